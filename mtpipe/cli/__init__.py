@@ -1,0 +1,44 @@
+"""The ``mtpipe`` command line: a thin click layer over the library.
+
+Commands are split by family, one module each; this module only assembles them.
+Errors reach the user as one line (``click.ClickException``); ``--debug`` shows
+tracebacks.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import click
+
+from .. import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="mtpipe")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress at INFO level.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool, verbose: bool) -> None:
+    """mtpipe: translate noisy Russian/Vietnamese documents into aligned English
+    and Chinese, with verified names and terms.
+
+    Example:
+
+        mtpipe translate examples -o out --to en,zh
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+    level = logging.DEBUG if debug else (logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _register() -> None:
+    from . import glossary, models, segment, translate
+
+    for mod in (translate, segment, models, glossary):
+        for cmd in getattr(mod, "COMMANDS", ()):
+            main.add_command(cmd)
+
+
+_register()

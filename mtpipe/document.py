@@ -1,0 +1,267 @@
+"""The data model that flows between pipeline stages.
+
+A :class:`Document` is created by ingest, trimmed and split by cleaning and
+segmentation, annotated by glossary protection, filled by translation and
+finally serialised by the writers.  Every stage takes a ``Document`` and returns
+it; nothing else is passed around.
+
+Offsets:
+    * ``Document.text`` is the normalised document text (decoded, NFC, control
+      characters stripped, repairs applied).  ``Segment.start``/``end`` slice it
+      exactly: ``doc.text[seg.start:seg.end] == seg.source``.
+    * ``LedgerEntry.start``/``end`` are offsets in ``Document.raw_text`` (the
+      decoded file before any normalisation), so a removal can always be found
+      in what the user gave us.
+    * ``Term.start``/``end`` are offsets in ``Segment.source``.
+
+All invariants are checked in one place, :meth:`Document.check`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+__all__ = [
+    "LedgerEntry",
+    "Term",
+    "Translation",
+    "Segment",
+    "Document",
+    "InvariantError",
+    "TERM_STATUSES",
+]
+
+#: Status values a :class:`Term` may carry.
+#:
+#: * ``pending``: matched, not yet translated.
+#: * ``verified``: the canonical target form is present in every target.
+#: * ``retried``: verified, but only after a fallback strategy.
+#: * ``unverified``: still missing (or duplicated / mangled) after all fallbacks.
+#: * ``passthrough``: the segment was already in the target language.
+#: * ``normalized``: an alias in pass-through text was rewritten to canonical form.
+TERM_STATUSES = ("pending", "verified", "retried", "unverified", "passthrough", "normalized")
+
+
+class InvariantError(ValueError):
+    """A document violates one of the data-model invariants."""
+
+
+@dataclass
+class LedgerEntry:
+    """One change made to the input: a removal or a repair.
+
+    Attributes:
+        rule: Name of the rule that made the change (e.g. ``chrome.font_widget``).
+        action: ``"removed"``, ``"repaired"`` or ``"flagged"``.
+        text: The original text that was removed or repaired.
+        start: Start offset in ``Document.raw_text``.
+        end: End offset in ``Document.raw_text``.
+        replacement: The text put in its place (repairs only).
+        note: Free-form detail (e.g. which paragraph this duplicated).
+    """
+
+    rule: str
+    action: str
+    text: str
+    start: int
+    end: int
+    replacement: str | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass
+class Term:
+    """A glossary match inside a segment, protected through translation.
+
+    Attributes:
+        id: Glossary entry id.
+        source: The matched text exactly as it stands in the segment.
+        start: Start offset in ``Segment.source``.
+        end: End offset in ``Segment.source``.
+        kind: Entry kind (person, place, org, term).
+        en: Canonical English form.
+        zh: Canonical Chinese form.
+        dnt: Do-not-translate: the source form is copied verbatim to every target.
+        status: One of :data:`TERM_STATUSES`.
+        placeholder: The placeholder that stood for the term in the model input.
+        targets: Per target language, the status there (``verified`` ...).
+    """
+
+    id: str
+    source: str
+    start: int
+    end: int
+    kind: str = "term"
+    en: str = ""
+    zh: str = ""
+    dnt: bool = False
+    status: str = "pending"
+    placeholder: str | None = None
+    targets: dict[str, str] = field(default_factory=dict)
+
+    def target(self, lang: str) -> str:
+        """The form this term must take in target language ``lang``."""
+        if self.dnt:
+            return self.source
+        form = getattr(self, lang, "") if lang in ("en", "zh") else ""
+        return form or self.source
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "en": self.en,
+            "zh": self.zh,
+            "status": self.status,
+        }
+        if self.dnt:
+            d["dnt"] = True
+        if self.targets:
+            d["targets"] = dict(self.targets)
+        return d
+
+
+@dataclass
+class Translation:
+    """One target-language rendering of a segment.
+
+    Attributes:
+        lang: Target language code (``en``, ``zh``).
+        text: The final (restored) target text.
+        model: Id of the model (or ``"passthrough"``/``"pivot:en"`` chain) used.
+        strategy: How it was produced: ``direct``, ``pivot``, ``passthrough``,
+            ``inline`` (terms injected), ``pieces`` (translated around terms), ``tm``.
+        raw: The model output before restoration, when different.
+    """
+
+    lang: str
+    text: str
+    model: str = ""
+    strategy: str = "direct"
+    raw: str | None = None
+
+
+@dataclass
+class Segment:
+    """A unit of translation (normally one sentence) with exact offsets.
+
+    Attributes:
+        index: Position of the segment in the document, from 0.
+        start: Start offset in ``Document.text``.
+        end: End offset in ``Document.text``.
+        source: ``Document.text[start:end]``.
+        src_lang: Detected language code (``ru``, ``vi``, ``en``, ``zh``, ``und``).
+        paragraph: Index of the paragraph the segment belongs to.
+        terms: Protected glossary matches, ordered, non-overlapping.
+        translations: Target language code -> :class:`Translation`.
+        flags: Quality flags (``unverified_term``, ``repetition``, ...).
+        part: For a sentence split to fit the model, ``(k, n)``: part k of n.
+    """
+
+    index: int
+    start: int
+    end: int
+    source: str
+    src_lang: str = "und"
+    paragraph: int = 0
+    terms: list[Term] = field(default_factory=list)
+    translations: dict[str, Translation] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+    part: tuple[int, int] | None = None
+
+    def flag(self, name: str) -> None:
+        """Add a quality flag once."""
+        if name not in self.flags:
+            self.flags.append(name)
+
+
+@dataclass
+class Document:
+    """A document moving through the pipeline.
+
+    Attributes:
+        doc_id: Relative path of the input (POSIX separators); names outputs.
+        path: Where it was read from ("" for in-memory documents).
+        raw_text: The decoded file, before normalisation.
+        text: The normalised text that segments slice.
+        segments: Ordered, non-overlapping segments.
+        ledger: Every removal and repair, in raw-text offsets.
+        meta: Metadata found on the way (encoding, date, byline, title).
+        warnings: Human-readable problems met while processing this document.
+    """
+
+    doc_id: str
+    raw_text: str
+    text: str
+    path: str = ""
+    segments: list[Segment] = field(default_factory=list)
+    ledger: list[LedgerEntry] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, doc_id: str = "doc", path: str = "") -> "Document":
+        """A document whose raw and normalised text are the same."""
+        return cls(doc_id=doc_id, raw_text=text, text=text, path=path)
+
+    def paragraphs(self) -> list[list[Segment]]:
+        """Segments grouped by paragraph, in order."""
+        groups: list[list[Segment]] = []
+        last = None
+        for seg in self.segments:
+            if seg.paragraph != last:
+                groups.append([])
+                last = seg.paragraph
+            groups[-1].append(seg)
+        return groups
+
+    def check(self, targets: Iterable[str] = ()) -> "Document":
+        """Check every invariant of the data model.
+
+        Args:
+            targets: Target languages every segment must have a translation for.
+
+        Returns:
+            The document itself, so the call can be chained.
+
+        Raises:
+            InvariantError: naming the document, the segment and what is wrong.
+        """
+        where = self.doc_id
+        prev_end = 0
+        for i, seg in enumerate(self.segments):
+            tag = f"{where}: segment {i}"
+            if seg.index != i:
+                raise InvariantError(f"{tag}: index is {seg.index}")
+            if not (0 <= seg.start <= seg.end <= len(self.text)):
+                raise InvariantError(f"{tag}: offsets {seg.start}:{seg.end} outside text of {len(self.text)}")
+            if seg.start < prev_end:
+                raise InvariantError(f"{tag}: starts at {seg.start}, before the previous end {prev_end}")
+            if self.text[seg.start : seg.end] != seg.source:
+                raise InvariantError(f"{tag}: source does not match text[{seg.start}:{seg.end}]")
+            prev_end = seg.end
+            term_end = 0
+            for t in seg.terms:
+                if not (term_end <= t.start < t.end <= len(seg.source)):
+                    raise InvariantError(f"{tag}: term {t.id!r} at {t.start}:{t.end} overlaps or is out of range")
+                if seg.source[t.start : t.end] != t.source:
+                    raise InvariantError(f"{tag}: term {t.id!r} does not match source[{t.start}:{t.end}]")
+                if t.status not in TERM_STATUSES:
+                    raise InvariantError(f"{tag}: term {t.id!r} has unknown status {t.status!r}")
+                term_end = t.end
+            for lang in targets:
+                if lang not in seg.translations:
+                    raise InvariantError(f"{tag}: no {lang} translation")
+        for j, e in enumerate(self.ledger):
+            if not (0 <= e.start <= e.end <= len(self.raw_text)):
+                raise InvariantError(f"{where}: ledger entry {j} offsets {e.start}:{e.end} outside raw text")
+            if self.raw_text[e.start : e.end] != e.text:
+                raise InvariantError(f"{where}: ledger entry {j} ({e.rule}) does not match raw_text[{e.start}:{e.end}]")
+        return self
