@@ -33,10 +33,15 @@ def main(ctx: click.Context, debug: bool, verbose: bool) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-def _register() -> None:
-    from . import glossary, models, segment, translate
+#: Command-family modules under mtpipe.cli; each exports ``COMMANDS``.
+FAMILIES = ("translate", "segment", "models", "glossary", "review", "evaluate", "index")
 
-    for mod in (translate, segment, models, glossary):
+
+def _register() -> None:
+    import importlib
+
+    for fam in FAMILIES:
+        mod = importlib.import_module(f"{__name__}.{fam}")
         for cmd in getattr(mod, "COMMANDS", ()):
             main.add_command(cmd)
 
