@@ -1,7 +1,143 @@
-"""CLI commands: translate family (filled in by its issue)."""
+"""``mtpipe translate``: the main job."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from ..pipeline import EXIT_OK, JobError, TranslateOptions
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _default_glossaries() -> tuple[str, ...]:
+    here = Path("glossaries")
+    return (str(here),) if here.is_dir() else ()
+
+
+@click.command("translate")
+@click.argument("input_dir", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output_dir", required=True, type=click.Path(path_type=Path),
+              help="Output folder (created; input paths are mirrored under it).")
+@click.option("--to", "targets", default="en,zh", show_default=True, help="Target languages, comma-separated.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
+              help="Model registry TOML (default: configs/default.toml).")
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
+              help="Glossary file or folder; repeatable (default: ./glossaries if present).")
+@click.option("--no-glossary", is_flag=True, help="Translate without glossary protection.")
+@click.option("--format", "formats", default="jsonl,tmx,text", show_default=True,
+              help="Outputs, comma-separated: jsonl, tmx, text, html.")
+@click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off (nothing is removed).")
+@click.option("--strict-terms", is_flag=True, help="Exit 1 if any glossary term could not be verified.")
+@click.option("--no-normalize", is_flag=True, help="Keep alias spellings in pass-through segments.")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default=None, help="Device (default: config).")
+@click.option("--device-index", default="0", show_default=True, help="GPU indices, comma-separated.")
+@click.option("--compute-type", default=None, help="int8, float16, int8_float16, float32 or auto.")
+@click.option("--intra-threads", default=0, show_default=True, help="Threads per translation (0 = default).")
+@click.option("--inter-threads", default=1, show_default=True, help="Parallel translations per model.")
+@click.option("--window", default=16, show_default=True, help="Documents batched together per model call.")
+@click.option("--no-cache", is_flag=True, help="Bypass the translation memory.")
+@click.option("--tm", "tm_path", type=click.Path(path_type=Path), default=None,
+              help="Translation-memory file (default: OUTPUT/.mtpipe/tm.sqlite).")
+@click.option("--no-resume", is_flag=True, help="Translate every document again, even if finished before.")
+@click.option("--no-fetch", is_flag=True, help="Do not download missing models; fail instead.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Fetched-models cache.")
+@click.pass_context
+def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: str, config_path: Path | None,
+              glossaries: tuple[Path, ...], no_glossary: bool, formats: str, keep_boilerplate: bool,
+              strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
+              compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
+              tm_path: Path | None, no_resume: bool, no_fetch: bool, cache_dir: Path | None) -> None:
+    """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
+
+    Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
+    per document (mirroring INPUT_DIR) and report.json. Exit codes: 0 all done,
+    1 some documents failed (or unverified terms with --strict-terms), 2 usage,
+    config, glossary or model error.
+
+    Example:
+
+        mtpipe translate examples -o out --to en,zh --config models/mtpipe.toml
+    """
+    from ..writers import WRITERS
+
+    fmts = _split(formats)
+    for f in fmts:
+        if f not in WRITERS:
+            raise click.UsageError(f"unknown format {f!r} (choose from {', '.join(sorted(WRITERS))})")
+    try:
+        indices = tuple(int(i) for i in _split(device_index))
+    except ValueError:
+        raise click.UsageError(f"--device-index must be comma-separated integers, not {device_index!r}") from None
+    opts = TranslateOptions(
+        targets=_split(targets),
+        config_path=str(config_path) if config_path else None,
+        glossary_paths=() if no_glossary else (tuple(str(g) for g in glossaries) or _default_glossaries()),
+        formats=fmts,
+        keep_boilerplate=keep_boilerplate,
+        strict_terms=strict_terms,
+        normalize=not no_normalize,
+        device=device,
+        compute_type=compute_type,
+        device_index=indices,
+        intra_threads=intra_threads,
+        inter_threads=inter_threads,
+        window=window,
+        tm_path=str(tm_path) if tm_path else None,
+        use_tm=not no_cache,
+        resume=not no_resume,
+        cache_dir=str(cache_dir) if cache_dir else None,
+        fetch_missing=not no_fetch,
+    )
+    from ..pipeline import Job
+
+    debug = (ctx.obj or {}).get("debug", False)
+    try:
+        job = Job.prepare(opts)
+        report = _run_with_progress(job, input_dir, output_dir)
+    except JobError as e:
+        click.echo(f"Error: {e}", err=True)
+        ctx.exit(e.exit_code)
+        return
+    except Exception as e:
+        if debug:
+            raise
+        click.echo(f"Error: {type(e).__name__}: {e} (run with --debug for the traceback)", err=True)
+        ctx.exit(2)
+        return
+    for p in report.problems:
+        click.echo(f"warning: {p['file']}: {p['reason']}", err=True)
+    click.echo(report.summary_line(), err=True)
+    code = report.exit_code()
+    if code != EXIT_OK:
+        ctx.exit(code)
+
+
+def _run_with_progress(job, input_dir: Path, output_dir: Path):  # type: ignore[no-untyped-def]
+    import sys
+
+    if not sys.stderr.isatty():
+        import logging
+
+        log = logging.getLogger("mtpipe")
+
+        def note(doc: str, n: int) -> None:
+            log.info("done %s (%d segments)", doc, n)
+
+        return job.run(input_dir, output_dir, progress=note)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  transient=True) as bar:
+        task = bar.add_task("translating", total=None)
+
+        def tick(doc: str, n: int) -> None:
+            bar.update(task, advance=1, description=f"translating {doc}")
+
+        return job.run(input_dir, output_dir, progress=tick)
+
+
+COMMANDS: list[click.Command] = [translate]

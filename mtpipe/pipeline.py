@@ -1,0 +1,487 @@
+"""The translate job: a folder of documents in, aligned outputs and a report out.
+
+The library entry point is :func:`translate_folder`; ``mtpipe translate`` is a
+thin layer over it.  Documents are read, cleaned, segmented and protected one by
+one, gathered in a bounded window, translated in batches that cross document
+boundaries (one model call per language pair per window), then written as each
+window completes, so memory is bounded by the window and not by the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from . import __version__
+from .config import Config, ConfigError, load_config
+from .document import Document, Segment, Translation
+
+__all__ = ["TranslateOptions", "JobError", "Job", "translate_folder", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
+
+log = logging.getLogger("mtpipe")
+
+#: Exit-code policy (README "Exit codes").
+EXIT_OK = 0  #: every document translated (and, with strict terms, every term verified)
+EXIT_PARTIAL = 1  #: some documents failed, nothing to translate, or unverified terms under --strict-terms
+EXIT_USAGE = 2  #: bad options, config, glossary or a missing model: nothing was translated
+
+
+class JobError(Exception):
+    """The job cannot run at all (config, glossary, model or input folder problem).
+
+    Attributes:
+        exit_code: The exit code the CLI should use.
+    """
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class TranslateOptions:
+    """Options of a translate job.
+
+    Attributes:
+        targets: Target languages, in output order.
+        config_path: Model registry TOML; the bundled default when None.
+        glossary_paths: Glossary files or folders; none means no protection.
+        formats: Writers to run (``jsonl``, ``tmx``, ``text``, ``html``).
+        keep_boilerplate: Turn cleaning off (the ledger then only holds repairs).
+        strict_terms: Any unverified glossary term makes the exit code non-zero.
+        normalize: Rewrite glossary aliases to canonical forms in pass-through text.
+        device: ``auto``, ``cpu`` or ``cuda``; None takes the config's.
+        compute_type: CTranslate2 compute type; None takes the config's.
+        device_index: GPU indices.
+        intra_threads: Threads per translation (0 = CTranslate2 default).
+        inter_threads: Parallel translations per model.
+        window: Documents gathered before one round of model calls.
+        tm_path: Translation-memory SQLite file; None = ``OUTPUT/.mtpipe/tm.sqlite``.
+        use_tm: Reuse and store translations in the translation memory.
+        resume: Skip documents whose outputs are already complete for the same
+            input and settings.
+        cache_dir: Where fetched models live (``models fetch`` cache).
+        fetch_missing: Download (and convert) models that are not in the cache
+            yet, as ``mtpipe models fetch`` would; off, a missing model is an error.
+    """
+
+    targets: tuple[str, ...] = ("en", "zh")
+    config_path: str | None = None
+    glossary_paths: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ("jsonl", "tmx", "text")
+    keep_boilerplate: bool = False
+    strict_terms: bool = False
+    normalize: bool = True
+    device: str | None = None
+    compute_type: str | None = None
+    device_index: tuple[int, ...] = (0,)
+    intra_threads: int = 0
+    inter_threads: int = 1
+    window: int = 16
+    tm_path: str | None = None
+    use_tm: bool = True
+    resume: bool = True
+    cache_dir: str | None = None
+    fetch_missing: bool = True
+
+
+@dataclass
+class _Pending:
+    doc: Document
+    src_path: Path
+    input_hash: str
+
+
+@dataclass
+class Job:
+    """A prepared translate job: config, glossary and models resolved, nothing run yet.
+
+    Build it with :meth:`Job.prepare`; run it with :meth:`Job.run`.
+    """
+
+    options: TranslateOptions
+    config: Config
+    glossary: Any = None
+    pool: Any = None
+    protector: Any = None
+    front: list[Callable[[Document], Document]] = field(default_factory=list)
+    signature: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def prepare(cls, options: TranslateOptions, *, check_models: bool = True) -> "Job":
+        """Load the config and glossary and check the models exist.
+
+        Raises:
+            JobError: one clear line naming what is wrong.
+        """
+        for t in options.targets:
+            if t not in ("en", "zh"):
+                raise JobError(f"unsupported target language {t!r} (mtpipe writes en and zh)")
+        try:
+            config = load_config(options.config_path)
+        except ConfigError as e:
+            raise JobError(str(e)) from None
+        job = cls(options=options, config=config)
+        job._load_glossary()
+        job._make_pool(check_models)
+        job._make_front()
+        job.signature = job._signature()
+        return job
+
+    # -- setup -----------------------------------------------------------------
+
+    def _load_glossary(self) -> None:
+        if not self.options.glossary_paths:
+            return
+        from .glossary import GlossaryError, Protect, load_glossaries
+
+        try:
+            self.glossary = load_glossaries(self.options.glossary_paths)
+        except GlossaryError as e:
+            raise JobError(str(e).splitlines()[0] if len(e.problems) == 1 else
+                           f"{len(e.problems)} glossary problems:\n" + str(e)) from None
+        self.protector = Protect(self.glossary)
+
+    def _make_pool(self, check_models: bool) -> None:
+        from .translator import TranslatorPool
+
+        o = self.options
+        self.pool = TranslatorPool(
+            self.config,
+            device=o.device,
+            compute_type=o.compute_type,
+            device_index=o.device_index[0] if o.device_index else 0,
+            intra_threads=o.intra_threads,
+            inter_threads=o.inter_threads,
+            cache_dir=Path(o.cache_dir) if o.cache_dir else None,
+        )
+        if check_models:
+            self._check_models()
+
+    def _check_models(self) -> None:
+        from .config import default_cache_dir
+
+        cache = Path(self.options.cache_dir) if self.options.cache_dir else default_cache_dir()
+        seen: set[str] = set()
+        for src in self.config.languages:
+            for tgt in self.options.targets:
+                if src == tgt:
+                    continue
+                try:
+                    hops = self.config.route(src, tgt)
+                except ConfigError:
+                    continue  # such segments are flagged no_route, not fatal
+                for _, _, spec in hops:
+                    if spec.name in seen:
+                        continue
+                    seen.add(spec.name)
+                    path = spec.resolved_path(cache)
+                    if not (path / "model.bin").is_file() and self.options.fetch_missing and spec.hf_id \
+                            and not spec.path:
+                        self._fetch(spec, cache)
+                    if not (path / "model.bin").is_file():
+                        where = self.config.source or "the config"
+                        raise JobError(
+                            f"model '{spec.name}' not found at {path}: run 'mtpipe models fetch {spec.name}'"
+                            f" or set path = \"...\" under [models.{spec.name}] in {where}"
+                        )
+
+    def _fetch(self, spec: Any, cache: Path) -> None:
+        from .models.hub import fetch
+
+        log.warning("model %s is not in %s: fetching %s", spec.name, cache, spec.hf_id)
+        try:
+            fetch(spec, cache)
+        except Exception as e:
+            raise JobError(str(e).splitlines()[0] if str(e) else type(e).__name__) from None
+
+    def _make_front(self) -> None:
+        from .clean import CleanOptions, Cleaner
+        from .segment import SegmentOptions, Segmenter
+
+        langs = tuple(self.config.languages)
+        self.front = [Cleaner(CleanOptions(enabled=not self.options.keep_boilerplate, languages=langs))]
+        seg_opts = SegmentOptions(languages=langs)
+        pool = self.pool
+        targets = self.options.targets
+
+        def count_tokens(text: str, lang: str) -> int:
+            return max((pool.count_tokens(text, lang, t) for t in targets if t != lang and self._routable(lang, t)), default=0)
+
+        def max_tokens_for(lang: str) -> int | None:
+            limits = [pool.max_tokens(lang, t) for t in targets if t != lang and self._routable(lang, t)]
+            return min(limits) if limits else None
+
+        seg_opts.count_tokens = count_tokens
+        seg_opts.max_tokens = min((m for m in (max_tokens_for(lang) for lang in langs) if m), default=None)
+        self.front.append(Segmenter(seg_opts))
+        if self.protector is not None:
+            self.front.append(self.protector)
+
+    def _routable(self, src: str, tgt: str) -> bool:
+        try:
+            self.config.route(src, tgt)
+            return True
+        except ConfigError:
+            return False
+
+    def _signature(self) -> dict[str, Any]:
+        o = self.options
+        models = {}
+        for key in sorted(self.config.routes):
+            src, tgt = key.split("-", 1)
+            if tgt in o.targets:
+                models[key] = [spec.signature() for _, _, spec in self.config.route(src, tgt)]
+        return {
+            "mtpipe": __version__,
+            "config": self.config.source,
+            "routes": models,
+            "device": self.pool.device if self.pool is not None else None,
+            "compute_type": self.pool.compute_type if self.pool is not None else None,
+            "decoding": self.config.decoding.as_dict(),
+            "glossary_hash": getattr(self.glossary, "hash", None),
+            "targets": list(o.targets),
+            "keep_boilerplate": o.keep_boilerplate,
+            "normalize": o.normalize,
+        }
+
+    def signature_hash(self) -> str:
+        """A short hash of everything that decides the outputs (for the job state)."""
+        blob = json.dumps({k: v for k, v in self.signature.items() if k not in ("device",)}, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    # -- running ---------------------------------------------------------------
+
+    def run(self, input_dir: Path, output_dir: Path, progress: Callable[[str, int], None] | None = None) -> Any:
+        """Translate every document under ``input_dir`` into ``output_dir``.
+
+        Returns:
+            The :class:`~mtpipe.writers.report.RunReport` (already written as ``report.json``).
+        """
+        from .ingest import IngestError, iter_inputs, read_document
+        from .writers.report import RunReport
+
+        input_dir = Path(input_dir)
+        output_dir = Path(output_dir)
+        if not input_dir.exists():
+            raise JobError(f"{input_dir}: input folder not found")
+        if not input_dir.is_dir():
+            raise JobError(f"{input_dir}: is a file, expected a folder of documents")
+        try:
+            output_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise JobError(f"{output_dir}: cannot create output folder: {e.strerror}") from None
+        report = RunReport(signature=self.signature, strict_terms=self.options.strict_terms)
+        paths = list(iter_inputs(input_dir))
+        if not paths:
+            report.add_problem(str(input_dir), "no .txt, .md or .html documents found", "input")
+            report.write(output_dir)
+            raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
+        state = _JobState.open(output_dir, self.signature_hash()) if self.options.resume else None
+        tm = self._open_tm(output_dir)
+        window: list[_Pending] = []
+        try:
+            for path in paths:
+                try:
+                    raw = path.read_bytes()
+                except OSError as e:
+                    report.add_problem(str(path), f"cannot read: {e.strerror}", "ingest")
+                    continue
+                input_hash = hashlib.sha256(raw).hexdigest()
+                rel = path.relative_to(input_dir).as_posix()
+                if state is not None and state.is_done(rel, input_hash, output_dir):
+                    report.add_summary(state.summary(rel))
+                    continue
+                try:
+                    doc = read_document(path, input_dir)
+                    for st in self.front:
+                        doc = st(doc)
+                except IngestError as e:
+                    report.add_problem(str(path), e.reason, "ingest")
+                    continue
+                except Exception as e:  # a bug or a pathological input must not end the run
+                    log.debug("front stages failed on %s", path, exc_info=True)
+                    report.add_problem(str(path), f"{type(e).__name__}: {e}", "prepare")
+                    continue
+                window.append(_Pending(doc, path, input_hash))
+                if len(window) >= self.options.window:
+                    self._flush(window, output_dir, report, state, tm, progress)
+                    window = []
+            if window:
+                self._flush(window, output_dir, report, state, tm, progress)
+        finally:
+            if tm is not None:
+                tm.close()
+        report.finish()
+        report.write(output_dir)
+        return report
+
+    def _open_tm(self, output_dir: Path) -> Any:
+        if not self.options.use_tm:
+            return None
+        from .tm import TranslationMemory
+
+        path = Path(self.options.tm_path) if self.options.tm_path else output_dir / ".mtpipe" / "tm.sqlite"
+        return TranslationMemory(path)
+
+    def _flush(self, window: list[_Pending], output_dir: Path, report: Any, state: Any, tm: Any,
+               progress: Callable[[str, int], None] | None) -> None:
+        docs = [p.doc for p in window]
+        try:
+            self.translate_documents(docs, tm)
+        except Exception as e:
+            log.debug("translation failed", exc_info=True)
+            for p in window:
+                report.add_problem(str(p.src_path), f"translation failed: {type(e).__name__}: {e}", "translate")
+            return
+        from .writers import WRITERS
+
+        for p in window:
+            doc = p.doc
+            try:
+                doc.check(self.options.targets)
+                written: list[str] = []
+                for fmt in self.options.formats:
+                    written += [str(x) for x in WRITERS[fmt](doc, output_dir, self.options.targets, self.signature)]
+            except Exception as e:
+                log.debug("writing failed for %s", doc.doc_id, exc_info=True)
+                report.add_problem(str(p.src_path), f"cannot write outputs: {type(e).__name__}: {e}", "write")
+                continue
+            summary = report.add_document(doc, self.options.targets)
+            report.outputs.extend(written)
+            if state is not None:
+                state.mark_done(doc.doc_id, p.input_hash, written, summary)
+            if progress is not None:
+                progress(doc.doc_id, len(doc.segments))
+
+    def translate_documents(self, docs: Sequence[Document], tm: Any = None) -> None:
+        """Fill every segment of ``docs`` with every target translation.
+
+        Segments are grouped by (source language, target language) across all
+        documents, so each model sees one large batch per window.
+        """
+        from .glossary import finalize_terms, passthrough_segments, translate_segments
+
+        targets = self.options.targets
+        segs = [s for d in docs for s in d.segments]
+        for tgt in targets:
+            groups: dict[str, list[Segment]] = {}
+            for s in segs:
+                groups.setdefault(s.src_lang, []).append(s)
+            for src, group in sorted(groups.items()):
+                if src == tgt or src == "und":
+                    passthrough_segments(group, tgt)
+                    if tgt == "zh":
+                        self._simplify(group)
+                    if self.options.normalize and self.glossary is not None:
+                        self._normalize(group, tgt)
+                    continue
+                if not self._routable(src, tgt):
+                    for s in group:
+                        s.translations[tgt] = Translation(tgt, s.source, model="", strategy="untranslated")
+                        s.flag("no_route")
+                    continue
+                fn = self._translate_fn(src, tgt, tm)
+                model = "+".join(spec.name for _, _, spec in self.config.route(src, tgt))
+                translate_segments(group, src, tgt, fn, model=model)
+        for s in segs:
+            finalize_terms(s)
+
+    def _translate_fn(self, src: str, tgt: str, tm: Any) -> Callable[[list[str]], list[str]]:
+        pool = self.pool
+        key = self.signature_hash()
+
+        def fn(texts: list[str]) -> list[str]:
+            # identical (protected) segments are translated once
+            uniq = list(dict.fromkeys(texts))
+            found: dict[str, str] = tm.lookup(key, src, tgt, uniq) if tm is not None else {}
+            todo = [t for t in uniq if t not in found]
+            if todo:
+                out = pool.translate(todo, src, tgt)
+                new = dict(zip(todo, out))
+                if tm is not None:
+                    tm.store(key, src, tgt, new)
+                found.update(new)
+            return [found[t] for t in texts]
+
+        return fn
+
+    @staticmethod
+    def _simplify(group: Iterable[Segment]) -> None:
+        from .langid import to_simplified
+
+        for s in group:
+            tr = s.translations.get("zh")
+            if tr is not None and tr.strategy == "passthrough":
+                simp = to_simplified(tr.text)
+                if simp != tr.text:
+                    tr.text = simp
+                    s.flag("traditional_to_simplified")
+
+    def _normalize(self, group: list[Segment], tgt: str) -> None:
+        try:
+            from .glossary import normalize_passthrough
+        except ImportError:
+            return
+        normalize_passthrough(group, tgt, self.glossary)
+
+
+class _JobState:
+    """What a job has finished, so a re-run (after a crash) skips it.
+
+    Kept as ``OUTPUT/.mtpipe/state.jsonl``: one line per finished document,
+    appended and flushed after its outputs were atomically written.
+    """
+
+    def __init__(self, path: Path, sig: str) -> None:
+        self.path = path
+        self.sig = sig
+        self.done: dict[str, dict[str, Any]] = {}
+
+    @classmethod
+    def open(cls, output_dir: Path, sig: str) -> "_JobState":
+        path = output_dir / ".mtpipe" / "state.jsonl"
+        st = cls(path, sig)
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError:
+                    continue  # a torn last line after a crash
+                if rec.get("sig") == sig:
+                    st.done[rec["doc"]] = rec
+        return st
+
+    def is_done(self, doc: str, input_hash: str, output_dir: Path) -> bool:
+        rec = self.done.get(doc)
+        if rec is None or rec.get("input") != input_hash:
+            return False
+        return all(Path(p).exists() for p in rec.get("outputs", []))
+
+    def summary(self, doc: str) -> dict[str, Any]:
+        return self.done[doc].get("summary", {})
+
+    def mark_done(self, doc: str, input_hash: str, outputs: list[str], summary: dict[str, Any]) -> None:
+        rec = {"doc": doc, "sig": self.sig, "input": input_hash, "outputs": outputs, "summary": summary}
+        self.done[doc] = rec
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            f.flush()
+
+
+def translate_folder(input_dir: str | Path, output_dir: str | Path, options: TranslateOptions | None = None) -> Any:
+    """Translate a folder of documents; see :class:`TranslateOptions`.
+
+    Returns:
+        The run report.
+
+    Raises:
+        JobError: when the job cannot run (bad config, glossary, missing model, empty folder).
+    """
+    job = Job.prepare(options or TranslateOptions())
+    return job.run(Path(input_dir), Path(output_dir))
