@@ -388,8 +388,11 @@ class Job:
                 fn = self._translate_fn(src, tgt, tm)
                 model = "+".join(spec.name for _, _, spec in self.config.route(src, tgt))
                 translate_segments(group, src, tgt, fn, model=model)
+        from .quality import flag_segment
+
         for s in segs:
             finalize_terms(s)
+            flag_segment(s)
 
     def _translate_fn(self, src: str, tgt: str, tm: Any) -> Callable[[list[str]], list[str]]:
         pool = self.pool

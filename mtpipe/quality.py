@@ -1,0 +1,121 @@
+"""Quality flags per segment: where a reviewer should look first.
+
+Flags (strings in ``Segment.flags``):
+
+* ``unverified_term``: set by glossary verification.
+* ``repetition:<lang>``: the output loops (a repeated n-gram run, "poor, poor, poor…").
+* ``length_ratio:<lang>``: target/source length far outside the usual range.
+* ``untranslated:<lang>``: the output equals the source, or is still in the source script.
+* ``truncated``: the source was longer than the model accepts and was cut.
+* ``split``: a sentence was split to fit the model (``Segment.part``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .document import Segment
+
+__all__ = ["QualityOptions", "flag_segment", "has_repetition", "script_of"]
+
+
+@dataclass
+class QualityOptions:
+    """Thresholds for the quality flags.
+
+    Attributes:
+        min_ratio: Target/source character ratio below which a segment is flagged
+            (Chinese targets are compared with a per-language scale, see ``scale``).
+        max_ratio: Ratio above which a segment is flagged.
+        min_chars: Sources shorter than this are not ratio-checked (titles, numbers).
+        repeat_ngram: Smallest n-gram (in tokens) whose back-to-back repeats count as a loop.
+        repeat_times: How many consecutive repeats make a loop.
+        scale: Characters per English character, per language (Chinese is dense).
+    """
+
+    min_ratio: float = 0.35
+    max_ratio: float = 3.0
+    min_chars: int = 20
+    repeat_ngram: int = 1
+    repeat_times: int = 4
+    scale: dict[str, float] | None = None
+
+    def factor(self, lang: str) -> float:
+        table = self.scale or {"zh": 0.3, "en": 1.0, "ru": 1.1, "vi": 1.0}
+        return table.get(lang, 1.0)
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+def has_repetition(text: str, min_n: int = 1, times: int = 4, max_n: int = 6) -> bool:
+    """Whether ``text`` holds an n-gram repeated ``times`` times back to back.
+
+    Chinese has no spaces, so it is checked per character with n up to ``max_n``.
+    """
+    toks = _TOKEN.findall(text)
+    if len(toks) <= 2 and text:
+        toks = [c for c in text if not c.isspace()]
+    toks = [t.lower() for t in toks if t not in ",.;:!?，。；：！？、"]
+    for n in range(min_n, max_n + 1):
+        if len(toks) < n * times:
+            break
+        for i in range(0, len(toks) - n * times + 1):
+            gram = toks[i : i + n]
+            if all(toks[i + k * n : i + (k + 1) * n] == gram for k in range(1, times)):
+                return True
+    return False
+
+
+def script_of(text: str) -> str:
+    """The dominant script of ``text``: ``cyrillic``, ``latin``, ``han`` or ``none``."""
+    counts = {"cyrillic": 0, "latin": 0, "han": 0}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("CYRILLIC"):
+            counts["cyrillic"] += 1
+        elif name.startswith("LATIN"):
+            counts["latin"] += 1
+        elif name.startswith("CJK"):
+            counts["han"] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else "none"
+
+
+_LANG_SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han"}
+
+
+def flag_segment(seg: Segment, options: QualityOptions | None = None) -> list[str]:
+    """Add quality flags to ``seg`` from its translations; returns the flags added."""
+    o = options or QualityOptions()
+    added: list[str] = []
+
+    def add(name: str) -> None:
+        if name not in seg.flags:
+            seg.flags.append(name)
+            added.append(name)
+
+    if seg.part is not None:
+        add("split")
+    for lang, tr in seg.translations.items():
+        if tr.strategy in ("passthrough", "untranslated"):
+            continue
+        out = tr.text
+        if has_repetition(out, o.repeat_ngram, o.repeat_times) and not has_repetition(seg.source, o.repeat_ngram, o.repeat_times):
+            add(f"repetition:{lang}")
+        src_len = len(seg.source.strip())
+        if src_len >= o.min_chars:
+            ratio = (len(out.strip()) / o.factor(lang)) / (src_len / o.factor(seg.src_lang))
+            if ratio < o.min_ratio or ratio > o.max_ratio:
+                add(f"length_ratio:{lang}")
+        src_script = _LANG_SCRIPT.get(seg.src_lang)
+        tgt_script = _LANG_SCRIPT.get(lang)
+        if out.strip() and out.strip() == seg.source.strip():
+            add(f"untranslated:{lang}")
+        elif src_script and tgt_script and src_script != tgt_script and script_of(out) == src_script:
+            add(f"untranslated:{lang}")
+    return added
