@@ -316,9 +316,21 @@ class Job:
         finally:
             if tm is not None:
                 tm.close()
+        self._index(output_dir, report)
         report.finish()
         report.write(output_dir)
         return report
+
+    def _index(self, output_dir: Path, report: Any) -> None:
+        """Write entities.jsonl from every finished document (resumed ones included)."""
+        from .entities import build_index, consistency
+
+        try:
+            from .glossary.mine import name_finder
+        except ImportError:
+            name_finder = None
+        entities = build_index(output_dir, name_finder=name_finder() if name_finder else None)
+        report.consistency = consistency(entities)
 
     def _open_tm(self, output_dir: Path) -> Any:
         if not self.options.use_tm:
@@ -366,8 +378,11 @@ class Job:
         """
         from .glossary import finalize_terms, passthrough_segments, translate_segments
 
+        from .entities import normalize_passthrough
+
         targets = self.options.targets
         segs = [s for d in docs for s in d.segments]
+        owner = {id(s): d for d in docs for s in d.segments}
         for tgt in targets:
             groups: dict[str, list[Segment]] = {}
             for s in segs:
@@ -377,8 +392,8 @@ class Job:
                     passthrough_segments(group, tgt)
                     if tgt == "zh":
                         self._simplify(group)
-                    if self.options.normalize and self.glossary is not None:
-                        self._normalize(group, tgt)
+                    if self.options.normalize:
+                        normalize_passthrough(group, tgt, doc_of=lambda seg: owner[id(seg)])
                     continue
                 if not self._routable(src, tgt):
                     for s in group:
@@ -424,13 +439,6 @@ class Job:
                 if simp != tr.text:
                     tr.text = simp
                     s.flag("traditional_to_simplified")
-
-    def _normalize(self, group: list[Segment], tgt: str) -> None:
-        try:
-            from .glossary import normalize_passthrough
-        except ImportError:
-            return
-        normalize_passthrough(group, tgt, self.glossary)
 
 
 class _JobState:

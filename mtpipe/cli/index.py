@@ -1,7 +1,52 @@
-"""CLI commands: index family (filled in by its issue)."""
+"""``mtpipe index``: the entity index of a finished output folder."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+
+@click.command("index")
+@click.argument("output_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--entity", "entity_id", default=None, help="Show one entity (glossary id) only.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
+@click.option("--rebuild", is_flag=True, help="Rebuild entities.jsonl from the segment JSONL files first.")
+def index(output_dir: Path, entity_id: str | None, as_json: bool, rebuild: bool) -> None:
+    """Show which documents mention which entities, how often and in which forms.
+
+    Reads OUTPUT_DIR/entities.jsonl (written by `mtpipe translate`); no model is loaded.
+
+    Example:
+
+        mtpipe index out --entity wang-zilian
+    """
+    from ..entities import build_index, read_index
+
+    path = output_dir / "entities.jsonl"
+    if rebuild or not path.exists():
+        if not any(output_dir.rglob("*.jsonl")):
+            raise click.ClickException(f"{output_dir}: no mtpipe outputs here (run 'mtpipe translate' first)")
+        build_index(output_dir)
+    records = read_index(output_dir)
+    if entity_id:
+        records = [r for r in records if r["id"] == entity_id]
+        if not records:
+            raise click.ClickException(f"{output_dir}: entity {entity_id!r} is not mentioned")
+    if as_json:
+        for r in records:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "en", "zh", "mentions", "documents", "forms")
+    for r in records:
+        docs = sorted({o["doc"] for o in r["occurrences"]})
+        forms = ", ".join(f"{k} ×{v}" for k, v in r["forms"].items())
+        table.add_row(r["id"], r["en"], r["zh"], str(r["mentions"]), ", ".join(docs), forms)
+    Console().print(table)
+
+
+COMMANDS: list[click.Command] = [index]

@@ -1,0 +1,200 @@
+"""Canonical names in pass-through text, and the corpus-wide entity index.
+
+* :func:`normalize_passthrough` rewrites glossary aliases in segments that are
+  already in a target language (English source on the ``en`` side, Chinese on
+  the ``zh`` side) to the entry's canonical form, recording each rewrite in the
+  segment's ``terms`` (status ``normalized``) and in the document ledger.
+* :func:`build_index` reads a finished output folder's JSONL files (no model is
+  loaded) and writes ``entities.jsonl``: one record per entity with every
+  mention, plus names that are not in the glossary but look like names.
+* :func:`consistency` lists entities mentioned under more than one spelling.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .document import Document, LedgerEntry, Segment
+
+__all__ = ["normalize_passthrough", "Mention", "Entity", "build_index", "read_index",
+           "consistency", "iter_segment_records"]
+
+INDEX_NAME = "entities.jsonl"
+
+
+def normalize_passthrough(segments: Iterable[Segment], tgt: str, doc_of: Callable[[Segment], Document] | None = None) -> int:
+    """Rewrite aliases to canonical ``tgt`` forms in pass-through translations.
+
+    Args:
+        segments: Segments whose ``translations[tgt]`` is a pass-through copy.
+        tgt: The target side (``en`` or ``zh``).
+        doc_of: Maps a segment to its document, so rewrites reach the ledger.
+
+    Returns:
+        How many rewrites were made.
+    """
+    n = 0
+    for seg in segments:
+        tr = seg.translations.get(tgt)
+        if tr is None or tr.strategy != "passthrough" or seg.src_lang != tgt:
+            continue
+        pieces: list[str] = []
+        pos = 0
+        for term in seg.terms:
+            canon = term.target(tgt)
+            pieces.append(seg.source[pos : term.start])
+            if canon and canon != term.source and not term.dnt:
+                pieces.append(canon)
+                term.targets[tgt] = "normalized"
+                term.status = "normalized"
+                n += 1
+                if doc_of is not None:
+                    doc = doc_of(seg)
+                    start = _raw_offset(doc, seg.start + term.start)
+                    end = _raw_offset(doc, seg.start + term.end)
+                    if doc.raw_text[start:end] == term.source:
+                        doc.ledger.append(LedgerEntry("normalize.alias", "normalized", term.source, start, end,
+                                                      replacement=canon, note=f"entity {term.id}, segment {seg.index}"))
+                    else:  # raw offsets unknown (text was repaired around it): record without a raw slice
+                        doc.meta.setdefault("normalized", []).append(
+                            {"segment": seg.index, "start": term.start, "end": term.end, "text": term.source,
+                             "replacement": canon, "entity": term.id})
+            else:
+                pieces.append(term.source)
+            pos = term.end
+        pieces.append(seg.source[pos:])
+        tr.text = "".join(pieces)
+    return n
+
+
+def _raw_offset(doc: Document, i: int) -> int:
+    """Map an offset in ``doc.text`` to ``doc.raw_text`` (identity where no map exists)."""
+    mapper = doc.meta.get("_to_raw")
+    if callable(mapper):
+        return int(mapper(i))
+    table = doc.meta.get("offset_map")
+    if isinstance(table, list) and table:
+        return int(table[min(i, len(table) - 1)])
+    return i
+
+
+@dataclass
+class Mention:
+    """One occurrence of an entity in the corpus."""
+
+    doc: str
+    segment: int
+    source: str
+    start: int
+    end: int
+    lang: str = ""
+
+
+@dataclass
+class Entity:
+    """An entity and all its mentions.
+
+    Attributes:
+        id: Glossary id, or ``name:<form>`` for a recognised name outside the glossary.
+        in_glossary: False for names recognised but not in the glossary.
+    """
+
+    id: str
+    kind: str
+    en: str
+    zh: str
+    in_glossary: bool = True
+    mentions: list[Mention] = field(default_factory=list)
+
+    def forms(self) -> dict[str, int]:
+        out: dict[str, int] = defaultdict(int)
+        for m in self.mentions:
+            out[m.source] += 1
+        return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "en": self.en,
+            "zh": self.zh,
+            "in_glossary": self.in_glossary,
+            "mentions": len(self.mentions),
+            "forms": self.forms(),
+            "occurrences": [m.__dict__ for m in self.mentions],
+        }
+
+
+def iter_segment_records(output_dir: Path) -> Iterator[dict[str, Any]]:
+    """Every segment record of every document JSONL under ``output_dir``."""
+    for path in sorted(Path(output_dir).rglob("*.jsonl")):
+        rel = path.relative_to(output_dir)
+        if path.name.endswith(".ledger.jsonl") or path.name == INDEX_NAME or rel.parts[0] == ".mtpipe":
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                rec = json.loads(line)
+                if isinstance(rec, dict) and "index" in rec and "source" in rec:
+                    yield rec
+
+
+def build_index(output_dir: str | Path, name_finder: Callable[[str, str], list[tuple[int, int, str]]] | None = None,
+                write: bool = True) -> list[Entity]:
+    """Build the entity index of a finished output folder.
+
+    Args:
+        output_dir: The folder ``mtpipe translate`` wrote.
+        name_finder: Finds names outside the glossary: ``(text, lang) -> [(start, end, key)]``
+            where ``key`` groups spellings of one name (e.g. its pinyin).
+        write: Write ``entities.jsonl`` into the folder.
+
+    Returns:
+        The entities, glossary ones first (by mentions), then recognised names.
+    """
+    out = Path(output_dir)
+    ents: dict[str, Entity] = {}
+    for rec in iter_segment_records(out):
+        taken: list[tuple[int, int]] = []
+        for t in rec.get("terms", []):
+            ent = ents.setdefault(t["id"], Entity(t["id"], t.get("kind", "term"), t.get("en", ""), t.get("zh", "")))
+            s, e = rec["start"] + t["start"], rec["start"] + t["end"]
+            ent.mentions.append(Mention(rec["doc"], rec["index"], t["source"], s, e, rec.get("src_lang", "")))
+            taken.append((t["start"], t["end"]))
+        if name_finder is None:
+            continue
+        for s, e, key in name_finder(rec["source"], rec.get("src_lang", "")):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            ent = ents.setdefault(f"name:{key}", Entity(f"name:{key}", "name", key, "", in_glossary=False))
+            ent.mentions.append(Mention(rec["doc"], rec["index"], rec["source"][s:e], rec["start"] + s,
+                                        rec["start"] + e, rec.get("src_lang", "")))
+    result = sorted(ents.values(), key=lambda x: (not x.in_glossary, -len(x.mentions), x.id))
+    if write:
+        from .writers.atomic import atomic_write_text
+
+        text = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result)
+        atomic_write_text(out / INDEX_NAME, text)
+    return result
+
+
+def read_index(output_dir: str | Path) -> list[dict[str, Any]]:
+    """The records of ``entities.jsonl`` in a finished output folder."""
+    path = Path(output_dir) / INDEX_NAME
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def consistency(entities: Iterable[Entity | dict[str, Any]]) -> list[dict[str, Any]]:
+    """Glossary entities whose mentions came in more than one source spelling."""
+    rows = []
+    for e in entities:
+        d = e.to_dict() if isinstance(e, Entity) else e
+        if d.get("in_glossary", True) and len(d["forms"]) > 1:
+            rows.append({"id": d["id"], "en": d["en"], "zh": d["zh"], "forms": d["forms"]})
+    return rows
