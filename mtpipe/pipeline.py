@@ -65,6 +65,7 @@ class TranslateOptions:
         resume: Skip documents whose outputs are already complete for the same
             input and settings.
         cache_dir: Where fetched models live (``models fetch`` cache).
+        max_bytes: Larger input files are skipped with a problem (not read into memory).
         fetch_missing: Download (and convert) models that are not in the cache
             yet, as ``mtpipe models fetch`` would; off, a missing model is an error.
     """
@@ -87,6 +88,7 @@ class TranslateOptions:
     resume: bool = True
     cache_dir: str | None = None
     fetch_missing: bool = True
+    max_bytes: int = 50_000_000
 
 
 @dataclass
@@ -287,6 +289,11 @@ class Job:
         try:
             for path in paths:
                 try:
+                    size = path.stat().st_size
+                    if size > self.options.max_bytes:
+                        report.add_problem(str(path), f"file is {size / 1e6:.0f} MB, over the limit of "
+                                           f"{self.options.max_bytes / 1e6:.0f} MB (--max-bytes)", "ingest")
+                        continue
                     raw = path.read_bytes()
                 except OSError as e:
                     report.add_problem(str(path), f"cannot read: {e.strerror}", "ingest")
