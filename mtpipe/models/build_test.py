@@ -1,0 +1,415 @@
+"""Build the offline models the tests and benchmarks run on, from nothing.
+
+Kinds (each writes ``OUT/mtpipe.toml``, a config ``mtpipe translate --config`` takes):
+
+* ``tiny``: random-weight Marian (ru→en, vi→en, en→zh) and NLLB-architecture
+  (M2M100) models, d_model 64, with real SentencePiece vocabularies trained on
+  the corpora shipped in ``mtpipe/models/data``; every pair mtpipe routes is covered.
+  Random weights produce nonsense, and they drop placeholders: what the glossary's
+  verification and fallback are tested against.
+* ``toy``: a small Marian model *trained* here (a couple of minutes on 2 cores)
+  on word-by-word substitution from the made-up lexicon ``toy_lexicon.tsv``:
+  Russian → English (space-joined, first word capitalised, ``.`` kept) and
+  Russian → Chinese (words joined without spaces, ``。``), one model for both
+  targets chosen by a ``>>en<<``/``>>zh<<`` token in front of the source (as
+  OPUS-MT multi-target models do); placeholders ``TERMn`` are copied through.
+  Its output is known exactly, so end-to-end tests can assert it.
+* ``full``: a random-weight Marian model with OPUS-MT base dimensions (d_model 512,
+  6+6 layers, 8 heads, FFN 2048, vocabulary ~32k) for realistic benchmark compute.
+
+Everything is seeded; checkpoints are saved in Hugging Face format (``hf/``) and
+converted with :func:`mtpipe.models.convert.convert`, the same path a user's
+models take.  Needs the ``convert`` extra (transformers, torch).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+from ..placeholders import atomic_symbols
+
+__all__ = ["build_test_models", "KINDS", "toy_lexicon", "toy_translate", "toy_sentence"]
+
+DATA = Path(__file__).parent / "data"
+KINDS = ("tiny", "toy", "full")
+NLLB_LANGS = {"ru": "rus_Cyrl", "vi": "vie_Latn", "en": "eng_Latn", "zh": "zho_Hans"}
+
+
+def build_test_models(out_dir: str | Path, kind: str = "tiny", seed: int = 0) -> Path:
+    """Build the ``kind`` test models into ``out_dir``.
+
+    Returns:
+        The path of the written ``mtpipe.toml``.
+
+    Raises:
+        ValueError: for an unknown kind.
+        RuntimeError: when the toy model fails its own exactness check.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    import torch
+
+    torch.manual_seed(seed)
+    random.seed(seed)
+    if kind == "tiny":
+        return _build_tiny(out, seed)
+    if kind == "toy":
+        return _build_toy(out, seed)
+    return _build_full(out, seed)
+
+
+# -- SentencePiece ---------------------------------------------------------------
+
+
+def _train_spm(inputs: list[Path] | list[str], prefix: Path, vocab_size: int, model_type: str = "unigram",
+               nllb_ids: bool = False, sentences: list[str] | None = None) -> Path:
+    import sentencepiece as spm
+
+    kwargs: dict[str, Any] = dict(
+        model_prefix=str(prefix), vocab_size=vocab_size, model_type=model_type,
+        user_defined_symbols=atomic_symbols(), character_coverage=1.0, hard_vocab_limit=True,
+        num_threads=2, minloglevel=2, input_sentence_size=0, shuffle_input_sentence=False,
+    )
+    if nllb_ids:
+        kwargs.update(bos_id=0, pad_id=1, eos_id=2, unk_id=3)
+    else:  # Marian: </s>=0, <unk>=1, no <s>; <pad> is appended last to the shared vocab
+        kwargs.update(bos_id=-1, eos_id=0, unk_id=1, pad_id=-1)
+    if sentences is not None:
+        kwargs["sentence_iterator"] = iter(sentences)
+    else:
+        kwargs["input"] = ",".join(str(p) for p in inputs)
+    spm.SentencePieceTrainer.train(**kwargs)
+    return prefix.with_suffix(".model")
+
+
+def _corpus(lang: str) -> Path:
+    return DATA / f"corpus.{lang}.txt"
+
+
+# -- Marian ------------------------------------------------------------------------
+
+
+def _marian_checkpoint(hf: Path, src_spm: Path, tgt_spm: Path, dims: dict[str, int], extra_tokens: list[str] = (),
+                       max_position: int = 256) -> Any:
+    """A random-weight MarianMTModel + MarianTokenizer saved in ``hf``; returns the model."""
+    import sentencepiece as spm
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    hf.mkdir(parents=True, exist_ok=True)
+    shutil.copy(src_spm, hf / "source.spm")
+    shutil.copy(tgt_spm, hf / "target.spm")
+    vocab: dict[str, int] = {}
+    for f in ("source.spm", "target.spm"):
+        sp = spm.SentencePieceProcessor(model_file=str(hf / f))
+        for i in range(sp.get_piece_size()):
+            vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    for t in extra_tokens:
+        vocab.setdefault(t, len(vocab))
+    vocab["<pad>"] = len(vocab)  # CTranslate2's Marian converter wants <pad> last
+    (hf / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tok = MarianTokenizer(source_spm=str(hf / "source.spm"), target_spm=str(hf / "target.spm"),
+                          vocab=str(hf / "vocab.json"), model_max_length=max_position)
+    tok.save_pretrained(hf)
+    cfg = MarianConfig(
+        vocab_size=len(vocab), d_model=dims["d_model"], encoder_layers=dims["layers"], decoder_layers=dims["layers"],
+        encoder_attention_heads=dims["heads"], decoder_attention_heads=dims["heads"],
+        encoder_ffn_dim=dims["ffn"], decoder_ffn_dim=dims["ffn"], max_position_embeddings=max_position,
+        pad_token_id=vocab["<pad>"], eos_token_id=vocab["</s>"], decoder_start_token_id=vocab["<pad>"],
+        forced_eos_token_id=None, share_encoder_decoder_embeddings=True, dropout=0.0,
+    )
+    model = MarianMTModel(cfg)
+    model.generation_config.forced_eos_token_id = None
+    return model, tok, vocab
+
+
+def _save_and_convert(model: Any, hf: Path, ct2: Path, quantization: str | None = None) -> None:
+    from .convert import convert
+
+    model.save_pretrained(hf)
+    convert(hf, ct2, quantization=quantization, force=True, source="mtpipe build-test")
+
+
+TINY = {"d_model": 64, "layers": 2, "heads": 4, "ffn": 128}
+
+
+def _build_tiny(out: Path, seed: int) -> Path:
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
+
+    spm_dir = out / "spm"
+    spm_dir.mkdir(exist_ok=True)
+    sizes = {"ru": 1500, "vi": 1500, "en": 1500, "zh": 4000}  # Chinese needs room for its characters
+    spms = {lang: _train_spm([_corpus(lang)], spm_dir / lang, n) for lang, n in sizes.items()}
+    models = {}
+    for name, (src, tgt, extra) in {"marian-ru-en": ("ru", "en", []), "marian-vi-en": ("vi", "en", []),
+                                    "marian-en-zh": ("en", "zh", [">>zh<<"])}.items():
+        model, _, _ = _marian_checkpoint(out / "hf" / name, spms[src], spms[tgt], TINY, extra)
+        _save_and_convert(model, out / "hf" / name, out / name)
+        models[name] = (src, tgt)
+    # NLLB-shaped: one multilingual BPE vocabulary, real NLLB language tokens
+    hf = out / "hf" / "nllb-tiny"
+    hf.mkdir(parents=True, exist_ok=True)
+    _train_spm([_corpus(lang) for lang in ("ru", "vi", "en", "zh")], hf / "sentencepiece.bpe", 6000,
+               model_type="bpe", nllb_ids=True)
+    codes = list(NLLB_LANGS.values())
+    # transformers 5: the fast NllbTokenizer built from only the spm drops the codes unless given
+    tok = NllbTokenizer.from_pretrained(str(hf), additional_special_tokens=codes, src_lang="rus_Cyrl",
+                                        tgt_lang="zho_Hans")
+    missing = [c for c in codes if tok.convert_tokens_to_ids(c) == tok.unk_token_id]
+    if missing:
+        raise RuntimeError(f"NLLB tokenizer lost language codes {missing}")
+    tok.save_pretrained(hf)
+    cfg = M2M100Config(
+        vocab_size=len(tok), d_model=64, encoder_layers=2, decoder_layers=2, encoder_attention_heads=4,
+        decoder_attention_heads=4, encoder_ffn_dim=128, decoder_ffn_dim=128, max_position_embeddings=256,
+        pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
+        decoder_start_token_id=tok.eos_token_id, scale_embedding=True, tokenizer_class="NllbTokenizer", dropout=0.0,
+    )
+    _save_and_convert(M2M100ForConditionalGeneration(cfg), hf, out / "nllb-tiny")
+    toml = f"""# Offline test models built by `mtpipe models build-test --kind tiny --seed {seed}`.
+# Random weights: the output is nonsense by design; the flow is real.
+[run]
+device = "cpu"
+compute_type = "int8"
+
+[decoding]
+beam_size = 1
+max_decoding_length = 24
+max_batch_tokens = 4096
+
+[models.marian-ru-en]
+family = "marian"
+path = "marian-ru-en"
+max_input_length = 256
+max_position = 256
+
+[models.marian-vi-en]
+family = "marian"
+path = "marian-vi-en"
+max_input_length = 256
+max_position = 256
+
+[models.marian-en-zh]
+family = "marian"
+path = "marian-en-zh"
+max_input_length = 256
+max_position = 256
+target_prefix_tokens = {{ zh = ">>zh<<" }}
+
+[models.nllb-tiny]
+family = "nllb"
+path = "nllb-tiny"
+max_input_length = 256
+max_position = 256
+
+[routes]
+"ru-en" = "marian-ru-en"
+"vi-en" = "marian-vi-en"
+"en-zh" = "marian-en-zh"
+"ru-zh" = "nllb-tiny"
+"vi-zh" = "nllb-tiny"
+"zh-en" = "nllb-tiny"
+"""
+    return _write_toml(out, toml)
+
+
+def _write_toml(out: Path, text: str) -> Path:
+    path = out / "mtpipe.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- toy ---------------------------------------------------------------------------
+
+
+def toy_lexicon(path: Path | None = None) -> list[tuple[str, str, str]]:
+    """The toy lexicon rows ``(ru, en, zh)``."""
+    rows = (path or DATA / "toy_lexicon.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(r.split("\t")) for r in rows if r.strip()]  # type: ignore[misc]
+
+
+def toy_sentence(rng: random.Random, lexicon: list[tuple[str, str, str]], min_words: int = 3, max_words: int = 8,
+                 max_terms: int = 3) -> list[str]:
+    """A random toy source sentence as a list of words (``TERMn`` included), without the final period."""
+    words = [rng.choice(lexicon)[0] for _ in range(rng.randint(min_words, max_words))]
+    n_terms = rng.choice([0, 0, 1, 1, 2, max_terms]) if max_terms else 0
+    for k in range(n_terms):
+        words.insert(rng.randint(0, len(words)), f"TERM{k}")
+    # placeholders numbered in order of appearance, as the glossary numbers them
+    k = 0
+    for i, w in enumerate(words):
+        if w.startswith("TERM"):
+            words[i] = f"TERM{k}"
+            k += 1
+    return words
+
+
+def toy_translate(words: list[str], tgt: str, lexicon: list[tuple[str, str, str]]) -> str:
+    """The exact toy translation of a source word list into ``en`` or ``zh``."""
+    table = {ru: (en, zh) for ru, en, zh in lexicon}
+    out = [w if w.startswith("TERM") else table[w.lower()][0 if tgt == "en" else 1] for w in words]
+    if tgt == "en":
+        if out and not out[0].startswith("TERM"):
+            out[0] = out[0][0].upper() + out[0][1:]
+        return " ".join(out) + "."
+    return "".join(out) + "。"
+
+
+def toy_source(words: list[str]) -> str:
+    """The toy source sentence text (first word capitalised, final period)."""
+    w = list(words)
+    if w and not w[0].startswith("TERM"):
+        w[0] = w[0][0].upper() + w[0][1:]
+    return " ".join(w) + "."
+
+
+TOY = {"d_model": 128, "layers": 2, "heads": 4, "ffn": 256}
+
+
+def _build_toy(out: Path, seed: int, steps: int = 2600, batch: int = 96) -> Path:
+    import sentencepiece as spm
+    import torch
+
+    torch.set_num_threads(min(2, os.cpu_count() or 1))
+    lex = toy_lexicon()
+    shutil.copy(DATA / "toy_lexicon.tsv", out / "lexicon.tsv")
+    rng = random.Random(seed)
+    # vocabularies: every lexicon word, capitalised too, as its own piece
+    src_words = sorted({w for r in lex for w in (r[0], r[0][0].upper() + r[0][1:])})
+    tgt_words = sorted({w for r in lex for w in (r[1], r[1][0].upper() + r[1][1:], r[2])})
+    spm_dir = out / "spm"
+    spm_dir.mkdir(exist_ok=True)
+    src_spm = _train_spm([], spm_dir / "src", 200, sentences=[" ".join(src_words)] * 4 + [
+        toy_source(toy_sentence(rng, lex)) for _ in range(2000)])
+    tgt_spm = _train_spm([], spm_dir / "tgt", 200, sentences=[" ".join(tgt_words)] * 4 + [
+        toy_translate(toy_sentence(rng, lex), t, lex) for _ in range(1000) for t in ("en", "zh")])
+    hf = out / "hf" / "toy"
+    model, tok, vocab = _marian_checkpoint(hf, src_spm, tgt_spm, TOY, [">>en<<", ">>zh<<"], max_position=64)
+    sp_src = spm.SentencePieceProcessor(model_file=str(hf / "source.spm"))
+    sp_tgt = spm.SentencePieceProcessor(model_file=str(hf / "target.spm"))
+    unk = vocab["<unk>"]
+
+    def encode_src(words: list[str], tgt: str) -> list[int]:
+        return [vocab[f">>{tgt}<<"]] + [vocab.get(p, unk) for p in sp_src.encode(toy_source(words), out_type=str)] + [vocab["</s>"]]
+
+    def encode_tgt(text: str) -> list[int]:
+        return [vocab.get(p, unk) for p in sp_tgt.encode(text, out_type=str)] + [vocab["</s>"]]
+
+    def make_batch(n: int) -> tuple[Any, Any, Any]:
+        src, tgt = [], []
+        for _ in range(n):
+            words = toy_sentence(rng, lex)
+            t = rng.choice(("en", "zh"))
+            src.append(encode_src(words, t))
+            tgt.append(encode_tgt(toy_translate(words, t, lex)))
+        pad = vocab["<pad>"]
+        S = max(map(len, src))
+        T = max(map(len, tgt))
+        ids = torch.tensor([s + [pad] * (S - len(s)) for s in src])
+        mask = (ids != pad).long()
+        labels = torch.tensor([t + [-100] * (T - len(t)) for t in tgt])
+        return ids, mask, labels
+
+    model.train()
+    opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=0.0)
+    warm = 200
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.05, 1 - s / steps))
+    for step in range(steps):
+        ids, mask, labels = make_batch(batch)
+        loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+    model.eval()
+    _save_and_convert(model, hf, out / "toy")
+    toml = f"""# Toy model built by `mtpipe models build-test --kind toy --seed {seed}`: trained on
+# word-by-word substitution from lexicon.tsv (ru -> en / zh), copying TERMn placeholders.
+[run]
+device = "cpu"
+compute_type = "float32"
+languages = ["ru", "vi", "en", "zh"]
+
+[decoding]
+beam_size = 1
+max_decoding_length = 40
+
+[models.toy]
+family = "marian"
+path = "toy"
+max_input_length = 64
+max_position = 64
+target_prefix_tokens = {{ en = ">>en<<", zh = ">>zh<<" }}
+
+[routes]
+"ru-en" = "toy"
+"ru-zh" = "toy"
+"""
+    path = _write_toml(out, toml)
+    acc = _toy_accuracy(path, lex, seed)
+    (out / "toy-accuracy.json").write_text(json.dumps({"exact": acc, "loss": float(loss)}) + "\n")
+    if acc < 0.98:
+        raise RuntimeError(f"toy model reached only {acc:.1%} exact held-out sentences (need 98%)")
+    return path
+
+
+def _toy_accuracy(config_path: Path, lex: list[tuple[str, str, str]], seed: int, n: int = 200) -> float:
+    from ..config import load_config
+    from ..translator import TranslatorPool
+
+    pool = TranslatorPool(load_config(config_path))
+    rng = random.Random(seed + 12345)
+    sents = [toy_sentence(rng, lex) for _ in range(n)]
+    ok = 0
+    for tgt in ("en", "zh"):
+        outs = pool.translate([toy_source(w) for w in sents], "ru", tgt)
+        ok += sum(o == toy_translate(w, tgt, lex) for o, w in zip(outs, sents))
+    return ok / (2 * n)
+
+
+# -- full --------------------------------------------------------------------------
+
+FULL = {"d_model": 512, "layers": 6, "heads": 8, "ffn": 2048}
+
+
+def _build_full(out: Path, seed: int) -> Path:
+    """OPUS-MT base shape.  The shipped corpora support ~8k pieces per side; the
+    shared vocabulary is padded to 32k with made-up pieces so the embedding and
+    output-projection compute match a real OPUS-MT model."""
+    spm_dir = out / "spm"
+    spm_dir.mkdir(exist_ok=True)
+    src = _train_spm([_corpus("ru"), _corpus("vi")], spm_dir / "src", 8000)
+    tgt = _train_spm([_corpus("en")], spm_dir / "tgt", 6000)
+    extra = [f"<x{i}>" for i in range(32000 - 8000 - 6000)]
+    hf = out / "hf" / "full"
+    model, _, _ = _marian_checkpoint(hf, src, tgt, FULL, extra, max_position=512)
+    _save_and_convert(model, hf, out / "marian-full")
+    toml = f"""# Random-weight model with OPUS-MT base dimensions (`build-test --kind full --seed {seed}`), for benchmarks.
+[run]
+device = "auto"
+compute_type = "auto"
+
+[decoding]
+beam_size = 1
+max_decoding_length = 32
+min_decoding_length = 32
+max_batch_tokens = 4096
+
+[models.marian-full]
+family = "marian"
+path = "marian-full"
+max_input_length = 256
+max_position = 512
+
+[routes]
+"ru-en" = "marian-full"
+"vi-en" = "marian-full"
+"""
+    return _write_toml(out, toml)

@@ -1,0 +1,63 @@
+"""Hugging Face checkpoint -> CTranslate2 model folder.
+
+Imports ctranslate2's converter (which needs transformers and torch, the
+``convert`` extra) only when called.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+__all__ = ["convert", "detect_family", "SPM_CANDIDATES"]
+
+#: SentencePiece files copied next to the CTranslate2 model, per family.
+SPM_CANDIDATES = {"marian": ("source.spm", "target.spm"), "nllb": ("sentencepiece.bpe.model",)}
+
+
+def detect_family(hf_dir: Path) -> str:
+    """``marian`` or ``nllb`` from the checkpoint's ``config.json``."""
+    try:
+        cfg = json.loads((hf_dir / "config.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{hf_dir}: no config.json (not a Hugging Face checkpoint)") from None
+    mtype = cfg.get("model_type", "")
+    if mtype == "marian":
+        return "marian"
+    if mtype in ("m2m_100", "nllb", "nllb-moe"):
+        return "nllb"
+    raise ValueError(f"{hf_dir}: model_type {mtype!r} is neither Marian nor NLLB/M2M100")
+
+
+def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = None, force: bool = False,
+            source: str = "") -> Path:
+    """Convert a Marian or NLLB checkpoint to CTranslate2.
+
+    Args:
+        hf_dir: Folder with ``config.json``, weights (safetensors preferred) and
+            the tokenizer's SentencePiece files.
+        out_dir: Where the CTranslate2 model goes.
+        quantization: ``int8``, ``int8_float16``, ``float16``, ``float32``... or None.
+        force: Overwrite an existing ``out_dir``.
+        source: Where the checkpoint came from (hub id), recorded in ``mtpipe-model.json``.
+
+    Returns:
+        ``out_dir``.
+
+    Raises:
+        ValueError: when the checkpoint is not a supported model or lacks its tokenizer files.
+    """
+    import ctranslate2
+
+    hf_dir, out_dir = Path(hf_dir), Path(out_dir)
+    family = detect_family(hf_dir)
+    copy = [f for f in SPM_CANDIDATES[family] if (hf_dir / f).is_file()]
+    if len(copy) != len(SPM_CANDIDATES[family]):
+        raise ValueError(f"{hf_dir}: missing {', '.join(set(SPM_CANDIDATES[family]) - set(copy))}")
+    # no trust_remote_code: only architectures transformers itself knows are converted
+    converter = ctranslate2.converters.TransformersConverter(str(hf_dir), copy_files=copy, trust_remote_code=False)
+    converter.convert(str(out_dir), quantization=quantization, force=force)
+    meta = {"family": family, "source": source or str(hf_dir), "quantization": quantization or "none",
+            "ctranslate2": ctranslate2.__version__}
+    (out_dir / "mtpipe-model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return out_dir
