@@ -195,6 +195,8 @@ class Document:
         ledger: Every removal and repair, in raw-text offsets.
         meta: Metadata found on the way (encoding, date, byline, title).
         warnings: Human-readable problems met while processing this document.
+        raw_offsets: For each position of ``text`` (and one past its end), the
+            offset in ``raw_text`` it came from; None when text == raw_text.
     """
 
     doc_id: str
@@ -205,6 +207,13 @@ class Document:
     ledger: list[LedgerEntry] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    raw_offsets: list[int] | None = field(default=None, repr=False)
+
+    def to_raw(self, i: int) -> int:
+        """The ``raw_text`` offset of position ``i`` of ``text``."""
+        if self.raw_offsets is None:
+            return i
+        return self.raw_offsets[min(max(i, 0), len(self.raw_offsets) - 1)]
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "doc", path: str = "") -> "Document":

@@ -72,14 +72,7 @@ def normalize_passthrough(segments: Iterable[Segment], tgt: str, doc_of: Callabl
 
 
 def _raw_offset(doc: Document, i: int) -> int:
-    """Map an offset in ``doc.text`` to ``doc.raw_text`` (identity where no map exists)."""
-    mapper = doc.meta.get("_to_raw")
-    if callable(mapper):
-        return int(mapper(i))
-    table = doc.meta.get("offset_map")
-    if isinstance(table, list) and table:
-        return int(table[min(i, len(table) - 1)])
-    return i
+    return doc.to_raw(i)
 
 
 @dataclass

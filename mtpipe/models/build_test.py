@@ -69,12 +69,12 @@ def build_test_models(out_dir: str | Path, kind: str = "tiny", seed: int = 0) ->
 
 
 def _train_spm(inputs: list[Path] | list[str], prefix: Path, vocab_size: int, model_type: str = "unigram",
-               nllb_ids: bool = False, sentences: list[str] | None = None) -> Path:
+               nllb_ids: bool = False, sentences: list[str] | None = None, hard_limit: bool = True) -> Path:
     import sentencepiece as spm
 
     kwargs: dict[str, Any] = dict(
         model_prefix=str(prefix), vocab_size=vocab_size, model_type=model_type,
-        user_defined_symbols=atomic_symbols(), character_coverage=1.0, hard_vocab_limit=True,
+        user_defined_symbols=atomic_symbols(), character_coverage=1.0, hard_vocab_limit=hard_limit,
         num_threads=2, minloglevel=2, input_sentence_size=0, shuffle_input_sentence=False,
     )
     if nllb_ids:
@@ -285,12 +285,13 @@ def _build_toy(out: Path, seed: int, steps: int = 2600, batch: int = 96) -> Path
     tgt_words = sorted({w for r in lex for w in (r[1], r[1][0].upper() + r[1][1:], r[2])})
     spm_dir = out / "spm"
     spm_dir.mkdir(exist_ok=True)
-    src_spm = _train_spm([], spm_dir / "src", 200, sentences=[" ".join(src_words)] * 4 + [
+    # the toy corpus is small: let the vocabulary shrink to what it supports (whole words)
+    src_spm = _train_spm([], spm_dir / "src", 400, hard_limit=False, sentences=[" ".join(src_words)] * 4 + [
         toy_source(toy_sentence(rng, lex)) for _ in range(2000)])
-    tgt_spm = _train_spm([], spm_dir / "tgt", 200, sentences=[" ".join(tgt_words)] * 4 + [
+    tgt_spm = _train_spm([], spm_dir / "tgt", 400, hard_limit=False, sentences=[" ".join(tgt_words)] * 4 + [
         toy_translate(toy_sentence(rng, lex), t, lex) for _ in range(1000) for t in ("en", "zh")])
     hf = out / "hf" / "toy"
-    model, tok, vocab = _marian_checkpoint(hf, src_spm, tgt_spm, TOY, [">>en<<", ">>zh<<"], max_position=64)
+    model, tok, vocab = _marian_checkpoint(hf, src_spm, tgt_spm, TOY, [">>en<<", ">>zh<<"], max_position=128)
     sp_src = spm.SentencePieceProcessor(model_file=str(hf / "source.spm"))
     sp_tgt = spm.SentencePieceProcessor(model_file=str(hf / "target.spm"))
     unk = vocab["<unk>"]
@@ -344,8 +345,8 @@ max_decoding_length = 40
 [models.toy]
 family = "marian"
 path = "toy"
-max_input_length = 64
-max_position = 64
+max_input_length = 128
+max_position = 128
 target_prefix_tokens = {{ en = ">>en<<", zh = ">>zh<<" }}
 
 [routes]

@@ -1,0 +1,370 @@
+"""Read any input file into a :class:`~mtpipe.document.Document`.
+
+Steps: detect binary files; decode (BOM, UTF-8, else charset-normalizer over
+the common Cyrillic, Vietnamese and Chinese encodings); repair mojibake with
+ftfy; extract the main text of HTML; then normalise into ``Document.text``
+(NFC, control and invisible characters removed, spaces folded, blank lines
+between paragraphs), keeping for every character of ``text`` the offset in
+``raw_text`` it came from (``Document.raw_offsets``), so ledger entries always
+point into what the user gave us.
+
+``raw_text`` is the decoded file after mojibake repair (``meta["mojibake_repaired"]``
+says when ftfy changed anything) and, for HTML, after main-text extraction.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .document import Document
+
+__all__ = ["IngestError", "IngestOptions", "read_document", "decode_bytes", "normalize_text", "iter_inputs",
+           "SUFFIXES"]
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+]
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+#: Encodings charset-normalizer chooses among when a file is not UTF-8.
+CANDIDATE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "utf_16", "iso8859_5", "cp866",
+                       "mac_cyrillic", "cp1252", "latin_1", "shift_jis", "euc_kr")
+
+
+class IngestError(Exception):
+    """A file that cannot be read as a document.
+
+    Attributes:
+        path: The file.
+        reason: Why, in a few words.
+    """
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+@dataclass
+class IngestOptions:
+    """Options of :func:`read_document`.
+
+    Attributes:
+        fix_mojibake: Repair mis-decoded text with ftfy.
+        max_nul_ratio: Above this share of NUL bytes (and no UTF-16/32 BOM) a file is binary.
+        html_extractor: ``auto`` (trafilatura if installed, else the built-in extractor),
+            ``trafilatura`` or ``builtin``.
+    """
+
+    fix_mojibake: bool = True
+    max_nul_ratio: float = 0.05
+    html_extractor: str = "auto"
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptions | None = None) -> tuple[str, str]:
+    """Decode a file's bytes.
+
+    Returns:
+        ``(text, encoding)``.
+
+    Raises:
+        IngestError: for binary data or bytes no candidate encoding decodes.
+    """
+    o = options or IngestOptions()
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), enc + "-bom" if enc == "utf-8" else enc
+            except UnicodeDecodeError as e:
+                raise IngestError(path, f"has a {enc} byte-order mark but is not valid {enc} ({e.reason} at byte {e.start})") from None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise IngestError(path, f"binary file ({what}), skipped")
+    if data and data.count(b"\x00") / len(data) > o.max_nul_ratio:
+        raise IngestError(path, "binary file (many NUL bytes), skipped")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        utf8_err = err
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+    if best is None:
+        # mostly UTF-8 with a few broken bytes: keep the text, mark the damage
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        if bad <= max(3, len(text) // 1000):
+            return text, "utf-8 (with invalid bytes replaced)"
+        raise IngestError(path, f"cannot be decoded as text (not UTF-8: {utf8_err.reason} at byte {utf8_err.start}, "
+                                f"and no other known encoding fits)")
+    text = str(best)
+    cjk = _prefer_chinese(data, best.encoding)
+    if cjk is not None:
+        return cjk
+    # charset-normalizer is wrong on mostly-UTF-8 files with one bad byte; prefer UTF-8 then
+    lossy = data.decode("utf-8", errors="replace")
+    if lossy.count("\ufffd") <= 3 and best.encoding not in ("utf_8",):
+        return lossy, "utf-8 (with invalid bytes replaced)"
+    return text, best.encoding
+
+
+def _cjk_share(text: str, enc: str) -> float:
+    """Share of non-ASCII characters that are common hanzi/CJK punctuation in ``enc``'s core set."""
+    non_ascii = [c for c in text if ord(c) > 0x7F]
+    if not non_ascii:
+        return 0.0
+    ok = 0
+    for c in non_ascii:
+        try:
+            c.encode(enc)
+            ok += 1
+        except UnicodeEncodeError:
+            pass
+    return ok / len(non_ascii)
+
+
+def _prefer_chinese(data: bytes, guessed: str) -> tuple[str, str] | None:
+    """Short Chinese texts are often mistaken for Korean or Japanese; check GB18030 and Big5 directly."""
+    if guessed in ("gb18030", "big5"):
+        return None
+    for enc, core in (("gb18030", "gb2312"), ("big5", "big5")):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2 and _cjk_share(text, core) > 0.95:
+            return text, enc
+    return None
+
+
+_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_DROP_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_KEEP = {"\n", "\u200d"}  # newline; zero-width joiner inside emoji sequences
+
+
+def normalize_text(raw: str) -> tuple[str, list[int]]:
+    """Normalise ``raw`` and map every output character back to ``raw``.
+
+    NFC per character cluster; control, format and private-use characters
+    dropped (newlines kept; CR/LF and CR become LF); every run of spaces becomes
+    one space; lines are stripped; runs of blank lines become one blank line;
+    the text is stripped at both ends.
+
+    Returns:
+        ``(text, offsets)`` with ``len(offsets) == len(text) + 1``; ``offsets[i]``
+        is where ``text[i]`` starts in ``raw`` and the last entry is ``len(raw)``.
+    """
+    # pass 1: NFC per cluster, drop controls, unify spaces and newlines
+    chars: list[str] = []
+    offs: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        c = raw[i]
+        if c == "\r":
+            chars.append("\n")
+            offs.append(i)
+            i += 2 if raw.startswith("\r\n", i) else 1
+            continue
+        if c in ("\u2028", "\u2029", "\x0b", "\x0c", "\x85"):
+            chars.append("\n")
+            offs.append(i)
+            i += 1
+            continue
+        if _SPACE.match(c):
+            chars.append(" ")
+            offs.append(i)
+            i += 1
+            continue
+        if unicodedata.category(c) in _DROP_CATEGORIES and c not in _KEEP:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and unicodedata.combining(raw[j]):
+            j += 1
+        cluster = unicodedata.normalize("NFC", raw[i:j]) if j - i > 1 or ord(c) > 0x7F else c
+        for ch in cluster:
+            chars.append(ch)
+            offs.append(i)
+        i = j
+    # pass 2: fold spaces, strip lines, collapse blank lines
+    out: list[str] = []
+    out_offs: list[int] = []
+    line: list[tuple[str, int]] = []
+    blank_pending = False
+
+    def flush_line() -> None:
+        nonlocal blank_pending
+        while line and line[-1][0] == " ":
+            line.pop()
+        k = 0
+        while k < len(line) and line[k][0] == " ":
+            k += 1
+        body = line[k:]
+        if not body:
+            if out:
+                blank_pending = True
+        else:
+            if out:
+                out.append("\n")
+                out_offs.append(body[0][1])
+                if blank_pending:
+                    out.append("\n")
+                    out_offs.append(body[0][1])
+            for ch, o in body:
+                out.append(ch)
+                out_offs.append(o)
+            blank_pending = False
+        line.clear()
+
+    prev_space = False
+    for ch, o in zip(chars, offs):
+        if ch == "\n":
+            flush_line()
+            prev_space = False
+            continue
+        if ch == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        line.append((ch, o))
+    flush_line()
+    out_offs.append(len(raw))
+    return "".join(out), out_offs
+
+
+def _html_to_text(html: str, how: str) -> str:
+    if how in ("auto", "trafilatura"):
+        try:
+            import trafilatura
+        except ImportError:
+            if how == "trafilatura":
+                raise
+        else:
+            text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+            if text:
+                return text
+    from html.parser import HTMLParser
+
+    class _P(HTMLParser):
+        skip = {"script", "style", "noscript", "template", "head"}
+        block = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title"}
+
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.depth = 0
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in self.skip:
+                self.depth += 1
+            elif tag in self.block:
+                self.parts.append("\n\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in self.skip and self.depth:
+                self.depth -= 1
+            elif tag in self.block:
+                self.parts.append("\n\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.depth:
+                self.parts.append(data)
+
+    p = _P()
+    p.feed(html)
+    return "".join(p.parts)
+
+
+def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None) -> Document:
+    """Read one file into a Document.
+
+    Args:
+        path: The file.
+        root: The input folder; ``doc_id`` is the path relative to it.
+        options: See :class:`IngestOptions`.
+
+    Raises:
+        IngestError: naming the file and the reason (a folder, unreadable, binary, undecodable).
+    """
+    o = options or IngestOptions()
+    path = Path(path)
+    if path.is_dir():
+        raise IngestError(path, "is a folder, expected a file")
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise IngestError(path, "permission denied") from None
+    except FileNotFoundError:
+        raise IngestError(path, "not found (or a broken link)") from None
+    except OSError as e:
+        raise IngestError(path, f"cannot read: {e.strerror or e}") from None
+    raw, encoding = decode_bytes(data, path, o)
+    meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
+    if o.fix_mojibake and raw:
+        import ftfy
+
+        fixed = ftfy.fix_text(raw, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
+                              fix_character_width=False, fix_line_breaks=False, remove_terminal_escapes=True)
+        if fixed != raw and unicodedata.normalize("NFC", raw) != fixed:
+            meta["mojibake_repaired"] = True
+            raw = fixed
+    if path.suffix.lower() in (".html", ".htm"):
+        raw = _html_to_text(raw, o.html_extractor)
+        meta["html_extracted"] = True
+    text, offsets = normalize_text(raw)
+    if root is not None:
+        try:
+            doc_id = path.relative_to(root).as_posix()
+        except ValueError:
+            doc_id = path.name
+    else:
+        doc_id = path.name
+    doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=str(path), meta=meta, raw_offsets=offsets)
+    if "\ufffd" in raw:
+        doc.warnings.append(f"{path}: invalid bytes replaced with U+FFFD")
+    return doc
+
+
+def iter_inputs(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Path]:
+    """Input files under ``root``, recursively, in sorted order.
+
+    Symlinked folders are not followed (no loops); hidden files and folders
+    (``.name``) are skipped; a file given as ``root`` is yielded itself.
+    """
+    root = Path(root)
+    if root.is_file():
+        yield root
+        return
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            p = Path(dirpath) / name
+            if p.suffix.lower() in suffixes:
+                yield p
