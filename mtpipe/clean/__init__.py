@@ -1,0 +1,198 @@
+"""Cleaning: spam-token repair, boilerplate rules, duplicate paragraphs; a ledger of every change.
+
+The :class:`Cleaner` stage works on ``Document.text`` line by line (a line is a
+paragraph).  Spam repairs are applied into ``text`` (and its raw offset map);
+removals leave ``text`` as it is and record which character ranges are kept in
+``doc.meta["kept"]`` (a list of ``[start, end]`` pairs, in order), which the
+segmenter reads.  Every repair and removal becomes a
+:class:`~mtpipe.document.LedgerEntry` whose offsets slice ``doc.raw_text``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Document, LedgerEntry
+from .rules import Rule, RuleError, load_rules
+from .spam import SpamRepair
+
+__all__ = ["CleanOptions", "Cleaner", "RuleError", "line_spans", "dedupe_key"]
+
+
+@dataclass
+class CleanOptions:
+    """Options of the :class:`Cleaner`.
+
+    Attributes:
+        enabled: False keeps everything (``--keep-boilerplate``); spam repair still runs
+            unless ``repair_spam`` is False too.
+        rules_paths: Rule files or folders; the bundled ``configs/clean`` when empty.
+        languages: Languages language-ID chooses among.
+        repair_spam: Restore syllables hidden under spam tokens.
+        dedupe: Remove exact, contained and near-duplicate paragraphs.
+        near_ratio: Similarity (difflib ratio) at which a paragraph is a near duplicate.
+        min_dup_chars: Shorter paragraphs are never removed as duplicates.
+    """
+
+    enabled: bool = True
+    rules_paths: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
+    repair_spam: bool = True
+    dedupe: bool = True
+    near_ratio: float = 0.9
+    min_dup_chars: int = 15
+    spam: SpamRepair = field(default_factory=SpamRepair)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-empty line of ``text``."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+_NONWORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def dedupe_key(text: str) -> str:
+    return _NONWORD.sub(" ", text.lower()).strip()
+
+
+class Cleaner:
+    """The ``clean`` stage (requires ``text``, provides ``clean``)."""
+
+    name = "clean"
+    requires = ("text",)
+    provides = ("clean",)
+
+    def __init__(self, options: CleanOptions | None = None) -> None:
+        self.options = options or CleanOptions()
+        self.rules: list[Rule] = load_rules(self.options.rules_paths) if self.options.enabled else []
+
+    def __call__(self, doc: Document) -> Document:
+        o = self.options
+        if o.repair_spam:
+            self._repair_spam(doc)
+        spans = line_spans(doc.text)
+        if not o.enabled:
+            doc.meta["kept"] = [list(s) for s in spans]
+            return doc
+        from ..langid import detect
+
+        lang = detect(doc.text[:3000], o.languages)
+        doc.meta["lang"] = lang
+        removed: dict[int, tuple[str, str | None]] = {}
+        cut: dict[int, list[tuple[int, int, str]]] = {}
+        for i, (a, b) in enumerate(spans):
+            if i in removed:
+                continue
+            line = doc.text[a:b]
+            for rule in self.rules:
+                if not rule.applies(lang):
+                    continue
+                m = rule.match(line)
+                if m is None:
+                    continue
+                if rule.search:
+                    cut.setdefault(i, []).append((a + m.start(), a + m.end(), rule.name))
+                    continue
+                note = None
+                if rule.action == "meta":
+                    got = {k: v.strip() for k, v in m.groupdict().items() if v}
+                    for k, v in got.items():
+                        doc.meta.setdefault(k, v)
+                    note = "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in got.items())
+                removed[i] = (rule.name, note)
+                follow = len(spans) - i - 1 if rule.after < 0 else rule.after
+                for j in range(i + 1, min(len(spans), i + 1 + follow)):
+                    removed.setdefault(j, (rule.name, "follows " + repr(line[:40])))
+                break
+        if o.dedupe:
+            self._dedupe(doc, spans, removed)
+        kept: list[list[int]] = []
+        for i, (a, b) in enumerate(spans):
+            if i in removed:
+                rule, note = removed[i]
+                self._record(doc, rule, a, b, note)
+                continue
+            pos = a
+            for ca, cb, rule in sorted(cut.get(i, [])):
+                if ca > pos and doc.text[pos:ca].strip():
+                    kept.append([pos, ca])
+                self._record(doc, rule, ca, cb, None)
+                pos = max(pos, cb)
+            if doc.text[pos:b].strip():
+                kept.append([pos, b])
+        doc.meta["kept"] = kept
+        if not kept and spans:
+            doc.warnings.append(f"{doc.doc_id}: nothing left to translate after cleaning (all boilerplate)")
+        return doc
+
+    # -- parts ----------------------------------------------------------------------
+
+    def _record(self, doc: Document, rule: str, a: int, b: int, note: str | None, action: str = "removed",
+                replacement: str | None = None) -> None:
+        # to_raw(b) is where the next kept character starts: the raw slice also takes
+        # whatever normalisation dropped in between (trailing spaces, controls)
+        ra, rb = doc.to_raw(a), doc.to_raw(b)
+        doc.ledger.append(LedgerEntry(rule, action, doc.raw_text[ra:rb], ra, rb, replacement=replacement, note=note))
+
+    def _repair_spam(self, doc: Document) -> None:
+        plan = self.options.spam.plan(doc.text)
+        if not plan:
+            return
+        text, offs = doc.text, doc.raw_offsets or list(range(len(doc.text) + 1))
+        new_text: list[str] = []
+        new_offs: list[int] = []
+        pos = 0
+        for a, b, rep, tok in plan:
+            new_text.append(text[pos:a])
+            new_offs.extend(offs[pos:a])
+            ra, rb = offs[a], offs[b]
+            if rep is None:
+                doc.ledger.append(LedgerEntry("spam.unrepaired", "flagged", doc.raw_text[ra:rb], ra, rb,
+                                              note=f"spam token {tok!r}: no syllable fits; left in the text"))
+                new_text.append(text[a:b])
+                new_offs.extend(offs[a:b])
+            else:
+                doc.ledger.append(LedgerEntry("spam.repair", "repaired", doc.raw_text[ra:rb], ra, rb,
+                                              replacement=rep, note=f"spam token {tok!r}"))
+                new_text.append(rep)
+                new_offs.extend([ra] * len(rep))
+            pos = b
+        new_text.append(text[pos:])
+        new_offs.extend(offs[pos:])
+        doc.text = "".join(new_text)
+        doc.raw_offsets = new_offs
+        doc.meta["spam_tokens"] = sorted({t for *_, t in plan})
+
+    def _dedupe(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+        o = self.options
+        seen: list[tuple[int, str]] = []
+        for i, (a, b) in enumerate(spans):
+            if i in removed:
+                continue
+            key = dedupe_key(doc.text[a:b])
+            if len(key) < o.min_dup_chars:
+                continue
+            for j, prev in seen:
+                if key == prev:
+                    removed[i] = ("dedupe.exact", f"same as paragraph at {spans[j][0]}")
+                    break
+                if len(key) >= 40 and key in prev:
+                    removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
+                    break
+                if 0.8 < len(key) / max(1, len(prev)) < 1.25:
+                    sm = difflib.SequenceMatcher(None, prev, key, autojunk=False)
+                    if sm.quick_ratio() >= o.near_ratio and sm.ratio() >= o.near_ratio:
+                        removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
+                        break
+            if i not in removed:
+                seen.append((i, key))

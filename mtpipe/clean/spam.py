@@ -1,0 +1,157 @@
+"""Repair spam tokens pasted over words (``w88.is`` standing for "thành").
+
+A token is suspect when it looks like a domain (``name.tld``), stands in a word
+position (letters on both sides, no ``http``/``www``/``@``/``/`` around it) and
+recurs in the document.  Each occurrence is restored to the Vietnamese
+syllable that best forms words with its neighbours, scored with syllable
+bigram counts built from real Vietnamese text (the FLORES-200 Vietnamese
+sentences shipped in ``mtpipe/models/data/corpus.vi.txt``, not a hand-typed
+list).  Occurrences whose context decides nothing take the document's
+majority choice, so a token is consistent within a document, yet one that
+clearly stands for different syllables in different places gets each.
+Tokens nothing supports are flagged in the ledger and left in the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams"]
+
+_DOMAIN = re.compile(r"(?<![\w./@:-])([a-z0-9][a-z0-9-]{1,20}\.(?:is|com|net|org|info|vip|bet|club|xyz|top|cc|io|me|vn|asia|win|live|site|online|link))(?![\w/@-])",
+                     re.IGNORECASE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+CORPUS = Path(__file__).resolve().parents[1] / "models" / "data" / "corpus.vi.txt"
+
+
+@dataclass
+class Bigrams:
+    """Syllable unigram and bigram counts (lower-cased, NFC)."""
+
+    uni: Counter[str]
+    bi: Counter[tuple[str, str]]
+    total: int
+
+    def pmi(self, a: str, b: str) -> float:
+        """Pointwise mutual information of the bigram ``a b``, damped for bigrams seen
+        fewer than three times (one sighting of two rare syllables is weak evidence);
+        unseen bigrams get -5."""
+        c = self.bi[(a, b)]
+        if not c:
+            return -5.0
+        return math.log(c * self.total / (self.uni[a] * self.uni[b])) * min(1.0, c / 3)
+
+    def local(self, prev: str | None, cand: str, nxt: str | None) -> float:
+        """How well ``cand`` forms words with its neighbours (sum of PMI on each side)."""
+        return (self.pmi(prev, cand) if prev else 0.0) + (self.pmi(cand, nxt) if nxt else 0.0)
+
+    def seen_all(self, prev: str | None, cand: str, nxt: str | None) -> bool:
+        return (not prev or self.bi[(prev, cand)] > 0) and (not nxt or self.bi[(cand, nxt)] > 0) and bool(prev or nxt)
+
+
+def _syllables(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isdigit()]
+
+
+@lru_cache(maxsize=4)
+def load_bigrams(path: str = str(CORPUS)) -> Bigrams:
+    """Counts from a Vietnamese text file (one sentence per line)."""
+    uni: Counter[str] = Counter()
+    bi: Counter[tuple[str, str]] = Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            sy = _syllables(line)
+            uni.update(sy)
+            bi.update(zip(sy, sy[1:]))
+    return Bigrams(uni, bi, sum(uni.values()))
+
+
+def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int, int]]]:
+    """Domain-like tokens in word positions that recur at least ``min_count`` times."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _DOMAIN.finditer(text):
+        a, b = m.span(1)
+        before = text[max(0, a - 12):a].lower()
+        if "http" in before or "www" in before:
+            continue
+        # a word position: a word on at least one side, in the same line
+        left = text[max(0, a - 2):a]
+        right = text[b:b + 2]
+        if not (left.strip() == "" and left and left != "\n" or right.startswith(" ")):
+            continue
+        found.setdefault(m.group(1).lower(), []).append((a, b))
+    return {k: v for k, v in found.items() if len(v) >= min_count}
+
+
+def _neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:
+    left = _WORD.findall(text[max(0, a - 40):a].split("\n")[-1])
+    right = _WORD.findall(text[b:b + 40].split("\n")[0])
+    prev = left[-1].lower() if left and not left[-1].isdigit() else None
+    nxt = right[0].lower() if right and not right[0].isdigit() else None
+    return prev, nxt
+
+
+@dataclass
+class SpamRepair:
+    """Choose a replacement syllable for each spam-token occurrence.
+
+    Attributes:
+        min_count: How often a token must recur to be treated as spam.
+        min_margin: Score lead over the runner-up for a decision by context alone.
+        prior_weight: Weight of the document-level reading (log prior) against context.
+        min_support: Context score (PMI sum) an occurrence needs to vote for the
+            document's reading: a real word formed with a neighbour, not a chance bigram.
+        candidates: How many frequent syllables are considered.
+    """
+
+    min_count: int = 2
+    min_margin: float = 2.0
+    candidates: int = 3000
+    prior_weight: float = 4.0
+    min_support: float = 4.0
+
+    def plan(self, text: str) -> list[tuple[int, int, str | None, str]]:
+        """``(start, end, replacement or None, token)`` for every spam occurrence in ``text``."""
+        tokens = find_spam_tokens(text, self.min_count)
+        if not tokens:
+            return []
+        bg = load_bigrams()
+        cands = [w for w, _ in bg.uni.most_common(self.candidates) if w.isalpha()]
+        out: list[tuple[int, int, str | None, str]] = []
+        for tok, spans in tokens.items():
+            ctx = [(a, b, *_neighbours(text, a, b)) for a, b in spans]
+            # pass 1: occurrences whose neighbours decide clearly vote for the token's reading
+            votes: Counter[str] = Counter()
+            for a, b, prev, nxt in ctx:
+                ranked = sorted(((bg.local(prev, c, nxt), c) for c in cands), reverse=True)
+                (s1, c1), (s2, _) = ranked[0], ranked[1]
+                if bg.seen_all(prev, c1, nxt) and s1 - s2 >= self.min_margin and s1 >= self.min_support:
+                    votes[c1] += 1
+            n = sum(votes.values())
+            # pass 2: context plus the document's prior, so the token reads consistently
+            # unless its neighbours clearly want another syllable there
+            for a, b, prev, nxt in ctx:
+                def total(c: str) -> float:
+                    return bg.local(prev, c, nxt) + self.prior_weight * math.log((votes[c] + 0.1) / (n + 1.0))
+                best = max(cands, key=total)
+                if not votes and not bg.seen_all(prev, best, nxt):
+                    out.append((a, b, None, tok))
+                    continue
+                out.append((a, b, _case(text, a, b, best), tok))
+        return sorted(out)
+
+
+def _case(text: str, a: int, b: int, word: str) -> str:
+    """Capitalise at a sentence start and in organ names (Thành ủy, Tỉnh ủy)."""
+    before = text[:a].rstrip(" ")
+    nxt = _WORD.findall(text[b:b + 12])
+    sentence_start = not before or before[-1] in ".!?\n:“\"«"
+    organ = bool(nxt) and unicodedata.normalize("NFC", nxt[0].lower()) in ("ủy", "uỷ")
+    return word[:1].upper() + word[1:] if sentence_start or organ else word

@@ -1,0 +1,79 @@
+"""Language identification restricted to the configured languages, with a script check.
+
+py3langid (which ships its model) restricted to ru/vi/en/zh decides between
+languages of one script; the script itself is counted first, so a Cyrillic
+sentence is never called Vietnamese.  Text with no letters is ``und``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["detect", "script_counts", "to_simplified"]
+
+_VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script: ``cyrillic``, ``latin``, ``han``, ``vi`` (Vietnamese-only Latin letters)."""
+    c = {"cyrillic": 0, "latin": 0, "han": 0, "vi": 0, "other": 0}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F:
+            c["han"] += 1
+        elif 0x0400 <= o <= 0x052F:
+            c["cyrillic"] += 1
+        elif o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
+            c["latin"] += 1
+            if ch.lower() in _VI_MARKS:
+                c["vi"] += 1
+        else:
+            c["other"] += 1
+    return c
+
+
+@lru_cache(maxsize=8)
+def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(languages))
+    return ident
+
+
+def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en", "zh")) -> str:
+    """The language of ``text`` among ``languages``, or ``und`` when it has no letters."""
+    langs = tuple(languages)
+    c = script_counts(text)
+    letters = c["cyrillic"] + c["latin"] + c["han"] + c["other"]
+    if letters == 0:
+        return "und"
+    if c["han"] * 2 >= letters and "zh" in langs:
+        return "zh"
+    if c["cyrillic"] * 2 >= letters and "ru" in langs:
+        return "ru"
+    latin = [lang for lang in langs if lang in ("vi", "en")]
+    if c["latin"] * 2 >= letters and latin:
+        if len(latin) == 1:
+            return latin[0]
+        if c["vi"] >= 2 and c["vi"] >= 0.05 * c["latin"]:
+            return "vi"
+        if c["vi"] == 0:
+            return "en"
+        return _identifier(tuple(latin)).classify(text)[0]
+    return _identifier(langs).classify(text)[0]
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese to simplified (official OpenCC, ``t2s``)."""
+    return _t2s().convert(text) if text else text
