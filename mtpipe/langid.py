@@ -51,7 +51,9 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en"
     letters = c["cyrillic"] + c["latin"] + c["han"] + c["other"]
     if letters == 0:
         return "und"
-    if c["han"] * 2 >= letters and "zh" in langs:
+    # a hanzi carries about as much text as a Latin word: names in Latin letters inside
+    # a Chinese sentence must not outvote it
+    if c["han"] * 4 >= c["latin"] + c["cyrillic"] and c["han"] and "zh" in langs:
         return "zh"
     if c["cyrillic"] * 2 >= letters and "ru" in langs:
         return "ru"

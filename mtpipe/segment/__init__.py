@@ -1,0 +1,243 @@
+"""Segmentation: paragraphs, sentences with exact offsets, language per segment.
+
+Sentence splitters live in a registry (:data:`SPLITTERS`): razdel for Russian,
+a punctuation splitter for Chinese, sentencex for the rest; each returns
+``(start, end)`` spans of its input.  A shared post-pass repairs what
+splitters get wrong on news text: a break after a known abbreviation
+(``г.``, ``янв.``, ``TP.``, ``GS.``, ``Dr.``) or an initial, or before a
+lower-case continuation (``«Вперёд!» — сказал он``) is undone.  Sentences
+longer than the model's token limit are split at clause boundaries (then
+spaces, then anywhere) and marked ``part=(k, n)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..document import Document, Segment
+from ..langid import detect
+
+__all__ = ["SegmentOptions", "Segmenter", "split_sentences", "SPLITTERS", "ABBREVIATIONS", "fit_to_limit"]
+
+
+def _razdel(text: str) -> list[tuple[int, int]]:
+    from razdel import sentenize
+
+    return [(s.start, s.stop) for s in sentenize(text)]
+
+
+@lru_cache(maxsize=None)
+def _sentencex_for(lang: str) -> Callable[[str], list[tuple[int, int]]]:
+    from sentencex import segment
+
+    def split(text: str) -> list[tuple[int, int]]:
+        spans = []
+        pos = 0
+        for piece in segment(lang, text):
+            piece = piece.strip()
+            if not piece:
+                continue
+            i = text.find(piece, pos)
+            if i < 0:  # sentencex altered the text: fall back to the rest as one sentence
+                spans.append((pos, len(text)))
+                return spans
+            spans.append((i, i + len(piece)))
+            pos = i + len(piece)
+        return spans
+
+    return split
+
+
+_ZH_END = re.compile(r"(?:[。！？!?]+|…{1,2}|\.{3,})[”’」』）》)\]\"']*")
+
+
+def _zh(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in _ZH_END.finditer(text):
+        if m.end() > pos:
+            if spans and not any(ch.isalnum() for ch in text[pos:m.end()]):
+                spans[-1] = (spans[-1][0], m.end())  # a lone "……" or "。" belongs to the sentence before
+            else:
+                spans.append((pos, m.end()))
+            pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“«(\[]?\w)", re.UNICODE)
+
+
+def _punct(text: str) -> list[tuple[int, int]]:
+    """Break after sentence punctuation followed by a capital, a digit or an opening quote.
+
+    Used for Vietnamese, where sentencex misses breaks before capitals with
+    diacritics (``… này. Ở các …``); the shared post-pass handles abbreviations.
+    """
+    spans = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        nxt = text[m.end():m.end() + 2].lstrip("\"“«([")
+        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+            continue
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+#: language -> splitter; anything else uses sentencex for that language.
+SPLITTERS: dict[str, Callable[[str], list[tuple[int, int]]]] = {"ru": _razdel, "zh": _zh, "vi": _punct}
+
+#: Abbreviations (lower-cased, without the final period) after which a sentence does not end.
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
+        янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
+        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр""".split()),
+    "vi": frozenset("tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ".split()),
+    "en": frozenset("""mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co
+        corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft""".split()),
+}
+
+_LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
+_INITIAL = re.compile(r"(?:^|[\s(«“\"])([A-ZА-ЯЁ])\.\s*$", re.UNICODE)
+_CONTINUES_PUNCT = re.compile(r"^\s*[,;:)»”]")
+_DASH = re.compile(r"^\s*(?:[—–-]\s*)?(\w)", re.UNICODE)
+
+
+def _continues(nxt: str) -> bool:
+    """Whether ``nxt`` reads as the continuation of the sentence before (lower-case start)."""
+    if _CONTINUES_PUNCT.match(nxt):
+        return True
+    m = _DASH.match(nxt)
+    return bool(m) and m.group(1).islower()
+
+
+def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (whitespace trimmed), for language ``lang``."""
+    if not text.strip():
+        return []
+    splitter = SPLITTERS.get(lang) or _sentencex_for(lang if lang in ("vi", "en") else "en")
+    spans = [s for s in splitter(text) if text[s[0]:s[1]].strip()]
+    if lang != "zh":
+        spans = _merge_false_breaks(text, spans, lang)
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged:
+            pa, pb = merged[-1]
+            prev = text[pa:pb].rstrip()
+            nxt = text[a:b]
+            m = _LAST_WORD.search(prev)
+            word = m.group(1).lower() if m else ""
+            glue = (
+                (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
+                or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
+                or (prev[-1:] in "!?…" and _continues(nxt))
+                or (prev[-1:] == "." and _continues(nxt))
+                or (prev[-1:] not in ".!?…;»”\")" and not prev.endswith(":"))
+            )
+            if glue:
+                merged[-1] = (pa, b)
+                continue
+        merged.append((a, b))
+    return merged
+
+
+def fit_to_limit(text: str, lang: str, limit: int, count: Callable[[str, str], int]) -> list[tuple[int, int]]:
+    """Split ``text`` into spans each at most ``limit`` tokens: clauses, then spaces, then anywhere."""
+    if count(text, lang) <= limit or len(text) < 2:
+        return [(0, len(text))]
+    mid = len(text) // 2
+    cut = None
+    for pattern in (r"[,;:，；：、]\s*", r"\s+"):
+        points = [m.end() for m in re.finditer(pattern, text) if 0 < m.end() < len(text)]
+        if points:
+            cut = min(points, key=lambda p: abs(p - mid))
+            break
+    if cut is None:
+        cut = mid
+    left = text[:cut].rstrip()
+    right_start = cut + (len(text[cut:]) - len(text[cut:].lstrip()))
+    out = [(a, b) for a, b in fit_to_limit(left, lang, limit, count)]
+    out += [(right_start + a, right_start + b) for a, b in fit_to_limit(text[right_start:], lang, limit, count)]
+    return out
+
+
+@dataclass
+class SegmentOptions:
+    """Options of the :class:`Segmenter`.
+
+    Attributes:
+        languages: Languages language-ID chooses among.
+        max_tokens: The model's source-token limit; None = no length splitting.
+        count_tokens: ``(text, lang) -> tokens``, the model's own count.
+        min_lang_chars: Sentences with fewer letters take their paragraph's language.
+    """
+
+    languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
+    max_tokens: int | None = None
+    count_tokens: Callable[[str, str], int] | None = None
+    min_lang_chars: int = 25
+
+
+class Segmenter:
+    """The ``segment`` stage (requires ``text``, provides ``segments`` and ``langs``).
+
+    Segments only the ranges the cleaner kept (``doc.meta["kept"]``), or every
+    non-empty line when the document was not cleaned.
+    """
+
+    name = "segment"
+    requires = ("text",)
+    provides = ("segments", "langs")
+
+    def __init__(self, options: SegmentOptions | None = None) -> None:
+        self.options = options or SegmentOptions()
+
+    def __call__(self, doc: Document) -> Document:
+        from ..clean import line_spans
+
+        o = self.options
+        text = doc.text
+        pieces = [tuple(p) for p in doc.meta.get("kept", line_spans(text))]
+        segments: list[Segment] = []
+        para = -1
+        last_line_end = -1
+        for a, b in pieces:
+            if a > last_line_end:
+                para += 1
+            nl = text.find("\n", b)
+            last_line_end = len(text) if nl < 0 else nl
+            chunk = text[a:b]
+            plang = detect(chunk, o.languages)
+            for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
+                sent = chunk[sa:sb]
+                letters = sum(ch.isalpha() for ch in sent)
+                lang = detect(sent, o.languages) if letters >= o.min_lang_chars else (plang if letters else "und")
+                parts = [(0, len(sent))]
+                if o.max_tokens and o.count_tokens and lang != "und":
+                    parts = fit_to_limit(sent, lang, o.max_tokens, o.count_tokens)
+                for k, (pa, pb) in enumerate(parts):
+                    s, e = a + sa + pa, a + sa + pb
+                    segments.append(Segment(index=len(segments), start=s, end=e, source=text[s:e], src_lang=lang,
+                                            paragraph=para, part=(k, len(parts)) if len(parts) > 1 else None))
+        doc.segments = segments
+        return doc
