@@ -324,6 +324,10 @@ class Job:
             if tm is not None:
                 tm.close()
         self._index(output_dir, report)
+        if "html" in self.options.formats:
+            from .writers.html import build_review
+
+            build_review(output_dir, self.options.targets)
         report.finish()
         report.write(output_dir)
         return report

@@ -1,0 +1,73 @@
+"""Shared fixtures: the offline models the suite builds once (cached across runs by content hash)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def _builder_hash(kind: str) -> str:
+    h = hashlib.sha256(kind.encode())
+    for p in sorted((REPO / "mtpipe" / "models").rglob("*")) + [REPO / "mtpipe" / "placeholders.py",
+                                                                REPO / "mtpipe" / "translator.py"]:
+        if p.is_file() and p.suffix in (".py", ".txt", ".tsv"):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _build(kind: str) -> Path:
+    from mtpipe.models.build_test import build_test_models
+
+    root = Path(os.environ.get("MTPIPE_TEST_MODELS", REPO / ".cache" / "test-models"))
+    final = root / f"{kind}-{_builder_hash(kind)}"
+    if (final / "mtpipe.toml").exists():
+        return final / "mtpipe.toml"
+    tmp = root / f".{kind}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    build_test_models(tmp, kind=kind)
+    try:
+        tmp.rename(final)
+    except OSError:  # built concurrently by another process: use theirs
+        shutil.rmtree(tmp, ignore_errors=True)
+    return final / "mtpipe.toml"
+
+
+@pytest.fixture(scope="session")
+def tiny_models() -> Path:
+    """Config of random-weight Marian + NLLB-shaped models covering every pair."""
+    return _build("tiny")
+
+
+@pytest.fixture(scope="session")
+def toy_models() -> Path:
+    """Config of the trained toy model (ru -> en/zh word substitution, placeholders copied)."""
+    return _build("toy")
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    d = SHARED / "seeds"
+    if not d.is_dir():
+        pytest.skip("../shared/seeds is not beside the repository")
+    return d
+
+
+@pytest.fixture(scope="session")
+def flores_dir() -> Path:
+    d = SHARED / "eval" / "flores200-devtest"
+    if not d.is_dir():
+        pytest.skip("../shared/eval is not beside the repository")
+    return d
