@@ -1,7 +1,85 @@
-"""CLI commands: segment family (filled in by its issue)."""
+"""``mtpipe segment``: cleaned segments, languages, offsets and the ledger, without a model."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+
+@click.command("segment")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document per line.")
+@click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off.")
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
+              help="Apply glossaries and show the protected terms.")
+@click.option("--rules", multiple=True, type=click.Path(path_type=Path), help="Extra cleaning rules (TOML).")
+def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glossaries: tuple[Path, ...],
+            rules: tuple[Path, ...]) -> None:
+    """Show how documents are cleaned and split: the tool to tune the cleaning rules.
+
+    Exit code 1 when a file could not be read (the others are still shown).
+
+    Example:
+
+        mtpipe segment ../shared/seeds/003_98611a0833de7545.txt --json
+    """
+    from ..clean import CleanOptions, Cleaner, RuleError
+    from ..clean.rules import default_rules_path
+    from ..ingest import IngestError, iter_inputs, read_document
+    from ..segment import Segmenter
+
+    try:
+        stages = [Cleaner(CleanOptions(enabled=not keep_boilerplate,
+                                       rules_paths=(str(default_rules_path()), *map(str, rules)) if rules else ())),
+                  Segmenter()]
+    except RuleError as e:
+        raise click.ClickException(str(e)) from None
+    if glossaries:
+        from ..glossary import GlossaryError, Protect, load_glossaries
+
+        try:
+            stages.append(Protect(load_glossaries(glossaries)))
+        except GlossaryError as e:
+            raise click.ClickException(str(e)) from None
+    failed = 0
+    for p in paths:
+        if not p.exists():
+            click.echo(f"warning: {p}: not found", err=True)
+            failed += 1
+            continue
+        root = p if p.is_dir() else p.parent
+        for f in iter_inputs(p):
+            try:
+                doc = read_document(f, root)
+            except IngestError as e:
+                click.echo(f"warning: {e}", err=True)
+                failed += 1
+                continue
+            for st in stages:
+                doc = st(doc)
+            if as_json:
+                rec = {"doc": doc.doc_id,
+                       "segments": [{"index": s.index, "src_lang": s.src_lang, "source": s.source, "start": s.start,
+                                     "end": s.end, "paragraph": s.paragraph,
+                                     **({"terms": [t.to_dict() for t in s.terms]} if glossaries else {})}
+                                    for s in doc.segments],
+                       "ledger": [e.to_dict() for e in doc.ledger],
+                       "meta": {k: v for k, v in doc.meta.items() if k != "kept"}}
+                click.echo(json.dumps(rec, ensure_ascii=False))
+                continue
+            click.secho(f"== {doc.doc_id} ({doc.meta.get('encoding')})", bold=True)
+            for s in doc.segments:
+                terms = " ".join(f"[{t.source}→{t.id}]" for t in s.terms)
+                click.echo(f"{s.index:4d} {s.src_lang:3s} {s.start:6d}-{s.end:<6d} p{s.paragraph:<3d} {s.source}"
+                           + (f"  {terms}" if terms else ""))
+            for e in doc.ledger:
+                extra = f" -> {e.replacement!r}" if e.replacement is not None else ""
+                click.echo(f"     ledger {e.action:8s} {e.rule:28s} {e.start}-{e.end} {e.text.strip()[:70]!r}{extra}")
+    if failed:
+        sys.exit(1)
+
+
+COMMANDS: list[click.Command] = [segment]
