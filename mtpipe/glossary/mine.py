@@ -87,7 +87,8 @@ def _parse(word: str, sylls: Iterable[str] | dict[str, str]) -> list[str] | None
     return go(0)
 
 
-_RU_ENDINGS = ("ами", "ях", "ах", "ом", "ем", "ой", "ей", "ов", "ам", "а", "я", "у", "ю", "е", "ы", "и")
+_SOFT = {"я", "ю", "ем", "ей", "ях", "ями", "ям"}
+_RU_ENDINGS = ("ами", "ями", "ях", "ах", "ом", "ем", "ой", "ей", "ов", "ам", "ям", "а", "я", "у", "ю", "е", "ы", "и")
 
 
 def _ru_key(words: list[str]) -> str | None:
@@ -103,7 +104,9 @@ def _ru_key(words: list[str]) -> str | None:
             for e in _RU_ENDINGS:
                 if w.lower().endswith(e) and len(w) > len(e) + 1:
                     stem = w[: -len(e)]
-                    parsed = _parse(stem + "ь", cyr) or _parse(stem + "й", cyr) or _parse(stem, cyr)
+                    # -я/-ю/-ем/-ей come from a soft stem (Чанчунь), -а/-у/-ом from a hard one (Цзиньпин)
+                    tries = [stem + "ь", stem + "й", stem] if e in _SOFT else [stem, stem + "ь", stem + "й"]
+                    parsed = next((p for p in map(lambda x: _parse(x, cyr), tries) if p), None)
                     if parsed:
                         break
             parsed = parsed or full
