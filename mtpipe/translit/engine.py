@@ -126,3 +126,35 @@ class NameForms:
 def name_forms(hanzi: str, kind: str = "place") -> NameForms:
     """All forms of a Chinese name (no administrative suffix handling)."""
     return NameForms(hanzi, pinyin_name(hanzi, kind), palladius(hanzi, kind), sino_vietnamese(hanzi))
+
+
+_EXONYMS_EN = {"Пекин": "Beijing", "Нанкин": "Nanjing", "Харбин": "Harbin", "Гонконг": "Hong Kong", "Макао": "Macao",
+               "Тибет": "Tibet", "Аньхой": "Anhui", "Шэньси": "Shaanxi", "Внутренняя Монголия": "Inner Mongolia",
+               "Хух-Хото": "Hohhot", "Лхаса": "Lhasa", "Урумчи": "Urumqi", "Цицикар": "Qiqihar", "Янцзы": "Yangtze",
+               "Сунь Ятсен": "Sun Yat-sen", "Чан Кайши": "Chiang Kai-shek", "Тайвань": "Taiwan"}
+
+
+def ru_to_pinyin(name: str) -> tuple[str, float]:
+    """Palladius Cyrillic (any case form) back to pinyin: ``Ван Цзыляня`` -> ``Wang Zilian``.
+
+    Returns:
+        ``(pinyin, confidence)``; confidence 0 when a word does not parse as Palladius.
+    """
+    from ..glossary.mine import _ru_key, _tables
+
+    for ru, en in _EXONYMS_EN.items():
+        from ..glossary.ru_inflect import case_forms
+
+        if name in case_forms(ru) or name == ru:
+            return en, 1.0
+    cyr = _tables()["cyr"]
+    out = []
+    words = name.replace("-", "").split()
+    conf = 1.0
+    for k, w in enumerate(words):
+        key = _ru_key([w]) if k == len(words) - 1 else _ru_key([w])
+        if key is None:
+            return name, 0.0
+        out.append(key[:1].upper() + key[1:])
+    _ = cyr
+    return " ".join(out), conf
