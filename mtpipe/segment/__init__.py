@@ -51,22 +51,53 @@ def _sentencex_for(lang: str) -> Callable[[str], list[tuple[int, int]]]:
     return split
 
 
-_ZH_END = re.compile(r"(?:[。！？!?]+|…{1,2}|\.{3,})[”’」』）》)\]\"']*")
+# "……" is not a sentence end: in Chinese news it mostly marks a pause inside one
+_ZH_END = re.compile(r"[。！？!?]+[”’」』）》)\]\"']*")
+_ZH_OPEN = "“「『"
+_ZH_CLOSE = "”」』"
+_ZH_TAIL = 24
 
 
 def _zh(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     for m in _ZH_END.finditer(text):
-        if m.end() > pos:
-            if spans and not any(ch.isalnum() for ch in text[pos:m.end()]):
-                spans[-1] = (spans[-1][0], m.end())  # a lone "……" or "。" belongs to the sentence before
-            else:
-                spans.append((pos, m.end()))
-            pos = m.end()
+        if m.end() <= pos:
+            continue
+        if spans and not any(ch.isalnum() for ch in text[pos:m.end()]):
+            spans[-1] = (spans[-1][0], m.end())  # a lone "。" belongs to the sentence before
+        else:
+            spans.append((pos, m.end()))
+        pos = m.end()
     if text[pos:].strip():
         spans.append((pos, len(text)))
-    return spans
+    return _zh_quotes(text, spans)
+
+
+def _zh_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo breaks after a quote that ends with ``！``/``？`` but not the sentence.
+
+    A quote opened after a colon (``他问：“……？”``) ends its sentence; a quote that
+    opens the sentence is followed by its attribution (``「你好嗎？」她問道。``);
+    a quote embedded without a colon (``他高喊“赢了！”并举起奖杯。``) continues.
+    Only a short tail without a comma is glued: a long clause after the quote
+    is a new sentence.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            prev = text[pa:pb].rstrip()
+            if prev[-1:] in _ZH_CLOSE and len(prev) >= 2 and prev[-2] in "！？!?":
+                opener = max(prev.rfind(q) for q in _ZH_OPEN)
+                before = prev[:opener].rstrip() if opener >= 0 else ""
+                tail = text[a:b].strip()
+                short = len(tail) <= _ZH_TAIL and "，" not in tail and tail[:1] not in _ZH_OPEN
+                if opener >= 0 and not before.endswith(("：", ":")) and short:
+                    out[-1] = (pa, b)
+                    continue
+        out.append((a, b))
+    return out
 
 
 _BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“«(\[]?\w)", re.UNICODE)
@@ -104,6 +135,25 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft""".split()),
 }
 
+#: Abbreviations that also end sentences ("в 2023 г. Потом…", "5 млрд руб. Работы…"): a
+#: break after them before a capital stands; "г"/"гг" only after a number (before a
+#: name "г." is "город": "в г. Москве").
+TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел".split()),
+    "en": frozenset("inc ltd co corp etc".split()),
+    "vi": frozenset("v.v".split()),
+}
+_AFTER_NUMBER = frozenset(("г", "гг"))
+#: Where a splitter keeps a terminal abbreviation and the next sentence together
+#: (razdel on "в 2023 г. Потом"); group 1 is the space to break at, when a capital follows.
+_TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел))\.(\s+)"),
+    "en": re.compile(r"\betc\.(\s+)"),
+    "vi": re.compile(r"\bv\.v\.(\s+)"),
+}
+_ROMAN = re.compile(r"[IVXLC]+\b")
+_NUM_BEFORE = re.compile(r"\d[\d\s\-–]*(?:-?х)?\s+\S+\.\s*$")
+
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
 _INITIAL = re.compile(r"(?:^|[\s(«“\"])([A-ZА-ЯЁ])\.\s*$", re.UNICODE)
 _CONTINUES_PUNCT = re.compile(r"^\s*[,;:)»”]")
@@ -126,6 +176,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [s for s in splitter(text) if text[s[0]:s[1]].strip()]
     if lang != "zh":
         spans = _merge_false_breaks(text, spans, lang)
+    if lang in _TERMINAL_SPLIT:
+        spans = _split_terminal(text, spans, _TERMINAL_SPLIT[lang])
     out = []
     for a, b in spans:
         while a < b and text[a].isspace():
@@ -147,6 +199,9 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             nxt = text[a:b]
             m = _LAST_WORD.search(prev)
             word = m.group(1).lower() if m else ""
+            if _ends_sentence(prev, nxt, word, lang):
+                merged.append((a, b))
+                continue
             glue = (
                 (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
                 or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
@@ -159,6 +214,30 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 continue
         merged.append((a, b))
     return merged
+
+
+def _split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Break after "2023 г.", "т. д.", "etc." before a capital (not a Roman numeral)."""
+    out = []
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            head = text[m.end(1):b].lstrip("«“\"(")
+            if not head[:1].isupper() or _ROMAN.match(head):
+                continue
+            out.append((a, m.start(1)))
+            a = m.end(1)
+        out.append((a, b))
+    return out
+
+
+def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
+    """A terminal abbreviation followed by a capital ends the sentence."""
+    terminal = TERMINAL_ABBREVIATIONS.get(lang, frozenset())
+    key = word.split("-")[-1] if word not in terminal else word
+    head = nxt.lstrip("«“\"( ")
+    if key not in terminal or not head[:1].isupper() or _ROMAN.match(head):
+        return False
+    return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev) is not None
 
 
 def fit_to_limit(text: str, lang: str, limit: int, count: Callable[[str, str], int]) -> list[tuple[int, int]]:
