@@ -85,10 +85,14 @@ def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], lis
                 forms = [forms]
             aliases[str(lang)] = [str(f).strip() for f in forms if str(f).strip()]
         entries.append(Entry(id=eid, kind=kind, en=en, zh=zh, aliases=aliases, dnt=dnt,
-                             case_sensitive=bool(raw.get("case_sensitive", False)),
+                             case_sensitive=_opt_bool(raw.get("case_sensitive")),
                              reviewed=bool(raw.get("reviewed", True)), notes=str(raw.get("notes") or ""),
                              file=str(path), line=line))
     return entries, problems
+
+
+def _opt_bool(v: Any) -> bool | None:
+    return None if v is None else bool(v)
 
 
 def load_glossaries(paths: Iterable[str | Path]) -> Glossary:

@@ -1,9 +1,14 @@
-"""Find glossary terms in text: one Aho-Corasick automaton, longest match first, no overlaps.
+"""Find glossary terms in text: Aho-Corasick automata, longest match first, no overlaps.
 
 Keys are :func:`~mtpipe.glossary.normalize.match_key` forms (length-preserving),
-so a match in the key text is a match at the same offsets in the original.
-Russian aliases enter with all their generated case forms.  A match must sit
-on word boundaries, except for Chinese (which has none).
+so a match in the key text is a match at the same offsets in the original;
+text that is not NFC is composed first and offsets are mapped back.  Russian
+aliases enter with all their generated case forms.  A match must sit on word
+boundaries (Cyrillic, Latin with Vietnamese diacritics, digits), except where
+the term itself starts or ends with a Chinese character or punctuation.
+
+Forms that must keep their letter case (acronyms, or entries marked
+``case_sensitive``) go into a second automaton searched on the raw text.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .model import LANGS, Entry, Glossary
-from .normalize import match_key
+from .normalize import match_key, nfc_with_map
 from .ru_inflect import case_forms
 
 __all__ = ["Match", "Matcher"]
@@ -30,19 +35,23 @@ class Match:
 
 def _is_cjk(ch: str) -> bool:
     o = ord(ch)
-    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
+    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+            or 0x20000 <= o <= 0x2FA1F)
 
 
 def _word(ch: str) -> bool:
-    return ch.isalnum() and not _is_cjk(ch)
+    return (ch.isalnum() or ch == "_" or 0x300 <= ord(ch) <= 0x36F) and not _is_cjk(ch)
 
 
 class Matcher:
-    """A compiled matcher over a glossary.
+    """A compiled matcher over a glossary (build once, call :meth:`find` many times).
 
     Every language's forms are searched in every segment (a Vietnamese text may
-    spell a Chinese name in pinyin, an English one may quote hanzi), but a
-    language's own aliases win ties.
+    spell a Chinese name in pinyin, an English one may quote hanzi), but where
+    two entries share a key, the one with an alias in the segment's language wins.
+
+    Args:
+        glossary: The loaded glossary.
     """
 
     def __init__(self, glossary: Glossary) -> None:
@@ -50,7 +59,7 @@ class Matcher:
 
         self.glossary = glossary
         self._auto = ahocorasick.Automaton()
-        self._exact = ahocorasick.Automaton()  # case-sensitive entries
+        self._exact = ahocorasick.Automaton()
         table: dict[tuple[bool, str], list[tuple[int, str]]] = {}
         for idx, e in enumerate(glossary.entries):
             for lang in LANGS:
@@ -58,41 +67,60 @@ class Matcher:
                 if lang == "ru":
                     forms = [f for base in forms for f in case_forms(base)]
                 for form in forms:
-                    key = form if e.case_sensitive else match_key(form, lang)
+                    exact = e.exact_case(form)
+                    key = form if exact else match_key(form, lang)
                     if key.strip():
-                        table.setdefault((e.case_sensitive, key), []).append((idx, lang))
+                        owners = table.setdefault((exact, key), [])
+                        if (idx, lang) not in owners:
+                            owners.append((idx, lang))
         for (exact, key), owners in table.items():
-            (self._exact if exact else self._auto).add_word(key, (len(key), owners))
-        self._has_exact = len(self._exact) > 0
+            (self._exact if exact else self._auto).add_word(key, (len(key), tuple(owners)))
         self._has_auto = len(self._auto) > 0
+        self._has_exact = len(self._exact) > 0
         if self._has_auto:
             self._auto.make_automaton()
         if self._has_exact:
             self._exact.make_automaton()
+        self.n_keys = len(table)
 
     def find(self, text: str, lang: str = "") -> list[Match]:
-        """Non-overlapping matches in ``text``, in order (longest first where they compete)."""
-        cands: list[tuple[int, int, int, int]] = []  # (start, end, entry idx, own-language rank)
-        for auto, key_text, ok in ((self._auto, match_key(text, lang), self._has_auto),
-                                   (self._exact, text, self._has_exact)):
+        """Non-overlapping matches in ``text``, in order; longest first where they compete.
+
+        Args:
+            text: Any text (NFC or not).
+            lang: The text's language; its own aliases win ties.
+
+        Returns:
+            Matches whose offsets index ``text`` itself.
+        """
+        if not text:
+            return []
+        nfc, offsets = nfc_with_map(text)
+        cands: list[tuple[int, int, int, int]] = []  # (start, end, entry idx, 0 = own-language alias)
+        for auto, hay, ok in ((self._auto, match_key(nfc, lang), self._has_auto),
+                              (self._exact, nfc, self._has_exact)):
             if not ok:
                 continue
-            for end_idx, (n, owners) in auto.iter(key_text):
+            for end_idx, (n, owners) in auto.iter(hay):
                 start, end = end_idx - n + 1, end_idx + 1
-                first, last = text[start], text[end - 1]
-                if _word(first) and start > 0 and _word(text[start - 1]):
+                if _word(nfc[start]) and start > 0 and _word(nfc[start - 1]):
                     continue
-                if _word(last) and end < len(text) and _word(text[end]):
+                if _word(nfc[end - 1]) and end < len(nfc) and _word(nfc[end]):
                     continue
                 idx, olang = min(owners, key=lambda o: o[1] != lang)
                 cands.append((start, end, idx, 0 if olang == lang else 1))
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[3], c[0]))
-        taken: list[tuple[int, int]] = []
-        chosen: list[Match] = []
+        cands.sort(key=lambda c: (c[0] - c[1], c[3], c[0]))
+        taken = bytearray(len(nfc))
+        chosen: list[tuple[int, int, int]] = []
         for s, e, idx, _ in cands:
-            if any(s < te and ts < e for ts, te in taken):
+            if any(taken[s:e]):
                 continue
-            taken.append((s, e))
-            chosen.append(Match(s, e, self.glossary.entries[idx], text[s:e]))
-        chosen.sort(key=lambda m: m.start)
-        return chosen
+            taken[s:e] = b"\x01" * (e - s)
+            chosen.append((s, e, idx))
+        chosen.sort()
+        out = []
+        for s, e, idx in chosen:
+            if offsets is not None:
+                s, e = offsets[s], offsets[e]
+            out.append(Match(s, e, self.glossary.entries[idx], text[s:e]))
+        return out

@@ -35,7 +35,10 @@ class Entry:
         zh: Canonical Chinese form (simplified).
         aliases: Source-side spellings per language (base forms; Russian case forms are generated).
         dnt: Do not translate: the source form is copied to every target.
-        case_sensitive: Match letter case exactly (default: no).
+        case_sensitive: Match letter case exactly.  ``None`` (the default) is automatic:
+            acronyms (forms with letters, all upper case: ``CPPCC``, ``КПК``, ``РК``) match
+            exactly, every other form ignores case, in every language.  ``True``/``False``
+            apply to every form of the entry.
         reviewed: False for entries generated automatically and not yet checked by a person.
         notes: Free text.
         file: The file it came from.
@@ -48,7 +51,7 @@ class Entry:
     zh: str
     aliases: dict[str, list[str]] = field(default_factory=dict)
     dnt: bool = False
-    case_sensitive: bool = False
+    case_sensitive: bool | None = None
     reviewed: bool = True
     notes: str = ""
     file: str = ""
@@ -62,6 +65,14 @@ class Entry:
         if lang == "zh" and self.zh:
             out.insert(0, self.zh)
         return out
+
+    def exact_case(self, form: str) -> bool:
+        """Whether ``form`` must match with its letter case exactly (see ``case_sensitive``)."""
+        if self.case_sensitive is not None:
+            return self.case_sensitive
+        letters = [c for c in form if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters) and not any(
+            "\u3400" <= c <= "\u9fff" for c in letters)
 
     def content(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind, "en": self.en, "zh": self.zh,

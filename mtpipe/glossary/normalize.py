@@ -1,52 +1,90 @@
 """Length-preserving match keys, so matches map back to the original text 1:1.
 
-* case folded with ``str.lower`` per character (length kept; ``İ`` is left alone);
-* Vietnamese tone marks moved to one placement (``hoà`` and ``hòa`` both become ``hoà``
-  in the oa/oe/uy diphthongs), in NFC;
-* hyphens and dashes become spaces (``China-ROK`` = ``China ROK``);
+* case folded per character (``str.lower``; a character whose lower case is
+  longer, such as ``İ``, is left alone so the length never changes);
+* Vietnamese tone marks moved to one placement: in the open diphthongs oa, oe,
+  uy the old style (``hòa``, ``thủy``) becomes the new style (``hoà``, ``thuỷ``);
+* hyphens, dashes and every single whitespace character become a space
+  (``China-ROK`` = ``China ROK``; a name broken over a line still matches);
 * ``ё`` matches ``е`` (Russian texts often drop the dots).
 
-Text must be NFC (ingest makes it so) for offsets to stay exact.
+Keys are computed on NFC text.  Text that is not NFC (decomposed Vietnamese,
+say) is first composed by :func:`nfc_with_map`, which also returns where each
+composed character came from, so offsets can be mapped back to the original.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-__all__ = ["match_key", "fold_char"]
+__all__ = ["match_key", "fold_char", "nfc_with_map"]
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_DASHES = {"-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ", "\u00a0": " "}
-_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+_SPACE_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00a0\u2007\u202f\t\n\r\x0b\x0c\u2028\u2029\u3000"
+_FOLD = {ord(c): " " for c in _SPACE_LIKE}
+_FOLD[ord("ё")] = "е"
 
-
-def _split_tone(ch: str) -> tuple[str, str]:
-    d = unicodedata.normalize("NFD", ch)
-    tone = "".join(c for c in d if c in _TONES)
-    base = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
-    return base, tone
+# old-style tone on the first vowel of an open oa/oe/uy diphthong (lower case, NFC)
+_TONED_O = "òóõỏọ"
+_TONED_U = "ùúũủụ"
+_TONE_OF = {c: i for i, c in enumerate(_TONED_O)} | {c: i for i, c in enumerate(_TONED_U)}
+_NEW_A, _NEW_E, _NEW_Y = "àáãảạ", "èéẽẻẹ", "ỳýỹỷỵ"
+_OLD_STYLE = re.compile(rf"([{_TONED_O}])([ae])(?![^\W\d_])|([{_TONED_U}])(y)(?![^\W\d_])")
 
 
 def fold_char(ch: str) -> str:
+    """One character's case- and punctuation-folded form (always one character)."""
     low = ch.lower()
     if len(low) != 1:
         return ch
-    if low == "ё":
-        return "е"
-    return _DASHES.get(low, low)
+    return low.translate(_FOLD)
+
+
+def _new_style(m: re.Match[str]) -> str:
+    if m.group(1):
+        tone = _TONE_OF[m.group(1)]
+        return "o" + (_NEW_A if m.group(2) == "a" else _NEW_E)[tone]
+    return "u" + _NEW_Y[_TONE_OF[m.group(3)]]
 
 
 def match_key(text: str, lang: str = "") -> str:
-    """The key text used for matching; ``len(match_key(t)) == len(t)`` for NFC ``t``."""
-    chars = [fold_char(c) for c in text]
-    if lang in ("vi", "") or any("\u00c0" <= c <= "\u1ef9" for c in chars):
-        for i in range(len(chars) - 1):
-            b1, t1 = _split_tone(chars[i])
-            b2, t2 = _split_tone(chars[i + 1])
-            if (b1, b2) in _PAIRS and t1 and not t2:
-                # old style (hòa) -> new style (hoà): the tone moves to the second vowel
-                nxt = i + 2 < len(chars) and chars[i + 2].isalpha()
-                if not nxt:
-                    chars[i] = b1
-                    chars[i + 1] = unicodedata.normalize("NFC", b2 + t1)
-    return "".join(chars)
+    """The key text used for matching.
+
+    Args:
+        text: NFC text.
+        lang: Language hint; unused today (every rule is safe for every language).
+
+    Returns:
+        A string with ``len(match_key(text)) == len(text)``.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a character expanded (İ): fold one by one
+        low = "".join(fold_char(c) for c in text)
+    else:
+        low = low.translate(_FOLD)
+    return _OLD_STYLE.sub(_new_style, low)
+
+
+def nfc_with_map(text: str) -> tuple[str, list[int] | None]:
+    """``text`` in NFC and, when that changed anything, the offset map back.
+
+    Returns:
+        ``(nfc, offsets)`` where ``offsets[i]`` is the position in ``text`` of
+        the cluster that NFC character ``i`` belongs to, with one more entry
+        for the end; ``offsets`` is None when ``text`` was already NFC.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        offsets += [i] * len(piece)
+        i = j
+    offsets.append(n)
+    return "".join(out), offsets

@@ -3,51 +3,127 @@
 Chinese names in Russian decline like ordinary nouns by their ending: a
 consonant takes -а/-у/-ом/-е (Цзиньпин → Цзиньпина), -ь and -й are soft
 (Чанчунь → Чанчуня, Чанчуню, Чанчунем, Чанчуне; Шанхай → Шанхая), -а and -я
-decline as feminine nouns; names ending in -о, -у, -э, -и, -е, -ю stay the same
-(Ханчжоу, Гуандун is a consonant so it declines).  In a name of several words
-only the last word changes (Си Цзиньпин → Си Цзиньпина).  Over-generation is
-harmless: a form that never occurs never matches.
+decline as feminine nouns (Лхаса → Лхасы; Монголия → Монголии); names ending
+in -о, -у, -э, -и, -е, -ю, -ы stay the same (Ханчжоу, Хух-Хото, Шаньси).
+
+In a name of several words only the last word changes (Си Цзиньпин → Си
+Цзиньпина), except that adjectives before it agree with it case by case
+(Внутренняя Монголия → Внутренней Монголии, Внутреннюю Монголию).  A word
+written in a hyphenated given name inflects at its end (Цзы-лянь → Цзы-ляня).
+Over-generation is harmless: a form that never occurs never matches.
 """
 
 from __future__ import annotations
 
-__all__ = ["case_forms"]
+__all__ = ["case_forms", "word_forms"]
 
-_HUSHING = set("жшчщцкгх")
-_VOWELS = set("аеёиоуыэюя")
+_VELAR_HUSHING = set("жшчщцкгх")
+_INDECLINABLE = set("оуэиеюыё")
+_CYR = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+# Paradigms aligned by case: nominative, genitive, dative, accusative, instrumental, prepositional.
+# A noun of masculine declension is inanimate here (accusative = nominative): these are places and,
+# for people, the accusative is listed again among the extra forms.
+_CASES = 6
 
 
-def _word_forms(w: str) -> list[str]:
-    if not w or not w[-1].isalpha() or not ("а" <= w[-1].lower() <= "я" or w[-1].lower() == "ё"):
-        return [w]
+def _tail(word: str, ending: str) -> str:
+    return ending.upper() if word[-1:].isupper() else ending
+
+
+def _noun_paradigm(w: str) -> list[str] | None:
+    """Case-aligned forms of a noun, or None when it does not decline."""
     last = w[-1].lower()
-    up = w[-1].isupper()
-
-    def tail(s: str) -> str:
-        return s.upper() if up else s
-
-    if last in "оуэиеюы":
-        return [w]
+    if last in _INDECLINABLE:
+        return None
+    stem, t = w[:-1], (lambda e: _tail(w, e))
     if last == "ь":
-        stem = w[:-1]
-        return [w] + [stem + tail(e) for e in ("я", "ю", "ем", "е", "и", "ей")]
+        return [w] + [stem + t(e) for e in ("я", "ю", "ь", "ем", "е")]
     if last == "й":
-        stem = w[:-1]
-        return [w] + [stem + tail(e) for e in ("я", "ю", "ем", "е")]
+        return [w] + [stem + t(e) for e in ("я", "ю", "й", "ем", "е")]
     if last == "а":
-        stem = w[:-1]
-        gen = "и" if stem[-1:].lower() in _HUSHING else "ы"
-        return [w] + [stem + tail(e) for e in (gen, "е", "у", "ой", "ою")]
+        gen = "и" if stem[-1:].lower() in _VELAR_HUSHING else "ы"
+        return [w] + [stem + t(e) for e in (gen, "е", "у", "ой", "е")]
     if last == "я":
-        stem = w[:-1]
-        return [w] + [stem + tail(e) for e in ("и", "е", "ю", "ей", "ею")]
-    if last in _VOWELS:
-        return [w]
+        if stem[-1:].lower() == "и":  # Монголия: -ии in the oblique cases
+            return [w] + [stem + t(e) for e in ("и", "и", "ю", "ей", "и")]
+        return [w] + [stem + t(e) for e in ("и", "е", "ю", "ей", "е")]
     ins = "ем" if last in "жшчщц" else "ом"
-    return [w] + [w + tail(e) for e in ("а", "у", ins, "е", "ы", "ов", "ам", "ами", "ах")]
+    return [w] + [w + t(e) for e in ("а", "у", "", ins, "е")]
+
+
+def _noun_extra(w: str) -> list[str]:
+    """Forms beyond the singular cases: animate accusative, plural, variant endings."""
+    last = w[-1].lower()
+    if last in _INDECLINABLE:
+        return []
+    stem = w[:-1]
+    if last == "ь":
+        return [stem + _tail(w, e) for e in ("и", "ей")]
+    if last == "а":
+        return [stem + _tail(w, "ою")]
+    if last == "я":
+        return [stem + _tail(w, "ею")]
+    if last == "й":
+        return []
+    return [w + _tail(w, e) for e in ("ы", "ов", "ам", "ами", "ах")]
+
+
+def _adjective_paradigm(w: str) -> list[str] | None:
+    """Case-aligned forms of an adjective in -ая/-яя/-ый/-ий/-ой, or None if it is not one."""
+    low = w.lower()
+    if len(low) < 4:
+        return None
+    stem = w[:-2]
+    if low.endswith("ая"):
+        ends = ("ая", "ой", "ой", "ую", "ой", "ой")
+    elif low.endswith("яя"):
+        ends = ("яя", "ей", "ей", "юю", "ей", "ей")
+    elif low.endswith("ый"):
+        ends = ("ый", "ого", "ому", "ый", "ым", "ом")
+    elif low.endswith("ий"):
+        soft = stem[-1:].lower() not in _VELAR_HUSHING
+        ends = ("ий", "его", "ему", "ий", "им", "ем") if soft else ("ий", "ого", "ому", "ий", "им", "ом")
+    elif low.endswith("ой"):
+        ends = ("ой", "ого", "ому", "ой", "ым", "ом")
+    else:
+        return None
+    return [stem + _tail(w, e) for e in ends]
+
+
+def word_forms(word: str) -> list[str]:
+    """One word (the last of a name) and its case forms; the word itself first."""
+    if not word or word[-1].lower() not in _CYR:
+        return [word]
+    para = _noun_paradigm(word)
+    if para is None:
+        return [word]
+    return list(dict.fromkeys(para + _noun_extra(word)))
 
 
 def case_forms(name: str) -> list[str]:
-    """The base form and its case forms (the last word inflects)."""
-    head, sep, last = name.rpartition(" ")
-    return [head + sep + f for f in _word_forms(last)]
+    """The base form and its case forms; the base form comes first.
+
+    Args:
+        name: A Russian name in the nominative (``Си Цзиньпин``, ``Внутренняя Монголия``).
+
+    Returns:
+        Distinct forms: the last word inflected (adjectives before it agreeing case by case).
+    """
+    words = name.split(" ")
+    last = words[-1]
+    if not last or last[-1].lower() not in _CYR:
+        return [name]
+    noun = _noun_paradigm(last)
+    if noun is None:
+        return [name]
+    adjs = {i: _adjective_paradigm(w) for i, w in enumerate(words[:-1])}
+    out = []
+    for case in range(_CASES):
+        out.append(" ".join((adjs[i][case] if adjs[i] else w) for i, w in enumerate(words[:-1])) +
+                   (" " if len(words) > 1 else "") + noun[case])
+    head = " ".join(words[:-1]) + (" " if len(words) > 1 else "")
+    out += [head + f for f in _noun_extra(last)]
+    if any(adjs.values()):  # an adjective may also stay as written (headline style, apposition)
+        out += [head + f for f in noun]
+    return list(dict.fromkeys(out))
