@@ -1,57 +1,152 @@
-"""Translation quality with sacrebleu: chrF, chrF++ and BLEU over line-aligned files.
+"""Corpus-level chrF and BLEU with sacrebleu, over line-aligned files.
 
-FLORES-200 recipe (with real models): translate ``../shared/eval/flores200-devtest/rus_Cyrl.devtest``
-with ``mtpipe translate`` (one sentence per line in a .txt file), take the ``en`` field of each JSONL
-record in order, and score against ``eng_Latn.devtest``: ``mtpipe eval hyp.txt eng_Latn.devtest``.
-Published chrF: NLLB-200-distilled-600M rus→eng 59.4, vie→eng 59.1.
+Scores are exactly sacrebleu's (same defaults, same tokenizers); each comes
+with its sacrebleu signature, so a number can always be traced to the settings
+that produced it.  The target language picks BLEU's tokenizer the way
+``sacrebleu -l SRC-TGT`` does (``zh`` for Chinese, ``ja-mecab`` for Japanese,
+``ko-mecab`` for Korean, ``13a`` otherwise); chrF has no tokenizer.
+
+Example:
+    >>> from mtpipe.evaluate import EvalOptions, evaluate_files
+    >>> res = evaluate_files("hyp.zh", "ref.zh", EvalOptions(tgt_lang="zh"))  # doctest: +SKIP
+    >>> res.scores["chrf"].score                                              # doctest: +SKIP
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
-__all__ = ["Score", "score_files", "score_lines", "METRICS"]
+__all__ = ["EvalOptions", "MetricScore", "EvalResult", "EvalError", "METRICS", "evaluate", "evaluate_files",
+           "read_lines"]
 
-METRICS = ("chrf", "chrf++", "bleu")
+#: Metric names we accept, in the order they are reported.
+METRICS = ("chrf", "bleu")
+
+
+class EvalError(ValueError):
+    """The inputs cannot be scored (missing file, line counts differ, unknown metric)."""
 
 
 @dataclass
-class Score:
-    """One metric's score and sacrebleu's signature of how it was computed."""
+class EvalOptions:
+    """How to score.
 
-    metric: str
+    Attributes:
+        metrics: Metric names from :data:`METRICS` (default both, chrF first).
+        src_lang: Source language code; recorded only (sacrebleu's scores do not use it).
+        tgt_lang: Target language code; picks BLEU's tokenizer as ``sacrebleu -l`` does
+            (None: ``13a``, sacrebleu's default).
+        lowercase: Case-insensitive scoring (sacrebleu ``-lc``; default False).
+    """
+
+    metrics: Sequence[str] = METRICS
+    src_lang: str | None = None
+    tgt_lang: str | None = None
+    lowercase: bool = False
+
+
+@dataclass
+class MetricScore:
+    """One metric's corpus score.
+
+    Attributes:
+        name: ``chrf`` or ``bleu``.
+        score: The score on sacrebleu's 0-100 scale, unrounded.
+        signature: sacrebleu's signature string (``nrefs:1|case:mixed|...|version:2.6.0``).
+        text: sacrebleu's one-line rendering (``BLEU = 23.40 55.1/...``).
+    """
+
+    name: str
     score: float
     signature: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "score": self.score, "signature": self.signature, "text": self.text}
 
 
-def score_lines(hyps: Sequence[str], refs: Sequence[str], metrics: Sequence[str] = ("chrf", "bleu"),
-                lang: str = "en") -> list[Score]:
-    """Corpus-level scores of ``hyps`` against ``refs`` (same length)."""
+@dataclass
+class EvalResult:
+    """Scores of one hypothesis file against one reference file.
+
+    Attributes:
+        lines: Number of line pairs scored.
+        scores: Metric name -> score, in the requested order.
+        src_lang: As given in the options.
+        tgt_lang: As given in the options.
+    """
+
+    lines: int
+    scores: dict[str, MetricScore] = field(default_factory=dict)
+    src_lang: str | None = None
+    tgt_lang: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"lines": self.lines, "src_lang": self.src_lang, "tgt_lang": self.tgt_lang,
+                "scores": {k: v.to_dict() for k, v in self.scores.items()}}
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """The lines of a UTF-8 text file, trailing whitespace stripped exactly as sacrebleu's CLI does.
+
+    Raises:
+        EvalError: if the file cannot be read or decoded.
+    """
+    try:
+        with open(path, encoding="utf-8", newline="\n") as f:
+            return [line.rstrip() for line in f]
+    except OSError as e:
+        raise EvalError(f"{path}: cannot read: {e.strerror}") from None
+    except UnicodeDecodeError as e:
+        raise EvalError(f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
+
+
+def _metric(name: str, opts: EvalOptions) -> Any:
     from sacrebleu.metrics import BLEU, CHRF
 
+    if name == "bleu":
+        return BLEU(lowercase=opts.lowercase, trg_lang=opts.tgt_lang or "")
+    return CHRF(lowercase=opts.lowercase)
+
+
+def evaluate(hyps: Sequence[str], refs: Sequence[str], options: EvalOptions | None = None) -> EvalResult:
+    """Score hypotheses against one reference per line.
+
+    Args:
+        hyps: System output, one segment per item.
+        refs: References, aligned with ``hyps``.
+        options: Metrics and languages (defaults: chrF and BLEU, ``13a`` tokenizer).
+
+    Returns:
+        The scores with their signatures.
+
+    Raises:
+        EvalError: unknown metric, empty input, or different lengths.
+    """
+    opts = options or EvalOptions()
+    names = [m.strip().lower() for m in opts.metrics if m.strip()]
+    bad = [m for m in names if m not in METRICS]
+    if bad or not names:
+        raise EvalError(f"unknown metric {', '.join(bad) or '(none)'} (choose from {', '.join(METRICS)})")
     if len(hyps) != len(refs):
-        raise ValueError(f"{len(hyps)} hypotheses but {len(refs)} references")
-    out = []
-    for m in metrics:
-        if m == "chrf":
-            metric = CHRF()
-        elif m == "chrf++":
-            metric = CHRF(word_order=2)
-        elif m == "bleu":
-            metric = BLEU(tokenize="zh" if lang == "zh" else "13a")
-        else:
-            raise ValueError(f"unknown metric {m!r} (choose from {', '.join(METRICS)})")
-        res = metric.corpus_score(list(hyps), [list(refs)])
-        out.append(Score(m, round(res.score, 4), str(metric.get_signature())))
-    return out
+        raise EvalError(f"hypothesis has {len(hyps)} lines, reference has {len(refs)}: files must be line-aligned")
+    if not hyps:
+        raise EvalError("nothing to score: the files are empty")
+    result = EvalResult(lines=len(hyps), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang)
+    for name in dict.fromkeys(names):
+        metric = _metric(name, opts)
+        score = metric.corpus_score(list(hyps), [list(refs)])
+        sig = metric.get_signature().format()
+        result.scores[name] = MetricScore(name=name, score=float(score.score), signature=sig, text=str(score))
+    return result
 
 
-def _lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+def evaluate_files(hyp: str | Path, ref: str | Path, options: EvalOptions | None = None) -> EvalResult:
+    """:func:`evaluate` over two line-aligned UTF-8 files.
 
-
-def score_files(hyp: Path, ref: Path, metrics: Sequence[str] = ("chrf", "bleu"), lang: str = "en") -> list[Score]:
-    """Scores of the hypothesis file against the reference file (one segment per line)."""
-    return score_lines(_lines(hyp), _lines(ref), metrics, lang)
+    Raises:
+        EvalError: unreadable files, different line counts, unknown metric.
+    """
+    return evaluate(read_lines(hyp), read_lines(ref), options)

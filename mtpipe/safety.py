@@ -1,40 +1,103 @@
-"""Keep every output inside the output folder."""
+"""Keep every output inside the output folder.
+
+Document ids come from input file names, and input file names are not to be
+trusted: they may hold ``..`` components, start with ``/``, use Windows
+separators, contain newlines, quotes or NUL, be longer than the file system
+allows, or meet a symlink someone planted in the output folder.  Every writer
+asks :func:`safe_output_path` for its file name, so the rules live here:
+
+* ``\\`` counts as a separator; ``/``, ``.``, ``..`` and empty components are
+  dropped, so ``../../etc/passwd`` becomes ``OUT/etc/passwd.SUFFIX`` and
+  ``/abs/x.txt`` becomes ``OUT/abs/x.SUFFIX``.
+* Control characters (C0, DEL, C1) become ``_``; quotes, spaces and non-ASCII
+  letters are kept (they are legal in file names, and the HTML and TMX writers
+  escape them where they show up in markup).
+* A component longer than :data:`MAX_NAME_BYTES` bytes of UTF-8 is shortened
+  and given a hash of its full form, so two long names stay distinct.
+* The final path is resolved through symlinks; if it lands outside the
+  (resolved) output folder, :class:`UnsafePathError` is raised.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path, PurePosixPath
 
-__all__ = ["UnsafePathError", "safe_output_path", "safe_name"]
+__all__ = ["UnsafePathError", "safe_output_path", "safe_name", "MAX_NAME_BYTES"]
+
+#: Longest file-name component we write, in UTF-8 bytes (ext4/APFS allow 255;
+#: room is left for suffixes such as ``.ledger.jsonl`` and temp-file prefixes).
+MAX_NAME_BYTES = 200
 
 
 class UnsafePathError(ValueError):
     """An output path would leave the output folder."""
 
 
-def safe_name(part: str) -> str:
-    """A path component with control characters replaced (quotes and non-ASCII are kept)."""
-    cleaned = "".join("_" if (ord(c) < 32 or c == "\x7f") else c for c in part)
-    return cleaned if cleaned not in ("", ".", "..") else "_"
+def _shorten(part: str, limit: int) -> str:
+    if len(part.encode("utf-8")) <= limit:
+        return part
+    digest = hashlib.sha256(part.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    base, dot, ext = part.rpartition(".")
+    ext = dot + ext if dot and base and len(ext) <= 10 else ""
+    head = part[: len(part) - len(ext)] if ext else part
+    budget = limit - len(ext.encode("utf-8")) - len(digest) - 1
+    while len(head.encode("utf-8")) > budget:
+        head = head[:-1]
+    return f"{head}~{digest}{ext}"
+
+
+def safe_name(part: str, limit: int = MAX_NAME_BYTES) -> str:
+    """One path component made safe to create on disk.
+
+    Control characters (and lone surrogates) become ``_``; quotes and non-ASCII
+    letters are kept; ``""``, ``.`` and ``..`` become ``_``; very long names are
+    shortened with a hash suffix.
+
+    Args:
+        part: A single component (no separators).
+        limit: Longest result in UTF-8 bytes.
+
+    Returns:
+        The safe component.
+    """
+    cleaned = "".join("_" if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000) else c
+                      for c in part.replace("/", "_").replace("\\", "_"))
+    if cleaned in ("", ".", ".."):
+        return "_"
+    return _shorten(cleaned, limit)
 
 
 def safe_output_path(out_root: Path, rel: str, suffix: str) -> Path:
     """``out_root/rel`` with its extension replaced by ``suffix``, guaranteed inside ``out_root``.
 
-    ``..`` and absolute components are neutralised; a path that would resolve
-    outside ``out_root`` (through a symlink planted in the output folder) raises.
+    Args:
+        out_root: The output folder (need not exist yet).
+        rel: The document id, normally the input path relative to the input folder.
+        suffix: What replaces the extension, with its dot (``.jsonl``, ``.en.txt``).
+
+    Returns:
+        An absolute path under the resolved ``out_root``.  ``a/b.txt`` with
+        ``.jsonl`` gives ``OUT/a/b.jsonl``; a name without extension keeps its
+        name: ``a/README`` gives ``OUT/a/README.jsonl``.
 
     Raises:
-        UnsafePathError: when the result would not be inside ``out_root``.
+        UnsafePathError: when the path would resolve outside ``out_root``
+            (through a symlink in the output folder).
     """
+    if "/" in suffix or "\\" in suffix or "\x00" in suffix:
+        raise UnsafePathError(f"{suffix!r}: a suffix cannot contain separators")
     root = Path(out_root).resolve()
-    parts = [safe_name(p) for p in PurePosixPath(rel.replace("\\", "/")).parts if p not in ("/", "", ".", "..")]
+    pieces = PurePosixPath(str(rel).replace("\\", "/")).parts
+    parts = [safe_name(p) for p in pieces if p not in ("/", "", ".", "..")]
     parts = parts or ["_"]
     stem = parts[-1]
-    base, dot, ext = stem.rpartition(".")
-    parts[-1] = (base if dot and base else stem) + suffix
+    base, dot, _ext = stem.rpartition(".")
+    stem = base if dot and base else stem
+    parts[-1] = _shorten(stem, MAX_NAME_BYTES - len(suffix.encode("utf-8"))) + suffix
     target = root.joinpath(*parts)
     real = Path(os.path.realpath(target))
     if real != root and root not in real.parents:
-        raise UnsafePathError(f"{rel}: output would land outside {root} (at {real})")
+        raise UnsafePathError(f"{rel!r}: output would land outside {root} (at {real})")
     return target

@@ -1,4 +1,4 @@
-"""``mtpipe eval``: chrF, chrF++ and BLEU with sacrebleu."""
+"""``mtpipe eval``: chrF/BLEU of a hypothesis file against a reference, with sacrebleu."""
 
 from __future__ import annotations
 
@@ -9,29 +9,37 @@ import click
 
 
 @click.command("eval")
-@click.argument("hyp", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.argument("ref", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("--metric", "metrics", default="chrf,bleu", show_default=True, help="chrf, chrf++, bleu.")
-@click.option("--lang", default="en", show_default=True, help="Target language (zh switches BLEU's tokenizer).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def evaluate(hyp: Path, ref: Path, metrics: str, lang: str, as_json: bool) -> None:
-    """Score a hypothesis file against a reference file, line by line aligned.
+@click.argument("hyp", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("ref", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-m", "--metric", "metrics", default="chrf,bleu", show_default=True,
+              help="Metrics, comma-separated (chrf, bleu).")
+@click.option("--src-lang", default=None, help="Source language code (recorded in the output).")
+@click.option("--tgt-lang", default=None,
+              help="Target language code; picks BLEU's tokenizer as sacrebleu -l does (zh: Chinese tokenizer).")
+@click.option("-lc", "--lowercase", is_flag=True, help="Case-insensitive scores.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (scores and sacrebleu signatures).")
+def eval_cmd(hyp: Path, ref: Path, metrics: str, src_lang: str | None, tgt_lang: str | None, lowercase: bool,
+             as_json: bool) -> None:
+    """Score HYP against REF (line-aligned UTF-8 files) with sacrebleu; prints
+    each score with its signature.
 
     Example:
 
-        mtpipe eval out/flores.en.txt ../shared/eval/flores200-devtest/eng_Latn.devtest --metric chrf
+        mtpipe eval out/test.en.txt ref/test.en --metric chrf,bleu --tgt-lang en
     """
-    from ..evaluate import score_files
+    from ..evaluate import EvalError, EvalOptions, evaluate_files
 
+    opts = EvalOptions(metrics=[m for m in metrics.split(",") if m.strip()], src_lang=src_lang, tgt_lang=tgt_lang,
+                       lowercase=lowercase)
     try:
-        scores = score_files(hyp, ref, [m.strip() for m in metrics.split(",") if m.strip()], lang)
-    except ValueError as e:
-        raise click.ClickException(f"{hyp}: {e}") from None
+        res = evaluate_files(hyp, ref, opts)
+    except EvalError as e:
+        raise click.ClickException(str(e)) from None
     if as_json:
-        click.echo(json.dumps({s.metric: {"score": s.score, "signature": s.signature} for s in scores}))
-    else:
-        for s in scores:
-            click.echo(f"{s.metric}\t{s.score}\t{s.signature}")
+        click.echo(json.dumps(res.to_dict(), ensure_ascii=False))
+        return
+    for s in res.scores.values():
+        click.echo(f"{s.name}\t{s.score:.4f}\t{s.signature}")
 
 
-COMMANDS: list[click.Command] = [evaluate]
+COMMANDS: list[click.Command] = [eval_cmd]

@@ -1,35 +1,90 @@
 """``NAME.jsonl`` (one object per segment) and ``NAME.ledger.jsonl`` (what cleaning changed).
 
-The ledger file starts with a ``{"type": "meta", ...}`` line holding the document's
-metadata (encoding, date, byline...) and the signature of the run; each following
-line is one :class:`~mtpipe.document.LedgerEntry` with ``"type": "ledger"``.
+``NAME.jsonl`` holds one :func:`~.records.segment_record` per line
+(``ensure_ascii=False``; JSON escapes every control character, so one record
+is always one line and the text round-trips exactly).
+
+``NAME.ledger.jsonl`` starts with one ``{"type": "meta", ...}`` line::
+
+    {"type": "meta", "doc": ..., "meta": {...doc.meta without private keys...},
+     "warnings": [...], "signature": {...}, "signature_hash": "<16 hex>"}
+
+so a single document's outputs say which run produced them (the full
+signature also sits in ``report.json``).  Each following line is one
+:class:`~mtpipe.document.LedgerEntry` with ``"type": "ledger"`` and offsets in
+the document's raw text.  :func:`read_ledger` reads the file back.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from ..document import Document
 from ..safety import safe_output_path
 from .atomic import atomic_write_text
 from .records import segment_record
 
-__all__ = ["write_jsonl"]
+__all__ = ["write_jsonl", "signature_hash", "read_records", "read_ledger", "doc_meta"]
 
 
-def _meta(doc: Document) -> dict[str, Any]:
+def signature_hash(signature: dict[str, Any]) -> str:
+    """A short stable hash of a run signature (``device`` ignored: it does not change outputs)."""
+    blob = json.dumps({k: v for k, v in signature.items() if k != "device"}, sort_keys=True,
+                      ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def doc_meta(doc: Document) -> dict[str, Any]:
+    """``doc.meta`` without private (``_``-prefixed) and bulky (``kept``) keys."""
     return {k: v for k, v in doc.meta.items() if not k.startswith("_") and k != "kept"}
 
 
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
 def write_jsonl(doc: Document, out_root: Path, targets: Sequence[str], signature: dict[str, Any]) -> list[Path]:
-    lines = [json.dumps(segment_record(doc, s, targets), ensure_ascii=False) for s in doc.segments]
+    """Write ``NAME.jsonl`` and ``NAME.ledger.jsonl``.
+
+    Args:
+        doc: A finished document.
+        out_root: The output folder.
+        targets: Target languages (one key each per record).
+        signature: The run signature (goes into the ledger's meta line).
+
+    Returns:
+        ``[segments path, ledger path]``.
+    """
+    lines = [_dumps(segment_record(doc, s, targets)) for s in doc.segments]
     seg_path = atomic_write_text(safe_output_path(out_root, doc.doc_id, ".jsonl"), "".join(l + "\n" for l in lines))
-    head = {"type": "meta", "doc": doc.doc_id, "meta": _meta(doc), "warnings": doc.warnings,
-            "signature": signature}
-    ledger = [json.dumps(head, ensure_ascii=False)] + [
-        json.dumps({"type": "ledger", **e.to_dict()}, ensure_ascii=False) for e in doc.ledger]
+    head = {"type": "meta", "doc": doc.doc_id, "meta": doc_meta(doc), "warnings": list(doc.warnings),
+            "signature": signature, "signature_hash": signature_hash(signature)}
+    ledger = [_dumps(head)] + [_dumps({"type": "ledger", **e.to_dict()}) for e in doc.ledger]
     led_path = atomic_write_text(safe_output_path(out_root, doc.doc_id, ".ledger.jsonl"),
                                  "".join(l + "\n" for l in ledger))
     return [seg_path, led_path]
+
+
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The segment records of one ``NAME.jsonl`` file."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def read_ledger(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """``(meta line, ledger entries)`` of a ``NAME.ledger.jsonl`` file; ``({}, [])`` if it is missing."""
+    head: dict[str, Any] = {}
+    entries: list[dict[str, Any]] = []
+    if not Path(path).exists():
+        return head, entries
+    for rec in read_records(path):
+        if rec.get("type") == "meta":
+            head = rec
+        elif rec.get("type") == "ledger":
+            entries.append(rec)
+    return head, entries

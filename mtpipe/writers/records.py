@@ -1,4 +1,19 @@
-"""The JSONL record of a segment: the one shape every writer and reader shares."""
+"""The JSONL record of a segment: the one shape every writer and reader shares.
+
+Keys, in this order (downstream scripts rely on the names):
+
+``doc``, ``index``, ``src_lang``, ``source``, ``start``, ``end`` (offsets into
+the normalised document text), ``paragraph``, one key per target language
+(``en``, ``zh``: the final :attr:`~mtpipe.document.Translation.text`, ``None``
+if missing), ``terms`` (:meth:`~mtpipe.document.Term.to_dict`: ``id``,
+``source``, ``start``, ``end``, ``kind``, ``en``, ``zh``, ``status`` [,
+``dnt``] [, ``targets``]), ``flags`` (list of strings), ``part`` (``[k, n]``,
+only for a piece of a sentence split to fit the model) and ``strategy``
+(target language -> how the translation was produced).
+
+The run signature is not repeated per record: it is in ``report.json`` and in
+the first line of the document's ledger file (see :mod:`.jsonl`).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +21,23 @@ from typing import Any, Sequence
 
 from ..document import Document, Segment
 
-__all__ = ["segment_record"]
+__all__ = ["segment_record", "RECORD_KEYS"]
+
+#: The keys every record has, in order (``part`` only on split sentences).
+RECORD_KEYS = ("doc", "index", "src_lang", "source", "start", "end", "paragraph")
 
 
 def segment_record(doc: Document, seg: Segment, targets: Sequence[str]) -> dict[str, Any]:
-    """``doc, index, src_lang, source, start, end, paragraph, <targets>, terms, flags[, part]``."""
+    """The JSON-ready record of one segment.
+
+    Args:
+        doc: The document the segment belongs to.
+        seg: The segment.
+        targets: Target languages, one key each.
+
+    Returns:
+        ``doc, index, src_lang, source, start, end, paragraph, <targets>, terms, flags[, part], strategy``.
+    """
     rec: dict[str, Any] = {
         "doc": doc.doc_id,
         "index": seg.index,
@@ -25,7 +52,7 @@ def segment_record(doc: Document, seg: Segment, targets: Sequence[str]) -> dict[
         rec[t] = tr.text if tr is not None else None
     rec["terms"] = [t.to_dict() for t in seg.terms]
     rec["flags"] = list(seg.flags)
-    rec["strategy"] = {t: seg.translations[t].strategy for t in targets if t in seg.translations}
     if seg.part is not None:
         rec["part"] = list(seg.part)
+    rec["strategy"] = {t: seg.translations[t].strategy for t in targets if t in seg.translations}
     return rec

@@ -1,8 +1,32 @@
 """The run report (``report.json``): counts, problems and the signature of the run.
 
-Exit-code policy (see :meth:`RunReport.exit_code`): 0 every document done; 1 some
-documents failed, or an unverified term with ``strict_terms``; the CLI uses 2 itself
-for usage, config, glossary and model errors.
+``report.json`` keys: ``mtpipe`` (version), ``started``/``finished`` (Unix
+seconds) and ``started_at``/``finished_at`` (ISO 8601 UTC), ``signature`` (model
+ids per route, compute type, decoding options, glossary hash...),
+``counts``, ``problems`` (``{"file", "reason", "stage"}``), ``warnings``,
+``consistency``, ``documents`` (one summary each), ``outputs`` and
+``exit_code``.
+
+``counts``::
+
+    documents: {ok, failed, skipped, resumed}   # skipped == resumed: done by an earlier run
+    segments: N
+    targets: {en: {translated, passthrough}, ...}   # segments per target
+    strategies: {"en:direct": n, "zh:pivot": n, ...}
+    terms: {total, verified, retried, unverified, <other statuses>}
+    flags: {flag name: segments}
+    ledger: {rule: entries}
+
+Every count is derived from the same ``Document`` the JSONL writer serialises,
+so they match the JSONL records.
+
+Exit-code policy (:meth:`RunReport.exit_code`):
+
+* 0: every document was translated and written;
+* 1: some document failed (any entry in ``problems``), or, with
+  ``strict_terms``, some term is still unverified;
+* 2: usage, config, glossary or model errors; the CLI returns it itself,
+  before a report exists.
 """
 
 from __future__ import annotations
@@ -11,6 +35,7 @@ import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -18,11 +43,23 @@ from .. import __version__
 from ..document import Document
 from .atomic import atomic_write_text
 
-__all__ = ["RunReport", "document_summary"]
+__all__ = ["RunReport", "document_summary", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
 
 
 def document_summary(doc: Document, targets: Sequence[str]) -> dict[str, Any]:
-    """The counts one finished document contributes to the report."""
+    """The counts one finished document contributes to the report.
+
+    Args:
+        doc: A translated document.
+        targets: The run's target languages.
+
+    Returns:
+        ``{"doc", "segments", "terms", "flags", "strategies", "ledger", "warnings", "unverified"}``.
+    """
     terms: Counter[str] = Counter()
     flags: Counter[str] = Counter()
     strategies: Counter[str] = Counter()
@@ -30,7 +67,7 @@ def document_summary(doc: Document, targets: Sequence[str]) -> dict[str, Any]:
         for t in s.terms:
             terms["total"] += 1
             terms[t.status] += 1
-        flags.update(s.flags)
+        flags.update(set(s.flags))
         for lang in targets:
             tr = s.translations.get(lang)
             if tr is not None:
@@ -42,15 +79,25 @@ def document_summary(doc: Document, targets: Sequence[str]) -> dict[str, Any]:
                            for s in doc.segments for t in s.terms if t.status == "unverified"]}
 
 
+def _iso(ts: float | None) -> str | None:
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
 @dataclass
 class RunReport:
     """What a run did.
 
     Attributes:
         signature: mtpipe version, models, compute type, decoding options, glossary hash.
-        strict_terms: Unverified terms make :meth:`exit_code` non-zero.
+        strict_terms: Unverified terms make :meth:`exit_code` non-zero (default False:
+            they are reported and flagged, the run still succeeds).
+        started: When the run started (Unix seconds; defaults to creation time).
+        finished: When :meth:`finish` was called (None while running).
         documents: Per-document summaries (:func:`document_summary`).
         problems: ``{"file", "reason", "stage"}`` for every document that failed.
+        warnings: Human-readable warnings (``"DOC: message"`` for a document's own).
         outputs: Files written.
         consistency: Entities mentioned under several spellings (set by the job).
     """
@@ -61,25 +108,43 @@ class RunReport:
     finished: float | None = None
     documents: list[dict[str, Any]] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     consistency: list[dict[str, Any]] = field(default_factory=list)
 
     def add_document(self, doc: Document, targets: Sequence[str]) -> dict[str, Any]:
+        """Count a finished document.
+
+        Args:
+            doc: The translated document (as written).
+            targets: The run's target languages.
+
+        Returns:
+            Its summary (the job state keeps it for resumed runs).
+        """
         summary = document_summary(doc, targets)
         self.documents.append(summary)
+        self.warnings.extend(f"{doc.doc_id}: {w}" for w in doc.warnings)
         return summary
 
     def add_summary(self, summary: dict[str, Any]) -> None:
-        """A document finished by an earlier (resumed) run."""
+        """Count a document finished by an earlier (resumed) run from its stored summary."""
         self.documents.append({**summary, "resumed": True})
 
     def add_problem(self, path: str, reason: str, stage: str) -> None:
-        self.problems.append({"file": path, "reason": reason, "stage": stage})
+        """Record a document that failed at ``stage`` (ingest, prepare, translate, write...)."""
+        self.problems.append({"file": str(path), "reason": str(reason), "stage": str(stage)})
+
+    def add_warning(self, message: str) -> None:
+        """Record a run-level warning."""
+        self.warnings.append(str(message))
 
     def finish(self) -> None:
+        """Stamp the finish time."""
         self.finished = time.time()
 
     def counts(self) -> dict[str, Any]:
+        """The totals written under ``counts`` (see the module docstring)."""
         terms: Counter[str] = Counter()
         flags: Counter[str] = Counter()
         strategies: Counter[str] = Counter()
@@ -89,32 +154,50 @@ class RunReport:
             flags.update(d.get("flags", {}))
             strategies.update(d.get("strategies", {}))
             ledger.update(d.get("ledger", {}))
-        return {"documents": {"ok": len(self.documents), "failed": len(self.problems),
-                              "resumed": sum(1 for d in self.documents if d.get("resumed"))},
+        per_target: dict[str, dict[str, int]] = {}
+        for key, n in sorted(strategies.items()):
+            lang, _, strategy = key.partition(":")
+            slot = per_target.setdefault(lang, {"translated": 0, "passthrough": 0})
+            slot["passthrough" if strategy == "passthrough" else "translated"] += n
+        resumed = sum(1 for d in self.documents if d.get("resumed"))
+        term_counts = {"total": terms.get("total", 0), "verified": terms.get("verified", 0),
+                       "retried": terms.get("retried", 0), "unverified": terms.get("unverified", 0)}
+        term_counts.update({k: v for k, v in sorted(terms.items()) if k not in term_counts})
+        return {"documents": {"ok": len(self.documents) - resumed, "failed": len(self.problems),
+                              "skipped": resumed, "resumed": resumed},
                 "segments": sum(d.get("segments", 0) for d in self.documents),
-                "terms": {"total": terms.get("total", 0), **{k: v for k, v in terms.items() if k != "total"}},
-                "flags": dict(flags), "strategies": dict(strategies), "ledger": dict(ledger)}
+                "targets": per_target,
+                "strategies": dict(sorted(strategies.items())),
+                "terms": term_counts,
+                "flags": dict(sorted(flags.items())),
+                "ledger": dict(sorted(ledger.items()))}
 
     def exit_code(self) -> int:
+        """0, or 1 when a document failed (or a term is unverified with ``strict_terms``)."""
         if self.problems:
-            return 1
+            return EXIT_PARTIAL
         if self.strict_terms and self.counts()["terms"].get("unverified", 0):
-            return 1
-        return 0
+            return EXIT_PARTIAL
+        return EXIT_OK
 
     def summary_line(self) -> str:
+        """One line for the terminal."""
         c = self.counts()
         t = c["terms"]
-        return (f"{c['documents']['ok']} documents translated ({c['documents']['resumed']} already done), "
-                f"{c['documents']['failed']} failed; {c['segments']} segments; terms: {t.get('total', 0)} total, "
+        d = c["documents"]
+        return (f"{d['ok']} documents translated, {d['skipped']} already done, {d['failed']} failed; "
+                f"{c['segments']} segments; terms: {t.get('total', 0)} total, "
                 f"{t.get('verified', 0)} verified, {t.get('retried', 0)} retried, {t.get('unverified', 0)} unverified")
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready report."""
         return {"mtpipe": __version__, "started": self.started, "finished": self.finished,
+                "started_at": _iso(self.started), "finished_at": _iso(self.finished),
                 "signature": self.signature, "counts": self.counts(), "problems": self.problems,
-                "consistency": self.consistency, "documents": self.documents, "outputs": sorted(self.outputs),
-                "exit_code": self.exit_code()}
+                "warnings": self.warnings, "consistency": self.consistency, "documents": self.documents,
+                "outputs": sorted(self.outputs), "exit_code": self.exit_code()}
 
     def write(self, out_root: Path) -> Path:
+        """Write ``out_root/report.json`` atomically; returns its path."""
         return atomic_write_text(Path(out_root) / "report.json",
-                                 json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n")
+                                 json.dumps(self.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n")

@@ -2,11 +2,13 @@
 
 Segments of one paragraph are joined with a space (English) or nothing
 (Chinese); parts of a sentence split for the model rejoin the same way;
-paragraphs are separated by a blank line.
+paragraphs are separated by a blank line.  Line breaks inside one segment's
+translation are folded the same way, so blank lines only ever mean paragraphs.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -16,16 +18,31 @@ from .atomic import atomic_write_text
 
 __all__ = ["write_text", "render_text"]
 
+#: Languages written without spaces between sentences.
+_NO_SPACE = ("zh", "ja")
+_NEWLINES = re.compile(r"\s*[\r\n]+\s*")
+
 
 def render_text(doc: Document, lang: str) -> str:
-    joiner = "" if lang == "zh" else " "
+    """The ``lang`` translation of ``doc``, paragraphs separated by a blank line.
+
+    Args:
+        doc: A translated document.
+        lang: Target language code; ``zh`` (and ``ja``) join without spaces.
+
+    Returns:
+        The text, ending with one newline (just ``"\\n"`` for an empty document).
+    """
+    joiner = "" if lang in _NO_SPACE else " "
     paras = []
     for group in doc.paragraphs():
-        parts = [s.translations[lang].text.strip() for s in group if lang in s.translations]
+        # a newline inside one segment would read as a paragraph break: fold it
+        parts = [_NEWLINES.sub(joiner, s.translations[lang].text.strip()) for s in group if lang in s.translations]
         paras.append(joiner.join(p for p in parts if p))
     return "\n\n".join(p for p in paras if p) + "\n"
 
 
 def write_text(doc: Document, out_root: Path, targets: Sequence[str], signature: dict[str, Any]) -> list[Path]:
+    """Write ``NAME.<lang>.txt`` for every target; returns the paths."""
     return [atomic_write_text(safe_output_path(out_root, doc.doc_id, f".{t}.txt"), render_text(doc, t))
             for t in targets]
