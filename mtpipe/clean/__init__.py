@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, LedgerEntry
+from .ledger import apply_ledger, unaccounted
 from .rules import Rule, RuleError, load_rules
 from .spam import SpamRepair
 
-__all__ = ["CleanOptions", "Cleaner", "RuleError", "line_spans", "dedupe_key"]
+__all__ = ["CleanOptions", "Cleaner", "RuleError", "line_spans", "dedupe_key", "apply_ledger", "unaccounted"]
 
 
 @dataclass
@@ -175,6 +176,7 @@ class Cleaner:
 
     def _dedupe(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         o = self.options
+        self._covered(doc, spans, removed)
         seen: list[tuple[int, str]] = []
         for i, (a, b) in enumerate(spans):
             if i in removed:
@@ -196,3 +198,34 @@ class Cleaner:
                         break
             if i not in removed:
                 seen.append((i, key))
+
+    def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+        """Remove a paragraph that the next few paragraphs repeat in full.
+
+        Scraped pages often print a lead that runs two paragraphs together and is cut
+        off mid-sentence, then the paragraphs themselves (seed 004).  Keeping the
+        first copy would keep the truncated sentence and drop the complete ones, so
+        the earlier paragraph goes when at least ``near_ratio`` of it is found in
+        order in the following two or three paragraphs and no single one of them
+        repeats it (a plain repeat is left to the exact/near rules, which keep the
+        first copy).
+        """
+        o = self.options
+        keys = [dedupe_key(doc.text[a:b]) if i not in removed else "" for i, (a, b) in enumerate(spans)]
+        for i, key in enumerate(keys):
+            if len(key) < 80:
+                continue
+            nxt = [j for j in range(i + 1, len(spans)) if keys[j]][:3]
+            if len(nxt) < 2:
+                continue
+            words = set(key.split())
+            if any(words <= set(keys[j].split()) for j in nxt):
+                continue
+            follow = " ".join(keys[j] for j in nxt)
+            if len(words - set(follow.split())) > 0.1 * len(words):
+                continue
+            sm = difflib.SequenceMatcher(None, key, follow, autojunk=False)
+            matched = sum(m.size for m in sm.get_matching_blocks())
+            if matched >= o.near_ratio * len(key):
+                removed[i] = ("dedupe.covered", f"repeated by the paragraphs at {spans[nxt[0]][0]} and after")
+                keys[i] = ""
