@@ -52,7 +52,7 @@ def _sentencex_for(lang: str) -> Callable[[str], list[tuple[int, int]]]:
 
 
 # "……" is not a sentence end: in Chinese news it mostly marks a pause inside one
-_ZH_END = re.compile(r"[。！？!?]+[”’」』）》)\]\"']*")
+_ZH_END = re.compile(r"(?:[。！？!?]+|……)[”’」』）》)\]\"']*")
 _ZH_OPEN = "“「『"
 _ZH_CLOSE = "”」』"
 _ZH_TAIL = 24
@@ -113,7 +113,7 @@ def _punct(text: str) -> list[tuple[int, int]]:
     pos = 0
     for m in _BREAK.finditer(text):
         nxt = text[m.end():m.end() + 2].lstrip("\"“«([")
-        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or "\u3400" <= nxt[0] <= "\u9fff"):
             continue
         spans.append((pos, m.end()))
         pos = m.end()
@@ -277,6 +277,9 @@ class SegmentOptions:
     min_lang_chars: int = 25
 
 
+_SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han"}
+
+
 class Segmenter:
     """The ``segment`` stage (requires ``text``, provides ``segments`` and ``langs``).
 
@@ -310,7 +313,9 @@ class Segmenter:
             for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
                 sent = chunk[sa:sb]
                 letters = sum(ch.isalpha() for ch in sent)
-                lang = detect(sent, o.languages) if letters >= o.min_lang_chars else (plang if letters else "und")
+                lang = detect(sent, o.languages) if letters else "und"
+                if letters and letters < o.min_lang_chars and _SCRIPT.get(lang) == _SCRIPT.get(plang):
+                    lang = plang  # too short to tell en from vi: the paragraph decides
                 parts = [(0, len(sent))]
                 if o.max_tokens and o.count_tokens and lang != "und":
                     parts = fit_to_limit(sent, lang, o.max_tokens, o.count_tokens)
