@@ -51,7 +51,7 @@ def _sentencex_for(lang: str) -> Callable[[str], list[tuple[int, int]]]:
     return split
 
 
-# "……" is not a sentence end: in Chinese news it mostly marks a pause inside one
+# "……" ends a sentence too; a quote closed after "！"/"？" is handled by _zh_quotes
 _ZH_END = re.compile(r"(?:[。！？!?]+|……)[”’」』）》)\]\"']*")
 _ZH_OPEN = "“「『"
 _ZH_CLOSE = "”」』"
