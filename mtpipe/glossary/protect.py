@@ -2,18 +2,26 @@
 
 Flow for one (source language, target language) group of segments:
 
-1. **placeholder**: each term becomes ``TERMk`` in the model input; the output
-   must hold every placeholder exactly once, and each is replaced with the
-   term's canonical target form.
+1. **placeholder** (strategy ``direct``): the k-th term of a segment becomes
+   ``TERMk`` in the model input; the output must hold every placeholder
+   exactly once, and each is replaced with the term's canonical target form
+   (:meth:`~mtpipe.document.Term.target`; a do-not-translate term keeps its
+   source form).
 2. **inline** (for segments whose placeholders were dropped, duplicated or
    mangled): the canonical target forms are written into the source instead,
-   and the output must contain each as often as the source has it.
+   and the output must contain each as often as the source has the term.
 3. **pieces**: the text between terms is translated piece by piece and joined
    with the canonical forms, which guarantees the terms at some cost in fluency.
 
-A term still missing after the enabled strategies is marked ``unverified`` for
-that target and the segment is flagged ``unverified_term``.  Every model call
-covers the whole group at once (one batch per strategy).
+Of the outputs tried, the one with the most verified terms is kept (the
+earlier strategy on a tie).  A term still missing after the enabled strategies
+is marked ``unverified`` for that target and the segment is flagged
+``unverified_term``: a term is never lost silently.  Every model call covers
+the whole group at once (one batch per strategy).
+
+A segment whose own text already contains something that looks like a
+placeholder (``TERM3`` in the source) skips the placeholder strategy, since
+its output could not be read unambiguously.
 """
 
 from __future__ import annotations
@@ -24,15 +32,20 @@ from typing import Callable, Sequence
 
 from ..document import Document, Segment, Term, Translation
 from ..placeholders import PLACEHOLDER_RE, placeholder
-from .match import Matcher
+from .match import Matcher, _word
 from .model import Glossary
 
-__all__ = ["ProtectOptions", "Protect", "protect_text", "restore", "translate_segments", "passthrough_segments",
-           "finalize_terms", "STRATEGIES"]
+__all__ = ["ProtectOptions", "Protect", "protect_text", "restore", "count_forms", "verify_terms",
+           "translate_segments", "passthrough_segments", "finalize_terms", "STRATEGIES"]
 
+#: Every strategy, in the default order.
 STRATEGIES = ("placeholder", "inline", "pieces")
+_STRATEGY_NAME = {"placeholder": "direct", "inline": "inline", "pieces": "pieces"}
 
 _RANK = {"unverified": 5, "retried": 4, "normalized": 3, "verified": 2, "passthrough": 1, "pending": 0}
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_OPENING = "([{«“‘„\"'"
+_CLOSING = ".,;:!?)]}»”’…%"
 
 
 @dataclass
@@ -40,17 +53,37 @@ class ProtectOptions:
     """Options of term protection.
 
     Attributes:
-        strategies: Strategies tried in order (see the module docstring); drop
-            ``pieces`` to keep fluency and accept unverified terms instead.
-        capitalize_en: Capitalise an English output that starts with a lower-case term.
+        strategies: Strategies tried in order, any of :data:`STRATEGIES`
+            (default: all three).  Drop ``pieces`` to keep fluency and accept
+            unverified terms instead; drop ``placeholder`` for models that
+            never carry placeholders through.
+        capitalize_en: Capitalise an English output whose first letter is lower
+            case (a restored term such as "one county, one park..." at the start
+            of a sentence).  Default: True.
+        tidy_zh: Remove spaces the model put between a Chinese term and the
+            Chinese text around it.  Default: True.
+        copy_symbol_pieces: In the pieces strategy, copy a piece without letters
+            (punctuation, numbers) instead of asking the model.  Default: True.
     """
 
     strategies: tuple[str, ...] = STRATEGIES
     capitalize_en: bool = True
+    tidy_zh: bool = True
+    copy_symbol_pieces: bool = True
+
+    def __post_init__(self) -> None:
+        bad = [s for s in self.strategies if s not in STRATEGIES]
+        if bad:
+            raise ValueError(f"unknown protection strategies {bad}; choose from {', '.join(STRATEGIES)}")
 
 
 class Protect:
-    """The ``protect`` stage: fills ``Segment.terms`` with glossary matches."""
+    """The ``protect`` stage: fills ``Segment.terms`` with glossary matches.
+
+    Args:
+        glossary: The loaded glossary (the matcher is compiled once, here).
+        options: Protection options, kept for the translate step.
+    """
 
     name = "protect"
     requires = ("segments", "langs")
@@ -61,188 +94,311 @@ class Protect:
         self.options = options or ProtectOptions()
         self.matcher = Matcher(glossary)
 
+    def terms(self, text: str, lang: str = "") -> list[Term]:
+        """The terms of one text, as :class:`~mtpipe.document.Term` objects (offsets in ``text``)."""
+        return [Term(id=m.entry.id, source=m.text, start=m.start, end=m.end, kind=m.entry.kind,
+                     en=m.entry.en, zh=m.entry.zh, dnt=m.entry.dnt) for m in self.matcher.find(text, lang)]
+
     def __call__(self, doc: Document) -> Document:
         for seg in doc.segments:
-            seg.terms = [Term(id=m.entry.id, source=m.text, start=m.start, end=m.end, kind=m.entry.kind,
-                              en=m.entry.en, zh=m.entry.zh, dnt=m.entry.dnt)
-                         for m in self.matcher.find(seg.source, seg.src_lang)]
+            seg.terms = self.terms(seg.source, seg.src_lang)
         return doc
 
 
+# -- building model inputs and reading outputs ---------------------------------------------------------
+
+
 def protect_text(source: str, terms: Sequence[Term]) -> str:
-    """``source`` with the k-th term replaced by ``TERMk``."""
+    """``source`` with the k-th term replaced by ``TERMk`` (terms ordered, not overlapping)."""
+    return _replace_terms(source, terms, [placeholder(k) for k in range(len(terms))])
+
+
+def _replace_terms(source: str, terms: Sequence[Term], forms: Sequence[str]) -> str:
     out, pos = [], 0
-    for k, t in enumerate(terms):
-        out.append(source[pos:t.start])
-        out.append(placeholder(k))
+    for t, form in zip(terms, forms):
+        out += [source[pos:t.start], form]
         pos = t.end
     out.append(source[pos:])
     return "".join(out)
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3000 <= o <= 0x9FFF or 0xFF00 <= o <= 0xFFEF or 0xF900 <= o <= 0xFAFF
-
-
-def restore(output: str, forms: Sequence[str], tgt: str = "") -> tuple[str, list[bool]]:
+def restore(output: str, forms: Sequence[str], tgt: str = "", options: ProtectOptions | None = None,
+            ) -> tuple[str, list[bool]]:
     """Replace ``TERMk`` placeholders in a model output with ``forms[k]``.
+
+    With ``forms = [t.source for t in terms]`` and an identity "translation",
+    ``restore(protect_text(s, terms), forms)`` gives ``s`` back.
+
+    Args:
+        output: The model output.
+        forms: The form to put in for each placeholder, by number.
+        tgt: Target language: ``zh`` removes stray spaces around Chinese forms.
+        options: See :class:`ProtectOptions` (only ``tidy_zh`` is used here).
 
     Returns:
         ``(text, ok)`` where ``ok[k]`` says placeholder k occurred exactly once.
+        A placeholder number beyond ``forms`` is left as it stands.
     """
+    o = options or ProtectOptions()
     counts = [0] * len(forms)
-    for m in PLACEHOLDER_RE.finditer(output):
-        k = int(m.group(1))
-        if k < len(forms):
-            counts[k] += 1
-    ok = [c == 1 for c in counts]
 
     def sub(m: re.Match[str]) -> str:
         k = int(m.group(1))
-        return forms[k] if k < len(forms) else m.group(0)
+        if k < len(forms):
+            counts[k] += 1
+            return forms[k]
+        return m.group(0)
 
     text = PLACEHOLDER_RE.sub(sub, output)
-    if tgt == "zh":
-        text = _tidy_zh(text, [f for f in forms if f])
-    return text, ok
+    if tgt == "zh" and o.tidy_zh:
+        text = _tidy_zh(text, forms)
+    return text, [c == 1 for c in counts]
 
 
 def _tidy_zh(text: str, forms: Sequence[str]) -> str:
-    """No stray spaces between a Chinese term and Chinese text around it."""
-    for f in sorted(set(forms), key=len, reverse=True):
-        if not f or not any(_is_cjk(c) for c in f):
-            continue
+    """No stray spaces between a Chinese term and Chinese text (or another term) around it."""
+    for f in sorted({f for f in forms if f and re.search(f"[{_CJK}]", f)}, key=len, reverse=True):
         esc = re.escape(f)
-        text = re.sub(rf"(?<=[\u3000-\u9fff\uff00-\uffef]) +(?={esc})", "", text)
-        text = re.sub(rf"(?<={esc}) +(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
-        text = re.sub(rf"(?<=[\u3000-\u9fff\uff00-\uffef]) +(?={esc})|(?<={esc}) +(?={esc})", "", text)
+        text = re.sub(rf"(?<=[{_CJK}])[ \u00a0]+(?={esc})", "", text)
+        text = re.sub(rf"(?<={esc})[ \u00a0]+(?=[{_CJK}])", "", text)
     return text
 
 
-def _capitalize(text: str, tgt: str, opts: ProtectOptions) -> str:
-    if tgt == "en" and opts.capitalize_en and text[:1].islower():
-        return text[0].upper() + text[1:]
-    return text
+def _bounded(text: str, form: str, i: int) -> bool:
+    j = i + len(form)
+    if _word(form[0]) and i > 0 and _word(text[i - 1]):
+        return False
+    return not (_word(form[-1]) and j < len(text) and _word(text[j]))
 
 
-def _count(hay: str, needle: str) -> int:
-    return hay.count(needle) if needle else 0
+def count_forms(text: str, forms: Sequence[str]) -> dict[str, int]:
+    """How often each form occurs in ``text``: on word boundaries, not overlapping, longest form first.
+
+    "Changchun" inside "China-ROK (Changchun) International ..." counts for the
+    longer form only, and "344" inside "13440" does not count.
+    """
+    taken = bytearray(len(text))
+    counts = {f: 0 for f in forms if f}
+    for f in sorted(counts, key=len, reverse=True):
+        i = text.find(f)
+        while i >= 0:
+            j = i + len(f)
+            if not any(taken[i:j]) and _bounded(text, f, i):
+                taken[i:j] = b"\x01" * len(f)
+                counts[f] += 1
+                i = text.find(f, j)
+            else:
+                i = text.find(f, i + 1)
+    return counts
 
 
-def _inline_ok(output: str, terms: Sequence[Term], tgt: str) -> bool:
+def verify_terms(text: str, terms: Sequence[Term], tgt: str) -> list[bool]:
+    """For each term, whether its target form is in ``text`` as often as the source has such terms.
+
+    When a form is found less often than needed, the first terms that use it
+    count as present and the rest as missing; when it is found more often
+    (duplicated), every term that uses it fails.
+    """
+    forms = [t.target(tgt) for t in terms]
+    found = count_forms(text, forms)
     need: dict[str, int] = {}
-    for t in terms:
-        need[t.target(tgt)] = need.get(t.target(tgt), 0) + 1
-    return all(_count(output, form) >= n for form, n in need.items())
+    for f in forms:
+        need[f] = need.get(f, 0) + 1
+    seen: dict[str, int] = {}
+    ok = []
+    for f in forms:
+        seen[f] = seen.get(f, 0) + 1
+        have = found.get(f, 0)
+        ok.append(bool(f) and have <= need[f] and seen[f] <= have)
+    return ok
+
+
+def _finish(text: str, tgt: str, o: ProtectOptions, forms: Sequence[str]) -> str:
+    if tgt == "zh" and o.tidy_zh:
+        text = _tidy_zh(text, forms)
+    if tgt == "en" and o.capitalize_en:
+        for i, ch in enumerate(text):
+            if ch.isalpha():
+                if ch.islower():
+                    text = text[:i] + ch.upper() + text[i + 1:]
+                break
+            if not (ch.isspace() or ch in _OPENING):
+                break
+    return text
+
+
+# -- the translate-with-terms loop ----------------------------------------------------------------------
+
+
+@dataclass
+class _Attempt:
+    text: str
+    strategy: str
+    raw: str | None
+    ok: list[bool]
+
+    @property
+    def score(self) -> int:
+        return sum(self.ok)
+
+
+def _call(translate: Callable[[list[str]], list[str]], inputs: list[str]) -> list[str]:
+    if not inputs:
+        return []
+    outs = list(translate(inputs))
+    if len(outs) != len(inputs):
+        raise ValueError(f"translate returned {len(outs)} outputs for {len(inputs)} inputs")
+    return outs
+
+
+def _placeholder_safe(s: Segment) -> bool:
+    """Whether the protected input reads back as exactly our placeholders (no ``TERM3`` in the
+    source itself, no digits glued to a placeholder, as in 长春2024 -> TERM02024)."""
+    expected, pos, out = [], 0, 0
+    for k, t in enumerate(s.terms):
+        out += t.start - pos
+        expected.append((out, placeholder(k)))
+        out += len(placeholder(k))
+        pos = t.end
+    found = [(m.start(), m.group(0)) for m in PLACEHOLDER_RE.finditer(protect_text(s.source, s.terms))]
+    return found == expected
+
+
+def _pieces_plan(s: Segment, o: ProtectOptions) -> list[tuple[str, str]]:
+    """The segment as ("term", form-index) / ("text", piece) / ("copy", piece) items, whitespace kept apart."""
+    plan: list[tuple[str, str]] = []
+    pos = 0
+    for k, t in enumerate(s.terms + [None]):  # type: ignore[operator]
+        chunk = s.source[pos:(t.start if t is not None else len(s.source))]
+        core = chunk.strip()
+        if core:
+            lead, trail = chunk[:len(chunk) - len(chunk.lstrip())], chunk[len(chunk.rstrip()):]
+            if lead:
+                plan.append(("space", lead))
+            kind = "copy" if o.copy_symbol_pieces and not any(c.isalpha() for c in core) else "text"
+            plan.append((kind, core))
+            if trail:
+                plan.append(("space", trail))
+        elif chunk:
+            plan.append(("space", chunk))
+        if t is not None:
+            plan.append(("term", str(k)))
+            pos = t.end
+    return plan
+
+
+def _join_pieces(plan: list[tuple[str, str]], outs: dict[int, str], forms: Sequence[str], tgt: str) -> str:
+    parts: list[str] = []
+    for i, (kind, val) in enumerate(plan):
+        if kind == "space":
+            if tgt != "zh" and parts:
+                parts.append(" ")
+        elif kind == "term":
+            parts.append(forms[int(val)])
+        elif kind == "copy":
+            parts.append(val)
+        else:
+            parts.append(outs.get(i, "").strip())
+    text = "".join(parts)
+    if tgt != "zh":
+        text = re.sub(r" +", " ", text)
+        text = re.sub(rf" (?=[{re.escape(_CLOSING)}])", "", text)
+        text = re.sub(rf"(?<=[{re.escape(_OPENING[:4])}]) ", "", text)
+    return text.strip()
 
 
 def translate_segments(segments: list[Segment], src: str, tgt: str, translate: Callable[[list[str]], list[str]],
                        options: ProtectOptions | None = None, model: str = "") -> None:
     """Translate ``segments`` (all in ``src``) into ``tgt`` with term protection.
 
+    Sets ``seg.translations[tgt]`` and, for every term, ``term.targets[tgt]``
+    (``verified``, ``retried`` or ``unverified``); flags a segment with an
+    unverified term ``unverified_term``.  Segments without terms are translated
+    plainly (they pass the placeholder step trivially).
+
     Args:
-        segments: The group; their ``translations[tgt]`` and term statuses are set.
+        segments: The group.
         src: Source language.
-        tgt: Target language.
-        translate: Batch translation: a list of texts in, a list of outputs out.
+        tgt: Target language.  A language other than ``en``/``zh`` restores each
+            term's source form (useful for tests: identity in, source out).
+        translate: Batch translation: a list of texts in, a list of outputs out
+            (called once per strategy with every segment that needs it).
         options: See :class:`ProtectOptions`.
         model: Model id recorded in each :class:`~mtpipe.document.Translation`.
+
+    Raises:
+        ValueError: when ``translate`` returns a different number of outputs.
     """
     o = options or ProtectOptions()
-    if not segments:
-        return
+    best: dict[int, _Attempt] = {}
     todo = list(segments)
-    best: dict[int, tuple[str, str, str]] = {}  # id(seg) -> (text, strategy, raw)
-    if "placeholder" in o.strategies:
-        outs = translate([protect_text(s.source, s.terms) for s in todo])
-        left = []
-        for s, out in zip(todo, outs):
-            text, ok = restore(out, [t.target(tgt) for t in s.terms], tgt)
-            text = _capitalize(text, tgt, o)
-            best[id(s)] = (text, "direct", out)
-            if all(ok):
-                _done(s, tgt, text, "direct", model, out, "verified")
-            else:
-                left.append(s)
+
+    def consider(s: Segment, att: _Attempt) -> bool:
+        if id(s) not in best or att.score > best[id(s)].score:
+            best[id(s)] = att
+        return all(att.ok)
+
+    for strategy in o.strategies:
+        if not todo:
+            break
+        left: list[Segment] = []
+        if strategy == "placeholder":
+            batch = [s for s in todo if _placeholder_safe(s)]
+            left = [s for s in todo if not _placeholder_safe(s)]
+            outs = _call(translate, [protect_text(s.source, s.terms) for s in batch])
+            for s, out in zip(batch, outs):
+                forms = [t.target(tgt) for t in s.terms]
+                for k, t in enumerate(s.terms):
+                    t.placeholder = placeholder(k)
+                text, ok = restore(out, forms, tgt, o)
+                if not consider(s, _Attempt(_finish(text, tgt, o, forms), "direct", out, ok)):
+                    left.append(s)
+        elif strategy == "inline":
+            outs = _call(translate, [_replace_terms(s.source, s.terms, [t.target(tgt) for t in s.terms])
+                                     for s in todo])
+            for s, out in zip(todo, outs):
+                forms = [t.target(tgt) for t in s.terms]
+                text = _finish(out, tgt, o, forms)
+                if not consider(s, _Attempt(text, "inline", out, verify_terms(text, s.terms, tgt))):
+                    left.append(s)
+        else:  # pieces
+            plans = [_pieces_plan(s, o) for s in todo]
+            inputs, where = [], []
+            for n, plan in enumerate(plans):
+                for i, (kind, val) in enumerate(plan):
+                    if kind == "text":
+                        inputs.append(val)
+                        where.append((n, i))
+            outs = _call(translate, inputs)
+            got: list[dict[int, str]] = [{} for _ in plans]
+            for (n, i), out in zip(where, outs):
+                got[n][i] = out
+            for n, s in enumerate(todo):
+                forms = [t.target(tgt) for t in s.terms]
+                text = _finish(_join_pieces(plans[n], got[n], forms, tgt), tgt, o, forms)
+                raw = " ||| ".join(got[n][i] for i in sorted(got[n]))
+                if not consider(s, _Attempt(text, "pieces", raw or None, verify_terms(text, s.terms, tgt))):
+                    left.append(s)
         todo = left
-    if todo and "inline" in o.strategies:
-        inputs = []
-        for s in todo:
-            pieces, pos = [], 0
-            for t in s.terms:
-                pieces += [s.source[pos:t.start], t.target(tgt)]
-                pos = t.end
-            inputs.append("".join(pieces) + s.source[pos:])
-        outs = translate(inputs)
-        left = []
-        for s, out in zip(todo, outs):
-            text = _capitalize(_tidy_zh(out, [t.target(tgt) for t in s.terms]) if tgt == "zh" else out, tgt, o)
-            if _inline_ok(text, s.terms, tgt):
-                _done(s, tgt, text, "inline", model, out, "retried")
-            else:
-                left.append(s)
-                if id(s) not in best:
-                    best[id(s)] = (text, "inline", out)
-        todo = left
-    if todo and "pieces" in o.strategies:
-        spans: list[tuple[Segment, list[int]]] = []
-        inputs = []
-        for s in todo:
-            idx = []
-            pos = 0
-            for t in s.terms:
-                chunk = s.source[pos:t.start]
-                if chunk.strip():
-                    idx.append(len(inputs))
-                    inputs.append(chunk.strip())
-                else:
-                    idx.append(-1)
-                pos = t.end
-            tail = s.source[pos:]
-            idx.append(len(inputs) if tail.strip() else -1)
-            if tail.strip():
-                inputs.append(tail.strip())
-            spans.append((s, idx))
-        outs = translate(inputs) if inputs else []
-        joiner = "" if tgt == "zh" else " "
-        for s, idx in spans:
-            parts = []
-            for k, t in enumerate(s.terms):
-                if idx[k] >= 0 and outs[idx[k]].strip():
-                    parts.append(outs[idx[k]].strip())
-                parts.append(t.target(tgt))
-            if idx[-1] >= 0 and outs[idx[-1]].strip():
-                parts.append(outs[idx[-1]].strip())
-            text = _capitalize(joiner.join(parts), tgt, o)
-            if _inline_ok(text, s.terms, tgt):
-                _done(s, tgt, text, "pieces", model, None, "retried")
-            else:
-                best.setdefault(id(s), (text, "pieces", ""))
-                _fail(s, tgt, best[id(s)], model)
-        todo = []
-    for s in todo:
-        _fail(s, tgt, best.get(id(s), (s.source, "untranslated", "")), model)
 
-
-def _done(s: Segment, tgt: str, text: str, strategy: str, model: str, raw: str | None, status: str) -> None:
-    s.translations[tgt] = Translation(tgt, text, model=model, strategy=strategy, raw=raw if raw != text else None)
-    for t in s.terms:
-        t.targets[tgt] = status
-
-
-def _fail(s: Segment, tgt: str, best: tuple[str, str, str], model: str) -> None:
-    text, strategy, raw = best
-    s.translations[tgt] = Translation(tgt, text, model=model, strategy=strategy, raw=raw or None)
-    for t in s.terms:
-        present = _count(text, t.target(tgt)) > 0
-        t.targets[tgt] = "retried" if present and strategy != "direct" else ("verified" if present else "unverified")
-    if any(t.targets[tgt] == "unverified" for t in s.terms):
-        s.flag("unverified_term")
+    for s in segments:
+        att = best.get(id(s))
+        if att is None:  # no strategy enabled: keep the source rather than invent anything
+            att = _Attempt(s.source, "untranslated", None, [False] * len(s.terms))
+        s.translations[tgt] = Translation(tgt, att.text, model=model, strategy=att.strategy,
+                                          raw=att.raw if att.raw != att.text else None)
+        for t, ok in zip(s.terms, att.ok):
+            t.targets[tgt] = ("verified" if att.strategy == "direct" else "retried") if ok else "unverified"
+        if not all(att.ok):
+            s.flag("unverified_term")
 
 
 def passthrough_segments(segments: list[Segment], tgt: str) -> None:
-    """Copy segments already in ``tgt`` (or with no language) to that side unchanged."""
+    """Copy segments already in ``tgt`` (or with no language) to that side unchanged.
+
+    Their terms are marked ``passthrough`` for ``tgt`` (aliases in pass-through
+    text are normalised by :mod:`mtpipe.entities`, not here).
+    """
     for s in segments:
         s.translations[tgt] = Translation(tgt, s.source, model="", strategy="passthrough")
         for t in s.terms:
@@ -250,7 +406,7 @@ def passthrough_segments(segments: list[Segment], tgt: str) -> None:
 
 
 def finalize_terms(segment: Segment) -> None:
-    """Each term's status: the worst of its per-target statuses."""
+    """Set each term's ``status`` to the worst of its per-target statuses (call once all targets are done)."""
     for t in segment.terms:
         if t.targets:
             t.status = max(t.targets.values(), key=lambda v: _RANK.get(v, 0))
