@@ -38,12 +38,15 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
     except RuleError as e:
         raise click.ClickException(str(e)) from None
     if glossaries:
-        from ..glossary import GlossaryError, Protect, load_glossaries
-
         try:
-            stages.append(Protect(load_glossaries(glossaries)))
-        except GlossaryError as e:
-            raise click.ClickException(str(e)) from None
+            from ..glossary import GlossaryError, Protect, load_glossaries
+        except ImportError:  # the glossary package is optional here: segments are still shown
+            click.echo("warning: glossary support is not available; --glossary ignored", err=True)
+        else:
+            try:
+                stages.append(Protect(load_glossaries(glossaries)))
+            except GlossaryError as e:
+                raise click.ClickException(str(e)) from None
     failed = 0
     for p in paths:
         if not p.exists():
