@@ -7,10 +7,18 @@ sentence is never called Vietnamese.  Text with no letters is ``und``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 __all__ = ["detect", "script_counts", "to_simplified"]
+
+#: py3langid probability needed to call Latin text without any Vietnamese letter Vietnamese.
+VI_WITHOUT_MARKS_MIN_PROB = 0.99
+
+# full-width punctuation only Chinese text uses (not the curly quotes Vietnamese shares)
+_CJK_PUNCT = set("。，、；：？！「」『』（）《》")
+_LATIN_STOP = re.compile(r"\w[.!?]\s")
 
 _VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
@@ -52,8 +60,12 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en"
     if letters == 0:
         return "und"
     # a hanzi carries about as much text as a Latin word: names in Latin letters inside
-    # a Chinese sentence must not outvote it
-    if c["han"] * 4 >= c["latin"] + c["cyrillic"] and c["han"] and "zh" in langs:
+    # a Chinese sentence must not outvote it; with Chinese full-width punctuation
+    # even a list of Latin names ("被告的姓名分别是 Baba Kanjar、…") is Chinese, unless
+    # Latin sentence ends show a mixed paragraph
+    if c["han"] and "zh" in langs and (c["han"] * 4 >= c["latin"] + c["cyrillic"]
+                                       or (c["han"] * 8 >= c["latin"] + c["cyrillic"] and any(ch in _CJK_PUNCT for ch in text)
+                                           and not _LATIN_STOP.search(text))):
         return "zh"
     if c["cyrillic"] * 2 >= letters and "ru" in langs:
         return "ru"
@@ -64,7 +76,10 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en"
         if c["vi"] >= 2 and c["vi"] >= 0.05 * c["latin"]:
             return "vi"
         if c["vi"] == 0:
-            return "en"
+            # Vietnamese typed without diacritics still reads as Vietnamese to the model;
+            # pinyin names and short English lines must not, so only a confident call counts
+            lang, prob = _identifier(tuple(latin)).classify(text)
+            return "vi" if lang == "vi" and prob >= VI_WITHOUT_MARKS_MIN_PROB and c["latin"] >= 20 else "en"
         return _identifier(tuple(latin)).classify(text)[0]
     return _identifier(langs).classify(text)[0]
 

@@ -184,7 +184,11 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if b > a:
+        if b <= a:
+            continue
+        if out and not any(ch.isalnum() for ch in text[a:b]):
+            out[-1] = (out[-1][0], b)  # a stray ". " or "!!" belongs to the sentence before
+        else:
             out.append((a, b))
     return out
 
