@@ -274,3 +274,24 @@ def test_chromium_renders_three_columns(tmp_path):
             if s[1] < e[0] and e[1] < z[0] and all(hi - lo > width * 0.2 for lo, hi in spans.values()):
                 wide_rows += 1
     assert wide_rows >= 20, f"three side-by-side columns not found in {shot}"
+
+
+def test_review_takes_targets_from_records_and_lists_failures(tmp_path):
+    out = tmp_path / "out"
+    WRITERS["jsonl"](build_doc(doc_id="en-only.txt"), out, ("en",), SIGNATURE)
+    (out / "entities.jsonl").write_text('{"id": "x", "occurrences": []}\n', encoding="utf-8")
+    (out / "broken.jsonl").write_text('{"doc": "broken.txt", "index": 0, "sou', encoding="utf-8")
+    (out / "report.json").write_text(json.dumps({"problems": [
+        {"file": "in/<b>bad</b>.txt", "reason": "binary file", "stage": "ingest"}]}), encoding="utf-8")
+    res = _review(out)
+    assert res.exit_code == 0, res.output
+    page = (out / "en-only.html").read_text(encoding="utf-8")
+    cells = [a.get("class") for t, a in _tags(page) if t == "td"]
+    assert cells.count("en") == 4 and cells.count("zh") == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Failed documents (1)" in index and "in/&lt;b&gt;bad&lt;/b&gt;.txt" in index
+    assert [a["href"] for t, a in _tags(index) if t == "a"] == ["./en-only.html"]
+    res = _review(out, "--to", "zh,en")
+    assert res.exit_code == 0
+    heads = [d for d in (out / "en-only.html").read_text(encoding="utf-8").split("<th>")[1:5]]
+    assert [h.split("<")[0] for h in heads] == ["#", "source", "Chinese", "English"]

@@ -9,19 +9,23 @@ import click
 
 @click.command("review")
 @click.argument("output_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
-@click.option("--to", "targets", default="en,zh", show_default=True, help="Target columns, comma-separated.")
-def review(output_dir: Path, targets: str) -> None:
+@click.option("--to", "targets", default=None,
+              help="Target columns, comma-separated (default: the targets each document was translated into).")
+def review(output_dir: Path, targets: str | None) -> None:
     """Write a static review page per document and OUTPUT_DIR/index.html (no model is loaded).
 
     Example:
 
         mtpipe review out && chromium out/index.html
     """
-    from ..writers.html import build_review
+    from ..writers.html import build_review, has_outputs
 
-    if not any(p for p in output_dir.rglob("*.jsonl") if not p.name.endswith(".ledger.jsonl")):
+    if not has_outputs(output_dir):
         raise click.ClickException(f"{output_dir}: no mtpipe outputs here (run 'mtpipe translate' first)")
-    written = build_review(output_dir, tuple(t for t in targets.split(",") if t))
+    cols = tuple(t.strip() for t in targets.split(",") if t.strip()) if targets is not None else None
+    if cols is not None and not cols:
+        raise click.UsageError("--to needs at least one language")
+    written = build_review(output_dir, cols)
     click.echo(f"wrote {len(written)} pages; open {output_dir / 'index.html'}")
 
 

@@ -22,6 +22,8 @@ finished output folder without any model.
 from __future__ import annotations
 
 import html
+import json
+import logging
 import posixpath
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -33,7 +35,9 @@ from .atomic import atomic_write_text
 from .jsonl import doc_meta, read_ledger, read_records, signature_hash
 from .records import segment_record
 
-__all__ = ["write_html", "render_page", "render_index", "build_review", "CSS", "COLUMN_COLOURS"]
+__all__ = ["write_html", "render_page", "render_index", "build_review", "record_targets", "has_outputs", "segment_files", "CSS", "COLUMN_COLOURS"]
+
+log = logging.getLogger("mtpipe")
 
 #: Background of each text column (the render test looks for these).
 COLUMN_COLOURS = {"src": "#e3f2fd", "en": "#e8f5e9", "zh": "#fff3e0"}
@@ -185,7 +189,8 @@ def render_page(doc_id: str, records: list[dict[str, Any]], ledger: list[dict[st
 """
 
 
-def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any]]) -> str:
+def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any]],
+                 problems: Sequence[dict[str, Any]] = ()) -> str:
     """The ``index.html`` listing every document.
 
     Args:
@@ -193,6 +198,7 @@ def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any
             path of its page), ``segments``, ``terms``, ``unverified``,
             ``flagged`` and ``flags`` (name -> segments), or the older tuple
             ``(doc id, href, segments, unverified terms, flagged segments)``.
+        problems: Documents that failed (``file``, ``stage``, ``reason``), listed below the table.
 
     Returns:
         A complete HTML page.
@@ -205,6 +211,12 @@ def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any
         rows.append(f'<tr><td><a href="{_href(d["href"])}">{_e(d["doc"])}</a></td><td>{_e(d.get("segments", 0))}</td>'
                     f'<td>{_e(d.get("terms", ""))}</td><td>{_e(d.get("unverified", 0))}</td>'
                     f'<td>{_e(d.get("flagged", 0))}</td><td>{flags}</td></tr>')
+    failed = ""
+    if problems:
+        items = "".join(f"<tr><td>{_e(p.get('file', ''))}</td><td>{_e(p.get('stage', ''))}</td>"
+                        f"<td>{_e(p.get('reason', ''))}</td></tr>" for p in problems)
+        failed = (f'<details open class="problems"><summary>Failed documents ({len(problems)})</summary>'
+                  f"<table><tr><th>file</th><th>stage</th><th>reason</th></tr>{items}</table></details>")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -212,7 +224,7 @@ def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any
 <header><b>mtpipe review</b> · {len(docs)} documents</header>
 <table><thead><tr><th>document</th><th>segments</th><th>terms</th><th>unverified terms</th><th>flagged segments</th>
 <th>flags</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table></body></html>
+<tbody>{''.join(rows)}</tbody></table>{failed}</body></html>
 """
 
 
@@ -231,26 +243,74 @@ def write_html(doc: Document, out_root: Path, targets: Sequence[str], signature:
     return [atomic_write_text(path, page)]
 
 
-def _collect(out_root: Path) -> dict[str, list[dict[str, Any]]]:
-    by_doc: dict[str, list[dict[str, Any]]] = {}
+def _is_record(r: Any) -> bool:
+    return isinstance(r, dict) and "doc" in r and "index" in r and "source" in r
+
+
+def segment_files(out_root: Path) -> list[Path]:
+    """The per-document ``NAME.jsonl`` files of an output folder (not ledgers, indexes or job state)."""
+    out_root = Path(out_root)
+    files = []
     for path in sorted(out_root.rglob("*.jsonl")):
         rel = path.relative_to(out_root)
         if path.name.endswith(".ledger.jsonl") or path.name == "entities.jsonl" or rel.parts[0] == ".mtpipe":
             continue
-        for r in read_records(path):
-            if isinstance(r, dict) and "doc" in r and "index" in r and "source" in r:
-                by_doc.setdefault(str(r["doc"]), []).append(r)
+        files.append(path)
+    return files
+
+
+def has_outputs(out_root: Path) -> bool:
+    """Whether ``out_root`` holds at least one segment record written by mtpipe."""
+    for path in segment_files(out_root):
+        try:
+            if any(_is_record(r) for r in read_records(path)):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
+def _collect(out_root: Path) -> dict[str, list[dict[str, Any]]]:
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for path in segment_files(out_root):
+        try:
+            recs = [r for r in read_records(path) if _is_record(r)]
+        except (OSError, ValueError) as e:  # a truncated or foreign file must not stop the review
+            log.warning("review: skipping %s: %s", path, e)
+            continue
+        for r in recs:
+            by_doc.setdefault(str(r["doc"]), []).append(r)
     return by_doc
 
 
-def build_review(out_root: Path, targets: Sequence[str] = ("en", "zh")) -> list[Path]:
+def record_targets(record: dict[str, Any]) -> tuple[str, ...]:
+    """The target languages of a segment record: its keys between ``paragraph`` and ``terms``."""
+    keys = list(record)
+    try:
+        return tuple(keys[keys.index("paragraph") + 1:keys.index("terms")])
+    except ValueError:
+        return ()
+
+
+def _problems(out_root: Path) -> list[dict[str, Any]]:
+    try:
+        report = json.loads((out_root / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    probs = report.get("problems") if isinstance(report, dict) else None
+    return [p for p in probs or [] if isinstance(p, dict)]
+
+
+def build_review(out_root: Path, targets: Sequence[str] | None = None) -> list[Path]:
     """(Re)build every page and ``index.html`` from the outputs of a finished folder.
 
-    Reads ``NAME.jsonl`` and ``NAME.ledger.jsonl`` only; loads no model.
+    Reads ``NAME.jsonl``, ``NAME.ledger.jsonl`` and ``report.json`` (for the
+    documents that failed) only; loads no model.
 
     Args:
         out_root: The folder ``mtpipe translate`` wrote.
-        targets: Target columns, in order.
+        targets: Target columns, in order; None takes each document's own
+            targets from its records.
 
     Returns:
         The pages written, ``index.html`` last.
@@ -260,12 +320,13 @@ def build_review(out_root: Path, targets: Sequence[str] = ("en", "zh")) -> list[
     index: list[dict[str, Any]] = []
     for doc_id, recs in sorted(_collect(out_root).items()):
         recs.sort(key=lambda r: r["index"])
+        cols = tuple(targets) if targets is not None else record_targets(recs[0])
         head, ledger = read_ledger(safe_output_path(out_root, doc_id, ".ledger.jsonl"))
         meta = dict(head.get("meta") or {})
         if head.get("signature_hash"):
             meta["signature"] = head["signature_hash"]
         page_path = safe_output_path(out_root, doc_id, ".html")
-        page = render_page(doc_id, recs, ledger, meta, targets, index_href=_index_href(out_root, page_path))
+        page = render_page(doc_id, recs, ledger, meta, cols, index_href=_index_href(out_root, page_path))
         written.append(atomic_write_text(page_path, page))
         flags: dict[str, int] = {}
         for r in recs:
@@ -275,5 +336,5 @@ def build_review(out_root: Path, targets: Sequence[str] = ("en", "zh")) -> list[
                       "segments": len(recs), "terms": sum(len(r.get("terms", [])) for r in recs),
                       "unverified": sum(1 for r in recs for t in r.get("terms", []) if t.get("status") == "unverified"),
                       "flagged": sum(1 for r in recs if r.get("flags")), "flags": flags})
-    written.append(atomic_write_text(out_root / "index.html", render_index(index)))
+    written.append(atomic_write_text(out_root / "index.html", render_index(index, _problems(out_root))))
     return written
