@@ -1,0 +1,102 @@
+"""The CTranslate2 path on models the suite builds (no fake translator)."""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from mtpipe.config import DecodingOptions, load_config
+from mtpipe.translator import ModelNotFoundError, Translator, TranslatorPool
+
+
+@pytest.fixture(scope="module")
+def pool(tiny_models):
+    return TranslatorPool(load_config(tiny_models))
+
+
+def test_every_route_translates(pool):
+    for src, text in [("ru", "Мэр посетил Чанчунь."), ("vi", "Thị trưởng thăm thành phố."), ("en", "The mayor came."),
+                      ("zh", "市长来了。")]:
+        for tgt in ("en", "zh"):
+            if src == tgt:
+                continue
+            out = pool.translate([text, ""], src, tgt)
+            assert len(out) == 2 and out[0].strip() and out[1] == ""
+
+
+def test_pivot_route(tiny_models, tmp_path):
+    text = tiny_models.read_text().replace('"ru-zh" = "nllb-tiny"', '"ru-zh" = "pivot:en"')
+    cfg_path = tiny_models.parent / "pivot.toml"
+    cfg_path.write_text(text)
+    cfg = load_config(cfg_path)
+    assert [m.name for _, _, m in cfg.route("ru", "zh")] == ["marian-ru-en", "marian-en-zh"]
+    assert TranslatorPool(cfg).translate(["Мэр посетил Чанчунь."], "ru", "zh")[0]
+
+
+def test_input_longer_than_the_model_takes_does_not_crash(pool):
+    long = "слово " * 2000
+    assert pool.count_tokens(long, "ru", "en") > pool.max_tokens("ru", "en")
+    assert pool.translate([long], "ru", "en")[0]
+    assert pool.translate([long], "ru", "zh")[0]  # NLLB, same limit
+
+
+def test_nllb_language_tokens(pool):
+    tr = pool.model(pool.config.route("ru", "zh")[0][2])
+    toks = tr.tokenize("Мэр TERM0 посетил.", "ru", "zh")
+    assert toks[0] == "rus_Cyrl" and toks[-1] == "</s>" and "TERM0" in toks
+
+
+def test_placeholders_are_atomic_in_test_vocabularies(pool):
+    tr = pool.model(pool.config.route("ru", "en")[0][2])
+    assert "TERM3" in tr.tokenize("Мэр TERM3 посетил.", "ru", "en")
+
+
+def test_missing_model_is_one_clear_line(tmp_path):
+    from mtpipe.config import ModelSpec
+
+    with pytest.raises(ModelNotFoundError) as e:
+        Translator(ModelSpec("absent", "marian", path=str(tmp_path / "nothing")))
+    msg = str(e.value)
+    assert "\n" not in msg and "absent" in msg and "mtpipe models fetch absent" in msg
+
+
+def test_fetch_with_unreachable_hub_fails_fast_in_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from mtpipe.cli import main
+
+    env = {"HF_ENDPOINT": "http://127.0.0.1:9", "HF_HUB_ETAG_TIMEOUT": "2", "MTPIPE_CACHE": str(tmp_path)}
+    t = time.time()
+    res = CliRunner(env=env).invoke(main, ["models", "fetch", "opus-mt-ru-en"])
+    assert time.time() - t < 60
+    assert res.exit_code == 1
+    err = res.output.strip()
+    assert len(err.splitlines()) == 1 and "opus-mt-ru-en" in err and "mtpipe models convert" in err
+
+
+def test_translate_path_imports_no_torch(tiny_models, tmp_path):
+    code = f"""
+import sys
+from mtpipe.config import load_config
+from mtpipe.translator import TranslatorPool
+import mtpipe.cli, mtpipe.pipeline
+pool = TranslatorPool(load_config({str(tiny_models)!r}))
+assert pool.translate(["Мэр посетил Чанчунь."], "ru", "en")[0]
+from mtpipe.pipeline import Job, TranslateOptions
+Job.prepare(TranslateOptions(config_path={str(tiny_models)!r}, glossary_paths=("glossaries",)))
+bad = [m for m in ("torch", "transformers") if m in sys.modules]
+print(bad)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=os.path.dirname(os.path.dirname(__file__))).stdout.strip()
+    assert out.splitlines()[-1] == "[]"
+
+
+def test_decoding_options_are_applied(pool):
+    tr = pool.model(pool.config.route("ru", "en")[0][2])
+    short = tr.translate(["Мэр посетил Чанчунь."], "ru", "en", DecodingOptions(beam_size=1, max_decoding_length=3))[0]
+    longer = tr.translate(["Мэр посетил Чанчунь."], "ru", "en",
+                          DecodingOptions(beam_size=1, max_decoding_length=20, min_decoding_length=20))[0]
+    assert len(short) < len(longer)
