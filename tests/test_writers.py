@@ -364,3 +364,21 @@ def test_report_exit_code(strict, unverified, failed, code):
     if failed:
         report.add_problem("x.txt", "boom", "translate")
     assert report.exit_code() == code
+
+
+@pytest.mark.parametrize("langs,header,tu_langs", [
+    (("ru", "ru"), "ru", ["ru", "x-und"]),
+    (("ru", "vi"), "*all*", ["ru", "vi"]),
+    (("und", "und"), "*all*", ["x-und", "x-und"]),
+])
+def test_tmx_source_languages(langs, header, tu_langs):
+    rows = [("Раз.", "One.", "一。", 0, None, [], []), ("Hai.", "Two.", "二。", 0, None, [], [])]
+    doc = build_doc(rows, boiler="")
+    for seg, lang in zip(doc.segments, langs):
+        seg.src_lang = lang
+    if header == "ru":
+        doc.segments[1].src_lang = "und"
+    root = ET.fromstring(render_tmx(doc, TARGETS, SIGNATURE))
+    assert root.find("header").get("srclang") == header
+    assert [tu.get("srclang") for tu in root.findall("body/tu")] == tu_langs
+    assert [tu.find("tuv").get(XML_LANG) for tu in root.findall("body/tu")] == tu_langs

@@ -44,7 +44,7 @@ COLUMN_COLOURS = {"src": "#e3f2fd", "en": "#e8f5e9", "zh": "#fff3e0"}
 _OTHER_COLOUR = "#f3e5f5"
 
 CSS = f"""
-body{{font-family:system-ui,sans-serif;margin:0;background:#fafafa;color:#222}}
+body{{font-family:system-ui,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#fafafa;color:#222}}
 header{{padding:12px 20px;background:#263238;color:#fff}}
 header a{{color:#b3e5fc}}
 table{{border-collapse:collapse;width:100%;table-layout:fixed}}
@@ -222,7 +222,8 @@ def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>mtpipe review</title><style>{CSS}</style></head><body>
 <header><b>mtpipe review</b> · {len(docs)} documents</header>
-<table><thead><tr><th>document</th><th>segments</th><th>terms</th><th>unverified terms</th><th>flagged segments</th>
+<table><colgroup><col style="width:34%"><col><col><col><col><col style="width:30%"></colgroup>
+<thead><tr><th>document</th><th>segments</th><th>terms</th><th>unverified terms</th><th>flagged segments</th>
 <th>flags</th></tr></thead>
 <tbody>{''.join(rows)}</tbody></table>{failed}</body></html>
 """
