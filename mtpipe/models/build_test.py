@@ -9,7 +9,7 @@ Kinds (each writes ``OUT/mtpipe.toml``, a config ``mtpipe translate --config`` t
   verification and fallback are tested against.
 * ``toy``: a small Marian model *trained* here (a couple of minutes on 2 cores)
   on word-by-word substitution from the made-up lexicon ``toy_lexicon.tsv``:
-  Russian → English (space-joined, first word capitalised, ``.`` kept) and
+  Russian → English (lower case, space-joined, ``.`` kept) and
   Russian → Chinese (words joined without spaces, ``。``), one model for both
   targets chosen by a ``>>en<<``/``>>zh<<`` token in front of the source (as
   OPUS-MT multi-target models do); placeholders ``TERMn`` are copied through.
@@ -255,24 +255,19 @@ def toy_translate(words: list[str], tgt: str, lexicon: list[tuple[str, str, str]
     table = {ru: (en, zh) for ru, en, zh in lexicon}
     out = [w if w.startswith("TERM") else table[w.lower()][0 if tgt == "en" else 1] for w in words]
     if tgt == "en":
-        if out and not out[0].startswith("TERM"):
-            out[0] = out[0][0].upper() + out[0][1:]
         return " ".join(out) + "."
     return "".join(out) + "。"
 
 
 def toy_source(words: list[str]) -> str:
-    """The toy source sentence text (first word capitalised, final period)."""
-    w = list(words)
-    if w and not w[0].startswith("TERM"):
-        w[0] = w[0][0].upper() + w[0][1:]
-    return " ".join(w) + "."
+    """The toy source sentence text (lower case, final period)."""
+    return " ".join(words) + "."
 
 
 TOY = {"d_model": 128, "layers": 2, "heads": 4, "ffn": 256}
 
 
-def _build_toy(out: Path, seed: int, steps: int = 2600, batch: int = 96) -> Path:
+def _build_toy(out: Path, seed: int, max_steps: int = 4000, batch: int = 64, lr: float = 2e-3, check: int = 200) -> Path:
     import sentencepiece as spm
     import torch
 
@@ -281,8 +276,8 @@ def _build_toy(out: Path, seed: int, steps: int = 2600, batch: int = 96) -> Path
     shutil.copy(DATA / "toy_lexicon.tsv", out / "lexicon.tsv")
     rng = random.Random(seed)
     # vocabularies: every lexicon word, capitalised too, as its own piece
-    src_words = sorted({w for r in lex for w in (r[0], r[0][0].upper() + r[0][1:])})
-    tgt_words = sorted({w for r in lex for w in (r[1], r[1][0].upper() + r[1][1:], r[2])})
+    src_words = sorted({r[0] for r in lex})
+    tgt_words = sorted({w for r in lex for w in (r[1], r[2])})
     spm_dir = out / "spm"
     spm_dir.mkdir(exist_ok=True)
     # the toy corpus is small: let the vocabulary shrink to what it supports (whole words)
@@ -317,11 +312,31 @@ def _build_toy(out: Path, seed: int, steps: int = 2600, batch: int = 96) -> Path
         labels = torch.tensor([t + [-100] * (T - len(t)) for t in tgt])
         return ids, mask, labels
 
+    inv = {i: p for p, i in vocab.items()}
+    held = [(toy_sentence(random.Random(seed + 999 + k), lex), ("en", "zh")[k % 2]) for k in range(120)]
+
+    def held_out_exact() -> float:
+        model.eval()
+        src = [encode_src(w, t) for w, t in held]
+        pad = vocab["<pad>"]
+        S = max(map(len, src))
+        ids = torch.tensor([x + [pad] * (S - len(x)) for x in src])
+        with torch.no_grad():
+            gen = model.generate(input_ids=ids, attention_mask=(ids != pad).long(), max_new_tokens=48, num_beams=1,
+                                 do_sample=False, decoder_start_token_id=pad)
+        ok = 0
+        for row, (w, t) in zip(gen.tolist(), held):
+            pieces = [inv[i] for i in row[1:] if i not in (pad, vocab["</s>"])]
+            ok += sp_tgt.decode(pieces) == toy_translate(w, t, lex)
+        model.train()
+        return ok / len(held)
+
     model.train()
-    opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=0.0)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.98), weight_decay=0.0)
     warm = 200
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.05, 1 - s / steps))
-    for step in range(steps):
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.1, 1 - s / max_steps))
+    # train until the held-out sentences come out exactly (checked every `check` steps), at most max_steps
+    for step in range(max_steps):
         ids, mask, labels = make_batch(batch)
         loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
         opt.zero_grad()
@@ -329,6 +344,8 @@ def _build_toy(out: Path, seed: int, steps: int = 2600, batch: int = 96) -> Path
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
         sched.step()
+        if step + 1 >= 800 and (step + 1) % check == 0 and held_out_exact() >= 0.995:
+            break
     model.eval()
     _save_and_convert(model, hf, out / "toy")
     toml = f"""# Toy model built by `mtpipe models build-test --kind toy --seed {seed}`: trained on
@@ -355,7 +372,7 @@ target_prefix_tokens = {{ en = ">>en<<", zh = ">>zh<<" }}
 """
     path = _write_toml(out, toml)
     acc = _toy_accuracy(path, lex, seed)
-    (out / "toy-accuracy.json").write_text(json.dumps({"exact": acc, "loss": float(loss)}) + "\n")
+    (out / "toy-accuracy.json").write_text(json.dumps({"exact": acc, "loss": float(loss), "steps": step + 1}) + "\n")
     if acc < 0.98:
         raise RuntimeError(f"toy model reached only {acc:.1%} exact held-out sentences (need 98%)")
     return path
