@@ -195,7 +195,7 @@ class Job:
     def _fetch(self, spec: Any, cache: Path) -> None:
         from .models.hub import fetch
 
-        log.warning("model %s is not in %s: fetching %s", spec.name, cache, spec.hf_id)
+        log.info("model %s is not in %s: fetching %s", spec.name, cache, spec.hf_id)
         try:
             fetch(spec, cache)
         except Exception as e:
