@@ -35,7 +35,8 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*", re.UNICODE)
 def _tables() -> dict[str, object]:
     from pypinyin import lazy_pinyin
 
-    from ..translit.engine import SURNAMES, _table
+    from ..translit.engine import SURNAMES
+    from ..translit.palladius import table as _table
 
     pal = _table()
     pinyin_sylls = set(pal)
