@@ -276,6 +276,20 @@ def test_atomic_write_replaces_and_cleans_up(tmp_path):
     assert sorted(x.name for x in p.parent.iterdir()) == ["f.txt"]
 
 
+def test_atomic_write_permissions(tmp_path):
+    old = os.umask(0o027)
+    try:
+        new = atomic_write_text(tmp_path / "new.txt", "x")
+    finally:
+        os.umask(old)
+    assert new.stat().st_mode & 0o777 == 0o640  # 0666 minus the umask, not mkstemp's 0600
+    kept = tmp_path / "kept.txt"
+    kept.write_text("x")
+    kept.chmod(0o604)
+    atomic_write_text(kept, "y")
+    assert kept.stat().st_mode & 0o777 == 0o604
+
+
 def test_atomic_write_failure_keeps_old_file(tmp_path, monkeypatch):
     p = tmp_path / "f.txt"
     atomic_write_text(p, "old")
