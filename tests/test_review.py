@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtpipe.cli import main
 from mtpipe.document import LedgerEntry
 from mtpipe.writers import WRITERS
-from mtpipe.writers.html import COLUMN_COLOURS, build_review
+from mtpipe.writers.html import COLUMN_COLOURS, build_review, render_page
 
 from test_writers import SIGNATURE, TARGETS, build_doc
 
@@ -295,3 +297,51 @@ def test_review_takes_targets_from_records_and_lists_failures(tmp_path):
     assert res.exit_code == 0
     heads = [d for d in (out / "en-only.html").read_text(encoding="utf-8").split("<th>")[1:5]]
     assert [h.split("<")[0] for h in heads] == ["#", "source", "Chinese", "English"]
+
+
+class _Cells(HTMLParser):
+    """Text of every ``td`` of the segment table, by class, unescaped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.cells: list[tuple[str, str]] = []
+        self._cls: str | None = None
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "td":
+            self._cls = dict(attrs).get("class")
+            self.cells.append((self._cls or "", ""))
+        elif tag == "span" and self._cls:
+            self._skip += 1  # flag badges are not part of the text
+
+    def handle_endtag(self, tag):
+        if tag == "td":
+            self._cls = None
+        elif tag == "span" and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if self._cls is not None and not self._skip:
+            cls, text = self.cells[-1]
+            self.cells[-1] = (cls, text + data)
+
+
+page_text = st.text(alphabet=st.one_of(st.sampled_from(list("<>&\"';/=!-[]`")), st.characters(
+    blacklist_categories=("Cs", "Cc"))), max_size=50)
+
+
+@settings(max_examples=120, deadline=None)
+@given(page_text, page_text, page_text, page_text)
+def test_any_text_shows_as_text(src, en, zh, flag):
+    rec = {"doc": "d.txt", "index": 0, "src_lang": "ru", "source": src, "start": 0, "end": len(src), "paragraph": 0,
+           "en": en, "zh": zh, "terms": [{"id": flag, "source": src[:3], "start": 0, "end": len(src[:3]),
+                                          "kind": "term", "en": en[:2], "zh": zh[:2], "status": "verified"}],
+           "flags": [flag]}
+    page = render_page(flag, [rec], [{"rule": flag, "action": "removed", "text": src, "start": 0, "end": 1}],
+                       {"title": flag}, TARGETS)
+    assert {t for t, _ in _tags(page)} <= ALLOWED_TAGS
+    p = _Cells()
+    p.feed(page)
+    texts = {cls: text for cls, text in p.cells if cls in ("src", "en", "zh")}
+    assert texts == {"src": src, "en": en, "zh": zh}
