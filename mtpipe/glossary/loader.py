@@ -56,8 +56,16 @@ def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], lis
     if not isinstance(data, dict) or not isinstance(data.get("entries", []), list):
         return [], [f"{path}:1: expected a mapping with an 'entries' list"]
     entries = []
-    for raw in data.get("entries") or []:
-        line = raw.lc.line + 1 if hasattr(raw, "lc") else 0
+    items = data.get("entries") or []
+    try:
+        list_line = data.lc.key("entries")[0] + 1
+    except Exception:  # no position data
+        list_line = 0
+    for i, raw in enumerate(items):
+        try:
+            line = items.lc.item(i)[0] + 1
+        except Exception:  # a flow-style or tagged list: fall back to the 'entries:' line
+            line = raw.lc.line + 1 if hasattr(raw, "lc") else list_line
         where = f"{path}:{line}"
         if not isinstance(raw, dict):
             problems.append(f"{where}: an entry must be a mapping")
@@ -76,13 +84,23 @@ def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], lis
         dnt = bool(raw.get("dnt", False))
         if not dnt and (not en or not zh):
             problems.append(f"{where}: {eid}: missing {'en' if not en else 'zh'} target")
+        for key in ("dnt", "case_sensitive", "reviewed"):
+            if raw.get(key) is not None and not isinstance(raw.get(key), bool):
+                problems.append(f"{where}: {eid}: {key} must be true or false, not {raw.get(key)!r}")
+        raw_aliases = raw.get("aliases") or {}
+        if not isinstance(raw_aliases, dict):
+            problems.append(f"{where}: {eid}: aliases must be a mapping of language to a list of forms")
+            raw_aliases = {}
         aliases: dict[str, list[str]] = {}
-        for lang, forms in (raw.get("aliases") or {}).items():
+        for lang, forms in raw_aliases.items():
             if lang not in LANGS:
                 problems.append(f"{where}: {eid}: alias language {lang!r} is not one of {', '.join(LANGS)}")
                 continue
             if isinstance(forms, str):
                 forms = [forms]
+            if not isinstance(forms, list) or any(isinstance(f, (dict, list)) for f in forms):
+                problems.append(f"{where}: {eid}: aliases.{lang} must be a list of strings")
+                continue
             aliases[str(lang)] = [str(f).strip() for f in forms if str(f).strip()]
         entries.append(Entry(id=eid, kind=kind, en=en, zh=zh, aliases=aliases, dnt=dnt,
                              case_sensitive=_opt_bool(raw.get("case_sensitive")),
@@ -97,6 +115,12 @@ def _opt_bool(v: Any) -> bool | None:
 
 def load_glossaries(paths: Iterable[str | Path]) -> Glossary:
     """Load and validate every glossary file under ``paths``.
+
+    Args:
+        paths: Files, or folders searched (recursively, sorted) for ``*.yaml``/``*.yml``.
+
+    Returns:
+        The glossary; its entries in file order.
 
     Raises:
         GlossaryError: with one ``file:line: reason`` per problem (duplicate ids, an alias
