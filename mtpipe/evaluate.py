@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 __all__ = ["EvalOptions", "MetricScore", "EvalResult", "EvalError", "METRICS", "evaluate", "evaluate_files",
-           "read_lines"]
+           "read_lines", "cjk_share"]
 
 #: Metric names we accept, in the order they are reported.
 METRICS = ("chrf", "bleu")
@@ -101,6 +101,20 @@ def read_lines(path: str | Path) -> list[str]:
         raise EvalError(f"{path}: cannot read: {e.strerror}") from None
     except UnicodeDecodeError as e:
         raise EvalError(f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
+
+
+def cjk_share(lines: Sequence[str]) -> float:
+    """The share of non-space characters in ``lines`` that are CJK ideographs or kana."""
+    total = cjk = 0
+    for line in lines:
+        for c in line:
+            if c.isspace():
+                continue
+            total += 1
+            o = ord(c)
+            if 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+                cjk += 1
+    return cjk / total if total else 0.0
 
 
 def _metric(name: str, opts: EvalOptions) -> Any:

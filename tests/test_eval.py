@@ -114,3 +114,21 @@ def test_eval_missing_and_binary_files(tmp_path):
     empty.write_text("")
     with pytest.raises(EvalError, match="nothing to score"):
         evaluate_files(empty, empty)
+
+
+def test_warns_about_chinese_without_tgt_lang():
+    runner = CliRunner(mix_stderr=False) if "mix_stderr" in CliRunner.__init__.__code__.co_varnames else CliRunner()
+    res = runner.invoke(main, ["eval", str(EVAL / "hyp.zh"), str(EVAL / "ref.zh")])
+    assert res.exit_code == 0
+    assert "pass --tgt-lang zh" in res.stderr
+    res = runner.invoke(main, ["eval", str(EVAL / "hyp.zh"), str(EVAL / "ref.zh"), "--tgt-lang", "zh"])
+    assert "--tgt-lang" not in res.stderr
+    res = runner.invoke(main, ["eval", str(EVAL / "hyp.en"), str(EVAL / "ref.en")])
+    assert "--tgt-lang" not in res.stderr
+
+
+@pytest.mark.parametrize("lines,share", [(["abc"], 0.0), (["中文"], 1.0), (["中a"], 0.5), ([" "], 0.0), ([], 0.0)])
+def test_cjk_share(lines, share):
+    from mtpipe.evaluate import cjk_share
+
+    assert cjk_share(lines) == share

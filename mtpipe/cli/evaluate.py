@@ -27,14 +27,18 @@ def eval_cmd(hyp: Path, ref: Path, metrics: str, src_lang: str | None, tgt_lang:
 
         mtpipe eval out/test.en.txt ref/test.en --metric chrf,bleu --tgt-lang en
     """
-    from ..evaluate import EvalError, EvalOptions, evaluate_files
+    from ..evaluate import EvalError, EvalOptions, cjk_share, evaluate, read_lines
 
     opts = EvalOptions(metrics=[m for m in metrics.split(",") if m.strip()], src_lang=src_lang, tgt_lang=tgt_lang,
                        lowercase=lowercase)
     try:
-        res = evaluate_files(hyp, ref, opts)
+        hyps, refs = read_lines(hyp), read_lines(ref)
+        res = evaluate(hyps, refs, opts)
     except EvalError as e:
         raise click.ClickException(str(e)) from None
+    if tgt_lang is None and "bleu" in res.scores and cjk_share(refs) > 0.3:
+        click.echo("warning: the reference looks Chinese/Japanese but BLEU used the 13a tokenizer; "
+                   "pass --tgt-lang zh (or ja) for a meaningful BLEU", err=True)
     if as_json:
         click.echo(json.dumps(res.to_dict(), ensure_ascii=False))
         return
