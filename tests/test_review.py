@@ -18,7 +18,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtpipe.cli import main
-from mtpipe.document import LedgerEntry
 from mtpipe.writers import WRITERS
 from mtpipe.writers.html import COLUMN_COLOURS, build_review, render_page
 
