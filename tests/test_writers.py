@@ -129,6 +129,9 @@ def test_jsonl_records(tmp_path):
             assert {"id", "source", "en", "zh", "status", "start", "end", "kind", "targets"} <= set(t)
             assert rec["source"][t["start"]:t["end"]] == t["source"]
     assert recs[1]["part"] == [1, 2]
+    doc.segments[0].terms[0].targets = {}
+    (rec, *_) = _read_jsonl(write_jsonl(doc, tmp_path, TARGETS, SIGNATURE)[0])
+    assert rec["terms"][0]["targets"] == {}
     assert "signature" not in recs[0]
     assert "Ван" in seg_path.read_text(encoding="utf-8")  # ensure_ascii=False
 

@@ -7,7 +7,7 @@ the normalised document text), ``paragraph``, one key per target language
 (``en``, ``zh``: the final :attr:`~mtpipe.document.Translation.text`, ``None``
 if missing), ``terms`` (:meth:`~mtpipe.document.Term.to_dict`: ``id``,
 ``source``, ``start``, ``end``, ``kind``, ``en``, ``zh``, ``status`` [,
-``dnt``] [, ``targets``]), ``flags`` (list of strings), ``part`` (``[k, n]``,
+``dnt``], ``targets`` (always, ``{}`` when empty)), ``flags`` (list of strings), ``part`` (``[k, n]``,
 only for a piece of a sentence split to fit the model) and ``strategy``
 (target language -> how the translation was produced).
 
@@ -50,7 +50,8 @@ def segment_record(doc: Document, seg: Segment, targets: Sequence[str]) -> dict[
     for t in targets:
         tr = seg.translations.get(t)
         rec[t] = tr.text if tr is not None else None
-    rec["terms"] = [t.to_dict() for t in seg.terms]
+    # "targets" always present (Term.to_dict() leaves it out when empty): readers can index it
+    rec["terms"] = [{**t.to_dict(), "targets": dict(t.targets)} for t in seg.terms]
     rec["flags"] = list(seg.flags)
     if seg.part is not None:
         rec["part"] = list(seg.part)
