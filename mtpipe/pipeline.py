@@ -269,10 +269,7 @@ class Job:
 
         input_dir = Path(input_dir)
         output_dir = Path(output_dir)
-        if not input_dir.exists():
-            raise JobError(f"{input_dir}: input folder not found")
-        if not input_dir.is_dir():
-            raise JobError(f"{input_dir}: is a file, expected a folder of documents")
+        check_input(input_dir)
         try:
             output_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -295,6 +292,12 @@ class Job:
                                            f"{self.options.max_bytes / 1e6:.0f} MB (--max-bytes)", "ingest")
                         continue
                     raw = path.read_bytes()
+                except FileNotFoundError:
+                    report.add_problem(str(path), "not found (or a broken link)", "ingest")
+                    continue
+                except PermissionError:
+                    report.add_problem(str(path), "permission denied", "ingest")
+                    continue
                 except OSError as e:
                     report.add_problem(str(path), f"cannot read: {e.strerror}", "ingest")
                     continue
@@ -305,6 +308,9 @@ class Job:
                     continue
                 try:
                     doc = read_document(path, input_dir)
+                    if not doc.text.strip():
+                        report.add_warning(f"{path}: empty or whitespace only, nothing to translate")
+                        continue
                     for st in self.front:
                         doc = st(doc)
                 except IngestError as e:
@@ -452,6 +458,14 @@ class Job:
                     s.flag("traditional_to_simplified")
 
 
+def check_input(input_dir: Path) -> None:
+    """Raise :class:`JobError` unless ``input_dir`` is an existing folder."""
+    if not input_dir.exists():
+        raise JobError(f"{input_dir}: input folder not found")
+    if not input_dir.is_dir():
+        raise JobError(f"{input_dir}: is a file, expected a folder of documents")
+
+
 class _JobState:
     """What a job has finished, so a re-run (after a crash) skips it.
 
@@ -505,5 +519,6 @@ def translate_folder(input_dir: str | Path, output_dir: str | Path, options: Tra
     Raises:
         JobError: when the job cannot run (bad config, glossary, missing model, empty folder).
     """
+    check_input(Path(input_dir))
     job = Job.prepare(options or TranslateOptions())
     return job.run(Path(input_dir), Path(output_dir))

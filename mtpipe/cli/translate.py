@@ -97,7 +97,10 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     from ..pipeline import Job
 
     debug = (ctx.obj or {}).get("debug", False)
+    from ..pipeline import check_input
+
     try:
+        check_input(input_dir)
         job = Job.prepare(opts)
         report = _run_with_progress(job, input_dir, output_dir)
     except JobError as e:
@@ -110,8 +113,10 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         click.echo(f"Error: {type(e).__name__}: {e} (run with --debug for the traceback)", err=True)
         ctx.exit(2)
         return
+    for w in getattr(report, "warnings", []):
+        click.echo(f"warning: {w}", err=True)
     for p in report.problems:
-        click.echo(f"warning: {p['file']}: {p['reason']}", err=True)
+        click.echo(f"error: {p['file']}: {p['reason']}", err=True)
     click.echo(report.summary_line(), err=True)
     code = report.exit_code()
     if code != EXIT_OK:
