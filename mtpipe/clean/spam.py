@@ -9,7 +9,9 @@ sentences shipped in ``mtpipe/models/data/corpus.vi.txt``, not a hand-typed
 list).  Occurrences whose context decides nothing take the document's
 majority choice, so a token is consistent within a document, yet one that
 clearly stands for different syllables in different places gets each.
-Tokens nothing supports are flagged in the ledger and left in the text.
+A token whose occurrences do not clearly and repeatedly read as one syllable (a
+real site named twice in an advert, say) is not a substitution we can undo: every
+occurrence is flagged in the ledger and left in the text.
 """
 
 from __future__ import annotations
@@ -109,6 +111,13 @@ class SpamRepair:
         min_support: Context score (PMI sum) an occurrence needs to vote for the
             document's reading: a real word formed with a neighbour, not a chance bigram.
         candidates: How many frequent syllables are considered.
+        min_agree: Occurrences that must clearly read as the same syllable before a
+            token is repaired at all (one clear reading could be chance).
+        min_vote_share: Share of a token's occurrences that must read clearly.
+        strong_count: Corpus count at which a bigram is a well-known word.
+        override_margin: Context-score lead with which a well-known word replaces
+            the document's reading at one occurrence ("phát triển" where the token
+            elsewhere stands for "thành").
     """
 
     min_count: int = 2
@@ -116,6 +125,10 @@ class SpamRepair:
     candidates: int = 3000
     prior_weight: float = 4.0
     min_support: float = 4.0
+    min_agree: int = 2
+    min_vote_share: float = 0.2
+    strong_count: int = 5
+    override_margin: float = 6.0
 
     def plan(self, text: str) -> list[tuple[int, int, str | None, str]]:
         """``(start, end, replacement or None, token)`` for every spam occurrence in ``text``."""
@@ -135,17 +148,29 @@ class SpamRepair:
                 if bg.seen_all(prev, c1, nxt) and s1 - s2 >= self.min_margin and s1 >= self.min_support:
                     votes[c1] += 1
             n = sum(votes.values())
+            if not votes or votes.most_common(1)[0][1] < self.min_agree or n < self.min_vote_share * len(spans):
+                # no reading recurs: not a substitution we can undo (a site named in an
+                # advert, say); every occurrence is flagged and stays in the text
+                out += [(a, b, None, tok) for a, b, *_ in ctx]
+                continue
             # pass 2: context plus the document's prior, so the token reads consistently
             # unless its neighbours clearly want another syllable there
             for a, b, prev, nxt in ctx:
                 def total(c: str) -> float:
                     return bg.local(prev, c, nxt) + self.prior_weight * math.log((votes[c] + 0.1) / (n + 1.0))
                 best = max(cands, key=total)
-                if not votes and not bg.seen_all(prev, best, nxt):
-                    out.append((a, b, None, tok))
-                    continue
+                # a word the corpus knows well beats the document's reading by a wide margin
+                alt = max(cands, key=lambda c: bg.local(prev, c, nxt))
+                if (alt != best and self._strong(bg, prev, alt, nxt)
+                        and bg.local(prev, alt, nxt) - bg.local(prev, best, nxt) >= self.override_margin):
+                    best = alt
                 out.append((a, b, _case(text, a, b, best), tok))
         return sorted(out)
+
+
+    def _strong(self, bg: Bigrams, prev: str | None, cand: str, nxt: str | None) -> bool:
+        return any(bg.bi[pair] >= self.strong_count and bg.pmi(*pair) > 0
+                   for pair in ((prev, cand), (cand, nxt)) if pair[0] and pair[1])
 
 
 def _case(text: str, a: int, b: int, word: str) -> str:
