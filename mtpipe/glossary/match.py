@@ -43,6 +43,14 @@ def _word(ch: str) -> bool:
     return (ch.isalnum() or ch == "_" or 0x300 <= ord(ch) <= 0x36F) and not _is_cjk(ch)
 
 
+def _joined(a: str, b: str) -> bool:
+    """Whether two neighbouring characters belong to one word: letters with letters (and combining
+    marks), digits with digits.  ``Changchun2024`` splits; ``Changchunese`` and ``13440`` do not."""
+    if not (_word(a) and _word(b)):
+        return False
+    return a.isdigit() == b.isdigit()
+
+
 class Matcher:
     """A compiled matcher over a glossary (build once, call :meth:`find` many times).
 
@@ -103,9 +111,9 @@ class Matcher:
                 continue
             for end_idx, (n, owners) in auto.iter(hay):
                 start, end = end_idx - n + 1, end_idx + 1
-                if _word(nfc[start]) and start > 0 and _word(nfc[start - 1]):
+                if start > 0 and _joined(nfc[start - 1], nfc[start]):
                     continue
-                if _word(nfc[end - 1]) and end < len(nfc) and _word(nfc[end]):
+                if end < len(nfc) and _joined(nfc[end - 1], nfc[end]):
                     continue
                 idx, olang = min(owners, key=lambda o: o[1] != lang)
                 cands.append((start, end, idx, 0 if olang == lang else 1))

@@ -32,7 +32,7 @@ from typing import Callable, Sequence
 
 from ..document import Document, Segment, Term, Translation
 from ..placeholders import PLACEHOLDER_RE, placeholder
-from .match import Matcher, _word
+from .match import Matcher, _joined
 from .model import Glossary
 
 __all__ = ["ProtectOptions", "Protect", "protect_text", "restore", "count_forms", "verify_terms",
@@ -166,9 +166,9 @@ def _tidy_zh(text: str, forms: Sequence[str]) -> str:
 
 def _bounded(text: str, form: str, i: int) -> bool:
     j = i + len(form)
-    if _word(form[0]) and i > 0 and _word(text[i - 1]):
+    if i > 0 and _joined(text[i - 1], text[i]):
         return False
-    return not (_word(form[-1]) and j < len(text) and _word(text[j]))
+    return not (j < len(text) and _joined(text[j - 1], text[j]))
 
 
 def count_forms(text: str, forms: Sequence[str]) -> dict[str, int]:
@@ -213,9 +213,11 @@ def verify_terms(text: str, terms: Sequence[Term], tgt: str) -> list[bool]:
     return ok
 
 
-def _finish(text: str, tgt: str, o: ProtectOptions, forms: Sequence[str]) -> str:
-    if tgt == "zh" and o.tidy_zh:
-        text = _tidy_zh(text, forms)
+def _tidy(text: str, tgt: str, o: ProtectOptions, forms: Sequence[str]) -> str:
+    return _tidy_zh(text, forms) if tgt == "zh" and o.tidy_zh else text
+
+
+def _capitalize(text: str, tgt: str, o: ProtectOptions) -> str:
     if tgt == "en" and o.capitalize_en:
         for i, ch in enumerate(text):
             if ch.isalpha():
@@ -293,12 +295,18 @@ def _join_pieces(plan: list[tuple[str, str]], outs: dict[int, str], forms: Seque
         if kind == "space":
             if tgt != "zh" and parts:
                 parts.append(" ")
-        elif kind == "term":
-            parts.append(forms[int(val)])
+            continue
+        if kind == "term":
+            part = forms[int(val)]
         elif kind == "copy":
-            parts.append(val)
+            part = val
         else:
-            parts.append(outs.get(i, "").strip())
+            part = outs.get(i, "").strip()
+        # a Chinese source has no spaces: words that touch in the target still need one
+        if part and parts and tgt != "zh" and parts[-1][-1:].isalnum() and part[0].isalnum() \
+                and not (re.match(f"[{_CJK}]", parts[-1][-1]) or re.match(f"[{_CJK}]", part[0])):
+            parts.append(" ")
+        parts.append(part)
     text = "".join(parts)
     if tgt != "zh":
         text = re.sub(r" +", " ", text)
@@ -351,15 +359,16 @@ def translate_segments(segments: list[Segment], src: str, tgt: str, translate: C
                 for k, t in enumerate(s.terms):
                     t.placeholder = placeholder(k)
                 text, ok = restore(out, forms, tgt, o)
-                if not consider(s, _Attempt(_finish(text, tgt, o, forms), "direct", out, ok)):
+                if not consider(s, _Attempt(_capitalize(text, tgt, o), "direct", out, ok)):
                     left.append(s)
         elif strategy == "inline":
             outs = _call(translate, [_replace_terms(s.source, s.terms, [t.target(tgt) for t in s.terms])
                                      for s in todo])
             for s, out in zip(todo, outs):
                 forms = [t.target(tgt) for t in s.terms]
-                text = _finish(out, tgt, o, forms)
-                if not consider(s, _Attempt(text, "inline", out, verify_terms(text, s.terms, tgt))):
+                text = _tidy(out, tgt, o, forms)
+                ok = verify_terms(text, s.terms, tgt)  # before capitalising: a term may start lower case
+                if not consider(s, _Attempt(_capitalize(text, tgt, o), "inline", out, ok)):
                     left.append(s)
         else:  # pieces
             plans = [_pieces_plan(s, o) for s in todo]
@@ -375,9 +384,10 @@ def translate_segments(segments: list[Segment], src: str, tgt: str, translate: C
                 got[n][i] = out
             for n, s in enumerate(todo):
                 forms = [t.target(tgt) for t in s.terms]
-                text = _finish(_join_pieces(plans[n], got[n], forms, tgt), tgt, o, forms)
+                text = _tidy(_join_pieces(plans[n], got[n], forms, tgt), tgt, o, forms)
+                ok = verify_terms(text, s.terms, tgt)
                 raw = " ||| ".join(got[n][i] for i in sorted(got[n]))
-                if not consider(s, _Attempt(text, "pieces", raw or None, verify_terms(text, s.terms, tgt))):
+                if not consider(s, _Attempt(_capitalize(text, tgt, o), "pieces", raw or None, ok)):
                     left.append(s)
         todo = left
 
