@@ -1,65 +1,126 @@
-"""``mtpipe glossary``: list, show, add, edit, remove, validate, diff, import, export, suggest, translit."""
+"""``mtpipe glossary``: list, show, add, edit, remove, validate, diff, import, export, suggest, translit.
+
+Thin layer: parsing and formatting only; the work is in :mod:`mtpipe.glossary` and
+:mod:`mtpipe.translit`.  Writes keep comments and layout (round-trip YAML), and every
+write is validated: if the glossary set no longer loads, the file is put back and the
+problems are reported.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-_glossary_opt = click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
-                             help="Glossary file or folder; repeatable (default: ./glossaries).")
+DEFAULT_GLOSSARY = "glossaries"
+DEFAULT_ADD_FILE = "added.yaml"
 
 
-def _paths(glossaries: tuple[Path, ...]) -> list[Path]:
-    return list(glossaries) or [Path("glossaries")]
+def _paths(ctx: click.Context) -> list[str]:
+    return list(ctx.obj.get("glossary_paths") or [DEFAULT_GLOSSARY])
 
 
-def _load(glossaries: tuple[Path, ...]):  # type: ignore[no-untyped-def]
-    from ..glossary import GlossaryError, load_glossaries
+def _load(ctx: click.Context, allow_missing: bool = True) -> Any:
+    from ..glossary import Glossary, GlossaryError, load_glossaries
 
+    paths = [p for p in _paths(ctx) if Path(p).exists() or not allow_missing]
+    if not paths:
+        return Glossary()
     try:
-        return load_glossaries(_paths(glossaries))
+        return load_glossaries(paths)
     except GlossaryError as e:
-        raise click.ClickException(f"{len(e.problems)} glossary problem(s):\n" + str(e)) from None
+        raise click.ClickException(f"glossary does not load ({len(e.problems)} problems; run "
+                                   f"'mtpipe glossary validate'): {e.problems[0]}")
+
+
+def _write_file(ctx: click.Context, explicit: Path | None) -> Path:
+    if explicit:
+        return explicit
+    first = Path(_paths(ctx)[0])
+    if first.suffix in (".yaml", ".yml"):
+        return first
+    return first / DEFAULT_ADD_FILE
+
+
+def _checked_write(ctx: click.Context, path: Path, action: Any) -> None:
+    """Run ``action(GlossaryFile)``, save, and put the file back if the glossary no longer loads."""
+    from ..glossary import GlossaryError, load_glossaries
+    from ..glossary.edit import GlossaryFile
+
+    before = path.read_text(encoding="utf-8") if path.exists() else None
+    try:
+        gf = GlossaryFile(path)
+        action(gf)
+        gf.save()
+    except (KeyError, ValueError, GlossaryError) as e:
+        raise click.ClickException(f"{path}: {e.args[0] if e.args else e}")
+    paths = [p for p in _paths(ctx) if Path(p).exists()]
+    if str(path) not in paths and not any(Path(path).resolve().is_relative_to(Path(p).resolve()) for p in paths):
+        paths.append(str(path))
+    try:
+        load_glossaries(paths)
+    except GlossaryError as e:
+        if before is None:
+            path.unlink()
+        else:
+            path.write_text(before, encoding="utf-8")
+        raise click.ClickException("change not saved, the glossary would not load: " + "; ".join(e.problems[:3]))
+
+
+def _entry_dict(e: Any) -> dict[str, Any]:
+    from ..glossary.interchange import _as_dict
+
+    d = _as_dict(e)
+    d["file"], d["line"] = e.file, e.line
+    return d
 
 
 @click.group("glossary")
-def glossary() -> None:
-    """Maintain glossaries of names and terms.
+@click.option("--glossary", "glossary_paths", multiple=True, metavar="PATH",
+              help=f"Glossary file or folder (repeatable; default: {DEFAULT_GLOSSARY}/).")
+@click.pass_context
+def glossary(ctx: click.Context, glossary_paths: tuple[str, ...]) -> None:
+    """Maintain glossaries: entries, transliteration, candidate mining, interchange formats.
 
     Example:
 
-        mtpipe glossary add --zh 王子联 --kind person --dry-run --json
+        mtpipe glossary --glossary glossaries/ add --zh 王子联 --kind person --dry-run --json
     """
+    ctx.ensure_object(dict)
+    ctx.obj["glossary_paths"] = list(glossary_paths)
 
 
 @glossary.command("list")
-@_glossary_opt
-@click.option("--kind", default=None, help="Only this kind (person, place, org, term).")
-@click.option("--unreviewed", is_flag=True, help="Only entries not yet reviewed.")
-def list_cmd(glossaries: tuple[Path, ...], kind: str | None, unreviewed: bool) -> None:
-    """One line per entry: id, kind, en, zh, file:line.
+@click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), help="Only this kind.")
+@click.option("--unreviewed", is_flag=True, help="Only entries awaiting review.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines.")
+@click.pass_context
+def list_cmd(ctx: click.Context, kind: str | None, unreviewed: bool, as_json: bool) -> None:
+    """List entries: id, kind, en, zh.
 
     Example:
 
         mtpipe glossary list --kind person --unreviewed
     """
-    g = _load(glossaries)
+    g = _load(ctx)
     for e in g.entries:
         if (kind and e.kind != kind) or (unreviewed and e.reviewed):
             continue
-        click.echo(f"{e.id}\t{e.kind}\t{e.en}\t{e.zh}\t{'' if e.reviewed else 'unreviewed'}\t{e.file}:{e.line}")
+        if as_json:
+            click.echo(json.dumps(_entry_dict(e), ensure_ascii=False))
+        else:
+            click.echo(f"{e.id}\t{e.kind}\t{e.en}\t{e.zh}{'' if e.reviewed else chr(9) + '(unreviewed)'}")
 
 
 @glossary.command("show")
 @click.argument("entry_id")
-@_glossary_opt
-def show(entry_id: str, glossaries: tuple[Path, ...]) -> None:
-    """Print one entry as JSON, with its generated Russian case forms.
+@click.option("--json", "as_json", is_flag=True, help="JSON.")
+@click.pass_context
+def show(ctx: click.Context, entry_id: str, as_json: bool) -> None:
+    """Show one entry with every form, and the Russian case forms the matcher uses.
 
     Example:
 
@@ -67,302 +128,398 @@ def show(entry_id: str, glossaries: tuple[Path, ...]) -> None:
     """
     from ..glossary.ru_inflect import case_forms
 
-    g = _load(glossaries)
+    g = _load(ctx)
     e = g.by_id.get(entry_id)
     if e is None:
         raise click.ClickException(f"no entry {entry_id!r}")
-    d = e.content()
-    d.update(notes=e.notes, file=f"{e.file}:{e.line}",
-             ru_case_forms=[f for base in e.aliases.get("ru", []) for f in case_forms(base)])
-    click.echo(json.dumps(d, ensure_ascii=False, indent=2))
-
-
-@glossary.command("validate")
-@_glossary_opt
-def validate(glossaries: tuple[Path, ...]) -> None:
-    """Check every file; print `file:line: reason` per problem and exit 1 if any.
-
-    Example:
-
-        mtpipe glossary validate --glossary glossaries/
-    """
-    from ..glossary import GlossaryError, load_glossaries
-
-    try:
-        g = load_glossaries(_paths(glossaries))
-    except GlossaryError as e:
-        for p in e.problems:
-            click.echo(p)
-        sys.exit(1)
-    click.echo(f"ok: {len(g)} entries in {len(g.files)} files, hash {g.hash[:12]}")
+    d = _entry_dict(e)
+    d["ru_case_forms"] = sorted({f for a in e.aliases.get("ru", []) for f in case_forms(a)})
+    if as_json:
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
+        return
+    for k, v in d.items():
+        click.echo(f"{k}: {v}")
 
 
 @glossary.command("add")
-@click.option("--zh", required=True, help="The name or term in Chinese characters.")
+@click.option("--zh", required=True, help="The name in simplified Chinese.")
 @click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), default="person", show_default=True)
-@click.option("--en", default=None, help="Override the generated English form.")
-@click.option("--id", "entry_id", default=None, help="Override the generated id.")
-@click.option("--file", "target", type=click.Path(path_type=Path), default=Path("glossaries/added.yaml"),
-              show_default=True, help="File to add to.")
+@click.option("--en", default=None, help="English form (default: generated pinyin).")
+@click.option("--notes", default="", help="Free-text notes.")
+@click.option("--file", "file_", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help=f"File to add to (default: the --glossary file, or FOLDER/{DEFAULT_ADD_FILE}).")
+@click.option("--drop-city", is_flag=True, help="Drop 市 instead of writing City / город / thành phố.")
 @click.option("--dry-run", is_flag=True, help="Print the entry; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the entry as JSON.")
-def add(zh: str, kind: str, en: str | None, entry_id: str | None, target: Path, dry_run: bool, as_json: bool) -> None:
-    """Add an entry from hanzi: pinyin, Palladius and Sino-Vietnamese forms filled in, marked unreviewed.
+@click.pass_context
+def add(ctx: click.Context, zh: str, kind: str, en: str | None, notes: str, file_: Path | None, drop_city: bool,
+        dry_run: bool, as_json: bool) -> None:
+    """Add an entry generated from hanzi: en (pinyin), ru (Palladius), vi (Sino-Vietnamese), reviewed: false.
 
     Example:
 
-        mtpipe glossary add --zh 鼎湖区 --kind place --file glossaries/zhaoqing.yaml
+        mtpipe glossary add --zh 王子联 --kind person --dry-run --json
     """
-    from ..glossary import GlossaryError
-    from ..glossary.authoring import entry_from_hanzi, slug
-    from ..glossary.edit import add_entry
+    from ..glossary.authoring import build_entry
 
-    entry = entry_from_hanzi(zh, kind)
-    if en:
-        entry["en"] = en
-        entry["id"] = slug(en)
-    if entry_id:
-        entry["id"] = entry_id
-    if as_json or dry_run:
-        click.echo(json.dumps(entry, ensure_ascii=False, indent=None if as_json else 2))
+    g = _load(ctx)
+    for e in g.entries:
+        if e.zh == zh.strip() and e.kind == kind:
+            msg = f"{zh} is already in the glossary as {e.id!r} ({e.file}:{e.line})"
+            if not dry_run:
+                raise click.ClickException(msg)
+            click.echo("note: " + msg, err=True)
+    try:
+        entry = build_entry(zh, kind, en=en, notes=notes, taken_ids=g.by_id, drop_city=drop_city)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    if as_json:
+        click.echo(json.dumps(entry, ensure_ascii=False))
+    elif dry_run:
+        from ..glossary.edit import GlossaryFile
+
+        gf = GlossaryFile(Path("/nonexistent/preview.yaml"))
+        gf.add(entry)
+        click.echo(gf.dumps(), nl=False)
     if dry_run:
         return
-    try:
-        add_entry(target, entry)
-    except GlossaryError as e:
-        raise click.ClickException(str(e)) from None
+    path = _write_file(ctx, file_)
+    _checked_write(ctx, path, lambda gf: gf.add(entry))
     if not as_json:
-        click.echo(f"added {entry['id']} to {target}")
+        click.echo(f"added {entry['id']} to {path} (reviewed: false)")
+
+
+def _alias_pairs(values: tuple[str, ...]) -> list[tuple[str, str]]:
+    out = []
+    for v in values:
+        lang, sep, form = v.partition("=")
+        if not sep or lang not in ("ru", "vi", "en", "zh") or not form.strip():
+            raise click.ClickException(f"alias {v!r}: write LANG=FORM with LANG one of ru, vi, en, zh")
+        out.append((lang, form.strip()))
+    return out
 
 
 @glossary.command("edit")
 @click.argument("entry_id")
-@_glossary_opt
-@click.option("--reviewed/--unreviewed", default=None, help="Mark reviewed (or not).")
-@click.option("--en", default=None, help="New canonical English.")
-@click.option("--zh", default=None, help="New canonical Chinese.")
-@click.option("--alias", "aliases", multiple=True, help="Add an alias, as LANG:FORM (e.g. ru:Ван Цзы-лянь).")
-@click.option("--notes", default=None, help="Replace the notes.")
-def edit(entry_id: str, glossaries: tuple[Path, ...], reviewed: bool | None, en: str | None, zh: str | None,
-         aliases: tuple[str, ...], notes: str | None) -> None:
+@click.option("--en", default=None, help="New English form.")
+@click.option("--zh", default=None, help="New Chinese form.")
+@click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), default=None)
+@click.option("--notes", default=None, help="New notes.")
+@click.option("--reviewed/--unreviewed", default=None, help="Mark reviewed by a person (or not).")
+@click.option("--dnt/--no-dnt", default=None, help="Do-not-translate flag.")
+@click.option("--add-alias", multiple=True, metavar="LANG=FORM", help="Add an alias (repeatable).")
+@click.option("--remove-alias", multiple=True, metavar="LANG=FORM", help="Remove an alias (repeatable).")
+@click.pass_context
+def edit(ctx: click.Context, entry_id: str, en: str | None, zh: str | None, kind: str | None, notes: str | None,
+         reviewed: bool | None, dnt: bool | None, add_alias: tuple[str, ...], remove_alias: tuple[str, ...]) -> None:
     """Change an entry in place, keeping the file's comments and layout.
 
     Example:
 
-        mtpipe glossary edit wang-zilian --reviewed --alias "ru:Ван Цзы-лянь"
+        mtpipe glossary edit wang-zilian --reviewed --add-alias "ru=Ван Цзы-лянь"
     """
-    from ..glossary import GlossaryError
-    from ..glossary.edit import find_entry_file, update_entry
+    from ..glossary.edit import find_entry
+    from ..glossary.loader import glossary_files
 
-    path = find_entry_file(_paths(glossaries), entry_id)
-    if path is None:
-        raise click.ClickException(f"no entry {entry_id!r}")
-    changes: dict[str, object] = {}
-    if reviewed is not None:
-        changes["reviewed"] = reviewed
-    for k, v in (("en", en), ("zh", zh), ("notes", notes)):
-        if v is not None:
-            changes[k] = v
-    add: dict[str, list[str]] = {}
-    for a in aliases:
-        lang, sep, form = a.partition(":")
-        if not sep or lang not in ("ru", "vi", "en", "zh"):
-            raise click.UsageError(f"--alias {a!r}: write LANG:FORM with LANG one of ru, vi, en, zh")
-        add.setdefault(lang, []).append(form.strip())
+    changes: dict[str, Any] = {k: v for k, v in (("en", en), ("zh", zh), ("kind", kind), ("notes", notes),
+                                                  ("reviewed", reviewed), ("dnt", dnt)) if v is not None}
+    adds, removes = _alias_pairs(add_alias), _alias_pairs(remove_alias)
+    if not changes and not adds and not removes:
+        raise click.ClickException("nothing to change; see --help")
     try:
-        update_entry(path, entry_id, changes, add)
-    except GlossaryError as e:
-        raise click.ClickException(str(e)) from None
-    click.echo(f"updated {entry_id} in {path}")
+        path = find_entry(glossary_files([p for p in _paths(ctx) if Path(p).exists()]), entry_id)
+    except KeyError:
+        raise click.ClickException(f"no entry {entry_id!r}")
+
+    def act(gf: Any) -> None:
+        if adds or removes:
+            node = gf.get(entry_id)
+            al = {k: list(v) for k, v in (node.get("aliases") or {}).items()}
+            for lang, form in adds:
+                if form not in al.setdefault(lang, []):
+                    al[lang].append(form)
+            for lang, form in removes:
+                if form not in al.get(lang, []):
+                    raise ValueError(f"{entry_id} has no {lang} alias {form!r}")
+                al[lang].remove(form)
+            changes["aliases"] = {k: (v or None) for k, v in al.items()}
+        gf.edit(entry_id, changes)
+
+    _checked_write(ctx, path, act)
+    click.echo(f"edited {entry_id} in {path}")
 
 
 @glossary.command("remove")
 @click.argument("entry_id")
-@_glossary_opt
-def remove(entry_id: str, glossaries: tuple[Path, ...]) -> None:
-    """Remove an entry from its file.
+@click.pass_context
+def remove(ctx: click.Context, entry_id: str) -> None:
+    """Remove an entry.
 
     Example:
 
-        mtpipe glossary remove miao-youyin
+        mtpipe glossary remove wang-zilian
     """
-    from ..glossary.edit import find_entry_file, remove_entry
+    from ..glossary.edit import find_entry
+    from ..glossary.loader import glossary_files
 
-    path = find_entry_file(_paths(glossaries), entry_id)
-    if path is None:
+    try:
+        path = find_entry(glossary_files([p for p in _paths(ctx) if Path(p).exists()]), entry_id)
+    except KeyError:
         raise click.ClickException(f"no entry {entry_id!r}")
-    remove_entry(path, entry_id)
+    _checked_write(ctx, path, lambda gf: gf.remove(entry_id))
     click.echo(f"removed {entry_id} from {path}")
+
+
+@glossary.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_context
+def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Check glossary files; print ``file:line: reason`` per problem and exit 1 if any.
+
+    Example:
+
+        mtpipe glossary validate glossaries/
+    """
+    from ..glossary import GlossaryError, load_glossaries
+
+    targets = [str(p) for p in paths] or _paths(ctx)
+    try:
+        g = load_glossaries(targets)
+    except GlossaryError as e:
+        for p in e.problems:
+            click.echo(p)
+        sys.exit(1)
+    unreviewed = sum(not e.reviewed for e in g.entries)
+    click.echo(f"ok: {len(g.entries)} entries in {len(g.files)} files ({unreviewed} unreviewed); hash {g.hash[:12]}")
+
+
+def _diff(old: Any, new: Any) -> list[dict[str, Any]]:
+    from ..glossary.interchange import _as_dict
+
+    o, n = old.by_id, new.by_id
+    out: list[dict[str, Any]] = []
+    for eid in sorted(set(o) | set(n)):
+        if eid not in n:
+            out.append({"op": "removed", "id": eid, "en": o[eid].en, "zh": o[eid].zh})
+        elif eid not in o:
+            out.append({"op": "added", "id": eid, "en": n[eid].en, "zh": n[eid].zh})
+        else:
+            a, b = _as_dict(o[eid]), _as_dict(n[eid])
+            fields = {}
+            for k in sorted(set(a) | set(b)):
+                if k == "aliases":
+                    for lang in sorted(set(a.get(k, {})) | set(b.get(k, {}))):
+                        x, y = sorted(a.get(k, {}).get(lang, [])), sorted(b.get(k, {}).get(lang, []))
+                        if x != y:
+                            fields[f"aliases.{lang}"] = [x, y]
+                elif a.get(k) != b.get(k):
+                    fields[k] = [a.get(k), b.get(k)]
+            if fields:
+                out.append({"op": "changed", "id": eid, "fields": fields})
+    return out
 
 
 @glossary.command("diff")
 @click.argument("old", type=click.Path(path_type=Path, exists=True))
 @click.argument("new", type=click.Path(path_type=Path, exists=True))
-def diff(old: Path, new: Path) -> None:
+@click.option("--json", "as_json", is_flag=True, help="JSON lines.")
+def diff(old: Path, new: Path, as_json: bool) -> None:
     """Entries added, removed and changed between two glossary versions (files or folders).
 
     Example:
 
-        mtpipe glossary diff old/glossaries glossaries
+        mtpipe glossary diff old-glossaries/ glossaries/
     """
     from ..glossary import GlossaryError, load_glossaries
 
     try:
-        a, b = load_glossaries([old]).by_id, load_glossaries([new]).by_id
+        a, b = load_glossaries([old]), load_glossaries([new])
     except GlossaryError as e:
-        raise click.ClickException(str(e)) from None
-    for i in sorted(set(b) - set(a)):
-        click.echo(f"+ {i}\t{b[i].en}\t{b[i].zh}")
-    for i in sorted(set(a) - set(b)):
-        click.echo(f"- {i}\t{a[i].en}\t{a[i].zh}")
-    for i in sorted(set(a) & set(b)):
-        ca, cb = a[i].content(), b[i].content()
-        for k in ca:
-            if ca[k] != cb[k]:
-                click.echo(f"~ {i}\t{k}: {json.dumps(ca[k], ensure_ascii=False)} -> {json.dumps(cb[k], ensure_ascii=False)}")
+        raise click.ClickException(f"cannot load: {e.problems[0]}")
+    changes = _diff(a, b)
+    for c in changes:
+        if as_json:
+            click.echo(json.dumps(c, ensure_ascii=False))
+        elif c["op"] == "changed":
+            click.echo(f"~ {c['id']}")
+            for k, (x, y) in c["fields"].items():
+                click.echo(f"    {k}: {x!r} -> {y!r}")
+        else:
+            click.echo(f"{'+' if c['op'] == 'added' else '-'} {c['id']}: {c['en']} / {c['zh']}")
+    if not as_json:
+        counts = {op: sum(c["op"] == op for c in changes) for op in ("added", "removed", "changed")}
+        click.echo(f"{counts['added']} added, {counts['removed']} removed, {counts['changed']} changed")
 
 
-_COLUMNS = ["id", "kind", "en", "zh", "ru", "vi", "en_aliases", "zh_aliases", "dnt", "reviewed", "notes"]
+def _fmt_option(f: Any) -> Any:
+    from ..glossary.interchange import FORMATS
 
-
-@glossary.command("export")
-@_glossary_opt
-@click.option("--format", "fmt", type=click.Choice(["tsv", "csv", "json"]), default="tsv", show_default=True)
-def export(glossaries: tuple[Path, ...], fmt: str) -> None:
-    """Write every entry to standard output (aliases joined with " | ").
-
-    Example:
-
-        mtpipe glossary export --format csv > terms.csv
-    """
-    g = _load(glossaries)
-    if fmt == "json":
-        for e in g.entries:
-            click.echo(json.dumps({**e.content(), "notes": e.notes}, ensure_ascii=False))
-        return
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
-    w.writerow(_COLUMNS)
-    for e in g.entries:
-        al = e.aliases
-        w.writerow([e.id, e.kind, e.en, e.zh, " | ".join(al.get("ru", [])), " | ".join(al.get("vi", [])),
-                    " | ".join(al.get("en", [])), " | ".join(al.get("zh", [])), str(e.dnt).lower(),
-                    str(e.reviewed).lower(), e.notes])
-    click.echo(buf.getvalue(), nl=False)
+    f = click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
+                     help="Format (default: from the file suffix: .tbx .tmx .json .tsv(deepl) .csv(google-sets)).")(f)
+    f = click.option("--source-lang", default="ru", show_default=True, help="Source language of pair layouts.")(f)
+    f = click.option("--target-lang", default="en", show_default=True, help="Target language of pair layouts.")(f)
+    return f
 
 
 @glossary.command("import")
 @click.argument("source", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("--file", "target", type=click.Path(path_type=Path), required=True, help="Glossary file to add to.")
-def import_cmd(source: Path, target: Path) -> None:
-    """Add entries from a TSV/CSV file with the columns `mtpipe glossary export` writes.
+@_fmt_option
+@click.option("--reviewed", is_flag=True, help="Mark imported entries reviewed (e.g. an edited suggest file).")
+@click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), default="term", show_default=True,
+              help="Kind for entries that carry none.")
+@click.option("--file", "file_", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Glossary file to merge into.")
+@click.option("--dry-run", is_flag=True, help="Print what would be imported.")
+@click.pass_context
+def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: str, target_lang: str, reviewed: bool,
+               kind: str, file_: Path | None, dry_run: bool) -> None:
+    """Merge entries from CSV/TSV (DeepL, Google, Amazon), TBX, TMX, JSON or a reviewed suggest file (.yaml).
+
+    Entries whose id is already in the glossary are skipped (and reported).
 
     Example:
 
-        mtpipe glossary import terms.tsv --file glossaries/imported.yaml
+        mtpipe glossary import --reviewed review.yaml
     """
-    from ..glossary import GlossaryError
-    from ..glossary.edit import add_entry
+    from ..glossary.interchange import InterchangeOptions, guess_format, import_entries
 
+    opts = InterchangeOptions(source_lang=source_lang, target_lang=target_lang, kind=kind, reviewed=reviewed)
     text = source.read_text(encoding="utf-8-sig")
-    dialect = "excel-tab" if "\t" in text.splitlines()[0] else "excel"
-    n = 0
-    for row_no, row in enumerate(csv.DictReader(io.StringIO(text), dialect=dialect), start=2):
-        if not row.get("id") or not row.get("en") or not row.get("zh"):
-            raise click.ClickException(f"{source}:{row_no}: needs id, en and zh")
-        aliases = {}
-        for col, lang in (("ru", "ru"), ("vi", "vi"), ("en_aliases", "en"), ("zh_aliases", "zh")):
-            forms = [f.strip() for f in (row.get(col) or "").split("|") if f.strip()]
-            if forms:
-                aliases[lang] = forms
-        entry = {"id": row["id"], "kind": row.get("kind") or "term", "en": row["en"], "zh": row["zh"],
-                 "aliases": aliases, "dnt": (row.get("dnt") or "").lower() == "true",
-                 "reviewed": (row.get("reviewed") or "false").lower() == "true", "notes": row.get("notes") or ""}
-        if not entry["dnt"]:
-            entry.pop("dnt")
+    if source.suffix in (".yaml", ".yml") and fmt is None:
+        from ..glossary.edit import GlossaryFile
+
+        entries = []
+        for raw in GlossaryFile(source).entries:
+            d = {k: (dict(v) if k == "aliases" else v) for k, v in raw.items()}
+            d["aliases"] = {k: list(v) for k, v in (d.get("aliases") or {}).items()}
+            if reviewed:
+                d["reviewed"] = True
+            entries.append(d)
+    else:
         try:
-            add_entry(target, entry)
-        except GlossaryError as e:
-            raise click.ClickException(f"{source}:{row_no}: {e}") from None
-        n += 1
-    click.echo(f"imported {n} entries into {target}")
+            entries = import_entries(text, fmt or guess_format(source.name), opts)
+        except (ValueError, KeyError) as e:
+            raise click.ClickException(f"{source}: {e}")
+    g = _load(ctx)
+    taken = set(g.by_id)
+    new = [e for e in entries if e.get("id") not in taken]
+    skipped = [e.get("id") for e in entries if e.get("id") in taken]
+    if dry_run:
+        for e in new:
+            click.echo(json.dumps(e, ensure_ascii=False))
+    else:
+        path = _write_file(ctx, file_)
+
+        def act(gf: Any) -> None:
+            for e in new:
+                gf.add(e)
+
+        if new:
+            _checked_write(ctx, path, act)
+        click.echo(f"imported {len(new)} entries into {path}")
+    if skipped:
+        click.echo(f"skipped {len(skipped)} already present: {', '.join(map(str, skipped[:10]))}", err=True)
+
+
+@glossary.command("export")
+@_fmt_option
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Output file (default: stdout; the format then defaults to tbx).")
+@click.option("--langs", default="en,zh,ru,vi", show_default=True, help="Languages of multilingual layouts.")
+@click.option("--reviewed-only", is_flag=True, help="Leave out entries awaiting review.")
+@click.pass_context
+def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: str, output: Path | None, langs: str,
+           reviewed_only: bool) -> None:
+    """Write the glossary as CSV/TSV (DeepL, Google, Amazon), TBX, TMX or JSON.
+
+    Example:
+
+        mtpipe glossary export --format deepl --source-lang ru --target-lang en -o ru-en.csv
+    """
+    from ..glossary.interchange import InterchangeOptions, export_entries, guess_format
+
+    g = _load(ctx)
+    entries = [e for e in g.entries if e.reviewed or not reviewed_only]
+    try:
+        fmt = fmt or (guess_format(output.name) if output else "tbx")
+        text = export_entries(entries, fmt, InterchangeOptions(source_lang=source_lang, target_lang=target_lang,
+                                                               langs=tuple(x.strip() for x in langs.split(","))))
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(entries)} entries to {output} ({fmt})")
+    else:
+        click.echo(text, nl=False)
 
 
 @glossary.command("suggest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
-@_glossary_opt
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
-@click.option("--min-count", default=1, show_default=True, help="Only names seen at least this often.")
-def suggest(paths: tuple[Path, ...], glossaries: tuple[Path, ...], as_json: bool, min_count: int) -> None:
-    """Propose Chinese names found in documents that the glossary lacks, variant spellings grouped.
+@click.argument("corpus", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write a review file (glossary YAML) here.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.option("--no-places", is_flag=True, help="Persons and slogans only.")
+@click.option("--min-count", default=1, show_default=True, help="Drop names seen fewer times.")
+@click.pass_context
+def suggest_cmd(ctx: click.Context, corpus: tuple[Path, ...], output: Path | None, as_json: bool, no_places: bool,
+                min_count: int) -> None:
+    """Propose names and slogans that the documents use and the glossary lacks, variants grouped.
 
     Example:
 
-        mtpipe glossary suggest ../shared/seeds --glossary /dev/null
+        mtpipe glossary suggest ../shared/seeds -o review.yaml
     """
-    from ..glossary import Glossary
-    from ..glossary.mine import suggest as mine
-    from ..ingest import IngestError, iter_inputs, read_document
-    from ..langid import detect
+    from ..glossary.mine import MineOptions, review_yaml, suggest
 
-    g = Glossary() if [str(p) for p in glossaries] == ["/dev/null"] else _load(glossaries)
-    docs = []
-    for p in paths:
-        root = p if p.is_dir() else p.parent
-        for f in iter_inputs(p):
-            try:
-                d = read_document(f, root)
-            except IngestError as e:
-                click.echo(f"warning: {e}", err=True)
-                continue
-            docs += [(d.doc_id, para, detect(para)) for para in d.text.split("\n") if para.strip()]
-    for c in mine(docs, g):
-        if c.count < min_count:
-            continue
+    g = _load(ctx)
+    sugg = suggest(corpus, g, MineOptions(min_count=min_count, places=not no_places))
+    if output:
+        output.write_text(review_yaml(sugg, g.by_id), encoding="utf-8")
+    for s in sugg:
+        forms = {lang: dict(c) for lang, c in s.forms.items()}
         if as_json:
-            click.echo(json.dumps({"key": c.key, "count": c.count, "forms": c.forms, "docs": sorted(c.docs),
-                                   "langs": sorted(c.langs)}, ensure_ascii=False))
+            click.echo(json.dumps({"kind": s.kind, "en": s.en, "zh": s.zh, "confidence": round(s.confidence, 3),
+                                   "zh_confidence": round(s.zh_confidence, 3), "count": s.count, "forms": forms,
+                                   "contexts": s.contexts}, ensure_ascii=False))
         else:
-            forms = ", ".join(f"{k} ×{v}" for k, v in c.forms.items())
-            click.echo(f"{c.key}\t{c.count}\t{forms}\t{', '.join(sorted(c.docs))}")
+            seen = "; ".join(", ".join(f"{f} x{n}" for f, n in c.items()) for c in forms.values())
+            click.echo(f"{s.kind}\t{s.en}\t{s.zh or '-'}\t{s.confidence:.2f}\t{seen}")
+    if output:
+        click.echo(f"wrote {len(sugg)} suggestions to {output}", err=True)
 
 
 @glossary.command("translit")
-@click.argument("texts", nargs=-1)
-@click.option("--from", "src", type=click.Choice(["ru", "zh"]), required=True, help="Script of the input.")
-@click.option("--to", "tgt", type=click.Choice(["en", "ru", "vi", "zh"]), required=True, help="Output form.")
-@click.option("--kind", type=click.Choice(["person", "place"]), default="person", show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Add confidence.")
-def translit(texts: tuple[str, ...], src: str, tgt: str, kind: str, as_json: bool) -> None:
-    """Transliterate names, one per argument, or one per line from stdin with `-`.
-
-    Supported: zh -> en/ru/vi, ru -> en (any case form: Ван Цзыляня -> Wang Zilian).
+@click.option("--from", "src", type=click.Choice(["ru", "vi", "zh", "en"]), required=True, help="Source script.")
+@click.option("--to", "tgt", type=click.Choice(["en", "ru", "zh", "vi"]), required=True, help="Target.")
+@click.option("--kind", type=click.Choice(["person", "place"]), default=None, help="Name kind (default: guessed).")
+@click.option("--json", "as_json", is_flag=True, help="JSON per line with candidates and confidence.")
+@click.argument("text", nargs=-1)
+def translit(src: str, tgt: str, kind: str | None, as_json: bool, text: tuple[str, ...]) -> None:
+    """Transliterate names; TEXT... are names, or - reads one name per line from stdin.
 
     Example:
 
-        echo 王子联 | mtpipe glossary translit --from zh --to ru -
+        mtpipe glossary translit --from ru --to en "Ван Цзылянь" "район Динху"
     """
-    from ..translit.engine import palladius, pinyin_name, ru_to_pinyin, sino_vietnamese
+    from ..translit import transliterate
 
-    names = [l.strip() for l in sys.stdin.read().splitlines()] if list(texts) == ["-"] else list(texts)
-    if src == "ru" and tgt != "en":
-        raise click.UsageError("from ru only --to en is supported")
-    if src == "zh" and tgt == "zh":
-        raise click.UsageError("--from zh --to zh does nothing")
-    for n in names:
-        if not n:
+    if text == ("-",):
+        names = [ln.strip() for ln in sys.stdin.read().splitlines()]
+    elif text:
+        names = list(text)
+    else:
+        raise click.ClickException("give names as arguments, or - to read them from stdin")
+    for name in names:
+        if not name:
             click.echo("")
             continue
-        conf = 1.0
-        if src == "ru":
-            out, conf = ru_to_pinyin(n)
-        elif tgt == "en":
-            out = pinyin_name(n, kind)
-        elif tgt == "ru":
-            out = palladius(n, kind)
+        r = transliterate(name, src, tgt, kind or "")
+        if as_json:
+            click.echo(json.dumps({"source": name, "text": r.text, "confidence": r.confidence, "note": r.note,
+                                   "candidates": [{"text": c.text, "confidence": c.confidence}
+                                                  for c in r.candidates]}, ensure_ascii=False))
         else:
-            out = sino_vietnamese(n)
-        click.echo(json.dumps({"input": n, "output": out, "confidence": conf}, ensure_ascii=False) if as_json else out)
+            click.echo(r.text)
 
 
 COMMANDS: list[click.Command] = [glossary]

