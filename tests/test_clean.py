@@ -1,8 +1,10 @@
 """Cleaning on the real seeds: chrome gone, titles once, spam repaired, every removal in the ledger."""
 
+import copy
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from mtpipe.clean import CleanOptions, Cleaner
 from mtpipe.clean.rules import RuleError, load_rules
@@ -112,3 +114,172 @@ def test_unrepairable_spam_is_flagged_not_deleted():
     doc = Cleaner()(Document.from_text(text))
     assert "qwe.com" in doc.text
     assert [e.action for e in doc.ledger if e.rule.startswith("spam")] == ["flagged", "flagged"]
+
+
+# -- the ledger replayed: raw text minus removals plus repairs == what the segments cover -----
+
+
+def test_ledger_replay_equals_the_segments(cleaned):
+    from mtpipe.clean import unaccounted
+
+    for name, doc in cleaned.items():
+        assert unaccounted(doc) is None, name
+
+
+def test_ledger_replay_catches_a_silent_drop(cleaned):
+    from mtpipe.clean import unaccounted
+
+    doc = cleaned["004"]
+    dropped = copy.deepcopy(doc)
+    del dropped.segments[5]
+    assert unaccounted(dropped) is not None
+    forgotten = copy.deepcopy(doc)
+    forgotten.ledger = [e for e in forgotten.ledger if e.rule != "chrome.hotline"]
+    assert unaccounted(forgotten) is not None
+
+
+def test_apply_ledger_cuts_repairs_and_keeps_flags():
+    from mtpipe.clean import apply_ledger
+    from mtpipe.document import LedgerEntry
+
+    raw = "AAA bad BBB w88.is phố CCC x.com"
+    ledger = [LedgerEntry("r", "removed", "bad ", 4, 8), LedgerEntry("s", "repaired", "w88.is", 12, 18, "thành"),
+              LedgerEntry("f", "flagged", "x.com", 27, 32)]
+    assert apply_ledger(raw, ledger) == "AAA BBB thành phố CCC x.com"
+    with pytest.raises(ValueError, match="overlap"):
+        apply_ledger(raw, [LedgerEntry("a", "removed", "", 0, 5), LedgerEntry("b", "removed", "", 3, 8)])
+
+
+TRICKY = st.lists(st.sampled_from(
+    ["Привет мир. ", "г. ", "т. д. ", "w88.is ", "thành ", "phố ", "长春。", "Mr. ", "TP. ", "\u200b", "\r\n", "\n\n",
+     "  ", "x.com ", "Post a Comment", "No comments:", "2024-05-29", "Next post:", "a | b | c | d", "ă", "!", "?"]),
+    max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(st.text(max_size=300), TRICKY))
+def test_ledger_accounts_for_everything_on_arbitrary_input(raw):
+    from mtpipe.clean import unaccounted
+    from mtpipe.document import Document
+    from mtpipe.ingest import normalize_text
+
+    text, offsets = normalize_text(raw)
+    doc = Segmenter()(_CLEANER(Document(doc_id="x", raw_text=raw, text=text, raw_offsets=offsets)))
+    doc.check()
+    assert unaccounted(doc) is None
+
+
+_CLEANER = Cleaner()
+
+
+# -- duplicates --------------------------------------------------------------------------
+
+
+def test_truncated_lead_repeated_by_the_next_paragraphs_goes(cleaned):
+    doc = cleaned["004"]
+    covered = [e for e in doc.ledger if e.rule == "dedupe.covered"]
+    assert len(covered) == 1 and covered[0].text.startswith("Jilin Daily June 29 news")
+    sources = [s.source for s in doc.segments]
+    assert not any("Jingjunhai were inaugurated as" in s for s in sources)  # the cut-off copy
+    assert sum(s.startswith("At the unveiling ceremony, Jing Junhai read") for s in sources) == 1
+    assert sum(s.startswith("Jilin Daily June 29 news") for s in sources) == 1
+
+
+def test_a_title_printed_twice_keeps_the_first():
+    from mtpipe.document import Document
+
+    title = "The city's industrial investment promotion symposium was held in Zhaoqing"
+    text = f"{title}\n\n{title}\n\nThe meeting was held on Wednesday. Many people came to it."
+    doc = Segmenter()(Cleaner()(Document.from_text(text)))
+    assert [e.rule for e in doc.ledger] == ["dedupe.exact"] and doc.ledger[0].start > 0
+    assert doc.segments[0].source == title
+
+
+def test_short_repeated_lines_are_not_duplicates():
+    from mtpipe.document import Document
+
+    text = "Да.\n\nОн сказал это.\n\nДа.\n\nОн ушёл."
+    doc = Cleaner()(Document.from_text(text))
+    assert doc.ledger == []
+
+
+# -- spam tokens -------------------------------------------------------------------------
+
+
+def test_a_token_can_stand_for_different_syllables():
+    from mtpipe.document import Document
+
+    text = ("Kinh tế của w88.is phố tăng trưởng mạnh. Chính quyền w88.is phố đã họp. Trung tâm của w88.is phố "
+            "rất đông. Chúng ta phải thúc đẩy phát w88.is kinh tế. Mục tiêu là phát w88.is bền vững.")
+    doc = Cleaner()(Document.from_text(text))
+    assert [e.replacement for e in doc.ledger] == ["thành", "thành", "thành", "triển", "triển"]
+    assert "phát triển kinh tế" in doc.text and "Chính quyền thành phố" in doc.text
+
+
+def test_a_site_named_in_an_advert_is_flagged_not_rewritten():
+    from mtpipe.document import Document
+
+    text = "Truy cập trang w88.is để đặt cược. Đăng ký w88.is ngay hôm nay."
+    doc = Cleaner()(Document.from_text(text))
+    assert doc.text.count("w88.is") == 2
+    assert [e.action for e in doc.ledger] == ["flagged", "flagged"]
+
+
+@pytest.mark.parametrize("text", [
+    "Xem thêm tại http://w88.is/abc và http://w88.is/def hôm nay.",
+    "Liên hệ admin@w88.is hoặc support@w88.is để biết thêm.",
+    "Trang www.w88.is phố và www.w88.is phố.",
+])
+def test_urls_and_emails_are_not_spam_tokens(text):
+    from mtpipe.clean.spam import find_spam_tokens
+
+    assert find_spam_tokens(text) == {}
+
+
+def test_spam_repair_offsets_follow_into_the_raw_text(seeds_dir):
+    doc = Cleaner()(read_document(next(seeds_dir.glob("003_*")), seeds_dir))
+    for e in doc.ledger:
+        assert doc.raw_text[e.start:e.end] == "w88.is"
+    # the map from the repaired text back to the raw text stays monotonic and complete
+    assert len(doc.raw_offsets) == len(doc.text) + 1 and doc.raw_offsets == sorted(doc.raw_offsets)
+
+
+# -- rules -------------------------------------------------------------------------------
+
+
+def test_rules_apply_per_language(tmp_path):
+    from mtpipe.document import Document
+
+    f = tmp_path / "ru.toml"
+    f.write_text('[[rule]]\nname = "ru.only"\nlangs = ["ru"]\npattern = \'Реклама.*\'\n'
+                 '[[rule]]\nname = "any.search"\nsearch = true\npattern = \'\\[\\d+\\]\'\n')
+    c = Cleaner(CleanOptions(rules_paths=(str(f),)))
+    ru = c(Document.from_text("Мэр провёл совещание в городе.\n\nРеклама: купите слона.\n\nИтог совещания[12] ясен."))
+    assert [e.rule for e in ru.ledger] == ["ru.only", "any.search"]
+    en = c(Document.from_text("The mayor held a meeting in the city.\n\nРеклама: купите слона."))
+    assert [e.rule for e in en.ledger] == []
+
+
+@pytest.mark.parametrize("body,message", [
+    ('[[rule]]\nname = "x"\n', "no pattern"),
+    ('[[rule]]\nname = "x"\npattern = "a"\nwhat = 1\n', "unknown keys what"),
+    ('[[rule]]\nname = "x"\npattern = "a"\naction = "explode"\n', "action must be"),
+    ('[[rule]\n', "cannot load rules"),
+])
+def test_rule_file_problems(tmp_path, body, message):
+    f = tmp_path / "bad.toml"
+    f.write_text(body)
+    with pytest.raises(RuleError, match=message):
+        load_rules([f])
+
+
+def test_rule_names_are_unique_across_files(tmp_path):
+    for n in ("a", "b"):
+        (tmp_path / f"{n}.toml").write_text('[[rule]]\nname = "same"\npattern = "x"\n')
+    with pytest.raises(RuleError, match="name already used"):
+        load_rules([tmp_path])
+
+
+def test_bundled_rules_load_and_are_named():
+    rules = load_rules()
+    assert len(rules) >= 10 and len({r.name for r in rules}) == len(rules)
