@@ -104,6 +104,9 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
         if data.startswith(magic):
             raise IngestError(path, f"binary file ({what}), skipped")
     if data and data.count(b"\x00") / len(data) > o.max_nul_ratio:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise IngestError(path, "binary file (many NUL bytes), skipped")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -118,6 +121,9 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
         bad = text.count("\ufffd")
         if bad <= max(3, len(text) // 1000):
             return text, "utf-8 (with invalid bytes replaced)"
+        utf16 = _utf16_without_bom(data, strict=False)
+        if utf16 is not None:
+            return utf16
         raise IngestError(path, f"cannot be decoded as text (not UTF-8: {utf8_err.reason} at byte {utf8_err.start}, "
                                 f"and no other known encoding fits)")
     text = str(best)
@@ -129,6 +135,36 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
     if lossy.count("\ufffd") <= 3 and best.encoding not in ("utf_8",):
         return lossy, "utf-8 (with invalid bytes replaced)"
     return text, best.encoding
+
+
+def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark.
+
+    ``strict``: NULs (the high bytes of ASCII) all on one side of each pair decide
+    the byte order.  Otherwise (text with no ASCII, such as Chinese) both orders are
+    tried and a decoding counts only when nearly every character is a letter,
+    digit, space or punctuation of an assigned, non-private code point.
+    """
+    if len(data) % 2:
+        return None
+    odd = data[1::2].count(0)
+    even = data[0::2].count(0)
+    orders = (("utf-16-le", bool(odd and not even)), ("utf-16-be", bool(even and not odd)))
+    for enc, ok in orders:
+        if strict and not ok:
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if strict:
+            good = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+        else:
+            good = sum(unicodedata.category(ch)[0] in "LNPZ" and unicodedata.category(ch) != "Co"
+                       or ch in "\r\n\t" for ch in text)
+        if text and good >= 0.98 * len(text):
+            return text, enc
+    return None
 
 
 def _cjk_share(text: str, enc: str) -> float:

@@ -95,3 +95,109 @@ def test_html_main_text(tmp_path):
     f.write_text("<html><head><script>var x=1</script><title>T</title></head><body><p>Мэр Ван Цзылянь.</p></body></html>")
     doc = read_document(f)
     assert "Мэр Ван Цзылянь." in doc.text and "var x" not in doc.text
+
+
+# -- more encodings: Vietnamese cp1258 (tones as combining marks), UTF-16 without a BOM ----
+
+VI = "Bí thư Thành ủy Hà Quang Trung chủ trì cuộc họp và phát biểu. Thành phố phát triển nhanh, người dân vui mừng."
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _cp1258(text: str) -> bytes:
+    """cp1258 as Vietnamese Windows writes it: base letters precomposed, tones as combining marks."""
+    import unicodedata
+
+    out = b""
+    for c in text:
+        try:
+            out += c.encode("cp1258")
+        except UnicodeEncodeError:
+            d = unicodedata.normalize("NFD", c)
+            base = unicodedata.normalize("NFC", "".join(x for x in d if x not in _TONES))
+            out += base.encode("cp1258") + "".join(x for x in d if x in _TONES).encode("cp1258")
+    return out
+
+
+MORE = [
+    ("cp1258", _cp1258(VI), VI),
+    ("utf-16-le-no-bom-ru", RU.encode("utf-16-le"), RU),
+    ("utf-16-be-no-bom-vi", VI.encode("utf-16-be"), VI),
+    ("utf-16-le-no-bom-zh", ZH.encode("utf-16-le"), ZH),
+    ("utf-32-bom", "\ufeff".encode("utf-32-le") + RU.encode("utf-32-le"), RU),
+]
+
+
+@pytest.mark.parametrize("name,data,text", MORE, ids=[m[0] for m in MORE])
+def test_decodes_more_encodings(name, data, text, tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_bytes(data)
+    doc = read_document(f)
+    assert doc.text == text, doc.meta["encoding"]
+
+
+def test_mojibake_is_repaired_and_marked(tmp_path):
+    f = tmp_path / "m.txt"
+    f.write_text(RU.encode("utf-8").decode("cp1251"), encoding="utf-8")  # UTF-8 read as cp1251, saved again
+    doc = read_document(f)
+    assert doc.text == RU and doc.meta.get("mojibake_repaired") is True
+
+
+def test_random_bytes_are_rejected(tmp_path):
+    import random
+
+    f = tmp_path / "noise.txt"
+    rng = random.Random(1)
+    f.write_bytes(bytes(rng.randrange(256) for _ in range(2000)))
+    with pytest.raises(IngestError, match="noise.txt"):
+        read_document(f)
+
+
+def test_doc_id_is_relative_posix_path(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    f = tmp_path / "a" / "b" / "x.md"
+    f.write_text("# Заголовок\n\nТекст.", encoding="utf-8")
+    assert read_document(f, tmp_path).doc_id == "a/b/x.md"
+    assert read_document(f).doc_id == "x.md"
+    assert read_document(f, tmp_path / "elsewhere").doc_id == "x.md"
+
+
+def test_unreadable_file(tmp_path):
+    import os
+
+    f = tmp_path / "locked.txt"
+    f.write_text("x")
+    f.chmod(0)
+    try:
+        if os.access(f, os.R_OK):  # running as root: permissions do not apply
+            pytest.skip("root can read anything")
+        with pytest.raises(IngestError, match="permission denied"):
+            read_document(f)
+    finally:
+        f.chmod(0o644)
+
+
+def test_raw_offsets_map_every_character_back(tmp_path):
+    raw = "\ufeff  Мэр\u00a0\u00a0провёл\u200b совещание.\r\n\r\n\r\n\tВторой   абзац. \x07"
+    f = tmp_path / "o.txt"
+    f.write_text(raw[1:], encoding="utf-8-sig")
+    doc = read_document(f)
+    assert doc.text == "Мэр провёл совещание.\n\nВторой абзац."
+    for i, ch in enumerate(doc.text):
+        r = doc.raw_text[doc.to_raw(i)]
+        if ch == "\n":  # a paragraph break maps to where the next paragraph starts in the raw text
+            j = i + doc.text[i:].index("В") if "В" in doc.text[i:] else len(doc.text)
+            assert doc.to_raw(i) == doc.to_raw(j)
+        else:
+            assert r == ch or (ch == " " and r.isspace())
+    assert doc.to_raw(len(doc.text)) == len(doc.raw_text)
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\n\n\n", "\u200b\u200b", "\x00\x01"])
+def test_empty_and_invisible_only(raw):
+    text, offs = normalize_text(raw)
+    assert text == "" and offs == [len(raw)]
+
+
+def test_nfc_and_combining_marks():
+    text, offs = normalize_text("Tha\u0300nh pho\u0302\u0301")  # decomposed Vietnamese
+    assert text == "Thành phố" and len(offs) == len(text) + 1
