@@ -35,6 +35,7 @@ SMALL = Glossary(entries=[
       en=["China-South Korea (Changchun) International Cooperation Demonstration Zone",
           "China-Korea (Changchun) International Cooperation Demonstration Zone"]),
     E("cpc", "Communist Party of China", "中国共产党", "org", en=["CPC"]),
+    E("trung-han", "China-ROK", "中韩", "org", vi=["Trung - Hàn"]),
     Entry(id="slogan-344", kind="term", en="344", zh="344", dnt=True),
     E("jilin-city", "Jilin City", "吉林市", "place"),
     E("jilin", "Jilin", "吉林", "place"),
@@ -52,6 +53,13 @@ RU_FORMS = [
     ("Внутренняя Монголия", "Внутренней Монголией"), ("Северо-Восточный Китай", "Северо-Восточного Китая"),
     ("Северо-Восточная Азия", "Северо-Восточной Азии"), ("Ван Цзы-лянь", "Ван Цзы-ляня"),
     ("Ли Кэцян", "Ли Кэцяна"), ("Цзя Лина", "Цзя Лины"), ("Шэньчжэнь", "Шэньчжэнем"),
+    # a head phrase inflects its adjectives and noun; the genitive words after it stay
+    ("Демонстрационная зона международного сотрудничества Китая и РК (Чанчунь)",
+     "Демонстрационную зону международного сотрудничества Китая и РК (Чанчунь)"),
+    ("Коммунистическая партия Китая", "Коммунистической партии Китая"),
+    ("Всекитайское собрание народных представителей", "Всекитайским собранием народных представителей"),
+    # a lower-case common noun before a name in apposition inflects; the name stays
+    ("район Динху", "района Динху"), ("город Цзилинь", "городе Цзилинь"),
 ]
 # forms that do not decline at all
 RU_INDECLINABLE = ["Ханчжоу", "Хух-Хото", "Шаньси", "Ли Си", "Макао", "Ван И", "Янцзы", "Сямэнь и"]
@@ -88,6 +96,7 @@ CASES = [
     ("huyện Thuỷ Nguyên", "vi", [("thuy", "Thuỷ Nguyên")]),
     ("ông Tập Cận Bình và Vương Tử Liên", "vi", [("xi-jinping", "Tập Cận Bình"), ("wang-zilian", "Vương Tử Liên")]),
     ("Trường Xuânh", "vi", []),
+    ("hợp tác Trung-Hàn và Trung – Hàn", "vi", [("trung-han", "Trung-Hàn"), ("trung-han", "Trung – Hàn")]),
     # English: case, hyphen/space/dash variants, explicit alias spellings
     ("Jing Junhai and Jingjunhai met", "en", [("jing-junhai", "Jing Junhai"), ("jing-junhai", "Jingjunhai")]),
     ("the China-South Korea (Changchun) international cooperation Demonstration Zone", "en",

@@ -13,6 +13,7 @@ Forms that must keep their letter case (acronyms, or entries marked
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -21,6 +22,9 @@ from .normalize import match_key, nfc_with_map
 from .ru_inflect import case_forms
 
 __all__ = ["Match", "Matcher"]
+
+_SPACED_DASH = re.compile(r"\s+[-\u2010-\u2015]\s+")
+_TIGHT_DASH = re.compile(r"(?<=\w)[-\u2010-\u2015](?=\w)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,17 @@ def _joined(a: str, b: str) -> bool:
     return a.isdigit() == b.isdigit()
 
 
+def _dash_variants(forms: Iterable[str]) -> list[str]:
+    """Each form, plus its spaced-dash twin: ``Trung - Hàn`` and ``Trung-Hàn`` (keys are
+    length-preserving, so a space around a dash cannot be folded away)."""
+    out: dict[str, None] = {}
+    for f in forms:
+        out[f] = None
+        out[_SPACED_DASH.sub("-", f)] = None
+        out[_TIGHT_DASH.sub(" - ", f)] = None
+    return list(out)
+
+
 class Matcher:
     """A compiled matcher over a glossary (build once, call :meth:`find` many times).
 
@@ -74,7 +89,7 @@ class Matcher:
                 forms: Iterable[str] = e.forms(lang)
                 if lang == "ru":
                     forms = [f for base in forms for f in case_forms(base)]
-                for form in forms:
+                for form in _dash_variants(forms):
                     exact = e.exact_case(form)
                     key = form if exact else match_key(form, lang)
                     if key.strip():

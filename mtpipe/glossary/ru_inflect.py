@@ -8,7 +8,13 @@ in -о, -у, -э, -и, -е, -ю, -ы stay the same (Ханчжоу, Хух-Хо�
 
 In a name of several words only the last word changes (Си Цзиньпин → Си
 Цзиньпина), except that adjectives before it agree with it case by case
-(Внутренняя Монголия → Внутренней Монголии, Внутреннюю Монголию).  A word
+(Внутренняя Монголия → Внутренней Монголии, Внутреннюю Монголию).  A phrase
+that starts with adjectives and their noun and goes on with words in the
+genitive inflects its head instead (Демонстрационная зона международного
+сотрудничества ... → Демонстрационную зону международного сотрудничества ...;
+Коммунистическая партия Китая → Коммунистической партии Китая), and so does
+a lower-case common noun before a name in apposition (район Динху → района
+Динху; город Цзилинь → в городе Цзилинь).  A word
 written in a hyphenated given name inflects at its end (Цзы-лянь → Цзы-ляня).
 Over-generation is harmless: a form that never occurs never matches.
 """
@@ -34,9 +40,11 @@ def _tail(word: str, ending: str) -> str:
 def _noun_paradigm(w: str) -> list[str] | None:
     """Case-aligned forms of a noun, or None when it does not decline."""
     last = w[-1].lower()
+    stem, t = w[:-1], (lambda e: _tail(w, e))
+    if w.lower().endswith("ие") and len(w) > 3:  # neuter: собрание -> собрания
+        return [w] + [stem + t(e) for e in ("я", "ю", "е", "ем", "и")]
     if last in _INDECLINABLE:
         return None
-    stem, t = w[:-1], (lambda e: _tail(w, e))
     if last == "ь":
         return [w] + [stem + t(e) for e in ("я", "ю", "ь", "ем", "е")]
     if last == "й":
@@ -85,7 +93,13 @@ def _adjective_paradigm(w: str) -> list[str] | None:
         soft = stem[-1:].lower() not in _VELAR_HUSHING
         ends = ("ий", "его", "ему", "ий", "им", "ем") if soft else ("ий", "ого", "ому", "ий", "им", "ом")
     elif low.endswith("ой"):
-        ends = ("ой", "ого", "ому", "ой", "ым", "ом")
+        ins = "им" if stem[-1:].lower() in _VELAR_HUSHING else "ым"
+        ends = ("ой", "ого", "ому", "ой", ins, "ом")
+    elif low.endswith("ое"):
+        ins = "им" if stem[-1:].lower() in _VELAR_HUSHING else "ым"
+        ends = ("ое", "ого", "ому", "ое", ins, "ом")
+    elif low.endswith("ее"):
+        ends = ("ее", "его", "ему", "ее", "им", "ем")
     else:
         return None
     return [stem + _tail(w, e) for e in ends]
@@ -101,6 +115,28 @@ def word_forms(word: str) -> list[str]:
     return list(dict.fromkeys(para + _noun_extra(word)))
 
 
+def _head_phrase_forms(words: list[str]) -> list[str] | None:
+    """Forms of a phrase that starts with adjectives and their noun, followed by words that
+    stay as they are (Демонстрационная зона международного сотрудничества ... ->
+    Демонстрационную зону международного сотрудничества ...), or with a lower-case common
+    noun before a name in apposition (район Динху -> района Динху; город Цзилинь -> городе
+    Цзилинь); None for other names."""
+    n_adj = 0
+    while n_adj < len(words) - 1 and _adjective_paradigm(words[n_adj]) is not None:
+        n_adj += 1
+    if n_adj >= len(words) - 1 or (n_adj == 0 and not words[0][:1].islower()):
+        return None
+    noun_word = words[n_adj]
+    if not noun_word or noun_word[-1].lower() not in _CYR:
+        return None
+    noun = _noun_paradigm(noun_word)
+    if noun is None:
+        return None
+    adjs = [_adjective_paradigm(w) or [w] * _CASES for w in words[:n_adj]]
+    rest = words[n_adj + 1:]
+    return list(dict.fromkeys(" ".join([a[c] for a in adjs] + [noun[c]] + rest) for c in range(_CASES)))
+
+
 def case_forms(name: str) -> list[str]:
     """The base form and its case forms; the base form comes first.
 
@@ -111,6 +147,9 @@ def case_forms(name: str) -> list[str]:
         Distinct forms: the last word inflected (adjectives before it agreeing case by case).
     """
     words = name.split(" ")
+    head = _head_phrase_forms(words)
+    if head is not None:
+        return head
     last = words[-1]
     if not last or last[-1].lower() not in _CYR:
         return [name]
