@@ -283,3 +283,25 @@ def test_rule_names_are_unique_across_files(tmp_path):
 def test_bundled_rules_load_and_are_named():
     rules = load_rules()
     assert len(rules) >= 10 and len({r.name for r in rules}) == len(rules)
+
+
+def test_markdown_marks_at_line_level(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("# Мэр провёл совещание\n\n![фото](img/1.jpg)\n\nМэр посетил парк.\n\n---\n\nВторой абзац.",
+                 encoding="utf-8")
+    doc = Segmenter()(Cleaner()(read_document(f)))
+    assert [s.source for s in doc.segments] == ["Мэр провёл совещание", "Мэр посетил парк.", "Второй абзац."]
+    assert [e.rule for e in doc.ledger] == ["markdown.heading", "markdown.image", "markdown.rule"]
+
+
+def test_overlapping_search_rules_remove_each_character_once(tmp_path):
+    from mtpipe.clean import unaccounted
+    from mtpipe.document import Document
+
+    f = tmp_path / "r.toml"
+    f.write_text('[[rule]]\nname = "a"\nsearch = true\npattern = \'\\[\\d+\\]\'\n'
+                 '[[rule]]\nname = "b"\nsearch = true\npattern = \'\\d+\\] ?\\(src\\)\'\n')
+    doc = Segmenter()(Cleaner(CleanOptions(rules_paths=(str(f),)))(
+        Document.from_text("Итог ясен[12] (src) и понятен[3]. Конец.")))
+    assert [(e.rule, e.text) for e in doc.ledger] == [("a", "[12]"), ("b", " (src)"), ("a", "[3]")]
+    assert unaccounted(doc) is None

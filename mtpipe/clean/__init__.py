@@ -98,11 +98,12 @@ class Cleaner:
             for rule in self.rules:
                 if not rule.applies(lang):
                     continue
+                if rule.search:
+                    cut.setdefault(i, []).extend((a + m.start(), a + m.end(), rule.name)
+                                                 for m in rule.pattern.finditer(line) if m.end() > m.start())
+                    continue
                 m = rule.match(line)
                 if m is None:
-                    continue
-                if rule.search:
-                    cut.setdefault(i, []).append((a + m.start(), a + m.end(), rule.name))
                     continue
                 note = None
                 if rule.action == "meta":
@@ -125,10 +126,13 @@ class Cleaner:
                 continue
             pos = a
             for ca, cb, rule in sorted(cut.get(i, [])):
+                ca = max(ca, pos)  # overlapping matches of two rules: each character is removed once
+                if ca >= cb:
+                    continue
                 if ca > pos and doc.text[pos:ca].strip():
                     kept.append([pos, ca])
                 self._record(doc, rule, ca, cb, None)
-                pos = max(pos, cb)
+                pos = cb
             if doc.text[pos:b].strip():
                 kept.append([pos, b])
         doc.meta["kept"] = kept
