@@ -126,9 +126,10 @@ class Matcher:
                 continue
             for end_idx, (n, owners) in auto.iter(hay):
                 start, end = end_idx - n + 1, end_idx + 1
-                if start > 0 and _joined(nfc[start - 1], nfc[start]):
+                # stricter than verification: a letter next to a digit still counts as one word here
+                if start > 0 and _word(nfc[start]) and _word(nfc[start - 1]):
                     continue
-                if end < len(nfc) and _joined(nfc[end - 1], nfc[end]):
+                if end < len(nfc) and _word(nfc[end - 1]) and _word(nfc[end]):
                     continue
                 idx, olang = min(owners, key=lambda o: o[1] != lang)
                 cands.append((start, end, idx, 0 if olang == lang else 1))

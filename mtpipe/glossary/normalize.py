@@ -4,6 +4,8 @@
   longer, such as ``İ``, is left alone so the length never changes);
 * Vietnamese tone marks moved to one placement: in the open diphthongs oa, oe,
   uy the old style (``hòa``, ``thủy``) becomes the new style (``hoà``, ``thuỷ``);
+* Vietnamese y and i after a consonant at the end of a syllable are the same
+  (``Lý Hy`` = ``Lí Hi``, ``Kỳ`` = ``Kì``);
 * hyphens, dashes and every single whitespace character become a space
   (``China-ROK`` = ``China ROK``; a name broken over a line still matches);
 * ``ё`` matches ``е`` (Russian texts often drop the dots).
@@ -30,6 +32,9 @@ _TONED_U = "ùúũủụ"
 _TONE_OF = {c: i for i, c in enumerate(_TONED_O)} | {c: i for i, c in enumerate(_TONED_U)}
 _NEW_A, _NEW_E, _NEW_Y = "àáãảạ", "èéẽẻẹ", "ỳýỹỷỵ"
 _OLD_STYLE = re.compile(rf"([{_TONED_O}])([ae])(?![^\W\d_])|([{_TONED_U}])(y)(?![^\W\d_])")
+# y and i are interchangeable at the end of a syllable after a consonant (Lý/Lí, Hy/Hi, Kỳ/Kì)
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+_FINAL_Y = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yýỳỷỹỵ](?![^\W\d_])")
 
 
 def fold_char(ch: str) -> str:
@@ -62,7 +67,8 @@ def match_key(text: str, lang: str = "") -> str:
         low = "".join(fold_char(c) for c in text)
     else:
         low = low.translate(_FOLD)
-    return _OLD_STYLE.sub(_new_style, low)
+    low = _OLD_STYLE.sub(_new_style, low)
+    return _FINAL_Y.sub(lambda m: m.group(0).translate(_Y_TO_I), low)
 
 
 def nfc_with_map(text: str) -> tuple[str, list[int] | None]:

@@ -35,7 +35,7 @@ from ..placeholders import PLACEHOLDER_RE, placeholder
 from .match import Matcher, _joined
 from .model import Glossary
 
-__all__ = ["ProtectOptions", "Protect", "protect_text", "restore", "count_forms", "verify_terms",
+__all__ = ["ProtectOptions", "Protect", "protect_text", "placeholder_safe", "restore", "count_forms", "verify_terms",
            "translate_segments", "passthrough_segments", "finalize_terms", "STRATEGIES"]
 
 #: Every strategy, in the default order.
@@ -253,16 +253,19 @@ def _call(translate: Callable[[list[str]], list[str]], inputs: list[str]) -> lis
     return outs
 
 
-def _placeholder_safe(s: Segment) -> bool:
-    """Whether the protected input reads back as exactly our placeholders (no ``TERM3`` in the
-    source itself, no digits glued to a placeholder, as in 长春2024 -> TERM02024)."""
+def placeholder_safe(source: str, terms: Sequence[Term]) -> bool:
+    """Whether ``protect_text(source, terms)`` reads back as exactly its own placeholders.
+
+    False when the source itself holds something like ``TERM3``, or digits follow a
+    term directly (长春2024 -> TERM02024); such segments skip the placeholder strategy.
+    """
     expected, pos, out = [], 0, 0
-    for k, t in enumerate(s.terms):
+    for k, t in enumerate(terms):
         out += t.start - pos
         expected.append((out, placeholder(k)))
         out += len(placeholder(k))
         pos = t.end
-    found = [(m.start(), m.group(0)) for m in PLACEHOLDER_RE.finditer(protect_text(s.source, s.terms))]
+    found = [(m.start(), m.group(0)) for m in PLACEHOLDER_RE.finditer(protect_text(source, terms))]
     return found == expected
 
 
@@ -351,8 +354,9 @@ def translate_segments(segments: list[Segment], src: str, tgt: str, translate: C
             break
         left: list[Segment] = []
         if strategy == "placeholder":
-            batch = [s for s in todo if _placeholder_safe(s)]
-            left = [s for s in todo if not _placeholder_safe(s)]
+            safe = {id(s): placeholder_safe(s.source, s.terms) for s in todo}
+            batch = [s for s in todo if safe[id(s)]]
+            left = [s for s in todo if not safe[id(s)]]
             outs = _call(translate, [protect_text(s.source, s.terms) for s in batch])
             for s, out in zip(batch, outs):
                 forms = [t.target(tgt) for t in s.terms]
