@@ -141,3 +141,29 @@ def test_reverse_gives_candidates_with_confidence() -> None:
     r = to_pinyin("Цзя Лина")
     assert len(r.candidates) >= 2
     assert abs(sum(c.confidence for c in r.candidates) - 1) < 0.05
+
+
+AUTONOMOUS_CASES = [("Гуанси-Чжуанский автономный район", "Guangxi Zhuang Autonomous Region"),
+                    ("Нинся-Хуэйского автономного района", "Ningxia Hui Autonomous Region"),
+                    ("Тибетский автономный район", "Tibet Autonomous Region"),
+                    ("Яньбянь-Корейский автономный округ", "Yanbian Korean Autonomous Prefecture")]
+
+
+@pytest.mark.parametrize("ru,en", AUTONOMOUS_CASES)
+def test_autonomous_units_ru_to_en(ru: str, en: str) -> None:
+    assert transliterate(ru, "ru", "en").text == en
+
+
+@pytest.mark.parametrize("hanzi,en,ru", [("漯河", "Luohe", "Лохэ"), ("昌都", "Changdu", "Чанду"),
+                                         ("张掖", "Zhangye", "Чжанъе"), ("阿沛·阿旺晋美", "Apei Awangjinmei",
+                                                                      "Апэй Аванцзиньмэй")])
+def test_more_readings_round_trip(hanzi: str, en: str, ru: str) -> None:
+    f = name_forms(hanzi, "person" if "·" in hanzi else "place")
+    assert (f.en, f.ru) == (en, ru)
+    assert transliterate(ru, "ru", "en").text == en
+
+
+def test_exonym_words_must_really_match() -> None:
+    # Лу Синьшэ (鹿心社) must not be taken for the exonym Лу Синь (Lu Xun)
+    assert transliterate("Лу Синьшэ", "ru", "en").text == "Lu Xinshe"
+    assert transliterate("Лу Синя", "ru", "en").text == "Lu Xun"

@@ -100,12 +100,28 @@ class TranslitResult:
     note: str = ""
 
 
-def _with_suffix(rev: Reverse, suf: admin.Suffix | None, lang: str, source: str) -> TranslitResult:
+def _with_suffix(rev: Reverse, suf: admin.Suffix | None, lang: str, source: str, ethnic: str = "") -> TranslitResult:
     if not rev.text:
         return TranslitResult(source, "", 0.0, [], "not a name in this script")
-    cands = [Candidate(admin.render(c.text, lang, suf), c.confidence, c.syllables) for c in rev.candidates]
+    cands = [Candidate(admin.render(c.text, lang, suf, ethnic), c.confidence, c.syllables) for c in rev.candidates]
     note = "exonym" if rev.exonym else ("ambiguous" if rev.confidence < 0.6 else "")
     return TranslitResult(source, cands[0].text, cands[0].confidence, cands, note)
+
+
+#: Russian adjectives standing for a whole autonomous unit's name (Тибетский автономный район).
+_RU_ADJ_NAMES = {"тибетский": "Тибет", "тибетского": "Тибет", "тибетском": "Тибет"}
+
+
+def _ru_ethnic(name: str) -> tuple[str, str]:
+    """``Гуанси-Чжуанский`` -> (``Гуанси``, ``壮族``); ``Тибетский`` -> (``Тибет``, "")."""
+    if name.lower() in _RU_ADJ_NAMES:
+        return _RU_ADJ_NAMES[name.lower()], ""
+    head, dash, adj = name.rpartition("-")
+    if dash:
+        for zh, (_, ru_adj, _) in admin.ETHNIC.items():
+            if adj.lower().startswith(ru_adj.lower()[:-2]):
+                return head, zh
+    return name, ""
 
 
 def _kind_of(words: list[str]) -> str:
@@ -146,8 +162,11 @@ def transliterate(text: str, source: str, target: str, kind: str = "") -> Transl
         forms = name_forms(text, kind)
         out = getattr(forms, target)
         return TranslitResult(text, out, 1.0, [Candidate(out, 1.0)])
+    ethnic = ""
     if source == "ru":
         name, suf = admin.parse_ru(text)
+        if suf is not None:
+            name, ethnic = _ru_ethnic(name)
         rev = _pal.to_pinyin(name)
     elif source == "vi":
         name, suf = admin.parse_vi(text)
@@ -164,13 +183,13 @@ def transliterate(text: str, source: str, target: str, kind: str = "") -> Transl
             en = " ".join(_py.pinyin_word(w) for w in words if w)
             rev = Reverse(en, 1.0, [Candidate(en, 1.0, [w for w in words if w])])
     if target == "en":
-        return _with_suffix(rev, suf, "en", text)
+        return _with_suffix(rev, suf, "en", text, ethnic)
     if target == "ru":
         conv = Reverse(rev.text, rev.confidence, [Candidate(
             (exonyms.by_en(c.text) or ("", "", "", ""))[2] or " ".join(_pal.syllables_to_cyrillic(s) for s in c.syllables)
             if c.syllables else _pal.from_pinyin(c.text), c.confidence, c.syllables) for c in rev.candidates])
         conv.text = conv.candidates[0].text if conv.candidates else ""
-        return _with_suffix(conv, suf, "ru", text)
+        return _with_suffix(conv, suf, "ru", text, ethnic)
     if target == "zh":
         if source == "vi":
             cands = _sv.to_hanzi(name)

@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from . import exonyms
 from .pinyin import name_syllables, parse_syllables, pinyin_word
@@ -167,6 +168,8 @@ def _bases(word: str) -> list[tuple[str, float]]:
             stem = word[: len(word) - len(end)]
             for b in bases:
                 cand = stem + b
+                if cand.endswith(("ъ", "Ъ")) or not stem[-1:].isalpha():
+                    continue
                 if cand.lower() != low and low in (f.lower() for f in case_forms(cand)):
                     out.append((cand, 0.6))
     return out
@@ -193,17 +196,30 @@ def word_to_pinyin(word: str) -> list[Candidate]:
     return [Candidate(t, round(w / total, 3), [sy]) for (t, (_, sy)), w in zip(ranked, weights)]
 
 
+_ADJ_ENDINGS = {"ая", "яя", "ой", "ей", "ую", "юю", "ий", "ый", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
+                "ее", "ое", "ие", "ые", "их", "ых"}
+
+
+def _word_matches(w: str, r: str, case_forms: Any) -> bool:
+    if w == r or w in (f.lower() for f in case_forms(r)):
+        return True
+    return r[-2:] in _ADJ_ENDINGS and w.startswith(r[:-2]) and w[len(r) - 2:] in _ADJ_ENDINGS
+
+
 def _exonym(text: str) -> tuple[str, str, str, str] | None:
     key = text.strip().lower().replace("ё", "е")
     row = _exonym_forms().get(key)
     if row:
         return row
-    # the last word inflects (Внутренней Монголии -> Внутренняя Монголия) - try word by word
+    # several words (Внутренней Монголии -> Внутренняя Монголия): nouns by their case forms,
+    # adjectives by their endings
     words = key.split()
     if len(words) > 1:
+        from ..glossary.ru_inflect import case_forms
+
         for row in exonyms.EXONYMS:
             ru = row[2].lower().split()
-            if len(ru) == len(words) and all(w[:max(3, len(r) - 2)] == r[:max(3, len(r) - 2)] for w, r in zip(words, ru)):
+            if len(ru) == len(words) and all(_word_matches(w, r, case_forms) for w, r in zip(words, ru)):
                 return row
     return None
 

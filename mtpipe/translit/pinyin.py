@@ -40,17 +40,20 @@ COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗
 GIVEN_READINGS: dict[str, str] = {"长": "chang", "乐": "le", "重": "chong", "行": "xing", "传": "chuan"}
 #: Place names (or parts) whose reading pypinyin gets wrong.
 PLACE_READINGS: dict[str, str] = {
-    "长": "chang", "珲春": "hun chun", "朝阳": "chao yang", "六安": "lu an", "六合": "lu he", "蚌埠": "beng bu",
+    "珲春": "hun chun", "朝阳": "chao yang", "六安": "lu an", "六合": "lu he", "蚌埠": "beng bu",
     "番禺": "pan yu", "厦门": "xia men", "台州": "tai zhou", "丽水": "li shui", "铅山": "yan shan", "东阿": "dong e",
-    "莘县": "shen xian", "洪洞": "hong tong", "亳": "bo", "枞阳": "zong yang", "歙县": "she xian", "荥阳": "xing yang",
+    "莘县": "shen xian", "洪洞": "hong tong", "枞阳": "zong yang", "歙县": "she xian", "荥阳": "xing yang",
     "莎车": "sha che", "蔚县": "yu xian", "尉氏": "wei shi", "牟平": "mu ping", "大埔": "da bu", "单县": "shan xian",
     "乐清": "yue qing", "乐亭": "lao ting", "乐山": "le shan", "重庆": "chong qing", "会昌": "hui chang",
     "四会": "si hui", "会理": "hui li", "涡阳": "guo yang", "泌阳": "bi yang", "浚县": "xun xian", "黄陂": "huang pi",
-    "筠连": "jun lian", "巴音": "ba yin", "阿": "a", "什邡": "shi fang", "涪陵": "fu ling", "綦江": "qi jiang",
+    "筠连": "jun lian", "巴音": "ba yin", "什邡": "shi fang", "涪陵": "fu ling", "綦江": "qi jiang",
     "长春": "chang chun", "长沙": "chang sha", "长治": "chang zhi", "长白": "chang bai", "长江": "chang jiang",
     "朝天": "chao tian", "蓟县": "ji xian", "鄱阳": "po yang", "大厦": "da sha", "济南": "ji nan", "济宁": "ji ning",
     "兴安": "xing an", "中山": "zhong shan", "宿迁": "su qian", "宿州": "su zhou", "喀什": "ka shi",
+    "漯河": "luo he", "昌都": "chang du", "首都": "shou du", "京都": "jing du",
 }
+#: Characters read one way in place names wherever no phrase above decides.
+PLACE_CHAR_READINGS: dict[str, str] = {"长": "chang", "都": "du", "亳": "bo", "珲": "hun", "蚌": "beng"}
 
 
 def split_name(hanzi: str) -> tuple[str, str]:
@@ -74,31 +77,31 @@ def _lazy(text: str) -> list[str]:
 
 
 def _place_syllables(hanzi: str) -> list[str]:
-    sylls: list[str] = []
-    i = 0
-    keys = sorted(PLACE_READINGS, key=len, reverse=True)
-    buf = ""
-    while i < len(hanzi):
-        for k in keys:
-            if len(k) > 1 and hanzi.startswith(k, i):
-                if buf:
-                    sylls += _lazy(buf)
-                    buf = ""
-                sylls += PLACE_READINGS[k].split()
-                i += len(k)
-                break
-        else:
-            buf += hanzi[i]
-            i += 1
-    if buf:
-        sylls += _lazy(buf)
-    # single-character overrides (长 chang) where no phrase decided
-    if len(sylls) == len(hanzi):
-        for j, ch in enumerate(hanzi):
-            if ch in PLACE_READINGS and len(PLACE_READINGS[ch].split()) == 1 and not any(
-                    len(k) > 1 and k in hanzi for k in PLACE_READINGS):
-                sylls[j] = PLACE_READINGS[ch]
-    return sylls
+    # multi-character readings first (longest), then single-character overrides, then pypinyin on the rest
+    sylls: list[str | None] = [None] * len(hanzi)
+    for k in sorted((k for k in PLACE_READINGS if len(k) > 1), key=len, reverse=True):
+        start = hanzi.find(k)
+        while start >= 0:
+            if all(s is None for s in sylls[start:start + len(k)]):
+                sylls[start:start + len(k)] = PLACE_READINGS[k].split()
+            start = hanzi.find(k, start + 1)
+    rest = [i for i, s in enumerate(sylls) if s is None]
+    if rest:
+        # pypinyin reads runs of uncovered characters as phrases
+        runs: list[list[int]] = []
+        for i in rest:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            text = hanzi[run[0]: run[-1] + 1]
+            read = _lazy(text)
+            if len(read) != len(run):
+                read = [(_lazy(c) or [c])[0] for c in text]
+            for i, r in zip(run, read):
+                sylls[i] = PLACE_CHAR_READINGS.get(hanzi[i], r)
+    return [s for s in sylls if s]
 
 
 def name_syllables(hanzi: str, kind: str = "place") -> list[list[str]]:
@@ -112,6 +115,10 @@ def name_syllables(hanzi: str, kind: str = "place") -> list[list[str]]:
         One list of toneless syllables per word (``ü`` kept as ``ü``).
     """
     hanzi = hanzi.strip()
+    if any(dot in hanzi for dot in "·•・"):
+        # transcribed minority names (阿沛·阿旺晋美): one word per part
+        parts = [p for p in hanzi.replace("•", "·").replace("・", "·").split("·") if p]
+        return [name_syllables(p, "place")[0] for p in parts]
     if kind == "person" and len(hanzi) >= 2:
         sur, given = split_name(hanzi)
         s_sylls = SURNAMES[sur].split() if sur in SURNAMES and len(sur) == 2 else _lazy(sur)

@@ -88,7 +88,8 @@ def from_hanzi(hanzi: str, kind: str = "place") -> str:
     row = exonyms.by_zh(hanzi)
     if row and row[3]:
         return row[3]
-    return _tone_style(" ".join(_words(hanzi.strip())))
+    parts = hanzi.strip().replace("•", "·").replace("・", "·").split("·")
+    return _tone_style(" ".join(w for p in parts for w in _words(p)))
 
 
 def _fold(s: str) -> str:
