@@ -280,6 +280,7 @@ class Job:
             report.add_problem(str(input_dir), "no .txt, .md or .html documents found", "input")
             report.write(output_dir)
             raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
+        _remove_stale_temp_files(output_dir)
         state = _JobState.open(output_dir, self.signature_hash()) if self.options.resume else None
         tm = self._open_tm(output_dir)
         window: list[_Pending] = []
@@ -456,6 +457,13 @@ class Job:
                 if simp != tr.text:
                     tr.text = simp
                     s.flag("traditional_to_simplified")
+
+
+def _remove_stale_temp_files(output_dir: Path) -> None:
+    """Half-written ``.tmp-*`` files left by a run that was killed (atomic writes never rename them)."""
+    for p in output_dir.rglob(".tmp-*"):
+        if p.is_file() and ".mtpipe" not in p.relative_to(output_dir).parts:
+            p.unlink(missing_ok=True)
 
 
 def check_input(input_dir: Path) -> None:
