@@ -167,3 +167,21 @@ def test_exonym_words_must_really_match() -> None:
     # Лу Синьшэ (鹿心社) must not be taken for the exonym Лу Синь (Lu Xun)
     assert transliterate("Лу Синьшэ", "ru", "en").text == "Lu Xinshe"
     assert transliterate("Лу Синя", "ru", "en").text == "Lu Xun"
+
+
+DETECT_CASES = [
+    ("22 января мэр Ван Цзылянь посетил Чанчунь.", [("Ван Цзылянь", "Wang Zilian", "person"),
+                                                   ("Чанчунь", "Changchun", "place")]),
+    ("речь Генерального секретаря Си Цзиньпина на симпозиуме", [("Си Цзиньпина", "Xi Jinping", "person")]),
+    ("Она сказала, что Индустриальные парки Китая важны.", []),
+    ("развитие Чанчуня и Пекина", [("Чанчуня", "Changchun", "place"), ("Пекина", "Beijing", "place")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DETECT_CASES)
+def test_find_palladius_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    from mtpipe.translit.detect import find_palladius_names
+
+    spans = find_palladius_names(text)
+    assert [(s.text, s.en, s.kind) for s in spans] == expected
+    assert all(text[s.start:s.end] == s.text for s in spans)

@@ -33,8 +33,6 @@ __all__ = ["MineOptions", "Suggestion", "suggest", "review_yaml", "SURNAME_HANZI
 
 #: Common Chinese surnames; their readings decide whether a capitalised pair can be a person.
 SURNAME_HANZI = COMMON_SURNAMES
-_STOP_RU = {"Она", "Пока", "Сама", "Мама", "Тема", "Нина", "Анна", "Ли", "На", "Но", "То", "Как", "Так", "Там",
-            "Тут", "Да", "Ну", "Он", "Они", "Сан", "Юань"}
 _STOP_EN = {"china", "chinese", "he", "she", "a", "an", "in", "on", "to", "the", "and", "guide", "same", "nine",
             "lane", "hang", "bang", "gang", "long", "man", "men", "pin", "sun", "tan", "ban", "can", "fan", "pan",
             "ran", "wan", "dan", "nan", "zen", "yuan", "yen", "ding", "king", "ling", "sing", "wing", "ping", "mao",
@@ -149,7 +147,6 @@ def _context(text: str, start: int, end: int, n: int) -> str:
     return " ".join(text[max(0, start - n): end + n].split())
 
 
-_RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
 _EN_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _VI_WORD = re.compile(r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][a-zà-ỹđâăêôơư]*", re.UNICODE)
 _ADMIN_EN = re.compile(r" (New Area|New District|District|County|City|Province|Town|Township)\b")
@@ -172,46 +169,16 @@ def _runs(pattern: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
 
 
 def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> list[_Hit]:
-    from ..translit.palladius import word_to_pinyin
+    from ..translit.detect import find_palladius_names
+    from ..translit.palladius import to_pinyin
 
     hits = []
-    for run in _runs(_RU_WORD, text):
-        used: set[int] = set()
-        for i in range(len(run) - 1):
-            a, b = run[i], run[i + 1]
-            ca, cb = word_to_pinyin(a.group()), word_to_pinyin(b.group())
-            if not ca or not cb or len(ca[0].syllables[0]) != 1 or ca[0].syllables[0][0] not in surnames:
-                continue
-            if len(cb[0].syllables[0]) > 3 or a.group() in _STOP_RU and b.group() in _STOP_RU:
-                continue
-            from ..translit.palladius import to_pinyin
-
-            rev = to_pinyin(f"{a.group()} {b.group()}")
-            form = text[a.start(): b.end()]
-            hits.append(_Hit("ru", form, "person", rev.text, _key(rev.text), min(0.95, 0.5 + rev.confidence / 2),
-                             _context(text, a.start(), b.end(), opts.context_chars),
-                             tuple(_key(c.text) for c in rev.candidates[1:3])))
-            used |= {i, i + 1}
-        if not opts.places:
-            continue
-        for i, m in enumerate(run):
-            w = m.group()
-            if i in used or w in _STOP_RU or len(w) < 4:
-                continue
-            from ..translit.palladius import to_pinyin
-
-            rev = to_pinyin(w)
-            if not rev.text or (len(rev.candidates[0].syllables[0]) if rev.candidates[0].syllables else 2) < 2:
-                continue
-            from ..translit.palladius import syllables_to_cyrillic
-
-            base = syllables_to_cyrillic(rev.candidates[0].syllables[0]).lower() if rev.candidates[0].syllables else w
-            distinctive = any(s in base for s in ("цз", "чж", "ь", "й", "э", "ао", "оу", "сю", "ся", "сы", "цы",
-                                                        "ъ")) or rev.exonym
-            if not distinctive:
-                continue
-            hits.append(_Hit("ru", w, "place", rev.text, _key(rev.text), 0.4 + rev.confidence / 3,
-                             _context(text, m.start(), m.end(), opts.context_chars)))
+    for span in find_palladius_names(text, places=opts.places):
+        alts: tuple[str, ...] = ()
+        if span.kind == "person":
+            alts = tuple(_key(c.text) for c in to_pinyin(span.text).candidates[1:3])
+        hits.append(_Hit("ru", span.text, span.kind, span.en, _key(span.en), span.confidence,
+                         _context(text, span.start, span.end, opts.context_chars), alts))
     return hits
 
 
