@@ -182,3 +182,20 @@ def test_suggest_on_seeds_finds_every_person(tmp_path: Path) -> None:
 def test_suggest_skips_what_the_glossary_has(tmp_path: Path, gdir: Path) -> None:
     out = run("glossary", "--glossary", str(gdir), "suggest", str(SEEDS), "--json")
     assert "Changchun" not in {json.loads(x)["en"] for x in out.splitlines()}
+
+
+def test_suggest_recurring_terms_and_slogans(tmp_path: Path) -> None:
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "The Standing Committee met. Mayor Wang Kai spoke to the Standing Committee about the \"344\" plan.\n"
+        "Later the Standing Committee agreed with the Provincial Party Committee. Wang Kai left.\n", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    rows = [json.loads(x) for x in run("glossary", "--glossary", str(empty), "suggest", str(corpus), "--json")
+            .splitlines()]
+    by_en = {r["en"]: r for r in rows}
+    assert by_en["Wang Kai"]["kind"] == "person" and by_en["Wang Kai"]["count"] == 2
+    assert by_en["344"]["kind"] == "term"
+    assert by_en["Standing Committee"]["kind"] == "term"
+    assert "Mayor Wang" not in by_en and "Wang Kai" in by_en

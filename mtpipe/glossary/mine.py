@@ -59,6 +59,8 @@ class MineOptions:
         context_chars: Characters of context on each side. Default 50.
         places: Also propose single-word place names (noisier than persons). Default True.
         slogans: Also propose quoted numeric slogans as do-not-translate terms. Default True.
+        terms: Also propose recurring capitalised English phrases (``Provincial Party Committee``). Default True.
+        term_min_count: How often such a phrase must recur to be proposed. Default 3.
     """
 
     min_count: int = 1
@@ -66,6 +68,8 @@ class MineOptions:
     context_chars: int = 50
     places: bool = True
     slogans: bool = True
+    terms: bool = True
+    term_min_count: int = 3
 
 
 @dataclass
@@ -150,6 +154,10 @@ def _context(text: str, start: int, end: int, n: int) -> str:
 _EN_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _VI_WORD = re.compile(r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][a-zà-ỹđâăêôơư]*", re.UNICODE)
 _ADMIN_EN = re.compile(r" (New Area|New District|District|County|City|Province|Town|Township)\b")
+#: Two or more capitalised English words, "of"/"and"/"the" allowed inside (Standing Committee of the NPC).
+_EN_TERM = re.compile(r"\b[A-Z][a-z]+(?:[- ](?:(?:of|and|the|for) )*[A-Z][a-z]+)+\b")
+_TERM_STOP_FIRST = {"The", "On", "In", "At", "After", "Before", "This", "It", "We", "He", "She", "They", "First",
+                    "Second", "Third", "Fourth", "All", "Next", "Previous", "Subsequently", "Mayor", "Municipal"}
 _SLOGAN = re.compile(r"[\"“«„]\s*(\d{2,5})\s*[\"”»“]")
 
 
@@ -335,6 +343,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
     surnames_vi = _surnames_vi()
     hits: list[_Hit] = []
     slogans: dict[str, Suggestion] = {}
+    terms: dict[str, Suggestion] = {}
     for f in _files(paths):
         text = f.read_text(encoding="utf-8", errors="replace")
         by_lang: dict[str, list[str]] = {"ru": [], "en": [], "vi": []}
@@ -343,6 +352,16 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         ru, en, vi = ("\n".join(by_lang[k]) for k in ("ru", "en", "vi"))
         hits += _mine_ru(ru, f.name, opts, surnames)
         hits += _mine_en(en, f.name, opts, surnames)
+        if opts.terms:
+            for m in _EN_TERM.finditer(en):
+                phrase = " ".join(m.group().split())
+                if phrase.split()[0] in _TERM_STOP_FIRST:
+                    continue
+                t = terms.setdefault(phrase, Suggestion("term", phrase, "", 0.4, {"en": Counter()}, [], 0.0,
+                                                        "term-" + _key(phrase)))
+                t.forms["en"][phrase] += 1
+                if len(t.contexts) < opts.max_contexts:
+                    t.contexts.append(f"{f.name}: {_context(en, m.start(), m.end(), opts.context_chars)}")
         # pinyin names inside Vietnamese text (Zhou Zhihong)
         ascii_vi = re.sub(r"\S*[^\x00-\x7f]\S*", lambda m: "\u2063" * len(m.group()), vi)
         hits += [h for h in _mine_en(ascii_vi, f.name, opts, surnames) if h.kind == "person"]
@@ -392,6 +411,15 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
             g.confidence = min(0.99, g.confidence + 0.1)
     out = [g for g in groups if g.count >= opts.min_count and not (g.kind == "place" and not opts.places)]
     out += [s for s in slogans.values() if s.key not in known]
+    person_keys = {g.key for g in groups}
+    known_en = {e.en.lower() for e in glossary.entries} | {a.lower() for e in glossary.entries
+                                                         for a in e.aliases.get("en", [])} if glossary else set()
+    for t in terms.values():
+        words = t.en.split()
+        if (t.count >= opts.term_min_count and t.en.lower() not in known_en
+                and not any(_key(" ".join(words[i:i + 2])) in person_keys for i in range(len(words)))):
+            t.confidence = min(0.8, 0.3 + 0.05 * t.count)
+            out.append(t)
     order = {"person": 0, "place": 1, "term": 2}
     return sorted(out, key=lambda g: (order.get(g.kind, 3), -g.count, g.en))
 
