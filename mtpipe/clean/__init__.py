@@ -36,6 +36,8 @@ class CleanOptions:
         dedupe: Remove exact, contained and near-duplicate paragraphs.
         near_ratio: Similarity (difflib ratio) at which a paragraph is a near duplicate.
         min_dup_chars: Shorter paragraphs are never removed as duplicates.
+        dedupe_window: Near and contained copies are looked for among this many earlier
+            paragraphs (exact copies anywhere), so long documents stay linear.
     """
 
     enabled: bool = True
@@ -45,6 +47,7 @@ class CleanOptions:
     dedupe: bool = True
     near_ratio: float = 0.9
     min_dup_chars: int = 15
+    dedupe_window: int = 30
     spam: SpamRepair = field(default_factory=SpamRepair)
 
 
@@ -181,27 +184,30 @@ class Cleaner:
     def _dedupe(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         o = self.options
         self._covered(doc, spans, removed)
-        seen: list[tuple[int, str]] = []
+        exact: dict[str, int] = {}
+        recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
         for i, (a, b) in enumerate(spans):
             if i in removed:
                 continue
             key = dedupe_key(doc.text[a:b])
             if len(key) < o.min_dup_chars:
                 continue
-            for j, prev in seen:
-                if key == prev:
-                    removed[i] = ("dedupe.exact", f"same as paragraph at {spans[j][0]}")
-                    break
+            if key in exact:
+                removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
+                continue
+            for j, prev in recent[-o.dedupe_window:]:
                 if len(key) >= 40 and key in prev:
                     removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25:
                     sm = difflib.SequenceMatcher(None, prev, key, autojunk=False)
-                    if sm.quick_ratio() >= o.near_ratio and sm.ratio() >= o.near_ratio:
+                    if sm.real_quick_ratio() >= o.near_ratio and sm.quick_ratio() >= o.near_ratio \
+                            and sm.ratio() >= o.near_ratio:
                         removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
                         break
             if i not in removed:
-                seen.append((i, key))
+                exact[key] = i
+                recent.append((i, key))
 
     def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         """Remove a paragraph that the next few paragraphs repeat in full.
