@@ -65,6 +65,8 @@ class TranslateOptions:
         resume: Skip documents whose outputs are already complete for the same
             input and settings.
         cache_dir: Where fetched models live (``models fetch`` cache).
+        engine: ``local`` (CTranslate2 in this process) or ``ray`` (an actor pool on a Ray cluster).
+        address: Ray cluster address (``auto``, ``ray://host:10001``); None starts a local Ray.
         max_bytes: Larger input files are skipped with a problem (not read into memory).
         fetch_missing: Download (and convert) models that are not in the cache
             yet, as ``mtpipe models fetch`` would; off, a missing model is an error.
@@ -89,6 +91,8 @@ class TranslateOptions:
     cache_dir: str | None = None
     fetch_missing: bool = True
     max_bytes: int = 50_000_000
+    engine: str = "local"
+    address: str | None = None
 
 
 @dataclass
@@ -149,18 +153,27 @@ class Job:
         self.protector = Protect(self.glossary)
 
     def _make_pool(self, check_models: bool) -> None:
-        from .translator import TranslatorPool
-
         o = self.options
-        self.pool = TranslatorPool(
-            self.config,
+        kwargs: dict[str, Any] = dict(
             device=o.device,
             compute_type=o.compute_type,
-            device_index=o.device_index[0] if o.device_index else 0,
+            device_index=list(o.device_index) if len(o.device_index) > 1 else (o.device_index[0] if o.device_index else 0),
             intra_threads=o.intra_threads,
             inter_threads=o.inter_threads,
             cache_dir=Path(o.cache_dir) if o.cache_dir else None,
         )
+        if o.engine == "ray":
+            try:
+                from .engines.ray import RayTranslatorPool
+            except ImportError as e:
+                raise JobError(f"--engine ray needs the 'ray' extra (pip install 'mtpipe[ray]'): {e}") from None
+            self.pool = RayTranslatorPool(self.config, address=o.address, **kwargs)
+        elif o.engine == "local":
+            from .translator import TranslatorPool
+
+            self.pool = TranslatorPool(self.config, **kwargs)
+        else:
+            raise JobError(f"unknown engine {o.engine!r} (local or ray)")
         if check_models:
             self._check_models()
 

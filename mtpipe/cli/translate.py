@@ -45,13 +45,16 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--no-resume", is_flag=True, help="Translate every document again, even if finished before.")
 @click.option("--max-bytes", default=50_000_000, show_default=True, help="Skip input files larger than this.")
 @click.option("--no-fetch", is_flag=True, help="Do not download missing models; fail instead.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
+@click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Fetched-models cache.")
 @click.pass_context
 def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: str, config_path: Path | None,
               glossaries: tuple[Path, ...], no_glossary: bool, formats: str, keep_boilerplate: bool,
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
-              tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, cache_dir: Path | None) -> None:
+              tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, engine: str, address: str | None, cache_dir: Path | None) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -93,6 +96,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         cache_dir=str(cache_dir) if cache_dir else None,
         fetch_missing=not no_fetch,
         max_bytes=max_bytes,
+        engine=engine,
+        address=address,
     )
     from ..pipeline import Job
 
