@@ -157,7 +157,8 @@ _ADMIN_EN = re.compile(r" (New Area|New District|District|County|City|Province|T
 #: Two or more capitalised English words, "of"/"and"/"the" allowed inside (Standing Committee of the NPC).
 _EN_TERM = re.compile(r"\b[A-Z][a-z]+(?:[- ](?:(?:of|and|the|for) )*[A-Z][a-z]+)+\b")
 _TERM_STOP_FIRST = {"The", "On", "In", "At", "After", "Before", "This", "It", "We", "He", "She", "They", "First",
-                    "Second", "Third", "Fourth", "All", "Next", "Previous", "Subsequently", "Mayor", "Municipal"}
+                    "Second", "Third", "Fourth", "All", "Next", "Previous", "Subsequently", "Mayor", "Municipal", "Later",
+                    "Then", "Today", "Yesterday", "Secretary", "Governor", "Director", "Comrade", "Mr", "Ms"}
 _SLOGAN = re.compile(r"[\"“«„]\s*(\d{2,5})\s*[\"”»“]")
 
 
@@ -354,9 +355,12 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         hits += _mine_en(en, f.name, opts, surnames)
         if opts.terms:
             for m in _EN_TERM.finditer(en):
-                phrase = " ".join(m.group().split())
-                if phrase.split()[0] in _TERM_STOP_FIRST:
+                words = m.group().split()
+                while words and (words[0] in _TERM_STOP_FIRST or words[0] in ("of", "and", "the", "for")):
+                    words.pop(0)  # sentence-initial words and titles are not part of the term
+                if len(words) < 2:
                     continue
+                phrase = " ".join(words)
                 t = terms.setdefault(phrase, Suggestion("term", phrase, "", 0.4, {"en": Counter()}, [], 0.0,
                                                         "term-" + _key(phrase)))
                 t.forms["en"][phrase] += 1
