@@ -77,6 +77,15 @@ def test_protect_text_and_restore():
     assert text == "Mayor Wang Zilian visited Changchun and spoke of “344”." and ok == [True, True, True]
 
 
+def test_restore_capitalises_terms_that_start_a_sentence():
+    forms = ["one county, one park", "Changchun"]
+    text, _ = restore("Done. TERM0 works; «TERM0» and TERM1. “TERM0”", forms, "en")
+    assert text == "Done. One county, one park works; «one county, one park» and Changchun. “One county, one park”"
+    assert restore("TERM0 here", forms, "zh")[0] == "one county, one park here"
+    assert count_forms("One county, one park, one county, one park", ["one county, one park"]) == {
+        "one county, one park": 2}
+
+
 @pytest.mark.parametrize("output,ok", [
     ("TERM0 TERM1", [True, True]),
     ("TERM0", [True, False]),             # dropped

@@ -45,6 +45,8 @@ _STRATEGY_NAME = {"placeholder": "direct", "inline": "inline", "pieces": "pieces
 _RANK = {"unverified": 5, "retried": 4, "normalized": 3, "verified": 2, "passthrough": 1, "pending": 0}
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _OPENING = "([{«“‘„\"'"
+# the text before a position ends a sentence (or is empty): a restored term there starts upper case
+_SENTENCE_START = re.compile(r"(?:^|[.!?…。]['\"»”’)\]]*\s+)[(\[«“‘„\"'\s]*$")
 _CLOSING = ".,;:!?)]}»”’…%"
 
 
@@ -141,12 +143,16 @@ def restore(output: str, forms: Sequence[str], tgt: str = "", options: ProtectOp
     """
     o = options or ProtectOptions()
     counts = [0] * len(forms)
+    cap = tgt == "en" and o.capitalize_en
 
     def sub(m: re.Match[str]) -> str:
         k = int(m.group(1))
         if k < len(forms):
             counts[k] += 1
-            return forms[k]
+            form = forms[k]
+            if cap and form[:1].islower() and _SENTENCE_START.search(output, 0, m.start()):
+                form = form[0].upper() + form[1:]
+            return form
         return m.group(0)
 
     text = PLACEHOLDER_RE.sub(sub, output)
@@ -175,20 +181,23 @@ def count_forms(text: str, forms: Sequence[str]) -> dict[str, int]:
     """How often each form occurs in ``text``: on word boundaries, not overlapping, longest form first.
 
     "Changchun" inside "China-ROK (Changchun) International ..." counts for the
-    longer form only, and "344" inside "13440" does not count.
+    longer form only, and "344" inside "13440" does not count.  A form that starts
+    lower case also counts when capitalised (at the start of a sentence).
     """
     taken = bytearray(len(text))
     counts = {f: 0 for f in forms if f}
     for f in sorted(counts, key=len, reverse=True):
-        i = text.find(f)
-        while i >= 0:
-            j = i + len(f)
-            if not any(taken[i:j]) and _bounded(text, f, i):
-                taken[i:j] = b"\x01" * len(f)
-                counts[f] += 1
-                i = text.find(f, j)
-            else:
-                i = text.find(f, i + 1)
+        # a lower-case form may have been capitalised at the start of a sentence
+        for variant in dict.fromkeys((f, f[0].upper() + f[1:])):
+            i = text.find(variant)
+            while i >= 0:
+                j = i + len(variant)
+                if not any(taken[i:j]) and _bounded(text, variant, i):
+                    taken[i:j] = b"\x01" * len(variant)
+                    counts[f] += 1
+                    i = text.find(variant, j)
+                else:
+                    i = text.find(variant, i + 1)
     return counts
 
 
