@@ -1,17 +1,34 @@
 """Glossary core: entries, loading, matching, protection through the model.
 
-Format (YAML, many files load together)::
+Format (YAML under ``glossaries/``; every ``*.yaml``/``*.yml`` in a folder loads
+together, sorted by name; comments allowed; one entry per concept)::
 
     entries:
-      - id: wang-zilian
-        kind: person          # person | place | org | term
-        en: Wang Zilian
-        zh: 王子联
-        aliases:
-          ru: [Ван Цзылянь]   # base forms; Russian case forms are generated
+      - id: wang-zilian          # unique across all files; [a-z0-9-]+
+        kind: person             # person | place | org | term
+        en: Wang Zilian          # canonical English
+        zh: 王子联                # canonical Chinese (simplified)
+        aliases:                 # source-side spellings per language (ru, vi, en, zh)
+          ru: [Ван Цзылянь]      # nominative; case forms are generated (ru_inflect)
           vi: [Vương Tử Liên]
-        reviewed: true
+        reviewed: true           # false: hanzi or forms not confirmed by a person
         notes: Mayor of Changchun
+      - id: slogan-344
+        kind: term
+        en: "344"
+        zh: "344"
+        dnt: true                # do not translate: the source form goes to every target
+
+Matching (:class:`Matcher`): one Aho-Corasick automaton over length-preserving
+keys (case, Vietnamese tone placement and y/i, dashes and whitespace, ё folded;
+NFD text composed with an offset map), longest match first, no overlaps, word
+boundaries except around Chinese.  ``case_sensitive`` is automatic when left out:
+acronyms (``CPPCC``, ``КПК``) keep their case, everything else ignores it, in
+every language; ``true``/``false`` force it for all forms of an entry.
+
+Protection (:func:`translate_segments`): placeholders, then inline target forms,
+then translation of the pieces between terms; every occurrence verified, the
+best output kept, lost terms flagged ``unverified_term``.
 """
 
 from .loader import glossary_files, load_glossaries, parse_entries
