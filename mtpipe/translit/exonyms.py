@@ -51,6 +51,19 @@ EXONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("六安", "Lu'an", "Луань", "Lục An"),  # reverse Palladius would read Luan (fewest syllables)
     ("景德镇", "Jingdezhen", "Цзиндэчжэнь", "Cảnh Đức Trấn"),  # 镇 is part of the name, not "Town"
     ("黑龙江", "Heilongjiang", "Хэйлунцзян", "Hắc Long Giang"),
+    # alternative Russian spellings (rows after the first for a hanzi only serve the reverse direction)
+    ("香港", "Hong Kong", "Сянган", ""),
+    ("澳门", "Macao", "Аомынь", ""),
+    ("澳门", "Macao", "Макау", ""),
+    ("西藏", "Tibet", "Сицзан", ""),
+    ("内蒙古", "Inner Mongolia", "Нэймэнгу", ""),
+    ("呼和浩特", "Hohhot", "Хух-Хото", ""),
+    ("呼和浩特", "Hohhot", "Хухэхаотэ", ""),
+    ("孙中山", "Sun Yat-sen", "Сунь Ят-сен", ""),
+    ("孙中山", "Sun Yat-sen", "Сунь Чжуншань", ""),
+    ("蒋介石", "Chiang Kai-shek", "Чан Кай-ши", ""),
+    ("蒋介石", "Chiang Kai-shek", "Цзян Цзеши", ""),
+    ("台北", "Taipei", "Тайбей", ""),
 )
 
 
