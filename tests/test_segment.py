@@ -52,6 +52,41 @@ CASES = [
     ("zh", "“344”战略已实施。效果明显。", ["“344”战略已实施。", "效果明显。"]),
     ("zh", "地址：人民大街5号。欢迎光临！", ["地址：人民大街5号。", "欢迎光临！"]),
     ("zh", "What? 这是英文。", ["What?", "这是英文。"]),
+    # more: terminal abbreviations, addresses, quotes with ! or ? inside a sentence
+    ("ru", "Это было в 2023 г. Потом всё изменилось.", ["Это было в 2023 г.", "Потом всё изменилось."]),
+    ("ru", "Он живёт в г. Москве. Работает в центре.", ["Он живёт в г. Москве.", "Работает в центре."]),
+    ("ru", "Приехали Иванов, Петров и др. Все выступили.", ["Приехали Иванов, Петров и др.", "Все выступили."]),
+    ("ru", "В 90-х гг. XX века всё изменилось.", ["В 90-х гг. XX века всё изменилось."]),
+    ("ru", "Проект стоит 5 млрд руб. и будет готов к 2025 г. Работы начаты.",
+     ["Проект стоит 5 млрд руб. и будет готов к 2025 г.", "Работы начаты."]),
+    ("ru", "Он спросил: «Кто здесь?» и вышел. Дверь закрылась.", ["Он спросил: «Кто здесь?» и вышел.", "Дверь закрылась."]),
+    ("ru", "Офис: ул. Ленина, д. 5, кв. 12. Приём с 9 утра.", ["Офис: ул. Ленина, д. 5, кв. 12.", "Приём с 9 утра."]),
+    ("ru", "Т. е. решение принято. Возражений нет.", ["Т. е. решение принято.", "Возражений нет."]),
+    ("vi", "Địa chỉ: số 12, đường Lê Lợi, Q. 1, TP. HCM. Điện thoại liên hệ sau.",
+     ["Địa chỉ: số 12, đường Lê Lợi, Q. 1, TP. HCM.", "Điện thoại liên hệ sau."]),
+    ("vi", "Các mặt hàng gồm gạo, cà phê, v.v. được xuất khẩu. Giá trị tăng mạnh.",
+     ["Các mặt hàng gồm gạo, cà phê, v.v. được xuất khẩu.", "Giá trị tăng mạnh."]),
+    ("vi", "Anh ấy hét lên “Tuyệt vời!” và cười. Mọi người vỗ tay.", ["Anh ấy hét lên “Tuyệt vời!” và cười.", "Mọi người vỗ tay."]),
+    ("vi", "BS. Phạm Văn D khám cho bệnh nhân. Kết quả tốt.", ["BS. Phạm Văn D khám cho bệnh nhân.", "Kết quả tốt."]),
+    ("vi", "GS. TS. Nguyễn Văn A phát biểu khai mạc. Ông nhấn mạnh vai trò của khoa học.",
+     ["GS. TS. Nguyễn Văn A phát biểu khai mạc.", "Ông nhấn mạnh vai trò của khoa học."]),
+    ("vi", "góp phần thúc đẩy. của nền kinh tế phát triển. Đây là kết quả tốt.",  # a stray period (seed 003)
+     ["góp phần thúc đẩy. của nền kinh tế phát triển.", "Đây là kết quả tốt."]),
+    ("en", "They sold apples, pears, etc. Business was good.", ["They sold apples, pears, etc.", "Business was good."]),
+    ("en", "The meeting ended at 5 p.m. on Friday. Everyone went home.",
+     ["The meeting ended at 5 p.m. on Friday.", "Everyone went home."]),
+    ("en", "Prices rose by 3.75 percent, i.e. faster than wages. Workers protested.",
+     ["Prices rose by 3.75 percent, i.e. faster than wages.", "Workers protested."]),
+    ("en", "Apple Inc. reported record sales. Shares rose.", ["Apple Inc. reported record sales.", "Shares rose."]),
+    ("en", "She asked, \"Is it over?\" and left the room. Nobody answered.",
+     ["She asked, \"Is it over?\" and left the room.", "Nobody answered."]),
+    ("en", "It costs $4.99 per unit. That is cheap.", ["It costs $4.99 per unit.", "That is cheap."]),
+    ("zh", "他问：“你去哪里？”我没有回答。", ["他问：“你去哪里？”", "我没有回答。"]),
+    ("zh", "他高喊“我们赢了！”并举起了奖杯。大家都很感动。", ["他高喊“我们赢了！”并举起了奖杯。", "大家都很感动。"]),
+    ("zh", "「你好嗎？」她問道。我說很好。", ["「你好嗎？」她問道。", "我說很好。"]),
+    ("zh", "王先生（长春市市长）出席了会议。会议很成功。", ["王先生（长春市市长）出席了会议。", "会议很成功。"]),
+    ("zh", "习近平强调，要坚持高质量发展；要扩大开放。会议结束。", ["习近平强调，要坚持高质量发展；要扩大开放。", "会议结束。"]),
+    ("zh", "《人民日报》发表评论。评论引起关注。", ["《人民日报》发表评论。", "评论引起关注。"]),
 ]
 
 
@@ -107,3 +142,31 @@ def test_flores_boundaries_and_language(flores_dir):
     for code, r in res.items():
         assert r["boundary_recall"] >= 0.99, (code, r)
         assert r["lang_accuracy"] >= 0.99, (code, r)
+
+
+def test_only_kept_ranges_are_segmented():
+    text = "Мэр провёл совещание. Оно было долгим.\nРеклама: купите слона!\nИтог ясен."
+    doc = Document.from_text(text)
+    doc.meta["kept"] = [[0, 38], [text.index("Итог"), len(text)]]
+    doc = Segmenter()(doc)
+    assert [s.source for s in doc.segments] == ["Мэр провёл совещание.", "Оно было долгим.", "Итог ясен."]
+    assert [s.paragraph for s in doc.segments] == [0, 0, 1]
+
+
+def test_paragraph_languages():
+    doc = Segmenter()(Document.from_text("Мэр провёл совещание.\n\nThe mayor held a meeting.\n\n市长主持召开会议。"))
+    assert doc.meta["paragraph_langs"] == ["ru", "en", "zh"]
+    assert [s.src_lang for s in doc.segments] == ["ru", "en", "zh"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Мэр.", " г. ", "т. д.", "长春。", "“好！”", "TP. ", "Mr. ", "\n", "\n\n", " ", "!?",
+                                 "2024 г. ", "«Да?» ", "etc. ", "v.v. ", "...", "……", "A. "]), max_size=80).map("".join))
+def test_offsets_on_tricky_pieces(text):
+    doc = Segmenter(SegmentOptions(max_tokens=5, count_tokens=lambda t, lang: len(t.split())))(Document.from_text(text))
+    doc.check()
+    for s in doc.segments:
+        assert s.source == s.source.strip() and s.source
+    # nothing but whitespace is left between segments of the text
+    covered = "".join(s.source for s in doc.segments)
+    assert "".join(covered.split()) == "".join(text.split())

@@ -287,8 +287,10 @@ _SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han"}
 class Segmenter:
     """The ``segment`` stage (requires ``text``, provides ``segments`` and ``langs``).
 
-    Segments only the ranges the cleaner kept (``doc.meta["kept"]``), or every
-    non-empty line when the document was not cleaned.
+    Segments only the ranges the cleaner kept (``doc.meta["kept"]``, ``[start, end]``
+    pairs in ``doc.text``), or every non-empty line when the document was not
+    cleaned.  A line of ``doc.text`` is a paragraph; ``Segment.paragraph`` numbers
+    them and ``doc.meta["paragraph_langs"]`` gives each paragraph's language.
     """
 
     name = "segment"
@@ -305,15 +307,17 @@ class Segmenter:
         text = doc.text
         pieces = [tuple(p) for p in doc.meta.get("kept", line_spans(text))]
         segments: list[Segment] = []
+        para_langs: list[str] = []
         para = -1
         last_line_end = -1
         for a, b in pieces:
-            if a > last_line_end:
-                para += 1
-            nl = text.find("\n", b)
-            last_line_end = len(text) if nl < 0 else nl
             chunk = text[a:b]
             plang = detect(chunk, o.languages)
+            if a > last_line_end:
+                para += 1
+                para_langs.append(plang)
+            nl = text.find("\n", b)
+            last_line_end = len(text) if nl < 0 else nl
             for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
                 sent = chunk[sa:sb]
                 letters = sum(ch.isalpha() for ch in sent)
@@ -328,4 +332,5 @@ class Segmenter:
                     segments.append(Segment(index=len(segments), start=s, end=e, source=text[s:e], src_lang=lang,
                                             paragraph=para, part=(k, len(parts)) if len(parts) > 1 else None))
         doc.segments = segments
+        doc.meta["paragraph_langs"] = para_langs
         return doc
