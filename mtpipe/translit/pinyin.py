@@ -38,6 +38,8 @@ COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗
                    "向汤习景巴缪苗迟池齐栗常乔温车聂单解仇区朴乐查盖华谌应楼耿易柴祁翟庞骆倪左凌欧包文鲁葛伍")
 #: Characters whose reading in given names differs from pypinyin's default.
 GIVEN_READINGS: dict[str, str] = {"长": "chang", "乐": "le", "重": "chong", "行": "xing", "传": "chuan"}
+#: Given names read differently from the word pypinyin knows (朝阳 "morning sun" is chaoyang in names too).
+GIVEN_PHRASES: dict[str, str] = {"朝阳": "chao yang", "朝晖": "zhao hui", "长乐": "chang le"}
 #: Place names (or parts) whose reading pypinyin gets wrong.
 PLACE_READINGS: dict[str, str] = {
     "珲春": "hun chun", "朝阳": "chao yang", "六安": "lu an", "六合": "lu he", "蚌埠": "beng bu",
@@ -126,9 +128,9 @@ def name_syllables(hanzi: str, kind: str = "place") -> list[list[str]]:
             s_sylls = [SURNAMES[sur]]
         if len(sur) == 2 and sur in SURNAMES:
             s_sylls = [SURNAMES[sur][:len(SURNAMES[sur]) - len(_lazy(sur[1])[0])], _lazy(sur[1])[0]]
-        g_sylls = _lazy(given)
+        g_sylls = GIVEN_PHRASES[given].split() if given in GIVEN_PHRASES else _lazy(given)
         for j, ch in enumerate(given):
-            if ch in GIVEN_READINGS and j < len(g_sylls):
+            if ch in GIVEN_READINGS and j < len(g_sylls) and given not in GIVEN_PHRASES:
                 g_sylls[j] = GIVEN_READINGS[ch]
         return [s_sylls, g_sylls]
     return [_place_syllables(hanzi)]

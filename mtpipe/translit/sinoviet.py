@@ -31,6 +31,7 @@ CHAR_OVERRIDES: dict[str, str] = {
     "贺": "Hạ", "岳": "Nhạc", "治": "Trị", "于": "Vu", "余": "Dư", "俞": "Du", "尹": "Doãn", "韦": "Vi",
     "媛": "Viên", "干": "Cán", "任": "Nhậm", "宏": "Hoành", "俐": "Lợi", "司": "Tư", "操": "Tháo", "段": "Đoàn",
     "武": "Vũ", "淄": "Truy", "淀": "Điến", "丽": "Lệ", "国": "Quốc", "李": "Lý", "黎": "Lê", "祥": "Tường",
+    "传": "Truyền",
 }
 #: Whole words read differently from their characters.
 WORD_OVERRIDES: dict[str, str] = {"诸葛": "Gia Cát", "重庆": "Trùng Khánh", "香港": "Hồng Kông", "澳门": "Ma Cao",
