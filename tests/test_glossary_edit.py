@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mtpipe.glossary import load_glossaries
 from mtpipe.glossary.authoring import build_entry, slugify, unique_id
@@ -155,3 +157,21 @@ def test_xml_entities_refused() -> None:
     bad = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><martif><text><body/></text></martif>'
     with pytest.raises(ValueError):
         import_entries(bad, "tbx")
+
+
+_TEXT = st.one_of(
+    st.text(alphabet=list("abcXYZ 019:#-'\"[]{},&*!?|>%@`ЁёЖжẠạĐđ王子联~"), min_size=1, max_size=12),
+    st.sampled_from(["yes", "no", "null", "344", "1.5", "0x1F", "true", "~", "- a", ": b", "@x", "2024-01-24"]),
+).map(str.strip).filter(bool)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(en=_TEXT, zh=_TEXT, ru=st.lists(_TEXT, min_size=1, max_size=3, unique=True), notes=_TEXT)
+def test_add_then_load_keeps_values_exactly(tmp_path: Path, en: str, zh: str, ru: list[str], notes: str) -> None:
+    p = tmp_path / "prop.yaml"
+    p.write_text(SAMPLE, encoding="utf-8")
+    add_entry(p, {"id": "prop-entry", "kind": "term", "en": en, "zh": zh, "aliases": {"ru": ru}, "reviewed": False,
+                  "notes": notes})
+    e = load_glossaries([p]).by_id["prop-entry"]
+    assert (e.en, e.zh, e.aliases["ru"], e.notes, e.reviewed) == (en, zh, ru, notes, False)
+    assert p.read_text(encoding="utf-8").startswith(SAMPLE)
