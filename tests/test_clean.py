@@ -182,7 +182,7 @@ def test_truncated_lead_repeated_by_the_next_paragraphs_goes(cleaned):
     sources = [s.source for s in doc.segments]
     assert not any("Jingjunhai were inaugurated as" in s for s in sources)  # the cut-off copy
     assert sum(s.startswith("At the unveiling ceremony, Jing Junhai read") for s in sources) == 1
-    assert sum(s.startswith("Jilin Daily June 29 news") for s in sources) == 1
+    assert sum("the opening ceremony of China-South Korea (Changchun)" in s for s in sources) == 1
 
 
 def test_a_title_printed_twice_keeps_the_first():
@@ -305,3 +305,22 @@ def test_overlapping_search_rules_remove_each_character_once(tmp_path):
         Document.from_text("Итог ясен[12] (src) и понятен[3]. Конец.")))
     assert [(e.rule, e.text) for e in doc.ledger] == [("a", "[12]"), ("b", " (src)"), ("a", "[3]")]
     assert unaccounted(doc) is None
+
+
+def test_reporter_dateline_becomes_metadata_and_the_sentence_stays(cleaned):
+    doc = cleaned["004"]
+    assert doc.meta["byline"] == "Miao Youyin" and doc.meta["dateline"] == "June 29"
+    assert doc.segments[1].source.startswith("This morning, the opening ceremony")
+    assert not any("(reporter" in s.source for s in doc.segments)
+
+
+@pytest.mark.parametrize("line,byline,rest", [
+    ("（记者 王明）长春市召开会议。", "王明", "长春市召开会议。"),
+    ("(корреспондент Иван Петров) Мэр провёл совещание.", "Иван Петров", "Мэр провёл совещание."),
+])
+def test_byline_at_paragraph_start(line, byline, rest):
+    from mtpipe.document import Document
+
+    doc = Segmenter()(Cleaner()(Document.from_text(line)))
+    assert doc.meta["byline"] == byline
+    assert [s.source for s in doc.segments] == [rest]

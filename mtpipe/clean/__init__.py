@@ -93,7 +93,7 @@ class Cleaner:
         lang = detect(doc.text[:3000], o.languages)
         doc.meta["lang"] = lang
         removed: dict[int, tuple[str, str | None]] = {}
-        cut: dict[int, list[tuple[int, int, str]]] = {}
+        cut: dict[int, list[tuple[int, int, str, str | None]]] = {}
         for i, (a, b) in enumerate(spans):
             if i in removed:
                 continue
@@ -102,18 +102,15 @@ class Cleaner:
                 if not rule.applies(lang):
                     continue
                 if rule.search:
-                    cut.setdefault(i, []).extend((a + m.start(), a + m.end(), rule.name)
-                                                 for m in rule.pattern.finditer(line) if m.end() > m.start())
+                    for m in rule.pattern.finditer(line):
+                        if m.end() > m.start():
+                            cut.setdefault(i, []).append((a + m.start(), a + m.end(), rule.name,
+                                                          self._meta(doc, m) if rule.action == "meta" else None))
                     continue
                 m = rule.match(line)
                 if m is None:
                     continue
-                note = None
-                if rule.action == "meta":
-                    got = {k: v.strip() for k, v in m.groupdict().items() if v}
-                    for k, v in got.items():
-                        doc.meta.setdefault(k, v)
-                    note = "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in got.items())
+                note = self._meta(doc, m) if rule.action == "meta" else None
                 removed[i] = (rule.name, note)
                 follow = len(spans) - i - 1 if rule.after < 0 else rule.after
                 for j in range(i + 1, min(len(spans), i + 1 + follow)):
@@ -128,13 +125,13 @@ class Cleaner:
                 self._record(doc, rule, a, b, note)
                 continue
             pos = a
-            for ca, cb, rule in sorted(cut.get(i, [])):
+            for ca, cb, rule, cut_note in sorted(cut.get(i, []), key=lambda c: c[:2]):
                 ca = max(ca, pos)  # overlapping matches of two rules: each character is removed once
                 if ca >= cb:
                     continue
                 if ca > pos and doc.text[pos:ca].strip():
                     kept.append([pos, ca])
-                self._record(doc, rule, ca, cb, None)
+                self._record(doc, rule, ca, cb, cut_note)
                 pos = cb
             if doc.text[pos:b].strip():
                 kept.append([pos, b])
@@ -144,6 +141,14 @@ class Cleaner:
         return doc
 
     # -- parts ----------------------------------------------------------------------
+
+    @staticmethod
+    def _meta(doc: Document, m: re.Match[str]) -> str:
+        """Keep a rule's named groups as document metadata (the first value of a key wins)."""
+        got = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+        for k, v in got.items():
+            doc.meta.setdefault(k, v)
+        return "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in got.items())
 
     def _record(self, doc: Document, rule: str, a: int, b: int, note: str | None, action: str = "removed",
                 replacement: str | None = None) -> None:
