@@ -232,6 +232,13 @@ def test_best_output_kept_when_everything_fails():
     assert s.flags == ["unverified_term"]
 
 
+def test_pieces_from_chinese_source():
+    (s,) = segments(["长春，王子联（长春）。"], "zh")
+    translate_segments([s], "zh", "en", Recorder(drop_terms))
+    assert s.translations["en"].text == "Changchun, Wang Zilian (Changchun)."
+    assert s.translations["en"].strategy == "pieces"
+
+
 def test_literal_placeholder_in_source_skips_placeholder_strategy():
     (s,) = segments(["В тексте TERM0 и Чанчунь."])
     model = Recorder()

@@ -48,6 +48,9 @@ _OPENING = "([{«“‘„\"'"
 # the text before a position ends a sentence (or is empty): a restored term there starts upper case
 _SENTENCE_START = re.compile(r"(?:^|[.!?…。]['\"»”’)\]]*\s+)[(\[«“‘„\"'\s]*$")
 _CLOSING = ".,;:!?)]}»”’…%"
+# full-width punctuation copied from a Chinese source into a spaced target
+_ASCII_PUNCT = str.maketrans({"，": ", ", "。": ". ", "、": ", ", "：": ": ", "；": "; ", "！": "! ", "？": "? ",
+                              "（": " (", "）": ") ", "《": "“", "》": "”", "「": "“", "」": "”"})
 
 
 @dataclass
@@ -311,7 +314,7 @@ def _join_pieces(plan: list[tuple[str, str]], outs: dict[int, str], forms: Seque
         if kind == "term":
             part = forms[int(val)]
         elif kind == "copy":
-            part = val
+            part = val if tgt == "zh" else val.translate(_ASCII_PUNCT)
         else:
             part = outs.get(i, "").strip()
         # a Chinese source has no spaces: words that touch in the target still need one
