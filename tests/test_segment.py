@@ -170,3 +170,14 @@ def test_offsets_on_tricky_pieces(text):
     # nothing but whitespace is left between segments of the text
     covered = "".join(s.source for s in doc.segments)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_a_language_can_get_its_own_splitter():
+    from mtpipe import segment
+
+    assert "en" not in segment.SPLITTERS  # English uses sentencex by default
+    segment.register_splitter("en", lambda text: [(0, 4), (4, len(text))])
+    try:
+        assert split_sentences("One. Two. Three.", "en") == [(0, 4), (5, 16)]
+    finally:
+        segment.SPLITTERS.pop("en")

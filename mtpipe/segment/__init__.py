@@ -20,7 +20,8 @@ from typing import Callable
 from ..document import Document, Segment
 from ..langid import detect
 
-__all__ = ["SegmentOptions", "Segmenter", "split_sentences", "SPLITTERS", "ABBREVIATIONS", "fit_to_limit"]
+__all__ = ["SegmentOptions", "Segmenter", "split_sentences", "SPLITTERS", "ABBREVIATIONS", "fit_to_limit",
+           "register_splitter"]
 
 
 def _razdel(text: str) -> list[tuple[int, int]]:
@@ -124,6 +125,17 @@ def _punct(text: str) -> list[tuple[int, int]]:
 
 #: language -> splitter; anything else uses sentencex for that language.
 SPLITTERS: dict[str, Callable[[str], list[tuple[int, int]]]] = {"ru": _razdel, "zh": _zh, "vi": _punct}
+
+
+def register_splitter(lang: str, splitter: Callable[[str], list[tuple[int, int]]]) -> None:
+    """Give ``lang`` its own sentence splitter.
+
+    Args:
+        lang: Language code (``ru``, ``vi``, ...).
+        splitter: ``text -> [(start, end), ...]`` spans of ``text``, in order; the shared
+            post-pass (abbreviations, continuations, whitespace trimming) still runs.
+    """
+    SPLITTERS[lang] = splitter
 
 #: Abbreviations (lower-cased, without the final period) after which a sentence does not end.
 ABBREVIATIONS: dict[str, frozenset[str]] = {
