@@ -175,6 +175,19 @@ def _bases(word: str) -> list[tuple[str, float]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _syllable_prior() -> dict[str, float]:
+    """-log share of each syllable (``data/syllable_freq.tsv``), to break ties (Чанчуне: chun over chong).
+
+    The weights were counted once from pypinyin's phrase dictionary: every character of every
+    phrase adds one to its reading (``lazy_pinyin(ch, v_to_u=False)``), name characters get 200 more.
+    """
+    rows = (Path(__file__).parent / "data" / "syllable_freq.tsv").read_text(encoding="utf-8").splitlines()
+    counts = {r.split("\t")[0]: int(r.split("\t")[1]) + 1 for r in rows if r and not r.startswith("#")}
+    total = sum(counts.values())
+    return {k: -math.log(v / total) for k, v in counts.items()}
+
+
 def word_to_pinyin(word: str) -> list[Candidate]:
     """Readings of one Russian word (Palladius, maybe inflected), best first; empty if none."""
     joined = word.replace("-", "") if "-" in word and not word.split("-", 1)[1][:1].isupper() else word
@@ -183,8 +196,9 @@ def word_to_pinyin(word: str) -> list[Candidate]:
         sylls = segment_cyrillic(base)
         if not sylls:
             continue
-        # fewest syllables; a base ending in a bare consonant-н before a soft ending is penalised later
-        score = len(sylls) + pen
+        # fewest syllables, then fewest endings stripped; syllable frequency only breaks ties
+        prior = _syllable_prior()
+        score = len(sylls) + pen + 0.005 * sum(prior.get(x, 12.0) for x in sylls)
         text = pinyin_word(list(sylls))
         if text not in scored or score < scored[text][0]:
             scored[text] = (score, list(sylls))
