@@ -75,8 +75,11 @@ class IngestOptions:
     Attributes:
         fix_mojibake: Repair mis-decoded text with ftfy.
         max_nul_ratio: Above this share of NUL bytes (and no UTF-16/32 BOM) a file is binary.
-        html_extractor: ``auto`` (trafilatura if installed, else the built-in extractor),
-            ``trafilatura`` or ``builtin``.
+        html_extractor: ``auto`` (trafilatura if installed, else the built-in stdlib
+            extractor, which drops scripts, styles and the head and keeps block
+            structure but cannot tell the article from the site's chrome: the
+            cleaning rules then do that), ``trafilatura`` or ``builtin``.
+            ``meta["html_extractor"]`` says which one ran.
     """
 
     fix_mojibake: bool = True
@@ -293,7 +296,8 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
     return "".join(out), out_offs
 
 
-def _html_to_text(html: str, how: str) -> str:
+def _html_to_text(html: str, how: str) -> tuple[str, str]:
+    """Main text of an HTML page and the extractor that produced it."""
     if how in ("auto", "trafilatura"):
         try:
             import trafilatura
@@ -303,7 +307,7 @@ def _html_to_text(html: str, how: str) -> str:
         else:
             text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
             if text:
-                return text
+                return text, "trafilatura"
     from html.parser import HTMLParser
 
     class _P(HTMLParser):
@@ -333,7 +337,7 @@ def _html_to_text(html: str, how: str) -> str:
 
     p = _P()
     p.feed(html)
-    return "".join(p.parts)
+    return "".join(p.parts), "builtin"
 
 
 def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None) -> Document:
@@ -370,8 +374,11 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
             meta["mojibake_repaired"] = True
             raw = fixed
     if path.suffix.lower() in (".html", ".htm"):
-        raw = _html_to_text(raw, o.html_extractor)
-        meta["html_extracted"] = True
+        try:
+            raw, meta["html_extractor"] = _html_to_text(raw, o.html_extractor)
+        except ImportError:
+            raise IngestError(path, "HTML extraction with trafilatura was asked for but trafilatura is not "
+                                    "installed (pip install 'mtpipe[html]')") from None
     text, offsets = normalize_text(raw)
     if root is not None:
         try:

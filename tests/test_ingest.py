@@ -201,3 +201,17 @@ def test_empty_and_invisible_only(raw):
 def test_nfc_and_combining_marks():
     text, offs = normalize_text("Tha\u0300nh pho\u0302\u0301")  # decomposed Vietnamese
     assert text == "Thành phố" and len(offs) == len(text) + 1
+
+
+def test_html_extractor_is_recorded_and_a_missing_trafilatura_is_one_clear_error(tmp_path):
+    from mtpipe.ingest import IngestOptions
+
+    f = tmp_path / "p.html"
+    f.write_text("<html><body><p>Первый абзац.</p><p>Второй абзац.</p></body></html>", encoding="utf-8")
+    doc = read_document(f, options=IngestOptions(html_extractor="builtin"))
+    assert doc.meta["html_extractor"] == "builtin" and doc.text == "Первый абзац.\n\nВторой абзац."
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        with pytest.raises(IngestError, match="trafilatura is not installed"):
+            read_document(f, options=IngestOptions(html_extractor="trafilatura"))
