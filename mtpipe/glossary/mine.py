@@ -351,8 +351,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         for line in text.splitlines():
             by_lang[_lang_of(line)].append(line)
         ru, en, vi = ("\n".join(by_lang[k]) for k in ("ru", "en", "vi"))
-        hits += _mine_ru(ru, f.name, opts, surnames)
-        hits += _mine_en(en, f.name, opts, surnames)
+        file_hits = _mine_ru(ru, f.name, opts, surnames) + _mine_en(en, f.name, opts, surnames)
         if opts.terms:
             for m in _EN_TERM.finditer(en):
                 words = m.group().split()
@@ -368,9 +367,12 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                     t.contexts.append(f"{f.name}: {_context(en, m.start(), m.end(), opts.context_chars)}")
         # pinyin names inside Vietnamese text (Zhou Zhihong)
         ascii_vi = re.sub(r"\S*[^\x00-\x7f]\S*", lambda m: "\u2063" * len(m.group()), vi)
-        hits += [h for h in _mine_en(ascii_vi, f.name, opts, surnames) if h.kind == "person"]
+        file_hits += [h for h in _mine_en(ascii_vi, f.name, opts, surnames) if h.kind == "person"]
         vi_hits = _mine_vi(vi, f.name, opts, surnames_vi)
-        hits += vi_hits + _given_name_mentions(vi, vi_hits, opts)
+        file_hits += vi_hits + _given_name_mentions(vi, vi_hits, opts)
+        for h in file_hits:
+            h.context = f"{f.name}: {h.context}"
+        hits += file_hits
         if opts.slogans:
             for m in _SLOGAN.finditer(text):
                 s = slogans.setdefault(m.group(1), Suggestion("term", m.group(1), m.group(1), 0.6,
@@ -378,14 +380,13 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                 s.forms["en"][m.group(1)] += 1
                 if len(s.contexts) < opts.max_contexts:
                     s.contexts.append(f"{f.name}: {_context(text, m.start(), m.end(), opts.context_chars)}")
-        for h in hits:
-            if not h.context.startswith(f.name + ": ") and ": " not in h.context[:len(f.name) + 2]:
-                h.context = f"{f.name}: {h.context}"
     known = _known_keys(glossary)
     groups: list[Suggestion] = []
     for h in sorted(hits, key=lambda h: (h.kind != "person", -len(h.key))):
         if not h.key or h.key in known:
             continue
+        if h.kind == "place" and h.en.endswith(" City") and _key(h.en[: -len(" City")]) in known:
+            continue  # "Changchun City" is the glossary's Changchun
         target = None
         for g in groups:
             if g.kind == h.kind:
@@ -414,10 +415,10 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         if len(g.forms) > 1 or g.count > 1:
             g.confidence = min(0.99, g.confidence + 0.1)
     out = [g for g in groups if g.count >= opts.min_count and not (g.kind == "place" and not opts.places)]
-    out += [s for s in slogans.values() if s.key not in known]
+    known_en = ({e.en.lower() for e in glossary.entries} | {e.zh.lower() for e in glossary.entries}
+                | {a.lower() for e in glossary.entries for a in e.aliases.get("en", [])}) if glossary else set()
+    out += [s for s in slogans.values() if s.en.lower() not in known_en]
     person_keys = {g.key for g in groups}
-    known_en = {e.en.lower() for e in glossary.entries} | {a.lower() for e in glossary.entries
-                                                         for a in e.aliases.get("en", [])} if glossary else set()
     for t in terms.values():
         words = t.en.split()
         if (t.count >= opts.term_min_count and t.en.lower() not in known_en
