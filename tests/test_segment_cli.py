@@ -115,3 +115,16 @@ def test_glossary_adds_terms(repo_root, seeds_dir):
     (rec,) = records(run(f, "--json", "--glossary", repo_root / "glossaries").stdout)
     terms = [t for s in rec["segments"] for t in s["terms"]]
     assert any(t["source"] == "Ван Цзылянь" and t["en"] == "Wang Zilian" for t in terms)
+
+
+def test_document_warnings_go_to_stderr_without_failing(tmp_path):
+    f = tmp_path / "chrome.txt"
+    f.write_text("Post a Comment\n\nNo comments:\n")
+    r = run(f)
+    assert r.exit_code == 0
+    assert "chrome.txt" in r.stderr and "nothing left to translate" in r.stderr
+
+
+def test_text_output_shows_metadata(seeds_dir):
+    r = run(next(seeds_dir.glob("000_*")))
+    assert "meta date=2024-01-24, source=CCFAO" in r.stdout

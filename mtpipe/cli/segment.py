@@ -63,10 +63,13 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
                 continue
             for st in stages:
                 doc = st(doc)
+            for w in doc.warnings:
+                click.echo(f"warning: {w}", err=True)
             if as_json:
                 rec = {"doc": doc.doc_id,
                        "segments": [{"index": s.index, "src_lang": s.src_lang, "source": s.source, "start": s.start,
                                      "end": s.end, "paragraph": s.paragraph,
+                                     **({"part": list(s.part)} if s.part else {}),
                                      **({"terms": [t.to_dict() for t in s.terms]} if glossaries else {})}
                                     for s in doc.segments],
                        "ledger": [e.to_dict() for e in doc.ledger],
@@ -74,6 +77,10 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
                 click.echo(json.dumps(rec, ensure_ascii=False))
                 continue
             click.secho(f"== {doc.doc_id} ({doc.meta.get('encoding')})", bold=True)
+            found = ", ".join(f"{k}={doc.meta[k]}" for k in ("date", "source", "dateline", "byline", "place", "title")
+                              if k in doc.meta)
+            if found:
+                click.echo(f"     meta {found}")
             for s in doc.segments:
                 terms = " ".join(f"[{t.source}→{t.id}]" for t in s.terms)
                 click.echo(f"{s.index:4d} {s.src_lang:3s} {s.start:6d}-{s.end:<6d} p{s.paragraph:<3d} {s.source}"
