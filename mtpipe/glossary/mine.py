@@ -421,7 +421,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
     person_keys = {g.key for g in groups}
     for t in terms.values():
         words = t.en.split()
-        if (t.count >= opts.term_min_count and t.en.lower() not in known_en
+        if (t.count >= opts.term_min_count and not any(t.en.lower() in k for k in known_en)
                 and not any(_key(" ".join(words[i:i + 2])) in person_keys for i in range(len(words)))):
             t.confidence = min(0.8, 0.3 + 0.05 * t.count)
             out.append(t)
