@@ -110,10 +110,18 @@ def test_bad_rules_file_names_file_and_rule(tmp_path):
 def test_unrepairable_spam_is_flagged_not_deleted():
     from mtpipe.document import Document
 
-    text = "Xyzzy qwe.com plugh zork. Frob qwe.com blorp quux."
+    text = "Ông Xyzzy qwe.com plugh zork. Bà Frob qwe.com blorp quux."  # Vietnamese frame, nonsense around
     doc = Cleaner()(Document.from_text(text))
     assert "qwe.com" in doc.text
     assert [e.action for e in doc.ledger if e.rule.startswith("spam")] == ["flagged", "flagged"]
+
+
+def test_spam_repair_runs_for_vietnamese_documents_only():
+    from mtpipe.document import Document
+
+    ru = "Об этом сообщает ria.ru со ссылкой на мэрию. Позже ria.ru уточнил детали."
+    doc = Cleaner()(Document.from_text(ru))
+    assert doc.text == ru and doc.ledger == []
 
 
 # -- the ledger replayed: raw text minus removals plus repairs == what the segments cover -----

@@ -33,6 +33,8 @@ class CleanOptions:
         rules_paths: Rule files or folders; the bundled ``configs/clean`` when empty.
         languages: Languages language-ID chooses among.
         repair_spam: Restore syllables hidden under spam tokens.
+        spam_languages: Main document languages the spam repair runs for (its model
+            is Vietnamese syllables; elsewhere a recurring domain is left alone).
         dedupe: Remove exact, contained and near-duplicate paragraphs.
         near_ratio: Similarity (difflib ratio) at which a paragraph is a near duplicate.
         min_dup_chars: Shorter paragraphs are never removed as duplicates.
@@ -44,6 +46,7 @@ class CleanOptions:
     rules_paths: tuple[str, ...] = ()
     languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
     repair_spam: bool = True
+    spam_languages: tuple[str, ...] = ("vi",)
     dedupe: bool = True
     near_ratio: float = 0.9
     min_dup_chars: int = 15
@@ -81,17 +84,17 @@ class Cleaner:
         self.rules: list[Rule] = load_rules(self.options.rules_paths) if self.options.enabled else []
 
     def __call__(self, doc: Document) -> Document:
+        from ..langid import detect
+
         o = self.options
-        if o.repair_spam:
+        lang = detect(doc.text[:3000], o.languages)
+        doc.meta["lang"] = lang
+        if o.repair_spam and lang in o.spam_languages:
             self._repair_spam(doc)
         spans = line_spans(doc.text)
         if not o.enabled:
             doc.meta["kept"] = [list(s) for s in spans]
             return doc
-        from ..langid import detect
-
-        lang = detect(doc.text[:3000], o.languages)
-        doc.meta["lang"] = lang
         removed: dict[int, tuple[str, str | None]] = {}
         cut: dict[int, list[tuple[int, int, str, str | None]]] = {}
         for i, (a, b) in enumerate(spans):
