@@ -9,6 +9,7 @@ alias lists in flow style: ``ru: [Ван Цзылянь]``).
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -16,6 +17,7 @@ from .model import GlossaryError
 
 __all__ = ["GlossaryFile", "add_entry", "edit_entry", "remove_entry", "find_entry"]
 
+_PLAIN = re.compile(r"^[^\W_][\w .'’()/&-]*$")
 _ORDER = ("id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes")
 
 
@@ -29,8 +31,25 @@ def _yaml() -> Any:
     return y
 
 
+def _scalar(value: Any) -> Any:
+    """Strings that are not plainly safe are written double-quoted (ruamel can emit ``[: b]`` otherwise)."""
+    if isinstance(value, str) and not _PLAIN.match(value):
+        from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+        return DoubleQuotedScalarString(value)
+    return value
+
+
+def _seq(forms: Iterable[Any]) -> Any:
+    from ruamel.yaml.comments import CommentedSeq
+
+    seq = CommentedSeq([_scalar(f) for f in forms])
+    seq.fa.set_flow_style()
+    return seq
+
+
 def _to_node(entry: dict[str, Any]) -> Any:
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.comments import CommentedMap
 
     node = CommentedMap()
     for key in _ORDER:
@@ -40,16 +59,14 @@ def _to_node(entry: dict[str, Any]) -> Any:
         if key == "aliases":
             al = CommentedMap()
             for lang, forms in val.items():
-                seq = CommentedSeq(list(forms))
-                seq.fa.set_flow_style()
-                al[lang] = seq
+                al[lang] = _seq(forms)
             if not al:
                 al.fa.set_flow_style()
             val = al
-        node[key] = val
+        node[key] = _scalar(val)
     for key, val in entry.items():
         if key not in node and key not in _ORDER:
-            node[key] = val
+            node[key] = _scalar(val)
     return node
 
 
@@ -114,7 +131,7 @@ class GlossaryFile:
             if val is None:
                 node.pop(key, None)
             elif key == "aliases" and isinstance(val, dict):
-                from ruamel.yaml.comments import CommentedMap, CommentedSeq
+                from ruamel.yaml.comments import CommentedMap
 
                 al = node.get("aliases")
                 if not isinstance(al, dict):
@@ -124,11 +141,9 @@ class GlossaryFile:
                     if forms is None:
                         al.pop(lang, None)
                         continue
-                    seq = CommentedSeq(list(forms))
-                    seq.fa.set_flow_style()
-                    al[lang] = seq
+                    al[lang] = _seq(forms)
             elif key in node:
-                node[key] = val
+                node[key] = _scalar(val)
             else:
                 # keep the house order: insert after the last known key that precedes it
                 pos = len(node)
@@ -136,7 +151,7 @@ class GlossaryFile:
                     later = [k for k in _ORDER[_ORDER.index(key) + 1:] if k in node]
                     if later:
                         pos = list(node).index(later[0])
-                node.insert(pos, key, val)
+                node.insert(pos, key, _scalar(val))
 
     def remove(self, eid: str) -> None:
         """Delete entry ``eid``."""

@@ -71,7 +71,7 @@ def _reverse_table() -> dict[str, str]:
         if c not in rev or p == "luo":  # ло: luo is the name syllable, lo a particle
             rev[c] = p
     # tolerated spellings seen in the press
-    extra = {"ё": "yo", "йе": "ye", "е": "ye", "жэнь": "ren", "жень": "ren", "чжень": "zhen", "шень": "shen",
+    extra = {"ё": "yo", "е": "ye", "жэнь": "ren", "жень": "ren", "чжень": "zhen", "шень": "shen",
              "чень": "chen", "цзе": "jie", "се": "xie", "ле": "lie", "не": "nie", "бе": "bie", "пе": "pie",
              "ме": "mie", "де": "die", "те": "tie", "хуей": "hui", "гуей": "gui", "вей": "wei", "бей": "bei",
              "лей": "lei", "мей": "mei", "пей": "pei", "фей": "fei", "ней": "nei", "хей": "hei", "дей": "dei",
