@@ -332,3 +332,27 @@ def test_byline_at_paragraph_start(line, byline, rest):
     doc = Segmenter()(Cleaner()(Document.from_text(line)))
     assert doc.meta["byline"] == byline
     assert [s.source for s in doc.segments] == [rest]
+
+
+ALIEN = [
+    ("Chúng ta cần fb88 triển kinh tế. Kế hoạch fb88 triển nông thôn. Mục tiêu fb88 triển bền vững.", {"fb88": 3}),
+    ("Bí thư w88.is ủy họp. Phó Bí thư w88.is ủy dự.", {"w88.is": 2}),
+    ("Lúc 10h30 họp, lúc 10h30 nghỉ. Mã 2024 và 2024.", {}),  # times and numbers are not alien
+    ("Xem w88.is/abc và w88.is/def.", {}),  # a path: a real address
+    ("Liên hệ w88.is", {}),  # once is not spam
+]
+
+
+@pytest.mark.parametrize("text,expected", ALIEN)
+def test_alien_tokens_found(text, expected):
+    from mtpipe.clean.spam import find_spam_tokens
+
+    assert {k: len(v) for k, v in find_spam_tokens(text).items()} == expected
+
+
+def test_alien_token_without_a_clear_reading_is_flagged_and_kept():
+    from mtpipe.document import Document
+
+    doc = Cleaner()(Document.from_text(ALIEN[0][0]))
+    assert doc.text.count("fb88") == 3
+    assert [e.action for e in doc.ledger] == ["flagged"] * 3

@@ -28,6 +28,9 @@ __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams"]
 
 _DOMAIN = re.compile(r"(?<![\w./@:-])([a-z0-9][a-z0-9-]{1,20}\.(?:is|com|net|org|info|vip|bet|club|xyz|top|cc|io|me|vn|asia|win|live|site|online|link))(?![\w/@-])",
                      re.IGNORECASE)
+_ALIEN = re.compile(r"(?<![\w./@:-])([a-z]{1,6}\d{2,4}[a-z]{0,6}|\d{2,4}[a-z]{2,6})(?![\w/@.-])")
+_AFTER = set(" \n,.;:!?)”\"»")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 CORPUS = Path(__file__).resolve().parents[1] / "models" / "data" / "corpus.vi.txt"
@@ -76,20 +79,29 @@ def load_bigrams(path: str = str(CORPUS)) -> Bigrams:
 
 
 def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int, int]]]:
-    """Domain-like tokens in word positions that recur at least ``min_count`` times."""
+    """Alien tokens in word positions that recur at least ``min_count`` times.
+
+    Alien: domain-like (``w88.is``) or a lower-case run of letters and digits that no
+    language writes as a word (``fb88``, ``188bet``).  Word position: a space or the
+    line start before it, a space or punctuation after it, a word beside it in the
+    same line, and no ``http``/``www``/``@``/``/`` around it (a real address).
+    """
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in _DOMAIN.finditer(text):
-        a, b = m.span(1)
-        before = text[max(0, a - 12):a].lower()
-        if "http" in before or "www" in before:
-            continue
-        # a word position: a word on at least one side, in the same line
-        left = text[max(0, a - 2):a]
-        right = text[b:b + 2]
-        if not (left.strip() == "" and left and left != "\n" or right.startswith(" ")):
-            continue
-        found.setdefault(m.group(1).lower(), []).append((a, b))
-    return {k: v for k, v in found.items() if len(v) >= min_count}
+    for pattern in (_DOMAIN, _ALIEN):
+        for m in pattern.finditer(text):
+            a, b = m.span(1)
+            before = text[max(0, a - 12):a].lower()
+            if "http" in before or "www" in before:
+                continue
+            if not (a == 0 or text[a - 1] in " \n") or not (b == len(text) or text[b] in _AFTER):
+                continue
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", b)
+            line_end = len(text) if line_end < 0 else line_end
+            if not (_LETTERS.search(text[line_start:a]) or _LETTERS.search(text[b:line_end])):
+                continue
+            found.setdefault(m.group(1).lower(), []).append((a, b))
+    return {k: sorted(v) for k, v in found.items() if len(v) >= min_count}
 
 
 def _neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:
