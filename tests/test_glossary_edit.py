@@ -175,3 +175,14 @@ def test_add_then_load_keeps_values_exactly(tmp_path: Path, en: str, zh: str, ru
     e = load_glossaries([p]).by_id["prop-entry"]
     assert (e.en, e.zh, e.aliases["ru"], e.notes, e.reviewed) == (en, zh, ru, notes, False)
     assert p.read_text(encoding="utf-8").startswith(SAMPLE)
+
+
+@pytest.mark.parametrize("start", ["", "# only a comment\n", "entries: []\n", "entries:\n"])
+def test_add_to_empty_files(tmp_path: Path, start: str) -> None:
+    p = tmp_path / "new.yaml"
+    p.write_text(start, encoding="utf-8")
+    add_entry(p, build_entry("长春", "place"))
+    text = p.read_text(encoding="utf-8")
+    assert text.startswith(start.split("entries")[0])
+    assert "  - id: changchun\n" in text
+    assert load_glossaries([p]).by_id["changchun"].aliases["ru"] == ["Чанчунь"]

@@ -83,12 +83,15 @@ class GlossaryFile:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._y = _yaml()
-        if self.path.exists() and self.path.read_text(encoding="utf-8").strip():
-            self.data = self._y.load(self.path.read_text(encoding="utf-8"))
-        else:
+        self._prefix = ""
+        text = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
+        self.data = self._y.load(text) if text.strip() else None
+        if self.data is None:
+            # empty, or comments only: keep the comments as the file's header
+            self._prefix = "".join(ln + "\n" for ln in text.splitlines() if ln.strip())
             from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-            self.data = CommentedMap()
+            self.data = CommentedMap()  # type: ignore[assignment]
             self.data["entries"] = CommentedSeq()
         if not isinstance(self.data, dict):
             raise GlossaryError([f"{self.path}:1: expected a mapping with an 'entries' list"])
@@ -158,7 +161,9 @@ class GlossaryFile:
         del self.entries[self._index(eid)]
 
     def dumps(self) -> str:
-        buf = io.StringIO()
+        """The file's text as it would be saved."""
+        buf = io.StringIO(self._prefix)
+        buf.seek(len(self._prefix))
         self._y.dump(self.data, buf)
         return buf.getvalue()
 
