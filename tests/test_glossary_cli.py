@@ -199,3 +199,8 @@ def test_suggest_recurring_terms_and_slogans(tmp_path: Path) -> None:
     assert by_en["344"]["kind"] == "term"
     assert by_en["Standing Committee"]["kind"] == "term"
     assert "Mayor Wang" not in by_en and "Wang Kai" in by_en
+
+
+def test_translit_to_zh_asks_the_glossary(gdir: Path) -> None:
+    out = run("glossary", "--glossary", str(gdir), "translit", "--from", "ru", "--to", "zh", "Чанчуня", "Чжан Сань")
+    assert out.splitlines() == ["长春", ""]

@@ -494,14 +494,19 @@ def suggest_cmd(ctx: click.Context, corpus: tuple[Path, ...], output: Path | Non
 @click.option("--kind", type=click.Choice(["person", "place"]), default=None, help="Name kind (default: guessed).")
 @click.option("--json", "as_json", is_flag=True, help="JSON per line with candidates and confidence.")
 @click.argument("text", nargs=-1)
-def translit(src: str, tgt: str, kind: str | None, as_json: bool, text: tuple[str, ...]) -> None:
+@click.pass_context
+def translit(ctx: click.Context, src: str, tgt: str, kind: str | None, as_json: bool, text: tuple[str, ...]) -> None:
     """Transliterate names; TEXT... are names, or - reads one name per line from stdin.
+
+    The rules never guess hanzi from sound; for --to zh the glossary is asked instead (an
+    entry whose English matches the name's pinyin), so known names come back.
 
     Example:
 
         mtpipe glossary translit --from ru --to en "Ван Цзылянь" "район Динху"
     """
-    from ..translit import transliterate
+    from ..translit import TranslitResult, transliterate
+    from ..translit.palladius import Candidate
 
     if text == ("-",):
         names = [ln.strip() for ln in sys.stdin.read().splitlines()]
@@ -514,12 +519,25 @@ def translit(src: str, tgt: str, kind: str | None, as_json: bool, text: tuple[st
             click.echo("")
             continue
         r = transliterate(name, src, tgt, kind or "")
+        if tgt == "zh" and not r.text and src in ("ru", "en"):
+            en = transliterate(name, src, "en", kind or "").text
+            by_en = _zh_by_en(ctx)
+            if en and en.lower() in by_en:
+                zh = by_en[en.lower()]
+                r = TranslitResult(name, zh, 0.9, [Candidate(zh, 0.9)], "from the glossary")
         if as_json:
             click.echo(json.dumps({"source": name, "text": r.text, "confidence": r.confidence, "note": r.note,
                                    "candidates": [{"text": c.text, "confidence": c.confidence}
                                                   for c in r.candidates]}, ensure_ascii=False))
         else:
             click.echo(r.text)
+
+
+def _zh_by_en(ctx: click.Context) -> dict[str, str]:
+    if "zh_by_en" not in ctx.obj:
+        g = _load(ctx)
+        ctx.obj["zh_by_en"] = {f.lower(): e.zh for e in g.entries for f in e.forms("en") if e.zh}
+    return ctx.obj["zh_by_en"]  # type: ignore[no-any-return]
 
 
 COMMANDS: list[click.Command] = [glossary]
