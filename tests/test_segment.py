@@ -81,6 +81,8 @@ CASES = [
     ("en", "She asked, \"Is it over?\" and left the room. Nobody answered.",
      ["She asked, \"Is it over?\" and left the room.", "Nobody answered."]),
     ("en", "It costs $4.99 per unit. That is cheap.", ["It costs $4.99 per unit.", "That is cheap."]),
+    ("en", "Jilin Yatai Co. Ltd. reported profits. Shares rose.", ["Jilin Yatai Co. Ltd. reported profits.", "Shares rose."]),
+    ("en", "FAW Group Corp. Changchun plant opened. Work began.", ["FAW Group Corp. Changchun plant opened.", "Work began."]),
     ("zh", "他问：“你去哪里？”我没有回答。", ["他问：“你去哪里？”", "我没有回答。"]),
     ("zh", "他高喊“我们赢了！”并举起了奖杯。大家都很感动。", ["他高喊“我们赢了！”并举起了奖杯。", "大家都很感动。"]),
     ("zh", "「你好嗎？」她問道。我說很好。", ["「你好嗎？」她問道。", "我說很好。"]),

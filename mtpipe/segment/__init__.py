@@ -1,13 +1,17 @@
 """Segmentation: paragraphs, sentences with exact offsets, language per segment.
 
-Sentence splitters live in a registry (:data:`SPLITTERS`): razdel for Russian,
-a punctuation splitter for Chinese, sentencex for the rest; each returns
-``(start, end)`` spans of its input.  A shared post-pass repairs what
-splitters get wrong on news text: a break after a known abbreviation
-(``г.``, ``янв.``, ``TP.``, ``GS.``, ``Dr.``) or an initial, or before a
-lower-case continuation (``«Вперёд!» — сказал он``) is undone.  Sentences
-longer than the model's token limit are split at clause boundaries (then
-spaces, then anywhere) and marked ``part=(k, n)``.
+Sentence splitters live in a registry (:data:`SPLITTERS`, :func:`register_splitter`):
+razdel for Russian, punctuation splitters of our own for Chinese (``。！？``, with
+quotes: ``他问：“……？”`` ends a sentence, ``「……？」她問道。`` does not) and
+Vietnamese (sentencex misses breaks before capitals with diacritics), sentencex
+for the rest; each returns ``(start, end)`` spans of its input.  A shared
+post-pass repairs what splitters get wrong on news text: a break after a known
+abbreviation (``г.``, ``янв.``, ``TP.``, ``GS.``, ``Dr.``) or an initial, or
+before a lower-case continuation (``«Вперёд!» — сказал он``) is undone; a
+terminal abbreviation before a capital (``в 2023 г. Потом``, ``и т. д. Затем``,
+``etc. The``) ends the sentence; a stray ``.`` joins the sentence before.
+Sentences longer than the model's token limit are split at clause boundaries
+(then spaces, then anywhere) and marked ``part=(k, n)``.
 """
 
 from __future__ import annotations
@@ -152,7 +156,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 #: name "г." is "город": "в г. Москве").
 TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел".split()),
-    "en": frozenset("inc ltd co corp etc".split()),
+    "en": frozenset("inc ltd etc".split()),
     "vi": frozenset("v.v".split()),
 }
 _AFTER_NUMBER = frozenset(("г", "гг"))
