@@ -1,11 +1,24 @@
 """Cleaning: spam-token repair, boilerplate rules, duplicate paragraphs; a ledger of every change.
 
 The :class:`Cleaner` stage works on ``Document.text`` line by line (a line is a
-paragraph).  Spam repairs are applied into ``text`` (and its raw offset map);
-removals leave ``text`` as it is and record which character ranges are kept in
-``doc.meta["kept"]`` (a list of ``[start, end]`` pairs, in order), which the
-segmenter reads.  Every repair and removal becomes a
-:class:`~mtpipe.document.LedgerEntry` whose offsets slice ``doc.raw_text``.
+paragraph), in this order:
+
+1. the document's main language is detected (``doc.meta["lang"]``);
+2. spam tokens are repaired in Vietnamese documents (:mod:`.spam`): the repair is
+   written into ``text`` and its raw offset map, so later offsets stay exact;
+3. the named rules of ``configs/clean/*.toml`` (:mod:`.rules`) remove whole lines
+   (chrome, widgets, footers; ``action = "meta"`` keeps named groups such as
+   ``date``/``source``/``byline`` in ``doc.meta``) or, with ``search = true``,
+   spans inside a line;
+4. duplicates go: a truncated lead that the next paragraphs repeat
+   (``dedupe.covered``), exact copies (``dedupe.exact``), paragraphs contained in
+   an earlier one (``dedupe.contained``) and near copies (``dedupe.near``).
+
+Removals leave ``text`` as it is and record which character ranges are kept in
+``doc.meta["kept"]`` (a list of ``[start, end]`` pairs of ``doc.text``, in order),
+which the segmenter reads.  Every repair, removal and flag becomes a
+:class:`~mtpipe.document.LedgerEntry` whose offsets slice ``doc.raw_text``;
+:func:`unaccounted` replays the ledger to prove nothing else was dropped.
 """
 
 from __future__ import annotations
