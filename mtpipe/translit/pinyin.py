@@ -27,8 +27,8 @@ SURNAMES: dict[str, str] = {
     "员": "yun", "隗": "wei", "燕": "yan", "纪": "ji", "翟": "zhai", "沈": "shen", "柏": "bai", "薄": "bo",
     "宁": "ning", "相": "xiang", "重": "chong", "谌": "shen", "尉": "wei", "长": "chang", "种": "chong",
     "句": "gou", "繁": "po", "车": "che", "占": "zhan", "折": "she", "贲": "ben", "过": "guo", "蕃": "pi",
-    "藏": "zang", "都": "du", "阚": "kan", "难": "ning", "曲": "qu", "郇": "xun", "万": "wan", "单于": "chanyu",
-    "尉迟": "yuchi", "长孙": "zhangsun", "万俟": "moqi", "令狐": "linghu",
+    "藏": "zang", "都": "du", "阚": "kan", "难": "ning", "曲": "qu", "郇": "xun", "万": "wan", "单于": "chan yu",
+    "尉迟": "yu chi", "长孙": "zhang sun", "万俟": "mo qi", "令狐": "ling hu",
 }
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "长孙", "令狐", "慕容", "夏侯", "司徒",
                      "公孙", "万俟", "单于", "端木", "宇文", "司空", "独孤", "南宫", "西门", "呼延", "轩辕")
@@ -123,11 +123,7 @@ def name_syllables(hanzi: str, kind: str = "place") -> list[list[str]]:
         return [name_syllables(p, "place")[0] for p in parts]
     if kind == "person" and len(hanzi) >= 2:
         sur, given = split_name(hanzi)
-        s_sylls = SURNAMES[sur].split() if sur in SURNAMES and len(sur) == 2 else _lazy(sur)
-        if len(sur) == 1 and sur in SURNAMES:
-            s_sylls = [SURNAMES[sur]]
-        if len(sur) == 2 and sur in SURNAMES:
-            s_sylls = [SURNAMES[sur][:len(SURNAMES[sur]) - len(_lazy(sur[1])[0])], _lazy(sur[1])[0]]
+        s_sylls = SURNAMES[sur].split() if sur in SURNAMES else _lazy(sur)
         g_sylls = GIVEN_PHRASES[given].split() if given in GIVEN_PHRASES else _lazy(given)
         for j, ch in enumerate(given):
             if ch in GIVEN_READINGS and j < len(g_sylls) and given not in GIVEN_PHRASES:

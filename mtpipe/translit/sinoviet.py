@@ -33,6 +33,10 @@ CHAR_OVERRIDES: dict[str, str] = {
     "武": "Vũ", "淄": "Truy", "淀": "Điến", "丽": "Lệ", "国": "Quốc", "李": "Lý", "黎": "Lê", "祥": "Tường",
     "传": "Truyền",
 }
+#: Surname readings (person names only) that differ from the character's usual reading.
+SURNAME_OVERRIDES: dict[str, str] = {"长孙": "Trưởng Tôn", "万俟": "Mặc Kỳ", "尉迟": "Uất Trì", "区": "Âu", "单": "Đan",
+                                     "解": "Giải", "仇": "Cừu", "朴": "Phác", "乐": "Nhạc", "查": "Tra", "盖": "Cái",
+                                     "曾": "Tăng", "华": "Hoa", "覃": "Đàm"}
 #: Whole words read differently from their characters.
 WORD_OVERRIDES: dict[str, str] = {"诸葛": "Gia Cát", "重庆": "Trùng Khánh", "香港": "Hồng Kông", "澳门": "Ma Cao",
                                   "内蒙古": "Nội Mông Cổ", "乐山": "Lạc Sơn",
@@ -90,6 +94,12 @@ def from_hanzi(hanzi: str, kind: str = "place") -> str:
     if row and row[3]:
         return row[3]
     parts = hanzi.strip().replace("•", "·").replace("・", "·").split("·")
+    if kind == "person" and len(parts) == 1 and len(parts[0]) >= 2:
+        from .pinyin import split_name
+
+        sur, given = split_name(parts[0])
+        if sur in SURNAME_OVERRIDES:
+            return _tone_style(" ".join([SURNAME_OVERRIDES[sur]] + _words(given)))
     return _tone_style(" ".join(w for p in parts for w in _words(p)))
 
 
