@@ -45,6 +45,7 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--no-resume", is_flag=True, help="Translate every document again, even if finished before.")
 @click.option("--max-bytes", default=50_000_000, show_default=True, help="Skip input files larger than this.")
 @click.option("--no-fetch", is_flag=True, help="Do not download missing models; fail instead.")
+@click.option("--log-json", is_flag=True, help="Progress as JSON lines on stderr (when not on a terminal).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
 @click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
@@ -54,7 +55,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
               glossaries: tuple[Path, ...], no_glossary: bool, formats: str, keep_boilerplate: bool,
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
-              tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, engine: str, address: str | None, cache_dir: Path | None) -> None:
+              tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -107,7 +108,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     try:
         check_input(input_dir)
         job = Job.prepare(opts)
-        report = _run_with_progress(job, input_dir, output_dir)
+        report = _run_with_progress(job, input_dir, output_dir, log_json)
     except JobError as e:
         click.echo(f"Error: {e}", err=True)
         ctx.exit(e.exit_code)
@@ -122,32 +123,56 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         click.echo(f"warning: {w}", err=True)
     for p in report.problems:
         click.echo(f"error: {p['file']}: {p['reason']}", err=True)
+    for row in getattr(report, "consistency", [])[:20]:
+        forms = ", ".join(f"{k} ×{v}" for k, v in row["forms"].items())
+        click.echo(f"variants: {row['id']} ({row['en']} / {row['zh']}): {forms}", err=True)
     click.echo(report.summary_line(), err=True)
     code = report.exit_code()
     if code != EXIT_OK:
         ctx.exit(code)
 
 
-def _run_with_progress(job, input_dir: Path, output_dir: Path):  # type: ignore[no-untyped-def]
+def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = False):  # type: ignore[no-untyped-def]
+    """A rich progress bar on a terminal; plain (or JSON) lines every few seconds otherwise."""
+    import json
     import sys
+    import time
 
-    if not sys.stderr.isatty():
-        import logging
-
-        log = logging.getLogger("mtpipe")
+    start = time.monotonic()
+    totals = {"documents": 0, "segments": 0}
+    if log_json or not sys.stderr.isatty():
+        last = [0.0]
 
         def note(doc: str, n: int) -> None:
-            log.info("done %s (%d segments)", doc, n)
+            totals["documents"] += 1
+            totals["segments"] += n
+            now = time.monotonic()
+            if now - last[0] < 5.0 and not log_json:
+                return
+            last[0] = now
+            rate = totals["segments"] / max(now - start, 1e-9)
+            if log_json:
+                click.echo(json.dumps({"event": "document", "doc": doc, "segments": n, **totals,
+                                       "segments_per_s": round(rate, 2), "elapsed_s": round(now - start, 2)},
+                                      ensure_ascii=False), err=True)
+            else:
+                click.echo(f"progress: {totals['documents']} documents, {totals['segments']} segments, "
+                           f"{rate:.1f} segments/s, last {doc}", err=True)
 
         return job.run(input_dir, output_dir, progress=note)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from ..ingest import iter_inputs
+
+    total = sum(1 for _ in iter_inputs(input_dir))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  transient=True) as bar:
-        task = bar.add_task("translating", total=None)
+                  TextColumn("{task.fields[rate]}"), transient=True) as bar:
+        task = bar.add_task("translating", total=total, rate="")
 
         def tick(doc: str, n: int) -> None:
-            bar.update(task, advance=1, description=f"translating {doc}")
+            totals["segments"] += n
+            rate = totals["segments"] / max(time.monotonic() - start, 1e-9)
+            bar.update(task, advance=1, description=f"translating {doc}", rate=f"{rate:.1f} seg/s")
 
         return job.run(input_dir, output_dir, progress=tick)
 
