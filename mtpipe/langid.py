@@ -8,7 +8,6 @@ sentence is never called Vietnamese.  Text with no letters is ``und``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 __all__ = ["detect", "script_counts", "to_simplified"]
