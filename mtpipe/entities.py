@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .document import Document, LedgerEntry, Segment
 
-__all__ = ["normalize_passthrough", "Mention", "Entity", "build_index", "read_index",
+__all__ = ["normalize_passthrough", "Mention", "Entity", "build_index", "read_index", "palladius_name_finder",
            "consistency", "iter_segment_records"]
 
 INDEX_NAME = "entities.jsonl"
@@ -174,6 +174,20 @@ def build_index(output_dir: str | Path, name_finder: Callable[[str, str], list[t
         text = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result)
         atomic_write_text(out / INDEX_NAME, text)
     return result
+
+
+def palladius_name_finder(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Russian names that parse as Palladius transliterations, keyed by their pinyin.
+
+    The name miner's other detectors work on whole files; in the index only the
+    Russian (Palladius) detector, which reports offsets, is used.
+    """
+    if lang != "ru":
+        return []
+    from .translit.detect import find_palladius_names
+
+    return [(n.start, n.end, "".join(c for c in n.en.lower() if c.isalpha())) for n in find_palladius_names(text)
+            if n.kind == "person"]
 
 
 def read_index(output_dir: str | Path) -> list[dict[str, Any]]:

@@ -354,13 +354,9 @@ class Job:
 
     def _index(self, output_dir: Path, report: Any) -> None:
         """Write entities.jsonl from every finished document (resumed ones included)."""
-        from .entities import build_index, consistency
+        from .entities import build_index, consistency, palladius_name_finder
 
-        try:
-            from .glossary.mine import name_finder
-        except ImportError:
-            name_finder = None
-        entities = build_index(output_dir, name_finder=name_finder() if name_finder else None)
+        entities = build_index(output_dir, name_finder=palladius_name_finder)
         report.consistency = consistency(entities)
 
     def _open_tm(self, output_dir: Path) -> Any:
