@@ -118,11 +118,15 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+    # short texts fool charset-normalizer (koi8-r read as cp1251, GBK as Big5): the
+    # reading that looks most like real Russian, Chinese or Vietnamese wins
+    guess = _most_plausible(data, best.encoding if best is not None else None)
+    if guess is not None:
+        return guess
     if best is None:
         # mostly UTF-8 with a few broken bytes: keep the text, mark the damage
-        text = data.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd")
-        if bad <= max(3, len(text) // 1000):
+        text = _mostly_utf8(data)
+        if text is not None:
             return text, "utf-8 (with invalid bytes replaced)"
         utf16 = _utf16_without_bom(data, strict=False)
         if utf16 is not None:
@@ -134,10 +138,81 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
     if cjk is not None:
         return cjk
     # charset-normalizer is wrong on mostly-UTF-8 files with one bad byte; prefer UTF-8 then
-    lossy = data.decode("utf-8", errors="replace")
-    if lossy.count("\ufffd") <= 3 and best.encoding not in ("utf_8",):
+    lossy = _mostly_utf8(data)
+    if lossy is not None and best.encoding not in ("utf_8",) and _plausibility(lossy) >= _plausibility(text):
         return lossy, "utf-8 (with invalid bytes replaced)"
     return text, best.encoding
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 when only a few bytes are broken (3, or 1 in 1000; in texts under
+    100 characters, 1 in 100)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    allowed = max(3, len(text) // 1000) if len(text) >= 100 else max(1, len(text) // 100)
+    return text if bad <= allowed else None
+
+
+#: Legacy encodings whose readings of the same bytes are compared by :func:`_plausibility`.
+PLAUSIBLE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "cp1252")
+
+_CYR_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+_CYR_GOOD = re.compile(r"[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+")
+_LAT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_hanzi(c: str) -> bool:
+    """One of the 3,755 most frequent hanzi (GB2312 level 1), after traditional -> simplified."""
+    try:
+        return 0xB0 <= c.encode("gb2312")[0] <= 0xD7
+    except UnicodeEncodeError:
+        return False
+
+
+def _plausibility(text: str) -> float:
+    """How much ``text`` looks like real prose: the share of its letters in well-formed
+    Cyrillic words (one case pattern), common hanzi, or Latin words without Cyrillic
+    or CJK mixed in, less the share of symbols and control characters."""
+    letters = sum(c.isalpha() for c in text)
+    if not letters:
+        return 0.0
+    good = 0
+    for w in _CYR_WORD.findall(text):
+        good += len(w) if _CYR_GOOD.fullmatch(w) else 0
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if han:
+        from .langid import to_simplified
+
+        good += sum(_common_hanzi(c) for c in to_simplified("".join(han)))
+    latin = [w for w in _LAT_WORD.findall(text)
+             if all(c < "\u0250" or "\u1e00" <= c <= "\u1eff" or unicodedata.combining(c) for c in w)]
+    lat_letters = sum(len(w) for w in latin)
+    # in real Latin-script prose (Vietnamese included) most letters are plain a-z; a
+    # Cyrillic or CJK file read as cp1252/cp1258 is nearly all accented letters
+    if lat_letters and sum(c.isascii() for w in latin for c in w) >= 0.5 * lat_letters:
+        good += sum(len(w) for w in latin if w == w.lower() or w[1:] == w[1:].lower() or w.isupper())
+    odd = sum(unicodedata.category(c) in ("So", "Sk", "Co", "Cn", "Cc") and c not in "\r\n\t" for c in text)
+    return good / letters - 2 * odd / max(1, len(text))
+
+
+def _most_plausible(data: bytes, guessed: str | None) -> tuple[str, str] | None:
+    """The legacy reading of ``data`` that is clearly more plausible than charset-normalizer's."""
+    if guessed is not None and guessed not in PLAUSIBLE_ENCODINGS:
+        return None
+    scored = []
+    for rank, enc in enumerate(PLAUSIBLE_ENCODINGS):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_plausibility(text), -rank, enc, text))
+    if not scored:
+        return None
+    top = max(scored)  # ties go to the encoding listed first
+    mine = next((sc for sc in scored if sc[2] == guessed), None)
+    if mine is not None and top[0] - mine[0] < 0.1:
+        return None  # no clear reason to overrule
+    return (top[3], top[2]) if top[0] >= 0.6 else None
 
 
 def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | None:

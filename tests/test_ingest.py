@@ -215,3 +215,30 @@ def test_html_extractor_is_recorded_and_a_missing_trafilatura_is_one_clear_error
     except ImportError:
         with pytest.raises(IngestError, match="trafilatura is not installed"):
             read_document(f, options=IngestOptions(html_extractor="trafilatura"))
+
+
+# short texts fool charset detection: the most plausible reading must win
+SHORT = [
+    ("koi8-r", "Мэр провёл совещание.", "koi8_r"),
+    ("koi8-r-2-words", "Привет, мир", "koi8_r"),
+    ("cp1251-1-word", "Привет", "cp1251"),
+    ("gb18030", "长春市召开会议", "gb18030"),
+    ("big5", "長春市召開會議", "big5"),
+    ("big5-2-chars", "會議", "big5"),
+    ("gb18030-2-chars", "会议", "gb18030"),
+    ("cp1252", "Café crème brûlée", "cp1252"),
+]
+
+
+@pytest.mark.parametrize("name,text,enc", SHORT, ids=[s[0] for s in SHORT])
+def test_short_texts_decode(name, text, enc):
+    assert decode_bytes(text.encode(enc))[0] == text
+
+
+def test_plausibility_prefers_real_text():
+    from mtpipe.ingest import _plausibility
+
+    assert _plausibility("Мэр провёл совещание.") > 0.9
+    assert _plausibility("нЬТ РТПЧЈМ УПЧЕЭБОЙЕ.") < 0.6  # koi8-r read as cp1251
+    assert _plausibility("ªø¬K¥«¥l¶}·|Ä³") < 0.6  # Big5 read as cp1258
+    assert _plausibility("Bí thư Thành ủy chủ trì cuộc họp.") > 0.9
