@@ -157,7 +157,7 @@ def _mostly_utf8(data: bytes) -> str | None:
 PLAUSIBLE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "cp1252")
 
 _CYR_WORD = re.compile(r"[а-яёА-ЯЁ]+")
-_CYR_GOOD = re.compile(r"[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+")
+_CYR_GOOD = re.compile(r"[А-ЯЁ]?[а-яё]+|[А-ЯЁ]{1,5}")  # a word, or an abbreviation (РК, КНР)
 _LAT_WORD = re.compile(r"[^\W\d_]+")
 
 
