@@ -37,6 +37,7 @@ def list_models(config_path: Path | None, cache_dir: Path | None) -> None:
         mtpipe models list --config models/tiny/mtpipe.toml
     """
     cfg = _config(config_path)
+    click.echo("name\tfamily\thf_id\troutes\tstatus\tpath")
     for name, spec in cfg.models.items():
         path = spec.resolved_path(cache_dir)
         present = "present" if (path / "model.bin").is_file() else "missing"
@@ -54,8 +55,9 @@ def list_models(config_path: Path | None, cache_dir: Path | None) -> None:
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Where converted models go.")
 @click.option("--quantization", default=None, help="Store as int8, int8_float16, float16 or float32.")
 @click.option("--force", is_flag=True, help="Download and convert again.")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for the hub to answer.")
 def fetch(names: tuple[str, ...], fetch_all: bool, config_path: Path | None, cache_dir: Path | None,
-          quantization: str | None, force: bool) -> None:
+          quantization: str | None, force: bool, timeout: float) -> None:
     """Download models from the Hugging Face hub and convert them to CTranslate2.
 
     Example:
@@ -73,7 +75,8 @@ def fetch(names: tuple[str, ...], fetch_all: bool, config_path: Path | None, cac
         if name not in cfg.models:
             raise click.ClickException(f"unknown model {name!r} (known: {', '.join(cfg.models)})")
         try:
-            path = do_fetch(cfg.models[name], cache_dir, quantization=quantization, force=force)
+            path = do_fetch(cfg.models[name], cache_dir, quantization=quantization, force=force,
+                            timeout=timeout)
         except FetchError as e:
             raise click.ClickException(str(e)) from None
         click.echo(f"{name}: {path}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..config import ModelSpec, default_cache_dir
 
-__all__ = ["FetchError", "fetch"]
+__all__ = ["FetchError", "fetch", "hub_endpoint", "probe_hub"]
 
 log = logging.getLogger("mtpipe")
 
@@ -44,16 +44,22 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
         raise FetchError(f"model '{spec.name}' has no hf_id to fetch; set path = \"...\" to a converted copy")
     local_hint = (f"download {spec.hf_id} elsewhere and run 'mtpipe models convert HF_DIR {out}', "
                   f"or set path = \"...\" under [models.{spec.name}] in the config")
-    os.environ.setdefault("HF_HUB_ETAG_TIMEOUT", str(int(timeout)))
-    os.environ.setdefault("HF_HUB_DOWNLOAD_TIMEOUT", str(int(timeout)))
+    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on"):
+        raise FetchError(f"cannot fetch '{spec.name}' ({spec.hf_id}): HF_HUB_OFFLINE is set; {local_hint}")
     try:
         from huggingface_hub import snapshot_download
     except ImportError:
         raise FetchError(f"cannot fetch '{spec.name}': huggingface_hub is not installed; {local_hint}") from None
+    # huggingface_hub's metadata call has no short timeout of its own: a hub that accepts the
+    # connection and never answers would hang for minutes, so probe it first.
+    problem = probe_hub(spec.hf_id, spec.revision, timeout)
+    if problem:
+        raise FetchError(f"cannot reach the Hugging Face hub to fetch '{spec.name}' ({spec.hf_id}): {problem}; "
+                         f"{local_hint}")
     try:
         with tempfile.TemporaryDirectory(prefix="mtpipe-fetch-") as tmp:
             hf_dir = snapshot_download(
-                spec.hf_id, revision=spec.revision, local_dir=tmp,
+                spec.hf_id, revision=spec.revision, local_dir=tmp, etag_timeout=timeout,
                 allow_patterns=["*.json", "*.spm", "*.model", "*.safetensors", "*.txt"],
             )
             from .convert import convert
@@ -65,3 +71,36 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
         raise FetchError(f"cannot fetch '{spec.name}' ({spec.hf_id}) from the Hugging Face hub "
                          f"({type(e).__name__}: {first}); {local_hint}") from None
     return out
+
+
+def hub_endpoint() -> str:
+    """The hub address: ``HF_ENDPOINT`` or ``https://huggingface.co``."""
+    return (os.environ.get("HF_ENDPOINT") or "https://huggingface.co").rstrip("/")
+
+
+def probe_hub(hf_id: str, revision: str | None = None, timeout: float = 10.0) -> str | None:
+    """Ask the hub for ``hf_id``'s revision, waiting at most ``timeout`` seconds per step.
+
+    Returns:
+        None when the hub answered (even with an HTTP error: the download reports
+        those itself), else a short reason (no connection, timeout).
+    """
+    import socket
+    import urllib.error
+    import urllib.request
+
+    url = f"{hub_endpoint()}/api/models/{hf_id}/revision/{revision or 'main'}"
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, method="GET"), timeout=timeout):
+            return None
+    except urllib.error.HTTPError:
+        return None
+    except urllib.error.URLError as e:
+        reason = e.reason
+        if isinstance(reason, (TimeoutError, socket.timeout)):
+            return f"no answer from {hub_endpoint()} within {timeout:g} s"
+        return f"{hub_endpoint()} unreachable ({reason})"
+    except (TimeoutError, socket.timeout):
+        return f"no answer from {hub_endpoint()} within {timeout:g} s"
+    except (OSError, ValueError) as e:
+        return f"{hub_endpoint()} unreachable ({type(e).__name__}: {e})"
