@@ -343,6 +343,9 @@ class Job:
         finally:
             if tm is not None:
                 tm.close()
+            close = getattr(self.pool, "close", None)  # a Ray pool shuts down the Ray it started
+            if callable(close):
+                close()
         self._index(output_dir, report)
         if "html" in self.options.formats:
             from .writers.html import build_review
