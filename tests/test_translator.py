@@ -1,8 +1,5 @@
 """The CTranslate2 path on models the suite builds (no fake translator)."""
 
-import os
-import subprocess
-import sys
 import time
 
 import pytest
@@ -74,24 +71,6 @@ def test_fetch_with_unreachable_hub_fails_fast_in_one_line(tmp_path):
     assert res.exit_code == 1
     err = res.output.strip()
     assert len(err.splitlines()) == 1 and "opus-mt-ru-en" in err and "mtpipe models convert" in err
-
-
-def test_translate_path_imports_no_torch(tiny_models, tmp_path):
-    code = f"""
-import sys
-from mtpipe.config import load_config
-from mtpipe.translator import TranslatorPool
-import mtpipe.cli, mtpipe.pipeline
-pool = TranslatorPool(load_config({str(tiny_models)!r}))
-assert pool.translate(["Мэр посетил Чанчунь."], "ru", "en")[0]
-from mtpipe.pipeline import Job, TranslateOptions
-Job.prepare(TranslateOptions(config_path={str(tiny_models)!r}, glossary_paths=("glossaries",)))
-bad = [m for m in ("torch", "transformers") if m in sys.modules]
-print(bad)
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=os.path.dirname(os.path.dirname(__file__))).stdout.strip()
-    assert out.splitlines()[-1] == "[]"
 
 
 def test_decoding_options_are_applied(pool):
