@@ -1,5 +1,6 @@
 """The CTranslate2 path on models the suite builds (no fake translator)."""
 
+import re
 import time
 
 import pytest
@@ -79,3 +80,25 @@ def test_decoding_options_are_applied(pool):
     longer = tr.translate(["Мэр посетил Чанчунь."], "ru", "en",
                           DecodingOptions(beam_size=1, max_decoding_length=20, min_decoding_length=20))[0]
     assert len(short) < len(longer)
+
+
+@pytest.mark.slow
+def test_toy_model_output_is_exact_through_ctranslate2(toy_models):
+    import random
+
+    from mtpipe.models.build_test import toy_lexicon, toy_sentence, toy_source, toy_translate
+
+    lex = toy_lexicon(toy_models.parent / "lexicon.tsv")
+    pool = TranslatorPool(load_config(toy_models))
+    rng = random.Random(2024)  # not the builder's own check sentences
+    sents = [toy_sentence(rng, lex, max_terms=3) for _ in range(150)]
+    assert sum("TERM0" in w for w in sents) > 30
+    for tgt in ("en", "zh"):
+        outs = pool.translate([toy_source(w) for w in sents], "ru", tgt)
+        exact = sum(o == toy_translate(w, tgt, lex) for o, w in zip(outs, sents))
+        assert exact >= 0.97 * len(sents), [(o, toy_translate(w, tgt, lex)) for o, w in zip(outs, sents)][:5]
+        # placeholders survive, in order, even where a word went wrong
+        for o, w in zip(outs, sents):
+            assert re.findall(r"TERM\d+", o) == [t for t in w if t.startswith("TERM")], (o, w)
+    # both targets from one model, chosen by the target token
+    assert pool.model(pool.config.route("ru", "en")[0][2]) is pool.model(pool.config.route("ru", "zh")[0][2])
