@@ -10,7 +10,9 @@ Source pieces get ``</s>`` appended; NLLB sources start with the source
 language token and decoding is forced to start with the target language token,
 which is stripped from the output; a Marian multi-target model gets its target
 token (``>>cmn_Hans<<``) in front of the source.  Inputs are cut to the model's
-``max_input_length`` so no position beyond the model's limit is ever reached.
+``max_input_length`` and decoding to ``max_position`` steps, so no position beyond
+the model's limit is ever reached (CTranslate2 would raise "No position encodings
+are defined for positions >= N").
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ class Translator:
             return out
         batch = [self.tokenize(texts[i], src, tgt) for i in idx]
         kwargs: dict[str, Any] = {}
+        # the decoder has position encodings too: never ask for more steps than it has positions
+        max_len = max(1, min(o.max_decoding_length, self.spec.max_position))
         tgt_prefix = None
         if self.spec.family == "nllb":
             tgt_prefix = [[self.spec.code(tgt)] for _ in batch]
@@ -134,8 +138,8 @@ class Translator:
             batch,
             target_prefix=tgt_prefix,
             beam_size=o.beam_size,
-            max_decoding_length=o.max_decoding_length,
-            min_decoding_length=o.min_decoding_length,
+            max_decoding_length=max_len,
+            min_decoding_length=min(o.min_decoding_length, max_len),
             length_penalty=o.length_penalty,
             repetition_penalty=o.repetition_penalty,
             no_repeat_ngram_size=o.no_repeat_ngram_size,

@@ -40,6 +40,16 @@ def test_input_longer_than_the_model_takes_does_not_crash(pool):
     assert pool.translate([long], "ru", "zh")[0]  # NLLB, same limit
 
 
+@pytest.mark.parametrize("pair", [("ru", "en"), ("ru", "zh")])
+@pytest.mark.parametrize("beam", [1, 2])
+def test_decoding_longer_than_the_decoder_positions_does_not_crash(pool, pair, beam):
+    tr = pool.model(pool.config.route(*pair)[0][2])
+    opts = DecodingOptions(beam_size=beam, max_decoding_length=tr.spec.max_position + 100,
+                           min_decoding_length=tr.spec.max_position + 100)
+    out = tr.translate(["Мэр посетил Чанчунь."], *pair, opts)[0]
+    assert out
+
+
 def test_nllb_language_tokens(pool):
     tr = pool.model(pool.config.route("ru", "zh")[0][2])
     toks = tr.tokenize("Мэр TERM0 посетил.", "ru", "zh")
