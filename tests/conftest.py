@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,17 @@ def _builder_hash(kind: str) -> str:
     return h.hexdigest()[:12]
 
 
+def _prune(root: Path, kind: str, keep: Path, max_age_s: float = 86400.0) -> None:
+    """Drop builds of ``kind`` from older builder versions, once they are a day old
+    (a younger one may belong to someone else's working copy, in use right now)."""
+    if not root.is_dir():
+        return
+    now = time.time()
+    for d in root.glob(f"{kind}-*"):
+        if d != keep and d.is_dir() and now - d.stat().st_mtime > max_age_s:
+            shutil.rmtree(d, ignore_errors=True)
+
+
 def _build(kind: str) -> Path:
     from mtpipe.models.build_test import build_test_models
 
@@ -30,9 +42,14 @@ def _build(kind: str) -> Path:
     final = root / f"{kind}-{_builder_hash(kind)}"
     if (final / "mtpipe.toml").exists():
         return final / "mtpipe.toml"
+    _prune(root, kind, keep=final)
     tmp = root / f".{kind}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
-    build_test_models(tmp, kind=kind)
+    try:
+        build_test_models(tmp, kind=kind)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     try:
         tmp.rename(final)
     except OSError:  # built concurrently by another process: use theirs
