@@ -397,15 +397,26 @@ def _toy_accuracy(config_path: Path, lex: list[tuple[str, str, str]], seed: int,
 FULL = {"d_model": 512, "layers": 6, "heads": 8, "ffn": 2048}
 
 
+FULL_VOCAB = 32000
+
+
 def _build_full(out: Path, seed: int) -> Path:
-    """OPUS-MT base shape.  The shipped corpora support ~8k pieces per side; the
-    shared vocabulary is padded to 32k with made-up pieces so the embedding and
-    output-projection compute match a real OPUS-MT model."""
+    """OPUS-MT base shape.  The shipped corpora support only ~7k source and ~3.5k
+    target pieces (hard_vocab_limit off lets SentencePiece stop there), so the shared
+    vocabulary is padded to exactly 32,000 entries with made-up pieces ``<xN>`` that
+    never occur in text: the embedding and output-projection compute match a real
+    OPUS-MT model, the tokenization of real text is that of a smaller vocabulary."""
+    import sentencepiece as spm
+
     spm_dir = out / "spm"
     spm_dir.mkdir(exist_ok=True)
-    src = _train_spm([_corpus("ru"), _corpus("vi")], spm_dir / "src", 8000)
-    tgt = _train_spm([_corpus("en")], spm_dir / "tgt", 6000)
-    extra = [f"<x{i}>" for i in range(32000 - 8000 - 6000)]
+    src = _train_spm([_corpus("ru"), _corpus("vi")], spm_dir / "src", 8000, hard_limit=False)
+    tgt = _train_spm([_corpus("en")], spm_dir / "tgt", 6000, hard_limit=False)
+    pieces: set[str] = set()
+    for f in (src, tgt):
+        sp = spm.SentencePieceProcessor(model_file=str(f))
+        pieces.update(sp.id_to_piece(i) for i in range(sp.get_piece_size()))
+    extra = [f"<x{i}>" for i in range(FULL_VOCAB - 1 - len(pieces))]  # 1: <pad>, added last
     hf = out / "hf" / "full"
     model, _, _ = _marian_checkpoint(hf, src, tgt, FULL, extra, max_position=512)
     _save_and_convert(model, hf, out / "marian-full")
