@@ -155,7 +155,8 @@ def build_index(output_dir: str | Path, name_finder: Callable[[str, str], list[t
     for rec in iter_segment_records(out):
         taken: list[tuple[int, int]] = []
         for t in rec.get("terms", []):
-            ent = ents.setdefault(t["id"], Entity(t["id"], t.get("kind", "term"), t.get("en", ""), t.get("zh", "")))
+            ent = ents.setdefault(t["id"], Entity(t["id"], t.get("kind", "term"), t.get("en", ""), t.get("zh", ""),
+                                                  in_glossary=not t["id"].startswith("auto:")))
             s, e = rec["start"] + t["start"], rec["start"] + t["end"]
             ent.mentions.append(Mention(rec["doc"], rec["index"], t["source"], s, e, rec.get("src_lang", "")))
             taken.append((t["start"], t["end"]))

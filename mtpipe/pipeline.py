@@ -65,6 +65,8 @@ class TranslateOptions:
         resume: Skip documents whose outputs are already complete for the same
             input and settings.
         cache_dir: Where fetched models live (``models fetch`` cache).
+        auto_names: Give Palladius-shaped Russian names missing from the glossary their rule-based
+            pinyin (terms ``auto:…``, segments flagged ``auto_name``).
         engine: ``local`` (CTranslate2 in this process) or ``ray`` (an actor pool on a Ray cluster).
         address: Ray cluster address (``auto``, ``ray://host:10001``); None starts a local Ray.
         max_bytes: Larger input files are skipped with a problem (not read into memory).
@@ -93,6 +95,7 @@ class TranslateOptions:
     max_bytes: int = 50_000_000
     engine: str = "local"
     address: str | None = None
+    auto_names: bool = True
 
 
 @dataclass
@@ -236,6 +239,10 @@ class Job:
         self.front.append(Segmenter(seg_opts))
         if self.protector is not None:
             self.front.append(self.protector)
+        if self.options.auto_names:
+            from .autonames import AutoNames
+
+            self.front.append(AutoNames())
 
     def _routable(self, src: str, tgt: str) -> bool:
         try:
@@ -262,6 +269,7 @@ class Job:
             "targets": list(o.targets),
             "keep_boilerplate": o.keep_boilerplate,
             "normalize": o.normalize,
+            "auto_names": o.auto_names,
         }
 
     def signature_hash(self) -> str:

@@ -45,6 +45,7 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--no-resume", is_flag=True, help="Translate every document again, even if finished before.")
 @click.option("--max-bytes", default=50_000_000, show_default=True, help="Skip input files larger than this.")
 @click.option("--no-fetch", is_flag=True, help="Do not download missing models; fail instead.")
+@click.option("--no-auto-names", is_flag=True, help="Leave Russian names missing from the glossary to the model.")
 @click.option("--log-json", is_flag=True, help="Progress as JSON lines on stderr (when not on a terminal).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
@@ -55,7 +56,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
               glossaries: tuple[Path, ...], no_glossary: bool, formats: str, keep_boilerplate: bool,
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
-              tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
+              tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -99,6 +100,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         max_bytes=max_bytes,
         engine=engine,
         address=address,
+        auto_names=not no_auto_names,
     )
     from ..pipeline import Job
 

@@ -1,0 +1,63 @@
+"""Unknown Chinese names in Russian text: rule-based pinyin instead of whatever the model invents.
+
+A Palladius-shaped person name (``Сюй Вэй``, ``Ван Лу``) in a Russian segment that the glossary
+does not cover is protected like a glossary term with the id ``auto:<pinyin>`` and the rule-based
+English form (``Xu Wei``) from the transliteration engine.  The Chinese side gets the same pinyin:
+hanzi are never guessed from sound.  The segment is flagged ``auto_name``, so the JSONL and the
+report show where a reviewer should add a glossary entry (``mtpipe glossary suggest``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .document import Document, Term
+
+__all__ = ["AutoNamesOptions", "AutoNames"]
+
+
+@dataclass
+class AutoNamesOptions:
+    """Options of :class:`AutoNames`.
+
+    Attributes:
+        min_confidence: Spans the detector is less sure of are left to the model.
+        places: Also protect single-word place names (noisier than persons).
+    """
+
+    min_confidence: float = 0.8
+    places: bool = False
+
+
+class AutoNames:
+    """The ``auto_names`` stage (after ``protect``): adds ``auto:`` terms to Russian segments."""
+
+    name = "auto_names"
+    requires = ("segments", "langs")
+    provides = ("auto_terms",)
+
+    def __init__(self, options: AutoNamesOptions | None = None) -> None:
+        self.options = options or AutoNamesOptions()
+
+    def __call__(self, doc: Document) -> Document:
+        from .translit.detect import find_palladius_names
+
+        o = self.options
+        for seg in doc.segments:
+            if seg.src_lang != "ru":
+                continue
+            added = False
+            for span in find_palladius_names(seg.source, places=o.places):
+                if span.confidence < o.min_confidence or not span.en:
+                    continue
+                if any(span.start < t.end and t.start < span.end for t in seg.terms):
+                    continue
+                key = "".join(c for c in unicodedata.normalize("NFKD", span.en.lower()) if c.isascii() and c.isalnum())
+                seg.terms.append(Term(id=f"auto:{key}", source=span.text, start=span.start, end=span.end,
+                                      kind=span.kind, en=span.en, zh=span.en))
+                added = True
+            if added:
+                seg.terms.sort(key=lambda t: t.start)
+                seg.flag("auto_name")
+        return doc
