@@ -26,7 +26,7 @@ def _docs(n_docs=2, n_sent=12, seed=7):
             words = [rng.choice(lex)[0] for _ in range(rng.randint(3, 7))]
             names = rng.sample(NAMES, rng.randint(0, 2))
             for name in names:
-                words.insert(rng.randint(0, len(words)), name)
+                words.insert(rng.randint(0, len(words)), name[0])
             sents.append(words)
         docs.append(sents)
     return docs, lex
