@@ -149,3 +149,18 @@ def test_build_test_rejects_unknown_kind(tmp_path):
 def test_help_has_an_example(cmd):
     res = _run([*cmd, "--help"])
     assert res.exit_code == 0 and "Example:" in res.output
+
+
+def test_build_test_tiny_writes_a_working_config(tmp_path):
+    res = _run(["build-test", str(tmp_path / "m"), "--kind", "tiny", "--seed", "3"])
+    assert res.exit_code == 0, res.output
+    cfg_path = tmp_path / "m" / "mtpipe.toml"
+    assert res.output.strip().splitlines()[-1] == str(cfg_path)
+    cfg = load_config(cfg_path)
+    pool = TranslatorPool(cfg)
+    for src, tgt in [("ru", "en"), ("vi", "en"), ("en", "zh"), ("ru", "zh"), ("vi", "zh"), ("zh", "en")]:
+        assert cfg.route(src, tgt)
+        assert pool.translate(["Thị trưởng TERM0 thăm."], src, tgt)[0]
+    # relative model paths: the folder can be moved
+    (tmp_path / "m").rename(tmp_path / "moved")
+    assert TranslatorPool(load_config(tmp_path / "moved" / "mtpipe.toml")).translate(["Мэр."], "ru", "en")[0]

@@ -58,7 +58,11 @@ def build_test_models(out_dir: str | Path, kind: str = "tiny", seed: int = 0) ->
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     import torch
+    import transformers
 
+    # no progress bars from loading and saving checkpoints in the middle of the CLI's output
+    transformers.utils.logging.disable_progress_bar()
+    transformers.utils.logging.set_verbosity_error()
     torch.manual_seed(seed)
     random.seed(seed)
     if kind == "tiny":
