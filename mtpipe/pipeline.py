@@ -305,8 +305,15 @@ class Job:
         state = _JobState.open(output_dir, self.signature_hash()) if self.options.resume else None
         tm = self._open_tm(output_dir)
         window: list[_Pending] = []
+        stems: dict[str, Path] = {}
         try:
             for path in paths:
+                stem = path.relative_to(input_dir).with_suffix("").as_posix()
+                if stem in stems:  # a.txt and a.md would both write a.jsonl: keep the first, name the clash
+                    report.add_problem(str(path), f"its outputs would overwrite those of {stems[stem]} "
+                                       f"(same name, other extension); rename one of them", "input")
+                    continue
+                stems[stem] = path
                 try:
                     size = path.stat().st_size
                     if size > self.options.max_bytes:

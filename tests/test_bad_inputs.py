@@ -150,3 +150,16 @@ def test_usage_and_config_errors(tiny_models, tmp_path, args, message):
     else:
         assert res.exit_code == 2
     assert "Traceback" not in res.output
+
+
+def test_same_name_different_extension_is_reported_not_overwritten(tiny_models, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.md").write_text("Мэр Ван Цзылянь посетил Чанчунь.", encoding="utf-8")
+    (src / "a.txt").write_text("Thị trưởng thăm thành phố hôm nay.", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models), "--no-glossary"])
+    assert res.exit_code == 1
+    assert "a.txt" in res.output and "would overwrite" in res.output
+    rec = json.loads((out / "a.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert rec["src_lang"] == "ru"  # the first file's outputs survive
