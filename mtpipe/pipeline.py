@@ -432,6 +432,7 @@ class Job:
             groups: dict[str, list[Segment]] = {}
             for s in segs:
                 groups.setdefault(s.src_lang, []).append(s)
+            model_groups: dict[str, tuple[str, list[Segment]]] = {}
             for src, group in sorted(groups.items()):
                 if src == tgt or src == "und":
                     passthrough_segments(group, tgt)
@@ -445,7 +446,13 @@ class Job:
                         s.translations[tgt] = Translation(tgt, s.source, model="", strategy="untranslated")
                         s.flag("no_route")
                     continue
-                fn = self._translate_fn(src, tgt, tm)
+                # sources that one Marian model takes alike (ru and vi into one English model)
+                # go to it in one batch; NLLB and pivots depend on the source language
+                key = self._shared_model(src, tgt) or f"src:{src}"
+                first, members = model_groups.setdefault(key, (src, []))
+                members.extend(group)
+            for key, (src, group) in model_groups.items():
+                fn = self._translate_fn(src, tgt, tm, tm_key=key)
                 model = "+".join(spec.name for _, _, spec in self.config.route(src, tgt))
                 translate_segments(group, src, tgt, fn, model=model)
         from .quality import flag_segment
@@ -454,20 +461,29 @@ class Job:
             finalize_terms(s)
             flag_segment(s)
 
-    def _translate_fn(self, src: str, tgt: str, tm: Any) -> Callable[[list[str]], list[str]]:
+    def _shared_model(self, src: str, tgt: str) -> str | None:
+        """``model:NAME`` when ``src -> tgt`` is one Marian hop whose input does not depend on ``src``."""
+        hops = self.config.route(src, tgt)
+        if len(hops) != 1 or src == "zh":
+            return None
+        spec = hops[0][2]
+        return f"model:{spec.name}" if spec.family == "marian" else None
+
+    def _translate_fn(self, src: str, tgt: str, tm: Any, tm_key: str | None = None) -> Callable[[list[str]], list[str]]:
         pool = self.pool
         key = self.signature_hash()
+        tm_src = tm_key or src  # the memory is keyed by what the model sees, not by the group's first language
 
         def fn(texts: list[str]) -> list[str]:
             # identical (protected) segments are translated once
             uniq = list(dict.fromkeys(texts))
-            found: dict[str, str] = tm.lookup(key, src, tgt, uniq) if tm is not None else {}
+            found: dict[str, str] = tm.lookup(key, tm_src, tgt, uniq) if tm is not None else {}
             todo = [t for t in uniq if t not in found]
             if todo:
                 out = pool.translate(todo, src, tgt)
                 new = dict(zip(todo, out))
                 if tm is not None:
-                    tm.store(key, src, tgt, new)
+                    tm.store(key, tm_src, tgt, new)
                 found.update(new)
             return [found[t] for t in texts]
 
