@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,8 @@ class Bigrams:
     uni: Counter[str]
     bi: Counter[tuple[str, str]]
     total: int
+    _succ: dict[str, set[str]] | None = field(default=None, repr=False)
+    _pred: dict[str, set[str]] | None = field(default=None, repr=False)
 
     def pmi(self, a: str, b: str) -> float:
         """Pointwise mutual information of the bigram ``a b``, damped for bigrams seen
@@ -56,6 +58,22 @@ class Bigrams:
     def local(self, prev: str | None, cand: str, nxt: str | None) -> float:
         """How well ``cand`` forms words with its neighbours (sum of PMI on each side)."""
         return (self.pmi(prev, cand) if prev else 0.0) + (self.pmi(cand, nxt) if nxt else 0.0)
+
+    def neighbours_of(self, prev: str | None, nxt: str | None) -> set[str]:
+        """Syllables seen after ``prev`` or before ``nxt``: the only ones whose score is not the floor."""
+        if self._succ is None:
+            succ: dict[str, set[str]] = {}
+            pred: dict[str, set[str]] = {}
+            for a, b in self.bi:
+                succ.setdefault(a, set()).add(b)
+                pred.setdefault(b, set()).add(a)
+            self._succ, self._pred = succ, pred
+        out: set[str] = set()
+        if prev:
+            out |= self._succ.get(prev, set())
+        if nxt:
+            out |= self._pred.get(nxt, set())  # type: ignore[union-attr]
+        return out
 
     def seen_all(self, prev: str | None, cand: str, nxt: str | None) -> bool:
         return (not prev or self.bi[(prev, cand)] > 0) and (not nxt or self.bi[(cand, nxt)] > 0) and bool(prev or nxt)
@@ -135,6 +153,8 @@ class SpamRepair:
     min_count: int = 2
     min_margin: float = 2.0
     candidates: int = 3000
+    exhaustive: bool = False
+    _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     prior_weight: float = 4.0
     min_support: float = 4.0
     min_agree: int = 2
@@ -155,7 +175,8 @@ class SpamRepair:
             # pass 1: occurrences whose neighbours decide clearly vote for the token's reading
             votes: Counter[str] = Counter()
             for a, b, prev, nxt in ctx:
-                ranked = sorted(((bg.local(prev, c, nxt), c) for c in cands), reverse=True)
+                ranked = sorted(((bg.local(prev, c, nxt), c) for c in self._pass1(cands, prev, nxt, bg)),
+                                reverse=True)
                 (s1, c1), (s2, _) = ranked[0], ranked[1]
                 if bg.seen_all(prev, c1, nxt) and s1 - s2 >= self.min_margin and s1 >= self.min_support:
                     votes[c1] += 1
@@ -170,15 +191,52 @@ class SpamRepair:
             for a, b, prev, nxt in ctx:
                 def total(c: str) -> float:
                     return bg.local(prev, c, nxt) + self.prior_weight * math.log((votes[c] + 0.1) / (n + 1.0))
-                best = max(cands, key=total)
+                best = max(self._pass2(cands, prev, nxt, bg, votes), key=total)
                 # a word the corpus knows well beats the document's reading by a wide margin
-                alt = max(cands, key=lambda c: bg.local(prev, c, nxt))
+                alt = max(self._pass2(cands, prev, nxt, bg, Counter()), key=lambda c: bg.local(prev, c, nxt))
                 if (alt != best and self._strong(bg, prev, alt, nxt)
                         and bg.local(prev, alt, nxt) - bg.local(prev, best, nxt) >= self.override_margin):
                     best = alt
                 out.append((a, b, _case(text, a, b, best), tok))
         return sorted(out)
 
+
+    # Every candidate outside ``bg.neighbours_of(prev, nxt)`` (and without votes) has the same
+    # floor score, so one representative of them, chosen as the full scan's tie-breaking would
+    # choose, stands for all: the result equals scanning all candidates (``exhaustive=True``).
+
+    def _pass1(self, cands: list[str], prev: str | None, nxt: str | None, bg: Bigrams) -> list[str]:
+        if self.exhaustive:
+            return cands
+        near = bg.neighbours_of(prev, nxt)
+        pos = self._positions(cands)
+        keep = sorted((c for c in near if c in pos), key=pos.__getitem__)
+        # sorted(reverse=True) breaks ties by the larger string: keep the two largest floor ones
+        keep += [c for c in self._desc(cands) if c not in near][:2]
+        return keep
+
+    def _pass2(self, cands: list[str], prev: str | None, nxt: str | None, bg: Bigrams,
+               votes: Counter[str]) -> list[str]:
+        if self.exhaustive:
+            return cands
+        near = bg.neighbours_of(prev, nxt)
+        pos = self._positions(cands)
+        chosen = {c for c in near if c in pos} | {c for c in votes if c in pos}
+        # max() keeps the first of equal scores: the first floor candidate stands for all of them
+        rep = next((c for c in cands if c not in chosen), None)
+        if rep is not None:
+            chosen.add(rep)
+        return sorted(chosen, key=pos.__getitem__)
+
+    def _positions(self, cands: list[str]) -> dict[str, int]:
+        if self._cache.get("pos_of") is not cands:
+            self._cache = {"pos_of": cands, "pos": {c: i for i, c in enumerate(cands)},
+                           "desc": sorted(cands, reverse=True)}
+        return self._cache["pos"]  # type: ignore[return-value]
+
+    def _desc(self, cands: list[str]) -> list[str]:
+        self._positions(cands)
+        return self._cache["desc"]  # type: ignore[return-value]
 
     def _strong(self, bg: Bigrams, prev: str | None, cand: str, nxt: str | None) -> bool:
         return any(bg.bi[pair] >= self.strong_count and bg.pmi(*pair) > 0
