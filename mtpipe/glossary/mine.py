@@ -163,18 +163,9 @@ _SLOGAN = re.compile(r"[\"“«„]\s*(\d{2,5})\s*[\"”»“]")
 
 
 def _runs(pattern: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
-    runs: list[list[re.Match[str]]] = []
-    cur: list[re.Match[str]] = []
-    for m in pattern.finditer(text):
-        if cur and text[cur[-1].end(): m.start()] == " ":
-            cur.append(m)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = [m]
-    if cur:
-        runs.append(cur)
-    return runs
+    from ..translit.detect import word_runs
+
+    return word_runs(pattern, text)
 
 
 def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> list[_Hit]:

@@ -53,10 +53,11 @@ def _surnames() -> frozenset[str]:
     return frozenset((SURNAMES.get(ch) or _lazy(ch)[0]).replace("ü", "v") for ch in COMMON_SURNAMES)
 
 
-def _runs(text: str) -> list[list[re.Match[str]]]:
+def word_runs(pattern: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
+    """Matches of ``pattern`` grouped into runs separated by exactly one space (name candidates)."""
     runs: list[list[re.Match[str]]] = []
     cur: list[re.Match[str]] = []
-    for m in _RU_WORD.finditer(text):
+    for m in pattern.finditer(text):
         if cur and text[cur[-1].end(): m.start()] == " ":
             cur.append(m)
         else:
@@ -66,6 +67,10 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    return word_runs(_RU_WORD, text)
 
 
 def find_palladius_names(text: str, places: bool = True) -> list[NameSpan]:
