@@ -72,6 +72,11 @@ class TranslateOptions:
         max_bytes: Larger input files are skipped with a problem (not read into memory).
         fetch_missing: Download (and convert) models that are not in the cache
             yet, as ``mtpipe models fetch`` would; off, a missing model is an error.
+        term_strategies: Term-protection strategies in the order tried
+            (:data:`mtpipe.glossary.STRATEGIES`: ``placeholder``, ``inline``, ``pieces``).
+        probe_terms: Before the first segment with terms goes to a model, check on fixed probe
+            sentences which strategies that model carries terms through, and skip the ones it
+            fails (:mod:`mtpipe.glossary.probe`); the result is in ``report.json``.
     """
 
     targets: tuple[str, ...] = ("en", "zh")
@@ -96,6 +101,8 @@ class TranslateOptions:
     engine: str = "local"
     address: str | None = None
     auto_names: bool = True
+    term_strategies: tuple[str, ...] = ("placeholder", "inline", "pieces")
+    probe_terms: bool = True
 
 
 @dataclass
@@ -119,6 +126,8 @@ class Job:
     protector: Any = None
     front: list[Callable[[Document], Document]] = field(default_factory=list)
     signature: dict[str, Any] = field(default_factory=dict)
+    #: (model group, target) -> :class:`~mtpipe.glossary.probe.ProbeResult`, filled as models are first used
+    term_probes: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     @classmethod
     def prepare(cls, options: TranslateOptions, *, check_models: bool = True) -> "Job":
@@ -130,6 +139,11 @@ class Job:
         for t in options.targets:
             if t not in ("en", "zh"):
                 raise JobError(f"unsupported target language {t!r} (mtpipe writes en and zh)")
+        from .glossary.protect import STRATEGIES
+
+        bad = [s for s in options.term_strategies if s not in STRATEGIES]
+        if bad or not options.term_strategies:
+            raise JobError(f"unknown term strategies {bad or '(none)'}: choose from {', '.join(STRATEGIES)}")
         try:
             config = load_config(options.config_path)
         except ConfigError as e:
@@ -270,6 +284,8 @@ class Job:
             "keep_boilerplate": o.keep_boilerplate,
             "normalize": o.normalize,
             "auto_names": o.auto_names,
+            "term_strategies": list(o.term_strategies),
+            "probe_terms": o.probe_terms,
         }
 
     def signature_hash(self) -> str:
@@ -362,6 +378,7 @@ class Job:
             if callable(close):
                 close()
         self._index(output_dir, report)
+        report.term_strategies = {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(self.term_probes.items())}
         if "html" in self.options.formats:
             from .writers.html import build_review
 
@@ -421,7 +438,7 @@ class Job:
         Segments are grouped by (source language, target language) across all
         documents, so each model sees one large batch per window.
         """
-        from .glossary import finalize_terms, passthrough_segments, translate_segments
+        from .glossary import ProtectOptions, finalize_terms, passthrough_segments, translate_segments
 
         from .entities import normalize_passthrough
 
@@ -454,12 +471,39 @@ class Job:
             for key, (src, group) in model_groups.items():
                 fn = self._translate_fn(src, tgt, tm, tm_key=key)
                 model = "+".join(spec.name for _, _, spec in self.config.route(src, tgt))
-                translate_segments(group, src, tgt, fn, model=model)
+                opts = ProtectOptions(strategies=self._strategies(key, src, tgt, group))
+                translate_segments(group, src, tgt, fn, opts, model=model)
         from .quality import flag_segment
 
         for s in segs:
             finalize_terms(s)
             flag_segment(s)
+
+    def _strategies(self, key: str, src: str, tgt: str, group: Sequence[Segment]) -> tuple[str, ...]:
+        """The term strategies for one model group: the configured order, or what the probe left of it."""
+        configured = tuple(self.options.term_strategies)
+        if not self.options.probe_terms or not any(s.terms for s in group):
+            return configured
+        from .glossary.probe import PROBED, PROBE_SENTENCES, probe_strategies
+
+        if not any(s in PROBED for s in configured):
+            return configured
+        probe = self.term_probes.get((key, tgt))
+        if probe is None:
+            # every source language this model group stands for, so the result never depends on
+            # which languages the current window happens to hold
+            langs = sorted({lang for lang in self.config.languages if lang != tgt and lang in PROBE_SENTENCES
+                            and self._routable(lang, tgt)
+                            and (self._shared_model(lang, tgt) or f"src:{lang}") == key})
+            pool = self.pool
+
+            def translate(texts: list[str]) -> list[str]:
+                return pool.translate(texts, src, tgt)
+
+            probe = probe_strategies(translate, langs, tgt, configured)
+            self.term_probes[(key, tgt)] = probe
+            log.info("term strategies for %s -> %s: %s", key, tgt, probe.describe())
+        return probe.strategies
 
     def _shared_model(self, src: str, tgt: str) -> str | None:
         """``model:NAME`` when ``src -> tgt`` is one Marian hop whose input does not depend on ``src``."""

@@ -46,6 +46,10 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--max-bytes", default=50_000_000, show_default=True, help="Skip input files larger than this.")
 @click.option("--no-fetch", is_flag=True, help="Do not download missing models; fail instead.")
 @click.option("--no-auto-names", is_flag=True, help="Leave Russian names missing from the glossary to the model.")
+@click.option("--term-strategies", default="placeholder,inline,pieces", show_default=True,
+              help="Term-protection strategies in the order tried, comma-separated.")
+@click.option("--no-term-probe", is_flag=True,
+              help="Try every term strategy on every model (no probe of what the model carries through).")
 @click.option("--log-json", is_flag=True, help="Progress as JSON lines on stderr (when not on a terminal).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
@@ -56,7 +60,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
               glossaries: tuple[Path, ...], no_glossary: bool, formats: str, keep_boilerplate: bool,
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
-              tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
+              tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool,
+              term_strategies: str, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -101,6 +106,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         engine=engine,
         address=address,
         auto_names=not no_auto_names,
+        term_strategies=tuple(x.strip() for x in term_strategies.split(",") if x.strip()),
+        probe_terms=not no_term_probe,
     )
     from ..pipeline import Job
 
@@ -125,6 +132,11 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         click.echo(f"warning: {w}", err=True)
     for p in report.problems:
         click.echo(f"error: {p['file']}: {p['reason']}", err=True)
+    for key, probe in getattr(report, "term_strategies", {}).items():
+        if probe["strategies"] != probe["configured"]:
+            got = ", ".join(f"{s} {n}" for s, n in probe["probe"].items())
+            click.echo(f"note: terms into {key}: the model kept them in {got} probe sentences; "
+                       f"strategies used: {', '.join(probe['strategies'])}", err=True)
     for row in getattr(report, "consistency", [])[:20]:
         forms = ", ".join(f"{k} ×{v}" for k, v in row["forms"].items())
         click.echo(f"variants: {row['id']} ({row['en']} / {row['zh']}): {forms}", err=True)

@@ -361,15 +361,32 @@ def translate_segments(segments: list[Segment], src: str, tgt: str, translate: C
             best[id(s)] = att
         return all(att.ok)
 
+    # segments without terms are translated as they stand ("direct"), in the first model call
+    plain: list[Segment] = []
+    if o.strategies and o.strategies[0] != "placeholder":
+        plain = [s for s in todo if not s.terms]
+        todo = [s for s in todo if s.terms]
+
+    def call(inputs: list[str]) -> list[str]:
+        nonlocal plain
+        if not plain:
+            return _call(translate, inputs)
+        outs = _call(translate, [s.source for s in plain] + inputs)
+        for s, out in zip(plain, outs):
+            text, ok = restore(out, [], tgt, o)
+            consider(s, _Attempt(_capitalize(text, tgt, o), "direct", out, ok))
+        done, plain = len(plain), []
+        return outs[done:]
+
     for strategy in o.strategies:
-        if not todo:
+        if not todo and not plain:
             break
         left: list[Segment] = []
         if strategy == "placeholder":
             safe = {id(s): placeholder_safe(s.source, s.terms) for s in todo}
             batch = [s for s in todo if safe[id(s)]]
             left = [s for s in todo if not safe[id(s)]]
-            outs = _call(translate, [protect_text(s.source, s.terms) for s in batch])
+            outs = call([protect_text(s.source, s.terms) for s in batch])
             for s, out in zip(batch, outs):
                 forms = [t.target(tgt) for t in s.terms]
                 for k, t in enumerate(s.terms):
@@ -378,8 +395,7 @@ def translate_segments(segments: list[Segment], src: str, tgt: str, translate: C
                 if not consider(s, _Attempt(_capitalize(text, tgt, o), "direct", out, ok)):
                     left.append(s)
         elif strategy == "inline":
-            outs = _call(translate, [_replace_terms(s.source, s.terms, [t.target(tgt) for t in s.terms])
-                                     for s in todo])
+            outs = call([_replace_terms(s.source, s.terms, [t.target(tgt) for t in s.terms]) for s in todo])
             for s, out in zip(todo, outs):
                 forms = [t.target(tgt) for t in s.terms]
                 text = _tidy(out, tgt, o, forms)
@@ -394,7 +410,7 @@ def translate_segments(segments: list[Segment], src: str, tgt: str, translate: C
                     if kind == "text":
                         inputs.append(val)
                         where.append((n, i))
-            outs = _call(translate, inputs)
+            outs = call(inputs)
             got: list[dict[int, str]] = [{} for _ in plans]
             for (n, i), out in zip(where, outs):
                 got[n][i] = out

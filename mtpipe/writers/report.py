@@ -4,7 +4,8 @@
 seconds) and ``started_at``/``finished_at`` (ISO 8601 UTC), ``signature`` (model
 ids per route, compute type, decoding options, glossary hash...),
 ``counts``, ``problems`` (``{"file", "reason", "stage"}``), ``warnings``,
-``consistency``, ``documents`` (one summary each), ``outputs`` and
+``consistency``, ``term_strategies`` (what the term-strategy probe found per model
+and target), ``documents`` (one summary each), ``outputs`` and
 ``exit_code``.
 
 ``counts``::
@@ -100,6 +101,8 @@ class RunReport:
         warnings: Human-readable warnings (``"DOC: message"`` for a document's own).
         outputs: Files written.
         consistency: Entities mentioned under several spellings (set by the job).
+        term_strategies: Per "target model-group", what the term-strategy probe found and the
+            strategy order used (:mod:`mtpipe.glossary.probe`; set by the job).
     """
 
     signature: dict[str, Any] = field(default_factory=dict)
@@ -111,6 +114,7 @@ class RunReport:
     warnings: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     consistency: list[dict[str, Any]] = field(default_factory=list)
+    term_strategies: dict[str, Any] = field(default_factory=dict)
 
     def add_document(self, doc: Document, targets: Sequence[str]) -> dict[str, Any]:
         """Count a finished document.
@@ -194,7 +198,8 @@ class RunReport:
         return {"mtpipe": __version__, "started": self.started, "finished": self.finished,
                 "started_at": _iso(self.started), "finished_at": _iso(self.finished),
                 "signature": self.signature, "counts": self.counts(), "problems": self.problems,
-                "warnings": self.warnings, "consistency": self.consistency, "documents": self.documents,
+                "warnings": self.warnings, "consistency": self.consistency,
+                "term_strategies": self.term_strategies, "documents": self.documents,
                 "outputs": sorted(self.outputs), "exit_code": self.exit_code()}
 
     def write(self, out_root: Path) -> Path:
