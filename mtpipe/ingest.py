@@ -277,6 +277,13 @@ def _prefer_chinese(data: bytes, guessed: str) -> tuple[str, str] | None:
 _SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _DROP_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _KEEP = {"\n", "\u200d"}  # newline; zero-width joiner inside emoji sequences
+# Characters pass 1 of normalize_text copies unchanged: assigned, not controls, formats, spaces
+# or combining marks, and NFC-stable on their own (ASCII printable, Latin-1 letters and signs
+# without NBSP and the soft hyphen, Latin Extended A/B, Cyrillic without its combining marks,
+# Vietnamese letters, general punctuation, CJK punctuation and unified ideographs, full-width forms).
+_PLAIN_RUN = re.compile("[\u0020-\u007e\u00a1-\u00ac\u00ae-\u024f\u0400-\u0482\u048a-\u04ff"
+                        "\u1ea0-\u1ef9\u2010-\u2027\u2030-\u205e\u3001-\u3003\u3008-\u3011"
+                        "\u4e00-\u9fff\uff01-\uff5e]+")
 
 
 def normalize_text(raw: str) -> tuple[str, list[int]]:
@@ -296,6 +303,17 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
     offs: list[int] = []
     i, n = 0, len(raw)
     while i < n:
+        # runs of characters that pass 1 keeps as they are, copied in one step
+        m = _PLAIN_RUN.match(raw, i)
+        if m is not None:
+            j = m.end()
+            if j < n and unicodedata.combining(raw[j]):
+                j -= 1  # the run's last character starts a cluster with the marks after it
+            if j > i:
+                chars.extend(raw[i:j])
+                offs.extend(range(i, j))
+                i = j
+                continue
         c = raw[i]
         if c == "\r":
             chars.append("\n")

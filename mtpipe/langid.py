@@ -22,24 +22,21 @@ _LATIN_STOP = re.compile(r"\w[.!?]\s")
 _VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
+_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f]")
+_CYR_RE = re.compile("[\u0400-\u052f]")
+_LAT_RE = re.compile("[\u0000-\u024f\u1e00-\u1eff]")
+_VI_RE = re.compile("[" + "".join(sorted(_VI_MARKS)) + "]")
+
+
 def script_counts(text: str) -> dict[str, int]:
     """Letters per script: ``cyrillic``, ``latin``, ``han``, ``vi`` (Vietnamese-only Latin letters)."""
-    c = {"cyrillic": 0, "latin": 0, "han": 0, "vi": 0, "other": 0}
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        o = ord(ch)
-        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F:
-            c["han"] += 1
-        elif 0x0400 <= o <= 0x052F:
-            c["cyrillic"] += 1
-        elif o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
-            c["latin"] += 1
-            if ch.lower() in _VI_MARKS:
-                c["vi"] += 1
-        else:
-            c["other"] += 1
-    return c
+    letters = "".join(filter(str.isalpha, text))
+    han = len(_HAN_RE.findall(letters))
+    cyr = len(_CYR_RE.findall(letters))
+    lat_letters = "".join(_LAT_RE.findall(letters))
+    vi = len(_VI_RE.findall(lat_letters.lower()))  # no upper-case letter lowers to several with a mark
+    return {"cyrillic": cyr, "latin": len(lat_letters), "han": han, "vi": vi,
+            "other": len(letters) - han - cyr - len(lat_letters)}
 
 
 @lru_cache(maxsize=8)

@@ -59,13 +59,14 @@ def has_repetition(text: str, min_n: int = 1, times: int = 4, max_n: int = 6) ->
     if len(toks) <= 2 and text:
         toks = [c for c in text if not c.isspace()]
     toks = [t.lower() for t in toks if t not in ",.;:!?，。；：！？、"]
+    # an n-gram repeated `times` times back to back is a run of n * (times - 1) positions j
+    # with toks[j] == toks[j + n]
     for n in range(min_n, max_n + 1):
         if len(toks) < n * times:
             break
-        for i in range(0, len(toks) - n * times + 1):
-            gram = toks[i : i + n]
-            if all(toks[i + k * n : i + (k + 1) * n] == gram for k in range(1, times)):
-                return True
+        same = bytes(a == b for a, b in zip(toks, toks[n:]))
+        if b"\x01" * (n * (times - 1)) in same:
+            return True
     return False
 
 

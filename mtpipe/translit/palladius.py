@@ -220,6 +220,7 @@ def _word_matches(w: str, r: str, case_forms: Any) -> bool:
     return r[-2:] in _ADJ_ENDINGS and w.startswith(r[:-2]) and w[len(r) - 2:] in _ADJ_ENDINGS
 
 
+@lru_cache(maxsize=8192)
 def _exonym(text: str) -> tuple[str, str, str, str] | None:
     key = text.strip().lower().replace("ё", "е")
     row = _exonym_forms().get(key)
