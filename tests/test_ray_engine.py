@@ -133,3 +133,37 @@ def test_ray_engine_writes_what_the_local_engine_writes(tmp_path, tiny_models, s
         assert remote[name] == local[name], name
     recs = [json.loads(line) for line in local[f"{stems[0]}.jsonl"].decode().splitlines() if line.strip()]
     assert any(r["src_lang"] == "ru" and r["en"].strip() and r["en"] != r["source"] for r in recs)  # models ran
+
+
+@needs_ray
+@pytest.mark.parametrize("form", ["{host}:{port}", "ray://{host}:{port}"])
+def test_a_dead_address_fails_in_seconds_naming_it(tmp_path, tiny_models, form):
+    import socket
+    import time
+
+    with socket.socket() as s:  # a port nothing listens on (bound, then released)
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = form.format(host="127.0.0.1", port=port)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Мэр посетил Чанчунь.\n", encoding="utf-8")
+    t = time.monotonic()
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(tmp_path / "out"), "--config", str(tiny_models),
+                                    "--engine", "ray", "--address", address, "--no-glossary"])
+    assert time.monotonic() - t < 60
+    assert res.exit_code == 2, res.output
+    assert f"cannot start or reach Ray at {address}" in res.output and "nothing answers" in res.output
+    if ray is not None:
+        assert not ray.is_initialized()
+
+
+def test_address_forms_are_checked():
+    if ray is None:
+        pytest.skip("ray is not installed")
+    from mtpipe.engines.ray import _check_reachable
+
+    _check_reachable("auto")
+    _check_reachable("local")
+    with pytest.raises(ConnectionError, match="not host:port"):
+        _check_reachable("somewhere")

@@ -56,6 +56,32 @@ def _machine_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail in seconds when nothing listens at a ``host:port`` or ``ray://host:port`` address.
+
+    ``ray.init`` itself keeps retrying a dead GCS address for a long time; ``auto`` and
+    ``local`` are left to Ray (it fails fast when no cluster is recorded on this machine).
+
+    Raises:
+        ConnectionError: naming the address and the reason.
+    """
+    import socket
+
+    if address in ("auto", "local"):
+        return
+    hostport = address.split("://", 1)[1] if "://" in address else address
+    host, sep, port = hostport.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ConnectionError(f"{address!r} is not host:port, ray://host:port, auto or local")
+    try:
+        with socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=timeout):
+            pass
+    except OSError as e:
+        reason = "timed out" if isinstance(e, socket.timeout) else (e.strerror or str(e))
+        raise ConnectionError(f"nothing answers at {hostport} ({reason}); start the cluster with "
+                              f"'ray start --head' and pass the address it prints") from None
+
+
 class _TokenCounter(Translator):
     """A :class:`Translator` holding only the source SentencePiece model.
 
@@ -150,6 +176,7 @@ class RayTranslatorPool:
                     ray.init(num_cpus=num_cpus or _machine_cpus(), include_dashboard=False, log_to_driver=False,
                              logging_level=logging.WARNING, _node_ip_address="127.0.0.1")
                 else:
+                    _check_reachable(address)
                     ray.init(address=address, log_to_driver=False)
             except Exception as e:  # ConnectionError, RuntimeError, ValueError... from a bad address
                 where = f"at {address}" if address else "locally"
