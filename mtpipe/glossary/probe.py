@@ -20,6 +20,7 @@ calls of at most a few dozen sentences per model and target, once per job;
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
@@ -142,6 +143,7 @@ class ProbeResult:
         passed: Sentences whose every term came through, per strategy.
         strategies: The strategy order the job uses from now on.
         configured: The order before the probe.
+        seconds: Wall time of the probe's model calls.
     """
 
     languages: tuple[str, ...]
@@ -149,11 +151,13 @@ class ProbeResult:
     passed: dict[str, int] = field(default_factory=dict)
     strategies: tuple[str, ...] = STRATEGIES
     configured: tuple[str, ...] = STRATEGIES
+    seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"languages": list(self.languages),
                 "probe": {s: f"{self.passed[s]}/{self.tried[s]}" for s in self.tried},
-                "configured": list(self.configured), "strategies": list(self.strategies)}
+                "configured": list(self.configured), "strategies": list(self.strategies),
+                "seconds": round(self.seconds, 3)}
 
     def describe(self) -> str:
         """One line for the terminal."""
@@ -183,6 +187,7 @@ def probe_strategies(translate: Callable[[list[str]], list[str]], langs: Sequenc
     if not langs:
         return result
     base = options or ProtectOptions()
+    t0 = time.perf_counter()
     for strategy in PROBED:
         if strategy not in configured:
             continue
@@ -192,6 +197,7 @@ def probe_strategies(translate: Callable[[list[str]], list[str]], langs: Sequenc
         translate_segments(segs, langs[0], tgt, translate, opts)
         result.tried[strategy] = len(segs)
         result.passed[strategy] = sum(1 for s in segs if "unverified_term" not in s.flags)
+    result.seconds = time.perf_counter() - t0
     keep = tuple(s for s in configured if s not in result.tried or result.passed[s] >= min_rate * result.tried[s])
     if keep:
         result.strategies = keep
