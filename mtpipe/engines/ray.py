@@ -1,9 +1,14 @@
 """Scale-out on Ray: ``mtpipe translate --engine ray [--address ADDR]``.
 
 Translation runs as a Ray Data job per call: the texts become rows carrying
-their index, ``map_batches`` sends them to an actor pool in which every actor
-holds one :class:`mtpipe.translator.TranslatorPool` (so one CTranslate2
-translator per model the route needs), and the rows come back sorted by index.
+their index, ``map_batches`` hands each batch to one actor of the pool's
+actor pool, in which every actor holds one
+:class:`mtpipe.translator.TranslatorPool` (so one CTranslate2 translator per
+model the route needs, GPUs and CPUs reserved per actor), and the rows come
+back sorted by index.  The actors are started on the first call and live
+until :meth:`RayTranslatorPool.close` (the job closes its pool when it ends),
+so each model is loaded once per actor per job, not once per call; the Ray
+Data tasks in between only pass batches to them and reserve no CPU.
 
 Why each call is, by default, one batch on one actor: CTranslate2 results can
 depend on how inputs are batched (padding, kernel choice for the batch shape),
@@ -16,10 +21,8 @@ guaranteed identical).
 
 Costs and requirements to know:
 
-* A Ray Data actor pool lives for one job, so each :meth:`translate` call
-  starts its actors and they load the models of that route.  The translate job
-  makes one call per language pair per window, so a larger ``--window``
-  amortises the load.
+* Each actor loads a model the first time a call needs it and keeps it for
+  the rest of the job.
 * On a cluster (``--address``), every node needs mtpipe and ctranslate2
   installed and the model folders at the same paths (a shared filesystem).
 * Token counting (for segmentation) runs here, with the SentencePiece models
@@ -105,17 +108,27 @@ class _TokenCounter(Translator):
 
 
 class _TranslateActor:
-    """A Ray Data actor: one local TranslatorPool, built when the actor starts."""
+    """One actor of the pool: a local TranslatorPool (models loaded on first use, then kept)."""
 
     def __init__(self, config: Config, pool_kwargs: dict[str, Any]) -> None:
         self.pool = TranslatorPool(config, **pool_kwargs)
 
-    def __call__(self, batch: dict[str, Any], src: str, tgt: str) -> dict[str, Any]:
-        import numpy as np
+    def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
+        return self.pool.translate(texts, src, tgt)
 
-        texts = [str(t) for t in batch["text"]]
-        out = self.pool.translate(texts, src, tgt)
-        return {"i": batch["i"], "out": np.array(out, dtype=object)}
+    def loaded(self) -> list[str]:
+        return sorted(self.pool._models)
+
+
+def _to_actor(batch: dict[str, Any], actors: list[Any], size: int, src: str, tgt: str) -> dict[str, Any]:
+    """A Ray Data task: send one batch to the actor its first row index picks, return its outputs."""
+    import numpy as np
+    import ray
+
+    texts = [str(t) for t in batch["text"]]
+    actor = actors[(int(batch["i"][0]) // size) % len(actors)]
+    out = ray.get(actor.translate.remote(texts, src, tgt))
+    return {"i": batch["i"], "out": np.array(out, dtype=object)}
 
 
 class RayTranslatorPool:
@@ -167,6 +180,7 @@ class RayTranslatorPool:
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self.batch_rows = batch_rows
         self._counters: dict[str, _TokenCounter] = {}
+        self._actors: list[Any] = []
         self._used: set[str] = set()
         self._started = False
         if not ray.is_initialized():
@@ -243,15 +257,13 @@ class RayTranslatorPool:
         size = len(texts) if self.batch_rows is None else self.batch_rows
         blocks = -(-len(texts) // size)
         ds = ray.data.from_items([{"i": i, "text": t} for i, t in enumerate(texts)], override_num_blocks=blocks)
+        # the tasks only hand batches over: the actors hold the reserved CPUs/GPUs
         ds = ds.map_batches(
-            _TranslateActor,
+            _to_actor,
             batch_size=size,
             batch_format="numpy",
-            compute=ray.data.ActorPoolStrategy(size=self.concurrency),
-            num_gpus=self._num_gpus,
-            num_cpus=self._num_cpus,
-            fn_constructor_kwargs={"config": self.config, "pool_kwargs": self._actor_kwargs},
-            fn_kwargs={"src": src, "tgt": tgt},
+            num_cpus=0,
+            fn_kwargs={"actors": self._pool_actors(), "size": size, "src": src, "tgt": tgt},
         )
         out: list[str | None] = [None] * len(texts)
         for row in ds.iter_rows():
@@ -260,6 +272,21 @@ class RayTranslatorPool:
         if missing:
             raise RuntimeError(f"ray engine: {missing} of {len(texts)} translations did not come back")
         return [o for o in out if o is not None]
+
+    def _pool_actors(self) -> list[Any]:
+        """The actor pool, started on first use."""
+        if not self._actors:
+            import ray
+
+            cls = ray.remote(num_cpus=self._num_cpus, num_gpus=self._num_gpus)(_TranslateActor)
+            self._actors = [cls.remote(self.config, self._actor_kwargs) for _ in range(self.concurrency)]
+        return self._actors
+
+    def loaded_models(self) -> list[list[str]]:
+        """Per actor, the models it has loaded (for tests and logs)."""
+        import ray
+
+        return ray.get([a.loaded.remote() for a in self._actors])
 
     def _counter(self, src: str, tgt: str) -> _TokenCounter:
         spec = self.config.route(src, tgt)[0][2]
@@ -298,13 +325,17 @@ class RayTranslatorPool:
     # -- lifetime ------------------------------------------------------------------
 
     def close(self) -> None:
-        """Shut Ray down if this pool started it (a Ray the caller started is left running)."""
+        """Stop the actor pool; shut Ray down if this pool started it (a caller's Ray is left running)."""
+        import ray
+
+        if self._actors and ray.is_initialized():
+            for a in self._actors:
+                ray.kill(a)
+        self._actors = []
         if not self._started:
             return
         self._started = False
         atexit.unregister(self.close)
-        import ray
-
         if ray.is_initialized():
             ray.shutdown()
 
