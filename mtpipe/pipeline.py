@@ -295,8 +295,14 @@ class Job:
 
     # -- running ---------------------------------------------------------------
 
-    def run(self, input_dir: Path, output_dir: Path, progress: Callable[[str, int], None] | None = None) -> Any:
+    def run(self, input_dir: Path, output_dir: Path, progress: Callable[[str, int, int], None] | None = None) -> Any:
         """Translate every document under ``input_dir`` into ``output_dir``.
+
+        Args:
+            input_dir: The documents.
+            output_dir: Where outputs go.
+            progress: Called as ``progress(doc_id, segments, source_tokens)`` once per finished
+                document (a document an earlier run finished counts with 0 segments and tokens).
 
         Returns:
             The :class:`~mtpipe.writers.report.RunReport` (already written as ``report.json``).
@@ -350,6 +356,8 @@ class Job:
                 rel = path.relative_to(input_dir).as_posix()
                 if state is not None and state.is_done(rel, input_hash, output_dir):
                     report.add_summary(state.summary(rel))
+                    if progress is not None:
+                        progress(rel, 0, 0)
                     continue
                 try:
                     doc = read_document(path, input_dir)
@@ -387,6 +395,20 @@ class Job:
         report.write(output_dir)
         return report
 
+    def _source_tokens(self, doc: Document) -> int:
+        """Model tokens of the segments sent to a model (for progress rates; pass-through excluded)."""
+        n = 0
+        for s in doc.segments:
+            for tgt in self.options.targets:
+                tr = s.translations.get(tgt)
+                if tr is not None and tr.strategy not in ("passthrough", "untranslated"):
+                    try:
+                        n += self.pool.count_tokens(s.source, s.src_lang, tgt)
+                    except Exception:  # a route without a tokenizer must not break progress
+                        pass
+                    break
+        return n
+
     def _index(self, output_dir: Path, report: Any) -> None:
         """Write entities.jsonl from every finished document (resumed ones included)."""
         from .entities import build_index, consistency, palladius_name_finder
@@ -403,7 +425,7 @@ class Job:
         return TranslationMemory(path)
 
     def _flush(self, window: list[_Pending], output_dir: Path, report: Any, state: Any, tm: Any,
-               progress: Callable[[str, int], None] | None) -> None:
+               progress: Callable[[str, int, int], None] | None) -> None:
         docs = [p.doc for p in window]
         try:
             self.translate_documents(docs, tm)
@@ -430,7 +452,7 @@ class Job:
             if state is not None:
                 state.mark_done(doc.doc_id, p.input_hash, written, summary)
             if progress is not None:
-                progress(doc.doc_id, len(doc.segments))
+                progress(doc.doc_id, len(doc.segments), self._source_tokens(doc))
 
     def translate_documents(self, docs: Sequence[Document], tm: Any = None) -> None:
         """Fill every segment of ``docs`` with every target translation.

@@ -147,48 +147,71 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
 
 
 def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = False):  # type: ignore[no-untyped-def]
-    """A rich progress bar on a terminal; plain (or JSON) lines every few seconds otherwise."""
+    """A rich progress bar on a terminal; plain (or JSON) lines every few seconds otherwise.
+
+    Both show documents done of the total, segments, segments/s, source tokens/s and the ETA
+    (from the documents still to do at the rate so far).
+    """
     import json
     import sys
     import time
 
+    from ..ingest import iter_inputs
+
     start = time.monotonic()
-    totals = {"documents": 0, "segments": 0}
+    total = sum(1 for _ in iter_inputs(input_dir))
+    totals = {"documents": 0, "total_documents": total, "segments": 0, "source_tokens": 0}
+
+    def count(n: int, tokens: int) -> tuple[float, float, float, float | None]:
+        totals["documents"] += 1
+        totals["segments"] += n
+        totals["source_tokens"] += tokens
+        now = time.monotonic()
+        elapsed = max(now - start, 1e-9)
+        left = max(total - totals["documents"], 0)
+        eta = left * elapsed / totals["documents"] if totals["documents"] else None
+        return now, totals["segments"] / elapsed, totals["source_tokens"] / elapsed, eta
+
     if log_json or not sys.stderr.isatty():
         last = [0.0]
 
-        def note(doc: str, n: int) -> None:
-            totals["documents"] += 1
-            totals["segments"] += n
-            now = time.monotonic()
-            if now - last[0] < 5.0 and not log_json:
+        def note(doc: str, n: int, tokens: int = 0) -> None:
+            now, rate, tok_rate, eta = count(n, tokens)
+            if now - last[0] < 5.0 and not log_json and totals["documents"] < total:
                 return
             last[0] = now
-            rate = totals["segments"] / max(now - start, 1e-9)
             if log_json:
-                click.echo(json.dumps({"event": "document", "doc": doc, "segments": n, **totals,
-                                       "segments_per_s": round(rate, 2), "elapsed_s": round(now - start, 2)},
+                click.echo(json.dumps({"event": "document", "doc": doc, "doc_segments": n, **totals,
+                                       "segments_per_s": round(rate, 2), "source_tokens_per_s": round(tok_rate, 1),
+                                       "elapsed_s": round(now - start, 2),
+                                       "eta_s": round(eta, 1) if eta is not None else None},
                                       ensure_ascii=False), err=True)
             else:
-                click.echo(f"progress: {totals['documents']} documents, {totals['segments']} segments, "
-                           f"{rate:.1f} segments/s, last {doc}", err=True)
+                click.echo(f"progress: {totals['documents']}/{total} documents, {totals['segments']} segments, "
+                           f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {doc}",
+                           err=True)
 
         return job.run(input_dir, output_dir, progress=note)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
-    from ..ingest import iter_inputs
-
-    total = sum(1 for _ in iter_inputs(input_dir))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.fields[rate]}"), transient=True) as bar:
+                  TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[rate]}"), transient=True) as bar:
         task = bar.add_task("translating", total=total, rate="")
 
-        def tick(doc: str, n: int) -> None:
-            totals["segments"] += n
-            rate = totals["segments"] / max(time.monotonic() - start, 1e-9)
-            bar.update(task, advance=1, description=f"translating {doc}", rate=f"{rate:.1f} seg/s")
+        def tick(doc: str, n: int, tokens: int = 0) -> None:
+            _, rate, tok_rate, _ = count(n, tokens)
+            bar.update(task, advance=1, description=f"translating {doc}",
+                       rate=f"{totals['segments']} seg, {rate:.1f} seg/s, {tok_rate:.0f} tok/s")
 
         return job.run(input_dir, output_dir, progress=tick)
+
+
+def _hms(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    s = int(round(seconds))
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
 
 
 COMMANDS: list[click.Command] = [translate]

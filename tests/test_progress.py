@@ -1,0 +1,68 @@
+"""Progress: documents of the total, segments, segments/s, source tokens/s and the ETA."""
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from mtpipe.cli import main
+
+pytestmark = pytest.mark.slow
+
+
+
+@pytest.fixture()
+def docs(tmp_path, seeds_dir):
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in sorted(p.name for p in seeds_dir.glob("*.txt"))[:3]:
+        shutil.copy(seeds_dir / name, d / name)
+    return d
+
+
+def _stderr(res):
+    try:
+        return res.stderr
+    except ValueError:  # older click mixes the streams
+        return res.output
+
+
+def test_json_lines_per_document(docs, tmp_path, tiny_models):
+    res = CliRunner().invoke(main, ["translate", str(docs), "-o", str(tmp_path / "out"), "--config", str(tiny_models),
+                                    "--no-glossary", "--log-json", "--window", "1"])
+    assert res.exit_code == 0, res.output
+    events = [json.loads(line) for line in _stderr(res).splitlines() if line.startswith("{")]
+    assert [e["documents"] for e in events] == [1, 2, 3]
+    assert all(e["total_documents"] == 3 for e in events)
+    assert events[-1]["eta_s"] == 0
+    assert events[0]["eta_s"] > 0
+    assert sum(e["doc_segments"] for e in events) == events[-1]["segments"] > 0
+    assert events[-1]["source_tokens"] > events[-1]["segments"]  # several tokens per segment
+    assert all(e["source_tokens_per_s"] > 0 and e["segments_per_s"] > 0 for e in events)
+
+
+def test_plain_lines_and_resumed_documents_count(docs, tmp_path, tiny_models):
+    args = ["translate", str(docs), "-o", str(tmp_path / "out"), "--config", str(tiny_models), "--no-glossary"]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    lines = [x for x in _stderr(res).splitlines() if x.startswith("progress:")]
+    assert lines[0].startswith("progress: 1/3 documents")
+    assert lines[-1].startswith("progress: 3/3 documents") and "ETA 0:00:00" in lines[-1]
+    assert "source tokens/s" in lines[-1]
+    again = CliRunner().invoke(main, args)  # everything done before: counted, nothing translated
+    assert again.exit_code == 0
+    last = [x for x in _stderr(again).splitlines() if x.startswith("progress:")][-1]
+    assert last.startswith("progress: 3/3 documents, 0 segments")
+
+
+def test_rich_bar_on_a_terminal(docs, tmp_path, tiny_models, monkeypatch):
+    import sys
+
+    from mtpipe.cli.translate import _run_with_progress
+    from mtpipe.pipeline import Job, TranslateOptions
+
+    job = Job.prepare(TranslateOptions(config_path=str(tiny_models), targets=("en",)))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    report = _run_with_progress(job, docs, tmp_path / "out")
+    assert report.counts()["documents"]["ok"] == 3
