@@ -14,7 +14,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .config import Config, ConfigError, load_config
@@ -77,6 +77,8 @@ class TranslateOptions:
         probe_terms: Before the first segment with terms goes to a model, check on fixed probe
             sentences which strategies that model carries terms through, and skip the ones it
             fails (:mod:`mtpipe.glossary.probe`); the result is in ``report.json``.
+        prefetch: Read, clean, segment and protect the next documents (up to one window ahead)
+            in a thread while the current window is being translated; outputs are the same.
     """
 
     targets: tuple[str, ...] = ("en", "zh")
@@ -103,6 +105,7 @@ class TranslateOptions:
     auto_names: bool = True
     term_strategies: tuple[str, ...] = ("placeholder", "inline", "pieces")
     probe_terms: bool = True
+    prefetch: bool = True
 
 
 @dataclass
@@ -307,7 +310,7 @@ class Job:
         Returns:
             The :class:`~mtpipe.writers.report.RunReport` (already written as ``report.json``).
         """
-        from .ingest import IngestError, iter_inputs, read_document
+        from .ingest import iter_inputs
         from .writers.report import RunReport
 
         input_dir = Path(input_dir)
@@ -327,59 +330,31 @@ class Job:
         state = _JobState.open(output_dir, self.signature_hash()) if self.options.resume else None
         tm = self._open_tm(output_dir)
         window: list[_Pending] = []
-        stems: dict[str, Path] = {}
+        events = self._prepare_documents(paths, input_dir, output_dir, state)
+        if self.options.prefetch:
+            # read, clean, segment and protect the next documents while the model translates
+            events = _prefetch(events, max(1, self.options.window))
         try:
-            for path in paths:
-                stem = path.relative_to(input_dir).with_suffix("").as_posix()
-                if stem in stems:  # a.txt and a.md would both write a.jsonl: keep the first, name the clash
-                    report.add_problem(str(path), f"its outputs would overwrite those of {stems[stem]} "
-                                       f"(same name, other extension); rename one of them", "input")
-                    continue
-                stems[stem] = path
-                try:
-                    size = path.stat().st_size
-                    if size > self.options.max_bytes:
-                        report.add_problem(str(path), f"file is {size / 1e6:.0f} MB, over the limit of "
-                                           f"{self.options.max_bytes / 1e6:.0f} MB (--max-bytes)", "ingest")
-                        continue
-                    raw = path.read_bytes()
-                except FileNotFoundError:
-                    report.add_problem(str(path), "not found (or a broken link)", "ingest")
-                    continue
-                except PermissionError:
-                    report.add_problem(str(path), "permission denied", "ingest")
-                    continue
-                except OSError as e:
-                    report.add_problem(str(path), f"cannot read: {e.strerror}", "ingest")
-                    continue
-                input_hash = hashlib.sha256(raw).hexdigest()
-                rel = path.relative_to(input_dir).as_posix()
-                if state is not None and state.is_done(rel, input_hash, output_dir):
-                    report.add_summary(state.summary(rel))
+            for ev in events:
+                if ev[0] == "doc":
+                    window.append(ev[1])
+                    if len(window) >= self.options.window:
+                        self._flush(window, output_dir, report, state, tm, progress)
+                        window = []
+                elif ev[0] == "problem":
+                    report.add_problem(*ev[1:])
+                elif ev[0] == "warning":
+                    report.add_warning(ev[1])
+                else:  # "resumed": finished by an earlier run
+                    report.add_summary(ev[2])
                     if progress is not None:
-                        progress(rel, 0, 0)
-                    continue
-                try:
-                    doc = read_document(path, input_dir)
-                    if not doc.text.strip():
-                        report.add_warning(f"{path}: empty or whitespace only, nothing to translate")
-                        continue
-                    for st in self.front:
-                        doc = st(doc)
-                except IngestError as e:
-                    report.add_problem(str(path), e.reason, "ingest")
-                    continue
-                except Exception as e:  # a bug or a pathological input must not end the run
-                    log.debug("front stages failed on %s", path, exc_info=True)
-                    report.add_problem(str(path), f"{type(e).__name__}: {e}", "prepare")
-                    continue
-                window.append(_Pending(doc, path, input_hash))
-                if len(window) >= self.options.window:
-                    self._flush(window, output_dir, report, state, tm, progress)
-                    window = []
+                        progress(ev[1], 0, 0)
             if window:
                 self._flush(window, output_dir, report, state, tm, progress)
         finally:
+            close_events = getattr(events, "close", None)
+            if callable(close_events):
+                close_events()
             if tm is not None:
                 tm.close()
             close = getattr(self.pool, "close", None)  # a Ray pool shuts down the Ray it started
@@ -394,6 +369,61 @@ class Job:
         report.finish()
         report.write(output_dir)
         return report
+
+    def _prepare_documents(self, paths: list[Path], input_dir: Path, output_dir: Path,
+                           state: Any) -> Iterator[tuple[Any, ...]]:
+        """Read and run the front stages on each input, in order, as events for :meth:`run`.
+
+        Events: ``("doc", _Pending)``, ``("problem", file, reason, stage)``, ``("warning", message)``,
+        ``("resumed", doc_id, summary)``.  Nothing here writes outputs or touches the report, so
+        this may run in a thread ahead of the translation (:func:`_prefetch`).
+        """
+        from .ingest import IngestError, read_document
+
+        stems: dict[str, Path] = {}
+        for path in paths:
+            stem = path.relative_to(input_dir).with_suffix("").as_posix()
+            if stem in stems:  # a.txt and a.md would both write a.jsonl: keep the first, name the clash
+                yield ("problem", str(path), f"its outputs would overwrite those of {stems[stem]} "
+                       f"(same name, other extension); rename one of them", "input")
+                continue
+            stems[stem] = path
+            try:
+                size = path.stat().st_size
+                if size > self.options.max_bytes:
+                    yield ("problem", str(path), f"file is {size / 1e6:.0f} MB, over the limit of "
+                           f"{self.options.max_bytes / 1e6:.0f} MB (--max-bytes)", "ingest")
+                    continue
+                raw = path.read_bytes()
+            except FileNotFoundError:
+                yield ("problem", str(path), "not found (or a broken link)", "ingest")
+                continue
+            except PermissionError:
+                yield ("problem", str(path), "permission denied", "ingest")
+                continue
+            except OSError as e:
+                yield ("problem", str(path), f"cannot read: {e.strerror}", "ingest")
+                continue
+            input_hash = hashlib.sha256(raw).hexdigest()
+            rel = path.relative_to(input_dir).as_posix()
+            if state is not None and state.is_done(rel, input_hash, output_dir):
+                yield ("resumed", rel, state.summary(rel))
+                continue
+            try:
+                doc = read_document(path, input_dir)
+                if not doc.text.strip():
+                    yield ("warning", f"{path}: empty or whitespace only, nothing to translate")
+                    continue
+                for st in self.front:
+                    doc = st(doc)
+            except IngestError as e:
+                yield ("problem", str(path), e.reason, "ingest")
+                continue
+            except Exception as e:  # a bug or a pathological input must not end the run
+                log.debug("front stages failed on %s", path, exc_info=True)
+                yield ("problem", str(path), f"{type(e).__name__}: {e}", "prepare")
+                continue
+            yield ("doc", _Pending(doc, path, input_hash))
 
     def _source_tokens(self, doc: Document) -> int:
         """Model tokens of the segments sent to a model (for progress rates; pass-through excluded)."""
@@ -573,6 +603,62 @@ def _remove_stale_temp_files(output_dir: Path) -> None:
     for p in output_dir.rglob(".tmp-*"):
         if p.is_file() and ".mtpipe" not in p.relative_to(output_dir).parts:
             p.unlink(missing_ok=True)
+
+
+class _prefetch:
+    """Run an iterator in a thread, at most ``ahead`` items ahead of the consumer, same order.
+
+    An exception in the iterator is raised to the consumer where the item would have come;
+    :meth:`close` (called when the consumer stops early) stops the thread.
+    """
+
+    _END = object()
+
+    def __init__(self, items: Iterator[Any], ahead: int) -> None:
+        import queue
+        import threading
+
+        self._q: Any = queue.Queue(maxsize=ahead)
+        self._stop = threading.Event()
+        self._items = items
+        self._thread = threading.Thread(target=self._run, name="mtpipe-prepare", daemon=True)
+        self._thread.start()
+
+    def _put(self, item: Any) -> bool:
+        import queue
+
+        while not self._stop.is_set():
+            try:
+                self._q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:
+        try:
+            for item in self._items:
+                if not self._put(("item", item)):
+                    return
+        except BaseException as e:  # handed to the consumer
+            self._put(("error", e))
+            return
+        self._put(("end", None))
+
+    def __iter__(self) -> "_prefetch":
+        return self
+
+    def __next__(self) -> Any:
+        kind, item = self._q.get()
+        if kind == "item":
+            return item
+        if kind == "error":
+            raise item
+        raise StopIteration
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
 
 
 def check_input(input_dir: Path) -> None:

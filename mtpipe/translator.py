@@ -18,6 +18,7 @@ are defined for positions >= N").
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +187,8 @@ class TranslatorPool:
         self.inter_threads = inter_threads
         self.cache_dir = cache_dir
         self._models: dict[str, Translator] = {}
+        # the job's prefetch thread counts tokens while the main thread translates: load each model once
+        self._lock = threading.Lock()
 
     @property
     def device(self) -> str:
@@ -199,11 +202,14 @@ class TranslatorPool:
         """The loaded translator for ``spec`` (loaded on first use)."""
         tr = self._models.get(spec.name)
         if tr is None:
-            log.info("loading model %s", spec.name)
-            tr = Translator(spec, device=self._device, compute_type=self._compute_type,
-                            device_index=self.device_index, intra_threads=self.intra_threads,
-                            inter_threads=self.inter_threads, cache_dir=self.cache_dir)
-            self._models[spec.name] = tr
+            with self._lock:
+                tr = self._models.get(spec.name)
+                if tr is None:
+                    log.info("loading model %s", spec.name)
+                    tr = Translator(spec, device=self._device, compute_type=self._compute_type,
+                                    device_index=self.device_index, intra_threads=self.intra_threads,
+                                    inter_threads=self.inter_threads, cache_dir=self.cache_dir)
+                    self._models[spec.name] = tr
         return tr
 
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:

@@ -48,6 +48,8 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--no-auto-names", is_flag=True, help="Leave Russian names missing from the glossary to the model.")
 @click.option("--term-strategies", default="placeholder,inline,pieces", show_default=True,
               help="Term-protection strategies in the order tried, comma-separated.")
+@click.option("--no-prefetch", is_flag=True,
+              help="Prepare the next documents only after the current window is translated (no thread).")
 @click.option("--no-term-probe", is_flag=True,
               help="Try every term strategy on every model (no probe of what the model carries through).")
 @click.option("--log-json", is_flag=True, help="Progress as JSON lines on stderr (when not on a terminal).")
@@ -61,7 +63,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
               tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool,
-              term_strategies: str, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
+              term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -108,6 +110,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         auto_names=not no_auto_names,
         term_strategies=tuple(x.strip() for x in term_strategies.split(",") if x.strip()),
         probe_terms=not no_term_probe,
+        prefetch=not no_prefetch,
     )
     from ..pipeline import Job
 

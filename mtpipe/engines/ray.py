@@ -35,6 +35,7 @@ import atexit
 import importlib.util
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +181,7 @@ class RayTranslatorPool:
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self.batch_rows = batch_rows
         self._counters: dict[str, _TokenCounter] = {}
+        self._counters_lock = threading.Lock()  # the job's prefetch thread counts tokens too
         self._actors: list[Any] = []
         self._used: set[str] = set()
         self._started = False
@@ -292,8 +294,11 @@ class RayTranslatorPool:
         spec = self.config.route(src, tgt)[0][2]
         tc = self._counters.get(spec.name)
         if tc is None:
-            tc = self._counters[spec.name] = _TokenCounter(spec, self.cache_dir)
-            self._used.add(spec.name)
+            with self._counters_lock:
+                tc = self._counters.get(spec.name)
+                if tc is None:
+                    tc = self._counters[spec.name] = _TokenCounter(spec, self.cache_dir)
+                    self._used.add(spec.name)
         return tc
 
     def count_tokens(self, text: str, src: str, tgt: str) -> int:
