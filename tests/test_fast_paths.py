@@ -1,5 +1,6 @@
 """Faster versions of hot helpers give exactly what the plain loops they replaced gave."""
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 import unicodedata
@@ -189,3 +190,46 @@ def test_normalize_text_on_the_seeds(seeds_dir):
     for p in sorted(seeds_dir.glob("*.txt")):
         raw = p.read_text(encoding="utf-8")
         assert normalize_text(raw) == reference_normalize_text(raw), p.name
+
+
+def test_cydifflib_gives_difflibs_matching_blocks():
+    """The cleaner's near-duplicate checks use cydifflib: it must agree with difflib exactly."""
+    import difflib
+    import random
+
+    cydifflib = pytest.importorskip("cydifflib")
+    rng = random.Random(3)
+    alphabet = "абвгд ab,.长春 (1-2)ạ"
+    for _ in range(300):
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        b = list(a)
+        for _ in range(rng.randint(0, 12)):
+            b.insert(rng.randint(0, len(b)), rng.choice(alphabet))
+            if b and rng.random() < 0.5:
+                b.pop(rng.randrange(len(b)))
+        b = "".join(b)
+        want = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        got = cydifflib.SequenceMatcher(None, a, b, autojunk=False)
+        assert [tuple(m) for m in got.get_matching_blocks()] == [tuple(m) for m in want.get_matching_blocks()]
+        assert (got.real_quick_ratio(), got.quick_ratio(), got.ratio()) == \
+            (want.real_quick_ratio(), want.quick_ratio(), want.ratio())
+
+
+def test_cleaner_decisions_on_the_seeds_equal_difflibs(seeds_dir, monkeypatch):
+    import difflib
+
+    import mtpipe.clean as clean
+    from mtpipe.clean import Cleaner
+    from mtpipe.ingest import read_document
+
+    def removals():
+        out = []
+        for p in sorted(seeds_dir.glob("*.txt")):
+            doc = Cleaner()(read_document(p, seeds_dir))
+            out.append([(e.rule, e.start, e.end) for e in doc.ledger])
+        return out
+
+    fast = removals()
+    monkeypatch.setattr(clean, "_SequenceMatcher", difflib.SequenceMatcher)
+    assert removals() == fast
+    assert any(r.startswith("dedupe.") for doc in fast for r, *_ in doc)

@@ -23,7 +23,6 @@ which the segmenter reads.  Every repair, removal and flag becomes a
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +31,11 @@ from ..document import Document, LedgerEntry
 from .ledger import apply_ledger, unaccounted
 from .rules import Rule, RuleError, load_rules
 from .spam import SpamRepair
+
+try:  # a Cython port of difflib's SequenceMatcher: the same matching blocks, ~15x faster
+    from cydifflib import SequenceMatcher as _SequenceMatcher
+except ImportError:  # pragma: no cover - a platform without its wheel
+    from difflib import SequenceMatcher as _SequenceMatcher
 
 __all__ = ["CleanOptions", "Cleaner", "RuleError", "line_spans", "dedupe_key", "apply_ledger", "unaccounted"]
 
@@ -49,7 +53,8 @@ class CleanOptions:
         spam_languages: Main document languages the spam repair runs for (its model
             is Vietnamese syllables; elsewhere a recurring domain is left alone).
         dedupe: Remove exact, contained and near-duplicate paragraphs.
-        near_ratio: Similarity (difflib ratio) at which a paragraph is a near duplicate.
+        near_ratio: Similarity (``difflib.SequenceMatcher.ratio``, computed by ``cydifflib``)
+            at which a paragraph is a near duplicate.
         min_dup_chars: Shorter paragraphs are never removed as duplicates.
         dedupe_window: Near and contained copies are looked for among this many earlier
             paragraphs (exact copies anywhere), so long documents stay linear.
@@ -221,7 +226,7 @@ class Cleaner:
                     removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25:
-                    sm = difflib.SequenceMatcher(None, prev, key, autojunk=False)
+                    sm = _SequenceMatcher(None, prev, key, autojunk=False)
                     if sm.real_quick_ratio() >= o.near_ratio and sm.quick_ratio() >= o.near_ratio \
                             and sm.ratio() >= o.near_ratio:
                         removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
@@ -255,7 +260,7 @@ class Cleaner:
             follow = " ".join(keys[j] for j in nxt)
             if len(words - set(follow.split())) > 0.1 * len(words):
                 continue
-            sm = difflib.SequenceMatcher(None, key, follow, autojunk=False)
+            sm = _SequenceMatcher(None, key, follow, autojunk=False)
             matched = sum(m.size for m in sm.get_matching_blocks())
             if matched >= o.near_ratio * len(key):
                 removed[i] = ("dedupe.covered", f"repeated by the paragraphs at {spans[nxt[0]][0]} and after")
