@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams"]
@@ -45,15 +46,18 @@ class Bigrams:
     total: int
     _succ: dict[str, set[str]] | None = field(default=None, repr=False)
     _pred: dict[str, set[str]] | None = field(default=None, repr=False)
+    _pmi: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
 
     def pmi(self, a: str, b: str) -> float:
         """Pointwise mutual information of the bigram ``a b``, damped for bigrams seen
         fewer than three times (one sighting of two rare syllables is weak evidence);
         unseen bigrams get -5."""
-        c = self.bi[(a, b)]
-        if not c:
-            return -5.0
-        return math.log(c * self.total / (self.uni[a] * self.uni[b])) * min(1.0, c / 3)
+        v = self._pmi.get((a, b))
+        if v is None:
+            c = self.bi[(a, b)]
+            v = math.log(c * self.total / (self.uni[a] * self.uni[b])) * min(1.0, c / 3) if c else -5.0
+            self._pmi[(a, b)] = v
+        return v
 
     def local(self, prev: str | None, cand: str, nxt: str | None) -> float:
         """How well ``cand`` forms words with its neighbours (sum of PMI on each side)."""
@@ -189,13 +193,21 @@ class SpamRepair:
             # pass 2: context plus the document's prior, so the token reads consistently
             # unless its neighbours clearly want another syllable there
             for a, b, prev, nxt in ctx:
+                local: dict[str, float] = {}
+
+                def loc(c: str) -> float:
+                    v = local.get(c)
+                    if v is None:
+                        v = local[c] = bg.local(prev, c, nxt)
+                    return v
+
                 def total(c: str) -> float:
-                    return bg.local(prev, c, nxt) + self.prior_weight * math.log((votes[c] + 0.1) / (n + 1.0))
+                    return loc(c) + self.prior_weight * math.log((votes[c] + 0.1) / (n + 1.0))
                 best = max(self._pass2(cands, prev, nxt, bg, votes), key=total)
                 # a word the corpus knows well beats the document's reading by a wide margin
-                alt = max(self._pass2(cands, prev, nxt, bg, Counter()), key=lambda c: bg.local(prev, c, nxt))
+                alt = max(self._pass2(cands, prev, nxt, bg, Counter()), key=loc)
                 if (alt != best and self._strong(bg, prev, alt, nxt)
-                        and bg.local(prev, alt, nxt) - bg.local(prev, best, nxt) >= self.override_margin):
+                        and loc(alt) - loc(best) >= self.override_margin):
                     best = alt
                 out.append((a, b, _case(text, a, b, best), tok))
         return sorted(out)
@@ -212,7 +224,7 @@ class SpamRepair:
         pos = self._positions(cands)
         keep = sorted((c for c in near if c in pos), key=pos.__getitem__)
         # sorted(reverse=True) breaks ties by the larger string: keep the two largest floor ones
-        keep += [c for c in self._desc(cands) if c not in near][:2]
+        keep += list(islice((c for c in self._desc(cands) if c not in near), 2))
         return keep
 
     def _pass2(self, cands: list[str], prev: str | None, nxt: str | None, bg: Bigrams,

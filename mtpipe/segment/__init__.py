@@ -336,7 +336,7 @@ class Segmenter:
             last_line_end = len(text) if nl < 0 else nl
             for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
                 sent = chunk[sa:sb]
-                letters = sum(ch.isalpha() for ch in sent)
+                letters = sum(map(str.isalpha, sent))
                 lang = detect(sent, o.languages) if letters else "und"
                 if letters and letters < o.min_lang_chars and _SCRIPT.get(lang) == _SCRIPT.get(plang):
                     lang = plang  # too short to tell en from vi: the paragraph decides
