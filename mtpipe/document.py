@@ -36,7 +36,8 @@ __all__ = [
 #:
 #: * ``pending``: matched, not yet translated.
 #: * ``verified``: the canonical target form is present in every target.
-#: * ``retried``: verified, but only after a fallback strategy.
+#: * ``retried``: verified, but through a fallback strategy (inline or pieces), after a failed
+#:   placeholder attempt or because the term-strategy probe skipped placeholders for the model.
 #: * ``unverified``: still missing (or duplicated / mangled) after all fallbacks.
 #: * ``passthrough``: the segment was already in the target language.
 #: * ``normalized``: an alias in pass-through text was rewritten to canonical form.
