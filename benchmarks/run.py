@@ -164,6 +164,9 @@ def prepare_job(config: Path, *, glossary: bool, threads: int, use_tm: bool = Fa
         targets=("en",), config_path=str(config), glossary_paths=(str(REPO / "glossaries"),) if glossary else (),
         intra_threads=threads, inter_threads=1, use_tm=use_tm, tm_path=str(tm_path) if tm_path else None,
         resume=False, fetch_missing=False,
+        # a fresh cache folder: the term-strategy probe runs (in the warm-up) instead of being read
+        # from an earlier job's cache, so its cost is measured every time
+        cache_dir=tempfile.mkdtemp(prefix="mtpipe-bench-cache-"),
     )
     if window:
         opts.window = window

@@ -552,10 +552,68 @@ class Job:
             def translate(texts: list[str]) -> list[str]:
                 return pool.translate(texts, src, tgt)
 
-            probe = probe_strategies(translate, langs, tgt, configured)
+            cache_key = self._probe_cache_key(src, tgt, langs, configured)
+            probe = self._probe_cache_get(cache_key)
+            if probe is None:
+                probe = probe_strategies(translate, langs, tgt, configured)
+                self._probe_cache_put(cache_key, probe)
             self.term_probes[(key, tgt)] = probe
             log.info("term strategies for %s -> %s: %s", key, tgt, probe.describe())
         return probe.strategies
+
+    # -- the probe cache: term-probes.json in the models cache ---------------------------------
+
+    def _probe_cache_path(self) -> Path:
+        from .config import default_cache_dir
+
+        return (Path(self.options.cache_dir) if self.options.cache_dir else default_cache_dir()) / "term-probes.json"
+
+    def _probe_cache_key(self, src: str, tgt: str, langs: Sequence[str], configured: Sequence[str]) -> str:
+        """Everything the probe's result depends on: model files, decoding, device, languages, sentences."""
+        from .config import default_cache_dir
+        from .glossary.probe import probe_fingerprint
+
+        cache = Path(self.options.cache_dir) if self.options.cache_dir else default_cache_dir()
+        hops = []
+        for a, b, spec in self.config.route(src, tgt):
+            files = {}
+            path = spec.resolved_path(cache)
+            for f in sorted(path.glob("*")) if path.is_dir() else []:
+                if f.is_file():
+                    st = f.stat()
+                    files[f.name] = [st.st_size, st.st_mtime_ns]
+            hops.append({"hop": [a, b], "model": spec.signature(), "resolved": str(path), "files": files,
+                         "decoding": self.config.decoding_for(spec).as_dict()})
+        blob = json.dumps({"hops": hops, "device": getattr(self.pool, "device", None),
+                           "compute_type": getattr(self.pool, "compute_type", None), "langs": list(langs),
+                           "tgt": tgt, "strategies": list(configured), "probe": probe_fingerprint(),
+                           "mtpipe": __version__}, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    def _probe_cache_get(self, key: str) -> Any:
+        from .glossary.probe import ProbeResult
+
+        try:
+            entry = json.loads(self._probe_cache_path().read_text(encoding="utf-8")).get(key)
+            return ProbeResult.from_dict(entry) if entry else None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # no cache, or one we cannot read: probe again
+
+    def _probe_cache_put(self, key: str, probe: Any) -> None:
+        from .writers.atomic import atomic_write_text
+
+        path = self._probe_cache_path()
+        try:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(data, dict):
+                    data = {}
+            except (OSError, ValueError):
+                data = {}
+            data[key] = probe.to_dict()
+            atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        except OSError as e:  # a read-only cache only costs the probe next time
+            log.debug("cannot write the probe cache %s: %s", path, e)
 
     def _shared_model(self, src: str, tgt: str) -> str | None:
         """``model:NAME`` when ``src -> tgt`` is one Marian hop whose input does not depend on ``src``."""

@@ -88,3 +88,15 @@ def flores_dir() -> Path:
     if not d.is_dir():
         pytest.skip("../shared/eval is not beside the repository")
     return d
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_mtpipe_cache(tmp_path_factory):
+    """Nothing the suite runs writes into the user's ~/.cache/mtpipe (fetched models, the probe cache)."""
+    old = os.environ.get("MTPIPE_CACHE")
+    os.environ["MTPIPE_CACHE"] = str(tmp_path_factory.mktemp("mtpipe-cache"))
+    yield
+    if old is None:
+        os.environ.pop("MTPIPE_CACHE", None)
+    else:
+        os.environ["MTPIPE_CACHE"] = old

@@ -152,3 +152,51 @@ def test_no_term_probe_and_bad_strategies(tiny_models, tmp_path):
     res = CliRunner().invoke(main, ["translate", str(src), "-o", str(tmp_path / "o"), "--config", str(tiny_models),
                                     "--no-glossary", "--term-strategies", "placeholder,magic"])
     assert res.exit_code == 2 and "unknown term strategies ['magic']" in res.output
+
+
+@pytest.mark.slow
+def test_a_later_job_reads_the_probe_from_the_cache_until_the_model_changes(tiny_models, tmp_path, monkeypatch):
+    import os
+
+    from mtpipe.config import load_config
+    from mtpipe.pipeline import Job, TranslateOptions
+
+    monkeypatch.setenv("MTPIPE_CACHE", str(tmp_path / "cache"))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Мэр Чанчуня выступил в Гирине.\n", encoding="utf-8")
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text('entries:\n  - id: changchun\n    kind: place\n    en: "Changchun"\n    zh: "长春"\n'
+                        '    aliases:\n      ru: ["Чанчунь"]\n', encoding="utf-8")
+    opts = TranslateOptions(config_path=str(tiny_models), targets=("en",), glossary_paths=(str(glossary),),
+                            use_tm=False, resume=False)
+
+    def run(n):
+        job = Job.prepare(opts)
+        calls = []
+        real = job.pool.translate
+        job.pool.translate = lambda texts, s, t: calls.append(len(texts)) or real(texts, s, t)
+        job.run(src, tmp_path / f"out{n}")
+        report = json.loads((tmp_path / f"out{n}" / "report.json").read_text(encoding="utf-8"))
+        (probe,) = report["term_strategies"].values()
+        return probe, calls
+
+    first, calls1 = run(1)
+    assert not first["cached"] and (tmp_path / "cache" / "term-probes.json").is_file()
+    second, calls2 = run(2)
+    assert second["cached"] and second["strategies"] == first["strategies"] and second["probe"] == first["probe"]
+    assert len(calls2) == len(calls1) - 2  # the two probe calls are gone
+    # the model file changes: probe again
+    spec = load_config(tiny_models).route("ru", "en")[0][2]
+    model_bin = spec.resolved_path(None) / "model.bin"
+    st = model_bin.stat()
+    try:
+        os.utime(model_bin, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        third, _ = run(3)
+        assert not third["cached"]
+    finally:
+        os.utime(model_bin, ns=(st.st_atime_ns, st.st_mtime_ns))
+    # an unreadable cache is ignored
+    (tmp_path / "cache" / "term-probes.json").write_text("{not json", encoding="utf-8")
+    fourth, _ = run(4)
+    assert not fourth["cached"]

@@ -14,8 +14,12 @@ probed (it puts the terms in itself), and when every probed strategy fails and
 The probe depends only on the model, its settings and these fixed sentences,
 never on the documents, so a resumed job decides exactly as the first run did.
 Its result is in ``report.json`` (``term_strategies``).  It costs two model
-calls of at most a few dozen sentences per model and target, once per job;
-``TranslateOptions.probe_terms = False`` (``--no-term-probe``) turns it off.
+calls of at most a few dozen sentences per model and target, once per job, and
+the result is kept in ``term-probes.json`` in the models cache, keyed by the
+model files (path, size, modification time), decoding settings, device,
+compute type, languages, strategies and these sentences, so a later job on the
+same model reads it instead; ``TranslateOptions.probe_terms = False``
+(``--no-term-probe``) turns the probe off.
 """
 
 from __future__ import annotations
@@ -27,10 +31,13 @@ from typing import Any, Callable, Sequence
 from ..document import Segment, Term
 from .protect import STRATEGIES, ProtectOptions, translate_segments
 
-__all__ = ["PROBE_SENTENCES", "PROBE_NAMES", "ProbeResult", "probe_segments", "probe_strategies", "PROBED"]
+__all__ = ["PROBE_SENTENCES", "PROBE_NAMES", "ProbeResult", "probe_segments", "probe_strategies", "PROBED",
+           "MIN_RATE", "probe_fingerprint"]
 
 #: Strategies the probe checks (``pieces`` guarantees its terms by construction).
 PROBED = ("placeholder", "inline")
+#: Smallest share of the probe sentences a strategy must carry through to stay in the order.
+MIN_RATE = 0.25
 
 #: name key -> (ru, vi, en, zh); the source form only marks where the term stands.
 PROBE_NAMES: dict[str, tuple[str, str, str, str]] = {
@@ -143,7 +150,8 @@ class ProbeResult:
         passed: Sentences whose every term came through, per strategy.
         strategies: The strategy order the job uses from now on.
         configured: The order before the probe.
-        seconds: Wall time of the probe's model calls.
+        seconds: Wall time of the probe's model calls (0 when ``cached``).
+        cached: Read from the probe cache of an earlier job on the same model file and settings.
     """
 
     languages: tuple[str, ...]
@@ -152,12 +160,24 @@ class ProbeResult:
     strategies: tuple[str, ...] = STRATEGIES
     configured: tuple[str, ...] = STRATEGIES
     seconds: float = 0.0
+    cached: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"languages": list(self.languages),
                 "probe": {s: f"{self.passed[s]}/{self.tried[s]}" for s in self.tried},
                 "configured": list(self.configured), "strategies": list(self.strategies),
-                "seconds": round(self.seconds, 3)}
+                "seconds": round(self.seconds, 3), "cached": self.cached}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ProbeResult":
+        """The result :meth:`to_dict` wrote, marked ``cached``."""
+        tried, passed = {}, {}
+        for s, frac in d["probe"].items():
+            p, t = frac.split("/")
+            passed[s], tried[s] = int(p), int(t)
+        return cls(languages=tuple(d["languages"]), tried=tried, passed=passed, strategies=tuple(d["strategies"]),
+                   configured=tuple(d["configured"]), seconds=0.0, cached=True)
+
 
     def describe(self) -> str:
         """One line for the terminal."""
@@ -165,9 +185,18 @@ class ProbeResult:
         return f"probe sentences with every term kept: {got}; strategies used: {', '.join(self.strategies)}"
 
 
+def probe_fingerprint() -> str:
+    """A hash of the probe's sentences, names and threshold (part of every cache key)."""
+    import hashlib
+    import json
+
+    blob = json.dumps([PROBE_NAMES, PROBE_SENTENCES, PROBED, MIN_RATE], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
 def probe_strategies(translate: Callable[[list[str]], list[str]], langs: Sequence[str], tgt: str,
                      strategies: Sequence[str] = STRATEGIES, options: ProtectOptions | None = None,
-                     min_rate: float = 0.25) -> ProbeResult:
+                     min_rate: float = MIN_RATE) -> ProbeResult:
     """Run the probe and decide the strategy order (see the module docstring).
 
     Args:
