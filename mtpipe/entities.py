@@ -20,8 +20,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .document import Document, LedgerEntry, Segment
 
-__all__ = ["normalize_passthrough", "Mention", "Entity", "build_index", "read_index", "palladius_name_finder",
-           "consistency", "iter_segment_records"]
+__all__ = ["normalize_passthrough", "Mention", "Entity", "build_index", "write_index", "read_index",
+           "palladius_name_finder", "consistency", "iter_segment_records"]
 
 INDEX_NAME = "entities.jsonl"
 
@@ -189,6 +189,109 @@ def palladius_name_finder(text: str, lang: str) -> list[tuple[int, int, str]]:
 
     return [(n.start, n.end, "".join(c for c in n.en.lower() if c.isalpha())) for n in find_palladius_names(text)
             if n.kind == "person"]
+
+
+def write_index(output_dir: str | Path,
+                name_finder: Callable[[str, str], list[tuple[int, int, str]]] | None = None) -> list[dict[str, Any]]:
+    """Write ``entities.jsonl`` as :func:`build_index` does, in memory bounded by one segment.
+
+    Mentions go to a temporary SQLite file (``.mtpipe/index-*.sqlite`` in the folder) as the
+    segment records are read; entities are then written one by one, in :func:`build_index`'s
+    order and byte for byte its format, each record streamed mention by mention into a
+    temporary file that is renamed over ``entities.jsonl``.  A job over millions of
+    documents ends with this, so nothing here may grow with the corpus in memory.
+
+    Returns:
+        The :func:`consistency` rows.
+    """
+    import os
+    import sqlite3
+    import tempfile
+
+    out = Path(output_dir)
+    work = out / ".mtpipe"
+    work.mkdir(parents=True, exist_ok=True)
+    fd, db_path = tempfile.mkstemp(prefix="index-", suffix=".sqlite", dir=str(work))
+    os.close(fd)
+    rows: list[dict[str, Any]] = []
+    con = sqlite3.connect(db_path)
+    try:
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("CREATE TABLE entity (id TEXT PRIMARY KEY, kind TEXT, en TEXT, zh TEXT, in_glossary INT)")
+        con.execute("CREATE TABLE mention (seq INTEGER PRIMARY KEY, entity TEXT, doc TEXT, segment INT, source TEXT,"
+                    " start INT, end_ INT, lang TEXT)")
+        ents: list[tuple[Any, ...]] = []
+        mentions: list[tuple[Any, ...]] = []
+
+        def flush() -> None:
+            con.executemany("INSERT OR IGNORE INTO entity VALUES (?, ?, ?, ?, ?)", ents)
+            con.executemany("INSERT INTO mention (entity, doc, segment, source, start, end_, lang)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
+            ents.clear()
+            mentions.clear()
+
+        for rec in iter_segment_records(out):
+            taken: list[tuple[int, int]] = []
+            lang = rec.get("src_lang", "")
+            for t in rec.get("terms", []):
+                ents.append((t["id"], t.get("kind", "term"), t.get("en", ""), t.get("zh", ""),
+                             int(not t["id"].startswith("auto:"))))
+                mentions.append((t["id"], rec["doc"], rec["index"], t["source"], rec["start"] + t["start"],
+                                 rec["start"] + t["end"], lang))
+                taken.append((t["start"], t["end"]))
+            if name_finder is not None:
+                for a, b, key in name_finder(rec["source"], lang):
+                    if any(a < te and ts < b for ts, te in taken):
+                        continue
+                    ents.append((f"name:{key}", "name", key, "", 0))
+                    mentions.append((f"name:{key}", rec["doc"], rec["index"], rec["source"][a:b], rec["start"] + a,
+                                     rec["start"] + b, lang))
+            if len(mentions) >= 10_000:
+                flush()
+        flush()
+        con.execute("CREATE INDEX mention_entity ON mention (entity, seq)")
+        con.commit()
+        order = con.cursor().execute("SELECT e.id, e.kind, e.en, e.zh, e.in_glossary, COUNT(*) AS n FROM entity e"
+                            " JOIN mention m ON m.entity = e.id GROUP BY e.id"
+                            " ORDER BY e.in_glossary DESC, n DESC, e.id ASC")
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=str(out))
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                for eid, kind, en, zh, in_glossary, n in order:
+                    forms = dict(sorted(con.execute("SELECT source, COUNT(*) FROM mention WHERE entity = ?"
+                                                    " GROUP BY source", (eid,)).fetchall(),
+                                        key=lambda kv: (-kv[1], kv[0])))
+                    head = {"id": eid, "kind": kind, "en": en, "zh": zh, "in_glossary": bool(in_glossary),
+                            "mentions": n, "forms": forms}
+                    f.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "occurrences": [')
+                    sep = ""
+                    for doc, seg, source, a, b, lang in con.execute(
+                            "SELECT doc, segment, source, start, end_, lang FROM mention WHERE entity = ?"
+                            " ORDER BY seq", (eid,)):
+                        f.write(sep + json.dumps({"doc": doc, "segment": seg, "source": source, "start": a,
+                                                  "end": b, "lang": lang}, ensure_ascii=False))
+                        sep = ", "
+                    f.write("]}\n")
+                    if in_glossary and len(forms) > 1:
+                        rows.append({"id": eid, "en": en, "zh": zh, "forms": forms})
+                f.flush()
+                os.fsync(f.fileno())
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, out / INDEX_NAME)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    finally:
+        con.close()
+        Path(db_path).unlink(missing_ok=True)
+    return rows
+
+
+def _umask() -> int:
+    from .writers.atomic import _umask as umask
+
+    return umask()
 
 
 def read_index(output_dir: str | Path) -> list[dict[str, Any]]:

@@ -441,10 +441,10 @@ class Job:
 
     def _index(self, output_dir: Path, report: Any) -> None:
         """Write entities.jsonl from every finished document (resumed ones included)."""
-        from .entities import build_index, consistency, palladius_name_finder
+        from .entities import palladius_name_finder, write_index
 
-        entities = build_index(output_dir, name_finder=palladius_name_finder)
-        report.consistency = consistency(entities)
+        # streamed through a temporary SQLite file: memory does not grow with the corpus here either
+        report.consistency = write_index(output_dir, name_finder=palladius_name_finder)
 
     def _open_tm(self, output_dir: Path) -> Any:
         if not self.options.use_tm:

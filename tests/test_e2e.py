@@ -101,3 +101,26 @@ def test_report_counts_match_jsonl(seeds_out):
     assert counts["terms"]["total"] == len(terms)
     for status in ("verified", "retried", "unverified"):
         assert counts["terms"].get(status, 0) == sum(t["status"] == status for t in terms)
+
+
+def test_streamed_index_equals_the_in_memory_one(seeds_out, tmp_path):
+    """The job writes entities.jsonl through SQLite (bounded memory); it must equal build_index's."""
+    import shutil
+
+    from mtpipe.entities import build_index, consistency, palladius_name_finder, write_index
+
+    copy = tmp_path / "out"
+    shutil.copytree(seeds_out, copy)
+    written = (copy / "entities.jsonl").read_bytes()  # what the job wrote (write_index)
+    ents = build_index(copy, name_finder=palladius_name_finder)
+    assert (copy / "entities.jsonl").read_bytes() == written
+    rows = write_index(copy, name_finder=palladius_name_finder)
+    assert (copy / "entities.jsonl").read_bytes() == written
+    assert rows == consistency(ents)
+    report = json.loads((seeds_out / "report.json").read_text(encoding="utf-8"))
+    assert report["consistency"] == rows
+    assert not list((copy / ".mtpipe").glob("index-*")) and not list(copy.glob(".tmp-*"))
+    # `mtpipe index --rebuild` writes the same file as the job
+    res = _run("index", copy, "--rebuild", "--json")
+    assert res.exit_code == 0, res.output
+    assert (copy / "entities.jsonl").read_bytes() == written

@@ -22,13 +22,13 @@ def index(output_dir: Path, entity_id: str | None, as_json: bool, rebuild: bool)
 
         mtpipe index out --entity wang-zilian
     """
-    from ..entities import build_index, read_index
+    from ..entities import palladius_name_finder, read_index, write_index
 
     path = output_dir / "entities.jsonl"
     if rebuild or not path.exists():
         if not any(output_dir.rglob("*.jsonl")):
             raise click.ClickException(f"{output_dir}: no mtpipe outputs here (run 'mtpipe translate' first)")
-        build_index(output_dir)
+        write_index(output_dir, name_finder=palladius_name_finder)  # as `mtpipe translate` writes it
     records = read_index(output_dir)
     if entity_id:
         records = [r for r in records if r["id"] == entity_id]
