@@ -13,9 +13,11 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any, Iterator
 
-__all__ = ["atomic_write_text", "atomic_write_bytes"]
+__all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_open"]
 
 
 def _umask() -> int:
@@ -42,6 +44,42 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+@contextmanager
+def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[Any]]:
+    """A file to write ``path`` through, in pieces: it replaces ``path`` when the block ends.
+
+    The same guarantees as :func:`atomic_write_bytes` (whose one write goes through here):
+    readers see the old file or the complete new one; an exception inside the block leaves
+    the old file and removes the temporary one.
+
+    Args:
+        path: The target file (parent folders are created).
+        mode: ``"wb"`` or ``"w"``.
+        encoding: For text mode.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        perms = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        perms = 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, mode, encoding=encoding) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, perms)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically, creating parent folders.
 
@@ -55,28 +93,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     Raises:
         OSError: when the file cannot be written; the old file, if any, is untouched.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    _fsync_dir(path.parent)
-    return path
+    with atomic_open(path, "wb") as f:
+        f.write(data)
+    return Path(path)
 
 
 def atomic_write_text(path: str | Path, text: str) -> Path:
