@@ -137,8 +137,29 @@ def iter_segment_records(output_dir: Path) -> Iterator[dict[str, Any]]:
                     yield rec
 
 
-def build_index(output_dir: str | Path, name_finder: Callable[[str, str], list[tuple[int, int, str]]] | None = None,
-                write: bool = True) -> list[Entity]:
+NameFinder = Callable[[str, str], list[tuple[int, int, str]]]
+
+
+def _mentions(out: Path, name_finder: NameFinder | None) -> Iterator[tuple[tuple[str, str, str, str, bool], Mention]]:
+    """``((id, kind, en, zh, in_glossary), mention)`` for every term and recognised name, in corpus order."""
+    for rec in iter_segment_records(out):
+        taken: list[tuple[int, int]] = []
+        lang = rec.get("src_lang", "")
+        for t in rec.get("terms", []):
+            yield ((t["id"], t.get("kind", "term"), t.get("en", ""), t.get("zh", ""), not t["id"].startswith("auto:")),
+                   Mention(rec["doc"], rec["index"], t["source"], rec["start"] + t["start"], rec["start"] + t["end"],
+                           lang))
+            taken.append((t["start"], t["end"]))
+        if name_finder is None:
+            continue
+        for s, e, key in name_finder(rec["source"], lang):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            yield ((f"name:{key}", "name", key, "", False),
+                   Mention(rec["doc"], rec["index"], rec["source"][s:e], rec["start"] + s, rec["start"] + e, lang))
+
+
+def build_index(output_dir: str | Path, name_finder: NameFinder | None = None, write: bool = True) -> list[Entity]:
     """Build the entity index of a finished output folder.
 
     Args:
@@ -152,22 +173,11 @@ def build_index(output_dir: str | Path, name_finder: Callable[[str, str], list[t
     """
     out = Path(output_dir)
     ents: dict[str, Entity] = {}
-    for rec in iter_segment_records(out):
-        taken: list[tuple[int, int]] = []
-        for t in rec.get("terms", []):
-            ent = ents.setdefault(t["id"], Entity(t["id"], t.get("kind", "term"), t.get("en", ""), t.get("zh", ""),
-                                                  in_glossary=not t["id"].startswith("auto:")))
-            s, e = rec["start"] + t["start"], rec["start"] + t["end"]
-            ent.mentions.append(Mention(rec["doc"], rec["index"], t["source"], s, e, rec.get("src_lang", "")))
-            taken.append((t["start"], t["end"]))
-        if name_finder is None:
-            continue
-        for s, e, key in name_finder(rec["source"], rec.get("src_lang", "")):
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            ent = ents.setdefault(f"name:{key}", Entity(f"name:{key}", "name", key, "", in_glossary=False))
-            ent.mentions.append(Mention(rec["doc"], rec["index"], rec["source"][s:e], rec["start"] + s,
-                                        rec["start"] + e, rec.get("src_lang", "")))
+    for (eid, kind, en, zh, in_glossary), m in _mentions(out, name_finder):
+        ent = ents.get(eid)
+        if ent is None:
+            ent = ents[eid] = Entity(eid, kind, en, zh, in_glossary=in_glossary)
+        ent.mentions.append(m)
     result = sorted(ents.values(), key=lambda x: (not x.in_glossary, -len(x.mentions), x.id))
     if write:
         from .writers.atomic import atomic_write_text
@@ -191,8 +201,7 @@ def palladius_name_finder(text: str, lang: str) -> list[tuple[int, int, str]]:
             if n.kind == "person"]
 
 
-def write_index(output_dir: str | Path,
-                name_finder: Callable[[str, str], list[tuple[int, int, str]]] | None = None) -> list[dict[str, Any]]:
+def write_index(output_dir: str | Path, name_finder: NameFinder | None = None) -> list[dict[str, Any]]:
     """Write ``entities.jsonl`` as :func:`build_index` does, in memory bounded by one segment.
 
     Mentions go to a temporary SQLite file (``.mtpipe/index-*.sqlite`` in the folder) as the
@@ -207,6 +216,8 @@ def write_index(output_dir: str | Path,
     import os
     import sqlite3
     import tempfile
+
+    from .writers.atomic import atomic_open
 
     out = Path(output_dir)
     work = out / ".mtpipe"
@@ -231,67 +242,39 @@ def write_index(output_dir: str | Path,
             ents.clear()
             mentions.clear()
 
-        for rec in iter_segment_records(out):
-            taken: list[tuple[int, int]] = []
-            lang = rec.get("src_lang", "")
-            for t in rec.get("terms", []):
-                ents.append((t["id"], t.get("kind", "term"), t.get("en", ""), t.get("zh", ""),
-                             int(not t["id"].startswith("auto:"))))
-                mentions.append((t["id"], rec["doc"], rec["index"], t["source"], rec["start"] + t["start"],
-                                 rec["start"] + t["end"], lang))
-                taken.append((t["start"], t["end"]))
-            if name_finder is not None:
-                for a, b, key in name_finder(rec["source"], lang):
-                    if any(a < te and ts < b for ts, te in taken):
-                        continue
-                    ents.append((f"name:{key}", "name", key, "", 0))
-                    mentions.append((f"name:{key}", rec["doc"], rec["index"], rec["source"][a:b], rec["start"] + a,
-                                     rec["start"] + b, lang))
+        for (eid, kind, en, zh, in_glossary), m in _mentions(out, name_finder):
+            ents.append((eid, kind, en, zh, int(in_glossary)))
+            mentions.append((eid, m.doc, m.segment, m.source, m.start, m.end, m.lang))
             if len(mentions) >= 10_000:
                 flush()
         flush()
         con.execute("CREATE INDEX mention_entity ON mention (entity, seq)")
         con.commit()
-        order = con.cursor().execute("SELECT e.id, e.kind, e.en, e.zh, e.in_glossary, COUNT(*) AS n FROM entity e"
-                            " JOIN mention m ON m.entity = e.id GROUP BY e.id"
-                            " ORDER BY e.in_glossary DESC, n DESC, e.id ASC")
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=str(out))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                for eid, kind, en, zh, in_glossary, n in order:
-                    forms = dict(sorted(con.execute("SELECT source, COUNT(*) FROM mention WHERE entity = ?"
-                                                    " GROUP BY source", (eid,)).fetchall(),
-                                        key=lambda kv: (-kv[1], kv[0])))
-                    head = {"id": eid, "kind": kind, "en": en, "zh": zh, "in_glossary": bool(in_glossary),
-                            "mentions": n, "forms": forms}
-                    f.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "occurrences": [')
-                    sep = ""
-                    for doc, seg, source, a, b, lang in con.execute(
-                            "SELECT doc, segment, source, start, end_, lang FROM mention WHERE entity = ?"
-                            " ORDER BY seq", (eid,)):
-                        f.write(sep + json.dumps({"doc": doc, "segment": seg, "source": source, "start": a,
-                                                  "end": b, "lang": lang}, ensure_ascii=False))
-                        sep = ", "
-                    f.write("]}\n")
-                    if in_glossary and len(forms) > 1:
-                        rows.append({"id": eid, "en": en, "zh": zh, "forms": forms})
-                f.flush()
-                os.fsync(f.fileno())
-            os.chmod(tmp, 0o666 & ~_umask())
-            os.replace(tmp, out / INDEX_NAME)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # build_index's order: glossary entities first, then by mentions, then by id (code points)
+        order = con.cursor().execute("SELECT e.id, e.kind, e.en, e.zh, e.in_glossary, COUNT(*) AS n"
+                                     " FROM entity e JOIN mention m ON m.entity = e.id GROUP BY e.id"
+                                     " ORDER BY e.in_glossary DESC, n DESC, e.id ASC")
+        with atomic_open(out / INDEX_NAME, "w", encoding="utf-8") as f:
+            for eid, kind, en, zh, in_glossary, n in order:
+                forms = dict(sorted(con.execute("SELECT source, COUNT(*) FROM mention WHERE entity = ?"
+                                                " GROUP BY source", (eid,)).fetchall(),
+                                    key=lambda kv: (-kv[1], kv[0])))
+                head = {"id": eid, "kind": kind, "en": en, "zh": zh, "in_glossary": bool(in_glossary),
+                        "mentions": n, "forms": forms}
+                f.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "occurrences": [')
+                sep = ""
+                for doc, seg, source, a, b, lang in con.execute(
+                        "SELECT doc, segment, source, start, end_, lang FROM mention WHERE entity = ?"
+                        " ORDER BY seq", (eid,)):
+                    f.write(sep + json.dumps(Mention(doc, seg, source, a, b, lang).__dict__, ensure_ascii=False))
+                    sep = ", "
+                f.write("]}\n")
+                if in_glossary and len(forms) > 1:
+                    rows.append({"id": eid, "en": en, "zh": zh, "forms": forms})
     finally:
         con.close()
         Path(db_path).unlink(missing_ok=True)
     return rows
-
-
-def _umask() -> int:
-    from .writers.atomic import _umask as umask
-
-    return umask()
 
 
 def read_index(output_dir: str | Path) -> list[dict[str, Any]]:
