@@ -198,9 +198,7 @@ class Job:
             self._check_models()
 
     def _check_models(self) -> None:
-        from .config import default_cache_dir
-
-        cache = Path(self.options.cache_dir) if self.options.cache_dir else default_cache_dir()
+        cache = self._cache_dir()
         seen: set[str] = set()
         for src in self.config.languages:
             for tgt in self.options.targets:
@@ -563,17 +561,20 @@ class Job:
 
     # -- the probe cache: term-probes.json in the models cache ---------------------------------
 
-    def _probe_cache_path(self) -> Path:
+    def _cache_dir(self) -> Path:
+        """The models cache: ``--cache-dir``, or ``$MTPIPE_CACHE`` / ``~/.cache/mtpipe/models``."""
         from .config import default_cache_dir
 
-        return (Path(self.options.cache_dir) if self.options.cache_dir else default_cache_dir()) / "term-probes.json"
+        return Path(self.options.cache_dir) if self.options.cache_dir else default_cache_dir()
+
+    def _probe_cache_path(self) -> Path:
+        return self._cache_dir() / "term-probes.json"
 
     def _probe_cache_key(self, src: str, tgt: str, langs: Sequence[str], configured: Sequence[str]) -> str:
         """Everything the probe's result depends on: model files, decoding, device, languages, sentences."""
-        from .config import default_cache_dir
         from .glossary.probe import probe_fingerprint
 
-        cache = Path(self.options.cache_dir) if self.options.cache_dir else default_cache_dir()
+        cache = self._cache_dir()
         hops = []
         for a, b, spec in self.config.route(src, tgt):
             files = {}
