@@ -41,6 +41,7 @@ __all__ = [
     "load_config",
     "default_config_path",
     "default_cache_dir",
+    "package_data",
     "NLLB_CODES",
 ]
 
@@ -183,9 +184,29 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mtpipe" / "models"
 
 
+def package_data(*parts: str) -> Path:
+    """A file or folder of the bundled ``mtpipe/configs`` package data (works from a wheel).
+
+    Raises:
+        ConfigError: when the installed package is not on a file system (a zip import).
+    """
+    from importlib.resources import files
+
+    res = files("mtpipe").joinpath("configs", *parts)
+    if not isinstance(res, Path):  # pragma: no cover - zipimport
+        raise ConfigError(f"mtpipe is installed in a zip ({res}); install it as a normal package")
+    return res
+
+
+def user_configs_dir() -> Path:
+    """``./configs``: a user's folder that overrides the bundled defaults when present."""
+    return Path.cwd() / "configs"
+
+
 def default_config_path() -> Path:
-    """The bundled default config (real OPUS-MT and NLLB models): ``configs/default.toml``."""
-    return Path(__file__).resolve().parent.parent / "configs" / "default.toml"
+    """The default model registry: ``./configs/default.toml`` when present, else the bundled one."""
+    user = user_configs_dir() / "default.toml"
+    return user if user.is_file() else package_data("default.toml")
 
 
 _DECODING_KEYS = set(DecodingOptions.__dataclass_fields__)

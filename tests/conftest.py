@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+DATA = REPO / "tests" / "data"  # everything the suite reads lives in the repository
 
 
 def _builder_hash(kind: str) -> str:
@@ -76,18 +76,14 @@ def repo_root() -> Path:
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    d = SHARED / "seeds"
-    if not d.is_dir():
-        pytest.skip("../shared/seeds is not beside the repository")
-    return d
+    """The five noisy news seeds (tests/data/seeds, see tests/data/SOURCES)."""
+    return DATA / "seeds"
 
 
 @pytest.fixture(scope="session")
 def flores_dir() -> Path:
-    d = SHARED / "eval" / "flores200-devtest"
-    if not d.is_dir():
-        pytest.skip("../shared/eval is not beside the repository")
-    return d
+    """FLORES-200 devtest for rus/vie/eng/zho (tests/data/SOURCES)."""
+    return DATA / "flores200-devtest"
 
 
 @pytest.fixture(scope="session", autouse=True)
