@@ -43,7 +43,11 @@ __all__ = [
     "default_cache_dir",
     "package_data",
     "NLLB_CODES",
+    "NON_COMMERCIAL",
 ]
+
+#: Licences that forbid commercial use (a job using such a model prints a warning).
+NON_COMMERCIAL = ("CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC-BY-NC-ND-4.0")
 
 #: NLLB-200 language codes for the languages mtpipe handles.
 NLLB_CODES = {"ru": "rus_Cyrl", "vi": "vie_Latn", "en": "eng_Latn", "zh": "zho_Hans"}
@@ -88,8 +92,11 @@ class ModelSpec:
     Attributes:
         name: Registry name (the TOML table key).
         family: ``marian`` or ``nllb``.
-        hf_id: Hugging Face id used by ``models fetch``.
-        revision: Hub revision to pin.
+        hf_id: Hugging Face id used by ``models fetch`` (a Marian or NLLB checkpoint).
+        revision: Hub revision to pin (a commit hash; a branch name follows the branch).
+        ct2_id: A hub repository that already holds the CTranslate2 model (used instead of
+            ``hf_id``: nothing to convert, no torch needed).
+        license: The model's licence (SPDX id), shown by ``models list`` and in reports.
         path: Local CTranslate2 model folder, if any.
         max_input_length: Max source tokens; longer input is split or truncated.
         max_position: The model's position limit (input is never longer).
@@ -103,6 +110,8 @@ class ModelSpec:
     family: str
     hf_id: str = ""
     revision: str = "main"
+    ct2_id: str = ""
+    license: str = ""
     path: str = ""
     max_input_length: int = 512
     max_position: int = 512
@@ -126,8 +135,13 @@ class ModelSpec:
         return cache / self.name
 
     def signature(self) -> dict[str, Any]:
-        return {"name": self.name, "family": self.family, "hf_id": self.hf_id,
-                "revision": self.revision, "path": self.path}
+        sig = {"name": self.name, "family": self.family, "hf_id": self.hf_id,
+               "revision": self.revision, "path": self.path}
+        if self.ct2_id:
+            sig["ct2_id"] = self.ct2_id
+        if self.license:
+            sig["license"] = self.license
+        return sig
 
 
 @dataclass
@@ -170,6 +184,17 @@ class Config:
         if target not in self.models:
             raise ConfigError(f"{self.source or 'config'}: route {key} names unknown model {target!r}")
         return [(src, tgt, self.models[target])]
+
+    def routed_models(self) -> list[str]:
+        """Names of the models some route uses (pivot hops included), in registry order."""
+        used: set[str] = set()
+        for key in self.routes:
+            src, tgt = key.split("-", 1)
+            try:
+                used.update(spec.name for _, _, spec in self.route(src, tgt))
+            except ConfigError:
+                continue
+        return [name for name in self.models if name in used]
 
     def decoding_for(self, model: ModelSpec) -> DecodingOptions:
         """Default decoding options with the model's overrides applied."""
@@ -251,8 +276,8 @@ def config_from_dict(data: dict[str, Any], source: str = "config", base: Path | 
         fam = raw.get("family")
         if fam not in FAMILIES:
             raise ConfigError(f"{source}: [models.{name}] family must be one of {', '.join(FAMILIES)}, not {fam!r}")
-        if not raw.get("hf_id") and not raw.get("path"):
-            raise ConfigError(f"{source}: [models.{name}] needs hf_id or path")
+        if not raw.get("hf_id") and not raw.get("path") and not raw.get("ct2_id"):
+            raise ConfigError(f"{source}: [models.{name}] needs hf_id, ct2_id or path")
         spec = ModelSpec(name=name, **raw)
         if spec.path and base is not None and not Path(spec.path).is_absolute():
             spec.path = str((base / spec.path).resolve())
