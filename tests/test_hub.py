@@ -207,3 +207,63 @@ def test_unreachable_hub_for_translate_is_one_line(tmp_path, repo_root):
     assert res.exit_code == 2
     errs = [ln for ln in res.output.splitlines() if ln.startswith("Error")]
     assert len(errs) == 1 and "cannot reach" in errs[0] and "Traceback" not in res.output
+
+
+VI_ONLY = ("Thị trưởng đã chủ trì cuộc họp quan trọng hôm nay tại tòa thị chính.\n\n"
+           "Cuộc họp bàn về kế hoạch phát triển kinh tế của thành phố trong năm tới.\n")
+
+
+@pytest.mark.parametrize("targets,fetched", [("en", ["opus-mt-vi-en"]),
+                                             ("en,zh", ["nllb-200-distilled-600M", "opus-mt-vi-en"])])
+def test_translate_fetches_only_the_models_the_input_needs(targets, fetched, fake_hub, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "tin.txt").write_text(VI_ONLY, encoding="utf-8")
+    cache = tmp_path / "cache"
+    res = _run(["translate", str(src), "-o", str(tmp_path / "out"), "--to", targets, "--cache-dir", str(cache),
+                "--no-glossary"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in cache.iterdir() if p.is_dir()) == fetched
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    nc = [w for w in report["warnings"] if "non-commercial" in w]
+    warned = [ln for ln in res.output.splitlines() if "non-commercial" in ln]
+    if "nllb-200-distilled-600M" in fetched:
+        assert len(nc) == 1 and len(warned) == 1 and "CC-BY-NC-4.0" in nc[0]
+        sig = report["signature"]["routes"]["vi-zh"][0]
+        assert sig["license"] == "CC-BY-NC-4.0" and sig["revision"] == load_config().models[sig["name"]].revision
+    else:
+        assert nc == [] and warned == []
+
+
+def _readme_first_command() -> list[str]:
+    import re
+    import shlex
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    first = re.search(r"```bash\n(.*?)\n", text).group(1)
+    cmd = first.split("&&", 1)[1].strip()
+    assert cmd.startswith("mtpipe translate "), first
+    return shlex.split(cmd)
+
+
+def test_readme_first_command_against_the_hub(fake_hub, tmp_path, repo_root):
+    """The README's first command (after its pip install), with a fresh cache; then again: no download."""
+    import os
+    import shutil
+
+    shutil.copytree(repo_root / "examples", tmp_path / "examples")
+    env = {**os.environ, "HF_ENDPOINT": fake_hub.url, "MTPIPE_CACHE": str(tmp_path / "cache"),
+           "PYTHONPATH": str(repo_root)}
+    cmd = [sys.executable, "-m", "mtpipe", *_readme_first_command()[1:]]
+    res = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
+    assert res.returncode == 0, res.stderr[-3000:]
+    out = tmp_path / "out"
+    for doc in ("jilin/changchun_ru", "guangdong/zhaoqing_vi", "guangdong/zhaoqing_en"):
+        recs = [json.loads(ln) for ln in (out / f"{doc}.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert recs and all("en" in r and "zh" in r for r in recs), doc
+        assert (out / f"{doc}.en.txt").is_file() and (out / f"{doc}.zh.txt").is_file()
+    assert sum("non-commercial" in ln for ln in res.stderr.splitlines()) == 1
+    fake_hub.requests.clear()
+    again = subprocess.run(cmd + ["--no-resume"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert fake_hub.downloads() == [] and "fetching" not in again.stderr
