@@ -23,7 +23,7 @@ def test_pivot_route():
 
 BAD = [
     ({"models": {"a": {"family": "gpt", "path": "/x"}}}, "family must be"),
-    ({"models": {"a": {"family": "marian"}}}, "needs hf_id or path"),
+    ({"models": {"a": {"family": "marian"}}}, "needs hf_id, ct2_id or path"),
     ({"models": {"a": {"family": "marian", "path": "/x", "colour": 1}}}, "unknown keys: colour"),
     ({"routes": {"ru-en": "nope"}}, "unknown model 'nope'"),
     ({"routes": {"ruen": "pivot:en"}}, "must look like"),
