@@ -267,3 +267,21 @@ def test_readme_first_command_against_the_hub(fake_hub, tmp_path, repo_root):
     again = subprocess.run(cmd + ["--no-resume"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
     assert again.returncode == 0, again.stderr[-3000:]
     assert fake_hub.downloads() == [] and "fetching" not in again.stderr
+
+
+def test_readme_commercial_safe_configuration(tmp_path):
+    """README's commercial-safe routes, with the NLLB table deleted: no non-commercial model is reachable."""
+    import re
+
+    from mtpipe.config import NON_COMMERCIAL
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    routes = re.search(r"```toml\n(\s*\[routes\].*?)```", readme, re.S).group(1)
+    text = package_data("default.toml").read_text(encoding="utf-8")
+    text = text[:text.index("[models.nllb-200-distilled-600M]")]
+    cfg_file = tmp_path / "default.toml"
+    cfg_file.write_text(text + "\n" + "\n".join(ln.strip() for ln in routes.splitlines()) + "\n")
+    cfg = load_config(cfg_file)
+    assert all(cfg.models[m].license.upper() not in NON_COMMERCIAL for m in cfg.routed_models())
+    assert [spec.name for _, _, spec in cfg.route("ru", "zh")] == ["opus-mt-ru-en", "opus-mt-en-zh"]
+    assert [spec.name for _, _, spec in cfg.route("vi", "zh")] == ["opus-mt-vi-en", "opus-mt-en-zh"]
