@@ -131,6 +131,8 @@ class Job:
     signature: dict[str, Any] = field(default_factory=dict)
     #: (model group, target) -> :class:`~mtpipe.glossary.probe.ProbeResult`, filled as models are first used
     term_probes: dict[tuple[str, str], Any] = field(default_factory=dict)
+    #: missing models :meth:`run` fetches if the input needs them (name -> spec)
+    to_fetch: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def prepare(cls, options: TranslateOptions, *, check_models: bool = True) -> "Job":
@@ -213,8 +215,11 @@ class Job:
                         continue
                     seen.add(spec.name)
                     path = spec.resolved_path(cache)
-                    if not (path / "model.bin").is_file() and self.options.fetch_missing and spec.hf_id \
-                            and not spec.path:
+                    if not (path / "model.bin").is_file() and self.options.fetch_missing \
+                            and (spec.hf_id or spec.ct2_id) and not spec.path:
+                        if self.options.engine == "local":  # run() fetches it if the input needs it
+                            self.to_fetch[spec.name] = spec
+                            continue
                         self._fetch(spec, cache)
                     if not (path / "model.bin").is_file():
                         where = self.config.source or "the config"
@@ -222,6 +227,23 @@ class Job:
                             f"model '{spec.name}' not found at {path}: run 'mtpipe models fetch {spec.name}'"
                             f" or set path = \"...\" under [models.{spec.name}] in {where}"
                         )
+
+    def _fetch_needed(self, paths: list[Path], input_dir: Path, report: Any) -> None:
+        """Fetch the missing models the input's languages route through; warn about licences."""
+        from .models.needs import licence_warning, models_for, source_languages
+
+        possible = models_for(self.config, self.config.languages, self.options.targets)
+        if not self.to_fetch and not any(licence_warning(m) for m in possible):
+            return
+        langs = source_languages(paths, input_dir, self.config.languages, self.options.max_bytes,
+                                 clean=not self.options.keep_boilerplate)
+        cache = self._cache_dir()
+        for spec in models_for(self.config, langs, self.options.targets):
+            if self.to_fetch.pop(spec.name, None) is not None:
+                self._fetch(spec, cache)
+            warning = licence_warning(spec)
+            if warning:  # printed once, at the end, with the job's other warnings
+                report.add_warning(warning)
 
     def _fetch(self, spec: Any, cache: Path) -> None:
         from .models.hub import fetch
@@ -324,6 +346,7 @@ class Job:
             report.add_problem(str(input_dir), "no .txt, .md or .html documents found", "input")
             report.write(output_dir)
             raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
+        self._fetch_needed(paths, input_dir, report)
         _remove_stale_temp_files(output_dir)
         state = _JobState.open(output_dir, self.signature_hash()) if self.options.resume else None
         tm = self._open_tm(output_dir)
