@@ -264,7 +264,7 @@ def _collisions(plan: Plan, out_root: Path, formats: Sequence[str], targets: Seq
 
 def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: JobState | None, *,
               formats: Sequence[str], targets: Sequence[str], settings: str, glossary_hash: str | None,
-              entries: dict[str, str], written: str, terms_now: Callable[[Any], list[tuple[str, int, int]]],
+              entries: dict[str, str], renders: dict[str, str], written: str, terms_now: Callable[[Any], list[tuple[str, int, int]]],
               max_bytes: int, warn: Callable[[str], None], fix: bool = True) -> Plan:
     """Decide what every input needs (see the module docstring).
 
@@ -277,7 +277,8 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
         targets: Target languages.
         settings: :func:`settings_hash` of this run.
         glossary_hash: This run's glossary hash (None: no glossary).
-        entries: Entry id -> content hash (:func:`mtpipe.state.glossary_index`).
+        entries: Entry id -> content hash (:func:`mtpipe.state.glossary_index`), for the plan line.
+        renders: Entry id -> :func:`mtpipe.state.render_hash`, what documents depend on.
         written: The signature hash this run's outputs carry.
         terms_now: The glossary matches of a kept segment under this run's glossary, as
             ``(entry id, start, end)``.
@@ -292,7 +293,7 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
         doc = path.relative_to(input_dir).as_posix()
         plan.paths[doc] = path
         inputs.add(str(Path(os.path.abspath(path))))
-        plan.docs[doc] = _decide(doc, path, state, formats, settings, glossary_hash, entries, written, terms_now,
+        plan.docs[doc] = _decide(doc, path, state, formats, settings, glossary_hash, renders, written, terms_now,
                                  max_bytes, out_root, warn, fix)
     if state is not None:
         old = read_glossary_snapshot(out_root)
@@ -304,7 +305,7 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
 
 
 def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str], settings: str,
-            glossary_hash: str | None, entries: dict[str, str], written: str,
+            glossary_hash: str | None, renders: dict[str, str], written: str,
             terms_now: Callable[[Any], list[tuple[str, int, int]]], max_bytes: int, out_root: Path,
             warn: Callable[[str], None], fix: bool) -> DocPlan:
     rec = state.get(doc) if state is not None else None
@@ -320,7 +321,7 @@ def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str]
     if rec.settings != settings:
         return DocPlan("redo", rec, reason="settings or models changed")
     if rec.glossary != glossary_hash:
-        changed = sorted(i for i, h in rec.terms.items() if entries.get(i) != h)
+        changed = sorted(i for i, h in rec.terms.items() if renders.get(i) != h)
         if changed:
             return DocPlan("update", rec, reason=f"entries it uses changed: {', '.join(changed[:5])}")
         assert state is not None

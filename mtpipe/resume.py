@@ -21,7 +21,7 @@ from typing import Any, Callable, Sequence
 
 from .document import Document
 from .plan import DocPlan, Plan, make_plan, settings_hash, write_glossary_snapshot
-from .state import DocRecord, JobState, file_record, glossary_index
+from .state import DocRecord, JobState, file_record, glossary_index, render_hash
 
 __all__ = ["Bookkeeper"]
 
@@ -49,7 +49,8 @@ class Bookkeeper:
         o = job.options
         self.formats: tuple[str, ...] = tuple(o.formats)
         self.targets: tuple[str, ...] = tuple(o.targets)
-        self.entries = glossary_index(job.glossary)
+        self.entries = glossary_index(job.glossary)  # full content: the plan line's edited/added/removed
+        self.renders = glossary_index(job.glossary, render_hash)  # what a document's outputs depend on
         self.glossary_hash = getattr(job.glossary, "hash", None)
         self.settings = settings_hash(job.signature)
         self.written = signature_hash(job.signature)
@@ -75,7 +76,7 @@ class Bookkeeper:
             self.state = JobState.open(self.output_dir, self.warn, readonly=self.readonly)
         self.plan = make_plan(paths, self.input_dir, self.output_dir, self.state, formats=self.formats,
                               targets=self.targets, settings=self.settings, glossary_hash=self.glossary_hash,
-                              entries=self.entries, written=self.written, terms_now=self._terms_now,
+                              entries=self.entries, renders=self.renders, written=self.written, terms_now=self._terms_now,
                               max_bytes=o.max_bytes, warn=self.warn, fix=not self.readonly)
         if not self.readonly and o.resume:
             write_glossary_snapshot(self.output_dir, self.entries, self.warn)
@@ -104,7 +105,7 @@ class Bookkeeper:
         """
         if self.state is None:
             return
-        deps = {t.id: self.entries[t.id] for s in doc.segments for t in s.terms if t.id in self.entries}
+        deps = {t.id: self.renders[t.id] for s in doc.segments for t in s.terms if t.id in self.renders}
         rec = DocRecord(doc=doc.doc_id, input=input_hash, stat=stat, settings=self.settings,
                         glossary=self.glossary_hash, terms=dict(sorted(deps.items())), written=self.written,
                         outputs={fmt: [file_record(p, self.output_dir) for p in paths]

@@ -7,7 +7,7 @@ Kept under ``OUT/.mtpipe/``:
 
       {"v": 2, "doc": "a/b.txt", "input": "<sha256 of the file>", "stat": [size, mtime_ns],
        "settings": "<hash of the front-stage settings and models>", "glossary": "<glossary hash>",
-       "terms": {"wang-zilian": "<entry content hash>", ...},   # the entries it matched
+       "terms": {"wang-zilian": "<hash of kind, en, zh, dnt>", ...},   # the entries it matched
        "written": "<signature hash its outputs carry>",
        "outputs": {"jsonl": [{"path": "a/b.jsonl", "size": n, "mtime_ns": t, "sha256": h}, ...], ...},
        "summary": {...}, "kept": "docs/3f/3f9c....json.gz"}
@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable
 from .document import Document, LedgerEntry, Segment, Term, Translation
 from .lock import open_private, private_dir
 
-__all__ = ["DocRecord", "JobState", "entry_hash", "glossary_index", "doc_to_dict", "doc_from_dict",
+__all__ = ["DocRecord", "JobState", "entry_hash", "render_hash", "glossary_index", "doc_to_dict", "doc_from_dict",
            "file_record", "move_aside", "STATE_VERSION"]
 
 STATE_VERSION = 2
@@ -50,9 +50,20 @@ def entry_hash(entry: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
-def glossary_index(glossary: Any) -> dict[str, str]:
-    """Entry id -> :func:`entry_hash` for a loaded glossary (empty for none)."""
-    return {e.id: entry_hash(e) for e in getattr(glossary, "entries", [])} if glossary is not None else {}
+def render_hash(entry: Any) -> str:
+    """A short hash of what a match of ``entry`` carries into a document's outputs.
+
+    The fields copied into each :class:`~mtpipe.document.Term` (kind, en, zh, dnt); how the
+    entry matches (aliases, case) is checked by matching again, so adding an alias leaves the
+    documents that already used the entry alone unless the new alias matches in them.
+    """
+    blob = json.dumps([entry.id, entry.kind, entry.en, entry.zh, bool(entry.dnt)], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def glossary_index(glossary: Any, key: Callable[[Any], str] = entry_hash) -> dict[str, str]:
+    """Entry id -> ``key(entry)`` (:func:`entry_hash` by default) for a loaded glossary (empty for none)."""
+    return {e.id: key(e) for e in getattr(glossary, "entries", [])} if glossary is not None else {}
 
 
 # -- documents to and from JSON ----------------------------------------------------------------
