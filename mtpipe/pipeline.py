@@ -322,7 +322,8 @@ class Job:
         check_input(Path(input_dir))
         try:
             Path(output_dir).mkdir(parents=True, exist_ok=True)
-            lock = OutputLock(Path(output_dir), wait=self.options.wait).acquire()
+            lock = OutputLock(Path(output_dir), wait=self.options.wait,
+                              warn=lambda m: self.notify(f"warning: {m}")).acquire()
         except LockError as e:
             raise JobError(str(e)) from None
         except OSError as e:

@@ -244,9 +244,9 @@ def _collisions(plan: Plan, out_root: Path, formats: Sequence[str], targets: Seq
         for doc in docs:
             others = [d for d in docs if d != doc]
             if others:
-                reason = (f"its output {rel} would also be written by {', '.join(sorted(others)[:3])}"
-                          f"{' …' if len(others) > 3 else ''} (names that differ only in extension or in "
-                          f"characters made safe); rename one of them")
+                reason = (f"its output {rel} and that of {', '.join(sorted(others)[:3])}"
+                          f"{' …' if len(others) > 3 else ''} would overwrite each other (names that differ only "
+                          f"in extension or in characters made safe): neither is written; rename one of them")
             elif path in run_level:
                 reason = f"its output {rel} would overwrite the run's own {run_level[path]}; rename the input"
             elif path in inputs:
