@@ -28,6 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -49,9 +51,6 @@ NLLB_CODES = {"ru": "rus_Cyrl", "vi": "vie_Latn", "en": "eng_Latn", "zh": "zho_H
 
 FAMILIES = ("marian", "nllb")
 
-
-class ConfigError(ValueError):
-    """A config file is missing, malformed or inconsistent."""
 
 
 @dataclass

@@ -42,13 +42,10 @@ from typing import Any, Sequence
 
 from .. import __version__
 from ..document import Document
+from ..errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from .atomic import atomic_write_text
 
 __all__ = ["RunReport", "document_summary", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
-
-EXIT_OK = 0
-EXIT_PARTIAL = 1
-EXIT_USAGE = 2
 
 
 def document_summary(doc: Document, targets: Sequence[str]) -> dict[str, Any]:
@@ -103,6 +100,8 @@ class RunReport:
         consistency: Entities mentioned under several spellings (set by the job).
         term_strategies: Per "target model-group", what the term-strategy probe found and the
             strategy order used (:mod:`mtpipe.glossary.probe`; set by the job).
+        executor: Where the job ran: executor name, workers or actors and, on Ray, windows,
+            segments and busy seconds per actor (:mod:`mtpipe.executors`; set by the job).
     """
 
     signature: dict[str, Any] = field(default_factory=dict)
@@ -115,6 +114,7 @@ class RunReport:
     outputs: list[str] = field(default_factory=list)
     consistency: list[dict[str, Any]] = field(default_factory=list)
     term_strategies: dict[str, Any] = field(default_factory=dict)
+    executor: dict[str, Any] = field(default_factory=dict)
 
     def add_document(self, doc: Document, targets: Sequence[str]) -> dict[str, Any]:
         """Count a finished document.
@@ -199,7 +199,7 @@ class RunReport:
                 "started_at": _iso(self.started), "finished_at": _iso(self.finished),
                 "signature": self.signature, "counts": self.counts(), "problems": self.problems,
                 "warnings": self.warnings, "consistency": self.consistency,
-                "term_strategies": self.term_strategies, "documents": self.documents,
+                "term_strategies": self.term_strategies, "executor": self.executor, "documents": self.documents,
                 "outputs": sorted(self.outputs), "exit_code": self.exit_code()}
 
     def write(self, out_root: Path) -> Path:
