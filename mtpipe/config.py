@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .languages import LANGUAGES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -148,7 +149,7 @@ class Config:
     device: str = "auto"
     compute_type: str = "auto"
     source: str = ""
-    languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
+    languages: tuple[str, ...] = LANGUAGES
 
     def route(self, src: str, tgt: str) -> list[tuple[str, str, ModelSpec]]:
         """The chain of (src, tgt, model) hops that translates ``src`` into ``tgt``.
@@ -252,7 +253,7 @@ def config_from_dict(data: dict[str, Any], source: str = "config", base: Path | 
         device=str(run.get("device", "auto")),
         compute_type=str(run.get("compute_type", "auto")),
         source=source,
-        languages=tuple(run.get("languages", ("ru", "vi", "en", "zh"))),
+        languages=tuple(run.get("languages", LANGUAGES)),
     )
     for key, target in routes.items():
         if "-" not in key:

@@ -20,6 +20,7 @@ from . import __version__
 from .config import Config, ConfigError, load_config
 from .document import Document, Segment, Translation
 from .errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, JobError
+from .languages import TARGETS
 
 __all__ = ["TranslateOptions", "JobError", "Job", "translate_folder", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
 
@@ -130,8 +131,8 @@ class Job:
             JobError: one clear line naming what is wrong.
         """
         for t in options.targets:
-            if t not in ("en", "zh"):
-                raise JobError(f"unsupported target language {t!r} (mtpipe writes en and zh)")
+            if t not in TARGETS:
+                raise JobError(f"unsupported target language {t!r} (mtpipe writes {' and '.join(TARGETS)})")
         from .glossary.protect import STRATEGIES
 
         bad = [s for s in options.term_strategies if s not in STRATEGIES]
@@ -252,13 +253,15 @@ class Job:
             return False
 
     def _signature(self) -> dict[str, Any]:
+        from .signature import Signature
+
         o = self.options
         models = {}
         for key in sorted(self.config.routes):
             src, tgt = key.split("-", 1)
             if tgt in o.targets:
                 models[key] = [spec.signature() for _, _, spec in self.config.route(src, tgt)]
-        return {
+        return Signature({
             "mtpipe": __version__,
             "config": self.config.source,
             "routes": models,
@@ -272,12 +275,13 @@ class Job:
             "auto_names": o.auto_names,
             "term_strategies": list(o.term_strategies),
             "probe_terms": o.probe_terms,
-        }
+        })
 
     def signature_hash(self) -> str:
         """A short hash of everything that decides the outputs (for the job state)."""
-        blob = json.dumps({k: v for k, v in self.signature.items() if k not in ("device",)}, sort_keys=True)
-        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+        from .signature import signature_hash
+
+        return signature_hash(self.signature)
 
     # -- running ---------------------------------------------------------------
 
