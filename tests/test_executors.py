@@ -179,3 +179,32 @@ def test_a_job_killed_under_one_executor_finishes_under_the_other(corpus, tiny_m
     assert _outputs(out) == _outputs(reference)
     docs = _report(out)["counts"]["documents"]
     assert docs.get("skipped", docs.get("resumed")) == done_before
+
+
+def test_both_engines_are_engines(tiny_models):
+    from mtpipe.config import load_config
+    from mtpipe.engines import Engine
+    from mtpipe.translator import TranslatorPool
+
+    assert isinstance(TranslatorPool(load_config(tiny_models)), Engine)
+    if ray is not None:
+        from mtpipe.engines.ray import RayTranslatorPool
+
+        missing = [m for m in ("translate", "count_tokens", "max_tokens", "family", "signature", "device",
+                               "compute_type") if not hasattr(RayTranslatorPool, m)]
+        assert not missing
+
+
+def test_cli_defaults_are_the_options_defaults():
+    from dataclasses import fields
+
+    from mtpipe.cli.translate import translate
+
+    d = TranslateOptions()
+    by_name = {p.name: p.default for p in translate.params if not getattr(p, "is_flag", False)}
+    joined = {"targets": ",".join(d.targets), "formats": ",".join(d.formats),
+              "device_index": ",".join(map(str, d.device_index)), "term_strategies": ",".join(d.term_strategies)}
+    checked = [f.name for f in fields(TranslateOptions) if f.name in by_name]
+    assert len(checked) >= 10, checked
+    for name in checked:
+        assert by_name[name] == joined.get(name, getattr(d, name)), name
