@@ -285,3 +285,65 @@ def test_readme_commercial_safe_configuration(tmp_path):
     assert all(cfg.models[m].license.upper() not in NON_COMMERCIAL for m in cfg.routed_models())
     assert [spec.name for _, _, spec in cfg.route("ru", "zh")] == ["opus-mt-ru-en", "opus-mt-en-zh"]
     assert [spec.name for _, _, spec in cfg.route("vi", "zh")] == ["opus-mt-vi-en", "opus-mt-en-zh"]
+
+
+def test_dropped_connection_is_resumed(hub_repos, tmp_path, monkeypatch):
+    from hubserver import FakeHub
+
+    hub = FakeHub(hub_repos, cut_once={"pytorch_model.bin"}).start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    spec = load_config().models["opus-mt-vi-en"]
+    try:
+        fetch(spec, tmp_path, progress=lambda m: None)
+    finally:
+        hub.stop()
+    assert (tmp_path / spec.name / "model.bin").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [spec.name]
+    bin_gets = [p for m, p in hub.requests if m == "GET" and "pytorch_model.bin" in p and "/lfs/" in p]
+    assert len(bin_gets) == 2  # the cut transfer, then the rest of it
+
+
+def test_interrupted_run_keeps_complete_files_and_never_a_half_model(hub_repos, tmp_path, monkeypatch):
+    from hubserver import FakeHub
+
+    spec = load_config().models["opus-mt-vi-en"]
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    broken = FakeHub(hub_repos, cut_always={"pytorch_model.bin"}).start()
+    monkeypatch.setenv("HF_ENDPOINT", broken.url)
+    try:
+        with pytest.raises(FetchError) as e:
+            fetch(spec, tmp_path, progress=lambda m: None)
+    finally:
+        broken.stop()
+    assert "run the command again to continue" in str(e.value) and "\n" not in str(e.value)
+    assert [p.name for p in tmp_path.iterdir()] == [".partial"]  # no model folder, no half model
+    healthy = FakeHub(hub_repos).start()
+    monkeypatch.setenv("HF_ENDPOINT", healthy.url)
+    try:
+        fetch(spec, tmp_path, progress=lambda m: None)
+    finally:
+        healthy.stop()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [spec.name]
+    got = [p for m, p in healthy.requests if m == "GET" and ("/lfs/" in p or "/resolve/" in p)]
+    assert len(got) == 1 and "pytorch_model.bin" in got[0], got  # only what was missing
+
+
+def test_the_server_answers_huggingface_hub_as_the_hub_does(fake_hub, tmp_path):
+    """snapshot_download (tree listing, refs/pr revisions) and hf_hub_download's 404s work against it."""
+    from huggingface_hub import HfApi, hf_hub_download, snapshot_download
+    from huggingface_hub.errors import EntryNotFoundError, RepositoryNotFoundError, RevisionNotFoundError
+
+    repo = "facebook/nllb-200-distilled-600M"
+    got = Path(snapshot_download(repo, revision="refs/pr/45", local_dir=tmp_path / "snap", endpoint=fake_hub.url,
+                                 allow_patterns=["*.json", "*.safetensors"]))
+    assert (got / "model.safetensors").is_file() and not (got / "pytorch_model.bin").exists()
+    api = HfApi(endpoint=fake_hub.url)
+    assert [d.num for d in api.get_repo_discussions(repo) if d.author == "SFconvertbot"] == [45]
+    assert api.model_info(repo).sha == load_config().models["nllb-200-distilled-600M"].revision
+    with pytest.raises(EntryNotFoundError):
+        hf_hub_download(repo, "model.safetensors", local_dir=tmp_path / "x", endpoint=fake_hub.url)
+    with pytest.raises(RevisionNotFoundError):
+        hf_hub_download(repo, "config.json", revision="refs/pr/99", local_dir=tmp_path / "y", endpoint=fake_hub.url)
+    with pytest.raises(RepositoryNotFoundError):
+        api.model_info("nobody/nothing")

@@ -9,7 +9,9 @@ What is downloaded, from where, and how it is checked:
    rewritten as safetensors before conversion. Nothing else is ever downloaded: config and
    tokenizer files come from an allow-list, never ``tf_model.h5``, ``rust_model.ot``,
    ``flax_model.msgpack``, ONNX or other formats; conversion never runs remote code.
-3. Every file lands in ``CACHE/.partial/NAME-COMMIT`` (an interrupted download resumes there),
+3. Every file lands in ``CACHE/.partial/NAME-COMMIT`` (a dropped transfer is resumed with HTTP
+   ranges by huggingface_hub; after an interrupted run the files already complete are kept and
+   the next run downloads the rest),
    is checked against the size and sha256 the hub lists, and the converted model is written to a
    temporary folder renamed to ``CACHE/NAME`` only when complete. ``mtpipe-model.json`` records
    the repository, revision, commit, licence and the sha256 of every downloaded file.
@@ -284,7 +286,7 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
         raise FetchError(f"cannot fetch '{spec.name}': {e}") from None
     except Exception as e:  # network trouble: keep what arrived, the next run resumes it
         raise FetchError(f"cannot fetch '{spec.name}' ({repo}) from the Hugging Face hub ({_first_line(e)}); "
-                         f"run the command again to resume, or {local_hint}") from None
+                         f"run the command again to continue (complete files are kept), or {local_hint}") from None
     meta = {"hf_id": repo, "revision": plan.revision, "commit": plan.commit, "license": spec.license or "unknown",
             "files": digests}
     if plan.weights and plan.weights_revision != plan.revision:
