@@ -347,3 +347,16 @@ def test_the_server_answers_huggingface_hub_as_the_hub_does(fake_hub, tmp_path):
         hf_hub_download(repo, "config.json", revision="refs/pr/99", local_dir=tmp_path / "y", endpoint=fake_hub.url)
     with pytest.raises(RepositoryNotFoundError):
         api.model_info("nobody/nothing")
+
+
+@pytest.mark.parametrize("table,reason", [
+    ('hf_id = "nobody/nothing"', "repository nobody/nothing not found"),
+    ('hf_id = "Helsinki-NLP/opus-mt-vi-en"\nrevision = "0123456789abcdef0123456789abcdef01234567"', "revision"),
+    ('ct2_id = "Helsinki-NLP/opus-mt-vi-en"', "not a CTranslate2 model"),
+])
+def test_wrong_repository_or_revision_is_one_line(table, reason, fake_hub, tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(f'[models.m]\nfamily = "marian"\n{table}\n')
+    err = _one_line(_run(["models", "fetch", "m", "--config", str(cfg), "--cache-dir", str(tmp_path / "cache")]))
+    assert reason in err
+    assert not (tmp_path / "cache").exists() or list((tmp_path / "cache").iterdir()) == []

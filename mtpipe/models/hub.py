@@ -270,8 +270,15 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
     except FetchError as e:
         raise FetchError(f"cannot fetch '{spec.name}': {e}") from None
     except Exception as e:
+        kind = type(e).__name__
+        if kind == "RepositoryNotFoundError":
+            reason = f"repository {repo} not found (or private)"
+        elif kind == "RevisionNotFoundError":
+            reason = f"revision {spec.revision!r} not found in {repo}"
+        else:
+            reason = _first_line(e)
         raise FetchError(f"cannot fetch '{spec.name}' ({repo}@{spec.revision}) from the Hugging Face hub "
-                         f"({_first_line(e)}); {local_hint}") from None
+                         f"({reason}); {local_hint}") from None
     partial = cache / ".partial" / f"{spec.name}-{plan.commit[:12]}"
     building = cache / f".{spec.name}.building-{os.getpid()}"
     size = sum((plan.expected.get(f) or (0, None))[0] or 0 for f in plan.files + plan.weights)
