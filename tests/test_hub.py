@@ -360,3 +360,25 @@ def test_wrong_repository_or_revision_is_one_line(table, reason, fake_hub, tmp_p
     err = _one_line(_run(["models", "fetch", "m", "--config", str(cfg), "--cache-dir", str(tmp_path / "cache")]))
     assert reason in err
     assert not (tmp_path / "cache").exists() or list((tmp_path / "cache").iterdir()) == []
+
+
+def test_bin_with_views_of_one_storage_is_rewritten(tmp_path):
+    import torch
+    from safetensors.torch import load_file
+
+    base = torch.arange(12, dtype=torch.float32).reshape(3, 4)
+    state = {"model.shared.weight": base, "model.encoder.embed_tokens.weight": base, "lm_head.weight": base,
+             "part": base[1:], "other": torch.ones(2)}
+    torch.save(state, tmp_path / "pytorch_model.bin")
+    hub_mod._bin_to_safetensors(tmp_path / "pytorch_model.bin", tmp_path / "model.safetensors")
+    got = load_file(str(tmp_path / "model.safetensors"))
+    assert set(got) == {"model.shared.weight", "part", "other"}  # tied names are re-tied by transformers
+    assert torch.equal(got["part"], base[1:]) and torch.equal(got["model.shared.weight"], base)
+
+
+def test_a_pickle_that_is_more_than_tensors_is_refused(tmp_path):
+    import torch
+
+    torch.save({"w": torch.ones(2), "x": {"nested": 1}}, tmp_path / "pytorch_model.bin")
+    with pytest.raises(ValueError, match="state dict of tensors"):
+        hub_mod._bin_to_safetensors(tmp_path / "pytorch_model.bin", tmp_path / "model.safetensors")

@@ -301,7 +301,7 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
     try:
         shutil.rmtree(building, ignore_errors=True)
         if spec.ct2_id:
-            _install_ct2(partial, plan, building, meta)
+            _install_ct2(partial, plan, building, {"family": spec.family, **meta})
         else:
             if plan.from_bin:
                 _bin_to_safetensors(partial / PYTORCH_BIN, partial / SAFETENSORS)
@@ -368,14 +368,19 @@ def _bin_to_safetensors(src: Path, dst: Path) -> None:
     # tied embeddings share storage; safetensors stores each tensor once and transformers re-ties
     # the others from the config (keep model.shared.weight, the name transformers ties to)
     kept: dict[str, torch.Tensor] = {}
-    owner: dict[tuple[int, int, tuple[int, ...]], str] = {}
-    for name in sorted(state, key=lambda k: (k != "model.shared.weight", list(state).index(k))):
+    views: set[tuple[int, int, tuple[int, ...]]] = set()
+    storages: set[int] = set()
+    order = {k: i for i, k in enumerate(state)}
+    for name in sorted(state, key=lambda k: (k != "model.shared.weight", order[k])):
         t = state[name]
-        key = (t.untyped_storage().data_ptr(), t.storage_offset(), tuple(t.shape))
-        if key in owner:
+        ptr = t.untyped_storage().data_ptr()
+        view = (ptr, t.storage_offset(), tuple(t.shape))
+        if view in views:  # the same tensor under another name: tied
             continue
-        owner[key] = name
-        kept[name] = t.contiguous()
+        views.add(view)
+        # another view of a storage already kept is copied (safetensors refuses shared memory)
+        kept[name] = t.clone() if ptr in storages else t.contiguous()
+        storages.add(ptr)
     save_file(kept, str(dst), metadata={"format": "pt"})
     src.unlink()
 
@@ -386,8 +391,8 @@ def _install_ct2(partial: Path, plan: FetchPlan, building: Path, meta: dict[str,
     building.mkdir(parents=True)
     for f in plan.files:
         shutil.copy2(partial / f, building / f)
-    meta = {"family": "ctranslate2", "source": f"{plan.hf_id}@{plan.commit}", "quantization": "as published",
-            "ctranslate2": ctranslate2.__version__, **meta}
+    meta = {"source": f"{plan.hf_id}@{plan.commit}", "format": "CTranslate2, as published",
+            "quantization": "as published", "ctranslate2": ctranslate2.__version__, **meta}
     (building / "mtpipe-model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
 
