@@ -98,8 +98,9 @@ class _TMServer:
 
         self.tm = TranslationMemory(path)
 
-    def lookup(self, sig: str, src: str, tgt: str, sources: list[str]) -> dict[str, str]:
-        return self.tm.lookup(sig, src, tgt, sources)
+    def lookup(self, sig: str, src: str, tgt: str, sources: list[str],
+               legacy_sig: str | None = None) -> dict[str, str]:
+        return self.tm.lookup(sig, src, tgt, sources, legacy_sig=legacy_sig)
 
     def store(self, sig: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
         self.tm.store(sig, src, tgt, pairs)
@@ -114,10 +115,10 @@ class _RemoteTM:
     def __init__(self, handle: Any) -> None:
         self.handle = handle
 
-    def lookup(self, sig: str, src: str, tgt: str, sources: Any) -> dict[str, str]:
+    def lookup(self, sig: str, src: str, tgt: str, sources: Any, legacy_sig: str | None = None) -> dict[str, str]:
         import ray
 
-        return ray.get(self.handle.lookup.remote(sig, src, tgt, list(sources)))
+        return ray.get(self.handle.lookup.remote(sig, src, tgt, list(sources), legacy_sig))
 
     def store(self, sig: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
         import ray
