@@ -90,6 +90,9 @@ def test_second_fetch_downloads_nothing(fake_hub, tmp_path):
     fake_hub.requests.clear()
     res = _run(["models", "fetch", "opus-mt-vi-en", "--cache-dir", str(tmp_path)])
     assert res.exit_code == 0 and fake_hub.requests == []
+    res = _run(["models", "fetch", "opus-mt-vi-en", "--cache-dir", str(tmp_path), "--force"])
+    assert res.exit_code == 0 and "pytorch_model.bin" in fake_hub.downloads()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["opus-mt-vi-en"]  # the old copy replaced, not kept
 
 
 def test_bin_and_safetensors_of_the_same_weights_convert_alike(hub_repos, tmp_path):

@@ -310,7 +310,7 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
             say(f"converting {spec.name} to CTranslate2")
             convert(partial, building, quantization=quantization, force=True, source=f"{repo}@{plan.commit}",
                     extra=meta)
-        _replace(building, out)
+        _replace(building, out, force)
     except (ValueError, RuntimeError, OSError) as e:
         shutil.rmtree(building, ignore_errors=True)
         _discard(partial)
@@ -396,8 +396,11 @@ def _install_ct2(partial: Path, plan: FetchPlan, building: Path, meta: dict[str,
     (building / "mtpipe-model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
 
-def _replace(building: Path, out: Path) -> None:
+def _replace(building: Path, out: Path, force: bool) -> None:
     """Put the finished folder in place; a previous copy is removed only after the rename."""
+    if not force and (out / "model.bin").is_file():  # another process finished the same fetch first
+        shutil.rmtree(building, ignore_errors=True)
+        return
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
     if out.exists():
         out.rename(old)
