@@ -269,7 +269,7 @@ def test_readme_first_command_against_the_hub(fake_hub, tmp_path, repo_root):
     fake_hub.requests.clear()
     again = subprocess.run(cmd + ["--no-resume"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
     assert again.returncode == 0, again.stderr[-3000:]
-    assert fake_hub.downloads() == [] and "fetching" not in again.stderr
+    assert fake_hub.downloads() == [] and "mtpipe: fetching" not in again.stderr
 
 
 def test_readme_commercial_safe_configuration(tmp_path):
