@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -23,8 +24,15 @@ def _tracked_data_files() -> list[str]:
 def test_wheel_holds_every_package_data_file(tmp_path):
     data = _tracked_data_files()
     assert "mtpipe/configs/default.toml" in data and "mtpipe/configs/clean/default.toml" in data
-    res = subprocess.run([sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--no-build-isolation",
-                          "-q", "-w", str(tmp_path)], capture_output=True, text=True, timeout=600)
+    # build from a copy of the tracked files: no stale build/ folder, nothing written into the checkout
+    src = tmp_path / "src"
+    files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split("\n")
+    for f in filter(None, files):
+        if (REPO / f).is_file():
+            (src / f).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / f, src / f)
+    res = subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "--no-build-isolation",
+                          "-q", "-w", str(tmp_path / "dist")], capture_output=True, text=True, timeout=600)
     assert res.returncode == 0, res.stderr[-2000:]
-    names = set(zipfile.ZipFile(next(tmp_path.glob("mtpipe-*.whl"))).namelist())
+    names = set(zipfile.ZipFile(next((tmp_path / "dist").glob("mtpipe-*.whl"))).namelist())
     assert [f for f in data if f not in names] == []
