@@ -141,7 +141,10 @@ class RouteTokenCounter:
 
     def max_tokens(self, src: str, tgt: str) -> int:
         """The most source tokens the route's first model takes."""
-        return self.tokenizer(src, tgt).max_tokens
+        # from the registry, without opening the model: translate fetches a missing model
+        # only when the input needs it, after the job is prepared
+        spec = self.config.route(src, tgt)[0][2]
+        return min(spec.max_input_length, spec.max_position)
 
 
 class TokenBudget:

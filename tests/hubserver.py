@@ -12,7 +12,7 @@ It answers, on 127.0.0.1, what ``huggingface_hub`` (``HfApi.model_info``, ``list
   models) answer ``302`` with ``Location`` on a second port (the "CDN", another origin, so the
   client does not follow it on HEAD), ``X-Linked-Etag`` (the sha256) and ``X-Linked-Size``;
   ``404`` with ``X-Error-Code: EntryNotFound``/``RevisionNotFound``, ``401`` with
-  ``RepositoryNotFound``, like the hub;
+  ``RepoNotFound``, like the hub;
 - ``GET /lfs/{sha256}`` on the CDN port, with ``Range`` (resumed downloads).
 
 Repositories are folders: ``ROOT/{org}/{name}/{ref}/...`` where ``ref`` is ``main`` or
@@ -48,7 +48,8 @@ class FakeHub:
     """Serve ``root`` (see the module docstring) on two loopback ports; ``url`` is the endpoint."""
 
     def __init__(self, root: Path, log_file: Path | None = None, slow_files: dict[str, float] | None = None,
-                 lie_about: set[str] | None = None) -> None:
+                 lie_about: set[str] | None = None, cut_once: set[str] | None = None,
+                 cut_always: set[str] | None = None) -> None:
         self.root = Path(root)
         self.requests: list[tuple[str, str]] = []
         self.log_file = log_file
@@ -56,6 +57,10 @@ class FakeHub:
         self.slow_files = slow_files or {}
         #: file names whose bytes are served altered (the listing keeps the true sha256)
         self.lie_about = lie_about or set()
+        #: file names whose first full download stops halfway (the connection drops)
+        self.cut_once = set(cut_once or ())
+        #: file names whose every download stops halfway
+        self.cut_always = set(cut_always or ())
         self._lock = threading.Lock()
         self.hub = ThreadingHTTPServer(("127.0.0.1", 0), self._handler(cdn=False))
         self.cdn = ThreadingHTTPServer(("127.0.0.1", 0), self._handler(cdn=True))
@@ -151,7 +156,7 @@ class FakeHub:
 
             def _api(self, repo: str, rest: list[str], query: dict) -> None:
                 if not (hub.root / repo).is_dir():
-                    return self._error(401, "RepositoryNotFound", f"Repository Not Found for url: {repo}")
+                    return self._error(401, "RepoNotFound", f"Repository Not Found for url: {repo}")
                 if rest[:1] == ["discussions"]:
                     f = hub.root / repo / "discussions.json"
                     items = json.loads(f.read_text()) if f.is_file() else []
@@ -180,7 +185,7 @@ class FakeHub:
 
             def _resolve(self, repo: str, rev: str, name: str) -> None:
                 if not (hub.root / repo).is_dir():
-                    return self._error(401, "RepositoryNotFound", f"Repository Not Found for url: {repo}")
+                    return self._error(401, "RepoNotFound", f"Repository Not Found for url: {repo}")
                 d, commit = hub._ref_dir(repo, rev)
                 if commit is None:
                     return self._error(404, "RevisionNotFound", f"Invalid rev id: {rev}")
@@ -227,6 +232,13 @@ class FakeHub:
                     self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
                 self.end_headers()
                 if self.command == "HEAD":
+                    return
+                if (found.name in hub.cut_once and not start) or found.name in hub.cut_always:
+                    hub.cut_once.discard(found.name)
+                    self.wfile.write(body[: len(body) // 2])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(2)
                     return
                 delay = hub.slow_files.get(found.name, 0.0)
                 for i in range(0, len(body), 65536):

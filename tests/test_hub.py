@@ -90,6 +90,9 @@ def test_second_fetch_downloads_nothing(fake_hub, tmp_path):
     fake_hub.requests.clear()
     res = _run(["models", "fetch", "opus-mt-vi-en", "--cache-dir", str(tmp_path)])
     assert res.exit_code == 0 and fake_hub.requests == []
+    res = _run(["models", "fetch", "opus-mt-vi-en", "--cache-dir", str(tmp_path), "--force"])
+    assert res.exit_code == 0 and "pytorch_model.bin" in fake_hub.downloads()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["opus-mt-vi-en"]  # the old copy replaced, not kept
 
 
 def test_bin_and_safetensors_of_the_same_weights_convert_alike(hub_repos, tmp_path):
@@ -266,4 +269,119 @@ def test_readme_first_command_against_the_hub(fake_hub, tmp_path, repo_root):
     fake_hub.requests.clear()
     again = subprocess.run(cmd + ["--no-resume"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
     assert again.returncode == 0, again.stderr[-3000:]
-    assert fake_hub.downloads() == [] and "fetching" not in again.stderr
+    assert fake_hub.downloads() == [] and "mtpipe: fetching" not in again.stderr
+
+
+def test_readme_commercial_safe_configuration(tmp_path):
+    """README's commercial-safe routes, with the NLLB table deleted: no non-commercial model is reachable."""
+    import re
+
+    from mtpipe.config import NON_COMMERCIAL
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    routes = re.search(r"```toml\n(\s*\[routes\].*?)```", readme, re.S).group(1)
+    text = package_data("default.toml").read_text(encoding="utf-8")
+    text = text[:text.index("[models.nllb-200-distilled-600M]")]
+    cfg_file = tmp_path / "default.toml"
+    cfg_file.write_text(text + "\n" + "\n".join(ln.strip() for ln in routes.splitlines()) + "\n")
+    cfg = load_config(cfg_file)
+    assert all(cfg.models[m].license.upper() not in NON_COMMERCIAL for m in cfg.routed_models())
+    assert [spec.name for _, _, spec in cfg.route("ru", "zh")] == ["opus-mt-ru-en", "opus-mt-en-zh"]
+    assert [spec.name for _, _, spec in cfg.route("vi", "zh")] == ["opus-mt-vi-en", "opus-mt-en-zh"]
+
+
+def test_dropped_connection_is_resumed(hub_repos, tmp_path, monkeypatch):
+    from hubserver import FakeHub
+
+    hub = FakeHub(hub_repos, cut_once={"pytorch_model.bin"}).start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    spec = load_config().models["opus-mt-vi-en"]
+    try:
+        fetch(spec, tmp_path, progress=lambda m: None)
+    finally:
+        hub.stop()
+    assert (tmp_path / spec.name / "model.bin").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [spec.name]
+    bin_gets = [p for m, p in hub.requests if m == "GET" and "pytorch_model.bin" in p and "/lfs/" in p]
+    assert len(bin_gets) == 2  # the cut transfer, then the rest of it
+
+
+def test_interrupted_run_keeps_complete_files_and_never_a_half_model(hub_repos, tmp_path, monkeypatch):
+    from hubserver import FakeHub
+
+    spec = load_config().models["opus-mt-vi-en"]
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    broken = FakeHub(hub_repos, cut_always={"pytorch_model.bin"}).start()
+    monkeypatch.setenv("HF_ENDPOINT", broken.url)
+    try:
+        with pytest.raises(FetchError) as e:
+            fetch(spec, tmp_path, progress=lambda m: None)
+    finally:
+        broken.stop()
+    assert "run the command again to continue" in str(e.value) and "\n" not in str(e.value)
+    assert [p.name for p in tmp_path.iterdir()] == [".partial"]  # no model folder, no half model
+    healthy = FakeHub(hub_repos).start()
+    monkeypatch.setenv("HF_ENDPOINT", healthy.url)
+    try:
+        fetch(spec, tmp_path, progress=lambda m: None)
+    finally:
+        healthy.stop()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [spec.name]
+    got = [p for m, p in healthy.requests if m == "GET" and ("/lfs/" in p or "/resolve/" in p)]
+    assert len(got) == 1 and "pytorch_model.bin" in got[0], got  # only what was missing
+
+
+def test_the_server_answers_huggingface_hub_as_the_hub_does(fake_hub, tmp_path):
+    """snapshot_download (tree listing, refs/pr revisions) and hf_hub_download's 404s work against it."""
+    from huggingface_hub import HfApi, hf_hub_download, snapshot_download
+    from huggingface_hub.errors import EntryNotFoundError, RepositoryNotFoundError, RevisionNotFoundError
+
+    repo = "facebook/nllb-200-distilled-600M"
+    got = Path(snapshot_download(repo, revision="refs/pr/45", local_dir=tmp_path / "snap", endpoint=fake_hub.url,
+                                 allow_patterns=["*.json", "*.safetensors"]))
+    assert (got / "model.safetensors").is_file() and not (got / "pytorch_model.bin").exists()
+    api = HfApi(endpoint=fake_hub.url)
+    assert [d.num for d in api.get_repo_discussions(repo) if d.author == "SFconvertbot"] == [45]
+    assert api.model_info(repo).sha == load_config().models["nllb-200-distilled-600M"].revision
+    with pytest.raises(EntryNotFoundError):
+        hf_hub_download(repo, "model.safetensors", local_dir=tmp_path / "x", endpoint=fake_hub.url)
+    with pytest.raises(RevisionNotFoundError):
+        hf_hub_download(repo, "config.json", revision="refs/pr/99", local_dir=tmp_path / "y", endpoint=fake_hub.url)
+    with pytest.raises(RepositoryNotFoundError):
+        api.model_info("nobody/nothing")
+
+
+@pytest.mark.parametrize("table,reason", [
+    ('hf_id = "nobody/nothing"', "repository nobody/nothing not found"),
+    ('hf_id = "Helsinki-NLP/opus-mt-vi-en"\nrevision = "0123456789abcdef0123456789abcdef01234567"', "revision"),
+    ('ct2_id = "Helsinki-NLP/opus-mt-vi-en"', "not a CTranslate2 model"),
+])
+def test_wrong_repository_or_revision_is_one_line(table, reason, fake_hub, tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(f'[models.m]\nfamily = "marian"\n{table}\n')
+    err = _one_line(_run(["models", "fetch", "m", "--config", str(cfg), "--cache-dir", str(tmp_path / "cache")]))
+    assert reason in err
+    assert not (tmp_path / "cache").exists() or list((tmp_path / "cache").iterdir()) == []
+
+
+def test_bin_with_views_of_one_storage_is_rewritten(tmp_path):
+    import torch
+    from safetensors.torch import load_file
+
+    base = torch.arange(12, dtype=torch.float32).reshape(3, 4)
+    state = {"model.shared.weight": base, "model.encoder.embed_tokens.weight": base, "lm_head.weight": base,
+             "part": base[1:], "other": torch.ones(2)}
+    torch.save(state, tmp_path / "pytorch_model.bin")
+    hub_mod._bin_to_safetensors(tmp_path / "pytorch_model.bin", tmp_path / "model.safetensors")
+    got = load_file(str(tmp_path / "model.safetensors"))
+    assert set(got) == {"model.shared.weight", "part", "other"}  # tied names are re-tied by transformers
+    assert torch.equal(got["part"], base[1:]) and torch.equal(got["model.shared.weight"], base)
+
+
+def test_a_pickle_that_is_more_than_tensors_is_refused(tmp_path):
+    import torch
+
+    torch.save({"w": torch.ones(2), "x": {"nested": 1}}, tmp_path / "pytorch_model.bin")
+    with pytest.raises(ValueError, match="state dict of tensors"):
+        hub_mod._bin_to_safetensors(tmp_path / "pytorch_model.bin", tmp_path / "model.safetensors")

@@ -52,7 +52,7 @@ def list_models(config_path: Path | None, cache_dir: Path | None) -> None:
     for name, spec in cfg.models.items():
         if spec.license.upper() in NON_COMMERCIAL:
             click.echo(f"note: {name} is {spec.license} (non-commercial use only); "
-                       "route through 'pivot:en' to avoid it (see README, Models)")
+                       "route through 'pivot:en' to avoid it (see README, section Models: fetching, pinning, licences)")
 
 
 @models.command("fetch")

@@ -28,7 +28,7 @@ def _default_glossaries() -> tuple[str, ...]:
               help="Output folder (created; input paths are mirrored under it).")
 @click.option("--to", "targets", default=",".join(_D.targets), show_default=True, help="Target languages, comma-separated.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
-              help="Model registry TOML (default: configs/default.toml).")
+              help="Model registry TOML (default: ./configs/default.toml if present, else the bundled one).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Glossary file or folder; repeatable (default: ./glossaries if present).")
 @click.option("--no-glossary", is_flag=True, help="Translate without glossary protection.")

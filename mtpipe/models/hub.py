@@ -9,7 +9,9 @@ What is downloaded, from where, and how it is checked:
    rewritten as safetensors before conversion. Nothing else is ever downloaded: config and
    tokenizer files come from an allow-list, never ``tf_model.h5``, ``rust_model.ot``,
    ``flax_model.msgpack``, ONNX or other formats; conversion never runs remote code.
-3. Every file lands in ``CACHE/.partial/NAME-COMMIT`` (an interrupted download resumes there),
+3. Every file lands in ``CACHE/.partial/NAME-COMMIT`` (a dropped transfer is resumed with HTTP
+   ranges by huggingface_hub; after an interrupted run the files already complete are kept and
+   the next run downloads the rest),
    is checked against the size and sha256 the hub lists, and the converted model is written to a
    temporary folder renamed to ``CACHE/NAME`` only when complete. ``mtpipe-model.json`` records
    the repository, revision, commit, licence and the sha256 of every downloaded file.
@@ -268,8 +270,15 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
     except FetchError as e:
         raise FetchError(f"cannot fetch '{spec.name}': {e}") from None
     except Exception as e:
+        kind = type(e).__name__
+        if kind == "RepositoryNotFoundError":
+            reason = f"repository {repo} not found (or private)"
+        elif kind == "RevisionNotFoundError":
+            reason = f"revision {spec.revision!r} not found in {repo}"
+        else:
+            reason = _first_line(e)
         raise FetchError(f"cannot fetch '{spec.name}' ({repo}@{spec.revision}) from the Hugging Face hub "
-                         f"({_first_line(e)}); {local_hint}") from None
+                         f"({reason}); {local_hint}") from None
     partial = cache / ".partial" / f"{spec.name}-{plan.commit[:12]}"
     building = cache / f".{spec.name}.building-{os.getpid()}"
     size = sum((plan.expected.get(f) or (0, None))[0] or 0 for f in plan.files + plan.weights)
@@ -284,7 +293,7 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
         raise FetchError(f"cannot fetch '{spec.name}': {e}") from None
     except Exception as e:  # network trouble: keep what arrived, the next run resumes it
         raise FetchError(f"cannot fetch '{spec.name}' ({repo}) from the Hugging Face hub ({_first_line(e)}); "
-                         f"run the command again to resume, or {local_hint}") from None
+                         f"run the command again to continue (complete files are kept), or {local_hint}") from None
     meta = {"hf_id": repo, "revision": plan.revision, "commit": plan.commit, "license": spec.license or "unknown",
             "files": digests}
     if plan.weights and plan.weights_revision != plan.revision:
@@ -292,7 +301,7 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
     try:
         shutil.rmtree(building, ignore_errors=True)
         if spec.ct2_id:
-            _install_ct2(partial, plan, building, meta)
+            _install_ct2(partial, plan, building, {"family": spec.family, **meta})
         else:
             if plan.from_bin:
                 _bin_to_safetensors(partial / PYTORCH_BIN, partial / SAFETENSORS)
@@ -301,7 +310,7 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
             say(f"converting {spec.name} to CTranslate2")
             convert(partial, building, quantization=quantization, force=True, source=f"{repo}@{plan.commit}",
                     extra=meta)
-        _replace(building, out)
+        _replace(building, out, force)
     except (ValueError, RuntimeError, OSError) as e:
         shutil.rmtree(building, ignore_errors=True)
         _discard(partial)
@@ -359,14 +368,19 @@ def _bin_to_safetensors(src: Path, dst: Path) -> None:
     # tied embeddings share storage; safetensors stores each tensor once and transformers re-ties
     # the others from the config (keep model.shared.weight, the name transformers ties to)
     kept: dict[str, torch.Tensor] = {}
-    owner: dict[tuple[int, int, tuple[int, ...]], str] = {}
-    for name in sorted(state, key=lambda k: (k != "model.shared.weight", list(state).index(k))):
+    views: set[tuple[int, int, tuple[int, ...]]] = set()
+    storages: set[int] = set()
+    order = {k: i for i, k in enumerate(state)}
+    for name in sorted(state, key=lambda k: (k != "model.shared.weight", order[k])):
         t = state[name]
-        key = (t.untyped_storage().data_ptr(), t.storage_offset(), tuple(t.shape))
-        if key in owner:
+        ptr = t.untyped_storage().data_ptr()
+        view = (ptr, t.storage_offset(), tuple(t.shape))
+        if view in views:  # the same tensor under another name: tied
             continue
-        owner[key] = name
-        kept[name] = t.contiguous()
+        views.add(view)
+        # another view of a storage already kept is copied (safetensors refuses shared memory)
+        kept[name] = t.clone() if ptr in storages else t.contiguous()
+        storages.add(ptr)
     save_file(kept, str(dst), metadata={"format": "pt"})
     src.unlink()
 
@@ -377,13 +391,16 @@ def _install_ct2(partial: Path, plan: FetchPlan, building: Path, meta: dict[str,
     building.mkdir(parents=True)
     for f in plan.files:
         shutil.copy2(partial / f, building / f)
-    meta = {"family": "ctranslate2", "source": f"{plan.hf_id}@{plan.commit}", "quantization": "as published",
-            "ctranslate2": ctranslate2.__version__, **meta}
+    meta = {"source": f"{plan.hf_id}@{plan.commit}", "format": "CTranslate2, as published",
+            "quantization": "as published", "ctranslate2": ctranslate2.__version__, **meta}
     (building / "mtpipe-model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
 
-def _replace(building: Path, out: Path) -> None:
+def _replace(building: Path, out: Path, force: bool) -> None:
     """Put the finished folder in place; a previous copy is removed only after the rename."""
+    if not force and (out / "model.bin").is_file():  # another process finished the same fetch first
+        shutil.rmtree(building, ignore_errors=True)
+        return
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
     if out.exists():
         out.rename(old)

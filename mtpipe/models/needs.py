@@ -66,4 +66,4 @@ def licence_warning(spec: ModelSpec) -> str | None:
     if spec.license.upper() not in NON_COMMERCIAL:
         return None
     return (f"model {spec.name} is licensed {spec.license} (non-commercial use only); for commercial use "
-            f"route its language pairs through English (\"pivot:en\", see README: Models and licences)")
+            f"route its language pairs through English (\"pivot:en\", see README, section Models: fetching, pinning, licences)")
