@@ -333,8 +333,13 @@ def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str]
             if terms_now(seg) != had:
                 return DocPlan("update", rec, reason="glossary entries now match differently")
     if rec.written != written:
-        return DocPlan("write", rec, formats=tuple(formats), reason="outputs carry an older signature")
-    todo = tuple(f for f in formats if not _outputs_ok(rec, f, out_root, warn, fix))
+        todo: tuple[str, ...] = tuple(formats)
+        reason = "outputs carry an older signature"
+    else:
+        todo = tuple(f for f in formats if not _outputs_ok(rec, f, out_root, warn, fix))
+        reason = "outputs missing or damaged"
     if todo:
-        return DocPlan("write", rec, formats=todo, reason="outputs missing or damaged")
+        if not (out_root / ".mtpipe" / rec.kept).is_file():
+            return DocPlan("redo", rec, reason="kept document missing")
+        return DocPlan("write", rec, formats=todo, reason=reason)
     return DocPlan("done", rec)

@@ -31,7 +31,7 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -69,9 +69,20 @@ def glossary_index(glossary: Any, key: Callable[[Any], str] = entry_hash) -> dic
 # -- documents to and from JSON ----------------------------------------------------------------
 
 
+def _fields_of(obj: Any) -> dict[str, Any]:
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in fields(obj)}
+    raise TypeError(f"cannot keep a {type(obj).__name__}")
+
+
+def doc_to_json(doc: Document) -> str:
+    """A finished document as compact JSON (every field; no deep copy, unlike ``asdict``)."""
+    return json.dumps(doc, default=_fields_of, ensure_ascii=False, separators=(",", ":"))
+
+
 def doc_to_dict(doc: Document) -> dict[str, Any]:
     """A finished document as plain JSON-ready data (every field, exactly)."""
-    return asdict(doc)
+    return json.loads(doc_to_json(doc))
 
 
 def _build(cls: type, data: dict[str, Any]) -> Any:
@@ -257,7 +268,7 @@ class JobState:
 
         name = self.kept_name(doc.doc_id)
         folder = private_dir(self.out_root, *name.split("/")[:-1], warn=self.warn)
-        blob = json.dumps(doc_to_dict(doc), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        blob = doc_to_json(doc).encode("utf-8")
         atomic_write_bytes(folder / name.rsplit("/", 1)[1], gzip.compress(blob, compresslevel=1, mtime=0))
         return name
 
