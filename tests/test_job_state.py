@@ -259,3 +259,19 @@ def test_resumed_run_lists_every_output(tmp_path, toy_models, repo_root):
     first = sorted(_report(out)["outputs"])
     assert _translate(src, out, toy_models, repo_root).exit_code == 0
     assert sorted(_report(out)["outputs"]) == first and len(first) == 2 * 5
+
+
+def test_an_output_never_overwrites_an_input(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path, {"page.html": "<html><body><p>мэр город парк.</p></body></html>", "a.txt": TEXT})
+    before = (src / "page.html").read_bytes()
+    res = _translate(src, src, toy_models, repo_root, "--format", "html")
+    assert res.exit_code in (1, 2), res.output  # refused outright (IN = OUT) or as a collision
+    assert (src / "page.html").read_bytes() == before
+
+
+def test_no_resume_still_records_so_the_next_run_resumes(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    assert _translate(src, out, toy_models, repo_root, "--no-resume").exit_code == 0
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0
+    assert _report(out)["counts"]["documents"]["resumed"] == 2
