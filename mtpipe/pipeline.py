@@ -402,7 +402,8 @@ class Job:
                 close()
         try:
             self._index(output_dir, report)
-            report.term_strategies = {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(self.term_probes.items())}
+            report.term_strategies = state.term_strategies(
+                {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(self.term_probes.items())})
             if "html" in self.options.formats:
                 from .writers.html import build_review
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -313,7 +314,9 @@ def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str]
         return DocPlan("new")
     try:
         st = path.stat()
-        same_input = rec.stat == [st.st_size, st.st_mtime_ns] or _sha256_file(path, max_bytes) == rec.input
+        # never opened here unless a regular file (a FIFO would block); ingest reports the rest
+        same_input = stat.S_ISREG(st.st_mode) and (rec.stat == [st.st_size, st.st_mtime_ns]
+                                                   or _sha256_file(path, max_bytes) == rec.input)
     except OSError:
         same_input = False
     if not same_input:

@@ -85,6 +85,30 @@ class Bookkeeper:
             write_glossary_snapshot(self.output_dir, self.entries, self.warn)
         return self.plan
 
+    def term_strategies(self, probed: dict[str, Any]) -> dict[str, Any]:
+        """This run's term-strategy probe results, completed with those of earlier runs on OUT.
+
+        A resumed run translates little or nothing and probes no model; the report still says
+        which strategies the documents were translated with (same settings and models only).
+        """
+        import json
+
+        path = self.output_dir / ".mtpipe" / "term-strategies.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            earlier = data["probes"] if data.get("settings") == self.settings else {}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            earlier = {}
+        merged = {**earlier, **probed} if isinstance(earlier, dict) else dict(probed)
+        if merged != earlier and not self.readonly:
+            from .writers.atomic import atomic_write_text
+
+            try:
+                atomic_write_text(path, json.dumps({"settings": self.settings, "probes": merged}, sort_keys=True))
+            except OSError:
+                pass  # only the next report's completeness depends on it
+        return dict(sorted(merged.items()))
+
     def decide(self, doc_id: str) -> DocPlan:
         return self.plan.docs.get(doc_id) or DocPlan("new")
 

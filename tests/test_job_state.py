@@ -257,8 +257,10 @@ def test_resumed_run_lists_every_output(tmp_path, toy_models, repo_root):
     out = tmp_path / "out"
     assert _translate(src, out, toy_models, repo_root).exit_code == 0
     first = sorted(_report(out)["outputs"])
+    terms = _report(out)["term_strategies"]
     assert _translate(src, out, toy_models, repo_root).exit_code == 0
     assert sorted(_report(out)["outputs"]) == first and len(first) == 2 * 5
+    assert _report(out)["term_strategies"] == terms and terms
 
 
 def test_an_output_never_overwrites_an_input(tmp_path, toy_models, repo_root):
