@@ -210,7 +210,8 @@ class JobState:
         with os.fdopen(fd, "rb") as f:
             raw = f.read()
         lines = raw.split(b"\n")
-        torn = bool(lines and lines[-1])  # a last line without its newline: a write cut short
+        # a last line without its newline that starts like a record: a write cut short, not damage
+        torn = bool(lines and lines[-1]) and lines[-1].startswith(b'{"v"')
         bad = 0
         for n, line in enumerate(lines):
             if not line.strip():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import random
 import shutil
 import threading
 import time
@@ -112,7 +113,8 @@ DAMAGE = {
     "state_torn_utf8": _tear_state,
     "state_number_line": lambda out: (out / ".mtpipe" / "state.jsonl").write_bytes(
         b"123\n" + (out / ".mtpipe" / "state.jsonl").read_bytes()),
-    "state_garbage": lambda out: (out / ".mtpipe" / "state.jsonl").write_bytes(os.urandom(300)),
+    "state_garbage": lambda out: (out / ".mtpipe" / "state.jsonl").write_bytes(
+        random.Random(3).randbytes(300)),
     "tm_garbage": lambda out: (out / ".mtpipe" / "tm.sqlite").write_bytes(b"not a database" * 100),
     "tm_truncated": lambda out: (out / ".mtpipe" / "tm.sqlite").write_bytes(
         (out / ".mtpipe" / "tm.sqlite").read_bytes()[:1000]),
