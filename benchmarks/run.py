@@ -228,7 +228,10 @@ def glossary_edit_rerun(config: Path, work: Path, n_docs: int, threads: int, ent
     """
     import shutil
 
-    import yaml
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe")
+    yaml.allow_unicode = True
 
     corpus = work / "edit-corpus"
     make_corpus(corpus, n_docs, start=30_000)
@@ -238,11 +241,12 @@ def glossary_edit_rerun(config: Path, work: Path, n_docs: int, threads: int, ent
     job = prepare_job(config, glossary=True, threads=threads, use_tm=True, glossary_dir=gloss, resume=True)
     cold = time_mtpipe(job, corpus, out)
     for f in sorted(gloss.glob("*.yaml")):
-        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        data = yaml.load(f.read_text(encoding="utf-8"))
         hit = [e for e in data.get("entries", []) if e.get("id") == entry]
         if hit:
             hit[0]["en"] = new_en
-            f.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            with open(f, "w", encoding="utf-8") as fh:
+                yaml.dump(data, fh)
     job2 = prepare_job(config, glossary=True, threads=threads, use_tm=True, glossary_dir=gloss, resume=True)
     lines: list[str] = []
     job2.notify = lines.append
