@@ -279,3 +279,24 @@ def test_no_resume_still_records_so_the_next_run_resumes(tmp_path, toy_models, r
     assert _translate(src, out, toy_models, repo_root, "--no-resume").exit_code == 0
     assert _translate(src, out, toy_models, repo_root).exit_code == 0
     assert _report(out)["counts"]["documents"]["resumed"] == 2
+
+
+def test_lock_held_by_another_process_is_named(tmp_path, toy_models, repo_root):
+    import subprocess
+    import sys
+
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; "
+                               "from mtpipe.lock import OutputLock; OutputLock(Path(sys.argv[1])).acquire(); "
+                               "print('held', flush=True); time.sleep(60)", str(out)],
+                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(repo_root)})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        res = _translate(src, out, toy_models, repo_root)
+        assert res.exit_code == 2 and f"(PID {holder.pid})" in res.output, res.output
+    finally:
+        holder.kill()
+        holder.wait()
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0  # the kernel dropped the dead holder's lock
