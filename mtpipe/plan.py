@@ -265,7 +265,8 @@ def _collisions(plan: Plan, out_root: Path, formats: Sequence[str], targets: Seq
 
 def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: JobState | None, *,
               formats: Sequence[str], targets: Sequence[str], settings: str, glossary_hash: str | None,
-              entries: dict[str, str], renders: dict[str, str], written: str, terms_now: Callable[[Any], list[tuple[str, int, int]]],
+              entries: dict[str, str], renders: dict[str, str], written: str,
+              terms_now: Callable[[Any], list[tuple[str, int, int]]],
               max_bytes: int, warn: Callable[[str], None], fix: bool = True) -> Plan:
     """Decide what every input needs (see the module docstring).
 

@@ -79,7 +79,8 @@ class Bookkeeper:
         self.plan = make_plan(paths, self.input_dir, self.output_dir, self.state if o.resume else None,
                               formats=self.formats,
                               targets=self.targets, settings=self.settings, glossary_hash=self.glossary_hash,
-                              entries=self.entries, renders=self.renders, written=self.written, terms_now=self._terms_now,
+                              entries=self.entries, renders=self.renders, written=self.written,
+                              terms_now=self._terms_now,
                               max_bytes=o.max_bytes, warn=self.warn, fix=not self.readonly)
         if not self.readonly:
             write_glossary_snapshot(self.output_dir, self.entries, self.warn)

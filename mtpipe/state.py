@@ -94,11 +94,12 @@ def doc_from_dict(data: dict[str, Any]) -> Document:
     """The inverse of :func:`doc_to_dict`."""
     segs = []
     for s in data.get("segments", []):
+        translations = {k: _build(Translation, v) for k, v in s.get("translations", {}).items()}
         seg = _build(Segment, {**s, "terms": [_build(Term, t) for t in s.get("terms", [])],
-                               "translations": {k: _build(Translation, v) for k, v in s.get("translations", {}).items()},
-                               "part": tuple(s["part"]) if s.get("part") else None})
+                               "translations": translations, "part": tuple(s["part"]) if s.get("part") else None})
         segs.append(seg)
-    return _build(Document, {**data, "segments": segs, "ledger": [_build(LedgerEntry, e) for e in data.get("ledger", [])]})
+    ledger = [_build(LedgerEntry, e) for e in data.get("ledger", [])]
+    return _build(Document, {**data, "segments": segs, "ledger": ledger})
 
 
 def file_record(path: Path, out_root: Path) -> dict[str, Any]:
@@ -121,7 +122,8 @@ def move_aside(path: Path, out_root: Path, what: str, warn: Callable[[str], None
         rel = path.relative_to(out_root)
     except ValueError:
         rel = Path(path.name)
-    dest = private_dir(out_root, "damaged", warn=warn) / f"{rel.as_posix().replace('/', '__')}.{time.strftime('%Y%m%dT%H%M%S')}"
+    name = f"{rel.as_posix().replace('/', '__')}.{time.strftime('%Y%m%dT%H%M%S')}"
+    dest = private_dir(out_root, "damaged", warn=warn) / name
     try:
         os.replace(path, dest)
     except OSError:

@@ -6,7 +6,6 @@ import errno
 import json
 import os
 import random
-import shutil
 import threading
 import time
 from pathlib import Path
