@@ -294,15 +294,15 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
     for path in paths:
         doc = path.relative_to(input_dir).as_posix()
         plan.paths[doc] = path
-        inputs.add(str(Path(os.path.abspath(path))))
+        inputs.add(os.path.realpath(path))
         plan.docs[doc] = _decide(doc, path, state, formats, settings, glossary_hash, renders, written, terms_now,
                                  max_bytes, out_root, warn, fix)
     if state is not None:
         old = read_glossary_snapshot(out_root)
         if old is not None:
             plan.glossary = GlossaryChanges.between(old, entries)
-    _collisions(plan, Path(os.path.abspath(out_root)) if not out_root.is_absolute() else out_root, formats, targets,
-                inputs)
+    # compared as safe_output_path makes them: through the real path of OUT
+    _collisions(plan, Path(os.path.realpath(out_root)), formats, targets, inputs)
     return plan
 
 
