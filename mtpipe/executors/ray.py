@@ -98,7 +98,8 @@ class _TMServer:
 
         self.tm = TranslationMemory(path)
 
-    def lookup(self, sig: str, src: str, tgt: str, sources: list[str], legacy_sig: str | None = None) -> dict[str, str]:
+    def lookup(self, sig: str, src: str, tgt: str, sources: list[str],
+               legacy_sig: str | None = None) -> dict[str, str]:
         return self.tm.lookup(sig, src, tgt, sources, legacy_sig=legacy_sig)
 
     def store(self, sig: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
