@@ -117,3 +117,16 @@ def test_damaged_pages_found_while_running_restart_the_memory(tmp_path):
     assert isinstance(found, dict)
     assert tm.store("k", "s", "t", {"a": "b"}) and tm.lookup("k", "s", "t", ["a"]) == {"a": "b"}
     assert any("damaged translation memory" in w for w in warned)
+
+
+def test_a_full_disk_while_storing_is_warned_once_and_the_run_goes_on(tmp_path, monkeypatch):
+    warned: list[str] = []
+    tm = TranslationMemory(tmp_path / "tm.sqlite", warn=warned.append)
+
+    def full(op):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(tm, "_run", full)
+    assert tm.store("k", "s", "t", {"a": "b"}) is False
+    assert tm.store("k", "s", "t", {"c": "d"}) is False
+    assert len(warned) == 1 and "database or disk is full" in warned[0]
