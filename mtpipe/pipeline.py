@@ -423,7 +423,8 @@ class Job:
                 close()
         try:
             self._index(output_dir, report)
-            report.term_strategies = {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(self.term_probes.items())}
+            report.term_strategies = state.term_strategies(
+                {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(self.term_probes.items())})
             if "html" in self.options.formats:
                 from .writers.html import build_review
 
@@ -738,7 +739,8 @@ class Job:
 
             cache = self._cache_dir()
             hops = [{"hop": [a, b], "model": spec.signature(), "files": file_fingerprint(spec.resolved_path(cache)),
-                     "decoding": self.config.decoding_for(spec).as_dict()} for a, b, spec in self.config.route(src, tgt)]
+                     "decoding": self.config.decoding_for(spec).as_dict()}
+                    for a, b, spec in self.config.route(src, tgt)]
             self._tm_keys[(input_side, tgt)] = model_key(input_side, hops, getattr(self.pool, "compute_type", None))
         return self._tm_keys[(input_side, tgt)]
 

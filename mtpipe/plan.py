@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -264,7 +265,8 @@ def _collisions(plan: Plan, out_root: Path, formats: Sequence[str], targets: Seq
 
 def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: JobState | None, *,
               formats: Sequence[str], targets: Sequence[str], settings: str, glossary_hash: str | None,
-              entries: dict[str, str], renders: dict[str, str], written: str, terms_now: Callable[[Any], list[tuple[str, int, int]]],
+              entries: dict[str, str], renders: dict[str, str], written: str,
+              terms_now: Callable[[Any], list[tuple[str, int, int]]],
               max_bytes: int, warn: Callable[[str], None], fix: bool = True) -> Plan:
     """Decide what every input needs (see the module docstring).
 
@@ -292,15 +294,15 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
     for path in paths:
         doc = path.relative_to(input_dir).as_posix()
         plan.paths[doc] = path
-        inputs.add(str(Path(os.path.abspath(path))))
+        inputs.add(os.path.realpath(path))
         plan.docs[doc] = _decide(doc, path, state, formats, settings, glossary_hash, renders, written, terms_now,
                                  max_bytes, out_root, warn, fix)
     if state is not None:
         old = read_glossary_snapshot(out_root)
         if old is not None:
             plan.glossary = GlossaryChanges.between(old, entries)
-    _collisions(plan, Path(os.path.abspath(out_root)) if not out_root.is_absolute() else out_root, formats, targets,
-                inputs)
+    # compared as safe_output_path makes them: through the real path of OUT
+    _collisions(plan, Path(os.path.realpath(out_root)), formats, targets, inputs)
     return plan
 
 
@@ -313,7 +315,9 @@ def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str]
         return DocPlan("new")
     try:
         st = path.stat()
-        same_input = rec.stat == [st.st_size, st.st_mtime_ns] or _sha256_file(path, max_bytes) == rec.input
+        # never opened here unless a regular file (a FIFO would block); ingest reports the rest
+        same_input = stat.S_ISREG(st.st_mode) and (rec.stat == [st.st_size, st.st_mtime_ns]
+                                                   or _sha256_file(path, max_bytes) == rec.input)
     except OSError:
         same_input = False
     if not same_input:
@@ -333,8 +337,13 @@ def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str]
             if terms_now(seg) != had:
                 return DocPlan("update", rec, reason="glossary entries now match differently")
     if rec.written != written:
-        return DocPlan("write", rec, formats=tuple(formats), reason="outputs carry an older signature")
-    todo = tuple(f for f in formats if not _outputs_ok(rec, f, out_root, warn, fix))
+        todo: tuple[str, ...] = tuple(formats)
+        reason = "outputs carry an older signature"
+    else:
+        todo = tuple(f for f in formats if not _outputs_ok(rec, f, out_root, warn, fix))
+        reason = "outputs missing or damaged"
     if todo:
-        return DocPlan("write", rec, formats=todo, reason="outputs missing or damaged")
+        if not (out_root / ".mtpipe" / rec.kept).is_file():
+            return DocPlan("redo", rec, reason="kept document missing")
+        return DocPlan("write", rec, formats=todo, reason=reason)
     return DocPlan("done", rec)

@@ -56,6 +56,7 @@ class Bookkeeper:
         self.written = signature_hash(job.signature)
         self.state: JobState | None = None
         self.plan = Plan()
+        self._kept: dict[str, str] = {}
 
     # -- before the run ------------------------------------------------------------------
 
@@ -72,15 +73,42 @@ class Bookkeeper:
             from .writers.atomic import sweep_temp_files
 
             sweep_temp_files(self.output_dir)
-        if o.resume and (not self.readonly or (self.output_dir / ".mtpipe" / "state.jsonl").exists()):
+        if not self.readonly or (self.output_dir / ".mtpipe" / "state.jsonl").exists():
+            # read and kept up to date even with --no-resume, so the next run can resume from this one
             self.state = JobState.open(self.output_dir, self.warn, readonly=self.readonly)
-        self.plan = make_plan(paths, self.input_dir, self.output_dir, self.state, formats=self.formats,
+        self.plan = make_plan(paths, self.input_dir, self.output_dir, self.state if o.resume else None,
+                              formats=self.formats,
                               targets=self.targets, settings=self.settings, glossary_hash=self.glossary_hash,
-                              entries=self.entries, renders=self.renders, written=self.written, terms_now=self._terms_now,
+                              entries=self.entries, renders=self.renders, written=self.written,
+                              terms_now=self._terms_now,
                               max_bytes=o.max_bytes, warn=self.warn, fix=not self.readonly)
-        if not self.readonly and o.resume:
+        if not self.readonly:
             write_glossary_snapshot(self.output_dir, self.entries, self.warn)
         return self.plan
+
+    def term_strategies(self, probed: dict[str, Any]) -> dict[str, Any]:
+        """This run's term-strategy probe results, completed with those of earlier runs on OUT.
+
+        A resumed run translates little or nothing and probes no model; the report still says
+        which strategies the documents were translated with (same settings and models only).
+        """
+        import json
+
+        path = self.output_dir / ".mtpipe" / "term-strategies.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            earlier = data["probes"] if data.get("settings") == self.settings else {}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            earlier = {}
+        merged = {**earlier, **probed} if isinstance(earlier, dict) else dict(probed)
+        if merged != earlier and not self.readonly:
+            from .writers.atomic import atomic_write_text
+
+            try:
+                atomic_write_text(path, json.dumps({"settings": self.settings, "probes": merged}, sort_keys=True))
+            except OSError:
+                pass  # only the next report's completeness depends on it
+        return dict(sorted(merged.items()))
 
     def decide(self, doc_id: str) -> DocPlan:
         return self.plan.docs.get(doc_id) or DocPlan("new")
@@ -88,12 +116,20 @@ class Bookkeeper:
     # -- after translation ---------------------------------------------------------------
 
     def write_outputs(self, doc: Document) -> dict[str, list[Path]]:
-        """Run the writers of the requested formats on ``doc``; format -> paths written."""
+        """Run the writers of the requested formats on ``doc``, and keep it; format -> paths written.
+
+        The files are made durable together (:func:`~mtpipe.writers.atomic.synced_together`),
+        before :meth:`finish` records them.
+        """
         from .writers import WRITERS
+        from .writers.atomic import synced_together
 
         out: dict[str, list[Path]] = {}
-        for fmt in self.formats:
-            out[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
+        with synced_together(self.output_dir):
+            for fmt in self.formats:
+                out[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
+            if self.state is not None:
+                self._kept[doc.doc_id] = self.state.keep(doc)
         return out
 
     def finish(self, doc: Document, input_hash: str, stat: list[int], outputs: dict[str, list[Path]],
@@ -110,7 +146,7 @@ class Bookkeeper:
                         glossary=self.glossary_hash, terms=dict(sorted(deps.items())), written=self.written,
                         outputs={fmt: [file_record(p, self.output_dir) for p in paths]
                                  for fmt, paths in outputs.items()},
-                        summary=summary, kept=kept or self.state.keep(doc))
+                        summary=summary, kept=kept or self._kept.pop(doc.doc_id, "") or self.state.keep(doc))
         self.state.record(rec)
 
     def from_kept(self, decision: DocPlan) -> tuple[dict[str, Any], list[str]]:
@@ -131,9 +167,11 @@ class Bookkeeper:
             if doc is None:
                 raise LookupError(rec.doc)
             from .writers import WRITERS
+            from .writers.atomic import synced_together
 
-            for fmt in decision.formats:
-                outputs[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
+            with synced_together(self.output_dir):
+                for fmt in decision.formats:
+                    outputs[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
             keep = {fmt: files for fmt, files in rec.outputs.items()
                     if fmt not in outputs and rec.written == self.written}
             new = DocRecord(**{**rec.__dict__, "glossary": self.glossary_hash, "written": self.written,

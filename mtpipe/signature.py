@@ -1,8 +1,9 @@
 """The run signature: everything that decides a job's outputs, and its one hash.
 
 Every output carries the signature (the ledger's meta line, the TMX header,
-the review page, ``report.json``); the job state and the translation memory
-are keyed by its hash.  One hash function for all of them, so a ledger written
+the review page, ``report.json``); the job state records, per document, the
+hash its outputs carry.  (The translation memory is keyed by what the model
+sees instead, :func:`mtpipe.tm.model_key`, so a glossary edit keeps it.)  One hash function for all of them, so a ledger written
 by a run names the same hash as the state that run kept: ``ensure_ascii=False``
 with UTF-8 (``surrogatepass``: an undecodable file name's lone surrogates
 hash too), ``default=str`` for values JSON does not know (paths), and the

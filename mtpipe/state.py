@@ -31,7 +31,7 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -69,9 +69,20 @@ def glossary_index(glossary: Any, key: Callable[[Any], str] = entry_hash) -> dic
 # -- documents to and from JSON ----------------------------------------------------------------
 
 
+def _fields_of(obj: Any) -> dict[str, Any]:
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in fields(obj)}
+    raise TypeError(f"cannot keep a {type(obj).__name__}")
+
+
+def doc_to_json(doc: Document) -> str:
+    """A finished document as compact JSON (every field; no deep copy, unlike ``asdict``)."""
+    return json.dumps(doc, default=_fields_of, ensure_ascii=False, separators=(",", ":"))
+
+
 def doc_to_dict(doc: Document) -> dict[str, Any]:
     """A finished document as plain JSON-ready data (every field, exactly)."""
-    return asdict(doc)
+    return json.loads(doc_to_json(doc))
 
 
 def _build(cls: type, data: dict[str, Any]) -> Any:
@@ -83,11 +94,12 @@ def doc_from_dict(data: dict[str, Any]) -> Document:
     """The inverse of :func:`doc_to_dict`."""
     segs = []
     for s in data.get("segments", []):
+        translations = {k: _build(Translation, v) for k, v in s.get("translations", {}).items()}
         seg = _build(Segment, {**s, "terms": [_build(Term, t) for t in s.get("terms", [])],
-                               "translations": {k: _build(Translation, v) for k, v in s.get("translations", {}).items()},
-                               "part": tuple(s["part"]) if s.get("part") else None})
+                               "translations": translations, "part": tuple(s["part"]) if s.get("part") else None})
         segs.append(seg)
-    return _build(Document, {**data, "segments": segs, "ledger": [_build(LedgerEntry, e) for e in data.get("ledger", [])]})
+    ledger = [_build(LedgerEntry, e) for e in data.get("ledger", [])]
+    return _build(Document, {**data, "segments": segs, "ledger": ledger})
 
 
 def file_record(path: Path, out_root: Path) -> dict[str, Any]:
@@ -110,7 +122,8 @@ def move_aside(path: Path, out_root: Path, what: str, warn: Callable[[str], None
         rel = path.relative_to(out_root)
     except ValueError:
         rel = Path(path.name)
-    dest = private_dir(out_root, "damaged", warn=warn) / f"{rel.as_posix().replace('/', '__')}.{time.strftime('%Y%m%dT%H%M%S')}"
+    name = f"{rel.as_posix().replace('/', '__')}.{time.strftime('%Y%m%dT%H%M%S')}"
+    dest = private_dir(out_root, "damaged", warn=warn) / name
     try:
         os.replace(path, dest)
     except OSError:
@@ -199,7 +212,8 @@ class JobState:
         with os.fdopen(fd, "rb") as f:
             raw = f.read()
         lines = raw.split(b"\n")
-        torn = bool(lines and lines[-1])  # a last line without its newline: a write cut short
+        # a last line without its newline that starts like a record: a write cut short, not damage
+        torn = bool(lines and lines[-1]) and lines[-1].startswith(b'{"v"')
         bad = 0
         for n, line in enumerate(lines):
             if not line.strip():
@@ -257,7 +271,7 @@ class JobState:
 
         name = self.kept_name(doc.doc_id)
         folder = private_dir(self.out_root, *name.split("/")[:-1], warn=self.warn)
-        blob = json.dumps(doc_to_dict(doc), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        blob = doc_to_json(doc).encode("utf-8")
         atomic_write_bytes(folder / name.rsplit("/", 1)[1], gzip.compress(blob, compresslevel=1, mtime=0))
         return name
 

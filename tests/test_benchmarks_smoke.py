@@ -17,7 +17,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 RATIOS = ["engine_ratio", "engine_ratio_no_glossary", "argos_speedup", "argos_speedup_no_glossary",
-          "transformers_speedup", "rss_growth_10x", "tm_warm_speedup", "clean_segment_vs_model"]
+          "transformers_speedup", "rss_growth_10x", "tm_warm_speedup", "glossary_edit_rerun",
+          "clean_segment_vs_model"]
 
 
 def _load_run():

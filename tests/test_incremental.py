@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
+from ruamel.yaml import YAML
 
 from mtpipe.models.build_test import toy_lexicon
 from mtpipe.pipeline import Job, TranslateOptions
@@ -53,7 +53,9 @@ def _corpus(dst: Path) -> None:
 
 def _edit(gloss: Path, case: str) -> None:
     path = gloss / "officials-and-terms.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    yaml = YAML(typ="safe")
+    yaml.allow_unicode = True
+    data = yaml.load(path.read_text(encoding="utf-8"))
     entries = data["entries"]
     wz = next(e for e in entries if e["id"] == "wang-zilian")
     rare = toy_lexicon()[RARE][0]
@@ -69,7 +71,8 @@ def _edit(gloss: Path, case: str) -> None:
         entries.remove(wz)
     else:
         raise ValueError(case)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with open(path, "w", encoding="utf-8") as f:
+        yaml.dump(data, f)
 
 
 #: edit -> (entries edited, added, removed), documents to update, model inputs allowed

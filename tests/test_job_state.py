@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
+import random
 import threading
 import time
 from pathlib import Path
@@ -112,7 +112,8 @@ DAMAGE = {
     "state_torn_utf8": _tear_state,
     "state_number_line": lambda out: (out / ".mtpipe" / "state.jsonl").write_bytes(
         b"123\n" + (out / ".mtpipe" / "state.jsonl").read_bytes()),
-    "state_garbage": lambda out: (out / ".mtpipe" / "state.jsonl").write_bytes(os.urandom(300)),
+    "state_garbage": lambda out: (out / ".mtpipe" / "state.jsonl").write_bytes(
+        random.Random(3).randbytes(300)),
     "tm_garbage": lambda out: (out / ".mtpipe" / "tm.sqlite").write_bytes(b"not a database" * 100),
     "tm_truncated": lambda out: (out / ".mtpipe" / "tm.sqlite").write_bytes(
         (out / ".mtpipe" / "tm.sqlite").read_bytes()[:1000]),
@@ -257,5 +258,44 @@ def test_resumed_run_lists_every_output(tmp_path, toy_models, repo_root):
     out = tmp_path / "out"
     assert _translate(src, out, toy_models, repo_root).exit_code == 0
     first = sorted(_report(out)["outputs"])
+    terms = _report(out)["term_strategies"]
     assert _translate(src, out, toy_models, repo_root).exit_code == 0
     assert sorted(_report(out)["outputs"]) == first and len(first) == 2 * 5
+    assert _report(out)["term_strategies"] == terms and terms
+
+
+def test_an_output_never_overwrites_an_input(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path, {"page.html": "<html><body><p>мэр город парк.</p></body></html>", "a.txt": TEXT})
+    before = (src / "page.html").read_bytes()
+    res = _translate(src, src, toy_models, repo_root, "--format", "html")
+    assert res.exit_code in (1, 2), res.output  # refused outright (IN = OUT) or as a collision
+    assert (src / "page.html").read_bytes() == before
+
+
+def test_no_resume_still_records_so_the_next_run_resumes(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    assert _translate(src, out, toy_models, repo_root, "--no-resume").exit_code == 0
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0
+    assert _report(out)["counts"]["documents"]["resumed"] == 2
+
+
+def test_lock_held_by_another_process_is_named(tmp_path, toy_models, repo_root):
+    import subprocess
+    import sys
+
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; "
+                               "from mtpipe.lock import OutputLock; OutputLock(Path(sys.argv[1])).acquire(); "
+                               "print('held', flush=True); time.sleep(60)", str(out)],
+                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(repo_root)})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        res = _translate(src, out, toy_models, repo_root)
+        assert res.exit_code == 2 and f"(PID {holder.pid})" in res.output, res.output
+    finally:
+        holder.kill()
+        holder.wait()
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0  # the kernel dropped the dead holder's lock

@@ -99,3 +99,34 @@ def test_damaged_memory_is_moved_aside_and_restarted(tmp_path, damage):
     if damage:
         assert warned and "damaged translation memory" in warned[0]
         assert list(tmp_path.glob("tm.sqlite.damaged-*"))
+
+
+def test_damaged_pages_found_while_running_restart_the_memory(tmp_path):
+    path = tmp_path / "tm.sqlite"
+    tm = TranslationMemory(path)
+    tm.store("k", "s", "t", {f"src {i} " * 20: f"tgt {i}" for i in range(3000)})
+    tm._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    tm.close()
+    raw = bytearray(path.read_bytes())
+    for off in range(8192, len(raw) - 4096, 4096 * 3):  # every third page after the first two
+        raw[off:off + 4096] = b"\xa5" * 4096
+    path.write_bytes(bytes(raw))
+    warned: list[str] = []
+    tm = TranslationMemory(path, warn=warned.append)
+    found = tm.lookup("k", "s", "t", [f"src {i} " * 20 for i in range(3000)])
+    assert isinstance(found, dict)
+    assert tm.store("k", "s", "t", {"a": "b"}) and tm.lookup("k", "s", "t", ["a"]) == {"a": "b"}
+    assert any("damaged translation memory" in w for w in warned)
+
+
+def test_a_full_disk_while_storing_is_warned_once_and_the_run_goes_on(tmp_path, monkeypatch):
+    warned: list[str] = []
+    tm = TranslationMemory(tmp_path / "tm.sqlite", warn=warned.append)
+
+    def full(op):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(tm, "_run", full)
+    assert tm.store("k", "s", "t", {"a": "b"}) is False
+    assert tm.store("k", "s", "t", {"c": "d"}) is False
+    assert len(warned) == 1 and "database or disk is full" in warned[0]

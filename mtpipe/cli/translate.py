@@ -140,8 +140,11 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         job = Job.prepare(opts)
         job.notify = lambda line: click.echo(line, err=True)
         if dry_run:
-            for line in job.plan(input_dir, output_dir).lines():
+            plan = job.plan(input_dir, output_dir)
+            for line in plan.lines():
                 click.echo(line)
+            for file, reason, _ in plan.problems:
+                click.echo(f"refused: {file}: {reason}")
             return
         report = _run_with_progress(job, input_dir, output_dir, log_json)
     except JobError as e:
