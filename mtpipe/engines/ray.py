@@ -150,6 +150,9 @@ class RayTranslatorPool:
             asked for on a cluster without GPUs.
     """
 
+    #: The actor class (a subclass may run something else than CTranslate2: the benchmarks' stand-in).
+    actor_class: type = _TranslateActor
+
     def __init__(self, config: Config, *, address: str | None = None, device: str | None = None,
                  compute_type: str | None = None, device_index: int | list[int] = 0, intra_threads: int = 0,
                  inter_threads: int = 1, cache_dir: Path | None = None, concurrency: int | None = None,
@@ -286,7 +289,7 @@ class RayTranslatorPool:
                 if not self._actors:
                     import ray
 
-                    cls = ray.remote(num_cpus=self._num_cpus, num_gpus=self._num_gpus)(_TranslateActor)
+                    cls = ray.remote(num_cpus=self._num_cpus, num_gpus=self._num_gpus)(self.actor_class)
                     actors = [cls.remote(self.config, self._actor_kwargs) for _ in range(self.concurrency)]
                     nodes = ray.get([a.node.remote() for a in actors])
                     self._inflight = [0] * len(actors)

@@ -5,7 +5,7 @@ inputs, keeps the job state, gathers windows and writes each window's outputs
 in order.  Around it:
 
 * **front stages**: one Ray task per document (read, clean, segment, protect),
-  spread over the cluster's nodes, a bounded number ahead of the job.  The
+  spread over the cluster's nodes, about one per cluster CPU at a time.  The
   document stays in Ray's object store: the driver only learns whether it
   became a document, a warning or a problem, so windows are exactly those of
   the local executor;
@@ -46,8 +46,10 @@ __all__ = ["RayExecutor"]
 
 log = logging.getLogger("mtpipe")
 
-#: Documents prepared ahead of the job per actor (bounds the object store; keeps actors fed).
-AHEAD_PER_ACTOR = 32
+#: Front-stage tasks in flight per CPU of the cluster.  The tasks reserve no CPU (the actors may hold
+#: them all), so this is what bounds them: each task running at once is a Ray worker process that
+#: imports mtpipe and loads the front stages once, which costs more than preparing a document.
+TASKS_PER_CPU = 1
 #: Windows in flight per actor: one running, one queued behind it.
 WINDOWS_PER_ACTOR = 2
 
@@ -202,7 +204,7 @@ class RayExecutor:
         front_box = [ray.put(self.job.front)]
         cwd = os.getcwd()
         ahead: deque[Any] = deque()
-        limit = AHEAD_PER_ACTOR * self.pool.concurrency
+        limit = max(2, int(ray.cluster_resources().get("CPU", 1) * TASKS_PER_CPU))
         for ev in events:
             if ev[0] == "todo":
                 ahead.append(task.remote(self.key, front_box, *ev[1:], cwd))
