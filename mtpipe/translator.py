@@ -208,7 +208,7 @@ class TranslatorPool:
         return self.tokens.count_tokens(text, src, tgt)
 
     def max_tokens(self, src: str, tgt: str) -> int:
-        """The most source tokens the route's first model takes."""
+        """The most source tokens the route's first model takes (from the registry: nothing is loaded)."""
         return self.tokens.max_tokens(src, tgt)
 
     def family(self, src: str, tgt: str) -> str:

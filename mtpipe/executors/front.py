@@ -15,17 +15,19 @@ __all__ = ["Event", "prepare_one"]
 
 log = logging.getLogger("mtpipe")
 
-#: ``("todo", path, input_dir, input_hash)`` from the planner; executors turn each into ``("doc", path, input_hash, doc)``,
+#: ``("todo", path, input_dir, input_hash, stat)`` from the planner; executors turn each into
+#: ``("doc", path, input_hash, doc, stat)``,
 #: ``("problem", file, reason, stage)`` or ``("warning", message)``.  ``("problem", ...)``, ``("warning", ...)``
 #: and ``("resumed", doc_id, summary)`` from the planner pass through unchanged.
 Event = tuple[Any, ...]
 
 
-def prepare_one(front: Sequence[Callable[[Any], Any]], path: Path, input_dir: Path, input_hash: str) -> Event:
+def prepare_one(front: Sequence[Callable[[Any], Any]], path: Path, input_dir: Path, input_hash: str,
+                stat: Sequence[int] = ()) -> Event:
     """Read ``path`` and run ``front`` on it.
 
     Returns:
-        ``("doc", path, input_hash, document)``, ``("warning", message)`` for an empty document, or
+        ``("doc", path, input_hash, document, stat)``, ``("warning", message)`` for an empty document, or
         ``("problem", file, reason, stage)``; never raises for a bad input.
     """
     from ..ingest import IngestError, read_document
@@ -41,4 +43,4 @@ def prepare_one(front: Sequence[Callable[[Any], Any]], path: Path, input_dir: Pa
     except Exception as e:  # a bug or a pathological input must not end the run
         log.debug("front stages failed on %s", path, exc_info=True)
         return ("problem", str(path), f"{type(e).__name__}: {e}", "prepare")
-    return ("doc", path, input_hash, doc)
+    return ("doc", path, input_hash, doc, tuple(stat))

@@ -46,8 +46,8 @@ def _init_worker(front_blob: bytes) -> None:
     _FRONT[:] = pickle.loads(front_blob)
 
 
-def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str) -> Event:
-    return prepare_one(_FRONT, path, input_dir, input_hash)
+def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = ()) -> Event:
+    return prepare_one(_FRONT, path, input_dir, input_hash, stat)
 
 
 class _Serial:

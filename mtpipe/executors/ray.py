@@ -58,8 +58,8 @@ _FRONTS: dict[str, Any] = {}
 _JOBS: dict[str, Any] = {}
 
 
-def _prepare_task(key: str, front_box: list[Any], path: Path, input_dir: Path, input_hash: str,
-                  cwd: str) -> tuple[Event, Any]:
+def _prepare_task(key: str, front_box: list[Any], cwd: str, path: Path, input_dir: Path, input_hash: str,
+                  stat: Any = ()) -> tuple[Event, Any]:
     """A Ray task: ``(event without the document, document or None)``."""
     import ray
 
@@ -69,9 +69,9 @@ def _prepare_task(key: str, front_box: list[Any], path: Path, input_dir: Path, i
     if not Path(input_dir).is_absolute() and os.getcwd() != cwd:
         # the driver's relative paths (they end up in outputs, so they are kept as given)
         os.chdir(cwd)
-    ev = prepare_one(front, path, input_dir, input_hash)
+    ev = prepare_one(front, path, input_dir, input_hash, stat)
     if ev[0] == "doc":
-        return ev[:3] + (None,), ev[3]
+        return ev[:3] + (None,) + ev[4:], ev[3]
     return ev, None
 
 
@@ -100,8 +100,9 @@ class _TMServer:
 
         self.tm = TranslationMemory(path)
 
-    def lookup(self, sig: str, src: str, tgt: str, sources: list[str]) -> dict[str, str]:
-        return self.tm.lookup(sig, src, tgt, sources)
+    def lookup(self, sig: str, src: str, tgt: str, sources: list[str],
+               legacy_sig: str | None = None) -> dict[str, str]:
+        return self.tm.lookup(sig, src, tgt, sources, legacy_sig=legacy_sig)
 
     def store(self, sig: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
         self.tm.store(sig, src, tgt, pairs)
@@ -116,10 +117,10 @@ class _RemoteTM:
     def __init__(self, handle: Any) -> None:
         self.handle = handle
 
-    def lookup(self, sig: str, src: str, tgt: str, sources: Any) -> dict[str, str]:
+    def lookup(self, sig: str, src: str, tgt: str, sources: Any, legacy_sig: str | None = None) -> dict[str, str]:
         import ray
 
-        return ray.get(self.handle.lookup.remote(sig, src, tgt, list(sources)))
+        return ray.get(self.handle.lookup.remote(sig, src, tgt, list(sources), legacy_sig))
 
     def store(self, sig: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
         import ray
@@ -207,7 +208,7 @@ class RayExecutor:
         limit = max(2, int(ray.cluster_resources().get("CPU", 1) * TASKS_PER_CPU))
         for ev in events:
             if ev[0] == "todo":
-                ahead.append(task.remote(self.key, front_box, *ev[1:], cwd))
+                ahead.append(task.remote(self.key, front_box, cwd, *ev[1:]))
                 self.tasks += 1
             else:
                 ahead.append(ev)
@@ -223,7 +224,7 @@ class RayExecutor:
             return item
         head_ref, doc_ref = item  # the task's two returns
         ev = ray.get(head_ref)
-        return ev[:3] + (doc_ref,) if ev[0] == "doc" else ev
+        return ev[:3] + (doc_ref,) + ev[4:] if ev[0] == "doc" else ev
 
     def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> _Windows:
         """Windows translated on the actors, several at once, written in order."""
