@@ -10,6 +10,10 @@ front stages (read, clean, segment, protect with the starter glossary) run as Ra
 over the nodes, whole windows run on the actors (``translate_documents``: the sleeping calls,
 restore, term verification, flags), the driver plans and writes JSONL, TMX and text.
 
+Each timed run follows a warm-up job on a few other documents, outside the clock, as a model is
+loaded before a job: the actors start, the term-strategy probe runs once (later actors read it from
+the probe cache), and the Ray workers that run the front tasks start.
+
 The cluster is ``ray.cluster_utils.Cluster``: a head and two more nodes, each its own raylet with
 one CPU, so one actor (one CPU each) lands on each node.  They all share this machine's cores.
 
@@ -118,15 +122,24 @@ def _cpu_delta(before: dict[int, tuple[str, float]], after: dict[int, tuple[str,
 def one_run(config: Path, corpus: Path, out: Path, actors: int, sleep: float, window: int) -> dict[str, Any]:
     """One job on the running cluster; wall time, report's executor section, CPU per process kind."""
     from mtpipe.pipeline import Job, TranslateOptions
+    from run import make_corpus
 
     opts = TranslateOptions(config_path=str(config), glossary_paths=(str(REPO / "glossaries"),), engine="ray",
                             ray_actors=actors, window=window, use_tm=False, resume=False, fetch_missing=False,
                             cache_dir=tempfile.mkdtemp(prefix="mtpipe-fanout-cache-"))
+    if __name__ != "__main__":  # imported (tests, other scripts): Ray workers cannot import this file by name
+        from ray import cloudpickle
+
+        cloudpickle.register_pickle_by_value(sys.modules[__name__])
     job = Job.prepare(opts)
     job.pool = SleepingRayPool(job.config, sleep, concurrency=actors, cache_dir=job.pool.cache_dir)
-    job.pool._pool_actors()  # actors started before the clock, like a model loaded before a job
     close = job.pool.close
     job.pool.close = lambda: None  # keep the actors (and their CPU counters) until measured
+    # warm-up, outside the clock, as a model is loaded before a job: the actors start, the term probe
+    # runs once (then read from the probe cache), the Ray workers of the front tasks start
+    warm = corpus.parent / f"warm-{actors}"
+    make_corpus(warm / "in", max(2, actors) * window, start=100_000)
+    warm_report = job.run(warm / "in", warm / "out")
     before = _cpu_by_pid()
     t = time.perf_counter()
     report = job.run(corpus, out)
@@ -134,7 +147,17 @@ def one_run(config: Path, corpus: Path, out: Path, actors: int, sleep: float, wi
     cpu = _cpu_delta(before, _cpu_by_pid())
     close()
     counts = report.counts()
-    return {"actors": actors, "wall_s": wall, "segments": counts["segments"], "executor": report.executor,
+    ex = dict(report.executor)
+    if warm_stats := {a["actor"]: a for a in warm_report.executor.get("per_actor", [])}:
+        # the pool counts from its start: take the warm-up's share out
+        ex["per_actor"] = [dict(a, windows=a["windows"] - warm_stats[a["actor"]]["windows"],
+                                segments=a["segments"] - warm_stats[a["actor"]]["segments"],
+                                busy_s=round(a["busy_s"] - warm_stats[a["actor"]]["busy_s"], 3))
+                           for a in ex["per_actor"]]
+        total = sum(a["windows"] for a in ex["per_actor"]) or 1
+        for a in ex["per_actor"]:
+            a["share"] = round(a["windows"] / total, 3)
+    return {"actors": actors, "wall_s": wall, "segments": counts["segments"], "executor": ex,
             "cpu_s": cpu, "problems": len(report.problems)}
 
 
@@ -174,12 +197,13 @@ def main() -> None:
         "label": "stand-in translator: every model call sleeps --sleep seconds (a remote GPU's latency), "
                  "returns its input",
         "nodes": nodes, "docs": a.docs, "window": a.window, "sleep_s": a.sleep,
-        "segments": three["segments"], "windows": three["executor"]["windows"],
+        "segments": three["segments"], "windows": sum(a_["windows"] for a_ in per),
         "wall_s": {str(k): round(r["wall_s"], 2) for k, r in runs.items()},
         "speedup_3_over_1": round(runs[1]["wall_s"] / three["wall_s"], 2),
         "share_per_actor": [a_["share"] for a_ in per],
         "actor_nodes": [a_["node"] for a_ in per],
         "busy_s_per_actor": [a_["busy_s"] for a_ in per],
+        "busy_share_per_actor": [round(a_["busy_s"] / three["wall_s"], 2) for a_ in per],
         "driver_cpu_s": round(cpu["driver"], 2), "workers_cpu_s": round(cpu["workers"], 2),
         "ray_system_cpu_s": round(cpu["ray_system"], 2),
         "driver_cpu_share": round(cpu["driver"] / max(cpu["driver"] + cpu["workers"], 1e-9), 3),
@@ -194,7 +218,7 @@ def main() -> None:
           f"-> speed-up {result['speedup_3_over_1']}x")
     for a_ in per:
         print(f"  actor {a_['actor']} on node {a_['node']}: {a_['windows']} windows ({a_['share']:.0%}), "
-              f"{a_['segments']} segments, busy {a_['busy_s']} s")
+              f"{a_['segments']} segments, busy {a_['busy_s']} s ({a_['busy_s'] / three['wall_s']:.0%} of the run)")
     print(f"driver CPU {result['driver_cpu_s']} s of {result['driver_cpu_s'] + result['workers_cpu_s']:.2f} s "
           f"(driver + Ray workers) = {result['driver_cpu_share']:.1%}; Ray daemons {result['ray_system_cpu_s']} s")
 
