@@ -7,9 +7,11 @@ translator per model a route needs, loaded on first use and kept until
 CPUs (cpu) reserved per actor.  By default there is one actor per GPU of the
 cluster, or per CPU share on a CPU-only cluster.
 
-Work reaches the actors two ways, both sent to the actor with the fewest calls
-in flight, so calls made at the same time (several windows of a job, the
-chunks of one large call) run on different actors at once:
+Work reaches the actors two ways, both queued here and handed to the first
+actor that is free (one call per actor at a time), so calls made at the same
+time (several windows of a job, the chunks of one large call) run on
+different actors at once, and a slow call never holds back one that another
+actor could run:
 
 * :meth:`RayTranslatorPool.translate`: one list, one actor, the exact
   ``translate_batch`` call the local engine makes, so outputs are the local
@@ -39,6 +41,7 @@ import logging
 import os
 import threading
 import time
+from collections import deque
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Callable
@@ -150,6 +153,10 @@ class RayTranslatorPool:
             asked for on a cluster without GPUs.
     """
 
+    #: Calls an actor holds at once.  One: a call waits here, not in an actor's queue, until some actor
+    #: is free, so a slow window never holds back calls another actor could run now.
+    SLOTS_PER_ACTOR = 1
+
     #: The actor class (a subclass may run something else than CTranslate2: the benchmarks' stand-in).
     actor_class: type = _TranslateActor
 
@@ -171,6 +178,7 @@ class RayTranslatorPool:
         self._actors: list[Any] = []
         self._lock = threading.Lock()  # the job's threads pick actors and count calls concurrently
         self._inflight: list[int] = []
+        self._queue: deque[tuple[str, tuple[Any, ...], Any, Future[Any]]] = deque()
         self._stats: list[dict[str, Any]] = []
         self._used: set[str] = set()
         self._started = False
@@ -239,7 +247,7 @@ class RayTranslatorPool:
 
     def submit(self, fn: Callable[..., Any], *args: Any, rows: Callable[[Any], int] | None = None,
                routes: tuple[tuple[str, str], ...] = ()) -> "Future[Any]":
-        """Run ``fn(actor_pool, *args)`` on the least busy actor; a future of its result.
+        """Run ``fn(actor_pool, *args)`` on the first free actor; a future of its result.
 
         Args:
             fn: A picklable function (module level); it gets the actor's
@@ -256,13 +264,35 @@ class RayTranslatorPool:
         return self._send("call", (fn, args), rows=rows)
 
     def _send(self, method: str, args: tuple[Any, ...], rows: int | Callable[[Any], int] | None) -> "Future[Any]":
-        actors = self._pool_actors()
-        with self._lock:
-            i = min(range(len(actors)), key=lambda k: (self._inflight[k], self._stats[k]["calls"]))
-            self._inflight[i] += 1
-        ref = getattr(actors[i], method).remote(*args)
+        """Queue a call; it goes to the first actor with a free slot (see :attr:`SLOTS_PER_ACTOR`)."""
+        self._pool_actors()
         out: Future[Any] = Future()
+        with self._lock:
+            self._queue.append((method, args, rows, out))
+        self._dispatch()
+        return out
 
+    def _dispatch(self) -> None:
+        """Hand queued calls to actors with a free slot, the least used first."""
+        while True:
+            with self._lock:
+                free = [k for k in range(len(self._actors)) if self._inflight[k] < self.SLOTS_PER_ACTOR]
+                if not self._queue or not free:
+                    return
+                i = min(free, key=lambda k: (self._inflight[k], self._stats[k]["calls"]))
+                self._inflight[i] += 1
+                method, args, rows, out = self._queue.popleft()
+            try:
+                ref = getattr(self._actors[i], method).remote(*args)
+            except BaseException as e:  # Ray gone: the caller hears it, the slot is freed
+                with self._lock:
+                    self._inflight[i] -= 1
+                out.set_exception(e)
+                continue
+            ref.future().add_done_callback(self._on_done(i, rows, out))
+
+    def _on_done(self, i: int, rows: int | Callable[[Any], int] | None, out: "Future[Any]") \
+            -> Callable[["Future[Any]"], None]:
         def done(f: Future[Any]) -> None:
             with self._lock:
                 self._inflight[i] -= 1
@@ -271,16 +301,16 @@ class RayTranslatorPool:
                 n = rows(result) if callable(rows) else (rows or 0)
             except BaseException as e:  # handed to the caller: nothing may stay in this callback thread
                 out.set_exception(_unwrap(e))
-                return
-            with self._lock:
-                st = self._stats[i]
-                st["calls"] += 1
-                st["rows"] += n
-                st["busy_s"] += busy
-            out.set_result(result)
+            else:
+                with self._lock:
+                    st = self._stats[i]
+                    st["calls"] += 1
+                    st["rows"] += n
+                    st["busy_s"] += busy
+                out.set_result(result)
+            self._dispatch()  # the actor is free: the next queued call goes to it
 
-        ref.future().add_done_callback(done)
-        return out
+        return done
 
     def _pool_actors(self) -> list[Any]:
         """The actor pool, started on first use."""

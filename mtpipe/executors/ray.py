@@ -10,11 +10,12 @@ in order.  Around it:
   became a document, a warning or a problem, so windows are exactly those of
   the local executor;
 * **windows**: each window (the documents' object refs) goes to the actor of
-  :class:`~mtpipe.engines.ray.RayTranslatorPool` with the fewest calls in
-  flight, which runs the job's own :meth:`~mtpipe.pipeline.Job.translate_documents`
+  :class:`~mtpipe.engines.ray.RayTranslatorPool` that is free first,
+  which runs the job's own :meth:`~mtpipe.pipeline.Job.translate_documents`
   on it with its local models (the same model calls, restore, flags as
-  locally) and returns the finished documents.  Up to two windows per actor
-  are in flight, so every actor is busy while the driver writes;
+  locally) and returns the finished documents.  Up to three windows per actor
+  are in flight (queued in the pool until an actor is free), so every actor is
+  busy while the driver writes;
 * **translation memory**: one actor on the driver's node holds the job's
   SQLite memory; the window actors look up and store through it.
 
@@ -50,8 +51,9 @@ log = logging.getLogger("mtpipe")
 #: them all), so this is what bounds them: each task running at once is a Ray worker process that
 #: imports mtpipe and loads the front stages once, which costs more than preparing a document.
 TASKS_PER_CPU = 1
-#: Windows in flight per actor: one running, one queued behind it.
-WINDOWS_PER_ACTOR = 2
+#: Windows in flight per actor: one running, the others queued in the pool for the first free actor
+#: (so every actor finds the next window ready while the driver writes the oldest one).
+WINDOWS_PER_ACTOR = 3
 
 # per worker process: the job's front stages and translate-only jobs, fetched once per job
 _FRONTS: dict[str, Any] = {}
