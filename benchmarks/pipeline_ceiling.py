@@ -11,6 +11,8 @@ Figures (``--json``: one JSON object):
 * ``end_to_end``: ``Job.run`` segments/s with the front stages in this process (``--workers 1``,
   today's engine: a prefetch thread) and in N worker processes (``--workers N``, N = the cores
   this process may use), and ``speedup`` = N workers ÷ 1;
+* ``main_process_cpu_s``: CPU seconds of the job's own process (the workers' excluded): what
+  is left for feeding a model when the front stages run elsewhere;
 * ``stages``: each text stage alone in one process, as segments per CPU-second (one core fully
   busy): ``front`` (read, clean, segment, protect), ``back`` (the zero-cost translate step:
   grouping, restore, term verification, flags), ``write`` (JSONL, TMX, text), and ``text_stages``
@@ -70,11 +72,12 @@ def end_to_end(config: Path, corpus: Path, work: Path, workers: int, window: int
     warm = work / f"warm-{workers}"
     make_corpus(warm / "in", 2, start=100_000)
     job.run(warm / "in", warm / "out")  # lazy loading (language ID, segmenters) outside the clock
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     report = job.run(corpus, work / f"out-{workers}")
-    wall = time.perf_counter() - t
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
     segs = report.counts()["segments"]
     return {"workers": workers, "seconds": round(wall, 3), "segments": segs, "segments_per_s": round(segs / wall, 1),
+            "main_process_cpu_s": round(cpu, 3), "segments_per_main_cpu_s": round(segs / cpu, 1),
             "problems": len(report.problems)}
 
 
@@ -138,7 +141,8 @@ def main() -> None:
     print(f"{LABEL}\n")
     print(f"{a.docs} documents, {one['segments']} segments, {cores} cores")
     for r in (one, many):
-        print(f"  --workers {r['workers']}: {r['seconds']} s, {r['segments_per_s']} segments/s")
+        print(f"  --workers {r['workers']}: {r['seconds']} s, {r['segments_per_s']} segments/s; "
+              f"job process CPU {r['main_process_cpu_s']} s ({r['segments_per_main_cpu_s']} segments per CPU-second)")
     print(f"speed-up {n} workers / 1: {result['speedup']}x ({result['speedup_per_worker']} per worker)")
     print("one core, segments per CPU-second:")
     for k, v in st["segments_per_cpu_s"].items():
