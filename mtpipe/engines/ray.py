@@ -178,6 +178,8 @@ class RayTranslatorPool:
         self._actors: list[Any] = []
         self._lock = threading.Lock()  # the job's threads pick actors and count calls concurrently
         self._inflight: list[int] = []
+        #: Other actors started for this pool's job (the executor's front stages), ended with it.
+        self.helpers: dict[str, list[Any]] = {}
         self._queue: deque[tuple[str, tuple[Any, ...], Any, Future[Any]]] = deque()
         self._stats: list[dict[str, Any]] = []
         self._used: set[str] = set()
@@ -372,10 +374,11 @@ class RayTranslatorPool:
         """Stop the actor pool; shut Ray down if this pool started it (a caller's Ray is left running)."""
         import ray
 
-        if self._actors and ray.is_initialized():
-            for a in self._actors:
+        if ray.is_initialized():
+            for a in self._actors + [h for hs in self.helpers.values() for h in hs]:
                 ray.kill(a)
         self._actors = []
+        self.helpers = {}
         if not self._started:
             return
         self._started = False
