@@ -114,6 +114,7 @@ def test_ray_engine_writes_what_the_local_engine_writes(tmp_path, tiny_models, s
     assert res.exit_code == 0, res.output
     res = _run("translate", docs, "-o", tmp_path / "ray", "--engine", "ray", *common)
     assert res.exit_code == 0, res.output
+    assert "ray actor 0 (node " in res.output and " windows (" in res.output  # throughput per actor
     assert ray.is_initialized()  # not the pool's to shut down
     ex = json.loads((tmp_path / "ray" / "report.json").read_text(encoding="utf-8"))["executor"]
     assert ex["name"] == "ray" and ex["front_tasks"] == len(SEEDS)
