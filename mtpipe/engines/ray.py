@@ -139,7 +139,7 @@ class RayTranslatorPool:
         device_index: Ignored on Ray: each GPU actor gets one GPU from Ray
             (index 0 in its own view).
         intra_threads: Threads per translation in each actor; on cpu each
-            actor also reserves that many CPUs from Ray (at least one).
+            actor also reserves that many CPUs from Ray (0: one CPU, one thread).
         inter_threads: Parallel translations per model in each actor.
         cache_dir: The fetch cache; resolved here, so actors use the same path.
         concurrency: Actors in the pool (``--ray-actors``); default one per GPU
@@ -215,8 +215,11 @@ class RayTranslatorPool:
         self._num_gpus = 1 if dev == "cuda" else 0
         self._num_cpus = 1 if dev == "cuda" else max(1, intra_threads)
         self.concurrency = concurrency or default_actors(gpus, cpus, dev, intra_threads)
+        # on cpu an actor uses the CPUs it reserved (CTranslate2's own default would take every core,
+        # and several actors on one node would fight for them)
+        threads = intra_threads or (self._num_cpus if dev == "cpu" else 0)
         self._actor_kwargs: dict[str, Any] = dict(device=dev, compute_type=ct, device_index=0,
-                                                  intra_threads=intra_threads, inter_threads=inter_threads,
+                                                  intra_threads=threads, inter_threads=inter_threads,
                                                   cache_dir=self.cache_dir)
         log.info("ray engine: %s/%s, %d actor(s), %s", dev, ct, self.concurrency,
                  "one batch per call" if batch_rows is None else f"{batch_rows} rows per batch")
