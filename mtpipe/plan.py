@@ -48,9 +48,9 @@ def settings_hash(signature: dict[str, Any]) -> str:
     The job signature without the glossary hash (entries are tracked one by one) and the
     device (CPU and GPU give the same outputs for one compute type).
     """
-    blob = json.dumps({k: v for k, v in signature.items() if k not in ("device", "glossary_hash")},
-                      sort_keys=True, default=str)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+    from .signature import signature_hash
+
+    return signature_hash(signature, leave_out=("glossary_hash",))
 
 
 def output_suffixes(fmt: str, targets: Sequence[str]) -> list[str]:

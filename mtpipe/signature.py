@@ -22,9 +22,10 @@ __all__ = ["Signature", "signature_hash", "NOT_HASHED"]
 NOT_HASHED = ("device",)
 
 
-def signature_hash(signature: Mapping[str, Any]) -> str:
-    """A short stable hash (16 hex) of a run signature, :data:`NOT_HASHED` keys left out."""
-    blob = json.dumps({k: v for k, v in signature.items() if k not in NOT_HASHED}, sort_keys=True,
+def signature_hash(signature: Mapping[str, Any], leave_out: tuple[str, ...] = ()) -> str:
+    """A short stable hash (16 hex) of a run signature, :data:`NOT_HASHED` and ``leave_out`` keys left out."""
+    skip = NOT_HASHED + tuple(leave_out)
+    blob = json.dumps({k: v for k, v in signature.items() if k not in skip}, sort_keys=True,
                       ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 

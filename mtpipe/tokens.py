@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config, ConfigError, ModelSpec
+from .errors import ModelNotFoundError
 
 __all__ = ["SPM_FILES", "SourceTokenizer", "RouteTokenCounter"]
 
@@ -30,8 +31,6 @@ SPM_FILES = {"marian": ("source.spm", "target.spm"), "nllb": ("sentencepiece.bpe
 
 
 def _missing_files_error(spec: ModelSpec, path: Path, files: list[str]) -> ConfigError:
-    from .translator import ModelNotFoundError
-
     return ModelNotFoundError(f"model '{spec.name}' at {path} lacks {', '.join(files)}"
                               f" (fetch it with 'mtpipe models fetch {spec.name}')")
 
@@ -43,8 +42,12 @@ class SourceTokenizer:
         spec: The model's registry entry.
         cache_dir: The fetch cache, when ``spec.path`` is not set.
 
+    Nothing is read until the first count: :attr:`max_tokens` needs only the registry entry, so a
+    job can be prepared before a missing model is fetched.
+
     Raises:
-        mtpipe.translator.ModelNotFoundError: when the folder lacks the source SentencePiece model.
+        mtpipe.errors.ModelNotFoundError: on the first count, when the folder lacks the source
+            SentencePiece model.
     """
 
     def __init__(self, spec: ModelSpec, cache_dir: Path | None = None) -> None:
@@ -53,9 +56,6 @@ class SourceTokenizer:
         self.path = spec.resolved_path(cache_dir)
         self._sp: Any = None
         self._lock = threading.Lock()
-        src_file = SPM_FILES[spec.family][0]
-        if not (self.path / src_file).is_file():
-            raise _missing_files_error(spec, self.path, [src_file])
 
     def __getstate__(self) -> dict[str, Any]:
         return {"spec": self.spec, "cache_dir": self.cache_dir, "path": self.path}
@@ -71,7 +71,10 @@ class SourceTokenizer:
                 if self._sp is None:
                     import sentencepiece as spm
 
-                    self._sp = spm.SentencePieceProcessor(model_file=str(self.path / SPM_FILES[self.spec.family][0]))
+                    src_file = SPM_FILES[self.spec.family][0]
+                    if not (self.path / src_file).is_file():
+                        raise _missing_files_error(self.spec, self.path, [src_file])
+                    self._sp = spm.SentencePieceProcessor(model_file=str(self.path / src_file))
         return self._sp
 
     def prefix(self, src: str, tgt: str) -> list[str]:

@@ -127,6 +127,7 @@ def test_ray_actors_share_the_windows_and_write_what_local_writes(corpus, tiny_m
     ex = got["executor"]
     assert ex["name"] == "ray" and ex["actors"] == 3
     assert ex["front_tasks"] == 11 and ex["windows"] == 5  # 9 documents, 2 a window; two inputs are problems
+    assert ex["front_actors"] == 4  # one per CPU of the Ray started by the fixture
     # the windows went to every actor, several at once (the least busy actor gets the next one)
     assert [a["windows"] > 0 for a in ex["per_actor"]] == [True] * 3
     assert sum(a["windows"] for a in ex["per_actor"]) == 5

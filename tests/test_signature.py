@@ -28,6 +28,10 @@ def test_one_hash_for_every_reader(sig, what):
     assert jsonl_hash(sig) == h == Signature(sig).hash()
     assert signature_hash({**sig, "device": "cuda"}) == h  # the device does not change outputs
     assert signature_hash({**sig, "mtpipe": "2"}) != h
+    from mtpipe.plan import settings_hash  # the job state's hash of the settings: the same recipe, less a key
+
+    assert settings_hash(sig) == signature_hash(sig, ("glossary_hash",))
+    assert settings_hash({**sig, "glossary_hash": "other"}) == settings_hash(sig)
 
 
 @pytest.mark.slow
@@ -51,5 +55,8 @@ def test_state_memory_and_ledger_share_the_hash_with_a_non_ascii_config_path(tmp
     state = json.loads((tmp_path / "out" / ".mtpipe" / "state.jsonl").read_text(encoding="utf-8").splitlines()[0])
     # the job state records the signature hash its outputs carry (the memory is keyed by what the model sees)
     assert ledger["signature_hash"] == state["written"] == job.signature_hash()
+    from mtpipe.plan import settings_hash
+
+    assert state["settings"] == settings_hash(job.signature) == signature_hash(job.signature, ("glossary_hash",))
     tmx = (tmp_path / "out" / "a.tmx").read_text(encoding="utf-8")
     assert f'<prop type="x-mtpipe-signature">{job.signature_hash()}</prop>' in tmx

@@ -169,6 +169,10 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     for row in getattr(report, "consistency", [])[:20]:
         forms = ", ".join(f"{k} ×{v}" for k, v in row["forms"].items())
         click.echo(f"variants: {row['id']} ({row['en']} / {row['zh']}): {forms}", err=True)
+    for a in getattr(report, "executor", {}).get("per_actor", []):
+        rate = f", {a['segments'] / a['busy_s']:.1f} segments/s busy" if a.get("busy_s") else ""
+        click.echo(f"ray actor {a['actor']} (node {a['node']}): {a['windows']} windows ({a['share']:.0%}), "
+                   f"{a['segments']} segments{rate}", err=True)
     click.echo(report.summary_line(), err=True)
     code = report.exit_code()
     if code != EXIT_OK:

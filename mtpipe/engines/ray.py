@@ -7,9 +7,11 @@ translator per model a route needs, loaded on first use and kept until
 CPUs (cpu) reserved per actor.  By default there is one actor per GPU of the
 cluster, or per CPU share on a CPU-only cluster.
 
-Work reaches the actors two ways, both sent to the actor with the fewest calls
-in flight, so calls made at the same time (several windows of a job, the
-chunks of one large call) run on different actors at once:
+Work reaches the actors two ways, both queued here and handed to the first
+actor that is free (one call per actor at a time), so calls made at the same
+time (several windows of a job, the chunks of one large call) run on
+different actors at once, and a slow call never holds back one that another
+actor could run:
 
 * :meth:`RayTranslatorPool.translate`: one list, one actor, the exact
   ``translate_batch`` call the local engine makes, so outputs are the local
@@ -39,6 +41,7 @@ import logging
 import os
 import threading
 import time
+from collections import deque
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Callable
@@ -136,7 +139,7 @@ class RayTranslatorPool:
         device_index: Ignored on Ray: each GPU actor gets one GPU from Ray
             (index 0 in its own view).
         intra_threads: Threads per translation in each actor; on cpu each
-            actor also reserves that many CPUs from Ray (at least one).
+            actor also reserves that many CPUs from Ray (0: one CPU, one thread).
         inter_threads: Parallel translations per model in each actor.
         cache_dir: The fetch cache; resolved here, so actors use the same path.
         concurrency: Actors in the pool (``--ray-actors``); default one per GPU
@@ -149,6 +152,13 @@ class RayTranslatorPool:
         mtpipe.errors.JobError: when Ray cannot start or connect, or cuda is
             asked for on a cluster without GPUs.
     """
+
+    #: Calls an actor holds at once.  One: a call waits here, not in an actor's queue, until some actor
+    #: is free, so a slow window never holds back calls another actor could run now.
+    SLOTS_PER_ACTOR = 1
+
+    #: The actor class (a subclass may run something else than CTranslate2: the benchmarks' stand-in).
+    actor_class: type = _TranslateActor
 
     def __init__(self, config: Config, *, address: str | None = None, device: str | None = None,
                  compute_type: str | None = None, device_index: int | list[int] = 0, intra_threads: int = 0,
@@ -168,6 +178,9 @@ class RayTranslatorPool:
         self._actors: list[Any] = []
         self._lock = threading.Lock()  # the job's threads pick actors and count calls concurrently
         self._inflight: list[int] = []
+        #: Other actors started for this pool's job (the executor's front stages), ended with it.
+        self.helpers: dict[str, list[Any]] = {}
+        self._queue: deque[tuple[str, tuple[Any, ...], Any, Future[Any]]] = deque()
         self._stats: list[dict[str, Any]] = []
         self._used: set[str] = set()
         self._started = False
@@ -202,8 +215,11 @@ class RayTranslatorPool:
         self._num_gpus = 1 if dev == "cuda" else 0
         self._num_cpus = 1 if dev == "cuda" else max(1, intra_threads)
         self.concurrency = concurrency or default_actors(gpus, cpus, dev, intra_threads)
+        # on cpu an actor uses the CPUs it reserved (CTranslate2's own default would take every core,
+        # and several actors on one node would fight for them)
+        threads = intra_threads or (self._num_cpus if dev == "cpu" else 0)
         self._actor_kwargs: dict[str, Any] = dict(device=dev, compute_type=ct, device_index=0,
-                                                  intra_threads=intra_threads, inter_threads=inter_threads,
+                                                  intra_threads=threads, inter_threads=inter_threads,
                                                   cache_dir=self.cache_dir)
         log.info("ray engine: %s/%s, %d actor(s), %s", dev, ct, self.concurrency,
                  "one batch per call" if batch_rows is None else f"{batch_rows} rows per batch")
@@ -236,7 +252,7 @@ class RayTranslatorPool:
 
     def submit(self, fn: Callable[..., Any], *args: Any, rows: Callable[[Any], int] | None = None,
                routes: tuple[tuple[str, str], ...] = ()) -> "Future[Any]":
-        """Run ``fn(actor_pool, *args)`` on the least busy actor; a future of its result.
+        """Run ``fn(actor_pool, *args)`` on the first free actor; a future of its result.
 
         Args:
             fn: A picklable function (module level); it gets the actor's
@@ -253,13 +269,35 @@ class RayTranslatorPool:
         return self._send("call", (fn, args), rows=rows)
 
     def _send(self, method: str, args: tuple[Any, ...], rows: int | Callable[[Any], int] | None) -> "Future[Any]":
-        actors = self._pool_actors()
-        with self._lock:
-            i = min(range(len(actors)), key=lambda k: (self._inflight[k], self._stats[k]["calls"]))
-            self._inflight[i] += 1
-        ref = getattr(actors[i], method).remote(*args)
+        """Queue a call; it goes to the first actor with a free slot (see :attr:`SLOTS_PER_ACTOR`)."""
+        self._pool_actors()
         out: Future[Any] = Future()
+        with self._lock:
+            self._queue.append((method, args, rows, out))
+        self._dispatch()
+        return out
 
+    def _dispatch(self) -> None:
+        """Hand queued calls to actors with a free slot, the least used first."""
+        while True:
+            with self._lock:
+                free = [k for k in range(len(self._actors)) if self._inflight[k] < self.SLOTS_PER_ACTOR]
+                if not self._queue or not free:
+                    return
+                i = min(free, key=lambda k: (self._inflight[k], self._stats[k]["calls"]))
+                self._inflight[i] += 1
+                method, args, rows, out = self._queue.popleft()
+            try:
+                ref = getattr(self._actors[i], method).remote(*args)
+            except BaseException as e:  # Ray gone: the caller hears it, the slot is freed
+                with self._lock:
+                    self._inflight[i] -= 1
+                out.set_exception(e)
+                continue
+            ref.future().add_done_callback(self._on_done(i, rows, out))
+
+    def _on_done(self, i: int, rows: int | Callable[[Any], int] | None, out: "Future[Any]") \
+            -> Callable[["Future[Any]"], None]:
         def done(f: Future[Any]) -> None:
             with self._lock:
                 self._inflight[i] -= 1
@@ -268,16 +306,16 @@ class RayTranslatorPool:
                 n = rows(result) if callable(rows) else (rows or 0)
             except BaseException as e:  # handed to the caller: nothing may stay in this callback thread
                 out.set_exception(_unwrap(e))
-                return
-            with self._lock:
-                st = self._stats[i]
-                st["calls"] += 1
-                st["rows"] += n
-                st["busy_s"] += busy
-            out.set_result(result)
+            else:
+                with self._lock:
+                    st = self._stats[i]
+                    st["calls"] += 1
+                    st["rows"] += n
+                    st["busy_s"] += busy
+                out.set_result(result)
+            self._dispatch()  # the actor is free: the next queued call goes to it
 
-        ref.future().add_done_callback(done)
-        return out
+        return done
 
     def _pool_actors(self) -> list[Any]:
         """The actor pool, started on first use."""
@@ -286,7 +324,7 @@ class RayTranslatorPool:
                 if not self._actors:
                     import ray
 
-                    cls = ray.remote(num_cpus=self._num_cpus, num_gpus=self._num_gpus)(_TranslateActor)
+                    cls = ray.remote(num_cpus=self._num_cpus, num_gpus=self._num_gpus)(self.actor_class)
                     actors = [cls.remote(self.config, self._actor_kwargs) for _ in range(self.concurrency)]
                     nodes = ray.get([a.node.remote() for a in actors])
                     self._inflight = [0] * len(actors)
@@ -339,10 +377,11 @@ class RayTranslatorPool:
         """Stop the actor pool; shut Ray down if this pool started it (a caller's Ray is left running)."""
         import ray
 
-        if self._actors and ray.is_initialized():
-            for a in self._actors:
+        if ray.is_initialized():
+            for a in self._actors + [h for hs in self.helpers.values() for h in hs]:
                 ray.kill(a)
         self._actors = []
+        self.helpers = {}
         if not self._started:
             return
         self._started = False

@@ -4,17 +4,22 @@ The driver (this process) only plans and writes: it lists and hashes the
 inputs, keeps the job state, gathers windows and writes each window's outputs
 in order.  Around it:
 
-* **front stages**: one Ray task per document (read, clean, segment, protect),
-  spread over the cluster's nodes, a bounded number ahead of the job.  The
+* **front stages**: one front actor per CPU of the cluster, spread over its
+  nodes, each holding the job's front stages (read, clean, segment, protect)
+  and preparing one document per call, two calls queued per actor.  Actors,
+  not tasks: they reserve no CPU (the translation actors may hold it all), and
+  Ray ends idle task workers beyond a node's CPUs, so each task would pay a
+  fresh process, mtpipe's imports and the stages' loading.  The
   document stays in Ray's object store: the driver only learns whether it
   became a document, a warning or a problem, so windows are exactly those of
   the local executor;
 * **windows**: each window (the documents' object refs) goes to the actor of
-  :class:`~mtpipe.engines.ray.RayTranslatorPool` with the fewest calls in
-  flight, which runs the job's own :meth:`~mtpipe.pipeline.Job.translate_documents`
+  :class:`~mtpipe.engines.ray.RayTranslatorPool` that is free first,
+  which runs the job's own :meth:`~mtpipe.pipeline.Job.translate_documents`
   on it with its local models (the same model calls, restore, flags as
-  locally) and returns the finished documents.  Up to two windows per actor
-  are in flight, so every actor is busy while the driver writes;
+  locally) and returns the finished documents.  Up to three windows per actor
+  are in flight (queued in the pool until an actor is free), so every actor is
+  busy while the driver writes;
 * **translation memory**: one actor on the driver's node holds the job's
   SQLite memory; the window actors look up and store through it.
 
@@ -25,7 +30,7 @@ translated in both (locally the second finds the first's translation in the
 memory), which gives different text only for a model whose output for a
 sentence depends on the rest of its batch.
 
-Paths: tasks read the input files themselves, so on a multi-node cluster the
+Paths: the front actors read the input files themselves, so on a multi-node cluster the
 input folder, like the models, must be at the same path on every node.
 """
 
@@ -36,6 +41,7 @@ import os
 import time
 import uuid
 from collections import deque
+from dataclasses import dataclass
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -46,31 +52,43 @@ __all__ = ["RayExecutor"]
 
 log = logging.getLogger("mtpipe")
 
-#: Documents prepared ahead of the job per actor (bounds the object store; keeps actors fed).
-AHEAD_PER_ACTOR = 32
-#: Windows in flight per actor: one running, one queued behind it.
-WINDOWS_PER_ACTOR = 2
+#: Documents handed to each front-stage actor ahead of the job (one running, one waiting).
+FRONT_CALLS_PER_ACTOR = 2
+#: Windows in flight per actor: one running, the others queued in the pool for the first free actor
+#: (so every actor finds the next window ready while the driver writes the oldest one).
+WINDOWS_PER_ACTOR = 3
 
-# per worker process: the job's front stages and translate-only jobs, fetched once per job
-_FRONTS: dict[str, Any] = {}
+# per actor process: the translate-only jobs, fetched once per job
 _JOBS: dict[str, Any] = {}
 
 
-def _prepare_task(key: str, front_box: list[Any], cwd: str, path: Path, input_dir: Path, input_hash: str,
-                  stat: Any = ()) -> tuple[Event, Any]:
-    """A Ray task: ``(event without the document, document or None)``."""
-    import ray
+@dataclass
+class _Front:
+    """A document on its way through a front actor: the actor's index and its two returns."""
 
-    front = _FRONTS.get(key)
-    if front is None:
-        front = _FRONTS[key] = ray.get(front_box[0])
-    if not Path(input_dir).is_absolute() and os.getcwd() != cwd:
-        # the driver's relative paths (they end up in outputs, so they are kept as given)
-        os.chdir(cwd)
-    ev = prepare_one(front, path, input_dir, input_hash, stat)
-    if ev[0] == "doc":
-        return ev[:3] + (None,) + ev[4:], ev[3]
-    return ev, None
+    actor: int
+    head: Any
+    doc: Any
+
+
+class _FrontActor:
+    """Holds the job's front stages; prepares one document per call, on whichever node it runs."""
+
+    def __init__(self, front_box: list[Any], cwd: str) -> None:
+        import ray
+
+        self.front = ray.get(front_box[0])
+        self.cwd = cwd
+
+    def prepare(self, path: Path, input_dir: Path, input_hash: str, stat: Any = ()) -> tuple[Event, Any]:
+        """``(event without the document, document or None)``: two returns, the document left in Ray."""
+        if not Path(input_dir).is_absolute() and os.getcwd() != self.cwd:
+            # the driver's relative paths (they end up in outputs, so they are kept as given)
+            os.chdir(self.cwd)
+        ev = prepare_one(self.front, path, input_dir, input_hash, stat)
+        if ev[0] == "doc":
+            return ev[:3] + (None,) + ev[4:], ev[3]
+        return ev, None
 
 
 def _translate_window(pool: Any, key: str, job_box: list[Any], doc_refs: list[Any], tm: Any) -> tuple[list[Any], dict]:
@@ -197,31 +215,45 @@ class RayExecutor:
 
     def prepare(self, events: Iterator[Event]) -> Iterator[Event]:
         """Documents after the front stages (object refs), in input order."""
-        import ray
-
-        task = ray.remote(num_cpus=0, num_returns=2, scheduling_strategy="SPREAD")(_prepare_task)
-        front_box = [ray.put(self.job.front)]
-        cwd = os.getcwd()
+        actors = self._front_actors()
+        inflight = [0] * len(actors)
         ahead: deque[Any] = deque()
-        limit = AHEAD_PER_ACTOR * self.pool.concurrency
+        limit = FRONT_CALLS_PER_ACTOR * len(actors)
         for ev in events:
             if ev[0] == "todo":
-                ahead.append(task.remote(self.key, front_box, cwd, *ev[1:]))
+                i = min(range(len(actors)), key=inflight.__getitem__)
+                inflight[i] += 1
+                ahead.append(_Front(i, *actors[i].prepare.options(num_returns=2).remote(*ev[1:])))
                 self.tasks += 1
             else:
                 ahead.append(ev)
             while len(ahead) > limit:
-                yield self._event(ahead.popleft())
+                yield self._event(ahead.popleft(), inflight)
         while ahead:
-            yield self._event(ahead.popleft())
+            yield self._event(ahead.popleft(), inflight)
 
-    def _event(self, item: Any) -> Event:
+    def _front_actors(self) -> list[Any]:
+        """The front-stage actors: one per CPU of the cluster, spread over its nodes, kept with the pool."""
         import ray
 
-        if not isinstance(item, list):  # an event from the planner
-            return item
-        head_ref, doc_ref = item  # the task's two returns
-        ev = ray.get(head_ref)
+        key = f"front:{id(self.job)}"
+        actors = self.pool.helpers.get(key)
+        if actors is None:
+            n = max(2, int(ray.cluster_resources().get("CPU", 1)))
+            cls = ray.remote(num_cpus=0, scheduling_strategy="SPREAD")(_FrontActor)
+            box = [ray.put(self.job.front)]
+            actors = self.pool.helpers[key] = [cls.remote(box, os.getcwd()) for _ in range(n)]
+        return actors
+
+    @staticmethod
+    def _event(item: Any, inflight: list[int]) -> Event:
+        import ray
+
+        if not isinstance(item, _Front):
+            return item  # an event from the planner
+        ev = ray.get(item.head)
+        doc_ref = item.doc
+        inflight[item.actor] -= 1
         return ev[:3] + (doc_ref,) + ev[4:] if ev[0] == "doc" else ev
 
     def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> _Windows:
@@ -246,7 +278,8 @@ class RayExecutor:
             a["windows"] = a.pop("calls")
             a["segments"] = a.pop("rows")
             a["share"] = round(a["windows"] / total, 3)
-        return {"name": self.name, "actors": len(actors), "front_tasks": self.tasks, "windows": self.windows_sent,
+        return {"name": self.name, "actors": len(actors), "front_tasks": self.tasks,
+                "front_actors": len(self.pool.helpers.get(f"front:{id(self.job)}", ())), "windows": self.windows_sent,
                 "per_actor": actors}
 
     def close(self) -> None:
