@@ -15,7 +15,6 @@ says when ftfy changed anything) and, for HTML, after main-text extraction.
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -433,29 +432,25 @@ def _html_to_text(html: str, how: str) -> tuple[str, str]:
     return "".join(p.parts), "builtin"
 
 
-def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None) -> Document:
+def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None,
+                  data: bytes | None = None) -> Document:
     """Read one file into a Document.
 
     Args:
-        path: The file.
-        root: The input folder; ``doc_id`` is the path relative to it.
+        path: The file (only a regular file is opened: see :func:`mtpipe.inputs.read_input_bytes`).
+        root: The input folder; ``doc_id`` is the path relative to it (:func:`mtpipe.inputs.doc_id_for`).
         options: See :class:`IngestOptions`.
+        data: The file's bytes, when the caller has read them already.
 
     Raises:
         IngestError: naming the file and the reason (a folder, unreadable, binary, undecodable).
     """
     o = options or IngestOptions()
     path = Path(path)
-    if path.is_dir():
-        raise IngestError(path, "is a folder, expected a file")
-    try:
-        data = path.read_bytes()
-    except PermissionError:
-        raise IngestError(path, "permission denied") from None
-    except FileNotFoundError:
-        raise IngestError(path, "not found (or a broken link)") from None
-    except OSError as e:
-        raise IngestError(path, f"cannot read: {e.strerror or e}") from None
+    if data is None:
+        from .inputs import read_input_bytes
+
+        data = read_input_bytes(path)
     raw, encoding = decode_bytes(data, path, o)
     meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
     if o.fix_mojibake and raw:
@@ -473,34 +468,23 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
             raise IngestError(path, "HTML extraction with trafilatura was asked for but trafilatura is not "
                                     "installed (pip install 'mtpipe[html]')") from None
     text, offsets = normalize_text(raw)
-    if root is not None:
-        try:
-            doc_id = path.relative_to(root).as_posix()
-        except ValueError:
-            doc_id = path.name
-    else:
-        doc_id = path.name
+    from .inputs import doc_id_for, printable
+
+    doc_id = doc_id_for(path, root)
     doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=str(path), meta=meta, raw_offsets=offsets)
     if "\ufffd" in raw:
-        doc.warnings.append(f"{path}: invalid bytes replaced with U+FFFD")
+        doc.warnings.append(f"{printable(path)}: invalid bytes replaced with U+FFFD")
     return doc
 
 
 def iter_inputs(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Path]:
     """Input files under ``root``, recursively, in sorted order.
 
-    Symlinked folders are not followed (no loops); hidden files and folders
-    (``.name``) are skipped; a file given as ``root`` is yielded itself.
+    Only regular files (FIFOs, devices and sockets are left out), symlinks to files
+    outside ``root`` are not followed, symlinked folders are not followed (no loops),
+    hidden files and folders (``.name``) are skipped; a file given as ``root`` is
+    yielded itself.  :func:`mtpipe.inputs.scan_inputs` also says what was left out.
     """
-    root = Path(root)
-    if root.is_file():
-        yield root
-        return
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            p = Path(dirpath) / name
-            if p.suffix.lower() in suffixes:
-                yield p
+    from .inputs import scan_inputs
+
+    yield from scan_inputs(root, suffixes).files

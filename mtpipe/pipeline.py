@@ -79,6 +79,9 @@ class TranslateOptions:
             fails (:mod:`mtpipe.glossary.probe`); the result is in ``report.json``.
         prefetch: Read, clean, segment and protect the next documents (up to one window ahead)
             in a thread while the current window is being translated; outputs are the same.
+        follow_symlinks: Read symlinked files whose target is outside the input folder
+            (off: they are skipped with a problem; see :mod:`mtpipe.inputs`).
+        exclude: Folders under the input folder not to read (an output folder inside it).
     """
 
     targets: tuple[str, ...] = ("en", "zh")
@@ -106,6 +109,8 @@ class TranslateOptions:
     term_strategies: tuple[str, ...] = ("placeholder", "inline", "pieces")
     probe_terms: bool = True
     prefetch: bool = True
+    follow_symlinks: bool = False
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass
@@ -139,6 +144,11 @@ class Job:
         Raises:
             JobError: one clear line naming what is wrong.
         """
+        if not options.targets:
+            raise JobError("no target language: give at least one of en, zh (--to)")
+        for name, low in (("inter_threads", 1), ("intra_threads", 0), ("window", 1), ("max_bytes", 1)):
+            if int(getattr(options, name)) < low:
+                raise JobError(f"--{name.replace('_', '-')} must be at least {low}, not {getattr(options, name)}")
         for t in options.targets:
             if t not in ("en", "zh"):
                 raise JobError(f"unsupported target language {t!r} (mtpipe writes en and zh)")
@@ -308,19 +318,28 @@ class Job:
         Returns:
             The :class:`~mtpipe.writers.report.RunReport` (already written as ``report.json``).
         """
-        from .ingest import iter_inputs
+        from .inputs import InputError, check_overlap, scan_inputs
         from .writers.report import RunReport
 
         input_dir = Path(input_dir)
         output_dir = Path(output_dir)
         check_input(input_dir)
         try:
+            check_overlap(input_dir, output_dir, self.options.exclude)
+        except InputError as e:
+            raise JobError(str(e)) from None
+        try:
             output_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise JobError(f"{output_dir}: cannot create output folder: {e.strerror}") from None
         report = RunReport(signature=self.signature, strict_terms=self.options.strict_terms)
-        paths = list(iter_inputs(input_dir))
-        if not paths:
+        scan = scan_inputs(input_dir, follow_symlinks=self.options.follow_symlinks, exclude=self.options.exclude)
+        for file, reason in scan.problems:
+            report.add_problem(file, reason, "input")
+        for w in scan.warnings:
+            report.add_warning(w)
+        paths = scan.files
+        if not paths and not scan.problems:
             report.add_problem(str(input_dir), "no .txt, .md or .html documents found", "input")
             report.write(output_dir)
             raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
@@ -377,6 +396,7 @@ class Job:
         this may run in a thread ahead of the translation (:func:`_prefetch`).
         """
         from .ingest import IngestError, read_document
+        from .inputs import doc_id_for, read_input_bytes
 
         stems: dict[str, Path] = {}
         for path in paths:
@@ -387,28 +407,17 @@ class Job:
                 continue
             stems[stem] = path
             try:
-                size = path.stat().st_size
-                if size > self.options.max_bytes:
-                    yield ("problem", str(path), f"file is {size / 1e6:.0f} MB, over the limit of "
-                           f"{self.options.max_bytes / 1e6:.0f} MB (--max-bytes)", "ingest")
-                    continue
-                raw = path.read_bytes()
-            except FileNotFoundError:
-                yield ("problem", str(path), "not found (or a broken link)", "ingest")
-                continue
-            except PermissionError:
-                yield ("problem", str(path), "permission denied", "ingest")
-                continue
-            except OSError as e:
-                yield ("problem", str(path), f"cannot read: {e.strerror}", "ingest")
+                raw = read_input_bytes(path, self.options.max_bytes)
+            except IngestError as e:
+                yield ("problem", str(path), e.reason, "ingest")
                 continue
             input_hash = hashlib.sha256(raw).hexdigest()
-            rel = path.relative_to(input_dir).as_posix()
+            rel = doc_id_for(path, input_dir)
             if state is not None and state.is_done(rel, input_hash, output_dir):
                 yield ("resumed", rel, state.summary(rel))
                 continue
             try:
-                doc = read_document(path, input_dir)
+                doc = read_document(path, input_dir, data=raw)
                 if not doc.text.strip():
                     yield ("warning", f"{path}: empty or whitespace only, nothing to translate")
                     continue
@@ -722,10 +731,12 @@ class _prefetch:
 
 def check_input(input_dir: Path) -> None:
     """Raise :class:`JobError` unless ``input_dir`` is an existing folder."""
+    from .inputs import printable
+
     if not input_dir.exists():
-        raise JobError(f"{input_dir}: input folder not found")
+        raise JobError(f"{printable(input_dir)}: input folder not found")
     if not input_dir.is_dir():
-        raise JobError(f"{input_dir}: is a file, expected a folder of documents")
+        raise JobError(f"{printable(input_dir)}: is a file, expected a folder of documents")
 
 
 class _JobState:

@@ -57,13 +57,18 @@ def _default_glossaries() -> tuple[str, ...]:
               help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
 @click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Fetched-models cache.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read symlinked files whose target is outside INPUT_DIR (default: skip them with a problem).")
+@click.option("--exclude", "exclude", multiple=True, type=click.Path(path_type=Path),
+              help="Folder under INPUT_DIR not to read (repeatable); needed when -o is inside INPUT_DIR.")
 @click.pass_context
 def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: str, config_path: Path | None,
               glossaries: tuple[Path, ...], no_glossary: bool, formats: str, keep_boilerplate: bool,
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
               tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool,
-              term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
+              term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None,
+              follow_symlinks: bool = False, exclude: tuple[Path, ...] = ()) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -77,6 +82,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     """
     from ..writers import WRITERS
 
+    _check_values(targets=targets, intra_threads=intra_threads, inter_threads=inter_threads, window=window,
+                  max_bytes=max_bytes)
     fmts = _split(formats)
     for f in fmts:
         if f not in WRITERS:
@@ -111,6 +118,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         term_strategies=tuple(x.strip() for x in term_strategies.split(",") if x.strip()),
         probe_terms=not no_term_probe,
         prefetch=not no_prefetch,
+        follow_symlinks=follow_symlinks,
+        exclude=tuple(str(e) for e in exclude),
     )
     from ..pipeline import Job
 
@@ -149,6 +158,21 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         ctx.exit(code)
 
 
+def _check_values(*, targets: str, intra_threads: int, inter_threads: int, window: int, max_bytes: int) -> None:
+    """Refuse option values that would hang the job or do nothing (exit 2, one line)."""
+    if not _split(targets):
+        raise click.BadParameter("needs at least one target language (en, zh)", param_hint="--to")
+    if inter_threads < 1:
+        raise click.BadParameter(f"must be at least 1, not {inter_threads}", param_hint="--inter-threads")
+    if intra_threads < 0:
+        raise click.BadParameter(f"must be 0 (the library default) or more, not {intra_threads}",
+                                 param_hint="--intra-threads")
+    if window < 1:
+        raise click.BadParameter(f"must be at least 1, not {window}", param_hint="--window")
+    if max_bytes < 1:
+        raise click.BadParameter(f"must be at least 1, not {max_bytes}", param_hint="--max-bytes")
+
+
 def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = False):  # type: ignore[no-untyped-def]
     """A rich progress bar on a terminal; plain (or JSON) lines every few seconds otherwise.
 
@@ -159,10 +183,11 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
     import sys
     import time
 
-    from ..ingest import iter_inputs
+    from ..inputs import printable, scan_inputs
 
     start = time.monotonic()
-    total = sum(1 for _ in iter_inputs(input_dir))
+    total = len(scan_inputs(input_dir, follow_symlinks=job.options.follow_symlinks,
+                            exclude=job.options.exclude).files)
     totals = {"documents": 0, "total_documents": total, "segments": 0, "source_tokens": 0}
 
     def count(n: int, tokens: int) -> tuple[float, float, float, float | None]:
@@ -191,7 +216,7 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                                       ensure_ascii=False), err=True)
             else:
                 click.echo(f"progress: {totals['documents']}/{total} documents, {totals['segments']} segments, "
-                           f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {doc}",
+                           f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {printable(doc)}",
                            err=True)
 
         return job.run(input_dir, output_dir, progress=note)
@@ -204,7 +229,7 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
 
         def tick(doc: str, n: int, tokens: int = 0) -> None:
             _, rate, tok_rate, _ = count(n, tokens)
-            bar.update(task, advance=1, description=f"translating {doc}",
+            bar.update(task, advance=1, description=f"translating {printable(doc)}",
                        rate=f"{totals['segments']} seg, {rate:.1f} seg/s, {tok_rate:.0f} tok/s")
 
         return job.run(input_dir, output_dir, progress=tick)

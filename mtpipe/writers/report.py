@@ -128,7 +128,9 @@ class RunReport:
         """
         summary = document_summary(doc, targets)
         self.documents.append(summary)
-        self.warnings.extend(f"{doc.doc_id}: {w}" for w in doc.warnings)
+        from ..inputs import printable
+
+        self.warnings.extend(printable(f"{doc.doc_id}: {w}") for w in doc.warnings)
         return summary
 
     def add_summary(self, summary: dict[str, Any]) -> None:
@@ -137,11 +139,15 @@ class RunReport:
 
     def add_problem(self, path: str, reason: str, stage: str) -> None:
         """Record a document that failed at ``stage`` (ingest, prepare, translate, write...)."""
-        self.problems.append({"file": str(path), "reason": str(reason), "stage": str(stage)})
+        from ..inputs import printable  # file names may hold newlines or bytes that are not UTF-8
+
+        self.problems.append({"file": printable(path), "reason": printable(reason), "stage": str(stage)})
 
     def add_warning(self, message: str) -> None:
         """Record a run-level warning."""
-        self.warnings.append(str(message))
+        from ..inputs import printable
+
+        self.warnings.append(printable(message))
 
     def finish(self) -> None:
         """Stamp the finish time."""

@@ -1,0 +1,265 @@
+"""The reliability suite (issue 13): hostile inputs, file-system tricks, glossary bombs, bad options.
+
+Each table row is one case of the red-team pass: what is planted, and what must happen
+(a problem naming the file, a warning, a refusal in one line, or a normal translation).
+Nothing may hang, end the whole run, leak a file from outside IN into OUT, or print a
+forged line.  Killing and interrupting commands at random points is ``tests/faults/run_faults.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mtpipe.cli import main
+from mtpipe.inputs import InputError, check_overlap, doc_id_for, printable, scan_inputs
+
+GOOD = "Мэр Ван Цзылянь посетил Чанчунь и провёл совещание о развитии промышленных парков города."
+SECRET = "TOP-SECRET-CONTENT-4711"
+
+
+def _fifo(src: Path, name: str) -> None:
+    os.mkfifo(src / name)
+
+
+def _socket(src: Path, name: str) -> None:
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(src / name))
+    s.close()
+
+
+def _link(target: str):
+    def plant(src: Path, name: str) -> None:
+        t = Path(target.format(outside=src.parent / "outside", src=src))
+        (src / name).symlink_to(t)
+    return plant
+
+
+def _write(data: bytes):
+    def plant(src: Path, name: str) -> None:
+        (src / name).write_bytes(data)
+    return plant
+
+
+# name (str, or bytes for names that are not UTF-8) -> (plant, outcome, words in the problem/warning)
+#   outcome: "problem" (skipped with a problem entry), "warning" (named in warnings), "ok" (translated)
+INPUT_CASES = {
+    "fifo.txt": (_fifo, "problem", ["FIFO", "not a regular file"]),
+    "socket.txt": (_socket, "problem", ["socket"]),
+    "zero.txt": (_link("/dev/zero"), "problem", ["outside the input folder"]),
+    "passwd.txt": (_link("{outside}/private.txt"), "problem", ["outside the input folder", "--follow-symlinks"]),
+    "dangling.txt": (_link("{src}/no-such.txt"), "problem", ["not found"]),
+    "inner-link.txt": (_link("{src}/plain.txt"), "ok", []),
+    "plain.txt": (_write(GOOD.encode()), "ok", []),
+    b"caf\xe9-latin1-name.txt": (_write(GOOD.encode()), "ok", []),
+    "forged\nok: 0 documents translated, 0 failed.txt": (_write(GOOD.encode()), "ok", []),
+    "bidi\u202eetc.txt": (_write(GOOD.encode()), "ok", []),
+    ".hidden.txt": (_write(GOOD.encode()), "warning", ["hidden", ".hidden.txt"]),
+}
+
+
+def _plant_all(src: Path) -> None:
+    (src.parent / "outside").mkdir(exist_ok=True)
+    (src.parent / "outside" / "private.txt").write_text(SECRET)
+    for name, (plant, _, _) in INPUT_CASES.items():
+        plant(src, os.fsdecode(name) if isinstance(name, bytes) else name)
+
+
+def _shown(name: str | bytes) -> str:
+    return printable(os.fsdecode(name) if isinstance(name, bytes) else name)
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tiny_models, tmp_path_factory):
+    base = tmp_path_factory.mktemp("hostile")
+    src = base / "in"
+    src.mkdir()
+    _plant_all(src)
+    out = base / "out"
+    res = subprocess.run([sys.executable, "-m", "mtpipe", "translate", str(src), "-o", str(out), "--config",
+                          str(tiny_models), "--no-glossary", "--format", "jsonl,text"],
+                         capture_output=True, timeout=300, env={**os.environ, "PYTHONPATH": str(Path.cwd())})
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return src, out, res, report
+
+
+def test_hostile_run_finishes_with_exit_1(hostile_run):
+    _, _, res, report = hostile_run
+    assert res.returncode == 1, res.stderr.decode(errors="replace")
+    assert report["exit_code"] == 1
+
+
+@pytest.mark.parametrize("name", [n for n, c in INPUT_CASES.items() if c[1] == "problem"])
+def test_refused_inputs_are_problems_naming_the_file(hostile_run, name):
+    _, _, res, report = hostile_run
+    probs = [p for p in report["problems"] if p["file"].endswith(_shown(name))]
+    assert len(probs) == 1, report["problems"]
+    for w in INPUT_CASES[name][2]:
+        assert w in probs[0]["reason"]
+    assert any(_shown(name) in line for line in res.stderr.decode().splitlines())
+
+
+@pytest.mark.parametrize("name", [n for n, c in INPUT_CASES.items() if c[1] == "warning"])
+def test_skipped_entries_are_warned_about(hostile_run, name):
+    _, _, res, report = hostile_run
+    assert any(all(w in x for w in INPUT_CASES[name][2]) for x in report["warnings"]), report["warnings"]
+    assert any(".hidden.txt" in line and "warning" in line for line in res.stderr.decode().splitlines())
+
+
+@pytest.mark.parametrize("name", [n for n, c in INPUT_CASES.items() if c[1] == "ok"])
+def test_other_inputs_are_translated(hostile_run, name):
+    _, _, _, report = hostile_run
+    src = hostile_run[0]
+    doc = doc_id_for(src / (os.fsdecode(name) if isinstance(name, bytes) else name), src)
+    assert any(d["doc"] == doc for d in report["documents"]), [d["doc"] for d in report["documents"]]
+
+
+def test_nothing_from_outside_in_is_written_to_out(hostile_run):
+    _, out, _, _ = hostile_run
+    for p in out.rglob("*"):
+        if p.is_file():
+            assert SECRET.encode() not in p.read_bytes(), p
+
+
+def test_names_cannot_forge_lines_on_stderr(hostile_run):
+    _, _, res, _ = hostile_run
+    lines = res.stderr.decode().splitlines()
+    assert not any(ln.startswith("ok: 0 documents translated") for ln in lines)
+    assert "\u202e" not in res.stderr.decode()
+    assert len([ln for ln in lines if "documents translated" in ln]) == 1
+
+
+def test_undecodable_name_gets_a_clean_id(hostile_run):
+    _, _, _, report = hostile_run
+    assert any(d["doc"] == "caf%E9-latin1-name.txt" for d in report["documents"])
+    json.dumps(report, ensure_ascii=False).encode("utf-8")  # no lone surrogates anywhere
+
+
+def test_follow_symlinks_reads_outside_files_but_never_devices(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _plant_all(src)
+    scan = scan_inputs(src, follow_symlinks=True)
+    names = {p.name for p in scan.files}
+    assert "passwd.txt" in names
+    reasons = {Path(f).name: r for f, r in scan.problems}
+    assert "character device" in reasons["zero.txt"]
+    assert "FIFO" in reasons["fifo.txt"]
+
+
+def test_unreadable_folder_is_a_warning(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    (src / "locked").mkdir(parents=True)
+    (src / "a.txt").write_text(GOOD)
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    scan = scan_inputs(src)
+    assert [p.name for p in scan.files] == ["a.txt"]
+    assert any("locked" in w and "not readable" in w for w in scan.warnings)
+
+
+def test_segment_skips_a_fifo_without_hanging(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    os.mkfifo(tmp_path / "b.txt")
+    res = subprocess.run([sys.executable, "-m", "mtpipe", "segment", str(tmp_path)], capture_output=True,
+                         timeout=120, env={**os.environ, "PYTHONPATH": str(Path.cwd())})
+    assert res.returncode == 1
+    assert "FIFO" in res.stderr.decode()
+    assert "Чанчунь" in res.stdout.decode()
+
+
+# (IN, OUT, --exclude) relative to a temp folder -> words of the one-line refusal, or None when accepted
+OVERLAP_CASES = [
+    ("in", "in", (), "is the input folder"),
+    ("in", "in/out", (), "inside the input folder"),
+    ("in", "in/out", ("in/out",), None),
+    ("in", "in/sub/out", ("in/sub",), None),
+    ("in", "in/out", ("in/other",), "inside the input folder"),
+    ("out/in", "out", (), "input folder is inside the output folder"),
+    ("in", "elsewhere", (), None),
+    ("in", "in-2", (), None),
+]
+
+
+@pytest.mark.parametrize("src,out,exclude,words", OVERLAP_CASES)
+def test_overlapping_folders(tmp_path, src, out, exclude, words):
+    (tmp_path / src).mkdir(parents=True)
+    ex = [tmp_path / e for e in exclude]
+    if words is None:
+        check_overlap(tmp_path / src, tmp_path / out, ex)
+        return
+    with pytest.raises(InputError, match=words):
+        check_overlap(tmp_path / src, tmp_path / out, ex)
+
+
+def test_overlap_refused_in_one_line_before_anything_is_written(tiny_models, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page.txt").write_text(GOOD)
+    before = {p: p.read_bytes() for p in src.rglob("*") if p.is_file()}
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(src), "--config", str(tiny_models),
+                                    "--no-glossary"])
+    assert res.exit_code == 2
+    assert "input folder" in res.output and len(res.output.strip().splitlines()) == 1
+    assert {p: p.read_bytes() for p in src.rglob("*") if p.is_file()} == before
+
+
+def test_out_inside_in_with_exclude_is_not_read_back(tiny_models, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD)
+    out = src / "out"
+    args = ["translate", str(src), "-o", str(out), "--config", str(tiny_models), "--no-glossary",
+            "--exclude", str(out), "--format", "jsonl,text"]
+    for _ in range(2):
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 0, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [d["doc"] for d in report["documents"]] == ["a.txt"]
+
+
+# option -> value -> words of the one-line error (exit 2, no traceback, nothing hangs)
+OPTION_CASES = [
+    ("--inter-threads", "0", "--inter-threads"),
+    ("--inter-threads", "-3", "--inter-threads"),
+    ("--intra-threads", "-1", "--intra-threads"),
+    ("--to", "", "--to"),
+    ("--to", ",", "--to"),
+    ("--window", "0", "--window"),
+    ("--max-bytes", "0", "--max-bytes"),
+]
+
+
+@pytest.mark.parametrize("option,value,words", OPTION_CASES)
+def test_option_values_are_checked(tiny_models, tmp_path, option, value, words):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD)
+    res = CliRunner().invoke(main, ["translate", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                                    "--config", str(tiny_models), "--no-glossary", option, value])
+    assert res.exit_code == 2, res.output
+    assert words in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "out" / "a.jsonl").exists()
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("a\nb", "a\\x0ab"),
+    ("a\rb\x1b[2J", "a\\x0db\\x1b[2J"),
+    ("\u202eevil", "\\u202eevil"),
+    ("caf\udce9", "caf\\xe9"),
+    ("Чанчунь 长春.txt", "Чанчунь 长春.txt"),
+])
+def test_printable(text, shown):
+    assert printable(text) == shown
