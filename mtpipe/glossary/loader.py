@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from .model import KINDS, LANGS, Entry, Glossary, GlossaryError
 from .normalize import match_key
@@ -27,23 +28,126 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+#: YAML aliases (``*name``) allowed in one file: enough for a shared list, far too few for an
+#: alias bomb (each alias can at most double what the previous ones expand to).
+MAX_ALIASES = 16
+#: Deepest nesting of mappings and lists in a glossary file (an entry needs 4).
+MAX_DEPTH = 16
+#: Values that must be one string, number or boolean, never a mapping or a list.
+_SCALAR_KEYS = ("id", "kind", "en", "zh", "notes", "dnt", "case_sensitive", "reviewed")
+
+
+def limit_yaml(y: Any) -> Any:
+    """``y`` (a ruamel ``YAML``) refusing more than :data:`MAX_ALIASES` aliases and nesting beyond
+    :data:`MAX_DEPTH`, with the position of the offending node (``ComposerError``)."""
+    from ruamel.yaml.composer import Composer, ComposerError
+    from ruamel.yaml.events import AliasEvent
+
+    class _Limited(Composer):  # type: ignore[misc]
+        _aliases = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.parser.check_event(AliasEvent):
+                self._aliases += 1
+                if self._aliases > MAX_ALIASES:
+                    mark = self.parser.peek_event().start_mark
+                    raise ComposerError(None, None, f"more than {MAX_ALIASES} YAML aliases (*name): refused "
+                                                    "(an alias bomb?); write the values out", mark)
+            return super().compose_node(parent, index)
+
+    y.Composer = _Limited
+    y.max_depth = MAX_DEPTH
+    return y
+
+
 def _yaml() -> Any:
     from ruamel.yaml import YAML
 
     y = YAML(typ="rt")  # round-trip loader: safe (no arbitrary objects) and keeps line numbers
     y.allow_duplicate_keys = False
-    return y
+    return limit_yaml(y)
+
+
+#: Files at least this big (in characters) have their parsed entries cached (see :func:`parse_entries`).
+CACHE_MIN_CHARS = 200_000
+_CACHE_KEEP = 16  # compiled files kept in the cache folder
+_code_hash: str | None = None
+
+
+def _cache_file(path: Path, text: str) -> Path:
+    """Where the parse of ``text`` (as file ``path``) is cached: keyed by the content, the path
+    (problems name it) and this module's code (a new loader never reads an old cache)."""
+    import hashlib
+
+    from ..config import default_cache_dir
+
+    global _code_hash
+    if _code_hash is None:
+        h = hashlib.sha256()
+        for f in (Path(__file__), Path(__file__).with_name("model.py")):
+            h.update(f.read_bytes())
+        _code_hash = h.hexdigest()
+    h = hashlib.sha256(_code_hash.encode())
+    h.update(os.fsencode(str(path)) + b"\0")
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return default_cache_dir() / ".glossary" / f"{h.hexdigest()[:32]}.json"
+
+
+def _cache_get(path: Path, text: str) -> tuple[list[Entry], list[str]] | None:
+    import json
+
+    try:
+        data = json.loads(_cache_file(path, text).read_text(encoding="utf-8"))
+        return [Entry(**e) for e in data["entries"]], [str(p) for p in data["problems"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # none yet, or damaged: parse again
+
+
+def seed_cache(path: Path, text: str, entries: list[Entry], problems: list[str]) -> None:
+    """Store the parse of ``text`` (a change computed without reparsing the whole file)."""
+    import dataclasses
+    import json
+
+    from ..writers.atomic import atomic_write_text
+
+    if len(text) < CACHE_MIN_CHARS:
+        return
+    target = _cache_file(Path(path), text)
+    try:
+        atomic_write_text(target, json.dumps({"entries": [dataclasses.asdict(e) for e in entries],
+                                              "problems": problems}, ensure_ascii=False))
+        old = sorted(target.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        for p in old[:-_CACHE_KEEP]:
+            p.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache only costs a parse next time
 
 
 def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], list[str]]:
-    """Entries of one file and the problems found in it."""
-    problems: list[str] = []
+    """Entries of one file and the problems found in it.
+
+    Files of :data:`CACHE_MIN_CHARS` or more are parsed once per content: the result is
+    kept (JSON, in the models cache folder under ``.glossary/``) keyed by a hash of the
+    text, so a 100,000-entry glossary loads in about a second once it was seen.
+    """
     try:
         text = path.read_text(encoding="utf-8") if text is None else text
     except FileNotFoundError:
         return [], [f"{path}:0: glossary file not found"]
     except (OSError, UnicodeDecodeError) as e:
         return [], [f"{path}:0: cannot read: {e}"]
+    if len(text) >= CACHE_MIN_CHARS:
+        hit = _cache_get(path, text)
+        if hit is not None:
+            return hit
+        entries, problems = _parse(path, text)
+        seed_cache(path, text, entries, problems)
+        return entries, problems
+    return _parse(path, text)
+
+
+def _parse(path: Path, text: str) -> tuple[list[Entry], list[str]]:
+    problems: list[str] = []
     try:
         data = _yaml().load(text)
     except Exception as e:  # ruamel raises many classes; all mean a malformed file
@@ -73,6 +177,10 @@ def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], lis
         bad = set(raw) - _KEYS
         if bad:
             problems.append(f"{where}: unknown keys: {', '.join(sorted(map(str, bad)))}")
+        nested = [k for k in _SCALAR_KEYS if isinstance(raw.get(k), (dict, list))]
+        if nested:
+            problems.append(f"{where}: {', '.join(nested)} must be a single value, not a mapping or a list")
+            continue
         eid = str(raw.get("id", "")).strip()
         if not _ID.match(eid):
             problems.append(f"{where}: id {eid!r} must be lower-case letters, digits and hyphens")
@@ -113,11 +221,13 @@ def _opt_bool(v: Any) -> bool | None:
     return None if v is None else bool(v)
 
 
-def load_glossaries(paths: Iterable[str | Path]) -> Glossary:
+def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str] | None = None) -> Glossary:
     """Load and validate every glossary file under ``paths``.
 
     Args:
         paths: Files, or folders searched (recursively, sorted) for ``*.yaml``/``*.yml``.
+        texts: Contents to use instead of what is on disk, by file (a change checked
+            before it is written); a file named here and not under ``paths`` is added.
 
     Returns:
         The glossary; its entries in file order.
@@ -127,10 +237,13 @@ def load_glossaries(paths: Iterable[str | Path]) -> Glossary:
             pointing at two different targets, missing targets, malformed files).
     """
     files = glossary_files(paths)
+    override = {os.path.realpath(k): v for k, v in (texts or {}).items()}
+    known = {os.path.realpath(f) for f in files}
+    files += [Path(k) for k in (texts or {}) if os.path.realpath(k) not in known]
     problems: list[str] = []
     entries: list[Entry] = []
     for f in files:
-        es, ps = parse_entries(f)
+        es, ps = parse_entries(f, override.get(os.path.realpath(f)))
         entries += es
         problems += ps
     seen: dict[str, Entry] = {}
