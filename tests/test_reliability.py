@@ -263,3 +263,162 @@ def test_option_values_are_checked(tiny_models, tmp_path, option, value, words):
 ])
 def test_printable(text, shown):
     assert printable(text) == shown
+
+
+# ---------------------------------------------------------------- glossary files are a database
+
+GLOSSARY = """# team glossary
+entries:
+  - id: wang-zilian   # the mayor
+    kind: person
+    en: Wang Zilian
+    zh: 王子联
+    aliases: {ru: [Ван Цзылянь]}
+  - id: changchun
+    kind: place
+    en: Changchun
+    zh: 长春
+"""
+
+# file text -> words of the one-line `file:line: reason` refusal
+BAD_GLOSSARIES = [
+    ("entries:\n  - id: a\n    kind: term\n    en: A\n    zh: 甲\n    notes: &x0 [l, l, l, l, l, l, l, l]\n"
+     + "".join(f"  - id: b{i}\n    kind: term\n    en: B{i}\n    zh: 乙{i}\n    notes: [*x0, *x0]\n" for i in range(9)),
+     ["aliases", ":"]),
+    ("entries:\n  - id: a\n    kind: term\n    en: [A, B]\n    zh: 甲\n", ["a mapping or a list"]),
+    ("entries:\n  - id: a\n    kind: term\n    en: A\n    zh: {x: 1}\n", ["a mapping or a list"]),
+    ("entries:\n  - id: a\n    kind: term\n    en: A\n    zh: 甲\n    notes: {deep: {er: 1}}\n", ["a mapping or a list"]),
+    ("entries:\n  - id: a\n    kind: !!python/object:os.system term\n    en: A\n    zh: 甲\n", ["tags"]),
+    ("entries:\n" + "  " * 0 + "  - id: a\n    kind: term\n    en: A\n    zh: 甲\n    aliases: {ru: "
+     + "[" * 40 + "]" * 40 + "}\n", ["depth"]),
+]
+
+
+@pytest.mark.parametrize("text,words", BAD_GLOSSARIES)
+def test_hostile_glossaries_are_refused_in_one_line(tmp_path, text, words):
+    g = tmp_path / "g.yaml"
+    g.write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(main, ["glossary", "validate", str(g)])
+    assert res.exit_code == 1
+    assert "Traceback" not in res.output
+    first = res.output.splitlines()[0]
+    assert first.startswith(f"{g}:") and all(w in res.output for w in words), res.output
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mtpipe", *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(Path.cwd())})
+
+
+def test_concurrent_adds_all_survive(tmp_path):
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    names = ["李一", "李二", "李三", "李四", "李五", "李六", "李七", "李八"]
+    procs = [subprocess.Popen([sys.executable, "-m", "mtpipe", "glossary", "--glossary", str(g), "add", "--zh", n,
+                               "--kind", "person", "--en", f"Person {i}"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env={**os.environ, "PYTHONPATH": str(Path.cwd())}) for i, n in enumerate(names)]
+    for p in procs:
+        p.wait(timeout=180)
+    assert all(p.returncode == 0 for p in procs), [p.stderr.read() for p in procs]
+    from mtpipe.glossary import load_glossaries
+
+    got = {e.zh for e in load_glossaries([g]).entries}
+    assert set(names) <= got
+
+
+def test_refused_edit_never_reaches_the_disk(tmp_path, monkeypatch):
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    # an alias that another entry owns: the glossary would not load
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "edit", "changchun", "--add-alias",
+                                    "ru=Ван Цзылянь"])
+    assert res.exit_code == 1 and "would not load" in res.output
+    assert g.read_text(encoding="utf-8") == GLOSSARY
+
+
+@pytest.mark.parametrize("where", ["before-write", "before-rename"])
+def test_interrupted_edit_leaves_the_old_file(tmp_path, monkeypatch, where):
+    import mtpipe.glossary.filelock as fl
+
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    if where == "before-write":
+        monkeypatch.setattr(fl, "_write_replace", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+    else:
+        monkeypatch.setattr(fl.os, "replace", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "edit", "changchun", "--en", "Chang-chun"])
+    assert res.exit_code != 0
+    assert g.read_text(encoding="utf-8") == GLOSSARY
+    assert [p.name for p in tmp_path.iterdir() if "tmp" in p.name] == []
+
+
+def test_left_over_temp_files_are_cleaned_by_the_next_command(tmp_path):
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / ".g.yaml.mtpipe-tmp-abc123").write_text("entries:\n  - id: half")
+    (tmp_path / "g.yaml.tmp").write_text("entries:\n  - id: half")
+    (tmp_path / "my-notes.tmp").write_text("mine")  # not ours: kept
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "edit", "changchun", "--reviewed"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == ["g.yaml", "my-notes.tmp"]
+
+
+def test_export_is_atomic(tmp_path, monkeypatch):
+    import mtpipe.glossary.filelock as fl
+
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    out = tmp_path / "terms.tbx"
+    out.write_text("<old/>")
+
+    def full_disk(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fl, "_write_replace", full_disk)
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "export", "-o", str(out)])
+    assert res.exit_code == 1 and "No space left" in res.output and "Traceback" not in res.output
+    assert out.read_text() == "<old/>"
+
+
+# file name, bytes -> words of the one-line error
+BAD_IMPORTS = [
+    ("bad.tbx", b"<martif><text><body><termEntry>", ["bad.tbx", "cannot import"]),
+    ("bad.json", b'{"entries": [', ["bad.json", "cannot import"]),
+    ("bad.csv", b"\xff\xfe\x00\x00garbage\x81", ["bad.csv"]),
+    ("bad.yaml", b"entries:\n  - id: [unclosed\n", ["bad.yaml"]),
+    ("bomb.yaml", BAD_GLOSSARIES[0][0].encode(), ["bomb.yaml", "aliases"]),
+]
+
+
+@pytest.mark.parametrize("name,data,words", BAD_IMPORTS)
+def test_malformed_imports_fail_in_one_line(tmp_path, name, data, words):
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    src = tmp_path / name
+    src.write_bytes(data)
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "import", str(src)])
+    assert res.exit_code == 1, res.output
+    assert "Traceback" not in res.output and len(res.output.strip().splitlines()) == 1, res.output
+    assert all(w in res.output for w in words), res.output
+    assert g.read_text(encoding="utf-8") == GLOSSARY
+
+
+def test_large_file_edits_splice_one_entry(tmp_path, monkeypatch):
+    import mtpipe.glossary.loader as loader
+    from mtpipe.glossary import load_glossaries
+
+    monkeypatch.setattr(loader, "CACHE_MIN_CHARS", 0)
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY + "# trailing comment\n", encoding="utf-8")
+    for args in (["edit", "wang-zilian", "--notes", "mayor: yes", "--add-alias", "ru=Ван Цзы-лянь"],
+                 ["add", "--zh", "吉林", "--kind", "place"], ["remove", "changchun"]):
+        res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), *args])
+        assert res.exit_code == 0, res.output
+    text = g.read_text(encoding="utf-8")
+    assert text.startswith("# team glossary\nentries:\n  - id: wang-zilian   # the mayor\n")
+    cached = load_glossaries([g])
+    monkeypatch.setattr(loader, "CACHE_MIN_CHARS", 10**9)
+    fresh = load_glossaries([g])
+    assert cached.entries == fresh.entries and cached.hash == fresh.hash
+    assert {e.id for e in fresh.entries} == {"wang-zilian", "jilin"}

@@ -181,6 +181,10 @@ def _parse(path: Path, text: str) -> tuple[list[Entry], list[str]]:
         if nested:
             problems.append(f"{where}: {', '.join(nested)} must be a single value, not a mapping or a list")
             continue
+        tagged = [k for k, v in raw.items() if type(v).__name__ == "TaggedScalar"]
+        if tagged:
+            problems.append(f"{where}: {', '.join(map(str, tagged))}: YAML tags (!!type) are not allowed here")
+            continue
         eid = str(raw.get("id", "")).strip()
         if not _ID.match(eid):
             problems.append(f"{where}: id {eid!r} must be lower-case letters, digits and hyphens")
