@@ -79,11 +79,15 @@ class IngestOptions:
             structure but cannot tell the article from the site's chrome: the
             cleaning rules then do that), ``trafilatura`` or ``builtin``.
             ``meta["html_extractor"]`` says which one ran.
+        max_chars: Longest document, in characters after decoding (None: no limit). Every stage
+            holds a document whole, so this bounds memory (about 200 bytes per character at the
+            peak) and time per document; a longer file fails alone (split it into parts).
     """
 
     fix_mojibake: bool = True
     max_nul_ratio: float = 0.05
     html_extractor: str = "auto"
+    max_chars: int | None = 2_000_000
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptions | None = None) -> tuple[str, str]:
@@ -451,7 +455,13 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         from .inputs import read_input_bytes
 
         data = read_input_bytes(path)
+    if o.max_chars is not None and len(data) > 4 * o.max_chars:  # no encoding packs more than 4 bytes a character
+        raise IngestError(path, f"too long for one document: {len(data) / 1e6:.0f} MB, over the limit of "
+                                f"{o.max_chars:,} characters (--max-chars); split the file")
     raw, encoding = decode_bytes(data, path, o)
+    if o.max_chars is not None and len(raw) > o.max_chars:
+        raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "
+                                f"{o.max_chars:,} (--max-chars); split the file")
     meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
     if o.fix_mojibake and raw:
         import ftfy

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Iterable
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
-           "check_overlap", "file_kind"]
+           "check_overlap", "check_budget", "file_kind"]
 
 
 class InputError(ValueError):
@@ -291,3 +291,21 @@ def check_overlap(input_dir: str | Path, output_dir: str | Path, exclude: Iterab
             raise InputError(f"{printable(output_dir)}: the output folder is inside the input folder "
                              f"{printable(input_dir)}; a later run would read the outputs as inputs: choose an "
                              f"-o outside it, or pass --exclude {printable(output_dir)}")
+
+
+def check_budget(path: str | Path, started: float, budget_s: float | None) -> None:
+    """Raise :class:`~mtpipe.ingest.IngestError` once a document has used its time budget.
+
+    Called between the stages that prepare a document, so a pathological one fails alone
+    (with a problem naming it) and the documents after it go on.
+    """
+    import time
+
+    if budget_s is None:
+        return
+    took = time.monotonic() - started
+    if took > budget_s:
+        from .ingest import IngestError
+
+        raise IngestError(printable(path), f"took {took:.0f} s to prepare, over the budget of {budget_s:.0f} s per "
+                                           "document (--doc-timeout); split the file")

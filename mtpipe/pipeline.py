@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -82,6 +83,9 @@ class TranslateOptions:
         follow_symlinks: Read symlinked files whose target is outside the input folder
             (off: they are skipped with a problem; see :mod:`mtpipe.inputs`).
         exclude: Folders under the input folder not to read (an output folder inside it).
+        max_chars: Longest document in characters; a longer one fails alone (bounded memory).
+        doc_timeout: Seconds one document may take to read, clean, segment and protect (checked
+            after each stage); a slower one fails alone.
     """
 
     targets: tuple[str, ...] = ("en", "zh")
@@ -111,6 +115,8 @@ class TranslateOptions:
     prefetch: bool = True
     follow_symlinks: bool = False
     exclude: tuple[str, ...] = ()
+    max_chars: int = 2_000_000
+    doc_timeout: float = 600.0
 
 
 @dataclass
@@ -146,8 +152,9 @@ class Job:
         """
         if not options.targets:
             raise JobError("no target language: give at least one of en, zh (--to)")
-        for name, low in (("inter_threads", 1), ("intra_threads", 0), ("window", 1), ("max_bytes", 1)):
-            if int(getattr(options, name)) < low:
+        for name, low in (("inter_threads", 1), ("intra_threads", 0), ("window", 1), ("max_bytes", 1),
+                          ("max_chars", 1), ("doc_timeout", 1e-9)):
+            if getattr(options, name) < low:
                 raise JobError(f"--{name.replace('_', '-')} must be at least {low}, not {getattr(options, name)}")
         for t in options.targets:
             if t not in ("en", "zh"):
@@ -395,8 +402,8 @@ class Job:
         ``("resumed", doc_id, summary)``.  Nothing here writes outputs or touches the report, so
         this may run in a thread ahead of the translation (:func:`_prefetch`).
         """
-        from .ingest import IngestError, read_document
-        from .inputs import doc_id_for, read_input_bytes
+        from .ingest import IngestError, IngestOptions, read_document
+        from .inputs import check_budget, doc_id_for, read_input_bytes
 
         stems: dict[str, Path] = {}
         for path in paths:
@@ -417,12 +424,14 @@ class Job:
                 yield ("resumed", rel, state.summary(rel))
                 continue
             try:
-                doc = read_document(path, input_dir, data=raw)
+                started = time.monotonic()
+                doc = read_document(path, input_dir, IngestOptions(max_chars=self.options.max_chars), data=raw)
                 if not doc.text.strip():
                     yield ("warning", f"{path}: empty or whitespace only, nothing to translate")
                     continue
                 for st in self.front:
                     doc = st(doc)
+                    check_budget(path, started, self.options.doc_timeout)
             except IngestError as e:
                 yield ("problem", str(path), e.reason, "ingest")
                 continue

@@ -422,3 +422,66 @@ def test_large_file_edits_splice_one_entry(tmp_path, monkeypatch):
     fresh = load_glossaries([g])
     assert cached.entries == fresh.entries and cached.hash == fresh.hash
     assert {e.id for e in fresh.entries} == {"wang-zilian", "jilin"}
+
+
+# ---------------------------------------------------------------- bounded work per document
+
+def _slow_front(monkeypatch, seconds: float, names: tuple[str, ...]):
+    import time
+
+    from mtpipe.pipeline import Job
+
+    make = Job._make_front
+
+    def make_front(self):
+        make(self)
+
+        def slow(doc):
+            if any(n in doc.doc_id for n in names):
+                time.sleep(seconds)
+            return doc
+
+        self.front.insert(0, slow)
+
+    monkeypatch.setattr(Job, "_make_front", make_front)
+
+
+# shape of the pathological document -> options
+PATHOLOGICAL = {
+    "one-line": ("слово " * 20_000, ["--max-chars", "50000"], "too long"),
+    "many-lines": ("строка\n" * 20_000, ["--max-chars", "50000"], "too long"),
+    "slow": (GOOD, ["--doc-timeout", "0.5"], "budget"),
+}
+
+
+@pytest.mark.parametrize("shape", PATHOLOGICAL)
+def test_a_pathological_document_fails_alone(tiny_models, tmp_path, monkeypatch, shape):
+    text, opts, words = PATHOLOGICAL[shape]
+    _slow_front(monkeypatch, 1.0, ("bad",))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD)
+    (src / "bad.txt").write_text(text if shape != "slow" else GOOD)
+    (src / "z.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models),
+                                    "--no-glossary", "--window", "1", *opts])
+    assert res.exit_code == 1, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [Path(p["file"]).name for p in report["problems"]] == ["bad.txt"]
+    assert words in report["problems"][0]["reason"]
+    assert sorted(d["doc"] for d in report["documents"]) == ["a.txt", "z.txt"]
+
+
+def test_progress_never_stalls_silently(tiny_models, tmp_path, monkeypatch):
+    import mtpipe.cli.translate as cli_translate
+
+    monkeypatch.setattr(cli_translate, "HEARTBEAT_S", 0.2)
+    _slow_front(monkeypatch, 1.0, ("slow",))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "slow.txt").write_text(GOOD)
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(tmp_path / "out"), "--config",
+                                    str(tiny_models), "--no-glossary"])
+    assert res.exit_code == 0, res.output
+    assert "still working" in res.output

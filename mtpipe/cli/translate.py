@@ -57,6 +57,10 @@ def _default_glossaries() -> tuple[str, ...]:
               help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
 @click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Fetched-models cache.")
+@click.option("--max-chars", default=2_000_000, show_default=True,
+              help="Longest document in characters (bounds memory); a longer one fails alone.")
+@click.option("--doc-timeout", default=600.0, show_default=True,
+              help="Seconds one document may take to prepare; a slower one fails alone.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read symlinked files whose target is outside INPUT_DIR (default: skip them with a problem).")
 @click.option("--exclude", "exclude", multiple=True, type=click.Path(path_type=Path),
@@ -68,7 +72,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
               tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool,
               term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None,
-              follow_symlinks: bool = False, exclude: tuple[Path, ...] = ()) -> None:
+              follow_symlinks: bool = False, exclude: tuple[Path, ...] = (), max_chars: int = 2_000_000,
+              doc_timeout: float = 600.0) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -83,7 +88,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     from ..writers import WRITERS
 
     _check_values(targets=targets, intra_threads=intra_threads, inter_threads=inter_threads, window=window,
-                  max_bytes=max_bytes)
+                  max_bytes=max_bytes, max_chars=max_chars, doc_timeout=doc_timeout)
     fmts = _split(formats)
     for f in fmts:
         if f not in WRITERS:
@@ -120,6 +125,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         prefetch=not no_prefetch,
         follow_symlinks=follow_symlinks,
         exclude=tuple(str(e) for e in exclude),
+        max_chars=max_chars,
+        doc_timeout=doc_timeout,
     )
     from ..pipeline import Job
 
@@ -158,7 +165,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         ctx.exit(code)
 
 
-def _check_values(*, targets: str, intra_threads: int, inter_threads: int, window: int, max_bytes: int) -> None:
+def _check_values(*, targets: str, intra_threads: int, inter_threads: int, window: int, max_bytes: int,
+                  max_chars: int = 1, doc_timeout: float = 1.0) -> None:
     """Refuse option values that would hang the job or do nothing (exit 2, one line)."""
     if not _split(targets):
         raise click.BadParameter("needs at least one target language (en, zh)", param_hint="--to")
@@ -171,6 +179,14 @@ def _check_values(*, targets: str, intra_threads: int, inter_threads: int, windo
         raise click.BadParameter(f"must be at least 1, not {window}", param_hint="--window")
     if max_bytes < 1:
         raise click.BadParameter(f"must be at least 1, not {max_bytes}", param_hint="--max-bytes")
+    if max_chars < 1:
+        raise click.BadParameter(f"must be at least 1, not {max_chars}", param_hint="--max-chars")
+    if doc_timeout <= 0:
+        raise click.BadParameter(f"must be more than 0, not {doc_timeout}", param_hint="--doc-timeout")
+
+
+#: Seconds without a finished document after which a "still working" line is printed.
+HEARTBEAT_S = 60.0
 
 
 def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = False):  # type: ignore[no-untyped-def]
@@ -190,7 +206,10 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                             exclude=job.options.exclude).files)
     totals = {"documents": 0, "total_documents": total, "segments": 0, "source_tokens": 0}
 
+    last_done = [start]
+
     def count(n: int, tokens: int) -> tuple[float, float, float, float | None]:
+        last_done[0] = time.monotonic()
         totals["documents"] += 1
         totals["segments"] += n
         totals["source_tokens"] += tokens
@@ -219,7 +238,23 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                            f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {printable(doc)}",
                            err=True)
 
-        return job.run(input_dir, output_dir, progress=note)
+        import threading
+
+        stop = threading.Event()
+
+        def heartbeat() -> None:  # progress never stalls silently: a line while no document finishes
+            while not stop.wait(HEARTBEAT_S):
+                idle = time.monotonic() - last_done[0]
+                if idle >= HEARTBEAT_S:
+                    click.echo(f"progress: {totals['documents']}/{total} documents, still working "
+                               f"({idle:.0f} s since the last document finished)", err=True)
+
+        beat = threading.Thread(target=heartbeat, name="mtpipe-heartbeat", daemon=True)
+        beat.start()
+        try:
+            return job.run(input_dir, output_dir, progress=note)
+        finally:
+            stop.set()
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
