@@ -485,3 +485,63 @@ def test_progress_never_stalls_silently(tiny_models, tmp_path, monkeypatch):
                                     str(tiny_models), "--no-glossary"])
     assert res.exit_code == 0, res.output
     assert "still working" in res.output
+
+
+# ---------------------------------------------------------------- review and index over damaged outputs
+
+# how one output file is damaged -> bytes written over it
+DAMAGE = {
+    "torn-utf8": lambda b: b[: b.index("Чанчунь".encode()) + 3],
+    "truncated": lambda b: b[: len(b) // 2],
+    "garbage": lambda b: b"\x00\xff garbage \x81\n" * 4,
+    "number-line": lambda b: b"123\n",
+    "wrong-shape": lambda b: b'{"doc": "a.txt", "index": "x", "source": 5, "terms": 7}\n',
+    "empty": lambda b: b"",
+}
+
+
+@pytest.fixture(scope="module")
+def finished_out(tiny_models, tmp_path_factory):
+    base = tmp_path_factory.mktemp("finished")
+    src = base / "in"
+    src.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (src / name).write_text(GOOD, encoding="utf-8")
+    out = base / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models),
+                                    "--no-glossary", "--format", "jsonl,html"])
+    assert res.exit_code == 0, res.output
+    return out
+
+
+@pytest.mark.parametrize("how", DAMAGE)
+@pytest.mark.parametrize("command", ["review", "index"])
+def test_review_and_index_skip_damaged_outputs(finished_out, tmp_path, how, command):
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(finished_out, out)
+    victim = out / "a.jsonl"
+    victim.write_bytes(DAMAGE[how](victim.read_bytes()))
+    args = [command, str(out)] + (["--rebuild", "--json"] if command == "index" else [])
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    assert "Traceback" not in res.output
+    if how != "empty":
+        assert any("a.jsonl" in ln and "damaged" in ln for ln in res.output.splitlines()), res.output
+    if command == "review":
+        assert (out / "b.html").exists()
+
+
+@pytest.mark.parametrize("how", ["truncated", "garbage", "number-line"])
+def test_damaged_entity_index_is_rebuilt(finished_out, tmp_path, how):
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(finished_out, out)
+    idx = out / "entities.jsonl"
+    good = idx.read_bytes()
+    idx.write_bytes(DAMAGE[how](good) if good else b"123\n")
+    res = CliRunner().invoke(main, ["index", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    assert "Traceback" not in res.output
