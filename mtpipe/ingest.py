@@ -24,7 +24,7 @@ from typing import Iterator
 from .document import Document
 
 __all__ = ["IngestError", "IngestOptions", "read_document", "decode_bytes", "normalize_text", "iter_inputs",
-           "SUFFIXES"]
+           "legacy_vietnamese", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -145,6 +145,35 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
     if lossy is not None and best.encoding not in ("utf_8",) and _plausibility(lossy) >= _plausibility(text):
         return lossy, "utf-8 (with invalid bytes replaced)"
     return text, best.encoding
+
+
+# Legacy Vietnamese 8-bit encodings (fonts of the 1990s-2000s, still in old archives).  VNI
+# writes a base letter followed by a byte for its mark (sắc 0xF9, huyền 0xF8, hỏi 0xFB, ngã
+# 0xF5, nặng 0xEF, ^ 0xE2, ơ/ư 0xF4/0xF6, đ 0xF1...), so read as cp1252 "Sáng" shows as "Saùng";
+# TCVN3 (ABC) puts precomposed letters at 0xA1-0xFE, among symbols such as ¸ µ ¶ · ¹.
+_VNI_PAIR = re.compile(rb"[AEIOUYaeiouy][\xf9\xf8\xfb\xf5\xef\xe2\xea\xf4\xf6\xd9\xd8\xdb\xd5\xcf\xc2\xca\xd4\xd6]"
+                       rb"|(?<![A-Za-z\x80-\xff])[\xf1\xd1][A-Za-z]")
+_TCVN3_PAIR = re.compile(rb"[A-Za-z][\xa8-\xae\xb5-\xb9\xbd\xbe\xc6\xc7\xca-\xcc\xce-\xd1\xd5-\xd8\xdc-\xdf]"
+                         rb"|[\xa8-\xae\xb5-\xb9\xbd\xbe\xc6\xc7\xca-\xcc\xce-\xd1\xd5-\xd8\xdc-\xdf][A-Za-z]")
+_BYTE_WORD = re.compile(rb"[A-Za-z\x80-\xff]+")
+
+
+def legacy_vietnamese(data: bytes) -> str | None:
+    """``"VNI"`` or ``"TCVN3"`` when ``data`` looks like Vietnamese in that legacy 8-bit encoding.
+
+    Both are invisible to charset detection (every byte is valid cp1252), so the text would be
+    translated as mojibake.  Heuristic: at least a quarter of the words (and 5 or more) carry
+    the encoding's letter-plus-mark byte pairs, which ordinary Western European or Cyrillic
+    text almost never has.
+    """
+    words = _BYTE_WORD.findall(data[:200_000])
+    if len(words) < 5:
+        return None
+    for name, pair in (("VNI", _VNI_PAIR), ("TCVN3", _TCVN3_PAIR)):
+        hits = sum(1 for w in words if pair.search(w))
+        if hits >= 5 and hits >= 0.25 * len(words):
+            return name
+    return None
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -392,8 +421,14 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
     return "".join(out), out_offs
 
 
+# What a browser never shows as content: the fallback inside <iframe> (shown only where frames
+# are unsupported), <noembed> and <noframes>.  An unclosed one runs to the end, as in a browser.
+_FALLBACK = re.compile(r"<(iframe|noembed|noframes)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
+
+
 def _html_to_text(html: str, how: str) -> tuple[str, str]:
     """Main text of an HTML page and the extractor that produced it."""
+    html = _FALLBACK.sub(" ", html)
     if how in ("auto", "trafilatura"):
         try:
             import trafilatura
@@ -463,6 +498,9 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "
                                 f"{o.max_chars:,} (--max-chars); split the file")
     meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
+    legacy = legacy_vietnamese(data) if not encoding.startswith("utf") else None
+    if legacy is not None:
+        meta["legacy_encoding"] = legacy
     if o.fix_mojibake and raw:
         import ftfy
 
@@ -484,6 +522,10 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=str(path), meta=meta, raw_offsets=offsets)
     if "\ufffd" in raw:
         doc.warnings.append(f"{printable(path)}: invalid bytes replaced with U+FFFD")
+    if legacy is not None:
+        doc.warnings.append(f"{printable(path)}: looks like Vietnamese in the legacy {legacy} encoding, read as "
+                            f"{encoding}: the text is garbled; convert the file to Unicode (UTF-8) first, "
+                            "e.g. with UniKey's converter")
     return doc
 
 

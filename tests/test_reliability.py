@@ -545,3 +545,126 @@ def test_damaged_entity_index_is_rebuilt(finished_out, tmp_path, how):
     res = CliRunner().invoke(main, ["index", str(out), "--json"])
     assert res.exit_code == 0, res.output
     assert "Traceback" not in res.output
+
+
+# ---------------------------------------------------------------- encodings, invisible characters, risky terms
+
+VNI_TEXT = "Hoâm nay trôøi ñeïp, chuùng toâi ñi hoïc ôû tröôøng vaø gaëp nhieàu baïn beø."  # as cp1252 shows VNI
+
+# bytes -> legacy encoding expected (None: none)
+LEGACY = [
+    (VNI_TEXT.encode("cp1252"), "VNI"),
+    ("Où est la bibliothèque? Je ne sais pas où elle se trouve, mais le garçon l'a vue.".encode("cp1252"), None),
+    ("Mañana el niño y la niña van a la escuela con sus amigos del año pasado.".encode("cp1252"), None),
+    ("Der Kölner Dom ist schön, aber die Brücke über den Fluss ist größer als früher.".encode("cp1252"), None),
+    (GOOD.encode("cp1251"), None),
+    ("Thủ tướng phát biểu tại hội nghị về phát triển kinh tế.".encode("utf-8"), None),
+    ("Sáng nay ông đến Hà Nội để dự họp.".encode("latin-1", "replace"), None),
+]
+
+
+@pytest.mark.parametrize("data,expected", LEGACY)
+def test_legacy_vietnamese_encodings_are_detected(tmp_path, data, expected):
+    from mtpipe.ingest import legacy_vietnamese, read_document
+
+    assert legacy_vietnamese(data) == expected
+    (tmp_path / "a.txt").write_bytes(data)
+    doc = read_document(tmp_path / "a.txt")
+    assert doc.meta.get("legacy_encoding") == expected
+    assert any("legacy" in w for w in doc.warnings) == (expected is not None)
+
+
+HTML_FALLBACKS = [
+    "<iframe src='https://example.org/embed'>{F}</iframe>",
+    "<IFRAME SRC=x>{F}</IFRAME >",
+    "<noembed>{F}</noembed>",
+    "<noframes>{F}</noframes>",
+]
+
+
+@pytest.mark.parametrize("markup", HTML_FALLBACKS)
+@pytest.mark.parametrize("extractor", ["builtin", "auto"])
+def test_fallback_markup_is_not_content(tmp_path, markup, extractor):
+    from mtpipe.ingest import IngestOptions, read_document
+
+    body = (f"<html><body><article><p>{GOOD}</p>{markup.format(F='FALLBACK_WORDS shown only without frames')}"
+            f"<p>{GOOD}</p></article></body></html>")
+    (tmp_path / "p.html").write_text(body, encoding="utf-8")
+    doc = read_document(tmp_path / "p.html", options=IngestOptions(html_extractor=extractor))
+    assert "FALLBACK_WORDS" not in doc.text and "Чанчунь" in doc.text
+
+
+# text with an invisible character inside the name -> the matched surface
+INVISIBLE = [
+    ("Мэр Ван Цзы\u200dлянь пришёл", "Ван Цзы\u200dлянь"),
+    ("Мэр Ван\u00ad Цзылянь пришёл", "Ван\u00ad Цзылянь"),
+    ("Мэр Ван Цзы\u200bлянем доволен", "Ван Цзы\u200bлянем"),
+    ("Wang\u2060 Zilian said", "Wang\u2060 Zilian"),
+    ("市长王子\u200d联讲话", "王子\u200d联"),
+    ("\ufeffВан Цзылянь\u200e.", "Ван Цзылянь"),
+]
+
+
+@pytest.mark.parametrize("text,surface", INVISIBLE)
+def test_format_characters_inside_names_are_ignored(text, surface):
+    from mtpipe.glossary import Entry, Glossary, Matcher
+
+    g = Glossary([Entry(id="wang-zilian", kind="person", en="Wang Zilian", zh="王子联",
+                        aliases={"ru": ["Ван Цзылянь"]})])
+    found = Matcher(g).find(text, "ru")
+    assert [m.text for m in found] == [surface]
+    assert [text[m.start:m.end] for m in found] == [surface]
+
+
+RISKY = """entries:
+  - id: v-prep
+    kind: term
+    en: V
+    zh: 五
+    aliases: {ru: [в]}
+  - id: and-word
+    kind: term
+    en: And
+    zh: 和
+    aliases: {ru: [и, союз и]}
+  - id: i-abbr
+    kind: term
+    en: I-Corp
+    zh: 艾公司
+    case_sensitive: true
+    aliases: {ru: [И]}
+  - id: changchun
+    kind: place
+    en: Changchun
+    zh: 长春
+    aliases: {ru: [Чанчунь]}
+"""
+
+
+def test_one_character_and_stop_word_terms(tmp_path):
+    from mtpipe.glossary import Matcher, load_glossaries
+
+    g = tmp_path / "g.yaml"
+    g.write_text(RISKY, encoding="utf-8")
+    res = CliRunner().invoke(main, ["glossary", "validate", str(g)])
+    assert res.exit_code == 0, res.output
+    warned = [ln for ln in res.output.splitlines() if ln.startswith("warning:")]
+    assert any("'в'" in w and "one character" in w for w in warned)
+    assert any("'и'" in w for w in warned) and any("'И'" in w and "exact letter case" in w for w in warned)
+    assert not any("Чанчунь" in w for w in warned)
+    m = Matcher(load_glossaries([g]))
+    found = [x.entry.id for x in m.find("Мэр приехал в Чанчунь и И выступила", "ru")]
+    assert found == ["changchun", "i-abbr"]
+
+
+# --zh value -> words of the refusal
+BAD_ZH = [("abc", "no Chinese"), ("王\u202e子联", "invisible"), ("王子\n联", "control"), ("  ", "empty")]
+
+
+@pytest.mark.parametrize("zh,words", BAD_ZH)
+def test_glossary_add_refuses_bad_chinese(tmp_path, zh, words):
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "add", "--zh", zh])
+    assert res.exit_code == 1 and words in res.output and "Traceback" not in res.output, res.output
+    assert g.read_text(encoding="utf-8") == GLOSSARY

@@ -317,6 +317,10 @@ def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         for p in e.problems:
             click.echo(p)
         sys.exit(1)
+    from ..glossary.lint import lint
+
+    for w in lint(g):
+        click.echo(f"warning: {w}")
     unreviewed = sum(not e.reviewed for e in g.entries)
     click.echo(f"ok: {len(g.entries)} entries in {len(g.files)} files ({unreviewed} unreviewed); hash {g.hash[:12]}")
 

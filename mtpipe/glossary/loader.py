@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from .lint import matchable
 from .model import KINDS, LANGS, Entry, Glossary, GlossaryError
 from .normalize import match_key
 
@@ -214,6 +216,12 @@ def _parse(path: Path, text: str) -> tuple[list[Entry], list[str]]:
                 problems.append(f"{where}: {eid}: aliases.{lang} must be a list of strings")
                 continue
             aliases[str(lang)] = [str(f).strip() for f in forms if str(f).strip()]
+        for form in [en, zh, *(f for fs in aliases.values() for f in fs)]:
+            odd = next((c for c in form if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), None)
+            if odd is not None:
+                problems.append(f"{where}: {eid}: form {form!r} holds a control or invisible character "
+                                f"(U+{ord(odd):04X})")
+                break
         entries.append(Entry(id=eid, kind=kind, en=en, zh=zh, aliases=aliases, dnt=dnt,
                              case_sensitive=_opt_bool(raw.get("case_sensitive")),
                              reviewed=bool(raw.get("reviewed", True)), notes=str(raw.get("notes") or ""),
@@ -260,6 +268,8 @@ def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str]
         seen[e.id] = e
         for lang in LANGS:
             for form in e.forms(lang):
+                if not matchable(e, form, lang):
+                    continue  # never matched (one letter, a stop word): it cannot clash
                 key = (lang, match_key(form, lang))
                 other = owners.get(key)
                 if other is not None and other.id != e.id and (other.en, other.zh) != (e.en, e.zh):
