@@ -668,3 +668,12 @@ def test_glossary_add_refuses_bad_chinese(tmp_path, zh, words):
     res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "add", "--zh", zh])
     assert res.exit_code == 1 and words in res.output and "Traceback" not in res.output, res.output
     assert g.read_text(encoding="utf-8") == GLOSSARY
+
+
+def test_fault_script_runs(tmp_path):
+    """The fault-injection script itself (a short glossary campaign; the full run is manual)."""
+    res = subprocess.run([sys.executable, str(Path(__file__).parent / "faults" / "run_faults.py"), "--only",
+                          "glossary", "--count", "2", "--seed", "3"], capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+    assert "all invariants held" in res.stdout

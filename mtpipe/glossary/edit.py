@@ -282,11 +282,11 @@ def splice_change(path: str | Path, text: str, eid: str | None, action: Any) -> 
     mini_entries, mini_problems = parse_entries(path, "entries:\n" + chunk) if chunk.strip() else ([], [])
     if mini_problems:
         return new_text  # let the full validation name the problem
+    import dataclasses
+
     shift = chunk.count("\n") - (b - a)
-    for e in mini_entries:
-        e.line += a - 1  # line 2 of the mini document is line a + 1 of the file
-    after = [e for e in entries[i + (0 if eid is None else 1):]]
-    for e in after:
-        e.line += shift
+    mini_entries = [dataclasses.replace(e, line=e.line + a - 1) for e in mini_entries]  # mini line 2 = file a+1
+    rest = entries[i + (0 if eid is None else 1):]
+    after = [dataclasses.replace(e, line=e.line + shift) for e in rest] if shift else rest
     seed_cache(path, new_text, entries[:i] + mini_entries + after, [])
     return new_text

@@ -95,14 +95,30 @@ def _cache_file(path: Path, text: str) -> Path:
     return default_cache_dir() / ".glossary" / f"{h.hexdigest()[:32]}.json"
 
 
+#: The last parses of large files in this process (an edit reads, splices and validates one file).
+_MEMO: dict[str, tuple[list[Entry], list[str]]] = {}
+
+
 def _cache_get(path: Path, text: str) -> tuple[list[Entry], list[str]] | None:
     import json
 
+    key = _cache_file(path, text).name
+    if key in _MEMO:
+        entries, problems = _MEMO[key]
+        return list(entries), list(problems)
     try:
         data = json.loads(_cache_file(path, text).read_text(encoding="utf-8"))
-        return [Entry(**e) for e in data["entries"]], [str(p) for p in data["problems"]]
+        entries, problems = [Entry(**e) for e in data["entries"]], [str(p) for p in data["problems"]]
     except (OSError, ValueError, KeyError, TypeError):
         return None  # none yet, or damaged: parse again
+    _remember(key, entries, problems)
+    return list(entries), list(problems)
+
+
+def _remember(key: str, entries: list[Entry], problems: list[str]) -> None:
+    while len(_MEMO) >= 2:
+        _MEMO.pop(next(iter(_MEMO)))
+    _MEMO[key] = (list(entries), list(problems))
 
 
 def seed_cache(path: Path, text: str, entries: list[Entry], problems: list[str]) -> None:
@@ -115,6 +131,7 @@ def seed_cache(path: Path, text: str, entries: list[Entry], problems: list[str])
     if len(text) < CACHE_MIN_CHARS:
         return
     target = _cache_file(Path(path), text)
+    _remember(target.name, entries, problems)
     try:
         atomic_write_text(target, json.dumps({"entries": [dataclasses.asdict(e) for e in entries],
                                               "problems": problems}, ensure_ascii=False))
