@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .document import Document
+from .scripts import is_han
 
 __all__ = ["IngestError", "IngestOptions", "read_document", "decode_bytes", "normalize_text", "iter_inputs",
            "legacy_vietnamese", "SUFFIXES"]
@@ -211,7 +212,7 @@ def _plausibility(text: str) -> float:
     good = 0
     for w in _CYR_WORD.findall(text):
         good += len(w) if _CYR_GOOD.fullmatch(w) else 0
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    han = [c for c in text if is_han(c)]
     if han:
         from .langid import to_simplified
 
@@ -301,7 +302,7 @@ def _prefer_chinese(data: bytes, guessed: str) -> tuple[str, str] | None:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2 and _cjk_share(text, core) > 0.95:
+        if sum(1 for c in text if is_han(c)) >= 2 and _cjk_share(text, core) > 0.95:
             return text, enc
     return None
 
@@ -516,10 +517,10 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
             raise IngestError(path, "HTML extraction with trafilatura was asked for but trafilatura is not "
                                     "installed (pip install 'mtpipe[html]')") from None
     text, offsets = normalize_text(raw)
-    from .inputs import doc_id_for, printable
+    from .inputs import doc_id_for, printable, text_path
 
     doc_id = doc_id_for(path, root)
-    doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=str(path), meta=meta, raw_offsets=offsets)
+    doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=text_path(path), meta=meta, raw_offsets=offsets)
     if "\ufffd" in raw:
         doc.warnings.append(f"{printable(path)}: invalid bytes replaced with U+FFFD")
     if legacy is not None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Iterable
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
-           "check_overlap", "check_budget", "file_kind"]
+           "check_overlap", "check_budget", "file_kind", "DocumentLimits"]
 
 
 class InputError(ValueError):
@@ -88,9 +88,15 @@ def doc_id_for(path: Path, root: Path | None) -> str:
             rel = Path(path).name
     else:
         rel = Path(path).name
-    if any("\udc80" <= c <= "\udcff" for c in rel):
-        rel = "".join(f"%{ord(c) - 0xDC00:02X}" if "\udc80" <= c <= "\udcff" else c for c in rel)
-    return rel
+    return text_path(rel)
+
+
+def text_path(path: object) -> str:
+    """``str(path)`` with bytes that were not valid UTF-8 written ``%XX`` (it can go into JSON)."""
+    s = str(path)
+    if any("\udc80" <= c <= "\udcff" for c in s):
+        s = "".join(f"%{ord(c) - 0xDC00:02X}" if "\udc80" <= c <= "\udcff" else c for c in s)
+    return s
 
 
 def file_kind(mode: int) -> str:
@@ -309,3 +315,20 @@ def check_budget(path: str | Path, started: float, budget_s: float | None) -> No
 
         raise IngestError(printable(path), f"took {took:.0f} s to prepare, over the budget of {budget_s:.0f} s per "
                                            "document (--doc-timeout); split the file")
+
+
+@dataclass(frozen=True)
+class DocumentLimits:
+    """Bounds on the work one document may take, carried with the front stages (it is one:
+    the identity) so every executor's :func:`~mtpipe.executors.front.prepare_one` applies them.
+
+    Attributes:
+        max_chars: Longest document in characters after decoding (None: no limit).
+        budget_s: Seconds to read and prepare it, checked after each stage (None: no limit).
+    """
+
+    max_chars: int | None = 2_000_000
+    budget_s: float | None = None
+
+    def __call__(self, doc: object) -> object:
+        return doc
