@@ -67,13 +67,13 @@ def _default_glossaries() -> tuple[str, ...]:
                    "--intra-threads CPUs).")
 @click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Fetched-models cache.")
-@click.option("--max-chars", default=2_000_000, show_default=True,
+@click.option("--max-chars", default=_D.max_chars, show_default=True,
               help="Longest document in characters (bounds memory); a longer one fails alone.")
-@click.option("--doc-timeout", default=600.0, show_default=True,
+@click.option("--doc-timeout", default=_D.doc_timeout, show_default=True,
               help="Seconds one document may take to prepare; a slower one fails alone.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read symlinked files whose target is outside INPUT_DIR (default: skip them with a problem).")
-@click.option("--exclude", "exclude", multiple=True, type=click.Path(path_type=Path),
+@click.option("--exclude", "exclude", multiple=True, default=(), type=click.Path(path_type=Path),
               help="Folder under INPUT_DIR not to read (repeatable); needed when -o is inside INPUT_DIR.")
 @click.option("--dry-run", is_flag=True,
               help="Print the plan (documents to translate, update, write; glossary changes) and translate nothing.")
