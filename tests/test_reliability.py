@@ -677,3 +677,28 @@ def test_fault_script_runs(tmp_path):
                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
     assert "all invariants held" in res.stdout
+
+
+# glossary texts the fast (libyaml) loader must read exactly as the round-trip (ruamel) one
+SAME_PARSE = [
+    GLOSSARY,
+    RISKY,
+    "entries:\n  - id: s344\n    kind: term\n    en: 344\n    zh: 344\n    dnt: true\n",
+    "entries:\n  - id: a\n    kind: term\n    en: 1.10\n    zh: 0x1F\n    reviewed: yes\n    notes: 0344\n",
+    "entries:\n  - {id: a, kind: term, en: A, zh: 甲, aliases: {ru: [А, Б]}}\n  - {id: b, kind: term, en: B, zh: 乙}\n",
+    "entries:\n  - id: a\n    kind: term\n    en: ~\n    zh: null\n    dnt: TRUE\n    notes:\n",
+    "entries:\n  - id: a\n    kind: term\n    en: 'quoted: x'\n    zh: \"甲\"\n    notes: |\n      multi\n      line\n",
+    "entries:\n  - id: a\n    kind: term\n    en: .inf\n    zh: 0o17\n    aliases: {ru: [12, 1.5e-3, 1_000, +3, _1]}\n",
+    "entries:\n  - id: a\n    unknown: 1\n    kind: term\n    en: A\n    zh: 甲\n    dnt: 1\n",
+    "entries:\n  - id: A Bad\n  - 5\n  - [x]\n",
+    "entries: []\n", "", "# only a comment\n", "x: 1\n", "- a\n",
+]
+
+
+@pytest.mark.parametrize("text", SAME_PARSE)
+def test_fast_loader_reads_as_ruamel_does(text, monkeypatch):
+    import mtpipe.glossary.loader as loader
+
+    fast = loader._parse(Path("g.yaml"), text)
+    monkeypatch.setattr(loader, "_fast_load", lambda t: None)
+    assert fast == loader._parse(Path("g.yaml"), text)

@@ -165,30 +165,138 @@ def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], lis
     return _parse(path, text)
 
 
-def _parse(path: Path, text: str) -> tuple[list[Entry], list[str]]:
-    problems: list[str] = []
+_IMPLICIT = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "value")}
+_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+
+
+class _Unsure(Exception):
+    """The fast loader leaves this file to ruamel (aliases, tags, merge keys, duplicates...)."""
+
+
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+
+
+def _number(v: str) -> Any:
+    """A plain scalar as YAML 1.2's core schema (ruamel) reads it: int, float, or the string."""
+    if _INT.fullmatch(v) or ("_" in v and _INT.fullmatch(v.replace("_", "")) and v.lstrip("+-")[:1].isdigit()):
+        return int(v.replace("_", ""))
+    if v[:2] in ("0o", "0x") and len(v) > 2:
+        try:
+            return int(v[2:], 8 if v[1] == "o" else 16)
+        except ValueError:
+            return v
+    if _FLOAT.fullmatch(v):
+        return float(v)
+    if v in (".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"):
+        return float(v.replace(".", "").lower())
+    if v in (".nan", ".NaN", ".NAN"):
+        return float("nan")
+    return v
+
+
+def _fast_load(text: str) -> tuple[Any, list[int], int] | None:
+    """``(data, line of each entry, line of 'entries:')`` read with libyaml, or None to use ruamel.
+
+    libyaml composes a 100,000-entry file several times faster than ruamel's round-trip
+    parser.  Only plain files take this path: any alias, explicit tag, merge key, duplicate
+    key, nesting beyond :data:`MAX_DEPTH` or syntax error goes to ruamel, which says what is
+    wrong (or accepts it) exactly as before.  Scalars resolve as YAML 1.2 (ruamel's rules):
+    ``true``/``false`` are booleans, ``~``/``null``/empty are null, everything else plain is
+    kept as written (``yes`` stays a string; numbers keep their spelling).
+    """
     try:
-        data = _yaml().load(text)
-    except Exception as e:  # ruamel raises many classes; all mean a malformed file
-        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
-        line = mark.line + 1 if mark is not None else 0
-        reason = (getattr(e, "problem", None) or str(e).splitlines()[0]).strip()
-        return [], [f"{path}:{line}: malformed YAML: {reason}"]
+        import yaml
+
+        loader = yaml.CSafeLoader
+    except (ImportError, AttributeError):
+        return None
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except Exception:  # malformed: ruamel reports it with its position
+        return None
+    seen: set[int] = set()
+
+    def conv(node: Any, depth: int) -> Any:
+        if depth > MAX_DEPTH or id(node) in seen:
+            raise _Unsure
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _IMPLICIT:
+                raise _Unsure
+            v = node.value
+            if node.style:  # quoted, literal or folded: a string
+                return v
+            if v in ("", "~", "null", "Null", "NULL"):
+                return None
+            if v in ("true", "True", "TRUE", "false", "False", "FALSE"):
+                return v[0] in "tT"
+            return _number(v)
+        if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+            return [conv(n, depth + 1) for n in node.value]
+        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+            out: dict[Any, Any] = {}
+            for k, v in node.value:
+                key = conv(k, depth + 1)
+                if isinstance(key, (dict, list)) or key == "<<" or key in out:
+                    raise _Unsure
+                out[key] = conv(v, depth + 1)
+            return out
+        raise _Unsure
+
+    try:
+        data = conv(root, 0) if root is not None else None
+    except (_Unsure, TypeError, RecursionError):
+        return None
+    lines: list[int] = []
+    list_line = 0
+    if isinstance(root, yaml.MappingNode):
+        for k, v in root.value:
+            if getattr(k, "value", None) == "entries":
+                list_line = k.start_mark.line + 1
+                if isinstance(v, yaml.SequenceNode):
+                    lines = [n.start_mark.line + 1 for n in v.value]
+    return data, lines, list_line
+
+
+def _parse(path: Path, text: str) -> tuple[list[Entry], list[str]]:
+    fast = _fast_load(text)
+    if fast is not None:
+        data, item_lines, list_line = fast
+    else:
+        try:
+            data = _yaml().load(text)
+        except Exception as e:  # ruamel raises many classes; all mean a malformed file
+            mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+            line = mark.line + 1 if mark is not None else 0
+            reason = (getattr(e, "problem", None) or str(e).splitlines()[0]).strip()
+            return [], [f"{path}:{line}: malformed YAML: {reason}"]
+        item_lines = []
+        list_line = 0
+        if isinstance(data, dict) and isinstance(data.get("entries"), list):
+            items = data["entries"]
+            try:
+                list_line = data.lc.key("entries")[0] + 1
+            except Exception:  # no position data
+                list_line = 0
+            for i, raw in enumerate(items):
+                try:
+                    item_lines.append(items.lc.item(i)[0] + 1)
+                except Exception:  # a flow-style or tagged list: fall back to the 'entries:' line
+                    item_lines.append(raw.lc.line + 1 if hasattr(raw, "lc") else list_line)
+    return _build(path, data, item_lines, list_line)
+
+
+def _build(path: Path, data: Any, item_lines: list[int], list_line: int) -> tuple[list[Entry], list[str]]:
+    problems: list[str] = []
     if data is None:
         return [], []
     if not isinstance(data, dict) or not isinstance(data.get("entries", []), list):
         return [], [f"{path}:1: expected a mapping with an 'entries' list"]
     entries = []
     items = data.get("entries") or []
-    try:
-        list_line = data.lc.key("entries")[0] + 1
-    except Exception:  # no position data
-        list_line = 0
     for i, raw in enumerate(items):
-        try:
-            line = items.lc.item(i)[0] + 1
-        except Exception:  # a flow-style or tagged list: fall back to the 'entries:' line
-            line = raw.lc.line + 1 if hasattr(raw, "lc") else list_line
+        line = item_lines[i] if i < len(item_lines) else list_line
         where = f"{path}:{line}"
         if not isinstance(raw, dict):
             problems.append(f"{where}: an entry must be a mapping")
