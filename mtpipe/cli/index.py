@@ -56,7 +56,7 @@ def index(output_dir: Path, entity_id: str | None, as_json: bool, rebuild: bool)
 
     table = Table("id", "en", "zh", "mentions", "documents", "forms")
     for r in records:
-        docs = sorted({o["doc"] for o in r["occurrences"]})
+        docs = sorted({printable(o["doc"]) for o in r["occurrences"]})  # names may hold newlines
         forms = ", ".join(f"{k} ×{v}" for k, v in r["forms"].items())
         table.add_row(r["id"], str(r.get("en", "")), str(r.get("zh", "")), str(r.get("mentions", "")),
                       ", ".join(docs), forms)
