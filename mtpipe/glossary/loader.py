@@ -16,6 +16,7 @@ __all__ = ["load_glossaries", "glossary_files", "parse_entries"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _KEYS = {"id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes"}
+_LONGEST_RISKY = 8  # no stop word in mtpipe.glossary.lint is longer
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -133,7 +134,8 @@ def seed_cache(path: Path, text: str, entries: list[Entry], problems: list[str])
     target = _cache_file(Path(path), text)
     _remember(target.name, entries, problems)
     try:
-        atomic_write_text(target, json.dumps({"entries": [dataclasses.asdict(e) for e in entries],
+        names = [f.name for f in dataclasses.fields(Entry)]
+        atomic_write_text(target, json.dumps({"entries": [{n: getattr(e, n) for n in names} for e in entries],
                                               "problems": problems}, ensure_ascii=False))
         old = sorted(target.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)
         for p in old[:-_CACHE_KEEP]:
@@ -385,6 +387,7 @@ def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str]
         problems += ps
     seen: dict[str, Entry] = {}
     owners: dict[tuple[str, str], Entry] = {}
+    checked: list[tuple[Entry, str, str]] = []
     for e in entries:
         if e.id in seen:
             first = seen[e.id]
@@ -393,14 +396,23 @@ def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str]
         seen[e.id] = e
         for lang in LANGS:
             for form in e.forms(lang):
-                if not matchable(e, form, lang):
-                    continue  # never matched (one letter, a stop word): it cannot clash
-                key = (lang, match_key(form, lang))
-                other = owners.get(key)
-                if other is not None and other.id != e.id and (other.en, other.zh) != (e.en, e.zh):
-                    problems.append(f"{e.file}:{e.line}: {lang} alias {form!r} of {e.id!r} already points at "
-                                    f"{other.id!r} ({other.en} / {other.zh}) at {other.file}:{other.line}")
-                owners.setdefault(key, e)
+                # a one-letter form or a stop word is never matched, so it cannot clash
+                if len(form) > _LONGEST_RISKY or matchable(e, form, lang):
+                    checked.append((e, lang, form))
+    # match_key is length-preserving and context-free across a NUL, so one call keys every form
+    joined = "\x00".join(form for _, _, form in checked)
+    keys: list[str] | None = None
+    if len(joined.lower()) == len(joined):  # else (İ) match_key folds per character: key form by form
+        keys = match_key(joined).split("\x00")
+        if len(keys) != len(checked):  # a form holding a NUL (refused anyway)
+            keys = None
+    for i, (e, lang, form) in enumerate(checked):
+        key = (lang, keys[i] if keys is not None else match_key(form, lang))
+        other = owners.get(key)
+        if other is not None and other.id != e.id and (other.en, other.zh) != (e.en, e.zh):
+            problems.append(f"{e.file}:{e.line}: {lang} alias {form!r} of {e.id!r} already points at "
+                            f"{other.id!r} ({other.en} / {other.zh}) at {other.file}:{other.line}")
+        owners.setdefault(key, e)
     if problems:
         raise GlossaryError(problems)
     return Glossary(entries=list(seen.values()), files=[str(f) for f in files])

@@ -62,20 +62,25 @@ def _tree(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
     return out
 
 
-def _kill_at(cmd: list[str], delay: float, sig: int) -> tuple[int, bool]:
-    """Run ``cmd``, send ``sig`` after ``delay`` seconds (if still running); (exit status, was it hit)."""
+def _kill_at(cmd: list[str], delay: float, sig: int) -> tuple[int, bool, float]:
+    """Run ``cmd``, send ``sig`` after ``delay`` seconds (if still running).
+
+    Returns:
+        ``(exit status, whether the signal landed, seconds the command ran)``.
+    """
+    t = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     try:
         p.wait(timeout=delay)
-        return p.returncode, False
+        return p.returncode, False, time.perf_counter() - t
     except subprocess.TimeoutExpired:
         p.send_signal(sig)
         try:
-            return p.wait(timeout=60), True
+            return p.wait(timeout=60), True, time.perf_counter() - t
         except subprocess.TimeoutExpired:  # Ctrl-C ignored: that is a hang, and a failure
             p.kill()
             p.wait()
-            return -999, True
+            return -999, True, time.perf_counter() - t
 
 
 def _delay(rng: random.Random, duration: float) -> float:
@@ -112,13 +117,17 @@ def translate_campaign(rng: random.Random, count: int, work: Path, config: Path)
     src_before = _tree(src)
     failures: list[str] = []
     hits = {"SIGKILL": 0, "SIGINT": 0, "finished before the signal": 0}
-    for i in range(count):
+    i = -1
+    while hits["SIGKILL"] + hits["SIGINT"] < count and i < 4 * count:
+        i += 1
         out = work / f"out-{i}"
         before = len(failures)
         sig = rng.choice([signal.SIGKILL, signal.SIGINT])
         delay = _delay(rng, duration)
-        _, hit = _kill_at(_mtpipe(*base, "-o", str(out)), delay, sig)
+        _, hit, took = _kill_at(_mtpipe(*base, "-o", str(out)), delay, sig)
         hits[signal.Signals(sig).name if hit else "finished before the signal"] += 1
+        if not hit:  # the machine got faster than the reference run: aim within this run's time
+            duration = min(duration, took)
         res = subprocess.run(_mtpipe(*base, "-o", str(out)), capture_output=True, text=True, env=ENV)
         got = _tree(out, skip)
         if res.returncode != 0:
@@ -133,8 +142,9 @@ def translate_campaign(rng: random.Random, count: int, work: Path, config: Path)
         if stray:
             failures.append(f"translate trial {i}: temporary files left in OUT: {stray[:3]}")
         shutil.rmtree(out, ignore_errors=True)
-        print(f"  translate {i + 1}/{count}: {'FAIL' if len(failures) > before else 'ok'}", flush=True)
-    print(f"translate: {count} trials (reference run {duration:.1f} s); "
+        print(f"  translate trial {i + 1}, kills {hits['SIGKILL'] + hits['SIGINT']}/{count}: "
+              f"{'FAIL' if len(failures) > before else 'ok'}", flush=True)
+    print(f"translate: {hits['SIGKILL'] + hits['SIGINT']} kills in {i + 1} trials; "
           + ", ".join(f"{k} {v}" for k, v in hits.items()) + f"; {len(failures)} invariant failures")
     return failures
 
@@ -165,6 +175,7 @@ def glossary_campaign(rng: random.Random, count: int, work: Path) -> list[str]:
 
     failures: list[str] = []
     outcome = {"old": 0, "new": 0}
+    kills = 0
     sizes = {"small": 40, "large": 1800}  # the large one is over CACHE_MIN_CHARS: the splice path
     cache = work / "cache"
     env_cache = {"MTPIPE_CACHE": str(cache)}
@@ -176,7 +187,10 @@ def glossary_campaign(rng: random.Random, count: int, work: Path) -> list[str]:
         g = folder / "gl.yaml"
         g.write_text(GLOSSARY_HEAD + "".join(_entry(i) for i in range(n)), encoding="utf-8")
         trials = count // 2 if label == "small" else count - count // 2
-        for i in range(trials):
+        landed = 0
+        i = -1
+        while landed < trials and i < 4 * trials:
+            i += 1
             old = g.read_bytes()
             ids = [e.id for e in load_glossaries([g]).entries]
             args = _op(rng, ids, i)
@@ -193,7 +207,8 @@ def glossary_campaign(rng: random.Random, count: int, work: Path) -> list[str]:
             else:
                 new = (ref_dir / "gl.yaml").read_bytes()
             sig = rng.choice([signal.SIGKILL, signal.SIGINT])
-            _kill_at(_mtpipe("glossary", "--glossary", str(g), *args), _delay(rng, duration), sig)
+            _, hit, _ = _kill_at(_mtpipe("glossary", "--glossary", str(g), *args), _delay(rng, duration), sig)
+            landed += hit
             now = g.read_bytes()
             if now == old:
                 outcome["old"] += 1
@@ -213,9 +228,11 @@ def glossary_campaign(rng: random.Random, count: int, work: Path) -> list[str]:
             stray = [p.name for p in folder.iterdir() if "tmp" in p.name]
             if stray:
                 failures.append(f"glossary {label} trial {i}: temporary files not cleaned: {stray}")
-            print(f"  glossary {label} {i + 1}/{trials}: {len(failures)} failures so far", flush=True)
-    print(f"glossary: {count} kills; file left at the old version {outcome['old']}, at the new one "
-          f"{outcome['new']}; {len(failures)} invariant failures")
+            kills += hit
+            print(f"  glossary {label} trial {i + 1}, kills {landed}/{trials}: {len(failures)} failures so far",
+                  flush=True)
+    print(f"glossary: {kills} kills landed ({outcome['old'] + outcome['new']} commands started); file left at the "
+          f"old version {outcome['old']}, at the new one {outcome['new']}; {len(failures)} invariant failures")
     return failures
 
 
