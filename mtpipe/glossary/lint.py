@@ -24,8 +24,13 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+_LONGEST = max(len(w) for words in STOP_WORDS.values() for w in words) + 2
+
+
 def risky_form(form: str, lang: str) -> str | None:
     """Why ``form`` would match too often (``"one character"``, ``"a stop word"``), or None."""
+    if len(form) > _LONGEST:  # the common case, decided without building anything
+        return None
     f = form.strip()
     if len(f) == 1:
         return "one character"

@@ -16,7 +16,6 @@ __all__ = ["load_glossaries", "glossary_files", "parse_entries"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _KEYS = {"id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes"}
-_LONGEST_RISKY = 8  # no stop word in mtpipe.glossary.lint is longer
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -397,7 +396,7 @@ def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str]
         for lang in LANGS:
             for form in e.forms(lang):
                 # a one-letter form or a stop word is never matched, so it cannot clash
-                if len(form) > _LONGEST_RISKY or matchable(e, form, lang):
+                if matchable(e, form, lang):
                     checked.append((e, lang, form))
     # match_key is length-preserving and context-free across a NUL, so one call keys every form
     joined = "\x00".join(form for _, _, form in checked)
