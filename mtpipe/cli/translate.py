@@ -169,10 +169,12 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         click.echo(f"Error: {type(e).__name__}: {e} (run with --debug for the traceback)", err=True)
         ctx.exit(2)
         return
+    from ..inputs import printable  # names may hold newlines or terminal escapes: one line each
+
     for w in getattr(report, "warnings", []):
-        click.echo(f"warning: {w}", err=True)
+        click.echo(f"warning: {printable(w)}", err=True)
     for p in report.problems:
-        click.echo(f"error: {p['file']}: {p['reason']}", err=True)
+        click.echo(f"error: {printable(p['file'])}: {printable(p['reason'])}", err=True)
     for key, probe in getattr(report, "term_strategies", {}).items():
         if probe["strategies"] != probe["configured"]:
             got = ", ".join(f"{s} {n}" for s, n in probe["probe"].items())

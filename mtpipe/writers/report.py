@@ -133,9 +133,9 @@ class RunReport:
         """
         summary = document_summary(doc, targets)
         self.documents.append(summary)
-        from ..inputs import printable
+        from ..inputs import text_path
 
-        self.warnings.extend(printable(f"{doc.doc_id}: {w}") for w in doc.warnings)
+        self.warnings.extend(text_path(f"{doc.doc_id}: {w}") for w in doc.warnings)
         return summary
 
     def add_summary(self, summary: dict[str, Any]) -> None:
@@ -144,15 +144,15 @@ class RunReport:
 
     def add_problem(self, path: str, reason: str, stage: str) -> None:
         """Record a document that failed at ``stage`` (ingest, prepare, translate, write...)."""
-        from ..inputs import printable  # file names may hold newlines or bytes that are not UTF-8
+        from ..inputs import text_path  # file names may hold bytes that are not UTF-8 (JSON cannot)
 
-        self.problems.append({"file": printable(path), "reason": printable(reason), "stage": str(stage)})
+        self.problems.append({"file": text_path(path), "reason": text_path(reason), "stage": str(stage)})
 
     def add_warning(self, message: str) -> None:
         """Record a run-level warning."""
-        from ..inputs import printable
+        from ..inputs import text_path
 
-        self.warnings.append(printable(message))
+        self.warnings.append(text_path(message))
 
     def finish(self) -> None:
         """Stamp the finish time."""
