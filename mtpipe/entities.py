@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ __all__ = ["normalize_passthrough", "Mention", "Entity", "build_index", "write_i
            "palladius_name_finder", "consistency", "iter_segment_records"]
 
 INDEX_NAME = "entities.jsonl"
+log = logging.getLogger("mtpipe")
 
 
 def normalize_passthrough(segments: Iterable[Segment], tgt: str, doc_of: Callable[[Segment], Document] | None = None) -> int:
@@ -122,19 +124,46 @@ class Entity:
         }
 
 
-def iter_segment_records(output_dir: Path) -> Iterator[dict[str, Any]]:
-    """Every segment record of every document JSONL under ``output_dir``."""
+def _well_formed(rec: Any) -> bool:
+    """A segment record with the fields the index reads, of the right types."""
+    if not (isinstance(rec, dict) and isinstance(rec.get("index"), int) and isinstance(rec.get("source"), str)
+            and isinstance(rec.get("doc"), str) and isinstance(rec.get("start", 0), int)
+            and isinstance(rec.get("terms", []), list)):
+        return False
+    return all(isinstance(t, dict) and isinstance(t.get("id"), str) and isinstance(t.get("source"), str)
+               and isinstance(t.get("start"), int) and isinstance(t.get("end"), int) for t in rec.get("terms", []))
+
+
+def iter_segment_records(output_dir: Path, skipped: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Every segment record of every document JSONL under ``output_dir``.
+
+    A damaged file (torn or garbage line, wrong encoding, records of the wrong shape) is
+    skipped whole, and named in ``skipped`` (``"FILE: reason"``) when a list is given.
+    """
     for path in sorted(Path(output_dir).rglob("*.jsonl")):
         rel = path.relative_to(output_dir)
         if path.name.endswith(".ledger.jsonl") or path.name == INDEX_NAME or rel.parts[0] == ".mtpipe":
             continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                rec = json.loads(line)
-                if isinstance(rec, dict) and "index" in rec and "source" in rec:
-                    yield rec
+        recs = []
+        try:
+            with open(path, encoding="utf-8") as f:
+                for n, line in enumerate(f, 1):
+                    if not line.strip():
+                        continue
+                    rec = json.loads(line)
+                    if not isinstance(rec, dict):
+                        raise ValueError(f"line {n}: not a JSON object")
+                    if "index" in rec and "source" in rec:
+                        if not _well_formed(rec):
+                            raise ValueError(f"line {n}: not a segment record")
+                        recs.append(rec)
+        except (OSError, ValueError) as e:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+            log.warning("skipping damaged output %s: %s", path, reason)
+            if skipped is not None:
+                skipped.append(f"{path}: damaged, skipped ({reason})")
+            continue
+        yield from recs
 
 
 NameFinder = Callable[[str, str], list[tuple[int, int, str]]]

@@ -15,7 +15,6 @@ says when ftfy changed anything) and, for HTML, after main-text extraction.
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from .document import Document
 from .scripts import is_han
 
 __all__ = ["IngestError", "IngestOptions", "read_document", "decode_bytes", "normalize_text", "iter_inputs",
-           "SUFFIXES"]
+           "legacy_vietnamese", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -81,11 +80,15 @@ class IngestOptions:
             structure but cannot tell the article from the site's chrome: the
             cleaning rules then do that), ``trafilatura`` or ``builtin``.
             ``meta["html_extractor"]`` says which one ran.
+        max_chars: Longest document, in characters after decoding (None: no limit). Every stage
+            holds a document whole, so this bounds memory (about 200 bytes per character at the
+            peak) and time per document; a longer file fails alone (split it into parts).
     """
 
     fix_mojibake: bool = True
     max_nul_ratio: float = 0.05
     html_extractor: str = "auto"
+    max_chars: int | None = 2_000_000
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptions | None = None) -> tuple[str, str]:
@@ -143,6 +146,35 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
     if lossy is not None and best.encoding not in ("utf_8",) and _plausibility(lossy) >= _plausibility(text):
         return lossy, "utf-8 (with invalid bytes replaced)"
     return text, best.encoding
+
+
+# Legacy Vietnamese 8-bit encodings (fonts of the 1990s-2000s, still in old archives).  VNI
+# writes a base letter followed by a byte for its mark (sắc 0xF9, huyền 0xF8, hỏi 0xFB, ngã
+# 0xF5, nặng 0xEF, ^ 0xE2, ơ/ư 0xF4/0xF6, đ 0xF1...), so read as cp1252 "Sáng" shows as "Saùng";
+# TCVN3 (ABC) puts precomposed letters at 0xA1-0xFE, among symbols such as ¸ µ ¶ · ¹.
+_VNI_PAIR = re.compile(rb"[AEIOUYaeiouy][\xf9\xf8\xfb\xf5\xef\xe2\xea\xf4\xf6\xd9\xd8\xdb\xd5\xcf\xc2\xca\xd4\xd6]"
+                       rb"|(?<![A-Za-z\x80-\xff])[\xf1\xd1][A-Za-z]")
+_TCVN3_PAIR = re.compile(rb"[A-Za-z][\xa8-\xae\xb5-\xb9\xbd\xbe\xc6\xc7\xca-\xcc\xce-\xd1\xd5-\xd8\xdc-\xdf]"
+                         rb"|[\xa8-\xae\xb5-\xb9\xbd\xbe\xc6\xc7\xca-\xcc\xce-\xd1\xd5-\xd8\xdc-\xdf][A-Za-z]")
+_BYTE_WORD = re.compile(rb"[A-Za-z\x80-\xff]+")
+
+
+def legacy_vietnamese(data: bytes) -> str | None:
+    """``"VNI"`` or ``"TCVN3"`` when ``data`` looks like Vietnamese in that legacy 8-bit encoding.
+
+    Both are invisible to charset detection (every byte is valid cp1252), so the text would be
+    translated as mojibake.  Heuristic: at least a quarter of the words (and 5 or more) carry
+    the encoding's letter-plus-mark byte pairs, which ordinary Western European or Cyrillic
+    text almost never has.
+    """
+    words = _BYTE_WORD.findall(data[:200_000])
+    if len(words) < 5:
+        return None
+    for name, pair in (("VNI", _VNI_PAIR), ("TCVN3", _TCVN3_PAIR)):
+        hits = sum(1 for w in words if pair.search(w))
+        if hits >= 5 and hits >= 0.25 * len(words):
+            return name
+    return None
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -390,8 +422,14 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
     return "".join(out), out_offs
 
 
+# What a browser never shows as content: the fallback inside <iframe> (shown only where frames
+# are unsupported), <noembed> and <noframes>.  An unclosed one runs to the end, as in a browser.
+_FALLBACK = re.compile(r"<(iframe|noembed|noframes)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
+
+
 def _html_to_text(html: str, how: str) -> tuple[str, str]:
     """Main text of an HTML page and the extractor that produced it."""
+    html = _FALLBACK.sub(" ", html)
     if how in ("auto", "trafilatura"):
         try:
             import trafilatura
@@ -434,31 +472,36 @@ def _html_to_text(html: str, how: str) -> tuple[str, str]:
     return "".join(p.parts), "builtin"
 
 
-def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None) -> Document:
+def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None,
+                  data: bytes | None = None) -> Document:
     """Read one file into a Document.
 
     Args:
-        path: The file.
-        root: The input folder; ``doc_id`` is the path relative to it.
+        path: The file (only a regular file is opened: see :func:`mtpipe.inputs.read_input_bytes`).
+        root: The input folder; ``doc_id`` is the path relative to it (:func:`mtpipe.inputs.doc_id_for`).
         options: See :class:`IngestOptions`.
+        data: The file's bytes, when the caller has read them already.
 
     Raises:
         IngestError: naming the file and the reason (a folder, unreadable, binary, undecodable).
     """
     o = options or IngestOptions()
     path = Path(path)
-    if path.is_dir():
-        raise IngestError(path, "is a folder, expected a file")
-    try:
-        data = path.read_bytes()
-    except PermissionError:
-        raise IngestError(path, "permission denied") from None
-    except FileNotFoundError:
-        raise IngestError(path, "not found (or a broken link)") from None
-    except OSError as e:
-        raise IngestError(path, f"cannot read: {e.strerror or e}") from None
+    if data is None:
+        from .inputs import read_input_bytes
+
+        data = read_input_bytes(path)
+    if o.max_chars is not None and len(data) > 4 * o.max_chars:  # no encoding packs more than 4 bytes a character
+        raise IngestError(path, f"too long for one document: {len(data) / 1e6:.0f} MB, over the limit of "
+                                f"{o.max_chars:,} characters (--max-chars); split the file")
     raw, encoding = decode_bytes(data, path, o)
+    if o.max_chars is not None and len(raw) > o.max_chars:
+        raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "
+                                f"{o.max_chars:,} (--max-chars); split the file")
     meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
+    legacy = legacy_vietnamese(data) if not encoding.startswith("utf") else None
+    if legacy is not None:
+        meta["legacy_encoding"] = legacy
     if o.fix_mojibake and raw:
         import ftfy
 
@@ -474,34 +517,27 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
             raise IngestError(path, "HTML extraction with trafilatura was asked for but trafilatura is not "
                                     "installed (pip install 'mtpipe[html]')") from None
     text, offsets = normalize_text(raw)
-    if root is not None:
-        try:
-            doc_id = path.relative_to(root).as_posix()
-        except ValueError:
-            doc_id = path.name
-    else:
-        doc_id = path.name
-    doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=str(path), meta=meta, raw_offsets=offsets)
+    from .inputs import doc_id_for, printable, text_path
+
+    doc_id = doc_id_for(path, root)
+    doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=text_path(path), meta=meta, raw_offsets=offsets)
     if "\ufffd" in raw:
-        doc.warnings.append(f"{path}: invalid bytes replaced with U+FFFD")
+        doc.warnings.append(f"{printable(path)}: invalid bytes replaced with U+FFFD")
+    if legacy is not None:
+        doc.warnings.append(f"{printable(path)}: looks like Vietnamese in the legacy {legacy} encoding, read as "
+                            f"{encoding}: the text is garbled; convert the file to Unicode (UTF-8) first, "
+                            "e.g. with UniKey's converter")
     return doc
 
 
 def iter_inputs(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Path]:
     """Input files under ``root``, recursively, in sorted order.
 
-    Symlinked folders are not followed (no loops); hidden files and folders
-    (``.name``) are skipped; a file given as ``root`` is yielded itself.
+    Only regular files (FIFOs, devices and sockets are left out), symlinks to files
+    outside ``root`` are not followed, symlinked folders are not followed (no loops),
+    hidden files and folders (``.name``) are skipped; a file given as ``root`` is
+    yielded itself.  :func:`mtpipe.inputs.scan_inputs` also says what was left out.
     """
-    root = Path(root)
-    if root.is_file():
-        yield root
-        return
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            p = Path(dirpath) / name
-            if p.suffix.lower() in suffixes:
-                yield p
+    from .inputs import scan_inputs
+
+    yield from scan_inputs(root, suffixes).files

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -69,6 +70,12 @@ class TranslateOptions:
             them in this process, 0 takes the cores ``intra_threads`` leaves; outputs are the same.
         ray_actors: Actors of the Ray engine (``--ray-actors``); None: one per GPU of the cluster,
             else one per ``intra_threads`` CPUs (one CPU when 0).
+        follow_symlinks: Read symlinked files whose target is outside the input folder
+            (off: they are skipped with a problem; see :mod:`mtpipe.inputs`).
+        exclude: Folders under the input folder not to read (an output folder inside it).
+        max_chars: Longest document in characters; a longer one fails alone (bounded memory).
+        doc_timeout: Seconds one document may take to read, clean, segment and protect (checked
+            after each stage); a slower one fails alone.
     """
 
     targets: tuple[str, ...] = ("en", "zh")
@@ -99,6 +106,10 @@ class TranslateOptions:
     wait: bool = False
     workers: int = 1
     ray_actors: int | None = None
+    follow_symlinks: bool = False
+    exclude: tuple[str, ...] = ()
+    max_chars: int = 2_000_000
+    doc_timeout: float = 600.0
 
 
 @dataclass
@@ -138,6 +149,12 @@ class Job:
         Raises:
             JobError: one clear line naming what is wrong.
         """
+        if not options.targets:
+            raise JobError("no target language: give at least one of en, zh (--to)")
+        for name, low in (("inter_threads", 1), ("intra_threads", 0), ("window", 1), ("max_bytes", 1),
+                          ("max_chars", 1), ("doc_timeout", 1e-9)):
+            if getattr(options, name) < low:
+                raise JobError(f"--{name.replace('_', '-')} must be at least {low}, not {getattr(options, name)}")
         for t in options.targets:
             if t not in TARGETS:
                 raise JobError(f"unsupported target language {t!r} (mtpipe writes {' and '.join(TARGETS)})")
@@ -255,8 +272,11 @@ class Job:
         from .clean import CleanOptions, Cleaner
         from .segment import SegmentOptions, Segmenter
 
+        from .inputs import DocumentLimits
+
         langs = tuple(self.config.languages)
-        self.front = [Cleaner(CleanOptions(enabled=not self.options.keep_boilerplate, languages=langs))]
+        self.front = [DocumentLimits(self.options.max_chars, self.options.doc_timeout),
+                      Cleaner(CleanOptions(enabled=not self.options.keep_boilerplate, languages=langs))]
         seg_opts = SegmentOptions(languages=langs)
         from .tokens import TokenBudget
 
@@ -328,9 +348,14 @@ class Job:
         The output folder is locked for the run (:mod:`mtpipe.lock`): a second job on it fails
         at once naming this one's PID, or waits with ``wait``.
         """
+        from .inputs import InputError, check_overlap
         from .lock import LockError, OutputLock
 
         check_input(Path(input_dir))
+        try:
+            check_overlap(input_dir, output_dir, self.options.exclude)  # before anything is written
+        except InputError as e:
+            raise JobError(str(e)) from None
         try:
             Path(output_dir).mkdir(parents=True, exist_ok=True)
             lock = OutputLock(Path(output_dir), wait=self.options.wait,
@@ -356,7 +381,7 @@ class Job:
         Returns:
             The :class:`~mtpipe.writers.report.RunReport` (already written as ``report.json``).
         """
-        from .ingest import iter_inputs
+        from .inputs import scan_inputs
         from .writers.report import RunReport
 
         input_dir = Path(input_dir)
@@ -367,8 +392,13 @@ class Job:
         except OSError as e:
             raise JobError(f"{output_dir}: cannot create output folder: {e.strerror}") from None
         report = RunReport(signature=self.signature, strict_terms=self.options.strict_terms)
-        paths = list(iter_inputs(input_dir))
-        if not paths:
+        scan = scan_inputs(input_dir, follow_symlinks=self.options.follow_symlinks, exclude=self.options.exclude)
+        for file, reason in scan.problems:
+            report.add_problem(file, reason, "input")
+        for w in scan.warnings:
+            report.add_warning(w)
+        paths = scan.files
+        if not paths and not scan.problems:
             report.add_problem(str(input_dir), "no .txt, .md or .html documents found", "input")
             report.write(output_dir)
             raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
@@ -467,8 +497,11 @@ class Job:
         :class:`~mtpipe.resume.Bookkeeper` that planned the run).  Nothing here writes outputs or touches the
         report, so this may run in a thread ahead of the translation (:func:`_prefetch`).
         """
+        from .ingest import IngestError
+        from .inputs import doc_id_for, read_input_bytes
+
         for path in paths:
-            rel = path.relative_to(input_dir).as_posix()
+            rel = doc_id_for(path, input_dir)
             decision = state.decide(rel)
             if decision.action == "collision":  # reported with the plan; neither output is written
                 continue
@@ -477,20 +510,12 @@ class Job:
                 continue
             try:
                 info = path.stat()
-                size = info.st_size
-                if size > self.options.max_bytes:
-                    yield ("problem", str(path), f"file is {size / 1e6:.0f} MB, over the limit of "
-                           f"{self.options.max_bytes / 1e6:.0f} MB (--max-bytes)", "ingest")
-                    continue
-                raw = path.read_bytes()
-            except FileNotFoundError:
-                yield ("problem", str(path), "not found (or a broken link)", "ingest")
-                continue
-            except PermissionError:
-                yield ("problem", str(path), "permission denied", "ingest")
+                raw = read_input_bytes(path, self.options.max_bytes)  # a regular file only, never blocks
+            except IngestError as e:
+                yield ("problem", str(path), e.reason, "ingest")
                 continue
             except OSError as e:
-                yield ("problem", str(path), f"cannot read: {e.strerror}", "ingest")
+                yield ("problem", str(path), f"cannot read: {e.strerror or e}", "ingest")
                 continue
             input_hash = hashlib.sha256(raw).hexdigest()
             # read and run the front stages: the executor's job
@@ -815,10 +840,12 @@ class _prefetch:
 
 def check_input(input_dir: Path) -> None:
     """Raise :class:`JobError` unless ``input_dir`` is an existing folder."""
+    from .inputs import printable
+
     if not input_dir.exists():
-        raise JobError(f"{input_dir}: input folder not found")
+        raise JobError(f"{printable(input_dir)}: input folder not found")
     if not input_dir.is_dir():
-        raise JobError(f"{input_dir}: is a file, expected a folder of documents")
+        raise JobError(f"{printable(input_dir)}: is a file, expected a folder of documents")
 
 
 def translate_folder(input_dir: str | Path, output_dir: str | Path, options: TranslateOptions | None = None) -> Any:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from .inputs import doc_id_for
 from .state import DocRecord, JobState, move_aside
 
 __all__ = ["DocPlan", "Plan", "GlossaryChanges", "make_plan", "output_suffixes", "planned_outputs",
@@ -292,7 +293,7 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
     plan = Plan()
     inputs: set[str] = set()
     for path in paths:
-        doc = path.relative_to(input_dir).as_posix()
+        doc = doc_id_for(path, input_dir)  # the id read_document gives it (bytes not UTF-8 as %XX)
         plan.paths[doc] = path
         inputs.add(os.path.realpath(path))
         plan.docs[doc] = _decide(doc, path, state, formats, settings, glossary_hash, renders, written, terms_now,

@@ -47,29 +47,55 @@ def _write_file(ctx: click.Context, explicit: Path | None) -> Path:
     return first / DEFAULT_ADD_FILE
 
 
-def _checked_write(ctx: click.Context, path: Path, action: Any) -> None:
-    """Run ``action(GlossaryFile)``, save, and put the file back if the glossary no longer loads."""
-    from ..glossary import GlossaryError, load_glossaries
-    from ..glossary.edit import GlossaryFile
+def _checked_write(ctx: click.Context, path: Path, action: Any, entry_id: str | None = None,
+                   append: bool = False) -> None:
+    """Run ``action(GlossaryFile)`` on ``path`` as one transaction (:func:`mtpipe.glossary.filelock.transaction`).
 
-    before = path.read_text(encoding="utf-8") if path.exists() else None
-    try:
-        gf = GlossaryFile(path)
-        action(gf)
-        gf.save()
-    except (KeyError, ValueError, GlossaryError) as e:
-        raise click.ClickException(f"{path}: {e.args[0] if e.args else e}")
+    The file is read under an exclusive lock, changed in memory, and the new text is checked
+    with the whole glossary set before it replaces the file atomically: a refused change,
+    a Ctrl-C or a kill leaves the old file, never a half-written or invalid one.
+    """
+    from ..glossary import GlossaryError, load_glossaries
+    from ..glossary.edit import GlossaryFile, splice_change
+    from ..glossary.filelock import transaction
+    from ..glossary.loader import CACHE_MIN_CHARS
+
     paths = [p for p in _paths(ctx) if Path(p).exists()]
-    if str(path) not in paths and not any(Path(path).resolve().is_relative_to(Path(p).resolve()) for p in paths):
-        paths.append(str(path))
+
+    def change(old: str | None) -> str:
+        if old is not None and (entry_id is not None or append) and len(old) >= CACHE_MIN_CHARS:
+            # a large file: change the entry's lines only (see splice_change)
+            new = splice_change(path, old, entry_id, action)
+            if new is not None:
+                return new
+        gf = GlossaryFile(path, old or "")
+        action(gf)
+        return str(gf.dumps())
+
+    def validate(text: str) -> None:
+        try:
+            load_glossaries(paths, texts={path: text})
+        except GlossaryError as e:
+            raise click.ClickException("change not saved, the glossary would not load: "
+                                       + "; ".join(e.problems[:3])) from None
+
     try:
-        load_glossaries(paths)
+        transaction(path, change, validate)
+    except (KeyError, ValueError, GlossaryError) as e:
+        if isinstance(e, GlossaryError):
+            raise click.ClickException(e.problems[0] if len(e.problems) == 1 else "; ".join(e.problems[:3]))
+        raise click.ClickException(f"{path}: {e.args[0] if e.args else e}")
+
+
+def _write_output(path: Path, text: str) -> None:
+    """An export or review file: written under a lock, atomically (never a truncated file)."""
+    from ..glossary import GlossaryError
+    from ..glossary.filelock import write_file
+
+    try:
+        write_file(path, text)
     except GlossaryError as e:
-        if before is None:
-            path.unlink()
-        else:
-            path.write_text(before, encoding="utf-8")
-        raise click.ClickException("change not saved, the glossary would not load: " + "; ".join(e.problems[:3]))
+        raise click.ClickException(e.problems[0])
 
 
 def _entry_dict(e: Any) -> dict[str, Any]:
@@ -186,7 +212,7 @@ def add(ctx: click.Context, zh: str, kind: str, en: str | None, notes: str, file
     if dry_run:
         return
     path = _write_file(ctx, file_)
-    _checked_write(ctx, path, lambda gf: gf.add(entry))
+    _checked_write(ctx, path, lambda gf: gf.add(entry), append=True)
     if not as_json:
         click.echo(f"added {entry['id']} to {path} (reviewed: false)")
 
@@ -231,6 +257,7 @@ def edit(ctx: click.Context, entry_id: str, en: str | None, zh: str | None, kind
     try:
         path = find_entry(glossary_files([p for p in _paths(ctx) if Path(p).exists()]), entry_id)
     except KeyError:
+        _load(ctx)  # a glossary that does not load says why, rather than "no entry"
         raise click.ClickException(f"no entry {entry_id!r}")
 
     def act(gf: Any) -> None:
@@ -247,7 +274,7 @@ def edit(ctx: click.Context, entry_id: str, en: str | None, zh: str | None, kind
             changes["aliases"] = {k: (v or None) for k, v in al.items()}
         gf.edit(entry_id, changes)
 
-    _checked_write(ctx, path, act)
+    _checked_write(ctx, path, act, entry_id=entry_id)
     click.echo(f"edited {entry_id} in {path}")
 
 
@@ -267,8 +294,9 @@ def remove(ctx: click.Context, entry_id: str) -> None:
     try:
         path = find_entry(glossary_files([p for p in _paths(ctx) if Path(p).exists()]), entry_id)
     except KeyError:
+        _load(ctx)  # a glossary that does not load says why, rather than "no entry"
         raise click.ClickException(f"no entry {entry_id!r}")
-    _checked_write(ctx, path, lambda gf: gf.remove(entry_id))
+    _checked_write(ctx, path, lambda gf: gf.remove(entry_id), entry_id=entry_id)
     click.echo(f"removed {entry_id} from {path}")
 
 
@@ -291,6 +319,10 @@ def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         for p in e.problems:
             click.echo(p)
         sys.exit(1)
+    from ..glossary.lint import lint
+
+    for w in lint(g):
+        click.echo(f"warning: {w}")
     unreviewed = sum(not e.reviewed for e in g.entries)
     click.echo(f"ok: {len(g.entries)} entries in {len(g.files)} files ({unreviewed} unreviewed); hash {g.hash[:12]}")
 
@@ -386,22 +418,36 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
     from ..glossary.interchange import InterchangeOptions, guess_format, import_entries
 
     opts = InterchangeOptions(source_lang=source_lang, target_lang=target_lang, kind=kind, reviewed=reviewed)
-    text = source.read_text(encoding="utf-8-sig")
-    if source.suffix in (".yaml", ".yml") and fmt is None:
-        from ..glossary.edit import GlossaryFile
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise click.ClickException(f"{source}: not UTF-8 text ({e.reason} at byte {e.start}); convert it first")
+    except OSError as e:
+        raise click.ClickException(f"{source}: cannot read: {e.strerror or e}")
+    try:
+        if source.suffix in (".yaml", ".yml") and fmt is None:
+            from ..glossary.edit import GlossaryFile
 
-        entries = []
-        for raw in GlossaryFile(source).entries:
-            d = {k: (dict(v) if k == "aliases" else v) for k, v in raw.items()}
-            d["aliases"] = {k: list(v) for k, v in (d.get("aliases") or {}).items()}
-            if reviewed:
-                d["reviewed"] = True
-            entries.append(d)
-    else:
-        try:
+            entries = []
+            for raw in GlossaryFile(source, text).entries:
+                if not isinstance(raw, dict):
+                    raise ValueError("every entry must be a mapping")
+                d = {k: (dict(v) if k == "aliases" else v) for k, v in raw.items()}
+                d["aliases"] = {k: list(v) for k, v in (d.get("aliases") or {}).items()}
+                if reviewed:
+                    d["reviewed"] = True
+                entries.append(d)
+        else:
             entries = import_entries(text, fmt or guess_format(source.name), opts)
-        except (ValueError, KeyError) as e:
-            raise click.ClickException(f"{source}: {e}")
+    except click.ClickException:
+        raise
+    except Exception as e:  # malformed XML, JSON, CSV or YAML: one line, no traceback
+        if (ctx.obj or {}).get("debug"):
+            raise
+        mark = getattr(e, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        reason = getattr(e, "problem", None) or (str(e).splitlines() or [type(e).__name__])[0]
+        raise click.ClickException(f"{source}{where}: cannot import: {reason}")
     g = _load(ctx)
     taken = set(g.by_id)
     new = [e for e in entries if e.get("id") not in taken]
@@ -417,7 +463,7 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
                 gf.add(e)
 
         if new:
-            _checked_write(ctx, path, act)
+            _checked_write(ctx, path, act, append=True)
         click.echo(f"imported {len(new)} entries into {path}")
     if skipped:
         click.echo(f"skipped {len(skipped)} already present: {', '.join(map(str, skipped[:10]))}", err=True)
@@ -449,7 +495,7 @@ def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: s
     except ValueError as e:
         raise click.ClickException(str(e))
     if output:
-        output.write_text(text, encoding="utf-8")
+        _write_output(output, text)
         click.echo(f"wrote {len(entries)} entries to {output} ({fmt})")
     else:
         click.echo(text, nl=False)
@@ -476,7 +522,7 @@ def suggest_cmd(ctx: click.Context, corpus: tuple[Path, ...], output: Path | Non
     g = _load(ctx)
     sugg = suggest(corpus, g, MineOptions(min_count=min_count, places=not no_places))
     if output:
-        output.write_text(review_yaml(sugg, g.by_id), encoding="utf-8")
+        _write_output(output, review_yaml(sugg, g.by_id))
     for s in sugg:
         forms = {lang: dict(c) for lang, c in s.forms.items()}
         if as_json:

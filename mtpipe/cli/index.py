@@ -22,14 +22,27 @@ def index(output_dir: Path, entity_id: str | None, as_json: bool, rebuild: bool)
 
         mtpipe index out --entity wang-zilian
     """
-    from ..entities import palladius_name_finder, read_index, write_index
+    from ..entities import iter_segment_records, palladius_name_finder, read_index, write_index
+    from ..inputs import printable
 
     path = output_dir / "entities.jsonl"
-    if rebuild or not path.exists():
+    records = None
+    if not rebuild and path.exists():
+        try:
+            records = _checked(read_index(output_dir))
+        except (OSError, ValueError) as e:  # torn, garbage or foreign: rebuilt from the segments
+            click.echo(f"warning: {printable(path)}: damaged ({printable(str(e).splitlines()[0] if str(e) else e)});"
+                       " rebuilding it", err=True)
+    if records is None:
         if not any(output_dir.rglob("*.jsonl")):
             raise click.ClickException(f"{output_dir}: no mtpipe outputs here (run 'mtpipe translate' first)")
+        skipped: list[str] = []
+        for _ in iter_segment_records(output_dir, skipped):
+            pass
+        for s in skipped:
+            click.echo(f"warning: {printable(s)}", err=True)
         write_index(output_dir, name_finder=palladius_name_finder)  # as `mtpipe translate` writes it
-    records = read_index(output_dir)
+        records = read_index(output_dir)
     if entity_id:
         records = [r for r in records if r["id"] == entity_id]
         if not records:
@@ -43,10 +56,21 @@ def index(output_dir: Path, entity_id: str | None, as_json: bool, rebuild: bool)
 
     table = Table("id", "en", "zh", "mentions", "documents", "forms")
     for r in records:
-        docs = sorted({o["doc"] for o in r["occurrences"]})
+        docs = sorted({printable(o["doc"]) for o in r["occurrences"]})  # names may hold newlines
         forms = ", ".join(f"{k} ×{v}" for k, v in r["forms"].items())
-        table.add_row(r["id"], r["en"], r["zh"], str(r["mentions"]), ", ".join(docs), forms)
+        table.add_row(r["id"], str(r.get("en", "")), str(r.get("zh", "")), str(r.get("mentions", "")),
+                      ", ".join(docs), forms)
     Console().print(table)
+
+
+def _checked(records: list) -> list:  # type: ignore[type-arg]
+    """``records`` if every one has the shape the table needs; ValueError otherwise."""
+    for n, r in enumerate(records, 1):
+        if not (isinstance(r, dict) and isinstance(r.get("id"), str) and isinstance(r.get("occurrences"), list)
+                and isinstance(r.get("forms"), dict) and all(isinstance(o, dict) and "doc" in o
+                                                             for o in r["occurrences"])):
+            raise ValueError(f"record {n} is not an entity record")
+    return records
 
 
 COMMANDS: list[click.Command] = [index]

@@ -25,7 +25,12 @@ def review(output_dir: Path, targets: str | None) -> None:
     cols = tuple(t.strip() for t in targets.split(",") if t.strip()) if targets is not None else None
     if cols is not None and not cols:
         raise click.UsageError("--to needs at least one language")
-    written = build_review(output_dir, cols)
+    from ..inputs import printable
+
+    skipped: list[str] = []
+    written = build_review(output_dir, cols, skipped=skipped)
+    for s in skipped:
+        click.echo(f"warning: {printable(s)}", err=True)
     click.echo(f"wrote {len(written)} pages; open {output_dir / 'index.html'}")
 
 

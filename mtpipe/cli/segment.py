@@ -28,7 +28,8 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
     """
     from ..clean import CleanOptions, Cleaner, RuleError
     from ..clean.rules import default_rules_path
-    from ..ingest import IngestError, iter_inputs, read_document
+    from ..ingest import IngestError, read_document
+    from ..inputs import printable, scan_inputs
     from ..segment import Segmenter
 
     try:
@@ -50,21 +51,27 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
     failed = 0
     for p in paths:
         if not p.exists():
-            click.echo(f"warning: {p}: not found", err=True)
+            click.echo(f"warning: {printable(p)}: not found", err=True)
             failed += 1
             continue
         root = p if p.is_dir() else p.parent
-        for f in iter_inputs(p):
+        scan = scan_inputs(p)
+        for file, reason in scan.problems:
+            click.echo(f"warning: {file}: {reason}", err=True)
+            failed += 1
+        for w in scan.warnings:
+            click.echo(f"warning: {w}", err=True)
+        for f in scan.files:
             try:
                 doc = read_document(f, root)
             except IngestError as e:
-                click.echo(f"warning: {e}", err=True)
+                click.echo(f"warning: {printable(e)}", err=True)
                 failed += 1
                 continue
             for st in stages:
                 doc = st(doc)
             for w in doc.warnings:
-                click.echo(f"warning: {w}", err=True)
+                click.echo(f"warning: {printable(w)}", err=True)
             if as_json:
                 rec = {"doc": doc.doc_id,
                        "segments": [{"index": s.index, "src_lang": s.src_lang, "source": s.source, "start": s.start,
@@ -76,7 +83,7 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
                        "meta": {k: v for k, v in doc.meta.items() if k != "kept"}}
                 click.echo(json.dumps(rec, ensure_ascii=False))
                 continue
-            click.secho(f"== {doc.doc_id} ({doc.meta.get('encoding')})", bold=True)
+            click.secho(f"== {printable(doc.doc_id)} ({doc.meta.get('encoding')})", bold=True)
             found = ", ".join(f"{k}={doc.meta[k]}" for k in ("date", "source", "dateline", "byline", "place", "title")
                               if k in doc.meta)
             if found:

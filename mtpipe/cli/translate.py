@@ -67,6 +67,14 @@ def _default_glossaries() -> tuple[str, ...]:
                    "--intra-threads CPUs).")
 @click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Fetched-models cache.")
+@click.option("--max-chars", default=_D.max_chars, show_default=True,
+              help="Longest document in characters (bounds memory); a longer one fails alone.")
+@click.option("--doc-timeout", default=_D.doc_timeout, show_default=True,
+              help="Seconds one document may take to prepare; a slower one fails alone.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read symlinked files whose target is outside INPUT_DIR (default: skip them with a problem).")
+@click.option("--exclude", "exclude", multiple=True, default=(), type=click.Path(path_type=Path),
+              help="Folder under INPUT_DIR not to read (repeatable); needed when -o is inside INPUT_DIR.")
 @click.option("--dry-run", is_flag=True,
               help="Print the plan (documents to translate, update, write; glossary changes) and translate nothing.")
 @click.option("--wait", is_flag=True, help="If another job is writing to OUTPUT, wait for it instead of failing.")
@@ -78,7 +86,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
               tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool,
               term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, workers: int,
               ray_actors: int | None, address: str | None, cache_dir: Path | None,
-              dry_run: bool = False, wait: bool = False) -> None:
+              dry_run: bool = False, wait: bool = False, follow_symlinks: bool = False,
+              exclude: tuple[Path, ...] = (), max_chars: int = 2_000_000, doc_timeout: float = 600.0) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -92,6 +101,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     """
     from ..writers import WRITERS
 
+    _check_values(targets=targets, intra_threads=intra_threads, inter_threads=inter_threads, window=window,
+                  max_bytes=max_bytes, max_chars=max_chars, doc_timeout=doc_timeout)
     fmts = _split(formats)
     for f in fmts:
         if f not in WRITERS:
@@ -128,6 +139,10 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         term_strategies=tuple(x.strip() for x in term_strategies.split(",") if x.strip()),
         probe_terms=not no_term_probe,
         prefetch=not no_prefetch,
+        follow_symlinks=follow_symlinks,
+        exclude=tuple(str(e) for e in exclude),
+        max_chars=max_chars,
+        doc_timeout=doc_timeout,
         wait=wait,
     )
     from ..pipeline import Job
@@ -157,10 +172,12 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         click.echo(f"Error: {type(e).__name__}: {e} (run with --debug for the traceback)", err=True)
         ctx.exit(2)
         return
+    from ..inputs import printable  # names may hold newlines or terminal escapes: one line each
+
     for w in getattr(report, "warnings", []):
-        click.echo(f"warning: {w}", err=True)
+        click.echo(f"warning: {printable(w)}", err=True)
     for p in report.problems:
-        click.echo(f"error: {p['file']}: {p['reason']}", err=True)
+        click.echo(f"error: {printable(p['file'])}: {printable(p['reason'])}", err=True)
     for key, probe in getattr(report, "term_strategies", {}).items():
         if probe["strategies"] != probe["configured"]:
             got = ", ".join(f"{s} {n}" for s, n in probe["probe"].items())
@@ -179,6 +196,30 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         ctx.exit(code)
 
 
+def _check_values(*, targets: str, intra_threads: int, inter_threads: int, window: int, max_bytes: int,
+                  max_chars: int = 1, doc_timeout: float = 1.0) -> None:
+    """Refuse option values that would hang the job or do nothing (exit 2, one line)."""
+    if not _split(targets):
+        raise click.BadParameter("needs at least one target language (en, zh)", param_hint="--to")
+    if inter_threads < 1:
+        raise click.BadParameter(f"must be at least 1, not {inter_threads}", param_hint="--inter-threads")
+    if intra_threads < 0:
+        raise click.BadParameter(f"must be 0 (the library default) or more, not {intra_threads}",
+                                 param_hint="--intra-threads")
+    if window < 1:
+        raise click.BadParameter(f"must be at least 1, not {window}", param_hint="--window")
+    if max_bytes < 1:
+        raise click.BadParameter(f"must be at least 1, not {max_bytes}", param_hint="--max-bytes")
+    if max_chars < 1:
+        raise click.BadParameter(f"must be at least 1, not {max_chars}", param_hint="--max-chars")
+    if doc_timeout <= 0:
+        raise click.BadParameter(f"must be more than 0, not {doc_timeout}", param_hint="--doc-timeout")
+
+
+#: Seconds without a finished document after which a "still working" line is printed.
+HEARTBEAT_S = 60.0
+
+
 def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = False):  # type: ignore[no-untyped-def]
     """A rich progress bar on a terminal; plain (or JSON) lines every few seconds otherwise.
 
@@ -189,13 +230,17 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
     import sys
     import time
 
-    from ..ingest import iter_inputs
+    from ..inputs import printable, scan_inputs
 
     start = time.monotonic()
-    total = sum(1 for _ in iter_inputs(input_dir))
+    total = len(scan_inputs(input_dir, follow_symlinks=job.options.follow_symlinks,
+                            exclude=job.options.exclude).files)
     totals = {"documents": 0, "total_documents": total, "segments": 0, "source_tokens": 0}
 
+    last_done = [start]
+
     def count(n: int, tokens: int) -> tuple[float, float, float, float | None]:
+        last_done[0] = time.monotonic()
         totals["documents"] += 1
         totals["segments"] += n
         totals["source_tokens"] += tokens
@@ -221,10 +266,26 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                                       ensure_ascii=False), err=True)
             else:
                 click.echo(f"progress: {totals['documents']}/{total} documents, {totals['segments']} segments, "
-                           f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {doc}",
+                           f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {printable(doc)}",
                            err=True)
 
-        return job.run(input_dir, output_dir, progress=note)
+        import threading
+
+        stop = threading.Event()
+
+        def heartbeat() -> None:  # progress never stalls silently: a line while no document finishes
+            while not stop.wait(HEARTBEAT_S):
+                idle = time.monotonic() - last_done[0]
+                if idle >= HEARTBEAT_S:
+                    click.echo(f"progress: {totals['documents']}/{total} documents, still working "
+                               f"({idle:.0f} s since the last document finished)", err=True)
+
+        beat = threading.Thread(target=heartbeat, name="mtpipe-heartbeat", daemon=True)
+        beat.start()
+        try:
+            return job.run(input_dir, output_dir, progress=note)
+        finally:
+            stop.set()
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
@@ -234,7 +295,7 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
 
         def tick(doc: str, n: int, tokens: int = 0) -> None:
             _, rate, tok_rate, _ = count(n, tokens)
-            bar.update(task, advance=1, description=f"translating {doc}",
+            bar.update(task, advance=1, description=f"translating {printable(doc)}",
                        rate=f"{totals['segments']} seg, {rate:.1f} seg/s, {tok_rate:.0f} tok/s")
 
         return job.run(input_dir, output_dir, progress=tick)

@@ -30,14 +30,21 @@ def prepare_one(front: Sequence[Callable[[Any], Any]], path: Path, input_dir: Pa
         ``("doc", path, input_hash, document, stat)``, ``("warning", message)`` for an empty document, or
         ``("problem", file, reason, stage)``; never raises for a bad input.
     """
-    from ..ingest import IngestError, read_document
+    import time
 
+    from ..ingest import IngestError, IngestOptions, read_document
+    from ..inputs import DocumentLimits, check_budget
+
+    # bounded work: the job's limits travel with its front stages (mtpipe.inputs.DocumentLimits)
+    limits = next((st for st in front if isinstance(st, DocumentLimits)), DocumentLimits())
+    started = time.monotonic()
     try:
-        doc = read_document(path, input_dir)
+        doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
         if not doc.text.strip():
             return ("warning", f"{path}: empty or whitespace only, nothing to translate")
         for st in front:
             doc = st(doc)
+            check_budget(path, started, limits.budget_s)
     except IngestError as e:
         return ("problem", str(path), e.reason, "ingest")
     except Exception as e:  # a bug or a pathological input must not end the run

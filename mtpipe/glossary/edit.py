@@ -24,7 +24,9 @@ _ORDER = ("id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewe
 def _yaml() -> Any:
     from ruamel.yaml import YAML
 
-    y = YAML(typ="rt")
+    from .loader import limit_yaml
+
+    y = limit_yaml(YAML(typ="rt"))  # alias bombs refused here too
     y.preserve_quotes = True
     y.width = 4096
     y.indent(mapping=2, sequence=4, offset=2)
@@ -80,11 +82,12 @@ class GlossaryFile:
         gf.save()
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, text: str | None = None) -> None:
         self.path = Path(path)
         self._y = _yaml()
         self._prefix = ""
-        text = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
+        if text is None:
+            text = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
         self.data = self._y.load(text) if text.strip() else None
         if self.data is None:
             # empty, or comments only: keep the comments as the file's header
@@ -168,11 +171,20 @@ class GlossaryFile:
         return buf.getvalue()
 
     def save(self) -> None:
-        """Write the file back (atomically: a temporary file, then rename)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(self.dumps(), encoding="utf-8")
-        tmp.replace(self.path)
+        """Write the file back: locked, atomic (see :mod:`mtpipe.glossary.filelock`), checked to parse.
+
+        Only this file is checked; commands that must keep a whole glossary set loadable use
+        :func:`mtpipe.glossary.filelock.transaction` with a validator instead.
+        """
+        from .filelock import write_file
+        from .loader import parse_entries
+
+        def validate(text: str) -> None:
+            _, problems = parse_entries(self.path, text)
+            if problems:
+                raise GlossaryError(problems)
+
+        write_file(self.path, self.dumps(), validate)
 
 
 def find_entry(files: Iterable[str | Path], eid: str) -> Path:
@@ -181,14 +193,12 @@ def find_entry(files: Iterable[str | Path], eid: str) -> Path:
     Raises:
         KeyError: when no file has it.
     """
+    from .loader import parse_entries
+
     for f in files:
-        try:
-            if eid in GlossaryFile(f).ids():
-                return Path(f)
-        except GlossaryError:
-            continue
-        except Exception:  # a malformed file cannot hold the entry we edit
-            continue
+        entries, _ = parse_entries(Path(f))  # cached for large files; a malformed file holds nothing
+        if any(e.id == eid for e in entries):
+            return Path(f)
     raise KeyError(eid)
 
 
@@ -211,3 +221,72 @@ def remove_entry(path: str | Path, eid: str) -> None:
     gf = GlossaryFile(path)
     gf.remove(eid)
     gf.save()
+
+
+def _entries_end(lines: list[str], last_start: int) -> int:
+    """Index of the first line after the entry starting at ``last_start`` that leaves the list."""
+    for k in range(last_start + 1, len(lines)):
+        ln = lines[k]
+        if ln.strip() and not ln.startswith((" ", "\t", "#")):
+            return k
+    return len(lines)
+
+
+def splice_change(path: str | Path, text: str, eid: str | None, action: Any) -> str | None:
+    """The new text of a large glossary file after ``action``, re-parsing one entry only.
+
+    ``action(gf)`` runs on a :class:`GlossaryFile` holding just entry ``eid`` (or no entry,
+    when ``eid`` is None: new entries are appended); the entry's lines are replaced by what
+    it dumps, the rest of the file is kept byte for byte, and the parse of the new text is
+    stored in the loader's cache (so validating it is fast too).
+
+    Returns:
+        The new text, or None when this file is not in a layout the splice handles (not in
+        the house block layout, or not valid to begin with): then do the full round trip.
+    """
+    from .loader import parse_entries, seed_cache
+
+    path = Path(path)
+    entries, problems = parse_entries(path, text)
+    if problems or not entries:
+        return None
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    starts = [e.line - 1 for e in entries]
+    if any(not (0 <= s < len(lines)) or not lines[s].startswith("  - ") for s in starts) or starts != sorted(starts):
+        return None
+    if eid is None:
+        i = len(entries)
+        a = b = _entries_end(lines, starts[-1])
+    else:
+        i = next((k for k, e in enumerate(entries) if e.id == eid), -1)
+        if i < 0:
+            raise KeyError(eid)
+        a = starts[i]
+        b = starts[i + 1] if i + 1 < len(entries) else _entries_end(lines, a)
+    mini_in = "entries:\n" + "".join(lines[a:b])
+    gf = GlossaryFile(path, mini_in)
+    action(gf)
+    out = gf.dumps()
+    if not out.startswith("entries:"):
+        return None
+    chunk = out[len("entries:"):].lstrip(" ")
+    if chunk.startswith("[]"):
+        chunk = ""
+    else:
+        chunk = chunk[1:] if chunk.startswith("\n") else None  # type: ignore[assignment]
+        if chunk is None or (chunk and not chunk.startswith("  - ")):
+            return None
+    new_text = "".join(lines[:a]) + chunk + "".join(lines[b:])
+    mini_entries, mini_problems = parse_entries(path, "entries:\n" + chunk) if chunk.strip() else ([], [])
+    if mini_problems:
+        return new_text  # let the full validation name the problem
+    import dataclasses
+
+    shift = chunk.count("\n") - (b - a)
+    mini_entries = [dataclasses.replace(e, line=e.line + a - 1) for e in mini_entries]  # mini line 2 = file a+1
+    rest = entries[i + (0 if eid is None else 1):]
+    after = [dataclasses.replace(e, line=e.line + shift) for e in rest] if shift else rest
+    seed_cache(path, new_text, entries[:i] + mini_entries + after, [])
+    return new_text

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
+from .lint import matchable
 from .model import KINDS, LANGS, Entry, Glossary, GlossaryError
 from .normalize import match_key
 
@@ -27,45 +30,274 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+#: YAML aliases (``*name``) allowed in one file: enough for a shared list, far too few for an
+#: alias bomb (each alias can at most double what the previous ones expand to).
+MAX_ALIASES = 16
+#: Deepest nesting of mappings and lists in a glossary file (an entry needs 4).
+MAX_DEPTH = 16
+#: Values that must be one string, number or boolean, never a mapping or a list.
+_SCALAR_KEYS = ("id", "kind", "en", "zh", "notes", "dnt", "case_sensitive", "reviewed")
+
+
+def limit_yaml(y: Any) -> Any:
+    """``y`` (a ruamel ``YAML``) refusing more than :data:`MAX_ALIASES` aliases and nesting beyond
+    :data:`MAX_DEPTH`, with the position of the offending node (``ComposerError``)."""
+    from ruamel.yaml.composer import Composer, ComposerError
+    from ruamel.yaml.events import AliasEvent
+
+    class _Limited(Composer):  # type: ignore[misc]
+        _aliases = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.parser.check_event(AliasEvent):
+                self._aliases += 1
+                if self._aliases > MAX_ALIASES:
+                    mark = self.parser.peek_event().start_mark
+                    raise ComposerError(None, None, f"more than {MAX_ALIASES} YAML aliases (*name): refused "
+                                                    "(an alias bomb?); write the values out", mark)
+            return super().compose_node(parent, index)
+
+    y.Composer = _Limited
+    y.max_depth = MAX_DEPTH
+    return y
+
+
 def _yaml() -> Any:
     from ruamel.yaml import YAML
 
     y = YAML(typ="rt")  # round-trip loader: safe (no arbitrary objects) and keeps line numbers
     y.allow_duplicate_keys = False
-    return y
+    return limit_yaml(y)
+
+
+#: Files at least this big (in characters) have their parsed entries cached (see :func:`parse_entries`).
+CACHE_MIN_CHARS = 200_000
+_CACHE_KEEP = 16  # compiled files kept in the cache folder
+_code_hash: str | None = None
+
+
+def _cache_file(path: Path, text: str) -> Path:
+    """Where the parse of ``text`` (as file ``path``) is cached: keyed by the content, the path
+    (problems name it) and this module's code (a new loader never reads an old cache)."""
+    import hashlib
+
+    from ..config import default_cache_dir
+
+    global _code_hash
+    if _code_hash is None:
+        h = hashlib.sha256()
+        for f in (Path(__file__), Path(__file__).with_name("model.py")):
+            h.update(f.read_bytes())
+        _code_hash = h.hexdigest()
+    h = hashlib.sha256(_code_hash.encode())
+    h.update(os.fsencode(str(path)) + b"\0")
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return default_cache_dir() / ".glossary" / f"{h.hexdigest()[:32]}.json"
+
+
+#: The last parses of large files in this process (an edit reads, splices and validates one file).
+_MEMO: dict[str, tuple[list[Entry], list[str]]] = {}
+
+
+def _cache_get(path: Path, text: str) -> tuple[list[Entry], list[str]] | None:
+    import json
+
+    key = _cache_file(path, text).name
+    if key in _MEMO:
+        entries, problems = _MEMO[key]
+        return list(entries), list(problems)
+    try:
+        data = json.loads(_cache_file(path, text).read_text(encoding="utf-8"))
+        entries, problems = [Entry(**e) for e in data["entries"]], [str(p) for p in data["problems"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # none yet, or damaged: parse again
+    _remember(key, entries, problems)
+    return list(entries), list(problems)
+
+
+def _remember(key: str, entries: list[Entry], problems: list[str]) -> None:
+    while len(_MEMO) >= 2:
+        _MEMO.pop(next(iter(_MEMO)))
+    _MEMO[key] = (list(entries), list(problems))
+
+
+def seed_cache(path: Path, text: str, entries: list[Entry], problems: list[str]) -> None:
+    """Store the parse of ``text`` (a change computed without reparsing the whole file)."""
+    import dataclasses
+    import json
+
+    from ..writers.atomic import atomic_write_text
+
+    if len(text) < CACHE_MIN_CHARS:
+        return
+    target = _cache_file(Path(path), text)
+    _remember(target.name, entries, problems)
+    try:
+        names = [f.name for f in dataclasses.fields(Entry)]
+        atomic_write_text(target, json.dumps({"entries": [{n: getattr(e, n) for n in names} for e in entries],
+                                              "problems": problems}, ensure_ascii=False))
+        old = sorted(target.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        for p in old[:-_CACHE_KEEP]:
+            p.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache only costs a parse next time
 
 
 def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], list[str]]:
-    """Entries of one file and the problems found in it."""
-    problems: list[str] = []
+    """Entries of one file and the problems found in it.
+
+    Files of :data:`CACHE_MIN_CHARS` or more are parsed once per content: the result is
+    kept (JSON, in the models cache folder under ``.glossary/``) keyed by a hash of the
+    text, so a 100,000-entry glossary loads in about a second once it was seen.
+    """
     try:
         text = path.read_text(encoding="utf-8") if text is None else text
     except FileNotFoundError:
         return [], [f"{path}:0: glossary file not found"]
     except (OSError, UnicodeDecodeError) as e:
         return [], [f"{path}:0: cannot read: {e}"]
+    if len(text) >= CACHE_MIN_CHARS:
+        hit = _cache_get(path, text)
+        if hit is not None:
+            return hit
+        entries, problems = _parse(path, text)
+        seed_cache(path, text, entries, problems)
+        return entries, problems
+    return _parse(path, text)
+
+
+_IMPLICIT = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "value")}
+_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+
+
+class _Unsure(Exception):
+    """The fast loader leaves this file to ruamel (aliases, tags, merge keys, duplicates...)."""
+
+
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+
+
+def _number(v: str) -> Any:
+    """A plain scalar as YAML 1.2's core schema (ruamel) reads it: int, float, or the string."""
+    if _INT.fullmatch(v) or ("_" in v and _INT.fullmatch(v.replace("_", "")) and v.lstrip("+-")[:1].isdigit()):
+        return int(v.replace("_", ""))
+    if v[:2] in ("0o", "0x") and len(v) > 2:
+        try:
+            return int(v[2:], 8 if v[1] == "o" else 16)
+        except ValueError:
+            return v
+    if _FLOAT.fullmatch(v):
+        return float(v)
+    if v in (".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"):
+        return float(v.replace(".", "").lower())
+    if v in (".nan", ".NaN", ".NAN"):
+        return float("nan")
+    return v
+
+
+def _fast_load(text: str) -> tuple[Any, list[int], int] | None:
+    """``(data, line of each entry, line of 'entries:')`` read with libyaml, or None to use ruamel.
+
+    libyaml composes a 100,000-entry file several times faster than ruamel's round-trip
+    parser.  Only plain files take this path: any alias, explicit tag, merge key, duplicate
+    key, nesting beyond :data:`MAX_DEPTH` or syntax error goes to ruamel, which says what is
+    wrong (or accepts it) exactly as before.  Scalars resolve as YAML 1.2 (ruamel's rules):
+    ``true``/``false`` are booleans, ``~``/``null``/empty are null, everything else plain is
+    kept as written (``yes`` stays a string; numbers keep their spelling).
+    """
     try:
-        data = _yaml().load(text)
-    except Exception as e:  # ruamel raises many classes; all mean a malformed file
-        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
-        line = mark.line + 1 if mark is not None else 0
-        reason = (getattr(e, "problem", None) or str(e).splitlines()[0]).strip()
-        return [], [f"{path}:{line}: malformed YAML: {reason}"]
+        import yaml
+
+        loader = yaml.CSafeLoader
+    except (ImportError, AttributeError):
+        return None
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except Exception:  # malformed: ruamel reports it with its position
+        return None
+    seen: set[int] = set()
+
+    def conv(node: Any, depth: int) -> Any:
+        if depth > MAX_DEPTH or id(node) in seen:
+            raise _Unsure
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _IMPLICIT:
+                raise _Unsure
+            v = node.value
+            if node.style:  # quoted, literal or folded: a string
+                return v
+            if v in ("", "~", "null", "Null", "NULL"):
+                return None
+            if v in ("true", "True", "TRUE", "false", "False", "FALSE"):
+                return v[0] in "tT"
+            return _number(v)
+        if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+            return [conv(n, depth + 1) for n in node.value]
+        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+            out: dict[Any, Any] = {}
+            for k, v in node.value:
+                key = conv(k, depth + 1)
+                if isinstance(key, (dict, list)) or key == "<<" or key in out:
+                    raise _Unsure
+                out[key] = conv(v, depth + 1)
+            return out
+        raise _Unsure
+
+    try:
+        data = conv(root, 0) if root is not None else None
+    except (_Unsure, TypeError, RecursionError):
+        return None
+    lines: list[int] = []
+    list_line = 0
+    if isinstance(root, yaml.MappingNode):
+        for k, v in root.value:
+            if getattr(k, "value", None) == "entries":
+                list_line = k.start_mark.line + 1
+                if isinstance(v, yaml.SequenceNode):
+                    lines = [n.start_mark.line + 1 for n in v.value]
+    return data, lines, list_line
+
+
+def _parse(path: Path, text: str) -> tuple[list[Entry], list[str]]:
+    fast = _fast_load(text)
+    if fast is not None:
+        data, item_lines, list_line = fast
+    else:
+        try:
+            data = _yaml().load(text)
+        except Exception as e:  # ruamel raises many classes; all mean a malformed file
+            mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+            line = mark.line + 1 if mark is not None else 0
+            reason = (getattr(e, "problem", None) or str(e).splitlines()[0]).strip()
+            return [], [f"{path}:{line}: malformed YAML: {reason}"]
+        item_lines = []
+        list_line = 0
+        if isinstance(data, dict) and isinstance(data.get("entries"), list):
+            items = data["entries"]
+            try:
+                list_line = data.lc.key("entries")[0] + 1
+            except Exception:  # no position data
+                list_line = 0
+            for i, raw in enumerate(items):
+                try:
+                    item_lines.append(items.lc.item(i)[0] + 1)
+                except Exception:  # a flow-style or tagged list: fall back to the 'entries:' line
+                    item_lines.append(raw.lc.line + 1 if hasattr(raw, "lc") else list_line)
+    return _build(path, data, item_lines, list_line)
+
+
+def _build(path: Path, data: Any, item_lines: list[int], list_line: int) -> tuple[list[Entry], list[str]]:
+    problems: list[str] = []
     if data is None:
         return [], []
     if not isinstance(data, dict) or not isinstance(data.get("entries", []), list):
         return [], [f"{path}:1: expected a mapping with an 'entries' list"]
     entries = []
     items = data.get("entries") or []
-    try:
-        list_line = data.lc.key("entries")[0] + 1
-    except Exception:  # no position data
-        list_line = 0
     for i, raw in enumerate(items):
-        try:
-            line = items.lc.item(i)[0] + 1
-        except Exception:  # a flow-style or tagged list: fall back to the 'entries:' line
-            line = raw.lc.line + 1 if hasattr(raw, "lc") else list_line
+        line = item_lines[i] if i < len(item_lines) else list_line
         where = f"{path}:{line}"
         if not isinstance(raw, dict):
             problems.append(f"{where}: an entry must be a mapping")
@@ -73,6 +305,14 @@ def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], lis
         bad = set(raw) - _KEYS
         if bad:
             problems.append(f"{where}: unknown keys: {', '.join(sorted(map(str, bad)))}")
+        nested = [k for k in _SCALAR_KEYS if isinstance(raw.get(k), (dict, list))]
+        if nested:
+            problems.append(f"{where}: {', '.join(nested)} must be a single value, not a mapping or a list")
+            continue
+        tagged = [k for k, v in raw.items() if type(v).__name__ == "TaggedScalar"]
+        if tagged:
+            problems.append(f"{where}: {', '.join(map(str, tagged))}: YAML tags (!!type) are not allowed here")
+            continue
         eid = str(raw.get("id", "")).strip()
         if not _ID.match(eid):
             problems.append(f"{where}: id {eid!r} must be lower-case letters, digits and hyphens")
@@ -102,6 +342,12 @@ def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], lis
                 problems.append(f"{where}: {eid}: aliases.{lang} must be a list of strings")
                 continue
             aliases[str(lang)] = [str(f).strip() for f in forms if str(f).strip()]
+        for form in [en, zh, *(f for fs in aliases.values() for f in fs)]:
+            odd = next((c for c in form if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), None)
+            if odd is not None:
+                problems.append(f"{where}: {eid}: form {form!r} holds a control or invisible character "
+                                f"(U+{ord(odd):04X})")
+                break
         entries.append(Entry(id=eid, kind=kind, en=en, zh=zh, aliases=aliases, dnt=dnt,
                              case_sensitive=_opt_bool(raw.get("case_sensitive")),
                              reviewed=bool(raw.get("reviewed", True)), notes=str(raw.get("notes") or ""),
@@ -113,11 +359,13 @@ def _opt_bool(v: Any) -> bool | None:
     return None if v is None else bool(v)
 
 
-def load_glossaries(paths: Iterable[str | Path]) -> Glossary:
+def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str] | None = None) -> Glossary:
     """Load and validate every glossary file under ``paths``.
 
     Args:
         paths: Files, or folders searched (recursively, sorted) for ``*.yaml``/``*.yml``.
+        texts: Contents to use instead of what is on disk, by file (a change checked
+            before it is written); a file named here and not under ``paths`` is added.
 
     Returns:
         The glossary; its entries in file order.
@@ -127,14 +375,18 @@ def load_glossaries(paths: Iterable[str | Path]) -> Glossary:
             pointing at two different targets, missing targets, malformed files).
     """
     files = glossary_files(paths)
+    override = {os.path.realpath(k): v for k, v in (texts or {}).items()}
+    known = {os.path.realpath(f) for f in files}
+    files += [Path(k) for k in (texts or {}) if os.path.realpath(k) not in known]
     problems: list[str] = []
     entries: list[Entry] = []
     for f in files:
-        es, ps = parse_entries(f)
+        es, ps = parse_entries(f, override.get(os.path.realpath(f)))
         entries += es
         problems += ps
     seen: dict[str, Entry] = {}
     owners: dict[tuple[str, str], Entry] = {}
+    checked: list[tuple[Entry, str, str]] = []
     for e in entries:
         if e.id in seen:
             first = seen[e.id]
@@ -143,12 +395,23 @@ def load_glossaries(paths: Iterable[str | Path]) -> Glossary:
         seen[e.id] = e
         for lang in LANGS:
             for form in e.forms(lang):
-                key = (lang, match_key(form, lang))
-                other = owners.get(key)
-                if other is not None and other.id != e.id and (other.en, other.zh) != (e.en, e.zh):
-                    problems.append(f"{e.file}:{e.line}: {lang} alias {form!r} of {e.id!r} already points at "
-                                    f"{other.id!r} ({other.en} / {other.zh}) at {other.file}:{other.line}")
-                owners.setdefault(key, e)
+                # a one-letter form or a stop word is never matched, so it cannot clash
+                if matchable(e, form, lang):
+                    checked.append((e, lang, form))
+    # match_key is length-preserving and context-free across a NUL, so one call keys every form
+    joined = "\x00".join(form for _, _, form in checked)
+    keys: list[str] | None = None
+    if len(joined.lower()) == len(joined):  # else (İ) match_key folds per character: key form by form
+        keys = match_key(joined).split("\x00")
+        if len(keys) != len(checked):  # a form holding a NUL (refused anyway)
+            keys = None
+    for i, (e, lang, form) in enumerate(checked):
+        key = (lang, keys[i] if keys is not None else match_key(form, lang))
+        other = owners.get(key)
+        if other is not None and other.id != e.id and (other.en, other.zh) != (e.en, e.zh):
+            problems.append(f"{e.file}:{e.line}: {lang} alias {form!r} of {e.id!r} already points at "
+                            f"{other.id!r} ({other.en} / {other.zh}) at {other.file}:{other.line}")
+        owners.setdefault(key, e)
     if problems:
         raise GlossaryError(problems)
     return Glossary(entries=list(seen.values()), files=[str(f) for f in files])

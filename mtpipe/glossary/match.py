@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..scripts import is_cjk
+from .lint import matchable
 from .model import LANGS, Entry, Glossary
 from .normalize import match_key, nfc_with_map
 from .ru_inflect import case_forms
@@ -25,6 +26,17 @@ from .ru_inflect import case_forms
 __all__ = ["Match", "Matcher"]
 
 _SPACED_DASH = re.compile(r"\s+[-\u2010-\u2015]\s+")
+# format characters (Unicode Cf) that can sit invisibly inside a name: soft hyphen, zero-width
+# space/joiners, directional marks and embeddings, word joiner, BOM; matching ignores them
+_FORMAT = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def _drop_format(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without format characters, and where each kept character was (None: none dropped)."""
+    if not _FORMAT.search(text):
+        return text, None
+    keep = [i for i, c in enumerate(text) if not _FORMAT.match(c)]
+    return "".join(text[i] for i in keep), keep
 _TIGHT_DASH = re.compile(r"(?<=\w)[-\u2010-\u2015](?=\w)")
 
 
@@ -87,7 +99,8 @@ class Matcher:
                 forms: Iterable[str] = e.forms(lang)
                 if lang == "ru":
                     forms = [f for base in forms for f in case_forms(base)]
-                for form in _dash_variants(forms):
+                forms = [f for f in forms if matchable(e, f, lang)]  # one letter, stop words: opt-in only
+                for form in _dash_variants(_drop_format(f)[0] for f in forms):
                     exact = e.exact_case(form)
                     key = form if exact else match_key(form, lang)
                     if key.strip():
@@ -116,7 +129,10 @@ class Matcher:
         """
         if not text:
             return []
-        nfc, offsets = nfc_with_map(text)
+        base, kept = _drop_format(text)
+        if not base:
+            return []
+        nfc, offsets = nfc_with_map(base)
         cands: list[tuple[int, int, int, int]] = []  # (start, end, entry idx, 0 = own-language alias)
         for auto, hay, ok in ((self._auto, match_key(nfc, lang), self._has_auto),
                               (self._exact, nfc, self._has_exact)):
@@ -144,5 +160,7 @@ class Matcher:
         for s, e, idx in chosen:
             if offsets is not None:
                 s, e = offsets[s], offsets[e]
+            if kept is not None:  # back to ``text``, invisible characters inside the match included
+                s, e = kept[s], kept[e - 1] + 1
             out.append(Match(s, e, self.glossary.entries[idx], text[s:e]))
         return out

@@ -271,13 +271,20 @@ def has_outputs(out_root: Path) -> bool:
     return False
 
 
-def _collect(out_root: Path) -> dict[str, list[dict[str, Any]]]:
+def _collect(out_root: Path, skipped: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    from ..entities import _well_formed
+
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for path in segment_files(out_root):
         try:
-            recs = [r for r in read_records(path) if _is_record(r)]
+            every = list(read_records(path))
+            recs = [r for r in every if _is_record(r)]
+            if not all(isinstance(r, dict) for r in every) or not all(_well_formed(r) for r in recs):
+                raise ValueError("records of the wrong shape")
         except (OSError, ValueError) as e:  # a truncated or foreign file must not stop the review
             log.warning("review: skipping %s: %s", path, e)
+            if skipped is not None:
+                skipped.append(f"{path}: damaged, skipped ({str(e).splitlines()[0] if str(e) else type(e).__name__})")
             continue
         for r in recs:
             by_doc.setdefault(str(r["doc"]), []).append(r)
@@ -302,7 +309,8 @@ def _problems(out_root: Path) -> list[dict[str, Any]]:
     return [p for p in probs or [] if isinstance(p, dict)]
 
 
-def build_review(out_root: Path, targets: Sequence[str] | None = None) -> list[Path]:
+def build_review(out_root: Path, targets: Sequence[str] | None = None,
+                 skipped: list[str] | None = None) -> list[Path]:
     """(Re)build every page and ``index.html`` from the outputs of a finished folder.
 
     Reads ``NAME.jsonl``, ``NAME.ledger.jsonl`` and ``report.json`` (for the
@@ -312,6 +320,7 @@ def build_review(out_root: Path, targets: Sequence[str] | None = None) -> list[P
         out_root: The folder ``mtpipe translate`` wrote.
         targets: Target columns, in order; None takes each document's own
             targets from its records.
+        skipped: Receives ``"FILE: reason"`` for every damaged output left out.
 
     Returns:
         The pages written, ``index.html`` last.
@@ -319,15 +328,30 @@ def build_review(out_root: Path, targets: Sequence[str] | None = None) -> list[P
     out_root = Path(out_root)
     written: list[Path] = []
     index: list[dict[str, Any]] = []
-    for doc_id, recs in sorted(_collect(out_root).items()):
+    for doc_id, recs in sorted(_collect(out_root, skipped).items()):
         recs.sort(key=lambda r: r["index"])
         cols = tuple(targets) if targets is not None else record_targets(recs[0])
-        head, ledger = read_ledger(safe_output_path(out_root, doc_id, ".ledger.jsonl"))
+        ledger_path = safe_output_path(out_root, doc_id, ".ledger.jsonl")
+        try:
+            head, ledger = read_ledger(ledger_path)
+            if not isinstance(head, dict) or not all(isinstance(e, dict) for e in ledger):
+                raise ValueError("records of the wrong shape")
+        except (OSError, ValueError, AttributeError, TypeError) as e:  # the page is still useful without it
+            log.warning("review: ledger %s left out: %s", ledger_path, e)
+            if skipped is not None and ledger_path.exists():
+                skipped.append(f"{ledger_path}: damaged, left out of the page ({str(e).splitlines()[0]})")
+            head, ledger = {}, []
         meta = dict(head.get("meta") or {})
         if head.get("signature_hash"):
             meta["signature"] = head["signature_hash"]
         page_path = safe_output_path(out_root, doc_id, ".html")
-        page = render_page(doc_id, recs, ledger, meta, cols, index_href=_index_href(out_root, page_path))
+        try:
+            page = render_page(doc_id, recs, ledger, meta, cols, index_href=_index_href(out_root, page_path))
+        except (KeyError, TypeError, ValueError, AttributeError) as e:  # a record with odd values
+            log.warning("review: skipping %s: %s", doc_id, e)
+            if skipped is not None:
+                skipped.append(f"{safe_output_path(out_root, doc_id, '.jsonl')}: damaged, skipped ({type(e).__name__})")
+            continue
         written.append(atomic_write_text(page_path, page))
         flags: dict[str, int] = {}
         for r in recs:

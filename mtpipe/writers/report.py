@@ -133,7 +133,9 @@ class RunReport:
         """
         summary = document_summary(doc, targets)
         self.documents.append(summary)
-        self.warnings.extend(f"{doc.doc_id}: {w}" for w in doc.warnings)
+        from ..inputs import text_path
+
+        self.warnings.extend(text_path(f"{doc.doc_id}: {w}") for w in doc.warnings)
         return summary
 
     def add_summary(self, summary: dict[str, Any]) -> None:
@@ -142,11 +144,15 @@ class RunReport:
 
     def add_problem(self, path: str, reason: str, stage: str) -> None:
         """Record a document that failed at ``stage`` (ingest, prepare, translate, write...)."""
-        self.problems.append({"file": str(path), "reason": str(reason), "stage": str(stage)})
+        from ..inputs import text_path  # file names may hold bytes that are not UTF-8 (JSON cannot)
+
+        self.problems.append({"file": text_path(path), "reason": text_path(reason), "stage": str(stage)})
 
     def add_warning(self, message: str) -> None:
         """Record a run-level warning."""
-        self.warnings.append(str(message))
+        from ..inputs import text_path
+
+        self.warnings.append(text_path(message))
 
     def finish(self) -> None:
         """Stamp the finish time."""

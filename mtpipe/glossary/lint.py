@@ -1,0 +1,60 @@
+"""Glossary forms that would match far too often: one character, or a stop word.
+
+A form such as Russian ``в`` or ``и`` (prepositions), Vietnamese ``và`` or English ``the``
+is found in nearly every sentence: protecting it swaps ordinary words for the entry's
+target.  Such forms are left out of matching unless the entry sets ``case_sensitive: true``
+(then only the exact letter case matches: ``И`` as an abbreviation, never ``и``), and
+``mtpipe glossary validate`` warns about every one.
+"""
+
+from __future__ import annotations
+
+from .model import LANGS, Entry, Glossary
+
+__all__ = ["STOP_WORDS", "risky_form", "lint"]
+
+#: Function words per language that must not be glossary forms on their own.
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "ru": frozenset("в во и на с со по к ко о об от до из за у не ни что как а но для при под над же ли бы "
+                    "то это он она оно они мы вы я".split()),
+    "vi": frozenset("và của là có trong các những với cho được một này đã sẽ thì mà ở tại về khi "
+                    "không cũng như theo từ đến".split()),
+    "en": frozenset("a an the of and in on at to for by or is are was be it as with from that this".split()),
+    "zh": frozenset("的 了 和 是 在 有 也 就 都 与 及 或".split()),
+}
+
+
+_LONGEST = max(len(w) for words in STOP_WORDS.values() for w in words) + 2
+
+
+def risky_form(form: str, lang: str) -> str | None:
+    """Why ``form`` would match too often (``"one character"``, ``"a stop word"``), or None."""
+    if len(form) > _LONGEST:  # the common case, decided without building anything
+        return None
+    f = form.strip()
+    if len(f) == 1:
+        return "one character"
+    if f.lower() in STOP_WORDS.get(lang, ()):
+        return "a stop word"
+    return None
+
+
+def matchable(entry: Entry, form: str, lang: str) -> bool:
+    """Whether the matcher uses ``form``: a risky form only with ``case_sensitive: true``."""
+    return entry.case_sensitive is True or risky_form(form, lang) is None
+
+
+def lint(glossary: Glossary) -> list[str]:
+    """Warnings (``file:line: id: ...``) for risky forms, one per form."""
+    out = []
+    for e in glossary.entries:
+        for lang in LANGS:
+            for form in e.forms(lang):
+                why = risky_form(form, lang)
+                if why is None:
+                    continue
+                rule = ("matched with its exact letter case only (case_sensitive: true)" if e.case_sensitive
+                        else "not matched unless the entry sets case_sensitive: true")
+                out.append(f"{e.file}:{e.line}: {e.id}: {lang} form {form!r} is {why}; it would match ordinary "
+                           f"words everywhere: {rule}")
+    return out
