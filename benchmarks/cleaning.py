@@ -107,7 +107,13 @@ def _letters(s: str) -> int:
 
 def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
     """Per-document counts."""
+    from mtpipe.ingest import normalize_text
+
     text = doc.text
+    # line spans of the text as ingest made it: soft-break joins keep every offset
+    orig = normalize_text(ann.raw())[0]
+    if len(orig) != len(text):
+        raise SystemExit(f"{ann.doc_id}: the cleaned text no longer has the length ingest gave it")
     kept = sorted(tuple(k) for k in doc.meta.get("kept", []))
     keep_mask = bytearray(len(text))
     for a, b in kept:
@@ -117,7 +123,7 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
     ann_lines = [(tag, t) for tag, t in ann.lines if t.strip()]
     text_lines = []
     pos = 0
-    for line in text.split("\n"):
+    for line in orig.split("\n"):
         if line.strip():
             text_lines.append((pos, pos + len(line)))
         pos += len(line) + 1
@@ -229,7 +235,7 @@ def main(argv: list[str] | None = None) -> None:
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_text(ann.raw(), encoding="utf-8")
             paths.append(p)
-        run_front(paths[:2], root)  # warm-up: lazy imports, language-ID model
+        run_front(paths, root)  # warm-up: lazy imports, language-ID models
         best = None
         for _ in range(max(1, a.repeat)):
             docs, secs = run_front(paths, root)

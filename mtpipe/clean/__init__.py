@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import PurePosixPath
+from typing import Any, Iterable, Iterator
 
 from ..document import Document, LedgerEntry
+from .boilerplate import TemplateCounter, classify
 from .ledger import apply_ledger, unaccounted
 from .rules import Rule, RuleError, load_rules
+from .softbreak import join_soft_breaks
 from .spam import SpamRepair
 
 try:  # a Cython port of difflib's SequenceMatcher: the same matching blocks, ~15x faster
@@ -37,7 +40,8 @@ try:  # a Cython port of difflib's SequenceMatcher: the same matching blocks, ~1
 except ImportError:  # pragma: no cover - a platform without its wheel
     from difflib import SequenceMatcher as _SequenceMatcher
 
-__all__ = ["CleanOptions", "Cleaner", "RuleError", "line_spans", "dedupe_key", "apply_ledger", "unaccounted"]
+__all__ = ["CleanOptions", "Cleaner", "RuleError", "TemplateCounter", "line_spans", "dedupe_key", "apply_ledger",
+           "unaccounted"]
 
 
 @dataclass
@@ -58,6 +62,11 @@ class CleanOptions:
         min_dup_chars: Shorter paragraphs are never removed as duplicates.
         dedupe_window: Near and contained copies are looked for among this many earlier
             paragraphs (exact copies anywhere), so long documents stay linear.
+        boilerplate: Remove lines by features and cross-document evidence
+            (:mod:`.boilerplate`) after the named rules.
+        join_soft_breaks: Join lines that continue a sentence before paragraphing
+            (:mod:`.softbreak`).
+        template: Cross-document line counts; :meth:`Cleaner.first_pass` fills it.
     """
 
     enabled: bool = True
@@ -70,6 +79,9 @@ class CleanOptions:
     min_dup_chars: int = 15
     dedupe_window: int = 30
     spam: SpamRepair = field(default_factory=SpamRepair)
+    boilerplate: bool = True
+    join_soft_breaks: bool = True
+    template: TemplateCounter | None = None
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -84,6 +96,16 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _folder(doc_id: str) -> str:
+    return str(PurePosixPath(doc_id).parent)
+
+
+def _headline(line: str) -> bool:
+    """A teaser headline: no sentence end, at most 20 words."""
+    s = line.strip()
+    return bool(s) and s[-1:] not in ".!?…:" and len(s.split()) <= 20
 
 
 def dedupe_key(text: str) -> str:
@@ -101,6 +123,33 @@ class Cleaner:
         self.options = options or CleanOptions()
         self.rules: list[Rule] = load_rules(self.options.rules_paths) if self.options.enabled else []
 
+    def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
+        """Count the lines of every document of the run (cross-document template evidence).
+
+        Call it once with all the run's documents (or a window of them) before cleaning
+        any; memory stays bounded (:class:`~.boilerplate.TemplateCounter`).
+        """
+        counter = self.options.template or TemplateCounter()
+        for doc in docs:
+            counter.add(doc.text, _folder(doc.doc_id))
+        self.options.template = counter
+        return counter
+
+    def first_pass_paths(self, paths: Iterable[Any], root: Any = None) -> TemplateCounter | None:
+        """:meth:`first_pass` over files (read as ingest reads them; unreadable ones skipped)."""
+        if not (self.options.enabled and self.options.boilerplate):
+            return None
+        from ..ingest import IngestError, read_document
+
+        def docs() -> Iterator[Document]:
+            for p in paths:
+                try:
+                    yield read_document(p, root)
+                except IngestError:
+                    continue
+
+        return self.first_pass(docs())
+
     def __call__(self, doc: Document) -> Document:
         from ..langid import detect
 
@@ -109,10 +158,12 @@ class Cleaner:
         doc.meta["lang"] = lang
         if o.repair_spam and lang in o.spam_languages:
             self._repair_spam(doc)
-        spans = line_spans(doc.text)
         if not o.enabled:
-            doc.meta["kept"] = [list(s) for s in spans]
+            doc.meta["kept"] = [list(s) for s in line_spans(doc.text)]
             return doc
+        if o.join_soft_breaks:
+            join_soft_breaks(doc)
+        spans = line_spans(doc.text)
         removed: dict[int, tuple[str, str | None]] = {}
         cut: dict[int, list[tuple[int, int, str, str | None]]] = {}
         for i, (a, b) in enumerate(spans):
@@ -135,8 +186,20 @@ class Cleaner:
                 removed[i] = (rule.name, note)
                 follow = len(spans) - i - 1 if rule.after < 0 else rule.after
                 for j in range(i + 1, min(len(spans), i + 1 + follow)):
+                    if rule.after == -2 and (not _headline(doc.text[spans[j][0]:spans[j][1]])
+                                             or "\n\n" in doc.text[spans[j - 1][1]:spans[j][0]]):
+                        break  # teasers are a run of adjacent headline-like lines
                     removed.setdefault(j, (rule.name, "follows " + repr(line[:40])))
                 break
+        if o.boilerplate:
+            lines = [doc.text[a:b] for a, b in spans]
+            for i, (rule_name, note, meta) in classify(lines, lang, removed, o.template, _folder(doc.doc_id)).items():
+                for k, v in meta.items():
+                    if v:
+                        doc.meta.setdefault(k, v)
+                if meta:
+                    note = (note + "; " if note else "") + "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in meta.items())
+                removed[i] = (rule_name, note)
         if o.dedupe:
             self._dedupe(doc, spans, removed)
         kept: list[list[int]] = []
@@ -223,6 +286,15 @@ class Cleaner:
                 continue
             for j, prev in recent[-o.dedupe_window:]:
                 if len(key) >= 40 and key in prev:
+                    head = doc.text[spans[j][0]:spans[j][1]]
+                    crumb = prev[:len(prev) - len(key)]
+                    if prev.endswith(key) and len(crumb.split()) <= 8 and not any(c in head[:len(head) - len(key)]
+                                                                                    for c in ".!?…"):
+                        # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
+                        removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
+                        recent = [(k, v) for k, v in recent if k != j]
+                        exact = {k: v for k, v in exact.items() if v != j}
+                        break
                     removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25:

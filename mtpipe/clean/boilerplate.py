@@ -1,0 +1,270 @@
+"""Boilerplate that no site rule names: cross-document template lines and line-level features.
+
+Two layers, both conservative (a real sentence lost is far worse than a menu line kept):
+
+* :class:`TemplateCounter` counts, in a first pass over the inputs, in how many documents
+  each *normalised* line occurs (case folded, digits masked, so "Lượt xem: 571" and
+  "Lượt xem: 12" are one line), run-wide and per folder (a site's pages usually share
+  one).  Counts live in two count-min sketches of fixed size (``width`` x ``depth``
+  32-bit counters; 1 MiB by default), so memory does not grow with the crawl; a sketch
+  only over-counts, and only by collisions.  A line seen in ``min_docs`` documents of
+  the run, or ``min_folder_docs`` of its folder, is template (evidence: "seen in 37
+  documents").
+* :func:`classify` looks at one document's lines: date/time/counter lines, labelled
+  credit lines (``Источник:``, ``Nguồn:``, ``Biên dịch:``), photo captions, bylines (a
+  bare personal name next to a date or credit), file-name lines (``image004``),
+  ASCII slugs of a Vietnamese title (``he lo bat ngo ve ...``), and short stop-word-free
+  lines sitting between removed lines (jusText's context rule).  Dates, credits and
+  bylines go to ``doc.meta``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from array import array
+from dataclasses import dataclass, field
+from typing import Iterable
+
+__all__ = ["TemplateCounter", "classify", "normalise_line", "STOP_WORDS", "is_date_line"]
+
+_DIGITS = re.compile(r"\d+")
+_NONWORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise_line(line: str) -> str:
+    """Case folded, digits masked (``0``), punctuation and spaces folded to one space."""
+    return _NONWORD.sub(" ", _DIGITS.sub("0", line.casefold())).strip()
+
+
+@dataclass
+class TemplateCounter:
+    """Document frequency of normalised lines, run-wide and per folder, in bounded memory.
+
+    Attributes:
+        width: Counters per sketch row (a power of two keeps hashing cheap).
+        depth: Rows (independent hashes); the estimate is the row minimum.
+        min_docs: Documents of the run a line must occur in to be template.
+        min_folder_docs: Documents of one folder (site) a line must occur in.
+        max_words: Longer lines are never template (a paragraph shared by two
+            articles is a quotation or a wire copy, not page furniture).
+    """
+
+    width: int = 1 << 15
+    depth: int = 4
+    min_docs: int = 3
+    min_folder_docs: int = 2
+    max_words: int = 30
+    documents: int = 0
+    _run: array = field(default_factory=lambda: array("I"), repr=False)
+    _folder: array = field(default_factory=lambda: array("I"), repr=False)
+
+    def __post_init__(self) -> None:
+        self._run = array("I", bytes(4 * self.width * self.depth))
+        self._folder = array("I", bytes(4 * self.width * self.depth))
+
+    def _slots(self, key: str) -> list[int]:
+        data = key.encode("utf-8")
+        h1 = zlib.crc32(data)
+        h2 = zlib.adler32(data) | 1
+        mask = self.width - 1
+        return [r * self.width + ((h1 + r * h2) & mask) for r in range(self.depth)]
+
+    @staticmethod
+    def _keys(text: str) -> set[str]:
+        keys = set()
+        for line in text.split("\n"):
+            k = normalise_line(line)
+            if k and len(k.split()) <= 30:
+                keys.add(k)
+        return keys
+
+    def add(self, text: str, folder: str = "") -> None:
+        """Count every distinct line of one document once."""
+        self.documents += 1
+        for k in self._keys(text):
+            for s in self._slots(k):
+                self._run[s] += 1
+            for s in self._slots(folder + "\x00" + k):
+                self._folder[s] += 1
+
+    def count(self, line: str, folder: str = "") -> tuple[int, int]:
+        """(documents of the run, documents of ``folder``) that hold ``line`` (upper estimates)."""
+        k = normalise_line(line)
+        if not k:
+            return 0, 0
+        run = min(self._run[s] for s in self._slots(k))
+        fold = min(self._folder[s] for s in self._slots(folder + "\x00" + k))
+        return run, fold
+
+    def template(self, line: str, folder: str = "") -> str | None:
+        """Evidence that ``line`` is template ("seen in N documents"), or None."""
+        if self.documents < 2 or len(line.split()) > self.max_words:
+            return None
+        run, fold = self.count(line, folder)
+        if run >= self.min_docs:
+            return f"seen in {run} documents of the run"
+        if folder and fold >= self.min_folder_docs:
+            return f"seen in {fold} documents of folder {folder!r}"
+        return None
+
+
+#: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "ru": frozenset("""и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
+        ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас
+        нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была
+        сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь
+        этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой
+        хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою
+        этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между это также который которые
+        которая которого года году""".split()),
+    "vi": frozenset("""và của là có được cho trong các những một này với không đã để người khi từ đến theo về
+        như thì ra sẽ đang vào cũng nhưng mà tại trên sau nhiều bị hay hơn nếu vì do đó rằng lại còn nên ở ông
+        bà họ chúng tôi bạn nào gì đây mới vẫn rất cả""".split()),
+    "en": frozenset("""the a an of to in and or for on with at by from is are was were be been it its this that
+        as not but which who has have had he she they we you i our your their will would can""".split()),
+}
+
+_MONTHS = """января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль
+    март апрель май июнь июль август сентябрь октябрь ноябрь декабрь jan feb mar apr may jun jul aug sep sept oct
+    nov dec january february march april june july august september october november december""".split()
+_DATE_WORDS = frozenset(_MONTHS + """gmt utc msk мск sa ch am pm ngày tháng thứ năm hai ba tư bốn sáu bảy tám
+    chín mười một chủ nhật monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье г года год в
+    xem lượt views view comments comment просмотров просмотры просмотр комментарий комментария комментариев
+    updated обновлено cập nhật đăng lúc""".split())
+_DATEISH = re.compile(r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{4}\b|\b\d{1,2}\b")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def is_date_line(line: str) -> bool:
+    """A line holding only dates, times, weekdays and view/comment counters."""
+    if not any(ch.isdigit() for ch in line) or len(line) > 80:
+        return False
+    rest = _DATEISH.sub(" ", line)
+    words = _WORDS.findall(rest.casefold())
+    return len(words) <= 8 and all(w in _DATE_WORDS for w in words)
+
+
+_LABEL = re.compile(
+    r"^\s*[(\[]?\s*(?P<label>источник|источники|автор|авторы|фото|текст|корреспондент|по материалам|source|sources|"
+    r"photo|photos|author|by|credit|nguồn|nguồn ảnh|tác giả|biên dịch|biên tập|biên tập viên|dịch giả|bản dịch của|"
+    r"ảnh|thực hiện|theo|来源|作者|编辑|责任编辑)\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
+# a label only counts with a colon, or inside parentheses, or ("theo"/"by") before a short value
+_CAPTION = re.compile(r"(?:(?:^|[\s.\-–_(|])(?:Ảnh|Фото|Photo|Nguồn ảnh|Источник фото)\s*:|АВТОР ФОТО|Подпись к фото|"
+                      r"File Photo|Стоп-кадр|\(Ảnh minh họa\)|\bẢnh minh họa\b\s*$)", re.IGNORECASE)
+_FILENAME = re.compile(r"^\s*(?:[\w\-]*\d[\w\-]*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg))\s*$", re.UNICODE)
+_END = ".!?…:;»”\")"
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$", re.UNICODE)
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.casefold().replace("đ", "d"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def _is_name(line: str, lang: str) -> bool:
+    """2-4 capitalised words and nothing else (a byline: "Đặng Sơn Duân", "Андрей Захаров")."""
+    words = line.strip(" •·-–—").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    stop = STOP_WORDS.get(lang, frozenset())
+    return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop for w in words)
+
+
+def _stop_share(line: str, lang: str) -> float:
+    words = _WORDS.findall(line.casefold())
+    stop = STOP_WORDS.get(lang)
+    if not words or stop is None:
+        return 1.0
+    return sum(w in stop for w in words) / len(words)
+
+
+def _sentence_like(line: str) -> bool:
+    return line.rstrip()[-1:] in ".!?…" and len(line.split()) >= 6
+
+
+def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],
+             counter: TemplateCounter | None = None, folder: str = "") -> dict[int, tuple[str, str | None, dict[str, str]]]:
+    """Boilerplate lines of one document by features and cross-document evidence.
+
+    Args:
+        lines: The document's non-empty lines, in order.
+        lang: The document's main language.
+        removed: Lines other layers already removed (index -> (rule, note)); not re-judged,
+            but they count as bad context.
+        counter: Cross-document counts from the first pass, or None.
+        folder: The document's folder (its site), for per-folder counts.
+
+    Returns:
+        index -> (rule, ledger note, metadata to keep).
+    """
+    out: dict[int, tuple[str, str | None, dict[str, str]]] = {}
+    n = len(lines)
+    first_content = next((i for i in range(n) if i not in removed), 0)
+    accented = {}
+    if lang == "vi":
+        for ln in lines:
+            f = _fold(ln)
+            if f != ln.casefold() and len(ln.split()) >= 4:
+                accented[" ".join(_WORDS.findall(f))[:30]] = ln
+    for i, line in enumerate(lines):
+        if i in removed:
+            continue
+        s = line.strip()
+        words = s.split()
+        if is_date_line(s):
+            out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
+            continue
+        m = _LABEL.match(s)
+        paren = s.startswith(("(", "[")) and (s.endswith((")", "]")) or is_date_line(s[max(s.find(")"), s.find("]")) + 1:]))
+        if m and len(words) <= 20 and (":" in s[:m.end("label") + 2] or "：" in s[:m.end("label") + 2] or paren):
+            key = m.group("label").casefold()
+            meta_key = "source" if key in ("источник", "источники", "source", "sources", "nguồn", "по материалам",
+                                           "来源", "theo") else "byline"
+            out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
+            continue
+        if _CAPTION.search(s) and len(words) <= 45:
+            out[i] = ("boilerplate.caption", "photo caption or credit", {})
+            continue
+        if _FILENAME.match(s) and not s.isdigit():
+            out[i] = ("boilerplate.filename", "a file name or image id standing alone", {})
+            continue
+        if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():
+            key = " ".join(_WORDS.findall(s.casefold()))[:30]
+            if key in accented and accented[key] != line:
+                out[i] = ("boilerplate.ascii_slug", f"unaccented copy of {accented[key][:40]!r} (image alt text)", {})
+                continue
+        if counter is not None and i != first_content and not _sentence_like(s):
+            ev = counter.template(s, folder)
+            if ev:
+                out[i] = ("boilerplate.template", ev, {})
+                continue
+    # bylines: a bare name next to a date or credit line (after dates are known)
+    bad = set(removed) | set(out)
+    for i, line in enumerate(lines):
+        if i in bad or not _is_name(line, lang):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < n]
+        if any(j in out and out[j][0] in ("boilerplate.date_line", "boilerplate.credit") for j in near):
+            out[i] = ("boilerplate.byline", "a personal name next to a date or credit line", {"byline": line.strip()})
+    # jusText's context rule: a short line without function words between removed lines is furniture
+    bad = set(removed) | set(out)
+    for i, line in enumerate(lines):
+        if i in bad:
+            continue
+        s = line.strip()
+        if len(s.split()) > 4 or s[-1:] in _END or _stop_share(s, lang) > 0:
+            continue
+        if 0 < i < n - 1 and (i - 1) in bad and (i + 1) in bad:
+            out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
+    return out
+
+
+def first_pass_texts(texts: Iterable[tuple[str, str]], counter: TemplateCounter) -> TemplateCounter:
+    """Feed ``(folder, text)`` pairs into ``counter``."""
+    for folder, text in texts:
+        counter.add(text, folder)
+    return counter
