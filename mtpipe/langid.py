@@ -2,7 +2,15 @@
 
 py3langid (which ships its model) restricted to ru/vi/en/zh decides between
 languages of one script; the script itself is counted first, so a Cyrillic
-sentence is never called Vietnamese.  Text with no letters is ``und``.
+sentence is never called Vietnamese.  Text with no letters is ``und``.  Addresses
+(URLs, e-mails, bare domains) are not counted, and a Cyrillic sentence whose Latin
+words are names (``Компания Tesla Motors Inc. и Apple Inc. …``) stays Russian.
+
+:func:`identify` also recognises languages mtpipe does not translate, from letters
+only they use (:data:`OTHER_SCRIPTS`, :data:`CYRILLIC_LETTERS`): Korean, Japanese
+(kana), Armenian, Georgian, Greek, Hebrew, Arabic, Thai, Devanagari; Ukrainian,
+Belarusian, Kazakh, Tatar, Bashkir, Kyrgyz, Mongolian, Serbian, Macedonian among
+Cyrillic texts.  The segmenter flags such segments ``unsupported_language``.
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["detect", "script_counts", "to_simplified"]
+__all__ = ["detect", "identify", "script_counts", "to_simplified", "OTHER_SCRIPTS", "CYRILLIC_LETTERS"]
 
 #: py3langid probability needed to call Latin text without any Vietnamese letter Vietnamese.
 VI_WITHOUT_MARKS_MIN_PROB = 0.99
@@ -48,9 +56,74 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return ident
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b(?:/\S*)?",
+                      re.IGNORECASE)
+_CYR_WORD = re.compile(r"[\u0400-\u052f]+")
+_LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'-]*")
+
+#: Scripts only other languages write (first match wins; share of letters needed: 5%).
+OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("ja", re.compile("[\u3040-\u30ff]")),
+    ("hy", re.compile("[\u0530-\u058f]")),
+    ("ka", re.compile("[\u10a0-\u10ff]")),
+    ("el", re.compile("[\u0370-\u03ff]")),
+    ("he", re.compile("[\u0590-\u05ff]")),
+    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("th", re.compile("[\u0e00-\u0e7f]")),
+    ("hi", re.compile("[\u0900-\u097f]")),
+)
+#: Cyrillic languages by letters Russian does not use: (code, letters that count, letters that rule
+#: it out), checked in this order; two counted letters (and 1% of the Cyrillic ones) decide.
+CYRILLIC_LETTERS: tuple[tuple[str, str, str], ...] = (
+    ("kk", "ғқұ", "ҙҫҡҗ"), ("ba", "ҙҫҡ", "ұ"), ("tt", "җәөүңһ", "ғқұҙҫҡ"), ("ky", "ңөү", "әғқұҗҙҫҡһ"),
+    ("be", "ўі", "їєґ"), ("uk", "іїєґ", "ыэъёў"), ("sr", "ђћ", ""), ("mk", "ѓќѕ", ""),
+)
+
+
+def identify(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en", "zh")) -> str:
+    """Like :func:`detect`, but a text in a language outside ``languages`` that its letters
+    give away (Korean, Japanese, Ukrainian, Kazakh, Tatar...) is called what it is."""
+    other = _other_language(text)
+    if other and other not in languages:
+        return other
+    return detect(text, languages)
+
+
+_OTHER_ANY = re.compile("[\u0370-\u03ff\u0530-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u11ff\u3040-\u30ff"
+                        "\u3130-\u318f\uac00-\ud7af\u0402\u0404-\u0406\u0408-\u040b\u040e\u040f\u0452\u0454-\u0456"
+                        "\u0458-\u045b\u045e\u045f\u0490-\u04ff]")
+
+
+def _other_language(text: str) -> str | None:
+    if not _OTHER_ANY.search(text):
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return None
+    joined = "".join(letters)
+    for code, pattern in OTHER_SCRIPTS:
+        k = len(pattern.findall(joined))
+        if k >= 2 and k >= 0.05 * len(letters):
+            return code
+    low = joined.lower()
+    cyr = len(_CYR_RE.findall(low))
+    if cyr < 0.5 * len(letters):
+        return None
+    for code, counted, ruled_out in CYRILLIC_LETTERS:
+        if any(ch in low for ch in ruled_out) or (code == "be" and "ў" not in low):
+            continue
+        key = sum(low.count(ch) for ch in counted)
+        if key >= 2 and key >= 0.01 * cyr:
+            return code
+    return None
+
+
 def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en", "zh")) -> str:
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters."""
     langs = tuple(languages)
+    if "." in text or "@" in text:
+        text = _ADDRESS.sub(" ", text)
     c = script_counts(text)
     letters = c["cyrillic"] + c["latin"] + c["han"] + c["other"]
     if letters == 0:
@@ -65,6 +138,8 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en"
         return "zh"
     if c["cyrillic"] * 2 >= letters and "ru" in langs:
         return "ru"
+    if c["cyrillic"] and "ru" in langs and _latin_are_names(text):
+        return "ru"
     latin = [lang for lang in langs if lang in ("vi", "en")]
     if c["latin"] * 2 >= letters and latin:
         if len(latin) == 1:
@@ -78,6 +153,15 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en"
             return "vi" if lang == "vi" and prob >= VI_WITHOUT_MARKS_MIN_PROB and c["latin"] >= 20 else "en"
         return _identifier(tuple(latin)).classify(text)[0]
     return _identifier(langs).classify(text)[0]
+
+
+def _latin_are_names(text: str) -> bool:
+    """Russian words carry the sentence and the Latin ones are names ("Tesla Motors Inc.")."""
+    cyr = _CYR_WORD.findall(text)
+    if len(cyr) < 3 or sum(w[0].islower() for w in cyr) < 2:
+        return False
+    lat = _LAT_WORD.findall(text)
+    return sum(w[0].isupper() or any(ch.isdigit() for ch in w) for w in lat) >= 0.7 * len(lat)
 
 
 @lru_cache(maxsize=1)

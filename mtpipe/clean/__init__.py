@@ -151,10 +151,10 @@ class Cleaner:
         return self.first_pass(docs())
 
     def __call__(self, doc: Document) -> Document:
-        from ..langid import detect
+        from ..langid import identify
 
         o = self.options
-        lang = detect(doc.text[:3000], o.languages)
+        lang = identify(doc.text[:3000], o.languages)
         doc.meta["lang"] = lang
         if o.repair_spam and lang in o.spam_languages:
             self._repair_spam(doc)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..document import Document, Segment
-from ..langid import detect
+from ..langid import CYRILLIC_LETTERS, identify
 
 __all__ = ["SegmentOptions", "Segmenter", "split_sentences", "SPLITTERS", "ABBREVIATIONS", "fit_to_limit",
            "register_splitter"]
@@ -141,6 +141,10 @@ def register_splitter(lang: str, splitter: Callable[[str], list[tuple[int, int]]
     """
     SPLITTERS[lang] = splitter
 
+# languages mtpipe does not translate are still split sensibly (they are flagged, not translated)
+_FALLBACK: dict[str, Callable[[str], list[tuple[int, int]]]] = {
+    **{code: _razdel for code, *_ in CYRILLIC_LETTERS}, "ja": _zh}
+
 #: Abbreviations (lower-cased, without the final period) after which a sentence does not end.
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
@@ -188,7 +192,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (whitespace trimmed), for language ``lang``."""
     if not text.strip():
         return []
-    splitter = SPLITTERS.get(lang) or _sentencex_for(lang if lang in ("vi", "en") else "en")
+    splitter = SPLITTERS.get(lang) or _FALLBACK.get(lang) or _sentencex_for(lang if lang in ("vi", "en") else "en")
     spans = [s for s in splitter(text) if text[s[0]:s[1]].strip()]
     if lang != "zh":
         spans = _merge_false_breaks(text, spans, lang)
@@ -297,7 +301,8 @@ class SegmentOptions:
     min_lang_chars: int = 25
 
 
-_SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han"}
+_SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han", "ja": "han",
+           **{code: "cyrillic" for code, *_ in CYRILLIC_LETTERS}}
 
 
 class Segmenter:
@@ -326,9 +331,14 @@ class Segmenter:
         para_langs: list[str] = []
         para = -1
         last_line_end = -1
+        unsupported: dict[str, int] = {}
+        dlang = doc.meta.get("lang") or identify(text[:3000], o.languages)
         for a, b in pieces:
             chunk = text[a:b]
-            plang = detect(chunk, o.languages)
+            plang = identify(chunk, o.languages)
+            if dlang not in o.languages and _SCRIPT.get(plang) == _SCRIPT.get(dlang, "") \
+                    and sum(map(str.isalpha, chunk)) < 2 * o.min_lang_chars:
+                plang = dlang  # a short line of a Ukrainian page ("Світ") is Ukrainian, not Russian
             if a > last_line_end:
                 para += 1
                 para_langs.append(plang)
@@ -337,16 +347,25 @@ class Segmenter:
             for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
                 sent = chunk[sa:sb]
                 letters = sum(map(str.isalpha, sent))
-                lang = detect(sent, o.languages) if letters else "und"
-                if letters and letters < o.min_lang_chars and _SCRIPT.get(lang) == _SCRIPT.get(plang):
-                    lang = plang  # too short to tell en from vi: the paragraph decides
+                lang = identify(sent, o.languages) if letters else "und"
+                if letters and letters < o.min_lang_chars and (_SCRIPT.get(lang) == _SCRIPT.get(plang)
+                                                               or plang not in o.languages):
+                    lang = plang  # too short to tell en from vi (or uk from ru): the paragraph decides
                 parts = [(0, len(sent))]
                 if o.max_tokens and o.count_tokens and lang != "und":
                     parts = fit_to_limit(sent, lang, o.max_tokens, o.count_tokens)
                 for k, (pa, pb) in enumerate(parts):
                     s, e = a + sa + pa, a + sa + pb
-                    segments.append(Segment(index=len(segments), start=s, end=e, source=text[s:e], src_lang=lang,
-                                            paragraph=para, part=(k, len(parts)) if len(parts) > 1 else None))
+                    seg = Segment(index=len(segments), start=s, end=e, source=text[s:e], src_lang=lang,
+                                  paragraph=para, part=(k, len(parts)) if len(parts) > 1 else None)
+                    if lang not in o.languages and lang != "und":
+                        seg.flag("unsupported_language")
+                        unsupported[lang] = unsupported.get(lang, 0) + 1
+                    segments.append(seg)
         doc.segments = segments
         doc.meta["paragraph_langs"] = para_langs
+        if unsupported:
+            doc.meta["unsupported_languages"] = unsupported
+            doc.warnings.append("segments in languages mtpipe does not translate (left out of every target): "
+                                + ", ".join(f"{k} {v}" for k, v in sorted(unsupported.items())))
         return doc
