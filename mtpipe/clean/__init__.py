@@ -98,6 +98,10 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+# "?" glued before a word or between letters stands for a character the encoding lost
+_LOST_CHAR = re.compile(r"(?:(?<=\s)|^)\?(?=[^\W\d_])|(?<=[^\W\d_])\?(?=[^\W\d_])", re.MULTILINE)
+
+
 def _folder(doc_id: str) -> str:
     return str(PurePosixPath(doc_id).parent)
 
@@ -161,6 +165,11 @@ class Cleaner:
         if not o.enabled:
             doc.meta["kept"] = [list(s) for s in line_spans(doc.text)]
             return doc
+        lost = len(_LOST_CHAR.findall(doc.text))
+        if lost >= 2:
+            doc.meta["mojibake_suspect"] = lost
+            doc.warnings.append(f"looks like a broken encoding: {lost} '?' stand inside or before words "
+                                "(characters lost before mtpipe read the file); sentences may be cut wrongly")
         if o.join_soft_breaks:
             join_soft_breaks(doc)
         spans = line_spans(doc.text)

@@ -149,7 +149,7 @@ _FALLBACK: dict[str, Callable[[str], list[tuple[int, int]]]] = {
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
-        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр""".split()),
+        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()),
     "vi": frozenset("tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ".split()),
     "en": frozenset("""mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co
         corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft""".split()),
@@ -172,6 +172,10 @@ _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
     "vi": re.compile(r"\bv\.v\.(\s+)"),
 }
 _ROMAN = re.compile(r"[IVXLC]+\b")
+# "14A-130... 23 lần": an ellipsis glued to a token masks characters, it ends nothing
+_MASKED = re.compile(r"[\w-](?:\.\.\.|…)$")
+# "газеты ?Ляньхэбао?": question marks standing for lost quotes (a broken encoding)
+_QMARK_QUOTES = re.compile(r"(?:^|\s)\?[^\W\d_][^?\n]{0,80}\?$")
 _NUM_BEFORE = re.compile(r"\d[\d\s\-–]*(?:-?х)?\s+\S+\.\s*$")
 
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
@@ -188,6 +192,67 @@ def _continues(nxt: str) -> bool:
     return bool(m) and m.group(1).islower()
 
 
+# "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
+_NOSPACE = re.compile(r"([^\W\d_]{2,})([\"»”’']?)[.!?]+(?=([^\W\d_])([^\W\d_]))")
+# a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
+# "HÀ NỘI, 30/4 (TTXVN) - ": one unit with the sentence after it
+_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯЁĐ][^\W\d_]+(?:[ -][A-ZА-ЯЁĐ][^\W\d_]+){0,2}\s*[.,]\s+"
+    r"(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})[.,]?\s+"
+    r"(?:[(/]?[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]?\s*)?(?:--|[-–—])\s*")
+
+
+_TLD = re.compile(r"(?:com|net|org|info|ru|vn|cn|ua)\b", re.IGNORECASE)
+
+
+def _nospace_breaks(text: str, lang: str) -> list[int]:
+    """Offsets just after a sentence end written without a space before the next capital."""
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    out = []
+    for m in _NOSPACE.finditer(text):
+        word, first, second = m.group(1), m.group(3), m.group(4)
+        if not (first.isupper() and second.islower()) or word.lower() in abbr or word.isupper():
+            continue
+        latin_prev, latin_next = word.isascii() or _is_latin(word), _is_latin(first)
+        if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())):
+            continue  # "PGConf.Russia", "Inc.Apple": a name, not two sentences
+        if _TLD.match(text, m.end()):
+            continue  # "vnexpress.Net": an address
+        out.append(m.end())
+    return out
+
+
+def _is_latin(s: str) -> bool:
+    return all(ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in s)
+
+
+def _split_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
+    if not points:
+        return spans
+    out = []
+    for a, b in spans:
+        for p in points:
+            if a < p < b:
+                out.append((a, p))
+                a = p
+        out.append((a, b))
+    return out
+
+
+def _merge_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    m = _DATELINE.match(text)
+    if not m or len(spans) < 2:
+        return spans
+    end = m.end()
+    out = [spans[0]]
+    for a, b in spans[1:]:
+        if a <= end:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (whitespace trimmed), for language ``lang``."""
     if not text.strip():
@@ -196,6 +261,9 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [s for s in splitter(text) if text[s[0]:s[1]].strip()]
     if lang != "zh":
         spans = _merge_false_breaks(text, spans, lang)
+        if lang != "ja":
+            spans = _split_at(spans, _nospace_breaks(text, lang))
+        spans = _merge_dateline(text, spans)
     if lang in _TERMINAL_SPLIT:
         spans = _split_terminal(text, spans, _TERMINAL_SPLIT[lang])
     out = []
@@ -228,6 +296,8 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 continue
             glue = (
                 (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
+                or (_MASKED.search(prev) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
+                or _QMARK_QUOTES.search(prev) is not None
                 or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
