@@ -30,6 +30,7 @@ from typing import Any, Iterable, Iterator
 
 from ..document import Document, LedgerEntry
 from .boilerplate import TemplateCounter, classify
+from .frontmatter import front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
 from .rules import Rule, RuleError, load_rules
 from .softbreak import join_soft_breaks
@@ -66,6 +67,8 @@ class CleanOptions:
             (:mod:`.boilerplate`) after the named rules.
         join_soft_breaks: Join lines that continue a sentence before paragraphing
             (:mod:`.softbreak`).
+        markdown: Front matter (YAML/TOML/JSON) to ``doc.meta``, and HTML pasted into
+            ``.md`` files read as HTML (:mod:`.frontmatter`).
         template: Cross-document line counts; :meth:`Cleaner.first_pass` fills it.
     """
 
@@ -81,6 +84,7 @@ class CleanOptions:
     spam: SpamRepair = field(default_factory=SpamRepair)
     boilerplate: bool = True
     join_soft_breaks: bool = True
+    markdown: bool = True
     template: TemplateCounter | None = None
 
 
@@ -160,6 +164,12 @@ class Cleaner:
         o = self.options
         lang = identify(doc.text[:3000], o.languages)
         doc.meta["lang"] = lang
+        fm = front_matter(doc.text) if o.enabled and o.markdown else None
+        fm_end = fm[0] if fm else 0
+        if o.enabled and o.markdown and (doc.path or doc.doc_id).lower().endswith((".md", ".markdown")):
+            edits = [(a, b, rep, rule, note) for a, b, rep, rule, note in html_edits(doc.text) if a >= fm_end]
+            if edits:
+                self._rewrite(doc, edits)
         if o.repair_spam and lang in o.spam_languages:
             self._repair_spam(doc)
         if not o.enabled:
@@ -171,9 +181,19 @@ class Cleaner:
             doc.warnings.append(f"looks like a broken encoding: {lost} '?' stand inside or before words "
                                 "(characters lost before mtpipe read the file); sentences may be cut wrongly")
         if o.join_soft_breaks:
-            join_soft_breaks(doc)
+            join_soft_breaks(doc, start=fm_end)
         spans = line_spans(doc.text)
         removed: dict[int, tuple[str, str | None]] = {}
+        if fm:
+            end, kind, data = fm
+            doc.meta["front_matter"] = data
+            for k in ("title", "date", "author", "source", "url", "lang", "tags"):
+                if k in data and k != "lang":
+                    doc.meta.setdefault(k, data[k])
+            note = f"{kind} front matter kept as metadata: " + ", ".join(sorted(map(str, data)))[:200]
+            for i, (a, b) in enumerate(spans):
+                if a < end:
+                    removed[i] = (f"frontmatter.{kind}", note if not removed else "front matter")
         cut: dict[int, list[tuple[int, int, str, str | None]]] = {}
         for i, (a, b) in enumerate(spans):
             if i in removed:
@@ -254,22 +274,42 @@ class Cleaner:
         plan = self.options.spam.plan(doc.text)
         if not plan:
             return
+        edits = []
+        for a, b, rep, tok in plan:
+            if rep is None:
+                edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r}: no syllable fits; left in the text"))
+            else:
+                edits.append((a, b, rep, "spam.repair", f"spam token {tok!r}"))
+        flagged = self._rewrite(doc, edits)
+        doc.meta["spam_tokens"] = sorted({t for *_, t in plan})
+        if flagged:
+            doc.meta["spam_unrepaired"] = flagged  # [start, end] in doc.text: the segmenter flags their segments
+
+    @staticmethod
+    def _rewrite(doc: Document, edits: list[tuple[int, int, str | None, str, str]]) -> list[list[int]]:
+        """Replace ``text[a:b]`` by each replacement (None: flag only), keeping ``raw_offsets`` exact.
+
+        Every edit becomes a ledger entry (``repaired`` or ``flagged``); returns the
+        ``[start, end]`` in the new text of the flagged ones.
+        """
         text, offs = doc.text, doc.raw_offsets or list(range(len(doc.text) + 1))
         new_text: list[str] = []
         new_offs: list[int] = []
+        flagged: list[list[int]] = []
         pos = 0
-        for a, b, rep, tok in plan:
+        for a, b, rep, rule, note in edits:
+            if a < pos:
+                continue  # overlapping edits: the first wins
             new_text.append(text[pos:a])
             new_offs.extend(offs[pos:a])
             ra, rb = offs[a], offs[b]
             if rep is None:
-                doc.ledger.append(LedgerEntry("spam.unrepaired", "flagged", doc.raw_text[ra:rb], ra, rb,
-                                              note=f"spam token {tok!r}: no syllable fits; left in the text"))
+                doc.ledger.append(LedgerEntry(rule, "flagged", doc.raw_text[ra:rb], ra, rb, note=note))
+                flagged.append([len(new_offs), len(new_offs) + b - a])
                 new_text.append(text[a:b])
                 new_offs.extend(offs[a:b])
             else:
-                doc.ledger.append(LedgerEntry("spam.repair", "repaired", doc.raw_text[ra:rb], ra, rb,
-                                              replacement=rep, note=f"spam token {tok!r}"))
+                doc.ledger.append(LedgerEntry(rule, "repaired", doc.raw_text[ra:rb], ra, rb, replacement=rep, note=note))
                 new_text.append(rep)
                 new_offs.extend([ra] * len(rep))
             pos = b
@@ -277,7 +317,7 @@ class Cleaner:
         new_offs.extend(offs[pos:])
         doc.text = "".join(new_text)
         doc.raw_offsets = new_offs
-        doc.meta["spam_tokens"] = sorted({t for *_, t in plan})
+        return flagged
 
     def _dedupe(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         o = self.options

@@ -55,8 +55,8 @@ def _fragment(line: str) -> bool:
     return 0 < len(s.split()) <= 6 and not _ends_sentence(s)
 
 
-def soft_breaks(text: str) -> list[int]:
-    """Offsets of the newlines in ``text`` that are soft breaks."""
+def soft_breaks(text: str, start: int = 0) -> list[int]:
+    """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks."""
     lines = text.split("\n")
     starts = []
     pos = 0
@@ -72,14 +72,14 @@ def soft_breaks(text: str) -> list[int]:
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt):
             join = True
-        if join:
+        if join and starts[i + 1] - 1 >= start:
             out.append(starts[i + 1] - 1)
     return out
 
 
-def join_soft_breaks(doc: Document) -> int:
-    """Join the soft breaks of ``doc.text`` in place; returns how many were joined."""
-    points = soft_breaks(doc.text)
+def join_soft_breaks(doc: Document, start: int = 0) -> int:
+    """Join the soft breaks of ``doc.text`` (from ``start`` on) in place; returns how many were joined."""
+    points = soft_breaks(doc.text, start)
     if not points:
         return 0
     chars = list(doc.text)

@@ -432,6 +432,10 @@ class Segmenter:
                         seg.flag("unsupported_language")
                         unsupported[lang] = unsupported.get(lang, 0) + 1
                     segments.append(seg)
+        for a, b in doc.meta.get("spam_unrepaired", []):
+            for seg in segments:
+                if seg.start < b and a < seg.end:
+                    seg.flag("spam_token")  # left in the text: the model will see it, the reviewer must too
         doc.segments = segments
         doc.meta["paragraph_langs"] = para_langs
         if unsupported:
