@@ -61,7 +61,7 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\
 _CYR_WORD = re.compile(r"[\u0400-\u052f]+")
 _LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'-]*")
 
-#: Scripts only other languages write (first match wins; share of letters needed: 5%).
+#: Scripts only other languages write (first match wins; most of the letters must be in it).
 OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
     ("ja", re.compile("[\u3040-\u30ff]")),
@@ -74,7 +74,8 @@ OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hi", re.compile("[\u0900-\u097f]")),
 )
 #: Cyrillic languages by letters Russian does not use: (code, letters that count, letters that rule
-#: it out), checked in this order; two counted letters (and 1% of the Cyrillic ones) decide.
+#: it out when at least as frequent), checked in this order; two counted letters (and 1% of the
+#: Cyrillic ones) decide.
 CYRILLIC_LETTERS: tuple[tuple[str, str, str], ...] = (
     ("kk", "ғқұ", "ҙҫҡҗ"), ("ba", "ҙҫҡ", "ұ"), ("tt", "җәөүңһ", "ғқұҙҫҡ"), ("ky", "ңөү", "әғқұҗҙҫҡһ"),
     ("be", "ўі", "їєґ"), ("uk", "іїєґ", "ыэъёў"), ("sr", "ђћ", ""), ("mk", "ѓќѕ", ""),
@@ -104,16 +105,21 @@ def _other_language(text: str) -> str | None:
     joined = "".join(letters)
     for code, pattern in OTHER_SCRIPTS:
         k = len(pattern.findall(joined))
-        if k >= 2 and k >= 0.05 * len(letters):
+        if k < 2:
+            continue
+        # Japanese: kana among kanji (5% is plenty); any other script: most of the letters
+        if code == "ja" and k >= 0.05 * len(letters) and k + len(_HAN_RE.findall(joined)) >= 0.5 * len(letters):
+            return code
+        if k >= 0.5 * len(letters):
             return code
     low = joined.lower()
     cyr = len(_CYR_RE.findall(low))
     if cyr < 0.5 * len(letters):
         return None
     for code, counted, ruled_out in CYRILLIC_LETTERS:
-        if any(ch in low for ch in ruled_out) or (code == "be" and "ў" not in low):
-            continue
         key = sum(low.count(ch) for ch in counted)
+        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low):
+            continue
         if key >= 2 and key >= 0.01 * cyr:
             return code
     return None

@@ -150,13 +150,20 @@ def is_date_line(line: str) -> bool:
 
 
 _LABEL = re.compile(
-    r"^\s*[(\[]?\s*(?P<label>источник|источники|автор|авторы|фото|текст|корреспондент|по материалам|source|sources|"
-    r"photo|photos|author|by|credit|nguồn|nguồn ảnh|tác giả|biên dịch|biên tập|biên tập viên|dịch giả|bản dịch của|"
-    r"ảnh|thực hiện|theo|来源|作者|编辑|责任编辑)\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
+    r"^\s*[(\[]?\s*(?P<label>корреспондент|по материалам|biên tập viên|bản dịch của|источники|nguồn ảnh|biên dịch|thực hiện|источник|biên tập|dịch giả|sources|tác giả|авторы|source|photos|author|credit|автор|текст|photo|nguồn|фото|theo|责任编辑|ảnh|by|来源|作者|编辑)\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
 # a label only counts with a colon, or inside parentheses, or ("theo"/"by") before a short value
 # photo captions and credits; case variants spelt out (an IGNORECASE search is ten times slower here)
-_CAPTION = re.compile(r"(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)\s*:|АВТОР ФОТО|Автор фото|"
-                      r"Подпись к фото|File Photo|Стоп-кадр|Ảnh minh họa|ảnh minh họa")
+_CAPTION = re.compile(r"(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)(?: [^\W\d_]+){0,2}\s*:|"
+                      r"АВТОР ФОТО|Автор фото|Подпись к фото|File Photo|Стоп-кадр|Ảnh minh họa|ảnh minh họa|"
+                      r"\. Ảnh [A-ZĐ][\w .]{1,30}$")
+# a line that is only an address ("izvestia.ru »"), or a short contact line with an e-mail
+_ADDRESS_ONLY = re.compile(r"^\W*(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:ru|com|net|org|info|vn|cn|ua|kz|by|io|tv))/?\W*$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+# a photo or wire credit alone: "/ Reuters", "AP", "ТАСС", "Getty Images"
+_AGENCY = re.compile(r"^\W*(?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|TTXVN|ТАСС|РИА Новости|Интерфакс|Синьхуа|"
+                     r"Shutterstock|depositphotos|Unsplash)\W*$", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_AT_END = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$")
 _FILENAME = re.compile(r"^\s*(?:[\w\-]*\d[\w\-]*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg))\s*$", re.UNICODE)
 _END = ".!?…:;»”\")"
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$", re.UNICODE)
@@ -246,6 +253,23 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if _FILENAME.match(s) and not s.isdigit():
             out[i] = ("boilerplate.filename", "a file name or image id standing alone", {})
             continue
+        if _AGENCY.match(s):
+            out[i] = ("boilerplate.caption", "a photo or wire credit standing alone", {"source": s.strip(" /|")})
+            continue
+        if _ADDRESS_ONLY.match(s) or (_EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s)):
+            out[i] = ("boilerplate.contact", "an address or contact line", {})
+            continue
+        if s[-1:] not in ".!?…" and len(words) <= 16 and _HAS_DIGIT.search(s) and (
+                (_TIME.search(s) and _DATEISH.search(_TIME.sub(" ", s)))
+                or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
+            # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
+            out[i] = ("boilerplate.dateline", "a byline or source with a date", {"byline": s})
+            continue
+        letters = [ch for ch in s if ch.isalpha()]
+        if len(words) >= 3 and _HAS_DIGIT.search(s) and letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
+                and _DATEISH.search(s):
+            out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
+            continue
         if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():
             key = " ".join(_WORDS.findall(s.casefold()))[:30]
             if key in accented and accented[key] != line:
@@ -262,8 +286,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if i in bad or not _is_name(line, lang):
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < n]
-        if any(j in out and out[j][0] in ("boilerplate.date_line", "boilerplate.credit") for j in near):
-            out[i] = ("boilerplate.byline", "a personal name next to a date or credit line", {"byline": line.strip()})
+        if i != first_content and any(j in out or j in removed for j in near):
+            out[i] = ("boilerplate.byline", "a bare personal name next to removed lines", {"byline": line.strip()})
     # jusText's context rule: a short line without function words between removed lines is furniture
     bad = set(removed) | set(out)
     for i, line in enumerate(lines):

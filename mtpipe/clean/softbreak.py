@@ -7,7 +7,7 @@ at each break and duplicate removal may delete a piece that recurs in other sent
 
 A line break is soft when the line before does not end a sentence (``.!?…:;`` or a
 closing quote after them) and either the next line starts in lower case or with
-continuing punctuation (``,;)``), or the line before ends with a comma or a dash, or the
+continuing punctuation (``,;)``), or the line before ends with a comma, or the
 next line is a short fragment (at most six words, no sentence end) followed by a line
 that starts in lower case or with continuing punctuation (the cut-out inline element).
 Lines separated by a blank line are never joined.
@@ -55,6 +55,13 @@ def _fragment(line: str) -> bool:
     return 0 < len(s.split()) <= 6 and not _ends_sentence(s)
 
 
+def _copy(cur: str, nxt: str) -> bool:
+    """``nxt`` repeats ``cur`` (an unaccented copy: image alt text), it does not continue it."""
+    from .boilerplate import _fold
+
+    return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
+
+
 def soft_breaks(text: str, start: int = 0) -> list[int]:
     """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks."""
     lines = text.split("\n")
@@ -66,9 +73,9 @@ def soft_breaks(text: str, start: int = 0) -> list[int]:
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
-        if not cur.strip() or not nxt.strip() or _ends_sentence(cur):
+        if not cur.strip() or not nxt.strip() or _ends_sentence(cur) or _copy(cur, nxt):
             continue
-        join = _continues(nxt) or cur.rstrip()[-1:] in ",-–—"
+        join = _continues(nxt) or cur.rstrip()[-1:] == ","
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt):
             join = True

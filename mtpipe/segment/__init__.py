@@ -371,6 +371,7 @@ class SegmentOptions:
     min_lang_chars: int = 25
 
 
+_RU_ONLY = re.compile("[ыэъёЫЭЪЁ]")  # letters Ukrainian, Belarusian, Kazakh... pages do not use
 _SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han", "ja": "han",
            **{code: "cyrillic" for code, *_ in CYRILLIC_LETTERS}}
 
@@ -407,7 +408,7 @@ class Segmenter:
             chunk = text[a:b]
             plang = identify(chunk, o.languages)
             if dlang not in o.languages and _SCRIPT.get(plang) == _SCRIPT.get(dlang, "") \
-                    and sum(map(str.isalpha, chunk)) < 2 * o.min_lang_chars:
+                    and sum(map(str.isalpha, chunk)) < 2 * o.min_lang_chars and not _RU_ONLY.search(chunk):
                 plang = dlang  # a short line of a Ukrainian page ("Світ") is Ukrainian, not Russian
             if a > last_line_end:
                 para += 1
@@ -419,7 +420,7 @@ class Segmenter:
                 letters = sum(map(str.isalpha, sent))
                 lang = identify(sent, o.languages) if letters else "und"
                 if letters and letters < o.min_lang_chars and (_SCRIPT.get(lang) == _SCRIPT.get(plang)
-                                                               or plang not in o.languages):
+                                                               or (plang not in o.languages and not _RU_ONLY.search(sent))):
                     lang = plang  # too short to tell en from vi (or uk from ru): the paragraph decides
                 parts = [(0, len(sent))]
                 if o.max_tokens and o.count_tokens and lang != "und":
