@@ -24,6 +24,7 @@ which the segmenter reads.  Every repair, removal and flag becomes a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any, Iterable, Iterator
@@ -275,8 +276,12 @@ class Cleaner:
         if not plan:
             return
         edits = []
+        seen = Counter(tok for *_, tok in plan)
         for a, b, rep, tok in plan:
-            if rep is None:
+            if rep is None and seen[tok] == 1:
+                edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r} seen once between syllables: no "
+                                                              "syllable fits for sure; left in the text, segment flagged"))
+            elif rep is None:
                 edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r}: no syllable fits; left in the text"))
             else:
                 edits.append((a, b, rep, "spam.repair", f"spam token {tok!r}"))

@@ -286,8 +286,14 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if i in bad or not _is_name(line, lang):
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < n]
-        if i != first_content and any(j in out or j in removed for j in near):
+        credit_next = i + 1 < n and out.get(i + 1, ("",))[0] in ("boilerplate.caption", "boilerplate.credit")
+        if (i != first_content or credit_next) and any(j in out or j in removed for j in near):
             out[i] = ("boilerplate.byline", "a bare personal name next to removed lines", {"byline": line.strip()})
+        elif i + 2 < n and out.get(i + 2, ("",))[0] in ("boilerplate.date_line", "boilerplate.dateline") \
+                and i + 1 not in bad and len(lines[i + 1].split()) <= 6 and lines[i + 1].strip()[-1:] not in _END:
+            # author, affiliation, date: "Hoàng Thị Hạnh Trang / Đại học ... / 16:33, ngày 25-12-2022"
+            out[i] = ("boilerplate.byline", "author line above an affiliation and a date", {"byline": line.strip()})
+            out[i + 1] = ("boilerplate.byline", "affiliation line between an author and a date", {})
     # jusText's context rule: a short line without function words between removed lines is furniture
     bad = set(removed) | set(out)
     for i, line in enumerate(lines):
