@@ -27,7 +27,10 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Iterable
 
-__all__ = ["TemplateCounter", "classify", "normalise_line", "STOP_WORDS", "is_date_line"]
+__all__ = ["TemplateCounter", "classify", "normalise_line", "STOP_WORDS", "is_date_line", "MAX_CHARS"]
+
+#: Lines longer than this are paragraphs: no line feature judges them.
+MAX_CHARS = 300
 
 _DIGITS = re.compile(r"\d+")
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -100,7 +103,7 @@ class TemplateCounter:
 
     def template(self, line: str, folder: str = "") -> str | None:
         """Evidence that ``line`` is template ("seen in N documents"), or None."""
-        if self.documents < 2 or len(line.split()) > self.max_words:
+        if self.documents < 2 or len(line.split()) > self.max_words or len(line) > 4 * MAX_CHARS // 3:
             return None
         run, fold = self.count(line, folder)
         if run >= self.min_docs:
@@ -236,18 +239,20 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         s = line.strip()
         words = s.split()
+        if len(s) > MAX_CHARS:
+            continue  # a paragraph (Chinese has no spaces: word counts alone would not say so)
         if is_date_line(s):
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(s)
         paren = s.startswith(("(", "[")) and (s.endswith((")", "]")) or is_date_line(s[max(s.find(")"), s.find("]")) + 1:]))
-        if m and len(words) <= 20 and (":" in s[:m.end("label") + 2] or "：" in s[:m.end("label") + 2] or paren):
+        if m and len(words) <= 20 and len(s) <= 160 and (":" in s[:m.end("label") + 2] or "：" in s[:m.end("label") + 2] or paren):
             key = m.group("label").casefold()
             meta_key = "source" if key in ("источник", "источники", "source", "sources", "nguồn", "по материалам",
                                            "来源", "theo") else "byline"
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
             continue
-        if _CAPTION.search(s) and len(words) <= 45:
+        if _CAPTION.search(s) and len(words) <= 45 and len(s) <= 300:
             out[i] = ("boilerplate.caption", "photo caption or credit", {})
             continue
         if _FILENAME.match(s) and not s.isdigit():
@@ -259,14 +264,14 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if _ADDRESS_ONLY.match(s) or (_EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s)):
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
-        if s[-1:] not in ".!?…" and len(words) <= 16 and _HAS_DIGIT.search(s) and (
+        if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and (
                 (_TIME.search(s) and _DATEISH.search(_TIME.sub(" ", s)))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
             out[i] = ("boilerplate.dateline", "a byline or source with a date", {"byline": s})
             continue
         letters = [ch for ch in s if ch.isalpha()]
-        if len(words) >= 3 and _HAS_DIGIT.search(s) and letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
+        if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) and letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
                 and _DATEISH.search(s):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
@@ -300,7 +305,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if i in bad:
             continue
         s = line.strip()
-        if len(s.split()) > 4 or s[-1:] in _END or _stop_share(s, lang) > 0:
+        if len(s.split()) > 4 or len(s) > 40 or s[-1:] in _END or _stop_share(s, lang) > 0:
             continue
         if 0 < i < n - 1 and (i - 1) in bad and (i + 1) in bad:
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
