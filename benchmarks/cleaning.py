@@ -6,8 +6,8 @@ list of annotated lines (``+`` content, ``-`` clutter, ``=`` metadata that must 
 blank), sentence ends marked ``‖``.  The raw document is the lines without marks; documents
 are written to a temporary folder, one sub-folder per site, and go through mtpipe's front
 stages (read -> clean, with the cross-document first pass over the whole set -> segment) as
-a job would run them.  Figures per part (``tune`` and ``held``; the held-out part was never
-looked at while tuning) and per language:
+a job would run them.  Figures per part (``tune``, ``held``, ``held2``: what each held-out
+part has and has not been exposed to is in the data README) and per language:
 
 * ``clutter_recall``: clutter and metadata lines removed (at most 10% of their letters
   left in the kept text) / annotated;
