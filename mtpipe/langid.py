@@ -58,6 +58,7 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b(?:/\S*)?",
                       re.IGNORECASE)
+_TLD_HINT = re.compile(r"\w\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b", re.IGNORECASE)
 _CYR_WORD = re.compile(r"[\u0400-\u052f]+")
 _LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'-]*")
 
@@ -128,7 +129,7 @@ def _other_language(text: str) -> str | None:
 def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en", "zh")) -> str:
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters."""
     langs = tuple(languages)
-    if "." in text or "@" in text:
+    if "@" in text or "://" in text or "www." in text or _TLD_HINT.search(text):
         text = _ADDRESS.sub(" ", text)
     c = script_counts(text)
     letters = c["cyrillic"] + c["latin"] + c["han"] + c["other"]

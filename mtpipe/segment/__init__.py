@@ -193,7 +193,9 @@ def _continues(nxt: str) -> bool:
 
 
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
-_NOSPACE = re.compile(r"([^\W\d_]{2,})([\"»”’']?)[.!?]+(?=([^\W\d_])([^\W\d_]))")
+# (a letter, maybe a closing quote, the stop, then a capital and a small letter)
+_NOSPACE = re.compile(r"(?<=[^\W\d_])[\"»”’']?[.!?]+(?=[^\W\d_]{2})")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
 # "HÀ NỘI, 30/4 (TTXVN) - ": one unit with the sentence after it
 _DATELINE = re.compile(
@@ -210,8 +212,12 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
     abbr = ABBREVIATIONS.get(lang, frozenset())
     out = []
     for m in _NOSPACE.finditer(text):
-        word, first, second = m.group(1), m.group(3), m.group(4)
-        if not (first.isupper() and second.islower()) or word.lower() in abbr or word.isupper():
+        first, second = text[m.end()], text[m.end() + 1]
+        if not (first.isupper() and second.islower()):
+            continue
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        word = w.group(0) if w else ""
+        if len(word) < 2 or word.lower() in abbr or word.isupper():
             continue
         latin_prev, latin_next = word.isascii() or _is_latin(word), _is_latin(first)
         if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())):
