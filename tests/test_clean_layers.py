@@ -227,3 +227,35 @@ def test_single_tokens_that_are_not_spam(text):
 def test_keep_boilerplate_still_keeps_everything():
     doc = _run("Читайте также:\nНовость.\n12.05.2023", cleaner=Cleaner(CleanOptions(enabled=False)))
     assert not [e for e in doc.ledger if e.action == "removed"]
+
+
+MORE_CLUTTER = [  # (document, clutter line, rule)
+    ("Bài viết về kinh tế Trung Quốc năm nay.\nTham khảo Reuters, CNBC", "Tham khảo Reuters, CNBC", "boilerplate.credit"),
+    ("Kinh nghiệm du lịch Bắc Kinh cho bạn.\nkinh-nghiem-phuot-bac-kinh-u5xce\nMùa thu là lựa chọn tốt nhất.",
+     "kinh-nghiem-phuot-bac-kinh-u5xce", "boilerplate.filename"),
+    ("Trang chủ > Thế giới > Trung Quốc > Bắc Kinh công bố kế hoạch\nBắc Kinh công bố kế hoạch mới về thương mại.",
+     "Trang chủ > Thế giới > Trung Quốc > Bắc Kinh công bố kế hoạch", "chrome.breadcrumb_trail"),
+    ("США ввели санкции против SMIC.\nПодписывайтесь на наш Telegram-канал, чтобы не пропустить новости",
+     "Подписывайтесь на наш Telegram-канал, чтобы не пропустить новости", "chrome.subscribe"),
+    ("Китай США экономика санкции армия Китай США\nСША ввели санкции против производителя микрочипов SMIC.",
+     "Китай США экономика санкции армия Китай США", "boilerplate.tags"),
+    ("Thượng Hải là thành phố lớn.\nChevron Forward Chevron Forward\nThành phố nằm bên sông Hoàng Phố.",
+     "Chevron Forward Chevron Forward", "chrome.icons"),
+]
+
+
+@pytest.mark.parametrize("text,line,rule", MORE_CLUTTER, ids=[c[2] for c in MORE_CLUTTER])
+def test_more_clutter(text, line, rule):
+    doc = _run(text)
+    assert _removed(doc).get(line) == rule
+
+
+def test_crawl_date_prefix_to_meta_title_kept():
+    doc = _run("date 2021-07 Trung Quốc tăng trưởng chậm giữa nỗi lo về đại dịch\n\nBắc Kinh báo cáo số liệu mới.")
+    assert doc.meta["date"] == "2021-07"
+    assert doc.segments[0].source == "Trung Quốc tăng trưởng chậm giữa nỗi lo về đại dịch"
+
+
+def test_vietnamese_title_with_recurring_syllable_is_not_tags():
+    doc = _run("Trung Quốc nuôi tham vọng cường quốc vũ trụ cạnh tranh Mỹ\nKhông chỉ cạnh tranh gay gắt trên mặt đất.")
+    assert not [e for e in doc.ledger if e.action == "removed"]

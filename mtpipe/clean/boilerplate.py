@@ -153,7 +153,7 @@ def is_date_line(line: str) -> bool:
 
 
 _LABEL = re.compile(
-    r"^\s*[(\[]?\s*(?P<label>корреспондент|по материалам|biên tập viên|bản dịch của|источники|nguồn ảnh|biên dịch|thực hiện|источник|biên tập|dịch giả|sources|tác giả|авторы|source|photos|author|credit|автор|текст|photo|nguồn|фото|theo|责任编辑|ảnh|by|来源|作者|编辑)\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
+    r"^\s*[(\[]?\s*(?P<label>корреспондент|по материалам|biên tập viên|bản dịch của|источники|nguồn ảnh|biên dịch|thực hiện|tham khảo|источник|biên tập|dịch giả|sources|tác giả|авторы|source|photos|author|credit|автор|текст|photo|nguồn|фото|theo|责任编辑|ảnh|by|来源|作者|编辑)\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
 # a label only counts with a colon, or inside parentheses, or ("theo"/"by") before a short value
 # photo captions and credits; case variants spelt out (an IGNORECASE search is ten times slower here)
 _CAPTION = re.compile(r"(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)(?: [^\W\d_]+){0,2}\s*:|"
@@ -165,9 +165,12 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # a photo or wire credit alone: "/ Reuters", "AP", "ТАСС", "Getty Images"
 _AGENCY = re.compile(r"^\W*(?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|TTXVN|ТАСС|РИА Новости|Интерфакс|Синьхуа|"
                      r"Shutterstock|depositphotos|Unsplash)\W*$", re.IGNORECASE)
+_PUNCT = re.compile(r"[.,!?:;«»“”\"()]")
+_BARE_LABELS = frozenset(("tham khảo", "nguồn", "источник", "source", "по материалам"))
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_AT_END = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$")
-_FILENAME = re.compile(r"^\s*(?:[\w\-]*\d[\w\-]*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg))\s*$", re.UNICODE)
+_FILENAME = re.compile(r"^\s*(?:[\w\-]*\d[\w\-]*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg)|[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$",
+                       re.UNICODE)
 _END = ".!?…:;»”\")"
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$", re.UNICODE)
 
@@ -196,6 +199,13 @@ def _is_name(line: str, lang: str) -> bool:
         return False
     stop = STOP_WORDS.get(lang, frozenset())
     return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop for w in words)
+
+
+def _repeats_bigram(words: list[str]) -> bool:
+    """A pair of words that comes back ("Китай США … Китай США"): tags, not a Vietnamese title whose
+    syllables recur ("Trung Quốc … cường quốc")."""
+    pairs = [(a.casefold(), b.casefold()) for a, b in zip(words, words[1:])]
+    return len(set(pairs)) < len(pairs)
 
 
 def _stop_share(line: str, lang: str) -> float:
@@ -245,6 +255,11 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(s)
+        if m and m.group("label").casefold() in _BARE_LABELS and ":" not in s[:m.end("label") + 2] \
+                and 0 < len(m.group("value").split()) <= 6 and s[-1:] not in ".!?…":
+            # "Tham khảo Reuters, CNBC", "Источник ТАСС": a credit label without its colon
+            out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {"source": m.group("value").strip()})
+            continue
         paren = s.startswith(("(", "[")) and (s.endswith((")", "]")) or is_date_line(s[max(s.find(")"), s.find("]")) + 1:]))
         if m and len(words) <= 20 and len(s) <= 160 and (":" in s[:m.end("label") + 2] or "：" in s[:m.end("label") + 2] or paren):
             key = m.group("label").casefold()
@@ -269,6 +284,12 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
             out[i] = ("boilerplate.dateline", "a byline or source with a date", {"byline": s})
+            continue
+        if len(words) >= 5 and not _PUNCT.search(s) and _stop_share(s, lang) == 0 \
+                and (_repeats_bigram(words) or (lang == "ru" and (len({w.casefold() for w in words}) < len(words)
+                                                                  or len(words) >= 8))):
+            # "Китай США связь экономика санкции общество Китай США": a tag list, not a sentence
+            out[i] = ("boilerplate.tags", "a list of tags (no function word, no punctuation, words repeated)", {})
             continue
         letters = [ch for ch in s if ch.isalpha()]
         if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) and letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \

@@ -76,6 +76,10 @@ def soft_breaks(text: str, start: int = 0) -> list[int]:
         if not cur.strip() or not nxt.strip() or _ends_sentence(cur) or _copy(cur, nxt):
             continue
         join = _continues(nxt) or cur.rstrip()[-1:] == ","
+        if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
+            # one lower-case word ("của") joins only inside a chain that goes on ("… của⏎Thanh Niên⏎, ông")
+            after = lines[i + 2] if i + 2 < len(lines) else ""
+            join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3]))
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt):
             join = True
