@@ -1,22 +1,33 @@
-"""Cleaning: spam-token repair, boilerplate rules, duplicate paragraphs; a ledger of every change.
+"""Cleaning: boilerplate, spam-token repair, duplicate paragraphs; a ledger of every change.
 
 The :class:`Cleaner` stage works on ``Document.text`` line by line (a line is a
 paragraph), in this order:
 
-1. the document's main language is detected (``doc.meta["lang"]``);
-2. spam tokens are repaired in Vietnamese documents (:mod:`.spam`): the repair is
-   written into ``text`` and its raw offset map, so later offsets stay exact;
-3. the named rules of ``configs/clean/*.toml`` (:mod:`.rules`) remove whole lines
-   (chrome, widgets, footers; ``action = "meta"`` keeps named groups such as
-   ``date``/``source``/``byline`` in ``doc.meta``) or, with ``search = true``,
-   spans inside a line;
-4. duplicates go: a truncated lead that the next paragraphs repeat
+1. the document's main language is identified (``doc.meta["lang"]``; a language
+   mtpipe does not translate is called what it is, :func:`~mtpipe.langid.identify`);
+2. ``.md`` inputs: front matter goes to ``doc.meta`` and HTML pasted into the
+   Markdown is read as HTML (:mod:`.frontmatter`; tags and entities are repairs);
+3. spam tokens are repaired in Vietnamese documents (:mod:`.spam`), recurring ones
+   and single ones standing between syllables; the repair is written into ``text``
+   and its raw offset map, so later offsets stay exact;
+4. a page whose encoding was lost ("?" inside words) gets a warning;
+5. soft line breaks are joined (:mod:`.softbreak`): ``text`` keeps its length;
+6. the named rules of ``mtpipe/configs/clean/*.toml`` (:mod:`.rules`: the generic
+   furniture of ``generic.toml``, site widgets, ``--rules`` files) remove whole lines
+   (``action = "meta"`` keeps named groups such as ``date``/``source``/``byline`` in
+   ``doc.meta``; ``after`` also removes the lines that follow) or, with
+   ``search = true``, spans inside a line;
+7. line features and cross-document evidence (:mod:`.boilerplate`) remove what no
+   rule names: date and credit lines, captions, bylines, file names, tag lists,
+   template lines seen in many documents (:meth:`Cleaner.first_pass` counts them);
+8. duplicates go: a truncated lead that the next paragraphs repeat
    (``dedupe.covered``), exact copies (``dedupe.exact``), paragraphs contained in
-   an earlier one (``dedupe.contained``) and near copies (``dedupe.near``).
+   an earlier one (``dedupe.contained``; a breadcrumb glued before a title loses
+   the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``).
 
 Removals leave ``text`` as it is and record which character ranges are kept in
 ``doc.meta["kept"]`` (a list of ``[start, end]`` pairs of ``doc.text``, in order),
-which the segmenter reads.  Every repair, removal and flag becomes a
+which the segmenter reads.  Every repair, removal, join and flag becomes a
 :class:`~mtpipe.document.LedgerEntry` whose offsets slice ``doc.raw_text``;
 :func:`unaccounted` replays the ledger to prove nothing else was dropped.
 """
@@ -53,7 +64,8 @@ class CleanOptions:
     Attributes:
         enabled: False keeps everything (``--keep-boilerplate``); spam repair still runs
             unless ``repair_spam`` is False too.
-        rules_paths: Rule files or folders; the bundled ``configs/clean`` when empty.
+        rules_paths: Rule files or folders; the bundled ``mtpipe/configs/clean`` (or
+            ``./configs/clean``) when empty.
         languages: Languages language-ID chooses among.
         repair_spam: Restore syllables hidden under spam tokens.
         spam_languages: Main document languages the spam repair runs for (its model
