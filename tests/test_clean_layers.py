@@ -259,3 +259,27 @@ def test_crawl_date_prefix_to_meta_title_kept():
 def test_vietnamese_title_with_recurring_syllable_is_not_tags():
     doc = _run("Trung Quốc nuôi tham vọng cường quốc vũ trụ cạnh tranh Mỹ\nKhông chỉ cạnh tranh gay gắt trên mặt đất.")
     assert not [e for e in doc.ledger if e.action == "removed"]
+
+
+def test_truncated_lead_goes_the_article_stays():
+    text = ("МИД Китая опроверг информацию об отправке военных\n"
+            "25.08.2025. Официальный представитель МИД КНР Го Цзякунь на брифинге в понедельник заявил, что сообщения "
+            "в СМИ о том, что Китай якобы готов направить силы на\n"
+            "ПЕКИН, 25 авг – РИА Новости. Официальный представитель МИД КНР Го Цзякунь на брифинге в понедельник "
+            "заявил, что сообщения в СМИ о том, что Китай якобы готов направить силы на Украину, не соответствуют "
+            "действительности.В ходе брифинга журналист задал вопрос.")
+    doc = _run(text)
+    assert [e.rule for e in doc.ledger if e.action == "removed"] == ["dedupe.truncated_lead"]
+    assert [s.source[:20] for s in doc.segments] == ["МИД Китая опроверг и", "ПЕКИН, 25 авг – РИА ", "В ходе брифинга журн"]
+
+
+@pytest.mark.parametrize("text,line,rule", [
+    ("Статья о Китае закончилась.\nFailed to connect to MySQL: Unknown database 'news'",
+     "Failed to connect to MySQL: Unknown database 'news'", "chrome.error"),
+    ("Статья о Китае закончилась.\nподробнее ›", "подробнее ›", "chrome.read_more"),
+    ("Bài viết về Đài Loan.\nXem thêm...", "Xem thêm...", "chrome.nav"),
+    ("Đài Loan nói đã phát hiện 3 tàu.\n1 năm trước\nPhía Trung Quốc nói cuộc tập trận là cảnh báo.", "1 năm trước",
+     "boilerplate.date_line"),
+])
+def test_tune3_clutter(text, line, rule):
+    assert _removed(_run(text)).get(line) == rule

@@ -119,6 +119,9 @@ _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
 _LOST_CHAR = re.compile(r"(?:(?<=\s)|^)\?(?=[^\W\d_])|(?<=[^\W\d_])\?(?=[^\W\d_])", re.MULTILINE)
 
 
+_LEAD_DATE = re.compile(r"^[\d ]+")
+
+
 def _folder(doc_id: str) -> str:
     return str(PurePosixPath(doc_id).parent)
 
@@ -339,6 +342,7 @@ class Cleaner:
     def _dedupe(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         o = self.options
         self._covered(doc, spans, removed)
+        self._truncated(doc, spans, removed)
         exact: dict[str, int] = {}
         recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
         for i, (a, b) in enumerate(spans):
@@ -372,6 +376,29 @@ class Cleaner:
             if i not in removed:
                 exact[key] = i
                 recent.append((i, key))
+
+    @staticmethod
+    def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+        """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
+
+        News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above
+        the article that starts with the same words; the teaser has no sentence end.
+        """
+        live = [i for i in range(len(spans)) if i not in removed]
+        for n, i in enumerate(live):
+            line = doc.text[spans[i][0]:spans[i][1]].rstrip()
+            if len(line) < 60 or line[-1:] in ".!?…»”\")":
+                continue
+            key = _LEAD_DATE.sub("", dedupe_key(line))
+            if len(key.split()) < 8:
+                continue
+            for j in live[n + 1:n + 3]:
+                full = doc.text[spans[j][0]:spans[j][1]].rstrip()
+                other = dedupe_key(full)
+                # the other one goes on after the cut and ends a sentence: it is the article itself
+                if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")":
+                    removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
+                    break
 
     def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         """Remove a paragraph that the next few paragraphs repeat in full.

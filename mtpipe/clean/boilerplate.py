@@ -137,7 +137,8 @@ _DATE_WORDS = frozenset(_MONTHS + """gmt utc msk мск sa ch am pm ngày tháng
     chín mười một chủ nhật monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
     понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье г года год в
     xem lượt views view comments comment просмотров просмотры просмотр комментарий комментария комментариев
-    updated обновлено cập nhật đăng lúc""".split())
+    updated обновлено cập nhật đăng lúc назад дней дня день часов часа час минут минуты минуту ago hour hours
+    day days minute minutes week weeks trước phút giờ tuần""".split())
 _DATEISH = re.compile(r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{4}\b|\b\d{1,2}\b")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HAS_DIGIT = re.compile(r"\d")

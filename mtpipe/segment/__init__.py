@@ -194,14 +194,16 @@ def _continues(nxt: str) -> bool:
 
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
-_NOSPACE = re.compile(r"(?<=[^\W\d_])[\"»”’']?[.!?]+(?=[^\W\d_]{2})")
+_NOSPACE = re.compile(r"(?<=[^\W\d_])[\"»”’']?[.!?]+(?=[^\W\d_][^\W\d_ ])|(?<=[^\W\d_]{3})[.!?]+(?=[^\W\d_] )")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
-# "HÀ NỘI, 30/4 (TTXVN) - ": one unit with the sentence after it
+# "HÀ NỘI, 30/4 (TTXVN) - ", "ПЕКИН, 25 авг – РИА Новости. ": one unit with the sentence after it
 _DATELINE = re.compile(
     r"^\s*[A-ZА-ЯЁĐ][^\W\d_]+(?:[ -][A-ZА-ЯЁĐ][^\W\d_]+){0,2}\s*[.,]\s+"
     r"(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})[.,]?\s+"
-    r"(?:[(/]?[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]?\s*)?(?:--|[-–—])\s*")
+    # "ПЕКИН, 25 авг – РИА Новости. ": the agency after the dash, closed by a full stop (tried first)
+    r"(?:(?:--|[-–—])\s*[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?\.\s+"
+    r"|(?:[(/]?[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]?\s*)?(?:--|[-–—])\s*)")
 
 
 _TLD = re.compile(r"(?:com|net|org|info|ru|vn|cn|ua)\b", re.IGNORECASE)
@@ -213,8 +215,9 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
     out = []
     for m in _NOSPACE.finditer(text):
         first, second = text[m.end()], text[m.end() + 1]
-        if not (first.isupper() and second.islower()):
-            continue
+        if not (first.isupper() and (second.islower() or (second == " " and m.group() == "."
+                                                          and text[m.start() - 1].islower()))):
+            continue  # "так.В ходе": a one-letter word after a lower-case word ends the sentence too
         w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         word = w.group(0) if w else ""
         if len(word) < 2 or word.lower() in abbr or word.isupper():
