@@ -194,7 +194,7 @@ def _continues(nxt: str) -> bool:
 
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
-_NOSPACE = re.compile(r"(?<=[^\W\d_])[\"»”’']?[.!?]+(?=[^\W\d_][^\W\d_ ])|(?<=[^\W\d_]{3})[.!?]+(?=[^\W\d_] )")
+_NOSPACE = re.compile(r"[\"»”’']?[.!?]+(?=[^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
 # "HÀ NỘI, 30/4 (TTXVN) - ", "ПЕКИН, 25 авг – РИА Новости. ": one unit with the sentence after it
@@ -214,6 +214,8 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
     abbr = ABBREVIATIONS.get(lang, frozenset())
     out = []
     for m in _NOSPACE.finditer(text):
+        if m.start() == 0 or not _is_letter(text[m.start() - 1]) or m.end() + 1 >= len(text):
+            continue
         first, second = text[m.end()], text[m.end() + 1]
         if not (first.isupper() and (second.islower() or (second == " " and m.group() == "."
                                                           and text[m.start() - 1].islower()))):
@@ -229,6 +231,10 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
             continue  # "vnexpress.Net": an address
         out.append(m.end())
     return out
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
 
 
 def _is_latin(s: str) -> bool:
