@@ -99,6 +99,7 @@ def test_soft_line_breaks_joined_offsets_exact():
     for s in doc.segments:
         assert doc.raw_text[doc.to_raw(s.start):doc.to_raw(s.end)].replace("\n", " ") == s.source
     assert {e.rule for e in doc.ledger} == {"softbreak.join"}
+    assert all(e.text.strip() == "" and "\n" in e.text for e in doc.ledger)  # the raw slice is the break itself
 
 
 SOFT = [  # (text, number of soft breaks)

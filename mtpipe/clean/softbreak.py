@@ -96,7 +96,9 @@ def join_soft_breaks(doc: Document, start: int = 0) -> int:
     chars = list(doc.text)
     for p in points:
         chars[p] = " "
-        ra, rb = doc.to_raw(p), doc.to_raw(p + 1)
+        # ingest maps a newline to the start of the next line: the raw break is what lies
+        # between the end of this line and that start (the newline, stripped spaces)
+        ra, rb = doc.to_raw(p - 1) + 1 if p else doc.to_raw(p), doc.to_raw(p + 1)
         doc.ledger.append(LedgerEntry("softbreak.join", "joined", doc.raw_text[ra:rb], ra, rb,
                                       note="the line continues the sentence"))
     doc.text = "".join(chars)
