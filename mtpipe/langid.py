@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .languages import LANGUAGES
+from .scripts import HAN, HANGUL, KANA, char_class
+
 __all__ = ["detect", "identify", "script_counts", "to_simplified", "OTHER_SCRIPTS", "CYRILLIC_LETTERS"]
 
 #: py3langid probability needed to call Latin text without any Vietnamese letter Vietnamese.
@@ -30,7 +33,7 @@ _LATIN_STOP = re.compile(r"\w[.!?]\s")
 _VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
-_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f]")
+_HAN_RE = re.compile(f"[{char_class(HAN)}]")
 _CYR_RE = re.compile("[\u0400-\u052f]")
 _LAT_RE = re.compile("[\u0000-\u024f\u1e00-\u1eff]")
 _VI_RE = re.compile("[" + "".join(sorted(_VI_MARKS)) + "]")
@@ -64,8 +67,8 @@ _LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'-]*")
 
 #: Scripts only other languages write (first match wins; most of the letters must be in it).
 OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
-    ("ja", re.compile("[\u3040-\u30ff]")),
+    ("ko", re.compile(f"[{char_class(HANGUL)}\u1100-\u11ff\u3130-\u318f]")),  # syllables and jamo
+    ("ja", re.compile(f"[{char_class(KANA)}]")),
     ("hy", re.compile("[\u0530-\u058f]")),
     ("ka", re.compile("[\u10a0-\u10ff]")),
     ("el", re.compile("[\u0370-\u03ff]")),
@@ -83,7 +86,7 @@ CYRILLIC_LETTERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def identify(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en", "zh")) -> str:
+def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
     """Like :func:`detect`, but a text in a language outside ``languages`` that its letters
     give away (Korean, Japanese, Ukrainian, Kazakh, Tatar...) is called what it is."""
     other = _other_language(text)
@@ -92,9 +95,10 @@ def identify(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "e
     return detect(text, languages)
 
 
-_OTHER_ANY = re.compile("[\u0370-\u03ff\u0530-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u11ff\u3040-\u30ff"
-                        "\u3130-\u318f\uac00-\ud7af\u0402\u0404-\u0406\u0408-\u040b\u040e\u040f\u0452\u0454-\u0456"
-                        "\u0458-\u045b\u045e\u045f\u0490-\u04ff]")
+# any letter of :data:`OTHER_SCRIPTS` or :data:`CYRILLIC_LETTERS`: the quick test before counting
+_OTHER_ANY = re.compile("[" + "".join(p.pattern[1:-1] for _, p in OTHER_SCRIPTS)
+                        + "".join(sorted({ch for _, counted, _ in CYRILLIC_LETTERS for ch in counted + counted.upper()}))
+                        + "]")
 
 
 def _other_language(text: str) -> str | None:
@@ -126,7 +130,7 @@ def _other_language(text: str) -> str | None:
     return None
 
 
-def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en", "zh")) -> str:
+def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters."""
     langs = tuple(languages)
     if "@" in text or "://" in text or "www." in text or _TLD_HINT.search(text):

@@ -41,6 +41,7 @@ from pathlib import PurePosixPath
 from typing import Any, Iterable, Iterator
 
 from ..document import Document, LedgerEntry
+from ..languages import LANGUAGES
 from .boilerplate import TemplateCounter, classify
 from .frontmatter import front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
@@ -87,7 +88,7 @@ class CleanOptions:
 
     enabled: bool = True
     rules_paths: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
+    languages: tuple[str, ...] = LANGUAGES
     repair_spam: bool = True
     spam_languages: tuple[str, ...] = ("vi",)
     dedupe: bool = True
