@@ -284,3 +284,12 @@ def test_truncated_lead_goes_the_article_stays():
 ])
 def test_tune3_clutter(text, line, rule):
     assert _removed(_run(text)).get(line) == rule
+
+
+def test_first_pass_reads_a_bounded_sample(tmp_path):
+    for k in range(10):
+        (tmp_path / f"{k}.txt").write_text(f"Новость {k} о торговле.\nВсе новости Китая на нашем сайте\n", encoding="utf-8")
+    cleaner = Cleaner(CleanOptions(first_pass_limit=4))
+    counter = cleaner.first_pass_paths(sorted(tmp_path.glob("*.txt")), tmp_path)
+    assert counter.documents == 4
+    assert counter.template("Все новости Китая на нашем сайте") == "seen in 4 documents of the run"

@@ -84,6 +84,8 @@ class CleanOptions:
         markdown: Front matter (YAML/TOML/JSON) to ``doc.meta``, and HTML pasted into
             ``.md`` files read as HTML (:mod:`.frontmatter`).
         template: Cross-document line counts; :meth:`Cleaner.first_pass` fills it.
+        first_pass_limit: Files :meth:`Cleaner.first_pass_paths` reads at most (spread
+            evenly over the inputs); 0 = all.
     """
 
     enabled: bool = True
@@ -99,6 +101,7 @@ class CleanOptions:
     boilerplate: bool = True
     join_soft_breaks: bool = True
     markdown: bool = True
+    first_pass_limit: int = 5000
     template: TemplateCounter | None = None
 
 
@@ -161,10 +164,20 @@ class Cleaner:
         return counter
 
     def first_pass_paths(self, paths: Iterable[Any], root: Any = None) -> TemplateCounter | None:
-        """:meth:`first_pass` over files (read as ingest reads them; unreadable ones skipped)."""
+        """:meth:`first_pass` over files (read as ingest reads them; unreadable ones skipped).
+
+        At most ``first_pass_limit`` files are read, spread evenly over the inputs, so a
+        crawl of a million pages costs the time of that many reads, not a second full read.
+        """
         if not (self.options.enabled and self.options.boilerplate):
             return None
         from ..ingest import IngestError, read_document
+
+        paths = list(paths)
+        limit = self.options.first_pass_limit
+        if limit and len(paths) > limit:
+            step = len(paths) / limit
+            paths = [paths[int(k * step)] for k in range(limit)]
 
         def docs() -> Iterator[Document]:
             for p in paths:
