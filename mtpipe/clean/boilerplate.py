@@ -153,8 +153,12 @@ def is_date_line(line: str) -> bool:
     return len(words) <= 8 and all(w in _DATE_WORDS for w in words)
 
 
-_LABEL = re.compile(
-    r"^\s*[(\[]?\s*(?P<label>корреспондент|по материалам|biên tập viên|bản dịch của|источники|nguồn ảnh|biên dịch|thực hiện|tham khảo|источник|biên tập|dịch giả|sources|tác giả|авторы|source|photos|author|credit|автор|текст|photo|nguồn|фото|theo|责任编辑|ảnh|by|来源|作者|编辑)\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
+#: Labels of a credit line ("Источник:", "Biên dịch:", "(По материалам …)"), longest first
+_LABELS = sorted("""корреспондент по_материалам biên_tập_viên bản_dịch_của источники nguồn_ảnh biên_dịch thực_hiện
+    tham_khảo источник biên_tập dịch_giả sources tác_giả авторы source photos author credit автор
+    текст photo nguồn фото theo 责任编辑 ảnh by 来源 作者 编辑""".split(), key=len, reverse=True)
+_LABEL = re.compile(r"^\s*[(\[]?\s*(?P<label>" + "|".join(w.replace("_", " ") for w in _LABELS)
+                    + r")\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
 # a label only counts with a colon, or inside parentheses, or ("theo"/"by") before a short value
 # photo captions and credits; case variants spelt out (an IGNORECASE search is ten times slower here)
 _CAPTION = re.compile(r"(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)(?: [^\W\d_]+){0,2}\s*:|"
@@ -293,7 +297,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.tags", "a list of tags (no function word, no punctuation, words repeated)", {})
             continue
         letters = [ch for ch in s if ch.isalpha()]
-        if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) and letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
+        upper = sum(ch.isupper() for ch in letters)
+        if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) and letters and upper >= 0.8 * len(letters) \
                 and _DATEISH.search(s):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
