@@ -2,7 +2,15 @@
 
 py3langid (which ships its model) restricted to ru/vi/en/zh decides between
 languages of one script; the script itself is counted first, so a Cyrillic
-sentence is never called Vietnamese.  Text with no letters is ``und``.
+sentence is never called Vietnamese.  Text with no letters is ``und``.  Addresses
+(URLs, e-mails, bare domains) are not counted, and a Cyrillic sentence whose Latin
+words are names (``Компания Tesla Motors Inc. и Apple Inc. …``) stays Russian.
+
+:func:`identify` also recognises languages mtpipe does not translate, from letters
+only they use (:data:`OTHER_SCRIPTS`, :data:`CYRILLIC_LETTERS`): Korean, Japanese
+(kana), Armenian, Georgian, Greek, Hebrew, Arabic, Thai, Devanagari; Ukrainian,
+Belarusian, Kazakh, Tatar, Bashkir, Kyrgyz, Mongolian, Serbian, Macedonian among
+Cyrillic texts.  The segmenter flags such segments ``unsupported_language``.
 """
 
 from __future__ import annotations
@@ -11,9 +19,9 @@ import re
 from functools import lru_cache
 
 from .languages import LANGUAGES
-from .scripts import HAN, char_class
+from .scripts import HAN, HANGUL, KANA, char_class
 
-__all__ = ["detect", "script_counts", "to_simplified"]
+__all__ = ["detect", "identify", "script_counts", "to_simplified", "OTHER_SCRIPTS", "CYRILLIC_LETTERS"]
 
 #: py3langid probability needed to call Latin text without any Vietnamese letter Vietnamese.
 VI_WITHOUT_MARKS_MIN_PROB = 0.99
@@ -51,9 +59,82 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return ident
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b(?:/\S*)?",
+                      re.IGNORECASE)
+_TLD_HINT = re.compile(r"\w\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b", re.IGNORECASE)
+_CYR_WORD = re.compile(r"[\u0400-\u052f]+")
+_LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'-]*")
+
+#: Scripts only other languages write (first match wins; most of the letters must be in it).
+OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ko", re.compile(f"[{char_class(HANGUL)}\u1100-\u11ff\u3130-\u318f]")),  # syllables and jamo
+    ("ja", re.compile(f"[{char_class(KANA)}]")),
+    ("hy", re.compile("[\u0530-\u058f]")),
+    ("ka", re.compile("[\u10a0-\u10ff]")),
+    ("el", re.compile("[\u0370-\u03ff]")),
+    ("he", re.compile("[\u0590-\u05ff]")),
+    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("th", re.compile("[\u0e00-\u0e7f]")),
+    ("hi", re.compile("[\u0900-\u097f]")),
+)
+#: Cyrillic languages by letters Russian does not use: (code, letters that count, letters that rule
+#: it out when at least as frequent), checked in this order; two counted letters (and 1% of the
+#: Cyrillic ones) decide.
+CYRILLIC_LETTERS: tuple[tuple[str, str, str], ...] = (
+    ("kk", "ғқұ", "ҙҫҡҗ"), ("ba", "ҙҫҡ", "ұ"), ("tt", "җәөүңһ", "ғқұҙҫҡ"), ("ky", "ңөү", "әғқұҗҙҫҡһ"),
+    ("be", "ўі", "їєґ"), ("uk", "іїєґ", "ыэъёў"), ("sr", "ђћ", ""), ("mk", "ѓќѕ", ""),
+)
+
+
+def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
+    """Like :func:`detect`, but a text in a language outside ``languages`` that its letters
+    give away (Korean, Japanese, Ukrainian, Kazakh, Tatar...) is called what it is."""
+    other = _other_language(text)
+    if other and other not in languages:
+        return other
+    return detect(text, languages)
+
+
+# any letter of :data:`OTHER_SCRIPTS` or :data:`CYRILLIC_LETTERS`: the quick test before counting
+_OTHER_ANY = re.compile("[" + "".join(p.pattern[1:-1] for _, p in OTHER_SCRIPTS)
+                        + "".join(sorted({ch for _, counted, _ in CYRILLIC_LETTERS for ch in counted + counted.upper()}))
+                        + "]")
+
+
+def _other_language(text: str) -> str | None:
+    if not _OTHER_ANY.search(text):
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return None
+    joined = "".join(letters)
+    for code, pattern in OTHER_SCRIPTS:
+        k = len(pattern.findall(joined))
+        if k < 2:
+            continue
+        # Japanese: kana among kanji (5% is plenty); any other script: most of the letters
+        if code == "ja" and k >= 0.05 * len(letters) and k + len(_HAN_RE.findall(joined)) >= 0.5 * len(letters):
+            return code
+        if k >= 0.5 * len(letters):
+            return code
+    low = joined.lower()
+    cyr = len(_CYR_RE.findall(low))
+    if cyr < 0.5 * len(letters):
+        return None
+    for code, counted, ruled_out in CYRILLIC_LETTERS:
+        key = sum(low.count(ch) for ch in counted)
+        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low):
+            continue
+        if key >= 2 and key >= 0.01 * cyr:
+            return code
+    return None
+
+
 def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters."""
     langs = tuple(languages)
+    if "@" in text or "://" in text or "www." in text or _TLD_HINT.search(text):
+        text = _ADDRESS.sub(" ", text)
     c = script_counts(text)
     letters = c["cyrillic"] + c["latin"] + c["han"] + c["other"]
     if letters == 0:
@@ -68,6 +149,8 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str
         return "zh"
     if c["cyrillic"] * 2 >= letters and "ru" in langs:
         return "ru"
+    if c["cyrillic"] and "ru" in langs and _latin_are_names(text):
+        return "ru"
     latin = [lang for lang in langs if lang in ("vi", "en")]
     if c["latin"] * 2 >= letters and latin:
         if len(latin) == 1:
@@ -81,6 +164,15 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str
             return "vi" if lang == "vi" and prob >= VI_WITHOUT_MARKS_MIN_PROB and c["latin"] >= 20 else "en"
         return _identifier(tuple(latin)).classify(text)[0]
     return _identifier(langs).classify(text)[0]
+
+
+def _latin_are_names(text: str) -> bool:
+    """Russian words carry the sentence and the Latin ones are names ("Tesla Motors Inc.")."""
+    cyr = _CYR_WORD.findall(text)
+    if len(cyr) < 3 or sum(w[0].islower() for w in cyr) < 2:
+        return False
+    lat = _LAT_WORD.findall(text)
+    return sum(w[0].isupper() or any(ch.isdigit() for ch in w) for w in lat) >= 0.7 * len(lat)
 
 
 @lru_cache(maxsize=1)

@@ -403,6 +403,8 @@ class Job:
             report.write(output_dir)
             raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
         self._fetch_needed(paths, input_dir, report)
+        if self.front and hasattr(self.front[0], "first_pass_paths"):
+            self.front[0].first_pass_paths(paths, input_dir)  # cross-document template lines (issue 12)
         from .resume import Bookkeeper
 
         state = Bookkeeper(self, input_dir, output_dir, warn=report.add_warning)
@@ -615,10 +617,15 @@ class Job:
             for src, group in sorted(groups.items()):
                 if src == tgt or src == "und":
                     passthrough_segments(group, tgt)
-                    if tgt == "zh":
-                        self._simplify(group)
                     if self.options.normalize:
                         normalize_passthrough(group, tgt, doc_of=lambda seg: owner[id(seg)])
+                    if tgt == "zh":
+                        self._simplify(group)  # after alias rewriting, which starts again from the source
+                    continue
+                if src not in self.config.languages:
+                    for s in group:  # a language mtpipe does not translate is never copied into a target
+                        s.translations[tgt] = Translation(tgt, "", model="", strategy="untranslated")
+                        s.flag("unsupported_language")
                     continue
                 if not self._routable(src, tgt):
                     for s in group:

@@ -53,3 +53,54 @@ TRADITIONAL = [
 @pytest.mark.parametrize("trad,simp", TRADITIONAL)
 def test_to_simplified(trad, simp):
     assert to_simplified(trad) == simp
+
+
+# languages mtpipe does not translate: told by their letters, never called ru/zh/en
+OTHERS = [
+    ("한국 정부는 중국과의 경제 협력을 강화하기로 했다.", "ko"),
+    ("中国国務院台湾事務弁公室の報道官は3日の記者会見で発言した。", "ja"),
+    ("Сі Цзіньпін наступного року відвідає Росію з візитом, заявив посол.", "uk"),
+    ("Қазақстан Республикасының Президенті Пекинге ресми сапармен барды.", "kk"),
+    ("Татарстан Республикасы Президенты Кытайга җитди сәфәр белән барды.", "tt"),
+    ("Беларусь і Кітай падпісалі пагадненне аб супрацоўніцтве.", "be"),
+    ("Չինաստանի նախագահն այս շաբաթ կայցելի Մոսկվա։", "hy"),
+    ("Η Κίνα και η Ρωσία υπέγραψαν νέα συμφωνία.", "el"),
+]
+
+
+@pytest.mark.parametrize("text,lang", OTHERS, ids=[c[1] for c in OTHERS])
+def test_identify_other_languages(text, lang):
+    from mtpipe.langid import identify
+
+    assert identify(text) == lang
+    assert detect(text) in ("ru", "vi", "en", "zh")  # detect() itself stays within the configured languages
+
+
+RUSSIAN_WITH_LATIN = [
+    "Компания Tesla Motors Inc. и Apple Inc. открыли офисы в Changchun и Shenzhen.",
+    "Подробности на сайте https://www.example.com/news/2024/05/china-trade-deal-signed-today.html",
+    "Пишите нам: press-office@example-company.com или звоните.",
+    "Смартфоны Xiaomi Redmi Note 12 Pro и Huawei P60 Pro вышли в России.",
+    "Мэр провёл совещание в Киеве, Київ.",  # one Ukrainian letter does not make the sentence Ukrainian
+]
+
+
+@pytest.mark.parametrize("text", RUSSIAN_WITH_LATIN)
+def test_russian_with_urls_and_latin_names_stays_ru(text):
+    from mtpipe.langid import identify
+
+    assert identify(text) == "ru"
+
+
+def test_segments_of_other_languages_flagged_and_counted():
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Document
+    from mtpipe.segment import Segmenter
+
+    text = ("Сі Цзіньпін наступного року відвідає Росію, заявив посол.\nСвіт\n\n"
+            "Мэр провёл совещание.\n\n한국 정부는 중국과의 경제 협력을 강화하기로 했다.")
+    doc = Segmenter()(Cleaner()(Document.from_text(text)))
+    got = [(s.src_lang, "unsupported_language" in s.flags) for s in doc.segments]
+    assert got == [("uk", True), ("uk", True), ("ru", False), ("ko", True)]
+    assert doc.meta["unsupported_languages"] == {"ko": 1, "uk": 2}
+    assert any("uk 2" in w and "ko 1" in w for w in doc.warnings)

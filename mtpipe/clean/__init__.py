@@ -1,22 +1,33 @@
-"""Cleaning: spam-token repair, boilerplate rules, duplicate paragraphs; a ledger of every change.
+"""Cleaning: boilerplate, spam-token repair, duplicate paragraphs; a ledger of every change.
 
 The :class:`Cleaner` stage works on ``Document.text`` line by line (a line is a
 paragraph), in this order:
 
-1. the document's main language is detected (``doc.meta["lang"]``);
-2. spam tokens are repaired in Vietnamese documents (:mod:`.spam`): the repair is
-   written into ``text`` and its raw offset map, so later offsets stay exact;
-3. the named rules of ``configs/clean/*.toml`` (:mod:`.rules`) remove whole lines
-   (chrome, widgets, footers; ``action = "meta"`` keeps named groups such as
-   ``date``/``source``/``byline`` in ``doc.meta``) or, with ``search = true``,
-   spans inside a line;
-4. duplicates go: a truncated lead that the next paragraphs repeat
+1. the document's main language is identified (``doc.meta["lang"]``; a language
+   mtpipe does not translate is called what it is, :func:`~mtpipe.langid.identify`);
+2. ``.md`` inputs: front matter goes to ``doc.meta`` and HTML pasted into the
+   Markdown is read as HTML (:mod:`.frontmatter`; tags and entities are repairs);
+3. spam tokens are repaired in Vietnamese documents (:mod:`.spam`), recurring ones
+   and single ones standing between syllables; the repair is written into ``text``
+   and its raw offset map, so later offsets stay exact;
+4. a page whose encoding was lost ("?" inside words) gets a warning;
+5. soft line breaks are joined (:mod:`.softbreak`): ``text`` keeps its length;
+6. the named rules of ``mtpipe/configs/clean/*.toml`` (:mod:`.rules`: the generic
+   furniture of ``generic.toml``, site widgets, ``--rules`` files) remove whole lines
+   (``action = "meta"`` keeps named groups such as ``date``/``source``/``byline`` in
+   ``doc.meta``; ``after`` also removes the lines that follow) or, with
+   ``search = true``, spans inside a line;
+7. line features and cross-document evidence (:mod:`.boilerplate`) remove what no
+   rule names: date and credit lines, captions, bylines, file names, tag lists,
+   template lines seen in many documents (:meth:`Cleaner.first_pass` counts them);
+8. duplicates go: a truncated lead that the next paragraphs repeat
    (``dedupe.covered``), exact copies (``dedupe.exact``), paragraphs contained in
-   an earlier one (``dedupe.contained``) and near copies (``dedupe.near``).
+   an earlier one (``dedupe.contained``; a breadcrumb glued before a title loses
+   the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``).
 
 Removals leave ``text`` as it is and record which character ranges are kept in
 ``doc.meta["kept"]`` (a list of ``[start, end]`` pairs of ``doc.text``, in order),
-which the segmenter reads.  Every repair, removal and flag becomes a
+which the segmenter reads.  Every repair, removal, join and flag becomes a
 :class:`~mtpipe.document.LedgerEntry` whose offsets slice ``doc.raw_text``;
 :func:`unaccounted` replays the ledger to prove nothing else was dropped.
 """
@@ -24,13 +35,18 @@ which the segmenter reads.  Every repair, removal and flag becomes a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import PurePosixPath
+from typing import Any, Iterable, Iterator
 
 from ..document import Document, LedgerEntry
 from ..languages import LANGUAGES
+from .boilerplate import TemplateCounter, classify
+from .frontmatter import front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
 from .rules import Rule, RuleError, load_rules
+from .softbreak import join_soft_breaks
 from .spam import SpamRepair
 
 try:  # a Cython port of difflib's SequenceMatcher: the same matching blocks, ~15x faster
@@ -38,7 +54,8 @@ try:  # a Cython port of difflib's SequenceMatcher: the same matching blocks, ~1
 except ImportError:  # pragma: no cover - a platform without its wheel
     from difflib import SequenceMatcher as _SequenceMatcher
 
-__all__ = ["CleanOptions", "Cleaner", "RuleError", "line_spans", "dedupe_key", "apply_ledger", "unaccounted"]
+__all__ = ["CleanOptions", "Cleaner", "RuleError", "TemplateCounter", "line_spans", "dedupe_key", "apply_ledger",
+           "unaccounted"]
 
 
 @dataclass
@@ -48,7 +65,8 @@ class CleanOptions:
     Attributes:
         enabled: False keeps everything (``--keep-boilerplate``); spam repair still runs
             unless ``repair_spam`` is False too.
-        rules_paths: Rule files or folders; the bundled ``configs/clean`` when empty.
+        rules_paths: Rule files or folders; the bundled ``mtpipe/configs/clean`` (or
+            ``./configs/clean``) when empty.
         languages: Languages language-ID chooses among.
         repair_spam: Restore syllables hidden under spam tokens.
         spam_languages: Main document languages the spam repair runs for (its model
@@ -59,6 +77,15 @@ class CleanOptions:
         min_dup_chars: Shorter paragraphs are never removed as duplicates.
         dedupe_window: Near and contained copies are looked for among this many earlier
             paragraphs (exact copies anywhere), so long documents stay linear.
+        boilerplate: Remove lines by features and cross-document evidence
+            (:mod:`.boilerplate`) after the named rules.
+        join_soft_breaks: Join lines that continue a sentence before paragraphing
+            (:mod:`.softbreak`).
+        markdown: Front matter (YAML/TOML/JSON) to ``doc.meta``, and HTML pasted into
+            ``.md`` files read as HTML (:mod:`.frontmatter`).
+        template: Cross-document line counts; :meth:`Cleaner.first_pass` fills it.
+        first_pass_limit: Files :meth:`Cleaner.first_pass_paths` reads at most (spread
+            evenly over the inputs); 0 = all.
     """
 
     enabled: bool = True
@@ -71,6 +98,11 @@ class CleanOptions:
     min_dup_chars: int = 15
     dedupe_window: int = 30
     spam: SpamRepair = field(default_factory=SpamRepair)
+    boilerplate: bool = True
+    join_soft_breaks: bool = True
+    markdown: bool = True
+    first_pass_limit: int = 5000
+    template: TemplateCounter | None = None
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -85,6 +117,23 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+# "?" glued before a word or between letters stands for a character the encoding lost
+_LOST_CHAR = re.compile(r"(?:(?<=\s)|^)\?(?=[^\W\d_])|(?<=[^\W\d_])\?(?=[^\W\d_])", re.MULTILINE)
+
+
+_LEAD_DATE = re.compile(r"^[\d ]+")
+
+
+def _folder(doc_id: str) -> str:
+    return str(PurePosixPath(doc_id).parent)
+
+
+def _headline(line: str) -> bool:
+    """A teaser headline: no sentence end, at most 20 words."""
+    s = line.strip()
+    return bool(s) and s[-1:] not in ".!?…:" and len(s.split()) <= 20
 
 
 def dedupe_key(text: str) -> str:
@@ -102,19 +151,79 @@ class Cleaner:
         self.options = options or CleanOptions()
         self.rules: list[Rule] = load_rules(self.options.rules_paths) if self.options.enabled else []
 
+    def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
+        """Count the lines of every document of the run (cross-document template evidence).
+
+        Call it once with all the run's documents (or a window of them) before cleaning
+        any; memory stays bounded (:class:`~.boilerplate.TemplateCounter`).
+        """
+        counter = self.options.template or TemplateCounter()
+        for doc in docs:
+            counter.add(doc.text, _folder(doc.doc_id))
+        self.options.template = counter
+        return counter
+
+    def first_pass_paths(self, paths: Iterable[Any], root: Any = None) -> TemplateCounter | None:
+        """:meth:`first_pass` over files (read as ingest reads them; unreadable ones skipped).
+
+        At most ``first_pass_limit`` files are read, spread evenly over the inputs, so a
+        crawl of a million pages costs the time of that many reads, not a second full read.
+        """
+        if not (self.options.enabled and self.options.boilerplate):
+            return None
+        from ..ingest import IngestError, read_document
+
+        paths = list(paths)
+        limit = self.options.first_pass_limit
+        if limit and len(paths) > limit:
+            step = len(paths) / limit
+            paths = [paths[int(k * step)] for k in range(limit)]
+
+        def docs() -> Iterator[Document]:
+            for p in paths:
+                try:
+                    yield read_document(p, root)
+                except IngestError:
+                    continue
+
+        return self.first_pass(docs())
+
     def __call__(self, doc: Document) -> Document:
-        from ..langid import detect
+        from ..langid import identify
 
         o = self.options
-        lang = detect(doc.text[:3000], o.languages)
+        lang = identify(doc.text[:3000], o.languages)
         doc.meta["lang"] = lang
+        fm = front_matter(doc.text) if o.enabled and o.markdown else None
+        fm_end = fm[0] if fm else 0
+        if o.enabled and o.markdown and (doc.path or doc.doc_id).lower().endswith((".md", ".markdown")):
+            edits = [(a, b, rep, rule, note) for a, b, rep, rule, note in html_edits(doc.text) if a >= fm_end]
+            if edits:
+                self._rewrite(doc, edits)
         if o.repair_spam and lang in o.spam_languages:
             self._repair_spam(doc)
-        spans = line_spans(doc.text)
         if not o.enabled:
-            doc.meta["kept"] = [list(s) for s in spans]
+            doc.meta["kept"] = [list(s) for s in line_spans(doc.text)]
             return doc
+        lost = len(_LOST_CHAR.findall(doc.text))
+        if lost >= 2:
+            doc.meta["mojibake_suspect"] = lost
+            doc.warnings.append(f"looks like a broken encoding: {lost} '?' stand inside or before words "
+                                "(characters lost before mtpipe read the file); sentences may be cut wrongly")
+        if o.join_soft_breaks:
+            join_soft_breaks(doc, start=fm_end)
+        spans = line_spans(doc.text)
         removed: dict[int, tuple[str, str | None]] = {}
+        if fm:
+            end, kind, data = fm
+            doc.meta["front_matter"] = data
+            for k in ("title", "date", "author", "source", "url", "lang", "tags"):
+                if k in data and k != "lang":
+                    doc.meta.setdefault(k, data[k])
+            note = f"{kind} front matter kept as metadata: " + ", ".join(sorted(map(str, data)))[:200]
+            for i, (a, b) in enumerate(spans):
+                if a < end:
+                    removed[i] = (f"frontmatter.{kind}", note if not removed else "front matter")
         cut: dict[int, list[tuple[int, int, str, str | None]]] = {}
         for i, (a, b) in enumerate(spans):
             if i in removed:
@@ -136,8 +245,20 @@ class Cleaner:
                 removed[i] = (rule.name, note)
                 follow = len(spans) - i - 1 if rule.after < 0 else rule.after
                 for j in range(i + 1, min(len(spans), i + 1 + follow)):
+                    if rule.after == -2 and (not _headline(doc.text[spans[j][0]:spans[j][1]])
+                                             or "\n\n" in doc.text[spans[j - 1][1]:spans[j][0]]):
+                        break  # teasers are a run of adjacent headline-like lines
                     removed.setdefault(j, (rule.name, "follows " + repr(line[:40])))
                 break
+        if o.boilerplate:
+            lines = [doc.text[a:b] for a, b in spans]
+            for i, (rule_name, note, meta) in classify(lines, lang, removed, o.template, _folder(doc.doc_id)).items():
+                for k, v in meta.items():
+                    if v:
+                        doc.meta.setdefault(k, v)
+                if meta:
+                    note = (note + "; " if note else "") + "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in meta.items())
+                removed[i] = (rule_name, note)
         if o.dedupe:
             self._dedupe(doc, spans, removed)
         kept: list[list[int]] = []
@@ -183,22 +304,46 @@ class Cleaner:
         plan = self.options.spam.plan(doc.text)
         if not plan:
             return
+        edits = []
+        seen = Counter(tok for *_, tok in plan)
+        for a, b, rep, tok in plan:
+            if rep is None and seen[tok] == 1:
+                edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r} seen once between syllables: no "
+                                                              "syllable fits for sure; left in the text, segment flagged"))
+            elif rep is None:
+                edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r}: no syllable fits; left in the text"))
+            else:
+                edits.append((a, b, rep, "spam.repair", f"spam token {tok!r}"))
+        flagged = self._rewrite(doc, edits)
+        doc.meta["spam_tokens"] = sorted({t for *_, t in plan})
+        if flagged:
+            doc.meta["spam_unrepaired"] = flagged  # [start, end] in doc.text: the segmenter flags their segments
+
+    @staticmethod
+    def _rewrite(doc: Document, edits: list[tuple[int, int, str | None, str, str]]) -> list[list[int]]:
+        """Replace ``text[a:b]`` by each replacement (None: flag only), keeping ``raw_offsets`` exact.
+
+        Every edit becomes a ledger entry (``repaired`` or ``flagged``); returns the
+        ``[start, end]`` in the new text of the flagged ones.
+        """
         text, offs = doc.text, doc.raw_offsets or list(range(len(doc.text) + 1))
         new_text: list[str] = []
         new_offs: list[int] = []
+        flagged: list[list[int]] = []
         pos = 0
-        for a, b, rep, tok in plan:
+        for a, b, rep, rule, note in edits:
+            if a < pos:
+                continue  # overlapping edits: the first wins
             new_text.append(text[pos:a])
             new_offs.extend(offs[pos:a])
             ra, rb = offs[a], offs[b]
             if rep is None:
-                doc.ledger.append(LedgerEntry("spam.unrepaired", "flagged", doc.raw_text[ra:rb], ra, rb,
-                                              note=f"spam token {tok!r}: no syllable fits; left in the text"))
+                doc.ledger.append(LedgerEntry(rule, "flagged", doc.raw_text[ra:rb], ra, rb, note=note))
+                flagged.append([len(new_offs), len(new_offs) + b - a])
                 new_text.append(text[a:b])
                 new_offs.extend(offs[a:b])
             else:
-                doc.ledger.append(LedgerEntry("spam.repair", "repaired", doc.raw_text[ra:rb], ra, rb,
-                                              replacement=rep, note=f"spam token {tok!r}"))
+                doc.ledger.append(LedgerEntry(rule, "repaired", doc.raw_text[ra:rb], ra, rb, replacement=rep, note=note))
                 new_text.append(rep)
                 new_offs.extend([ra] * len(rep))
             pos = b
@@ -206,11 +351,12 @@ class Cleaner:
         new_offs.extend(offs[pos:])
         doc.text = "".join(new_text)
         doc.raw_offsets = new_offs
-        doc.meta["spam_tokens"] = sorted({t for *_, t in plan})
+        return flagged
 
     def _dedupe(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         o = self.options
         self._covered(doc, spans, removed)
+        self._truncated(doc, spans, removed)
         exact: dict[str, int] = {}
         recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
         for i, (a, b) in enumerate(spans):
@@ -224,6 +370,15 @@ class Cleaner:
                 continue
             for j, prev in recent[-o.dedupe_window:]:
                 if len(key) >= 40 and key in prev:
+                    head = doc.text[spans[j][0]:spans[j][1]]
+                    crumb = prev[:len(prev) - len(key)]
+                    if prev.endswith(key) and len(crumb.split()) <= 8 and not any(c in head[:len(head) - len(key)]
+                                                                                    for c in ".!?…"):
+                        # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
+                        removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
+                        recent = [(k, v) for k, v in recent if k != j]
+                        exact = {k: v for k, v in exact.items() if v != j}
+                        break
                     removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25:
@@ -235,6 +390,29 @@ class Cleaner:
             if i not in removed:
                 exact[key] = i
                 recent.append((i, key))
+
+    @staticmethod
+    def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+        """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
+
+        News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above
+        the article that starts with the same words; the teaser has no sentence end.
+        """
+        live = [i for i in range(len(spans)) if i not in removed]
+        for n, i in enumerate(live):
+            line = doc.text[spans[i][0]:spans[i][1]].rstrip()
+            if len(line) < 60 or line[-1:] in ".!?…»”\")":
+                continue
+            key = _LEAD_DATE.sub("", dedupe_key(line))
+            if len(key.split()) < 8:
+                continue
+            for j in live[n + 1:n + 3]:
+                full = doc.text[spans[j][0]:spans[j][1]].rstrip()
+                other = dedupe_key(full)
+                # the other one goes on after the cut and ends a sentence: it is the article itself
+                if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")":
+                    removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
+                    break
 
     def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         """Remove a paragraph that the next few paragraphs repeat in full.

@@ -30,7 +30,8 @@ class Rule:
         langs: Languages it applies to (``*`` = any).
         search: Remove the matched span only (else the whole line must match).
         action: ``remove`` or ``meta`` (named groups become document metadata).
-        after: Following non-empty lines also removed (``-1`` = to the end).
+        after: Following non-empty lines also removed (``-1`` = to the end, ``-2`` =
+            the run of headline-like lines that follows: related-post teasers).
     """
 
     name: str
@@ -95,7 +96,10 @@ def load_rules(paths: Iterable[str | Path] = ()) -> list[Rule]:
             if action not in ("remove", "meta"):
                 raise RuleError(f"{where}: action must be 'remove' or 'meta'")
             after = raw.get("after", 0)
-            after = -1 if after == "all" else int(after)
+            try:
+                after = {"all": -1, "headlines": -2}[after] if isinstance(after, str) else int(after)
+            except (KeyError, ValueError):
+                raise RuleError(f"{where}: after must be a number, 'all' or 'headlines'") from None
             langs = raw.get("langs", ["*"])
             rules.append(Rule(name, pat, tuple([langs] if isinstance(langs, str) else langs),
                               bool(raw.get("search", False)), action, after))

@@ -27,9 +27,11 @@ from pathlib import Path
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams"]
 
-_DOMAIN = re.compile(r"(?<![\w./@:-])([a-z0-9][a-z0-9-]{1,20}\.(?:is|com|net|org|info|vip|bet|club|xyz|top|cc|io|me|vn|asia|win|live|site|online|link))(?![\w/@-])",
+_DOMAIN = re.compile(r"(?<![\w./@:-])([a-z0-9][a-z0-9-]{1,20}\.(?:is|com|net|org|info|vip|bet|club|xyz|top|cc|io|me|vn|asia|win|live|site|online|link|co|fun|casino|pro|tv|ws|app|games|biz|one|ink|uk|us))(?![\w/@-])",
                      re.IGNORECASE)
 _ALIEN = re.compile(r"(?<![\w./@:-])([a-z]{1,6}\d{2,4}[a-z]{0,6}|\d{2,4}[a-z]{2,6})(?![\w/@.-])")
+# what gambling spam names look like ("hi88", "188bet", "kubet", "8xbet", "fun88", ".vip")
+_GAMBLING = re.compile(r"\d{2,}|bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun|\.(?:vip|bet|club|win|live|top|xyz|asia|co|cc)$")
 _AFTER = set(" \n,.;:!?)”\"»")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -139,7 +141,10 @@ class SpamRepair:
     """Choose a replacement syllable for each spam-token occurrence.
 
     Attributes:
-        min_count: How often a token must recur to be treated as spam.
+        min_count: How often a token must recur to be treated as spam by its recurrence.
+        single: Also catch a token seen once that stands between two syllables and looks
+            like a gambling name (digits, "bet", ".vip"...): repaired when the syllable
+            model is sure on both sides (lead of ``single_margin``), flagged otherwise.
         min_margin: Score lead over the runner-up for a decision by context alone.
         prior_weight: Weight of the document-level reading (log prior) against context.
         min_support: Context score (PMI sum) an occurrence needs to vote for the
@@ -165,16 +170,45 @@ class SpamRepair:
     min_vote_share: float = 0.2
     strong_count: int = 5
     override_margin: float = 6.0
+    single: bool = True
+    single_margin: float = 3.0
+
+    def _single(self, text: str, tok: str, spans: list[tuple[int, int]], bg: Bigrams,
+                cands: list[str]) -> list[tuple[int, int, str | None, str]]:
+        """A token seen once: spam when it stands between two syllables and looks like a
+        gambling name; repaired only when the syllable model is sure on both sides, flagged
+        otherwise (left in the text, never passed on silently)."""
+        out: list[tuple[int, int, str | None, str]] = []
+        if not _GAMBLING.search(tok):
+            return out  # "vnexpress.net" once is a source named in the text, not a pasted token
+        for a, b in spans:
+            prev, nxt = _neighbours(text, a, b)
+            if not (text[a - 1:a] == " " and text[b:b + 1] in (" ", ",", ".")) or not (nxt and nxt in bg.uni):
+                continue
+            after_number = text[max(0, a - 2):a - 1].isdigit()
+            if not (prev and prev in bg.uni and _LETTERS.search(text[max(0, a - 3):a])) and not after_number:
+                continue
+            rep = None
+            if prev and not after_number:
+                # confident = one syllable, and only one, makes known words on both sides
+                fits = [c for c in self._pass1(cands, prev, nxt, bg) if bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0]
+                if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support:
+                    rep = _case(text, a, b, fits[0])
+            out.append((a, b, rep, tok))
+        return out
 
     def plan(self, text: str) -> list[tuple[int, int, str | None, str]]:
         """``(start, end, replacement or None, token)`` for every spam occurrence in ``text``."""
-        tokens = find_spam_tokens(text, self.min_count)
+        tokens = find_spam_tokens(text, 1 if self.single else self.min_count)
         if not tokens:
             return []
         bg = load_bigrams()
         cands = [w for w, _ in bg.uni.most_common(self.candidates) if w.isalpha()]
         out: list[tuple[int, int, str | None, str]] = []
         for tok, spans in tokens.items():
+            if len(spans) < self.min_count:
+                out += self._single(text, tok, spans, bg, cands)
+                continue
             ctx = [(a, b, *_neighbours(text, a, b)) for a, b in spans]
             # pass 1: occurrences whose neighbours decide clearly vote for the token's reading
             votes: Counter[str] = Counter()

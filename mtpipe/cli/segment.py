@@ -34,7 +34,7 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
 
     try:
         stages = [Cleaner(CleanOptions(enabled=not keep_boilerplate,
-                                       rules_paths=(str(default_rules_path()), *map(str, rules)) if rules else ())),
+                                       rules_paths=(*map(str, rules), str(default_rules_path())) if rules else ())),
                   Segmenter()]
     except RuleError as e:
         raise click.ClickException(str(e)) from None
@@ -49,6 +49,9 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
             except GlossaryError as e:
                 raise click.ClickException(str(e)) from None
     failed = 0
+    for p in paths:  # cross-document template lines are counted over everything shown (issue 12)
+        if p.exists():
+            stages[0].first_pass_paths(iter_inputs(p), p if p.is_dir() else p.parent)
     for p in paths:
         if not p.exists():
             click.echo(f"warning: {printable(p)}: not found", err=True)

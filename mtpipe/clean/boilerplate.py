@@ -1,0 +1,346 @@
+"""Boilerplate that no site rule names: cross-document template lines and line-level features.
+
+Two layers, both conservative (a real sentence lost is far worse than a menu line kept):
+
+* :class:`TemplateCounter` counts, in a first pass over the inputs, in how many documents
+  each *normalised* line occurs (case folded, digits masked, so "Lượt xem: 571" and
+  "Lượt xem: 12" are one line), run-wide and per folder (a site's pages usually share
+  one).  Counts live in two count-min sketches of fixed size (``width`` x ``depth``
+  32-bit counters; 1 MiB by default), so memory does not grow with the crawl; a sketch
+  only over-counts, and only by collisions.  A line seen in ``min_docs`` documents of
+  the run, or ``min_folder_docs`` of its folder, is template (evidence: "seen in 37
+  documents").
+* :func:`classify` looks at one document's lines: date/time/counter lines, labelled
+  credit lines (``Источник:``, ``Nguồn:``, ``Biên dịch:``), photo captions, bylines (a
+  bare personal name next to a date or credit), file-name lines (``image004``),
+  ASCII slugs of a Vietnamese title (``he lo bat ngo ve ...``), and short stop-word-free
+  lines sitting between removed lines (jusText's context rule).  Dates, credits and
+  bylines go to ``doc.meta``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from array import array
+from dataclasses import dataclass, field
+from typing import Iterable
+
+__all__ = ["TemplateCounter", "classify", "normalise_line", "STOP_WORDS", "is_date_line", "MAX_CHARS"]
+
+#: Lines longer than this are paragraphs: no line feature judges them.
+MAX_CHARS = 300
+
+_DIGITS = re.compile(r"\d+")
+_NONWORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise_line(line: str) -> str:
+    """Case folded, digits masked (``0``), punctuation and spaces folded to one space."""
+    return _NONWORD.sub(" ", _DIGITS.sub("0", line.casefold())).strip()
+
+
+@dataclass
+class TemplateCounter:
+    """Document frequency of normalised lines, run-wide and per folder, in bounded memory.
+
+    Attributes:
+        width: Counters per sketch row (a power of two keeps hashing cheap).
+        depth: Rows (independent hashes); the estimate is the row minimum.
+        min_docs: Documents of the run a line must occur in to be template.
+        min_folder_docs: Documents of one folder (site) a line must occur in.
+        max_words: Longer lines are never template (a paragraph shared by two
+            articles is a quotation or a wire copy, not page furniture).
+    """
+
+    width: int = 1 << 15
+    depth: int = 4
+    min_docs: int = 3
+    min_folder_docs: int = 2
+    max_words: int = 30
+    documents: int = 0
+    _run: array = field(default_factory=lambda: array("I"), repr=False)
+    _folder: array = field(default_factory=lambda: array("I"), repr=False)
+
+    def __post_init__(self) -> None:
+        self._run = array("I", bytes(4 * self.width * self.depth))
+        self._folder = array("I", bytes(4 * self.width * self.depth))
+
+    def _slots(self, key: str) -> list[int]:
+        data = key.encode("utf-8")
+        h1 = zlib.crc32(data)
+        h2 = zlib.adler32(data) | 1
+        mask = self.width - 1
+        return [r * self.width + ((h1 + r * h2) & mask) for r in range(self.depth)]
+
+    @staticmethod
+    def _keys(text: str) -> set[str]:
+        keys = set()
+        for line in text.split("\n"):
+            k = normalise_line(line)
+            if k and len(k.split()) <= 30:
+                keys.add(k)
+        return keys
+
+    def add(self, text: str, folder: str = "") -> None:
+        """Count every distinct line of one document once."""
+        self.documents += 1
+        for k in self._keys(text):
+            for s in self._slots(k):
+                self._run[s] += 1
+            for s in self._slots(folder + "\x00" + k):
+                self._folder[s] += 1
+
+    def count(self, line: str, folder: str = "") -> tuple[int, int]:
+        """(documents of the run, documents of ``folder``) that hold ``line`` (upper estimates)."""
+        k = normalise_line(line)
+        if not k:
+            return 0, 0
+        run = min(self._run[s] for s in self._slots(k))
+        fold = min(self._folder[s] for s in self._slots(folder + "\x00" + k))
+        return run, fold
+
+    def template(self, line: str, folder: str = "") -> str | None:
+        """Evidence that ``line`` is template ("seen in N documents"), or None."""
+        if self.documents < 2 or len(line.split()) > self.max_words or len(line) > 4 * MAX_CHARS // 3:
+            return None
+        run, fold = self.count(line, folder)
+        if run >= self.min_docs:
+            return f"seen in {run} documents of the run"
+        if folder and fold >= self.min_folder_docs:
+            return f"seen in {fold} documents of folder {folder!r}"
+        return None
+
+
+#: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "ru": frozenset("""и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
+        ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас
+        нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была
+        сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь
+        этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой
+        хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою
+        этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между это также который которые
+        которая которого года году""".split()),
+    "vi": frozenset("""và của là có được cho trong các những một này với không đã để người khi từ đến theo về
+        như thì ra sẽ đang vào cũng nhưng mà tại trên sau nhiều bị hay hơn nếu vì do đó rằng lại còn nên ở ông
+        bà họ chúng tôi bạn nào gì đây mới vẫn rất cả""".split()),
+    "en": frozenset("""the a an of to in and or for on with at by from is are was were be been it its this that
+        as not but which who has have had he she they we you i our your their will would can""".split()),
+}
+
+_MONTHS = """января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль
+    март апрель май июнь июль август сентябрь октябрь ноябрь декабрь jan feb mar apr may jun jul aug sep sept oct
+    nov dec january february march april june july august september october november december""".split()
+_DATE_WORDS = frozenset(_MONTHS + """gmt utc msk мск sa ch am pm ngày tháng thứ năm hai ba tư bốn sáu bảy tám
+    chín mười một chủ nhật monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье г года год в
+    xem lượt views view comments comment просмотров просмотры просмотр комментарий комментария комментариев
+    updated обновлено cập nhật đăng lúc назад дней дня день часов часа час минут минуты минуту ago hour hours
+    day days minute minutes week weeks trước phút giờ tuần""".split())
+_DATEISH = re.compile(r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{4}\b|\b\d{1,2}\b")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def is_date_line(line: str) -> bool:
+    """A line holding only dates, times, weekdays and view/comment counters."""
+    if len(line) > 80 or not _HAS_DIGIT.search(line):
+        return False
+    rest = _DATEISH.sub(" ", line)
+    words = _WORDS.findall(rest.casefold())
+    return len(words) <= 8 and all(w in _DATE_WORDS for w in words)
+
+
+#: Labels of a credit line ("Источник:", "Biên dịch:", "(По материалам …)"), longest first
+_LABELS = sorted("""корреспондент по_материалам biên_tập_viên bản_dịch_của источники nguồn_ảnh biên_dịch thực_hiện
+    tham_khảo источник biên_tập dịch_giả sources tác_giả авторы source photos author credit автор
+    текст photo nguồn фото theo 责任编辑 ảnh by 来源 作者 编辑""".split(), key=len, reverse=True)
+_LABEL = re.compile(r"^\s*[(\[]?\s*(?P<label>" + "|".join(w.replace("_", " ") for w in _LABELS)
+                    + r")\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
+# a label only counts with a colon, or inside parentheses, or ("theo"/"by") before a short value
+# photo captions and credits; case variants spelt out (an IGNORECASE search is ten times slower here)
+_CAPTION = re.compile(r"(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)(?: [^\W\d_]+){0,2}\s*:|"
+                      r"АВТОР ФОТО|Автор фото|Подпись к фото|File Photo|Стоп-кадр|Ảnh minh họa|ảnh minh họa|"
+                      r"\. Ảnh [A-ZĐ][\w .]{1,30}$")
+# a line that is only an address ("izvestia.ru »"), or a short contact line with an e-mail
+_ADDRESS_ONLY = re.compile(r"^\W*(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:ru|com|net|org|info|vn|cn|ua|kz|by|io|tv))/?\W*$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+# a photo or wire credit alone: "/ Reuters", "AP", "ТАСС", "Getty Images"
+_AGENCY = re.compile(r"^\W*(?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|TTXVN|ТАСС|РИА Новости|Интерфакс|Синьхуа|"
+                     r"Shutterstock|depositphotos|Unsplash)\W*$", re.IGNORECASE)
+_PUNCT = re.compile(r"[.,!?:;«»“”\"()]")
+_BARE_LABELS = frozenset(("tham khảo", "nguồn", "источник", "source", "по материалам"))
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_AT_END = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$")
+_FILENAME = re.compile(r"^\s*(?:[\w\-]*\d[\w\-]*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg)|[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$",
+                       re.UNICODE)
+_END = ".!?…:;»”\")"
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$", re.UNICODE)
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for cp in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(cp))
+        if len(base) > 1 and base[0].isascii() and all(unicodedata.combining(c) for c in base[1:]):
+            table[cp] = base[0]
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def _fold(s: str) -> str:
+    """Lower case without diacritics ("Hé lộ" -> "he lo")."""
+    return s.casefold().translate(_FOLD)
+
+
+def _is_name(line: str, lang: str) -> bool:
+    """2-4 capitalised words and nothing else (a byline: "Đặng Sơn Duân", "Андрей Захаров")."""
+    words = line.strip(" •·-–—").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    stop = STOP_WORDS.get(lang, frozenset())
+    return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop for w in words)
+
+
+def _repeats_bigram(words: list[str]) -> bool:
+    """A pair of words that comes back ("Китай США … Китай США"): tags, not a Vietnamese title whose
+    syllables recur ("Trung Quốc … cường quốc")."""
+    pairs = [(a.casefold(), b.casefold()) for a, b in zip(words, words[1:])]
+    return len(set(pairs)) < len(pairs)
+
+
+def _stop_share(line: str, lang: str) -> float:
+    words = _WORDS.findall(line.casefold())
+    stop = STOP_WORDS.get(lang)
+    if not words or stop is None:
+        return 1.0
+    return sum(w in stop for w in words) / len(words)
+
+
+def _sentence_like(line: str) -> bool:
+    return line.rstrip()[-1:] in ".!?…" and len(line.split()) >= 6
+
+
+def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],
+             counter: TemplateCounter | None = None, folder: str = "") -> dict[int, tuple[str, str | None, dict[str, str]]]:
+    """Boilerplate lines of one document by features and cross-document evidence.
+
+    Args:
+        lines: The document's non-empty lines, in order.
+        lang: The document's main language.
+        removed: Lines other layers already removed (index -> (rule, note)); not re-judged,
+            but they count as bad context.
+        counter: Cross-document counts from the first pass, or None.
+        folder: The document's folder (its site), for per-folder counts.
+
+    Returns:
+        index -> (rule, ledger note, metadata to keep).
+    """
+    out: dict[int, tuple[str, str | None, dict[str, str]]] = {}
+    n = len(lines)
+    first_content = next((i for i in range(n) if i not in removed), 0)
+    accented: dict[str, str] = {}
+    if lang == "vi" and any(len(ln) > 20 and ln[:20].isascii() for ln in lines):
+        for ln in lines:
+            head = ln[:60]
+            if not head.isascii() and len(head.split()) >= 4:
+                accented[" ".join(_WORDS.findall(_fold(head)))[:30]] = ln
+    for i, line in enumerate(lines):
+        if i in removed:
+            continue
+        s = line.strip()
+        words = s.split()
+        if len(s) > MAX_CHARS:
+            continue  # a paragraph (Chinese has no spaces: word counts alone would not say so)
+        if is_date_line(s):
+            out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
+            continue
+        m = _LABEL.match(s)
+        if m and m.group("label").casefold() in _BARE_LABELS and ":" not in s[:m.end("label") + 2] \
+                and 0 < len(m.group("value").split()) <= 6 and s[-1:] not in ".!?…":
+            # "Tham khảo Reuters, CNBC", "Источник ТАСС": a credit label without its colon
+            out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {"source": m.group("value").strip()})
+            continue
+        paren = s.startswith(("(", "[")) and (s.endswith((")", "]")) or is_date_line(s[max(s.find(")"), s.find("]")) + 1:]))
+        if m and len(words) <= 20 and len(s) <= 160 and (":" in s[:m.end("label") + 2] or "：" in s[:m.end("label") + 2] or paren):
+            key = m.group("label").casefold()
+            meta_key = "source" if key in ("источник", "источники", "source", "sources", "nguồn", "по материалам",
+                                           "来源", "theo") else "byline"
+            out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
+            continue
+        if _CAPTION.search(s) and len(words) <= 45 and len(s) <= 300:
+            out[i] = ("boilerplate.caption", "photo caption or credit", {})
+            continue
+        if _FILENAME.match(s) and not s.isdigit():
+            out[i] = ("boilerplate.filename", "a file name or image id standing alone", {})
+            continue
+        if _AGENCY.match(s):
+            out[i] = ("boilerplate.caption", "a photo or wire credit standing alone", {"source": s.strip(" /|")})
+            continue
+        if _ADDRESS_ONLY.match(s) or (_EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s)):
+            out[i] = ("boilerplate.contact", "an address or contact line", {})
+            continue
+        if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and (
+                (_TIME.search(s) and _DATEISH.search(_TIME.sub(" ", s)))
+                or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
+            # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
+            out[i] = ("boilerplate.dateline", "a byline or source with a date", {"byline": s})
+            continue
+        if len(words) >= 5 and not _PUNCT.search(s) and _stop_share(s, lang) == 0 \
+                and (_repeats_bigram(words) or (lang == "ru" and (len({w.casefold() for w in words}) < len(words)
+                                                                  or len(words) >= 8))):
+            # "Китай США связь экономика санкции общество Китай США": a tag list, not a sentence
+            out[i] = ("boilerplate.tags", "a list of tags (no function word, no punctuation, words repeated)", {})
+            continue
+        letters = [ch for ch in s if ch.isalpha()]
+        upper = sum(ch.isupper() for ch in letters)
+        if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) and letters and upper >= 0.8 * len(letters) \
+                and _DATEISH.search(s):
+            out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
+            continue
+        if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():
+            key = " ".join(_WORDS.findall(s.casefold()))[:30]
+            if key in accented and accented[key] != line:
+                out[i] = ("boilerplate.ascii_slug", f"unaccented copy of {accented[key][:40]!r} (image alt text)", {})
+                continue
+        if counter is not None and i != first_content and not _sentence_like(s):
+            ev = counter.template(s, folder)
+            if ev:
+                out[i] = ("boilerplate.template", ev, {})
+                continue
+    # bylines: a bare name next to a date or credit line (after dates are known)
+    bad = set(removed) | set(out)
+    for i, line in enumerate(lines):
+        if i in bad or not _is_name(line, lang):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < n]
+        credit_next = i + 1 < n and out.get(i + 1, ("",))[0] in ("boilerplate.caption", "boilerplate.credit")
+        if (i != first_content or credit_next) and any(j in out or j in removed for j in near):
+            out[i] = ("boilerplate.byline", "a bare personal name next to removed lines", {"byline": line.strip()})
+        elif i + 2 < n and out.get(i + 2, ("",))[0] in ("boilerplate.date_line", "boilerplate.dateline") \
+                and i + 1 not in bad and len(lines[i + 1].split()) <= 6 and lines[i + 1].strip()[-1:] not in _END:
+            # author, affiliation, date: "Hoàng Thị Hạnh Trang / Đại học ... / 16:33, ngày 25-12-2022"
+            out[i] = ("boilerplate.byline", "author line above an affiliation and a date", {"byline": line.strip()})
+            out[i + 1] = ("boilerplate.byline", "affiliation line between an author and a date", {})
+    # jusText's context rule: a short line without function words between removed lines is furniture
+    bad = set(removed) | set(out)
+    for i, line in enumerate(lines):
+        if i in bad:
+            continue
+        s = line.strip()
+        if len(s.split()) > 4 or len(s) > 40 or s[-1:] in _END or _stop_share(s, lang) > 0:
+            continue
+        if 0 < i < n - 1 and (i - 1) in bad and (i + 1) in bad:
+            out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
+    return out
+
+
+def first_pass_texts(texts: Iterable[tuple[str, str]], counter: TemplateCounter) -> TemplateCounter:
+    """Feed ``(folder, text)`` pairs into ``counter``."""
+    for folder, text in texts:
+        counter.add(text, folder)
+    return counter

@@ -1,0 +1,105 @@
+"""Join soft line breaks: lines that continue a sentence become one paragraph.
+
+Text extracted from HTML often breaks a sentence where an inline element (an italic
+publication name, a link) was cut out: ``Viết cho⏎Cẩm nang tuyển sinh⏎ của⏎Thanh
+Niên⏎, ông …``.  Left alone, every piece is a paragraph: the segmenter cuts the sentence
+at each break and duplicate removal may delete a piece that recurs in other sentences.
+
+A line break is soft when the line before does not end a sentence (``.!?…:;`` or a
+closing quote after them) and either the next line starts in lower case or with
+continuing punctuation (``,;)``), or the line before ends with a comma, or the
+next line is a short fragment (at most six words, no sentence end) followed by a line
+that starts in lower case or with continuing punctuation (the cut-out inline element).
+Lines separated by a blank line are never joined.
+
+The newline is replaced by a space in ``doc.text`` (same length, so every offset and
+``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
+which changes nothing on replay: whitespace is not compared).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, LedgerEntry
+
+__all__ = ["join_soft_breaks", "soft_breaks"]
+
+_ENDS = ".!?…:;"
+_CLOSERS = "\"'”’»)]"
+_CONT_START = re.compile(r"^[,;:)\]»”]|^[—–-]?\s*[^\W\d_]", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _ends_sentence(line: str) -> bool:
+    s = line.rstrip().rstrip(_CLOSERS)
+    return not s or s[-1] in _ENDS
+
+
+def _continues(line: str) -> bool:
+    """Starts in lower case (a word, not "iPhone") or with continuing punctuation."""
+    s = line.lstrip()
+    if not s:
+        return False
+    if s[0] in ",;)]»”":
+        return True
+    m = _WORD.match(s)
+    if not m or not m.group(0).islower():
+        return False
+    # a single token ("image027") is a stray label, not the rest of a sentence
+    return len(s.split()) > 1 or s.isalpha()
+
+
+def _fragment(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s.split()) <= 6 and not _ends_sentence(s)
+
+
+def _copy(cur: str, nxt: str) -> bool:
+    """``nxt`` repeats ``cur`` (an unaccented copy: image alt text), it does not continue it."""
+    from .boilerplate import _fold
+
+    return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
+
+
+def soft_breaks(text: str, start: int = 0) -> list[int]:
+    """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    out = []
+    for i in range(len(lines) - 1):
+        cur, nxt = lines[i], lines[i + 1]
+        if not cur.strip() or not nxt.strip() or _ends_sentence(cur) or _copy(cur, nxt):
+            continue
+        join = _continues(nxt) or cur.rstrip()[-1:] == ","
+        if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
+            # one lower-case word ("của") joins only inside a chain that goes on ("… của⏎Thanh Niên⏎, ông")
+            after = lines[i + 2] if i + 2 < len(lines) else ""
+            join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3]))
+        if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
+                and not _ends_sentence(nxt):
+            join = True
+        if join and starts[i + 1] - 1 >= start:
+            out.append(starts[i + 1] - 1)
+    return out
+
+
+def join_soft_breaks(doc: Document, start: int = 0) -> int:
+    """Join the soft breaks of ``doc.text`` (from ``start`` on) in place; returns how many were joined."""
+    points = soft_breaks(doc.text, start)
+    if not points:
+        return 0
+    chars = list(doc.text)
+    for p in points:
+        chars[p] = " "
+        # ingest maps a newline to the start of the next line: the raw break is what lies
+        # between the end of this line and that start (the newline, stripped spaces)
+        ra, rb = doc.to_raw(p - 1) + 1 if p else doc.to_raw(p), doc.to_raw(p + 1)
+        doc.ledger.append(LedgerEntry("softbreak.join", "joined", doc.raw_text[ra:rb], ra, rb,
+                                      note="the line continues the sentence"))
+    doc.text = "".join(chars)
+    return len(points)

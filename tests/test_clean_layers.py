@@ -1,0 +1,295 @@
+"""The cleaning layers of issue 12: generic chrome, line features, cross-document templates,
+soft line breaks, front matter and HTML in Markdown, single spam tokens; every change in the ledger."""
+
+from pathlib import Path
+
+import pytest
+
+from mtpipe.clean import Cleaner, CleanOptions, TemplateCounter, unaccounted
+from mtpipe.clean.boilerplate import is_date_line, normalise_line
+from mtpipe.clean.softbreak import soft_breaks
+from mtpipe.document import Document
+from mtpipe.segment import Segmenter
+
+DATA = Path(__file__).parent / "data"
+
+
+def _run(text, doc_id="doc.txt", cleaner=None):
+    doc = Document.from_text(text, doc_id=doc_id, path=doc_id)
+    doc = Segmenter()((cleaner or Cleaner())(doc))
+    assert unaccounted(doc) is None
+    return doc
+
+
+def _removed(doc):
+    return {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+
+
+# (document, clutter line, rule that removes it); the document's other lines must stay
+CLUTTER = [
+    ("Китай и Россия подписали соглашение о торговле.\nЧитайте также:\nПутин встретился с Си Цзиньпином\n"
+     "Юань укрепился к доллару\n\nСледующий абзац статьи остаётся на месте.", "Читайте также:", "chrome.related"),
+    ("Китай и Россия подписали соглашение о торговле.\nЧитайте также:\nПутин встретился с Си Цзиньпином\n"
+     "Юань укрепился к доллару\n\nСледующий абзац статьи остаётся на месте.", "Юань укрепился к доллару", "chrome.related"),
+    ("Trung Quốc công bố số liệu thương mại mới.\nCÓ THỂ BẠN QUAN TÂM\nGiá vàng hôm nay tăng mạnh\n"
+     "Tỷ giá nhân dân tệ ổn định", "Giá vàng hôm nay tăng mạnh", "chrome.related"),
+    ("Bài viết về kinh tế Trung Quốc năm nay.\nLượt xem: 571", "Lượt xem: 571", "chrome.views"),
+    ("Nhảy đến nội dung\nBắc Kinh công bố kế hoạch mới về thương mại.", "Nhảy đến nội dung", "chrome.nav"),
+    ("【Fonts: A+ A A- Print\nBắc Kinh công bố kế hoạch mới về thương mại.", "【Fonts: A+ A A- Print", "chrome.font_size"),
+    ("Статья о торговле с Китаем закончилась.\nОставьте ответ", "Оставьте ответ", "chrome.comments"),
+    ("Статья о торговле с Китаем закончилась.\nДобавить комментарий", "Добавить комментарий", "chrome.comments"),
+    ("Статья о торговле с Китаем закончилась.\nDMCA.com Protection Status", "DMCA.com Protection Status", "chrome.dmca"),
+    ("Пекин объявил о новых пошлинах на товары.\n12.05.2023 14:30", "12.05.2023 14:30", "boilerplate.date_line"),
+    ("Пекин объявил о новых пошлинах на товары.\n0 комментариев 29 просмотров", "0 комментариев 29 просмотров",
+     "boilerplate.date_line"),
+    ("Trung Quốc tăng thuế nhập khẩu.\n\nNguồn: Tân Hoa Xã", "Nguồn: Tân Hoa Xã", "boilerplate.credit"),
+    ("Trung Quốc tăng thuế nhập khẩu.\n\nBiên dịch: Trần Văn Nam", "Biên dịch: Trần Văn Nam", "boilerplate.credit"),
+    ("Пекин объявил о новых пошлинах.\nФото: Иван Иванов / ТАСС\nПошлины вступят в силу в мае.",
+     "Фото: Иван Иванов / ТАСС", "boilerplate.credit"),
+    ("Các nước láng giềng phản đối mạnh mẽ.\nTàu hải cảnh Trung Quốc tuần tra gần đảo. Ảnh: Reuters",
+     "Tàu hải cảnh Trung Quốc tuần tra gần đảo. Ảnh: Reuters", "boilerplate.caption"),
+    ("Giám sát và sỉ nhục ở Trung Quốc\n\nNguyễn Văn Bình\n\n12-8-2019\n\nMột hệ thống xếp hạng đang được thử nghiệm.",
+     "Nguyễn Văn Bình", "boilerplate.byline"),
+    ("Пекин объявил о новых пошлинах.\nimage0042\nПошлины вступят в силу в мае.", "image0042", "boilerplate.filename"),
+    ("Trung Quốc phóng tàu vũ trụ Thần Châu mới\ntrung quoc phong tau vu tru than chau moi\n"
+     "Vụ phóng diễn ra sáng nay.", "trung quoc phong tau vu tru than chau moi", "boilerplate.ascii_slug"),
+    ("Главная Политика Китай ввёл новые пошлины на товары из США\nКитай ввёл новые пошлины на товары из США\n"
+     "Пошлины вступят в силу в мае.", "Главная Политика Китай ввёл новые пошлины на товары из США", "dedupe.breadcrumb"),
+    ("Пекин объявил о новых пошлинах.\nhttps://example.com/news/123\nПошлины вступят в силу в мае.",
+     "https://example.com/news/123", "boilerplate.contact"),
+]
+
+
+@pytest.mark.parametrize("text,line,rule", CLUTTER, ids=[f"{c[2]}-{i}" for i, c in enumerate(CLUTTER)])
+def test_clutter_removed_with_its_rule(text, line, rule):
+    doc = _run(text)
+    assert _removed(doc).get(line) == rule
+    kept = " ".join(s.source for s in doc.segments)
+    assert line not in kept
+    # nothing else of the text was removed but clutter: the first sentence stays
+    first = text.split("\n")[0]
+    if rule not in ("chrome.nav", "chrome.font_size", "dedupe.breadcrumb"):
+        assert first.split(".")[0][:20] in kept
+
+
+# real lines that look a little like clutter and must stay
+KEEP = [
+    "Tập Cận Bình là ai?\n\nNếu hỏi có ai thừa lý do để đề phòng Trung Quốc thì câu trả lời chính là Tập Cận Bình.",
+    "Huawei теряет в имидже и поставках\n\nКомпания Huawei потеряла лидерство на российском рынке смартфонов.",
+    "Giá trị của học bổng\n\nHọc bổng được chia thành bốn loại: A, B, C và D.",
+    "Tin Biển Đông – 23/04/2018\n\nTrong ba tuần đầu tháng Tư, Hải Quân Trung Quốc đã tung ra một loạt hành động.",
+    "Об этом сообщили в пресс-службе. Фотографии опубликованы на сайте министерства.",
+    "Viết cho\nCẩm nang tuyển sinh\n của\nThanh Niên\n, ông cho biết kết quả rất tốt.",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_real_lines_kept(text):
+    doc = _run(text)
+    assert not [e for e in doc.ledger if e.action == "removed"], [(e.rule, e.text) for e in doc.ledger]
+
+
+def test_soft_line_breaks_joined_offsets_exact():
+    text = ("Viết cho\nCẩm nang tuyển sinh\n của\nThanh Niên\n, ông A cho biết năm nay rất khó. Viết cho\n"
+            "Cẩm nang tuyển sinh\n của\nThanh Niên\n, bà B nói thêm.")
+    doc = _run(text)
+    assert len(doc.segments) == 2  # never cut at the soft breaks
+    assert all("Cẩm nang tuyển sinh" in s.source for s in doc.segments)
+    assert not [e for e in doc.ledger if e.rule.startswith("dedupe")]  # the repeated fragment is not a paragraph
+    for s in doc.segments:
+        assert doc.raw_text[doc.to_raw(s.start):doc.to_raw(s.end)].replace("\n", " ") == s.source
+    assert {e.rule for e in doc.ledger} == {"softbreak.join"}
+    assert all(e.text.strip() == "" and "\n" in e.text for e in doc.ledger)  # the raw slice is the break itself
+
+
+SOFT = [  # (text, number of soft breaks)
+    ("Thay đổi “tinh quái” trong chiến lược ở biển Đông,\nTQ trở nên khó đối phó hơn", 1),
+    ("Заголовок статьи о Китае\nПервое предложение статьи.", 0),  # a title, then the text
+    ("Он сказал, что\nсотрудничество продолжится.", 1),
+    ("Конец предложения.\nновая строка с маленькой буквы", 0),
+    ("Последняя строка заголовка\nimage027", 0),
+    ("Первый абзац без точки\n\nвторой абзац", 0),  # a blank line is a paragraph break
+]
+
+
+@pytest.mark.parametrize("text,n", SOFT)
+def test_soft_breaks(text, n):
+    assert len(soft_breaks(text)) == n
+
+
+def test_cross_document_template_lines():
+    footer = "Все новости Китая на нашем сайте 2024"
+    texts = [f"Новость номер {k} о торговле с Китаем.\nПодробности сделки {k} пока не раскрываются.\n{footer}"
+             for k in range(4)]
+    cleaner = Cleaner()
+    docs = [Document.from_text(t, doc_id=f"site/{k}.txt") for k, t in enumerate(texts)]
+    cleaner.first_pass(docs)
+    doc = Segmenter()(cleaner(docs[0]))
+    removed = [e for e in doc.ledger if e.rule == "boilerplate.template"]
+    assert [e.text for e in removed] == [footer]
+    assert "seen in 4 documents" in removed[0].note
+    # the same sentences in one document only are kept, and the first line never goes
+    assert [s.source for s in doc.segments][:1] == ["Новость номер 0 о торговле с Китаем."]
+
+
+def test_template_counter_masks_digits_and_is_bounded():
+    c = TemplateCounter(width=1 << 10, depth=3)
+    for k in range(5):
+        c.add(f"Lượt xem: {k * 37}\nBài viết số {k} có nội dung riêng.", "site")
+    assert normalise_line("Lượt xem: 571") == normalise_line("Lượt xem: 12")
+    assert c.count("Lượt xem: 99", "site") == (5, 5)
+    assert c.template("Lượt xem: 99") is not None
+    assert len(c._run) == (1 << 10) * 3  # memory fixed by width x depth, whatever was added
+
+
+@pytest.mark.parametrize("line,ok", [("12-8-2019", True), ("16:42 | 07/01/2020 GMT+7", True),
+                                     ("Thứ Ba, 12 tháng 2, 2019 15:39", True), ("10.03.2022 16:05", True),
+                                     ("В 2023 году рост составил 5%", False), ("Trung Quốc 2024", False)])
+def test_date_lines(line, ok):
+    assert is_date_line(line) is ok
+
+
+FRONT = [
+    ("---\ntitle: Пекин\ndate: 2024-05-01\nauthor: Иван\n---\nТекст статьи о Пекине.\n", "yaml", "Пекин"),
+    ('{"title": "Пекин", "author": "Иван"}\nТекст статьи о Пекине.\n', "json", "Пекин"),
+    ('+++\ntitle = "Пекин"\n+++\nТекст статьи о Пекине.\n', "toml", "Пекин"),
+]
+
+
+@pytest.mark.parametrize("text,kind,title", FRONT)
+def test_front_matter_to_meta(text, kind, title):
+    doc = _run(text, doc_id="post.md")
+    assert doc.meta["title"] == title and doc.meta["front_matter"]["title"] == title
+    assert [s.source for s in doc.segments] == ["Текст статьи о Пекине."]
+    assert {e.rule for e in doc.ledger if e.action == "removed"} == {f"frontmatter.{kind}"}
+
+
+def test_front_matter_needs_a_mapping():
+    doc = _run("---\nпросто линия\n---\nТекст статьи.\n", doc_id="post.md")
+    assert "front_matter" not in doc.meta
+
+
+def test_html_in_markdown_read_as_html():
+    text = ('<p><span style="font-size: 14px;">Gi&aacute;o d&#7909;c Trung Quốc đang thay đổi. '
+            'Sinh viên <strong>quốc tế</strong> tăng nhanh.</span></p>\n<p>Đoạn thứ hai.</p>\n')
+    doc = _run(text, doc_id="a.md")
+    assert [s.source for s in doc.segments] == ["Giáo dục Trung Quốc đang thay đổi.", "Sinh viên quốc tế tăng nhanh.",
+                                                "Đoạn thứ hai."]
+    rules = {e.rule for e in doc.ledger}
+    assert rules == {"markdown.html_tag", "markdown.html_entity"}
+    # a .txt file with the same text is left alone
+    assert "<p>" in _run(text, doc_id="a.txt").segments[0].source
+
+
+def test_html_in_markdown_leaves_prose_brackets():
+    doc = _run("Công thức <Tên> được giữ nguyên trong văn bản.\n", doc_id="a.md")
+    assert doc.segments[0].source == "Công thức <Tên> được giữ nguyên trong văn bản."
+
+
+def test_mojibake_warning():
+    doc = _run("По сообщениях газеты ?Ляньхэбао?, администрация сообщила ?быстрым темпом? ответ. Что? Да.")
+    assert any("broken encoding" in w for w in doc.warnings)
+    assert [s.source for s in doc.segments][0].endswith("ответ.")
+    assert not _run("Что? Да. Почему? Потому.").warnings
+
+
+def _spam_cases():
+    rows = []
+    for line in (DATA / "spam" / "single_occurrence.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        split, text, token, syllable = line.split("\t")
+        rows.append(pytest.param(text, token, syllable, id=f"{split}-{token}"))
+    return rows
+
+
+@pytest.mark.parametrize("text,token,syllable", _spam_cases())
+def test_single_spam_token_caught_never_repaired_wrongly(text, token, syllable):
+    doc = _run(text)
+    spam = [e for e in doc.ledger if e.rule.startswith("spam")]
+    assert len(spam) == 1 and spam[0].text == token
+    if spam[0].action == "repaired":
+        assert spam[0].replacement.lower() == syllable.lower()
+    else:
+        assert spam[0].action == "flagged"
+        assert any("spam_token" in s.flags for s in doc.segments if token in s.source)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo vnexpress.net, giá xăng tăng mạnh trong tuần này.",  # a site named as a source, no gambling cue
+    "Đội tuyển u23 Việt Nam thắng trận mở màn.",
+    "Máy bay Airbus a320 hạ cánh an toàn.",
+])
+def test_single_tokens_that_are_not_spam(text):
+    doc = _run(text)
+    assert not [e for e in doc.ledger if e.rule.startswith("spam")]
+
+
+def test_keep_boilerplate_still_keeps_everything():
+    doc = _run("Читайте также:\nНовость.\n12.05.2023", cleaner=Cleaner(CleanOptions(enabled=False)))
+    assert not [e for e in doc.ledger if e.action == "removed"]
+
+
+MORE_CLUTTER = [  # (document, clutter line, rule)
+    ("Bài viết về kinh tế Trung Quốc năm nay.\nTham khảo Reuters, CNBC", "Tham khảo Reuters, CNBC", "boilerplate.credit"),
+    ("Kinh nghiệm du lịch Bắc Kinh cho bạn.\nkinh-nghiem-phuot-bac-kinh-u5xce\nMùa thu là lựa chọn tốt nhất.",
+     "kinh-nghiem-phuot-bac-kinh-u5xce", "boilerplate.filename"),
+    ("Trang chủ > Thế giới > Trung Quốc > Bắc Kinh công bố kế hoạch\nBắc Kinh công bố kế hoạch mới về thương mại.",
+     "Trang chủ > Thế giới > Trung Quốc > Bắc Kinh công bố kế hoạch", "chrome.breadcrumb_trail"),
+    ("США ввели санкции против SMIC.\nПодписывайтесь на наш Telegram-канал, чтобы не пропустить новости",
+     "Подписывайтесь на наш Telegram-канал, чтобы не пропустить новости", "chrome.subscribe"),
+    ("Китай США экономика санкции армия Китай США\nСША ввели санкции против производителя микрочипов SMIC.",
+     "Китай США экономика санкции армия Китай США", "boilerplate.tags"),
+    ("Thượng Hải là thành phố lớn.\nChevron Forward Chevron Forward\nThành phố nằm bên sông Hoàng Phố.",
+     "Chevron Forward Chevron Forward", "chrome.icons"),
+]
+
+
+@pytest.mark.parametrize("text,line,rule", MORE_CLUTTER, ids=[c[2] for c in MORE_CLUTTER])
+def test_more_clutter(text, line, rule):
+    doc = _run(text)
+    assert _removed(doc).get(line) == rule
+
+
+def test_crawl_date_prefix_to_meta_title_kept():
+    doc = _run("date 2021-07 Trung Quốc tăng trưởng chậm giữa nỗi lo về đại dịch\n\nBắc Kinh báo cáo số liệu mới.")
+    assert doc.meta["date"] == "2021-07"
+    assert doc.segments[0].source == "Trung Quốc tăng trưởng chậm giữa nỗi lo về đại dịch"
+
+
+def test_vietnamese_title_with_recurring_syllable_is_not_tags():
+    doc = _run("Trung Quốc nuôi tham vọng cường quốc vũ trụ cạnh tranh Mỹ\nKhông chỉ cạnh tranh gay gắt trên mặt đất.")
+    assert not [e for e in doc.ledger if e.action == "removed"]
+
+
+def test_truncated_lead_goes_the_article_stays():
+    text = ("МИД Китая опроверг информацию об отправке военных\n"
+            "25.08.2025. Официальный представитель МИД КНР Го Цзякунь на брифинге в понедельник заявил, что сообщения "
+            "в СМИ о том, что Китай якобы готов направить силы на\n"
+            "ПЕКИН, 25 авг – РИА Новости. Официальный представитель МИД КНР Го Цзякунь на брифинге в понедельник "
+            "заявил, что сообщения в СМИ о том, что Китай якобы готов направить силы на Украину, не соответствуют "
+            "действительности.В ходе брифинга журналист задал вопрос.")
+    doc = _run(text)
+    assert [e.rule for e in doc.ledger if e.action == "removed"] == ["dedupe.truncated_lead"]
+    assert [s.source[:20] for s in doc.segments] == ["МИД Китая опроверг и", "ПЕКИН, 25 авг – РИА ", "В ходе брифинга журн"]
+
+
+@pytest.mark.parametrize("text,line,rule", [
+    ("Статья о Китае закончилась.\nFailed to connect to MySQL: Unknown database 'news'",
+     "Failed to connect to MySQL: Unknown database 'news'", "chrome.error"),
+    ("Статья о Китае закончилась.\nподробнее ›", "подробнее ›", "chrome.read_more"),
+    ("Bài viết về Đài Loan.\nXem thêm...", "Xem thêm...", "chrome.nav"),
+    ("Đài Loan nói đã phát hiện 3 tàu.\n1 năm trước\nPhía Trung Quốc nói cuộc tập trận là cảnh báo.", "1 năm trước",
+     "boilerplate.date_line"),
+])
+def test_tune3_clutter(text, line, rule):
+    assert _removed(_run(text)).get(line) == rule
+
+
+def test_first_pass_reads_a_bounded_sample(tmp_path):
+    for k in range(10):
+        (tmp_path / f"{k}.txt").write_text(f"Новость {k} о торговле.\nВсе новости Китая на нашем сайте\n", encoding="utf-8")
+    cleaner = Cleaner(CleanOptions(first_pass_limit=4))
+    counter = cleaner.first_pass_paths(sorted(tmp_path.glob("*.txt")), tmp_path)
+    assert counter.documents == 4
+    assert counter.template("Все новости Китая на нашем сайте") == "seen in 4 documents of the run"
