@@ -79,6 +79,8 @@ class TranslateOptions:
             fails (:mod:`mtpipe.glossary.probe`); the result is in ``report.json``.
         prefetch: Read, clean, segment and protect the next documents (up to one window ahead)
             in a thread while the current window is being translated; outputs are the same.
+        tmx_combined: Also write ``translations.tmx`` for the whole job (from the JSONL outputs,
+            so ``jsonl`` must be among ``formats``); see :func:`mtpipe.writers.tmx.write_combined_tmx`.
     """
 
     targets: tuple[str, ...] = ("en", "zh")
@@ -106,6 +108,7 @@ class TranslateOptions:
     term_strategies: tuple[str, ...] = ("placeholder", "inline", "pieces")
     probe_terms: bool = True
     prefetch: bool = True
+    tmx_combined: bool = False
 
 
 @dataclass
@@ -364,6 +367,10 @@ class Job:
             from .writers.html import build_review
 
             build_review(output_dir, self.options.targets)
+        if self.options.tmx_combined:  # one TMX for the job, from every document's JSONL (resumed ones too)
+            from .writers.tmx import write_combined_tmx
+
+            write_combined_tmx(output_dir, self.options.targets, self.signature)
         report.finish()
         report.write(output_dir)
         return report
