@@ -421,7 +421,7 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
 
     Example:
 
-        mtpipe glossary import --dry-run --source-lang ru --target-lang en ru-en.csv
+        mtpipe glossary export --format deepl -o ru-en.csv && mtpipe glossary import --dry-run ru-en.csv
     """
     from ..glossary.interchange import InterchangeOptions, detect_format, merge_entries, read_entries
 

@@ -75,7 +75,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
 
     Example:
 
-        mtpipe translate examples -o out --to en,zh --config models/mtpipe.toml
+        mtpipe translate examples -o out --to en,zh --config models/tiny/mtpipe.toml
     """
     from ..writers import WRITERS
 
