@@ -26,6 +26,7 @@ import re
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -144,6 +145,8 @@ def _check(project: Path, commands: list[tuple[str, str]]) -> None:
         _run(project, cmd)
     if skipped and len(skipped) == len(commands):
         pytest.skip("; ".join(skipped))
+    for line in skipped:  # the rest of the block ran: say which lines did not
+        warnings.warn(f"docs example not run: {line}", stacklevel=1)
 
 
 README = readme_examples()
@@ -190,5 +193,5 @@ def test_extraction_reads_blocks_markers_and_continuations(tmp_path, monkeypatch
     blocks = readme_examples()
     assert [c for _, c in blocks] == [
         [("pip install x", "needs the hub")],
-        [("mtpipe a   --b c", ""), ("mtpipe models build-test models/toy --kind toy   # comment", "trains a model")]]
+        [("mtpipe a    --b c", ""), ("mtpipe models build-test models/toy --kind toy   # comment", "trains a model")]]
     assert _skip_reason("mtpipe models fetch x   # needs the Hugging Face hub") == "needs the Hugging Face hub"
