@@ -226,7 +226,9 @@ class TranslatorPool:
         return self._first(src, tgt).count_tokens(text, src, tgt)
 
     def max_tokens(self, src: str, tgt: str) -> int:
-        return self._first(src, tgt).max_tokens
+        # from the registry, without loading the model: a missing one is fetched only when used
+        spec = self.config.route(src, tgt)[0][2]
+        return min(spec.max_input_length, spec.max_position)
 
     def family(self, src: str, tgt: str) -> str:
         return self.config.route(src, tgt)[0][2].family

@@ -139,3 +139,20 @@ def test_tmx_combined_needs_jsonl(tmp_path):
     r = CliRunner().invoke(main, ["translate", str(tmp_path), "-o", str(tmp_path / "o"), "--format", "tmx",
                                   "--tmx-combined"])
     assert r.exit_code == 2 and "add jsonl to --format" in r.output
+
+
+def test_combined_tmx_never_overwrites_a_documents_tmx(tmp_path):
+    from mtpipe.writers import WRITERS
+    from mtpipe.writers.tmx import write_combined_tmx
+
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_writers import SIGNATURE, TARGETS, build_doc
+
+    doc = build_doc(doc_id="translations.txt")
+    WRITERS["jsonl"](doc, tmp_path, TARGETS, SIGNATURE)
+    WRITERS["tmx"](doc, tmp_path, TARGETS, SIGNATURE)
+    before = (tmp_path / "translations.tmx").read_bytes()
+    with pytest.raises(FileExistsError, match="is a document's TMX"):
+        write_combined_tmx(tmp_path, TARGETS)
+    assert (tmp_path / "translations.tmx").read_bytes() == before

@@ -59,13 +59,17 @@ def _default_glossaries() -> tuple[str, ...]:
               help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
 @click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Fetched-models cache.")
+@click.option("--dry-run", is_flag=True,
+              help="Print the plan (documents to translate, update, write; glossary changes) and translate nothing.")
+@click.option("--wait", is_flag=True, help="If another job is writing to OUTPUT, wait for it instead of failing.")
 @click.pass_context
 def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: str, config_path: Path | None,
               glossaries: tuple[Path, ...], no_glossary: bool, formats: str, tmx_combined: bool, keep_boilerplate: bool,
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
               tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool,
-              term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
+              term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None,
+              dry_run: bool = False, wait: bool = False) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -116,6 +120,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         probe_terms=not no_term_probe,
         prefetch=not no_prefetch,
         tmx_combined=tmx_combined,
+        wait=wait,
     )
     from ..pipeline import Job
 
@@ -125,6 +130,11 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     try:
         check_input(input_dir)
         job = Job.prepare(opts)
+        job.notify = lambda line: click.echo(line, err=True)
+        if dry_run:
+            for line in job.plan(input_dir, output_dir).lines():
+                click.echo(line)
+            return
         report = _run_with_progress(job, input_dir, output_dir, log_json)
     except JobError as e:
         click.echo(f"Error: {e}", err=True)

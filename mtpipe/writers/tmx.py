@@ -241,8 +241,13 @@ def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[s
     if not records:
         return []
     sig = signature or {}
+    names = [COMBINED_TMX] + ([f"translations.{t}.tmx" for t in targets] if len(targets) > 1 else [])
+    doc_tmx = {safe_output_path(out_root, doc, ".tmx").resolve() for doc in {str(r.get("doc")) for r in records}}
+    clash = [n for n in names if (out_root / n).resolve() in doc_tmx]
+    if clash:  # a document's own NAME.tmx is there: never overwrite it
+        raise FileExistsError(f"{', '.join(clash)} is a document's TMX; the job-level TMX was not written "
+                              "(rename that input)")
     written = [atomic_write_text(out_root / COMBINED_TMX, render_records(records, targets, sig))]
-    if len(targets) > 1:
-        for t in targets:
-            written.append(atomic_write_text(out_root / f"translations.{t}.tmx", render_records(records, [t], sig)))
+    for t in (targets if len(targets) > 1 else []):
+        written.append(atomic_write_text(out_root / f"translations.{t}.tmx", render_records(records, [t], sig)))
     return written
