@@ -3,10 +3,11 @@
 As sqlite-utils' ``tests/test_docs.py`` does for its docs: examples are extracted, not copied.
 They run with ``bash`` in one scratch project folder, in document order (so a README block
 may use what an earlier one wrote), with this checkout on ``PYTHONPATH``.  The folder
-holds copies of the repository's ``examples/``, ``glossaries/`` and ``configs/``, the
-suite's offline test models at ``models/tiny`` and ``models/toy`` (what ``mtpipe models
-build-test`` writes there), ``old-glossaries/`` (a copy of ``glossaries/``, for the
-``diff`` example) and, beside it, ``../shared`` when the real one is beside the repository.
+holds copies of the repository's ``examples/``, ``glossaries/`` (and ``configs/`` where
+there is one), the suite's offline test models at ``models/tiny`` and ``models/toy`` (what
+``mtpipe models build-test`` writes there), ``old-glossaries/`` (a copy of ``glossaries/``,
+for the ``diff`` example) and, beside it, ``../shared`` laid out as in the workspace the docs
+are written for (``seeds/`` and ``eval/flores200-devtest/`` from ``tests/data``).
 
 An example that cannot run here says so explicitly, and is reported as skipped with that
 reason, never dropped silently:
@@ -15,8 +16,7 @@ reason, never dropped silently:
   ``<!-- docs-test: skip: REASON -->`` skips the block,
   ``<!-- docs-test: skip-line "PREFIX": REASON -->`` skips its lines starting with PREFIX;
 * anywhere, a trailing shell comment ``# needs ...`` (``# needs the Hugging Face hub``,
-  ``# needs a GPU``) skips that line with that reason;
-* a line using ``../shared`` is skipped when ``../shared`` is not beside the repository.
+  ``# needs a GPU``) skips that line with that reason.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ import click
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 pytestmark = pytest.mark.slow
 
 _FENCE = re.compile(r"(?P<pre>(?:<!--[^\n]*-->\n)*)```(?:bash|sh|shell|console)\n(?P<body>.*?)```", re.S)
@@ -100,8 +99,6 @@ def _skip_reason(cmd: str) -> str:
     m = _NEEDS.search(cmd)
     if m:
         return m.group(1)
-    if "../shared" in cmd and not SHARED.is_dir():
-        return "needs ../shared beside the repository"
     return ""
 
 
@@ -111,12 +108,15 @@ def project(tmp_path_factory, tiny_models, toy_models) -> Path:
     proj = root / "mtpipe"
     proj.mkdir()
     for name in ("examples", "glossaries", "configs"):
-        shutil.copytree(REPO / name, proj / name)
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, proj / name)
     shutil.copytree(REPO / "glossaries", proj / "old-glossaries")
     shutil.copytree(tiny_models.parent, proj / "models" / "tiny")
     shutil.copytree(toy_models.parent, proj / "models" / "toy")
-    if SHARED.is_dir():
-        (root / "shared").symlink_to(SHARED, target_is_directory=True)
+    data = REPO / "tests" / "data"
+    (root / "shared" / "eval").mkdir(parents=True)
+    (root / "shared" / "seeds").symlink_to(data / "seeds", target_is_directory=True)
+    (root / "shared" / "eval" / "flores200-devtest").symlink_to(data / "flores200-devtest", target_is_directory=True)
     return proj
 
 
