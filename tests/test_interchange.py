@@ -68,6 +68,8 @@ REAL = [
     ("ttk_en_zh-TW.tbx", 3, {},
      lambda e: (e["en"], e["zh"], e["aliases"]) == ("Belt and Road", "", {"zh-Hant": ["一帶一路"]})),
     ("ttk_ru_zh.tmx", 3, {}, lambda e: (e["zh"], e["aliases"]) == ("一带一路", {"ru": ["Пояс и путь"]})),
+    ("omegat36_pseudo_tmx11.tmx", 2, {},
+     lambda e: (e["en"], e["aliases"]) == ("Ван Цзылянь посетил Пекин.", {"ru": ["Ван Цзылянь посетил Пекин."]})),
     ("lisa_ImportTest1D.tmx", 3, {}, lambda e: e["en"] == "à=agrave, é=eacute, æ=aelig" and e["aliases"] == {}),
     ("lisa_ImportTest2C.tmx", 1, {"fr": 1},
      lambda e: e["en"] == "Click  to start." and e["notes"] == "Text of tu note 1\nText of tu note 2"),
