@@ -359,3 +359,16 @@ def test_import_dry_run_prints_json_and_writes_nothing(tmp_path):
     first = json.loads(r.output.splitlines()[0])
     assert first["op"] == "add" and first["en"] == "Changchun"
     assert (tmp_path / "g.yaml").read_text(encoding="utf-8") == GLOSSARY
+
+
+def test_deepl_csv_with_language_columns_uses_them():
+    r = read_entries("Пояс и путь,一带一路,ru,zh\nBelt and Road,一带一路,en,zh-CN\n")
+    assert [(e["en"], e["zh"], e["aliases"]) for e in r.entries] == [
+        ("Belt and Road", "一带一路", {"ru": ["Пояс и путь"]})]
+
+
+def test_an_explicit_format_that_does_not_fit_is_one_line(tmp_path):
+    (tmp_path / "g.yaml").write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / "pairs.csv").write_text("Пояс и путь,Belt and Road\n", encoding="utf-8")
+    r = _run(tmp_path, "import", "--format", "tbx", str(tmp_path / "pairs.csv"))
+    assert r.exit_code == 1 and "malformed XML at line 1" in r.output and "Traceback" not in r.output

@@ -122,7 +122,7 @@ def export_deepl_tsv(entries: list[Any], opts: InterchangeOptions) -> str:
 def import_pairs(text: str, opts: InterchangeOptions) -> ImportResult:
     _, delim = sniff(text)
     res = ImportResult()
-    by_target: dict[tuple[str, str, str], list[str]] = {}
+    by_target: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (target lang, target) -> [(lang, source)]
     for row in _rows(text, delim):
         if len(row) < 2:
             res.notes.append(f"row {row!r} has no target column; skipped")
@@ -137,11 +137,12 @@ def import_pairs(text: str, opts: InterchangeOptions) -> ImportResult:
                 if lang_key(tag) is None:
                     res.ignored[tag] = res.ignored.get(tag, 0) + 1
             continue
-        by_target.setdefault((sl, tl, tgt), []).append(src)
+        by_target.setdefault((tl, tgt), []).append((sl, src))
     taken: set[str] = set()
-    for (sl, tl, tgt), srcs in by_target.items():
+    for (tl, tgt), srcs in by_target.items():
         forms: dict[str, list[tuple[str, str]]] = {tl: [(tgt, "preferred")]}
-        forms.setdefault(sl, []).extend((s, "") for s in srcs if (s, "preferred") not in forms.get(sl, []))
+        for sl, src in srcs:
+            forms.setdefault(sl, []).append((src, ""))
         e = build_entry(forms, opts, taken)
         if e:
             res.entries.append(e)
