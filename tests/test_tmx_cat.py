@@ -156,3 +156,27 @@ def test_combined_tmx_never_overwrites_a_documents_tmx(tmp_path):
     with pytest.raises(FileExistsError, match="is a document's TMX"):
         write_combined_tmx(tmp_path, TARGETS)
     assert (tmp_path / "translations.tmx").read_bytes() == before
+
+
+OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
+
+
+@pytest.mark.skipif(not OMEGAT_JAR.is_file(), reason="OmegaT (and the TMX 1.4 DTD it ships) not installed")
+def test_every_tmx_we_write_is_valid_against_the_tmx14_dtd(tmp_path):
+    import zipfile
+
+    etree = pytest.importorskip("lxml.etree")
+    from mtpipe.glossary.interchange import export_entries
+
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_interchange import RICH
+
+    with zipfile.ZipFile(OMEGAT_JAR) as z:
+        dtd = etree.DTD(z.open("schemas/tmx14.dtd"))
+    files = {"translation": render_records(RECORDS, ["en", "zh"], {}),
+             "bilingual": render_records(RECORDS, ["zh"], {}),
+             "glossary": export_entries(RICH, "tmx")}
+    for name, text in files.items():
+        doc = etree.fromstring(text.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+        assert dtd.validate(doc), (name, dtd.error_log.filter_from_errors()[:3])
