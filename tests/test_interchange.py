@@ -372,3 +372,20 @@ def test_an_explicit_format_that_does_not_fit_is_one_line(tmp_path):
     (tmp_path / "pairs.csv").write_text("Пояс и путь,Belt and Road\n", encoding="utf-8")
     r = _run(tmp_path, "import", "--format", "tbx", str(tmp_path / "pairs.csv"))
     assert r.exit_code == 1 and "malformed XML at line 1" in r.output and "Traceback" not in r.output
+
+
+def test_translate_protects_a_partial_entry_only_in_the_target_it_has(tmp_path, toy_models):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Ван Цзылянь посетил Чанчунь.\n", encoding="utf-8")
+    (tmp_path / "g.yaml").write_text(
+        "entries:\n  - id: wang-zilian\n    kind: person\n    en: Wang Zilian\n    aliases: {ru: [Ван Цзылянь]}\n"
+        "  - id: changchun\n    kind: place\n    en: Changchun\n    zh: 长春\n    aliases: {ru: [Чанчунь]}\n",
+        encoding="utf-8")
+    r = CliRunner().invoke(main, ["translate", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--config",
+                                  str(toy_models), "--glossary", str(tmp_path / "g.yaml")], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    (rec,) = [json.loads(x) for x in (tmp_path / "out" / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    targets = {t["id"]: t["targets"] for t in rec["terms"]}
+    assert targets["wang-zilian"]["zh"] == "no_target" and targets["changchun"]["zh"] == "verified"
+    assert "Wang Zilian" in rec["en"] and "Ван" not in rec["zh"] and "长春" in rec["zh"]
+    assert "unverified_term" not in rec["flags"]
