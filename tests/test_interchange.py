@@ -389,3 +389,15 @@ def test_translate_protects_a_partial_entry_only_in_the_target_it_has(tmp_path, 
     assert targets["wang-zilian"]["zh"] == "no_target" and targets["changchun"]["zh"] == "verified"
     assert "Wang Zilian" in rec["en"] and "Ван" not in rec["zh"] and "长春" in rec["zh"]
     assert "unverified_term" not in rec["flags"]
+
+
+def test_merge_ignores_an_id_that_shares_no_form_and_folds_repeated_concepts():
+    from mtpipe.glossary.model import Entry
+
+    existing = [Entry(id="c1", kind="term", en="Belt and Road", zh="一带一路")]
+    imported = [{"id": "c1", "kind": "term", "en": "open cluster", "zh": "", "aliases": {}},
+                {"id": "x", "kind": "term", "en": "Changchun", "zh": "", "aliases": {"ru": ["Чанчунь"]}},
+                {"id": "y", "kind": "term", "en": "", "zh": "长春", "aliases": {"ru": ["Чанчунь", "Чаньчунь"]}}]
+    plan = merge_entries(existing, imported)
+    assert plan.updates == {} and [d["id"] for d in plan.new] == ["c1-2", "x"]
+    assert plan.new[1]["zh"] == "长春" and plan.new[1]["aliases"]["ru"] == ["Чанчунь", "Чаньчунь"]

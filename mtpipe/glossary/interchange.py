@@ -341,9 +341,25 @@ def _keys(d: dict[str, Any]) -> set[tuple[str, str]]:
     return out
 
 
+def _merge_new(into: dict[str, Any], d: dict[str, Any], plan: MergePlan) -> None:
+    """Fold an imported entry into one this import adds (a file that names a concept twice)."""
+    for t in ("en", "zh"):
+        if d.get(t) and not into.get(t):
+            into[t] = d[t]
+        elif d.get(t) and d[t] != into.get(t):
+            plan.conflicts.append(f"{into['id']}: {t} is {into[t]!r} and {d[t]!r} in the file (kept the first)")
+    for key in ("aliases", "excluded"):
+        for lang, forms in (d.get(key) or {}).items():
+            have = set(entry_forms(into, lang)) | set((into.get(key) or {}).get(lang, []))
+            more = [f for f in forms if f not in have]
+            if more:
+                into.setdefault(key, {}).setdefault(lang, []).extend(more)
+
+
 def merge_entries(existing: list[Entry], imported: list[dict[str, Any]]) -> MergePlan:
-    """Plan an import: each imported entry goes into the entry with its id, else the one
-    entry sharing a form with it (same language, matcher's normalisation), else is new.
+    """Plan an import: each imported entry goes into the entry with its id (when they share a
+    form), else the one entry sharing a form with it (same language, matcher's
+    normalisation), else is new (its id made unique).
 
     Into an existing entry go a missing en/zh target, new aliases and excluded forms; a
     different canonical form is a conflict (reported, not applied).
@@ -356,10 +372,13 @@ def merge_entries(existing: list[Entry], imported: list[dict[str, Any]]) -> Merg
             owners.setdefault(k, set()).add(e.id)
     taken = set(by_id)
     pending: dict[str, dict[str, Any]] = {}
+    new_by_id: dict[str, dict[str, Any]] = {}
     for d in imported:
-        target = d.get("id") if d.get("id") in by_id else None
+        keys = _keys(d)
+        hits = set().union(*(owners.get(k, set()) for k in keys)) if keys else set()
+        # the same id is the same concept only if a form is shared too: ids from other tools ("c1") are arbitrary
+        target = d.get("id") if d.get("id") in hits else None
         if target is None:
-            hits = set().union(*(owners.get(k, set()) for k in _keys(d))) if _keys(d) else set()
             if len(hits) > 1:
                 plan.conflicts.append(f"{d.get('id')}: its forms belong to several entries ({', '.join(sorted(hits))})")
                 continue
@@ -369,6 +388,12 @@ def merge_entries(existing: list[Entry], imported: list[dict[str, Any]]) -> Merg
             d["id"] = unique_id(str(d.get("id") or "term"), taken)
             taken.add(d["id"])
             plan.new.append(d)
+            new_by_id[d["id"]] = d
+            for k in keys:  # a later row of the same file with one of these forms joins this entry
+                owners.setdefault(k, set()).add(d["id"])
+            continue
+        if target in new_by_id:
+            _merge_new(new_by_id[target], d, plan)
             continue
         cur = as_dict(by_id[target])
         base = pending.get(target, {})
