@@ -82,7 +82,7 @@ def test_translate_toolkit_reads_each_bilingual_file(tmp_path):
     assert (store.units[0].source, store.units[0].target) == ("Ван Цзылянь посетил Пекин.", "王子联访问了北京。")
 
 
-def _omegat_project(root: Path, tmx_text: str) -> Path:
+def _omegat_project(root: Path, tmx_text: str, sources: list[str] | None = None) -> Path:
     proj = root / "proj"
     for d in ("source", "target", "tm/auto", "omegat", "glossary", "dictionary"):
         (proj / d).mkdir(parents=True, exist_ok=True)
@@ -95,13 +95,14 @@ def _omegat_project(root: Path, tmx_text: str) -> Path:
         "<target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok><sentence_seg>true</sentence_seg>"
         "<support_default_translations>true</support_default_translations><remove_tags>false</remove_tags>"
         "</project></omegat>\n", encoding="utf-8")
-    (proj / "source" / "doc.txt").write_text("\n\n".join(r["source"] for r in RECORDS) + "\n", encoding="utf-8")
+    sources = sources if sources is not None else [r["source"] for r in RECORDS]
+    (proj / "source" / "doc.txt").write_text("\n\n".join(sources) + "\n", encoding="utf-8")
     (proj / "tm" / "auto" / "mt.tmx").write_text(tmx_text, encoding="utf-8")
     return proj
 
 
-def _omegat_fill(root: Path, tmx_text: str) -> list[str]:
-    proj = _omegat_project(root, tmx_text)
+def _omegat_fill(root: Path, tmx_text: str, sources: list[str] | None = None) -> list[str]:
+    proj = _omegat_project(root, tmx_text, sources)
     res = subprocess.run(["omegat", str(proj), "--mode=console-translate"], capture_output=True, text=True,
                          timeout=300)
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
@@ -180,3 +181,19 @@ def test_every_tmx_we_write_is_valid_against_the_tmx14_dtd(tmp_path):
     for name, text in files.items():
         doc = etree.fromstring(text.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
         assert dtd.validate(doc), (name, dtd.error_log.filter_from_errors()[:3])
+
+
+@pytest.mark.skipif(shutil.which("omegat") is None or shutil.which("java") is None,
+                    reason="OmegaT not installed here (Debian: apt-get install omegat); console-mode check skipped")
+def test_omegat_fills_the_canonical_form_from_a_glossary_tmx(tmp_path):
+    from mtpipe.glossary.interchange import InterchangeOptions, export_entries
+
+    entry = {"id": "belt-and-road", "kind": "term", "en": "Belt and Road", "zh": "一带一路",
+             "aliases": {"en": ["Belt and Road Initiative"], "ru": ["Пояс и путь"]}, "reviewed": True}
+    ours = export_entries([entry], "tmx", InterchangeOptions(langs=("ru", "en", "zh")))
+    assert _omegat_fill(tmp_path / "ours", ours, ["Пояс и путь"]) == ["Belt and Road"]
+    # control: the alias as a second en tuv (the old layout) is what OmegaT inserts
+    old = ours.replace('<prop type="x-mtpipe-alias" xml:lang="en">Belt and Road Initiative</prop>', "").replace(
+        '<tuv xml:lang="en"><seg>Belt and Road</seg></tuv>',
+        '<tuv xml:lang="en"><seg>Belt and Road</seg></tuv>\n<tuv xml:lang="en"><seg>Belt and Road Initiative</seg></tuv>')
+    assert _omegat_fill(tmp_path / "old", old, ["Пояс и путь"]) == ["Belt and Road Initiative"]
