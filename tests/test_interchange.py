@@ -401,3 +401,10 @@ def test_merge_ignores_an_id_that_shares_no_form_and_folds_repeated_concepts():
     plan = merge_entries(existing, imported)
     assert plan.updates == {} and [d["id"] for d in plan.new] == ["c1-2", "x"]
     assert plan.new[1]["zh"] == "长春" and plan.new[1]["aliases"]["ru"] == ["Чанчунь", "Чаньчунь"]
+
+
+@pytest.mark.parametrize("args", [["--langs", "en,fr"], ["--source-lang", "de"], ["--langs", ""]])
+def test_export_refuses_languages_it_cannot_write(tmp_path, args):
+    (tmp_path / "g.yaml").write_text(GLOSSARY, encoding="utf-8")
+    r = CliRunner().invoke(main, ["glossary", "--glossary", str(tmp_path / "g.yaml"), "export", *args])
+    assert r.exit_code == 2 and "is not one of" in r.output

@@ -486,12 +486,18 @@ def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: s
     from ..glossary.interchange import LOSSES, InterchangeOptions, export_entries, guess_format
     from ..writers.atomic import atomic_write_text
 
+    from ..glossary.model import ALIAS_LANGS
+
+    lang_list = tuple(x.strip() for x in langs.split(",") if x.strip())
+    bad = [x for x in lang_list + (source_lang, target_lang) if x not in ALIAS_LANGS]
+    if bad or not lang_list:
+        raise click.UsageError(f"language {', '.join(bad) or '(none)'} is not one of {', '.join(ALIAS_LANGS)}")
     g = _load(ctx)
     entries = [e for e in g.entries if e.reviewed or not reviewed_only]
     try:
         fmt = fmt or (guess_format(output.name) if output else "tbx")
         text = export_entries(entries, fmt, InterchangeOptions(
-            source_lang=source_lang, target_lang=target_lang, langs=tuple(x.strip() for x in langs.split(",")),
+            source_lang=source_lang, target_lang=target_lang, langs=lang_list,
             neutralise_formulas=not raw_cells))
     except ValueError as e:
         raise click.ClickException(str(e))
