@@ -11,6 +11,7 @@ forbid_entities=True, forbid_external=True``).
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 
 __all__ = ["parse_xml", "local_name", "XML_LANG"]
 
@@ -41,6 +42,7 @@ def parse_xml(text: str | bytes) -> ET.Element:
         raise ValueError(f"malformed XML at line {line}: {e}") from None
 
 
+@lru_cache(maxsize=512)
 def local_name(tag: object) -> str:
     """``{namespace}name`` -> ``name`` (TBX v3 elements live in ``urn:iso:std:iso:30042:ed-2``)."""
     t = str(tag)
