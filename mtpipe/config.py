@@ -28,6 +28,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
+from .languages import LANGUAGES
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -54,9 +57,6 @@ NLLB_CODES = {"ru": "rus_Cyrl", "vi": "vie_Latn", "en": "eng_Latn", "zh": "zho_H
 
 FAMILIES = ("marian", "nllb")
 
-
-class ConfigError(ValueError):
-    """A config file is missing, malformed or inconsistent."""
 
 
 @dataclass
@@ -164,7 +164,7 @@ class Config:
     device: str = "auto"
     compute_type: str = "auto"
     source: str = ""
-    languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
+    languages: tuple[str, ...] = LANGUAGES
 
     def route(self, src: str, tgt: str) -> list[tuple[str, str, ModelSpec]]:
         """The chain of (src, tgt, model) hops that translates ``src`` into ``tgt``.
@@ -299,7 +299,7 @@ def config_from_dict(data: dict[str, Any], source: str = "config", base: Path | 
         device=str(run.get("device", "auto")),
         compute_type=str(run.get("compute_type", "auto")),
         source=source,
-        languages=tuple(run.get("languages", ("ru", "vi", "en", "zh"))),
+        languages=tuple(run.get("languages", LANGUAGES)),
     )
     for key, target in routes.items():
         if "-" not in key:

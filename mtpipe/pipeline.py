@@ -19,27 +19,12 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from . import __version__
 from .config import Config, ConfigError, load_config
 from .document import Document, Segment, Translation
+from .errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, JobError
+from .languages import TARGETS
 
 __all__ = ["TranslateOptions", "JobError", "Job", "translate_folder", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
 
 log = logging.getLogger("mtpipe")
-
-#: Exit-code policy (README "Exit codes").
-EXIT_OK = 0  #: every document translated (and, with strict terms, every term verified)
-EXIT_PARTIAL = 1  #: some documents failed, nothing to translate, or unverified terms under --strict-terms
-EXIT_USAGE = 2  #: bad options, config, glossary or a missing model: nothing was translated
-
-
-class JobError(Exception):
-    """The job cannot run at all (config, glossary, model or input folder problem).
-
-    Attributes:
-        exit_code: The exit code the CLI should use.
-    """
-
-    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 @dataclass
@@ -82,6 +67,10 @@ class TranslateOptions:
         tmx_combined: Also write ``translations.tmx`` for the whole job (from the JSONL outputs,
             so ``jsonl`` must be among ``formats``); see :func:`mtpipe.writers.tmx.write_combined_tmx`.
         wait: When another job holds the output folder's lock, wait for it instead of failing.
+        workers: Processes running the front stages with the local engine (``--workers``); 1 runs
+            them in this process, 0 takes the cores ``intra_threads`` leaves; outputs are the same.
+        ray_actors: Actors of the Ray engine (``--ray-actors``); None: one per GPU of the cluster,
+            else one per ``intra_threads`` CPUs (one CPU when 0).
     """
 
     targets: tuple[str, ...] = ("en", "zh")
@@ -111,6 +100,8 @@ class TranslateOptions:
     prefetch: bool = True
     tmx_combined: bool = False
     wait: bool = False
+    workers: int = 1
+    ray_actors: int | None = None
 
 
 @dataclass
@@ -151,8 +142,8 @@ class Job:
             JobError: one clear line naming what is wrong.
         """
         for t in options.targets:
-            if t not in ("en", "zh"):
-                raise JobError(f"unsupported target language {t!r} (mtpipe writes en and zh)")
+            if t not in TARGETS:
+                raise JobError(f"unsupported target language {t!r} (mtpipe writes {' and '.join(TARGETS)})")
         from .glossary.protect import STRATEGIES
 
         bad = [s for s in options.term_strategies if s not in STRATEGIES]
@@ -198,7 +189,7 @@ class Job:
                 from .engines.ray import RayTranslatorPool
             except ImportError as e:
                 raise JobError(f"--engine ray needs the 'ray' extra (pip install 'mtpipe[ray]'): {e}") from None
-            self.pool = RayTranslatorPool(self.config, address=o.address, **kwargs)
+            self.pool = RayTranslatorPool(self.config, address=o.address, concurrency=o.ray_actors, **kwargs)
         elif o.engine == "local":
             from .translator import TranslatorPool
 
@@ -270,18 +261,13 @@ class Job:
         langs = tuple(self.config.languages)
         self.front = [Cleaner(CleanOptions(enabled=not self.options.keep_boilerplate, languages=langs))]
         seg_opts = SegmentOptions(languages=langs)
-        pool = self.pool
-        targets = self.options.targets
+        from .tokens import TokenBudget
 
-        def count_tokens(text: str, lang: str) -> int:
-            return max((pool.count_tokens(text, lang, t) for t in targets if t != lang and self._routable(lang, t)), default=0)
-
-        def max_tokens_for(lang: str) -> int | None:
-            limits = [pool.max_tokens(lang, t) for t in targets if t != lang and self._routable(lang, t)]
-            return min(limits) if limits else None
-
-        seg_opts.count_tokens = count_tokens
-        seg_opts.max_tokens = min((m for m in (max_tokens_for(lang) for lang in langs) if m), default=None)
+        routes = {lang: tuple(t for t in self.options.targets if t != lang and self._routable(lang, t)) for lang in langs}
+        # the pool's SentencePiece-only counter, not the pool: the front stages travel to worker processes
+        budget = TokenBudget(getattr(self.pool, "tokens", self.pool), routes)
+        seg_opts.count_tokens = budget
+        seg_opts.max_tokens = budget.limit()
         self.front.append(Segmenter(seg_opts))
         if self.protector is not None:
             self.front.append(self.protector)
@@ -298,13 +284,15 @@ class Job:
             return False
 
     def _signature(self) -> dict[str, Any]:
+        from .signature import Signature
+
         o = self.options
         models = {}
         for key in sorted(self.config.routes):
             src, tgt = key.split("-", 1)
             if tgt in o.targets:
                 models[key] = [spec.signature() for _, _, spec in self.config.route(src, tgt)]
-        return {
+        return Signature({
             "mtpipe": __version__,
             "config": self.config.source,
             "routes": models,
@@ -318,12 +306,13 @@ class Job:
             "auto_names": o.auto_names,
             "term_strategies": list(o.term_strategies),
             "probe_terms": o.probe_terms,
-        }
+        })
 
     def signature_hash(self) -> str:
         """A short hash of everything that decides the outputs (for the job state)."""
-        blob = json.dumps({k: v for k, v in self.signature.items() if k not in ("device",)}, sort_keys=True)
-        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+        from .signature import signature_hash
+
+        return signature_hash(self.signature)
 
     # -- running ---------------------------------------------------------------
 
@@ -398,16 +387,22 @@ class Job:
         report.plan = plan.to_dict()
         tm = self._open_tm(output_dir, report.add_warning)
         window: list[_Pending] = []
-        events = self._prepare_documents(paths, input_dir, output_dir, state)
+        from .executors import make_executor
+
+        # where the front stages and the windows run (this process, worker processes, a Ray cluster)
+        executor = make_executor(self)
+        events = executor.prepare(self._prepare_documents(paths, input_dir, output_dir, state))
         if self.options.prefetch:
             # read, clean, segment and protect the next documents while the model translates
             events = _prefetch(events, max(1, self.options.window))
+        windows = executor.windows(self, tm, lambda w, err: self._write_window(w, err, output_dir, report, state,
+                                                                                progress))
         try:
             for ev in events:
                 if ev[0] == "doc":
-                    window.append(ev[1])
+                    window.append(_Pending(ev[3], ev[1], ev[2], list(ev[4]) if len(ev) > 4 else []))
                     if len(window) >= self.options.window:
-                        self._flush(window, output_dir, report, state, tm, progress)
+                        windows.submit(window)
                         window = []
                 elif ev[0] == "problem":
                     report.add_problem(*ev[1:])
@@ -416,11 +411,14 @@ class Job:
                 else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
                     self._from_kept(ev[1], ev[2], state, report, progress)
             if window:
-                self._flush(window, output_dir, report, state, tm, progress)
+                windows.submit(window)
+            windows.finish()
         finally:
             close_events = getattr(events, "close", None)
             if callable(close_events):
                 close_events()
+            executor.close()
+            report.executor = executor.stats()
             if tm is not None:
                 tm.close()
             close = getattr(self.pool, "close", None)  # a Ray pool shuts down the Ray it started
@@ -467,15 +465,14 @@ class Job:
 
     def _prepare_documents(self, paths: list[Path], input_dir: Path, output_dir: Path,
                            state: Any) -> Iterator[tuple[Any, ...]]:
-        """Read and run the front stages on each input, in order, as events for :meth:`run`.
+        """Plan the inputs, in order, as events for the executor and then :meth:`run`.
 
-        Events: ``("doc", _Pending)``, ``("problem", file, reason, stage)``, ``("warning", message)``,
+        Events: ``("todo", path, input_dir, input_hash, stat)`` (the executor reads it and runs the front
+        stages: :mod:`mtpipe.executors.front`), ``("problem", file, reason, stage)``, ``("warning", message)``,
         ``("kept", doc_id, DocPlan)`` (finished by an earlier run; ``state`` is the
-        :class:`~mtpipe.resume.Bookkeeper` that planned the run).  Nothing here writes outputs or touches the report, so
-        this may run in a thread ahead of the translation (:func:`_prefetch`).
+        :class:`~mtpipe.resume.Bookkeeper` that planned the run).  Nothing here writes outputs or touches the
+        report, so this may run in a thread ahead of the translation (:func:`_prefetch`).
         """
-        from .ingest import IngestError, read_document
-
         for path in paths:
             rel = path.relative_to(input_dir).as_posix()
             decision = state.decide(rel)
@@ -502,21 +499,8 @@ class Job:
                 yield ("problem", str(path), f"cannot read: {e.strerror}", "ingest")
                 continue
             input_hash = hashlib.sha256(raw).hexdigest()
-            try:
-                doc = read_document(path, input_dir)
-                if not doc.text.strip():
-                    yield ("warning", f"{path}: empty or whitespace only, nothing to translate")
-                    continue
-                for st in self.front:
-                    doc = st(doc)
-            except IngestError as e:
-                yield ("problem", str(path), e.reason, "ingest")
-                continue
-            except Exception as e:  # a bug or a pathological input must not end the run
-                log.debug("front stages failed on %s", path, exc_info=True)
-                yield ("problem", str(path), f"{type(e).__name__}: {e}", "prepare")
-                continue
-            yield ("doc", _Pending(doc, path, input_hash, [info.st_size, info.st_mtime_ns]))
+            # read and run the front stages: the executor's job
+            yield ("todo", path, input_dir, input_hash, [info.st_size, info.st_mtime_ns])
 
     def _source_tokens(self, doc: Document) -> int:
         """Model tokens of the segments sent to a model (for progress rates; pass-through excluded)."""
@@ -550,13 +534,24 @@ class Job:
 
     def _flush(self, window: list[_Pending], output_dir: Path, report: Any, state: Any, tm: Any,
                progress: Callable[[str, int, int], None] | None) -> None:
-        docs = [p.doc for p in window]
+        self._write_window(window, self._translate_window(window, tm), output_dir, report, state, progress)
+
+    def _translate_window(self, window: list[_Pending], tm: Any) -> Exception | None:
+        """Translate a window's documents in place; the exception instead of raising it."""
         try:
-            self.translate_documents(docs, tm)
+            self.translate_documents([p.doc for p in window], tm)
         except Exception as e:
             log.debug("translation failed", exc_info=True)
+            return e
+        return None
+
+    def _write_window(self, window: list[_Pending], error: BaseException | None, output_dir: Path, report: Any,
+                      state: Any, progress: Callable[[str, int, int], None] | None) -> None:
+        """Write a translated window's outputs (or its translation error as problems), in order."""
+        if error is not None:
             for p in window:
-                report.add_problem(str(p.src_path), f"translation failed: {type(e).__name__}: {e}", "translate")
+                report.add_problem(str(p.src_path), f"translation failed: {type(error).__name__}: {error}",
+                                   "translate")
             return
         for p in window:
             doc = p.doc

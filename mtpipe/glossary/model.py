@@ -6,10 +6,13 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from ..languages import LANGUAGES
+from ..scripts import is_han
+
 __all__ = ["Entry", "Glossary", "GlossaryError", "KINDS", "LANGS", "ALIAS_LANGS"]
 
 KINDS = ("person", "place", "org", "term")
-LANGS = ("ru", "vi", "en", "zh")
+LANGS = LANGUAGES
 #: Languages an alias (or an excluded form) may be filed under: ``zh-Hant`` keeps traditional
 #: Chinese forms apart from the simplified ``zh`` ones (both match in Chinese text).
 ALIAS_LANGS = LANGS + ("zh-Hant",)
@@ -88,7 +91,7 @@ class Entry:
             return self.case_sensitive
         letters = [c for c in form if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters) and not any(
-            "\u3400" <= c <= "\u9fff" for c in letters)
+            is_han(c) for c in letters)
 
     def content(self) -> dict[str, object]:
         d: dict[str, object] = {"id": self.id, "kind": self.kind, "en": self.en, "zh": self.zh,
