@@ -408,3 +408,12 @@ def test_export_refuses_languages_it_cannot_write(tmp_path, args):
     (tmp_path / "g.yaml").write_text(GLOSSARY, encoding="utf-8")
     r = CliRunner().invoke(main, ["glossary", "--glossary", str(tmp_path / "g.yaml"), "export", *args])
     assert r.exit_code == 2 and "is not one of" in r.output
+
+
+def test_raw_cells_import_keeps_a_leading_quote(tmp_path):
+    (tmp_path / "g.yaml").write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / "p.csv").write_text("'-минус,'=Minus\n", encoding="utf-8")
+    r = _run(tmp_path, "import", "--dry-run", str(tmp_path / "p.csv"))
+    assert json.loads(r.output.splitlines()[0])["en"] == "=Minus"
+    r = _run(tmp_path, "import", "--dry-run", "--raw-cells", str(tmp_path / "p.csv"))
+    assert json.loads(r.output.splitlines()[0])["en"] == "'=Minus"
