@@ -34,6 +34,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -468,8 +469,14 @@ def run_all(config: Path, sizes: Sizes, threads: int, work: Path, log: Any = Non
     mt_np["segments_per_s"] = mt_np["segments"] / mt_np["seconds"]
     mt_np["documents_per_s"] = mt_np["documents"] / mt_np["seconds"]
 
-    say("argostranslate")
-    argos = time_argos(job_g, docs, work, threads, package_dir)
+    argos_missing = [m for m in ("argostranslate", "spacy") if importlib.util.find_spec(m) is None]
+    if argos_missing:  # the comparison is optional: the rest of the figures do not need it
+        say(f"argostranslate comparison skipped: {', '.join(argos_missing)} not installed "
+            '(pip install -e ".[bench]")')
+        argos = None
+    else:
+        say("argostranslate")
+        argos = time_argos(job_g, docs, work, threads, package_dir)
 
     say("clean + segment")
     cs = clean_segment_speed(docs, sizes.repeat)
@@ -501,11 +508,13 @@ def run_all(config: Path, sizes: Sizes, threads: int, work: Path, log: Any = Non
         "engine_ratio_no_glossary": r2(mt_ng["segments_per_s"] / ct2["segments_per_s"]),
         "engine_ratio_probe_included": r2(mt_g["segments"] / (mt_g["seconds"] + probe_seconds) / ct2["segments_per_s"]),
         "engine_ratio_no_probe": r2(mt_np["segments_per_s"] / ct2["segments_per_s"]),
-        "argos_speedup": r2(mt["documents_per_s"] / argos["documents_per_s"]),
-        "argos_speedup_no_glossary": r2(mt_ng["documents_per_s"] / argos["documents_per_s"]),
-        "argos_speedup_probe_included": r2(mt_g["documents"] / (mt_g["seconds"] + probe_seconds)
-                                           / argos["documents_per_s"]),
-        "argos_speedup_no_probe": r2(mt_np["documents_per_s"] / argos["documents_per_s"]),
+        **({"argos_speedup": r2(mt["documents_per_s"] / argos["documents_per_s"]),
+            "argos_speedup_no_glossary": r2(mt_ng["documents_per_s"] / argos["documents_per_s"]),
+            "argos_speedup_probe_included": r2(mt_g["documents"] / (mt_g["seconds"] + probe_seconds)
+                                               / argos["documents_per_s"]),
+            "argos_speedup_no_probe": r2(mt_np["documents_per_s"] / argos["documents_per_s"])} if argos else
+           {"argos_speedup": None, "argos_skipped": f"not installed: {', '.join(argos_missing)} "
+                                                    '(pip install -e ".[bench]")'}),
         "transformers_speedup": r2(mt["segments_per_s"] / hf["segments_per_s"]),
         "rss_growth_10x": r2(rss10["peak_rss_mb"] / rss1["peak_rss_mb"]),
         "rss_run_peak_growth_10x": (r2(rss10["run_peak_rss_mb"] / rss1["run_peak_rss_mb"])
@@ -523,7 +532,7 @@ def run_all(config: Path, sizes: Sizes, threads: int, work: Path, log: Any = Non
         "runs_segments_per_s": {"ctranslate2_raw": [r2(r["segments_per_s"]) for r in ct2_runs],
                                 "mtpipe": [r2(r["segments_per_s"]) for r in g_runs],
                                 "mtpipe_no_glossary": [r2(r["segments_per_s"]) for r in ng_runs]},
-        "argos": _round(argos), "transformers": _round(hf), "clean_segment": _round(cs),
+        "argos": _round(argos) if argos else None, "transformers": _round(hf), "clean_segment": _round(cs),
         "tm": {"cold_seconds": r2(cold["seconds"]), "warm_seconds": r2(warm["seconds"]),
                "documents": cold["documents"], "segments": cold["segments"]},
         "glossary_edit": _round(gedit),

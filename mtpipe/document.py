@@ -41,7 +41,8 @@ __all__ = [
 #: * ``unverified``: still missing (or duplicated / mangled) after all fallbacks.
 #: * ``passthrough``: the segment was already in the target language.
 #: * ``normalized``: an alias in pass-through text was rewritten to canonical form.
-TERM_STATUSES = ("pending", "verified", "retried", "unverified", "passthrough", "normalized")
+#: * ``no_target``: a partial glossary entry has no form in this target; the model translated it freely.
+TERM_STATUSES = ("pending", "verified", "retried", "unverified", "passthrough", "normalized", "no_target")
 
 
 class InvariantError(ValueError):

@@ -21,10 +21,10 @@ from typing import Any, Sequence
 from .scripts import is_han, is_kana
 
 __all__ = ["EvalOptions", "MetricScore", "EvalResult", "EvalError", "METRICS", "evaluate", "evaluate_files",
-           "read_lines", "cjk_share"]
+           "read_lines", "cjk_share", "translate_lines"]
 
-#: Metric names we accept, in the order they are reported.
-METRICS = ("chrf", "bleu")
+#: Metric names we accept: chrF, chrF++ (chrF with word bigrams, sacrebleu ``--chrf-word-order 2``), BLEU.
+METRICS = ("chrf", "chrf++", "bleu")
 
 
 class EvalError(ValueError):
@@ -36,14 +36,14 @@ class EvalOptions:
     """How to score.
 
     Attributes:
-        metrics: Metric names from :data:`METRICS` (default both, chrF first).
+        metrics: Metric names from :data:`METRICS` (default chrF and BLEU, chrF first).
         src_lang: Source language code; recorded only (sacrebleu's scores do not use it).
         tgt_lang: Target language code; picks BLEU's tokenizer as ``sacrebleu -l`` does
             (None: ``13a``, sacrebleu's default).
         lowercase: Case-insensitive scoring (sacrebleu ``-lc``; default False).
     """
 
-    metrics: Sequence[str] = METRICS
+    metrics: Sequence[str] = ("chrf", "bleu")
     src_lang: str | None = None
     tgt_lang: str | None = None
     lowercase: bool = False
@@ -54,7 +54,7 @@ class MetricScore:
     """One metric's corpus score.
 
     Attributes:
-        name: ``chrf`` or ``bleu``.
+        name: ``chrf``, ``chrf++`` or ``bleu``.
         score: The score on sacrebleu's 0-100 scale, unrounded.
         signature: sacrebleu's signature string (``nrefs:1|case:mixed|...|version:2.6.0``).
         text: sacrebleu's one-line rendering (``BLEU = 23.40 55.1/...``).
@@ -123,7 +123,7 @@ def _metric(name: str, opts: EvalOptions) -> Any:
 
     if name == "bleu":
         return BLEU(lowercase=opts.lowercase, trg_lang=opts.tgt_lang or "")
-    return CHRF(lowercase=opts.lowercase)
+    return CHRF(lowercase=opts.lowercase, word_order=2 if name == "chrf++" else 0)
 
 
 def evaluate(hyps: Sequence[str], refs: Sequence[str], options: EvalOptions | None = None) -> EvalResult:
@@ -165,3 +165,56 @@ def evaluate_files(hyp: str | Path, ref: str | Path, options: EvalOptions | None
         EvalError: unreadable files, different line counts, unknown metric.
     """
     return evaluate(read_lines(hyp), read_lines(ref), options)
+
+
+def translate_lines(lines: Sequence[str], options: Any, workdir: str | Path | None = None) -> list[str]:
+    """Translate one sentence per line (a FLORES ``.devtest`` file) into aligned output lines.
+
+    Each line becomes a paragraph of one document; the pipeline runs with cleaning off (so
+    no line is dropped as boilerplate or a duplicate) and the segments of each paragraph are
+    joined back into one line, so output line *i* is the translation of input line *i*.
+
+    Args:
+        lines: Source sentences; an empty line gives an empty output line.
+        options: :class:`~mtpipe.pipeline.TranslateOptions` with exactly one target language
+            (``keep_boilerplate``, ``formats`` and ``resume`` are set here).
+        workdir: Folder for the intermediate files (default: a temporary folder, removed after).
+
+    Returns:
+        One translation per input line.
+
+    Raises:
+        EvalError: several targets, or the outputs do not line up with the input.
+    """
+    import dataclasses
+    import json
+    import tempfile
+
+    from .pipeline import Job
+
+    if len(options.targets) != 1:
+        raise EvalError(f"translate one target language at a time, not {','.join(options.targets)}")
+    tgt = options.targets[0]
+    opts = dataclasses.replace(options, keep_boilerplate=True, formats=("jsonl",), resume=False)
+    texts = [" ".join(line.split()) for line in lines]
+    keep = [i for i, t in enumerate(texts) if t]
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        src, out = Path(tmp) / "in", Path(tmp) / "out"
+        src.mkdir()
+        (src / "lines.txt").write_text("\n\n".join(texts[i] for i in keep) + "\n", encoding="utf-8")
+        Job.prepare(opts).run(src, out)
+        by_par: dict[int, list[tuple[int, str]]] = {}
+        path = out / "lines.jsonl"
+        if not path.exists():
+            raise EvalError("the translation produced no output (see report.json problems)")
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(raw)
+            by_par.setdefault(int(r["paragraph"]), []).append((int(r["index"]), str(r.get(tgt) or "")))
+    if len(by_par) != len(keep):
+        raise EvalError(f"{len(keep)} non-empty lines in, {len(by_par)} paragraphs out: cannot align the output")
+    joiner = "" if tgt in ("zh", "ja") else " "
+    outs = [joiner.join(t for _, t in sorted(v)).strip() for _, v in sorted(by_par.items())]
+    result = [""] * len(texts)
+    for i, text in zip(keep, outs):
+        result[i] = text
+    return result

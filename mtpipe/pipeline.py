@@ -65,6 +65,8 @@ class TranslateOptions:
             fails (:mod:`mtpipe.glossary.probe`); the result is in ``report.json``.
         prefetch: Read, clean, segment and protect the next documents (up to one window ahead)
             in a thread while the current window is being translated; outputs are the same.
+        tmx_combined: Also write ``translations.tmx`` for the whole job (from the JSONL outputs,
+            so ``jsonl`` must be among ``formats``); see :func:`mtpipe.writers.tmx.write_combined_tmx`.
         wait: When another job holds the output folder's lock, wait for it instead of failing.
         workers: Processes running the front stages with the local engine (``--workers``); 1 runs
             them in this process, 0 takes the cores ``intra_threads`` leaves; outputs are the same.
@@ -103,6 +105,7 @@ class TranslateOptions:
     term_strategies: tuple[str, ...] = ("placeholder", "inline", "pieces")
     probe_terms: bool = True
     prefetch: bool = True
+    tmx_combined: bool = False
     wait: bool = False
     workers: int = 1
     ray_actors: int | None = None
@@ -461,6 +464,10 @@ class Job:
                 from .writers.html import build_review
 
                 build_review(output_dir, self.options.targets)
+            if self.options.tmx_combined:  # one TMX for the job, from every document's JSONL (resumed ones too)
+                from .writers.tmx import write_combined_tmx
+
+                write_combined_tmx(output_dir, self.options.targets, self.signature)
         except OSError as e:  # a full disk: the report below still names what failed
             report.add_warning(f"{output_dir}: run-level outputs not written: {e.strerror or e}")
         report.finish()

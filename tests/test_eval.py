@@ -132,3 +132,41 @@ def test_cjk_share(lines, share):
     from mtpipe.evaluate import cjk_share
 
     assert cjk_share(lines) == share
+
+
+def test_chrf_plus_plus_matches_the_sacrebleu_cli():
+    cmd = [sys.executable, "-m", "sacrebleu", str(EVAL / "ref.en"), "-i", str(EVAL / "hyp.en"), "-m", "chrf",
+           "--chrf-word-order", "2", "-f", "json", "-w", "8"]
+    expected = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    assert expected["name"] == "chrF2++"
+    res = evaluate_files(EVAL / "hyp.en", EVAL / "ref.en", EvalOptions(metrics=["chrf++"]))
+    assert round(res.scores["chrf++"].score, 8) == pytest.approx(float(expected["score"]))
+    assert res.scores["chrf++"].signature == expected["signature"]
+
+
+FLORES_LIKE = ["Ван Цзылянь посетил Пекин.", "", "Ван Цзылянь посетил Пекин.", "Подписывайтесь на наш канал!",
+               "Первое предложение. Второе предложение.", "344"]
+
+
+def test_flores_mode_writes_aligned_lines_and_scores(tmp_path, tiny_models):
+    src, ref, hyp = tmp_path / "src.ru", tmp_path / "ref.en", tmp_path / "hyp.en"
+    src.write_text("\n".join(FLORES_LIKE) + "\n", encoding="utf-8")
+    ref.write_text("\n".join(f"line {i}" for i in range(len(FLORES_LIKE))) + "\n", encoding="utf-8")
+    r = _mtpipe(str(hyp), str(ref), "--flores", str(src), "--tgt-lang", "en", "--config", str(tiny_models),
+                "--metric", "chrf,chrf++,bleu")
+    assert r.exit_code == 0, r.output
+    out = hyp.read_text(encoding="utf-8").split("\n")[:-1]
+    # one line per input line: duplicates and boilerplate-looking lines kept, the empty line empty
+    assert len(out) == len(FLORES_LIKE) and out[1] == "" and all(out[i] for i in (0, 2, 3, 4, 5))
+    assert "chrf++\t" in r.output
+
+
+def test_flores_mode_limit_and_errors(tmp_path, tiny_models):
+    src, ref, hyp = tmp_path / "src.ru", tmp_path / "ref.en", tmp_path / "hyp.en"
+    src.write_text("Раз.\nДва.\nТри.\n", encoding="utf-8")
+    ref.write_text("One.\nTwo.\nThree.\n", encoding="utf-8")
+    r = _mtpipe(str(hyp), str(ref), "--flores", str(src), "--limit", "2", "--tgt-lang", "en", "--config",
+                str(tiny_models))
+    assert r.exit_code == 0 and len(hyp.read_text(encoding="utf-8").splitlines()) == 2
+    r = CliRunner().invoke(main, ["eval", str(hyp), str(ref), "--flores", str(src)])
+    assert r.exit_code == 2 and "--tgt-lang" in r.output

@@ -27,7 +27,7 @@ def matcher(starter):
 BAD = [
     ("entries:\n  - id: a\n    kind: person\n    en: A\n    zh: 甲\n  - id: a\n    kind: person\n    en: B\n    zh: 乙\n",
      r"g.yaml:6: duplicate id 'a' \(first at .*g.yaml:2\)"),
-    ("entries:\n  - id: a\n    kind: person\n    en: A\n", r"g.yaml:2: a: missing zh target"),
+    ("entries:\n  - id: a\n    kind: person\n", r"g.yaml:2: a: no target"),
     ("entries:\n  - id: a\n    kind: robot\n    en: A\n    zh: 甲\n", r"g.yaml:2: a: kind 'robot'"),
     ("entries:\n  - id: a\n    en: [unclosed\n", r"g.yaml:\d+: malformed YAML"),
     ("entries:\n  - id: a\n    kind: person\n    en: A\n    zh: 甲\n    aliases: {ru: [Ван]}\n"

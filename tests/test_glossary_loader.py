@@ -35,8 +35,8 @@ BAD = [
     ("duplicate id", GOOD + "  - id: wang-zilian\n    kind: person\n    en: X\n    zh: 某\n", 19, "duplicate id 'wang-zilian'"),
     ("alias conflict", GOOD + "  - id: other\n    kind: person\n    en: Other\n    zh: 他\n    aliases:\n"
      "      ru: [ван цзылянь]\n", 19, "already points at 'wang-zilian'"),
-    ("missing zh", "entries:\n  - id: a\n    kind: place\n    en: A\n", 2, "missing zh"),
-    ("missing en", "entries:\n  - id: a\n    kind: place\n    zh: 甲\n", 2, "missing en"),
+    ("no target", "entries:\n  - id: a\n    kind: place\n    aliases: {ru: [А]}\n", 2, "no target"),
+    ("excluded language", "entries:\n  - id: a\n    en: A\n    excluded: {xx: [B]}\n", 2, "excluded language 'xx'"),
     ("unknown kind", "entries:\n  - id: a\n    kind: animal\n    en: A\n    zh: 甲\n", 2, "kind 'animal'"),
     ("bad id", "entries:\n  - id: Bad_Id\n    en: A\n    zh: 甲\n", 2, "lower-case"),
     ("unknown key", "entries:\n  - id: a\n    en: A\n    zh: 甲\n    colour: red\n", 2, "unknown keys: colour"),
@@ -131,3 +131,32 @@ def test_safe_loader_runs_no_python_tags(tmp_path):
     with pytest.raises(GlossaryError, match=f"{p}:1: an entry must be a mapping"):
         load_glossaries([p])
     assert not flag.exists()
+
+
+# (file text, expected warning fragment or None): one target is a partial entry, loaded with a warning
+PARTIAL = [
+    ("entries:\n  - id: a\n    kind: place\n    en: A\n", "no zh target"),
+    ("entries:\n  - id: a\n    kind: place\n    zh: 甲\n", "no en target"),
+    ("entries:\n  - id: a\n    kind: term\n    dnt: true\n    aliases: {ru: [ООН]}\n", None),
+    ("entries:\n  - id: a\n    en: A\n    zh: 甲\n    aliases: {zh-Hant: [乙]}\n    excluded: {en: [Former]}\n", None),
+]
+
+
+@pytest.mark.parametrize("text,warning", PARTIAL)
+def test_partial_entries_load_with_a_warning(tmp_path, text, warning):
+    g = load_glossaries([write(tmp_path, "p.yaml", text)])
+    assert len(g.entries) == 1
+    if warning:
+        assert len(g.warnings) == 1 and "p.yaml:2: a: partial entry" in g.warnings[0] and warning in g.warnings[0]
+    else:
+        assert g.warnings == []
+
+
+def test_traditional_aliases_match_as_chinese_and_excluded_forms_never_match(tmp_path):
+    from mtpipe.glossary import Matcher
+
+    g = load_glossaries([write(tmp_path, "p.yaml", PARTIAL[3][0])])
+    e = g.entries[0]
+    assert e.forms("zh") == ["甲", "乙"] and e.excluded == {"en": ["Former"]}
+    m = Matcher(g)
+    assert [x.text for x in m.find("乙和Former", "zh")] == ["乙"]

@@ -326,3 +326,22 @@ def test_identity_round_trip(c):
     assert tr.text == text
     assert tr.strategy in ("direct", "inline")
     assert all(t.targets["xx"] in ("verified", "retried") for t in s.terms)
+
+
+def test_partial_entry_is_protected_only_in_the_target_it_has():
+    from mtpipe.document import Segment, Term
+    from mtpipe.glossary.protect import translate_segments
+
+    def segs():
+        return [Segment(index=0, start=0, end=11, source="Ван пришёл.", src_lang="ru",
+                        terms=[Term(id="wang", source="Ван", start=0, end=3, en="Wang", zh="")])]
+
+    upper = lambda xs: [x.upper() for x in xs]  # noqa: E731
+    en = segs()
+    translate_segments(en, "ru", "en", upper)
+    assert en[0].translations["en"].text.startswith("Wang") and en[0].terms[0].targets["en"] == "verified"
+    zh = segs()
+    translate_segments(zh, "ru", "zh", upper)
+    # no zh form: the model's own output stands, nothing forced in, and the term says why
+    assert zh[0].translations["zh"].text == "ВАН ПРИШЁЛ." and zh[0].terms[0].targets["zh"] == "no_target"
+    assert "unverified_term" not in zh[0].flags

@@ -19,13 +19,14 @@ from hypothesis import strategies as st
 
 from mtpipe.cli import main
 from mtpipe.writers import WRITERS
-from mtpipe.writers.html import COLUMN_COLOURS, build_review, render_page
+from mtpipe.writers.html import COLUMN_COLOURS, CSP, SCRIPT, build_review, render_page
 
 from test_writers import SIGNATURE, TARGETS, build_doc
 
 #: Every tag our pages may contain; anything else came from input.
 ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "a", "b", "div", "br", "span", "table",
-                "colgroup", "col", "thead", "tbody", "tr", "th", "td", "mark", "details", "summary"}
+                "colgroup", "col", "thead", "tbody", "tr", "th", "td", "mark", "details", "summary", "sup", "nav",
+                "label", "select", "option", "kbd", "script"}
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -76,9 +77,12 @@ def test_review_builds_pages_and_index(out):
     assert "wrote 3 pages" in res.output
     index = (out / "index.html").read_text(encoding="utf-8")
     links = [a["href"] for tag, a in _tags(index) if tag == "a"]
-    assert links == ["./sample.html", "./sub/dir/two.html"]
+    # each document, then its segments needing attention (flagged or with an unverified term)
+    assert links == ["./sample.html", "./sample.html#s3", "./sub/dir/two.html", "./sub/dir/two.html#s3"]
     for href in links:
-        assert (out / href).is_file()
+        assert (out / href.split("#")[0]).is_file()
+    page = (out / "sample.html").read_text(encoding="utf-8")
+    assert all(f'<tr id="s{i}"' in page for i in range(4))
     assert "unverified_term (1)" in index and "split_sentence (2)" in index
     page = (out / "sub/dir/two.html").read_text(encoding="utf-8")
     assert [a["href"] for tag, a in _tags(page) if tag == "a"] == ["../../index.html"]
@@ -93,7 +97,17 @@ def test_page_structure(out):
     cells = [a.get("class") for t, a in tags if t == "td"]
     assert cells.count("src") == cells.count("en") == cells.count("zh") == 4
     assert "para" in (rows[3].get("class") or "") and "para" not in (rows[1].get("class") or "")
-    assert "flagged" in (rows[1].get("class") or "") and rows[0].get("class") is None
+    assert "flagged" in (rows[1].get("class") or "") and "flagged" not in rows[0]["class"]
+    # classes a filter and the j/k jump use: our own words only
+    assert rows[1]["class"].split() == ["seg", "flagged", "f-split_sentence"]
+    assert "attn" in rows[3]["class"].split() and "t-unverified" in rows[3]["class"].split()
+    assert [a["id"] for a in rows if "id" in a] == ["s0", "s1", "s2", "s3"]
+    # the failing target is named on the term itself, not only in its hover title
+    assert '<mark class="unverified" title="rosatom (person): unverified; en: Rosatom / zh: 俄罗斯国家原子能公司">' \
+           'Росатоме</mark><sup class="miss" title="not found in the zh output">✗ zh</sup>' \
+           '<sup class="retry" title="verified after a retry in en">↻ en</sup>' in page
+    options = [a["value"] for t, a in tags if t == "option"]
+    assert options == ["", "attn", "flagged", "t-unverified", "t-retried", "f-split_sentence", "f-unverified_term"]
     marks = [(a["class"], a["title"]) for t, a in tags if t == "mark" and "title" in a]
     assert ("verified", "wang-zilian (person): verified; en: Wang Zilian / zh: 王子联") in marks
     assert sum(c == "verified" for c, _ in marks) == 3  # source, English, Chinese
@@ -174,7 +188,13 @@ def test_hostile_input_is_escaped_and_confined(tmp_path):
                 assert attrs["class"] in ("verified", "retried", "unverified", "passthrough", "normalized", "pending")
         for h in HOSTILE[:4]:
             assert h not in page
-        assert "<script" not in page.lower() and "<img" not in page.lower() and "<iframe" not in page.lower()
+        # the one script is ours, unchanged, and the policy allows only it (by hash)
+        if p.name != "index.html":
+            assert page.lower().count("<script") == 1 and f"<script>{SCRIPT}</script>" in page
+            assert f'content="{CSP}"' in page
+        else:
+            assert "<script" not in page.lower()
+        assert "<img" not in page.lower() and "<iframe" not in page.lower()
     page = pages[0].read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     # the TMX parses and carries the text exactly
@@ -291,7 +311,7 @@ def test_review_takes_targets_from_records_and_lists_failures(tmp_path):
     assert cells.count("en") == 4 and cells.count("zh") == 0
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "Failed documents (1)" in index and "in/&lt;b&gt;bad&lt;/b&gt;.txt" in index
-    assert [a["href"] for t, a in _tags(index) if t == "a"] == ["./en-only.html"]
+    assert [a["href"] for t, a in _tags(index) if t == "a"][0] == "./en-only.html"
     res = _review(out, "--to", "zh,en")
     assert res.exit_code == 0
     heads = [d for d in (out / "en-only.html").read_text(encoding="utf-8").split("<th>")[1:5]]
@@ -344,3 +364,35 @@ def test_any_text_shows_as_text(src, en, zh, flag):
     p.feed(page)
     texts = {cls: text for cls, text in p.cells if cls in ("src", "en", "zh")}
     assert texts == {"src": src, "en": en, "zh": zh}
+
+
+# -- the page script, run under node against a minimal DOM (no browser needed) -------------------------
+
+_FAKE_DOM = r"""
+const rows = ROWS.map(([id, cls, top]) => ({id, hidden: false, classList: {contains: c => cls.split(' ').includes(c)},
+                                           getBoundingClientRect: () => ({top})}));
+const handlers = {}; let changed = null;
+const sel = {value: '', addEventListener: (ev, f) => { changed = f; }};
+global.location = {hash: ''};
+global.document = {getElementById: id => id === 'filter' ? sel : rows.find(r => r.id === id) || null,
+                   querySelectorAll: q => rows, addEventListener: (ev, f) => { handlers[ev] = f; }};
+const key = k => handlers.keydown({key: k, target: {tagName: 'BODY'}, preventDefault() {}});
+SCRIPT_TEXT
+const out = [];
+key('j'); out.push(location.hash); key('j'); out.push(location.hash); key('j'); out.push(location.hash);
+key('k'); out.push(location.hash);
+sel.value = 'f-repetition-en'; changed(); out.push(rows.filter(r => !r.hidden).map(r => r.id).join(','));
+location.hash = ''; key('j'); out.push(location.hash);
+console.log(JSON.stringify(out));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_page_script_filters_and_jumps(tmp_path):
+    rows = [["s0", "seg", 10], ["s1", "seg flagged attn f-repetition-en", 200], ["s2", "seg t-verified", 400],
+            ["s3", "seg attn t-unverified", 600], ["s4", "seg flagged attn f-unverified_term t-unverified", 800]]
+    js = _FAKE_DOM.replace("ROWS", json.dumps(rows)).replace("SCRIPT_TEXT", SCRIPT)
+    (tmp_path / "t.js").write_text(js, encoding="utf-8")
+    res = subprocess.run(["node", str(tmp_path / "t.js")], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout) == ["#s1", "#s3", "#s4", "#s3", "s1", "#s1"]

@@ -206,7 +206,16 @@ def test_tmx_structure(tmp_path):
     tus = root.findall("body/tu")
     assert len(tus) == len(doc.segments)
     for tu, seg in zip(tus, doc.segments):
-        assert _tuvs(tu) == {"ru": seg.source, "en": seg.translations["en"].text, "zh": seg.translations["zh"].text}
+        withheld = {p.get(XML_LANG): p.text for p in tu.findall("prop") if p.get("type") == "x-mtpipe-withheld"}
+        # a segment needing review keeps its machine output out of the tuvs CAT tools auto-fill
+        assert {**_tuvs(tu), **withheld} == {"ru": seg.source, "en": seg.translations["en"].text,
+                                             "zh-Hans": seg.translations["zh"].text}
+        needs_review = any(f not in ("split", "split_sentence") for f in seg.flags) or any(
+            st == "unverified" for t in seg.terms for st in t.targets.values())
+        assert bool(withheld) == needs_review
+        for tuv in tu.findall("tuv")[1:]:
+            assert (tuv.get("creationid"), tuv.get("changeid"), tuv.get("creationtool")) == ("MT", "MT", "mtpipe")
+            assert tuv.find("prop").get("type") == "x-mt"
         props = {p.get("type"): p.text for p in tu.findall("prop")}
         assert props["x-mtpipe-doc"] == "sample.txt"
         assert props["x-mtpipe-index"] == str(seg.index)
@@ -219,7 +228,7 @@ def test_tmx_skips_target_equal_to_source_language():
     doc = build_doc(rows, boiler="")
     doc.segments[0].src_lang = "en"
     tu = ET.fromstring(render_tmx(doc, TARGETS, SIGNATURE)).find("body/tu")
-    assert _tuvs(tu) == {"en": "Hello there.", "zh": "你好。"}
+    assert _tuvs(tu) == {"en": "Hello there.", "zh-Hans": "你好。"}
     assert tu.get("srclang") == "en"
 
 
@@ -247,10 +256,12 @@ nasty_text = st.text(alphabet=st.sampled_from(list("<>&\"']]\r\n\t\x00\x01\x0b\x
 def test_tmx_round_trips_any_text(src, en, zh):
     xml = render_tmx(_one_segment(src, en, zh), TARGETS, SIGNATURE)
     tu = ET.fromstring(xml.encode("utf-8")).find("body/tu")
-    tuvs = _tuvs(tu)
+    # the flag withholds the targets from auto-fill: their exact text is in x-mtpipe-withheld props
+    tuvs = {**_tuvs(tu), **{p.get(XML_LANG): p.text for p in tu.findall("prop")
+                            if p.get("type") == "x-mtpipe-withheld"}}
     assert (tuvs["ru"] or "") == XML_ILLEGAL.sub("", src)
     assert (tuvs["en"] or "") == XML_ILLEGAL.sub("", en)
-    assert (tuvs["zh"] or "") == XML_ILLEGAL.sub("", zh)
+    assert (tuvs["zh-Hans"] or "") == XML_ILLEGAL.sub("", zh)
     dropped = sum(len(XML_ILLEGAL.findall(x)) for x in (src, en, zh))
     props = {p.get("type"): p.text for p in tu.findall("prop")}
     assert int(props.get("x-mtpipe-dropped", 0)) == dropped
@@ -384,16 +395,16 @@ def test_report_exit_code(strict, unverified, failed, code):
 
 
 @pytest.mark.parametrize("langs,header,tu_langs", [
-    (("ru", "ru"), "ru", ["ru", "x-und"]),
-    (("ru", "vi"), "*all*", ["ru", "vi"]),
-    (("und", "und"), "*all*", ["x-und", "x-und"]),
+    (("ru", "ru"), "ru", ["ru", "ru"]),  # a segment with no language of its own takes the document's
+    (("ru", "vi"), "ru", ["ru", "vi"]),  # mixed: the header names the main language, each unit its own
+    (("und", "und"), "und", ["und", "und"]),  # und only when nothing has a language
 ])
 def test_tmx_source_languages(langs, header, tu_langs):
     rows = [("Раз.", "One.", "一。", 0, None, [], []), ("Hai.", "Two.", "二。", 0, None, [], [])]
     doc = build_doc(rows, boiler="")
     for seg, lang in zip(doc.segments, langs):
         seg.src_lang = lang
-    if header == "ru":
+    if langs == ("ru", "ru"):
         doc.segments[1].src_lang = "und"
     root = ET.fromstring(render_tmx(doc, TARGETS, SIGNATURE))
     assert root.find("header").get("srclang") == header

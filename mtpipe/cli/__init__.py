@@ -25,7 +25,7 @@ def main(ctx: click.Context, debug: bool, verbose: bool) -> None:
 
     Example:
 
-        mtpipe translate examples -o out --to en,zh
+        mtpipe translate examples -o out --to en,zh   # needs the Hugging Face hub (the default models)
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

@@ -323,8 +323,13 @@ def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 
     for w in lint(g):
         click.echo(f"warning: {w}")
+    for w in g.warnings:
+        click.echo(w)
     unreviewed = sum(not e.reviewed for e in g.entries)
-    click.echo(f"ok: {len(g.entries)} entries in {len(g.files)} files ({unreviewed} unreviewed); hash {g.hash[:12]}")
+    n_partial = sum(e.partial for e in g.entries)
+    partial = f", {n_partial} partial" if n_partial else ""
+    click.echo(f"ok: {len(g.entries)} entries in {len(g.files)} files ({unreviewed} unreviewed{partial}); "
+               f"hash {g.hash[:12]}")
 
 
 def _diff(old: Any, new: Any) -> list[dict[str, Any]]:
@@ -389,10 +394,43 @@ def _fmt_option(f: Any) -> Any:
     from ..glossary.interchange import FORMATS
 
     f = click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
-                     help="Format (default: from the file suffix: .tbx .tmx .json .tsv(deepl) .csv(google-sets)).")(f)
-    f = click.option("--source-lang", default="ru", show_default=True, help="Source language of pair layouts.")(f)
+                     help="Format (import: read from the content; export: from the suffix .tbx .tmx .json "
+                          ".tsv(deepl-tsv) .csv(google-sets)).")(f)
+    f = click.option("--source-lang", default="ru", show_default=True,
+                     help="Source language of pair layouts (and first column of amazon).")(f)
     f = click.option("--target-lang", default="en", show_default=True, help="Target language of pair layouts.")(f)
+    f = click.option("--raw-cells", is_flag=True,
+                     help="CSV/TSV: keep cells starting with = + - @ as they are (default: a leading ' "
+                          "neutralises them for spreadsheets, and is stripped on import).")(f)
     return f
+
+
+def _read_source(source: Path) -> str:
+    try:
+        return source.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise click.ClickException(f"{source}: not UTF-8 text (byte {e.start}); save it as UTF-8 and retry")
+    except OSError as e:
+        raise click.ClickException(f"{source}: cannot read: {e.strerror or e}")
+
+
+def _yaml_entries(source: Path, reviewed: bool) -> list[dict[str, Any]]:
+    from ..glossary.edit import GlossaryFile
+
+    entries = []
+    try:
+        raws = list(GlossaryFile(source).entries)
+    except Exception as e:  # ruamel raises many classes; all mean a malformed file
+        raise click.ClickException(f"{source}: not a glossary YAML file: {str(e).splitlines()[0]}")
+    for raw in raws:
+        d = {k: (dict(v) if k in ("aliases", "excluded") else v) for k, v in raw.items()}
+        for key in ("aliases", "excluded"):
+            if key in d:
+                d[key] = {k: list(v) for k, v in (d.get(key) or {}).items()}
+        if reviewed:
+            d["reviewed"] = True
+        entries.append(d)
+    return entries
 
 
 @glossary.command("import")
@@ -402,43 +440,36 @@ def _fmt_option(f: Any) -> Any:
 @click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), default="term", show_default=True,
               help="Kind for entries that carry none.")
 @click.option("--file", "file_", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Glossary file to merge into.")
-@click.option("--dry-run", is_flag=True, help="Print what would be imported.")
+              help="Glossary file to add new entries to.")
+@click.option("--dry-run", is_flag=True, help="Print what would be imported and changed; write nothing.")
 @click.pass_context
-def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: str, target_lang: str, reviewed: bool,
-               kind: str, file_: Path | None, dry_run: bool) -> None:
-    """Merge entries from CSV/TSV (DeepL, Google, Amazon), TBX, TMX, JSON or a reviewed suggest file (.yaml).
+def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: str, target_lang: str, raw_cells: bool,
+               reviewed: bool, kind: str, file_: Path | None, dry_run: bool) -> None:
+    """Merge entries from CSV/TSV (DeepL, Google, Amazon), TBX (v2, v3), TMX, JSON or a reviewed suggest file.
 
-    Entries whose id is already in the glossary are skipped (and reported).
+    The format is read from the content.  An imported entry goes into the glossary entry
+    with its id, or the one entry sharing a form with it (filling a missing en/zh target,
+    adding aliases), or becomes a new entry; a one-target pair file (DeepL ru->en) makes
+    partial entries that 'validate' lists.  A different canonical form is reported, not
+    applied.  A non-empty file with no entry is an error.
 
     Example:
 
-        mtpipe glossary import --reviewed review.yaml
+        mtpipe glossary export --format deepl -o ru-en.csv && mtpipe glossary import --dry-run ru-en.csv
     """
-    from ..glossary.interchange import InterchangeOptions, guess_format, import_entries
+    from ..glossary.interchange import InterchangeOptions, detect_format, merge_entries, read_entries
 
-    opts = InterchangeOptions(source_lang=source_lang, target_lang=target_lang, kind=kind, reviewed=reviewed)
+    opts = InterchangeOptions(source_lang=source_lang, target_lang=target_lang, kind=kind, reviewed=reviewed,
+                              neutralise_formulas=not raw_cells)
+    text = _read_source(source)
+    ignored: dict[str, int] = {}
     try:
-        text = source.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise click.ClickException(f"{source}: not UTF-8 text ({e.reason} at byte {e.start}); convert it first")
-    except OSError as e:
-        raise click.ClickException(f"{source}: cannot read: {e.strerror or e}")
-    try:
-        if source.suffix in (".yaml", ".yml") and fmt is None:
-            from ..glossary.edit import GlossaryFile
-
-            entries = []
-            for raw in GlossaryFile(source, text).entries:
-                if not isinstance(raw, dict):
-                    raise ValueError("every entry must be a mapping")
-                d = {k: (dict(v) if k == "aliases" else v) for k, v in raw.items()}
-                d["aliases"] = {k: list(v) for k, v in (d.get("aliases") or {}).items()}
-                if reviewed:
-                    d["reviewed"] = True
-                entries.append(d)
+        fmt = fmt or detect_format(text, source.name)
+        if fmt == "yaml":
+            entries = _yaml_entries(source, reviewed)
         else:
-            entries = import_entries(text, fmt or guess_format(source.name), opts)
+            res = read_entries(text, fmt, opts)
+            entries, ignored = res.entries, res.ignored
     except click.ClickException:
         raise
     except Exception as e:  # malformed XML, JSON, CSV or YAML: one line, no traceback
@@ -448,55 +479,72 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
         where = f":{mark.line + 1}" if mark is not None else ""
         reason = getattr(e, "problem", None) or (str(e).splitlines() or [type(e).__name__])[0]
         raise click.ClickException(f"{source}{where}: cannot import: {reason}")
+    if not entries:
+        raise click.ClickException(f"{source}: no glossary entry found")
     g = _load(ctx)
-    taken = set(g.by_id)
-    new = [e for e in entries if e.get("id") not in taken]
-    skipped = [e.get("id") for e in entries if e.get("id") in taken]
+    plan = merge_entries(g.entries, entries)
+    for line in plan.conflicts:
+        click.echo(f"conflict: {line}", err=True)
+    if ignored:
+        click.echo("not imported (languages mtpipe does not carry): "
+                   + ", ".join(f"{k} ({n} forms)" for k, n in sorted(ignored.items())), err=True)
+    partial = sum(1 for e in plan.new if not e.get("dnt") and not (e.get("en") and e.get("zh")))
     if dry_run:
-        for e in new:
-            click.echo(json.dumps(e, ensure_ascii=False))
+        for e in plan.new:
+            click.echo(json.dumps({"op": "add", **e}, ensure_ascii=False))
+        for eid, changes in plan.updates.items():
+            click.echo(json.dumps({"op": "update", "id": eid, "changes": changes}, ensure_ascii=False))
     else:
         path = _write_file(ctx, file_)
-
-        def act(gf: Any) -> None:
-            for e in new:
-                gf.add(e)
-
-        if new:
-            _checked_write(ctx, path, act, append=True)
-        click.echo(f"imported {len(new)} entries into {path}")
-    if skipped:
-        click.echo(f"skipped {len(skipped)} already present: {', '.join(map(str, skipped[:10]))}", err=True)
+        if plan.new:
+            _checked_write(ctx, path, lambda gf: [gf.add(e) for e in plan.new], append=True)
+        by_file: dict[str, dict[str, dict[str, Any]]] = {}
+        for eid, changes in plan.updates.items():
+            by_file.setdefault(g.by_id[eid].file, {})[eid] = changes
+        for fname, changes_by_id in by_file.items():
+            _checked_write(ctx, Path(fname), lambda gf, c=changes_by_id: [gf.edit(i, ch) for i, ch in c.items()])
+    verb = "would import" if dry_run else "imported"
+    click.echo(f"{verb} {len(plan.new)} new entries ({partial} partial) into {_write_file(ctx, file_)} from {fmt}; "
+               f"{len(plan.updates)} updated, {plan.unchanged} unchanged, {len(plan.conflicts)} conflicts")
 
 
 @glossary.command("export")
 @_fmt_option
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Output file (default: stdout; the format then defaults to tbx).")
-@click.option("--langs", default="en,zh,ru,vi", show_default=True, help="Languages of multilingual layouts.")
+@click.option("--langs", default="en,zh,ru,vi", show_default=True,
+              help="Languages of multilingual layouts, in order (TBX/TMX: the first is the source for CAT tools).")
 @click.option("--reviewed-only", is_flag=True, help="Leave out entries awaiting review.")
 @click.pass_context
-def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: str, output: Path | None, langs: str,
-           reviewed_only: bool) -> None:
-    """Write the glossary as CSV/TSV (DeepL, Google, Amazon), TBX, TMX or JSON.
+def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: str, raw_cells: bool,
+           output: Path | None, langs: str, reviewed_only: bool) -> None:
+    """Write the glossary as CSV/TSV (DeepL, Google, Amazon), TBX-Basic (v2 or v3), TMX or JSON.
 
     Example:
 
         mtpipe glossary export --format deepl --source-lang ru --target-lang en -o ru-en.csv
     """
-    from ..glossary.interchange import InterchangeOptions, export_entries, guess_format
+    from ..glossary.interchange import LOSSES, InterchangeOptions, export_entries, guess_format
 
+    from ..glossary.model import ALIAS_LANGS
+
+    lang_list = tuple(x.strip() for x in langs.split(",") if x.strip())
+    bad = [x for x in lang_list + (source_lang, target_lang) if x not in ALIAS_LANGS]
+    if bad or not lang_list:
+        raise click.UsageError(f"language {', '.join(bad) or '(none)'} is not one of {', '.join(ALIAS_LANGS)}")
     g = _load(ctx)
     entries = [e for e in g.entries if e.reviewed or not reviewed_only]
     try:
         fmt = fmt or (guess_format(output.name) if output else "tbx")
-        text = export_entries(entries, fmt, InterchangeOptions(source_lang=source_lang, target_lang=target_lang,
-                                                               langs=tuple(x.strip() for x in langs.split(","))))
+        text = export_entries(entries, fmt, InterchangeOptions(
+            source_lang=source_lang, target_lang=target_lang, langs=lang_list,
+            neutralise_formulas=not raw_cells))
     except ValueError as e:
         raise click.ClickException(str(e))
     if output:
         _write_output(output, text)
-        click.echo(f"wrote {len(entries)} entries to {output} ({fmt})")
+        lost = f"; {fmt} cannot carry: {', '.join(LOSSES[fmt])}" if LOSSES.get(fmt) else ""
+        click.echo(f"wrote {len(entries)} entries to {output} ({fmt}{lost})")
     else:
         click.echo(text, nl=False)
 

@@ -72,7 +72,7 @@ def fetch(names: tuple[str, ...], fetch_all: bool, config_path: Path | None, cac
 
     Example:
 
-        mtpipe models fetch opus-mt-ru-en --quantization int8
+        mtpipe models fetch opus-mt-ru-en --quantization int8   # needs the Hugging Face hub
     """
     from ..models.hub import FetchError
     from ..models.hub import fetch as do_fetch
@@ -103,7 +103,7 @@ def convert_cmd(hf_dir: Path, out_dir: Path, quantization: str | None, force: bo
 
     Example:
 
-        mtpipe models convert ~/dl/opus-mt-ru-en ~/.cache/mtpipe/models/opus-mt-ru-en --quantization int8
+        mtpipe models convert ~/dl/opus-mt-ru-en ~/.cache/mtpipe/models/opus-mt-ru-en --quantization int8   # needs a downloaded Hugging Face model folder
     """
     from ..models.convert import convert
 

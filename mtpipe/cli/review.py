@@ -16,7 +16,7 @@ def review(output_dir: Path, targets: str | None) -> None:
 
     Example:
 
-        mtpipe review out && chromium out/index.html
+        mtpipe review out   # then open out/index.html in a browser
     """
     from ..writers.html import build_review, has_outputs
 

@@ -34,6 +34,8 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--no-glossary", is_flag=True, help="Translate without glossary protection.")
 @click.option("--format", "formats", default=",".join(_D.formats), show_default=True,
               help="Outputs, comma-separated: jsonl, tmx, text, html.")
+@click.option("--tmx-combined", is_flag=True,
+              help="Also write one translations.tmx for the whole job (needs the jsonl format).")
 @click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off (nothing is removed).")
 @click.option("--strict-terms", is_flag=True, help="Exit 1 if any glossary term could not be verified.")
 @click.option("--no-normalize", is_flag=True, help="Keep alias spellings in pass-through segments.")
@@ -80,7 +82,7 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--wait", is_flag=True, help="If another job is writing to OUTPUT, wait for it instead of failing.")
 @click.pass_context
 def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: str, config_path: Path | None,
-              glossaries: tuple[Path, ...], no_glossary: bool, formats: str, keep_boilerplate: bool,
+              glossaries: tuple[Path, ...], no_glossary: bool, formats: str, tmx_combined: bool, keep_boilerplate: bool,
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
               tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool,
@@ -97,7 +99,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
 
     Example:
 
-        mtpipe translate examples -o out --to en,zh --config models/mtpipe.toml
+        mtpipe translate examples -o out --to en,zh --config models/tiny/mtpipe.toml
     """
     from ..writers import WRITERS
 
@@ -107,6 +109,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     for f in fmts:
         if f not in WRITERS:
             raise click.UsageError(f"unknown format {f!r} (choose from {', '.join(sorted(WRITERS))})")
+    if tmx_combined and "jsonl" not in fmts:
+        raise click.UsageError("--tmx-combined is built from the JSONL outputs: add jsonl to --format")
     try:
         indices = tuple(int(i) for i in _split(device_index))
     except ValueError:
@@ -143,6 +147,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         exclude=tuple(str(e) for e in exclude),
         max_chars=max_chars,
         doc_timeout=doc_timeout,
+        tmx_combined=tmx_combined,
         wait=wait,
     )
     from ..pipeline import Job

@@ -18,7 +18,7 @@ from .model import GlossaryError
 __all__ = ["GlossaryFile", "add_entry", "edit_entry", "remove_entry", "find_entry"]
 
 _PLAIN = re.compile(r"^[^\W_][\w .'’()/&-]*$")
-_ORDER = ("id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes")
+_ORDER = ("id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes", "excluded")
 
 
 def _yaml() -> Any:
@@ -58,7 +58,7 @@ def _to_node(entry: dict[str, Any]) -> Any:
         if key not in entry or entry[key] in (None, ""):
             continue
         val = entry[key]
-        if key == "aliases":
+        if key in ("aliases", "excluded"):
             al = CommentedMap()
             for lang, forms in val.items():
                 al[lang] = _seq(forms)
@@ -136,13 +136,13 @@ class GlossaryFile:
         for key, val in changes.items():
             if val is None:
                 node.pop(key, None)
-            elif key == "aliases" and isinstance(val, dict):
+            elif key in ("aliases", "excluded") and isinstance(val, dict):
                 from ruamel.yaml.comments import CommentedMap
 
-                al = node.get("aliases")
+                al = node.get(key)
                 if not isinstance(al, dict):
                     al = CommentedMap()
-                    node["aliases"] = al
+                    node[key] = al
                 for lang, forms in val.items():
                     if forms is None:
                         al.pop(lang, None)

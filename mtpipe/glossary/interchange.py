@@ -1,32 +1,40 @@
-"""Glossary interchange: CSV/TSV layouts of DeepL, Google Cloud Translation and Amazon Translate, TBX, TMX, JSON.
+"""Glossary interchange: DeepL, Google and Amazon CSV/TSV, TBX (TBX-Basic v2 and TBX v3), TMX, JSON.
 
-Formats (registry :data:`FORMATS`, name -> exporter and importer):
+Formats (registry :data:`FORMATS`, name -> exporter and importer; one module per family):
 
-* ``deepl`` / ``deepl-tsv``: one pair per row ``source,target`` (DeepL glossary CSV / TSV), no header;
-* ``google``: unidirectional glossary, ``source,target`` rows, no header;
-* ``google-sets``: equivalent-term sets, a header row of language codes, one concept per row;
-* ``amazon``: Amazon Translate custom terminology CSV: a header of language codes, one concept per row;
-* ``tbx``: TermBase eXchange (TBX-Basic style: ``termEntry/langSet/tig/term``), every language and alias;
-* ``tmx``: translation memory exchange, one ``tu`` per concept, a ``tuv`` per language;
+* ``deepl`` / ``deepl-tsv`` / ``google``: one pair per row ``source,target``, no header
+  (:mod:`.delimited`).  A pair file has one target: imported, it fills that side of the
+  entries it matches, or makes *partial* entries (see :class:`~mtpipe.glossary.model.Entry`);
+* ``google-sets`` / ``amazon``: a header of language codes, one concept per row; Amazon
+  writes the source language first (its uni-directional mode reads column 1 as source);
+* ``tbx`` (TBX-Basic v2, ``martif``, with its DOCTYPE and XCS) and ``tbx3`` (TBX v3,
+  ``conceptEntry/langSec/termSec``): every form with its ``administrativeStatus``
+  (:mod:`.tbx`);
+* ``tmx``: one ``tu`` per concept, **one** ``tuv`` per language (the canonical form),
+  aliases in ``x-mtpipe-alias`` props that CAT tools do not insert (:mod:`.gtmx`);
 * ``json``: the entries as a JSON list (everything, lossless).
 
-Unidirectional layouts need a source and a target language; every source-side form of an
-entry (canonical and aliases) gets its own row.  Importers return plain entry dicts in
-the glossary file layout, marked ``reviewed: false`` unless asked otherwise.
+What each format cannot carry is listed in :data:`LOSSES` (and tested round trip).
+Imports are detected by content (:func:`detect_format`), refuse entity declarations,
+and a non-empty file that yields no entry is an error.  CSV/TSV cells that a spreadsheet
+would run as a formula (``= + - @``, tab, CR first) are written with a leading ``'``
+(OWASP) unless :attr:`InterchangeOptions.neutralise_formulas` is off; the importer strips
+that quote again.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .authoring import slugify, unique_id
-from .model import LANGS, Entry
+from .authoring import slugify
+from .model import ALIAS_LANGS, KINDS, LANGS, Entry
 
-__all__ = ["FORMATS", "InterchangeOptions", "export_entries", "import_entries", "entry_forms", "guess_format"]
+__all__ = ["FORMATS", "LOSSES", "InterchangeOptions", "ImportResult", "export_entries", "import_entries",
+           "read_entries", "entry_forms", "guess_format", "detect_format", "lang_key", "lang_tag", "as_dict",
+           "merge_entries", "MergePlan"]
 
 
 @dataclass
@@ -34,11 +42,13 @@ class InterchangeOptions:
     """Settings for import and export.
 
     Attributes:
-        source_lang: Source language of unidirectional layouts (deepl, google). Default ``ru``.
-        target_lang: Target language of unidirectional layouts. Default ``en``.
-        langs: Languages written by multilingual layouts (sets, amazon, tbx, tmx), first is the source.
+        source_lang: Source language of pair layouts (deepl, google) and first column of Amazon. Default ``ru``.
+        target_lang: Target language of pair layouts. Default ``en``.
+        langs: Languages written by multilingual layouts (sets, amazon, tbx, tmx), in this order.
         kind: Kind given to imported entries that carry none. Default ``term``.
         reviewed: Mark imported entries reviewed. Default False.
+        neutralise_formulas: Prefix CSV/TSV cells starting with ``= + - @``, tab or CR with ``'``
+            (and strip it on import). Default True; turn off for tools that need raw values.
     """
 
     source_lang: str = "ru"
@@ -46,224 +56,168 @@ class InterchangeOptions:
     langs: tuple[str, ...] = ("en", "zh", "ru", "vi")
     kind: str = "term"
     reviewed: bool = False
+    neutralise_formulas: bool = True
+
+
+@dataclass
+class ImportResult:
+    """Entries read from one file, and what could not be kept.
+
+    Attributes:
+        entries: Entry dicts in the glossary file layout (possibly partial: one of en/zh).
+        ignored: Language tag -> number of forms dropped (languages mtpipe does not carry).
+        notes: Other remarks, one line each.
+    """
+
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    ignored: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+#: format -> fields of an entry the format cannot carry (checked by the round-trip tests)
+LOSSES: dict[str, tuple[str, ...]] = {
+    "json": (),
+    "tmx": (),
+    "tbx": (),
+    "tbx3": (),
+    "google-sets": ("id", "kind", "aliases", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
+    "amazon": ("id", "kind", "aliases", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
+    # a pair file carries one direction: the source forms and one target
+    "deepl": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
+    "deepl-tsv": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
+    "google": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
+}
+
+_TRAD_REGIONS = {"tw", "hk", "mo"}
+
+
+def lang_key(tag: str) -> str | None:
+    """A language tag in a file -> mtpipe's key (``ru vi en zh zh-Hant``), or None if not carried.
+
+    ``zh``, ``zh-CN``, ``zh-Hans-CN`` -> ``zh``; ``zh-TW``, ``zh-HK``, ``zh-Hant`` -> ``zh-Hant``;
+    ``en-US`` -> ``en``.
+    """
+    parts = [p.lower() for p in re.split(r"[-_]", tag.strip()) if p]
+    if not parts:
+        return None
+    if parts[0] in ("zh", "zho", "chi", "cmn"):
+        if "hant" in parts[1:] or (set(parts[1:]) & _TRAD_REGIONS and "hans" not in parts[1:]):
+            return "zh-Hant"
+        return "zh"
+    base = {"rus": "ru", "vie": "vi", "eng": "en"}.get(parts[0], parts[0])
+    return base if base in LANGS else None
+
+
+def lang_tag(key: str) -> str:
+    """mtpipe's key -> the tag written in files (``zh`` -> ``zh-Hans``)."""
+    return {"zh": "zh-Hans", "zh-Hant": "zh-Hant"}.get(key, key)
 
 
 def entry_forms(e: Entry | dict[str, Any], lang: str) -> list[str]:
-    """Every form of an entry in ``lang``, canonical first (en/zh), then aliases."""
-    if isinstance(e, Entry):
-        return e.forms(lang)
-    out = list((e.get("aliases") or {}).get(lang, []))
-    if lang in ("en", "zh") and e.get(lang):
-        out.insert(0, str(e[lang]))
-    return out
+    """Every form of an entry filed under ``lang``, canonical first (en/zh), then aliases.
+
+    ``zh`` here is simplified only: traditional forms are under ``zh-Hant``.
+    """
+    d = e if isinstance(e, dict) else as_dict(e)
+    out = list((d.get("aliases") or {}).get(lang, []))
+    if lang in ("en", "zh") and d.get(lang):
+        out.insert(0, str(d[lang]))
+    return list(dict.fromkeys(out))
 
 
-def _as_dict(e: Entry | dict[str, Any]) -> dict[str, Any]:
+def as_dict(e: Entry | dict[str, Any]) -> dict[str, Any]:
+    """An entry in the glossary file layout (only the fields that are set)."""
     if isinstance(e, dict):
         return e
     d: dict[str, Any] = {"id": e.id, "kind": e.kind, "en": e.en, "zh": e.zh,
                          "aliases": {k: list(v) for k, v in e.aliases.items() if v}}
     if e.dnt:
         d["dnt"] = True
-    if e.case_sensitive:
-        d["case_sensitive"] = True
+    if e.case_sensitive is not None:
+        d["case_sensitive"] = e.case_sensitive
     d["reviewed"] = e.reviewed
     if e.notes:
         d["notes"] = e.notes
+    if any(e.excluded.values()):
+        d["excluded"] = {k: list(v) for k, v in e.excluded.items() if v}
     return d
 
 
-def _new_entry(forms: dict[str, list[str]], opts: InterchangeOptions, taken: set[str],
-               kind: str = "", notes: str = "", eid: str = "") -> dict[str, Any] | None:
-    forms = {k: [f.strip() for f in v if f and f.strip()] for k, v in forms.items() if k in LANGS}
-    forms = {k: list(dict.fromkeys(v)) for k, v in forms.items() if v}
-    if not forms:
+_as_dict = as_dict  # older name, used by the CLI
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    # authoring.unique_id copies the set on every call: quadratic over a 100,000-entry term base
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def build_entry(forms: dict[str, list[tuple[str, str]]], opts: InterchangeOptions, taken: set[str], *,
+                eid: str = "", kind: str = "", notes: str = "", reviewed: bool | None = None,
+                dnt: bool = False, case_sensitive: bool | None = None) -> dict[str, Any] | None:
+    """An entry dict from forms per language key, each ``(text, status)``.
+
+    ``status`` is ``preferred``, ``admitted``, ``deprecated`` or ``""`` (unknown).  For en/zh
+    the first preferred form (else the first form of unknown status, never an admitted one) becomes canonical; the
+    others are aliases; deprecated forms are ``excluded``.  Returns None when no form is left.
+    """
+    aliases: dict[str, list[str]] = {}
+    excluded: dict[str, list[str]] = {}
+    canon = {"en": "", "zh": ""}
+    for lang in ALIAS_LANGS:
+        items = [(t.strip(), s) for t, s in forms.get(lang, []) if t and t.strip()]
+        ranked = sorted(items, key=lambda x: x[1] != "preferred")
+        ok = list(dict.fromkeys(t for t, s in ranked if s != "deprecated"))
+        bad = list(dict.fromkeys(t for t, s in items if s == "deprecated" and t not in ok))
+        # canonical: the first preferred form, or the first form of unknown status; never an admitted one
+        first = next((t for t, s in ranked if s in ("preferred", "")), None)
+        if lang in canon and first is not None:
+            canon[lang] = first
+            ok.remove(first)
+        if ok:
+            aliases[lang] = ok
+        if bad:
+            excluded[lang] = bad
+    if not (canon["en"] or canon["zh"] or aliases):
         return None
-    en = forms.get("en", [""])[0]
-    zh = forms.get("zh", [""])[0]
-    aliases = {k: (v[1:] if k in ("en", "zh") else v) for k, v in forms.items()}
-    aliases = {k: v for k, v in aliases.items() if v}
-    base = eid or slugify(en or next(iter(forms.values()))[0])
-    eid = unique_id(base, taken)
-    taken.add(eid)
-    d: dict[str, Any] = {"id": eid, "kind": kind or opts.kind, "en": en, "zh": zh, "aliases": aliases,
-                         "reviewed": opts.reviewed}
+    base = slugify(eid) if eid else slugify(canon["en"] or next(iter(aliases.values()), [""])[0] or canon["zh"])
+    if base == "entry" and not eid:
+        base = "term"
+    new_id = _unique(base, taken)
+    taken.add(new_id)
+    d: dict[str, Any] = {"id": new_id, "kind": kind if kind in KINDS else opts.kind, "en": canon["en"],
+                         "zh": canon["zh"], "aliases": aliases}
+    if dnt:
+        d["dnt"] = True
+    if case_sensitive is not None:
+        d["case_sensitive"] = case_sensitive
+    d["reviewed"] = opts.reviewed if reviewed is None else (reviewed or opts.reviewed)
     if notes:
         d["notes"] = notes
+    if excluded:
+        d["excluded"] = excluded
     return d
-
-
-# -- pairs (deepl, google) ----------------------------------------------------------------
-
-def _export_pairs(entries: list[Any], opts: InterchangeOptions, delim: str) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter=delim, lineterminator="\n")
-    seen = set()
-    for e in entries:
-        tgt = entry_forms(e, opts.target_lang)
-        if not tgt:
-            continue
-        for src in entry_forms(e, opts.source_lang):
-            if src not in seen:
-                seen.add(src)
-                w.writerow([src, tgt[0]])
-    return buf.getvalue()
-
-
-def _import_pairs(text: str, opts: InterchangeOptions, delim: str) -> list[dict[str, Any]]:
-    by_target: dict[str, list[str]] = {}
-    for row in csv.reader(io.StringIO(text), delimiter=delim):
-        if len(row) < 2 or not row[0].strip():
-            continue
-        by_target.setdefault(row[1].strip(), []).append(row[0].strip())
-    taken: set[str] = set()
-    out = []
-    for tgt, srcs in by_target.items():
-        forms = {opts.target_lang: [tgt]}
-        forms.setdefault(opts.source_lang, []).extend(srcs)
-        e = _new_entry(forms, opts, taken)
-        if e:
-            out.append(e)
-    return out
-
-
-# -- sets (google equivalent sets, amazon) -----------------------------------------------
-
-def _export_sets(entries: list[Any], opts: InterchangeOptions) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(list(opts.langs))
-    for e in entries:
-        row = [(entry_forms(e, lang) or [""])[0] for lang in opts.langs]
-        if sum(bool(c) for c in row) >= 2:
-            w.writerow(row)
-    return buf.getvalue()
-
-
-def _import_sets(text: str, opts: InterchangeOptions) -> list[dict[str, Any]]:
-    rows = list(csv.reader(io.StringIO(text)))
-    if not rows:
-        return []
-    header = [h.strip().split("-")[0].lower() for h in rows[0]]
-    taken: set[str] = set()
-    out = []
-    for row in rows[1:]:
-        forms = {lang: [cell] for lang, cell in zip(header, row) if cell.strip()}
-        e = _new_entry(forms, opts, taken)
-        if e:
-            out.append(e)
-    return out
-
-
-# -- TBX ----------------------------------------------------------------------------------
-
-def _export_tbx(entries: list[Any], opts: InterchangeOptions) -> str:
-    from xml.sax.saxutils import escape, quoteattr
-
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<martif type="TBX-Basic" xml:lang="en">',
-             "  <martifHeader><fileDesc><sourceDesc><p>mtpipe glossary export</p></sourceDesc></fileDesc>"
-             "</martifHeader>",
-             "  <text><body>"]
-    for e in entries:
-        d = _as_dict(e)
-        lines.append(f"    <termEntry id={quoteattr(d['id'])}>")
-        lines.append(f'      <descrip type="subjectField">{escape(str(d.get("kind", "term")))}</descrip>')
-        if d.get("notes"):
-            lines.append(f'      <note>{escape(str(d["notes"]))}</note>')
-        for lang in LANGS:
-            forms = entry_forms(d, lang)
-            if not forms:
-                continue
-            lines.append(f"      <langSet xml:lang={quoteattr(lang)}>")
-            for i, f in enumerate(forms):
-                status = "preferredTerm-admn-sts" if i == 0 else "admittedTerm-admn-sts"
-                lines.append(f"        <tig><term>{escape(f)}</term>"
-                             f'<termNote type="administrativeStatus">{status}</termNote></tig>')
-            lines.append("      </langSet>")
-        lines.append("    </termEntry>")
-    lines += ["  </body></text>", "</martif>", ""]
-    return "\n".join(lines)
-
-
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def _safe_xml(text: str) -> Any:
-    if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        raise ValueError("DTDs and entities are not accepted in interchange files")
-    import xml.etree.ElementTree as ET
-
-    return ET.fromstring(text.encode("utf-8"))
-
-
-def _import_tbx(text: str, opts: InterchangeOptions) -> list[dict[str, Any]]:
-    root = _safe_xml(text)
-    taken: set[str] = set()
-    out = []
-    for te in root.iter("termEntry"):
-        forms: dict[str, list[str]] = {}
-        for ls in te.iter("langSet"):
-            lang = (ls.get(_XML_LANG) or ls.get("lang") or "").split("-")[0].lower()
-            forms.setdefault(lang, []).extend((t.text or "") for t in ls.iter("term"))
-        kind = (te.findtext("descrip") or "").strip()
-        e = _new_entry(forms, opts, taken, kind if kind in ("person", "place", "org", "term") else "",
-                       (te.findtext("note") or "").strip(), te.get("id") or "")
-        if e:
-            out.append(e)
-    return out
-
-
-# -- TMX ----------------------------------------------------------------------------------
-
-def _export_tmx(entries: list[Any], opts: InterchangeOptions) -> str:
-    from xml.sax.saxutils import escape, quoteattr
-
-    src = opts.langs[0]
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<tmx version="1.4">',
-             f'  <header creationtool="mtpipe" creationtoolversion="1" datatype="plaintext" segtype="phrase" '
-             f'adminlang="en" srclang={quoteattr(src)} o-tmf="mtpipe"/>', "  <body>"]
-    for e in entries:
-        d = _as_dict(e)
-        lines.append(f'    <tu tuid={quoteattr(d["id"])}><prop type="x-kind">{escape(str(d.get("kind")))}</prop>')
-        for lang in LANGS:
-            for f in entry_forms(d, lang):
-                lines.append(f"      <tuv xml:lang={quoteattr(lang)}><seg>{escape(f)}</seg></tuv>")
-        lines.append("    </tu>")
-    lines += ["  </body>", "</tmx>", ""]
-    return "\n".join(lines)
-
-
-def _import_tmx(text: str, opts: InterchangeOptions) -> list[dict[str, Any]]:
-    root = _safe_xml(text)
-    taken: set[str] = set()
-    out = []
-    for tu in root.iter("tu"):
-        forms: dict[str, list[str]] = {}
-        for tuv in tu.iter("tuv"):
-            lang = (tuv.get(_XML_LANG) or tuv.get("lang") or "").split("-")[0].lower()
-            forms.setdefault(lang, []).append(tuv.findtext("seg") or "")
-        kind = ""
-        for prop in tu.iter("prop"):
-            if prop.get("type") == "x-kind":
-                kind = (prop.text or "").strip()
-        e = _new_entry(forms, opts, taken, kind if kind in ("person", "place", "org", "term") else "",
-                       eid=tu.get("tuid") or "")
-        if e:
-            out.append(e)
-    return out
 
 
 # -- JSON ---------------------------------------------------------------------------------
 
 def _export_json(entries: list[Any], opts: InterchangeOptions) -> str:
-    return json.dumps([_as_dict(e) for e in entries], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([as_dict(e) for e in entries], ensure_ascii=False, indent=2) + "\n"
 
 
-def _import_json(text: str, opts: InterchangeOptions) -> list[dict[str, Any]]:
-    data = json.loads(text)
+def _import_json(text: str, opts: InterchangeOptions) -> ImportResult:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"malformed JSON at line {e.lineno}: {e.msg}") from None
     if isinstance(data, dict):
         data = data.get("entries", [])
+    if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
+        raise ValueError("expected a JSON list of entries (or {\"entries\": [...]})")
     out = []
     for d in data:
         d = dict(d)
@@ -271,21 +225,33 @@ def _import_json(text: str, opts: InterchangeOptions) -> list[dict[str, Any]]:
         if opts.reviewed:
             d["reviewed"] = True
         out.append(d)
-    return out
+    return ImportResult(out)
 
+
+# -- registry -----------------------------------------------------------------------------
 
 Exporter = Callable[[list[Any], InterchangeOptions], str]
-Importer = Callable[[str, InterchangeOptions], list[dict[str, Any]]]
+Importer = Callable[[str, InterchangeOptions], ImportResult]
+
+
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    def call(*args: Any) -> Any:
+        from importlib import import_module
+
+        return getattr(import_module(f"mtpipe.glossary.{module}"), name)(*args)
+    return call
+
 
 #: format name -> (exporter, importer)
 FORMATS: dict[str, tuple[Exporter, Importer]] = {
-    "deepl": (lambda es, o: _export_pairs(es, o, ","), lambda t, o: _import_pairs(t, o, ",")),
-    "deepl-tsv": (lambda es, o: _export_pairs(es, o, "\t"), lambda t, o: _import_pairs(t, o, "\t")),
-    "google": (lambda es, o: _export_pairs(es, o, ","), lambda t, o: _import_pairs(t, o, ",")),
-    "google-sets": (_export_sets, _import_sets),
-    "amazon": (_export_sets, _import_sets),
-    "tbx": (_export_tbx, _import_tbx),
-    "tmx": (_export_tmx, _import_tmx),
+    "deepl": (_lazy("delimited", "export_deepl_csv"), _lazy("delimited", "import_pairs")),
+    "deepl-tsv": (_lazy("delimited", "export_deepl_tsv"), _lazy("delimited", "import_pairs")),
+    "google": (_lazy("delimited", "export_google_pairs"), _lazy("delimited", "import_pairs")),
+    "google-sets": (_lazy("delimited", "export_google_sets"), _lazy("delimited", "import_sets")),
+    "amazon": (_lazy("delimited", "export_amazon"), _lazy("delimited", "import_sets")),
+    "tbx": (_lazy("tbx", "export_tbx_basic"), _lazy("tbx", "import_tbx")),
+    "tbx3": (_lazy("tbx", "export_tbx3"), _lazy("tbx", "import_tbx")),
+    "tmx": (_lazy("gtmx", "export_tmx"), _lazy("gtmx", "import_tmx")),
     "json": (_export_json, _import_json),
 }
 _SUFFIX = {".tbx": "tbx", ".tmx": "tmx", ".json": "json", ".tsv": "deepl-tsv", ".csv": "google-sets"}
@@ -299,6 +265,55 @@ def guess_format(filename: str) -> str:
     raise ValueError(f"cannot tell the format of {filename!r}; pass --format ({', '.join(FORMATS)})")
 
 
+def detect_format(text: str, filename: str = "") -> str:
+    """The format of ``text`` from its content (the suffix only breaks ties).
+
+    XML root ``martif``/``tbx`` -> ``tbx``, ``tmx`` -> ``tmx``; JSON; a delimited file whose
+    first row is language codes -> ``google-sets``; otherwise a pair file (``deepl-tsv`` if
+    tab-separated, else ``deepl``).  A YAML glossary (``entries:``) -> ``yaml``.
+    """
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith("<"):
+        m = re.search(r"<(?![?!])([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)", head)
+        root = m.group(2).lower() if m else ""
+        if root in ("martif", "tbx"):
+            return "tbx"
+        if root == "tmx":
+            return "tmx"
+        raise ValueError(f"XML with root <{root}> is neither TBX nor TMX")
+    if head.startswith(("[", "{")):
+        return "json"
+    if re.match(r"(?m)^(#.*\n)*entries\s*:", head):
+        return "yaml"
+    from .delimited import sniff
+
+    layout, _ = sniff(text)
+    return layout
+
+
+def read_entries(text: str, fmt: str | None = None, opts: InterchangeOptions | None = None,
+                 filename: str = "") -> ImportResult:
+    """Parse ``text`` (format ``fmt``, or detected) into entry dicts and remarks.
+
+    Raises:
+        ValueError: unknown format, malformed or refused file, or a non-empty file with no entry.
+    """
+    opts = opts or InterchangeOptions()
+    fmt = fmt or detect_format(text, filename)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
+    res: ImportResult = FORMATS[fmt][1](text, opts)
+    if not res.entries and text.strip():
+        extra = f" (languages not carried: {', '.join(sorted(res.ignored))})" if res.ignored else ""
+        raise ValueError(f"no glossary entry found in a non-empty {fmt} file{extra}")
+    return res
+
+
+def import_entries(text: str, fmt: str | None = None, opts: InterchangeOptions | None = None) -> list[dict[str, Any]]:
+    """Parse ``text`` in format ``fmt`` into entry dicts (glossary file layout); see :func:`read_entries`."""
+    return read_entries(text, fmt, opts).entries
+
+
 def export_entries(entries: list[Any], fmt: str, opts: InterchangeOptions | None = None) -> str:
     """Serialise entries (:class:`Entry` or dicts) in format ``fmt``."""
     if fmt not in FORMATS:
@@ -306,8 +321,119 @@ def export_entries(entries: list[Any], fmt: str, opts: InterchangeOptions | None
     return FORMATS[fmt][0](list(entries), opts or InterchangeOptions())
 
 
-def import_entries(text: str, fmt: str, opts: InterchangeOptions | None = None) -> list[dict[str, Any]]:
-    """Parse ``text`` in format ``fmt`` into entry dicts (glossary file layout)."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
-    return FORMATS[fmt][1](text, opts or InterchangeOptions())
+# -- merging into a glossary --------------------------------------------------------------
+
+@dataclass
+class MergePlan:
+    """What an import does to a glossary.
+
+    Attributes:
+        new: Entry dicts to add (ids unique).
+        updates: Entry id -> changes for :meth:`~mtpipe.glossary.edit.GlossaryFile.edit`.
+        conflicts: One line per imported entry that disagrees with the glossary (not applied).
+        unchanged: Imported entries already in the glossary as they are.
+    """
+
+    new: list[dict[str, Any]] = field(default_factory=list)
+    updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def _keys(d: dict[str, Any]) -> set[tuple[str, str]]:
+    from .normalize import match_key
+
+    out = set()
+    for lang in ALIAS_LANGS:
+        key = "zh" if lang == "zh-Hant" else lang
+        for f in entry_forms(d, lang):
+            out.add((key, match_key(f, key)))
+    return out
+
+
+def _merge_new(into: dict[str, Any], d: dict[str, Any], plan: MergePlan) -> None:
+    """Fold an imported entry into one this import adds (a file that names a concept twice)."""
+    for t in ("en", "zh"):
+        if d.get(t) and not into.get(t):
+            into[t] = d[t]
+        elif d.get(t) and d[t] != into.get(t):
+            plan.conflicts.append(f"{into['id']}: {t} is {into[t]!r} and {d[t]!r} in the file (kept the first)")
+    for key in ("aliases", "excluded"):
+        for lang, forms in (d.get(key) or {}).items():
+            have = set(entry_forms(into, lang)) | set((into.get(key) or {}).get(lang, []))
+            more = [f for f in forms if f not in have]
+            if more:
+                into.setdefault(key, {}).setdefault(lang, []).extend(more)
+
+
+def merge_entries(existing: list[Entry], imported: list[dict[str, Any]]) -> MergePlan:
+    """Plan an import: each imported entry goes into the entry with its id (when they share a
+    form), else the one entry sharing a form with it (same language, matcher's
+    normalisation), else is new (its id made unique).
+
+    Into an existing entry go a missing en/zh target, new aliases and excluded forms; a
+    different canonical form is a conflict (reported, not applied).
+    """
+    plan = MergePlan()
+    by_id = {e.id: e for e in existing}
+    owners: dict[tuple[str, str], set[str]] = {}
+    for e in existing:
+        for k in _keys(as_dict(e)):
+            owners.setdefault(k, set()).add(e.id)
+    taken = set(by_id)
+    pending: dict[str, dict[str, Any]] = {}
+    new_by_id: dict[str, dict[str, Any]] = {}
+    for d in imported:
+        keys = _keys(d)
+        hits = set().union(*(owners.get(k, set()) for k in keys)) if keys else set()
+        # the same id is the same concept only if a form is shared too: ids from other tools ("c1") are arbitrary
+        target = d.get("id") if d.get("id") in hits else None
+        if target is None:
+            if len(hits) > 1:
+                plan.conflicts.append(f"{d.get('id')}: its forms belong to several entries ({', '.join(sorted(hits))})")
+                continue
+            target = next(iter(hits), None)
+        if target is None:
+            d = dict(d)
+            d["id"] = _unique(str(d.get("id") or "term"), taken)
+            taken.add(d["id"])
+            plan.new.append(d)
+            new_by_id[d["id"]] = d
+            for k in keys:  # a later row of the same file with one of these forms joins this entry
+                owners.setdefault(k, set()).add(d["id"])
+            continue
+        if target in new_by_id:
+            _merge_new(new_by_id[target], d, plan)
+            continue
+        cur = as_dict(by_id[target])
+        base = pending.get(target, {})
+        changes: dict[str, Any] = {}
+        for t in ("en", "zh"):
+            have = base.get(t) or cur.get(t) or ""
+            got = str(d.get(t) or "")
+            if got and not have:
+                changes[t] = got
+            elif got and got != have:
+                plan.conflicts.append(f"{target}: {t} is {have!r} in the glossary, {got!r} in the file (kept)")
+        for key in ("aliases", "excluded"):
+            merged = {k: list(v) for k, v in (cur.get(key) or {}).items()}
+            for k, v in (base.get(key) or {}).items():
+                merged[k] = list(v)
+            grew = False
+            for lang, forms in (d.get(key) or {}).items():
+                have_forms = set(entry_forms(cur, lang)) | set(merged.get(lang, []))
+                for f in forms:
+                    if f not in have_forms and f not in (changes.get("en"), changes.get("zh")):
+                        merged.setdefault(lang, []).append(f)
+                        have_forms.add(f)
+                        grew = True
+            if grew:
+                changes[key] = merged
+        if d.get("notes") and not cur.get("notes"):
+            changes["notes"] = d["notes"]
+        if changes:
+            pending.setdefault(target, {}).update(changes)
+        else:
+            plan.unchanged += 1
+    plan.updates = pending
+    return plan

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .lint import matchable
-from .model import KINDS, LANGS, Entry, Glossary, GlossaryError
+from .model import ALIAS_LANGS, KINDS, LANGS, Entry, Glossary, GlossaryError
 from .normalize import match_key
 
 __all__ = ["load_glossaries", "glossary_files", "parse_entries"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_KEYS = {"id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes"}
+_KEYS = {"id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes", "excluded"}
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -322,27 +322,14 @@ def _build(path: Path, data: Any, item_lines: list[int], list_line: int) -> tupl
             problems.append(f"{where}: {eid}: kind {kind!r} is not one of {', '.join(KINDS)}")
         en, zh = str(raw.get("en") or "").strip(), str(raw.get("zh") or "").strip()
         dnt = bool(raw.get("dnt", False))
-        if not dnt and (not en or not zh):
-            problems.append(f"{where}: {eid}: missing {'en' if not en else 'zh'} target")
+        if not dnt and not en and not zh:
+            problems.append(f"{where}: {eid}: no target: give en, zh or both (or dnt: true)")
         for key in ("dnt", "case_sensitive", "reviewed"):
             if raw.get(key) is not None and not isinstance(raw.get(key), bool):
                 problems.append(f"{where}: {eid}: {key} must be true or false, not {raw.get(key)!r}")
-        raw_aliases = raw.get("aliases") or {}
-        if not isinstance(raw_aliases, dict):
-            problems.append(f"{where}: {eid}: aliases must be a mapping of language to a list of forms")
-            raw_aliases = {}
-        aliases: dict[str, list[str]] = {}
-        for lang, forms in raw_aliases.items():
-            if lang not in LANGS:
-                problems.append(f"{where}: {eid}: alias language {lang!r} is not one of {', '.join(LANGS)}")
-                continue
-            if isinstance(forms, str):
-                forms = [forms]
-            if not isinstance(forms, list) or any(isinstance(f, (dict, list)) for f in forms):
-                problems.append(f"{where}: {eid}: aliases.{lang} must be a list of strings")
-                continue
-            aliases[str(lang)] = [str(f).strip() for f in forms if str(f).strip()]
-        for form in [en, zh, *(f for fs in aliases.values() for f in fs)]:
+        aliases = _lang_forms(raw, "aliases", where, eid, problems)
+        excluded = _lang_forms(raw, "excluded", where, eid, problems)
+        for form in [en, zh, *(f for fs in (*aliases.values(), *excluded.values()) for f in fs)]:
             odd = next((c for c in form if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), None)
             if odd is not None:
                 problems.append(f"{where}: {eid}: form {form!r} holds a control or invisible character "
@@ -351,8 +338,27 @@ def _build(path: Path, data: Any, item_lines: list[int], list_line: int) -> tupl
         entries.append(Entry(id=eid, kind=kind, en=en, zh=zh, aliases=aliases, dnt=dnt,
                              case_sensitive=_opt_bool(raw.get("case_sensitive")),
                              reviewed=bool(raw.get("reviewed", True)), notes=str(raw.get("notes") or ""),
-                             file=str(path), line=line))
+                             excluded=excluded, file=str(path), line=line))
     return entries, problems
+
+
+def _lang_forms(raw: dict[str, Any], key: str, where: str, eid: str, problems: list[str]) -> dict[str, list[str]]:
+    value = raw.get(key) or {}
+    if not isinstance(value, dict):
+        problems.append(f"{where}: {eid}: {key} must be a mapping of language to a list of forms")
+        return {}
+    out: dict[str, list[str]] = {}
+    for lang, forms in value.items():
+        if lang not in ALIAS_LANGS:
+            problems.append(f"{where}: {eid}: {key} language {lang!r} is not one of {', '.join(ALIAS_LANGS)}")
+            continue
+        if isinstance(forms, str):
+            forms = [forms]
+        if not isinstance(forms, list) or any(isinstance(f, (dict, list)) for f in forms):
+            problems.append(f"{where}: {eid}: {key}.{lang} must be a list of strings")
+            continue
+        out[str(lang)] = [str(f).strip() for f in forms if str(f).strip()]
+    return out
 
 
 def _opt_bool(v: Any) -> bool | None:
@@ -414,4 +420,6 @@ def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str]
         owners.setdefault(key, e)
     if problems:
         raise GlossaryError(problems)
-    return Glossary(entries=list(seen.values()), files=[str(f) for f in files])
+    warnings = [f"{e.file}:{e.line}: {e.id}: partial entry, no {'zh' if e.en else 'en'} target: the term is "
+                f"protected only in {'en' if e.en else 'zh'} output" for e in seen.values() if e.partial]
+    return Glossary(entries=list(seen.values()), files=[str(f) for f in files], warnings=warnings)

@@ -9,10 +9,13 @@ from dataclasses import dataclass, field
 from ..languages import LANGUAGES
 from ..scripts import is_han
 
-__all__ = ["Entry", "Glossary", "GlossaryError", "KINDS", "LANGS"]
+__all__ = ["Entry", "Glossary", "GlossaryError", "KINDS", "LANGS", "ALIAS_LANGS"]
 
 KINDS = ("person", "place", "org", "term")
 LANGS = LANGUAGES
+#: Languages an alias (or an excluded form) may be filed under: ``zh-Hant`` keeps traditional
+#: Chinese forms apart from the simplified ``zh`` ones (both match in Chinese text).
+ALIAS_LANGS = LANGS + ("zh-Hant",)
 
 
 class GlossaryError(ValueError):
@@ -35,8 +38,13 @@ class Entry:
         id: Unique id (``[a-z0-9-]+``).
         kind: One of :data:`KINDS`.
         en: Canonical English form.
-        zh: Canonical Chinese form (simplified).
-        aliases: Source-side spellings per language (base forms; Russian case forms are generated).
+        zh: Canonical Chinese form (simplified).  An entry may lack one of ``en``/``zh`` (a
+            *partial* entry, e.g. imported from a one-target DeepL file): it is then
+            protected only when translating into the target it has.
+        aliases: Source-side spellings per language (base forms; Russian case forms are generated);
+            ``zh-Hant`` holds traditional Chinese forms (matched in Chinese text).
+        excluded: Forms a term base marks deprecated, per language: kept for interchange,
+            never matched nor used as a target.
         dnt: Do not translate: the source form is copied to every target.
         case_sensitive: Match letter case exactly.  ``None`` (the default) is automatic:
             acronyms (forms with letters, all upper case: ``CPPCC``, ``КПК``, ``РК``) match
@@ -57,6 +65,7 @@ class Entry:
     case_sensitive: bool | None = None
     reviewed: bool = True
     notes: str = ""
+    excluded: dict[str, list[str]] = field(default_factory=dict)
     file: str = ""
     line: int = 0
 
@@ -65,9 +74,16 @@ class Entry:
         out = list(self.aliases.get(lang, []))
         if lang == "en" and self.en:
             out.insert(0, self.en)
-        if lang == "zh" and self.zh:
-            out.insert(0, self.zh)
+        if lang == "zh":
+            out += self.aliases.get("zh-Hant", [])
+            if self.zh:
+                out.insert(0, self.zh)
         return out
+
+    @property
+    def partial(self) -> bool:
+        """True when the entry has only one of the ``en``/``zh`` targets (and is not do-not-translate)."""
+        return not self.dnt and not (self.en and self.zh)
 
     def exact_case(self, form: str) -> bool:
         """Whether ``form`` must match with its letter case exactly (see ``case_sensitive``)."""
@@ -78,9 +94,12 @@ class Entry:
             is_han(c) for c in letters)
 
     def content(self) -> dict[str, object]:
-        return {"id": self.id, "kind": self.kind, "en": self.en, "zh": self.zh,
-                "aliases": {k: sorted(v) for k, v in sorted(self.aliases.items())}, "dnt": self.dnt,
-                "case_sensitive": self.case_sensitive, "reviewed": self.reviewed}
+        d: dict[str, object] = {"id": self.id, "kind": self.kind, "en": self.en, "zh": self.zh,
+                                "aliases": {k: sorted(v) for k, v in sorted(self.aliases.items())}, "dnt": self.dnt,
+                                "case_sensitive": self.case_sensitive, "reviewed": self.reviewed}
+        if self.excluded:  # only when present, so hashes of existing glossaries stay the same
+            d["excluded"] = {k: sorted(v) for k, v in sorted(self.excluded.items())}
+        return d
 
 
 @dataclass
@@ -89,6 +108,8 @@ class Glossary:
 
     entries: list[Entry] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    #: ``file:line: note`` lines that do not stop loading (partial entries).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def by_id(self) -> dict[str, Entry]:

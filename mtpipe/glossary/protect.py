@@ -43,7 +43,7 @@ __all__ = ["ProtectOptions", "Protect", "protect_text", "placeholder_safe", "res
 STRATEGIES = ("placeholder", "inline", "pieces")
 _STRATEGY_NAME = {"placeholder": "direct", "inline": "inline", "pieces": "pieces"}
 
-_RANK = {"unverified": 5, "retried": 4, "normalized": 3, "verified": 2, "passthrough": 1, "pending": 0}
+_RANK = {"unverified": 5, "retried": 4, "normalized": 3, "verified": 2, "passthrough": 1, "no_target": 1, "pending": 0}
 _CJK = char_class(CJK_PUNCTUATION, KANA, HAN, FULLWIDTH)
 _OPENING = "([{«“‘„\"'"
 # the text before a position ends a sentence (or is empty): a restored term there starts upper case
@@ -354,6 +354,22 @@ def translate_segments(segments: list[Segment], src: str, tgt: str, translate: C
         ValueError: when ``translate`` returns a different number of outputs.
     """
     o = options or ProtectOptions()
+    # a partial glossary entry (no form in this target) is left to the model, and said so
+    all_terms = {id(s): s.terms for s in segments}
+    if tgt in ("en", "zh"):
+        for s in segments:
+            s.terms = [t for t in s.terms if t.dnt or getattr(t, tgt)]
+    try:
+        _translate_segments(segments, src, tgt, translate, o, model)
+    finally:
+        for s in segments:
+            s.terms = all_terms[id(s)]
+            for t in s.terms:
+                t.targets.setdefault(tgt, "no_target")
+
+
+def _translate_segments(segments: list[Segment], src: str, tgt: str, translate: Callable[[list[str]], list[str]],
+                        o: ProtectOptions, model: str) -> None:
     best: dict[int, _Attempt] = {}
     todo = list(segments)
 

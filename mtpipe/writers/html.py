@@ -9,10 +9,20 @@ in every target (by their canonical form) with a colour per status
 edge and their flags as badges; the ledger of removed and repaired text is in a
 collapsible ``<details>`` section.
 
+For reviewers: every segment row has an anchor (``#s12``) that ``index.html``
+links to for flagged segments; ``j``/``k`` (or ``n``/``p``) jump to the next /
+previous segment that needs attention (flagged, or with an unverified term), and
+a filter shows only the segments with a given flag or term status; a source
+term that failed names its failing target visibly (``✗ en``), a retried one its
+retried target (``↻ zh``); the index counts unverified and retried terms.
+
 Safety: every string that came from input (text, ids, flags, rule names,
 metadata) goes through :func:`html.escape`, links are percent-encoded relative
-``./`` paths, and the page has inline CSS and no script, so input can neither
-inject markup nor pull anything from the network.
+``./`` paths, class names are our own words (flags reduced to ``[a-z0-9_-]``).
+The page's one script (:data:`SCRIPT`, a constant: no document data in it) is
+allowed by its SHA-256 in the Content-Security-Policy and nothing else is
+(``default-src 'none'``), so input can neither inject markup or script nor
+pull anything from the network.
 
 Pages are built from the JSONL records and ledger files, so
 :func:`build_review` (``mtpipe review OUTPUT_DIR``) rebuilds them for a
@@ -21,8 +31,11 @@ finished output folder without any model.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
+import re
 import logging
 import posixpath
 from pathlib import Path
@@ -34,8 +47,10 @@ from ..safety import safe_output_path
 from .atomic import atomic_write_text
 from .jsonl import doc_meta, read_ledger, read_records, signature_hash
 from .records import segment_record
+from .tmx import INFORMATIONAL_FLAGS
 
-__all__ = ["write_html", "render_page", "render_index", "build_review", "record_targets", "has_outputs", "segment_files", "CSS", "COLUMN_COLOURS"]
+__all__ = ["write_html", "render_page", "render_index", "build_review", "record_targets", "has_outputs", "segment_files",
+           "CSS", "COLUMN_COLOURS", "SCRIPT", "CSP"]
 
 log = logging.getLogger("mtpipe")
 
@@ -63,10 +78,41 @@ white-space:normal}}
 details{{margin:16px 20px}} .ledger td{{font-size:12px;background:#fff}}
 .counts{{margin:8px 20px;color:#444}}
 .legend mark{{margin-right:6px}}
+sup.miss{{color:#b71c1c;font-weight:bold;margin-left:1px}} sup.retry{{color:#8d6e00;margin-left:1px}}
+nav.tools{{margin:4px 20px;font-size:13px;color:#444}} nav.tools kbd{{border:1px solid #999;border-radius:3px;padding:0 3px}}
+tr:target td{{outline:2px solid #1e88e5}}
+a.seg{{margin-right:4px}}
 """
 
+#: The page's only script: a filter and j/k (n/p) jumps between segments that need attention.
+#: A constant (no document data), allowed by its hash in :data:`CSP`.
+SCRIPT = """(function(){
+var sel=document.getElementById('filter');
+function rows(){return Array.prototype.slice.call(document.querySelectorAll('tr.seg'));}
+function apply(){var v=sel?sel.value:'';rows().forEach(function(r){
+r.hidden=!!v&&!r.classList.contains(v);});}
+if(sel){sel.addEventListener('change',apply);apply();}
+function attn(){return rows().filter(function(r){return !r.hidden&&r.classList.contains('attn');});}
+document.addEventListener('keydown',function(e){
+if(e.ctrlKey||e.metaKey||e.altKey)return;
+var t=e.target&&e.target.tagName;if(t==='INPUT'||t==='SELECT'||t==='TEXTAREA')return;
+var k=e.key,fwd=(k==='j'||k==='n'),back=(k==='k'||k==='p');if(!fwd&&!back)return;
+var rs=attn();if(!rs.length)return;
+var cur=location.hash?document.getElementById(location.hash.slice(1)):null;
+var i=cur?rs.indexOf(cur):-1,n;
+if(i<0){var y=0;n=fwd?rs.findIndex(function(r){return r.getBoundingClientRect().top>1;}):-1;
+if(back){for(var j=rs.length-1;j>=0;j--){if(rs[j].getBoundingClientRect().top<-1){n=j;break;}}}
+if(n<0)n=fwd?0:rs.length-1;}
+else{n=fwd?Math.min(i+1,rs.length-1):Math.max(i-1,0);}
+location.hash='#'+rs[n].id;e.preventDefault();});
+})();"""
+
+#: Content-Security-Policy of every page: nothing from anywhere, inline CSS, and only :data:`SCRIPT`.
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"
+       + base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii") + "'")
+
 _LANG_NAMES = {"en": "English", "zh": "Chinese", "ru": "Russian", "vi": "Vietnamese"}
-_KNOWN_STATUS = ("verified", "retried", "unverified", "passthrough", "normalized", "pending")
+_KNOWN_STATUS = ("verified", "retried", "unverified", "passthrough", "normalized", "pending", "no_target")
 
 
 def _e(x: Any) -> str:
@@ -78,13 +124,14 @@ def _status_class(status: Any) -> str:
     return status if status in _KNOWN_STATUS else "pending"
 
 
-def _mark_spans(text: str, spans: Iterable[tuple[int, int, str, str]]) -> str:
+def _mark_spans(text: str, spans: Iterable[tuple[Any, ...]]) -> str:
     out, pos = [], 0
-    for a, b, status, title in sorted(spans):
+    for a, b, status, title, *after in sorted(spans, key=lambda x: x[:2]):
         if a < pos or not (0 <= a < b <= len(text)):
             continue
         out.append(_e(text[pos:a]))
         out.append(f'<mark class="{_status_class(status)}" title="{_e(title)}">{_e(text[a:b])}</mark>')
+        out.append("".join(after))  # already-escaped markup of our own (the failing-target note)
         pos = b
     out.append(_e(text[pos:]))
     return "".join(out)
@@ -116,11 +163,45 @@ def _find_forms(text: str, terms: list[dict[str, Any]], lang: str) -> list[tuple
     return spans
 
 
+def _flag_class(flag: str) -> str:
+    return "f-" + (re.sub(r"[^a-z0-9_-]+", "-", flag.lower()).strip("-") or "x")
+
+
+def _target_notes(t: dict[str, Any]) -> str:
+    """``✗ en`` for the targets a term failed in, ``↻ zh`` for the retried ones (visible, not only on hover)."""
+    per = t.get("targets") or {}
+    if not isinstance(per, dict):
+        return ""
+    out = ""
+    failed = [str(k) for k, v in per.items() if v == "unverified"]
+    retried = [str(k) for k, v in per.items() if v == "retried"]
+    if failed:
+        out += f'<sup class="miss" title="not found in the {_e(", ".join(failed))} output">✗ {_e(" ".join(failed))}</sup>'
+    if retried:
+        out += f'<sup class="retry" title="verified after a retry in {_e(", ".join(retried))}">↻ {_e(" ".join(retried))}</sup>'
+    return out
+
+
+def _row_classes(r: dict[str, Any]) -> list[str]:
+    flags = [str(f) for f in r.get("flags", [])]
+    statuses = {str(st) for t in r.get("terms", []) if isinstance(t, dict)
+                for st in [t.get("status"), *((t.get("targets") or {}).values() if isinstance(t.get("targets"), dict)
+                                              else [])]}
+    classes = ["seg"]
+    if flags:
+        classes.append("flagged")
+    if "unverified" in statuses or any(f.partition(":")[0] not in INFORMATIONAL_FLAGS for f in flags):
+        classes.append("attn")  # how a segment was made (split) is no reason to stop there
+    classes += sorted({_flag_class(f) for f in flags})
+    classes += [f"t-{s}" for s in _KNOWN_STATUS if s in statuses]
+    return classes
+
+
 def _row(r: dict[str, Any], targets: Sequence[str], new_para: bool) -> str:
     terms = [t for t in r.get("terms", []) if isinstance(t, dict)]
     source = str(r.get("source", ""))
     src_spans = [(int(t.get("start", 0)), int(t.get("end", 0)), t.get("status", "pending"),
-                  _term_title(t, t.get("status"))) for t in terms]
+                  _term_title(t, t.get("status")), _target_notes(t)) for t in terms]
     flags = [str(f) for f in r.get("flags", [])]
     part = r.get("part")
     idx = f'{_e(r.get("index", ""))}<br>{_e(r.get("src_lang", ""))}'
@@ -132,8 +213,8 @@ def _row(r: dict[str, Any], targets: Sequence[str], new_para: bool) -> str:
         text = str(r.get(lang) or "")
         cls = lang if lang in COLUMN_COLOURS else "tgt"
         cells.append(f'<td class="{cls}" lang="{_e(lang)}">{_mark_spans(text, _find_forms(text, terms, lang))}</td>')
-    classes = " ".join(c for c in ("para" if new_para else "", "flagged" if flags else "") if c)
-    return (f'<tr class="{classes}">' if classes else "<tr>") + "".join(cells) + "</tr>"
+    classes = " ".join((["para"] if new_para else []) + _row_classes(r))
+    return f'<tr id="s{_e(r.get("index", ""))}" class="{classes}">' + "".join(cells) + "</tr>"
 
 
 def _href(path: str) -> str:
@@ -171,21 +252,30 @@ def render_page(doc_id: str, records: list[dict[str, Any]], ledger: list[dict[st
     n_flagged = sum(1 for r in records if r.get("flags"))
     meta_line = " · ".join(f"{_e(k)}: {_e(v)}" for k, v in meta.items()
                            if isinstance(v, (str, int, float)) and not isinstance(v, bool))
+    n_retried = sum(1 for t in terms if t.get("status") == "retried")
     legend = "".join(f'<mark class="{s}">{s}</mark>' for s in ("verified", "retried", "unverified"))
+    flag_names = sorted({str(f) for r in records for f in r.get("flags", [])})
+    options = ['<option value="">all segments</option>', '<option value="attn">needs attention</option>',
+               '<option value="flagged">flagged</option>']
+    options += [f'<option value="t-{s}">terms {s}</option>' for s in ("unverified", "retried", "no_target")
+                if any(f"t-{s}" in _row_classes(r) for r in records)]
+    options += [f'<option value="{_flag_class(f)}">flag {_e(f)}</option>' for f in flag_names]
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
 <title>mtpipe review: {_e(doc_id)}</title>
 <style>{CSS}</style></head><body>
 <header><a href="{_href(index_href)}">index</a> · <b>{_e(doc_id)}</b></header>
-<div class="counts">{len(records)} segments · {len(terms)} terms · {n_unverified} unverified ·
+<div class="counts">{len(records)} segments · {len(terms)} terms · {n_unverified} unverified · {n_retried} retried ·
 {n_flagged} flagged segments · {len(ledger)} ledger entries <span class="legend">{legend}</span>
 <br>{meta_line}</div>
+<nav class="tools"><label>show <select id="filter">{''.join(options)}</select></label> ·
+<kbd>j</kbd>/<kbd>k</kbd> next / previous segment needing attention (flagged or an unverified term)</nav>
 <table><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>
 <tbody>{''.join(rows)}</tbody></table>
 <details><summary>Ledger: removed and repaired text ({len(ledger)})</summary>
 <table class="ledger"><tr><th>rule</th><th>action</th><th>raw offsets</th><th>text</th><th>replacement</th><th>note</th></tr>{led_rows}</table>
-</details></body></html>
+</details><script>{SCRIPT}</script></body></html>
 """
 
 
@@ -196,7 +286,8 @@ def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any
     Args:
         docs: One entry per document: a dict with ``doc``, ``href`` (relative
             path of its page), ``segments``, ``terms``, ``unverified``,
-            ``flagged`` and ``flags`` (name -> segments), or the older tuple
+            ``retried``, ``flagged``, ``flags`` (name -> segments) and ``attention``
+            (indexes of the segments needing attention, linked as ``href#sN``), or the older tuple
             ``(doc id, href, segments, unverified terms, flagged segments)``.
         problems: Documents that failed (``file``, ``stage``, ``reason``), listed below the table.
 
@@ -208,9 +299,14 @@ def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any
         if not isinstance(d, dict):
             d = {"doc": d[0], "href": d[1], "segments": d[2], "unverified": d[3], "flagged": d[4]}
         flags = ", ".join(f"{_e(k)} ({_e(v)})" for k, v in sorted((d.get("flags") or {}).items()))
+        attention = [int(i) for i in d.get("attention") or []]
+        jumps = " ".join(f'<a class="seg" href="{_href(d["href"])}#s{i}">#{i}</a>' for i in attention[:12])
+        if len(attention) > 12:
+            jumps += f" … ({len(attention)})"
         rows.append(f'<tr><td><a href="{_href(d["href"])}">{_e(d["doc"])}</a></td><td>{_e(d.get("segments", 0))}</td>'
                     f'<td>{_e(d.get("terms", ""))}</td><td>{_e(d.get("unverified", 0))}</td>'
-                    f'<td>{_e(d.get("flagged", 0))}</td><td>{flags}</td></tr>')
+                    f'<td>{_e(d.get("retried", 0))}</td>'
+                    f'<td>{_e(d.get("flagged", 0))}</td><td>{flags}</td><td>{jumps}</td></tr>')
     failed = ""
     if problems:
         items = "".join(f"<tr><td>{_e(p.get('file', ''))}</td><td>{_e(p.get('stage', ''))}</td>"
@@ -222,9 +318,10 @@ def render_index(docs: list[tuple[str, str, int, int, int]] | list[dict[str, Any
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>mtpipe review</title><style>{CSS}</style></head><body>
 <header><b>mtpipe review</b> · {len(docs)} documents</header>
-<table><colgroup><col style="width:34%"><col><col><col><col><col style="width:30%"></colgroup>
-<thead><tr><th>document</th><th>segments</th><th>terms</th><th>unverified terms</th><th>flagged segments</th>
-<th>flags</th></tr></thead>
+<table><colgroup><col style="width:26%"><col><col><col><col><col><col style="width:22%"><col style="width:22%">
+</colgroup>
+<thead><tr><th>document</th><th>segments</th><th>terms</th><th>unverified terms</th><th>retried terms</th>
+<th>flagged segments</th><th>flags</th><th>segments needing attention</th></tr></thead>
 <tbody>{''.join(rows)}</tbody></table>{failed}</body></html>
 """
 
@@ -360,6 +457,8 @@ def build_review(out_root: Path, targets: Sequence[str] | None = None,
         index.append({"doc": doc_id, "href": page_path.relative_to(out_root.resolve()).as_posix(),
                       "segments": len(recs), "terms": sum(len(r.get("terms", [])) for r in recs),
                       "unverified": sum(1 for r in recs for t in r.get("terms", []) if t.get("status") == "unverified"),
-                      "flagged": sum(1 for r in recs if r.get("flags")), "flags": flags})
+                      "retried": sum(1 for r in recs for t in r.get("terms", []) if t.get("status") == "retried"),
+                      "flagged": sum(1 for r in recs if r.get("flags")), "flags": flags,
+                      "attention": [r.get("index") for r in recs if "attn" in _row_classes(r)]})
     written.append(atomic_write_text(out_root / "index.html", render_index(index, _problems(out_root))))
     return written
