@@ -28,6 +28,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
+from .languages import LANGUAGES
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -41,17 +44,19 @@ __all__ = [
     "load_config",
     "default_config_path",
     "default_cache_dir",
+    "package_data",
     "NLLB_CODES",
+    "NON_COMMERCIAL",
 ]
+
+#: Licences that forbid commercial use (a job using such a model prints a warning).
+NON_COMMERCIAL = ("CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC-BY-NC-ND-4.0")
 
 #: NLLB-200 language codes for the languages mtpipe handles.
 NLLB_CODES = {"ru": "rus_Cyrl", "vi": "vie_Latn", "en": "eng_Latn", "zh": "zho_Hans"}
 
 FAMILIES = ("marian", "nllb")
 
-
-class ConfigError(ValueError):
-    """A config file is missing, malformed or inconsistent."""
 
 
 @dataclass
@@ -87,8 +92,11 @@ class ModelSpec:
     Attributes:
         name: Registry name (the TOML table key).
         family: ``marian`` or ``nllb``.
-        hf_id: Hugging Face id used by ``models fetch``.
-        revision: Hub revision to pin.
+        hf_id: Hugging Face id used by ``models fetch`` (a Marian or NLLB checkpoint).
+        revision: Hub revision to pin (a commit hash; a branch name follows the branch).
+        ct2_id: A hub repository that already holds the CTranslate2 model (used instead of
+            ``hf_id``: nothing to convert, no torch needed).
+        license: The model's licence (SPDX id), shown by ``models list`` and in reports.
         path: Local CTranslate2 model folder, if any.
         max_input_length: Max source tokens; longer input is split or truncated.
         max_position: The model's position limit (input is never longer).
@@ -102,6 +110,8 @@ class ModelSpec:
     family: str
     hf_id: str = ""
     revision: str = "main"
+    ct2_id: str = ""
+    license: str = ""
     path: str = ""
     max_input_length: int = 512
     max_position: int = 512
@@ -125,8 +135,13 @@ class ModelSpec:
         return cache / self.name
 
     def signature(self) -> dict[str, Any]:
-        return {"name": self.name, "family": self.family, "hf_id": self.hf_id,
-                "revision": self.revision, "path": self.path}
+        sig = {"name": self.name, "family": self.family, "hf_id": self.hf_id,
+               "revision": self.revision, "path": self.path}
+        if self.ct2_id:
+            sig["ct2_id"] = self.ct2_id
+        if self.license:
+            sig["license"] = self.license
+        return sig
 
 
 @dataclass
@@ -149,7 +164,7 @@ class Config:
     device: str = "auto"
     compute_type: str = "auto"
     source: str = ""
-    languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
+    languages: tuple[str, ...] = LANGUAGES
 
     def route(self, src: str, tgt: str) -> list[tuple[str, str, ModelSpec]]:
         """The chain of (src, tgt, model) hops that translates ``src`` into ``tgt``.
@@ -170,6 +185,17 @@ class Config:
             raise ConfigError(f"{self.source or 'config'}: route {key} names unknown model {target!r}")
         return [(src, tgt, self.models[target])]
 
+    def routed_models(self) -> list[str]:
+        """Names of the models some route uses (pivot hops included), in registry order."""
+        used: set[str] = set()
+        for key in self.routes:
+            src, tgt = key.split("-", 1)
+            try:
+                used.update(spec.name for _, _, spec in self.route(src, tgt))
+            except ConfigError:
+                continue
+        return [name for name in self.models if name in used]
+
     def decoding_for(self, model: ModelSpec) -> DecodingOptions:
         """Default decoding options with the model's overrides applied."""
         return replace(self.decoding, **model.decoding) if model.decoding else self.decoding
@@ -183,9 +209,29 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mtpipe" / "models"
 
 
+def package_data(*parts: str) -> Path:
+    """A file or folder of the bundled ``mtpipe/configs`` package data (works from a wheel).
+
+    Raises:
+        ConfigError: when the installed package is not on a file system (a zip import).
+    """
+    from importlib.resources import files
+
+    res = files("mtpipe").joinpath("configs", *parts)
+    if not isinstance(res, Path):  # pragma: no cover - zipimport
+        raise ConfigError(f"mtpipe is installed in a zip ({res}); install it as a normal package")
+    return res
+
+
+def user_configs_dir() -> Path:
+    """``./configs``: a user's folder that overrides the bundled defaults when present."""
+    return Path.cwd() / "configs"
+
+
 def default_config_path() -> Path:
-    """The bundled default config (real OPUS-MT and NLLB models): ``configs/default.toml``."""
-    return Path(__file__).resolve().parent.parent / "configs" / "default.toml"
+    """The default model registry: ``./configs/default.toml`` when present, else the bundled one."""
+    user = user_configs_dir() / "default.toml"
+    return user if user.is_file() else package_data("default.toml")
 
 
 _DECODING_KEYS = set(DecodingOptions.__dataclass_fields__)
@@ -230,8 +276,8 @@ def config_from_dict(data: dict[str, Any], source: str = "config", base: Path | 
         fam = raw.get("family")
         if fam not in FAMILIES:
             raise ConfigError(f"{source}: [models.{name}] family must be one of {', '.join(FAMILIES)}, not {fam!r}")
-        if not raw.get("hf_id") and not raw.get("path"):
-            raise ConfigError(f"{source}: [models.{name}] needs hf_id or path")
+        if not raw.get("hf_id") and not raw.get("path") and not raw.get("ct2_id"):
+            raise ConfigError(f"{source}: [models.{name}] needs hf_id, ct2_id or path")
         spec = ModelSpec(name=name, **raw)
         if spec.path and base is not None and not Path(spec.path).is_absolute():
             spec.path = str((base / spec.path).resolve())
@@ -253,7 +299,7 @@ def config_from_dict(data: dict[str, Any], source: str = "config", base: Path | 
         device=str(run.get("device", "auto")),
         compute_type=str(run.get("compute_type", "auto")),
         source=source,
-        languages=tuple(run.get("languages", ("ru", "vi", "en", "zh"))),
+        languages=tuple(run.get("languages", LANGUAGES)),
     )
     for key, target in routes.items():
         if "-" not in key:

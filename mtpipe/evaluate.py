@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
+from .scripts import is_han, is_kana
+
 __all__ = ["EvalOptions", "MetricScore", "EvalResult", "EvalError", "METRICS", "evaluate", "evaluate_files",
            "read_lines", "cjk_share"]
 
@@ -111,8 +113,7 @@ def cjk_share(lines: Sequence[str]) -> float:
             if c.isspace():
                 continue
             total += 1
-            o = ord(c)
-            if 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+            if is_han(c) or is_kana(c):
                 cjk += 1
     return cjk / total if total else 0.0
 

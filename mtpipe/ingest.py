@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .document import Document
+from .scripts import is_han
 
 __all__ = ["IngestError", "IngestOptions", "read_document", "decode_bytes", "normalize_text", "iter_inputs",
            "SUFFIXES"]
@@ -179,7 +180,7 @@ def _plausibility(text: str) -> float:
     good = 0
     for w in _CYR_WORD.findall(text):
         good += len(w) if _CYR_GOOD.fullmatch(w) else 0
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    han = [c for c in text if is_han(c)]
     if han:
         from .langid import to_simplified
 
@@ -269,7 +270,7 @@ def _prefer_chinese(data: bytes, guessed: str) -> tuple[str, str] | None:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2 and _cjk_share(text, core) > 0.95:
+        if sum(1 for c in text if is_han(c)) >= 2 and _cjk_share(text, core) > 0.95:
             return text, enc
     return None
 

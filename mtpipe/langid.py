@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .languages import LANGUAGES
+from .scripts import HAN, char_class
+
 __all__ = ["detect", "script_counts", "to_simplified"]
 
 #: py3langid probability needed to call Latin text without any Vietnamese letter Vietnamese.
@@ -22,7 +25,7 @@ _LATIN_STOP = re.compile(r"\w[.!?]\s")
 _VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
-_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f]")
+_HAN_RE = re.compile(f"[{char_class(HAN)}]")
 _CYR_RE = re.compile("[\u0400-\u052f]")
 _LAT_RE = re.compile("[\u0000-\u024f\u1e00-\u1eff]")
 _VI_RE = re.compile("[" + "".join(sorted(_VI_MARKS)) + "]")
@@ -48,7 +51,7 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return ident
 
 
-def detect(text: str, languages: tuple[str, ...] | list[str] = ("ru", "vi", "en", "zh")) -> str:
+def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters."""
     langs = tuple(languages)
     c = script_counts(text)

@@ -19,27 +19,12 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from . import __version__
 from .config import Config, ConfigError, load_config
 from .document import Document, Segment, Translation
+from .errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, JobError
+from .languages import TARGETS
 
 __all__ = ["TranslateOptions", "JobError", "Job", "translate_folder", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
 
 log = logging.getLogger("mtpipe")
-
-#: Exit-code policy (README "Exit codes").
-EXIT_OK = 0  #: every document translated (and, with strict terms, every term verified)
-EXIT_PARTIAL = 1  #: some documents failed, nothing to translate, or unverified terms under --strict-terms
-EXIT_USAGE = 2  #: bad options, config, glossary or a missing model: nothing was translated
-
-
-class JobError(Exception):
-    """The job cannot run at all (config, glossary, model or input folder problem).
-
-    Attributes:
-        exit_code: The exit code the CLI should use.
-    """
-
-    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 @dataclass
@@ -79,6 +64,11 @@ class TranslateOptions:
             fails (:mod:`mtpipe.glossary.probe`); the result is in ``report.json``.
         prefetch: Read, clean, segment and protect the next documents (up to one window ahead)
             in a thread while the current window is being translated; outputs are the same.
+        wait: When another job holds the output folder's lock, wait for it instead of failing.
+        workers: Processes running the front stages with the local engine (``--workers``); 1 runs
+            them in this process, 0 takes the cores ``intra_threads`` leaves; outputs are the same.
+        ray_actors: Actors of the Ray engine (``--ray-actors``); None: one per GPU of the cluster,
+            else one per ``intra_threads`` CPUs (one CPU when 0).
     """
 
     targets: tuple[str, ...] = ("en", "zh")
@@ -106,6 +96,9 @@ class TranslateOptions:
     term_strategies: tuple[str, ...] = ("placeholder", "inline", "pieces")
     probe_terms: bool = True
     prefetch: bool = True
+    wait: bool = False
+    workers: int = 1
+    ray_actors: int | None = None
 
 
 @dataclass
@@ -113,6 +106,7 @@ class _Pending:
     doc: Document
     src_path: Path
     input_hash: str
+    stat: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -131,6 +125,11 @@ class Job:
     signature: dict[str, Any] = field(default_factory=dict)
     #: (model group, target) -> :class:`~mtpipe.glossary.probe.ProbeResult`, filled as models are first used
     term_probes: dict[tuple[str, str], Any] = field(default_factory=dict)
+    #: missing models :meth:`run` fetches if the input needs them (name -> spec)
+    to_fetch: dict[str, Any] = field(default_factory=dict)
+    #: Told the plan of each run before it starts (one line each); the CLI prints them
+    notify: Callable[[str], None] = field(default=lambda line: log.info("%s", line))
+    _tm_keys: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
     def prepare(cls, options: TranslateOptions, *, check_models: bool = True) -> "Job":
@@ -140,8 +139,8 @@ class Job:
             JobError: one clear line naming what is wrong.
         """
         for t in options.targets:
-            if t not in ("en", "zh"):
-                raise JobError(f"unsupported target language {t!r} (mtpipe writes en and zh)")
+            if t not in TARGETS:
+                raise JobError(f"unsupported target language {t!r} (mtpipe writes {' and '.join(TARGETS)})")
         from .glossary.protect import STRATEGIES
 
         bad = [s for s in options.term_strategies if s not in STRATEGIES]
@@ -187,7 +186,7 @@ class Job:
                 from .engines.ray import RayTranslatorPool
             except ImportError as e:
                 raise JobError(f"--engine ray needs the 'ray' extra (pip install 'mtpipe[ray]'): {e}") from None
-            self.pool = RayTranslatorPool(self.config, address=o.address, **kwargs)
+            self.pool = RayTranslatorPool(self.config, address=o.address, concurrency=o.ray_actors, **kwargs)
         elif o.engine == "local":
             from .translator import TranslatorPool
 
@@ -213,8 +212,11 @@ class Job:
                         continue
                     seen.add(spec.name)
                     path = spec.resolved_path(cache)
-                    if not (path / "model.bin").is_file() and self.options.fetch_missing and spec.hf_id \
-                            and not spec.path:
+                    if not (path / "model.bin").is_file() and self.options.fetch_missing \
+                            and (spec.hf_id or spec.ct2_id) and not spec.path:
+                        if self.options.engine == "local":  # run() fetches it if the input needs it
+                            self.to_fetch[spec.name] = spec
+                            continue
                         self._fetch(spec, cache)
                     if not (path / "model.bin").is_file():
                         where = self.config.source or "the config"
@@ -222,6 +224,23 @@ class Job:
                             f"model '{spec.name}' not found at {path}: run 'mtpipe models fetch {spec.name}'"
                             f" or set path = \"...\" under [models.{spec.name}] in {where}"
                         )
+
+    def _fetch_needed(self, paths: list[Path], input_dir: Path, report: Any) -> None:
+        """Fetch the missing models the input's languages route through; warn about licences."""
+        from .models.needs import licence_warning, models_for, source_languages
+
+        possible = models_for(self.config, self.config.languages, self.options.targets)
+        if not self.to_fetch and not any(licence_warning(m) for m in possible):
+            return
+        langs = source_languages(paths, input_dir, self.config.languages, self.options.max_bytes,
+                                 clean=not self.options.keep_boilerplate)
+        cache = self._cache_dir()
+        for spec in models_for(self.config, langs, self.options.targets):
+            if self.to_fetch.pop(spec.name, None) is not None:
+                self._fetch(spec, cache)
+            warning = licence_warning(spec)
+            if warning:  # printed once, at the end, with the job's other warnings
+                report.add_warning(warning)
 
     def _fetch(self, spec: Any, cache: Path) -> None:
         from .models.hub import fetch
@@ -239,18 +258,13 @@ class Job:
         langs = tuple(self.config.languages)
         self.front = [Cleaner(CleanOptions(enabled=not self.options.keep_boilerplate, languages=langs))]
         seg_opts = SegmentOptions(languages=langs)
-        pool = self.pool
-        targets = self.options.targets
+        from .tokens import TokenBudget
 
-        def count_tokens(text: str, lang: str) -> int:
-            return max((pool.count_tokens(text, lang, t) for t in targets if t != lang and self._routable(lang, t)), default=0)
-
-        def max_tokens_for(lang: str) -> int | None:
-            limits = [pool.max_tokens(lang, t) for t in targets if t != lang and self._routable(lang, t)]
-            return min(limits) if limits else None
-
-        seg_opts.count_tokens = count_tokens
-        seg_opts.max_tokens = min((m for m in (max_tokens_for(lang) for lang in langs) if m), default=None)
+        routes = {lang: tuple(t for t in self.options.targets if t != lang and self._routable(lang, t)) for lang in langs}
+        # the pool's SentencePiece-only counter, not the pool: the front stages travel to worker processes
+        budget = TokenBudget(getattr(self.pool, "tokens", self.pool), routes)
+        seg_opts.count_tokens = budget
+        seg_opts.max_tokens = budget.limit()
         self.front.append(Segmenter(seg_opts))
         if self.protector is not None:
             self.front.append(self.protector)
@@ -267,13 +281,15 @@ class Job:
             return False
 
     def _signature(self) -> dict[str, Any]:
+        from .signature import Signature
+
         o = self.options
         models = {}
         for key in sorted(self.config.routes):
             src, tgt = key.split("-", 1)
             if tgt in o.targets:
                 models[key] = [spec.signature() for _, _, spec in self.config.route(src, tgt)]
-        return {
+        return Signature({
             "mtpipe": __version__,
             "config": self.config.source,
             "routes": models,
@@ -287,16 +303,48 @@ class Job:
             "auto_names": o.auto_names,
             "term_strategies": list(o.term_strategies),
             "probe_terms": o.probe_terms,
-        }
+        })
 
     def signature_hash(self) -> str:
         """A short hash of everything that decides the outputs (for the job state)."""
-        blob = json.dumps({k: v for k, v in self.signature.items() if k not in ("device",)}, sort_keys=True)
-        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+        from .signature import signature_hash
+
+        return signature_hash(self.signature)
 
     # -- running ---------------------------------------------------------------
 
+    def plan(self, input_dir: Path, output_dir: Path) -> Any:
+        """What a run would do, without doing any of it (``--dry-run``): a :class:`~mtpipe.plan.Plan`."""
+        from .ingest import iter_inputs
+        from .resume import Bookkeeper
+
+        check_input(Path(input_dir))
+        book = Bookkeeper(self, Path(input_dir), Path(output_dir), warn=lambda m: log.warning("%s", m), readonly=True)
+        return book.open(list(iter_inputs(Path(input_dir))))
+
     def run(self, input_dir: Path, output_dir: Path, progress: Callable[[str, int, int], None] | None = None) -> Any:
+        """Translate every document under ``input_dir`` into ``output_dir`` (see :meth:`_run`).
+
+        The output folder is locked for the run (:mod:`mtpipe.lock`): a second job on it fails
+        at once naming this one's PID, or waits with ``wait``.
+        """
+        from .lock import LockError, OutputLock
+
+        check_input(Path(input_dir))
+        try:
+            Path(output_dir).mkdir(parents=True, exist_ok=True)
+            lock = OutputLock(Path(output_dir), wait=self.options.wait,
+                              warn=lambda m: self.notify(f"warning: {m}")).acquire()
+        except LockError as e:
+            raise JobError(str(e)) from None
+        except OSError as e:
+            raise JobError(f"{output_dir}: cannot use the output folder: {e.strerror or e}") from None
+        try:
+            return self._run(Path(input_dir), Path(output_dir), progress)
+        finally:
+            lock.release()
+
+    def _run(self, input_dir: Path, output_dir: Path, progress: Callable[[str, int, int], None] | None = None) -> Any:
         """Translate every document under ``input_dir`` into ``output_dir``.
 
         Args:
@@ -324,70 +372,111 @@ class Job:
             report.add_problem(str(input_dir), "no .txt, .md or .html documents found", "input")
             report.write(output_dir)
             raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
-        _remove_stale_temp_files(output_dir)
-        state = _JobState.open(output_dir, self.signature_hash()) if self.options.resume else None
-        tm = self._open_tm(output_dir)
+        self._fetch_needed(paths, input_dir, report)
+        from .resume import Bookkeeper
+
+        state = Bookkeeper(self, input_dir, output_dir, warn=report.add_warning)
+        plan = state.open(paths)
+        for line in plan.lines():
+            self.notify(line)
+        for problem in plan.problems:
+            report.add_problem(*problem)
+        report.plan = plan.to_dict()
+        tm = self._open_tm(output_dir, report.add_warning)
         window: list[_Pending] = []
-        events = self._prepare_documents(paths, input_dir, output_dir, state)
+        from .executors import make_executor
+
+        # where the front stages and the windows run (this process, worker processes, a Ray cluster)
+        executor = make_executor(self)
+        events = executor.prepare(self._prepare_documents(paths, input_dir, output_dir, state))
         if self.options.prefetch:
             # read, clean, segment and protect the next documents while the model translates
             events = _prefetch(events, max(1, self.options.window))
+        windows = executor.windows(self, tm, lambda w, err: self._write_window(w, err, output_dir, report, state,
+                                                                                progress))
         try:
             for ev in events:
                 if ev[0] == "doc":
-                    window.append(ev[1])
+                    window.append(_Pending(ev[3], ev[1], ev[2], list(ev[4]) if len(ev) > 4 else []))
                     if len(window) >= self.options.window:
-                        self._flush(window, output_dir, report, state, tm, progress)
+                        windows.submit(window)
                         window = []
                 elif ev[0] == "problem":
                     report.add_problem(*ev[1:])
                 elif ev[0] == "warning":
                     report.add_warning(ev[1])
-                else:  # "resumed": finished by an earlier run
-                    report.add_summary(ev[2])
-                    if progress is not None:
-                        progress(ev[1], 0, 0)
+                else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
+                    self._from_kept(ev[1], ev[2], state, report, progress)
             if window:
-                self._flush(window, output_dir, report, state, tm, progress)
+                windows.submit(window)
+            windows.finish()
         finally:
             close_events = getattr(events, "close", None)
             if callable(close_events):
                 close_events()
+            executor.close()
+            report.executor = executor.stats()
             if tm is not None:
                 tm.close()
             close = getattr(self.pool, "close", None)  # a Ray pool shuts down the Ray it started
             if callable(close):
                 close()
-        self._index(output_dir, report)
-        report.term_strategies = {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(self.term_probes.items())}
-        if "html" in self.options.formats:
-            from .writers.html import build_review
+        try:
+            self._index(output_dir, report)
+            report.term_strategies = {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(self.term_probes.items())}
+            if "html" in self.options.formats:
+                from .writers.html import build_review
 
-            build_review(output_dir, self.options.targets)
+                build_review(output_dir, self.options.targets)
+        except OSError as e:  # a full disk: the report below still names what failed
+            report.add_warning(f"{output_dir}: run-level outputs not written: {e.strerror or e}")
         report.finish()
-        report.write(output_dir)
+        try:
+            report.write(output_dir)
+        except OSError as e:
+            failed = ", ".join(p["file"] for p in report.problems[:10]) or "none"
+            raise JobError(f"{output_dir / 'report.json'}: cannot be written ({e.strerror or e}); "
+                           f"{len(report.problems)} documents failed: {failed}", EXIT_PARTIAL) from None
         return report
+
+    def _from_kept(self, doc_id: str, decision: Any, book: Any, report: Any,
+                   progress: Callable[[str, int, int], None] | None) -> None:
+        """A document an earlier run finished: counted, its missing outputs written from its kept copy."""
+        try:
+            summary, outputs = book.from_kept(decision)
+        except LookupError:
+            report.add_problem(doc_id, "its kept copy could not be read; it will be translated on the next run",
+                               "write")
+            return
+        except OSError as e:
+            report.add_problem(doc_id, f"cannot write outputs: {type(e).__name__}: {e}", "write")
+            return
+        report.add_summary(summary)
+        report.outputs.extend(outputs)
+        if progress is not None:
+            progress(doc_id, 0, 0)
 
     def _prepare_documents(self, paths: list[Path], input_dir: Path, output_dir: Path,
                            state: Any) -> Iterator[tuple[Any, ...]]:
-        """Read and run the front stages on each input, in order, as events for :meth:`run`.
+        """Plan the inputs, in order, as events for the executor and then :meth:`run`.
 
-        Events: ``("doc", _Pending)``, ``("problem", file, reason, stage)``, ``("warning", message)``,
-        ``("resumed", doc_id, summary)``.  Nothing here writes outputs or touches the report, so
-        this may run in a thread ahead of the translation (:func:`_prefetch`).
+        Events: ``("todo", path, input_dir, input_hash, stat)`` (the executor reads it and runs the front
+        stages: :mod:`mtpipe.executors.front`), ``("problem", file, reason, stage)``, ``("warning", message)``,
+        ``("kept", doc_id, DocPlan)`` (finished by an earlier run; ``state`` is the
+        :class:`~mtpipe.resume.Bookkeeper` that planned the run).  Nothing here writes outputs or touches the
+        report, so this may run in a thread ahead of the translation (:func:`_prefetch`).
         """
-        from .ingest import IngestError, read_document
-
-        stems: dict[str, Path] = {}
         for path in paths:
-            stem = path.relative_to(input_dir).with_suffix("").as_posix()
-            if stem in stems:  # a.txt and a.md would both write a.jsonl: keep the first, name the clash
-                yield ("problem", str(path), f"its outputs would overwrite those of {stems[stem]} "
-                       f"(same name, other extension); rename one of them", "input")
+            rel = path.relative_to(input_dir).as_posix()
+            decision = state.decide(rel)
+            if decision.action == "collision":  # reported with the plan; neither output is written
                 continue
-            stems[stem] = path
+            if decision.action in ("done", "write"):
+                yield ("kept", rel, decision)
+                continue
             try:
-                size = path.stat().st_size
+                info = path.stat()
+                size = info.st_size
                 if size > self.options.max_bytes:
                     yield ("problem", str(path), f"file is {size / 1e6:.0f} MB, over the limit of "
                            f"{self.options.max_bytes / 1e6:.0f} MB (--max-bytes)", "ingest")
@@ -403,25 +492,8 @@ class Job:
                 yield ("problem", str(path), f"cannot read: {e.strerror}", "ingest")
                 continue
             input_hash = hashlib.sha256(raw).hexdigest()
-            rel = path.relative_to(input_dir).as_posix()
-            if state is not None and state.is_done(rel, input_hash, output_dir):
-                yield ("resumed", rel, state.summary(rel))
-                continue
-            try:
-                doc = read_document(path, input_dir)
-                if not doc.text.strip():
-                    yield ("warning", f"{path}: empty or whitespace only, nothing to translate")
-                    continue
-                for st in self.front:
-                    doc = st(doc)
-            except IngestError as e:
-                yield ("problem", str(path), e.reason, "ingest")
-                continue
-            except Exception as e:  # a bug or a pathological input must not end the run
-                log.debug("front stages failed on %s", path, exc_info=True)
-                yield ("problem", str(path), f"{type(e).__name__}: {e}", "prepare")
-                continue
-            yield ("doc", _Pending(doc, path, input_hash))
+            # read and run the front stages: the executor's job
+            yield ("todo", path, input_dir, input_hash, [info.st_size, info.st_mtime_ns])
 
     def _source_tokens(self, doc: Document) -> int:
         """Model tokens of the segments sent to a model (for progress rates; pass-through excluded)."""
@@ -444,41 +516,55 @@ class Job:
         # streamed through a temporary SQLite file: memory does not grow with the corpus here either
         report.consistency = write_index(output_dir, name_finder=palladius_name_finder)
 
-    def _open_tm(self, output_dir: Path) -> Any:
+    def _open_tm(self, output_dir: Path, warn: Callable[[str], None] | None = None) -> Any:
         if not self.options.use_tm:
             return None
         from .tm import TranslationMemory
 
-        path = Path(self.options.tm_path) if self.options.tm_path else output_dir / ".mtpipe" / "tm.sqlite"
-        return TranslationMemory(path)
+        if self.options.tm_path:
+            return TranslationMemory(Path(self.options.tm_path), warn=warn)
+        return TranslationMemory(output_dir / ".mtpipe" / "tm.sqlite", private=True, warn=warn)
 
     def _flush(self, window: list[_Pending], output_dir: Path, report: Any, state: Any, tm: Any,
                progress: Callable[[str, int, int], None] | None) -> None:
-        docs = [p.doc for p in window]
+        self._write_window(window, self._translate_window(window, tm), output_dir, report, state, progress)
+
+    def _translate_window(self, window: list[_Pending], tm: Any) -> Exception | None:
+        """Translate a window's documents in place; the exception instead of raising it."""
         try:
-            self.translate_documents(docs, tm)
+            self.translate_documents([p.doc for p in window], tm)
         except Exception as e:
             log.debug("translation failed", exc_info=True)
-            for p in window:
-                report.add_problem(str(p.src_path), f"translation failed: {type(e).__name__}: {e}", "translate")
-            return
-        from .writers import WRITERS
+            return e
+        return None
 
+    def _write_window(self, window: list[_Pending], error: BaseException | None, output_dir: Path, report: Any,
+                      state: Any, progress: Callable[[str, int, int], None] | None) -> None:
+        """Write a translated window's outputs (or its translation error as problems), in order."""
+        if error is not None:
+            for p in window:
+                report.add_problem(str(p.src_path), f"translation failed: {type(error).__name__}: {error}",
+                                   "translate")
+            return
         for p in window:
             doc = p.doc
             try:
                 doc.check(self.options.targets)
-                written: list[str] = []
-                for fmt in self.options.formats:
-                    written += [str(x) for x in WRITERS[fmt](doc, output_dir, self.options.targets, self.signature)]
+                outputs = state.write_outputs(doc)
             except Exception as e:
                 log.debug("writing failed for %s", doc.doc_id, exc_info=True)
                 report.add_problem(str(p.src_path), f"cannot write outputs: {type(e).__name__}: {e}", "write")
                 continue
-            summary = report.add_document(doc, self.options.targets)
-            report.outputs.extend(written)
-            if state is not None:
-                state.mark_done(doc.doc_id, p.input_hash, written, summary)
+            from .writers.report import document_summary
+
+            try:
+                state.finish(doc, p.input_hash, p.stat, outputs, document_summary(doc, self.options.targets))
+            except OSError as e:
+                report.add_problem(str(p.src_path), f"outputs written but not recorded in the job state "
+                                   f"({e.strerror or e}); it will be translated again", "write")
+                continue
+            report.add_document(doc, self.options.targets)
+            report.outputs.extend(str(x) for paths in outputs.values() for x in paths)
             if progress is not None:
                 progress(doc.doc_id, len(doc.segments), self._source_tokens(doc))
 
@@ -628,13 +714,14 @@ class Job:
 
     def _translate_fn(self, src: str, tgt: str, tm: Any, tm_key: str | None = None) -> Callable[[list[str]], list[str]]:
         pool = self.pool
-        key = self.signature_hash()
         tm_src = tm_key or src  # the memory is keyed by what the model sees, not by the group's first language
+        key = self._tm_key(src, tgt, tm_src) if tm is not None else ""
+        legacy = self.signature_hash()  # memories of mtpipe before the key was only what the model sees
 
         def fn(texts: list[str]) -> list[str]:
             # identical (protected) segments are translated once
             uniq = list(dict.fromkeys(texts))
-            found: dict[str, str] = tm.lookup(key, tm_src, tgt, uniq) if tm is not None else {}
+            found: dict[str, str] = tm.lookup(key, tm_src, tgt, uniq, legacy_sig=legacy) if tm is not None else {}
             todo = [t for t in uniq if t not in found]
             if todo:
                 out = pool.translate(todo, src, tgt)
@@ -645,6 +732,17 @@ class Job:
             return [found[t] for t in texts]
 
         return fn
+
+    def _tm_key(self, src: str, tgt: str, input_side: str) -> str:
+        """The memory key of the route ``src -> tgt``: model identities and files, decoding, compute type."""
+        if (input_side, tgt) not in self._tm_keys:
+            from .tm import file_fingerprint, model_key
+
+            cache = self._cache_dir()
+            hops = [{"hop": [a, b], "model": spec.signature(), "files": file_fingerprint(spec.resolved_path(cache)),
+                     "decoding": self.config.decoding_for(spec).as_dict()} for a, b, spec in self.config.route(src, tgt)]
+            self._tm_keys[(input_side, tgt)] = model_key(input_side, hops, getattr(self.pool, "compute_type", None))
+        return self._tm_keys[(input_side, tgt)]
 
     @staticmethod
     def _simplify(group: Iterable[Segment]) -> None:
@@ -657,13 +755,6 @@ class Job:
                 if simp != tr.text:
                     tr.text = simp
                     s.flag("traditional_to_simplified")
-
-
-def _remove_stale_temp_files(output_dir: Path) -> None:
-    """Half-written ``.tmp-*`` files left by a run that was killed (atomic writes never rename them)."""
-    for p in output_dir.rglob(".tmp-*"):
-        if p.is_file() and ".mtpipe" not in p.relative_to(output_dir).parts:
-            p.unlink(missing_ok=True)
 
 
 class _prefetch:
@@ -728,50 +819,6 @@ def check_input(input_dir: Path) -> None:
         raise JobError(f"{input_dir}: input folder not found")
     if not input_dir.is_dir():
         raise JobError(f"{input_dir}: is a file, expected a folder of documents")
-
-
-class _JobState:
-    """What a job has finished, so a re-run (after a crash) skips it.
-
-    Kept as ``OUTPUT/.mtpipe/state.jsonl``: one line per finished document,
-    appended and flushed after its outputs were atomically written.
-    """
-
-    def __init__(self, path: Path, sig: str) -> None:
-        self.path = path
-        self.sig = sig
-        self.done: dict[str, dict[str, Any]] = {}
-
-    @classmethod
-    def open(cls, output_dir: Path, sig: str) -> "_JobState":
-        path = output_dir / ".mtpipe" / "state.jsonl"
-        st = cls(path, sig)
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # a torn last line after a crash
-                if rec.get("sig") == sig:
-                    st.done[rec["doc"]] = rec
-        return st
-
-    def is_done(self, doc: str, input_hash: str, output_dir: Path) -> bool:
-        rec = self.done.get(doc)
-        if rec is None or rec.get("input") != input_hash:
-            return False
-        return all(Path(p).exists() for p in rec.get("outputs", []))
-
-    def summary(self, doc: str) -> dict[str, Any]:
-        return self.done[doc].get("summary", {})
-
-    def mark_done(self, doc: str, input_hash: str, outputs: list[str], summary: dict[str, Any]) -> None:
-        rec = {"doc": doc, "sig": self.sig, "input": input_hash, "outputs": outputs, "summary": summary}
-        self.done[doc] = rec
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "a", encoding="utf-8") as f:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            f.flush()
 
 
 def translate_folder(input_dir: str | Path, output_dir: str | Path, options: TranslateOptions | None = None) -> Any:

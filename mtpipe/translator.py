@@ -22,18 +22,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from .config import Config, ConfigError, DecodingOptions, ModelSpec
+from .config import Config, DecodingOptions, ModelSpec
+from .errors import ModelNotFoundError
+from .tokens import SPM_FILES, RouteTokenCounter, SourceTokenizer
 
 __all__ = ["ModelNotFoundError", "Translator", "TranslatorPool", "resolve_device"]
 
 log = logging.getLogger("mtpipe")
-
-SPM_FILES = {"marian": ("source.spm", "target.spm"), "nllb": ("sentencepiece.bpe.model", "sentencepiece.bpe.model")}
-
-
-class ModelNotFoundError(ConfigError):
-    """A configured model has not been fetched or converted yet."""
-
 
 def resolve_device(device: str | None, compute_type: str | None) -> tuple[str, str]:
     """Turn ``auto`` settings into a concrete device and compute type.
@@ -88,36 +83,24 @@ class Translator:
         if missing:
             raise ModelNotFoundError(f"model '{spec.name}' at {self.path} lacks {', '.join(missing)}"
                                      f" (convert it with 'mtpipe models convert')")
-        self._sp_src = spm.SentencePieceProcessor(model_file=str(self.path / src_file))
-        self._sp_tgt = (self._sp_src if tgt_file == src_file
+        self.source = SourceTokenizer(spec, cache_dir)
+        self._sp_tgt = (self.source.sp if tgt_file == src_file
                         else spm.SentencePieceProcessor(model_file=str(self.path / tgt_file)))
 
-    # -- tokens ------------------------------------------------------------------
-
-    def _prefix(self, src: str, tgt: str) -> list[str]:
-        if self.spec.family == "nllb":
-            return [self.spec.code(src)]
-        tok = self.spec.target_prefix_tokens.get(tgt)
-        return [tok] if tok else []
+    # -- tokens (mtpipe.tokens: one place for the source side) ---------------------
 
     @property
     def max_tokens(self) -> int:
         """The most source tokens (specials included) the model takes."""
-        return min(self.spec.max_input_length, self.spec.max_position)
+        return self.source.max_tokens
 
     def tokenize(self, text: str, src: str, tgt: str) -> list[str]:
         """Source tokens as the model sees them, cut to :attr:`max_tokens`."""
-        prefix = self._prefix(src, tgt)
-        pieces = self._sp_src.encode(text, out_type=str)
-        room = self.max_tokens - len(prefix) - 1
-        if len(pieces) > room:
-            log.debug("%s: input of %d pieces cut to %d", self.spec.name, len(pieces), room)
-            pieces = pieces[:room]
-        return prefix + pieces + ["</s>"]
+        return self.source.tokenize(text, src, tgt)
 
     def count_tokens(self, text: str, src: str, tgt: str) -> int:
         """How many source tokens ``text`` becomes (before any cut)."""
-        return len(self._prefix(src, tgt)) + len(self._sp_src.encode(text, out_type=str)) + 1
+        return self.source.count_tokens(text, src, tgt)
 
     # -- translation ---------------------------------------------------------------
 
@@ -187,6 +170,7 @@ class TranslatorPool:
         self.inter_threads = inter_threads
         self.cache_dir = cache_dir
         self._models: dict[str, Translator] = {}
+        self.tokens = RouteTokenCounter(config, cache_dir)
         # the job's prefetch thread counts tokens while the main thread translates: load each model once
         self._lock = threading.Lock()
 
@@ -219,14 +203,13 @@ class TranslatorPool:
             out = self.model(spec).translate(out, a, b, self.config.decoding_for(spec))
         return out
 
-    def _first(self, src: str, tgt: str) -> Translator:
-        return self.model(self.config.route(src, tgt)[0][2])
-
     def count_tokens(self, text: str, src: str, tgt: str) -> int:
-        return self._first(src, tgt).count_tokens(text, src, tgt)
+        """Source tokens of ``text`` for the route's first model (SentencePiece only: no model is loaded)."""
+        return self.tokens.count_tokens(text, src, tgt)
 
     def max_tokens(self, src: str, tgt: str) -> int:
-        return self._first(src, tgt).max_tokens
+        """The most source tokens the route's first model takes (from the registry: nothing is loaded)."""
+        return self.tokens.max_tokens(src, tgt)
 
     def family(self, src: str, tgt: str) -> str:
         return self.config.route(src, tgt)[0][2].family

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+DATA = REPO / "tests" / "data"  # everything the suite reads lives in the repository
 
 
 def _builder_hash(kind: str) -> str:
@@ -69,24 +69,62 @@ def toy_models() -> Path:
 
 
 @pytest.fixture(scope="session")
+def hub_repos() -> Path:
+    """Tiny copies of the default models' hub repositories (tests/hubrepos.py), built once."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from hubrepos import build_repos
+
+    h = hashlib.sha256()
+    for p in (REPO / "tests" / "hubrepos.py", REPO / "tests" / "hubserver.py", REPO / "mtpipe" / "configs" / "default.toml"):
+        h.update(p.read_bytes())
+    root = Path(os.environ.get("MTPIPE_TEST_MODELS", REPO / ".cache" / "test-models"))
+    final = root / f"hubrepos-{h.hexdigest()[:12]}"
+    if (final / "facebook").is_dir():
+        return final
+    _prune(root, "hubrepos", keep=final)
+    tmp = root / f".hubrepos-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        build_repos(tmp)
+        tmp.rename(final)
+    except OSError:  # built concurrently by another process: use theirs
+        shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+@pytest.fixture()
+def fake_hub(hub_repos, monkeypatch):
+    """A hub on 127.0.0.1 serving :func:`hub_repos`, reached through ``HF_ENDPOINT``."""
+    from hubserver import FakeHub
+
+    hub = FakeHub(hub_repos).start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
+    yield hub
+    hub.stop()
+
+
+@pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO
 
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    d = SHARED / "seeds"
-    if not d.is_dir():
-        pytest.skip("../shared/seeds is not beside the repository")
-    return d
+    """The five noisy news seeds (tests/data/seeds, see tests/data/SOURCES)."""
+    return DATA / "seeds"
 
 
 @pytest.fixture(scope="session")
 def flores_dir() -> Path:
-    d = SHARED / "eval" / "flores200-devtest"
-    if not d.is_dir():
-        pytest.skip("../shared/eval is not beside the repository")
-    return d
+    """FLORES-200 devtest for rus/vie/eng/zho (tests/data/SOURCES)."""
+    return DATA / "flores200-devtest"
 
 
 @pytest.fixture(scope="session", autouse=True)

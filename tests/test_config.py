@@ -1,6 +1,6 @@
 import pytest
 
-from mtpipe.config import ConfigError, config_from_dict, default_config_path, load_config
+from mtpipe.config import ConfigError, config_from_dict, default_config_path, load_config, package_data
 
 
 def test_default_config_routes_every_pair():
@@ -23,7 +23,7 @@ def test_pivot_route():
 
 BAD = [
     ({"models": {"a": {"family": "gpt", "path": "/x"}}}, "family must be"),
-    ({"models": {"a": {"family": "marian"}}}, "needs hf_id or path"),
+    ({"models": {"a": {"family": "marian"}}}, "needs hf_id, ct2_id or path"),
     ({"models": {"a": {"family": "marian", "path": "/x", "colour": 1}}}, "unknown keys: colour"),
     ({"routes": {"ru-en": "nope"}}, "unknown model 'nope'"),
     ({"routes": {"ruen": "pivot:en"}}, "must look like"),
@@ -62,5 +62,19 @@ def test_relative_paths_resolve_against_config(tmp_path):
     assert spec.max_input_length == 256  # never above the position limit
 
 
-def test_default_config_is_in_repo_configs():
-    assert default_config_path().parent.name == "configs"
+def test_default_config_is_package_data(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert default_config_path() == package_data("default.toml")
+    assert default_config_path().is_file()
+
+
+def test_user_configs_folder_overrides_the_bundled_files(tmp_path, monkeypatch):
+    from mtpipe.clean.rules import default_rules_path
+
+    monkeypatch.chdir(tmp_path)
+    assert default_rules_path() == package_data("clean")
+    (tmp_path / "configs" / "clean").mkdir(parents=True)
+    (tmp_path / "configs" / "default.toml").write_text('[models.a]\nfamily = "marian"\npath = "a"\n')
+    assert default_config_path() == tmp_path / "configs" / "default.toml"
+    assert list(load_config().models) == ["a"]
+    assert default_rules_path() == tmp_path / "configs" / "clean"

@@ -11,9 +11,7 @@ from click.testing import CliRunner
 from mtpipe.cli import main
 from mtpipe.glossary import load_glossaries
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-if not SEEDS.exists():
-    SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 
 BASE = """\
 # test glossary

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from mtpipe.glossary import Entry, Glossary, Matcher, case_forms, load_glossaries, match_key, nfc_with_map
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = REPO / "tests" / "data" / "seeds"
 
 
 def E(id_: str, canon_en: str, canon_zh: str, kind: str = "person", **aliases: list[str]) -> Entry:

@@ -103,18 +103,7 @@ def ray_two_cpus():
 
 
 @needs_ray
-def test_ray_engine_writes_what_the_local_engine_writes(tmp_path, tiny_models, seeds_dir, repo_root, ray_two_cpus,
-                                                        monkeypatch):
-    from mtpipe.engines.ray import RayTranslatorPool
-
-    calls = []
-    real = RayTranslatorPool.translate
-
-    def spy(self, texts, src, tgt):
-        calls.append((src, tgt, len(texts)))
-        return real(self, texts, src, tgt)
-
-    monkeypatch.setattr(RayTranslatorPool, "translate", spy)
+def test_ray_engine_writes_what_the_local_engine_writes(tmp_path, tiny_models, seeds_dir, repo_root, ray_two_cpus):
     docs = tmp_path / "in"
     docs.mkdir()
     for name in SEEDS:
@@ -126,7 +115,11 @@ def test_ray_engine_writes_what_the_local_engine_writes(tmp_path, tiny_models, s
     res = _run("translate", docs, "-o", tmp_path / "ray", "--engine", "ray", *common)
     assert res.exit_code == 0, res.output
     assert ray.is_initialized()  # not the pool's to shut down
-    assert {(src, tgt) for src, tgt, _ in calls} >= {("ru", "en"), ("ru", "zh"), ("vi", "en"), ("vi", "zh")}
+    ex = json.loads((tmp_path / "ray" / "report.json").read_text(encoding="utf-8"))["executor"]
+    assert ex["name"] == "ray" and ex["front_tasks"] == len(SEEDS)
+    assert sum(a["windows"] for a in ex["per_actor"]) == ex["windows"] >= 1
+    routes = json.loads((tmp_path / "ray" / "report.json").read_text(encoding="utf-8"))["signature"]["routes"]
+    assert {"ru-en", "ru-zh", "vi-en", "vi-zh"} <= set(routes)
 
     local, remote = _outputs(tmp_path / "local"), _outputs(tmp_path / "ray")
     stems = [n[:-4] for n in SEEDS]

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, LedgerEntry
+from ..languages import LANGUAGES
 from .ledger import apply_ledger, unaccounted
 from .rules import Rule, RuleError, load_rules
 from .spam import SpamRepair
@@ -62,7 +63,7 @@ class CleanOptions:
 
     enabled: bool = True
     rules_paths: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
+    languages: tuple[str, ...] = LANGUAGES
     repair_spam: bool = True
     spam_languages: tuple[str, ...] = ("vi",)
     dedupe: bool = True

@@ -1,4 +1,4 @@
-"""Named cleaning rules read from TOML (``configs/clean/*.toml``)."""
+"""Named cleaning rules read from TOML (bundled ``mtpipe/configs/clean/*.toml``, or ``./configs/clean``)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,11 @@ class Rule:
 
 
 def default_rules_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "configs" / "clean"
+    """``./configs/clean`` when present (a user's override), else the bundled rules."""
+    from ..config import package_data, user_configs_dir
+
+    user = user_configs_dir() / "clean"
+    return user if user.is_dir() else package_data("clean")
 
 
 _KEYS = {"name", "pattern", "langs", "search", "action", "after", "ignore_case"}

@@ -15,6 +15,8 @@ from typing import Any
 
 import click
 
+from ..languages import LANGUAGES
+
 DEFAULT_GLOSSARY = "glossaries"
 DEFAULT_ADD_FILE = "added.yaml"
 
@@ -251,7 +253,7 @@ def _alias_pairs(values: tuple[str, ...]) -> list[tuple[str, str]]:
     out = []
     for v in values:
         lang, sep, form = v.partition("=")
-        if not sep or lang not in ("ru", "vi", "en", "zh") or not form.strip():
+        if not sep or lang not in LANGUAGES or not form.strip():
             raise click.ClickException(f"alias {v!r}: write LANG=FORM with LANG one of ru, vi, en, zh")
         out.append((lang, form.strip()))
     return out

@@ -36,21 +36,28 @@ def list_models(config_path: Path | None, cache_dir: Path | None) -> None:
 
         mtpipe models list --config models/tiny/mtpipe.toml
     """
+    from ..config import NON_COMMERCIAL
+
     cfg = _config(config_path)
-    click.echo("name\tfamily\thf_id\troutes\tstatus\tpath")
+    click.echo("name\tfamily\thf_id\troutes\tstatus\tpath\trevision\tlicense")
     for name, spec in cfg.models.items():
         path = spec.resolved_path(cache_dir)
         present = "present" if (path / "model.bin").is_file() else "missing"
         routes = ", ".join(k for k, v in cfg.routes.items() if v == name) or "-"
-        click.echo(f"{name}\t{spec.family}\t{spec.hf_id or '-'}\t{routes}\t{present}\t{path}")
+        click.echo(f"{name}\t{spec.family}\t{spec.ct2_id or spec.hf_id or '-'}\t{routes}\t{present}\t{path}"
+                   f"\t{spec.revision if not spec.path else '-'}\t{spec.license or 'unknown'}")
     pivots = [k for k, v in cfg.routes.items() if v.startswith("pivot:")]
     if pivots:
         click.echo(f"pivot routes: {', '.join(pivots)}")
+    for name, spec in cfg.models.items():
+        if spec.license.upper() in NON_COMMERCIAL:
+            click.echo(f"note: {name} is {spec.license} (non-commercial use only); "
+                       "route through 'pivot:en' to avoid it (see README, Models)")
 
 
 @models.command("fetch")
 @click.argument("names", nargs=-1)
-@click.option("--all", "fetch_all", is_flag=True, help="Fetch every model of the config.")
+@click.option("--all", "fetch_all", is_flag=True, help="Fetch every model the config's routes use.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None, help="Config TOML.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Where converted models go.")
 @click.option("--quantization", default=None, help="Store as int8, int8_float16, float16 or float32.")
@@ -60,6 +67,9 @@ def fetch(names: tuple[str, ...], fetch_all: bool, config_path: Path | None, cac
           quantization: str | None, force: bool, timeout: float) -> None:
     """Download models from the Hugging Face hub and convert them to CTranslate2.
 
+    Only safetensors (else a pytorch_model.bin read with weights_only) and the tokenizer files
+    are downloaded, from the pinned revision; each file's sha256 goes into mtpipe-model.json.
+
     Example:
 
         mtpipe models fetch opus-mt-ru-en --quantization int8
@@ -68,7 +78,7 @@ def fetch(names: tuple[str, ...], fetch_all: bool, config_path: Path | None, cac
     from ..models.hub import fetch as do_fetch
 
     cfg = _config(config_path)
-    wanted = list(cfg.models) if fetch_all else list(names)
+    wanted = cfg.routed_models() if fetch_all else list(names)
     if not wanted:
         raise click.UsageError("name a model (see 'mtpipe models list') or pass --all")
     for name in wanted:
@@ -76,7 +86,7 @@ def fetch(names: tuple[str, ...], fetch_all: bool, config_path: Path | None, cac
             raise click.ClickException(f"unknown model {name!r} (known: {', '.join(cfg.models)})")
         try:
             path = do_fetch(cfg.models[name], cache_dir, quantization=quantization, force=force,
-                            timeout=timeout)
+                            timeout=timeout, progress=lambda msg: click.echo(f"mtpipe: {msg}", err=True))
         except FetchError as e:
             raise click.ClickException(str(e)) from None
         click.echo(f"{name}: {path}")

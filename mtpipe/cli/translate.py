@@ -9,6 +9,10 @@ import click
 from ..pipeline import EXIT_OK, JobError, TranslateOptions
 
 
+#: The library's defaults: every option below takes its default from here (one place).
+_D = TranslateOptions()
+
+
 def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
@@ -22,48 +26,59 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.argument("input_dir", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output_dir", required=True, type=click.Path(path_type=Path),
               help="Output folder (created; input paths are mirrored under it).")
-@click.option("--to", "targets", default="en,zh", show_default=True, help="Target languages, comma-separated.")
+@click.option("--to", "targets", default=",".join(_D.targets), show_default=True, help="Target languages, comma-separated.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
               help="Model registry TOML (default: configs/default.toml).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Glossary file or folder; repeatable (default: ./glossaries if present).")
 @click.option("--no-glossary", is_flag=True, help="Translate without glossary protection.")
-@click.option("--format", "formats", default="jsonl,tmx,text", show_default=True,
+@click.option("--format", "formats", default=",".join(_D.formats), show_default=True,
               help="Outputs, comma-separated: jsonl, tmx, text, html.")
 @click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off (nothing is removed).")
 @click.option("--strict-terms", is_flag=True, help="Exit 1 if any glossary term could not be verified.")
 @click.option("--no-normalize", is_flag=True, help="Keep alias spellings in pass-through segments.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default=None, help="Device (default: config).")
-@click.option("--device-index", default="0", show_default=True, help="GPU indices, comma-separated.")
+@click.option("--device-index", default=",".join(map(str, _D.device_index)), show_default=True, help="GPU indices, comma-separated.")
 @click.option("--compute-type", default=None, help="int8, float16, int8_float16, float32 or auto.")
-@click.option("--intra-threads", default=0, show_default=True, help="Threads per translation (0 = default).")
-@click.option("--inter-threads", default=1, show_default=True, help="Parallel translations per model.")
-@click.option("--window", default=16, show_default=True, help="Documents batched together per model call.")
+@click.option("--intra-threads", default=_D.intra_threads, show_default=True, help="Threads per translation (0 = default).")
+@click.option("--inter-threads", default=_D.inter_threads, show_default=True, help="Parallel translations per model.")
+@click.option("--window", default=_D.window, show_default=True, help="Documents batched together per model call.")
 @click.option("--no-cache", is_flag=True, help="Bypass the translation memory.")
 @click.option("--tm", "tm_path", type=click.Path(path_type=Path), default=None,
               help="Translation-memory file (default: OUTPUT/.mtpipe/tm.sqlite).")
 @click.option("--no-resume", is_flag=True, help="Translate every document again, even if finished before.")
-@click.option("--max-bytes", default=50_000_000, show_default=True, help="Skip input files larger than this.")
+@click.option("--max-bytes", default=_D.max_bytes, show_default=True, help="Skip input files larger than this.")
 @click.option("--no-fetch", is_flag=True, help="Do not download missing models; fail instead.")
 @click.option("--no-auto-names", is_flag=True, help="Leave Russian names missing from the glossary to the model.")
-@click.option("--term-strategies", default="placeholder,inline,pieces", show_default=True,
+@click.option("--term-strategies", default=",".join(_D.term_strategies), show_default=True,
               help="Term-protection strategies in the order tried, comma-separated.")
 @click.option("--no-prefetch", is_flag=True,
               help="Prepare the next documents only after the current window is translated (no thread).")
 @click.option("--no-term-probe", is_flag=True,
               help="Try every term strategy on every model (no probe of what the model carries through).")
 @click.option("--log-json", is_flag=True, help="Progress as JSON lines on stderr (when not on a terminal).")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+@click.option("--engine", type=click.Choice(["local", "ray"]), default=_D.engine, show_default=True,
               help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
+@click.option("--workers", default=_D.workers, show_default=True, type=click.IntRange(min=0),
+              help="Local engine: processes reading, cleaning, segmenting and protecting documents "
+                   "(1 = in this process, 0 = the cores --intra-threads leaves); outputs are the same.")
+@click.option("--ray-actors", default=_D.ray_actors, type=click.IntRange(min=1),
+              help="Ray engine: model actors (default: one per GPU of the cluster, else one per "
+                   "--intra-threads CPUs).")
 @click.option("--address", default=None, help="Ray cluster address (default: start a local Ray).")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Fetched-models cache.")
+@click.option("--dry-run", is_flag=True,
+              help="Print the plan (documents to translate, update, write; glossary changes) and translate nothing.")
+@click.option("--wait", is_flag=True, help="If another job is writing to OUTPUT, wait for it instead of failing.")
 @click.pass_context
 def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: str, config_path: Path | None,
               glossaries: tuple[Path, ...], no_glossary: bool, formats: str, keep_boilerplate: bool,
               strict_terms: bool, no_normalize: bool, device: str | None, device_index: str,
               compute_type: str | None, intra_threads: int, inter_threads: int, window: int, no_cache: bool,
               tm_path: Path | None, no_resume: bool, no_fetch: bool, max_bytes: int, no_auto_names: bool,
-              term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, address: str | None, cache_dir: Path | None) -> None:
+              term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, workers: int,
+              ray_actors: int | None, address: str | None, cache_dir: Path | None,
+              dry_run: bool = False, wait: bool = False) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -110,11 +125,14 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         fetch_missing=not no_fetch,
         max_bytes=max_bytes,
         engine=engine,
+        workers=workers,
+        ray_actors=ray_actors,
         address=address,
         auto_names=not no_auto_names,
         term_strategies=tuple(x.strip() for x in term_strategies.split(",") if x.strip()),
         probe_terms=not no_term_probe,
         prefetch=not no_prefetch,
+        wait=wait,
     )
     from ..pipeline import Job
 
@@ -124,6 +142,11 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
     try:
         check_input(input_dir)
         job = Job.prepare(opts)
+        job.notify = lambda line: click.echo(line, err=True)
+        if dry_run:
+            for line in job.plan(input_dir, output_dir).lines():
+                click.echo(line)
+            return
         report = _run_with_progress(job, input_dir, output_dir, log_json)
     except JobError as e:
         click.echo(f"Error: {e}", err=True)

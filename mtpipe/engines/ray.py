@@ -1,23 +1,25 @@
-"""Scale-out on Ray: ``mtpipe translate --engine ray [--address ADDR]``.
+"""Scale-out on Ray: ``mtpipe translate --engine ray [--address ADDR] [--ray-actors N]``.
 
-Translation runs as a Ray Data job per call: the texts become rows carrying
-their index, ``map_batches`` hands each batch to one actor of the pool's
-actor pool, in which every actor holds one
-:class:`mtpipe.translator.TranslatorPool` (so one CTranslate2 translator per
-model the route needs, GPUs and CPUs reserved per actor), and the rows come
-back sorted by index.  The actors are started on the first call and live
-until :meth:`RayTranslatorPool.close` (the job closes its pool when it ends),
-so each model is loaded once per actor per job, not once per call; the Ray
-Data tasks in between only pass batches to them and reserve no CPU.
+:class:`RayTranslatorPool` starts (or joins) Ray and keeps a pool of actors,
+each holding one :class:`mtpipe.translator.TranslatorPool` (one CTranslate2
+translator per model a route needs, loaded on first use and kept until
+:meth:`RayTranslatorPool.close`), with one GPU (cuda) or ``intra_threads``
+CPUs (cpu) reserved per actor.  By default there is one actor per GPU of the
+cluster, or per CPU share on a CPU-only cluster.
 
-Why each call is, by default, one batch on one actor: CTranslate2 results can
-depend on how inputs are batched (padding, kernel choice for the batch shape),
-so splitting a call's list differently from the local engine could change a
-translation.  With ``batch_rows=None`` the actor receives exactly the list the
-local engine would translate and makes exactly the same ``translate_batch``
-call, so outputs are identical to ``--engine local``.  Set ``batch_rows`` to
-spread one call over several actors (faster on a cluster, outputs no longer
-guaranteed identical).
+Work reaches the actors two ways, both sent to the actor with the fewest calls
+in flight, so calls made at the same time (several windows of a job, the
+chunks of one large call) run on different actors at once:
+
+* :meth:`RayTranslatorPool.translate`: one list, one actor, the exact
+  ``translate_batch`` call the local engine makes, so outputs are the local
+  engine's (CTranslate2 results can depend on how inputs are batched;
+  ``batch_rows`` splits a call over actors at the price of that guarantee);
+* :meth:`RayTranslatorPool.submit`: any picklable ``fn(pool, *args)`` run on
+  an actor with its local pool; the Ray executor (:mod:`mtpipe.executors.ray`)
+  sends whole windows this way.
+
+Per actor, the pool counts calls, rows and busy seconds (:meth:`actor_stats`).
 
 Costs and requirements to know:
 
@@ -26,7 +28,7 @@ Costs and requirements to know:
 * On a cluster (``--address``), every node needs mtpipe and ctranslate2
   installed and the model folders at the same paths (a shared filesystem).
 * Token counting (for segmentation) runs here, with the SentencePiece models
-  only; no CTranslate2 model is loaded in this process.
+  only (:mod:`mtpipe.tokens`); no CTranslate2 model is loaded in this process.
 """
 
 from __future__ import annotations
@@ -36,14 +38,18 @@ import importlib.util
 import logging
 import os
 import threading
+import time
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from ..config import Config, ModelSpec, default_cache_dir
-from ..translator import SPM_FILES, ModelNotFoundError, Translator, TranslatorPool
+from ..config import Config, default_cache_dir
+from ..errors import JobError
+from ..tokens import RouteTokenCounter
+from ..translator import TranslatorPool
 
 # Fail at import so Job._make_pool reports the missing extra in one line; ray itself is imported lazily.
-for _mod in ("ray", "pyarrow"):
+for _mod in ("ray",):
     if importlib.util.find_spec(_mod) is None:
         raise ModuleNotFoundError(f"No module named '{_mod}'", name=_mod)
 
@@ -86,58 +92,37 @@ def _check_reachable(address: str, timeout: float = 5.0) -> None:
                               f"'ray start --head' and pass the address it prints") from None
 
 
-class _TokenCounter(Translator):
-    """A :class:`Translator` holding only the source SentencePiece model.
-
-    It shares the tokenization rules (prefix tokens, ``</s>``, ``max_tokens``)
-    with the real translator by inheritance; it cannot translate.
-    """
-
-    def __init__(self, spec: ModelSpec, cache_dir: Path | None) -> None:
-        import sentencepiece as spm
-
-        self.spec = spec
-        self.path = spec.resolved_path(cache_dir)
-        src_file = SPM_FILES[spec.family][0]
-        if not (self.path / src_file).is_file():
-            raise ModelNotFoundError(f"model '{spec.name}' at {self.path} lacks {src_file}"
-                                     f" (fetch it with 'mtpipe models fetch {spec.name}')")
-        self._sp_src = spm.SentencePieceProcessor(model_file=str(self.path / src_file))
-
-    def translate(self, *args: Any, **kwargs: Any) -> list[str]:
-        raise TypeError("a token counter does not translate")
-
-
 class _TranslateActor:
     """One actor of the pool: a local TranslatorPool (models loaded on first use, then kept)."""
 
     def __init__(self, config: Config, pool_kwargs: dict[str, Any]) -> None:
         self.pool = TranslatorPool(config, **pool_kwargs)
 
-    def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
-        return self.pool.translate(texts, src, tgt)
+    def translate(self, texts: list[str], src: str, tgt: str) -> tuple[list[str], float]:
+        t = time.perf_counter()
+        out = self.pool.translate(texts, src, tgt)
+        return out, time.perf_counter() - t
+
+    def call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[Any, float]:
+        t = time.perf_counter()
+        out = fn(self.pool, *args)
+        return out, time.perf_counter() - t
 
     def loaded(self) -> list[str]:
         return sorted(self.pool._models)
 
+    def node(self) -> str:
+        import ray
 
-def _to_actor(batch: dict[str, Any], actors: list[Any], size: int, src: str, tgt: str) -> dict[str, Any]:
-    """A Ray Data task: send one batch to the actor its first row index picks, return its outputs."""
-    import numpy as np
-    import ray
-
-    texts = [str(t) for t in batch["text"]]
-    actor = actors[(int(batch["i"][0]) // size) % len(actors)]
-    out = ray.get(actor.translate.remote(texts, src, tgt))
-    return {"i": batch["i"], "out": np.array(out, dtype=object)}
+        return ray.get_runtime_context().get_node_id()
 
 
 class RayTranslatorPool:
     """The translate job's model pool, with CTranslate2 running on a Ray actor pool.
 
-    Offers what the job uses of :class:`~mtpipe.translator.TranslatorPool`:
-    :meth:`translate`, :meth:`count_tokens`, :meth:`max_tokens`,
-    :meth:`family`, :meth:`signature`, :attr:`device`, :attr:`compute_type`.
+    Offers the :class:`~mtpipe.engines.Engine` interface (what the job uses of
+    :class:`~mtpipe.translator.TranslatorPool`), plus :meth:`submit` to run a
+    function on an actor and :meth:`actor_stats`.
 
     Args:
         config: The loaded config; it is sent to every actor.
@@ -154,15 +139,14 @@ class RayTranslatorPool:
             actor also reserves that many CPUs from Ray (at least one).
         inter_threads: Parallel translations per model in each actor.
         cache_dir: The fetch cache; resolved here, so actors use the same path.
-        concurrency: Actors in the pool; default 1 when ``batch_rows`` is None
-            (a call is one batch, more actors would sit idle), otherwise one
-            per GPU (cuda) or per reserved CPU share (cpu) in the cluster.
-        batch_rows: Rows per actor call; None sends each call's whole list as
-            one batch so outputs equal the local engine's (see module doc).
+        concurrency: Actors in the pool (``--ray-actors``); default one per GPU
+            (cuda) or per reserved CPU share (cpu) in the cluster, at least 1.
+        batch_rows: Rows per actor call in :meth:`translate`; None sends each
+            call's whole list as one batch so outputs equal the local engine's.
         num_cpus: CPUs of a Ray started here; default the CPUs this process may use.
 
     Raises:
-        mtpipe.pipeline.JobError: when Ray cannot start or connect, or cuda is
+        mtpipe.errors.JobError: when Ray cannot start or connect, or cuda is
             asked for on a cluster without GPUs.
     """
 
@@ -172,17 +156,19 @@ class RayTranslatorPool:
                  batch_rows: int | None = None, num_cpus: int | None = None) -> None:
         import ray
 
-        from ..pipeline import JobError
-
         if batch_rows is not None and batch_rows < 1:
             raise ValueError("batch_rows must be at least 1")
+        if concurrency is not None and concurrency < 1:
+            raise JobError("--ray-actors must be at least 1")
         self.config = config
         self.address = address
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self.batch_rows = batch_rows
-        self._counters: dict[str, _TokenCounter] = {}
-        self._counters_lock = threading.Lock()  # the job's prefetch thread counts tokens too
+        self.tokens = RouteTokenCounter(config, self.cache_dir)
         self._actors: list[Any] = []
+        self._lock = threading.Lock()  # the job's threads pick actors and count calls concurrently
+        self._inflight: list[int] = []
+        self._stats: list[dict[str, Any]] = []
         self._used: set[str] = set()
         self._started = False
         if not ray.is_initialized():
@@ -200,7 +186,6 @@ class RayTranslatorPool:
                     from None
             self._started = True
             atexit.register(self.close)
-        self._quiet_ray_data()
         resources = ray.cluster_resources()
         gpus = int(resources.get("GPU", 0))
         cpus = int(resources.get("CPU", 1))
@@ -216,25 +201,14 @@ class RayTranslatorPool:
         self._device, self._compute_type = dev, ct
         self._num_gpus = 1 if dev == "cuda" else 0
         self._num_cpus = 1 if dev == "cuda" else max(1, intra_threads)
-        if concurrency is None:
-            concurrency = 1 if batch_rows is None else max(1, gpus if dev == "cuda" else cpus // self._num_cpus)
-        self.concurrency = concurrency
+        self.concurrency = concurrency or default_actors(gpus, cpus, dev, intra_threads)
         self._actor_kwargs: dict[str, Any] = dict(device=dev, compute_type=ct, device_index=0,
                                                   intra_threads=intra_threads, inter_threads=inter_threads,
                                                   cache_dir=self.cache_dir)
-        log.info("ray engine: %s/%s, %d actor(s), %s", dev, ct, concurrency,
+        log.info("ray engine: %s/%s, %d actor(s), %s", dev, ct, self.concurrency,
                  "one batch per call" if batch_rows is None else f"{batch_rows} rows per batch")
 
-    @staticmethod
-    def _quiet_ray_data() -> None:
-        from ray.data import DataContext
-
-        DataContext.get_current().enable_progress_bars = False
-        # Ray Data logs every job start and end at INFO: one job per model call would flood the CLI
-        if not log.isEnabledFor(logging.DEBUG):
-            logging.getLogger("ray.data").setLevel(logging.WARNING)
-
-    # -- the TranslatorPool interface ----------------------------------------------
+    # -- the Engine interface ------------------------------------------------------
 
     @property
     def device(self) -> str:
@@ -245,44 +219,86 @@ class RayTranslatorPool:
         return self._compute_type
 
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
-        """Translate along the configured route on the actor pool; one output per input, in order.
-
-        Raises:
-            RuntimeError: when the job returns a row count that does not match the input.
-        """
-        import ray
-
+        """Translate along the configured route on the actor pool; one output per input, in order."""
         route = self.config.route(src, tgt)  # a missing route fails here, as locally
         self._used.update(spec.name for _, _, spec in route)
         if not texts:
             return []
         size = len(texts) if self.batch_rows is None else self.batch_rows
-        blocks = -(-len(texts) // size)
-        ds = ray.data.from_items([{"i": i, "text": t} for i, t in enumerate(texts)], override_num_blocks=blocks)
-        # the tasks only hand batches over: the actors hold the reserved CPUs/GPUs
-        ds = ds.map_batches(
-            _to_actor,
-            batch_size=size,
-            batch_format="numpy",
-            num_cpus=0,
-            fn_kwargs={"actors": self._pool_actors(), "size": size, "src": src, "tgt": tgt},
-        )
-        out: list[str | None] = [None] * len(texts)
-        for row in ds.iter_rows():
-            out[int(row["i"])] = str(row["out"])
-        missing = sum(o is None for o in out)
-        if missing:
-            raise RuntimeError(f"ray engine: {missing} of {len(texts)} translations did not come back")
-        return [o for o in out if o is not None]
+        futures = [self._send("translate", (texts[i:i + size], src, tgt), rows=len(texts[i:i + size]))
+                   for i in range(0, len(texts), size)]
+        out: list[str] = []
+        for f in futures:
+            out.extend(f.result())
+        if len(out) != len(texts):
+            raise RuntimeError(f"ray engine: {len(out)} translations came back for {len(texts)} texts")
+        return out
+
+    def submit(self, fn: Callable[..., Any], *args: Any, rows: Callable[[Any], int] | None = None,
+               routes: tuple[tuple[str, str], ...] = ()) -> "Future[Any]":
+        """Run ``fn(actor_pool, *args)`` on the least busy actor; a future of its result.
+
+        Args:
+            fn: A picklable function (module level); it gets the actor's
+                :class:`~mtpipe.translator.TranslatorPool` first.
+            args: Its other arguments (ObjectRefs nested in them are not resolved).
+            rows: Counts the segments in its result, for :meth:`actor_stats`.
+            routes: ``(src, tgt)`` pairs the call may translate, for :meth:`signature`.
+        """
+        for src, tgt in routes:
+            try:
+                self._used.update(spec.name for _, _, spec in self.config.route(src, tgt))
+            except Exception:  # an unroutable pair is flagged by the job, not an error here
+                pass
+        return self._send("call", (fn, args), rows=rows)
+
+    def _send(self, method: str, args: tuple[Any, ...], rows: int | Callable[[Any], int] | None) -> "Future[Any]":
+        actors = self._pool_actors()
+        with self._lock:
+            i = min(range(len(actors)), key=lambda k: (self._inflight[k], self._stats[k]["calls"]))
+            self._inflight[i] += 1
+        ref = getattr(actors[i], method).remote(*args)
+        out: Future[Any] = Future()
+
+        def done(f: Future[Any]) -> None:
+            with self._lock:
+                self._inflight[i] -= 1
+            try:
+                result, busy = f.result()
+                n = rows(result) if callable(rows) else (rows or 0)
+            except BaseException as e:  # handed to the caller: nothing may stay in this callback thread
+                out.set_exception(_unwrap(e))
+                return
+            with self._lock:
+                st = self._stats[i]
+                st["calls"] += 1
+                st["rows"] += n
+                st["busy_s"] += busy
+            out.set_result(result)
+
+        ref.future().add_done_callback(done)
+        return out
 
     def _pool_actors(self) -> list[Any]:
         """The actor pool, started on first use."""
         if not self._actors:
-            import ray
+            with self._lock:
+                if not self._actors:
+                    import ray
 
-            cls = ray.remote(num_cpus=self._num_cpus, num_gpus=self._num_gpus)(_TranslateActor)
-            self._actors = [cls.remote(self.config, self._actor_kwargs) for _ in range(self.concurrency)]
+                    cls = ray.remote(num_cpus=self._num_cpus, num_gpus=self._num_gpus)(_TranslateActor)
+                    actors = [cls.remote(self.config, self._actor_kwargs) for _ in range(self.concurrency)]
+                    nodes = ray.get([a.node.remote() for a in actors])
+                    self._inflight = [0] * len(actors)
+                    self._stats = [{"actor": k, "node": n[:12], "calls": 0, "rows": 0, "busy_s": 0.0}
+                                   for k, n in enumerate(nodes)]
+                    self._actors = actors
         return self._actors
+
+    def actor_stats(self) -> list[dict[str, Any]]:
+        """Per actor: index, node id (12 hex), calls, rows (segments) and busy seconds so far."""
+        with self._lock:
+            return [dict(st, busy_s=round(st["busy_s"], 3)) for st in self._stats]
 
     def loaded_models(self) -> list[list[str]]:
         """Per actor, the models it has loaded (for tests and logs)."""
@@ -290,24 +306,14 @@ class RayTranslatorPool:
 
         return ray.get([a.loaded.remote() for a in self._actors])
 
-    def _counter(self, src: str, tgt: str) -> _TokenCounter:
-        spec = self.config.route(src, tgt)[0][2]
-        tc = self._counters.get(spec.name)
-        if tc is None:
-            with self._counters_lock:
-                tc = self._counters.get(spec.name)
-                if tc is None:
-                    tc = self._counters[spec.name] = _TokenCounter(spec, self.cache_dir)
-                    self._used.add(spec.name)
-        return tc
-
     def count_tokens(self, text: str, src: str, tgt: str) -> int:
         """Source tokens of ``text`` for the first model of the route (counted here, not on Ray)."""
-        return self._counter(src, tgt).count_tokens(text, src, tgt)
+        self._used.add(self.config.route(src, tgt)[0][2].name)
+        return self.tokens.count_tokens(text, src, tgt)
 
     def max_tokens(self, src: str, tgt: str) -> int:
         """The most source tokens the route's first model takes."""
-        return self._counter(src, tgt).max_tokens
+        return self.tokens.max_tokens(src, tgt)
 
     def family(self, src: str, tgt: str) -> str:
         return self.config.route(src, tgt)[0][2].family
@@ -349,3 +355,16 @@ class RayTranslatorPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def default_actors(gpus: int, cpus: int, device: str, intra_threads: int) -> int:
+    """One actor per GPU on cuda; otherwise one per ``intra_threads`` CPUs (one when 0); at least 1."""
+    if device == "cuda":
+        return max(1, gpus)
+    return max(1, cpus // max(1, intra_threads))
+
+
+def _unwrap(e: BaseException) -> BaseException:
+    """The user's exception inside a ``RayTaskError`` (its type names the real failure)."""
+    cause = getattr(e, "cause", None)
+    return cause if isinstance(cause, BaseException) else e

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..scripts import is_cjk
 from .model import LANGS, Entry, Glossary
 from .normalize import match_key, nfc_with_map
 from .ru_inflect import case_forms
@@ -37,10 +38,7 @@ class Match:
     text: str
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
-            or 0x20000 <= o <= 0x2FA1F)
+_is_cjk = is_cjk  # scripts without word spaces (mtpipe.scripts)
 
 
 def _word(ch: str) -> bool:

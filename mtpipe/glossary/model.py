@@ -6,10 +6,13 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from ..languages import LANGUAGES
+from ..scripts import is_han
+
 __all__ = ["Entry", "Glossary", "GlossaryError", "KINDS", "LANGS"]
 
 KINDS = ("person", "place", "org", "term")
-LANGS = ("ru", "vi", "en", "zh")
+LANGS = LANGUAGES
 
 
 class GlossaryError(ValueError):
@@ -72,7 +75,7 @@ class Entry:
             return self.case_sensitive
         letters = [c for c in form if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters) and not any(
-            "\u3400" <= c <= "\u9fff" for c in letters)
+            is_han(c) for c in letters)
 
     def content(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind, "en": self.en, "zh": self.zh,

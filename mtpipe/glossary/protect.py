@@ -40,6 +40,7 @@ from typing import Callable, Sequence
 
 from ..document import Document, Segment, Term, Translation
 from ..placeholders import DEFAULT_SHAPE, SHAPES, leak_spans, leaks, placeholder, scrub_leaks
+from ..scripts import CJK_PUNCTUATION, FULLWIDTH, HAN, KANA, char_class
 from .match import Matcher, _joined
 from .model import Glossary
 
@@ -51,7 +52,7 @@ STRATEGIES = ("placeholder", "inline", "pieces")
 _STRATEGY_NAME = {"placeholder": "direct", "inline": "inline", "pieces": "pieces"}
 
 _RANK = {"unverified": 5, "retried": 4, "normalized": 3, "verified": 2, "passthrough": 1, "pending": 0}
-_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK = char_class(CJK_PUNCTUATION, KANA, HAN, FULLWIDTH)
 _OPENING = "([{«“‘„\"'"
 # the text before a position ends a sentence (or is empty): a restored term there starts upper case
 _SENTENCE_START = re.compile(r"(?:^|[.!?…。]['\"»”’)\]]*\s+)[(\[«“‘„\"'\s]*$")

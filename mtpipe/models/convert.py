@@ -6,8 +6,11 @@ Imports ctranslate2's converter (which needs transformers and torch, the
 
 from __future__ import annotations
 
+import contextlib
 import json
+import warnings
 from pathlib import Path
+from typing import Any, Iterator
 
 __all__ = ["convert", "detect_family", "SPM_CANDIDATES"]
 
@@ -29,8 +32,27 @@ def detect_family(hf_dir: Path) -> str:
     raise ValueError(f"{hf_dir}: model_type {mtype!r} is neither Marian nor NLLB/M2M100")
 
 
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No transformers progress bars or tokenizer advice in the middle of mtpipe's own output."""
+    try:
+        from transformers.utils import logging as hf_logging
+
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()
+    except ImportError:  # pragma: no cover
+        bars = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        if bars:
+            hf_logging.enable_progress_bar()
+
+
 def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = None, force: bool = False,
-            source: str = "") -> Path:
+            source: str = "", extra: dict[str, Any] | None = None) -> Path:
     """Convert a Marian or NLLB checkpoint to CTranslate2.
 
     Args:
@@ -40,6 +62,7 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = 
         quantization: ``int8``, ``int8_float16``, ``float16``, ``float32``... or None.
         force: Overwrite an existing ``out_dir``.
         source: Where the checkpoint came from (hub id), recorded in ``mtpipe-model.json``.
+        extra: More facts for ``mtpipe-model.json`` (revision, licence, file digests).
 
     Returns:
         ``out_dir``.
@@ -56,8 +79,9 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = 
         raise ValueError(f"{hf_dir}: missing {', '.join(set(SPM_CANDIDATES[family]) - set(copy))}")
     # no trust_remote_code: only architectures transformers itself knows are converted
     converter = ctranslate2.converters.TransformersConverter(str(hf_dir), copy_files=copy, trust_remote_code=False)
-    converter.convert(str(out_dir), quantization=quantization, force=force)
+    with _quiet():
+        converter.convert(str(out_dir), quantization=quantization, force=force)
     meta = {"family": family, "source": source or str(hf_dir), "quantization": quantization or "none",
-            "ctranslate2": ctranslate2.__version__}
+            "ctranslate2": ctranslate2.__version__, **(extra or {})}
     (out_dir / "mtpipe-model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return out_dir

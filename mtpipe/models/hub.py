@@ -1,81 +1,403 @@
-"""Fetch a model from the Hugging Face hub and convert it into the cache."""
+"""Fetch a model from the Hugging Face hub and convert it into the cache.
+
+What is downloaded, from where, and how it is checked:
+
+1. The model's ``revision`` (a commit hash in the default config) is resolved to a commit.
+2. Weights: ``model.safetensors`` (or its shards) on that commit; when the commit has none, the
+   hub's safetensors conversion pull request (``refs/pr/N``, opened by the conversion bot) when
+   one exists; else ``pytorch_model.bin``, read only with ``torch.load(weights_only=True)`` and
+   rewritten as safetensors before conversion. Nothing else is ever downloaded: config and
+   tokenizer files come from an allow-list, never ``tf_model.h5``, ``rust_model.ot``,
+   ``flax_model.msgpack``, ONNX or other formats; conversion never runs remote code.
+3. Every file lands in ``CACHE/.partial/NAME-COMMIT`` (an interrupted download resumes there),
+   is checked against the size and sha256 the hub lists, and the converted model is written to a
+   temporary folder renamed to ``CACHE/NAME`` only when complete. ``mtpipe-model.json`` records
+   the repository, revision, commit, licence and the sha256 of every downloaded file.
+
+A ``ct2_id`` (a repository that already holds a CTranslate2 model) is downloaded as is: no
+torch, no conversion.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
-import tempfile
+import re
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 from ..config import ModelSpec, default_cache_dir
 
-__all__ = ["FetchError", "fetch", "hub_endpoint", "probe_hub"]
+__all__ = ["FetchError", "FetchPlan", "fetch", "hub_endpoint", "plan_fetch", "probe_hub", "ALLOWED_FILES"]
 
 log = logging.getLogger("mtpipe")
+
+#: Config and tokenizer files taken from a checkpoint repository (weights are chosen apart).
+ALLOWED_FILES = {
+    "marian": ("config.json", "generation_config.json", "tokenizer_config.json", "special_tokens_map.json",
+               "vocab.json", "source.spm", "target.spm"),
+    "nllb": ("config.json", "generation_config.json", "tokenizer_config.json", "special_tokens_map.json",
+             "tokenizer.json", "sentencepiece.bpe.model"),
+}
+#: Files of a CTranslate2 model repository (``ct2_id``).
+CT2_FILES = ("model.bin", "config.json", "shared_vocabulary.json", "shared_vocabulary.txt", "source_vocabulary.json",
+             "source_vocabulary.txt", "target_vocabulary.json", "target_vocabulary.txt", "vocabulary.json",
+             "vocabulary.txt", "source.spm", "target.spm", "sentencepiece.bpe.model")
+SAFETENSORS = "model.safetensors"
+SAFETENSORS_INDEX = "model.safetensors.index.json"
+PYTORCH_BIN = "pytorch_model.bin"
+_SHARD = re.compile(r"model-\d{5}-of-\d{5}\.safetensors")
+#: Author of the hub's automatic safetensors conversion pull requests.
+CONVERSION_BOT = "SFconvertbot"
+#: A file still downloading after this many seconds gets progress lines, one per PROGRESS_EVERY_S.
+PROGRESS_AFTER_S = 3.0
+PROGRESS_EVERY_S = 5.0
 
 
 class FetchError(RuntimeError):
     """The hub could not be reached or the download failed (message: one line)."""
 
 
-def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | None = None,
-          force: bool = False, timeout: float = 10.0) -> Path:
-    """Download ``spec.hf_id`` and convert it to CTranslate2 under ``cache_dir/spec.name``.
+@dataclass
+class FetchPlan:
+    """What :func:`fetch` downloads for one model.
 
-    Args:
-        spec: The model's registry entry (needs ``hf_id``).
-        cache_dir: Target cache (default :func:`mtpipe.config.default_cache_dir`).
-        quantization: Stored quantization (``int8`` keeps the cache small); None keeps float32
-            and lets the run-time compute type decide.
-        force: Re-download and re-convert.
-        timeout: Seconds to wait for the hub before giving up.
-
-    Returns:
-        The converted model folder.
-
-    Raises:
-        FetchError: one line naming the model and how to use a local copy instead.
+    Attributes:
+        hf_id: The repository.
+        revision: The revision asked for (config ``revision``).
+        commit: The commit it resolved to (config and tokenizer files come from there).
+        files: Config/tokenizer files (or CTranslate2 files) to take from ``commit``.
+        weights: Weight files to take from ``weights_commit`` (empty for a CTranslate2 repo).
+        weights_revision: ``commit``, or the conversion pull request's ref (``refs/pr/N``).
+        weights_commit: The commit of ``weights_revision``.
+        expected: File name -> (size or None, sha256 or None) as the hub lists them.
     """
-    cache = Path(cache_dir) if cache_dir else default_cache_dir()
-    out = cache / spec.name
-    if (out / "model.bin").is_file() and not force:
-        return out
-    if not spec.hf_id:
-        raise FetchError(f"model '{spec.name}' has no hf_id to fetch; set path = \"...\" to a converted copy")
-    local_hint = (f"download {spec.hf_id} elsewhere and run 'mtpipe models convert HF_DIR {out}', "
-                  f"or set path = \"...\" under [models.{spec.name}] in the config")
-    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on"):
-        raise FetchError(f"cannot fetch '{spec.name}' ({spec.hf_id}): HF_HUB_OFFLINE is set; {local_hint}")
-    try:
-        from huggingface_hub import snapshot_download
-    except ImportError:
-        raise FetchError(f"cannot fetch '{spec.name}': huggingface_hub is not installed; {local_hint}") from None
-    # huggingface_hub's metadata call has no short timeout of its own: a hub that accepts the
-    # connection and never answers would hang for minutes, so probe it first.
-    problem = probe_hub(spec.hf_id, spec.revision, timeout)
-    if problem:
-        raise FetchError(f"cannot reach the Hugging Face hub to fetch '{spec.name}' ({spec.hf_id}): {problem}; "
-                         f"{local_hint}")
-    try:
-        with tempfile.TemporaryDirectory(prefix="mtpipe-fetch-") as tmp:
-            hf_dir = snapshot_download(
-                spec.hf_id, revision=spec.revision, local_dir=tmp, etag_timeout=timeout,
-                allow_patterns=["*.json", "*.spm", "*.model", "*.safetensors", "*.txt"],
-            )
-            from .convert import convert
 
-            log.info("converting %s to CTranslate2 in %s", spec.hf_id, out)
-            convert(hf_dir, out, quantization=quantization, force=True, source=f"{spec.hf_id}@{spec.revision}")
-    except Exception as e:  # hub errors come in many classes; all mean the same to the user
-        first = (str(e).strip().splitlines() or [type(e).__name__])[0][:160]
-        raise FetchError(f"cannot fetch '{spec.name}' ({spec.hf_id}) from the Hugging Face hub "
-                         f"({type(e).__name__}: {first}); {local_hint}") from None
-    return out
+    hf_id: str
+    revision: str
+    commit: str
+    files: list[str]
+    weights: list[str] = field(default_factory=list)
+    weights_revision: str = ""
+    weights_commit: str = ""
+    expected: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+
+    @property
+    def from_bin(self) -> bool:
+        return self.weights == [PYTORCH_BIN]
 
 
 def hub_endpoint() -> str:
     """The hub address: ``HF_ENDPOINT`` or ``https://huggingface.co``."""
     return (os.environ.get("HF_ENDPOINT") or "https://huggingface.co").rstrip("/")
+
+
+def _expected(info: Any) -> dict[str, tuple[int | None, str | None]]:
+    out = {}
+    for s in info.siblings or []:
+        lfs = getattr(s, "lfs", None)
+        out[s.rfilename] = (lfs.size if lfs else s.size, lfs.sha256 if lfs else None)
+    return out
+
+
+def _safetensors_files(names: set[str]) -> list[str]:
+    if SAFETENSORS in names:
+        return [SAFETENSORS]
+    shards = sorted(n for n in names if _SHARD.fullmatch(n))
+    return [SAFETENSORS_INDEX] + shards if SAFETENSORS_INDEX in names and shards else []
+
+
+def plan_fetch(spec: ModelSpec, api: Any, timeout: float = 10.0) -> FetchPlan:
+    """Decide which files of ``spec``'s repository to download (see the module docstring).
+
+    Raises:
+        FetchError: the repository has no weights mtpipe can use.
+    """
+    repo = spec.ct2_id or spec.hf_id
+    info = api.model_info(repo, revision=spec.revision or "main", files_metadata=True, timeout=timeout)
+    names = {s.rfilename for s in info.siblings or []}
+    plan = FetchPlan(hf_id=repo, revision=spec.revision or "main", commit=info.sha, files=[],
+                     expected=_expected(info))
+    if spec.ct2_id:
+        if "model.bin" not in names:
+            raise FetchError(f"{repo}@{plan.revision} has no model.bin: not a CTranslate2 model (ct2_id)")
+        plan.files = [f for f in CT2_FILES if f in names]
+        return plan
+    plan.files = [f for f in ALLOWED_FILES[spec.family] if f in names]
+    if "config.json" not in names:
+        raise FetchError(f"{repo}@{plan.revision} has no config.json: not a Hugging Face checkpoint")
+    weights = _safetensors_files(names)
+    if weights:
+        plan.weights, plan.weights_revision, plan.weights_commit = weights, plan.revision, plan.commit
+        return plan
+    pr = _conversion_pr(api, repo, timeout)
+    if pr is not None:
+        pr_ref, pr_info = pr
+        plan.weights = _safetensors_files({s.rfilename for s in pr_info.siblings or []})
+        plan.weights_revision, plan.weights_commit = pr_ref, pr_info.sha
+        plan.expected.update({k: v for k, v in _expected(pr_info).items() if k in plan.weights})
+        return plan
+    if PYTORCH_BIN in names:
+        plan.weights, plan.weights_revision, plan.weights_commit = [PYTORCH_BIN], plan.revision, plan.commit
+        return plan
+    raise FetchError(f"{repo}@{plan.revision} has neither {SAFETENSORS} nor {PYTORCH_BIN} "
+                     f"(other weight formats are not used)")
+
+
+def _conversion_pr(api: Any, repo: str, timeout: float) -> tuple[str, Any] | None:
+    """The newest pull request of the hub's conversion bot whose ref holds safetensors."""
+    try:
+        prs = [d for d in api.get_repo_discussions(repo, discussion_type="pull_request")
+               if d.author == CONVERSION_BOT and d.status in ("open", "merged")]
+    except Exception as e:  # an old hub without discussions: fall back to the .bin
+        log.debug("no discussions for %s: %s", repo, e)
+        return None
+    for d in sorted(prs, key=lambda d: d.num, reverse=True):
+        ref = f"refs/pr/{d.num}"
+        try:
+            info = api.model_info(repo, revision=ref, files_metadata=True, timeout=timeout)
+        except Exception as e:
+            log.debug("cannot read %s@%s: %s", repo, ref, e)
+            continue
+        if _safetensors_files({s.rfilename for s in info.siblings or []}):
+            return ref, info
+    return None
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def _meter(say: Callable[[str], None], name: str) -> type:
+    """A progress class for ``hf_hub_download(tqdm_class=...)``: lines only for slow files."""
+
+    class _Meter:
+        def __init__(self, *args: Any, total: int | None = None, initial: int = 0, **kwargs: Any) -> None:
+            self.total, self.done, self.start = total, initial or 0, time.monotonic()
+            self.last = self.start
+            self.spoke = False
+
+        def update(self, n: int | None = 1) -> None:
+            self.done += n or 0
+            now = time.monotonic()
+            if now - self.start >= PROGRESS_AFTER_S and now - self.last >= PROGRESS_EVERY_S:
+                self.last, self.spoke = now, True
+                self._say(now)
+
+        def _say(self, now: float) -> None:
+            rate = self.done / max(now - self.start, 1e-9)
+            of = f" of {_mb(self.total)}" if self.total else ""
+            say(f"downloading {name}: {_mb(self.done)}{of}, {_mb(rate)}/s")
+
+        def close(self) -> None:
+            if self.spoke:
+                self._say(time.monotonic())
+
+        def __enter__(self) -> "_Meter":
+            return self
+
+        def __exit__(self, *exc: Any) -> None:
+            self.close()
+
+    return _Meter
+
+
+def _stderr(msg: str) -> None:
+    print(f"mtpipe: {msg}", file=sys.stderr, flush=True)
+
+
+def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | None = None,
+          force: bool = False, timeout: float = 10.0, progress: Callable[[str], None] | None = None) -> Path:
+    """Download ``spec.hf_id`` (or ``spec.ct2_id``) and convert it to CTranslate2 under ``cache_dir/spec.name``.
+
+    Args:
+        spec: The model's registry entry (needs ``hf_id`` or ``ct2_id``).
+        cache_dir: Target cache (default :func:`mtpipe.config.default_cache_dir`).
+        quantization: Stored quantization (``int8`` keeps the cache small); None keeps float32
+            and lets the run-time compute type decide.
+        force: Re-download and re-convert.
+        timeout: Seconds to wait for the hub before giving up.
+        progress: Where one-line progress messages go (default: stderr).
+
+    Returns:
+        The converted model folder.
+
+    Raises:
+        FetchError: one line naming the model, the reason, and how to use a local copy instead.
+    """
+    cache = Path(cache_dir) if cache_dir else default_cache_dir()
+    out = cache / spec.name
+    if (out / "model.bin").is_file() and not force:
+        return out
+    repo = spec.ct2_id or spec.hf_id
+    if not repo:
+        raise FetchError(f"model '{spec.name}' has no hf_id to fetch; set path = \"...\" to a converted copy")
+    local_hint = (f"download {repo} elsewhere and run 'mtpipe models convert HF_DIR {out}', "
+                  f"or set path = \"...\" under [models.{spec.name}] in the config")
+    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on"):
+        raise FetchError(f"cannot fetch '{spec.name}' ({repo}): HF_HUB_OFFLINE is set; {local_hint}")
+    try:
+        from huggingface_hub import HfApi, hf_hub_download
+    except ImportError:
+        raise FetchError(f"cannot fetch '{spec.name}': huggingface_hub is not installed; {local_hint}") from None
+    # huggingface_hub's metadata call has no short timeout of its own: a hub that accepts the
+    # connection and never answers would hang for minutes, so probe it first.
+    problem = probe_hub(repo, spec.revision, timeout)
+    if problem:
+        raise FetchError(f"cannot reach the Hugging Face hub to fetch '{spec.name}' ({repo}): {problem}; "
+                         f"{local_hint}")
+    say = progress or _stderr
+    endpoint = hub_endpoint()
+    api = HfApi(endpoint=endpoint)
+    try:
+        plan = plan_fetch(spec, api, timeout)
+    except FetchError as e:
+        raise FetchError(f"cannot fetch '{spec.name}': {e}") from None
+    except Exception as e:
+        raise FetchError(f"cannot fetch '{spec.name}' ({repo}@{spec.revision}) from the Hugging Face hub "
+                         f"({_first_line(e)}); {local_hint}") from None
+    partial = cache / ".partial" / f"{spec.name}-{plan.commit[:12]}"
+    building = cache / f".{spec.name}.building-{os.getpid()}"
+    size = sum((plan.expected.get(f) or (0, None))[0] or 0 for f in plan.files + plan.weights)
+    say(f"fetching {spec.name} from {repo}@{plan.commit[:12]}"
+        + (f" (weights from {plan.weights_revision})" if plan.weights_revision not in ("", plan.revision) else "")
+        + f": {len(plan.files) + len(plan.weights)} files, {_mb(size)}"
+        + (f"; licence {spec.license}" if spec.license else ""))
+    try:
+        digests = _download(plan, partial, hf_hub_download, endpoint, timeout, say)
+    except FetchError as e:
+        _discard(partial)
+        raise FetchError(f"cannot fetch '{spec.name}': {e}") from None
+    except Exception as e:  # network trouble: keep what arrived, the next run resumes it
+        raise FetchError(f"cannot fetch '{spec.name}' ({repo}) from the Hugging Face hub ({_first_line(e)}); "
+                         f"run the command again to resume, or {local_hint}") from None
+    meta = {"hf_id": repo, "revision": plan.revision, "commit": plan.commit, "license": spec.license or "unknown",
+            "files": digests}
+    if plan.weights and plan.weights_revision != plan.revision:
+        meta.update(weights_revision=plan.weights_revision, weights_commit=plan.weights_commit)
+    try:
+        shutil.rmtree(building, ignore_errors=True)
+        if spec.ct2_id:
+            _install_ct2(partial, plan, building, meta)
+        else:
+            if plan.from_bin:
+                _bin_to_safetensors(partial / PYTORCH_BIN, partial / SAFETENSORS)
+            from .convert import convert
+
+            say(f"converting {spec.name} to CTranslate2")
+            convert(partial, building, quantization=quantization, force=True, source=f"{repo}@{plan.commit}",
+                    extra=meta)
+        _replace(building, out)
+    except (ValueError, RuntimeError, OSError) as e:
+        shutil.rmtree(building, ignore_errors=True)
+        _discard(partial)
+        raise FetchError(f"cannot fetch '{spec.name}': {_first_line(e)}") from None
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    _discard(partial)
+    return out
+
+
+def _first_line(e: BaseException, limit: int = 200) -> str:
+    first = (str(e).strip().splitlines() or [""])[0]
+    first = first if len(first) <= limit else first[:limit - 1] + "…"
+    return f"{type(e).__name__}: {first}" if first else type(e).__name__
+
+
+def _download(plan: FetchPlan, partial: Path, hf_hub_download: Callable[..., Any], endpoint: str, timeout: float,
+              say: Callable[[str], None]) -> dict[str, dict[str, Any]]:
+    """Download the plan's files into ``partial``; their sha256 and size, checked against the hub's."""
+    partial.mkdir(parents=True, exist_ok=True)
+    digests: dict[str, dict[str, Any]] = {}
+    jobs = [(f, plan.commit, plan.revision) for f in plan.files]
+    jobs += [(f, plan.weights_commit, plan.weights_revision) for f in plan.weights]
+    for name, commit, revision in jobs:
+        path = Path(hf_hub_download(plan.hf_id, name, revision=commit, local_dir=partial, endpoint=endpoint,
+                                    etag_timeout=timeout, tqdm_class=_meter(say, name)))
+        size, sha = plan.expected.get(name, (None, None))
+        got_size = path.stat().st_size
+        if size is not None and got_size != size:
+            raise FetchError(f"{name} from {plan.hf_id}@{revision} is {got_size} bytes, the hub lists {size} "
+                             f"(truncated download?)")
+        digest = _sha256(path)
+        if sha is not None and digest != sha:
+            raise FetchError(f"{name} from {plan.hf_id}@{revision} has sha256 {digest[:12]}…, the hub lists "
+                             f"{sha[:12]}… (corrupted download)")
+        digests[name] = {"sha256": digest, "size": got_size, "revision": revision, "commit": commit}
+    return digests
+
+
+def _bin_to_safetensors(src: Path, dst: Path) -> None:
+    """Rewrite a ``pytorch_model.bin`` as safetensors, reading it only with ``weights_only=True``."""
+    import torch
+    from safetensors.torch import save_file
+
+    try:
+        state = torch.load(str(src), map_location="cpu", weights_only=True)
+    except Exception as e:  # corrupt, truncated, or a pickle that is more than tensors
+        raise ValueError(f"{src.name} is not a loadable PyTorch checkpoint "
+                         f"(torch.load(weights_only=True): {_first_line(e, 100)})") from None
+    if isinstance(state, dict) and isinstance(state.get("state_dict"), dict):
+        state = state["state_dict"]
+    if not isinstance(state, dict) or not state or not all(isinstance(v, torch.Tensor) for v in state.values()):
+        raise ValueError(f"{src.name} does not hold a state dict of tensors")
+    # tied embeddings share storage; safetensors stores each tensor once and transformers re-ties
+    # the others from the config (keep model.shared.weight, the name transformers ties to)
+    kept: dict[str, torch.Tensor] = {}
+    owner: dict[tuple[int, int, tuple[int, ...]], str] = {}
+    for name in sorted(state, key=lambda k: (k != "model.shared.weight", list(state).index(k))):
+        t = state[name]
+        key = (t.untyped_storage().data_ptr(), t.storage_offset(), tuple(t.shape))
+        if key in owner:
+            continue
+        owner[key] = name
+        kept[name] = t.contiguous()
+    save_file(kept, str(dst), metadata={"format": "pt"})
+    src.unlink()
+
+
+def _install_ct2(partial: Path, plan: FetchPlan, building: Path, meta: dict[str, Any]) -> None:
+    import ctranslate2
+
+    building.mkdir(parents=True)
+    for f in plan.files:
+        shutil.copy2(partial / f, building / f)
+    meta = {"family": "ctranslate2", "source": f"{plan.hf_id}@{plan.commit}", "quantization": "as published",
+            "ctranslate2": ctranslate2.__version__, **meta}
+    (building / "mtpipe-model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+
+
+def _replace(building: Path, out: Path) -> None:
+    """Put the finished folder in place; a previous copy is removed only after the rename."""
+    old = out.with_name(f".{out.name}.old-{os.getpid()}")
+    if out.exists():
+        out.rename(old)
+    building.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _discard(partial: Path) -> None:
+    """Remove a download folder, and ``.partial`` itself once empty."""
+    shutil.rmtree(partial, ignore_errors=True)
+    try:
+        partial.parent.rmdir()
+    except OSError:
+        pass
 
 
 def probe_hub(hf_id: str, revision: str | None = None, timeout: float = 10.0) -> str | None:
@@ -87,9 +409,10 @@ def probe_hub(hf_id: str, revision: str | None = None, timeout: float = 10.0) ->
     """
     import socket
     import urllib.error
+    import urllib.parse
     import urllib.request
 
-    url = f"{hub_endpoint()}/api/models/{hf_id}/revision/{revision or 'main'}"
+    url = f"{hub_endpoint()}/api/models/{hf_id}/revision/{urllib.parse.quote(revision or 'main', safe='')}"
     try:
         with urllib.request.urlopen(urllib.request.Request(url, method="GET"), timeout=timeout):
             return None

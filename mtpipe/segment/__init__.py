@@ -23,6 +23,8 @@ from typing import Callable
 
 from ..document import Document, Segment
 from ..langid import detect
+from ..languages import LANGUAGES
+from ..scripts import is_han
 
 __all__ = ["SegmentOptions", "Segmenter", "split_sentences", "SPLITTERS", "ABBREVIATIONS", "fit_to_limit",
            "register_splitter"]
@@ -118,7 +120,7 @@ def _punct(text: str) -> list[tuple[int, int]]:
     pos = 0
     for m in _BREAK.finditer(text):
         nxt = text[m.end():m.end() + 2].lstrip("\"“«([")
-        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or "\u3400" <= nxt[0] <= "\u9fff"):
+        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or is_han(nxt[0])):
             continue
         spans.append((pos, m.end()))
         pos = m.end()
@@ -291,7 +293,7 @@ class SegmentOptions:
         min_lang_chars: Sentences with fewer letters take their paragraph's language.
     """
 
-    languages: tuple[str, ...] = ("ru", "vi", "en", "zh")
+    languages: tuple[str, ...] = LANGUAGES
     max_tokens: int | None = None
     count_tokens: Callable[[str, str], int] | None = None
     min_lang_chars: int = 25

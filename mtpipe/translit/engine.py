@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..languages import LANGUAGES
 from . import admin, exonyms
 from . import palladius as _pal
 from . import pinyin as _py
@@ -24,7 +25,7 @@ __all__ = ["NameForms", "name_forms", "palladius", "pinyin_name", "sino_vietname
 SURNAMES = _py.SURNAMES
 #: Traditional Russian exonyms (hanzi without the admin suffix -> Russian).
 EXONYMS_RU = {row[0]: row[2] for row in exonyms.EXONYMS if row[2]}
-LANGS = ("ru", "vi", "zh", "en")
+LANGS = LANGUAGES
 #: Last characters that make a 2-3 character hanzi name more likely a place than a person.
 _PLACE_ENDINGS = set("州山江河海城京岛门口港湖庄川阳原县区市省镇乡")
 

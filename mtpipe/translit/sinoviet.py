@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from ..scripts import is_han
 from . import exonyms
 from .palladius import Candidate, Reverse
 from .pinyin import name_syllables, pinyin_word
@@ -151,7 +152,7 @@ def _freq() -> Counter[str]:
 def _index() -> dict[str, list[str]]:
     idx: dict[str, list[str]] = defaultdict(list)
     for ch, vi in list(_dict().items()) + list(CHAR_OVERRIDES.items()):
-        if "\u4e00" <= ch <= "\u9fff":
+        if is_han(ch):
             key = _tone_style(_fold(vi))
             if ch not in idx[key]:
                 idx[key].append(ch)

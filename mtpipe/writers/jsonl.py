@@ -17,24 +17,17 @@ the document's raw text.  :func:`read_ledger` reads the file back.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..document import Document
 from ..safety import safe_output_path
+from ..signature import signature_hash  # re-exported: its old home
 from .atomic import atomic_write_text
 from .records import segment_record
 
 __all__ = ["write_jsonl", "signature_hash", "read_records", "read_ledger", "doc_meta"]
-
-
-def signature_hash(signature: dict[str, Any]) -> str:
-    """A short stable hash of a run signature (``device`` ignored: it does not change outputs)."""
-    blob = json.dumps({k: v for k, v in signature.items() if k != "device"}, sort_keys=True,
-                      ensure_ascii=False, default=str)
-    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def doc_meta(doc: Document) -> dict[str, Any]:

@@ -5,8 +5,10 @@ seconds) and ``started_at``/``finished_at`` (ISO 8601 UTC), ``signature`` (model
 ids per route, compute type, decoding options, glossary hash...),
 ``counts``, ``problems`` (``{"file", "reason", "stage"}``), ``warnings``,
 ``consistency``, ``term_strategies`` (what the term-strategy probe found per model
-and target), ``documents`` (one summary each), ``outputs`` and
-``exit_code``.
+and target), ``documents`` (one summary each), ``glossary_changes`` (entries edited,
+added, removed since the last run on this folder; null on a first run),
+``updated_documents`` (translated again because of them), ``plan`` (documents per
+planned action), ``outputs`` and ``exit_code``.
 
 ``counts``::
 
@@ -42,13 +44,10 @@ from typing import Any, Sequence
 
 from .. import __version__
 from ..document import Document
+from ..errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from .atomic import atomic_write_text
 
 __all__ = ["RunReport", "document_summary", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
-
-EXIT_OK = 0
-EXIT_PARTIAL = 1
-EXIT_USAGE = 2
 
 
 def document_summary(doc: Document, targets: Sequence[str]) -> dict[str, Any]:
@@ -103,6 +102,10 @@ class RunReport:
         consistency: Entities mentioned under several spellings (set by the job).
         term_strategies: Per "target model-group", what the term-strategy probe found and the
             strategy order used (:mod:`mtpipe.glossary.probe`; set by the job).
+        plan: What the run planned (:meth:`mtpipe.plan.Plan.to_dict`): documents per action,
+            glossary changes since the last run, documents updated because of them.
+        executor: Where the job ran: executor name, workers or actors and, on Ray, windows,
+            segments and busy seconds per actor (:mod:`mtpipe.executors`; set by the job).
     """
 
     signature: dict[str, Any] = field(default_factory=dict)
@@ -115,6 +118,8 @@ class RunReport:
     outputs: list[str] = field(default_factory=list)
     consistency: list[dict[str, Any]] = field(default_factory=list)
     term_strategies: dict[str, Any] = field(default_factory=dict)
+    plan: dict[str, Any] = field(default_factory=dict)
+    executor: dict[str, Any] = field(default_factory=dict)
 
     def add_document(self, doc: Document, targets: Sequence[str]) -> dict[str, Any]:
         """Count a finished document.
@@ -199,7 +204,9 @@ class RunReport:
                 "started_at": _iso(self.started), "finished_at": _iso(self.finished),
                 "signature": self.signature, "counts": self.counts(), "problems": self.problems,
                 "warnings": self.warnings, "consistency": self.consistency,
-                "term_strategies": self.term_strategies, "documents": self.documents,
+                "term_strategies": self.term_strategies, "executor": self.executor, "documents": self.documents,
+                "glossary_changes": self.plan.get("glossary_changes"),
+                "updated_documents": self.plan.get("updated_documents", []), "plan": self.plan.get("counts", {}),
                 "outputs": sorted(self.outputs), "exit_code": self.exit_code()}
 
     def write(self, out_root: Path) -> Path:

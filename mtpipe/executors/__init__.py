@@ -1,0 +1,66 @@
+"""Executors: where a job's work runs.
+
+The job (:class:`mtpipe.pipeline.Job`) plans: it lists the inputs, skips what
+an earlier run finished, gathers windows of documents, keeps the job state and
+writes outputs in order.  An executor decides where the rest runs:
+
+* ``prepare``: turn each ``("todo", path, input_hash)`` event into the
+  document after the front stages (read, clean, segment, protect), in input
+  order (:func:`mtpipe.executors.front.prepare_one`);
+* ``windows``: translate each window (model calls, restore, flags) and hand it,
+  in window order, to the job's writer.
+
+``local`` (:mod:`.local`) runs the front stages here or in ``--workers``
+processes and translates here; ``ray`` (:mod:`.ray`) runs the front stages as
+Ray tasks and whole windows on the engine's actors, several at once.  Both
+yield the same events and windows in the same order, so outputs do not depend
+on the executor; the job state is the job's, so a job killed under one
+executor finishes under the other.
+
+Nothing is imported until an executor is made (Ray is slow to import and optional).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, Callable, Iterator, Protocol
+
+from .front import Event
+
+__all__ = ["EXECUTORS", "Executor", "WindowSink", "make_executor"]
+
+#: Executor name -> "module:class", imported on first use; the job's engine picks it.
+EXECUTORS: dict[str, str] = {
+    "local": "mtpipe.executors.local:LocalExecutor",
+    "ray": "mtpipe.executors.ray:RayExecutor",
+}
+
+
+class WindowSink(Protocol):
+    """Takes windows in order; translates them (maybe several at once) and writes them in order."""
+
+    def submit(self, window: list[Any]) -> None: ...
+
+    def finish(self) -> None:
+        """Wait for every submitted window and write it."""
+
+
+class Executor(Protocol):
+    """Runs a job's front stages and windows; see the module doc."""
+
+    name: str
+
+    def prepare(self, events: Iterator[Event]) -> Iterator[Event]: ...
+
+    def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> WindowSink: ...
+
+    def stats(self) -> dict[str, Any]:
+        """What ran where, for ``report.json``."""
+
+    def close(self) -> None: ...
+
+
+def make_executor(job: Any) -> Executor:
+    """The executor for ``job``'s engine (``local`` or ``ray``)."""
+    module, _, cls = EXECUTORS[job.options.engine].partition(":")
+    return getattr(importlib.import_module(module), cls)(job)  # type: ignore[no-any-return]

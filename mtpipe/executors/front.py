@@ -1,0 +1,46 @@
+"""The front of a job for one document: read it and run the front stages (clean, segment, protect...).
+
+A plain function of picklable arguments, so an executor can run it here, in a
+worker process or in a Ray task; every executor yields its events in input
+order, so windows (and outputs) do not depend on where it ran.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+__all__ = ["Event", "prepare_one"]
+
+log = logging.getLogger("mtpipe")
+
+#: ``("todo", path, input_dir, input_hash, stat)`` from the planner; executors turn each into
+#: ``("doc", path, input_hash, doc, stat)``,
+#: ``("problem", file, reason, stage)`` or ``("warning", message)``.  ``("problem", ...)``, ``("warning", ...)``
+#: and ``("resumed", doc_id, summary)`` from the planner pass through unchanged.
+Event = tuple[Any, ...]
+
+
+def prepare_one(front: Sequence[Callable[[Any], Any]], path: Path, input_dir: Path, input_hash: str,
+                stat: Sequence[int] = ()) -> Event:
+    """Read ``path`` and run ``front`` on it.
+
+    Returns:
+        ``("doc", path, input_hash, document, stat)``, ``("warning", message)`` for an empty document, or
+        ``("problem", file, reason, stage)``; never raises for a bad input.
+    """
+    from ..ingest import IngestError, read_document
+
+    try:
+        doc = read_document(path, input_dir)
+        if not doc.text.strip():
+            return ("warning", f"{path}: empty or whitespace only, nothing to translate")
+        for st in front:
+            doc = st(doc)
+    except IngestError as e:
+        return ("problem", str(path), e.reason, "ingest")
+    except Exception as e:  # a bug or a pathological input must not end the run
+        log.debug("front stages failed on %s", path, exc_info=True)
+        return ("problem", str(path), f"{type(e).__name__}: {e}", "prepare")
+    return ("doc", path, input_hash, doc, tuple(stat))

@@ -1,0 +1,260 @@
+"""The Ray executor: front stages as Ray tasks, whole windows on the engine's actors, several at once.
+
+The driver (this process) only plans and writes: it lists and hashes the
+inputs, keeps the job state, gathers windows and writes each window's outputs
+in order.  Around it:
+
+* **front stages**: one Ray task per document (read, clean, segment, protect),
+  spread over the cluster's nodes, a bounded number ahead of the job.  The
+  document stays in Ray's object store: the driver only learns whether it
+  became a document, a warning or a problem, so windows are exactly those of
+  the local executor;
+* **windows**: each window (the documents' object refs) goes to the actor of
+  :class:`~mtpipe.engines.ray.RayTranslatorPool` with the fewest calls in
+  flight, which runs the job's own :meth:`~mtpipe.pipeline.Job.translate_documents`
+  on it with its local models (the same model calls, restore, flags as
+  locally) and returns the finished documents.  Up to two windows per actor
+  are in flight, so every actor is busy while the driver writes;
+* **translation memory**: one actor on the driver's node holds the job's
+  SQLite memory; the window actors look up and store through it.
+
+Outputs are the local executor's: the same windows reach the same code with
+the same model calls.  One difference is possible, and only with the memory
+on: a segment repeated in two windows translated at the same time is
+translated in both (locally the second finds the first's translation in the
+memory), which gives different text only for a model whose output for a
+sentence depends on the rest of its batch.
+
+Paths: tasks read the input files themselves, so on a multi-node cluster the
+input folder, like the models, must be at the same path on every node.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from collections import deque
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .front import Event, prepare_one
+
+__all__ = ["RayExecutor"]
+
+log = logging.getLogger("mtpipe")
+
+#: Documents prepared ahead of the job per actor (bounds the object store; keeps actors fed).
+AHEAD_PER_ACTOR = 32
+#: Windows in flight per actor: one running, one queued behind it.
+WINDOWS_PER_ACTOR = 2
+
+# per worker process: the job's front stages and translate-only jobs, fetched once per job
+_FRONTS: dict[str, Any] = {}
+_JOBS: dict[str, Any] = {}
+
+
+def _prepare_task(key: str, front_box: list[Any], cwd: str, path: Path, input_dir: Path, input_hash: str,
+                  stat: Any = ()) -> tuple[Event, Any]:
+    """A Ray task: ``(event without the document, document or None)``."""
+    import ray
+
+    front = _FRONTS.get(key)
+    if front is None:
+        front = _FRONTS[key] = ray.get(front_box[0])
+    if not Path(input_dir).is_absolute() and os.getcwd() != cwd:
+        # the driver's relative paths (they end up in outputs, so they are kept as given)
+        os.chdir(cwd)
+    ev = prepare_one(front, path, input_dir, input_hash, stat)
+    if ev[0] == "doc":
+        return ev[:3] + (None,) + ev[4:], ev[3]
+    return ev, None
+
+
+def _translate_window(pool: Any, key: str, job_box: list[Any], doc_refs: list[Any], tm: Any) -> tuple[list[Any], dict]:
+    """On an actor: translate a window with the job's code and the actor's models."""
+    import ray
+
+    job = _JOBS.get(key)
+    if job is None:
+        job = _JOBS[key] = ray.get(job_box[0])
+    job.pool = pool
+    docs = ray.get(doc_refs)
+    job.translate_documents(docs, _RemoteTM(tm) if tm is not None else None)
+    return docs, dict(job.term_probes)
+
+
+def _segments(result: tuple[list[Any], dict]) -> int:
+    return sum(len(d.segments) for d in result[0])
+
+
+class _TMServer:
+    """The job's translation memory, behind an actor on the driver's node."""
+
+    def __init__(self, path: str) -> None:
+        from ..tm import TranslationMemory
+
+        self.tm = TranslationMemory(path)
+
+    def lookup(self, sig: str, src: str, tgt: str, sources: list[str],
+               legacy_sig: str | None = None) -> dict[str, str]:
+        return self.tm.lookup(sig, src, tgt, sources, legacy_sig=legacy_sig)
+
+    def store(self, sig: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
+        self.tm.store(sig, src, tgt, pairs)
+
+    def close(self) -> None:
+        self.tm.close()
+
+
+class _RemoteTM:
+    """What :meth:`~mtpipe.pipeline.Job.translate_documents` uses of a memory, on an actor."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def lookup(self, sig: str, src: str, tgt: str, sources: Any, legacy_sig: str | None = None) -> dict[str, str]:
+        import ray
+
+        return ray.get(self.handle.lookup.remote(sig, src, tgt, list(sources), legacy_sig))
+
+    def store(self, sig: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
+        import ray
+
+        ray.get(self.handle.store.remote(sig, src, tgt, pairs))
+
+
+def _translate_only(job: Any) -> Any:
+    """The part of ``job`` an actor needs to translate windows (no glossary, stages or pool)."""
+    from ..pipeline import Job
+
+    return Job(options=job.options, config=job.config, signature=job.signature)
+
+
+class _Windows:
+    """Windows on the actors, at most ``limit`` in flight, written in submission order."""
+
+    def __init__(self, ex: "RayExecutor", job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) \
+            -> None:
+        import ray
+
+        self.ex, self.job, self.write = ex, job, write
+        self.key = uuid.uuid4().hex
+        self.job_box = [ray.put(_translate_only(job))]
+        self.tm_actor = ex._tm_actor(tm)
+        self.limit = WINDOWS_PER_ACTOR * ex.pool.concurrency
+        self.inflight: deque[tuple[list[Any], Future[Any]]] = deque()
+        self.routes = tuple((src, tgt) for src in job.config.languages for tgt in job.options.targets
+                            if src != tgt)
+
+    def submit(self, window: list[Any]) -> None:
+        refs = [p.doc for p in window]
+        fut = self.ex.pool.submit(_translate_window, self.key, self.job_box, refs, self.tm_actor,
+                                  rows=_segments, routes=self.routes)
+        self.ex.windows_sent += 1
+        self.inflight.append((window, fut))
+        while len(self.inflight) > self.limit:
+            self._write_oldest()
+
+    def _write_oldest(self) -> None:
+        window, fut = self.inflight.popleft()
+        try:
+            docs, probes = fut.result()
+        except Exception as e:
+            log.debug("translation failed", exc_info=True)
+            self.write(window, e)
+            return
+        for p, doc in zip(window, docs):
+            p.doc = doc
+        for k, v in probes.items():
+            self.job.term_probes.setdefault(k, v)
+        self.write(window, None)
+
+    def finish(self) -> None:
+        while self.inflight:
+            self._write_oldest()
+
+
+class RayExecutor:
+    """See the module doc.
+
+    Args:
+        job: The prepared job; its pool must be a :class:`~mtpipe.engines.ray.RayTranslatorPool`.
+    """
+
+    name = "ray"
+
+    def __init__(self, job: Any) -> None:
+        self.job = job
+        self.pool = job.pool
+        self.key = uuid.uuid4().hex
+        self.tasks = 0
+        self.windows_sent = 0
+        self._tm: Any = None
+        self._started = time.monotonic()
+
+    def prepare(self, events: Iterator[Event]) -> Iterator[Event]:
+        """Documents after the front stages (object refs), in input order."""
+        import ray
+
+        task = ray.remote(num_cpus=0, num_returns=2, scheduling_strategy="SPREAD")(_prepare_task)
+        front_box = [ray.put(self.job.front)]
+        cwd = os.getcwd()
+        ahead: deque[Any] = deque()
+        limit = AHEAD_PER_ACTOR * self.pool.concurrency
+        for ev in events:
+            if ev[0] == "todo":
+                ahead.append(task.remote(self.key, front_box, cwd, *ev[1:]))
+                self.tasks += 1
+            else:
+                ahead.append(ev)
+            while len(ahead) > limit:
+                yield self._event(ahead.popleft())
+        while ahead:
+            yield self._event(ahead.popleft())
+
+    def _event(self, item: Any) -> Event:
+        import ray
+
+        if not isinstance(item, list):  # an event from the planner
+            return item
+        head_ref, doc_ref = item  # the task's two returns
+        ev = ray.get(head_ref)
+        return ev[:3] + (doc_ref,) + ev[4:] if ev[0] == "doc" else ev
+
+    def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> _Windows:
+        """Windows translated on the actors, several at once, written in order."""
+        return _Windows(self, job, tm, write)
+
+    def _tm_actor(self, tm: Any) -> Any:
+        if tm is None:
+            return None
+        import ray
+        from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+        here = ray.get_runtime_context().get_node_id()
+        cls = ray.remote(num_cpus=0, scheduling_strategy=NodeAffinitySchedulingStrategy(here, soft=False))(_TMServer)
+        self._tm = cls.remote(str(tm.path))
+        return self._tm
+
+    def stats(self) -> dict[str, Any]:
+        actors = self.pool.actor_stats()
+        total = sum(a["calls"] for a in actors) or 1
+        for a in actors:
+            a["windows"] = a.pop("calls")
+            a["segments"] = a.pop("rows")
+            a["share"] = round(a["windows"] / total, 3)
+        return {"name": self.name, "actors": len(actors), "front_tasks": self.tasks, "windows": self.windows_sent,
+                "per_actor": actors}
+
+    def close(self) -> None:
+        import ray
+
+        if self._tm is not None and ray.is_initialized():
+            try:
+                ray.get(self._tm.close.remote())
+            finally:
+                ray.kill(self._tm)
+            self._tm = None

@@ -1,0 +1,169 @@
+"""The output folder is one job's at a time: ``OUT/.mtpipe/lock``, and the job's private folder.
+
+A second ``mtpipe translate`` on the same output folder fails at once with the first job's
+PID (or waits for it with ``--wait``): two jobs appending to one ``state.jsonl`` and
+writing the same outputs would each believe the other's half-written work.  The lock is an
+advisory ``flock`` on ``OUT/.mtpipe/lock``; the kernel drops it when the process dies, even
+by ``kill -9``, so a stale lock never blocks the next run (the file itself stays).
+
+Everything under ``OUT/.mtpipe/`` is opened without following symlinks: a symlink planted
+there (``.mtpipe`` itself, ``lock``, ``state.jsonl``, ``tm.sqlite``) is removed with a
+warning instead of being written through, so the job never writes outside OUT.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Callable
+
+__all__ = ["OutputLock", "LockError", "private_dir", "open_private", "PRIVATE"]
+
+log = logging.getLogger("mtpipe")
+
+#: The job's private folder under OUT.
+PRIVATE = ".mtpipe"
+
+
+class LockError(Exception):
+    """Another job holds the output folder."""
+
+
+def _default_warn(msg: str) -> None:
+    log.warning("%s", msg)
+
+
+def _no_symlink(p: Path, warn: Callable[[str], None]) -> None:
+    if p.is_symlink():
+        try:
+            where = os.readlink(p)
+        except OSError:
+            where = "?"
+        warn(f"{p}: is a symlink (to {where}) inside mtpipe's private folder; removed, nothing is written through it")
+        p.unlink()
+
+
+def private_dir(output_dir: Path, *parts: str, warn: Callable[[str], None] = _default_warn) -> Path:
+    """``OUT/.mtpipe[/parts...]``, created, with no symlink anywhere on the way from OUT.
+
+    Args:
+        output_dir: The output folder (must exist).
+        parts: Sub-folders under ``.mtpipe``.
+        warn: Told about every symlink removed.
+
+    Returns:
+        The folder.
+    """
+    p = Path(output_dir)
+    for name in (PRIVATE, *parts):
+        p = p / name
+        _no_symlink(p, warn)
+        try:
+            p.mkdir()
+        except FileExistsError:
+            if not p.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(p)) from None
+    return p
+
+
+def open_private(path: Path, flags: int, mode: int = 0o666, warn: Callable[[str], None] = _default_warn) -> int:
+    """``os.open`` a file under ``OUT/.mtpipe`` without following a symlink in its place.
+
+    A symlink found there is removed (with a warning) and the file opened again.
+    """
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(path, flags | nofollow, mode)
+    except OSError as e:
+        if e.errno != errno.ELOOP and not path.is_symlink():
+            raise
+    _no_symlink(path, warn)
+    return os.open(path, flags | nofollow, mode)
+
+
+class OutputLock:
+    """An exclusive lock on an output folder for the length of a job.
+
+    Args:
+        output_dir: The output folder (created if missing).
+        wait: Wait for the other job to finish instead of failing.
+        warn: Where warnings (a symlink removed, waiting) go.
+        poll_s: How often a waiting job looks again (it also reports who it waits for).
+
+    Use as a context manager, or :meth:`acquire` / :meth:`release`.
+    """
+
+    def __init__(self, output_dir: Path, wait: bool = False, warn: Callable[[str], None] = _default_warn,
+                 poll_s: float = 0.5) -> None:
+        self.output_dir = Path(output_dir)
+        self.wait = wait
+        self.warn = warn
+        self.poll_s = poll_s
+        self._fd: int | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.output_dir / PRIVATE / "lock"
+
+    def _holder(self) -> str:
+        try:
+            with open(self.path, encoding="ascii", errors="replace") as f:
+                pid = f.read(32).strip()
+        except OSError:
+            pid = ""
+        return pid if pid.isdigit() else "unknown"
+
+    def acquire(self) -> "OutputLock":
+        """Take the lock.
+
+        Raises:
+            LockError: another job holds it (and ``wait`` is off): names its PID.
+        """
+        import fcntl
+
+        private_dir(self.output_dir, warn=self.warn)
+        fd = open_private(self.path, os.O_RDWR | os.O_CREAT, 0o644, warn=self.warn)
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as e:
+                if e.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    os.close(fd)
+                    raise
+                if not self.wait:
+                    os.close(fd)
+                    raise LockError(f"{self.output_dir}: another mtpipe job (PID {self._holder()}) is writing to this "
+                                    f"output folder; wait for it to finish, or pass --wait") from None
+                if not told:
+                    self.warn(f"{self.output_dir}: waiting for the mtpipe job with PID {self._holder()} to finish")
+                    told = True
+                time.sleep(self.poll_s)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        """Let go (the lock file stays; an empty PID means nobody holds it)."""
+        if self._fd is None:
+            return
+        import fcntl
+
+        try:
+            os.ftruncate(self._fd, 0)
+        except OSError:
+            pass
+        fcntl.flock(self._fd, fcntl.LOCK_UN)
+        os.close(self._fd)
+        self._fd = None
+
+    def __enter__(self) -> "OutputLock":
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -1,0 +1,150 @@
+"""One run's bookkeeping: the plan before it, and what each finished document is recorded with.
+
+:class:`Bookkeeper` is what :class:`~mtpipe.pipeline.Job` calls around its stages:
+
+* :meth:`Bookkeeper.open` (under the output folder's lock): sweep the temporary files a
+  killed run left (only mtpipe's own, :func:`~mtpipe.writers.atomic.sweep_temp_files`), read
+  the job state, make the :class:`~mtpipe.plan.Plan` and remember this run's glossary;
+* :meth:`Bookkeeper.decide`: what a document needs (``done``/``write``/``collision`` ones
+  never reach the front stages or the model);
+* :meth:`Bookkeeper.write_outputs` then :meth:`Bookkeeper.finish`: a translated document's
+  outputs, per format, then its kept copy and its state record;
+* :meth:`Bookkeeper.from_kept`: a document finished earlier, its missing or stale outputs
+  written again from the kept copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from .document import Document
+from .plan import DocPlan, Plan, make_plan, settings_hash, write_glossary_snapshot
+from .state import DocRecord, JobState, file_record, glossary_index, render_hash
+
+__all__ = ["Bookkeeper"]
+
+
+class Bookkeeper:
+    """The job-state side of one run.
+
+    Args:
+        job: The prepared :class:`~mtpipe.pipeline.Job`.
+        input_dir: IN.
+        output_dir: OUT (exists).
+        warn: Where warnings go (the report's).
+        readonly: Plan only (``--dry-run``): nothing is written, moved or swept.
+    """
+
+    def __init__(self, job: Any, input_dir: Path, output_dir: Path, warn: Callable[[str], None],
+                 readonly: bool = False) -> None:
+        from .writers.jsonl import signature_hash
+
+        self.job = job
+        self.input_dir = Path(input_dir)
+        self.output_dir = Path(output_dir)
+        self.warn = warn
+        self.readonly = readonly
+        o = job.options
+        self.formats: tuple[str, ...] = tuple(o.formats)
+        self.targets: tuple[str, ...] = tuple(o.targets)
+        self.entries = glossary_index(job.glossary)  # full content: the plan line's edited/added/removed
+        self.renders = glossary_index(job.glossary, render_hash)  # what a document's outputs depend on
+        self.glossary_hash = getattr(job.glossary, "hash", None)
+        self.settings = settings_hash(job.signature)
+        self.written = signature_hash(job.signature)
+        self.state: JobState | None = None
+        self.plan = Plan()
+
+    # -- before the run ------------------------------------------------------------------
+
+    def _terms_now(self, seg: Any) -> list[tuple[str, int, int]]:
+        protector = self.job.protector
+        if protector is None:
+            return []
+        return [(t.id, t.start, t.end) for t in protector.terms(seg.source, seg.src_lang)]
+
+    def open(self, paths: Sequence[Path]) -> Plan:
+        """Sweep, read the state, plan every input; returns the plan."""
+        o = self.job.options
+        if not self.readonly:
+            from .writers.atomic import sweep_temp_files
+
+            sweep_temp_files(self.output_dir)
+        if o.resume and (not self.readonly or (self.output_dir / ".mtpipe" / "state.jsonl").exists()):
+            self.state = JobState.open(self.output_dir, self.warn, readonly=self.readonly)
+        self.plan = make_plan(paths, self.input_dir, self.output_dir, self.state, formats=self.formats,
+                              targets=self.targets, settings=self.settings, glossary_hash=self.glossary_hash,
+                              entries=self.entries, renders=self.renders, written=self.written, terms_now=self._terms_now,
+                              max_bytes=o.max_bytes, warn=self.warn, fix=not self.readonly)
+        if not self.readonly and o.resume:
+            write_glossary_snapshot(self.output_dir, self.entries, self.warn)
+        return self.plan
+
+    def decide(self, doc_id: str) -> DocPlan:
+        return self.plan.docs.get(doc_id) or DocPlan("new")
+
+    # -- after translation ---------------------------------------------------------------
+
+    def write_outputs(self, doc: Document) -> dict[str, list[Path]]:
+        """Run the writers of the requested formats on ``doc``; format -> paths written."""
+        from .writers import WRITERS
+
+        out: dict[str, list[Path]] = {}
+        for fmt in self.formats:
+            out[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
+        return out
+
+    def finish(self, doc: Document, input_hash: str, stat: list[int], outputs: dict[str, list[Path]],
+               summary: dict[str, Any], kept: str | None = None) -> None:
+        """Keep ``doc`` and record it as finished (after its outputs are on disk).
+
+        Raises:
+            OSError: the kept copy or the record could not be written (full disk...).
+        """
+        if self.state is None:
+            return
+        deps = {t.id: self.renders[t.id] for s in doc.segments for t in s.terms if t.id in self.renders}
+        rec = DocRecord(doc=doc.doc_id, input=input_hash, stat=stat, settings=self.settings,
+                        glossary=self.glossary_hash, terms=dict(sorted(deps.items())), written=self.written,
+                        outputs={fmt: [file_record(p, self.output_dir) for p in paths]
+                                 for fmt, paths in outputs.items()},
+                        summary=summary, kept=kept or self.state.keep(doc))
+        self.state.record(rec)
+
+    def from_kept(self, decision: DocPlan) -> tuple[dict[str, Any], list[str]]:
+        """Write a finished document's missing or stale outputs from its kept copy.
+
+        Returns:
+            ``(summary, every output path of the requested formats)``.
+
+        Raises:
+            LookupError: the kept copy cannot be read (the caller translates it again).
+            OSError: an output could not be written.
+        """
+        rec = decision.record
+        assert rec is not None and self.state is not None
+        outputs: dict[str, list[Path]] = {}
+        if decision.action == "write":
+            doc = self.state.load_kept(rec)
+            if doc is None:
+                raise LookupError(rec.doc)
+            from .writers import WRITERS
+
+            for fmt in decision.formats:
+                outputs[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
+            keep = {fmt: files for fmt, files in rec.outputs.items()
+                    if fmt not in outputs and rec.written == self.written}
+            new = DocRecord(**{**rec.__dict__, "glossary": self.glossary_hash, "written": self.written,
+                               "outputs": {**keep, **{fmt: [file_record(p, self.output_dir) for p in paths]
+                                                      for fmt, paths in outputs.items()}}})
+            self.state.record(new)
+            rec = new
+        root = self.output_dir.resolve()
+        return rec.summary, [str(root / p) for p in rec.output_paths(self.formats)]
+
+
+def input_digest(raw: bytes) -> str:
+    """The input hash the job state records (sha256 of the file's bytes)."""
+    return hashlib.sha256(raw).hexdigest()

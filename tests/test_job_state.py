@@ -1,0 +1,261 @@
+"""The job state keeps its promises (issue 13, items 1 and 4): formats, collisions, damage, full disk, OUT lock."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mtpipe.cli import main
+from mtpipe.lock import LockError, OutputLock
+from mtpipe.plan import output_suffixes
+from mtpipe.writers import WRITERS
+
+pytestmark = pytest.mark.slow
+
+TEXT = "мэр город парк Чанчунь.\n\nзавод зона Ван Цзылянь город.\n"
+
+
+def _src(tmp_path: Path, names: dict[str, str] | None = None) -> Path:
+    src = tmp_path / "in"
+    for name, text in (names or {"a.txt": TEXT, "sub/b.txt": "парк " + TEXT}).items():
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
+        (src / name).write_text(text, encoding="utf-8")
+    return src
+
+
+def _translate(src: Path, out: Path, config: Path, repo_root: Path, *extra: str):
+    return CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(config), "--glossary",
+                                     str(repo_root / "glossaries"), *extra], catch_exceptions=False)
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".mtpipe" not in p.relative_to(out).parts and p.name != "report.json"}
+
+
+def _report(out: Path) -> dict:
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+# -- formats ---------------------------------------------------------------------------------
+
+FORMAT_CASES = [("jsonl", "jsonl,tmx,text,html"), ("", "jsonl,tmx,text"), ("text", "jsonl,text")]
+
+
+@pytest.mark.parametrize("first,second", FORMAT_CASES)
+def test_rerun_with_more_formats_writes_them_from_kept_documents(tmp_path, toy_models, repo_root, first, second):
+    src = _src(tmp_path)
+    out, ref = tmp_path / "out", tmp_path / "ref"
+    assert _translate(src, out, toy_models, repo_root, "--format", first).exit_code == 0
+    res = _translate(src, out, toy_models, repo_root, "--format", second, "--no-cache")
+    assert res.exit_code == 0, res.output
+    rep = _report(out)
+    assert rep["counts"]["documents"]["ok"] == 0  # nothing translated again (no memory either)
+    assert _translate(src, ref, toy_models, repo_root, "--format", second).exit_code == 0
+    assert _snapshot(out) == _snapshot(ref)
+    assert sorted(Path(p).name for p in rep["outputs"]) == sorted(Path(p).name for p in _report(ref)["outputs"])
+
+
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
+def test_planned_suffixes_are_what_the_writers_write(tmp_path, fmt):
+    from mtpipe.document import Document, Segment, Translation
+
+    doc = Document.from_text("Привет.", doc_id="d/x.txt")
+    doc.segments = [Segment(0, 0, 7, "Привет.", "ru", translations={t: Translation(t, "Hi.") for t in ("en", "zh")})]
+    written = WRITERS[fmt](doc, tmp_path, ("en", "zh"), {})
+    assert sorted(p.name for p in written) == sorted("x" + s for s in output_suffixes(fmt, ("en", "zh")))
+
+
+# -- collisions --------------------------------------------------------------------------------
+
+COLLISIONS = [
+    ({"a\nb.txt": "мэр город.", "a_b.txt": "парк зона."}, "jsonl", ["a\nb.txt", "a_b.txt"]),
+    ({"a.txt": "мэр город.", "a.ledger.txt": "парк зона."}, "jsonl", ["a.txt", "a.ledger.txt"]),
+    ({"p\\q.txt": "мэр город.", "p/q.txt": "парк зона."}, "jsonl", ["p\\q.txt", "p/q.txt"]),
+    ({"entities.txt": "мэр город.", "ok.txt": "парк зона."}, "jsonl", ["entities.txt"]),
+    ({"index.md": "мэр город.", "ok.txt": "парк зона."}, "html", ["index.md"]),
+]
+
+
+@pytest.mark.parametrize("names,fmt,refused", COLLISIONS, ids=["sanitised", "ledger", "backslash", "entities", "index"])
+def test_output_collisions_are_reported_and_nothing_is_overwritten(tmp_path, toy_models, repo_root, names, fmt,
+                                                                  refused):
+    src = _src(tmp_path, names)
+    out = tmp_path / "out"
+    res = _translate(src, out, toy_models, repo_root, "--format", fmt)
+    assert res.exit_code == 1, res.output
+    rep = _report(out)
+    failed = sorted(Path(p["file"]).relative_to(src).as_posix() for p in rep["problems"])
+    assert failed == sorted(refused)
+    assert all("would overwrite" in p["reason"] for p in rep["problems"])
+    # a second run does not count them as done
+    res = _translate(src, out, toy_models, repo_root, "--format", fmt)
+    assert res.exit_code == 1 and _report(out)["counts"]["documents"]["failed"] == len(refused)
+
+
+# -- damaged job files -------------------------------------------------------------------------
+
+def _tear_state(out: Path) -> None:
+    p = out / ".mtpipe" / "state.jsonl"
+    p.write_bytes(p.read_bytes() + '{"v": 2, "doc": "Ван'.encode()[:-1])  # a write cut inside a UTF-8 character
+
+
+DAMAGE = {
+    "state_torn_utf8": _tear_state,
+    "state_number_line": lambda out: (out / ".mtpipe" / "state.jsonl").write_bytes(
+        b"123\n" + (out / ".mtpipe" / "state.jsonl").read_bytes()),
+    "state_garbage": lambda out: (out / ".mtpipe" / "state.jsonl").write_bytes(os.urandom(300)),
+    "tm_garbage": lambda out: (out / ".mtpipe" / "tm.sqlite").write_bytes(b"not a database" * 100),
+    "tm_truncated": lambda out: (out / ".mtpipe" / "tm.sqlite").write_bytes(
+        (out / ".mtpipe" / "tm.sqlite").read_bytes()[:1000]),
+    "output_truncated": lambda out: (out / "a.jsonl").write_bytes((out / "a.jsonl").read_bytes()[:50]),
+    "kept_garbage": lambda out: [p.write_bytes(b"xx") for p in (out / ".mtpipe" / "docs").rglob("*.json.gz")],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(DAMAGE))
+def test_damaged_job_files_are_set_aside_and_rebuilt(tmp_path, toy_models, repo_root, kind):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0
+    good = _snapshot(out)
+    DAMAGE[kind](out)
+    if kind == "output_truncated":
+        damaged = _snapshot(out)
+    res = _translate(src, out, toy_models, repo_root)
+    assert res.exit_code == 0, res.output
+    assert "Traceback" not in res.output
+    assert _snapshot(out) == good
+    if kind != "kept_garbage" and kind != "state_torn_utf8":
+        assert "moved aside" in res.output or "damaged" in res.output, res.output
+    if kind == "output_truncated":
+        aside = list((out / ".mtpipe" / "damaged").iterdir())
+        assert [p.read_bytes() for p in aside] == [damaged["a.jsonl"]]
+    # and the state is whole again: a third run has nothing to do
+    res = _translate(src, out, toy_models, repo_root)
+    assert res.exit_code == 0 and _report(out)["counts"]["documents"]["ok"] == 0
+
+
+# -- full disk -----------------------------------------------------------------------------------
+
+def test_full_disk_fails_the_documents_by_name_and_writes_the_report(tmp_path, toy_models, repo_root, monkeypatch):
+    import mtpipe.writers.atomic as atomic
+
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    orig = atomic.atomic_open
+
+    def full(path, *a, **k):
+        if Path(path).name.startswith("b.") and Path(path).parent.name == "sub":
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return orig(path, *a, **k)
+
+    monkeypatch.setattr(atomic, "atomic_open", full)
+    res = _translate(src, out, toy_models, repo_root)
+    assert res.exit_code == 1, res.output
+    assert "sub/b.txt" in res.output and "No space left" in res.output
+    rep = _report(out)
+    assert [Path(p["file"]).name for p in rep["problems"]] == ["b.txt"]
+    monkeypatch.undo()
+    res = _translate(src, out, toy_models, repo_root)  # space again: the failed document is done now
+    assert res.exit_code == 0 and _report(out)["counts"]["documents"]["ok"] == 1
+
+
+def test_report_that_cannot_be_written_is_one_clear_line(tmp_path, toy_models, repo_root, monkeypatch):
+    from mtpipe.writers import report as report_mod
+
+    def full(self, out_root):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(report_mod.RunReport, "write", full)
+    res = _translate(_src(tmp_path), tmp_path / "out", toy_models, repo_root)
+    assert res.exit_code == 1
+    assert "report.json: cannot be written (No space left on device)" in res.output
+    assert "Traceback" not in res.output
+
+
+# -- OUT is ours alone ---------------------------------------------------------------------------
+
+def test_second_job_on_the_same_output_fails_fast_naming_the_first(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    with OutputLock(out):
+        t = time.monotonic()
+        res = _translate(src, out, toy_models, repo_root)
+        assert res.exit_code == 2 and time.monotonic() - t < 30
+        assert f"another mtpipe job (PID {os.getpid()})" in res.output and "--wait" in res.output
+        with pytest.raises(LockError):
+            OutputLock(out).acquire()
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0
+
+
+def test_wait_waits_for_the_other_job(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    lock = OutputLock(out).acquire()
+    threading.Timer(1.5, lock.release).start()
+    t = time.monotonic()
+    res = _translate(src, out, toy_models, repo_root, "--wait")
+    assert res.exit_code == 0, res.output
+    assert time.monotonic() - t >= 1.4
+    assert "waiting for the mtpipe job with PID" in res.output
+
+
+def test_only_mtpipe_temp_files_are_swept(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    mine = [out / ".tmp-notes", out / "sub" / ".tmp-x", out / ".mtpipe-tmp-notes-of-mine"]
+    for p in mine:
+        p.write_text("user data", encoding="utf-8")
+    left = out / "sub" / ".mtpipe-tmp-abcd1234"
+    left.write_text("half a file", encoding="utf-8")
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0
+    assert all(p.read_text(encoding="utf-8") == "user data" for p in mine)
+    assert not left.exists()
+
+
+@pytest.mark.parametrize("name", ["state.jsonl", "tm.sqlite", "lock", "glossary.json"])
+def test_symlinks_planted_in_the_private_folder_are_not_followed(tmp_path, toy_models, repo_root, name):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    (out / ".mtpipe").mkdir(parents=True)
+    outside = tmp_path / "outside"
+    outside.write_text("precious", encoding="utf-8")
+    (out / ".mtpipe" / name).symlink_to(outside)
+    res = _translate(src, out, toy_models, repo_root)
+    assert res.exit_code == 0, res.output
+    assert outside.read_text(encoding="utf-8") == "precious"
+    assert not (out / ".mtpipe" / name).is_symlink()
+
+
+def test_private_folder_itself_a_symlink_is_not_followed(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (out / ".mtpipe").symlink_to(elsewhere, target_is_directory=True)
+    res = _translate(src, out, toy_models, repo_root)
+    assert res.exit_code == 0, res.output
+    assert list(elsewhere.iterdir()) == []
+    assert "symlink" in res.output
+
+
+def test_resumed_run_lists_every_output(tmp_path, toy_models, repo_root):
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0
+    first = sorted(_report(out)["outputs"])
+    assert _translate(src, out, toy_models, repo_root).exit_code == 0
+    assert sorted(_report(out)["outputs"]) == first and len(first) == 2 * 5
