@@ -81,6 +81,41 @@ def main() -> None:
     for tgt in ("en", "zh"):
         r = probe_strategies(lambda xs, t=tgt: pool.translate(xs, "ru", t), ["ru"], tgt)
         print(f"probe ru->{tgt}: {r.describe()}; shapes {r.shapes}")
+    # the whole loop (placeholder, inline, pieces) on toy sentences whose TERMk are glossary names
+    from mtpipe.document import Segment, Term
+    from mtpipe.glossary.protect import translate_segments
+
+    names = [("Чанчунь", "Changchun", "长春"), ("Ван Цзылянь", "Wang Zilian", "王子联"), ("Цзилинь", "Jilin", "吉林")]
+    print(f"\n{'model':<22} {'target':<6} {'segments':>8} {'leaks':>6} {'unverified terms':>17} {'strategies':>30}")
+    for label, mangle in (("toy", False), ("toy + NLLB-like mangling", True)):
+        for tgt in ("en", "zh"):
+            segs = []
+            for i, w in enumerate(sents):
+                text, terms = "", []
+                for x in w:
+                    if text:
+                        text += " "
+                    if x.startswith("TERM"):
+                        ru, en, zh = names[int(x[4:]) % len(names)]
+                        terms.append(Term(id=en, source=ru, start=len(text), end=len(text) + len(ru), en=en, zh=zh))
+                        text += ru
+                    else:
+                        text += x
+                segs.append(Segment(i, 0, len(text) + 1, text + ".", "ru", terms=terms))
+
+            def model(xs, t=tgt, m=mangle):
+                outs = pool.translate(xs, "ru", t)
+                return [mangle_placeholders(o, x) for x, o in zip(xs, outs)] if m else outs
+
+            translate_segments(segs, "ru", tgt, model)
+            n_leaks = sum(bool(leaks(s.translations[tgt].text, [s.source] + [t.target(tgt) for t in s.terms]))
+                          for s in segs)
+            unver = sum(t.targets[tgt] == "unverified" for s in segs for t in s.terms)
+            n_terms = sum(len(s.terms) for s in segs)
+            strat: dict[str, int] = {}
+            for s in segs:
+                strat[s.translations[tgt].strategy] = strat.get(s.translations[tgt].strategy, 0) + 1
+            print(f"{label:<22} {tgt:<6} {len(segs):>8} {n_leaks:>6} {unver:>8}/{n_terms:<8} {str(strat):>30}")
 
 
 if __name__ == "__main__":

@@ -259,14 +259,13 @@ def test_a_later_job_reads_the_probe_from_the_cache_until_the_model_changes(tiny
     assert not fourth["cached"]
 
 
-def test_a_warning_when_no_glossary_is_loaded(tiny_models, tmp_path):
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path):  # no ./glossaries here
-        Path("in").mkdir()
-        Path("in/a.txt").write_text("Мэр выступил.\n", encoding="utf-8")
-        res = runner.invoke(main, ["translate", "in", "-o", "out", "--to", "en", "--config", str(tiny_models)])
-        assert res.exit_code == 0, res.output
-        assert "warning: no glossary loaded" in res.stderr
-        res = runner.invoke(main, ["translate", "in", "-o", "out2", "--to", "en", "--config", str(tiny_models),
-                                   "--no-glossary"])
-        assert res.exit_code == 0 and "no glossary" not in res.stderr
+def test_a_warning_when_no_glossary_is_loaded(tiny_models, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ./glossaries here
+    Path("in").mkdir()
+    Path("in/a.txt").write_text("Мэр выступил.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["translate", "in", "-o", "out", "--to", "en", "--config", str(tiny_models)])
+    assert res.exit_code == 0, res.output
+    assert "warning: no glossary loaded" in res.stderr
+    res = CliRunner().invoke(main, ["translate", "in", "-o", "out2", "--to", "en", "--config", str(tiny_models),
+                                    "--no-glossary"])
+    assert res.exit_code == 0 and "no glossary" not in res.stderr

@@ -3,18 +3,20 @@
 Chinese names reach Vietnamese text in their Sino-Vietnamese reading (``Tập Cận Bình``), and so
 do most Vietnamese names (``Phạm Minh Chính``): the syllables alone rarely decide.  What does:
 
-* **the name itself**: a Vietnamese-only middle syllable (``Văn``, ``Thị``), four syllables
-  (Chinese names have at most three), a surname Vietnamese people carry and Chinese officials
-  almost never do (``Nguyễn``, ``Lê``, ``Bùi``, ``Huỳnh``, ``Võ``, ``Vũ``);
+* **the name itself**: the Vietnamese-only middle syllable ``Thị``, four syllables (Chinese names
+  have at most three), a surname Vietnamese people carry and Chinese officials almost never do
+  (``Nguyễn``, ``Lê``, ``Bùi``, ``Huỳnh``, ``Võ``, ``Vũ``), or one far more common among them
+  (``Phạm``, ``Đỗ``, ``Đoàn``, ``Trịnh``, ``Đinh``, a middle ``Văn``) unless China is named nearby;
 * **places**: the 63 provinces and their main cities, countries as Vietnamese writes them,
   and a name right after an administrative or location word (``tỉnh``, ``thành phố``, ``huyện``,
   ``tại``...);
 * **streets**: ``đường``/``phố``/``số 12`` before the name (``đường Nguyễn Huệ``);
 * **plain words**: the syllables also occur in lower case in real Vietnamese text
   (``Đoàn đại biểu`` at the start of a sentence: "đoàn đại" is a phrase);
-* **context**: a Vietnamese title right before the name (``Chủ tịch nước``, ``đồng chí``,
-  ``Thủ tướng`` without a foreign country), ``Việt Nam`` between title and name, against
-  ``Trung Quốc`` there (``Thủ tướng Trung Quốc Lý Cường``).
+* **context**: the first country or Chinese province named between a title and the name
+  (``Thủ tướng Trung Quốc Lý Cường``, ``Bí thư Tỉnh ủy Vân Nam Vương Ninh`` against ``Đại sứ Việt Nam
+  tại Trung Quốc Phạm Sao Mai``); a title with no country (``Thủ tướng Phạm Minh Chính``) leans
+  Vietnamese, and a name met only that way is not proposed (:func:`mtpipe.glossary.mine.suggest`).
 
 :func:`classify` returns the verdict with the evidence a reviewer is shown.
 """
@@ -138,13 +140,12 @@ class Verdict:
     evidence: list[str] = field(default_factory=list)
 
 
-def classify(name: str, before: str, after: str = "") -> Verdict:
+def classify(name: str, before: str) -> Verdict:
     """Decide what the run ``name`` is, from itself and the text ``before`` it (same paragraph).
 
     Args:
         name: The capitalised run (``Phạm Minh Chính``, ``Tập Cận Bình``, ``Hà Nội``).
         before: Text before it (the last ~80 characters are looked at).
-        after: Text after it (a place may be followed by a comma list; unused for now but kept for callers).
 
     Returns:
         The :class:`Verdict`.
@@ -154,7 +155,6 @@ def classify(name: str, before: str, after: str = "") -> Verdict:
     tail = _fold(before[-80:])
     # the clause the name stands in: titles and countries further back belong to something else
     clause = re.split(r"[.;:!?\n]|,\s", tail)[-1].strip()
-    words_before = clause.split()
     if folded in _PROVINCES or folded in _COUNTRIES or any(folded.startswith(p + " ") for p in _COUNTRIES):
         return Verdict("place", evidence=[f"{name}: a Vietnamese place or a country"])
     for w in _PLACE_BEFORE:
