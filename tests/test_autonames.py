@@ -4,7 +4,7 @@ from mtpipe.autonames import AutoNames
 from mtpipe.document import Document
 from mtpipe.glossary import Glossary, Protect, load_glossaries
 from mtpipe.segment import Segmenter
-from mtpipe.translit.hanzi import CONFIDENT
+from mtpipe.translit.hanzi import CONFIDENT_ONE_FORM as CONFIDENT
 
 TEXT = "На встрече присутствовали Сюй Вэй, Ван Цзылянь и Люй Фэн."
 

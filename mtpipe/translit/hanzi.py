@@ -26,10 +26,13 @@ from pathlib import Path
 
 from .palladius import Candidate
 
-__all__ = ["hanzi_candidates", "CONFIDENT"]
+__all__ = ["hanzi_candidates", "CONFIDENT", "CONFIDENT_ONE_FORM"]
 
 #: Confidence from which the first candidate may stand in an output without a person choosing it.
 CONFIDENT = 0.6
+#: The same for candidates from the Russian form alone (auto-names): pinyin without tones is weaker
+#: evidence, and a wrong character in an output is worse than pinyin (set on the dev list: 7 of 7 right).
+CONFIDENT_ONE_FORM = 0.7
 _GENERAL_SHARE = 0.08  # weight of general character frequency against the name prior
 
 
@@ -53,19 +56,26 @@ def _traditional() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _pinyin_index() -> dict[str, list[str]]:
-    """Toneless pinyin syllable -> characters (CJK unified ideographs) read so, any reading."""
+def _pinyin_index() -> dict[str, dict[str, bool]]:
+    """Toneless pinyin syllable -> {character: whether it is the character's main reading}.
+
+    pypinyin lists a character's readings most common first: 王 is wáng, and yù only in old texts,
+    so 王 may stand for ``yu`` only at a cost (:data:`_SECONDARY`).
+    """
     from pypinyin.pinyin_dict import pinyin_dict
 
-    idx: dict[str, list[str]] = defaultdict(list)
+    idx: dict[str, dict[str, bool]] = defaultdict(dict)
     trad = _traditional()
     for code, readings in pinyin_dict.items():
         if not 0x4E00 <= code <= 0x9FFF or chr(code) in trad:
             continue
         ch = chr(code)
-        for r in {_plain(x) for x in readings.split(",")}:
-            idx[r].append(ch)
+        for n, r in enumerate(_plain(x) for x in readings.split(",")):
+            idx[r][ch] = idx[r].get(ch, False) or n == 0
     return dict(idx)
+
+
+_SECONDARY = math.log(0.05)  # a character read by one of its rarer readings
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +173,8 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
         beams: list[tuple[str, float]] = [("", math.log(weight or 1e-9))]
         for i in range(n):
             role = ("surname" if i == 0 else "given") if kind == "person" else "place"
-            chars: set[str] = set(index.get(sylls[i], ())) if sylls else set()
+            main = index.get(sylls[i], {}) if sylls else {}
+            chars: set[str] = set(main)
             if vi_sylls:
                 vc = _vi_chars(vi_sylls[i])
                 both = chars & vc if chars else vc
@@ -173,7 +184,8 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
                 cost = 0.0
             if not chars:
                 return []
-            opts = sorted(((c, math.log(_prior(c, role)) + cost) for c in chars), key=lambda x: -x[1])[:12]
+            opts = sorted(((c, math.log(_prior(c, role)) + cost + (0.0 if main.get(c, True) else _SECONDARY))
+                           for c in chars), key=lambda x: -x[1])[:12]
             beams = sorted(((h + c, s + p) for h, s in beams for c, p in opts), key=lambda x: -x[1])[:60]
         for h, s in beams:
             scores[h] += math.exp(s)
