@@ -55,3 +55,15 @@ def test_auto_names_carry_hanzi_candidates_and_write_pinyin_unless_confident():
         assert (t.zh == t.zh_candidates[0].split()[0]) == (top >= CONFIDENT)
         assert t.zh == t.en or top >= CONFIDENT
         assert t.to_dict()["zh_candidates"] == t.zh_candidates
+
+
+def test_review_page_shows_hanzi_candidates_of_auto_names():
+    from mtpipe.writers.html import render_page
+
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(TEXT))))
+    seg = doc.segments[0]
+    rec = {"index": 0, "source": seg.source, "src_lang": "ru", "paragraph": 0, "en": "", "terms":
+           [t.to_dict() for t in seg.terms], "flags": seg.flags}
+    page = render_page("doc", [rec], [], {}, ["en"])
+    for t in seg.terms:
+        assert f"{t.source}: {', '.join(t.zh_candidates)}" in page
