@@ -2,9 +2,15 @@
 
 A Palladius-shaped person name (``Сюй Вэй``, ``Ван Лу``) in a Russian segment that the glossary
 does not cover is protected like a glossary term with the id ``auto:<pinyin>`` and the rule-based
-English form (``Xu Wei``) from the transliteration engine.  The Chinese side gets the same pinyin:
-hanzi are never guessed from sound.  The segment is flagged ``auto_name``, so the JSONL and the
-report show where a reviewer should add a glossary entry (``mtpipe glossary suggest``).
+English form (``Xu Wei``) from the transliteration engine.  The Chinese side gets hanzi only when
+the candidates ranked from the Russian form (:func:`mtpipe.translit.hanzi.hanzi_candidates`) make
+one of them confident (``CONFIDENT_ONE_FORM``); otherwise it gets the same pinyin, as sound alone rarely tells
+the characters.  Either way the term carries its ranked candidates (``zh_candidates``, shown on
+the review page) and the segment is flagged ``auto_name``, so the JSONL and the report show where
+a reviewer should add a glossary entry (``mtpipe glossary suggest``, ``glossary add --from-ru``).
+
+Korean and Vietnamese names in Russian text (``Чон Ген Ду``, ``Фам Минь Тинь``) are left to the
+model: the detector skips runs of one-syllable words (:mod:`mtpipe.translit.detect`).
 """
 
 from __future__ import annotations
@@ -24,10 +30,12 @@ class AutoNamesOptions:
     Attributes:
         min_confidence: Spans the detector is less sure of are left to the model.
         places: Also protect single-word place names (noisier than persons).
+        hanzi: Write confident hanzi candidates on the Chinese side (else pinyin there).
     """
 
     min_confidence: float = 0.8
     places: bool = False
+    hanzi: bool = True
 
 
 class AutoNames:
@@ -42,6 +50,7 @@ class AutoNames:
 
     def __call__(self, doc: Document) -> Document:
         from .translit.detect import find_palladius_names
+        from .translit.hanzi import CONFIDENT_ONE_FORM, hanzi_candidates
 
         o = self.options
         for seg in doc.segments:
@@ -54,8 +63,11 @@ class AutoNames:
                 if any(span.start < t.end and t.start < span.end for t in seg.terms):
                     continue
                 key = "".join(c for c in unicodedata.normalize("NFKD", span.en.lower()) if c.isascii() and c.isalnum())
+                cands = hanzi_candidates(ru=span.text, kind=span.kind)
+                zh = cands[0].text if o.hanzi and cands and cands[0].confidence >= CONFIDENT_ONE_FORM else span.en
                 seg.terms.append(Term(id=f"auto:{key}", source=span.text, start=span.start, end=span.end,
-                                      kind=span.kind, en=span.en, zh=span.en))
+                                      kind=span.kind, en=span.en, zh=zh,
+                                      zh_candidates=[f"{c.text} {c.confidence:.2f}" for c in cands]))
                 added = True
             if added:
                 seg.terms.sort(key=lambda t: t.start)

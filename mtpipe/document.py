@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
+from .placeholders import leaks
+
 __all__ = [
     "LedgerEntry",
     "Term",
@@ -91,6 +93,8 @@ class Term:
         status: One of :data:`TERM_STATUSES`.
         placeholder: The placeholder that stood for the term in the model input.
         targets: Per target language, the status there (``verified`` ...).
+        zh_candidates: For a name the glossary lacks (``auto:`` terms), ranked hanzi candidates
+            with their confidence (``刘国中 0.63``), for the reviewer.
     """
 
     id: str
@@ -104,6 +108,7 @@ class Term:
     status: str = "pending"
     placeholder: str | None = None
     targets: dict[str, str] = field(default_factory=dict)
+    zh_candidates: list[str] = field(default_factory=list)
 
     def target(self, lang: str) -> str:
         """The form this term must take in target language ``lang``."""
@@ -127,6 +132,8 @@ class Term:
             d["dnt"] = True
         if self.targets:
             d["targets"] = dict(self.targets)
+        if self.zh_candidates:
+            d["zh_candidates"] = list(self.zh_candidates)
         return d
 
 
@@ -270,6 +277,12 @@ class Document:
             for lang in targets:
                 if lang not in seg.translations:
                     raise InvariantError(f"{tag}: no {lang} translation")
+            for lang, tr in seg.translations.items():
+                # a placeholder (or a mangled one) the source lacks must never reach an output
+                found = leaks(tr.text, [seg.source] + [t.target(lang) for t in seg.terms])
+                if found:
+                    raise InvariantError(f"{tag}: {lang} translation holds placeholder-like "
+                                         f"{tr.text[found[0][0]:found[0][1]]!r} that the source lacks")
         for j, e in enumerate(self.ledger):
             if not (0 <= e.start <= e.end <= len(self.raw_text)):
                 raise InvariantError(f"{where}: ledger entry {j} offsets {e.start}:{e.end} outside raw text")

@@ -648,6 +648,8 @@ class Job:
                 fn = self._translate_fn(src, tgt, tm, tm_key=key)
                 model = "+".join(spec.name for _, _, spec in self.config.route(src, tgt))
                 opts = ProtectOptions(strategies=self._strategies(key, src, tgt, group))
+                if (key, tgt) in self.term_probes:  # the placeholder shape the probe found best for this model
+                    opts.shape = self.term_probes[(key, tgt)].shape
                 translate_segments(group, src, tgt, fn, opts, model=model)
         from .quality import flag_segment
 

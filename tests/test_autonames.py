@@ -1,7 +1,10 @@
+import pytest
+
 from mtpipe.autonames import AutoNames
 from mtpipe.document import Document
 from mtpipe.glossary import Glossary, Protect, load_glossaries
 from mtpipe.segment import Segmenter
+from mtpipe.translit.hanzi import CONFIDENT_ONE_FORM as CONFIDENT
 
 TEXT = "На встрече присутствовали Сюй Вэй, Ван Цзылянь и Люй Фэн."
 
@@ -26,3 +29,41 @@ def test_glossary_terms_win_over_auto_names(repo_root):
 def test_only_russian_segments():
     doc = AutoNames()(Segmenter()(Document.from_text("Wang Lu and Xu Wei met in Changchun yesterday morning.")))
     assert doc.segments[0].terms == []
+
+
+# Korean and Vietnamese names in Russian text are no Chinese names; Chinese ones around them still are
+FOREIGN = [
+    ("Посол Чон Ген Ду встретился с Ван Цзылянем.", ["Ван Цзылянем"]),
+    ("Премьер Фам Минь Тьинь и Ли Цян провели переговоры.", ["Ли Цян"]),
+    ("Ким Чен Ын принял делегацию во главе с Сюй Вэем.", ["Сюй Вэем"]),
+    ("Вчера У И и Хун Сяоюн прибыли.", ["У И", "Хун Сяоюн"]),
+]
+
+
+@pytest.mark.parametrize("text,names", FOREIGN)
+def test_korean_and_vietnamese_names_are_left_to_the_model(text, names):
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(text))))
+    assert [t.source for t in doc.segments[0].terms] == names
+    doc.check()
+
+
+def test_auto_names_carry_hanzi_candidates_and_write_pinyin_unless_confident():
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(TEXT))))
+    for t in doc.segments[0].terms:
+        assert t.zh_candidates and all(" 0." in c or " 1." in c for c in t.zh_candidates)
+        top = float(t.zh_candidates[0].split()[1])
+        assert (t.zh == t.zh_candidates[0].split()[0]) == (top >= CONFIDENT)
+        assert t.zh == t.en or top >= CONFIDENT
+        assert t.to_dict()["zh_candidates"] == t.zh_candidates
+
+
+def test_review_page_shows_hanzi_candidates_of_auto_names():
+    from mtpipe.writers.html import render_page
+
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(TEXT))))
+    seg = doc.segments[0]
+    rec = {"index": 0, "source": seg.source, "src_lang": "ru", "paragraph": 0, "en": "", "terms":
+           [t.to_dict() for t in seg.terms], "flags": seg.flags}
+    page = render_page("doc", [rec], [], {}, ["en"])
+    for t in seg.terms:
+        assert f"{t.source}: {', '.join(t.zh_candidates)}" in page

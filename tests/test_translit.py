@@ -177,6 +177,19 @@ DETECT_CASES = [
     ("речь Генерального секретаря Си Цзиньпина на симпозиуме", [("Си Цзиньпина", "Xi Jinping", "person")]),
     ("Она сказала, что Индустриальные парки Китая важны.", []),
     ("развитие Чанчуня и Пекина", [("Чанчуня", "Changchun", "place"), ("Пекина", "Beijing", "place")]),
+    # one-letter given names and surnames beyond the common ones
+    ("Вчера Хун Сяоюн встретил У И.", [("Хун Сяоюн", "Hong Xiaoyong", "person"), ("У И", "Wu Yi", "person")]),
+    # a preposition or conjunction starting the sentence is no surname
+    ("У Си Цзиньпина была встреча.", [("Си Цзиньпина", "Xi Jinping", "person")]),
+    ("И Ван Цзылянь сказал.", [("Ван Цзылянь", "Wang Zilian", "person")]),
+    # Korean and Vietnamese names: short words, one syllable each
+    ("Посол Чон Ген Ду прибыл к Ким Чен Ыну.", []),
+    ("Премьер Вьетнама Фам Минь Тинь и Нгуен Фу Чонг.", []),
+    ("Президент Юн Сок Ёль встретился с Ли Цяном.", [("Ли Цяном", "Li Qiang", "person")]),
+    # dictionary words are no places; dictionary places must look Chinese
+    ("Поэтому Читайте Более. Эпидемия. Николай в Женеве и Улан-Удэ.", []),
+    ("Ухань и Шэньчжэнь, Далянь.", [("Ухань", "Wuhan", "place"), ("Шэньчжэнь", "Shenzhen", "place"),
+                                   ("Далянь", "Dalian", "place")]),
 ]
 
 

@@ -106,7 +106,35 @@ def _entry_dict(e: Any) -> dict[str, Any]:
     return d
 
 
-@click.group("glossary")
+class _GroupOptionsAnywhere(click.Group):
+    """A group whose ``--glossary`` may also come after the subcommand (``glossary suggest DIR --glossary G``)."""
+
+    moved = ("--glossary",)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        front: list[str] = []
+        rest: list[str] = []
+        i, seen_command = 0, False
+        while i < len(args):
+            a = args[i]
+            if a == "--":
+                rest += args[i:]
+                break
+            if seen_command and a in self.moved and i + 1 < len(args):
+                front += [a, args[i + 1]]
+                i += 2
+                continue
+            if seen_command and a.split("=", 1)[0] in self.moved and "=" in a:
+                front.append(a)
+            else:
+                if not a.startswith("-") and not seen_command and (not rest or rest[-1] not in self.moved):
+                    seen_command = True
+                rest.append(a)
+            i += 1
+        return super().parse_args(ctx, front + rest)
+
+
+@click.group("glossary", cls=_GroupOptionsAnywhere)
 @click.option("--glossary", "glossary_paths", multiple=True, metavar="PATH",
               help=f"Glossary file or folder (repeatable; default: {DEFAULT_GLOSSARY}/).")
 @click.pass_context
@@ -170,7 +198,11 @@ def show(ctx: click.Context, entry_id: str, as_json: bool) -> None:
 
 
 @glossary.command("add")
-@click.option("--zh", required=True, help="The name in simplified Chinese.")
+@click.option("--zh", default=None, help="The name in simplified Chinese (or give --from-ru / --from-vi).")
+@click.option("--from-ru", "from_ru", default=None, metavar="NAME",
+              help="The name as Russian writes it: hanzi candidates are ranked from it (with --from-vi too).")
+@click.option("--from-vi", "from_vi", default=None, metavar="NAME",
+              help="The name as Vietnamese writes it: its Sino-Vietnamese syllables narrow the hanzi.")
 @click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), default="person", show_default=True)
 @click.option("--en", default=None, help="English form (default: generated pinyin).")
 @click.option("--notes", default="", help="Free-text notes.")
@@ -180,16 +212,23 @@ def show(ctx: click.Context, entry_id: str, as_json: bool) -> None:
 @click.option("--dry-run", is_flag=True, help="Print the entry; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the entry as JSON.")
 @click.pass_context
-def add(ctx: click.Context, zh: str, kind: str, en: str | None, notes: str, file_: Path | None, drop_city: bool,
-        dry_run: bool, as_json: bool) -> None:
+def add(ctx: click.Context, zh: str | None, from_ru: str | None, from_vi: str | None, kind: str, en: str | None,
+        notes: str, file_: Path | None, drop_city: bool, dry_run: bool, as_json: bool) -> None:
     """Add an entry generated from hanzi: en (pinyin), ru (Palladius), vi (Sino-Vietnamese), reviewed: false.
+
+    Without --zh, the hanzi are the first of the candidates ranked from --from-ru and/or --from-vi
+    (all candidates are printed; check the choice before marking the entry reviewed).
 
     Example:
 
         mtpipe glossary add --zh 王子联 --kind person --dry-run --json
+
+        mtpipe glossary add --from-ru "Лю Гочжун" --from-vi "Lưu Quốc Trung" --dry-run
     """
     from ..glossary.authoring import build_entry
 
+    if not zh:
+        zh = _zh_from_forms(from_ru, from_vi, kind)
     g = _load(ctx)
     for e in g.entries:
         if e.zh == zh.strip() and e.kind == kind:
@@ -201,6 +240,9 @@ def add(ctx: click.Context, zh: str, kind: str, en: str | None, notes: str, file
         entry = build_entry(zh, kind, en=en, notes=notes, taken_ids=g.by_id, drop_city=drop_city)
     except ValueError as e:
         raise click.ClickException(str(e))
+    for lang, form in (("ru", from_ru), ("vi", from_vi)):  # the forms the documents use are aliases too
+        if form and form.strip() not in entry.setdefault("aliases", {}).setdefault(lang, []):
+            entry["aliases"][lang].append(form.strip())
     if as_json:
         click.echo(json.dumps(entry, ensure_ascii=False))
     elif dry_run:
@@ -215,6 +257,22 @@ def add(ctx: click.Context, zh: str, kind: str, en: str | None, notes: str, file
     _checked_write(ctx, path, lambda gf: gf.add(entry), append=True)
     if not as_json:
         click.echo(f"added {entry['id']} to {path} (reviewed: false)")
+
+
+def _zh_from_forms(from_ru: str | None, from_vi: str | None, kind: str) -> str:
+    """The first hanzi candidate for the Russian and/or Vietnamese forms; every candidate goes to stderr."""
+    from ..translit.hanzi import CONFIDENT, hanzi_candidates
+
+    if not (from_ru or from_vi):
+        raise click.UsageError("give --zh, or --from-ru / --from-vi to rank hanzi candidates")
+    cands = hanzi_candidates(ru=from_ru or "", vi=from_vi or "", kind="person" if kind == "person" else "place")
+    if not cands:
+        raise click.ClickException(f"no hanzi reading for {from_ru or ''} {from_vi or ''}".strip()
+                                   + " (not Palladius / Sino-Vietnamese, or the forms disagree); give --zh")
+    click.echo("hanzi candidates: " + ", ".join(f"{c.text} {c.confidence:.2f}" for c in cands), err=True)
+    if cands[0].confidence < CONFIDENT:
+        click.echo(f"note: {cands[0].text} is a guess (confidence {cands[0].confidence:.2f}): check it", err=True)
+    return cands[0].text
 
 
 def _alias_pairs(values: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -576,10 +634,14 @@ def suggest_cmd(ctx: click.Context, corpus: tuple[Path, ...], output: Path | Non
         if as_json:
             click.echo(json.dumps({"kind": s.kind, "en": s.en, "zh": s.zh, "confidence": round(s.confidence, 3),
                                    "zh_confidence": round(s.zh_confidence, 3), "count": s.count, "forms": forms,
-                                   "contexts": s.contexts}, ensure_ascii=False))
+                                   "contexts": s.contexts, "documents": len(s.documents),
+                                   "zh_candidates": [{"zh": h, "confidence": c} for h, c in s.zh_candidates],
+                                   "evidence": [e for e in s.evidence if not e.startswith("vi: ")]},
+                                  ensure_ascii=False))
         else:
             seen = "; ".join(", ".join(f"{f} x{n}" for f, n in c.items()) for c in forms.values())
-            click.echo(f"{s.kind}\t{s.en}\t{s.zh or '-'}\t{s.confidence:.2f}\t{seen}")
+            why = "; ".join(e for e in s.evidence if not e.startswith("vi: "))
+            click.echo(f"{s.kind}\t{s.en}\t{s.zh or '-'}\t{s.confidence:.2f}\t{seen}" + (f"\t{why}" if why else ""))
     if output:
         click.echo(f"wrote {len(sugg)} suggestions to {output}", err=True)
 

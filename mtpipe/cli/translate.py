@@ -115,10 +115,14 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         indices = tuple(int(i) for i in _split(device_index))
     except ValueError:
         raise click.UsageError(f"--device-index must be comma-separated integers, not {device_index!r}") from None
+    glossary_paths = () if no_glossary else (tuple(str(g) for g in glossaries) or _default_glossaries())
+    if not glossary_paths and not no_glossary:
+        click.echo("warning: no glossary loaded (no --glossary given and no ./glossaries folder): names and terms "
+                   "go to the model unprotected; --no-glossary silences this", err=True)
     opts = TranslateOptions(
         targets=_split(targets),
         config_path=str(config_path) if config_path else None,
-        glossary_paths=() if no_glossary else (tuple(str(g) for g in glossaries) or _default_glossaries()),
+        glossary_paths=glossary_paths,
         formats=fmts,
         keep_boilerplate=keep_boilerplate,
         strict_terms=strict_terms,

@@ -84,6 +84,11 @@ class Suggestion:
         forms: Spellings seen, per language, with counts.
         contexts: Where they were seen (``file: ...text...``).
         zh_confidence: Confidence of the hanzi guess.
+        zh_candidates: Ranked hanzi candidates ``(hanzi, confidence)`` for a person, from every
+            reading the documents offer (:func:`mtpipe.translit.hanzi.hanzi_candidates`); ``zh``
+            is the first only when it is confident, else empty for the reviewer to choose.
+        evidence: Why the name is proposed (titles, countries, documents, languages), with counts.
+        documents: Names of the documents it was seen in.
     """
 
     kind: str
@@ -95,6 +100,9 @@ class Suggestion:
     zh_confidence: float = 0.0
     key: str = ""
     readings: Counter[str] = field(default_factory=Counter)
+    evidence: Counter[str] = field(default_factory=Counter)
+    documents: set[str] = field(default_factory=set)
+    zh_candidates: list[tuple[str, float]] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -113,6 +121,9 @@ class _Hit:
     alts: tuple[str, ...] = ()
     zh: str = ""
     zh_conf: float = 0.0
+    evidence: tuple[str, ...] = ()
+    leans_vi: bool = False  # Vietnamese text calls the person by a title Vietnamese officials carry
+    doc: str = ""
 
 
 def _key(en: str) -> str:
@@ -173,7 +184,7 @@ def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
     from ..translit.palladius import to_pinyin
 
     hits = []
-    for span in find_palladius_names(text, places=opts.places):
+    for span in find_palladius_names(text, places=opts.places, place_context=True):
         alts: tuple[str, ...] = ()
         if span.kind == "person":
             alts = tuple(_key(c.text) for c in to_pinyin(span.text).candidates[1:3])
@@ -228,36 +239,57 @@ def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
     return hits
 
 
-def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str]) -> list[_Hit]:
+def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], masked: str | None = None) -> list[_Hit]:
+    """Persons in Vietnamese ``text``; runs of capitalised words are read in ``masked`` (the text with
+    known names and places blanked, same offsets), the context around them in ``text``."""
     from ..translit import sinoviet
+    from . import vi_names
 
     hits = []
-    for run in _runs(_VI_WORD, text):
+    for run in _runs(_VI_WORD, masked if masked is not None else text):
         words = [m.group() for m in run]
         # latin-only capitalised words in Vietnamese text are often pinyin (Zhou Zhihong): left to _mine_en
         i = 0
         while i < len(run):
             w = words[i]
-            if w.lower() in _STOP_VI or w.lower() not in surnames_vi:
+            if w.lower() in _STOP_VI or w.lower() not in surnames_vi or not w[:1].isupper():
                 i += 1
                 continue
+            if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _STOP_VI:
+                i += 1  # the end of a longer name (Nguyễn Văn Thọ), whose first word is no Chinese surname
+                continue
             j = i + 1
-            while j < len(run) and j - i < 4 and sinoviet.is_sino_vietnamese(words[j]) and words[j].lower() not in (
-                    "ủy", "uỷ"):
+            while j < len(run) and j - i < 4 and words[j][:1].isupper() and sinoviet.is_sino_vietnamese(words[j]) \
+                    and words[j].lower() not in ("ủy", "uỷ"):
                 j += 1
             if j - i >= 2 and any(not c.isascii() for c in "".join(words[i:j])):
                 name = " ".join(words[i:j])
+                start = run[i].start()
+                para = text.rfind("\n", 0, start) + 1
+                verdict = vi_names.classify(name, text[max(para, start - 100):start])
+                if verdict.kind != "chinese":  # a Vietnamese person, a place, a street, a plain phrase
+                    i = j
+                    continue
                 rev = sinoviet.to_pinyin(name, "person")
                 hz = sinoviet.to_hanzi(name, top=3)
-                hits.append(_Hit("vi", text[run[i].start(): run[j - 1].end()], "person", rev.text, _key(rev.text),
-                                 0.4 + rev.confidence / 2, _context(text, run[i].start(), run[j - 1].end(),
-                                                                   opts.context_chars),
+                hits.append(_Hit("vi", text[start: run[j - 1].end()], "person", rev.text, _key(rev.text),
+                                 0.4 + rev.confidence / 2 + verdict.score,
+                                 _context(text, start, run[j - 1].end(), opts.context_chars),
                                  tuple(_key(c.text) for c in rev.candidates[1:4]),
-                                 hz[0].text if hz else "", hz[0].confidence if hz else 0.0))
+                                 hz[0].text if hz else "", hz[0].confidence if hz else 0.0,
+                                 tuple(verdict.evidence), verdict.score < 0))
                 i = j
             else:
                 i += 1
     return hits
+
+
+def _mask(text: str, forms: list[str]) -> str:
+    """``text`` with every form (whole words, case as written) blanked out by invisible separators."""
+    if not forms:
+        return text
+    pat = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    return pat.sub(lambda m: "\u2063" * len(m.group()), text)
 
 
 def _given_name_mentions(text: str, persons: list[_Hit], opts: MineOptions) -> list[_Hit]:
@@ -301,9 +333,27 @@ def _files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def _hanzi(g: Suggestion) -> None:
+    """Hanzi candidates from the most frequent Russian and Vietnamese forms (and the English reading)."""
+    from ..translit.hanzi import CONFIDENT, hanzi_candidates
+
+    ru = g.forms.get("ru", Counter()).most_common(1)
+    vi = g.forms.get("vi", Counter()).most_common(1)
+    vi_full = [f for f, _ in g.forms.get("vi", Counter()).most_common() if len(f.split()) >= 2]
+    cands = hanzi_candidates(ru=ru[0][0] if ru else "", vi=vi_full[0] if vi_full else (vi[0][0] if vi else ""),
+                             en="" if ru or vi else g.en)
+    g.zh_candidates = [(c.text, c.confidence) for c in cands]
+    if cands:
+        g.zh, g.zh_confidence = (cands[0].text, cands[0].confidence) if cands[0].confidence >= CONFIDENT else ("", 0.0)
+
+
 def _known_keys(glossary: Glossary | None) -> set[str]:
+    """The pinyin keys of every name the glossary has, read from every alias language: the English
+    form and aliases, Russian aliases through Palladius, Vietnamese aliases through their Sino-Vietnamese
+    reading (as :func:`_mine_vi` reads the documents: Tập Cận Bình -> "Ji Jinping", Xi Jinping's alias)."""
     if glossary is None:
         return set()
+    from ..translit import sinoviet
     from ..translit.palladius import to_pinyin
 
     keys = set()
@@ -315,7 +365,22 @@ def _known_keys(glossary: Glossary | None) -> set[str]:
             r = to_pinyin(f)
             if r.text:
                 keys.add(_key(r.text))
+        for f in e.aliases.get("vi", []):
+            r = sinoviet.to_pinyin(f, e.kind if e.kind in ("person", "place") else "person")
+            keys.update(_key(c.text) for c in [r, *r.candidates[:3]] if c.text)
     return {k for k in keys if k}
+
+
+def _known_forms(glossary: Glossary | None) -> set[tuple[str, str]]:
+    """``(language, form)`` of every alias, English and Chinese form of the glossary, case folded."""
+    if glossary is None:
+        return set()
+    out = set()
+    for e in glossary.entries:
+        out |= {("en", e.en.casefold()), ("zh", e.zh.casefold())}
+        for lang, forms in e.aliases.items():
+            out |= {(lang, unicodedata.normalize("NFC", f).casefold()) for f in forms}
+    return out
 
 
 def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
@@ -333,6 +398,12 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
     opts = options or MineOptions()
     surnames = _surname_syllables()
     surnames_vi = _surnames_vi()
+    from .vi_names import place_names
+
+    # names the glossary has and place names are masked in Vietnamese text before persons are looked
+    # for: "Hoa Tập Cận Bình" or "Chiết Giang Xa Tuấn" (a list: province, secretary) then give the rest only
+    vi_known = sorted({f for e in (glossary.entries if glossary else []) for f in e.aliases.get("vi", [])}
+                      | set(place_names()), key=len, reverse=True)
     hits: list[_Hit] = []
     slogans: dict[str, Suggestion] = {}
     terms: dict[str, Suggestion] = {}
@@ -359,10 +430,11 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         # pinyin names inside Vietnamese text (Zhou Zhihong)
         ascii_vi = re.sub(r"\S*[^\x00-\x7f]\S*", lambda m: "\u2063" * len(m.group()), vi)
         file_hits += [h for h in _mine_en(ascii_vi, f.name, opts, surnames) if h.kind == "person"]
-        vi_hits = _mine_vi(vi, f.name, opts, surnames_vi)
+        vi_hits = _mine_vi(vi, f.name, opts, surnames_vi, _mask(vi, vi_known))
         file_hits += vi_hits + _given_name_mentions(vi, vi_hits, opts)
         for h in file_hits:
             h.context = f"{f.name}: {h.context}"
+            h.doc = f.name
         hits += file_hits
         if opts.slogans:
             for m in _SLOGAN.finditer(text):
@@ -372,9 +444,10 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                 if len(s.contexts) < opts.max_contexts:
                     s.contexts.append(f"{f.name}: {_context(text, m.start(), m.end(), opts.context_chars)}")
     known = _known_keys(glossary)
+    known_forms = _known_forms(glossary)
     groups: list[Suggestion] = []
     for h in sorted(hits, key=lambda h: (h.kind != "person", -len(h.key))):
-        if not h.key or h.key in known:
+        if not h.key or h.key in known or (h.lang, unicodedata.normalize("NFC", h.form).casefold()) in known_forms:
             continue
         if h.kind == "place" and h.en.endswith(" City") and _key(h.en[: -len(" City")]) in known:
             continue  # "Changchun City" is the glossary's Changchun
@@ -389,6 +462,10 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
             groups.append(target)
         target.forms.setdefault(h.lang, Counter())[h.form] += 1
         target.readings[h.en] += 1
+        target.evidence.update(h.evidence)
+        target.documents.add(h.doc)
+        if h.lang == "vi":
+            target.evidence["vi: leans Vietnamese" if h.leans_vi else "vi: no Vietnamese title"] += 1
         target.confidence = max(target.confidence, h.confidence)
         if h.zh and h.zh_conf > target.zh_confidence:
             target.zh, target.zh_confidence = h.zh, h.zh_conf
@@ -405,6 +482,17 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
             g.en = " ".join(_title(w) for w in max(same, key=lambda f: en_forms[f]).split())
         if len(g.forms) > 1 or g.count > 1:
             g.confidence = min(0.99, g.confidence + 0.1)
+        if len(g.forms) > 1:
+            g.evidence[f"read alike in {' and '.join(sorted(g.forms))}"] += 1
+        if len(g.documents) > 1:
+            g.confidence = min(0.99, g.confidence + 0.05)
+            g.evidence[f"in {len(g.documents)} documents"] += 1
+        if g.kind == "person":
+            _hanzi(g)
+    # a name met only in Vietnamese, always behind a title Vietnamese officials carry, with no country
+    # named: a Vietnamese official (Thủ tướng Phạm Minh Chính), not a Chinese one
+    groups = [g for g in groups if not (set(g.forms) == {"vi"} and g.evidence["vi: leans Vietnamese"]
+                                        and not g.evidence["vi: no Vietnamese title"])]
     out = [g for g in groups if g.count >= opts.min_count and not (g.kind == "place" and not opts.places)]
     known_en = ({e.en.lower() for e in glossary.entries} | {e.zh.lower() for e in glossary.entries}
                 | {a.lower() for e in glossary.entries for a in e.aliases.get("en", [])}) if glossary else set()
@@ -416,8 +504,8 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                 and not any(_key(" ".join(words[i:i + 2])) in person_keys for i in range(len(words)))):
             t.confidence = min(0.8, 0.3 + 0.05 * t.count)
             out.append(t)
-    order = {"person": 0, "place": 1, "term": 2}
-    return sorted(out, key=lambda g: (order.get(g.kind, 3), -g.count, g.en))
+    # most trustworthy first: a reviewer reads from the top
+    return sorted(out, key=lambda g: (-round(g.confidence, 2), -g.count, g.en))
 
 
 def review_yaml(suggestions: list[Suggestion], taken_ids: Iterable[str] = ()) -> str:
@@ -436,7 +524,13 @@ def review_yaml(suggestions: list[Suggestion], taken_ids: Iterable[str] = ()) ->
         seen = "; ".join(f"{lang}: " + ", ".join(f"{f} x{n}" for f, n in c.most_common()) for lang, c in
                          s.forms.items())
         lines.append(f"  # confidence {s.confidence:.2f}; seen {seen}")
-        if s.zh:
+        if s.evidence:
+            lines.append("  # evidence: " + "; ".join(f"{e} x{n}" if n > 1 else e for e, n in s.evidence.most_common()
+                                                    if not e.startswith("vi: ")))
+        if s.zh_candidates:
+            lines.append("  # zh candidates from the readings: " + ", ".join(f"{h} {c:.2f}" for h, c in s.zh_candidates)
+                         + ("" if s.zh else " (none sure enough: choose one)"))
+        elif s.zh:
             lines.append(f"  # zh is a guess from the Vietnamese reading (confidence {s.zh_confidence:.2f})"
                          if s.zh_confidence < 1 else "  # zh from the source")
         for c in s.contexts:

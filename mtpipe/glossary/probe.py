@@ -13,6 +13,12 @@ probed (it puts the terms in itself), and when every probed strategy fails and
 
 The probe depends only on the model, its settings and these fixed sentences,
 never on the documents, so a resumed job decides exactly as the first run did.
+The placeholder strategy is probed with the default shape (``TERM1``) first;
+when that shape does not carry every probe sentence through, the other shapes of
+:data:`mtpipe.placeholders.SHAPES` (``ZX1``, a rare word, ``⟦1⟧``) are tried too,
+and the job uses the one that carried the most sentences (the default on a tie),
+since models split and copy these shapes differently.
+
 Its result is in ``report.json`` (``term_strategies``).  It costs two model
 calls of at most a few dozen sentences per model and target, once per job, and
 the result is kept in ``term-probes.json`` in the models cache, keyed by the
@@ -29,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from ..document import Segment, Term
+from ..placeholders import DEFAULT_SHAPE, SHAPES
 from .protect import STRATEGIES, ProtectOptions, translate_segments
 
 __all__ = ["PROBE_SENTENCES", "PROBE_NAMES", "ProbeResult", "probe_segments", "probe_strategies", "PROBED",
@@ -152,6 +159,8 @@ class ProbeResult:
         configured: The order before the probe.
         seconds: Wall time of the probe's model calls (0 when ``cached``).
         cached: Read from the probe cache of an earlier job on the same model file and settings.
+        shape: The placeholder shape the job uses (see :data:`mtpipe.placeholders.SHAPES`).
+        shapes: Sentences carried through per placeholder shape tried.
     """
 
     languages: tuple[str, ...]
@@ -161,12 +170,15 @@ class ProbeResult:
     configured: tuple[str, ...] = STRATEGIES
     seconds: float = 0.0
     cached: bool = False
+    shape: str = DEFAULT_SHAPE
+    shapes: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"languages": list(self.languages),
                 "probe": {s: f"{self.passed[s]}/{self.tried[s]}" for s in self.tried},
                 "configured": list(self.configured), "strategies": list(self.strategies),
-                "seconds": round(self.seconds, 3), "cached": self.cached}
+                "seconds": round(self.seconds, 3), "cached": self.cached,
+                "shape": self.shape, "shapes": dict(self.shapes)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ProbeResult":
@@ -176,13 +188,15 @@ class ProbeResult:
             p, t = frac.split("/")
             passed[s], tried[s] = int(p), int(t)
         return cls(languages=tuple(d["languages"]), tried=tried, passed=passed, strategies=tuple(d["strategies"]),
-                   configured=tuple(d["configured"]), seconds=0.0, cached=True)
+                   configured=tuple(d["configured"]), seconds=0.0, cached=True,
+                   shape=d.get("shape", DEFAULT_SHAPE), shapes=dict(d.get("shapes", {})))
 
 
     def describe(self) -> str:
         """One line for the terminal."""
         got = ", ".join(f"{s} {self.passed[s]}/{self.tried[s]}" for s in self.tried)
-        return f"probe sentences with every term kept: {got}; strategies used: {', '.join(self.strategies)}"
+        shape = f" (placeholders like {SHAPES[self.shape].make(1)})" if "placeholder" in self.strategies else ""
+        return f"probe sentences with every term kept: {got}; strategies used: {', '.join(self.strategies)}{shape}"
 
 
 def probe_fingerprint() -> str:
@@ -190,7 +204,8 @@ def probe_fingerprint() -> str:
     import hashlib
     import json
 
-    blob = json.dumps([PROBE_NAMES, PROBE_SENTENCES, PROBED, MIN_RATE], sort_keys=True, ensure_ascii=False)
+    shapes = [(s.name, s.template) for s in SHAPES.values()]
+    blob = json.dumps([PROBE_NAMES, PROBE_SENTENCES, PROBED, MIN_RATE, shapes], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
@@ -217,15 +232,28 @@ def probe_strategies(translate: Callable[[list[str]], list[str]], langs: Sequenc
         return result
     base = options or ProtectOptions()
     t0 = time.perf_counter()
+
+    def run(strategy: str, shape: str) -> tuple[int, int]:
+        segs = probe_segments(langs)
+        opts = ProtectOptions(strategies=(strategy,), capitalize_en=base.capitalize_en, tidy_zh=base.tidy_zh,
+                              copy_symbol_pieces=base.copy_symbol_pieces, shape=shape)
+        translate_segments(segs, langs[0], tgt, translate, opts)
+        return len(segs), sum(1 for s in segs if "unverified_term" not in s.flags)
+
     for strategy in PROBED:
         if strategy not in configured:
             continue
-        segs = probe_segments(langs)
-        opts = ProtectOptions(strategies=(strategy,), capitalize_en=base.capitalize_en, tidy_zh=base.tidy_zh,
-                              copy_symbol_pieces=base.copy_symbol_pieces)
-        translate_segments(segs, langs[0], tgt, translate, opts)
-        result.tried[strategy] = len(segs)
-        result.passed[strategy] = sum(1 for s in segs if "unverified_term" not in s.flags)
+        tried, passed = run(strategy, base.shape)
+        if strategy == "placeholder":
+            result.shape, result.shapes = base.shape, {base.shape: passed}
+            if passed < tried:  # the default shape lost some: another may fare better on this model
+                for shape in SHAPES:
+                    if shape not in result.shapes:
+                        result.shapes[shape] = run(strategy, shape)[1]
+                result.shape = max(result.shapes, key=lambda s: (result.shapes[s], s == base.shape))
+                passed = result.shapes[result.shape]
+        result.tried[strategy] = tried
+        result.passed[strategy] = passed
     result.seconds = time.perf_counter() - t0
     keep = tuple(s for s in configured if s not in result.tried or result.passed[s] >= min_rate * result.tried[s])
     if keep:

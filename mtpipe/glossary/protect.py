@@ -20,8 +20,16 @@ is marked ``unverified`` for that target and the segment is flagged
 the whole group at once (one batch per strategy).
 
 A segment whose own text already contains something that looks like a
-placeholder (``TERM3`` in the source) skips the placeholder strategy, since
-its output could not be read unambiguously.
+placeholder (``TERM3`` or ``term3`` in the source) skips the placeholder
+strategy, since its output could not be read unambiguously.
+
+No attempt may leave a placeholder-shaped string the source lacks in its
+output (a placeholder the model copied twice, mangled to ``TER M1`` or
+``ТЕРМ1``, or made up in a segment without terms; see
+:func:`mtpipe.placeholders.leaks`): such an attempt fails for every term of
+its segment, like a dropped placeholder, and the next strategy is tried.
+Should every attempt leak, the leaked strings are removed from the kept
+output and the segment is flagged ``placeholder_leak``.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..document import Document, Segment, Term, Translation
-from ..placeholders import PLACEHOLDER_RE, placeholder
+from ..placeholders import DEFAULT_SHAPE, SHAPES, leak_spans, leaks, placeholder, scrub_leaks
 from ..scripts import CJK_PUNCTUATION, FULLWIDTH, HAN, KANA, char_class
 from .match import Matcher, _joined
 from .model import Glossary
@@ -70,14 +78,20 @@ class ProtectOptions:
             Chinese text around it.  Default: True.
         copy_symbol_pieces: In the pieces strategy, copy a piece without letters
             (punctuation, numbers) instead of asking the model.  Default: True.
+        shape: Placeholder shape, a name in :data:`mtpipe.placeholders.SHAPES`
+            (default ``term``: ``TERM0``, ``TERM1``...); the term probe picks the one
+            a model carries through best.
     """
 
     strategies: tuple[str, ...] = STRATEGIES
     capitalize_en: bool = True
     tidy_zh: bool = True
     copy_symbol_pieces: bool = True
+    shape: str = DEFAULT_SHAPE
 
     def __post_init__(self) -> None:
+        if self.shape not in SHAPES:
+            raise ValueError(f"unknown placeholder shape {self.shape!r}; choose from {', '.join(SHAPES)}")
         bad = [s for s in self.strategies if s not in STRATEGIES]
         if bad:
             raise ValueError(f"unknown protection strategies {bad}; choose from {', '.join(STRATEGIES)}")
@@ -114,9 +128,9 @@ class Protect:
 # -- building model inputs and reading outputs ---------------------------------------------------------
 
 
-def protect_text(source: str, terms: Sequence[Term]) -> str:
-    """``source`` with the k-th term replaced by ``TERMk`` (terms ordered, not overlapping)."""
-    return _replace_terms(source, terms, [placeholder(k) for k in range(len(terms))])
+def protect_text(source: str, terms: Sequence[Term], shape: str = DEFAULT_SHAPE) -> str:
+    """``source`` with the k-th term replaced by its placeholder (``TERMk``; terms ordered, not overlapping)."""
+    return _replace_terms(source, terms, [placeholder(k, shape) for k in range(len(terms))])
 
 
 def _replace_terms(source: str, terms: Sequence[Term], forms: Sequence[str]) -> str:
@@ -130,7 +144,7 @@ def _replace_terms(source: str, terms: Sequence[Term], forms: Sequence[str]) -> 
 
 def restore(output: str, forms: Sequence[str], tgt: str = "", options: ProtectOptions | None = None,
             ) -> tuple[str, list[bool]]:
-    """Replace ``TERMk`` placeholders in a model output with ``forms[k]``.
+    """Replace placeholders (``TERMk``, or the shape ``options`` name) in a model output with ``forms[k]``.
 
     With ``forms = [t.source for t in terms]`` and an identity "translation",
     ``restore(protect_text(s, terms), forms)`` gives ``s`` back.
@@ -139,7 +153,7 @@ def restore(output: str, forms: Sequence[str], tgt: str = "", options: ProtectOp
         output: The model output.
         forms: The form to put in for each placeholder, by number.
         tgt: Target language: ``zh`` removes stray spaces around Chinese forms.
-        options: See :class:`ProtectOptions` (only ``tidy_zh`` is used here).
+        options: See :class:`ProtectOptions` (``shape``, ``tidy_zh`` and ``capitalize_en`` are used here).
 
     Returns:
         ``(text, ok)`` where ``ok[k]`` says placeholder k occurred exactly once.
@@ -148,9 +162,10 @@ def restore(output: str, forms: Sequence[str], tgt: str = "", options: ProtectOp
     o = options or ProtectOptions()
     counts = [0] * len(forms)
     cap = tgt == "en" and o.capitalize_en
+    shape = SHAPES[o.shape]
 
     def sub(m: re.Match[str]) -> str:
-        k = int(m.group(1))
+        k = shape.number(m)
         if k < len(forms):
             counts[k] += 1
             form = forms[k]
@@ -159,7 +174,7 @@ def restore(output: str, forms: Sequence[str], tgt: str = "", options: ProtectOp
             return form
         return m.group(0)
 
-    text = PLACEHOLDER_RE.sub(sub, output)
+    text = shape.pattern.sub(sub, output)
     if tgt == "zh" and o.tidy_zh:
         text = _tidy_zh(text, forms)
     return text, [c == 1 for c in counts]
@@ -190,9 +205,12 @@ def count_forms(text: str, forms: Sequence[str]) -> dict[str, int]:
     """
     taken = bytearray(len(text))
     counts = {f: 0 for f in forms if f}
-    for f in sorted(counts, key=len, reverse=True):
-        # a lower-case form may have been capitalised at the start of a sentence
-        for variant in dict.fromkeys((f, f[0].upper() + f[1:])):
+    by_length = sorted(counts, key=len, reverse=True)
+    # every exact form first, only then a lower-case form capitalised (at the start of a sentence):
+    # otherwise the capitalised "a" takes an "A" that is a form of its own, and both terms fail
+    passes = [[(f, f) for f in by_length], [(f, f[0].upper() + f[1:]) for f in by_length if f[0].upper() + f[1:] != f]]
+    for variants in passes:
+        for f, variant in variants:
             i = text.find(variant)
             while i >= 0:
                 j = i + len(variant)
@@ -251,10 +269,25 @@ class _Attempt:
     strategy: str
     raw: str | None
     ok: list[bool]
+    leaks: int = 0
 
     @property
-    def score(self) -> int:
-        return sum(self.ok)
+    def score(self) -> tuple[int, int]:
+        return sum(self.ok), -self.leaks
+
+
+def _allowed(s: Segment, tgt: str) -> list[str]:
+    """The texts whose placeholder-shaped strings an output of ``s`` may hold: its source and term forms."""
+    return [s.source] + [t.target(tgt) for t in s.terms]
+
+
+def _leak_checked(s: Segment, tgt: str, att: _Attempt) -> _Attempt:
+    """``att``, failed for every term when its output holds a placeholder-shaped string the source lacks."""
+    found = leaks(att.text, _allowed(s, tgt))
+    if found:
+        att.leaks = len(found)
+        att.ok = [False] * len(att.ok)
+    return att
 
 
 def _call(translate: Callable[[list[str]], list[str]], inputs: list[str]) -> list[str]:
@@ -266,19 +299,22 @@ def _call(translate: Callable[[list[str]], list[str]], inputs: list[str]) -> lis
     return outs
 
 
-def placeholder_safe(source: str, terms: Sequence[Term]) -> bool:
-    """Whether ``protect_text(source, terms)`` reads back as exactly its own placeholders.
+def placeholder_safe(source: str, terms: Sequence[Term], shape: str = DEFAULT_SHAPE) -> bool:
+    """Whether ``protect_text(source, terms, shape)`` reads back as exactly its own placeholders.
 
-    False when the source itself holds something like ``TERM3``, or digits follow a
-    term directly (长春2024 -> TERM02024); such segments skip the placeholder strategy.
+    False when the source itself holds something placeholder-shaped (``TERM3``,
+    ``term3``: :func:`mtpipe.placeholders.leak_spans`), or digits follow a term
+    directly (长春2024 -> TERM02024); such segments skip the placeholder strategy.
     """
+    if leak_spans(source):
+        return False
     expected, pos, out = [], 0, 0
     for k, t in enumerate(terms):
         out += t.start - pos
-        expected.append((out, placeholder(k)))
-        out += len(placeholder(k))
+        expected.append((out, placeholder(k, shape)))
+        out += len(placeholder(k, shape))
         pos = t.end
-    found = [(m.start(), m.group(0)) for m in PLACEHOLDER_RE.finditer(protect_text(source, terms))]
+    found = [(m.start(), m.group(0)) for m in SHAPES[shape].pattern.finditer(protect_text(source, terms, shape))]
     return found == expected
 
 
@@ -374,9 +410,10 @@ def _translate_segments(segments: list[Segment], src: str, tgt: str, translate: 
     todo = list(segments)
 
     def consider(s: Segment, att: _Attempt) -> bool:
+        att = _leak_checked(s, tgt, att)
         if id(s) not in best or att.score > best[id(s)].score:
             best[id(s)] = att
-        return all(att.ok)
+        return all(att.ok) and not att.leaks
 
     # segments without terms are translated as they stand ("direct"), in the first model call
     plain: list[Segment] = []
@@ -400,14 +437,14 @@ def _translate_segments(segments: list[Segment], src: str, tgt: str, translate: 
             break
         left: list[Segment] = []
         if strategy == "placeholder":
-            safe = {id(s): placeholder_safe(s.source, s.terms) for s in todo}
+            safe = {id(s): placeholder_safe(s.source, s.terms, o.shape) for s in todo}
             batch = [s for s in todo if safe[id(s)]]
             left = [s for s in todo if not safe[id(s)]]
-            outs = call([protect_text(s.source, s.terms) for s in batch])
+            outs = call([protect_text(s.source, s.terms, o.shape) for s in batch])
             for s, out in zip(batch, outs):
                 forms = [t.target(tgt) for t in s.terms]
                 for k, t in enumerate(s.terms):
-                    t.placeholder = placeholder(k)
+                    t.placeholder = placeholder(k, o.shape)
                 text, ok = restore(out, forms, tgt, o)
                 if not consider(s, _Attempt(_capitalize(text, tgt, o), "direct", out, ok)):
                     left.append(s)
@@ -444,8 +481,12 @@ def _translate_segments(segments: list[Segment], src: str, tgt: str, translate: 
         att = best.get(id(s))
         if att is None:  # no strategy enabled: keep the source rather than invent anything
             att = _Attempt(s.source, "untranslated", None, [False] * len(s.terms))
-        s.translations[tgt] = Translation(tgt, att.text, model=model, strategy=att.strategy,
-                                          raw=att.raw if att.raw != att.text else None)
+        text = att.text
+        if att.leaks:  # every attempt leaked: the leaked strings go, the segment says so
+            text = scrub_leaks(text, _allowed(s, tgt))
+            s.flag("placeholder_leak")
+        s.translations[tgt] = Translation(tgt, text, model=model, strategy=att.strategy,
+                                          raw=att.raw if att.raw != text else None)
         for t, ok in zip(s.terms, att.ok):
             t.targets[tgt] = ("verified" if att.strategy == "direct" else "retried") if ok else "unverified"
         if not all(att.ok):

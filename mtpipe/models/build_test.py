@@ -12,8 +12,13 @@ Kinds (each writes ``OUT/mtpipe.toml``, a config ``mtpipe translate --config`` t
   Russian → English (lower case, space-joined, ``.`` kept) and
   Russian → Chinese (words joined without spaces, ``。``), one model for both
   targets chosen by a ``>>en<<``/``>>zh<<`` token in front of the source (as
-  OPUS-MT multi-target models do); placeholders ``TERMn`` are copied through.
-  Its output is known exactly, so end-to-end tests can assert it.
+  OPUS-MT multi-target models do).  Latin codes, names and numbers
+  (:func:`toy_code`: ``KQZ12``, ``Velmor``, ``2024``) are copied through, as a real
+  model copies what it does not translate; placeholders are not in its training
+  data nor in its vocabulary, so ``TERM1`` reaches it as several pieces
+  (``▁T``, ``E``, ``R``, ``M``, ``1``) and comes through only as far as the model
+  learned to copy such pieces.  Its output is known exactly, so end-to-end tests
+  can assert it.
 * ``full``: a random-weight Marian model with OPUS-MT base dimensions (d_model 512,
   6+6 layers, 8 heads, FFN 2048, vocabulary ~32k) for realistic benchmark compute.
 
@@ -32,9 +37,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..placeholders import atomic_symbols
-
-__all__ = ["build_test_models", "KINDS", "toy_lexicon", "toy_translate", "toy_sentence"]
+__all__ = ["build_test_models", "KINDS", "toy_lexicon", "toy_translate", "toy_sentence", "toy_code",
+           "mangle_placeholders"]
 
 log = logging.getLogger("mtpipe")
 
@@ -80,9 +84,10 @@ def _train_spm(inputs: list[Path] | list[str], prefix: Path, vocab_size: int, mo
                extra_symbols: list[str] = ()) -> Path:
     import sentencepiece as spm
 
+    # no placeholder pieces: a real vocabulary splits TERM1 into pieces, and so does ours
     kwargs: dict[str, Any] = dict(
         model_prefix=str(prefix), vocab_size=vocab_size, model_type=model_type,
-        user_defined_symbols=atomic_symbols() + list(extra_symbols), character_coverage=1.0, hard_vocab_limit=hard_limit,
+        user_defined_symbols=list(extra_symbols), character_coverage=1.0, hard_vocab_limit=hard_limit,
         num_threads=2, minloglevel=2, input_sentence_size=0, shuffle_input_sentence=False,
     )
     if nllb_ids:
@@ -242,26 +247,53 @@ def toy_lexicon(path: Path | None = None) -> list[tuple[str, str, str]]:
     return [tuple(r.split("\t")) for r in rows if r.strip()]  # type: ignore[misc]
 
 
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = _UPPER.lower()
+#: prefixes of the placeholder shapes compared on the toy model: never in its training data
+_HELD_OUT = ("TERM", "ZX", "ZYQX")
+
+
+def toy_code(rng: random.Random) -> str:
+    """A random Latin token the toy model learns to copy: a code (``KQZ12``), a name (``Velmor``),
+    a number (``2024``) or a short mixed token (``b7``); never one of the placeholder shapes."""
+    while True:
+        kind = rng.random()
+        if kind < 0.45:
+            code = "".join(rng.choice(_UPPER) for _ in range(rng.randint(2, 5))) + str(rng.randint(0, 99))
+        elif kind < 0.7:
+            code = rng.choice(_UPPER) + "".join(rng.choice(_LOWER) for _ in range(rng.randint(2, 7)))
+        elif kind < 0.85:
+            code = str(rng.randint(0, 9999))
+        else:
+            code = rng.choice(_LOWER) + str(rng.randint(0, 99))
+        if not code.upper().startswith(_HELD_OUT):
+            return code
+
+
 def toy_sentence(rng: random.Random, lexicon: list[tuple[str, str, str]], min_words: int = 3, max_words: int = 8,
-                 max_terms: int = 3) -> list[str]:
-    """A random toy source sentence as a list of words (``TERMn`` included), without the final period."""
-    words = [rng.choice(lexicon)[0] for _ in range(rng.randint(min_words, max_words))]
+                 max_terms: int = 3, code: Any = None) -> list[str]:
+    """A random toy source sentence as a list of words, without the final period.
+
+    Up to ``max_terms`` tokens that are copied through are inserted: ``TERM0``,
+    ``TERM1``... in order of appearance (as the glossary numbers them), or, with
+    ``code`` (a function of ``rng``, say :func:`toy_code`), what it returns.
+    """
+    words: list[Any] = [rng.choice(lexicon)[0] for _ in range(rng.randint(min_words, max_words))]
     n_terms = rng.choice([0, 0, 1, 1, 2, max_terms]) if max_terms else 0
-    for k in range(n_terms):
-        words.insert(rng.randint(0, len(words)), f"TERM{k}")
-    # placeholders numbered in order of appearance, as the glossary numbers them
+    for _ in range(n_terms):
+        words.insert(rng.randint(0, len(words)), None)
     k = 0
     for i, w in enumerate(words):
-        if w.startswith("TERM"):
-            words[i] = f"TERM{k}"
+        if w is None:
+            words[i] = code(rng) if code else f"TERM{k}"
             k += 1
     return words
 
 
 def toy_translate(words: list[str], tgt: str, lexicon: list[tuple[str, str, str]]) -> str:
-    """The exact toy translation of a source word list into ``en`` or ``zh``."""
+    """The exact toy translation of a source word list into ``en`` or ``zh`` (words outside the lexicon copied)."""
     table = {ru: (en, zh) for ru, en, zh in lexicon}
-    out = [w if w.startswith("TERM") else table[w.lower()][0 if tgt == "en" else 1] for w in words]
+    out = [table[w.lower()][0 if tgt == "en" else 1] if w.lower() in table else w for w in words]
     if tgt == "en":
         return " ".join(out) + "."
     return "".join(out) + "。"
@@ -275,9 +307,10 @@ def toy_source(words: list[str]) -> str:
 TOY = {"d_model": 128, "layers": 2, "heads": 4, "ffn": 256}
 
 
-def _build_toy(out: Path, seed: int, max_steps: int = 1600, batch: int = 64, lr: float = 3e-3, warm: int = 100,
-               decay: int = 1200, patience: int = 30) -> Path:
-    """Train the toy model: about 1,000 steps of 64 sentences (a couple of minutes on 2 cores).
+def _build_toy(out: Path, seed: int, max_steps: int = 5000, batch: int = 64, lr: float = 3e-3, warm: int = 100,
+               decay: int = 4000, patience: int = 30) -> Path:
+    """Train the toy model: a few thousand steps of 64 sentences (several minutes on 2 cores;
+    copying codes letter by letter takes longer to learn than substituting words).
 
     Learning rate ``lr`` after ``warm`` warm-up steps, decaying linearly to 2% at step
     ``decay``; training stops once ``patience`` fresh batches in a row are reproduced
@@ -297,16 +330,18 @@ def _build_toy(out: Path, seed: int, max_steps: int = 1600, batch: int = 64, lr:
     src_words = sorted({r[0] for r in lex})
     tgt_words = sorted({r[1] for r in lex})
     zh_words = sorted({r[2] for r in lex})
-    marks = [f"\u2581{p}" for p in atomic_symbols()]
     spm_dir = out / "spm"
     spm_dir.mkdir(exist_ok=True)
-    src_spm = _train_spm([], spm_dir / "src", 400, hard_limit=False, extra_symbols=[f"\u2581{w}" for w in src_words] + marks,
-                         sentences=[toy_source(toy_sentence(rng, lex)) for _ in range(2000)])
-    tgt_spm = _train_spm([], spm_dir / "tgt", 400, hard_limit=False,
-                         extra_symbols=[f"\u2581{w}" for w in tgt_words] + zh_words + marks,
-                         sentences=[toy_translate(toy_sentence(rng, lex), t, lex) for _ in range(1000) for t in ("en", "zh")])
+    # One vocabulary for both sides (as OPUS-MT's shared vocabularies do), so a copied code is the
+    # same pieces in and out.  Latin letters and digits come from the copied codes: single characters
+    # or short pieces, as in a real vocabulary trained on Cyrillic-heavy text.
+    joint = _train_spm([], spm_dir / "joint", 500, hard_limit=False,
+                       extra_symbols=[f"\u2581{w}" for w in sorted(set(src_words) | set(tgt_words))] + zh_words,
+                       sentences=[toy_source(toy_sentence(rng, lex, code=toy_code)) for _ in range(2000)]
+                       + [toy_translate(toy_sentence(rng, lex, code=toy_code), t, lex)
+                          for _ in range(1000) for t in ("en", "zh")])
     hf = out / "hf" / "toy"
-    model, tok, vocab = _marian_checkpoint(hf, src_spm, tgt_spm, TOY, [">>en<<", ">>zh<<"], max_position=128)
+    model, tok, vocab = _marian_checkpoint(hf, joint, joint, TOY, [">>en<<", ">>zh<<"], max_position=128)
     sp_src = spm.SentencePieceProcessor(model_file=str(hf / "source.spm"))
     sp_tgt = spm.SentencePieceProcessor(model_file=str(hf / "target.spm"))
     unk = vocab["<unk>"]
@@ -320,7 +355,7 @@ def _build_toy(out: Path, seed: int, max_steps: int = 1600, batch: int = 64, lr:
     def make_batch(n: int) -> tuple[Any, Any, Any]:
         src, tgt = [], []
         for _ in range(n):
-            words = toy_sentence(rng, lex)
+            words = toy_sentence(rng, lex, code=toy_code)
             t = rng.choice(("en", "zh"))
             src.append(encode_src(words, t))
             tgt.append(encode_tgt(toy_translate(words, t, lex)))
@@ -360,7 +395,7 @@ def _build_toy(out: Path, seed: int, max_steps: int = 1600, batch: int = 64, lr:
     model.eval()
     _save_and_convert(model, hf, out / "toy")
     toml = f"""# Toy model built by `mtpipe models build-test --kind toy --seed {seed}`: trained on
-# word-by-word substitution from lexicon.tsv (ru -> en / zh), copying TERMn placeholders.
+# word-by-word substitution from lexicon.tsv (ru -> en / zh), copying Latin codes and numbers.
 [run]
 device = "cpu"
 compute_type = "float32"
@@ -368,7 +403,7 @@ languages = ["ru", "vi", "en", "zh"]
 
 [decoding]
 beam_size = 1
-max_decoding_length = 40
+max_decoding_length = 64
 
 [models.toy]
 family = "marian"
@@ -395,7 +430,7 @@ def _toy_accuracy(config_path: Path, lex: list[tuple[str, str, str]], seed: int,
 
     pool = TranslatorPool(load_config(config_path))
     rng = random.Random(seed + 12345)
-    sents = [toy_sentence(rng, lex) for _ in range(n)]
+    sents = [toy_sentence(rng, lex, code=toy_code) for _ in range(n)]
     ok = 0
     for tgt in ("en", "zh"):
         outs = pool.translate([toy_source(w) for w in sents], "ru", tgt)
@@ -453,3 +488,50 @@ max_position = 512
 "vi-en" = "marian-full"
 """
     return _write_toml(out, toml)
+
+
+# -- a model that mangles placeholders ---------------------------------------------
+
+_CYR = str.maketrans("TERMZXyqxtermz", "ТЕРМЗХукхтермз")
+
+
+def _renumber(p: str) -> str:
+    import re
+
+    return re.sub(r"\d+|[a-z]$", lambda m: str(int(m.group(0)) + 1) if m.group(0).isdigit()
+                  else chr(ord(m.group(0)) + 1), p, count=1)
+
+
+#: What NLLB is reported to do to placeholders of every shape tried (CTranslate2 issue #1798:
+#: ``$$$…$$``, ``<1>``, ``11111111`` all came out altered), as rewrites of one placeholder.
+_MANGLES = (
+    ("drop", lambda p: ""),
+    ("split", lambda p: p[:2] + " " + p[2:]),
+    ("lower", lambda p: p.lower()),
+    ("cyrillic", lambda p: p.translate(_CYR)),
+    ("spaced digits", lambda p: " ".join(p)),
+    ("renumbered", _renumber),
+    ("duplicated", lambda p: p + " " + p),
+)
+#: every placeholder shape of :mod:`mtpipe.placeholders`, intact
+_ANY_PLACEHOLDER = r"TERM\d+|ZX\d+|Zyqx[a-z]+|⟦\d+⟧"
+
+
+def mangle_placeholders(text: str, key: str = "", keep: float = 0.15) -> str:
+    """``text`` with placeholders (``TERM1``, ``ZX1``, ``Zyqxb``, ``⟦1⟧``) rewritten the way NLLB rewrites them.
+
+    Deterministic: the choice for each placeholder depends on ``key`` (say, the
+    model input), the placeholder and its position.  A share ``keep`` of them is
+    left intact.  Wrap a model's translate function with it to get a model that
+    mangles placeholders as NLLB does (tests of the probe, the fallbacks, the leak check).
+    """
+    import hashlib
+    import re
+
+    def sub(m: "re.Match[str]") -> str:
+        h = int(hashlib.sha256(f"{key}|{m.group(0)}|{m.start()}".encode()).hexdigest()[:8], 16)
+        if (h % 1000) / 1000 < keep:
+            return m.group(0)
+        return _MANGLES[(h // 1000) % len(_MANGLES)][1](m.group(0))
+
+    return re.sub(_ANY_PLACEHOLDER, sub, text)

@@ -6,9 +6,19 @@ with the rule-based pinyin (``Ван Цзылянь`` -> ``Wang Zilian``), flagg
 instead of whatever the model invents.
 
 Persons: two capitalised words, the first a common surname syllable, the second one to
-three syllables (case forms allowed: ``Си Цзиньпина``).  Places: one capitalised word
-of two or more syllables whose base form has a letter group only Palladius produces
-(цз, чж, -нь, -й, э, ао, оу, сю...), or a traditional exonym.
+three syllables (case forms allowed: ``Си Цзиньпина``; one-letter words too: ``У И``).
+Korean and Vietnamese names are written in Russian as three or more short words, one
+syllable each (``Чон Ген Ду``, ``Ким Чен Ын``, ``Фам Минь Тинь``): no pair inside such a
+run is a Chinese person.  A one-syllable word followed by a name (``У Си Цзиньпина``,
+``И Ван Цзылянь``: a preposition or conjunction starting the sentence) does not pair
+with the surname after it.
+
+Places: one capitalised word of two or more syllables whose base form has a letter group
+only Palladius produces (цз, чж, -нь, -й, э, ао, оу, сю...), or a traditional exonym.
+A word the Russian dictionary knows (pymorphy3, when installed) is no place unless the
+dictionary calls it a place name (``Поэтому``, ``Читайте``, ``Эпидемия``, ``Николай`` are
+dropped), and a dictionary place name must look Chinese beyond doubt (``Женеве``,
+``Улан-Удэ`` are dropped; ``Чанчунь``, ``Ухань`` stay).
 """
 
 from __future__ import annotations
@@ -19,10 +29,15 @@ from functools import lru_cache
 
 __all__ = ["NameSpan", "find_palladius_names"]
 
-_RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+_RU_WORD = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)?(?![А-ЯЁа-яё])")
 _STOP_RU = {"Она", "Пока", "Сама", "Мама", "Тема", "Нина", "Анна", "Ли", "На", "Но", "То", "Как", "Так", "Там",
             "Тут", "Да", "Ну", "Он", "Они", "Сан", "Юань"}
 _DISTINCTIVE = ("цз", "чж", "ь", "й", "э", "ао", "оу", "сю", "ся", "сы", "цы", "ъ")
+#: letter groups that make a dictionary place name Chinese (Ухань, Чанчунь; not Женева, Улан-Удэ)
+_CHINESE_ONLY = ("цз", "чж", "нь", "сю", "ся", "сы", "цы", "ао", "оу", "эй")
+#: surnames beyond the common ones of :data:`~mtpipe.translit.pinyin.COMMON_SURNAMES` that Russian
+#: media meet (Хун Сяоюн 洪晓勇); only here, where the Palladius shape of both words backs them up
+_MORE_SURNAMES = "洪杭康施牛尚邢祝裴樊兰詹饶宁阮房滕冉卓屈焦鲍纪舒季强路童颜梅盛霍管宗宣吉荣翁甄封靳巫谷全仲宫甘符申桑桂蒲艾庄柏商索蓝岳辛简鞠权"
 
 
 @dataclass
@@ -50,7 +65,54 @@ class NameSpan:
 def _surnames() -> frozenset[str]:
     from .pinyin import COMMON_SURNAMES, SURNAMES, _lazy
 
-    return frozenset((SURNAMES.get(ch) or _lazy(ch)[0]).replace("ü", "v") for ch in COMMON_SURNAMES)
+    return frozenset((SURNAMES.get(ch) or _lazy(ch)[0]).replace("ü", "v") for ch in COMMON_SURNAMES + _MORE_SURNAMES)
+
+
+@lru_cache(maxsize=1)
+def _morph() -> object | None:
+    try:
+        import pymorphy3
+    except ImportError:  # the dictionary check is skipped without it
+        return None
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=8192)
+def dictionary_word(word: str) -> str:
+    """What the Russian dictionary says a capitalised word is: ``"place"`` (a place name it
+    knows), ``"name"`` (a Russian first name or surname), ``"word"`` (any other word it knows)
+    or ``""`` (unknown, or pymorphy3 is not installed)."""
+    morph = _morph()
+    if morph is None or not morph.word_is_known(word.lower()):  # type: ignore[attr-defined]
+        return ""
+    tags = [p.tag for p in morph.parse(word) if p.is_known]  # type: ignore[attr-defined]
+    if any("Geox" in t for t in tags):
+        return "place"
+    if any("Name" in t or "Surn" in t or "Patr" in t for t in tags):
+        return "name"
+    return "word"
+
+
+_VOWELS = re.compile(r"[аеёиоуыэюя]+")
+
+
+def _one_syllable(word: str) -> bool:
+    """A short word of one syllable, Palladius or not (Чон, Ким, Ын, Минь, Тьинь, У): one group of vowels."""
+    return len(word) <= 6 and "-" not in word and len(_VOWELS.findall(word.lower())) == 1
+
+
+def _foreign_runs(words: list[str]) -> set[int]:
+    """Indices of words in stretches of three or more one-syllable words: Korean or Vietnamese names."""
+    out: set[int] = set()
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _one_syllable(words[j]):
+            j += 1
+        if j - i >= 3:
+            out |= set(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 def word_runs(pattern: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
@@ -73,12 +135,32 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     return word_runs(_RU_WORD, text)
 
 
-def find_palladius_names(text: str, places: bool = True) -> list[NameSpan]:
+#: Words before a place name (в Гаояне, провинции Цзянси, города Чанчунь) ...
+_PLACE_BEFORE = {"в", "во", "из", "на", "до", "под", "около", "через", "город", "города", "городе", "городу", "городом",
+                 "провинция", "провинции", "провинцию", "провинцией", "уезд", "уезда", "уезде", "район", "района",
+                 "районе", "округ", "округа", "округе", "столица", "столицы", "столице", "порт", "порта", "порту",
+                 "деревня", "деревни", "посёлок", "поселок", "поселка", "регион", "региона", "регионе", "мэр", "губернатор",
+                 "губернатора", "центре", "провинциях", "провинций", "городах", "городов", "и", "между"}
+#: ... and after it (Цзилинь /Северо-Восточный Китай/, Хубэй (провинция ...)).
+_PLACE_AFTER = re.compile(r"\s*[(/,]?\s*(?:провинци|город|уезд|район|/|\()", re.IGNORECASE)
+#: Chinese-looking words that are no places: a news agency, a newspaper, a currency.
+_NOT_PLACES = {"Синьхуа", "Жэньминь", "Жибао", "Юань", "Юаня", "Юаней"}
+
+
+def _place_context(text: str, start: int, end: int) -> bool:
+    before = re.findall(r"[А-Яа-яЁё]+", text[max(0, start - 30):start])
+    return bool(before and before[-1].lower() in _PLACE_BEFORE) or bool(_PLACE_AFTER.match(text, end))
+
+
+def find_palladius_names(text: str, places: bool = True, place_context: bool = False) -> list[NameSpan]:
     """Palladius-shaped person and place names in Russian ``text``, in text order.
 
     Args:
         text: Russian text.
         places: Also report single-word place names.
+        place_context: Report a single-word place (other than a traditional exonym) only where the
+            words around it say it is a place (``в Гаояне``, ``провинции Цзянси``, ``Цзилинь /Северо-Восточный
+            Китай/``): foreign names in instrumental case (``Байденом``) parse as Palladius too.
 
     Returns:
         Non-overlapping spans with their rule-based English rendering.
@@ -87,18 +169,27 @@ def find_palladius_names(text: str, places: bool = True) -> list[NameSpan]:
 
     surnames = _surnames()
     out: list[NameSpan] = []
+
+    def pair(a: str, b: str) -> bool:
+        if a in _STOP_RU and b in _STOP_RU:
+            return False
+        ca, cb = word_to_pinyin(a), word_to_pinyin(b)
+        if not ca or not cb or len(ca[0].syllables[0]) != 1 or ca[0].syllables[0][0] not in surnames:
+            return False
+        # after a one-letter preposition, a place the dictionary knows is no given name (У Шанхая)
+        return len(cb[0].syllables[0]) <= 3 and not (len(a) == 1 and dictionary_word(b) == "place")
+
     for run in _runs(text):
-        used: set[int] = set()
+        words = [m.group() for m in run]
+        used: set[int] = _foreign_runs(words)
         for i in range(len(run) - 1):
-            if i in used:
+            if i in used or i + 1 in used:
                 continue
             a, b = run[i], run[i + 1]
-            if a.group() in _STOP_RU and b.group() in _STOP_RU:
+            if not pair(a.group(), b.group()):
                 continue
-            ca, cb = word_to_pinyin(a.group()), word_to_pinyin(b.group())
-            if not ca or not cb or len(ca[0].syllables[0]) != 1 or ca[0].syllables[0][0] not in surnames:
-                continue
-            if len(cb[0].syllables[0]) > 3:
+            # "У Си Цзиньпина": the one-syllable word after "У" is the surname of the name that follows
+            if i + 2 < len(run) and i + 2 not in used and _one_syllable(b.group()) and pair(b.group(), words[i + 2]):
                 continue
             rev = to_pinyin(f"{a.group()} {b.group()}")
             out.append(NameSpan(a.start(), b.end(), text[a.start(): b.end()], rev.text, "person",
@@ -108,10 +199,12 @@ def find_palladius_names(text: str, places: bool = True) -> list[NameSpan]:
             continue
         for i, m in enumerate(run):
             w = m.group()
-            if i in used or w in _STOP_RU or len(w) < 4:
+            if i in used or w in _STOP_RU or w in _NOT_PLACES or len(w) < 4:
                 continue
             rev = to_pinyin(w)
             if not rev.text:
+                continue
+            if place_context and not rev.exonym and not _place_context(text, m.start(), m.end()):
                 continue
             sy = rev.candidates[0].syllables
             if not rev.exonym:
@@ -120,5 +213,10 @@ def find_palladius_names(text: str, places: bool = True) -> list[NameSpan]:
                 base = syllables_to_cyrillic(sy[0]).lower()
                 if not any(d in base for d in _DISTINCTIVE):
                     continue
+                known = dictionary_word(w)
+                if known in ("word", "name"):
+                    continue  # Поэтому, Читайте, Эпидемия, Николай
+                if known == "place" and ("-" in w or not any(d in base for d in _CHINESE_ONLY)):
+                    continue  # Женеве, Улан-Удэ
             out.append(NameSpan(m.start(), m.end(), w, rev.text, "place", round(0.4 + rev.confidence / 3, 3)))
     return sorted(out, key=lambda s: s.start)

@@ -208,6 +208,8 @@ def _row(r: dict[str, Any], targets: Sequence[str], new_para: bool) -> str:
     if part:
         idx += f"<br>part {_e(part[0])}/{_e(part[1])}"
     badges = "".join(f'<span class="flag">{_e(f)}</span>' for f in flags)
+    badges += "".join(f'<span class="flag">{_e(t.get("source", ""))}: {_e(", ".join(map(str, t["zh_candidates"])))}</span>'
+                      for t in terms if t.get("zh_candidates"))  # hanzi to choose from for an auto-name
     cells = [f'<td class="idx">{idx}</td>', f'<td class="src">{_mark_spans(source, src_spans)}{badges}</td>']
     for lang in targets:
         text = str(r.get(lang) or "")

@@ -1,0 +1,65 @@
+"""Precision of auto-names (Russian names the glossary lacks, protected with rule-based pinyin) on real text.
+
+Runs segmentation, glossary protection (starter glossary) and the auto-names stage over
+``--corpus DIR/{dev,heldout}/ru/*.txt`` (the excerpts of ``data/SOURCES.md``; not in the repository)
+and looks every auto-name span up in ``data/autonames_annotations.tsv``. Also counts how many carry
+hanzi on the Chinese side (only when the candidates from the Russian form are confident).
+``--baseline PATH`` runs another checkout in a subprocess for comparison. Prints figures; asserts nothing.
+
+Run: ``python benchmarks/autonames_precision.py --corpus DIR [--baseline PATH]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+_SPANS = """
+import json, sys
+from pathlib import Path
+from mtpipe.autonames import AutoNames
+from mtpipe.document import Document
+from mtpipe.glossary import Protect, load_glossaries
+from mtpipe.segment import Segmenter
+protect, auto, seg = Protect(load_glossaries(["glossaries"])), AutoNames(), Segmenter()
+for f in sorted(Path(sys.argv[1]).glob("*/ru/*.txt")):
+    for s in auto(protect(seg(Document.from_text(f.read_text(encoding="utf-8"))))).segments:
+        for t in s.terms:
+            if t.id.startswith("auto:"):
+                print(json.dumps({"source": t.source, "en": t.en, "zh": t.zh}, ensure_ascii=False))
+"""
+
+
+def spans(corpus: Path, checkout: Path) -> list[dict]:
+    res = subprocess.run([sys.executable, "-c", _SPANS, str(corpus)], capture_output=True, text=True, check=True,
+                         cwd=checkout, env=dict(os.environ, PYTHONPATH=str(checkout)))
+    return [json.loads(x) for x in res.stdout.splitlines()]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--baseline", type=Path, default=None)
+    args = ap.parse_args()
+    judged = {}
+    for line in (REPO / "benchmarks" / "data" / "autonames_annotations.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "source\t")):
+            parts = line.split("\t")
+            judged[parts[0]] = int(parts[1])
+    for name, checkout in [("this", REPO)] + ([("baseline", args.baseline)] if args.baseline else []):
+        got = spans(args.corpus, checkout)
+        ok = sum(judged.get(s["source"]) == 1 for s in got)
+        bad = sum(judged.get(s["source"]) == 0 for s in got)
+        unjudged = sorted({s["source"] for s in got if s["source"] not in judged})
+        hanzi = sum(any("\u4e00" <= c <= "\u9fff" for c in s["zh"]) for s in got)
+        print(f"{name}: {len(got)} auto-name occurrences, {len({s['source'] for s in got})} distinct; precision "
+              f"{ok / ((ok + bad) or 1):.3f} ({ok}/{ok + bad}); hanzi on the zh side: {hanzi}; unjudged: {unjudged}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Precision and recall of ``mtpipe glossary suggest`` on real Russian and Vietnamese news text.
+
+The text is not redistributable (news sites; see ``benchmarks/data/SOURCES.md``), so it is not in the
+repository: ``--corpus DIR`` must hold ``dev/{ru,vi}/*.txt`` and ``heldout/{ru,vi}/*.txt`` as listed in
+SOURCES.md.  Every proposal is looked up in ``benchmarks/data/suggest_annotations.tsv`` (judged by
+hand); a proposal never judged is counted apart as ``unjudged``.
+
+* precision: judged-correct proposals / judged proposals;
+* recall of Chinese persons: distinct persons proposed / distinct persons any judged proposal of
+  that set and language stands for (pooled over the runs judged: a relative recall).
+
+``--baseline PATH`` also runs another checkout of mtpipe (say ``/work/main``, the code before this
+change) in a subprocess on the same text, for the ratio.  Prints figures; asserts nothing.
+
+Run: ``python benchmarks/suggest_precision.py --corpus DIR [--baseline PATH]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_annotations.tsv"
+
+
+def judgements() -> dict[tuple[str, str, str], tuple[int, str]]:
+    out = {}
+    for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "set\t")):
+            continue
+        parts = line.split("\t") + ["", ""]
+        out[(parts[0], parts[1], parts[2])] = (int(parts[3]), parts[4])
+    return out
+
+
+def proposals(corpus: Path, checkout: Path | None) -> list[dict]:
+    """The JSON rows of ``suggest`` (kind person/place) on ``corpus`` with the starter glossary."""
+    root = checkout or REPO
+    cmd = [sys.executable, "-m", "mtpipe", "glossary", "--glossary", str(root / "glossaries"), "suggest",
+           str(corpus), "--json"]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    res = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=root, check=True)
+    return [r for r in map(json.loads, res.stdout.splitlines()) if r["kind"] in ("person", "place")]
+
+
+def score(rows: list[dict], split: str, lang: str, judged: dict) -> dict:
+    ok = bad = unjudged = 0
+    found: set[str] = set()
+    for r in rows:
+        j = judged.get((split, lang, r["en"]))
+        if j is None:
+            unjudged += 1
+        elif j[0]:
+            ok += 1
+            if j[1]:
+                found.add(j[1])
+        else:
+            bad += 1
+    pool = {p for (s, lg, _), (o, p) in judged.items() if s == split and lg == lang and o and p}
+    return {"proposals": len(rows), "ok": ok, "wrong": bad, "unjudged": unjudged,
+            "precision": ok / ((ok + bad) or 1), "persons": len(found & pool), "pool": len(pool)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--baseline", type=Path, default=None, help="another mtpipe checkout to compare with")
+    args = ap.parse_args()
+    judged = judgements()
+    runs = {"this": None} | ({"baseline": args.baseline} if args.baseline else {})
+    table: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+    for name, checkout in runs.items():
+        for split in ("dev", "heldout"):
+            for lang in ("ru", "vi"):
+                d = args.corpus / split / lang
+                if d.is_dir():
+                    table[(split, lang)][name] = score(proposals(d, checkout), split, lang, judged)
+    print(f"{'set':<8} {'lang':<4} {'run':<9} {'proposals':>9} {'wrong':>6} {'unjudged':>8} {'precision':>9} "
+          f"{'persons found':>13}")
+    for (split, lang), byrun in table.items():
+        for name, s in byrun.items():
+            print(f"{split:<8} {lang:<4} {name:<9} {s['proposals']:>9} {s['wrong']:>6} {s['unjudged']:>8} "
+                  f"{s['precision']:>9.3f} {s['persons']:>6}/{s['pool']:<6}")
+    for split in ("dev", "heldout"):
+        for name in runs:
+            ss = [table[(split, lg)][name] for lg in ("ru", "vi") if name in table.get((split, lg), {})]
+            if ss:
+                ok, bad = sum(s["ok"] for s in ss), sum(s["wrong"] for s in ss)
+                print(f"{split} ru+vi {name}: precision {ok / ((ok + bad) or 1):.3f} "
+                      f"({ok}/{ok + bad}), persons {sum(s['persons'] for s in ss)}/{sum(s['pool'] for s in ss)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""Tell a Chinese name in Vietnamese text from a Vietnamese person, a place, a street or a plain word.
+
+Chinese names reach Vietnamese text in their Sino-Vietnamese reading (``Tập Cận Bình``), and so
+do most Vietnamese names (``Phạm Minh Chính``): the syllables alone rarely decide.  What does:
+
+* **the name itself**: the Vietnamese-only middle syllable ``Thị``, four syllables (Chinese names
+  have at most three), a surname Vietnamese people carry and Chinese officials almost never do
+  (``Nguyễn``, ``Lê``, ``Bùi``, ``Huỳnh``, ``Võ``, ``Vũ``), or one far more common among them
+  (``Phạm``, ``Đỗ``, ``Đoàn``, ``Trịnh``, ``Đinh``, a middle ``Văn``) unless China is named nearby;
+* **places**: the 63 provinces and their main cities, countries as Vietnamese writes them,
+  and a name right after an administrative or location word (``tỉnh``, ``thành phố``, ``huyện``,
+  ``tại``...);
+* **streets**: ``đường``/``phố``/``số 12`` before the name (``đường Nguyễn Huệ``);
+* **plain words**: the syllables also occur in lower case in real Vietnamese text
+  (``Đoàn đại biểu`` at the start of a sentence: "đoàn đại" is a phrase);
+* **context**: the first country or Chinese province named between a title and the name
+  (``Thủ tướng Trung Quốc Lý Cường``, ``Bí thư Tỉnh ủy Vân Nam Vương Ninh`` against ``Đại sứ Việt Nam
+  tại Trung Quốc Phạm Sao Mai``); a title with no country (``Thủ tướng Phạm Minh Chính``) leans
+  Vietnamese, and a name met only that way is not proposed (:func:`mtpipe.glossary.mine.suggest`).
+
+:func:`classify` returns the verdict with the evidence a reviewer is shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Verdict", "classify", "VN_PROVINCES", "VN_COUNTRIES"]
+
+#: Provinces and centrally governed cities (2008-2025 map) and a few well-known cities and regions.
+VN_PROVINCES = (
+    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "An Giang", "Bà Rịa", "Vũng Tàu", "Bắc Giang",
+    "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau",
+    "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+    "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
+    "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
+    "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh",
+    "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Huế", "Nha Trang", "Đà Lạt", "Hạ Long", "Vinh",
+    "Biên Hòa", "Thủ Đức", "Sài Gòn", "Móng Cái", "Phú Quốc", "Côn Đảo", "Hoàng Sa", "Trường Sa", "Tây Nguyên",
+    "Đông Nam Bộ", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Hoàn Kiếm", "Ba Đình", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng",
+    "Tây Hồ", "Long Biên", "Hoàng Mai", "Thanh Xuân", "Nội Bài", "Tân Sơn Nhất", "Mỹ Tho", "Hội An",
+)
+#: Countries and regions as Vietnamese writes them (those a surname reading can start).
+VN_COUNTRIES = (
+    "Việt Nam", "Trung Quốc", "Thái Lan", "Hàn Quốc", "Triều Tiên", "Nhật Bản", "Hoa Kỳ", "Lào", "Campuchia",
+    "Ấn Độ", "Anh", "Pháp", "Đức", "Nga", "Úc", "Mỹ", "Tân Gia Ba", "Mã Lai", "Miến Điện", "Đài Loan", "Hồng Kông",
+    "Ma Cao", "Mông Cổ", "Nam Phi", "Ai Cập", "Thổ Nhĩ Kỳ", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Thụy Điển",
+    "Thụy Sĩ", "Na Uy", "Đan Mạch", "Phần Lan", "Ba Lan", "Hy Lạp", "Ý", "Bỉ", "Áo", "Séc", "Lào Cai",
+    "Đông Nam Á", "Châu Á", "Châu Âu", "Châu Phi", "Liên Hợp Quốc", "Quảng Tây", "Vân Nam",
+)
+#: Words after which a capitalised run is a place.
+_PLACE_BEFORE = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "tại", "ở",
+                 "sông", "núi", "hồ", "cầu", "chợ", "làng", "khu", "vịnh", "đảo", "biển", "cảng", "sân bay", "đèo",
+                 "miền", "vùng", "thủ đô", "khu vực", "đất nước")
+#: Words after which a capitalised run is a street (or the number of a house on one).
+_STREET_BEFORE = re.compile(r"(?:\b(?:đường|phố|ngõ|hẻm|ngách|đại lộ|quốc lộ|số)\s+(?:\d+[A-Za-z]?\s+)?|\b\d+[A-Za-z]?/?\d*\s+)$",
+                            re.IGNORECASE)
+#: Middle syllable only Vietnamese names have (氏); "Văn" (文) is frequent in Vietnamese names and
+#: occurs in Chinese ones (Trần Văn Thanh, 陈文清): it needs China named nearby.
+VN_ONLY_GIVEN = {"thị"}
+VN_LEANING_GIVEN = {"văn"}
+#: Surnames Vietnamese people carry and Chinese officials almost never do (阮 黎 裴, the southern 黄 and 武).
+VN_SURNAMES = {"nguyễn", "lê", "bùi", "huỳnh", "võ", "vũ"}
+#: Surnames far more common among Vietnamese than among the Chinese officials Vietnamese news names
+#: (范 杜 段 郑 丁 exist in China): a Chinese reading needs China named nearby.
+VN_LEANING_SURNAMES = {"phạm", "đỗ", "đoàn", "trịnh", "đinh"}
+#: Titles; written right before a name with no country between, the person is most likely Vietnamese.
+_VN_TITLES = ("chủ tịch nước", "tổng bí thư", "thủ tướng", "phó thủ tướng", "chủ tịch quốc hội",
+              "phó chủ tịch nước", "bộ trưởng", "thứ trưởng", "đại tướng", "thượng tướng", "trung tướng",
+              "bí thư tỉnh ủy", "bí thư thành ủy", "chủ tịch ubnd", "đại sứ", "đồng chí", "tổng lãnh sự",
+              "giám đốc", "vụ trưởng", "phó chủ tịch", "chủ tịch", "phát ngôn", "trưởng ban", "ông", "bà")
+#: Titles only Vietnamese officials carry (China's head of state is "Chủ tịch Trung Quốc").
+_VN_ONLY_TITLES = ("chủ tịch ubnd", "chủ tịch hđnd", "tỉnh ủy viên")
+#: Province-level units and large cities of China, in hanzi (their Sino-Vietnamese forms are generated).
+_CHINA_PLACES_ZH = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 "
+                    "海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 广州 深圳 南宁 昆明 杭州 南京 "
+                    "武汉 成都 西安 长春 沈阳 大连 青岛 厦门 苏州 郑州 长沙 福州 济南 太原 石家庄 合肥 南昌 贵阳 "
+                    "兰州 西宁 银川 拉萨 乌鲁木齐 呼和浩特 哈尔滨 东莞 宁波 无锡 温州 汕头 珠海").split()
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s).lower().replace("hoà", "hòa").replace("thuỵ", "thụy")
+
+
+_PROVINCES = {_fold(p) for p in VN_PROVINCES}
+_COUNTRIES = {_fold(c) for c in VN_COUNTRIES}
+
+
+@lru_cache(maxsize=1)
+def china_places_vi() -> tuple[str, ...]:
+    """Chinese provinces and large cities as Vietnamese writes them (Vân Nam, Quảng Tây, Côn Minh...)."""
+    from ..translit import exonyms, sinoviet
+
+    out = {sinoviet.from_hanzi(z, "place") for z in _CHINA_PLACES_ZH}
+    out |= {row[3] for row in exonyms.EXONYMS if row[3]}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _china_words() -> tuple[str, ...]:
+    return ("trung quốc", "trung hoa", "tq", "đảng cộng sản trung quốc") + tuple(_fold(p) for p in china_places_vi())
+
+
+def place_names() -> tuple[str, ...]:
+    """Every place name of this module (Vietnamese, foreign countries, Chinese), longest first: text
+    masks them before looking for persons, so "Chiết Giang Xa Tuấn" gives "Xa Tuấn"."""
+    return tuple(sorted(set(VN_PROVINCES) | set(VN_COUNTRIES) | set(china_places_vi()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lower_bigrams() -> frozenset[str]:
+    """Syllable pairs written in lower case in real Vietnamese text (FLORES-200, shipped for the test models)."""
+    path = Path(__file__).resolve().parents[1] / "models" / "data" / "corpus.vi.txt"
+    out: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", line))
+        for a, b in zip(words, words[1:]):
+            if a.islower() and b.islower():
+                out[f"{a} {b}"] = out.get(f"{a} {b}", 0) + 1
+    return frozenset(k for k, n in out.items() if n >= 2)
+
+
+@dataclass
+class Verdict:
+    """What a capitalised run in Vietnamese text is.
+
+    Attributes:
+        kind: ``chinese`` (keep as a Chinese person), ``vietnamese`` (a Vietnamese person),
+            ``place``, ``street`` or ``word``.
+        score: Confidence change for a ``chinese`` verdict (positive: Chinese context seen).
+        evidence: Short reasons for the reviewer.
+    """
+
+    kind: str
+    score: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+
+
+def classify(name: str, before: str) -> Verdict:
+    """Decide what the run ``name`` is, from itself and the text ``before`` it (same paragraph).
+
+    Args:
+        name: The capitalised run (``Phạm Minh Chính``, ``Tập Cận Bình``, ``Hà Nội``).
+        before: Text before it (the last ~80 characters are looked at).
+
+    Returns:
+        The :class:`Verdict`.
+    """
+    sylls = [_fold(w) for w in name.split()]
+    folded = " ".join(sylls)
+    tail = _fold(before[-80:])
+    # the clause the name stands in: titles and countries further back belong to something else
+    clause = re.split(r"[.;:!?\n]|,\s", tail)[-1].strip()
+    if folded in _PROVINCES or folded in _COUNTRIES or any(folded.startswith(p + " ") for p in _COUNTRIES):
+        return Verdict("place", evidence=[f"{name}: a Vietnamese place or a country"])
+    for w in _PLACE_BEFORE:
+        if clause.endswith(" " + w) or clause == w:
+            return Verdict("place", evidence=[f"after '{w}'"])
+    if _STREET_BEFORE.search(tail):
+        return Verdict("street", evidence=["after a street word or a house number"])
+    if len(sylls) >= 2 and f"{sylls[0]} {sylls[1]}" in _lower_bigrams():
+        return Verdict("word", evidence=[f"'{sylls[0]} {sylls[1]}' is a lower-case phrase in Vietnamese text"])
+    if any(s in VN_ONLY_GIVEN for s in sylls[1:]):
+        return Verdict("vietnamese", evidence=["Vietnamese-only middle name (Thị)"])
+    if len(sylls) >= 4:
+        return Verdict("vietnamese", evidence=["four syllables (Chinese names have at most three)"])
+    china_words = _china_words()
+    china = any(c in clause for c in china_words)
+    # the title directly before the name, with maybe a country or place between
+    # (Thủ tướng Trung Quốc Lý Cường, Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai)
+    title, between = "", ""
+    for t in sorted(_VN_TITLES, key=len, reverse=True):
+        m = re.search(rf"(?:^|\s){re.escape(t)}((?:\s+[^\s]+){{0,6}})\s*$", clause)
+        if m:
+            title, between = t, m.group(1).strip()
+            break
+    if title:
+        first_vn = between.find("việt nam")
+        first_cn = min((i for i in (between.find(c) for c in china_words) if i >= 0), default=-1)
+        if first_cn >= 0 and (first_vn < 0 or first_cn < first_vn):
+            return Verdict("chinese", 0.15, [f"'{title} {between}' before the name"])
+        if first_vn >= 0:
+            return Verdict("vietnamese", evidence=[f"'{title} {between}' before the name"])
+        if title in _VN_ONLY_TITLES:
+            return Verdict("vietnamese", evidence=[f"'{title}' before the name: a Vietnamese title"])
+        if not china:
+            if sylls[0] in VN_SURNAMES | VN_LEANING_SURNAMES:
+                return Verdict("vietnamese", evidence=[f"'{title}' before the name, surname {name.split()[0]}"])
+            return Verdict("chinese", -0.15, [f"'{title}' before the name, no country named: maybe Vietnamese"])
+    if sylls[0] in VN_SURNAMES | VN_LEANING_SURNAMES or any(s in VN_LEANING_GIVEN for s in sylls[1:]):
+        if china:
+            return Verdict("chinese", -0.2, [f"{name}: mostly a Vietnamese name shape; China named nearby"])
+        return Verdict("vietnamese", evidence=[f"{name}: a Vietnamese name shape, no China nearby"])
+    if china:
+        return Verdict("chinese", 0.1, ["China named in the same clause"])
+    return Verdict("chinese")

@@ -1,0 +1,112 @@
+"""``glossary suggest`` tells Chinese names from Vietnamese persons, places, streets and words; hanzi candidates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mtpipe.cli import main
+from mtpipe.glossary.vi_names import classify
+from mtpipe.translit.hanzi import CONFIDENT, hanzi_candidates
+
+# (name, text before it, verdict kind)
+VI_CASES = [
+    ("Lý Cường", "Thủ tướng Trung Quốc ", "chinese"),
+    ("Vương Ninh", "Bí thư Tỉnh ủy Vân Nam ", "chinese"),            # a Chinese province between
+    ("Hà Vĩ", "Đại sứ Trung Quốc tại Việt Nam ", "chinese"),         # the first country decides
+    ("Phạm Sao Mai", "Đại sứ Việt Nam tại Trung Quốc ", "vietnamese"),
+    ("Nguyễn Văn An", "ông ", "vietnamese"),                          # Văn, surname Nguyễn
+    ("Trần Thị Mai Anh", "bà ", "vietnamese"),                        # four syllables
+    ("Phạm Minh Chính", "Hôm nay Thủ tướng ", "vietnamese"),          # title, no country, Vietnamese surname
+    ("Lê Minh Hưng", "", "vietnamese"),
+    ("Hà Nội", "tại ", "place"),
+    ("Thái Lan", "với ", "place"),
+    ("Long An", "tỉnh ", "place"),
+    ("Trường Giang", "thành phố ", "place"),                          # after an administrative word
+    ("Nguyễn Huệ", "số 12 đường ", "street"),
+    ("Lê Lợi", "phố ", "street"),
+]
+
+
+@pytest.mark.parametrize("name,before,kind", VI_CASES)
+def test_classify_vietnamese_runs(name, before, kind):
+    assert classify(name, before).kind == kind
+
+
+DOC = """Chủ tịch Trung Quốc Tập Cận Bình đã tiếp Thủ tướng Phạm Minh Chính tại Bắc Kinh.
+Bí thư Tỉnh ủy Quảng Tây Trung Quốc Lưu Ninh đã hội kiến ông Nguyễn Văn Thọ tại tỉnh Lạng Sơn.
+Bộ trưởng Thương mại Trung Quốc Vương Văn Đào đến Hà Nội; đoàn đi trên đường Lê Duẩn.
+Tỉnh Quảng Tây và Vân Nam. Bí thư Tỉnh ủy Quảng Tây Lưu Ninh phát biểu.
+"""
+RU_DOC = """Председатель КНР Си Цзиньпин встретился с Чэнь Вэньцином в Пекине.
+Поэтому Читайте Более: посол Чон Ген Ду и премьер Фам Минь Тинь прибыли в Женеву.
+Министр коммерции Ван Вэньтао посетил город Нинбо.
+"""
+
+
+@pytest.fixture
+def suggested(tmp_path: Path, repo_root: Path) -> dict[str, dict]:
+    (tmp_path / "vi.txt").write_text(DOC, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(RU_DOC, encoding="utf-8")
+    res = CliRunner().invoke(main, ["glossary", "suggest", str(tmp_path / "vi.txt"), str(tmp_path / "ru.txt"),
+                                    "--json", "--glossary", str(repo_root / "glossaries")], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.output.splitlines()]
+    assert [r["confidence"] for r in rows] == sorted((r["confidence"] for r in rows), reverse=True)
+    return {r["en"]: r for r in rows}
+
+
+def test_suggest_keeps_chinese_names_only(suggested):
+    assert {"Liu Ning", "Wang Wentao", "Chen Wenqing"} <= set(suggested)
+    assert set(suggested["Wang Wentao"]["forms"]) == {"ru", "vi"}  # Ван Вэньтао and Vương Văn Đào: one person
+    seen = {f for r in suggested.values() for forms in r["forms"].values() for f in forms}
+    for wrong in ("Tập Cận Bình", "Phạm Minh Chính", "Nguyễn Văn Thọ", "Văn Thọ", "Hà Nội", "Lê Duẩn", "Lạng Sơn",
+                  "Поэтому", "Читайте", "Более", "Ген Ду", "Минь Тинь", "Женеву"):
+        assert wrong not in seen, wrong
+    liu = suggested["Liu Ning"]
+    assert liu["forms"]["vi"] == {"Lưu Ninh": 2}
+    assert any("quảng tây" in e for e in liu["evidence"])  # the reviewer sees why
+    assert liu["zh_candidates"] and liu["zh_candidates"][0]["zh"].startswith("刘")
+
+
+def test_group_options_after_the_subcommand(tmp_path: Path, repo_root: Path):
+    (tmp_path / "vi.txt").write_text(DOC, encoding="utf-8")
+    before = CliRunner().invoke(main, ["glossary", "--glossary", str(repo_root / "glossaries"), "suggest",
+                                       str(tmp_path / "vi.txt")])
+    after = CliRunner().invoke(main, ["glossary", "suggest", str(tmp_path / "vi.txt"), "--glossary",
+                                      str(repo_root / "glossaries")])
+    assert before.exit_code == after.exit_code == 0 and before.output == after.output
+
+
+# zh, ru, vi: officials from the dev list (tests/data/translit/persons.tsv); the benchmark measures the held-out one
+HANZI_CASES = [("刘国中", "Лю Гочжун", "Lưu Quốc Trung"), ("陈敏尔", "Чэнь Миньэр", "Trần Mẫn Nhĩ"),
+               ("李干杰", "Ли Ганьцзе", "Lý Can Kiệt"), ("何立峰", "Хэ Лифэн", "Hà Lập Phong")]
+
+
+@pytest.mark.parametrize("zh,ru,vi", HANZI_CASES)
+def test_hanzi_candidates_from_both_forms(zh, ru, vi):
+    both = [c.text for c in hanzi_candidates(ru=ru, vi=vi)]
+    assert zh in both[:5]
+    assert zh in [c.text for c in hanzi_candidates(vi=vi)][:5]
+    assert all(len(t) == len(zh) for t in both)
+
+
+def test_hanzi_candidates_refuse_what_they_cannot_read():
+    assert hanzi_candidates(ru="Фам Минь") == []  # not Palladius
+    assert hanzi_candidates() == []
+    c = hanzi_candidates(ru="Лю Гочжун", vi="Lưu Quốc Trung")
+    assert c[0].text == "刘国中" and c[0].confidence >= CONFIDENT and "刘國中" not in [x.text for x in c]
+
+
+def test_glossary_add_from_forms(tmp_path: Path):
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(tmp_path / "g"), "add", "--from-ru", "Лю Гочжун",
+                                    "--from-vi", "Lưu Quốc Trung", "--dry-run", "--json"])
+    assert res.exit_code == 0, res.output
+    entry = json.loads(res.stdout.splitlines()[-1])
+    assert entry["zh"] == "刘国中" and "Лю Гочжун" in entry["aliases"]["ru"] and entry["reviewed"] is False
+    assert "hanzi candidates: 刘国中" in res.stderr
+    bad = CliRunner().invoke(main, ["glossary", "add", "--dry-run"])
+    assert bad.exit_code == 2 and "--from-ru" in bad.output
