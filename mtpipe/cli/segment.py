@@ -51,7 +51,7 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
     failed = 0
     for p in paths:  # cross-document template lines are counted over everything shown (issue 12)
         if p.exists():
-            stages[0].first_pass_paths(iter_inputs(p), p if p.is_dir() else p.parent)
+            stages[0].first_pass_paths(scan_inputs(p).files, p if p.is_dir() else p.parent)
     for p in paths:
         if not p.exists():
             click.echo(f"warning: {printable(p)}: not found", err=True)
