@@ -6,8 +6,8 @@ may use what an earlier one wrote), with this checkout on ``PYTHONPATH``.  The f
 holds copies of the repository's ``examples/``, ``glossaries/`` (and ``configs/`` where
 there is one), the suite's offline test models at ``models/tiny`` and ``models/toy`` (what
 ``mtpipe models build-test`` writes there), ``old-glossaries/`` (a copy of ``glossaries/``,
-for the ``diff`` example) and, beside it, ``../shared`` laid out as in the workspace the docs
-are written for (``seeds/`` and ``eval/flores200-devtest/`` from ``tests/data``).
+for the ``diff`` example) and ``tests/data/seeds`` and ``tests/data/flores200-devtest`` (links to
+this checkout's test data, which the examples use as a repository checkout has them).
 
 An example that cannot run here says so explicitly, and is reported as skipped with that
 reason, never dropped silently:
@@ -114,9 +114,9 @@ def project(tmp_path_factory, tiny_models, toy_models) -> Path:
     shutil.copytree(tiny_models.parent, proj / "models" / "tiny")
     shutil.copytree(toy_models.parent, proj / "models" / "toy")
     data = REPO / "tests" / "data"
-    (root / "shared" / "eval").mkdir(parents=True)
-    (root / "shared" / "seeds").symlink_to(data / "seeds", target_is_directory=True)
-    (root / "shared" / "eval" / "flores200-devtest").symlink_to(data / "flores200-devtest", target_is_directory=True)
+    (proj / "tests" / "data").mkdir(parents=True)
+    for name in ("seeds", "flores200-devtest"):
+        (proj / "tests" / "data" / name).symlink_to(data / name, target_is_directory=True)
     return proj
 
 

@@ -36,7 +36,7 @@ def eval_cmd(hyp: Path, ref: Path, metrics: str, src_lang: str | None, tgt_lang:
 
     Example:
 
-        mtpipe eval hyp.en ../shared/eval/flores200-devtest/eng_Latn.devtest --flores ../shared/eval/flores200-devtest/rus_Cyrl.devtest --limit 20 --src-lang ru --tgt-lang en --config models/tiny/mtpipe.toml --metric chrf,chrf++,bleu
+        mtpipe eval hyp.en tests/data/flores200-devtest/eng_Latn.devtest --flores tests/data/flores200-devtest/rus_Cyrl.devtest --limit 20 --src-lang ru --tgt-lang en --config models/tiny/mtpipe.toml --metric chrf,chrf++,bleu
     """
     from ..evaluate import EvalError, EvalOptions, cjk_share, evaluate, read_lines
 

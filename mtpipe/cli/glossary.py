@@ -621,7 +621,7 @@ def suggest_cmd(ctx: click.Context, corpus: tuple[Path, ...], output: Path | Non
 
     Example:
 
-        mtpipe glossary suggest ../shared/seeds -o review.yaml
+        mtpipe glossary suggest tests/data/seeds -o review.yaml
     """
     from ..glossary.mine import MineOptions, review_yaml, suggest
 

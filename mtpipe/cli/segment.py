@@ -24,7 +24,7 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
 
     Example:
 
-        mtpipe segment ../shared/seeds/003_98611a0833de7545.txt --json
+        mtpipe segment tests/data/seeds/003_98611a0833de7545.txt --json
     """
     from ..clean import CleanOptions, Cleaner, RuleError
     from ..clean.rules import default_rules_path
