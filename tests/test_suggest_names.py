@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtpipe.cli import main
-from mtpipe.glossary.vi_names import classify
+from mtpipe.glossary.vi_names import DocContext, classify, doc_context
 from mtpipe.translit.hanzi import CONFIDENT, hanzi_candidates
 
 # (name, text before it, verdict kind)
@@ -34,6 +34,37 @@ VI_CASES = [
 @pytest.mark.parametrize("name,before,kind", VI_CASES)
 def test_classify_vietnamese_runs(name, before, kind):
     assert classify(name, before).kind == kind
+
+
+ABOUT_CHINA = doc_context("Trung Quốc công bố. Tại Bắc Kinh, Trung Quốc và Thượng Hải hôm nay.")
+ABOUT_VIETNAM = doc_context("Việt Nam và Hà Nội. Tỉnh Nghệ An, Việt Nam, thành phố Thâm Quyến.")
+
+
+def test_document_context_counts():
+    assert ABOUT_CHINA.china >= 3 and ABOUT_CHINA.vietnam == 0 and ABOUT_CHINA.about_china
+    assert ABOUT_VIETNAM.vietnam >= 3 and ABOUT_VIETNAM.china == 1 and not ABOUT_VIETNAM.about_china
+    # a name the glossary knows as Chinese counts as China
+    assert doc_context("Tập Cận Bình nói. Tập Cận Bình đến.", ["Tập Cận Bình"]).about_china
+
+
+@pytest.mark.parametrize("name,before,after,doc,kind", [
+    # a Vietnamese name shape (middle Văn), no China in the sentence: the document decides
+    ("Lý Văn Lượng", "Bác sĩ ", " đã qua đời.", ABOUT_CHINA, "chinese"),
+    ("Lý Văn Lượng", "Bác sĩ ", " đã qua đời.", ABOUT_VIETNAM, "vietnamese"),
+    ("Lý Văn Lượng", "Bác sĩ ", None, None, "vietnamese"),              # sentence context only: as before
+    ("Nguyễn Văn Lượng", "Bác sĩ ", " đã qua đời.", ABOUT_CHINA, "vietnamese"),  # Nguyễn stays Vietnamese
+    # bylines
+    ("Hoàng Thủy Ngữ", "Dịch giả: ", "", ABOUT_CHINA, "byline"),
+    ("Hoàng Minh", "Bài và ảnh: ", "", None, "byline"),
+    ("Viên Khâu Đàm", "", "", DocContext(5, 0, "viên khâu đàm"), "byline"),  # alone on its line, once
+    ("Viên Khâu Đàm", "", "", DocContext(5, 0, "viên khâu đàm nói. viên khâu đàm"), "chinese"),  # named again
+    # no evidence, and the document is not about China
+    ("Hoàng Nhật", "Anh ", " cho biết.", ABOUT_VIETNAM, "vietnamese"),
+    ("Hoàng Nhật", "Anh ", " cho biết.", DocContext(0, 0, ""), "vietnamese"),
+    ("Hoàng Nhật", "Anh ", " cho biết.", ABOUT_CHINA, "chinese"),
+])
+def test_classify_with_the_document(name, before, after, doc, kind):
+    assert classify(name, before, after, doc).kind == kind
 
 
 DOC = """Chủ tịch Trung Quốc Tập Cận Bình đã tiếp Thủ tướng Phạm Minh Chính tại Bắc Kinh.
@@ -70,6 +101,36 @@ def test_suggest_keeps_chinese_names_only(suggested):
     assert liu["forms"]["vi"] == {"Lưu Ninh": 2}
     assert any("quảng tây" in e for e in liu["evidence"])  # the reviewer sees why
     assert liu["zh_candidates"] and liu["zh_candidates"][0]["zh"].startswith("刘")
+
+
+CHINA_DOC = """Trung Quốc công bố danh sách Bộ Chính trị khóa mới tại Bắc Kinh.
+Bộ trưởng Công an Vương Tiểu Hồng giữ chức. Ông Trần Văn Thanh được bầu vào Ban Bí thư.
+Biên dịch: Nguyễn Thị Kim Phụng
+Đặng Sơn Duân
+"""
+VN_DOC = """Tỉnh Nghệ An tổ chức hội nghị. Ông Trần Văn Thanh phát biểu tại Việt Nam.
+Nhà báo Hoàng Nhật và bạn trẻ Hoàng Long chia sẻ tại Hà Nội, Việt Nam.
+"""
+
+
+def test_suggest_reads_the_whole_document(tmp_path: Path, repo_root: Path):
+    (tmp_path / "cn.txt").write_text(CHINA_DOC, encoding="utf-8")
+    (tmp_path / "vn.txt").write_text(VN_DOC, encoding="utf-8")
+    res = CliRunner().invoke(main, ["glossary", "suggest", str(tmp_path), "--json", "--glossary",
+                                    str(repo_root / "glossaries")], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.output.splitlines()]
+    forms = {f: r for r in rows for fs in r["forms"].values() for f in fs}
+    # Trần Văn Thanh (陈文清): a Vietnamese shape with no China in his sentence, found from the document
+    # about China (in the one about Việt Nam he only leans Vietnamese, as before)
+    assert "Trần Văn Thanh" in forms
+    assert any("about China" in e for e in forms["Trần Văn Thanh"]["evidence"])
+    (tmp_path / "cn.txt").unlink()
+    res = CliRunner().invoke(main, ["glossary", "suggest", str(tmp_path), "--json", "--glossary",
+                                    str(repo_root / "glossaries")], catch_exceptions=False)
+    assert "Trần Văn Thanh" not in res.output
+    for wrong in ("Kim Phụng", "Thị Kim Phụng", "Đặng Sơn", "Hoàng Nhật", "Hoàng Long"):
+        assert wrong not in forms, wrong
 
 
 def test_group_options_after_the_subcommand(tmp_path: Path, repo_root: Path):

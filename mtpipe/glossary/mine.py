@@ -239,12 +239,15 @@ def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
     return hits
 
 
-def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], masked: str | None = None) -> list[_Hit]:
+def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], masked: str | None = None,
+             chinese_names: Iterable[str] = ()) -> list[_Hit]:
     """Persons in Vietnamese ``text``; runs of capitalised words are read in ``masked`` (the text with
-    known names and places blanked, same offsets), the context around them in ``text``."""
+    known names and places blanked, same offsets), the context around them in ``text``; the whole
+    text is the document context (``chinese_names``: Vietnamese forms known to be Chinese persons)."""
     from ..translit import sinoviet
     from . import vi_names
 
+    doc = vi_names.doc_context(text, chinese_names)
     hits = []
     for run in _runs(_VI_WORD, masked if masked is not None else text):
         words = [m.group() for m in run]
@@ -255,8 +258,9 @@ def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], ma
             if w.lower() in _STOP_VI or w.lower() not in surnames_vi or not w[:1].isupper():
                 i += 1
                 continue
-            if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _STOP_VI:
-                i += 1  # the end of a longer name (Nguyễn Văn Thọ), whose first word is no Chinese surname
+            if i > 0 and words[i - 1][:1].isupper() and (words[i - 1].lower() not in _STOP_VI or (
+                    words[i - 1] == "Thị" and i > 1 and words[i - 2][:1].isupper())):
+                i += 1  # the end of a longer name (Nguyễn Văn Thọ, Nguyễn Thị Kim Phụng)
                 continue
             j = i + 1
             while j < len(run) and j - i < 4 and words[j][:1].isupper() and sinoviet.is_sino_vietnamese(words[j]) \
@@ -266,7 +270,15 @@ def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], ma
                 name = " ".join(words[i:j])
                 start = run[i].start()
                 para = text.rfind("\n", 0, start) + 1
-                verdict = vi_names.classify(name, text[max(para, start - 100):start])
+                line_end = text.find("\n", run[j - 1].end())
+                after = text[run[j - 1].end(): line_end if line_end >= 0 else len(text)]
+                if j < len(run) and words[j][:1].isupper() and words[j].lower() not in _STOP_VI \
+                        and run[j].start() - run[j - 1].end() <= 1:
+                    i = j + 1  # the start of a longer name (Đặng Sơn Duân): cut, it would be wrong
+                    while i < len(run) and words[i][:1].isupper():
+                        i += 1
+                    continue
+                verdict = vi_names.classify(name, text[max(para, start - 100):start], after, doc)
                 if verdict.kind != "chinese":  # a Vietnamese person, a place, a street, a plain phrase
                     i = j
                     continue
@@ -404,6 +416,8 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
     # for: "Hoa Tập Cận Bình" or "Chiết Giang Xa Tuấn" (a list: province, secretary) then give the rest only
     vi_known = sorted({f for e in (glossary.entries if glossary else []) for f in e.aliases.get("vi", [])}
                       | set(place_names()), key=len, reverse=True)
+    vi_chinese = sorted({f for e in (glossary.entries if glossary else []) if e.kind == "person"
+                         for f in e.aliases.get("vi", [])})
     hits: list[_Hit] = []
     slogans: dict[str, Suggestion] = {}
     terms: dict[str, Suggestion] = {}
@@ -430,7 +444,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         # pinyin names inside Vietnamese text (Zhou Zhihong)
         ascii_vi = re.sub(r"\S*[^\x00-\x7f]\S*", lambda m: "\u2063" * len(m.group()), vi)
         file_hits += [h for h in _mine_en(ascii_vi, f.name, opts, surnames) if h.kind == "person"]
-        vi_hits = _mine_vi(vi, f.name, opts, surnames_vi, _mask(vi, vi_known))
+        vi_hits = _mine_vi(vi, f.name, opts, surnames_vi, _mask(vi, vi_known), vi_chinese)
         file_hits += vi_hits + _given_name_mentions(vi, vi_hits, opts)
         for h in file_hits:
             h.context = f"{f.name}: {h.context}"

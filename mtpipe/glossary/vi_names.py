@@ -16,7 +16,14 @@ do most Vietnamese names (``Phạm Minh Chính``): the syllables alone rarely de
 * **context**: the first country or Chinese province named between a title and the name
   (``Thủ tướng Trung Quốc Lý Cường``, ``Bí thư Tỉnh ủy Vân Nam Vương Ninh`` against ``Đại sứ Việt Nam
   tại Trung Quốc Phạm Sao Mai``); a title with no country (``Thủ tướng Phạm Minh Chính``) leans
-  Vietnamese, and a name met only that way is not proposed (:func:`mtpipe.glossary.mine.suggest`).
+  Vietnamese, and a name met only that way is not proposed (:func:`mtpipe.glossary.mine.suggest`);
+* **bylines**: a name after ``Biên dịch:``, ``Dịch giả:``, ``Tác giả:``, ``nhà báo``..., or alone on its
+  line and nowhere else in the document (an author's line under a headline);
+* **the document** (:class:`DocContext`): a name with a Vietnamese shape (a middle ``Văn``: Trần Văn
+  Thanh is 陈文清, Lý Văn Lượng 李文亮) and no China named in its clause is still Chinese when the
+  document is about China (China and Chinese places or known Chinese names named more often than
+  Việt Nam and its provinces); a name with no evidence at all in a document that names China
+  nowhere, or once and Việt Nam more often, is not proposed (a Vietnamese journalist, a Hanoi ward).
 
 :func:`classify` returns the verdict with the evidence a reviewer is shown.
 """
@@ -28,8 +35,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
-__all__ = ["Verdict", "classify", "VN_PROVINCES", "VN_COUNTRIES"]
+__all__ = ["Verdict", "DocContext", "doc_context", "classify", "VN_PROVINCES", "VN_COUNTRIES"]
 
 #: Provinces and centrally governed cities (2008-2025 map) and a few well-known cities and regions.
 VN_PROVINCES = (
@@ -124,6 +132,52 @@ def _lower_bigrams() -> frozenset[str]:
     return frozenset(k for k, n in out.items() if n >= 2)
 
 
+#: Words after which a name is an author's, not a subject's (bylines, credits).
+_BYLINE_BEFORE = ("biên dịch", "dịch giả", "người dịch", "lược dịch", "tác giả", "bài", "bài và ảnh", "ảnh", "nhà báo",
+                  "phóng viên", "pv", "btv", "biên tập", "nhóm phóng viên", "thực hiện", "tổng hợp")
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What a whole Vietnamese document says about where it is set.
+
+    Attributes:
+        china: Mentions of China, Chinese places and names known to be Chinese (the glossary's).
+        vietnam: Mentions of Việt Nam and its provinces.
+        text: The document (folded), to tell whether a name occurs more than once.
+    """
+
+    china: int = 0
+    vietnam: int = 0
+    text: str = ""
+
+    @property
+    def about_china(self) -> bool:
+        return self.china >= 2 and self.china > self.vietnam
+
+    @property
+    def without_china(self) -> bool:
+        """China named nowhere, or once and Việt Nam more often."""
+        return self.china == 0 or (self.china <= 1 and self.vietnam > self.china)
+
+
+def _count(words: Iterable[str], text: str) -> int:
+    if not words:
+        return 0
+    pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+                     + r")(?!\w)")
+    return len(pat.findall(text))
+
+
+def doc_context(text: str, chinese_names: Iterable[str] = ()) -> DocContext:
+    """Count China and Việt Nam in a Vietnamese document; ``chinese_names``: Vietnamese forms of
+    names known to be Chinese (the glossary's persons), which count as China."""
+    folded = _fold(text)
+    china = _count(_china_words() + tuple(_fold(n) for n in chinese_names), folded)
+    vietnam = _count(("việt nam",) + tuple(_PROVINCES), folded)
+    return DocContext(china, vietnam, folded)
+
+
 @dataclass
 class Verdict:
     """What a capitalised run in Vietnamese text is.
@@ -140,12 +194,15 @@ class Verdict:
     evidence: list[str] = field(default_factory=list)
 
 
-def classify(name: str, before: str) -> Verdict:
-    """Decide what the run ``name`` is, from itself and the text ``before`` it (same paragraph).
+def classify(name: str, before: str, after: str | None = None, doc: DocContext | None = None) -> Verdict:
+    """Decide what the run ``name`` is, from itself, the text ``before`` it (same paragraph) and,
+    when given, the rest of its line (``after``) and its document (``doc``).
 
     Args:
         name: The capitalised run (``Phạm Minh Chính``, ``Tập Cận Bình``, ``Hà Nội``).
         before: Text before it (the last ~80 characters are looked at).
+        after: The rest of the name's line (None: unknown).
+        doc: The document's counts (None: sentence context only).
 
     Returns:
         The :class:`Verdict`.
@@ -164,6 +221,12 @@ def classify(name: str, before: str) -> Verdict:
         return Verdict("street", evidence=["after a street word or a house number"])
     if len(sylls) >= 2 and f"{sylls[0]} {sylls[1]}" in _lower_bigrams():
         return Verdict("word", evidence=[f"'{sylls[0]} {sylls[1]}' is a lower-case phrase in Vietnamese text"])
+    for w in _BYLINE_BEFORE:
+        if re.search(rf"(?:^|\s|\(){re.escape(w)}\s*[:.\-–]?\s*$", tail):
+            return Verdict("byline", evidence=[f"after '{w}': an author, not a subject"])
+    if (after is not None and doc is not None and not clause and re.fullmatch(r"\s*(?:\(theo[^)]*\).*)?", after)
+            and doc.text.count(folded) <= 1):
+        return Verdict("byline", evidence=["alone on its line and nowhere else in the document: a byline"])
     if any(s in VN_ONLY_GIVEN for s in sylls[1:]):
         return Verdict("vietnamese", evidence=["Vietnamese-only middle name (Thị)"])
     if len(sylls) >= 4:
@@ -190,11 +253,20 @@ def classify(name: str, before: str) -> Verdict:
         if not china:
             if sylls[0] in VN_SURNAMES | VN_LEANING_SURNAMES:
                 return Verdict("vietnamese", evidence=[f"'{title}' before the name, surname {name.split()[0]}"])
+            if doc is not None and doc.about_china:
+                return Verdict("chinese", 0.0, [f"'{title}' before the name, no country named, but the document is"
+                                                f" about China (China x{doc.china}, Việt Nam x{doc.vietnam})"])
             return Verdict("chinese", -0.15, [f"'{title}' before the name, no country named: maybe Vietnamese"])
     if sylls[0] in VN_SURNAMES | VN_LEANING_SURNAMES or any(s in VN_LEANING_GIVEN for s in sylls[1:]):
         if china:
             return Verdict("chinese", -0.2, [f"{name}: mostly a Vietnamese name shape; China named nearby"])
+        if (doc is not None and doc.about_china and sylls[0] not in VN_SURNAMES | VN_LEANING_SURNAMES):
+            return Verdict("chinese", 0.0, [f"{name}: a Vietnamese name shape, but the document is about China"
+                                            f" (China x{doc.china}, Việt Nam x{doc.vietnam})"])
         return Verdict("vietnamese", evidence=[f"{name}: a Vietnamese name shape, no China nearby"])
     if china:
         return Verdict("chinese", 0.1, ["China named in the same clause"])
+    if doc is not None and doc.without_china:
+        return Verdict("vietnamese", evidence=[f"no Chinese context: China named {doc.china}x in the document,"
+                                               f" Việt Nam {doc.vietnam}x"])
     return Verdict("chinese")
