@@ -1,9 +1,14 @@
 """Precision and recall of ``mtpipe glossary suggest`` on real Russian and Vietnamese news text.
 
-The text is not redistributable (news sites; see ``benchmarks/data/SOURCES.md``), so it is not in the
-repository: ``--corpus DIR`` must hold ``dev/{ru,vi}/*.txt`` and ``heldout/{ru,vi}/*.txt`` as listed in
-SOURCES.md.  Every proposal is looked up in ``benchmarks/data/suggest_annotations.tsv`` (judged by
-hand); a proposal never judged is counted apart as ``unjudged``.
+Two corpora:
+
+* ``--corpus DIR``: the excerpts of ``benchmarks/data/SOURCES.md`` (news sites; not in the repository),
+  ``dev/{ru,vi}/*.txt`` and ``heldout/{ru,vi}/*.txt``, judged in ``data/suggest_annotations.tsv``;
+* ``--realpages``: runs from the repository alone, on the ru and vi documents of the real pages
+  already committed for the cleaning benchmark (``data/realpages/*.ann``, written out to a temporary
+  folder), judged in ``data/suggest_realpages.tsv``.
+
+A proposal never judged is counted apart as ``unjudged``.
 
 * precision: judged-correct proposals / judged proposals;
 * recall of Chinese persons: distinct persons proposed / distinct persons any judged proposal of
@@ -12,7 +17,7 @@ hand); a proposal never judged is counted apart as ``unjudged``.
 ``--baseline PATH`` also runs another checkout of mtpipe (say ``/work/main``, the code before this
 change) in a subprocess on the same text, for the ratio.  Prints figures; asserts nothing.
 
-Run: ``python benchmarks/suggest_precision.py --corpus DIR [--baseline PATH]``
+Run: ``python benchmarks/suggest_precision.py (--corpus DIR | --realpages) [--baseline PATH]``
 """
 
 from __future__ import annotations
@@ -20,18 +25,40 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_annotations.tsv"
+REALPAGES = REPO / "benchmarks" / "data" / "realpages"
+REALPAGES_ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_realpages.tsv"
 
 
-def judgements() -> dict[tuple[str, str, str], tuple[int, str]]:
+def realpages_corpus(out: Path) -> Path:
+    """Write the raw ru and vi documents of ``data/realpages/*.ann`` to ``out/realpages/{ru,vi}/``."""
+    for ann in sorted(REALPAGES.glob("*.ann")):
+        doc: tuple[str, str] | None = None
+        lines: list[str] = []
+        for line in ann.read_text(encoding="utf-8").splitlines() + ["### doc end lang=end split=end"]:
+            m = re.match(r"### doc (\S+) lang=(\S+) split=", line)
+            if m:
+                if doc and doc[1] in ("ru", "vi"):
+                    d = out / "realpages" / doc[1]
+                    d.mkdir(parents=True, exist_ok=True)
+                    (d / f"{doc[0]}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+                doc, lines = (m.group(1), m.group(2)), []
+            else:
+                lines.append((line[2:] if line[:2] in ("+ ", "- ", "= ") else line).replace("\u2016", ""))
+    return out
+
+
+def judgements(path: Path = ANNOTATIONS) -> dict[tuple[str, str, str], tuple[int, str]]:
     out = {}
-    for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith(("#", "set\t")):
             continue
         parts = line.split("\t") + ["", ""]
@@ -69,25 +96,33 @@ def score(rows: list[dict], split: str, lang: str, judged: dict) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, required=True)
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--corpus", type=Path, help="the excerpts of data/SOURCES.md (dev/, heldout/)")
+    src.add_argument("--realpages", action="store_true", help="the committed real pages (data/realpages)")
     ap.add_argument("--baseline", type=Path, default=None, help="another mtpipe checkout to compare with")
     args = ap.parse_args()
-    judged = judgements()
+    tmp = None
+    if args.realpages:
+        tmp = tempfile.TemporaryDirectory()
+        args.corpus = realpages_corpus(Path(tmp.name))
+        judged, splits = judgements(REALPAGES_ANNOTATIONS), ("realpages",)
+    else:
+        judged, splits = judgements(), ("dev", "heldout")
     runs = {"this": None} | ({"baseline": args.baseline} if args.baseline else {})
     table: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
     for name, checkout in runs.items():
-        for split in ("dev", "heldout"):
+        for split in splits:
             for lang in ("ru", "vi"):
                 d = args.corpus / split / lang
                 if d.is_dir():
                     table[(split, lang)][name] = score(proposals(d, checkout), split, lang, judged)
-    print(f"{'set':<8} {'lang':<4} {'run':<9} {'proposals':>9} {'wrong':>6} {'unjudged':>8} {'precision':>9} "
+    print(f"{'set':<9} {'lang':<4} {'run':<9} {'proposals':>9} {'wrong':>6} {'unjudged':>8} {'precision':>9} "
           f"{'persons found':>13}")
     for (split, lang), byrun in table.items():
         for name, s in byrun.items():
-            print(f"{split:<8} {lang:<4} {name:<9} {s['proposals']:>9} {s['wrong']:>6} {s['unjudged']:>8} "
+            print(f"{split:<9} {lang:<4} {name:<9} {s['proposals']:>9} {s['wrong']:>6} {s['unjudged']:>8} "
                   f"{s['precision']:>9.3f} {s['persons']:>6}/{s['pool']:<6}")
-    for split in ("dev", "heldout"):
+    for split in splits:
         for name in runs:
             ss = [table[(split, lg)][name] for lg in ("ru", "vi") if name in table.get((split, lg), {})]
             if ss:
