@@ -58,6 +58,9 @@ def test_document_context_counts():
     ("Hoàng Minh", "Bài và ảnh: ", "", None, "byline"),
     ("Viên Khâu Đàm", "", "", DocContext(5, 0, "viên khâu đàm"), "byline"),  # alone on its line, once
     ("Viên Khâu Đàm", "", "", DocContext(5, 0, "viên khâu đàm nói. viên khâu đàm"), "chinese"),  # named again
+    # a name for a place or thing: "(China) calls it X", "X 21" (a lot, a reef)
+    ("Vạn An Bắc", "khu vực bãi Tư Chính (TQ gọi là ", ").", ABOUT_CHINA, "place"),
+    ("Vạn An Bắc", "phía bắc của lô WAB-21 (", " 21) mà", ABOUT_CHINA, "place"),
     # no evidence, and the document is not about China
     ("Hoàng Nhật", "Anh ", " cho biết.", ABOUT_VIETNAM, "vietnamese"),
     ("Hoàng Nhật", "Anh ", " cho biết.", DocContext(0, 0, ""), "vietnamese"),

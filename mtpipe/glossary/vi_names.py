@@ -217,6 +217,8 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
     for w in _PLACE_BEFORE:
         if clause.endswith(" " + w) or clause == w:
             return Verdict("place", evidence=[f"after '{w}'"])
+    if re.search(r"(?:^|\s)gọi là\s*$", clause) or (after is not None and re.match(r"\s*\d", after)):
+        return Verdict("place", evidence=["after 'gọi là' or before a number: a name of a place or thing"])
     if _STREET_BEFORE.search(tail):
         return Verdict("street", evidence=["after a street word or a house number"])
     if len(sylls) >= 2 and f"{sylls[0]} {sylls[1]}" in _lower_bigrams():
