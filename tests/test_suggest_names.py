@@ -108,6 +108,7 @@ def test_suggest_keeps_chinese_names_only(suggested):
 
 CHINA_DOC = """Trung Quốc công bố danh sách Bộ Chính trị khóa mới tại Bắc Kinh.
 Bộ trưởng Công an Vương Tiểu Hồng giữ chức. Ông Trần Văn Thanh được bầu vào Ban Bí thư.
+Ông Lâu Cần Kiệm (Lou Qin Jian) rời Giang Tô; các ông Wang Yi Li Qiang có mặt.
 Biên dịch: Nguyễn Thị Kim Phụng
 Đặng Sơn Duân
 """
@@ -132,8 +133,11 @@ def test_suggest_reads_the_whole_document(tmp_path: Path, repo_root: Path):
     res = CliRunner().invoke(main, ["glossary", "suggest", str(tmp_path), "--json", "--glossary",
                                     str(repo_root / "glossaries")], catch_exceptions=False)
     assert "Trần Văn Thanh" not in res.output
-    for wrong in ("Kim Phụng", "Thị Kim Phụng", "Đặng Sơn", "Hoàng Nhật", "Hoàng Long"):
+    for wrong in ("Kim Phụng", "Thị Kim Phụng", "Đặng Sơn", "Hoàng Nhật", "Hoàng Long", "Lou Qin", "Wang Yi Li"):
         assert wrong not in forms, wrong
+    # pinyin written syllable by syllable is one name, the same as its Sino-Vietnamese form
+    lou = forms["Lâu Cần Kiệm"]
+    assert lou["en"] == "Lou Qinjian" and set(lou["forms"]) == {"vi", "en"}
 
 
 def test_group_options_after_the_subcommand(tmp_path: Path, repo_root: Path):

@@ -212,13 +212,18 @@ def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
             if a and b and len(b) <= 3 and i + 1 not in used and words[i + 1].lower() not in ("china", "new"):
                 person = len(a) == 1 and a[0] in surnames
                 mongol = len(a) == 2 and len(b) == 2
+                # a given name written syllable by syllable (Hu He Ping, Lou Qin Jian): one name, when
+                # the run ends there and the third syllable is no surname (Wang Yi Li Qiang is two)
+                third = (person and len(b) == 1 and i + 3 == len(run) and sylls[i + 2] is not None
+                         and len(sylls[i + 2]) == 1 and sylls[i + 2][0] not in surnames and words[i + 2][1:].islower())
                 if person or mongol:
-                    en = f"{pinyin_word(a)} {pinyin_word(b)}"
-                    form = text[run[i].start(): run[i + 1].end()]
+                    last = i + 2 if third else i + 1
+                    en = f"{pinyin_word(a)} {pinyin_word(b + sylls[i + 2] if third else b)}"
+                    form = text[run[i].start(): run[last].end()]
                     hits.append(_Hit("en", form, "person", en, _key(en), 0.85 if person else 0.55,
-                                     _context(text, run[i].start(), run[i + 1].end(), opts.context_chars)))
-                    used |= {i, i + 1}
-                    i += 2
+                                     _context(text, run[i].start(), run[last].end(), opts.context_chars)))
+                    used |= set(range(i, last + 1))
+                    i = last + 1
                     continue
             i += 1
         for i, m in enumerate(run):
@@ -491,7 +496,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         if g.readings:
             g.en = g.readings.most_common(1)[0][0]
         en_forms = g.forms.get("en", Counter())
-        same = [f for f in en_forms if _key(f) == _key(g.en) and " " in f]
+        same = [f for f in en_forms if _key(f) == _key(g.en) and f.count(" ") == 1]
         if same:
             g.en = " ".join(_title(w) for w in max(same, key=lambda f: en_forms[f]).split())
         if len(g.forms) > 1 or g.count > 1:
