@@ -4,9 +4,11 @@ Runs segmentation, glossary protection (starter glossary) and the auto-names sta
 ``--corpus DIR/{dev,heldout}/ru/*.txt`` (the excerpts of ``data/SOURCES.md``; not in the repository)
 and looks every auto-name span up in ``data/autonames_annotations.tsv``. Also counts how many carry
 hanzi on the Chinese side (only when the candidates from the Russian form are confident).
+``--realpages`` runs instead on the Russian documents of the committed real pages
+(``data/realpages/*.ann``), from the repository alone; their spans are judged in the same file.
 ``--baseline PATH`` runs another checkout in a subprocess for comparison. Prints figures; asserts nothing.
 
-Run: ``python benchmarks/autonames_precision.py --corpus DIR [--baseline PATH]``
+Run: ``python benchmarks/autonames_precision.py (--corpus DIR | --realpages) [--baseline PATH]``
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -43,9 +46,17 @@ def spans(corpus: Path, checkout: Path) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, required=True)
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--corpus", type=Path)
+    src.add_argument("--realpages", action="store_true", help="the committed real pages (data/realpages)")
     ap.add_argument("--baseline", type=Path, default=None)
     args = ap.parse_args()
+    if args.realpages:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from suggest_precision import realpages_corpus
+
+        tmp = tempfile.TemporaryDirectory()
+        args.corpus = realpages_corpus(Path(tmp.name))
     judged = {}
     for line in (REPO / "benchmarks" / "data" / "autonames_annotations.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith(("#", "source\t")):
