@@ -70,6 +70,14 @@ def test_classify_with_the_document(name, before, after, doc, kind):
     assert classify(name, before, after, doc).kind == kind
 
 
+def test_document_context_does_not_make_vietnamese_leaders_chinese():
+    # a bare top title names Việt Nam's own leader, even in an article about China
+    assert classify("Tô Lâm", "Tổng Bí thư ", " hội kiến.", ABOUT_CHINA).score < 0
+    assert classify("Tô Lâm", "Chủ tịch nước ", " hội kiến.", ABOUT_CHINA).score < 0
+    # a plain "ông" in the same article: Chinese
+    assert classify("Lâu Cần Kiệm", "Ông ", " rời Giang Tô.", ABOUT_CHINA).score == 0
+
+
 DOC = """Chủ tịch Trung Quốc Tập Cận Bình đã tiếp Thủ tướng Phạm Minh Chính tại Bắc Kinh.
 Bí thư Tỉnh ủy Quảng Tây Trung Quốc Lưu Ninh đã hội kiến ông Nguyễn Văn Thọ tại tỉnh Lạng Sơn.
 Bộ trưởng Thương mại Trung Quốc Vương Văn Đào đến Hà Nội; đoàn đi trên đường Lê Duẩn.

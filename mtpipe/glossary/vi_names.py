@@ -82,6 +82,10 @@ _VN_TITLES = ("chủ tịch nước", "tổng bí thư", "thủ tướng", "phó
               "phó chủ tịch nước", "bộ trưởng", "thứ trưởng", "đại tướng", "thượng tướng", "trung tướng",
               "bí thư tỉnh ủy", "bí thư thành ủy", "chủ tịch ubnd", "đại sứ", "đồng chí", "tổng lãnh sự",
               "giám đốc", "vụ trưởng", "phó chủ tịch", "chủ tịch", "phát ngôn", "trưởng ban", "ông", "bà")
+#: Titles that, bare (no country), name Việt Nam's own leaders even in an article about China (Tổng Bí thư
+#: Tô Lâm): Chinese leaders get "Trung Quốc" after the title, at least once.
+_VN_TOP_TITLES = ("chủ tịch nước", "tổng bí thư", "thủ tướng", "phó thủ tướng", "chủ tịch quốc hội",
+                  "phó chủ tịch nước", "đại tướng")
 #: Titles only Vietnamese officials carry (China's head of state is "Chủ tịch Trung Quốc").
 _VN_ONLY_TITLES = ("chủ tịch ubnd", "chủ tịch hđnd", "tỉnh ủy viên")
 #: Province-level units and large cities of China, in hanzi (their Sino-Vietnamese forms are generated).
@@ -255,7 +259,7 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
         if not china:
             if sylls[0] in VN_SURNAMES | VN_LEANING_SURNAMES:
                 return Verdict("vietnamese", evidence=[f"'{title}' before the name, surname {name.split()[0]}"])
-            if doc is not None and doc.about_china:
+            if doc is not None and doc.about_china and title not in _VN_TOP_TITLES:
                 return Verdict("chinese", 0.0, [f"'{title}' before the name, no country named, but the document is"
                                                 f" about China (China x{doc.china}, Việt Nam x{doc.vietnam})"])
             return Verdict("chinese", -0.15, [f"'{title}' before the name, no country named: maybe Vietnamese"])
