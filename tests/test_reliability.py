@@ -418,10 +418,29 @@ def test_large_file_edits_splice_one_entry(tmp_path, monkeypatch):
     text = g.read_text(encoding="utf-8")
     assert text.startswith("# team glossary\nentries:\n  - id: wang-zilian   # the mayor\n")
     cached = load_glossaries([g])
+    spliced = loader.compiled(g)  # what the last splice seeded: rows, problems and match keys
     monkeypatch.setattr(loader, "CACHE_MIN_CHARS", 10**9)
     fresh = load_glossaries([g])
     assert cached.entries == fresh.entries and cached.hash == fresh.hash
     assert {e.id for e in fresh.entries} == {"wang-zilian", "jilin"}
+    assert spliced == loader.compiled(g)
+
+
+def test_compiled_cache_is_checked_and_rebuilt(tmp_path, monkeypatch):
+    """A damaged or foreign compiled cache file is parsed again, never trusted."""
+    import mtpipe.glossary.loader as loader
+
+    monkeypatch.setattr(loader, "CACHE_MIN_CHARS", 0)
+    monkeypatch.setenv("MTPIPE_CACHE", str(tmp_path / "cache"))
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    first = loader.compiled(g)
+    target = loader._cache_file(g, GLOSSARY)
+    assert target.is_file() and first.rows and len(first.keys) == len(first.rows)
+    for junk in (b"", b"\x00garbage", __import__("marshal").dumps(([("x",)], [], [()]))):
+        loader._MEMO.clear()
+        target.write_bytes(junk)
+        assert loader.compiled(g) == first
 
 
 # ---------------------------------------------------------------- bounded work per document
