@@ -711,6 +711,24 @@ def test_legacy_vietnamese_encodings_are_detected(tmp_path, data, expected):
     assert any("legacy" in w for w in doc.warnings) == (expected is not None)
 
 
+LEGACY_DIR = Path(__file__).parent / "data" / "legacy_vi"  # a converter's fixtures (see tests/data/SOURCES)
+
+
+@pytest.mark.parametrize("name,expected", [("vni.txt", "VNI"), ("tcvn3.txt", "TCVN3"), ("unicode.txt", None)])
+def test_real_legacy_vietnamese_is_warned(tmp_path, name, expected):
+    """Text written by a VNI/TCVN3 converter (not by our own rules) is caught; nothing was tuned on it."""
+    from mtpipe.ingest import legacy_vietnamese, read_document
+
+    data = (LEGACY_DIR / name).read_bytes()
+    assert legacy_vietnamese(data) == expected
+    (tmp_path / name).write_bytes(data)
+    doc = read_document(tmp_path / name)
+    assert doc.meta.get("legacy_encoding") == expected
+    assert any(expected in w and "legacy" in w for w in doc.warnings) if expected else not doc.warnings
+    if expected:  # what the warning guards against: the text as read is not the Vietnamese it stands for
+        assert "Tiếng Việt" not in doc.text and "Ti" in doc.text
+
+
 HTML_FALLBACKS = [
     "<iframe src='https://example.org/embed'>{F}</iframe>",
     "<IFRAME SRC=x>{F}</IFRAME >",
