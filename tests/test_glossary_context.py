@@ -138,3 +138,28 @@ def test_edit_file_writes_min_context_in_house_order(tmp_path):
     text = g.read_text(encoding="utf-8")
     assert "    aliases:\n      ru: [Ху]\n    min_context: [Цзиньтао]\n    reviewed: false\n" in text
     assert "    min_context: [吉林]\n" in text
+
+
+def test_an_unrelated_glossary_edit_updates_no_document(tmp_path, toy_models):
+    """The incremental plan matches kept segments with their document as context, as the protect
+    stage did: a min_context match found through another sentence is not a "changed" match."""
+    from mtpipe.pipeline import Job, TranslateOptions
+
+    src, gloss = tmp_path / "in", tmp_path / "g.yaml"
+    src.mkdir()
+    (src / "a.txt").write_text("Премьер Ли Кэцян прибыл в Чанчунь.\n\nЛи заявил, что всё хорошо.\n", encoding="utf-8")
+    gloss.write_text(CONTEXT, encoding="utf-8")
+
+    def run():
+        job = Job.prepare(TranslateOptions(targets=("en",), config_path=str(toy_models), glossary_paths=(str(gloss),),
+                                           formats=("jsonl",), fetch_missing=False, cache_dir=str(tmp_path / "c")))
+        return job.run(src, tmp_path / "out")
+
+    first = run()
+    assert not first.problems
+    kept = (tmp_path / "out" / "a.jsonl").read_text(encoding="utf-8")
+    assert kept.count('"li-keqiang"') >= 2  # "Ли" in the second sentence matched through the first
+    gloss.write_text(CONTEXT + "  - id: unrelated\n    kind: term\n    en: Unrelated\n    zh: 无关\n", encoding="utf-8")
+    second = run()
+    assert second.plan["glossary_changes"]["added"] == ["unrelated"]
+    assert second.plan["updated_documents"] == []

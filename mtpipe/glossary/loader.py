@@ -108,6 +108,9 @@ class Compiled:
         return [r[_LINE] for r in self.rows]
 
 
+_FREEZE_AFTER = 100_000  # objects allocated under _no_gc beyond which they are frozen
+
+
 @contextmanager
 def _no_gc() -> Iterator[None]:
     """The cyclic garbage collector off while 100,000s of small objects are built: it would
@@ -118,9 +121,10 @@ def _no_gc() -> Iterator[None]:
         yield
     finally:
         if was:
-            # what was built is mostly kept (or freed by reference counting): move it out of the
-            # collector's sight, else the first collection after this scans all of it
-            gc.freeze()
+            if gc.get_count()[0] > _FREEZE_AFTER:
+                # a large load: what was built is kept (or freed by reference counting); move it
+                # out of the collector's sight, else the first collection after this scans all of it
+                gc.freeze()
             gc.enable()
 
 
