@@ -163,3 +163,17 @@ def test_an_unrelated_glossary_edit_updates_no_document(tmp_path, toy_models):
     second = run()
     assert second.plan["glossary_changes"]["added"] == ["unrelated"]
     assert second.plan["updated_documents"] == []
+
+
+def test_cli_edit_sets_and_clears_min_context(tmp_path):
+    from mtpipe.glossary import load_glossaries
+
+    g, _ = _load(tmp_path)
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "edit", "changchun", "--min-context", "吉林",
+                                    "--min-context", "Jilin"])
+    assert res.exit_code == 0, res.output
+    assert load_glossaries([g]).by_id["changchun"].min_context == ["吉林", "Jilin"]
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "edit", "changchun", "--min-context", ""])
+    assert res.exit_code == 0, res.output
+    assert load_glossaries([g]).by_id["changchun"].min_context == []
+    assert "min_context" not in g.read_text(encoding="utf-8").split("id: changchun")[1]
