@@ -317,9 +317,11 @@ def check_budget(path: str | Path, started: float, budget_s: float | None) -> No
                                            "document (--doc-timeout); split the file")
 
 
-class DocumentOvertime(Exception):
+class DocumentOvertime(BaseException):
     """Raised inside a document's front stages when its time budget ran out (see
-    :func:`document_deadline`); it carries no arguments, as the interpreter builds it."""
+    :func:`document_deadline`); it carries no arguments, as the interpreter builds it.  A
+    ``BaseException`` (like ``KeyboardInterrupt``), so a stage's ``except Exception`` cannot
+    swallow it and go on working."""
 
     def __str__(self) -> str:
         return "stopped: over the time budget per document (--doc-timeout); split the file"

@@ -560,6 +560,20 @@ def test_a_real_slow_document_is_stopped_mid_stage(tiny_models, tmp_path, worker
     assert sorted(d["doc"] for d in report["documents"]) == ["a.txt", "z.txt"]
 
 
+def test_document_deadline_is_not_swallowed_by_a_broad_except():
+    from mtpipe.inputs import DocumentOvertime, document_deadline
+
+    rounds = []
+    with pytest.raises(DocumentOvertime):
+        with document_deadline("d.txt", 0.2):
+            for _ in range(300):  # a stage that retries whatever goes wrong, for up to 30 s
+                try:
+                    _busy(0.1)
+                except Exception:
+                    rounds.append("swallowed")
+    assert rounds == []
+
+
 def _busy(seconds: float) -> int:
     import time
 
