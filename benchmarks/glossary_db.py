@@ -53,7 +53,9 @@ def run(args: list[str], env: dict[str, str]) -> float:
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    res = subprocess.run([sys.executable, "-m", "mtpipe", *args], capture_output=True, text=True, env=env)
+    # cwd=REPO: ``python -m`` puts the working folder first on sys.path, ahead of PYTHONPATH
+    res = subprocess.run([sys.executable, "-m", "mtpipe", *args], capture_output=True, text=True, env=env,
+                         cwd=REPO)
     took = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU[" ".join(args[:2])] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -154,6 +154,9 @@ class OutputLock:
             return
         import fcntl
 
+        from .writers.atomic import stop_recording
+
+        stop_recording(self.output_dir)  # temporary files under OUT are no longer this job's
         try:
             os.ftruncate(self._fd, 0)
         except OSError:

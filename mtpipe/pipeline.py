@@ -76,8 +76,8 @@ class TranslateOptions:
             (off: they are skipped with a problem; see :mod:`mtpipe.inputs`).
         exclude: Folders under the input folder not to read (an output folder inside it).
         max_chars: Longest document in characters; a longer one fails alone (bounded memory).
-        doc_timeout: Seconds one document may take to read, clean, segment and protect (checked
-            after each stage); a slower one fails alone.
+        doc_timeout: Seconds one document may take to read, clean, segment and protect (enforced
+            inside the stages: :func:`mtpipe.inputs.document_deadline`); a slower one fails alone.
     """
 
     targets: tuple[str, ...] = ("en", "zh")

@@ -267,7 +267,7 @@ def _collisions(plan: Plan, out_root: Path, formats: Sequence[str], targets: Seq
 def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: JobState | None, *,
               formats: Sequence[str], targets: Sequence[str], settings: str, glossary_hash: str | None,
               entries: dict[str, str], renders: dict[str, str], written: str,
-              terms_now: Callable[[Any], list[tuple[str, int, int]]],
+              terms_now: Callable[[Any, Any], list[tuple[str, int, int]]],
               max_bytes: int, warn: Callable[[str], None], fix: bool = True) -> Plan:
     """Decide what every input needs (see the module docstring).
 
@@ -283,8 +283,8 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
         entries: Entry id -> content hash (:func:`mtpipe.state.glossary_index`), for the plan line.
         renders: Entry id -> :func:`mtpipe.state.render_hash`, what documents depend on.
         written: The signature hash this run's outputs carry.
-        terms_now: The glossary matches of a kept segment under this run's glossary, as
-            ``(entry id, start, end)``.
+        terms_now: ``terms_now(segment, document)``: the glossary matches of a kept segment of
+            that document under this run's glossary, as ``(entry id, start, end)``.
         max_bytes: Inputs larger than this are not hashed here (ingest reports them).
         warn: Where warnings go (damaged outputs moved aside).
         fix: Move damaged outputs aside (off for ``--dry-run``).
@@ -309,7 +309,7 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
 
 def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str], settings: str,
             glossary_hash: str | None, renders: dict[str, str], written: str,
-            terms_now: Callable[[Any], list[tuple[str, int, int]]], max_bytes: int, out_root: Path,
+            terms_now: Callable[[Any, Any], list[tuple[str, int, int]]], max_bytes: int, out_root: Path,
             warn: Callable[[str], None], fix: bool) -> DocPlan:
     rec = state.get(doc) if state is not None else None
     if rec is None:
@@ -335,7 +335,7 @@ def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str]
             return DocPlan("redo", rec, reason="kept document missing")
         for seg in kept.segments:
             had = [(t.id, t.start, t.end) for t in seg.terms if not t.id.startswith("auto:")]
-            if terms_now(seg) != had:
+            if terms_now(seg, kept) != had:  # the document: context of min_context entries
                 return DocPlan("update", rec, reason="glossary entries now match differently")
     if rec.written != written:
         todo: tuple[str, ...] = tuple(formats)

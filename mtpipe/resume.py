@@ -57,14 +57,20 @@ class Bookkeeper:
         self.state: JobState | None = None
         self.plan = Plan()
         self._kept: dict[str, str] = {}
+        self._context: tuple[Any, str] = (None, "")  # the last document's min_context text (see _terms_now)
 
     # -- before the run ------------------------------------------------------------------
 
-    def _terms_now(self, seg: Any) -> list[tuple[str, int, int]]:
+    def _terms_now(self, seg: Any, doc: Any = None) -> list[tuple[str, int, int]]:
         protector = self.job.protector
         if protector is None:
             return []
-        return [(t.id, t.start, t.end) for t in protector.terms(seg.source, seg.src_lang)]
+        context = ""
+        if doc is not None:  # as the protect stage sees it (min_context words anywhere in the document)
+            if self._context[0] is not doc:
+                self._context = (doc, protector.matcher.context_of(s.source for s in doc.segments))
+            context = self._context[1]
+        return [(t.id, t.start, t.end) for t in protector.terms(seg.source, seg.src_lang, context)]
 
     def open(self, paths: Sequence[Path]) -> Plan:
         """Sweep, read the state, plan every input; returns the plan."""

@@ -123,7 +123,10 @@ def move_aside(path: Path, out_root: Path, what: str, warn: Callable[[str], None
     except ValueError:
         rel = Path(path.name)
     name = f"{rel.as_posix().replace('/', '__')}.{time.strftime('%Y%m%dT%H%M%S')}"
-    dest = private_dir(out_root, "damaged", warn=warn) / name
+    folder = private_dir(out_root, "damaged", warn=warn)
+    dest, n = folder / name, 1
+    while os.path.lexists(dest):  # two files set aside in one second: both kept (the job holds OUT's lock)
+        dest, n = folder / f"{name}.{n}", n + 1
     try:
         os.replace(path, dest)
     except OSError:

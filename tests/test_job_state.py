@@ -212,18 +212,123 @@ def test_wait_waits_for_the_other_job(tmp_path, toy_models, repo_root):
     assert "waiting for the mtpipe job with PID" in res.output
 
 
+def _killed_writes(out: Path, *rels: str) -> list[Path]:
+    """What a run killed inside atomic writes leaves: recorded temporary files, half written."""
+    import mtpipe.writers.atomic as atomic
+
+    atomic.sweep_temp_files(out)  # as a job does: start recording under OUT
+    left = []
+    for rel in rels:
+        (out / rel).mkdir(parents=True, exist_ok=True)
+        fd, tmp = atomic._create_temp(out / rel)
+        os.write(fd, b"half a file")
+        os.close(fd)
+        left.append(Path(tmp))
+    atomic.stop_recording(out)
+    return left
+
+
 def test_only_mtpipe_temp_files_are_swept(tmp_path, toy_models, repo_root):
     src = _src(tmp_path)
     out = tmp_path / "out"
     (out / "sub").mkdir(parents=True)
-    mine = [out / ".tmp-notes", out / "sub" / ".tmp-x", out / ".mtpipe-tmp-notes-of-mine"]
+    # a user's files, including ones named exactly like ours but never recorded by a job
+    mine = [out / ".tmp-notes", out / "sub" / ".tmp-x", out / ".mtpipe-tmp-notes-of-mine",
+            out / "sub" / ".mtpipe-tmp-abcd1234", out / ".mtpipe-tmp-zzzz9999"]
     for p in mine:
         p.write_text("user data", encoding="utf-8")
-    left = out / "sub" / ".mtpipe-tmp-abcd1234"
-    left.write_text("half a file", encoding="utf-8")
+    left = _killed_writes(out, "sub", ".", ".mtpipe/docs/ab")
+    assert all(p.is_file() and p.name.startswith(".mtpipe-tmp-") for p in left)
     assert _translate(src, out, toy_models, repo_root).exit_code == 0
     assert all(p.read_text(encoding="utf-8") == "user data" for p in mine)
-    assert not left.exists()
+    assert not any(p.exists() for p in left)
+    # the run's own temporary files were recorded, and renamed: nothing of ours is left
+    assert not [p for p in out.rglob(".mtpipe-tmp-*") if p not in mine]
+
+
+def test_sweep_follows_no_symlink_and_no_forged_record(tmp_path):
+    import json as _json
+
+    import mtpipe.writers.atomic as atomic
+
+    out = tmp_path / "out"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    victim = outside / ".mtpipe-tmp-abcd1234"
+    victim.write_text("not ours", encoding="utf-8")
+    out.mkdir()
+    (out / "link").symlink_to(outside, target_is_directory=True)
+    (out / ".mtpipe").mkdir()
+    lines = [["+", "link/.mtpipe-tmp-abcd1234"], ["+", "../outside/.mtpipe-tmp-abcd1234"],
+             ["+", str(victim)], ["+", "notes.txt"]]
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / ".mtpipe" / atomic.TEMP_JOURNAL).write_text(
+        "".join(_json.dumps(x) + "\n" for x in lines) + '["+", "torn', encoding="utf-8")
+    assert atomic.sweep_temp_files(out) == []
+    atomic.stop_recording(out)
+    assert victim.read_text(encoding="utf-8") == "not ours" and (out / "notes.txt").exists()
+    assert (out / ".mtpipe" / atomic.TEMP_JOURNAL).read_bytes() == b""  # started afresh
+
+
+def test_temp_files_are_recorded_before_they_exist(tmp_path, monkeypatch):
+    import mtpipe.writers.atomic as atomic
+
+    out = tmp_path / "out"
+    out.mkdir()
+    atomic.sweep_temp_files(out)
+    seen = []
+    real_open = os.open
+
+    def spy(path, flags, *a):
+        if os.path.basename(str(path)).startswith(atomic.TEMP_PREFIX):
+            journal = (out / ".mtpipe" / atomic.TEMP_JOURNAL).read_text(encoding="utf-8")
+            seen.append(os.path.basename(str(path)) in journal)
+        return real_open(path, flags, *a)
+
+    monkeypatch.setattr(atomic.os, "open", spy)
+    atomic.atomic_write_text(out / "a" / "b.txt", "x")
+    monkeypatch.undo()
+    atomic.stop_recording(out)
+    atomic.atomic_write_text(out / "c.txt", "y")  # no job holds OUT: not recorded
+    assert seen == [True]
+    assert "c.txt" not in (out / ".mtpipe" / atomic.TEMP_JOURNAL).read_text(encoding="utf-8")
+    assert (out / "a" / "b.txt").read_text() == "x"
+
+
+def test_damaged_files_set_aside_in_one_second_keep_unique_names(tmp_path):
+    from mtpipe.state import move_aside
+
+    out = tmp_path / "out"
+    out.mkdir()
+    warned = []
+    for i in range(3):
+        (out / "a.jsonl").write_text(f"damage {i}", encoding="utf-8")
+        move_aside(out / "a.jsonl", out, "damaged output", warned.append)
+    aside = sorted((out / ".mtpipe" / "damaged").iterdir())
+    assert len(aside) == 3 and len(warned) == 3
+    assert sorted(p.read_text(encoding="utf-8") for p in aside) == ["damage 0", "damage 1", "damage 2"]
+
+
+def test_random_bytes_are_never_read_as_state(tmp_path):
+    """Garbage of any shape (with or without newlines) is damage: warned and moved aside, never
+    taken for records nor for a torn last line (what made ``state_garbage`` flaky with os.urandom:
+    300 random bytes hold no newline about one time in three, and read as one torn line)."""
+    from mtpipe.state import JobState
+
+    for seed in range(300):
+        rng = random.Random(seed)
+        data = rng.randbytes(rng.choice([1, 5, 40, 300]))
+        if seed % 3 == 0:
+            data = data.replace(b"\n", b"")  # one "torn" line
+        if not data.strip():
+            data = b"\x00"
+        out = tmp_path / str(seed)
+        (out / ".mtpipe").mkdir(parents=True)
+        (out / ".mtpipe" / "state.jsonl").write_bytes(data)
+        warned: list[str] = []
+        st = JobState.open(out, warned.append)
+        assert st.records == {}
+        assert len(warned) == 1 and "damaged job state" in warned[0], (seed, data, warned)
 
 
 @pytest.mark.parametrize("name", ["state.jsonl", "tm.sqlite", "lock", "glossary.json"])

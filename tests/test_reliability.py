@@ -418,10 +418,29 @@ def test_large_file_edits_splice_one_entry(tmp_path, monkeypatch):
     text = g.read_text(encoding="utf-8")
     assert text.startswith("# team glossary\nentries:\n  - id: wang-zilian   # the mayor\n")
     cached = load_glossaries([g])
+    spliced = loader.compiled(g)  # what the last splice seeded: rows, problems and match keys
     monkeypatch.setattr(loader, "CACHE_MIN_CHARS", 10**9)
     fresh = load_glossaries([g])
     assert cached.entries == fresh.entries and cached.hash == fresh.hash
     assert {e.id for e in fresh.entries} == {"wang-zilian", "jilin"}
+    assert spliced == loader.compiled(g)
+
+
+def test_compiled_cache_is_checked_and_rebuilt(tmp_path, monkeypatch):
+    """A damaged or foreign compiled cache file is parsed again, never trusted."""
+    import mtpipe.glossary.loader as loader
+
+    monkeypatch.setattr(loader, "CACHE_MIN_CHARS", 0)
+    monkeypatch.setenv("MTPIPE_CACHE", str(tmp_path / "cache"))
+    g = tmp_path / "g.yaml"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    first = loader.compiled(g)
+    target = loader._cache_file(g, GLOSSARY)
+    assert target.is_file() and first.rows and len(first.keys) == len(first.rows)
+    for junk in (b"", b"\x00garbage", __import__("marshal").dumps(([("x",)], [], [()]))):
+        loader._MEMO.clear()
+        target.write_bytes(junk)
+        assert loader.compiled(g) == first
 
 
 # ---------------------------------------------------------------- bounded work per document
@@ -471,6 +490,138 @@ def test_a_pathological_document_fails_alone(tiny_models, tmp_path, monkeypatch,
     assert [Path(p["file"]).name for p in report["problems"]] == ["bad.txt"]
     assert words in report["problems"][0]["reason"]
     assert sorted(d["doc"] for d in report["documents"]) == ["a.txt", "z.txt"]
+
+
+def _stuck_front(monkeypatch, names: tuple[str, ...], seen: list[str]):
+    """A front stage that loops in Python on the named documents (120 s at most: a safety net)."""
+    import time
+
+    from mtpipe.pipeline import Job
+
+    make = Job._make_front
+
+    def make_front(self):
+        make(self)
+
+        def stuck(doc):
+            if any(n in doc.doc_id for n in names):
+                end = time.monotonic() + 120
+                try:
+                    n = 0
+                    while time.monotonic() < end:
+                        n += 1  # pure Python, no stage boundary: only an in-stage deadline stops this
+                except BaseException as e:
+                    seen.append(type(e).__name__)
+                    raise
+                seen.append("ran to the end")
+            return doc
+
+        self.front.insert(0, stuck)
+
+    monkeypatch.setattr(Job, "_make_front", make_front)
+
+
+def test_a_document_stuck_inside_a_stage_is_stopped(tiny_models, tmp_path, monkeypatch):
+    seen: list[str] = []
+    _stuck_front(monkeypatch, ("stuck",), seen)
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a.txt", "stuck.txt", "z.txt"):
+        (src / name).write_text(GOOD)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models),
+                                    "--no-glossary", "--window", "1", "--doc-timeout", "1"])
+    assert res.exit_code == 1, res.output
+    assert seen == ["DocumentOvertime"]  # stopped inside the loop, not after 120 s
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [Path(p["file"]).name for p in report["problems"]] == ["stuck.txt"]
+    assert "time budget" in report["problems"][0]["reason"]
+    assert sorted(d["doc"] for d in report["documents"]) == ["a.txt", "z.txt"]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_real_slow_document_is_stopped_mid_stage(tiny_models, tmp_path, workers):
+    """A document engineered to be slow: 400,000 one-letter sentences (1.2 MB, under --max-chars)
+    take cleaning and segmentation many seconds; with --doc-timeout 1 it is stopped inside a
+    stage (the "stopped:" problem, not the check after a stage), in the prefetch thread or in a
+    worker process, and the other documents are translated."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD)
+    (src / "bad.txt").write_text("А. " * 400_000)
+    (src / "z.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models),
+                                    "--no-glossary", "--window", "1", "--doc-timeout", "1", "--workers", workers])
+    assert res.exit_code == 1, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [Path(p["file"]).name for p in report["problems"]] == ["bad.txt"]
+    assert report["problems"][0]["reason"].startswith("stopped: over the time budget"), report["problems"]
+    assert sorted(d["doc"] for d in report["documents"]) == ["a.txt", "z.txt"]
+
+
+def test_document_deadline_is_not_swallowed_by_a_broad_except():
+    from mtpipe.inputs import DocumentOvertime, document_deadline
+
+    rounds = []
+    with pytest.raises(DocumentOvertime):
+        with document_deadline("d.txt", 0.2):
+            for _ in range(300):  # a stage that retries whatever goes wrong, for up to 30 s
+                try:
+                    _busy(0.1)
+                except Exception:
+                    rounds.append("swallowed")
+    assert rounds == []
+
+
+def _busy(seconds: float) -> int:
+    import time
+
+    end, n = time.monotonic() + seconds, 0
+    while time.monotonic() < end:
+        n += 1
+    return n
+
+
+@pytest.mark.parametrize("where", ["main", "thread"])
+def test_document_deadline_stops_python_loops_and_never_fires_late(where):
+    import threading
+
+    from mtpipe.inputs import DocumentOvertime, document_deadline
+
+    results: list[str] = []
+
+    def body():
+        try:
+            with document_deadline("d.txt", 0.2):
+                _busy(30)
+            results.append("not stopped")
+        except DocumentOvertime:
+            results.append("stopped")
+        leaks = 0
+        for i in range(150):  # budgets that run out just as the block ends: nothing may fire after it
+            try:
+                with document_deadline("d.txt", 0.002):
+                    _busy(0.002)
+            except DocumentOvertime:
+                pass
+            try:
+                _busy(0.003)
+            except DocumentOvertime:
+                leaks += 1
+        results.append(f"{leaks} leaks")
+        unbounded = document_deadline("d.txt", None)
+        with unbounded:  # no budget: no timer
+            _busy(0.01)
+        results.append(str(unbounded._timer))
+
+    if where == "main":
+        body()
+    else:
+        t = threading.Thread(target=body)
+        t.start()
+        t.join(60)
+    assert results == ["stopped", "0 leaks", "None"]
 
 
 def test_progress_never_stalls_silently(tiny_models, tmp_path, monkeypatch):
@@ -572,6 +723,24 @@ def test_legacy_vietnamese_encodings_are_detected(tmp_path, data, expected):
     doc = read_document(tmp_path / "a.txt")
     assert doc.meta.get("legacy_encoding") == expected
     assert any("legacy" in w for w in doc.warnings) == (expected is not None)
+
+
+LEGACY_DIR = Path(__file__).parent / "data" / "legacy_vi"  # a converter's fixtures (see tests/data/SOURCES)
+
+
+@pytest.mark.parametrize("name,expected", [("vni.txt", "VNI"), ("tcvn3.txt", "TCVN3"), ("unicode.txt", None)])
+def test_real_legacy_vietnamese_is_warned(tmp_path, name, expected):
+    """Text written by a VNI/TCVN3 converter (not by our own rules) is caught; nothing was tuned on it."""
+    from mtpipe.ingest import legacy_vietnamese, read_document
+
+    data = (LEGACY_DIR / name).read_bytes()
+    assert legacy_vietnamese(data) == expected
+    (tmp_path / name).write_bytes(data)
+    doc = read_document(tmp_path / name)
+    assert doc.meta.get("legacy_encoding") == expected
+    assert any(expected in w and "legacy" in w for w in doc.warnings) if expected else not doc.warnings
+    if expected:  # what the warning guards against: the text as read is not the Vietnamese it stands for
+        assert "Tiếng Việt" not in doc.text and "Ti" in doc.text
 
 
 HTML_FALLBACKS = [

@@ -295,14 +295,20 @@ def _alias_pairs(values: tuple[str, ...]) -> list[tuple[str, str]]:
 @click.option("--dnt/--no-dnt", default=None, help="Do-not-translate flag.")
 @click.option("--add-alias", multiple=True, metavar="LANG=FORM", help="Add an alias (repeatable).")
 @click.option("--remove-alias", multiple=True, metavar="LANG=FORM", help="Remove an alias (repeatable).")
+@click.option("--min-context", multiple=True, metavar="WORD",
+              help="Context words (repeatable; replaces the list, '' clears it): one-character and stop-word "
+                   "forms of the entry match only beside one of them.")
 @click.pass_context
 def edit(ctx: click.Context, entry_id: str, en: str | None, zh: str | None, kind: str | None, notes: str | None,
-         reviewed: bool | None, dnt: bool | None, add_alias: tuple[str, ...], remove_alias: tuple[str, ...]) -> None:
+         reviewed: bool | None, dnt: bool | None, add_alias: tuple[str, ...], remove_alias: tuple[str, ...],
+         min_context: tuple[str, ...] = ()) -> None:
     """Change an entry in place, keeping the file's comments and layout.
 
     Example:
 
         mtpipe glossary edit wang-zilian --reviewed --add-alias "ru=Ван Цзы-лянь"
+
+        mtpipe glossary edit li-keqiang --add-alias "ru=Ли" --min-context Кэцян --min-context premier
     """
     from ..glossary.edit import find_entry
     from ..glossary.loader import glossary_files
@@ -310,6 +316,9 @@ def edit(ctx: click.Context, entry_id: str, en: str | None, zh: str | None, kind
     changes: dict[str, Any] = {k: v for k, v in (("en", en), ("zh", zh), ("kind", kind), ("notes", notes),
                                                   ("reviewed", reviewed), ("dnt", dnt)) if v is not None}
     adds, removes = _alias_pairs(add_alias), _alias_pairs(remove_alias)
+    if min_context:
+        words = [w.strip() for w in min_context if w.strip()]
+        changes["min_context"] = words or None
     if not changes and not adds and not removes:
         raise click.ClickException("nothing to change; see --help")
     try:

@@ -33,20 +33,23 @@ def prepare_one(front: Sequence[Callable[[Any], Any]], path: Path, input_dir: Pa
     import time
 
     from ..ingest import IngestError, IngestOptions, read_document
-    from ..inputs import DocumentLimits, check_budget
+    from ..inputs import DocumentLimits, DocumentOvertime, check_budget, document_deadline
 
     # bounded work: the job's limits travel with its front stages (mtpipe.inputs.DocumentLimits)
     limits = next((st for st in front if isinstance(st, DocumentLimits)), DocumentLimits())
     started = time.monotonic()
     try:
-        doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
-        if not doc.text.strip():
-            return ("warning", f"{path}: empty or whitespace only, nothing to translate")
-        for st in front:
-            doc = st(doc)
-            check_budget(path, started, limits.budget_s)
+        with document_deadline(path, limits.budget_s):  # stops a stage that runs over, mid-loop
+            doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
+            if not doc.text.strip():
+                return ("warning", f"{path}: empty or whitespace only, nothing to translate")
+            for st in front:
+                doc = st(doc)
+                check_budget(path, started, limits.budget_s)
     except IngestError as e:
         return ("problem", str(path), e.reason, "ingest")
+    except DocumentOvertime as e:
+        return ("problem", str(path), f"{e} (after {time.monotonic() - started:.1f} s)", "prepare")
     except Exception as e:  # a bug or a pathological input must not end the run
         log.debug("front stages failed on %s", path, exc_info=True)
         return ("problem", str(path), f"{type(e).__name__}: {e}", "prepare")

@@ -13,6 +13,7 @@ together, sorted by name; comments allowed; one entry per concept)::
           vi: [Vương Tử Liên]
         reviewed: true           # false: hanzi or forms not confirmed by a person
         notes: Mayor of Changchun
+        min_context: [Чанчунь]   # optional: one-character/stop-word forms match only beside these
       - id: slogan-344
         kind: term
         en: "344"

@@ -18,7 +18,8 @@ from .model import GlossaryError
 __all__ = ["GlossaryFile", "add_entry", "edit_entry", "remove_entry", "find_entry"]
 
 _PLAIN = re.compile(r"^[^\W_][\w .'’()/&-]*$")
-_ORDER = ("id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes", "excluded")
+_ORDER = ("id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "min_context", "reviewed", "notes",
+          "excluded")
 
 
 def _yaml() -> Any:
@@ -58,7 +59,11 @@ def _to_node(entry: dict[str, Any]) -> Any:
         if key not in entry or entry[key] in (None, ""):
             continue
         val = entry[key]
-        if key in ("aliases", "excluded"):
+        if key == "min_context":
+            if not val:
+                continue
+            val = _seq(val if isinstance(val, list) else [val])
+        elif key in ("aliases", "excluded"):
             al = CommentedMap()
             for lang, forms in val.items():
                 al[lang] = _seq(forms)
@@ -148,6 +153,13 @@ class GlossaryFile:
                         al.pop(lang, None)
                         continue
                     al[lang] = _seq(forms)
+            elif key == "min_context":
+                val = _seq(val if isinstance(val, list) else [val])
+                if key in node:
+                    node[key] = val
+                else:
+                    later = [k for k in _ORDER[_ORDER.index(key) + 1:] if k in node]
+                    node.insert(list(node).index(later[0]) if later else len(node), key, val)
             elif key in node:
                 node[key] = _scalar(val)
             else:
@@ -193,11 +205,10 @@ def find_entry(files: Iterable[str | Path], eid: str) -> Path:
     Raises:
         KeyError: when no file has it.
     """
-    from .loader import parse_entries
+    from .loader import compiled
 
     for f in files:
-        entries, _ = parse_entries(Path(f))  # cached for large files; a malformed file holds nothing
-        if any(e.id == eid for e in entries):
+        if eid in compiled(Path(f)).ids():  # cached for large files; a malformed file holds nothing
             return Path(f)
     raise KeyError(eid)
 
@@ -244,49 +255,55 @@ def splice_change(path: str | Path, text: str, eid: str | None, action: Any) -> 
         The new text, or None when this file is not in a layout the splice handles (not in
         the house block layout, or not valid to begin with): then do the full round trip.
     """
-    from .loader import parse_entries, seed_cache
+    from .loader import _LINE, Compiled, _no_gc, compiled, seed_cache
 
     path = Path(path)
-    entries, problems = parse_entries(path, text)
-    if problems or not entries:
-        return None
-    lines = text.splitlines(keepends=True)
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
-    starts = [e.line - 1 for e in entries]
-    if any(not (0 <= s < len(lines)) or not lines[s].startswith("  - ") for s in starts) or starts != sorted(starts):
-        return None
-    if eid is None:
-        i = len(entries)
-        a = b = _entries_end(lines, starts[-1])
-    else:
-        i = next((k for k, e in enumerate(entries) if e.id == eid), -1)
-        if i < 0:
-            raise KeyError(eid)
-        a = starts[i]
-        b = starts[i + 1] if i + 1 < len(entries) else _entries_end(lines, a)
-    mini_in = "entries:\n" + "".join(lines[a:b])
-    gf = GlossaryFile(path, mini_in)
-    action(gf)
-    out = gf.dumps()
-    if not out.startswith("entries:"):
-        return None
-    chunk = out[len("entries:"):].lstrip(" ")
-    if chunk.startswith("[]"):
-        chunk = ""
-    else:
-        chunk = chunk[1:] if chunk.startswith("\n") else None  # type: ignore[assignment]
-        if chunk is None or (chunk and not chunk.startswith("  - ")):
+    with _no_gc():
+        old = compiled(path, text)
+        if old.problems or not old.rows:
             return None
-    new_text = "".join(lines[:a]) + chunk + "".join(lines[b:])
-    mini_entries, mini_problems = parse_entries(path, "entries:\n" + chunk) if chunk.strip() else ([], [])
-    if mini_problems:
-        return new_text  # let the full validation name the problem
-    import dataclasses
-
-    shift = chunk.count("\n") - (b - a)
-    mini_entries = [dataclasses.replace(e, line=e.line + a - 1) for e in mini_entries]  # mini line 2 = file a+1
-    rest = entries[i + (0 if eid is None else 1):]
-    after = [dataclasses.replace(e, line=e.line + shift) for e in rest] if shift else rest
-    seed_cache(path, new_text, entries[:i] + mini_entries + after, [])
+        lines = text.splitlines(keepends=True)
+        if lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+        starts = [n - 1 for n in old.lines()]
+        if any(not (0 <= s < len(lines)) or not lines[s].startswith("  - ") for s in starts) or any(
+                x >= y for x, y in zip(starts, starts[1:])):
+            return None
+        if eid is None:
+            i = len(starts)
+            a = b = _entries_end(lines, starts[-1])
+        else:
+            try:
+                i = old.ids().index(eid)
+            except ValueError:
+                raise KeyError(eid) from None
+            a = starts[i]
+            b = starts[i + 1] if i + 1 < len(starts) else _entries_end(lines, a)
+        mini_in = "entries:\n" + "".join(lines[a:b])
+        gf = GlossaryFile(path, mini_in)
+        action(gf)
+        out = gf.dumps()
+        if not out.startswith("entries:"):
+            return None
+        chunk = out[len("entries:"):].lstrip(" ")
+        if chunk.startswith("[]"):
+            chunk = ""
+        else:
+            chunk = chunk[1:] if chunk.startswith("\n") else None  # type: ignore[assignment]
+            if chunk is None or (chunk and not chunk.startswith("  - ")):
+                return None
+        new_text = "".join(lines[:a]) + chunk + "".join(lines[b:])
+        mini = compiled(path, "entries:\n" + chunk) if chunk.strip() else Compiled([], [], [])
+        if mini.problems:
+            return new_text  # let the full validation name the problem
+        # the changed entries' rows and keys are new; every other entry's are known (only their
+        # line numbers move): the new file's compiled form without parsing it again
+        shift = chunk.count("\n") - (b - a)
+        mini_rows = [r[:_LINE] + (r[_LINE] + a - 1,) + r[_LINE + 1:] for r in mini.rows]  # mini line 2 = a + 1
+        j = i + (0 if eid is None else 1)
+        rest = old.rows[j:]
+        if shift:
+            rest = [r[:_LINE] + (r[_LINE] + shift,) + r[_LINE + 1:] for r in rest]
+        seed_cache(path, new_text, Compiled(old.rows[:i] + mini_rows + rest, [],
+                                            old.keys[:i] + mini.keys + old.keys[j:]))
     return new_text

@@ -140,6 +140,8 @@ def as_dict(e: Entry | dict[str, Any]) -> dict[str, Any]:
         d["notes"] = e.notes
     if any(e.excluded.values()):
         d["excluded"] = {k: list(v) for k, v in e.excluded.items() if v}
+    if e.min_context:
+        d["min_context"] = list(e.min_context)
     return d
 
 

@@ -3,8 +3,10 @@
 A form such as Russian ``в`` or ``и`` (prepositions), Vietnamese ``và`` or English ``the``
 is found in nearly every sentence: protecting it swaps ordinary words for the entry's
 target.  Such forms are left out of matching unless the entry sets ``case_sensitive: true``
-(then only the exact letter case matches: ``И`` as an abbreviation, never ``и``), and
-``mtpipe glossary validate`` warns about every one.
+(then only the exact letter case matches: ``И`` as an abbreviation, never ``и``) or
+``min_context`` (then the entry matches only in a segment that also holds one of its context
+words: ``В`` for Vietnam beside ``Ханой``), and ``mtpipe glossary validate`` warns about
+every one.
 """
 
 from __future__ import annotations
@@ -40,8 +42,9 @@ def risky_form(form: str, lang: str) -> str | None:
 
 
 def matchable(entry: Entry, form: str, lang: str) -> bool:
-    """Whether the matcher uses ``form``: a risky form only with ``case_sensitive: true``."""
-    return entry.case_sensitive is True or risky_form(form, lang) is None
+    """Whether the matcher uses ``form``: a risky form only with ``case_sensitive: true`` or
+    ``min_context``."""
+    return entry.case_sensitive is True or bool(entry.min_context) or risky_form(form, lang) is None
 
 
 def lint(glossary: Glossary) -> list[str]:
@@ -53,8 +56,12 @@ def lint(glossary: Glossary) -> list[str]:
                 why = risky_form(form, lang)
                 if why is None:
                     continue
-                rule = ("matched with its exact letter case only (case_sensitive: true)" if e.case_sensitive
-                        else "not matched unless the entry sets case_sensitive: true")
+                if e.min_context:
+                    rule = "matched only beside one of its min_context words"
+                elif e.case_sensitive:
+                    rule = "matched with its exact letter case only (case_sensitive: true)"
+                else:
+                    rule = "not matched unless the entry sets case_sensitive: true or min_context"
                 out.append(f"{e.file}:{e.line}: {e.id}: {lang} form {form!r} is {why}; it would match ordinary "
                            f"words everywhere: {rule}")
     return out

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import os
 import re
 import unicodedata
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from .lint import matchable
 from .model import ALIAS_LANGS, KINDS, LANGS, Entry, Glossary, GlossaryError
 from .normalize import match_key
 
-__all__ = ["load_glossaries", "glossary_files", "parse_entries"]
+__all__ = ["load_glossaries", "glossary_files", "parse_entries", "compiled", "Compiled"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_KEYS = {"id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes", "excluded"}
+_KEYS = {"id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes", "excluded",
+         "min_context"}
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -70,15 +75,63 @@ def _yaml() -> Any:
     return limit_yaml(y)
 
 
-#: Files at least this big (in characters) have their parsed entries cached (see :func:`parse_entries`).
+#: Files at least this big (in characters) have their compiled form cached (see :func:`parse_entries`).
 CACHE_MIN_CHARS = 200_000
 _CACHE_KEEP = 16  # compiled files kept in the cache folder
 _code_hash: str | None = None
+#: Entry fields in the order a compiled row holds them.
+_FIELDS = tuple(f.name for f in dataclasses.fields(Entry))
+_LINE = _FIELDS.index("line")
+
+#: Per entry, the ``(lang, match key)`` of every form the matcher uses (what the cross-file
+#: checks compare: an alias pointing at two targets).
+Keys = tuple[tuple[str, str], ...]
+
+
+@dataclass
+class Compiled:
+    """One glossary file's parse: its entries as rows (:data:`_FIELDS` order), the problems
+    found in it, and each entry's match keys.  Cached per content (see :func:`compiled`), and
+    changed entry by entry by an edit (:func:`mtpipe.glossary.edit.splice_change`)."""
+
+    rows: list[tuple[Any, ...]]
+    problems: list[str]
+    keys: list[Keys]
+
+    def entries(self) -> list[Entry]:
+        return [Entry(*r) for r in self.rows]
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self.rows]
+
+    def lines(self) -> list[int]:
+        return [r[_LINE] for r in self.rows]
+
+
+_FREEZE_AFTER = 100_000  # objects allocated under _no_gc beyond which they are frozen
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector off while 100,000s of small objects are built: it would
+    scan them over and over (half the time of a large load), and they hold no cycles."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            if gc.get_count()[0] > _FREEZE_AFTER:
+                # a large load: what was built is kept (or freed by reference counting); move it
+                # out of the collector's sight, else the first collection after this scans all of it
+                gc.freeze()
+            gc.enable()
 
 
 def _cache_file(path: Path, text: str) -> Path:
-    """Where the parse of ``text`` (as file ``path``) is cached: keyed by the content, the path
-    (problems name it) and this module's code (a new loader never reads an old cache)."""
+    """Where the compiled form of ``text`` (as file ``path``) is cached: keyed by the content,
+    the path (problems name it) and the code that compiles it (a new loader never reads an old
+    cache)."""
     import hashlib
 
     from ..config import default_cache_dir
@@ -86,84 +139,115 @@ def _cache_file(path: Path, text: str) -> Path:
     global _code_hash
     if _code_hash is None:
         h = hashlib.sha256()
-        for f in (Path(__file__), Path(__file__).with_name("model.py")):
-            h.update(f.read_bytes())
+        for name in ("loader.py", "model.py", "lint.py", "normalize.py"):
+            h.update(Path(__file__).with_name(name).read_bytes())
         _code_hash = h.hexdigest()
     h = hashlib.sha256(_code_hash.encode())
     h.update(os.fsencode(str(path)) + b"\0")
     h.update(text.encode("utf-8", "surrogatepass"))
-    return default_cache_dir() / ".glossary" / f"{h.hexdigest()[:32]}.json"
+    return default_cache_dir() / ".glossary" / f"{h.hexdigest()[:32]}.marshal"
 
 
-#: The last parses of large files in this process (an edit reads, splices and validates one file).
-_MEMO: dict[str, tuple[list[Entry], list[str]]] = {}
+#: The last compiled large files of this process (an edit reads, splices and validates one file).
+_MEMO: dict[str, Compiled] = {}
 
 
-def _cache_get(path: Path, text: str) -> tuple[list[Entry], list[str]] | None:
-    import json
+def _cache_get(target: Path) -> Compiled | None:
+    import marshal
 
-    key = _cache_file(path, text).name
-    if key in _MEMO:
-        entries, problems = _MEMO[key]
-        return list(entries), list(problems)
+    if target.name in _MEMO:
+        return _MEMO[target.name]
     try:
-        data = json.loads(_cache_file(path, text).read_text(encoding="utf-8"))
-        entries, problems = [Entry(**e) for e in data["entries"]], [str(p) for p in data["problems"]]
-    except (OSError, ValueError, KeyError, TypeError):
+        with _no_gc():
+            rows, problems, keys = marshal.loads(target.read_bytes())
+        if not (isinstance(rows, list) and isinstance(keys, list) and len(rows) == len(keys)
+                and all(isinstance(r, tuple) and len(r) == len(_FIELDS) for r in rows)):
+            return None
+        c = Compiled(rows, [str(p) for p in problems], keys)
+    except (OSError, ValueError, EOFError, TypeError):
         return None  # none yet, or damaged: parse again
-    _remember(key, entries, problems)
-    return list(entries), list(problems)
+    _remember(target.name, c)
+    return c
 
 
-def _remember(key: str, entries: list[Entry], problems: list[str]) -> None:
+def _remember(key: str, c: Compiled) -> None:
     while len(_MEMO) >= 2:
         _MEMO.pop(next(iter(_MEMO)))
-    _MEMO[key] = (list(entries), list(problems))
+    _MEMO[key] = c
 
 
-def seed_cache(path: Path, text: str, entries: list[Entry], problems: list[str]) -> None:
-    """Store the parse of ``text`` (a change computed without reparsing the whole file)."""
-    import dataclasses
-    import json
+def seed_cache(path: Path, text: str, c: Compiled) -> None:
+    """Store the compiled form of ``text`` (a change computed without reparsing the whole file)."""
+    import marshal
 
-    from ..writers.atomic import atomic_write_text
+    from ..writers.atomic import atomic_write_bytes
 
     if len(text) < CACHE_MIN_CHARS:
         return
     target = _cache_file(Path(path), text)
-    _remember(target.name, entries, problems)
+    _remember(target.name, c)
     try:
-        names = [f.name for f in dataclasses.fields(Entry)]
-        atomic_write_text(target, json.dumps({"entries": [{n: getattr(e, n) for n in names} for e in entries],
-                                              "problems": problems}, ensure_ascii=False))
-        old = sorted(target.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        atomic_write_bytes(target, marshal.dumps((c.rows, c.problems, c.keys)))
+        old = sorted(target.parent.iterdir(), key=lambda p: p.stat().st_mtime)
         for p in old[:-_CACHE_KEEP]:
-            p.unlink(missing_ok=True)
+            if p.suffix in (".json", ".marshal"):
+                p.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache only costs a parse next time
 
 
-def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], list[str]]:
-    """Entries of one file and the problems found in it.
+def entry_keys(entries: list[Entry]) -> list[Keys]:
+    """The ``(lang, match key)`` of every matchable form, per entry (:func:`lint.matchable`)."""
+    checked: list[tuple[int, str, str]] = []
+    for i, e in enumerate(entries):
+        for lang in LANGS:
+            for form in e.forms(lang):
+                # a one-letter form or a stop word is never matched, so it cannot clash
+                if matchable(e, form, lang):
+                    checked.append((i, lang, form))
+    # match_key is length-preserving and context-free across a NUL, so one call keys every form
+    joined = "\x00".join(form for _, _, form in checked)
+    keys: list[str] | None = None
+    if len(joined.lower()) == len(joined):  # else (İ) match_key folds per character: key form by form
+        keys = match_key(joined).split("\x00")
+        if len(keys) != len(checked):  # a form holding a NUL (refused anyway)
+            keys = None
+    out: list[list[tuple[str, str]]] = [[] for _ in entries]
+    for n, (i, lang, form) in enumerate(checked):
+        out[i].append((lang, keys[n] if keys is not None else match_key(form, lang)))
+    return [tuple(k) for k in out]
 
-    Files of :data:`CACHE_MIN_CHARS` or more are parsed once per content: the result is
-    kept (JSON, in the models cache folder under ``.glossary/``) keyed by a hash of the
-    text, so a 100,000-entry glossary loads in about a second once it was seen.
+
+def compiled(path: Path, text: str | None = None) -> Compiled:
+    """The compiled form of one file (see :class:`Compiled`); ``text`` instead of the file's content.
+
+    Files of :data:`CACHE_MIN_CHARS` or more are compiled once per content: the result is
+    kept (``marshal``, in the models cache folder under ``.glossary/``) keyed by a hash of the
+    text, so a 100,000-entry glossary loads in well under a second once it was seen.
     """
     try:
         text = path.read_text(encoding="utf-8") if text is None else text
     except FileNotFoundError:
-        return [], [f"{path}:0: glossary file not found"]
+        return Compiled([], [f"{path}:0: glossary file not found"], [])
     except (OSError, UnicodeDecodeError) as e:
-        return [], [f"{path}:0: cannot read: {e}"]
-    if len(text) >= CACHE_MIN_CHARS:
-        hit = _cache_get(path, text)
-        if hit is not None:
-            return hit
+        return Compiled([], [f"{path}:0: cannot read: {e}"], [])
+    with _no_gc():
+        if len(text) >= CACHE_MIN_CHARS:
+            target = _cache_file(path, text)
+            hit = _cache_get(target)
+            if hit is not None:
+                return hit
         entries, problems = _parse(path, text)
-        seed_cache(path, text, entries, problems)
-        return entries, problems
-    return _parse(path, text)
+        c = Compiled([tuple(getattr(e, f) for f in _FIELDS) for e in entries], problems, entry_keys(entries))
+        seed_cache(path, text, c)
+        return c
+
+
+def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], list[str]]:
+    """Entries of one file and the problems found in it (from :func:`compiled`)."""
+    c = compiled(path, text)
+    with _no_gc():
+        return c.entries(), list(c.problems)
 
 
 _IMPLICIT = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "value")}
@@ -329,7 +413,14 @@ def _build(path: Path, data: Any, item_lines: list[int], list_line: int) -> tupl
                 problems.append(f"{where}: {eid}: {key} must be true or false, not {raw.get(key)!r}")
         aliases = _lang_forms(raw, "aliases", where, eid, problems)
         excluded = _lang_forms(raw, "excluded", where, eid, problems)
-        for form in [en, zh, *(f for fs in (*aliases.values(), *excluded.values()) for f in fs)]:
+        context = raw.get("min_context") or []
+        if isinstance(context, str):
+            context = [context]
+        if not isinstance(context, list) or any(isinstance(w, (dict, list)) for w in context):
+            problems.append(f"{where}: {eid}: min_context must be a list of context words")
+            context = []
+        context = [str(w).strip() for w in context if str(w).strip()]
+        for form in [en, zh, *(f for fs in (*aliases.values(), *excluded.values()) for f in fs), *context]:
             odd = next((c for c in form if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), None)
             if odd is not None:
                 problems.append(f"{where}: {eid}: form {form!r} holds a control or invisible character "
@@ -338,7 +429,7 @@ def _build(path: Path, data: Any, item_lines: list[int], list_line: int) -> tupl
         entries.append(Entry(id=eid, kind=kind, en=en, zh=zh, aliases=aliases, dnt=dnt,
                              case_sensitive=_opt_bool(raw.get("case_sensitive")),
                              reviewed=bool(raw.get("reviewed", True)), notes=str(raw.get("notes") or ""),
-                             excluded=excluded, file=str(path), line=line))
+                             excluded=excluded, min_context=context, file=str(path), line=line))
     return entries, problems
 
 
@@ -386,38 +477,29 @@ def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str]
     files += [Path(k) for k in (texts or {}) if os.path.realpath(k) not in known]
     problems: list[str] = []
     entries: list[Entry] = []
-    for f in files:
-        es, ps = parse_entries(f, override.get(os.path.realpath(f)))
-        entries += es
-        problems += ps
-    seen: dict[str, Entry] = {}
-    owners: dict[tuple[str, str], Entry] = {}
-    checked: list[tuple[Entry, str, str]] = []
-    for e in entries:
-        if e.id in seen:
-            first = seen[e.id]
-            problems.append(f"{e.file}:{e.line}: duplicate id {e.id!r} (first at {first.file}:{first.line})")
-            continue
-        seen[e.id] = e
-        for lang in LANGS:
-            for form in e.forms(lang):
-                # a one-letter form or a stop word is never matched, so it cannot clash
-                if matchable(e, form, lang):
-                    checked.append((e, lang, form))
-    # match_key is length-preserving and context-free across a NUL, so one call keys every form
-    joined = "\x00".join(form for _, _, form in checked)
-    keys: list[str] | None = None
-    if len(joined.lower()) == len(joined):  # else (İ) match_key folds per character: key form by form
-        keys = match_key(joined).split("\x00")
-        if len(keys) != len(checked):  # a form holding a NUL (refused anyway)
-            keys = None
-    for i, (e, lang, form) in enumerate(checked):
-        key = (lang, keys[i] if keys is not None else match_key(form, lang))
-        other = owners.get(key)
-        if other is not None and other.id != e.id and (other.en, other.zh) != (e.en, e.zh):
-            problems.append(f"{e.file}:{e.line}: {lang} alias {form!r} of {e.id!r} already points at "
-                            f"{other.id!r} ({other.en} / {other.zh}) at {other.file}:{other.line}")
-        owners.setdefault(key, e)
+    keys: list[Keys] = []
+    with _no_gc():
+        for f in files:
+            c = compiled(f, override.get(os.path.realpath(f)))
+            entries += c.entries()
+            keys += c.keys
+            problems += c.problems
+        seen: dict[str, Entry] = {}
+        owners: dict[tuple[str, str], Entry] = {}
+        for e, ks in zip(entries, keys):
+            if e.id in seen:
+                first = seen[e.id]
+                problems.append(f"{e.file}:{e.line}: duplicate id {e.id!r} (first at {first.file}:{first.line})")
+                continue
+            seen[e.id] = e
+            for key in ks:
+                other = owners.get(key)
+                if other is not None and other.id != e.id and (other.en, other.zh) != (e.en, e.zh):
+                    lang = key[0]
+                    form = next((f for f in e.forms(lang) if match_key(f, lang) == key[1]), key[1])
+                    problems.append(f"{e.file}:{e.line}: {lang} alias {form!r} of {e.id!r} already points at "
+                                    f"{other.id!r} ({other.en} / {other.zh}) at {other.file}:{other.line}")
+                owners.setdefault(key, e)
     if problems:
         raise GlossaryError(problems)
     warnings = [f"{e.file}:{e.line}: {e.id}: partial entry, no {'zh' if e.en else 'en'} target: the term is "

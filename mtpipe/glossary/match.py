@@ -14,17 +14,19 @@ Forms that must keep their letter case (acronyms, or entries marked
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
 from ..scripts import is_cjk
-from .lint import matchable
+from .lint import matchable, risky_form
 from .model import LANGS, Entry, Glossary
 from .normalize import match_key, nfc_with_map
 from .ru_inflect import case_forms
 
 __all__ = ["Match", "Matcher"]
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _SPACED_DASH = re.compile(r"\s+[-\u2010-\u2015]\s+")
 # format characters (Unicode Cf) that can sit invisibly inside a name: soft hyphen, zero-width
 # space/joiners, directional marks and embeddings, word joiner, BOM; matching ignores them
@@ -65,6 +67,19 @@ def _joined(a: str, b: str) -> bool:
     return a.isdigit() == b.isdigit()
 
 
+def _beside(hay: str, keys: list[str], start: int = -1, end: int = -1) -> bool:
+    """Whether one of ``keys`` occurs in ``hay`` as a whole word outside ``hay[start:end]``."""
+    for k in keys:
+        i = hay.find(k)
+        while i >= 0:
+            j = i + len(k)
+            if (j <= start or i >= end) and not (i > 0 and _joined(hay[i - 1], hay[i])) and not (
+                    j < len(hay) and _joined(hay[j - 1], hay[j])):
+                return True
+            i = hay.find(k, i + 1)
+    return False
+
+
 def _dash_variants(forms: Iterable[str]) -> list[str]:
     """Each form, plus its spaced-dash twin: ``Trung - Hàn`` and ``Trung-Hàn`` (keys are
     length-preserving, so a space around a dash cannot be folded away)."""
@@ -94,6 +109,7 @@ class Matcher:
         self._auto = ahocorasick.Automaton()
         self._exact = ahocorasick.Automaton()
         table: dict[tuple[bool, str], list[tuple[int, str]]] = {}
+        self._gated: set[tuple[bool, str, int]] = set()  # risky forms of min_context entries (see find)
         for idx, e in enumerate(glossary.entries):
             for lang in LANGS:
                 forms: Iterable[str] = e.forms(lang)
@@ -107,6 +123,8 @@ class Matcher:
                         owners = table.setdefault((exact, key), [])
                         if (idx, lang) not in owners:
                             owners.append((idx, lang))
+                        if e.min_context and risky_form(form, lang):
+                            self._gated.add((exact, key, idx))
         for (exact, key), owners in table.items():
             (self._exact if exact else self._auto).add_word(key, (len(key), tuple(owners)))
         self._has_auto = len(self._auto) > 0
@@ -116,13 +134,26 @@ class Matcher:
         if self._has_exact:
             self._exact.make_automaton()
         self.n_keys = len(table)
+        self._context = {idx: sorted({match_key(unicodedata.normalize("NFC", f)) for w in e.min_context
+                                      for f in (case_forms(w) if _CYRILLIC.search(w) else [w]) if f.strip()})
+                         for idx, e in enumerate(glossary.entries) if e.min_context}
 
-    def find(self, text: str, lang: str = "") -> list[Match]:
+    def context_of(self, texts: Iterable[str]) -> str:
+        """The context :meth:`find` also searches for ``min_context`` words (a document's texts);
+        empty when no entry has ``min_context``."""
+        if not self._gated:
+            return ""
+        return match_key(unicodedata.normalize("NFC", "\n".join(texts)))
+
+    def find(self, text: str, lang: str = "", context: str = "") -> list[Match]:
         """Non-overlapping matches in ``text``, in order; longest first where they compete.
 
         Args:
             text: Any text (NFC or not).
             lang: The text's language; its own aliases win ties.
+            context: From :meth:`context_of` (the whole document): where else a ``min_context``
+                word may be.  One-character and stop-word forms of an entry with ``min_context``
+                match only when one of its words is in ``text`` (outside the match) or here.
 
         Returns:
             Matches whose offsets index ``text`` itself.
@@ -134,8 +165,9 @@ class Matcher:
             return []
         nfc, offsets = nfc_with_map(base)
         cands: list[tuple[int, int, int, int]] = []  # (start, end, entry idx, 0 = own-language alias)
-        for auto, hay, ok in ((self._auto, match_key(nfc, lang), self._has_auto),
-                              (self._exact, nfc, self._has_exact)):
+        keyed = match_key(nfc, lang)
+        for auto, hay, ok, exact in ((self._auto, keyed, self._has_auto, False),
+                                     (self._exact, nfc, self._has_exact, True)):
             if not ok:
                 continue
             for end_idx, (n, owners) in auto.iter(hay):
@@ -145,6 +177,12 @@ class Matcher:
                     continue
                 if end < len(nfc) and _word(nfc[end - 1]) and _word(nfc[end]):
                     continue
+                if self._gated:
+                    owners = tuple(o for o in owners if (exact, hay[start:end], o[0]) not in self._gated
+                                   or _beside(keyed, self._context[o[0]], start, end)
+                                   or _beside(context, self._context[o[0]]))
+                    if not owners:
+                        continue
                 idx, olang = min(owners, key=lambda o: o[1] != lang)
                 cands.append((start, end, idx, 0 if olang == lang else 1))
         cands.sort(key=lambda c: (c[0] - c[1], c[3], c[0]))

@@ -52,6 +52,10 @@ class Entry:
             apply to every form of the entry.
         reviewed: False for entries generated automatically and not yet checked by a person.
         notes: Free text.
+        min_context: Context words: when set, the entry matches only in a segment that also
+            holds one of them (case-insensitive, as whole words; the match itself does not
+            count).  This is what lets a one-character or stop-word form (``В`` for Vietnam,
+            ``и``) be matched at all: see :mod:`mtpipe.glossary.lint`.
         file: The file it came from.
         line: Its line there (1-based).
     """
@@ -66,6 +70,7 @@ class Entry:
     reviewed: bool = True
     notes: str = ""
     excluded: dict[str, list[str]] = field(default_factory=dict)
+    min_context: list[str] = field(default_factory=list)
     file: str = ""
     line: int = 0
 
@@ -99,6 +104,8 @@ class Entry:
                                 "case_sensitive": self.case_sensitive, "reviewed": self.reviewed}
         if self.excluded:  # only when present, so hashes of existing glossaries stay the same
             d["excluded"] = {k: sorted(v) for k, v in sorted(self.excluded.items())}
+        if self.min_context:
+            d["min_context"] = sorted(self.min_context)
         return d
 
 

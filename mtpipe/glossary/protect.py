@@ -114,14 +114,16 @@ class Protect:
         self.options = options or ProtectOptions()
         self.matcher = Matcher(glossary)
 
-    def terms(self, text: str, lang: str = "") -> list[Term]:
-        """The terms of one text, as :class:`~mtpipe.document.Term` objects (offsets in ``text``)."""
+    def terms(self, text: str, lang: str = "", context: str = "") -> list[Term]:
+        """The terms of one text, as :class:`~mtpipe.document.Term` objects (offsets in ``text``);
+        ``context``: see :meth:`Matcher.find`."""
         return [Term(id=m.entry.id, source=m.text, start=m.start, end=m.end, kind=m.entry.kind,
-                     en=m.entry.en, zh=m.entry.zh, dnt=m.entry.dnt) for m in self.matcher.find(text, lang)]
+                     en=m.entry.en, zh=m.entry.zh, dnt=m.entry.dnt) for m in self.matcher.find(text, lang, context)]
 
     def __call__(self, doc: Document) -> Document:
+        context = self.matcher.context_of(s.source for s in doc.segments)  # for min_context entries
         for seg in doc.segments:
-            seg.terms = self.terms(seg.source, seg.src_lang)
+            seg.terms = self.terms(seg.source, seg.src_lang, context)
         return doc
 
 

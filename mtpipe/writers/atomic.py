@@ -3,9 +3,11 @@
 Readers (and a run killed halfway) see the old file or the new one, never half
 of one.  The temp file is created beside the target (so the rename
 stays on one file system) and removed if anything fails.  Temporary names carry mtpipe's
-marker (``.mtpipe-tmp-`` and eight random characters, :data:`TEMP_PREFIX`), so a sweep of
-files a killed run left behind (:func:`sweep_temp_files`) removes only what mtpipe made,
-never a user's ``.tmp-notes`` beside the outputs.  The new file gets the
+marker (``.mtpipe-tmp-`` and eight random characters, :data:`TEMP_PREFIX`), and inside an
+output folder a job holds, each one is also recorded in ``OUT/.mtpipe/tmp-list`` *before* it
+is created (:func:`sweep_temp_files` starts the record): the sweep at the start of the next run
+removes only files that are both named so and recorded, never a user's ``.tmp-notes`` nor a
+file that merely looks like ours.  The new file gets the
 permissions of the file it replaces, or ``0666`` minus the umask for a new file
 (``mkstemp`` alone would leave it ``0600``).  After the rename the folder is
 fsynced too, so the new name survives a crash.
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 __all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_open", "TEMP_PREFIX", "is_temp_name",
-           "sweep_temp_files", "synced_together"]
+           "sweep_temp_files", "synced_together", "TEMP_JOURNAL"]
 
 _batch = threading.local()
 
@@ -37,30 +39,130 @@ def is_temp_name(name: str) -> bool:
     return _TEMP_NAME.fullmatch(name) is not None
 
 
-def sweep_temp_files(root: str | Path, skip: tuple[str, ...] = ()) -> list[Path]:
-    """Remove mtpipe's temporary files under ``root`` (left by a killed run); returns them.
+#: The record of temporary files under ``OUT/.mtpipe/`` (one JSON line each: ``["+", "a/.mtpipe-tmp-x1y2z3w4"]``
+#: before the file is created, ``["-", ...]`` when the name was taken by someone else's file).
+TEMP_JOURNAL = "tmp-list"
+_journals: dict[str, int] = {}  # real path of an output folder -> its open journal (append)
+_journal_lock = threading.Lock()
 
-    Only regular files with mtpipe's marker (:func:`is_temp_name`) go; symlinks are not
-    followed and nothing else is touched.  Call it while holding the output folder's lock.
+
+def _journal_of(folder: Path) -> tuple[str, int] | None:
+    """The recording output folder holding ``folder``, and its journal's descriptor."""
+    if not _journals:
+        return None
+    real = os.path.realpath(folder)
+    for root, fd in _journals.items():
+        if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+            return root, fd
+    return None
+
+
+def _note(journal: tuple[str, int], tmp: str, op: str) -> None:
+    import json
+
+    root, fd = journal
+    rel = os.path.relpath(os.path.realpath(os.path.dirname(tmp)), root)
+    line = json.dumps([op, os.path.normpath(os.path.join(rel, os.path.basename(tmp)))]) + "\n"
+    with _journal_lock:
+        os.write(fd, line.encode("utf-8", "surrogateescape"))
+
+
+def _create_temp(folder: Path) -> tuple[int, str]:
+    """``mkstemp`` with mtpipe's marker; inside a recording output folder the name is written to
+    its journal first, so a run killed at any point leaves no temporary file unrecorded."""
+    journal = _journal_of(folder)
+    if journal is None:
+        return tempfile.mkstemp(prefix=TEMP_PREFIX, dir=str(folder))
+    names = tempfile._get_candidate_names()  # type: ignore[attr-defined]  # mkstemp's own generator
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = os.path.join(str(folder), TEMP_PREFIX + next(names))
+        if os.path.lexists(tmp):
+            continue
+        _note(journal, tmp, "+")
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:  # taken in between by another process: not ours to sweep
+            _note(journal, tmp, "-")
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
+def _read_journal(path: Path) -> list[str]:
+    """The paths (relative to OUT) recorded and not withdrawn; a torn last line is skipped."""
+    import json
+
+    from ..lock import open_private
+
+    try:
+        fd = open_private(path, os.O_RDONLY)
+    except OSError:
+        return []
+    with os.fdopen(fd, "rb") as f:
+        raw = f.read()
+    listed: dict[str, None] = {}
+    for line in raw.split(b"\n"):
+        try:
+            op, rel = json.loads(line.decode("utf-8", "surrogateescape"))
+        except (ValueError, TypeError):
+            continue
+        if op == "+" and isinstance(rel, str):
+            listed[rel] = None
+        elif op == "-":
+            listed.pop(rel, None)
+    return list(listed)
+
+
+def sweep_temp_files(root: str | Path, skip: tuple[str, ...] = ()) -> list[Path]:
+    """Remove the temporary files a killed run left under output folder ``root``; returns them.
+    Then record this process's temporary files under ``root`` from now on.
+
+    Only files recorded in ``OUT/.mtpipe/tmp-list`` *and* named with mtpipe's marker
+    (:func:`is_temp_name`), regular files inside ``root`` reached without following a
+    symlink, are removed; nothing else is touched (a user's file that looks like ours stays).
+    Call it while holding the output folder's lock (:class:`mtpipe.lock.OutputLock`).
 
     Args:
-        root: The folder to sweep.
-        skip: Top-level names not to descend into.
+        root: The output folder.
+        skip: Top-level names not to sweep under.
     """
+    from ..lock import open_private, private_dir
+
+    root = Path(root)
+    real_root = os.path.realpath(root)
+    journal = private_dir(root) / TEMP_JOURNAL
     removed: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        if folder == str(root):
-            dirs[:] = [d for d in dirs if d not in skip]
-        for name in files:
-            if is_temp_name(name):
-                p = Path(folder) / name
-                if p.is_file() and not p.is_symlink():
-                    try:
-                        p.unlink()
-                        removed.append(p)
-                    except OSError:
-                        pass
+    for rel in _read_journal(journal):
+        parts = Path(rel).parts
+        if not parts or Path(rel).is_absolute() or ".." in parts or parts[0] in skip or not is_temp_name(parts[-1]):
+            continue
+        p = root / rel
+        folder = os.path.realpath(p.parent)
+        if folder != real_root and not folder.startswith(real_root.rstrip(os.sep) + os.sep):
+            continue  # a symlinked folder on the way: not followed
+        try:
+            if stat.S_ISREG(os.lstat(p).st_mode):
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            pass
+    fd = open_private(journal, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
+    with _journal_lock:
+        old = _journals.pop(real_root, None)
+        if old is not None:
+            try:
+                os.close(old)
+            except OSError:
+                pass
+        _journals[real_root] = fd
     return removed
+
+
+def stop_recording(root: str | Path) -> None:
+    """Stop recording temporary files under ``root`` (the job is over); the journal stays."""
+    with _journal_lock:
+        fd = _journals.pop(os.path.realpath(root), None)
+    if fd is not None:
+        os.close(fd)
 
 
 def _umask() -> int:
@@ -146,7 +248,7 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
         perms = stat.S_IMODE(path.stat().st_mode)
     except OSError:
         perms = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=str(path.parent))
+    fd, tmp = _create_temp(path.parent)
     batched = getattr(_batch, "on", False)
     try:
         with os.fdopen(fd, mode, encoding=encoding) as f:
