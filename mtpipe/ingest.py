@@ -459,7 +459,7 @@ def _with_heading(text: str, got: dict, html: str) -> str:
         if len(v) < 8 or v[:60] in text or any(v[:60] in x for x in lead):
             continue
         if visible is None:
-            visible = " ".join(_builtin_text(html).split())
+            visible = _visible_text(html)
         if v in visible:
             lead.append(v)
     if not lead:
@@ -469,6 +469,19 @@ def _with_heading(text: str, got: dict, html: str) -> str:
     if title and " ".join(first.split()) == title:  # the body opens with the headline: the lead goes after it
         return "\n\n".join([first] + lead + [rest])
     return "\n\n".join(lead + [text])
+
+
+def _visible_text(html: str) -> str:
+    """The text a browser shows in the page's body, whitespace folded (lxml: trafilatura's parser)."""
+    try:
+        from lxml import html as lh
+
+        root = lh.document_fromstring(html)
+        for el in root.xpath("//script|//style|//noscript|//template|//head"):
+            el.drop_tree()
+        return " ".join(root.text_content().split())
+    except Exception:  # lxml refuses some pages (empty, bytes-declared encodings): the slow parser reads them
+        return " ".join(_builtin_text(html).split())
 
 
 def _builtin_text(html: str) -> str:
