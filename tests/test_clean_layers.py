@@ -308,6 +308,8 @@ POSITION = [
      "Hai bên đã gặp nhau tại Genève trong hai ngày cuối tuần qua để bàn về thuế quan.\n"
      "Kết quả cuộc gặp sẽ được công bố vào tuần tới, theo các nguồn tin.", "Trọng Nghĩa", "boilerplate.byline"),
     (_BODY_RU + "Андрей Сидорчик", "Андрей Сидорчик", "boilerplate.byline"),
+    ("Trung Quốc công bố số liệu xuất khẩu mới.\nVnExpress 2 giờ trước\nXuất khẩu tăng 6% so với năm trước.",
+     "VnExpress 2 giờ trước", "boilerplate.dateline"),
 ]
 
 
@@ -332,6 +334,8 @@ KEEP_POSITION = [
     # items that hold function words or numbers are not tags
     _BODY_RU + "Участники: Россия и Китай, Индия, Бразилия",
     _BODY_RU + "Пошлины: 10%, 15%, 25%",
+    # a sentence that tells when something happened is not a time stamp
+    "Пекин объявил о пошлинах.\nТри дня назад министерство уже предупреждало о таком шаге.",
     # a name that is the article's subject in its own sentence, not a bare line
     "Си Цзиньпин\nСи Цзиньпин прибыл в Москву с государственным визитом.",
 ]

@@ -296,6 +296,11 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # "Китай США связь экономика санкции общество Китай США": a tag list, not a sentence
             out[i] = ("boilerplate.tags", "a list of tags (no function word, no punctuation, words repeated)", {})
             continue
+        if len(words) <= 8 and s[-1:] not in ".!?…" and _RELATIVE_TIME.search(s):
+            # "АИФ 3 дней назад 6", "VnExpress 2 giờ trước": a source and a relative time stamp
+            out[i] = ("boilerplate.dateline", "a relative time stamp (\"3 days ago\") with a source or counter",
+                      {"byline": s})
+            continue
         if _tag_list(s, lang):
             # "Теги: Китай, США, пошлины", "Tags: Trung Quốc, Mỹ, thuế quan": short items, no verb, no stop word
             out[i] = ("boilerplate.tag_list", "a list of short items without function words (tags, topics)", {})
@@ -368,6 +373,9 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     return out
 
 
+_RELATIVE_TIME = re.compile(r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|"
+                            r"месяц(?:а|ев)?|seconds?|minutes?|hours?|days?|weeks?|months?|giây|phút|giờ|ngày|tuần|tháng)"
+                            r"\s+(?:назад|ago|trước)(?![^\W\d_])", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*")
 _LIST_SEP = re.compile(r"\s*[,;|·•/]\s*")
 
