@@ -296,7 +296,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # "Китай США связь экономика санкции общество Китай США": a tag list, not a sentence
             out[i] = ("boilerplate.tags", "a list of tags (no function word, no punctuation, words repeated)", {})
             continue
-        if len(words) <= 8 and s[-1:] not in ".!?…" and _RELATIVE_TIME.search(s):
+        if len(words) <= 8 and s[-1:] not in ".!?…" and _HAS_DIGIT.search(s) and _RELATIVE_TIME.search(s):
             # "АИФ 3 дней назад 6", "VnExpress 2 giờ trước": a source and a relative time stamp
             out[i] = ("boilerplate.dateline", "a relative time stamp (\"3 days ago\") with a source or counter",
                       {"byline": s})
@@ -378,12 +378,13 @@ _RELATIVE_TIME = re.compile(r"\d+\s*(?:секунд[уы]?|минут[уы]?|ч�
                             r"\s+(?:назад|ago|trước)(?![^\W\d_])", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*")
 _LIST_SEP = re.compile(r"\s*[,;|·•/]\s*")
+_LIST_SEP_CHARS = re.compile(r"[,;|·•/]")
 
 
 def _tag_list(s: str, lang: str) -> bool:
     """Three or more short items (1-4 words, no digit, no function word) separated by commas or bars,
     maybe after a one- or two-word label, and no sentence end."""
-    if not s or s[-1] in ".!?…" or len(s.split()) > 25:
+    if not s or s[-1] in ".!?…" or len(s.split()) > 25 or len(_LIST_SEP_CHARS.findall(s)) < 2:
         return False
     items = [x for x in _LIST_SEP.split(_LIST_LABEL.sub("", s, count=1)) if x.strip()]
     return len(items) >= 3 and all(len(x.split()) <= 4 and not _HAS_DIGIT.search(x) and _stop_share(x, lang) == 0
