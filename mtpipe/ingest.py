@@ -427,9 +427,26 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
 _FALLBACK = re.compile(r"<(iframe|noembed|noframes)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
 
 
+def _drop_fallback(html: str) -> str:
+    """``html`` without the fallback content of ``<iframe>``, ``<noembed>`` and ``<noframes>``; an
+    ``<iframe`` written inside another tag (a ``<meta content='<iframe …'>`` player embed) is text
+    of an attribute, not an element: it is left alone (read as an element, an unclosed one ran to
+    the end of a real page and took half its article with it)."""
+    out, pos, at = [], 0, 0
+    while (m := _FALLBACK.search(html, at)) is not None:
+        if html.rfind("<", 0, m.start()) > html.rfind(">", 0, m.start()):
+            at = m.start() + 1  # inside a tag: look again from the next character
+            continue
+        out.append(html[pos:m.start()])
+        out.append(" ")
+        pos = at = m.end()
+    out.append(html[pos:])
+    return "".join(out)
+
+
 def _html_to_text(html: str, how: str) -> tuple[str, str]:
     """Main text of an HTML page and the extractor that produced it."""
-    html = _FALLBACK.sub(" ", html)
+    html = _drop_fallback(html)
     if how in ("auto", "trafilatura"):
         try:
             import trafilatura

@@ -269,3 +269,21 @@ def test_html_headline_and_lead_that_trafilatura_files_as_metadata_lead_the_text
     f.write_text(page.format(desc="Описание для поисковиков, которого на странице нет", lead=""), encoding="utf-8")
     doc = read_document(f, options=IngestOptions(html_extractor="trafilatura"))
     assert "поисковиков" not in doc.text and "Абзац номер 0" in doc.text
+
+
+def test_iframe_markup_inside_an_attribute_does_not_swallow_the_page(tmp_path):
+    """A player embed written into a <meta> attribute ("<iframe src=... </iframe>" with a quote
+    missing, as on a real news page) is attribute text, not an element: read as an unclosed
+    <iframe> it took every paragraph after it."""
+    from mtpipe.ingest import IngestOptions
+
+    paras = "".join(f"<p>Абзац {i}: депутат получил подозрение, сообщили детективы бюро в понедельник.</p>"
+                    for i in range(8))
+    page = ("<html><head><meta property='og:video' content='<iframe src=\"https://x.example/p?h=\"640\"</iframe>' />"
+            "<title>t</title></head><body><article><h1>Заголовок статьи</h1>" + paras +
+            "</article><iframe src='https://ads.example/'>FALLBACK_WORDS</iframe></body></html>")
+    f = tmp_path / "p.html"
+    f.write_text(page, encoding="utf-8")
+    for extractor in ("builtin", "auto"):
+        doc = read_document(f, options=IngestOptions(html_extractor=extractor))
+        assert "Абзац 7" in doc.text and "FALLBACK_WORDS" not in doc.text, extractor
