@@ -293,3 +293,55 @@ def test_first_pass_reads_a_bounded_sample(tmp_path):
     counter = cleaner.first_pass_paths(sorted(tmp_path.glob("*.txt")), tmp_path)
     assert counter.documents == 4
     assert counter.template("Все новости Китая на нашем сайте") == "seen in 4 documents of the run"
+
+
+# position and shape features (this round): lists of other stories after the article, tag lists,
+# bylines under the title and closing the article; each with what must stay
+_BODY_RU = ("Министерство коммерции КНР заявило во вторник, что Китай примет ответные меры против пошлин.\n"
+            "По словам представителя ведомства, Пекин внимательно следит за развитием ситуации.\n")
+POSITION = [
+    (_BODY_RU + "Экономика Китая замедлилась до минимума за три года\nЮань обновил минимум к доллару на торгах\n"
+     "Пекин запустил новую программу поддержки экспортёров", "Юань обновил минимум к доллару на торгах",
+     "boilerplate.tail_run"),
+    (_BODY_RU + "Теги: Китай, США, пошлины, торговля", "Теги: Китай, США, пошлины, торговля", "boilerplate.tag_list"),
+    ("Mỹ và Trung Quốc nối lại đàm phán thương mại\nTrọng Nghĩa\n"
+     "Hai bên đã gặp nhau tại Genève trong hai ngày cuối tuần qua để bàn về thuế quan.\n"
+     "Kết quả cuộc gặp sẽ được công bố vào tuần tới, theo các nguồn tin.", "Trọng Nghĩa", "boilerplate.byline"),
+    (_BODY_RU + "Андрей Сидорчик", "Андрей Сидорчик", "boilerplate.byline"),
+    ("Trung Quốc công bố số liệu xuất khẩu mới.\nVnExpress 2 giờ trước\nXuất khẩu tăng 6% so với năm trước.",
+     "VnExpress 2 giờ trước", "boilerplate.dateline"),
+]
+
+
+@pytest.mark.parametrize("text,line,rule", POSITION, ids=[c[2] for c in POSITION])
+def test_position_and_shape_features(text, line, rule):
+    doc = _run(text)
+    removed = _removed(doc)
+    assert removed.get(line) == rule
+    kept = " ".join(s.source for s in doc.segments)
+    for real in text.split("\n"):
+        if real and real not in removed:
+            assert real[:30] in kept
+
+
+KEEP_POSITION = [
+    # two title-like lines at the end: an excerpt can end on a subheading and a title
+    _BODY_RU + "Пекин ответит зеркально\nЧто будет с ценами на электронику",
+    # a list announced by a colon
+    "Комитет назвал победителей конкурса среди молодых предпринимателей региона.\n"
+    "Лауреатами стали три проекта из разных городов страны:\nПереработка пластика в Казани\n"
+    "Чистая вода для сёл Бурятии\nЦифровая библиотека для школ Якутии",
+    # items that hold function words or numbers are not tags
+    _BODY_RU + "Участники: Россия и Китай, Индия, Бразилия",
+    _BODY_RU + "Пошлины: 10%, 15%, 25%",
+    # a sentence that tells when something happened is not a time stamp
+    "Пекин объявил о пошлинах.\nТри дня назад министерство уже предупреждало о таком шаге.",
+    # a name that is the article's subject in its own sentence, not a bare line
+    "Си Цзиньпин\nСи Цзиньпин прибыл в Москву с государственным визитом.",
+]
+
+
+@pytest.mark.parametrize("text", KEEP_POSITION)
+def test_position_features_keep_real_lines(text):
+    doc = _run(text)
+    assert not [e for e in doc.ledger if e.action == "removed"], [(e.rule, e.text) for e in doc.ledger]

@@ -242,3 +242,48 @@ def test_plausibility_prefers_real_text():
     assert _plausibility("нЬТ РТПЧЈМ УПЧЕЭБОЙЕ.") < 0.6  # koi8-r read as cp1251
     assert _plausibility("ªø¬K¥«¥l¶}·|Ä³") < 0.6  # Big5 read as cp1258
     assert _plausibility("Bí thư Thành ủy chủ trì cuộc họp.") > 0.9
+
+
+def test_html_headline_and_lead_that_trafilatura_files_as_metadata_lead_the_text(tmp_path):
+    """trafilatura puts a page's headline (and often its lead) in metadata, not in the body; the
+    translator must get them.  Only what the page shows is added: the <title> carries the
+    site's name, the description may be written for search engines alone."""
+    pytest.importorskip("trafilatura")
+    from mtpipe.ingest import IngestOptions
+
+    body = "".join(f"<p>Абзац номер {i}: правительство региона выделило средства на закупку новых машин "
+                   f"для чиновников, сообщает пресс-служба ведомства.</p>" for i in range(6))
+    page = ("<html><head><title>Чиновникам купят машины - Новости Оренбурга</title>"
+            "<meta name='description' content='{desc}'></head><body><nav><a href='/'>Главная</a></nav>"
+            "<article><h1>Чиновникам купят машины</h1><div class='lead'>{lead}</div>" + body +
+            "</article><footer>Все права защищены</footer></body></html>")
+    lead = "Правительство выделит почти девять миллионов рублей на закупку пяти автомобилей"
+    f = tmp_path / "p.html"
+    f.write_text(page.format(desc=lead, lead=lead), encoding="utf-8")
+    doc = read_document(f, options=IngestOptions(html_extractor="trafilatura"))
+    assert doc.meta["html_extractor"] == "trafilatura"
+    lines = [x for x in doc.text.split("\n") if x]
+    assert lines[:2] == ["Чиновникам купят машины", lead] and "Новости Оренбурга" not in doc.text
+    assert "Абзац номер 5" in doc.text and doc.text.count(lead) <= 1
+    # a description the page does not show is not made into text
+    f.write_text(page.format(desc="Описание для поисковиков, которого на странице нет", lead=""), encoding="utf-8")
+    doc = read_document(f, options=IngestOptions(html_extractor="trafilatura"))
+    assert "поисковиков" not in doc.text and "Абзац номер 0" in doc.text
+
+
+def test_iframe_markup_inside_an_attribute_does_not_swallow_the_page(tmp_path):
+    """A player embed written into a <meta> attribute ("<iframe src=... </iframe>" with a quote
+    missing, as on a real news page) is attribute text, not an element: read as an unclosed
+    <iframe> it took every paragraph after it."""
+    from mtpipe.ingest import IngestOptions
+
+    paras = "".join(f"<p>Абзац {i}: депутат получил подозрение, сообщили детективы бюро в понедельник.</p>"
+                    for i in range(8))
+    page = ("<html><head><meta property='og:video' content='<iframe src=\"https://x.example/p?h=\"640\"</iframe>' />"
+            "<title>t</title></head><body><article><h1>Заголовок статьи</h1>" + paras +
+            "</article><iframe src='https://ads.example/'>FALLBACK_WORDS</iframe></body></html>")
+    f = tmp_path / "p.html"
+    f.write_text(page, encoding="utf-8")
+    for extractor in ("builtin", "auto"):
+        doc = read_document(f, options=IngestOptions(html_extractor=extractor))
+        assert "Абзац 7" in doc.text and "FALLBACK_WORDS" not in doc.text, extractor

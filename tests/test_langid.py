@@ -65,6 +65,26 @@ OTHERS = [
     ("Беларусь і Кітай падпісалі пагадненне аб супрацоўніцтве.", "be"),
     ("Չինաստանի նախագահն այս շաբաթ կայցելի Մոսկվա։", "hy"),
     ("Η Κίνα και η Ρωσία υπέγραψαν νέα συμφωνία.", "el"),
+    # Cyrillic without Ukrainian/Kazakh letters: Bulgarian (a page of the cleaning benchmark, and the
+    # Universal Declaration of Human Rights, article 1, with no hard sign at all), Serbian, Macedonian
+    ("Нови технически средства получиха децата и младежите, настанени в социални услуги от резидентен "
+     "тип, съобщиха от Община Хасково.", "bg"),
+    ("Всички хора се раждат свободни и равни по достойнство и права.", "bg"),
+    ("Сва људска бића рађају се слободна и једнака у достојанству и правима.", "sr"),
+    ("Сите човечки суштества се раѓаат слободни и еднакви по достоинство и права.", "mk"),
+    # Latin script, neither English nor Vietnamese (UDHR article 1; news sentences of the benchmark)
+    ("Alle Menschen sind frei und gleich an Würde und Rechten geboren.", "de"),
+    ("Unbekannte Täter sind am Samstag zwischen 11.00 Uhr und 19.00 Uhr in ein Wohnhaus eingebrochen.", "de"),
+    ("Tous les êtres humains naissent libres et égaux en dignité et en droits.", "fr"),
+    ("Londres - Manchester United a raté l'occasion de prendre la deuxième place au classement.", "fr"),
+    ("Todos los seres humanos nacen libres e iguales en dignidad y derechos.", "es"),
+    ("Decenas de miles de bielorrusos se han reunido este domingo en Minsk.", "es"),
+    ("Nueva conversación con Putin", "es"),  # a short heading: told by a letter English does not write
+    ("Tutti gli esseri umani nascono liberi ed eguali in dignità e diritti.", "it"),
+    ("Todos os seres humanos nascem livres e iguais em dignidade e em direitos.", "pt"),
+    ("Wszyscy ludzie rodzą się wolni i równi pod względem swej godności i swych praw.", "pl"),
+    ("Bütün insanlar hür, haysiyet ve haklar bakımından eşit doğarlar.", "tr"),
+    ("Alle mensen worden vrij en gelijk in waardigheid en rechten geboren.", "nl"),
 ]
 
 
@@ -74,6 +94,34 @@ def test_identify_other_languages(text, lang):
 
     assert identify(text) == lang
     assert detect(text) in ("ru", "vi", "en", "zh")  # detect() itself stays within the configured languages
+
+
+# English and Russian that must not be taken for a neighbour: names with accents, German or
+# Portuguese names, "Ъ" (Kommersant), Russian sentences without ы, э or ё
+NOT_OTHER = [
+    ("José Mourinho said the team had played well despite the defeat.", "en"),
+    ("São Paulo and Bogotá are large cities.", "en"),
+    ("Müller scored twice as Bayern beat Dortmund.", "en"),
+    ("Angela Merkel und Emmanuel Macron", "en"),
+    ("Commonwealth Secretary-General Patricia Scotland presented the awards.", "en"),
+    ("Все люди рождаются свободными и равными в своем достоинстве и правах.", "ru"),
+    ("Коммерсантъ сообщил, что сделка закрыта до конца месяца, пишет „Ъ“.", "ru"),
+    ("Подробнее о том, как подать заявку на получение арендного жилья для работающей молодежи.", "ru"),
+    ("Индонезия и Малайзия подписали соглашение о сотрудничестве.", "ru"),
+]
+
+
+@pytest.mark.parametrize("text,lang", NOT_OTHER, ids=[c[0][:20] for c in NOT_OTHER])
+def test_english_and_russian_are_not_taken_for_neighbours(text, lang):
+    from mtpipe.langid import identify
+
+    assert identify(text) == lang
+
+
+def test_indonesian_has_no_letter_of_its_own_but_is_not_english():
+    from mtpipe.langid import identify
+
+    assert identify("Semua orang dilahirkan merdeka dan mempunyai martabat dan hak-hak yang sama.") in ("id", "ms")
 
 
 RUSSIAN_WITH_LATIN = [
@@ -104,3 +152,18 @@ def test_segments_of_other_languages_flagged_and_counted():
     assert got == [("uk", True), ("uk", True), ("ru", False), ("ko", True)]
     assert doc.meta["unsupported_languages"] == {"ko": 1, "uk": 2}
     assert any("uk 2" in w and "ko 1" in w for w in doc.warnings)
+
+
+def test_latin_and_cyrillic_neighbours_are_flagged_and_never_a_target():
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Document
+    from mtpipe.segment import Segmenter
+
+    text = ("Мэр провёл совещание в администрации города.\n\n"
+            "Die Bundesregierung hat am Mittwoch neue Sanktionen beschlossen.\n\n"
+            "Всички хора се раждат свободни и равни по достойнство и права.\n\n"
+            "Le gouvernement a annoncé mercredi de nouvelles mesures.")
+    doc = Segmenter()(Cleaner()(Document.from_text(text)))
+    got = [(s.src_lang, "unsupported_language" in s.flags) for s in doc.segments]
+    assert got == [("ru", False), ("de", True), ("bg", True), ("fr", True)]
+    assert doc.meta["unsupported_languages"] == {"de": 1, "bg": 1, "fr": 1}

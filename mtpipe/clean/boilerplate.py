@@ -296,6 +296,15 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # "Китай США связь экономика санкции общество Китай США": a tag list, not a sentence
             out[i] = ("boilerplate.tags", "a list of tags (no function word, no punctuation, words repeated)", {})
             continue
+        if len(words) <= 8 and s[-1:] not in ".!?…" and _HAS_DIGIT.search(s) and _RELATIVE_TIME.search(s):
+            # "АИФ 3 дней назад 6", "VnExpress 2 giờ trước": a source and a relative time stamp
+            out[i] = ("boilerplate.dateline", "a relative time stamp (\"3 days ago\") with a source or counter",
+                      {"byline": s})
+            continue
+        if _tag_list(s, lang):
+            # "Теги: Китай, США, пошлины", "Tags: Trung Quốc, Mỹ, thuế quan": short items, no verb, no stop word
+            out[i] = ("boilerplate.tag_list", "a list of short items without function words (tags, topics)", {})
+            continue
         letters = [ch for ch in s if ch.isalpha()]
         upper = sum(ch.isupper() for ch in letters)
         if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) and letters and upper >= 0.8 * len(letters) \
@@ -336,7 +345,57 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         if 0 < i < n - 1 and (i - 1) in bad and (i + 1) in bad:
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
+    # position: a bare personal name as the document's last line, after the article, signs it
+    bad = set(removed) | set(out)
+    live = [i for i in range(n) if i not in bad]
+    if len(live) >= 3 and _is_name(lines[live[-1]], lang) and sum(_sentence_like(lines[i]) for i in live[:-1]) >= 2 \
+            and _sentence_like(lines[live[-2]]):
+        out[live[-1]] = ("boilerplate.byline", "a bare personal name closing the article (its author)",
+                         {"byline": lines[live[-1]].strip()})
+    # position: a bare name between the title and the first sentence is the byline under the title
+    if len(live) >= 3 and not _sentence_like(lines[live[0]]) and _is_name(lines[live[1]], lang) \
+            and _sentence_like(lines[live[2]]) and live[1] not in out:
+        out[live[1]] = ("boilerplate.byline", "a bare personal name between the title and the text",
+                        {"byline": lines[live[1]].strip()})
+    # position: headline-like lines after the article's last sentence are a list of other stories
+    # ("related", "most read") even without a heading above them; three at least (a list: an excerpt
+    # may end on a subheading and a title), after a body of two sentences or more, not a list
+    # announced by a colon
+    bad = set(removed) | set(out)
+    live = [i for i in range(n) if i not in bad]
+    body = [i for i in live if _sentence_like(lines[i]) or len(lines[i]) > 150]
+    if len(body) >= 2 and lines[body[-1]].rstrip()[-1:] != ":":
+        tail = [i for i in live if i > body[-1]]
+        if len(tail) >= 3 and all(_headline_like(lines[i]) for i in tail):
+            for i in tail:
+                out[i] = ("boilerplate.tail_run", f"one of {len(tail)} headline-like lines after the article's "
+                                                  "last sentence", {})
     return out
+
+
+_RELATIVE_TIME = re.compile(r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|"
+                            r"месяц(?:а|ев)?|seconds?|minutes?|hours?|days?|weeks?|months?|giây|phút|giờ|ngày|tuần|tháng)"
+                            r"\s+(?:назад|ago|trước)(?![^\W\d_])", re.IGNORECASE)
+_LIST_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*")
+_LIST_SEP = re.compile(r"\s*[,;|·•/]\s*")
+_LIST_SEP_CHARS = re.compile(r"[,;|·•/]")
+
+
+def _tag_list(s: str, lang: str) -> bool:
+    """Three or more short items (1-4 words, no digit, no function word) separated by commas or bars,
+    maybe after a one- or two-word label, and no sentence end."""
+    if not s or s[-1] in ".!?…" or len(s.split()) > 25 or len(_LIST_SEP_CHARS.findall(s)) < 2:
+        return False
+    items = [x for x in _LIST_SEP.split(_LIST_LABEL.sub("", s, count=1)) if x.strip()]
+    return len(items) >= 3 and all(len(x.split()) <= 4 and not _HAS_DIGIT.search(x) and _stop_share(x, lang) == 0
+                                   for x in items)
+
+
+def _headline_like(line: str) -> bool:
+    """A title: 3-16 words, no sentence or clause end, not a list item."""
+    s = line.strip()
+    words = s.split()
+    return 3 <= len(words) <= 16 and len(s) <= 120 and s[-1:] not in ".!?…:;,。" and s[:1].isalnum()
 
 
 def first_pass_texts(texts: Iterable[tuple[str, str]], counter: TemplateCounter) -> TemplateCounter:

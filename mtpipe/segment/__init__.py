@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..document import Document, Segment
-from ..langid import CYRILLIC_LETTERS, identify
+from ..langid import CYRILLIC_LETTERS, LATIN_OTHERS, identify
 from ..languages import LANGUAGES
 from ..scripts import is_han
 
@@ -390,7 +390,7 @@ class SegmentOptions:
 
 _RU_ONLY = re.compile("[ыэъёЫЭЪЁ]")  # letters Ukrainian, Belarusian, Kazakh... pages do not use
 _SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han", "ja": "han",
-           **{code: "cyrillic" for code, *_ in CYRILLIC_LETTERS}}
+           **{code: "cyrillic" for code, *_ in CYRILLIC_LETTERS}, **{code: "latin" for code in LATIN_OTHERS}}
 
 
 class Segmenter:

@@ -1,0 +1,54 @@
+"""benchmarks/cleaning.py's scoring of raw HTML pages (the ``html`` part): annotated blocks are found
+by their text in what the cleaner kept; a clutter word inside a kept sentence is not a menu left."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_cleaning", REPO / "benchmarks" / "cleaning.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_cleaning"] = mod  # dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+PAGE = ("<html><head><title>Т</title><script>var x = 'Главная';</script></head><body>"
+        "<nav><a>Главная</a> <a>Политика</a></nav><h1>Пекин ввёл пошлины</h1>"
+        "<p>Китай ввёл пошлины на товары из США. Политика Пекина не изменится.</p>"
+        "<aside><ul><li>Юань обновил минимум</li></ul></aside><footer>© Все права защищены</footer></body></html>")
+
+
+def test_html_blocks_are_the_visible_blocks():
+    b = _bench()
+    assert b.html_blocks(PAGE) == ["Главная Политика", "Пекин ввёл пошлины",
+                                   "Китай ввёл пошлины на товары из США. Политика Пекина не изменится.",
+                                   "Юань обновил минимум", "© Все права защищены"]
+
+
+def test_score_html_counts_by_text():
+    b = _bench()
+    ann = b.AnnDoc("p", "ru", "html", "", html="p.html.gz", lines=[
+        ("-", "Главная Политика"), ("+", "Пекин ввёл пошлины‖"),
+        ("+", "Китай ввёл пошлины на товары из США.‖ Политика Пекина не изменится.‖"),
+        ("-", "Юань обновил минимум"), ("-", "© Все права защищены")])
+    # the extractor kept the headline, the paragraph (on two lines) and one teaser; "Политика"
+    # inside the sentence must not count as the menu left
+    text = "Пекин ввёл пошлины\n\nКитай ввёл пошлины на товары из США.\nПолитика Пекина не изменится.\n\nЮань обновил минимум"
+    spans = [[0, 18], [20, 56], [57, 86], [88, len(text)]]
+    segs = [SimpleNamespace(start=a, end=z, src_lang="ru", flags=[]) for a, z in spans]
+    doc = SimpleNamespace(text=text, meta={"kept": spans}, segments=segs)
+    c = b.score_html(ann, doc)
+    assert (c["content"], c["content_kept"]) == (2, 2)
+    assert (c["clutter"], c["clutter_removed"]) == (3, 2) and c["left"] == ["Юань обновил минимум"]
+    assert (c["tp"], c["fp"], c["fn"]) == (3, 0, 0)
+    # a paragraph the extractor lost is content lost, and its sentences are not counted as ends
+    doc.meta["kept"] = [[0, 18]]
+    c = b.score_html(ann, doc)
+    assert c["content_kept"] == 1 and c["fn"] == 0 and c["clutter_removed"] == 3
