@@ -129,7 +129,7 @@ def main() -> None:
     n = a.workers or cores
     config = a.config or _tiny_models()
     work = Path(tempfile.mkdtemp(prefix="mtpipe-ceiling-"))
-    make_corpus(work / "in", a.docs)
+    make_corpus(work / "in", a.docs, seeds=REPO / "tests" / "data" / "seeds")
     one = end_to_end(config, work / "in", work, 1, a.window)
     many = end_to_end(config, work / "in", work, n, a.window)
     st = stages(config, work / "in", work, a.window)

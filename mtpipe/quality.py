@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from operator import eq
 from dataclasses import dataclass
 
 from .document import Segment
@@ -68,7 +69,7 @@ def has_repetition(text: str, min_n: int = 1, times: int = 4, max_n: int = 6) ->
     for n in range(min_n, max_n + 1):
         if len(toks) < n * times:
             break
-        same = bytes(a == b for a, b in zip(toks, toks[n:]))
+        same = bytes(map(eq, toks, toks[n:]))
         if b"\x01" * (n * (times - 1)) in same:
             return True
     return False
