@@ -97,3 +97,25 @@ def test_token_counts_from_ids_equal_counts_from_pieces(tiny_models, seeds_dir):
         for text in texts:
             want = len(tok.prefix(src, tgt)) + len(tok.sp.encode(text, out_type=str)) + 1
             assert counter.count_tokens(text, src, tgt) == want, text
+
+
+def _reference_xml_text(s):
+    from mtpipe.writers.tmx import _TEXT_ESC, _TEXT_RE, XML_ILLEGAL
+
+    return _TEXT_RE.sub(lambda m: _TEXT_ESC[m.group()], XML_ILLEGAL.sub("", s))
+
+
+def _reference_xml_attr(s):
+    from mtpipe.writers.tmx import _ATTR_ESC, _ATTR_RE, XML_ILLEGAL
+
+    return '"' + _ATTR_RE.sub(lambda m: _ATTR_ESC[m.group()], XML_ILLEGAL.sub("", s)) + '"'
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Д长&<>\"'\r\n\t\x00\x01\x0b\x1f\ufffe\uffff\ud800;#")), max_size=30))
+@example("")
+def test_xml_escapes_equal_the_two_substitutions(text):
+    from mtpipe.writers.tmx import xml_attr, xml_text
+
+    assert xml_text(text) == _reference_xml_text(text)
+    assert xml_attr(text) == _reference_xml_attr(text)
