@@ -99,13 +99,17 @@ class FrontWorkers:
         self._dir = tempfile.mkdtemp(prefix="mtpipe-front-")
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
                                         initializer=_init_worker, initargs=(blob, tuple(warm)))
-        # start every process now (a pool starts them on demand) and wait until each has run its
-        # initializer: a run must not find one still loading
-        pids: set[int] = set()
-        for _ in range(100):
-            pids.update(f.result() for f in [self.pool.submit(_pid_after, 0.02) for _ in range(workers)])
-            if len(pids) >= workers:
-                break
+        try:
+            # start every process now (a pool starts them on demand) and wait until each has run its
+            # initializer: a run must not find one still loading
+            pids: set[int] = set()
+            for _ in range(100):
+                pids.update(f.result() for f in [self.pool.submit(_pid_after, 0.02) for _ in range(workers)])
+                if len(pids) >= workers:
+                    break
+        except BaseException:
+            self.close()
+            raise
 
     def front_for_run(self, front: Sequence[Any]) -> tuple[str, str]:
         """``(key, file)`` naming ``front`` as pickled now; written to the file when it changed."""
