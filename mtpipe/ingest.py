@@ -374,50 +374,41 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
             chars.append(ch)
             offs.append(i)
         i = j
-    # pass 2: fold spaces, strip lines, collapse blank lines
+    # pass 2: fold spaces, strip lines, collapse blank lines (a line at a time: every entry of
+    # ``chars`` is one character, so ``text[k]`` comes from ``offs[k]``)
+    text = "".join(chars)
     out: list[str] = []
     out_offs: list[int] = []
-    line: list[tuple[str, int]] = []
     blank_pending = False
-
-    def flush_line() -> None:
-        nonlocal blank_pending
-        while line and line[-1][0] == " ":
-            line.pop()
-        k = 0
-        while k < len(line) and line[k][0] == " ":
-            k += 1
-        body = line[k:]
+    base = 0
+    for line in text.split("\n"):
+        b = base
+        base += len(line) + 1
+        if "  " in line or line[:1] == " " or line[-1:] == " ":
+            # a run of spaces keeps its first; then one space at either end goes
+            keep = [k for k, ch in enumerate(line) if ch != " " or k == 0 or line[k - 1] != " "]
+            if keep and line[keep[-1]] == " ":
+                keep.pop()
+            if keep and line[keep[0]] == " ":
+                keep = keep[1:]
+            body = "".join(line[k] for k in keep)
+            body_offs = [offs[b + k] for k in keep]
+        else:
+            body = line
+            body_offs = offs[b:b + len(line)]
         if not body:
             if out:
                 blank_pending = True
-        else:
-            if out:
-                out.append("\n")
-                out_offs.append(body[0][1])
-                if blank_pending:
-                    out.append("\n")
-                    out_offs.append(body[0][1])
-            for ch, o in body:
-                out.append(ch)
-                out_offs.append(o)
-            blank_pending = False
-        line.clear()
-
-    prev_space = False
-    for ch, o in zip(chars, offs):
-        if ch == "\n":
-            flush_line()
-            prev_space = False
             continue
-        if ch == " ":
-            if prev_space:
-                continue
-            prev_space = True
-        else:
-            prev_space = False
-        line.append((ch, o))
-    flush_line()
+        if out:
+            out.append("\n")
+            out_offs.append(body_offs[0])
+            if blank_pending:
+                out.append("\n")
+                out_offs.append(body_offs[0])
+        out.append(body)
+        out_offs.extend(body_offs)
+        blank_pending = False
     out_offs.append(len(raw))
     return "".join(out), out_offs
 

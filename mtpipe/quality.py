@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from operator import eq
 from dataclasses import dataclass
 
 from .document import Segment
@@ -59,12 +61,15 @@ def has_repetition(text: str, min_n: int = 1, times: int = 4, max_n: int = 6) ->
     if len(toks) <= 2 and text:
         toks = [c for c in text if not c.isspace()]
     toks = [t.lower() for t in toks if t not in ",.;:!?，。；：！？、"]
+    # the first token of a repeated n-gram occurs `times` times: most texts have no such token
+    if times >= 2 and min_n >= 1 and (not toks or max(Counter(toks).values()) < times):
+        return False
     # an n-gram repeated `times` times back to back is a run of n * (times - 1) positions j
     # with toks[j] == toks[j + n]
     for n in range(min_n, max_n + 1):
         if len(toks) < n * times:
             break
-        same = bytes(a == b for a, b in zip(toks, toks[n:]))
+        same = bytes(map(eq, toks, toks[n:]))
         if b"\x01" * (n * (times - 1)) in same:
             return True
     return False
@@ -73,18 +78,32 @@ def has_repetition(text: str, min_n: int = 1, times: int = 4, max_n: int = 6) ->
 def script_of(text: str) -> str:
     """The dominant script of ``text``: ``cyrillic``, ``latin``, ``han`` or ``none``."""
     counts = {"cyrillic": 0, "latin": 0, "han": 0}
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        name = unicodedata.name(ch, "")
-        if name.startswith("CYRILLIC"):
-            counts["cyrillic"] += 1
-        elif name.startswith("LATIN"):
-            counts["latin"] += 1
-        elif name.startswith("CJK"):
-            counts["han"] += 1
+    # each distinct character is looked up once (its Unicode name is slow to read)
+    for ch, n in Counter(text).items():
+        script = _CHAR_SCRIPT.get(ch)
+        if script is None:
+            script = _CHAR_SCRIPT[ch] = _char_script(ch)
+        if script:
+            counts[script] += n
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] else "none"
+
+
+#: character -> its script_of() script ("" for none), filled as characters are met
+_CHAR_SCRIPT: dict[str, str] = {}
+
+
+def _char_script(ch: str) -> str:
+    if not ch.isalpha():
+        return ""
+    name = unicodedata.name(ch, "")
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
+    if name.startswith("LATIN"):
+        return "latin"
+    if name.startswith("CJK"):
+        return "han"
+    return ""
 
 
 _LANG_SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han"}

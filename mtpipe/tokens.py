@@ -101,7 +101,7 @@ class SourceTokenizer:
 
     def count_tokens(self, text: str, src: str, tgt: str) -> int:
         """How many source tokens ``text`` becomes (before any cut)."""
-        return len(self.prefix(src, tgt)) + len(self.sp.encode(text, out_type=str)) + 1
+        return len(self.prefix(src, tgt)) + len(self.sp.encode(text)) + 1  # ids: one per piece, made faster
 
 
 class RouteTokenCounter:

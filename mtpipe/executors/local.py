@@ -7,20 +7,29 @@ leaves free) the front stages run in a pool of N processes, at most a few
 documents per worker ahead of the job, and the events come back in input
 order, so windows (and their batches) are exactly those of one worker.
 Windows are translated and written here, one after the other.
+
+The pool is started by each run, unless :func:`start_workers` started one for
+the job beforehand (as a model is loaded before a job): its runs then reuse
+those processes, and a run whose front stages changed (the cleaner's
+cross-document line counts, say) sends them once through a file, not with
+every document.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import pickle
+import tempfile
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Callable, Iterator
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
 
 from .front import Event, prepare_one
 
-__all__ = ["LocalExecutor", "resolve_workers"]
+__all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "start_workers", "stop_workers"]
 
 log = logging.getLogger("mtpipe")
 
@@ -40,14 +49,123 @@ def resolve_workers(workers: int, intra_threads: int = 0) -> int:
 
 
 _FRONT: list[Any] = []  # the front stages, in each worker process
+_FRONT_KEY: list[str] = [""]  # which pickled front they came from
 
 
-def _init_worker(front_blob: bytes) -> None:
+def _key(blob: bytes) -> str:
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = ()) -> None:
     _FRONT[:] = pickle.loads(front_blob)
+    _FRONT_KEY[0] = _key(front_blob)
+    for path, input_dir in warm:  # load what the stages load on first use (models, tables) now
+        prepare_one(_FRONT, path, input_dir, "warm")
 
 
-def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = ()) -> Event:
+def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (),
+                       front: tuple[str, str] | None = None) -> Event:
+    if front is not None and front[0] != _FRONT_KEY[0]:  # this run's front stages differ: read them once
+        _FRONT[:] = pickle.loads(Path(front[1]).read_bytes())
+        _FRONT_KEY[0] = front[0]
     return prepare_one(_FRONT, path, input_dir, input_hash, stat)
+
+
+def _pid_after(seconds: float) -> int:
+    import time
+
+    time.sleep(seconds)
+    return os.getpid()
+
+
+class FrontWorkers:
+    """Worker processes holding a job's front stages, started once and reused by the job's runs.
+
+    Made by :func:`start_workers`; :meth:`close` ends them.
+
+    Args:
+        front: The job's front stages.
+        workers: How many processes.
+        warm: ``(path, input_dir)`` documents each process prepares once at its start (and
+            forgets), so the stages' lazy loading is done before a run.
+    """
+
+    def __init__(self, front: Sequence[Any], workers: int, warm: Sequence[tuple[Any, Any]] = ()) -> None:
+        import multiprocessing
+
+        blob = pickle.dumps(list(front))
+        self.workers = workers
+        self.key = _key(blob)
+        self._dir = tempfile.mkdtemp(prefix="mtpipe-front-")
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
+                                        initializer=_init_worker, initargs=(blob, tuple(warm)))
+        try:
+            # start every process now (a pool starts them on demand) and wait until each has run its
+            # initializer: a run must not find one still loading
+            pids: set[int] = set()
+            for _ in range(100):
+                pids.update(f.result() for f in [self.pool.submit(_pid_after, 0.02) for _ in range(workers)])
+                if len(pids) >= workers:
+                    break
+        except BaseException:
+            self.close()
+            raise
+
+    def front_for_run(self, front: Sequence[Any]) -> tuple[str, str]:
+        """``(key, file)`` naming ``front`` as pickled now; written to the file when it changed."""
+        blob = pickle.dumps(list(front))
+        key = _key(blob)
+        path = os.path.join(self._dir, f"{key}.pickle")
+        if not os.path.exists(path):
+            tmp = path + ".tmp"
+            with open(tmp, "wb") as f:
+                f.write(blob)
+            os.replace(tmp, path)
+        return key, path
+
+    def close(self) -> None:
+        """End the processes and remove the files."""
+        import shutil
+
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _start_method() -> str:
+    import multiprocessing
+
+    # forkserver/spawn: the job has threads (prefetch, CTranslate2) that fork would copy half-held
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def start_workers(job: Any, warm: Sequence[tuple[Any, Any]] = ()) -> FrontWorkers | None:
+    """Start the job's ``--workers`` processes now, as a model is loaded before a job.
+
+    Every later run of ``job`` with more than one worker prepares its documents in these
+    processes instead of starting its own (outputs are the same).  Call ``close()`` on the
+    result (or :func:`stop_workers`) when done.
+
+    Args:
+        job: A prepared job (:class:`~mtpipe.pipeline.Job`).
+        warm: Documents ``(path, input_dir)`` each process prepares once at its start.
+
+    Returns:
+        The workers (also kept as ``job.front_workers``), or None when the job runs one worker.
+    """
+    n = resolve_workers(getattr(job.options, "workers", 1), job.options.intra_threads)
+    if n <= 1:
+        return None
+    stop_workers(job)
+    job.front_workers = FrontWorkers(job.front, n, warm)
+    return job.front_workers  # type: ignore[no-any-return]
+
+
+def stop_workers(job: Any) -> None:
+    """End the processes :func:`start_workers` started for ``job`` (if any)."""
+    workers = getattr(job, "front_workers", None)
+    if workers is not None:
+        workers.close()
+        job.front_workers = None
 
 
 class _Serial:
@@ -90,16 +208,21 @@ class LocalExecutor:
     def _parallel(self, events: Iterator[Event]) -> Iterator[Event]:
         import multiprocessing
 
-        # forkserver/spawn: the job has threads (prefetch, CTranslate2) that fork would copy half-held
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method),
-                                         initializer=_init_worker, initargs=(pickle.dumps(self.job.front),))
+        shared = getattr(self.job, "front_workers", None)
+        front: tuple[str, str] | None = None
+        if isinstance(shared, FrontWorkers) and shared.workers == self.workers:
+            pool = shared.pool  # started before the run (start_workers); the job closes it
+            front = shared.front_for_run(self.job.front)
+        else:
+            pool = self._pool = ProcessPoolExecutor(max_workers=self.workers,
+                                                    mp_context=multiprocessing.get_context(_start_method()),
+                                                    initializer=_init_worker, initargs=(pickle.dumps(self.job.front),))
         ahead: deque[Future[Event] | Event] = deque()
         limit = self.workers * AHEAD_PER_WORKER
         try:
             for ev in events:
                 if ev[0] == "todo":
-                    ahead.append(self._pool.submit(_prepare_in_worker, *ev[1:]))
+                    ahead.append(pool.submit(_prepare_in_worker, *ev[1:5], front=front))
                 else:
                     ahead.append(ev)
                 while len(ahead) > limit:

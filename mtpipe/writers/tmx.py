@@ -73,6 +73,9 @@ _TEXT_ESC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
 _ATTR_ESC = {**_TEXT_ESC, '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
 _TEXT_RE = re.compile("[&<>\r]")
 _ATTR_RE = re.compile("[&<>\r\"\n\t]")
+# anything either step would change: most texts have none, and one scan then returns them as they are
+_TEXT_ANY = re.compile(f"{_TEXT_RE.pattern}|{XML_ILLEGAL.pattern}")
+_ATTR_ANY = re.compile(f"{_ATTR_RE.pattern}|{XML_ILLEGAL.pattern}")
 
 
 def _count_illegal(s: str) -> int:
@@ -81,11 +84,15 @@ def _count_illegal(s: str) -> int:
 
 def xml_text(s: str) -> str:
     """``s`` made safe for XML character data (illegal characters dropped)."""
+    if not _TEXT_ANY.search(s):
+        return s
     return _TEXT_RE.sub(lambda m: _TEXT_ESC[m.group()], XML_ILLEGAL.sub("", s))
 
 
 def xml_attr(s: str) -> str:
     """``s`` as a double-quoted XML attribute value, quotes included."""
+    if not _ATTR_ANY.search(s):
+        return f'"{s}"'
     return '"' + _ATTR_RE.sub(lambda m: _ATTR_ESC[m.group()], XML_ILLEGAL.sub("", s)) + '"'
 
 

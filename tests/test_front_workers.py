@@ -1,0 +1,68 @@
+"""Worker processes started before a job's runs (as a model is loaded) write what one process writes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mtpipe.executors.local import FrontWorkers, start_workers, stop_workers
+from mtpipe.pipeline import Job, TranslateOptions
+
+pytestmark = pytest.mark.slow
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != "report.json" and ".mtpipe" not in p.relative_to(folder).parts}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, seeds_dir, repo_root):
+    root = tmp_path_factory.mktemp("front-workers")
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    for i in range(8):
+        sub = root / "in" / f"part{i % 2}"
+        sub.mkdir(parents=True, exist_ok=True)
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (sub / f"doc{i:02d}.txt").write_text(f"Документ номер {i}.\n\n" + text, encoding="utf-8")
+    shutil.copytree(repo_root / "glossaries", root / "glossaries")
+    return root
+
+
+def _runs(corpus: Path, tiny_models: Path, out: Path, workers: int, start: bool) -> list[dict[str, bytes]]:
+    """Two runs of one job, part0 then everything, with the segmenter's token limit lowered
+    between them: the second run's front stages differ from those the workers started with
+    (as the cleaner's cross-document line counts differ from run to run)."""
+    job = Job.prepare(TranslateOptions(config_path=str(tiny_models), glossary_paths=(str(corpus / "glossaries"),),
+                                       formats=("jsonl", "tmx", "text"), window=2, workers=workers))
+    warm = [(sorted((corpus / "in" / "part1").glob("*.txt"))[0], corpus / "in" / "part1")]
+    workers_ = start_workers(job, warm) if start else None
+    try:
+        outs = []
+        for k, src in enumerate((corpus / "in" / "part0", corpus / "in")):
+            if k == 1:
+                next(st for st in job.front if type(st).__name__ == "Segmenter").options.max_tokens = 24
+            job.run(src, out / str(k))
+            outs.append(_outputs(out / str(k)))
+        if workers_ is not None:
+            assert isinstance(job.front_workers, FrontWorkers)
+            assert len(list((Path(workers_._dir)).glob("*.pickle"))) == 2  # each run's front, sent once
+        return outs
+    finally:
+        stop_workers(job)
+
+
+def test_started_workers_write_what_one_process_writes(corpus, tiny_models, tmp_path):
+    want = _runs(corpus, tiny_models, tmp_path / "one", 1, False)
+    got = _runs(corpus, tiny_models, tmp_path / "started", 2, True)
+    assert got[0] and got == want
+    assert any('"part": [' in v.decode() for k, v in want[1].items() if k.endswith(".jsonl"))  # the new limit shows
+
+
+def test_start_workers_with_one_worker_starts_nothing(corpus, tiny_models):
+    job = Job.prepare(TranslateOptions(config_path=str(tiny_models), glossary_paths=(str(corpus / "glossaries"),),
+                                       workers=1))
+    assert start_workers(job) is None
+    assert getattr(job, "front_workers", None) is None
