@@ -166,3 +166,20 @@ def test_address_forms_are_checked():
     _check_reachable("local")
     with pytest.raises(ConnectionError, match="not host:port"):
         _check_reachable("somewhere")
+
+
+def test_no_address_starts_a_ray_of_its_own_whatever_RAY_ADDRESS_says(tiny_models, monkeypatch):
+    # a bare ray.init() would join the cluster RAY_ADDRESS (or a running `ray start`) names and refuse
+    # num_cpus; "no --address" promises a local Ray, so the environment must not change that
+    from mtpipe.engines.ray import RayTranslatorPool
+
+    if ray.is_initialized():
+        pytest.skip("a Ray is already running in this process")
+    monkeypatch.setenv("RAY_ADDRESS", "127.0.0.1:9")  # nothing listens there
+    pool = RayTranslatorPool(_config(tiny_models), num_cpus=1, concurrency=1)
+    try:
+        assert ray.is_initialized()
+        assert pool.translate(["Привет."], "ru", "en")[0].strip()
+    finally:
+        pool.close()
+    assert not ray.is_initialized()

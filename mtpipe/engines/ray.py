@@ -188,7 +188,10 @@ class RayTranslatorPool:
             try:
                 if address is None:
                     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no network
-                    ray.init(num_cpus=num_cpus or _machine_cpus(), include_dashboard=False, log_to_driver=False,
+                    # "local": a Ray of this job's own, even where RAY_ADDRESS or a running `ray start`
+                    # cluster would make a bare ray.init() join that (and refuse num_cpus)
+                    ray.init(address="local", num_cpus=num_cpus or _machine_cpus(), include_dashboard=False,
+                             log_to_driver=False,
                              logging_level=logging.WARNING, _node_ip_address="127.0.0.1")
                 else:
                     _check_reachable(address)
