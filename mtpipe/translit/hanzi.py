@@ -18,6 +18,11 @@ sources narrow them, each optional:
   立峰) takes part of its probability from that, when no Vietnamese form narrows the characters.
   The names of the benchmark lists are left out of these counts (see the build script).
 
+A character is read as names read it: a polyphonic surname by its surname reading (薄 bo, 解 xie:
+:data:`mtpipe.translit.pinyin.SURNAMES`), a given-name character by its given-name reading (长 chang),
+other readings at a cost.  A Russian form that is a traditional exonym (Лу Синь, Пекин) gives the
+exonym table's hanzi (:mod:`mtpipe.translit.exonyms`).
+
 :func:`hanzi_candidates` ranks whole names; its confidences sum to at most 1 over the candidates
 returned, and a caller uses the first only when it is confident (see ``CONFIDENT``).
 """
