@@ -205,3 +205,45 @@ def test_name_prior_from_real_names():
     assert _prior("巩", "surname") > 5 * _prior("拱", "surname")
     # from the Russian form alone, sound and prior put the right name among the first few
     assert "何立峰" in [c.text for c in hanzi_candidates(ru="Хэ Лифэн")][:3]
+
+
+def test_surname_readings_of_polyphones():
+    from mtpipe.translit.hanzi import _options
+    from mtpipe.translit.pinyin import SURNAMES
+
+    # every one-character surname of the table reads its surname reading at no cost as a surname,
+    # and pays for its other readings there (解 is xie as a surname, not jie)
+    for ch, reading in SURNAMES.items():
+        if len(ch) != 1:
+            continue
+        as_surname = _options(reading, "", "surname")
+        assert ch in as_surname
+        best = max(as_surname.values())
+        others = [r for r in ("jie", "bao", "chou", "dan", "qu", "shi") if r != reading]
+        for r in others:
+            opts = _options(r, "", "surname")
+            if ch in opts:
+                assert opts[ch] < as_surname[ch]
+        assert as_surname[ch] > best - 15
+    # a polyphonic surname read as surnames read it ranks among the first candidates
+    def share(ru: str) -> float:
+        return sum(c.confidence for c in hanzi_candidates(ru=ru, top=50) if c.text[0] == "解")
+
+    assert share("Се Чжэньхуа") > 0.05
+    assert share("Се Чжэньхуа") > 3 * share("Цзе Чжэньхуа")
+
+
+def test_exonym_forms_give_the_table_hanzi():
+    from mtpipe.glossary.ru_inflect import case_forms
+    from mtpipe.translit.exonyms import EXONYMS
+
+    for zh, _en, ru, _vi in EXONYMS:
+        if not ru:
+            continue
+        c = hanzi_candidates(ru=ru)
+        assert zh in [x.text for x in c] and c[0].confidence >= 0.9
+        # several hanzi for one form (孙中山, 孙逸仙: Сунь Ятсен): the first row's first
+        assert c[0].text == next(r[0] for r in EXONYMS if r[2] == ru)
+        # inflected too (из Пекина, о Лу Сине): the exonym table's case forms
+        for form in case_forms(ru):
+            assert zh in [x.text for x in hanzi_candidates(ru=form)], form

@@ -145,6 +145,24 @@ def test_reverse_gives_candidates_with_confidence() -> None:
     assert abs(sum(c.confidence for c in r.candidates) - 1) < 0.05
 
 
+def test_press_spellings_beside_palladius() -> None:
+    from mtpipe.translit.palladius import VARIANTS, word_to_pinyin
+
+    # е for э after a consonant Palladius never puts е after: the only reading, so the name is read at all
+    for cyr, en in (("Хе", "He"), ("Кецян", "Keqiang"), ("Ге", "Ge"), ("Вень", "Wen"), ("Шен", "Sheng")):
+        assert [c.text for c in word_to_pinyin(cyr)][:1] == [en]
+    # where Palladius's е means -ie (Де: die), the press's e (德 de) is a weaker second reading, for every
+    # spelling of the table, in any word
+    for cyr, alts in VARIANTS.items():
+        own = segment_cyrillic(cyr)[0]
+        for word, tail in ((cyr.capitalize(), ""), (cyr.capitalize() + "мин", "ming")):
+            cands = word_to_pinyin(word)
+            texts = [c.text.lower() for c in cands]
+            assert texts[0] == own + tail
+            for alt in alts:
+                assert alt + tail in texts and cands[texts.index(alt + tail)].confidence < cands[0].confidence
+
+
 AUTONOMOUS_CASES = [("Гуанси-Чжуанский автономный район", "Guangxi Zhuang Autonomous Region"),
                     ("Нинся-Хуэйского автономного района", "Ningxia Hui Autonomous Region"),
                     ("Тибетский автономный район", "Tibet Autonomous Region"),

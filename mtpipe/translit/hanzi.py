@@ -18,6 +18,11 @@ sources narrow them, each optional:
   立峰) takes part of its probability from that, when no Vietnamese form narrows the characters.
   The names of the benchmark lists are left out of these counts (see the build script).
 
+A character is read as names read it: a polyphonic surname by its surname reading (薄 bo, 解 xie:
+:data:`mtpipe.translit.pinyin.SURNAMES`), a given-name character by its given-name reading (长 chang),
+other readings at a cost.  A Russian form that is a traditional exonym (Лу Синь, Пекин) gives the
+exonym table's hanzi (:mod:`mtpipe.translit.exonyms`).
+
 :func:`hanzi_candidates` ranks whole names; its confidences sum to at most 1 over the candidates
 returned, and a caller uses the first only when it is confident (see ``CONFIDENT``).
 """
@@ -223,9 +228,29 @@ def _roles(kind: str, n: int) -> list[str]:
     return ["surname"] + ["given1"] * (n - 2) + ["given2"]
 
 
+@lru_cache(maxsize=1)
+def _name_readings() -> dict[str, dict[str, str]]:
+    """Role -> {character: its reading in that role} where names read it otherwise than pypinyin's
+    first reading (surnames 薄 bo, 解 xie, 仇 qiu; given names 长 chang): the tables of
+    :mod:`mtpipe.translit.pinyin`, one fact in one place."""
+    from .pinyin import GIVEN_READINGS, SURNAMES
+
+    sur = {c: r for c, r in SURNAMES.items() if len(c) == 1}
+    return {"surname": sur, "given1": dict(GIVEN_READINGS), "given2": dict(GIVEN_READINGS),
+            "single": dict(GIVEN_READINGS)}
+
+
 def _options(syllable: str, vi_syllable: str, role: str) -> dict[str, float]:
     """The characters that may stand for one syllable, with log prior plus the costs of their fit."""
-    main = _pinyin_index().get(syllable, {}) if syllable else {}
+    main = dict(_pinyin_index().get(syllable, {})) if syllable else {}
+    if main:
+        # a character's reading in this name position is its main one there: 薄 is bo as a surname
+        # (báo elsewhere), 解 is xie and not jie
+        for c, r in _name_readings().get(role, {}).items():
+            if r == syllable:
+                main[c] = True
+            elif c in main:
+                main[c] = False
     chars: set[str] = set(main)
     cost = 0.0
     if vi_syllable:
@@ -267,6 +292,17 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
         Candidates with confidences (shares of the probability of the names considered);
         empty when the forms give no reading or disagree on the number of syllables.
     """
+    if ru:
+        from .palladius import _exonym
+
+        row = _exonym(" ".join(ru.split()))
+        if row:  # a traditional form (Лу Синь, Пекин): the exonym table has its hanzi
+            from .exonyms import EXONYMS
+
+            same = list(dict.fromkeys(r[0] for r in EXONYMS if r[2] == row[2]))  # 孙中山 and 孙逸仙
+            rest = round(0.09 / (len(same) - 1), 3) if len(same) > 1 else 0.0
+            return [Candidate(h, 0.99 if len(same) == 1 else (0.9 if i == 0 else rest))
+                    for i, h in enumerate(same[:top])]
     vi_sylls = vi.split() if vi else []
     readings = _readings(ru, en)
     if vi_sylls:

@@ -10,7 +10,10 @@ Reverse: a Russian name is reduced to pinyin by
 2. hyphenated older given names joined (Цзы-лянь -> Цзылянь);
 3. for each word, every base form that could have produced it (Чанчуня -> Чанчунь, checked
    against the generated case forms of :mod:`mtpipe.glossary.ru_inflect`) is segmented into
-   syllables, fewest syllables first, ъ forcing a boundary;
+   syllables, fewest syllables first, ъ forcing a boundary; spellings the press uses beside
+   Palladius's (Хе for Хэ, Вень for Вэнь) are read, and where a Palladius spelling may also mean
+   another syllable in the press (Де: die, or de for 德) both readings are kept, the press's at a
+   cost (:data:`VARIANTS`);
 4. the candidates are ranked and given a confidence; the best is the answer.
 """
 
@@ -78,9 +81,23 @@ def _reverse_table() -> dict[str, str]:
              "шей": "shei", "гей": "gei", "цзен": "zeng", "ден": "deng", "тен": "teng", "лен": "leng",
              "чжен": "zheng", "шен": "sheng", "чен": "cheng", "фен": "feng", "вен": "weng", "мен": "meng",
              "пен": "peng", "хен": "heng", "ген": "geng", "жен": "reng", "зе": "ze", "ян": "yang", "ю": "you"}
+    # е for э after a consonant Palladius never puts е after (Хе Лифэн, Ке Цян, Вень Цзябао); not же,
+    # a common Russian word
+    extra.update({"хе": "he", "ке": "ke", "ге": "ge", "че": "che", "ше": "she", "чже": "zhe", "це": "ce",
+                  "вень": "wen", "мень": "men", "фень": "fen", "гень": "gen", "хень": "hen", "кень": "ken",
+                  "пень": "pen", "бень": "ben", "нень": "nen", "цзень": "zen"})
     for c, p in extra.items():
         rev.setdefault(c, p)
     return rev
+
+
+#: Readings the press may mean by a Palladius spelling besides its own: е for э where Palladius's е
+#: stands for -ie (Де for 德 de, Ле for 乐 le, Цзе for 泽 ze); taken at a cost (:data:`_VARIANT_COST`).
+VARIANTS: dict[str, tuple[str, ...]] = {
+    "де": ("de",), "ле": ("le",), "не": ("ne",), "те": ("te",), "се": ("se",), "цзе": ("ze",), "ме": ("me",),
+}
+#: Score added for each syllable read by a variant (weights fall by exp(-2 x cost), see word_to_pinyin).
+_VARIANT_COST = 0.5
 
 
 def syllables_to_cyrillic(sylls: list[str]) -> str:
@@ -122,6 +139,16 @@ def from_hanzi(hanzi: str, kind: str = "place") -> str:
 @lru_cache(maxsize=8192)
 def segment_cyrillic(word: str) -> tuple[str, ...] | None:
     """Pinyin syllables of one Cyrillic word (fewest syllables), or None if it is not Palladius."""
+    chunks = _chunks(word)
+    if chunks is None:
+        return None
+    rev = _reverse_table()
+    return tuple(rev[c] for c in chunks)
+
+
+@lru_cache(maxsize=8192)
+def _chunks(word: str) -> tuple[str, ...] | None:
+    """The Cyrillic syllables of one word (fewest), or None if it is not Palladius."""
     rev = _reverse_table()
     w = word.lower()
     parts = [p for p in w.replace("ъ", " ").replace("-", " ").split() if p]
@@ -136,7 +163,7 @@ def segment_cyrillic(word: str) -> tuple[str, ...] | None:
                 chunk = p[j:i]
                 if prev is None or chunk not in rev:
                     continue
-                cand = prev + (rev[chunk],)
+                cand = prev + (chunk,)
                 if best[i] is None or len(cand) < len(best[i]):  # type: ignore[arg-type]
                     best[i] = cand
         if best[n] is None:
@@ -192,16 +219,23 @@ def word_to_pinyin(word: str) -> list[Candidate]:
     """Readings of one Russian word (Palladius, maybe inflected), best first; empty if none."""
     joined = word.replace("-", "") if "-" in word and not word.split("-", 1)[1][:1].isupper() else word
     scored: dict[str, tuple[float, list[str]]] = {}
+    rev = _reverse_table()
+    prior = _syllable_prior()
     for base, pen in _bases(joined):
-        sylls = segment_cyrillic(base)
-        if not sylls:
+        chunks = _chunks(base)
+        if not chunks:
             continue
-        # fewest syllables, then fewest endings stripped; syllable frequency only breaks ties
-        prior = _syllable_prior()
-        score = len(sylls) + pen + 0.005 * sum(prior.get(x, 12.0) for x in sylls)
-        text = pinyin_word(list(sylls))
-        if text not in scored or score < scored[text][0]:
-            scored[text] = (score, list(sylls))
+        # each syllable by its Palladius reading, or by a variant the press means by it at a cost
+        readings: list[tuple[tuple[str, ...], float]] = [((), 0.0)]
+        for c in chunks:
+            opts = [(rev[c], 0.0)] + [(v, _VARIANT_COST) for v in VARIANTS.get(c, ())]
+            readings = [(r + (o,), k + ko) for r, k in readings for o, ko in opts]
+        for sylls, cost in readings:
+            # fewest syllables, then fewest endings stripped and variants; syllable frequency only breaks ties
+            score = len(sylls) + pen + cost + 0.005 * sum(prior.get(x, 12.0) for x in sylls)
+            text = pinyin_word(list(sylls))
+            if text not in scored or score < scored[text][0]:
+                scored[text] = (score, list(sylls))
     if not scored:
         return []
     ranked = sorted(scored.items(), key=lambda kv: kv[1][0])
