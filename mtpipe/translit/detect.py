@@ -177,7 +177,8 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
         if not ca or not cb or len(ca[0].syllables[0]) != 1 or ca[0].syllables[0][0] not in surnames:
             return False
         # after a one-letter preposition, a place the dictionary knows is no given name (У Шанхая)
-        return len(cb[0].syllables[0]) <= 3 and not (len(a) == 1 and dictionary_word(b) == "place")
+        # a given name reads as one or two syllables (Данькова, dan-kuo-wa, is a Russian surname)
+        return any(len(c.syllables[0]) <= 2 for c in cb) and not (len(a) == 1 and dictionary_word(b) == "place")
 
     for run in _runs(text):
         words = [m.group() for m in run]
