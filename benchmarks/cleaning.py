@@ -228,7 +228,9 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
 def _norm(s: str) -> str:
     import unicodedata
 
-    return " ".join(unicodedata.normalize("NFC", s.replace(MARK, "")).split())
+    # zero-width characters are invisible: a page's "станцию \u200b\u200bметро" is the text "станцию метро"
+    s = s.replace(MARK, "").translate({0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None})
+    return " ".join(unicodedata.normalize("NFC", s).split())
 
 
 def _find_word(hay: str, needle: str) -> int:
