@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..document import Document, Segment
-from ..langid import CYRILLIC_LETTERS, LATIN_OTHERS, identify
+from ..langid import CYRILLIC_LETTERS, LATIN_OTHERS, identify, with_document_prior
 from ..languages import LANGUAGES
 from ..scripts import is_han
 
@@ -536,6 +536,8 @@ class Segmenter:
                 if letters and letters < o.min_lang_chars and (_SCRIPT.get(lang) == _SCRIPT.get(plang)
                                                                or (plang not in o.languages and not _RU_ONLY.search(sent))):
                     lang = plang  # too short to tell en from vi (or uk from ru): the paragraph decides
+                elif lang == "ru" and dlang not in o.languages:
+                    lang = with_document_prior(sent, lang, dlang)  # a Ukrainian sentence with one "і"
                 parts = [(0, len(sent))]
                 if o.max_tokens and o.count_tokens and lang != "und":
                     parts = fit_to_limit(sent, lang, o.max_tokens, o.count_tokens)
