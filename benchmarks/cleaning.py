@@ -181,7 +181,7 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
             text_lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     c = {"content": 0, "content_kept": 0, "clutter": 0, "clutter_removed": 0, "tp": 0, "fp": 0, "fn": 0,
-         "soft_cuts": 0, "lost": [], "left": []}
+         "soft_cuts": 0, "lost": [], "left": [], "bnd": []}
     if len(ann_lines) != len(text_lines):
         raise SystemExit(f"{ann.doc_id}: {len(ann_lines)} annotated lines but {len(text_lines)} in the text")
     for (tag, marked), (a, b) in zip(ann_lines, text_lines):
@@ -210,6 +210,9 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
             c["tp"] += len(gold & pred)
             c["fp"] += len(pred - gold)
             c["fn"] += len(gold - pred)
+            for e in sorted(gold ^ pred):
+                kind = "MISSED" if e in gold else "EXTRA"
+                c["bnd"].append(f"{kind} {text[max(a, e - 40):e]}|{text[e:min(b, e + 30)]}")
             if b in pred and b not in gold:
                 c["soft_cuts"] += 1
         else:
@@ -225,7 +228,9 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
 def _norm(s: str) -> str:
     import unicodedata
 
-    return " ".join(unicodedata.normalize("NFC", s.replace(MARK, "")).split())
+    # zero-width characters are invisible: a page's "станцию \u200b\u200bметро" is the text "станцию метро"
+    s = s.replace(MARK, "").translate({0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None})
+    return " ".join(unicodedata.normalize("NFC", s).split())
 
 
 def _find_word(hay: str, needle: str) -> int:
@@ -253,7 +258,7 @@ def score_html(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
     kept = [tuple(k) for k in doc.meta.get("kept", [])]
     flat = " ".join(_norm(text[a:b]) for a, b in kept)
     c = {"content": 0, "content_kept": 0, "clutter": 0, "clutter_removed": 0, "tp": 0, "fp": 0, "fn": 0,
-         "soft_cuts": 0, "lost": [], "left": []}
+         "soft_cuts": 0, "lost": [], "left": [], "bnd": []}
     rest = flat
     gold: list[str] = []
     content_flat = []
@@ -300,6 +305,7 @@ def score_html(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
     g, p_ = Counter(gold), Counter(pred)
     tp = sum((g & p_).values())
     c["tp"], c["fp"], c["fn"] = tp, sum(p_.values()) - tp, sum(g.values()) - tp
+    c["bnd"] = [f"GOLD {x[:100]}" for x in (g - p_).elements()] + [f"SEGM {x[:100]}" for x in (p_ - g).elements()]
     _lang_counts(ann, doc, c)
     return c
 
@@ -436,6 +442,8 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"LOST  {ann.doc_id} [{ann.split}]: {t}", file=sys.stderr)
             for t in c["left"]:
                 print(f"LEFT  {ann.doc_id} [{ann.split}]: {t}", file=sys.stderr)
+            for t in c.get("bnd", []):
+                print(f"BND   {ann.doc_id} [{ann.split}]: {t}", file=sys.stderr)
 
 
 if __name__ == "__main__":

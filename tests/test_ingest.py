@@ -271,6 +271,34 @@ def test_html_headline_and_lead_that_trafilatura_files_as_metadata_lead_the_text
     assert "поисковиков" not in doc.text and "Абзац номер 0" in doc.text
 
 
+def test_html_subtitle_in_the_header_and_a_lead_with_the_site_name_appended():
+    """trafilatura drops a page's <header> (the subtitle under the headline: mk.ru) and files the
+    lead as a description with the site's name appended ("… — Укринформ."), which the page shows
+    without it (and with zero-width spaces); both must reach the text, the site's name and the
+    byline must not.  What trafilatura returned on those pages is given here as ``got``."""
+    from mtpipe.ingest import _with_heading
+
+    body = "\n".join(f"Абзац {i}: следователи объявили подозрение, материалы дела переданы в суд."
+                     for i in range(4))
+    lead = "Полиция завершила расследование и направила в суд дело минера столичного метро."
+    page = ("<html><head><title>Дело минера передали в суд</title></head><body>"
+            "<nav><a href='/'>Главная</a></nav><article><header><h1>Дело минера передали в суд</h1>"
+            "<p class='article__subtitle'>Злоумышленнику грозит до шести лет лишения свободы</p>"
+            "<div class='byline'>Иван Петров</div></header>"
+            f"<div class='newsHeading'>{lead.replace('минера', chr(0x200b) + 'минера')}</div>"
+            + "".join(f"<p>{x}</p>" for x in body.split("\n")) + "</article></body></html>")
+    got = {"title": "Дело минера передали в суд", "description": lead + " — Укринформ.", "text": body}
+    text = _with_heading(body, got, page)
+    assert text.split("\n\n")[:3] == ["Дело минера передали в суд",
+                                        "Злоумышленнику грозит до шести лет лишения свободы", lead]
+    assert "Укринформ" not in text and "Иван Петров" not in text and text.endswith(body)
+    # a byline right under the headline is not a subtitle; nothing the page lacks is added
+    page2 = page.replace("<p class='article__subtitle'>Злоумышленнику грозит до шести лет лишения свободы</p>", "")
+    got2 = dict(got, description="Описание для поисковиков, которого на странице нет вовсе")
+    text2 = _with_heading(body, got2, page2)
+    assert text2 == "Дело минера передали в суд\n\n" + body
+
+
 def test_iframe_markup_inside_an_attribute_does_not_swallow_the_page(tmp_path):
     """A player embed written into a <meta> attribute ("<iframe src=... </iframe>" with a quote
     missing, as on a real news page) is attribute text, not an element: read as an unclosed

@@ -167,3 +167,37 @@ def test_latin_and_cyrillic_neighbours_are_flagged_and_never_a_target():
     got = [(s.src_lang, "unsupported_language" in s.flags) for s in doc.segments]
     assert got == [("ru", False), ("de", True), ("bg", True), ("fr", True)]
     assert doc.meta["unsupported_languages"] == {"de": 1, "bg": 1, "fr": 1}
+
+
+# Sentences of real Ukrainian and Bulgarian news pages (benchmarks/data/realpages, html part, and the
+# same kind of text) that have at most one letter of their own: alone they read as Russian, in their
+# page they are what the page is; Russian sentences quoted in such a page stay Russian.
+IN_PAGE = [
+    ("Це брехня, нічого вони не скасували.", "uk", "uk"),
+    ("Про це повідомляють Контракти.UA.", "uk", "uk"),
+    ("Вона заявила про це на брифінгу в понеділок.", "uk", "uk"),
+    ("Община Хасково осигури компютри и таблети на деца в социални общежития", "bg", "bg"),
+    ("будет вынужден героически с ней бороться.", "uk", "ru"),  # ы: Russian's own letter
+    ("И всё таки, без очищения и избавления от скверны и балласта, человечеству не обойтись.", "uk", "ru"),
+    ("В 2016 году партия официально дала ему титул «основного» лидера.", "uk", "ru"),
+    ("Нововведения вступят в силу 15 сентября.", "uk", "ru"),
+    ("Си Цзиньпин едет в Великобританию", "ru", "ru"),  # a Russian page: nothing to reconsider
+]
+
+
+@pytest.mark.parametrize("text,page,expected", IN_PAGE)
+def test_the_page_language_decides_for_cyrillic_without_russian_letters(text, page, expected):
+    from mtpipe.langid import identify, with_document_prior
+
+    assert with_document_prior(text, identify(text), page) == expected
+
+
+def test_segmenter_uses_the_page_language_for_a_ukrainian_sentence_with_one_i():
+    from mtpipe.document import Document
+    from mtpipe.segment import Segmenter
+
+    text = ("Верховна Рада ухвалила закон про національну безпеку України у другому читанні.\n"
+            "Це брехня, нічого вони не скасували.\n")
+    doc = Segmenter()(Document(doc_id="p.txt", text=text, raw_text=text))
+    assert [s.src_lang for s in doc.segments] == ["uk", "uk"]
+    assert all("unsupported_language" in s.flags for s in doc.segments)

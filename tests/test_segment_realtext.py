@@ -36,6 +36,70 @@ RU = [
       "В ходе брифинга он добавил."]),
     ("Как передает Цензор.НЕТ со ссылкой на Reuters, визит состоится.",
      ["Как передает Цензор.НЕТ со ссылкой на Reuters, визит состоится."]),
+    # wire datelines with the agency in capitals (closed by a full stop or a dash), no date needed
+    ("КИЕВ. 3 декабря. УНН. Парламент Молдовы на заседании в четверг одобрил законопроект. Документ вступит в силу.",
+     ["КИЕВ. 3 декабря. УНН. Парламент Молдовы на заседании в четверг одобрил законопроект.",
+      "Документ вступит в силу."]),
+    ("ПЕТРОПАВЛОВСК. КАЗИНФОРМ – Птицефабрику построят в области, передает корреспондент. Стоимость не названа.",
+     ["ПЕТРОПАВЛОВСК. КАЗИНФОРМ – Птицефабрику построят в области, передает корреспондент.",
+      "Стоимость не названа."]),
+    ("Алматы. 5 мая. КазТАГ – Власти города заявили о ремонте дорог. Работы начнутся летом.",
+     ["Алматы. 5 мая. КазТАГ – Власти города заявили о ремонте дорог.", "Работы начнутся летом."]),
+    ("Москва. Власти заявили о ремонте. Работы начнутся летом.",  # a place alone is not a dateline
+     ["Москва.", "Власти заявили о ремонте.", "Работы начнутся летом."]),
+    # "долл. США" is one unit; a unit with a slash ends a sentence
+    ("Шанхай заработал более 19,1 млрд юаней /около 2,69 млрд долл. США/ благодаря туристам.",
+     ["Шанхай заработал более 19,1 млрд юаней /около 2,69 млрд долл. США/ благодаря туристам."]),
+    ("Объем торговли составил 31 млрд 198,7 млн долл. США, что на 27,3 проц. больше. Рост продолжится.",
+     ["Объем торговли составил 31 млрд 198,7 млн долл. США, что на 27,3 проц. больше.", "Рост продолжится."]),
+    ("Ветер южный, 5-10 м/с. Температура ночью 13-17 градусов.",
+     ["Ветер южный, 5-10 м/с.", "Температура ночью 13-17 градусов."]),
+    # no space after the stop: after an acronym, before an opening quote
+    ("Об этом говорится в сообщении на сайте Министерства торговли США.Мера направлена на защиту рынка.",
+     ["Об этом говорится в сообщении на сайте Министерства торговли США.", "Мера направлена на защиту рынка."]),
+    ('Он предложил отправить миротворческие силы на Украину."Соответствующее сообщение не поступало", - сказал он.',
+     ["Он предложил отправить миротворческие силы на Украину.",
+      '"Соответствующее сообщение не поступало", - сказал он.']),
+    ("Проект предложил акад. Иванов, род. 8 января 1950 г. в Москве, выпускник МГУ им. Ломоносова.",
+     ["Проект предложил акад. Иванов, род. 8 января 1950 г. в Москве, выпускник МГУ им. Ломоносова."]),
+]
+
+UK = [
+    ("КИЇВ. УКРІНФОРМ - Президент провів нараду з керівниками областей. Про це повідомили в Офісі.",
+     ["КИЇВ. УКРІНФОРМ - Президент провів нараду з керівниками областей.", "Про це повідомили в Офісі."]),
+    ("Вітер переважно південно-східний, 5-10 м/с. Температура вночі 13-17 градусів.",
+     ["Вітер переважно південно-східний, 5-10 м/с.", "Температура вночі 13-17 градусів."]),
+    ("Народився у м. Львові на вул. Франка, закінчив університет ім. Шевченка. Працював у Києві.",
+     ["Народився у м. Львові на вул. Франка, закінчив університет ім. Шевченка.", "Працював у Києві."]),
+]
+
+BG = [
+    ("Проектът за корпус на ППМГ „Акад. Иван Ценов“ в гр. Враца е одобрен. Сградата ще е готова догодина.",
+     ["Проектът за корпус на ППМГ „Акад. Иван Ценов“ в гр. Враца е одобрен.", "Сградата ще е готова догодина."]),
+    ("Към 06:00 ч. местно време са ранени 35 души, заяви кметът. Няма данни за загинали.",
+     ["Към 06:00 ч. местно време са ранени 35 души, заяви кметът.", "Няма данни за загинали."]),
+    ("Вятърът ще е слаб, 3-5 м/с. Температурите ще са между 20 и 25 градуса.",
+     ["Вятърът ще е слаб, 3-5 м/с.", "Температурите ще са между 20 и 25 градуса."]),
+]
+
+# sentencex keeps a quotation whole; a stop, a space and a capital inside it end a sentence
+EN = [
+    ("He said: “The usual practice has endangered many species. We must change our course.” Then he left.",
+     ["He said: “The usual practice has endangered many species.", "We must change our course.”", "Then he left."]),
+    ('Mr. Smith said: "It is fine. Dr. Brown agrees with us." The vote follows.',
+     ['Mr. Smith said: "It is fine.', 'Dr. Brown agrees with us."', "The vote follows."]),
+    ("ASTANA. KAZINFORM - The city hosts the forum this week. Delegates arrive on Monday.",
+     ["ASTANA. KAZINFORM - The city hosts the forum this week.", "Delegates arrive on Monday."]),
+    (". One point is all for the Red Devils", [". One point is all for the Red Devils"]),
+    ("The work is done. (End)", ["The work is done.", "(End)"]),
+]
+
+ES = [
+    ('"Es vuestra última oportunidad para enfrentaros a vuestro miedo. Nosotros también estamos asustados", proclamó.',
+     ['"Es vuestra última oportunidad para enfrentaros a vuestro miedo.',
+      'Nosotros también estamos asustados", proclamó.']),
+    ("«Hay que investigar todos los casos. No ahora, sino cuando se haya calmado todo», dijo el Sr. López.",
+     ["«Hay que investigar todos los casos.", "No ahora, sino cuando se haya calmado todo», dijo el Sr. López."]),
 ]
 
 VI = [
@@ -56,9 +120,17 @@ VI = [
     ("Truy cập vnexpress.Net để biết thêm.", ["Truy cập vnexpress.Net để biết thêm."]),
     ("HÀ NỘI, 30/4 (TTXVN) - Thủ tướng đã tiếp Đại sứ Trung Quốc. Hai bên trao đổi nhiều vấn đề.",
      ["HÀ NỘI, 30/4 (TTXVN) - Thủ tướng đã tiếp Đại sứ Trung Quốc.", "Hai bên trao đổi nhiều vấn đề."]),
+    ("Theo ThS. Lê Văn Hùng và KTS. Trần Minh, dự án ở H. Củ Chi, X. Tân Thông Hội đã xong. Năm sau sẽ mở rộng.",
+     ["Theo ThS. Lê Văn Hùng và KTS. Trần Minh, dự án ở H. Củ Chi, X. Tân Thông Hội đã xong.",
+      "Năm sau sẽ mở rộng."]),
+    ("Biển Đông: Việt Nam sẵn sàng cho chiến tranh đến mức nào? (P2)",
+     ["Biển Đông: Việt Nam sẵn sàng cho chiến tranh đến mức nào? (P2)"]),
+    ("Chiếc xe biển số 29A-123.. vượt đèn đỏ. Cảnh sát đã lập biên bản.",
+     ["Chiếc xe biển số 29A-123.. vượt đèn đỏ.", "Cảnh sát đã lập biên bản."]),
 ]
 
-CASES = [("ru", t, s) for t, s in RU] + [("vi", t, s) for t, s in VI]
+CASES = [(lang, t, s) for lang, table in (("ru", RU), ("vi", VI), ("uk", UK), ("bg", BG), ("en", EN), ("es", ES))
+         for t, s in table]
 
 
 @pytest.mark.parametrize("lang,text,sentences", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])

@@ -9,7 +9,10 @@ post-pass repairs what splitters get wrong on news text: a break after a known
 abbreviation (``г.``, ``янв.``, ``TP.``, ``GS.``, ``Dr.``) or an initial, or
 before a lower-case continuation (``«Вперёд!» — сказал он``) is undone; a
 terminal abbreviation before a capital (``в 2023 г. Потом``, ``и т. д. Затем``,
-``etc. The``) ends the sentence; a stray ``.`` joins the sentence before.
+``etc. The``) ends the sentence; a stray ``.`` joins the sentence before.  Wire datelines
+(``Москва. 30 апреля. INTERFAX.RU - ``, ``КИЕВ. 3 декабря. УНН. ``, ``ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ``)
+stay with the sentence after them; sentences end inside quotations where sentencex keeps the
+quotation whole, and where no space follows the stop (``США.Мера``, ``Украину."Соответствующее``).
 Sentences longer than the model's token limit are split at clause boundaries
 (then spaces, then anywhere) and marked ``part=(k, n)``.
 """
@@ -22,7 +25,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..document import Document, Segment
-from ..langid import CYRILLIC_LETTERS, LATIN_OTHERS, identify
+from ..langid import CYRILLIC_LETTERS, LATIN_OTHERS, identify, with_document_prior
 from ..languages import LANGUAGES
 from ..scripts import is_han
 
@@ -152,7 +155,14 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
         г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()),
-    "vi": frozenset("tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ".split()),
+    # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội")
+    "vi": frozenset("""tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ h x ls kts cn ncs nsnd nsưt
+        bsck bscki bsckii ttnd ttưt đc""".split()),
+    # Ukrainian and Bulgarian news (razdel splits them; its own lists are Russian)
+    "uk": frozenset("""м вул просп пл пров акад проф доц ім т.зв ст р рр грн тис млн млрд див напр обл с смт
+        буд кв м-н р-н пп т.д т.п ін інш""".split()),
+    "bg": frozenset("""гр ул бул пл акад проф доц д-р инж арх с обл общ ч т.нар т.е млн млрд хил лв ст г год
+        бр стр напр вж""".split()),
     "en": frozenset("""mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co
         corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft""".split()),
 }
@@ -164,14 +174,23 @@ TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел".split()),
     "en": frozenset("inc ltd etc".split()),
     "vi": frozenset("v.v".split()),
+    "uk": frozenset("грн тис млн млрд".split()),
+    "bg": frozenset("лв хил млн млрд".split()),
 }
 _AFTER_NUMBER = frozenset(("г", "гг"))
+#: Words that continue a terminal abbreviation rather than start a sentence: the currency's
+#: country ("млрд долл. США", "долл. Гонконга", "долл. Сингапура").
+_UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Канады|Австралии|Новой\s+Зеландии|Тайваня|Брунея)\b")
 #: Where a splitter keeps a terminal abbreviation and the next sentence together
 #: (razdel on "в 2023 г. Потом"); group 1 is the space to break at, when a capital follows.
 _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
-    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел))\.(\s+)"),
+    # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence
+    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+                     r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),
+    "uk": re.compile(r"(?:\b(?:грн|тис|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "bg": re.compile(r"(?:\b(?:лв|хил|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
 }
 _ROMAN = re.compile(r"[IVXLC]+\b")
 # "14A-130... 23 lần": an ellipsis glued to a token masks characters, it ends nothing
@@ -196,7 +215,7 @@ def _continues(nxt: str) -> bool:
 
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
-_NOSPACE = re.compile(r"[\"»”’']?[.!?]+(?=[^\W\d_])")
+_NOSPACE = re.compile(r"[\"»”’']?[.!?]+(?=[\"«“„]?[^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
 # "HÀ NỘI, 30/4 (TTXVN) - ", "ПЕКИН, 25 авг – РИА Новости. ": one unit with the sentence after it
@@ -206,6 +225,25 @@ _DATELINE = re.compile(
     # "ПЕКИН, 25 авг – РИА Новости. ": the agency after the dash, closed by a full stop (tried first)
     r"(?:(?:--|[-–—])\s*[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?\.\s+"
     r"|(?:[(/]?[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]?\s*)?(?:--|[-–—])\s*)")
+
+# "КИЕВ. 3 декабря. УНН. ", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ", "Алматы. 5 мая. КазТАГ – ": a place (in capitals
+# unless a date follows), an optional date, an agency name in capitals, then a full stop or a dash
+_UP = "A-ZА-ЯЁЇІЄҐЎҚҒҮҰӘӨҺĐ"
+_DATELINE_AGENCY = re.compile(
+    rf"^\s*(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\s*[.,]\s+"
+    r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[.,]?\s+)?"
+    rf"[{_UP}][^\W\d_]*[{_UP}](?:[.\-][{_UP}]{{2,}})*(?:\s*(?:--|[-–—])\s*|\.\s+)")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline opening ``text`` ends (0 if none)."""
+    m = _DATELINE.match(text)
+    if m:
+        return m.end()
+    m = _DATELINE_AGENCY.match(text)
+    if m and (m.group("date") or m.group("place").isupper()):
+        return m.end()
+    return 0
 
 
 _TLD = re.compile(r"(?:com|net|org|info|ru|vn|cn|ua)\b", re.IGNORECASE)
@@ -218,14 +256,21 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
     for m in _NOSPACE.finditer(text):
         if m.start() == 0 or not _is_letter(text[m.start() - 1]) or m.end() + 1 >= len(text):
             continue
-        first, second = text[m.end()], text[m.end() + 1]
+        at = m.end()
+        if text[at] in "\"«“„":  # 'Украину."Соответствующее': an opening quote after the stop
+            if text[at] == '"' and text.count('"', 0, at) % 2:
+                continue  # a closing quote: 'сказал "так."Дальше' is not this case
+            at += 1
+            if at + 1 >= len(text):
+                continue
+        first, second = text[at], text[at + 1]
         if not (first.isupper() and (second.islower() or (second == " " and m.group() == "."
                                                           and text[m.start() - 1].islower()))):
             continue  # "так.В ходе": a one-letter word after a lower-case word ends the sentence too
         w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         word = w.group(0) if w else ""
-        if len(word) < 2 or word.lower() in abbr or word.isupper():
-            continue
+        if len(word) < 2 or word.lower() in abbr or (word.isupper() and (len(word) < 3 or _is_latin(word))):
+            continue  # "США.Мера" ends a sentence; "U.S.Army", "Т.Е." do not
         latin_prev, latin_next = word.isascii() or _is_latin(word), _is_latin(first)
         if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())):
             continue  # "PGConf.Russia", "Inc.Apple": a name, not two sentences
@@ -256,11 +301,45 @@ def _split_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int
     return out
 
 
+# a sentence end inside a quotation: the stop, a space, a capital ("species. We must", "miedo. Nosotros")
+_QUOTED_BREAK = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+_OPEN_Q, _CLOSE_Q = "“«„", "”»"
+
+
+def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[int]:
+    """Sentence ends inside quotations that sentencex keeps whole (``He said: “A. B.”``).
+
+    A break needs an open quotation at that point (a ``“``/``«``/``„`` not yet closed, or an odd
+    number of straight ``"`` before it in the paragraph), a word of two letters or more before the
+    stop that is not a known abbreviation, and a capital after it.
+    """
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    out = []
+    for a, b in spans:
+        chunk = text[a:b]
+        if not any(q in chunk for q in _OPEN_Q + '"'):
+            continue
+        for m in _QUOTED_BREAK.finditer(chunk):
+            if not chunk[m.end()].isupper():
+                continue
+            before = chunk[:m.start()]
+            depth = sum(before.count(q) for q in _OPEN_Q) - sum(before.count(q) for q in _CLOSE_Q)
+            if depth <= 0 and text.count('"', 0, a + m.start()) % 2 == 0:
+                continue
+            w = _WORD_BEFORE.search(before)
+            word = w.group(0) if w else ""
+            if len(word) < 2 or word.lower() in abbr or (word[0].isupper() and len(word) <= 3):
+                continue  # "Sr. López", "Dr. Who": a title, not an end
+            out.append(a + m.end())
+    return out
+
+
 def _merge_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    m = _DATELINE.match(text)
-    if not m or len(spans) < 2:
+    if len(spans) < 2:
         return spans
-    end = m.end()
+    end = _dateline_end(text)
+    if not end:
+        return spans
     out = [spans[0]]
     for a, b in spans[1:]:
         if a <= end:
@@ -280,10 +359,13 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         spans = _merge_false_breaks(text, spans, lang)
         if lang != "ja":
             spans = _split_at(spans, _nospace_breaks(text, lang))
+        if splitter is not _razdel and splitter is not _punct and lang != "ja":
+            spans = _split_at(spans, _quote_breaks(text, spans, lang))
         spans = _merge_dateline(text, spans)
     if lang in _TERMINAL_SPLIT:
         spans = _split_terminal(text, spans, _TERMINAL_SPLIT[lang])
-    out = []
+    out: list[tuple[int, int]] = []
+    lead = last = None
     for a, b in spans:
         while a < b and text[a].isspace():
             a += 1
@@ -291,11 +373,26 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             b -= 1
         if b <= a:
             continue
-        if out and not any(ch.isalnum() for ch in text[a:b]):
-            out[-1] = (out[-1][0], b)  # a stray ". " or "!!" belongs to the sentence before
-        else:
-            out.append((a, b))
+        last = b
+        if not any(ch.isalnum() for ch in text[a:b]):
+            if out:
+                out[-1] = (out[-1][0], b)  # a stray ". " or "!!" belongs to the sentence before
+            elif lead is None:
+                lead = a  # ... or, opening the paragraph (a list bullet "."), to the one after
+            continue
+        if out and _TAIL_NOTE.fullmatch(text, a, b):
+            out[-1] = (out[-1][0], b)  # "…đến mức nào? (P2)": a part number closing the title
+            continue
+        if lead is not None:
+            a, lead = lead, None
+        out.append((a, b))
+    if lead is not None and last is not None:
+        out.append((lead, last))
     return out
+
+
+# a part number in brackets closing a title: "(P2)", "(Phần 2)", "(kỳ 3)", "[Part 1]" ("(End)" stands alone)
+_TAIL_NOTE = re.compile(r"[(\[](?:[^\W\d_]{1,8}\.?\s?)?\d{1,3}[)\]]")
 
 
 def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
@@ -333,7 +430,7 @@ def _split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern
     for a, b in spans:
         for m in pattern.finditer(text, a, b):
             head = text[m.end(1):b].lstrip("«“\"(")
-            if not head[:1].isupper() or _ROMAN.match(head):
+            if not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
                 continue
             out.append((a, m.start(1)))
             a = m.end(1)
@@ -346,7 +443,7 @@ def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
     terminal = TERMINAL_ABBREVIATIONS.get(lang, frozenset())
     key = word.split("-")[-1] if word not in terminal else word
     head = nxt.lstrip("«“\"( ")
-    if key not in terminal or not head[:1].isupper() or _ROMAN.match(head):
+    if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
         return False
     return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev) is not None
 
@@ -439,6 +536,8 @@ class Segmenter:
                 if letters and letters < o.min_lang_chars and (_SCRIPT.get(lang) == _SCRIPT.get(plang)
                                                                or (plang not in o.languages and not _RU_ONLY.search(sent))):
                     lang = plang  # too short to tell en from vi (or uk from ru): the paragraph decides
+                elif lang == "ru" and dlang not in o.languages:
+                    lang = with_document_prior(sent, lang, dlang)  # a Ukrainian sentence with one "і"
                 parts = [(0, len(sent))]
                 if o.max_tokens and o.count_tokens and lang != "und":
                     parts = fit_to_limit(sent, lang, o.max_tokens, o.count_tokens)
