@@ -327,6 +327,10 @@ class DocumentLimits:
         budget_s: Seconds to read and prepare it, checked after each stage (None: no limit).
     """
 
+    name = "limits"  # a stage that changes nothing (not dataclass fields: no annotation)
+    requires = ()
+    provides = ()
+
     max_chars: int | None = 2_000_000
     budget_s: float | None = None
 

@@ -430,6 +430,7 @@ def _slow_front(monkeypatch, seconds: float, names: tuple[str, ...]):
     import time
 
     from mtpipe.pipeline import Job
+    from mtpipe.stages import Pipeline
 
     make = Job._make_front
 
@@ -441,7 +442,7 @@ def _slow_front(monkeypatch, seconds: float, names: tuple[str, ...]):
                 time.sleep(seconds)
             return doc
 
-        self.front.insert(0, slow)
+        self.front = Pipeline([slow, *self.front])
 
     monkeypatch.setattr(Job, "_make_front", make_front)
 

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator
 
 from .front import Event, prepare_one
 
-__all__ = ["LocalExecutor", "resolve_workers"]
+__all__ = ["LocalExecutor", "resolve_workers", "run_back"]
 
 log = logging.getLogger("mtpipe")
 
@@ -50,14 +50,25 @@ def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (
     return prepare_one(_FRONT, path, input_dir, input_hash, stat)
 
 
+def run_back(back: Any, window: list[Any]) -> BaseException | None:
+    """Run the back stages (translate, verify, flag) on a window's documents in place; the exception
+    instead of raising it (the writer reports it for each document of the window)."""
+    try:
+        back.run([p.doc for p in window])
+    except Exception as e:
+        log.debug("translation failed", exc_info=True)
+        return e
+    return None
+
+
 class _Serial:
     """Windows translated and written one by one, in this process."""
 
     def __init__(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> None:
-        self.job, self.tm, self.write = job, tm, write
+        self.back, self.write = job.back_pipeline(tm), write
 
     def submit(self, window: list[Any]) -> None:
-        self.write(window, self.job._translate_window(window, self.tm))
+        self.write(window, run_back(self.back, window))
 
     def finish(self) -> None:
         pass

@@ -15,9 +15,9 @@ in order.  Around it:
   the local executor;
 * **windows**: each window (the documents' object refs) goes to the actor of
   :class:`~mtpipe.engines.ray.RayTranslatorPool` that is free first,
-  which runs the job's own :meth:`~mtpipe.pipeline.Job.translate_documents`
-  on it with its local models (the same model calls, restore, flags as
-  locally) and returns the finished documents.  Up to three windows per actor
+  which runs the job's back stages (translate, verify, flag:
+  :meth:`~mtpipe.pipeline.Job.back_pipeline`) on it with its local models (the
+  same model calls, restore, flags as locally) and returns the finished documents.  Up to three windows per actor
   are in flight (queued in the pool until an actor is free), so every actor is
   busy while the driver writes;
 * **translation memory**: one actor on the driver's node holds the job's
@@ -91,17 +91,16 @@ class _FrontActor:
         return ev, None
 
 
-def _translate_window(pool: Any, key: str, job_box: list[Any], doc_refs: list[Any], tm: Any) -> tuple[list[Any], dict]:
-    """On an actor: translate a window with the job's code and the actor's models."""
+def _translate_window(pool: Any, key: str, back_box: list[Any], doc_refs: list[Any], tm: Any) -> tuple[list[Any], dict]:
+    """On an actor: run the job's back stages on a window with the actor's models."""
     import ray
 
-    job = _JOBS.get(key)
-    if job is None:
-        job = _JOBS[key] = ray.get(job_box[0])
-    job.pool = pool
+    back = _JOBS.get(key)
+    if back is None:
+        back = _JOBS[key] = ray.get(back_box[0])
     docs = ray.get(doc_refs)
-    job.translate_documents(docs, _RemoteTM(tm) if tm is not None else None)
-    return docs, dict(job.term_probes)
+    back.bind(pool, _RemoteTM(tm) if tm is not None else None).run(docs)
+    return docs, dict(back.find("translate").probes.results)
 
 
 def _segments(result: tuple[list[Any], dict]) -> int:
@@ -128,7 +127,7 @@ class _TMServer:
 
 
 class _RemoteTM:
-    """What :meth:`~mtpipe.pipeline.Job.translate_documents` uses of a memory, on an actor."""
+    """What the translate stage (:class:`~mtpipe.stages.translate.Translate`) uses of a memory, on an actor."""
 
     def __init__(self, handle: Any) -> None:
         self.handle = handle
@@ -144,13 +143,6 @@ class _RemoteTM:
         ray.get(self.handle.store.remote(sig, src, tgt, pairs))
 
 
-def _translate_only(job: Any) -> Any:
-    """The part of ``job`` an actor needs to translate windows (no glossary, stages or pool)."""
-    from ..pipeline import Job
-
-    return Job(options=job.options, config=job.config, signature=job.signature)
-
-
 class _Windows:
     """Windows on the actors, at most ``limit`` in flight, written in submission order."""
 
@@ -160,7 +152,7 @@ class _Windows:
 
         self.ex, self.job, self.write = ex, job, write
         self.key = uuid.uuid4().hex
-        self.job_box = [ray.put(_translate_only(job))]
+        self.back_box = [ray.put(job.back)]  # the back stages, without the engine (bound on the actor)
         self.tm_actor = ex._tm_actor(tm)
         self.limit = WINDOWS_PER_ACTOR * ex.pool.concurrency
         self.inflight: deque[tuple[list[Any], Future[Any]]] = deque()
@@ -169,7 +161,7 @@ class _Windows:
 
     def submit(self, window: list[Any]) -> None:
         refs = [p.doc for p in window]
-        fut = self.ex.pool.submit(_translate_window, self.key, self.job_box, refs, self.tm_actor,
+        fut = self.ex.pool.submit(_translate_window, self.key, self.back_box, refs, self.tm_actor,
                                   rows=_segments, routes=self.routes)
         self.ex.windows_sent += 1
         self.inflight.append((window, fut))
