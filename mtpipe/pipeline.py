@@ -145,10 +145,8 @@ class Job:
         return self.back_pipeline().find("translate").tm_key(src, tgt, input_side)  # type: ignore[no-any-return]
 
     def first_pass(self, paths: Sequence[Path], input_dir: Path) -> None:
-        """Let the first front stage learn from the whole input first (cross-document template lines)."""
-        first = next(iter(self.front), None)
-        if hasattr(first, "first_pass_paths"):
-            first.first_pass_paths(paths, input_dir)
+        """Let the front stages learn from the whole input first (cleaning's cross-document template lines)."""
+        self.front.first_pass(paths, input_dir)
 
     def plan(self, input_dir: Path, output_dir: Path) -> Any:
         """What a run would do, without doing any of it (``--dry-run``): a :class:`~mtpipe.plan.Plan`."""

@@ -133,3 +133,26 @@ def test_segment_shows_the_segments_translate_sends(tiny_models, seeds_dir, repo
         got = [{k: s[k] for k in ("index", "src_lang", "source", "start", "end")}
                | {"terms": sorted(t["id"] for t in s.get("terms", []))} for s in shown[doc.doc_id]["segments"]]
         assert got == want, doc.doc_id
+
+
+TEMPLATE = "Редакция портала Новости Приморья, улица Ленина дом 5"
+
+
+def test_translate_removes_cross_document_template_lines_as_segment_does(tiny_models, tmp_path):
+    """The first pass (issue 12) reaches the cleaner in translate too, not only in segment."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(1, 5):
+        (src / f"doc{i}.txt").write_text(f"Мэр города провёл совещание номер {i} о строительстве дорог.\n\n{TEMPLATE}\n\n"
+                                         f"В заседании приняли участие {i} депутатов городской думы.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["segment", str(src), "--json", "--config", str(tiny_models)],
+                             catch_exceptions=False)
+    shown = [json.loads(line) for line in res.stdout.splitlines()]
+    assert shown and not any(TEMPLATE in s["source"] for r in shown for s in r["segments"])
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models),
+                                    "--no-glossary"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for f in sorted(out.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    sources = [r["source"] for r in rows if "source" in r]
+    assert len(sources) == 8 and not any(TEMPLATE in s for s in sources)
