@@ -141,12 +141,25 @@ class Bookkeeper:
         """
         if self.state is None:
             return
-        deps = {t.id: self.renders[t.id] for s in doc.segments for t in s.terms if t.id in self.renders}
-        rec = DocRecord(doc=doc.doc_id, input=input_hash, stat=stat, settings=self.settings,
+        self.record(doc.doc_id, [t.id for s in doc.segments for t in s.terms], input_hash, stat,
+                    {fmt: [file_record(p, self.output_dir) for p in paths] for fmt, paths in outputs.items()},
+                    summary, kept=kept or self._kept.pop(doc.doc_id, "") or self.state.keep(doc))
+
+    def record(self, doc_id: str, term_ids: Sequence[str], input_hash: str, stat: list[int],
+               files: dict[str, list[dict[str, Any]]], summary: dict[str, Any], kept: str) -> None:
+        """Record a document as finished whose outputs and kept copy are on disk (written here or by
+        a Ray actor: :class:`mtpipe.stages.write.DocWriter`); ``files``: format -> their
+        :func:`~mtpipe.state.file_record`.
+
+        Raises:
+            OSError: the record could not be written (full disk...).
+        """
+        if self.state is None:
+            return
+        deps = {t: self.renders[t] for t in term_ids if t in self.renders}
+        rec = DocRecord(doc=doc_id, input=input_hash, stat=stat, settings=self.settings,
                         glossary=self.glossary_hash, terms=dict(sorted(deps.items())), written=self.written,
-                        outputs={fmt: [file_record(p, self.output_dir) for p in paths]
-                                 for fmt, paths in outputs.items()},
-                        summary=summary, kept=kept or self._kept.pop(doc.doc_id, "") or self.state.keep(doc))
+                        outputs=files, summary=summary, kept=kept)
         self.state.record(rec)
 
     def from_kept(self, decision: DocPlan) -> tuple[dict[str, Any], list[str]]:

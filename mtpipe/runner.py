@@ -172,7 +172,7 @@ class Runner:
         if o.prefetch:
             # read, clean, segment and protect the next documents while the model translates
             events = Prefetch(events, max(1, o.window))
-        windows = executor.windows(job, tm, write.window)
+        windows = executor.windows(job, tm, write)
         window: list[Pending] = []
         try:
             for ev in events:

@@ -16,7 +16,7 @@ import os
 import pickle
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from .front import Event, prepare_one
 
@@ -64,11 +64,11 @@ def run_back(back: Any, window: list[Any]) -> BaseException | None:
 class _Serial:
     """Windows translated and written one by one, in this process."""
 
-    def __init__(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> None:
+    def __init__(self, job: Any, tm: Any, write: Any) -> None:
         self.back, self.write = job.back_pipeline(tm), write
 
     def submit(self, window: list[Any]) -> None:
-        self.write(window, run_back(self.back, window))
+        self.write.window(window, run_back(self.back, window))
 
     def finish(self) -> None:
         pass
@@ -122,7 +122,7 @@ class LocalExecutor:
                 if isinstance(f, Future):
                     f.cancel()
 
-    def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> _Serial:
+    def windows(self, job: Any, tm: Any, write: Any) -> _Serial:
         """Windows translated here, one by one."""
         return _Serial(job, tm, write)
 

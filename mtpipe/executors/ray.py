@@ -1,8 +1,8 @@
-"""The Ray executor: front stages as Ray tasks, whole windows on the engine's actors, several at once.
+"""The Ray executor: front stages on front actors, whole windows (translate to write) on the engine's actors.
 
-The driver (this process) only plans and writes: it lists and hashes the
-inputs, keeps the job state, gathers windows and writes each window's outputs
-in order.  Around it:
+The driver (this process) only plans and records: it lists and hashes the
+inputs, keeps the job state, gathers windows and records each window's
+documents in order, once their outputs are on disk.  Around it:
 
 * **front stages**: one front actor per CPU of the cluster, spread over its
   nodes, each holding the job's front stages (read, clean, segment, protect)
@@ -17,9 +17,12 @@ in order.  Around it:
   :class:`~mtpipe.engines.ray.RayTranslatorPool` that is free first,
   which runs the job's back stages (translate, verify, flag:
   :meth:`~mtpipe.pipeline.Job.back_pipeline`) on it with its local models (the
-  same model calls, restore, flags as locally) and returns the finished documents.  Up to three windows per actor
+  same model calls, restore, flags as locally), writes the documents' outputs
+  and kept copies there (:class:`~mtpipe.stages.write.DocWriter`: the same
+  writers, the same files) and returns only what the driver records (file
+  records, summaries), not the documents.  Up to three windows per actor
   are in flight (queued in the pool until an actor is free), so every actor is
-  busy while the driver writes;
+  busy while the driver records the oldest;
 * **translation memory**: one actor on the driver's node holds the job's
   SQLite memory; the window actors look up and store through it.
 
@@ -30,8 +33,9 @@ translated in both (locally the second finds the first's translation in the
 memory), which gives different text only for a model whose output for a
 sentence depends on the rest of its batch.
 
-Paths: the front actors read the input files themselves, so on a multi-node cluster the
-input folder, like the models, must be at the same path on every node.
+Paths: the front actors read the input files and the window actors write the outputs
+themselves, so on a multi-node cluster the input and output folders, like the models, must
+be at the same path on every node (a shared file system).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from collections import deque
 from dataclasses import dataclass
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from .front import Event, prepare_one
 
@@ -91,8 +95,10 @@ class _FrontActor:
         return ev, None
 
 
-def _translate_window(pool: Any, key: str, back_box: list[Any], doc_refs: list[Any], tm: Any) -> tuple[list[Any], dict]:
-    """On an actor: run the job's back stages on a window with the actor's models."""
+def _translate_window(pool: Any, key: str, back_box: list[Any], doc_refs: list[Any], tm: Any,
+                      writer: Any) -> tuple[list[Any], dict]:
+    """On an actor: run the job's back stages on a window with the actor's models, then write its
+    outputs there (:class:`~mtpipe.stages.write.DocWriter`); only what the driver records comes back."""
     import ray
 
     back = _JOBS.get(key)
@@ -100,11 +106,11 @@ def _translate_window(pool: Any, key: str, back_box: list[Any], doc_refs: list[A
         back = _JOBS[key] = ray.get(back_box[0])
     docs = ray.get(doc_refs)
     back.bind(pool, _RemoteTM(tm) if tm is not None else None).run(docs)
-    return docs, dict(back.find("translate").probes.results)
+    return writer.window(docs, pool), dict(back.find("translate").probes.results)
 
 
 def _segments(result: tuple[list[Any], dict]) -> int:
-    return sum(len(d.segments) for d in result[0])
+    return sum(w.segments for w in result[0])
 
 
 class _TMServer:
@@ -146,8 +152,7 @@ class _RemoteTM:
 class _Windows:
     """Windows on the actors, at most ``limit`` in flight, written in submission order."""
 
-    def __init__(self, ex: "RayExecutor", job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) \
-            -> None:
+    def __init__(self, ex: "RayExecutor", job: Any, tm: Any, write: Any) -> None:
         import ray
 
         self.ex, self.job, self.write = ex, job, write
@@ -162,7 +167,7 @@ class _Windows:
     def submit(self, window: list[Any]) -> None:
         refs = [p.doc for p in window]
         fut = self.ex.pool.submit(_translate_window, self.key, self.back_box, refs, self.tm_actor,
-                                  rows=_segments, routes=self.routes)
+                                  self.write.writer, rows=_segments, routes=self.routes)
         self.ex.windows_sent += 1
         self.inflight.append((window, fut))
         while len(self.inflight) > self.limit:
@@ -171,16 +176,14 @@ class _Windows:
     def _write_oldest(self) -> None:
         window, fut = self.inflight.popleft()
         try:
-            docs, probes = fut.result()
+            written, probes = fut.result()
         except Exception as e:
             log.debug("translation failed", exc_info=True)
-            self.write(window, e)
+            self.write.failed(window, e)
             return
-        for p, doc in zip(window, docs):
-            p.doc = doc
         for k, v in probes.items():
             self.job.term_probes.setdefault(k, v)
-        self.write(window, None)
+        self.write.written(window, written)  # recorded in the job state here, in window order
 
     def finish(self) -> None:
         while self.inflight:
@@ -248,8 +251,8 @@ class RayExecutor:
         inflight[item.actor] -= 1
         return ev[:3] + (doc_ref,) + ev[4:] if ev[0] == "doc" else ev
 
-    def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> _Windows:
-        """Windows translated on the actors, several at once, written in order."""
+    def windows(self, job: Any, tm: Any, write: Any) -> _Windows:
+        """Windows translated and written on the actors, several at once, recorded here in order."""
         return _Windows(self, job, tm, write)
 
     def _tm_actor(self, tm: Any) -> Any:
