@@ -144,10 +144,6 @@ class Job:
         """The translation-memory key of ``src -> tgt`` (:meth:`~mtpipe.stages.translate.Translate.tm_key`)."""
         return self.back_pipeline().find("translate").tm_key(src, tgt, input_side)  # type: ignore[no-any-return]
 
-    def first_pass(self, paths: Sequence[Path], input_dir: Path) -> None:
-        """Let the front stages learn from the whole input first (cleaning's cross-document template lines)."""
-        self.front.first_pass(paths, input_dir)
-
     def plan(self, input_dir: Path, output_dir: Path) -> Any:
         """What a run would do, without doing any of it (``--dry-run``): a :class:`~mtpipe.plan.Plan`."""
         from .ingest import iter_inputs

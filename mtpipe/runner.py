@@ -139,7 +139,6 @@ class Runner:
             raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
         if job.models is not None:
             job.models.fetch_needed(paths, input_dir, report)
-        job.first_pass(paths, input_dir)
         book = Bookkeeper(job, input_dir, output_dir, warn=report.add_warning)
         plan = book.open(paths)
         for line in plan.lines():
@@ -149,7 +148,7 @@ class Runner:
         report.plan = plan.to_dict()
         tm = self._open_tm(output_dir, report.add_warning)
         write = Write(o, job.signature, job.pool, book, report, output_dir, progress)
-        self._schedule(plan_events(paths, input_dir, book, o.max_bytes), tm, write, report)
+        self._schedule(paths, input_dir, plan_events(paths, input_dir, book, o.max_bytes), tm, write, report)
         write.run_outputs(job.term_probes)
         report.finish()
         try:
@@ -160,7 +159,8 @@ class Runner:
                            f"{len(report.problems)} documents failed: {failed}", EXIT_PARTIAL) from None
         return report
 
-    def _schedule(self, planned: Iterator[tuple[Any, ...]], tm: Any, write: Write, report: Any) -> None:
+    def _schedule(self, paths: list[Path], input_dir: Path, planned: Iterator[tuple[Any, ...]], tm: Any,
+                  write: Write, report: Any) -> None:
         """Events through the executor, documents into windows, windows to the executor, in order."""
         from .executors import make_executor
         from .executors.prefetch import Prefetch
@@ -168,6 +168,8 @@ class Runner:
         job, o = self.job, self.options
         # where the front stages and the windows run (this process, worker processes, a Ray cluster)
         executor = make_executor(job)
+        # the front stages learn from the whole input first (cleaning's cross-document template lines)
+        executor.first_pass(paths, input_dir)
         events: Any = executor.prepare(planned)
         if o.prefetch:
             # read, clean, segment and protect the next documents while the model translates

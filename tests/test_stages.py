@@ -123,10 +123,11 @@ def test_segment_shows_the_segments_translate_sends(tiny_models, seeds_dir, repo
     assert res.exit_code == 0, res.output
     shown = {r["doc"]: r for r in map(json.loads, res.stdout.splitlines())}
     paths = sorted(seeds_dir.glob("*.txt"))
-    job.first_pass(paths, seeds_dir)
+    front = job.front.for_run()
+    front.first_pass(paths, seeds_dir)
     assert len(shown) == len(paths)
     for p in paths:
-        ev = prepare_one(job.front, p, seeds_dir, "h")
+        ev = prepare_one(front, p, seeds_dir, "h")
         doc = ev[3]
         want = [{"index": s.index, "src_lang": s.src_lang, "source": s.source, "start": s.start, "end": s.end,
                  "terms": sorted(t.id for t in s.terms)} for s in doc.segments]
@@ -156,3 +157,21 @@ def test_translate_removes_cross_document_template_lines_as_segment_does(tiny_mo
     rows = [json.loads(line) for f in sorted(out.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
     sources = [r["source"] for r in rows if "source" in r]
     assert len(sources) == 8 and not any(TEMPLATE in s for s in sources)
+
+
+def test_what_one_run_learns_does_not_reach_the_next(tiny_models, tmp_path):
+    """The first pass works on the run's copy of the front stages: a second run of the same job
+    (a line seen in one of its documents only) keeps the line the first run's input made template."""
+    job = Job.prepare(TranslateOptions(config_path=str(tiny_models), use_tm=False))
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, n in ((first, 4), (second, 1)):
+        folder.mkdir()
+        for i in range(1, n + 1):
+            (folder / f"doc{i}.txt").write_text(f"Мэр города провёл совещание номер {i} о строительстве дорог.\n\n"
+                                                f"{TEMPLATE}\n\nВ заседании приняли участие {i} депутатов.\n",
+                                                encoding="utf-8")
+    job.run(first, tmp_path / "out-a")
+    job.run(second, tmp_path / "out-b")
+    kept = (tmp_path / "out-b" / "doc1.jsonl").read_text(encoding="utf-8")
+    assert TEMPLATE in kept
+    assert TEMPLATE not in (tmp_path / "out-a" / "doc1.jsonl").read_text(encoding="utf-8")

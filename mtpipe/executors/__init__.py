@@ -51,6 +51,9 @@ class Executor(Protocol):
 
     name: str
 
+    def first_pass(self, paths: list[Any], input_dir: Any) -> None:
+        """Before the first document: the run's front stages learn from the whole input (template lines)."""
+
     def prepare(self, events: Iterator[Event]) -> Iterator[Event]: ...
 
     def windows(self, job: Any, tm: Any, write: Any) -> WindowSink:

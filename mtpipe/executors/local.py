@@ -87,6 +87,12 @@ class LocalExecutor:
         self.job = job
         self.workers = resolve_workers(getattr(job.options, "workers", 1), job.options.intra_threads)
         self._pool: ProcessPoolExecutor | None = None
+        self.front = job.front
+
+    def first_pass(self, paths: list[Any], input_dir: Any) -> None:
+        """The run's own copy of the front stages learns from the whole input, here."""
+        self.front = self.job.front.for_run()
+        self.front.first_pass(paths, input_dir)
 
     def prepare(self, events: Iterator[Event]) -> Iterator[Event]:
         """Documents after the front stages, in input order (see the module doc)."""
@@ -96,7 +102,7 @@ class LocalExecutor:
 
     def _serial(self, events: Iterator[Event]) -> Iterator[Event]:
         for ev in events:
-            yield prepare_one(self.job.front, *ev[1:]) if ev[0] == "todo" else ev
+            yield prepare_one(self.front, *ev[1:]) if ev[0] == "todo" else ev
 
     def _parallel(self, events: Iterator[Event]) -> Iterator[Event]:
         import multiprocessing
@@ -104,7 +110,7 @@ class LocalExecutor:
         # forkserver/spawn: the job has threads (prefetch, CTranslate2) that fork would copy half-held
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method),
-                                         initializer=_init_worker, initargs=(pickle.dumps(self.job.front),))
+                                         initializer=_init_worker, initargs=(pickle.dumps(self.front),))
         ahead: deque[Future[Event] | Event] = deque()
         limit = self.workers * AHEAD_PER_WORKER
         try:

@@ -84,11 +84,30 @@ class _FrontActor:
         self.front = ray.get(front_box[0])
         self.cwd = cwd
 
-    def prepare(self, path: Path, input_dir: Path, input_hash: str, stat: Any = ()) -> tuple[Event, Any]:
-        """``(event without the document, document or None)``: two returns, the document left in Ray."""
+    def load(self, front_box: list[Any]) -> None:
+        """Hold these front stages from now on (a run's, after its first pass)."""
+        import ray
+
+        self.front = ray.get(front_box[0])
+
+    def first_pass(self, front_box: list[Any], paths: list[Path], input_dir: Path) -> list[Any]:
+        """A fresh copy of the job's front stages learns from the run's whole input, here (not on the
+        driver); returns it boxed, left in Ray's object store for the other front actors."""
+        import ray
+
+        self._cwd(input_dir)
+        self.front = ray.get(front_box[0])
+        self.front.first_pass(paths, input_dir)
+        return [ray.put(self.front)]
+
+    def _cwd(self, input_dir: Path) -> None:
         if not Path(input_dir).is_absolute() and os.getcwd() != self.cwd:
             # the driver's relative paths (they end up in outputs, so they are kept as given)
             os.chdir(self.cwd)
+
+    def prepare(self, path: Path, input_dir: Path, input_hash: str, stat: Any = ()) -> tuple[Event, Any]:
+        """``(event without the document, document or None)``: two returns, the document left in Ray."""
+        self._cwd(input_dir)
         ev = prepare_one(self.front, path, input_dir, input_hash, stat)
         if ev[0] == "doc":
             return ev[:3] + (None,) + ev[4:], ev[3]
@@ -206,6 +225,7 @@ class RayExecutor:
         self.tasks = 0
         self.windows_sent = 0
         self._tm: Any = None
+        self._box: list[Any] | None = None
         self._started = time.monotonic()
 
     def prepare(self, events: Iterator[Event]) -> Iterator[Event]:
@@ -227,6 +247,23 @@ class RayExecutor:
         while ahead:
             yield self._event(ahead.popleft(), inflight)
 
+    def first_pass(self, paths: list[Path], input_dir: Path) -> None:
+        """The run's first pass on a front actor (it reads every input: off the driver); every front
+        actor then holds the stages it learned, so nothing of an earlier run's input is left."""
+        import ray
+
+        actors = self._front_actors()
+        learned = ray.get(actors[0].first_pass.remote(self._front_box(), list(paths), input_dir))
+        ray.get([a.load.remote(learned) for a in actors[1:]])
+
+    def _front_box(self) -> list[Any]:
+        """The job's front stages (as prepared, nothing learned) in Ray's object store, once per run."""
+        import ray
+
+        if self._box is None:
+            self._box = [ray.put(self.job.front)]
+        return self._box
+
     def _front_actors(self) -> list[Any]:
         """The front-stage actors: one per CPU of the cluster, spread over its nodes, kept with the pool."""
         import ray
@@ -236,7 +273,7 @@ class RayExecutor:
         if actors is None:
             n = max(2, int(ray.cluster_resources().get("CPU", 1)))
             cls = ray.remote(num_cpus=0, scheduling_strategy="SPREAD")(_FrontActor)
-            box = [ray.put(self.job.front)]
+            box = self._front_box()
             actors = self.pool.helpers[key] = [cls.remote(box, os.getcwd()) for _ in range(n)]
         return actors
 

@@ -147,11 +147,23 @@ class Pipeline:
         return next((st for st in self.stages if _name(st) == name), None)
 
     def first_pass(self, paths: Sequence[Any], root: Any) -> None:
-        """Let every stage that learns from the whole input (cleaning's template lines) see it first."""
+        """Let every stage that learns from the whole input (cleaning's template lines) see it first.
+
+        It changes those stages: call it on :meth:`for_run`'s copy, once per run.
+        """
         for st in self.stages:
             fn = getattr(st, "first_pass_paths", None)
             if callable(fn):
                 fn(paths, root)
+
+    def for_run(self) -> "Pipeline":
+        """A copy for one run: the stages that learn from a run's input (``first_pass_paths``) copied,
+        so what one run learns never reaches another; the others shared."""
+        import pickle
+
+        stages = [pickle.loads(pickle.dumps(st)) if callable(getattr(st, "first_pass_paths", None)) else st
+                  for st in self.stages]
+        return Pipeline(stages, self.initial)
 
     def names(self) -> list[str]:
         return [_name(s) for s in self.stages]
