@@ -25,7 +25,9 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
+
+from .stages import MapStage
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
            "check_overlap", "check_budget", "file_kind", "DocumentLimits"]
@@ -318,7 +320,7 @@ def check_budget(path: str | Path, started: float, budget_s: float | None) -> No
 
 
 @dataclass(frozen=True)
-class DocumentLimits:
+class DocumentLimits(MapStage):
     """Bounds on the work one document may take, carried with the front stages (it is one:
     the identity) so every executor's :func:`~mtpipe.executors.front.prepare_one` applies them.
 
@@ -334,5 +336,5 @@ class DocumentLimits:
     max_chars: int | None = 2_000_000
     budget_s: float | None = None
 
-    def __call__(self, doc: object) -> object:
+    def __call__(self, doc: Any) -> Any:
         return doc

@@ -10,7 +10,7 @@ from mtpipe.cli import main
 from mtpipe.document import Document
 from mtpipe.executors.front import prepare_one
 from mtpipe.pipeline import Job, TranslateOptions
-from mtpipe.stages import Pipeline, PipelineError, pipe_of, stage
+from mtpipe.stages import Pipeline, PipelineError, Stage, pipe_of, stage
 from mtpipe.stages.build import build_pipeline
 
 FRONT = ["limits", "clean", "segment", "protect", "auto_names"]
@@ -92,6 +92,10 @@ def test_the_job_pipeline_front_and_back(tiny_models, repo_root):
     back = pickle.loads(pickle.dumps(job.back))
     assert back.find("translate").engine is None
     assert job.back_pipeline().find("translate").engine is job.pool
+    for name in ("limits", "auto_names", *BACK):  # call, pipe, requires and provides
+        st = job.front.find(name) or job.back.find(name)
+        assert isinstance(st, Stage), name
+        assert callable(st.pipe)
     no_gloss = build_pipeline(TranslateOptions(auto_names=False), job.config)
     assert no_gloss.names() == ["limits", "clean", "segment"]
 

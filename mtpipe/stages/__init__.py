@@ -53,6 +53,15 @@ class Stage(Protocol):
 
     def __call__(self, doc: Document) -> Document: ...
 
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """The stage over a stream of documents, in order; a stage that batches does it here.
+
+        The default maps ``__call__`` (:class:`MapStage`); :func:`pipe_of` gives the same to a
+        stage written before ``pipe()`` existed.
+        """
+        for doc in docs:
+            yield self(doc)
+
 
 class MapStage:
     """Base for a stage that works one document at a time: ``pipe()`` maps ``__call__``."""
