@@ -1,10 +1,11 @@
 """The ``write`` stage: a translated window's outputs, in order, recorded in the job state.
 
 Each document of a window is checked (every segment has every target), its
-outputs are written in every requested format and kept
-(:meth:`mtpipe.resume.Bookkeeper.write_outputs`), and only then is it recorded
-as finished (:meth:`mtpipe.resume.Bookkeeper.finish`), so a killed run resumes
-from the last recorded document.  A document an earlier run finished is counted
+outputs are written in every requested format and the document is kept
+(:class:`DocWriter`: in this process, or on the Ray actor that translated it),
+and only then is it recorded as finished, in window order, in this process
+(:meth:`mtpipe.resume.Bookkeeper.record`), so a killed run resumes from the last
+recorded document.  A document an earlier run finished is counted
 and its missing outputs are written from its kept copy.  Once every window is
 written, the run-level outputs follow: the entity index, the review page and the
 combined TMX.
