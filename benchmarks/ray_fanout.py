@@ -6,9 +6,9 @@ mtpipe spreads windows over actors and keeps them busy, not how fast any model i
 actor costs no CPU, as a GPU actor costs its node's CPU little.
 
 Everything else is the real job (``Job.prepare`` + ``Job.run`` with ``engine="ray"``): the
-front stages (read, clean, segment, protect with the starter glossary) run as Ray tasks spread
-over the nodes, whole windows run on the actors (``translate_documents``: the sleeping calls,
-restore, term verification, flags), the driver plans and writes JSONL, TMX and text.
+front stages (read, clean, segment, protect with the starter glossary) run on front actors spread
+over the nodes, whole windows run on the actors (the back stages: translate with the sleeping calls
+and term restore, verify, flag), the driver plans and writes JSONL, TMX and text.
 
 Each timed run follows a warm-up job on a few other documents, outside the clock, as a model is
 loaded before a job: the actors start, the term-strategy probe runs once (later actors read it from

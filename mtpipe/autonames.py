@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .document import Document, Term
+from .stages import MapStage
 
 __all__ = ["AutoNamesOptions", "AutoNames"]
 
@@ -38,7 +39,7 @@ class AutoNamesOptions:
     hanzi: bool = True
 
 
-class AutoNames:
+class AutoNames(MapStage):
     """The ``auto_names`` stage (after ``protect``): adds ``auto:`` terms to Russian segments."""
 
     name = "auto_names"

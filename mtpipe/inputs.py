@@ -25,7 +25,9 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
+
+from .stages import MapStage
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
            "check_overlap", "check_budget", "file_kind", "DocumentLimits", "DocumentOvertime", "document_deadline"]
@@ -398,7 +400,7 @@ class document_deadline:
 
 
 @dataclass(frozen=True)
-class DocumentLimits:
+class DocumentLimits(MapStage):
     """Bounds on the work one document may take, carried with the front stages (it is one:
     the identity) so every executor's :func:`~mtpipe.executors.front.prepare_one` applies them.
 
@@ -408,8 +410,12 @@ class DocumentLimits:
             (:func:`document_deadline`) and checked after each one.
     """
 
+    name = "limits"  # a stage that changes nothing (not dataclass fields: no annotation)
+    requires = ()
+    provides = ()
+
     max_chars: int | None = 2_000_000
     budget_s: float | None = None
 
-    def __call__(self, doc: object) -> object:
+    def __call__(self, doc: Any) -> Any:
         return doc

@@ -1,14 +1,14 @@
 """One run's bookkeeping: the plan before it, and what each finished document is recorded with.
 
-:class:`Bookkeeper` is what :class:`~mtpipe.pipeline.Job` calls around its stages:
+:class:`Bookkeeper` is what the :class:`~mtpipe.runner.Runner` calls around the stages:
 
 * :meth:`Bookkeeper.open` (under the output folder's lock): sweep the temporary files a
   killed run left (only mtpipe's own, :func:`~mtpipe.writers.atomic.sweep_temp_files`), read
   the job state, make the :class:`~mtpipe.plan.Plan` and remember this run's glossary;
 * :meth:`Bookkeeper.decide`: what a document needs (``done``/``write``/``collision`` ones
   never reach the front stages or the model);
-* :meth:`Bookkeeper.write_outputs` then :meth:`Bookkeeper.finish`: a translated document's
-  outputs, per format, then its kept copy and its state record;
+* :meth:`Bookkeeper.record`: a translated document's state record, once its outputs and kept
+  copy are on disk (written by :class:`~mtpipe.stages.write.DocWriter`, here or on a Ray actor);
 * :meth:`Bookkeeper.from_kept`: a document finished earlier, its missing or stale outputs
   written again from the kept copy.
 """
@@ -19,7 +19,6 @@ import hashlib
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from .document import Document
 from .plan import DocPlan, Plan, make_plan, settings_hash, write_glossary_snapshot
 from .state import DocRecord, JobState, file_record, glossary_index, render_hash
 
@@ -56,7 +55,6 @@ class Bookkeeper:
         self.written = signature_hash(job.signature)
         self.state: JobState | None = None
         self.plan = Plan()
-        self._kept: dict[str, str] = {}
         self._context: tuple[Any, str] = (None, "")  # the last document's min_context text (see _terms_now)
 
     # -- before the run ------------------------------------------------------------------
@@ -121,38 +119,21 @@ class Bookkeeper:
 
     # -- after translation ---------------------------------------------------------------
 
-    def write_outputs(self, doc: Document) -> dict[str, list[Path]]:
-        """Run the writers of the requested formats on ``doc``, and keep it; format -> paths written.
-
-        The files are made durable together (:func:`~mtpipe.writers.atomic.synced_together`),
-        before :meth:`finish` records them.
-        """
-        from .writers import WRITERS
-        from .writers.atomic import synced_together
-
-        out: dict[str, list[Path]] = {}
-        with synced_together(self.output_dir):
-            for fmt in self.formats:
-                out[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
-            if self.state is not None:
-                self._kept[doc.doc_id] = self.state.keep(doc)
-        return out
-
-    def finish(self, doc: Document, input_hash: str, stat: list[int], outputs: dict[str, list[Path]],
-               summary: dict[str, Any], kept: str | None = None) -> None:
-        """Keep ``doc`` and record it as finished (after its outputs are on disk).
+    def record(self, doc_id: str, term_ids: Sequence[str], input_hash: str, stat: list[int],
+               files: dict[str, list[dict[str, Any]]], summary: dict[str, Any], kept: str) -> None:
+        """Record a document as finished whose outputs and kept copy are on disk (written here or by
+        a Ray actor: :class:`mtpipe.stages.write.DocWriter`); ``files``: format -> their
+        :func:`~mtpipe.state.file_record`.
 
         Raises:
-            OSError: the kept copy or the record could not be written (full disk...).
+            OSError: the record could not be written (full disk...).
         """
         if self.state is None:
             return
-        deps = {t.id: self.renders[t.id] for s in doc.segments for t in s.terms if t.id in self.renders}
-        rec = DocRecord(doc=doc.doc_id, input=input_hash, stat=stat, settings=self.settings,
+        deps = {t: self.renders[t] for t in term_ids if t in self.renders}
+        rec = DocRecord(doc=doc_id, input=input_hash, stat=stat, settings=self.settings,
                         glossary=self.glossary_hash, terms=dict(sorted(deps.items())), written=self.written,
-                        outputs={fmt: [file_record(p, self.output_dir) for p in paths]
-                                 for fmt, paths in outputs.items()},
-                        summary=summary, kept=kept or self._kept.pop(doc.doc_id, "") or self.state.keep(doc))
+                        outputs=files, summary=summary, kept=kept)
         self.state.record(rec)
 
     def from_kept(self, decision: DocPlan) -> tuple[dict[str, Any], list[str]]:

@@ -16,7 +16,7 @@ import hashlib
 import json
 from typing import Any, Mapping
 
-__all__ = ["Signature", "signature_hash", "NOT_HASHED"]
+__all__ = ["Signature", "signature_hash", "job_signature", "NOT_HASHED"]
 
 #: Signature keys that do not change outputs, so they do not change the hash.
 NOT_HASHED = ("device",)
@@ -35,3 +35,31 @@ class Signature(dict):  # type: ignore[type-arg]
 
     def hash(self) -> str:
         return signature_hash(self)
+
+
+def job_signature(options: Any, config: Any, engine: Any = None, glossary: Any = None) -> Signature:
+    """A translate job's signature: mtpipe version, config, each route's models, device, compute type,
+    decoding, glossary hash, targets and the switches that change outputs."""
+    from . import __version__
+
+    o = options
+    models = {}
+    for key in sorted(config.routes):
+        src, tgt = key.split("-", 1)
+        if tgt in o.targets:
+            models[key] = [spec.signature() for _, _, spec in config.route(src, tgt)]
+    return Signature({
+        "mtpipe": __version__,
+        "config": config.source,
+        "routes": models,
+        "device": engine.device if engine is not None else None,
+        "compute_type": engine.compute_type if engine is not None else None,
+        "decoding": config.decoding.as_dict(),
+        "glossary_hash": getattr(glossary, "hash", None),
+        "targets": list(o.targets),
+        "keep_boilerplate": o.keep_boilerplate,
+        "normalize": o.normalize,
+        "auto_names": o.auto_names,
+        "term_strategies": list(o.term_strategies),
+        "probe_terms": o.probe_terms,
+    })

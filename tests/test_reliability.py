@@ -449,6 +449,7 @@ def _slow_front(monkeypatch, seconds: float, names: tuple[str, ...]):
     import time
 
     from mtpipe.pipeline import Job
+    from mtpipe.stages import Pipeline
 
     make = Job._make_front
 
@@ -460,7 +461,7 @@ def _slow_front(monkeypatch, seconds: float, names: tuple[str, ...]):
                 time.sleep(seconds)
             return doc
 
-        self.front.insert(0, slow)
+        self.front = Pipeline([slow, *self.front])
 
     monkeypatch.setattr(Job, "_make_front", make_front)
 
@@ -497,6 +498,7 @@ def _stuck_front(monkeypatch, names: tuple[str, ...], seen: list[str]):
     import time
 
     from mtpipe.pipeline import Job
+    from mtpipe.stages import Pipeline
 
     make = Job._make_front
 
@@ -516,7 +518,7 @@ def _stuck_front(monkeypatch, names: tuple[str, ...], seen: list[str]):
                 seen.append("ran to the end")
             return doc
 
-        self.front.insert(0, stuck)
+        self.front = Pipeline([stuck, *self.front])
 
     monkeypatch.setattr(Job, "_make_front", make_front)
 

@@ -16,28 +16,36 @@ import click
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Apply glossaries and show the protected terms.")
 @click.option("--rules", multiple=True, type=click.Path(path_type=Path), help="Extra cleaning rules (TOML).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
+              help="Model registry TOML (languages; token limits of the models already in the cache).")
 def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glossaries: tuple[Path, ...],
-            rules: tuple[Path, ...]) -> None:
+            rules: tuple[Path, ...], config_path: Path | None) -> None:
     """Show how documents are cleaned and split: the tool to tune the cleaning rules.
 
+    The stages are those ``mtpipe translate`` runs before the model, built by the same
+    factory with the same options; segments over a model's token limit are split only
+    when that model is in the cache (``mtpipe models fetch``).
     Exit code 1 when a file could not be read (the others are still shown).
 
     Example:
 
         mtpipe segment tests/data/seeds/003_98611a0833de7545.txt --json
     """
-    from ..clean import CleanOptions, Cleaner, RuleError
-    from ..clean.rules import default_rules_path
+    from ..clean import RuleError
+    from ..config import ConfigError, load_config
     from ..ingest import IngestError, read_document
     from ..inputs import printable, scan_inputs
-    from ..segment import Segmenter
+    from ..model_check import cache_dir_of
+    from ..options import TranslateOptions
+    from ..stages.build import build_pipeline
+    from ..tokens import RouteTokenCounter
 
+    options = TranslateOptions(keep_boilerplate=keep_boilerplate, config_path=str(config_path) if config_path else None)
     try:
-        stages = [Cleaner(CleanOptions(enabled=not keep_boilerplate,
-                                       rules_paths=(*map(str, rules), str(default_rules_path())) if rules else ())),
-                  Segmenter()]
-    except RuleError as e:
+        config = load_config(options.config_path)
+    except ConfigError as e:
         raise click.ClickException(str(e)) from None
+    protector = None
     if glossaries:
         try:
             from ..glossary import GlossaryError, Protect, load_glossaries
@@ -45,13 +53,19 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
             click.echo("warning: glossary support is not available; --glossary ignored", err=True)
         else:
             try:
-                stages.append(Protect(load_glossaries(glossaries)))
+                protector = Protect(load_glossaries(glossaries))
             except GlossaryError as e:
                 raise click.ClickException(str(e)) from None
+    try:
+        pipeline = build_pipeline(options, config, protector=protector,
+                                  tokens=RouteTokenCounter(config, cache_dir_of(options)), present_only=True,
+                                  clean_rules=tuple(map(str, rules)))
+    except RuleError as e:
+        raise click.ClickException(str(e)) from None
     failed = 0
     for p in paths:  # cross-document template lines are counted over everything shown (issue 12)
         if p.exists():
-            stages[0].first_pass_paths(scan_inputs(p).files, p if p.is_dir() else p.parent)
+            pipeline.first_pass(scan_inputs(p).files, p if p.is_dir() else p.parent)
     for p in paths:
         if not p.exists():
             click.echo(f"warning: {printable(p)}: not found", err=True)
@@ -71,8 +85,7 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
                 click.echo(f"warning: {printable(e)}", err=True)
                 failed += 1
                 continue
-            for st in stages:
-                doc = st(doc)
+            doc = pipeline(doc)
             for w in doc.warnings:
                 click.echo(f"warning: {printable(w)}", err=True)
             if as_json:

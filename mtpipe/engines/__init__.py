@@ -14,9 +14,10 @@ does not import Ray or CTranslate2.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-__all__ = ["ENGINES", "Engine", "engine_class"]
+__all__ = ["ENGINES", "Engine", "engine_class", "make_engine"]
 
 
 @runtime_checkable
@@ -69,3 +70,35 @@ def engine_class(name: str) -> Any:
     """
     module, _, cls = ENGINES[name].partition(":")
     return getattr(importlib.import_module(module), cls)
+
+
+def make_engine(config: Any, options: Any) -> Engine:
+    """The engine ``options.engine`` names, built from a job's :class:`~mtpipe.options.TranslateOptions`.
+
+    Nothing is loaded yet: models load on first use.
+
+    Raises:
+        mtpipe.errors.JobError: an unknown engine, or the engine's extra is not installed.
+    """
+    from ..errors import JobError
+
+    o = options
+    index = o.device_index
+    kwargs: dict[str, Any] = dict(
+        device=o.device,
+        compute_type=o.compute_type,
+        device_index=list(index) if len(index) > 1 else (index[0] if index else 0),
+        intra_threads=o.intra_threads,
+        inter_threads=o.inter_threads,
+        cache_dir=Path(o.cache_dir) if o.cache_dir else None,
+    )
+    try:
+        cls = engine_class(o.engine)
+    except KeyError:
+        raise JobError(f"unknown engine {o.engine!r} ({' or '.join(ENGINES)})") from None
+    except ImportError as e:
+        raise JobError(f"--engine {o.engine} needs the '{o.engine}' extra (pip install 'mtpipe[{o.engine}]'): {e}") \
+            from None
+    if o.engine == "ray":
+        kwargs.update(address=o.address, concurrency=o.ray_actors)
+    return cls(config, **kwargs)  # type: ignore[no-any-return]

@@ -7,12 +7,13 @@ writes outputs in order.  An executor decides where the rest runs:
 * ``prepare``: turn each ``("todo", path, input_hash)`` event into the
   document after the front stages (read, clean, segment, protect), in input
   order (:func:`mtpipe.executors.front.prepare_one`);
-* ``windows``: translate each window (model calls, restore, flags) and hand it,
-  in window order, to the job's writer.
+* ``windows``: run the back stages on each window (translate, verify, flag),
+  write its outputs, and record them, in window order, in the job state.
 
 ``local`` (:mod:`.local`) runs the front stages here or in ``--workers``
-processes and translates here; ``ray`` (:mod:`.ray`) runs the front stages as
-Ray tasks and whole windows on the engine's actors, several at once.  Both
+processes and translates and writes here; ``ray`` (:mod:`.ray`) runs the front
+stages on front actors and whole windows (back stages and output writing) on
+the engine's actors, several at once; the driver records each window in order.  Both
 yield the same events and windows in the same order, so outputs do not depend
 on the executor; the job state is the job's, so a job killed under one
 executor finishes under the other.
@@ -23,7 +24,7 @@ Nothing is imported until an executor is made (Ray is slow to import and optiona
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable, Iterator, Protocol
+from typing import Any, Iterator, Protocol
 
 from .front import Event
 
@@ -50,9 +51,13 @@ class Executor(Protocol):
 
     name: str
 
+    def first_pass(self, paths: list[Any], input_dir: Any) -> None:
+        """Before the first document: the run's front stages learn from the whole input (template lines)."""
+
     def prepare(self, events: Iterator[Event]) -> Iterator[Event]: ...
 
-    def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> WindowSink: ...
+    def windows(self, job: Any, tm: Any, write: Any) -> WindowSink:
+        """A sink for ``job``'s windows; ``write`` is the run's :class:`~mtpipe.stages.write.Write`."""
 
     def stats(self) -> dict[str, Any]:
         """What ran where, for ``report.json``."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 __all__ = ["Event", "prepare_one"]
 
@@ -22,9 +22,9 @@ log = logging.getLogger("mtpipe")
 Event = tuple[Any, ...]
 
 
-def prepare_one(front: Sequence[Callable[[Any], Any]], path: Path, input_dir: Path, input_hash: str,
+def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
                 stat: Sequence[int] = ()) -> Event:
-    """Read ``path`` and run ``front`` on it.
+    """Read ``path`` and run ``front`` on it (a :class:`~mtpipe.stages.Pipeline`, or a list of stages).
 
     Returns:
         ``("doc", path, input_hash, document, stat)``, ``("warning", message)`` for an empty document, or
@@ -35,17 +35,18 @@ def prepare_one(front: Sequence[Callable[[Any], Any]], path: Path, input_dir: Pa
     from ..ingest import IngestError, IngestOptions, read_document
     from ..inputs import DocumentLimits, DocumentOvertime, check_budget, document_deadline
 
+    from ..stages import Pipeline
+
+    pipeline = front if isinstance(front, Pipeline) else Pipeline(list(front))  # checked: requires/provides
     # bounded work: the job's limits travel with its front stages (mtpipe.inputs.DocumentLimits)
-    limits = next((st for st in front if isinstance(st, DocumentLimits)), DocumentLimits())
+    limits = next((st for st in pipeline if isinstance(st, DocumentLimits)), DocumentLimits())
     started = time.monotonic()
     try:
         with document_deadline(path, limits.budget_s):  # stops a stage that runs over, mid-loop
             doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
             if not doc.text.strip():
                 return ("warning", f"{path}: empty or whitespace only, nothing to translate")
-            for st in front:
-                doc = st(doc)
-                check_budget(path, started, limits.budget_s)
+            doc = pipeline(doc, after_each=lambda _: check_budget(path, started, limits.budget_s))
     except IngestError as e:
         return ("problem", str(path), e.reason, "ingest")
     except DocumentOvertime as e:

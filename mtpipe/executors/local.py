@@ -25,11 +25,11 @@ import tempfile
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from .front import Event, prepare_one
 
-__all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "start_workers", "stop_workers"]
+__all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "run_back", "start_workers", "stop_workers"]
 
 log = logging.getLogger("mtpipe")
 
@@ -48,7 +48,7 @@ def resolve_workers(workers: int, intra_threads: int = 0) -> int:
     return max(1, cores - max(1, intra_threads))
 
 
-_FRONT: list[Any] = []  # the front stages, in each worker process
+_FRONT: list[Any] = [None]  # the front stages (a Pipeline), in each worker process
 _FRONT_KEY: list[str] = [""]  # which pickled front they came from
 
 
@@ -57,18 +57,18 @@ def _key(blob: bytes) -> str:
 
 
 def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = ()) -> None:
-    _FRONT[:] = pickle.loads(front_blob)
+    _FRONT[0] = pickle.loads(front_blob)
     _FRONT_KEY[0] = _key(front_blob)
     for path, input_dir in warm:  # load what the stages load on first use (models, tables) now
-        prepare_one(_FRONT, path, input_dir, "warm")
+        prepare_one(_FRONT[0], path, input_dir, "warm")
 
 
 def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (),
                        front: tuple[str, str] | None = None) -> Event:
     if front is not None and front[0] != _FRONT_KEY[0]:  # this run's front stages differ: read them once
-        _FRONT[:] = pickle.loads(Path(front[1]).read_bytes())
+        _FRONT[0] = pickle.loads(Path(front[1]).read_bytes())
         _FRONT_KEY[0] = front[0]
-    return prepare_one(_FRONT, path, input_dir, input_hash, stat)
+    return prepare_one(_FRONT[0], path, input_dir, input_hash, stat)
 
 
 def _pid_after(seconds: float) -> int:
@@ -93,7 +93,7 @@ class FrontWorkers:
     def __init__(self, front: Sequence[Any], workers: int, warm: Sequence[tuple[Any, Any]] = ()) -> None:
         import multiprocessing
 
-        blob = pickle.dumps(list(front))
+        blob = pickle.dumps(front)
         self.workers = workers
         self.key = _key(blob)
         self._dir = tempfile.mkdtemp(prefix="mtpipe-front-")
@@ -113,7 +113,7 @@ class FrontWorkers:
 
     def front_for_run(self, front: Sequence[Any]) -> tuple[str, str]:
         """``(key, file)`` naming ``front`` as pickled now; written to the file when it changed."""
-        blob = pickle.dumps(list(front))
+        blob = pickle.dumps(front)
         key = _key(blob)
         path = os.path.join(self._dir, f"{key}.pickle")
         if not os.path.exists(path):
@@ -168,14 +168,25 @@ def stop_workers(job: Any) -> None:
         job.front_workers = None
 
 
+def run_back(back: Any, window: list[Any]) -> BaseException | None:
+    """Run the back stages (translate, verify, flag) on a window's documents in place; the exception
+    instead of raising it (the writer reports it for each document of the window)."""
+    try:
+        back.run([p.doc for p in window])
+    except Exception as e:
+        log.debug("translation failed", exc_info=True)
+        return e
+    return None
+
+
 class _Serial:
     """Windows translated and written one by one, in this process."""
 
-    def __init__(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> None:
-        self.job, self.tm, self.write = job, tm, write
+    def __init__(self, job: Any, tm: Any, write: Any) -> None:
+        self.back, self.write = job.back_pipeline(tm), write
 
     def submit(self, window: list[Any]) -> None:
-        self.write(window, self.job._translate_window(window, self.tm))
+        self.write.window(window, run_back(self.back, window))
 
     def finish(self) -> None:
         pass
@@ -194,6 +205,12 @@ class LocalExecutor:
         self.job = job
         self.workers = resolve_workers(getattr(job.options, "workers", 1), job.options.intra_threads)
         self._pool: ProcessPoolExecutor | None = None
+        self.front = job.front
+
+    def first_pass(self, paths: list[Any], input_dir: Any) -> None:
+        """The run's own copy of the front stages learns from the whole input, here."""
+        self.front = self.job.front.for_run()
+        self.front.first_pass(paths, input_dir)
 
     def prepare(self, events: Iterator[Event]) -> Iterator[Event]:
         """Documents after the front stages, in input order (see the module doc)."""
@@ -203,7 +220,7 @@ class LocalExecutor:
 
     def _serial(self, events: Iterator[Event]) -> Iterator[Event]:
         for ev in events:
-            yield prepare_one(self.job.front, *ev[1:]) if ev[0] == "todo" else ev
+            yield prepare_one(self.front, *ev[1:]) if ev[0] == "todo" else ev
 
     def _parallel(self, events: Iterator[Event]) -> Iterator[Event]:
         import multiprocessing
@@ -212,11 +229,11 @@ class LocalExecutor:
         front: tuple[str, str] | None = None
         if isinstance(shared, FrontWorkers) and shared.workers == self.workers:
             pool = shared.pool  # started before the run (start_workers); the job closes it
-            front = shared.front_for_run(self.job.front)
+            front = shared.front_for_run(self.front)
         else:
             pool = self._pool = ProcessPoolExecutor(max_workers=self.workers,
                                                     mp_context=multiprocessing.get_context(_start_method()),
-                                                    initializer=_init_worker, initargs=(pickle.dumps(self.job.front),))
+                                                    initializer=_init_worker, initargs=(pickle.dumps(self.front),))
         ahead: deque[Future[Event] | Event] = deque()
         limit = self.workers * AHEAD_PER_WORKER
         try:
@@ -234,7 +251,7 @@ class LocalExecutor:
                 if isinstance(f, Future):
                     f.cancel()
 
-    def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> _Serial:
+    def windows(self, job: Any, tm: Any, write: Any) -> _Serial:
         """Windows translated here, one by one."""
         return _Serial(job, tm, write)
 

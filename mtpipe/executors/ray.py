@@ -1,8 +1,8 @@
-"""The Ray executor: front stages as Ray tasks, whole windows on the engine's actors, several at once.
+"""The Ray executor: front stages on front actors, whole windows (translate to write) on the engine's actors.
 
-The driver (this process) only plans and writes: it lists and hashes the
-inputs, keeps the job state, gathers windows and writes each window's outputs
-in order.  Around it:
+The driver (this process) only plans and records: it lists and hashes the
+inputs, keeps the job state, gathers windows and records each window's
+documents in order, once their outputs are on disk.  Around it:
 
 * **front stages**: one front actor per CPU of the cluster, spread over its
   nodes, each holding the job's front stages (read, clean, segment, protect)
@@ -15,11 +15,14 @@ in order.  Around it:
   the local executor;
 * **windows**: each window (the documents' object refs) goes to the actor of
   :class:`~mtpipe.engines.ray.RayTranslatorPool` that is free first,
-  which runs the job's own :meth:`~mtpipe.pipeline.Job.translate_documents`
-  on it with its local models (the same model calls, restore, flags as
-  locally) and returns the finished documents.  Up to three windows per actor
+  which runs the job's back stages (translate, verify, flag:
+  :meth:`~mtpipe.pipeline.Job.back_pipeline`) on it with its local models (the
+  same model calls, restore, flags as locally), writes the documents' outputs
+  and kept copies there (:class:`~mtpipe.stages.write.DocWriter`: the same
+  writers, the same files) and returns only what the driver records (file
+  records, summaries), not the documents.  Up to three windows per actor
   are in flight (queued in the pool until an actor is free), so every actor is
-  busy while the driver writes;
+  busy while the driver records the oldest;
 * **translation memory**: one actor on the driver's node holds the job's
   SQLite memory; the window actors look up and store through it.
 
@@ -30,8 +33,9 @@ translated in both (locally the second finds the first's translation in the
 memory), which gives different text only for a model whose output for a
 sentence depends on the rest of its batch.
 
-Paths: the front actors read the input files themselves, so on a multi-node cluster the
-input folder, like the models, must be at the same path on every node.
+Paths: the front actors read the input files and the window actors write the outputs
+themselves, so on a multi-node cluster the input and output folders, like the models, must
+be at the same path on every node (a shared file system).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from collections import deque
 from dataclasses import dataclass
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from .front import Event, prepare_one
 
@@ -80,32 +84,52 @@ class _FrontActor:
         self.front = ray.get(front_box[0])
         self.cwd = cwd
 
-    def prepare(self, path: Path, input_dir: Path, input_hash: str, stat: Any = ()) -> tuple[Event, Any]:
-        """``(event without the document, document or None)``: two returns, the document left in Ray."""
+    def load(self, front_box: list[Any]) -> None:
+        """Hold these front stages from now on (a run's, after its first pass)."""
+        import ray
+
+        self.front = ray.get(front_box[0])
+
+    def first_pass(self, front_box: list[Any], paths: list[Path], input_dir: Path) -> list[Any]:
+        """A fresh copy of the job's front stages learns from the run's whole input, here (not on the
+        driver); returns it boxed, left in Ray's object store for the other front actors."""
+        import ray
+
+        self._cwd(input_dir)
+        self.front = ray.get(front_box[0])
+        self.front.first_pass(paths, input_dir)
+        return [ray.put(self.front)]
+
+    def _cwd(self, input_dir: Path) -> None:
         if not Path(input_dir).is_absolute() and os.getcwd() != self.cwd:
             # the driver's relative paths (they end up in outputs, so they are kept as given)
             os.chdir(self.cwd)
+
+    def prepare(self, path: Path, input_dir: Path, input_hash: str, stat: Any = ()) -> tuple[Event, Any]:
+        """``(event without the document, document or None)``: two returns, the document left in Ray."""
+        self._cwd(input_dir)
         ev = prepare_one(self.front, path, input_dir, input_hash, stat)
         if ev[0] == "doc":
             return ev[:3] + (None,) + ev[4:], ev[3]
         return ev, None
 
 
-def _translate_window(pool: Any, key: str, job_box: list[Any], doc_refs: list[Any], tm: Any) -> tuple[list[Any], dict]:
-    """On an actor: translate a window with the job's code and the actor's models."""
+def _translate_window(pool: Any, key: str, back_box: list[Any], doc_refs: list[Any], tm: Any,
+                      writer: Any) -> tuple[list[Any], dict]:
+    """On an actor: run the job's back stages on a window with the actor's models, then write its
+    outputs there (:class:`~mtpipe.stages.write.DocWriter`); only what the driver records comes back."""
     import ray
 
-    job = _JOBS.get(key)
-    if job is None:
-        job = _JOBS[key] = ray.get(job_box[0])
-    job.pool = pool
+    back = _JOBS.get(key)
+    if back is None:
+        back = _JOBS[key] = ray.get(back_box[0])
     docs = ray.get(doc_refs)
-    job.translate_documents(docs, _RemoteTM(tm) if tm is not None else None)
-    return docs, dict(job.term_probes)
+    back.bind(pool, _RemoteTM(tm) if tm is not None else None).run(docs)
+    return writer.window(docs, pool), dict(back.find("translate").probes.results)
 
 
 def _segments(result: tuple[list[Any], dict]) -> int:
-    return sum(len(d.segments) for d in result[0])
+    return sum(w.segments for w in result[0])
 
 
 class _TMServer:
@@ -128,7 +152,7 @@ class _TMServer:
 
 
 class _RemoteTM:
-    """What :meth:`~mtpipe.pipeline.Job.translate_documents` uses of a memory, on an actor."""
+    """What the translate stage (:class:`~mtpipe.stages.translate.Translate`) uses of a memory, on an actor."""
 
     def __init__(self, handle: Any) -> None:
         self.handle = handle
@@ -144,23 +168,15 @@ class _RemoteTM:
         ray.get(self.handle.store.remote(sig, src, tgt, pairs))
 
 
-def _translate_only(job: Any) -> Any:
-    """The part of ``job`` an actor needs to translate windows (no glossary, stages or pool)."""
-    from ..pipeline import Job
-
-    return Job(options=job.options, config=job.config, signature=job.signature)
-
-
 class _Windows:
     """Windows on the actors, at most ``limit`` in flight, written in submission order."""
 
-    def __init__(self, ex: "RayExecutor", job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) \
-            -> None:
+    def __init__(self, ex: "RayExecutor", job: Any, tm: Any, write: Any) -> None:
         import ray
 
         self.ex, self.job, self.write = ex, job, write
         self.key = uuid.uuid4().hex
-        self.job_box = [ray.put(_translate_only(job))]
+        self.back_box = [ray.put(job.back)]  # the back stages, without the engine (bound on the actor)
         self.tm_actor = ex._tm_actor(tm)
         self.limit = WINDOWS_PER_ACTOR * ex.pool.concurrency
         self.inflight: deque[tuple[list[Any], Future[Any]]] = deque()
@@ -169,8 +185,8 @@ class _Windows:
 
     def submit(self, window: list[Any]) -> None:
         refs = [p.doc for p in window]
-        fut = self.ex.pool.submit(_translate_window, self.key, self.job_box, refs, self.tm_actor,
-                                  rows=_segments, routes=self.routes)
+        fut = self.ex.pool.submit(_translate_window, self.key, self.back_box, refs, self.tm_actor,
+                                  self.write.writer, rows=_segments, routes=self.routes)
         self.ex.windows_sent += 1
         self.inflight.append((window, fut))
         while len(self.inflight) > self.limit:
@@ -179,16 +195,14 @@ class _Windows:
     def _write_oldest(self) -> None:
         window, fut = self.inflight.popleft()
         try:
-            docs, probes = fut.result()
+            written, probes = fut.result()
         except Exception as e:
             log.debug("translation failed", exc_info=True)
-            self.write(window, e)
+            self.write.failed(window, e)
             return
-        for p, doc in zip(window, docs):
-            p.doc = doc
         for k, v in probes.items():
             self.job.term_probes.setdefault(k, v)
-        self.write(window, None)
+        self.write.written(window, written)  # recorded in the job state here, in window order
 
     def finish(self) -> None:
         while self.inflight:
@@ -211,6 +225,7 @@ class RayExecutor:
         self.tasks = 0
         self.windows_sent = 0
         self._tm: Any = None
+        self._box: list[Any] | None = None
         self._started = time.monotonic()
 
     def prepare(self, events: Iterator[Event]) -> Iterator[Event]:
@@ -232,6 +247,23 @@ class RayExecutor:
         while ahead:
             yield self._event(ahead.popleft(), inflight)
 
+    def first_pass(self, paths: list[Path], input_dir: Path) -> None:
+        """The run's first pass on a front actor (it reads every input: off the driver); every front
+        actor then holds the stages it learned, so nothing of an earlier run's input is left."""
+        import ray
+
+        actors = self._front_actors()
+        learned = ray.get(actors[0].first_pass.remote(self._front_box(), list(paths), input_dir))
+        ray.get([a.load.remote(learned) for a in actors[1:]])
+
+    def _front_box(self) -> list[Any]:
+        """The job's front stages (as prepared, nothing learned) in Ray's object store, once per run."""
+        import ray
+
+        if self._box is None:
+            self._box = [ray.put(self.job.front)]
+        return self._box
+
     def _front_actors(self) -> list[Any]:
         """The front-stage actors: one per CPU of the cluster, spread over its nodes, kept with the pool."""
         import ray
@@ -241,7 +273,7 @@ class RayExecutor:
         if actors is None:
             n = max(2, int(ray.cluster_resources().get("CPU", 1)))
             cls = ray.remote(num_cpus=0, scheduling_strategy="SPREAD")(_FrontActor)
-            box = [ray.put(self.job.front)]
+            box = self._front_box()
             actors = self.pool.helpers[key] = [cls.remote(box, os.getcwd()) for _ in range(n)]
         return actors
 
@@ -256,8 +288,8 @@ class RayExecutor:
         inflight[item.actor] -= 1
         return ev[:3] + (doc_ref,) + ev[4:] if ev[0] == "doc" else ev
 
-    def windows(self, job: Any, tm: Any, write: Callable[[list[Any], BaseException | None], None]) -> _Windows:
-        """Windows translated on the actors, several at once, written in order."""
+    def windows(self, job: Any, tm: Any, write: Any) -> _Windows:
+        """Windows translated and written on the actors, several at once, recorded here in order."""
         return _Windows(self, job, tm, write)
 
     def _tm_actor(self, tm: Any) -> Any:

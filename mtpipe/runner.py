@@ -1,0 +1,214 @@
+"""The runner: plans a run, schedules windows of documents on an executor, and hands them to the writer.
+
+What it does, in order (:meth:`Runner.run`):
+
+1. lock the output folder (:mod:`mtpipe.lock`), list the inputs (:func:`mtpipe.inputs.scan_inputs`)
+   and fetch the models their languages need (:class:`mtpipe.model_check.ModelCheck`);
+2. plan the run against the job state (:class:`mtpipe.resume.Bookkeeper`): what is done, what
+   needs only its outputs rewritten, what to translate;
+3. stream the inputs as events (:func:`plan_events`) to the executor (:mod:`mtpipe.executors`),
+   which runs the front stages where it likes and gives the documents back in input order;
+4. gather them into windows of ``--window`` documents and submit each to the executor's window
+   sink, which runs the back stages (translate, verify, flag) and hands each window, in order,
+   to the write stage (:class:`mtpipe.stages.write.Write`);
+5. write the run-level outputs and ``report.json``.
+
+The runner does no document work itself: stages do, executors place them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .errors import EXIT_PARTIAL, JobError
+from .stages.write import Pending, Progress, Write
+
+__all__ = ["Runner", "check_input", "plan_events"]
+
+log = logging.getLogger("mtpipe")
+
+
+def check_input(input_dir: Path) -> None:
+    """Raise :class:`~mtpipe.errors.JobError` unless ``input_dir`` is an existing folder."""
+    from .inputs import printable
+
+    if not input_dir.exists():
+        raise JobError(f"{printable(input_dir)}: input folder not found")
+    if not input_dir.is_dir():
+        raise JobError(f"{printable(input_dir)}: is a file, expected a folder of documents")
+
+
+def plan_events(paths: list[Path], input_dir: Path, book: Any, max_bytes: int) -> Iterator[tuple[Any, ...]]:
+    """The inputs, in order, as events for the executor and then the runner.
+
+    Events: ``("todo", path, input_dir, input_hash, stat)`` (the executor reads it and runs the front
+    stages: :mod:`mtpipe.executors.front`), ``("problem", file, reason, stage)``, ``("warning", message)``,
+    ``("kept", doc_id, DocPlan)`` (finished by an earlier run; ``book`` is the
+    :class:`~mtpipe.resume.Bookkeeper` that planned the run).  Nothing here writes outputs or touches the
+    report, so this may run in a thread ahead of the translation
+    (:class:`~mtpipe.executors.prefetch.Prefetch`).
+    """
+    from .ingest import IngestError
+    from .inputs import doc_id_for, read_input_bytes
+
+    for path in paths:
+        rel = doc_id_for(path, input_dir)
+        decision = book.decide(rel)
+        if decision.action == "collision":  # reported with the plan; neither output is written
+            continue
+        if decision.action in ("done", "write"):
+            yield ("kept", rel, decision)
+            continue
+        try:
+            info = path.stat()
+            raw = read_input_bytes(path, max_bytes)  # a regular file only, never blocks
+        except IngestError as e:
+            yield ("problem", str(path), e.reason, "ingest")
+            continue
+        except OSError as e:
+            yield ("problem", str(path), f"cannot read: {e.strerror or e}", "ingest")
+            continue
+        input_hash = hashlib.sha256(raw).hexdigest()
+        # read and run the front stages: the executor's job
+        yield ("todo", path, input_dir, input_hash, [info.st_size, info.st_mtime_ns])
+
+
+class Runner:
+    """Runs a prepared :class:`~mtpipe.pipeline.Job`; see the module doc."""
+
+    def __init__(self, job: Any) -> None:
+        self.job = job
+        self.options = job.options
+
+    def run(self, input_dir: Path, output_dir: Path, progress: Progress | None = None) -> Any:
+        """Translate every document under ``input_dir`` into ``output_dir``, the output folder locked.
+
+        A second job on the same output folder fails at once naming this one's PID, or waits
+        with ``wait``.
+
+        Args:
+            input_dir: The documents.
+            output_dir: Where outputs go.
+            progress: Called as ``progress(doc_id, segments, source_tokens)`` once per finished
+                document (a document an earlier run finished counts with 0 segments and tokens).
+
+        Returns:
+            The :class:`~mtpipe.writers.report.RunReport` (already written as ``report.json``).
+        """
+        from .inputs import InputError, check_overlap
+        from .lock import LockError, OutputLock
+
+        input_dir, output_dir = Path(input_dir), Path(output_dir)
+        check_input(input_dir)
+        try:
+            check_overlap(input_dir, output_dir, self.options.exclude)  # before anything is written
+        except InputError as e:
+            raise JobError(str(e)) from None
+        try:
+            output_dir.mkdir(parents=True, exist_ok=True)
+            lock = OutputLock(output_dir, wait=self.options.wait,
+                              warn=lambda m: self.job.notify(f"warning: {m}")).acquire()
+        except LockError as e:
+            raise JobError(str(e)) from None
+        except OSError as e:
+            raise JobError(f"{output_dir}: cannot use the output folder: {e.strerror or e}") from None
+        try:
+            return self._run(input_dir, output_dir, progress)
+        finally:
+            lock.release()
+
+    def _run(self, input_dir: Path, output_dir: Path, progress: Progress | None) -> Any:
+        from .inputs import scan_inputs
+        from .resume import Bookkeeper
+        from .writers.report import RunReport
+
+        job, o = self.job, self.options
+        report = RunReport(signature=job.signature, strict_terms=o.strict_terms)
+        scan = scan_inputs(input_dir, follow_symlinks=o.follow_symlinks, exclude=o.exclude)
+        for file, reason in scan.problems:
+            report.add_problem(file, reason, "input")
+        for w in scan.warnings:
+            report.add_warning(w)
+        paths = scan.files
+        if not paths and not scan.problems:
+            report.add_problem(str(input_dir), "no .txt, .md or .html documents found", "input")
+            report.write(output_dir)
+            raise JobError(f"{input_dir}: no .txt, .md or .html documents found", EXIT_PARTIAL)
+        if job.models is not None:
+            job.models.fetch_needed(paths, input_dir, report)
+        book = Bookkeeper(job, input_dir, output_dir, warn=report.add_warning)
+        plan = book.open(paths)
+        for line in plan.lines():
+            job.notify(line)
+        for problem in plan.problems:
+            report.add_problem(*problem)
+        report.plan = plan.to_dict()
+        tm = self._open_tm(output_dir, report.add_warning)
+        write = Write(o, job.signature, job.pool, book, report, output_dir, progress)
+        self._schedule(paths, input_dir, plan_events(paths, input_dir, book, o.max_bytes), tm, write, report)
+        write.run_outputs(job.term_probes)
+        report.finish()
+        try:
+            report.write(output_dir)
+        except OSError as e:
+            failed = ", ".join(p["file"] for p in report.problems[:10]) or "none"
+            raise JobError(f"{output_dir / 'report.json'}: cannot be written ({e.strerror or e}); "
+                           f"{len(report.problems)} documents failed: {failed}", EXIT_PARTIAL) from None
+        return report
+
+    def _schedule(self, paths: list[Path], input_dir: Path, planned: Iterator[tuple[Any, ...]], tm: Any,
+                  write: Write, report: Any) -> None:
+        """Events through the executor, documents into windows, windows to the executor, in order."""
+        from .executors import make_executor
+        from .executors.prefetch import Prefetch
+
+        job, o = self.job, self.options
+        # where the front stages and the windows run (this process, worker processes, a Ray cluster)
+        executor = make_executor(job)
+        # the front stages learn from the whole input first (cleaning's cross-document template lines)
+        executor.first_pass(paths, input_dir)
+        events: Any = executor.prepare(planned)
+        if o.prefetch:
+            # read, clean, segment and protect the next documents while the model translates
+            events = Prefetch(events, max(1, o.window))
+        windows = executor.windows(job, tm, write)
+        window: list[Pending] = []
+        try:
+            for ev in events:
+                if ev[0] == "doc":
+                    window.append(Pending(ev[3], ev[1], ev[2], list(ev[4]) if len(ev) > 4 else []))
+                    if len(window) >= o.window:
+                        windows.submit(window)
+                        window = []
+                elif ev[0] == "problem":
+                    report.add_problem(*ev[1:])
+                elif ev[0] == "warning":
+                    report.add_warning(ev[1])
+                else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
+                    write.kept(ev[1], ev[2])
+            if window:
+                windows.submit(window)
+            windows.finish()
+        finally:
+            close_events = getattr(events, "close", None)
+            if callable(close_events):
+                close_events()
+            executor.close()
+            report.executor = executor.stats()
+            if tm is not None:
+                tm.close()
+            close = getattr(job.pool, "close", None)  # a Ray pool shuts down the Ray it started
+            if callable(close):
+                close()
+
+    def _open_tm(self, output_dir: Path, warn: Callable[[str], None] | None = None) -> Any:
+        if not self.options.use_tm:
+            return None
+        from .tm import TranslationMemory
+
+        if self.options.tm_path:
+            return TranslationMemory(Path(self.options.tm_path), warn=warn)
+        return TranslationMemory(output_dir / ".mtpipe" / "tm.sqlite", private=True, warn=warn)

@@ -1,0 +1,199 @@
+"""The stage protocol: a stage is a ``Document -> Document`` callable with a batch ``pipe()``.
+
+Each stage declares what it ``requires`` and ``provides`` (plain names such as
+``"text"``, ``"segments"``, ``"langs"``, ``"terms"``, ``"translations"``); a
+:class:`Pipeline` checks the chain when it is built, not halfway through a job.
+As spaCy's components do, a stage has ``__call__(doc)`` for one document and
+``pipe(docs)`` for a stream; a stage that batches (translation: one model call
+per model group for many documents) does it in its own ``pipe()``, so the
+pipeline only chains ``pipe()`` calls.  A stage without ``pipe()`` is mapped
+one document at a time.
+
+Where each stage lives:
+
+* ``limits``: :class:`mtpipe.inputs.DocumentLimits` (bounds on one document's work);
+* ``clean``: :class:`mtpipe.clean.Cleaner`;
+* ``segment``: :class:`mtpipe.segment.Segmenter`;
+* ``protect``: :class:`mtpipe.glossary.protect.Protect` (glossary terms);
+* ``auto_names``: :class:`mtpipe.autonames.AutoNames`;
+* ``translate``: :class:`mtpipe.stages.translate.Translate` (model calls, term restore per strategy);
+* ``verify``: :class:`mtpipe.stages.verify.Verify` (each term's final status);
+* ``flag``: :class:`mtpipe.stages.flag.Flag` (quality flags);
+
+and the one factory that puts them together for ``translate``, ``segment`` and
+the library: :func:`mtpipe.stages.build.build_pipeline`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, runtime_checkable
+
+from ..document import Document
+
+__all__ = ["Stage", "Pipeline", "PipelineError", "pipe_of", "stage"]
+
+
+class PipelineError(ValueError):
+    """Stages were put together in an order that cannot work."""
+
+
+@runtime_checkable
+class Stage(Protocol):
+    """A pipeline stage.
+
+    Attributes:
+        name: Short name used in logs and errors.
+        requires: What must be present on the document before this stage runs.
+        provides: What the stage adds.
+    """
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """The stage over a stream of documents, in order; a stage that batches does it here.
+
+        The default maps ``__call__`` (:class:`MapStage`); :func:`pipe_of` gives the same to a
+        stage written before ``pipe()`` existed.
+        """
+        for doc in docs:
+            yield self(doc)
+
+
+class MapStage:
+    """Base for a stage that works one document at a time: ``pipe()`` maps ``__call__``."""
+
+    name = "stage"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> Document:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """``__call__`` on each document, in order."""
+        for doc in docs:
+            yield self(doc)
+
+
+def pipe_of(st: Any, docs: Iterable[Document]) -> Iterator[Document]:
+    """``st.pipe(docs)`` for a stage that has one, else ``st`` mapped over ``docs``."""
+    pipe = getattr(st, "pipe", None)
+    if callable(pipe):
+        return pipe(docs)  # type: ignore[no-any-return]
+    return (st(doc) for doc in docs)
+
+
+def _name(st: Any) -> str:
+    return getattr(st, "name", None) or getattr(st, "__name__", None) or type(st).__name__
+
+
+class Pipeline:
+    """An ordered list of stages, checked when built.
+
+    Args:
+        stages: The stages, in order.
+        initial: What every document has before the first stage (``text`` after ingest).
+
+    Raises:
+        PipelineError: when a stage requires something no earlier stage provides.
+    """
+
+    def __init__(self, stages: Sequence[Any], initial: Iterable[str] = ("text",)) -> None:
+        self.initial = tuple(initial)
+        have = set(self.initial)
+        for st in stages:
+            missing = [r for r in getattr(st, "requires", ()) if r not in have]
+            if missing:
+                raise PipelineError(f"stage {_name(st)!r} requires {', '.join(missing)}, "
+                                    f"which no earlier stage provides")
+            have.update(getattr(st, "provides", ()))
+        self.stages = list(stages)
+        self.provides = have
+
+    def __call__(self, doc: Document, after_each: Callable[[Any], None] | None = None) -> Document:
+        """Run every stage on one document; ``after_each(stage)`` after each (a time budget's check)."""
+        for st in self.stages:
+            doc = st(doc)
+            if after_each is not None:
+                after_each(st)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Run the stages over a stream: each stage's ``pipe()`` (its own batching), chained, in order."""
+        stream: Iterable[Document] = docs
+        for st in self.stages:
+            stream = pipe_of(st, stream)
+        return iter(stream)
+
+    def run(self, docs: Sequence[Document]) -> list[Document]:
+        """:meth:`pipe` over ``docs``, all of it, as a list."""
+        return list(self.pipe(docs))
+
+    def split(self, name: str) -> tuple["Pipeline", "Pipeline"]:
+        """The stages before the one named ``name``, and the rest (each still checked).
+
+        Raises:
+            PipelineError: no stage has that name.
+        """
+        names = self.names()
+        if name not in names:
+            raise PipelineError(f"no stage {name!r} in {', '.join(names)}")
+        i = names.index(name)
+        head = Pipeline(self.stages[:i], self.initial)
+        return head, Pipeline(self.stages[i:], head.provides)
+
+    def bind(self, engine: Any, tm: Any = None) -> "Pipeline":
+        """A copy whose stages that run a model (those with ``bind()``) use ``engine`` and ``tm``."""
+        stages = [st.bind(engine, tm) if callable(getattr(st, "bind", None)) else st for st in self.stages]
+        return Pipeline(stages, self.initial)
+
+    def find(self, name: str) -> Any:
+        """The stage named ``name``, or None."""
+        return next((st for st in self.stages if _name(st) == name), None)
+
+    def first_pass(self, paths: Sequence[Any], root: Any) -> None:
+        """Let every stage that learns from the whole input (cleaning's template lines) see it first.
+
+        It changes those stages: call it on :meth:`for_run`'s copy, once per run.
+        """
+        for st in self.stages:
+            fn = getattr(st, "first_pass_paths", None)
+            if callable(fn):
+                fn(paths, root)
+
+    def for_run(self) -> "Pipeline":
+        """A copy for one run: the stages that learn from a run's input (``first_pass_paths``) copied,
+        so what one run learns never reaches another; the others shared."""
+        import pickle
+
+        stages = [pickle.loads(pickle.dumps(st)) if callable(getattr(st, "first_pass_paths", None)) else st
+                  for st in self.stages]
+        return Pipeline(stages, self.initial)
+
+    def names(self) -> list[str]:
+        return [_name(s) for s in self.stages]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.stages)
+
+    def __len__(self) -> int:
+        return len(self.stages)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({' -> '.join(self.names())})"
+
+
+def stage(name: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = ()) -> Callable[[Callable[[Document], Document]], Stage]:
+    """Decorator turning a plain function into a :class:`Stage`."""
+
+    def wrap(fn: Callable[[Document], Document]) -> Stage:
+        fn.name = name  # type: ignore[attr-defined]
+        fn.requires = requires  # type: ignore[attr-defined]
+        fn.provides = provides  # type: ignore[attr-defined]
+        return fn  # type: ignore[return-value]
+
+    return wrap

@@ -1,0 +1,242 @@
+"""The ``write`` stage: a translated window's outputs, in order, recorded in the job state.
+
+Each document of a window is checked (every segment has every target), its
+outputs are written in every requested format and the document is kept
+(:class:`DocWriter`: in this process, or on the Ray actor that translated it),
+and only then is it recorded as finished, in window order, in this process
+(:meth:`mtpipe.resume.Bookkeeper.record`), so a killed run resumes from the last
+recorded document.  A document an earlier run finished is counted
+and its missing outputs are written from its kept copy.  Once every window is
+written, the run-level outputs follow: the entity index, the review page and the
+combined TMX.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from ..document import Document
+
+__all__ = ["DocWriter", "Pending", "Write", "Written", "source_tokens"]
+
+log = logging.getLogger("mtpipe")
+
+#: ``progress(doc_id, segments, source_tokens)``, once per finished document.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Pending:
+    """A prepared document on its way to the model: where it came from and what it was."""
+
+    doc: Document
+    src_path: Path
+    input_hash: str
+    stat: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Written:
+    """What the run records of one written document (no document: small enough to send back
+    from a Ray actor): its outputs' file records, kept copy, summary, term ids, warnings,
+    segment and source-token counts; or ``error``, why its outputs could not be written."""
+
+    doc_id: str
+    files: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=list)
+    kept: str = ""
+    summary: dict[str, Any] = field(default_factory=dict)
+    term_ids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    segments: int = 0
+    tokens: int = 0
+    error: str | None = None
+    #: run-level warnings raised while writing it (where it was written), for the report
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocWriter:
+    """Writes one translated document's outputs and kept copy, wherever it runs (here, or on the
+    Ray actor that translated it, so the documents never travel back to the driver).
+
+    Attributes:
+        output_dir: OUT (as the driver named it; relative paths resolve against ``cwd``).
+        formats: The writers to run (:data:`mtpipe.writers.WRITERS`).
+        targets: The run's targets.
+        signature: The job's signature (every output carries it).
+        cwd: The driver's working folder.
+        keep: Keep the document under ``OUT/.mtpipe/docs/`` (the job state's copy).
+        count_tokens: Count source tokens for progress rates.
+    """
+
+    output_dir: Path
+    formats: tuple[str, ...]
+    targets: tuple[str, ...]
+    signature: Any
+    cwd: str = ""
+    keep: bool = True
+    count_tokens: bool = True
+
+    def __call__(self, doc: Document, engine: Any = None, warn: Callable[[str], None] | None = None) -> Written:
+        """Check ``doc``, write its outputs, keep it; never raises (a failure is ``Written.error``)."""
+        from ..state import JobState, file_record
+        from ..writers import WRITERS
+        from ..writers.atomic import synced_together
+        from ..writers.report import document_summary
+
+        out = self.output_dir
+        try:
+            doc.check(self.targets)
+            outputs: dict[str, list[Path]] = {}
+            with synced_together(out):
+                for fmt in self.formats:
+                    outputs[fmt] = list(WRITERS[fmt](doc, out, self.targets, self.signature))
+                kept = JobState(out, warn or log.warning).keep(doc) if self.keep else ""
+            files = {fmt: [file_record(p, out) for p in paths] for fmt, paths in outputs.items()}
+        except Exception as e:
+            log.debug("writing failed for %s", doc.doc_id, exc_info=True)
+            return Written(doc.doc_id, error=f"{type(e).__name__}: {e}")
+        return Written(doc.doc_id, files, [str(x) for paths in outputs.values() for x in paths], kept,
+                       document_summary(doc, self.targets), [t.id for s in doc.segments for t in s.terms],
+                       list(doc.warnings), len(doc.segments),
+                       source_tokens(doc, self.targets, engine) if self.count_tokens and engine is not None else 0)
+
+    def window(self, docs: Sequence[Document], engine: Any = None) -> list[Written]:
+        """Every document of a window, in order (on a Ray actor: the driver records them)."""
+        import os
+
+        if self.cwd and not Path(self.output_dir).is_absolute() and os.getcwd() != self.cwd:
+            os.chdir(self.cwd)  # the driver's relative paths (they end up in the report)
+        done = []
+        for doc in docs:
+            notes: list[str] = []
+            w = self(doc, engine, notes.append)
+            w.notes = notes
+            done.append(w)
+        return done
+
+
+def source_tokens(doc: Document, targets: Sequence[str], engine: Any) -> int:
+    """Model tokens of the segments sent to a model (for progress rates; pass-through excluded)."""
+    n = 0
+    for s in doc.segments:
+        for tgt in targets:
+            tr = s.translations.get(tgt)
+            if tr is not None and tr.strategy not in ("passthrough", "untranslated"):
+                try:
+                    n += engine.count_tokens(s.source, s.src_lang, tgt)
+                except Exception:  # a route without a tokenizer must not break progress
+                    pass
+                break
+    return n
+
+
+class Write:
+    """Writes windows and run-level outputs for one run.
+
+    Args:
+        options: The job's :class:`~mtpipe.options.TranslateOptions`.
+        signature: The job's signature (every output carries it).
+        engine: Counts source tokens for the progress rate (pass-through excluded).
+        book: The run's :class:`~mtpipe.resume.Bookkeeper`.
+        report: The run's :class:`~mtpipe.writers.report.RunReport`.
+        output_dir: OUT.
+        progress: Told of each finished document.
+    """
+
+    name = "write"
+
+    def __init__(self, options: Any, signature: Any, engine: Any, book: Any, report: Any, output_dir: Path,
+                 progress: Progress | None = None) -> None:
+        import os
+
+        self.options = options
+        self.targets: tuple[str, ...] = tuple(options.targets)
+        self.signature = signature
+        self.engine = engine
+        self.book = book
+        self.report = report
+        self.output_dir = Path(output_dir)
+        self.progress = progress
+        #: what writes a document's outputs, here or on a Ray actor
+        self.writer = DocWriter(self.output_dir, tuple(options.formats), self.targets, signature, os.getcwd(),
+                                keep=book.state is not None, count_tokens=progress is not None)
+
+    def window(self, window: Sequence[Pending], error: BaseException | None) -> None:
+        """Write a translated window's outputs (or its translation error as problems), in order."""
+        if error is not None:
+            self.failed(window, error)
+            return
+        self.written(window, [self.writer(p.doc, self.engine, self.report.add_warning) for p in window])
+
+    def failed(self, window: Sequence[Pending], error: BaseException) -> None:
+        """A window whose translation failed: a problem for each of its documents."""
+        for p in window:
+            self.report.add_problem(str(p.src_path), f"translation failed: {type(error).__name__}: {error}",
+                                    "translate")
+
+    def written(self, window: Sequence[Pending], done: Sequence[Written]) -> None:
+        """Record a window's written documents (here or on an actor) in the job state and the report, in order."""
+        from ..inputs import text_path
+
+        report = self.report
+        for p, w in zip(window, done):
+            for m in w.notes:
+                report.add_warning(m)
+            if w.error is not None:
+                report.add_problem(str(p.src_path), f"cannot write outputs: {w.error}", "write")
+                continue
+            try:
+                self.book.record(w.doc_id, w.term_ids, p.input_hash, p.stat, w.files, w.summary, w.kept)
+            except OSError as e:
+                report.add_problem(str(p.src_path), f"outputs written but not recorded in the job state "
+                                   f"({e.strerror or e}); it will be translated again", "write")
+                continue
+            # as RunReport.add_document counts a document, from what was written
+            report.documents.append(w.summary)
+            report.warnings.extend(text_path(f"{w.doc_id}: {m}") for m in w.warnings)
+            report.outputs.extend(w.paths)
+            if self.progress is not None:
+                self.progress(w.doc_id, w.segments, w.tokens)
+
+    def kept(self, doc_id: str, decision: Any) -> None:
+        """A document an earlier run finished: counted, its missing outputs written from its kept copy."""
+        report = self.report
+        try:
+            summary, outputs = self.book.from_kept(decision)
+        except LookupError:
+            report.add_problem(doc_id, "its kept copy could not be read; it will be translated on the next run",
+                               "write")
+            return
+        except OSError as e:
+            report.add_problem(doc_id, f"cannot write outputs: {type(e).__name__}: {e}", "write")
+            return
+        report.add_summary(summary)
+        report.outputs.extend(outputs)
+        if self.progress is not None:
+            self.progress(doc_id, 0, 0)
+
+    def run_outputs(self, term_probes: dict[tuple[str, str], Any]) -> None:
+        """After the last window: entities.jsonl, the term strategies, the review page, the combined TMX."""
+        from ..entities import palladius_name_finder, write_index
+
+        out, report = self.output_dir, self.report
+        try:
+            # streamed through a temporary SQLite file: memory does not grow with the corpus here either
+            report.consistency = write_index(out, name_finder=palladius_name_finder)
+            report.term_strategies = self.book.term_strategies(
+                {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(term_probes.items())})
+            if "html" in self.options.formats:
+                from ..writers.html import build_review
+
+                build_review(out, self.targets)
+            if self.options.tmx_combined:  # one TMX for the job, from every document's JSONL (resumed ones too)
+                from ..writers.tmx import write_combined_tmx
+
+                write_combined_tmx(out, self.targets, self.signature)
+        except OSError as e:  # a full disk: the report still names what failed
+            report.add_warning(f"{out}: run-level outputs not written: {e.strerror or e}")
