@@ -562,6 +562,42 @@ def test_a_real_slow_document_is_stopped_mid_stage(tiny_models, tmp_path, worker
     assert sorted(d["doc"] for d in report["documents"]) == ["a.txt", "z.txt"]
 
 
+def test_lazy_loading_is_no_part_of_the_first_documents_time_budget(tiny_models, tmp_path, monkeypatch):
+    """A front stage that loads something slow on its first use (language ID, dictionaries, a large
+    glossary's matcher): the load happens in the pipeline's warm-up, so the first document is not
+    stopped for it (it was, under load, in a worker process that had just started)."""
+    import time
+
+    from mtpipe.pipeline import Job
+    from mtpipe.stages import Pipeline
+
+    make = Job._make_front
+    loads: list[float] = []
+
+    def make_front(self):
+        make(self)
+
+        def lazy(doc):
+            if not loads:
+                loads.append(time.monotonic())
+                time.sleep(1.5)  # the one-off load, longer than the budget below
+            return doc
+
+        self.front = Pipeline([lazy, *self.front])
+
+    monkeypatch.setattr(Job, "_make_front", make_front)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models),
+                                    "--no-glossary", "--doc-timeout", "1", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    assert len(loads) == 1
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["problems"] == [] and [d["doc"] for d in report["documents"]] == ["a.txt"]
+
+
 def test_document_deadline_is_not_swallowed_by_a_broad_except():
     from mtpipe.inputs import DocumentOvertime, document_deadline
 

@@ -40,6 +40,7 @@ def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
     pipeline = front if isinstance(front, Pipeline) else Pipeline(list(front))  # checked: requires/provides
     # bounded work: the job's limits travel with its front stages (mtpipe.inputs.DocumentLimits)
     limits = next((st for st in pipeline if isinstance(st, DocumentLimits)), DocumentLimits())
+    pipeline.warm()  # the stages' lazy loading is no part of this document's time budget
     started = time.monotonic()
     try:
         with document_deadline(path, limits.budget_s):  # stops a stage that runs over, mid-loop

@@ -26,11 +26,19 @@ the library: :func:`mtpipe.stages.build.build_pipeline`.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, runtime_checkable
 
 from ..document import Document
 
 __all__ = ["Stage", "Pipeline", "PipelineError", "pipe_of", "stage"]
+
+
+#: A few sentences in each language the pipeline serves, for :meth:`Pipeline.warm`.
+_WARM_TEXT = ("Вчера в Пекине прошла встреча.\n\nHôm qua tại Bắc Kinh đã diễn ra cuộc họp.\n\n"
+              "A meeting was held in Beijing yesterday.\n\n昨天在北京举行了会议。\n")
+#: Pipelines warmed in this process (weakly held: a pipeline that goes away leaves the set).
+_WARMED: "weakref.WeakSet[Any]" = weakref.WeakSet()
 
 
 class PipelineError(ValueError):
@@ -121,6 +129,22 @@ class Pipeline:
             if after_each is not None:
                 after_each(st)
         return doc
+
+    def warm(self) -> None:
+        """Run the stages once, in this process, on a short sample in each language (their lazy
+        loading: language ID, sentence splitters, dictionaries, the glossary's matcher), so the first
+        real document's time budget (``--doc-timeout``) counts its own work only.  Once per pipeline
+        per process (a copy unpickled in a worker process warms again); errors are left to the
+        documents."""
+        if self in _WARMED:
+            return
+        _WARMED.add(self)
+        try:
+            self(Document.from_text(_WARM_TEXT))
+        except Exception:  # a stage that cannot take the sample fails on real documents, with their names
+            import logging
+
+            logging.getLogger("mtpipe").debug("warm-up of the front stages failed", exc_info=True)
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Run the stages over a stream: each stage's ``pipe()`` (its own batching), chained, in order."""
