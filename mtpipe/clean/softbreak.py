@@ -10,7 +10,9 @@ closing quote after them) and either the next line starts in lower case or with
 continuing punctuation (``,;)``), or the line before ends with a comma, or the
 next line is a short fragment (at most six words, no sentence end) followed by a line
 that starts in lower case or with continuing punctuation (the cut-out inline element).
-Lines separated by a blank line are never joined.
+Lines separated by a blank line are never joined, nor two lines that stand next to each
+other in many documents of the run (``fixed``: a site's menu, "Skip to local navigation⏎
+bbc.co.uk navigation", is page furniture, not a sentence cut by an inline element).
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and
 ``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
@@ -20,6 +22,7 @@ which changes nothing on replay: whitespace is not compared).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..document import Document, LedgerEntry
 
@@ -62,8 +65,10 @@ def _copy(cur: str, nxt: str) -> bool:
     return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
 
 
-def soft_breaks(text: str, start: int = 0) -> list[int]:
-    """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks."""
+def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> list[int]:
+    """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks.
+
+    ``fixed(line, next_line)`` True keeps that break (cross-document evidence of a template)."""
     lines = text.split("\n")
     starts = []
     pos = 0
@@ -83,14 +88,16 @@ def soft_breaks(text: str, start: int = 0) -> list[int]:
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt):
             join = True
+        if join and fixed is not None and fixed(cur, nxt):
+            join = False
         if join and starts[i + 1] - 1 >= start:
             out.append(starts[i + 1] - 1)
     return out
 
 
-def join_soft_breaks(doc: Document, start: int = 0) -> int:
+def join_soft_breaks(doc: Document, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> int:
     """Join the soft breaks of ``doc.text`` (from ``start`` on) in place; returns how many were joined."""
-    points = soft_breaks(doc.text, start)
+    points = soft_breaks(doc.text, start, fixed)
     if not points:
         return 0
     chars = list(doc.text)
