@@ -412,3 +412,17 @@ def test_template_dates_masked_and_adjacent_pairs():
     assert normalise_line("Nov 29, 2011 03:00 PM EST") == normalise_line("Mar 27, 2013 06:29 PM EDT")
     assert c.adjacent("Jan 1, 2020 01:00 AM EST", "TheWashingtonPost", "s")
     assert not c.adjacent("TheWashingtonPost", "Story 9 headline of its own elsewhere", "s")
+
+
+def test_inline_element_recurring_across_pages_still_joins():
+    # the "Cẩm nang tuyển sinh" cut out of HTML, on every page of a site: the pieces recur in
+    # the same places, but they join into a sentence, so they are joined, not removed as template
+    texts = [f"Tin tức giáo dục số {k}\nViết cho\nCẩm nang tuyển sinh\n của\nThanh Niên\n, ông Nguyễn Văn "
+             f"{'ABCDE'[k]} cho biết kỳ thi năm nay có nhiều thay đổi quan trọng.\n"
+             f"Bài viết {k} còn nhiều nội dung khác về tuyển sinh đại học.\n" for k in range(5)]
+    cleaner = Cleaner()
+    docs = [Document.from_text(t, doc_id=f"site/{k}.txt") for k, t in enumerate(texts)]
+    cleaner.first_pass(docs)
+    doc = Segmenter()(cleaner(docs[0]))
+    assert not [e for e in doc.ledger if e.action == "removed"]
+    assert [s.source for s in doc.segments][1].startswith("Viết cho Cẩm nang tuyển sinh")
