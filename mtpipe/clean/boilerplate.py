@@ -73,6 +73,10 @@ class TemplateCounter:
             the same neighbour in as many: a footer paragraph is on every page of a site,
             a sentence two articles quote is not.  In ``all_share`` of the documents (and
             more than ``strict_min_docs``) even those go whatever their neighbours.
+        share_cap: The documents the shares ask for are capped at ``share_cap`` (min_share),
+            twice (strict_share) and three times (all_share) that: evidence saturates, and
+            in a flat folder of many sites' pages one site's menu is on a small share of
+            the run.
 
     Lines are counted once per document, and so are pairs of adjacent lines; per-folder
     document totals are kept in a dict (one integer per folder).
@@ -89,6 +93,7 @@ class TemplateCounter:
     strict_min_docs: int = 4
     loose_words: int = 3
     all_share: float = 0.8
+    share_cap: int = 10
     max_long_words: int = 120
     max_long_chars: int = 1000
     documents: int = 0
@@ -156,14 +161,20 @@ class TemplateCounter:
         return (min(self._run[s] for s in self._slots(k)),
                 min(self._folder[s] for s in self._slots(folder + "\x00" + k)))
 
+    def _share(self, share: float, total: int, times: int = 1) -> int:
+        """Documents a share of ``total`` asks for, at most ``times`` x ``share_cap``: evidence
+        saturates (a menu on 10 pages is a menu), and in a flat folder of many sites' pages a
+        site's template is on a small share of the run."""
+        return min(math.ceil(share * total), times * self.share_cap)
+
     def adjacent(self, line: str, next_line: str, folder: str = "") -> bool:
         """``line`` followed by ``next_line`` in as many documents as a template line needs (a
         menu's structure repeated from page to page)."""
         if self.documents < 2:
             return False
         run, fold = self._pair_count(line, next_line, folder)
-        return run >= max(self.min_docs, math.ceil(self.min_share * self.documents)) or bool(folder) and fold >= max(
-            self.min_folder_docs, math.ceil(self.min_share * self._folder_docs.get(folder, 0)))
+        return run >= max(self.min_docs, self._share(self.min_share, self.documents)) or bool(folder) and fold >= max(
+            self.min_folder_docs, self._share(self.min_share, self._folder_docs.get(folder, 0)))
 
     def template(self, line: str, folder: str = "", prev: str | None = None, next: str | None = None,
                  strict: bool = False) -> str | None:
@@ -193,8 +204,8 @@ class TemplateCounter:
                                       self._folder_docs.get(folder, 0) if folder else 0)):
             if not total:
                 continue
-            strong = max(self.strict_min_docs, math.ceil(self.strict_share * total))
-            need = strong if strict else max(low, math.ceil(self.min_share * total))
+            strong = max(self.strict_min_docs, self._share(self.strict_share, total, 2))
+            need = strong if strict else max(low, self._share(self.min_share, total))
             if n < need:
                 continue
             if not strict and (not ctx or n >= strong and words <= self.loose_words):
@@ -206,7 +217,7 @@ class TemplateCounter:
                     best = max(best, pr if where == "of the run" else pf)
             if best >= need:
                 return f"seen in {n} documents {where}, {best} of them with the same line next to it"
-            if strict and n >= max(self.strict_min_docs + 1, math.ceil(self.all_share * total)):
+            if strict and n >= max(self.strict_min_docs + 1, self._share(self.all_share, total, 3)):
                 return f"seen in {n} documents {where} (nearly all)"
         return None
 
