@@ -38,10 +38,13 @@ _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def normalise_line(line: str) -> str:
-    """Case folded, digits masked (``0``), month and weekday names and time zones masked
-    (``m``: "Nov 29, 2011 03:00 PM EST" and "Mar 27, 2013 06:29 PM EDT" are one line),
-    punctuation and spaces folded to one space."""
-    return _NONWORD.sub(" ", _DATE_TOKEN.sub("m", _DIGITS.sub("0", line.casefold()))).strip()
+    """Case folded, digits masked (``0``) and, in a line with digits, month and weekday names
+    and time zones masked (``m``: "Nov 29, 2011 03:00 PM EST" and "Mar 27, 2013 06:29 PM EDT"
+    are one line), punctuation and spaces folded to one space."""
+    s = line.casefold()
+    if _HAS_DIGIT.search(s):  # a date has digits; the month/weekday pattern is the slow part
+        s = _DATE_TOKEN.sub("m", _DIGITS.sub("0", s))
+    return _NONWORD.sub(" ", s).strip()
 
 
 @dataclass
@@ -194,6 +197,8 @@ class TemplateCounter:
         if strict and prev is None and next is None:
             return None
         run, fold = self.count(line, folder)
+        if max(run, fold) < min(self.min_docs, self.min_folder_docs):
+            return None  # most lines: seen in this document only
         if strict and _HAS_DIGIT.search(line):
             # a sentence or title counts with its numbers: "Курс доллара на 12 марта …" in every page
             # of a rates site is one sentence per day, not one line of the template
