@@ -55,10 +55,12 @@ class AnnDoc:
     url: str
     lines: list[tuple[str, str]] = field(default_factory=list)  # (tag, text with marks)
     html: str = ""  # raw HTML page (``html/<name>.html.gz``): the lines are its visible text blocks
+    crawl_site: str = ""  # ``site=``: a page of a multi-page crawl; each site's pages are one run folder
+    boundaries: bool = True  # ``bnd=no``: no sentence ends marked, boundary figures skip the document
 
     @property
     def site(self) -> str:
-        return urlparse(self.url).netloc or "site"
+        return self.crawl_site or urlparse(self.url).netloc or "site"
 
     def raw(self) -> str:
         return "\n".join(t.replace(MARK, "") for _, t in self.lines) + "\n"
@@ -72,7 +74,8 @@ def load(folder: Path = DATA) -> list[AnnDoc]:
             if m:
                 kv = dict(p.split("=", 1) for p in m.group(2).split())
                 docs.append(AnnDoc(m.group(1), kv["lang"], kv.get("split", "tune"), kv.get("url", ""),
-                                   html=kv.get("html", "")))
+                                   html=kv.get("html", ""), crawl_site=kv.get("site", ""),
+                                   boundaries=kv.get("bnd", "yes") != "no"))
                 continue
             if not docs:
                 raise SystemExit(f"{f}:{n}: text before the first '### doc' line")
@@ -139,7 +142,8 @@ def _front():  # type: ignore[no-untyped-def]
     return Cleaner(), Segmenter()
 
 
-def run_front(paths: list[Path], root: Path, extractor: str = "auto") -> tuple[list, float]:  # type: ignore[type-arg]
+def run_front(paths: list[Path], root: Path, extractor: str = "auto",
+              first_pass: bool = True) -> tuple[list, float]:  # type: ignore[type-arg]
     from mtpipe.ingest import IngestOptions, read_document
 
     cleaner, segmenter = _front()
@@ -148,7 +152,7 @@ def run_front(paths: list[Path], root: Path, extractor: str = "auto") -> tuple[l
     t0 = time.process_time()
     docs = [read_document(p, root, opts) for p in paths]
     first = getattr(cleaner, "first_pass", None)
-    if first is not None:
+    if first is not None and first_pass:
         first(docs)
     out = [segmenter(cleaner(d)) for d in docs]
     return out, time.process_time() - t0
@@ -181,7 +185,7 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
             text_lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     c = {"content": 0, "content_kept": 0, "clutter": 0, "clutter_removed": 0, "tp": 0, "fp": 0, "fn": 0,
-         "soft_cuts": 0, "lost": [], "left": [], "bnd": []}
+         "soft_cuts": 0, "lost_template": 0, "lost": [], "left": [], "bnd": []}
     if len(ann_lines) != len(text_lines):
         raise SystemExit(f"{ann.doc_id}: {len(ann_lines)} annotated lines but {len(text_lines)} in the text")
     for (tag, marked), (a, b) in zip(ann_lines, text_lines):
@@ -193,6 +197,9 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
                 c["content_kept"] += 1
             else:
                 c["lost"].append(text[a:b][:80])
+                ra = doc.to_raw(a)
+                c["lost_template"] += any(e.rule == "boilerplate.template" and e.start <= ra < e.end
+                                          for e in doc.ledger)
                 continue
             # gold ends: offsets in doc.text (the line is the marked line without marks, stripped)
             plain = marked.replace(MARK, "")
@@ -206,6 +213,8 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
                     gold.add(end)
                 else:
                     k += 1
+            if not ann.boundaries:
+                continue
             pred = {e for e in seg_ends if a < e <= b}
             c["tp"] += len(gold & pred)
             c["fp"] += len(pred - gold)
@@ -322,22 +331,31 @@ def summarise(rows: list[tuple[AnnDoc, dict]]) -> dict:
     out: dict = {}
     groups: dict[str, list[dict]] = {}
     for ann, c in rows:
-        # "all": the text parts (raw HTML pages count every menu block: they would swamp the figure)
-        for key in (("all",) if not ann.html else ()) + (ann.split, f"{ann.split}/{ann.lang}"):
+        if ann.crawl_site:  # a crawl's pages: per part and per site (the run folder)
+            keys: tuple[str, ...] = ("crawl", ann.split, f"{ann.split}/{ann.crawl_site}")
+        else:
+            # "all": the text parts (raw HTML pages count every menu block: they would swamp the figure)
+            keys = (("all",) if not ann.html else ()) + (ann.split, f"{ann.split}/{ann.lang}")
+        for key in keys:
             groups.setdefault(key, []).append(c)
     for key, cs in sorted(groups.items()):
-        tot = {k: sum(c[k] for c in cs) for k in ("content", "content_kept", "clutter", "clutter_removed", "tp",
-                                                  "fp", "fn", "soft_cuts")}
+        tot = {k: sum(c.get(k, 0) for c in cs) for k in ("content", "content_kept", "clutter", "clutter_removed",
+                                                         "tp", "fp", "fn", "soft_cuts", "lost_template")}
         p = tot["tp"] / max(1, tot["tp"] + tot["fp"])
         r = tot["tp"] / max(1, tot["tp"] + tot["fn"])
         unsup = [c for c in cs if c["unsupported"]]
+        # removal as a detector of clutter: precision = clutter among the removed lines
+        rec = tot["clutter_removed"] / max(1, tot["clutter"])
+        rprec = tot["clutter_removed"] / max(1, tot["clutter_removed"] + tot["content"] - tot["content_kept"])
         out[key] = {
             "documents": len(cs),
-            "clutter_recall": round(tot["clutter_removed"] / max(1, tot["clutter"]), 4),
+            "clutter_recall": round(rec, 4),
+            "removal_f1": round(2 * rprec * rec / max(1e-9, rprec + rec), 4),
             "content_precision": round(tot["content_kept"] / max(1, tot["content"]), 4),
             "boundary_f1": round(2 * p * r / max(1e-9, p + r), 4),
             "boundary_precision": round(p, 4), "boundary_recall": round(r, 4),
             "soft_break_cuts": tot["soft_cuts"],
+            "content_lost_by_template": tot["lost_template"],
             "clutter_lines": tot["clutter"], "content_lines": tot["content"],
             "unsupported_docs": len(unsup), "unsupported_ok": sum(c["unsupported_ok"] for c in unsup),
             "wrong_lang_docs": sum(c["wrong_lang"] for c in cs),
@@ -364,6 +382,30 @@ def seeds_figures(folder: Path) -> dict:
     return out
 
 
+def crawl_figures(anns: list[AnnDoc], root: Path, layer: bool) -> tuple[list[tuple[AnnDoc, dict]], float, int]:
+    """The ``site=`` documents, each site's pages one run folder (what ``mtpipe translate FOLDER`` is
+    given): read -> clean (the cross-document first pass over that folder when ``layer``, none
+    otherwise) -> segment.  Returns the scored rows, CPU seconds and segments."""
+    sites: dict[str, list[AnnDoc]] = {}
+    for ann in anns:
+        sites.setdefault(ann.crawl_site, []).append(ann)
+    rows: list[tuple[AnnDoc, dict]] = []
+    secs, segs = 0.0, 0
+    for site, group in sites.items():
+        folder = root / "crawl" / site
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for ann in group:
+            p = folder / f"{ann.doc_id}.txt"
+            p.write_text(ann.raw(), encoding="utf-8")
+            paths.append(p)
+        docs, t = run_front(paths, folder, first_pass=layer)
+        secs += t
+        segs += sum(len(d.segments) for d in docs)
+        rows.extend((ann, score(ann, d)) for ann, d in zip(group, docs))
+    return rows, secs, segs
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
@@ -375,12 +417,28 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--blocks", type=Path, help="print the visible text blocks of an HTML page, one a line, "
                                                  "numbered: the lines an annotation of the page lists, then exit")
     ap.add_argument("--show", action="store_true", help="print lost content and clutter left, per document")
+    ap.add_argument("--crawl-only", action="store_true", help="only the multi-page crawl part (site= documents)")
+    ap.add_argument("--crawl-sites", nargs="*", default=[], help="only these crawl sites (e.g. the tune sites)")
     a = ap.parse_args(argv)
     if a.blocks:
         for i, b in enumerate(html_blocks(a.blocks.read_bytes().decode("utf-8", "replace"))):
             print(f"{i:4} {b}")
         return
-    anns = load(a.data)
+    every = load(a.data)
+    crawl = [x for x in every if x.crawl_site and (not a.crawl_sites or x.crawl_site in a.crawl_sites)]
+    anns = [x for x in every if not x.crawl_site and not a.crawl_only]
+    result: dict = {}
+    if crawl:
+        with tempfile.TemporaryDirectory() as tmp:
+            crawl_figures(crawl[:5], Path(tmp) / "warm", True)  # warm-up: lazy imports, language-ID models
+            result["crawl"] = {}
+            for name, layer in (("layer_off", False), ("layer_on", True)):
+                rows, secs, segs = crawl_figures(crawl, Path(tmp) / name, layer)
+                result["crawl"][name] = {"figures": summarise(rows), "seconds": round(secs, 3),
+                                         "sentences_per_s": round(segs / max(secs, 1e-9), 1), "rows": rows}
+    if not anns:
+        anns_rows: list = []
+        return _report(a, result, anns_rows)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         paths = []
@@ -417,19 +475,40 @@ def main(argv: list[str] | None = None) -> None:
         docs = [by_path[p] for p in paths]
         rows = [(ann, score_html(ann, d) if ann.html else score(ann, d)) for ann, d in zip(anns, docs)]
     text_speed = speed.get("text", {"seconds": 0, "docs_per_s": 0, "sentences_per_s": 0})
-    result = {"figures": summarise(rows), "seconds": text_speed["seconds"], "docs_per_s": text_speed["docs_per_s"],
-              "sentences_per_s": text_speed["sentences_per_s"], "speed": speed}
+    result.update({"figures": summarise(rows), "seconds": text_speed["seconds"], "docs_per_s": text_speed["docs_per_s"],
+                   "sentences_per_s": text_speed["sentences_per_s"], "speed": speed})
     if a.seeds.is_dir():
         result["seeds"] = seeds_figures(a.seeds)
+    _report(a, result, rows)
+
+
+def _report(a: argparse.Namespace, result: dict, rows: list) -> None:  # type: ignore[type-arg]
+    crawl = result.get("crawl", {})
+    crawl_rows = {k: v.pop("rows") for k, v in crawl.items()}
     if a.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        for group, sp in result["speed"].items():
+        if crawl:
+            off, on = crawl["layer_off"], crawl["layer_on"]
+            print(f"crawl (each site one run folder): read+clean+segment {off['seconds']} s CPU without the "
+                  f"cross-document layer, {on['seconds']} s with it ({off['sentences_per_s']} / "
+                  f"{on['sentences_per_s']} sentences/s)")
+            print(f"{'crawl part/site':40} {'docs':>4} {'clutter':>7} {'content':>7}   layer off: "
+                  f"{'recall':>6} {'c_prec':>6} {'F1':>6}   layer on: {'recall':>6} {'c_prec':>6} {'F1':>6} "
+                  f"{'lost_tpl':>8}")
+            for key, f in on["figures"].items():
+                g = off["figures"][key]
+                print(f"{key:40} {f['documents']:>4} {f['clutter_lines']:>7} {f['content_lines']:>7}   "
+                      f"{'':10} {g['clutter_recall']:>6.3f} {g['content_precision']:>6.3f} {g['removal_f1']:>6.3f}   "
+                      f"{'':9} {f['clutter_recall']:>6.3f} {f['content_precision']:>6.3f} {f['removal_f1']:>6.3f} "
+                      f"{f['content_lost_by_template']:>8}")
+        for group, sp in result.get("speed", {}).items():
             print(f"{group}: {sp['documents']} documents, read+clean+segment {sp['seconds']} s CPU: "
                   f"{sp['docs_per_s']} docs/s, {sp['sentences_per_s']} sentences/s")
-        print(f"{'part':10} {'docs':>4} {'clutter_rec':>11} {'content_prec':>12} {'bnd_F1':>7} {'soft_cuts':>9} "
-              f"{'unsup_ok':>8} {'wrong_lang':>10}")
-        for key, f in result["figures"].items():
+        if result.get("figures"):
+            print(f"{'part':10} {'docs':>4} {'clutter_rec':>11} {'content_prec':>12} {'bnd_F1':>7} {'soft_cuts':>9} "
+                  f"{'unsup_ok':>8} {'wrong_lang':>10}")
+        for key, f in result.get("figures", {}).items():
             print(f"{key:10} {f['documents']:>4} {f['clutter_recall']:>11} {f['content_precision']:>12} "
                   f"{f['boundary_f1']:>7} {f['soft_break_cuts']:>9} "
                   f"{str(f['unsupported_ok']) + '/' + str(f['unsupported_docs']):>8} {f['wrong_lang_docs']:>10}")
@@ -437,7 +516,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"seed {name}: removed {s['removed']}, repaired {s['repaired']}, flagged {s['flagged']}, "
                   f"segments {s['segments']}")
     if a.show:
-        for ann, c in rows:
+        for ann, c in list(rows) + list(crawl_rows.get("layer_on", [])):
             for t in c["lost"]:
                 print(f"LOST  {ann.doc_id} [{ann.split}]: {t}", file=sys.stderr)
             for t in c["left"]:

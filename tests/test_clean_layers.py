@@ -345,3 +345,103 @@ KEEP_POSITION = [
 def test_position_features_keep_real_lines(text):
     doc = _run(text)
     assert not [e for e in doc.ledger if e.action == "removed"], [(e.rule, e.text) for e in doc.ledger]
+
+
+# cross-document layer on a multi-page crawl (round 4): the site's furniture goes, its articles stay
+_MENU = ["Accessibility links", "Skip to local navigation", "bbc.co.uk navigation", "News", "Sport", "Weather"]
+_FOOTER = ("This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. While you "
+           "will be able to view the content of this page in your current browser, you will not be able to get "
+           "the full visual experience.")
+
+
+def _site(k: int, n: int, extra: dict[int, list[str]] | None = None) -> str:
+    """Page k of a site of n pages: menu, a dated byline, the page's own headline and article,
+    a "recent posts" list with the next three pages' headlines, the footer sentence."""
+    title = f"Headline of story {'ABCDEFGHIJKLMNOP'[k]} about trade talks"
+    recent = [f"Headline of story {'ABCDEFGHIJKLMNOP'[(k + j) % n]} about trade talks" for j in (1, 2, 3)]
+    months = ["Nov", "Mar", "Jan", "Jul"]
+    body = [f"Officials met on day {k} to discuss tariffs on steel number {k}.",
+            f"The talks in city {'ABCDEFGHIJKLMNOP'[k]} ended without a deal, the ministry said."]
+    body += (extra or {}).get(k, [])
+    return "\n".join(_MENU + [f"{months[k % 4]} {k + 1}, 2013 0{k % 9}:00 PM EST", "TheWashingtonPost", title,
+                              *body, "Recent Posts", *recent, _FOOTER]) + "\n"
+
+
+def _crawl(n: int = 10, extra: dict[int, list[str]] | None = None):
+    texts = [_site(k, n, extra) for k in range(n)]
+    cleaner = Cleaner()
+    docs = [Document.from_text(t, doc_id=f"site/{k}.txt") for k, t in enumerate(texts)]
+    cleaner.first_pass(docs)
+    return [cleaner(d) for d in docs]
+
+
+def _kept_lines(doc) -> list[str]:
+    return [doc.text[a:b] for a, b in doc.meta["kept"]]
+
+
+def test_crawl_template_removes_furniture_keeps_each_pages_headline():
+    for k, doc in enumerate(_crawl()):
+        kept = _kept_lines(doc)
+        title = f"Headline of story {'ABCDEFGHIJKLMNOP'[k]} about trade talks"
+        # the page's own headline stays (once), the same headline listed under "Recent Posts" goes
+        assert kept.count(title) == 1 and kept[0] == title, kept
+        assert not any(line.startswith(tuple(_MENU)) for line in kept)  # menu lines not glued by soft breaks
+        assert _FOOTER not in kept and "TheWashingtonPost" not in kept and "Recent Posts" not in kept
+        # sentences that differ only in their numbers are not one template line
+        assert f"Officials met on day {k} to discuss tariffs on steel number {k}." in kept
+        notes = [e.note for e in doc.ledger if e.rule == "boilerplate.template"]
+        assert notes and all("seen in" in x for x in notes)
+
+
+def test_crawl_template_keeps_quotes_and_rare_subheadings():
+    quote = "\u201cWe will not accept these tariffs under any circumstances,\u201d the minister told reporters."
+    extra = {1: [quote, "Analysis"], 4: ["Analysis"], 7: [quote, "Background to the dispute"], 9: [quote]}
+    docs = _crawl(12, extra)
+    for k in (1, 7, 9):
+        kept = _kept_lines(docs[k])
+        assert quote in kept  # one sentence quoted by three articles, next to different lines
+    # a subheading two of twelve articles have (under the 20% share), even at the same place (before
+    # "Recent Posts"), is not the site's furniture
+    assert "Analysis" in _kept_lines(docs[1]) and "Analysis" in _kept_lines(docs[4])
+
+
+def test_template_dates_masked_and_adjacent_pairs():
+    c = TemplateCounter(width=1 << 12, depth=3)
+    for k, d in enumerate(["Nov 29, 2011 03:00 PM EST", "Mar 27, 2013 06:29 PM EDT", "Thu 4 Jul 2013 10:00 GMT"]):
+        c.add(f"{d}\nTheWashingtonPost\nStory {k} headline of its own", "s")
+    assert normalise_line("Nov 29, 2011 03:00 PM EST") == normalise_line("Mar 27, 2013 06:29 PM EDT")
+    assert c.adjacent("Jan 1, 2020 01:00 AM EST", "TheWashingtonPost", "s")
+    assert not c.adjacent("TheWashingtonPost", "Story 9 headline of its own elsewhere", "s")
+
+
+def test_inline_element_recurring_across_pages_still_joins():
+    # the issue's "Cẩm nang tuyển sinh" cut out of HTML, on every page of a site: the pieces recur in
+    # the same places, but they join into a sentence, so they are joined, not removed as template
+    texts = [f"Tin tức giáo dục số {k}\nViết cho\nCẩm nang tuyển sinh\n của\nThanh Niên\n, ông Nguyễn Văn "
+             f"{'ABCDE'[k]} cho biết kỳ thi năm nay có nhiều thay đổi quan trọng.\n"
+             f"Bài viết {k} còn nhiều nội dung khác về tuyển sinh đại học.\n" for k in range(5)]
+    cleaner = Cleaner()
+    docs = [Document.from_text(t, doc_id=f"site/{k}.txt") for k, t in enumerate(texts)]
+    cleaner.first_pass(docs)
+    doc = Segmenter()(cleaner(docs[0]))
+    assert not [e for e in doc.ledger if e.action == "removed"]
+    assert [s.source for s in doc.segments][1].startswith("Viết cho Cẩm nang tuyển sinh")
+
+
+def test_crawl_template_in_a_flat_folder_of_many_sites():
+    # 8 sites of 25 pages each, all in one folder: each site's menu is on 12.5% of the run's pages (under
+    # the 20% share, and far under the 50% a first line needs), but on 25 pages with the same neighbours:
+    # the shares are capped (10 and 20 pages), the menus go
+    texts = []
+    for site in range(8):
+        menu = [f"Site {'ABCDEFGH'[site]} home", f"Site {'ABCDEFGH'[site]} world news", f"Site {'ABCDEFGH'[site]} sport"]
+        for k in range(25):
+            texts.append("\n".join(menu + [f"Story {k} from site {site} tells how the port reopened after storm "
+                                           f"number {k}.", f"Officials of district {'ABCDEFGHIJKLMNOPQRSTUVWXY'[k]} "
+                                           "said the work will take a year."]) + "\n")
+    cleaner = Cleaner()
+    docs = [Document.from_text(t, doc_id=f"{k}.txt") for k, t in enumerate(texts)]
+    cleaner.first_pass(docs)
+    for d in docs[::23]:
+        kept = _kept_lines(cleaner(d))
+        assert len(kept) == 2 and kept[0].startswith("Story "), kept

@@ -52,3 +52,26 @@ def test_score_html_counts_by_text():
     doc.meta["kept"] = [[0, 18]]
     c = b.score_html(ann, doc)
     assert c["content_kept"] == 1 and c["fn"] == 0 and c["clutter_removed"] == 3
+
+
+def test_crawl_part_runs_each_site_as_one_folder(tmp_path):
+    """``site=`` documents: each site's pages one run folder, scored with the cross-document first
+    pass over that folder and without it; ``bnd=no`` documents count no sentence ends."""
+    b = _bench()
+    pages = []
+    for k in range(6):
+        pages.append(f"### doc s-{k} lang=en split=crawltune site=example bnd=no url=http://example.com/{k}\n"
+                     "- Skip to content\n- Home\n- World\n- Business\n"
+                     f"+ Story {'ABCDEF'[k]} tells how the port of city {'ABCDEF'[k]} reopened after the storm.\n"
+                     "- Share this page\n- Copyright The Example Times\n")
+    (tmp_path / "crawl.ann").write_text("".join(pages), encoding="utf-8")
+    anns = b.load(tmp_path)
+    assert [a.site for a in anns] == ["example"] * 6 and not anns[0].boundaries
+    on, _, _ = b.crawl_figures(anns, tmp_path / "on", True)
+    off, _, _ = b.crawl_figures(anns, tmp_path / "off", False)
+    f_on, f_off = b.summarise(on), b.summarise(off)
+    assert set(f_on) == {"crawl", "crawltune", "crawltune/example"}
+    assert f_on["crawl"]["content_precision"] == 1.0 and f_on["crawl"]["clutter_recall"] == 1.0
+    assert f_on["crawl"]["removal_f1"] == 1.0 and f_on["crawl"]["content_lost_by_template"] == 0
+    assert f_off["crawl"]["clutter_recall"] <= 0.5  # the same lines, one page at a time: half stay
+    assert f_on["crawl"]["boundary_f1"] == 0 and sum(c["tp"] + c["fp"] + c["fn"] for _, c in on) == 0

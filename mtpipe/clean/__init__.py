@@ -211,7 +211,9 @@ class Cleaner:
             doc.warnings.append(f"looks like a broken encoding: {lost} '?' stand inside or before words "
                                 "(characters lost before mtpipe read the file); sentences may be cut wrongly")
         if o.join_soft_breaks:
-            join_soft_breaks(doc, start=fm_end)
+            counter, folder = o.template if o.boilerplate else None, _folder(doc.doc_id)
+            join_soft_breaks(doc, start=fm_end,
+                             fixed=(lambda a, b: counter.adjacent(a, b, folder)) if counter is not None else None)
         spans = line_spans(doc.text)
         removed: dict[int, tuple[str, str | None]] = {}
         if fm:

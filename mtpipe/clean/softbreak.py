@@ -10,7 +10,10 @@ closing quote after them) and either the next line starts in lower case or with
 continuing punctuation (``,;)``), or the line before ends with a comma, or the
 next line is a short fragment (at most six words, no sentence end) followed by a line
 that starts in lower case or with continuing punctuation (the cut-out inline element).
-Lines separated by a blank line are never joined.
+Lines separated by a blank line are never joined, nor two lines that stand next to each
+other in many documents of the run (``fixed``: a site's menu, "Skip to local navigation⏎
+bbc.co.uk navigation", is page furniture, not a sentence cut by an inline element) unless
+the lines they would join into end a sentence.
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and
 ``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
@@ -20,6 +23,7 @@ which changes nothing on replay: whitespace is not compared).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..document import Document, LedgerEntry
 
@@ -62,8 +66,10 @@ def _copy(cur: str, nxt: str) -> bool:
     return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
 
 
-def soft_breaks(text: str, start: int = 0) -> list[int]:
-    """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks."""
+def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> list[int]:
+    """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks.
+
+    ``fixed(line, next_line)`` True keeps that break (cross-document evidence of a template)."""
     lines = text.split("\n")
     starts = []
     pos = 0
@@ -84,13 +90,31 @@ def soft_breaks(text: str, start: int = 0) -> list[int]:
                 and not _ends_sentence(nxt):
             join = True
         if join and starts[i + 1] - 1 >= start:
-            out.append(starts[i + 1] - 1)
-    return out
+            out.append(i)
+    if fixed is not None:
+        # a chain of joins that ends a sentence is a sentence cut by inline elements, even where its
+        # pieces recur in other documents ("Viết cho⏎Cẩm nang tuyển sinh⏎ của⏎Thanh Niên⏎, ông … ."
+        # on every page of a site); a chain that ends in no sentence is kept apart where its lines
+        # stand together in many documents (a menu)
+        keep: list[int] = []
+        k = 0
+        while k < len(out):
+            j = k
+            while j + 1 < len(out) and out[j + 1] == out[j] + 1:
+                j += 1
+            chain = out[k:j + 1]
+            if _ends_sentence(lines[chain[-1] + 1]):
+                keep.extend(chain)
+            else:
+                keep.extend(i for i in chain if not fixed(lines[i], lines[i + 1]))
+            k = j + 1
+        out = keep
+    return [starts[i + 1] - 1 for i in out]
 
 
-def join_soft_breaks(doc: Document, start: int = 0) -> int:
+def join_soft_breaks(doc: Document, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> int:
     """Join the soft breaks of ``doc.text`` (from ``start`` on) in place; returns how many were joined."""
-    points = soft_breaks(doc.text, start)
+    points = soft_breaks(doc.text, start, fixed)
     if not points:
         return 0
     chars = list(doc.text)
