@@ -14,6 +14,9 @@ Variant spellings of one name are grouped by converting each to pinyin and compa
 the letters (``Jing Junhai`` = ``Jingjunhai``; ``Си Цзиньпина`` = ``Xi Jinping``), allowing
 one letter of difference in long names (``He Guanzhong`` ~ ``He Guangzhong`` from ``Hà Quang Trung``).
 Every suggestion carries its forms with counts, a confidence, and contexts.
+
+This module groups, ranks and writes the suggestions; the rules that find names in each language
+are in :mod:`mtpipe.glossary.mine_names`.
 """
 
 from __future__ import annotations
@@ -26,27 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..translit.pinyin import COMMON_SURNAMES
+from .mine_names import (SURNAME_HANZI, _Hit, _context, _given_name_mentions, _key, _mask, _mine_en, _mine_ru,
+                         _mine_vi, _surname_syllables, _surnames_vi)
 from .model import Glossary
 
 __all__ = ["MineOptions", "Suggestion", "suggest", "review_yaml", "SURNAME_HANZI"]
-
-#: Common Chinese surnames; their readings decide whether a capitalised pair can be a person.
-SURNAME_HANZI = COMMON_SURNAMES
-_STOP_EN = {"china", "chinese", "he", "she", "a", "an", "in", "on", "to", "the", "and", "guide", "same", "nine",
-            "lane", "hang", "bang", "gang", "long", "man", "men", "pin", "sun", "tan", "ban", "can", "fan", "pan",
-            "ran", "wan", "dan", "nan", "zen", "yuan", "yen", "ding", "king", "ling", "sing", "wing", "ping", "mao",
-            "lao", "tao", "hub", "beijing", "anna", "china's", "sen", "die", "lie", "tie", "pie", "ma", "pa", "la",
-            "me", "mi", "bi", "di", "ti", "ni", "li", "xi", "ou", "ai", "er", "ha", "na", "da", "ta", "sa", "ka",
-            "wo", "yo", "bo", "po", "mo", "lo", "no", "so", "go", "do", "ho", "jo", "cao", "hai", "kai", "sai",
-            "asia", "june", "area", "santa", "banana", "nana", "panama", "cuba", "kenya", "tonga", "luna",
-            "lai", "mai", "tai", "dai", "nai", "pai", "bai", "gai", "zhou", "new", "ten", "den", "hen", "pen"}
-#: Vietnamese words that are capitalised as titles or sentence starts, never surnames here.
-_STOP_VI = {"phó", "bí", "ban", "thường", "ủy", "uỷ", "chủ", "đại", "hội", "ông", "bà", "tổng", "thủ", "bộ", "sở",
-            "nhà", "tỉnh", "thành", "quận", "huyện", "xã", "sáng", "chiều", "tại", "theo", "trong", "ngày", "tháng",
-            "năm", "các", "những", "người", "việt", "trung", "quốc", "kế", "nhóm", "có", "cần", "chính", "giám",
-            "đặc", "thị", "chúng", "tứ", "anh", "chị", "đồng", "khu", "hà nội"}
-_HONORIFIC_VI = ("Ông", "ông", "Bà", "bà", "đồng chí", "Đồng chí")
 
 
 @dataclass
@@ -109,28 +96,6 @@ class Suggestion:
         return sum(sum(c.values()) for c in self.forms.values())
 
 
-@dataclass
-class _Hit:
-    lang: str
-    form: str
-    kind: str
-    en: str
-    key: str
-    confidence: float
-    context: str
-    alts: tuple[str, ...] = ()
-    zh: str = ""
-    zh_conf: float = 0.0
-    evidence: tuple[str, ...] = ()
-    leans_vi: bool = False  # Vietnamese text calls the person by a title Vietnamese officials carry
-    doc: str = ""
-
-
-def _key(en: str) -> str:
-    t = unicodedata.normalize("NFKD", en.lower())
-    return "".join(c for c in t if c.isalpha() and c.isascii())
-
-
 def _lev1(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -143,28 +108,6 @@ def _lev1(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
-def _surname_syllables() -> set[str]:
-    from ..translit.pinyin import SURNAMES, _lazy
-
-    out = set()
-    for ch in SURNAME_HANZI:
-        out.add(SURNAMES.get(ch) or _lazy(ch)[0])
-    return {s.replace("ü", "v") for s in out}
-
-
-def _surnames_vi() -> set[str]:
-    from ..translit.sinoviet import from_hanzi
-
-    return {from_hanzi(ch).lower() for ch in SURNAME_HANZI}
-
-
-def _context(text: str, start: int, end: int, n: int) -> str:
-    return " ".join(text[max(0, start - n): end + n].split())
-
-
-_EN_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
-_VI_WORD = re.compile(r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][a-zà-ỹđâăêôơư]*", re.UNICODE)
-_ADMIN_EN = re.compile(r" (New Area|New District|District|County|City|Province|Town|Township)\b")
 #: Two or more capitalised English words, "of"/"and"/"the" allowed inside (Standing Committee of the NPC).
 _EN_TERM = re.compile(r"\b[A-Z][a-z]+(?:[- ](?:(?:of|and|the|for) )*[A-Z][a-z]+)+\b")
 _TERM_STOP_FIRST = {"The", "On", "In", "At", "After", "Before", "This", "It", "We", "He", "She", "They", "First",
@@ -173,159 +116,8 @@ _TERM_STOP_FIRST = {"The", "On", "In", "At", "After", "Before", "This", "It", "W
 _SLOGAN = re.compile(r"[\"“«„]\s*(\d{2,5})\s*[\"”»“]")
 
 
-def _runs(pattern: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
-    from ..translit.detect import word_runs
-
-    return word_runs(pattern, text)
-
-
-def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> list[_Hit]:
-    from ..translit.detect import find_palladius_names
-    from ..translit.palladius import to_pinyin
-
-    hits = []
-    for span in find_palladius_names(text, places=opts.places, place_context=True):
-        alts: tuple[str, ...] = ()
-        if span.kind == "person":
-            alts = tuple(_key(c.text) for c in to_pinyin(span.text).candidates[1:3])
-        hits.append(_Hit("ru", span.text, span.kind, span.en, _key(span.en), span.confidence,
-                         _context(text, span.start, span.end, opts.context_chars), alts))
-    return hits
-
-
 def _title(w: str) -> str:
     return w[:1].upper() + w[1:].lower()
-
-
-def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> list[_Hit]:
-    from ..translit.pinyin import parse_syllables, pinyin_word
-
-    hits = []
-    for run in _runs(_EN_WORD, text):
-        words = [m.group() for m in run]
-        sylls = [parse_syllables(w) if w.lower() not in _STOP_EN or w.lower() in surnames or i and words[i - 1][:1].isupper()
-                 else None for i, w in enumerate(words)]
-        used: set[int] = set()
-        i = 0
-        while i < len(run) - 1:
-            a, b = sylls[i], sylls[i + 1]
-            if a and b and len(b) <= 3 and i + 1 not in used and words[i + 1].lower() not in ("china", "new"):
-                person = len(a) == 1 and a[0] in surnames
-                mongol = len(a) == 2 and len(b) == 2
-                # a given name written syllable by syllable (Hu He Ping, Lou Qin Jian): one name, when
-                # the run ends there and the third syllable is no surname (Wang Yi Li Qiang is two)
-                third = (person and len(b) == 1 and i + 3 == len(run) and sylls[i + 2] is not None
-                         and len(sylls[i + 2]) == 1 and sylls[i + 2][0] not in surnames and words[i + 2][1:].islower())
-                if person or mongol:
-                    last = i + 2 if third else i + 1
-                    en = f"{pinyin_word(a)} {pinyin_word(b + sylls[i + 2] if third else b)}"
-                    form = text[run[i].start(): run[last].end()]
-                    hits.append(_Hit("en", form, "person", en, _key(en), 0.85 if person else 0.55,
-                                     _context(text, run[i].start(), run[last].end(), opts.context_chars)))
-                    used |= set(range(i, last + 1))
-                    i = last + 1
-                    continue
-            i += 1
-        for i, m in enumerate(run):
-            s = sylls[i]
-            w = m.group()
-            if i in used or not s or w.lower() in _STOP_EN or len(s) < 2 or not w[1:].islower():
-                continue
-            kind = "person" if len(s) == 3 and s[0] in surnames else "place"
-            en = pinyin_word(s) if kind == "place" else f"{pinyin_word(s[:1])} {pinyin_word(s[1:])}"
-            end = m.end()
-            adm = _ADMIN_EN.match(text, end)
-            if kind == "place" and adm:
-                en, end = f"{en} {adm.group(1)}", adm.end()
-            elif kind == "place" and text.count(w) < 2 and text[m.start() - 1: m.start()] != "(":
-                continue  # a single pinyin-looking word met once is too often an English word
-            hits.append(_Hit("en", text[m.start(): end], kind, en, _key(en), 0.5 if kind == "place" else 0.45,
-                             _context(text, m.start(), end, opts.context_chars)))
-    return hits
-
-
-def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], masked: str | None = None,
-             chinese_names: Iterable[str] = ()) -> list[_Hit]:
-    """Persons in Vietnamese ``text``; runs of capitalised words are read in ``masked`` (the text with
-    known names and places blanked, same offsets), the context around them in ``text``; the whole
-    text is the document context (``chinese_names``: Vietnamese forms known to be Chinese persons)."""
-    from ..translit import sinoviet
-    from . import vi_names
-
-    doc = vi_names.doc_context(text, chinese_names)
-    hits = []
-    for run in _runs(_VI_WORD, masked if masked is not None else text):
-        words = [m.group() for m in run]
-        # latin-only capitalised words in Vietnamese text are often pinyin (Zhou Zhihong): left to _mine_en
-        i = 0
-        while i < len(run):
-            w = words[i]
-            if w.lower() in _STOP_VI or w.lower() not in surnames_vi or not w[:1].isupper():
-                i += 1
-                continue
-            if i > 0 and words[i - 1][:1].isupper() and (words[i - 1].lower() not in _STOP_VI or (
-                    words[i - 1] == "Thị" and i > 1 and words[i - 2][:1].isupper())):
-                i += 1  # the end of a longer name (Nguyễn Văn Thọ, Nguyễn Thị Kim Phụng)
-                continue
-            j = i + 1
-            while j < len(run) and j - i < 4 and words[j][:1].isupper() and sinoviet.is_sino_vietnamese(words[j]) \
-                    and words[j].lower() not in ("ủy", "uỷ"):
-                j += 1
-            if j - i >= 2 and any(not c.isascii() for c in "".join(words[i:j])):
-                name = " ".join(words[i:j])
-                start = run[i].start()
-                para = text.rfind("\n", 0, start) + 1
-                line_end = text.find("\n", run[j - 1].end())
-                after = text[run[j - 1].end(): line_end if line_end >= 0 else len(text)]
-                if j < len(run) and words[j][:1].isupper() and words[j].lower() not in _STOP_VI \
-                        and run[j].start() - run[j - 1].end() <= 1:
-                    i = j + 1  # the start of a longer name (Đặng Sơn Duân): cut, it would be wrong
-                    while i < len(run) and words[i][:1].isupper():
-                        i += 1
-                    continue
-                verdict = vi_names.classify(name, text[max(para, start - 100):start], after, doc)
-                if verdict.kind != "chinese":  # a Vietnamese person, a place, a street, a plain phrase
-                    i = j
-                    continue
-                rev = sinoviet.to_pinyin(name, "person")
-                hz = sinoviet.to_hanzi(name, top=3)
-                hits.append(_Hit("vi", text[start: run[j - 1].end()], "person", rev.text, _key(rev.text),
-                                 0.4 + rev.confidence / 2 + verdict.score,
-                                 _context(text, start, run[j - 1].end(), opts.context_chars),
-                                 tuple(_key(c.text) for c in rev.candidates[1:4]),
-                                 hz[0].text if hz else "", hz[0].confidence if hz else 0.0,
-                                 tuple(verdict.evidence), verdict.score < 0))
-                i = j
-            else:
-                i += 1
-    return hits
-
-
-def _mask(text: str, forms: list[str]) -> str:
-    """``text`` with every form (whole words, case as written) blanked out by invisible separators."""
-    if not forms:
-        return text
-    pat = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
-    return pat.sub(lambda m: "\u2063" * len(m.group()), text)
-
-
-def _given_name_mentions(text: str, persons: list[_Hit], opts: MineOptions) -> list[_Hit]:
-    """``Ông Quảng Trung`` -> a variant of ``Hà Quang Trung`` (given name, tones ignored)."""
-    from ..translit.sinoviet import _strip_tones
-
-    out = []
-    for p in persons:
-        given = p.form.split()[1:]
-        if len(given) < 2:
-            continue
-        pat = re.compile(r"(?:" + "|".join(map(re.escape, _HONORIFIC_VI)) + r")\s+(" +
-                         r"\s+".join(r"\w+" for _ in given) + r")\b")
-        for m in pat.finditer(text):
-            cand = m.group(1)
-            if cand != " ".join(given) and _strip_tones(cand).lower() == _strip_tones(" ".join(given)).lower():
-                out.append(_Hit("vi", cand, "person", p.en, p.key, 0.5,
-                                _context(text, m.start(1), m.end(1), opts.context_chars)))
-    return out
 
 
 def _lang_of(line: str) -> str:
