@@ -2,11 +2,11 @@
 
 Two layers, both conservative (a real sentence lost is far worse than a menu line kept):
 
-* :class:`TemplateCounter` counts, in a first pass over the inputs, in how many documents
-  each *normalised* line occurs (case folded, digits masked, so "Lượt xem: 571" and
-  "Lượt xem: 12" are one line), run-wide and per folder (a site's pages usually share
-  one).  Counts live in two count-min sketches of fixed size (``width`` x ``depth``
-  32-bit counters; 1 MiB by default), so memory does not grow with the crawl; a sketch
+* :class:`TemplateCounter` (:mod:`mtpipe.clean.templates`, re-exported here) counts, in a first
+  pass over the inputs, in how many documents each *normalised* line occurs (case folded, digits
+  masked, so "Lượt xem: 571" and "Lượt xem: 12" are one line), run-wide and per folder (a site's
+  pages usually share one).  Counts live in two count-min sketches of fixed size (``width`` x
+  ``depth`` 32-bit counters; 1 MiB by default), so memory does not grow with the crawl; a sketch
   only over-counts, and only by collisions.  A line seen in ``min_docs`` documents of
   the run, or ``min_folder_docs`` of its folder, is template (evidence: "seen in 37
   documents").
@@ -20,221 +20,13 @@ Two layers, both conservative (a real sentence lost is far worse than a menu lin
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-import zlib
-from array import array
-from dataclasses import dataclass, field
-from typing import Iterable
+
+from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
+                        normalise_line)
 
 __all__ = ["TemplateCounter", "classify", "normalise_line", "STOP_WORDS", "is_date_line", "MAX_CHARS"]
-
-#: Lines longer than this are paragraphs: no line feature judges them.
-MAX_CHARS = 300
-
-_DIGITS = re.compile(r"\d+")
-_NONWORD = re.compile(r"[\W_]+", re.UNICODE)
-
-
-def normalise_line(line: str) -> str:
-    """Case folded, digits masked (``0``) and, in a line with digits, month and weekday names
-    and time zones masked (``m``: "Nov 29, 2011 03:00 PM EST" and "Mar 27, 2013 06:29 PM EDT"
-    are one line), punctuation and spaces folded to one space."""
-    s = line.casefold()
-    if _HAS_DIGIT.search(s):  # a date has digits; the month/weekday pattern is the slow part
-        s = _DATE_TOKEN.sub("m", _DIGITS.sub("0", s))
-    return _NONWORD.sub(" ", s).strip()
-
-
-@dataclass
-class TemplateCounter:
-    """Document frequency of normalised lines, run-wide and per folder, in bounded memory.
-
-    Attributes:
-        width: Counters per sketch row (a power of two keeps hashing cheap).
-        depth: Rows (independent hashes); the estimate is the row minimum.
-        min_docs: Documents of the run a line must occur in to be template.
-        min_folder_docs: Documents of one folder (site) a line must occur in.
-        max_words: Longer lines are template only on strict evidence (below; a paragraph
-            shared by two articles is a quotation or a wire copy, not page furniture).
-        context_words: Lines of this many words or more are template only where they
-            recur *in the same place*: next to the same line above or below as in the
-            other documents (pairs of adjacent lines are counted too).  A page's headline
-            also stands in other pages' lists of stories, between other headlines; on its
-            own page it sits between the byline and the article, which no other page has.
-            Menus, footers and widgets keep their neighbours from page to page.  0 = off.
-        min_share: Share of the documents of the run (or of the folder) a line must also
-            occur in: in a folder of 40 pages of one site, a subheading such as "Analysis"
-            that three articles have is not the site's furniture; its menu is on every page.
-        strict_share, strict_min_docs: A line of at most ``loose_words`` words in this
-            share of the documents is template whatever its neighbours (a menu item, "rate
-            this"; a longer line such as a headline listed on most pages still needs the
-            same neighbour, or the article it heads would lose it).  A line shaped like a
-            sentence, a document's first line, or a line of ``max_words`` to
-            ``max_long_words`` words (``max_long_chars`` characters) needs that share *and*
-            the same neighbour in as many: a footer paragraph is on every page of a site,
-            a sentence two articles quote is not.  In ``all_share`` of the documents (and
-            more than ``strict_min_docs``) even those go whatever their neighbours.
-        share_cap: The documents the shares ask for are capped at ``share_cap`` (min_share),
-            twice (strict_share) and three times (all_share) that: evidence saturates, and
-            in a flat folder of many sites' pages one site's menu is on a small share of
-            the run.
-
-    Lines are counted once per document, and so are pairs of adjacent lines; per-folder
-    document totals are kept in a dict (one integer per folder).
-    """
-
-    width: int = 1 << 15
-    depth: int = 4
-    min_docs: int = 3
-    min_folder_docs: int = 2
-    max_words: int = 30
-    context_words: int = 1
-    min_share: float = 0.2
-    strict_share: float = 0.5
-    strict_min_docs: int = 4
-    loose_words: int = 3
-    all_share: float = 0.8
-    share_cap: int = 10
-    max_long_words: int = 120
-    max_long_chars: int = 1000
-    documents: int = 0
-    _folder_docs: dict[str, int] = field(default_factory=dict, repr=False)
-    _run: array = field(default_factory=lambda: array("I"), repr=False)
-    _folder: array = field(default_factory=lambda: array("I"), repr=False)
-
-    def __post_init__(self) -> None:
-        self._run = array("I", bytes(4 * self.width * self.depth))
-        self._folder = array("I", bytes(4 * self.width * self.depth))
-
-    def _slots(self, key: str) -> list[int]:
-        data = key.encode("utf-8")
-        h1 = zlib.crc32(data)
-        h2 = zlib.adler32(data) | 1
-        mask = self.width - 1
-        return [r * self.width + ((h1 + r * h2) & mask) for r in range(self.depth)]
-
-    @staticmethod
-    def _keys(text: str) -> set[str]:
-        keys = set()
-        prev = ""
-        for line in text.split("\n"):
-            k = normalise_line(line)
-            if not k:
-                continue
-            if len(k.split()) <= 120:
-                keys.add(k)
-                if "0" in k and _HAS_DIGIT.search(line):
-                    keys.add(_exact(line))
-            if prev:
-                keys.add(_pair(prev, k))
-            prev = k
-        return keys
-
-    def add(self, text: str, folder: str = "") -> None:
-        """Count every distinct line of one document once."""
-        self.documents += 1
-        self._folder_docs[folder] = self._folder_docs.get(folder, 0) + 1
-        for k in self._keys(text):
-            for s in self._slots(k):
-                self._run[s] += 1
-            for s in self._slots(folder + "\x00" + k):
-                self._folder[s] += 1
-
-    def count(self, line: str, folder: str = "") -> tuple[int, int]:
-        """(documents of the run, documents of ``folder``) that hold ``line`` (upper estimates)."""
-        k = normalise_line(line)
-        if not k:
-            return 0, 0
-        run = min(self._run[s] for s in self._slots(k))
-        fold = min(self._folder[s] for s in self._slots(folder + "\x00" + k))
-        return run, fold
-
-    def _exact_count(self, line: str, folder: str) -> tuple[int, int]:
-        k = _exact(line)
-        return (min(self._run[s] for s in self._slots(k)),
-                min(self._folder[s] for s in self._slots(folder + "\x00" + k)))
-
-    def _pair_count(self, a: str, b: str, folder: str) -> tuple[int, int]:
-        ka, kb = normalise_line(a), normalise_line(b)
-        if not (ka and kb):
-            return 0, 0
-        k = _pair(ka, kb)
-        return (min(self._run[s] for s in self._slots(k)),
-                min(self._folder[s] for s in self._slots(folder + "\x00" + k)))
-
-    def _share(self, share: float, total: int, times: int = 1) -> int:
-        """Documents a share of ``total`` asks for, at most ``times`` x ``share_cap``: evidence
-        saturates (a menu on 10 pages is a menu), and in a flat folder of many sites' pages a
-        site's template is on a small share of the run."""
-        return min(math.ceil(share * total), times * self.share_cap)
-
-    def adjacent(self, line: str, next_line: str, folder: str = "") -> bool:
-        """``line`` followed by ``next_line`` in as many documents as a template line needs (a
-        menu's structure repeated from page to page)."""
-        if self.documents < 2:
-            return False
-        run, fold = self._pair_count(line, next_line, folder)
-        return run >= max(self.min_docs, self._share(self.min_share, self.documents)) or bool(folder) and fold >= max(
-            self.min_folder_docs, self._share(self.min_share, self._folder_docs.get(folder, 0)))
-
-    def template(self, line: str, folder: str = "", prev: str | None = None, next: str | None = None,
-                 strict: bool = False) -> str | None:
-        """Evidence that ``line`` is template ("seen in N documents"), or None.
-
-        ``prev`` and ``next`` are the document's non-empty lines around ``line`` (None at an
-        end, or when unknown: then no context is asked for).  A line in ``min_share`` of the
-        documents (at least ``min_docs`` of the run or ``min_folder_docs`` of its folder)
-        is template when it has the same neighbour in as many of them (``context_words``);
-        a line in ``strict_share`` of them (at least ``strict_min_docs``) is template
-        whatever its neighbours.  ``strict`` (a sentence, a title, a line over ``max_words``
-        words): only with ``strict_share`` and the same neighbour in as many."""
-        words = len(line.split())
-        if self.documents < 2 or words > self.max_long_words or len(line) > self.max_long_chars:
-            return None
-        strict = strict or words > self.max_words or len(line) > MAX_CHARS
-        if strict and prev is None and next is None:
-            return None
-        run, fold = self.count(line, folder)
-        if max(run, fold) < min(self.min_docs, self.min_folder_docs):
-            return None  # most lines: seen in this document only
-        if strict and _HAS_DIGIT.search(line):
-            # a sentence or title counts with its numbers: "Курс доллара на 12 марта …" in every page
-            # of a rates site is one sentence per day, not one line of the template
-            run, fold = self._exact_count(line, folder)
-        ctx = self.context_words and words >= self.context_words and (prev is not None or next is not None)
-        for n, where, low, total in ((run, "of the run", self.min_docs, self.documents),
-                                     (fold, f"of folder {folder!r}", self.min_folder_docs,
-                                      self._folder_docs.get(folder, 0) if folder else 0)):
-            if not total:
-                continue
-            strong = max(self.strict_min_docs, self._share(self.strict_share, total, 2))
-            need = strong if strict else max(low, self._share(self.min_share, total))
-            if n < need:
-                continue
-            if not strict and (not ctx or n >= strong and words <= self.loose_words):
-                return f"seen in {n} documents {where}"
-            best = 0
-            for a, b in ((prev, line), (line, next)):
-                if a is not None and b is not None:
-                    pr, pf = self._pair_count(a, b, folder)
-                    best = max(best, pr if where == "of the run" else pf)
-            if best >= need:
-                return f"seen in {n} documents {where}, {best} of them with the same line next to it"
-            if strict and n >= max(self.strict_min_docs + 1, self._share(self.all_share, total, 3)):
-                return f"seen in {n} documents {where} (nearly all)"
-        return None
-
-def _exact(line: str) -> str:
-    """Count key of a line with its digits (for sentences and titles, see ``strict``)."""
-    return "\x03" + _NONWORD.sub(" ", line.casefold()).strip()
-
-
-def _pair(a: str, b: str) -> str:
-    """Count key of two adjacent normalised lines."""
-    return "\x01" + a + "\x02" + b
-
 
 #: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
 STOP_WORDS: dict[str, frozenset[str]] = {
@@ -253,23 +45,14 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         as not but which who has have had he she they we you i our your their will would can""".split()),
 }
 
-_MONTHS = """января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль
-    март апрель май июнь июль август сентябрь октябрь ноябрь декабрь jan feb mar apr may jun jul aug sep sept oct
-    nov dec january february march april june july august september october november december""".split()
 _DATE_WORDS = frozenset(_MONTHS + """gmt utc msk мск sa ch am pm ngày tháng thứ năm hai ba tư bốn sáu bảy tám
     chín mười một chủ nhật monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
     понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье г года год в
     xem lượt views view comments comment просмотров просмотры просмотр комментарий комментария комментариев
     updated обновлено cập nhật đăng lúc назад дней дня день часов часа час минут минуты минуту ago hour hours
     day days minute minutes week weeks trước phút giờ tuần""".split())
-_DATE_TOKEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(set(_MONTHS) | set(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun понедельник вторник
-    среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс am pm gmt utc msk мск
-    est edt cst cdt pst pdt cet cest bst""".split()), key=len, reverse=True))
-    + r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![^\W\d_])")
 _DATEISH = re.compile(r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{4}\b|\b\d{1,2}\b")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def is_date_line(line: str) -> bool:
@@ -535,10 +318,3 @@ def _headline_like(line: str) -> bool:
     s = line.strip()
     words = s.split()
     return 3 <= len(words) <= 16 and len(s) <= 120 and s[-1:] not in ".!?…:;,。" and s[:1].isalnum()
-
-
-def first_pass_texts(texts: Iterable[tuple[str, str]], counter: TemplateCounter) -> TemplateCounter:
-    """Feed ``(folder, text)`` pairs into ``counter``."""
-    for folder, text in texts:
-        counter.add(text, folder)
-    return counter
