@@ -27,14 +27,14 @@ pull anything from the network.
 Pages are built from the JSONL records and ledger files, so
 :func:`build_review` (``mtpipe review OUTPUT_DIR``) rebuilds them for a
 finished output folder without any model.
+
+This module renders the pages and writes them; the CSS, script and CSP are in
+:mod:`mtpipe.writers.review_assets`, reading an output folder back in :mod:`mtpipe.writers.review_data`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
-import json
 import re
 import logging
 import posixpath
@@ -45,71 +45,16 @@ from urllib.parse import quote
 from ..document import Document
 from ..safety import safe_output_path
 from .atomic import atomic_write_text
-from .jsonl import doc_meta, read_ledger, read_records, signature_hash
+from .jsonl import doc_meta, read_ledger, signature_hash
 from .records import segment_record
+from .review_assets import COLUMN_COLOURS, CSP, CSS, SCRIPT  # noqa: F401  re-exported
+from .review_data import _collect, _problems, has_outputs, record_targets, segment_files  # noqa: F401  re-exported
 from .tmx import INFORMATIONAL_FLAGS
 
 __all__ = ["write_html", "render_page", "render_index", "build_review", "record_targets", "has_outputs", "segment_files",
            "CSS", "COLUMN_COLOURS", "SCRIPT", "CSP"]
 
 log = logging.getLogger("mtpipe")
-
-#: Background of each text column (the render test looks for these).
-COLUMN_COLOURS = {"src": "#e3f2fd", "en": "#e8f5e9", "zh": "#fff3e0"}
-_OTHER_COLOUR = "#f3e5f5"
-
-CSS = f"""
-body{{font-family:system-ui,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#fafafa;color:#222}}
-header{{padding:12px 20px;background:#263238;color:#fff}}
-header a{{color:#b3e5fc}}
-table{{border-collapse:collapse;width:100%;table-layout:fixed}}
-th{{position:sticky;top:0;background:#37474f;color:#fff;padding:6px;text-align:left}}
-td{{vertical-align:top;padding:6px 8px;border-bottom:1px solid #ddd;overflow-wrap:anywhere;white-space:pre-wrap}}
-td.src{{background:{COLUMN_COLOURS['src']}}} td.en{{background:{COLUMN_COLOURS['en']}}}
-td.zh{{background:{COLUMN_COLOURS['zh']}}} td.tgt{{background:{_OTHER_COLOUR}}}
-td.idx{{color:#777;font-size:12px;white-space:normal}}
-tr.para td{{border-top:3px solid #90a4ae}}
-tr.flagged td.idx{{border-left:4px solid #e53935}}
-mark{{padding:0 2px;border-radius:3px}}
-mark.verified,mark.normalized,mark.passthrough{{background:#a5d6a7}}
-mark.retried{{background:#fff59d}} mark.unverified{{background:#ef9a9a}} mark.pending{{background:#e0e0e0}}
-.flag{{display:inline-block;margin:2px;padding:0 4px;font-size:11px;border-radius:3px;background:#ffccbc;
-white-space:normal}}
-details{{margin:16px 20px}} .ledger td{{font-size:12px;background:#fff}}
-.counts{{margin:8px 20px;color:#444}}
-.legend mark{{margin-right:6px}}
-sup.miss{{color:#b71c1c;font-weight:bold;margin-left:1px}} sup.retry{{color:#8d6e00;margin-left:1px}}
-nav.tools{{margin:4px 20px;font-size:13px;color:#444}} nav.tools kbd{{border:1px solid #999;border-radius:3px;padding:0 3px}}
-tr:target td{{outline:2px solid #1e88e5}}
-a.seg{{margin-right:4px}}
-"""
-
-#: The page's only script: a filter and j/k (n/p) jumps between segments that need attention.
-#: A constant (no document data), allowed by its hash in :data:`CSP`.
-SCRIPT = """(function(){
-var sel=document.getElementById('filter');
-function rows(){return Array.prototype.slice.call(document.querySelectorAll('tr.seg'));}
-function apply(){var v=sel?sel.value:'';rows().forEach(function(r){
-r.hidden=!!v&&!r.classList.contains(v);});}
-if(sel){sel.addEventListener('change',apply);apply();}
-function attn(){return rows().filter(function(r){return !r.hidden&&r.classList.contains('attn');});}
-document.addEventListener('keydown',function(e){
-if(e.ctrlKey||e.metaKey||e.altKey)return;
-var t=e.target&&e.target.tagName;if(t==='INPUT'||t==='SELECT'||t==='TEXTAREA')return;
-var k=e.key,fwd=(k==='j'||k==='n'),back=(k==='k'||k==='p');if(!fwd&&!back)return;
-var rs=attn();if(!rs.length)return;
-var cur=location.hash?document.getElementById(location.hash.slice(1)):null;
-var i=cur?rs.indexOf(cur):-1,n;
-if(i<0){var y=0;n=fwd?rs.findIndex(function(r){return r.getBoundingClientRect().top>1;}):-1;
-if(back){for(var j=rs.length-1;j>=0;j--){if(rs[j].getBoundingClientRect().top<-1){n=j;break;}}}
-if(n<0)n=fwd?0:rs.length-1;}
-else{n=fwd?Math.min(i+1,rs.length-1):Math.max(i-1,0);}
-location.hash='#'+rs[n].id;e.preventDefault();});
-})();"""
-
-#: Content-Security-Policy of every page: nothing from anywhere, inline CSS, and only :data:`SCRIPT`.
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"
-       + base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii") + "'")
 
 _LANG_NAMES = {"en": "English", "zh": "Chinese", "ru": "Russian", "vi": "Vietnamese"}
 _KNOWN_STATUS = ("verified", "retried", "unverified", "passthrough", "normalized", "pending", "no_target")
@@ -341,71 +286,6 @@ def write_html(doc: Document, out_root: Path, targets: Sequence[str], signature:
     path = safe_output_path(out_root, doc.doc_id, ".html")
     page = render_page(doc.doc_id, records, ledger, meta, targets, index_href=_index_href(out_root, path))
     return [atomic_write_text(path, page)]
-
-
-def _is_record(r: Any) -> bool:
-    return isinstance(r, dict) and "doc" in r and "index" in r and "source" in r
-
-
-def segment_files(out_root: Path) -> list[Path]:
-    """The per-document ``NAME.jsonl`` files of an output folder (not ledgers, indexes or job state)."""
-    out_root = Path(out_root)
-    files = []
-    for path in sorted(out_root.rglob("*.jsonl")):
-        rel = path.relative_to(out_root)
-        if path.name.endswith(".ledger.jsonl") or path.name == "entities.jsonl" or rel.parts[0] == ".mtpipe":
-            continue
-        files.append(path)
-    return files
-
-
-def has_outputs(out_root: Path) -> bool:
-    """Whether ``out_root`` holds at least one segment record written by mtpipe."""
-    for path in segment_files(out_root):
-        try:
-            if any(_is_record(r) for r in read_records(path)):
-                return True
-        except (OSError, ValueError):
-            continue
-    return False
-
-
-def _collect(out_root: Path, skipped: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
-    from ..entities import _well_formed
-
-    by_doc: dict[str, list[dict[str, Any]]] = {}
-    for path in segment_files(out_root):
-        try:
-            every = list(read_records(path))
-            recs = [r for r in every if _is_record(r)]
-            if not all(isinstance(r, dict) for r in every) or not all(_well_formed(r) for r in recs):
-                raise ValueError("records of the wrong shape")
-        except (OSError, ValueError) as e:  # a truncated or foreign file must not stop the review
-            log.warning("review: skipping %s: %s", path, e)
-            if skipped is not None:
-                skipped.append(f"{path}: damaged, skipped ({str(e).splitlines()[0] if str(e) else type(e).__name__})")
-            continue
-        for r in recs:
-            by_doc.setdefault(str(r["doc"]), []).append(r)
-    return by_doc
-
-
-def record_targets(record: dict[str, Any]) -> tuple[str, ...]:
-    """The target languages of a segment record: its keys between ``paragraph`` and ``terms``."""
-    keys = list(record)
-    try:
-        return tuple(keys[keys.index("paragraph") + 1:keys.index("terms")])
-    except ValueError:
-        return ()
-
-
-def _problems(out_root: Path) -> list[dict[str, Any]]:
-    try:
-        report = json.loads((out_root / "report.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    probs = report.get("problems") if isinstance(report, dict) else None
-    return [p for p in probs or [] if isinstance(p, dict)]
 
 
 def build_review(out_root: Path, targets: Sequence[str] | None = None,
