@@ -31,6 +31,8 @@ Costs and requirements to know:
   installed and the model folders at the same paths (a shared filesystem).
 * Token counting (for segmentation) runs here, with the SentencePiece models
   only (:mod:`mtpipe.tokens`); no CTranslate2 model is loaded in this process.
+
+Cluster sizing, the address check and error unwrapping are in :mod:`mtpipe.engines.ray_cluster`.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from ..config import Config, default_cache_dir
 from ..errors import JobError
 from ..tokens import RouteTokenCounter
 from ..translator import TranslatorPool
+from .ray_cluster import _check_reachable, _machine_cpus, _unwrap, default_actors  # noqa: F401  re-exported
 
 # Fail at import so Job._make_pool reports the missing extra in one line; ray itself is imported lazily.
 for _mod in ("ray",):
@@ -59,40 +62,6 @@ for _mod in ("ray",):
 __all__ = ["RayTranslatorPool"]
 
 log = logging.getLogger("mtpipe")
-
-
-def _machine_cpus() -> int:
-    """CPUs this process may use (the affinity mask, which containers and taskset narrow)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _check_reachable(address: str, timeout: float = 5.0) -> None:
-    """Fail in seconds when nothing listens at a ``host:port`` or ``ray://host:port`` address.
-
-    ``ray.init`` itself keeps retrying a dead GCS address for a long time; ``auto`` and
-    ``local`` are left to Ray (it fails fast when no cluster is recorded on this machine).
-
-    Raises:
-        ConnectionError: naming the address and the reason.
-    """
-    import socket
-
-    if address in ("auto", "local"):
-        return
-    hostport = address.split("://", 1)[1] if "://" in address else address
-    host, sep, port = hostport.rpartition(":")
-    if not sep or not port.isdigit():
-        raise ConnectionError(f"{address!r} is not host:port, ray://host:port, auto or local")
-    try:
-        with socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=timeout):
-            pass
-    except OSError as e:
-        reason = "timed out" if isinstance(e, socket.timeout) else (e.strerror or str(e))
-        raise ConnectionError(f"nothing answers at {hostport} ({reason}); start the cluster with "
-                              f"'ray start --head' and pass the address it prints") from None
 
 
 class _TranslateActor:
@@ -397,16 +366,3 @@ class RayTranslatorPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def default_actors(gpus: int, cpus: int, device: str, intra_threads: int) -> int:
-    """One actor per GPU on cuda; otherwise one per ``intra_threads`` CPUs (one when 0); at least 1."""
-    if device == "cuda":
-        return max(1, gpus)
-    return max(1, cpus // max(1, intra_threads))
-
-
-def _unwrap(e: BaseException) -> BaseException:
-    """The user's exception inside a ``RayTaskError`` (its type names the real failure)."""
-    cause = getattr(e, "cause", None)
-    return cause if isinstance(cause, BaseException) else e
