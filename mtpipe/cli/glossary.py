@@ -577,9 +577,12 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
 @click.option("--langs", default="en,zh,ru,vi", show_default=True,
               help="Languages of multilingual layouts, in order (TBX/TMX: the first is the source for CAT tools).")
 @click.option("--reviewed-only", is_flag=True, help="Leave out entries awaiting review.")
+@click.option("--min-context-column", "min_context_column", is_flag=True,
+              help="CSV/TSV: write entries' min_context words in a min_context column, for files that come back "
+                   "to mtpipe (DeepL, Google and Amazon refuse columns they do not know).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: str, raw_cells: bool,
-           output: Path | None, langs: str, reviewed_only: bool) -> None:
+           output: Path | None, langs: str, reviewed_only: bool, min_context_column: bool) -> None:
     """Write the glossary as CSV/TSV (DeepL, Google, Amazon), TBX-Basic (v2 or v3), TMX or JSON.
 
     Example:
@@ -600,12 +603,13 @@ def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: s
         fmt = fmt or (guess_format(output.name) if output else "tbx")
         text = export_entries(entries, fmt, InterchangeOptions(
             source_lang=source_lang, target_lang=target_lang, langs=lang_list,
-            neutralise_formulas=not raw_cells))
+            neutralise_formulas=not raw_cells, min_context_column=min_context_column))
     except ValueError as e:
         raise click.ClickException(str(e))
     if output:
         _write_output(output, text)
-        lost = f"; {fmt} cannot carry: {', '.join(LOSSES[fmt])}" if LOSSES.get(fmt) else ""
+        losses = [x for x in LOSSES.get(fmt, ()) if not (x == "min_context" and min_context_column)]
+        lost = f"; {fmt} cannot carry: {', '.join(losses)}" if losses else ""
         click.echo(f"wrote {len(entries)} entries to {output} ({fmt}{lost})")
     else:
         click.echo(text, nl=False)
