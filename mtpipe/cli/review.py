@@ -52,8 +52,9 @@ def _locked(output_dir: Path, wait: bool) -> Iterator[None]:
             yield
     except LockError as e:
         raise click.ClickException(str(e)) from None
-    except OSError as e:
-        raise click.ClickException(f"{printable(str(output_dir))}: cannot write here: {e.strerror or e}") from None
+    except OSError as e:  # taking the lock, or writing (a full disk, a read-only folder)
+        where = e.filename if isinstance(e.filename, str) else str(output_dir)
+        raise click.ClickException(f"{printable(where)}: cannot write: {e.strerror or e}") from None
 
 
 COMMANDS: list[click.Command] = [review]
