@@ -233,7 +233,8 @@ def palladius_name_finder(text: str, lang: str) -> list[tuple[int, int, str]]:
 def write_index(output_dir: str | Path, name_finder: NameFinder | None = None) -> list[dict[str, Any]]:
     """Write ``entities.jsonl`` as :func:`build_index` does, in memory bounded by one segment.
 
-    Mentions go to a temporary SQLite file (``.mtpipe/index-*.sqlite`` in the folder) as the
+    Mentions go to a temporary SQLite file (``.mtpipe/.mtpipe-tmp-*`` in the folder, recorded and
+    swept like every temporary file) as the
     segment records are read; entities are then written one by one, in :func:`build_index`'s
     order and byte for byte its format, each record streamed mention by mention into a
     temporary file that is renamed over ``entities.jsonl``.  A job over millions of
@@ -244,14 +245,13 @@ def write_index(output_dir: str | Path, name_finder: NameFinder | None = None) -
     """
     import os
     import sqlite3
-    import tempfile
 
-    from .writers.atomic import atomic_open
+    from .writers.atomic import atomic_open, create_temp
 
     out = Path(output_dir)
     work = out / ".mtpipe"
     work.mkdir(parents=True, exist_ok=True)
-    fd, db_path = tempfile.mkstemp(prefix="index-", suffix=".sqlite", dir=str(work))
+    fd, db_path = create_temp(work)  # marked and recorded like every temporary file: a kill leaves it sweepable
     os.close(fd)
     rows: list[dict[str, Any]] = []
     con = sqlite3.connect(db_path)

@@ -6,6 +6,11 @@ writing the same outputs would each believe the other's half-written work.  The 
 advisory ``flock`` on ``OUT/.mtpipe/lock``; the kernel drops it when the process dies, even
 by ``kill -9``, so a stale lock never blocks the next run (the file itself stays).
 
+Commands that only write a few files into a finished output folder (``mtpipe review``, ``mtpipe
+index`` when it rebuilds ``entities.jsonl``) take the same lock for as long as they write
+(:func:`holding`): their temporary files are then recorded like a job's, and whatever a killed
+command left is swept by the next one (``translate``, ``review`` or ``index``).
+
 Everything under ``OUT/.mtpipe/`` is opened without following symlinks: a symlink planted
 there (``.mtpipe`` itself, ``lock``, ``state.jsonl``, ``tm.sqlite``) is removed with a
 warning instead of being written through, so the job never writes outside OUT.
@@ -17,10 +22,11 @@ import errno
 import logging
 import os
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
-__all__ = ["OutputLock", "LockError", "private_dir", "open_private", "PRIVATE"]
+__all__ = ["OutputLock", "LockError", "private_dir", "open_private", "PRIVATE", "holding"]
 
 log = logging.getLogger("mtpipe")
 
@@ -170,3 +176,24 @@ class OutputLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+@contextmanager
+def holding(output_dir: Path, wait: bool = False, warn: Callable[[str], None] = _default_warn) -> Iterator[list[Path]]:
+    """The output folder locked for a short write (``review``, ``index``): the temporary files an
+    earlier command killed there left are swept first, and this command's own are recorded
+    (:func:`mtpipe.writers.atomic.sweep_temp_files`) until the block ends.
+
+    Yields:
+        The leftover temporary files removed.
+
+    Raises:
+        LockError: a job holds the folder (and ``wait`` is off).
+    """
+    from .writers.atomic import sweep_temp_files
+
+    lock = OutputLock(Path(output_dir), wait=wait, warn=warn).acquire()
+    try:
+        yield sweep_temp_files(output_dir)
+    finally:
+        lock.release()

@@ -126,17 +126,18 @@ RICH = [
     {"id": "belt-and-road", "kind": "term", "en": "Belt and Road", "zh": "一带一路",
      "aliases": {"en": ["Belt and Road Initiative"], "ru": ["Пояс и путь", "Один пояс"], "vi": ["Vành đai và Con đường"],
                  "zh-Hant": ["一帶一路"]},
-     "reviewed": True, "case_sensitive": False, "notes": "slogan since 2013\nsecond line", "excluded": {"en": ["OBOR"]}},
+     "reviewed": True, "case_sensitive": False, "notes": "slogan since 2013\nsecond line", "excluded": {"en": ["OBOR"]},
+     "min_context": ["инициатива", "Silk Road", "=формула"]},
     {"id": "slogan-344", "kind": "term", "en": "344", "zh": "344", "aliases": {"ru": ["344"]}, "dnt": True,
      "reviewed": False},
     {"id": "wang-zilian", "kind": "person", "en": "Wang Zilian", "zh": "王子联",
-     "aliases": {"ru": ["Ван Цзылянь"]}, "reviewed": False, "notes": "Mayor"},
+     "aliases": {"ru": ["Ван Цзылянь", "Ван"]}, "reviewed": False, "notes": "Mayor", "min_context": ["Цзылянь"]},
     {"id": "tom-and-jerry", "kind": "org", "en": 'Tom & "Jerry" <Co>', "zh": "汤姆与杰瑞",
      "aliases": {"ru": ['=Том и "Джерри"', "-минус"]}, "reviewed": True},
     {"id": "partial-ru-en", "kind": "place", "en": "Dinghu District", "zh": "", "aliases": {"ru": ["район Динху"]},
      "reviewed": True},
 ]
-_FIELDS = ("id", "kind", "en", "zh", "aliases", "excluded", "dnt", "case_sensitive", "reviewed", "notes")
+_FIELDS = ("id", "kind", "en", "zh", "aliases", "excluded", "dnt", "case_sensitive", "reviewed", "notes", "min_context")
 
 
 def _norm(d: dict) -> dict:
@@ -146,6 +147,7 @@ def _norm(d: dict) -> dict:
     out["dnt"] = bool(d.get("dnt"))
     out["reviewed"] = d.get("reviewed", True)
     out["notes"] = d.get("notes") or ""
+    out["min_context"] = list(d.get("min_context") or [])
     return out
 
 
@@ -156,13 +158,17 @@ def test_lossless_formats_round_trip_every_field(fmt):
     assert LOSSES[fmt] == ()
 
 
+@pytest.mark.parametrize("column", [False, True], ids=["plain", "min-context-column"])
 @pytest.mark.parametrize("fmt", ["google-sets", "amazon"])
-def test_set_layouts_lose_only_what_they_declare(fmt):
-    opts = InterchangeOptions(source_lang="ru")
-    back = read_entries(export_entries(RICH, fmt, opts), None, opts).entries
+def test_set_layouts_lose_only_what_they_declare(fmt, column):
+    opts = InterchangeOptions(source_lang="ru", min_context_column=column)
+    text = export_entries(RICH, fmt, opts)
+    assert ("min_context" in text.splitlines()[0]) is column
+    back = read_entries(text, None, opts).entries
     kept = [e for e in RICH if sum(bool(e.get(x) or e.get("aliases", {}).get(x)) for x in ("en", "zh", "ru", "vi")) >= 2]
     assert len(back) == len(kept)
-    lost = set(LOSSES[fmt])
+    lost = set(LOSSES[fmt]) - ({"min_context"} if column else set())
+    assert "min_context" in LOSSES[fmt]
     for a, b in zip(kept, back):
         na, nb = _norm(a), _norm(b)
         for k in _FIELDS:
@@ -176,13 +182,38 @@ def test_set_layouts_lose_only_what_they_declare(fmt):
 
 @pytest.mark.parametrize("fmt", ["deepl", "deepl-tsv", "google"])
 def test_pair_files_keep_the_direction_they_carry(fmt):
-    opts = InterchangeOptions(source_lang="ru", target_lang="en")
+    opts = InterchangeOptions(source_lang="ru", target_lang="en", min_context_column=True)
     back = read_entries(export_entries(RICH, fmt, opts), None, opts).entries
     got = {e["en"]: sorted(e["aliases"]["ru"]) for e in back}
     # dnt: the source form is its own target; every Russian form is a row
-    assert got == {"Belt and Road": ["Один пояс", "Пояс и путь"], "344": ["344"], "Wang Zilian": ["Ван Цзылянь"],
+    assert got == {"Belt and Road": ["Один пояс", "Пояс и путь"], "344": ["344"], "Wang Zilian": ["Ван", "Ван Цзылянь"],
                    'Tom & "Jerry" <Co>': ["-минус", '=Том и "Джерри"'], "Dinghu District": ["район Динху"]}
     assert all(e["zh"] == "" for e in back)  # one target: partial entries
+    # min_context: a fifth column on the rows of entries that have it, read back whole
+    assert {e["en"]: e.get("min_context") for e in back} == {
+        "Belt and Road": ["инициатива", "Silk Road", "=формула"], "344": None, "Wang Zilian": ["Цзылянь"],
+        'Tom & "Jerry" <Co>': None, "Dinghu District": None}
+
+
+@pytest.mark.parametrize("fmt", ["deepl", "deepl-tsv", "google", "google-sets", "amazon"])
+def test_csv_without_the_min_context_column_is_what_services_read(fmt, tmp_path):
+    opts = InterchangeOptions(source_lang="ru", target_lang="en")  # the default: no column
+    text = export_entries(RICH, fmt, opts)
+    assert "min_context" not in text and "инициатива" not in text
+    widths = {len(r.split("\t" if fmt == "deepl-tsv" else ",")) for r in text.splitlines() if "," not in r[1:-1]
+              or fmt == "deepl-tsv"}
+    assert not any(w == 5 for w in widths)
+    assert all(not e.get("min_context") for e in read_entries(text, None, opts).entries)
+    # the CLI says what was left out
+    g = tmp_path / "g.yaml"
+    g.write_text("entries:\n  - id: li\n    kind: person\n    en: Li Keqiang\n    zh: 李克强\n"
+                 "    aliases: {ru: [Ли Кэцян, Ли]}\n    min_context: [премьер]\n", encoding="utf-8")
+    for flag, lost in (([], True), (["--min-context-column"], False)):
+        res = CliRunner().invoke(main, ["glossary", "--glossary", str(g), "export", "--format", fmt, "--langs",
+                                        "en,zh,ru", "-o", str(tmp_path / "out.csv"), *flag])
+        assert res.exit_code == 0, res.output
+        assert ("min_context" in res.output.split("cannot carry", 1)[-1]) is lost, res.output
+        assert ("премьер" in (tmp_path / "out.csv").read_text(encoding="utf-8")) is not lost
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
@@ -190,9 +221,24 @@ def test_export_then_import_into_the_same_glossary_changes_nothing(fmt):
     from mtpipe.glossary.model import Entry
 
     entries = [Entry(**{k: v for k, v in d.items()}) for d in RICH]
-    opts = InterchangeOptions(source_lang="ru", target_lang="en")
-    plan = merge_entries(entries, read_entries(export_entries(entries, fmt, opts), None, opts).entries)
-    assert (plan.new, plan.updates, plan.conflicts) == ([], {}, [])
+    for column in (False, True):
+        opts = InterchangeOptions(source_lang="ru", target_lang="en", min_context_column=column)
+        plan = merge_entries(entries, read_entries(export_entries(entries, fmt, opts), None, opts).entries)
+        assert (plan.new, plan.updates, plan.conflicts) == ([], {}, [])
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_import_adds_min_context_words_the_glossary_lacks(fmt):
+    from mtpipe.glossary.model import Entry
+
+    entries = [Entry(**{k: v for k, v in d.items()}) for d in RICH]
+    entries[2].min_context = []  # wang-zilian had none
+    entries[0].min_context = ["инициатива"]  # belt-and-road had one of three
+    opts = InterchangeOptions(source_lang="ru", target_lang="en", min_context_column=True)
+    plan = merge_entries(entries, read_entries(export_entries(RICH, fmt, opts), None, opts).entries)
+    assert (plan.new, plan.conflicts) == ([], [])
+    got = {k: v.get("min_context") for k, v in plan.updates.items() if "min_context" in v}
+    assert got == {"belt-and-road": ["инициатива", "Silk Road", "=формула"], "wang-zilian": ["Цзылянь"]}
 
 
 def test_every_format_has_a_declared_loss_list():
@@ -221,6 +267,20 @@ def test_translate_toolkit_reads_tbx_in_the_requested_language_order():
     out = export_entries(RICH[2:3], "tbx", InterchangeOptions(langs=("ru", "en", "zh", "vi")))
     unit = tbx.tbxfile.parsestring(out.encode("utf-8")).units[0]
     assert (unit.source, unit.target) == ("Ван Цзылянь", "Wang Zilian")
+
+
+def test_min_context_is_written_where_documented():
+    assert "<note>mtpipe:min_context=Silk Road</note>" in export_entries(RICH[:1], "tbx")
+    assert "<note>mtpipe:min_context=инициатива</note>" in export_entries(RICH[:1], "tbx3")
+    assert '<prop type="x-mtpipe-min-context">=формула</prop>' in export_entries(RICH[:1], "tmx")
+    opts = InterchangeOptions(source_lang="ru", target_lang="en", min_context_column=True)
+    assert export_entries(RICH[:1], "deepl-tsv", opts).splitlines()[0] == (
+        "Пояс и путь\tBelt and Road\tru\ten\tинициатива | Silk Road | =формула")  # only a leading = is a formula
+    assert export_entries(RICH[:1], "google-sets", opts).splitlines()[0] == "en,zh-CN,ru,vi,min_context"
+    # a TBX note from another tool that merely mentions min_context stays a note
+    tbx = export_entries(RICH[2:3], "tbx").replace("<note>Mayor</note>", "<note>see mtpipe:min_context docs</note>")
+    (e,) = read_entries(tbx).entries
+    assert e["notes"] == "see mtpipe:min_context docs" and e["min_context"] == ["Цзылянь"]
 
 
 def test_deepl_client_reads_our_tsv_exactly():

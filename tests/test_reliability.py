@@ -909,3 +909,82 @@ def test_fast_loader_reads_as_ruamel_does(text, monkeypatch):
     fast = loader._parse(Path("g.yaml"), text)
     monkeypatch.setattr(loader, "_fast_load", lambda t: None)
     assert fast == loader._parse(Path("g.yaml"), text)
+
+
+# ---------------------------------------------------------------- review and index killed while writing
+
+# Run in a child process: the command is stopped (forever) at the moment it renames its first
+# temporary file under OUT into place, after telling the parent where; the parent SIGKILLs it there.
+_STOP_AT_RENAME = r"""
+import os, sys, time
+from pathlib import Path
+import mtpipe.writers.atomic as atomic
+out, ready = os.path.realpath(sys.argv[1]), Path(sys.argv[2])
+real_replace = os.replace
+def replace(src, dst, *a, **k):
+    if os.path.realpath(str(src)).startswith(out + os.sep):
+        ready.write_text(str(src), encoding="utf-8")
+        time.sleep(600)
+    return real_replace(src, dst, *a, **k)
+atomic.os.replace = replace
+from mtpipe.cli import main
+main(sys.argv[3:], prog_name="mtpipe")
+"""
+
+
+@pytest.mark.parametrize("command", [["review"], ["index", "--rebuild", "--json"]])
+def test_review_and_index_killed_mid_write_leave_only_recorded_temp_files_the_next_command_sweeps(
+        finished_out, tmp_path, repo_root, command):
+    import shutil
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    shutil.copytree(finished_out, out)
+    (out / ".mtpipe" / "tmp-list").unlink(missing_ok=True)  # nothing recorded before
+    mine = [out / ".mtpipe-tmp-abcd1234", out / ".mtpipe" / ".mtpipe-tmp-wxyz6789"]  # look like ours, never recorded
+    for p in mine:
+        p.write_text("user data", encoding="utf-8")
+    ready = tmp_path / "ready"
+    env = {**os.environ, "PYTHONPATH": str(repo_root) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    child = subprocess.Popen([sys.executable, "-c", _STOP_AT_RENAME, str(out), str(ready), command[0], str(out),
+                              *command[1:]], env=env, cwd=repo_root, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while not ready.exists() and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ready.exists(), child.stderr.read().decode() if child.poll() is not None else "no rename reached"
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait()
+    left = [p for p in out.rglob(".mtpipe-tmp-*") if p not in mine]
+    assert Path(ready.read_text(encoding="utf-8")) in left  # the kill left the temporary file it was renaming
+    if command[0] == "index":
+        assert any(p.parent.name == ".mtpipe" for p in left)  # and the mentions database
+    journal = (out / ".mtpipe" / "tmp-list").read_text(encoding="utf-8")
+    assert all(json.dumps(["+", p.relative_to(out).as_posix()]) in journal for p in left), (left, journal)
+    # the next command on OUT (either one) removes exactly what the killed one left
+    res = CliRunner().invoke(main, ["index" if command[0] == "review" else "review", str(out)]
+                             + (["--rebuild", "--json"] if command[0] == "review" else []))
+    assert res.exit_code == 0, res.output
+    assert not any(p.exists() for p in left)
+    assert all(p.read_text(encoding="utf-8") == "user data" for p in mine)
+    assert sorted(p for p in out.rglob(".mtpipe-tmp-*")) == sorted(mine)
+
+
+def test_review_fails_fast_while_a_job_holds_the_output_folder(finished_out, tmp_path):
+    import shutil
+
+    from mtpipe.lock import OutputLock
+
+    out = tmp_path / "out"
+    shutil.copytree(finished_out, out)
+    with OutputLock(out):
+        res = CliRunner().invoke(main, ["review", str(out)])
+        assert res.exit_code == 1 and f"another mtpipe job (PID {os.getpid()})" in res.output, res.output
+        assert "Traceback" not in res.output
+        res = CliRunner().invoke(main, ["index", str(out), "--json"])  # reading needs no lock
+        assert res.exit_code == 0, res.output
+    assert CliRunner().invoke(main, ["review", str(out)]).exit_code == 0

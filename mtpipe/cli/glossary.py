@@ -377,26 +377,21 @@ def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 
         mtpipe glossary validate glossaries/
     """
-    from ..glossary import GlossaryError, load_glossaries
+    from ..glossary.validation import validate_glossaries
 
     targets = [str(p) for p in paths] or _paths(ctx)
-    try:
-        g = load_glossaries(targets)
-    except GlossaryError as e:
-        for p in e.problems:
+    v = validate_glossaries(targets)  # a large set unchanged since the last check: answered from the cache
+    if v.problems:
+        for p in v.problems:
             click.echo(p)
         sys.exit(1)
-    from ..glossary.lint import lint
-
-    for w in lint(g):
+    for w in v.lint:
         click.echo(f"warning: {w}")
-    for w in g.warnings:
+    for w in v.warnings:
         click.echo(w)
-    unreviewed = sum(not e.reviewed for e in g.entries)
-    n_partial = sum(e.partial for e in g.entries)
-    partial = f", {n_partial} partial" if n_partial else ""
-    click.echo(f"ok: {len(g.entries)} entries in {len(g.files)} files ({unreviewed} unreviewed{partial}); "
-               f"hash {g.hash[:12]}")
+    partial = f", {v.partial} partial" if v.partial else ""
+    click.echo(f"ok: {v.entries} entries in {v.files} files ({v.unreviewed} unreviewed{partial}); "
+               f"hash {v.hash[:12]}")
 
 
 def _diff(old: Any, new: Any) -> list[dict[str, Any]]:
@@ -582,9 +577,12 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
 @click.option("--langs", default="en,zh,ru,vi", show_default=True,
               help="Languages of multilingual layouts, in order (TBX/TMX: the first is the source for CAT tools).")
 @click.option("--reviewed-only", is_flag=True, help="Leave out entries awaiting review.")
+@click.option("--min-context-column", "min_context_column", is_flag=True,
+              help="CSV/TSV: write entries' min_context words in a min_context column, for files that come back "
+                   "to mtpipe (DeepL, Google and Amazon refuse columns they do not know).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: str, raw_cells: bool,
-           output: Path | None, langs: str, reviewed_only: bool) -> None:
+           output: Path | None, langs: str, reviewed_only: bool, min_context_column: bool) -> None:
     """Write the glossary as CSV/TSV (DeepL, Google, Amazon), TBX-Basic (v2 or v3), TMX or JSON.
 
     Example:
@@ -605,12 +603,13 @@ def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: s
         fmt = fmt or (guess_format(output.name) if output else "tbx")
         text = export_entries(entries, fmt, InterchangeOptions(
             source_lang=source_lang, target_lang=target_lang, langs=lang_list,
-            neutralise_formulas=not raw_cells))
+            neutralise_formulas=not raw_cells, min_context_column=min_context_column))
     except ValueError as e:
         raise click.ClickException(str(e))
     if output:
         _write_output(output, text)
-        lost = f"; {fmt} cannot carry: {', '.join(LOSSES[fmt])}" if LOSSES.get(fmt) else ""
+        losses = [x for x in LOSSES.get(fmt, ()) if not (x == "min_context" and min_context_column)]
+        lost = f"; {fmt} cannot carry: {', '.join(losses)}" if losses else ""
         click.echo(f"wrote {len(entries)} entries to {output} ({fmt}{lost})")
     else:
         click.echo(text, nl=False)

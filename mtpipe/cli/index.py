@@ -13,7 +13,8 @@ import click
 @click.option("--entity", "entity_id", default=None, help="Show one entity (glossary id) only.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
 @click.option("--rebuild", is_flag=True, help="Rebuild entities.jsonl from the segment JSONL files first.")
-def index(output_dir: Path, entity_id: str | None, as_json: bool, rebuild: bool) -> None:
+@click.option("--wait", is_flag=True, help="Wait for a job writing to OUTPUT_DIR instead of failing (when rebuilding).")
+def index(output_dir: Path, entity_id: str | None, as_json: bool, rebuild: bool, wait: bool) -> None:
     """Show which documents mention which entities, how often and in which forms.
 
     Reads OUTPUT_DIR/entities.jsonl (written by `mtpipe translate`); no model is loaded.
@@ -41,7 +42,10 @@ def index(output_dir: Path, entity_id: str | None, as_json: bool, rebuild: bool)
             pass
         for s in skipped:
             click.echo(f"warning: {printable(s)}", err=True)
-        write_index(output_dir, name_finder=palladius_name_finder)  # as `mtpipe translate` writes it
+        from .review import _locked
+
+        with _locked(output_dir, wait):  # temporary files recorded, a killed rebuild's swept
+            write_index(output_dir, name_finder=palladius_name_finder)  # as `mtpipe translate` writes it
         records = read_index(output_dir)
     if entity_id:
         records = [r for r in records if r["id"] == entity_id]

@@ -9,6 +9,12 @@
   ``description`` columns), one concept per row, one form per language.  Amazon's
   uni-directional mode reads the first column as the source: it is the source language.
 
+``min_context`` words (mtpipe's own field) go in a ``min_context`` column (sets: a header
+column; pairs: a fifth column after ``source_lang,target_lang``, on the rows of entries that
+have such words), words separated by ``|``: only with
+:attr:`InterchangeOptions.min_context_column` (DeepL, Google and Amazon refuse columns they do
+not know) and only when an exported entry has any.  Import reads the column whenever it is there.
+
 The delimiter (tab, comma, semicolon) and the layout are read from the content.
 """
 
@@ -18,13 +24,14 @@ import csv
 import io
 from typing import Any
 
-from .interchange import ImportResult, InterchangeOptions, as_dict, build_entry, entry_forms, lang_key, lang_tag
+from .interchange import (ImportResult, InterchangeOptions, as_dict, build_entry, context_cell, context_words,
+                          entry_forms, lang_key, lang_tag)
 
 __all__ = ["sniff", "neutralise", "restore_cell", "export_deepl_csv", "export_deepl_tsv", "export_google_pairs",
            "export_google_sets", "export_amazon", "import_pairs", "import_sets"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_META_COLUMNS = {"pos", "description", "desc", "note", "notes"}
+_META_COLUMNS = {"pos", "description", "desc", "note", "notes", "min_context"}
 
 
 def neutralise(cell: str) -> str:
@@ -78,14 +85,18 @@ def _target_form(e: Any, lang: str, src_form: str) -> str:
     return (entry_forms(d, lang) or [""])[0]
 
 
-def _pairs(entries: list[Any], opts: InterchangeOptions) -> tuple[list[tuple[str, str]], list[str]]:
+def _pairs(entries: list[Any], opts: InterchangeOptions) -> tuple[list[list[str]], list[str]]:
+    """Rows ``[source, target]``, or ``[source, target, source_lang, target_lang, min_context]``
+    for an entry with context words (:attr:`InterchangeOptions.min_context_column`)."""
     rows, seen, notes = [], set(), []
     for e in entries:
+        ctx = context_cell(as_dict(e)) if opts.min_context_column else ""
         for src in _source_forms(e, opts.source_lang):
             tgt = _target_form(e, opts.target_lang, src)
             if tgt and src not in seen:
                 seen.add(src)
-                rows.append((src, tgt))
+                rows.append([src, tgt, lang_tag(opts.source_lang), lang_tag(opts.target_lang), ctx] if ctx
+                            else [src, tgt])
     return rows, notes
 
 
@@ -99,7 +110,7 @@ def _write(rows: list[list[str]], delim: str, opts: InterchangeOptions) -> str:
 
 def export_deepl_csv(entries: list[Any], opts: InterchangeOptions) -> str:
     rows, _ = _pairs(entries, opts)
-    return _write([[s, t] for s, t in rows], ",", opts)
+    return _write(rows, ",", opts)
 
 
 def export_google_pairs(entries: list[Any], opts: InterchangeOptions) -> str:
@@ -109,10 +120,9 @@ def export_google_pairs(entries: list[Any], opts: InterchangeOptions) -> str:
 def export_deepl_tsv(entries: list[Any], opts: InterchangeOptions) -> str:
     rows, _ = _pairs(entries, opts)
     out = []
-    for s, t in rows:
-        if any(ch in x for x in (s, t) for ch in "\t\r\n"):
+    for cells in rows:
+        if any(ch in x for x in cells for ch in "\t\r\n"):
             continue  # not expressible in DeepL's TSV
-        cells = [s, t]
         if opts.neutralise_formulas:
             cells = [neutralise(c) for c in cells]
         out.append("\t".join(cells))
@@ -123,6 +133,7 @@ def import_pairs(text: str, opts: InterchangeOptions) -> ImportResult:
     _, delim = sniff(text)
     res = ImportResult()
     by_target: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (target lang, target) -> [(lang, source)]
+    context: dict[tuple[str, str], list[str]] = {}  # (target lang, target) -> min_context words
     for row in _rows(text, delim):
         if len(row) < 2:
             res.notes.append(f"row {row!r} has no target column; skipped")
@@ -138,12 +149,14 @@ def import_pairs(text: str, opts: InterchangeOptions) -> ImportResult:
                     res.ignored[tag] = res.ignored.get(tag, 0) + 1
             continue
         by_target.setdefault((tl, tgt), []).append((sl, src))
+        if len(row) >= 5:
+            context.setdefault((tl, tgt), []).extend(context_words(_cell(row[4], opts)))
     taken: set[str] = set()
     for (tl, tgt), srcs in by_target.items():
         forms: dict[str, list[tuple[str, str]]] = {tl: [(tgt, "preferred")]}
         for sl, src in srcs:
             forms.setdefault(sl, []).append((src, ""))
-        e = build_entry(forms, opts, taken)
+        e = build_entry(forms, opts, taken, min_context=context.get((tl, tgt)))
         if e:
             res.entries.append(e)
     return res
@@ -152,12 +165,16 @@ def import_pairs(text: str, opts: InterchangeOptions) -> ImportResult:
 # -- sets ---------------------------------------------------------------------------------
 
 def _sets(entries: list[Any], langs: list[str], opts: InterchangeOptions, header: list[str]) -> str:
-    rows = [header]
+    rows = []
     for e in entries:
         row = [(entry_forms(e, lang) or [""])[0] for lang in langs]
         if sum(bool(c) for c in row) >= 2:
-            rows.append(row)
-    return _write(rows, ",", opts)
+            rows.append(row + [context_cell(as_dict(e)) if opts.min_context_column else ""])
+    if any(r[-1] for r in rows):
+        header = header + ["min_context"]
+    else:
+        rows = [r[:-1] for r in rows]
+    return _write([header] + rows, ",", opts)
 
 
 def export_google_sets(entries: list[Any], opts: InterchangeOptions) -> str:
@@ -182,19 +199,22 @@ def import_sets(text: str, opts: InterchangeOptions) -> ImportResult:
     for row in rows[1:]:
         forms: dict[str, list[tuple[str, str]]] = {}
         notes = []
+        context: list[str] = []
         for h, key, cell in zip(header, keys, row):
             cell = _cell(cell, opts)
             if not cell:
                 continue
             if key in ("description", "desc", "note", "notes"):
                 notes.append(cell)
+            elif key == "min_context":
+                context += context_words(cell)
             elif key == "pos":
                 continue
             elif key is None:
                 res.ignored[h] = res.ignored.get(h, 0) + 1
             else:
                 forms.setdefault(key, []).append((cell, "preferred"))
-        e = build_entry(forms, opts, taken, notes="; ".join(notes))
+        e = build_entry(forms, opts, taken, notes="; ".join(notes), min_context=context)
         if e:
             res.entries.append(e)
     return res

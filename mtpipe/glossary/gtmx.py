@@ -8,6 +8,7 @@ that those tools keep but never insert:
 * ``<prop type="x-mtpipe-alias" xml:lang="ru">`` one per further alias;
 * ``<prop type="x-mtpipe-excluded" xml:lang="en">`` one per deprecated form;
 * ``x-mtpipe-kind``, ``x-mtpipe-reviewed``, ``x-mtpipe-dnt``, ``x-mtpipe-case-sensitive``;
+* ``<prop type="x-mtpipe-min-context">`` one per ``min_context`` word;
 * notes as ``<note>`` (one per line).
 
 Reading also takes TMX from other tools: repeated ``tuv``s of one language become aliases,
@@ -65,6 +66,8 @@ def export_tmx(entries: list[Any], opts: InterchangeOptions) -> str:
             lines.append('  <prop type="x-mtpipe-dnt">true</prop>')
         if d.get("case_sensitive") is not None:
             lines.append(f'  <prop type="x-mtpipe-case-sensitive">{"true" if d["case_sensitive"] else "false"}</prop>')
+        for word in d.get("min_context") or []:
+            lines.append(f'  <prop type="x-mtpipe-min-context">{xml_text(str(word))}</prop>')
         tuvs = []
         for lang in langs:
             forms = entry_forms(d, lang)
@@ -93,6 +96,7 @@ def import_tmx(text: str, opts: InterchangeOptions) -> ImportResult:
         forms: dict[str, list[tuple[str, str]]] = {}
         extra: dict[str, list[tuple[str, str]]] = {}
         props: dict[str, str] = {}
+        context: list[str] = []
         notes = []
         for el in tu:
             name = local_name(el.tag)
@@ -101,7 +105,9 @@ def import_tmx(text: str, opts: InterchangeOptions) -> ImportResult:
                 notes.append((el.text or "").strip())
             elif name == "prop":
                 ptype = el.get("type") or ""
-                if ptype in ("x-mtpipe-alias", "x-mtpipe-excluded"):
+                if ptype == "x-mtpipe-min-context":
+                    context.append((el.text or "").strip())
+                elif ptype in ("x-mtpipe-alias", "x-mtpipe-excluded"):
                     key = lang_key(tag)
                     if key:
                         extra.setdefault(key, []).append(
@@ -126,7 +132,7 @@ def import_tmx(text: str, opts: InterchangeOptions) -> ImportResult:
                         notes="\n".join(notes),
                         reviewed=(props["x-mtpipe-reviewed"] == "true") if "x-mtpipe-reviewed" in props else None,
                         dnt=props.get("x-mtpipe-dnt") == "true",
-                        case_sensitive={"true": True, "false": False}.get(cs or ""))
+                        case_sensitive={"true": True, "false": False}.get(cs or ""), min_context=context)
         if e:
             res.entries.append(e)
     return res

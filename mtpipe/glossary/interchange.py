@@ -14,6 +14,13 @@ Formats (registry :data:`FORMATS`, name -> exporter and importer; one module per
   aliases in ``x-mtpipe-alias`` props that CAT tools do not insert (:mod:`.gtmx`);
 * ``json``: the entries as a JSON list (everything, lossless).
 
+``min_context`` (context words, see :class:`~mtpipe.glossary.model.Entry`) travels as one TBX
+entry note ``mtpipe:min_context=WORD`` per word, one TMX prop ``x-mtpipe-min-context`` per word,
+and in CSV/TSV as a ``min_context`` column (words separated by ``|``; in pair files the fifth
+column, after ``source_lang,target_lang``), written only with
+:attr:`InterchangeOptions.min_context_column` (the services those files are for refuse unknown
+columns) and only when an exported entry has such words.
+
 What each format cannot carry is listed in :data:`LOSSES` (and tested round trip).
 Imports are detected by content (:func:`detect_format`), refuse entity declarations,
 and a non-empty file that yields no entry is an error.  CSV/TSV cells that a spreadsheet
@@ -34,7 +41,7 @@ from .model import ALIAS_LANGS, KINDS, LANGS, Entry
 
 __all__ = ["FORMATS", "LOSSES", "InterchangeOptions", "ImportResult", "export_entries", "import_entries",
            "read_entries", "entry_forms", "guess_format", "detect_format", "lang_key", "lang_tag", "as_dict",
-           "merge_entries", "MergePlan"]
+           "merge_entries", "MergePlan", "context_cell", "context_words", "CONTEXT_SEP"]
 
 
 @dataclass
@@ -49,6 +56,10 @@ class InterchangeOptions:
         reviewed: Mark imported entries reviewed. Default False.
         neutralise_formulas: Prefix CSV/TSV cells starting with ``= + - @``, tab or CR with ``'``
             (and strip it on import). Default True; turn off for tools that need raw values.
+        min_context_column: Write entries' ``min_context`` words in CSV/TSV files (a ``min_context``
+            column, present only when an exported entry has such words), for files that come back
+            to mtpipe.  Default False: DeepL, Google and Amazon refuse columns they do not know
+            (the words are then lost, as :data:`LOSSES` says).  Import always reads the column.
     """
 
     source_lang: str = "ru"
@@ -57,6 +68,7 @@ class InterchangeOptions:
     kind: str = "term"
     reviewed: bool = False
     neutralise_formulas: bool = True
+    min_context_column: bool = False
 
 
 @dataclass
@@ -74,18 +86,22 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
 
 
-#: format -> fields of an entry the format cannot carry (checked by the round-trip tests)
+#: format -> fields of an entry the format cannot carry (checked by the round-trip tests);
+#: the CSV/TSV formats carry ``min_context`` with :attr:`InterchangeOptions.min_context_column`
 LOSSES: dict[str, tuple[str, ...]] = {
     "json": (),
     "tmx": (),
     "tbx": (),
     "tbx3": (),
-    "google-sets": ("id", "kind", "aliases", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
-    "amazon": ("id", "kind", "aliases", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
+    "google-sets": ("id", "kind", "aliases", "excluded", "dnt", "case_sensitive", "reviewed", "notes", "min_context"),
+    "amazon": ("id", "kind", "aliases", "excluded", "dnt", "case_sensitive", "reviewed", "notes", "min_context"),
     # a pair file carries one direction: the source forms and one target
-    "deepl": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
-    "deepl-tsv": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
-    "google": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes"),
+    "deepl": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes",
+              "min_context"),
+    "deepl-tsv": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes",
+                  "min_context"),
+    "google": ("id", "kind", "other languages", "excluded", "dnt", "case_sensitive", "reviewed", "notes",
+               "min_context"),
 }
 
 _TRAD_REGIONS = {"tw", "hk", "mo"}
@@ -160,7 +176,8 @@ def _unique(base: str, taken: set[str]) -> str:
 
 def build_entry(forms: dict[str, list[tuple[str, str]]], opts: InterchangeOptions, taken: set[str], *,
                 eid: str = "", kind: str = "", notes: str = "", reviewed: bool | None = None,
-                dnt: bool = False, case_sensitive: bool | None = None) -> dict[str, Any] | None:
+                dnt: bool = False, case_sensitive: bool | None = None,
+                min_context: list[str] | None = None) -> dict[str, Any] | None:
     """An entry dict from forms per language key, each ``(text, status)``.
 
     ``status`` is ``preferred``, ``admitted``, ``deprecated`` or ``""`` (unknown).  For en/zh
@@ -202,7 +219,24 @@ def build_entry(forms: dict[str, list[tuple[str, str]]], opts: InterchangeOption
         d["notes"] = notes
     if excluded:
         d["excluded"] = excluded
+    words = list(dict.fromkeys(w.strip() for w in (min_context or []) if w and w.strip()))
+    if words:
+        d["min_context"] = words
     return d
+
+
+#: Separates ``min_context`` words in one CSV/TSV cell.
+CONTEXT_SEP = "|"
+
+
+def context_cell(d: dict[str, Any]) -> str:
+    """An entry's ``min_context`` words as one CSV/TSV cell (``Кэцян | premier``)."""
+    return f" {CONTEXT_SEP} ".join(str(w) for w in d.get("min_context") or [])
+
+
+def context_words(cell: str) -> list[str]:
+    """The words of a ``min_context`` cell."""
+    return [w.strip() for w in cell.split(CONTEXT_SEP) if w.strip()]
 
 
 # -- JSON ---------------------------------------------------------------------------------
@@ -366,6 +400,9 @@ def _merge_new(into: dict[str, Any], d: dict[str, Any], plan: MergePlan) -> None
             more = [f for f in forms if f not in have]
             if more:
                 into.setdefault(key, {}).setdefault(lang, []).extend(more)
+    more = [w for w in d.get("min_context") or [] if w not in (into.get("min_context") or [])]
+    if more:
+        into["min_context"] = list(into.get("min_context") or []) + more
 
 
 def merge_entries(existing: list[Entry], imported: list[dict[str, Any]]) -> MergePlan:
@@ -373,8 +410,8 @@ def merge_entries(existing: list[Entry], imported: list[dict[str, Any]]) -> Merg
     form), else the one entry sharing a form with it (same language, matcher's
     normalisation), else is new (its id made unique).
 
-    Into an existing entry go a missing en/zh target, new aliases and excluded forms; a
-    different canonical form is a conflict (reported, not applied).
+    Into an existing entry go a missing en/zh target, new aliases, excluded forms and
+    ``min_context`` words; a different canonical form is a conflict (reported, not applied).
     """
     plan = MergePlan()
     by_id = {e.id: e for e in existing}
@@ -433,6 +470,10 @@ def merge_entries(existing: list[Entry], imported: list[dict[str, Any]]) -> Merg
                 changes[key] = merged
         if d.get("notes") and not cur.get("notes"):
             changes["notes"] = d["notes"]
+        have_words = list(base.get("min_context") or cur.get("min_context") or [])
+        more = [w for w in d.get("min_context") or [] if w not in have_words]
+        if more:  # context words the glossary lacks are added (they only let risky forms match)
+            changes["min_context"] = have_words + more
         if changes:
             pending.setdefault(target, {}).update(changes)
         else:

@@ -128,6 +128,20 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
+def code_hash() -> str:
+    """A hash of the code that compiles and checks glossary files: a cache made by other code is
+    never read."""
+    import hashlib
+
+    global _code_hash
+    if _code_hash is None:
+        h = hashlib.sha256()
+        for name in ("loader.py", "model.py", "lint.py", "normalize.py", "validation.py"):
+            h.update(Path(__file__).with_name(name).read_bytes())
+        _code_hash = h.hexdigest()
+    return _code_hash
+
+
 def _cache_file(path: Path, text: str) -> Path:
     """Where the compiled form of ``text`` (as file ``path``) is cached: keyed by the content,
     the path (problems name it) and the code that compiles it (a new loader never reads an old
@@ -136,13 +150,7 @@ def _cache_file(path: Path, text: str) -> Path:
 
     from ..config import default_cache_dir
 
-    global _code_hash
-    if _code_hash is None:
-        h = hashlib.sha256()
-        for name in ("loader.py", "model.py", "lint.py", "normalize.py"):
-            h.update(Path(__file__).with_name(name).read_bytes())
-        _code_hash = h.hexdigest()
-    h = hashlib.sha256(_code_hash.encode())
+    h = hashlib.sha256(code_hash().encode())
     h.update(os.fsencode(str(path)) + b"\0")
     h.update(text.encode("utf-8", "surrogatepass"))
     return default_cache_dir() / ".glossary" / f"{h.hexdigest()[:32]}.marshal"

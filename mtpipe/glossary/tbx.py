@@ -19,8 +19,8 @@ Languages mtpipe does not carry are counted in :attr:`ImportResult.ignored`.
 Writing: TBX-Basic v2 with its DOCTYPE (``TBXBasiccoreStructV02.dtd``) and XCS
 declaration, or TBX v3 (TBX-Basic dialect, DCA style).  Languages in the order of
 ``--langs`` (the first is what translate-toolkit takes as source).  Fields TBX-Basic has no
-data category for (kind, reviewed, dnt, case_sensitive) go in entry-level ``<note>``s
-written ``mtpipe:kind=person``; free notes are plain ``<note>``s; definitions and subject
+data category for (kind, reviewed, dnt, case_sensitive, min_context) go in entry-level
+``<note>``s written ``mtpipe:kind=person`` (``mtpipe:min_context=WORD``, one note per word); free notes are plain ``<note>``s; definitions and subject
 fields from other tools are kept in the notes.
 """
 
@@ -48,6 +48,7 @@ STATUS = {
 _WRITE_STATUS = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts",
                  "deprecated": "deprecatedTerm-admn-sts"}
 _MACHINE = re.compile(r"^mtpipe:(kind|reviewed|dnt|case_sensitive)=(\S+)$")
+_CONTEXT = re.compile(r"^mtpipe:min_context=(.+)$")
 _NCNAME = re.compile(r"^[A-Za-z_][\w.-]*$")
 
 
@@ -73,12 +74,16 @@ def import_tbx(text: str, opts: InterchangeOptions) -> ImportResult:
         forms: dict[str, list[tuple[str, str]]] = {}
         notes: list[str] = []
         machine: dict[str, str] = {}
+        context: list[str] = []
         for el in ce:
             name = local_name(el.tag)
             if name == "note":
                 m = _MACHINE.match(_text(el))
+                c = _CONTEXT.match(_note_text(el))
                 if m:
                     machine[m.group(1)] = m.group(2)
+                elif c:
+                    context.append(c.group(1).strip())
                 elif _note_text(el):
                     notes.append(_note_text(el))
             elif name in ("descrip", "descripGrp"):
@@ -101,7 +106,8 @@ def import_tbx(text: str, opts: InterchangeOptions) -> ImportResult:
         e = build_entry(forms, opts, taken, eid=ce.get("id") or "", kind=kind, notes="\n".join(notes),
                         reviewed=(machine["reviewed"] == "true") if "reviewed" in machine else None,
                         dnt=machine.get("dnt") == "true",
-                        case_sensitive={"true": True, "false": False}.get(machine.get("case_sensitive", "")))
+                        case_sensitive={"true": True, "false": False}.get(machine.get("case_sensitive", "")),
+                        min_context=context)
         if e:
             res.entries.append(e)
     return res
@@ -147,6 +153,8 @@ def _body(entries: list[Any], opts: InterchangeOptions, v3: bool) -> list[str]:
             out.append("  <note>mtpipe:dnt=true</note>")
         if d.get("case_sensitive") is not None:
             out.append(f"  <note>mtpipe:case_sensitive={'true' if d['case_sensitive'] else 'false'}</note>")
+        for word in d.get("min_context") or []:
+            out.append(f"  <note>mtpipe:min_context={xml_text(str(word))}</note>")
         for lang in _langs(opts):
             forms = entry_forms(d, lang)
             bad = (d.get("excluded") or {}).get(lang, [])

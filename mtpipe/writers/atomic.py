@@ -4,7 +4,8 @@ Readers (and a run killed halfway) see the old file or the new one, never half
 of one.  The temp file is created beside the target (so the rename
 stays on one file system) and removed if anything fails.  Temporary names carry mtpipe's
 marker (``.mtpipe-tmp-`` and eight random characters, :data:`TEMP_PREFIX`), and inside an
-output folder a job holds, each one is also recorded in ``OUT/.mtpipe/tmp-list`` *before* it
+output folder a command holds (``translate``, and ``review``/``index`` while they write: see
+:func:`mtpipe.lock.holding`), each one is also recorded in ``OUT/.mtpipe/tmp-list`` *before* it
 is created (:func:`sweep_temp_files` starts the record): the sweep at the start of the next run
 removes only files that are both named so and recorded, never a user's ``.tmp-notes`` nor a
 file that merely looks like ours.  The new file gets the
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 __all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_open", "TEMP_PREFIX", "is_temp_name",
-           "sweep_temp_files", "synced_together", "TEMP_JOURNAL"]
+           "sweep_temp_files", "synced_together", "TEMP_JOURNAL", "create_temp"]
 
 _batch = threading.local()
 
@@ -67,9 +68,11 @@ def _note(journal: tuple[str, int], tmp: str, op: str) -> None:
         os.write(fd, line.encode("utf-8", "surrogateescape"))
 
 
-def _create_temp(folder: Path) -> tuple[int, str]:
-    """``mkstemp`` with mtpipe's marker; inside a recording output folder the name is written to
-    its journal first, so a run killed at any point leaves no temporary file unrecorded."""
+def create_temp(folder: Path) -> tuple[int, str]:
+    """``(fd, path)`` of a new temporary file in ``folder`` named with mtpipe's marker, open for
+    reading and writing (``mkstemp``'s ``0600``).  Inside an output folder a command holds (see
+    :func:`sweep_temp_files`) the name is written to its journal first, so a command killed at any
+    point leaves no temporary file unrecorded; the caller removes or renames the file."""
     journal = _journal_of(folder)
     if journal is None:
         return tempfile.mkstemp(prefix=TEMP_PREFIX, dir=str(folder))
@@ -85,6 +88,9 @@ def _create_temp(folder: Path) -> tuple[int, str]:
         except FileExistsError:  # taken in between by another process: not ours to sweep
             _note(journal, tmp, "-")
     raise FileExistsError(f"no free temporary name in {folder}")
+
+
+_create_temp = create_temp  # older name
 
 
 def _read_journal(path: Path) -> list[str]:

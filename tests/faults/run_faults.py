@@ -1,6 +1,6 @@
 """Fault injection: kill ``mtpipe translate`` and glossary edits at random points, check the invariants.
 
-Two campaigns, each ``--count`` kills, reproducible with ``--seed``:
+Three campaigns, each ``--count`` kills, reproducible with ``--seed``:
 
 * **translate**: a corpus is translated once without interruption (the reference). Each trial
   starts the same job on a fresh output folder, kills it (SIGKILL or SIGINT, i.e. Ctrl-C) at a
@@ -12,10 +12,16 @@ Two campaigns, each ``--count`` kills, reproducible with ``--seed``:
   run to completion on a copy (the new version), then run on the real file and killed at a
   random moment.  Invariants: the file is the old version or the new one, byte for byte, and
   loads; temporary files left by the kill are gone after the next command.
+* **review**: ``mtpipe review`` and ``mtpipe index --rebuild`` on a copy of a finished output
+  folder (with a user's files named like mtpipe's temporary files planted in it), one of them
+  killed at a random moment, then the other one and the killed one run to completion.
+  Invariants: the outputs are byte for byte those of an uninterrupted ``review`` + ``index``; no
+  file is left under OUT (job folder included) that an uninterrupted run does not leave; the
+  user's look-alike files are untouched.
 
 Usage::
 
-    python tests/faults/run_faults.py --seed 7 --count 50            # both campaigns
+    python tests/faults/run_faults.py --seed 7 --count 50            # all three campaigns
     python tests/faults/run_faults.py --only glossary --count 10
 
 Exit code 0 when every invariant held; the figures are printed at the end.
@@ -241,11 +247,82 @@ def glossary_campaign(rng: random.Random, count: int, work: Path) -> list[str]:
     return failures
 
 
+def review_campaign(rng: random.Random, count: int, work: Path, config: Path) -> list[str]:
+    src = work / "in"
+    src.mkdir(parents=True)
+    for i in range(6):
+        text = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 6)))
+        (src / f"doc{i:02d}.txt").write_text(text + "\n", encoding="utf-8")
+    base = work / "base"
+    res = subprocess.run(_mtpipe("translate", str(src), "-o", str(base), "--config", str(config), "--no-glossary",
+                                 "--format", "jsonl,html", "--no-term-probe"), capture_output=True, text=True, env=ENV)
+    if res.returncode != 0:
+        raise SystemExit(f"translate for the review campaign failed: {res.stderr.strip()[-500:]}")
+    commands = {"review": ["review"], "index": ["index", "--rebuild", "--json"]}
+
+    def run(name: str, out: Path) -> subprocess.CompletedProcess[str]:
+        args = commands[name]
+        return subprocess.run(_mtpipe(args[0], str(out), *args[1:]), capture_output=True, text=True, env=ENV)
+
+    ref = work / "ref"
+    shutil.copytree(base, ref)
+    took: dict[str, float] = {}
+    for name in commands:
+        t = time.perf_counter()
+        if run(name, ref).returncode != 0:
+            raise SystemExit(f"reference {name} failed")
+        took[name] = time.perf_counter() - t
+    skip = ("report.json", ".mtpipe")
+    want = _tree(ref, skip)
+    clean = set(_tree(ref))
+    failures: list[str] = []
+    hits = {"SIGKILL": 0, "SIGINT": 0, "finished before the signal": 0}
+    i = -1
+    while hits["SIGKILL"] + hits["SIGINT"] < count and i < 4 * count:
+        i += 1
+        out = work / f"out-{i}"
+        shutil.copytree(base, out)
+        planted = [out / ".mtpipe-tmp-abcd1234", out / ".mtpipe" / ".mtpipe-tmp-user0001"]
+        for f in planted:
+            f.write_text("a user's file", encoding="utf-8")
+        before = len(failures)
+        name = rng.choice(sorted(commands))
+        other = "index" if name == "review" else "review"
+        sig = rng.choice([signal.SIGKILL, signal.SIGINT])
+        args = commands[name]
+        _, hit, t = _kill_at(_mtpipe(args[0], str(out), *args[1:]), _delay(rng, took[name]), sig)
+        hits[signal.Signals(sig).name if hit else "finished before the signal"] += 1
+        if not hit:
+            took[name] = min(took[name], t)
+        for step in (other, name):
+            res = run(step, out)
+            if res.returncode != 0:
+                failures.append(f"review trial {i}: {step} after a killed {name} exit {res.returncode}: "
+                                f"{res.stderr.strip()[-300:]}")
+        got = {k: v for k, v in _tree(out, skip).items() if k != planted[0].name}
+        if got != want:
+            diff = sorted(set(got) ^ set(want)) + sorted(k for k in set(got) & set(want) if got[k] != want[k])
+            failures.append(f"review trial {i} ({name} {signal.Signals(sig).name}): outputs differ: {diff[:5]}")
+        # every file an uninterrupted review + index leaves (the job folder included), and nothing else
+        stray = [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and p not in planted
+                 and p.relative_to(out).as_posix() not in clean]
+        if stray:
+            failures.append(f"review trial {i} ({name} {signal.Signals(sig).name}): temporary files left: {stray[:3]}")
+        if not all(f.is_file() and f.read_text(encoding="utf-8") == "a user's file" for f in planted):
+            failures.append(f"review trial {i}: a user's file was touched")
+        shutil.rmtree(out, ignore_errors=True)
+        print(f"  review trial {i + 1}, kills {hits['SIGKILL'] + hits['SIGINT']}/{count}: "
+              f"{'FAIL' if len(failures) > before else 'ok'}", flush=True)
+    print(f"review: {hits['SIGKILL'] + hits['SIGINT']} kills in {i + 1} trials; "
+          + ", ".join(f"{k} {v}" for k, v in hits.items()) + f"; {len(failures)} invariant failures")
+    return failures
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--count", type=int, default=50, help="Kills per campaign.")
-    ap.add_argument("--only", choices=["translate", "glossary"], default=None)
+    ap.add_argument("--only", choices=["translate", "glossary", "review"], default=None)
     ap.add_argument("--config", type=Path, default=None, help="Model config (default: the tiny test models).")
     ap.add_argument("--keep", action="store_true", help="Keep the work folder.")
     a = ap.parse_args()
@@ -255,6 +332,8 @@ def main() -> None:
     try:
         if a.only in (None, "translate"):
             failures += translate_campaign(rng, a.count, work / "t", a.config or tiny_config())
+        if a.only in (None, "review"):
+            failures += review_campaign(rng, a.count, work / "r", a.config or tiny_config())
         if a.only in (None, "glossary"):
             (work / "g").mkdir()
             failures += glossary_campaign(rng, a.count, work / "g")
