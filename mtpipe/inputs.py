@@ -16,18 +16,21 @@ and terminal escapes.  The rules live here (README "Safety"):
   and get a printable form (:func:`printable`) and a document id (:func:`doc_id_for`)
   without them;
 * input and output folders must not overlap (:func:`check_overlap`).
+
+The printable forms and document ids of file names are in :mod:`mtpipe.pathnames`; the bounds
+on one document's work (size, time budget, deadline) in :mod:`mtpipe.doc_limits`.
 """
 
 from __future__ import annotations
 
 import os
 import stat
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
-from .stages import MapStage
+from .doc_limits import DocumentLimits, DocumentOvertime, check_budget, document_deadline  # noqa: F401
+from .pathnames import doc_id_for, printable, text_path  # noqa: F401
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
            "check_overlap", "check_budget", "file_kind", "DocumentLimits", "DocumentOvertime", "document_deadline"]
@@ -51,54 +54,6 @@ class InputScan:
     files: list[Path] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def printable(text: object) -> str:
-    """``text`` safe to print on one line of a terminal or a log.
-
-    Control characters (newlines included), line and paragraph separators, format
-    characters (bidi overrides, zero-width characters) are written ``\\xNN`` or
-    ``\\uNNNN``; bytes of a file name that were not valid UTF-8 (surrogate escapes)
-    are written ``\\xNN`` with the byte's value.  Everything else is kept.
-    """
-    s = str(text)
-    if s.isprintable() and not any("\udc80" <= c <= "\udcff" for c in s):
-        return s
-    out = []
-    for c in s:
-        o = ord(c)
-        if 0xDC80 <= o <= 0xDCFF:
-            out.append(f"\\x{o - 0xDC00:02x}")
-        elif unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
-            out.append(f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}")
-        else:
-            out.append(c)
-    return "".join(out)
-
-
-def doc_id_for(path: Path, root: Path | None) -> str:
-    """The document id of ``path``: its path relative to ``root`` (``/`` separators), else its name.
-
-    Bytes that were not valid UTF-8 (surrogate escapes) become ``%XX``, so the id can be
-    written to JSON and UTF-8 files; other characters are kept (output names are made
-    safe by :mod:`mtpipe.safety`).
-    """
-    if root is not None:
-        try:
-            rel = Path(path).relative_to(root).as_posix()
-        except ValueError:
-            rel = Path(path).name
-    else:
-        rel = Path(path).name
-    return text_path(rel)
-
-
-def text_path(path: object) -> str:
-    """``str(path)`` with bytes that were not valid UTF-8 written ``%XX`` (it can go into JSON)."""
-    s = str(path)
-    if any("\udc80" <= c <= "\udcff" for c in s):
-        s = "".join(f"%{ord(c) - 0xDC00:02X}" if "\udc80" <= c <= "\udcff" else c for c in s)
-    return s
 
 
 def file_kind(mode: int) -> str:
@@ -299,123 +254,3 @@ def check_overlap(input_dir: str | Path, output_dir: str | Path, exclude: Iterab
             raise InputError(f"{printable(output_dir)}: the output folder is inside the input folder "
                              f"{printable(input_dir)}; a later run would read the outputs as inputs: choose an "
                              f"-o outside it, or pass --exclude {printable(output_dir)}")
-
-
-def check_budget(path: str | Path, started: float, budget_s: float | None) -> None:
-    """Raise :class:`~mtpipe.ingest.IngestError` once a document has used its time budget.
-
-    Called between the stages that prepare a document, so a pathological one fails alone
-    (with a problem naming it) and the documents after it go on.
-    """
-    import time
-
-    if budget_s is None:
-        return
-    took = time.monotonic() - started
-    if took > budget_s:
-        from .ingest import IngestError
-
-        raise IngestError(printable(path), f"took {took:.0f} s to prepare, over the budget of {budget_s:.0f} s per "
-                                           "document (--doc-timeout); split the file")
-
-
-class DocumentOvertime(BaseException):
-    """Raised inside a document's front stages when its time budget ran out (see
-    :func:`document_deadline`); it carries no arguments, as the interpreter builds it.  A
-    ``BaseException`` (like ``KeyboardInterrupt``), so a stage's ``except Exception`` cannot
-    swallow it and go on working."""
-
-    def __str__(self) -> str:
-        return "stopped: over the time budget per document (--doc-timeout); split the file"
-
-
-def _raise_in(thread_id: int, exc: type[BaseException] | None) -> bool:
-    """Make thread ``thread_id`` raise ``exc`` at its next bytecode (None: cancel a pending one)."""
-    try:
-        import ctypes
-
-        set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
-    except (ImportError, AttributeError):  # not CPython: the checks between stages remain
-        return False
-    return bool(set_async(ctypes.c_ulong(thread_id), None if exc is None else ctypes.py_object(exc)))
-
-
-class document_deadline:
-    """Stop a document's preparation *inside* a stage once ``budget_s`` seconds have passed.
-
-    A watchdog timer makes the preparing thread raise :class:`DocumentOvertime` at its next
-    bytecode, wherever it is: a cleaning, segmentation or protection loop that would run for
-    hours on a pathological document is cut short, the document fails alone (with a problem
-    naming it) and the window goes on.  Any thread works (the serial executor prepares in a
-    prefetch thread, workers in their main thread).  On leaving the block the timer is
-    cancelled, and an exception it already sent but that was not yet raised is withdrawn, so
-    nothing fires after the document.  If the stage swallowed the exception, leaving the block
-    raises it again.  Not stopped: one long call into C (a single regular expression, a
-    ``str.translate`` of a huge string) runs to its end; the check after it catches it.
-
-    Example::
-
-        with document_deadline(path, 600):
-            for st in front:
-                doc = st(doc)
-    """
-
-    def __init__(self, path: str | Path, budget_s: float | None) -> None:
-        import threading
-
-        self.path, self.budget_s = path, budget_s
-        self._lock = threading.Lock()
-        self._live = False
-        self.fired = False
-        self._timer: object | None = None
-
-    def _fire(self) -> None:
-        with self._lock:
-            if self._live and _raise_in(self._tid, DocumentOvertime):
-                self.fired = True
-
-    def __enter__(self) -> "document_deadline":
-        import threading
-
-        if self.budget_s is not None:
-            self._tid = threading.get_ident()
-            self._live = True
-            timer = threading.Timer(self.budget_s, self._fire)
-            timer.daemon = True
-            timer.name = "mtpipe-doc-deadline"
-            self._timer = timer
-            timer.start()
-        return self
-
-    def __exit__(self, et: object, ev: object, tb: object) -> bool:
-        with self._lock:
-            self._live = False
-            if self.fired and not isinstance(ev, DocumentOvertime):
-                _raise_in(self._tid, None)  # sent but not raised yet: withdraw it
-        if self._timer is not None:
-            self._timer.cancel()  # type: ignore[attr-defined]
-        if self.fired and not isinstance(ev, DocumentOvertime):
-            raise DocumentOvertime  # swallowed by a stage, or withdrawn above: the document still fails
-        return False
-
-
-@dataclass(frozen=True)
-class DocumentLimits(MapStage):
-    """Bounds on the work one document may take, carried with the front stages (it is one:
-    the identity) so every executor's :func:`~mtpipe.executors.front.prepare_one` applies them.
-
-    Attributes:
-        max_chars: Longest document in characters after decoding (None: no limit).
-        budget_s: Seconds to read and prepare it (None: no limit): enforced inside the stages
-            (:func:`document_deadline`) and checked after each one.
-    """
-
-    name = "limits"  # a stage that changes nothing (not dataclass fields: no annotation)
-    requires = ()
-    provides = ()
-
-    max_chars: int | None = 2_000_000
-    budget_s: float | None = None
-
-    def __call__(self, doc: Any) -> Any:
-        return doc

@@ -18,158 +18,38 @@ What is downloaded, from where, and how it is checked:
 
 A ``ct2_id`` (a repository that already holds a CTranslate2 model) is downloaded as is: no
 torch, no conversion.
+
+The allow-lists and the choice of weights (:func:`plan_fetch`) are in :mod:`mtpipe.models.hub_files`;
+rewriting a ``.bin`` and putting the finished folder in place, in :mod:`mtpipe.models.hub_install`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import logging
 import os
-import re
 import shutil
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 from ..config import ModelSpec, default_cache_dir
+from .hub_files import (  # noqa: F401
+    ALLOWED_FILES, CONVERSION_BOT, CT2_FILES, PYTORCH_BIN, SAFETENSORS, SAFETENSORS_INDEX, FetchError, FetchPlan,
+    _first_line, plan_fetch,
+)
+from .hub_install import _bin_to_safetensors, _discard, _install_ct2, _replace  # noqa: F401
 
 __all__ = ["FetchError", "FetchPlan", "fetch", "hub_endpoint", "plan_fetch", "probe_hub", "ALLOWED_FILES"]
 
-log = logging.getLogger("mtpipe")
-
-#: Config and tokenizer files taken from a checkpoint repository (weights are chosen apart).
-ALLOWED_FILES = {
-    "marian": ("config.json", "generation_config.json", "tokenizer_config.json", "special_tokens_map.json",
-               "vocab.json", "source.spm", "target.spm"),
-    "nllb": ("config.json", "generation_config.json", "tokenizer_config.json", "special_tokens_map.json",
-             "tokenizer.json", "sentencepiece.bpe.model"),
-}
-#: Files of a CTranslate2 model repository (``ct2_id``).
-CT2_FILES = ("model.bin", "config.json", "shared_vocabulary.json", "shared_vocabulary.txt", "source_vocabulary.json",
-             "source_vocabulary.txt", "target_vocabulary.json", "target_vocabulary.txt", "vocabulary.json",
-             "vocabulary.txt", "source.spm", "target.spm", "sentencepiece.bpe.model")
-SAFETENSORS = "model.safetensors"
-SAFETENSORS_INDEX = "model.safetensors.index.json"
-PYTORCH_BIN = "pytorch_model.bin"
-_SHARD = re.compile(r"model-\d{5}-of-\d{5}\.safetensors")
-#: Author of the hub's automatic safetensors conversion pull requests.
-CONVERSION_BOT = "SFconvertbot"
 #: A file still downloading after this many seconds gets progress lines, one per PROGRESS_EVERY_S.
 PROGRESS_AFTER_S = 3.0
 PROGRESS_EVERY_S = 5.0
 
 
-class FetchError(RuntimeError):
-    """The hub could not be reached or the download failed (message: one line)."""
-
-
-@dataclass
-class FetchPlan:
-    """What :func:`fetch` downloads for one model.
-
-    Attributes:
-        hf_id: The repository.
-        revision: The revision asked for (config ``revision``).
-        commit: The commit it resolved to (config and tokenizer files come from there).
-        files: Config/tokenizer files (or CTranslate2 files) to take from ``commit``.
-        weights: Weight files to take from ``weights_commit`` (empty for a CTranslate2 repo).
-        weights_revision: ``commit``, or the conversion pull request's ref (``refs/pr/N``).
-        weights_commit: The commit of ``weights_revision``.
-        expected: File name -> (size or None, sha256 or None) as the hub lists them.
-    """
-
-    hf_id: str
-    revision: str
-    commit: str
-    files: list[str]
-    weights: list[str] = field(default_factory=list)
-    weights_revision: str = ""
-    weights_commit: str = ""
-    expected: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
-
-    @property
-    def from_bin(self) -> bool:
-        return self.weights == [PYTORCH_BIN]
-
-
 def hub_endpoint() -> str:
     """The hub address: ``HF_ENDPOINT`` or ``https://huggingface.co``."""
     return (os.environ.get("HF_ENDPOINT") or "https://huggingface.co").rstrip("/")
-
-
-def _expected(info: Any) -> dict[str, tuple[int | None, str | None]]:
-    out = {}
-    for s in info.siblings or []:
-        lfs = getattr(s, "lfs", None)
-        out[s.rfilename] = (lfs.size if lfs else s.size, lfs.sha256 if lfs else None)
-    return out
-
-
-def _safetensors_files(names: set[str]) -> list[str]:
-    if SAFETENSORS in names:
-        return [SAFETENSORS]
-    shards = sorted(n for n in names if _SHARD.fullmatch(n))
-    return [SAFETENSORS_INDEX] + shards if SAFETENSORS_INDEX in names and shards else []
-
-
-def plan_fetch(spec: ModelSpec, api: Any, timeout: float = 10.0) -> FetchPlan:
-    """Decide which files of ``spec``'s repository to download (see the module docstring).
-
-    Raises:
-        FetchError: the repository has no weights mtpipe can use.
-    """
-    repo = spec.ct2_id or spec.hf_id
-    info = api.model_info(repo, revision=spec.revision or "main", files_metadata=True, timeout=timeout)
-    names = {s.rfilename for s in info.siblings or []}
-    plan = FetchPlan(hf_id=repo, revision=spec.revision or "main", commit=info.sha, files=[],
-                     expected=_expected(info))
-    if spec.ct2_id:
-        if "model.bin" not in names:
-            raise FetchError(f"{repo}@{plan.revision} has no model.bin: not a CTranslate2 model (ct2_id)")
-        plan.files = [f for f in CT2_FILES if f in names]
-        return plan
-    plan.files = [f for f in ALLOWED_FILES[spec.family] if f in names]
-    if "config.json" not in names:
-        raise FetchError(f"{repo}@{plan.revision} has no config.json: not a Hugging Face checkpoint")
-    weights = _safetensors_files(names)
-    if weights:
-        plan.weights, plan.weights_revision, plan.weights_commit = weights, plan.revision, plan.commit
-        return plan
-    pr = _conversion_pr(api, repo, timeout)
-    if pr is not None:
-        pr_ref, pr_info = pr
-        plan.weights = _safetensors_files({s.rfilename for s in pr_info.siblings or []})
-        plan.weights_revision, plan.weights_commit = pr_ref, pr_info.sha
-        plan.expected.update({k: v for k, v in _expected(pr_info).items() if k in plan.weights})
-        return plan
-    if PYTORCH_BIN in names:
-        plan.weights, plan.weights_revision, plan.weights_commit = [PYTORCH_BIN], plan.revision, plan.commit
-        return plan
-    raise FetchError(f"{repo}@{plan.revision} has neither {SAFETENSORS} nor {PYTORCH_BIN} "
-                     f"(other weight formats are not used)")
-
-
-def _conversion_pr(api: Any, repo: str, timeout: float) -> tuple[str, Any] | None:
-    """The newest pull request of the hub's conversion bot whose ref holds safetensors."""
-    try:
-        prs = [d for d in api.get_repo_discussions(repo, discussion_type="pull_request")
-               if d.author == CONVERSION_BOT and d.status in ("open", "merged")]
-    except Exception as e:  # an old hub without discussions: fall back to the .bin
-        log.debug("no discussions for %s: %s", repo, e)
-        return None
-    for d in sorted(prs, key=lambda d: d.num, reverse=True):
-        ref = f"refs/pr/{d.num}"
-        try:
-            info = api.model_info(repo, revision=ref, files_metadata=True, timeout=timeout)
-        except Exception as e:
-            log.debug("cannot read %s@%s: %s", repo, ref, e)
-            continue
-        if _safetensors_files({s.rfilename for s in info.siblings or []}):
-            return ref, info
-    return None
 
 
 def _sha256(path: Path) -> str:
@@ -322,12 +202,6 @@ def fetch(spec: ModelSpec, cache_dir: Path | None = None, quantization: str | No
     return out
 
 
-def _first_line(e: BaseException, limit: int = 200) -> str:
-    first = (str(e).strip().splitlines() or [""])[0]
-    first = first if len(first) <= limit else first[:limit - 1] + "…"
-    return f"{type(e).__name__}: {first}" if first else type(e).__name__
-
-
 def _download(plan: FetchPlan, partial: Path, hf_hub_download: Callable[..., Any], endpoint: str, timeout: float,
               say: Callable[[str], None]) -> dict[str, dict[str, Any]]:
     """Download the plan's files into ``partial``; their sha256 and size, checked against the hub's."""
@@ -349,72 +223,6 @@ def _download(plan: FetchPlan, partial: Path, hf_hub_download: Callable[..., Any
                              f"{sha[:12]}… (corrupted download)")
         digests[name] = {"sha256": digest, "size": got_size, "revision": revision, "commit": commit}
     return digests
-
-
-def _bin_to_safetensors(src: Path, dst: Path) -> None:
-    """Rewrite a ``pytorch_model.bin`` as safetensors, reading it only with ``weights_only=True``."""
-    import torch
-    from safetensors.torch import save_file
-
-    try:
-        state = torch.load(str(src), map_location="cpu", weights_only=True)
-    except Exception as e:  # corrupt, truncated, or a pickle that is more than tensors
-        raise ValueError(f"{src.name} is not a loadable PyTorch checkpoint "
-                         f"(torch.load(weights_only=True): {_first_line(e, 100)})") from None
-    if isinstance(state, dict) and isinstance(state.get("state_dict"), dict):
-        state = state["state_dict"]
-    if not isinstance(state, dict) or not state or not all(isinstance(v, torch.Tensor) for v in state.values()):
-        raise ValueError(f"{src.name} does not hold a state dict of tensors")
-    # tied embeddings share storage; safetensors stores each tensor once and transformers re-ties
-    # the others from the config (keep model.shared.weight, the name transformers ties to)
-    kept: dict[str, torch.Tensor] = {}
-    views: set[tuple[int, int, tuple[int, ...]]] = set()
-    storages: set[int] = set()
-    order = {k: i for i, k in enumerate(state)}
-    for name in sorted(state, key=lambda k: (k != "model.shared.weight", order[k])):
-        t = state[name]
-        ptr = t.untyped_storage().data_ptr()
-        view = (ptr, t.storage_offset(), tuple(t.shape))
-        if view in views:  # the same tensor under another name: tied
-            continue
-        views.add(view)
-        # another view of a storage already kept is copied (safetensors refuses shared memory)
-        kept[name] = t.clone() if ptr in storages else t.contiguous()
-        storages.add(ptr)
-    save_file(kept, str(dst), metadata={"format": "pt"})
-    src.unlink()
-
-
-def _install_ct2(partial: Path, plan: FetchPlan, building: Path, meta: dict[str, Any]) -> None:
-    import ctranslate2
-
-    building.mkdir(parents=True)
-    for f in plan.files:
-        shutil.copy2(partial / f, building / f)
-    meta = {"source": f"{plan.hf_id}@{plan.commit}", "format": "CTranslate2, as published",
-            "quantization": "as published", "ctranslate2": ctranslate2.__version__, **meta}
-    (building / "mtpipe-model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-
-
-def _replace(building: Path, out: Path, force: bool) -> None:
-    """Put the finished folder in place; a previous copy is removed only after the rename."""
-    if not force and (out / "model.bin").is_file():  # another process finished the same fetch first
-        shutil.rmtree(building, ignore_errors=True)
-        return
-    old = out.with_name(f".{out.name}.old-{os.getpid()}")
-    if out.exists():
-        out.rename(old)
-    building.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _discard(partial: Path) -> None:
-    """Remove a download folder, and ``.partial`` itself once empty."""
-    shutil.rmtree(partial, ignore_errors=True)
-    try:
-        partial.parent.rmdir()
-    except OSError:
-        pass
 
 
 def probe_hub(hf_id: str, revision: str | None = None, timeout: float = 10.0) -> str | None:
