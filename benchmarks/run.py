@@ -84,7 +84,8 @@ FULL_SIZES = Sizes(docs=48, hf_segments=96, rss_docs=8, tm_docs=24)
 def ensure_full_model(root: Path = MODELS) -> Path:
     """The ``full`` model's ``mtpipe.toml`` under ``root/full``, built on first use (under a minute).
 
-    Rebuilt when ``mtpipe/models/build_test.py`` changed since (its hash is kept in ``.builder``).
+    Rebuilt when the builder changed since: every ``.py`` file of ``mtpipe/models`` and
+    ``mtpipe/translator.py``, hashed as ``tests/conftest.py`` does (the hash is kept in ``.builder``).
     """
     import hashlib
     import shutil
@@ -92,7 +93,12 @@ def ensure_full_model(root: Path = MODELS) -> Path:
     from mtpipe.models import build_test
 
     final = root / "full"
-    builder = hashlib.sha256(Path(build_test.__file__).read_bytes()).hexdigest()[:16]
+    h = hashlib.sha256(b"full")
+    pkg = Path(build_test.__file__).parent
+    for f in sorted(pkg.rglob("*.py")) + [pkg.parent / "translator.py"]:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    builder = h.hexdigest()[:16]
     stamp = final / ".builder"
     if (final / "mtpipe.toml").exists() and stamp.exists() and stamp.read_text().strip() == builder:
         return final / "mtpipe.toml"
