@@ -1,26 +1,28 @@
-"""Load glossary YAML files (safe, round-trip parser for line numbers) and validate them."""
+"""Load glossary YAML files (safe, round-trip parser for line numbers) and validate them.
+
+This module compiles each file (:func:`compiled`, cached per content) and checks the set across
+files (:func:`load_glossaries`); reading the YAML (limits, libyaml fast path) is in
+:mod:`.yaml_read`, checking each entry's fields in :mod:`.yaml_entries`; their names stay
+importable from here.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import gc
 import os
-import re
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
 from .lint import matchable
-from .model import ALIAS_LANGS, KINDS, LANGS, Entry, Glossary, GlossaryError
+from .model import LANGS, Entry, Glossary, GlossaryError
 from .normalize import match_key
+from .yaml_entries import _build
+from .yaml_read import MAX_ALIASES, MAX_DEPTH, _fast_load, _yaml, limit_yaml  # noqa: F401
 
 __all__ = ["load_glossaries", "glossary_files", "parse_entries", "compiled", "Compiled"]
-
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_KEYS = {"id", "kind", "en", "zh", "aliases", "dnt", "case_sensitive", "reviewed", "notes", "excluded",
-         "min_context"}
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -33,46 +35,6 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
         else:
             files.append(p)
     return files
-
-
-#: YAML aliases (``*name``) allowed in one file: enough for a shared list, far too few for an
-#: alias bomb (each alias can at most double what the previous ones expand to).
-MAX_ALIASES = 16
-#: Deepest nesting of mappings and lists in a glossary file (an entry needs 4).
-MAX_DEPTH = 16
-#: Values that must be one string, number or boolean, never a mapping or a list.
-_SCALAR_KEYS = ("id", "kind", "en", "zh", "notes", "dnt", "case_sensitive", "reviewed")
-
-
-def limit_yaml(y: Any) -> Any:
-    """``y`` (a ruamel ``YAML``) refusing more than :data:`MAX_ALIASES` aliases and nesting beyond
-    :data:`MAX_DEPTH`, with the position of the offending node (``ComposerError``)."""
-    from ruamel.yaml.composer import Composer, ComposerError
-    from ruamel.yaml.events import AliasEvent
-
-    class _Limited(Composer):  # type: ignore[misc]
-        _aliases = 0
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.parser.check_event(AliasEvent):
-                self._aliases += 1
-                if self._aliases > MAX_ALIASES:
-                    mark = self.parser.peek_event().start_mark
-                    raise ComposerError(None, None, f"more than {MAX_ALIASES} YAML aliases (*name): refused "
-                                                    "(an alias bomb?); write the values out", mark)
-            return super().compose_node(parent, index)
-
-    y.Composer = _Limited
-    y.max_depth = MAX_DEPTH
-    return y
-
-
-def _yaml() -> Any:
-    from ruamel.yaml import YAML
-
-    y = YAML(typ="rt")  # round-trip loader: safe (no arbitrary objects) and keeps line numbers
-    y.allow_duplicate_keys = False
-    return limit_yaml(y)
 
 
 #: Files at least this big (in characters) have their compiled form cached (see :func:`parse_entries`).
@@ -136,7 +98,8 @@ def code_hash() -> str:
     global _code_hash
     if _code_hash is None:
         h = hashlib.sha256()
-        for name in ("loader.py", "model.py", "lint.py", "normalize.py", "validation.py"):
+        for name in ("loader.py", "yaml_read.py", "yaml_entries.py", "model.py", "lint.py", "normalize.py",
+                     "validation.py"):
             h.update(Path(__file__).with_name(name).read_bytes())
         _code_hash = h.hexdigest()
     return _code_hash
@@ -258,100 +221,6 @@ def parse_entries(path: Path, text: str | None = None) -> tuple[list[Entry], lis
         return c.entries(), list(c.problems)
 
 
-_IMPLICIT = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "value")}
-_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
-
-
-class _Unsure(Exception):
-    """The fast loader leaves this file to ruamel (aliases, tags, merge keys, duplicates...)."""
-
-
-_INT = re.compile(r"[-+]?[0-9]+")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
-
-
-def _number(v: str) -> Any:
-    """A plain scalar as YAML 1.2's core schema (ruamel) reads it: int, float, or the string."""
-    if _INT.fullmatch(v) or ("_" in v and _INT.fullmatch(v.replace("_", "")) and v.lstrip("+-")[:1].isdigit()):
-        return int(v.replace("_", ""))
-    if v[:2] in ("0o", "0x") and len(v) > 2:
-        try:
-            return int(v[2:], 8 if v[1] == "o" else 16)
-        except ValueError:
-            return v
-    if _FLOAT.fullmatch(v):
-        return float(v)
-    if v in (".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"):
-        return float(v.replace(".", "").lower())
-    if v in (".nan", ".NaN", ".NAN"):
-        return float("nan")
-    return v
-
-
-def _fast_load(text: str) -> tuple[Any, list[int], int] | None:
-    """``(data, line of each entry, line of 'entries:')`` read with libyaml, or None to use ruamel.
-
-    libyaml composes a 100,000-entry file several times faster than ruamel's round-trip
-    parser.  Only plain files take this path: any alias, explicit tag, merge key, duplicate
-    key, nesting beyond :data:`MAX_DEPTH` or syntax error goes to ruamel, which says what is
-    wrong (or accepts it) exactly as before.  Scalars resolve as YAML 1.2 (ruamel's rules):
-    ``true``/``false`` are booleans, ``~``/``null``/empty are null, everything else plain is
-    kept as written (``yes`` stays a string; numbers keep their spelling).
-    """
-    try:
-        import yaml
-
-        loader = yaml.CSafeLoader
-    except (ImportError, AttributeError):
-        return None
-    try:
-        root = yaml.compose(text, Loader=loader)
-    except Exception:  # malformed: ruamel reports it with its position
-        return None
-    seen: set[int] = set()
-
-    def conv(node: Any, depth: int) -> Any:
-        if depth > MAX_DEPTH or id(node) in seen:
-            raise _Unsure
-        seen.add(id(node))
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag not in _IMPLICIT:
-                raise _Unsure
-            v = node.value
-            if node.style:  # quoted, literal or folded: a string
-                return v
-            if v in ("", "~", "null", "Null", "NULL"):
-                return None
-            if v in ("true", "True", "TRUE", "false", "False", "FALSE"):
-                return v[0] in "tT"
-            return _number(v)
-        if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
-            return [conv(n, depth + 1) for n in node.value]
-        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
-            out: dict[Any, Any] = {}
-            for k, v in node.value:
-                key = conv(k, depth + 1)
-                if isinstance(key, (dict, list)) or key == "<<" or key in out:
-                    raise _Unsure
-                out[key] = conv(v, depth + 1)
-            return out
-        raise _Unsure
-
-    try:
-        data = conv(root, 0) if root is not None else None
-    except (_Unsure, TypeError, RecursionError):
-        return None
-    lines: list[int] = []
-    list_line = 0
-    if isinstance(root, yaml.MappingNode):
-        for k, v in root.value:
-            if getattr(k, "value", None) == "entries":
-                list_line = k.start_mark.line + 1
-                if isinstance(v, yaml.SequenceNode):
-                    lines = [n.start_mark.line + 1 for n in v.value]
-    return data, lines, list_line
-
-
 def _parse(path: Path, text: str) -> tuple[list[Entry], list[str]]:
     fast = _fast_load(text)
     if fast is not None:
@@ -378,90 +247,6 @@ def _parse(path: Path, text: str) -> tuple[list[Entry], list[str]]:
                 except Exception:  # a flow-style or tagged list: fall back to the 'entries:' line
                     item_lines.append(raw.lc.line + 1 if hasattr(raw, "lc") else list_line)
     return _build(path, data, item_lines, list_line)
-
-
-def _build(path: Path, data: Any, item_lines: list[int], list_line: int) -> tuple[list[Entry], list[str]]:
-    problems: list[str] = []
-    if data is None:
-        return [], []
-    if not isinstance(data, dict) or not isinstance(data.get("entries", []), list):
-        return [], [f"{path}:1: expected a mapping with an 'entries' list"]
-    entries = []
-    items = data.get("entries") or []
-    for i, raw in enumerate(items):
-        line = item_lines[i] if i < len(item_lines) else list_line
-        where = f"{path}:{line}"
-        if not isinstance(raw, dict):
-            problems.append(f"{where}: an entry must be a mapping")
-            continue
-        bad = set(raw) - _KEYS
-        if bad:
-            problems.append(f"{where}: unknown keys: {', '.join(sorted(map(str, bad)))}")
-        nested = [k for k in _SCALAR_KEYS if isinstance(raw.get(k), (dict, list))]
-        if nested:
-            problems.append(f"{where}: {', '.join(nested)} must be a single value, not a mapping or a list")
-            continue
-        tagged = [k for k, v in raw.items() if type(v).__name__ == "TaggedScalar"]
-        if tagged:
-            problems.append(f"{where}: {', '.join(map(str, tagged))}: YAML tags (!!type) are not allowed here")
-            continue
-        eid = str(raw.get("id", "")).strip()
-        if not _ID.match(eid):
-            problems.append(f"{where}: id {eid!r} must be lower-case letters, digits and hyphens")
-            continue
-        kind = str(raw.get("kind", "term"))
-        if kind not in KINDS:
-            problems.append(f"{where}: {eid}: kind {kind!r} is not one of {', '.join(KINDS)}")
-        en, zh = str(raw.get("en") or "").strip(), str(raw.get("zh") or "").strip()
-        dnt = bool(raw.get("dnt", False))
-        if not dnt and not en and not zh:
-            problems.append(f"{where}: {eid}: no target: give en, zh or both (or dnt: true)")
-        for key in ("dnt", "case_sensitive", "reviewed"):
-            if raw.get(key) is not None and not isinstance(raw.get(key), bool):
-                problems.append(f"{where}: {eid}: {key} must be true or false, not {raw.get(key)!r}")
-        aliases = _lang_forms(raw, "aliases", where, eid, problems)
-        excluded = _lang_forms(raw, "excluded", where, eid, problems)
-        context = raw.get("min_context") or []
-        if isinstance(context, str):
-            context = [context]
-        if not isinstance(context, list) or any(isinstance(w, (dict, list)) for w in context):
-            problems.append(f"{where}: {eid}: min_context must be a list of context words")
-            context = []
-        context = [str(w).strip() for w in context if str(w).strip()]
-        for form in [en, zh, *(f for fs in (*aliases.values(), *excluded.values()) for f in fs), *context]:
-            odd = next((c for c in form if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), None)
-            if odd is not None:
-                problems.append(f"{where}: {eid}: form {form!r} holds a control or invisible character "
-                                f"(U+{ord(odd):04X})")
-                break
-        entries.append(Entry(id=eid, kind=kind, en=en, zh=zh, aliases=aliases, dnt=dnt,
-                             case_sensitive=_opt_bool(raw.get("case_sensitive")),
-                             reviewed=bool(raw.get("reviewed", True)), notes=str(raw.get("notes") or ""),
-                             excluded=excluded, min_context=context, file=str(path), line=line))
-    return entries, problems
-
-
-def _lang_forms(raw: dict[str, Any], key: str, where: str, eid: str, problems: list[str]) -> dict[str, list[str]]:
-    value = raw.get(key) or {}
-    if not isinstance(value, dict):
-        problems.append(f"{where}: {eid}: {key} must be a mapping of language to a list of forms")
-        return {}
-    out: dict[str, list[str]] = {}
-    for lang, forms in value.items():
-        if lang not in ALIAS_LANGS:
-            problems.append(f"{where}: {eid}: {key} language {lang!r} is not one of {', '.join(ALIAS_LANGS)}")
-            continue
-        if isinstance(forms, str):
-            forms = [forms]
-        if not isinstance(forms, list) or any(isinstance(f, (dict, list)) for f in forms):
-            problems.append(f"{where}: {eid}: {key}.{lang} must be a list of strings")
-            continue
-        out[str(lang)] = [str(f).strip() for f in forms if str(f).strip()]
-    return out
-
-
-def _opt_bool(v: Any) -> bool | None:
-    return None if v is None else bool(v)
 
 
 def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str] | None = None) -> Glossary:
