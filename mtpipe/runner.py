@@ -175,6 +175,8 @@ class Runner:
             # read, clean, segment and protect the next documents while the model translates
             events = Prefetch(events, max(1, o.window))
         windows = executor.windows(job, tm, write)
+        # reports between windows wait for the windows before them where a sink has several in flight
+        later: Callable[..., None] = getattr(windows, "later", None) or (lambda fn, *args: fn(*args))
         window: list[Pending] = []
         try:
             for ev in events:
@@ -184,11 +186,11 @@ class Runner:
                         windows.submit(window)
                         window = []
                 elif ev[0] == "problem":
-                    report.add_problem(*ev[1:])
+                    later(report.add_problem, *ev[1:])
                 elif ev[0] == "warning":
-                    report.add_warning(ev[1])
+                    later(report.add_warning, ev[1])
                 else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
-                    write.kept(ev[1], ev[2])
+                    later(write.kept, ev[1], ev[2])
             if window:
                 windows.submit(window)
             windows.finish()

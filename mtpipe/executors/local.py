@@ -27,6 +27,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from ..stages import Pipeline
 from .front import Event, prepare_one
 
 __all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "run_back", "start_workers", "stop_workers"]
@@ -179,6 +180,83 @@ def run_back(back: Any, window: list[Any]) -> BaseException | None:
     return None
 
 
+def _finish_in_worker(tail: Any, writer: Any, docs: list[Any]) -> "list[Any] | BaseException":
+    """In a worker: the stages after the model (verify, flag) on a window, then its outputs written
+    (:class:`~mtpipe.stages.write.DocWriter`); what the job records comes back, not the documents."""
+    try:
+        tail.run(docs)
+    except Exception as e:
+        log.debug("translation failed", exc_info=True)
+        return e
+    return writer.window(docs)  # type: ignore[no-any-return]
+
+
+class _Pooled:
+    """Windows translated here (the model, grouping, restoring terms), then finished and written in
+    the worker processes (:func:`_finish_in_worker`, the Ray window actors' design), at most
+    ``limit`` in flight; recorded here in window order.  Events the runner reports between windows
+    (:meth:`later`) wait for the windows submitted before them, so the report's order is the serial one.
+    """
+
+    def __init__(self, pool: ProcessPoolExecutor, head: Any, tail: Any, write: Any, workers: int) -> None:
+        from ..stages.write import source_tokens
+
+        self.pool, self.head, self.tail, self.write = pool, head, tail, write
+        self.limit = max(2, workers)
+        self.inflight: deque[tuple[Any, ...]] = deque()
+        self._tokens = source_tokens
+
+    def submit(self, window: list[Any]) -> None:
+        docs = [p.doc for p in window]
+        error = run_back(self.head, window)
+        if error is not None:
+            self.inflight.append(("failed", window, error))
+        else:
+            w = self.write
+            tokens = ([self._tokens(d, w.targets, w.engine) for d in docs]
+                      if w.writer.count_tokens and w.engine is not None else None)
+            fut = self.pool.submit(_finish_in_worker, self.tail, w.writer, docs)
+            self.inflight.append(("window", window, fut, tokens))
+        while sum(1 for x in self.inflight if x[0] == "window") > self.limit:
+            self._oldest()
+
+    def later(self, fn: Any, *args: Any) -> None:
+        """``fn(*args)`` once the windows submitted so far are recorded."""
+        if self.inflight:
+            self.inflight.append(("call", fn, args))
+        else:
+            fn(*args)
+
+    def _oldest(self) -> None:
+        item = self.inflight.popleft()
+        if item[0] == "call":
+            item[1](*item[2])
+            return
+        if item[0] == "failed":
+            self.write.failed(item[1], item[2])
+            return
+        _, window, fut, tokens = item
+        try:
+            done = fut.result()
+        except Exception as e:  # the worker died, or the window could not travel
+            done = e
+        if isinstance(done, BaseException):
+            self.write.failed(window, done)
+            return
+        for i, w in enumerate(done):
+            if tokens is not None:
+                w.tokens = tokens[i]
+        for w in done:  # as the serial writer reports them: the window's notes, then its documents
+            for m in w.notes:
+                self.write.report.add_warning(m)
+            w.notes = []
+        self.write.written(window, done)
+
+    def finish(self) -> None:
+        while self.inflight:
+            self._oldest()
+
+
 class _Serial:
     """Windows translated and written one by one, in this process."""
 
@@ -205,6 +283,7 @@ class LocalExecutor:
         self.job = job
         self.workers = resolve_workers(getattr(job.options, "workers", 1), job.options.intra_threads)
         self._pool: ProcessPoolExecutor | None = None
+        self._front_ref: tuple[str, str] | None = None
         self.front = job.front
 
     def first_pass(self, paths: list[Any], input_dir: Any) -> None:
@@ -216,24 +295,31 @@ class LocalExecutor:
         """Documents after the front stages, in input order (see the module doc)."""
         if self.workers <= 1:
             return self._serial(events)
+        self._pool_for_run()  # now, in this thread: the events may be read in a prefetch thread
         return self._parallel(events)
 
     def _serial(self, events: Iterator[Event]) -> Iterator[Event]:
         for ev in events:
             yield prepare_one(self.front, *ev[1:]) if ev[0] == "todo" else ev
 
-    def _parallel(self, events: Iterator[Event]) -> Iterator[Event]:
+    def _pool_for_run(self) -> tuple[ProcessPoolExecutor, tuple[str, str] | None]:
+        """The worker processes of this run (the job's, started before it, or the run's own) and, for
+        the job's, the key and file of this run's front stages."""
         import multiprocessing
 
         shared = getattr(self.job, "front_workers", None)
-        front: tuple[str, str] | None = None
         if isinstance(shared, FrontWorkers) and shared.workers == self.workers:
-            pool = shared.pool  # started before the run (start_workers); the job closes it
-            front = shared.front_for_run(self.front)
-        else:
-            pool = self._pool = ProcessPoolExecutor(max_workers=self.workers,
-                                                    mp_context=multiprocessing.get_context(_start_method()),
-                                                    initializer=_init_worker, initargs=(pickle.dumps(self.front),))
+            if self._front_ref is None:
+                self._front_ref = shared.front_for_run(self.front)
+            return shared.pool, self._front_ref  # started before the run (start_workers); the job closes it
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers,
+                                             mp_context=multiprocessing.get_context(_start_method()),
+                                             initializer=_init_worker, initargs=(pickle.dumps(self.front),))
+        return self._pool, None
+
+    def _parallel(self, events: Iterator[Event]) -> Iterator[Event]:
+        pool, front = self._pool_for_run()
         ahead: deque[Future[Event] | Event] = deque()
         limit = self.workers * AHEAD_PER_WORKER
         try:
@@ -251,8 +337,19 @@ class LocalExecutor:
                 if isinstance(f, Future):
                     f.cancel()
 
-    def windows(self, job: Any, tm: Any, write: Any) -> _Serial:
-        """Windows translated here, one by one."""
+    def windows(self, job: Any, tm: Any, write: Any) -> "_Serial | _Pooled":
+        """Windows translated here, one by one; with worker processes, each window's stages after the
+        model (verify, flag) and its outputs run in a worker, recorded here in order."""
+        if self.workers > 1:
+            back = job.back_pipeline(tm)
+            names = back.names()
+            if "translate" in names:
+                i = names.index("translate") + 1
+                head = Pipeline(back.stages[:i], back.initial)
+                tail = Pipeline(back.stages[i:], head.provides)
+                # a stage after the model that needs it (an engine to bind) stays here
+                if not any(callable(getattr(st, "bind", None)) for st in tail):
+                    return _Pooled(self._pool_for_run()[0], head, tail, write, self.workers)
         return _Serial(job, tm, write)
 
     def stats(self) -> dict[str, Any]:
