@@ -119,3 +119,68 @@ def test_xml_escapes_equal_the_two_substitutions(text):
 
     assert xml_text(text) == _reference_xml_text(text)
     assert xml_attr(text) == _reference_xml_attr(text)
+
+
+# -- reading: ftfy skipped where it provably changes nothing but NFC ------------------------------
+
+def _ftfy(text):
+    import ftfy
+
+    from mtpipe.ingest import FTFY_SETTINGS
+
+    return ftfy.fix_text(text, **FTFY_SETTINGS)
+
+
+MOJIBAKE = st.lists(st.sampled_from(
+    list("aZ .,;:'\"\n\r\t&#<>x0") + list("ÃÂâ€™œ\u009d\u0085ÐÑ¿€Ñ‚¬Â ¦©®°±") + list("привет ёЁ长春đăẠệ")
+    + ["\u0301", "\u0306", "\u00a0", "\x1b", "[", "m", "1", "\x00", "\x0b", "\ufeff", "\u206a", "\ud800", "\ufffd",
+       "\u212b", "e\u0301", "Ã©", "Ã ", "â€œ", "&amp;", "&#x41;", "\x1b[1m", "Ð¿Ñ€Ð¸", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MOJIBAKE)
+@example("Ã ")  # the line-start rule of ftfy's badness pattern
+@example("x\nÃ ")
+@example("Ð¿Ñ€Ð¸Ð²ÐµÑ‚")
+@example("cafe\u0301 &amp;")
+@example("A\u030a\nÃ©")
+def test_ftfy_skipped_only_where_it_changes_nothing_but_nfc(text):
+    from mtpipe.ingest import ftfy_leaves_alone
+
+    if ftfy_leaves_alone(text):
+        assert _ftfy(text) == unicodedata.normalize("NFC", text)
+
+
+def test_ftfy_skipped_on_plain_text_and_run_on_mojibake(seeds_dir):
+    from mtpipe.ingest import ftfy_leaves_alone
+
+    assert ftfy_leaves_alone("Привет, мир.\nXin chào thế giới.\n长春市。")
+    for bad in ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "voilÃ  le travail", "Ã ", "\x1b[1mbold", "a &amp; b", "x\u0085y", "caf\u00c3\u00a9"):
+        assert not ftfy_leaves_alone(bad), bad
+        assert _ftfy(bad) != bad or bad == "Ã "  # (ftfy may still keep a text it doubts)
+    assert any(ftfy_leaves_alone(p.read_text(encoding="utf-8")) for p in seeds_dir.glob("*.txt"))
+
+
+def test_reading_skips_ftfy_with_the_same_documents(tmp_path, repo_root):
+    """Every text file under tests/data read with the check and with ftfy always run: the same documents."""
+    from unittest import mock
+
+    from mtpipe import ingest
+    from mtpipe.ingest import IngestError, IngestOptions, read_document
+
+    paths = [p for p in sorted((repo_root / "tests" / "data").rglob("*"))
+             if p.is_file() and p.suffix in (".txt", ".md", ".html", ".htm", ".devtest")]
+    assert len(paths) > 10
+    skipped = 0
+    for p in paths:
+        try:
+            fast = read_document(p, p.parent, IngestOptions())
+        except IngestError:
+            continue
+        with mock.patch.object(ingest, "ftfy_leaves_alone", lambda text: False):
+            slow = read_document(p, p.parent, IngestOptions())
+        assert (fast.raw_text, fast.text, fast.meta, fast.warnings) == (slow.raw_text, slow.text, slow.meta,
+                                                                       slow.warnings), p
+        skipped += ingest.ftfy_leaves_alone(fast.raw_text)
+    assert skipped > 5
