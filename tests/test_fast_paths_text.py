@@ -184,3 +184,54 @@ def test_reading_skips_ftfy_with_the_same_documents(tmp_path, repo_root):
                                                                        slow.warnings), p
         skipped += ingest.ftfy_leaves_alone(fast.raw_text)
     assert skipped > 5
+
+
+# -- segmenting: one SentencePiece count per tokenizer; names: readings kept per word ---------------
+
+def test_token_budget_counts_once_per_tokenizer_with_the_same_result(tiny_models, seeds_dir):
+    from mtpipe.config import load_config
+    from mtpipe.tokens import RouteTokenCounter, TokenBudget
+
+    counter = RouteTokenCounter(load_config(tiny_models))
+    routes = {"ru": ("en", "zh"), "vi": ("en", "zh"), "en": ("zh",)}
+    calls = []
+
+    class Counting:
+        def __init__(self, counter):
+            self.inner = counter
+
+        def tokenizer(self, src, tgt):
+            return self.inner.tokenizer(src, tgt)
+
+        def count_tokens(self, text, src, tgt):
+            calls.append((src, tgt))
+            return self.inner.count_tokens(text, src, tgt)
+
+    # two targets reached through one model (one tokenizer): one count, the larger prefix kept
+    same = TokenBudget(Counting(counter), {"ru": ("en", "en")})
+    texts = [line for p in sorted(seeds_dir.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+             if line.strip()][:60]
+    for text in texts:
+        calls.clear()
+        assert same(text, "ru") == counter.count_tokens(text, "ru", "en")
+        assert len(calls) == 1
+    budget = TokenBudget(counter, routes)
+    for text in texts:
+        for lang in routes:
+            assert budget(text, lang) == max(counter.count_tokens(text, lang, t) for t in routes[lang])
+    import pickle
+
+    assert pickle.loads(pickle.dumps(budget))(texts[0], "ru") == budget(texts[0], "ru")
+
+
+def test_word_readings_kept_per_word_are_fresh_each_call():
+    import importlib
+
+    palladius = importlib.import_module("mtpipe.translit.palladius")  # (the package exports a function of that name)
+    first = palladius.word_to_pinyin("Цзиньпина")
+    assert first and first[0].text == "Jinping"
+    first[0].syllables[0].append("x")  # a caller changing its copy changes nothing kept
+    first.clear()
+    again = palladius.word_to_pinyin("Цзиньпина")
+    palladius._word_readings.cache_clear()
+    assert again == palladius.word_to_pinyin("Цзиньпина") and "x" not in again[0].syllables[0]
