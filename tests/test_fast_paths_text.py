@@ -235,3 +235,28 @@ def test_word_readings_kept_per_word_are_fresh_each_call():
     again = palladius.word_to_pinyin("Цзиньпина")
     palladius._word_readings.cache_clear()
     assert again == palladius.word_to_pinyin("Цзиньпина") and "x" not in again[0].syllables[0]
+
+
+def test_document_deadlines_share_one_watchdog_thread():
+    """A deadline per document costs no thread start (the document waited for the OS to run it)."""
+    import threading
+    import time
+
+    from mtpipe.inputs import DocumentOvertime, document_deadline
+
+    with document_deadline("warm.txt", 60):
+        pass
+    before = threading.active_count()
+    for _ in range(50):
+        with document_deadline("d.txt", 60):
+            pass
+    assert threading.active_count() == before
+    t = time.monotonic()
+    try:
+        with document_deadline("slow.txt", 0.05):
+            while time.monotonic() - t < 10:
+                pass
+        stopped = False
+    except DocumentOvertime:
+        stopped = True
+    assert stopped and time.monotonic() - t < 5  # the earlier, longer deadlines do not hold it back
