@@ -202,6 +202,7 @@ class _Pooled:
         from ..stages.write import source_tokens
 
         self.pool, self.head, self.tail, self.write = pool, head, tail, write
+        self.workers = workers
         self.limit = max(2, workers)
         self.inflight: deque[tuple[Any, ...]] = deque()
         self._tokens = source_tokens
@@ -215,8 +216,11 @@ class _Pooled:
             w = self.write
             tokens = ([self._tokens(d, w.targets, w.engine) for d in docs]
                       if w.writer.count_tokens and w.engine is not None else None)
-            fut = self.pool.submit(_finish_in_worker, self.tail, w.writer, docs)
-            self.inflight.append(("window", window, fut, tokens))
+            # in as many parts as there are workers, so the last window is not written by one alone
+            size = -(-len(docs) // self.workers)
+            futs = [self.pool.submit(_finish_in_worker, self.tail, w.writer, docs[i:i + size])
+                    for i in range(0, len(docs), size)]
+            self.inflight.append(("window", window, futs, tokens))
         while sum(1 for x in self.inflight if x[0] == "window") > self.limit:
             self._oldest()
 
@@ -235,13 +239,20 @@ class _Pooled:
         if item[0] == "failed":
             self.write.failed(item[1], item[2])
             return
-        _, window, fut, tokens = item
-        try:
-            done = fut.result()
-        except Exception as e:  # the worker died, or the window could not travel
-            done = e
-        if isinstance(done, BaseException):
-            self.write.failed(window, done)
+        _, window, futs, tokens = item
+        done: list[Any] = []
+        error: BaseException | None = None
+        for fut in futs:
+            try:
+                part = fut.result()
+            except Exception as e:  # the worker died, or the window could not travel
+                part = e
+            if isinstance(part, BaseException):
+                error = error or part
+            else:
+                done += part
+        if error is not None:  # as serially: the whole window failed (nothing of it is recorded)
+            self.write.failed(window, error)
             return
         for i, w in enumerate(done):
             if tokens is not None:

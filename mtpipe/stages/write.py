@@ -111,12 +111,15 @@ class DocWriter:
 
         if self.cwd and not Path(self.output_dir).is_absolute() and os.getcwd() != self.cwd:
             os.chdir(self.cwd)  # the driver's relative paths (they end up in the report)
+        from ..writers.atomic import synced_together
+
         done = []
-        for doc in docs:
-            notes: list[str] = []
-            w = self(doc, engine, notes.append)
-            w.notes = notes
-            done.append(w)
+        with synced_together(self.output_dir):  # one file-system sync for the window, not one per document
+            for doc in docs:
+                notes: list[str] = []
+                w = self(doc, engine, notes.append)
+                w.notes = notes
+                done.append(w)
         return done
 
 
@@ -171,7 +174,11 @@ class Write:
         if error is not None:
             self.failed(window, error)
             return
-        self.written(window, [self.writer(p.doc, self.engine, self.report.add_warning) for p in window])
+        from ..writers.atomic import synced_together
+
+        with synced_together(self.output_dir):  # one file-system sync for the window (recorded after it)
+            done = [self.writer(p.doc, self.engine, self.report.add_warning) for p in window]
+        self.written(window, done)
 
     def failed(self, window: Sequence[Pending], error: BaseException) -> None:
         """A window whose translation failed: a problem for each of its documents."""
