@@ -11,7 +11,7 @@ What it does, in order (:meth:`Runner.run`):
 4. gather them into windows of ``--window`` documents and submit each to the executor's window
    sink, which runs the back stages (translate, verify, flag) and hands each window, in order,
    to the write stage (:class:`mtpipe.stages.write.Write`);
-5. write the run-level outputs and ``report.json``.
+5. write the run-level outputs (the executor's workers may help) and ``report.json``.
 
 The runner does no document work itself: stages do, executors place them.
 """
@@ -149,7 +149,6 @@ class Runner:
         tm = self._open_tm(output_dir, report.add_warning)
         write = Write(o, job.signature, job.pool, book, report, output_dir, progress)
         self._schedule(paths, input_dir, plan_events(paths, input_dir, book, o.max_bytes), tm, write, report)
-        write.run_outputs(job.term_probes)
         report.finish()
         try:
             report.write(output_dir)
@@ -194,6 +193,8 @@ class Runner:
             if window:
                 windows.submit(window)
             windows.finish()
+            # the run-level outputs (entity index, review page, combined TMX), with the executor's workers
+            write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
         finally:
             close_events = getattr(events, "close", None)
             if callable(close_events):

@@ -6,7 +6,13 @@ this process (in the job's prefetch thread, ahead of the model).  With
 leaves free) the front stages run in a pool of N processes, at most a few
 documents per worker ahead of the job, and the events come back in input
 order, so windows (and their batches) are exactly those of one worker.
-Windows are translated and written here, one after the other.
+Windows are translated here (the model, grouping, restoring terms), one after
+the other; with N > 1 the stages after the model (verify, flag) and the
+writing of each window's outputs then run in the same worker processes (the
+Ray window actors' design: :class:`~mtpipe.stages.write.DocWriter` there, only
+the small records back), and the job records each window, in order, once its
+outputs are on disk; the entity index's mentions are found there too
+(:meth:`LocalExecutor.map_in_order`).
 
 The pool is started by each run, unless :func:`start_workers` started one for
 the job beforehand (as a model is loaded before a job): its runs then reuse
@@ -362,6 +368,25 @@ class LocalExecutor:
                 if not any(callable(getattr(st, "bind", None)) for st in tail):
                     return _Pooled(self._pool_for_run()[0], head, tail, write, self.workers)
         return _Serial(job, tm, write)
+
+    def map_in_order(self, fn: Any, items: Sequence[Any]) -> Iterator[Any]:
+        """``fn(item)`` for each item, in the worker processes (a few in flight), results in order;
+        here with one worker.  ``fn`` must pickle (a module-level function or a partial of one)."""
+        if self.workers <= 1:
+            yield from map(fn, items)
+            return
+        pool = self._pool_for_run()[0]
+        ahead: deque[Future[Any]] = deque()
+        try:
+            for item in items:
+                ahead.append(pool.submit(fn, item))
+                while len(ahead) > 2 * self.workers:
+                    yield ahead.popleft().result()
+            while ahead:
+                yield ahead.popleft().result()
+        finally:
+            for f in ahead:
+                f.cancel()
 
     def stats(self) -> dict[str, Any]:
         return {"name": self.name, "workers": self.workers}

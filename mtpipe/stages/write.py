@@ -227,14 +227,17 @@ class Write:
         if self.progress is not None:
             self.progress(doc_id, 0, 0)
 
-    def run_outputs(self, term_probes: dict[tuple[str, str], Any]) -> None:
-        """After the last window: entities.jsonl, the term strategies, the review page, the combined TMX."""
+    def run_outputs(self, term_probes: dict[tuple[str, str], Any], map_files: Any = None) -> None:
+        """After the last window: entities.jsonl, the term strategies, the review page, the combined TMX.
+
+        ``map_files``: where the entity index may find its mentions in parts (the executor's workers:
+        :data:`mtpipe.entities.MapFiles`), or None (here)."""
         from ..entities import palladius_name_finder, write_index
 
         out, report = self.output_dir, self.report
         try:
             # streamed through a temporary SQLite file: memory does not grow with the corpus here either
-            report.consistency = write_index(out, name_finder=palladius_name_finder)
+            report.consistency = write_index(out, name_finder=palladius_name_finder, map_files=map_files)
             report.term_strategies = self.book.term_strategies(
                 {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(term_probes.items())})
             if "html" in self.options.formats:
