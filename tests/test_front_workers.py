@@ -48,7 +48,12 @@ def _runs(corpus: Path, tiny_models: Path, out: Path, workers: int, start: bool)
             outs.append(_outputs(out / str(k)))
         if workers_ is not None:
             assert isinstance(job.front_workers, FrontWorkers)
-            assert len(list((Path(workers_._dir)).glob("*.pickle"))) == 2  # each run's front, sent once
+            import pickle
+
+            sent = [type(pickle.loads(p.read_bytes())).__name__ for p in Path(workers_._dir).glob("*.pickle")]
+            # each stage version once: the job's at the start, then only what changed: the cleaner learned
+            # from each run's input, the segmenter's limit was changed; the limits never change (kept warm)
+            assert (sent.count("Cleaner"), sent.count("Segmenter"), sent.count("DocumentLimits")) == (3, 2, 1)
         return outs
     finally:
         stop_workers(job)

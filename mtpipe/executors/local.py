@@ -56,24 +56,41 @@ def resolve_workers(workers: int, intra_threads: int = 0) -> int:
 
 
 _FRONT: list[Any] = [None]  # the front stages (a Pipeline), in each worker process
-_FRONT_KEY: list[str] = [""]  # which pickled front they came from
+_FRONT_KEY: list[str] = [""]  # which pickled stages they came from (their keys, joined)
+_STAGES: dict[str, Any] = {}  # this worker's stages by key: a stage that did not change is kept (warm)
+
+#: ``(keys joined by ".", folder of the stage files, the pipeline's initial fields)``: a run's front stages
+FrontRef = tuple[str, str, tuple[str, ...]]
 
 
 def _key(blob: bytes) -> str:
     return hashlib.sha256(blob).hexdigest()[:16]
 
 
-def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = ()) -> None:
-    _FRONT[0] = pickle.loads(front_blob)
-    _FRONT_KEY[0] = _key(front_blob)
+def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = (), keyed: Sequence[tuple[str, bytes]] = ()
+                 ) -> None:
+    if keyed:  # the job's workers: stage by stage, so a run only replaces the stages that changed
+        stages = [pickle.loads(blob) for _, blob in keyed]
+        _STAGES.clear()
+        _STAGES.update((k, st) for (k, _), st in zip(keyed, stages))
+        _FRONT[0] = Pipeline(stages, pickle.loads(front_blob))
+        _FRONT_KEY[0] = ".".join(k for k, _ in keyed)
+    else:
+        _FRONT[0] = pickle.loads(front_blob)
+        _FRONT_KEY[0] = _key(front_blob)
     for path, input_dir in warm:  # load what the stages load on first use (models, tables) now
         prepare_one(_FRONT[0], path, input_dir, "warm")
 
 
 def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (),
-                       front: tuple[str, str] | None = None) -> Event:
-    if front is not None and front[0] != _FRONT_KEY[0]:  # this run's front stages differ: read them once
-        _FRONT[0] = pickle.loads(Path(front[1]).read_bytes())
+                       front: FrontRef | None = None) -> Event:
+    if front is not None and front[0] != _FRONT_KEY[0]:  # this run's front stages differ: read the new ones once
+        keys = front[0].split(".")
+        stages = [_STAGES[k] if k in _STAGES else pickle.loads(Path(front[1], f"{k}.pickle").read_bytes())
+                  for k in keys]
+        _STAGES.clear()
+        _STAGES.update(zip(keys, stages))
+        _FRONT[0] = Pipeline(stages, front[2])
         _FRONT_KEY[0] = front[0]
     return prepare_one(_FRONT[0], path, input_dir, input_hash, stat)
 
@@ -100,12 +117,16 @@ class FrontWorkers:
     def __init__(self, front: Sequence[Any], workers: int, warm: Sequence[tuple[Any, Any]] = ()) -> None:
         import multiprocessing
 
-        blob = pickle.dumps(front)
+        keyed = [(_key(b), b) for b in (pickle.dumps(st) for st in front)]
         self.workers = workers
-        self.key = _key(blob)
+        self.key = ".".join(k for k, _ in keyed)
         self._dir = tempfile.mkdtemp(prefix="mtpipe-front-")
+        for key, blob in keyed:  # a later run may come back to a stage version the workers dropped
+            with open(os.path.join(self._dir, f"{key}.pickle"), "wb") as f:
+                f.write(blob)
+        initial = pickle.dumps(tuple(getattr(front, "initial", ("text",))))
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
-                                        initializer=_init_worker, initargs=(blob, tuple(warm)))
+                                        initializer=_init_worker, initargs=(initial, tuple(warm), keyed))
         try:
             # start every process now (a pool starts them on demand) and wait until each has run its
             # initializer: a run must not find one still loading
@@ -118,17 +139,22 @@ class FrontWorkers:
             self.close()
             raise
 
-    def front_for_run(self, front: Sequence[Any]) -> tuple[str, str]:
-        """``(key, file)`` naming ``front`` as pickled now; written to the file when it changed."""
-        blob = pickle.dumps(front)
-        key = _key(blob)
-        path = os.path.join(self._dir, f"{key}.pickle")
-        if not os.path.exists(path):
-            tmp = path + ".tmp"
-            with open(tmp, "wb") as f:
-                f.write(blob)
-            os.replace(tmp, path)
-        return key, path
+    def front_for_run(self, front: Sequence[Any]) -> FrontRef:
+        """``front`` as pickled now, stage by stage: each stage's key, and a file per stage version the
+        workers have not seen (a worker keeps the stages whose key did not change, with what they
+        loaded and cached: a shared stage the job process used, or one a run learned nothing for)."""
+        keys = []
+        for st in front:
+            blob = pickle.dumps(st)
+            key = _key(blob)
+            keys.append(key)
+            path = os.path.join(self._dir, f"{key}.pickle")
+            if not os.path.exists(path):
+                tmp = path + ".tmp"
+                with open(tmp, "wb") as f:
+                    f.write(blob)
+                os.replace(tmp, path)
+        return ".".join(keys), self._dir, tuple(getattr(front, "initial", ("text",)))
 
     def close(self) -> None:
         """End the processes and remove the files."""
@@ -300,7 +326,7 @@ class LocalExecutor:
         self.job = job
         self.workers = resolve_workers(getattr(job.options, "workers", 1), job.options.intra_threads)
         self._pool: ProcessPoolExecutor | None = None
-        self._front_ref: tuple[str, str] | None = None
+        self._front_ref: FrontRef | None = None
         self.front = job.front
 
     def first_pass(self, paths: list[Any], input_dir: Any) -> None:
@@ -319,7 +345,7 @@ class LocalExecutor:
         for ev in events:
             yield prepare_one(self.front, *ev[1:]) if ev[0] == "todo" else ev
 
-    def _pool_for_run(self) -> tuple[ProcessPoolExecutor, tuple[str, str] | None]:
+    def _pool_for_run(self) -> tuple[ProcessPoolExecutor, FrontRef | None]:
         """The worker processes of this run (the job's, started before it, or the run's own) and, for
         the job's, the key and file of this run's front stages."""
         import multiprocessing
