@@ -5,6 +5,8 @@ stage in the middle once the budget ran out (:class:`document_deadline`, :class:
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +54,59 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> bool:
     return bool(set_async(ctypes.c_ulong(thread_id), None if exc is None else ctypes.py_object(exc)))
 
 
+class _Watchdog:
+    """One thread per process that fires every :class:`document_deadline` when its time comes.
+
+    A deadline is added under a lock and forgotten when it passes (one that ended before just
+    finds itself no longer live): no thread is started, woken or joined per document, so a
+    document's preparation does not wait for the operating system to schedule a new thread.
+    """
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.cond = threading.Condition()
+        self.heap: list[tuple[float, int, "document_deadline"]] = []
+        self.seq = 0
+        thread = threading.Thread(target=self._run, name="mtpipe-doc-deadline", daemon=True)
+        thread.start()
+
+    def add(self, when: float, deadline: "document_deadline") -> None:
+        import heapq
+
+        with self.cond:
+            wake = not self.heap or when < self.heap[0][0]
+            self.seq += 1
+            heapq.heappush(self.heap, (when, self.seq, deadline))
+            if wake:  # otherwise the thread already wakes up earlier
+                self.cond.notify()
+
+    def _run(self) -> None:
+        import heapq
+        import time
+
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                while self.heap and self.heap[0][0] <= now:
+                    heapq.heappop(self.heap)[2]._fire()
+                self.cond.wait(self.heap[0][0] - now if self.heap else None)
+
+
+_WATCHDOG: list[_Watchdog] = []
+_WATCHDOG_LOCK = threading.Lock()
+
+
+def _watchdog() -> _Watchdog:
+    """This process's :class:`_Watchdog` (a forked child starts its own)."""
+    import os
+
+    if not _WATCHDOG or _WATCHDOG[0].pid != os.getpid():
+        with _WATCHDOG_LOCK:
+            if not _WATCHDOG or _WATCHDOG[0].pid != os.getpid():
+                _WATCHDOG[:] = [_Watchdog()]
+    return _WATCHDOG[0]
+
+
 class document_deadline:
     """Stop a document's preparation *inside* a stage once ``budget_s`` seconds have passed.
 
@@ -79,7 +134,7 @@ class document_deadline:
         self._lock = threading.Lock()
         self._live = False
         self.fired = False
-        self._timer: object | None = None
+        self._timer: _Watchdog | None = None  # what fires it (None: no budget)
 
     def _fire(self) -> None:
         with self._lock:
@@ -88,15 +143,13 @@ class document_deadline:
 
     def __enter__(self) -> "document_deadline":
         import threading
+        import time
 
         if self.budget_s is not None:
             self._tid = threading.get_ident()
             self._live = True
-            timer = threading.Timer(self.budget_s, self._fire)
-            timer.daemon = True
-            timer.name = "mtpipe-doc-deadline"
-            self._timer = timer
-            timer.start()
+            self._timer = _watchdog()
+            self._timer.add(time.monotonic() + self.budget_s, self)
         return self
 
     def __exit__(self, et: object, ev: object, tb: object) -> bool:
@@ -104,8 +157,6 @@ class document_deadline:
             self._live = False
             if self.fired and not isinstance(ev, DocumentOvertime):
                 _raise_in(self._tid, None)  # sent but not raised yet: withdraw it
-        if self._timer is not None:
-            self._timer.cancel()  # type: ignore[attr-defined]
         if self.fired and not isinstance(ev, DocumentOvertime):
             raise DocumentOvertime  # swallowed by a stage, or withdrawn above: the document still fails
         return False

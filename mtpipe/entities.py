@@ -17,7 +17,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .document import Document, LedgerEntry, Segment
 
@@ -134,16 +134,25 @@ def _well_formed(rec: Any) -> bool:
                and isinstance(t.get("start"), int) and isinstance(t.get("end"), int) for t in rec.get("terms", []))
 
 
-def iter_segment_records(output_dir: Path, skipped: list[str] | None = None) -> Iterator[dict[str, Any]]:
-    """Every segment record of every document JSONL under ``output_dir``.
-
-    A damaged file (torn or garbage line, wrong encoding, records of the wrong shape) is
-    skipped whole, and named in ``skipped`` (``"FILE: reason"``) when a list is given.
-    """
+def segment_files(output_dir: Path) -> list[Path]:
+    """The document JSONL files under ``output_dir`` (ledgers, the index and ``.mtpipe/`` left out), sorted."""
+    out = []
     for path in sorted(Path(output_dir).rglob("*.jsonl")):
         rel = path.relative_to(output_dir)
         if path.name.endswith(".ledger.jsonl") or path.name == INDEX_NAME or rel.parts[0] == ".mtpipe":
             continue
+        out.append(path)
+    return out
+
+
+def iter_segment_records(output_dir: Path, skipped: list[str] | None = None,
+                         paths: Sequence[Path] | None = None) -> Iterator[dict[str, Any]]:
+    """Every segment record of every document JSONL under ``output_dir`` (or of ``paths``).
+
+    A damaged file (torn or garbage line, wrong encoding, records of the wrong shape) is
+    skipped whole, and named in ``skipped`` (``"FILE: reason"``) when a list is given.
+    """
+    for path in segment_files(output_dir) if paths is None else paths:
         recs = []
         try:
             with open(path, encoding="utf-8") as f:
@@ -169,9 +178,36 @@ def iter_segment_records(output_dir: Path, skipped: list[str] | None = None) -> 
 NameFinder = Callable[[str, str], list[tuple[int, int, str]]]
 
 
-def _mentions(out: Path, name_finder: NameFinder | None) -> Iterator[tuple[tuple[str, str, str, str, bool], Mention]]:
-    """``((id, kind, en, zh, in_glossary), mention)`` for every term and recognised name, in corpus order."""
-    for rec in iter_segment_records(out):
+#: ``map_files(fn, parts)``: ``fn(part)`` for each part of a list of files, results in order (maybe
+#: in worker processes: :meth:`mtpipe.executors.local.LocalExecutor.map_in_order`).
+MapFiles = Callable[[Callable[[list[Path]], Any], list[list[Path]]], Iterator[Any]]
+#: Files per part when the mentions are found in parts.
+FILES_PER_PART = 16
+
+
+def _mentions(out: Path, name_finder: NameFinder | None,
+              map_files: MapFiles | None = None) -> Iterator[tuple[tuple[str, str, str, str, bool], Mention]]:
+    """``((id, kind, en, zh, in_glossary), mention)`` for every term and recognised name, in corpus order
+    (found ``FILES_PER_PART`` files at a time through ``map_files`` where one is given)."""
+    if map_files is None:
+        yield from _file_mentions(out, name_finder)
+        return
+    from functools import partial
+
+    files = segment_files(out)
+    parts = [files[i:i + FILES_PER_PART] for i in range(0, len(files), FILES_PER_PART)]
+    for found in map_files(partial(_part_mentions, out, name_finder), parts):
+        yield from found
+
+
+def _part_mentions(out: Path, name_finder: NameFinder | None,
+                   paths: list[Path]) -> list[tuple[tuple[str, str, str, str, bool], Mention]]:
+    return list(_file_mentions(out, name_finder, paths))
+
+
+def _file_mentions(out: Path, name_finder: NameFinder | None, paths: Sequence[Path] | None = None
+                   ) -> Iterator[tuple[tuple[str, str, str, str, bool], Mention]]:
+    for rec in iter_segment_records(out, paths=paths):
         taken: list[tuple[int, int]] = []
         lang = rec.get("src_lang", "")
         for t in rec.get("terms", []):
@@ -230,7 +266,8 @@ def palladius_name_finder(text: str, lang: str) -> list[tuple[int, int, str]]:
             if n.kind == "person"]
 
 
-def write_index(output_dir: str | Path, name_finder: NameFinder | None = None) -> list[dict[str, Any]]:
+def write_index(output_dir: str | Path, name_finder: NameFinder | None = None,
+                map_files: MapFiles | None = None) -> list[dict[str, Any]]:
     """Write ``entities.jsonl`` as :func:`build_index` does, in memory bounded by one segment.
 
     Mentions go to a temporary SQLite file (``.mtpipe/.mtpipe-tmp-*`` in the folder, recorded and
@@ -238,7 +275,9 @@ def write_index(output_dir: str | Path, name_finder: NameFinder | None = None) -
     segment records are read; entities are then written one by one, in :func:`build_index`'s
     order and byte for byte its format, each record streamed mention by mention into a
     temporary file that is renamed over ``entities.jsonl``.  A job over millions of
-    documents ends with this, so nothing here may grow with the corpus in memory.
+    documents ends with this, so nothing here may grow with the corpus in memory.  With
+    ``map_files`` (worker processes), the names and terms are found ``FILES_PER_PART`` files at a
+    time there, and come back in corpus order (memory: the parts in flight).
 
     Returns:
         The :func:`consistency` rows.
@@ -271,7 +310,7 @@ def write_index(output_dir: str | Path, name_finder: NameFinder | None = None) -
             ents.clear()
             mentions.clear()
 
-        for (eid, kind, en, zh, in_glossary), m in _mentions(out, name_finder):
+        for (eid, kind, en, zh, in_glossary), m in _mentions(out, name_finder, map_files):
             ents.append((eid, kind, en, zh, int(in_glossary)))
             mentions.append((eid, m.doc, m.segment, m.source, m.start, m.end, m.lang))
             if len(mentions) >= 10_000:

@@ -565,6 +565,49 @@ def _builtin_text(html: str) -> str:
     return "".join(p.parts)
 
 
+#: ``ftfy.fix_text``'s settings for mojibake repair (``IngestOptions.fix_mojibake``)
+FTFY_SETTINGS = dict(normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
+                     fix_character_width=False, fix_line_breaks=False, remove_terminal_escapes=True)
+_FTFY_TOUCHES: list[re.Pattern[str]] = []
+
+
+def ftfy_leaves_alone(text: str) -> bool:
+    """True only when ``ftfy.fix_text(text, **FTFY_SETTINGS)`` is provably the text in NFC, which
+    :func:`read_document` keeps as it was (no repair): a cheap check instead of ftfy's every fixer.
+
+    ftfy fixes each line (up to the ``\\n``) on its own, repeating until nothing changes; with these
+    settings, on a line (and on its NFC form) with none of the characters ``&`` (HTML entities),
+    ESC (terminal escapes), C1 controls, surrogates or ftfy's own ``CONTROL_CHARS``, every fixer
+    but the encoding fix leaves it alone, and the encoding fix returns a line at once when it is
+    ASCII or ``ftfy.badness.is_bad`` finds nothing in it (its own first test).  So only that test
+    runs here, line by line, on the text and on its NFC form.  False means: run ftfy.
+    """
+    if len(text) > 1_000_000:  # ftfy's max_decode_length would cut a long line in two
+        return False
+    if not _FTFY_TOUCHES:
+        from ftfy.chardata import CONTROL_CHARS
+
+        chars = "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
+        _FTFY_TOUCHES.append(re.compile(f"[&\x1b\x80-\x9f\ud800-\udfff{chars}]"))
+    from ftfy.badness import is_bad
+
+    touches = _FTFY_TOUCHES[0]
+    nfc = unicodedata.normalize("NFC", text)
+    for t in (text, nfc) if nfc != text else (text,):
+        if touches.search(t):
+            return False
+        if t.isascii():
+            continue
+        pos, n = 0, len(t)
+        while pos < n:
+            end = t.find("\n", pos) + 1 or n
+            line = t[pos:end]
+            if not line.isascii() and is_bad(line):
+                return False
+            pos = end
+    return True
+
+
 def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None,
                   data: bytes | None = None) -> Document:
     """Read one file into a Document.
@@ -595,11 +638,10 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     legacy = legacy_vietnamese(data) if not encoding.startswith("utf") else None
     if legacy is not None:
         meta["legacy_encoding"] = legacy
-    if o.fix_mojibake and raw:
+    if o.fix_mojibake and raw and not ftfy_leaves_alone(raw):
         import ftfy
 
-        fixed = ftfy.fix_text(raw, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
-                              fix_character_width=False, fix_line_breaks=False, remove_terminal_escapes=True)
+        fixed = ftfy.fix_text(raw, **FTFY_SETTINGS)  # type: ignore[arg-type]
         if fixed != raw and unicodedata.normalize("NFC", raw) != fixed:
             meta["mojibake_repaired"] = True
             raw = fixed

@@ -11,7 +11,7 @@ What it does, in order (:meth:`Runner.run`):
 4. gather them into windows of ``--window`` documents and submit each to the executor's window
    sink, which runs the back stages (translate, verify, flag) and hands each window, in order,
    to the write stage (:class:`mtpipe.stages.write.Write`);
-5. write the run-level outputs and ``report.json``.
+5. write the run-level outputs (the executor's workers may help) and ``report.json``.
 
 The runner does no document work itself: stages do, executors place them.
 """
@@ -149,7 +149,6 @@ class Runner:
         tm = self._open_tm(output_dir, report.add_warning)
         write = Write(o, job.signature, job.pool, book, report, output_dir, progress)
         self._schedule(paths, input_dir, plan_events(paths, input_dir, book, o.max_bytes), tm, write, report)
-        write.run_outputs(job.term_probes)
         report.finish()
         try:
             report.write(output_dir)
@@ -175,6 +174,8 @@ class Runner:
             # read, clean, segment and protect the next documents while the model translates
             events = Prefetch(events, max(1, o.window))
         windows = executor.windows(job, tm, write)
+        # reports between windows wait for the windows before them where a sink has several in flight
+        later: Callable[..., None] = getattr(windows, "later", None) or (lambda fn, *args: fn(*args))
         window: list[Pending] = []
         try:
             for ev in events:
@@ -184,14 +185,16 @@ class Runner:
                         windows.submit(window)
                         window = []
                 elif ev[0] == "problem":
-                    report.add_problem(*ev[1:])
+                    later(report.add_problem, *ev[1:])
                 elif ev[0] == "warning":
-                    report.add_warning(ev[1])
+                    later(report.add_warning, ev[1])
                 else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
-                    write.kept(ev[1], ev[2])
+                    later(write.kept, ev[1], ev[2])
             if window:
                 windows.submit(window)
             windows.finish()
+            # the run-level outputs (entity index, review page, combined TMX), with the executor's workers
+            write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
         finally:
             close_events = getattr(events, "close", None)
             if callable(close_events):

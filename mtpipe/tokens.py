@@ -165,9 +165,38 @@ class TokenBudget:
     def __init__(self, counter: Any, routes: dict[str, tuple[str, ...]]) -> None:
         self.counter = counter
         self.routes = routes
+        self._targets: dict[str, tuple[str, ...]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"counter": self.counter, "routes": self.routes}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, _targets={})
 
     def __call__(self, text: str, lang: str) -> int:
-        return max((self.counter.count_tokens(text, lang, t) for t in self.routes.get(lang, ())), default=0)
+        targets = self._targets.get(lang)
+        if targets is None:
+            targets = self._targets[lang] = self._distinct(lang)
+        return max((self.counter.count_tokens(text, lang, t) for t in targets), default=0)
+
+    def _distinct(self, lang: str) -> tuple[str, ...]:
+        """The targets of ``lang`` whose counts can differ: of targets whose routes start with the same
+        model (one tokenizer), only the one with the longest prefix (a
+        :class:`SourceTokenizer`'s count is its prefix, the pieces and ``</s>``), so the largest count
+        is the same with one SentencePiece call instead of one per target."""
+        targets = self.routes.get(lang, ())
+        tokenizer = getattr(self.counter, "tokenizer", None)
+        if not callable(tokenizer) or len(targets) < 2:
+            return tuple(targets)
+        best: dict[int, tuple[int, str]] = {}
+        for t in targets:
+            tok = tokenizer(lang, t)
+            if type(tok).count_tokens is not SourceTokenizer.count_tokens:  # a count that is not prefix + pieces
+                return tuple(targets)
+            n = len(tok.prefix(lang, t))
+            if id(tok) not in best or n > best[id(tok)][0]:
+                best[id(tok)] = (n, t)
+        return tuple(t for _, t in best.values())
 
     def limit(self) -> int | None:
         """The smallest source-token limit over every routed pair; None when nothing is routed."""

@@ -119,3 +119,144 @@ def test_xml_escapes_equal_the_two_substitutions(text):
 
     assert xml_text(text) == _reference_xml_text(text)
     assert xml_attr(text) == _reference_xml_attr(text)
+
+
+# -- reading: ftfy skipped where it provably changes nothing but NFC ------------------------------
+
+def _ftfy(text):
+    import ftfy
+
+    from mtpipe.ingest import FTFY_SETTINGS
+
+    return ftfy.fix_text(text, **FTFY_SETTINGS)
+
+
+MOJIBAKE = st.lists(st.sampled_from(
+    list("aZ .,;:'\"\n\r\t&#<>x0") + list("ÃÂâ€™œ\u009d\u0085ÐÑ¿€Ñ‚¬Â ¦©®°±") + list("привет ёЁ长春đăẠệ")
+    + ["\u0301", "\u0306", "\u00a0", "\x1b", "[", "m", "1", "\x00", "\x0b", "\ufeff", "\u206a", "\ud800", "\ufffd",
+       "\u212b", "e\u0301", "Ã©", "Ã ", "â€œ", "&amp;", "&#x41;", "\x1b[1m", "Ð¿Ñ€Ð¸", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MOJIBAKE)
+@example("Ã ")  # the line-start rule of ftfy's badness pattern
+@example("x\nÃ ")
+@example("Ð¿Ñ€Ð¸Ð²ÐµÑ‚")
+@example("cafe\u0301 &amp;")
+@example("A\u030a\nÃ©")
+def test_ftfy_skipped_only_where_it_changes_nothing_but_nfc(text):
+    from mtpipe.ingest import ftfy_leaves_alone
+
+    if ftfy_leaves_alone(text):
+        assert _ftfy(text) == unicodedata.normalize("NFC", text)
+
+
+def test_ftfy_skipped_on_plain_text_and_run_on_mojibake(seeds_dir):
+    from mtpipe.ingest import ftfy_leaves_alone
+
+    assert ftfy_leaves_alone("Привет, мир.\nXin chào thế giới.\n长春市。")
+    for bad in ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "voilÃ  le travail", "Ã ", "\x1b[1mbold", "a &amp; b", "x\u0085y", "caf\u00c3\u00a9"):
+        assert not ftfy_leaves_alone(bad), bad
+        assert _ftfy(bad) != bad or bad == "Ã "  # (ftfy may still keep a text it doubts)
+    assert any(ftfy_leaves_alone(p.read_text(encoding="utf-8")) for p in seeds_dir.glob("*.txt"))
+
+
+def test_reading_skips_ftfy_with_the_same_documents(tmp_path, repo_root):
+    """Every text file under tests/data read with the check and with ftfy always run: the same documents."""
+    from unittest import mock
+
+    from mtpipe import ingest
+    from mtpipe.ingest import IngestError, IngestOptions, read_document
+
+    paths = [p for p in sorted((repo_root / "tests" / "data").rglob("*"))
+             if p.is_file() and p.suffix in (".txt", ".md", ".html", ".htm", ".devtest")]
+    assert len(paths) > 10
+    skipped = 0
+    for p in paths:
+        try:
+            fast = read_document(p, p.parent, IngestOptions())
+        except IngestError:
+            continue
+        with mock.patch.object(ingest, "ftfy_leaves_alone", lambda text: False):
+            slow = read_document(p, p.parent, IngestOptions())
+        assert (fast.raw_text, fast.text, fast.meta, fast.warnings) == (slow.raw_text, slow.text, slow.meta,
+                                                                       slow.warnings), p
+        skipped += ingest.ftfy_leaves_alone(fast.raw_text)
+    assert skipped > 5
+
+
+# -- segmenting: one SentencePiece count per tokenizer; names: readings kept per word ---------------
+
+def test_token_budget_counts_once_per_tokenizer_with_the_same_result(tiny_models, seeds_dir):
+    from mtpipe.config import load_config
+    from mtpipe.tokens import RouteTokenCounter, TokenBudget
+
+    counter = RouteTokenCounter(load_config(tiny_models))
+    routes = {"ru": ("en", "zh"), "vi": ("en", "zh"), "en": ("zh",)}
+    calls = []
+
+    class Counting:
+        def __init__(self, counter):
+            self.inner = counter
+
+        def tokenizer(self, src, tgt):
+            return self.inner.tokenizer(src, tgt)
+
+        def count_tokens(self, text, src, tgt):
+            calls.append((src, tgt))
+            return self.inner.count_tokens(text, src, tgt)
+
+    # two targets reached through one model (one tokenizer): one count, the larger prefix kept
+    same = TokenBudget(Counting(counter), {"ru": ("en", "en")})
+    texts = [line for p in sorted(seeds_dir.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+             if line.strip()][:60]
+    for text in texts:
+        calls.clear()
+        assert same(text, "ru") == counter.count_tokens(text, "ru", "en")
+        assert len(calls) == 1
+    budget = TokenBudget(counter, routes)
+    for text in texts:
+        for lang in routes:
+            assert budget(text, lang) == max(counter.count_tokens(text, lang, t) for t in routes[lang])
+    import pickle
+
+    assert pickle.loads(pickle.dumps(budget))(texts[0], "ru") == budget(texts[0], "ru")
+
+
+def test_word_readings_kept_per_word_are_fresh_each_call():
+    import importlib
+
+    palladius = importlib.import_module("mtpipe.translit.palladius")  # (the package exports a function of that name)
+    first = palladius.word_to_pinyin("Цзиньпина")
+    assert first and first[0].text == "Jinping"
+    first[0].syllables[0].append("x")  # a caller changing its copy changes nothing kept
+    first.clear()
+    again = palladius.word_to_pinyin("Цзиньпина")
+    palladius._word_readings.cache_clear()
+    assert again == palladius.word_to_pinyin("Цзиньпина") and "x" not in again[0].syllables[0]
+
+
+def test_document_deadlines_share_one_watchdog_thread():
+    """A deadline per document costs no thread start (the document waited for the OS to run it)."""
+    import threading
+    import time
+
+    from mtpipe.inputs import DocumentOvertime, document_deadline
+
+    with document_deadline("warm.txt", 60):
+        pass
+    before = threading.active_count()
+    for _ in range(50):
+        with document_deadline("d.txt", 60):
+            pass
+    assert threading.active_count() == before
+    t = time.monotonic()
+    try:
+        with document_deadline("slow.txt", 0.05):
+            while time.monotonic() - t < 10:
+                pass
+        stopped = False
+    except DocumentOvertime:
+        stopped = True
+    assert stopped and time.monotonic() - t < 5  # the earlier, longer deadlines do not hold it back

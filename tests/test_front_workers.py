@@ -48,7 +48,12 @@ def _runs(corpus: Path, tiny_models: Path, out: Path, workers: int, start: bool)
             outs.append(_outputs(out / str(k)))
         if workers_ is not None:
             assert isinstance(job.front_workers, FrontWorkers)
-            assert len(list((Path(workers_._dir)).glob("*.pickle"))) == 2  # each run's front, sent once
+            import pickle
+
+            sent = [type(pickle.loads(p.read_bytes())).__name__ for p in Path(workers_._dir).glob("*.pickle")]
+            # each stage version once: the job's at the start, then only what changed: the cleaner learned
+            # from each run's input, the segmenter's limit was changed; the limits never change (kept warm)
+            assert (sent.count("Cleaner"), sent.count("Segmenter"), sent.count("DocumentLimits")) == (3, 2, 1)
         return outs
     finally:
         stop_workers(job)
@@ -66,3 +71,41 @@ def test_start_workers_with_one_worker_starts_nothing(corpus, tiny_models):
                                        workers=1))
     assert start_workers(job) is None
     assert getattr(job, "front_workers", None) is None
+
+
+def test_windows_written_by_workers_report_in_the_serial_order(corpus, tiny_models, tmp_path):
+    """With --workers 2 the windows are finished and written in the workers while the job goes on;
+    the report still lists documents, problems and warnings in the order one process gives, and
+    the outputs (the job state too) are the same."""
+    import json
+
+    src = tmp_path / "in"
+    shutil.copytree(corpus / "in", src)
+    text = (src / "part0" / "doc00.txt").read_text(encoding="utf-8")
+    (src / "part0" / "doc00a.txt").write_text(text + "\n\nЗнак \ufffd.\n", encoding="utf-8")  # a document's warning
+    (src / "part0" / "doc00b.txt").write_text("  \n", encoding="utf-8")  # empty: a warning right after its window
+    (src / "part1" / "doc05b.txt").write_bytes(b"\x00\x01\x02binary" * 50)  # a problem between windows
+
+    def run(workers: int) -> tuple[dict, dict[str, bytes]]:
+        job = Job.prepare(TranslateOptions(config_path=str(tiny_models), glossary_paths=(str(corpus / "glossaries"),),
+                                           formats=("jsonl", "text"), window=2, workers=workers))
+        start_workers(job)
+        try:
+            out = tmp_path / f"out{workers}"
+            job.run(src, out)
+        finally:
+            stop_workers(job)
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        state = [json.loads(x)["doc"] for x in (out / ".mtpipe" / "state.jsonl").read_text().splitlines()]
+        return ({k: report[k] for k in ("documents", "problems", "warnings", "outputs")} | {"state": state},
+                _outputs(out))
+
+    one, files_one = run(1)
+    two, files_two = run(2)
+    assert one["problems"] and len(one["state"]) == 9
+    order = [w for w in one["warnings"] if "doc00a" in w or "doc00b" in w]
+    assert len(order) == 2 and "doc00a" in order[0]  # the window's document before the empty one after it
+    for k in ("documents", "problems", "warnings", "state"):
+        assert two[k] == one[k], k
+    assert [p.replace("out2", "out1") for p in two["outputs"]] == one["outputs"]
+    assert files_two == files_one

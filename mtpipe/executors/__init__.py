@@ -11,7 +11,8 @@ writes outputs in order.  An executor decides where the rest runs:
   write its outputs, and record them, in window order, in the job state.
 
 ``local`` (:mod:`.local`) runs the front stages here or in ``--workers``
-processes and translates and writes here; ``ray`` (:mod:`.ray`) runs the front
+processes, translates here, and (with workers) finishes and writes each window
+in those processes; ``ray`` (:mod:`.ray`) runs the front
 stages on front actors and whole windows (back stages and output writing) on
 the engine's actors, several at once; the driver records each window in order.  Both
 yield the same events and windows in the same order, so outputs do not depend

@@ -111,12 +111,15 @@ class DocWriter:
 
         if self.cwd and not Path(self.output_dir).is_absolute() and os.getcwd() != self.cwd:
             os.chdir(self.cwd)  # the driver's relative paths (they end up in the report)
+        from ..writers.atomic import synced_together
+
         done = []
-        for doc in docs:
-            notes: list[str] = []
-            w = self(doc, engine, notes.append)
-            w.notes = notes
-            done.append(w)
+        with synced_together(self.output_dir):  # one file-system sync for the window, not one per document
+            for doc in docs:
+                notes: list[str] = []
+                w = self(doc, engine, notes.append)
+                w.notes = notes
+                done.append(w)
         return done
 
 
@@ -171,7 +174,11 @@ class Write:
         if error is not None:
             self.failed(window, error)
             return
-        self.written(window, [self.writer(p.doc, self.engine, self.report.add_warning) for p in window])
+        from ..writers.atomic import synced_together
+
+        with synced_together(self.output_dir):  # one file-system sync for the window (recorded after it)
+            done = [self.writer(p.doc, self.engine, self.report.add_warning) for p in window]
+        self.written(window, done)
 
     def failed(self, window: Sequence[Pending], error: BaseException) -> None:
         """A window whose translation failed: a problem for each of its documents."""
@@ -220,14 +227,17 @@ class Write:
         if self.progress is not None:
             self.progress(doc_id, 0, 0)
 
-    def run_outputs(self, term_probes: dict[tuple[str, str], Any]) -> None:
-        """After the last window: entities.jsonl, the term strategies, the review page, the combined TMX."""
+    def run_outputs(self, term_probes: dict[tuple[str, str], Any], map_files: Any = None) -> None:
+        """After the last window: entities.jsonl, the term strategies, the review page, the combined TMX.
+
+        ``map_files``: where the entity index may find its mentions in parts (the executor's workers:
+        :data:`mtpipe.entities.MapFiles`), or None (here)."""
         from ..entities import palladius_name_finder, write_index
 
         out, report = self.output_dir, self.report
         try:
             # streamed through a temporary SQLite file: memory does not grow with the corpus here either
-            report.consistency = write_index(out, name_finder=palladius_name_finder)
+            report.consistency = write_index(out, name_finder=palladius_name_finder, map_files=map_files)
             report.term_strategies = self.book.term_strategies(
                 {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(term_probes.items())})
             if "html" in self.options.formats:

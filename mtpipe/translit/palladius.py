@@ -217,6 +217,13 @@ def _syllable_prior() -> dict[str, float]:
 
 def word_to_pinyin(word: str) -> list[Candidate]:
     """Readings of one Russian word (Palladius, maybe inflected), best first; empty if none."""
+    return [Candidate(t, c, [list(sy) for sy in syls]) for t, c, syls in _word_readings(word)]
+
+
+@lru_cache(maxsize=65536)
+def _word_readings(word: str) -> tuple[tuple[str, float, tuple[tuple[str, ...], ...]], ...]:
+    """:func:`word_to_pinyin`'s readings, immutable and kept (names recur in every document that
+    mentions them: the name finder asks for the same words again and again)."""
     joined = word.replace("-", "") if "-" in word and not word.split("-", 1)[1][:1].isupper() else word
     scored: dict[str, tuple[float, list[str]]] = {}
     rev = _reverse_table()
@@ -237,11 +244,11 @@ def word_to_pinyin(word: str) -> list[Candidate]:
             if text not in scored or score < scored[text][0]:
                 scored[text] = (score, list(sylls))
     if not scored:
-        return []
+        return ()
     ranked = sorted(scored.items(), key=lambda kv: kv[1][0])
     weights = [math.exp(-2.0 * (s - ranked[0][1][0])) for _, (s, _) in ranked]
     total = sum(weights)
-    return [Candidate(t, round(w / total, 3), [sy]) for (t, (_, sy)), w in zip(ranked, weights)]
+    return tuple((t, round(w / total, 3), (tuple(sy),)) for (t, (_, sy)), w in zip(ranked, weights))
 
 
 _ADJ_ENDINGS = {"ая", "яя", "ой", "ей", "ую", "юю", "ий", "ый", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
