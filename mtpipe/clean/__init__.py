@@ -36,18 +36,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Any, Iterable, Iterator
 
 from ..document import Document, LedgerEntry
-from ..languages import LANGUAGES
 from .boilerplate import TemplateCounter, classify
 from .frontmatter import front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
+from .lines import _LEAD_DATE, _LOST_CHAR, _folder, _headline, dedupe_key, line_spans
+from .options import CleanOptions
 from .rules import Rule, RuleError, load_rules
 from .softbreak import join_soft_breaks
-from .spam import SpamRepair
 
 try:  # a Cython port of difflib's SequenceMatcher: the same matching blocks, ~15x faster
     from cydifflib import SequenceMatcher as _SequenceMatcher
@@ -56,88 +54,6 @@ except ImportError:  # pragma: no cover - a platform without its wheel
 
 __all__ = ["CleanOptions", "Cleaner", "RuleError", "TemplateCounter", "line_spans", "dedupe_key", "apply_ledger",
            "unaccounted"]
-
-
-@dataclass
-class CleanOptions:
-    """Options of the :class:`Cleaner`.
-
-    Attributes:
-        enabled: False keeps everything (``--keep-boilerplate``); spam repair still runs
-            unless ``repair_spam`` is False too.
-        rules_paths: Rule files or folders; the bundled ``mtpipe/configs/clean`` (or
-            ``./configs/clean``) when empty.
-        languages: Languages language-ID chooses among.
-        repair_spam: Restore syllables hidden under spam tokens.
-        spam_languages: Main document languages the spam repair runs for (its model
-            is Vietnamese syllables; elsewhere a recurring domain is left alone).
-        dedupe: Remove exact, contained and near-duplicate paragraphs.
-        near_ratio: Similarity (``difflib.SequenceMatcher.ratio``, computed by ``cydifflib``)
-            at which a paragraph is a near duplicate.
-        min_dup_chars: Shorter paragraphs are never removed as duplicates.
-        dedupe_window: Near and contained copies are looked for among this many earlier
-            paragraphs (exact copies anywhere), so long documents stay linear.
-        boilerplate: Remove lines by features and cross-document evidence
-            (:mod:`.boilerplate`) after the named rules.
-        join_soft_breaks: Join lines that continue a sentence before paragraphing
-            (:mod:`.softbreak`).
-        markdown: Front matter (YAML/TOML/JSON) to ``doc.meta``, and HTML pasted into
-            ``.md`` files read as HTML (:mod:`.frontmatter`).
-        template: Cross-document line counts; :meth:`Cleaner.first_pass` fills it.
-        first_pass_limit: Files :meth:`Cleaner.first_pass_paths` reads at most (spread
-            evenly over the inputs); 0 = all.
-    """
-
-    enabled: bool = True
-    rules_paths: tuple[str, ...] = ()
-    languages: tuple[str, ...] = LANGUAGES
-    repair_spam: bool = True
-    spam_languages: tuple[str, ...] = ("vi",)
-    dedupe: bool = True
-    near_ratio: float = 0.9
-    min_dup_chars: int = 15
-    dedupe_window: int = 30
-    spam: SpamRepair = field(default_factory=SpamRepair)
-    boilerplate: bool = True
-    join_soft_breaks: bool = True
-    markdown: bool = True
-    first_pass_limit: int = 5000
-    template: TemplateCounter | None = None
-
-
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every non-empty line of ``text``."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
-_NONWORD = re.compile(r"[\W_]+", re.UNICODE)
-
-
-# "?" glued before a word or between letters stands for a character the encoding lost
-_LOST_CHAR = re.compile(r"(?:(?<=\s)|^)\?(?=[^\W\d_])|(?<=[^\W\d_])\?(?=[^\W\d_])", re.MULTILINE)
-
-
-_LEAD_DATE = re.compile(r"^[\d ]+")
-
-
-def _folder(doc_id: str) -> str:
-    return str(PurePosixPath(doc_id).parent)
-
-
-def _headline(line: str) -> bool:
-    """A teaser headline: no sentence end, at most 20 words."""
-    s = line.strip()
-    return bool(s) and s[-1:] not in ".!?…:" and len(s.split()) <= 20
-
-
-def dedupe_key(text: str) -> str:
-    return _NONWORD.sub(" ", text.lower()).strip()
 
 
 class Cleaner:

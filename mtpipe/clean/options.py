@@ -1,0 +1,56 @@
+"""Options of the :class:`~mtpipe.clean.Cleaner` stage (:class:`CleanOptions`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..languages import LANGUAGES
+from .boilerplate import TemplateCounter
+from .spam import SpamRepair
+
+
+@dataclass
+class CleanOptions:
+    """Options of the :class:`Cleaner`.
+
+    Attributes:
+        enabled: False keeps everything (``--keep-boilerplate``); spam repair still runs
+            unless ``repair_spam`` is False too.
+        rules_paths: Rule files or folders; the bundled ``mtpipe/configs/clean`` (or
+            ``./configs/clean``) when empty.
+        languages: Languages language-ID chooses among.
+        repair_spam: Restore syllables hidden under spam tokens.
+        spam_languages: Main document languages the spam repair runs for (its model
+            is Vietnamese syllables; elsewhere a recurring domain is left alone).
+        dedupe: Remove exact, contained and near-duplicate paragraphs.
+        near_ratio: Similarity (``difflib.SequenceMatcher.ratio``, computed by ``cydifflib``)
+            at which a paragraph is a near duplicate.
+        min_dup_chars: Shorter paragraphs are never removed as duplicates.
+        dedupe_window: Near and contained copies are looked for among this many earlier
+            paragraphs (exact copies anywhere), so long documents stay linear.
+        boilerplate: Remove lines by features and cross-document evidence
+            (:mod:`.boilerplate`) after the named rules.
+        join_soft_breaks: Join lines that continue a sentence before paragraphing
+            (:mod:`.softbreak`).
+        markdown: Front matter (YAML/TOML/JSON) to ``doc.meta``, and HTML pasted into
+            ``.md`` files read as HTML (:mod:`.frontmatter`).
+        template: Cross-document line counts; :meth:`Cleaner.first_pass` fills it.
+        first_pass_limit: Files :meth:`Cleaner.first_pass_paths` reads at most (spread
+            evenly over the inputs); 0 = all.
+    """
+
+    enabled: bool = True
+    rules_paths: tuple[str, ...] = ()
+    languages: tuple[str, ...] = LANGUAGES
+    repair_spam: bool = True
+    spam_languages: tuple[str, ...] = ("vi",)
+    dedupe: bool = True
+    near_ratio: float = 0.9
+    min_dup_chars: int = 15
+    dedupe_window: int = 30
+    spam: SpamRepair = field(default_factory=SpamRepair)
+    boilerplate: bool = True
+    join_soft_breaks: bool = True
+    markdown: bool = True
+    first_pass_limit: int = 5000
+    template: TemplateCounter | None = None
