@@ -1,0 +1,177 @@
+"""The job's front worker processes: a pool holding the front stages, started once and reused by runs.
+
+:func:`start_workers` starts a job's ``--workers`` processes before its runs (as a model is
+loaded before a job), :class:`FrontWorkers` holds them, and each process keeps its front
+stages by key (:func:`_init_worker`, :func:`_prepare_in_worker`), so a run only sends the
+stages that changed.  :func:`resolve_workers` says how many processes ``--workers`` means.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..stages import Pipeline
+from .front import Event, prepare_one
+
+
+def resolve_workers(workers: int, intra_threads: int = 0) -> int:
+    """``workers`` itself, or (0) the cores left after ``intra_threads`` for the model, at least 1."""
+    if workers > 0:
+        return workers
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores - max(1, intra_threads))
+
+
+_FRONT: list[Any] = [None]  # the front stages (a Pipeline), in each worker process
+_FRONT_KEY: list[str] = [""]  # which pickled stages they came from (their keys, joined)
+_STAGES: dict[str, Any] = {}  # this worker's stages by key: a stage that did not change is kept (warm)
+
+#: ``(keys joined by ".", folder of the stage files, the pipeline's initial fields)``: a run's front stages
+FrontRef = tuple[str, str, tuple[str, ...]]
+
+
+def _key(blob: bytes) -> str:
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = (), keyed: Sequence[tuple[str, bytes]] = ()
+                 ) -> None:
+    if keyed:  # the job's workers: stage by stage, so a run only replaces the stages that changed
+        stages = [pickle.loads(blob) for _, blob in keyed]
+        _STAGES.clear()
+        _STAGES.update((k, st) for (k, _), st in zip(keyed, stages))
+        _FRONT[0] = Pipeline(stages, pickle.loads(front_blob))
+        _FRONT_KEY[0] = ".".join(k for k, _ in keyed)
+    else:
+        _FRONT[0] = pickle.loads(front_blob)
+        _FRONT_KEY[0] = _key(front_blob)
+    for path, input_dir in warm:  # load what the stages load on first use (models, tables) now
+        prepare_one(_FRONT[0], path, input_dir, "warm")
+
+
+def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (),
+                       front: FrontRef | None = None) -> Event:
+    if front is not None and front[0] != _FRONT_KEY[0]:  # this run's front stages differ: read the new ones once
+        keys = front[0].split(".")
+        stages = [_STAGES[k] if k in _STAGES else pickle.loads(Path(front[1], f"{k}.pickle").read_bytes())
+                  for k in keys]
+        _STAGES.clear()
+        _STAGES.update(zip(keys, stages))
+        _FRONT[0] = Pipeline(stages, front[2])
+        _FRONT_KEY[0] = front[0]
+    return prepare_one(_FRONT[0], path, input_dir, input_hash, stat)
+
+
+def _pid_after(seconds: float) -> int:
+    import time
+
+    time.sleep(seconds)
+    return os.getpid()
+
+
+class FrontWorkers:
+    """Worker processes holding a job's front stages, started once and reused by the job's runs.
+
+    Made by :func:`start_workers`; :meth:`close` ends them.
+
+    Args:
+        front: The job's front stages.
+        workers: How many processes.
+        warm: ``(path, input_dir)`` documents each process prepares once at its start (and
+            forgets), so the stages' lazy loading is done before a run.
+    """
+
+    def __init__(self, front: Sequence[Any], workers: int, warm: Sequence[tuple[Any, Any]] = ()) -> None:
+        import multiprocessing
+
+        keyed = [(_key(b), b) for b in (pickle.dumps(st) for st in front)]
+        self.workers = workers
+        self.key = ".".join(k for k, _ in keyed)
+        self._dir = tempfile.mkdtemp(prefix="mtpipe-front-")
+        for key, blob in keyed:  # a later run may come back to a stage version the workers dropped
+            with open(os.path.join(self._dir, f"{key}.pickle"), "wb") as f:
+                f.write(blob)
+        initial = pickle.dumps(tuple(getattr(front, "initial", ("text",))))
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
+                                        initializer=_init_worker, initargs=(initial, tuple(warm), keyed))
+        try:
+            # start every process now (a pool starts them on demand) and wait until each has run its
+            # initializer: a run must not find one still loading
+            pids: set[int] = set()
+            for _ in range(100):
+                pids.update(f.result() for f in [self.pool.submit(_pid_after, 0.02) for _ in range(workers)])
+                if len(pids) >= workers:
+                    break
+        except BaseException:
+            self.close()
+            raise
+
+    def front_for_run(self, front: Sequence[Any]) -> FrontRef:
+        """``front`` as pickled now, stage by stage: each stage's key, and a file per stage version the
+        workers have not seen (a worker keeps the stages whose key did not change, with what they
+        loaded and cached: a shared stage the job process used, or one a run learned nothing for)."""
+        keys = []
+        for st in front:
+            blob = pickle.dumps(st)
+            key = _key(blob)
+            keys.append(key)
+            path = os.path.join(self._dir, f"{key}.pickle")
+            if not os.path.exists(path):
+                tmp = path + ".tmp"
+                with open(tmp, "wb") as f:
+                    f.write(blob)
+                os.replace(tmp, path)
+        return ".".join(keys), self._dir, tuple(getattr(front, "initial", ("text",)))
+
+    def close(self) -> None:
+        """End the processes and remove the files."""
+        import shutil
+
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _start_method() -> str:
+    import multiprocessing
+
+    # forkserver/spawn: the job has threads (prefetch, CTranslate2) that fork would copy half-held
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def start_workers(job: Any, warm: Sequence[tuple[Any, Any]] = ()) -> FrontWorkers | None:
+    """Start the job's ``--workers`` processes now, as a model is loaded before a job.
+
+    Every later run of ``job`` with more than one worker prepares its documents in these
+    processes instead of starting its own (outputs are the same).  Call ``close()`` on the
+    result (or :func:`stop_workers`) when done.
+
+    Args:
+        job: A prepared job (:class:`~mtpipe.pipeline.Job`).
+        warm: Documents ``(path, input_dir)`` each process prepares once at its start.
+
+    Returns:
+        The workers (also kept as ``job.front_workers``), or None when the job runs one worker.
+    """
+    n = resolve_workers(getattr(job.options, "workers", 1), job.options.intra_threads)
+    if n <= 1:
+        return None
+    stop_workers(job)
+    job.front_workers = FrontWorkers(job.front, n, warm)
+    return job.front_workers  # type: ignore[no-any-return]
+
+
+def stop_workers(job: Any) -> None:
+    """End the processes :func:`start_workers` started for ``job`` (if any)."""
+    workers = getattr(job, "front_workers", None)
+    if workers is not None:
+        workers.close()
+        job.front_workers = None
