@@ -1,0 +1,333 @@
+"""Sentence spans of a paragraph: :func:`split_sentences` and the post-rules it applies to a splitter's spans.
+
+The rules repair what splitters get wrong on news text: breaks after abbreviations
+(:data:`ABBREVIATIONS`) and initials undone, terminal abbreviations before a capital
+(:data:`TERMINAL_ABBREVIATIONS`) ending the sentence, wire datelines kept with the sentence
+after them, breaks inside quotations and where no space follows the stop; and
+:func:`fit_to_limit` splits a sentence longer than the model's token limit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
+
+
+#: Abbreviations (lower-cased, without the final period) after which a sentence does not end.
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
+        янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
+        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()),
+    # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội")
+    "vi": frozenset("""tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ h x ls kts cn ncs nsnd nsưt
+        bsck bscki bsckii ttnd ttưt đc""".split()),
+    # Ukrainian and Bulgarian news (razdel splits them; its own lists are Russian)
+    "uk": frozenset("""м вул просп пл пров акад проф доц ім т.зв ст р рр грн тис млн млрд див напр обл с смт
+        буд кв м-н р-н пп т.д т.п ін інш""".split()),
+    "bg": frozenset("""гр ул бул пл акад проф доц д-р инж арх с обл общ ч т.нар т.е млн млрд хил лв ст г год
+        бр стр напр вж""".split()),
+    "en": frozenset("""mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co
+        corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft""".split()),
+}
+
+#: Abbreviations that also end sentences ("в 2023 г. Потом…", "5 млрд руб. Работы…"): a
+#: break after them before a capital stands; "г"/"гг" only after a number (before a
+#: name "г." is "город": "в г. Москве").
+TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел".split()),
+    "en": frozenset("inc ltd etc".split()),
+    "vi": frozenset("v.v".split()),
+    "uk": frozenset("грн тис млн млрд".split()),
+    "bg": frozenset("лв хил млн млрд".split()),
+}
+_AFTER_NUMBER = frozenset(("г", "гг"))
+#: Words that continue a terminal abbreviation rather than start a sentence: the currency's
+#: country ("млрд долл. США", "долл. Гонконга", "долл. Сингапура").
+_UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Канады|Австралии|Новой\s+Зеландии|Тайваня|Брунея)\b")
+#: Where a splitter keeps a terminal abbreviation and the next sentence together
+#: (razdel on "в 2023 г. Потом"); group 1 is the space to break at, when a capital follows.
+_TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
+    # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence
+    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+                     r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "en": re.compile(r"\betc\.(\s+)"),
+    "vi": re.compile(r"\bv\.v\.(\s+)"),
+    "uk": re.compile(r"(?:\b(?:грн|тис|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "bg": re.compile(r"(?:\b(?:лв|хил|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+}
+_ROMAN = re.compile(r"[IVXLC]+\b")
+# "14A-130... 23 lần": an ellipsis glued to a token masks characters, it ends nothing
+_MASKED = re.compile(r"[\w-](?:\.\.\.|…)$")
+# "газеты ?Ляньхэбао?": question marks standing for lost quotes (a broken encoding)
+_QMARK_QUOTES = re.compile(r"(?:^|\s)\?[^\W\d_][^?\n]{0,80}\?$")
+_NUM_BEFORE = re.compile(r"\d[\d\s\-–]*(?:-?х)?\s+\S+\.\s*$")
+
+_LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
+_INITIAL = re.compile(r"(?:^|[\s(«“\"])([A-ZА-ЯЁ])\.\s*$", re.UNICODE)
+_CONTINUES_PUNCT = re.compile(r"^\s*[,;:)»”]")
+_DASH = re.compile(r"^\s*(?:[—–-]\s*)?(\w)", re.UNICODE)
+
+
+def _continues(nxt: str) -> bool:
+    """Whether ``nxt`` reads as the continuation of the sentence before (lower-case start)."""
+    if _CONTINUES_PUNCT.match(nxt):
+        return True
+    m = _DASH.match(nxt)
+    return bool(m) and m.group(1).islower()
+
+
+# "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
+# (a letter, maybe a closing quote, the stop, then a capital and a small letter)
+_NOSPACE = re.compile(r"[\"»”’']?[.!?]+(?=[\"«“„]?[^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
+# "HÀ NỘI, 30/4 (TTXVN) - ", "ПЕКИН, 25 авг – РИА Новости. ": one unit with the sentence after it
+_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯЁĐ][^\W\d_]+(?:[ -][A-ZА-ЯЁĐ][^\W\d_]+){0,2}\s*[.,]\s+"
+    r"(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})[.,]?\s+"
+    # "ПЕКИН, 25 авг – РИА Новости. ": the agency after the dash, closed by a full stop (tried first)
+    r"(?:(?:--|[-–—])\s*[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?\.\s+"
+    r"|(?:[(/]?[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]?\s*)?(?:--|[-–—])\s*)")
+
+# "КИЕВ. 3 декабря. УНН. ", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ", "Алматы. 5 мая. КазТАГ – ": a place (in capitals
+# unless a date follows), an optional date, an agency name in capitals, then a full stop or a dash
+_UP = "A-ZА-ЯЁЇІЄҐЎҚҒҮҰӘӨҺĐ"
+_DATELINE_AGENCY = re.compile(
+    rf"^\s*(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\s*[.,]\s+"
+    r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[.,]?\s+)?"
+    rf"[{_UP}][^\W\d_]*[{_UP}](?:[.\-][{_UP}]{{2,}})*(?:\s*(?:--|[-–—])\s*|\.\s+)")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline opening ``text`` ends (0 if none)."""
+    m = _DATELINE.match(text)
+    if m:
+        return m.end()
+    m = _DATELINE_AGENCY.match(text)
+    if m and (m.group("date") or m.group("place").isupper()):
+        return m.end()
+    return 0
+
+
+_TLD = re.compile(r"(?:com|net|org|info|ru|vn|cn|ua)\b", re.IGNORECASE)
+
+
+def _nospace_breaks(text: str, lang: str) -> list[int]:
+    """Offsets just after a sentence end written without a space before the next capital."""
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    out = []
+    for m in _NOSPACE.finditer(text):
+        if m.start() == 0 or not _is_letter(text[m.start() - 1]) or m.end() + 1 >= len(text):
+            continue
+        at = m.end()
+        if text[at] in "\"«“„":  # 'Украину."Соответствующее': an opening quote after the stop
+            if text[at] == '"' and text.count('"', 0, at) % 2:
+                continue  # a closing quote: 'сказал "так."Дальше' is not this case
+            at += 1
+            if at + 1 >= len(text):
+                continue
+        first, second = text[at], text[at + 1]
+        if not (first.isupper() and (second.islower() or (second == " " and m.group() == "."
+                                                          and text[m.start() - 1].islower()))):
+            continue  # "так.В ходе": a one-letter word after a lower-case word ends the sentence too
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        word = w.group(0) if w else ""
+        if len(word) < 2 or word.lower() in abbr or (word.isupper() and (len(word) < 3 or _is_latin(word))):
+            continue  # "США.Мера" ends a sentence; "U.S.Army", "Т.Е." do not
+        latin_prev, latin_next = word.isascii() or _is_latin(word), _is_latin(first)
+        if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())):
+            continue  # "PGConf.Russia", "Inc.Apple": a name, not two sentences
+        if _TLD.match(text, m.end()):
+            continue  # "vnexpress.Net": an address
+        out.append(m.end())
+    return out
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _is_latin(s: str) -> bool:
+    return all(ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in s)
+
+
+def _split_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
+    if not points:
+        return spans
+    out = []
+    for a, b in spans:
+        for p in points:
+            if a < p < b:
+                out.append((a, p))
+                a = p
+        out.append((a, b))
+    return out
+
+
+# a sentence end inside a quotation: the stop, a space, a capital ("species. We must", "miedo. Nosotros")
+_QUOTED_BREAK = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+_OPEN_Q, _CLOSE_Q = "“«„", "”»"
+
+
+def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[int]:
+    """Sentence ends inside quotations that sentencex keeps whole (``He said: “A. B.”``).
+
+    A break needs an open quotation at that point (a ``“``/``«``/``„`` not yet closed, or an odd
+    number of straight ``"`` before it in the paragraph), a word of two letters or more before the
+    stop that is not a known abbreviation, and a capital after it.
+    """
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    out = []
+    for a, b in spans:
+        chunk = text[a:b]
+        if not any(q in chunk for q in _OPEN_Q + '"'):
+            continue
+        for m in _QUOTED_BREAK.finditer(chunk):
+            if not chunk[m.end()].isupper():
+                continue
+            before = chunk[:m.start()]
+            depth = sum(before.count(q) for q in _OPEN_Q) - sum(before.count(q) for q in _CLOSE_Q)
+            if depth <= 0 and text.count('"', 0, a + m.start()) % 2 == 0:
+                continue
+            w = _WORD_BEFORE.search(before)
+            word = w.group(0) if w else ""
+            if len(word) < 2 or word.lower() in abbr or (word[0].isupper() and len(word) <= 3):
+                continue  # "Sr. López", "Dr. Who": a title, not an end
+            out.append(a + m.end())
+    return out
+
+
+def _merge_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(spans) < 2:
+        return spans
+    end = _dateline_end(text)
+    if not end:
+        return spans
+    out = [spans[0]]
+    for a, b in spans[1:]:
+        if a <= end:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (whitespace trimmed), for language ``lang``."""
+    if not text.strip():
+        return []
+    splitter = SPLITTERS.get(lang) or _FALLBACK.get(lang) or _sentencex_for(lang if lang in ("vi", "en") else "en")
+    spans = [s for s in splitter(text) if text[s[0]:s[1]].strip()]
+    if lang != "zh":
+        spans = _merge_false_breaks(text, spans, lang)
+        if lang != "ja":
+            spans = _split_at(spans, _nospace_breaks(text, lang))
+        if splitter is not _razdel and splitter is not _punct and lang != "ja":
+            spans = _split_at(spans, _quote_breaks(text, spans, lang))
+        spans = _merge_dateline(text, spans)
+    if lang in _TERMINAL_SPLIT:
+        spans = _split_terminal(text, spans, _TERMINAL_SPLIT[lang])
+    out: list[tuple[int, int]] = []
+    lead = last = None
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b <= a:
+            continue
+        last = b
+        if not any(ch.isalnum() for ch in text[a:b]):
+            if out:
+                out[-1] = (out[-1][0], b)  # a stray ". " or "!!" belongs to the sentence before
+            elif lead is None:
+                lead = a  # ... or, opening the paragraph (a list bullet "."), to the one after
+            continue
+        if out and _TAIL_NOTE.fullmatch(text, a, b):
+            out[-1] = (out[-1][0], b)  # "…đến mức nào? (P2)": a part number closing the title
+            continue
+        if lead is not None:
+            a, lead = lead, None
+        out.append((a, b))
+    if lead is not None and last is not None:
+        out.append((lead, last))
+    return out
+
+
+# a part number in brackets closing a title: "(P2)", "(Phần 2)", "(kỳ 3)", "[Part 1]" ("(End)" stands alone)
+_TAIL_NOTE = re.compile(r"[(\[](?:[^\W\d_]{1,8}\.?\s?)?\d{1,3}[)\]]")
+
+
+def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged:
+            pa, pb = merged[-1]
+            prev = text[pa:pb].rstrip()
+            nxt = text[a:b]
+            m = _LAST_WORD.search(prev)
+            word = m.group(1).lower() if m else ""
+            if _ends_sentence(prev, nxt, word, lang):
+                merged.append((a, b))
+                continue
+            glue = (
+                (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
+                or (_MASKED.search(prev) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
+                or _QMARK_QUOTES.search(prev) is not None
+                or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
+                or (prev[-1:] in "!?…" and _continues(nxt))
+                or (prev[-1:] == "." and _continues(nxt))
+                or (prev[-1:] not in ".!?…;»”\")" and not prev.endswith(":"))
+            )
+            if glue:
+                merged[-1] = (pa, b)
+                continue
+        merged.append((a, b))
+    return merged
+
+
+def _split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Break after "2023 г.", "т. д.", "etc." before a capital (not a Roman numeral)."""
+    out = []
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            head = text[m.end(1):b].lstrip("«“\"(")
+            if not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
+                continue
+            out.append((a, m.start(1)))
+            a = m.end(1)
+        out.append((a, b))
+    return out
+
+
+def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
+    """A terminal abbreviation followed by a capital ends the sentence."""
+    terminal = TERMINAL_ABBREVIATIONS.get(lang, frozenset())
+    key = word.split("-")[-1] if word not in terminal else word
+    head = nxt.lstrip("«“\"( ")
+    if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
+        return False
+    return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev) is not None
+
+
+def fit_to_limit(text: str, lang: str, limit: int, count: Callable[[str, str], int]) -> list[tuple[int, int]]:
+    """Split ``text`` into spans each at most ``limit`` tokens: clauses, then spaces, then anywhere."""
+    if count(text, lang) <= limit or len(text) < 2:
+        return [(0, len(text))]
+    mid = len(text) // 2
+    cut = None
+    for pattern in (r"[,;:，；：、]\s*", r"\s+"):
+        points = [m.end() for m in re.finditer(pattern, text) if 0 < m.end() < len(text)]
+        if points:
+            cut = min(points, key=lambda p: abs(p - mid))
+            break
+    if cut is None:
+        cut = mid
+    left = text[:cut].rstrip()
+    right_start = cut + (len(text[cut:]) - len(text[cut:].lstrip()))
+    out = [(a, b) for a, b in fit_to_limit(left, lang, limit, count)]
+    out += [(right_start + a, right_start + b) for a, b in fit_to_limit(text[right_start:], lang, limit, count)]
+    return out

@@ -1,0 +1,135 @@
+"""Sentence splitters, one per language, and their registry (:data:`SPLITTERS`, :func:`register_splitter`).
+
+razdel for Russian, punctuation splitters of our own for Chinese (quotes included) and
+Vietnamese, sentencex for the rest (:func:`_sentencex_for`); languages mtpipe does not
+translate fall back to a splitter of their script (:data:`_FALLBACK`).  Each returns
+``(start, end)`` spans of its input; :func:`~mtpipe.segment.sentences.split_sentences`
+repairs them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..langid import CYRILLIC_LETTERS
+from ..scripts import is_han
+
+
+def _razdel(text: str) -> list[tuple[int, int]]:
+    from razdel import sentenize
+
+    return [(s.start, s.stop) for s in sentenize(text)]
+
+
+@lru_cache(maxsize=None)
+def _sentencex_for(lang: str) -> Callable[[str], list[tuple[int, int]]]:
+    from sentencex import segment
+
+    def split(text: str) -> list[tuple[int, int]]:
+        spans = []
+        pos = 0
+        for piece in segment(lang, text):
+            piece = piece.strip()
+            if not piece:
+                continue
+            i = text.find(piece, pos)
+            if i < 0:  # sentencex altered the text: fall back to the rest as one sentence
+                spans.append((pos, len(text)))
+                return spans
+            spans.append((i, i + len(piece)))
+            pos = i + len(piece)
+        return spans
+
+    return split
+
+
+# "……" ends a sentence too; a quote closed after "！"/"？" is handled by _zh_quotes
+_ZH_END = re.compile(r"(?:[。！？!?]+|……)[”’」』）》)\]\"']*")
+_ZH_OPEN = "“「『"
+_ZH_CLOSE = "”」』"
+_ZH_TAIL = 24
+
+
+def _zh(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _ZH_END.finditer(text):
+        if m.end() <= pos:
+            continue
+        if spans and not any(ch.isalnum() for ch in text[pos:m.end()]):
+            spans[-1] = (spans[-1][0], m.end())  # a lone "。" belongs to the sentence before
+        else:
+            spans.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return _zh_quotes(text, spans)
+
+
+def _zh_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo breaks after a quote that ends with ``！``/``？`` but not the sentence.
+
+    A quote opened after a colon (``他问：“……？”``) ends its sentence; a quote that
+    opens the sentence is followed by its attribution (``「你好嗎？」她問道。``);
+    a quote embedded without a colon (``他高喊“赢了！”并举起奖杯。``) continues.
+    Only a short tail without a comma is glued: a long clause after the quote
+    is a new sentence.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            prev = text[pa:pb].rstrip()
+            if prev[-1:] in _ZH_CLOSE and len(prev) >= 2 and prev[-2] in "！？!?":
+                opener = max(prev.rfind(q) for q in _ZH_OPEN)
+                before = prev[:opener].rstrip() if opener >= 0 else ""
+                tail = text[a:b].strip()
+                short = len(tail) <= _ZH_TAIL and "，" not in tail and tail[:1] not in _ZH_OPEN
+                if opener >= 0 and not before.endswith(("：", ":")) and short:
+                    out[-1] = (pa, b)
+                    continue
+        out.append((a, b))
+    return out
+
+
+_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“«(\[]?\w)", re.UNICODE)
+
+
+def _punct(text: str) -> list[tuple[int, int]]:
+    """Break after sentence punctuation followed by a capital, a digit or an opening quote.
+
+    Used for Vietnamese, where sentencex misses breaks before capitals with
+    diacritics (``… này. Ở các …``); the shared post-pass handles abbreviations.
+    """
+    spans = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        nxt = text[m.end():m.end() + 2].lstrip("\"“«([")
+        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or is_han(nxt[0])):
+            continue
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+#: language -> splitter; anything else uses sentencex for that language.
+SPLITTERS: dict[str, Callable[[str], list[tuple[int, int]]]] = {"ru": _razdel, "zh": _zh, "vi": _punct}
+
+
+def register_splitter(lang: str, splitter: Callable[[str], list[tuple[int, int]]]) -> None:
+    """Give ``lang`` its own sentence splitter.
+
+    Args:
+        lang: Language code (``ru``, ``vi``, ...).
+        splitter: ``text -> [(start, end), ...]`` spans of ``text``, in order; the shared
+            post-pass (abbreviations, continuations, whitespace trimming) still runs.
+    """
+    SPLITTERS[lang] = splitter
+
+# languages mtpipe does not translate are still split sensibly (they are flagged, not translated)
+_FALLBACK: dict[str, Callable[[str], list[tuple[int, int]]]] = {
+    **{code: _razdel for code, *_ in CYRILLIC_LETTERS}, "ja": _zh}
