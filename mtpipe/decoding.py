@@ -1,0 +1,259 @@
+"""Bytes to text: binary-file detection, BOMs, UTF-8, and the legacy encodings charset-normalizer guesses.
+
+:func:`decode_bytes` picks the reading that looks most like real Russian, Chinese or
+Vietnamese (:func:`_plausibility`) among charset-normalizer's guess and the common
+Cyrillic/Chinese/Vietnamese code pages, reads BOM-less UTF-16, and keeps mostly-UTF-8 files
+with their broken bytes replaced; :func:`legacy_vietnamese` recognises the VNI and TCVN3
+font encodings, which no decoder can read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from .ingest_options import IngestError, IngestOptions
+from .scripts import is_han
+
+
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+]
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+#: Encodings charset-normalizer chooses among when a file is not UTF-8.
+CANDIDATE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "utf_16", "iso8859_5", "cp866",
+                       "mac_cyrillic", "cp1252", "latin_1", "shift_jis", "euc_kr")
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptions | None = None) -> tuple[str, str]:
+    """Decode a file's bytes.
+
+    Returns:
+        ``(text, encoding)``.
+
+    Raises:
+        IngestError: for binary data or bytes no candidate encoding decodes.
+    """
+    o = options or IngestOptions()
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), enc + "-bom" if enc == "utf-8" else enc
+            except UnicodeDecodeError as e:
+                raise IngestError(path, f"has a {enc} byte-order mark but is not valid {enc} ({e.reason} at byte {e.start})") from None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise IngestError(path, f"binary file ({what}), skipped")
+    if data and data.count(b"\x00") / len(data) > o.max_nul_ratio:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
+        raise IngestError(path, "binary file (many NUL bytes), skipped")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        utf8_err = err
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+    # short texts fool charset-normalizer (koi8-r read as cp1251, GBK as Big5): the
+    # reading that looks most like real Russian, Chinese or Vietnamese wins
+    guess = _most_plausible(data, best.encoding if best is not None else None)
+    if guess is not None:
+        return guess
+    if best is None:
+        # mostly UTF-8 with a few broken bytes: keep the text, mark the damage
+        text = _mostly_utf8(data)
+        if text is not None:
+            return text, "utf-8 (with invalid bytes replaced)"
+        utf16 = _utf16_without_bom(data, strict=False)
+        if utf16 is not None:
+            return utf16
+        raise IngestError(path, f"cannot be decoded as text (not UTF-8: {utf8_err.reason} at byte {utf8_err.start}, "
+                                f"and no other known encoding fits)")
+    text = str(best)
+    cjk = _prefer_chinese(data, best.encoding)
+    if cjk is not None:
+        return cjk
+    # charset-normalizer is wrong on mostly-UTF-8 files with one bad byte; prefer UTF-8 then
+    lossy = _mostly_utf8(data)
+    if lossy is not None and best.encoding not in ("utf_8",) and _plausibility(lossy) >= _plausibility(text):
+        return lossy, "utf-8 (with invalid bytes replaced)"
+    return text, best.encoding
+
+
+# Legacy Vietnamese 8-bit encodings (fonts of the 1990s-2000s, still in old archives).  VNI
+# writes a base letter followed by a byte for its mark (sắc 0xF9, huyền 0xF8, hỏi 0xFB, ngã
+# 0xF5, nặng 0xEF, ^ 0xE2, ơ/ư 0xF4/0xF6, đ 0xF1...), so read as cp1252 "Sáng" shows as "Saùng";
+# TCVN3 (ABC) puts precomposed letters at 0xA1-0xFE, among symbols such as ¸ µ ¶ · ¹.
+_VNI_PAIR = re.compile(rb"[AEIOUYaeiouy][\xf9\xf8\xfb\xf5\xef\xe2\xea\xf4\xf6\xd9\xd8\xdb\xd5\xcf\xc2\xca\xd4\xd6]"
+                       rb"|(?<![A-Za-z\x80-\xff])[\xf1\xd1][A-Za-z]")
+_TCVN3_PAIR = re.compile(rb"[A-Za-z][\xa8-\xae\xb5-\xb9\xbd\xbe\xc6\xc7\xca-\xcc\xce-\xd1\xd5-\xd8\xdc-\xdf]"
+                         rb"|[\xa8-\xae\xb5-\xb9\xbd\xbe\xc6\xc7\xca-\xcc\xce-\xd1\xd5-\xd8\xdc-\xdf][A-Za-z]")
+_BYTE_WORD = re.compile(rb"[A-Za-z\x80-\xff]+")
+
+
+def legacy_vietnamese(data: bytes) -> str | None:
+    """``"VNI"`` or ``"TCVN3"`` when ``data`` looks like Vietnamese in that legacy 8-bit encoding.
+
+    Both are invisible to charset detection (every byte is valid cp1252), so the text would be
+    translated as mojibake.  Heuristic: at least a quarter of the words (and 5 or more) carry
+    the encoding's letter-plus-mark byte pairs, which ordinary Western European or Cyrillic
+    text almost never has.
+    """
+    words = _BYTE_WORD.findall(data[:200_000])
+    if len(words) < 5:
+        return None
+    for name, pair in (("VNI", _VNI_PAIR), ("TCVN3", _TCVN3_PAIR)):
+        hits = sum(1 for w in words if pair.search(w))
+        if hits >= 5 and hits >= 0.25 * len(words):
+            return name
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 when only a few bytes are broken (3, or 1 in 1000; in texts under
+    100 characters, 1 in 100)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    allowed = max(3, len(text) // 1000) if len(text) >= 100 else max(1, len(text) // 100)
+    return text if bad <= allowed else None
+
+
+#: Legacy encodings whose readings of the same bytes are compared by :func:`_plausibility`.
+PLAUSIBLE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "cp1252")
+
+_CYR_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+_CYR_GOOD = re.compile(r"[А-ЯЁ]?[а-яё]+|[А-ЯЁ]{1,5}")  # a word, or an abbreviation (РК, КНР)
+_LAT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_hanzi(c: str) -> bool:
+    """One of the 3,755 most frequent hanzi (GB2312 level 1), after traditional -> simplified."""
+    try:
+        return 0xB0 <= c.encode("gb2312")[0] <= 0xD7
+    except UnicodeEncodeError:
+        return False
+
+
+def _plausibility(text: str) -> float:
+    """How much ``text`` looks like real prose: the share of its letters in well-formed
+    Cyrillic words (one case pattern), common hanzi, or Latin words without Cyrillic
+    or CJK mixed in, less the share of symbols and control characters."""
+    letters = sum(c.isalpha() for c in text)
+    if not letters:
+        return 0.0
+    good = 0
+    for w in _CYR_WORD.findall(text):
+        good += len(w) if _CYR_GOOD.fullmatch(w) else 0
+    han = [c for c in text if is_han(c)]
+    if han:
+        from .langid import to_simplified
+
+        good += sum(_common_hanzi(c) for c in to_simplified("".join(han)))
+    latin = [w for w in _LAT_WORD.findall(text)
+             if all(c < "\u0250" or "\u1e00" <= c <= "\u1eff" or unicodedata.combining(c) for c in w)]
+    lat_letters = sum(len(w) for w in latin)
+    # in real Latin-script prose (Vietnamese included) most letters are plain a-z; a
+    # Cyrillic or CJK file read as cp1252/cp1258 is nearly all accented letters
+    if lat_letters and sum(c.isascii() for w in latin for c in w) >= 0.5 * lat_letters:
+        good += sum(len(w) for w in latin if w == w.lower() or w[1:] == w[1:].lower() or w.isupper())
+    odd = sum(unicodedata.category(c) in ("So", "Sk", "Co", "Cn", "Cc") and c not in "\r\n\t" for c in text)
+    return good / letters - 2 * odd / max(1, len(text))
+
+
+def _most_plausible(data: bytes, guessed: str | None) -> tuple[str, str] | None:
+    """The legacy reading of ``data`` that is clearly more plausible than charset-normalizer's."""
+    if guessed is not None and guessed not in PLAUSIBLE_ENCODINGS:
+        return None
+    scored = []
+    for rank, enc in enumerate(PLAUSIBLE_ENCODINGS):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_plausibility(text), -rank, enc, text))
+    if not scored:
+        return None
+    top = max(scored)  # ties go to the encoding listed first
+    mine = next((sc for sc in scored if sc[2] == guessed), None)
+    if mine is not None and top[0] - mine[0] < 0.1:
+        return None  # no clear reason to overrule
+    return (top[3], top[2]) if top[0] >= 0.6 else None
+
+
+def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark.
+
+    ``strict``: NULs (the high bytes of ASCII) all on one side of each pair decide
+    the byte order.  Otherwise (text with no ASCII, such as Chinese) both orders are
+    tried and a decoding counts only when nearly every character is a letter,
+    digit, space or punctuation of an assigned, non-private code point.
+    """
+    if len(data) % 2:
+        return None
+    odd = data[1::2].count(0)
+    even = data[0::2].count(0)
+    orders = (("utf-16-le", bool(odd and not even)), ("utf-16-be", bool(even and not odd)))
+    for enc, ok in orders:
+        if strict and not ok:
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if strict:
+            good = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+        else:
+            good = sum(unicodedata.category(ch)[0] in "LNPZ" and unicodedata.category(ch) != "Co"
+                       or ch in "\r\n\t" for ch in text)
+        if text and good >= 0.98 * len(text):
+            return text, enc
+    return None
+
+
+def _cjk_share(text: str, enc: str) -> float:
+    """Share of non-ASCII characters that are common hanzi/CJK punctuation in ``enc``'s core set."""
+    non_ascii = [c for c in text if ord(c) > 0x7F]
+    if not non_ascii:
+        return 0.0
+    ok = 0
+    for c in non_ascii:
+        try:
+            c.encode(enc)
+            ok += 1
+        except UnicodeEncodeError:
+            pass
+    return ok / len(non_ascii)
+
+
+def _prefer_chinese(data: bytes, guessed: str) -> tuple[str, str] | None:
+    """Short Chinese texts are often mistaken for Korean or Japanese; check GB18030 and Big5 directly."""
+    if guessed in ("gb18030", "big5"):
+        return None
+    for enc, core in (("gb18030", "gb2312"), ("big5", "big5")):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if sum(1 for c in text if is_han(c)) >= 2 and _cjk_share(text, core) > 0.95:
+            return text, enc
+    return None

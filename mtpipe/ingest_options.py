@@ -1,0 +1,43 @@
+"""What reading a file takes and how it fails: :class:`IngestOptions` and :class:`IngestError`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class IngestError(Exception):
+    """A file that cannot be read as a document.
+
+    Attributes:
+        path: The file.
+        reason: Why, in a few words.
+    """
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+@dataclass
+class IngestOptions:
+    """Options of :func:`read_document`.
+
+    Attributes:
+        fix_mojibake: Repair mis-decoded text with ftfy.
+        max_nul_ratio: Above this share of NUL bytes (and no UTF-16/32 BOM) a file is binary.
+        html_extractor: ``auto`` (trafilatura if installed, else the built-in stdlib
+            extractor, which drops scripts, styles and the head and keeps block
+            structure but cannot tell the article from the site's chrome: the
+            cleaning rules then do that), ``trafilatura`` or ``builtin``.
+            ``meta["html_extractor"]`` says which one ran.
+        max_chars: Longest document, in characters after decoding (None: no limit). Every stage
+            holds a document whole, so this bounds memory (about 200 bytes per character at the
+            peak) and time per document; a longer file fails alone (split it into parts).
+    """
+
+    fix_mojibake: bool = True
+    max_nul_ratio: float = 0.05
+    html_extractor: str = "auto"
+    max_chars: int | None = 2_000_000
