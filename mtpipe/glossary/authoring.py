@@ -26,8 +26,10 @@ def slugify(text: str) -> str:
 
 
 def unique_id(base: str, taken: Iterable[str]) -> str:
-    """``base``, or ``base-2``, ``base-3``... if taken."""
-    taken = set(taken)
+    """``base``, or ``base-2``, ``base-3``... if taken (a set is used as it is, not copied: an
+    import calls this once per entry of a term base that may hold 100,000)."""
+    if not isinstance(taken, (set, frozenset)):
+        taken = set(taken)
     if base not in taken:
         return base
     n = 2
