@@ -70,3 +70,36 @@ def test_review_page_shows_hanzi_candidates_of_auto_names():
     page = render_page("doc", [rec], [], {}, ["en"])
     for t in seg.terms:
         assert f"{t.source}: {', '.join(t.zh_candidates)}" in page
+
+
+# Russian people whose names happen to read as Palladius (a first name that is a surname syllable, a
+# surname that reads as a given name) are no Chinese names; Chinese names the Russian dictionary also
+# knows (Ли and Ян as first names, Хань and Цин as surnames, Мао Цзэдун whole) still are
+RUSSIAN_PEOPLE = ["Яна Ханина", "Яну Ханину", "Ян Иванов", "Нина Фомина", "Нине Фоминой", "Дина Бунина",
+                  "Лина Сафонова", "Таня Ванина", "Ян Лебедевым"]
+CHINESE_PEOPLE = ["Ван И", "Ли Цян", "Хань Чжэн", "Хуа Чунъин", "Ма Сяотянь", "Мао Цзэдуна", "У Цин", "Вань Ли",
+                  "Ян Цзечи", "Ли Кэцяном", "Чжан Вэй", "Ян Лимин"]
+
+
+@pytest.mark.parametrize("name", RUSSIAN_PEOPLE)
+def test_russian_people_are_no_chinese_names(name):
+    from mtpipe.translit.detect import find_palladius_names
+
+    assert find_palladius_names(f"Вчера {name} выступила.", places=False) == []
+
+
+@pytest.mark.parametrize("name", CHINESE_PEOPLE)
+def test_chinese_names_the_russian_dictionary_knows_stay_chinese(name):
+    from mtpipe.translit.detect import find_palladius_names
+
+    assert [s.text for s in find_palladius_names(f"Вчера {name} выступил.", places=False)] == [name]
+
+
+def test_russian_person_evidence():
+    from mtpipe.translit.detect import russian_person
+
+    assert russian_person("Ян", "Фомин") and russian_person("Нину", "Фомину") and russian_person("Ян", "Лебедевым")
+    # case, number and gender must agree for a surname known only from the dictionary
+    assert not russian_person("Нина", "Фомину") and not russian_person("Ян", "Фомина")
+    # initials (У, И), vocatives (Вань), indeclinable foreign surnames (Цин) and Palladius spellings are not
+    assert not russian_person("У", "Цин") and not russian_person("Вань", "Ли") and not russian_person("Мао", "Цзэдун")

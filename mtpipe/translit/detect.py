@@ -11,7 +11,10 @@ Korean and Vietnamese names are written in Russian as three or more short words,
 syllable each (``Чон Ген Ду``, ``Ким Чен Ын``, ``Фам Минь Тинь``): no pair inside such a
 run is a Chinese person.  A one-syllable word followed by a name (``У Си Цзиньпина``,
 ``И Ван Цзылянь``: a preposition or conjunction starting the sentence) does not pair
-with the surname after it.
+with the surname after it.  Russian people whose names happen to read as Palladius are not Chinese:
+a first word in a case form (``Яна Ханина``: Chinese surnames do not decline inside a full name,
+``Си Цзиньпина``), or a first name and a surname the Russian dictionary (pymorphy3) knows, agreeing
+in case, number and gender, or a surname with a Russian ending (``Ян Иванов``, ``Нина Фомина``).
 
 Places: one capitalised word of two or more syllables whose base form has a letter group
 only Palladius produces (цз, чж, -нь, -й, э, ао, оу, сю...), or a traditional exonym.
@@ -93,6 +96,41 @@ def dictionary_word(word: str) -> str:
     return "word"
 
 
+#: Endings of Russian surnames that no Palladius syllable has (Иванов, Лебедева, Чайковская, Козловым):
+#: a word read as Palladius only by taking them for a case ending (Иванов as the genitive plural of Иван).
+_RU_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ск|цк)(?:|а|у|ым|ом|е|ой|ую|ий|ая|ого|ому|ом|их|ими|ые|ых|ым)$")
+
+
+def _agreement(tag: object) -> tuple[str, str, set[str]]:
+    """(case, number, genders) of a pymorphy3 tag (common gender ``ms-f`` as both)."""
+    gender = None if "ms-f" in tag else tag.gender  # type: ignore[attr-defined,operator]
+    return (str(tag.case), str(tag.number), {str(gender)} if gender else {"masc", "femn"})  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=8192)
+def russian_person(first: str, last: str) -> bool:
+    """Whether two words read as a Russian given name and surname (Яна Ханина, Ян Иванов, Нину Фомину):
+    the first is a first name the Russian dictionary knows, the second a surname it knows in the same
+    case, number and gender, or a word with a Russian surname ending (-ов, -ева, -ский ...) that
+    Palladius never writes.  Chinese names the dictionary also knows (Ли, Ян, Чжан as first names;
+    Хань as a surname) do not pair so: a Chinese given name is no known Russian surname.  False when
+    pymorphy3 is not installed, and for words with letter groups only Palladius writes (Мао Цзэдун)."""
+    morph = _morph()
+    if morph is None or any(d in (first + last).lower() for d in _CHINESE_ONLY):
+        return False  # the dictionary knows Мао Цзэдун as a first name and a surname: цз, ао are Palladius's
+    # a first name in the singular, not an initial (У, И) or a vocative (Вань); a surname that declines
+    # (the dictionary's indeclinable surnames are foreign ones: Цин, Ли)
+    names = [_agreement(p.tag) for p in morph.parse(first)  # type: ignore[attr-defined]
+             if p.is_known and "Name" in p.tag and "sing" in p.tag and not {"Abbr", "Init", "voct"} & p.tag.grammemes]
+    if not names:
+        return False
+    if _RU_SURNAME_END.search(last.lower()):
+        return True
+    surns = [_agreement(p.tag) for p in morph.parse(last)  # type: ignore[attr-defined]
+             if p.is_known and "Surn" in p.tag and "Fixd" not in p.tag]
+    return any(c1 == c2 and n1 == n2 and g1 & g2 for c1, n1, g1 in names for c2, n2, g2 in surns)
+
+
 _VOWELS = re.compile(r"[аеёиоуыэюя]+")
 
 
@@ -165,7 +203,7 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
     Returns:
         Non-overlapping spans with their rule-based English rendering.
     """
-    from .palladius import syllables_to_cyrillic, to_pinyin, word_to_pinyin
+    from .palladius import _chunks, syllables_to_cyrillic, to_pinyin, word_to_pinyin
 
     surnames = _surnames()
     out: list[NameSpan] = []
@@ -175,6 +213,12 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
             return False
         ca, cb = word_to_pinyin(a), word_to_pinyin(b)
         if not ca or not cb or len(ca[0].syllables[0]) != 1 or ca[0].syllables[0][0] not in surnames:
+            return False
+        # in a Chinese name only the last word declines (Си Цзиньпина, Ван Цзыляню): a surname read
+        # only by taking an ending off (Яна as Ян + а, Нина as Нин + а) is a Russian name's case form
+        if len(_chunks(a) or ()) != 1:
+            return False
+        if russian_person(a, b):  # Ян Иванов, Лина Фомина
             return False
         # after a one-letter preposition, a place the dictionary knows is no given name (У Шанхая)
         # a given name reads as one or two syllables (Данькова, dan-kuo-wa, is a Russian surname)
