@@ -26,7 +26,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -111,7 +110,6 @@ def main() -> None:
         print(f"\n{split}: {len(ru)} Russian name forms, {len(zh)} Chinese name forms")
         print(f"{'code':<9} {'ru accepted (false)':>20} {'zh missed (false)':>18} {'cpu s':>6}")
         for name, checkout in runs:
-            t0 = time.time()
             fa, cpu1 = accepted(ru, checkout)
             ok, cpu2 = accepted(zh, checkout)
             missed = [n for n in zh if n not in ok]
@@ -120,7 +118,6 @@ def main() -> None:
             if args.show:
                 print(f"  false accepts: {sorted(fa)[:args.show]}")
                 print(f"  false rejects: {missed[:args.show]}")
-            del t0
 
 
 if __name__ == "__main__":
