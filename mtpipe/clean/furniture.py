@@ -47,8 +47,9 @@ _RUBRIC_LANGS = {"ru": ("ru", "uk", "en"), "uk": ("uk", "ru", "en"), "vi": ("vi"
 _BULLET = re.compile(r"^[\s\-–—•·*»›>|#]+|[\s\-–—•·*»›>|]+$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s*(?=[^\W\d_])")
 # a date or time glued to a section name: "Thị trường14/02/2024", "date 2022-01 Thời sự", "Политика 12:30"
-_DATE_PART = re.compile(r"(?:^date\s+\d{4}-\d{2}(?:-\d{2})?\s*)|(?:\s*,?\s*\d{1,4}(?:[./-]\d{1,2}){1,2}(?:\s+\d{1,2}:\d{2})?"
-                        r"|\s*\d{1,2}:\d{2})\s*$|^\s*\d{1,4}(?:[./-]\d{1,2}){1,2}(?:\s+\d{1,2}:\d{2})?\s*[|,-]?\s*")
+_DAY = r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?"
+_DATE_PART = re.compile(r"(?:^date\s+\d{4}-\d{2}(?:-\d{2})?\s*)|(?:\s*,?\s*" + _DAY + r"(?:\s+\d{1,2}:\d{2})?"
+                        r"|\s*\d{1,2}:\d{2})\s*$|^\s*" + _DAY + r"(?:\s+\d{1,2}:\d{2})?\s*[|,-]?\s*")
 
 
 def strip_bullet(s: str) -> str:
@@ -104,7 +105,8 @@ _COUNTER = re.compile(r"(?:комментари[йияеь]\w*|отзыв\w*|к�
 
 def comment_counter(s: str) -> bool:
     """A comment counter ("Комментарии (3)", "Комментарии читателей (0):", "12 bình luận", "0 Comments")."""
-    return len(s) <= 60 and _COUNTER.fullmatch(strip_bullet(s) or s.strip()) is not None
+    return len(s) <= 60 and (_COUNTER.fullmatch(s.strip(" |•·-–—")) is not None
+                             or _COUNTER.fullmatch(strip_bullet(s)) is not None)
 
 
 _PLACEHOLDER = re.compile(r"\{\{\s*[\w.\[\]]+(?:\s*\|[^{}]*)?\s*\}\}|\{%[^%]*%\}|\$\{[\w.]+\}")
