@@ -109,6 +109,10 @@ SOFT = [  # (text, number of soft breaks)
     ("Конец предложения.\nновая строка с маленькой буквы", 0),
     ("Последняя строка заголовка\nimage027", 0),
     ("Первый абзац без точки\n\nвторой абзац", 0),  # a blank line is a paragraph break
+    # one lower-case word that ends the sentence (round 5); a lone word that ends nothing stays apart
+    ("Об этом сообщили в пресс-службе городского\nправительства.", 1),
+    ("Kết quả được công bố bởi cơ quan thống\nkê.", 1),
+    ("Последняя строка заголовка\nновости", 0),
 ]
 
 
