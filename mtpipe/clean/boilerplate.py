@@ -377,6 +377,9 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
         while j < n and j not in bad:
             j += 1
         run = list(range(i, j))  # a maximal run of live lines; removed lines (or the document's edge) around it
+        if len(run) < 2 or (len(run) < 4 and (i == 0 or j == n)):
+            i = j
+            continue  # no feature below takes a single line, nor a short run at the document's edge
         texts = [furniture.strip_bullet(lines[r]) for r in run]
         started = bool(body) and body[0] < i
         done = False

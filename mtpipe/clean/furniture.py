@@ -17,6 +17,7 @@ news-site furniture, taken from real material, never from a held-out page:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["RUBRICS", "rubric", "form_prompt", "comment_counter", "placeholder", "source_link",
            "list_heading", "name_credit", "name_counters", "strip_bullet"]
@@ -52,9 +53,19 @@ _DATE_PART = re.compile(r"(?:^date\s+\d{4}-\d{2}(?:-\d{2})?\s*)|(?:\s*,?\s*" + _
                         r"|\s*\d{1,2}:\d{2})\s*$|^\s*" + _DAY + r"(?:\s+\d{1,2}:\d{2})?\s*[|,-]?\s*")
 
 
+_BULLET_CHARS = frozenset(" \t-–—•·*»›>|#")
+
+
 def strip_bullet(s: str) -> str:
     """The line without list bullets, pipes and arrows at its ends, nor a list number ("1МИД …")."""
+    if s[:1].isalpha() and s[-1:] not in _BULLET_CHARS:
+        return s  # the common case, without a regex
     return _NUMBERED.sub("", _BULLET.sub("", s).strip(), count=1)
+
+
+@lru_cache(maxsize=None)
+def _names(lang: str) -> frozenset[str]:
+    return frozenset().union(*(RUBRICS.get(x, frozenset()) for x in _RUBRIC_LANGS.get(lang, (lang, "en"))))
 
 
 def rubric(s: str, lang: str) -> str | None:
@@ -65,7 +76,7 @@ def rubric(s: str, lang: str) -> str | None:
     body = strip_bullet(body).rstrip(" :：.…").casefold()
     if not body or len(body) > 40:
         return None
-    names = set().union(*(RUBRICS.get(x, frozenset()) for x in _RUBRIC_LANGS.get(lang, (lang, "en"))))
+    names = _names(lang)
     if body in names:
         return body
     parts = [p.strip() for p in re.split(r"\s*[/|,·•»›>]\s*|\s+и\s+|\s+і\s+|\s+và\s+|\s+&\s+|\s+and\s+", body) if p.strip()]
@@ -157,6 +168,8 @@ _HEADING_NUM = re.compile(r"^(?:топ|top)?[\s-]*\d{1,2}\s+|\s*\d{1,2}$", re.IG
 def list_heading(s: str) -> bool:
     """The heading of a list of other stories ("Сегодня в новостях", "Tin mới nhất", "Most read"),
     a count at its start or end allowed ("10 самых читаемых новостей" is not in the list: "самых" is)."""
+    if len(s) > 60:
+        return False
     body = strip_bullet(s).casefold().rstrip(" :：»›>…")
     body = _HEADING_NUM.sub("", body).strip()
     return " ".join(body.split()) in _LIST_HEADINGS
