@@ -109,6 +109,10 @@ SOFT = [  # (text, number of soft breaks)
     ("Конец предложения.\nновая строка с маленькой буквы", 0),
     ("Последняя строка заголовка\nimage027", 0),
     ("Первый абзац без точки\n\nвторой абзац", 0),  # a blank line is a paragraph break
+    # one lower-case word that ends the sentence (round 5); a lone word that ends nothing stays apart
+    ("Об этом сообщили в пресс-службе городского\nправительства.", 1),
+    ("Kết quả được công bố bởi cơ quan thống\nkê.", 1),
+    ("Последняя строка заголовка\nновости", 0),
 ]
 
 
@@ -445,3 +449,84 @@ def test_crawl_template_in_a_flat_folder_of_many_sites():
     for d in docs[::23]:
         kept = _kept_lines(cleaner(d))
         assert len(kept) == 2 and kept[0].startswith("Story "), kept
+
+
+# round 5: furniture one page shows without a second page (mtpipe/clean/furniture.py); examples written
+# for the tests (shapes of the tune pages), never lines of a held-out part
+_BODY_VI = ("Bộ Công Thương cho biết kim ngạch xuất khẩu sang Trung Quốc tăng mạnh trong quý đầu năm.\n"
+            "Các doanh nghiệp được khuyến nghị theo dõi sát diễn biến thị trường và chính sách thuế quan.\n")
+FURNITURE = [
+    # section names standing alone before or after the article (ru, uk, vi; with a date glued on)
+    ("Экономика\n" + _BODY_RU, "Экономика", "boilerplate.rubric"),
+    (_BODY_RU + "Общество / Культура", "Общество / Культура", "boilerplate.rubric"),
+    ("Суспільство\n" + _BODY_RU, "Суспільство", "boilerplate.rubric"),
+    ("Kinh doanh20/03/2024\n" + _BODY_VI, "Kinh doanh20/03/2024", "boilerplate.rubric"),
+    (_BODY_VI + "Thế giới", "Thế giới", "boilerplate.rubric"),
+    # comment forms and counters
+    (_BODY_RU + "Пожалуйста, укажите ваше имя!", "Пожалуйста, укажите ваше имя!", "boilerplate.comment_form"),
+    (_BODY_VI + "Vui lòng nhập bình luận của bạn", "Vui lòng nhập bình luận của bạn", "boilerplate.comment_form"),
+    (_BODY_RU + "Required fields are marked *", "Required fields are marked *", "boilerplate.comment_form"),
+    (_BODY_RU + "Отзывы покупателей (12)", "Отзывы покупателей (12)", "boilerplate.counter"),
+    (_BODY_VI + "5 bình luận", "5 bình luận", "boilerplate.counter"),
+    # template markup left unrendered
+    ("{{weather.city}} {{weather.temp}}°C\n" + _BODY_VI, "{{weather.city}} {{weather.temp}}°C", "boilerplate.placeholder"),
+    # a short line sending the reader to another site
+    (_BODY_RU + "Подробнее на rbc.ru", "Подробнее на rbc.ru", "boilerplate.source_link"),
+    (_BODY_RU + "Оригинал статьи: https://example.org/news/1", "Оригинал статьи: https://example.org/news/1",
+     "boilerplate.source_link"),
+    # the heading of a list of other stories, and the list under it
+    (_BODY_RU + "Популярные новости\nЦены на нефть выросли после решения ОПЕК\nВ Москве открылся новый парк",
+     "В Москве открылся новый парк", "boilerplate.list_heading"),
+    (_BODY_VI + "Tin mới nhất:\nGiá vàng hôm nay tăng nhẹ\nHà Nội mở thêm tuyến buýt điện",
+     "Hà Nội mở thêm tuyến buýt điện", "boilerplate.list_heading"),
+    # bylines: named in a credit below, under the title's subtitle, with counters, a Vietnamese credit
+    ("Lan Anh\nGiá thép tăng mạnh\n" + _BODY_VI + "Biên tập viên: Lan Anh", "Lan Anh", "boilerplate.byline"),
+    ("Пекин ответил на пошлины\nМинистерство готовит меры\nИван Петров\n" + _BODY_RU, "Иван Петров",
+     "boilerplate.byline"),
+    (_BODY_RU + "Ольга Смирнова 120 4", "Ольга Смирнова 120 4", "boilerplate.byline"),
+    (_BODY_VI + "Minh Châu (tổng hợp)", "Minh Châu (tổng hợp)", "boilerplate.byline"),
+    # runs: a gallery's list of other stories after a paragraph, up to a removed line; a widget's buttons
+    ("Giá thép tăng mạnh\n" + _BODY_VI + "Ảnh du lịch Đà Lạt mùa hoa\nHành trình Hà Giang 5 ngày\n"
+     "Kinh nghiệm đi Sa Pa mùa đông\nXem tất cả ảnh\nDu khách nên đặt phòng sớm vì lượng khách tăng cao vào dịp lễ.",
+     "Hành trình Hà Giang 5 ngày", "boilerplate.headline_run"),
+    ("Giá thép tăng mạnh\nChia sẻ:\nĐã xem\nMuốn xem\nQuảng cáo\n" + _BODY_VI, "Muốn xem", "boilerplate.short_run"),
+]
+
+
+@pytest.mark.parametrize("text,line,rule", FURNITURE, ids=[f"{c[2]}-{i}" for i, c in enumerate(FURNITURE)])
+def test_furniture_without_a_second_page(text, line, rule):
+    doc = _run(text)
+    removed = _removed(doc)
+    assert removed.get(line) == rule, removed
+    kept = " ".join(s.source for s in doc.segments)
+    for real in (_BODY_RU + _BODY_VI).split("\n"):
+        if real and real in text:
+            assert real[:30] in kept
+
+
+KEEP_FURNITURE = [
+    # a section name inside the article is a subheading
+    _BODY_RU + "Экономика\nРост замедлился до минимума за три года, сообщило ведомство.\n"
+    "Аналитики ждут новых мер поддержки.",
+    # one placeholder without a path: a message string's slot, kept
+    "Xin chào {{name}}, chào mừng bạn đến với hệ thống.\n" + _BODY_VI,
+    # a sentence naming a site is not a link line
+    "Газета сообщила, что полный текст интервью опубликован на сайте kommersant.ru.\n" + _BODY_RU,
+    # an answer with a number is not a comment counter
+    _BODY_RU + "Ответ: 42",
+    # a list the paragraph announces with a colon stays, before a removed line too
+    "Комитет назвал победителей конкурса среди молодых предпринимателей региона.\n"
+    "Лауреатами стали три проекта из разных городов страны:\nПереработка пластика в Казани\n"
+    "Чистая вода для сёл Бурятии\nЦифровая библиотека для школ Якутии\nПоделиться",
+    # a person's name as the page's only title, followed by the text
+    "Анна Ахматова\n" + _BODY_RU,
+]
+
+
+@pytest.mark.parametrize("text", KEEP_FURNITURE)
+def test_furniture_features_keep_real_lines(text):
+    doc = _run(text)
+    removed = {e.text.strip() for e in doc.ledger if e.action == "removed"}
+    for real in text.split("\n"):
+        if real and real not in ("Поделиться",):
+            assert real not in removed, [(e.rule, e.text) for e in doc.ledger]

@@ -61,7 +61,7 @@ def test_crawl_part_runs_each_site_as_one_folder(tmp_path):
     pages = []
     for k in range(6):
         pages.append(f"### doc s-{k} lang=en split=crawltune site=example bnd=no url=http://example.com/{k}\n"
-                     "- Skip to content\n- Home\n- World\n- Business\n"
+                     "- Skip to content\n- Home\n- Crosswords\n- Puzzles\n"
                      f"+ Story {'ABCDEF'[k]} tells how the port of city {'ABCDEF'[k]} reopened after the storm.\n"
                      "- Share this page\n- Copyright The Example Times\n")
     (tmp_path / "crawl.ann").write_text("".join(pages), encoding="utf-8")

@@ -182,6 +182,12 @@ IN_PAGE = [
     ("В 2016 году партия официально дала ему титул «основного» лидера.", "uk", "ru"),
     ("Нововведения вступят в силу 15 сентября.", "uk", "ru"),
     ("Си Цзиньпин едет в Великобританию", "ru", "ru"),  # a Russian page: nothing to reconsider
+    # Ukrainian function words written in letters Russian shares (round 5): no letter of its own needed
+    ("Вони вже подали позов до суду.", "uk", "uk"),
+    ("Хто знає, коли буде засідання?", "uk", "uk"),
+    ("Це дуже важливо для нас.", "uk", "uk"),
+    ("Кто знает, когда будет заседание?", "uk", "ru"),  # the same in Russian stays Russian
+    ("Они уже подали иск в суд.", "uk", "ru"),
 ]
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import furniture
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
                         normalise_line)
 
@@ -91,6 +92,9 @@ _END = ".!?…:;»”\")"
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$", re.UNICODE)
 
 
+_CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))
+
+
 def _fold_table() -> dict[int, str]:
     table = {ord("đ"): "d", ord("Đ"): "d"}
     for cp in range(0xC0, 0x1F00):
@@ -115,6 +119,21 @@ def _is_name(line: str, lang: str) -> bool:
         return False
     stop = STOP_WORDS.get(lang, frozenset())
     return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop for w in words)
+
+
+def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | None:
+    """Furniture a line shows by itself, wherever it stands (:mod:`mtpipe.clean.furniture`)."""
+    if furniture.placeholder(s):
+        return ("boilerplate.placeholder", "template markup left unrendered ({{…}})", {})
+    if furniture.form_prompt(s):
+        return ("boilerplate.comment_form", "a comment form's label or prompt", {})
+    if furniture.comment_counter(s):
+        return ("boilerplate.counter", "a comment counter", {})
+    if furniture.source_link(s):
+        return ("boilerplate.source_link", "a short line sending the reader to another site", {"source": s.strip()})
+    if furniture.name_credit(s, lambda x: _is_name(x, lang)) or furniture.name_counters(s, lambda x: _is_name(x, lang)):
+        return ("boilerplate.byline", "a personal name with a credit or the page's counters", {"byline": s.strip()})
+    return None
 
 
 def _repeats_bigram(words: list[str]) -> bool:
@@ -233,6 +252,10 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             if key in accented and accented[key] != line:
                 out[i] = ("boilerplate.ascii_slug", f"unaccented copy of {accented[key][:40]!r} (image alt text)", {})
                 continue
+        kind = _furniture(s, lang)
+        if kind:
+            out[i] = kind
+            continue
         if counter is not None:
             # a sentence, or the document's first line (its title), goes only on strong evidence: in
             # half the documents with the same line next to it (a footer's "This page is best viewed
@@ -245,8 +268,15 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 continue
     # bylines: a bare name next to a date or credit line (after dates are known)
     bad = set(removed) | set(out)
+    credit_lines = [j for j in bad if len(lines[j]) <= 200 and (
+        out.get(j, ("",))[0] in _CREDIT_RULES or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit")))]
     for i, line in enumerate(lines):
         if i in bad or not _is_name(line, lang):
+            continue
+        if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
+            # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author
+            out[i] = ("boilerplate.byline", "a bare personal name that a removed credit line names too",
+                      {"byline": line.strip()})
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < n]
         credit_next = i + 1 < n and out.get(i + 1, ("",))[0] in ("boilerplate.caption", "boilerplate.credit")
@@ -267,6 +297,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         if 0 < i < n - 1 and (i - 1) in bad and (i + 1) in bad:
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
+    _lists_and_runs(lines, lang, removed, out)
     # position: a bare personal name as the document's last line, after the article, signs it
     bad = set(removed) | set(out)
     live = [i for i in range(n) if i not in bad]
@@ -274,11 +305,15 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             and _sentence_like(lines[live[-2]]):
         out[live[-1]] = ("boilerplate.byline", "a bare personal name closing the article (its author)",
                          {"byline": lines[live[-1]].strip()})
-    # position: a bare name between the title and the first sentence is the byline under the title
-    if len(live) >= 3 and not _sentence_like(lines[live[0]]) and _is_name(lines[live[1]], lang) \
-            and _sentence_like(lines[live[2]]) and live[1] not in out:
-        out[live[1]] = ("boilerplate.byline", "a bare personal name between the title and the text",
-                        {"byline": lines[live[1]].strip()})
+    # position: a bare name between the title (and its subtitles) and the first sentence is the byline
+    # under the title
+    for k in range(1, min(len(live) - 1, 5)):
+        if _sentence_like(lines[live[k - 1]]) or len(lines[live[k - 1]]) > 150:
+            break
+        if _is_name(lines[live[k]], lang) and _sentence_like(lines[live[k + 1]]) and live[k] not in out:
+            out[live[k]] = ("boilerplate.byline", "a bare personal name between the title and the text",
+                            {"byline": lines[live[k]].strip()})
+            break
     # position: headline-like lines after the article's last sentence are a list of other stories
     # ("related", "most read") even without a heading above them; three at least (a list: an excerpt
     # may end on a subheading and a title), after a body of two sentences or more, not a list
@@ -288,11 +323,87 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     body = [i for i in live if _sentence_like(lines[i]) or len(lines[i]) > 150]
     if len(body) >= 2 and lines[body[-1]].rstrip()[-1:] != ":":
         tail = [i for i in live if i > body[-1]]
-        if len(tail) >= 3 and all(_headline_like(lines[i]) for i in tail):
+        if len(tail) >= 3 and all(_headline_like(furniture.strip_bullet(lines[i])) for i in tail):
             for i in tail:
                 out[i] = ("boilerplate.tail_run", f"one of {len(tail)} headline-like lines after the article's "
                                                   "last sentence", {})
     return out
+
+
+def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],
+                    out: dict[int, tuple[str, str | None, dict[str, str]]]) -> None:
+    """Position features of this round (:mod:`mtpipe.clean.furniture`), in place on ``out``:
+
+    * a heading of other stories ("Сегодня в новостях", "Tin mới nhất") and the run of headline-like
+      lines under it;
+    * a section name ("Новости", "Thời sự") standing alone before the article's first sentence or after
+      its last one (inside the article it can be a subheading);
+    * a run of three or more headline-like lines between removed lines, after the article has begun
+      (a gallery's or a sidebar's list of other stories inside the page);
+    * a run of two or three short lines between removed lines, not holding the document's first line
+      (a widget's buttons: "Đã đi", "Sắp đi", "217 Gody-er đã đến").
+    """
+    n = len(lines)
+    bad = set(removed) | set(out)
+    live = [i for i in range(n) if i not in bad]
+    if not live:
+        return
+    for k, i in enumerate(live):
+        if i in out or not furniture.list_heading(lines[i]):
+            continue
+        out[i] = ("boilerplate.list_heading", "the heading of a list of other stories", {})
+        for j in range(i + 1, min(n, i + 16)):
+            t = furniture.strip_bullet(lines[j])
+            if j in out or j in removed or _sentence_like(t) or not (_headline_like(t) or len(t.split()) <= 4):
+                break  # the list is a run of adjacent lines
+            out[j] = ("boilerplate.list_heading", f"under the heading {lines[i].strip()[:40]!r}", {})
+    bad = set(removed) | set(out)
+    live = [i for i in range(n) if i not in bad]
+    body = [i for i in live if _sentence_like(lines[i]) or len(lines[i]) > 150]
+    if body:
+        for i in live:
+            if (i < body[0] or i > body[-1]) and furniture.rubric(lines[i], lang):
+                where = "before the article" if i < body[0] else "after the article"
+                out[i] = ("boilerplate.rubric", f"a section name standing alone {where}", {"section": lines[i].strip()})
+    bad = set(removed) | set(out)
+    live = [i for i in range(n) if i not in bad]
+    first = live[0] if live else -1
+    i = 0
+    while i < n:
+        if i in bad:
+            i += 1
+            continue
+        j = i
+        while j < n and j not in bad:
+            j += 1
+        run = list(range(i, j))  # a maximal run of live lines; removed lines (or the document's edge) around it
+        if len(run) < 2 or (len(run) < 4 and (i == 0 or j == n)):
+            i = j
+            continue  # no feature below takes a single line, nor a short run at the document's edge
+        texts = [furniture.strip_bullet(lines[r]) for r in run]
+        started = bool(body) and body[0] < i
+        done = False
+        if i > 0 and j < n and first not in run:
+            done = True
+            if len(run) >= 3 and started and all(_headline_like(t) for t in texts):
+                for r in run:
+                    out[r] = ("boilerplate.headline_run", f"one of {len(run)} headline-like lines between removed lines", {})
+            elif 2 <= len(run) <= 3 and all(len(t.split()) <= 4 and len(t) <= 40 and t[-1:] not in _END for t in texts):
+                for r in run:
+                    out[r] = ("boilerplate.short_run", f"one of {len(run)} short lines between removed lines", {})
+            else:
+                done = False
+        if not done and j < n and len(run) >= 4:
+            # inside the article: a paragraph, then three or more headline-like lines up to a removed line
+            # ("Xem tất cả ảnh"): a gallery's or a sidebar's list; not a list the paragraph announces (colon)
+            k = len(run)
+            while k > 0 and _headline_like(texts[k - 1]):
+                k -= 1
+            if len(run) - k >= 3 and k > 0 and run[k - 1] in body and body[0] < run[k] and texts[k - 1][-1:] != ":":
+                for r in run[k:]:
+                    out[r] = ("boilerplate.headline_run",
+                              f"one of {len(run) - k} headline-like lines between a paragraph and a removed line", {})
+        i = j
 
 
 _RELATIVE_TIME = re.compile(r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|"

@@ -51,7 +51,7 @@ def _continues(line: str) -> bool:
     if not m or not m.group(0).islower():
         return False
     # a single token ("image027") is a stray label, not the rest of a sentence
-    return len(s.split()) > 1 or s.isalpha()
+    return len(s.split()) > 1 or s.isalpha() or (s.rstrip(_CLOSERS)[:-1].isalpha() and s.rstrip(_CLOSERS)[-1:] in _ENDS)
 
 
 def _fragment(line: str) -> bool:
@@ -85,7 +85,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
             # one lower-case word ("của") joins only inside a chain that goes on ("… của⏎Thanh Niên⏎, ông")
             after = lines[i + 2] if i + 2 < len(lines) else ""
-            join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3]))
+            # ... or the word ends the sentence ("данные статистического⏎управления.")
+            join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3])) \
+                or (_ends_sentence(nxt) and nxt.strip().rstrip(_CLOSERS)[:-1].isalpha())
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt):
             join = True

@@ -1,0 +1,195 @@
+"""Site furniture that one page shows without cross-document evidence: closed-class phrase lists and
+line shapes (issue 12, fifth round).
+
+Each function judges one line (or a run of lines) and says why; :func:`mtpipe.clean.boilerplate.classify`
+decides where it may act (most only outside the article body). The word lists are closed classes of
+news-site furniture, taken from real material, never from a held-out page:
+
+* section names (``RUBRICS``): the menus of the raw HTML pages of the benchmark (aif.ru, mk.ru, unn.com.ua,
+  ukrinform, inform.kz, zaxid.net, 24tv.ua, football.ua: ``html.ann``'s clutter blocks), and the top menus
+  of large Vietnamese and English news sites (VnExpress, Dân trí, Tuổi Trẻ; BBC, Reuters);
+* comment forms (``_FORM``): WordPress core's comment form strings and their ru/vi translations, and the
+  prompts of common comment widgets ("please enter your …" in the three languages);
+* headings of other-story lists (``_LIST_HEADINGS``): blocks of the same kind on the tune pages and on the
+  menus above (``chrome.related`` in ``configs/clean/generic.toml`` holds the ones written earlier).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["RUBRICS", "rubric", "form_prompt", "comment_counter", "placeholder", "source_link",
+           "list_heading", "name_credit", "name_counters", "strip_bullet"]
+
+_NAMES = {
+    "ru": """новости;главная;политика;экономика;общество;в мире;мир;спорт;культура;наука;технологии;техно;
+        происшествия;проишествия;здоровье;авто;туризм;финансы;бизнес;регионы;мнения;мнение;аналитика;анализ;видео;
+        фото;фоторепортажи;фоторепортаж;блоги;интервью;статьи;колонки;экология;образование;недвижимость;люди;
+        спецпроекты;пресс-центр;галереи;рубрики;разделы;лента новостей;последние новости;новости региона;
+        новости дня;кино;музыка;стиль;семья;еда;кухня;армия;безопасность;право;криминал;коррупция;назначения;
+        релизы;опросы;конференции;вакансии;контакты;подписка;реклама;партнеры;партнёры;издания;свежий номер;
+        архив;афиша;погода;курсы валют;гороскоп;тесты;подкасты;игры;шоу-бизнес;знаменитости;lifestyle""",
+    "uk": """новини;політика;економіка;суспільство;світ;спорт;культура;наука;технології;здоров'я;здоровʼя;
+        статті;анонси;фінанси;ціни;нерухомість;освіта;сім'я;відео;фото;блоги;думки;думка;кримінал;війна;регіони;
+        події;бізнес;авто;аналітика;інтерв'ю;стиль життя;смачно;краса;контакти;реклама;архів;погода""",
+    "vi": """thời sự;thế giới;kinh doanh;kinh tế;xã hội;pháp luật;giải trí;thể thao;giáo dục;sức khỏe;sức khoẻ;
+        đời sống;du lịch;khoa học;công nghệ;số hóa;số hoá;xe;ý kiến;góc nhìn;văn hóa;văn hoá;chính trị;quốc tế;
+        bất động sản;tài chính;chứng khoán;tâm sự;thư giãn;video;podcasts;ảnh;infographic;
+        emagazine;multimedia;bạn đọc;tin tức;tin nóng;tin mới;nhịp sống;quân sự;an ninh;hình sự;giao thông;
+        việc làm;doanh nghiệp;nông nghiệp;môi trường;y tế;gia đình;thời trang;ẩm thực;sao;âm nhạc;điện ảnh""",
+    "en": """news;world;politics;business;economy;sport;sports;culture;science;technology;tech;health;opinion;
+        video;videos;photos;lifestyle;travel;entertainment;latest;home;local;national;international;markets""",
+}
+#: Section names of news sites per language (casefolded).
+RUBRICS: dict[str, frozenset[str]] = {k: frozenset(" ".join(w.split()) for w in v.split(";")) for k, v in _NAMES.items()}
+_RUBRIC_LANGS = {"ru": ("ru", "uk", "en"), "uk": ("uk", "ru", "en"), "vi": ("vi", "en"), "en": ("en",)}
+
+_BULLET = re.compile(r"^[\s\-–—•·*»›>|#]+|[\s\-–—•·*»›>|]+$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s*(?=[^\W\d_])")
+# a date or time glued to a section name: "Thị trường14/02/2024", "date 2022-01 Thời sự", "Политика 12:30"
+_DAY = r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?"
+_DATE_PART = re.compile(r"(?:^date\s+\d{4}-\d{2}(?:-\d{2})?\s*)|(?:\s*,?\s*" + _DAY + r"(?:\s+\d{1,2}:\d{2})?"
+                        r"|\s*\d{1,2}:\d{2})\s*$|^\s*" + _DAY + r"(?:\s+\d{1,2}:\d{2})?\s*[|,-]?\s*")
+
+
+_BULLET_CHARS = frozenset(" \t-–—•·*»›>|#")
+
+
+def strip_bullet(s: str) -> str:
+    """The line without list bullets, pipes and arrows at its ends, nor a list number ("1МИД …")."""
+    if s[:1].isalpha() and s[-1:] not in _BULLET_CHARS:
+        return s  # the common case, without a regex
+    return _NUMBERED.sub("", _BULLET.sub("", s).strip(), count=1)
+
+
+@lru_cache(maxsize=None)
+def _names(lang: str) -> frozenset[str]:
+    return frozenset().union(*(RUBRICS.get(x, frozenset()) for x in _RUBRIC_LANGS.get(lang, (lang, "en"))))
+
+
+def rubric(s: str, lang: str) -> str | None:
+    """The section name a line consists of ("Новости", "Thời sự", "Політика / Світ", "Thị trường14/02/2024"):
+    one or two names of the language's list (also English, and Russian on a Ukrainian page and back),
+    maybe with a date glued on; None otherwise."""
+    body = _DATE_PART.sub("", s.strip())
+    body = strip_bullet(body).rstrip(" :：.…").casefold()
+    if not body or len(body) > 40:
+        return None
+    names = _names(lang)
+    if body in names:
+        return body
+    parts = [p.strip() for p in re.split(r"\s*[/|,·•»›>]\s*|\s+и\s+|\s+і\s+|\s+và\s+|\s+&\s+|\s+and\s+", body) if p.strip()]
+    if 2 <= len(parts) <= 3 and all(p in names for p in parts):
+        return body
+    return None
+
+
+# comment forms: WordPress core strings (en, and the ru/vi translations), and "please enter your …" prompts
+_FORM = re.compile(
+    r"(?:пожалуйста,?\s+)?(?:введите|укажите|напишите)\s+(?:ваш[еуи]?|сво[йеёю])\s+[\w\s-]{2,40}?(?:\s+здесь)?\s*[!.]?"
+    r"|(?:будь ласка,?\s+)?(?:введіть|вкажіть)\s+(?:ваш[еуі]?|сво[єюї]|свій)\s+[\w\s-]{2,40}?(?:\s+тут)?\s*[!.]?"
+    r"|(?:vui lòng|xin vui lòng|hãy)\s+(?:nhập|điền)\s+[\w\s]{2,40}?(?:\s+của bạn)?(?:\s+vào đây|\s+ở đây)?\s*[!.]?"
+    r"|(?:please\s+)?enter\s+your\s+[\w\s-]{2,30}?(?:\s+here)?\s*[!.]?"
+    r"|your email address will not be published\.?(?:\s*required fields are marked \*?\.?)?"
+    r"|required fields are marked\s*\*?\.?|обязательные поля помечены\s*\*?\.?|các trường bắt buộc được đánh dấu\s*\*?\.?"
+    r"|save my name, email, and website in this browser for the next time i comment\.?"
+    r"|сохранить мо[её] имя, email и адрес сайта в этом браузере для последующих моих комментариев\.?"
+    r"|lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi\.?"
+    r"|notify me of (?:follow-up comments|new posts) by email\.?|уведомлять меня о новых (?:комментариях|записях) по почте\.?"
+    r"|you must be (?:logged in|signed in) to (?:post|leave) a comment\.?|для отправки комментария вам необходимо авторизоваться\.?"
+    r"|leave a reply(?: to [\w ]{1,30})?|cancel reply|отменить ответ|отмена ответа|hủy trả lời|để lại một phản hồi|оставить ответ"
+    r"|post comment|отправить комментарий|gửi bình luận|gửi phản hồi"
+    r"|(?:name|email|e-mail|website|comment|имя|ваше имя|эл\. почта|комментарий|сайт|họ và tên|họ tên|tên của bạn|bình luận)\s*\*",
+    re.IGNORECASE)
+
+
+def form_prompt(s: str) -> bool:
+    """A comment form's label or prompt ("Пожалуйста, введите ваш комментарий!", "Required fields are marked *")."""
+    return len(s) <= 160 and _FORM.fullmatch(s.strip()) is not None
+
+
+_COUNTER = re.compile(r"(?:комментари[йияеь]\w*|отзыв\w*|коментар\w*|bình luận|ý kiến|phản hồi|comments?|responses?|replies)"
+                      r"(?:\s+[^\W\d_]{3,15})?\s*[(:\[]?\s*\d+\s*[)\]]?\s*:?|\d+\s+(?:комментари[йяев]\w*|bình luận|comments?|responses?)",
+                      re.IGNORECASE)
+
+
+def comment_counter(s: str) -> bool:
+    """A comment counter ("Комментарии (3)", "Комментарии читателей (0):", "12 bình luận", "0 Comments")."""
+    return len(s) <= 60 and (_COUNTER.fullmatch(s.strip(" |•·-–—")) is not None
+                             or _COUNTER.fullmatch(strip_bullet(s)) is not None)
+
+
+_PLACEHOLDER = re.compile(r"\{\{\s*[\w.\[\]]+(?:\s*\|[^{}]*)?\s*\}\}|\{%[^%]*%\}|\$\{[\w.]+\}")
+
+
+def placeholder(s: str) -> bool:
+    """Template markup a page forgot to render ("{{today.type}} {{today.low}}độ"): two placeholders, or one
+    with a dotted path; a single "{{name}}" can be a message string's slot, and stays."""
+    found = _PLACEHOLDER.findall(s)
+    return len(found) >= 2 or any("." in f or "{%" in f for f in found)
+
+
+_URL_END = re.compile(r"(?:https?://|www\.)\S+\W*$")
+_SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:ru|com|net|org|info|vn|cn|ua|kz|by|io|tv|su|uz|lt|news|media)/?"
+_READ_ON = re.compile(r"(?:читать|читайте|подробнее|смотреть|смотрите|слушать|источник|читати|детальніше|джерело|xem|đọc|nguồn|"
+                      r"read|watch|source|via)(?:\s+[^\W\d_]{1,12}){0,3}\s*(?:на|в|tại|trên|on|at)?\s*:?\s*" + _SITE + r"\W*",
+                      re.IGNORECASE)
+
+
+def source_link(s: str) -> bool:
+    """A short line that sends the reader elsewhere: a link at its end ("Полный текст материала на
+    http://…"), or "read/source on <site>" ("Читать на site.ru", "Xem tại site.vn")."""
+    s = s.strip()
+    words = s.split()
+    if len(words) > 9 or len(s) > 160:
+        return False
+    if _READ_ON.fullmatch(s):
+        return True
+    m = _URL_END.search(s)
+    return m is not None and m.start() > 0 and s[:m.start()].rstrip()[-1:] not in ".!?…" and len(words) >= 2
+
+
+_LIST_HEADINGS = frozenset("""в других сми;самые читаемые;самое читаемое;
+    самое популярное;популярное;последние новости;лента новостей;новости партнеров;новости партнёров;выбор редакции;
+    рекомендуем;по теме;в тему;ещё по теме;еще по теме;смотрите также;главные новости;главное за день;топ новостей;
+    другие материалы рубрики;материалы по теме;новости по теме;читайте также;что еще почитать;что ещё почитать;
+    самые читаемые новости;самые популярные новости;популярные новости;другие новости;похожие новости;похожие материалы;
+    найпопулярніше;останні новини;новини партнерів;по темі;читайте також;інші новини;головні новини;
+    tin mới nhất;tin nổi bật;đọc nhiều nhất;xem nhiều nhất;tin xem nhiều;tin đọc nhiều;tin khác;bài viết mới;
+    bài mới nhất;bài viết cùng chuyên mục;tin cùng chuyên mục;tin tức liên quan;tin liên quan;bài viết liên quan;
+    có thể bạn quan tâm;tin cùng danh mục;đọc thêm;xem thêm;
+    most popular;most read;top stories;latest news;recommended;trending;editor's picks;related stories;related posts;
+    related articles;more stories;you may also like;read also;see also""".replace("\n", " ").split(";"))
+_LIST_HEADINGS = frozenset(" ".join(h.split()) for h in _LIST_HEADINGS)
+_HEADING_NUM = re.compile(r"^(?:топ|top)?[\s-]*\d{1,2}\s+|\s*\d{1,2}$", re.IGNORECASE)
+
+
+def list_heading(s: str) -> bool:
+    """The heading of a list of other stories ("Сегодня в новостях", "Tin mới nhất", "Most read"),
+    a count at its start or end allowed ("10 самых читаемых новостей" is not in the list: "самых" is)."""
+    if len(s) > 60:
+        return False
+    body = strip_bullet(s).casefold().rstrip(" :：»›>…")
+    body = _HEADING_NUM.sub("", body).strip()
+    return " ".join(body.split()) in _LIST_HEADINGS
+
+
+_CREDIT_SUFFIX = re.compile(r"\s*(?:\(\s*)?(?:tổng hợp|biên dịch|lược dịch|biên soạn|dịch|thực hiện|ghi|theo [^\W\d_][\w .-]{1,30})"
+                            r"(?:\s*\))?\s*$")
+
+
+def name_credit(s: str, is_name) -> bool:
+    """A Vietnamese credit: a personal name and what the person did ("Võ Thái Hà tổng hợp",
+    "Minh Anh (biên dịch)", "Thu Hằng (theo Reuters)")."""
+    m = _CREDIT_SUFFIX.search(s)
+    return m is not None and m.start() > 0 and is_name(s[:m.start()])
+
+
+_TRAILING_COUNTS = re.compile(r"(?:\s+\d{1,6}){1,3}\s*$")
+
+
+def name_counters(s: str, is_name) -> bool:
+    """A byline with the page's view and comment counters ("Мария Иванова 37 0")."""
+    m = _TRAILING_COUNTS.search(s)
+    return m is not None and m.start() > 0 and is_name(s[:m.start()])
