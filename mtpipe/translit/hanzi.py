@@ -144,10 +144,11 @@ def public_figures() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _figures_by_length(known: frozenset[str]) -> dict[int, tuple[str, ...]]:
-    out: dict[int, list[str]] = defaultdict(list)
+def _figures_index(known: frozenset[str]) -> dict[tuple[int, str], tuple[str, ...]]:
+    """(length, first character) -> the names of ``known``."""
+    out: dict[tuple[int, str], list[str]] = defaultdict(list)
     for name in sorted(known):
-        out[len(name)].append(name)
+        out[(len(name), name[0])].append(name)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -322,8 +323,11 @@ def _known_names(opts: list[dict[str, float]], roles: list[str], known: frozense
     model, log fit), the fit being the costs of the readings alone (rare readings, a Vietnamese
     syllable no character shares), i.e. log P(forms | name)."""
     out = {}
-    for name in _figures_by_length(known).get(len(opts), ()):
-        if all(c in o for c, o in zip(name, opts)):
+    index = _figures_index(known)
+    for first in opts[0]:
+        for name in index.get((len(opts), first), ()):
+            if not all(c in o for c, o in zip(name, opts)):
+                continue
             fit = sum(o[c] - math.log(_prior(c, r)) for c, o, r in zip(name, opts, roles))
             if two_given:
                 out[name] = (opts[0][name[0]] + _given_score(name[1:], opts, use_pairs), fit)
