@@ -142,6 +142,7 @@ def main() -> None:
              "# everypolitician-data@1d66a503 data/China/Congress/sources/morph/data.csv: deputies of the 12th",
              "# National People's Congress as zh.wikipedia lists them (CC BY-SA). Not edited by hand; the",
              "# benchmark lists' names are not removed here (the benchmark removes them for its 'ranking alone').",
+             "# This list, derived from both, is under CC BY-SA 4.0 (see benchmarks/data/SOURCES.md).",
              f"# cedict: {seen['cedict'][1]} of {seen['cedict'][0]} persons kept; "
              f"npc12: {seen['npc12'][1]} of {seen['npc12'][0]} names kept",
              "# name\tsources"]
