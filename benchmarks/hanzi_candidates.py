@@ -11,6 +11,10 @@ Two lists of Chinese persons with their Russian and Vietnamese forms:
   them (13, one form each): each is ranked from the form it has.
 
 The name prior leaves the names of all three lists out of its counts (``tools/build_name_chars.py``).
+The gazetteer of public figures (``mtpipe/translit/data/public_figures.tsv``) is run three ways:
+*ranking alone* (every name of the three lists taken out of it: the model's figure), *with
+gazetteer* (as shipped: for a listed name it holds, a lookup; the real-world figure), and *no
+gazetteer* (the model alone); the number of each list's names it holds is printed.
 
 For each name: candidates from both forms, from the Russian form alone, from the Vietnamese form
 alone (:func:`mtpipe.translit.hanzi.hanzi_candidates`), and the baseline, the Sino-Vietnamese
@@ -18,16 +22,20 @@ reading alone ranked by general character frequency (``sinoviet.to_hanzi``, what
 used before).  Also the share of names whose first candidate clears ``CONFIDENT`` and how often
 those are right (what auto-names would write on the Chinese side).  Prints figures; asserts nothing.
 
-Run: ``python benchmarks/hanzi_candidates.py``
+Run: ``python benchmarks/hanzi_candidates.py [--baseline /path/to/other/checkout]``
 """
 
 from __future__ import annotations
 
+import argparse
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from mtpipe.translit import sinoviet
-from mtpipe.translit.hanzi import CONFIDENT, CONFIDENT_ONE_FORM, hanzi_candidates
+from mtpipe.translit.hanzi import CONFIDENT, CONFIDENT_ONE_FORM, hanzi_candidates, public_figures
 
 REPO = Path(__file__).resolve().parents[1]
 SETS = {"dev": REPO / "tests" / "data" / "translit" / "persons.tsv",
@@ -44,21 +52,47 @@ def real_rows() -> list[tuple[str, str, str]]:
     return out
 
 
+def benchmark_names() -> frozenset[str]:
+    """Every name of the three lists (as ``tools/build_name_chars.py`` leaves them out of its counts)."""
+    out = set()
+    for path in (*SETS.values(), REAL):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith(("#", "zh\t")):
+                out.add(line.split("\t")[0])
+    return frozenset(out)
+
+
+def gazetteers() -> dict[str, frozenset[str] | None]:
+    """The gazetteer settings every list is ranked with.
+
+    * ``ranking alone``: the gazetteer with every benchmark name taken out, so a benchmark name is
+      never found whole in it and the figure says how the model ranks names it has not seen (other
+      public figures still stand above their homophones, as for a user's unseen names);
+    * ``with gazetteer``: the gazetteer as shipped — for a benchmark name it holds, a lookup;
+    * ``no gazetteer``: the model alone, as before the gazetteer (main's ranking).
+    """
+    full = public_figures()
+    return {"ranking alone": full - benchmark_names(), "with gazetteer": None, "no gazetteer": frozenset()}
+
+
 def real_forms() -> None:
     data = real_rows()
-    res = {"ru alone": [0, 0, 0], "vi alone": [0, 0, 0]}
-    for zh, ru, vi in data:
-        for k, kw in (("ru alone", {"ru": ru}), ("vi alone", {"vi": vi})):
-            if not next(iter(kw.values())):
-                continue
-            texts = [c.text for c in hanzi_candidates(**kw)]
-            res[k][0] += 1
-            res[k][1] += bool(texts) and texts[0] == zh
-            res[k][2] += zh in texts[:5]
-    print(f"\nreal: {len(data)} persons as real pages print them ({REAL.relative_to(REPO)})")
-    print(f"{'forms':<12} {'names':>5} {'top-1':>7} {'top-5':>7}")
-    for k, (n, t1, t5) in res.items():
-        print(f"{k:<12} {n:>5} {t1 / (n or 1):>7.3f} {t5 / (n or 1):>7.3f}")
+    gaz = gazetteers()
+    print(f"\nreal: {len(data)} persons as real pages print them ({REAL.relative_to(REPO)}); "
+          f"{sum(zh in public_figures() for zh, _, _ in data)} of them in the gazetteer")
+    print(f"{'forms':<10} {'gazetteer':<15} {'names':>5} {'top-1':>7} {'top-5':>7}")
+    for k, form in (("ru alone", "ru"), ("vi alone", "vi")):
+        for g, known in gaz.items():
+            n = t1 = t5 = 0
+            for zh, ru, vi in data:
+                text = ru if form == "ru" else vi
+                if not text:
+                    continue
+                texts = [c.text for c in hanzi_candidates(**{form: text}, known=known)]
+                n += 1
+                t1 += bool(texts) and texts[0] == zh
+                t5 += zh in texts[:5]
+            print(f"{k:<10} {g:<15} {n:>5} {t1 / (n or 1):>7.3f} {t5 / (n or 1):>7.3f}")
 
 
 def rows(path: Path) -> list[tuple[str, str, str]]:
@@ -74,32 +108,51 @@ def rows(path: Path) -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline", type=Path, default=None,
+                    help="another checkout: its own hanzi_candidates.py is run after this one, in a subprocess")
+    args = ap.parse_args()
+    print(f"load: {os.getloadavg()[0]:.2f}")
+    gaz = gazetteers()
+    full = public_figures()
+    print(f"gazetteer: {len(full)} names; ranking alone: {len(gaz['ranking alone'])} "
+          f"(benchmark names taken out: {len(full) - len(gaz['ranking alone'])})")
     for name, path in SETS.items():
         data = rows(path)
-        t0 = time.perf_counter()
-        res = {k: [0, 0] for k in ("ru+vi", "ru", "vi", "baseline vi")}
-        conf = {"ru+vi": [0, 0], "ru": [0, 0]}
-        for zh, ru, vi in data:
-            runs = {"ru+vi": hanzi_candidates(ru=ru, vi=vi), "ru": hanzi_candidates(ru=ru),
-                    "vi": hanzi_candidates(vi=vi), "baseline vi": sinoviet.to_hanzi(vi, top=5)}
-            for k, cands in runs.items():
-                texts = [c.text for c in cands]
-                res[k][0] += bool(texts) and texts[0] == zh
-                res[k][1] += zh in texts[:5]
-                if k in conf and cands and cands[0].confidence >= (CONFIDENT if k == "ru+vi" else CONFIDENT_ONE_FORM):
-                    conf[k][0] += 1
-                    conf[k][1] += texts[0] == zh
-        n = len(data)
-        ms = (time.perf_counter() - t0) / n / 4 * 1000
-        print(f"\n{name}: {n} persons ({path.relative_to(REPO)}), {ms:.1f} ms per name and source")
-        print(f"{'forms':<12} {'top-1':>7} {'top-5':>7}")
-        for k, (t1, t5) in res.items():
-            print(f"{k:<12} {t1 / n:>7.3f} {t5 / n:>7.3f}")
-        for k, (m, ok) in conf.items():
-            th = CONFIDENT if k == "ru+vi" else CONFIDENT_ONE_FORM
-            print(f"confident (>= {th}) from {k}: {m}/{n} names, {ok}/{m or 1} right"
-                  f" ({ok / (m or 1):.3f})")
+        print(f"\n{name}: {len(data)} persons ({path.relative_to(REPO)}); "
+              f"{sum(zh in full for zh, _, _ in data)} of them in the gazetteer")
+        print(f"{'forms':<12} {'gazetteer':<15} {'top-1':>7} {'top-5':>7} {'confident':>10} {'right':>6} {'cpu s':>6}")
+        for g, known in gaz.items():
+            t0 = time.process_time()
+            res = {k: [0, 0] for k in ("ru+vi", "ru", "vi")}
+            conf = {"ru+vi": [0, 0], "ru": [0, 0], "vi": [0, 0]}
+            for zh, ru, vi in data:
+                runs = {"ru+vi": hanzi_candidates(ru=ru, vi=vi, known=known),
+                        "ru": hanzi_candidates(ru=ru, known=known), "vi": hanzi_candidates(vi=vi, known=known)}
+                for k, cands in runs.items():
+                    texts = [c.text for c in cands]
+                    res[k][0] += bool(texts) and texts[0] == zh
+                    res[k][1] += zh in texts[:5]
+                    th = CONFIDENT if k == "ru+vi" else CONFIDENT_ONE_FORM
+                    if cands and cands[0].confidence >= th:
+                        conf[k][0] += 1
+                        conf[k][1] += texts[0] == zh
+            cpu = time.process_time() - t0
+            n = len(data)
+            for k, (t1, t5) in res.items():
+                print(f"{k:<12} {g:<15} {t1 / n:>7.3f} {t5 / n:>7.3f} {conf[k][0]:>10} {conf[k][1]:>6}"
+                      f" {cpu if k == 'ru+vi' else 0:>6.1f}")
+        if name == "heldout":
+            base = [sinoviet.to_hanzi(vi, top=5) for _, _, vi in data]
+            t1 = sum(bool(b) and b[0].text == zh for b, (zh, _, _) in zip(base, data))
+            t5 = sum(zh in [c.text for c in b] for b, (zh, _, _) in zip(base, data))
+            print(f"{'baseline vi':<12} {'(frequency)':<15} {t1 / len(data):>7.3f} {t5 / len(data):>7.3f}")
+    print(f"\nconfident: first candidate >= {CONFIDENT} (ru+vi) or >= {CONFIDENT_ONE_FORM} (one form); right: of those")
     real_forms()
+    if args.baseline:
+        print(f"\n=== baseline: {args.baseline} ===", flush=True)
+        subprocess.run([sys.executable, str(args.baseline / "benchmarks" / "hanzi_candidates.py")], check=True,
+                       cwd=args.baseline, env=dict(os.environ, PYTHONPATH=str(args.baseline)))
 
 
 if __name__ == "__main__":

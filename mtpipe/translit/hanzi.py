@@ -18,6 +18,14 @@ sources narrow them, each optional:
   立峰) takes part of its probability from that, when no Vietnamese form narrows the characters.
   The names of the benchmark lists are left out of these counts (see the build script).
 
+A **gazetteer of public figures** (``data/public_figures.tsv``, built by ``tools/build_gazetteer.py``
+from CC-CEDICT's person entries and the deputies of the 12th National People's Congress) knows the
+names no character prior can rank: given names borne by one person (近平, 乐际, 沪宁).  A candidate
+whose whole name is in it takes a share of the probability (:data:`GAZETTEER_SHARE`, spread evenly
+over the gazetteer's names) besides the model's, and such a name is always considered when its
+characters fit the readings, even beyond the beam (朱镕基).
+The ranking of every other name is unchanged; ``known=`` gives another set (or an empty one).
+
 A character is read as names read it: a polyphonic surname by its surname reading (薄 bo, 解 xie:
 :data:`mtpipe.translit.pinyin.SURNAMES`), a given-name character by its given-name reading (长 chang),
 other readings at a cost.  A Russian form that is a traditional exonym (Лу Синь, Пекин) gives the
@@ -32,13 +40,14 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .palladius import Candidate
 
-__all__ = ["hanzi_candidates", "CONFIDENT", "CONFIDENT_ONE_FORM"]
+__all__ = ["hanzi_candidates", "public_figures", "CONFIDENT", "CONFIDENT_ONE_FORM", "GAZETTEER_SHARE"]
 
 #: Confidence from which the first candidate may stand in an output without a person choosing it.
 CONFIDENT = 0.6
@@ -47,6 +56,12 @@ CONFIDENT = 0.6
 #: at 0.7, 23 of 27).
 CONFIDENT_ONE_FORM = 0.95
 _GENERAL_SHARE = 0.08  # weight of general character frequency against the name prior
+#: Share of the persons in the news who are the gazetteer's public figures: a name's probability is
+#: (1 - share) x the model's + share x 1/len(gazetteer) when it is in the gazetteer (set on the dev
+#: list with the benchmark names taken out of the gazetteer, see ``benchmarks/hanzi_candidates.py``).
+#: A mixture, not a factor: a rare name (近平: the model gives it almost nothing) gains much, a common
+#: one (韩军, borne by thousands besides the deputy) little, so a namesake is not made certain.
+GAZETTEER_SHARE = 0.03
 
 
 def _plain(syllable: str) -> str:
@@ -118,6 +133,23 @@ def _name_counts() -> _NameCounts:
     cols["real"] = {c: cols["male"].get(c, 0) + _FEMALE * cols["female"].get(c, 0)
                     for c in set(cols["male"]) | set(cols["female"])}
     return _NameCounts(cols, {h: sum(v.values()) for h, v in cols.items()})
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """The hanzi names of ``data/public_figures.tsv`` (Chinese public figures: officials first)."""
+    path = Path(__file__).parent / "data" / "public_figures.tsv"
+    return frozenset(line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4)
+def _figures_index(known: frozenset[str]) -> dict[tuple[int, str], tuple[str, ...]]:
+    """(length, first character) -> the names of ``known``."""
+    out: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for name in sorted(known):
+        out[(len(name), name[0])].append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -277,8 +309,35 @@ def _pairs_by_sound() -> dict[tuple[str, str], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _given_score(given: str, opts: list[dict[str, float]], use_pairs: bool) -> float:
+    """Log score of a two-character given name in positions 1-2 (with the whole-name share)."""
+    sc = opts[1][given[0]] + opts[2][given[1]]
+    if use_pairs:
+        sc += math.log(_pair_boost(given, _prior(given[0], "given1"), _prior(given[1], "given2")))
+    return sc
+
+
+def _known_names(opts: list[dict[str, float]], roles: list[str], known: frozenset[str], two_given: bool,
+                 use_pairs: bool) -> dict[str, tuple[float, float]]:
+    """The gazetteer's names whose every character fits its syllable: name -> (log score by the
+    model, log fit), the fit being the costs of the readings alone (rare readings, a Vietnamese
+    syllable no character shares), i.e. log P(forms | name)."""
+    out = {}
+    index = _figures_index(known)
+    for first in opts[0]:
+        for name in index.get((len(opts), first), ()):
+            if not all(c in o for c, o in zip(name, opts)):
+                continue
+            fit = sum(o[c] - math.log(_prior(c, r)) for c, o, r in zip(name, opts, roles))
+            if two_given:
+                out[name] = (opts[0][name[0]] + _given_score(name[1:], opts, use_pairs), fit)
+            else:
+                out[name] = (sum(o[c] for c, o in zip(name, opts)), fit)
+    return out
+
+
 def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "person",
-                     top: int = 5) -> list[Candidate]:
+                     top: int = 5, known: Collection[str] | None = None) -> list[Candidate]:
     """Hanzi for a name from its Russian, Vietnamese and/or English forms, best first.
 
     Args:
@@ -287,6 +346,9 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
         en: An English (pinyin) form (``Liu Guozhong``).
         kind: ``person`` (first character a surname) or ``place``.
         top: How many candidates to return.
+        known: Whole names of known persons, which share :data:`GAZETTEER_SHARE` of the probability
+            besides the model's; ``None``: the gazetteer of public figures (:func:`public_figures`),
+            an empty set: none.  Persons only.
 
     Returns:
         Candidates with confidences (shares of the probability of the names considered);
@@ -314,6 +376,7 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
     # without a Vietnamese form, sound leaves many characters and given names seen whole help; with
     # one, the Hán-Việt syllables decide (set on the dev list)
     use_pairs = kind == "person" and (not vi_sylls or _PAIRS_WITH_VI)
+    gaz = frozenset() if kind != "person" else (public_figures() if known is None else frozenset(known))
     scores: dict[str, float] = defaultdict(float)
     for sylls, weight in readings:
         roles = _roles(kind, n)
@@ -322,7 +385,9 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
         if not all(opts):
             return []
         w0 = math.log(weight or 1e-9)
-        if roles[1:] == ["given1", "given2"]:
+        two_given = roles[1:] == ["given1", "given2"]
+        local: dict[str, float] = {}
+        if two_given:
             # a two-character given name: its characters, and the given names seen whole that sound so
             best = [sorted(o.items(), key=lambda kv: -kv[1])[:_WIDTH] for o in opts]
             givens = {a + b: sa + sb for a, sa in best[1] for b, sb in best[2]}
@@ -335,13 +400,19 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
             top_givens = sorted(givens.items(), key=lambda kv: -kv[1])[:_BEAM]
             for c, sc in sorted(opts[0].items(), key=lambda kv: -kv[1])[:_WIDTH]:
                 for g, sg in top_givens:
-                    scores[c + g] += math.exp(w0 + sc + sg)
-            continue
-        beams: list[tuple[str, float]] = [("", w0)]
-        for o in opts:
-            top_o = sorted(o.items(), key=lambda kv: -kv[1])[:_WIDTH]
-            beams = sorted(((h + c, s + p) for h, s in beams for c, p in top_o), key=lambda x: -x[1])[:_BEAM]
-        for h, s in beams:
+                    local[c + g] = w0 + sc + sg
+        else:
+            beams: list[tuple[str, float]] = [("", w0)]
+            for o in opts:
+                top_o = sorted(o.items(), key=lambda kv: -kv[1])[:_WIDTH]
+                beams = sorted(((h + c, s + p) for h, s in beams for c, p in top_o), key=lambda x: -x[1])[:_BEAM]
+            local = dict(beams)
+        if gaz:  # known names whose characters fit, even beyond the beam
+            share = GAZETTEER_SHARE / len(gaz)
+            for name, (sc, fit) in _known_names(opts, roles, gaz, two_given, use_pairs).items():
+                local.setdefault(name, w0 + sc)
+                scores[name] += share * math.exp(w0 + fit)
+        for h, s in local.items():
             scores[h] += math.exp(s)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     total = sum(v for _, v in ranked) or 1.0
