@@ -1,0 +1,161 @@
+"""Line-level features of boilerplate (as in jusText / trafilatura), one line at a time: function
+words per language and their share, date/time/counter lines, credit labels, photo captions, agency
+credits, addresses, file names, personal names, tag lists, headline-like lines, and the one-line
+furniture of :mod:`mtpipe.clean.furniture`.  :func:`mtpipe.clean.boilerplate.classify` decides where
+each may act (moved here from ``boilerplate.py`` unchanged; the public names are re-exported there).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import furniture
+from .templates import _HAS_DIGIT, _MONTHS
+
+#: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "ru": frozenset("""и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
+        ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас
+        нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была
+        сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь
+        этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой
+        хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою
+        этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между это также который которые
+        которая которого года году""".split()),
+    "vi": frozenset("""và của là có được cho trong các những một này với không đã để người khi từ đến theo về
+        như thì ra sẽ đang vào cũng nhưng mà tại trên sau nhiều bị hay hơn nếu vì do đó rằng lại còn nên ở ông
+        bà họ chúng tôi bạn nào gì đây mới vẫn rất cả""".split()),
+    "en": frozenset("""the a an of to in and or for on with at by from is are was were be been it its this that
+        as not but which who has have had he she they we you i our your their will would can""".split()),
+}
+
+_DATE_WORDS = frozenset(_MONTHS + """gmt utc msk мск sa ch am pm ngày tháng thứ năm hai ba tư bốn sáu bảy tám
+    chín mười một chủ nhật monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье г года год в
+    xem lượt views view comments comment просмотров просмотры просмотр комментарий комментария комментариев
+    updated обновлено cập nhật đăng lúc назад дней дня день часов часа час минут минуты минуту ago hour hours
+    day days minute minutes week weeks trước phút giờ tuần""".split())
+_DATEISH = re.compile(r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{4}\b|\b\d{1,2}\b")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def is_date_line(line: str) -> bool:
+    """A line holding only dates, times, weekdays and view/comment counters."""
+    if len(line) > 80 or not _HAS_DIGIT.search(line):
+        return False
+    rest = _DATEISH.sub(" ", line)
+    words = _WORDS.findall(rest.casefold())
+    return len(words) <= 8 and all(w in _DATE_WORDS for w in words)
+
+
+#: Labels of a credit line ("Источник:", "Biên dịch:", "(По материалам …)"), longest first
+_LABELS = sorted("""корреспондент по_материалам biên_tập_viên bản_dịch_của источники nguồn_ảnh biên_dịch thực_hiện
+    tham_khảo источник biên_tập dịch_giả sources tác_giả авторы source photos author credit автор
+    текст photo nguồn фото theo 责任编辑 ảnh by 来源 作者 编辑""".split(), key=len, reverse=True)
+_LABEL = re.compile(r"^\s*[(\[]?\s*(?P<label>" + "|".join(w.replace("_", " ") for w in _LABELS)
+                    + r")\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
+# a label only counts with a colon, or inside parentheses, or ("theo"/"by") before a short value
+# photo captions and credits; case variants spelt out (an IGNORECASE search is ten times slower here)
+_CAPTION = re.compile(r"(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)(?: [^\W\d_]+){0,2}\s*:|"
+                      r"АВТОР ФОТО|Автор фото|Подпись к фото|File Photo|Стоп-кадр|Ảnh minh họa|ảnh minh họa|"
+                      r"\. Ảnh [A-ZĐ][\w .]{1,30}$")
+# a line that is only an address ("izvestia.ru »"), or a short contact line with an e-mail
+_ADDRESS_ONLY = re.compile(r"^\W*(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:ru|com|net|org|info|vn|cn|ua|kz|by|io|tv))/?\W*$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+# a photo or wire credit alone: "/ Reuters", "AP", "ТАСС", "Getty Images"
+_AGENCY = re.compile(r"^\W*(?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|TTXVN|ТАСС|РИА Новости|Интерфакс|Синьхуа|"
+                     r"Shutterstock|depositphotos|Unsplash)\W*$", re.IGNORECASE)
+_PUNCT = re.compile(r"[.,!?:;«»“”\"()]")
+_BARE_LABELS = frozenset(("tham khảo", "nguồn", "источник", "source", "по материалам"))
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_AT_END = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$")
+_FILENAME = re.compile(r"^\s*(?:[\w\-]*\d[\w\-]*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg)|[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$",
+                       re.UNICODE)
+_END = ".!?…:;»”\")"
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$", re.UNICODE)
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for cp in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(cp))
+        if len(base) > 1 and base[0].isascii() and all(unicodedata.combining(c) for c in base[1:]):
+            table[cp] = base[0]
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def _fold(s: str) -> str:
+    """Lower case without diacritics ("Hé lộ" -> "he lo")."""
+    return s.casefold().translate(_FOLD)
+
+
+def _is_name(line: str, lang: str) -> bool:
+    """2-4 capitalised words and nothing else (a byline: "Đặng Sơn Duân", "Андрей Захаров")."""
+    words = line.strip(" •·-–—").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    stop = STOP_WORDS.get(lang, frozenset())
+    return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop for w in words)
+
+
+def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | None:
+    """Furniture a line shows by itself, wherever it stands (:mod:`mtpipe.clean.furniture`)."""
+    if furniture.placeholder(s):
+        return ("boilerplate.placeholder", "template markup left unrendered ({{…}})", {})
+    if furniture.form_prompt(s):
+        return ("boilerplate.comment_form", "a comment form's label or prompt", {})
+    if furniture.comment_counter(s):
+        return ("boilerplate.counter", "a comment counter", {})
+    if furniture.source_link(s):
+        return ("boilerplate.source_link", "a short line sending the reader to another site", {"source": s.strip()})
+    if furniture.name_credit(s, lambda x: _is_name(x, lang)) or furniture.name_counters(s, lambda x: _is_name(x, lang)):
+        return ("boilerplate.byline", "a personal name with a credit or the page's counters", {"byline": s.strip()})
+    return None
+
+
+def _repeats_bigram(words: list[str]) -> bool:
+    """A pair of words that comes back ("Китай США … Китай США"): tags, not a Vietnamese title whose
+    syllables recur ("Trung Quốc … cường quốc")."""
+    pairs = [(a.casefold(), b.casefold()) for a, b in zip(words, words[1:])]
+    return len(set(pairs)) < len(pairs)
+
+
+def _stop_share(line: str, lang: str) -> float:
+    words = _WORDS.findall(line.casefold())
+    stop = STOP_WORDS.get(lang)
+    if not words or stop is None:
+        return 1.0
+    return sum(w in stop for w in words) / len(words)
+
+
+def _sentence_like(line: str) -> bool:
+    return line.rstrip()[-1:] in ".!?…" and len(line.split()) >= 6
+
+
+_RELATIVE_TIME = re.compile(r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|"
+                            r"месяц(?:а|ев)?|seconds?|minutes?|hours?|days?|weeks?|months?|giây|phút|giờ|ngày|tuần|tháng)"
+                            r"\s+(?:назад|ago|trước)(?![^\W\d_])", re.IGNORECASE)
+_LIST_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*")
+_LIST_SEP = re.compile(r"\s*[,;|·•/]\s*")
+_LIST_SEP_CHARS = re.compile(r"[,;|·•/]")
+
+
+def _tag_list(s: str, lang: str) -> bool:
+    """Three or more short items (1-4 words, no digit, no function word) separated by commas or bars,
+    maybe after a one- or two-word label, and no sentence end."""
+    if not s or s[-1] in ".!?…" or len(s.split()) > 25 or len(_LIST_SEP_CHARS.findall(s)) < 2:
+        return False
+    items = [x for x in _LIST_SEP.split(_LIST_LABEL.sub("", s, count=1)) if x.strip()]
+    return len(items) >= 3 and all(len(x.split()) <= 4 and not _HAS_DIGIT.search(x) and _stop_share(x, lang) == 0
+                                   for x in items)
+
+
+def _headline_like(line: str) -> bool:
+    """A title: 3-16 words, no sentence or clause end, not a list item."""
+    s = line.strip()
+    words = s.split()
+    return 3 <= len(words) <= 16 and len(s) <= 120 and s[-1:] not in ".!?…:;,。" and s[:1].isalnum()
