@@ -530,3 +530,52 @@ def test_furniture_features_keep_real_lines(text):
     for real in text.split("\n"):
         if real and real not in ("Поделиться",):
             assert real not in removed, [(e.rule, e.text) for e in doc.ledger]
+
+
+# round 7: a small folder (three pages of one site, under strict_min_docs) with a sentence-shaped
+# disclaimer on every page between the site's source lines; lines written for the test
+_SRC = "Источник: Агентство новостей Приморья на русском языке"
+_NOTE = "Полные правила перепечатки приведены внизу этой страницы."
+_SRC2 = "Source: Primorye News Agency in Russian"
+_STORIES = [["Владивосток, 3 марта — В порту Находки открыли новый причал для контейнеровозов.",
+             "Причал рассчитан на суда длиной до трехсот метров, сообщили в администрации порта."],
+            ["Хабаровск, 5 марта — На Амуре начали ледокольные работы раньше обычного срока.",
+             "Специалисты объясняют это теплой погодой последних двух недель."],
+            ["Уссурийск, 9 марта — Городская библиотека получила в дар коллекцию старых карт края.",
+             "Карты покажут посетителям на выставке в конце месяца."]]
+
+
+def _small_site(pages: list[list[str]], note_at: set[int], swap_neighbour: int = -1):
+    texts = []
+    for k, body in enumerate(pages):
+        head = [_SRC] + ([_NOTE] if k in note_at else []) + [_SRC2 if k != swap_neighbour else "Метки: порт"]
+        texts.append("\n".join(head + body) + "\n")
+    cleaner = Cleaner()
+    docs = [Document.from_text(t, doc_id=f"prim/{k}.txt") for k, t in enumerate(texts)]
+    cleaner.first_pass(docs)
+    return [cleaner(d) for d in docs]
+
+
+def test_small_folder_sentence_template_on_every_page():
+    for doc in _small_site(_STORIES, {0, 1, 2}):
+        kept = _kept_lines(doc)
+        assert _NOTE not in kept, kept
+        assert any(e.rule == "boilerplate.template" and "all 3 documents" in (e.note or "") for e in doc.ledger)
+        assert sum(s in kept for s in sum(_STORIES, [])) == 2  # each page's own two sentences stay
+
+
+def test_small_folder_keeps_what_is_not_on_every_page_between_the_same_lines():
+    # on two of three pages only; on all three but next to another line on one page
+    for note_at, swap in (({0, 1}, -1), ({0, 1, 2}, 2)):
+        docs = _small_site(_STORIES, note_at, swap)
+        assert all(_NOTE in _kept_lines(docs[k]) for k in note_at)
+
+
+def test_three_copies_of_one_article_keep_their_sentences():
+    # the same article crawled three times (view counters differ): every sentence is on every page with
+    # the same neighbours, but no page has text of its own, so nothing of the article goes as template
+    page = _STORIES[0] + ["Первые суда причал примет в апреле, уточнили в порту."]
+    for k, doc in enumerate(_small_site([page + [f"Просмотров: {j * 37 + 5}"] for j in range(3)], {0, 1, 2})):
+        kept = _kept_lines(doc)
+        assert all(s in kept for s in page), (k, kept)
+        assert not [e for e in doc.ledger if e.rule == "boilerplate.template" and e.text.strip() in page]

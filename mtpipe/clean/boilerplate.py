@@ -53,6 +53,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     """
     out: dict[int, tuple[str, str | None, dict[str, str]]] = {}
     n = len(lines)
+    # a document of a small group (3 pages of a site) with text of its own: not a copy of the others
+    own = counter.own_text(lines, folder) if counter is not None else False
     first_content = next((i for i in range(n) if i not in removed), 0)
     accented: dict[str, str] = {}
     if lang == "vi" and any(len(ln) > 20 and ln[:20].isascii() for ln in lines):
@@ -69,7 +71,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # a paragraph (Chinese has no spaces: word counts alone would not say so): no line feature
             # judges it, only a site's footer text on half its pages with the same neighbour
             ev = counter.template(s, folder, lines[i - 1] if i else None, lines[i + 1] if i + 1 < n else None,
-                                  strict=True) if counter is not None else None
+                                  strict=True, own_text=own) if counter is not None else None
             if ev:
                 out[i] = ("boilerplate.template", ev, {})
             continue
@@ -143,7 +145,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # in …", a menu's first item), not because two articles quote one sentence
             strict = i == first_content or _sentence_like(s)
             ev = counter.template(s, folder, lines[i - 1] if i else None, lines[i + 1] if i + 1 < n else None,
-                                  strict=strict)
+                                  strict=strict, own_text=own)
             if ev:
                 out[i] = ("boilerplate.template", ev, {})
                 continue

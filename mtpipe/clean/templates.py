@@ -75,6 +75,12 @@ class TemplateCounter:
             the same neighbour in as many: a footer paragraph is on every page of a site,
             a sentence two articles quote is not.  In ``all_share`` of the documents (and
             more than ``strict_min_docs``) even those go whatever their neighbours.
+        own_words: A small group (``min_docs`` to ``strict_min_docs`` - 1 documents, a folder of
+            three pages of one site) cannot give strict evidence by shares; there a sentence-shaped
+            line goes when it is in *every* document with the same line above *and* below in all
+            of them (a disclaimer between a site's source lines), and only in a document that has a
+            line of this many words or more the others lack (:meth:`own_text`): three copies of one
+            article share every sentence and every neighbour, and must keep them.
         share_cap: The documents the shares ask for are capped at ``share_cap`` (min_share),
             twice (strict_share) and three times (all_share) that: evidence saturates, and
             in a flat folder of many sites' pages one site's menu is on a small share of
@@ -96,6 +102,7 @@ class TemplateCounter:
     loose_words: int = 3
     all_share: float = 0.8
     share_cap: int = 10
+    own_words: int = 6
     max_long_words: int = 120
     max_long_chars: int = 1000
     documents: int = 0
@@ -169,6 +176,24 @@ class TemplateCounter:
         site's template is on a small share of the run."""
         return min(math.ceil(share * total), times * self.share_cap)
 
+    def _small(self, total: int) -> bool:
+        return self.min_docs <= total < self.strict_min_docs
+
+    def own_text(self, lines: Iterable[str], folder: str = "") -> bool:
+        """Whether a document of a small group (:attr:`own_words`) has a line of ``own_words``
+        words or more that not every document of its folder (or, without a folder, of the run)
+        holds: its own text, so it is not a copy of the others.  False for groups that are not
+        small (no lookup)."""
+        total = self._folder_docs.get(folder, 0) if folder else self.documents
+        if not self._small(total):
+            return False
+        for line in lines:
+            if len(line.split()) >= self.own_words:
+                run, fold = self.count(line, folder)
+                if (fold if folder else run) < total:
+                    return True
+        return False
+
     def adjacent(self, line: str, next_line: str, folder: str = "") -> bool:
         """``line`` followed by ``next_line`` in as many documents as a template line needs (a
         menu's structure repeated from page to page)."""
@@ -179,7 +204,7 @@ class TemplateCounter:
             self.min_folder_docs, self._share(self.min_share, self._folder_docs.get(folder, 0)))
 
     def template(self, line: str, folder: str = "", prev: str | None = None, next: str | None = None,
-                 strict: bool = False) -> str | None:
+                 strict: bool = False, own_text: bool = False) -> str | None:
         """Evidence that ``line`` is template ("seen in N documents"), or None.
 
         ``prev`` and ``next`` are the document's non-empty lines around ``line`` (None at an
@@ -188,7 +213,9 @@ class TemplateCounter:
         is template when it has the same neighbour in as many of them (``context_words``);
         a line in ``strict_share`` of them (at least ``strict_min_docs``) is template
         whatever its neighbours.  ``strict`` (a sentence, a title, a line over ``max_words``
-        words): only with ``strict_share`` and the same neighbour in as many."""
+        words): only with ``strict_share`` and the same neighbour in as many; in a small group
+        (``own_words``) in every document with the same lines on both sides, where ``own_text``
+        (:meth:`own_text` of the document) says the document is not a copy of the others."""
         words = len(line.split())
         if self.documents < 2 or words > self.max_long_words or len(line) > self.max_long_chars:
             return None
@@ -210,6 +237,15 @@ class TemplateCounter:
                 continue
             strong = max(self.strict_min_docs, self._share(self.strict_share, total, 2))
             need = strong if strict else max(low, self._share(self.min_share, total))
+            if strict and own_text and self._small(total) and n >= total and prev is not None and next is not None:
+                # three pages of a site: a disclaimer or footer sentence on each, between the same lines
+                both = []
+                for a, b in ((prev, line), (line, next)):
+                    pr, pf = self._pair_count(a, b, folder)
+                    both.append(pr if where == "of the run" else pf)
+                if min(both) >= total:
+                    return (f"seen in all {total} documents {where}, with the same lines above and below it "
+                            "in each")
             if n < need:
                 continue
             if not strict and (not ctx or n >= strong and words <= self.loose_words):
