@@ -430,7 +430,11 @@ def main(argv: list[str] | None = None) -> None:
     result: dict = {}
     if crawl:
         with tempfile.TemporaryDirectory() as tmp:
-            crawl_figures(crawl[:5], Path(tmp) / "warm", True)  # warm-up: lazy imports, language-ID models
+            # warm-up (lazy imports, language-ID models): the first two pages of each site, every language
+            firsts: dict[str, list[AnnDoc]] = {}
+            for x in crawl:
+                firsts.setdefault(x.crawl_site, []).append(x)
+            crawl_figures([x for g in firsts.values() for x in g[:2]], Path(tmp) / "warm", True)
             result["crawl"] = {}
             for name, layer in (("layer_off", False), ("layer_on", True)):
                 rows, secs, segs = crawl_figures(crawl, Path(tmp) / name, layer)
@@ -495,13 +499,15 @@ def _report(a: argparse.Namespace, result: dict, rows: list) -> None:  # type: i
                   f"{on['sentences_per_s']} sentences/s)")
             print(f"{'crawl part/site':40} {'docs':>4} {'clutter':>7} {'content':>7}   layer off: "
                   f"{'recall':>6} {'c_prec':>6} {'F1':>6}   layer on: {'recall':>6} {'c_prec':>6} {'F1':>6} "
-                  f"{'lost_tpl':>8}")
+                  f"{'lost_tpl':>8} {'bnd_F1':>6}")
             for key, f in on["figures"].items():
                 g = off["figures"][key]
+                # boundary F1 with the layer on; "-" where no document of the group has sentence ends marked
+                bnd = f"{f['boundary_f1']:.3f}" if f["boundary_precision"] or f["boundary_recall"] else "-"
                 print(f"{key:40} {f['documents']:>4} {f['clutter_lines']:>7} {f['content_lines']:>7}   "
                       f"{'':10} {g['clutter_recall']:>6.3f} {g['content_precision']:>6.3f} {g['removal_f1']:>6.3f}   "
                       f"{'':9} {f['clutter_recall']:>6.3f} {f['content_precision']:>6.3f} {f['removal_f1']:>6.3f} "
-                      f"{f['content_lost_by_template']:>8}")
+                      f"{f['content_lost_by_template']:>8} {bnd:>6}")
         for group, sp in result.get("speed", {}).items():
             print(f"{group}: {sp['documents']} documents, read+clean+segment {sp['seconds']} s CPU: "
                   f"{sp['docs_per_s']} docs/s, {sp['sentences_per_s']} sentences/s")

@@ -75,3 +75,25 @@ def test_crawl_part_runs_each_site_as_one_folder(tmp_path):
     assert f_on["crawl"]["removal_f1"] == 1.0 and f_on["crawl"]["content_lost_by_template"] == 0
     assert f_off["crawl"]["clutter_recall"] <= 0.5  # the same lines, one page at a time: half stay
     assert f_on["crawl"]["boundary_f1"] == 0 and sum(c["tp"] + c["fp"] + c["fn"] for _, c in on) == 0
+
+
+def test_crawl_parts_with_sentence_ends_per_site(tmp_path):
+    """Crawl parts with sentence ends marked (crawl6, crawlvi, crawlru2: no ``bnd=no``): boundary
+    figures per part and per site, two sites of one part in two run folders."""
+    b = _bench()
+    pages = []
+    for site in ("a.example", "b.example"):
+        for k in range(3):
+            pages.append(f"### doc {site[0]}-{k} lang=ru split=crawlru7 site={site} url=http://{site}/{k}\n"
+                         f"- Рубрика: Новости сайта {site[0].upper()}\n"
+                         f"+ Порт города номер {k} открылся после шторма.‖ Суда снова идут к причалам.‖\n"
+                         "- Метки:\n")
+    (tmp_path / "crawlru2.ann").write_text("".join(pages), encoding="utf-8")
+    anns = b.load(tmp_path)
+    assert all(a.boundaries for a in anns)
+    on, _, _ = b.crawl_figures(anns, tmp_path / "on", True)
+    f = b.summarise(on)
+    assert set(f) == {"crawl", "crawlru7", "crawlru7/a.example", "crawlru7/b.example"}
+    assert f["crawlru7/a.example"]["documents"] == 3 and f["crawlru7"]["clutter_lines"] == 12
+    assert f["crawlru7"]["boundary_f1"] == 1.0 and sum(c["tp"] for _, c in on) == 12
+    assert f["crawlru7"]["content_precision"] == 1.0 and f["crawlru7"]["clutter_recall"] > 0
