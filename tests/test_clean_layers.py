@@ -148,6 +148,7 @@ def test_template_counter_masks_digits_and_is_bounded():
 
 @pytest.mark.parametrize("line,ok", [("12-8-2019", True), ("16:42 | 07/01/2020 GMT+7", True),
                                      ("Thứ Ba, 12 tháng 2, 2019 15:39", True), ("10.03.2022 16:05", True),
+                                     ("2025-01-05T15:00:00+03:00", True), ("2013-07-04T10:00Z", True),
                                      ("В 2023 году рост составил 5%", False), ("Trung Quốc 2024", False)])
 def test_date_lines(line, ok):
     assert is_date_line(line) is ok

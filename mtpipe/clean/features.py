@@ -36,7 +36,8 @@ _DATE_WORDS = frozenset(_MONTHS + """gmt utc msk мск sa ch am pm ngày tháng
     xem lượt views view comments comment просмотров просмотры просмотр комментарий комментария комментариев
     updated обновлено cập nhật đăng lúc назад дней дня день часов часа час минут минуты минуту ago hour hours
     day days minute minutes week weeks trước phút giờ tuần""".split())
-_DATEISH = re.compile(r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{4}\b|\b\d{1,2}\b")
+_DATEISH = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|"  # ISO 8601 stamp
+                      r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{4}\b|\b\d{1,2}\b")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
