@@ -162,6 +162,67 @@ def test_ftfy_skipped_on_plain_text_and_run_on_mojibake(seeds_dir):
     assert any(ftfy_leaves_alone(p.read_text(encoding="utf-8")) for p in seeds_dir.glob("*.txt"))
 
 
+
+def _badness_gate_says_clean(text):
+    from mtpipe.normalize import _badness_gate
+
+    first, second = _badness_gate()
+    return not first.search(text) and (second is None or not second.search(text))
+
+
+def _lines(text):
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos) + 1 or len(text)
+        yield text[pos:end]
+        pos = end
+
+
+BADNESS_CHARS = st.lists(st.one_of(
+    st.sampled_from(list("aZz .,-\n\t") + list("ÃÂâ€™œ\u009dÐÑ¿Ñ‚¬¦©®°±·´–—…’ŸŠ¢£¥₧€ªº²³¹×µ÷")
+                    + list("ВГРСвЂўΒΓΞΟβ√≈‚Äàáđ│┌═ØÙŒœ") + ["\u00a0", "\u00ad", "ГўВЂВ", "â€œ", "Ã©"]),
+    st.characters(max_codepoint=0x2fff)), max_size=12).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(BADNESS_CHARS)
+@example("Ã ")  # ftfy's line-start alternative (an anchor: in the character test, not the pattern)
+@example("x\nÂ ")
+@example("ВЂС")
+@example("ГўВЂВ™s")
+@example("βœ")
+def test_badness_gate_finds_every_text_with_a_bad_line(text):
+    """The gate (two patterns derived from ftfy's) never calls a text clean that has a bad line."""
+    from ftfy.badness import is_bad
+
+    if _badness_gate_says_clean(text):
+        assert not any(is_bad(line) for line in _lines(text))
+
+
+def test_badness_gate_is_built_and_lets_plain_text_through(repo_root):
+    """The fast path is live with this ftfy, and gives the line-by-line answer on every text we ship."""
+    from unittest import mock
+
+    from ftfy.badness import is_bad
+
+    from mtpipe import normalize
+    from mtpipe.normalize import _badness_gate, ftfy_leaves_alone
+
+    assert _badness_gate() is not None
+    assert _badness_gate_says_clean("Привет, «мир» — это 100%.\nXin chào thế giới, Đà Nẵng.\n长春市。")
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((repo_root / "tests" / "data").rglob("*"))
+             if p.is_file() and p.suffix in (".txt", ".md", ".html", ".htm", ".devtest")]
+    assert len(texts) > 10
+    passed = 0
+    for text in texts:
+        if _badness_gate_says_clean(text):
+            passed += 1
+            assert not any(is_bad(line) for line in _lines(text))
+        with mock.patch.object(normalize, "_GATE", [None]):  # the line-by-line path
+            slow = ftfy_leaves_alone(text)
+        assert ftfy_leaves_alone(text) == slow
+    assert passed > 5
+
 def test_reading_skips_ftfy_with_the_same_documents(tmp_path, repo_root):
     """Every text file under tests/data read with the check and with ftfy always run: the same documents."""
     from unittest import mock
@@ -260,3 +321,21 @@ def test_document_deadlines_share_one_watchdog_thread():
     except DocumentOvertime:
         stopped = True
     assert stopped and time.monotonic() - t < 5  # the earlier, longer deadlines do not hold it back
+
+
+def test_script_counts_by_table_equal_the_regular_expressions_on_every_code_point():
+    from mtpipe.langid import _script_counts_slow, script_counts
+
+    for start in range(0, 0x110000, 32):  # every character, 32 at a time (and each block's lower case)
+        text = "".join(chr(c) for c in range(start, start + 32))
+        assert script_counts(text) == _script_counts_slow(text), hex(start)
+        assert script_counts(text.lower()) == _script_counts_slow(text.lower()), hex(start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+@example("İ ǅ Ǆ Ḁ ẞ Σσς")
+def test_script_counts_by_table_equal_the_regular_expressions(text):
+    from mtpipe.langid import _script_counts_slow, script_counts
+
+    assert script_counts(text) == _script_counts_slow(text)
