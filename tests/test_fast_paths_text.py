@@ -339,3 +339,85 @@ def test_script_counts_by_table_equal_the_regular_expressions(text):
     from mtpipe.langid import _script_counts_slow, script_counts
 
     assert script_counts(text) == _script_counts_slow(text)
+
+
+# -- segmenting: a token count proved within the limit without SentencePiece's segmentation ----------
+
+def _token_texts(seeds_dir):
+    import random
+
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in (rng.randint(32, 0x2FFFF) for _ in range(3000)) if not 0xD800 <= c <= 0xDFFF]
+    # characters NFKC makes longer (ﷺ is 18 characters, ㍻ two), spaces that collapse, emoji, controls
+    alphabet += list("абв abc 长春 ﬁ ① ㍻ ﷺ ㌀ ﾊﾟ \u3000\u2000\u00a0\t\x00\x01😀é\u0301")
+    texts = [line for p in sorted(seeds_dir.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(600)]
+    texts += ["ﷺ" * k for k in (1, 5, 14, 20)] + ["😀" * 60, "  ".join("ab" * 30), "\u3000" * 50]
+    return texts
+
+
+def _check_at_most(tok, src, tgt, texts):
+    n_bound = 0
+    for text in texts:
+        count = tok.count_tokens(text, src, tgt)
+        extra = len(tok.prefix(src, tgt)) + 1
+        norm = tok.sp.normalize(text)
+        bound = len(norm.encode("utf-8")) if tok._bytes else len(norm)
+        assert count <= extra + bound, (text, count, bound)  # the bound itself
+        for limit in {count - 1, count, count + 1, len(text) + extra, len(text) + extra - 1, 1, 256}:
+            assert tok.at_most(text, src, tgt, limit) == (count <= limit), (text, limit, count)
+        n_bound += len(text) + extra <= count + 5
+    return n_bound
+
+
+def test_token_bound_gives_the_counts_answer(tiny_models, seeds_dir):
+    from mtpipe.config import load_config
+    from mtpipe.tokens import RouteTokenCounter
+
+    counter = RouteTokenCounter(load_config(tiny_models))
+    texts = _token_texts(seeds_dir)
+    for src, tgt in (("ru", "en"), ("ru", "zh"), ("vi", "en"), ("en", "zh")):
+        tok = counter.tokenizer(src, tgt)
+        assert not tok._bytes
+        _check_at_most(tok, src, tgt, texts)
+        for text in texts[:50]:
+            assert counter.at_most(text, src, tgt, 40) == (counter.count_tokens(text, src, tgt) <= 40)
+
+
+def test_token_bound_with_byte_fallback(tmp_path, seeds_dir):
+    """A SentencePiece model with byte fallback (an unknown character: up to 4 byte pieces) and one
+    without, unigram and BPE, trained here: the bound holds and at_most answers as the count."""
+    import sentencepiece as spm
+
+    from mtpipe.config import ModelSpec
+    from mtpipe.tokens import SourceTokenizer
+
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("\n".join(line for p in sorted(seeds_dir.glob("*.txt"))
+                                for line in p.read_text(encoding="utf-8").splitlines()), encoding="utf-8")
+    for kind in ("unigram", "bpe"):
+        for fallback in (True, False):
+            folder = tmp_path / f"{kind}-{fallback}"
+            folder.mkdir()
+            spm.SentencePieceTrainer.train(input=str(corpus), model_prefix=str(folder / "source"), vocab_size=700,
+                                           model_type=kind, byte_fallback=fallback, character_coverage=0.995,
+                                           minloglevel=2)
+            (folder / "source.model").rename(folder / "source.spm")
+            spec = ModelSpec(name=f"t-{kind}", family="marian", path=str(folder))
+            tok = SourceTokenizer(spec)
+            assert tok._bytes == fallback
+            _check_at_most(tok, "ru", "en", _token_texts(seeds_dir))
+
+
+def test_fit_to_limit_with_at_most_gives_the_same_spans(tiny_models, seeds_dir):
+    from mtpipe.config import load_config
+    from mtpipe.segment import fit_to_limit
+    from mtpipe.tokens import RouteTokenCounter, TokenBudget
+
+    budget = TokenBudget(RouteTokenCounter(load_config(tiny_models)), {"ru": ("en", "zh"), "vi": ("en", "zh")})
+    plain = lambda text, lang: budget(text, lang)  # noqa: E731  (no at_most: every span counted)
+    texts = [line for p in sorted(seeds_dir.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    for text in texts:
+        for limit in (12, 40, 256):
+            assert fit_to_limit(text, "ru", limit, budget) == fit_to_limit(text, "ru", limit, plain)
