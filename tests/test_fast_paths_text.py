@@ -421,3 +421,77 @@ def test_fit_to_limit_with_at_most_gives_the_same_spans(tiny_models, seeds_dir):
     for text in texts:
         for limit in (12, 40, 256):
             assert fit_to_limit(text, "ru", limit, budget) == fit_to_limit(text, "ru", limit, plain)
+
+
+# -- output paths: the output folder resolved once per document, one lstat per name ----------------
+
+def _reference_safe_output_path(out_root, rel, suffix):
+    import os
+    from pathlib import Path, PurePosixPath
+
+    from mtpipe.safety import MAX_NAME_BYTES, UnsafePathError, _shorten, safe_name
+
+    if "/" in suffix or "\\" in suffix or "\x00" in suffix:
+        raise UnsafePathError(f"{suffix!r}: a suffix cannot contain separators")
+    root = Path(out_root).resolve()
+    pieces = PurePosixPath(str(rel).replace("\\", "/")).parts
+    parts = [safe_name(p) for p in pieces if p not in ("/", "", ".", "..")]
+    parts = parts or ["_"]
+    stem = parts[-1]
+    base, dot, _ext = stem.rpartition(".")
+    stem = base if dot and base else stem
+    parts[-1] = _shorten(stem, MAX_NAME_BYTES - len(suffix.encode("utf-8"))) + suffix
+    target = root.joinpath(*parts)
+    real = Path(os.path.realpath(target))
+    if real != root and root not in real.parents:
+        raise UnsafePathError(f"{rel!r}: output would land outside {root} (at {real})")
+    return target
+
+
+def test_safe_output_paths_equal_the_one_by_one_check(tmp_path):
+    """Through symlinked folders and files (inside and outside OUT), missing folders, a file where a
+    folder should be, long and odd names: the same paths, and the same errors, as before."""
+    from mtpipe.plan import planned_outputs
+    from mtpipe.safety import UnsafePathError, safe_output_path, safe_output_paths
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    real_out = tmp_path / "real-out"
+    (real_out / "sub" / "deep").mkdir(parents=True)
+    (real_out / "linked-in").symlink_to(real_out / "sub")
+    (real_out / "linked-out").symlink_to(outside)
+    (real_out / "sub" / "evil.jsonl").symlink_to(outside / "x.jsonl")
+    (real_out / "sub" / "fine.tmx").symlink_to(real_out / "sub" / "deep" / "fine.tmx")
+    (real_out / "afile").write_text("x")
+    (tmp_path / "out-link").symlink_to(real_out)
+    rels = ["a.txt", "sub/evil.txt", "sub/fine.txt", "sub/deep/x.txt", "linked-in/a.txt", "linked-out/a.txt",
+            "missing/deeper/a.txt", "afile/a.txt", "../../etc/passwd", "/abs/x.txt", "a\\b.md", "README",
+            "x" * 300 + ".txt", "sub/" + "é" * 150, "\x01ctl.txt", ".", "", "linked-out/../a.txt"]
+    suffixes = [".jsonl", ".ledger.jsonl", ".tmx", ".en.txt", ".zh.txt", ".html"]
+    errors = fine = 0
+    for out in (real_out, tmp_path / "out-link", tmp_path / "not-yet"):
+        for rel in rels:
+            want = []
+            for suf in suffixes:
+                try:
+                    want.append(_reference_safe_output_path(out, rel, suf))
+                except UnsafePathError as e:
+                    want.append(("error", str(e)))
+            one = []
+            for suf in suffixes:
+                try:
+                    one.append(safe_output_path(out, rel, suf))
+                except UnsafePathError as e:
+                    one.append(("error", str(e)))
+            assert one == want, (out, rel)
+            try:
+                assert safe_output_paths(out, rel, suffixes) == want, (out, rel)
+            except UnsafePathError as e:
+                assert ("error", str(e)) == next(w for w in want if isinstance(w, tuple)), (out, rel)
+            errors += any(isinstance(w, tuple) for w in want)
+            if not any(isinstance(w, tuple) for w in want):
+                fine += 1
+                assert planned_outputs(out, rel, ["jsonl", "tmx", "text"], ["en", "zh"]) == [
+                    _reference_safe_output_path(out, rel, s) for s in (".jsonl", ".ledger.jsonl", ".tmx", ".en.txt", ".zh.txt")]
+    assert errors >= 6 and fine >= 30  # both kinds were compared
+    assert safe_output_paths(real_out, "a.txt", []) == []
