@@ -79,11 +79,14 @@ class Cleaner:
         self.options.template = counter
         return counter
 
-    def first_pass_paths(self, paths: Iterable[Any], root: Any = None) -> TemplateCounter | None:
+    def first_pass_paths(self, paths: Iterable[Any], root: Any = None,
+                         map_in_order: Any = None) -> TemplateCounter | None:
         """:meth:`first_pass` over files (read as ingest reads them; unreadable ones skipped).
 
         At most ``first_pass_limit`` files are read, spread evenly over the inputs, so a
         crawl of a million pages costs the time of that many reads, not a second full read.
+        ``map_in_order(fn, items)`` (an executor's, yielding ``fn(item)`` in order) reads them and
+        finds their line keys in worker processes; the counts are the same.
         """
         if not (self.options.enabled and self.options.boilerplate):
             return None
@@ -94,6 +97,18 @@ class Cleaner:
         if limit and len(paths) > limit:
             step = len(paths) / limit
             paths = [paths[int(k * step)] for k in range(limit)]
+
+        if map_in_order is not None:
+            from .templates import first_pass_keys
+
+            counter = self.options.template or TemplateCounter()
+            chunks = [[(p, root) for p in paths[k:k + 8]] for k in range(0, len(paths), 8)]
+            for got in map_in_order(first_pass_keys, chunks):
+                for one in got:
+                    if one is not None:
+                        counter.add_keys(one[1], one[0])
+            self.options.template = counter
+            return counter
 
         def docs() -> Iterator[Document]:
             for p in paths:
