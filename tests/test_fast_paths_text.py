@@ -495,3 +495,19 @@ def test_safe_output_paths_equal_the_one_by_one_check(tmp_path):
                     _reference_safe_output_path(out, rel, s) for s in (".jsonl", ".ledger.jsonl", ".tmx", ".en.txt", ".zh.txt")]
     assert errors >= 6 and fine >= 30  # both kinds were compared
     assert safe_output_paths(real_out, "a.txt", []) == []
+
+
+def test_spam_scores_kept_per_neighbour_equal_the_pair_scores():
+    """Bigrams.local_all (PMI kept per neighbour) gives local()'s sums, bit for bit, in every case."""
+    import random
+
+    from mtpipe.clean.spam import load_bigrams
+
+    bg = load_bigrams()
+    rng = random.Random(3)
+    words = [w for w, _ in bg.uni.most_common(400)] + ["không-có-đâu", "xyz"]
+    for _ in range(300):
+        cands = rng.sample(words, 30)
+        prev = rng.choice(words + [None])
+        nxt = rng.choice(words + [None])
+        assert bg.local_all(prev, cands, nxt) == [bg.local(prev, c, nxt) for c in cands]
