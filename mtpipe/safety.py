@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from pathlib import Path, PurePosixPath
 from typing import Sequence
@@ -31,6 +32,9 @@ __all__ = ["UnsafePathError", "safe_output_path", "safe_output_paths", "safe_nam
 #: Longest file-name component we write, in UTF-8 bytes (ext4/APFS allow 255;
 #: room is left for suffixes such as ``.ledger.jsonl`` and temp-file prefixes).
 MAX_NAME_BYTES = 200
+
+
+_UNSAFE_CHAR = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class UnsafePathError(ValueError):
@@ -64,8 +68,10 @@ def safe_name(part: str, limit: int = MAX_NAME_BYTES) -> str:
     Returns:
         The safe component.
     """
-    cleaned = "".join("_" if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000) else c
-                      for c in part.replace("/", "_").replace("\\", "_"))
+    cleaned = part.replace("/", "_").replace("\\", "_")
+    if _UNSAFE_CHAR.search(cleaned):  # a control character or a lone surrogate (rare: one check, then each)
+        cleaned = "".join("_" if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000) else c
+                          for c in cleaned)
     if cleaned in ("", ".", ".."):
         return "_"
     return _shorten(cleaned, limit)

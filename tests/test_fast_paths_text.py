@@ -511,3 +511,15 @@ def test_spam_scores_kept_per_neighbour_equal_the_pair_scores():
         prev = rng.choice(words + [None])
         nxt = rng.choice(words + [None])
         assert bg.local_all(prev, cands, nxt) == [bg.local(prev, c, nxt) for c in cands]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab./\\ é长\x00\x01\x1f\x7f\x80\x9f\xa0\ud800\udfff\ue000_")), max_size=20))
+@example("")
+@example("..")
+def test_safe_name_with_one_check_first_equals_the_per_character_loop(text):
+    from mtpipe.safety import _shorten, safe_name
+
+    cleaned = "".join("_" if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000) else c
+                      for c in text.replace("/", "_").replace("\\", "_"))
+    assert safe_name(text) == ("_" if cleaned in ("", ".", "..") else _shorten(cleaned, 200))
