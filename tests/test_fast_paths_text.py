@@ -523,3 +523,46 @@ def test_safe_name_with_one_check_first_equals_the_per_character_loop(text):
     cleaned = "".join("_" if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000) else c
                       for c in text.replace("/", "_").replace("\\", "_"))
     assert safe_name(text) == ("_" if cleaned in ("", ".", "..") else _shorten(cleaned, 200))
+
+
+def test_dedupe_with_one_matcher_per_line_removes_what_fresh_matchers_remove(monkeypatch, seeds_dir):
+    """The cleaner's near-duplicate check reuses one matcher per line (set_seq1 for each earlier line)
+    and each line's key: the same removals as a fresh matcher per pair and a key per use."""
+    import difflib
+    import random
+
+    from mtpipe import clean
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Document
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    for text in list(texts):  # near copies: a word dropped, letters changed, a paragraph repeated later
+        lines = [ln for ln in text.split("\n") if len(ln) > 40]
+        out = []
+        for ln in text.split("\n"):
+            out.append(ln)
+            if len(ln) > 40 and rng.random() < 0.5:
+                words = ln.split()
+                k = rng.randrange(len(words))
+                out.append(" ".join(words[:k] + words[k + 1:]) if rng.random() < 0.5 else ln.replace("а", "о", 2))
+        out += rng.sample(lines, min(3, len(lines)))
+        texts.append("\n\n".join(out))
+
+    def removals():
+        return [[(e.rule, e.start, e.end, e.note) for e in Cleaner()(Document.from_text(t, doc_id=f"d{i}.txt")).ledger]
+                for i, t in enumerate(texts)]
+
+    fast = removals()
+
+    class Fresh(difflib.SequenceMatcher):
+        def set_seq1(self, a):  # what a new matcher for (a, b) would be: b's tables built again
+            super().set_seq1(a)
+            if getattr(self, "b", None) is not None:
+                b, self.b = self.b, None
+                super().set_seq2(b)
+
+    monkeypatch.setattr(clean, "_SequenceMatcher", Fresh)
+    monkeypatch.setattr(clean, "dedupe_key", lambda text: clean.lines.dedupe_key(text))
+    assert removals() == fast
+    assert sum(r == "dedupe.near" for doc in fast for r, *_ in doc) >= 3
