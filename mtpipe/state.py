@@ -156,7 +156,13 @@ class DocRecord:
     stat: list[int] = field(default_factory=list)
 
     def to_json(self) -> str:
-        return json.dumps({"v": STATE_VERSION, **asdict(self)}, ensure_ascii=False)
+        # the fields as they are (asdict's deep copy is a third of a record's cost): the same JSON for
+        # plain values; anything JSON cannot take (a dataclass inside) goes through asdict as before
+        try:
+            return json.dumps({"v": STATE_VERSION, **{f.name: getattr(self, f.name) for f in _RECORD_FIELDS}},
+                              ensure_ascii=False)
+        except TypeError:
+            return json.dumps({"v": STATE_VERSION, **asdict(self)}, ensure_ascii=False)
 
     @classmethod
     def from_line(cls, rec: Any) -> "DocRecord | None":
@@ -174,6 +180,9 @@ class DocRecord:
         """Paths (relative to OUT) of the outputs of ``formats`` (all when None)."""
         return [f["path"] for fmt, files in sorted(self.outputs.items()) if formats is None or fmt in formats
                 for f in files]
+
+
+_RECORD_FIELDS = fields(DocRecord)
 
 
 class JobState:

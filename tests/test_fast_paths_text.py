@@ -566,3 +566,22 @@ def test_dedupe_with_one_matcher_per_line_removes_what_fresh_matchers_remove(mon
     monkeypatch.setattr(clean, "dedupe_key", lambda text: clean.lines.dedupe_key(text))
     assert removals() == fast
     assert sum(r == "dedupe.near" for doc in fast for r, *_ in doc) >= 3
+
+
+def test_state_record_json_without_asdict_is_the_same_text():
+    """DocRecord.to_json from the fields as they are: the text asdict gave, and asdict's where a
+    value JSON cannot take (a dataclass inside) turns up."""
+    import json
+    from dataclasses import asdict
+
+    from mtpipe.document import LedgerEntry
+    from mtpipe.state import STATE_VERSION, DocRecord
+
+    rec = DocRecord(doc="a/б.txt", input="ab" * 32, settings="s", glossary=None, terms={"e1": "h", "2": "x"},
+                    written="w", outputs={"jsonl": [{"path": "a/б.jsonl", "size": 3, "mtime_ns": 10 ** 18,
+                                                     "sha256": "00"}]},
+                    summary={"segments": 3, "flags": {"x": 1}, "langs": ("ru", "en"), "f": 0.1, "none": None},
+                    kept="docs/ab/cd.json.gz", stat=[1, 2, 3])
+    assert rec.to_json() == json.dumps({"v": STATE_VERSION, **asdict(rec)}, ensure_ascii=False)
+    rec.summary["entry"] = LedgerEntry(rule="r", action="removed", text="x", start=0, end=1)
+    assert rec.to_json() == json.dumps({"v": STATE_VERSION, **asdict(rec)}, ensure_ascii=False)
