@@ -585,3 +585,15 @@ def test_state_record_json_without_asdict_is_the_same_text():
     assert rec.to_json() == json.dumps({"v": STATE_VERSION, **asdict(rec)}, ensure_ascii=False)
     rec.summary["entry"] = LedgerEntry(rule="r", action="removed", text="x", start=0, end=1)
     assert rec.to_json() == json.dumps({"v": STATE_VERSION, **asdict(rec)}, ensure_ascii=False)
+
+
+def test_ledger_entry_dict_without_asdict_is_the_same():
+    from dataclasses import asdict
+
+    from mtpipe.document import LedgerEntry
+
+    for e in (LedgerEntry("r", "removed", "x", 0, 1), LedgerEntry("r", "repaired", "ы", 3, 9, "y", "n"),
+              LedgerEntry("r", "flagged", "", 0, 0, None, "note"), LedgerEntry("r", "removed", "x", 0, 1, note=["odd"])):
+        want = {k: v for k, v in asdict(e).items() if v is not None}
+        got = e.to_dict()
+        assert got == want and list(got) == list(want)
