@@ -597,3 +597,32 @@ def test_ledger_entry_dict_without_asdict_is_the_same():
         want = {k: v for k, v in asdict(e).items() if v is not None}
         got = e.to_dict()
         assert got == want and list(got) == list(want)
+
+
+def test_kept_document_json_with_field_names_kept_per_class_is_the_same(seeds_dir):
+    import json
+    from dataclasses import fields, is_dataclass
+
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Term
+    from mtpipe.ingest import read_document
+    from mtpipe.segment import Segmenter
+    from mtpipe.state import doc_to_json
+
+    def reference(obj):
+        if is_dataclass(obj) and not isinstance(obj, type):
+            return {f.name: getattr(obj, f.name) for f in fields(obj)}
+        raise TypeError(f"cannot keep a {type(obj).__name__}")
+
+    for p in sorted(seeds_dir.glob("*.txt")):
+        doc = Segmenter()(Cleaner()(read_document(p, seeds_dir)))
+        doc.segments[0].terms.append(Term(id="e1", source="x", start=0, end=1, targets={"en": "verified"}))
+        want = json.dumps(doc, default=reference, ensure_ascii=False, separators=(",", ":"))
+        assert doc_to_json(doc) == want
+    doc.meta["odd"] = Term  # a class, not an instance: refused as before
+    try:
+        doc_to_json(doc)
+    except TypeError as e:
+        assert "cannot keep a" in str(e)
+    else:
+        raise AssertionError("a class was kept")
