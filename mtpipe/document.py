@@ -19,7 +19,7 @@ All invariants are checked in one place, :meth:`Document.check`.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Iterable
 
 from .placeholders import leaks
@@ -74,7 +74,14 @@ class LedgerEntry:
     note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        d = self.__dict__
+        if all(type(v) in _SCALARS for v in d.values()):  # asdict's deep copy would copy nothing
+            return {k: d[k] for k in _LEDGER_FIELDS if d[k] is not None}
         return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_LEDGER_FIELDS = tuple(f.name for f in fields(LedgerEntry))
 
 
 @dataclass

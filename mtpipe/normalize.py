@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 
 _SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -145,12 +146,15 @@ def ftfy_leaves_alone(text: str) -> bool:
     from ftfy.badness import is_bad
 
     touches = _FTFY_TOUCHES[0]
+    gate = _badness_gate()
     nfc = unicodedata.normalize("NFC", text)
     for t in (text, nfc) if nfc != text else (text,):
         if touches.search(t):
             return False
         if t.isascii():
             continue
+        if gate is not None and not gate[0].search(t) and (gate[1] is None or not gate[1].search(t)):
+            continue  # no line can match ftfy's badness pattern (see _badness_gate)
         pos, n = 0, len(t)
         while pos < n:
             end = t.find("\n", pos) + 1 or n
@@ -159,3 +163,122 @@ def ftfy_leaves_alone(text: str) -> bool:
                 return False
             pos = end
     return True
+
+
+# Characters frequent in the texts mtpipe reads (ASCII, Russian, Vietnamese, their quotes and
+# dashes): an alternative of ftfy's badness pattern that needs one of them is checked by its own
+# pattern (below), not by the character test.
+_FREQUENT = frozenset([*range(0x20, 0x7F), 0x09, 0x0A, 0x0D, 0xA0, *range(0x410, 0x450), 0x401, 0x451,
+                       *map(ord, "àáâãèéêìíòóôõùúýăđĩũơưĐĂƠƯ«»—–“”„…’‘"), *range(0x1EA0, 0x1EFA)])
+_GATE: list[tuple[re.Pattern[str], re.Pattern[str] | None] | None] = []
+
+
+def _badness_gate() -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """Two patterns that together find something in a text whenever ``ftfy.badness.is_bad`` finds
+    something in one of its lines, built from ftfy's own pattern (``BADNESS_RE``); None when that
+    pattern is not of the form this reasons about (then every line is checked by ``is_bad``).
+
+    ``BADNESS_RE`` is a choice of alternatives.  In each, some element must match one character of
+    a known set (a literal, a character class without categories or negation, a group of such, a
+    repeat of at least one): the alternative cannot match a text holding none of that set.  The
+    first pattern is one character class, the union of those sets over the alternatives whose set
+    holds no frequent character.  The others (with a frequent character in every element, or no
+    such element) form the second pattern, the same alternatives as ftfy's; they must contain no
+    anchor, lookaround or back-reference, so a match in a line is a match at the same place in the
+    whole text.  Hence: neither pattern matches the text => no line of it is bad.  Tested against
+    ``is_bad`` line by line (``tests/test_fast_paths_text.py``)."""
+    if _GATE:
+        return _GATE[0]
+    gate = None
+    try:
+        from ftfy.badness import BADNESS_RE
+
+        gate = _build_gate(BADNESS_RE)
+    except Exception:  # another ftfy or Python: the exact path, line by line
+        gate = None
+    _GATE.append(gate)
+    return gate
+
+
+def _build_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    try:
+        from re import _compiler as compiler, _constants as C, _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python < 3.11
+        import sre_compile as compiler  # type: ignore[no-redef]
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+
+    if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return None
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    repeats = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
+
+    def chars(op: Any, av: Any) -> frozenset[int] | None:
+        """The characters one of which every match of this element holds; None: unknown."""
+        if op is C.LITERAL:
+            return frozenset([av])
+        if op is C.IN:
+            got: set[int] = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    got.add(a)
+                elif o is C.RANGE:
+                    got.update(range(a[0], a[1] + 1))
+                else:  # NEGATE, CATEGORY...
+                    return None
+            return frozenset(got)
+        if op is C.BRANCH:
+            union: set[int] = set()
+            for seq in av[1]:
+                got2 = needed(seq)
+                if got2 is None:
+                    return None
+                union |= got2
+            return frozenset(union)
+        if op is C.SUBPATTERN:
+            return None if (av[1] or av[2]) else needed(av[3])
+        if op in repeats:
+            return needed(av[2]) if av[0] >= 1 else None
+        return None
+
+    def needed(seq: Any) -> frozenset[int] | None:
+        """The rarest character set one of whose characters every match of ``seq`` holds."""
+        best = None
+        for op, av in seq:
+            got = chars(op, av)
+            if got is not None and (best is None or (len(got & _FREQUENT), len(got)) < (len(best & _FREQUENT), len(best))):
+                best = got
+        return best
+
+    def plain(seq: Any) -> bool:
+        """No anchor, lookaround or back-reference anywhere in ``seq``."""
+        for op, av in seq:
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT, C.GROUPREF, C.GROUPREF_EXISTS):
+                return False
+            if op is C.BRANCH and not all(plain(s) for s in av[1]):
+                return False
+            if op is C.SUBPATTERN and not plain(av[3]):
+                return False
+            if op in repeats and not plain(av[2]):
+                return False
+            if op not in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.BRANCH, C.SUBPATTERN) and op not in repeats:
+                return False  # anything else: not reasoned about
+        return True
+
+    data = list(tree.data)
+    alternatives = data[0][1][1] if len(data) == 1 and data[0][0] is C.BRANCH else [tree]
+    rare: set[int] = set()
+    rest = []
+    for seq in alternatives:
+        got = needed(seq)
+        if got is None or got & _FREQUENT:
+            if not plain(seq):
+                return None
+            rest.append(seq)
+        else:
+            rare |= got
+    if not rare:
+        return None
+    first = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(rare)) + "]")
+    second = compiler.compile(parser.SubPattern(tree.state, [(C.BRANCH, (None, rest))]), pattern.flags) if rest else None
+    return first, second

@@ -65,9 +65,9 @@ def planned_outputs(out_root: Path, doc_id: str, formats: Sequence[str], targets
     Raises:
         mtpipe.safety.UnsafePathError: when one would land outside ``out_root``.
     """
-    from .safety import safe_output_path
+    from .safety import safe_output_paths
 
-    return [safe_output_path(out_root, doc_id, suf) for fmt in formats for suf in output_suffixes(fmt, targets)]
+    return safe_output_paths(out_root, doc_id, [suf for fmt in formats for suf in output_suffixes(fmt, targets)])
 
 
 def run_level_files(formats: Sequence[str]) -> list[str]:

@@ -22,13 +22,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import stat
 from pathlib import Path, PurePosixPath
+from typing import Sequence
 
-__all__ = ["UnsafePathError", "safe_output_path", "safe_name", "MAX_NAME_BYTES"]
+__all__ = ["UnsafePathError", "safe_output_path", "safe_output_paths", "safe_name", "MAX_NAME_BYTES"]
 
 #: Longest file-name component we write, in UTF-8 bytes (ext4/APFS allow 255;
 #: room is left for suffixes such as ``.ledger.jsonl`` and temp-file prefixes).
 MAX_NAME_BYTES = 200
+
+
+_UNSAFE_CHAR = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class UnsafePathError(ValueError):
@@ -62,8 +68,10 @@ def safe_name(part: str, limit: int = MAX_NAME_BYTES) -> str:
     Returns:
         The safe component.
     """
-    cleaned = "".join("_" if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000) else c
-                      for c in part.replace("/", "_").replace("\\", "_"))
+    cleaned = part.replace("/", "_").replace("\\", "_")
+    if _UNSAFE_CHAR.search(cleaned):  # a control character or a lone surrogate (rare: one check, then each)
+        cleaned = "".join("_" if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000) else c
+                          for c in cleaned)
     if cleaned in ("", ".", ".."):
         return "_"
     return _shorten(cleaned, limit)
@@ -86,8 +94,17 @@ def safe_output_path(out_root: Path, rel: str, suffix: str) -> Path:
         UnsafePathError: when the path would resolve outside ``out_root``
             (through a symlink in the output folder).
     """
-    if "/" in suffix or "\\" in suffix or "\x00" in suffix:
-        raise UnsafePathError(f"{suffix!r}: a suffix cannot contain separators")
+    return safe_output_paths(out_root, rel, (suffix,))[0]
+
+
+def safe_output_paths(out_root: Path, rel: str, suffixes: Sequence[str]) -> list[Path]:
+    """:func:`safe_output_path` for each of ``suffixes`` (one document's files): the output folder
+    resolved once, and each file's real path found from it (see :func:`_real_below`)."""
+    if not suffixes:
+        return []
+    for suffix in suffixes:
+        if "/" in suffix or "\\" in suffix or "\x00" in suffix:
+            raise UnsafePathError(f"{suffix!r}: a suffix cannot contain separators")
     root = Path(out_root).resolve()
     pieces = PurePosixPath(str(rel).replace("\\", "/")).parts
     parts = [safe_name(p) for p in pieces if p not in ("/", "", ".", "..")]
@@ -95,9 +112,34 @@ def safe_output_path(out_root: Path, rel: str, suffix: str) -> Path:
     stem = parts[-1]
     base, dot, _ext = stem.rpartition(".")
     stem = base if dot and base else stem
-    parts[-1] = _shorten(stem, MAX_NAME_BYTES - len(suffix.encode("utf-8"))) + suffix
-    target = root.joinpath(*parts)
-    real = Path(os.path.realpath(target))
-    if real != root and root not in real.parents:
-        raise UnsafePathError(f"{rel!r}: output would land outside {root} (at {real})")
-    return target
+    root_s = str(root)
+    folder_real = _real_below(root_s, parts[:-1])
+    out = []
+    for suffix in suffixes:
+        name = _shorten(stem, MAX_NAME_BYTES - len(suffix.encode("utf-8"))) + suffix
+        target = root.joinpath(*parts[:-1], name)
+        real_s = _real_below(folder_real, [name]) if folder_real is not None else None
+        if real_s is None or real_s != str(target):  # a symlink on the way: the full check
+            real = Path(os.path.realpath(target))
+            if real != root and root not in real.parents:
+                raise UnsafePathError(f"{rel!r}: output would land outside {root} (at {real})")
+        out.append(target)
+    return out
+
+
+def _real_below(real: str, names: Sequence[str]) -> str | None:
+    """``os.path.realpath(os.path.join(real, *names))`` for a ``real`` that is a real path (no
+    symlink in it) and plain ``names`` (no separator, ``.`` or ``..``), when no existing one of
+    them is a symlink: one ``lstat`` per name instead of one per component of the whole path (a
+    missing name is kept as it is, as ``realpath`` keeps it).  None when one is a symlink: then
+    the caller resolves the whole path."""
+    for i, name in enumerate(names):
+        nxt = os.path.join(real, name)
+        try:
+            st = os.lstat(nxt)
+        except OSError:
+            return os.path.join(nxt, *names[i + 1:])
+        if stat.S_ISLNK(st.st_mode):
+            return None
+        real = nxt
+    return real

@@ -103,6 +103,36 @@ class SourceTokenizer:
         """How many source tokens ``text`` becomes (before any cut)."""
         return len(self.prefix(src, tgt)) + len(self.sp.encode(text)) + 1  # ids: one per piece, made faster
 
+    def at_most(self, text: str, src: str, tgt: str, limit: int) -> bool:
+        """``count_tokens(text, src, tgt) <= limit``, without SentencePiece's segmentation when a bound proves it.
+
+        Every piece SentencePiece returns covers at least one character of the normalised text
+        (``sp.normalize``: its own normalisation, with the dummy prefix and whitespace as ``▁``),
+        and an unknown run is one piece; with byte fallback an unknown character becomes at most
+        its UTF-8 bytes.  So the pieces are at most that text's characters (its bytes where the
+        vocabulary has byte pieces), and when prefix + that + ``</s>`` is within ``limit`` the
+        count is too.  Normalising costs a fraction of segmenting; it is tried only for a text
+        whose own length is within the limit (where the bound can hold).  The same answers as
+        the count (tested)."""
+        if type(self).count_tokens is not SourceTokenizer.count_tokens:  # a count that is not prefix + pieces
+            return self.count_tokens(text, src, tgt) <= limit
+        extra = len(self.prefix(src, tgt)) + 1
+        sp = self.sp
+        if len(text) + extra <= limit:
+            norm = sp.normalize(text)
+            if extra + (len(norm.encode("utf-8", "surrogatepass")) if self._bytes else len(norm)) <= limit:
+                return True
+        return extra + len(sp.encode(text)) <= limit
+
+    @property
+    def _bytes(self) -> bool:
+        """Whether the vocabulary has byte pieces (``<0x41>``): then byte fallback may be on."""
+        got = getattr(self, "_has_bytes", None)
+        if got is None:
+            sp = self.sp
+            got = self._has_bytes = any(sp.piece_to_id(f"<0x{b:02X}>") != sp.unk_id() for b in (0x41, 0x00, 0xE2))
+        return got
+
 
 class RouteTokenCounter:
     """Token counts along the config's routes: the first model of ``src -> tgt`` decides.
@@ -142,6 +172,11 @@ class RouteTokenCounter:
         """Source tokens of ``text`` for the first model of the route."""
         return self.tokenizer(src, tgt).count_tokens(text, src, tgt)
 
+    def at_most(self, text: str, src: str, tgt: str, limit: int) -> bool:
+        """``count_tokens(text, src, tgt) <= limit`` (:meth:`SourceTokenizer.at_most`: no segmentation
+        when a bound proves it)."""
+        return self.tokenizer(src, tgt).at_most(text, src, tgt, limit)
+
     def max_tokens(self, src: str, tgt: str) -> int:
         """The most source tokens the route's first model takes."""
         # from the registry, without opening the model: translate fetches a missing model
@@ -178,6 +213,19 @@ class TokenBudget:
         if targets is None:
             targets = self._targets[lang] = self._distinct(lang)
         return max((self.counter.count_tokens(text, lang, t) for t in targets), default=0)
+
+    def at_most(self, text: str, lang: str, limit: int) -> bool:
+        """``self(text, lang) <= limit``: with a counter that has ``at_most`` (a
+        :class:`RouteTokenCounter`), each target's count only as far as it decides."""
+        at_most = getattr(self.counter, "at_most", None)
+        if at_most is None:
+            return self(text, lang) <= limit
+        targets = self._targets.get(lang)
+        if targets is None:
+            targets = self._targets[lang] = self._distinct(lang)
+        if not targets:
+            return 0 <= limit
+        return all(at_most(text, lang, t, limit) for t in targets)
 
     def _distinct(self, lang: str) -> tuple[str, ...]:
         """The targets of ``lang`` whose counts can differ: of targets whose routes start with the same

@@ -109,3 +109,27 @@ def test_windows_written_by_workers_report_in_the_serial_order(corpus, tiny_mode
         assert two[k] == one[k], k
     assert [p.replace("out2", "out1") for p in two["outputs"]] == one["outputs"]
     assert files_two == files_one
+
+
+def test_first_pass_read_in_workers_counts_what_one_process_counts(corpus, tmp_path):
+    """The cleaner's first pass with its reading in worker processes (an executor's map_in_order):
+    the same cross-document counts, the same cleaned documents."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from mtpipe.clean import Cleaner
+    from mtpipe.ingest import read_document
+
+    paths = sorted((corpus / "in").rglob("*.txt"))
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary\xff" * 50)  # unreadable: skipped both ways
+    paths.insert(3, tmp_path / "bad.txt")
+    serial, pooled = Cleaner(), Cleaner()
+    serial.first_pass_paths(paths, corpus / "in")
+    with ProcessPoolExecutor(2) as pool:
+        pooled.first_pass_paths(paths, corpus / "in", map_in_order=lambda fn, items: pool.map(fn, items))
+    a, b = serial.options.template, pooled.options.template
+    assert a.documents == b.documents == len(paths) - 1
+    assert (a._run, a._folder, a._folder_docs) == (b._run, b._folder, b._folder_docs)
+    assert any(a._run)
+    for p in paths[:4]:
+        if p.name != "bad.txt":
+            assert serial(read_document(p, corpus / "in")).meta == pooled(read_document(p, corpus / "in")).meta

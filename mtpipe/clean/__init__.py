@@ -79,11 +79,14 @@ class Cleaner:
         self.options.template = counter
         return counter
 
-    def first_pass_paths(self, paths: Iterable[Any], root: Any = None) -> TemplateCounter | None:
+    def first_pass_paths(self, paths: Iterable[Any], root: Any = None,
+                         map_in_order: Any = None) -> TemplateCounter | None:
         """:meth:`first_pass` over files (read as ingest reads them; unreadable ones skipped).
 
         At most ``first_pass_limit`` files are read, spread evenly over the inputs, so a
         crawl of a million pages costs the time of that many reads, not a second full read.
+        ``map_in_order(fn, items)`` (an executor's, yielding ``fn(item)`` in order) reads them and
+        finds their line keys in worker processes; the counts are the same.
         """
         if not (self.options.enabled and self.options.boilerplate):
             return None
@@ -94,6 +97,18 @@ class Cleaner:
         if limit and len(paths) > limit:
             step = len(paths) / limit
             paths = [paths[int(k * step)] for k in range(limit)]
+
+        if map_in_order is not None:
+            from .templates import first_pass_keys
+
+            counter = self.options.template or TemplateCounter()
+            chunks = [[(p, root) for p in paths[k:k + 8]] for k in range(0, len(paths), 8)]
+            for got in map_in_order(first_pass_keys, chunks):
+                for one in got:
+                    if one is not None:
+                        counter.add_keys(one[1], one[0])
+            self.options.template = counter
+            return counter
 
         def docs() -> Iterator[Document]:
             for p in paths:
@@ -273,14 +288,23 @@ class Cleaner:
 
     def _dedupe(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
         o = self.options
-        self._covered(doc, spans, removed)
+        keyed: dict[int, str] = {}  # each line's dedupe_key once (the covered check needs them too)
+
+        def key_of(i: int) -> str:
+            got = keyed.get(i)
+            if got is None:
+                got = keyed[i] = dedupe_key(doc.text[spans[i][0]:spans[i][1]])
+            return got
+
+        self._covered(doc, spans, removed, key_of)
         self._truncated(doc, spans, removed)
         exact: dict[str, int] = {}
         recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
         for i, (a, b) in enumerate(spans):
             if i in removed:
                 continue
-            key = dedupe_key(doc.text[a:b])
+            key = key_of(i)
+            sm = None  # one matcher per line (its b side: the key), each earlier line set as its a side
             if len(key) < o.min_dup_chars:
                 continue
             if key in exact:
@@ -300,7 +324,10 @@ class Cleaner:
                     removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25:
-                    sm = _SequenceMatcher(None, prev, key, autojunk=False)
+                    if sm is None:
+                        sm = _SequenceMatcher(None, prev, key, autojunk=False)
+                    else:
+                        sm.set_seq1(prev)
                     if sm.real_quick_ratio() >= o.near_ratio and sm.quick_ratio() >= o.near_ratio \
                             and sm.ratio() >= o.near_ratio:
                         removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
@@ -332,7 +359,8 @@ class Cleaner:
                     removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
                     break
 
-    def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+    def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any],
+                 key_of: Any = None) -> None:
         """Remove a paragraph that the next few paragraphs repeat in full.
 
         Scraped pages often print a lead that runs two paragraphs together and is cut
@@ -344,7 +372,8 @@ class Cleaner:
         first copy).
         """
         o = self.options
-        keys = [dedupe_key(doc.text[a:b]) if i not in removed else "" for i, (a, b) in enumerate(spans)]
+        keys = [(key_of(i) if key_of is not None else dedupe_key(doc.text[a:b])) if i not in removed else ""
+                for i, (a, b) in enumerate(spans)]
         for i, key in enumerate(keys):
             if len(key) < 80:
                 continue

@@ -66,15 +66,38 @@ class Bigrams:
         return (self.pmi(prev, cand) if prev else 0.0) + (self.pmi(cand, nxt) if nxt else 0.0)
 
     def local_all(self, prev: str | None, cands: list[str], nxt: str | None) -> list[float]:
-        """:meth:`local` of each of ``cands`` (the same sums, in fewer calls)."""
-        pmi = self.pmi
+        """:meth:`local` of each of ``cands`` (the same sums, in fewer calls: the PMI of each pair
+        kept per neighbour, ``prev``'s successors and ``nxt``'s predecessors, no pair tuples)."""
         if prev and nxt:
-            return [pmi(prev, c) + pmi(c, nxt) for c in cands]
+            after, before = self._after(prev), self._before(nxt)
+            return [(after[c] if c in after else self._fill(after, prev, c, True))
+                    + (before[c] if c in before else self._fill(before, nxt, c, False)) for c in cands]
         if prev:
-            return [pmi(prev, c) + 0.0 for c in cands]
+            after = self._after(prev)
+            return [(after[c] if c in after else self._fill(after, prev, c, True)) + 0.0 for c in cands]
         if nxt:
-            return [0.0 + pmi(c, nxt) for c in cands]
+            before = self._before(nxt)
+            return [0.0 + (before[c] if c in before else self._fill(before, nxt, c, False)) for c in cands]
         return [0.0 + 0.0 for _ in cands]
+
+    def _after(self, a: str) -> dict[str, float]:
+        rows = self.__dict__.setdefault("_rows", {})
+        row = rows.get(a)
+        if row is None:
+            row = rows[a] = {}
+        return row  # type: ignore[no-any-return]
+
+    def _before(self, b: str) -> dict[str, float]:
+        cols = self.__dict__.setdefault("_cols", {})
+        col = cols.get(b)
+        if col is None:
+            col = cols[b] = {}
+        return col  # type: ignore[no-any-return]
+
+    def _fill(self, cache: dict[str, float], word: str, cand: str, first: bool) -> float:
+        """:meth:`pmi` of ``word cand`` (``first``) or ``cand word``, kept in ``cache`` under ``cand``."""
+        v = cache[cand] = self.pmi(word, cand) if first else self.pmi(cand, word)
+        return v
 
     def neighbours_of(self, prev: str | None, nxt: str | None) -> set[str]:
         """Syllables seen after ``prev`` or before ``nxt``: the only ones whose score is not the floor."""

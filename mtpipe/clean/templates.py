@@ -16,9 +16,9 @@ import re
 import zlib
 from array import array
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
-__all__ = ["TemplateCounter", "normalise_line", "first_pass_texts", "MAX_CHARS"]
+__all__ = ["TemplateCounter", "normalise_line", "first_pass_texts", "first_pass_keys", "MAX_CHARS"]
 
 #: Lines longer than this are paragraphs: no line feature judges them.
 MAX_CHARS = 300
@@ -140,9 +140,13 @@ class TemplateCounter:
 
     def add(self, text: str, folder: str = "") -> None:
         """Count every distinct line of one document once."""
+        self.add_keys(self._keys(text), folder)
+
+    def add_keys(self, keys: Iterable[str], folder: str = "") -> None:
+        """:meth:`add` of a document whose line keys (``_keys(text)``) were found elsewhere (a worker process)."""
         self.documents += 1
         self._folder_docs[folder] = self._folder_docs.get(folder, 0) + 1
-        for k in self._keys(text):
+        for k in keys:
             for s in self._slots(k):
                 self._run[s] += 1
             for s in self._slots(folder + "\x00" + k):
@@ -276,3 +280,21 @@ def first_pass_texts(texts: Iterable[tuple[str, str]], counter: TemplateCounter)
     for folder, text in texts:
         counter.add(text, folder)
     return counter
+
+
+def first_pass_keys(items: list[tuple[Any, Any]]) -> list[tuple[str, list[str]] | None]:
+    """For each ``(path, root)``: the document's folder and line keys (what :meth:`TemplateCounter.add`
+    counts), read as the cleaner's first pass reads it; None for a file that cannot be read.  A
+    module-level function of picklable arguments, for worker processes."""
+    from ..ingest import IngestError, read_document
+    from .lines import _folder
+
+    out: list[tuple[str, list[str]] | None] = []
+    for path, root in items:
+        try:
+            doc = read_document(path, root)
+        except IngestError:
+            out.append(None)
+            continue
+        out.append((_folder(doc.doc_id), sorted(TemplateCounter._keys(doc.text))))
+    return out

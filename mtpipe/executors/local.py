@@ -171,9 +171,16 @@ class LocalExecutor:
         self.front = job.front
 
     def first_pass(self, paths: list[Any], input_dir: Any) -> None:
-        """The run's own copy of the front stages learns from the whole input, here."""
+        """The run's own copy of the front stages learns from the whole input: here, or, in the
+        processes :func:`start_workers` started, the reading (the counting stays here, in order)."""
         self.front = self.job.front.for_run()
-        self.front.first_pass(paths, input_dir)
+        shared = getattr(self.job, "front_workers", None)
+        if self.workers > 1 and isinstance(shared, FrontWorkers) and shared.workers == self.workers:
+            # not the run's own pool: that one starts with the front stages this pass changes
+            self.front.first_pass(paths, input_dir,
+                                  map_in_order=lambda fn, items: _map_in_order(shared.pool, self.workers, fn, items))
+        else:
+            self.front.first_pass(paths, input_dir)
 
     def prepare(self, events: Iterator[Event]) -> Iterator[Event]:
         """Documents after the front stages, in input order (see the module doc)."""
@@ -242,18 +249,7 @@ class LocalExecutor:
         if self.workers <= 1:
             yield from map(fn, items)
             return
-        pool = self._pool_for_run()[0]
-        ahead: deque[Future[Any]] = deque()
-        try:
-            for item in items:
-                ahead.append(pool.submit(fn, item))
-                while len(ahead) > 2 * self.workers:
-                    yield ahead.popleft().result()
-            while ahead:
-                yield ahead.popleft().result()
-        finally:
-            for f in ahead:
-                f.cancel()
+        yield from _map_in_order(self._pool_for_run()[0], self.workers, fn, items)
 
     def stats(self) -> dict[str, Any]:
         return {"name": self.name, "workers": self.workers}
@@ -262,6 +258,21 @@ class LocalExecutor:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _map_in_order(pool: ProcessPoolExecutor, workers: int, fn: Any, items: Sequence[Any]) -> Iterator[Any]:
+    """``fn(item)`` for each item in ``pool`` (``2 x workers`` in flight), results in order."""
+    ahead: deque[Future[Any]] = deque()
+    try:
+        for item in items:
+            ahead.append(pool.submit(fn, item))
+            while len(ahead) > 2 * workers:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+    finally:
+        for f in ahead:
+            f.cancel()
 
 
 def _result(item: "Future[Event] | Event") -> Event:

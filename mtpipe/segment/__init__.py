@@ -83,10 +83,18 @@ class Segmenter:
         para = -1
         last_line_end = -1
         unsupported: dict[str, int] = {}
-        dlang = doc.meta.get("lang") or identify(text[:3000], o.languages)
+        langs: dict[str, str] = {}  # identify() of each text once (a one-sentence paragraph is both)
+
+        def lang_of(t: str) -> str:
+            got = langs.get(t)
+            if got is None:
+                got = langs[t] = identify(t, o.languages)
+            return got
+
+        dlang = doc.meta.get("lang") or lang_of(text[:3000])
         for a, b in pieces:
             chunk = text[a:b]
-            plang = identify(chunk, o.languages)
+            plang = lang_of(chunk)
             if dlang not in o.languages and _SCRIPT.get(plang) == _SCRIPT.get(dlang, "") \
                     and sum(map(str.isalpha, chunk)) < 2 * o.min_lang_chars and not _RU_ONLY.search(chunk):
                 plang = dlang  # a short line of a Ukrainian page ("Світ") is Ukrainian, not Russian
@@ -98,7 +106,7 @@ class Segmenter:
             for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
                 sent = chunk[sa:sb]
                 letters = sum(map(str.isalpha, sent))
-                lang = identify(sent, o.languages) if letters else "und"
+                lang = lang_of(sent) if letters else "und"
                 if letters and letters < o.min_lang_chars and (_SCRIPT.get(lang) == _SCRIPT.get(plang)
                                                                or (plang not in o.languages and not _RU_ONLY.search(sent))):
                     lang = plang  # too short to tell en from vi (or uk from ru): the paragraph decides

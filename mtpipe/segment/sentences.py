@@ -314,8 +314,12 @@ def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
 
 
 def fit_to_limit(text: str, lang: str, limit: int, count: Callable[[str, str], int]) -> list[tuple[int, int]]:
-    """Split ``text`` into spans each at most ``limit`` tokens: clauses, then spaces, then anywhere."""
-    if count(text, lang) <= limit or len(text) < 2:
+    """Split ``text`` into spans each at most ``limit`` tokens: clauses, then spaces, then anywhere.
+
+    ``count`` may offer ``at_most(text, lang, limit)`` (:class:`mtpipe.tokens.TokenBudget`): the
+    same answer as ``count(text, lang) <= limit``, often without counting."""
+    at_most = getattr(count, "at_most", None)
+    if (at_most(text, lang, limit) if at_most is not None else count(text, lang) <= limit) or len(text) < 2:
         return [(0, len(text))]
     mid = len(text) // 2
     cut = None

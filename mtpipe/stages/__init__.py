@@ -179,15 +179,21 @@ class Pipeline:
         """The stage named ``name``, or None."""
         return next((st for st in self.stages if _name(st) == name), None)
 
-    def first_pass(self, paths: Sequence[Any], root: Any) -> None:
+    def first_pass(self, paths: Sequence[Any], root: Any, map_in_order: Any = None) -> None:
         """Let every stage that learns from the whole input (cleaning's template lines) see it first.
 
-        It changes those stages: call it on :meth:`for_run`'s copy, once per run.
+        It changes those stages: call it on :meth:`for_run`'s copy, once per run.  ``map_in_order``
+        (an executor's ``map_in_order(fn, items)``) lets a stage that takes it read in worker processes.
         """
+        import inspect
+
         for st in self.stages:
             fn = getattr(st, "first_pass_paths", None)
             if callable(fn):
-                fn(paths, root)
+                if map_in_order is not None and "map_in_order" in inspect.signature(fn).parameters:
+                    fn(paths, root, map_in_order=map_in_order)
+                else:
+                    fn(paths, root)
 
     def for_run(self) -> "Pipeline":
         """A copy for one run: the stages that learn from a run's input (``first_pass_paths``) copied,
