@@ -330,9 +330,18 @@ def _passthrough_doc() -> Document:
     return doc
 
 
+def _unsupported_doc() -> Document:
+    rows = [("東京で会議が開かれた。", "", "", 0, None, [], ["unsupported_language"])]
+    doc = build_doc(rows, doc_id="ja.txt", boiler="")
+    doc.segments[0].src_lang = "ja"
+    for tr in doc.segments[0].translations.values():
+        tr.strategy, tr.model = "untranslated", ""
+    return doc
+
+
 def test_report_counts_match_jsonl(tmp_path):
     report = RunReport(signature=SIGNATURE)
-    docs = [build_doc(), build_doc(doc_id="sub/two.txt"), _passthrough_doc()]
+    docs = [build_doc(), build_doc(doc_id="sub/two.txt"), _passthrough_doc(), _unsupported_doc()]
     for d in docs:
         write_jsonl(d, tmp_path, TARGETS, SIGNATURE)
         report.add_document(d, TARGETS)
@@ -342,8 +351,8 @@ def test_report_counts_match_jsonl(tmp_path):
     recs = [r for p in tmp_path.rglob("*.jsonl") if not p.name.endswith(".ledger.jsonl") for r in _read_jsonl(p)]
     ledger = [e for p in tmp_path.rglob("*.ledger.jsonl") for e in read_ledger(p)[1]]
     c = data["counts"]
-    assert c["documents"] == {"ok": 3, "failed": 1, "skipped": 0, "resumed": 0}
-    assert c["segments"] == len(recs) == 9
+    assert c["documents"] == {"ok": 4, "failed": 1, "skipped": 0, "resumed": 0}
+    assert c["segments"] == len(recs) == 10
     terms = [t for r in recs for t in r["terms"]]
     assert c["terms"]["total"] == len(terms)
     for status in ("verified", "retried", "unverified"):
@@ -352,7 +361,11 @@ def test_report_counts_match_jsonl(tmp_path):
     assert c["flags"] == {f: sum(f in r["flags"] for r in recs) for f in flags}
     for lang in TARGETS:
         passthrough = sum(r["strategy"][lang] == "passthrough" for r in recs)
-        assert c["targets"][lang] == {"translated": len(recs) - passthrough, "passthrough": passthrough}
+        untranslated = sum(r["strategy"][lang] == "untranslated" for r in recs)
+        assert c["targets"][lang] == {"translated": len(recs) - passthrough - untranslated,
+                                      "passthrough": passthrough, "untranslated": untranslated}
+        assert sum(c["targets"][lang].values()) == c["segments"]
+    assert c["targets"]["zh"]["untranslated"] == 1  # the Japanese segment below is in no target
     assert c["ledger"] == {"chrome.ad": len(ledger)}
     assert data["problems"] == [{"file": "bad.txt", "reason": "binary file", "stage": "ingest"}]
     assert data["warnings"] == ["en.txt: odd encoding"]

@@ -14,7 +14,8 @@ planned action), ``outputs`` and ``exit_code``.
 
     documents: {ok, failed, skipped, resumed}   # skipped == resumed: done by an earlier run
     segments: N
-    targets: {en: {translated, passthrough}, ...}   # segments per target
+    targets: {en: {translated, passthrough, untranslated}, ...}   # segments per target; the three add up
+                                    # to segments (untranslated: a language mtpipe does not translate, no route)
     strategies: {"en:direct": n, "zh:pivot": n, ...}
     terms: {total, verified, retried, unverified, <other statuses>}
     flags: {flag name: segments}
@@ -172,8 +173,9 @@ class RunReport:
         per_target: dict[str, dict[str, int]] = {}
         for key, n in sorted(strategies.items()):
             lang, _, strategy = key.partition(":")
-            slot = per_target.setdefault(lang, {"translated": 0, "passthrough": 0})
-            slot["passthrough" if strategy == "passthrough" else "translated"] += n
+            slot = per_target.setdefault(lang, {"translated": 0, "passthrough": 0, "untranslated": 0})
+            # a segment left out of a target (unsupported language, no route) was not translated
+            slot[strategy if strategy in ("passthrough", "untranslated") else "translated"] += n
         resumed = sum(1 for d in self.documents if d.get("resumed"))
         term_counts = {"total": terms.get("total", 0), "verified": terms.get("verified", 0),
                        "retried": terms.get("retried", 0), "unverified": terms.get("unverified", 0)}
