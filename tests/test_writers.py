@@ -423,3 +423,23 @@ def test_tmx_source_languages(langs, header, tu_langs):
     assert root.find("header").get("srclang") == header
     assert [tu.get("srclang") for tu in root.findall("body/tu")] == tu_langs
     assert [tu.find("tuv").get(XML_LANG) for tu in root.findall("body/tu")] == tu_langs
+
+
+def test_report_names_each_document_warning_once():
+    from mtpipe.document import named_warning
+
+    report = RunReport(signature=SIGNATURE)
+    doc = build_doc(doc_id="sub/a.txt")
+    doc.warnings += ["invalid bytes replaced with U+FFFD", "sub/a.txt: nothing left to translate"]
+    report.add_document(doc, TARGETS)
+    assert report.warnings == ["sub/a.txt: invalid bytes replaced with U+FFFD", "sub/a.txt: nothing left to translate"]
+    assert named_warning("a.txt", "sub/a.txt: x") == "a.txt: sub/a.txt: x"  # another document's name is kept
+
+
+def test_read_document_warnings_do_not_name_the_file(tmp_path):
+    from mtpipe.ingest import read_document
+
+    f = tmp_path / "bad.txt"
+    f.write_bytes("Мэр провёл совещание.".encode() + b" \xff\n")
+    doc = read_document(f, tmp_path)
+    assert doc.warnings and not any("bad.txt" in w for w in doc.warnings)

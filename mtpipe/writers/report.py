@@ -134,9 +134,10 @@ class RunReport:
         """
         summary = document_summary(doc, targets)
         self.documents.append(summary)
+        from ..document import named_warning
         from ..inputs import text_path
 
-        self.warnings.extend(text_path(f"{doc.doc_id}: {w}") for w in doc.warnings)
+        self.warnings.extend(text_path(named_warning(doc.doc_id, w)) for w in doc.warnings)
         return summary
 
     def add_summary(self, summary: dict[str, Any]) -> None:
