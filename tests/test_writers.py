@@ -443,3 +443,19 @@ def test_read_document_warnings_do_not_name_the_file(tmp_path):
     f.write_bytes("Мэр провёл совещание.".encode() + b" \xff\n")
     doc = read_document(f, tmp_path)
     assert doc.warnings and not any("bad.txt" in w for w in doc.warnings)
+
+
+def test_summary_line_term_statuses_add_up_to_the_total():
+    report = RunReport(signature=SIGNATURE)
+    doc = _unsupported_doc()
+    seg = doc.segments[0]
+    seg.terms = [Term(id="tokyo", source="東京", start=0, end=2, kind="place", en="Tokyo", zh="东京", status="pending"),
+                 Term(id="x", source="会議", start=3, end=5, kind="term", en="meeting", zh="会议", status="passthrough")]
+    report.add_document(doc, TARGETS)
+    report.add_document(build_doc(doc_id="b.txt"), TARGETS)
+    line = report.summary_line()
+    terms = report.counts()["terms"]
+    shown = dict((k, int(n)) for n, k in re.findall(r"(\d+) (\w+)", line.split("terms:", 1)[1]))
+    assert shown["total"] == terms["total"] >= 3
+    assert sum(n for k, n in shown.items() if k != "total") == shown["total"], line
+    assert shown["pending"] == 1 and shown["passthrough"] == 1

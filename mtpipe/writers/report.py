@@ -203,9 +203,14 @@ class RunReport:
         c = self.counts()
         t = c["terms"]
         d = c["documents"]
+        # every status is named, so the statuses add up to the total (terms in a segment of a
+        # language mtpipe does not translate stay "pending"; pass-through ones are "passthrough")
+        others = "".join(f", {n} {k}" for k, n in t.items()
+                         if k not in ("total", "verified", "retried", "unverified") and n)
         return (f"{d['ok']} documents translated, {d['skipped']} already done, {d['failed']} failed; "
                 f"{c['segments']} segments; terms: {t.get('total', 0)} total, "
-                f"{t.get('verified', 0)} verified, {t.get('retried', 0)} retried, {t.get('unverified', 0)} unverified")
+                f"{t.get('verified', 0)} verified, {t.get('retried', 0)} retried, {t.get('unverified', 0)} unverified"
+                + others)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready report."""
