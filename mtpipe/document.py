@@ -32,6 +32,7 @@ __all__ = [
     "Document",
     "InvariantError",
     "TERM_STATUSES",
+    "named_warning",
 ]
 
 #: Status values a :class:`Term` may carry.
@@ -45,6 +46,15 @@ __all__ = [
 #: * ``normalized``: an alias in pass-through text was rewritten to canonical form.
 #: * ``no_target``: a partial glossary entry has no form in this target; the model translated it freely.
 TERM_STATUSES = ("pending", "verified", "retried", "unverified", "passthrough", "normalized", "no_target")
+
+
+def named_warning(doc_id: str, message: str) -> str:
+    """A document's warning as it is shown: ``"DOC: message"``, the document named once.
+
+    A message in :attr:`Document.warnings` does not name its document; one that does anyway
+    (``"DOC: ..."``) is not named twice.
+    """
+    return message if message.startswith(f"{doc_id}: ") else f"{doc_id}: {message}"
 
 
 class InvariantError(ValueError):
@@ -210,7 +220,8 @@ class Document:
         segments: Ordered, non-overlapping segments.
         ledger: Every removal and repair, in raw-text offsets.
         meta: Metadata found on the way (encoding, date, byline, title).
-        warnings: Human-readable problems met while processing this document.
+        warnings: Human-readable problems met while processing this document, without its name
+            (whoever shows them names it, with :func:`named_warning`).
         raw_offsets: For each position of ``text`` (and one past its end), the
             offset in ``raw_text`` it came from; None when text == raw_text.
     """

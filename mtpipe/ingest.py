@@ -77,14 +77,15 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
             raise IngestError(path, "HTML extraction with trafilatura was asked for but trafilatura is not "
                                     "installed (pip install 'mtpipe[html]')") from None
     text, offsets = normalize_text(raw)
-    from .inputs import doc_id_for, printable, text_path
+    from .inputs import doc_id_for, text_path
 
     doc_id = doc_id_for(path, root)
     doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=text_path(path), meta=meta, raw_offsets=offsets)
+    # a document's warnings do not name it: whoever shows them does ("DOC: message"), once
     if "\ufffd" in raw:
-        doc.warnings.append(f"{printable(path)}: invalid bytes replaced with U+FFFD")
+        doc.warnings.append("invalid bytes replaced with U+FFFD")
     if legacy is not None:
-        doc.warnings.append(f"{printable(path)}: looks like Vietnamese in the legacy {legacy} encoding, read as "
+        doc.warnings.append(f"looks like Vietnamese in the legacy {legacy} encoding, read as "
                             f"{encoding}: the text is garbled; convert the file to Unicode (UTF-8) first, "
                             "e.g. with UniKey's converter")
     return doc

@@ -18,6 +18,7 @@ are defined for positions >= N").
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,27 @@ from .config import Config, DecodingOptions, ModelSpec
 from .errors import ModelNotFoundError
 from .tokens import SPM_FILES, RouteTokenCounter, SourceTokenizer
 
-__all__ = ["ModelNotFoundError", "Translator", "TranslatorPool", "resolve_device"]
+__all__ = ["ModelNotFoundError", "Translator", "TranslatorPool", "decode_pieces", "resolve_device"]
 
 log = logging.getLogger("mtpipe")
+
+#: SentencePiece's word-boundary mark (U+2581), which stands for a space inside a piece.
+SPM_SPACE = "\u2581"
+
+
+def decode_pieces(sp: Any, pieces: list[str]) -> str:
+    """Target pieces to text, with no SentencePiece mark left in it.
+
+    A model with a vocabulary shared by both sides (OPUS-MT's Marian models, the test models)
+    can emit a piece that only the *source* SentencePiece model knows (``▁bình`` from an
+    English target model); SentencePiece returns such a piece verbatim, mark and all
+    (``"Tuesday;▁bình▁bìnhown"``). The mark means a space in every piece, so it is read as one
+    here, as SentencePiece reads it in the pieces it knows.
+    """
+    text = sp.decode(pieces)
+    if SPM_SPACE in text:
+        text = re.sub(r" {2,}", " ", text.replace(SPM_SPACE, " ")).strip()
+    return text
 
 def resolve_device(device: str | None, compute_type: str | None) -> tuple[str, str]:
     """Turn ``auto`` settings into a concrete device and compute type.
@@ -135,7 +154,7 @@ class Translator:
         drop = {self.spec.code(tgt)} if self.spec.family == "nllb" else set()
         for i, res in zip(idx, results):
             toks = [t for t in res.hypotheses[0] if t not in drop and t not in ("</s>", "<s>", "<pad>")]
-            out[i] = self._sp_tgt.decode(toks)
+            out[i] = decode_pieces(self._sp_tgt, toks)
         return out
 
     def signature(self) -> dict[str, Any]:

@@ -396,3 +396,16 @@ def test_page_script_filters_and_jumps(tmp_path):
     res = subprocess.run(["node", str(tmp_path / "t.js")], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout) == ["#s1", "#s3", "#s4", "#s3", "s1", "#s1"]
+
+
+def test_index_lists_the_failed_documents_it_is_given_not_a_stale_report(out):
+    """translate builds the pages before it writes report.json: the failures of this run are passed in."""
+    (out / "report.json").write_text(json.dumps({"problems": [{"file": "old.txt", "reason": "gone", "stage": "ingest"}]}),
+                                     encoding="utf-8")
+    build_review(out, problems=[{"file": "in/bin.txt", "reason": "cannot be decoded", "stage": "ingest"}])
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Failed documents (1)" in index and "in/bin.txt" in index and "old.txt" not in index
+    build_review(out, problems=[])
+    assert "Failed documents" not in (out / "index.html").read_text(encoding="utf-8")
+    build_review(out)  # mtpipe review on a finished folder: report.json's
+    assert "old.txt" in (out / "index.html").read_text(encoding="utf-8")

@@ -128,3 +128,20 @@ def test_document_warnings_go_to_stderr_without_failing(tmp_path):
 def test_text_output_shows_metadata(seeds_dir):
     r = run(next(seeds_dir.glob("000_*")))
     assert "meta date=2024-01-24, source=CCFAO" in r.stdout
+
+
+def test_every_document_warning_names_its_document_once(tmp_path):
+    """Whatever stage warns (reading, cleaning, language ID), the line names the file, once."""
+    (tmp_path / "uk.txt").write_text("Міністр закордонних справ України зустрівся з делегацією. "
+                                     "Сторони обговорили співпрацю у сфері торгівлі та інвестицій.", encoding="utf-8")
+    (tmp_path / "bytes.txt").write_bytes("Мэр провёл совещание. Оно было долгим.".encode() + b" \xff\n")
+    (tmp_path / "chrome.txt").write_text("Post a Comment\n\nNo comments:\n", encoding="utf-8")
+    r = run(tmp_path, "--json")
+    assert r.exit_code == 0, r.output
+    warn = [line for line in r.stderr.splitlines() if line.strip()]
+    assert len(warn) >= 3
+    for line in warn:
+        name = line.removeprefix("warning: ").split(": ", 1)[0]
+        assert name in ("uk.txt", "bytes.txt", "chrome.txt"), line
+        assert line.count(name) == 1, line
+    assert {line.removeprefix("warning: ").split(": ", 1)[0] for line in warn} == {"uk.txt", "bytes.txt", "chrome.txt"}

@@ -247,3 +247,36 @@ def test_exonym_forms_give_the_table_hanzi():
         # inflected too (из Пекина, о Лу Сине): the exonym table's case forms
         for form in case_forms(ru):
             assert zh in [x.text for x in hanzi_candidates(ru=form)], form
+
+
+RU_QIN = ("Министр иностранных дел Китая Цинь Ган встретился с коллегой в Пекине. "
+          "Цинь Ган заявил о готовности Китая к сотрудничеству.\n")
+
+
+@pytest.mark.parametrize("name,data", [
+    ("cp1251.txt", RU_QIN.encode("cp1251")),
+    ("utf16.txt", CHINA_DOC.encode("utf-16")),
+    ("page.html", f"<html><body><article><p>{RU_QIN}</p></article></body></html>".encode()),
+    ("koi8.md", RU_QIN.encode("koi8-r")),
+], ids=["cp1251", "utf16", "html", "koi8-md"])
+def test_suggest_reads_files_as_translate_does(tmp_path: Path, repo_root: Path, name: str, data: bytes):
+    """Any encoding and HTML: the names found are those of the same text in UTF-8."""
+    from mtpipe.glossary import load_glossaries
+    from mtpipe.glossary.mine import suggest
+    from mtpipe.ingest import read_document
+
+    g = load_glossaries([repo_root / "glossaries"])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / name).write_bytes(data)
+    (tmp_path / "b" / "utf8.txt").write_text(read_document(tmp_path / "a" / name).text, encoding="utf-8")
+    got = [(s.kind, s.en) for s in suggest([tmp_path / "a"], g)]
+    assert got and got == [(s.kind, s.en) for s in suggest([tmp_path / "b"], g)]
+
+
+def test_suggest_names_the_files_it_cannot_read(tmp_path: Path, repo_root: Path):
+    (tmp_path / "ok.txt").write_text(RU_QIN, encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 8)
+    res = CliRunner().invoke(main, ["glossary", "suggest", str(tmp_path), "--glossary", str(repo_root / "glossaries")])
+    assert res.exit_code == 0 and "Qin Gang" in res.stdout
+    assert "bin.txt" in res.stderr and "decoded" in res.stderr and "bin.txt" not in res.stdout

@@ -115,3 +115,32 @@ def test_toy_model_output_is_exact_through_ctranslate2(toy_models):
             assert re.findall(r"TERM\d+", o) == [t for t in w if t.startswith("TERM")], (o, w)
     # both targets from one model, chosen by the target token
     assert pool.model(pool.config.route("ru", "en")[0][2]) is pool.model(pool.config.route("ru", "zh")[0][2])
+
+
+def test_pieces_only_the_source_side_knows_leave_no_spm_mark(tiny_models):
+    """A shared-vocabulary Marian model may emit a source-side piece; no "▁" may reach the text."""
+    import sentencepiece as spm
+
+    from mtpipe.translator import SPM_SPACE, decode_pieces
+
+    root = tiny_models.parent / "marian-vi-en"
+    src = spm.SentencePieceProcessor(model_file=str(root / "source.spm"))
+    tgt = spm.SentencePieceProcessor(model_file=str(root / "target.spm"))
+    words = [tgt.id_to_piece(i) for i in range(tgt.get_piece_size())]
+    known = [p for p in words if p.startswith(SPM_SPACE) and len(p) > 3 and p[1:].isalpha()][:2]
+    foreign = [p for p in (src.id_to_piece(i) for i in range(src.get_piece_size()))
+               if p.startswith(SPM_SPACE) and len(p) > 2 and tgt.piece_to_id(p) == tgt.unk_id()][:3]
+    assert len(known) == 2 and len(foreign) == 3
+    assert SPM_SPACE in tgt.decode(foreign)  # what SentencePiece alone gives back
+    pieces = [known[0], foreign[0], foreign[1], known[1], foreign[2]]
+    text = decode_pieces(tgt, pieces)
+    assert SPM_SPACE not in text
+    assert text.split(" ") == [p[1:] for p in pieces]
+    assert decode_pieces(tgt, known) == tgt.decode(known)  # pieces the model knows: SentencePiece's own text
+
+
+def test_no_spm_mark_in_any_tiny_model_output(pool):
+    texts = ["Thị trưởng thăm thành phố Bắc Kinh và Thượng Hải.", "Hà Nội, ngày 12 tháng 3 năm 2024."]
+    for src, tgt in (("vi", "en"), ("vi", "zh"), ("ru", "en")):
+        for out in pool.translate(texts, src, tgt):
+            assert "\u2581" not in out

@@ -330,9 +330,18 @@ def _passthrough_doc() -> Document:
     return doc
 
 
+def _unsupported_doc() -> Document:
+    rows = [("東京で会議が開かれた。", "", "", 0, None, [], ["unsupported_language"])]
+    doc = build_doc(rows, doc_id="ja.txt", boiler="")
+    doc.segments[0].src_lang = "ja"
+    for tr in doc.segments[0].translations.values():
+        tr.strategy, tr.model = "untranslated", ""
+    return doc
+
+
 def test_report_counts_match_jsonl(tmp_path):
     report = RunReport(signature=SIGNATURE)
-    docs = [build_doc(), build_doc(doc_id="sub/two.txt"), _passthrough_doc()]
+    docs = [build_doc(), build_doc(doc_id="sub/two.txt"), _passthrough_doc(), _unsupported_doc()]
     for d in docs:
         write_jsonl(d, tmp_path, TARGETS, SIGNATURE)
         report.add_document(d, TARGETS)
@@ -342,8 +351,8 @@ def test_report_counts_match_jsonl(tmp_path):
     recs = [r for p in tmp_path.rglob("*.jsonl") if not p.name.endswith(".ledger.jsonl") for r in _read_jsonl(p)]
     ledger = [e for p in tmp_path.rglob("*.ledger.jsonl") for e in read_ledger(p)[1]]
     c = data["counts"]
-    assert c["documents"] == {"ok": 3, "failed": 1, "skipped": 0, "resumed": 0}
-    assert c["segments"] == len(recs) == 9
+    assert c["documents"] == {"ok": 4, "failed": 1, "skipped": 0, "resumed": 0}
+    assert c["segments"] == len(recs) == 10
     terms = [t for r in recs for t in r["terms"]]
     assert c["terms"]["total"] == len(terms)
     for status in ("verified", "retried", "unverified"):
@@ -352,7 +361,11 @@ def test_report_counts_match_jsonl(tmp_path):
     assert c["flags"] == {f: sum(f in r["flags"] for r in recs) for f in flags}
     for lang in TARGETS:
         passthrough = sum(r["strategy"][lang] == "passthrough" for r in recs)
-        assert c["targets"][lang] == {"translated": len(recs) - passthrough, "passthrough": passthrough}
+        untranslated = sum(r["strategy"][lang] == "untranslated" for r in recs)
+        assert c["targets"][lang] == {"translated": len(recs) - passthrough - untranslated,
+                                      "passthrough": passthrough, "untranslated": untranslated}
+        assert sum(c["targets"][lang].values()) == c["segments"]
+    assert c["targets"]["zh"]["untranslated"] == 1  # the Japanese segment below is in no target
     assert c["ledger"] == {"chrome.ad": len(ledger)}
     assert data["problems"] == [{"file": "bad.txt", "reason": "binary file", "stage": "ingest"}]
     assert data["warnings"] == ["en.txt: odd encoding"]
@@ -410,3 +423,39 @@ def test_tmx_source_languages(langs, header, tu_langs):
     assert root.find("header").get("srclang") == header
     assert [tu.get("srclang") for tu in root.findall("body/tu")] == tu_langs
     assert [tu.find("tuv").get(XML_LANG) for tu in root.findall("body/tu")] == tu_langs
+
+
+def test_report_names_each_document_warning_once():
+    from mtpipe.document import named_warning
+
+    report = RunReport(signature=SIGNATURE)
+    doc = build_doc(doc_id="sub/a.txt")
+    doc.warnings += ["invalid bytes replaced with U+FFFD", "sub/a.txt: nothing left to translate"]
+    report.add_document(doc, TARGETS)
+    assert report.warnings == ["sub/a.txt: invalid bytes replaced with U+FFFD", "sub/a.txt: nothing left to translate"]
+    assert named_warning("a.txt", "sub/a.txt: x") == "a.txt: sub/a.txt: x"  # another document's name is kept
+
+
+def test_read_document_warnings_do_not_name_the_file(tmp_path):
+    from mtpipe.ingest import read_document
+
+    f = tmp_path / "bad.txt"
+    f.write_bytes("Мэр провёл совещание.".encode() + b" \xff\n")
+    doc = read_document(f, tmp_path)
+    assert doc.warnings and not any("bad.txt" in w for w in doc.warnings)
+
+
+def test_summary_line_term_statuses_add_up_to_the_total():
+    report = RunReport(signature=SIGNATURE)
+    doc = _unsupported_doc()
+    seg = doc.segments[0]
+    seg.terms = [Term(id="tokyo", source="東京", start=0, end=2, kind="place", en="Tokyo", zh="东京", status="pending"),
+                 Term(id="x", source="会議", start=3, end=5, kind="term", en="meeting", zh="会议", status="passthrough")]
+    report.add_document(doc, TARGETS)
+    report.add_document(build_doc(doc_id="b.txt"), TARGETS)
+    line = report.summary_line()
+    terms = report.counts()["terms"]
+    shown = dict((k, int(n)) for n, k in re.findall(r"(\d+) (\w+)", line.split("terms:", 1)[1]))
+    assert shown["total"] == terms["total"] >= 3
+    assert sum(n for k, n in shown.items() if k != "total") == shown["total"], line
+    assert shown["pending"] == 1 and shown["passthrough"] == 1

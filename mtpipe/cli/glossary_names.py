@@ -34,7 +34,10 @@ def suggest_cmd(ctx: click.Context, corpus: tuple[Path, ...], output: Path | Non
     from ..glossary.mine import MineOptions, review_yaml, suggest
 
     g = _load(ctx)
-    sugg = suggest(corpus, g, MineOptions(min_count=min_count, places=not no_places))
+    skipped: list[str] = []
+    sugg = suggest(corpus, g, MineOptions(min_count=min_count, places=not no_places), skipped=skipped)
+    for line in skipped:  # read as translate reads them: a file translate would fail on is named, not mined
+        click.echo(f"warning: {line}", err=True)
     if output:
         _write_output(output, review_yaml(sugg, g.by_id))
     for s in sugg:

@@ -33,6 +33,7 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
     """
     from ..clean import RuleError
     from ..config import ConfigError, load_config
+    from ..document import named_warning
     from ..ingest import IngestError, read_document
     from ..inputs import printable, scan_inputs
     from ..model_check import cache_dir_of
@@ -86,8 +87,8 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
                 failed += 1
                 continue
             doc = pipeline(doc)
-            for w in doc.warnings:
-                click.echo(f"warning: {printable(w)}", err=True)
+            for w in doc.warnings:  # named as mtpipe translate names them: "DOC: message"
+                click.echo(f"warning: {printable(named_warning(doc.doc_id, w))}", err=True)
             if as_json:
                 rec = {"doc": doc.doc_id,
                        "segments": [{"index": s.index, "src_lang": s.src_lang, "source": s.source, "start": s.start,

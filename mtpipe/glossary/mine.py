@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .mine_names import (SURNAME_HANZI, _Hit, _context, _given_name_mentions, _key, _mask, _mine_en, _mine_ru,
                          _mine_vi, _surname_syllables, _surnames_vi)
@@ -131,15 +131,26 @@ def _lang_of(line: str) -> str:
     return "en"
 
 
-def _files(paths: Iterable[str | Path]) -> list[Path]:
-    out: list[Path] = []
+def _documents(paths: Iterable[str | Path], skipped: list[str] | None = None) -> Iterator[tuple[str, str]]:
+    """``(file name, text)`` of every document under ``paths``, found and read as ``mtpipe translate``
+    finds and reads them (``.txt``/``.md``/``.html`` files, any encoding, HTML extracted to text);
+    a file that cannot be read (binary, undecodable) goes to ``skipped`` as ``"FILE: reason"``."""
+    from ..ingest import IngestError, read_document
+    from ..inputs import scan_inputs
+
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in (".txt", ".md", ""))
-        elif p.is_file():
-            out.append(p)
-    return out
+        scan = scan_inputs(p)
+        if skipped is not None:
+            skipped.extend(f"{f}: {reason}" for f, reason in scan.problems)
+        for f in scan.files:
+            try:
+                doc = read_document(f, p if p.is_dir() else f.parent)
+            except IngestError as e:
+                if skipped is not None:
+                    skipped.append(str(e))
+                continue
+            yield f.name, doc.text
 
 
 def _hanzi(g: Suggestion) -> None:
@@ -193,13 +204,14 @@ def _known_forms(glossary: Glossary | None) -> set[tuple[str, str]]:
 
 
 def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
-            options: MineOptions | None = None) -> list[Suggestion]:
+            options: MineOptions | None = None, skipped: list[str] | None = None) -> list[Suggestion]:
     """Names and slogans in the documents under ``paths`` that ``glossary`` lacks.
 
     Args:
         paths: Files or folders of text documents.
         glossary: The glossary already in use (None: empty).
         options: Mining settings.
+        skipped: Receives ``"FILE: reason"`` for every file that could not be read.
 
     Returns:
         Suggestions, persons first, most frequent first; variant spellings grouped.
@@ -218,13 +230,12 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
     hits: list[_Hit] = []
     slogans: dict[str, Suggestion] = {}
     terms: dict[str, Suggestion] = {}
-    for f in _files(paths):
-        text = f.read_text(encoding="utf-8", errors="replace")
+    for name, text in _documents(paths, skipped):
         by_lang: dict[str, list[str]] = {"ru": [], "en": [], "vi": []}
         for line in text.splitlines():
             by_lang[_lang_of(line)].append(line)
         ru, en, vi = ("\n".join(by_lang[k]) for k in ("ru", "en", "vi"))
-        file_hits = _mine_ru(ru, f.name, opts, surnames) + _mine_en(en, f.name, opts, surnames)
+        file_hits = _mine_ru(ru, name, opts, surnames) + _mine_en(en, name, opts, surnames)
         if opts.terms:
             for m in _EN_TERM.finditer(en):
                 words = m.group().split()
@@ -237,15 +248,15 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                                                         "term-" + _key(phrase)))
                 t.forms["en"][phrase] += 1
                 if len(t.contexts) < opts.max_contexts:
-                    t.contexts.append(f"{f.name}: {_context(en, m.start(), m.end(), opts.context_chars)}")
+                    t.contexts.append(f"{name}: {_context(en, m.start(), m.end(), opts.context_chars)}")
         # pinyin names inside Vietnamese text (Zhou Zhihong)
         ascii_vi = re.sub(r"\S*[^\x00-\x7f]\S*", lambda m: "\u2063" * len(m.group()), vi)
-        file_hits += [h for h in _mine_en(ascii_vi, f.name, opts, surnames) if h.kind == "person"]
-        vi_hits = _mine_vi(vi, f.name, opts, surnames_vi, _mask(vi, vi_known), vi_chinese)
+        file_hits += [h for h in _mine_en(ascii_vi, name, opts, surnames) if h.kind == "person"]
+        vi_hits = _mine_vi(vi, name, opts, surnames_vi, _mask(vi, vi_known), vi_chinese)
         file_hits += vi_hits + _given_name_mentions(vi, vi_hits, opts)
         for h in file_hits:
-            h.context = f"{f.name}: {h.context}"
-            h.doc = f.name
+            h.context = f"{name}: {h.context}"
+            h.doc = name
         hits += file_hits
         if opts.slogans:
             for m in _SLOGAN.finditer(text):
@@ -253,7 +264,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                                                               {"en": Counter()}, [], 1.0, "slogan-" + m.group(1)))
                 s.forms["en"][m.group(1)] += 1
                 if len(s.contexts) < opts.max_contexts:
-                    s.contexts.append(f"{f.name}: {_context(text, m.start(), m.end(), opts.context_chars)}")
+                    s.contexts.append(f"{name}: {_context(text, m.start(), m.end(), opts.context_chars)}")
     known = _known_keys(glossary)
     known_forms = _known_forms(glossary)
     groups: list[Suggestion] = []

@@ -289,7 +289,8 @@ def write_html(doc: Document, out_root: Path, targets: Sequence[str], signature:
 
 
 def build_review(out_root: Path, targets: Sequence[str] | None = None,
-                 skipped: list[str] | None = None) -> list[Path]:
+                 skipped: list[str] | None = None,
+                 problems: Sequence[dict[str, Any]] | None = None) -> list[Path]:
     """(Re)build every page and ``index.html`` from the outputs of a finished folder.
 
     Reads ``NAME.jsonl``, ``NAME.ledger.jsonl`` and ``report.json`` (for the
@@ -300,6 +301,9 @@ def build_review(out_root: Path, targets: Sequence[str] | None = None,
         targets: Target columns, in order; None takes each document's own
             targets from its records.
         skipped: Receives ``"FILE: reason"`` for every damaged output left out.
+        problems: The documents that failed (``file``, ``stage``, ``reason``), for a job that has not
+            written ``report.json`` yet (``mtpipe translate`` builds the pages before it); None reads
+            them from ``report.json`` (``mtpipe review`` on a finished folder).
 
     Returns:
         The pages written, ``index.html`` last.
@@ -342,5 +346,6 @@ def build_review(out_root: Path, targets: Sequence[str] | None = None,
                       "retried": sum(1 for r in recs for t in r.get("terms", []) if t.get("status") == "retried"),
                       "flagged": sum(1 for r in recs if r.get("flags")), "flags": flags,
                       "attention": [r.get("index") for r in recs if "attn" in _row_classes(r)]})
-    written.append(atomic_write_text(out_root / "index.html", render_index(index, _problems(out_root))))
+    failed = list(problems) if problems is not None else _problems(out_root)
+    written.append(atomic_write_text(out_root / "index.html", render_index(index, failed)))
     return written

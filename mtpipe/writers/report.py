@@ -14,7 +14,8 @@ planned action), ``outputs`` and ``exit_code``.
 
     documents: {ok, failed, skipped, resumed}   # skipped == resumed: done by an earlier run
     segments: N
-    targets: {en: {translated, passthrough}, ...}   # segments per target
+    targets: {en: {translated, passthrough, untranslated}, ...}   # segments per target; the three add up
+                                    # to segments (untranslated: a language mtpipe does not translate, no route)
     strategies: {"en:direct": n, "zh:pivot": n, ...}
     terms: {total, verified, retried, unverified, <other statuses>}
     flags: {flag name: segments}
@@ -133,9 +134,10 @@ class RunReport:
         """
         summary = document_summary(doc, targets)
         self.documents.append(summary)
+        from ..document import named_warning
         from ..inputs import text_path
 
-        self.warnings.extend(text_path(f"{doc.doc_id}: {w}") for w in doc.warnings)
+        self.warnings.extend(text_path(named_warning(doc.doc_id, w)) for w in doc.warnings)
         return summary
 
     def add_summary(self, summary: dict[str, Any]) -> None:
@@ -172,8 +174,9 @@ class RunReport:
         per_target: dict[str, dict[str, int]] = {}
         for key, n in sorted(strategies.items()):
             lang, _, strategy = key.partition(":")
-            slot = per_target.setdefault(lang, {"translated": 0, "passthrough": 0})
-            slot["passthrough" if strategy == "passthrough" else "translated"] += n
+            slot = per_target.setdefault(lang, {"translated": 0, "passthrough": 0, "untranslated": 0})
+            # a segment left out of a target (unsupported language, no route) was not translated
+            slot[strategy if strategy in ("passthrough", "untranslated") else "translated"] += n
         resumed = sum(1 for d in self.documents if d.get("resumed"))
         term_counts = {"total": terms.get("total", 0), "verified": terms.get("verified", 0),
                        "retried": terms.get("retried", 0), "unverified": terms.get("unverified", 0)}
@@ -200,9 +203,14 @@ class RunReport:
         c = self.counts()
         t = c["terms"]
         d = c["documents"]
+        # every status is named, so the statuses add up to the total (terms in a segment of a
+        # language mtpipe does not translate stay "pending"; pass-through ones are "passthrough")
+        others = "".join(f", {n} {k}" for k, n in t.items()
+                         if k not in ("total", "verified", "retried", "unverified") and n)
         return (f"{d['ok']} documents translated, {d['skipped']} already done, {d['failed']} failed; "
                 f"{c['segments']} segments; terms: {t.get('total', 0)} total, "
-                f"{t.get('verified', 0)} verified, {t.get('retried', 0)} retried, {t.get('unverified', 0)} unverified")
+                f"{t.get('verified', 0)} verified, {t.get('retried', 0)} retried, {t.get('unverified', 0)} unverified"
+                + others)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready report."""
