@@ -113,12 +113,30 @@ SOFT = [  # (text, number of soft breaks)
     ("Об этом сообщили в пресс-службе городского\nправительства.", 1),
     ("Kết quả được công bố bởi cơ quan thống\nkê.", 1),
     ("Последняя строка заголовка\nновости", 0),
+    # a time stamp or counter line is never joined, nor a tag list under it (round 8; lines written here)
+    ("2024-03-18T09:30:00+07:00\nkinh tế\nthương mại\ntrung quốc", 0),
+    ("18.03.2024 09:30\nэкономика\nторговля - экспорт\nкитай", 0),
+    ("Понедельник, 18 марта 2024, 09:30\nобновлено в полдень", 0),
+    ("Статья вышла в разделе\n12:45\nи сразу собрала отзывы.", 0),
+    ("Monday, March 18, 2024 09:30\neconomy\ntrade", 0),
+    ("экономика\nторговля\nкитай\nроссия", 0),  # a tag run of three lines or more, no date needed
+    # ... but short lower-case lines that a sentence end closes are a sentence cut at every inline element
+    ("в\nрамках\nпрограммы\nразвития.", 3),
+    ("Обновлено в 09:30, а\nпотом ещё раз вечером.", 1),  # a time inside a sentence line is no date line
 ]
 
 
 @pytest.mark.parametrize("text,n", SOFT)
 def test_soft_breaks(text, n):
     assert len(soft_breaks(text)) == n
+
+
+def test_time_stamp_and_tags_stay_apart_in_the_ledger():
+    text = ("Китай и Вьетнам подписали новое торговое соглашение в Ханое.\n2024-03-18T09:30:00+07:00\n"
+            "экономика\nторговля - экспорт\nвьетнам\nкитай\nСоглашение вступит в силу в мае.")
+    doc = _run(text)
+    assert not [e for e in doc.ledger if e.rule == "softbreak.join"]
+    assert not any("09:30" in s.source and "экономика" in s.source for s in doc.segments)
 
 
 def test_cross_document_template_lines():
