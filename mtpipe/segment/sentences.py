@@ -21,20 +21,23 @@ from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 #: (``razdel/segmenters/sokr.py``, ``HEAD_SOKRS``: they stand before a name or a number) less the
 #: ones that are also common words ending a sentence ("пол", "ком", "ум", "кит", "оф"), the
 #: geographic terms of the GARANT "Перечень общепринятых графических сокращений (для
-#: географических понятий)" (окр. бул. дер. наб. хут. вдхр. …), and "пров." (провинция, found in
-#: none of these: Russian writing on China, "пров. Хэйлунцзян"); and company suffixes written in
-#: Latin inside Russian, Ukrainian and Bulgarian text (:data:`_COMPANY`).
+#: географических понятий)" (окр. бул. дер. наб. хут. вдхр. …), the non-unit words of the Russian
+#: list sentencex 1.0.32 ships (the same as pySBD's ``pysbd/lang/russian.py``: авт. деп. канд. пгт. …;
+#: units such as "кг", "сек", "нед" end sentences and are left out, so is "муж", a word), and
+#: "пров." (провинция, found in none of these: Russian writing on China, "пров. Хэйлунцзян");
+#: and company suffixes written in Latin inside Russian, Ukrainian and Bulgarian text (:data:`_COMPANY`).
 _RAZDEL_HEAD_RU = """букв ст трад лат венг исп кат укр нем англ фр итал греч евр араб яп слав рус русск латв словацк
     хорв св арх зав зам проф акад кн корр ред гр ср чл им тов нач пп чч гл стр абз просп пр ул гор корп пер обл
     эт пом ауд комн каб домовлад лит рп пос пл оз обр ок откр см напр доп юр физ тел сб внутр дифф гос отм"""
 _GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров"
+_SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
 #: company suffixes in Latin script ("Huawei Technologies Co., Ltd.", "Apple Inc.")
 _COMPANY = frozenset("co ltd inc corp llc plc gmbh jsc".split())
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
         г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
-                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split()),
+                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split()),
     # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội")
     "vi": frozenset("""tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ h x ls kts cn ncs nsnd nsưt
         bsck bscki bsckii ttnd ttưt đc""".split()),
