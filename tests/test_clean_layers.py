@@ -117,7 +117,8 @@ SOFT = [  # (text, number of soft breaks)
     ("2024-03-18T09:30:00+07:00\nkinh tế\nthương mại\ntrung quốc", 0),
     ("18.03.2024 09:30\nэкономика\nторговля - экспорт\nкитай", 0),
     ("Понедельник, 18 марта 2024, 09:30\nобновлено в полдень", 0),
-    ("Статья вышла в разделе\n12:45\nи сразу собрала отзывы.", 0),
+    ("Встреча состоялась в Пекине,\n15 марта 2024 года.", 1),  # a date that closes the sentence
+    ("15 марта 2024 года,\nв Пекине прошли переговоры.", 1),  # a date line ending in a comma goes on
     ("Monday, March 18, 2024 09:30\neconomy\ntrade", 0),
     ("экономика\nторговля\nкитай\nроссия", 0),  # a tag run of three lines or more, no date needed
     # ... but short lower-case lines that a sentence end closes are a sentence cut at every inline element

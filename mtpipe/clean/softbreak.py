@@ -16,8 +16,9 @@ bbc.co.uk navigation", is page furniture, not a sentence cut by an inline elemen
 the lines they would join into end a sentence.
 
 A line that is only a date, time or counter (:func:`~.features.is_date_line`: "2025-01-05T15:00:00+03:00",
-"12:30 05.01.2025 | 1234 просмотров") is never joined to the line before or after it: a time stamp is
-page furniture, not part of a sentence.  Nor are the lines of a run of short lower-case tag-like lines
+"12:30 05.01.2025 | 1234 просмотров") is never joined to the line after it (unless it ends with a
+comma: "15 марта 2024 года,⏎в Пекине …"): a time stamp is page furniture, not part of a sentence.  A
+date line that closes a sentence ("… в Пекине,⏎15 марта 2024 года.") is still joined to the line before.  Nor are the lines of a run of short lower-case tag-like lines
 (one to four words, no punctuation but hyphens) joined with each other when the run follows a date line
 (two lines or more) or is three lines or longer, unless the line after the run finishes a sentence that
 the run is the middle of: "интервью⏎китай⏎россия" under a time stamp is a tag list, not a sentence.
@@ -137,8 +138,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt):
             join = True
-        if join and (date(i) or date(i + 1)):
-            join = False  # a time stamp or counter is furniture, never part of a sentence
+        if join and date(i) and cur.rstrip()[-1:] != ",":
+            join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
         if join and starts[i + 1] - 1 >= start:
             out.append(i)
     if fixed is not None:
