@@ -113,12 +113,89 @@ SOFT = [  # (text, number of soft breaks)
     ("Об этом сообщили в пресс-службе городского\nправительства.", 1),
     ("Kết quả được công bố bởi cơ quan thống\nkê.", 1),
     ("Последняя строка заголовка\nновости", 0),
+    # a time stamp or counter line is never joined, nor a tag list under it (round 8; lines written here)
+    ("2024-03-18T09:30:00+07:00\nkinh tế\nthương mại\ntrung quốc", 0),
+    ("18.03.2024 09:30\nэкономика\nторговля - экспорт\nкитай", 0),
+    ("Понедельник, 18 марта 2024, 09:30\nобновлено в полдень", 0),
+    ("Встреча состоялась в Пекине,\n15 марта 2024 года.", 1),  # a date that closes the sentence
+    ("15 марта 2024 года,\nв Пекине прошли переговоры.", 1),  # a date line ending in a comma goes on
+    ("Monday, March 18, 2024 09:30\neconomy\ntrade", 0),
+    ("экономика\nторговля\nкитай\nроссия", 0),  # a tag run of three lines or more, no date needed
+    # ... but short lower-case lines that a sentence end closes are a sentence cut at every inline element
+    ("в\nрамках\nпрограммы\nразвития.", 3),
+    ("Обновлено в 09:30, а\nпотом ещё раз вечером.", 1),  # a time inside a sentence line is no date line
 ]
 
 
 @pytest.mark.parametrize("text,n", SOFT)
 def test_soft_breaks(text, n):
     assert len(soft_breaks(text)) == n
+
+
+# (teaser line, the read-more tail cut from its end or None); lines written for these tests, in the
+# shapes WordPress's default themes ("Continue reading “%s”", "Continue reading %s →") and their
+# translations print after an excerpt
+READ_MORE_TAILS = [
+    ("Hai nước đã ký kết nhiều hiệp định thương mại trong năm qua […] Continue reading “Quan hệ Việt – Trung”",
+     " Continue reading “Quan hệ Việt – Trung”"),
+    ("Hà Nội tìm cách cân bằng giữa hai cường quốc… Đọc tiếp Bài toán cân bằng của Hà Nội …",
+     " Đọc tiếp Bài toán cân bằng của Hà Nội …"),
+    ("Делегации обсудили поставки газа и зерна. Читать далее", " Читать далее"),
+    ("Делегации обсудили поставки газа и зерна. Подробнее →", " Подробнее →"),
+    ("Делегации обсудили поставки газа и зерна… Продолжить чтение «Газ и зерно»", " Продолжить чтение «Газ и зерно»"),
+    ("Giá lúa gạo tăng mạnh trong tháng Ba. Xem thêm: Thị trường lúa gạo năm 2024",
+     " Xem thêm: Thị trường lúa gạo năm 2024"),
+    ("The ministers met in Hanoi on Monday. Read more", " Read more"),
+    ("The ministers met in Hanoi on Monday… Continue reading →", " Continue reading →"),
+    # the same words as a sentence of the text stay
+    ("Министр ответил на вопросы. Подробнее об этом рассказал его заместитель.", None),
+    ("Bài báo kết thúc ở đây. Đọc tiếp phần hai của loạt bài.", None),
+    ("Ông nói rằng sẽ đọc tiếp. Xem thêm Phụ lục 2 để biết chi tiết.", None),
+    ("Он сказал: «Читать далее не буду». Все молчали.", None),
+]
+
+
+_FRAMES = [  # a title and a last paragraph in the teaser's language
+    ("Заголовок статьи о торговле", "Последний абзац статьи остаётся на месте.",
+     lambda t: any("а" <= c.lower() <= "я" for c in t)),
+    ("Quan hệ thương mại giữa hai nước", "Đoạn cuối của bài viết vẫn được giữ nguyên.",
+     lambda t: any(c in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" for c in t.lower())),
+    ("Trade talks in Hanoi", "The last paragraph of the article stays where it is.", lambda t: True),
+]
+
+
+@pytest.mark.parametrize("line,tail", READ_MORE_TAILS)
+def test_read_more_tail_cut_from_teaser(line, tail):
+    # spaces and a CR normalised away by ingest before the line: offsets into raw_text must stay exact
+    from mtpipe.normalize import normalize_text
+
+    head, last = next(f for f in _FRAMES if f[2](line))[:2]
+    raw = head + "  \r\n\r\n" + line + "  \r\n" + last
+    text, offsets = normalize_text(raw)
+    doc = Document(doc_id="doc.txt", raw_text=raw, text=text, path="doc.txt", raw_offsets=offsets)
+    doc = Segmenter()(Cleaner()(doc))
+    assert unaccounted(doc) is None
+    cuts = [e for e in doc.ledger if e.rule == "chrome.read_more_tail"]
+    if tail is None:
+        assert not cuts
+        assert any(line.rstrip() in s.source or s.source in line for s in doc.segments)
+        return
+    assert len(cuts) == 1 and cuts[0].action == "removed"
+    # the raw slice is the tail, plus what normalisation dropped before the next kept character (the
+    # ledger's convention for every removal: the trailing spaces and the CR LF)
+    assert raw[cuts[0].start:cuts[0].end] == cuts[0].text and cuts[0].text.rstrip() == tail
+    teaser = line[:len(line) - len(tail)]
+    got = " ".join(s.source for s in doc.segments if s.source in teaser)
+    assert got.replace(" ", "") == teaser.replace(" ", "")  # the teaser stays, whole
+    assert not any(tail.strip() in s.source for s in doc.segments)
+
+
+def test_time_stamp_and_tags_stay_apart_in_the_ledger():
+    text = ("Китай и Вьетнам подписали новое торговое соглашение в Ханое.\n2024-03-18T09:30:00+07:00\n"
+            "экономика\nторговля - экспорт\nвьетнам\nкитай\nСоглашение вступит в силу в мае.")
+    doc = _run(text)
+    assert not [e for e in doc.ledger if e.rule == "softbreak.join"]
+    assert not any("09:30" in s.source and "экономика" in s.source for s in doc.segments)
 
 
 def test_cross_document_template_lines():

@@ -64,6 +64,29 @@ RU = [
      ["Проект предложил акад. Иванов, род. 8 января 1950 г. в Москве, выпускник МГУ им. Ломоносова."]),
 ]
 
+# round 8: the abbreviation tables from razdel's head list and a list of geographic abbreviations, "пров.",
+# and an abbreviation's period before a closing quote or bracket (sentences written for these tests)
+RU8 = [
+    ("Делегация посетила пров. Цзилинь и пров. Ляонин. Визит продлится неделю.",
+     ["Делегация посетила пров. Цзилинь и пров. Ляонин.", "Визит продлится неделю."]),
+    ("Завод построен в г. Чанчунь (пров. Цзилинь) в 2015 году. Он выпускает автобусы.",
+     ["Завод построен в г. Чанчунь (пров. Цзилинь) в 2015 году.", "Он выпускает автобусы."]),
+    ("Посёлок стоит на берегу вдхр. Братское, в окр. Усть-Илимска. Зимой туда не проехать.",
+     ["Посёлок стоит на берегу вдхр. Братское, в окр. Усть-Илимска.", "Зимой туда не проехать."]),
+    ("Договор подписала «Shenzhen Haixing Co., Ltd.» Генеральный директор приехал в Москву.",
+     ["Договор подписала «Shenzhen Haixing Co., Ltd.» Генеральный директор приехал в Москву."]),
+    ("Поставщиком стала “Harbin Electric Corp.” Ли Вэй возглавляет её с 2018 года. Сделка закрыта.",
+     ["Поставщиком стала “Harbin Electric Corp.” Ли Вэй возглавляет её с 2018 года.", "Сделка закрыта."]),
+    ("Журнал «Проблемы Дальнего Востока, 2022 г.» Опубликовал обзор торговли.",
+     ["Журнал «Проблемы Дальнего Востока, 2022 г.» Опубликовал обзор торговли."]),
+    ("Представитель «Xiaomi Inc.» Ван Сян выступил на форуме. Об этом сообщает ТАСС.",
+     ["Представитель «Xiaomi Inc.» Ван Сян выступил на форуме.", "Об этом сообщает ТАСС."]),
+    # a word that is not an abbreviation, before a closing quote, still ends the sentence
+    ("Он сказал: «Работа закончена.» Потом ушёл.", ["Он сказал: «Работа закончена.»", "Потом ушёл."]),
+    ("Рост составил 5 млрд руб. Работы продолжатся в 2025 г. Подрядчик тот же.",
+     ["Рост составил 5 млрд руб.", "Работы продолжатся в 2025 г.", "Подрядчик тот же."]),
+]
+
 UK = [
     ("КИЇВ. УКРІНФОРМ - Президент провів нараду з керівниками областей. Про це повідомили в Офісі.",
      ["КИЇВ. УКРІНФОРМ - Президент провів нараду з керівниками областей.", "Про це повідомили в Офісі."]),
@@ -92,6 +115,8 @@ EN = [
      ["ASTANA. KAZINFORM - The city hosts the forum this week.", "Delegates arrive on Monday."]),
     (". One point is all for the Red Devils", [". One point is all for the Red Devils"]),
     ("The work is done. (End)", ["The work is done.", "(End)"]),
+    # round 8: an abbreviation that never ends a sentence, before a closing quote
+    ("The talks were led by “Gen.” Smith in person.", ["The talks were led by “Gen.” Smith in person."]),
 ]
 
 ES = [
@@ -129,7 +154,7 @@ VI = [
      ["Chiếc xe biển số 29A-123.. vượt đèn đỏ.", "Cảnh sát đã lập biên bản."]),
 ]
 
-CASES = [(lang, t, s) for lang, table in (("ru", RU), ("vi", VI), ("uk", UK), ("bg", BG), ("en", EN), ("es", ES))
+CASES = [(lang, t, s) for lang, table in (("ru", RU), ("ru", RU8), ("vi", VI), ("uk", UK), ("bg", BG), ("en", EN), ("es", ES))
          for t, s in table]
 
 

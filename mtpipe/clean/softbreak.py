@@ -15,6 +15,14 @@ other in many documents of the run (``fixed``: a site's menu, "Skip to local nav
 bbc.co.uk navigation", is page furniture, not a sentence cut by an inline element) unless
 the lines they would join into end a sentence.
 
+A line that is only a date, time or counter (:func:`~.features.is_date_line`: "2025-01-05T15:00:00+03:00",
+"12:30 05.01.2025 | 1234 просмотров") is never joined to the line after it (unless it ends with a
+comma: "15 марта 2024 года,⏎в Пекине …"): a time stamp is page furniture, not part of a sentence.  A
+date line that closes a sentence ("… в Пекине,⏎15 марта 2024 года.") is still joined to the line before.  Nor are the lines of a run of short lower-case tag-like lines
+(one to four words, no punctuation but hyphens) joined with each other when the run follows a date line
+(two lines or more) or is three lines or longer, unless the line after the run finishes a sentence that
+the run is the middle of: "интервью⏎китай⏎россия" under a time stamp is a tag list, not a sentence.
+
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and
 ``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
 which changes nothing on replay: whitespace is not compared).
@@ -26,6 +34,7 @@ import re
 from typing import Callable
 
 from ..document import Document, LedgerEntry
+from .features import is_date_line
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
@@ -59,6 +68,36 @@ def _fragment(line: str) -> bool:
     return 0 < len(s.split()) <= 6 and not _ends_sentence(s)
 
 
+# a tag of a tag list: one to four words, lower-case first letter, nothing but letters, digits, spaces, hyphens
+_TAG = re.compile(r"[^\W\d_][\w-]*(?:\s+(?:[\w-]+|[—–-])){0,3}", re.UNICODE)
+
+
+def _tag_like(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and s[0].islower() and _TAG.fullmatch(s) is not None
+
+
+def _tag_runs(lines: list[str], date: Callable[[int], bool]) -> set[int]:
+    """Indexes ``i`` of the breaks between two lines of one tag-list run (never joined)."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        if not _tag_like(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _tag_like(lines[j + 1]):
+            j += 1
+        size = j - i + 1
+        after_date = i > 0 and date(i - 1)
+        # the run is the middle of a sentence when the line after it continues and ends it
+        finishes = j + 1 < n and _continues(lines[j + 1]) and _ends_sentence(lines[j + 1])
+        if (size >= 3 or (size >= 2 and after_date)) and not finishes:
+            out.update(range(i, j))
+        i = j + 1
+    return out
+
+
 def _copy(cur: str, nxt: str) -> bool:
     """``nxt`` repeats ``cur`` (an unaccented copy: image alt text), it does not continue it."""
     from .boilerplate import _fold
@@ -76,10 +115,18 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
+    dates: dict[int, bool] = {}
+
+    def date(k: int) -> bool:
+        if k not in dates:
+            dates[k] = is_date_line(lines[k].strip())
+        return dates[k]
+
+    tags = _tag_runs(lines, date)
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
-        if not cur.strip() or not nxt.strip() or _ends_sentence(cur) or _copy(cur, nxt):
+        if not cur.strip() or not nxt.strip() or _ends_sentence(cur) or _copy(cur, nxt) or i in tags:
             continue
         join = _continues(nxt) or cur.rstrip()[-1:] == ","
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
@@ -91,6 +138,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt):
             join = True
+        if join and date(i) and cur.rstrip()[-1:] != ",":
+            join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
         if join and starts[i + 1] - 1 >= start:
             out.append(i)
     if fixed is not None:

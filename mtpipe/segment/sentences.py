@@ -16,10 +16,28 @@ from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 
 
 #: Abbreviations (lower-cased, without the final period) after which a sentence does not end.
+#: Provenance (benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"): the hand list of
+#: earlier rounds, plus for Russian the words razdel 0.5.0 (MIT) lists as *head* abbreviations
+#: (``razdel/segmenters/sokr.py``, ``HEAD_SOKRS``: they stand before a name or a number) less the
+#: ones that are also common words ending a sentence ("пол", "ком", "ум", "кит", "оф"), the
+#: geographic terms of the GARANT "Перечень общепринятых графических сокращений (для
+#: географических понятий)" (окр. бул. дер. наб. хут. вдхр. …), the non-unit words of the Russian
+#: list sentencex 1.0.32 ships (the same as pySBD's ``pysbd/lang/russian.py``: авт. деп. канд. пгт. …;
+#: units such as "кг", "сек", "нед" end sentences and are left out, so is "муж", a word), and
+#: "пров." (провинция, found in none of these: Russian writing on China, "пров. Хэйлунцзян");
+#: and company suffixes written in Latin inside Russian, Ukrainian and Bulgarian text (:data:`_COMPANY`).
+_RAZDEL_HEAD_RU = """букв ст трад лат венг исп кат укр нем англ фр итал греч евр араб яп слав рус русск латв словацк
+    хорв св арх зав зам проф акад кн корр ред гр ср чл им тов нач пп чч гл стр абз просп пр ул гор корп пер обл
+    эт пом ауд комн каб домовлад лит рп пос пл оз обр ок откр см напр доп юр физ тел сб внутр дифф гос отм"""
+_GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров"
+_SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
+#: company suffixes in Latin script ("Huawei Technologies Co., Ltd.", "Apple Inc.")
+_COMPANY = frozenset("co ltd inc corp llc plc gmbh jsc".split())
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
-        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()),
+        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
+                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split()),
     # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội")
     "vi": frozenset("""tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ h x ls kts cn ncs nsnd nsưt
         bsck bscki bsckii ttnd ttưt đc""".split()),
@@ -29,15 +47,18 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "bg": frozenset("""гр ул бул пл акад проф доц д-р инж арх с обл общ ч т.нар т.е млн млрд хил лв ст г год
         бр стр напр вж""".split()),
     "en": frozenset("""mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co
-        corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft""".split()),
+        corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft llc plc""".split()),
 }
+#: Languages whose sentence stop stands after a closing quote («… 2023 г.».): there an abbreviation's
+#: period before a closing quote or bracket never ends the sentence.
+_STOP_OUTSIDE_QUOTES = frozenset(("ru", "uk", "bg"))
 
 #: Abbreviations that also end sentences ("в 2023 г. Потом…", "5 млрд руб. Работы…"): a
 #: break after them before a capital stands; "г"/"гг" only after a number (before a
 #: name "г." is "город": "в г. Москве").
 TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел".split()),
-    "en": frozenset("inc ltd etc".split()),
+    "en": frozenset("inc ltd etc llc plc".split()),
     "vi": frozenset("v.v".split()),
     "uk": frozenset("грн тис млн млрд".split()),
     "bg": frozenset("лв хил млн млрд".split()),
@@ -277,6 +298,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
                 or (_MASKED.search(prev) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
                 or _QMARK_QUOTES.search(prev) is not None
+                or _abbreviation_in_quotes(prev, lang)
                 or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
@@ -287,6 +309,30 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 continue
         merged.append((a, b))
     return merged
+
+
+# an abbreviation's period, then closing quotes or brackets: "«Huawei Co., Ltd.»", "(пров.", "“Acme Inc.”"
+_ABBR_CLOSED = re.compile(r"([\w.\-]+)\.[\"'”’»)\]]+\s*$", re.UNICODE)
+
+
+def _abbreviation_in_quotes(prev: str, lang: str) -> bool:
+    """``prev`` ends with a known abbreviation whose period stands before a closing quote or bracket.
+
+    In Russian, Ukrainian and Bulgarian the sentence's own stop goes after the quote
+    («… в 2023 г.».), so the period inside is the abbreviation's and ends nothing, whatever the
+    abbreviation (terminal ones and Latin company suffixes too). Elsewhere ("He works at “Acme
+    Inc.” Then …" may end a sentence) only an abbreviation that never ends one glues.
+    """
+    m = _ABBR_CLOSED.search(prev)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    keys = {word, word.split(".")[-1], word.split("-")[-1]}
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    terminal = TERMINAL_ABBREVIATIONS.get(lang, frozenset())
+    if lang in _STOP_OUTSIDE_QUOTES:
+        return bool(keys & (abbr | terminal | _COMPANY))
+    return bool(keys & abbr) and not keys & terminal
 
 
 def _split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
