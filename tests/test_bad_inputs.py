@@ -176,3 +176,12 @@ def test_same_name_different_extension_is_reported_not_overwritten(tiny_models, 
     assert "a.txt" in res.output and "would overwrite" in res.output
     assert "a.md" in res.output
     assert not (out / "a.jsonl").exists()  # neither overwrites the other (issue 13): both are reported
+
+
+def test_review_index_lists_this_runs_failed_documents(bad_run):
+    """index.html is built before report.json is written: it must list this run's failures."""
+    _, out, _, report = bad_run
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"Failed documents ({len(report['problems'])})" in index
+    for name in ("image.txt", "program.txt", "archive.txt"):
+        assert name in index
