@@ -45,7 +45,9 @@ __all__ = [
 #: * ``passthrough``: the segment was already in the target language.
 #: * ``normalized``: an alias in pass-through text was rewritten to canonical form.
 #: * ``no_target``: a partial glossary entry has no form in this target; the model translated it freely.
-TERM_STATUSES = ("pending", "verified", "retried", "unverified", "passthrough", "normalized", "no_target")
+#: * ``untranslated``: its segment goes to no target (a language mtpipe does not translate, or no route).
+TERM_STATUSES = ("pending", "verified", "retried", "unverified", "passthrough", "normalized", "no_target",
+                 "untranslated")
 
 
 def named_warning(doc_id: str, message: str) -> str:

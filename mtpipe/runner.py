@@ -45,7 +45,7 @@ def plan_events(paths: list[Path], input_dir: Path, book: Any, max_bytes: int) -
     """The inputs, in order, as events for the executor and then the runner.
 
     Events: ``("todo", path, input_dir, input_hash, stat)`` (the executor reads it and runs the front
-    stages: :mod:`mtpipe.executors.front`), ``("problem", file, reason, stage)``, ``("warning", message)``,
+    stages: :mod:`mtpipe.executors.front`), ``("problem", file, reason, stage)``, ``("empty", file, message)``, ``("warning", message)``,
     ``("kept", doc_id, DocPlan)`` (finished by an earlier run; ``book`` is the
     :class:`~mtpipe.resume.Bookkeeper` that planned the run).  Nothing here writes outputs or touches the
     report, so this may run in a thread ahead of the translation
@@ -188,6 +188,8 @@ class Runner:
                     later(report.add_problem, *ev[1:])
                 elif ev[0] == "warning":
                     later(report.add_warning, ev[1])
+                elif ev[0] == "empty":  # read, nothing in it: counted, so the documents planned add up
+                    later(report.add_empty, ev[1], ev[2])
                 else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
                     later(write.kept, ev[1], ev[2])
             if window:

@@ -91,6 +91,19 @@ def test_empty_documents_are_warned_about(bad_run, name):
     assert any(name in w and "empty" in w for w in report["warnings"])
 
 
+def test_document_counts_add_up_to_the_inputs(bad_run):
+    """Every input is counted once: translated, failed, done before or empty (no warning-only inputs)."""
+    _, _, res, report = bad_run
+    d = report["counts"]["documents"]
+    empty = [n for n, c in CASES.items() if c[1] == "warn"]
+    assert d["empty"] == len(empty) and sorted(Path(p).name for p in report["empty"]) == sorted(empty)
+    refused = sum(p["stage"] == "input" for p in report["problems"])  # refused while listing: never planned
+    assert d["ok"] + d["failed"] - refused + d["skipped"] + d["empty"] == sum(report["plan"].values()), report["plan"]
+    assert f"{len(empty)} empty" in res.output
+    # an empty document's warning names it by its id, once (as every document warning does)
+    assert sum(w == "empty.txt: empty or whitespace only, nothing to translate" for w in report["warnings"]) == 1
+
+
 def test_only_boilerplate_keeps_its_ledger(bad_run):
     _, out, _, _ = bad_run
     led = [json.loads(l) for l in (out / "only-boilerplate.ledger.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -163,3 +176,12 @@ def test_same_name_different_extension_is_reported_not_overwritten(tiny_models, 
     assert "a.txt" in res.output and "would overwrite" in res.output
     assert "a.md" in res.output
     assert not (out / "a.jsonl").exists()  # neither overwrites the other (issue 13): both are reported
+
+
+def test_review_index_lists_this_runs_failed_documents(bad_run):
+    """index.html is built before report.json is written: it must list this run's failures."""
+    _, out, _, report = bad_run
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"Failed documents ({len(report['problems'])})" in index
+    for name in ("image.txt", "program.txt", "archive.txt"):
+        assert name in index

@@ -477,3 +477,21 @@ def test_raw_cells_import_keeps_a_leading_quote(tmp_path):
     assert json.loads(r.output.splitlines()[0])["en"] == "=Minus"
     r = _run(tmp_path, "import", "--dry-run", "--raw-cells", str(tmp_path / "p.csv"))
     assert json.loads(r.output.splitlines()[0])["en"] == "'=Minus"
+
+
+@pytest.mark.parametrize("fmt", ["deepl", "deepl-tsv", "google", "amazon", "google-sets", "tbx", "json"])
+def test_export_counts_only_the_entries_it_wrote(tmp_path, fmt):
+    """An entry without the pair's source language (a slogan with a Vietnamese form only) has no row
+    in a pair file: the export line says how many entries it wrote and how many have none."""
+    (tmp_path / "g.yaml").write_text(
+        "entries:\n"
+        "  - {id: changchun, kind: place, en: Changchun, zh: 长春, aliases: {ru: [Чанчунь], vi: [Trường Xuân]}}\n"
+        "  - {id: jilin, kind: place, en: Jilin, zh: 吉林, aliases: {ru: [Цзилинь]}}\n"
+        "  - {id: slogan, kind: term, en: '344', zh: '344', dnt: true}\n", encoding="utf-8")
+    out = tmp_path / f"x.{fmt}"
+    r = _run(tmp_path, "export", "--format", fmt, "--source-lang", "ru", "--target-lang", "en", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    # pairs ru->en: the slogan has no ru form; sets (ru, en, zh...): every entry has two forms
+    n = 2 if fmt in ("deepl", "deepl-tsv", "google") else 3
+    assert f"wrote {n} entries" in r.output
+    assert ("1 entries have no row" in r.output) == (n == 2)

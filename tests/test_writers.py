@@ -351,7 +351,7 @@ def test_report_counts_match_jsonl(tmp_path):
     recs = [r for p in tmp_path.rglob("*.jsonl") if not p.name.endswith(".ledger.jsonl") for r in _read_jsonl(p)]
     ledger = [e for p in tmp_path.rglob("*.ledger.jsonl") for e in read_ledger(p)[1]]
     c = data["counts"]
-    assert c["documents"] == {"ok": 4, "failed": 1, "skipped": 0, "resumed": 0}
+    assert c["documents"] == {"ok": 4, "failed": 1, "skipped": 0, "resumed": 0, "empty": 0}
     assert c["segments"] == len(recs) == 10
     terms = [t for r in recs for t in r["terms"]]
     assert c["terms"]["total"] == len(terms)
@@ -381,7 +381,7 @@ def test_report_resumed_documents():
     again = RunReport()
     again.add_summary(json.loads(json.dumps(summary)))
     c = again.counts()
-    assert c["documents"] == {"ok": 0, "failed": 0, "skipped": 1, "resumed": 1}
+    assert c["documents"] == {"ok": 0, "failed": 0, "skipped": 1, "resumed": 1, "empty": 0}
     assert c["segments"] == 4 and c["terms"]["unverified"] == 1
     assert "1 already done" in again.summary_line()
 

@@ -213,7 +213,7 @@ class Cleaner:
                 kept.append([pos, b])
         doc.meta["kept"] = kept
         if not kept and spans:
-            doc.warnings.append(f"{doc.doc_id}: nothing left to translate after cleaning (all boilerplate)")
+            doc.warnings.append("nothing left to translate after cleaning (all boilerplate)")
         return doc
 
     # -- parts ----------------------------------------------------------------------

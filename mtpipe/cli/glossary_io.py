@@ -173,6 +173,13 @@ def export(ctx: click.Context, fmt: str | None, source_lang: str, target_lang: s
         _write_output(output, text)
         losses = [x for x in LOSSES.get(fmt, ()) if not (x == "min_context" and min_context_column)]
         lost = f"; {fmt} cannot carry: {', '.join(losses)}" if losses else ""
-        click.echo(f"wrote {len(entries)} entries to {output} ({fmt}{lost})")
+        n = len(entries)
+        if fmt in ("deepl", "deepl-tsv", "google", "google-sets", "amazon"):
+            from ..glossary.delimited import entries_written
+
+            n = entries_written(entries, fmt, InterchangeOptions(source_lang=source_lang, target_lang=target_lang,
+                                                                 langs=lang_list))
+        left = f"; {len(entries) - n} entries have no row (a language missing)" if n < len(entries) else ""
+        click.echo(f"wrote {n} entries to {output} ({fmt}{lost}{left})")
     else:
         click.echo(text, nl=False)

@@ -17,7 +17,7 @@ log = logging.getLogger("mtpipe")
 
 #: ``("todo", path, input_dir, input_hash, stat)`` from the planner; executors turn each into
 #: ``("doc", path, input_hash, doc, stat)``,
-#: ``("problem", file, reason, stage)`` or ``("warning", message)``.  ``("problem", ...)``, ``("warning", ...)``
+#: ``("problem", file, reason, stage)`` or ``("empty", file, message)``.  ``("problem", ...)``, ``("warning", ...)``
 #: and ``("resumed", doc_id, summary)`` from the planner pass through unchanged.
 Event = tuple[Any, ...]
 
@@ -27,7 +27,7 @@ def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
     """Read ``path`` and run ``front`` on it (a :class:`~mtpipe.stages.Pipeline`, or a list of stages).
 
     Returns:
-        ``("doc", path, input_hash, document, stat)``, ``("warning", message)`` for an empty document, or
+        ``("doc", path, input_hash, document, stat)``, ``("empty", file, message)`` for an empty document, or
         ``("problem", file, reason, stage)``; never raises for a bad input.
     """
     import time
@@ -35,6 +35,7 @@ def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
     from ..ingest import IngestError, IngestOptions, read_document
     from ..inputs import DocumentLimits, DocumentOvertime, check_budget, document_deadline
 
+    from ..document import named_warning
     from ..stages import Pipeline
 
     pipeline = front if isinstance(front, Pipeline) else Pipeline(list(front))  # checked: requires/provides
@@ -45,8 +46,8 @@ def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
     try:
         with document_deadline(path, limits.budget_s):  # stops a stage that runs over, mid-loop
             doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
-            if not doc.text.strip():
-                return ("warning", f"{path}: empty or whitespace only, nothing to translate")
+            if not doc.text.strip():  # counted as "empty", so the documents planned add up
+                return ("empty", str(path), named_warning(doc.doc_id, "empty or whitespace only, nothing to translate"))
             doc = pipeline(doc, after_each=lambda _: check_budget(path, started, limits.budget_s))
     except IngestError as e:
         return ("problem", str(path), e.reason, "ingest")

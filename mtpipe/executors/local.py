@@ -24,6 +24,7 @@ every document.
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -206,7 +207,7 @@ class LocalExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers,
                                              mp_context=multiprocessing.get_context(_start_method()),
-                                             initializer=_init_worker, initargs=(pickle.dumps(self.front),))
+                                             initializer=_init_worker, initargs=(pickle.dumps(self.front), (), (), os.getpid()))
         return self._pool, None
 
     def _parallel(self, events: Iterator[Event]) -> Iterator[Event]:

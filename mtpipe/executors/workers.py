@@ -43,8 +43,42 @@ def _key(blob: bytes) -> str:
     return hashlib.sha256(blob).hexdigest()[:16]
 
 
-def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = (), keyed: Sequence[tuple[str, bytes]] = ()
-                 ) -> None:
+def _watch_job(pid: int, every: float = 1.0) -> None:
+    """End this worker when the job process ``pid`` has ended (killed with SIGKILL, it cannot stop its
+    workers: they would wait on the pool's queue for ever, holding their memory).  Linux's pidfd says
+    so at once, also while the dead job is an unreaped zombie; elsewhere the job is polled."""
+    import threading
+
+    def wait_pidfd(fd: int) -> None:
+        import select
+
+        select.select([fd], [], [])  # readable once the process has terminated
+        os._exit(1)
+
+    def poll() -> None:
+        import time
+
+        while True:
+            time.sleep(every)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid went to another user's process: ours has ended
+                os._exit(1)
+
+    try:
+        fd = os.pidfd_open(pid)  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        threading.Thread(target=poll, name="mtpipe-job-watch", daemon=True).start()
+    else:
+        threading.Thread(target=wait_pidfd, args=(fd,), name="mtpipe-job-watch", daemon=True).start()
+
+
+def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = (), keyed: Sequence[tuple[str, bytes]] = (),
+                 job_pid: int = 0) -> None:
+    if job_pid and job_pid != os.getpid():
+        _watch_job(job_pid)
     if keyed:  # the job's workers: stage by stage, so a run only replaces the stages that changed
         stages = [pickle.loads(blob) for _, blob in keyed]
         _STAGES.clear()
@@ -102,7 +136,7 @@ class FrontWorkers:
                 f.write(blob)
         initial = pickle.dumps(tuple(getattr(front, "initial", ("text",))))
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
-                                        initializer=_init_worker, initargs=(initial, tuple(warm), keyed))
+                                        initializer=_init_worker, initargs=(initial, tuple(warm), keyed, os.getpid()))
         try:
             # start every process now (a pool starts them on demand) and wait until each has run its
             # initializer: a run must not find one still loading

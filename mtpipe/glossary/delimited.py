@@ -100,6 +100,24 @@ def _pairs(entries: list[Any], opts: InterchangeOptions) -> tuple[list[list[str]
     return rows, notes
 
 
+def entries_written(entries: list[Any], fmt: str, opts: InterchangeOptions) -> int:
+    """How many of ``entries`` get a row in a delimited format ``fmt``: a pair file has no row for an
+    entry without both languages (a do-not-translate slogan with no Russian form), a set file none for
+    an entry with fewer than two of its languages."""
+    if fmt in ("google-sets", "amazon"):
+        langs = list(opts.langs) if fmt == "google-sets" else [opts.source_lang] + [x for x in opts.langs
+                                                                                   if x != opts.source_lang]
+        return sum(sum(bool(entry_forms(e, lang)) for lang in langs) >= 2 for e in entries)
+    seen: set[str] = set()
+    n = 0
+    for e in entries:
+        rows = [src for src in _source_forms(e, opts.source_lang)
+                if src not in seen and _target_form(e, opts.target_lang, src)]
+        seen.update(rows)
+        n += bool(rows)
+    return n
+
+
 def _write(rows: list[list[str]], delim: str, opts: InterchangeOptions) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=delim, lineterminator="\n")

@@ -20,7 +20,8 @@ from .restore import _CJK, _OPENING, _capitalize, _replace_terms, _tidy, protect
 
 __all__ = ["translate_segments", "passthrough_segments", "finalize_terms", "placeholder_safe"]
 
-_RANK = {"unverified": 5, "retried": 4, "normalized": 3, "verified": 2, "passthrough": 1, "no_target": 1, "pending": 0}
+_RANK = {"unverified": 5, "retried": 4, "normalized": 3, "verified": 2, "passthrough": 1, "no_target": 1, "untranslated": 1,
+         "pending": 0}
 _CLOSING = ".,;:!?)]}»”’…%"
 # full-width punctuation copied from a Chinese source into a spaced target
 _ASCII_PUNCT = str.maketrans({"，": ", ", "。": ". ", "、": ", ", "：": ": ", "；": "; ", "！": "! ", "？": "? ",

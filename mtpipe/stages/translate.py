@@ -113,10 +113,14 @@ class Translate:
                     for s in group:  # a language mtpipe does not translate is never copied into a target
                         s.translations[tgt] = Translation(tgt, "", model="", strategy="untranslated")
                         s.flag("unsupported_language")
+                        for t in s.terms:  # a final status: the segment goes to no target (not "pending")
+                            t.targets.setdefault(tgt, "untranslated")
                 elif not r.routable(src, tgt):
                     for s in group:
                         s.translations[tgt] = Translation(tgt, s.source, model="", strategy="untranslated")
                         s.flag("no_route")
+                        for t in s.terms:
+                            t.targets.setdefault(tgt, "untranslated")
                 else:
                     model_groups.setdefault(r.group_key(src, tgt), (src, []))[1].extend(group)
             for key, (src, group) in model_groups.items():

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from ..document import Document
+from ..document import Document, named_warning
 
 __all__ = ["DocWriter", "Pending", "Write", "Written", "source_tokens"]
 
@@ -205,7 +205,7 @@ class Write:
                 continue
             # as RunReport.add_document counts a document, from what was written
             report.documents.append(w.summary)
-            report.warnings.extend(text_path(f"{w.doc_id}: {m}") for m in w.warnings)
+            report.warnings.extend(text_path(named_warning(w.doc_id, m)) for m in w.warnings)
             report.outputs.extend(w.paths)
             if self.progress is not None:
                 self.progress(w.doc_id, w.segments, w.tokens)
@@ -243,7 +243,7 @@ class Write:
             if "html" in self.options.formats:
                 from ..writers.html import build_review
 
-                build_review(out, self.targets)
+                build_review(out, self.targets, problems=report.problems)  # this run's, not report.json's
             if self.options.tmx_combined:  # one TMX for the job, from every document's JSONL (resumed ones too)
                 from ..writers.tmx import write_combined_tmx
 

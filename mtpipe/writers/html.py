@@ -57,7 +57,8 @@ __all__ = ["write_html", "render_page", "render_index", "build_review", "record_
 log = logging.getLogger("mtpipe")
 
 _LANG_NAMES = {"en": "English", "zh": "Chinese", "ru": "Russian", "vi": "Vietnamese"}
-_KNOWN_STATUS = ("verified", "retried", "unverified", "passthrough", "normalized", "pending", "no_target")
+_KNOWN_STATUS = ("verified", "retried", "unverified", "passthrough", "normalized", "pending", "no_target",
+                 "untranslated")
 
 
 def _e(x: Any) -> str:

@@ -12,7 +12,8 @@ planned action), ``outputs`` and ``exit_code``.
 
 ``counts``::
 
-    documents: {ok, failed, skipped, resumed}   # skipped == resumed: done by an earlier run
+    documents: {ok, failed, skipped, resumed, empty}   # skipped == resumed: done by an earlier run;
+                                    # empty: read, nothing to translate (no outputs); the four add up to the inputs
     segments: N
     targets: {en: {translated, passthrough, untranslated}, ...}   # segments per target; the three add up
                                     # to segments (untranslated: a language mtpipe does not translate, no route)
@@ -98,6 +99,7 @@ class RunReport:
         finished: When :meth:`finish` was called (None while running).
         documents: Per-document summaries (:func:`document_summary`).
         problems: ``{"file", "reason", "stage"}`` for every document that failed.
+        empty: The inputs read with nothing in them to translate (no outputs; a warning each).
         warnings: Human-readable warnings (``"DOC: message"`` for a document's own).
         outputs: Files written.
         consistency: Entities mentioned under several spellings (set by the job).
@@ -115,6 +117,7 @@ class RunReport:
     finished: float | None = None
     documents: list[dict[str, Any]] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     consistency: list[dict[str, Any]] = field(default_factory=list)
@@ -150,6 +153,13 @@ class RunReport:
 
         self.problems.append({"file": text_path(path), "reason": text_path(reason), "stage": str(stage)})
 
+    def add_empty(self, path: str, message: str) -> None:
+        """Record an input read with nothing to translate in it, and its warning."""
+        from ..inputs import text_path
+
+        self.empty.append(text_path(path))
+        self.warnings.append(text_path(message))
+
     def add_warning(self, message: str) -> None:
         """Record a run-level warning."""
         from ..inputs import text_path
@@ -182,7 +192,7 @@ class RunReport:
                        "retried": terms.get("retried", 0), "unverified": terms.get("unverified", 0)}
         term_counts.update({k: v for k, v in sorted(terms.items()) if k not in term_counts})
         return {"documents": {"ok": len(self.documents) - resumed, "failed": len(self.problems),
-                              "skipped": resumed, "resumed": resumed},
+                              "skipped": resumed, "resumed": resumed, "empty": len(self.empty)},
                 "segments": sum(d.get("segments", 0) for d in self.documents),
                 "targets": per_target,
                 "strategies": dict(sorted(strategies.items())),
@@ -204,10 +214,11 @@ class RunReport:
         t = c["terms"]
         d = c["documents"]
         # every status is named, so the statuses add up to the total (terms in a segment of a
-        # language mtpipe does not translate stay "pending"; pass-through ones are "passthrough")
+        # language mtpipe does not translate are "untranslated"; pass-through ones are "passthrough")
         others = "".join(f", {n} {k}" for k, n in t.items()
                          if k not in ("total", "verified", "retried", "unverified") and n)
-        return (f"{d['ok']} documents translated, {d['skipped']} already done, {d['failed']} failed; "
+        empty = f", {d['empty']} empty" if d.get("empty") else ""
+        return (f"{d['ok']} documents translated, {d['skipped']} already done, {d['failed']} failed{empty}; "
                 f"{c['segments']} segments; terms: {t.get('total', 0)} total, "
                 f"{t.get('verified', 0)} verified, {t.get('retried', 0)} retried, {t.get('unverified', 0)} unverified"
                 + others)
@@ -216,7 +227,7 @@ class RunReport:
         """The JSON-ready report."""
         return {"mtpipe": __version__, "started": self.started, "finished": self.finished,
                 "started_at": _iso(self.started), "finished_at": _iso(self.finished),
-                "signature": self.signature, "counts": self.counts(), "problems": self.problems,
+                "signature": self.signature, "counts": self.counts(), "problems": self.problems, "empty": self.empty,
                 "warnings": self.warnings, "consistency": self.consistency,
                 "term_strategies": self.term_strategies, "executor": self.executor, "documents": self.documents,
                 "glossary_changes": self.plan.get("glossary_changes"),
