@@ -74,8 +74,7 @@ class ModelCheck:
         possible = models_for(self.config, self.config.languages, o.targets)
         if not self.to_fetch and not any(licence_warning(m) for m in possible):
             return
-        langs = source_languages(paths, input_dir, self.config.languages, o.max_bytes,
-                                 clean=not o.keep_boilerplate)
+        langs = source_languages(paths, input_dir, o, self.config)
         for spec in models_for(self.config, langs, o.targets):
             if self.to_fetch.pop(spec.name, None) is not None:
                 self.fetch(spec)

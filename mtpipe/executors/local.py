@@ -1,10 +1,11 @@
 """The local executor: front stages here or in worker processes, the model in this process.
 
-With ``--workers 1`` (the default) each document is read and prepared in
-this process (in the job's prefetch thread, ahead of the model).  With
-``--workers N`` (N > 1; 0 = one per core CTranslate2's ``--intra-threads``
-leaves free) the front stages run in a pool of N processes, at most a few
-documents per worker ahead of the job, and the events come back in input
+With ``--workers 1`` (the default) documents are read and prepared in
+this process (in the job's prefetch thread, ahead of the model), a few at a
+time through the front stages' ``pipe()`` (:func:`~mtpipe.executors.front.prepare_many`).
+With ``--workers N`` (N > 1; 0 = one per core CTranslate2's ``--intra-threads``
+leaves free) the front stages run in a pool of N processes, a few documents
+per call and a few calls per worker ahead of the job, and the events come back in input
 order, so windows (and their batches) are exactly those of one worker.
 Windows are translated here (the model, grouping, restoring terms), one after
 the other; with N > 1 the stages after the model (verify, flag) and the
@@ -30,16 +31,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterator, Sequence
 
 from ..stages import Pipeline
-from .front import Event, prepare_one
-from .workers import FrontRef, FrontWorkers, _init_worker, _prepare_in_worker, _start_method, resolve_workers
+from .front import Event, gather_todo, prepare_many
+from .workers import FrontRef, FrontWorkers, _init_worker, _prepare_many_in_worker, _start_method, resolve_workers
 from .workers import start_workers, stop_workers  # noqa: F401
 
 __all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "run_back", "start_workers", "stop_workers"]
 
 log = logging.getLogger("mtpipe")
 
-#: Documents handed to each worker ahead of the consumer (bounds memory; keeps workers busy).
-AHEAD_PER_WORKER = 4
+#: Batches of documents (:data:`~mtpipe.executors.front.FRONT_BATCH` each) handed to each worker ahead
+#: of the consumer (bounds memory; keeps workers busy).
+AHEAD_PER_WORKER = 2
 
 
 def run_back(back: Any, window: list[Any]) -> BaseException | None:
@@ -183,8 +185,11 @@ class LocalExecutor:
         return self._parallel(events)
 
     def _serial(self, events: Iterator[Event]) -> Iterator[Event]:
-        for ev in events:
-            yield prepare_one(self.front, *ev[1:]) if ev[0] == "todo" else ev
+        for item in gather_todo(events):  # the front stages' pipe() over a few documents at a time
+            if isinstance(item, list):
+                yield from prepare_many(self.front, item)
+            else:
+                yield item
 
     def _pool_for_run(self) -> tuple[ProcessPoolExecutor, FrontRef | None]:
         """The worker processes of this run (the job's, started before it, or the run's own) and, for
@@ -204,18 +209,18 @@ class LocalExecutor:
 
     def _parallel(self, events: Iterator[Event]) -> Iterator[Event]:
         pool, front = self._pool_for_run()
-        ahead: deque[Future[Event] | Event] = deque()
+        ahead: deque[Future[list[Event]] | Event] = deque()
         limit = self.workers * AHEAD_PER_WORKER
         try:
-            for ev in events:
-                if ev[0] == "todo":
-                    ahead.append(pool.submit(_prepare_in_worker, *ev[1:5], front=front))
+            for item in gather_todo(events):  # a few documents per call: the front stages' pipe() there
+                if isinstance(item, list):
+                    ahead.append(pool.submit(_prepare_many_in_worker, item, front=front))
                 else:
-                    ahead.append(ev)
+                    ahead.append(item)
                 while len(ahead) > limit:
-                    yield _result(ahead.popleft())
+                    yield from _results(ahead.popleft())
             while ahead:
-                yield _result(ahead.popleft())
+                yield from _results(ahead.popleft())
         finally:
             for f in ahead:
                 if isinstance(f, Future):
@@ -264,7 +269,7 @@ class LocalExecutor:
             self._pool = None
 
 
-def _result(item: "Future[Event] | Event") -> Event:
+def _results(item: "Future[list[Event]] | Event") -> list[Event]:
     if isinstance(item, Future):
         return item.result()
-    return item
+    return [item]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..stages import Pipeline
-from .front import Event, prepare_one
+from .front import Event, Todo, prepare_many, prepare_one
 
 
 def resolve_workers(workers: int, intra_threads: int = 0) -> int:
@@ -60,6 +60,17 @@ def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = (), keyed:
 
 def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (),
                        front: FrontRef | None = None) -> Event:
+    _load_front(front)
+    return prepare_one(_FRONT[0], path, input_dir, input_hash, stat)
+
+
+def _prepare_many_in_worker(todo: Sequence[Todo], front: FrontRef | None = None) -> list[Event]:
+    """A few documents through this worker's front stages (their batch ``pipe()``), in order."""
+    _load_front(front)
+    return prepare_many(_FRONT[0], todo)
+
+
+def _load_front(front: FrontRef | None) -> None:
     if front is not None and front[0] != _FRONT_KEY[0]:  # this run's front stages differ: read the new ones once
         keys = front[0].split(".")
         stages = [_STAGES[k] if k in _STAGES else pickle.loads(Path(front[1], f"{k}.pickle").read_bytes())
@@ -68,7 +79,6 @@ def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (
         _STAGES.update(zip(keys, stages))
         _FRONT[0] = Pipeline(stages, front[2])
         _FRONT_KEY[0] = front[0]
-    return prepare_one(_FRONT[0], path, input_dir, input_hash, stat)
 
 
 def _pid_after(seconds: float) -> int:

@@ -81,16 +81,12 @@ class Translate:
         self.translate_batch([doc])
         return doc
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Translate ``docs`` ``batch_size`` at a time; yields them in order."""
-        batch: list[Document] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= self.batch_size:
-                self.translate_batch(batch)
-                yield from batch
-                batch = []
-        if batch:
+    def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
+        """Translate ``docs`` ``batch_size`` at a time (default: the stage's, the job's ``--window``);
+        yields them in order."""
+        from . import batched
+
+        for batch in batched(docs, batch_size or self.batch_size):
             self.translate_batch(batch)
             yield from batch
 
