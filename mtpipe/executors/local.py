@@ -55,47 +55,59 @@ def run_back(back: Any, window: list[Any]) -> BaseException | None:
     return None
 
 
-def _finish_in_worker(tail: Any, writer: Any, docs: list[Any]) -> "list[Any] | BaseException":
-    """In a worker: the stages after the model (verify, flag) on a window, then its outputs written
-    (:class:`~mtpipe.stages.write.DocWriter`); what the job records comes back, not the documents."""
+#: per worker process: token counters by key, loaded once (SentencePiece), not once per window
+_COUNTERS: dict[str, Any] = {}
+
+
+def _back_in_worker(back_blob: bytes, writer: Any, docs: list[Any], remote: Any) -> "list[Any] | BaseException":
+    """In a worker: every back stage on a window (translate with the job's model through ``remote``:
+    grouping, term protection, restore, verify and retry; then verify, flag), then its outputs
+    written (:class:`~mtpipe.stages.write.DocWriter`); what the job records comes back, not the documents."""
+    back = pickle.loads(back_blob)
+    if remote.tokens_key:
+        remote.tokens = _COUNTERS.setdefault(remote.tokens_key, remote.tokens)
     try:
-        tail.run(docs)
+        with remote:  # this window's turn: the one before it has made its last model call
+            bound = back.bind(remote.engine, remote.tm)
+            i = bound.names().index("translate") + 1
+            head = Pipeline(bound.stages[:i], bound.initial)
+            translate = head.find("translate")
+            try:
+                head.run(docs)
+            finally:  # the job may serve the next window; what the stage learned goes back
+                remote.done(translate.probes.results, translate._tm_keys)
+        Pipeline(bound.stages[i:], head.provides).run(docs)  # verify, flag: no model
     except Exception as e:
         log.debug("translation failed", exc_info=True)
         return e
-    return writer.window(docs)  # type: ignore[no-any-return]
+    return writer.window(docs, remote.engine)  # type: ignore[no-any-return]
 
 
 class _Pooled:
-    """Windows translated here (the model, grouping, restoring terms), then finished and written in
-    the worker processes (:func:`_finish_in_worker`, the Ray window actors' design), at most
-    ``limit`` in flight; recorded here in window order.  Events the runner reports between windows
+    """Every back stage of a window in a worker process (translate with restore and verify per
+    strategy, verify, flag, write: :func:`_back_in_worker`, the Ray window actors' design), the model
+    and the memory here (:class:`~mtpipe.executors.model_server.ModelServer`), at most ``limit``
+    windows in flight; recorded here in window order.  Events the runner reports between windows
     (:meth:`later`) wait for the windows submitted before them, so the report's order is the serial one.
     """
 
-    def __init__(self, pool: ProcessPoolExecutor, head: Any, tail: Any, write: Any, workers: int) -> None:
-        from ..stages.write import source_tokens
+    def __init__(self, pool: ProcessPoolExecutor, back: Any, engine: Any, tm: Any, write: Any, workers: int) -> None:
+        from .model_server import ModelServer
 
-        self.pool, self.head, self.tail, self.write = pool, head, tail, write
-        self.workers = workers
+        self.pool, self.back, self.write = pool, back, write
+        self.server = ModelServer(engine, tm, back.find("translate"))
         self.limit = max(2, workers)
         self.inflight: deque[tuple[Any, ...]] = deque()
-        self._tokens = source_tokens
+        self.windows = 0
 
     def submit(self, window: list[Any]) -> None:
-        docs = [p.doc for p in window]
-        error = run_back(self.head, window)
-        if error is not None:
-            self.inflight.append(("failed", window, error))
-        else:
-            w = self.write
-            tokens = ([self._tokens(d, w.targets, w.engine) for d in docs]
-                      if w.writer.count_tokens and w.engine is not None else None)
-            # in as many parts as there are workers, so the last window is not written by one alone
-            size = -(-len(docs) // self.workers)
-            futs = [self.pool.submit(_finish_in_worker, self.tail, w.writer, docs[i:i + size])
-                    for i in range(0, len(docs), size)]
-            self.inflight.append(("window", window, futs, tokens))
+        self.windows += 1
+        remote = self.server.remote(self.windows)
+        # pickled now: the stages as the windows before this one left them (probe results, memory keys)
+        blob = pickle.dumps(self.back)
+        fut = self.pool.submit(_back_in_worker, blob, self.write.writer, [p.doc for p in window], remote)
+        self.server.serve(self.windows, fut)  # this window's model calls, here, until its last
+        self.inflight.append(("window", window, fut))
         while sum(1 for x in self.inflight if x[0] == "window") > self.limit:
             self._oldest()
 
@@ -111,27 +123,14 @@ class _Pooled:
         if item[0] == "call":
             item[1](*item[2])
             return
-        if item[0] == "failed":
-            self.write.failed(item[1], item[2])
+        _, window, fut = item
+        try:
+            done = fut.result()
+        except Exception as e:  # the worker died, or the window could not travel
+            done = e
+        if isinstance(done, BaseException):  # as serially: the whole window failed (nothing of it is recorded)
+            self.write.failed(window, done)
             return
-        _, window, futs, tokens = item
-        done: list[Any] = []
-        error: BaseException | None = None
-        for fut in futs:
-            try:
-                part = fut.result()
-            except Exception as e:  # the worker died, or the window could not travel
-                part = e
-            if isinstance(part, BaseException):
-                error = error or part
-            else:
-                done += part
-        if error is not None:  # as serially: the whole window failed (nothing of it is recorded)
-            self.write.failed(window, error)
-            return
-        for i, w in enumerate(done):
-            if tokens is not None:
-                w.tokens = tokens[i]
         for w in done:  # as the serial writer reports them: the window's notes, then its documents
             for m in w.notes:
                 self.write.report.add_warning(m)
@@ -139,8 +138,11 @@ class _Pooled:
         self.write.written(window, done)
 
     def finish(self) -> None:
-        while self.inflight:
-            self._oldest()
+        try:
+            while self.inflight:
+                self._oldest()
+        finally:
+            self.server.close()
 
 
 class _Serial:
@@ -227,18 +229,11 @@ class LocalExecutor:
                     f.cancel()
 
     def windows(self, job: Any, tm: Any, write: Any) -> "_Serial | _Pooled":
-        """Windows translated here, one by one; with worker processes, each window's stages after the
-        model (verify, flag) and its outputs run in a worker, recorded here in order."""
-        if self.workers > 1:
-            back = job.back_pipeline(tm)
-            names = back.names()
-            if "translate" in names:
-                i = names.index("translate") + 1
-                head = Pipeline(back.stages[:i], back.initial)
-                tail = Pipeline(back.stages[i:], head.provides)
-                # a stage after the model that needs it (an engine to bind) stays here
-                if not any(callable(getattr(st, "bind", None)) for st in tail):
-                    return _Pooled(self._pool_for_run()[0], head, tail, write, self.workers)
+        """Windows translated and written here, one by one; with worker processes, every back stage
+        of a window (translate, verify, flag) and its outputs run in a worker, the model and the
+        memory here, recorded here in order."""
+        if self.workers > 1 and "translate" in job.back.names():
+            return _Pooled(self._pool_for_run()[0], job.back, job.pool, tm, write, self.workers)
         return _Serial(job, tm, write)
 
     def map_in_order(self, fn: Any, items: Sequence[Any]) -> Iterator[Any]:
