@@ -13,17 +13,13 @@ import logging
 from pathlib import Path
 from typing import Any, Sequence
 
-from .config import Config, ModelSpec, default_cache_dir
+from .config import Config, ModelSpec
 from .errors import JobError
+from .options import cache_dir_of  # re-exported: its old home
 
 __all__ = ["ModelCheck", "cache_dir_of"]
 
 log = logging.getLogger("mtpipe")
-
-
-def cache_dir_of(options: Any) -> Path:
-    """The models cache: ``--cache-dir``, or ``$MTPIPE_CACHE`` / ``~/.cache/mtpipe/models``."""
-    return Path(options.cache_dir) if options.cache_dir else default_cache_dir()
 
 
 class ModelCheck:

@@ -111,7 +111,7 @@ def build_pipeline(options: Any, config: Config, *, protector: Any = None, token
 def back_stages(options: Any, config: Config, engine: Any, term_probes: dict[tuple[str, str], Any] | None = None,
                 legacy_sig: str = "") -> list[Any]:
     """translate -> verify -> flag, the translate stage bound to ``engine`` (no memory yet)."""
-    from ..model_check import cache_dir_of
+    from ..options import cache_dir_of
     from ..term_probes import ProbeCache, TermProbes
     from .flag import Flag
     from .translate import Translate
