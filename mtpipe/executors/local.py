@@ -7,13 +7,16 @@ With ``--workers N`` (N > 1; 0 = one per core CTranslate2's ``--intra-threads``
 leaves free) the front stages run in a pool of N processes, a few documents
 per call and a few calls per worker ahead of the job, and the events come back in input
 order, so windows (and their batches) are exactly those of one worker.
-Windows are translated here (the model, grouping, restoring terms), one after
-the other; with N > 1 the stages after the model (verify, flag) and the
-writing of each window's outputs then run in the same worker processes (the
-Ray window actors' design: :class:`~mtpipe.stages.write.DocWriter` there, only
-the small records back), and the job records each window, in order, once its
-outputs are on disk; the entity index's mentions are found there too
-(:meth:`LocalExecutor.map_in_order`).
+With one worker, windows are translated, finished and written here, one after
+the other.  With N > 1 every back stage of a window runs in a worker process
+(the Ray window actors' design): translate (grouping, term protection, restore
+and verify per strategy) with the job's model through
+:class:`~mtpipe.executors.model_server.ModelServer`, then verify, flag and the
+writing of its outputs (:class:`~mtpipe.stages.write.DocWriter`, only the small
+records back); the job process keeps the model and the memory, answers one
+window's model calls at a time, in window order, and records each window, in
+order, once its outputs are on disk.  The entity index's mentions are found in
+the workers too (:meth:`LocalExecutor.map_in_order`).
 
 The pool is started by each run, unless :func:`start_workers` started one for
 the job beforehand (as a model is loaded before a job): its runs then reuse

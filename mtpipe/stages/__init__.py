@@ -4,10 +4,12 @@ Each stage declares what it ``requires`` and ``provides`` (plain names such as
 ``"text"``, ``"segments"``, ``"langs"``, ``"terms"``, ``"translations"``); a
 :class:`Pipeline` checks the chain when it is built, not halfway through a job.
 As spaCy's components do, a stage has ``__call__(doc)`` for one document and
-``pipe(docs)`` for a stream; a stage that batches (translation: one model call
-per model group for many documents) does it in its own ``pipe()``, so the
-pipeline only chains ``pipe()`` calls.  A stage without ``pipe()`` is mapped
-one document at a time.
+``pipe(docs, batch_size=...)`` for a stream, yielding the documents in order;
+a stage that batches (translation: one model call per model group for many
+documents) does it in its own ``pipe()``, so the pipeline only chains ``pipe()``
+calls.  :class:`MapStage` gives a stage ``pipe()`` in batches, with a
+``pipe_batch()`` hook for work done once per batch.  A stage without ``pipe()``
+is mapped one document at a time.
 
 Where each stage lives:
 

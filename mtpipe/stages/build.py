@@ -2,8 +2,8 @@
 
 :func:`build_pipeline` returns a checked :class:`~mtpipe.stages.Pipeline`:
 
-    limits -> clean -> segment -> [protect] -> [auto_names]      (the front: one document at a time)
-           -> translate -> verify -> flag                         (the back: batches; only with an engine)
+    limits -> clean -> segment -> [protect] -> [auto_names]      (the front: a few documents per pipe() batch)
+           -> translate -> verify -> flag                         (the back: windows; only with an engine)
 
 ``mtpipe segment`` gets the same front as ``mtpipe translate`` with the same
 options (it shows what translate will send to the model), without the back.
