@@ -137,3 +137,12 @@ def test_engine_choices_are_the_registered_engines():
 
     engine = next(p for p in translate.params if p.name == "engine")
     assert list(engine.type.choices) == list(ENGINES)
+
+
+def test_eval_cli_defaults_are_the_options_defaults():
+    from mtpipe.cli.evaluate import eval_cmd
+    from mtpipe.evaluate import EvalOptions
+
+    by_name = {p.name: p.default for p in eval_cmd.params}
+    assert by_name["metrics"] == ",".join(EvalOptions().metrics)
+    assert by_name["src_lang"] == EvalOptions().src_lang and by_name["tgt_lang"] == EvalOptions().tgt_lang
