@@ -208,3 +208,25 @@ def test_on_ray_the_back_stages_run_on_the_actors(corpus, tiny_models, serial, m
         ray.shutdown()
     assert watch.here == [] and watch.model == []  # the driver ran no back stage and no model
     assert _outputs(out) == _outputs(serial[0])
+
+
+def test_a_workers_temporary_file_is_swept_after_a_kill(tmp_path):
+    """A worker (or a Ray actor) writing outputs records its temporary files in the job's journal,
+    so one left by a kill mid-write is removed by the next run's sweep."""
+    from mtpipe.writers.atomic import stop_recording, sweep_temp_files
+
+    out = tmp_path / "out"
+    (out / "part0").mkdir(parents=True)
+    sweep_temp_files(out)  # the job process starts the run's record
+    try:
+        code = ("import os, sys\nfrom pathlib import Path\nfrom mtpipe.writers.atomic import create_temp, record_temp_files\n"
+                "out = Path(sys.argv[1])\nrecord_temp_files(out)\nfd, tmp = create_temp(out / 'part0')\n"
+                "os.write(fd, b'half a file')\nprint(tmp)\nos._exit(0)  # killed mid-write: nothing cleans up\n")
+        left = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True, check=True,
+                              env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1])))
+        tmp = Path(left.stdout.strip())
+        assert tmp.exists() and tmp.parent == out / "part0"
+    finally:
+        stop_recording(out)
+    assert sweep_temp_files(out) == [tmp] and not tmp.exists()
+    stop_recording(out)
