@@ -35,7 +35,8 @@ from typing import Any, Iterator, Sequence
 
 from ..stages import Pipeline
 from .front import Event, gather_todo, prepare_many
-from .workers import FrontRef, FrontWorkers, _init_worker, _prepare_many_in_worker, _start_method, resolve_workers
+from .workers import FrontRef, FrontWorkers, _init_worker, _prepare_many_in_worker, _start_method, back_pool
+from .workers import resolve_workers
 from .workers import start_workers, stop_workers  # noqa: F401
 
 __all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "run_back", "start_workers", "stop_workers"]
@@ -75,6 +76,10 @@ def _back_in_worker(back_blob: bytes, writer: Any, docs: list[Any], remote: Any)
             i = bound.names().index("translate") + 1
             head = Pipeline(bound.stages[:i], bound.initial)
             translate = head.find("translate")
+            for key, probe in remote.probes.items():  # learned by the windows before it
+                translate.probes.results.setdefault(key, probe)
+            for key, value in remote.tm_keys.items():
+                translate._tm_keys.setdefault(key, value)
             try:
                 head.run(docs)
             finally:  # the job may serve the next window; what the stage learned goes back
@@ -101,16 +106,21 @@ class _Pooled:
         self.server = ModelServer(engine, tm, back.find("translate"))
         self.limit = max(2, workers)
         self.inflight: deque[tuple[Any, ...]] = deque()
+        self.unserved: deque[tuple[int, Future[Any]]] = deque()
         self.windows = 0
 
     def submit(self, window: list[Any]) -> None:
         self.windows += 1
         remote = self.server.remote(self.windows)
-        # pickled now: the stages as the windows before this one left them (probe results, memory keys)
+        # pickled here and now (the pool pickles its arguments in a thread of its own, later)
         blob = pickle.dumps(self.back)
         fut = self.pool.submit(_back_in_worker, blob, self.write.writer, [p.doc for p in window], remote)
-        self.server.serve(self.windows, fut)  # this window's model calls, here, until its last
-        self.inflight.append(("window", window, fut))
+        self.inflight.append(("window", window, fut, self.windows))
+        self.unserved.append((self.windows, fut))
+        # the window before this one has its model calls answered now, while this one's worker
+        # starts (it waits for its turn): the model does not wait for a worker to take it
+        while len(self.unserved) > 1:
+            self.server.serve(*self.unserved.popleft())
         while sum(1 for x in self.inflight if x[0] == "window") > self.limit:
             self._oldest()
 
@@ -126,7 +136,9 @@ class _Pooled:
         if item[0] == "call":
             item[1](*item[2])
             return
-        _, window, fut = item
+        _, window, fut, number = item
+        while self.unserved and self.unserved[0][0] <= number:
+            self.server.serve(*self.unserved.popleft())
         try:
             done = fut.result()
         except Exception as e:  # the worker died, or the window could not travel
@@ -142,6 +154,8 @@ class _Pooled:
 
     def finish(self) -> None:
         try:
+            while self.unserved:
+                self.server.serve(*self.unserved.popleft())
             while self.inflight:
                 self._oldest()
         finally:
@@ -174,6 +188,7 @@ class LocalExecutor:
         self.job = job
         self.workers = resolve_workers(getattr(job.options, "workers", 1), job.options.intra_threads)
         self._pool: ProcessPoolExecutor | None = None
+        self._back: ProcessPoolExecutor | None = None
         self._front_ref: FrontRef | None = None
         self.front = job.front
 
@@ -236,8 +251,17 @@ class LocalExecutor:
         of a window (translate, verify, flag) and its outputs run in a worker, the model and the
         memory here, recorded here in order."""
         if self.workers > 1 and "translate" in job.back.names():
-            return _Pooled(self._pool_for_run()[0], job.back, job.pool, tm, write, self.workers)
+            return _Pooled(self._back_pool(), job.back, job.pool, tm, write, self.workers)
         return _Serial(job, tm, write)
+
+    def _back_pool(self) -> ProcessPoolExecutor:
+        """The processes for windows' back stages: the job's (:meth:`FrontWorkers.back`), or this run's."""
+        shared = getattr(self.job, "front_workers", None)
+        if isinstance(shared, FrontWorkers) and shared.workers == self.workers:
+            return shared.back()
+        if self._back is None:
+            self._back = back_pool()
+        return self._back
 
     def map_in_order(self, fn: Any, items: Sequence[Any]) -> Iterator[Any]:
         """``fn(item)`` for each item, in the worker processes (a few in flight), results in order;
@@ -262,6 +286,9 @@ class LocalExecutor:
         return {"name": self.name, "workers": self.workers}
 
     def close(self) -> None:
+        if self._back is not None:
+            self._back.shutdown(wait=True, cancel_futures=True)
+            self._back = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

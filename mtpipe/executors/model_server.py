@@ -9,13 +9,14 @@ Only the model and the translation memory stay in the job process, behind a
 whose calls come here as messages.
 
 Windows are served one at a time, in window order, as the job process
-translated them before: a window's first model call is answered only once
-the window before it has made its last, so every model call (its inputs, and
-what the memory already holds) is the one a single process makes, and the
-outputs are the same.  What the translate stage learns while translating
-(term-probe results, memory keys) comes back with the window's last message
-and goes to the job's stages, so the next window starts from it, as it would
-in one process.
+translated them before: a window's worker starts (and waits) while the window
+before it is served, and gets its turn once that window has made its last
+model call, so every model call (its inputs, and what the memory already
+holds) is the one a single process makes, and the outputs are the same.  What
+the translate stage learns while translating (term-probe results, memory keys)
+comes back with the window's last message and goes to the job's stages, and
+each window gets what the windows before it learned with its turn, as it
+would in one process.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class ModelServer:
         self._authkey = os.urandom(16)
         self._listener = Listener(family="AF_UNIX", authkey=self._authkey)
         self._accepted: queue.Queue[Any] = queue.Queue()
+        self._early: dict[int, Any] = {}  # connections of windows whose turn has not come
         self._closed = False
         self._thread = threading.Thread(target=self._accept, name="mtpipe-model-server", daemon=True)
         self._thread.start()
@@ -77,8 +79,9 @@ class ModelServer:
 
     def serve(self, window: int, fut: "Future[Any]") -> None:
         """Answer window ``window``'s model and memory calls until its worker says it has made its
-        last (or fails, or its task ``fut`` ends without having called)."""
-        conn = None
+        last (or fails, or its task ``fut`` ends without having called).  The worker of a later
+        window may call already: it waits for its turn (its connection is kept)."""
+        conn = self._early.pop(window, None)
         while conn is None:
             try:
                 conn = self._accepted.get(timeout=_POLL_S)
@@ -92,11 +95,15 @@ class ModelServer:
                 conn.close()
                 conn = None
                 continue
-            if hello != ("hello", window):  # a stale caller
-                conn.close()
+            if not (isinstance(hello, tuple) and len(hello) == 2 and hello[0] == "hello") or hello[1] < window:
+                conn.close()  # a stale caller
+                conn = None
+            elif hello[1] > window:  # a later window, early: its turn comes
+                self._early[hello[1]] = conn
                 conn = None
         with conn:
-            conn.send(("go",))
+            # what the windows before it learned (probe results, memory keys): as if it were one process
+            conn.send(("go", dict(self.translate.probes.results), dict(self.translate._tm_keys)))
             while True:
                 try:
                     msg = conn.recv()
@@ -144,6 +151,9 @@ class ModelServer:
             pass
         self._thread.join(timeout=5)
         self._listener.close()
+        for conn in self._early.values():
+            conn.close()
+        self._early.clear()
 
 
 def _key_of(tokens: Any) -> str:
@@ -177,6 +187,9 @@ class RemoteModel:
         self.device, self.compute_type, self.tokens = device, compute_type, tokens
         self.has_tm, self.tokens_key = has_tm, tokens_key
         self._conn: Any = None
+        #: what the windows before this one learned (probe results, memory keys), given with its turn
+        self.probes: dict[Any, Any] = {}
+        self.tm_keys: dict[Any, str] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_conn": None}
@@ -187,7 +200,7 @@ class RemoteModel:
 
         self._conn = Client(self.address, authkey=self.authkey)
         self._conn.send(("hello", self.window))
-        self._conn.recv()  # ("go",)
+        _, self.probes, self.tm_keys = self._conn.recv()  # ("go", what the windows before it learned)
         return self
 
     def done(self, probes: dict[Any, Any], tm_keys: dict[Any, str]) -> None:

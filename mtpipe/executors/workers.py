@@ -81,6 +81,35 @@ def _load_front(front: FrontRef | None) -> None:
         _FRONT_KEY[0] = front[0]
 
 
+#: Processes that run windows' back stages (translate with the job's model, verify, flag, write):
+#: two, so one writes a window while the other's is translated.  Apart from the front workers, so a
+#: window waiting on the model never holds a process the front stages could use.
+BACK_PROCESSES = 2
+
+
+def back_pool() -> ProcessPoolExecutor:
+    """A pool of :data:`BACK_PROCESSES` processes for windows' back stages, started now."""
+    import multiprocessing
+
+    pool = ProcessPoolExecutor(max_workers=BACK_PROCESSES, mp_context=multiprocessing.get_context(_start_method()))
+    try:  # start them now (a pool starts its processes on demand), with the back stages' modules imported
+        for f in [pool.submit(_import_back) for _ in range(BACK_PROCESSES)]:
+            f.result()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    return pool
+
+
+def _import_back() -> int:
+    import mtpipe.executors.local  # noqa: F401
+    import mtpipe.glossary.strategies  # noqa: F401
+    import mtpipe.stages.translate  # noqa: F401
+    import mtpipe.stages.write  # noqa: F401
+
+    return os.getpid()
+
+
 def _pid_after(seconds: float) -> int:
     import time
 
@@ -111,6 +140,7 @@ class FrontWorkers:
             with open(os.path.join(self._dir, f"{key}.pickle"), "wb") as f:
                 f.write(blob)
         initial = pickle.dumps(tuple(getattr(front, "initial", ("text",))))
+        self._back: ProcessPoolExecutor | None = None
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
                                         initializer=_init_worker, initargs=(initial, tuple(warm), keyed))
         try:
@@ -142,10 +172,20 @@ class FrontWorkers:
                 os.replace(tmp, path)
         return ".".join(keys), self._dir, tuple(getattr(front, "initial", ("text",)))
 
+    def back(self) -> ProcessPoolExecutor:
+        """The processes for windows' back stages (:func:`back_pool`), started on first use, kept for
+        the job's later runs."""
+        if self._back is None:
+            self._back = back_pool()
+        return self._back
+
     def close(self) -> None:
         """End the processes and remove the files."""
         import shutil
 
+        if self._back is not None:
+            self._back.shutdown(wait=True, cancel_futures=True)
+            self._back = None
         self.pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(self._dir, ignore_errors=True)
 
