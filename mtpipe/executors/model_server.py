@@ -117,6 +117,11 @@ class ModelServer:
     def _answer(self, msg: tuple[Any, ...]) -> tuple[str, Any]:
         kind, args = msg[0], msg[1:]
         try:
+            if kind == "through_memory":  # the memory's lookup, the model, the memory's store: one round trip
+                from ..stages.translate import through_memory
+
+                self.calls += 1
+                return ("ok", through_memory(self.engine, self.tm, *args))
             if kind == "translate":
                 self.calls += 1
                 return ("ok", self.engine.translate(*args))
@@ -234,6 +239,11 @@ class RemoteModel:
 
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
         return self._call("translate", list(texts), src, tgt)  # type: ignore[no-any-return]
+
+    def through_memory(self, key: str, tm_src: str, src: str, tgt: str, legacy: str, texts: list[str]) -> list[str]:
+        """:func:`~mtpipe.stages.translate.through_memory` in the job process, with its model and
+        memory: one round trip per model call, not three."""
+        return self._call("through_memory", key, tm_src, src, tgt, legacy, list(texts))  # type: ignore[no-any-return]
 
     def count_tokens(self, text: str, src: str, tgt: str) -> int:
         """SentencePiece only, here (:class:`~mtpipe.tokens.RouteTokenCounter`): no call to the job."""
