@@ -33,10 +33,9 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterator, Sequence
 
-from ..stages import Pipeline
 from .front import Event, gather_todo, prepare_many
-from .workers import FrontRef, FrontWorkers, _init_worker, _prepare_many_in_worker, _start_method, back_pool
-from .workers import resolve_workers
+from .workers import FrontRef, FrontWorkers, _back_in_worker, _init_worker, _prepare_many_in_worker, _start_method
+from .workers import back_pool, resolve_workers
 from .workers import start_workers, stop_workers  # noqa: F401
 
 __all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "run_back", "start_workers", "stop_workers"]
@@ -57,38 +56,6 @@ def run_back(back: Any, window: list[Any]) -> BaseException | None:
         log.debug("translation failed", exc_info=True)
         return e
     return None
-
-
-#: per worker process: token counters by key, loaded once (SentencePiece), not once per window
-_COUNTERS: dict[str, Any] = {}
-
-
-def _back_in_worker(back_blob: bytes, writer: Any, docs: list[Any], remote: Any) -> "list[Any] | BaseException":
-    """In a worker: every back stage on a window (translate with the job's model through ``remote``:
-    grouping, term protection, restore, verify and retry; then verify, flag), then its outputs
-    written (:class:`~mtpipe.stages.write.DocWriter`); what the job records comes back, not the documents."""
-    back = pickle.loads(back_blob)
-    if remote.tokens_key:
-        remote.tokens = _COUNTERS.setdefault(remote.tokens_key, remote.tokens)
-    try:
-        with remote:  # this window's turn: the one before it has made its last model call
-            bound = back.bind(remote.engine, remote.tm)
-            i = bound.names().index("translate") + 1
-            head = Pipeline(bound.stages[:i], bound.initial)
-            translate = head.find("translate")
-            for key, probe in remote.probes.items():  # learned by the windows before it
-                translate.probes.results.setdefault(key, probe)
-            for key, value in remote.tm_keys.items():
-                translate._tm_keys.setdefault(key, value)
-            try:
-                head.run(docs)
-            finally:  # the job may serve the next window; what the stage learned goes back
-                remote.done(translate.probes.results, translate._tm_keys)
-        Pipeline(bound.stages[i:], head.provides).run(docs)  # verify, flag: no model
-    except Exception as e:
-        log.debug("translation failed", exc_info=True)
-        return e
-    return writer.window(docs, remote.engine)  # type: ignore[no-any-return]
 
 
 class _Pooled:

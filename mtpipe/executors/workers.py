@@ -4,11 +4,14 @@
 loaded before a job), :class:`FrontWorkers` holds them, and each process keeps its front
 stages by key (:func:`_init_worker`, :func:`_prepare_in_worker`), so a run only sends the
 stages that changed.  :func:`resolve_workers` says how many processes ``--workers`` means.
+Windows' back stages run in processes of their own (:func:`back_pool`, :func:`_back_in_worker`),
+the model staying in the job process (:mod:`.model_server`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
 import tempfile
@@ -102,12 +105,44 @@ def back_pool() -> ProcessPoolExecutor:
 
 
 def _import_back() -> int:
-    import mtpipe.executors.local  # noqa: F401
+    import mtpipe.executors.model_server  # noqa: F401
     import mtpipe.glossary.strategies  # noqa: F401
     import mtpipe.stages.translate  # noqa: F401
     import mtpipe.stages.write  # noqa: F401
 
     return os.getpid()
+
+
+#: per worker process: token counters by key, loaded once (SentencePiece), not once per window
+_COUNTERS: dict[str, Any] = {}
+
+
+def _back_in_worker(back_blob: bytes, writer: Any, docs: list[Any], remote: Any) -> "list[Any] | BaseException":
+    """In a worker: every back stage on a window (translate with the job's model through ``remote``:
+    grouping, term protection, restore, verify and retry; then verify, flag), then its outputs
+    written (:class:`~mtpipe.stages.write.DocWriter`); what the job records comes back, not the documents."""
+    back = pickle.loads(back_blob)
+    if remote.tokens_key:
+        remote.tokens = _COUNTERS.setdefault(remote.tokens_key, remote.tokens)
+    try:
+        with remote:  # this window's turn: the one before it has made its last model call
+            bound = back.bind(remote.engine, remote.tm)
+            i = bound.names().index("translate") + 1
+            head = Pipeline(bound.stages[:i], bound.initial)
+            translate = head.find("translate")
+            for key, probe in remote.probes.items():  # learned by the windows before it
+                translate.probes.results.setdefault(key, probe)
+            for key, value in remote.tm_keys.items():
+                translate._tm_keys.setdefault(key, value)
+            try:
+                head.run(docs)
+            finally:  # the job may serve the next window; what the stage learned goes back
+                remote.done(translate.probes.results, translate._tm_keys)
+        Pipeline(bound.stages[i:], head.provides).run(docs)  # verify, flag: no model
+    except Exception as e:
+        logging.getLogger("mtpipe").debug("translation failed", exc_info=True)
+        return e
+    return writer.window(docs, remote.engine)  # type: ignore[no-any-return]
 
 
 def _pid_after(seconds: float) -> int:
