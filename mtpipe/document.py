@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Iterable
 
+from .languages import TARGETS
 from .placeholders import leaks
 
 __all__ = [
@@ -133,7 +134,7 @@ class Term:
         """The form this term must take in target language ``lang``."""
         if self.dnt:
             return self.source
-        form = getattr(self, lang, "") if lang in ("en", "zh") else ""
+        form = getattr(self, lang, "") if lang in TARGETS else ""  # an entry has a form per target
         return form or self.source
 
     def to_dict(self) -> dict[str, Any]:

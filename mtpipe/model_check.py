@@ -13,17 +13,13 @@ import logging
 from pathlib import Path
 from typing import Any, Sequence
 
-from .config import Config, ModelSpec, default_cache_dir
+from .config import Config, ModelSpec
 from .errors import JobError
+from .options import cache_dir_of  # re-exported: its old home
 
 __all__ = ["ModelCheck", "cache_dir_of"]
 
 log = logging.getLogger("mtpipe")
-
-
-def cache_dir_of(options: Any) -> Path:
-    """The models cache: ``--cache-dir``, or ``$MTPIPE_CACHE`` / ``~/.cache/mtpipe/models``."""
-    return Path(options.cache_dir) if options.cache_dir else default_cache_dir()
 
 
 class ModelCheck:
@@ -74,8 +70,7 @@ class ModelCheck:
         possible = models_for(self.config, self.config.languages, o.targets)
         if not self.to_fetch and not any(licence_warning(m) for m in possible):
             return
-        langs = source_languages(paths, input_dir, self.config.languages, o.max_bytes,
-                                 clean=not o.keep_boilerplate)
+        langs = source_languages(paths, input_dir, o, self.config)
         for spec in models_for(self.config, langs, o.targets):
             if self.to_fetch.pop(spec.name, None) is not None:
                 self.fetch(spec)

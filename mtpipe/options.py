@@ -9,11 +9,13 @@ is loaded.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from .errors import JobError
 from .languages import TARGETS
 
-__all__ = ["TranslateOptions", "validate_options"]
+__all__ = ["TranslateOptions", "cache_dir_of", "validate_options"]
 
 
 @dataclass
@@ -68,7 +70,7 @@ class TranslateOptions:
             inside the stages: :func:`mtpipe.inputs.document_deadline`); a slower one fails alone.
     """
 
-    targets: tuple[str, ...] = ("en", "zh")
+    targets: tuple[str, ...] = TARGETS
     config_path: str | None = None
     glossary_paths: tuple[str, ...] = ()
     formats: tuple[str, ...] = ("jsonl", "tmx", "text")
@@ -131,3 +133,10 @@ def validate_options(options: TranslateOptions) -> None:
 
     if options.engine not in ENGINES:
         raise JobError(f"unknown engine {options.engine!r} ({' or '.join(ENGINES)})")
+
+
+def cache_dir_of(options: Any) -> Path:
+    """The models cache of ``options``: ``--cache-dir``, or ``$MTPIPE_CACHE`` / ``~/.cache/mtpipe/models``."""
+    from .config import default_cache_dir
+
+    return Path(options.cache_dir) if options.cache_dir else default_cache_dir()

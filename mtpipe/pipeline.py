@@ -44,7 +44,7 @@ class Job:
     Build it with :meth:`Job.prepare`; run it with :meth:`Job.run`.
 
     Attributes:
-        front: The front stages (limits, clean, segment, protect, auto names): one document at a time.
+        front: The front stages (limits, clean, segment, protect, auto names): a few documents per batch.
         back: The back stages (translate, verify, flag), with the job's engine and no translation
             memory: :meth:`back_pipeline` binds a run's memory (and a Ray actor its own engine).
         term_probes: (model group, target) -> :class:`~mtpipe.glossary.probe.ProbeResult`, filled

@@ -20,9 +20,14 @@ from typing import Any, Sequence
 from . import __version__
 from .routing import Routes
 
-__all__ = ["ProbeCache", "TermProbes"]
+__all__ = ["ProbeCache", "TermProbes", "log_probe"]
 
 log = logging.getLogger("mtpipe")
+
+
+def log_probe(key: str, tgt: str, probe: Any) -> None:
+    """The log line of a model group's probe result (in the job process, wherever the probe ran)."""
+    log.info("term strategies for %s -> %s: %s", key, tgt, probe.describe())
 
 
 class ProbeCache:
@@ -137,5 +142,5 @@ class TermProbes:
                 if self.cache is not None:
                     self.cache.put(cache_key, probe)
             self.results[(key, tgt)] = probe
-            log.info("term strategies for %s -> %s: %s", key, tgt, probe.describe())
+            log_probe(key, tgt, probe)
         return probe.strategies  # type: ignore[no-any-return]

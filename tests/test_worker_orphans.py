@@ -13,9 +13,10 @@ import pytest
 
 CHILD = textwrap.dedent("""
     import os, sys, time
-    from mtpipe.executors.workers import FrontWorkers, _pid_after
+    from mtpipe.executors.workers import FrontWorkers, _pid_after, back_pool
     w = FrontWorkers([], 2)
-    pids = {w.pool.submit(_pid_after, 0.05).result() for _ in range(20)}
+    back = back_pool()
+    pids = {p.submit(_pid_after, 0.05).result() for p in (w.pool, back) for _ in range(20)}
     print(" ".join(map(str, sorted(pids))), flush=True)
     time.sleep(120)
 """)

@@ -39,6 +39,7 @@ from collections import Counter
 from typing import Any, Iterable, Iterator
 
 from ..document import Document, LedgerEntry
+from ..stages import MapStage
 from .boilerplate import TemplateCounter, classify
 from .frontmatter import front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
@@ -56,8 +57,9 @@ __all__ = ["CleanOptions", "Cleaner", "RuleError", "TemplateCounter", "line_span
            "unaccounted"]
 
 
-class Cleaner:
-    """The ``clean`` stage (requires ``text``, provides ``clean``)."""
+class Cleaner(MapStage):
+    """The ``clean`` stage (requires ``text``, provides ``clean``): ``__call__`` cleans one document,
+    ``pipe(docs, batch_size=...)`` a stream, in order (:class:`~mtpipe.stages.MapStage`)."""
 
     name = "clean"
     requires = ("text",)

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import click
 
+from ..evaluate import EvalOptions
+
 
 @click.command("eval")
 @click.argument("hyp", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("ref", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-m", "--metric", "metrics", default="chrf,bleu", show_default=True,
+@click.option("-m", "--metric", "metrics", default=",".join(EvalOptions.metrics), show_default=True,
               help="Metrics, comma-separated (chrf, chrf++, bleu).")
 @click.option("--src-lang", default=None, help="Source language code (recorded in the output).")
 @click.option("--tgt-lang", default=None,

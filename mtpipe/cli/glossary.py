@@ -20,6 +20,8 @@ from typing import Any
 
 import click
 
+from ..glossary.model import KINDS
+
 DEFAULT_GLOSSARY = "glossaries"
 DEFAULT_ADD_FILE = "added.yaml"
 
@@ -153,7 +155,7 @@ def glossary(ctx: click.Context, glossary_paths: tuple[str, ...]) -> None:
 
 
 @glossary.command("list")
-@click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), help="Only this kind.")
+@click.option("--kind", type=click.Choice(KINDS), help="Only this kind.")
 @click.option("--unreviewed", is_flag=True, help="Only entries awaiting review.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines.")
 @click.pass_context

@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from ..glossary.model import KINDS
 from ..languages import LANGUAGES
 from .glossary import DEFAULT_ADD_FILE, _checked_write, _load, _paths, _write_file, glossary
 
@@ -22,7 +23,7 @@ from .glossary import DEFAULT_ADD_FILE, _checked_write, _load, _paths, _write_fi
               help="The name as Russian writes it: hanzi candidates are ranked from it (with --from-vi too).")
 @click.option("--from-vi", "from_vi", default=None, metavar="NAME",
               help="The name as Vietnamese writes it: its Sino-Vietnamese syllables narrow the hanzi.")
-@click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), default="person", show_default=True)
+@click.option("--kind", type=click.Choice(KINDS), default="person", show_default=True)
 @click.option("--en", default=None, help="English form (default: generated pinyin).")
 @click.option("--notes", default="", help="Free-text notes.")
 @click.option("--file", "file_", type=click.Path(path_type=Path, dir_okay=False), default=None,
@@ -108,7 +109,7 @@ def _alias_pairs(values: tuple[str, ...]) -> list[tuple[str, str]]:
 @click.argument("entry_id")
 @click.option("--en", default=None, help="New English form.")
 @click.option("--zh", default=None, help="New Chinese form.")
-@click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), default=None)
+@click.option("--kind", type=click.Choice(KINDS), default=None)
 @click.option("--notes", default=None, help="New notes.")
 @click.option("--reviewed/--unreviewed", default=None, help="Mark reviewed by a person (or not).")
 @click.option("--dnt/--no-dnt", default=None, help="Do-not-translate flag.")

@@ -12,7 +12,12 @@ from typing import Any
 
 import click
 
+from ..glossary.interchange import InterchangeOptions
+from ..glossary.model import KINDS
 from .glossary import _checked_write, _load, _write_file, _write_output, glossary
+
+#: the defaults of the interchange options, which the options below show and use
+_D = InterchangeOptions()
 
 
 def _fmt_option(f: Any) -> Any:
@@ -21,9 +26,9 @@ def _fmt_option(f: Any) -> Any:
     f = click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
                      help="Format (import: read from the content; export: from the suffix .tbx .tmx .json "
                           ".tsv(deepl-tsv) .csv(google-sets)).")(f)
-    f = click.option("--source-lang", default="ru", show_default=True,
+    f = click.option("--source-lang", default=_D.source_lang, show_default=True,
                      help="Source language of pair layouts (and first column of amazon).")(f)
-    f = click.option("--target-lang", default="en", show_default=True, help="Target language of pair layouts.")(f)
+    f = click.option("--target-lang", default=_D.target_lang, show_default=True, help="Target language of pair layouts.")(f)
     f = click.option("--raw-cells", is_flag=True,
                      help="CSV/TSV: keep cells starting with = + - @ as they are (default: a leading ' "
                           "neutralises them for spreadsheets, and is stripped on import).")(f)
@@ -62,7 +67,7 @@ def _yaml_entries(source: Path, reviewed: bool) -> list[dict[str, Any]]:
 @click.argument("source", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @_fmt_option
 @click.option("--reviewed", is_flag=True, help="Mark imported entries reviewed (e.g. an edited suggest file).")
-@click.option("--kind", type=click.Choice(["person", "place", "org", "term"]), default="term", show_default=True,
+@click.option("--kind", type=click.Choice(KINDS), default=_D.kind, show_default=True,
               help="Kind for entries that carry none.")
 @click.option("--file", "file_", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Glossary file to add new entries to.")
@@ -137,7 +142,7 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
 @_fmt_option
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Output file (default: stdout; the format then defaults to tbx).")
-@click.option("--langs", default="en,zh,ru,vi", show_default=True,
+@click.option("--langs", default=",".join(_D.langs), show_default=True,
               help="Languages of multilingual layouts, in order (TBX/TMX: the first is the source for CAT tools).")
 @click.option("--reviewed-only", is_flag=True, help="Leave out entries awaiting review.")
 @click.option("--min-context-column", "min_context_column", is_flag=True,

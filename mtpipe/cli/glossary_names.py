@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from ..languages import LANGUAGES
 from .glossary import _load, _write_output, glossary
 
 
@@ -58,8 +59,8 @@ def suggest_cmd(ctx: click.Context, corpus: tuple[Path, ...], output: Path | Non
 
 
 @glossary.command("translit")
-@click.option("--from", "src", type=click.Choice(["ru", "vi", "zh", "en"]), required=True, help="Source script.")
-@click.option("--to", "tgt", type=click.Choice(["en", "ru", "zh", "vi"]), required=True, help="Target.")
+@click.option("--from", "src", type=click.Choice(list(LANGUAGES)), required=True, help="Source script.")
+@click.option("--to", "tgt", type=click.Choice(list(LANGUAGES)), required=True, help="Target.")
 @click.option("--kind", type=click.Choice(["person", "place"]), default=None, help="Name kind (default: guessed).")
 @click.option("--json", "as_json", is_flag=True, help="JSON per line with candidates and confidence.")
 @click.argument("text", nargs=-1)

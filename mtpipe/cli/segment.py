@@ -36,8 +36,7 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
     from ..document import named_warning
     from ..ingest import IngestError, read_document
     from ..inputs import printable, scan_inputs
-    from ..model_check import cache_dir_of
-    from ..options import TranslateOptions
+    from ..options import TranslateOptions, cache_dir_of
     from ..stages.build import build_pipeline
     from ..tokens import RouteTokenCounter
 

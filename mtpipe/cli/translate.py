@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..engines import ENGINES
 from ..pipeline import EXIT_OK, JobError, TranslateOptions
 
 
@@ -59,7 +60,7 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--no-term-probe", is_flag=True,
               help="Try every term strategy on every model (no probe of what the model carries through).")
 @click.option("--log-json", is_flag=True, help="Progress as JSON lines on stderr (when not on a terminal).")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default=_D.engine, show_default=True,
+@click.option("--engine", type=click.Choice(list(ENGINES)), default=_D.engine, show_default=True,
               help="Translate in this process, or on a Ray cluster (the 'ray' extra).")
 @click.option("--workers", default=_D.workers, show_default=True, type=click.IntRange(min=0),
               help="Local engine: processes reading, cleaning, segmenting and protecting documents "

@@ -153,6 +153,7 @@ class RayTranslatorPool:
         self._stats: list[dict[str, Any]] = []
         self._used: set[str] = set()
         self._started = False
+        self._dispatcher: Any = None  # the thread that hands queued calls to actors freed by a finished call
         if not ray.is_initialized():
             try:
                 if address is None:
@@ -285,9 +286,24 @@ class RayTranslatorPool:
                     st["rows"] += n
                     st["busy_s"] += busy
                 out.set_result(result)
-            self._dispatch()  # the actor is free: the next queued call goes to it
+            # the actor is free: the next queued call goes to it, from another thread: this callback
+            # runs on Ray's own thread, where submitting an actor task can wait forever
+            self._dispatch_soon()
 
         return done
+
+    def _dispatch_soon(self) -> None:
+        """:meth:`_dispatch` on the pool's dispatching thread."""
+        with self._lock:
+            if self._dispatcher is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._dispatcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtpipe-ray-dispatch")
+            dispatcher = self._dispatcher
+        try:
+            dispatcher.submit(self._dispatch)
+        except RuntimeError:  # the pool is closing: nothing more is sent
+            pass
 
     def _pool_actors(self) -> list[Any]:
         """The actor pool, started on first use."""
@@ -349,6 +365,9 @@ class RayTranslatorPool:
         """Stop the actor pool; shut Ray down if this pool started it (a caller's Ray is left running)."""
         import ray
 
+        if self._dispatcher is not None:
+            self._dispatcher.shutdown(wait=False, cancel_futures=True)
+            self._dispatcher = None
         if ray.is_initialized():
             for a in self._actors + [h for hs in self.helpers.values() for h in hs]:
                 ray.kill(a)

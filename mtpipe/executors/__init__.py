@@ -6,7 +6,8 @@ writes outputs in order.  An executor decides where the rest runs:
 
 * ``prepare``: turn each ``("todo", path, input_hash)`` event into the
   document after the front stages (read, clean, segment, protect), in input
-  order (:func:`mtpipe.executors.front.prepare_one`);
+  order, a few documents at a time through the stages' batch ``pipe()``
+  (:func:`mtpipe.executors.front.prepare_many`);
 * ``windows``: run the back stages on each window (translate, verify, flag),
   write its outputs, and record them, in window order, in the job state.
 

@@ -1,17 +1,22 @@
-"""The front of a job for one document: read it and run the front stages (clean, segment, protect...).
+"""The front of a job: read documents and run the front stages (clean, segment, protect...) on them.
 
-A plain function of picklable arguments, so an executor can run it here, in a
-worker process or in a Ray task; every executor yields its events in input
-order, so windows (and outputs) do not depend on where it ran.
+:func:`prepare_many` reads a batch of documents and runs the front stages' batch
+``pipe()`` over them (the stages' own per-batch work); :func:`prepare_one` does
+one document, stage by stage, within its own time budget.  A batch that fails
+anywhere, or runs over one document's budget, is done again one document at a
+time, so every event is exactly what :func:`prepare_one` gives.  Plain functions
+of picklable arguments, so an executor can run them here, in a worker process
+or on a Ray actor; every executor yields its events in input order, so windows
+(and outputs) do not depend on where they ran.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
-__all__ = ["Event", "prepare_one"]
+__all__ = ["FRONT_BATCH", "Event", "Todo", "gather_todo", "prepare_many", "prepare_one"]
 
 log = logging.getLogger("mtpipe")
 
@@ -20,6 +25,44 @@ log = logging.getLogger("mtpipe")
 #: ``("problem", file, reason, stage)`` or ``("empty", file, message)``.  ``("problem", ...)``, ``("warning", ...)``
 #: and ``("resumed", doc_id, summary)`` from the planner pass through unchanged.
 Event = tuple[Any, ...]
+#: ``(path, input_dir, input_hash, stat)``: a ``"todo"`` event's arguments
+Todo = tuple[Any, ...]
+
+#: Documents the executors prepare per call (:func:`prepare_many`): one batch of the front stages' ``pipe()``.
+FRONT_BATCH = 4
+
+
+def gather_todo(events: Iterable[Event], size: int = FRONT_BATCH) -> Iterator["list[Todo] | Event"]:
+    """``events`` in order, runs of consecutive ``"todo"`` events gathered into lists of at most ``size``
+    (their arguments, for :func:`prepare_many`); every other event on its own, after the batch before it."""
+    batch: list[Todo] = []
+    for ev in events:
+        if ev[0] == "todo":
+            batch.append(tuple(ev[1:]))
+            if len(batch) >= size:
+                yield batch
+                batch = []
+            continue
+        if batch:
+            yield batch
+            batch = []
+        yield ev
+    if batch:
+        yield batch
+
+
+def _pipeline(front: Any) -> Any:
+    from ..stages import Pipeline
+
+    return front if isinstance(front, Pipeline) else Pipeline(list(front))  # checked: requires/provides
+
+
+def _empty(path: Path, doc: Any) -> Event:
+    """An input read with nothing in it: counted as "empty" (so the documents planned add up), its
+    warning naming the document once."""
+    from ..document import named_warning
+
+    return ("empty", str(path), named_warning(doc.doc_id, "empty or whitespace only, nothing to translate"))
 
 
 def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
@@ -35,10 +78,7 @@ def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
     from ..ingest import IngestError, IngestOptions, read_document
     from ..inputs import DocumentLimits, DocumentOvertime, check_budget, document_deadline
 
-    from ..document import named_warning
-    from ..stages import Pipeline
-
-    pipeline = front if isinstance(front, Pipeline) else Pipeline(list(front))  # checked: requires/provides
+    pipeline = _pipeline(front)
     # bounded work: the job's limits travel with its front stages (mtpipe.inputs.DocumentLimits)
     limits = next((st for st in pipeline if isinstance(st, DocumentLimits)), DocumentLimits())
     pipeline.warm()  # the stages' lazy loading is no part of this document's time budget
@@ -46,8 +86,8 @@ def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
     try:
         with document_deadline(path, limits.budget_s):  # stops a stage that runs over, mid-loop
             doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
-            if not doc.text.strip():  # counted as "empty", so the documents planned add up
-                return ("empty", str(path), named_warning(doc.doc_id, "empty or whitespace only, nothing to translate"))
+            if not doc.text.strip():
+                return _empty(path, doc)
             doc = pipeline(doc, after_each=lambda _: check_budget(path, started, limits.budget_s))
     except IngestError as e:
         return ("problem", str(path), e.reason, "ingest")
@@ -57,3 +97,47 @@ def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,
         log.debug("front stages failed on %s", path, exc_info=True)
         return ("problem", str(path), f"{type(e).__name__}: {e}", "prepare")
     return ("doc", path, input_hash, doc, tuple(stat))
+
+
+def prepare_many(front: Any, todo: Sequence[Todo]) -> list[Event]:
+    """:func:`prepare_one` for each of ``todo`` (``(path, input_dir, input_hash, stat)``), in order, the
+    front stages run as one batch (:meth:`~mtpipe.stages.Pipeline.pipe`).
+
+    The batch runs within one document's time budget (``--doc-timeout``); should it run over, or
+    any stage raise, the batch is done again one document at a time (:func:`prepare_one`, each
+    within its own budget), so the events are those of :func:`prepare_one` in every case.
+    """
+    import time
+
+    from ..ingest import IngestError, IngestOptions, read_document
+    from ..inputs import DocumentLimits, DocumentOvertime, check_budget, document_deadline
+
+    if len(todo) <= 1:
+        return [prepare_one(front, *t) for t in todo]
+    pipeline = _pipeline(front)
+    limits = next((st for st in pipeline if isinstance(st, DocumentLimits)), DocumentLimits())
+    pipeline.warm()
+    events: list[Event | None] = [None] * len(todo)
+    started = time.monotonic()
+    try:
+        with document_deadline(todo[0][0], limits.budget_s):
+            read: list[tuple[int, Any]] = []
+            for i, (path, input_dir, *_) in enumerate(todo):
+                try:
+                    doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
+                except IngestError as e:
+                    events[i] = ("problem", str(path), e.reason, "ingest")
+                    continue
+                if not doc.text.strip():
+                    events[i] = _empty(path, doc)
+                    continue
+                read.append((i, doc))
+            done = list(pipeline.pipe([doc for _, doc in read], batch_size=len(read) or 1))
+            check_budget(todo[0][0], started, limits.budget_s)
+    except (Exception, DocumentOvertime):  # one document at a time: which one, and why, as prepare_one says
+        log.debug("front batch of %d documents done again one by one", len(todo), exc_info=True)
+        return [prepare_one(front, *t) for t in todo]
+    for (i, _), doc in zip(read, done):
+        path, _, input_hash, *stat = todo[i]
+        events[i] = ("doc", path, input_hash, doc, tuple(stat[0]) if stat else ())
+    return events  # type: ignore[return-value]

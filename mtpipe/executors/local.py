@@ -1,18 +1,22 @@
 """The local executor: front stages here or in worker processes, the model in this process.
 
-With ``--workers 1`` (the default) each document is read and prepared in
-this process (in the job's prefetch thread, ahead of the model).  With
-``--workers N`` (N > 1; 0 = one per core CTranslate2's ``--intra-threads``
-leaves free) the front stages run in a pool of N processes, at most a few
-documents per worker ahead of the job, and the events come back in input
+With ``--workers 1`` (the default) documents are read and prepared in
+this process (in the job's prefetch thread, ahead of the model), a few at a
+time through the front stages' ``pipe()`` (:func:`~mtpipe.executors.front.prepare_many`).
+With ``--workers N`` (N > 1; 0 = one per core CTranslate2's ``--intra-threads``
+leaves free) the front stages run in a pool of N processes, a few documents
+per call and a few calls per worker ahead of the job, and the events come back in input
 order, so windows (and their batches) are exactly those of one worker.
-Windows are translated here (the model, grouping, restoring terms), one after
-the other; with N > 1 the stages after the model (verify, flag) and the
-writing of each window's outputs then run in the same worker processes (the
-Ray window actors' design: :class:`~mtpipe.stages.write.DocWriter` there, only
-the small records back), and the job records each window, in order, once its
-outputs are on disk; the entity index's mentions are found there too
-(:meth:`LocalExecutor.map_in_order`).
+With one worker, windows are translated, finished and written here, one after
+the other.  With N > 1 every back stage of a window runs in a worker process
+(the Ray window actors' design): translate (grouping, term protection, restore
+and verify per strategy) with the job's model through
+:class:`~mtpipe.executors.model_server.ModelServer`, then verify, flag and the
+writing of its outputs (:class:`~mtpipe.stages.write.DocWriter`, only the small
+records back); the job process keeps the model and the memory, answers one
+window's model calls at a time, in window order, and records each window, in
+order, once its outputs are on disk.  The entity index's mentions are found in
+the workers too (:meth:`LocalExecutor.map_in_order`).
 
 The pool is started by each run, unless :func:`start_workers` started one for
 the job beforehand (as a model is loaded before a job): its runs then reuse
@@ -30,17 +34,18 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterator, Sequence
 
-from ..stages import Pipeline
-from .front import Event, prepare_one
-from .workers import FrontRef, FrontWorkers, _init_worker, _prepare_in_worker, _start_method, resolve_workers
+from .front import Event, gather_todo, prepare_many
+from .workers import FrontRef, FrontWorkers, _back_in_worker, _init_worker, _prepare_many_in_worker, _start_method
+from .workers import back_pool, resolve_workers
 from .workers import start_workers, stop_workers  # noqa: F401
 
 __all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "run_back", "start_workers", "stop_workers"]
 
 log = logging.getLogger("mtpipe")
 
-#: Documents handed to each worker ahead of the consumer (bounds memory; keeps workers busy).
-AHEAD_PER_WORKER = 4
+#: Batches of documents (:data:`~mtpipe.executors.front.FRONT_BATCH` each) handed to each worker ahead
+#: of the consumer (bounds memory; keeps workers busy).
+AHEAD_PER_WORKER = 2
 
 
 def run_back(back: Any, window: list[Any]) -> BaseException | None:
@@ -54,47 +59,36 @@ def run_back(back: Any, window: list[Any]) -> BaseException | None:
     return None
 
 
-def _finish_in_worker(tail: Any, writer: Any, docs: list[Any]) -> "list[Any] | BaseException":
-    """In a worker: the stages after the model (verify, flag) on a window, then its outputs written
-    (:class:`~mtpipe.stages.write.DocWriter`); what the job records comes back, not the documents."""
-    try:
-        tail.run(docs)
-    except Exception as e:
-        log.debug("translation failed", exc_info=True)
-        return e
-    return writer.window(docs)  # type: ignore[no-any-return]
-
-
 class _Pooled:
-    """Windows translated here (the model, grouping, restoring terms), then finished and written in
-    the worker processes (:func:`_finish_in_worker`, the Ray window actors' design), at most
-    ``limit`` in flight; recorded here in window order.  Events the runner reports between windows
+    """Every back stage of a window in a worker process (translate with restore and verify per
+    strategy, verify, flag, write: :func:`_back_in_worker`, the Ray window actors' design), the model
+    and the memory here (:class:`~mtpipe.executors.model_server.ModelServer`), at most ``limit``
+    windows in flight; recorded here in window order.  Events the runner reports between windows
     (:meth:`later`) wait for the windows submitted before them, so the report's order is the serial one.
     """
 
-    def __init__(self, pool: ProcessPoolExecutor, head: Any, tail: Any, write: Any, workers: int) -> None:
-        from ..stages.write import source_tokens
+    def __init__(self, pool: ProcessPoolExecutor, back: Any, engine: Any, tm: Any, write: Any, workers: int) -> None:
+        from .model_server import ModelServer
 
-        self.pool, self.head, self.tail, self.write = pool, head, tail, write
-        self.workers = workers
+        self.pool, self.back, self.write = pool, back, write
+        self.server = ModelServer(engine, tm, back.find("translate"))
         self.limit = max(2, workers)
         self.inflight: deque[tuple[Any, ...]] = deque()
-        self._tokens = source_tokens
+        self.unserved: deque[tuple[int, Future[Any]]] = deque()
+        self.windows = 0
 
     def submit(self, window: list[Any]) -> None:
-        docs = [p.doc for p in window]
-        error = run_back(self.head, window)
-        if error is not None:
-            self.inflight.append(("failed", window, error))
-        else:
-            w = self.write
-            tokens = ([self._tokens(d, w.targets, w.engine) for d in docs]
-                      if w.writer.count_tokens and w.engine is not None else None)
-            # in as many parts as there are workers, so the last window is not written by one alone
-            size = -(-len(docs) // self.workers)
-            futs = [self.pool.submit(_finish_in_worker, self.tail, w.writer, docs[i:i + size])
-                    for i in range(0, len(docs), size)]
-            self.inflight.append(("window", window, futs, tokens))
+        self.windows += 1
+        remote = self.server.remote(self.windows)
+        # pickled here and now (the pool pickles its arguments in a thread of its own, later)
+        blob = pickle.dumps(self.back)
+        fut = self.pool.submit(_back_in_worker, blob, self.write.writer, [p.doc for p in window], remote)
+        self.inflight.append(("window", window, fut, self.windows))
+        self.unserved.append((self.windows, fut))
+        # the window before this one has its model calls answered now, while this one's worker
+        # starts (it waits for its turn): the model does not wait for a worker to take it
+        while len(self.unserved) > 1:
+            self.server.serve(*self.unserved.popleft())
         while sum(1 for x in self.inflight if x[0] == "window") > self.limit:
             self._oldest()
 
@@ -110,27 +104,16 @@ class _Pooled:
         if item[0] == "call":
             item[1](*item[2])
             return
-        if item[0] == "failed":
-            self.write.failed(item[1], item[2])
+        _, window, fut, number = item
+        while self.unserved and self.unserved[0][0] <= number:
+            self.server.serve(*self.unserved.popleft())
+        try:
+            done = fut.result()
+        except Exception as e:  # the worker died, or the window could not travel
+            done = e
+        if isinstance(done, BaseException):  # as serially: the whole window failed (nothing of it is recorded)
+            self.write.failed(window, done)
             return
-        _, window, futs, tokens = item
-        done: list[Any] = []
-        error: BaseException | None = None
-        for fut in futs:
-            try:
-                part = fut.result()
-            except Exception as e:  # the worker died, or the window could not travel
-                part = e
-            if isinstance(part, BaseException):
-                error = error or part
-            else:
-                done += part
-        if error is not None:  # as serially: the whole window failed (nothing of it is recorded)
-            self.write.failed(window, error)
-            return
-        for i, w in enumerate(done):
-            if tokens is not None:
-                w.tokens = tokens[i]
         for w in done:  # as the serial writer reports them: the window's notes, then its documents
             for m in w.notes:
                 self.write.report.add_warning(m)
@@ -138,8 +121,13 @@ class _Pooled:
         self.write.written(window, done)
 
     def finish(self) -> None:
-        while self.inflight:
-            self._oldest()
+        try:
+            while self.unserved:
+                self.server.serve(*self.unserved.popleft())
+            while self.inflight:
+                self._oldest()
+        finally:
+            self.server.close()
 
 
 class _Serial:
@@ -168,6 +156,7 @@ class LocalExecutor:
         self.job = job
         self.workers = resolve_workers(getattr(job.options, "workers", 1), job.options.intra_threads)
         self._pool: ProcessPoolExecutor | None = None
+        self._back: ProcessPoolExecutor | None = None
         self._front_ref: FrontRef | None = None
         self.front = job.front
 
@@ -191,8 +180,11 @@ class LocalExecutor:
         return self._parallel(events)
 
     def _serial(self, events: Iterator[Event]) -> Iterator[Event]:
-        for ev in events:
-            yield prepare_one(self.front, *ev[1:]) if ev[0] == "todo" else ev
+        for item in gather_todo(events):  # the front stages' pipe() over a few documents at a time
+            if isinstance(item, list):
+                yield from prepare_many(self.front, item)
+            else:
+                yield item
 
     def _pool_for_run(self) -> tuple[ProcessPoolExecutor, FrontRef | None]:
         """The worker processes of this run (the job's, started before it, or the run's own) and, for
@@ -212,37 +204,39 @@ class LocalExecutor:
 
     def _parallel(self, events: Iterator[Event]) -> Iterator[Event]:
         pool, front = self._pool_for_run()
-        ahead: deque[Future[Event] | Event] = deque()
+        ahead: deque[Future[list[Event]] | Event] = deque()
         limit = self.workers * AHEAD_PER_WORKER
         try:
-            for ev in events:
-                if ev[0] == "todo":
-                    ahead.append(pool.submit(_prepare_in_worker, *ev[1:5], front=front))
+            for item in gather_todo(events):  # a few documents per call: the front stages' pipe() there
+                if isinstance(item, list):
+                    ahead.append(pool.submit(_prepare_many_in_worker, item, front=front))
                 else:
-                    ahead.append(ev)
+                    ahead.append(item)
                 while len(ahead) > limit:
-                    yield _result(ahead.popleft())
+                    yield from _results(ahead.popleft())
             while ahead:
-                yield _result(ahead.popleft())
+                yield from _results(ahead.popleft())
         finally:
             for f in ahead:
                 if isinstance(f, Future):
                     f.cancel()
 
     def windows(self, job: Any, tm: Any, write: Any) -> "_Serial | _Pooled":
-        """Windows translated here, one by one; with worker processes, each window's stages after the
-        model (verify, flag) and its outputs run in a worker, recorded here in order."""
-        if self.workers > 1:
-            back = job.back_pipeline(tm)
-            names = back.names()
-            if "translate" in names:
-                i = names.index("translate") + 1
-                head = Pipeline(back.stages[:i], back.initial)
-                tail = Pipeline(back.stages[i:], head.provides)
-                # a stage after the model that needs it (an engine to bind) stays here
-                if not any(callable(getattr(st, "bind", None)) for st in tail):
-                    return _Pooled(self._pool_for_run()[0], head, tail, write, self.workers)
+        """Windows translated and written here, one by one; with worker processes, every back stage
+        of a window (translate, verify, flag) and its outputs run in a worker, the model and the
+        memory here, recorded here in order."""
+        if self.workers > 1 and "translate" in job.back.names():
+            return _Pooled(self._back_pool(), job.back, job.pool, tm, write, self.workers)
         return _Serial(job, tm, write)
+
+    def _back_pool(self) -> ProcessPoolExecutor:
+        """The processes for windows' back stages: the job's (:meth:`FrontWorkers.back`), or this run's."""
+        shared = getattr(self.job, "front_workers", None)
+        if isinstance(shared, FrontWorkers) and shared.workers == self.workers:
+            return shared.back()
+        if self._back is None:
+            self._back = back_pool()
+        return self._back
 
     def map_in_order(self, fn: Any, items: Sequence[Any]) -> Iterator[Any]:
         """``fn(item)`` for each item, in the worker processes (a few in flight), results in order;
@@ -256,6 +250,9 @@ class LocalExecutor:
         return {"name": self.name, "workers": self.workers}
 
     def close(self) -> None:
+        if self._back is not None:
+            self._back.shutdown(wait=True, cancel_futures=True)
+            self._back = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -276,7 +273,7 @@ def _map_in_order(pool: ProcessPoolExecutor, workers: int, fn: Any, items: Seque
             f.cancel()
 
 
-def _result(item: "Future[Event] | Event") -> Event:
+def _results(item: "Future[list[Event]] | Event") -> list[Event]:
     if isinstance(item, Future):
         return item.result()
-    return item
+    return [item]

@@ -6,7 +6,8 @@ documents in order, once their outputs are on disk.  Around it:
 
 * **front stages**: one front actor per CPU of the cluster, spread over its
   nodes, each holding the job's front stages (read, clean, segment, protect)
-  and preparing one document per call, two calls queued per actor.  Actors,
+  and preparing a few documents per call (the stages' batch ``pipe()``:
+  :func:`~mtpipe.executors.front.prepare_many`), two calls queued per actor.  Actors,
   not tasks: they reserve no CPU (the translation actors may hold it all), and
   Ray ends idle task workers beyond a node's CPUs, so each task would pay a
   fresh process, mtpipe's imports and the stages' loading.  The
@@ -50,13 +51,13 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Iterator
 
-from .front import Event, prepare_one
+from .front import Event, Todo, gather_todo, prepare_many
 
 __all__ = ["RayExecutor"]
 
 log = logging.getLogger("mtpipe")
 
-#: Documents handed to each front-stage actor ahead of the job (one running, one waiting).
+#: Calls (a few documents each) handed to each front-stage actor ahead of the job (one running, one waiting).
 FRONT_CALLS_PER_ACTOR = 2
 #: Windows in flight per actor: one running, the others queued in the pool for the first free actor
 #: (so every actor finds the next window ready while the driver writes the oldest one).
@@ -68,11 +69,12 @@ _JOBS: dict[str, Any] = {}
 
 @dataclass
 class _Front:
-    """A document on its way through a front actor: the actor's index and its two returns."""
+    """Documents on their way through a front actor: the actor's index, the events without the
+    documents, and one object ref per document."""
 
     actor: int
-    head: Any
-    doc: Any
+    heads: Any
+    docs: list[Any]
 
 
 class _FrontActor:
@@ -105,13 +107,15 @@ class _FrontActor:
             # the driver's relative paths (they end up in outputs, so they are kept as given)
             os.chdir(self.cwd)
 
-    def prepare(self, path: Path, input_dir: Path, input_hash: str, stat: Any = ()) -> tuple[Event, Any]:
-        """``(event without the document, document or None)``: two returns, the document left in Ray."""
-        self._cwd(input_dir)
-        ev = prepare_one(self.front, path, input_dir, input_hash, stat)
-        if ev[0] == "doc":
-            return ev[:3] + (None,) + ev[4:], ev[3]
-        return ev, None
+    def prepare(self, todo: list[Todo]) -> tuple[Any, ...]:
+        """``(events without the documents, then each document or None)``: one return each, the
+        documents left in Ray (``num_returns=len(todo) + 1``)."""
+        self._cwd(todo[0][1])
+        heads, docs = [], []
+        for ev in prepare_many(self.front, todo):
+            heads.append(ev[:3] + (None,) + ev[4:] if ev[0] == "doc" else ev)
+            docs.append(ev[3] if ev[0] == "doc" else None)
+        return (heads, *docs)
 
 
 def _translate_window(pool: Any, key: str, back_box: list[Any], doc_refs: list[Any], tm: Any,
@@ -234,18 +238,19 @@ class RayExecutor:
         inflight = [0] * len(actors)
         ahead: deque[Any] = deque()
         limit = FRONT_CALLS_PER_ACTOR * len(actors)
-        for ev in events:
-            if ev[0] == "todo":
+        for item in gather_todo(events):  # a few documents per call
+            if isinstance(item, list):
                 i = min(range(len(actors)), key=inflight.__getitem__)
                 inflight[i] += 1
-                ahead.append(_Front(i, *actors[i].prepare.options(num_returns=2).remote(*ev[1:])))
-                self.tasks += 1
+                refs = actors[i].prepare.options(num_returns=len(item) + 1).remote(item)
+                ahead.append(_Front(i, refs[0], list(refs[1:])))
+                self.tasks += len(item)
             else:
-                ahead.append(ev)
+                ahead.append(item)
             while len(ahead) > limit:
-                yield self._event(ahead.popleft(), inflight)
+                yield from self._events(ahead.popleft(), inflight)
         while ahead:
-            yield self._event(ahead.popleft(), inflight)
+            yield from self._events(ahead.popleft(), inflight)
 
     def first_pass(self, paths: list[Path], input_dir: Path) -> None:
         """The run's first pass on a front actor (it reads every input: off the driver); every front
@@ -278,15 +283,14 @@ class RayExecutor:
         return actors
 
     @staticmethod
-    def _event(item: Any, inflight: list[int]) -> Event:
+    def _events(item: Any, inflight: list[int]) -> list[Event]:
         import ray
 
         if not isinstance(item, _Front):
-            return item  # an event from the planner
-        ev = ray.get(item.head)
-        doc_ref = item.doc
+            return [item]  # an event from the planner
+        heads = ray.get(item.heads)
         inflight[item.actor] -= 1
-        return ev[:3] + (doc_ref,) + ev[4:] if ev[0] == "doc" else ev
+        return [ev[:3] + (ref,) + ev[4:] if ev[0] == "doc" else ev for ev, ref in zip(heads, item.docs)]
 
     def windows(self, job: Any, tm: Any, write: Any) -> _Windows:
         """Windows translated and written on the actors, several at once, recorded here in order."""

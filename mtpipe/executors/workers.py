@@ -4,11 +4,14 @@
 loaded before a job), :class:`FrontWorkers` holds them, and each process keeps its front
 stages by key (:func:`_init_worker`, :func:`_prepare_in_worker`), so a run only sends the
 stages that changed.  :func:`resolve_workers` says how many processes ``--workers`` means.
+Windows' back stages run in processes of their own (:func:`back_pool`, :func:`_back_in_worker`),
+the model staying in the job process (:mod:`.model_server`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
 import tempfile
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..stages import Pipeline
-from .front import Event, prepare_one
+from .front import Event, Todo, prepare_many, prepare_one
 
 
 def resolve_workers(workers: int, intra_threads: int = 0) -> int:
@@ -94,6 +97,17 @@ def _init_worker(front_blob: bytes, warm: Sequence[tuple[Any, Any]] = (), keyed:
 
 def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (),
                        front: FrontRef | None = None) -> Event:
+    _load_front(front)
+    return prepare_one(_FRONT[0], path, input_dir, input_hash, stat)
+
+
+def _prepare_many_in_worker(todo: Sequence[Todo], front: FrontRef | None = None) -> list[Event]:
+    """A few documents through this worker's front stages (their batch ``pipe()``), in order."""
+    _load_front(front)
+    return prepare_many(_FRONT[0], todo)
+
+
+def _load_front(front: FrontRef | None) -> None:
     if front is not None and front[0] != _FRONT_KEY[0]:  # this run's front stages differ: read the new ones once
         keys = front[0].split(".")
         stages = [_STAGES[k] if k in _STAGES else pickle.loads(Path(front[1], f"{k}.pickle").read_bytes())
@@ -102,7 +116,68 @@ def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (
         _STAGES.update(zip(keys, stages))
         _FRONT[0] = Pipeline(stages, front[2])
         _FRONT_KEY[0] = front[0]
-    return prepare_one(_FRONT[0], path, input_dir, input_hash, stat)
+
+
+#: Processes that run windows' back stages (translate with the job's model, verify, flag, write):
+#: two, so one writes a window while the other's is translated.  Apart from the front workers, so a
+#: window waiting on the model never holds a process the front stages could use.
+BACK_PROCESSES = 2
+
+
+def back_pool() -> ProcessPoolExecutor:
+    """A pool of :data:`BACK_PROCESSES` processes for windows' back stages, started now."""
+    import multiprocessing
+
+    pool = ProcessPoolExecutor(max_workers=BACK_PROCESSES, mp_context=multiprocessing.get_context(_start_method()),
+                               initializer=_watch_job, initargs=(os.getpid(),))  # they end with the job
+    try:  # start them now (a pool starts its processes on demand), with the back stages' modules imported
+        for f in [pool.submit(_import_back) for _ in range(BACK_PROCESSES)]:
+            f.result()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    return pool
+
+
+def _import_back() -> int:
+    import mtpipe.executors.model_server  # noqa: F401
+    import mtpipe.glossary.strategies  # noqa: F401
+    import mtpipe.stages.translate  # noqa: F401
+    import mtpipe.stages.write  # noqa: F401
+
+    return os.getpid()
+
+
+#: per worker process: token counters by key, loaded once (SentencePiece), not once per window
+_COUNTERS: dict[str, Any] = {}
+
+
+def _back_in_worker(back_blob: bytes, writer: Any, docs: list[Any], remote: Any) -> "list[Any] | BaseException":
+    """In a worker: every back stage on a window (translate with the job's model through ``remote``:
+    grouping, term protection, restore, verify and retry; then verify, flag), then its outputs
+    written (:class:`~mtpipe.stages.write.DocWriter`); what the job records comes back, not the documents."""
+    back = pickle.loads(back_blob)
+    if remote.tokens_key:
+        remote.tokens = _COUNTERS.setdefault(remote.tokens_key, remote.tokens)
+    try:
+        with remote:  # this window's turn: the one before it has made its last model call
+            bound = back.bind(remote.engine, remote.tm)
+            i = bound.names().index("translate") + 1
+            head = Pipeline(bound.stages[:i], bound.initial)
+            translate = head.find("translate")
+            for key, probe in remote.probes.items():  # learned by the windows before it
+                translate.probes.results.setdefault(key, probe)
+            for key, value in remote.tm_keys.items():
+                translate._tm_keys.setdefault(key, value)
+            try:
+                head.run(docs)
+            finally:  # the job may serve the next window; what the stage learned goes back
+                remote.done(translate.probes.results, translate._tm_keys)
+        Pipeline(bound.stages[i:], head.provides).run(docs)  # verify, flag: no model
+    except Exception as e:
+        logging.getLogger("mtpipe").debug("translation failed", exc_info=True)
+        return e
+    return writer.window(docs, remote.engine)  # type: ignore[no-any-return]
 
 
 def _pid_after(seconds: float) -> int:
@@ -135,6 +210,7 @@ class FrontWorkers:
             with open(os.path.join(self._dir, f"{key}.pickle"), "wb") as f:
                 f.write(blob)
         initial = pickle.dumps(tuple(getattr(front, "initial", ("text",))))
+        self._back: ProcessPoolExecutor | None = None
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
                                         initializer=_init_worker, initargs=(initial, tuple(warm), keyed, os.getpid()))
         try:
@@ -166,10 +242,20 @@ class FrontWorkers:
                 os.replace(tmp, path)
         return ".".join(keys), self._dir, tuple(getattr(front, "initial", ("text",)))
 
+    def back(self) -> ProcessPoolExecutor:
+        """The processes for windows' back stages (:func:`back_pool`), started on first use, kept for
+        the job's later runs."""
+        if self._back is None:
+            self._back = back_pool()
+        return self._back
+
     def close(self) -> None:
         """End the processes and remove the files."""
         import shutil
 
+        if self._back is not None:
+            self._back.shutdown(wait=True, cancel_futures=True)
+            self._back = None
         self.pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(self._dir, ignore_errors=True)
 

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from typing import Any, Iterable
 
+from ..scripts import is_han
+
 __all__ = ["slugify", "unique_id", "build_entry"]
 
 
@@ -62,7 +64,7 @@ def build_entry(zh: str, kind: str = "person", *, en: str | None = None, notes: 
     if odd:
         raise ValueError(f"--zh {zh!r} holds a control or invisible character (U+{ord(odd[0]):04X}); "
                          "type the name in Chinese characters only")
-    if not any("\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0002fa1f" for c in zh):
+    if not any(map(is_han, zh)):
         raise ValueError(f"--zh {zh!r} has no Chinese characters; give the name in hanzi (王子联)")
     forms = name_forms(zh, kind if kind in ("person", "place") else "place", drop_city=drop_city)
     en = en or forms.en

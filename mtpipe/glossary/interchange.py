@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..languages import LANGUAGES, TARGETS
 from .interchange_entry import (CONTEXT_SEP, _as_dict, as_dict, build_entry, context_cell,  # noqa: F401
                                 context_words, entry_forms, lang_key, lang_tag)
 from .interchange_merge import MergePlan, merge_entries  # noqa: F401
@@ -69,7 +70,7 @@ class InterchangeOptions:
 
     source_lang: str = "ru"
     target_lang: str = "en"
-    langs: tuple[str, ...] = ("en", "zh", "ru", "vi")
+    langs: tuple[str, ...] = TARGETS + tuple(lang for lang in LANGUAGES if lang not in TARGETS)  # en zh ru vi
     kind: str = "term"
     reviewed: bool = False
     neutralise_formulas: bool = True

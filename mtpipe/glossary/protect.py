@@ -40,6 +40,7 @@ names are importable from here too.
 from __future__ import annotations
 
 from ..document import Document, Term
+from ..stages import MapStage
 from .match import Matcher
 from .model import Glossary
 from .protect_options import STRATEGIES, ProtectOptions
@@ -50,8 +51,9 @@ __all__ = ["ProtectOptions", "Protect", "protect_text", "placeholder_safe", "res
            "translate_segments", "passthrough_segments", "finalize_terms", "STRATEGIES"]
 
 
-class Protect:
-    """The ``protect`` stage: fills ``Segment.terms`` with glossary matches.
+class Protect(MapStage):
+    """The ``protect`` stage: fills ``Segment.terms`` with glossary matches; ``__call__`` for one
+    document, ``pipe(docs, batch_size=...)`` for a stream, in order (:class:`~mtpipe.stages.MapStage`).
 
     Args:
         glossary: The loaded glossary (the matcher is compiled once, here).

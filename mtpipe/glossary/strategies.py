@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..document import Segment, Term, Translation
+from ..languages import TARGETS
 from ..placeholders import DEFAULT_SHAPE, SHAPES, leak_spans, leaks, placeholder, scrub_leaks
 from .protect_options import ProtectOptions
 from .restore import _CJK, _OPENING, _capitalize, _replace_terms, _tidy, protect_text, restore, verify_terms
@@ -157,7 +158,7 @@ def translate_segments(segments: list[Segment], src: str, tgt: str, translate: C
     o = options or ProtectOptions()
     # a partial glossary entry (no form in this target) is left to the model, and said so
     all_terms = {id(s): s.terms for s in segments}
-    if tgt in ("en", "zh"):
+    if tgt in TARGETS:
         for s in segments:
             s.terms = [t for t in s.terms if t.dnt or getattr(t, tgt)]
     try:

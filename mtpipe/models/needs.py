@@ -2,14 +2,15 @@
 
 ``mtpipe translate`` fetches a missing model only when the input has a segment that goes
 through it (a Vietnamese-only folder never downloads the Russian model). The languages come from
-the same cleaning and segmentation the job runs, without the model's token counts.
+the same cleaning and segmentation the job runs (the one pipeline factory,
+:func:`mtpipe.stages.build.build_pipeline`, up to ``segment``), without the model's token counts.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable
 
 from ..config import NON_COMMERCIAL, Config, ConfigError, ModelSpec
 
@@ -18,23 +19,22 @@ __all__ = ["source_languages", "models_for", "licence_warning"]
 log = logging.getLogger("mtpipe")
 
 
-def source_languages(paths: Iterable[Path], root: Path, languages: Sequence[str], max_bytes: int | None = None,
-                     clean: bool = True) -> set[str]:
-    """The segment languages of the documents at ``paths`` (unreadable files are skipped:
-    the job reports them itself)."""
-    from ..clean import CleanOptions, Cleaner
-    from ..ingest import read_document
-    from ..segment import SegmentOptions, Segmenter
+def source_languages(paths: Iterable[Path], root: Path, options: Any, config: Config) -> set[str]:
+    """The segment languages of the documents at ``paths``, as the job's front stages (``options``:
+    its :class:`~mtpipe.options.TranslateOptions`) segment them, without token limits (unreadable
+    files are skipped: the job reports them itself)."""
+    from ..ingest import IngestOptions, read_document
+    from ..stages.build import build_pipeline
 
-    langs = tuple(languages)
-    cleaner = Cleaner(CleanOptions(enabled=clean, languages=langs))
-    segmenter = Segmenter(SegmentOptions(languages=langs))
+    front = build_pipeline(options, config).until("segment")  # no glossary, no token counts: no model
+    read = IngestOptions(max_chars=options.max_chars)
+    langs = tuple(config.languages)
     found: set[str] = set()
     for path in paths:
         try:
-            if max_bytes is not None and path.stat().st_size > max_bytes:
+            if options.max_bytes is not None and path.stat().st_size > options.max_bytes:
                 continue
-            doc = segmenter(cleaner(read_document(path, root)))
+            doc = front(read_document(path, root, read))
         except Exception as e:  # the job itself reports the file; here it only needs no model
             log.debug("language scan skipped %s: %s", path, e)
             continue

@@ -26,6 +26,7 @@ from typing import Callable
 from ..document import Document, Segment
 from ..langid import CYRILLIC_LETTERS, LATIN_OTHERS, identify, with_document_prior
 from ..languages import LANGUAGES
+from ..stages import MapStage
 from .sentences import ABBREVIATIONS, TERMINAL_ABBREVIATIONS  # noqa: F401
 from .sentences import fit_to_limit, split_sentences
 from .splitters import SPLITTERS, register_splitter  # noqa: F401
@@ -56,8 +57,12 @@ _SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han", "ja": "h
            **{code: "cyrillic" for code, *_ in CYRILLIC_LETTERS}, **{code: "latin" for code in LATIN_OTHERS}}
 
 
-class Segmenter:
+class Segmenter(MapStage):
     """The ``segment`` stage (requires ``text``, provides ``segments`` and ``langs``).
+
+    ``__call__`` segments one document, ``pipe(docs, batch_size=...)`` a stream, in order
+    (:class:`~mtpipe.stages.MapStage`).  Language ID stays per text: py3langid classifies one
+    text per call, and which texts it sees depends on the script counts before it.
 
     Segments only the ranges the cleaner kept (``doc.meta["kept"]``, ``[start, end]``
     pairs in ``doc.text``), or every non-empty line when the document was not

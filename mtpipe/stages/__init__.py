@@ -4,10 +4,12 @@ Each stage declares what it ``requires`` and ``provides`` (plain names such as
 ``"text"``, ``"segments"``, ``"langs"``, ``"terms"``, ``"translations"``); a
 :class:`Pipeline` checks the chain when it is built, not halfway through a job.
 As spaCy's components do, a stage has ``__call__(doc)`` for one document and
-``pipe(docs)`` for a stream; a stage that batches (translation: one model call
-per model group for many documents) does it in its own ``pipe()``, so the
-pipeline only chains ``pipe()`` calls.  A stage without ``pipe()`` is mapped
-one document at a time.
+``pipe(docs, batch_size=...)`` for a stream, yielding the documents in order;
+a stage that batches (translation: one model call per model group for many
+documents) does it in its own ``pipe()``, so the pipeline only chains ``pipe()``
+calls.  :class:`MapStage` gives a stage ``pipe()`` in batches, with a
+``pipe_batch()`` hook for work done once per batch.  A stage without ``pipe()``
+is mapped one document at a time.
 
 Where each stage lives:
 
@@ -31,7 +33,7 @@ from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, runtim
 
 from ..document import Document
 
-__all__ = ["Stage", "Pipeline", "PipelineError", "pipe_of", "stage"]
+__all__ = ["MapStage", "Stage", "Pipeline", "PipelineError", "batched", "pipe_of", "stage"]
 
 
 #: A few sentences in each language the pipeline serves, for :meth:`Pipeline.warm`.
@@ -61,38 +63,78 @@ class Stage(Protocol):
 
     def __call__(self, doc: Document) -> Document: ...
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+    def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
         """The stage over a stream of documents, in order; a stage that batches does it here.
 
-        The default maps ``__call__`` (:class:`MapStage`); :func:`pipe_of` gives the same to a
-        stage written before ``pipe()`` existed.
+        The default (:class:`MapStage`) takes ``batch_size`` documents at a time and runs
+        :meth:`MapStage.pipe_batch` on each batch (``__call__`` on each document, unless the stage
+        does per-batch work once); :func:`pipe_of` maps ``__call__`` for a stage written before
+        ``pipe()`` existed.
         """
         for doc in docs:
             yield self(doc)
 
 
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """``items`` in lists of ``size`` (the last one shorter), in order; ``size`` below 1 counts as 1."""
+    size = max(1, size)
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 class MapStage:
-    """Base for a stage that works one document at a time: ``pipe()`` maps ``__call__``."""
+    """Base for a stage: ``__call__`` for one document, ``pipe()`` for a stream, in batches.
+
+    ``pipe(docs, batch_size)`` takes ``batch_size`` documents at a time (default: the class's
+    :attr:`batch_size`) and yields what :meth:`pipe_batch` returns for each batch, in order.
+    :meth:`pipe_batch` maps ``__call__``; a stage with work to do once per batch (one call over
+    every segment of the batch, say) overrides it and gives the same documents as ``__call__``
+    would, one by one.
+    """
 
     name = "stage"
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
+    #: documents per batch of :meth:`pipe` when the caller names none
+    batch_size = 16
 
     def __call__(self, doc: Document) -> Document:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """``__call__`` on each document, in order."""
-        for doc in docs:
-            yield self(doc)
+    def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
+        """:meth:`pipe_batch` on each ``batch_size`` documents of ``docs``; yields them in order."""
+        for batch in batched(docs, batch_size or self.batch_size):
+            yield from self.pipe_batch(batch)
+
+    def pipe_batch(self, docs: list[Document]) -> list[Document]:
+        """One batch: ``__call__`` on each document, in order (override for per-batch work)."""
+        return [self(doc) for doc in docs]
 
 
-def pipe_of(st: Any, docs: Iterable[Document]) -> Iterator[Document]:
-    """``st.pipe(docs)`` for a stage that has one, else ``st`` mapped over ``docs``."""
+def pipe_of(st: Any, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
+    """``st.pipe(docs)`` for a stage that has one (with ``batch_size`` when one is given), else ``st``
+    mapped over ``docs``."""
     pipe = getattr(st, "pipe", None)
     if callable(pipe):
+        if batch_size is not None and _takes_batch_size(pipe):
+            return pipe(docs, batch_size=batch_size)  # type: ignore[no-any-return]
         return pipe(docs)  # type: ignore[no-any-return]
     return (st(doc) for doc in docs)
+
+
+def _takes_batch_size(pipe: Callable[..., Any]) -> bool:
+    import inspect
+
+    try:
+        return "batch_size" in inspect.signature(pipe).parameters
+    except (TypeError, ValueError):  # a builtin without a signature
+        return False
 
 
 def _name(st: Any) -> str:
@@ -146,11 +188,12 @@ class Pipeline:
 
             logging.getLogger("mtpipe").debug("warm-up of the front stages failed", exc_info=True)
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Run the stages over a stream: each stage's ``pipe()`` (its own batching), chained, in order."""
+    def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
+        """Run the stages over a stream: each stage's ``pipe()`` (its own batching), chained, in order;
+        ``batch_size``: documents per batch for every stage (None: each stage's own)."""
         stream: Iterable[Document] = docs
         for st in self.stages:
-            stream = pipe_of(st, stream)
+            stream = pipe_of(st, stream, batch_size)
         return iter(stream)
 
     def run(self, docs: Sequence[Document]) -> list[Document]:
@@ -169,6 +212,17 @@ class Pipeline:
         i = names.index(name)
         head = Pipeline(self.stages[:i], self.initial)
         return head, Pipeline(self.stages[i:], head.provides)
+
+    def until(self, name: str) -> "Pipeline":
+        """The stages up to and including the one named ``name`` (checked).
+
+        Raises:
+            PipelineError: no stage has that name.
+        """
+        names = self.names()
+        if name not in names:
+            raise PipelineError(f"no stage {name!r} in {', '.join(names)}")
+        return Pipeline(self.stages[:names.index(name) + 1], self.initial)
 
     def bind(self, engine: Any, tm: Any = None) -> "Pipeline":
         """A copy whose stages that run a model (those with ``bind()``) use ``engine`` and ``tm``."""

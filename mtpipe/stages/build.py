@@ -2,8 +2,8 @@
 
 :func:`build_pipeline` returns a checked :class:`~mtpipe.stages.Pipeline`:
 
-    limits -> clean -> segment -> [protect] -> [auto_names]      (the front: one document at a time)
-           -> translate -> verify -> flag                         (the back: batches; only with an engine)
+    limits -> clean -> segment -> [protect] -> [auto_names]      (the front: a few documents per pipe() batch)
+           -> translate -> verify -> flag                         (the back: windows; only with an engine)
 
 ``mtpipe segment`` gets the same front as ``mtpipe translate`` with the same
 options (it shows what translate will send to the model), without the back.
@@ -111,7 +111,7 @@ def build_pipeline(options: Any, config: Config, *, protector: Any = None, token
 def back_stages(options: Any, config: Config, engine: Any, term_probes: dict[tuple[str, str], Any] | None = None,
                 legacy_sig: str = "") -> list[Any]:
     """translate -> verify -> flag, the translate stage bound to ``engine`` (no memory yet)."""
-    from ..model_check import cache_dir_of
+    from ..options import cache_dir_of
     from ..term_probes import ProbeCache, TermProbes
     from .flag import Flag
     from .translate import Translate

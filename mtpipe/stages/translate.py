@@ -26,7 +26,7 @@ from ..document import Document, Segment, Translation
 from ..routing import Routes
 from ..term_probes import TermProbes
 
-__all__ = ["Translate"]
+__all__ = ["Translate", "through_memory"]
 
 log = logging.getLogger("mtpipe")
 
@@ -81,16 +81,12 @@ class Translate:
         self.translate_batch([doc])
         return doc
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Translate ``docs`` ``batch_size`` at a time; yields them in order."""
-        batch: list[Document] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= self.batch_size:
-                self.translate_batch(batch)
-                yield from batch
-                batch = []
-        if batch:
+    def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
+        """Translate ``docs`` ``batch_size`` at a time (default: the stage's, the job's ``--window``);
+        yields them in order."""
+        from . import batched
+
+        for batch in batched(docs, batch_size or self.batch_size):
             self.translate_batch(batch)
             yield from batch
 
@@ -151,18 +147,13 @@ class Translate:
         tm_src = tm_key or src  # the memory is keyed by what the model sees, not by the group's first language
         key = self.tm_key(src, tgt, tm_src) if tm is not None else ""
         legacy = self.legacy_sig  # memories of mtpipe before the key was only what the model sees
+        # an engine whose model and memory are in another process does it all there, in one call
+        remote = getattr(engine, "through_memory", None)
 
         def fn(texts: list[str]) -> list[str]:
-            uniq = list(dict.fromkeys(texts))
-            found: dict[str, str] = tm.lookup(key, tm_src, tgt, uniq, legacy_sig=legacy) if tm is not None else {}
-            todo = [t for t in uniq if t not in found]
-            if todo:
-                out = engine.translate(todo, src, tgt)
-                new = dict(zip(todo, out))
-                if tm is not None:
-                    tm.store(key, tm_src, tgt, new)
-                found.update(new)
-            return [found[t] for t in texts]
+            if remote is not None:
+                return remote(key, tm_src, src, tgt, legacy, texts)  # type: ignore[no-any-return]
+            return through_memory(engine, tm, key, tm_src, src, tgt, legacy, texts)
 
         return fn
 
@@ -177,6 +168,22 @@ class Translate:
                     for a, b, spec in config.route(src, tgt)]
             self._tm_keys[(input_side, tgt)] = model_key(input_side, hops, getattr(self.engine, "compute_type", None))
         return self._tm_keys[(input_side, tgt)]
+
+
+def through_memory(engine: Any, tm: Any, key: str, tm_src: str, src: str, tgt: str, legacy: str,
+                   texts: list[str]) -> list[str]:
+    """``texts`` translated ``src -> tgt``: each distinct text once, what the memory ``tm`` (or None)
+    holds under ``key`` from it, the rest by ``engine`` (then stored)."""
+    uniq = list(dict.fromkeys(texts))
+    found: dict[str, str] = tm.lookup(key, tm_src, tgt, uniq, legacy_sig=legacy) if tm is not None else {}
+    todo = [t for t in uniq if t not in found]
+    if todo:
+        out = engine.translate(todo, src, tgt)
+        new = dict(zip(todo, out))
+        if tm is not None:
+            tm.store(key, tm_src, tgt, new)
+        found.update(new)
+    return [found[t] for t in texts]
 
 
 def _simplify(group: Iterable[Segment]) -> None:

@@ -111,8 +111,9 @@ class DocWriter:
 
         if self.cwd and not Path(self.output_dir).is_absolute() and os.getcwd() != self.cwd:
             os.chdir(self.cwd)  # the driver's relative paths (they end up in the report)
-        from ..writers.atomic import synced_together
+        from ..writers.atomic import record_temp_files, synced_together
 
+        record_temp_files(self.output_dir)  # in a worker or on an actor too: a kill leaves nothing unswept
         done = []
         with synced_together(self.output_dir):  # one file-system sync for the window, not one per document
             for doc in docs:

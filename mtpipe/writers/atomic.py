@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 __all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_open", "TEMP_PREFIX", "is_temp_name",
-           "sweep_temp_files", "synced_together", "TEMP_JOURNAL", "create_temp"]
+           "sweep_temp_files", "record_temp_files", "synced_together", "TEMP_JOURNAL", "create_temp"]
 
 _batch = threading.local()
 
@@ -161,6 +161,25 @@ def sweep_temp_files(root: str | Path, skip: tuple[str, ...] = ()) -> list[Path]
                 pass
         _journals[real_root] = fd
     return removed
+
+
+def record_temp_files(root: str | Path) -> None:
+    """Record this process's temporary files under output folder ``root`` in its journal, appending to
+    the record the job's :func:`sweep_temp_files` started: for a worker process or a Ray actor that
+    writes outputs into a folder the job holds, so a job killed while they write leaves nothing the
+    next run's sweep does not know.  Once per process and folder (the journal stays open)."""
+    from ..lock import open_private, private_dir
+
+    real_root = os.path.realpath(root)
+    with _journal_lock:
+        if real_root in _journals:
+            return
+    fd = open_private(private_dir(Path(root)) / TEMP_JOURNAL, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    with _journal_lock:
+        if real_root in _journals:
+            os.close(fd)
+        else:
+            _journals[real_root] = fd
 
 
 def stop_recording(root: str | Path) -> None:

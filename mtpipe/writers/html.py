@@ -43,6 +43,7 @@ from typing import Any, Iterable, Sequence
 from urllib.parse import quote
 
 from ..document import Document
+from ..languages import TARGETS
 from ..safety import safe_output_path
 from .atomic import atomic_write_text
 from .jsonl import doc_meta, read_ledger, signature_hash
@@ -84,7 +85,7 @@ def _mark_spans(text: str, spans: Iterable[tuple[Any, ...]]) -> str:
 
 
 def _term_title(t: dict[str, Any], status: Any) -> str:
-    forms = " / ".join(f"{k}: {t[k]}" for k in ("en", "zh") if t.get(k))
+    forms = " / ".join(f"{k}: {t[k]}" for k in TARGETS if t.get(k))
     return f"{t.get('id', '?')} ({t.get('kind', 'term')}): {status}" + (f"; {forms}" if forms else "")
 
 

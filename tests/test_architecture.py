@@ -1,0 +1,148 @@
+"""The architecture checklist of issue 16 (benchmarks/README.md, "Architecture checklist"), as far as a
+test can hold it: an errors leaf, no import cycle through the orchestration, no module over ~400 lines,
+one Han test, one language list, CLI defaults from the options dataclasses."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PKG = REPO / "mtpipe"
+
+
+def _modules() -> dict[str, Path]:
+    out = {}
+    for p in sorted(PKG.rglob("*.py")):
+        parts = list(p.relative_to(REPO).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        out[".".join(parts)] = p
+    return out
+
+
+def _imports(name: str, path: Path, mods: dict[str, Path]) -> set[str]:
+    """Every mtpipe module ``name`` imports, at the top or inside a function."""
+    out = set()
+    pkg = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(n, ast.ImportFrom):
+            base = ".".join(pkg[:len(pkg) - (n.level - 1)] + ([n.module] if n.module else [])) if n.level \
+                else (n.module or "")
+            for cand in [base] + [f"{base}.{a.name}" for a in n.names]:
+                if cand in mods and cand != name:
+                    out.add(cand)
+        elif isinstance(n, ast.Import):
+            out.update(a.name for a in n.names if a.name in mods and a.name != name)
+    return out
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[set[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on: set[str] = set()
+    found: list[set[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = set()
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.add(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                found.append(comp)
+
+    for v in graph:
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_import_cycle_through_the_runner_the_executors_or_the_engines():
+    mods = _modules()
+    graph = {m: _imports(m, p, mods) for m, p in mods.items()}
+    core = re.compile(r"mtpipe\.(runner|pipeline|options|model_check|routing|term_probes|signature|errors|"
+                      r"engines(\..*)?|executors(\..*)?|stages(\..*)?|resume|state|models\.needs)$")
+    bad = [sorted(c) for c in _cycles(graph) if any(core.match(m) for m in c)]
+    assert bad == []
+
+
+def test_the_cycle_check_sees_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [{"a", "b", "c"}]
+
+
+def test_errors_is_a_leaf():
+    mods = _modules()
+    assert _imports("mtpipe.errors", mods["mtpipe.errors"], mods) == set()
+
+
+def test_no_module_over_about_400_lines():
+    long = {str(p.relative_to(REPO)): n for p in PKG.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert long == {}
+
+
+#: Where a code-point range next to the Han block is another fact than "is this a Chinese character".
+HAN_RANGE_ELSEWHERE = {
+    "mtpipe/normalize.py": "characters NFC leaves alone (compatibility ideographs are not: they decompose)",
+    "mtpipe/translit/hanzi.py": "the pinyin dictionary's main-block characters (its data, not a test of text)",
+}
+
+
+def test_one_han_test():
+    pattern = re.compile(r"\\u4e00|\\u3400|\\u9fff|0x4E00|0x9FFF|\\U00020000", re.IGNORECASE)
+    found = {str(p.relative_to(REPO)) for p in PKG.rglob("*.py")
+             if p.name != "scripts.py" and pattern.search(p.read_text(encoding="utf-8"))}
+    assert found == set(HAN_RANGE_ELSEWHERE)
+
+
+def test_one_language_list():
+    literal = re.compile(r"""\(\s*["']ru["'],\s*["']vi["'],\s*["']en["'],\s*["']zh["']\s*\)|"""
+                         r"""\[\s*["']ru["'],\s*["']vi["'],\s*["']en["'],\s*["']zh["']\s*\]""")
+    found = [str(p.relative_to(REPO)) for p in PKG.rglob("*.py")
+             if p.name != "languages.py" and "models" not in p.parts and literal.search(p.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_glossary_interchange_cli_defaults_are_the_options_defaults():
+    from mtpipe.cli.glossary_io import export, import_cmd
+    from mtpipe.glossary.interchange import InterchangeOptions
+
+    d = InterchangeOptions()
+    for cmd in (export, import_cmd):
+        by_name = {p.name: p.default for p in cmd.params}
+        assert by_name["source_lang"] == d.source_lang and by_name["target_lang"] == d.target_lang
+    assert {p.name: p.default for p in export.params}["langs"] == ",".join(d.langs)
+    assert {p.name: p.default for p in import_cmd.params}["kind"] == d.kind
+
+
+def test_engine_choices_are_the_registered_engines():
+    from mtpipe.cli.translate import translate
+    from mtpipe.engines import ENGINES
+
+    engine = next(p for p in translate.params if p.name == "engine")
+    assert list(engine.type.choices) == list(ENGINES)
+
+
+def test_eval_cli_defaults_are_the_options_defaults():
+    from mtpipe.cli.evaluate import eval_cmd
+    from mtpipe.evaluate import EvalOptions
+
+    by_name = {p.name: p.default for p in eval_cmd.params}
+    assert by_name["metrics"] == ",".join(EvalOptions().metrics)
+    assert by_name["src_lang"] == EvalOptions().src_lang and by_name["tgt_lang"] == EvalOptions().tgt_lang
