@@ -162,7 +162,7 @@ def test_prepare_many_gives_prepare_ones_events(repo_root, mixed_inputs):
     front = _front(repo_root)
     todo = _todo(mixed_inputs)
     one = _events([prepare_one(front, *t) for t in todo])
-    assert [e[0] for e in one] == ["doc", "doc", "warning", "doc", "doc", "problem", "doc"]
+    assert [e[0] for e in one] == ["doc", "doc", "empty", "doc", "doc", "problem", "doc"]
     for size in (1, 2, 3, 7):
         many = [ev for k in range(0, len(todo), size) for ev in prepare_many(front, todo[k:k + size])]
         assert _events(many) == one, size
@@ -196,20 +196,55 @@ def test_a_failing_document_fails_alone_in_a_batch(repo_root, mixed_inputs):
     assert boom.batches[0] == 5  # tried as one batch first (the empty and binary inputs are not documents)
     one = [prepare_one(Pipeline([*front, boom]), *t) for t in todo]
     assert _events(many) == _events(one)
-    assert [e[0] for e in many] == ["doc", "doc", "warning", "problem", "doc", "problem", "doc"]
+    assert [e[0] for e in many] == ["doc", "doc", "empty", "problem", "doc", "problem", "doc"]
     assert many[3][1:] == (str(todo[3][0]), "ValueError: boom", "prepare")
 
 
-def test_a_batch_over_one_documents_budget_is_done_one_by_one(mixed_inputs):
+def test_each_document_keeps_its_own_budget_in_a_batch(mixed_inputs):
     from mtpipe.inputs import DocumentLimits
 
     slow = _Boom(sleep=0.35)  # each document well inside its 1 s budget, four of them together not
     todo = [t for t in _todo(mixed_inputs) if "_binary" not in t[0].name and "_empty" not in t[0].name][:4]
     evs = prepare_many(Pipeline([DocumentLimits(budget_s=1.0), slow]), todo)
     assert [e[0] for e in evs] == ["doc"] * 4
-    # the warm-up, the batch (stopped at the budget, in its 3rd or 4th document), then one by one
-    assert slow.batches == [4] and len(slow.calls) in (1 + 3 + 4, 1 + 4 + 4)
-    assert slow.calls[-4:] == [t[0].name for t in todo]
+    # the warm-up and the batch: the budget is per document, so the batch is not done again
+    assert slow.batches == [4] and slow.calls[1:] == [t[0].name for t in todo]
+
+
+class _Stuck(MapStage):
+    """Loops in Python on one document (only an in-stage deadline stops it)."""
+
+    name = "stuck"
+
+    def __init__(self, bad: str):
+        self.bad, self.stopped, self.calls = bad, [], []
+
+    def __call__(self, doc):
+        self.calls.append(doc.doc_id)
+        if doc.doc_id.endswith(self.bad):
+            end = time.monotonic() + 60
+            start = time.monotonic()
+            try:
+                while time.monotonic() < end:
+                    pass
+            except BaseException as e:
+                self.stopped.append((type(e).__name__, time.monotonic() - start))
+                raise
+        return doc
+
+
+def test_a_document_stuck_in_a_batch_is_stopped_once_after_its_own_budget(mixed_inputs):
+    from mtpipe.inputs import DocumentLimits
+
+    todo = [t for t in _todo(mixed_inputs) if "_binary" not in t[0].name and "_empty" not in t[0].name][:4]
+    stuck = _Stuck(bad=todo[2][0].name)
+    evs = prepare_many(Pipeline([DocumentLimits(budget_s=0.5), stuck]), todo)
+    assert [e[0] for e in evs] == ["doc", "doc", "problem", "doc"]
+    assert evs[2][1] == str(todo[2][0]) and "time budget" in evs[2][2] and evs[2][3] == "prepare"
+    assert [name for name, _ in stuck.stopped] == ["DocumentOvertime"]  # stopped once, not again one by one
+    assert 0.4 < stuck.stopped[0][1] < 5  # after its own budget, not the batch's
+    # the others are done again one at a time, and the stuck one is not
+    assert stuck.calls[-3:] == [todo[0][0].name, todo[1][0].name, todo[3][0].name]
 
 
 def test_gather_todo_keeps_the_order_of_every_event():

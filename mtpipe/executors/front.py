@@ -103,38 +103,73 @@ def prepare_many(front: Any, todo: Sequence[Todo]) -> list[Event]:
     """:func:`prepare_one` for each of ``todo`` (``(path, input_dir, input_hash, stat)``), in order, the
     front stages run as one batch (:meth:`~mtpipe.stages.Pipeline.pipe`).
 
-    The batch runs within one document's time budget (``--doc-timeout``); should it run over, or
-    any stage raise, the batch is done again one document at a time (:func:`prepare_one`, each
-    within its own budget), so the events are those of :func:`prepare_one` in every case.
+    Each document keeps its own time budget (``--doc-timeout``) through the batch: every stage call
+    on it runs under a deadline of what is left of its budget (:class:`~mtpipe.stages.guarding`), so a
+    document stuck inside a stage is stopped once, after its own budget, and fails alone as with
+    :func:`prepare_one`; the others are done again one at a time.  Should a stage raise anything
+    else, the batch is done again one document at a time, so the events are those of
+    :func:`prepare_one` in every case.
     """
     import time
+    from contextlib import contextmanager
 
     from ..ingest import IngestError, IngestOptions, read_document
-    from ..inputs import DocumentLimits, DocumentOvertime, check_budget, document_deadline
+    from ..inputs import DocumentLimits, DocumentOvertime, document_deadline
+    from ..stages import guarding, raised_on
 
     if len(todo) <= 1:
         return [prepare_one(front, *t) for t in todo]
     pipeline = _pipeline(front)
     limits = next((st for st in pipeline if isinstance(st, DocumentLimits)), DocumentLimits())
+    budget = limits.budget_s
     pipeline.warm()
     events: list[Event | None] = [None] * len(todo)
-    started = time.monotonic()
+    spent: dict[int, float] = {}  # seconds each document has taken so far (by id of its Document)
+    index: dict[int, int] = {}  # id of a Document -> its place in todo
+
+    @contextmanager
+    def guard(doc: Any) -> Any:
+        start = time.monotonic()
+        left = None if budget is None else budget - spent.get(id(doc), 0.0)
+        try:
+            if left is not None and left <= 0:
+                raise DocumentOvertime
+            with document_deadline(todo[index[id(doc)]][0], left):
+                yield
+        finally:
+            spent[id(doc)] = spent.get(id(doc), 0.0) + time.monotonic() - start
+
+    read: list[tuple[int, Any]] = []
     try:
-        with document_deadline(todo[0][0], limits.budget_s):
-            read: list[tuple[int, Any]] = []
+        with guarding(guard):
             for i, (path, input_dir, *_) in enumerate(todo):
+                start = time.monotonic()
                 try:
-                    doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
+                    with document_deadline(path, budget):
+                        doc = read_document(path, input_dir, IngestOptions(max_chars=limits.max_chars))
                 except IngestError as e:
                     events[i] = ("problem", str(path), e.reason, "ingest")
+                    continue
+                except DocumentOvertime as e:
+                    events[i] = ("problem", str(path), f"{e} (after {time.monotonic() - start:.1f} s)", "prepare")
                     continue
                 if not doc.text.strip():
                     events[i] = _empty(path, doc)
                     continue
+                index[id(doc)], spent[id(doc)] = i, time.monotonic() - start
                 read.append((i, doc))
             done = list(pipeline.pipe([doc for _, doc in read], batch_size=len(read) or 1))
-            check_budget(todo[0][0], started, limits.budget_s)
-    except (Exception, DocumentOvertime):  # one document at a time: which one, and why, as prepare_one says
+    except DocumentOvertime as e:
+        stuck = raised_on()
+        if stuck is None or id(stuck) not in index:  # not in a call on one document: no one to blame
+            log.debug("front batch of %d documents done again one by one", len(todo), exc_info=True)
+            return [prepare_one(front, *t) for t in todo]
+        i = index[id(stuck)]
+        log.debug("%s stopped in a front batch; the others done again one by one", todo[i][0])
+        return [("problem", str(todo[j][0]), f"{e} (after {spent[id(stuck)]:.1f} s)", "prepare") if j == i
+                else ev if ev is not None and ev[0] != "doc" else prepare_one(front, *todo[j])
+                for j, ev in enumerate(events)]
+    except Exception:  # one document at a time: which one, and why, as prepare_one says
         log.debug("front batch of %d documents done again one by one", len(todo), exc_info=True)
         return [prepare_one(front, *t) for t in todo]
     for (i, _), doc in zip(read, done):

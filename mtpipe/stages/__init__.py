@@ -28,6 +28,7 @@ the library: :func:`mtpipe.stages.build.build_pipeline`.
 
 from __future__ import annotations
 
+import threading
 import weakref
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, runtime_checkable
 
@@ -114,7 +115,46 @@ class MapStage:
 
     def pipe_batch(self, docs: list[Document]) -> list[Document]:
         """One batch: ``__call__`` on each document, in order (override for per-batch work)."""
-        return [self(doc) for doc in docs]
+        return [working_on(doc, self) for doc in docs]
+
+
+_WORKING = threading.local()
+
+
+def working_on(doc: Any, fn: Callable[[Any], Any]) -> Any:
+    """``fn(doc)``, inside this thread's guard for ``doc`` when one is set (:func:`guarding`: a
+    document's time budget kept per document while a batch goes through the stages); should it
+    raise, ``doc`` is this thread's :func:`raised_on`."""
+    guard = getattr(_WORKING, "guard", None)
+    try:
+        if guard is None:
+            return fn(doc)
+        with guard(doc):
+            return fn(doc)
+    except BaseException:
+        _WORKING.doc = doc
+        raise
+
+
+class guarding:
+    """``with guarding(guard):`` each stage call on one document in this thread runs inside
+    ``guard(doc)`` (a context manager), and :func:`raised_on` starts empty."""
+
+    def __init__(self, guard: Callable[[Any], Any]) -> None:
+        self.guard = guard
+
+    def __enter__(self) -> "guarding":
+        _WORKING.guard, _WORKING.doc = self.guard, None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _WORKING.guard = None
+
+
+def raised_on() -> Any:
+    """The document whose stage call last raised in this thread since :class:`guarding` began (None:
+    none, or it was raised outside a call on one document)."""
+    return getattr(_WORKING, "doc", None)
 
 
 def pipe_of(st: Any, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
@@ -125,7 +165,7 @@ def pipe_of(st: Any, docs: Iterable[Document], batch_size: int | None = None) ->
         if batch_size is not None and _takes_batch_size(pipe):
             return pipe(docs, batch_size=batch_size)  # type: ignore[no-any-return]
         return pipe(docs)  # type: ignore[no-any-return]
-    return (st(doc) for doc in docs)
+    return (working_on(doc, st) for doc in docs)
 
 
 def _takes_batch_size(pipe: Callable[..., Any]) -> bool:

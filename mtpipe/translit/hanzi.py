@@ -18,13 +18,9 @@ sources narrow them, each optional:
   立峰) takes part of its probability from that, when no Vietnamese form narrows the characters.
   The names of the benchmark lists are left out of these counts (see the build script).
 
-A **gazetteer of public figures** (``data/public_figures.tsv``, built by ``tools/build_gazetteer.py``
-from CC-CEDICT's person entries and the deputies of the 12th National People's Congress) knows the
-names no character prior can rank: given names borne by one person (近平, 乐际, 沪宁).  A candidate
-whose whole name is in it takes a share of the probability (:data:`GAZETTEER_SHARE`, spread evenly
-over the gazetteer's names) besides the model's, and such a name is always considered when its
-characters fit the readings, even beyond the beam (朱镕基).
-The ranking of every other name is unchanged; ``known=`` gives another set (or an empty one).
+A **gazetteer of public figures** (:mod:`mtpipe.translit.gazetteer`) knows the names no character
+prior can rank (近平, 乐际): a candidate whose whole name is in it takes a share of the probability
+(:data:`GAZETTEER_SHARE`) besides the model's; ``known=`` gives another set (or an empty one).
 
 A character is read as names read it: a polyphonic surname by its surname reading (薄 bo, 解 xie:
 :data:`mtpipe.translit.pinyin.SURNAMES`), a given-name character by its given-name reading (长 chang),
@@ -45,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .gazetteer import _figures_index, public_figures
 from .palladius import Candidate
 
 __all__ = ["hanzi_candidates", "public_figures", "CONFIDENT", "CONFIDENT_ONE_FORM", "GAZETTEER_SHARE"]
@@ -133,23 +130,6 @@ def _name_counts() -> _NameCounts:
     cols["real"] = {c: cols["male"].get(c, 0) + _FEMALE * cols["female"].get(c, 0)
                     for c in set(cols["male"]) | set(cols["female"])}
     return _NameCounts(cols, {h: sum(v.values()) for h, v in cols.items()})
-
-
-@lru_cache(maxsize=1)
-def public_figures() -> frozenset[str]:
-    """The hanzi names of ``data/public_figures.tsv`` (Chinese public figures: officials first)."""
-    path = Path(__file__).parent / "data" / "public_figures.tsv"
-    return frozenset(line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
-
-
-@lru_cache(maxsize=4)
-def _figures_index(known: frozenset[str]) -> dict[tuple[int, str], tuple[str, ...]]:
-    """(length, first character) -> the names of ``known``."""
-    out: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for name in sorted(known):
-        out[(len(name), name[0])].append(name)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
