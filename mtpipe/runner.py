@@ -115,9 +115,20 @@ class Runner:
             raise JobError(str(e)) from None
         except OSError as e:
             raise JobError(f"{output_dir}: cannot use the output folder: {e.strerror or e}") from None
+        started = None
         try:
+            if self.options.engine == "local" and getattr(self.job, "front_workers", None) is None:
+                # the --workers processes started now, once the folder is ours (a second run fails on the
+                # lock at once), as a library user starts them: the cleaner's first pass reads in them too
+                from .executors.workers import start_workers
+
+                started = start_workers(self.job)
             return self._run(input_dir, output_dir, progress)
         finally:
+            if started is not None:
+                from .executors.workers import stop_workers
+
+                stop_workers(self.job)
             lock.release()
 
     def _run(self, input_dir: Path, output_dir: Path, progress: Progress | None) -> Any:

@@ -171,18 +171,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
             for file, reason, _ in plan.problems:
                 click.echo(f"refused: {file}: {reason}")
             return
-        if opts.engine == "local":
-            # the --workers processes started before the run, as a library user starts them: the
-            # cleaner's first pass over the inputs then reads in them too, not in this process
-            from ..executors.workers import start_workers, stop_workers
-
-            start_workers(job)
-            try:
-                report = _run_with_progress(job, input_dir, output_dir, log_json)
-            finally:
-                stop_workers(job)
-        else:
-            report = _run_with_progress(job, input_dir, output_dir, log_json)
+        report = _run_with_progress(job, input_dir, output_dir, log_json)
     except JobError as e:
         click.echo(f"Error: {e}", err=True)
         ctx.exit(e.exit_code)
