@@ -1,0 +1,90 @@
+"""Rebuild running text with sentence-end marks from Universal Dependencies CoNLL-U files.
+
+How ``ru_taiga.seg`` and ``en_ewt.seg`` were made (the output is committed; this script only documents
+and reproduces it, from a local copy of the treebanks)::
+
+    python benchmarks/data/segreal/from_ud.py taiga ru_taiga-ud-dev.conllu ru_taiga-ud-test.conllu > ru_taiga.seg
+    python benchmarks/data/segreal/from_ud.py ewt en_ewt-ud-dev.conllu en_ewt-ud-test.conllu > en_ewt.seg
+
+The first file given becomes ``split=dev``, the second ``split=held`` (the treebanks' own dev/test
+split, fixed before anything ran on the text).  Each sentence's ``# text`` is written as it stands,
+followed by the mark ``‖``.
+
+* ``taiga``: only the documents whose sentences run on (``# newdoc_id = <id>`` with sentence ids
+  ``<id>-<n>``: encyclopaedia articles and prose fiction); the treebank's social-media and poetry
+  sentences are single sentences out of context and are left out.  These documents have one
+  ``# newpar`` each, so paragraphs are rebuilt: a line ends after a sentence with no closing stop (a
+  title: "Композиция") and after at most ``PARA`` sentences.
+* ``ewt``: the documents' own paragraphs (``# newpar``); documents are taken in file order, one
+  genre after another (weblog, newsgroup, email, answers, reviews), until ``EWT_SENTENCES`` sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+PARA = 6
+EWT_SENTENCES = 200
+_STOP = re.compile(r"[.!?…][\"'»”’)\]]*$")
+
+
+def read(path: Path) -> list[tuple[str, list[list[str]]]]:
+    """Documents of a CoNLL-U file: (doc id, paragraphs of sentence texts)."""
+    docs: list[tuple[str, list[list[str]]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"# newdoc(?: id|_id)?\s*(?:=\s*(.*))?$", line)
+        if m:
+            docs.append(((m.group(1) or "").strip(), []))
+        elif line.startswith("# newpar") and docs:
+            docs[-1][1].append([])
+        elif line.startswith("# text"):
+            text = line.split("=", 1)[1].strip()
+            if not docs:
+                docs.append(("", []))
+            if not docs[-1][1]:
+                docs[-1][1].append([])
+            docs[-1][1][-1].append(text)
+    return docs
+
+
+def taiga_lines(paragraphs: list[list[str]]) -> list[str]:
+    lines, cur = [], []
+    for sent in (s for p in paragraphs for s in p):
+        cur.append(sent + "‖")
+        if not _STOP.search(sent) or len(cur) >= PARA:
+            lines.append(" ".join(cur))
+            cur = []
+    if cur:
+        lines.append(" ".join(cur))
+    return lines
+
+
+def main() -> None:
+    kind, dev, held = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    lang = {"taiga": "ru", "ewt": "en"}[kind]
+    src = {"taiga": "UniversalDependencies/UD_Russian-Taiga", "ewt": "UniversalDependencies/UD_English-EWT"}[kind]
+    for split, path in (("dev", dev), ("held", held)):
+        docs = read(path)
+        if kind == "taiga":
+            chosen = [(d, p) for d, p in docs if d and "--" in d]
+        else:
+            genres = ["weblog", "newsgroup", "email", "answers", "reviews"]
+            queues = {g: [(d, p) for d, p in docs if d.startswith(g) and sum(map(len, p)) >= 3] for g in genres}
+            chosen, total = [], 0
+            while total < EWT_SENTENCES and any(queues.values()):
+                for g in genres:
+                    if queues[g] and total < EWT_SENTENCES:
+                        d, p = queues[g].pop(0)
+                        chosen.append((d, p))
+                        total += sum(map(len, p))
+        for d, paragraphs in chosen:
+            print(f"### doc {d} lang={lang} split={split} url=https://github.com/{src}/blob/master/{path.name}")
+            lines = taiga_lines(paragraphs) if kind == "taiga" else [" ".join(s + "‖" for s in p) for p in paragraphs if p]
+            for line in lines:
+                print(line)
+
+
+if __name__ == "__main__":
+    main()
