@@ -22,17 +22,149 @@ number measured elsewhere (the goal is clean + segment at least 50x the full-siz
 model)::
 
     python benchmarks/segmentation.py [--flores DIR] [--json] [--config mtpipe.toml | --model-sps 3.2]
+
+With ``--real [DIR]`` it scores instead the real-text set ``benchmarks/data/segreal`` (format in its
+README: running text, every sentence end marked ``‖``, documents split ``dev``/``held``): each document
+goes through the ``segment`` stage as a whole text (language ID per paragraph included, no cleaning:
+the set measures sentence boundaries, ``cleaning.py`` measures them after cleaning), and per language
+and split it prints boundary precision, recall and F1 (segment ends against the marks, exact offsets),
+``visible_f1`` (the same with the gold ends no reader can see left out of both sides: an end with no stop
+before it inside a line, as UD_English-EWT marks them) and ``inner_f1`` (line ends left out: they are
+always ends).  ``--show`` lists every error (``MISSED``/``EXTRA`` with the text around it)::
+
+    python benchmarks/segmentation.py --real [--split held] [--show] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 LANGS = {"rus_Cyrl": "ru", "vie_Latn": "vi", "eng_Latn": "en", "zho_Hans": "zh"}
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "flores200-devtest"
+REAL = Path(__file__).resolve().parent / "data" / "segreal"
+MARK = "‖"
+_HEAD = re.compile(r"^### doc (\S+)((?: \w+=\S+)*)$")
+_STOPS = ".!?…;"
+_CLOSERS = "\"'»”’)]"
+
+
+@dataclass
+class RealDoc:
+    """A document of the real-text set: its raw text and the offsets of its sentence ends."""
+
+    doc_id: str
+    lang: str
+    split: str
+    url: str
+    text: str = ""
+    ends: set[int] = field(default_factory=set)
+    line_ends: set[int] = field(default_factory=set)
+
+    def visible(self, end: int) -> bool:
+        """Whether a reader can see an end there: a stop (maybe before closing quotes) or a line end."""
+        if end in self.line_ends:
+            return True
+        i = end
+        while i > 0 and self.text[i - 1] in _CLOSERS:
+            i -= 1
+        return i > 0 and self.text[i - 1] in _STOPS
+
+
+def load_real(folder: Path = REAL) -> list[RealDoc]:
+    """The documents of every ``*.seg`` file in ``folder``."""
+    docs: list[RealDoc] = []
+    for f in sorted(folder.glob("*.seg")):
+        lines: list[str] = []
+
+        def close() -> None:
+            if not docs or not lines:
+                return
+            d, pos = docs[-1], 0
+            parts = []
+            for line in lines:
+                for k, piece in enumerate(line.split(MARK)):
+                    if k:
+                        d.ends.add(pos)
+                    parts.append(piece)
+                    pos += len(piece)
+                if line.strip() and not line.endswith(MARK) and any(ch.isalnum() for ch in line):
+                    raise SystemExit(f"{f.name} {d.doc_id}: a line without a closing mark: {line[:60]!r}")
+                d.line_ends.add(pos)
+                parts.append("\n")
+                pos += 1
+            d.text = "".join(parts)
+            lines.clear()
+
+        for line in f.read_text(encoding="utf-8").splitlines():
+            m = _HEAD.match(line)
+            if m:
+                close()
+                kv = dict(p.split("=", 1) for p in m.group(2).split())
+                docs.append(RealDoc(m.group(1), kv["lang"], kv.get("split", "dev"), kv.get("url", "")))
+            elif docs:
+                lines.append(line)
+        close()
+    return docs
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / max(1, tp + fp)
+    r = tp / max(1, tp + fn)
+    return round(p, 4), round(r, 4), round(2 * p * r / max(1e-9, p + r), 4)
+
+
+def evaluate_real(folder: Path = REAL, splits: tuple[str, ...] = ("dev", "held"),
+                  show: bool = False) -> dict[str, dict[str, float]]:
+    """Per ``<lang>/<split>`` (and ``<file>/<split>``): boundary precision, recall, F1 on the real set."""
+    from mtpipe.document import Document
+    from mtpipe.segment import Segmenter
+
+    seg = Segmenter()
+    counts: dict[str, list[int]] = {}
+    errors: list[str] = []
+    for d in load_real(folder):
+        if d.split not in splits:
+            continue
+        doc = seg(Document.from_text(d.text, doc_id=d.doc_id))
+        ours = {s.end for s in doc.segments if any(ch.isalnum() for ch in s.source)}  # "⠀" holds no sentence
+        # a gold end before trailing spaces (none in this set) or a segment end at a line end count alike
+        gold = d.ends
+        keys = (f"{d.lang}/{d.split}", f"{d.lang}/{d.split}/{d.url.split('/')[2] if 'github.com' in d.url else 'pages'}")
+        for key in keys:
+            c = counts.setdefault(key, [0] * 10)
+            c[0] += len(ours & gold)
+            c[1] += len(ours - gold)
+            c[2] += len(gold - ours)
+            vis_gold = {e for e in gold if d.visible(e)}
+            hidden = gold - vis_gold
+            c[3] += len(ours & vis_gold)
+            c[4] += len(ours - gold - hidden)
+            c[5] += len(vis_gold - ours)
+            inner_gold, inner_ours = gold - d.line_ends, ours - d.line_ends
+            c[6] += len(inner_ours & inner_gold)
+            c[7] += len(inner_ours - inner_gold)
+            c[8] += len(inner_gold - inner_ours)
+            c[9] += len(gold)
+        if show:
+            for kind, offs in (("MISSED", gold - ours), ("EXTRA", ours - gold)):
+                for e in sorted(offs):
+                    ctx = (d.text[max(0, e - 50):e] + "|" + d.text[e:e + 40]).replace("\n", "⏎")
+                    tag = "" if d.visible(e) or kind == "EXTRA" else " (no stop)"
+                    errors.append(f"{kind:6} {d.lang} {d.split} {d.doc_id[:40]}{tag}: {ctx}")
+    for line in errors:
+        print(line)
+    out = {}
+    for key, c in sorted(counts.items()):
+        p, r, f = _prf(c[0], c[1], c[2])
+        out[key] = {"sentences": c[9], "precision": p, "recall": r, "f1": f,
+                    "visible_f1": _prf(c[3], c[4], c[5])[2], "inner_f1": _prf(c[6], c[7], c[8])[2],
+                    "missed": c[2], "extra": c[1]}
+    return out
 
 
 def articles(flores: Path, code: str) -> list[tuple[str, list[int]]]:
@@ -146,7 +278,20 @@ def main() -> None:
     ap.add_argument("--config", type=Path, help="mtpipe config whose xx->en models are timed on CPU")
     ap.add_argument("--sample", type=int, default=64, help="sentences per language for the model timing")
     ap.add_argument("--model-sps", type=float, help="model sentences/s measured elsewhere, for the ratio")
+    ap.add_argument("--real", type=Path, nargs="?", const=REAL,
+                    help="score the real-text set (benchmarks/data/segreal, or this folder) instead of FLORES")
+    ap.add_argument("--split", choices=("dev", "held", "all"), default="all", help="with --real: which part")
+    ap.add_argument("--show", action="store_true", help="with --real: print every missed and extra sentence end")
     a = ap.parse_args()
+    if a.real:
+        splits = ("dev", "held") if a.split == "all" else (a.split,)
+        real = evaluate_real(a.real, splits, a.show)
+        if a.json:
+            print(json.dumps(real))
+        else:
+            for key, r in real.items():
+                print(f"{key:28} " + ", ".join(f"{k}={v}" for k, v in r.items()))
+        return
     res: dict[str, dict[str, float]] = evaluate(a.flores, a.repeat)
     model = model_speed(a.config, a.flores, a.sample) if a.config else {}
     for code, r in res.items():

@@ -31,6 +31,9 @@ _RAZDEL_HEAD_RU = """букв ст трад лат венг исп кат укр
     эт пом ауд комн каб домовлад лит рп пос пл оз обр ок откр см напр доп юр физ тел сб внутр дифф гос отм"""
 _GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров"
 _SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
+#: Vietnamese titles, degrees, offices and place types of soe-vinorm's ``abbreviations.txt`` (MIT; SOURCES,
+#: "Vietnamese abbreviations"), lower-cased; dotted compounds ("GS.TS.", "BS.CKII.") match by their last part
+_SOE_VINORM_VI = "gs pgs ts tskh ths bs ks kts ls ncs ns nsnd nsưt gđ pgđ tgđ ptgđ pct ptt tp tx tt q p h cki ckii ck1 ck2"
 #: company suffixes in Latin script ("Huawei Technologies Co., Ltd.", "Apple Inc.")
 _COMPANY = frozenset("co ltd inc corp llc plc gmbh jsc".split())
 ABBREVIATIONS: dict[str, frozenset[str]] = {
@@ -38,9 +41,11 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
         г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
                     + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split()),
-    # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội")
+    # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội"),
+    # and the entries of soe-vinorm's abbreviation dictionary whose every sense is a title, degree, office
+    # or place type (:data:`_SOE_VINORM_VI`; "PV." is left out: "… trả lời PV." ends sentences)
     "vi": frozenset("""tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ h x ls kts cn ncs nsnd nsưt
-        bsck bscki bsckii ttnd ttưt đc""".split()),
+        bsck bscki bsckii ttnd ttưt đc""".split() + _SOE_VINORM_VI.split()),
     # Ukrainian and Bulgarian news (razdel splits them; its own lists are Russian)
     "uk": frozenset("""м вул просп пл пров акад проф доц ім т.зв ст р рр грн тис млн млрд див напр обл с смт
         буд кв м-н р-н пп т.д т.п ін інш""".split()),
@@ -103,13 +108,17 @@ def _continues(nxt: str) -> bool:
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
 _NOSPACE = re.compile(r"[\"»”’']?[.!?]+(?=[\"«“„]?[^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# the author a wire service names after its agency: "— РИА Новости, Татьяна Пичугина", "/ПРАЙМ/, Жанна Манукян"
+_BYLINE = r"(?:,\s+[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+){1,2})?"
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
 # "HÀ NỘI, 30/4 (TTXVN) - ", "ПЕКИН, 25 авг – РИА Новости. ": one unit with the sentence after it
 _DATELINE = re.compile(
     r"^\s*[A-ZА-ЯЁĐ][^\W\d_]+(?:[ -][A-ZА-ЯЁĐ][^\W\d_]+){0,2}\s*[.,]\s+"
     r"(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})[.,]?\s+"
     # "ПЕКИН, 25 авг – РИА Новости. ": the agency after the dash, closed by a full stop (tried first)
-    r"(?:(?:--|[-–—])\s*[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?\.\s+"
+    r"(?:(?:--|[-–—])\s*[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?" + _BYLINE + r"\.\s+"
+    # "ПЕКИН, 29 июн /ПРАЙМ/, Жанна Манукян. ": the agency in slashes or brackets, an author, a full stop
+    r"|[(/][A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]" + _BYLINE + r"\.\s+"
     r"|(?:[(/]?[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]?\s*)?(?:--|[-–—])\s*)")
 
 # "КИЕВ. 3 декабря. УНН. ", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ", "Алматы. 5 мая. КазТАГ – ": a place (in capitals
@@ -244,7 +253,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     if lang != "zh":
         spans = _merge_false_breaks(text, spans, lang)
         if lang != "ja":
-            spans = _split_at(spans, _nospace_breaks(text, lang))
+            spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)))
         if splitter is not _razdel and splitter is not _punct and lang != "ja":
             spans = _split_at(spans, _quote_breaks(text, spans, lang))
         spans = _merge_dateline(text, spans)
@@ -269,6 +278,12 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if out and _TAIL_NOTE.fullmatch(text, a, b):
             out[-1] = (out[-1][0], b)  # "…đến mức nào? (P2)": a part number closing the title
             continue
+        if out and _MEDIA_TAIL.fullmatch(text, a, b) and not text[b:].strip() and text[out[-1][1] - 1] in ".!?":
+            out[-1] = (out[-1][0], b)  # "… Нового года. Фоторепортаж": the rubric a site appends to a headline
+            continue
+        if not out and lead is None and _LIST_NUMBER.fullmatch(text, a, b) and not text[:a].strip():
+            lead = a  # "1. Giới thiệu …", "2) …", "IV. …": the number of a list item or heading opening the line
+            continue
         if lead is not None:
             a, lead = lead, None
         out.append((a, b))
@@ -279,6 +294,11 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
 
 # a part number in brackets closing a title: "(P2)", "(Phần 2)", "(kỳ 3)", "[Part 1]" ("(End)" stands alone)
 _TAIL_NOTE = re.compile(r"[(\[](?:[^\W\d_]{1,8}\.?\s?)?\d{1,3}[)\]]")
+# the kind of material a site appends to a headline after its stop, alone at the end of the line
+_MEDIA_TAIL = re.compile(r"[(\[]?(?:фото|видео|фоторепортаж|видеорепортаж|фотогалерея|фотоистория|инфографика|аудио"
+                         r"|фоторепортаж|photos?|videos?|infographic|ảnh|clip|infographics?)[)\]]?", re.IGNORECASE)
+# the number of a list item or numbered heading: "1.", "1.1.", "2)", "IV.", "a)"
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-я])[.)]")
 
 
 def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
@@ -291,11 +311,12 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             nxt = text[a:b]
             m = _LAST_WORD.search(prev)
             word = m.group(1).lower() if m else ""
-            if _ends_sentence(prev, nxt, word, lang):
+            if _ends_sentence(prev, nxt, word, lang) or _lower_start(prev, nxt, lang):
                 merged.append((a, b))
                 continue
             glue = (
                 (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
+                or (text[a - 1:a] == "." and _TLD.match(text, a) is not None)  # "Газета.Ru": no space, an address
                 or (_MASKED.search(prev) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
                 or _QMARK_QUOTES.search(prev) is not None
                 or _abbreviation_in_quotes(prev, lang)
@@ -309,6 +330,37 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 continue
         merged.append((a, b))
     return merged
+
+
+#: Languages whose splitter (sentencex) breaks before a lower-case word after a stop, as casual web
+#: writing starts sentences ("the library is closed. it is now …", "where did you grow up? india?").
+_LOWER_STARTS = frozenset(("en",))
+# a plain lower-case word or a number before the stop (not "p.m.", "U.S.", "Dr.")
+_PLAIN_END = re.compile(r"(?:^|[\s(\"“'])([a-z]{2,}|\d(?:[\d\-.,/]*\d)?)[.!?]+$")
+#: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later")
+_LOWER_ABBR = frozenset("al cf ca viz approx incl esp min max hr hrs sec secs oz lb lbs ft in pp ed eds govt dept "
+                        "nos misc".split())
+
+
+def _lower_start(prev: str, nxt: str, lang: str) -> bool:
+    """Whether the splitter's break before a lower-case word stands: in :data:`_LOWER_STARTS` languages,
+    after the stop of a plain lower-case word or a number that is no abbreviation."""
+    if lang not in _LOWER_STARTS or not (nxt[:1].isalpha() and nxt[:1].islower()):
+        return False
+    m = _PLAIN_END.search(prev)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in ABBREVIATIONS.get(lang, frozenset()) and w not in TERMINAL_ABBREVIATIONS.get(lang, frozenset()) \
+        and w not in _LOWER_ABBR
+
+
+# a sentence opened by an ellipsis glued to its first word: "… вздохнул. …На перемене", "it. ...And then"
+_ELLIPSIS_OPEN = re.compile(r"[.!?][\"»”)]?(\s+)(?=(?:\.\.\.|…)[A-ZА-ЯЁĐ])")
+
+
+def _ellipsis_open_breaks(text: str) -> list[int]:
+    return [m.end(1) for m in _ELLIPSIS_OPEN.finditer(text)]
 
 
 # an abbreviation's period, then closing quotes or brackets: "«Huawei Co., Ltd.»", "(пров.", "“Acme Inc.”"
