@@ -214,3 +214,28 @@ CASES = [(lang, t, s) for lang, table in (("ru", RU), ("ru", RU8), ("vi", VI), (
 @pytest.mark.parametrize("lang,text,sentences", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_real_text_sentences(lang, text, sentences):
     assert [text[a:b] for a, b in split_sentences(text, lang)] == sentences
+
+
+def test_real_set_scoring(tmp_path):
+    """benchmarks/segmentation.py --real: segment ends against the ‖ marks, per language and split."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from segmentation import evaluate_real, load_real
+
+    (tmp_path / "x.seg").write_text(
+        "### doc a lang=en split=held url=https://example.org/a\n"
+        "The vote is over.‖ The count starts at nine.‖\n"
+        "thanks‖ bob‖\n"  # an end with no stop: marked, no splitter can see it
+        "### doc b lang=en split=dev url=https://example.org/b\n"
+        "He left.‖\n", encoding="utf-8")
+    docs = load_real(tmp_path)
+    assert [d.text for d in docs] == ["The vote is over. The count starts at nine.\nthanks bob\n", "He left.\n"]
+    a = docs[0]
+    assert sorted(a.ends) == [17, 43, 50, 54] and sorted(a.line_ends) == [43, 54]
+    assert [a.visible(e) for e in sorted(a.ends)] == [True, True, False, True]
+    res = evaluate_real(tmp_path, ("held",))
+    r = res["en/held"]
+    assert (r["sentences"], r["missed"], r["extra"]) == (4, 1, 0)
+    assert r["recall"] == 0.75 and r["visible_f1"] == 1.0 and "en/dev" not in res
