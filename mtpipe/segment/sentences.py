@@ -3,8 +3,9 @@
 The rules repair what splitters get wrong on news text: breaks after abbreviations
 (:data:`ABBREVIATIONS`) and initials undone, terminal abbreviations before a capital
 (:data:`TERMINAL_ABBREVIATIONS`) ending the sentence, wire datelines kept with the sentence
-after them, breaks inside quotations and where no space follows the stop; and
-:func:`fit_to_limit` splits a sentence longer than the model's token limit.
+after them, breaks inside quotations and where no space follows the stop, a sentence opened by a glued
+ellipsis, a list number or a site's media rubric kept with its line's text, English sentences that start
+in lower case (web text); and :func:`fit_to_limit` splits a sentence longer than the model's token limit.
 """
 
 from __future__ import annotations
@@ -296,7 +297,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
 _TAIL_NOTE = re.compile(r"[(\[](?:[^\W\d_]{1,8}\.?\s?)?\d{1,3}[)\]]")
 # the kind of material a site appends to a headline after its stop, alone at the end of the line
 _MEDIA_TAIL = re.compile(r"[(\[]?(?:фото|видео|фоторепортаж|видеорепортаж|фотогалерея|фотоистория|инфографика|аудио"
-                         r"|фоторепортаж|photos?|videos?|infographic|ảnh|clip|infographics?)[)\]]?", re.IGNORECASE)
+                         r"|photos?|videos?|infographics?|ảnh|clip)[)\]]?", re.IGNORECASE)
 # the number of a list item or numbered heading: "1.", "1.1.", "2)", "IV.", "a)"
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-я])[.)]")
 
