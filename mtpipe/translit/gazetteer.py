@@ -1,7 +1,7 @@
 """A gazetteer of Chinese public figures for the hanzi ranking (:mod:`mtpipe.translit.hanzi`).
 
-``data/public_figures.tsv``, built by ``tools/build_gazetteer.py`` from CC-CEDICT's person entries
-and the deputies of the 12th National People's Congress, knows the names no character prior can
+``data/public_figures.tsv``, built by ``tools/build_gazetteer.py`` from CC-CEDICT's person entries,
+the deputies of the 12th National People's Congress and the 20th CPC Central Committee, knows the names no character prior can
 rank: given names borne by one person (近平, 乐际, 沪宁).  A candidate whose whole name is in it takes
 a share of the probability (``hanzi.GAZETTEER_SHARE``, spread evenly over the gazetteer's names)
 besides the model's, and such a name is always considered when its characters fit the readings,
