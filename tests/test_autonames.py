@@ -40,6 +40,12 @@ FOREIGN = [
     # Russian names whose surname parses as three Palladius syllables (a Chinese given name has one or two)
     ("Певица Ли Синькова и Лю Хэ выступили.", ["Лю Хэ"]),
     ("Ведущая Ян Чайкова взяла интервью у Ма Сяотяня.", ["Ма Сяотяня"]),
+    # the last word of a Korean name declines like a Chinese given name: the run is still three short words
+    ("Президент Ли Чжэ Мёна поддержал Ван Цзыляня.", ["Ван Цзыляня"]),
+    ("Слова Ким Ян Гона и Чон Ый Ену передали Сюй Вэю.", ["Сюй Вэю"]),
+    ("Вице-премьер Буй Тхань Шоном и Лю Бинем подписан протокол.", ["Лю Бинем"]),
+    # a one-syllable Khmer given name in a case form is no two-syllable Palladius one (Хун Сена: Hong Xiena)
+    ("Партия Хун Сена и Хун Сяоюна.", ["Хун Сяоюна"]),
 ]
 
 
@@ -86,6 +92,27 @@ def test_russian_people_are_no_chinese_names(name):
     from mtpipe.translit.detect import find_palladius_names
 
     assert find_palladius_names(f"Вчера {name} выступила.", places=False) == []
+
+
+# declined Korean, Khmer, Vietnamese names; Chinese given names of the same shape (a syllable with a soft sign
+# lost in the case form, a doubled н, other vowels, a diphthong) stay
+DECLINED_FOREIGN = ["Хун Сена", "Хун Сену", "Ли Чжун Сока", "Ким Е Чжона", "Ли Чжэ Мёном", "То Ламу"]
+DECLINED_CHINESE = ["Бай Тяня", "Ван Линна", "Ли Сяона", "Ли Чжаньшу", "Ван Лили", "Сунь Цзиму", "Гао Липу",
+                    "Чжун Мяню", "Ван Шуня"]
+
+
+@pytest.mark.parametrize("name", DECLINED_FOREIGN)
+def test_declined_foreign_names_are_no_chinese_names(name):
+    from mtpipe.translit.detect import find_palladius_names
+
+    assert find_palladius_names(f"Вчера {name} выступил.", places=False) == []
+
+
+@pytest.mark.parametrize("name", DECLINED_CHINESE)
+def test_declined_chinese_names_of_the_same_shape_stay(name):
+    from mtpipe.translit.detect import find_palladius_names
+
+    assert [s.text for s in find_palladius_names(f"Вчера {name} выступил.", places=False)] == [name]
 
 
 @pytest.mark.parametrize("name", CHINESE_PEOPLE)

@@ -139,16 +139,46 @@ def _one_syllable(word: str) -> bool:
     return len(word) <= 6 and "-" not in word and len(_VOWELS.findall(word.lower())) == 1
 
 
+#: Russian case endings a declined foreign name takes (Ким Чен Ына, Ли Чжэ Мёном, Хун Сену).
+_CASE_END = re.compile(r"(?:ами|ями|ом|ем|ём|ой|ей|ам|ям|ах|ях|ым|им|а|я|у|ю|е|ы|и)$")
+
+
+def _declined_one_syllable(word: str) -> bool:
+    """A one-syllable word with a Russian case ending (Мёна, Гона, Ыну, Тхэка, Цяна): only the last word of a
+    Korean, Vietnamese or Chinese name declines, so such a word may end a run of one-syllable words."""
+    m = _CASE_END.search(word.lower())
+    return bool(m) and m.start() >= 2 and _one_syllable(word[: m.start()])
+
+
+def _declined_foreign(word: str) -> bool:
+    """A word of one closed syllable in a case form (Сена, Сену from Хун Сен; Лама from То Лам; Гона, Сока): a
+    vowel а, е, ё, о or ы closed by -н, -м, -к, -п or -т where Palladius never closes it so, read as Palladius only by
+    taking the case ending for a syllable of its own (Се-на), so no Chinese given name.  Not when the stem may have
+    lost a soft sign (Тяня from Тянь) or closes a Palladius syllable (Линна: Лин-на), nor with other vowels (Сима,
+    Липу, Цзиму) or a diphthong (Сяона)."""
+    m = _CASE_END.search(word.lower())
+    if not m or m.start() < 2:
+        return False
+    stem = word[: m.start()].lower()
+    if stem[-1] not in "нмкпт" or stem[-2] not in "аеёоы" or stem[-3:-2] in tuple("аеёиоуыэюя"):
+        return False
+    from .palladius import is_palladius_word
+
+    return len(_VOWELS.findall(stem)) == 1 and not is_palladius_word(stem) and not is_palladius_word(stem + "ь")
+
+
 def _foreign_runs(words: list[str]) -> set[int]:
-    """Indices of words in stretches of three or more one-syllable words: Korean or Vietnamese names."""
+    """Indices of words in stretches of three or more one-syllable words, the last maybe declined (Ким Чен Ын,
+    Ли Чжэ Мёна, Фам Минь Тьиня): Korean or Vietnamese names, no pair of which is a Chinese person."""
     out: set[int] = set()
     i = 0
     while i < len(words):
         j = i
         while j < len(words) and _one_syllable(words[j]):
             j += 1
-        if j - i >= 3:
-            out |= set(range(i, j))
+        end = j + 1 if j < len(words) and j - i >= 2 and _declined_one_syllable(words[j]) else j
+        if end - i >= 3:
+            out |= set(range(i, end))
         i = max(j, i + 1)
     return out
 
@@ -219,6 +249,8 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
         if len(_chunks(a) or ()) != 1:
             return False
         if russian_person(a, b):  # Ян Иванов, Лина Фомина
+            return False
+        if _declined_foreign(b):  # Хун Сена (Хун Сен, a Khmer name), not Hong Xiena
             return False
         # after a one-letter preposition, a place the dictionary knows is no given name (У Шанхая)
         # a given name reads as one or two syllables (Данькова, dan-kuo-wa, is a Russian surname)
