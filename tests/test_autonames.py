@@ -46,6 +46,14 @@ FOREIGN = [
     ("Вице-премьер Буй Тхань Шоном и Лю Бинем подписан протокол.", ["Лю Бинем"]),
     # a one-syllable Khmer given name in a case form is no two-syllable Palladius one (Хун Сена: Hong Xiena)
     ("Партия Хун Сена и Хун Сяоюна.", ["Хун Сяоюна"]),
+    # a two-word Korean name reads as Palladius: the country before it, with only nouns and adjectives between,
+    # says it is not Chinese; China named in the clause, a verb or preposition between, or a declined name no
+    # noun agrees with (a possessor, not an apposition) keep a Chinese name
+    ("Южнокорейская писательница Хан Ган встретилась с Ван Цзылянем.", ["Ван Цзылянем"]),
+    ("Министр иностранных дел Республики Корея Хан Ган и Сюй Вэй.", ["Сюй Вэй"]),
+    ("Посол КНР в КНДР Ван Цзылянь прибыл.", ["Ван Цзылянь"]),
+    ("Президент Южной Кореи поблагодарил Сюй Вэя.", ["Сюй Вэя"]),
+    ("Вьетнамский коллега Сюй Вэя прибыл.", ["Сюй Вэя"]),
 ]
 
 

@@ -220,6 +220,62 @@ def _place_context(text: str, start: int, end: int) -> bool:
     return bool(before and before[-1].lower() in _PLACE_BEFORE) or bool(_PLACE_AFTER.match(text, end))
 
 
+#: A country or people other than China, as an attribute of a name (президент Южной Кореи, южнокорейская
+#: писательница, лидер КНДР, мэр Сеула): genitive nouns, indeclinable abbreviations, adjectives in any form.
+_NOT_CHINA = re.compile(
+    r"(?:(?:южно|северо)?корейск|вьетнамск|камбоджийск|кхмерск|лаосск|мьянманск|бирманск|таиландск|тайск|японск"
+    r"|монгольск|казахстанск|кыргызск|киргизск|узбекск|таджикск|индонезийск|малайзийск|филиппинск)\w*"
+    r"|кореи|корея|кндр|рк|срв|лндр|вьетнама|камбоджи|лаоса|мьянмы|бирмы|таиланда|японии|монголии|казахстана"
+    r"|кыргызстана|киргизии|узбекистана|таджикистана|индонезии|малайзии|филиппин|сеула|пхеньяна|ханоя|пномпеня")
+#: ... and China (which wins: посол КНР в КНДР Ван Яцзюнь; Яньбянь-Корейский округ is Chinese).
+_CHINA = re.compile(r"кит\w*|кнр|пекин\w*|кпк|всснп|нпкск|госсовет\w*|тайван\w*|сянган\w*|гонконг\w*|аомын\w*"
+                    r"|макао|яньбян\w*|синьхуа")
+_CLAUSE_END = re.compile(r"[.!?;:()«»\"“”—–\n,]")
+
+
+#: the cases a Russian case ending marks on a declined name (Мун Чжэ Ина: genitive)
+_ENDING_CASES = {"а": "gent", "я": "gent", "ы": "gent", "и": "gent", "у": "datv", "ю": "datv", "е": "datv loct",
+                 "ом": "ablt", "ем": "ablt", "ём": "ablt", "ой": "ablt", "ей": "ablt"}
+
+
+def _name_cases(given: str) -> set[str] | None:
+    """The cases a given name's ending marks (Вэя: genitive), or None when it may be undeclined (Вэй, Ган)."""
+    from .palladius import _chunks
+
+    m = _CASE_END.search(given.lower())
+    if not m or _chunks(given) is not None or m.group() not in _ENDING_CASES:
+        return None
+    return set(_ENDING_CASES[m.group()].split())
+
+
+def _foreign_attribute(text: str, start: int, given: str) -> bool:
+    """Whether the words just before a name make it a citizen of a country other than China: a country or people
+    named in its clause, with only nouns and adjectives between (президент Южной Кореи Мун Чжэ Ин, южнокорейская
+    писательница Хан Ган, глава МИД Республики Корея Чо Хён), and China named nowhere in the clause.  A verb or a
+    preposition between breaks the link (вьетнамский премьер встретился с Ли Цяном), and so does a declined name
+    that no noun there agrees with (вьетнамский коллега Сюй Вэя: Xu Wei's colleague).  Needs pymorphy3."""
+    morph = _morph()
+    if morph is None:
+        return False
+    before = text[max(0, start - 160): start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    words = re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", before[cut[-1] if cut else 0:])
+    if any(_CHINA.fullmatch(w.lower()) for w in words):
+        return False
+    cases = _name_cases(given)
+    nouns: list[set[str]] = []
+    for w in reversed(words[-8:]):
+        if _NOT_CHINA.fullmatch(w.lower()):
+            return cases is None or not nouns or any(cases & n for n in nouns)
+        parses = morph.parse(w)  # type: ignore[attr-defined]
+        tag = parses[0].tag
+        if not (w.isupper() or tag.POS in ("NOUN", "ADJF", "NUMR") or (tag.POS == "PRTF" and "Subx" in tag)):
+            return False  # a verb, preposition, conjunction ...
+        if tag.POS == "NOUN":
+            nouns.append({str(p.tag.case) for p in parses if p.tag.POS == "NOUN"})
+    return False
+
+
 def find_palladius_names(text: str, places: bool = True, place_context: bool = False) -> list[NameSpan]:
     """Palladius-shaped person and place names in Russian ``text``, in text order.
 
@@ -267,6 +323,8 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
                 continue
             # "У Си Цзиньпина": the one-syllable word after "У" is the surname of the name that follows
             if i + 2 < len(run) and i + 2 not in used and _one_syllable(b.group()) and pair(b.group(), words[i + 2]):
+                continue
+            if _foreign_attribute(text, a.start(), b.group()):  # южнокорейская писательница Хан Ган
                 continue
             rev = to_pinyin(f"{a.group()} {b.group()}")
             out.append(NameSpan(a.start(), b.end(), text[a.start(): b.end()], rev.text, "person",
