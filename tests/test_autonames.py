@@ -138,3 +138,22 @@ def test_russian_person_evidence():
     assert not russian_person("Нина", "Фомину") and not russian_person("Ян", "Фомина")
     # initials (У, И), vocatives (Вань), indeclinable foreign surnames (Цин) and Palladius spellings are not
     assert not russian_person("У", "Цин") and not russian_person("Вань", "Ли") and not russian_person("Мао", "Цзэдун")
+
+
+def test_review_pages_written_from_a_document_and_rebuilt_from_jsonl_show_auto_name_candidates(tmp_path):
+    """The real writers: the page ``mtpipe translate`` writes (write_html) and the one ``mtpipe review`` rebuilds
+    from the JSONL (build_review) both list each auto-name's hanzi candidates."""
+    from mtpipe.writers.html import build_review, write_html
+    from mtpipe.writers.jsonl import write_jsonl
+
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(TEXT, doc_id="names"))))
+    terms = [t for t in doc.segments[0].terms if t.id.startswith("auto:")]
+    assert terms and all(t.zh_candidates for t in terms)
+    write_html(doc, tmp_path / "direct", ["en", "zh"], {})
+    write_jsonl(doc, tmp_path / "rebuilt", ["en", "zh"], {})
+    build_review(tmp_path / "rebuilt")
+    for page in (tmp_path / "direct" / "names.html", tmp_path / "rebuilt" / "names.html"):
+        html = page.read_text(encoding="utf-8")
+        for t in terms:
+            assert f"{t.source}: {', '.join(t.zh_candidates)}" in html
+            assert t.zh_candidates[0].split()[0] in html
