@@ -44,6 +44,7 @@ FOREIGN = [
     ("Президент Ли Чжэ Мёна поддержал Ван Цзыляня.", ["Ван Цзыляня"]),
     ("Слова Ким Ян Гона и Чон Ый Ену передали Сюй Вэю.", ["Сюй Вэю"]),
     ("Вице-премьер Буй Тхань Шоном и Лю Бинем подписан протокол.", ["Лю Бинем"]),
+    ("И Ли Цяна поддержал Сюй Вэй.", ["Ли Цяна", "Сюй Вэй"]),  # a conjunction starting the sentence
     # a one-syllable Khmer given name in a case form is no two-syllable Palladius one (Хун Сена: Hong Xiena)
     ("Партия Хун Сена и Хун Сяоюна.", ["Хун Сяоюна"]),
     # a two-word Korean name reads as Palladius: the country before it, with only nouns and adjectives between,

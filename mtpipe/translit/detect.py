@@ -173,6 +173,9 @@ def _foreign_runs(words: list[str]) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < len(words):
+        if words[i] in ("И", "А"):  # a conjunction starting the sentence (И Ли Цяна ...), no part of a name
+            i += 1
+            continue
         j = i
         while j < len(words) and _one_syllable(words[j]):
             j += 1
