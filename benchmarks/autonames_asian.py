@@ -11,9 +11,13 @@ accepts), and how many real Chinese names in Russian it misses (false rejects).
 * Chinese persons: as in ``autonames_russian.py`` (``persons.tsv`` for dev; the officials lists and the judged
   auto-name spans for held out), in their singular cases; missed when no single person span covers the name.
 
+``--gazetteer`` adds a wider recall check: every two-word person of the hanzi gazetteer
+(``mtpipe/translit/data/public_figures.tsv``: CC-CEDICT persons and NPC deputies) in Palladius
+(:func:`mtpipe.translit.palladius.from_hanzi`), in the singular cases.
+
 ``--baseline PATH`` runs another checkout in a subprocess.  Prints figures; asserts nothing.
 
-Run: ``python benchmarks/autonames_asian.py [--baseline PATH]``
+Run: ``python benchmarks/autonames_asian.py [--gazetteer] [--baseline PATH]``
 """
 
 from __future__ import annotations
@@ -56,6 +60,15 @@ def asian_names(split: str) -> list[str]:
     return sorted({f for n in names for f in case_forms(n)[:5]})
 
 
+def gazetteer_names() -> list[str]:
+    from mtpipe.glossary.ru_inflect import case_forms
+    from mtpipe.translit.palladius import from_hanzi
+
+    rows = (REPO / "mtpipe" / "translit" / "data" / "public_figures.tsv").read_text(encoding="utf-8").splitlines()
+    names = [from_hanzi(r.split("\t")[0], kind="person") for r in rows if r and not r.startswith(("#", "name\t"))]
+    return sorted({f for n in names if len(n.split()) == 2 for f in case_forms(n)[:5]})
+
+
 def run(asian: list[str], chinese: list[str], checkout: Path) -> dict:
     res = subprocess.run([sys.executable, "-c", _RUN], input=json.dumps([asian, chinese]), capture_output=True,
                          text=True, check=True, cwd=checkout, env=dict(os.environ, PYTHONPATH=str(checkout)))
@@ -67,6 +80,7 @@ def main() -> None:
     ap.add_argument("--baseline", type=Path, default=None)
     ap.add_argument("--show", type=int, default=20, help="how many false accepts / rejects to print")
     ap.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    ap.add_argument("--gazetteer", action="store_true", help="also the gazetteer's Chinese persons")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from autonames_russian import chinese_names
@@ -86,6 +100,17 @@ def main() -> None:
             if args.show:
                 print(f"  false accepts: {sorted(fa.items())[:args.show]}")
                 print(f"  false rejects: {missed[:args.show]}")
+    if args.gazetteer:
+        zh = gazetteer_names()
+        print(f"\ngazetteer: {len(zh)} Chinese name forms")
+        missed_by = {}
+        for name, checkout in runs:
+            out = run([], zh, checkout)
+            missed_by[name] = sorted(set(zh) - set(out["chinese_ok"]))
+            print(f"{name:<9} missed {len(missed_by[name])} ({len(missed_by[name]) / len(zh):.4f}) {out['cpu_s']:>6.1f} cpu s")
+        if "baseline" in missed_by:
+            print(f"  missed here only: {sorted(set(missed_by['this']) - set(missed_by['baseline']))[:args.show]}")
+            print(f"  missed by the baseline only: {sorted(set(missed_by['baseline']) - set(missed_by['this']))[:args.show]}")
 
 
 if __name__ == "__main__":
