@@ -106,11 +106,12 @@ def main() -> None:
         missed_by = {}
         for name, checkout in runs:
             out = run([], zh, checkout)
-            missed_by[name] = sorted(set(zh) - set(out["chinese_ok"]))
-            print(f"{name:<9} missed {len(missed_by[name])} ({len(missed_by[name]) / len(zh):.4f}) {out['cpu_s']:>6.1f} cpu s")
+            missed = missed_by[name] = sorted(set(zh) - set(out["chinese_ok"]))
+            print(f"{name:<9} missed {len(missed)} ({len(missed) / len(zh):.4f}) {out['cpu_s']:>6.1f} cpu s")
         if "baseline" in missed_by:
-            print(f"  missed here only: {sorted(set(missed_by['this']) - set(missed_by['baseline']))[:args.show]}")
-            print(f"  missed by the baseline only: {sorted(set(missed_by['baseline']) - set(missed_by['this']))[:args.show]}")
+            this, base = set(missed_by["this"]), set(missed_by["baseline"])
+            print(f"  missed here only: {sorted(this - base)[:args.show]}")
+            print(f"  missed by the baseline only: {sorted(base - this)[:args.show]}")
 
 
 if __name__ == "__main__":

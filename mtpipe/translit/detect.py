@@ -9,7 +9,10 @@ Persons: two capitalised words, the first a common surname syllable, the second 
 three syllables (case forms allowed: ``Си Цзиньпина``; one-letter words too: ``У И``).
 Korean and Vietnamese names are written in Russian as three or more short words, one
 syllable each (``Чон Ген Ду``, ``Ким Чен Ын``, ``Фам Минь Тинь``): no pair inside such a
-run is a Chinese person.  A one-syllable word followed by a name (``У Си Цзиньпина``,
+run is a Chinese person, also when its last word declines (``Ли Чжэ Мёна``).  A one-syllable foreign given
+name in a case form is none either (``Хун Сена``: Сен + а, not Се-на), nor is a name that a country other than
+China qualifies in its clause (``южнокорейская писательница Хан Ган``, ``президент Южной Кореи ...``).
+A one-syllable word followed by a name (``У Си Цзиньпина``,
 ``И Ван Цзылянь``: a preposition or conjunction starting the sentence) does not pair
 with the surname after it.  Russian people whose names happen to read as Palladius are not Chinese:
 a first word in a case form (``Яна Ханина``: Chinese surnames do not decline inside a full name,
