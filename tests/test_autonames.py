@@ -40,6 +40,21 @@ FOREIGN = [
     # Russian names whose surname parses as three Palladius syllables (a Chinese given name has one or two)
     ("Певица Ли Синькова и Лю Хэ выступили.", ["Лю Хэ"]),
     ("Ведущая Ян Чайкова взяла интервью у Ма Сяотяня.", ["Ма Сяотяня"]),
+    # the last word of a Korean name declines like a Chinese given name: the run is still three short words
+    ("Президент Ли Чжэ Мёна поддержал Ван Цзыляня.", ["Ван Цзыляня"]),
+    ("Слова Ким Ян Гона и Чон Ый Ену передали Сюй Вэю.", ["Сюй Вэю"]),
+    ("Вице-премьер Буй Тхань Шоном и Лю Бинем подписан протокол.", ["Лю Бинем"]),
+    ("И Ли Цяна поддержал Сюй Вэй.", ["Ли Цяна", "Сюй Вэй"]),  # a conjunction starting the sentence
+    # a one-syllable Khmer given name in a case form is no two-syllable Palladius one (Хун Сена: Hong Xiena)
+    ("Партия Хун Сена и Хун Сяоюна.", ["Хун Сяоюна"]),
+    # a two-word Korean name reads as Palladius: the country before it, with only nouns and adjectives between,
+    # says it is not Chinese; China named in the clause, a verb or preposition between, or a declined name no
+    # noun agrees with (a possessor, not an apposition) keep a Chinese name
+    ("Южнокорейская писательница Хан Ган встретилась с Ван Цзылянем.", ["Ван Цзылянем"]),
+    ("Министр иностранных дел Республики Корея Хан Ган и Сюй Вэй.", ["Сюй Вэй"]),
+    ("Посол КНР в КНДР Ван Цзылянь прибыл.", ["Ван Цзылянь"]),
+    ("Президент Южной Кореи поблагодарил Сюй Вэя.", ["Сюй Вэя"]),
+    ("Вьетнамский коллега Сюй Вэя прибыл.", ["Сюй Вэя"]),
 ]
 
 
@@ -88,6 +103,27 @@ def test_russian_people_are_no_chinese_names(name):
     assert find_palladius_names(f"Вчера {name} выступила.", places=False) == []
 
 
+# declined Korean, Khmer, Vietnamese names; Chinese given names of the same shape (a syllable with a soft sign
+# lost in the case form, a doubled н, other vowels, a diphthong) stay
+DECLINED_FOREIGN = ["Хун Сена", "Хун Сену", "Ли Чжун Сока", "Ким Е Чжона", "Ли Чжэ Мёном", "То Ламу"]
+DECLINED_CHINESE = ["Бай Тяня", "Ван Линна", "Ли Сяона", "Ли Чжаньшу", "Ван Лили", "Сунь Цзиму", "Гао Липу",
+                    "Чжун Мяню", "Ван Шуня"]
+
+
+@pytest.mark.parametrize("name", DECLINED_FOREIGN)
+def test_declined_foreign_names_are_no_chinese_names(name):
+    from mtpipe.translit.detect import find_palladius_names
+
+    assert find_palladius_names(f"Вчера {name} выступил.", places=False) == []
+
+
+@pytest.mark.parametrize("name", DECLINED_CHINESE)
+def test_declined_chinese_names_of_the_same_shape_stay(name):
+    from mtpipe.translit.detect import find_palladius_names
+
+    assert [s.text for s in find_palladius_names(f"Вчера {name} выступил.", places=False)] == [name]
+
+
 @pytest.mark.parametrize("name", CHINESE_PEOPLE)
 def test_chinese_names_the_russian_dictionary_knows_stay_chinese(name):
     from mtpipe.translit.detect import find_palladius_names
@@ -103,3 +139,22 @@ def test_russian_person_evidence():
     assert not russian_person("Нина", "Фомину") and not russian_person("Ян", "Фомина")
     # initials (У, И), vocatives (Вань), indeclinable foreign surnames (Цин) and Palladius spellings are not
     assert not russian_person("У", "Цин") and not russian_person("Вань", "Ли") and not russian_person("Мао", "Цзэдун")
+
+
+def test_review_pages_written_from_a_document_and_rebuilt_from_jsonl_show_auto_name_candidates(tmp_path):
+    """The real writers: the page ``mtpipe translate`` writes (write_html) and the one ``mtpipe review`` rebuilds
+    from the JSONL (build_review) both list each auto-name's hanzi candidates."""
+    from mtpipe.writers.html import build_review, write_html
+    from mtpipe.writers.jsonl import write_jsonl
+
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(TEXT, doc_id="names"))))
+    terms = [t for t in doc.segments[0].terms if t.id.startswith("auto:")]
+    assert terms and all(t.zh_candidates for t in terms)
+    write_html(doc, tmp_path / "direct", ["en", "zh"], {})
+    write_jsonl(doc, tmp_path / "rebuilt", ["en", "zh"], {})
+    build_review(tmp_path / "rebuilt")
+    for page in (tmp_path / "direct" / "names.html", tmp_path / "rebuilt" / "names.html"):
+        html = page.read_text(encoding="utf-8")
+        for t in terms:
+            assert f"{t.source}: {', '.join(t.zh_candidates)}" in html
+            assert t.zh_candidates[0].split()[0] in html
