@@ -244,6 +244,14 @@ EN_SEG5 = [
     # an emoticon before a capital ends the sentence, and stays with it
     ("Thanks for the tip :) See you on Friday.", ["Thanks for the tip :)", "See you on Friday."]),
     ("Great news!! :-) We got the tickets.", ["Great news!! :-)", "We got the tickets."]),
+    # wire-copy units before a lower-case word
+    ("Exports rose 4 pct. on a year earlier.", ["Exports rose 4 pct. on a year earlier."]),
+    # e-mail: the header's date and time before the text, a closing before the signature, "?" for a lost character
+    ("Anna Lee 03/14/2002 09:41 AM Could you send the draft today?",
+     ["Anna Lee 03/14/2002 09:41 AM", "Could you send the draft today?"]),
+    ("See you at the meeting. Best regards, Anna Lee", ["See you at the meeting.", "Best regards,", "Anna Lee"]),
+    ("Thanks, Tom said the draft was fine.", ["Thanks, Tom said the draft was fine."]),
+    ("Office:? 555.010.2000 Mobile:? 555.010.3000", ["Office:? 555.010.2000 Mobile:? 555.010.3000"]),
     # a spaced ellipsis before a capital inside a quotation
     ('The note said, "We waited in the cold . . . Nobody came to help."',
      ['The note said, "We waited in the cold . . .', 'Nobody came to help."']),

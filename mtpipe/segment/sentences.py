@@ -332,6 +332,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (pb == a and _DOTTED_TAIL.search(prev) is not None and _DOTTED_HEAD.match(nxt) is not None)
                 or (lang in _LOWER_STARTS and _OPEN_LOWER.match(nxt) is not None and prev[-1:] in ".!?…")
                 or (lang in _LOWER_STARTS and _CLOCK.search(prev) is not None and _TIME_NEXT.match(nxt) is not None)
+                or (lang in _LOWER_STARTS and prev.endswith(":?"))  # "Direct Dial:? 203…": a "?" for a lost character
                 or (prev[-1:] not in ".!?…;»”\")" and not prev.endswith(":"))
             )
             if glue:
@@ -347,9 +348,10 @@ _LOWER_STARTS = frozenset(("en",))
 # a plain lower-case word, an acronym in capitals ("LMAO. lol") or a number before the stop (not "p.m.",
 # "U.S.", "Dr.")
 _PLAIN_END = re.compile(r"(?:^|[\s(\"“'])([a-z]{2,}|[A-Z]{2,}|\d(?:[\d\-.,/]*\d)?)[.!?]+$")
-#: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later")
+#: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later"),
+#: and the units of wire copy ("rose 3 pct. on Monday", "330 mln. yuan", "2 bn. in")
 _LOWER_ABBR = frozenset("al cf ca viz approx incl esp min max hr hrs sec secs oz lb lbs ft in pp ed eds govt dept "
-                        "nos misc".split())
+                        "nos misc pct mln bln bn yr yrs mos wk wks".split())
 
 
 def _lower_start(prev: str, nxt: str, lang: str) -> bool:
@@ -400,8 +402,16 @@ _CLOSED_ASIDE = re.compile(r"([^\W\d_]*)[.!?]+\)(\s+)(?=[\"“]?[A-Z])")
 _EMOTICON = re.compile(r"(?<!\S)(?:[:;=]-?[)(DPp]|:'\(|<3|\^_\^|[xX]D)(\s+)(?=[\"“]?[A-Z])")
 
 
+# an e-mail header's date and time before the text ("Kay Mann 04/26/2001 07:17 AM Will you …"), a closing
+# before the signature ("Sincerely, Anna Lee")
+_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(\s+)(?=[A-Z])")
+_CLOSING = re.compile(r"(?:^|(?<=[.!?]\s))(?:Sincerely|(?:Best |Kind |Warm )?[Rr]egards|Best wishes|Cheers"
+                      r"|Yours(?: truly| sincerely)?),(\s+)(?=[A-Z][a-z])")
+
+
 def _web_breaks(text: str, lang: str) -> list[int]:
-    out = []
+    out = [m.end(1) for m in _STAMP.finditer(text)]
+    out.extend(m.end(1) for m in _CLOSING.finditer(text))
     for m in _RUN_LOWER.finditer(text):
         if _lower_start(text[max(0, m.start() - 60):m.start(1)], text[m.end(1):], lang):
             out.append(m.end(1))
