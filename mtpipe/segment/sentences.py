@@ -5,7 +5,10 @@ The rules repair what splitters get wrong on news text: breaks after abbreviatio
 (:data:`TERMINAL_ABBREVIATIONS`) ending the sentence, wire datelines kept with the sentence
 after them, breaks inside quotations and where no space follows the stop, a sentence opened by a glued
 ellipsis, a list number or a site's media rubric kept with its line's text, English sentences that start
-in lower case (web text); and :func:`fit_to_limit` splits a sentence longer than the model's token limit.
+in lower case (web text) and the other English web-text classes of :func:`_web_breaks` (runs of "??"/"!!",
+a stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens
+sentences, a clock time before a day or a time zone; and :func:`fit_to_limit` splits a sentence longer than
+the model's token limit.
 """
 
 from __future__ import annotations
@@ -329,9 +332,11 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
-                or (pb == a and _DOTTED_TAIL.search(prev) is not None and _DOTTED_HEAD.match(nxt) is not None)
+                or (pb == a and _DOTTED_HEAD.match(nxt) is not None
+                    and _DOTTED_TAIL.search(prev, max(0, len(prev) - 2)) is not None)
                 or (lang in _LOWER_STARTS and _OPEN_LOWER.match(nxt) is not None and prev[-1:] in ".!?…")
-                or (lang in _LOWER_STARTS and _CLOCK.search(prev) is not None and _TIME_NEXT.match(nxt) is not None)
+                or (lang in _LOWER_STARTS and _TIME_NEXT.match(nxt) is not None
+                    and _CLOCK.search(prev, max(0, len(prev) - 6)) is not None)
                 or (lang in _LOWER_STARTS and prev.endswith(":?"))  # "Direct Dial:? 203…": a "?" for a lost character
                 or (prev[-1:] not in ".!?…;»”\")" and not prev.endswith(":"))
             )
@@ -359,7 +364,7 @@ def _lower_start(prev: str, nxt: str, lang: str) -> bool:
     after the stop of a plain lower-case word or a number that is no abbreviation."""
     if lang not in _LOWER_STARTS or not (nxt[:1].isalpha() and nxt[:1].islower()):
         return False
-    m = _PLAIN_END.search(prev)
+    m = _PLAIN_END.search(prev, max(0, len(prev) - 80))  # the last word only: a search from the start is slow
     if m is None:
         return False
     w = m.group(1).lower()
@@ -398,28 +403,32 @@ def _acronym_end(word: str, nxt: str) -> bool:
 # breaks after one "?"), a stop and a closing bracket before a capital ("(how do I put this?) Basically"),
 # an emoticon before a capital ("I loved it :) See you")
 _RUN_LOWER = re.compile(r"[?!]{2,}(\s+)(?=[a-z])")
-_CLOSED_ASIDE = re.compile(r"([^\W\d_]*)[.!?]+\)(\s+)(?=[\"“]?[A-Z])")
+_CLOSED_ASIDE = re.compile(r"[.!?]+\)(\s+)(?=[\"“]?[A-Z])")
 _EMOTICON = re.compile(r"(?<!\S)(?:[:;=]-?[)(DPp]|:'\(|<3|\^_\^|[xX]D)(\s+)(?=[\"“]?[A-Z])")
 
 
 # an e-mail header's date and time before the text ("Kay Mann 04/26/2001 07:17 AM Will you …"), a closing
 # before the signature ("Sincerely, Anna Lee")
 _STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(\s+)(?=[A-Z])")
+_CLOSING_WORDS = ("Sincerely", "egards", "Best wishes", "Cheers", "Yours")
 _CLOSING = re.compile(r"(?:^|(?<=[.!?]\s))(?:Sincerely|(?:Best |Kind |Warm )?[Rr]egards|Best wishes|Cheers"
                       r"|Yours(?: truly| sincerely)?),(\s+)(?=[A-Z][a-z])")
 
 
 def _web_breaks(text: str, lang: str) -> list[int]:
-    out = [m.end(1) for m in _STAMP.finditer(text)]
-    out.extend(m.end(1) for m in _CLOSING.finditer(text))
+    out = [m.end(1) for m in _STAMP.finditer(text)] if "/" in text else []
+    if any(w in text for w in _CLOSING_WORDS):
+        out.extend(m.end(1) for m in _CLOSING.finditer(text))
     for m in _RUN_LOWER.finditer(text):
         if _lower_start(text[max(0, m.start() - 60):m.start(1)], text[m.end(1):], lang):
             out.append(m.end(1))
-    abbr = ABBREVIATIONS.get(lang, frozenset())
-    for m in _CLOSED_ASIDE.finditer(text):
-        word = m.group(1)
-        if len(word) >= 2 and word.lower() not in abbr:
-            out.append(m.end(2))
+    if ")" in text:
+        abbr = ABBREVIATIONS.get(lang, frozenset())
+        for m in _CLOSED_ASIDE.finditer(text):
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            word = w.group(0) if w else ""
+            if len(word) >= 2 and word.lower() not in abbr:
+                out.append(m.end(1))
     out.extend(m.end(1) for m in _EMOTICON.finditer(text))
     return out
 

@@ -41,7 +41,7 @@ def _sentencex_for(lang: str) -> Callable[[str], list[tuple[int, int]]]:
                 return spans
             start, end = (i if opener is None else opener), i + len(piece)
             opener = None
-            m = _OPENING_TAIL.search(piece)
+            m = _OPENING_TAIL.search(piece) if piece[-1] in "“«„‘\"'([" else None
             if m and m.start() > 0:
                 end = i + m.start()  # 'said. “' | 'With …': the opening quote belongs to the sentence after it
                 opener = i + m.start() + len(m.group()) - len(m.group().lstrip())
