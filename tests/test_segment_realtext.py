@@ -252,6 +252,11 @@ EN_SEG5 = [
     ("See you at the meeting. Best regards, Anna Lee", ["See you at the meeting.", "Best regards,", "Anna Lee"]),
     ("Thanks, Tom said the draft was fine.", ["Thanks, Tom said the draft was fine."]),
     ("Office:? 555.010.2000 Mobile:? 555.010.3000", ["Office:? 555.010.2000 Mobile:? 555.010.3000"]),
+    # a photo credit in brackets after a caption is a unit of its own
+    ("Workers load rice at a port in Can Tho. [Photo/VNA] Exports rose 5 percent this year.",
+     ["Workers load rice at a port in Can Tho.", "[Photo/VNA]", "Exports rose 5 percent this year."]),
+    ("A train leaves Kunming station. (Photo: Xinhua) The line opened in 2021.",
+     ["A train leaves Kunming station.", "(Photo: Xinhua)", "The line opened in 2021."]),
     # a spaced ellipsis before a capital inside a quotation
     ('The note said, "We waited in the cold . . . Nobody came to help."',
      ['The note said, "We waited in the cold . . .', 'Nobody came to help."']),

@@ -404,6 +404,8 @@ def _acronym_end(word: str, nxt: str) -> bool:
 # an emoticon before a capital ("I loved it :) See you")
 _RUN_LOWER = re.compile(r"[?!]{2,}(\s+)(?=[a-z])")
 _CLOSED_ASIDE = re.compile(r"[.!?]+\)(\s+)(?=[\"“]?[A-Z])")
+# a photo credit in brackets before the next sentence: "… on Monday. [Photo/Xinhua] The company said …"
+_CREDIT = re.compile(r"[\[(](?:Photos?|Image|File photo|Video)\s?[:/][^\])\n]{1,60}[\])](\s+)(?=[\"“]?[A-Z])")
 _EMOTICON = re.compile(r"(?<!\S)(?:[:;=]-?[)(DPp]|:'\(|<3|\^_\^|[xX]D)(\s+)(?=[\"“]?[A-Z])")
 
 
@@ -430,6 +432,8 @@ def _web_breaks(text: str, lang: str) -> list[int]:
             if len(word) >= 2 and word.lower() not in abbr:
                 out.append(m.end(1))
     out.extend(m.end(1) for m in _EMOTICON.finditer(text))
+    if "Photo" in text or "Image" in text or "Video" in text:
+        out.extend(m.end(1) for m in _CREDIT.finditer(text))
     return out
 
 
