@@ -61,6 +61,7 @@ class RealDoc:
     lang: str
     split: str
     url: str
+    source: str = ""  # the file it came from (``en_news``, ``en_ewt``, …)
     text: str = ""
     ends: set[int] = field(default_factory=set)
     line_ends: set[int] = field(default_factory=set)
@@ -105,7 +106,7 @@ def load_real(folder: Path = REAL) -> list[RealDoc]:
             if m:
                 close()
                 kv = dict(p.split("=", 1) for p in m.group(2).split())
-                docs.append(RealDoc(m.group(1), kv["lang"], kv.get("split", "dev"), kv.get("url", "")))
+                docs.append(RealDoc(m.group(1), kv["lang"], kv.get("split", "dev"), kv.get("url", ""), f.stem))
             elif docs:
                 lines.append(line)
         close()
@@ -120,7 +121,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def evaluate_real(folder: Path = REAL, splits: tuple[str, ...] = ("dev", "held"),
                   show: bool = False) -> dict[str, dict[str, float]]:
-    """Per ``<lang>/<split>`` (and ``<file>/<split>``): boundary precision, recall, F1 on the real set."""
+    """Per ``<lang>/<split>`` (and ``<lang>/<split>/<file stem>``): boundary precision, recall, F1 on the real set."""
     from mtpipe.document import Document
     from mtpipe.segment import Segmenter
 
@@ -134,7 +135,7 @@ def evaluate_real(folder: Path = REAL, splits: tuple[str, ...] = ("dev", "held")
         ours = {s.end for s in doc.segments if any(ch.isalnum() for ch in s.source)}  # "⠀" holds no sentence
         # a gold end before trailing spaces (none in this set) or a segment end at a line end count alike
         gold = d.ends
-        keys = (f"{d.lang}/{d.split}", f"{d.lang}/{d.split}/{d.url.split('/')[2] if 'github.com' in d.url else 'pages'}")
+        keys = (f"{d.lang}/{d.split}", f"{d.lang}/{d.split}/{d.source}")
         for key in keys:
             c = counts.setdefault(key, [0] * 10)
             c[0] += len(ours & gold)

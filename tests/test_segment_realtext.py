@@ -206,8 +206,64 @@ EN_SEG4 = [
     ("Об этом пишет Газета.Ru. Подробности позже.", ["Об этом пишет Газета.Ru.", "Подробности позже."]),
 ]
 
+# round seg5 (classes seen on the dev parts of benchmarks/data/segreal: en_news, en_gum, en_ewt; sentences
+# written for these tests)
+EN_SEG5 = [
+    # an opening quote after a stop starts the next sentence (sentencex leaves it on the one before)
+    ("The mayor spoke first. “We will open the bridge in May,” she said.",
+     ["The mayor spoke first.", "“We will open the bridge in May,” she said."]),
+    ('The port reopened. "Ships are moving again," the agency said.',
+     ["The port reopened.", '"Ships are moving again," the agency said.']),
+    # a dotted abbreviation after a hyphen ("China-U.S."), cut inside by sentencex
+    ("Trade is central to Japan-U.S. ties. Talks resume in May.",
+     ["Trade is central to Japan-U.S. ties.", "Talks resume in May."]),
+    ("Both sides signed the EU-U.K. deal on Friday.", ["Both sides signed the EU-U.K. deal on Friday."]),
+    # "U.S." ends the sentence before a word that opens sentences, not before a name
+    ("Her son studies in the U.S. She visits him every summer.",
+     ["Her son studies in the U.S.", "She visits him every summer."]),
+    ("The U.S. Treasury issued new rules. Banks must comply by June.",
+     ["The U.S. Treasury issued new rules.", "Banks must comply by June."]),
+    # a clock time, then a day or a time zone
+    ("The road is closed from 9 a.m. to 4 p.m. Sunday for the marathon.",
+     ["The road is closed from 9 a.m. to 4 p.m. Sunday for the marathon."]),
+    ("The polls close at 8 p.m. GMT and results follow.", ["The polls close at 8 p.m. GMT and results follow."]),
+    ("The train left at 7 a.m. Passengers waited for an hour.",
+     ["The train left at 7 a.m.", "Passengers waited for an hour."]),
+    # web text: lower-case starts after an acronym in capitals or a run of "??"/"!!"
+    ("that was so funny, OMG. we laughed all night", ["that was so funny, OMG.", "we laughed all night"]),
+    ("is the museum open on mondays?? i want to go with my kids",
+     ["is the museum open on mondays??", "i want to go with my kids"]),
+    ("What a match!!! see you at the next one", ["What a match!!!", "see you at the next one"]),
+    # a lower-case aside in brackets continues; a stop and a closing bracket before a capital ends
+    ("We talked for hours ... (what else could we do?) Then the rain stopped.",
+     ["We talked for hours ... (what else could we do?)", "Then the rain stopped."]),
+    ("He finished the race (his first marathon.) Everyone cheered.",
+     ["He finished the race (his first marathon.)", "Everyone cheered."]),
+    ("The fee is listed in the annex (see p. 5.) and in the contract.",
+     ["The fee is listed in the annex (see p. 5.) and in the contract."]),
+    # an emoticon before a capital ends the sentence, and stays with it
+    ("Thanks for the tip :) See you on Friday.", ["Thanks for the tip :)", "See you on Friday."]),
+    ("Great news!! :-) We got the tickets.", ["Great news!! :-)", "We got the tickets."]),
+    # wire-copy units before a lower-case word
+    ("Exports rose 4 pct. on a year earlier.", ["Exports rose 4 pct. on a year earlier."]),
+    # e-mail: the header's date and time before the text, a closing before the signature, "?" for a lost character
+    ("Anna Lee 03/14/2002 09:41 AM Could you send the draft today?",
+     ["Anna Lee 03/14/2002 09:41 AM", "Could you send the draft today?"]),
+    ("See you at the meeting. Best regards, Anna Lee", ["See you at the meeting.", "Best regards,", "Anna Lee"]),
+    ("Thanks, Tom said the draft was fine.", ["Thanks, Tom said the draft was fine."]),
+    ("Office:? 555.010.2000 Mobile:? 555.010.3000", ["Office:? 555.010.2000 Mobile:? 555.010.3000"]),
+    # a photo credit in brackets after a caption is a unit of its own
+    ("Workers load rice at a port in Can Tho. [Photo/VNA] Exports rose 5 percent this year.",
+     ["Workers load rice at a port in Can Tho.", "[Photo/VNA]", "Exports rose 5 percent this year."]),
+    ("A train leaves Kunming station. (Photo: Xinhua) The line opened in 2021.",
+     ["A train leaves Kunming station.", "(Photo: Xinhua)", "The line opened in 2021."]),
+    # a spaced ellipsis before a capital inside a quotation
+    ('The note said, "We waited in the cold . . . Nobody came to help."',
+     ['The note said, "We waited in the cold . . .', 'Nobody came to help."']),
+]
+
 CASES = [(lang, t, s) for lang, table in (("ru", RU), ("ru", RU8), ("vi", VI), ("uk", UK), ("bg", BG), ("en", EN), ("es", ES),
-                                          ("ru", RU_SEG4), ("vi", VI_SEG4), ("en", EN_SEG4))
+                                          ("ru", RU_SEG4), ("vi", VI_SEG4), ("en", EN_SEG4), ("en", EN_SEG5))
          for t, s in table]
 
 

@@ -5,7 +5,10 @@ The rules repair what splitters get wrong on news text: breaks after abbreviatio
 (:data:`TERMINAL_ABBREVIATIONS`) ending the sentence, wire datelines kept with the sentence
 after them, breaks inside quotations and where no space follows the stop, a sentence opened by a glued
 ellipsis, a list number or a site's media rubric kept with its line's text, English sentences that start
-in lower case (web text); and :func:`fit_to_limit` splits a sentence longer than the model's token limit.
+in lower case (web text) and the other English web-text classes of :func:`_web_breaks` (runs of "??"/"!!",
+a stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens
+sentences, a clock time before a day or a time zone; and :func:`fit_to_limit` splits a sentence longer than
+the model's token limit.
 """
 
 from __future__ import annotations
@@ -200,6 +203,7 @@ def _split_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int
 # a sentence end inside a quotation: the stop, a space, a capital ("species. We must", "miedo. Nosotros")
 _QUOTED_BREAK = re.compile(r"[.!?]\s+(?=[^\W\d_])")
 _OPEN_Q, _CLOSE_Q = "“«„", "”»"
+_SPACED_DOTS = re.compile(r"\w \. \. $")
 
 
 def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[int]:
@@ -222,6 +226,8 @@ def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[in
             depth = sum(before.count(q) for q in _OPEN_Q) - sum(before.count(q) for q in _CLOSE_Q)
             if depth <= 0 and text.count('"', 0, a + m.start()) % 2 == 0:
                 continue
+            if _SPACED_DOTS.search(before):
+                before = before.rstrip(" .")  # "… in the region . . . This": a spaced ellipsis, the word before it
             w = _WORD_BEFORE.search(before)
             word = w.group(0) if w else ""
             if len(word) < 2 or word.lower() in abbr or (word[0].isupper() and len(word) <= 3):
@@ -254,7 +260,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     if lang != "zh":
         spans = _merge_false_breaks(text, spans, lang)
         if lang != "ja":
-            spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)))
+            spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)
+                                            + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])))
         if splitter is not _razdel and splitter is not _punct and lang != "ja":
             spans = _split_at(spans, _quote_breaks(text, spans, lang))
         spans = _merge_dateline(text, spans)
@@ -312,7 +319,8 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             nxt = text[a:b]
             m = _LAST_WORD.search(prev)
             word = m.group(1).lower() if m else ""
-            if _ends_sentence(prev, nxt, word, lang) or _lower_start(prev, nxt, lang):
+            if _ends_sentence(prev, nxt, word, lang) or _lower_start(prev, nxt, lang) \
+                    or (lang in _LOWER_STARTS and _acronym_end(word, nxt)):
                 merged.append((a, b))
                 continue
             glue = (
@@ -324,6 +332,12 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
+                or (pb == a and _DOTTED_HEAD.match(nxt) is not None
+                    and _DOTTED_TAIL.search(prev, max(0, len(prev) - 2)) is not None)
+                or (lang in _LOWER_STARTS and _OPEN_LOWER.match(nxt) is not None and prev[-1:] in ".!?…")
+                or (lang in _LOWER_STARTS and _TIME_NEXT.match(nxt) is not None
+                    and _CLOCK.search(prev, max(0, len(prev) - 6)) is not None)
+                or (lang in _LOWER_STARTS and prev.endswith(":?"))  # "Direct Dial:? 203…": a "?" for a lost character
                 or (prev[-1:] not in ".!?…;»”\")" and not prev.endswith(":"))
             )
             if glue:
@@ -336,11 +350,13 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
 #: Languages whose splitter (sentencex) breaks before a lower-case word after a stop, as casual web
 #: writing starts sentences ("the library is closed. it is now …", "where did you grow up? india?").
 _LOWER_STARTS = frozenset(("en",))
-# a plain lower-case word or a number before the stop (not "p.m.", "U.S.", "Dr.")
-_PLAIN_END = re.compile(r"(?:^|[\s(\"“'])([a-z]{2,}|\d(?:[\d\-.,/]*\d)?)[.!?]+$")
-#: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later")
+# a plain lower-case word, an acronym in capitals ("LMAO. lol") or a number before the stop (not "p.m.",
+# "U.S.", "Dr.")
+_PLAIN_END = re.compile(r"(?:^|[\s(\"“'])([a-z]{2,}|[A-Z]{2,}|\d(?:[\d\-.,/]*\d)?)[.!?]+$")
+#: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later"),
+#: and the units of wire copy ("rose 3 pct. on Monday", "330 mln. yuan", "2 bn. in")
 _LOWER_ABBR = frozenset("al cf ca viz approx incl esp min max hr hrs sec secs oz lb lbs ft in pp ed eds govt dept "
-                        "nos misc".split())
+                        "nos misc pct mln bln bn yr yrs mos wk wks".split())
 
 
 def _lower_start(prev: str, nxt: str, lang: str) -> bool:
@@ -348,12 +364,77 @@ def _lower_start(prev: str, nxt: str, lang: str) -> bool:
     after the stop of a plain lower-case word or a number that is no abbreviation."""
     if lang not in _LOWER_STARTS or not (nxt[:1].isalpha() and nxt[:1].islower()):
         return False
-    m = _PLAIN_END.search(prev)
+    m = _PLAIN_END.search(prev, max(0, len(prev) - 80))  # the last word only: a search from the start is slow
     if m is None:
         return False
-    w = m.group(1)
+    w = m.group(1).lower()
     return w not in ABBREVIATIONS.get(lang, frozenset()) and w not in TERMINAL_ABBREVIATIONS.get(lang, frozenset()) \
         and w not in _LOWER_ABBR
+
+
+# a break inside a dotted abbreviation written without spaces: "China-U.|S. relations" (sentencex cuts there)
+_DOTTED_TAIL = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.$")
+_DOTTED_HEAD = re.compile(r"[A-ZА-ЯЁ]\.")
+# a bracket opening a lower-case aside after a stop or an ellipsis: "… and ... (how do I put this?)"
+_OPEN_LOWER = re.compile(r"[(\[][a-z]")
+# a clock time, then a day, a month or a time zone: "from 1 p.m.-6 p.m. Tuesday", "at 9 a.m. GMT"
+_CLOCK = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
+_TIME_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                        r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
+                        r"|Oct|Nov|Dec|local|[A-Z]{1,2}[SD]?T|GMT|UTC|ICT|HKT|JST|KST|SGT)\b")
+#: words that open a sentence and never continue a name: after "U.S." or "U.K." they start a new sentence
+#: ("… lives in the U.S. Her brother …"); a noun after the acronym continues it ("the U.S. Navy")
+_OPENERS = frozenset("""the a an this that these those it its he she his her they their we our i you my
+    but and so yet however meanwhile instead still then there here in on at for as if when while after before
+    since although though many most some several all both no not one two three""".split())
+_ACRONYM = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
+_FIRST_WORD = re.compile(r"[\"“‘(]?([A-Z][a-z]*)\b")
+
+
+def _acronym_end(word: str, nxt: str) -> bool:
+    """A dotted acronym ("U.S.", "U.K.") followed by a word that opens sentences and never continues a name."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    m = _FIRST_WORD.match(nxt)
+    return m is not None and m.group(1).lower() in _OPENERS
+
+
+# English web text: a run of "??"/"!!"/"?!" before a lower-case word (sentencex keeps them together but
+# breaks after one "?"), a stop and a closing bracket before a capital ("(how do I put this?) Basically"),
+# an emoticon before a capital ("I loved it :) See you")
+_RUN_LOWER = re.compile(r"[?!]{2,}(\s+)(?=[a-z])")
+_CLOSED_ASIDE = re.compile(r"[.!?]+\)(\s+)(?=[\"“]?[A-Z])")
+# a photo credit in brackets before the next sentence: "… on Monday. [Photo/Xinhua] The company said …"
+_CREDIT = re.compile(r"[\[(](?:Photos?|Image|File photo|Video)\s?[:/][^\])\n]{1,60}[\])](\s+)(?=[\"“]?[A-Z])")
+_EMOTICON = re.compile(r"(?<!\S)(?:[:;=]-?[)(DPp]|:'\(|<3|\^_\^|[xX]D)(\s+)(?=[\"“]?[A-Z])")
+
+
+# an e-mail header's date and time before the text ("Kay Mann 04/26/2001 07:17 AM Will you …"), a closing
+# before the signature ("Sincerely, Anna Lee")
+_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(\s+)(?=[A-Z])")
+_CLOSING_WORDS = ("Sincerely", "egards", "Best wishes", "Cheers", "Yours")
+_CLOSING = re.compile(r"(?:^|(?<=[.!?]\s))(?:Sincerely|(?:Best |Kind |Warm )?[Rr]egards|Best wishes|Cheers"
+                      r"|Yours(?: truly| sincerely)?),(\s+)(?=[A-Z][a-z])")
+
+
+def _web_breaks(text: str, lang: str) -> list[int]:
+    out = [m.end(1) for m in _STAMP.finditer(text)] if "/" in text else []
+    if any(w in text for w in _CLOSING_WORDS):
+        out.extend(m.end(1) for m in _CLOSING.finditer(text))
+    for m in _RUN_LOWER.finditer(text):
+        if _lower_start(text[max(0, m.start() - 60):m.start(1)], text[m.end(1):], lang):
+            out.append(m.end(1))
+    if ")" in text:
+        abbr = ABBREVIATIONS.get(lang, frozenset())
+        for m in _CLOSED_ASIDE.finditer(text):
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            word = w.group(0) if w else ""
+            if len(word) >= 2 and word.lower() not in abbr:
+                out.append(m.end(1))
+    out.extend(m.end(1) for m in _EMOTICON.finditer(text))
+    if "Photo" in text or "Image" in text or "Video" in text:
+        out.extend(m.end(1) for m in _CREDIT.finditer(text))
+    return out
 
 
 # a sentence opened by an ellipsis glued to its first word: "… вздохнул. …На перемене", "it. ...And then"

@@ -30,19 +30,33 @@ def _sentencex_for(lang: str) -> Callable[[str], list[tuple[int, int]]]:
     def split(text: str) -> list[tuple[int, int]]:
         spans = []
         pos = 0
+        opener = None  # where an opening quote cut off the piece before begins
         for piece in segment(lang, text):
             piece = piece.strip()
             if not piece:
                 continue
             i = text.find(piece, pos)
             if i < 0:  # sentencex altered the text: fall back to the rest as one sentence
-                spans.append((pos, len(text)))
+                spans.append((pos if opener is None else opener, len(text)))
                 return spans
-            spans.append((i, i + len(piece)))
+            start, end = (i if opener is None else opener), i + len(piece)
+            opener = None
+            m = _OPENING_TAIL.search(piece) if piece[-1] in "“«„‘\"'([" else None
+            if m and m.start() > 0:
+                end = i + m.start()  # 'said. “' | 'With …': the opening quote belongs to the sentence after it
+                opener = i + m.start() + len(m.group()) - len(m.group().lstrip())
+            spans.append((start, end))
             pos = i + len(piece)
+        if opener is not None:
+            spans.append((opener, len(text)))
         return spans
 
     return split
+
+
+# opening quotes or brackets after a space at the end of a sentencex piece ('… minister said. “'); the
+# space before them says they open (a closing quote follows its word without a space)
+_OPENING_TAIL = re.compile(r"\s+[“«„‘\"'(\[]+$")
 
 
 # "……" ends a sentence too; a quote closed after "！"/"？" is handled by _zh_quotes

@@ -5,6 +5,7 @@ and reproduces it, from a local copy of the treebanks)::
 
     python benchmarks/data/segreal/from_ud.py taiga ru_taiga-ud-dev.conllu ru_taiga-ud-test.conllu > ru_taiga.seg
     python benchmarks/data/segreal/from_ud.py ewt en_ewt-ud-dev.conllu en_ewt-ud-test.conllu > en_ewt.seg
+    python benchmarks/data/segreal/from_ud.py gum en_gum-ud-dev.conllu en_gum-ud-test.conllu > en_gum.seg
 
 The first file given becomes ``split=dev``, the second ``split=held`` (the treebanks' own dev/test
 split, fixed before anything ran on the text).  Each sentence's ``# text`` is written as it stands,
@@ -17,6 +18,9 @@ followed by the mark ``‖``.
   title: "Композиция") and after at most ``PARA`` sentences.
 * ``ewt``: the documents' own paragraphs (``# newpar``); documents are taken in file order, one
   genre after another (weblog, newsgroup, email, answers, reviews), until ``EWT_SENTENCES`` sentences.
+* ``gum``: the Wikinews documents of UD_English-GUM only (``GUM_news_*`` and ``GUM_interview_*``, CC BY
+  2.5, the treebank's LICENSE.txt; its wikiHow and fiction texts are CC BY-NC-SA and left out), with their
+  own paragraphs (``# newpar``; GUM's ``# newpar_block`` lines describe a paragraph, they open none).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ def read(path: Path) -> list[tuple[str, list[list[str]]]]:
         m = re.match(r"# newdoc(?: id|_id)?\s*(?:=\s*(.*))?$", line)
         if m:
             docs.append(((m.group(1) or "").strip(), []))
-        elif line.startswith("# newpar") and docs:
+        elif (line == "# newpar" or line.startswith(("# newpar ", "# newpar="))) and docs:
             docs[-1][1].append([])
         elif line.startswith("# text"):
             text = line.split("=", 1)[1].strip()
@@ -63,12 +67,15 @@ def taiga_lines(paragraphs: list[list[str]]) -> list[str]:
 
 def main() -> None:
     kind, dev, held = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-    lang = {"taiga": "ru", "ewt": "en"}[kind]
-    src = {"taiga": "UniversalDependencies/UD_Russian-Taiga", "ewt": "UniversalDependencies/UD_English-EWT"}[kind]
+    lang = {"taiga": "ru", "ewt": "en", "gum": "en"}[kind]
+    src = {"taiga": "UniversalDependencies/UD_Russian-Taiga", "ewt": "UniversalDependencies/UD_English-EWT",
+           "gum": "UniversalDependencies/UD_English-GUM"}[kind]
     for split, path in (("dev", dev), ("held", held)):
         docs = read(path)
         if kind == "taiga":
             chosen = [(d, p) for d, p in docs if d and "--" in d]
+        elif kind == "gum":
+            chosen = [(d, p) for d, p in docs if d.startswith(("GUM_news_", "GUM_interview_"))]
         else:
             genres = ["weblog", "newsgroup", "email", "answers", "reviews"]
             queues = {g: [(d, p) for d, p in docs if d.startswith(g) and sum(map(len, p)) >= 3] for g in genres}
