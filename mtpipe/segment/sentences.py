@@ -16,77 +16,13 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERMINAL_SPLIT, _UNIT_NEXT,
+                            ABBREVIATIONS, TERMINAL_ABBREVIATIONS)
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
+from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
+                       _acronym_end, _lower_start, _web_breaks)
 
 
-#: Abbreviations (lower-cased, without the final period) after which a sentence does not end.
-#: Provenance (benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"): the hand list of
-#: earlier rounds, plus for Russian the words razdel 0.5.0 (MIT) lists as *head* abbreviations
-#: (``razdel/segmenters/sokr.py``, ``HEAD_SOKRS``: they stand before a name or a number) less the
-#: ones that are also common words ending a sentence ("пол", "ком", "ум", "кит", "оф"), the
-#: geographic terms of the GARANT "Перечень общепринятых графических сокращений (для
-#: географических понятий)" (окр. бул. дер. наб. хут. вдхр. …), the non-unit words of the Russian
-#: list sentencex 1.0.32 ships (the same as pySBD's ``pysbd/lang/russian.py``: авт. деп. канд. пгт. …;
-#: units such as "кг", "сек", "нед" end sentences and are left out, so is "муж", a word), and
-#: "пров." (провинция, found in none of these: Russian writing on China, "пров. Хэйлунцзян");
-#: and company suffixes written in Latin inside Russian, Ukrainian and Bulgarian text (:data:`_COMPANY`).
-_RAZDEL_HEAD_RU = """букв ст трад лат венг исп кат укр нем англ фр итал греч евр араб яп слав рус русск латв словацк
-    хорв св арх зав зам проф акад кн корр ред гр ср чл им тов нач пп чч гл стр абз просп пр ул гор корп пер обл
-    эт пом ауд комн каб домовлад лит рп пос пл оз обр ок откр см напр доп юр физ тел сб внутр дифф гос отм"""
-_GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров"
-_SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
-#: Vietnamese titles, degrees, offices and place types of soe-vinorm's ``abbreviations.txt`` (MIT; SOURCES,
-#: "Vietnamese abbreviations"), lower-cased; dotted compounds ("GS.TS.", "BS.CKII.") match by their last part
-_SOE_VINORM_VI = "gs pgs ts tskh ths bs ks kts ls ncs ns nsnd nsưt gđ pgđ tgđ ptgđ pct ptt tp tx tt q p h cki ckii ck1 ck2"
-#: company suffixes in Latin script ("Huawei Technologies Co., Ltd.", "Apple Inc.")
-_COMPANY = frozenset("co ltd inc corp llc plc gmbh jsc".split())
-ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
-        янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
-        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
-                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split()),
-    # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội"),
-    # and the entries of soe-vinorm's abbreviation dictionary whose every sense is a title, degree, office
-    # or place type (:data:`_SOE_VINORM_VI`; "PV." is left out: "… trả lời PV." ends sentences)
-    "vi": frozenset("""tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ h x ls kts cn ncs nsnd nsưt
-        bsck bscki bsckii ttnd ttưt đc""".split() + _SOE_VINORM_VI.split()),
-    # Ukrainian and Bulgarian news (razdel splits them; its own lists are Russian)
-    "uk": frozenset("""м вул просп пл пров акад проф доц ім т.зв ст р рр грн тис млн млрд див напр обл с смт
-        буд кв м-н р-н пп т.д т.п ін інш""".split()),
-    "bg": frozenset("""гр ул бул пл акад проф доц д-р инж арх с обл общ ч т.нар т.е млн млрд хил лв ст г год
-        бр стр напр вж""".split()),
-    "en": frozenset("""mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co
-        corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft llc plc""".split()),
-}
-#: Languages whose sentence stop stands after a closing quote («… 2023 г.».): there an abbreviation's
-#: period before a closing quote or bracket never ends the sentence.
-_STOP_OUTSIDE_QUOTES = frozenset(("ru", "uk", "bg"))
-
-#: Abbreviations that also end sentences ("в 2023 г. Потом…", "5 млрд руб. Работы…"): a
-#: break after them before a capital stands; "г"/"гг" only after a number (before a
-#: name "г." is "город": "в г. Москве").
-TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел".split()),
-    "en": frozenset("inc ltd etc llc plc".split()),
-    "vi": frozenset("v.v".split()),
-    "uk": frozenset("грн тис млн млрд".split()),
-    "bg": frozenset("лв хил млн млрд".split()),
-}
-_AFTER_NUMBER = frozenset(("г", "гг"))
-#: Words that continue a terminal abbreviation rather than start a sentence: the currency's
-#: country ("млрд долл. США", "долл. Гонконга", "долл. Сингапура").
-_UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Канады|Австралии|Новой\s+Зеландии|Тайваня|Брунея)\b")
-#: Where a splitter keeps a terminal abbreviation and the next sentence together
-#: (razdel on "в 2023 г. Потом"); group 1 is the space to break at, when a capital follows.
-_TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
-    # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence
-    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
-                     r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
-    "en": re.compile(r"\betc\.(\s+)"),
-    "vi": re.compile(r"\bv\.v\.(\s+)"),
-    "uk": re.compile(r"(?:\b(?:грн|тис|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
-    "bg": re.compile(r"(?:\b(?:лв|хил|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
-}
 _ROMAN = re.compile(r"[IVXLC]+\b")
 # "14A-130... 23 lần": an ellipsis glued to a token masks characters, it ends nothing
 _MASKED = re.compile(r"[\w-](?:\.\.\.|…)$")
@@ -111,7 +47,6 @@ def _continues(nxt: str) -> bool:
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
 _NOSPACE = re.compile(r"[\"»”’']?[.!?]+(?=[\"«“„]?[^\W\d_])")
-_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # the author a wire service names after its agency: "— РИА Новости, Татьяна Пичугина", "/ПРАЙМ/, Жанна Манукян"
 _BYLINE = r"(?:,\s+[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+){1,2})?"
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
@@ -345,96 +280,6 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 continue
         merged.append((a, b))
     return merged
-
-
-#: Languages whose splitter (sentencex) breaks before a lower-case word after a stop, as casual web
-#: writing starts sentences ("the library is closed. it is now …", "where did you grow up? india?").
-_LOWER_STARTS = frozenset(("en",))
-# a plain lower-case word, an acronym in capitals ("LMAO. lol") or a number before the stop (not "p.m.",
-# "U.S.", "Dr.")
-_PLAIN_END = re.compile(r"(?:^|[\s(\"“'])([a-z]{2,}|[A-Z]{2,}|\d(?:[\d\-.,/]*\d)?)[.!?]+$")
-#: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later"),
-#: and the units of wire copy ("rose 3 pct. on Monday", "330 mln. yuan", "2 bn. in")
-_LOWER_ABBR = frozenset("al cf ca viz approx incl esp min max hr hrs sec secs oz lb lbs ft in pp ed eds govt dept "
-                        "nos misc pct mln bln bn yr yrs mos wk wks".split())
-
-
-def _lower_start(prev: str, nxt: str, lang: str) -> bool:
-    """Whether the splitter's break before a lower-case word stands: in :data:`_LOWER_STARTS` languages,
-    after the stop of a plain lower-case word or a number that is no abbreviation."""
-    if lang not in _LOWER_STARTS or not (nxt[:1].isalpha() and nxt[:1].islower()):
-        return False
-    m = _PLAIN_END.search(prev, max(0, len(prev) - 80))  # the last word only: a search from the start is slow
-    if m is None:
-        return False
-    w = m.group(1).lower()
-    return w not in ABBREVIATIONS.get(lang, frozenset()) and w not in TERMINAL_ABBREVIATIONS.get(lang, frozenset()) \
-        and w not in _LOWER_ABBR
-
-
-# a break inside a dotted abbreviation written without spaces: "China-U.|S. relations" (sentencex cuts there)
-_DOTTED_TAIL = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.$")
-_DOTTED_HEAD = re.compile(r"[A-ZА-ЯЁ]\.")
-# a bracket opening a lower-case aside after a stop or an ellipsis: "… and ... (how do I put this?)"
-_OPEN_LOWER = re.compile(r"[(\[][a-z]")
-# a clock time, then a day, a month or a time zone: "from 1 p.m.-6 p.m. Tuesday", "at 9 a.m. GMT"
-_CLOCK = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
-_TIME_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-                        r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
-                        r"|Oct|Nov|Dec|local|[A-Z]{1,2}[SD]?T|GMT|UTC|ICT|HKT|JST|KST|SGT)\b")
-#: words that open a sentence and never continue a name: after "U.S." or "U.K." they start a new sentence
-#: ("… lives in the U.S. Her brother …"); a noun after the acronym continues it ("the U.S. Navy")
-_OPENERS = frozenset("""the a an this that these those it its he she his her they their we our i you my
-    but and so yet however meanwhile instead still then there here in on at for as if when while after before
-    since although though many most some several all both no not one two three""".split())
-_ACRONYM = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
-_FIRST_WORD = re.compile(r"[\"“‘(]?([A-Z][a-z]*)\b")
-
-
-def _acronym_end(word: str, nxt: str) -> bool:
-    """A dotted acronym ("U.S.", "U.K.") followed by a word that opens sentences and never continues a name."""
-    if not _ACRONYM.fullmatch(word):
-        return False
-    m = _FIRST_WORD.match(nxt)
-    return m is not None and m.group(1).lower() in _OPENERS
-
-
-# English web text: a run of "??"/"!!"/"?!" before a lower-case word (sentencex keeps them together but
-# breaks after one "?"), a stop and a closing bracket before a capital ("(how do I put this?) Basically"),
-# an emoticon before a capital ("I loved it :) See you")
-_RUN_LOWER = re.compile(r"[?!]{2,}(\s+)(?=[a-z])")
-_CLOSED_ASIDE = re.compile(r"[.!?]+\)(\s+)(?=[\"“]?[A-Z])")
-# a photo credit in brackets before the next sentence: "… on Monday. [Photo/Xinhua] The company said …"
-_CREDIT = re.compile(r"[\[(](?:Photos?|Image|File photo|Video)\s?[:/][^\])\n]{1,60}[\])](\s+)(?=[\"“]?[A-Z])")
-_EMOTICON = re.compile(r"(?<!\S)(?:[:;=]-?[)(DPp]|:'\(|<3|\^_\^|[xX]D)(\s+)(?=[\"“]?[A-Z])")
-
-
-# an e-mail header's date and time before the text ("Kay Mann 04/26/2001 07:17 AM Will you …"), a closing
-# before the signature ("Sincerely, Anna Lee")
-_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(\s+)(?=[A-Z])")
-_CLOSING_WORDS = ("Sincerely", "egards", "Best wishes", "Cheers", "Yours")
-_CLOSING = re.compile(r"(?:^|(?<=[.!?]\s))(?:Sincerely|(?:Best |Kind |Warm )?[Rr]egards|Best wishes|Cheers"
-                      r"|Yours(?: truly| sincerely)?),(\s+)(?=[A-Z][a-z])")
-
-
-def _web_breaks(text: str, lang: str) -> list[int]:
-    out = [m.end(1) for m in _STAMP.finditer(text)] if "/" in text else []
-    if any(w in text for w in _CLOSING_WORDS):
-        out.extend(m.end(1) for m in _CLOSING.finditer(text))
-    for m in _RUN_LOWER.finditer(text):
-        if _lower_start(text[max(0, m.start() - 60):m.start(1)], text[m.end(1):], lang):
-            out.append(m.end(1))
-    if ")" in text:
-        abbr = ABBREVIATIONS.get(lang, frozenset())
-        for m in _CLOSED_ASIDE.finditer(text):
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            word = w.group(0) if w else ""
-            if len(word) >= 2 and word.lower() not in abbr:
-                out.append(m.end(1))
-    out.extend(m.end(1) for m in _EMOTICON.finditer(text))
-    if "Photo" in text or "Image" in text or "Video" in text:
-        out.extend(m.end(1) for m in _CREDIT.finditer(text))
-    return out
 
 
 # a sentence opened by an ellipsis glued to its first word: "… вздохнул. …На перемене", "it. ...And then"

@@ -1,0 +1,79 @@
+"""Abbreviation tables of the sentence splitter (one place for them): after these a sentence does not end,
+or ends only before a capital. Provenance: benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"."""
+
+from __future__ import annotations
+
+import re
+
+#: Abbreviations (lower-cased, without the final period) after which a sentence does not end.
+#: Provenance (benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"): the hand list of
+#: earlier rounds, plus for Russian the words razdel 0.5.0 (MIT) lists as *head* abbreviations
+#: (``razdel/segmenters/sokr.py``, ``HEAD_SOKRS``: they stand before a name or a number) less the
+#: ones that are also common words ending a sentence ("пол", "ком", "ум", "кит", "оф"), the
+#: geographic terms of the GARANT "Перечень общепринятых графических сокращений (для
+#: географических понятий)" (окр. бул. дер. наб. хут. вдхр. …), the non-unit words of the Russian
+#: list sentencex 1.0.32 ships (the same as pySBD's ``pysbd/lang/russian.py``: авт. деп. канд. пгт. …;
+#: units such as "кг", "сек", "нед" end sentences and are left out, so is "муж", a word), and
+#: "пров." (провинция, found in none of these: Russian writing on China, "пров. Хэйлунцзян");
+#: and company suffixes written in Latin inside Russian, Ukrainian and Bulgarian text (:data:`_COMPANY`).
+_RAZDEL_HEAD_RU = """букв ст трад лат венг исп кат укр нем англ фр итал греч евр араб яп слав рус русск латв словацк
+    хорв св арх зав зам проф акад кн корр ред гр ср чл им тов нач пп чч гл стр абз просп пр ул гор корп пер обл
+    эт пом ауд комн каб домовлад лит рп пос пл оз обр ок откр см напр доп юр физ тел сб внутр дифф гос отм"""
+_GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров"
+_SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
+#: Vietnamese titles, degrees, offices and place types of soe-vinorm's ``abbreviations.txt`` (MIT; SOURCES,
+#: "Vietnamese abbreviations"), lower-cased; dotted compounds ("GS.TS.", "BS.CKII.") match by their last part
+_SOE_VINORM_VI = "gs pgs ts tskh ths bs ks kts ls ncs ns nsnd nsưt gđ pgđ tgđ ptgđ pct ptt tp tx tt q p h cki ckii ck1 ck2"
+#: company suffixes in Latin script ("Huawei Technologies Co., Ltd.", "Apple Inc.")
+_COMPANY = frozenset("co ltd inc corp llc plc gmbh jsc".split())
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
+        янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
+        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
+                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split()),
+    # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội"),
+    # and the entries of soe-vinorm's abbreviation dictionary whose every sense is a title, degree, office
+    # or place type (:data:`_SOE_VINORM_VI`; "PV." is left out: "… trả lời PV." ends sentences)
+    "vi": frozenset("""tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ h x ls kts cn ncs nsnd nsưt
+        bsck bscki bsckii ttnd ttưt đc""".split() + _SOE_VINORM_VI.split()),
+    # Ukrainian and Bulgarian news (razdel splits them; its own lists are Russian)
+    "uk": frozenset("""м вул просп пл пров акад проф доц ім т.зв ст р рр грн тис млн млрд див напр обл с смт
+        буд кв м-н р-н пп т.д т.п ін інш""".split()),
+    "bg": frozenset("""гр ул бул пл акад проф доц д-р инж арх с обл общ ч т.нар т.е млн млрд хил лв ст г год
+        бр стр напр вж""".split()),
+    "en": frozenset("""mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co
+        corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft llc plc""".split()),
+}
+#: Languages whose sentence stop stands after a closing quote («… 2023 г.».): there an abbreviation's
+#: period before a closing quote or bracket never ends the sentence.
+_STOP_OUTSIDE_QUOTES = frozenset(("ru", "uk", "bg"))
+
+#: Abbreviations that also end sentences ("в 2023 г. Потом…", "5 млрд руб. Работы…"): a
+#: break after them before a capital stands; "г"/"гг" only after a number (before a
+#: name "г." is "город": "в г. Москве").
+TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел".split()),
+    "en": frozenset("inc ltd etc llc plc".split()),
+    "vi": frozenset("v.v".split()),
+    "uk": frozenset("грн тис млн млрд".split()),
+    "bg": frozenset("лв хил млн млрд".split()),
+}
+_AFTER_NUMBER = frozenset(("г", "гг"))
+#: Words that continue a terminal abbreviation rather than start a sentence: the currency's
+#: country ("млрд долл. США", "долл. Гонконга", "долл. Сингапура").
+_UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Канады|Австралии|Новой\s+Зеландии|Тайваня|Брунея)\b")
+#: Where a splitter keeps a terminal abbreviation and the next sentence together
+#: (razdel on "в 2023 г. Потом"); group 1 is the space to break at, when a capital follows.
+_TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
+    # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence
+    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+                     r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "en": re.compile(r"\betc\.(\s+)"),
+    "vi": re.compile(r"\bv\.v\.(\s+)"),
+    "uk": re.compile(r"(?:\b(?:грн|тис|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "bg": re.compile(r"(?:\b(?:лв|хил|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+}
+#: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later"),
+#: and the units of wire copy ("rose 3 pct. on Monday", "330 mln. yuan", "2 bn. in")
+_LOWER_ABBR = frozenset("al cf ca viz approx incl esp min max hr hrs sec secs oz lb lbs ft in pp ed eds govt dept "
+                        "nos misc pct mln bln bn yr yrs mos wk wks".split())
