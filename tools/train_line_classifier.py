@@ -4,8 +4,9 @@ Training data: the annotated real pages of ``benchmarks/data/realpages`` (format
 ``TRAIN_PARTS`` only: never ``held6`` (reported apart) nor ``held7`` (the blind part).  Every document goes
 through the cleaner as the benchmark runs it (read, the cross-document first pass over the text parts
 together and over each crawl site's folder, soft-break joins, rules, one-page features, duplicates); at
-the point where the classifier layer runs, each line the other layers kept and of at most ``MAX_WORDS``
-words is one training row: the features of :func:`mtpipe.clean.classifier.features`, label 1 when every
+the point where the classifier layer runs, each short line the other layers kept (``classifier.judged``)
+is one training row (inside the article too: more rows; the threshold is chosen on the lines the layer
+judges, ``classifier.candidates``, outside the article): the features of :func:`mtpipe.clean.classifier.features`, label 1 when every
 annotated line under it is clutter or metadata, 0 when one is content.
 
 Model: L2-regularised logistic regression on standardised features, fitted by Newton's method (numpy,
@@ -103,6 +104,7 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
             if len(tags) != len(tl):
                 raise SystemExit(f"{ann.doc_id}: {len(tags)} annotated lines, {len(tl)} in the text")
             rows, labels, texts = [], [], []
+            cands = set(classifier.candidates(text, spans, removed, MAX_WORDS))
             for i, (a, b) in enumerate(spans):
                 if i in removed or not classifier.judged(text[a:b], MAX_WORDS):
                     continue
@@ -111,7 +113,7 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
                     continue
                 rows.append(feats[i])
                 labels.append(0 if "+" in under else 1)
-                texts.append(text[a:b].strip())
+                texts.append((text[a:b].strip(), i in cands))
             out.append((ann, rows, labels, texts, lang))
         return out
     finally:
@@ -119,7 +121,8 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
 
 
 def collect(data: Path = cleaning.DATA) -> list[tuple[str, str, list[float], int, str]]:
-    """Rows (part, document id, features, label, line, page language) of every training part, in a fixed order."""
+    """Rows (part, document id, features, label, line, page language, whether the layer judges it) of
+    every training part, in a fixed order."""
     every = cleaning.load(data)
     assert not any(a.split in NEVER for a in every if a.split in TRAIN_PARTS)
     text = [a for a in every if not a.crawl_site and a.split in TEXT_PARTS + ("html",)]
@@ -130,8 +133,8 @@ def collect(data: Path = cleaning.DATA) -> list[tuple[str, str, list[float], int
                                    for s in sorted({a.crawl_site for a in crawl})]
         for k, (anns, fp) in enumerate(groups):
             for ann, rows, labels, texts, lang in _rows_of(anns, Path(tmp) / str(k), fp):
-                for r, y, t in zip(rows, labels, texts):
-                    out.append((ann.split, ann.doc_id, r, y, t, lang))
+                for r, y, (t, cand) in zip(rows, labels, texts):
+                    out.append((ann.split, ann.doc_id, r, y, t, lang, cand))
     return out
 
 
@@ -243,7 +246,7 @@ def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, 
     (``classifier.LANGS``) reaches it, in any part; plus ``MARGIN``."""
     parts = np.array([r[0] for r in rows])
     y = np.array([r[3] for r in rows], dtype=float)
-    judged = np.array([r[5] in classifier.LANGS for r in rows])
+    judged = np.array([r[5] in classifier.LANGS and r[6] for r in rows])
     # both schemes: leave one part out, and leave one site out (a site's pages in several parts go together)
     oof = np.maximum(out_of_fold(rows, docs), out_of_fold(rows, docs, sites()))
     worst = float(oof[judged & (y == 0)].max()) if (judged & (y == 0)).any() else 0.5

@@ -8,8 +8,9 @@ neighbours two lines either way, runs of short lines, what the other layers remo
 cross-document counts of the first pass.  A line goes only when the model's probability of clutter
 reaches the threshold chosen by cross-validation for content precision (``tools/train_line_classifier.py``
 writes ``data/line_classifier.json``; it is read once, when the layer first runs).  Only short lines
-are judged (at most ``max_words`` words, no paragraph of running text), and every removal goes to the
-ledger as ``classifier.line`` with the probability and the features that weighed most.
+outside the article are judged (:func:`candidates`: at most ``max_words`` words, before the article's
+first or after its last sentence-like line, on ru/vi pages), and every removal goes to the ledger as
+``classifier.line`` with the probability and the features that weighed most.
 
 Inference is numpy over one document at a time; nothing is loaded on import.
 """
@@ -31,6 +32,7 @@ RULE = "classifier.line"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LINK = re.compile(r"https?://|www\.|\S@\S|\b[\w-]+\.(?:ru|com|net|org|info|vn|cn|ua|kz|by|io|tv|uk|de|app)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _SEPS = re.compile(r"[|•·»›/\\]")
 _INNER = re.compile(r"[,;:()«»“”\"–—-]")
 _CLOSERS = "\"'»”’)]*_"  # closing quotes and brackets, Markdown emphasis
@@ -78,10 +80,17 @@ def _sentence_like(s: str) -> bool:
     return _ends(s) and len(s.split()) >= 6
 
 
+def _texty(s: str) -> bool:
+    """A line of the article's text: a sentence (3 words or more with its end), or a list item or
+    clause going on (ending in a comma or semicolon)."""
+    return (_ends(s) and len(s.split()) >= 3) or s.rstrip()[-1:] in ",;"
+
+
 def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int, Any],
-             counter: TemplateCounter | None = None, folder: str = "") -> list[list[float]]:
-    """One row of :data:`FEATURES` per line, without the :data:`LEXICAL` ones (``spans``: the
-    document's non-empty lines in ``text``)."""
+             counter: TemplateCounter | None = None, folder: str = "",
+             only: list[int] | None = None) -> list[list[float]]:
+    """One row of :data:`FEATURES`, without the :data:`LEXICAL` ones, per line of ``only`` (default:
+    every line; ``spans``: the document's non-empty lines in ``text``)."""
     lines = [text[a:b].strip() for a, b in spans]
     n = len(lines)
     stop = STOP_WORDS.get(lang)
@@ -110,14 +119,15 @@ def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[i
             body.update(ws)
             pairs.update(zip(ws, ws[1:]))
     rows: list[list[float]] = []
-    for i, s in enumerate(lines):
+    for i in range(n) if only is None else only:
+        s = lines[i]
         words = s.split()
         letters = _WORD.findall(s)
         low = [w.casefold() for w in letters]
         upper = sum(w[:1].isupper() for w in letters)
         caps = sum(len(w) > 1 and w.isupper() for w in letters)
         chars = max(1, len(s))
-        digits = sum(ch.isdigit() for ch in s)
+        digits = len(_DIGIT.findall(s))
         if stop is not None and low:
             st = sum(w in stop for w in low) / len(low)
         else:
@@ -160,8 +170,23 @@ def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[i
 
 
 def judged(line: str, max_words: int) -> bool:
-    """Whether the model judges this line at all: a short line (at most ``max_words`` words) of no CJK script."""
-    return len(line.split()) <= max_words and not _CJK.search(line)
+    """Whether the model judges this line at all: a short line (at most ``max_words`` words) of no CJK
+    script that does not end in clause punctuation (a list item or a clause going on is text)."""
+    s = line.rstrip()
+    return len(s.split()) <= max_words and s[-1:] not in ",;" and not _CJK.search(s)
+
+
+def candidates(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], max_words: int) -> list[int]:
+    """The lines the model judges: kept by the other layers, :func:`judged`, and outside the article,
+    before its first or after its last line of text (:func:`_texty`: a sentence, a list item; the page's
+    header and footer hold the menus, player labels, CMS fields, tag runs, comment bylines).  Inside the article short lines are subheadings and
+    list items as often as furniture, and out of fold the model caught no clutter line there."""
+    n = len(spans)
+    texty = [i not in removed and _texty(text[a:b].strip()) for i, (a, b) in enumerate(spans)]
+    first = next((i for i in range(n) if texty[i]), n)
+    last = max((i for i in range(n) if texty[i]), default=-1)
+    return [i for i, (a, b) in enumerate(spans)
+            if i not in removed and (i < first or i > last) and judged(text[a:b], max_words)]
 
 
 @lru_cache(maxsize=4)
@@ -194,20 +219,19 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
           path: str | None = None) -> dict[int, tuple[str, str]]:
     """Lines of one document the model calls clutter: index -> (rule, ledger note).
 
-    Lines already in ``removed`` are not judged (they are context), nor lines of more than the
-    model's ``max_words`` words.  ``threshold`` overrides the file's.
+    Only :func:`candidates` are judged (lines already in ``removed`` are context).  ``threshold``
+    overrides the file's.
     """
     if not spans or lang not in LANGS:
         return {}
     model = load_model(path or str(WEIGHTS))
     cut = model["threshold"] if threshold is None else threshold
-    todo = [i for i, (a, b) in enumerate(spans)
-            if i not in removed and judged(text[a:b], model["max_words"])]
+    todo = candidates(text, spans, removed, model["max_words"])
     if not todo:
         return {}
-    rows = features(text, spans, lang, removed, counter, folder)
+    rows = features(text, spans, lang, removed, counter, folder, only=todo)
     lex = model["_lexicon"]
-    p, contrib = probabilities([rows[i] + lexical(text[spans[i][0]:spans[i][1]], lex) for i in todo], model)
+    p, contrib = probabilities([r + lexical(text[spans[i][0]:spans[i][1]], lex) for r, i in zip(rows, todo)], model)
     out: dict[int, tuple[str, str]] = {}
     for k, i in enumerate(todo):
         if p[k] < cut:
