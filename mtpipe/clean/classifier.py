@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..scripts import HAN, HANGUL, KANA, char_class
 from .features import STOP_WORDS, _headline_like, is_date_line
 from .templates import TemplateCounter
 
@@ -42,7 +43,7 @@ SHORT = 60
 #: threshold lost about 1% of its content lines out of fold (its gold standard counts headings, captions
 #: and comment sign-offs as content).  Other languages, and lines holding CJK characters, are not judged.
 LANGS = ("ru", "vi")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(f"[{char_class(HAN, KANA, HANGUL)}]")
 
 #: per-line features, in the order of the weights file (the neighbours' come after, see :func:`features`)
 OWN = ("log_chars", "log_words", "ends_sentence", "ends_colon", "ends_comma", "starts_upper", "upper_share",
@@ -212,6 +213,16 @@ def probabilities(rows: list[list[float]], model: dict[str, Any]) -> tuple[Any, 
     contrib = x * model["_coef"]
     z = contrib.sum(axis=1) + model["intercept"]
     return 1.0 / (1.0 + np.exp(-z)), contrib
+
+
+def judge_document(doc: Any, spans: list[tuple[int, int]], lang: str, removed: dict[int, Any],
+                   options: Any) -> dict[int, tuple[str, str]]:
+    """:func:`judge` as the :class:`~mtpipe.clean.Cleaner` calls it: the document's text and folder, the
+    options' cross-document counts (when the boilerplate layer is on) and threshold."""
+    from .lines import _folder
+
+    counter = options.template if options.boilerplate else None
+    return judge(doc.text, spans, lang, removed, counter, _folder(doc.doc_id), options.classifier_threshold)
 
 
 def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int, Any],
