@@ -12,7 +12,8 @@ outside the article are judged (:func:`candidates`: at most ``max_words`` words,
 first or after its last sentence-like line, on ru/vi pages), and every removal goes to the ledger as
 ``classifier.line`` with the probability and the features that weighed most.
 
-Inference is numpy over one document at a time; nothing is loaded on import.
+Inference is plain Python over one document's candidate lines (numpy only trains); nothing is loaded
+on import.
 """
 
 from __future__ import annotations
@@ -193,26 +194,29 @@ def candidates(text: str, spans: list[tuple[int, int]], removed: dict[int, Any],
 @lru_cache(maxsize=4)
 def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
     """The weights file, read once (``tools/train_line_classifier.py`` writes it)."""
-    import numpy as np
-
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{path}: its features are not this module's (retrain with tools/train_line_classifier.py)")
-    data["_mean"] = np.asarray(data["mean"], dtype=float)
-    data["_scale"] = np.asarray(data["scale"], dtype=float)
-    data["_coef"] = np.asarray(data["coef"], dtype=float)
+    if not len(data["coef"]) == len(data["mean"]) == len(data["scale"]) == len(FEATURES):
+        raise ValueError(f"{path}: coefficients, means and scales do not match the features")
+    # each feature's weight on the raw value: (x - mean) / scale * coef = x * w - mean * w
+    data["_w"] = [c / sc for c, sc in zip(data["coef"], data["scale"])]
+    data["_shift"] = [m * w for m, w in zip(data["mean"], data["_w"])]
     data["_lexicon"] = dict(data.get("lexicon", {}))
     return data
 
 
-def probabilities(rows: list[list[float]], model: dict[str, Any]) -> tuple[Any, Any]:
-    """P(clutter) per row and each feature's contribution to the logit (rows x features)."""
-    import numpy as np
-
-    x = (np.asarray(rows, dtype=float) - model["_mean"]) / model["_scale"]
-    contrib = x * model["_coef"]
-    z = contrib.sum(axis=1) + model["intercept"]
-    return 1.0 / (1.0 + np.exp(-z)), contrib
+def probabilities(rows: list[list[float]], model: dict[str, Any]) -> tuple[list[float], list[list[float]]]:
+    """P(clutter) per row and each feature's contribution to the logit (plain Python: a handful of
+    lines per document, 76 features each)."""
+    w, shift, b = model["_w"], model["_shift"], model["intercept"]
+    probs, contribs = [], []
+    for row in rows:
+        contrib = [x * wi - si for x, wi, si in zip(row, w, shift)]
+        z = b + sum(contrib)
+        probs.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
+        contribs.append(contrib)
+    return probs, contribs
 
 
 def judge_document(doc: Any, spans: list[tuple[int, int]], lang: str, removed: dict[int, Any],
