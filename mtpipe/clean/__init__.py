@@ -24,6 +24,7 @@ paragraph), in this order:
    (``dedupe.covered``), exact copies (``dedupe.exact``), paragraphs contained in
    an earlier one (``dedupe.contained``; a breadcrumb glued before a title loses
    the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``).
+9. short lines left outside the article: a learned classifier (:mod:`.classifier`).
 
 Removals leave ``text`` as it is and record which character ranges are kept in
 ``doc.meta["kept"]`` (a list of ``[start, end]`` pairs of ``doc.text``, in order),
@@ -196,6 +197,9 @@ class Cleaner(MapStage):
                 removed[i] = (rule_name, note)
         if o.dedupe:
             self._dedupe(doc, spans, removed)
+        if o.classifier:  # 9. the learned line classifier, on what the other layers kept
+            from .classifier import judge_document
+            removed.update(judge_document(doc, spans, lang, removed, o))
         kept: list[list[int]] = []
         for i, (a, b) in enumerate(spans):
             if i in removed:

@@ -35,6 +35,10 @@ class CleanOptions:
         markdown: Front matter (YAML/TOML/JSON) to ``doc.meta``, and HTML pasted into
             ``.md`` files read as HTML (:mod:`.frontmatter`).
         template: Cross-document line counts; :meth:`Cleaner.first_pass` fills it.
+        classifier: The learned line classifier (:mod:`.classifier`) as the last layer: a
+            short line the other layers kept goes when the model calls it clutter.
+        classifier_threshold: Its probability threshold; None = the one in its weights file
+            (chosen by cross-validation for content precision).
         first_pass_limit: Files :meth:`Cleaner.first_pass_paths` reads at most (spread
             evenly over the inputs); 0 = all.
     """
@@ -53,4 +57,6 @@ class CleanOptions:
     join_soft_breaks: bool = True
     markdown: bool = True
     first_pass_limit: int = 5000
+    classifier: bool = True
+    classifier_threshold: float | None = None
     template: TemplateCounter | None = None

@@ -1,0 +1,314 @@
+"""Train the learned line classifier of the cleaner (``mtpipe/clean/classifier.py``; issue 12, ninth round).
+
+Training data: the annotated real pages of ``benchmarks/data/realpages`` (format in its README), the parts
+``TRAIN_PARTS`` only: never ``held6`` (reported apart) nor ``held7`` (the blind part).  Every document goes
+through the cleaner as the benchmark runs it (read, the cross-document first pass over the text parts
+together and over each crawl site's folder, soft-break joins, rules, one-page features, duplicates); at
+the point where the classifier layer runs, each short line the other layers kept (``classifier.judged``)
+is one training row (inside the article too: more rows; the threshold is chosen on the lines the layer
+judges, ``classifier.candidates``, outside the article): the features of :func:`mtpipe.clean.classifier.features`, label 1 when every
+annotated line under it is clutter or metadata, 0 when one is content.
+
+Model: L2-regularised logistic regression on standardised features, fitted by Newton's method (numpy,
+deterministic: the same data give the same weights, byte for byte).  Rows are weighted so that each part
+weighs as much as ``part_weight`` says (the English crawl would otherwise swamp the ru/vi pages).
+
+Threshold: cross-validation, leave one part out and leave one site out (each part's or site's rows scored
+by a model, and a lexicon, fitted without it; a row's probability is the higher of the two); the threshold
+is the lowest one at which no content line of a ru/vi page (the pages the model judges) is called clutter,
+plus a ``MARGIN``.
+
+    python tools/train_line_classifier.py            # CV report, then writes mtpipe/clean/data/line_classifier.json
+    python tools/train_line_classifier.py --check    # retrain and compare with the file (exit 1 if different)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import cleaning  # noqa: E402  (benchmarks/cleaning.py: the annotated set's loader)
+
+from mtpipe.clean import Cleaner, classifier  # noqa: E402
+from mtpipe.clean.lines import line_spans  # noqa: E402
+
+VERSION = 1
+SEED = 12  # no randomness is used (Newton's method, fixed order); kept for the record
+TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5")
+CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
+TRAIN_PARTS = TEXT_PARTS + ("html",) + CRAWL_PARTS
+NEVER = ("held6", "held7")
+MAX_WORDS = 25
+TRAIN_LANGS = ("ru", "vi", "en")  # pages whose rows train the model (it judges classifier.LANGS only)
+LEX_MIN_DOCS = 3
+LEX_MIN = 0.3
+LEX_CLIP = 4.0
+L2 = 3.0
+MARGIN = 0.001
+OUT = ROOT / "mtpipe" / "clean" / "data" / "line_classifier.json"
+
+
+def part_weight(part: str) -> float:
+    """Total weight of a part's rows: the English crawl and the HTML block listings count as one
+    text part each, not by their thousands of lines."""
+    return 1.0
+
+
+def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
+    """(ann, features, labels, spans kept) per document, recorded where the classifier layer runs."""
+    from mtpipe.ingest import normalize_text, read_document
+
+    cleaner = Cleaner()
+    cleaner.options.classifier = True
+    paths = []
+    for ann in anns:
+        p = root / ann.site / f"{ann.doc_id}.txt"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(ann.raw(), encoding="utf-8")
+        paths.append(p)
+    docs = [read_document(p, root) for p in paths]
+    if first_pass:
+        cleaner.first_pass(docs)
+    got: list = []
+
+    def record(text, spans, lang, removed, counter=None, folder="", threshold=None, path=None):  # type: ignore[no-untyped-def]
+        got.append((text, list(spans), dict(removed), classifier.features(text, spans, lang, removed, counter, folder),
+                    lang))
+        return {}
+
+    real = classifier.judge
+    classifier.judge = record
+    try:
+        out = []
+        for ann, d in zip(anns, docs):
+            got.clear()
+            cleaner(d)
+            if not got:
+                continue
+            text, spans, removed, feats, lang = got[0]
+            if lang not in TRAIN_LANGS:
+                continue
+            tags = [tag for tag, t in ann.lines if t.strip()]
+            tl = line_spans(normalize_text(ann.raw())[0])  # the lines as ingest made them (joins keep offsets)
+            if len(tags) != len(tl):
+                raise SystemExit(f"{ann.doc_id}: {len(tags)} annotated lines, {len(tl)} in the text")
+            rows, labels, texts = [], [], []
+            cands = set(classifier.candidates(text, spans, removed, MAX_WORDS))
+            for i, (a, b) in enumerate(spans):
+                if i in removed or not classifier.judged(text[a:b], MAX_WORDS):
+                    continue
+                under = [tag for tag, (x, y) in zip(tags, tl) if x < b and y > a]
+                if not under:
+                    continue
+                rows.append(feats[i])
+                labels.append(0 if "+" in under else 1)
+                texts.append((text[a:b].strip(), i in cands))
+            out.append((ann, rows, labels, texts, lang))
+        return out
+    finally:
+        classifier.judge = real
+
+
+def collect(data: Path = cleaning.DATA) -> list[tuple[str, str, list[float], int, str]]:
+    """Rows (part, document id, features, label, line, page language, whether the layer judges it) of
+    every training part, in a fixed order."""
+    every = cleaning.load(data)
+    assert not any(a.split in NEVER for a in every if a.split in TRAIN_PARTS)
+    text = [a for a in every if not a.crawl_site and a.split in TEXT_PARTS + ("html",)]
+    crawl = [a for a in every if a.crawl_site and a.split in CRAWL_PARTS]
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        groups = [(text, True)] + [([a for a in crawl if a.crawl_site == s], True)
+                                   for s in sorted({a.crawl_site for a in crawl})]
+        for k, (anns, fp) in enumerate(groups):
+            for ann, rows, labels, texts, lang in _rows_of(anns, Path(tmp) / str(k), fp):
+                for r, y, (t, cand) in zip(rows, labels, texts):
+                    out.append((ann.split, ann.doc_id, r, y, t, lang, cand))
+    return out
+
+
+def annotated_lines(data: Path = cleaning.DATA) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(part, document id, [(tag, line)]) of every training document: what the lexicon is counted on
+    (every annotated line, those the rules remove too)."""
+    return [(a.split, a.doc_id, [(tag, t.replace(cleaning.MARK, "")) for tag, t in a.lines if t.strip()])
+            for a in cleaning.load(data) if a.split in TRAIN_PARTS]
+
+
+def build_lexicon(docs: list[tuple[str, str, list[tuple[str, str]]]]) -> dict[str, float]:
+    """Each word's clutter log-odds by document frequency: in how many documents it stands in a clutter
+    (or metadata) line against in how many it stands in a content line, each over its number of
+    documents, add-one smoothed; words of ``LEX_MIN_DOCS`` documents or more, ``|score| >= LEX_MIN``."""
+    from collections import Counter
+
+    dfc: Counter[str] = Counter()
+    dfk: Counter[str] = Counter()
+    nc = nk = 0
+    for _, _, lines in docs:
+        c: set[str] = set()
+        k: set[str] = set()
+        for tag, t in lines:
+            (k if tag == "+" else c).update(classifier.words_of(t))
+        dfc.update(c)
+        dfk.update(k)
+        nc += bool(c)
+        nk += bool(k)
+    out = {}
+    for w in sorted(set(dfc) | set(dfk)):
+        if dfc[w] + dfk[w] < LEX_MIN_DOCS:
+            continue
+        v = np.log((dfc[w] + 1) / (nc + 2)) - np.log((dfk[w] + 1) / (nk + 2))
+        v = float(np.clip(v, -LEX_CLIP, LEX_CLIP))
+        if abs(v) >= LEX_MIN:
+            out[w] = float(f"{v:.3f}")
+    return out
+
+
+def with_lexicon(rows: list, lexicon: dict[str, float]) -> np.ndarray:
+    return np.array([r[2] + classifier.lexical(r[4], lexicon) for r in rows], dtype=float)
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Standardise, then Newton's method on the weighted, L2-penalised log-loss (intercept free)."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
+    beta = np.zeros(z.shape[1])
+    pen = np.full(z.shape[1], l2)
+    pen[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(z @ beta)))
+        grad = z.T @ (w * (p - y)) + pen * beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(pen + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return mean, scale, beta[1:], float(beta[0])
+
+
+def predict(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, coef: np.ndarray, b: float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(((x - mean) / scale) @ coef + b)))
+
+
+def weights_of(parts: np.ndarray) -> np.ndarray:
+    w = np.zeros(len(parts))
+    for part in np.unique(parts):
+        m = parts == part
+        w[m] = part_weight(part) * 100.0 / m.sum()
+    return w
+
+
+def content_lines(data: Path = cleaning.DATA) -> dict[str, int]:
+    """Annotated content lines per part (the denominator of content precision)."""
+    out: dict[str, int] = {}
+    for a in cleaning.load(data):
+        out[a.split] = out.get(a.split, 0) + sum(tag == "+" for tag, t in a.lines if t.strip())
+    return out
+
+
+def sites(data: Path = cleaning.DATA) -> dict[str, str]:
+    """Document id -> its site (a crawl's run folder, else the page's host)."""
+    return {a.doc_id: a.site for a in cleaning.load(data)}
+
+
+def out_of_fold(rows: list, docs: list, group: dict[str, str] | None = None) -> np.ndarray:
+    """Cross-validated probabilities: each group's rows scored by a model (and a lexicon) made without
+    that group.  ``group``: document id -> its group (leave one site out); None: by part (leave one
+    part out)."""
+    key = (lambda part, doc: part) if group is None else (lambda part, doc: group[doc])
+    parts = np.array([r[0] for r in rows])
+    keys = np.array([key(r[0], r[1]) for r in rows])
+    y = np.array([r[3] for r in rows], dtype=float)
+    oof = np.zeros(len(rows))
+    for k in sorted(set(keys)):
+        test = keys == k
+        x = with_lexicon(rows, build_lexicon([d for d in docs if key(d[0], d[1]) != k]))
+        mean, scale, coef, b = fit(x[~test], y[~test], weights_of(parts[~test]))
+        oof[test] = predict(x[test], mean, scale, coef, b)
+    return oof
+
+
+def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, dict]:
+    """The threshold: the lowest one (on a 0.001 grid) at which, out of fold (leave one part out and
+    leave one site out, the higher probability of the two), no content line of a page the model judges
+    (``classifier.LANGS``) reaches it, in any part; plus ``MARGIN``."""
+    parts = np.array([r[0] for r in rows])
+    y = np.array([r[3] for r in rows], dtype=float)
+    judged = np.array([r[5] in classifier.LANGS and r[6] for r in rows])
+    # both schemes: leave one part out, and leave one site out (a site's pages in several parts go together)
+    oof = np.maximum(out_of_fold(rows, docs), out_of_fold(rows, docs, sites()))
+    worst = float(oof[judged & (y == 0)].max()) if (judged & (y == 0)).any() else 0.5
+    chosen = max(0.5, math.floor(worst * 1000 + 1) / 1000)
+    threshold = min(0.999, round(chosen + MARGIN, 3))
+    per = {}
+    for part in sorted(set(parts)):
+        m = parts == part
+        per[part] = {"rows_judged": int((m & judged).sum()),
+                     "content_lost": int(((oof >= threshold) & (y == 0) & m & judged).sum()),
+                     "clutter_caught": int(((oof >= threshold) & (y == 1) & m & judged).sum()),
+                     "clutter_rows": int(((y == 1) & m & judged).sum())}
+    if report:
+        print(f"rows: {len(rows)} (clutter {int(y.sum())}, content {int((y == 0).sum())}; judged languages "
+              f"{int(judged.sum())}); highest content probability out of fold {worst:.4f}: threshold {threshold}")
+        for t in (0.9, 0.95, 0.98, 0.99, threshold):
+            lost = int(((oof >= t) & (y == 0) & judged).sum())
+            caught = int(((oof >= t) & (y == 1) & judged).sum())
+            print(f"  t={t}: ru/vi content lost {lost}, clutter caught {caught} of {int(((y == 1) & judged).sum())}")
+        for part, c in per.items():
+            print(f"  {part}: {c}")
+    return threshold, per
+
+
+def train(data: Path = cleaning.DATA, report: bool = True) -> dict:
+    rows = collect(data)
+    docs = annotated_lines(data)
+    threshold, cv = cross_validate(rows, docs, report)
+    parts = np.array([r[0] for r in rows])
+    lexicon = build_lexicon(docs)
+    x = with_lexicon(rows, lexicon)
+    y = np.array([r[3] for r in rows], dtype=float)
+    mean, scale, coef, b = fit(x, y, weights_of(parts))
+    files = sorted(p for p in data.glob("*.ann"))
+    digest = hashlib.md5(b"".join(p.read_bytes() for p in files if p.stem not in NEVER)).hexdigest()
+
+    def r(v: float) -> float:
+        return float(f"{v:.6g}")
+
+    return {"version": VERSION, "model": "logistic regression (L2, Newton), standardised features",
+            "trained_by": "tools/train_line_classifier.py", "seed": SEED, "parts": list(TRAIN_PARTS),
+            "data_md5": digest, "rows": len(rows), "l2": L2, "max_words": MAX_WORDS,
+            "threshold": threshold, "cv_leave_one_part_out": cv,
+            "features": list(classifier.FEATURES), "mean": [r(v) for v in mean], "scale": [r(v) for v in scale],
+            "coef": [r(v) for v in coef], "intercept": r(b), "lexicon": lexicon}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true", help="retrain and compare with the weights file")
+    ap.add_argument("--out", type=Path, default=OUT)
+    a = ap.parse_args(argv)
+    model = train()
+    text = json.dumps(model, ensure_ascii=False, indent=1) + "\n"
+    if a.check:
+        same = a.out.read_text(encoding="utf-8") == text
+        print("weights file matches the training" if same else "weights file differs from the training")
+        raise SystemExit(0 if same else 1)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(text, encoding="utf-8")
+    print(f"wrote {a.out}")
+
+
+if __name__ == "__main__":
+    main()
