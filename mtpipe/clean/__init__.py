@@ -42,6 +42,7 @@ from typing import Any, Iterable, Iterator
 from ..document import Document, LedgerEntry
 from ..stages import MapStage
 from .boilerplate import TemplateCounter, classify
+from .copies import furniture_copy
 from .frontmatter import front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
 from .lines import _LEAD_DATE, _LOST_CHAR, _folder, _headline, dedupe_key, line_spans
@@ -313,10 +314,14 @@ class Cleaner(MapStage):
             sm = None  # one matcher per line (its b side: the key), each earlier line set as its a side
             if len(key) < o.min_dup_chars:
                 continue
+            why = None  # set when the earlier copy is page furniture and this one stands in the text
             if key in exact:
-                removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
-                continue
-            for j, prev in recent[-o.dedupe_window:]:
+                why = furniture_copy(doc.text, spans, removed, exact[key], i)
+                if why is None:
+                    removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
+                    continue
+                dup = exact[key]
+            for j, prev in ([] if why else recent[-o.dedupe_window:]):
                 if len(key) >= 40 and key in prev:
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
@@ -327,7 +332,9 @@ class Cleaner(MapStage):
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
-                    removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
+                    why, dup = furniture_copy(doc.text, spans, removed, j, i), j
+                    if why is None:
+                        removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25:
                     if sm is None:
@@ -336,8 +343,15 @@ class Cleaner(MapStage):
                         sm.set_seq1(prev)
                     if sm.real_quick_ratio() >= o.near_ratio and sm.quick_ratio() >= o.near_ratio \
                             and sm.ratio() >= o.near_ratio:
-                        removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
+                        why, dup = furniture_copy(doc.text, spans, removed, j, i), j
+                        if why is None:
+                            removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
                         break
+            if why is not None:  # the breadcrumb's or menu's copy goes, the one in the text stays
+                removed[dup] = ("dedupe.furniture_copy", f"a copy of the paragraph at {spans[i][0]}, which stands "
+                                                         f"in the text and is kept; this copy {why}")
+                recent = [(k, v) for k, v in recent if k != dup]
+                exact = {k: v for k, v in exact.items() if v != dup}
             if i not in removed:
                 exact[key] = i
                 recent.append((i, key))

@@ -1,0 +1,100 @@
+"""Which copy of a duplicated paragraph to keep: the one in the text, not the one in page furniture.
+
+The duplicate checks keep the first copy of a paragraph.  On a page whose breadcrumb or menu repeats the
+title above the article ("1. Главная страница⏎2. Архивная запись⏎3. <title>", then "<title>" over the
+text), the first copy is the furniture's: keeping it keeps the menu item and drops the title.
+:func:`furniture_copy` says when the earlier copy of a pair sits in furniture and the later one in the
+text (or at its head), so that the duplicate layer removes the earlier copy instead.
+
+Furniture: the earlier copy stands in a run of two or more adjacent short lines (no blank line between,
+at most 12 words each, no sentence) that is marked as a menu: list numbers, bullets or separators on two
+of its lines (``1.``, ``•``, ``»``, ``|``, ``/``), or a line of it already removed by a menu rule of the
+rules or the boilerplate features (navigation, breadcrumb, rubric, tag list, short-line run, template; a
+date or byline line next to a title is no menu).  Text: the later copy does not stand in such a run and either opens the
+text (no sentence between the two copies, and the next kept paragraph is a sentence) or is itself a sentence
+with running text next to it.  Anything else keeps the first copy, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["furniture_copy"]
+
+_SEPARATED = re.compile(r"\s[»›>|/→·•]\s|^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S")
+_CLOSERS = "\"'”’»)]"
+_MAX_WORDS = 12
+# rules that remove menus, breadcrumbs, rubrics and link lists (a date or byline next to a title is no menu)
+_MENU_RULE = re.compile(r"nav|breadcrumb|rubric|menu|short_run|headline_run|tag|related|list_heading|template")
+
+
+def _sentence(line: str) -> bool:
+    """A sentence of running text: six words or more, ending with a sentence stop (or twenty words)."""
+    s = line.strip()
+    n = len(s.split())
+    return n >= 20 or (n >= 6 and s.rstrip(_CLOSERS)[-1:] in ".!?…")
+
+
+def _short(line: str) -> bool:
+    s = line.strip()
+    n = len(s.split())
+    return 0 < n <= _MAX_WORDS and not (n >= 5 and s.rstrip(_CLOSERS)[-1:] in ".!?")
+
+
+def _run(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], i: int) -> list[int]:
+    """The block of adjacent lines (no blank line between) around ``i`` that are short or removed."""
+
+    def ok(k: int) -> bool:
+        return k in removed or _short(text[spans[k][0]:spans[k][1]])
+
+    def adjacent(k: int) -> bool:  # line k and k + 1 with a single line break between
+        return text.count("\n", spans[k][1], spans[k + 1][0]) == 1
+
+    if not ok(i):
+        return [i]
+    lo = i
+    while lo > 0 and adjacent(lo - 1) and ok(lo - 1):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(spans) and adjacent(hi) and ok(hi + 1):
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _furniture(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int) -> str | None:
+    run = _run(text, spans, removed, j)
+    if len(run) < 2:
+        return None
+    marked = [k for k in run if _SEPARATED.search(text[spans[k][0]:spans[k][1]])]
+    if len(marked) >= 2:
+        return f"stands in a run of {len(run)} short lines with list numbers or separators (a breadcrumb or menu)"
+    menu = [k for k in run if k in removed and _MENU_RULE.search(str(removed[k][0]))]
+    if menu:
+        return f"stands in a run of {len(run)} short lines of which {len(menu)} removed as a menu ({removed[menu[0]][0]})"
+    return None
+
+
+def furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
+    """Why the earlier copy ``j`` of paragraph ``i`` (``j < i``, line indexes into ``spans``) is page
+    furniture while ``i`` stands in the text; None when the first copy should stay (the default)."""
+    if j >= i:
+        return None
+    if len(_run(text, spans, removed, i)) >= 2:
+        return None  # the later copy is in a run of short lines too (a footer menu, a related list)
+    why = _furniture(text, spans, removed, j)
+    if why is None:
+        return None
+    live = [k for k in range(len(spans)) if k not in removed or k == i]
+    pos = live.index(i)
+    after = live[pos + 1:pos + 3]
+    line = text[spans[i][0]:spans[i][1]]
+    between = [k for k in live if j < k < i]
+    if not any(_sentence(text[spans[k][0]:spans[k][1]]) for k in between) and after \
+            and _sentence(text[spans[after[0]][0]:spans[after[0]][1]]):
+        return why  # the later copy opens the text (a title over the article)
+    if _sentence(line):
+        before = live[pos - 1:pos] if pos else []
+        if any(_sentence(text[spans[k][0]:spans[k][1]]) for k in before + after[:1]):
+            return why  # the later copy is a paragraph of running text
+    return None
