@@ -7,7 +7,7 @@ text), the first copy is the furniture's: keeping it keeps the menu item and dro
 text (or at its head), so that the duplicate layer removes the earlier copy instead.
 
 Furniture: the earlier copy stands in a run of two or more adjacent short lines (no blank line between,
-at most 12 words each, no sentence) that is marked as a menu: list numbers, bullets or separators on two
+at most 20 words each, no sentence) that is marked as a menu: list numbers, bullets or separators on two
 of its lines (``1.``, ``•``, ``»``, ``|``, ``/``), or a line of it already removed by a menu rule of the
 rules or the boilerplate features (navigation, breadcrumb, rubric, tag list, short-line run, template; a
 date or byline line next to a title is no menu).  Text: the later copy does not stand in such a run and either opens the
@@ -24,7 +24,7 @@ __all__ = ["furniture_copy"]
 
 _SEPARATED = re.compile(r"\s[»›>|/→·•]\s|^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S")
 _CLOSERS = "\"'”’»)]"
-_MAX_WORDS = 12
+_MAX_WORDS = 20  # a Vietnamese headline runs to 15-20 syllables
 # rules that remove menus, breadcrumbs, rubrics and link lists (a date or byline next to a title is no menu)
 _MENU_RULE = re.compile(r"nav|breadcrumb|rubric|menu|short_run|headline_run|tag|related|list_heading|template")
 
@@ -33,7 +33,7 @@ def _sentence(line: str) -> bool:
     """A sentence of running text: six words or more, ending with a sentence stop (or twenty words)."""
     s = line.strip()
     n = len(s.split())
-    return n >= 20 or (n >= 6 and s.rstrip(_CLOSERS)[-1:] in ".!?…")
+    return n > _MAX_WORDS or (n >= 6 and s.rstrip(_CLOSERS)[-1:] in ".!?…")
 
 
 def _short(line: str) -> bool:
