@@ -160,7 +160,76 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
                 keep.extend(i for i in chain if not fixed(lines[i], lines[i + 1]))
             k = j + 1
         out = keep
-    return [starts[i + 1] - 1 for i in out]
+    points = [starts[i + 1] - 1 for i in out]
+    gaps = _pdf_gaps(lines, date)
+    if gaps:
+        points = sorted(set(points).union(starts[k] - 1 for i, j in gaps for k in range(i + 1, j + 1)
+                                          if starts[k] - 1 >= start))
+    return points
+
+
+# a heading or list item: a list or section number, a bullet, or a line in capitals
+_LIST_START = re.compile(r"^\s*(?:[-–—•·*+>]|\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,5}[.)]|[a-zа-яđ][.)]\s)", re.IGNORECASE)
+_HYPHEN_END = re.compile(r"[^\W\d_]-$", re.UNICODE)
+_PDF_MIN_WORDS = 4  # the line before a gap that may be joined is running text, not a label
+
+
+def _running(line: str) -> bool:
+    """A line of running text that stops short of a sentence end: no heading, no list item, no label."""
+    s = line.strip()
+    if len(s.split()) < _PDF_MIN_WORDS or _ends_sentence(s) or _LIST_START.match(s):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    return not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters)
+
+
+def _gap_joins(lines: list[str], date: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``: line ``i`` of running text that stops short of a sentence end, blank lines
+    (one or two), then line ``j`` that continues it (a lower-case word or continuing punctuation;
+    no list item, no date line)."""
+    out = []
+    n = len(lines)
+    for i in range(n - 2):
+        if not lines[i].strip() or lines[i + 1].strip():
+            continue
+        j = i + 1
+        while j < n and not lines[j].strip():
+            j += 1
+        if j >= n or j - i - 1 > 2:
+            continue
+        nxt = lines[j]
+        if _running(lines[i]) and _continues(nxt) and not _LIST_START.match(nxt) and not date(j):
+            out.append((i, j))
+    return out
+
+
+def _pdf_gaps(lines: list[str], date: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The blank-line gaps to join in a PDF text dump (none in any other document).
+
+    A PDF converted to text often puts a blank line after every printed line, so a sentence runs
+    across blank lines ("… Việt Nam đã chuyển⏎⏎mình từ một quốc gia …").  A document is taken for
+    such a dump when at least two gaps, and a fifth of the gaps between lines of running text, are
+    a line of running text that stops short of a sentence end followed by a line that continues it
+    in lower case, or when a line broken by a hyphen ("эконо-⏎⏎мики") adds to them.  Only those
+    gaps are joined: a heading, a list item, a label of fewer than four words or a line ending a
+    sentence is never joined to the next paragraph, and a line that starts with a capital is not
+    taken to continue one.
+    """
+    gaps = _gap_joins(lines, date)
+    if not gaps:
+        return []
+    hyphens = sum(1 for i, j in gaps if _HYPHEN_END.search(lines[i].rstrip()))
+    text_gaps = 0
+    prev = None
+    for k, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        if prev is not None and k > prev + 1 and len(lines[prev].split()) >= _PDF_MIN_WORDS:
+            text_gaps += 1
+        prev = k
+    if len(gaps) + hyphens < 2 or len(gaps) < 0.2 * text_gaps:
+        return []
+    return gaps
 
 
 def join_soft_breaks(doc: Document, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> int:
