@@ -72,6 +72,9 @@ def test_sentences_across_blank_lines_are_whole(text, sentences):
     assert len(doc.text) == len(doc.raw_text)  # the joins keep every offset
     joined = [e for e in doc.ledger if e.rule == "softbreak.join"]
     assert joined and all(e.action == "joined" and not e.text.strip() for e in joined)
+    assert all(e.note.endswith("across a blank line (a PDF text dump)") for e in joined if e.text.count("\n") > 0
+               and e.text.strip() == "" and "\n\n" in doc.raw_text[e.start - 1:e.end + 1])
+    assert any("PDF text dump" in e.note for e in joined)
     for s in doc.segments:  # every segment's offsets still point at its text
         assert " ".join(doc.raw_text[doc.to_raw(s.start):doc.to_raw(s.end)].split()) == " ".join(s.source.split())
 

@@ -23,7 +23,8 @@ paragraph), in this order:
 8. duplicates go: a truncated lead that the next paragraphs repeat
    (``dedupe.covered``), exact copies (``dedupe.exact``), paragraphs contained in
    an earlier one (``dedupe.contained``; a breadcrumb glued before a title loses
-   the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``).
+   the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``); of two copies, one
+   in a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
 9. short lines left outside the article: a learned classifier (:mod:`.classifier`).
 
 Removals leave ``text`` as it is and record which character ranges are kept in

@@ -10,7 +10,7 @@ closing quote after them) and either the next line starts in lower case or with
 continuing punctuation (``,;)``), or the line before ends with a comma, or the
 next line is a short fragment (at most six words, no sentence end) followed by a line
 that starts in lower case or with continuing punctuation (the cut-out inline element).
-Lines separated by a blank line are never joined, nor two lines that stand next to each
+Lines separated by a blank line are not joined (but see PDF text dumps below), nor two lines that stand next to each
 other in many documents of the run (``fixed``: a site's menu, "Skip to local navigation⏎
 bbc.co.uk navigation", is page furniture, not a sentence cut by an inline element) unless
 the lines they would join into end a sentence.
@@ -22,6 +22,14 @@ date line that closes a sentence ("… в Пекине,⏎15 марта 2024 г�
 (one to four words, no punctuation but hyphens) joined with each other when the run follows a date line
 (two lines or more) or is three lines or longer, unless the line after the run finishes a sentence that
 the run is the middle of: "интервью⏎китай⏎россия" under a time stamp is a tag list, not a sentence.
+
+A PDF converted to text often puts a blank line after every printed line, so its sentences run across
+blank lines.  In a document that is such a dump (:func:`_pdf_gaps`: at least two gaps, and a fifth of
+the gaps between lines of running text, are a line of four words or more that stops short of a sentence
+end followed by a line that goes on in lower case or with continuing punctuation), those gaps (one or two
+blank lines) are joined too; a heading (capitals, a section number), a list item, a label of fewer than
+four words, a date line or a line starting with a capital is never joined across a gap, and no other
+document's blank lines are touched.
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and
 ``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
@@ -243,7 +251,9 @@ def join_soft_breaks(doc: Document, start: int = 0, fixed: Callable[[str, str], 
         # ingest maps a newline to the start of the next line: the raw break is what lies
         # between the end of this line and that start (the newline, stripped spaces)
         ra, rb = doc.to_raw(p - 1) + 1 if p else doc.to_raw(p), doc.to_raw(p + 1)
+        gap = doc.text[p - 1:p] == "\n" or doc.text[p + 1:p + 2] == "\n"
         doc.ledger.append(LedgerEntry("softbreak.join", "joined", doc.raw_text[ra:rb], ra, rb,
-                                      note="the line continues the sentence"))
+                                      note="the line continues the sentence" + (" across a blank line (a PDF text dump)"
+                                                                                if gap else "")))
     doc.text = "".join(chars)
     return len(points)
