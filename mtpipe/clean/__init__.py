@@ -7,31 +7,28 @@ paragraph), in this order:
    mtpipe does not translate is called what it is, :func:`~mtpipe.langid.identify`);
 2. ``.md`` inputs: front matter goes to ``doc.meta`` and HTML pasted into the
    Markdown is read as HTML (:mod:`.frontmatter`; tags and entities are repairs);
-3. spam tokens are repaired in Vietnamese documents (:mod:`.spam`), recurring ones
-   and single ones standing between syllables; the repair is written into ``text``
-   and its raw offset map, so later offsets stay exact;
+3. spam tokens are repaired in Vietnamese documents (:mod:`.spam`), recurring ones and single ones
+   standing between syllables; the repair is written into ``text`` and its raw offset map, so later
+   offsets stay exact;
 4. a page whose encoding was lost ("?" inside words) gets a warning;
 5. soft line breaks are joined (:mod:`.softbreak`): ``text`` keeps its length;
-6. the named rules of ``mtpipe/configs/clean/*.toml`` (:mod:`.rules`: the generic
-   furniture of ``generic.toml``, site widgets, ``--rules`` files) remove whole lines
-   (``action = "meta"`` keeps named groups such as ``date``/``source``/``byline`` in
-   ``doc.meta``; ``after`` also removes the lines that follow) or, with
-   ``search = true``, spans inside a line;
-7. line features and cross-document evidence (:mod:`.boilerplate`) remove what no
-   rule names: date and credit lines, captions, bylines, file names, tag lists,
-   template lines seen in many documents (:meth:`Cleaner.first_pass` counts them);
-8. duplicates go: a truncated lead that the next paragraphs repeat
-   (``dedupe.covered``), exact copies (``dedupe.exact``), paragraphs contained in
-   an earlier one (``dedupe.contained``; a breadcrumb glued before a title loses
-   the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``); of two copies, one
-   in a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
+6. the named rules of ``mtpipe/configs/clean/*.toml`` (:mod:`.rules`: the generic furniture of
+   ``generic.toml``, site widgets, ``--rules`` files) remove whole lines (``action = "meta"`` keeps named
+   groups such as ``date``/``source``/``byline`` in ``doc.meta``; ``after`` also removes the lines that
+   follow) or, with ``search = true``, spans inside a line;
+7. line features and cross-document evidence (:mod:`.boilerplate`) remove what no rule names: date and
+   credit lines, captions, bylines, file names, tag lists, template lines seen in many documents
+   (:meth:`Cleaner.first_pass` counts them);
+8. duplicates go: a truncated lead that the next paragraphs repeat (``dedupe.covered``), exact copies
+   (``dedupe.exact``), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
+   before a title loses the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``); of a
+   copy in a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``).
 9. short lines left outside the article: a learned classifier (:mod:`.classifier`).
 
-Removals leave ``text`` as it is and record which character ranges are kept in
-``doc.meta["kept"]`` (a list of ``[start, end]`` pairs of ``doc.text``, in order),
-which the segmenter reads.  Every repair, removal, join and flag becomes a
-:class:`~mtpipe.document.LedgerEntry` whose offsets slice ``doc.raw_text``;
-:func:`unaccounted` replays the ledger to prove nothing else was dropped.
+Removals leave ``text`` as it is and record which character ranges are kept in ``doc.meta["kept"]`` (a
+list of ``[start, end]`` pairs of ``doc.text``, in order), which the segmenter reads.  Every repair,
+removal, join and flag becomes a :class:`~mtpipe.document.LedgerEntry` whose offsets slice
+``doc.raw_text``; :func:`unaccounted` replays the ledger to prove nothing else was dropped.
 """
 
 from __future__ import annotations
@@ -43,7 +40,7 @@ from typing import Any, Iterable, Iterator
 from ..document import Document, LedgerEntry
 from ..stages import MapStage
 from .boilerplate import TemplateCounter, classify
-from .copies import furniture_copy
+from .copies import drop_furniture_copy
 from .frontmatter import front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
 from .lines import _LEAD_DATE, _LOST_CHAR, _folder, _headline, dedupe_key, line_spans
@@ -315,14 +312,10 @@ class Cleaner(MapStage):
             sm = None  # one matcher per line (its b side: the key), each earlier line set as its a side
             if len(key) < o.min_dup_chars:
                 continue
-            why = None  # set when the earlier copy is page furniture and this one stands in the text
-            if key in exact:
-                why = furniture_copy(doc.text, spans, removed, exact[key], i)
-                if why is None:
-                    removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
-                    continue
-                dup = exact[key]
-            for j, prev in ([] if why else recent[-o.dedupe_window:]):
+            if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i):
+                removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
+                continue
+            for j, prev in [jp for jp in recent[-o.dedupe_window:] if jp[0] not in removed]:
                 if len(key) >= 40 and key in prev:
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
@@ -333,8 +326,7 @@ class Cleaner(MapStage):
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
-                    why, dup = furniture_copy(doc.text, spans, removed, j, i), j
-                    if why is None:
+                    if not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25:
@@ -344,15 +336,9 @@ class Cleaner(MapStage):
                         sm.set_seq1(prev)
                     if sm.real_quick_ratio() >= o.near_ratio and sm.quick_ratio() >= o.near_ratio \
                             and sm.ratio() >= o.near_ratio:
-                        why, dup = furniture_copy(doc.text, spans, removed, j, i), j
-                        if why is None:
+                        if not drop_furniture_copy(doc.text, spans, removed, j, i):
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
                         break
-            if why is not None:  # the breadcrumb's or menu's copy goes, the one in the text stays
-                removed[dup] = ("dedupe.furniture_copy", f"a copy of the paragraph at {spans[i][0]}, which stands "
-                                                         f"in the text and is kept; this copy {why}")
-                recent = [(k, v) for k, v in recent if k != dup]
-                exact = {k: v for k, v in exact.items() if v != dup}
             if i not in removed:
                 exact[key] = i
                 recent.append((i, key))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["furniture_copy"]
+__all__ = ["furniture_copy", "drop_furniture_copy"]
 
 _SEPARATED = re.compile(r"\s[»›>|/→·•]\s|^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S")
 _CLOSERS = "\"'”’»)]"
@@ -98,3 +98,15 @@ def furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, A
         if any(_sentence(text[spans[k][0]:spans[k][1]]) for k in before + after[:1]):
             return why  # the later copy is a paragraph of running text
     return None
+
+
+def drop_furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> bool:
+    """Mark the earlier copy ``j`` removed (``dedupe.furniture_copy``, the ledger note saying which copy
+    stays and why this one goes) when :func:`furniture_copy` finds it in furniture and ``i`` in the text;
+    True when it did (the duplicate layer then keeps ``i``)."""
+    why = furniture_copy(text, spans, removed, j, i)
+    if why is None:
+        return False
+    removed[j] = ("dedupe.furniture_copy", f"a copy of the paragraph at {spans[i][0]}, which stands in the text "
+                                           f"and is kept; this copy {why}")
+    return True
