@@ -30,7 +30,7 @@ _MENU_RULE = re.compile(r"nav|breadcrumb|rubric|menu|short_run|headline_run|tag|
 
 
 def _sentence(line: str) -> bool:
-    """A sentence of running text: six words or more, ending with a sentence stop (or twenty words)."""
+    """A sentence of running text: six words or more, ending with a sentence stop (or over twenty words)."""
     s = line.strip()
     n = len(s.split())
     return n > _MAX_WORDS or (n >= 6 and s.rstrip(_CLOSERS)[-1:] in ".!?…")
