@@ -8,16 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ..errors import RuleError
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
 __all__ = ["Rule", "RuleError", "load_rules", "default_rules_path"]
-
-
-class RuleError(ValueError):
-    """A rules file is malformed (message names the file and the rule)."""
 
 
 @dataclass
