@@ -24,13 +24,14 @@ paragraph), in this order:
 8. duplicates go: a truncated lead that the next paragraphs repeat
    (``dedupe.covered``), exact copies (``dedupe.exact``), paragraphs contained in
    an earlier one (``dedupe.contained``; a breadcrumb glued before a title loses
-   the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``), :mod:`.dedupe`.
+   the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``).
 
-Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); steps 6-8 are *line layers*
-(:meth:`Cleaner.line_layers`, each a :class:`~.marks.LineLayer` in the module of its step), which
-mark lines of one :class:`~.marks.Marks` to remove; :func:`~.marks.write_marks` writes the ledger
-and the kept ranges.  A new layer is one class with ``mark(marks)`` and one line in
-:meth:`Cleaner.line_layers`.
+Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
+matter's lines and steps 6-8 are *line layers* (:meth:`Cleaner.line_layers`, each a
+:class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
+:mod:`.boilerplate`, :mod:`.dedupe`), which mark lines of one :class:`~.marks.Marks` to remove;
+:func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
+``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
 
 Removals leave ``text`` as it is and record which character ranges are kept in
 ``doc.meta["kept"]`` (a list of ``[start, end]`` pairs of ``doc.text``, in order),
