@@ -13,6 +13,7 @@ from typing import Any
 
 from .pathnames import printable
 from .stages import MapStage
+from .errors import DocumentOvertime
 
 
 def check_budget(path: str | Path, started: float, budget_s: float | None) -> None:
@@ -31,16 +32,6 @@ def check_budget(path: str | Path, started: float, budget_s: float | None) -> No
 
         raise IngestError(printable(path), f"took {took:.0f} s to prepare, over the budget of {budget_s:.0f} s per "
                                            "document (--doc-timeout); split the file")
-
-
-class DocumentOvertime(BaseException):
-    """Raised inside a document's front stages when its time budget ran out (see
-    :func:`document_deadline`); it carries no arguments, as the interpreter builds it.  A
-    ``BaseException`` (like ``KeyboardInterrupt``), so a stage's ``except Exception`` cannot
-    swallow it and go on working."""
-
-    def __str__(self) -> str:
-        return "stopped: over the time budget per document (--doc-timeout); split the file"
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> bool:

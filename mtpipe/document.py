@@ -24,6 +24,7 @@ from typing import Any, Iterable
 
 from .languages import TARGETS
 from .placeholders import leaks
+from .errors import InvariantError
 
 __all__ = [
     "LedgerEntry",
@@ -58,10 +59,6 @@ def named_warning(doc_id: str, message: str) -> str:
     (``"DOC: ..."``) is not named twice.
     """
     return message if message.startswith(f"{doc_id}: ") else f"{doc_id}: {message}"
-
-
-class InvariantError(ValueError):
-    """A document violates one of the data-model invariants."""
 
 
 @dataclass

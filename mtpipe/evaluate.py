@@ -19,16 +19,13 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .scripts import is_han, is_kana
+from .errors import EvalError
 
 __all__ = ["EvalOptions", "MetricScore", "EvalResult", "EvalError", "METRICS", "evaluate", "evaluate_files",
            "read_lines", "cjk_share", "translate_lines"]
 
 #: Metric names we accept: chrF, chrF++ (chrF with word bigrams, sacrebleu ``--chrf-word-order 2``), BLEU.
 METRICS = ("chrf", "chrf++", "bleu")
-
-
-class EvalError(ValueError):
-    """The inputs cannot be scored (missing file, line counts differ, unknown metric)."""
 
 
 @dataclass

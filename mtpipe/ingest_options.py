@@ -1,23 +1,11 @@
-"""What reading a file takes and how it fails: :class:`IngestOptions` and :class:`IngestError`."""
+"""What reading a file takes and how it fails: :class:`IngestOptions`, and :class:`IngestError`
+(defined in :mod:`mtpipe.errors`, re-exported here)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-
-class IngestError(Exception):
-    """A file that cannot be read as a document.
-
-    Attributes:
-        path: The file.
-        reason: Why, in a few words.
-    """
-
-    def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+from .errors import IngestError  # noqa: F401  (re-exported)
 
 
 @dataclass

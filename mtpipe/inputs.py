@@ -31,13 +31,10 @@ from typing import Iterable
 
 from .doc_limits import DocumentLimits, DocumentOvertime, check_budget, document_deadline  # noqa: F401
 from .pathnames import doc_id_for, printable, text_path  # noqa: F401
+from .errors import InputError
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
            "check_overlap", "check_budget", "file_kind", "DocumentLimits", "DocumentOvertime", "document_deadline"]
-
-
-class InputError(ValueError):
-    """The input and output folders cannot be used together (one line, for the user)."""
 
 
 @dataclass

@@ -26,16 +26,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .errors import LockError
+
 __all__ = ["OutputLock", "LockError", "private_dir", "open_private", "PRIVATE", "holding"]
 
 log = logging.getLogger("mtpipe")
 
 #: The job's private folder under OUT.
 PRIVATE = ".mtpipe"
-
-
-class LockError(Exception):
-    """Another job holds the output folder."""
 
 
 def _default_warn(msg: str) -> None:

@@ -27,6 +27,8 @@ import stat
 from pathlib import Path, PurePosixPath
 from typing import Sequence
 
+from .errors import UnsafePathError
+
 __all__ = ["UnsafePathError", "safe_output_path", "safe_output_paths", "safe_name", "MAX_NAME_BYTES"]
 
 #: Longest file-name component we write, in UTF-8 bytes (ext4/APFS allow 255;
@@ -35,10 +37,6 @@ MAX_NAME_BYTES = 200
 
 
 _UNSAFE_CHAR = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-class UnsafePathError(ValueError):
-    """An output path would leave the output folder."""
 
 
 def _shorten(part: str, limit: int) -> str:

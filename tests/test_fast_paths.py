@@ -220,7 +220,7 @@ def test_cydifflib_gives_difflibs_matching_blocks():
 def test_cleaner_decisions_on_the_seeds_equal_difflibs(seeds_dir, monkeypatch):
     import difflib
 
-    import mtpipe.clean as clean
+    import mtpipe.clean.dedupe as dedupe
     from mtpipe.clean import Cleaner
     from mtpipe.ingest import read_document
 
@@ -232,6 +232,6 @@ def test_cleaner_decisions_on_the_seeds_equal_difflibs(seeds_dir, monkeypatch):
         return out
 
     fast = removals()
-    monkeypatch.setattr(clean, "_SequenceMatcher", difflib.SequenceMatcher)
+    monkeypatch.setattr(dedupe, "_SequenceMatcher", difflib.SequenceMatcher)
     assert removals() == fast
     assert any(r.startswith("dedupe.") for doc in fast for r, *_ in doc)

@@ -531,8 +531,8 @@ def test_dedupe_with_one_matcher_per_line_removes_what_fresh_matchers_remove(mon
     import difflib
     import random
 
-    from mtpipe import clean
-    from mtpipe.clean import Cleaner
+    from mtpipe.clean import Cleaner, dedupe
+    from mtpipe.clean.lines import dedupe_key
     from mtpipe.document import Document
 
     rng = random.Random(11)
@@ -562,8 +562,8 @@ def test_dedupe_with_one_matcher_per_line_removes_what_fresh_matchers_remove(mon
                 b, self.b = self.b, None
                 super().set_seq2(b)
 
-    monkeypatch.setattr(clean, "_SequenceMatcher", Fresh)
-    monkeypatch.setattr(clean, "dedupe_key", lambda text: clean.lines.dedupe_key(text))
+    monkeypatch.setattr(dedupe, "_SequenceMatcher", Fresh)
+    monkeypatch.setattr(dedupe, "dedupe_key", lambda text: dedupe_key(text))
     assert removals() == fast
     assert sum(r == "dedupe.near" for doc in fast for r, *_ in doc) >= 3
 

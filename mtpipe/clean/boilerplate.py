@@ -21,6 +21,7 @@ Two layers, both conservative (a real sentence lost is far worse than a menu lin
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import furniture
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
@@ -29,8 +30,32 @@ from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTIO
                        is_date_line)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
                         normalise_line)
+from .lines import _folder
 
-__all__ = ["TemplateCounter", "classify", "normalise_line", "STOP_WORDS", "is_date_line", "MAX_CHARS"]
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["TemplateCounter", "BoilerplateLines", "classify", "normalise_line", "STOP_WORDS", "is_date_line", "MAX_CHARS"]
+
+
+class BoilerplateLines:
+    """The boilerplate line layer (:class:`~.marks.LineLayer`): :func:`classify` with the run's
+    cross-document counts; dates, credits and bylines it finds go to ``doc.meta``."""
+
+    def __init__(self, counter: TemplateCounter | None = None) -> None:
+        self.counter = counter
+
+    def mark(self, marks: "Marks") -> None:
+        doc, spans, removed = marks.doc, marks.spans, marks.removed
+        lines = [doc.text[a:b] for a, b in spans]
+        for i, (rule_name, note, meta) in classify(lines, marks.lang, removed, self.counter,
+                                                   _folder(doc.doc_id)).items():
+            for k, v in meta.items():
+                if v:
+                    doc.meta.setdefault(k, v)
+            if meta:
+                note = (note + "; " if note else "") + "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in meta.items())
+            removed[i] = (rule_name, note)
 
 
 _CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))

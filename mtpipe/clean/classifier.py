@@ -229,6 +229,17 @@ def judge_document(doc: Any, spans: list[tuple[int, int]], lang: str, removed: d
     return judge(doc.text, spans, lang, removed, counter, _folder(doc.doc_id), options.classifier_threshold)
 
 
+class ClassifierLines:
+    """The classifier as the cleaner's last line layer (:class:`~.marks.LineLayer`): it marks the lines
+    :func:`judge_document` calls clutter, with what the earlier layers removed as context."""
+
+    def __init__(self, options: Any) -> None:
+        self.options = options
+
+    def mark(self, marks: Any) -> None:
+        marks.removed.update(judge_document(marks.doc, marks.spans, marks.lang, marks.removed, self.options))
+
+
 def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int, Any],
           counter: TemplateCounter | None = None, folder: str = "", threshold: float | None = None,
           path: str | None = None) -> dict[int, tuple[str, str]]:

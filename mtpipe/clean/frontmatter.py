@@ -21,14 +21,17 @@ import html
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .marks import Marks
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["front_matter", "html_edits"]
+__all__ = ["front_matter", "html_edits", "FrontMatterLines"]
 
 _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -144,3 +147,23 @@ def html_edits(text: str) -> list[tuple[int, int, str, str, str]]:
             continue
         edits.append((m.start(), m.end(), html.unescape(m.group(0)), "markdown.html_entity", "HTML entity"))
     return sorted(edits)
+
+
+class FrontMatterLines:
+    """The front-matter line layer (:class:`~.marks.LineLayer`): the block :func:`front_matter` found
+    goes to ``doc.meta["front_matter"]`` (``title``, ``date``... also to ``doc.meta`` when not set)
+    and its lines are removed."""
+
+    def mark(self, marks: "Marks") -> None:
+        if not marks.front:
+            return
+        doc, removed = marks.doc, marks.removed
+        end, kind, data = marks.front
+        doc.meta["front_matter"] = data
+        for k in ("title", "date", "author", "source", "url", "lang", "tags"):
+            if k in data and k != "lang":
+                doc.meta.setdefault(k, data[k])
+        note = f"{kind} front matter kept as metadata: " + ", ".join(sorted(map(str, data)))[:200]
+        for i, (a, b) in enumerate(marks.spans):
+            if a < end:
+                removed[i] = (f"frontmatter.{kind}", note if not removed else "front matter")

@@ -1,4 +1,5 @@
-"""Replay the ledger: prove that every character missing from the segments was recorded.
+"""The cleaner's ledger: write an entry (:func:`record`), and replay it to prove that every character
+missing from the segments was recorded.
 
 The ledger is the promise that nothing is lost silently.  :func:`apply_ledger`
 rebuilds, from ``Document.raw_text`` alone, the text the segments should cover:
@@ -17,7 +18,7 @@ from typing import Iterable
 
 from ..document import Document, LedgerEntry
 
-__all__ = ["apply_ledger", "unaccounted", "drop_space"]
+__all__ = ["apply_ledger", "unaccounted", "drop_space", "record"]
 
 _WS = re.compile(r"\s+")
 
@@ -25,6 +26,15 @@ _WS = re.compile(r"\s+")
 def drop_space(text: str) -> str:
     """``text`` without any whitespace."""
     return _WS.sub("", text)
+
+
+def record(doc: Document, rule: str, a: int, b: int, note: str | None, action: str = "removed",
+           replacement: str | None = None) -> None:
+    """Add the ledger entry of a change to ``doc.text[a:b]`` (offsets turned into ``raw_text``'s)."""
+    # to_raw(b) is where the next kept character starts: the raw slice also takes
+    # whatever normalisation dropped in between (trailing spaces, controls)
+    ra, rb = doc.to_raw(a), doc.to_raw(b)
+    doc.ledger.append(LedgerEntry(rule, action, doc.raw_text[ra:rb], ra, rb, replacement=replacement, note=note))
 
 
 def apply_ledger(raw_text: str, ledger: Iterable[LedgerEntry]) -> str:

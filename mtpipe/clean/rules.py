@@ -6,18 +6,21 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
+
+from ..errors import RuleError
+from .lines import _headline
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .marks import Marks
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["Rule", "RuleError", "load_rules", "default_rules_path"]
-
-
-class RuleError(ValueError):
-    """A rules file is malformed (message names the file and the rule)."""
+__all__ = ["Rule", "RuleError", "RuleLines", "load_rules", "default_rules_path"]
 
 
 @dataclass
@@ -104,3 +107,49 @@ def load_rules(paths: Iterable[str | Path] = ()) -> list[Rule]:
             rules.append(Rule(name, pat, tuple([langs] if isinstance(langs, str) else langs),
                               bool(raw.get("search", False)), action, after))
     return rules
+
+
+class RuleLines:
+    """The named-rules line layer (:class:`~.marks.LineLayer`): each line not yet removed is tried
+    against the rules in order; the first whole-line match removes it (and, with ``after``, the lines
+    that follow), ``search`` rules cut spans inside it; ``action = "meta"`` keeps named groups in
+    ``doc.meta``."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+
+    def mark(self, marks: "Marks") -> None:
+        doc, lang, spans, removed, cut = marks.doc, marks.lang, marks.spans, marks.removed, marks.cut
+        for i, (a, b) in enumerate(spans):
+            if i in removed:
+                continue
+            line = doc.text[a:b]
+            for rule in self.rules:
+                if not rule.applies(lang):
+                    continue
+                if rule.search:
+                    for m in rule.pattern.finditer(line):
+                        if m.end() > m.start():
+                            cut.setdefault(i, []).append((a + m.start(), a + m.end(), rule.name,
+                                                          _keep_groups(doc, m) if rule.action == "meta" else None))
+                    continue
+                m = rule.match(line)
+                if m is None:
+                    continue
+                note = _keep_groups(doc, m) if rule.action == "meta" else None
+                removed[i] = (rule.name, note)
+                follow = len(spans) - i - 1 if rule.after < 0 else rule.after
+                for j in range(i + 1, min(len(spans), i + 1 + follow)):
+                    if rule.after == -2 and (not _headline(doc.text[spans[j][0]:spans[j][1]])
+                                             or "\n\n" in doc.text[spans[j - 1][1]:spans[j][0]]):
+                        break  # teasers are a run of adjacent headline-like lines
+                    removed.setdefault(j, (rule.name, "follows " + repr(line[:40])))
+                break
+
+
+def _keep_groups(doc: "Document", m: re.Match[str]) -> str:
+    """Keep a rule's named groups as document metadata (the first value of a key wins)."""
+    got = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+    for k, v in got.items():
+        doc.meta.setdefault(k, v)
+    return "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in got.items())

@@ -1,6 +1,6 @@
 """The cross-document template layer of boilerplate removal: lines that recur across documents.
 
-:class:`TemplateCounter` counts, in a first pass over the inputs (:func:`first_pass_texts`), in how
+:class:`TemplateCounter` counts, in a first pass over the inputs (:class:`TemplateFirstPass`), in how
 many documents each *normalised* line occurs (:func:`normalise_line`: case folded, digits masked, so
 "Lượt xem: 571" and "Lượt xem: 12" are one line; month and weekday names masked in lines with
 digits), run-wide and per folder, in two count-min sketches of fixed size; pairs of adjacent lines
@@ -18,7 +18,10 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-__all__ = ["TemplateCounter", "normalise_line", "first_pass_texts", "first_pass_keys", "MAX_CHARS"]
+from .lines import _folder as folder_of
+
+__all__ = ["TemplateCounter", "TemplateFirstPass", "normalise_line", "first_pass_texts", "first_pass_keys",
+           "MAX_CHARS"]
 
 #: Lines longer than this are paragraphs: no line feature judges them.
 MAX_CHARS = 300
@@ -287,7 +290,6 @@ def first_pass_keys(items: list[tuple[Any, Any]]) -> list[tuple[str, list[str]] 
     counts), read as the cleaner's first pass reads it; None for a file that cannot be read.  A
     module-level function of picklable arguments, for worker processes."""
     from ..ingest import IngestError, read_document
-    from .lines import _folder
 
     out: list[tuple[str, list[str]] | None] = []
     for path, root in items:
@@ -296,5 +298,57 @@ def first_pass_keys(items: list[tuple[Any, Any]]) -> list[tuple[str, list[str]] 
         except IngestError:
             out.append(None)
             continue
-        out.append((_folder(doc.doc_id), sorted(TemplateCounter._keys(doc.text))))
+        out.append((folder_of(doc.doc_id), sorted(TemplateCounter._keys(doc.text))))
     return out
+
+
+@dataclass
+class TemplateFirstPass:
+    """The cleaner's first pass: count the lines of the run's documents into a :class:`TemplateCounter`.
+
+    Its one job is the counting; :class:`~mtpipe.clean.Cleaner` keeps the counter in its options
+    and hands it to the boilerplate layer.
+
+    Attributes:
+        limit: Files :meth:`count_paths` reads at most, spread evenly over the inputs (0 = all), so a
+            crawl of a million pages costs the time of that many reads, not a second full read.
+    """
+
+    limit: int = 5000
+
+    def count_docs(self, docs: Iterable[Any], counter: TemplateCounter | None = None) -> TemplateCounter:
+        """Count every document's lines into ``counter`` (a new one when None); returns it."""
+        counter = counter or TemplateCounter()
+        for doc in docs:
+            counter.add(doc.text, folder_of(doc.doc_id))
+        return counter
+
+    def count_paths(self, paths: Iterable[Any], root: Any = None, counter: TemplateCounter | None = None,
+                    map_in_order: Any = None) -> TemplateCounter:
+        """:meth:`count_docs` over files (read as ingest reads them; unreadable ones skipped), at most
+        ``limit`` of them.  ``map_in_order(fn, items)`` (an executor's, yielding ``fn(item)`` in order)
+        reads them and finds their line keys in worker processes; the counts are the same."""
+        from ..ingest import IngestError, read_document
+
+        paths = list(paths)
+        if self.limit and len(paths) > self.limit:
+            step = len(paths) / self.limit
+            paths = [paths[int(k * step)] for k in range(self.limit)]
+
+        if map_in_order is not None:
+            counter = counter or TemplateCounter()
+            chunks = [[(p, root) for p in paths[k:k + 8]] for k in range(0, len(paths), 8)]
+            for got in map_in_order(first_pass_keys, chunks):
+                for one in got:
+                    if one is not None:
+                        counter.add_keys(one[1], one[0])
+            return counter
+
+        def docs() -> Iterable[Any]:
+            for p in paths:
+                try:
+                    yield read_document(p, root)
+                except IngestError:
+                    continue
+
+        return self.count_docs(docs(), counter)

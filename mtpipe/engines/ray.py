@@ -32,7 +32,13 @@ Costs and requirements to know:
 * Token counting (for segmentation) runs here, with the SentencePiece models
   only (:mod:`mtpipe.tokens`); no CTranslate2 model is loaded in this process.
 
-Cluster sizing, the address check and error unwrapping are in :mod:`mtpipe.engines.ray_cluster`.
+The pool is the :class:`~mtpipe.engines.Engine` facade only; its parts are in their own classes:
+starting or joining Ray (:class:`~mtpipe.engines.ray_cluster.RaySession`), device, compute type
+and what each actor reserves (:class:`~mtpipe.engines.ray_cluster.ActorPlacement`), the actors
+and the queue that hands calls to the first free one, with per-actor throughput
+(:mod:`mtpipe.engines.ray_actors`: :class:`~mtpipe.engines.ray_actors.ActorQueue`,
+:class:`~mtpipe.engines.ray_actors.ActorStats`).  Cluster sizing, the address check and error
+unwrapping are in :mod:`mtpipe.engines.ray_cluster`.
 """
 
 from __future__ import annotations
@@ -40,10 +46,6 @@ from __future__ import annotations
 import atexit
 import importlib.util
 import logging
-import os
-import threading
-import time
-from collections import deque
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Callable
@@ -51,8 +53,9 @@ from typing import Any, Callable
 from ..config import Config, default_cache_dir
 from ..errors import JobError
 from ..tokens import RouteTokenCounter
-from ..translator import TranslatorPool
-from .ray_cluster import _check_reachable, _machine_cpus, _unwrap, default_actors  # noqa: F401  re-exported
+from .ray_actors import ActorQueue, _TranslateActor
+from .ray_cluster import (ActorPlacement, RaySession, _check_reachable, _machine_cpus, _unwrap,  # noqa: F401
+                          default_actors)  # re-exported
 
 # Fail at import so Job._make_pool reports the missing extra in one line; ray itself is imported lazily.
 for _mod in ("ray",):
@@ -62,31 +65,6 @@ for _mod in ("ray",):
 __all__ = ["RayTranslatorPool"]
 
 log = logging.getLogger("mtpipe")
-
-
-class _TranslateActor:
-    """One actor of the pool: a local TranslatorPool (models loaded on first use, then kept)."""
-
-    def __init__(self, config: Config, pool_kwargs: dict[str, Any]) -> None:
-        self.pool = TranslatorPool(config, **pool_kwargs)
-
-    def translate(self, texts: list[str], src: str, tgt: str) -> tuple[list[str], float]:
-        t = time.perf_counter()
-        out = self.pool.translate(texts, src, tgt)
-        return out, time.perf_counter() - t
-
-    def call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[Any, float]:
-        t = time.perf_counter()
-        out = fn(self.pool, *args)
-        return out, time.perf_counter() - t
-
-    def loaded(self) -> list[str]:
-        return sorted(self.pool._models)
-
-    def node(self) -> str:
-        import ray
-
-        return ray.get_runtime_context().get_node_id()
 
 
 class RayTranslatorPool:
@@ -144,68 +122,36 @@ class RayTranslatorPool:
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self.batch_rows = batch_rows
         self.tokens = RouteTokenCounter(config, self.cache_dir)
-        self._actors: list[Any] = []
-        self._lock = threading.Lock()  # the job's threads pick actors and count calls concurrently
-        self._inflight: list[int] = []
         #: Other actors started for this pool's job (the executor's front stages), ended with it.
         self.helpers: dict[str, list[Any]] = {}
-        self._queue: deque[tuple[str, tuple[Any, ...], Any, Future[Any]]] = deque()
-        self._stats: list[dict[str, Any]] = []
         self._used: set[str] = set()
-        self._started = False
-        self._dispatcher: Any = None  # the thread that hands queued calls to actors freed by a finished call
-        if not ray.is_initialized():
-            try:
-                if address is None:
-                    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no network
-                    # "local": a Ray of this job's own, even where RAY_ADDRESS or a running `ray start`
-                    # cluster would make a bare ray.init() join that (and refuse num_cpus)
-                    ray.init(address="local", num_cpus=num_cpus or _machine_cpus(), include_dashboard=False,
-                             log_to_driver=False,
-                             logging_level=logging.WARNING, _node_ip_address="127.0.0.1")
-                else:
-                    _check_reachable(address)
-                    ray.init(address=address, log_to_driver=False)
-            except Exception as e:  # ConnectionError, RuntimeError, ValueError... from a bad address
-                where = f"at {address}" if address else "locally"
-                raise JobError(f"cannot start or reach Ray {where}: {str(e).splitlines()[0] if str(e) else e!r}") \
-                    from None
-            self._started = True
+        self._queue = ActorQueue(self._start_actors, self.SLOTS_PER_ACTOR)
+        self._session = RaySession(address, num_cpus)
+        if self._session.open():
             atexit.register(self.close)
-        resources = ray.cluster_resources()
-        gpus = int(resources.get("GPU", 0))
-        cpus = int(resources.get("CPU", 1))
-        dev = device or config.device or "auto"
-        if dev == "auto":
-            dev = "cuda" if gpus else "cpu"
-        if dev == "cuda" and not gpus:
+        try:
+            self.placement = ActorPlacement.for_cluster(
+                ray.cluster_resources(), device=device or config.device or "auto",
+                compute_type=compute_type or config.compute_type or "auto", intra_threads=intra_threads,
+                inter_threads=inter_threads, cache_dir=self.cache_dir, concurrency=concurrency)
+        except JobError:
             self.close()
-            raise JobError("device cuda asked for, but the Ray cluster has no GPU")
-        ct = compute_type or config.compute_type or "auto"
-        if ct == "auto":
-            ct = "float16" if dev == "cuda" else "int8"
-        self._device, self._compute_type = dev, ct
-        self._num_gpus = 1 if dev == "cuda" else 0
-        self._num_cpus = 1 if dev == "cuda" else max(1, intra_threads)
-        self.concurrency = concurrency or default_actors(gpus, cpus, dev, intra_threads)
-        # on cpu an actor uses the CPUs it reserved (CTranslate2's own default would take every core,
-        # and several actors on one node would fight for them)
-        threads = intra_threads or (self._num_cpus if dev == "cpu" else 0)
-        self._actor_kwargs: dict[str, Any] = dict(device=dev, compute_type=ct, device_index=0,
-                                                  intra_threads=threads, inter_threads=inter_threads,
-                                                  cache_dir=self.cache_dir)
-        log.info("ray engine: %s/%s, %d actor(s), %s", dev, ct, self.concurrency,
+            raise
+        self.concurrency = self.placement.concurrency
+        #: What every actor's TranslatorPool is built with (a subclass may add to it before the first call).
+        self._actor_kwargs = self.placement.actor_kwargs
+        log.info("ray engine: %s/%s, %d actor(s), %s", self.device, self.compute_type, self.concurrency,
                  "one batch per call" if batch_rows is None else f"{batch_rows} rows per batch")
 
     # -- the Engine interface ------------------------------------------------------
 
     @property
     def device(self) -> str:
-        return self._device
+        return self.placement.device
 
     @property
     def compute_type(self) -> str:
-        return self._compute_type
+        return self.placement.compute_type
 
     def translate(self, texts: list[str], src: str, tgt: str) -> list[str]:
         """Translate along the configured route on the actor pool; one output per input, in order."""
@@ -243,94 +189,21 @@ class RayTranslatorPool:
 
     def _send(self, method: str, args: tuple[Any, ...], rows: int | Callable[[Any], int] | None) -> "Future[Any]":
         """Queue a call; it goes to the first actor with a free slot (see :attr:`SLOTS_PER_ACTOR`)."""
-        self._pool_actors()
-        out: Future[Any] = Future()
-        with self._lock:
-            self._queue.append((method, args, rows, out))
-        self._dispatch()
-        return out
+        return self._queue.send(method, args, rows)
 
-    def _dispatch(self) -> None:
-        """Hand queued calls to actors with a free slot, the least used first."""
-        while True:
-            with self._lock:
-                free = [k for k in range(len(self._actors)) if self._inflight[k] < self.SLOTS_PER_ACTOR]
-                if not self._queue or not free:
-                    return
-                i = min(free, key=lambda k: (self._inflight[k], self._stats[k]["calls"]))
-                self._inflight[i] += 1
-                method, args, rows, out = self._queue.popleft()
-            try:
-                ref = getattr(self._actors[i], method).remote(*args)
-            except BaseException as e:  # Ray gone: the caller hears it, the slot is freed
-                with self._lock:
-                    self._inflight[i] -= 1
-                out.set_exception(e)
-                continue
-            ref.future().add_done_callback(self._on_done(i, rows, out))
-
-    def _on_done(self, i: int, rows: int | Callable[[Any], int] | None, out: "Future[Any]") \
-            -> Callable[["Future[Any]"], None]:
-        def done(f: Future[Any]) -> None:
-            with self._lock:
-                self._inflight[i] -= 1
-            try:
-                result, busy = f.result()
-                n = rows(result) if callable(rows) else (rows or 0)
-            except BaseException as e:  # handed to the caller: nothing may stay in this callback thread
-                out.set_exception(_unwrap(e))
-            else:
-                with self._lock:
-                    st = self._stats[i]
-                    st["calls"] += 1
-                    st["rows"] += n
-                    st["busy_s"] += busy
-                out.set_result(result)
-            # the actor is free: the next queued call goes to it, from another thread: this callback
-            # runs on Ray's own thread, where submitting an actor task can wait forever
-            self._dispatch_soon()
-
-        return done
-
-    def _dispatch_soon(self) -> None:
-        """:meth:`_dispatch` on the pool's dispatching thread."""
-        with self._lock:
-            if self._dispatcher is None:
-                from concurrent.futures import ThreadPoolExecutor
-
-                self._dispatcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtpipe-ray-dispatch")
-            dispatcher = self._dispatcher
-        try:
-            dispatcher.submit(self._dispatch)
-        except RuntimeError:  # the pool is closing: nothing more is sent
-            pass
-
-    def _pool_actors(self) -> list[Any]:
-        """The actor pool, started on first use."""
-        if not self._actors:
-            with self._lock:
-                if not self._actors:
-                    import ray
-
-                    cls = ray.remote(num_cpus=self._num_cpus, num_gpus=self._num_gpus)(self.actor_class)
-                    actors = [cls.remote(self.config, self._actor_kwargs) for _ in range(self.concurrency)]
-                    nodes = ray.get([a.node.remote() for a in actors])
-                    self._inflight = [0] * len(actors)
-                    self._stats = [{"actor": k, "node": n[:12], "calls": 0, "rows": 0, "busy_s": 0.0}
-                                   for k, n in enumerate(nodes)]
-                    self._actors = actors
-        return self._actors
+    def _start_actors(self) -> list[Any]:
+        """The actor pool (:attr:`actor_class`), started by the queue on first use."""
+        return self.placement.start(self.actor_class, self.config)
 
     def actor_stats(self) -> list[dict[str, Any]]:
         """Per actor: index, node id (12 hex), calls, rows (segments) and busy seconds so far."""
-        with self._lock:
-            return [dict(st, busy_s=round(st["busy_s"], 3)) for st in self._stats]
+        return self._queue.stats.snapshot()
 
     def loaded_models(self) -> list[list[str]]:
         """Per actor, the models it has loaded (for tests and logs)."""
         import ray
 
-        return ray.get([a.loaded.remote() for a in self._actors])
+        return ray.get([a.loaded.remote() for a in self._queue.actors])
 
     def count_tokens(self, text: str, src: str, tgt: str) -> int:
         """Source tokens of ``text`` for the first model of the route (counted here, not on Ray)."""
@@ -355,7 +228,7 @@ class RayTranslatorPool:
         sig = {}
         for name in sorted(self._used):
             s = self.config.models[name].signature()
-            s.update(device=self._device, compute_type=self._compute_type, ctranslate2=ct2, engine="ray")
+            s.update(device=self.device, compute_type=self.compute_type, ctranslate2=ct2, engine="ray")
             sig[name] = s
         return sig
 
@@ -365,20 +238,15 @@ class RayTranslatorPool:
         """Stop the actor pool; shut Ray down if this pool started it (a caller's Ray is left running)."""
         import ray
 
-        if self._dispatcher is not None:
-            self._dispatcher.shutdown(wait=False, cancel_futures=True)
-            self._dispatcher = None
+        actors = self._queue.close()
         if ray.is_initialized():
-            for a in self._actors + [h for hs in self.helpers.values() for h in hs]:
+            for a in actors + [h for hs in self.helpers.values() for h in hs]:
                 ray.kill(a)
-        self._actors = []
         self.helpers = {}
-        if not self._started:
+        if not self._session.started:
             return
-        self._started = False
         atexit.unregister(self.close)
-        if ray.is_initialized():
-            ray.shutdown()
+        self._session.close()
 
     def __enter__(self) -> "RayTranslatorPool":
         return self

@@ -1,15 +1,25 @@
-"""Sizing and reaching a Ray cluster for :class:`mtpipe.engines.ray.RayTranslatorPool`.
+"""Reaching and sizing a Ray cluster for :class:`mtpipe.engines.ray.RayTranslatorPool`.
 
-Plain functions that need no Ray import: the CPUs this process may use, a fast check that
-something listens at a cluster address (``ray.init`` itself retries a dead address for a long
-time), the default number of actors, and the user's exception inside a ``RayTaskError``.
+* :class:`RaySession`: starts a Ray of the job's own, or joins a cluster; shuts down only the
+  Ray it started;
+* :class:`ActorPlacement`: the device and compute type the cluster's resources allow, what each
+  translation actor reserves (one GPU, or ``intra_threads`` CPUs) and how many actors there are;
+* plain functions that need no Ray import: the CPUs this process may use, a fast check that
+  something listens at a cluster address (``ray.init`` itself retries a dead address for a long
+  time), the default number of actors, and the user's exception inside a ``RayTaskError``.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
 
-__all__ = ["default_actors"]
+from ..errors import JobError
+
+__all__ = ["default_actors", "RaySession", "ActorPlacement"]
 
 
 def _machine_cpus() -> int:
@@ -57,3 +67,117 @@ def _unwrap(e: BaseException) -> BaseException:
     """The user's exception inside a ``RayTaskError`` (its type names the real failure)."""
     cause = getattr(e, "cause", None)
     return cause if isinstance(cause, BaseException) else e
+
+
+class RaySession:
+    """This job's connection to Ray.
+
+    Args:
+        address: Ray cluster address (``auto``, ``ray://host:10001``); None starts a local Ray on
+            this machine (no dashboard, bound to 127.0.0.1).
+        num_cpus: CPUs of a Ray started here; default the CPUs this process may use.
+    """
+
+    def __init__(self, address: str | None = None, num_cpus: int | None = None) -> None:
+        self.address = address
+        self.num_cpus = num_cpus
+        #: True while a Ray this session started runs (then :meth:`close` shuts it down).
+        self.started = False
+
+    def open(self) -> bool:
+        """Start or join Ray unless this process is already connected; True when it started one here.
+
+        Raises:
+            mtpipe.errors.JobError: when Ray cannot start or connect.
+        """
+        import ray
+
+        if ray.is_initialized():
+            return False
+        address = self.address
+        try:
+            if address is None:
+                os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no network
+                # "local": a Ray of this job's own, even where RAY_ADDRESS or a running `ray start`
+                # cluster would make a bare ray.init() join that (and refuse num_cpus)
+                ray.init(address="local", num_cpus=self.num_cpus or _machine_cpus(), include_dashboard=False,
+                         log_to_driver=False,
+                         logging_level=logging.WARNING, _node_ip_address="127.0.0.1")
+            else:
+                _check_reachable(address)
+                ray.init(address=address, log_to_driver=False)
+        except Exception as e:  # ConnectionError, RuntimeError, ValueError... from a bad address
+            where = f"at {address}" if address else "locally"
+            raise JobError(f"cannot start or reach Ray {where}: {str(e).splitlines()[0] if str(e) else e!r}") \
+                from None
+        self.started = True
+        return True
+
+    def close(self) -> None:
+        """Shut Ray down if this session started it (a caller's Ray is left running)."""
+        if not self.started:
+            return
+        self.started = False
+        import ray
+
+        if ray.is_initialized():
+            ray.shutdown()
+
+
+@dataclass
+class ActorPlacement:
+    """Where the translation actors run and what each reserves.
+
+    Attributes:
+        device: ``cuda`` or ``cpu``.
+        compute_type: The CTranslate2 compute type (``auto`` resolved).
+        num_gpus: GPUs each actor reserves (1 on cuda).
+        num_cpus: CPUs each actor reserves (1 on cuda; ``intra_threads``, at least 1, on cpu).
+        concurrency: How many actors.
+        actor_kwargs: What each actor's :class:`~mtpipe.translator.TranslatorPool` is built with.
+    """
+
+    device: str
+    compute_type: str
+    num_gpus: int
+    num_cpus: int
+    concurrency: int
+    actor_kwargs: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def for_cluster(cls, resources: Mapping[str, float], *, device: str, compute_type: str, intra_threads: int,
+                    inter_threads: int, cache_dir: Path, concurrency: int | None = None) -> "ActorPlacement":
+        """The placement on a cluster with these ``resources`` (``ray.cluster_resources()``).
+
+        ``device`` ``auto`` is cuda when the cluster has GPUs; ``compute_type`` ``auto`` is float16
+        on cuda and int8 on cpu; ``concurrency`` None is :func:`default_actors`.
+
+        Raises:
+            mtpipe.errors.JobError: cuda asked for on a cluster without GPUs.
+        """
+        gpus = int(resources.get("GPU", 0))
+        cpus = int(resources.get("CPU", 1))
+        dev = device
+        if dev == "auto":
+            dev = "cuda" if gpus else "cpu"
+        if dev == "cuda" and not gpus:
+            raise JobError("device cuda asked for, but the Ray cluster has no GPU")
+        ct = compute_type
+        if ct == "auto":
+            ct = "float16" if dev == "cuda" else "int8"
+        num_cpus = 1 if dev == "cuda" else max(1, intra_threads)
+        # on cpu an actor uses the CPUs it reserved (CTranslate2's own default would take every core,
+        # and several actors on one node would fight for them)
+        threads = intra_threads or (num_cpus if dev == "cpu" else 0)
+        return cls(dev, ct, 1 if dev == "cuda" else 0, num_cpus,
+                   concurrency or default_actors(gpus, cpus, dev, intra_threads),
+                   dict(device=dev, compute_type=ct, device_index=0, intra_threads=threads,
+                        inter_threads=inter_threads, cache_dir=cache_dir))
+
+    def start(self, actor_class: type, config: Any) -> list[Any]:
+        """Start ``concurrency`` actors of ``actor_class`` (built with ``config`` and
+        :attr:`actor_kwargs`), each reserving its GPU or CPUs."""
+        import ray
+
+        remote = ray.remote(num_cpus=self.num_cpus, num_gpus=self.num_gpus)(actor_class)
+        return [remote.remote(config, self.actor_kwargs) for _ in range(self.concurrency)]

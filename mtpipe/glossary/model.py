@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..languages import LANGUAGES
 from ..scripts import is_han
+from ..errors import GlossaryError
 
 __all__ = ["Entry", "Glossary", "GlossaryError", "KINDS", "LANGS", "ALIAS_LANGS"]
 
@@ -16,18 +17,6 @@ LANGS = LANGUAGES
 #: Languages an alias (or an excluded form) may be filed under: ``zh-Hant`` keeps traditional
 #: Chinese forms apart from the simplified ``zh`` ones (both match in Chinese text).
 ALIAS_LANGS = LANGS + ("zh-Hant",)
-
-
-class GlossaryError(ValueError):
-    """Problems found while loading glossaries.
-
-    Attributes:
-        problems: ``"file:line: reason"`` strings.
-    """
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
 
 
 @dataclass

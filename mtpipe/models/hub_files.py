@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import ModelSpec
+from ..errors import FetchError
 
 log = logging.getLogger("mtpipe")
 
@@ -34,10 +35,6 @@ PYTORCH_BIN = "pytorch_model.bin"
 _SHARD = re.compile(r"model-\d{5}-of-\d{5}\.safetensors")
 #: Author of the hub's automatic safetensors conversion pull requests.
 CONVERSION_BOT = "SFconvertbot"
-
-
-class FetchError(RuntimeError):
-    """The hub could not be reached or the download failed (message: one line)."""
 
 
 @dataclass
@@ -67,7 +64,6 @@ class FetchPlan:
     @property
     def from_bin(self) -> bool:
         return self.weights == [PYTORCH_BIN]
-
 
 
 def _expected(info: Any) -> dict[str, tuple[int | None, str | None]]:

@@ -33,6 +33,7 @@ import weakref
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, runtime_checkable
 
 from ..document import Document
+from ..errors import PipelineError
 
 __all__ = ["MapStage", "Stage", "Pipeline", "PipelineError", "batched", "pipe_of", "stage"]
 
@@ -42,10 +43,6 @@ _WARM_TEXT = ("Вчера в Пекине прошла встреча.\n\nHôm q
               "A meeting was held in Beijing yesterday.\n\n昨天在北京举行了会议。\n")
 #: Pipelines warmed in this process (weakly held: a pipeline that goes away leaves the set).
 _WARMED: "weakref.WeakSet[Any]" = weakref.WeakSet()
-
-
-class PipelineError(ValueError):
-    """Stages were put together in an order that cannot work."""
 
 
 @runtime_checkable

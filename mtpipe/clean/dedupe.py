@@ -1,0 +1,142 @@
+"""The duplicate layer of cleaning (:class:`Deduper`): paragraphs a document prints twice.
+
+In this order: a paragraph the next few repeat in full (``dedupe.covered``), a lead cut off
+mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``), exact copies
+(``dedupe.exact``), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
+before a title loses the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``); of a copy in
+a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Document
+from .copies import drop_furniture_copy
+from .lines import _LEAD_DATE, dedupe_key
+from .marks import Marks
+from .options import CleanOptions
+
+try:  # a Cython port of difflib's SequenceMatcher: the same matching blocks, ~15x faster
+    from cydifflib import SequenceMatcher as _SequenceMatcher
+except ImportError:  # pragma: no cover - a platform without its wheel
+    from difflib import SequenceMatcher as _SequenceMatcher
+
+__all__ = ["Deduper"]
+
+
+class Deduper:
+    """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
+    ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
+
+    def __init__(self, options: CleanOptions) -> None:
+        self.options = options
+
+    def mark(self, marks: Marks) -> None:
+        doc, spans, removed = marks.doc, marks.spans, marks.removed
+        o = self.options
+        keyed: dict[int, str] = {}  # each line's dedupe_key once (the covered check needs them too)
+
+        def key_of(i: int) -> str:
+            got = keyed.get(i)
+            if got is None:
+                got = keyed[i] = dedupe_key(doc.text[spans[i][0]:spans[i][1]])
+            return got
+
+        self._covered(doc, spans, removed, key_of)
+        self._truncated(doc, spans, removed)
+        exact: dict[str, int] = {}
+        recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
+        for i, (a, b) in enumerate(spans):
+            if i in removed:
+                continue
+            key = key_of(i)
+            sm = None  # one matcher per line (its b side: the key), each earlier line set as its a side
+            if len(key) < o.min_dup_chars:
+                continue
+            if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i):
+                removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
+                continue
+            for j, prev in [jp for jp in recent[-o.dedupe_window:] if jp[0] not in removed]:
+                if len(key) >= 40 and key in prev:
+                    head = doc.text[spans[j][0]:spans[j][1]]
+                    crumb = prev[:len(prev) - len(key)]
+                    if prev.endswith(key) and len(crumb.split()) <= 8 and not any(c in head[:len(head) - len(key)]
+                                                                                    for c in ".!?…"):
+                        # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
+                        removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
+                        recent = [(k, v) for k, v in recent if k != j]
+                        exact = {k: v for k, v in exact.items() if v != j}
+                        break
+                    if not drop_furniture_copy(doc.text, spans, removed, j, i):
+                        removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
+                    break
+                if 0.8 < len(key) / max(1, len(prev)) < 1.25:
+                    if sm is None:
+                        sm = _SequenceMatcher(None, prev, key, autojunk=False)
+                    else:
+                        sm.set_seq1(prev)
+                    if sm.real_quick_ratio() >= o.near_ratio and sm.quick_ratio() >= o.near_ratio \
+                            and sm.ratio() >= o.near_ratio:
+                        if not drop_furniture_copy(doc.text, spans, removed, j, i):
+                            removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
+                        break
+            if i not in removed:
+                exact[key] = i
+                recent.append((i, key))
+
+    @staticmethod
+    def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+        """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
+
+        News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above
+        the article that starts with the same words; the teaser has no sentence end.
+        """
+        live = [i for i in range(len(spans)) if i not in removed]
+        for n, i in enumerate(live):
+            line = doc.text[spans[i][0]:spans[i][1]].rstrip()
+            if len(line) < 60 or line[-1:] in ".!?…»”\")":
+                continue
+            key = _LEAD_DATE.sub("", dedupe_key(line))
+            if len(key.split()) < 8:
+                continue
+            for j in live[n + 1:n + 3]:
+                full = doc.text[spans[j][0]:spans[j][1]].rstrip()
+                other = dedupe_key(full)
+                # the other one goes on after the cut and ends a sentence: it is the article itself
+                if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")":
+                    removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
+                    break
+
+    def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any],
+                 key_of: Any = None) -> None:
+        """Remove a paragraph that the next few paragraphs repeat in full.
+
+        Scraped pages often print a lead that runs two paragraphs together and is cut
+        off mid-sentence, then the paragraphs themselves (seed 004).  Keeping the
+        first copy would keep the truncated sentence and drop the complete ones, so
+        the earlier paragraph goes when at least ``near_ratio`` of it is found in
+        order in the following two or three paragraphs and no single one of them
+        repeats it (a plain repeat is left to the exact/near rules, which keep the
+        first copy).
+        """
+        o = self.options
+        keys = [(key_of(i) if key_of is not None else dedupe_key(doc.text[a:b])) if i not in removed else ""
+                for i, (a, b) in enumerate(spans)]
+        for i, key in enumerate(keys):
+            if len(key) < 80:
+                continue
+            nxt = [j for j in range(i + 1, len(spans)) if keys[j]][:3]
+            if len(nxt) < 2:
+                continue
+            words = set(key.split())
+            if any(words <= set(keys[j].split()) for j in nxt):
+                continue
+            follow = " ".join(keys[j] for j in nxt)
+            if len(words - set(follow.split())) > 0.1 * len(words):
+                continue
+            sm = _SequenceMatcher(None, key, follow, autojunk=False)
+            matched = sum(m.size for m in sm.get_matching_blocks())
+            if matched >= o.near_ratio * len(key):
+                removed[i] = ("dedupe.covered", f"repeated by the paragraphs at {spans[nxt[0]][0]} and after")
+                keys[i] = ""
