@@ -74,6 +74,25 @@ def test_planned_suffixes_are_what_the_writers_write(tmp_path, fmt):
     assert sorted(p.name for p in written) == sorted("x" + s for s in output_suffixes(fmt, ("en", "zh")))
 
 
+def test_narrower_targets_leave_no_stale_translation_beside_the_new_outputs(tmp_path, toy_models, repo_root):
+    """Field trial b: `--to en,zh` then `--to en` re-translated every document (settings changed) but left
+    each a.zh.txt of the first run in OUT, beside a JSONL without zh. A file the document wrote earlier
+    in a format written now, and not written by this run, is removed when it is still as written; a
+    file a user changed since is left alone."""
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    assert _translate(src, out, toy_models, repo_root, "--to", "en,zh", "--format", "jsonl,text").exit_code == 0
+    assert (out / "a.zh.txt").is_file() and (out / "sub" / "b.zh.txt").is_file()
+    (out / "sub" / "b.zh.txt").write_text("edited by a reviewer\n", encoding="utf-8")
+    res = _translate(src, out, toy_models, repo_root, "--to", "en", "--format", "jsonl,text")
+    assert res.exit_code == 0, res.output
+    assert (out / "a.en.txt").is_file() and not (out / "a.zh.txt").exists()
+    assert (out / "sub" / "b.zh.txt").read_text(encoding="utf-8") == "edited by a reviewer\n"
+    ref = tmp_path / "ref"
+    assert _translate(src, ref, toy_models, repo_root, "--to", "en", "--format", "jsonl,text").exit_code == 0
+    assert {k: v for k, v in _snapshot(out).items() if k != "sub/b.zh.txt"} == _snapshot(ref)
+
+
 # -- collisions --------------------------------------------------------------------------------
 
 COLLISIONS = [
