@@ -209,6 +209,10 @@ class Runner:
             # the run-level outputs (entity index, review page, combined TMX), with the executor's workers
             write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
         finally:
+            # an interrupted run: workers waiting for the model server are let go, or closing them hangs
+            abandon = getattr(windows, "close", None)
+            if callable(abandon):
+                abandon()
             close_events = getattr(events, "close", None)
             if callable(close_events):
                 close_events()
