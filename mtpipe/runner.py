@@ -165,6 +165,8 @@ class Runner:
             report.write(output_dir)
         except OSError as e:
             failed = ", ".join(p["file"] for p in report.problems[:10]) or "none"
+            if len(report.problems) > 10:
+                failed += f" and {len(report.problems) - 10} more"
             raise JobError(f"{output_dir / 'report.json'}: cannot be written ({e.strerror or e}); "
                            f"{len(report.problems)} documents failed: {failed}", EXIT_PARTIAL) from None
         return report

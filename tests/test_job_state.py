@@ -225,6 +225,32 @@ def test_full_disk_under_sqlite_in_the_run_level_outputs_is_a_warning_not_a_cras
     assert any("database or disk is full" in w for w in rep["warnings"])
 
 
+def test_report_that_cannot_be_written_counts_the_failed_documents_it_does_not_name(tmp_path, toy_models, repo_root,
+                                                                                    monkeypatch):
+    """Field trial b: on a full disk the line said '14 documents failed:' and named 10, nothing about the
+    other 4."""
+    import mtpipe.writers.atomic as atomic
+    from mtpipe.writers import report as report_mod
+
+    src = _src(tmp_path, {f"d{i:02d}.txt": f"мэр город парк {i}.\n" for i in range(12)})
+    orig = atomic.atomic_open
+
+    def full(path, *a, **k):
+        if Path(path).name.startswith("d"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return orig(path, *a, **k)
+
+    def no_report(self, out_root):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "atomic_open", full)
+    monkeypatch.setattr(report_mod.RunReport, "write", no_report)
+    res = _translate(src, tmp_path / "out", toy_models, repo_root)
+    assert res.exit_code == 1, res.output
+    line = [l for l in res.output.splitlines() if "documents failed" in l]
+    assert len(line) == 1 and "12 documents failed" in line[0] and "and 2 more" in line[0], res.output
+
+
 # -- OUT is ours alone ---------------------------------------------------------------------------
 
 def test_second_job_on_the_same_output_fails_fast_naming_the_first(tmp_path, toy_models, repo_root):
