@@ -108,6 +108,7 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] = (".txt", ".md", ".ht
     excluded = {os.path.realpath(e) for e in exclude}
     hidden: list[str] = []
     linked_dirs: list[str] = []
+    other: dict[str, int] = {}  # files of types mtpipe does not read, by suffix
 
     def walk(folder: Path) -> None:
         try:
@@ -142,6 +143,7 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] = (".txt", ".md", ".ht
                 linked_dirs.append(rel)
                 continue
             if path.suffix.lower() not in suffixes:
+                other[path.suffix.lower() or "(no suffix)"] = other.get(path.suffix.lower() or "(no suffix)", 0) + 1
                 continue
             if is_link:
                 target = os.path.realpath(path)
@@ -168,6 +170,11 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] = (".txt", ".md", ".ht
         scan.warnings.append(f"{printable(root)}: skipped {len(hidden)} hidden "
                              f"{'entry' if len(hidden) == 1 else 'entries'} (names starting with '.'): "
                              f"{_names(hidden)}")
+    if other:  # said once: a folder of .json or .docx files is not silently half read
+        n = sum(other.values())
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(other.items(), key=lambda kv: (-kv[1], kv[0]))[:8])
+        scan.warnings.append(f"{printable(root)}: skipped {n} {'file' if n == 1 else 'files'} of types mtpipe "
+                             f"does not read (it reads {', '.join(suffixes)}): {printable(kinds)}")
     if linked_dirs:
         scan.warnings.append(f"{printable(root)}: symlinked folders are not followed: {_names(linked_dirs)}")
     return scan

@@ -131,10 +131,28 @@ class Bookkeeper:
         if self.state is None:
             return
         deps = {t: self.renders[t] for t in term_ids if t in self.renders}
+        self._drop_stale(self.decide(doc_id).record, files)
         rec = DocRecord(doc=doc_id, input=input_hash, stat=stat, settings=self.settings,
                         glossary=self.glossary_hash, terms=dict(sorted(deps.items())), written=self.written,
                         outputs=files, summary=summary, kept=kept)
         self.state.record(rec)
+
+    def _drop_stale(self, earlier: DocRecord | None, files: dict[str, list[dict[str, Any]]]) -> None:
+        """Remove the files an earlier run wrote for this document in a format written now that this
+        run did not write (a target dropped from ``--to``: ``a.zh.txt`` beside a JSONL without zh), if
+        they are still byte for byte as written; a file changed since is the user's and stays."""
+        if earlier is None:
+            return
+        now = {f["path"] for fs in files.values() for f in fs}
+        for fmt, old in earlier.outputs.items():
+            for f in old if fmt in files else ():
+                p = self.output_dir / f["path"]
+                try:
+                    if f["path"] not in now and p.is_file() and not p.is_symlink() and file_record(
+                            p, self.output_dir)["sha256"] == f.get("sha256"):
+                        p.unlink()
+                except OSError:
+                    pass  # left as it is: only a stale copy
 
     def from_kept(self, decision: DocPlan) -> tuple[dict[str, Any], list[str]]:
         """Write a finished document's missing or stale outputs from its kept copy.

@@ -165,6 +165,8 @@ class Runner:
             report.write(output_dir)
         except OSError as e:
             failed = ", ".join(p["file"] for p in report.problems[:10]) or "none"
+            if len(report.problems) > 10:
+                failed += f" and {len(report.problems) - 10} more"
             raise JobError(f"{output_dir / 'report.json'}: cannot be written ({e.strerror or e}); "
                            f"{len(report.problems)} documents failed: {failed}", EXIT_PARTIAL) from None
         return report
@@ -209,6 +211,10 @@ class Runner:
             # the run-level outputs (entity index, review page, combined TMX), with the executor's workers
             write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
         finally:
+            # an interrupted run: workers waiting for the model server are let go, or closing them hangs
+            abandon = getattr(windows, "close", None)
+            if callable(abandon):
+                abandon()
             close_events = getattr(events, "close", None)
             if callable(close_events):
                 close_events()

@@ -74,6 +74,25 @@ def test_planned_suffixes_are_what_the_writers_write(tmp_path, fmt):
     assert sorted(p.name for p in written) == sorted("x" + s for s in output_suffixes(fmt, ("en", "zh")))
 
 
+def test_narrower_targets_leave_no_stale_translation_beside_the_new_outputs(tmp_path, toy_models, repo_root):
+    """Field trial b: `--to en,zh` then `--to en` re-translated every document (settings changed) but left
+    each a.zh.txt of the first run in OUT, beside a JSONL without zh. A file the document wrote earlier
+    in a format written now, and not written by this run, is removed when it is still as written; a
+    file a user changed since is left alone."""
+    src = _src(tmp_path)
+    out = tmp_path / "out"
+    assert _translate(src, out, toy_models, repo_root, "--to", "en,zh", "--format", "jsonl,text").exit_code == 0
+    assert (out / "a.zh.txt").is_file() and (out / "sub" / "b.zh.txt").is_file()
+    (out / "sub" / "b.zh.txt").write_text("edited by a reviewer\n", encoding="utf-8")
+    res = _translate(src, out, toy_models, repo_root, "--to", "en", "--format", "jsonl,text")
+    assert res.exit_code == 0, res.output
+    assert (out / "a.en.txt").is_file() and not (out / "a.zh.txt").exists()
+    assert (out / "sub" / "b.zh.txt").read_text(encoding="utf-8") == "edited by a reviewer\n"
+    ref = tmp_path / "ref"
+    assert _translate(src, ref, toy_models, repo_root, "--to", "en", "--format", "jsonl,text").exit_code == 0
+    assert {k: v for k, v in _snapshot(out).items() if k != "sub/b.zh.txt"} == _snapshot(ref)
+
+
 # -- collisions --------------------------------------------------------------------------------
 
 COLLISIONS = [
@@ -181,6 +200,55 @@ def test_report_that_cannot_be_written_is_one_clear_line(tmp_path, toy_models, r
     assert res.exit_code == 1
     assert "report.json: cannot be written (No space left on device)" in res.output
     assert "Traceback" not in res.output
+
+
+def test_full_disk_under_sqlite_in_the_run_level_outputs_is_a_warning_not_a_crash(tmp_path, toy_models, repo_root,
+                                                                                   monkeypatch):
+    """Field trial b: on a full tmpfs the entity index's scratch SQLite file failed first, with
+    sqlite3.OperationalError ('database or disk is full', not an OSError): the job stopped with exit 2,
+    'Error: OperationalError: ...', no report.json and no document named."""
+    import sqlite3
+
+    import mtpipe.entities as entities
+
+    def full(*a, **k):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(entities, "write_index", full)
+    out = tmp_path / "out"
+    res = _translate(_src(tmp_path), out, toy_models, repo_root)
+    assert res.exit_code == 0, res.output
+    assert "run-level outputs not written: database or disk is full" in res.output
+    assert "OperationalError" not in res.output
+    rep = _report(out)
+    assert rep["counts"]["documents"]["ok"] == 2
+    assert any("database or disk is full" in w for w in rep["warnings"])
+
+
+def test_report_that_cannot_be_written_counts_the_failed_documents_it_does_not_name(tmp_path, toy_models, repo_root,
+                                                                                    monkeypatch):
+    """Field trial b: on a full disk the line said '14 documents failed:' and named 10, nothing about the
+    other 4."""
+    import mtpipe.writers.atomic as atomic
+    from mtpipe.writers import report as report_mod
+
+    src = _src(tmp_path, {f"d{i:02d}.txt": f"мэр город парк {i}.\n" for i in range(12)})
+    orig = atomic.atomic_open
+
+    def full(path, *a, **k):
+        if Path(path).name.startswith("d"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return orig(path, *a, **k)
+
+    def no_report(self, out_root):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "atomic_open", full)
+    monkeypatch.setattr(report_mod.RunReport, "write", no_report)
+    res = _translate(src, tmp_path / "out", toy_models, repo_root)
+    assert res.exit_code == 1, res.output
+    line = [l for l in res.output.splitlines() if "documents failed" in l]
+    assert len(line) == 1 and "12 documents failed" in line[0] and "and 2 more" in line[0], res.output
 
 
 # -- OUT is ours alone ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import unicodedata
 
 from . import furniture
 from .templates import _HAS_DIGIT, _MONTHS
+from ..scripts import NO_WORD_SPACES, char_class
 
 #: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
 STOP_WORDS: dict[str, frozenset[str]] = {
@@ -71,7 +72,10 @@ _PUNCT = re.compile(r"[.,!?:;«»“”\"()]")
 _BARE_LABELS = frozenset(("tham khảo", "nguồn", "источник", "source", "по материалам"))
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_AT_END = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$")
-_FILENAME = re.compile(r"^\s*(?:[\w\-]*\d[\w\-]*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg)|[a-z0-9]+(?:-[a-z0-9]+){2,})\s*$",
+# a word character of a script written with spaces: a line of Chinese (Japanese, Korean) with a digit
+# in it is one run of word characters, a sentence, not a file name ("2022年8月19日外交部发言人汪文斌")
+_FN_W = f"(?:[^\\W{char_class(NO_WORD_SPACES)}]|-)"
+_FILENAME = re.compile(rf"^\s*(?:{_FN_W}*\d{_FN_W}*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg)|[a-z0-9]+(?:-[a-z0-9]+){{2,}})\s*$",
                        re.UNICODE)
 _END = ".!?…:;»”\")"
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$", re.UNICODE)

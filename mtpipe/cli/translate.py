@@ -176,6 +176,11 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         click.echo(f"Error: {e}", err=True)
         ctx.exit(e.exit_code)
         return
+    except KeyboardInterrupt:  # Ctrl-C: the shell's status for SIGINT, not click's "Aborted!" and 1
+        click.echo(f"interrupted: the documents finished in {output_dir} are kept; run the same command "
+                   "again to resume", err=True)
+        ctx.exit(130)
+        return
     except Exception as e:
         if debug:
             raise

@@ -129,6 +129,10 @@ class _Pooled:
         finally:
             self.server.close()
 
+    def close(self) -> None:
+        """Stop serving (after :meth:`finish`, or instead of it when the run was interrupted)."""
+        self.server.close()
+
 
 class _Serial:
     """Windows translated and written one by one, in this process."""

@@ -159,6 +159,8 @@ class ModelServer:
         for conn in self._early.values():
             conn.close()
         self._early.clear()
+        while not self._accepted.empty():  # windows never served (an interrupted run): their workers stop
+            self._accepted.get_nowait().close()
 
 
 def _key_of(tokens: Any) -> str:

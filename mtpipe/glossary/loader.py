@@ -297,4 +297,23 @@ def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str]
         raise GlossaryError(problems)
     warnings = [f"{e.file}:{e.line}: {e.id}: partial entry, no {'zh' if e.en else 'en'} target: the term is "
                 f"protected only in {'en' if e.en else 'zh'} output" for e in seen.values() if e.partial]
+    warnings += [f"{e.file}:{e.line}: {e.id}: en form {e.en!r} is written in {what}: English outputs would carry "
+                 "it as it is (a term base whose languages were mislabelled?)"
+                 for e in seen.values() for what in [_foreign_script(e.en or "")] if what]
     return Glossary(entries=list(seen.values()), files=[str(f) for f in files], warnings=warnings)
+
+
+def _foreign_script(form: str) -> str | None:
+    """The script an English form should not be written in (Cyrillic, Chinese...), or None."""
+    from ..scripts import HANGUL, in_ranges, is_han, is_kana
+
+    for ch in form:
+        if "\u0400" <= ch <= "\u052f":
+            return "Cyrillic letters"
+        if is_han(ch):
+            return "Chinese characters"
+        if is_kana(ch):
+            return "Japanese kana"
+        if in_ranges(ch, HANGUL):
+            return "Hangul"
+    return None

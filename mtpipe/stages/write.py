@@ -14,6 +14,7 @@ combined TMX.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -249,5 +250,5 @@ class Write:
                 from ..writers.tmx import write_combined_tmx
 
                 write_combined_tmx(out, self.targets, self.signature)
-        except OSError as e:  # a full disk: the report still names what failed
-            report.add_warning(f"{out}: run-level outputs not written: {e.strerror or e}")
+        except (OSError, sqlite3.Error) as e:  # a full disk (SQLite says so in its own error): the report
+            report.add_warning(f"{out}: run-level outputs not written: {getattr(e, 'strerror', None) or e}")

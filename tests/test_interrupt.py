@@ -1,0 +1,75 @@
+"""Ctrl-C during `mtpipe translate` (field trial b): the run stops with the shell's exit status for
+SIGINT (130), not click's "Aborted!" and 1, which the README gives to "some documents failed", and
+the line says that the finished documents are kept and the same command resumes."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from mtpipe.cli import main
+
+
+def test_ctrl_c_exits_130_with_a_line_on_how_to_resume(tmp_path, tiny_models, monkeypatch):
+    from mtpipe import pipeline
+
+    def interrupted(self, *a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.Job, "run", interrupted)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Мэр города посетил парк.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models),
+                                    "--no-glossary"])
+    assert res.exit_code == 130, res.output
+    assert "Aborted!" not in res.output
+    line = [l for l in res.output.splitlines() if "interrupted" in l]
+    assert len(line) == 1 and str(out) in line[0] and "same command" in line[0]
+
+
+SCRIPT = r'''
+import sys
+from mtpipe.executors import model_server
+
+calls = []
+real = model_server.ModelServer.serve
+
+
+def serve(self, *a, **k):  # Ctrl-C reaches the job while a window's worker waits for the model
+    calls.append(1)
+    if len(calls) == 2:
+        raise KeyboardInterrupt
+    return real(self, *a, **k)
+
+
+model_server.ModelServer.serve = serve
+from mtpipe.cli import main
+main(sys.argv[1:])
+'''
+
+
+def test_ctrl_c_with_workers_ends_the_job_instead_of_waiting_for_them(tmp_path, tiny_models):
+    """Field trial b: SIGINT to `mtpipe translate --workers 2` hung for good (`still working` every
+    minute): the job waited for the back-stage workers, which waited for the job's model server."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(12):
+        (src / f"d{i:02d}.txt").write_text(f"Мэр города посетил парк номер {i}.\n\nЗавод открыт.\n", encoding="utf-8")
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {**os.environ, "PYTHONPATH": repo + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    cmd = [sys.executable, "-c", SCRIPT, "translate", str(src), "-o", str(tmp_path / "out"), "--config",
+           str(tiny_models), "--no-glossary", "--workers", "2", "--window", "2", "--no-term-probe"]
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        out, _ = p.communicate(timeout=90)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
+        raise AssertionError("the interrupted job did not end") from None
+    assert p.returncode == 130, out.decode(errors="replace")[-2000:]
