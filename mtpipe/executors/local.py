@@ -65,17 +65,38 @@ class _Pooled:
     and the memory here (:class:`~mtpipe.executors.model_server.ModelServer`), at most ``limit``
     windows in flight; recorded here in window order.  Events the runner reports between windows
     (:meth:`later`) wait for the windows submitted before them, so the report's order is the serial one.
+
+    The windows' model calls are answered by a thread of their own (:meth:`_serve_windows`), in window
+    order, as soon as each window's worker asks: a window is translated while this thread forms the
+    next one (it used to wait until the next window was formed), and recording a finished window
+    never holds up the model.
     """
 
     def __init__(self, pool: ProcessPoolExecutor, back: Any, engine: Any, tm: Any, write: Any, workers: int) -> None:
+        import queue
+        import threading
+
         from .model_server import ModelServer
 
         self.pool, self.back, self.write = pool, back, write
         self.server = ModelServer(engine, tm, back.find("translate"))
         self.limit = max(2, workers)
         self.inflight: deque[tuple[Any, ...]] = deque()
-        self.unserved: deque[tuple[int, Future[Any]]] = deque()
         self.windows = 0
+        self._to_serve: "queue.Queue[tuple[int, Future[Any]] | None]" = queue.Queue()
+        self._serving = threading.Thread(target=self._serve_windows, name="mtpipe-serve-windows", daemon=True)
+        self._serving.start()
+
+    def _serve_windows(self) -> None:
+        """Answer each submitted window's model calls, one window at a time, in window order."""
+        while True:
+            item = self._to_serve.get()
+            if item is None:
+                return
+            try:
+                self.server.serve(*item)
+            except Exception:  # its worker sees the connection close and fails the window; the next go on
+                log.debug("serving window %d failed", item[0], exc_info=True)
 
     def submit(self, window: list[Any]) -> None:
         self.windows += 1
@@ -84,11 +105,7 @@ class _Pooled:
         blob = pickle.dumps(self.back)
         fut = self.pool.submit(_back_in_worker, blob, self.write.writer, [p.doc for p in window], remote)
         self.inflight.append(("window", window, fut, self.windows))
-        self.unserved.append((self.windows, fut))
-        # the window before this one has its model calls answered now, while this one's worker
-        # starts (it waits for its turn): the model does not wait for a worker to take it
-        while len(self.unserved) > 1:
-            self.server.serve(*self.unserved.popleft())
+        self._to_serve.put((self.windows, fut))
         while sum(1 for x in self.inflight if x[0] == "window") > self.limit:
             self._oldest()
 
@@ -105,10 +122,8 @@ class _Pooled:
             item[1](*item[2])
             return
         _, window, fut, number = item
-        while self.unserved and self.unserved[0][0] <= number:
-            self.server.serve(*self.unserved.popleft())
         try:
-            done = fut.result()
+            done = fut.result()  # served by the serving thread, in order
         except Exception as e:  # the worker died, or the window could not travel
             done = e
         if isinstance(done, BaseException):  # as serially: the whole window failed (nothing of it is recorded)
@@ -122,11 +137,15 @@ class _Pooled:
 
     def finish(self) -> None:
         try:
-            while self.unserved:
-                self.server.serve(*self.unserved.popleft())
             while self.inflight:
                 self._oldest()
         finally:
+            self._to_serve.put(None)
+            if self.inflight:  # stopped by an error: the workers still waiting see their futures cancelled
+                for item in self.inflight:
+                    if item[0] == "window":
+                        item[2].cancel()
+            self._serving.join()
             self.server.close()
 
 
