@@ -84,6 +84,7 @@ class _Pooled:
         self.inflight: deque[tuple[Any, ...]] = deque()
         self.windows = 0
         self._to_serve: "queue.Queue[tuple[int, Future[Any]] | None]" = queue.Queue()
+        self._stopping = False
         self._serving = threading.Thread(target=self._serve_windows, name="mtpipe-serve-windows", daemon=True)
         self._serving.start()
 
@@ -93,6 +94,8 @@ class _Pooled:
             item = self._to_serve.get()
             if item is None:
                 return
+            if self._stopping:
+                continue
             try:
                 self.server.serve(*item)
             except Exception:  # its worker sees the connection close and fails the window; the next go on
@@ -136,15 +139,19 @@ class _Pooled:
         self.write.written(window, done)
 
     def finish(self) -> None:
+        ok = False
         try:
             while self.inflight:
                 self._oldest()
+            ok = True
         finally:
-            self._to_serve.put(None)
-            if self.inflight:  # stopped by an error: the workers still waiting see their futures cancelled
+            if not ok:  # stopped by an error: the windows not yet served are not served
+                self._stopping = True
                 for item in self.inflight:
                     if item[0] == "window":
                         item[2].cancel()
+                self.server.close()  # a worker still on its way finds no server and fails its window
+            self._to_serve.put(None)
             self._serving.join()
             self.server.close()
 
