@@ -293,6 +293,14 @@ def remembering_writes() -> Iterator[dict[str, tuple[int, int, str]]]:
             outer.update(seen)
 
 
+def _chmod(fd: int, tmp: str, perms: int) -> None:
+    """The replaced file's permissions on the new one (through its descriptor where the platform can)."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, perms)
+    else:  # Windows before Python 3.13
+        os.chmod(tmp, perms)
+
+
 class _RawFile:
     """What :func:`atomic_open` yields in ``"wb"`` mode: writes go straight to the descriptor
     (no buffered file object: no ``fstat``/``ioctl``/``lseek`` calls for a file written at once)."""
@@ -353,7 +361,7 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
             try:
                 yield raw  # type: ignore[misc]
                 if perms is not None:
-                    os.fchmod(fd, perms)
+                    _chmod(fd, tmp, perms)
                 if digests is not None:
                     mtime_ns = os.fstat(fd).st_mtime_ns
                 if not batched:
@@ -365,7 +373,7 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
                 yield f
                 f.flush()
                 if perms is not None:
-                    os.fchmod(fd, perms)
+                    _chmod(fd, tmp, perms)
                 if not batched:
                     os.fsync(f.fileno())
         os.replace(tmp, target)
