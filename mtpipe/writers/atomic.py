@@ -293,14 +293,6 @@ def remembering_writes() -> Iterator[dict[str, tuple[int, int, str]]]:
             outer.update(seen)
 
 
-def _chmod(fd: int, tmp: str, perms: int) -> None:
-    """The replaced file's permissions on the new one (through its descriptor where the platform can)."""
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, perms)
-    else:  # Windows before Python 3.13
-        os.chmod(tmp, perms)
-
-
 class _RawFile:
     """What :func:`atomic_open` yields in ``"wb"`` mode: writes go straight to the descriptor
     (no buffered file object: no ``fstat``/``ioctl``/``lseek`` calls for a file written at once)."""
@@ -308,9 +300,7 @@ class _RawFile:
     __slots__ = ("fd", "hash", "size")
 
     def __init__(self, fd: int, digest: bool) -> None:
-        self.fd = fd
-        self.hash = hashlib.sha256() if digest else None
-        self.size = 0
+        self.fd, self.hash, self.size = fd, hashlib.sha256() if digest else None, 0
 
     def write(self, data: bytes) -> int:
         view = memoryview(data)
@@ -322,11 +312,8 @@ class _RawFile:
         self.size += n
         return n
 
-    def flush(self) -> None:
+    def flush(self) -> None:  # written straight through: nothing held back
         pass
-
-    def fileno(self) -> int:
-        return self.fd
 
 
 @contextmanager
@@ -361,7 +348,7 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
             try:
                 yield raw  # type: ignore[misc]
                 if perms is not None:
-                    _chmod(fd, tmp, perms)
+                    os.fchmod(fd, perms) if hasattr(os, "fchmod") else os.chmod(tmp, perms)
                 if digests is not None:
                     mtime_ns = os.fstat(fd).st_mtime_ns
                 if not batched:
@@ -373,7 +360,7 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
                 yield f
                 f.flush()
                 if perms is not None:
-                    _chmod(fd, tmp, perms)
+                    os.fchmod(fd, perms) if hasattr(os, "fchmod") else os.chmod(tmp, perms)
                 if not batched:
                     os.fsync(f.fileno())
         os.replace(tmp, target)
