@@ -36,7 +36,7 @@ from typing import Any, Iterator, Sequence
 
 from .front import Event, gather_todo, prepare_many
 from .workers import FrontRef, FrontWorkers, _back_in_worker, _init_worker, _prepare_many_in_worker, _start_method
-from .workers import back_pool, resolve_workers
+from .workers import back_pool, opened, resolve_workers
 from .workers import start_workers, stop_workers  # noqa: F401
 
 __all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "run_back", "start_workers", "stop_workers"]
@@ -163,6 +163,8 @@ class _Serial:
         self.back, self.write = job.back_pipeline(tm), write
 
     def submit(self, window: list[Any]) -> None:
+        for p in window:  # a document sealed for a worker (see LocalExecutor.prepare) is opened here
+            p.doc = opened(p.doc)
         self.write.window(window, run_back(self.back, window))
 
     def finish(self) -> None:
@@ -184,6 +186,7 @@ class LocalExecutor:
         self._pool: ProcessPoolExecutor | None = None
         self._back: ProcessPoolExecutor | None = None
         self._front_ref: FrontRef | None = None
+        self._sealed = False
         self.front = job.front
 
     def first_pass(self, paths: list[Any], input_dir: Any) -> None:
@@ -202,6 +205,8 @@ class LocalExecutor:
         """Documents after the front stages, in input order (see the module doc)."""
         if self.workers <= 1:
             return self._serial(events)
+        # documents only forwarded to the windows' workers (see windows()) travel there unopened
+        self._sealed = self._pooled_windows(self.job)
         self._pool_for_run()  # now, in this thread: the events may be read in a prefetch thread
         return self._parallel(events)
 
@@ -235,7 +240,7 @@ class LocalExecutor:
         try:
             for item in gather_todo(events):  # a few documents per call: the front stages' pipe() there
                 if isinstance(item, list):
-                    ahead.append(pool.submit(_prepare_many_in_worker, item, front=front))
+                    ahead.append(pool.submit(_prepare_many_in_worker, item, front=front, sealed=self._sealed))
                 else:
                     ahead.append(item)
                 while len(ahead) > limit:
@@ -251,9 +256,13 @@ class LocalExecutor:
         """Windows translated and written here, one by one; with worker processes, every back stage
         of a window (translate, verify, flag) and its outputs run in a worker, the model and the
         memory here, recorded here in order."""
-        if self.workers > 1 and "translate" in job.back.names():
+        if self._pooled_windows(job):
             return _Pooled(self._back_pool(), job.back, job.pool, tm, write, self.workers)
         return _Serial(job, tm, write)
+
+    def _pooled_windows(self, job: Any) -> bool:
+        """Whether windows run in the worker processes (:class:`_Pooled`), not here."""
+        return self.workers > 1 and "translate" in job.back.names()
 
     def _back_pool(self) -> ProcessPoolExecutor:
         """The processes for windows' back stages: the job's (:meth:`FrontWorkers.back`), or this run's."""
