@@ -20,7 +20,9 @@ Figures (``--json``: one JSON object):
   busy): ``front`` (read, clean, segment, protect), ``back`` (the zero-cost translate step:
   grouping, restore, term verification, flags), ``write`` (JSONL, TMX, text; the files made
   durable together at the end, where the job syncs once per document), and ``text_stages`` for
-  the three together.  ``render`` is the writers' own work without the files (the same strings
+  the three together.  ``os_files`` is the operating system's part of ``write``: files of the
+  same sizes created, filled and renamed with plain ``os`` calls (no mtpipe code: the floor of
+  ``write`` on this machine's disk).  ``render`` is the writers' own work without the files (the same strings
   built in memory) and ``text_stages_in_memory`` = front + back + render: creating and filling
   five files per document is the operating system's work, and on a shared machine its CPU
   cost (page allocation, reclaim) swings with everyone else's memory and I/O.
@@ -139,6 +141,31 @@ def _render(doc: Any, targets: Sequence[str], signature: dict[str, Any]) -> None
         render_text(doc, t)
 
 
+def _os_files(written: Path, work: Path) -> float:
+    """CPU seconds the operating system alone takes for files like those the writers just wrote under
+    ``written``: each created, filled and renamed with plain ``os`` calls, in one folder on the same
+    file system, then one ``syncfs`` (no mtpipe code: the floor of ``write`` on this machine's disk)."""
+    import shutil
+
+    blobs = [p.read_bytes() for p in sorted(written.rglob("*")) if p.is_file()]
+    folder = Path(tempfile.mkdtemp(prefix="os-files-", dir=work))
+    t = time.process_time()
+    for i, data in enumerate(blobs):
+        tmp = os.path.join(folder, f".tmp-{i}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        os.write(fd, data)
+        os.close(fd)
+        os.replace(tmp, os.path.join(folder, f"f{i}"))
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    cpu = time.process_time() - t
+    shutil.rmtree(folder, ignore_errors=True)
+    return cpu
+
+
 def stages(config: Path, corpus: Path, work: Path, window: int, repeat: int = 1) -> dict[str, Any]:
     """Each text stage alone, in this process: segments per CPU-second (the least CPU of ``repeat`` passes)."""
     import shutil
@@ -167,6 +194,7 @@ def stages(config: Path, corpus: Path, work: Path, window: int, repeat: int = 1)
                 for fmt in job.options.formats:
                     WRITERS[fmt](doc, out, job.options.targets, job.signature)
         cpu["write"] = time.process_time() - t
+        cpu["os_files"] = _os_files(out, work)
         shutil.rmtree(out, ignore_errors=True)
         t = time.process_time()
         for doc in docs:
@@ -260,6 +288,8 @@ def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
         out["speedup_per_worker"] = round(out["speedup"] / many["workers"], 2)
     if "stages" in out:
         cpu = {k: min(r["stages"]["cpu_s"][k] for r in runs) for k in ("front", "back", "write", "render")}
+        if all("os_files" in r["stages"]["cpu_s"] for r in runs):
+            cpu["os_files"] = min(r["stages"]["cpu_s"]["os_files"] for r in runs)
         cpu["text_stages"] = cpu["front"] + cpu["back"] + cpu["write"]
         cpu["text_stages_in_memory"] = cpu["front"] + cpu["back"] + cpu["render"]
         segs = out["stages"]["segments"]

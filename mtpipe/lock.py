@@ -21,6 +21,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import stat
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,6 +65,11 @@ def private_dir(output_dir: Path, *parts: str, warn: Callable[[str], None] = _de
     p = Path(output_dir)
     for name in (PRIVATE, *parts):
         p = p / name
+        try:
+            if stat.S_ISDIR(os.lstat(p).st_mode):  # there already, and a folder, not a symlink: one call
+                continue
+        except OSError:
+            pass
         _no_symlink(p, warn)
         try:
             p.mkdir()

@@ -172,15 +172,16 @@ class Bookkeeper:
             if doc is None:
                 raise LookupError(rec.doc)
             from .writers import WRITERS
-            from .writers.atomic import synced_together
+            from .writers.atomic import remembering_writes, synced_together
 
-            with synced_together(self.output_dir):
+            with synced_together(self.output_dir), remembering_writes() as wrote:
                 for fmt in decision.formats:
                     outputs[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
             keep = {fmt: files for fmt, files in rec.outputs.items()
                     if fmt not in outputs and rec.written == self.written}
             new = DocRecord(**{**rec.__dict__, "glossary": self.glossary_hash, "written": self.written,
-                               "outputs": {**keep, **{fmt: [file_record(p, self.output_dir) for p in paths]
+                               "outputs": {**keep, **{fmt: [file_record(p, self.output_dir, wrote.get(str(p)))
+                                                            for p in paths]
                                                       for fmt, paths in outputs.items()}}})
             self.state.record(new)
             rec = new

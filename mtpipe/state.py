@@ -108,18 +108,26 @@ def doc_from_dict(data: dict[str, Any]) -> Document:
     return _build(Document, {**data, "segments": segs, "ledger": ledger})
 
 
-def file_record(path: Path, out_root: Path) -> dict[str, Any]:
-    """What the state remembers of one output file: its path under OUT, size, mtime and sha256."""
-    st = path.stat()
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
+def file_record(path: Path, out_root: Path, known: tuple[int, int, str] | None = None) -> dict[str, Any]:
+    """What the state remembers of one output file: its path under OUT, size, mtime and sha256.
+
+    ``known``: ``(size, mtime_ns, sha256)`` of the file as it was just written (what
+    :func:`mtpipe.writers.atomic.remembering_writes` gives), so it is not read back; None: read
+    and hash the file."""
+    if known is not None:
+        size, mtime_ns, digest = known
+    else:
+        st = path.stat()
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        size, mtime_ns, digest = st.st_size, st.st_mtime_ns, h.hexdigest()
     try:
         rel = path.relative_to(out_root).as_posix()
     except ValueError:
         rel = path.resolve().relative_to(out_root.resolve()).as_posix()
-    return {"path": rel, "size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": h.hexdigest()}
+    return {"path": rel, "size": size, "mtime_ns": mtime_ns, "sha256": digest}
 
 
 def move_aside(path: Path, out_root: Path, what: str, warn: Callable[[str], None]) -> Path | None:
@@ -271,10 +279,14 @@ class JobState:
     def record(self, rec: DocRecord) -> None:
         """Append ``rec`` (its outputs and kept copy are already on disk) and flush it."""
         self.records[rec.doc] = rec
+        line = (rec.to_json() + "\n").encode("utf-8")
         fd = open_private(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644, warn=self.warn)
-        with os.fdopen(fd, "a", encoding="utf-8") as f:
-            f.write(rec.to_json() + "\n")
-            f.flush()
+        try:
+            view = memoryview(line)
+            while view:  # straight to the descriptor: one write call for the record
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         self._lines += 1
 
     # -- kept documents ------------------------------------------------------------------

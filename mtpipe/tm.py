@@ -135,7 +135,9 @@ class TranslationMemory:
     # -- opening, damage ---------------------------------------------------------------------
 
     def _connect(self) -> None:
-        db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+        # one thread at a time, but not always the one that opened it: with --workers N the windows'
+        # calls are answered by the job's serving thread (mtpipe.executors.local._Pooled)
+        db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         try:
             db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             db.execute("PRAGMA journal_mode=WAL")

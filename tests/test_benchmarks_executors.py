@@ -43,7 +43,8 @@ def test_pipeline_ceiling_measures_every_stage(tmp_path, tiny_models, seeds_dir)
         shutil.copy(p, corpus / p.name)
     st = ceiling.stages(tiny_models, corpus, tmp_path, window=2)
     assert st["segments"] > 0
-    assert set(st["segments_per_cpu_s"]) <= {"front", "back", "write", "render", "text_stages", "text_stages_in_memory"}
+    assert set(st["segments_per_cpu_s"]) <= {"front", "back", "write", "os_files", "render", "text_stages",
+                                            "text_stages_in_memory"}
     assert all(v > 0 and math.isfinite(v) for v in st["segments_per_cpu_s"].values())
     one = ceiling.end_to_end(tiny_models, corpus, tmp_path, 1, 2)
     assert one["segments"] == st["segments"] and one["problems"] == 0

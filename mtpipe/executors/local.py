@@ -36,7 +36,7 @@ from typing import Any, Iterator, Sequence
 
 from .front import Event, gather_todo, prepare_many
 from .workers import FrontRef, FrontWorkers, _back_in_worker, _init_worker, _prepare_many_in_worker, _start_method
-from .workers import back_pool, resolve_workers
+from .workers import back_pool, opened, resolve_workers
 from .workers import start_workers, stop_workers  # noqa: F401
 
 __all__ = ["FrontWorkers", "LocalExecutor", "resolve_workers", "run_back", "start_workers", "stop_workers"]
@@ -65,17 +65,41 @@ class _Pooled:
     and the memory here (:class:`~mtpipe.executors.model_server.ModelServer`), at most ``limit``
     windows in flight; recorded here in window order.  Events the runner reports between windows
     (:meth:`later`) wait for the windows submitted before them, so the report's order is the serial one.
+
+    The windows' model calls are answered by a thread of their own (:meth:`_serve_windows`), in window
+    order, as soon as each window's worker asks: a window is translated while this thread forms the
+    next one (it used to wait until the next window was formed), and recording a finished window
+    never holds up the model.
     """
 
     def __init__(self, pool: ProcessPoolExecutor, back: Any, engine: Any, tm: Any, write: Any, workers: int) -> None:
+        import queue
+        import threading
+
         from .model_server import ModelServer
 
         self.pool, self.back, self.write = pool, back, write
         self.server = ModelServer(engine, tm, back.find("translate"))
         self.limit = max(2, workers)
         self.inflight: deque[tuple[Any, ...]] = deque()
-        self.unserved: deque[tuple[int, Future[Any]]] = deque()
         self.windows = 0
+        self._to_serve: "queue.Queue[tuple[int, Future[Any]] | None]" = queue.Queue()
+        self._stopping = False
+        self._serving = threading.Thread(target=self._serve_windows, name="mtpipe-serve-windows", daemon=True)
+        self._serving.start()
+
+    def _serve_windows(self) -> None:
+        """Answer each submitted window's model calls, one window at a time, in window order."""
+        while True:
+            item = self._to_serve.get()
+            if item is None:
+                return
+            if self._stopping:
+                continue
+            try:
+                self.server.serve(*item)
+            except Exception:  # its worker sees the connection close and fails the window; the next go on
+                log.debug("serving window %d failed", item[0], exc_info=True)
 
     def submit(self, window: list[Any]) -> None:
         self.windows += 1
@@ -84,11 +108,7 @@ class _Pooled:
         blob = pickle.dumps(self.back)
         fut = self.pool.submit(_back_in_worker, blob, self.write.writer, [p.doc for p in window], remote)
         self.inflight.append(("window", window, fut, self.windows))
-        self.unserved.append((self.windows, fut))
-        # the window before this one has its model calls answered now, while this one's worker
-        # starts (it waits for its turn): the model does not wait for a worker to take it
-        while len(self.unserved) > 1:
-            self.server.serve(*self.unserved.popleft())
+        self._to_serve.put((self.windows, fut))
         while sum(1 for x in self.inflight if x[0] == "window") > self.limit:
             self._oldest()
 
@@ -105,10 +125,8 @@ class _Pooled:
             item[1](*item[2])
             return
         _, window, fut, number = item
-        while self.unserved and self.unserved[0][0] <= number:
-            self.server.serve(*self.unserved.popleft())
         try:
-            done = fut.result()
+            done = fut.result()  # served by the serving thread, in order
         except Exception as e:  # the worker died, or the window could not travel
             done = e
         if isinstance(done, BaseException):  # as serially: the whole window failed (nothing of it is recorded)
@@ -121,12 +139,20 @@ class _Pooled:
         self.write.written(window, done)
 
     def finish(self) -> None:
+        ok = False
         try:
-            while self.unserved:
-                self.server.serve(*self.unserved.popleft())
             while self.inflight:
                 self._oldest()
+            ok = True
         finally:
+            if not ok:  # stopped by an error: the windows not yet served are not served
+                self._stopping = True
+                for item in self.inflight:
+                    if item[0] == "window":
+                        item[2].cancel()
+                self.server.close()  # a worker still on its way finds no server and fails its window
+            self._to_serve.put(None)
+            self._serving.join()
             self.server.close()
 
     def close(self) -> None:
@@ -141,6 +167,8 @@ class _Serial:
         self.back, self.write = job.back_pipeline(tm), write
 
     def submit(self, window: list[Any]) -> None:
+        for p in window:  # a document sealed for a worker (see LocalExecutor.prepare) is opened here
+            p.doc = opened(p.doc)
         self.write.window(window, run_back(self.back, window))
 
     def finish(self) -> None:
@@ -162,6 +190,7 @@ class LocalExecutor:
         self._pool: ProcessPoolExecutor | None = None
         self._back: ProcessPoolExecutor | None = None
         self._front_ref: FrontRef | None = None
+        self._sealed = False
         self.front = job.front
 
     def first_pass(self, paths: list[Any], input_dir: Any) -> None:
@@ -180,6 +209,8 @@ class LocalExecutor:
         """Documents after the front stages, in input order (see the module doc)."""
         if self.workers <= 1:
             return self._serial(events)
+        # documents only forwarded to the windows' workers (see windows()) travel there unopened
+        self._sealed = self._pooled_windows(self.job)
         self._pool_for_run()  # now, in this thread: the events may be read in a prefetch thread
         return self._parallel(events)
 
@@ -213,7 +244,7 @@ class LocalExecutor:
         try:
             for item in gather_todo(events):  # a few documents per call: the front stages' pipe() there
                 if isinstance(item, list):
-                    ahead.append(pool.submit(_prepare_many_in_worker, item, front=front))
+                    ahead.append(pool.submit(_prepare_many_in_worker, item, front=front, sealed=self._sealed))
                 else:
                     ahead.append(item)
                 while len(ahead) > limit:
@@ -229,9 +260,13 @@ class LocalExecutor:
         """Windows translated and written here, one by one; with worker processes, every back stage
         of a window (translate, verify, flag) and its outputs run in a worker, the model and the
         memory here, recorded here in order."""
-        if self.workers > 1 and "translate" in job.back.names():
+        if self._pooled_windows(job):
             return _Pooled(self._back_pool(), job.back, job.pool, tm, write, self.workers)
         return _Serial(job, tm, write)
+
+    def _pooled_windows(self, job: Any) -> bool:
+        """Whether windows run in the worker processes (:class:`_Pooled`), not here."""
+        return self.workers > 1 and "translate" in job.back.names()
 
     def _back_pool(self) -> ProcessPoolExecutor:
         """The processes for windows' back stages: the job's (:meth:`FrontWorkers.back`), or this run's."""

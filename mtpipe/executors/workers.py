@@ -101,10 +101,40 @@ def _prepare_in_worker(path: Any, input_dir: Any, input_hash: str, stat: Any = (
     return prepare_one(_FRONT[0], path, input_dir, input_hash, stat)
 
 
-def _prepare_many_in_worker(todo: Sequence[Todo], front: FrontRef | None = None) -> list[Event]:
-    """A few documents through this worker's front stages (their batch ``pipe()``), in order."""
+class SealedDoc:
+    """A prepared document as its pickle, made in the front worker: with ``--workers N`` the job only
+    forwards a document to the worker that finishes its window, so it travels there unopened (one
+    unpickling and one pickling fewer in the job process).  :meth:`open` gives the document."""
+
+    __slots__ = ("blob",)
+
+    def __init__(self, blob: bytes) -> None:
+        self.blob = blob
+
+    def __getstate__(self) -> bytes:
+        return self.blob
+
+    def __setstate__(self, blob: bytes) -> None:
+        self.blob = blob
+
+    def open(self) -> Any:
+        return pickle.loads(self.blob)
+
+
+def opened(doc: Any) -> Any:
+    """``doc`` itself, or the document a :class:`SealedDoc` holds."""
+    return doc.open() if isinstance(doc, SealedDoc) else doc
+
+
+def _prepare_many_in_worker(todo: Sequence[Todo], front: FrontRef | None = None, sealed: bool = False) -> list[Event]:
+    """A few documents through this worker's front stages (their batch ``pipe()``), in order; ``sealed``:
+    each document as a :class:`SealedDoc`."""
     _load_front(front)
-    return prepare_many(_FRONT[0], todo)
+    events = prepare_many(_FRONT[0], todo)
+    if sealed:
+        events = [(*ev[:3], SealedDoc(pickle.dumps(ev[3], protocol=pickle.HIGHEST_PROTOCOL)), *ev[4:])
+                  if ev[0] == "doc" else ev for ev in events]
+    return events
 
 
 def _load_front(front: FrontRef | None) -> None:
@@ -157,6 +187,7 @@ def _back_in_worker(back_blob: bytes, writer: Any, docs: list[Any], remote: Any)
     grouping, term protection, restore, verify and retry; then verify, flag), then its outputs
     written (:class:`~mtpipe.stages.write.DocWriter`); what the job records comes back, not the documents."""
     back = pickle.loads(back_blob)
+    docs = [opened(d) for d in docs]
     if remote.tokens_key:
         remote.tokens = _COUNTERS.setdefault(remote.tokens_key, remote.tokens)
     try:

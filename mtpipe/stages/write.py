@@ -86,18 +86,18 @@ class DocWriter:
         """Check ``doc``, write its outputs, keep it; never raises (a failure is ``Written.error``)."""
         from ..state import JobState, file_record
         from ..writers import WRITERS
-        from ..writers.atomic import synced_together
+        from ..writers.atomic import remembering_writes, synced_together
         from ..writers.report import document_summary
 
         out = self.output_dir
         try:
             doc.check(self.targets)
             outputs: dict[str, list[Path]] = {}
-            with synced_together(out):
+            with synced_together(out), remembering_writes() as wrote:  # the files' hashes as written
                 for fmt in self.formats:
                     outputs[fmt] = list(WRITERS[fmt](doc, out, self.targets, self.signature))
                 kept = JobState(out, warn or log.warning).keep(doc) if self.keep else ""
-            files = {fmt: [file_record(p, out) for p in paths] for fmt, paths in outputs.items()}
+            files = {fmt: [file_record(p, out, wrote.get(str(p))) for p in paths] for fmt, paths in outputs.items()}
         except Exception as e:
             log.debug("writing failed for %s", doc.doc_id, exc_info=True)
             return Written(doc.doc_id, error=f"{type(e).__name__}: {e}")

@@ -9,13 +9,14 @@ output folder a command holds (``translate``, and ``review``/``index`` while the
 is created (:func:`sweep_temp_files` starts the record): the sweep at the start of the next run
 removes only files that are both named so and recorded, never a user's ``.tmp-notes`` nor a
 file that merely looks like ours.  The new file gets the
-permissions of the file it replaces, or ``0666`` minus the umask for a new file
-(``mkstemp`` alone would leave it ``0600``).  After the rename the folder is
+permissions of the file it replaces, or those of any new file (``0666`` less the umask;
+``mkstemp`` alone would leave it ``0600``).  After the rename the folder is
 fsynced too, so the new name survives a crash.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
@@ -26,7 +27,8 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 __all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_open", "TEMP_PREFIX", "is_temp_name",
-           "sweep_temp_files", "record_temp_files", "synced_together", "TEMP_JOURNAL", "create_temp"]
+           "sweep_temp_files", "record_temp_files", "synced_together", "TEMP_JOURNAL", "create_temp",
+           "remembering_writes"]
 
 _batch = threading.local()
 
@@ -45,48 +47,75 @@ def is_temp_name(name: str) -> bool:
 TEMP_JOURNAL = "tmp-list"
 _journals: dict[str, int] = {}  # real path of an output folder -> its open journal (append)
 _journal_lock = threading.Lock()
+_journal_gen = [0]  # bumped whenever _journals changes (see _journal_of's cache)
 
 
-def _journal_of(folder: Path) -> tuple[str, int] | None:
-    """The recording output folder holding ``folder``, and its journal's descriptor."""
+def _journal_of(folder: str | Path) -> tuple[str, int, str] | None:
+    """The recording output folder holding ``folder``, its journal's descriptor and ``folder``'s
+    real path relative to it.  Inside :func:`synced_together` the answer is kept per folder for
+    the block (one window's files share a few folders; each ``realpath`` is an ``lstat`` per
+    component)."""
     if not _journals:
         return None
-    real = os.path.realpath(folder)
+    key = os.fspath(folder)
+    cache = getattr(_batch, "journal_of", None)
+    if cache is not None:
+        hit = cache.get(key)
+        if hit is not None and hit[0] == _journal_gen[0]:  # no journal opened or closed since
+            return hit[1]
+    real = os.path.realpath(key)
+    found = None
     for root, fd in _journals.items():
         if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
-            return root, fd
-    return None
+            found = (root, fd, os.path.relpath(real, root))
+            break
+    if cache is not None:
+        cache[key] = (_journal_gen[0], found)
+    return found
 
 
-def _note(journal: tuple[str, int], tmp: str, op: str) -> None:
+def _note(journal: tuple[str, int, str], tmp: str, op: str) -> None:
     import json
 
-    root, fd = journal
-    rel = os.path.relpath(os.path.realpath(os.path.dirname(tmp)), root)
+    _root, fd, rel = journal
     line = json.dumps([op, os.path.normpath(os.path.join(rel, os.path.basename(tmp)))]) + "\n"
     with _journal_lock:
         os.write(fd, line.encode("utf-8", "surrogateescape"))
 
 
-def create_temp(folder: Path) -> tuple[int, str]:
+_TEMP_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def create_temp(folder: str | Path, mode: int = 0o600) -> tuple[int, str]:
     """``(fd, path)`` of a new temporary file in ``folder`` named with mtpipe's marker, open for
-    reading and writing (``mkstemp``'s ``0600``).  Inside an output folder a command holds (see
-    :func:`sweep_temp_files`) the name is written to its journal first, so a command killed at any
-    point leaves no temporary file unrecorded; the caller removes or renames the file."""
+    reading and writing (``mode``, less the umask: ``mkstemp``'s ``0600`` by default).  Inside an
+    output folder a command holds (see :func:`sweep_temp_files`) the name is written to its journal
+    first, so a command killed at any point leaves no temporary file unrecorded; the caller removes
+    or renames the file.
+
+    Raises:
+        FileNotFoundError: ``folder`` does not exist.
+    """
     journal = _journal_of(folder)
-    if journal is None:
-        return tempfile.mkstemp(prefix=TEMP_PREFIX, dir=str(folder))
     names = tempfile._get_candidate_names()  # type: ignore[attr-defined]  # mkstemp's own generator
-    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    folder_s = os.fspath(folder)
     for _ in range(100):
-        tmp = os.path.join(str(folder), TEMP_PREFIX + next(names))
+        tmp = os.path.join(folder_s, TEMP_PREFIX + next(names))
+        if journal is None:
+            try:
+                return os.open(tmp, _TEMP_FLAGS, mode), tmp
+            except FileExistsError:
+                continue
         if os.path.lexists(tmp):
             continue
         _note(journal, tmp, "+")
         try:
-            return os.open(tmp, flags, 0o600), tmp
+            return os.open(tmp, _TEMP_FLAGS, mode), tmp
         except FileExistsError:  # taken in between by another process: not ours to sweep
             _note(journal, tmp, "-")
+        except OSError:  # no such folder...: nothing was created
+            _note(journal, tmp, "-")
+            raise
     raise FileExistsError(f"no free temporary name in {folder}")
 
 
@@ -160,6 +189,7 @@ def sweep_temp_files(root: str | Path, skip: tuple[str, ...] = ()) -> list[Path]
             except OSError:
                 pass
         _journals[real_root] = fd
+        _journal_gen[0] += 1
     return removed
 
 
@@ -180,25 +210,16 @@ def record_temp_files(root: str | Path) -> None:
             os.close(fd)
         else:
             _journals[real_root] = fd
+            _journal_gen[0] += 1
 
 
 def stop_recording(root: str | Path) -> None:
     """Stop recording temporary files under ``root`` (the job is over); the journal stays."""
     with _journal_lock:
         fd = _journals.pop(os.path.realpath(root), None)
+        _journal_gen[0] += 1
     if fd is not None:
         os.close(fd)
-
-
-def _umask() -> int:
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -246,12 +267,53 @@ def synced_together(folder: str | Path) -> Iterator[None]:
         yield
         return
     _batch.on = True
+    _batch.journal_of = {}
     try:
         yield
     finally:
         _batch.on = False
+        _batch.journal_of = None
         if not _syncfs(folder):
             os.sync()
+
+
+@contextmanager
+def remembering_writes() -> Iterator[dict[str, tuple[int, int, str]]]:
+    """While the block runs, every file :func:`atomic_write_bytes` writes (this thread) is
+    remembered: ``{path: (size, mtime_ns, sha256 hex)}`` of the bytes written, so the job state's
+    file records (:func:`mtpipe.state.file_record`) need not read the files back."""
+    outer = getattr(_batch, "digests", None)
+    seen: dict[str, tuple[int, int, str]] = {}
+    _batch.digests = seen
+    try:
+        yield seen
+    finally:
+        _batch.digests = outer
+        if outer is not None:
+            outer.update(seen)
+
+
+class _RawFile:
+    """What :func:`atomic_open` yields in ``"wb"`` mode: writes go straight to the descriptor
+    (no buffered file object: no ``fstat``/``ioctl``/``lseek`` calls for a file written at once)."""
+
+    __slots__ = ("fd", "hash", "size")
+
+    def __init__(self, fd: int, digest: bool) -> None:
+        self.fd, self.hash, self.size = fd, hashlib.sha256() if digest else None, 0
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        n = len(view)
+        while view:
+            view = view[os.write(self.fd, view):]
+        if self.hash is not None:
+            self.hash.update(data)
+        self.size += n
+        return n
+
+    def flush(self) -> None:  # written straight through: nothing held back
+        pass
 
 
 @contextmanager
@@ -260,37 +322,59 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
 
     The same guarantees as :func:`atomic_write_bytes` (whose one write goes through here):
     readers see the old file or the complete new one; an exception inside the block leaves
-    the old file and removes the temporary one.
+    the old file and removes the temporary one.  The new file gets the permissions of the file
+    it replaces, or those of any new file (``0666`` less the umask).
 
     Args:
         path: The target file (parent folders are created).
         mode: ``"wb"`` or ``"w"``.
         encoding: For text mode.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    target = os.fspath(path)
+    folder = os.path.dirname(target) or "."
     try:
-        perms = stat.S_IMODE(path.stat().st_mode)
+        perms: int | None = stat.S_IMODE(os.stat(target).st_mode)
     except OSError:
-        perms = 0o666 & ~_umask()
-    fd, tmp = _create_temp(path.parent)
+        perms = None  # a new file: created with 0666 less the umask, as any new file
+    create_mode = 0o666 if perms is None else 0o600
+    if not os.path.isdir(folder):  # one stat: pathlib's mkdir(exist_ok) raises and catches for each file
+        os.makedirs(folder, exist_ok=True)
+    fd, tmp = create_temp(folder, create_mode)
     batched = getattr(_batch, "on", False)
+    digests = getattr(_batch, "digests", None) if mode == "wb" else None
     try:
-        with os.fdopen(fd, mode, encoding=encoding) as f:
-            yield f
-            f.flush()
-            if not batched:
-                os.fsync(f.fileno())
-        os.chmod(tmp, perms)
-        os.replace(tmp, path)
+        if mode == "wb":
+            raw = _RawFile(fd, digests is not None)
+            try:
+                yield raw  # type: ignore[misc]
+                if perms is not None:
+                    os.fchmod(fd, perms) if hasattr(os, "fchmod") else os.chmod(tmp, perms)
+                if digests is not None:
+                    mtime_ns = os.fstat(fd).st_mtime_ns
+                if not batched:
+                    os.fsync(fd)
+            finally:
+                os.close(fd)
+        else:
+            with os.fdopen(fd, mode, encoding=encoding) as f:
+                yield f
+                f.flush()
+                if perms is not None:
+                    os.fchmod(fd, perms) if hasattr(os, "fchmod") else os.chmod(tmp, perms)
+                if not batched:
+                    os.fsync(f.fileno())
+        os.replace(tmp, target)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
+    if digests is not None:
+        assert raw.hash is not None
+        digests[target] = (raw.size, mtime_ns, raw.hash.hexdigest())
     if not batched:
-        _fsync_dir(path.parent)
+        _fsync_dir(Path(folder))
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
