@@ -30,20 +30,14 @@ def test_ctrl_c_exits_130_with_a_line_on_how_to_resume(tmp_path, tiny_models, mo
 
 SCRIPT = r'''
 import sys
-from mtpipe.executors import model_server
-
-calls = []
-real = model_server.ModelServer.serve
+from mtpipe.executors import local
 
 
-def serve(self, *a, **k):  # Ctrl-C reaches the job while a window's worker waits for the model
-    calls.append(1)
-    if len(calls) == 2:
-        raise KeyboardInterrupt
-    return real(self, *a, **k)
+def oldest(self, *a, **k):  # Ctrl-C reaches the job (its main thread) while windows are in flight
+    raise KeyboardInterrupt
 
 
-model_server.ModelServer.serve = serve
+local._Pooled._oldest = oldest
 from mtpipe.cli import main
 main(sys.argv[1:])
 '''

@@ -156,8 +156,14 @@ class _Pooled:
             self.server.close()
 
     def close(self) -> None:
-        """Stop serving (after :meth:`finish`, or instead of it when the run was interrupted)."""
+        """Stop serving (after :meth:`finish`, or instead of it when the run was interrupted: Ctrl-C
+        reaches this, the main, thread; windows not yet served are not served, their workers fail)."""
+        self._stopping = True
+        for item in self.inflight:
+            if item[0] == "window":
+                item[2].cancel()
         self.server.close()
+        self._to_serve.put(None)
 
 
 class _Serial:
