@@ -29,7 +29,7 @@ from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTIO
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
                        is_date_line)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
-                        normalise_line)
+                        normalise_line, word_count)
 from .lines import _folder
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if i in bad:
             continue
         s = line.strip()
-        if len(s.split()) > 4 or len(s) > 40 or s[-1:] in _END or _stop_share(s, lang) > 0:
+        if word_count(s) > 4 or len(s) > 40 or s[-1:] in _END or _stop_share(s, lang) > 0:
             continue
         if 0 < i < n - 1 and (i - 1) in bad and (i + 1) in bad:
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
@@ -262,7 +262,7 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
         out[i] = ("boilerplate.list_heading", "the heading of a list of other stories", {})
         for j in range(i + 1, min(n, i + 16)):
             t = furniture.strip_bullet(lines[j])
-            if j in out or j in removed or _sentence_like(t) or not (_headline_like(t) or len(t.split()) <= 4):
+            if j in out or j in removed or _sentence_like(t) or not (_headline_like(t) or word_count(t) <= 4):
                 break  # the list is a run of adjacent lines
             out[j] = ("boilerplate.list_heading", f"under the heading {lines[i].strip()[:40]!r}", {})
     bad = set(removed) | set(out)
@@ -296,7 +296,7 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             if len(run) >= 3 and started and all(_headline_like(t) for t in texts):
                 for r in run:
                     out[r] = ("boilerplate.headline_run", f"one of {len(run)} headline-like lines between removed lines", {})
-            elif 2 <= len(run) <= 3 and all(len(t.split()) <= 4 and len(t) <= 40 and t[-1:] not in _END for t in texts):
+            elif 2 <= len(run) <= 3 and all(word_count(t) <= 4 and len(t) <= 40 and t[-1:] not in _END for t in texts):
                 for r in run:
                     out[r] = ("boilerplate.short_run", f"one of {len(run)} short lines between removed lines", {})
             else:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from . import furniture
-from .templates import _HAS_DIGIT, _MONTHS
+from .templates import _HAS_DIGIT, _MONTHS, word_count
 from ..scripts import NO_WORD_SPACES, char_class
 
 #: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
@@ -77,7 +77,7 @@ _DATE_AT_END = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}
 _FN_W = f"(?:[^\\W{char_class(NO_WORD_SPACES)}]|-)"
 _FILENAME = re.compile(rf"^\s*(?:{_FN_W}*\d{_FN_W}*|[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg)|[a-z0-9]+(?:-[a-z0-9]+){{2,}})\s*$",
                        re.UNICODE)
-_END = ".!?…:;»”\")"
+_END = ".!?…:;»”\")。！？；：」』》）"
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$", re.UNICODE)
 
 
@@ -138,7 +138,9 @@ def _stop_share(line: str, lang: str) -> float:
 
 
 def _sentence_like(line: str) -> bool:
-    return line.rstrip()[-1:] in ".!?…" and len(line.split()) >= 6
+    """A sentence end and six words or more (:func:`~.templates.word_count`: a Chinese line of 12
+    characters ending in "。" is a sentence, not one word)."""
+    return line.rstrip()[-1:] in ".!?…。！？" and word_count(line) >= 6
 
 
 _RELATIVE_TIME = re.compile(r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|"

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .lines import _folder as folder_of
+from ..scripts import HAN, KANA, char_class
 
 __all__ = ["TemplateCounter", "TemplateFirstPass", "normalise_line", "first_pass_texts", "first_pass_keys",
-           "MAX_CHARS"]
+           "MAX_CHARS", "word_count"]
 
 #: Lines longer than this are paragraphs: no line feature judges them.
 MAX_CHARS = 300
@@ -37,6 +38,21 @@ _DATE_TOKEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(set(_MONTHS) | se
     est edt cst cdt pst pdt cet cest bst""".split()), key=len, reverse=True))
     + r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![^\W\d_])")
 _HAS_DIGIT = re.compile(r"\d")
+#: What :func:`normalise_line` masks (digits as ``0``, month and weekday names as ``m``).
+_MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
+_HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
+
+
+def word_count(line: str) -> int:
+    """Words of a line for telling a sentence from furniture: ``split()`` words, except that
+    Chinese and Japanese (Han and kana, :mod:`mtpipe.scripts`), written without spaces, count
+    one word per two characters ("中国外交部发言人毛宁主持例行记者会" is 8 words, not 1); a
+    token of punctuation alone between them is no word.  Korean has spaces: counted by them."""
+    if not _HAN_KANA.search(line):
+        return len(line.split())
+    han = len(_HAN_KANA.findall(line))
+    rest = sum(1 for tok in _HAN_KANA.sub(" ", line).split() if any(ch.isalnum() for ch in tok))
+    return rest + (han + 1) // 2
 
 
 def normalise_line(line: str) -> str:
@@ -78,6 +94,13 @@ class TemplateCounter:
             the same neighbour in as many: a footer paragraph is on every page of a site,
             a sentence two articles quote is not.  In ``all_share`` of the documents (and
             more than ``strict_min_docs``) even those go whatever their neighbours.
+        series_words: A line of this many words or more (:func:`word_count`, not counting its
+            masked numbers, dates and times) that has digits, whose masked form recurs but whose
+            raw forms differ between the documents ("Очередная пресс-конференция 8 октября 2024 г. у
+            официального представителя МИД КНР Мао Нин" on one page, "… 9 октября …" on the next) is
+            the title of a dated series (daily briefings, "Сводка за 5 мая"), not furniture: it is
+            judged as a sentence is (``strict``, counted with its numbers).  Counters and short dated
+            lines ("Lượt xem: 571", "Обновлено 12.03.2024 10:15") have fewer words.  0 = off.
         own_words: A small group (``min_docs`` to ``strict_min_docs`` - 1 documents, a folder of
             three pages of one site) cannot give strict evidence by shares; there a sentence-shaped
             line goes when it is in *every* document with the same line above *and* below in all
@@ -106,6 +129,7 @@ class TemplateCounter:
     all_share: float = 0.8
     share_cap: int = 10
     own_words: int = 6
+    series_words: int = 6
     max_long_words: int = 120
     max_long_chars: int = 1000
     documents: int = 0
@@ -195,7 +219,7 @@ class TemplateCounter:
         if not self._small(total):
             return False
         for line in lines:
-            if len(line.split()) >= self.own_words:
+            if word_count(line) >= self.own_words:
                 run, fold = self.count(line, folder)
                 if (fold if folder else run) < total:
                     return True
@@ -223,7 +247,7 @@ class TemplateCounter:
         words): only with ``strict_share`` and the same neighbour in as many; in a small group
         (``own_words``) in every document with the same lines on both sides, where ``own_text``
         (:meth:`own_text` of the document) says the document is not a copy of the others."""
-        words = len(line.split())
+        words = word_count(line)
         if self.documents < 2 or words > self.max_long_words or len(line) > self.max_long_chars:
             return None
         strict = strict or words > self.max_words or len(line) > MAX_CHARS
@@ -232,6 +256,14 @@ class TemplateCounter:
         run, fold = self.count(line, folder)
         if max(run, fold) < min(self.min_docs, self.min_folder_docs):
             return None  # most lines: seen in this document only
+        if not strict and self.series_words and _HAS_DIGIT.search(line) \
+                and word_count(_MASKS.sub(" ", normalise_line(line))) >= self.series_words:
+            exact = self._exact_count(line, folder)
+            if exact[0] < run or exact[1] < fold:
+                # the same title with other dates or numbers in other documents: a dated series
+                strict = True
+                if prev is None and next is None:
+                    return None
         if strict and _HAS_DIGIT.search(line):
             # a sentence or title counts with its numbers: "Курс доллара на 12 марта …" in every page
             # of a rates site is one sentence per day, not one line of the template
