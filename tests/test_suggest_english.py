@@ -17,6 +17,9 @@ ENGLISH = [
     "The Agenda was agreed. Agenda items follow.",
     "Senate Debate resumed. Senate Debate ended late.",
     "Police said Machine Guns were found. Police Machine Guns again.",
+    # English proper nouns of pinyin shape (SCOWL's capitalised entries)
+    "President Obama met the premier. Obama said talks went well.",
+    "Canada and Cuba signed a deal. Canada will send aid to Cuba.",
 ]
 # real pinyin names and places in English and Vietnamese text: these stay proposed
 PINYIN = [
@@ -43,8 +46,9 @@ def test_pinyin_names_stay_proposed(tmp_path: Path, text: str, names: set[str]):
 
 def test_lookalike_list_is_english_and_segments_as_pinyin():
     words = english_lookalikes()
-    assert len(words) > 1000 and {"meeting", "module", "agenda"} <= words
+    assert len(words) > 2000 and {"meeting", "module", "agenda", "obama", "canada", "manila"} <= words
     assert all(len(parse_syllables(w) or []) >= 2 for w in words)
     # Chinese places and names are not in it
-    assert not {"guangzhou", "xian", "heping", "shanghai", "beijing", "qiang", "hunan"} & words
+    assert not {"guangzhou", "xian", "heping", "shanghai", "beijing", "qiang", "hunan", "wuhan", "taiyuan",
+                "zedong", "xiaoping", "kunming"} & words
     assert is_english_lookalike("MEETING") and not is_english_lookalike("Me'eting")
