@@ -25,6 +25,8 @@ ENGLISH = [
 PINYIN = [
     ("Foreign Minister Wang Yi met Premier Li Qiang in Beijing on Monday.", {"Wang Yi", "Li Qiang"}),
     ("Ông Hu Heping (Hu He Ping) phát biểu tại hội nghị.", {"Hu Heping"}),
+    # given names that are also English words or names, after a surname
+    ("Vice Governor Liang Lina met Zhang Ailing and Zhao Deming in Jinan.", {"Liang Lina", "Zhang Ailing", "Zhao Deming"}),
     ("Trains from Xi'an reach Guangzhou daily. Guangzhou and Xi'an grew fast.", {"Xi'an", "Guangzhou"}),
 ]
 

@@ -117,15 +117,18 @@ def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
     hits = []
     for run in _runs(_EN_WORD, text):
         words = [m.group() for m in run]
-        # a common English word of two or more syllables (Meeting = me-e-ting, Module) is English, not
-        # pinyin, wherever it stands; one-syllable ones (Long, Sun) are judged by position below
-        sylls = [parse_syllables(w) if not is_english_lookalike(w) and (w.lower() not in _STOP_EN or w.lower() in surnames
-                                                                         or i and words[i - 1][:1].isupper())
-                 else None for i, w in enumerate(words)]
+        raw = [parse_syllables(w) if w.lower() not in _STOP_EN or w.lower() in surnames or i and words[i - 1][:1].isupper()
+               else None for i, w in enumerate(words)]
+        # an English word of two or more syllables (Meeting = me-e-ting, Module, Obama) is English, not
+        # pinyin, except as the given name after a surname (Liang Lina, Zhang Ailing, Zhao Deming);
+        # one-syllable ones (Long, Sun) are judged by position below
+        sylls = [None if is_english_lookalike(w) else raw[i] for i, w in enumerate(words)]
         used: set[int] = set()
         i = 0
         while i < len(run) - 1:
             a, b = sylls[i], sylls[i + 1]
+            if a and len(a) == 1 and a[0] in surnames and b is None and words[i + 1][1:].islower():
+                b = raw[i + 1]
             if a and b and len(b) <= 3 and i + 1 not in used and words[i + 1].lower() not in ("china", "new"):
                 person = len(a) == 1 and a[0] in surnames
                 mongol = len(a) == 2 and len(b) == 2
