@@ -72,16 +72,21 @@ def _yaml_entries(source: Path, reviewed: bool) -> list[dict[str, Any]]:
 @click.option("--file", "file_", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Glossary file to add new entries to.")
 @click.option("--dry-run", is_flag=True, help="Print what would be imported and changed; write nothing.")
+@click.option("--force", is_flag=True,
+              help="Keep forms whose script does not fit their language (an en form in Cyrillic); by default "
+                   "they are refused, the rest imported, and the exit status is 1.")
 @click.pass_context
 def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: str, target_lang: str, raw_cells: bool,
-               reviewed: bool, kind: str, file_: Path | None, dry_run: bool) -> None:
+               reviewed: bool, kind: str, file_: Path | None, dry_run: bool, force: bool) -> None:
     """Merge entries from CSV/TSV (DeepL, Google, Amazon), TBX (v2, v3), TMX, JSON or a reviewed suggest file.
 
     The format is read from the content.  An imported entry goes into the glossary entry
     with its id, or the one entry sharing a form with it (filling a missing en/zh target,
     adding aliases), or becomes a new entry; a one-target pair file (DeepL ru->en) makes
     partial entries that 'validate' lists.  A different canonical form is reported, not
-    applied.  A non-empty file with no entry is an error.
+    applied.  A non-empty file with no entry is an error.  A form whose script does not fit its
+    language (an en form in Cyrillic: languages mislabelled) is refused with one line, the rest
+    imported, and the exit status is 1 (--force keeps such forms).
 
     Example:
 
@@ -109,8 +114,16 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
         where = f":{mark.line + 1}" if mark is not None else ""
         reason = getattr(e, "problem", None) or (str(e).splitlines() or [type(e).__name__])[0]
         raise click.ClickException(f"{source}{where}: cannot import: {reason}")
+    refused: list[str] = []
+    if not force:
+        from ..glossary.interchange import refuse_misfits
+
+        entries, refused = refuse_misfits(entries)
+        for line in refused:
+            click.echo(f"{source}: {line}", err=True)
     if not entries:
-        raise click.ClickException(f"{source}: no glossary entry found")
+        raise click.ClickException(f"{source}: no glossary entry found"
+                                   + (" whose forms fit their languages (--force keeps them)" if refused else ""))
     g = _load(ctx)
     plan = merge_entries(g.entries, entries)
     for line in plan.conflicts:
@@ -136,6 +149,10 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
     verb = "would import" if dry_run else "imported"
     click.echo(f"{verb} {len(plan.new)} new entries ({partial} partial) into {_write_file(ctx, file_)} from {fmt}; "
                f"{len(plan.updates)} updated, {plan.unchanged} unchanged, {len(plan.conflicts)} conflicts")
+    if refused:
+        click.echo(f"{source}: {len(refused)} entries with forms refused (script does not fit the language); "
+                   "import again with --force to keep them", err=True)
+        ctx.exit(1)
 
 
 @glossary.command("export")

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from ..scripts import is_han
 
-__all__ = ["slugify", "unique_id", "build_entry"]
+__all__ = ["slugify", "id_base", "unique_id", "build_entry"]
 
 
 def slugify(text: str) -> str:
@@ -25,6 +25,31 @@ def slugify(text: str) -> str:
     t = "".join(c for c in t if not unicodedata.combining(c)).lower().replace("'", "").replace("’", "")
     t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
     return t or "entry"
+
+
+def id_base(text: str) -> str:
+    """An id for a form in any script: Latin as :func:`slugify`; Russian Palladius and Chinese through
+    pinyin (``Го Цзякунь`` -> ``guo-jiakun``, ``郭嘉昆`` -> ``guo-jiakun``); other Cyrillic letter by letter.
+    Never the bare fallback ``entry`` when the text has letters."""
+    base = slugify(text)
+    if base != "entry" or not text.strip():
+        return base
+    from ..translit.palladius import to_pinyin as ru_pinyin
+    from ..translit.pinyin import to_pinyin as zh_pinyin
+
+    if any(map(is_han, text)):
+        base = slugify(zh_pinyin("".join(c for c in text if is_han(c)), "person"))
+    elif any("\u0400" <= c <= "\u04ff" for c in text):
+        r = ru_pinyin(text)
+        base = slugify(r.text) if r.text and r.confidence >= 0.5 else slugify(
+            "".join(_CYR.get(c, c) for c in text.lower()))
+    return base
+
+
+#: Plain Cyrillic -> Latin letters, for ids of forms that are not Palladius (``Путин`` -> ``putin``).
+_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєў",
+                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+                 "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "ye", "u"]))
 
 
 def unique_id(base: str, taken: Iterable[str]) -> str:

@@ -217,6 +217,42 @@ def read_entries(text: str, fmt: str | None = None, opts: InterchangeOptions | N
     return res
 
 
+def refuse_misfits(entries: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Drop every form whose script cannot be its language's (an ``en`` form in Cyrillic: a term base
+    whose languages were mislabelled, as translate-toolkit's csv2tbx writes them); an entry left with
+    no form is dropped whole.
+
+    Returns:
+        The entries kept (forms refused taken out), and one line per entry with a refused form
+        (``entry guo-jiakun: en form 'Го Цзякунь' is written in Cyrillic letters (...): entry not imported``).
+    """
+    from .loader import script_misfit
+
+    kept: list[dict[str, Any]] = []
+    refused: list[str] = []
+    for d in entries:
+        why: list[str] = []
+
+        def fits(lang: str, form: str) -> bool:
+            what = script_misfit(lang, form)
+            if what:
+                why.append(f"{lang} form {form!r} is written in {what}")
+            return what is None
+
+        for lang in ("en", "zh"):
+            if d.get(lang) and not fits(lang, str(d[lang])):
+                d[lang] = ""
+        aliases = {lang: [f for f in forms if fits(lang, str(f))] for lang, forms in (d.get("aliases") or {}).items()}
+        d["aliases"] = {lang: forms for lang, forms in aliases.items() if forms}
+        left = bool(d.get("en") or d.get("zh") or d["aliases"])
+        if left:
+            kept.append(d)
+        if why:
+            refused.append(f"entry {d.get('id', '?')}: {'; '.join(why)} (languages mislabelled in the file?): "
+                           + ("form refused, the rest imported" if left else "entry not imported"))
+    return kept, refused
+
+
 def import_entries(text: str, fmt: str | None = None, opts: InterchangeOptions | None = None) -> list[dict[str, Any]]:
     """Parse ``text`` in format ``fmt`` into entry dicts (glossary file layout); see :func:`read_entries`."""
     return read_entries(text, fmt, opts).entries

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .authoring import slugify, unique_id
+from .authoring import id_base, unique_id
 from .model import ALIAS_LANGS, KINDS, LANGS, Entry
 
 if TYPE_CHECKING:
@@ -111,7 +111,8 @@ def build_entry(forms: dict[str, list[tuple[str, str]]], opts: InterchangeOption
             excluded[lang] = bad
     if not (canon["en"] or canon["zh"] or aliases):
         return None
-    base = slugify(eid) if eid else slugify(canon["en"] or next(iter(aliases.values()), [""])[0] or canon["zh"])
+    # the TBX id or the first form, in any script (Го Цзякунь -> guo-jiakun), as `glossary add` names entries
+    base = id_base(eid) if eid else id_base(canon["en"] or next(iter(aliases.values()), [""])[0] or canon["zh"])
     if base == "entry" and not eid:
         base = "term"
     new_id = _unique(base, taken)

@@ -22,7 +22,7 @@ from .normalize import match_key
 from .yaml_entries import _build
 from .yaml_read import MAX_ALIASES, MAX_DEPTH, _fast_load, _yaml, limit_yaml  # noqa: F401
 
-__all__ = ["load_glossaries", "glossary_files", "parse_entries", "compiled", "Compiled"]
+__all__ = ["load_glossaries", "glossary_files", "parse_entries", "compiled", "Compiled", "script_misfit"]
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -305,15 +305,26 @@ def load_glossaries(paths: Iterable[str | Path], texts: Mapping[str | Path, str]
 
 def _foreign_script(form: str) -> str | None:
     """The script an English form should not be written in (Cyrillic, Chinese...), or None."""
+    return script_misfit("en", form)
+
+
+def script_misfit(lang: str, form: str) -> str | None:
+    """The script ``form`` is written in when it cannot be a ``lang`` form, or None.
+
+    Cyrillic only in ``ru``, Chinese characters only in ``zh`` (and ``zh-Hant``), kana and Hangul in none (Latin is
+    fine everywhere: ``G20峰会``, ``НАТО`` and ``NATO``).
+    """
     from ..scripts import HANGUL, in_ranges, is_han, is_kana
 
     for ch in form:
         if "\u0400" <= ch <= "\u052f":
-            return "Cyrillic letters"
-        if is_han(ch):
-            return "Chinese characters"
-        if is_kana(ch):
+            if lang != "ru":
+                return "Cyrillic letters"
+        elif is_han(ch):
+            if not lang.startswith("zh"):
+                return "Chinese characters"
+        elif is_kana(ch):
             return "Japanese kana"
-        if in_ranges(ch, HANGUL):
+        elif in_ranges(ch, HANGUL):
             return "Hangul"
     return None

@@ -84,7 +84,8 @@ def _context(text: str, start: int, end: int, n: int) -> str:
     return " ".join(text[max(0, start - n): end + n].split())
 
 
-_EN_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
+# a pinyin apostrophe before a, o, e joins the word (Xi'an, Yan'an); "Qiang's" stays "Qiang"
+_EN_WORD = re.compile(r"\b[A-Z][A-Za-z]+(?:['\u2019][aeo][a-z]*)*\b")
 _VI_WORD = re.compile(r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][a-zà-ỹđâăêôơư]*", re.UNICODE)
 _ADMIN_EN = re.compile(r" (New Area|New District|District|County|City|Province|Town|Township)\b")
 
@@ -111,17 +112,23 @@ def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
 
 
 def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> list[_Hit]:
-    from ..translit.pinyin import parse_syllables, pinyin_word
+    from ..translit.pinyin import is_english_lookalike, parse_syllables, pinyin_word
 
     hits = []
     for run in _runs(_EN_WORD, text):
         words = [m.group() for m in run]
-        sylls = [parse_syllables(w) if w.lower() not in _STOP_EN or w.lower() in surnames or i and words[i - 1][:1].isupper()
-                 else None for i, w in enumerate(words)]
+        raw = [parse_syllables(w) if w.lower() not in _STOP_EN or w.lower() in surnames or i and words[i - 1][:1].isupper()
+               else None for i, w in enumerate(words)]
+        # an English word of two or more syllables (Meeting = me-e-ting, Module, Obama) is English, not
+        # pinyin, except as the given name after a surname (Liang Lina, Zhang Ailing, Zhao Deming);
+        # one-syllable ones (Long, Sun) are judged by position below
+        sylls = [None if is_english_lookalike(w) else raw[i] for i, w in enumerate(words)]
         used: set[int] = set()
         i = 0
         while i < len(run) - 1:
             a, b = sylls[i], sylls[i + 1]
+            if a and len(a) == 1 and a[0] in surnames and b is None and words[i + 1][1:].islower():
+                b = raw[i + 1]
             if a and b and len(b) <= 3 and i + 1 not in used and words[i + 1].lower() not in ("china", "new"):
                 person = len(a) == 1 and a[0] in surnames
                 mongol = len(a) == 2 and len(b) == 2

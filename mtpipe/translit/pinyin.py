@@ -18,7 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["SURNAMES", "COMMON_SURNAMES", "COMPOUND_SURNAMES", "PLACE_READINGS", "split_name", "name_syllables", "pinyin_word",
-           "to_pinyin", "syllable_set", "parse_syllables", "is_pinyin_word"]
+           "to_pinyin", "syllable_set", "parse_syllables", "is_pinyin_word",
+           "english_lookalikes", "is_english_lookalike"]
 
 #: Surname readings that differ from the character's most common reading.
 SURNAMES: dict[str, str] = {
@@ -206,6 +207,24 @@ def _onset_score(sylls: tuple[str, ...]) -> int:
 def _segment(w: str) -> list[str] | None:
     r = _segment_cached(w)
     return list(r) if r is not None else None
+
+
+@lru_cache(maxsize=1)
+def english_lookalikes() -> frozenset[str]:
+    """Common English words that segment into two or more pinyin syllables (``meeting``, ``module``).
+
+    Built by ``tools/build_english_lookalikes.py`` from SCOWL (see benchmarks/data/SOURCES.md).
+    """
+    text = (Path(__file__).parent / "data" / "english_lookalikes.tsv").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def is_english_lookalike(word: str) -> bool:
+    """True when ``word`` is written as a common English word, not as pinyin: ``Meeting``, ``MODULE``.
+
+    A word written with a pinyin apostrophe (``Min'er``) is pinyin whatever its letters spell.
+    """
+    return "'" not in word and "\u2019" not in word and word.lower() in english_lookalikes()
 
 
 def is_pinyin_word(word: str) -> bool:
