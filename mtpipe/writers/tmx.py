@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Collection, Iterable, Sequence
 
 from .. import __version__
 from ..document import Document
@@ -232,10 +232,12 @@ def write_tmx(doc: Document, out_root: Path, targets: Sequence[str], signature: 
     return [atomic_write_text(safe_output_path(out_root, doc.doc_id, ".tmx"), render_tmx(doc, targets, signature))]
 
 
-def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[str, Any] | None = None) -> list[Path]:
+def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[str, Any] | None = None,
+                       docs: Collection[str] | None = None) -> list[Path]:
     """Write ``translations.tmx`` for every document of a finished output folder (from its JSONL).
 
-    With several targets, also ``translations.<tgt>.tmx`` per target (source + that target).
+    With several targets, also ``translations.<tgt>.tmx`` per target (source + that target).  With
+    ``docs``, only those document ids (a run's input set).
 
     Returns:
         The files written (none when the folder holds no records).
@@ -243,7 +245,7 @@ def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[s
     from .html import _collect
 
     out_root = Path(out_root)
-    records = [r for _, recs in sorted(_collect(out_root).items())
+    records = [r for _, recs in sorted(_collect(out_root, docs=docs).items())
                for r in sorted(recs, key=lambda r: int(r.get("index") or 0))]
     if not records:
         return []
