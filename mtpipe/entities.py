@@ -17,7 +17,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .document import Document, LedgerEntry, Segment
 
@@ -186,14 +186,12 @@ FILES_PER_PART = 16
 
 
 def _mentions(out: Path, name_finder: NameFinder | None,
-              map_files: MapFiles | None = None, docs: Collection[str] | None = None
+              map_files: MapFiles | None = None, files: Sequence[Path] | None = None
               ) -> Iterator[tuple[tuple[str, str, str, str, bool], Mention]]:
     """``((id, kind, en, zh, in_glossary), mention)`` for every term and recognised name, in corpus order
-    (found ``FILES_PER_PART`` files at a time through ``map_files`` where one is given; only in the
-    files of the document ids ``docs`` where given)."""
-    from .writers.review_data import split_by_documents
-
-    files = split_by_documents(out, segment_files(out), docs)[0]
+    (found ``FILES_PER_PART`` files at a time through ``map_files`` where one is given), in ``files``
+    (segment files of the folder) or every segment file of the folder."""
+    files = segment_files(out) if files is None else list(files)
     if map_files is None:
         yield from _file_mentions(out, name_finder, files)
         return
@@ -271,7 +269,7 @@ def palladius_name_finder(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 
 def write_index(output_dir: str | Path, name_finder: NameFinder | None = None,
-                map_files: MapFiles | None = None, docs: Collection[str] | None = None) -> list[dict[str, Any]]:
+                map_files: MapFiles | None = None, files: Sequence[Path] | None = None) -> list[dict[str, Any]]:
     """Write ``entities.jsonl`` as :func:`build_index` does, in memory bounded by one segment.
 
     Mentions go to a temporary SQLite file (``.mtpipe/.mtpipe-tmp-*`` in the folder, recorded and
@@ -281,8 +279,8 @@ def write_index(output_dir: str | Path, name_finder: NameFinder | None = None,
     temporary file that is renamed over ``entities.jsonl``.  A job over millions of
     documents ends with this, so nothing here may grow with the corpus in memory.  With
     ``map_files`` (worker processes), the names and terms are found ``FILES_PER_PART`` files at a
-    time there, and come back in corpus order (memory: the parts in flight).  With ``docs`` (a run's
-    input set, as document ids), only those documents' segment files are read.
+    time there, and come back in corpus order (memory: the parts in flight).  With ``files`` (a run's
+    documents' segment files: :func:`mtpipe.writers.review_data.split_by_documents`), only those are read.
 
     Returns:
         The :func:`consistency` rows.
@@ -315,7 +313,7 @@ def write_index(output_dir: str | Path, name_finder: NameFinder | None = None,
             ents.clear()
             mentions.clear()
 
-        for (eid, kind, en, zh, in_glossary), m in _mentions(out, name_finder, map_files, docs):
+        for (eid, kind, en, zh, in_glossary), m in _mentions(out, name_finder, map_files, files):
             ents.append((eid, kind, en, zh, int(in_glossary)))
             mentions.append((eid, m.doc, m.segment, m.source, m.start, m.end, m.lang))
             if len(mentions) >= 10_000:

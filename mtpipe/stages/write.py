@@ -244,11 +244,11 @@ class Write:
         from ..writers.review_data import split_by_documents
 
         out, report = self.output_dir, self.report
-        docs = set(self.book.plan.docs)
-        try:
-            orphans = split_by_documents(out, segment_files(out), docs)[1]
-        except OSError:
-            orphans = []
+        files: list[Path] | None
+        try:  # the folder listed once, each input's file found once
+            files, orphans = split_by_documents(out, segment_files(out), self.book.plan.docs)
+        except OSError:  # each output below lists the folder itself, and names its own failure
+            files, orphans = None, []
         if orphans:
             names = ", ".join(str(p.relative_to(out)) for p in orphans[:5])
             more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
@@ -265,15 +265,15 @@ class Write:
 
         # streamed through a temporary SQLite file: memory does not grow with the corpus here either
         report.consistency = attempt("entities.jsonl", lambda: write_index(
-            out, name_finder=palladius_name_finder, map_files=map_files, docs=docs)) or []
+            out, name_finder=palladius_name_finder, map_files=map_files, files=files)) or []
         report.term_strategies = self.book.term_strategies(
             {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(term_probes.items())})
         if "html" in self.options.formats:
             from ..writers.html import build_review
 
             # this run's problems, not report.json's
-            attempt("index.html", lambda: build_review(out, self.targets, problems=report.problems, docs=docs))
+            attempt("index.html", lambda: build_review(out, self.targets, problems=report.problems, files=files))
         if self.options.tmx_combined:  # one TMX for the job, from every document's JSONL (resumed ones too)
             from ..writers.tmx import COMBINED_TMX, write_combined_tmx
 
-            attempt(COMBINED_TMX, lambda: write_combined_tmx(out, self.targets, self.signature, docs=docs))
+            attempt(COMBINED_TMX, lambda: write_combined_tmx(out, self.targets, self.signature, files=files))

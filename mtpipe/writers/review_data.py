@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any, Collection
+from typing import Any, Collection, Sequence
 
 from .jsonl import read_records
 
@@ -70,11 +70,11 @@ def has_outputs(out_root: Path) -> bool:
 
 
 def _collect(out_root: Path, skipped: list[str] | None = None,
-             docs: Collection[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+             files: Sequence[Path] | None = None) -> dict[str, list[dict[str, Any]]]:
     from ..entities import _well_formed
 
     by_doc: dict[str, list[dict[str, Any]]] = {}
-    for path in split_by_documents(out_root, segment_files(out_root), docs)[0]:
+    for path in segment_files(out_root) if files is None else files:
         try:
             every = list(read_records(path))
             recs = [r for r in every if _is_record(r)]

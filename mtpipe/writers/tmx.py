@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Any, Collection, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .. import __version__
 from ..document import Document
@@ -233,11 +233,11 @@ def write_tmx(doc: Document, out_root: Path, targets: Sequence[str], signature: 
 
 
 def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[str, Any] | None = None,
-                       docs: Collection[str] | None = None) -> list[Path]:
+                       files: Sequence[Path] | None = None) -> list[Path]:
     """Write ``translations.tmx`` for every document of a finished output folder (from its JSONL).
 
     With several targets, also ``translations.<tgt>.tmx`` per target (source + that target).  With
-    ``docs``, only those document ids (a run's input set).
+    ``files``, only those segment files (a run's documents).
 
     Returns:
         The files written (none when the folder holds no records).
@@ -245,7 +245,7 @@ def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[s
     from .html import _collect
 
     out_root = Path(out_root)
-    records = [r for _, recs in sorted(_collect(out_root, docs=docs).items())
+    records = [r for _, recs in sorted(_collect(out_root, files=files).items())
                for r in sorted(recs, key=lambda r: int(r.get("index") or 0))]
     if not records:
         return []
