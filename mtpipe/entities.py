@@ -186,15 +186,17 @@ FILES_PER_PART = 16
 
 
 def _mentions(out: Path, name_finder: NameFinder | None,
-              map_files: MapFiles | None = None) -> Iterator[tuple[tuple[str, str, str, str, bool], Mention]]:
+              map_files: MapFiles | None = None, files: Sequence[Path] | None = None
+              ) -> Iterator[tuple[tuple[str, str, str, str, bool], Mention]]:
     """``((id, kind, en, zh, in_glossary), mention)`` for every term and recognised name, in corpus order
-    (found ``FILES_PER_PART`` files at a time through ``map_files`` where one is given)."""
+    (found ``FILES_PER_PART`` files at a time through ``map_files`` where one is given), in ``files``
+    (segment files of the folder) or every segment file of the folder."""
+    files = segment_files(out) if files is None else list(files)
     if map_files is None:
-        yield from _file_mentions(out, name_finder)
+        yield from _file_mentions(out, name_finder, files)
         return
     from functools import partial
 
-    files = segment_files(out)
     parts = [files[i:i + FILES_PER_PART] for i in range(0, len(files), FILES_PER_PART)]
     for found in map_files(partial(_part_mentions, out, name_finder), parts):
         yield from found
@@ -267,7 +269,7 @@ def palladius_name_finder(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 
 def write_index(output_dir: str | Path, name_finder: NameFinder | None = None,
-                map_files: MapFiles | None = None) -> list[dict[str, Any]]:
+                map_files: MapFiles | None = None, files: Sequence[Path] | None = None) -> list[dict[str, Any]]:
     """Write ``entities.jsonl`` as :func:`build_index` does, in memory bounded by one segment.
 
     Mentions go to a temporary SQLite file (``.mtpipe/.mtpipe-tmp-*`` in the folder, recorded and
@@ -277,7 +279,8 @@ def write_index(output_dir: str | Path, name_finder: NameFinder | None = None,
     temporary file that is renamed over ``entities.jsonl``.  A job over millions of
     documents ends with this, so nothing here may grow with the corpus in memory.  With
     ``map_files`` (worker processes), the names and terms are found ``FILES_PER_PART`` files at a
-    time there, and come back in corpus order (memory: the parts in flight).
+    time there, and come back in corpus order (memory: the parts in flight).  With ``files`` (a run's
+    documents' segment files: :func:`mtpipe.writers.review_data.split_by_documents`), only those are read.
 
     Returns:
         The :func:`consistency` rows.
@@ -310,7 +313,7 @@ def write_index(output_dir: str | Path, name_finder: NameFinder | None = None,
             ents.clear()
             mentions.clear()
 
-        for (eid, kind, en, zh, in_glossary), m in _mentions(out, name_finder, map_files):
+        for (eid, kind, en, zh, in_glossary), m in _mentions(out, name_finder, map_files, files):
             ents.append((eid, kind, en, zh, int(in_glossary)))
             mentions.append((eid, m.doc, m.segment, m.source, m.start, m.end, m.lang))
             if len(mentions) >= 10_000:

@@ -202,11 +202,12 @@ def test_report_that_cannot_be_written_is_one_clear_line(tmp_path, toy_models, r
     assert "Traceback" not in res.output
 
 
-def test_full_disk_under_sqlite_in_the_run_level_outputs_is_a_warning_not_a_crash(tmp_path, toy_models, repo_root,
-                                                                                   monkeypatch):
+def test_full_disk_under_sqlite_in_the_run_level_outputs_is_an_error_line_not_a_crash(tmp_path, toy_models, repo_root,
+                                                                                      monkeypatch):
     """Field trial b: on a full tmpfs the entity index's scratch SQLite file failed first, with
     sqlite3.OperationalError ('database or disk is full', not an OSError): the job stopped with exit 2,
-    'Error: OperationalError: ...', no report.json and no document named."""
+    'Error: OperationalError: ...', no report.json and no document named.  Now one error line naming
+    the run-level output, exit 1 (field trial b item 10: it was exit 0), every document written."""
     import sqlite3
 
     import mtpipe.entities as entities
@@ -217,12 +218,12 @@ def test_full_disk_under_sqlite_in_the_run_level_outputs_is_a_warning_not_a_cras
     monkeypatch.setattr(entities, "write_index", full)
     out = tmp_path / "out"
     res = _translate(_src(tmp_path), out, toy_models, repo_root)
-    assert res.exit_code == 0, res.output
-    assert "run-level outputs not written: database or disk is full" in res.output
+    assert res.exit_code == 1, res.output
+    assert "entities.jsonl: run-level output not written: database or disk is full" in res.output
     assert "OperationalError" not in res.output
     rep = _report(out)
     assert rep["counts"]["documents"]["ok"] == 2
-    assert any("database or disk is full" in w for w in rep["warnings"])
+    assert [f["reason"] for f in rep["failed_outputs"]] == ["database or disk is full"]
 
 
 def test_report_that_cannot_be_written_counts_the_failed_documents_it_does_not_name(tmp_path, toy_models, repo_root,

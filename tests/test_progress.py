@@ -53,7 +53,7 @@ def test_plain_lines_and_resumed_documents_count(docs, tmp_path, tiny_models):
     again = CliRunner().invoke(main, args)  # everything done before: counted, nothing translated
     assert again.exit_code == 0
     last = [x for x in _stderr(again).splitlines() if x.startswith("progress:")][-1]
-    assert last.startswith("progress: 3/3 documents, 0 segments")
+    assert last.startswith("progress: 3/3 documents, 0 new segments")
 
 
 def test_rich_bar_on_a_terminal(docs, tmp_path, tiny_models, monkeypatch):

@@ -193,6 +193,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         click.echo(f"warning: {printable(w)}", err=True)
     for p in report.problems:
         click.echo(f"error: {printable(p['file'])}: {printable(p['reason'])}", err=True)
+    for p in getattr(report, "failed_outputs", []):
+        click.echo(f"error: {printable(p['file'])}: run-level output not written: {printable(p['reason'])}", err=True)
     for key, probe in getattr(report, "term_strategies", {}).items():
         if probe["strategies"] != probe["configured"]:
             got = ", ".join(f"{s} {n}" for s, n in probe["probe"].items())
@@ -238,7 +240,8 @@ HEARTBEAT_S = 60.0
 def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = False):  # type: ignore[no-untyped-def]
     """A rich progress bar on a terminal; plain (or JSON) lines every few seconds otherwise.
 
-    Both show documents done of the total, segments, segments/s, source tokens/s and the ETA
+    Both show documents done of the total, new segments (translated by this run: a document an earlier run
+    finished counts with none, the summary line counts every document's), segments/s, source tokens/s and the ETA
     (from the documents still to do at the rate so far).
     """
     import json
@@ -280,7 +283,7 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                                        "eta_s": round(eta, 1) if eta is not None else None},
                                       ensure_ascii=False), err=True)
             else:
-                click.echo(f"progress: {totals['documents']}/{total} documents, {totals['segments']} segments, "
+                click.echo(f"progress: {totals['documents']}/{total} documents, {totals['segments']} new segments, "
                            f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {printable(doc)}",
                            err=True)
 
@@ -311,7 +314,7 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
         def tick(doc: str, n: int, tokens: int = 0) -> None:
             _, rate, tok_rate, _ = count(n, tokens)
             bar.update(task, advance=1, description=f"translating {printable(doc)}",
-                       rate=f"{totals['segments']} seg, {rate:.1f} seg/s, {tok_rate:.0f} tok/s")
+                       rate=f"{totals['segments']} new seg, {rate:.1f} seg/s, {tok_rate:.0f} tok/s")
 
         return job.run(input_dir, output_dir, progress=tick)
 

@@ -232,23 +232,48 @@ class Write:
     def run_outputs(self, term_probes: dict[tuple[str, str], Any], map_files: Any = None) -> None:
         """After the last window: entities.jsonl, the term strategies, the review page, the combined TMX.
 
+        Built from the documents of this run's input set (the plan's document ids): the outputs of an
+        input no longer there stay in OUT (mtpipe deletes nothing it was not asked about) but are left
+        out, and named in one warning.  Each run-level output that cannot be written is recorded with
+        its reason (:meth:`~mtpipe.writers.report.RunReport.add_failed_output`: exit 1); the others and
+        every document's outputs are still written.
+
         ``map_files``: where the entity index may find its mentions in parts (the executor's workers:
         :data:`mtpipe.entities.MapFiles`), or None (here)."""
-        from ..entities import palladius_name_finder, write_index
+        from ..entities import palladius_name_finder, segment_files, write_index
+        from ..writers.review_data import split_by_documents
 
         out, report = self.output_dir, self.report
-        try:
-            # streamed through a temporary SQLite file: memory does not grow with the corpus here either
-            report.consistency = write_index(out, name_finder=palladius_name_finder, map_files=map_files)
-            report.term_strategies = self.book.term_strategies(
-                {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(term_probes.items())})
-            if "html" in self.options.formats:
-                from ..writers.html import build_review
+        files: list[Path] | None
+        try:  # the folder listed once, each input's file found once
+            files, orphans = split_by_documents(out, segment_files(out), self.book.plan.docs)
+        except OSError:  # each output below lists the folder itself, and names its own failure
+            files, orphans = None, []
+        if orphans:
+            names = ", ".join(str(p.relative_to(out)) for p in orphans[:5])
+            more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
+            report.add_warning(f"{out}: {len(orphans)} documents' outputs of inputs no longer in the input folder "
+                               f"are left out of the run-level outputs (entities.jsonl, index.html, translations.tmx):"
+                               f" {names}{more}; delete them (and their other files) if they are not wanted")
 
-                build_review(out, self.targets, problems=report.problems)  # this run's, not report.json's
-            if self.options.tmx_combined:  # one TMX for the job, from every document's JSONL (resumed ones too)
-                from ..writers.tmx import write_combined_tmx
+        def attempt(name: str, fn: Callable[[], Any]) -> Any:
+            try:
+                return fn()
+            except (OSError, sqlite3.Error) as e:  # a full disk (SQLite says so in its own error): the report
+                report.add_failed_output(str(out / name), str(getattr(e, "strerror", None) or e))
+                return None
 
-                write_combined_tmx(out, self.targets, self.signature)
-        except (OSError, sqlite3.Error) as e:  # a full disk (SQLite says so in its own error): the report
-            report.add_warning(f"{out}: run-level outputs not written: {getattr(e, 'strerror', None) or e}")
+        # streamed through a temporary SQLite file: memory does not grow with the corpus here either
+        report.consistency = attempt("entities.jsonl", lambda: write_index(
+            out, name_finder=palladius_name_finder, map_files=map_files, files=files)) or []
+        report.term_strategies = self.book.term_strategies(
+            {f"{tgt} {key}": p.to_dict() for (key, tgt), p in sorted(term_probes.items())})
+        if "html" in self.options.formats:
+            from ..writers.html import build_review
+
+            # this run's problems, not report.json's
+            attempt("index.html", lambda: build_review(out, self.targets, problems=report.problems, files=files))
+        if self.options.tmx_combined:  # one TMX for the job, from every document's JSONL (resumed ones too)
+            from ..writers.tmx import COMBINED_TMX, write_combined_tmx
+
+            attempt(COMBINED_TMX, lambda: write_combined_tmx(out, self.targets, self.signature, files=files))

@@ -292,7 +292,8 @@ def write_html(doc: Document, out_root: Path, targets: Sequence[str], signature:
 
 def build_review(out_root: Path, targets: Sequence[str] | None = None,
                  skipped: list[str] | None = None,
-                 problems: Sequence[dict[str, Any]] | None = None) -> list[Path]:
+                 problems: Sequence[dict[str, Any]] | None = None,
+                 files: Sequence[Path] | None = None) -> list[Path]:
     """(Re)build every page and ``index.html`` from the outputs of a finished folder.
 
     Reads ``NAME.jsonl``, ``NAME.ledger.jsonl`` and ``report.json`` (for the
@@ -306,6 +307,8 @@ def build_review(out_root: Path, targets: Sequence[str] | None = None,
         problems: The documents that failed (``file``, ``stage``, ``reason``), for a job that has not
             written ``report.json`` yet (``mtpipe translate`` builds the pages before it); None reads
             them from ``report.json`` (``mtpipe review`` on a finished folder).
+        files: Only these segment files (a run's documents, outputs of removed inputs left out:
+            :func:`~mtpipe.writers.review_data.split_by_documents`); None: every one of the folder.
 
     Returns:
         The pages written, ``index.html`` last.
@@ -313,7 +316,7 @@ def build_review(out_root: Path, targets: Sequence[str] | None = None,
     out_root = Path(out_root)
     written: list[Path] = []
     index: list[dict[str, Any]] = []
-    for doc_id, recs in sorted(_collect(out_root, skipped).items()):
+    for doc_id, recs in sorted(_collect(out_root, skipped, files).items()):
         recs.sort(key=lambda r: r["index"])
         cols = tuple(targets) if targets is not None else record_targets(recs[0])
         ledger_path = safe_output_path(out_root, doc_id, ".ledger.jsonl")

@@ -8,7 +8,8 @@ ids per route, compute type, decoding options, glossary hash...),
 and target), ``documents`` (one summary each), ``glossary_changes`` (entries edited,
 added, removed since the last run on this folder; null on a first run),
 ``updated_documents`` (translated again because of them), ``plan`` (documents per
-planned action), ``outputs`` and ``exit_code``.
+planned action), ``failed_outputs`` (run-level outputs not written: ``{"file", "reason"}``),
+``outputs`` and ``exit_code``.
 
 ``counts``::
 
@@ -28,7 +29,8 @@ so they match the JSONL records.
 Exit-code policy (:meth:`RunReport.exit_code`):
 
 * 0: every document was translated and written;
-* 1: some document failed (any entry in ``problems``), or, with
+* 1: some document failed (any entry in ``problems``), a run-level output (entity index,
+  review index, combined TMX) could not be written (``failed_outputs``), or, with
   ``strict_terms``, some term is still unverified;
 * 2: usage, config, glossary or model errors; the CLI returns it itself,
   before a report exists.
@@ -99,6 +101,8 @@ class RunReport:
         finished: When :meth:`finish` was called (None while running).
         documents: Per-document summaries (:func:`document_summary`).
         problems: ``{"file", "reason", "stage"}`` for every document that failed.
+        failed_outputs: ``{"file", "reason"}`` for every run-level output (``entities.jsonl``,
+            ``index.html``, ``translations.tmx``) that could not be written.
         empty: The inputs read with nothing in them to translate (no outputs; a warning each).
         warnings: Human-readable warnings (``"DOC: message"`` for a document's own).
         outputs: Files written.
@@ -117,6 +121,7 @@ class RunReport:
     finished: float | None = None
     documents: list[dict[str, Any]] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
+    failed_outputs: list[dict[str, str]] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
@@ -152,6 +157,12 @@ class RunReport:
         from ..inputs import text_path  # file names may hold bytes that are not UTF-8 (JSON cannot)
 
         self.problems.append({"file": text_path(path), "reason": text_path(reason), "stage": str(stage)})
+
+    def add_failed_output(self, path: str, reason: str) -> None:
+        """Record a run-level output (entity index, review index, combined TMX) that could not be written."""
+        from ..inputs import text_path
+
+        self.failed_outputs.append({"file": text_path(path), "reason": text_path(reason)})
 
     def add_empty(self, path: str, message: str) -> None:
         """Record an input read with nothing to translate in it, and its warning."""
@@ -201,8 +212,8 @@ class RunReport:
                 "ledger": dict(sorted(ledger.items()))}
 
     def exit_code(self) -> int:
-        """0, or 1 when a document failed (or a term is unverified with ``strict_terms``)."""
-        if self.problems:
+        """0, or 1 when a document or a run-level output failed (or a term is unverified with ``strict_terms``)."""
+        if self.problems or self.failed_outputs:
             return EXIT_PARTIAL
         if self.strict_terms and self.counts()["terms"].get("unverified", 0):
             return EXIT_PARTIAL
@@ -232,7 +243,7 @@ class RunReport:
                 "term_strategies": self.term_strategies, "executor": self.executor, "documents": self.documents,
                 "glossary_changes": self.plan.get("glossary_changes"),
                 "updated_documents": self.plan.get("updated_documents", []), "plan": self.plan.get("counts", {}),
-                "outputs": sorted(self.outputs), "exit_code": self.exit_code()}
+                "failed_outputs": self.failed_outputs, "outputs": sorted(self.outputs), "exit_code": self.exit_code()}
 
     def write(self, out_root: Path) -> Path:
         """Write ``out_root/report.json`` atomically; returns its path."""

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection, Sequence
 
 from .jsonl import read_records
 
-__all__ = ["segment_files", "has_outputs", "record_targets"]
+__all__ = ["segment_files", "split_by_documents", "has_outputs", "record_targets"]
 
 log = logging.getLogger("mtpipe")
 
@@ -36,6 +36,28 @@ def segment_files(out_root: Path) -> list[Path]:
     return files
 
 
+def split_by_documents(out_root: Path, files: list[Path], docs: Collection[str] | None
+                       ) -> tuple[list[Path], list[Path]]:
+    """``files`` (segment files under ``out_root``) split into those of the document ids ``docs`` (a
+    run's input set), in their order, and the others (outputs of inputs no longer there); with ``docs``
+    None every file is kept."""
+    if docs is None:
+        return list(files), []
+    from ..safety import UnsafePathError, safe_output_path
+
+    root = Path(out_root).resolve()
+    wanted = set()
+    for d in docs:
+        try:
+            wanted.add(safe_output_path(root, d, ".jsonl").relative_to(root))
+        except (UnsafePathError, ValueError):
+            continue
+    kept, others = [], []
+    for path in files:
+        (kept if path.relative_to(out_root) in wanted else others).append(path)
+    return kept, others
+
+
 def has_outputs(out_root: Path) -> bool:
     """Whether ``out_root`` holds at least one segment record written by mtpipe."""
     for path in segment_files(out_root):
@@ -47,11 +69,12 @@ def has_outputs(out_root: Path) -> bool:
     return False
 
 
-def _collect(out_root: Path, skipped: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+def _collect(out_root: Path, skipped: list[str] | None = None,
+             files: Sequence[Path] | None = None) -> dict[str, list[dict[str, Any]]]:
     from ..entities import _well_formed
 
     by_doc: dict[str, list[dict[str, Any]]] = {}
-    for path in segment_files(out_root):
+    for path in segment_files(out_root) if files is None else files:
         try:
             every = list(read_records(path))
             recs = [r for r in every if _is_record(r)]

@@ -232,10 +232,12 @@ def write_tmx(doc: Document, out_root: Path, targets: Sequence[str], signature: 
     return [atomic_write_text(safe_output_path(out_root, doc.doc_id, ".tmx"), render_tmx(doc, targets, signature))]
 
 
-def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[str, Any] | None = None) -> list[Path]:
+def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[str, Any] | None = None,
+                       files: Sequence[Path] | None = None) -> list[Path]:
     """Write ``translations.tmx`` for every document of a finished output folder (from its JSONL).
 
-    With several targets, also ``translations.<tgt>.tmx`` per target (source + that target).
+    With several targets, also ``translations.<tgt>.tmx`` per target (source + that target).  With
+    ``files``, only those segment files (a run's documents).
 
     Returns:
         The files written (none when the folder holds no records).
@@ -243,7 +245,7 @@ def write_combined_tmx(out_root: Path, targets: Sequence[str], signature: dict[s
     from .html import _collect
 
     out_root = Path(out_root)
-    records = [r for _, recs in sorted(_collect(out_root).items())
+    records = [r for _, recs in sorted(_collect(out_root, files=files).items())
                for r in sorted(recs, key=lambda r: int(r.get("index") or 0))]
     if not records:
         return []
