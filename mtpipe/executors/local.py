@@ -272,7 +272,8 @@ class LocalExecutor:
 
     def _pooled_windows(self, job: Any) -> bool:
         """Whether windows run in the worker processes (:class:`_Pooled`), not here."""
-        return self.workers > 1 and "translate" in job.back.names()
+        back = getattr(job, "back", None)  # a job of front stages only (mtpipe segment) has none
+        return self.workers > 1 and back is not None and "translate" in back.names()
 
     def _back_pool(self) -> ProcessPoolExecutor:
         """The processes for windows' back stages: the job's (:meth:`FrontWorkers.back`), or this run's."""
