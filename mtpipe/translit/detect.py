@@ -268,6 +268,8 @@ def _foreign_attribute(text: str, start: int, given: str) -> bool:
     words = re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", before[cut[-1] if cut else 0:])
     if any(_CHINA.fullmatch(w.lower()) for w in words):
         return False
+    if not any(_NOT_CHINA.fullmatch(w.lower()) for w in words[-8:]):
+        return False  # no other country in reach: the walk below could only end in False (no parsing needed)
     cases = _name_cases(given)
     nouns: list[set[str]] = []
     for w in reversed(words[-8:]):
