@@ -48,7 +48,8 @@ def suggest_cmd(ctx: click.Context, corpus: tuple[Path, ...], output: Path | Non
                                    "zh_confidence": round(s.zh_confidence, 3), "count": s.count, "forms": forms,
                                    "contexts": s.contexts, "documents": len(s.documents),
                                    "zh_candidates": [{"zh": h, "confidence": c} for h, c in s.zh_candidates],
-                                   "evidence": [e for e in s.evidence if not e.startswith("vi: ")]},
+                                   "evidence": [e for e in s.evidence if not e.startswith("vi: ")],
+                                   **({"variant_of": s.variant_of} if s.variant_of else {})},
                                   ensure_ascii=False))
         else:
             seen = "; ".join(", ".join(f"{f} x{n}" for f, n in c.items()) for c in forms.values())

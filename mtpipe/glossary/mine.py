@@ -76,6 +76,9 @@ class Suggestion:
             is the first only when it is confident, else empty for the reviewer to choose.
         evidence: Why the name is proposed (titles, countries, documents, languages), with counts.
         documents: Names of the documents it was seen in.
+        variant_of: For kind ``variant``: the id of the glossary entry the forms are probably a variant
+            or misspelling of (one letter apart: Цзянь Цзэминь for Цзян Цзэминь); the reviewer adds them
+            as aliases or ignores them.
     """
 
     kind: str
@@ -90,10 +93,15 @@ class Suggestion:
     evidence: Counter[str] = field(default_factory=Counter)
     documents: set[str] = field(default_factory=set)
     zh_candidates: list[tuple[str, float]] = field(default_factory=list)
+    variant_of: str = ""
 
     @property
     def count(self) -> int:
         return sum(sum(c.values()) for c in self.forms.values())
+
+
+#: Pinyin keys this long or longer one letter apart are one name spelt two ways (He Guanzhong ~ He Guangzhong).
+_NEAR_MIN = 10
 
 
 def _lev1(a: str, b: str) -> bool:
@@ -167,28 +175,43 @@ def _hanzi(g: Suggestion) -> None:
         g.zh, g.zh_confidence = (cands[0].text, cands[0].confidence) if cands[0].confidence >= CONFIDENT else ("", 0.0)
 
 
-def _known_keys(glossary: Glossary | None) -> set[str]:
+def _known_keys(glossary: Glossary | None) -> dict[str, str]:
     """The pinyin keys of every name the glossary has, read from every alias language: the English
     form and aliases, Russian aliases through Palladius, Vietnamese aliases through their Sino-Vietnamese
-    reading (as :func:`_mine_vi` reads the documents: Tập Cận Bình -> "Ji Jinping", Xi Jinping's alias)."""
+    reading (as :func:`_mine_vi` reads the documents: Tập Cận Bình -> "Ji Jinping", Xi Jinping's alias);
+    each with the id of its entry."""
     if glossary is None:
-        return set()
+        return {}
     from ..translit import sinoviet
     from ..translit.palladius import to_pinyin
 
-    keys = set()
+    keys: dict[str, str] = {}
     for e in glossary.entries:
-        keys.add(_key(e.en))
-        for f in e.aliases.get("en", []):
-            keys.add(_key(f))
+        mine = {_key(e.en)} | {_key(f) for f in e.aliases.get("en", [])}
         for f in e.aliases.get("ru", []):
             r = to_pinyin(f)
             if r.text:
-                keys.add(_key(r.text))
+                mine.add(_key(r.text))
         for f in e.aliases.get("vi", []):
             r = sinoviet.to_pinyin(f, e.kind if e.kind in ("person", "place") else "person")
-            keys.update(_key(c.text) for c in [r, *r.candidates[:3]] if c.text)
-    return {k for k in keys if k}
+            mine.update(_key(c.text) for c in [r, *r.candidates[:3]] if c.text)
+        for k in mine:
+            if k:
+                keys.setdefault(k, e.id)
+    return keys
+
+
+def _near_known(key: str, known: dict[str, str], persons: set[str]) -> str:
+    """The id of the glossary person whose key is one letter from ``key`` (Цзянь Цзэминь, jianzemin, a
+    misspelling of Цзян Цзэминь, jiangzemin), or "" (the longer key :data:`_NEAR_MIN` letters or more, as
+    for grouping: shorter names one letter apart are often two persons, Wang Yong and Wang Yang)."""
+    if len(key) < _NEAR_MIN - 1:
+        return ""
+    for k, eid in known.items():
+        if (eid in persons and abs(len(k) - len(key)) <= 1 and max(len(k), len(key)) >= _NEAR_MIN
+                and _lev1(k, key)):
+            return eid
+    return ""
 
 
 def _known_forms(glossary: Glossary | None) -> set[tuple[str, str]]:
@@ -249,9 +272,10 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                 t.forms["en"][phrase] += 1
                 if len(t.contexts) < opts.max_contexts:
                     t.contexts.append(f"{name}: {_context(en, m.start(), m.end(), opts.context_chars)}")
-        # pinyin names inside Vietnamese text (Zhou Zhihong)
+        # pinyin names inside Vietnamese text (Zhou Zhihong), written as two words there: one word read as
+        # surname + given name (Villa Madama: Ma Dama) is an English or Italian word, not a name
         ascii_vi = re.sub(r"\S*[^\x00-\x7f]\S*", lambda m: "\u2063" * len(m.group()), vi)
-        file_hits += [h for h in _mine_en(ascii_vi, name, opts, surnames) if h.kind == "person"]
+        file_hits += [h for h in _mine_en(ascii_vi, name, opts, surnames) if h.kind == "person" and " " in h.form]
         vi_hits = _mine_vi(vi, name, opts, surnames_vi, _mask(vi, vi_known), vi_chinese)
         file_hits += vi_hits + _given_name_mentions(vi, vi_hits, opts)
         for h in file_hits:
@@ -267,16 +291,29 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                     s.contexts.append(f"{name}: {_context(text, m.start(), m.end(), opts.context_chars)}")
     known = _known_keys(glossary)
     known_forms = _known_forms(glossary)
+    known_persons = {e.id for e in glossary.entries if e.kind == "person"} if glossary else set()
+    entries = {e.id: e for e in glossary.entries} if glossary else {}
     groups: list[Suggestion] = []
+    variants: dict[tuple[str, str], Suggestion] = {}
     for h in sorted(hits, key=lambda h: (h.kind != "person", -len(h.key))):
         if not h.key or h.key in known or (h.lang, unicodedata.normalize("NFC", h.form).casefold()) in known_forms:
+            continue
+        near = _near_known(h.key, known, known_persons) if h.kind == "person" else ""
+        if near:  # a misspelling of a name the glossary has: an alias to check, not a new person
+            v = variants.setdefault((near, h.key), Suggestion(
+                "variant", entries[near].en, entries[near].zh, h.confidence, {}, [], 0.0, h.key, variant_of=near))
+            v.forms.setdefault(h.lang, Counter())[h.form] += 1
+            v.evidence[f"one letter from the glossary's {entries[near].en} ({near}): a variant or misspelling"] += 1
+            v.documents.add(h.doc)
+            if len(v.contexts) < opts.max_contexts and h.context not in v.contexts:
+                v.contexts.append(h.context)
             continue
         if h.kind == "place" and h.en.endswith(" City") and _key(h.en[: -len(" City")]) in known:
             continue  # "Changchun City" is the glossary's Changchun
         target = None
         for g in groups:
             if g.kind == h.kind:
-                if g.key == h.key or (h.kind == "person" and len(h.key) >= 10 and _lev1(g.key, h.key)):
+                if g.key == h.key or (h.kind == "person" and len(h.key) >= _NEAR_MIN and _lev1(g.key, h.key)):
                     target = g
                     break
         if target is None:
@@ -326,8 +363,9 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
                 and not any(_key(" ".join(words[i:i + 2])) in person_keys for i in range(len(words)))):
             t.confidence = min(0.8, 0.3 + 0.05 * t.count)
             out.append(t)
-    # most trustworthy first: a reviewer reads from the top
-    return sorted(out, key=lambda g: (-round(g.confidence, 2), -g.count, g.en))
+    # most trustworthy first: a reviewer reads from the top; variants of known entries after the new names
+    return (sorted(out, key=lambda g: (-round(g.confidence, 2), -g.count, g.en))
+            + sorted(variants.values(), key=lambda g: (-g.count, g.en)))
 
 
 def review_yaml(suggestions: list[Suggestion], taken_ids: Iterable[str] = ()) -> str:
@@ -341,6 +379,13 @@ def review_yaml(suggestions: list[Suggestion], taken_ids: Iterable[str] = ()) ->
     lines = ["# Suggested glossary entries (mtpipe glossary suggest). Check each one: fix en/zh, delete",
              "# entries that are wrong, then merge with: mtpipe glossary import --reviewed THIS_FILE", "entries:"]
     for s in suggestions:
+        if s.variant_of:
+            seen = "; ".join(f"{lang}: " + ", ".join(f"{f} x{n}" for f, n in c.most_common()) for lang, c in
+                             s.forms.items())
+            lines.append(f"  # probable variant of entry {s.variant_of} ({s.en}): {seen}; if it is, add it to that"
+                         f" entry's aliases")
+            lines.extend("  #   " + c.replace("\n", " ") for c in s.contexts)
+            continue
         eid = unique_id(slugify(s.en), taken)
         taken.add(eid)
         seen = "; ".join(f"{lang}: " + ", ".join(f"{f} x{n}" for f, n in c.most_common()) for lang, c in

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from ..translit.pinyin import COMMON_SURNAMES
@@ -103,11 +104,80 @@ def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
     hits = []
     for span in find_palladius_names(text, places=opts.places, place_context=True):
         alts: tuple[str, ...] = ()
+        en = span.en
         if span.kind == "person":
             alts = tuple(_key(c.text) for c in to_pinyin(span.text).candidates[1:3])
-        hits.append(_Hit("ru", span.text, span.kind, span.en, _key(span.en), span.confidence,
+        elif span.kind == "place":
+            if _ru_not_a_place(text, span.start, span.end):
+                continue
+            en = _ru_place_reading(span.text, span.en)
+        hits.append(_Hit("ru", span.text, span.kind, en, _key(en), span.confidence,
                          _context(text, span.start, span.end, opts.context_chars), alts))
     return hits
+
+
+#: Russian case endings a declined place name ends in, and what its base form ends in instead
+#: (в Чанчуне: Чанчунь; в Шэньяне: Шэньян; в Семее: Семей).
+_RU_CASE_BASES = (("е", ("", "ь", "й")), ("ю", ("ь", "й")), ("и", ("ь", "й")))
+
+
+def _ru_bases(word: str) -> list[str]:
+    for end, bases in _RU_CASE_BASES:
+        if word.endswith(end) and len(word) > 4:
+            return [word[: -len(end)] + b for b in bases]
+    return []
+
+
+def _ru_not_a_place(text: str, start: int, end: int) -> bool:
+    """A one-word Palladius-shaped "place" that is not a Chinese one:
+
+    * coordinated with a Russian surname or name (``об Устюгове и Шипулине``): a list of persons;
+    * a case form whose base form the Russian dictionary knows as something other than a place
+      (``в Семее``: Семей, the Kazakh city, is also a form of семья), while the word itself is unknown.
+    """
+    from ..translit.detect import _RU_SURNAME_END, dictionary_word, _morph
+
+    word = text[start:end]
+    before = re.search(r"([А-ЯЁ][а-яё]+)(?:\s+(?:и|или)\s+|,\s*)$", text[max(0, start - 40): start])
+    after = re.match(r"(?:\s+(?:и|или)\s+|,\s*)([А-ЯЁ][а-яё]+)", text[end: end + 40])
+    for m in (before, after):
+        if m and (_RU_SURNAME_END.search(m.group(1).lower()) or dictionary_word(m.group(1)) == "name"):
+            return True
+    morph = _morph()
+    if morph is None or dictionary_word(word):
+        return False
+    for base in _ru_bases(word):
+        known = dictionary_word(base[:1].upper() + base[1:])
+        if known and known != "place":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _chinese_place_keys() -> frozenset[str]:
+    """Pinyin keys of China's provinces and large cities (:mod:`mtpipe.glossary.vi_names`) and the exonyms."""
+    from ..translit import exonyms
+    from ..translit.pinyin import to_pinyin
+    from .vi_names import _CHINA_PLACES_ZH
+
+    return frozenset({_key(to_pinyin(z, "place")) for z in _CHINA_PLACES_ZH} | {_key(r[1]) for r in exonyms.EXONYMS})
+
+
+def _ru_place_reading(word: str, en: str) -> str:
+    """The reading of a declined place name whose base form is ambiguous (Шэньяне: Шэньян or Шэньянь, Shenyang
+    or Shenyan): the reading of a base form that is a known Chinese place, else ``en``."""
+    from ..translit.palladius import to_pinyin
+
+    if _key(en) in _chinese_place_keys():
+        return en
+    for cand in to_pinyin(word).candidates[1:]:
+        if _key(cand.text) in _chinese_place_keys():
+            return cand.text
+    for base in _ru_bases(word):
+        r = to_pinyin(base)
+        if r.text and _key(r.text) in _chinese_place_keys():
+            return r.text
+    return en
 
 
 

@@ -52,6 +52,17 @@ VN_PROVINCES = (
     "Biên Hòa", "Thủ Đức", "Sài Gòn", "Móng Cái", "Phú Quốc", "Côn Đảo", "Hoàng Sa", "Trường Sa", "Tây Nguyên",
     "Đông Nam Bộ", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Hoàn Kiếm", "Ba Đình", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng",
     "Tây Hồ", "Long Biên", "Hoàng Mai", "Thanh Xuân", "Nội Bài", "Tân Sơn Nhất", "Mỹ Tho", "Hội An",
+    # the rest of Hanoi's twelve urban districts and Ho Chi Minh City's named ones (2025 map)
+    "Hà Đông", "Nam Từ Liêm", "Bắc Từ Liêm", "Sơn Tây", "Bình Thạnh", "Gò Vấp", "Phú Nhuận", "Tân Bình", "Tân Phú",
+    "Bình Tân", "Bình Chánh", "Củ Chi", "Hóc Môn", "Nhà Bè", "Cần Giờ",
+)
+#: Foreign landmarks and institutions Vietnamese writes in Sino-Vietnamese or half-translated (Ngũ Giác Đài,
+#: 五角台, the Pentagon): Hán-Việt syllables, so they read like a Chinese person.
+VN_FOREIGN_LANDMARKS = (
+    "Nhà Trắng", "Ngũ Giác Đài", "Điện Kremlin", "Điện Capitol", "Điện Élysée", "Phố Wall", "Thiên An Môn",
+    "Tử Cấm Thành", "Vạn Lý Trường Thành", "Trung Nam Hải", "Đại Lễ Đường Nhân Dân", "Cố Cung", "Thái Bình Dương",
+    "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương", "Biển Đông", "Hoa Đông", "Đông Á", "Nam Á", "Trung Á",
+    "Tây Á", "Trung Đông", "Bắc Mỹ", "Nam Mỹ", "Nhân Dân Tệ", "Nhật Bản", "Liên Xô", "Liên Bang Nga",
 )
 #: Countries and regions as Vietnamese writes them (those a surname reading can start).
 VN_COUNTRIES = (
@@ -68,6 +79,12 @@ _PLACE_BEFORE = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "x�
 #: Words after which a capitalised run is a street (or the number of a house on one).
 _STREET_BEFORE = re.compile(r"(?:\b(?:đường|phố|ngõ|hẻm|ngách|đại lộ|quốc lộ|số)\s+(?:\d+[A-Za-z]?\s+)?|\b\d+[A-Za-z]?/?\d*\s+)$",
                             re.IGNORECASE)
+#: A person's workplace after the name that is a Vietnamese institution (Sở/Bộ/UBND/HĐND of a province, a
+#: Party committee, a ward or district): "Luật sư X, từng công tác tại Sở Lao động...".  China named right
+#: after it (Bộ Ngoại giao Trung Quốc) overrides it.
+_VN_WORKPLACE = re.compile(r"(?:(?:công tác|làm việc)\s+(?:tại|ở)|thuộc|giám đốc|phó giám đốc|trưởng phòng|cán bộ)\s+"
+                           r"(?:sở|bộ|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|huyện ủy|quận ủy|"
+                           r"đảng ủy|phường|quận|huyện)\s")
 #: Middle syllable only Vietnamese names have (氏); "Văn" (文) is frequent in Vietnamese names and
 #: occurs in Chinese ones (Trần Văn Thanh, 陈文清): it needs China named nearby.
 VN_ONLY_GIVEN = {"thị"}
@@ -100,7 +117,7 @@ def _fold(s: str) -> str:
 
 
 _PROVINCES = {_fold(p) for p in VN_PROVINCES}
-_COUNTRIES = {_fold(c) for c in VN_COUNTRIES}
+_COUNTRIES = {_fold(c) for c in VN_COUNTRIES + VN_FOREIGN_LANDMARKS}
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +137,8 @@ def _china_words() -> tuple[str, ...]:
 def place_names() -> tuple[str, ...]:
     """Every place name of this module (Vietnamese, foreign countries, Chinese), longest first: text
     masks them before looking for persons, so "Chiết Giang Xa Tuấn" gives "Xa Tuấn"."""
-    return tuple(sorted(set(VN_PROVINCES) | set(VN_COUNTRIES) | set(china_places_vi()), key=len, reverse=True))
+    return tuple(sorted(set(VN_PROVINCES) | set(VN_COUNTRIES) | set(VN_FOREIGN_LANDMARKS) | set(china_places_vi()),
+                        key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +243,16 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
         return Verdict("place", evidence=["after 'gọi là' or before a number: a name of a place or thing"])
     if _STREET_BEFORE.search(tail):
         return Verdict("street", evidence=["after a street word or a house number"])
+    if re.search(r"\w[-–]$", before) or (after is not None and re.match(r"[-–]\s?[A-ZĐÀ-Ỹ]", after)):
+        return Verdict("place", evidence=["joined by a hyphen to another name (Cát Linh-Hà Đông): a route or a pair of"
+                                          " places"])
+    if after is not None and re.match(r"\([A-Z]{2,6}\)", after):
+        return Verdict("word", evidence=["written with a code in brackets right after it (Tiền Việt(VND)): a thing"])
+    sentence_after = re.split(r"[.;!?\n]", after or "")[0]
+    m = _VN_WORKPLACE.search(_fold(sentence_after))
+    if m and not any(c in _fold(sentence_after[: m.end() + 60]) for c in _china_words()):
+        return Verdict("vietnamese", evidence=[f"'{m.group().strip()}' after the name: works for a Vietnamese"
+                                               f" institution"])
     if len(sylls) >= 2 and f"{sylls[0]} {sylls[1]}" in _lower_bigrams():
         return Verdict("word", evidence=[f"'{sylls[0]} {sylls[1]}' is a lower-case phrase in Vietnamese text"])
     for w in _BYLINE_BEFORE:
