@@ -31,6 +31,7 @@ from typing import Iterable, Iterator
 
 from .mine_names import (SURNAME_HANZI, _Hit, _context, _given_name_mentions, _key, _mask, _mine_en, _mine_ru,
                          _mine_vi, _surname_syllables, _surnames_vi)
+from .known import _NEAR_MIN, _known_forms, _known_keys, _lev1, _near_known
 from .model import Glossary
 
 __all__ = ["MineOptions", "Suggestion", "suggest", "review_yaml", "SURNAME_HANZI"]
@@ -100,22 +101,6 @@ class Suggestion:
         return sum(sum(c.values()) for c in self.forms.values())
 
 
-#: Pinyin keys this long or longer one letter apart are one name spelt two ways (He Guanzhong ~ He Guangzhong).
-_NEAR_MIN = 10
-
-
-def _lev1(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
-
-
 #: Two or more capitalised English words, "of"/"and"/"the" allowed inside (Standing Committee of the NPC).
 _EN_TERM = re.compile(r"\b[A-Z][a-z]+(?:[- ](?:(?:of|and|the|for) )*[A-Z][a-z]+)+\b")
 _TERM_STOP_FIRST = {"The", "On", "In", "At", "After", "Before", "This", "It", "We", "He", "She", "They", "First",
@@ -173,57 +158,6 @@ def _hanzi(g: Suggestion) -> None:
     g.zh_candidates = [(c.text, c.confidence) for c in cands]
     if cands:
         g.zh, g.zh_confidence = (cands[0].text, cands[0].confidence) if cands[0].confidence >= CONFIDENT else ("", 0.0)
-
-
-def _known_keys(glossary: Glossary | None) -> dict[str, str]:
-    """The pinyin keys of every name the glossary has, read from every alias language: the English
-    form and aliases, Russian aliases through Palladius, Vietnamese aliases through their Sino-Vietnamese
-    reading (as :func:`_mine_vi` reads the documents: Tập Cận Bình -> "Ji Jinping", Xi Jinping's alias);
-    each with the id of its entry."""
-    if glossary is None:
-        return {}
-    from ..translit import sinoviet
-    from ..translit.palladius import to_pinyin
-
-    keys: dict[str, str] = {}
-    for e in glossary.entries:
-        mine = {_key(e.en)} | {_key(f) for f in e.aliases.get("en", [])}
-        for f in e.aliases.get("ru", []):
-            r = to_pinyin(f)
-            if r.text:
-                mine.add(_key(r.text))
-        for f in e.aliases.get("vi", []):
-            r = sinoviet.to_pinyin(f, e.kind if e.kind in ("person", "place") else "person")
-            mine.update(_key(c.text) for c in [r, *r.candidates[:3]] if c.text)
-        for k in mine:
-            if k:
-                keys.setdefault(k, e.id)
-    return keys
-
-
-def _near_known(key: str, known: dict[str, str], persons: set[str]) -> str:
-    """The id of the glossary person whose key is one letter from ``key`` (Цзянь Цзэминь, jianzemin, a
-    misspelling of Цзян Цзэминь, jiangzemin), or "" (the longer key :data:`_NEAR_MIN` letters or more, as
-    for grouping: shorter names one letter apart are often two persons, Wang Yong and Wang Yang)."""
-    if len(key) < _NEAR_MIN - 1:
-        return ""
-    for k, eid in known.items():
-        if (eid in persons and abs(len(k) - len(key)) <= 1 and max(len(k), len(key)) >= _NEAR_MIN
-                and _lev1(k, key)):
-            return eid
-    return ""
-
-
-def _known_forms(glossary: Glossary | None) -> set[tuple[str, str]]:
-    """``(language, form)`` of every alias, English and Chinese form of the glossary, case folded."""
-    if glossary is None:
-        return set()
-    out = set()
-    for e in glossary.entries:
-        out |= {("en", e.en.casefold()), ("zh", e.zh.casefold())}
-        for lang, forms in e.aliases.items():
-            out |= {(lang, unicodedata.normalize("NFC", f).casefold()) for f in forms}
-    return out
 
 
 def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
