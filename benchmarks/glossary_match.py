@@ -27,7 +27,11 @@ from pathlib import Path
 from mtpipe.glossary import Entry, Glossary, Matcher, case_forms, load_glossaries
 
 REPO = Path(__file__).resolve().parents[1]
+#: The five shared seeds; the repository keeps the same files in tests/data/seeds (a clone without
+#: ../shared, as the tests run, reads those)
 SEEDS = REPO.parent / "shared" / "seeds"
+if not SEEDS.is_dir():
+    SEEDS = REPO / "tests" / "data" / "seeds"
 
 INITIALS = ["b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z", "c", "s",
             "y", "w"]
