@@ -79,6 +79,10 @@ class IngestError(Exception):
         self.reason = reason
         super().__init__(f"{path}: {reason}")
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # so the error crosses process and Ray boundaries with its path and reason
+        return (type(self), (self.path, self.reason))
+
 
 class InputError(ValueError):
     """The input and output folders cannot be used together (one line, for the user; ``mtpipe.inputs``)."""
@@ -98,6 +102,9 @@ class GlossaryError(ValueError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.problems,))
 
 
 class FetchError(RuntimeError):
