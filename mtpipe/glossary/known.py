@@ -76,8 +76,8 @@ def _known_forms(glossary: Glossary | None) -> set[tuple[str, str]]:
         out |= {("en", e.en.casefold()), ("zh", e.zh.casefold())}
         for lang, forms in e.aliases.items():
             out |= {(lang, unicodedata.normalize("NFC", f).casefold()) for f in forms}
-        # a Russian name in a case form is the glossary's name (в Лояне: Лоян, Luoyang), whichever
-        # base form its reading guessed (Лоянь, Luoyan)
+        # a Russian name in a case form is the glossary's name (в Баодине: Баодин, Baoding), whichever
+        # base form its reading guessed
         out |= {("ru", unicodedata.normalize("NFC", c).casefold()) for f in e.aliases.get("ru", [])
                 for c in case_forms(f)}
     return out

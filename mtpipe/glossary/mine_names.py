@@ -176,11 +176,11 @@ def _place_finals() -> dict[str, int]:
 
 
 def _ru_place_reading(word: str, en: str, seen: frozenset[str] = frozenset()) -> str:
-    """The reading of a declined place name whose base form is ambiguous (Лояне: Лоян or Лоянь, Luoyang or
-    Luoyan; the locative -е hides whether the final -н is hard, -ng, or soft, -n):
+    """The reading of a declined place name whose base form is ambiguous (Аньяне: Аньян or Аньянь, Anyang or
+    Anyan; the locative -е hides whether the final -н is hard, -ng, or soft, -n):
 
     1. a base form that is a known Chinese place (provinces, large cities, exonyms);
-    2. a base form the same text writes as a word of its own (``г. Лоян ... в Лояне``);
+    2. a base form the same text writes as a word of its own (``г. Хуаньянь ... в Хуаньяне``);
     3. between a hard and a soft final, the syllable more Chinese place names end in (yang 217 : yan 39,
        an 89 : ang 8; :func:`_place_finals`);
     else ``en``.

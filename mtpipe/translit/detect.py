@@ -244,13 +244,13 @@ _ENDING_CASES = {"а": "gent", "я": "gent", "ы": "gent", "и": "gent", "у": "
                  "ом": "ablt", "ем": "ablt", "ём": "ablt", "ой": "ablt", "ей": "ablt"}
 
 
-#: The oblique cases a man's name takes on both words, each with its hard and soft endings (Чжан-у, Сю-ю from
-#: Сюй; Чжан-ом, Цзинчуан-ем).
+#: The oblique cases a man's name takes on both words, each with its hard and soft endings (Лян-у, Сю-ю from
+#: Сюй; Ван-ом, Цзюньшэн-ом).
 _SAME_CASE = (("а", "я"), ("у", "ю"), ("ом", "ем", "ём"), ("е",))
 
 
 def _declined_together(surname: str, given: str) -> bool:
-    """Both words of a name in one oblique case (Чжану Ванпину, Чжаном Цзинчуанем, Сюю Мину): the surname is one
+    """Both words of a name in one oblique case (Ляну Вэньцину, Ваном Цзюньшэном, Сюю Мину): the surname is one
     Palladius syllable with a case ending (its base ends hard, in -ь or in -й), the given name ends in the same
     case and reads as Palladius without it.  A surname form the Russian dictionary knows as a first name (Яна,
     Лину, Ляну) counts only before a given name with a letter group Russian words lack (Ляну Вэньцину, not
@@ -271,7 +271,7 @@ def _declined_together(surname: str, given: str) -> bool:
             if low.endswith(end) and base(surname, end):
                 for e in same:
                     stem = given[: -len(e)]
-                    if giv.endswith(e) and len(stem) > 1 and (_chunks(stem) or _chunks(stem + "ь") or _chunks(stem + "й")):
+                    if giv.endswith(e) and len(stem) > 1 and any(_chunks(stem + soft) for soft in ("", "ь", "й")):
                         return True
     return False
 
@@ -342,7 +342,7 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
             return False
         # in a Chinese name usually only the last word declines (Си Цзиньпина, Ван Цзыляню): a surname read
         # only by taking an ending off (Яна as Ян + а, Нина as Нин + а) is a Russian name's case form,
-        # unless the given name after it ends in the same case (Чжану Ванпину, Чжаном Цзинчуанем: a man's
+        # unless the given name after it ends in the same case (Ляну Вэньцину, Ваном Цзюньшэном: a man's
         # name with both words declined, as the Russian press often writes it)
         if len(_chunks(a) or ()) != 1 and not _declined_together(a, b):
             return False
