@@ -6,7 +6,11 @@ Two corpora:
   ``dev/{ru,vi}/*.txt`` and ``heldout/{ru,vi}/*.txt``, judged in ``data/suggest_annotations.tsv``;
 * ``--realpages``: runs from the repository alone, on the ru and vi documents of the real pages
   already committed for the cleaning benchmark (``data/realpages/*.ann``, written out to a temporary
-  folder), judged in ``data/suggest_realpages.tsv``.
+  folder), judged in ``data/suggest_realpages.tsv``;
+* ``--fresh``: runs from the repository alone, on ``data/suggest_fresh/{dev,blind}/{ru,vi}`` (pages
+  gathered and split before any run, issue 17 round 9), judged in ``data/suggest_fresh.tsv``; its pool
+  of Chinese persons also holds those read by hand from the text, so its recall is not only relative,
+  and it reports how many right proposals carry the right reading (``reading``).
 
 A proposal never judged is counted apart as ``unjudged``.
 
@@ -36,6 +40,8 @@ REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_annotations.tsv"
 REALPAGES = REPO / "benchmarks" / "data" / "realpages"
 REALPAGES_ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_realpages.tsv"
+FRESH = REPO / "benchmarks" / "data" / "suggest_fresh"
+FRESH_ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_fresh.tsv"
 
 
 def realpages_corpus(out: Path) -> Path:
@@ -66,6 +72,17 @@ def judgements(path: Path = ANNOTATIONS) -> dict[tuple[str, str, str], tuple[int
     return out
 
 
+def readings(path: Path) -> dict[tuple[str, str, str], str]:
+    """The ``reading`` column (7th) of a judgement file: "1", "0" or "" per (set, lang, en)."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "set\t")):
+            continue
+        parts = line.split("\t") + ["", "", ""]
+        out[(parts[0], parts[1], parts[2])] = parts[6].strip()
+    return out
+
+
 def proposals(corpus: Path, checkout: Path | None) -> list[dict]:
     """The JSON rows of ``suggest`` (kind person/place) on ``corpus`` with the starter glossary."""
     root = checkout or REPO
@@ -76,8 +93,8 @@ def proposals(corpus: Path, checkout: Path | None) -> list[dict]:
     return [r for r in map(json.loads, res.stdout.splitlines()) if r["kind"] in ("person", "place")]
 
 
-def score(rows: list[dict], split: str, lang: str, judged: dict) -> dict:
-    ok = bad = unjudged = 0
+def score(rows: list[dict], split: str, lang: str, judged: dict, reading: dict | None = None) -> dict:
+    ok = bad = unjudged = read_ok = 0
     found: set[str] = set()
     for r in rows:
         j = judged.get((split, lang, r["en"]))
@@ -85,13 +102,15 @@ def score(rows: list[dict], split: str, lang: str, judged: dict) -> dict:
             unjudged += 1
         elif j[0]:
             ok += 1
+            read_ok += (reading or {}).get((split, lang, r["en"])) == "1"
             if j[1]:
                 found.add(j[1])
         else:
             bad += 1
     pool = {p for (s, lg, _), (o, p) in judged.items() if s == split and lg == lang and o and p}
     return {"proposals": len(rows), "ok": ok, "wrong": bad, "unjudged": unjudged,
-            "precision": ok / ((ok + bad) or 1), "persons": len(found & pool), "pool": len(pool)}
+            "precision": ok / ((ok + bad) or 1), "persons": len(found & pool), "pool": len(pool),
+            "reading_ok": read_ok}
 
 
 def main() -> None:
@@ -99,10 +118,16 @@ def main() -> None:
     src = ap.add_mutually_exclusive_group(required=True)
     src.add_argument("--corpus", type=Path, help="the excerpts of data/SOURCES.md (dev/, heldout/)")
     src.add_argument("--realpages", action="store_true", help="the committed real pages (data/realpages)")
+    src.add_argument("--fresh", action="store_true", help="the round-9 pages (data/suggest_fresh: dev, blind)")
     ap.add_argument("--baseline", type=Path, default=None, help="another mtpipe checkout to compare with")
     args = ap.parse_args()
     tmp = None
-    if args.realpages:
+    reading = None
+    if args.fresh:
+        args.corpus = FRESH
+        judged, splits = judgements(FRESH_ANNOTATIONS), ("dev", "blind")
+        reading = readings(FRESH_ANNOTATIONS)
+    elif args.realpages:
         tmp = tempfile.TemporaryDirectory()
         args.corpus = realpages_corpus(Path(tmp.name))
         judged, splits = judgements(REALPAGES_ANNOTATIONS), ("realpages",)
@@ -115,13 +140,14 @@ def main() -> None:
             for lang in ("ru", "vi"):
                 d = args.corpus / split / lang
                 if d.is_dir():
-                    table[(split, lang)][name] = score(proposals(d, checkout), split, lang, judged)
+                    table[(split, lang)][name] = score(proposals(d, checkout), split, lang, judged, reading)
     print(f"{'set':<9} {'lang':<4} {'run':<9} {'proposals':>9} {'wrong':>6} {'unjudged':>8} {'precision':>9} "
           f"{'persons found':>13}")
     for (split, lang), byrun in table.items():
         for name, s in byrun.items():
             print(f"{split:<9} {lang:<4} {name:<9} {s['proposals']:>9} {s['wrong']:>6} {s['unjudged']:>8} "
-                  f"{s['precision']:>9.3f} {s['persons']:>6}/{s['pool']:<6}")
+                  f"{s['precision']:>9.3f} {s['persons']:>6}/{s['pool']:<6}"
+                  + (f" reading right {s['reading_ok']}/{s['ok']}" if reading is not None else ""))
     for split in splits:
         for name in runs:
             ss = [table[(split, lg)][name] for lg in ("ru", "vi") if name in table.get((split, lg), {})]

@@ -65,12 +65,19 @@ def _near_known(key: str, known: dict[str, str], persons: set[str]) -> str:
 
 
 def _known_forms(glossary: Glossary | None) -> set[tuple[str, str]]:
-    """``(language, form)`` of every alias, English and Chinese form of the glossary, case folded."""
+    """``(language, form)`` of every alias, English and Chinese form of the glossary, case folded; Russian
+    aliases in all their case forms."""
     if glossary is None:
         return set()
+    from .ru_inflect import case_forms
+
     out = set()
     for e in glossary.entries:
         out |= {("en", e.en.casefold()), ("zh", e.zh.casefold())}
         for lang, forms in e.aliases.items():
             out |= {(lang, unicodedata.normalize("NFC", f).casefold()) for f in forms}
+        # a Russian name in a case form is the glossary's name (в Баодине: Баодин, Baoding), whichever
+        # base form its reading guessed
+        out |= {("ru", unicodedata.normalize("NFC", c).casefold()) for f in e.aliases.get("ru", [])
+                for c in case_forms(f)}
     return out

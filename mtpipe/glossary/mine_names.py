@@ -102,6 +102,7 @@ def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
     from ..translit.palladius import to_pinyin
 
     hits = []
+    seen = frozenset(re.findall(r"[А-ЯЁ][а-яё]+", text))
     for span in find_palladius_names(text, places=opts.places, place_context=True):
         alts: tuple[str, ...] = ()
         en = span.en
@@ -110,7 +111,7 @@ def _mine_ru(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
         elif span.kind == "place":
             if _ru_not_a_place(text, span.start, span.end):
                 continue
-            en = _ru_place_reading(span.text, span.en)
+            en = _ru_place_reading(span.text, span.en, seen)
         hits.append(_Hit("ru", span.text, span.kind, en, _key(en), span.confidence,
                          _context(text, span.start, span.end, opts.context_chars), alts))
     return hits
@@ -163,9 +164,27 @@ def _chinese_place_keys() -> frozenset[str]:
     return frozenset({_key(to_pinyin(z, "place")) for z in _CHINA_PLACES_ZH} | {_key(r[1]) for r in exonyms.EXONYMS})
 
 
-def _ru_place_reading(word: str, en: str) -> str:
-    """The reading of a declined place name whose base form is ambiguous (Шэньяне: Шэньян or Шэньянь, Shenyang
-    or Shenyan): the reading of a base form that is a known Chinese place, else ``en``."""
+@lru_cache(maxsize=1)
+def _place_finals() -> dict[str, int]:
+    """How many Chinese place names end in each pinyin syllable (``translit/data/place_finals.tsv``,
+    built by ``tools/build_place_finals.py`` from jieba's place names): 阳 yang ends 217, 延/盐 yan 39."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "translit" / "data" / "place_finals.tsv"
+    rows = [r.split("\t") for r in path.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def _ru_place_reading(word: str, en: str, seen: frozenset[str] = frozenset()) -> str:
+    """The reading of a declined place name whose base form is ambiguous (Аньяне: Аньян or Аньянь, Anyang or
+    Anyan; the locative -е hides whether the final -н is hard, -ng, or soft, -n):
+
+    1. a base form that is a known Chinese place (provinces, large cities, exonyms);
+    2. a base form the same text writes as a word of its own (``г. Хуаньянь ... в Хуаньяне``);
+    3. between a hard and a soft final, the syllable more Chinese place names end in (yang 217 : yan 39,
+       an 89 : ang 8; :func:`_place_finals`);
+    else ``en``.
+    """
     from ..translit.palladius import to_pinyin
 
     if _key(en) in _chinese_place_keys():
@@ -173,10 +192,22 @@ def _ru_place_reading(word: str, en: str) -> str:
     for cand in to_pinyin(word).candidates[1:]:
         if _key(cand.text) in _chinese_place_keys():
             return cand.text
+    bases: list[tuple[str, str, str]] = []
     for base in _ru_bases(word):
         r = to_pinyin(base)
         if r.text and _key(r.text) in _chinese_place_keys():
             return r.text
+        if r.text and r.candidates[0].syllables:
+            bases.append((base, r.text, r.candidates[0].syllables[-1][-1]))
+    for base, text, _last in bases:
+        if base in seen:
+            return text
+    finals = {b[-1:]: (text, last) for b, text, last in bases if b.endswith(("н", "нь"))}
+    if word.endswith("е") and set(finals) == {"н", "ь"}:
+        prior = _place_finals()
+        (hard, h), (soft, s) = finals["н"], finals["ь"]
+        if prior.get(h, 0) != prior.get(s, 0):
+            return hard if prior.get(h, 0) > prior.get(s, 0) else soft
     return en
 
 
@@ -206,6 +237,12 @@ def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
                 # the run ends there and the third syllable is no surname (Wang Yi Li Qiang is two)
                 third = (person and len(b) == 1 and i + 3 == len(run) and sylls[i + 2] is not None
                          and len(sylls[i + 2]) == 1 and sylls[i + 2][0] not in surnames and words[i + 2][1:].islower())
+                # the surname and given name of a foreign name written Western-style, given name first (Paul
+                # Chan Mo Po: Chan, no pinyin surname, after a non-pinyin given name): "Mo Po" is no Chinese name
+                if person and i >= 2 and raw[i - 1] and not (len(raw[i - 1]) == 1 and raw[i - 1][0] in surnames) \
+                        and raw[i - 2] is None and words[i - 2].lower() not in _STOP_EN:
+                    i += 1
+                    continue
                 if person or mongol:
                     last = i + 2 if third else i + 1
                     en = f"{pinyin_word(a)} {pinyin_word(b + sylls[i + 2] if third else b)}"
@@ -222,6 +259,11 @@ def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
             if i in used or not s or w.lower() in _STOP_EN or len(s) < 2 or not w[1:].islower():
                 continue
             kind = "person" if len(s) == 3 and s[0] in surnames else "place"
+            # one word read as a whole Chinese name next to a capitalised word that is no pinyin (Malala
+            # Yousafzai, Casa Liana): a foreign given name or surname of the same name
+            if kind == "person" and any(0 <= k < len(run) and raw[k] is None and words[k].lower() not in _STOP_EN
+                                        for k in (i - 1, i + 1)):
+                continue
             en = pinyin_word(s) if kind == "place" else f"{pinyin_word(s[:1])} {pinyin_word(s[1:])}"
             end = m.end()
             adm = _ADMIN_EN.match(text, end)

@@ -244,6 +244,38 @@ _ENDING_CASES = {"а": "gent", "я": "gent", "ы": "gent", "и": "gent", "у": "
                  "ом": "ablt", "ем": "ablt", "ём": "ablt", "ой": "ablt", "ей": "ablt"}
 
 
+#: The oblique cases a man's name takes on both words, each with its hard and soft endings (Лян-у, Сю-ю from
+#: Сюй; Ван-ом, Цзюньшэн-ом).
+_SAME_CASE = (("а", "я"), ("у", "ю"), ("ом", "ем", "ём"), ("е",))
+
+
+def _declined_together(surname: str, given: str) -> bool:
+    """Both words of a name in one oblique case (Ляну Вэньцину, Ваном Цзюньшэном, Сюю Мину): the surname is one
+    Palladius syllable with a case ending (its base ends hard, in -ь or in -й), the given name ends in the same
+    case and reads as Palladius without it.  A surname form the Russian dictionary knows as a first name (Яна,
+    Лину, Ляну) counts only before a given name with a letter group Russian words lack (Ляну Вэньцину, not
+    Яна Ханина)."""
+    from .palladius import _chunks
+
+    def base(word: str, end: str) -> bool:
+        stem = word[: -len(end)]
+        return len(stem) > 1 and any(len(_chunks(stem + soft) or ()) == 1 for soft in ("", "ь", "й"))
+
+    morph = _morph()
+    if morph is not None and not any(d in given.lower() for d in _DISTINCTIVE) and any(
+            p.is_known and "Name" in p.tag for p in morph.parse(surname)):  # type: ignore[attr-defined]
+        return False  # Яна Ханина, Лину Фомину: a Russian first name in a case form, not Ян or Лин declined
+    low, giv = surname.lower(), given.lower()
+    for same in _SAME_CASE:
+        for end in same:
+            if low.endswith(end) and base(surname, end):
+                for e in same:
+                    stem = given[: -len(e)]
+                    if giv.endswith(e) and len(stem) > 1 and any(_chunks(stem + soft) for soft in ("", "ь", "й")):
+                        return True
+    return False
+
+
 def _name_cases(given: str) -> set[str] | None:
     """The cases a given name's ending marks (Вэя: genitive), or None when it may be undeclined (Вэй, Ган)."""
     from .palladius import _chunks
@@ -308,9 +340,11 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
         ca, cb = word_to_pinyin(a), word_to_pinyin(b)
         if not ca or not cb or len(ca[0].syllables[0]) != 1 or ca[0].syllables[0][0] not in surnames:
             return False
-        # in a Chinese name only the last word declines (Си Цзиньпина, Ван Цзыляню): a surname read
-        # only by taking an ending off (Яна as Ян + а, Нина as Нин + а) is a Russian name's case form
-        if len(_chunks(a) or ()) != 1:
+        # in a Chinese name usually only the last word declines (Си Цзиньпина, Ван Цзыляню): a surname read
+        # only by taking an ending off (Яна as Ян + а, Нина as Нин + а) is a Russian name's case form,
+        # unless the given name after it ends in the same case (Ляну Вэньцину, Ваном Цзюньшэном: a man's
+        # name with both words declined, as the Russian press often writes it)
+        if len(_chunks(a) or ()) != 1 and not _declined_together(a, b):
             return False
         if russian_person(a, b):  # Ян Иванов, Лина Фомина
             return False
