@@ -247,8 +247,9 @@ EN_SEG5 = [
     # wire-copy units before a lower-case word
     ("Exports rose 4 pct. on a year earlier.", ["Exports rose 4 pct. on a year earlier."]),
     # e-mail: the header's date and time before the text, a closing before the signature, "?" for a lost character
+    # (round seg6: the sender's name is a unit of its own too, as UD_English-EWT marks e-mail headers)
     ("Anna Lee 03/14/2002 09:41 AM Could you send the draft today?",
-     ["Anna Lee 03/14/2002 09:41 AM", "Could you send the draft today?"]),
+     ["Anna Lee", "03/14/2002 09:41 AM", "Could you send the draft today?"]),
     ("See you at the meeting. Best regards, Anna Lee", ["See you at the meeting.", "Best regards,", "Anna Lee"]),
     ("Thanks, Tom said the draft was fine.", ["Thanks, Tom said the draft was fine."]),
     ("Office:? 555.010.2000 Mobile:? 555.010.3000", ["Office:? 555.010.2000 Mobile:? 555.010.3000"]),

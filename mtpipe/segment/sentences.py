@@ -152,8 +152,8 @@ def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[in
     out = []
     for a, b in spans:
         chunk = text[a:b]
-        if not any(q in chunk for q in _OPEN_Q + '"'):
-            continue
+        if not any(q in chunk for q in _OPEN_Q + '"') and not (text.count('"', 0, a) % 2 or _open_before(text, a)):
+            continue  # a quotation opened in an earlier span ('"And so … answer. (Laughter.) The hymn …') counts
         for m in _QUOTED_BREAK.finditer(chunk):
             if not chunk[m.end()].isupper():
                 continue
@@ -169,6 +169,12 @@ def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[in
                 continue  # "Sr. López", "Dr. Who": a title, not an end
             out.append(a + m.end())
     return out
+
+
+def _open_before(text: str, a: int) -> bool:
+    """Whether a “/«/„ quotation opened before ``a`` is still open there."""
+    before = text[:a]
+    return sum(before.count(q) for q in _OPEN_Q) > sum(before.count(q) for q in _CLOSE_Q)
 
 
 def _merge_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
