@@ -208,6 +208,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         spans = _merge_dateline(text, spans)
     if lang in _TERMINAL_SPLIT:
         spans = _split_terminal(text, spans, _TERMINAL_SPLIT[lang])
+    if lang in _DATE_OPENING:
+        spans = _merge_date_opening(text, spans, _DATE_OPENING[lang])
     out: list[tuple[int, int]] = []
     lead = last = None
     for a, b in spans:
@@ -248,6 +250,30 @@ _MEDIA_TAIL = re.compile(r"[(\[]?(?:фото|видео|фоторепортаж
                          r"|photos?|videos?|infographics?|ảnh|clip)[)\]]?", re.IGNORECASE)
 # the number of a list item or numbered heading: "1.", "1.1.", "2)", "IV.", "a)"
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-я])[.)]")
+
+
+# a date phrase opening a sentence, closed by a year or era abbreviation, then the rest of the sentence:
+# "В 8 веке до н. э. Греция начала …", "1 января 49 года до н. э. Марк Антоний …", "В 1950 г. Иванов …"
+# (a preposition or a number first, at most seven words, no comma: no sentence of its own)
+_DATE_OPENING: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"(?:(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Оо]коло|[Пп]осле|[Кк]\s+концу|[Вв]\s+(?:начале|середине|конце))\s+"
+                     r"|\d{1,2}\s+[а-яё]+\s+)[^,.;:!?]{0,60}?\d[^,;:!?]{0,30}?\s(?:гг?|н\.\s?э|вв?)\."),
+}
+
+
+def _merge_date_opening(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            prev = text[pa:pb].strip()
+            head = text[a:b].lstrip("«“\"( ")
+            if head[:1].isupper() and len(prev.split()) <= 7 and pattern.fullmatch(prev) is not None \
+                    and (pa == 0 or text[:pa].rstrip()[-1:] in ".!?…»”\")\n" or text[pa - 1:pa] == "\n"):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
 
 
 def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:

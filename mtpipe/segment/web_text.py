@@ -65,7 +65,7 @@ def _acronym_end(word: str, nxt: str) -> bool:
 _RUN_LOWER = re.compile(r"[?!]{2,}(\s+)(?=[a-z])")
 _CLOSED_ASIDE = re.compile(r"[.!?]+\)(\s+)(?=[\"“]?[A-Z])")
 # a photo credit in brackets before the next sentence: "… on Monday. [Photo/Xinhua] The company said …"
-_CREDIT = re.compile(r"[\[(](?:Photos?|Image|File photo|Video)\s?[:/][^\])\n]{1,60}[\])](\s+)(?=[\"“]?[A-Z])")
+_CREDIT = re.compile(r"[\[(](?:Photos?|Image|File photo|Video|[Cc]redit|Source)\s?[:/][^\])\n]{1,60}[\])](\s+)(?=[\"“]?[A-Z])")
 _EMOTICON = re.compile(r"(?<!\S)(?:[:;=]-?[)(DPp]|:'\(|<3|\^_\^|[xX]D)(\s+)(?=[\"“]?[A-Z])")
 
 
@@ -148,6 +148,6 @@ def _web_breaks(text: str, lang: str) -> list[int]:
             if len(word) >= 2 and word.lower() not in abbr:
                 out.append(m.end(1))
     out.extend(m.end(1) for m in _EMOTICON.finditer(text))
-    if "Photo" in text or "Image" in text or "Video" in text:
+    if any(w in text for w in ("Photo", "Image", "Video", "redit", "Source")):
         out.extend(m.end(1) for m in _CREDIT.finditer(text))
     return out
