@@ -148,18 +148,26 @@ def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[in
     number of straight ``"`` before it in the paragraph), a word of two letters or more before the
     stop that is not a known abbreviation, and a capital after it.
     """
+    if not any(q in text for q in _OPEN_Q + '"'):
+        return []
     abbr = ABBREVIATIONS.get(lang, frozenset())
     out = []
+    pos = straight = depth_before = 0  # counts over text[:a], carried from span to span (spans are in order)
     for a, b in spans:
+        if a > pos:
+            seen = text[pos:a]
+            straight += seen.count('"')
+            depth_before += sum(seen.count(q) for q in _OPEN_Q) - sum(seen.count(q) for q in _CLOSE_Q)
+            pos = a
         chunk = text[a:b]
-        if not any(q in chunk for q in _OPEN_Q + '"') and not (text.count('"', 0, a) % 2 or _open_before(text, a)):
+        if not any(q in chunk for q in _OPEN_Q + '"') and not (straight % 2 or depth_before > 0):
             continue  # a quotation opened in an earlier span ('"And so … answer. (Laughter.) The hymn …') counts
         for m in _QUOTED_BREAK.finditer(chunk):
             if not chunk[m.end()].isupper():
                 continue
             before = chunk[:m.start()]
             depth = sum(before.count(q) for q in _OPEN_Q) - sum(before.count(q) for q in _CLOSE_Q)
-            if depth <= 0 and text.count('"', 0, a + m.start()) % 2 == 0:
+            if depth <= 0 and (straight + before.count('"')) % 2 == 0:
                 continue
             if _SPACED_DOTS.search(before):
                 before = before.rstrip(" .")  # "… in the region . . . This": a spaced ellipsis, the word before it
@@ -169,12 +177,6 @@ def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[in
                 continue  # "Sr. López", "Dr. Who": a title, not an end
             out.append(a + m.end())
     return out
-
-
-def _open_before(text: str, a: int) -> bool:
-    """Whether a “/«/„ quotation opened before ``a`` is still open there."""
-    before = text[:a]
-    return sum(before.count(q) for q in _OPEN_Q) > sum(before.count(q) for q in _CLOSE_Q)
 
 
 def _merge_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

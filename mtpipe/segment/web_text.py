@@ -97,7 +97,7 @@ _SALUTATION = re.compile(r"(?:(?:Hi|Hello|Dear|Hey)\s)?[A-Z][\w']*(?:(?:,\s|\s(?
 _THANKS = re.compile(r"(?:^|(?<=[.!?]\s))(?:Thanks|Thank you|Cheers|Love|Best),(\s+)[A-Z][a-z]+(\s+)(?=([A-Z][a-z]*)\b)")
 # an address before a capitalised word (no stop between them): "Email: franz371...@gmail.com Site made!",
 # "… /pages.html It is a starting place"
-_ADDRESS = re.compile(r"(?:https?://|www\.|[\w.+-]+@)[^\s<>\"]*[\w/](\s+)(?=[A-Z][a-z])")
+_ADDRESS = re.compile(r"(?:https?://|www\.|(?<![\w.+-])[\w.+-]+@)[^\s<>\"]*[\w/](\s+)(?=[A-Z][a-z])")
 
 
 def _stamp_breaks(text: str) -> list[int]:
