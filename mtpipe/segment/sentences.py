@@ -30,6 +30,9 @@ _MASKED = re.compile(r"[\w-](?:\.\.\.|…)$")
 _QMARK_QUOTES = re.compile(r"(?:^|\s)\?[^\W\d_][^?\n]{0,80}\?$")
 _NUM_BEFORE = re.compile(r"\d[\d\s\-–]*(?:-?х)?\s+\S+\.\s*$")
 
+# the end-anchored patterns below look at the last _TAIL characters of a sentence only: searched over a whole
+# paragraph glued piece by piece (or a 20 KB token of "ab.ab.…") they cost quadratic time
+_TAIL = 200
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
 _INITIAL = re.compile(r"(?:^|[\s(«“\"])([A-ZА-ЯЁ])\.\s*$", re.UNICODE)
 _CONTINUES_PUNCT = re.compile(r"^\s*[,;:)»”]")
@@ -286,7 +289,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             pa, pb = merged[-1]
             prev = text[pa:pb].rstrip()
             nxt = text[a:b]
-            m = _LAST_WORD.search(prev)
+            m = _LAST_WORD.search(prev, max(0, len(prev) - _TAIL))
             word = m.group(1).lower() if m else ""
             if _ends_sentence(prev, nxt, word, lang) or _lower_start(prev, nxt, lang) \
                     or (lang in _LOWER_STARTS and _acronym_end(word, nxt)):
@@ -295,10 +298,10 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             glue = (
                 (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
                 or (text[a - 1:a] == "." and _TLD.match(text, a) is not None)  # "Газета.Ru": no space, an address
-                or (_MASKED.search(prev) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
-                or _QMARK_QUOTES.search(prev) is not None
+                or (_MASKED.search(prev, max(0, len(prev) - _TAIL)) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
+                or _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None
                 or _abbreviation_in_quotes(prev, lang)
-                or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
+                or (_INITIAL.search(prev, max(0, len(prev) - _TAIL)) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
@@ -336,7 +339,7 @@ def _abbreviation_in_quotes(prev: str, lang: str) -> bool:
     abbreviation (terminal ones and Latin company suffixes too). Elsewhere ("He works at “Acme
     Inc.” Then …" may end a sentence) only an abbreviation that never ends one glues.
     """
-    m = _ABBR_CLOSED.search(prev)
+    m = _ABBR_CLOSED.search(prev, max(0, len(prev) - _TAIL))
     if m is None:
         return False
     word = m.group(1).lower()
@@ -369,7 +372,7 @@ def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
     head = nxt.lstrip("«“\"( ")
     if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
         return False
-    return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev) is not None
+    return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev, max(0, len(prev) - _TAIL)) is not None
 
 
 def fit_to_limit(text: str, lang: str, limit: int, count: Callable[[str, str], int]) -> list[tuple[int, int]]:
