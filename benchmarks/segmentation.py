@@ -29,8 +29,10 @@ goes through the ``segment`` stage as a whole text (language ID per paragraph in
 the set measures sentence boundaries, ``cleaning.py`` measures them after cleaning), and per language
 and split it prints boundary precision, recall and F1 (segment ends against the marks, exact offsets),
 ``visible_f1`` (the same with the gold ends no reader can see left out of both sides: an end with no stop
-before it inside a line, as UD_English-EWT marks them) and ``inner_f1`` (line ends left out: they are
-always ends).  ``--show`` lists every error (``MISSED``/``EXTRA`` with the text around it)::
+before it inside a line, as UD_English-EWT marks them), ``inner_f1`` (line ends left out: they are
+always ends) and ``content_f1`` (an end is known by the letters and digits before it: a unit with none,
+"***", "?" or "=====" alone, which UD_English-EWT marks and the segmenter never outputs, is no sentence, and
+"Graae. ***|" matches "Graae.| ***").  ``--show`` lists every error (``MISSED``/``EXTRA`` with the text around it)::
 
     python benchmarks/segmentation.py --real [--split held] [--show] [--json]
 """
@@ -119,6 +121,16 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return round(p, 4), round(r, 4), round(2 * p * r / max(1e-9, p + r), 4)
 
 
+def _content_keys(text: str, ends: set[int]) -> set[int]:
+    """Each end as the number of letters and digits before it (an end before any is left out)."""
+    before, n = [0] * (len(text) + 1), 0
+    for i, ch in enumerate(text):
+        before[i] = n
+        n += ch.isalnum()
+    before[len(text)] = n
+    return {before[e] for e in ends if before[e] > 0}
+
+
 def evaluate_real(folder: Path = REAL, splits: tuple[str, ...] = ("dev", "held"),
                   show: bool = False) -> dict[str, dict[str, float]]:
     """Per ``<lang>/<split>`` (and ``<lang>/<split>/<file stem>``): boundary precision, recall, F1 on the real set."""
@@ -137,7 +149,7 @@ def evaluate_real(folder: Path = REAL, splits: tuple[str, ...] = ("dev", "held")
         gold = d.ends
         keys = (f"{d.lang}/{d.split}", f"{d.lang}/{d.split}/{d.source}")
         for key in keys:
-            c = counts.setdefault(key, [0] * 10)
+            c = counts.setdefault(key, [0] * 13)
             c[0] += len(ours & gold)
             c[1] += len(ours - gold)
             c[2] += len(gold - ours)
@@ -151,6 +163,10 @@ def evaluate_real(folder: Path = REAL, splits: tuple[str, ...] = ("dev", "held")
             c[7] += len(inner_ours - inner_gold)
             c[8] += len(inner_gold - inner_ours)
             c[9] += len(gold)
+            ck_ours, ck_gold = _content_keys(d.text, ours), _content_keys(d.text, gold)
+            c[10] += len(ck_ours & ck_gold)
+            c[11] += len(ck_ours - ck_gold)
+            c[12] += len(ck_gold - ck_ours)
         if show:
             for kind, offs in (("MISSED", gold - ours), ("EXTRA", ours - gold)):
                 for e in sorted(offs):
@@ -164,6 +180,7 @@ def evaluate_real(folder: Path = REAL, splits: tuple[str, ...] = ("dev", "held")
         p, r, f = _prf(c[0], c[1], c[2])
         out[key] = {"sentences": c[9], "precision": p, "recall": r, "f1": f,
                     "visible_f1": _prf(c[3], c[4], c[5])[2], "inner_f1": _prf(c[6], c[7], c[8])[2],
+                    "content_f1": _prf(c[10], c[11], c[12])[2],
                     "missed": c[2], "extra": c[1]}
     return out
 

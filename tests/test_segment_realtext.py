@@ -247,8 +247,9 @@ EN_SEG5 = [
     # wire-copy units before a lower-case word
     ("Exports rose 4 pct. on a year earlier.", ["Exports rose 4 pct. on a year earlier."]),
     # e-mail: the header's date and time before the text, a closing before the signature, "?" for a lost character
+    # (round seg6: the sender's name is a unit of its own too, as UD_English-EWT marks e-mail headers)
     ("Anna Lee 03/14/2002 09:41 AM Could you send the draft today?",
-     ["Anna Lee 03/14/2002 09:41 AM", "Could you send the draft today?"]),
+     ["Anna Lee", "03/14/2002 09:41 AM", "Could you send the draft today?"]),
     ("See you at the meeting. Best regards, Anna Lee", ["See you at the meeting.", "Best regards,", "Anna Lee"]),
     ("Thanks, Tom said the draft was fine.", ["Thanks, Tom said the draft was fine."]),
     ("Office:? 555.010.2000 Mobile:? 555.010.3000", ["Office:? 555.010.2000 Mobile:? 555.010.3000"]),
@@ -262,8 +263,69 @@ EN_SEG5 = [
      ['The note said, "We waited in the cold . . .', 'Nobody came to help."']),
 ]
 
+# round seg6 (classes seen on the dev parts of benchmarks/data/segreal: en_ewt, en_ewt2, en_gum2, ru_pud; sentences
+# written for these tests)
+EN_SEG6 = [
+    # an e-mail header: the sender, the date and time, a salutation, each a unit; "on <date>" stays in its line
+    ("Mark Ortiz 11/02/2001 10:15 AM Please review the attached memo.",
+     ["Mark Ortiz", "11/02/2001 10:15 AM", "Please review the attached memo."]),
+    ("jane.doe@example.com 05/07/2002 04:30 PM can you call me back?",
+     ["jane.doe@example.com", "05/07/2002 04:30 PM", "can you call me back?"]),
+    ("Paul Reyes 02/01/2001 09:05 AM Team: The budget is due Friday.",
+     ["Paul Reyes", "02/01/2001 09:05 AM", "Team:", "The budget is due Friday."]),
+    ("Lena Ford 03/03/2001 08:00 AM Ann, Bob and Carl - The room has changed.",
+     ["Lena Ford", "03/03/2001 08:00 AM", "Ann, Bob and Carl -", "The room has changed."]),
+    ("The note was sent on 03/05/2001 11:20 AM and nobody answered.",
+     ["The note was sent on 03/05/2001 11:20 AM and nobody answered."]),
+    # a closing with the writer's first name before the next text; a name followed by a verb goes on
+    ("Please print ten copies. Thanks, Maria Here is the final list.",
+     ["Please print ten copies.", "Thanks,", "Maria", "Here is the final list."]),
+    ("Thanks, Maria Lopez for the help.", ["Thanks, Maria Lopez for the help."]),
+    # an address with no stop after it, before a capitalised word
+    ("Contact: sales@example.org We answer within a day.", ["Contact: sales@example.org", "We answer within a day."]),
+    ("See https://example.com/guide/start.html It explains the setup.",
+     ["See https://example.com/guide/start.html", "It explains the setup."]),
+    ("Write to sales@example.org today.", ["Write to sales@example.org today."]),
+    # a citation mark after the stop stays with its sentence
+    ("He studied law in Leipzig. [12] Later he moved to Berlin.", ["He studied law in Leipzig. [12]", "Later he moved to Berlin."]),
+    ('She called it "a quiet year."[3][4] The next one was not.', ['She called it "a quiet year."[3][4]', "The next one was not."]),
+    # a bracketed sentence after a stop (a transcript's cue) is a unit of its own
+    ("I have no answer to that. (Applause.) We will do better next year.",
+     ["I have no answer to that.", "(Applause.)", "We will do better next year."]),
+    ("The fee is due in May. (see the annex.) Payment is online.",
+     ["The fee is due in May. (see the annex.)", "Payment is online."]),
+    # a bracketed credit after a caption's stop; a figure's label opening a caption
+    ("A farmer checks the rice field. (credit: work by Tran Van An) Harvest starts in June.",
+     ["A farmer checks the rice field.", "(credit: work by Tran Van An)", "Harvest starts in June."]),
+    ("Figure 2.3 Voters wait in line outside a school.", ["Figure 2.3", "Voters wait in line outside a school."]),
+    ("The results are shown in Figure 2 Below the line.", ["The results are shown in Figure 2 Below the line."]),
+    # a stop inside closing single quotes ends the sentence when the quotation opened with a capital
+    ("The song is called 'Rivers of Home.' It was written in 1990.",
+     ["The song is called 'Rivers of Home.'", "It was written in 1990."]),
+    ("The kids' bikes were new. They rode them all day.", ["The kids' bikes were new.", "They rode them all day."]),
+    # a quotation opened in an earlier part of the paragraph: its sentences still end
+    ('"We waited a long time. (Laughter.) The train came at noon. Everyone cheered."',
+     ['"We waited a long time.', "(Laughter.)", "The train came at noon.", 'Everyone cheered."']),
+    # a lower-case start after a stop closing a bracket
+    ("Call Ann (555-0101). she knows the plan.", ["Call Ann (555-0101).", "she knows the plan."]),
+]
+
+RU_SEG6 = [
+    # a decade's case ending is no abbreviation
+    ("Мода пришла из 1980-х. Сейчас она снова популярна.", ["Мода пришла из 1980-х.", "Сейчас она снова популярна."]),
+    # "до н. э." ends a sentence before a capital ...
+    ("Крепость построили около 900 г. до н.э. Раскопки начались в 1950 году.",
+     ["Крепость построили около 900 г. до н.э.", "Раскопки начались в 1950 году."]),
+    # ... unless a date phrase opens the sentence: then it goes on
+    ("Так началась война. В 5 веке до н. э. Афины стали сильнее.",
+     ["Так началась война.", "В 5 веке до н. э. Афины стали сильнее."]),
+    ("Город рос быстро. 3 мая 1950 г. Иванов открыл завод.", ["Город рос быстро.", "3 мая 1950 г. Иванов открыл завод."]),
+    ("Завод открыли в 1950 г. Он работает до сих пор.", ["Завод открыли в 1950 г.", "Он работает до сих пор."]),
+]
+
 CASES = [(lang, t, s) for lang, table in (("ru", RU), ("ru", RU8), ("vi", VI), ("uk", UK), ("bg", BG), ("en", EN), ("es", ES),
-                                          ("ru", RU_SEG4), ("vi", VI_SEG4), ("en", EN_SEG4), ("en", EN_SEG5))
+                                          ("ru", RU_SEG4), ("vi", VI_SEG4), ("en", EN_SEG4), ("en", EN_SEG5),
+                                          ("en", EN_SEG6), ("ru", RU_SEG6))
          for t, s in table]
 
 
@@ -295,3 +357,21 @@ def test_real_set_scoring(tmp_path):
     r = res["en/held"]
     assert (r["sentences"], r["missed"], r["extra"]) == (4, 1, 0)
     assert r["recall"] == 0.75 and r["visible_f1"] == 1.0 and "en/dev" not in res
+
+
+def test_real_set_content_f1(tmp_path):
+    """content_f1: an end is known by the letters and digits before it; a unit with none ("***") is no sentence."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from segmentation import evaluate_real
+
+    (tmp_path / "x.seg").write_text(
+        "### doc a lang=en split=dev url=https://example.org/a\n"
+        "He left for Paris.‖ ***‖ Then the rain came.‖\n"
+        "### doc b lang=en split=dev url=https://example.org/b\n"
+        "He left for Paris and the rain came.‖\n", encoding="utf-8")
+    r = evaluate_real(tmp_path, ("dev",))["en/dev"]
+    assert r["missed"] == 1 and r["f1"] < 1.0  # "Paris. ***" is one segment: the exact end after "Paris." is missed
+    assert r["content_f1"] == 1.0

@@ -52,7 +52,7 @@ _STOP_OUTSIDE_QUOTES = frozenset(("ru", "uk", "bg"))
 #: break after them before a capital stands; "г"/"гг" only after a number (before a
 #: name "г." is "город": "в г. Москве").
 TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел".split()),
+    "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел н.э э".split()),  # "э": "до н. э."
     "en": frozenset("inc ltd etc llc plc".split()),
     "vi": frozenset("v.v".split()),
     "uk": frozenset("грн тис млн млрд".split()),
@@ -66,7 +66,8 @@ _UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Кана
 #: (razdel on "в 2023 г. Потом"); group 1 is the space to break at, when a capital follows.
 _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
     # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence
-    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+    # "из 1970-х. Мне": a decade's case ending is no abbreviation
+    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),

@@ -30,6 +30,9 @@ _MASKED = re.compile(r"[\w-](?:\.\.\.|…)$")
 _QMARK_QUOTES = re.compile(r"(?:^|\s)\?[^\W\d_][^?\n]{0,80}\?$")
 _NUM_BEFORE = re.compile(r"\d[\d\s\-–]*(?:-?х)?\s+\S+\.\s*$")
 
+# the end-anchored patterns below look at the last _TAIL characters of a sentence only: searched over a whole
+# paragraph glued piece by piece (or a 20 KB token of "ab.ab.…") they cost quadratic time
+_TAIL = 200
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
 _INITIAL = re.compile(r"(?:^|[\s(«“\"])([A-ZА-ЯЁ])\.\s*$", re.UNICODE)
 _CONTINUES_PUNCT = re.compile(r"^\s*[,;:)»”]")
@@ -148,18 +151,26 @@ def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[in
     number of straight ``"`` before it in the paragraph), a word of two letters or more before the
     stop that is not a known abbreviation, and a capital after it.
     """
+    if not any(q in text for q in _OPEN_Q + '"'):
+        return []
     abbr = ABBREVIATIONS.get(lang, frozenset())
     out = []
+    pos = straight = depth_before = 0  # counts over text[:a], carried from span to span (spans are in order)
     for a, b in spans:
+        if a > pos:
+            seen = text[pos:a]
+            straight += seen.count('"')
+            depth_before += sum(seen.count(q) for q in _OPEN_Q) - sum(seen.count(q) for q in _CLOSE_Q)
+            pos = a
         chunk = text[a:b]
-        if not any(q in chunk for q in _OPEN_Q + '"'):
-            continue
+        if not any(q in chunk for q in _OPEN_Q + '"') and not (straight % 2 or depth_before > 0):
+            continue  # a quotation opened in an earlier span ('"And so … answer. (Laughter.) The hymn …') counts
         for m in _QUOTED_BREAK.finditer(chunk):
             if not chunk[m.end()].isupper():
                 continue
             before = chunk[:m.start()]
             depth = sum(before.count(q) for q in _OPEN_Q) - sum(before.count(q) for q in _CLOSE_Q)
-            if depth <= 0 and text.count('"', 0, a + m.start()) % 2 == 0:
+            if depth <= 0 and (straight + before.count('"')) % 2 == 0:
                 continue
             if _SPACED_DOTS.search(before):
                 before = before.rstrip(" .")  # "… in the region . . . This": a spaced ellipsis, the word before it
@@ -202,6 +213,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         spans = _merge_dateline(text, spans)
     if lang in _TERMINAL_SPLIT:
         spans = _split_terminal(text, spans, _TERMINAL_SPLIT[lang])
+    if lang in _DATE_OPENING:
+        spans = _merge_date_opening(text, spans, _DATE_OPENING[lang])
     out: list[tuple[int, int]] = []
     lead = last = None
     for a, b in spans:
@@ -244,6 +257,30 @@ _MEDIA_TAIL = re.compile(r"[(\[]?(?:фото|видео|фоторепортаж
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-я])[.)]")
 
 
+# a date phrase opening a sentence, closed by a year or era abbreviation, then the rest of the sentence:
+# "В 8 веке до н. э. Греция начала …", "1 января 49 года до н. э. Марк Антоний …", "В 1950 г. Иванов …"
+# (a preposition or a number first, at most seven words, no comma: no sentence of its own)
+_DATE_OPENING: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"(?:(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Оо]коло|[Пп]осле|[Кк]\s+концу|[Вв]\s+(?:начале|середине|конце))\s+"
+                     r"|\d{1,2}\s+[а-яё]+\s+)[^,.;:!?]{0,60}?\d[^,;:!?]{0,30}?\s(?:гг?|н\.\s?э|вв?)\."),
+}
+
+
+def _merge_date_opening(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            prev = text[pa:pb].strip()
+            head = text[a:b].lstrip("«“\"( ")
+            if head[:1].isupper() and len(prev.split()) <= 7 and pattern.fullmatch(prev) is not None \
+                    and (pa == 0 or text[:pa].rstrip()[-1:] in ".!?…»”\")\n" or text[pa - 1:pa] == "\n"):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
 def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     abbr = ABBREVIATIONS.get(lang, frozenset())
     merged: list[tuple[int, int]] = []
@@ -252,7 +289,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             pa, pb = merged[-1]
             prev = text[pa:pb].rstrip()
             nxt = text[a:b]
-            m = _LAST_WORD.search(prev)
+            m = _LAST_WORD.search(prev, max(0, len(prev) - _TAIL))
             word = m.group(1).lower() if m else ""
             if _ends_sentence(prev, nxt, word, lang) or _lower_start(prev, nxt, lang) \
                     or (lang in _LOWER_STARTS and _acronym_end(word, nxt)):
@@ -261,10 +298,10 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             glue = (
                 (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
                 or (text[a - 1:a] == "." and _TLD.match(text, a) is not None)  # "Газета.Ru": no space, an address
-                or (_MASKED.search(prev) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
-                or _QMARK_QUOTES.search(prev) is not None
+                or (_MASKED.search(prev, max(0, len(prev) - _TAIL)) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
+                or _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None
                 or _abbreviation_in_quotes(prev, lang)
-                or (_INITIAL.search(prev) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
+                or (_INITIAL.search(prev, max(0, len(prev) - _TAIL)) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
@@ -302,7 +339,7 @@ def _abbreviation_in_quotes(prev: str, lang: str) -> bool:
     abbreviation (terminal ones and Latin company suffixes too). Elsewhere ("He works at “Acme
     Inc.” Then …" may end a sentence) only an abbreviation that never ends one glues.
     """
-    m = _ABBR_CLOSED.search(prev)
+    m = _ABBR_CLOSED.search(prev, max(0, len(prev) - _TAIL))
     if m is None:
         return False
     word = m.group(1).lower()
@@ -335,7 +372,7 @@ def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
     head = nxt.lstrip("«“\"( ")
     if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
         return False
-    return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev) is not None
+    return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev, max(0, len(prev) - _TAIL)) is not None
 
 
 def fit_to_limit(text: str, lang: str, limit: int, count: Callable[[str, str], int]) -> list[tuple[int, int]]:

@@ -15,7 +15,8 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _LOWER_STARTS = frozenset(("en",))
 # a plain lower-case word, an acronym in capitals ("LMAO. lol") or a number before the stop (not "p.m.",
 # "U.S.", "Dr.")
-_PLAIN_END = re.compile(r"(?:^|[\s(\"“'])([a-z]{2,}|[A-Z]{2,}|\d(?:[\d\-.,/]*\d)?)[.!?]+$")
+# (or the same closed by a bracket: "… or Kathy Mayfield (3-3264). you know that …")
+_PLAIN_END = re.compile(r"(?:^|[\s(\"“'])([a-z]{2,}|[A-Z]{2,}|\d(?:[\d\-.,/]*\d)?)\)?[.!?]+$")
 
 
 def _lower_start(prev: str, nxt: str, lang: str) -> bool:
@@ -64,20 +65,76 @@ def _acronym_end(word: str, nxt: str) -> bool:
 _RUN_LOWER = re.compile(r"[?!]{2,}(\s+)(?=[a-z])")
 _CLOSED_ASIDE = re.compile(r"[.!?]+\)(\s+)(?=[\"“]?[A-Z])")
 # a photo credit in brackets before the next sentence: "… on Monday. [Photo/Xinhua] The company said …"
-_CREDIT = re.compile(r"[\[(](?:Photos?|Image|File photo|Video)\s?[:/][^\])\n]{1,60}[\])](\s+)(?=[\"“]?[A-Z])")
+_CREDIT = re.compile(r"[\[(](?:Photos?|Image|File photo|Video|[Cc]redit|Source)\s?[:/][^\])\n]{1,60}[\])](\s+)(?=[\"“]?[A-Z])")
 _EMOTICON = re.compile(r"(?<!\S)(?:[:;=]-?[)(DPp]|:'\(|<3|\^_\^|[xX]D)(\s+)(?=[\"“]?[A-Z])")
 
 
-# an e-mail header's date and time before the text ("Kay Mann 04/26/2001 07:17 AM Will you …"), a closing
-# before the signature ("Sincerely, Anna Lee")
-_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(\s+)(?=[A-Z])")
+# an e-mail header's date and time ("Kay Mann 04/26/2001 07:17 AM Will you …"): a unit of its own, after the
+# sender's name (a capitalised word, an address or a quote before it; "… on 08/16/2000 03:14 PM" stays)
+_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\w:])")
+_SENDER_END = re.compile(r"(?:[A-Z][\w'.-]*|[\w.-]+@[\w.-]+|[\w.-]+\.(?:com|net|org)|[\">)])(\s+)$")
 _CLOSING_WORDS = ("Sincerely", "egards", "Best wishes", "Cheers", "Yours")
 _CLOSING = re.compile(r"(?:^|(?<=[.!?]\s))(?:Sincerely|(?:Best |Kind |Warm )?[Rr]egards|Best wishes|Cheers"
                       r"|Yours(?: truly| sincerely)?),(\s+)(?=[A-Z][a-z])")
 
 
+# a citation mark after a stop, before the next sentence: "… in Dulwich. [17] Placed under …", "… 1805.[6][7] In"
+_CITATION = re.compile(r"[.!?][\"”’)]*\s?(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+(\s+)(?=[\"“]?[A-Z])")
+# a bracketed sentence after a stop (a transcript's cue, a cross-reference): "… your answer. (Laughter.) This is"
+_BRACKETED = re.compile(r"[.!?][\"”’]?(\s+)(?=\([A-Z][^()\n]{0,150}[.!?]\))")
+# a bracketed credit after a stop: "… hundreds of years. (credit: modification of work by …)"
+_CREDIT_OPEN = re.compile(r"[.!?][\"”’]?(\s+)(?=[(\[](?:credit|photo|image|source|photograph)s?\s?[:/])", re.IGNORECASE)
+# a figure's or table's label opening a caption line: "Figure 1.5 Residents of Boxborough …"
+_LABEL = re.compile(r"(?m)^(?:Figure|Fig\.|Table|Map|Chart|Exhibit)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?:?(\s+)(?=[A-Z][a-z])")
+# a quotation in single quotes ending with its sentence: "… the hymn called, 'A Charge to Keep.' It's on loan"
+_SINGLE_CLOSE = re.compile(r"(?<=[^\W\d_]{2}[.!?]')(\s+)(?=[A-Z])")
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(,:])'[A-Z]")
+
+
+# an e-mail salutation right after the header: "… 02/13/2001 08:02 PM All: It is …", "… PM Steve, Rod and Elyse - Just"
+_SALUTATION = re.compile(r"(?:(?:Hi|Hello|Dear|Hey)\s)?[A-Z][\w']*(?:(?:,\s|\s(?:and|&)\s)[A-Z][\w']*){0,4}(?::|\s-)(\s+)(?=[A-Z])")
+# a closing and the writer's first name before the next text: "… distribute ASAP. Thanks, Sean Here you go."
+_THANKS = re.compile(r"(?:^|(?<=[.!?]\s))(?:Thanks|Thank you|Cheers|Love|Best),(\s+)[A-Z][a-z]+(\s+)(?=([A-Z][a-z]*)\b)")
+# an address before a capitalised word (no stop between them): "Email: franz371...@gmail.com Site made!",
+# "… /pages.html It is a starting place"
+_ADDRESS = re.compile(r"(?:https?://|www\.|(?<![\w.+-])[\w.+-]+@)[^\s<>\"]*[\w/](\s+)(?=[A-Z][a-z])")
+
+
+def _stamp_breaks(text: str) -> list[int]:
+    """Around an e-mail header's date and time: before it after a sender's name, after it before the text."""
+    out = []
+    for m in _STAMP.finditer(text):
+        sender = _SENDER_END.search(text, max(0, m.start() - 60), m.start())
+        if sender is not None and m.start() > sender.start(1):
+            out.append(m.start())
+        rest = text[m.end():m.end() + 3]
+        if rest[:1] == " " and (rest[1:2].isupper() or (sender is not None and rest[1:2].isalpha())):
+            out.append(m.end() + 1)
+            s = _SALUTATION.match(text, m.end() + 1)
+            if s is not None and s.end(1) - m.end() < 50:
+                out.append(s.end(1))
+    return out
+
+
 def _web_breaks(text: str, lang: str) -> list[int]:
-    out = [m.end(1) for m in _STAMP.finditer(text)] if "/" in text else []
+    out = _stamp_breaks(text) if "/" in text else []
+    if "," in text:
+        for m in _THANKS.finditer(text):
+            if m.group(3).lower() in _OPENERS:  # "Thanks, Tom said …" goes on
+                out.extend((m.end(1), m.end(2)))
+    if "@" in text or "http" in text or "www." in text:
+        out.extend(m.end(1) for m in _ADDRESS.finditer(text))
+    if "[" in text:
+        out.extend(m.end(1) for m in _CITATION.finditer(text))
+    if "(" in text:
+        out.extend(m.end(1) for m in _BRACKETED.finditer(text))
+    if "(" in text or "[" in text:
+        out.extend(m.end(1) for m in _CREDIT_OPEN.finditer(text))
+    out.extend(m.end(1) for m in _LABEL.finditer(text))
+    if "'" in text:
+        for m in _SINGLE_CLOSE.finditer(text):
+            if _SINGLE_OPEN.search(text, max(0, m.start() - 300), m.start()):
+                out.append(m.end(1))
     if any(w in text for w in _CLOSING_WORDS):
         out.extend(m.end(1) for m in _CLOSING.finditer(text))
     for m in _RUN_LOWER.finditer(text):
@@ -91,6 +148,6 @@ def _web_breaks(text: str, lang: str) -> list[int]:
             if len(word) >= 2 and word.lower() not in abbr:
                 out.append(m.end(1))
     out.extend(m.end(1) for m in _EMOTICON.finditer(text))
-    if "Photo" in text or "Image" in text or "Video" in text:
+    if any(w in text for w in ("Photo", "Image", "Video", "redit", "Source")):
         out.extend(m.end(1) for m in _CREDIT.finditer(text))
     return out

@@ -6,6 +6,10 @@ and reproduces it, from a local copy of the treebanks)::
     python benchmarks/data/segreal/from_ud.py taiga ru_taiga-ud-dev.conllu ru_taiga-ud-test.conllu > ru_taiga.seg
     python benchmarks/data/segreal/from_ud.py ewt en_ewt-ud-dev.conllu en_ewt-ud-test.conllu > en_ewt.seg
     python benchmarks/data/segreal/from_ud.py gum en_gum-ud-dev.conllu en_gum-ud-test.conllu > en_gum.seg
+    python benchmarks/data/segreal/from_ud.py ewt2 en_ewt-ud-dev.conllu en_ewt-ud-test.conllu > en_ewt2.seg
+    python benchmarks/data/segreal/from_ud.py gum2 en_gum-ud-dev.conllu en_gum-ud-test.conllu > en_gum2.seg
+    python benchmarks/data/segreal/from_ud.py pud en_pud-ud-test.conllu > en_pud.seg
+    python benchmarks/data/segreal/from_ud.py pud ru_pud-ud-test.conllu > ru_pud.seg
 
 The first file given becomes ``split=dev``, the second ``split=held`` (the treebanks' own dev/test
 split, fixed before anything ran on the text).  Each sentence's ``# text`` is written as it stands,
@@ -21,6 +25,14 @@ followed by the mark ``‖``.
 * ``gum``: the Wikinews documents of UD_English-GUM only (``GUM_news_*`` and ``GUM_interview_*``, CC BY
   2.5, the treebank's LICENSE.txt; its wikiHow and fiction texts are CC BY-NC-SA and left out), with their
   own paragraphs (``# newpar``; GUM's ``# newpar_block`` lines describe a paragraph, they open none).
+* ``ewt2`` (branch ``seg6``): the EWT documents ``ewt`` did not take, chosen the same way (genre after
+  genre, at least 3 sentences), until ``EWT2_SENTENCES`` more sentences per file.
+* ``gum2`` (branch ``seg6``): GUM's other documents whose texts are CC BY or public domain by the treebank's
+  LICENSE.txt and are written, not spoken: Wikipedia biographies (``bio``), Wikivoyage (``voyage``), OpenStax
+  textbooks (``textbook``), political speeches (``speech``, written for delivery).
+* ``pud``: the Parallel UD test file (one file: its documents alternate ``dev``/``held`` in file order).
+  PUD keeps a few sentences of each news or Wikipedia article, not always adjacent: each document's
+  sentences are joined into one paragraph (real sentences, but the paragraph is assembled).
 """
 
 from __future__ import annotations
@@ -31,6 +43,9 @@ from pathlib import Path
 
 PARA = 6
 EWT_SENTENCES = 200
+EWT2_SENTENCES = 400
+_GENRES = ["weblog", "newsgroup", "email", "answers", "reviews"]
+_GUM2 = ("GUM_bio_", "GUM_voyage_", "GUM_textbook_", "GUM_speech_")
 _STOP = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
@@ -65,27 +80,50 @@ def taiga_lines(paragraphs: list[list[str]]) -> list[str]:
     return lines
 
 
+def _ewt_pick(docs: list[tuple[str, list[list[str]]]], limit: int,
+              skip: frozenset[str] = frozenset()) -> list[tuple[str, list[list[str]]]]:
+    """EWT documents of at least 3 sentences, genre after genre, until ``limit`` sentences."""
+    queues = {g: [(d, p) for d, p in docs if d.startswith(g) and sum(map(len, p)) >= 3 and d not in skip]
+              for g in _GENRES}
+    chosen, total = [], 0
+    while total < limit and any(queues.values()):
+        for g in _GENRES:
+            if queues[g] and total < limit:
+                d, p = queues[g].pop(0)
+                chosen.append((d, p))
+                total += sum(map(len, p))
+    return chosen
+
+
 def main() -> None:
-    kind, dev, held = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-    lang = {"taiga": "ru", "ewt": "en", "gum": "en"}[kind]
+    kind = sys.argv[1]
+    lang = {"taiga": "ru", "ewt": "en", "gum": "en", "ewt2": "en", "gum2": "en"}.get(kind, "")
     src = {"taiga": "UniversalDependencies/UD_Russian-Taiga", "ewt": "UniversalDependencies/UD_English-EWT",
-           "gum": "UniversalDependencies/UD_English-GUM"}[kind]
+           "gum": "UniversalDependencies/UD_English-GUM", "ewt2": "UniversalDependencies/UD_English-EWT",
+           "gum2": "UniversalDependencies/UD_English-GUM"}.get(kind, "")
+    if kind == "pud":
+        path = Path(sys.argv[2])
+        lang = path.name.split("_")[0]
+        src = {"en": "UniversalDependencies/UD_English-PUD", "ru": "UniversalDependencies/UD_Russian-PUD"}[lang]
+        for k, (d, paragraphs) in enumerate(read(path)):
+            split = "dev" if k % 2 == 0 else "held"
+            print(f"### doc pud_{lang}_{d} lang={lang} split={split} url=https://github.com/{src}/blob/master/{path.name}")
+            print(" ".join(s + "‖" for p in paragraphs for s in p))
+        return
+    dev, held = Path(sys.argv[2]), Path(sys.argv[3])
     for split, path in (("dev", dev), ("held", held)):
         docs = read(path)
         if kind == "taiga":
             chosen = [(d, p) for d, p in docs if d and "--" in d]
         elif kind == "gum":
             chosen = [(d, p) for d, p in docs if d.startswith(("GUM_news_", "GUM_interview_"))]
+        elif kind == "gum2":
+            chosen = [(d, p) for d, p in docs if d.startswith(_GUM2)]
+        elif kind == "ewt2":
+            first = frozenset(d for d, _ in _ewt_pick(docs, EWT_SENTENCES))
+            chosen = _ewt_pick(docs, EWT2_SENTENCES, first)
         else:
-            genres = ["weblog", "newsgroup", "email", "answers", "reviews"]
-            queues = {g: [(d, p) for d, p in docs if d.startswith(g) and sum(map(len, p)) >= 3] for g in genres}
-            chosen, total = [], 0
-            while total < EWT_SENTENCES and any(queues.values()):
-                for g in genres:
-                    if queues[g] and total < EWT_SENTENCES:
-                        d, p = queues[g].pop(0)
-                        chosen.append((d, p))
-                        total += sum(map(len, p))
+            chosen = _ewt_pick(docs, EWT_SENTENCES)
         for d, paragraphs in chosen:
             print(f"### doc {d} lang={lang} split={split} url=https://github.com/{src}/blob/master/{path.name}")
             lines = taiga_lines(paragraphs) if kind == "taiga" else [" ".join(s + "‖" for s in p) for p in paragraphs if p]
