@@ -1,4 +1,4 @@
-"""Abbreviation tables of the sentence splitter (one place for them): after these a sentence does not end,
+"""Abbreviation tables of the sentence splitter (one place for them) and its test for initials: after these a sentence does not end,
 or ends only before a capital. Provenance: benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"."""
 
 from __future__ import annotations
@@ -78,3 +78,23 @@ _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
 #: and the units of wire copy ("rose 3 pct. on Monday", "330 mln. yuan", "2 bn. in")
 _LOWER_ABBR = frozenset("al cf ca viz approx incl esp min max hr hrs sec secs oz lb lbs ft in pp ed eds govt dept "
                         "nos misc pct mln bln bn yr yrs mos wk wks".split())
+
+
+# a single initial: "В. Путин", "John F. Kennedy" (Russian and English names)
+_INITIAL = re.compile(r"(?:^|[\s(«“\"])([A-ZА-ЯЁ])\.\s*$", re.UNICODE)
+# two or more spaced initials before a surname: "M. V. Lomonosov", "J. R. R. Tolkien" (a sentence of
+# Vietnamese text does not end with them; a single capital and a stop may: "nhóm A. Tuy nhiên")
+_SPACED_INITIALS = re.compile(r"(?:^|[\s(«“\"])[A-ZА-ЯЁ]\.(?:\s[A-ZА-ЯЁ]\.)+\s*$", re.UNICODE)
+# one or more initials: "K.", "K.L.", "T.T.H.", "M. V."
+_INITIALS = re.compile(r"(?:^|[\s(«“\"])[A-ZА-ЯЁĐ](?:\.\s?[A-ZА-ЯЁĐ])*\.\s*$", re.UNICODE)
+
+
+def _initials_go_on(prev: str, nxt: str, lang: str) -> bool:
+    """Whether a break after initials ending ``prev`` is no sentence end: an initial before a capital (ru, en),
+    spaced initials before a capital (vi too), or initials before a bracket opening with a number or a
+    lower-case word ("bé K.L. (9 tuổi) và …", "Анна К. (имя изменено) обратилась …": it describes the person)."""
+    start = max(0, len(prev) - 200)  # end-anchored: the tail is enough (a search from the start is slow)
+    if nxt[:1].isupper():
+        return (lang in ("ru", "en") and _INITIAL.search(prev, start) is not None) \
+            or (lang == "vi" and _SPACED_INITIALS.search(prev, start) is not None)
+    return nxt[:1] == "(" and (nxt[1:2].isdigit() or nxt[1:2].islower()) and _INITIALS.search(prev, start) is not None

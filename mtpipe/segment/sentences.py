@@ -17,7 +17,7 @@ import re
 from typing import Callable
 
 from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERMINAL_SPLIT, _UNIT_NEXT,
-                            ABBREVIATIONS, TERMINAL_ABBREVIATIONS)
+                            ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on)
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
                        _acronym_end, _lower_start, _web_breaks)
@@ -34,7 +34,6 @@ _NUM_BEFORE = re.compile(r"\d[\d\s\-–]*(?:-?х)?\s+\S+\.\s*$")
 # paragraph glued piece by piece (or a 20 KB token of "ab.ab.…") they cost quadratic time
 _TAIL = 200
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
-_INITIAL = re.compile(r"(?:^|[\s(«“\"])([A-ZА-ЯЁ])\.\s*$", re.UNICODE)
 _CONTINUES_PUNCT = re.compile(r"^\s*[,;:)»”]")
 _DASH = re.compile(r"^\s*(?:[—–-]\s*)?(\w)", re.UNICODE)
 
@@ -301,7 +300,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (_MASKED.search(prev, max(0, len(prev) - _TAIL)) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
                 or _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None
                 or _abbreviation_in_quotes(prev, lang)
-                or (_INITIAL.search(prev, max(0, len(prev) - _TAIL)) is not None and nxt[:1].isupper() and lang in ("ru", "en"))
+                or _initials_go_on(prev, nxt, lang)
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
@@ -310,7 +309,8 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang in _LOWER_STARTS and _TIME_NEXT.match(nxt) is not None
                     and _CLOCK.search(prev, max(0, len(prev) - 6)) is not None)
                 or (lang in _LOWER_STARTS and prev.endswith(":?"))  # "Direct Dial:? 203…": a "?" for a lost character
-                or (prev[-1:] not in ".!?…;»”\")" and not prev.endswith(":"))
+                # a semicolon ends no sentence (razdel breaks there before a number: "…предприятиях; 1985—1986 — …")
+                or (prev[-1:] not in ".!?…»”\")" and not prev.endswith(":"))
             )
             if glue:
                 merged[-1] = (pa, b)

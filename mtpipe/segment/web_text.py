@@ -73,6 +73,8 @@ _EMOTICON = re.compile(r"(?<!\S)(?:[:;=]-?[)(DPp]|:'\(|<3|\^_\^|[xX]D)(\s+)(?=[\
 # sender's name (a capitalised word, an address or a quote before it; "… on 08/16/2000 03:14 PM" stays)
 _STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\w:])")
 _SENDER_END = re.compile(r"(?:[A-Z][\w'.-]*|[\w.-]+@[\w.-]+|[\w.-]+\.(?:com|net|org)|[\">)])(\s+)$")
+# a time zone after a clock time: "GMT+7", "UTC", "(GMT+07:00)", "EST", "ICT"
+_ZONE = re.compile(r"\(?(?:GMT|UTC)(?:[+\-−]\d{1,2}(?::?\d{2})?)?\b|\(?(?:[A-Z][SD]T|ICT|HKT|JST|KST|SGT|CET|CEST|MSK)\b")
 _CLOSING_WORDS = ("Sincerely", "egards", "Best wishes", "Cheers", "Yours")
 _CLOSING = re.compile(r"(?:^|(?<=[.!?]\s))(?:Sincerely|(?:Best |Kind |Warm )?[Rr]egards|Best wishes|Cheers"
                       r"|Yours(?: truly| sincerely)?),(\s+)(?=[A-Z][a-z])")
@@ -107,11 +109,14 @@ def _stamp_breaks(text: str) -> list[int]:
         sender = _SENDER_END.search(text, max(0, m.start() - 60), m.start())
         if sender is not None and m.start() > sender.start(1):
             out.append(m.start())
-        rest = text[m.end():m.end() + 3]
+        end = m.end()
+        if text[end:end + 1] == " " and (z := _ZONE.match(text, end + 1)) is not None:
+            end = z.end()  # "08/08/2023 10:29 GMT+7": the time zone belongs to the stamp
+        rest = text[end:end + 3]
         if rest[:1] == " " and (rest[1:2].isupper() or (sender is not None and rest[1:2].isalpha())):
-            out.append(m.end() + 1)
-            s = _SALUTATION.match(text, m.end() + 1)
-            if s is not None and s.end(1) - m.end() < 50:
+            out.append(end + 1)
+            s = _SALUTATION.match(text, end + 1)
+            if s is not None and s.end(1) - end < 50:
                 out.append(s.end(1))
     return out
 
