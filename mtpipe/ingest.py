@@ -60,7 +60,10 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "
                                 f"{o.max_chars:,} (--max-chars); split the file")
     meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
-    legacy = legacy_vietnamese(data) if not encoding.startswith("utf") else None
+    # VNI and TCVN3 are 8-bit font encodings: one byte, one character.  A multi-byte reading
+    # (Big5, GBK, Shift-JIS: second bytes in the ASCII letter range look like their
+    # letter-plus-mark pairs) is never one of them.
+    legacy = legacy_vietnamese(data) if not encoding.startswith("utf") and len(raw) == len(data) else None
     if legacy is not None:
         meta["legacy_encoding"] = legacy
     if o.fix_mojibake and raw and not ftfy_leaves_alone(raw):
@@ -84,6 +87,9 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     # a document's warnings do not name it: whoever shows them does ("DOC: message"), once
     if "\ufffd" in raw:
         doc.warnings.append("invalid bytes replaced with U+FFFD")
+    if encoding.startswith("utf-8 + "):
+        doc.warnings.append(f"mixed encodings: read as {encoding}, the other lines UTF-8; check the "
+                            "lines in the legacy encoding")
     if legacy is not None:
         doc.warnings.append(f"looks like Vietnamese in the legacy {legacy} encoding, read as "
                             f"{encoding}: the text is garbled; convert the file to Unicode (UTF-8) first, "
