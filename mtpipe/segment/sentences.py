@@ -244,6 +244,17 @@ _MEDIA_TAIL = re.compile(r"[(\[]?(?:фото|видео|фоторепортаж
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-я])[.)]")
 
 
+# a date written day. month. year with spaces ("23. 01. 2025", "5. 3. 2024"; russian.china.org.cn)
+_SPACED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:\d{4}|\d{2})(?!\d)")
+
+
+def _in_spaced_date(text: str, end: int, start: int) -> bool:
+    """Whether the break between a span ending at ``end`` and the next starting at ``start`` falls
+    inside a spaced date."""
+    return any(m.start() < end and m.end() > start
+               for m in _SPACED_DATE.finditer(text, max(0, end - 12), min(len(text), start + 8)))
+
+
 def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     abbr = ABBREVIATIONS.get(lang, frozenset())
     merged: list[tuple[int, int]] = []
@@ -273,6 +284,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang in _LOWER_STARTS and _TIME_NEXT.match(nxt) is not None
                     and _CLOCK.search(prev, max(0, len(prev) - 6)) is not None)
                 or (lang in _LOWER_STARTS and prev.endswith(":?"))  # "Direct Dial:? 203…": a "?" for a lost character
+                or _in_spaced_date(text, pb, a)
                 or (prev[-1:] not in ".!?…;»”\")" and not prev.endswith(":"))
             )
             if glue:
