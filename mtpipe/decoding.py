@@ -63,9 +63,11 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
         if data.startswith(magic):
             raise IngestError(path, f"binary file ({what}), skipped")
     if data and data.count(b"\x00") / len(data) > o.max_nul_ratio:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is not None:
-            return utf16
+        # UTF-16 of ASCII-heavy text has its NULs on one side; Chinese in UTF-16 on both (U+4E00
+        # is 00 4E) and UTF-32 is mostly NUL: both are read before "binary" is said
+        wide = _utf16_without_bom(data) or _utf32_without_bom(data) or _utf16_without_bom(data, strict=False)
+        if wide is not None:
+            return wide
         raise IngestError(path, "binary file (many NUL bytes), skipped")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -270,6 +272,23 @@ def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | No
         else:
             good = sum(unicodedata.category(ch)[0] in "LNPZ" and unicodedata.category(ch) != "Co"
                        or ch in "\r\n\t" for ch in text)
+        if text and good >= 0.98 * len(text):
+            return text, enc
+    return None
+
+
+def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 text without a byte-order mark: nearly every character a letter, digit, space or
+    punctuation of an assigned, non-private code point (as :func:`_utf16_without_bom` checks)."""
+    if len(data) % 4:
+        return None
+    for enc in ("utf-32-le", "utf-32-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        good = sum(unicodedata.category(ch)[0] in "LNPZ" and unicodedata.category(ch) != "Co"
+                   or ch in "\r\n\t" for ch in text)
         if text and good >= 0.98 * len(text):
             return text, enc
     return None

@@ -104,3 +104,29 @@ def test_utf8_with_a_stray_byte_keeps_its_lines_as_before(tmp_path):
     doc = read_document(tmp_path / "s.txt")
     assert doc.meta["encoding"] == "utf-8 (with invalid bytes replaced)"
     assert RU_UTF8.splitlines()[0] in doc.text and VI_UTF8.splitlines()[1] in doc.text
+
+
+NO_BOM = [
+    (ZH_SIMP, "utf-16-le"), (ZH_SIMP, "utf-16-be"), (ZH_TRAD, "utf-16-le"),
+    (RU_UTF8, "utf-32-le"), (RU_UTF8, "utf-32-be"), (ZH_SIMP, "utf-32-le"), (VI_UTF8, "utf-32-be"), (KO, "utf-32-le"),
+]
+
+
+@pytest.mark.parametrize("text,enc", NO_BOM, ids=[f"{t[:1]}-{e}" for t, e in NO_BOM])
+def test_utf16_and_utf32_without_a_byte_order_mark_are_text_not_binary(tmp_path, text, enc):
+    """Chinese in UTF-16 has NUL bytes on both sides of its pairs (U+4E00 is 00 4E) as soon as a
+    comma or a digit is ASCII; UTF-32 is three quarters NUL.  Both were "binary file (many NUL
+    bytes)"."""
+    (tmp_path / "u.txt").write_bytes(text.encode(enc))
+    doc = read_document(tmp_path / "u.txt")
+    assert doc.meta["encoding"] == enc
+    assert text.splitlines()[0] in doc.text
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x00\x01\x02\x03" * 500, b"\x00" * 100 + b"abc" * 10])
+def test_binary_with_nul_bytes_is_still_binary(tmp_path, data):
+    from mtpipe.ingest import IngestError
+
+    (tmp_path / "b.txt").write_bytes(data)
+    with pytest.raises(IngestError, match="binary"):
+        read_document(tmp_path / "b.txt")
