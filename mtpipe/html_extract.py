@@ -257,3 +257,30 @@ def _builtin_text(html: str) -> str:
     p = _P()
     p.feed(html)
     return "".join(p.parts)
+
+
+#: At most this many of the lines an extractor left out are listed (:func:`dropped_lines`).
+DROPPED_LINES_LISTED = 200
+
+
+def dropped_lines(html: str, text: str, limit: int = DROPPED_LINES_LISTED) -> dict[str, object] | None:
+    """The lines a page shows (its text outside scripts and styles, block by block) that the
+    extracted ``text`` does not hold: the menus, footers and teasers trafilatura left out.
+
+    Returns ``{"count": N, "lines": [...]}`` (the first ``limit`` lines, each cut at 300
+    characters), or None when nothing was left out.  Ingest puts it in ``meta["html_dropped"]``,
+    so the ledger's meta line lists what the page lost before cleaning began.
+    """
+    kept = " ".join(text.split())
+    lines: list[str] = []
+    count = 0
+    seen: set[str] = set()
+    for line in _builtin_text(_drop_fallback(html)).splitlines():
+        k = " ".join(line.split())
+        if not k or k in seen or not any(ch.isalnum() for ch in k) or k in kept:
+            continue
+        seen.add(k)
+        count += 1
+        if len(lines) < limit:
+            lines.append(k[:300])
+    return {"count": count, "lines": lines} if count else None

@@ -21,7 +21,7 @@ from typing import Iterator
 from .decoding import CANDIDATE_ENCODINGS, PLAUSIBLE_ENCODINGS, _plausibility  # noqa: F401
 from .decoding import decode_bytes, legacy_vietnamese
 from .document import Document
-from .html_extract import _html_to_text
+from .html_extract import _html_to_text, dropped_lines
 from .html_extract import _with_heading  # noqa: F401
 from .ingest_options import IngestError, IngestOptions
 from .normalize import _DROP_CATEGORIES, _KEEP, _SPACE  # noqa: F401
@@ -74,11 +74,16 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
             meta["mojibake_repaired"] = True
             raw = fixed
     if path.suffix.lower() in (".html", ".htm"):
+        html = raw
         try:
-            raw, meta["html_extractor"] = _html_to_text(raw, o.html_extractor)
+            raw, meta["html_extractor"] = _html_to_text(html, o.html_extractor)
         except ImportError:
             raise IngestError(path, "HTML extraction with trafilatura was asked for but trafilatura is not "
                                     "installed (pip install 'mtpipe[html]')") from None
+        if meta["html_extractor"] == "trafilatura":  # what it left out is listed, never lost silently
+            dropped = dropped_lines(html, raw)
+            if dropped is not None:
+                meta["html_dropped"] = dropped
     text, offsets = normalize_text(raw)
     from .inputs import doc_id_for, text_path
 
