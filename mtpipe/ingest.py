@@ -21,7 +21,7 @@ from typing import Iterator
 from .decoding import CANDIDATE_ENCODINGS, PLAUSIBLE_ENCODINGS, _plausibility  # noqa: F401
 from .decoding import decode_bytes, legacy_vietnamese
 from .document import Document
-from .html_extract import _html_to_text, dropped_lines
+from .html_extract import _html_to_text, dropped_lines, looks_like_page
 from .html_extract import _with_heading  # noqa: F401
 from .ingest_options import IngestError, IngestOptions
 from .normalize import _DROP_CATEGORIES, _KEEP, _SPACE  # noqa: F401
@@ -73,7 +73,10 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         if fixed != raw and unicodedata.normalize("NFC", raw) != fixed:
             meta["mojibake_repaired"] = True
             raw = fixed
-    if path.suffix.lower() in (".html", ".htm"):
+    page_in_text = path.suffix.lower() not in (".html", ".htm") and looks_like_page(raw)
+    if page_in_text:
+        meta["read_as"] = "html"
+    if path.suffix.lower() in (".html", ".htm") or page_in_text:
         html = raw
         try:
             raw, meta["html_extractor"] = _html_to_text(html, o.html_extractor)
@@ -92,6 +95,8 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     # a document's warnings do not name it: whoever shows them does ("DOC: message"), once
     if "\ufffd" in raw:
         doc.warnings.append("invalid bytes replaced with U+FFFD")
+    if page_in_text:
+        doc.warnings.append(f"a whole HTML page in a {path.suffix or 'suffix-less'} file: read as HTML")
     if encoding.startswith("utf-8 + "):
         doc.warnings.append(f"mixed encodings: read as {encoding}, the other lines UTF-8; check the "
                             "lines in the legacy encoding")

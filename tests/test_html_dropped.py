@@ -66,3 +66,42 @@ def test_a_long_page_lists_a_bounded_number_of_lines(tmp_path):
     (tmp_path / "b.html").write_text(html, encoding="utf-8")
     dropped = read_document(tmp_path / "b.html").meta["html_dropped"]
     assert dropped["count"] >= 500 and len(dropped["lines"]) <= 200
+
+
+@pytest.mark.parametrize("name", ["saved.txt", "saved.md", "SAVED.TXT"])
+@pytest.mark.parametrize("head", ["<!doctype html>", "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">", "", "\ufeff  \n<!doctype html>"])
+def test_a_whole_html_page_saved_as_text_is_read_as_html(tmp_path, name, head):
+    """Scrapers often save pages under .txt: the tags went to the model as words
+    ('<!doctype html><html><head><meta charset="utf-8"><title>…' was segment 0)."""
+    pytest.importorskip("trafilatura")
+    (tmp_path / name).write_text(head + page().replace("<!doctype html>", ""), encoding="utf-8")
+    doc = read_document(tmp_path / name)
+    assert "<" not in doc.text and "charset" not in doc.text, doc.text[:200]
+    for s in ARTICLE:
+        assert s in doc.text
+    assert doc.meta.get("read_as") == "html"
+    assert any("HTML page" in w for w in doc.warnings), doc.warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Thẻ <html> mở đầu mọi trang web, còn thẻ <p> đánh dấu một đoạn văn.\n",
+    "Разметка: страница начинается с <html> и заканчивается </html>. Это пример.\n",
+    "<p>Một đoạn văn được dán vào tệp văn bản, không phải cả một trang.</p>\n",
+])
+def test_text_that_only_mentions_tags_is_not_read_as_a_page(tmp_path, text):
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    doc = read_document(tmp_path / "t.txt")
+    assert "read_as" not in doc.meta and doc.text.strip() == text.strip()
+
+
+def test_an_html_file_of_plain_text_logs_nothing_from_trafilatura(tmp_path, caplog):
+    """A .html file holding plain text: trafilatura logged 'ERROR trafilatura.utils: parsed tree
+    length: 0 …' on stderr (mtpipe then reads the text with its own extractor, as it should)."""
+    import logging
+
+    pytest.importorskip("trafilatura")
+    caplog.set_level(logging.DEBUG)
+    (tmp_path / "p.html").write_text("\n".join(ARTICLE), encoding="utf-8")
+    doc = read_document(tmp_path / "p.html")
+    assert ARTICLE[0] in doc.text
+    assert not [r for r in caplog.records if r.name.startswith("trafilatura") and r.levelno >= logging.WARNING]
