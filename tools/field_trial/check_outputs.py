@@ -130,6 +130,7 @@ for f in sorted(IN.rglob("*")):
     text = unicodedata.normalize("NFC", text)  # Windows-1258 writes tone marks combining
     have = " ".join(json.loads(x)["source"] for x in seg.open(encoding="utf-8"))
     have += " ".join(json.dumps(json.loads(x), ensure_ascii=False) for x in led.open(encoding="utf-8"))
+    have = unicodedata.normalize("NFC", have)  # the ledger quotes the raw text, maybe decomposed
     missing = set(WORD.findall(text)) - set(WORD.findall(have))
     if missing:
         note("lost_content", f"{f}: {len(missing)} words, e.g. {sorted(missing)[:8]}")
