@@ -40,7 +40,7 @@ _BOMS = [
 
 #: Encodings charset-normalizer chooses among when a file is not UTF-8.
 CANDIDATE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "utf_16", "iso8859_5", "cp866",
-                       "mac_cyrillic", "cp1252", "latin_1", "shift_jis", "euc_kr")
+                       "mac_cyrillic", "cp1252", "latin_1", "shift_jis", "euc_jp", "euc_kr")
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptions | None = None) -> tuple[str, str]:
@@ -63,14 +63,19 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
         if data.startswith(magic):
             raise IngestError(path, f"binary file ({what}), skipped")
     if data and data.count(b"\x00") / len(data) > o.max_nul_ratio:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is not None:
-            return utf16
+        # UTF-16 of ASCII-heavy text has its NULs on one side; Chinese in UTF-16 on both (U+4E00
+        # is 00 4E) and UTF-32 is mostly NUL: both are read before "binary" is said
+        wide = _utf16_without_bom(data) or _utf32_without_bom(data) or _utf16_without_bom(data, strict=False)
+        if wide is not None:
+            return wide
         raise IngestError(path, "binary file (many NUL bytes), skipped")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         utf8_err = err
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return mixed
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
@@ -127,6 +132,48 @@ def legacy_vietnamese(data: bytes) -> str | None:
         if hits >= 5 and hits >= 0.25 * len(words):
             return name
     return None
+
+
+def _mixed_lines(data: bytes) -> tuple[str, str] | None:
+    """A UTF-8 file with lines pasted in from one legacy code page, read line by line.
+
+    Scraped text is often concatenated from several sources: a Russian page in UTF-8 with a
+    credit line in cp1251 is neither UTF-8 (the file fails) nor cp1251 (every UTF-8 line turns to
+    mojibake).  Taken when the lines that are valid UTF-8 hold real non-ASCII text (at least 8
+    characters, and they read as prose: :func:`_plausibility`), and the other lines, read together,
+    are clearly one of :data:`PLAUSIBLE_ENCODINGS`.  The encoding reads
+    ``"utf-8 + cp1251 (1 line)"``; ingest warns about it.
+    """
+    lines = data.splitlines(keepends=True)
+    good: list[str] = []
+    bad: list[int] = []
+    texts: list[str | None] = []
+    for i, line in enumerate(lines):
+        try:
+            t = line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(i)
+            texts.append(None)
+            continue
+        texts.append(t)
+        if not line.isascii():
+            good.append(t)
+    if not bad or not good:
+        return None
+    utf8_part = "".join(good)
+    if sum(not c.isascii() for c in utf8_part) < 8 or _plausibility(utf8_part) < 0.6:
+        return None
+    reading = _most_plausible(b"".join(lines[i] for i in bad), None)
+    if reading is None:
+        return None
+    enc = reading[1]
+    for i in bad:
+        try:
+            texts[i] = lines[i].decode(enc)
+        except UnicodeDecodeError:
+            return None
+    n = len(bad)
+    return "".join(t or "" for t in texts), f"utf-8 + {enc} ({n} line{'s' if n > 1 else ''})"
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -230,6 +277,23 @@ def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | No
     return None
 
 
+def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 text without a byte-order mark: nearly every character a letter, digit, space or
+    punctuation of an assigned, non-private code point (as :func:`_utf16_without_bom` checks)."""
+    if len(data) % 4:
+        return None
+    for enc in ("utf-32-le", "utf-32-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        good = sum(unicodedata.category(ch)[0] in "LNPZ" and unicodedata.category(ch) != "Co"
+                   or ch in "\r\n\t" for ch in text)
+        if text and good >= 0.98 * len(text):
+            return text, enc
+    return None
+
+
 def _cjk_share(text: str, enc: str) -> float:
     """Share of non-ASCII characters that are common hanzi/CJK punctuation in ``enc``'s core set."""
     non_ascii = [c for c in text if ord(c) > 0x7F]
@@ -245,10 +309,33 @@ def _cjk_share(text: str, enc: str) -> float:
     return ok / len(non_ascii)
 
 
+def _reads_as_japanese_or_korean(text: str) -> bool:
+    """Kana among the kanji (particles: の, は, が), or Hangul words between spaces.
+
+    GB2312 and the EUC encodings of Japanese and Korean share one byte layout, so a Japanese or
+    Korean file decodes as GB18030 too, into common-looking hanzi.  A Chinese text misread as
+    Japanese gives few kana, and misread as Korean gives Hangul runs with no spaces between them
+    (Chinese writes none); real Japanese and Korean do not look like that.
+    """
+    kana = sum("\u3040" <= c <= "\u30ff" for c in text)
+    han = sum(is_han(c) for c in text)
+    if kana >= 3 and kana >= 0.1 * (kana + han):
+        return True
+    runs = re.findall("[\uac00-\ud7a3]+", text)
+    hangul = sum(map(len, runs))
+    return len(runs) >= 3 and hangul >= 0.5 * sum(c.isalpha() for c in text) and hangul <= 6 * len(runs)
+
+
 def _prefer_chinese(data: bytes, guessed: str) -> tuple[str, str] | None:
     """Short Chinese texts are often mistaken for Korean or Japanese; check GB18030 and Big5 directly."""
     if guessed in ("gb18030", "big5"):
         return None
+    if guessed in ("euc_jp", "shift_jis", "euc_kr"):
+        try:
+            if _reads_as_japanese_or_korean(data.decode(guessed)):
+                return None
+        except UnicodeDecodeError:
+            pass
     for enc, core in (("gb18030", "gb2312"), ("big5", "big5")):
         try:
             text = data.decode(enc)

@@ -9,6 +9,7 @@ at their boundaries (:func:`_split_at_blocks`), or falls back to :func:`_builtin
 
 from __future__ import annotations
 
+import logging
 import re
 
 
@@ -34,6 +35,15 @@ def _drop_fallback(html: str) -> str:
     return "".join(out)
 
 
+# a whole page, however it was saved: a doctype or an <html> element first (after comments)
+_PAGE_START = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html\b|<html[\s>])", re.I | re.S)
+
+
+def looks_like_page(text: str) -> bool:
+    """Whether ``text`` is a whole HTML page (scrapers save pages as ``.txt`` too)."""
+    return _PAGE_START.match(text[:4096]) is not None
+
+
 def _html_to_text(html: str, how: str) -> tuple[str, str]:
     """Main text of an HTML page and the extractor that produced it."""
     html = _drop_fallback(html)
@@ -44,6 +54,11 @@ def _html_to_text(html: str, how: str) -> tuple[str, str]:
             if how == "trafilatura":
                 raise
         else:
+            log = logging.getLogger("trafilatura")
+            if log.level == logging.NOTSET:
+                # its "ERROR … parsed tree length: 0" for a page of plain text is no error of the
+                # job's (the built-in extractor reads such a page), and errors name their file
+                log.setLevel(logging.CRITICAL)
             got = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, favor_recall=True,
                                               with_metadata=True)
             got = (got.as_dict() if hasattr(got, "as_dict") else got) or {}
@@ -257,3 +272,30 @@ def _builtin_text(html: str) -> str:
     p = _P()
     p.feed(html)
     return "".join(p.parts)
+
+
+#: At most this many of the lines an extractor left out are listed (:func:`dropped_lines`).
+DROPPED_LINES_LISTED = 200
+
+
+def dropped_lines(html: str, text: str, limit: int = DROPPED_LINES_LISTED) -> dict[str, object] | None:
+    """The lines a page shows (its text outside scripts and styles, block by block) that the
+    extracted ``text`` does not hold: the menus, footers and teasers trafilatura left out.
+
+    Returns ``{"count": N, "lines": [...]}`` (the first ``limit`` lines, each cut at 300
+    characters), or None when nothing was left out.  Ingest puts it in ``meta["html_dropped"]``,
+    so the ledger's meta line lists what the page lost before cleaning began.
+    """
+    kept = " ".join(text.split())
+    lines: list[str] = []
+    count = 0
+    seen: set[str] = set()
+    for line in _builtin_text(_drop_fallback(html)).splitlines():
+        k = " ".join(line.split())
+        if not k or k in seen or not any(ch.isalnum() for ch in k) or k in kept:
+            continue
+        seen.add(k)
+        count += 1
+        if len(lines) < limit:
+            lines.append(k[:300])
+    return {"count": count, "lines": lines} if count else None

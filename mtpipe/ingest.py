@@ -21,7 +21,7 @@ from typing import Iterator
 from .decoding import CANDIDATE_ENCODINGS, PLAUSIBLE_ENCODINGS, _plausibility  # noqa: F401
 from .decoding import decode_bytes, legacy_vietnamese
 from .document import Document
-from .html_extract import _html_to_text
+from .html_extract import _html_to_text, dropped_lines, looks_like_page
 from .html_extract import _with_heading  # noqa: F401
 from .ingest_options import IngestError, IngestOptions
 from .normalize import _DROP_CATEGORIES, _KEEP, _SPACE  # noqa: F401
@@ -60,7 +60,10 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "
                                 f"{o.max_chars:,} (--max-chars); split the file")
     meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
-    legacy = legacy_vietnamese(data) if not encoding.startswith("utf") else None
+    # VNI and TCVN3 are 8-bit font encodings: one byte, one character.  A multi-byte reading
+    # (Big5, GBK, Shift-JIS: second bytes in the ASCII letter range look like their
+    # letter-plus-mark pairs) is never one of them.
+    legacy = legacy_vietnamese(data) if not encoding.startswith("utf") and len(raw) == len(data) else None
     if legacy is not None:
         meta["legacy_encoding"] = legacy
     if o.fix_mojibake and raw and not ftfy_leaves_alone(raw):
@@ -70,12 +73,20 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         if fixed != raw and unicodedata.normalize("NFC", raw) != fixed:
             meta["mojibake_repaired"] = True
             raw = fixed
-    if path.suffix.lower() in (".html", ".htm"):
+    page_in_text = path.suffix.lower() not in (".html", ".htm") and looks_like_page(raw)
+    if page_in_text:
+        meta["read_as"] = "html"
+    if path.suffix.lower() in (".html", ".htm") or page_in_text:
+        html = raw
         try:
-            raw, meta["html_extractor"] = _html_to_text(raw, o.html_extractor)
+            raw, meta["html_extractor"] = _html_to_text(html, o.html_extractor)
         except ImportError:
             raise IngestError(path, "HTML extraction with trafilatura was asked for but trafilatura is not "
                                     "installed (pip install 'mtpipe[html]')") from None
+        if meta["html_extractor"] == "trafilatura":  # what it left out is listed, never lost silently
+            dropped = dropped_lines(html, raw)
+            if dropped is not None:
+                meta["html_dropped"] = dropped
     text, offsets = normalize_text(raw)
     from .inputs import doc_id_for, text_path
 
@@ -84,6 +95,11 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     # a document's warnings do not name it: whoever shows them does ("DOC: message"), once
     if "\ufffd" in raw:
         doc.warnings.append("invalid bytes replaced with U+FFFD")
+    if page_in_text:
+        doc.warnings.append(f"a whole HTML page in a {path.suffix or 'suffix-less'} file: read as HTML")
+    if encoding.startswith("utf-8 + "):
+        doc.warnings.append(f"mixed encodings: read as {encoding}, the other lines UTF-8; check the "
+                            "lines in the legacy encoding")
     if legacy is not None:
         doc.warnings.append(f"looks like Vietnamese in the legacy {legacy} encoding, read as "
                             f"{encoding}: the text is garbled; convert the file to Unicode (UTF-8) first, "

@@ -102,7 +102,8 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return ident
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b(?:/\S*)?",
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+                      r"|\b(?:[\w-]+\.)+(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)(?:\.[a-z]{2,3})*\b(?:/\S*)?",
                       re.IGNORECASE)
 _TLD_HINT = re.compile(r"\w\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b", re.IGNORECASE)
 _CYR_WORD = re.compile(r"[\u0400-\u052f]+")
@@ -204,9 +205,13 @@ def with_document_prior(text: str, lang: str, doc_lang: str) -> str:
 
 def _latin_other(text: str) -> str | None:
     """A Latin-script language other than English and Vietnamese, when the text says so clearly."""
-    letters = sum(map(str.isalpha, text))
-    if letters < 20:
-        return None  # a short line: the paragraph decides (segmenter)
+    if "@" in text or "://" in text or "www." in text or _TLD_HINT.search(text):
+        text = _ADDRESS.sub(" ", text)
+    c = script_counts(text)
+    if c["latin"] < 20 or c["cyrillic"] + c["han"] + c["other"] >= 3:
+        # a short line: the paragraph decides (segmenter); a line with a Cyrillic or CJK word in
+        # it is no Latin-script language (py3langid would still pick one: Uzbek, for Russian)
+        return None
     words = _WORD.findall(text.lower())
     if sum(w in _EN_WORDS for w in words) >= 0.15 * len(words):
         return None
@@ -214,7 +219,7 @@ def _latin_other(text: str) -> str | None:
     if lang in ("en", "vi"):
         return None
     low, high = LATIN_OTHER_MIN_PROB
-    if prob >= low or (prob >= high and (letters >= 40 or (_NON_ENGLISH.search(text) and not any(
+    if prob >= low or (prob >= high and (c["latin"] >= 40 or (_NON_ENGLISH.search(text) and not any(
             w in _EN_WORDS for w in words)))):
         return lang
     return None

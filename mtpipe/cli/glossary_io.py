@@ -36,8 +36,16 @@ def _fmt_option(f: Any) -> Any:
 
 
 def _read_source(source: Path) -> str:
+    import codecs
+
     try:
-        return source.read_text(encoding="utf-8-sig")
+        data = source.read_bytes()
+        # a byte-order mark says it all: Excel's "Unicode Text" export is UTF-16, so are some TBX files
+        for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+            if data.startswith(bom):
+                return data.decode(enc)
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise click.ClickException(f"{source}: not UTF-8 text (byte {e.start}); save it as UTF-8 and retry")
     except OSError as e:

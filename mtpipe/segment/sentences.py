@@ -20,7 +20,7 @@ from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERM
                             ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on)
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
-                       _acronym_end, _lower_start, _web_breaks)
+                       _acronym_end, _in_spaced_date, _lower_start, _web_breaks)
 
 
 _ROMAN = re.compile(r"[IVXLC]+\b")
@@ -278,8 +278,6 @@ def _merge_date_opening(text: str, spans: list[tuple[int, int]], pattern: re.Pat
                 continue
         out.append((a, b))
     return out
-
-
 def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     abbr = ABBREVIATIONS.get(lang, frozenset())
     merged: list[tuple[int, int]] = []
@@ -309,6 +307,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang in _LOWER_STARTS and _TIME_NEXT.match(nxt) is not None
                     and _CLOCK.search(prev, max(0, len(prev) - 6)) is not None)
                 or (lang in _LOWER_STARTS and prev.endswith(":?"))  # "Direct Dial:? 203…": a "?" for a lost character
+                or _in_spaced_date(text, pb, a)
                 # a semicolon ends no sentence (razdel breaks there before a number: "…предприятиях; 1985—1986 — …")
                 or (prev[-1:] not in ".!?…»”\")" and not prev.endswith(":"))
             )

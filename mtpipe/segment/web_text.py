@@ -156,3 +156,14 @@ def _web_breaks(text: str, lang: str) -> list[int]:
     if any(w in text for w in ("Photo", "Image", "Video", "redit", "Source")):
         out.extend(m.end(1) for m in _CREDIT.finditer(text))
     return out
+
+
+# a date written day. month. year with spaces ("23. 01. 2025", "5. 3. 2024"; russian.china.org.cn)
+_SPACED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:\d{4}|\d{2})(?!\d)")
+
+
+def _in_spaced_date(text: str, end: int, start: int) -> bool:
+    """Whether the break between a span ending at ``end`` and the next starting at ``start`` falls
+    inside a spaced date."""
+    return any(m.start() < end and m.end() > start
+               for m in _SPACED_DATE.finditer(text, max(0, end - 12), min(len(text), start + 8)))

@@ -12,6 +12,7 @@ import json
 import pathlib
 import re
 import sys
+import unicodedata
 from html.parser import HTMLParser
 
 import opencc
@@ -96,6 +97,16 @@ for h in sorted(OUT.rglob("*.html")):
         note("html_invalid", f"{h}: {p.errors[:2]} unclosed={left[:3]} duplicate ids={dup[:3]}")
 
 WORD = re.compile(r"\w{3,}")
+
+
+def _bad(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        return True
+
+
 for f in sorted(IN.rglob("*")):
     if not f.is_file() or f.suffix not in (".txt", ".md"):
         continue
@@ -105,14 +116,21 @@ for f in sorted(IN.rglob("*")):
         print(f"(no output: {f})")
         continue
     raw = f.read_bytes()
-    for enc in ("utf-8", "utf-16", "cp1251"):
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
+    # the encoding mtpipe reported (its choice is checked by eye and by tests/test_ingest_field4.py);
+    # the words read with it must all be in a segment or the ledger
+    meta = json.loads(led.open(encoding="utf-8").readline()).get("meta", {})
+    enc = str(meta.get("encoding", "utf-8")).replace("-bom", "-sig").split(" (")[0]
+    if meta.get("read_as") == "html":
+        continue  # a page saved as text: its tags are no words
+    if enc.startswith("utf-8 + "):
+        legacy = enc.split(" + ")[1]
+        text = "".join(ln.decode("utf-8") if not _bad(ln) else ln.decode(legacy) for ln in raw.splitlines(True))
+    else:
+        text = raw.decode(enc, errors="replace")
+    text = unicodedata.normalize("NFC", text)  # Windows-1258 writes tone marks combining
     have = " ".join(json.loads(x)["source"] for x in seg.open(encoding="utf-8"))
     have += " ".join(json.dumps(json.loads(x), ensure_ascii=False) for x in led.open(encoding="utf-8"))
+    have = unicodedata.normalize("NFC", have)  # the ledger quotes the raw text, maybe decomposed
     missing = set(WORD.findall(text)) - set(WORD.findall(have))
     if missing:
         note("lost_content", f"{f}: {len(missing)} words, e.g. {sorted(missing)[:8]}")
