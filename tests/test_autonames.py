@@ -158,3 +158,47 @@ def test_review_pages_written_from_a_document_and_rebuilt_from_jsonl_show_auto_n
         for t in terms:
             assert f"{t.source}: {', '.join(t.zh_candidates)}" in html
             assert t.zh_candidates[0].split()[0] in html
+
+
+# Surnames beyond the common lists, among the 300 most borne (卜 Бу, 隋 Суй, 臧 Цзан, 农 Нун): taken when the given
+# name bears out the Palladius shape; Korean and Vietnamese words of the same sound with a one-syllable given name
+# are not (Минь Хоа, Ю Нам, Ань Хо).
+RARER_SURNAMES = [("Гроссмейстер Бу Сянчжи сыграл вничью.", "Bu Xiangzhi"),
+                  ("Олимпийская чемпионка Суй Вэньцзин вернулась на лёд.", "Sui Wenjing"),
+                  ("Делегацию возглавил Цзан Цзяньцзюнь.", "Zang Jianjun"),
+                  ("Встречу провёл помощник министра Нун Жунхуа.", "Nong Ronghua")]
+NOT_RARER = ["Выставку открыл Минь Хоа.", "На встрече был Ю Нам.", "Первым финишировал Ань Хо."]
+
+
+@pytest.mark.parametrize("text,en", RARER_SURNAMES)
+def test_rarer_chinese_surnames_with_a_palladius_given_name(text, en):
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(text))))
+    assert [t.en for t in doc.segments[0].terms] == [en]
+
+
+@pytest.mark.parametrize("text", NOT_RARER)
+def test_korean_and_vietnamese_words_that_sound_like_rarer_surnames_are_left(text):
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(text))))
+    assert doc.segments[0].terms == []
+
+
+# Chinese names in the Western order sport news use (given name first): a two-syllable given name with a letter
+# group only Palladius writes, then a one-syllable surname; English keeps the order the text has.
+GIVEN_FIRST = [("Золото завоевал его соотечественник Вэньлун Ли.", "Вэньлун Ли", "Wenlong Li"),
+               ("Китайская теннисистка Синьюй Ван вышла в полуфинал.", "Синьюй Ван", "Xinyu Wang"),
+               ("Китайский спортсмен Цзиньши Бай поделился мнением о Казани.", "Цзиньши Бай", "Jinshi Bai")]
+
+
+@pytest.mark.parametrize("text,name,en", GIVEN_FIRST)
+def test_chinese_names_written_given_name_first(text, name, en):
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(text))))
+    assert [(t.source, t.en) for t in doc.segments[0].terms] == [(name, en)]
+
+
+def test_a_surname_that_starts_the_next_name_is_not_taken_for_a_given_first_name():
+    # Синьхуа (the agency) reads as a two-syllable given name; Ван starts the name after it
+    doc = AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text("Как сообщает Синьхуа Ван Цзылянь прибыл в Москву."))))
+    assert [t.source for t in doc.segments[0].terms] == ["Ван Цзылянь"]
+    # a Slavic first name the dictionary knows (Боян), Japanese given names: no Chinese names in Western order
+    for text in ("Болгарин Боян Ли выступил вторым.", "Серебро взял японец Сёма Уно."):
+        assert AutoNames()(Protect(Glossary())(Segmenter()(Document.from_text(text)))).segments[0].terms == []

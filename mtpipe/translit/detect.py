@@ -6,7 +6,10 @@ with the rule-based pinyin (``Ван Цзылянь`` -> ``Wang Zilian``), flagg
 instead of whatever the model invents.
 
 Persons: two capitalised words, the first a common surname syllable, the second one to
-three syllables (case forms allowed: ``Си Цзиньпина``; one-letter words too: ``У И``).
+three syllables (case forms allowed: ``Си Цзиньпина``; one-letter words too: ``У И``).  A rarer surname
+(among the 300 most borne, ``Бу Сянчжи``) counts when the given name bears out the Palladius shape, and the
+Western order of sport and culture news too (``Вэньлун Ли``: a two-syllable given name with a letter group only
+Palladius writes, then a one-syllable surname; English keeps the text's order).
 Korean and Vietnamese names are written in Russian as three or more short words, one
 syllable each (``Чон Ген Ду``, ``Ким Чен Ын``, ``Фам Минь Тинь``): no pair inside such a
 run is a Chinese person, also when its last word declines (``Ли Чжэ Мёна``).  A one-syllable foreign given
@@ -32,6 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .foreign import declined_foreign, foreign_attribute, foreign_runs, one_syllable
 
 __all__ = ["NameSpan", "find_palladius_names"]
 
@@ -72,6 +77,39 @@ def _surnames() -> frozenset[str]:
     from .pinyin import COMMON_SURNAMES, SURNAMES, _lazy
 
     return frozenset((SURNAMES.get(ch) or _lazy(ch)[0]).replace("ü", "v") for ch in COMMON_SURNAMES + _MORE_SURNAMES)
+
+
+#: How many surnames, by bearers (``data/name_chars.tsv``), the rarer tier of :func:`_rare_surnames` holds.
+_RARE_SURNAME_RANK = 300
+#: Surname readings pypinyin's default lacks among them (卜 Бу Сянчжи is bǔ, not bo).
+_RARE_READINGS = {"卜": "bu"}
+
+
+@lru_cache(maxsize=1)
+def _rare_surnames() -> frozenset[str]:
+    """Readings of the surnames among the 300 most borne (``data/name_chars.tsv``, column ``bearers``) that
+    :func:`_surnames` lacks (卜 Бу, 农 Нун, 隋 Суй, 柯 Кэ).  Several are also Korean or Vietnamese name
+    syllables (Ань, Ю, Минь, Мин), so a name with one of them is taken only when its given name bears out the
+    Palladius shape: two syllables, or a letter group only Palladius writes (Бу Сянчжи, not Минь Хоа)."""
+    from pathlib import Path
+
+    from .pinyin import SURNAMES, _lazy
+
+    rows = []
+    for line in (Path(__file__).parent / "data" / "name_chars.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 8 or not cols[7]:
+            continue
+        rows.append((float(cols[7]), cols[0]))
+    top = [ch for _, ch in sorted(rows, reverse=True)[:_RARE_SURNAME_RANK]]
+    readings = {(_RARE_READINGS.get(ch) or SURNAMES.get(ch) or _lazy(ch)[0]).replace("ü", "v") for ch in top}
+    return frozenset(readings - _surnames())
+
+
+def _palladius_given(word: str, syllables: list[str]) -> bool:
+    """A given name whose shape only Palladius makes: two syllables or more, none a bare vowel (Хоа is no
+    huo-a), or a letter group Russian, Korean and Vietnamese names in Cyrillic lack (Сянчжи, Цзе, Вэнь)."""
+    return (len(syllables) >= 2 and all(len(s) > 1 for s in syllables)) or any(d in word.lower() for d in _DISTINCTIVE)
 
 
 @lru_cache(maxsize=1)
@@ -134,61 +172,6 @@ def russian_person(first: str, last: str) -> bool:
     return any(c1 == c2 and n1 == n2 and g1 & g2 for c1, n1, g1 in names for c2, n2, g2 in surns)
 
 
-_VOWELS = re.compile(r"[аеёиоуыэюя]+")
-
-
-def _one_syllable(word: str) -> bool:
-    """A short word of one syllable, Palladius or not (Чон, Ким, Ын, Минь, Тьинь, У): one group of vowels."""
-    return len(word) <= 6 and "-" not in word and len(_VOWELS.findall(word.lower())) == 1
-
-
-#: Russian case endings a declined foreign name takes (Ким Чен Ына, Ли Чжэ Мёном, Хун Сену).
-_CASE_END = re.compile(r"(?:ами|ями|ом|ем|ём|ой|ей|ам|ям|ах|ях|ым|им|а|я|у|ю|е|ы|и)$")
-
-
-def _declined_one_syllable(word: str) -> bool:
-    """A one-syllable word with a Russian case ending (Мёна, Гона, Ыну, Тхэка, Цяна): only the last word of a
-    Korean, Vietnamese or Chinese name declines, so such a word may end a run of one-syllable words."""
-    m = _CASE_END.search(word.lower())
-    return bool(m) and m.start() >= 2 and _one_syllable(word[: m.start()])
-
-
-def _declined_foreign(word: str) -> bool:
-    """A word of one closed syllable in a case form (Сена, Сену from Хун Сен; Лама from То Лам; Гона, Сока): a
-    vowel а, е, ё, о or ы closed by -н, -м, -к, -п or -т where Palladius never closes it so, read as Palladius only by
-    taking the case ending for a syllable of its own (Се-на), so no Chinese given name.  Not when the stem may have
-    lost a soft sign (Тяня from Тянь) or closes a Palladius syllable (Линна: Лин-на), nor with other vowels (Сима,
-    Липу, Цзиму) or a diphthong (Сяона)."""
-    m = _CASE_END.search(word.lower())
-    if not m or m.start() < 2:
-        return False
-    stem = word[: m.start()].lower()
-    if stem[-1] not in "нмкпт" or stem[-2] not in "аеёоы" or stem[-3:-2] in tuple("аеёиоуыэюя"):
-        return False
-    from .palladius import is_palladius_word
-
-    return len(_VOWELS.findall(stem)) == 1 and not is_palladius_word(stem) and not is_palladius_word(stem + "ь")
-
-
-def _foreign_runs(words: list[str]) -> set[int]:
-    """Indices of words in stretches of three or more one-syllable words, the last maybe declined (Ким Чен Ын,
-    Ли Чжэ Мёна, Фам Минь Тьиня): Korean or Vietnamese names, no pair of which is a Chinese person."""
-    out: set[int] = set()
-    i = 0
-    while i < len(words):
-        if words[i] in ("И", "А"):  # a conjunction starting the sentence (И Ли Цяна ...), no part of a name
-            i += 1
-            continue
-        j = i
-        while j < len(words) and _one_syllable(words[j]):
-            j += 1
-        end = j + 1 if j < len(words) and j - i >= 2 and _declined_one_syllable(words[j]) else j
-        if end - i >= 3:
-            out |= set(range(i, end))
-        i = max(j, i + 1)
-    return out
-
-
 def word_runs(pattern: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
     """Matches of ``pattern`` grouped into runs separated by exactly one space (name candidates)."""
     runs: list[list[re.Match[str]]] = []
@@ -226,24 +209,6 @@ def _place_context(text: str, start: int, end: int) -> bool:
     return bool(before and before[-1].lower() in _PLACE_BEFORE) or bool(_PLACE_AFTER.match(text, end))
 
 
-#: A country or people other than China, as an attribute of a name (президент Южной Кореи, южнокорейская
-#: писательница, лидер КНДР, мэр Сеула): genitive nouns, indeclinable abbreviations, adjectives in any form.
-_NOT_CHINA = re.compile(
-    r"(?:(?:южно|северо)?корейск|вьетнамск|камбоджийск|кхмерск|лаосск|мьянманск|бирманск|таиландск|тайск|японск"
-    r"|монгольск|казахстанск|кыргызск|киргизск|узбекск|таджикск|индонезийск|малайзийск|филиппинск)\w*"
-    r"|кореи|корея|кндр|рк|срв|лндр|вьетнама|камбоджи|лаоса|мьянмы|бирмы|таиланда|японии|монголии|казахстана"
-    r"|кыргызстана|киргизии|узбекистана|таджикистана|индонезии|малайзии|филиппин|сеула|пхеньяна|ханоя|пномпеня")
-#: ... and China (which wins: посол КНР в КНДР Ван Яцзюнь; Яньбянь-Корейский округ is Chinese).
-_CHINA = re.compile(r"кит\w*|кнр|пекин\w*|кпк|всснп|нпкск|госсовет\w*|тайван\w*|сянган\w*|гонконг\w*|аомын\w*"
-                    r"|макао|яньбян\w*|синьхуа")
-_CLAUSE_END = re.compile(r"[.!?;:()«»\"“”—–\n,]")
-
-
-#: the cases a Russian case ending marks on a declined name (Мун Чжэ Ина: genitive)
-_ENDING_CASES = {"а": "gent", "я": "gent", "ы": "gent", "и": "gent", "у": "datv", "ю": "datv", "е": "datv loct",
-                 "ом": "ablt", "ем": "ablt", "ём": "ablt", "ой": "ablt", "ей": "ablt"}
-
-
 #: The oblique cases a man's name takes on both words, each with its hard and soft endings (Лян-у, Сю-ю from
 #: Сюй; Ван-ом, Цзюньшэн-ом).
 _SAME_CASE = (("а", "я"), ("у", "ю"), ("ом", "ем", "ём"), ("е",))
@@ -276,46 +241,6 @@ def _declined_together(surname: str, given: str) -> bool:
     return False
 
 
-def _name_cases(given: str) -> set[str] | None:
-    """The cases a given name's ending marks (Вэя: genitive), or None when it may be undeclined (Вэй, Ган)."""
-    from .palladius import _chunks
-
-    m = _CASE_END.search(given.lower())
-    if not m or _chunks(given) is not None or m.group() not in _ENDING_CASES:
-        return None
-    return set(_ENDING_CASES[m.group()].split())
-
-
-def _foreign_attribute(text: str, start: int, given: str) -> bool:
-    """Whether the words just before a name make it a citizen of a country other than China: a country or people
-    named in its clause, with only nouns and adjectives between (президент Южной Кореи Мун Чжэ Ин, южнокорейская
-    писательница Хан Ган, глава МИД Республики Корея Чо Хён), and China named nowhere in the clause.  A verb or a
-    preposition between breaks the link (вьетнамский премьер встретился с Ли Цяном), and so does a declined name
-    that no noun there agrees with (вьетнамский коллега Сюй Вэя: Xu Wei's colleague).  Needs pymorphy3."""
-    morph = _morph()
-    if morph is None:
-        return False
-    before = text[max(0, start - 160): start]
-    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
-    words = re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", before[cut[-1] if cut else 0:])
-    if any(_CHINA.fullmatch(w.lower()) for w in words):
-        return False
-    if not any(_NOT_CHINA.fullmatch(w.lower()) for w in words[-8:]):
-        return False  # no other country in reach: the walk below could only end in False (no parsing needed)
-    cases = _name_cases(given)
-    nouns: list[set[str]] = []
-    for w in reversed(words[-8:]):
-        if _NOT_CHINA.fullmatch(w.lower()):
-            return cases is None or not nouns or any(cases & n for n in nouns)
-        parses = morph.parse(w)  # type: ignore[attr-defined]
-        tag = parses[0].tag
-        if not (w.isupper() or tag.POS in ("NOUN", "ADJF", "NUMR") or (tag.POS == "PRTF" and "Subx" in tag)):
-            return False  # a verb, preposition, conjunction ...
-        if tag.POS == "NOUN":
-            nouns.append({str(p.tag.case) for p in parses if p.tag.POS == "NOUN"})
-    return False
-
-
 def find_palladius_names(text: str, places: bool = True, place_context: bool = False) -> list[NameSpan]:
     """Palladius-shaped person and place names in Russian ``text``, in text order.
 
@@ -338,7 +263,10 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
         if a in _STOP_RU and b in _STOP_RU:
             return False
         ca, cb = word_to_pinyin(a), word_to_pinyin(b)
-        if not ca or not cb or len(ca[0].syllables[0]) != 1 or ca[0].syllables[0][0] not in surnames:
+        if not ca or not cb or len(ca[0].syllables[0]) != 1:
+            return False
+        if ca[0].syllables[0][0] not in surnames and not (  # a rarer surname: Бу Сянчжи, not Минь Хоа
+                ca[0].syllables[0][0] in _rare_surnames() and _palladius_given(b, cb[0].syllables[0])):
             return False
         # in a Chinese name usually only the last word declines (Си Цзиньпина, Ван Цзыляню): a surname read
         # only by taking an ending off (Яна as Ян + а, Нина as Нин + а) is a Russian name's case form,
@@ -348,25 +276,50 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
             return False
         if russian_person(a, b):  # Ян Иванов, Лина Фомина
             return False
-        if _declined_foreign(b):  # Хун Сена (Хун Сен, a Khmer name), not Hong Xiena
+        if declined_foreign(b):  # Хун Сена (Хун Сен, a Khmer name), not Hong Xiena
             return False
         # after a one-letter preposition, a place the dictionary knows is no given name (У Шанхая)
         # a given name reads as one or two syllables (Данькова, dan-kuo-wa, is a Russian surname)
         return any(len(c.syllables[0]) <= 2 for c in cb) and not (len(a) == 1 and dictionary_word(b) == "place")
 
+    def given_first(a: str, b: str) -> bool:
+        # the Western order sport and culture news often use (Вэньлун Ли, Цинвэнь Чжэн, Цзиньши Бай): a given name
+        # of two syllables with a letter group only Palladius writes, then a one-syllable surname, undeclined
+        if a in _STOP_RU or a in _NOT_PLACES or not any(d in a.lower() for d in _DISTINCTIVE):
+            return False
+        ca, cb = word_to_pinyin(a), word_to_pinyin(b)
+        if not ca or not cb or len(_chunks(b) or ()) != 1 or len(cb[0].syllables[0]) != 1:
+            return False
+        if not any(len(c.syllables[0]) == 2 and all(len(s) > 1 for s in c.syllables[0]) for c in ca):
+            return False
+        if cb[0].syllables[0][0] not in surnames | _rare_surnames():
+            return False
+        return dictionary_word(a) == "" and not to_pinyin(a).exonym  # Боян (a Slavic name), a known place
+
     for run in _runs(text):
         words = [m.group() for m in run]
-        used: set[int] = _foreign_runs(words)
+        used: set[int] = foreign_runs(words)
         for i in range(len(run) - 1):
             if i in used or i + 1 in used:
                 continue
             a, b = run[i], run[i + 1]
             if not pair(a.group(), b.group()):
+                if not given_first(a.group(), b.group()):
+                    continue
+                # "Синьхуа Ван И": a surname is taken by the name it starts before one that ends in it
+                if i + 2 < len(run) and i + 2 not in used and pair(b.group(), words[i + 2]):
+                    continue
+                if foreign_attribute(text, a.start(), b.group()):
+                    continue
+                rev = to_pinyin(f"{a.group()} {b.group()}")
+                out.append(NameSpan(a.start(), b.end(), text[a.start(): b.end()], rev.text, "person",
+                                    round(min(0.9, 0.45 + rev.confidence / 2), 3)))
+                used |= {i, i + 1}
                 continue
             # "У Си Цзиньпина": the one-syllable word after "У" is the surname of the name that follows
-            if i + 2 < len(run) and i + 2 not in used and _one_syllable(b.group()) and pair(b.group(), words[i + 2]):
+            if i + 2 < len(run) and i + 2 not in used and one_syllable(b.group()) and pair(b.group(), words[i + 2]):
                 continue
-            if _foreign_attribute(text, a.start(), b.group()):  # южнокорейская писательница Хан Ган
+            if foreign_attribute(text, a.start(), b.group()):  # южнокорейская писательница Хан Ган
                 continue
             rev = to_pinyin(f"{a.group()} {b.group()}")
             out.append(NameSpan(a.start(), b.end(), text[a.start(): b.end()], rev.text, "person",
