@@ -9,7 +9,7 @@
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.features import open_end, stamped_headline, unconfuse_head
+from mtpipe.clean.features import _is_name, open_end, stamped_headline, unconfuse_head
 from mtpipe.clean.furniture import widget
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -153,6 +153,9 @@ RUNS = [
      "https://example.com/b.jpg\n" + _RU, "внешняя торговля", "boilerplate.tag_run"),
     (_RU + "Опубликовано", "Опубликовано", "boilerplate.widget"),
     (_VI + "Header Ads", "Header Ads", "boilerplate.widget"),
+    (_RU + "Март 3, 2022 / Комментарии 5 |", "Март 3, 2022 / Комментарии 5 |", "boilerplate.date_line"),
+    (_RU + "Целиком смотрите в видеозаписи.", "Целиком смотрите в видеозаписи.", "boilerplate.widget"),
+    ("Mục lục\n" + _VI, "Mục lục", "boilerplate.widget"),
     (_VI + "Tin tức khác...\nGiá vàng hôm nay tăng mạnh\nTỷ giá nhân dân tệ ổn định",
      "Giá vàng hôm nay tăng mạnh", "boilerplate.list_heading"),
 ]
@@ -181,3 +184,14 @@ KEEP_RUNS = [
 def test_runs_keep_real_lines(text):
     doc = _run(text)
     assert not [e for e in doc.ledger if e.action == "removed"], [(e.rule, e.text) for e in doc.ledger]
+
+
+@pytest.mark.parametrize("line,lang,ok", [("Thai Tourists In Hanoi", "vi", False), ("Đặng Sơn Duân", "vi", True),
+                                          ("Андрей Захаров", "ru", True), ("Bank Of Vietnam", "vi", False)])
+def test_english_title_is_not_a_name(line, lang, ok):
+    assert _is_name(line, lang) is ok
+
+
+def test_english_title_after_a_removed_line_stays():
+    doc = _run("|\n\nThai Tourists In Hanoi\n\n" + _VI)
+    assert "Thai Tourists In Hanoi" not in _removed(doc)

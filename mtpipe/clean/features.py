@@ -104,7 +104,9 @@ def _is_name(line: str, lang: str) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     stop = STOP_WORDS.get(lang, frozenset())
-    return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop for w in words)
+    # an English title on a ru/vi page is not a name either ("Visited Pandas In Chengdu": "in")
+    return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop
+               and not (w.isascii() and w.casefold() in STOP_WORDS["en"]) for w in words)
 
 
 def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | None:
@@ -115,6 +117,8 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
         return ("boilerplate.comment_form", "a comment form's label or prompt", {})
     if furniture.comment_counter(s):
         return ("boilerplate.counter", "a comment counter", {})
+    if furniture.stamp_and_counters(s, is_date_line):
+        return ("boilerplate.date_line", "a date with the page's counters", {"date": s.strip(" |/")})
     if furniture.widget(s):
         return ("boilerplate.widget", "a page control's words (button, player, share or download prompt)", {})
     if furniture.source_link(s):

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["RUBRICS", "rubric", "form_prompt", "comment_counter", "placeholder", "source_link",
-           "list_heading", "name_credit", "name_counters", "strip_bullet", "widget"]
+           "list_heading", "name_credit", "name_counters", "strip_bullet", "widget", "stamp_and_counters"]
 
 _NAMES = {
     "ru": """новости;главная;политика;экономика;общество;в мире;мир;спорт;культура;наука;технологии;техно;
@@ -217,7 +217,8 @@ _WIDGET = re.compile(
     r"tài liệu hạn chế xem trước,? để xem đầy đủ mời bạn chọn tải xuống\.?|"
     r"mời quý (?:độc giả|khán giả|vị) theo dõi [^.!?]{5,120}\.?|"
     r"(?:отправляет|рассылка|сделано|работает) [\w -]{0,30}с помощью сервиса [\w .-]{2,30}|powered by [\w .-]{2,30}|"
-    r"(?:header|sidebar|footer|top|bottom|banner) ads?|advertisement|"
+    r"(?:header|sidebar|footer|top|bottom|banner) ads?|advertisement|nội dung bài viết(?: \S{1,8})?|mục lục|"
+    r"(?:полностью |целиком )?(?:слушайте|смотрите) (?:полностью |целиком )?в (?:аудиофайле|аудиозаписи|видео|видеозаписи)\.?|"
     # a field label with no value after it: the value was an image, a widget or left on another line
     r"(?:опубликовано|обновлено|авторское право|copyright|published|updated|đăng ngày|cập nhật)\s*:?",
     re.IGNORECASE)
@@ -228,3 +229,14 @@ def widget(s: str) -> bool:
     "Xem trên các nền tảng khác", "Đang tải... (xem toàn văn)", "Trang 2"): never a sentence of the text."""
     t = strip_bullet(s).strip()
     return 0 < len(t) <= 160 and _WIDGET.fullmatch(t) is not None
+
+
+_PARTS = re.compile(r"\s*[/|•·]\s*")
+
+
+def stamp_and_counters(s: str, is_date) -> bool:
+    """A line of a date and the page's counters between separators ("Ноябрь 10, 2021 / Комментарии 0 |"):
+    two parts or more, each a date or time (``is_date``) or a comment counter."""
+    parts = [x for x in _PARTS.split(s.strip()) if x]
+    return len(s) <= 80 and len(parts) >= 2 and all(is_date(x) or comment_counter(x) for x in parts) \
+        and any(comment_counter(x) for x in parts)
