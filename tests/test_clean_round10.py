@@ -156,6 +156,10 @@ RUNS = [
     (_RU + "Март 3, 2022 / Комментарии 5 |", "Март 3, 2022 / Комментарии 5 |", "boilerplate.date_line"),
     (_RU + "Целиком смотрите в видеозаписи.", "Целиком смотрите в видеозаписи.", "boilerplate.widget"),
     ("Mục lục\n" + _VI, "Mục lục", "boilerplate.widget"),
+    (_VI + "Xem thêmChuyên mục: TIN NÓNG", "Xem thêmChuyên mục: TIN NÓNG", "boilerplate.widget"),
+    (_RU + "Редактор:", "Редактор:", "boilerplate.widget"),
+    (_VI + "undefined", "undefined", "boilerplate.widget"),
+    ("Thị trường 12/03/2024\n" + _VI, "Thị trường 12/03/2024", "boilerplate.rubric"),
     (_VI + "Tin tức khác...\nGiá vàng hôm nay tăng mạnh\nTỷ giá nhân dân tệ ổn định",
      "Giá vàng hôm nay tăng mạnh", "boilerplate.list_heading"),
 ]

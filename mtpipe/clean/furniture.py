@@ -42,7 +42,7 @@ _NAMES = {
         bất động sản;tài chính;chứng khoán;tâm sự;thư giãn;video;podcasts;ảnh;infographic;
         emagazine;multimedia;bạn đọc;tin tức;tin nóng;tin mới;nhịp sống;quân sự;an ninh;hình sự;giao thông;
         việc làm;doanh nghiệp;nông nghiệp;môi trường;y tế;gia đình;thời trang;ẩm thực;sao;âm nhạc;điện ảnh;
-        thời cuộc;tiêu điểm;sự kiện;bình luận""",
+        thời cuộc;tiêu điểm;sự kiện;bình luận;thị trường;xây dựng""",
     "en": """news;world;politics;business;economy;sport;sports;culture;science;technology;tech;health;opinion;
         video;videos;photos;lifestyle;travel;entertainment;latest;home;local;national;international;markets;
         breaking news""",
@@ -220,7 +220,12 @@ _WIDGET = re.compile(
     r"(?:header|sidebar|footer|top|bottom|banner) ads?|advertisement|nội dung bài viết(?: \S{1,8})?|mục lục|"
     r"(?:полностью |целиком )?(?:слушайте|смотрите) (?:полностью |целиком )?в (?:аудиофайле|аудиозаписи|видео|видеозаписи)\.?|"
     # a field label with no value after it: the value was an image, a widget or left on another line
-    r"(?:опубликовано|обновлено|авторское право|copyright|published|updated|đăng ngày|cập nhật)\s*:?",
+    r"(?:опубликовано|обновлено|авторское право|copyright|published|updated|đăng ngày|cập nhật)\s*:?|"
+    r"(?:редактор|редакция|editor|tags?|теги|метки|từ khóa)\s*:|"  # bare labels the credit rule does not know
+    # a section label with its value, a "read more" glued before it ("Đọc thêmCategory: BÀI NỔI BẬT")
+    r"(?:đọc thêm|xem thêm|читайте также|read more)?\s*(?:category|categories|chuyên mục|рубрика|рубрики|раздел)\s*:\s*.{1,60}|"
+    # a template's empty value printed as text
+    r"null|undefined|none|nan|\[object object\]",
     re.IGNORECASE)
 
 
