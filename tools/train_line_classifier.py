@@ -1,7 +1,7 @@
 """Train the learned line classifier of the cleaner (``mtpipe/clean/classifier.py``; issue 12, ninth round).
 
 Training data: the annotated real pages of ``benchmarks/data/realpages`` (format in its README), the parts
-``TRAIN_PARTS`` only: never ``held6`` (reported apart), ``held7`` nor ``held9`` (blind parts); ``held8`` joined in the tenth round.  Every document goes
+``TRAIN_PARTS`` only: never ``held6`` (reported apart), ``held7`` nor ``held9`` (blind parts); ``held8`` joined in the twelfth round.  Every document goes
 through the cleaner as the benchmark runs it (read, the cross-document first pass over the text parts
 together and over each crawl site's folder, soft-break joins, rules, one-page features, duplicates); at
 the point where the classifier layer runs, each short line the other layers kept (``classifier.judged``)

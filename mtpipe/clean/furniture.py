@@ -12,7 +12,7 @@ news-site furniture, taken from real material, never from a held-out page:
   prompts of common comment widgets ("please enter your …" in the three languages);
 * headings of other-story lists (``_LIST_HEADINGS``): blocks of the same kind on the tune pages and on the
   menus above (``chrome.related`` in ``configs/clean/generic.toml`` holds the ones written earlier);
-* a page's own controls (``_WIDGET``, tenth round): buttons, players, loaders, share, download and
+* a page's own controls (``_WIDGET``, twelfth round): buttons, players, loaders, share, download and
   error-report prompts, ad slots and a mailing service's credit, from the tune parts' and held8's clutter
   and the widgets of common CMSs (WordPress, Bitrix, video players), never a held-out page's string.
 """

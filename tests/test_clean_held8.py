@@ -1,4 +1,4 @@
-"""Cleaning, tenth round (issue 12): the classes held8 showed, table-driven; each row can fail.
+"""Cleaning, twelfth round (issue 12, branch clean12): the classes held8 showed, table-driven; each row can fail.
 
 * page controls' own words (``boilerplate.widget``): buttons, players, share/download prompts, ad slots;
 * a headline carrying a time stamp is not a dateline, a byline or a masthead (content kept);
