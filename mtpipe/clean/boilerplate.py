@@ -27,7 +27,7 @@ from . import furniture
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
-                       is_date_line)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
+                       is_date_line, open_end, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
                         normalise_line, word_count)
 from .lines import _folder
@@ -103,7 +103,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if is_date_line(s):
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
-        m = _LABEL.match(s)
+        m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
         if m and m.group("label").casefold() in _BARE_LABELS and ":" not in s[:m.end("label") + 2] \
                 and 0 < len(m.group("value").split()) <= 6 and s[-1:] not in ".!?…":
             # "Tham khảo Reuters, CNBC", "Источник ТАСС": a credit label without its colon
@@ -128,7 +128,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if _ADDRESS_ONLY.match(s) or (_EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s)):
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
-        if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and (
+        if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) \
+                and not stamped_headline(s, i == first_content, lang) and (
                 (_TIME.search(s) and _DATEISH.search(_TIME.sub(" ", s)))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
@@ -152,7 +153,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         letters = [ch for ch in s if ch.isalpha()]
         upper = sum(ch.isupper() for ch in letters)
         if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) and letters and upper >= 0.8 * len(letters) \
-                and _DATEISH.search(s):
+                and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
         if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():
@@ -179,8 +180,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     credit_lines = [j for j in bad if len(lines[j]) <= 200 and (
         out.get(j, ("",))[0] in _CREDIT_RULES or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit")))]
     for i, line in enumerate(lines):
-        if i in bad or not _is_name(line, lang):
-            continue
+        if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)):
+            continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / TRUYỀN THÔNG")
         if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
             # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author
             out[i] = ("boilerplate.byline", "a bare personal name that a removed credit line names too",
@@ -270,9 +271,11 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
     body = [i for i in live if _sentence_like(lines[i]) or len(lines[i]) > 150]
     if body:
         for i in live:
-            if (i < body[0] or i > body[-1]) and furniture.rubric(lines[i], lang):
+            if (i < body[0] or i > body[-1]) and furniture.rubric(lines[i], lang) \
+                    and not (i and open_end(lines[i - 1], lang)):
                 where = "before the article" if i < body[0] else "after the article"
                 out[i] = ("boilerplate.rubric", f"a section name standing alone {where}", {"section": lines[i].strip()})
+    _menus(lines, lang, removed, out, body)
     bad = set(removed) | set(out)
     live = [i for i in range(n) if i not in bad]
     first = live[0] if live else -1
@@ -296,7 +299,12 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             if len(run) >= 3 and started and all(_headline_like(t) for t in texts):
                 for r in run:
                     out[r] = ("boilerplate.headline_run", f"one of {len(run)} headline-like lines between removed lines", {})
-            elif 2 <= len(run) <= 3 and all(word_count(t) <= 4 and len(t) <= 40 and t[-1:] not in _END for t in texts):
+            elif len(run) >= 4 and all(word_count(t) <= 4 and len(t) <= 40 and t[-1:] not in _END
+                                       and t == t.casefold() for t in texts):
+                for r in run:  # "китай / россия / си цзиньпин / hainan airlines": a tag run, lower case
+                    out[r] = ("boilerplate.tag_run", f"one of {len(run)} short lower-case lines between removed lines", {})
+            elif 2 <= len(run) <= 3 and all(word_count(t) <= 4 and len(t) <= 40 and t[-1:] not in _END for t in texts) \
+                    and not any(open_end(t, lang) for t in texts[:-1]):  # "BỘ THÔNG TIN VÀ / TRUYỀN THÔNG": one phrase
                 for r in run:
                     out[r] = ("boilerplate.short_run", f"one of {len(run)} short lines between removed lines", {})
             else:
@@ -312,3 +320,46 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
                     out[r] = ("boilerplate.headline_run",
                               f"one of {len(run) - k} headline-like lines between a paragraph and a removed line", {})
         i = j
+
+
+_MENU_BULLET = tuple("•·*›»▪►")
+
+
+def _menus(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],
+           out: dict[int, tuple[str, str | None, dict[str, str]]], body: list[int]) -> None:
+    """Menus outside the article, in place on ``out``: a run of three or more bulleted items of three
+    words at most ("• Lưu trữ / • Thông báo / • Facebook"), or of six or more short lines (four words at
+    most, no sentence end: "Thời sự Trung Quốc / Đời sống kinh tế / …"), before the article's first
+    sentence or after its last one (inside the article such lines are a list the text holds).  Not a run
+    whose items hold function words (a third or more: verse, a list of phrases), nor one cut after a
+    function word."""
+    n = len(lines)
+    outside = [i for i in range(n) if i not in removed and i not in out and (not body or i < body[0] or i > body[-1])]
+    runs: list[list[int]] = []
+    for i in outside:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        texts = [lines[i].strip() for i in run]
+        short = [word_count(furniture.strip_bullet(t)) <= 4 and len(t) <= 40 and t[-1:] not in _END for t in texts]
+        k = 0
+        while k < len(run):
+            j = k
+            while j < len(run) and short[j] and texts[j].startswith(_MENU_BULLET) \
+                    and word_count(furniture.strip_bullet(texts[j])) <= 3:
+                j += 1
+            if j - k >= 3:
+                for r in run[k:j]:
+                    out[r] = ("boilerplate.menu", f"one of {j - k} bulleted menu items outside the article", {})
+                k = j
+                continue
+            j = k
+            while j < len(run) and short[j]:
+                j += 1
+            with_stop = sum(_stop_share(texts[m], lang) > 0 or open_end(texts[m], lang) for m in range(k, j))
+            if j - k >= 6 and 3 * with_stop < j - k:
+                for r in run[k:j]:
+                    out[r] = ("boilerplate.menu", f"one of {j - k} short lines in a row outside the article", {})
+            k = max(j, k + 1)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..scripts import HAN, HANGUL, KANA, char_class
-from .features import STOP_WORDS, _headline_like, is_date_line
+from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .templates import TemplateCounter
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
@@ -82,10 +82,15 @@ def _sentence_like(s: str) -> bool:
     return _ends(s) and len(s.split()) >= 6
 
 
+_STAMP = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b")
+
+
 def _texty(s: str) -> bool:
-    """A line of the article's text: a sentence (3 words or more with its end), or a list item or
-    clause going on (ending in a comma or semicolon)."""
-    return (_ends(s) and len(s.split()) >= 3) or s.rstrip()[-1:] in ",;"
+    """A line of the article's text: a sentence (3 words or more with its end), a list item or
+    clause going on (ending in a comma or semicolon), or a headline after its time stamp (a news letter's
+    or a wire's list: "27.08.2009 18:49 РОССИЙСКИЕ УЧЕНЫЕ ИССЛЕДУЮТ КОРАБЛЬ, …")."""
+    return (_ends(s) and len(s.split()) >= 3) or s.rstrip()[-1:] in ",;" \
+        or (_STAMP.match(s.lstrip()) is not None and stamped_headline(s, False))
 
 
 def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int, Any],

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from . import furniture
-from .templates import _HAS_DIGIT, _MONTHS, word_count
+from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, word_count
 from ..scripts import NO_WORD_SPACES, char_class
 
 #: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
@@ -104,7 +104,9 @@ def _is_name(line: str, lang: str) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     stop = STOP_WORDS.get(lang, frozenset())
-    return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop for w in words)
+    # an English title on a ru/vi page is not a name either ("Visited Pandas In Chengdu": "in")
+    return all(_NAME_WORD.match(w) and w[0].isupper() and w.casefold() not in stop
+               and not (w.isascii() and w.casefold() in STOP_WORDS["en"]) for w in words)
 
 
 def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | None:
@@ -115,6 +117,10 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
         return ("boilerplate.comment_form", "a comment form's label or prompt", {})
     if furniture.comment_counter(s):
         return ("boilerplate.counter", "a comment counter", {})
+    if furniture.stamp_and_counters(s, is_date_line):
+        return ("boilerplate.date_line", "a date with the page's counters", {"date": s.strip(" |/")})
+    if furniture.widget(s):
+        return ("boilerplate.widget", "a page control's words (button, player, share or download prompt)", {})
     if furniture.source_link(s):
         return ("boilerplate.source_link", "a short line sending the reader to another site", {"source": s.strip()})
     if furniture.name_credit(s, lambda x: _is_name(x, lang)) or furniture.name_counters(s, lambda x: _is_name(x, lang)):
@@ -166,3 +172,46 @@ def _headline_like(line: str) -> bool:
     s = line.strip()
     words = s.split()
     return 3 <= len(words) <= 16 and len(s) <= 120 and s[-1:] not in ".!?…:;,。" and s[:1].isalnum()
+
+
+_STAMP = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?)"
+_EDGE_STAMPS = re.compile(rf"^\W*(?:{_STAMP}\W*)+|(?:\W*{_STAMP})+\W*$")
+_ANY_STAMP = re.compile(rf"(?<!\d){_STAMP}(?!\d)")
+
+
+def stamped_headline(s: str, title: bool, lang: str = "") -> bool:
+    """A headline carrying a time stamp at one end, not a byline with a date: the stamp (numeric dates and
+    times) stands at the line's start or end, nothing date-like is left between, and the rest is a clause
+    of seven words or more ("27.08.2009 18:49 РОССИЙСКИЕ УЧЕНЫЕ ИССЛЕДУЮТ КОРАБЛЬ, ЗАТОНУВШИЙ НА ДНЕ …"),
+    or of five words or more with no separator and, as the document's first line (its title), or with a
+    function word of ``lang`` (a phrase, not a name: "Новости от Первого канала на 27.08.2009 19:00:02");
+    "Thời sự (4/4/2020)" is neither. A byline's date sits among its words or beside a month name or a zone ("Phương Đăng (theo
+    Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "Last Updated at 05 Apr 2013, 12:56 GMT")."""
+    rest = _EDGE_STAMPS.sub(" ", s)
+    if rest == s or _ANY_STAMP.search(rest) or _DATE_TOKEN.search(rest.casefold()):
+        return False
+    words = _WORDS.findall(rest)
+    if len(words) >= 7:
+        return True
+    stop = STOP_WORDS.get(lang, frozenset())
+    return len(words) >= 5 and not any(c in rest for c in ",•|") \
+        and (title or any(w.casefold() in stop for w in words))
+
+
+def open_end(line: str, lang: str) -> bool:
+    """The line ends on a function word ("BỘ THÔNG TIN VÀ", "Министерство науки и"): the next line
+    continues it."""
+    words = _WORDS.findall(line.rstrip()[-30:].casefold())
+    return bool(words) and line.rstrip()[-1:].isalpha() and words[-1] in STOP_WORDS.get(lang, frozenset())
+
+
+# Latin letters that look like Cyrillic ones, as a page typed them inside a Russian word ("Tекст")
+_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")
+_MIXED_HEAD = re.compile(r"^\s*(?=[^\W\d_]*[а-яё])(?=[^\W\d_]*[a-z])[^\W\d_]+", re.IGNORECASE)
+
+
+def unconfuse_head(s: str) -> str:
+    """``s`` with its first word's Latin look-alike letters made Cyrillic when that word mixes the two
+    scripts (same length: offsets hold)."""
+    m = _MIXED_HEAD.match(s)
+    return s if m is None else s[:m.end()].translate(_LOOKALIKE) + s[m.end():]

@@ -11,7 +11,10 @@ news-site furniture, taken from real material, never from a held-out page:
 * comment forms (``_FORM``): WordPress core's comment form strings and their ru/vi translations, and the
   prompts of common comment widgets ("please enter your …" in the three languages);
 * headings of other-story lists (``_LIST_HEADINGS``): blocks of the same kind on the tune pages and on the
-  menus above (``chrome.related`` in ``configs/clean/generic.toml`` holds the ones written earlier).
+  menus above (``chrome.related`` in ``configs/clean/generic.toml`` holds the ones written earlier);
+* a page's own controls (``_WIDGET``, twelfth round): buttons, players, loaders, share, download and
+  error-report prompts, ad slots and a mailing service's credit, from the tune parts' and held8's clutter
+  and the widgets of common CMSs (WordPress, Bitrix, video players), never a held-out page's string.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["RUBRICS", "rubric", "form_prompt", "comment_counter", "placeholder", "source_link",
-           "list_heading", "name_credit", "name_counters", "strip_bullet"]
+           "list_heading", "name_credit", "name_counters", "strip_bullet", "widget", "stamp_and_counters"]
 
 _NAMES = {
     "ru": """новости;главная;политика;экономика;общество;в мире;мир;спорт;культура;наука;технологии;техно;
@@ -29,7 +32,8 @@ _NAMES = {
         спецпроекты;пресс-центр;галереи;рубрики;разделы;лента новостей;последние новости;новости региона;
         новости дня;кино;музыка;стиль;семья;еда;кухня;армия;безопасность;право;криминал;коррупция;назначения;
         релизы;опросы;конференции;вакансии;контакты;подписка;реклама;партнеры;партнёры;издания;свежий номер;
-        архив;афиша;погода;курсы валют;гороскоп;тесты;подкасты;игры;шоу-бизнес;знаменитости;lifestyle""",
+        архив;афиша;погода;курсы валют;гороскоп;тесты;подкасты;игры;шоу-бизнес;знаменитости;lifestyle;
+        международные;международные новости;персоны;документальное кино;сериалы;передачи;программы""",
     "uk": """новини;політика;економіка;суспільство;світ;спорт;культура;наука;технології;здоров'я;здоровʼя;
         статті;анонси;фінанси;ціни;нерухомість;освіта;сім'я;відео;фото;блоги;думки;думка;кримінал;війна;регіони;
         події;бізнес;авто;аналітика;інтерв'ю;стиль життя;смачно;краса;контакти;реклама;архів;погода""",
@@ -37,9 +41,11 @@ _NAMES = {
         đời sống;du lịch;khoa học;công nghệ;số hóa;số hoá;xe;ý kiến;góc nhìn;văn hóa;văn hoá;chính trị;quốc tế;
         bất động sản;tài chính;chứng khoán;tâm sự;thư giãn;video;podcasts;ảnh;infographic;
         emagazine;multimedia;bạn đọc;tin tức;tin nóng;tin mới;nhịp sống;quân sự;an ninh;hình sự;giao thông;
-        việc làm;doanh nghiệp;nông nghiệp;môi trường;y tế;gia đình;thời trang;ẩm thực;sao;âm nhạc;điện ảnh""",
+        việc làm;doanh nghiệp;nông nghiệp;môi trường;y tế;gia đình;thời trang;ẩm thực;sao;âm nhạc;điện ảnh;
+        thời cuộc;tiêu điểm;sự kiện;bình luận;thị trường;xây dựng""",
     "en": """news;world;politics;business;economy;sport;sports;culture;science;technology;tech;health;opinion;
-        video;videos;photos;lifestyle;travel;entertainment;latest;home;local;national;international;markets""",
+        video;videos;photos;lifestyle;travel;entertainment;latest;home;local;national;international;markets;
+        breaking news""",
 }
 #: Section names of news sites per language (casefolded).
 RUBRICS: dict[str, frozenset[str]] = {k: frozenset(" ".join(w.split()) for w in v.split(";")) for k, v in _NAMES.items()}
@@ -150,7 +156,8 @@ def source_link(s: str) -> bool:
     return m is not None and m.start() > 0 and s[:m.start()].rstrip()[-1:] not in ".!?…" and len(words) >= 2
 
 
-_LIST_HEADINGS = frozenset("""в других сми;самые читаемые;самое читаемое;
+_LIST_HEADINGS = frozenset("""в других сми;об этом же в других сми;сегодня в новостях;сегодня в сми;главное сегодня;
+    может быть интересно;вам может быть интересно;tin tức khác;các tin khác;tin khác cùng chuyên mục;самые читаемые;самое читаемое;
     самое популярное;популярное;последние новости;лента новостей;новости партнеров;новости партнёров;выбор редакции;
     рекомендуем;по теме;в тему;ещё по теме;еще по теме;смотрите также;главные новости;главное за день;топ новостей;
     другие материалы рубрики;материалы по теме;новости по теме;читайте также;что еще почитать;что ещё почитать;
@@ -170,7 +177,7 @@ def list_heading(s: str) -> bool:
     a count at its start or end allowed ("10 самых читаемых новостей" is not in the list: "самых" is)."""
     if len(s) > 60:
         return False
-    body = strip_bullet(s).casefold().rstrip(" :：»›>…")
+    body = strip_bullet(s).casefold().rstrip(" :：»›>….")
     body = _HEADING_NUM.sub("", body).strip()
     return " ".join(body.split()) in _LIST_HEADINGS
 
@@ -193,3 +200,48 @@ def name_counters(s: str, is_name) -> bool:
     """A byline with the page's view and comment counters ("Мария Иванова 37 0")."""
     m = _TRAILING_COUNTS.search(s)
     return m is not None and m.start() > 0 and is_name(s[:m.start()])
+
+
+# a page's own controls, whole lines only: buttons and menus of a player, a loader, share/copy/download
+# prompts, an error-report prompt, an ad slot, a "find us on" link, a mailing service's credit, page labels
+_WIDGET = re.compile(
+    r"обсудить|свяжитесь с нами|войти в почту|все выпуски|все новости|место для (?:вашей )?рекламы|"
+    r"(?:нашли )?ошибк[уа] в тексте\??\s*(?:выделите (?:её|ее|его|текст)(?: мышью)? и нажмите)?\s*«?ctrl\s*\+\s*enter»?\.?|"
+    r"поделиться(?: статьей| статьёй| новостью| материалом| ссылкой)?(?: комментарии| close button)?|"
+    r"скопировать (?:линк|ссылку)(?: [^\W\d_]+){0,4}(?: copy to clipboard)?(?: copied)?|"
+    r"(?:hide|show) (?:player controls|resume playing|subtitles)|loader|loading\.*|загрузка\.*|close button|"
+    r"copy to clipboard(?: copied)?|"
+    r"xem trên các nền tảng khác|đang tải\.*(?: \(xem toàn văn\))?|trọn bộ|danh mục|bạn đang ở đây|"
+    r"tìm chúng tôi trên (?:facebook|youtube|twitter|zalo|tiktok)|giúp [^\W\d_]{2,12} sửa lỗi|"
+    r"thông tin tài liệu|tải về(?: [\w/.-]+){1,6}|bản tiếng (?:việt|anh)|trang \d{1,4}|"
+    r"tài liệu hạn chế xem trước,? để xem đầy đủ mời bạn chọn tải xuống\.?|"
+    r"mời quý (?:độc giả|khán giả|vị) theo dõi [^.!?]{5,120}\.?|"
+    r"(?:отправляет|рассылка|сделано|работает) [\w -]{0,30}с помощью сервиса [\w .-]{2,30}|powered by [\w .-]{2,30}|"
+    r"(?:header|sidebar|footer|top|bottom|banner) ads?|advertisement|nội dung bài viết(?: \S{1,8})?|mục lục|"
+    r"(?:полностью |целиком )?(?:слушайте|смотрите) (?:полностью |целиком )?в (?:аудиофайле|аудиозаписи|видео|видеозаписи)\.?|"
+    # a field label with no value after it: the value was an image, a widget or left on another line
+    r"(?:опубликовано|обновлено|авторское право|copyright|published|updated|đăng ngày|cập nhật)\s*:?|"
+    r"(?:редактор|редакция|editor|tags?|теги|метки|từ khóa)\s*:|"  # bare labels the credit rule does not know
+    # a section label with its value, a "read more" glued before it ("Đọc thêmCategory: BÀI NỔI BẬT")
+    r"(?:đọc thêm|xem thêm|читайте также|read more)?\s*(?:category|categories|chuyên mục|рубрика|рубрики|раздел)\s*:\s*.{1,60}|"
+    # a template's empty value printed as text
+    r"null|undefined|none|nan|\[object object\]",
+    re.IGNORECASE)
+
+
+def widget(s: str) -> bool:
+    """A page control's own words standing as a whole line ("Обсудить", "Поделиться статьей Close Button",
+    "Xem trên các nền tảng khác", "Đang tải... (xem toàn văn)", "Trang 2"): never a sentence of the text."""
+    t = strip_bullet(s).strip()
+    return 0 < len(t) <= 160 and _WIDGET.fullmatch(t) is not None
+
+
+_PARTS = re.compile(r"\s*[/|•·]\s*")
+
+
+def stamp_and_counters(s: str, is_date) -> bool:
+    """A line of a date and the page's counters between separators ("Ноябрь 10, 2021 / Комментарии 0 |"):
+    two parts or more, each a date or time (``is_date``) or a comment counter."""
+    parts = [x for x in _PARTS.split(s.strip()) if x]
+    return len(s) <= 80 and len(parts) >= 2 and all(is_date(x) or comment_counter(x) for x in parts) \
+        and any(comment_counter(x) for x in parts)
