@@ -201,6 +201,9 @@ def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> s
     other = _other_language(text)
     if other and other not in languages:
         return other
+    c = script_counts(text)
+    if c["other"] * 2 > c["cyrillic"] + c["latin"] + c["han"] + c["other"]:
+        return UNNAMED_SCRIPT  # Cherokee, Syriac...: a script no table names, and none of ours
     lang = detect(text, languages)
     if lang == "en":
         other = _latin_other(text)
@@ -272,7 +275,13 @@ def _without_russian_words(text: str) -> str | None:
     return code if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB else None
 
 
+# a Latin i typed for the Belarusian/Ukrainian і inside a Cyrillic word ("эканамiчныя", scraped pages)
+_LATIN_I = re.compile("(?<=[\u0400-\u04ff])[iI]|[iI](?=[\u0400-\u04ff])")
+
+
 def _other_language(text: str) -> str | None:
+    if "i" in text or "I" in text:
+        text = _LATIN_I.sub("і", text)
     if not _OTHER_ANY.search(text):
         # no letter of another language: only Cyrillic without Russian's own letters is left to weigh
         if _RU_OWN.search(text) or not _NEIGHBOUR_WORD.search(text):
@@ -298,17 +307,19 @@ def _other_language(text: str) -> str | None:
     low = joined.lower()
     cyr = len(_CYR_RE.findall(low))
     if cyr < 0.5 * len(letters):
-        other = sum(1 for ch in joined if not (_LAT_RE.match(ch) or _CYR_RE.match(ch) or _HAN_RE.match(ch)))
-        return UNNAMED_SCRIPT if other >= 0.5 * len(letters) else None
+        return None
     words = _CYR_WORD.findall(text.lower())
     for code, counted, ruled_out in CYRILLIC_LETTERS:
         key = sum(low.count(ch) for ch in counted)
         if code == "bg":
             key += len(_BG_HARD_SIGN.findall(low))
-        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low):
+        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low and not ("і" in low and ("ы" in low or "э" in low))):
             continue
         # twice, or in a tenth of the words: Russian writes none of these letters, bar a quoted name
-        if key and ((key >= 2 and key >= 0.01 * cyr) or sum(any(ch in counted for ch in w) for w in words) >= 0.1 * len(words)):
+        in_words = sum(any(ch in counted for ch in w) for w in words)
+        if code in _TURKIC_MONGOLIC and in_words < 0.3 * len(words) and any(w in _RU_MARKERS for w in words):
+            continue  # a Kazakh or Tatar name in a Russian sentence ("... Тоқаев провёл встречу, которая ...")
+        if key and ((key >= 2 and key >= 0.01 * cyr) or in_words >= 0.1 * len(words)):
             if code in _TURKIC_MONGOLIC and not any(ch in low for ch in _UNIQUE_LETTERS.get(code, "")):
                 code = _identifier(_TURKIC_MONGOLIC).classify(text)[0]
             return code
