@@ -275,6 +275,8 @@ def _without_russian_words(text: str) -> str | None:
     return code if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB else None
 
 
+# one word with і and ы or э: Belarusian (Ukrainian has no ы, э; Russian no і), even without ў
+_BE_WORD = re.compile("і[^\W\d_]*[ыэ]|[ыэ][^\W\d_]*і")
 # a Latin i typed for the Belarusian/Ukrainian і inside a Cyrillic word ("эканамiчныя", scraped pages)
 _LATIN_I = re.compile("(?<=[\u0400-\u04ff])[iI]|[iI](?=[\u0400-\u04ff])")
 
@@ -313,7 +315,7 @@ def _other_language(text: str) -> str | None:
         key = sum(low.count(ch) for ch in counted)
         if code == "bg":
             key += len(_BG_HARD_SIGN.findall(low))
-        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low and not ("і" in low and ("ы" in low or "э" in low))):
+        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low and not _BE_WORD.search(text.lower())):
             continue
         # twice, or in a tenth of the words: Russian writes none of these letters, bar a quoted name
         in_words = sum(any(ch in counted for ch in w) for w in words)
