@@ -106,3 +106,35 @@ def test_single_gambling_token_caught_never_repaired_wrongly(text, token, syllab
 def test_tokens_that_are_not_spam(text):
     doc = Cleaner()(Document.from_text(text))
     assert not [e for e in doc.ledger if e.rule.startswith("spam")]
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "langid.py"
+    spec = importlib.util.spec_from_file_location("bench_langid", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("他说：「那你甚么时候会回来？」", []),  # 么 is simplified (OpenCC's tw2s would still change it)
+    ("國家", ["國"]),
+    ("保衞", ["衞"]),  # a Hong Kong variant t2s leaves and hk2s converts
+    ("Москва", []),
+])
+def test_benchmark_counts_traditional_characters(text, expected):
+    assert _bench().traditional_chars(text) == expected
+
+
+@pytest.mark.parametrize("expected,label,flags,verdict", [
+    ("km", "km", ["unsupported_language"], (True, False)),
+    ("km", "en", [], (False, True)),  # an unsupported segment labelled English reaches a target
+    ("yue", "zh", [], (True, False)),  # Cantonese passed through to zh is converted like traditional text
+    ("ru", "ru", [], (True, False)),
+    ("ru", "bg", ["unsupported_language"], (False, False)),  # Russian lost to a neighbour: not ok, no leak
+])
+def test_benchmark_judges_segments(expected, label, flags, verdict):
+    assert _bench().judge(expected, label, flags) == verdict
