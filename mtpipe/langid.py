@@ -276,7 +276,7 @@ def _without_russian_words(text: str) -> str | None:
 
 
 # one word with і and ы or э: Belarusian (Ukrainian has no ы, э; Russian no і), even without ў
-_BE_WORD = re.compile("і[^\W\d_]*[ыэ]|[ыэ][^\W\d_]*і")
+_BE_WORD = re.compile(r"і[^\W\d_]*[ыэ]|[ыэ][^\W\d_]*і")
 # a Latin i typed for the Belarusian/Ukrainian і inside a Cyrillic word ("эканамiчныя", scraped pages)
 _LATIN_I = re.compile("(?<=[\u0400-\u04ff])[iI]|[iI](?=[\u0400-\u04ff])")
 
