@@ -201,10 +201,7 @@ def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> s
     other = _other_language(text)
     if other and other not in languages:
         return other
-    c = script_counts(text)
-    if c["other"] * 2 > c["cyrillic"] + c["latin"] + c["han"] + c["other"]:
-        return UNNAMED_SCRIPT  # Cherokee, Syriac...: a script no table names, and none of ours
-    lang = detect(text, languages)
+    lang = detect(text, languages, unnamed=True)
     if lang == "en":
         other = _latin_other(text)
         if other and other not in languages:
@@ -332,8 +329,9 @@ def _other_language(text: str) -> str | None:
     return _without_russian_words(text)
 
 
-def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
-    """The language of ``text`` among ``languages``, or ``und`` when it has no letters."""
+def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES, unnamed: bool = False) -> str:
+    """The language of ``text`` among ``languages``, or ``und`` when it has no letters; with
+    ``unnamed``, :data:`UNNAMED_SCRIPT` when most letters are of a script none of them writes."""
     langs = tuple(languages)
     if "@" in text or "://" in text or "www." in text or _TLD_HINT.search(text):
         text = _ADDRESS.sub(" ", text)
@@ -341,6 +339,8 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str
     letters = c["cyrillic"] + c["latin"] + c["han"] + c["other"]
     if letters == 0:
         return "und"
+    if unnamed and c["other"] * 2 > letters:
+        return UNNAMED_SCRIPT  # Cherokee, Syriac...: a script no table names, and none of ours
     # a hanzi carries about as much text as a Latin word: names in Latin letters inside
     # a Chinese sentence must not outvote it; with Chinese full-width punctuation
     # even a list of Latin names ("被告的姓名分别是 Baba Kanjar、…") is Chinese, unless
