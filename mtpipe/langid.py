@@ -8,10 +8,12 @@ words are names (``Компания Tesla Motors Inc. и Apple Inc. …``) stays
 
 :func:`identify` also recognises languages mtpipe does not translate, from letters
 only they use (:data:`OTHER_SCRIPTS`, :data:`CYRILLIC_LETTERS`): Korean, Japanese
-(kana), Armenian, Georgian, Greek, Hebrew, Arabic, Thai, Devanagari; Ukrainian,
-Belarusian, Kazakh, Tatar, Bashkir, Kyrgyz, Mongolian, Serbian, Macedonian among
+(kana), Armenian, Georgian, Greek, Hebrew, Arabic, Thai, Lao, Khmer, Myanmar, the Indic
+scripts, Ethiopic, Tibetan, Mongolian script (any other script: :data:`UNNAMED_SCRIPT`);
+Ukrainian, Belarusian, Kazakh, Tatar, Bashkir, Kyrgyz, Mongolian, Serbian, Macedonian among
 Cyrillic texts; Bulgarian by its hard sign before a consonant (``България``, ``във``),
-which Russian never writes.  Latin text that is neither English nor Vietnamese (German,
+which Russian never writes.  A Cyrillic text with none of Russian's frequent words
+(:data:`CYRILLIC_ALL`) is weighed by py3langid against every Cyrillic language it knows.  Latin text that is neither English nor Vietnamese (German,
 French, Spanish, Polish, Turkish, Indonesian...: :data:`LATIN_OTHERS`) is told by
 py3langid over those languages when it is long enough and not English-worded.  The
 segmenter flags such segments ``unsupported_language``.
