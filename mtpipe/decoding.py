@@ -213,7 +213,7 @@ def _plausibility(text: str) -> float:
         good += len(w) if _CYR_GOOD.fullmatch(w) else 0
     han = [c for c in text if is_han(c)]
     if han:
-        from .langid import to_simplified
+        from .scripts import to_simplified
 
         good += sum(_common_hanzi(c) for c in to_simplified("".join(han)))
     latin = [w for w in _LAT_WORD.findall(text)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .languages import LANGUAGES
 from .scripts import HAN, HANGUL, KANA, char_class
 
-__all__ = ["detect", "identify", "with_document_prior", "script_counts", "to_simplified", "OTHER_SCRIPTS", "CYRILLIC_LETTERS",
+__all__ = ["detect", "identify", "with_document_prior", "script_counts", "OTHER_SCRIPTS", "CYRILLIC_LETTERS",
            "CYRILLIC_ALL", "LATIN_OTHERS", "UNNAMED_SCRIPT"]
 
 #: py3langid probability needed to call Latin text without any Vietnamese letter Vietnamese.
@@ -391,15 +391,3 @@ def _latin_are_names(text: str) -> bool:
         return False
     lat = _LAT_WORD.findall(text)
     return sum(w[0].isupper() or any(ch.isdigit() for ch in w) for w in lat) >= 0.7 * len(lat)
-
-
-@lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional Chinese to simplified (official OpenCC, ``t2s``)."""
-    return _t2s().convert(text) if text else text

@@ -13,6 +13,7 @@ planes and the compatibility ideographs.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 __all__ = ["HAN", "KANA", "HANGUL", "CJK_PUNCTUATION", "FULLWIDTH", "NO_WORD_SPACES", "SCRIPTS",
@@ -64,3 +65,15 @@ def is_cjk(ch: str) -> bool:
 def char_class(*tables: Sequence[tuple[int, int]]) -> str:
     """The inside of a regex character class (``[...]``) matching the ranges of ``tables``."""
     return "".join(f"\\U{lo:08x}-\\U{hi:08x}" for table in tables for lo, hi in table)
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese to simplified (official OpenCC, ``t2s``)."""
+    return _t2s().convert(text) if text else text

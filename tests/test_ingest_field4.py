@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.ingest import legacy_vietnamese, read_document
-from mtpipe.langid import to_simplified
+from mtpipe.scripts import to_simplified
 
 ZH_TRAD = ("中國外交部今天宣布,越南國家主席將於下週對中國進行國事訪問。\n"
            "外交部發言人在例行記者會上介紹了訪問的安排。\n"

@@ -2,7 +2,8 @@
 
 import pytest
 
-from mtpipe.langid import detect, script_counts, to_simplified
+from mtpipe.langid import detect, script_counts
+from mtpipe.scripts import to_simplified
 
 # (text, expected language)
 CASES = [

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtpipe.cli import main
-from mtpipe.langid import to_simplified
+from mtpipe.scripts import to_simplified
 
 pytestmark = pytest.mark.slow
 

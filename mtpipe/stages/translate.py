@@ -187,7 +187,7 @@ def through_memory(engine: Any, tm: Any, key: str, tm_src: str, src: str, tgt: s
 
 
 def _simplify(group: Iterable[Segment]) -> None:
-    from ..langid import to_simplified
+    from ..scripts import to_simplified
 
     for s in group:
         tr = s.translations.get("zh")

@@ -100,7 +100,7 @@ def lang_tag(lang: str, text: str = "") -> str:
     """The BCP 47 tag of a language code: ``zh`` -> ``zh-Hans`` (``zh-Hant`` for traditional ``text``)."""
     if lang == "zh":
         if text:
-            from ..langid import to_simplified
+            from ..scripts import to_simplified
 
             if to_simplified(text) != text:
                 return "zh-Hant"
