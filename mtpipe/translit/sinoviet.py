@@ -191,6 +191,37 @@ def to_hanzi(text: str, top: int = 5) -> list[Candidate]:
     return [Candidate(h, round(p / total, 3)) for h, p in combos[:top]]
 
 
+def _plain_readings(syllable: str) -> dict[str, float]:
+    """Pinyin readings of a syllable weighted by general character frequency (places, words)."""
+    agg: dict[str, float] = defaultdict(float)
+    for ch, share in syllable_chars(syllable)[:12]:
+        agg[name_syllables(ch, "place")[0][0]] += share
+    return agg
+
+
+def _person_roles(n: int) -> list[str]:
+    from .hanzi import _roles
+
+    return _roles("person", n) if n >= 2 else ["place"] * n
+
+
+def _syllable_readings(syllable: str, role: str) -> dict[str, float]:
+    """Pinyin readings of a syllable in a name position, each weighted by the name prior of the characters
+    read so (:func:`mtpipe.translit.hanzi._prior`): a surname by how many people bear it (Cảnh: 耿 geng,
+    not 景 jing; Chu: 朱 zhu before 周 zhou), a given-name character by how often given names use it; a
+    character read as names read it there (薄 bo as a surname, 长 chang in a given name)."""
+    from .hanzi import _name_readings, _prior, _vi_chars
+
+    if role == "place":
+        return _plain_readings(syllable)
+    special = _name_readings().get(role, {})
+    agg: dict[str, float] = defaultdict(float)
+    for ch in _vi_chars(syllable):
+        agg[special.get(ch) or name_syllables(ch, "place")[0][0]] += _prior(ch, role)
+    total = sum(agg.values()) or 1.0
+    return {k: v / total for k, v in agg.items()}
+
+
 def to_pinyin(text: str, kind: str = "person", top: int = 5) -> Reverse:
     """Pinyin candidates for a Sino-Vietnamese name (``Hà Quang Trung`` -> ``He Guangzhong``...).
 
@@ -207,10 +238,9 @@ def to_pinyin(text: str, kind: str = "person", top: int = 5) -> Reverse:
         return Reverse(row[1], 0.99, [Candidate(row[1], 0.99)], exonym=True)
     sylls = text.split()
     per: list[list[tuple[str, float]]] = []
-    for s in sylls:
-        agg: dict[str, float] = defaultdict(float)
-        for ch, share in syllable_chars(s)[:12]:
-            agg[name_syllables(ch, "place")[0][0]] += share
+    roles = _person_roles(len(sylls)) if kind == "person" else []
+    for n, s in enumerate(sylls):
+        agg = _syllable_readings(s, roles[n]) if roles else _plain_readings(s)
         if not agg:
             return Reverse("", 0.0, [])
         per.append(sorted(agg.items(), key=lambda x: -x[1])[:4])
