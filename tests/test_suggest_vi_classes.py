@@ -1,0 +1,72 @@
+"""Issue 17, round 11: Vietnamese people, Chinese towns, languages and bylines that read like Chinese persons
+in Vietnamese text (the classes field trial 4 and round 9 listed; other names than theirs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.glossary import mine
+from mtpipe.glossary.vi_names import classify, doc_context, toneless_vietnamese
+
+ABOUT_CHINA = doc_context("Trung Quốc công bố. Tại Bắc Kinh, Trung Quốc và Thượng Hải hôm nay. Quảng Tây, Vân Nam.")
+
+
+@pytest.mark.parametrize("name, before, after, kind", [
+    # a Vietnamese province between the title and the name: a Vietnamese official, in a text about China
+    ("Trần Hồng Minh", "Bí thư Tỉnh ủy Cao Bằng ", " tiếp đoàn.", "vietnamese"),
+    ("Hầu Văn Chính", "Chủ tịch UBND tỉnh Quảng Ninh ", " phát biểu.", "vietnamese"),
+    # the country after a long title (seven words between)
+    ("Lương Cường", "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam ", " hội đàm.", "vietnamese"),
+    # an office with a Vietnamese place as an apposition after the name (a mandarin of the colonial era)
+    ("Đào Tấn", "Ông ", ", cựu Tuần phủ Bình Định, viết rằng.", "vietnamese"),
+    # Chinese titles with a Chinese place stay Chinese, also when the place is a Vietnamese province's homonym
+    ("Lâu Dương Sinh", "Bí thư Tỉnh ủy Hà Nam ", " nói.", "chinese"),
+    ("Lộc Tâm Xã", "Chủ tịch Khu tự trị Quảng Tây ", " nói.", "chinese"),
+    # a Chinese county town or border gate after its Party committee or station word: a place
+    ("Đông Hưng", "Bí thư Thành ủy ", " cho biết.", "place"),
+    ("Bằng Tường", "hàng hóa qua cửa khẩu ", " tăng.", "place"),
+    # a language
+    ("Hán Ngữ", "Kỳ thi ", " năm nay.", "word"),
+    ("Quan Thoại", "học tiếng ", " ở trường.", "word"),
+    # reporters' lines
+    ("Lâm Phong", "", ", Tú Anh đưa tin", "byline"),
+    ("Tú Anh", "Lâm Phong, ", " đưa tin", "byline"),
+    ("Trương Khải", "", " (Theo Tân Hoa Xã)", "byline"),
+])
+def test_classify_round11(name, before, after, kind):
+    assert classify(name, before, after, ABOUT_CHINA).kind == kind
+
+
+def test_a_subject_doing_something_is_no_byline():
+    assert classify("Vương Nghị", "", " thực hiện chuyến thăm Hà Nội.", ABOUT_CHINA).kind == "chinese"
+    assert classify("Vương Nghị", "Ngoại trưởng Trung Quốc ", " đưa tin", ABOUT_CHINA).kind == "chinese"
+
+
+def test_toneless_vietnamese_phrases():
+    assert toneless_vietnamese(["Truong", "Quang", "Nghia"])
+    assert toneless_vietnamese(["Hai", "Yen"])
+    assert not toneless_vietnamese(["Standing", "Committee"])
+    assert not toneless_vietnamese(["Xinhua", "News"])
+
+
+def _suggest(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return mine.suggest([tmp_path])
+
+
+def test_vietnams_leader_by_a_bare_top_title_and_never_with_china_is_not_proposed(tmp_path):
+    text = ("Trung Quốc và Việt Nam ký kết. Tại Bắc Kinh, Thủ tướng Trung Quốc Lý Cường đón đoàn.\n"
+            "Thủ tướng Trần Văn Hữu phát biểu tại Bắc Kinh.\n"
+            "Trần Hữu Đức nói rằng hai nước sẽ hợp tác. Thủ tướng Trần Hữu Đức cũng gặp Lý Cường.\n"
+            "Phó Thủ tướng Trần Hữu Đức và Lý Cường dự lễ tại Thượng Hải, Trung Quốc.\n")
+    found = {s.en: s for s in _suggest(tmp_path, text)}
+    assert "Li Qiang" in found
+    assert not any(s.forms.get("vi", {}).get("Trần Hữu Đức") for s in found.values())
+
+
+def test_unaccented_vietnamese_and_theo_bylines_are_no_english_terms(tmp_path):
+    lines = ["Quan chức Trung Quốc thăm Hà Nội hôm nay, theo Tân Hoa Xã.", "Tu Anh (Theo Reuters)",
+             "Anh Tu Anh Tu", "Chu tich Quoc Hoi noi"]
+    text = "\n".join(lines * 4) + "\n"
+    terms = {s.en for s in _suggest(tmp_path, text) if s.kind == "term"}
+    assert not terms & {"Tu Anh", "Theo Reuters", "Chu Tich Quoc Hoi"}
