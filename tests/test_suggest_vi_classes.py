@@ -32,9 +32,17 @@ ABOUT_CHINA = doc_context("Trung Quốc công bố. Tại Bắc Kinh, Trung Qu�
     ("Lâm Phong", "", ", Tú Anh đưa tin", "byline"),
     ("Tú Anh", "Lâm Phong, ", " đưa tin", "byline"),
     ("Trương Khải", "", " (Theo Tân Hoa Xã)", "byline"),
+    ("Lâm Nhu", "Hai bên đã ký kết. ", " (Lược dịch) Tin khác", "byline"),   # a credit in a one-line page
+    # a bare top title right before the name, China named earlier in the clause for someone else
+    ("Trương Tấn Sang", "Chủ tịch TQ Hồ Cẩm Đào và Chủ tịch nước ", " duyệt đội danh dự.", "chinese"),
 ])
 def test_classify_round11(name, before, after, kind):
     assert classify(name, before, after, ABOUT_CHINA).kind == kind
+
+
+def test_a_bare_top_title_marks_the_verdict_even_with_china_earlier_in_the_clause():
+    v = classify("Trương Tấn Sang", "Chủ tịch TQ Hồ Cẩm Đào và Chủ tịch nước ", " duyệt.", ABOUT_CHINA)
+    assert v.bare_top_title and v.score < 0
 
 
 def test_a_subject_doing_something_is_no_byline():

@@ -33,3 +33,9 @@ def test_places_keep_the_general_reading() -> None:
 def test_the_candidates_still_offer_the_other_readings() -> None:
     r = to_pinyin("Từ Tài Hậu", "person")
     assert len(r.candidates) >= 2 and r.candidates[0].confidence >= r.candidates[1].confidence
+
+
+@pytest.mark.parametrize("vi, en", [("Tư Mã Ý", "Sima Yi"), ("Gia Cát Lượng", "Zhuge Liang"),
+                                    ("Mộ Dung Phục", "Murong Fu")])
+def test_a_compound_surname_is_the_surname_word(vi: str, en: str) -> None:
+    assert to_pinyin(vi, "person").text == en

@@ -164,6 +164,8 @@ _BYLINE_LIST = re.compile(r"(?:\s*(?:,|&|\bvà\b)\s*[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐ
                           r"(?:đưa tin\b|(?:thực hiện|ghi|tổng hợp|lược dịch|biên dịch)\s*[.)]?\s*$)")
 #: Words before a language's name (tiếng Hoa, chữ Hán); two syllables ending in 语 ngữ are a language (Hán Ngữ).
 _LANGUAGE_BEFORE = re.compile(r"(?:^|\s)(?:tiếng|chữ|ngôn ngữ)$")
+#: A translator's or author's credit in brackets after a name that starts its sentence: "X (Lược dịch)".
+_CREDIT_AFTER = re.compile(r"\s*[-–—]?\s*\((?:[Tt]heo|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch|[Tt]ổng hợp|[Nn]guồn)\b")
 #: Words after which a name is an author's, not a subject's (bylines, credits).
 _BYLINE_BEFORE = ("biên dịch", "dịch giả", "người dịch", "lược dịch", "tác giả", "bài", "bài và ảnh", "ảnh", "nhà báo",
                   "phóng viên", "pv", "btv", "biên tập", "nhóm phóng viên", "thực hiện", "tổng hợp")
@@ -301,9 +303,9 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
             return Verdict("byline", evidence=[f"after '{w}': an author, not a subject"])
     if after is not None and _BYLINE_LIST.match(after) and not re.search(r"\w\s*$", clause):
         return Verdict("byline", evidence=["in a reporters' line (X, Y đưa tin): an author, not a subject"])
-    if after is not None and not clause and re.match(r"\s*\([Tt]heo\b", after):
-        return Verdict("byline", evidence=["at the start of its line before '(Theo ...)': a byline"])
-    if (after is not None and doc is not None and not clause and re.fullmatch(r"\s*(?:\(theo[^)]*\).*)?", after)
+    if after is not None and not clause and _CREDIT_AFTER.match(after):
+        return Verdict("byline", evidence=["at the start of a sentence before '(Lược dịch)', '(Theo ...)': a credit"])
+    if (after is not None and doc is not None and not clause and re.fullmatch(r"\s*[-–—]?\s*(?:\(theo[^)]*\).*)?", after)
             and doc.text.count(folded) <= 1):
         return Verdict("byline", evidence=["alone on its line and nowhere else in the document: a byline"])
     if any(s in VN_ONLY_GIVEN for s in sylls[1:]):
@@ -337,7 +339,9 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
             return Verdict("vietnamese", evidence=[f"'{title} {between}' before the name"])
         if title in _VN_ONLY_TITLES:
             return Verdict("vietnamese", evidence=[f"'{title}' before the name: a Vietnamese title"])
-        if not china:
+        # a bare top title right before the name is Việt Nam's own leader, also when China is named earlier in the
+        # clause for someone else ("Chủ tịch TQ X và Chủ tịch nước Y")
+        if not china or (title in _VN_TOP_TITLES and not between):
             if sylls[0] in VN_SURNAMES | VN_LEANING_SURNAMES:
                 return Verdict("vietnamese", evidence=[f"'{title}' before the name, surname {name.split()[0]}"])
             if doc is not None and doc.about_china and title not in _VN_TOP_TITLES:

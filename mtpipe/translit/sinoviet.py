@@ -199,6 +199,19 @@ def _plain_readings(syllable: str) -> dict[str, float]:
     return agg
 
 
+@lru_cache(maxsize=1)
+def _compound_surnames_vi() -> dict[str, tuple[str, str]]:
+    """Sino-Vietnamese reading of each compound surname (folded) -> its two pinyin syllables."""
+    from .pinyin import COMPOUND_SURNAMES, name_syllables
+
+    out = {}
+    for cs in COMPOUND_SURNAMES:
+        py = name_syllables(cs + "一", "person")[0]
+        if len(py) == 2:
+            out[_tone_style(_fold(from_hanzi(cs + "一", "person").rsplit(" ", 1)[0]))] = (py[0], py[1])
+    return out
+
+
 def _person_roles(n: int) -> list[str]:
     from .hanzi import _roles
 
@@ -239,8 +252,13 @@ def to_pinyin(text: str, kind: str = "person", top: int = 5) -> Reverse:
     sylls = text.split()
     per: list[list[tuple[str, float]]] = []
     roles = _person_roles(len(sylls)) if kind == "person" else []
+    # a compound surname (Âu Dương 欧阳 Ouyang, Tư Mã 司马 Sima) is the surname word; the rest the given name
+    compound = _compound_surnames_vi().get(_tone_style(_fold(" ".join(sylls[:2])))) if roles and len(sylls) >= 3 else None
+    if compound:
+        roles = ["surname", "surname"] + _person_roles(len(sylls) - 1)[1:]
     for n, s in enumerate(sylls):
-        agg = _syllable_readings(s, roles[n]) if roles else _plain_readings(s)
+        agg = {compound[n]: 1.0} if compound and n < 2 else (
+            _syllable_readings(s, roles[n]) if roles else _plain_readings(s))
         if not agg:
             return Reverse("", 0.0, [])
         per.append(sorted(agg.items(), key=lambda x: -x[1])[:4])
@@ -251,7 +269,7 @@ def to_pinyin(text: str, kind: str = "person", top: int = 5) -> Reverse:
     out = []
     for syl, w in combos[:top]:
         if kind == "person" and len(syl) >= 2:
-            n = 2 if len(syl) >= 4 else 1
+            n = 2 if len(syl) >= 4 or compound else 1
             words = [syl[:n], syl[n:]]
         else:
             words = [syl]
