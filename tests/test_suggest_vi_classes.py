@@ -78,3 +78,12 @@ def test_unaccented_vietnamese_and_theo_bylines_are_no_english_terms(tmp_path):
     text = "\n".join(lines * 4) + "\n"
     terms = {s.en for s in _suggest(tmp_path, text) if s.kind == "term"}
     assert not terms & {"Tu Anh", "Theo Reuters", "Chu Tich Quoc Hoi"}
+
+
+def test_china_as_a_destination_or_another_persons_country_is_not_the_names():
+    visit = classify("Lương Tam Quang", "Đây là chuyến thăm Trung Quốc đầu tiên của Bộ trưởng ", " tại Bắc Kinh.",
+                     ABOUT_CHINA)
+    other = classify("Lương Tam Quang", "Thủ tướng Trung Quốc Lý Cường và Bộ trưởng ", " hội đàm.", ABOUT_CHINA)
+    assert visit.score <= 0 and other.score <= 0
+    own = classify("Lưu Kiến Siêu", "phía Trung Quốc có Thứ trưởng Bộ Ngoại giao ", " tham dự.", ABOUT_CHINA)
+    assert own.kind == "chinese" and own.score > 0

@@ -223,6 +223,21 @@ def _first_places(text: str) -> tuple[int, int]:
     return first(("việt nam",) + tuple(_PROVINCES)), first(_china_words())
 
 
+#: Words before China that make it a destination or a second party, not the person's country (thăm TQ, với Trung Quốc).
+_CHINA_NOT_OWN = ("thăm", "tới", "đến", "sang", "tại", "ở", "với", "và", "cùng")
+
+
+def _china_attached(clause: str, china_words: tuple[str, ...]) -> bool:
+    """China named in the clause before the name as the name's own country: not as a place visited or the other party
+    ("chuyến thăm TQ đầu tiên của Chủ tịch X"), and no "và" between it and the name ("Chủ tịch TQ A và Chủ tịch nước B")."""
+    for c in china_words:
+        for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", clause):
+            prev = clause[: m.start()].split()[-1:]
+            if not (prev and prev[0] in _CHINA_NOT_OWN) and not re.search(r"(?:^|\s)(?:và|cùng)\s", clause[m.end():]):
+                return True
+    return False
+
+
 def _count(words: Iterable[str], text: str) -> int:
     if not words:
         return 0
@@ -313,7 +328,7 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
     if len(sylls) >= 4:
         return Verdict("vietnamese", evidence=["four syllables (Chinese names have at most three)"])
     china_words = _china_words()
-    china = any(c in clause for c in china_words)
+    china = _china_attached(clause, china_words)
     # the title directly before the name, with maybe a country or place between
     # (Thủ tướng Trung Quốc Lý Cường, Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai)
     title, between = "", ""
