@@ -332,11 +332,12 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
     # the title directly before the name, with maybe a country or place between
     # (Thủ tướng Trung Quốc Lý Cường, Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai)
     title, between = "", ""
+    # the title nearest the name (longest first at one place), with no other person between ("A và Bộ trưởng X")
     for t in sorted(_VN_TITLES, key=len, reverse=True):
         m = re.search(rf"(?:^|\s){re.escape(t)}((?:\s+[^\s]+){{0,10}})\s*$", clause)
-        if m:
+        if m and not re.search(r"(?:^|\s)(?:và|cùng)\s", m.group(1)) and (
+                not title or len(m.group(1).strip()) < len(between)):
             title, between = t, m.group(1).strip()
-            break
     if after is not None and not (title and _first_places(between)[1] >= 0):
         # an office right after the name: "X, cựu Tổng đốc Hà Đông" / "X, Bí thư Tỉnh ủy Lào Cai" (the place
         # right after the title: "Đại sứ tại Việt Nam" is China's ambassador as well)
