@@ -87,3 +87,21 @@ def test_china_as_a_destination_or_another_persons_country_is_not_the_names():
     assert visit.score <= 0 and other.score <= 0
     own = classify("Lưu Kiến Siêu", "phía Trung Quốc có Thứ trưởng Bộ Ngoại giao ", " tham dự.", ABOUT_CHINA)
     assert own.kind == "chinese" and own.score > 0
+
+
+@pytest.mark.parametrize("name, before, after, kind", [
+    # the Vietnamese office is the second of several after the name
+    ("Đào Ngọc Dung", "", ", Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình, dự lễ.", "vietnamese"),
+    # a delegation of a Vietnamese province led by the name
+    ("Hầu A Lềnh", "Đoàn công tác của tỉnh Hà Giang (Việt Nam) do đồng chí ", ", Bí thư Tỉnh ủy, dẫn đầu.",
+     "vietnamese"),
+    # ... but a visit to Việt Nam by a Chinese official is no Vietnamese office
+    ("Vương Nghị", "Chuyến thăm Việt Nam của Bộ trưởng Ngoại giao ", " kết thúc.", "chinese"),
+])
+def test_vietnamese_offices_further_from_the_name(name, before, after, kind):
+    assert classify(name, before, after, ABOUT_CHINA).kind == kind
+
+
+def test_a_vietnamese_place_of_another_person_in_the_clause_does_not_decide():
+    v = classify("Lưu Bình", "Chủ tịch UBND tỉnh Quảng Ninh tiếp ông ", ", Phó Tỉnh trưởng Quảng Tây.", ABOUT_CHINA)
+    assert v.kind == "chinese"

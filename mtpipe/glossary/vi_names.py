@@ -229,7 +229,8 @@ _CHINA_NOT_OWN = ("thăm", "tới", "đến", "sang", "tại", "ở", "với", "
 
 def _china_attached(clause: str, china_words: tuple[str, ...]) -> bool:
     """China named in the clause before the name as the name's own country: not as a place visited or the other party
-    ("chuyến thăm TQ đầu tiên của Chủ tịch X"), and no "và" between it and the name ("Chủ tịch TQ A và Chủ tịch nước B")."""
+    ("chuyến thăm TQ đầu tiên của Chủ tịch X"), and no "và" between it and the name ("Chủ tịch TQ A và Chủ tịch nước B").
+    With Việt Nam and its provinces as ``china_words``: the same for Việt Nam."""
     for c in china_words:
         for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", clause):
             prev = clause[: m.start()].split()[-1:]
@@ -341,8 +342,11 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
     if after is not None and not (title and _first_places(between)[1] >= 0):
         # an office right after the name: "X, cựu Tổng đốc Hà Đông" / "X, Bí thư Tỉnh ủy Lào Cai" (the place
         # right after the title: "Đại sứ tại Việt Nam" is China's ambassador as well)
-        m = _APPOSITION.match(_fold(after))
-        if m:
+        # several offices may follow (", Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy X"): the first three are read
+        offices = re.split(r"[.;:!?(]", _fold(after), maxsplit=1)[0].split(",")[1:4]
+        for m in (_APPOSITION.match("," + o) for o in offices):
+            if not m:
+                continue
             vn, cn = _first_places(re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận)\s+", "", m.group(2).strip()))
             if vn == 0 and cn != 0:
                 return Verdict("vietnamese", evidence=[f"'{m.group(1)} {m.group(2).strip()}' after the name: a"
@@ -355,6 +359,11 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
             return Verdict("vietnamese", evidence=[f"'{title} {between}' before the name"])
         if title in _VN_ONLY_TITLES:
             return Verdict("vietnamese", evidence=[f"'{title}' before the name: a Vietnamese title"])
+        lead = clause[: len(clause) - len(between)].rsplit(title, 1)[0]
+        # a delegation of Việt Nam or a province led by the name ("Đoàn công tác của tỉnh X (Việt Nam) do đồng chí")
+        if (not china and re.search(r"(?:^|\s)đoàn\s.*\sdo\s*$", lead)
+                and _china_attached(lead, ("việt nam",) + tuple(_PROVINCES))):
+            return Verdict("vietnamese", evidence=[f"leads a delegation of Việt Nam or of a province of it ('{title}')"])
         # a bare top title right before the name is Việt Nam's own leader, also when China is named earlier in the
         # clause for someone else ("Chủ tịch TQ X và Chủ tịch nước Y")
         if not china or (title in _VN_TOP_TITLES and not between):
