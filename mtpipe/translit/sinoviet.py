@@ -8,7 +8,10 @@ Reverse: a Vietnamese syllable stands for many characters (Trường = 长 chang
 chang / 肠..., Châu = 州 zhou / 珠 zhu / 洲 zhou), so vi -> hanzi and vi -> pinyin give
 ranked candidates with a confidence, never a silent guess.  Characters are ranked by
 how often they occur in pypinyin's phrase dictionary (a frequency proxy), with a
-bonus for characters common in names.
+bonus for characters common in names; the pinyin of a person's name weighs each
+character by the name prior of its position instead (:func:`mtpipe.translit.hanzi._prior`:
+Cảnh as a surname is 耿 geng before 景 jing), and a compound surname (Âu Dương, 欧阳) is
+the surname word.
 """
 
 from __future__ import annotations
