@@ -93,12 +93,23 @@ def proposals(corpus: Path, checkout: Path | None) -> list[dict]:
     return [r for r in map(json.loads, res.stdout.splitlines()) if r["kind"] in ("person", "place")]
 
 
+def _plain_key(en: str) -> str:
+    return "".join(c for c in en.lower() if c.isalpha())
+
+
 def score(rows: list[dict], split: str, lang: str, judged: dict, reading: dict | None = None) -> dict:
     ok = bad = unjudged = read_ok = 0
     found: set[str] = set()
+    # a proposal whose reading is the real name of a person judged right in this set (a reading fixed
+    # since it was judged: Jing Shuang -> Geng Shuang) is that person, read right
+    real = {_plain_key(p): p for (s, lg, _), (o, p) in judged.items() if s == split and lg == lang and o and p}
     for r in rows:
         j = judged.get((split, lang, r["en"]))
-        if j is None:
+        if j is None and _plain_key(r["en"]) in real:
+            ok += 1
+            read_ok += reading is not None
+            found.add(real[_plain_key(r["en"])])
+        elif j is None:
             unjudged += 1
         elif j[0]:
             ok += 1

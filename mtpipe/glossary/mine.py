@@ -176,7 +176,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
     opts = options or MineOptions()
     surnames = _surname_syllables()
     surnames_vi = _surnames_vi()
-    from .vi_names import place_names
+    from .vi_names import place_names, toneless_vietnamese
 
     # names the glossary has and place names are masked in Vietnamese text before persons are looked
     # for: "Hoa Tập Cận Bình" or "Chiết Giang Xa Tuấn" (a list: province, secretary) then give the rest only
@@ -196,10 +196,11 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         if opts.terms:
             for m in _EN_TERM.finditer(en):
                 words = m.group().split()
-                while words and (words[0] in _TERM_STOP_FIRST or words[0] in ("of", "and", "the", "for")):
+                while words and (words[0] in _TERM_STOP_FIRST or words[0] in ("of", "and", "the", "for")
+                                 or (words[0] == "Theo" and vi.strip())):  # Vietnamese "according to"
                     words.pop(0)  # sentence-initial words and titles are not part of the term
-                if len(words) < 2:
-                    continue
+                if len(words) < 2 or (vi.strip() and toneless_vietnamese(words)):
+                    continue  # ... nor Vietnamese that lost its marks, in a Vietnamese document (Linh La)
                 phrase = " ".join(words)
                 t = terms.setdefault(phrase, Suggestion("term", phrase, "", 0.4, {"en": Counter()}, [], 0.0,
                                                         "term-" + _key(phrase)))
@@ -259,6 +260,8 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         target.documents.add(h.doc)
         if h.lang == "vi":
             target.evidence["vi: leans Vietnamese" if h.leans_vi else "vi: no Vietnamese title"] += 1
+            target.evidence["vi: bare top title"] += h.bare_top
+            target.evidence["vi: China named"] += h.china_seen
         target.confidence = max(target.confidence, h.confidence)
         if h.zh and h.zh_conf > target.zh_confidence:
             target.zh, target.zh_confidence = h.zh, h.zh_conf
@@ -284,8 +287,16 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
             _hanzi(g)
     # a name met only in Vietnamese, always behind a title Vietnamese officials carry, with no country
     # named: a Vietnamese official (Thủ tướng Phạm Minh Chính), not a Chinese one
+    # nor one named by a top title with no country and never with China (Chủ tịch nước X): Chinese leaders are
+    # called "Chủ tịch Trung Quốc X" at least once; a name that leans Vietnamese and is never named with China
+    # is shown, but not as a sure one
     groups = [g for g in groups if not (set(g.forms) == {"vi"} and g.evidence["vi: leans Vietnamese"]
-                                        and not g.evidence["vi: no Vietnamese title"])]
+                                        and (not g.evidence["vi: no Vietnamese title"]
+                                             or (g.evidence["vi: bare top title"] and not g.evidence["vi: China named"])))]
+    for g in groups:
+        if set(g.forms) == {"vi"} and g.evidence["vi: leans Vietnamese"] and not g.evidence["vi: China named"]:
+            g.confidence = min(g.confidence, 0.6)
+            g.evidence["named with a title Vietnamese officials carry and never with China: check"] += 1
     out = [g for g in groups if g.count >= opts.min_count and not (g.kind == "place" and not opts.places)]
     known_en = ({e.en.lower() for e in glossary.entries} | {e.zh.lower() for e in glossary.entries}
                 | {a.lower() for e in glossary.entries for a in e.aliases.get("en", [])}) if glossary else set()

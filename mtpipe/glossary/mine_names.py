@@ -58,6 +58,8 @@ class _Hit:
     zh_conf: float = 0.0
     evidence: tuple[str, ...] = ()
     leans_vi: bool = False  # Vietnamese text calls the person by a title Vietnamese officials carry
+    bare_top: bool = False  # ... by a top title with no country (Chủ tịch nước X): Việt Nam's own leader
+    china_seen: bool = False  # China named with the name (a title with Trung Quốc, China in its clause)
     doc: str = ""
 
 
@@ -326,7 +328,8 @@ def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], ma
                                  _context(text, start, run[j - 1].end(), opts.context_chars),
                                  tuple(_key(c.text) for c in rev.candidates[1:4]),
                                  hz[0].text if hz else "", hz[0].confidence if hz else 0.0,
-                                 tuple(verdict.evidence), verdict.score < 0))
+                                 tuple(verdict.evidence), verdict.score < 0, verdict.bare_top_title,
+                                 verdict.score > 0))
                 i = j
             else:
                 i += 1

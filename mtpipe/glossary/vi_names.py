@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-__all__ = ["Verdict", "DocContext", "doc_context", "classify", "VN_PROVINCES", "VN_COUNTRIES"]
+__all__ = ["Verdict", "DocContext", "doc_context", "classify", "VN_PROVINCES", "VN_COUNTRIES", "toneless_vietnamese"]
 
 #: Provinces and centrally governed cities (2008-2025 map) and a few well-known cities and regions.
 VN_PROVINCES = (
@@ -75,7 +75,10 @@ VN_COUNTRIES = (
 #: Words after which a capitalised run is a place.
 _PLACE_BEFORE = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "tại", "ở",
                  "sông", "núi", "hồ", "cầu", "chợ", "làng", "khu", "vịnh", "đảo", "biển", "cảng", "sân bay", "đèo",
-                 "miền", "vùng", "thủ đô", "khu vực", "đất nước")
+                 "miền", "vùng", "thủ đô", "khu vực", "đất nước",
+                 # a Party committee, a station or a border gate is named after its place (huyện ủy X, ga X)
+                 "tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy", "quận ủy", "ga", "nhà ga", "cửa khẩu", "khu tự trị",
+                 "châu tự trị")
 #: Words after which a capitalised run is a street (or the number of a house on one).
 _STREET_BEFORE = re.compile(r"(?:\b(?:đường|phố|ngõ|hẻm|ngách|đại lộ|quốc lộ|số)\s+(?:\d+[A-Za-z]?\s+)?|\b\d+[A-Za-z]?/?\d*\s+)$",
                             re.IGNORECASE)
@@ -98,7 +101,9 @@ VN_LEANING_SURNAMES = {"phạm", "đỗ", "đoàn", "trịnh", "đinh"}
 _VN_TITLES = ("chủ tịch nước", "tổng bí thư", "thủ tướng", "phó thủ tướng", "chủ tịch quốc hội",
               "phó chủ tịch nước", "bộ trưởng", "thứ trưởng", "đại tướng", "thượng tướng", "trung tướng",
               "bí thư tỉnh ủy", "bí thư thành ủy", "chủ tịch ubnd", "đại sứ", "đồng chí", "tổng lãnh sự",
-              "giám đốc", "vụ trưởng", "phó chủ tịch", "chủ tịch", "phát ngôn", "trưởng ban", "ông", "bà")
+              "giám đốc", "vụ trưởng", "phó chủ tịch", "chủ tịch", "phát ngôn", "trưởng ban", "ông", "bà",
+              # mandarins of the Nguyễn court and the colonial era (China had them too: a place decides)
+              "tổng đốc", "tuần phủ", "bố chánh", "án sát", "tri phủ", "tri huyện", "thượng thư")
 #: Titles that, bare (no country), name Việt Nam's own leaders even in an article about China (Tổng Bí thư
 #: Tô Lâm): Chinese leaders get "Trung Quốc" after the title, at least once.
 _VN_TOP_TITLES = ("chủ tịch nước", "tổng bí thư", "thủ tướng", "phó thủ tướng", "chủ tịch quốc hội",
@@ -154,6 +159,13 @@ def _lower_bigrams() -> frozenset[str]:
     return frozenset(k for k, n in out.items() if n >= 2)
 
 
+#: A name in a reporters' line: more names, then "đưa tin" (X, Y, Z đưa tin; X và Y thực hiện).
+_BYLINE_LIST = re.compile(r"(?:\s*(?:,|&|\bvà\b)\s*[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})*\s*[-–:]?\s*"
+                          r"(?:đưa tin\b|(?:thực hiện|ghi|tổng hợp|lược dịch|biên dịch)\s*[.)]?\s*$)")
+#: Words before a language's name (tiếng Hoa, chữ Hán); two syllables ending in 语 ngữ are a language (Hán Ngữ).
+_LANGUAGE_BEFORE = re.compile(r"(?:^|\s)(?:tiếng|chữ|ngôn ngữ)$")
+#: A translator's or author's credit in brackets after a name that starts its sentence: "X (Lược dịch)".
+_CREDIT_AFTER = re.compile(r"\s*[-–—]?\s*\((?:[Tt]heo|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch|[Tt]ổng hợp|[Nn]guồn)\b")
 #: Words after which a name is an author's, not a subject's (bylines, credits).
 _BYLINE_BEFORE = ("biên dịch", "dịch giả", "người dịch", "lược dịch", "tác giả", "bài", "bài và ảnh", "ảnh", "nhà báo",
                   "phóng viên", "pv", "btv", "biên tập", "nhóm phóng viên", "thực hiện", "tổng hợp")
@@ -181,6 +193,50 @@ class DocContext:
     def without_china(self) -> bool:
         """China named nowhere, or once and Việt Nam more often."""
         return self.china == 0 or (self.china <= 1 and self.vietnam > self.china)
+
+
+#: An office after the name, as an apposition (", cựu Tổng đốc Hà Đông"): the words after the title are looked at.
+_APPOSITION = re.compile(r"\s*,\s*(?:cựu |nguyên |đương kim )?(" + "|".join(
+    re.escape(t) for t in sorted(_VN_TITLES, key=len, reverse=True) if t not in ("ông", "bà")) + r")\s((?:\s*[^\s,.;:]+){1,8})")
+
+
+#: One Vietnamese syllable written without its marks (Quoc, Tap, Binh, Theo, Nguyen): onset, vowels, final.
+_TONELESS_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+                                r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?")
+
+
+def toneless_vietnamese(words: Iterable[str]) -> bool:
+    """True when every word is one Vietnamese syllable written without its marks: a capitalised phrase
+    of such words in a Vietnamese document (Trung Quoc Tap Can Binh, Linh La, Theo TTXVN) is Vietnamese
+    whose marks were lost (a caption copy, a byline), not an English term."""
+    words = list(words)
+    return bool(words) and all(w.isascii() and _TONELESS_SYLLABLE.fullmatch(w.lower()) for w in words)
+
+
+def _first_places(text: str) -> tuple[int, int]:
+    """Where ``text`` (folded) first names Việt Nam or a Vietnamese province, and China or a Chinese
+    place (-1: nowhere); a name both are (Hà Nam, 河南) counts for China."""
+    def first(words: Iterable[str]) -> int:
+        hits = [m.start() for w in words for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)] if m]
+        return min(hits, default=-1)
+
+    return first(("việt nam",) + tuple(_PROVINCES)), first(_china_words())
+
+
+#: Words before China that make it a destination or a second party, not the person's country (thăm TQ, với Trung Quốc).
+_CHINA_NOT_OWN = ("thăm", "tới", "đến", "sang", "tại", "ở", "với", "và", "cùng")
+
+
+def _china_attached(clause: str, china_words: tuple[str, ...]) -> bool:
+    """China named in the clause before the name as the name's own country: not as a place visited or the other party
+    ("chuyến thăm TQ đầu tiên của Chủ tịch X"), and no "và" between it and the name ("Chủ tịch TQ A và Chủ tịch nước B").
+    With Việt Nam and its provinces as ``china_words``: the same for Việt Nam."""
+    for c in china_words:
+        for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", clause):
+            prev = clause[: m.start()].split()[-1:]
+            if not (prev and prev[0] in _CHINA_NOT_OWN) and not re.search(r"(?:^|\s)(?:và|cùng)\s", clause[m.end():]):
+                return True
+    return False
 
 
 def _count(words: Iterable[str], text: str) -> int:
@@ -214,6 +270,7 @@ class Verdict:
     kind: str
     score: float = 0.0
     evidence: list[str] = field(default_factory=list)
+    bare_top_title: bool = False  # behind a top title (Chủ tịch nước, Thủ tướng) with no country: Việt Nam's own
 
 
 def classify(name: str, before: str, after: str | None = None, doc: DocContext | None = None) -> Verdict:
@@ -241,6 +298,8 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
             return Verdict("place", evidence=[f"after '{w}'"])
     if re.search(r"(?:^|\s)gọi là\s*$", clause) or (after is not None and re.match(r"\s*\d", after)):
         return Verdict("place", evidence=["after 'gọi là' or before a number: a name of a place or thing"])
+    if (len(sylls) == 2 and sylls[1] == "ngữ") or _LANGUAGE_BEFORE.search(clause):
+        return Verdict("word", evidence=["a language's name (tiếng X, X Ngữ)"])
     if _STREET_BEFORE.search(tail):
         return Verdict("street", evidence=["after a street word or a house number"])
     if re.search(r"\w[-–]$", before) or (after is not None and re.match(r"[-–]\s?[A-ZĐÀ-Ỹ]", after)):
@@ -258,7 +317,11 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
     for w in _BYLINE_BEFORE:
         if re.search(rf"(?:^|\s|\(){re.escape(w)}\s*[:.\-–]?\s*$", tail):
             return Verdict("byline", evidence=[f"after '{w}': an author, not a subject"])
-    if (after is not None and doc is not None and not clause and re.fullmatch(r"\s*(?:\(theo[^)]*\).*)?", after)
+    if after is not None and _BYLINE_LIST.match(after) and not re.search(r"\w\s*$", clause):
+        return Verdict("byline", evidence=["in a reporters' line (X, Y đưa tin): an author, not a subject"])
+    if after is not None and not clause and _CREDIT_AFTER.match(after):
+        return Verdict("byline", evidence=["at the start of a sentence before '(Lược dịch)', '(Theo ...)': a credit"])
+    if (after is not None and doc is not None and not clause and re.fullmatch(r"\s*[-–—]?\s*(?:\(theo[^)]*\).*)?", after)
             and doc.text.count(folded) <= 1):
         return Verdict("byline", evidence=["alone on its line and nowhere else in the document: a byline"])
     if any(s in VN_ONLY_GIVEN for s in sylls[1:]):
@@ -266,31 +329,51 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
     if len(sylls) >= 4:
         return Verdict("vietnamese", evidence=["four syllables (Chinese names have at most three)"])
     china_words = _china_words()
-    china = any(c in clause for c in china_words)
+    china = _china_attached(clause, china_words)
     # the title directly before the name, with maybe a country or place between
     # (Thủ tướng Trung Quốc Lý Cường, Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai)
     title, between = "", ""
+    # the title nearest the name (longest first at one place), with no other person between ("A và Bộ trưởng X")
     for t in sorted(_VN_TITLES, key=len, reverse=True):
-        m = re.search(rf"(?:^|\s){re.escape(t)}((?:\s+[^\s]+){{0,6}})\s*$", clause)
-        if m:
+        m = re.search(rf"(?:^|\s){re.escape(t)}((?:\s+[^\s]+){{0,10}})\s*$", clause)
+        if m and not re.search(r"(?:^|\s)(?:và|cùng)\s", m.group(1)) and (
+                not title or len(m.group(1).strip()) < len(between)):
             title, between = t, m.group(1).strip()
-            break
+    if after is not None and not (title and _first_places(between)[1] >= 0):
+        # an office right after the name: "X, cựu Tổng đốc Hà Đông" / "X, Bí thư Tỉnh ủy Lào Cai" (the place
+        # right after the title: "Đại sứ tại Việt Nam" is China's ambassador as well)
+        # several offices may follow (", Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy X"): the first three are read
+        offices = re.split(r"[.;:!?(]", _fold(after), maxsplit=1)[0].split(",")[1:4]
+        for m in (_APPOSITION.match("," + o) for o in offices):
+            if not m:
+                continue
+            vn, cn = _first_places(re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận)\s+", "", m.group(2).strip()))
+            if vn == 0 and cn != 0:
+                return Verdict("vietnamese", evidence=[f"'{m.group(1)} {m.group(2).strip()}' after the name: a"
+                                                       f" Vietnamese office"])
     if title:
-        first_vn = between.find("việt nam")
-        first_cn = min((i for i in (between.find(c) for c in china_words) if i >= 0), default=-1)
-        if first_cn >= 0 and (first_vn < 0 or first_cn < first_vn):
+        first_vn, first_cn = _first_places(between)
+        if first_cn >= 0 and (first_vn < 0 or first_cn <= first_vn):
             return Verdict("chinese", 0.15, [f"'{title} {between}' before the name"])
         if first_vn >= 0:
             return Verdict("vietnamese", evidence=[f"'{title} {between}' before the name"])
         if title in _VN_ONLY_TITLES:
             return Verdict("vietnamese", evidence=[f"'{title}' before the name: a Vietnamese title"])
-        if not china:
+        lead = clause[: len(clause) - len(between)].rsplit(title, 1)[0]
+        # a delegation of Việt Nam or a province led by the name ("Đoàn công tác của tỉnh X (Việt Nam) do đồng chí")
+        if (not china and re.search(r"(?:^|\s)đoàn\s.*\sdo\s*$", lead)
+                and _china_attached(lead, ("việt nam",) + tuple(_PROVINCES))):
+            return Verdict("vietnamese", evidence=[f"leads a delegation of Việt Nam or of a province of it ('{title}')"])
+        # a bare top title right before the name is Việt Nam's own leader, also when China is named earlier in the
+        # clause for someone else ("Chủ tịch TQ X và Chủ tịch nước Y")
+        if not china or (title in _VN_TOP_TITLES and not between):
             if sylls[0] in VN_SURNAMES | VN_LEANING_SURNAMES:
                 return Verdict("vietnamese", evidence=[f"'{title}' before the name, surname {name.split()[0]}"])
             if doc is not None and doc.about_china and title not in _VN_TOP_TITLES:
                 return Verdict("chinese", 0.0, [f"'{title}' before the name, no country named, but the document is"
                                                 f" about China (China x{doc.china}, Việt Nam x{doc.vietnam})"])
-            return Verdict("chinese", -0.15, [f"'{title}' before the name, no country named: maybe Vietnamese"])
+            return Verdict("chinese", -0.15, [f"'{title}' before the name, no country named: maybe Vietnamese"],
+                           title in _VN_TOP_TITLES)
     if sylls[0] in VN_SURNAMES | VN_LEANING_SURNAMES or any(s in VN_LEANING_GIVEN for s in sylls[1:]):
         if china:
             return Verdict("chinese", -0.2, [f"{name}: mostly a Vietnamese name shape; China named nearby"])

@@ -241,6 +241,26 @@ def _declined_together(surname: str, given: str) -> bool:
     return False
 
 
+#: Share of given-name characters (real names, ``data/name_chars.tsv``) read as a syllable under which the syllable
+#: is no Chinese given-name syllable (nei, kei, ken: 0.00004 or less; sui 0.0004, tang 0.0007, wen 0.015).
+_GIVEN_SYLLABLE_MIN = 1e-4
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but spaces, quotes or a dash after a sentence end or a line start before ``start``."""
+    return bool(re.search(r"(?:^|[.!?…\n])[\s«\"“—–-]*$", text[max(0, start - 20): start]))
+
+
+@lru_cache(maxsize=None)
+def _given_syllable(syllable: str) -> bool:
+    """True when Chinese given names use characters read ``syllable`` (toneless pinyin) often enough."""
+    from .hanzi import _name_counts, _pinyin_index
+
+    nc = _name_counts()
+    chars = _pinyin_index().get(syllable.replace("ü", "v"), {})
+    return sum(nc.cols["real"].get(c, 0) for c in chars) / nc.totals["real"] >= _GIVEN_SYLLABLE_MIN
+
+
 def find_palladius_names(text: str, places: bool = True, place_context: bool = False) -> list[NameSpan]:
     """Palladius-shaped person and place names in Russian ``text``, in text order.
 
@@ -257,6 +277,7 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
     from .palladius import _chunks, syllables_to_cyrillic, to_pinyin, word_to_pinyin
 
     surnames = _surnames()
+    surnames_ru = {syllables_to_cyrillic([x]).capitalize() for x in surnames}
     out: list[NameSpan] = []
 
     def pair(a: str, b: str) -> bool:
@@ -294,6 +315,10 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
             return False
         if cb[0].syllables[0][0] not in surnames | _rare_surnames():
             return False
+        # a Western first name spelt in syllables Chinese given names hardly use (Кейтлин: kei-lin), also one the
+        # dictionary lacks in this spelling: every syllable of a Chinese given name is one given names use
+        if not any(all(_given_syllable(s) for s in c.syllables[0]) for c in ca if len(c.syllables[0]) == 2):
+            return False
         return dictionary_word(a) == "" and not to_pinyin(a).exonym  # Боян (a Slavic name), a known place
 
     for run in _runs(text):
@@ -315,6 +340,11 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
                 out.append(NameSpan(a.start(), b.end(), text[a.start(): b.end()], rev.text, "person",
                                     round(min(0.9, 0.45 + rev.confidence / 2), 3)))
                 used |= {i, i + 1}
+                continue
+            # "У Чжэн остаются шансы": a sentence starts with the preposition у before a surname alone (lower case
+            # after it); a one-letter given name after a surname (Ли И) stays a name
+            if a.group() == "У" and b.group().lower() not in ("и", "а") and _sentence_start(text, a.start()) \
+                    and b.group() in surnames_ru and re.match(r"\s+[а-яё]", text[b.end(): b.end() + 3]):
                 continue
             # "У Си Цзиньпина": the one-syllable word after "У" is the surname of the name that follows
             if i + 2 < len(run) and i + 2 not in used and one_syllable(b.group()) and pair(b.group(), words[i + 2]):

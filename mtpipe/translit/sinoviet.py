@@ -8,7 +8,10 @@ Reverse: a Vietnamese syllable stands for many characters (Trường = 长 chang
 chang / 肠..., Châu = 州 zhou / 珠 zhu / 洲 zhou), so vi -> hanzi and vi -> pinyin give
 ranked candidates with a confidence, never a silent guess.  Characters are ranked by
 how often they occur in pypinyin's phrase dictionary (a frequency proxy), with a
-bonus for characters common in names.
+bonus for characters common in names; the pinyin of a person's name weighs each
+character by the name prior of its position instead (:func:`mtpipe.translit.hanzi._prior`:
+Cảnh as a surname is 耿 geng before 景 jing), and a compound surname (Âu Dương, 欧阳) is
+the surname word.
 """
 
 from __future__ import annotations
@@ -191,6 +194,50 @@ def to_hanzi(text: str, top: int = 5) -> list[Candidate]:
     return [Candidate(h, round(p / total, 3)) for h, p in combos[:top]]
 
 
+def _plain_readings(syllable: str) -> dict[str, float]:
+    """Pinyin readings of a syllable weighted by general character frequency (places, words)."""
+    agg: dict[str, float] = defaultdict(float)
+    for ch, share in syllable_chars(syllable)[:12]:
+        agg[name_syllables(ch, "place")[0][0]] += share
+    return agg
+
+
+@lru_cache(maxsize=1)
+def _compound_surnames_vi() -> dict[str, tuple[str, str]]:
+    """Sino-Vietnamese reading of each compound surname (folded) -> its two pinyin syllables."""
+    from .pinyin import COMPOUND_SURNAMES, name_syllables
+
+    out = {}
+    for cs in COMPOUND_SURNAMES:
+        py = name_syllables(cs + "一", "person")[0]
+        if len(py) == 2:
+            out[_tone_style(_fold(from_hanzi(cs + "一", "person").rsplit(" ", 1)[0]))] = (py[0], py[1])
+    return out
+
+
+def _person_roles(n: int) -> list[str]:
+    from .hanzi import _roles
+
+    return _roles("person", n) if n >= 2 else ["place"] * n
+
+
+def _syllable_readings(syllable: str, role: str) -> dict[str, float]:
+    """Pinyin readings of a syllable in a name position, each weighted by the name prior of the characters
+    read so (:func:`mtpipe.translit.hanzi._prior`): a surname by how many people bear it (Cảnh: 耿 geng,
+    not 景 jing; Chu: 朱 zhu before 周 zhou), a given-name character by how often given names use it; a
+    character read as names read it there (薄 bo as a surname, 长 chang in a given name)."""
+    from .hanzi import _name_readings, _prior, _vi_chars
+
+    if role == "place":
+        return _plain_readings(syllable)
+    special = _name_readings().get(role, {})
+    agg: dict[str, float] = defaultdict(float)
+    for ch in _vi_chars(syllable):
+        agg[special.get(ch) or name_syllables(ch, "place")[0][0]] += _prior(ch, role)
+    total = sum(agg.values()) or 1.0
+    return {k: v / total for k, v in agg.items()}
+
+
 def to_pinyin(text: str, kind: str = "person", top: int = 5) -> Reverse:
     """Pinyin candidates for a Sino-Vietnamese name (``Hà Quang Trung`` -> ``He Guangzhong``...).
 
@@ -207,10 +254,14 @@ def to_pinyin(text: str, kind: str = "person", top: int = 5) -> Reverse:
         return Reverse(row[1], 0.99, [Candidate(row[1], 0.99)], exonym=True)
     sylls = text.split()
     per: list[list[tuple[str, float]]] = []
-    for s in sylls:
-        agg: dict[str, float] = defaultdict(float)
-        for ch, share in syllable_chars(s)[:12]:
-            agg[name_syllables(ch, "place")[0][0]] += share
+    roles = _person_roles(len(sylls)) if kind == "person" else []
+    # a compound surname (Âu Dương 欧阳 Ouyang, Tư Mã 司马 Sima) is the surname word; the rest the given name
+    compound = _compound_surnames_vi().get(_tone_style(_fold(" ".join(sylls[:2])))) if roles and len(sylls) >= 3 else None
+    if compound:
+        roles = ["surname", "surname"] + _person_roles(len(sylls) - 1)[1:]
+    for n, s in enumerate(sylls):
+        agg = {compound[n]: 1.0} if compound and n < 2 else (
+            _syllable_readings(s, roles[n]) if roles else _plain_readings(s))
         if not agg:
             return Reverse("", 0.0, [])
         per.append(sorted(agg.items(), key=lambda x: -x[1])[:4])
@@ -221,7 +272,7 @@ def to_pinyin(text: str, kind: str = "person", top: int = 5) -> Reverse:
     out = []
     for syl, w in combos[:top]:
         if kind == "person" and len(syl) >= 2:
-            n = 2 if len(syl) >= 4 else 1
+            n = 2 if len(syl) >= 4 or compound else 1
             words = [syl[:n], syl[n:]]
         else:
             words = [syl]
