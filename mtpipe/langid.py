@@ -15,8 +15,8 @@ Cyrillic texts; Bulgarian by its hard sign before a consonant (``Българи�
 which Russian never writes.  A Cyrillic text with none of Russian's frequent words
 (:data:`CYRILLIC_ALL`) is weighed by py3langid against every Cyrillic language it knows.  Latin text that is neither English nor Vietnamese (German,
 French, Spanish, Polish, Turkish, Indonesian...: :data:`LATIN_OTHERS`) is told by
-py3langid over those languages when it is long enough and not English-worded.  The
-segmenter flags such segments ``unsupported_language``.
+py3langid over those languages when it is long enough and not English-worded, else by function words
+(:mod:`mtpipe.langid_words`, also Bulgarian's).  The segmenter flags such segments ``unsupported_language``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from .languages import LANGUAGES
+from .langid_words import has_bulgarian_word, latin_function_language, vietnamese_unmarked
 from .scripts import HAN, HANGUL, KANA, char_class
 
 __all__ = ["detect", "identify", "with_document_prior", "script_counts", "OTHER_SCRIPTS", "CYRILLIC_LETTERS",
@@ -234,7 +235,10 @@ def with_document_prior(text: str, lang: str, doc_lang: str) -> str:
     then it is Ukrainian too.  On the cleaning benchmark's 586 Russian content sentences taken as if
     they stood in a Ukrainian page: 1 becomes Ukrainian ("Но.", by py3langid, as before the word
     list); all 8 Ukrainian sentences called Russian alone become Ukrainian (7 before the word list).
+    In a Vietnamese page, an "English" line that reads as unmarked Vietnamese ("Linh La (Theo Xinhua)") is Vietnamese.
     """
+    if lang == "en" and doc_lang == "vi":
+        return "vi" if vietnamese_unmarked(text) else lang
     if lang != "ru" or doc_lang == "ru":
         return lang
     letters = next((counted for code, counted, _ in CYRILLIC_LETTERS if code == doc_lang), None)
@@ -254,19 +258,19 @@ def _latin_other(text: str) -> str | None:
     c = script_counts(text)
     if c["latin"] < 20 or c["cyrillic"] + c["han"] + c["other"] >= 3:
         # a short line: the paragraph decides (segmenter); a line with a Cyrillic or CJK word in
-        # it is no Latin-script language (py3langid would still pick one: Uzbek, for Russian)
-        return None
+        # it is no Latin-script language (py3langid would still pick one: Uzbek, for Russian); function words tell
+        return None if c["cyrillic"] + c["han"] + c["other"] >= 3 else latin_function_language(text, _EN_WORDS)
     words = _WORD.findall(text.lower())
     if sum(w in _EN_WORDS for w in words) >= 0.15 * len(words):
         return None
     lang, prob = _identifier(("en", "vi") + LATIN_OTHERS).classify(text)
     if lang in ("en", "vi"):
-        return None
+        return latin_function_language(text, _EN_WORDS)
     low, high = LATIN_OTHER_MIN_PROB
     if prob >= low or (prob >= high and (c["latin"] >= 40 or (_NON_ENGLISH.search(text) and not any(
             w in _EN_WORDS for w in words)))):
         return lang
-    return None
+    return latin_function_language(text, _EN_WORDS)
 
 
 # any letter of :data:`OTHER_SCRIPTS` or :data:`CYRILLIC_LETTERS`: the quick test before counting
@@ -285,7 +289,9 @@ def _without_russian_words(text: str) -> str | None:
     if sum(map(len, words)) < 0.5 * sum(map(str.isalpha, text)):
         return None
     code, prob = _identifier(CYRILLIC_ALL).classify(text)
-    return code if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB else None
+    if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB:
+        return code
+    return "bg" if not _RU_OWN.search(text) and has_bulgarian_word(words) else None  # "ако", "сме", "няма"
 
 
 # one word with і and ы or э: Belarusian (Ukrainian has no ы, э; Russian no і), even without ў

@@ -59,6 +59,7 @@ from .options import CleanOptions
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
+from .spam_zh import PHRASE_LANGUAGES
 from .templates import TemplateFirstPass
 
 __all__ = ["CleanOptions", "Cleaner", "RuleError", "TemplateCounter", "line_spans", "dedupe_key", "apply_ledger",
@@ -134,8 +135,8 @@ class Cleaner(MapStage):
             edits = [(a, b, rep, rule, note) for a, b, rep, rule, note in html_edits(doc.text) if a >= fm_end]
             if edits:
                 rewrite(doc, edits)
-        if o.repair_spam and lang in o.spam_languages:
-            repair_spam(doc, o.spam)
+        if o.repair_spam and (lang in o.spam_languages or lang in PHRASE_LANGUAGES):
+            repair_spam(doc, o.spam, syllables=lang in o.spam_languages)  # zh: gambling-site phrases only
         if not o.enabled:
             doc.meta["kept"] = [list(s) for s in line_spans(doc.text)]
             return doc

@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..document import Document, LedgerEntry
 from .spam import SpamRepair
+from .spam_zh import gambling_phrases
 
 __all__ = ["rewrite", "repair_spam"]
 
@@ -49,16 +50,23 @@ def rewrite(doc: Document, edits: list[tuple[int, int, str | None, str, str]]) -
     return flagged
 
 
-def repair_spam(doc: Document, spam: SpamRepair) -> None:
+def repair_spam(doc: Document, spam: SpamRepair, syllables: bool = True) -> None:
     """Repair the spam tokens ``spam`` finds in ``doc.text`` (a token no syllable fits is flagged and
-    left); ``doc.meta`` gets ``spam_tokens`` and the flagged ranges (``spam_unrepaired``)."""
-    plan = spam.plan(doc.text)
+    left; with ``syllables`` False, a text the Vietnamese syllable model does not fit, only Chinese
+    gambling-site phrases are looked for, and flagged); ``doc.meta`` gets ``spam_tokens`` and the
+    flagged ranges (``spam_unrepaired``)."""
+    phrases = gambling_phrases(doc.text)
+    plan = sorted(phrases + [p for p in (spam.plan(doc.text) if syllables else [])
+                             if not any(a < p[1] and p[0] < b for a, b, *_ in phrases)])
     if not plan:
         return
     edits: list[tuple[int, int, str | None, str, str]] = []
     seen = Counter(tok for *_, tok in plan)
     for a, b, rep, tok in plan:
-        if rep is None and seen[tok] == 1:
+        if (a, b, rep, tok) in phrases:
+            edits.append((a, b, None, "spam.unrepaired", f"gambling-site phrase {tok!r}: nothing to restore; "
+                                                          "left in the text, segment flagged"))
+        elif rep is None and seen[tok] == 1:
             edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r} seen once between syllables: no "
                                                           "syllable fits for sure; left in the text, segment flagged"))
         elif rep is None:

@@ -36,6 +36,11 @@ _DIGIT_DOMAIN = re.compile(r"(?<![\w./@:-])((?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[
 # news writes "U23", "MH370", "A320", "G20" the same way
 _BRAND = re.compile(r"(?<![\w./@:-])([A-Z][A-Za-z]{0,6}\d{2,4}[A-Za-z]{0,6})(?![\w/@.-])")
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
+# a brand with no digit or one ("Vwin", "Kubet", "BK8"): written like real names and models ("Darwin", "VF8"),
+# so only where it fills a gap: between syllables that make no word together, that one syllable would join
+_BARE = re.compile(r"(?<![\w./@:-])([A-Za-z]{1,5}(?:bet|win|club|vip|slot)|[A-Z]{2,3}\d)(?![\w/@.-])")
+# words after which a text names a site ("truy cập", "trang", "theo", "của", "qua"...): never a pasted domain
+_SITE_INTRO = frozenset("trang web website cập theo nguồn của trên lên tại như và hoặc qua từ ở với bởi là".split())
 # what gambling spam names look like ("hi88", "188bet", "kubet", "8xbet", "fun88", ".vip", "q8vn.com")
 _GAMBLING = re.compile(r"\d|bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun|\.(?:vip|bet|club|win|live|top|xyz|asia|co|cc)$")
 _GAMBLING_WORD = re.compile(r"bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun")
@@ -156,7 +161,7 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
     """
     found: dict[str, list[tuple[int, int]]] = {}
     seen: set[tuple[int, int]] = set()
-    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND):
+    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE):
         for m in pattern.finditer(text):
             a, b = m.span(1)
             if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))):
@@ -229,13 +234,18 @@ class SpamRepair:
         out: list[tuple[int, int, str | None, str]] = []
         gambling = bool(_GAMBLING.search(tok))
         for a, b in spans:
+            bare = bool(_BARE.fullmatch(text[a:b]))
             prev, nxt = _neighbours(text, a, b)
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 continue
             after_number = text[max(0, a - 2):a - 1].isdigit()
             joined = bool(prev and nxt and text[a - 1:a] == " " and text[b:b + 1] == " " and prev in bg.uni and nxt in bg.uni
                           and _LETTERS.search(text[max(0, a - 3):a]))
-            if gambling:
+            fit = joined and any(bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0 for c in self._pass1(cands, prev, nxt, bg))
+            if bare:
+                if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0:
+                    continue  # "Darwin", "VF8" where they are names: no gap around them
+            elif gambling:
                 # a gambling name standing as a word beside a Vietnamese syllable (at a sentence's start,
                 # before its full stop or a comma too): flagged at least; a bare letter-digit token
                 # without a lucky number or a gambling word ("u23", "a320") only between two syllables
@@ -244,16 +254,17 @@ class SpamRepair:
                     prev in bg.uni and _LETTERS.search(text[max(0, a - 3):a]))
                 if not ((near if strong else joined) or after_number):
                     continue
-            elif _LOCAL_TLD.search(tok) or not joined or not any(
-                    bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0 for c in self._pass1(cands, prev, nxt, bg)):
-                # another domain ("Theo vnexpress.net, ...") only where it splits what one missing
-                # syllable would join into words on both sides: "Tết cận vaobo.com bất kỳ"
+            elif _LOCAL_TLD.search(tok) or not joined or prev in _SITE_INTRO or (not fit and bg.bi[(prev, nxt)] > 0):
+                # another domain ("Theo vnexpress.net, ...") only where it splits what one missing syllable
+                # would join into words on both sides ("Tết cận vaobo.com bất kỳ"), or stands between two
+                # syllables that make no word ("quy định vaobo.com khung"); never after a word that names a site
+                # ("truy cập google.com để", "đặt phòng trên agoda.com với")
                 continue
             rep = None
             # beside a capitalised word (a title, a name: "Hồ sơ Kỹ thuật Thi MB66 thực tế") the
             # lower-cased syllable model reads a different text: flag, never guess
             cased = any(w[:1].isupper() for w in (_WORD.findall(text[max(0, a - 40):a])[-1:] + _WORD.findall(text[b:b + 40])[:1]))
-            if joined and not after_number and not cased:
+            if joined and not after_number and not cased and not bare:  # a bare brand: flagged only
                 # confident = one syllable, and only one, makes known words on both sides
                 fits = [c for c in self._pass1(cands, prev, nxt, bg) if bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0]
                 if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support:
@@ -270,7 +281,7 @@ class SpamRepair:
         cands = self._candidates(bg)
         out: list[tuple[int, int, str | None, str]] = []
         for tok, spans in tokens.items():
-            if len(spans) < self.min_count:
+            if len(spans) < self.min_count or _BARE.fullmatch(text[spans[0][0]:spans[0][1]]):  # bare: gap by gap
                 out += self._single(text, tok, spans, bg, cands)
                 continue
             ctx = [(a, b, *_neighbours(text, a, b)) for a, b in spans]

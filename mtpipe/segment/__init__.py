@@ -117,6 +117,8 @@ class Segmenter(MapStage):
                     lang = plang  # too short to tell en from vi (or uk from ru): the paragraph decides
                 elif lang == "ru" and dlang not in o.languages:
                     lang = with_document_prior(sent, lang, dlang)  # a Ukrainian sentence with one "і"
+                if lang == "en" and dlang == "vi":
+                    lang = with_document_prior(sent, lang, dlang)  # "Linh La (Theo Xinhua)": unmarked Vietnamese
                 parts = [(0, len(sent))]
                 if o.max_tokens and o.count_tokens and lang != "und":
                     parts = fit_to_limit(sent, lang, o.max_tokens, o.count_tokens)
