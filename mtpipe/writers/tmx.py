@@ -139,7 +139,7 @@ def _units(records: Sequence[dict[str, Any]], targets: Sequence[str], doc_lang: 
         src_tag = lang_tag(str(lang), str(r.get("source") or "") if lang == "zh" else "")
         tgts = [t for t in targets if t != lang and r.get(t) is not None]
         texts = [str(r.get("source") or "")] + [str(r[t]) for t in tgts]
-        dropped = sum(_count_illegal(x) for x in texts)
+        dropped = _count_illegal("".join(texts))  # one character per match: the sum over the texts
         withheld = withheld_targets(r, tgts)
         if withheld and len(tgts) > 1:
             # with one target language missing, CAT tools fill the segment from another one
