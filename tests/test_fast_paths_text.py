@@ -686,3 +686,47 @@ def test_placeholders_made_once_equal_the_template():
         for k in list(range(60)) + [675, 676, 10_000]:
             assert shape.make(k) == shape.template.format(k, _letters(k))
             assert shape.make(k) == shape.template.format(k, _letters(k))
+
+
+def _reference_match_key(text):
+    from mtpipe.glossary import normalize as N
+
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(N.fold_char(c) for c in text)
+    else:
+        low = low.translate(N._FOLD)
+    low = N._OLD_STYLE.sub(N._new_style, low)
+    return N._FINAL_Y.sub(lambda m: m.group(0).translate(N._Y_TO_I), low)
+
+
+KEYABLE = st.text(alphabet=st.sampled_from(list("aeoyuiHhlkTxqLÝ ёЁеЕ-–—\t\n\u00a0\u3000İ") + list("òóõỏọùúũủụýỳỷỹỵ")
+                                           + list("Чанчунь长春") + ["\u0301", "\u2212", "\u202f"]), max_size=60)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(KEYABLE)
+@example("Hòa Bình, Thủy Lý Hy — Чанчунь-ёлка\u00a0İstanbul")
+def test_match_key_with_its_quick_checks_equals_the_translate_and_both_patterns(text):
+    from mtpipe.glossary.normalize import match_key
+
+    assert match_key(text) == _reference_match_key(text)
+    assert len(match_key(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_match_key_equals_the_reference_on_any_text(text):
+    from mtpipe.glossary.normalize import match_key
+
+    assert match_key(text) == _reference_match_key(text)
+
+
+def test_word_characters_kept_per_character_equal_the_test():
+    from mtpipe.glossary.match import _word
+    from mtpipe.scripts import is_cjk
+
+    for o in list(range(0, 0x3000)) + list(range(0x3000, 0x10000, 7)) + [0x20001, 0x2A700, 0x30000]:
+        ch = chr(o)
+        want = (ch.isalnum() or ch == "_" or 0x300 <= o <= 0x36F) and not is_cjk(ch)
+        assert _word(ch) == want and _word(ch) == want, hex(o)
