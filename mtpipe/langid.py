@@ -105,20 +105,6 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b(?:/\S*)?",
                       re.IGNORECASE)
 _TLD_HINT = re.compile(r"\w\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b", re.IGNORECASE)
-# _TLD_HINT without its first \w: it starts at a literal ".", which the regex engine finds by a fast scan
-_TLD_DOT = re.compile(_TLD_HINT.pattern[2:], re.IGNORECASE)
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _tld_hint(text: str) -> bool:
-    """Whether ``_TLD_HINT`` matches in ``text`` (a domain ending such as ``x.ru``), found from the dots."""
-    for m in _TLD_DOT.finditer(text):  # one match per dot (a domain ending holds no further dot)
-        i = m.start()
-        if i and _WORD_CHAR.match(text, i - 1):
-            return True
-    return False
-
-
 _CYR_WORD = re.compile(r"[\u0400-\u052f]+")
 _LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'-]*")
 
@@ -291,7 +277,7 @@ def _other_language(text: str) -> str | None:
 def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters."""
     langs = tuple(languages)
-    if "@" in text or "://" in text or "www." in text or _tld_hint(text):
+    if "@" in text or "://" in text or "www." in text or _TLD_HINT.search(text):
         text = _ADDRESS.sub(" ", text)
     c = script_counts(text)
     letters = c["cyrillic"] + c["latin"] + c["han"] + c["other"]

@@ -757,17 +757,3 @@ def test_other_language_with_the_letter_check_names_the_same_languages(seeds_dir
     got = [langid._other_language(t) for t in texts]
     monkeypatch.setattr(langid, "_NEIGHBOUR_LETTER", _re.compile(""))  # matches every text: the words decide
     assert got == [langid._other_language(t) for t in texts]
-
-
-DOMAINISH = st.lists(st.sampled_from(["a", "Я", "1", "_", ".", "..", "ru", "RU", "Com", "рф", "РФ", "vn", "info", " ",
-                                      "/", "-", "é", "x.ru", ".ruble", "\u0130"]), max_size=20).map("".join)
-
-
-@settings(max_examples=1500, deadline=None)
-@given(DOMAINISH)
-@example("x..ru")
-@example("сайт.РФ и a.comX")
-def test_tld_hint_from_the_dots_equals_the_pattern(text):
-    from mtpipe import langid
-
-    assert langid._tld_hint(text) == bool(langid._TLD_HINT.search(text))
