@@ -146,10 +146,6 @@ _NEIGHBOUR_WORD = re.compile(r"(?<![^\W\d_])(?:се|са|че|ще|към|във
 _UK_WORDS = frozenset("""дуже вже ще це цей ця цю цим цих цьому цього хто хтось щось щоб або але коли має мають буде
     будуть було вона вони воно ми ви який яка яке якого якому яких також тобто проте отже адже втім лише зараз треба
     можна тепер завжди нема немає чому тому що""".split()) - {"тому"}
-# any letter of those words, as the words match it (case-insensitively): a text without one (a
-# Latin one) cannot hold one of them, and one scan for it is cheaper than the words' pattern
-_NEIGHBOUR_LETTER = re.compile("[" + "".join(sorted(set(re.search(r"\(\?:([^()]*)\)", _NEIGHBOUR_WORD.pattern)
-                                                        .group(1).replace("|", "")))) + "]", re.IGNORECASE)
 #: Latin-script languages told apart from English and Vietnamese (py3langid's codes).
 LATIN_OTHERS: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ro", "hu", "tr", "sv", "da",
                                  "no", "fi", "id", "ms", "hr", "sl", "lt", "lv", "et", "ca", "tl", "sq", "az", "uz",
@@ -235,7 +231,7 @@ def _other_language(text: str) -> str | None:
         # no letter of another language: only Cyrillic without Russian's own letters is left to weigh
         if _RU_OWN.search(text):
             return None
-        if not _NEIGHBOUR_LETTER.search(text) or not _NEIGHBOUR_WORD.search(text):
+        if not _NEIGHBOUR_WORD.search(text):
             return None
         cyr = len(_CYR_RE.findall(text))
         if cyr < 30 or cyr < 0.5 * sum(map(str.isalpha, text)):

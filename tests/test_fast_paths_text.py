@@ -730,30 +730,3 @@ def test_word_characters_kept_per_character_equal_the_test():
         ch = chr(o)
         want = (ch.isalnum() or ch == "_" or 0x300 <= o <= 0x36F) and not is_cjk(ch)
         assert _word(ch) == want and _word(ch) == want, hex(o)
-
-
-NEIGHBOURISH = st.lists(st.sampled_from(["се", "Са", "ЧЕ", "що", "ТА", "към", "од", " ", ".", "a", "b", "ý", "ы",
-                                         "\u1c83", "\u1c84е", "\u1c82д", "ц", "e", "1"]), max_size=30).map("".join)
-
-
-@settings(max_examples=1000, deadline=None)
-@given(NEIGHBOURISH)
-@example("\u1c83е и \u1c84а")  # look-alike letters the case-insensitive words match too
-def test_the_neighbour_letter_check_lets_every_neighbour_word_through(text):
-    from mtpipe import langid
-
-    if langid._NEIGHBOUR_WORD.search(text):
-        assert langid._NEIGHBOUR_LETTER.search(text)
-
-
-def test_other_language_with_the_letter_check_names_the_same_languages(seeds_dir, monkeypatch):
-    import re as _re
-
-    from mtpipe import langid
-
-    texts = [line for p in sorted(seeds_dir.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
-    texts += ["Це не так, що вони кажуть про це " * 2, "Това са думите, които се казват тук " * 2,
-              "Hà Nội là thủ đô của Việt Nam và là một thành phố lớn", "\u1c83е і \u1c84а " * 10]
-    got = [langid._other_language(t) for t in texts]
-    monkeypatch.setattr(langid, "_NEIGHBOUR_LETTER", _re.compile(""))  # matches every text: the words decide
-    assert got == [langid._other_language(t) for t in texts]
