@@ -26,6 +26,10 @@ __all__ = ["PLACEHOLDER_RE", "Shape", "SHAPES", "DEFAULT_SHAPE", "placeholder", 
            "placeholder_like", "scrub_leaks"]
 
 
+#: (template, k) -> the k-th placeholder of that template (made once per process)
+_MADE: dict[tuple[str, int], str] = {}
+
+
 @dataclass(frozen=True)
 class Shape:
     """One way of writing placeholders.
@@ -45,7 +49,13 @@ class Shape:
 
     def make(self, k: int) -> str:
         """The k-th placeholder."""
-        return self.template.format(k, _letters(k))
+        key = (self.template, k)
+        got = _MADE.get(key)
+        if got is None:
+            got = self.template.format(k, _letters(k))
+            if len(_MADE) < 4096:  # a segment's terms are numbered from 0: a few hundred at most in practice
+                _MADE[key] = got
+        return got
 
     def number(self, m: re.Match[str]) -> int:
         """The number a match of :attr:`pattern` stands for."""

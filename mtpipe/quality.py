@@ -62,8 +62,15 @@ def has_repetition(text: str, min_n: int = 1, times: int = 4, max_n: int = 6) ->
         toks = [c for c in text if not c.isspace()]
     toks = [t.lower() for t in toks if t not in ",.;:!?，。；：！？、"]
     # the first token of a repeated n-gram occurs `times` times: most texts have no such token
-    if times >= 2 and min_n >= 1 and (not toks or max(Counter(toks).values()) < times):
-        return False
+    if times >= 2 and min_n >= 1:
+        counts = Counter(toks)
+        if not toks or max(counts.values()) < times:
+            return False
+        # every token of an n-gram repeated `times` times occurs `times` times, and the repeats
+        # are n * times tokens in a row: without min_n * times such tokens in a row, no n qualifies
+        frequent = {t for t, c in counts.items() if c >= times}
+        if b"\x01" * (min_n * times) not in bytes(map(frequent.__contains__, toks)):
+            return False
     # an n-gram repeated `times` times back to back is a run of n * (times - 1) positions j
     # with toks[j] == toks[j + n]
     for n in range(min_n, max_n + 1):

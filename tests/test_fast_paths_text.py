@@ -626,3 +626,107 @@ def test_kept_document_json_with_field_names_kept_per_class_is_the_same(seeds_di
         assert "cannot keep a" in str(e)
     else:
         raise AssertionError("a class was kept")
+
+
+# -- writers and restore: the same strings with less work per call --------------------------------------
+
+FOLDABLE = st.text(alphabet=st.sampled_from(list("ab 长。\n\r\t") + ["\u00a0", "\u2028", "\x0b", "\x0c", "\x1c"]), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(FOLDABLE, st.sampled_from(["", " "]))
+def test_text_writer_folds_line_breaks_as_the_pattern_does(text, joiner):
+    from mtpipe.writers.text import _NEWLINES, _fold
+
+    assert _fold(text, joiner) == _NEWLINES.sub(joiner, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+                    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=5), kids, max_size=4),
+                    max_leaves=12))
+def test_jsonl_encoder_kept_once_writes_what_json_dumps_writes(obj):
+    import json
+    from pathlib import PurePosixPath
+
+    from mtpipe.writers.jsonl import _dumps
+
+    assert _dumps(obj) == json.dumps(obj, ensure_ascii=False, default=str)
+    assert _dumps({"p": PurePosixPath("a/b")}) == json.dumps({"p": PurePosixPath("a/b")}, ensure_ascii=False, default=str)
+
+
+def _reference_tidy_zh(text, forms):
+    from mtpipe.glossary.restore import _CJK
+
+    for f in sorted({f for f in forms if f and re.search(f"[{_CJK}]", f)}, key=len, reverse=True):
+        esc = re.escape(f)
+        text = re.sub(rf"(?<=[{_CJK}])[ \u00a0]+(?={esc})", "", text)
+        text = re.sub(rf"(?<={esc})[ \u00a0]+(?=[{_CJK}])", "", text)
+    return text
+
+
+ZH_FORMS = st.lists(st.text(alphabet=st.sampled_from(list("长春市a.(* ")), min_size=0, max_size=4), max_size=4)
+ZH_TEXT = st.lists(st.sampled_from(list("长春市在的a.(* ") + ["\u00a0", "TERM0"]), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ZH_TEXT, ZH_FORMS)
+@example("在 长春 的会议上, 北京市 代表", ["长春", "北京市", "Moscow"])
+def test_tidy_zh_with_patterns_kept_per_form_equals_fresh_patterns(text, forms):
+    from mtpipe.glossary.restore import _tidy_zh
+
+    assert _tidy_zh(text, forms) == _reference_tidy_zh(text, forms)
+    assert _tidy_zh(text, forms) == _reference_tidy_zh(text, forms)  # again, from the kept patterns
+
+
+def test_placeholders_made_once_equal_the_template():
+    from mtpipe.placeholders import SHAPES, _letters
+
+    for shape in SHAPES.values():
+        for k in list(range(60)) + [675, 676, 10_000]:
+            assert shape.make(k) == shape.template.format(k, _letters(k))
+            assert shape.make(k) == shape.template.format(k, _letters(k))
+
+
+def _reference_match_key(text):
+    from mtpipe.glossary import normalize as N
+
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(N.fold_char(c) for c in text)
+    else:
+        low = low.translate(N._FOLD)
+    low = N._OLD_STYLE.sub(N._new_style, low)
+    return N._FINAL_Y.sub(lambda m: m.group(0).translate(N._Y_TO_I), low)
+
+
+KEYABLE = st.text(alphabet=st.sampled_from(list("aeoyuiHhlkTxqLÝ ёЁеЕ-–—\t\n\u00a0\u3000İ") + list("òóõỏọùúũủụýỳỷỹỵ")
+                                           + list("Чанчунь长春") + ["\u0301", "\u2212", "\u202f"]), max_size=60)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(KEYABLE)
+@example("Hòa Bình, Thủy Lý Hy — Чанчунь-ёлка\u00a0İstanbul")
+def test_match_key_with_its_quick_checks_equals_the_translate_and_both_patterns(text):
+    from mtpipe.glossary.normalize import match_key
+
+    assert match_key(text) == _reference_match_key(text)
+    assert len(match_key(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_match_key_equals_the_reference_on_any_text(text):
+    from mtpipe.glossary.normalize import match_key
+
+    assert match_key(text) == _reference_match_key(text)
+
+
+def test_word_characters_kept_per_character_equal_the_test():
+    from mtpipe.glossary.match import _word
+    from mtpipe.scripts import is_cjk
+
+    for o in list(range(0, 0x3000)) + list(range(0x3000, 0x10000, 7)) + [0x20001, 0x2A700, 0x30000]:
+        ch = chr(o)
+        want = (ch.isalnum() or ch == "_" or 0x300 <= o <= 0x36F) and not is_cjk(ch)
+        assert _word(ch) == want and _word(ch) == want, hex(o)

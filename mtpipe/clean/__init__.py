@@ -140,7 +140,7 @@ class Cleaner(MapStage):
         if not o.enabled:
             doc.meta["kept"] = [list(s) for s in line_spans(doc.text)]
             return doc
-        lost = len(_LOST_CHAR.findall(doc.text))
+        lost = len(_LOST_CHAR.findall(doc.text)) if "?" in doc.text else 0  # every match is a "?"
         if lost >= 2:
             doc.meta["mojibake_suspect"] = lost
             doc.warnings.append(f"looks like a broken encoding: {lost} '?' stand inside or before words "

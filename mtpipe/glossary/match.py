@@ -56,7 +56,14 @@ _is_cjk = is_cjk  # scripts without word spaces (mtpipe.scripts)
 
 
 def _word(ch: str) -> bool:
-    return (ch.isalnum() or ch == "_" or 0x300 <= ord(ch) <= 0x36F) and not _is_cjk(ch)
+    got = _WORD_CHAR.get(ch)
+    if got is None:
+        got = _WORD_CHAR[ch] = (ch.isalnum() or ch == "_" or 0x300 <= ord(ch) <= 0x36F) and not _is_cjk(ch)
+    return got
+
+
+#: character -> :func:`_word` (each character's answer worked out once per process)
+_WORD_CHAR: dict[str, bool] = {}
 
 
 def _joined(a: str, b: str) -> bool:

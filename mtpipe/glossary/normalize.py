@@ -25,6 +25,7 @@ __all__ = ["match_key", "fold_char", "nfc_with_map"]
 _SPACE_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00a0\u2007\u202f\t\n\r\x0b\x0c\u2028\u2029\u3000"
 _FOLD = {ord(c): " " for c in _SPACE_LIKE}
 _FOLD[ord("ё")] = "е"
+_SPACE_LIKE_RE = re.compile("[" + re.escape(_SPACE_LIKE) + "]")  # what _FOLD makes a space
 
 # old-style tone on the first vowel of an open oa/oe/uy diphthong (lower case, NFC)
 _TONED_O = "òóõỏọ"
@@ -35,6 +36,8 @@ _OLD_STYLE = re.compile(rf"([{_TONED_O}])([ae])(?![^\W\d_])|([{_TONED_U}])(y)(?!
 # y and i are interchangeable at the end of a syllable after a consonant (Lý/Lí, Hy/Hi, Kỳ/Kì)
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 _FINAL_Y = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yýỳỷỹỵ](?![^\W\d_])")
+_OLD_STYLE_FIRST = re.compile(f"[{_TONED_O}{_TONED_U}]")
+_FINAL_Y_FIRST = re.compile("[yýỳỷỹỵ]")
 
 
 def fold_char(ch: str) -> str:
@@ -65,10 +68,16 @@ def match_key(text: str, lang: str = "") -> str:
     low = text.lower()
     if len(low) != len(text):  # a character expanded (İ): fold one by one
         low = "".join(fold_char(c) for c in text)
-    else:
-        low = low.translate(_FOLD)
-    low = _OLD_STYLE.sub(_new_style, low)
-    return _FINAL_Y.sub(lambda m: m.group(0).translate(_Y_TO_I), low)
+    else:  # low.translate(_FOLD), in two C passes (str.translate looks each character up in Python)
+        low = _SPACE_LIKE_RE.sub(" ", low)
+        if "ё" in low:
+            low = low.replace("ё", "е")
+    # each pattern starts at a letter of its own: where the text has none, it changes nothing
+    if _OLD_STYLE_FIRST.search(low):
+        low = _OLD_STYLE.sub(_new_style, low)
+    if _FINAL_Y_FIRST.search(low):
+        low = _FINAL_Y.sub(lambda m: m.group(0).translate(_Y_TO_I), low)
+    return low
 
 
 def nfc_with_map(text: str) -> tuple[str, list[int] | None]:

@@ -80,12 +80,27 @@ def restore(output: str, forms: Sequence[str], tgt: str = "", options: ProtectOp
     return text, [c == 1 for c in counts]
 
 
+_CJK_RE = re.compile(f"[{_CJK}]")
+#: form -> the two patterns of :func:`_tidy_zh` (space before the form, space after it), compiled once
+_TIDY: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _tidy_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    got = _TIDY.get(form)
+    if got is None:
+        esc = re.escape(form)
+        got = (re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?={esc})"), re.compile(rf"(?<={esc})[ \u00a0]+(?=[{_CJK}])"))
+        if len(_TIDY) < 20000:
+            _TIDY[form] = got
+    return got
+
+
 def _tidy_zh(text: str, forms: Sequence[str]) -> str:
     """No stray spaces between a Chinese term and Chinese text (or another term) around it."""
-    for f in sorted({f for f in forms if f and re.search(f"[{_CJK}]", f)}, key=len, reverse=True):
-        esc = re.escape(f)
-        text = re.sub(rf"(?<=[{_CJK}])[ \u00a0]+(?={esc})", "", text)
-        text = re.sub(rf"(?<={esc})[ \u00a0]+(?=[{_CJK}])", "", text)
+    for f in sorted({f for f in forms if f and _CJK_RE.search(f)}, key=len, reverse=True):
+        before, after = _tidy_patterns(f)
+        text = before.sub("", text)
+        text = after.sub("", text)
     return text
 
 

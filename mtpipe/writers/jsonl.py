@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..document import Document
-from ..safety import safe_output_path
+from ..safety import safe_output_paths
 from ..signature import signature_hash  # re-exported: its old home
 from .atomic import atomic_write_text
 from .records import segment_record
@@ -35,8 +35,8 @@ def doc_meta(doc: Document) -> dict[str, Any]:
     return {k: v for k, v in doc.meta.items() if not k.startswith("_") and k != "kept"}
 
 
-def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=str)
+#: ``json.dumps(obj, ensure_ascii=False, default=str)`` without building an encoder per call
+_dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 
 def write_jsonl(doc: Document, out_root: Path, targets: Sequence[str], signature: dict[str, Any]) -> list[Path]:
@@ -51,13 +51,12 @@ def write_jsonl(doc: Document, out_root: Path, targets: Sequence[str], signature
     Returns:
         ``[segments path, ledger path]``.
     """
-    lines = [_dumps(segment_record(doc, s, targets)) for s in doc.segments]
-    seg_path = atomic_write_text(safe_output_path(out_root, doc.doc_id, ".jsonl"), "".join(l + "\n" for l in lines))
+    seg_path, led_path = safe_output_paths(out_root, doc.doc_id, (".jsonl", ".ledger.jsonl"))
+    atomic_write_text(seg_path, "".join([_dumps(segment_record(doc, s, targets)) + "\n" for s in doc.segments]))
     head = {"type": "meta", "doc": doc.doc_id, "meta": doc_meta(doc), "warnings": list(doc.warnings),
             "signature": signature, "signature_hash": signature_hash(signature)}
-    ledger = [_dumps(head)] + [_dumps({"type": "ledger", **e.to_dict()}) for e in doc.ledger]
-    led_path = atomic_write_text(safe_output_path(out_root, doc.doc_id, ".ledger.jsonl"),
-                                 "".join(l + "\n" for l in ledger))
+    ledger = [_dumps(head) + "\n"] + [_dumps({"type": "ledger", **e.to_dict()}) + "\n" for e in doc.ledger]
+    atomic_write_text(led_path, "".join(ledger))
     return [seg_path, led_path]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..document import Document
-from ..safety import safe_output_path
+from ..safety import safe_output_paths
 from .atomic import atomic_write_text
 
 __all__ = ["write_text", "render_text"]
@@ -21,6 +21,13 @@ __all__ = ["write_text", "render_text"]
 #: Languages written without spaces between sentences.
 _NO_SPACE = ("zh", "ja")
 _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
+
+
+def _fold(text: str, joiner: str) -> str:
+    """``text`` with its line breaks (and the spaces around them) folded to ``joiner``."""
+    if "\n" not in text and "\r" not in text:  # most segments: nothing to fold, no regex scan
+        return text
+    return _NEWLINES.sub(joiner, text)
 
 
 def render_text(doc: Document, lang: str) -> str:
@@ -37,12 +44,14 @@ def render_text(doc: Document, lang: str) -> str:
     paras = []
     for group in doc.paragraphs():
         # a newline inside one segment would read as a paragraph break: fold it
-        parts = [_NEWLINES.sub(joiner, s.translations[lang].text.strip()) for s in group if lang in s.translations]
+        parts = [_fold(s.translations[lang].text.strip(), joiner) for s in group if lang in s.translations]
         paras.append(joiner.join(p for p in parts if p))
     return "\n\n".join(p for p in paras if p) + "\n"
 
 
 def write_text(doc: Document, out_root: Path, targets: Sequence[str], signature: dict[str, Any]) -> list[Path]:
     """Write ``NAME.<lang>.txt`` for every target; returns the paths."""
-    return [atomic_write_text(safe_output_path(out_root, doc.doc_id, f".{t}.txt"), render_text(doc, t))
-            for t in targets]
+    paths = safe_output_paths(out_root, doc.doc_id, [f".{t}.txt" for t in targets])
+    for path, t in zip(paths, targets):
+        atomic_write_text(path, render_text(doc, t))
+    return paths

@@ -134,12 +134,14 @@ def _doc_lang(records: Sequence[dict[str, Any]]) -> str:
 
 
 def _units(records: Sequence[dict[str, Any]], targets: Sequence[str], doc_lang: str) -> Iterable[str]:
+    tag_attr = {t: xml_attr(lang_tag(t)) for t in targets}  # a target's tag: the same in every unit
+    version = xml_attr(__version__)
     for r in records:
         lang = r.get("src_lang") if r.get("src_lang") not in (None, "", "und") else doc_lang
         src_tag = lang_tag(str(lang), str(r.get("source") or "") if lang == "zh" else "")
         tgts = [t for t in targets if t != lang and r.get(t) is not None]
         texts = [str(r.get("source") or "")] + [str(r[t]) for t in tgts]
-        dropped = sum(_count_illegal(x) for x in texts)
+        dropped = _count_illegal("".join(texts))  # one character per match: the sum over the texts
         withheld = withheld_targets(r, tgts)
         if withheld and len(tgts) > 1:
             # with one target language missing, CAT tools fill the segment from another one
@@ -162,7 +164,7 @@ def _units(records: Sequence[dict[str, Any]], targets: Sequence[str], doc_lang: 
             yield f'<prop type="x-mtpipe-dropped">{dropped}</prop>'
         for t in tgts:
             if t in withheld:
-                yield f'<prop type="x-mtpipe-withheld" xml:lang={xml_attr(lang_tag(t))}>{xml_text(str(r[t]))}</prop>'
+                yield f'<prop type="x-mtpipe-withheld" xml:lang={tag_attr[t]}>{xml_text(str(r[t]))}</prop>'
         yield f"<tuv xml:lang={xml_attr(src_tag)}><seg>{xml_text(texts[0])}</seg></tuv>"
         strategy = r.get("strategy") or {}
         for t in tgts:
@@ -170,10 +172,10 @@ def _units(records: Sequence[dict[str, Any]], targets: Sequence[str], doc_lang: 
                 continue
             how = strategy.get(t) or "mt"
             if how == "passthrough":  # already in the target language: a copy, not machine output
-                yield f"<tuv xml:lang={xml_attr(lang_tag(t))}><seg>{xml_text(str(r[t]))}</seg></tuv>"
+                yield f"<tuv xml:lang={tag_attr[t]}><seg>{xml_text(str(r[t]))}</seg></tuv>"
                 continue
-            yield (f"<tuv xml:lang={xml_attr(lang_tag(t))} creationtool=\"mtpipe\" "
-                   f"creationtoolversion={xml_attr(__version__)} creationid=\"MT\" changeid=\"MT\">"
+            yield (f"<tuv xml:lang={tag_attr[t]} creationtool=\"mtpipe\" "
+                   f"creationtoolversion={version} creationid=\"MT\" changeid=\"MT\">"
                    f'<prop type="x-mt">{xml_text(f"mtpipe {how}")}</prop>'
                    f"<seg>{xml_text(str(r[t]))}</seg></tuv>")
         yield "</tu>"
