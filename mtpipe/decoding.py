@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from .ingest_options import IngestError, IngestOptions
-from .scripts import is_han
+from .scripts import HANGUL, KANA, char_class, is_han
 
 
 _MAGIC = [
@@ -272,9 +272,24 @@ def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | No
         else:
             good = sum(unicodedata.category(ch)[0] in "LNPZ" and unicodedata.category(ch) != "Co"
                        or ch in "\r\n\t" for ch in text)
-        if text and good >= 0.98 * len(text):
+        # without the NUL pattern any even-length bytes pair into CJK "letters": the letters must
+        # also read as prose (common hanzi, well-formed words) or be Hangul/kana
+        if text and good >= 0.98 * len(text) and (strict or _reads_as_prose(text)):
             return text, enc
     return None
+
+
+_HANGUL_KANA = re.compile(f"[{char_class(HANGUL, KANA)}]")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a decoding found without a byte-order mark or NUL pattern looks like writing rather
+    than bytes paired at random (which land in the CJK block as "letters" beside stray Latin
+    Extended ones): plausible prose (:func:`_plausibility`), or letters nearly all Hangul or kana."""
+    letters = sum(c.isalpha() for c in text)
+    if not letters:
+        return False
+    return _plausibility(text) >= 0.5 or len(_HANGUL_KANA.findall(text)) >= 0.8 * letters
 
 
 def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:

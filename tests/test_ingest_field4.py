@@ -123,7 +123,10 @@ def test_utf16_and_utf32_without_a_byte_order_mark_are_text_not_binary(tmp_path,
     assert text.splitlines()[0] in doc.text
 
 
-@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x00\x01\x02\x03" * 500, b"\x00" * 100 + b"abc" * 10])
+# the last two: bytes that pair into CJK-block "letters" when read as UTF-16 without the NUL pattern
+# ("\x00\x01\x02binary" -> "Ā戂湩牡y…"), found by tests/test_front_workers.py after the UTF-16 reading came in
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x00\x01\x02\x03" * 500, b"\x00" * 100 + b"abc" * 10,
+                                  b"\x00\x01\x02binary" * 50, b"\x00\x07data\x10\x00blob\x03\x04" * 40])
 def test_binary_with_nul_bytes_is_still_binary(tmp_path, data):
     from mtpipe.ingest import IngestError
 
