@@ -61,3 +61,22 @@ def test_eta_of_a_resumed_run_counts_only_the_work_of_this_run(tmp_path, monkeyp
     assert etas[0] is None  # nothing worked on yet: no rate to tell
     # one 1,000-byte document left, the last one took 10 s
     assert etas[-1] == pytest.approx(10.0, rel=0.05)
+
+
+def test_many_documents_with_the_same_warning_are_counted_not_listed(tmp_path):
+    """The trial's 400 one-line files printed 84 lines of 'nothing left to translate after cleaning
+    (all boilerplate)', one per file, above the summary; the other warnings were lost among them."""
+    from mtpipe.cli.translate import SAME_WARNING_SHOWN, _grouped_warnings
+
+    same = "nothing left to translate after cleaning (all boilerplate)"
+    warnings = [f"tiny/{i}/t.txt: {same}" for i in range(84)]
+    warnings.insert(40, "big/bulk-1.txt: looks like a broken encoding")
+    warnings.append("no glossary loaded")
+    lines = _grouped_warnings(warnings, tmp_path / "report.json")
+    assert lines[:SAME_WARNING_SHOWN] == warnings[:SAME_WARNING_SHOWN]
+    assert "big/bulk-1.txt: looks like a broken encoding" in lines
+    assert "no glossary loaded" in lines
+    assert lines[-1] == f"{84 - SAME_WARNING_SHOWN} more documents: {same} (each named in {tmp_path / 'report.json'})"
+    assert len(lines) == SAME_WARNING_SHOWN + 3
+    few = [f"a{i}.txt: {same}" for i in range(SAME_WARNING_SHOWN)]
+    assert _grouped_warnings(few, tmp_path / "report.json") == few  # a few are each named

@@ -189,8 +189,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         return
     from ..inputs import printable  # names may hold newlines or terminal escapes: one line each
 
-    for w in getattr(report, "warnings", []):
-        click.echo(f"warning: {printable(w)}", err=True)
+    for w in _grouped_warnings([printable(w) for w in getattr(report, "warnings", [])], output_dir / "report.json"):
+        click.echo(f"warning: {w}", err=True)
     for p in report.problems:
         click.echo(f"error: {printable(p['file'])}: {printable(p['reason'])}", err=True)
     for p in getattr(report, "failed_outputs", []):
@@ -331,6 +331,31 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                        rate=f"{totals['segments']} new seg, {rate:.1f} seg/s, {tok_rate:.0f} tok/s")
 
         return job.run(input_dir, output_dir, progress=tick)
+
+
+#: Documents named per warning text before the rest are counted in one line.
+SAME_WARNING_SHOWN = 3
+
+
+def _grouped_warnings(warnings: list[str], report_path: Path) -> list[str]:
+    """The warnings to print: ``NAME: text`` lines of one text past the first few become one count
+    (84 one-line files each "nothing left to translate after cleaning" were 84 lines); all stay in
+    ``report.json``."""
+    by_text: dict[str, list[str]] = {}
+    out: list[str] = []
+    for w in warnings:
+        doc, sep, text = w.partition(": ")
+        if not sep:
+            out.append(w)
+            continue
+        seen = by_text.setdefault(text, [])
+        seen.append(doc)
+        if len(seen) <= SAME_WARNING_SHOWN:
+            out.append(w)
+    for text, docs in by_text.items():
+        if len(docs) > SAME_WARNING_SHOWN:
+            out.append(f"{len(docs) - SAME_WARNING_SHOWN} more documents: {text} (each named in {report_path})")
+    return out
 
 
 def _sizes(files: list[Path], input_dir: Path) -> dict[str, int]:
