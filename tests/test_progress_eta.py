@@ -80,3 +80,13 @@ def test_many_documents_with_the_same_warning_are_counted_not_listed(tmp_path):
     assert len(lines) == SAME_WARNING_SHOWN + 3
     few = [f"a{i}.txt: {same}" for i in range(SAME_WARNING_SHOWN)]
     assert _grouped_warnings(few, tmp_path / "report.json") == few  # a few are each named
+
+
+def test_no_eta_from_a_first_document_too_small_to_tell(tmp_path, monkeypatch, capsys):
+    """The first small document carries the start-up (models loaded, the first window filled): 2 KB of
+    520 KB finished after 5 s said ETA 0:25:21 for a 35 s run."""
+    sizes = {"a.txt": 2_000, **{f"b/{i}.txt": 10_000 for i in range(52)}}
+    events = [(5.0, "a.txt", 18, 400)] + [(5.0 + 0.5 * (i + 1), f"b/{i}.txt", 50, 2_000) for i in range(52)]
+    etas = _etas(tmp_path, monkeypatch, sizes, events, capsys)
+    assert etas[0] is None
+    assert etas[1] is not None and 0 < etas[-2] < 2  # told from the second on (2% done), 0.5 s left at the end

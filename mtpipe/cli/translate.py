@@ -233,6 +233,10 @@ def _check_values(*, targets: str, intra_threads: int, inter_threads: int, windo
         raise click.BadParameter(f"must be more than 0, not {doc_timeout}", param_hint="--doc-timeout")
 
 
+#: Share of the bytes to translate done before an ETA is told (the first documents carry the start-up:
+#: one 2 KB document of 520 KB finished first said 0:25:21 for a 35 s run).
+ETA_AFTER = 0.01
+
 #: Seconds without a finished document after which a "still working" line is printed.
 HEARTBEAT_S = 60.0
 
@@ -276,7 +280,7 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
         eta: float | None
         if totals["documents"] >= total:
             eta = 0.0
-        elif worked["bytes"]:
+        elif worked["bytes"] >= ETA_AFTER * (worked["bytes"] + bytes_left[0]):
             eta = bytes_left[0] * elapsed / worked["bytes"]
         else:
             eta = None
