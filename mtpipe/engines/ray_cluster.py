@@ -15,6 +15,7 @@ import functools
 import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -99,7 +100,7 @@ def check_same_code(timeout: float = 120.0) -> None:
     The front stages and the translation actors run on the nodes with the mtpipe installed there; one
     of another version (or an edited copy) would translate, clean or segment differently, and a job
     resumed across executors would mix the two.  A node that answers nothing in ``timeout`` seconds
-    (every CPU taken by someone else's work) is not checked.
+    (every CPU taken by someone else's work) is not checked, with a warning.
 
     Raises:
         mtpipe.errors.JobError: naming each node whose mtpipe differs (or could not be imported).
@@ -114,10 +115,11 @@ def check_same_code(timeout: float = 120.0) -> None:
     refs = [probe.options(scheduling_strategy=NodeAffinitySchedulingStrategy(n["NodeID"], soft=False)).remote()
             for n in nodes]
     bad: dict[str, list[str]] = {}  # what differs -> the nodes where it does
+    deadline = time.monotonic() + timeout  # one wait for all the nodes, not one per node
     for n, ref in zip(nodes, refs):
         where = f"{n['NodeID'][:12]} ({n.get('NodeManagerAddress', '?')})"
         try:
-            fp, path, _host = ray.get(ref, timeout=timeout)
+            fp, path, _host = ray.get(ref, timeout=max(deadline - time.monotonic(), 0.1))
         except ray.exceptions.GetTimeoutError:
             log.warning("Ray node %s did not answer in %.0f s: its mtpipe was not checked", where, timeout)
             continue
