@@ -66,7 +66,7 @@ def test_eta_of_a_resumed_run_counts_only_the_work_of_this_run(tmp_path, monkeyp
 def test_many_documents_with_the_same_warning_are_counted_not_listed(tmp_path):
     """The trial's 400 one-line files printed 84 lines of 'nothing left to translate after cleaning
     (all boilerplate)', one per file, above the summary; the other warnings were lost among them."""
-    from mtpipe.cli.translate import SAME_WARNING_SHOWN, _grouped_warnings
+    from mtpipe.cli.progress_lines import SAME_WARNING_SHOWN, grouped_warnings as _grouped_warnings
 
     same = "nothing left to translate after cleaning (all boilerplate)"
     warnings = [f"tiny/{i}/t.txt: {same}" for i in range(84)]
@@ -90,3 +90,44 @@ def test_no_eta_from_a_first_document_too_small_to_tell(tmp_path, monkeypatch, c
     etas = _etas(tmp_path, monkeypatch, sizes, events, capsys)
     assert etas[0] is None
     assert etas[1] is not None and 0 < etas[-2] < 2  # told from the second on (2% done), 0.5 s left at the end
+
+
+def test_ray_actors_throughput_is_shown_while_the_job_runs(tmp_path, monkeypatch, capsys):
+    """Issue 16 asks that progress show per-actor throughput; the trial saw it only in the closing lines."""
+    from mtpipe.cli.translate import _run_with_progress
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / f"d{i}.txt").write_bytes(b"a" * 1000)
+    stats = [{"actor": 0, "node": "abc", "calls": 0, "rows": 0, "busy_s": 0.0},
+             {"actor": 1, "node": "def", "calls": 0, "rows": 0, "busy_s": 0.0}]
+    clock = [0.0]
+
+    class Pool:
+        def actor_stats(self):
+            return [dict(a) for a in stats]
+
+    class Job(_FakeJob):
+        def run(self, input_dir, output_dir, progress=None):
+            for i in range(3):
+                stats[i % 2].update(calls=stats[i % 2]["calls"] + 1, rows=stats[i % 2]["rows"] + 10,
+                                    busy_s=stats[i % 2]["busy_s"] + 2.0)
+                self.clock[0] = 10.0 * (i + 1)
+                progress(f"d{i}.txt", 10, 100)
+
+    job = Job([], clock)
+    job.pool = Pool()
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    _run_with_progress(job, src, tmp_path / "out", log_json=True)
+    events = [json.loads(x) for x in capsys.readouterr().err.splitlines() if x.startswith("{")]
+    assert [[a["calls"] for a in e["actors"]] for e in events] == [[1, 0], [1, 1], [2, 1]]
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    for a in stats:
+        a.update(calls=0, rows=0, busy_s=0.0)
+    _run_with_progress(job, src, tmp_path / "out2")
+    lines = [x for x in capsys.readouterr().err.splitlines() if x.startswith("progress: actors")]
+    assert lines and lines[-1] == ("progress: actors #0 2 windows, 20 segments, 5.0 segments/s busy; "
+                                   "#1 1 windows, 10 segments, 5.0 segments/s busy")

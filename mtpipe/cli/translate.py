@@ -189,7 +189,9 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         return
     from ..inputs import printable  # names may hold newlines or terminal escapes: one line each
 
-    for w in _grouped_warnings([printable(w) for w in getattr(report, "warnings", [])], output_dir / "report.json"):
+    from .progress_lines import grouped_warnings
+
+    for w in grouped_warnings([printable(w) for w in getattr(report, "warnings", [])], output_dir / "report.json"):
         click.echo(f"warning: {w}", err=True)
     for p in report.problems:
         click.echo(f"error: {printable(p['file'])}: {printable(p['reason'])}", err=True)
@@ -253,6 +255,7 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
     import time
 
     from ..inputs import printable, scan_inputs
+    from .progress_lines import actor_stats
 
     start = time.monotonic()
     files = scan_inputs(input_dir, follow_symlinks=job.options.follow_symlinks, exclude=job.options.exclude).files
@@ -294,8 +297,10 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
             if now - last[0] < 5.0 and not log_json and totals["documents"] < total:
                 return
             last[0] = now
+            actors = actor_stats(job)
             if log_json:
-                click.echo(json.dumps({"event": "document", "doc": doc, "doc_segments": n, **totals,
+                extra = {"actors": actors} if actors else {}
+                click.echo(json.dumps({"event": "document", "doc": doc, "doc_segments": n, **totals, **extra,
                                        "segments_per_s": round(rate, 2), "source_tokens_per_s": round(tok_rate, 1),
                                        "elapsed_s": round(now - start, 2),
                                        "eta_s": round(eta, 1) if eta is not None else None},
@@ -304,6 +309,11 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                 click.echo(f"progress: {totals['documents']}/{total} documents, {totals['segments']} new segments, "
                            f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {printable(doc)}",
                            err=True)
+                if actors:
+                    click.echo("progress: actors " + "; ".join(
+                        f"#{a['actor']} {a['calls']} windows, {a['rows']} segments"
+                        + (f", {a['rows'] / a['busy_s']:.1f} segments/s busy" if a.get("busy_s") else "")
+                        for a in actors), err=True)
 
         import threading
 
@@ -335,31 +345,6 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                        rate=f"{totals['segments']} new seg, {rate:.1f} seg/s, {tok_rate:.0f} tok/s")
 
         return job.run(input_dir, output_dir, progress=tick)
-
-
-#: Documents named per warning text before the rest are counted in one line.
-SAME_WARNING_SHOWN = 3
-
-
-def _grouped_warnings(warnings: list[str], report_path: Path) -> list[str]:
-    """The warnings to print: ``NAME: text`` lines of one text past the first few become one count
-    (84 one-line files each "nothing left to translate after cleaning" were 84 lines); all stay in
-    ``report.json``."""
-    by_text: dict[str, list[str]] = {}
-    out: list[str] = []
-    for w in warnings:
-        doc, sep, text = w.partition(": ")
-        if not sep:
-            out.append(w)
-            continue
-        seen = by_text.setdefault(text, [])
-        seen.append(doc)
-        if len(seen) <= SAME_WARNING_SHOWN:
-            out.append(w)
-    for text, docs in by_text.items():
-        if len(docs) > SAME_WARNING_SHOWN:
-            out.append(f"{len(docs) - SAME_WARNING_SHOWN} more documents: {text} (each named in {report_path})")
-    return out
 
 
 def _sizes(files: list[Path], input_dir: Path) -> dict[str, int]:
