@@ -151,7 +151,12 @@ class Runner:
         if job.models is not None:
             job.models.fetch_needed(paths, input_dir, report)
         book = Bookkeeper(job, input_dir, output_dir, warn=report.add_warning)
-        plan = book.open(paths)
+        try:
+            plan = book.open(paths)  # reads the job state and writes it back compacted: a full disk fails here
+        except OSError as e:
+            where = e.filename or output_dir / ".mtpipe" / "state.jsonl"
+            raise JobError(f"{where}: the job state cannot be written ({e.strerror or e}); nothing was translated: "
+                           "make room (or fix the folder) and run the same command again") from None
         for line in plan.lines():
             job.notify(line)
         for problem in plan.problems:
@@ -164,11 +169,14 @@ class Runner:
         try:
             report.write(output_dir)
         except OSError as e:
-            failed = ", ".join(p["file"] for p in report.problems[:10]) or "none"
-            if len(report.problems) > 10:
-                failed += f" and {len(report.problems) - 10} more"
+            docs = [p for p in report.problems if p.get("stage") != "write" or p["file"] != str(write.output_dir)]
+            failed = ", ".join(p["file"] for p in docs[:10]) or "none"
+            if len(docs) > 10:
+                failed += f" and {len(docs) - 10} more"
+            stopped = (" The job stopped at the first window none of whose documents could be written; the rest "
+                       "was not attempted: make room and run the same command to go on.") if write.folder_full else ""
             raise JobError(f"{output_dir / 'report.json'}: cannot be written ({e.strerror or e}); "
-                           f"{len(report.problems)} documents failed: {failed}", EXIT_PARTIAL) from None
+                           f"{len(docs)} documents failed: {failed}.{stopped}", EXIT_PARTIAL) from None
         return report
 
     def _schedule(self, paths: list[Path], input_dir: Path, planned: Iterator[tuple[Any, ...]], tm: Any,
@@ -192,6 +200,9 @@ class Runner:
         window: list[Pending] = []
         try:
             for ev in events:
+                if write.folder_full:  # a whole window could not be written: the rest would not be either
+                    window = []
+                    break
                 if ev[0] == "doc":
                     window.append(Pending(ev[3], ev[1], ev[2], list(ev[4]) if len(ev) > 4 else []))
                     if len(window) >= o.window:
@@ -208,6 +219,11 @@ class Runner:
             if window:
                 windows.submit(window)
             windows.finish()
+            if write.folder_full:
+                report.add_problem(str(write.output_dir), f"{write.folder_full}: no document of a window could be "
+                                   "written, so the job stopped there instead of translating the rest; the documents "
+                                   "finished are kept: make room and run the same command to go on", "write")
+                return
             # the run-level outputs (entity index, review page, combined TMX), with the executor's workers
             write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
         finally:

@@ -1,7 +1,7 @@
 """Reaching and sizing a Ray cluster for :class:`mtpipe.engines.ray.RayTranslatorPool`.
 
-* :class:`RaySession`: starts a Ray of the job's own, or joins a cluster; shuts down only the
-  Ray it started;
+* :class:`RaySession`: starts a Ray of the job's own, or joins a cluster (checking that every node
+  runs the driver's mtpipe: :func:`check_same_code`); shuts down only the Ray it started;
 * :class:`ActorPlacement`: the device and compute type the cluster's resources allow, what each
   translation actor reserves (one GPU, or ``intra_threads`` CPUs) and how many actors there are;
 * plain functions that need no Ray import: the CPUs this process may use, a fast check that
@@ -11,15 +11,20 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import JobError
 
-__all__ = ["default_actors", "RaySession", "ActorPlacement"]
+log = logging.getLogger("mtpipe")
+
+__all__ = ["default_actors", "RaySession", "ActorPlacement", "code_fingerprint", "check_same_code"]
 
 
 def _machine_cpus() -> int:
@@ -69,6 +74,68 @@ def _unwrap(e: BaseException) -> BaseException:
     return cause if isinstance(cause, BaseException) else e
 
 
+@functools.lru_cache(maxsize=None)
+def code_fingerprint(root: str | None = None) -> str:
+    """16 hex digits of sha256 over the mtpipe package at ``root`` (default: the one imported): every
+    file's path and bytes, code and data alike (byte caches left out)."""
+    base = Path(root) if root else Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for p in sorted(base.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo"):
+            h.update(p.relative_to(base).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _code_here() -> tuple[str, str, str]:
+    """(fingerprint, package folder, host) of the mtpipe a Ray worker imports (run on each node)."""
+    import socket
+
+    return code_fingerprint(), str(Path(__file__).resolve().parents[1]), socket.gethostname()
+
+
+def check_same_code(timeout: float = 120.0) -> None:
+    """Fail unless every live node of the connected Ray cluster imports the same mtpipe as this driver.
+
+    The front stages and the translation actors run on the nodes with the mtpipe installed there; one
+    of another version (or an edited copy) would translate, clean or segment differently, and a job
+    resumed across executors would mix the two.  A node that answers nothing in ``timeout`` seconds
+    (every CPU taken by someone else's work) is not checked, with a warning.
+
+    Raises:
+        mtpipe.errors.JobError: naming each node whose mtpipe differs (or could not be imported).
+    """
+    import ray
+    from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+    mine = code_fingerprint()
+    here = Path(__file__).resolve().parents[1]
+    nodes = [n for n in ray.nodes() if n.get("Alive")]
+    probe = ray.remote(num_cpus=0, max_retries=0)(_code_here)
+    refs = [probe.options(scheduling_strategy=NodeAffinitySchedulingStrategy(n["NodeID"], soft=False)).remote()
+            for n in nodes]
+    bad: dict[str, list[str]] = {}  # what differs -> the nodes where it does
+    deadline = time.monotonic() + timeout  # one wait for all the nodes, not one per node
+    for n, ref in zip(nodes, refs):
+        where = f"{n['NodeID'][:12]} ({n.get('NodeManagerAddress', '?')})"
+        try:
+            fp, path, _host = ray.get(ref, timeout=max(deadline - time.monotonic(), 0.1))
+        except ray.exceptions.GetTimeoutError:
+            log.warning("Ray node %s did not answer in %.0f s: its mtpipe was not checked", where, timeout)
+            continue
+        except Exception as e:  # no mtpipe there, or one without this check
+            why = str(_unwrap(e)).splitlines()[0] if str(_unwrap(e)) else type(e).__name__
+            bad.setdefault(f"cannot run this mtpipe's code ({why[:120]})", []).append(where)
+            continue
+        if fp != mine:
+            bad.setdefault(f"mtpipe at {path}, code {fp}", []).append(where)
+    if bad:
+        raise JobError(f"the Ray cluster runs a different mtpipe than this driver (mtpipe at {here}, code {mine}): "
+                       + "; ".join(f"node{'s' if len(w) > 1 else ''} {', '.join(w)}: {why}" for why, w in bad.items())
+                       + ". Its outputs would differ from a local run's, and a resumed job would mix the two: "
+                       "install the same mtpipe on every node (or ship it in a runtime_env)")
+
+
 class RaySession:
     """This job's connection to Ray.
 
@@ -111,6 +178,12 @@ class RaySession:
             raise JobError(f"cannot start or reach Ray {where}: {str(e).splitlines()[0] if str(e) else e!r}") \
                 from None
         self.started = True
+        if address is not None:  # a cluster's nodes have mtpipe installed on their own; a Ray started here has ours
+            try:
+                check_same_code()
+            except BaseException:
+                self.close()
+                raise
         return True
 
     def close(self) -> None:

@@ -13,13 +13,18 @@ combined TMX.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from ..document import Document, named_warning
+
+#: Errors of the output folder as a whole (no space, no quota, remounted read-only), not of one document.
+FOLDER_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 
 __all__ = ["DocWriter", "Pending", "Write", "Written", "source_tokens"]
 
@@ -55,6 +60,8 @@ class Written:
     segments: int = 0
     tokens: int = 0
     error: str | None = None
+    #: the ``errno`` of ``error`` when it was an OSError (a full disk is the whole folder's, not one document's)
+    errno: int | None = None
     #: run-level warnings raised while writing it (where it was written), for the report
     notes: list[str] = field(default_factory=list)
 
@@ -100,7 +107,7 @@ class DocWriter:
             files = {fmt: [file_record(p, out, wrote.get(str(p))) for p in paths] for fmt, paths in outputs.items()}
         except Exception as e:
             log.debug("writing failed for %s", doc.doc_id, exc_info=True)
-            return Written(doc.doc_id, error=f"{type(e).__name__}: {e}")
+            return Written(doc.doc_id, error=f"{type(e).__name__}: {e}", errno=getattr(e, "errno", None))
         return Written(doc.doc_id, files, [str(x) for paths in outputs.values() for x in paths], kept,
                        document_summary(doc, self.targets), [t.id for s in doc.segments for t in s.terms],
                        list(doc.warnings), len(doc.segments),
@@ -167,6 +174,9 @@ class Write:
         self.report = report
         self.output_dir = Path(output_dir)
         self.progress = progress
+        #: set (to the reason) when no document of a window could be written for lack of space: the runner
+        #: stops there instead of translating the rest for nothing
+        self.folder_full: str | None = None
         #: what writes a document's outputs, here or on a Ray actor
         self.writer = DocWriter(self.output_dir, tuple(options.formats), self.targets, signature, os.getcwd(),
                                 keep=book.state is not None, count_tokens=progress is not None)
@@ -193,6 +203,8 @@ class Write:
         from ..inputs import text_path
 
         report = self.report
+        if window and all(w.errno in FOLDER_FULL for w in done):  # not one written: the folder is full
+            self.folder_full = os.strerror(done[-1].errno or errno.ENOSPC)
         for p, w in zip(window, done):
             for m in w.notes:
                 report.add_warning(m)
