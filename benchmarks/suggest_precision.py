@@ -10,7 +10,9 @@ Two corpora:
 * ``--fresh``: runs from the repository alone, on ``data/suggest_fresh/{dev,blind}/{ru,vi}`` (pages
   gathered and split before any run, issue 17 round 9), judged in ``data/suggest_fresh.tsv``; its pool
   of Chinese persons also holds those read by hand from the text, so its recall is not only relative,
-  and it reports how many right proposals carry the right reading (``reading``).
+  and it reports how many right proposals carry the right reading (``reading``);
+* ``--fresh2``: the same on ``data/suggest_fresh2/fresh2/{ru,vi}`` (a second blind set, round 12), judged in
+  ``data/suggest_fresh2.tsv``.
 
 A proposal never judged is counted apart as ``unjudged``.
 
@@ -21,7 +23,7 @@ A proposal never judged is counted apart as ``unjudged``.
 ``--baseline PATH`` also runs another checkout of mtpipe (say ``/work/main``, the code before this
 change) in a subprocess on the same text, for the ratio.  Prints figures; asserts nothing.
 
-Run: ``python benchmarks/suggest_precision.py (--corpus DIR | --realpages) [--baseline PATH]``
+Run: ``python benchmarks/suggest_precision.py (--corpus DIR | --realpages | --fresh | --fresh2) [--baseline PATH]``
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ REALPAGES = REPO / "benchmarks" / "data" / "realpages"
 REALPAGES_ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_realpages.tsv"
 FRESH = REPO / "benchmarks" / "data" / "suggest_fresh"
 FRESH_ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_fresh.tsv"
+FRESH2 = REPO / "benchmarks" / "data" / "suggest_fresh2"
+FRESH2_ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_fresh2.tsv"
 
 
 def realpages_corpus(out: Path) -> Path:
@@ -130,6 +134,7 @@ def main() -> None:
     src.add_argument("--corpus", type=Path, help="the excerpts of data/SOURCES.md (dev/, heldout/)")
     src.add_argument("--realpages", action="store_true", help="the committed real pages (data/realpages)")
     src.add_argument("--fresh", action="store_true", help="the round-9 pages (data/suggest_fresh: dev, blind)")
+    src.add_argument("--fresh2", action="store_true", help="the round-12 blind pages (data/suggest_fresh2)")
     ap.add_argument("--baseline", type=Path, default=None, help="another mtpipe checkout to compare with")
     args = ap.parse_args()
     tmp = None
@@ -138,6 +143,10 @@ def main() -> None:
         args.corpus = FRESH
         judged, splits = judgements(FRESH_ANNOTATIONS), ("dev", "blind")
         reading = readings(FRESH_ANNOTATIONS)
+    elif args.fresh2:
+        args.corpus = FRESH2
+        judged, splits = judgements(FRESH2_ANNOTATIONS), ("fresh2",)
+        reading = readings(FRESH2_ANNOTATIONS)
     elif args.realpages:
         tmp = tempfile.TemporaryDirectory()
         args.corpus = realpages_corpus(Path(tmp.name))
