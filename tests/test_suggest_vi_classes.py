@@ -105,3 +105,26 @@ def test_vietnamese_offices_further_from_the_name(name, before, after, kind):
 def test_a_vietnamese_place_of_another_person_in_the_clause_does_not_decide():
     v = classify("Lưu Bình", "Chủ tịch UBND tỉnh Quảng Ninh tiếp ông ", ", Phó Tỉnh trưởng Quảng Tây.", ABOUT_CHINA)
     assert v.kind == "chinese"
+
+
+# a committee's office before a three-syllable name in a text about China: the name is the office holder,
+# not the committee's place (round 12 found two Chongqing officials lost this way; these are other names).
+# In a text about Việt Nam ("Bí thư Tỉnh ủy X" of a Vietnamese province) it stays as before.
+_ABOUT_CHINA = doc_context("Thành phố Quý Dương (Trung Quốc) công bố danh sách thường vụ thành ủy. Trung Quốc ...")
+_ABOUT_VIETNAM = doc_context("Đoàn công tác tỉnh Hà Giang (Việt Nam) thăm Quảng Tây. Tỉnh Hà Giang, Việt Nam ...")
+# a visit between a Vietnamese and a Chinese province names both about as often: "Bí thư Tỉnh ủy X" is the
+# Vietnamese side's secretary as often as not, so the committee word keeps deciding
+_BILATERAL = doc_context("Tỉnh Hà Giang (Việt Nam) và Khu tự trị Quảng Tây (Trung Quốc) ký kết. Quảng Tây, Hà Giang.")
+@pytest.mark.parametrize("name,before,kind", [
+    ("Triệu Đông Lâm", "Phó tổng thư ký tỉnh ủy ", "chinese"),
+    ("Hoàng Kiến Quốc", "Trưởng ban Tuyên giáo thành ủy ", "chinese"),
+    ("Quý Dương", "Ban Tổ chức thành ủy ", "place"),
+    ("Hà Giang", "Bí thư tỉnh ủy ", "place"),
+    ("Thành Đô", "Phó bí thư thành ủy ", "place"),
+])
+def test_a_committee_office_before_a_person(name, before, kind):
+    assert _ABOUT_CHINA.about_china and not _ABOUT_VIETNAM.about_china
+    assert classify(name, before, doc=_ABOUT_CHINA).kind == kind
+    assert classify(name, before, doc=_ABOUT_VIETNAM).kind == "place"
+    assert classify(name, before, doc=_BILATERAL).kind == "place"
+    assert classify(name, before).kind == "place"

@@ -146,6 +146,14 @@ def place_names() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+def _person_shaped(sylls: list[str], doc: DocContext | None) -> bool:
+    from ..translit.pinyin import COMMON_SURNAMES
+    from ..translit.sinoviet import from_hanzi
+
+    return doc is not None and doc.china >= 2 and 3 * doc.vietnam <= doc.china and len(sylls) == 3 and " ".join(sylls) not in {_fold(p) for p in place_names()} \
+        and sylls[0] in {_fold(from_hanzi(ch)) for ch in COMMON_SURNAMES}
+
+
 @lru_cache(maxsize=1)
 def _lower_bigrams() -> frozenset[str]:
     """Syllable pairs written in lower case in real Vietnamese text (FLORES-200, shipped for the test models)."""
@@ -294,7 +302,9 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
     if folded in _PROVINCES or folded in _COUNTRIES or any(folded.startswith(p + " ") for p in _COUNTRIES):
         return Verdict("place", evidence=[f"{name}: a Vietnamese place or a country"])
     for w in _PLACE_BEFORE:
-        if clause.endswith(" " + w) or clause == w:
+        # "Tổng thư ký thành ủy Vương Hiển Cương" in a text about China alone: a committee's office before a
+        # three-syllable name with a surname first is a person's title, not the committee's place
+        if (clause.endswith(" " + w) or clause == w) and not (w.endswith(" ủy") and _person_shaped(sylls, doc)):
             return Verdict("place", evidence=[f"after '{w}'"])
     if re.search(r"(?:^|\s)gọi là\s*$", clause) or (after is not None and re.match(r"\s*\d", after)):
         return Verdict("place", evidence=["after 'gọi là' or before a number: a name of a place or thing"])
