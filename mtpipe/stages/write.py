@@ -232,7 +232,7 @@ class Write:
                              f"({e.strerror or e}); it will be translated again", "write", w.doc_id)
                 continue
             # as RunReport.add_document counts a document, from what was written
-            report.documents.append(w.summary)
+            report.add_summary(w.summary, str(p.src_path), resumed=False)
             report.warnings.extend(text_path(named_warning(w.doc_id, m)) for m in w.warnings)
             report.outputs.extend(w.paths)
             if self.progress is not None:
@@ -249,7 +249,7 @@ class Write:
         except OSError as e:
             self.problem(doc_id, f"cannot write outputs: {type(e).__name__}: {e}", "write")
             return
-        report.add_summary(summary)
+        report.add_summary(summary, str(self.book.plan.paths.get(doc_id, doc_id)))
         report.outputs.extend(outputs)
         if self.progress is not None:
             self.progress(doc_id, 0, 0)
