@@ -173,6 +173,10 @@ class Runner:
             job.notify(line)
         report.plan = plan.to_dict()
         tm = self._open_tm(output_dir, report.add_warning)
+        kept = len(tm) if tm is not None and tm.private and any(plan.count(a) for a in ("new", "redo", "update")) else 0
+        if kept:  # a kill before the first window was written records no document, yet its work is kept here
+            job.notify(f"plan: the translation memory of earlier runs here holds {kept} translations "
+                       "(a segment met again with the same model is not translated again)")
         write = Write(o, job.signature, job.pool, book, report, output_dir, progress)
         for file, reason, stage in plan.problems:  # counted as finished: the progress reaches the total
             write.problem(file, reason, stage, _doc_id(file, input_dir))

@@ -85,3 +85,26 @@ def test_failed_and_empty_documents_count_as_finished(docs, tmp_path, tiny_model
                 if e.get("event") == "document"}
     assert outcomes["zz-too-long.txt"] == "failed" and outcomes["zz-empty.txt"] == "empty"
     assert len(outcomes) == 5 and list(outcomes.values()).count("done") == 3
+
+
+def test_plan_tells_the_translation_memory_kept_after_an_early_kill(docs, tmp_path, tiny_models):
+    """Field trial 5: a kill before the first window was written records no document, and the resume's plan
+    said "1476 new" though the translation memory kept the segments already translated."""
+    out = tmp_path / "out"
+    args = ["translate", str(docs), "-o", str(out), "--config", str(tiny_models), "--no-glossary"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert "translation memory" not in _stderr(first)  # a first run: nothing kept
+    for p in out.iterdir():  # as after a kill before any document was recorded: only the memory is left
+        if p.name != ".mtpipe":
+            p.unlink()
+    for p in (out / ".mtpipe").iterdir():
+        if not p.name.startswith("tm.sqlite") and p.is_file():
+            p.unlink()
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    lines = _stderr(again).splitlines()
+    assert "plan: 3 documents: 3 new" in lines
+    told = [x for x in lines if "translation memory" in x]
+    assert len(told) == 1 and told[0].startswith("plan: the translation memory of earlier runs here holds ")
+    assert int(told[0].split("holds ")[1].split()[0]) > 0
