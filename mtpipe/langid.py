@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from .languages import LANGUAGES
-from .langid_words import has_bulgarian_word, latin_function_language, vietnamese_unmarked
+from .langid_words import domain_ending, has_bulgarian_word, latin_function_language, vietnamese_unmarked
 from .scripts import HAN, HANGUL, KANA, char_class
 
 __all__ = ["detect", "identify", "with_document_prior", "script_counts", "OTHER_SCRIPTS", "CYRILLIC_LETTERS",
@@ -118,7 +118,6 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
                       r"|\b(?:[\w-]+\.)+(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)(?:\.[a-z]{2,3})*\b(?:/\S*)?",
                       re.IGNORECASE)
-_TLD_HINT = re.compile(r"\w\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b", re.IGNORECASE)
 _CYR_WORD = re.compile(r"[\u0400-\u052f]+")
 _LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'-]*")
 
@@ -253,7 +252,7 @@ def with_document_prior(text: str, lang: str, doc_lang: str) -> str:
 
 def _latin_other(text: str) -> str | None:
     """A Latin-script language other than English and Vietnamese, when the text says so clearly."""
-    if "@" in text or "://" in text or "www." in text or _TLD_HINT.search(text):
+    if "@" in text or "://" in text or "www." in text or domain_ending(text):
         text = _ADDRESS.sub(" ", text)
     c = script_counts(text)
     if c["latin"] < 20 or c["cyrillic"] + c["han"] + c["other"] >= 3:
@@ -301,6 +300,8 @@ _LATIN_I = re.compile("(?<=[\u0400-\u04ff])[iI]|[iI](?=[\u0400-\u04ff])")
 
 
 def _other_language(text: str) -> str | None:
+    if not _CYR_RE.search(text) and not _OTHER_ANY.search(text):
+        return None  # no Cyrillic, no letter of another script: all below ends in None (most lines, cheaply)
     if "i" in text or "I" in text:
         text = _LATIN_I.sub("і", text)
     if not _OTHER_ANY.search(text):
@@ -355,7 +356,7 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES, unname
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters; with
     ``unnamed``, :data:`UNNAMED_SCRIPT` when most letters are of a script none of them writes."""
     langs = tuple(languages)
-    if "@" in text or "://" in text or "www." in text or _TLD_HINT.search(text):
+    if "@" in text or "://" in text or "www." in text or domain_ending(text):
         text = _ADDRESS.sub(" ", text)
     c = script_counts(text)
     letters = c["cyrillic"] + c["latin"] + c["han"] + c["other"]

@@ -41,6 +41,16 @@ def check_input(input_dir: Path) -> None:
         raise JobError(f"{printable(input_dir)}: is a file, expected a folder of documents")
 
 
+def _doc_id(file: str, input_dir: Path) -> str:
+    """The document id of a file named in a problem (its path under ``input_dir``), or the file as named."""
+    from .inputs import doc_id_for
+
+    try:
+        return doc_id_for(Path(file), input_dir)
+    except (OSError, ValueError):
+        return file
+
+
 def plan_events(paths: list[Path], input_dir: Path, book: Any, max_bytes: int) -> Iterator[tuple[Any, ...]]:
     """The inputs, in order, as events for the executor and then the runner.
 
@@ -93,7 +103,9 @@ class Runner:
             input_dir: The documents.
             output_dir: Where outputs go.
             progress: Called as ``progress(doc_id, segments, source_tokens)`` once per finished
-                document (a document an earlier run finished counts with 0 segments and tokens).
+                document (a document an earlier run finished counts with 0 segments and tokens), and as
+                ``progress(doc_id, 0, 0, outcome)`` for one that failed or was empty (``outcome``
+                "failed" or "empty"), so the documents counted reach the total.
 
         Returns:
             The :class:`~mtpipe.writers.report.RunReport` (already written as ``report.json``).
@@ -159,11 +171,15 @@ class Runner:
                            "make room (or fix the folder) and run the same command again") from None
         for line in plan.lines():
             job.notify(line)
-        for problem in plan.problems:
-            report.add_problem(*problem)
         report.plan = plan.to_dict()
         tm = self._open_tm(output_dir, report.add_warning)
+        kept = len(tm) if tm is not None and tm.private and any(plan.count(a) for a in ("new", "redo", "update")) else 0
+        if kept:  # a kill before the first window was written records no document, yet its work is kept here
+            job.notify(f"plan: the translation memory of earlier runs here holds {kept} translations "
+                       "(a segment met again with the same model is not translated again)")
         write = Write(o, job.signature, job.pool, book, report, output_dir, progress)
+        for file, reason, stage in plan.problems:  # counted as finished: the progress reaches the total
+            write.problem(file, reason, stage, _doc_id(file, input_dir))
         self._schedule(paths, input_dir, plan_events(paths, input_dir, book, o.max_bytes), tm, write, report)
         report.finish()
         try:
@@ -209,11 +225,11 @@ class Runner:
                         windows.submit(window)
                         window = []
                 elif ev[0] == "problem":
-                    later(report.add_problem, *ev[1:])
+                    later(write.problem, *ev[1:], _doc_id(ev[1], input_dir))
                 elif ev[0] == "warning":
                     later(report.add_warning, ev[1])
                 elif ev[0] == "empty":  # read, nothing in it: counted, so the documents planned add up
-                    later(report.add_empty, ev[1], ev[2])
+                    later(write.empty, ev[1], ev[2], _doc_id(ev[1], input_dir))
                 else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
                     later(write.kept, ev[1], ev[2])
             if window:

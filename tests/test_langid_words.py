@@ -98,3 +98,40 @@ def test_unmarked_line_in_an_english_page_stays_english():
             "The spokesman said both countries would deepen cooperation.\nHoang Anh (Theo Reuters)\n")
     doc = Segmenter()(Cleaner()(Document.from_text(text)))
     assert doc.segments[-1].src_lang == "en"
+
+
+def _texts():
+    """Lines of the repository's own text (the seeds, the fresh-language benchmark rows) and edge cases."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    lines = set()
+    for p in [*sorted((root / "tests" / "data" / "seeds").glob("*.txt")), root / "benchmarks" / "data" / "langfresh" / "sentences.tsv"]:
+        for line in p.read_text(encoding="utf-8").splitlines():
+            lines.update([line, *line.split("\t")])
+    return sorted(lines) + ["x.ru", ".ru", "a.Ru!", "site.com.vn/x", "a..ru", "_.info", "1.РФ", "ё.рф", "x.rus",
+                            "a .ru", "www.x.org", "mail@x.kz", "v.ĸz", "ᲂᲁ ᲃе", "Mr. Li", "i", "iІ", "ⅰ.ru",
+                            "x.com.x.net", "..", "", "١.cn", "ǅ.by"]
+
+
+def test_domain_ending_is_the_pattern_found_from_the_dots():
+    """langid's hint of an address (issue 16: the pattern's own search cost 9x more): the same answer."""
+    import re
+
+    from mtpipe.langid_words import domain_ending
+
+    pattern = re.compile(r"\w\.(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)\b", re.IGNORECASE)
+    texts = _texts()
+    assert sum(domain_ending(t) for t in texts) >= 10
+    assert [t for t in texts if domain_ending(t) != bool(pattern.search(t))] == []
+
+
+def test_a_text_without_cyrillic_or_another_scripts_letter_is_no_other_language():
+    """The quick test before the letter counts (issue 16): such a text is None, and with one letter of another
+    script or Cyrillic added the full path still runs (Korean, Ukrainian words are still told)."""
+    from mtpipe.langid import _CYR_RE, _OTHER_ANY, _other_language
+
+    plain = [t for t in _texts() if not _CYR_RE.search(t) and not _OTHER_ANY.search(t)]
+    assert len(plain) > 100 and all(_other_language(t) is None for t in plain)
+    assert _other_language("안녕하세요 여러분, 오늘 날씨가 좋네요.") == "ko"
+    assert _other_language("Хтось дуже вчасно попередив депутата, і це всі знають.") == "uk"

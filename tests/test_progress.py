@@ -66,3 +66,45 @@ def test_rich_bar_on_a_terminal(docs, tmp_path, tiny_models, monkeypatch):
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     report = _run_with_progress(job, docs, tmp_path / "out")
     assert report.counts()["documents"]["ok"] == 3
+
+
+def test_failed_and_empty_documents_count_as_finished(docs, tmp_path, tiny_models):
+    """Field trial 5: a run with failures never reached N/N (only written documents moved the count)."""
+    (docs / "zz-too-long.txt").write_text("Một câu tiếng Việt. " * 2000, encoding="utf-8")
+    (docs / "zz-empty.txt").write_text("  \n", encoding="utf-8")
+    args = ["translate", str(docs), "-o", str(tmp_path / "out"), "--config", str(tiny_models), "--no-glossary",
+            "--max-chars", "20000"]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 1, res.output
+    lines = [x for x in _stderr(res).splitlines() if x.startswith("progress:")]
+    assert lines[-1].startswith("progress: 5/5 documents (1 failed)"), lines
+    assert "ETA 0:00:00" in lines[-1]
+    events = CliRunner().invoke(main, args + ["--log-json", "-o", str(tmp_path / "out2")])
+    outcomes = {e["doc"]: e["outcome"] for e in map(json.loads, filter(lambda x: x.startswith("{"),
+                                                                       _stderr(events).splitlines()))
+                if e.get("event") == "document"}
+    assert outcomes["zz-too-long.txt"] == "failed" and outcomes["zz-empty.txt"] == "empty"
+    assert len(outcomes) == 5 and list(outcomes.values()).count("done") == 3
+
+
+def test_plan_tells_the_translation_memory_kept_after_an_early_kill(docs, tmp_path, tiny_models):
+    """Field trial 5: a kill before the first window was written records no document, and the resume's plan
+    said "1476 new" though the translation memory kept the segments already translated."""
+    out = tmp_path / "out"
+    args = ["translate", str(docs), "-o", str(out), "--config", str(tiny_models), "--no-glossary"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert "translation memory" not in _stderr(first)  # a first run: nothing kept
+    for p in out.iterdir():  # as after a kill before any document was recorded: only the memory is left
+        if p.name != ".mtpipe":
+            p.unlink()
+    for p in (out / ".mtpipe").iterdir():
+        if not p.name.startswith("tm.sqlite") and p.is_file():
+            p.unlink()
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    lines = _stderr(again).splitlines()
+    assert "plan: 3 documents: 3 new" in lines
+    told = [x for x in lines if "translation memory" in x]
+    assert len(told) == 1 and told[0].startswith("plan: the translation memory of earlier runs here holds ")
+    assert int(told[0].split("holds ")[1].split()[0]) > 0

@@ -246,7 +246,7 @@ HEARTBEAT_S = 60.0
 def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = False):  # type: ignore[no-untyped-def]
     """A rich progress bar on a terminal; plain (or JSON) lines every few seconds otherwise.
 
-    Both show documents done of the total, new segments (translated by this run: a document an earlier run
+    Both show documents done of the total (a failed one counts as done, the failed ones told), new segments (translated by this run: a document an earlier run
     finished counts with none, the summary line counts every document's), segments/s, source tokens/s and the ETA
     (the bytes of the documents still to do at the bytes/s of those this run translated so far).
     """
@@ -260,7 +260,8 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
     start = time.monotonic()
     files = scan_inputs(input_dir, follow_symlinks=job.options.follow_symlinks, exclude=job.options.exclude).files
     total = len(files)
-    totals = {"documents": 0, "total_documents": total, "segments": 0, "source_tokens": 0}
+    # a failed document is finished too (with a problem): the count reaches the total, the failed ones told
+    totals = {"documents": 0, "total_documents": total, "failed": 0, "segments": 0, "source_tokens": 0}
     # the ETA weighs documents by their size in bytes (a folder of a few MB-long files and many one-line
     # ones), and its rate counts only the documents this run worked on (not those an earlier run finished)
     sizes = _sizes(files, input_dir)
@@ -269,9 +270,10 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
 
     last_done = [start]
 
-    def count(n: int, tokens: int, doc: str = "") -> tuple[float, float, float, float | None]:
+    def count(n: int, tokens: int, doc: str = "", outcome: str = "") -> tuple[float, float, float, float | None]:
         last_done[0] = time.monotonic()
         totals["documents"] += 1
+        totals["failed"] += outcome == "failed"
         totals["segments"] += n
         totals["source_tokens"] += tokens
         size = sizes.get(doc, 0)
@@ -292,21 +294,23 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
     if log_json or not sys.stderr.isatty():
         last = [0.0]
 
-        def note(doc: str, n: int, tokens: int = 0) -> None:
-            now, rate, tok_rate, eta = count(n, tokens, doc)
+        def note(doc: str, n: int, tokens: int = 0, outcome: str = "") -> None:
+            now, rate, tok_rate, eta = count(n, tokens, doc, outcome)
             if now - last[0] < 5.0 and not log_json and totals["documents"] < total:
                 return
             last[0] = now
             actors = actor_stats(job)
             if log_json:
                 extra = {"actors": actors} if actors else {}
-                click.echo(json.dumps({"event": "document", "doc": doc, "doc_segments": n, **totals, **extra,
+                click.echo(json.dumps({"event": "document", "doc": doc, "doc_segments": n, "outcome": outcome or "done",
+                                       **totals, **extra,
                                        "segments_per_s": round(rate, 2), "source_tokens_per_s": round(tok_rate, 1),
                                        "elapsed_s": round(now - start, 2),
                                        "eta_s": round(eta, 1) if eta is not None else None},
                                       ensure_ascii=False), err=True)
             else:
-                click.echo(f"progress: {totals['documents']}/{total} documents, {totals['segments']} new segments, "
+                failed = f" ({totals['failed']} failed)" if totals["failed"] else ""
+                click.echo(f"progress: {totals['documents']}/{total} documents{failed}, {totals['segments']} new segments, "
                            f"{rate:.1f} segments/s, {tok_rate:.0f} source tokens/s, ETA {_hms(eta)}, last {printable(doc)}",
                            err=True)
                 if actors:
@@ -339,8 +343,8 @@ def _run_with_progress(job, input_dir: Path, output_dir: Path, log_json: bool = 
                   TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[rate]}"), transient=True) as bar:
         task = bar.add_task("translating", total=total, rate="")
 
-        def tick(doc: str, n: int, tokens: int = 0) -> None:
-            _, rate, tok_rate, _ = count(n, tokens, doc)
+        def tick(doc: str, n: int, tokens: int = 0, outcome: str = "") -> None:
+            _, rate, tok_rate, _ = count(n, tokens, doc, outcome)
             bar.update(task, advance=1, description=f"translating {printable(doc)}",
                        rate=f"{totals['segments']} new seg, {rate:.1f} seg/s, {tok_rate:.0f} tok/s")
 

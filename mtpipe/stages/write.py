@@ -30,8 +30,10 @@ __all__ = ["DocWriter", "Pending", "Write", "Written", "source_tokens"]
 
 log = logging.getLogger("mtpipe")
 
-#: ``progress(doc_id, segments, source_tokens)``, once per finished document.
-Progress = Callable[[str, int, int], None]
+#: ``progress(doc_id, segments, source_tokens)``, once per finished document; a document that failed
+#: or had nothing to translate is finished too: ``progress(doc_id, 0, 0, outcome)``, ``outcome``
+#: "failed" or "empty" (so the count reaches the total).
+Progress = Callable[..., None]
 
 
 @dataclass
@@ -195,8 +197,20 @@ class Write:
     def failed(self, window: Sequence[Pending], error: BaseException) -> None:
         """A window whose translation failed: a problem for each of its documents."""
         for p in window:
-            self.report.add_problem(str(p.src_path), f"translation failed: {type(error).__name__}: {error}",
-                                    "translate")
+            self.problem(str(p.src_path), f"translation failed: {type(error).__name__}: {error}", "translate",
+                         p.doc.doc_id)
+
+    def problem(self, path: str, reason: str, stage: str, doc_id: str = "") -> None:
+        """A document that failed (read, prepared, translated or written): recorded, and counted as finished."""
+        self.report.add_problem(path, reason, stage)
+        if self.progress is not None:
+            self.progress(doc_id or path, 0, 0, "failed")
+
+    def empty(self, path: str, message: str, doc_id: str = "") -> None:
+        """A document read with nothing to translate in it: recorded, and counted as finished."""
+        self.report.add_empty(path, message)
+        if self.progress is not None:
+            self.progress(doc_id or path, 0, 0, "empty")
 
     def written(self, window: Sequence[Pending], done: Sequence[Written]) -> None:
         """Record a window's written documents (here or on an actor) in the job state and the report, in order."""
@@ -209,16 +223,16 @@ class Write:
             for m in w.notes:
                 report.add_warning(m)
             if w.error is not None:
-                report.add_problem(str(p.src_path), f"cannot write outputs: {w.error}", "write")
+                self.problem(str(p.src_path), f"cannot write outputs: {w.error}", "write", w.doc_id)
                 continue
             try:
                 self.book.record(w.doc_id, w.term_ids, p.input_hash, p.stat, w.files, w.summary, w.kept)
             except OSError as e:
-                report.add_problem(str(p.src_path), f"outputs written but not recorded in the job state "
-                                   f"({e.strerror or e}); it will be translated again", "write")
+                self.problem(str(p.src_path), f"outputs written but not recorded in the job state "
+                             f"({e.strerror or e}); it will be translated again", "write", w.doc_id)
                 continue
             # as RunReport.add_document counts a document, from what was written
-            report.documents.append(w.summary)
+            report.add_summary(w.summary, str(p.src_path), resumed=False)
             report.warnings.extend(text_path(named_warning(w.doc_id, m)) for m in w.warnings)
             report.outputs.extend(w.paths)
             if self.progress is not None:
@@ -230,13 +244,12 @@ class Write:
         try:
             summary, outputs = self.book.from_kept(decision)
         except LookupError:
-            report.add_problem(doc_id, "its kept copy could not be read; it will be translated on the next run",
-                               "write")
+            self.problem(doc_id, "its kept copy could not be read; it will be translated on the next run", "write")
             return
         except OSError as e:
-            report.add_problem(doc_id, f"cannot write outputs: {type(e).__name__}: {e}", "write")
+            self.problem(doc_id, f"cannot write outputs: {type(e).__name__}: {e}", "write")
             return
-        report.add_summary(summary)
+        report.add_summary(summary, str(self.book.plan.paths.get(doc_id, doc_id)))
         report.outputs.extend(outputs)
         if self.progress is not None:
             self.progress(doc_id, 0, 0)

@@ -14,7 +14,8 @@ planned action), ``failed_outputs`` (run-level outputs not written: ``{"file", "
 ``counts``::
 
     documents: {ok, failed, skipped, resumed, empty}   # skipped == resumed: done by an earlier run;
-                                    # empty: read, nothing to translate (no outputs); the four add up to the inputs
+                                    # empty: read, nothing to translate (no outputs; or only a
+                                    # ledger: nothing left after cleaning); the four add up to the inputs
     segments: N
     targets: {en: {translated, passthrough, untranslated}, ...}   # segments per target; the three add up
                                     # to segments (untranslated: a language mtpipe does not translate, no route)
@@ -141,16 +142,26 @@ class RunReport:
             Its summary (the job state keeps it for resumed runs).
         """
         summary = document_summary(doc, targets)
-        self.documents.append(summary)
+        self.add_summary(summary, resumed=False)
         from ..document import named_warning
         from ..inputs import text_path
 
         self.warnings.extend(text_path(named_warning(doc.doc_id, w)) for w in doc.warnings)
         return summary
 
-    def add_summary(self, summary: dict[str, Any]) -> None:
-        """Count a document finished by an earlier (resumed) run from its stored summary."""
-        self.documents.append({**summary, "resumed": True})
+    def add_summary(self, summary: dict[str, Any], path: str = "", resumed: bool = True) -> None:
+        """Count a document from its summary (:func:`document_summary`): one finished by an earlier run
+        (``resumed``, its stored summary), or written by this one.
+
+        One with no segment (a one-line file of a page number: all of it boilerplate) had nothing to
+        translate: it is counted as ``empty``, as an empty file is, not as translated or done; its
+        outputs still hold the ledger of what cleaning removed.  ``path``: its input (default: its id).
+        """
+        self.documents.append({**summary, "resumed": True} if resumed else summary)
+        if not summary.get("segments"):
+            from ..inputs import text_path
+
+            self.empty.append(text_path(path or summary.get("doc", "")))
 
     def add_problem(self, path: str, reason: str, stage: str) -> None:
         """Record a document that failed at ``stage`` (ingest, prepare, translate, write...)."""
@@ -198,11 +209,12 @@ class RunReport:
             slot = per_target.setdefault(lang, {"translated": 0, "passthrough": 0, "untranslated": 0})
             # a segment left out of a target (unsupported language, no route) was not translated
             slot[strategy if strategy in ("passthrough", "untranslated") else "translated"] += n
-        resumed = sum(1 for d in self.documents if d.get("resumed"))
+        nothing = [d for d in self.documents if not d.get("segments")]  # nothing to translate: in empty
+        resumed = sum(1 for d in self.documents if d.get("resumed")) - sum(1 for d in nothing if d.get("resumed"))
         term_counts = {"total": terms.get("total", 0), "verified": terms.get("verified", 0),
                        "retried": terms.get("retried", 0), "unverified": terms.get("unverified", 0)}
         term_counts.update({k: v for k, v in sorted(terms.items()) if k not in term_counts})
-        return {"documents": {"ok": len(self.documents) - resumed, "failed": len(self.problems),
+        return {"documents": {"ok": len(self.documents) - len(nothing) - resumed, "failed": len(self.problems),
                               "skipped": resumed, "resumed": resumed, "empty": len(self.empty)},
                 "segments": sum(d.get("segments", 0) for d in self.documents),
                 "targets": per_target,
