@@ -108,3 +108,22 @@ def test_plan_tells_the_translation_memory_kept_after_an_early_kill(docs, tmp_pa
     told = [x for x in lines if "translation memory" in x]
     assert len(told) == 1 and told[0].startswith("plan: the translation memory of earlier runs here holds ")
     assert int(told[0].split("holds ")[1].split()[0]) > 0
+
+
+def test_a_three_argument_progress_callback_still_works_with_failed_documents(docs, tmp_path, tiny_models):
+    """The library's ``progress(doc_id, segments, source_tokens)`` callback predates the outcome argument
+    failed and empty documents now carry; a caller's three-argument callback must not break on them."""
+    from mtpipe.options import TranslateOptions
+    from mtpipe.pipeline import Job
+
+    (docs / "zz-empty.txt").write_text("  \n", encoding="utf-8")
+    (docs / "zz-binary.txt").write_bytes(b"\x00\x01\x02\x03" * 500)
+    seen: list[tuple[str, int, int]] = []
+
+    def progress(doc_id, segments, tokens):
+        seen.append((doc_id, segments, tokens))
+
+    job = Job.prepare(TranslateOptions(config_path=str(tiny_models)))
+    job.run(docs, tmp_path / "out", progress=progress)
+    assert {d for d, _, _ in seen} >= {"zz-empty.txt", "zz-binary.txt"}
+    assert len(seen) == len(list(docs.iterdir()))

@@ -14,6 +14,7 @@ combined TMX.
 from __future__ import annotations
 
 import errno
+import inspect
 import logging
 import os
 import sqlite3
@@ -203,14 +204,25 @@ class Write:
     def problem(self, path: str, reason: str, stage: str, doc_id: str = "") -> None:
         """A document that failed (read, prepared, translated or written): recorded, and counted as finished."""
         self.report.add_problem(path, reason, stage)
-        if self.progress is not None:
-            self.progress(doc_id or path, 0, 0, "failed")
+        self._finished(doc_id or path, "failed")
 
     def empty(self, path: str, message: str, doc_id: str = "") -> None:
         """A document read with nothing to translate in it: recorded, and counted as finished."""
         self.report.add_empty(path, message)
+        self._finished(doc_id or path, "empty")
+
+    def _finished(self, doc_id: str, outcome: str) -> None:
+        # a library caller's three-argument callback (the signature before outcomes existed) still works
         if self.progress is not None:
-            self.progress(doc_id or path, 0, 0, "empty")
+            try:
+                takes_outcome = len(inspect.signature(self.progress).parameters) >= 4 or any(
+                    p.kind is p.VAR_POSITIONAL for p in inspect.signature(self.progress).parameters.values())
+            except (TypeError, ValueError):
+                takes_outcome = True
+            if takes_outcome:
+                self.progress(doc_id, 0, 0, outcome)
+            else:
+                self.progress(doc_id, 0, 0)
 
     def written(self, window: Sequence[Pending], done: Sequence[Written]) -> None:
         """Record a window's written documents (here or on an actor) in the job state and the report, in order."""
