@@ -198,8 +198,10 @@ class Write:
     def failed(self, window: Sequence[Pending], error: BaseException) -> None:
         """A window whose translation failed: a problem for each of its documents."""
         for p in window:
+            # with --workers a window's documents may still be sealed (executors.workers.SealedDoc)
+            doc = p.doc if hasattr(p.doc, "doc_id") else p.doc.open()
             self.problem(str(p.src_path), f"translation failed: {type(error).__name__}: {error}", "translate",
-                         p.doc.doc_id)
+                         doc.doc_id)
 
     def problem(self, path: str, reason: str, stage: str, doc_id: str = "") -> None:
         """A document that failed (read, prepared, translated or written): recorded, and counted as finished."""
