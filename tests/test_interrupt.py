@@ -67,3 +67,47 @@ def test_ctrl_c_with_workers_ends_the_job_instead_of_waiting_for_them(tmp_path, 
         p.communicate()
         raise AssertionError("the interrupted job did not end") from None
     assert p.returncode == 130, out.decode(errors="replace")[-2000:]
+
+
+def test_model_server_closes_while_workers_connect():
+    """CI hang of the test above: closing the model server while windows' workers were connecting
+    could wait for good (its wake-up connection waited for a handshake the accepting thread, having
+    just taken a worker's connection, never gave).  Close must return, and the workers must see the
+    connection end, not wait for a turn that never comes."""
+    import random
+    import threading
+    import time
+    from multiprocessing.connection import Client
+
+    from mtpipe.executors.model_server import ModelServer
+
+    class Stage:  # what the server reads of the translate stage
+        probes = type("Probes", (), {"results": {}})()
+        _tm_keys: dict = {}
+
+    slow = 0
+    for _ in range(60):
+        server = ModelServer(object(), None, Stage())
+        ended = []
+
+        def worker(window):
+            try:
+                conn = Client(server._listener.address, authkey=server._authkey)
+                conn.send(("hello", window))
+                conn.recv()
+            except Exception:
+                pass
+            ended.append(window)
+
+        threads = [threading.Thread(target=worker, args=(w,), daemon=True) for w in (1, 2, 3)]
+        for t in threads:
+            t.start()
+        time.sleep(random.random() * 0.002)
+        closing = threading.Thread(target=server.close, daemon=True)
+        closing.start()
+        closing.join(2)
+        slow += closing.is_alive()
+        for t in threads:
+            t.join(2)
+        assert len(ended) == 3, "a worker still waits for a server that is closed"
+    assert slow == 0, f"close() took over 2 s in {slow} of 60 tries"

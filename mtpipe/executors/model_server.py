@@ -68,6 +68,9 @@ class ModelServer:
                 if self._closed:
                     return
                 continue
+            if self._closed:  # accepted while closing: no window of it will be served
+                conn.close()
+                return
             self._accepted.put(conn)
 
     def remote(self, window: int) -> "RemoteModel":
@@ -145,14 +148,20 @@ class ModelServer:
             self.translate._tm_keys.setdefault(key, value)
 
     def close(self) -> None:
-        from multiprocessing.connection import Client
+        import socket
 
         if self._closed:
             return
         self._closed = True
-        try:  # wake the accepting thread
-            Client(self._listener.address, authkey=self._authkey).close()
-        except Exception:
+        # wake the accepting thread with a bare connection: it fails the handshake there and the thread
+        # ends.  Not a Client: its side of the handshake waits for the server, and a thread that
+        # had just accepted a worker's connection ends without accepting it, so close() hung for good
+        # (Ctrl-C with --workers: the job never ended)
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as wake:
+                wake.settimeout(1)
+                wake.connect(self._listener.address)
+        except OSError:
             pass
         self._thread.join(timeout=5)
         self._listener.close()
