@@ -9,7 +9,8 @@ Vietnamese gambling pages: kuwin, kuwinok30.com, HitClub, SUNWIN, v8club, nhacai
   name written in lower case ("alo88", "yo88"). Real codes are written with capitals and no gambling
   word ("F88" the pawn-shop chain, "U23", "A54", "MH370"), or under a local domain ("f88.vn").
 - ``cased``: a gambling word ending a longer name written as no name is: all in lower case ("kuwin",
-  "nhacaiuytin.city"), all in capitals ("KUWIN") or with a capital inside ("HitClub"). A name in title
+  "nhacaiuytin.city"; not with "club" or "vip", which end loanwords: "fanclub"), all in capitals ("KUWIN")
+  or with a capital inside ("HitClub"). A name in title
   case ("Darwin", "Alphabet", "Kubet") is left to :mod:`.spam`'s gap test.
 
 Either is flagged (never repaired: nothing says which syllable it hides) when it stands as a word in a
@@ -31,6 +32,7 @@ BEFORE = frozenset(" \n“\"«(‘'")
 _GAMBLING = re.compile(r"bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacuoc", re.IGNORECASE)
 # the same words ending a longer name ("kuwin", "HitClub", "SUNWIN"; not "win", "VIP" alone)
 _GAMBLING_END = re.compile(r"[a-z]{2,}(?:bet|win|club|vip|slot|casino)$", re.IGNORECASE)
+_GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino)$")
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 # domains a Vietnamese text names as its source or a company's site
 _LOCAL_TLD = re.compile(r"\.(?:vn|gov|edu|org|com\.vn)$", re.IGNORECASE)
@@ -48,7 +50,10 @@ def brand_shape(tok: str) -> str | None:
         return "strong"
     if digit or not _GAMBLING_END.search(name) and not ("." in tok and _GAMBLING.search(name)):
         return None
-    if name.islower() or name.isupper() or any(ch.isupper() for ch in name[1:]):
+    if name.isupper() or any(ch.isupper() for ch in name[1:]):
+        return "cased"
+    # in lower case, "club" and "vip" end loanwords too ("fanclub", "nightclub")
+    if name.islower() and (_GAMBLING_LOWER_END.search(name) or "." in tok):
         return "cased"
     return None
 
