@@ -18,14 +18,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .langid_cyrillic import BG_WORDS  # the Cyrillic tables live there
+
 __all__ = ["BG_WORDS", "ID_MS_WORDS", "TL_WORDS", "domain_ending", "latin_function_language", "has_bulgarian_word",
            "vietnamese_unmarked"]
 
-BG_WORDS = frozenset("""ако беше бяха бъдат бъде вече вие винаги всеки всички всичко всяка във въпреки върху двамата
-    днес добре докато дори досега заедно затова защо защото имат има каза какво както като кога когато което които който
-    която къде където към малко мнозина нея нещо нищо някои някой няколко няма обаче отново още повече повечето поради
-    през пък сега сме сте съм със също тази така тези това тогава този толкова тук тъй тях трябва утре често чрез ще
-    щом""".split())
 ID_MS_WORDS = frozenset("""adalah bahwa bahawa belum beberapa bisa boleh dalam dengan dapat daripada hanya harus jika
     juga kalau karena kerana kepada ketika lebih maka masih mereka namun oleh pada saja sangat sebagai sebuah sedang
     sehingga sejak sekarang selalu semua sementara seperti setelah sudah supaya tanpa telah tentang terhadap tersebut
