@@ -4,6 +4,7 @@
 * a field label whose value below was removed goes with it (``boilerplate.field_label``);
 * a short lower-case line outside the article that continues nothing (``boilerplate.lower_edge``);
 * a "Theo <source>" credit in capitals on a Vietnamese page (``boilerplate.credit``);
+* an English sentence alone on a ru/vi page (``boilerplate.foreign_caption``);
 * font-size buttons as a list item ("- A") are the page's font control (``chrome.font_size``);
 and the lines of the same shapes that are text stay.
 """
@@ -11,7 +12,7 @@ and the lines of the same shapes that are text stay.
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.edges import field_labels, lower_case_edges, source_credit
+from mtpipe.clean.edges import field_labels, foreign_sentences, lower_case_edges, source_credit
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -133,3 +134,24 @@ def test_source_credit_table(line, lang, want):
 @pytest.mark.parametrize("line", ["- Анна", "- A. Петров сообщил, что переговоры продолжатся.", "А"])
 def test_not_font_buttons(line):
     assert line not in _removed(_run("Заголовок статьи\n" + line + "\n" + _RU))
+
+
+_CAPTION_EN = "The minister speaks during a news conference in Hanoi on Tuesday, May 3, 2022. REUTERS"
+
+
+@pytest.mark.parametrize("lines,lang,want", [
+    (["Bộ trưởng nói chuyện với báo chí.", _CAPTION_EN, "Bộ trưởng cho biết sẽ có biện pháp đáp trả."], "vi", {1}),
+    (["Министр выступил перед журналистами.", _CAPTION_EN, "Министр заявил, что ответ последует."], "ru", {1}),
+    (["Bộ trưởng nói chuyện với báo chí.", _CAPTION_EN, "Bộ trưởng cho biết sẽ có biện pháp đáp trả."], "en", set()),
+    # a bilingual page: more than two English sentences
+    (["Bộ trưởng nói chuyện.", _CAPTION_EN, "Bộ trưởng cho biết.", _CAPTION_EN + " Again.", "Văn bản.",
+      "The ministry said on Tuesday that it would respond to the new tariffs soon."], "vi", set()),
+    # a title (fewer than eight words), and English next to English
+    (["Bộ trưởng nói chuyện.", "Visited Pandas In Chengdu", "Văn bản."], "vi", set()),
+    (["Bộ trưởng nói chuyện.", _CAPTION_EN, "Source: Reuters photo of the day"], "vi", set()),
+    # Vietnamese typed without diacritics is not English
+    (["Bộ trưởng nói chuyện.", "bo truong cho biet se co bien phap dap tra cac muc thue moi cua my an", "Văn bản."],
+     "vi", set()),
+])
+def test_foreign_sentences_table(lines, lang, want):
+    assert set(foreign_sentences(lines, lang, set())) == want

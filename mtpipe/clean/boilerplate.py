@@ -212,6 +212,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
     _lists_and_runs(lines, lang, removed, out)
     out.update(edges.field_labels(lines, lang, set(removed) | set(out)))
+    out.update(edges.foreign_sentences(lines, lang, set(removed) | set(out)))
     bad = set(removed) | set(out)
     out.update(edges.lower_case_edges(lines, lang, bad, [i for i in range(n) if i not in bad and (
         _sentence_like(lines[i]) or len(lines[i]) > 150)]))

@@ -13,17 +13,21 @@ wording, so they carry over to pages no rule was written from:
   the soft-break joiner has already joined every lower-case line that goes on from the line above;
 * :func:`source_credit`: a Vietnamese credit "Theo <source>" without a colon, its source in capitals
   ("Theo VOA/Dean Nguyen ST", "Theo Reuters"): "theo" opens sentences too, so only a short line with no
-  sentence end whose every word is capitalised.
+  sentence end whose every word is capitalised;
+* :func:`foreign_sentences`: an English sentence standing alone on a Russian or Vietnamese page, between
+  lines of the page's language (a wire photo's caption kept in English, a widget's message); not on a page
+  with more than two such lines (a bilingual page), not a title (fewer than eight words), not Vietnamese
+  typed without its diacritics.
 """
 
 from __future__ import annotations
 
 import re
 
-from .features import _END, _WORDS, STOP_WORDS, open_end
+from .features import _END, _WORDS, STOP_WORDS, _fold, open_end
 from .templates import word_count
 
-__all__ = ["field_labels", "lower_case_edges", "source_credit"]
+__all__ = ["field_labels", "lower_case_edges", "source_credit", "foreign_sentences"]
 
 _SENTENCE_END = ".!?…。！？"
 _THEO = re.compile(r"^[(\[]?\s*[Tt]heo\s+(?P<value>[^\s()\[\]].{0,80}?)\s*[)\]]?$")
@@ -79,3 +83,35 @@ def source_credit(s: str, lang: str) -> str | None:
     if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or (not w[:1].isalpha() and _letters(w)) for w in words):
         return None
     return m.group("value")
+
+
+#: Vietnamese function words as they read without diacritics ("cua", "duoc"), English ones taken out
+_VI_BARE = frozenset(_fold(w) for w in STOP_WORDS["vi"]) - STOP_WORDS["en"]
+
+
+def _english_sentence(s: str) -> bool:
+    words = _WORDS.findall(s)
+    if len(words) < 8 or not all(w.isascii() for w in words):
+        return False
+    low = [w.casefold() for w in words]
+    return sum(w in STOP_WORDS["en"] for w in low) >= 2 and sum(w in _VI_BARE for w in low) <= 1
+
+
+def foreign_sentences(lines: list[str], lang: str, bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """English sentences alone among a ru/vi page's lines (at most two on the page)."""
+    if lang not in ("ru", "vi"):
+        return {}
+    found = [i for i, line in enumerate(lines) if _english_sentence(line)]
+    if not found or len(found) > 2:
+        return {}
+    live = [i for i in range(len(lines)) if i not in bad]
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    for i in found:
+        if i in bad:
+            continue
+        k = live.index(i)
+        near = [live[j] for j in (k - 1, k + 1) if 0 <= j < len(live)]
+        if near and not any(all(w.isascii() for w in _WORDS.findall(lines[j])) for j in near):
+            out[i] = ("boilerplate.foreign_caption", f"an English sentence alone on a {lang} page "
+                      "(a caption or a widget's message left in English)", {})
+    return out
