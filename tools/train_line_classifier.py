@@ -1,8 +1,7 @@
 """Train the learned line classifier of the cleaner (``mtpipe/clean/classifier.py``; issue 12, ninth round).
 
 Training data: the annotated real pages of ``benchmarks/data/realpages`` (format in its README), the parts
-``TRAIN_PARTS`` only: never ``held10`` (the thirteenth round's blind part); ``held8`` joined in the twelfth round,
-``held6``, ``held7`` and ``held9`` (blind in earlier rounds, their leftovers since read) in the thirteenth.  Every document goes
+``TRAIN_PARTS`` only: never ``held6`` (reported apart), ``held7``, ``held9`` nor ``held10`` (blind parts); ``held8`` joined in the twelfth round.  Every document goes
 through the cleaner as the benchmark runs it (read, the cross-document first pass over the text parts
 together and over each crawl site's folder, soft-break joins, rules, one-page features, duplicates); at
 the point where the classifier layer runs, each short line the other layers kept (``classifier.judged``)
@@ -17,9 +16,7 @@ weighs as much as ``part_weight`` says (the English crawl would otherwise swamp 
 Threshold: cross-validation, leave one part out and leave one site out (each part's or site's rows scored
 by a model, and a lexicon, fitted without it; a row's probability is the higher of the two); the threshold
 is the lowest one at which no content line of a ru/vi page (the pages the model judges) is called clutter,
-plus a ``MARGIN``; lines after the article's last line of text get their own threshold by the same rule over
-the content lines there, plus ``MARGIN_AFTER`` (thirteenth round: out of fold the content after the text, few
-lines, scored far below the titles and subheadings before it).
+plus a ``MARGIN``.
 
     python tools/train_line_classifier.py            # CV report, then writes mtpipe/clean/data/line_classifier.json
     python tools/train_line_classifier.py --check    # retrain and compare with the file (exit 1 if different)
@@ -48,10 +45,10 @@ from mtpipe.clean.lines import line_spans  # noqa: E402
 
 VERSION = 1
 SEED = 12  # no randomness is used (Newton's method, fixed order); kept for the record
-TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9")
+TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
 CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
 TRAIN_PARTS = TEXT_PARTS + ("html",) + CRAWL_PARTS
-NEVER = ("held10",)
+NEVER = ("held6", "held7", "held9", "held10")
 MAX_WORDS = 25
 TRAIN_LANGS = ("ru", "vi", "en")  # pages whose rows train the model (it judges classifier.LANGS only)
 LEX_MIN_DOCS = 3
@@ -59,7 +56,6 @@ LEX_MIN = 0.3
 LEX_CLIP = 4.0
 L2 = 3.0
 MARGIN = 0.001
-MARGIN_AFTER = 0.05  # few content lines stand after the text (a subheading where an excerpt was cut): a wider margin
 OUT = ROOT / "mtpipe" / "clean" / "data" / "line_classifier.json"
 
 
@@ -109,7 +105,6 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
                 raise SystemExit(f"{ann.doc_id}: {len(tags)} annotated lines, {len(tl)} in the text")
             rows, labels, texts = [], [], []
             cands = set(classifier.candidates(text, spans, removed, MAX_WORDS))
-            last = classifier.article_bounds(text, spans, removed)[1]
             for i, (a, b) in enumerate(spans):
                 if i in removed or not classifier.judged(text[a:b], MAX_WORDS):
                     continue
@@ -118,7 +113,7 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
                     continue
                 rows.append(feats[i])
                 labels.append(0 if "+" in under else 1)
-                texts.append((text[a:b].strip(), i in cands, last >= 0 and i > last))
+                texts.append((text[a:b].strip(), i in cands))
             out.append((ann, rows, labels, texts, lang))
         return out
     finally:
@@ -138,8 +133,8 @@ def collect(data: Path = cleaning.DATA) -> list[tuple[str, str, list[float], int
                                    for s in sorted({a.crawl_site for a in crawl})]
         for k, (anns, fp) in enumerate(groups):
             for ann, rows, labels, texts, lang in _rows_of(anns, Path(tmp) / str(k), fp):
-                for r, y, (t, cand, after) in zip(rows, labels, texts):
-                    out.append((ann.split, ann.doc_id, r, y, t, lang, cand, after))
+                for r, y, (t, cand) in zip(rows, labels, texts):
+                    out.append((ann.split, ann.doc_id, r, y, t, lang, cand))
     return out
 
 
@@ -245,7 +240,7 @@ def out_of_fold(rows: list, docs: list, group: dict[str, str] | None = None) -> 
     return oof
 
 
-def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, float, dict]:
+def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, dict]:
     """The threshold: the lowest one (on a 0.001 grid) at which, out of fold (leave one part out and
     leave one site out, the higher probability of the two), no content line of a page the model judges
     (``classifier.LANGS``) reaches it, in any part; plus ``MARGIN``."""
@@ -257,17 +252,12 @@ def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, 
     worst = float(oof[judged & (y == 0)].max()) if (judged & (y == 0)).any() else 0.5
     chosen = max(0.5, math.floor(worst * 1000 + 1) / 1000)
     threshold = min(0.999, round(chosen + MARGIN, 3))
-    # lines after the article's last line of text: their own threshold, by the same rule with a wider margin
-    after = np.array([r[7] for r in rows]) & judged
-    worst_after = float(oof[after & (y == 0)].max()) if (after & (y == 0)).any() else 0.5
-    threshold_after = min(threshold, round(max(0.5, math.floor(worst_after * 1000 + 1) / 1000) + MARGIN_AFTER, 3))
-    at = np.where(after, threshold_after, threshold)
     per = {}
     for part in sorted(set(parts)):
         m = parts == part
         per[part] = {"rows_judged": int((m & judged).sum()),
-                     "content_lost": int(((oof >= at) & (y == 0) & m & judged).sum()),
-                     "clutter_caught": int(((oof >= at) & (y == 1) & m & judged).sum()),
+                     "content_lost": int(((oof >= threshold) & (y == 0) & m & judged).sum()),
+                     "clutter_caught": int(((oof >= threshold) & (y == 1) & m & judged).sum()),
                      "clutter_rows": int(((y == 1) & m & judged).sum())}
     if report:
         print(f"rows: {len(rows)} (clutter {int(y.sum())}, content {int((y == 0).sum())}; judged languages "
@@ -276,19 +266,15 @@ def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, 
             lost = int(((oof >= t) & (y == 0) & judged).sum())
             caught = int(((oof >= t) & (y == 1) & judged).sum())
             print(f"  t={t}: ru/vi content lost {lost}, clutter caught {caught} of {int(((y == 1) & judged).sum())}")
-        print(f"after the article: highest content probability out of fold {worst_after:.4f} "
-              f"({int((after & (y == 0)).sum())} content rows): threshold {threshold_after}; with both thresholds "
-              f"ru/vi content lost {int(((oof >= at) & (y == 0) & judged).sum())}, clutter caught "
-              f"{int(((oof >= at) & (y == 1) & judged).sum())}")
         for part, c in per.items():
             print(f"  {part}: {c}")
-    return threshold, threshold_after, per
+    return threshold, per
 
 
 def train(data: Path = cleaning.DATA, report: bool = True) -> dict:
     rows = collect(data)
     docs = annotated_lines(data)
-    threshold, threshold_after, cv = cross_validate(rows, docs, report)
+    threshold, cv = cross_validate(rows, docs, report)
     parts = np.array([r[0] for r in rows])
     lexicon = build_lexicon(docs)
     x = with_lexicon(rows, lexicon)
@@ -303,7 +289,7 @@ def train(data: Path = cleaning.DATA, report: bool = True) -> dict:
     return {"version": VERSION, "model": "logistic regression (L2, Newton), standardised features",
             "trained_by": "tools/train_line_classifier.py", "seed": SEED, "parts": list(TRAIN_PARTS),
             "data_md5": digest, "rows": len(rows), "l2": L2, "max_words": MAX_WORDS,
-            "threshold": threshold, "threshold_after": threshold_after, "cv_leave_one_part_out": cv,
+            "threshold": threshold, "cv_leave_one_part_out": cv,
             "features": list(classifier.FEATURES), "mean": [r(v) for v in mean], "scale": [r(v) for v in scale],
             "coef": [r(v) for v in coef], "intercept": r(b), "lexicon": lexicon}
 

@@ -51,7 +51,7 @@ OWN = ("log_chars", "log_words", "ends_sentence", "ends_colon", "ends_comma", "s
        "caps_share", "digit_share", "stop_share", "no_stop_words", "link", "seps", "inner_punct", "date_line",
        "headline_like", "sentence_like", "rel_pos", "first", "last", "before_article", "after_article",
        "short_run", "gap_before", "gap_after", "removed_near", "run_docs", "folder_share", "letter_share",
-       "body_words", "body_pairs", "no_letters", "lower_start", "copy_in_doc", "latin_only")
+       "body_words", "body_pairs", "no_letters")
 NEIGHBOUR = ("exists", "removed", "ends_sentence", "log_words", "sentence_like")
 OFFSETS = (-2, -1, 1, 2)
 #: word evidence: each word's clutter log-odds in the training pages (the weights file's lexicon)
@@ -125,11 +125,6 @@ def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[i
             ws = [w.casefold() for w in _WORD.findall(lines[i])]
             body.update(ws)
             pairs.update(zip(ws, ws[1:]))
-    # a line's copies elsewhere in the document (a title repeated by a breadcrumb, a caption by an alt text)
-    folded = [" ".join(x.casefold().split()) for x in lines]
-    copies: dict[str, int] = {}
-    for x in folded:
-        copies[x] = copies.get(x, 0) + 1
     rows: list[list[float]] = []
     for i in range(n) if only is None else only:
         s = lines[i]
@@ -170,8 +165,7 @@ def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[i
                float(is_date_line(s)), float(_headline_like(s)), float(sent[i]), i / max(1, n - 1),
                float(i == 0), float(i == n - 1), float(i < first_sent), float(i > last_sent),
                math.log1p(run[i]), float(gap_before), float(gap_after), near / 6, run_f, fold_f,
-               nletters / chars, body_w, body_p, float(nletters == 0), float(s[:1].isalpha() and s[:1].islower()),
-               float(copies[folded[i]] > 1), float(bool(letters) and all(w.isascii() for w in letters))]
+               nletters / chars, body_w, body_p, float(nletters == 0)]
         for o in OFFSETS:
             j = i + o
             if 0 <= j < n:
@@ -189,20 +183,15 @@ def judged(line: str, max_words: int) -> bool:
     return len(s.split()) <= max_words and s[-1:] not in ",;" and not _CJK.search(s)
 
 
-def article_bounds(text: str, spans: list[tuple[int, int]], removed: dict[int, Any]) -> tuple[int, int]:
-    """The article's first and last line of text (:func:`_texty`), among the lines kept so far; (n, -1)
-    when there is none."""
-    n = len(spans)
-    texty = [i not in removed and _texty(text[a:b].strip()) for i, (a, b) in enumerate(spans)]
-    return next((i for i in range(n) if texty[i]), n), max((i for i in range(n) if texty[i]), default=-1)
-
-
 def candidates(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], max_words: int) -> list[int]:
     """The lines the model judges: kept by the other layers, :func:`judged`, and outside the article,
     before its first or after its last line of text (:func:`_texty`: a sentence, a list item; the page's
     header and footer hold the menus, player labels, CMS fields, tag runs, comment bylines).  Inside the article short lines are subheadings and
     list items as often as furniture, and out of fold the model caught no clutter line there."""
-    first, last = article_bounds(text, spans, removed)
+    n = len(spans)
+    texty = [i not in removed and _texty(text[a:b].strip()) for i, (a, b) in enumerate(spans)]
+    first = next((i for i in range(n) if texty[i]), n)
+    last = max((i for i in range(n) if texty[i]), default=-1)
     return [i for i, (a, b) in enumerate(spans)
             if i not in removed and (i < first or i > last) and judged(text[a:b], max_words)]
 
@@ -261,30 +250,24 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
           path: str | None = None) -> dict[int, tuple[str, str]]:
     """Lines of one document the model calls clutter: index -> (rule, ledger note).
 
-    Only :func:`candidates` are judged (lines already in ``removed`` are context).  Lines after the
-    article's last line of text have a threshold of their own (the file's ``threshold_after``: out of fold,
-    content after the text scored far lower than content before it, the titles and subheadings).
-    ``threshold`` overrides both of the file's.
+    Only :func:`candidates` are judged (lines already in ``removed`` are context).  ``threshold``
+    overrides the file's.
     """
     if not spans or lang not in LANGS:
         return {}
     model = load_model(path or str(WEIGHTS))
     cut = model["threshold"] if threshold is None else threshold
-    cut_after = model.get("threshold_after", cut) if threshold is None else threshold
     todo = candidates(text, spans, removed, model["max_words"])
     if not todo:
         return {}
-    last = article_bounds(text, spans, removed)[1]
     rows = features(text, spans, lang, removed, counter, folder, only=todo)
     lex = model["_lexicon"]
     p, contrib = probabilities([r + lexical(text[spans[i][0]:spans[i][1]], lex) for r, i in zip(rows, todo)], model)
     out: dict[int, tuple[str, str]] = {}
     for k, i in enumerate(todo):
-        t = cut_after if last >= 0 and i > last else cut
-        if p[k] < t:
+        if p[k] < cut:
             continue
         top = sorted(range(len(FEATURES)), key=lambda f: -contrib[k][f])[:3]
         why = ", ".join(f"{FEATURES[f]} {contrib[k][f]:+.1f}" for f in top)
-        where = " after the article" if t is cut_after and t != cut else ""
-        out[i] = (RULE, f"p(clutter)={p[k]:.3f} >= {t:.3f}{where} (model v{model['version']}); weighed most: {why}")
+        out[i] = (RULE, f"p(clutter)={p[k]:.3f} >= {cut:.3f} (model v{model['version']}); weighed most: {why}")
     return out
