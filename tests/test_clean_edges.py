@@ -5,6 +5,7 @@
 * a short lower-case line outside the article that continues nothing (``boilerplate.lower_edge``);
 * a "Theo <source>" credit in capitals on a Vietnamese page (``boilerplate.credit``);
 * an English sentence alone on a ru/vi page (``boilerplate.foreign_caption``);
+* a caption set in Unicode small capitals ("Ảɴʜ: …") is a caption (``boilerplate.caption``);
 * font-size buttons as a list item ("- A") are the page's font control (``chrome.font_size``);
 and the lines of the same shapes that are text stay.
 """
@@ -155,3 +156,20 @@ _CAPTION_EN = "The minister speaks during a news conference in Hanoi on Tuesday,
 ])
 def test_foreign_sentences_table(lines, lang, want):
     assert set(foreign_sentences(lines, lang, set())) == want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Bộ ᴛʀưởɴɢ ᴘʜáᴛ ʙɪểᴜ ᴛạɪ ʜộɪ ɴɢʜị. Ảɴʜ: TTXVN", True),
+    ("Министр выступает на форуме. Фото: ТАСС", True),
+    ("Bộ ᴛʀưởɴɢ ᴘʜáᴛ ʙɪểᴜ ᴛạɪ ʜộɪ ɴɢʜị ᴠề ᴛʜươɴɢ ᴍạɪ.", False),
+    ("Bộ trưởng phát biểu tại hội nghị về thương mại.", False),
+])
+def test_small_capitals_caption_table(line, want):
+    from mtpipe.clean.features import is_caption
+
+    assert is_caption(line) is want
+
+
+def test_small_capitals_caption_in_a_page():
+    line = "Bộ ᴛʀưởɴɢ ᴘʜáᴛ ʙɪểᴜ ᴛạɪ ʜộɪ ɴɢʜị. Ảɴʜ: TTXVN"
+    assert _removed(_run(_VI + line + "\n" + _VI.replace("Mỹ", "EU")))[line] == "boilerplate.caption"

@@ -27,7 +27,7 @@ from . import edges, furniture
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
-                       is_date_line, open_end, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
+                       is_caption, is_date_line, open_end, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
                         normalise_line, word_count)
 from .lines import _folder
@@ -120,7 +120,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                                            "来源", "theo") else "byline"
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
             continue
-        if _CAPTION.search(s) and len(words) <= 45 and len(s) <= 300:
+        if is_caption(s) and len(words) <= 45 and len(s) <= 300:
             out[i] = ("boilerplate.caption", "photo caption or credit", {})
             continue
         if _FILENAME.match(s) and not s.isdigit():
