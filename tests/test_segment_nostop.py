@@ -78,8 +78,12 @@ CLOSING_NAME = [
     ("The boxes are packed. Thanks, Laura", ["The boxes are packed.", "Thanks,", "Laura"]),
     # a soft line break: the name's line goes on in lower case, the cleaner joins it, nothing is cut
     ("Thanks, Laura\nfor the help with the move.", ["Thanks, Laura for the help with the move."]),
+    # a first name written twice after a closing: the signature, then the block that repeats it
+    ("See you there. Best regards, Nina Nina Holt, Sales Office, Denver", ["See you there.", "Best regards,", "Nina",
+                                                                           "Nina Holt, Sales Office, Denver"]),
     # a full name, or more words on the line, go on as before
     ("Thanks, Laura Kim", ["Thanks, Laura Kim"]),
+    ("We welcome Darin Darin Fisher to the team.", ["We welcome Darin Darin Fisher to the team."]),
 ]
 
 TABLES = {"url_list": URL_LIST, "file_list": FILE_LIST, "block_colon": BLOCK_COLON, "caps_heading": CAPS_HEADING,

@@ -19,7 +19,9 @@ can still see are taken here, each a class of its own:
   November 22, 2005 TIME: 8:00 PM … LOCATION: …"); a label after a stop or a capital ("PLEASE NOTE:"), or with
   no label before it ("… was OK: Nobody"), is left to the rest of the splitter;
 * a closing and the writer's first name at the end of the line ("Please advise.⏎Thanks, Anne⏎"): the closing is a
-  unit, the name another (``web_text._THANKS`` takes the same when text follows the name on the line).
+  unit, the name another (``web_text._THANKS`` takes the same when text follows the name on the line); a first
+  name written twice after a closing ("Sincerely, Traci Traci Warner, Enron …"): the signature, then the block
+  that repeats it in full.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ _LABEL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]{2,}(?: [A-Z]{2,})?: ?[A-Z0-9](?:[^
 _CLOSING_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Thanks|Thank you|Cheers|Love|Best|Regards|Best regards|"
                            r"Sincerely|Yours),( +)(?=[A-Z][a-z]+[ \t]*(?:\n(?![ \t]*[^\W\d_A-Z])|$))")
 
+_CLOSING_TWICE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Thanks|Thank you|Cheers|Love|Best|Regards|Best regards|"
+                            r"Sincerely|Yours),? +([A-Z][a-z]+)( +)(?=\1 [A-Z])")
+
 
 def no_stop_breaks(text: str) -> list[int]:
     """Offsets where a unit starts after an end with no stop (English web text)."""
@@ -70,4 +75,5 @@ def no_stop_breaks(text: str) -> list[int]:
                    if _LABEL_BEFORE.search(text, max(0, m.start() - 120), m.start()))
     if "," in text:
         out.extend(m.end(1) for m in _CLOSING_NAME.finditer(text))
+        out.extend(m.end(2) for m in _CLOSING_TWICE.finditer(text))
     return out
