@@ -44,6 +44,8 @@ _LONG_WORD = re.compile(r"[A-Z]{5,}")
 _CHEVRONS = re.compile(r"(?:<<[^<>\n]{1,200}>>|<>)( +)(?=[\"“]?[A-Z])")
 # a separator run (or a word framed by one), then the text
 _SEPARATOR = re.compile(r"(?<![=_*~#-])(?:[=_*~#-]{4,}|\*{3,}[A-Z]{1,20}\*{3,})( +)(?=[\"“]?[A-Z])")
+_LABEL = re.compile(r"[A-Z]{2}: ?[A-Z0-9]")
+_RUN = re.compile(r"[=_*~#-]{3}")
 # a field label in capitals right after a lower-case word or a number (the value of the field before), when a
 # label in capitals opens that field too (a form: "DATE: … 2005 TIME: …"; not "… was OK: Nobody")
 _FIELD = re.compile(r"(?<=[a-z0-9])( +)(?=[A-Z]{2,}(?: [A-Z]{2,})?: ?[A-Z0-9])")
@@ -53,6 +55,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]{2,}(?: [A-Z]{2,})?: ?[A-Z0-9](?:[^
 _CLOSING_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Thanks|Thank you|Cheers|Love|Best|Regards|Best regards|"
                            r"Sincerely|Yours),( +)(?=[A-Z][a-z]+[ \t]*(?:\n(?![ \t]*[^\W\d_A-Z])|$))")
 
+_CLOSINGS = ("Thank", "Cheers", "Love", "Best", "Regards", "Sincerely", "Yours")
 _CLOSING_TWICE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Thanks|Thank you|Cheers|Love|Best|Regards|Best regards|"
                             r"Sincerely|Yours),? +([A-Z][a-z]+)( +)(?=\1 [A-Z])")
 
@@ -64,16 +67,18 @@ def no_stop_breaks(text: str) -> list[int]:
         out.extend(m.end(1) for m in _URL_LIST.finditer(text))
     if " - " in text:
         out.extend(m.end(1) for m in _FILE_LIST.finditer(text))
-    if ":" in text:
+    if ":" in text and any(w in text for w in ("following", "follows", "xcerpt", "below")):
         out.extend(m.end(1) for m in _BLOCK_COLON.finditer(text))
-    out.extend(m.end(1) for m in _CAPS_HEADING.finditer(text) if len(_LONG_WORD.findall(m.group(0))) >= 2)
+    if _LONG_WORD.search(text):
+        out.extend(m.end(1) for m in _CAPS_HEADING.finditer(text) if len(_LONG_WORD.findall(m.group(0))) >= 2)
     if "<" in text:
         out.extend(m.end(1) for m in _CHEVRONS.finditer(text))
-    out.extend(m.end(1) for m in _SEPARATOR.finditer(text))
-    if ":" in text:
+    if _RUN.search(text):
+        out.extend(m.end(1) for m in _SEPARATOR.finditer(text))
+    if ":" in text and _LABEL.search(text):
         out.extend(m.end(1) for m in _FIELD.finditer(text)
                    if _LABEL_BEFORE.search(text, max(0, m.start() - 120), m.start()))
-    if "," in text:
+    if "," in text and any(w in text for w in _CLOSINGS):
         out.extend(m.end(1) for m in _CLOSING_NAME.finditer(text))
         out.extend(m.end(2) for m in _CLOSING_TWICE.finditer(text))
     return out
