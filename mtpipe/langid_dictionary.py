@@ -9,7 +9,9 @@ A Russian sentence's unknown words are names, slang and typos; names are set asi
 after the first), and two unknown plain words, at least half of the plain ones, are needed.  The language
 is then py3langid's among the neighbours that can write the line (:func:`mtpipe.langid_cyrillic.russian_only`:
 a line with ы is no Bulgarian).  Bulgarian's postposed articles (очите, майката, детето) and aorists
-(каза, почнаха) are exactly such unknown forms, so no suffix table is needed.
+(каза, почнаха) are such unknown forms; two unknown words with an article's ending (:data:`_ARTICLES`)
+are enough for Bulgarian or Macedonian even among known Russian words ("Давам думата на председателя на
+Парламентарната група").
 
 Without pymorphy3 installed, nothing here fires (the line stays as :mod:`mtpipe.langid` called it).
 """
@@ -26,6 +28,9 @@ __all__ = ["dictionary_neighbour", "plain_words", "SOUTH_SLAVIC_CLITICS", "UNKNO
 #: Unknown plain words needed, and their share of the plain words.
 UNKNOWN_MIN = 2
 UNKNOWN_SHARE = 0.5
+#: Bulgarian and Macedonian postposed articles (-ът, -ят; -та, -то, -те): two words with one that the
+#: Russian dictionary does not know ("думата", "третото", "очите") tell Bulgarian or Macedonian.
+_ARTICLES = ("ът", "ят", "та", "то", "те")
 _STRESS = re.compile("[\u0300\u0301]")
 _CYR_WORD = re.compile(r"(?<![\w#@-])[\u0400-\u052f]+(?![\w-])")  # not a hashtag's or handle's word
 #: South Slavic clitics and pronouns no Russian text writes as words (none in the 5,639 Russian check
@@ -67,7 +72,7 @@ def dictionary_neighbour(text: str) -> str | None:
 
     text = _STRESS.sub("", text)  # "Составно́е": a stress mark is no word break
     words = plain_words(text)
-    if any(w in RU_MARKERS and w != "ли" for w in words):  # Bulgarian asks with "ли" too ("Страх ли те е?")
+    if any(w in RU_MARKERS and w not in ("ли", "я") for w in words):  # Bulgarian writes "ли" and "я" (her) too
         return None
     candidates = tuple(code for code in CYRILLIC_ALL if code != "ru" and not russian_only(text, code))
     if candidates and _clitic(text):  # "Страх ли те е?", "Каза да не се шегувам.", "Аз не знам."
@@ -80,8 +85,13 @@ def dictionary_neighbour(text: str) -> str | None:
     if words and text.lstrip()[:1].isupper() and not first_known:
         words = words[1:]
     words = [w for w in words if len(w) > 1]
-    unknown = sum(not morph.word_is_known(w) for w in words)  # type: ignore[attr-defined]
-    if unknown < UNKNOWN_MIN or unknown <= UNKNOWN_SHARE * len(words):
+    unknown = [w for w in words if not morph.word_is_known(w)]  # type: ignore[attr-defined]
+    articled = [w for w in unknown if w.endswith(_ARTICLES)]
+    if len(articled) >= UNKNOWN_MIN:  # "Парламентарната група на Демократичната левица": postposed articles
+        south = tuple(code for code in ("bg", "mk") if code in candidates)
+        if south:
+            return _identifier(south).classify(text)[0] if len(south) > 1 else south[0]
+    if len(unknown) < UNKNOWN_MIN or len(unknown) <= UNKNOWN_SHARE * len(words):
         return None
 
     return _identifier(candidates).classify(text)[0] if len(candidates) > 1 else candidates[0]
