@@ -35,7 +35,7 @@ _STRESS = re.compile("[\u0300\u0301]")
 _CYR_WORD = re.compile(r"(?<![\w#@-])[\u0400-\u052f]+(?![\w-])")  # not a hashtag's or handle's word
 #: South Slavic clitics and pronouns no Russian text writes as words (none in the 5,639 Russian check
 #: sentences): reflexive "се", "ме", "си", "аз", "ти" (Ukrainian's "you" too) and the copula "е" (not the
-#: "е" of "т. е.", "а. е.", "И. Е."); lower case, or the line's first word.
+#: "е" of "т. е.", "а. е.", "И. Е."); lower case ("Аз" also as the first word).
 SOUTH_SLAVIC_CLITICS = frozenset("се ме си аз ти е".split())
 
 
@@ -61,8 +61,9 @@ def plain_words(text: str) -> list[str]:
 
 def _clitic(text: str) -> bool:
     """A lower-case South Slavic clitic word (:data:`SOUTH_SLAVIC_CLITICS`) that is no abbreviation's letter."""
-    return any((m.group() if i else m.group().lower()) in SOUTH_SLAVIC_CLITICS and text[m.end():m.end() + 1] != "."
-               for i, m in enumerate(_CYR_WORD.finditer(text)))
+    # capitalised, only "Аз" (I): "Си" is Xi Jinping's surname in Russian ("Си Цзиньпин едет...")
+    return any((m.group() if i or m.group() != "Аз" else "аз") in SOUTH_SLAVIC_CLITICS
+               and text[m.end():m.end() + 1] != "." for i, m in enumerate(_CYR_WORD.finditer(text)))
 
 
 def dictionary_neighbour(text: str) -> str | None:

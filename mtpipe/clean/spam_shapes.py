@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOKEN", "brand_shape", "pasted_brand", "BEFORE", "sentence_start"]
+__all__ = ["TOKEN", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "LOANWORD"]
 
 #: a name, a letter-digit run or a domain standing as a word (the ``.`` of a full stop left outside)
 TOKEN = re.compile(r"(?<![\w./@:&=?#%+-])([A-Za-z0-9][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,8})?)(?![\w/@-]|\.\w)")
@@ -39,6 +39,11 @@ _GAMBLING = re.compile(r"bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacu
 _GAMBLING_END = re.compile(r"[a-z]{2,}(?:bet|win|club|vip|slot|casino)$", re.IGNORECASE)
 _GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino)$")
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
+#: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand
+MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|ha|rpm|"
+                     r"hp|ps|cc|kmh|kcal|m2|m3|km2)", re.IGNORECASE)
+#: a lower-case word ending in "club" or "vip" is a loanword ("fanclub", "nightclub", "supervip"), not a brand
+LOANWORD = re.compile(r"[a-z]+(?:club|vip)")
 # a title-case name, and the gambling words that make it a brand at its start or end ("Betway", "Cloudbet")
 _TITLE = re.compile(r"[A-Z][a-z0-9]{3,20}")
 _TITLE_BRAND = re.compile(r"^(?:bet|bingo|casino|slot|lotto|poker)[a-z]{3,}|[a-z]{3,}(?:bet|win|club|slot|casino|bingo|lotto)$")
@@ -65,7 +70,8 @@ def brand_shape(tok: str) -> str | None:
         return None
     name = tok.split(".")[0]
     digit = any(ch.isdigit() for ch in name)
-    if "." not in tok and _TITLE.fullmatch(name) and not (digit and _GAMBLING.search(name)) and (
+    if "." not in tok and _TITLE.fullmatch(name) and not (digit and _GAMBLING.search(name)) and \
+            name.lower() not in _KNOWN_SHAPED and (
             _TITLE_BRAND.search(name.lower()) or (_LUCKY.search(name) and sum(map(str.isalpha, name)) >= 3)):
         return "title"
     if digit and (_GAMBLING.search(name) or (name.lower() == name and _LUCKY.search(name) and any(map(str.isalpha, name)))):
