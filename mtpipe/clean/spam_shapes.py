@@ -57,7 +57,7 @@ _KNOWN_SHAPED = frozenset("""
     bettors bettye between betwixt courbet darwin flibbertigibbet gershwin gibbet goodwin nightclub sherbet
     slothful slothfulness slotted slotting sorbet""".split())
 # what stands before a sentence's first word: a line start or a sentence's end, an opening quote or bracket
-_SENTENCE_START = re.compile(r"(?:^|\n|[.!?…]\s)\s*[\"“«(‘']?$")
+_SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?…]\s)\s*[\"“«(‘']?|:\s*[\"“«‘'])$")  # or a quotation after a colon
 # domains a Vietnamese text names as its source or a company's site
 _LOCAL_TLD = re.compile(r"\.(?:vn|gov|edu|org|com\.vn)$", re.IGNORECASE)
 _VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
