@@ -6,7 +6,9 @@ Russian never writes and none of the listed function words ("Очите на М�
 Russian when most of its plain words are no Russian word form at all: pymorphy3's Russian dictionary
 (OpenCorpora, already a dependency of the name tools) does not know "очите", "почнаха", "није", "ништа".
 A Russian sentence's unknown words are names, slang and typos; names are set aside (capitalised words
-after the first), and two unknown plain words, at least half of the plain ones, are needed.  The language
+after the first, an unknown first word), two unknown plain words, more than half of the plain ones, are
+needed, and py3langid over Russian and the neighbours must not prefer Russian (a Russian line of
+transliterations, "Лаккха Сингх исполнил чхаппан бхог бхаджан.", has unknown words but reads as Russian).  The language
 is then py3langid's among the neighbours that can write the line (:func:`mtpipe.langid_cyrillic.russian_only`:
 a line with ы is no Bulgarian).  Bulgarian's postposed articles (очите, майката, детето) and aorists
 (каза, почнаха) are such unknown forms; two unknown words with an article's ending (:data:`_ARTICLES`)
@@ -88,11 +90,15 @@ def dictionary_neighbour(text: str) -> str | None:
     words = [w for w in words if len(w) > 1]
     unknown = [w for w in words if not morph.word_is_known(w)]  # type: ignore[attr-defined]
     articled = [w for w in unknown if w.endswith(_ARTICLES)]
-    if len(articled) >= UNKNOWN_MIN:  # "Парламентарната група на Демократичната левица": postposed articles
-        south = tuple(code for code in ("bg", "mk") if code in candidates)
-        if south:
-            return _identifier(south).classify(text)[0] if len(south) > 1 else south[0]
-    if len(unknown) < UNKNOWN_MIN or len(unknown) <= UNKNOWN_SHARE * len(words):
+    south = tuple(code for code in ("bg", "mk") if code in candidates)
+    if not (south and len(articled) >= UNKNOWN_MIN) and (
+            len(unknown) < UNKNOWN_MIN or len(unknown) <= UNKNOWN_SHARE * len(words)):
         return None
-
-    return _identifier(candidates).classify(text)[0] if len(candidates) > 1 else candidates[0]
+    # and py3langid, Russian included, must not prefer Russian: a Russian line of transliterated words
+    # ("Лаккха Сингх исполнил чхаппан бхог бхаджан.") has unknown words but reads as Russian to it
+    best = _identifier(("ru",) + candidates).classify(text)[0]
+    if best == "ru":
+        return None
+    if south and len(articled) >= UNKNOWN_MIN:  # "Давам думата ... на Парламентарната група": postposed articles
+        return best if best in south else south[0]
+    return best
