@@ -28,6 +28,7 @@ from .languages import LANGUAGES
 from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS, RU_MARKERS as _RU_MARKERS
 from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
 from .langid_cyrillic import russian_only, words_language
+from .langid_dictionary import dictionary_neighbour
 from .langid_words import domain_ending, has_bulgarian_word, latin_function_language, vietnamese_unmarked
 from .scripts import HAN, HANGUL, KANA, char_class
 
@@ -188,6 +189,8 @@ def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> s
     if other and other not in languages:
         return other
     lang = detect(text, languages, unnamed=True)
+    if lang == "ru" and "ru" in languages and (other := dictionary_neighbour(text)) and other not in languages:
+        return other  # "Очите на Марга почнаха да стават големи.": no Russian word forms (langid_dictionary)
     if lang == "en":
         other = _latin_other(text)
         if other and other not in languages:

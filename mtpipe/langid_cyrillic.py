@@ -85,6 +85,8 @@ CYRILLIC_WORDS: dict[str, frozenset[str]] = {
         беренче икенче аша аркылы караганда нинди ничек монда анда аннан безне сезне мине сине""".split()),
     "sr": frozenset("""што није нису који која које када овај ова ово према након мора веома данас зашто""".split()),
     "mk": frozenset("""дека кој кое кои исто ние овие тоа оваа""".split()),
+    # Belarusian words in letters Russian shares (by hand; not "яна", the Russian name Яна)
+    "be": frozenset("""ня гэта гэты гэтага ён яны таксама трэба цяпер будзе ёсць усё праз пасля таму якая якое""".split()),
     "mn": frozenset("""байна байгаа болон гэж гэсэн энэ нь юм хийж хэлсэн""".split()),
 }
 _WORD = re.compile(r"[\u0400-\u052f]+")

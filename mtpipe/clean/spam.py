@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from .spam_shapes import BEFORE, TOKEN, brand_shape, pasted_brand
+from .spam_shapes import BEFORE, LOANWORD, MEASURE, TOKEN, brand_shape, pasted_brand
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams"]
 
@@ -168,7 +168,8 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
         for m in pattern.finditer(text):
             a, b = m.span(1)
             if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
-                    pattern is TOKEN and not brand_shape(m.group(1))):
+                    pattern is TOKEN and not brand_shape(m.group(1))) or MEASURE.fullmatch(m.group(1)) or (
+                    pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
             if "http" in before or "www" in before:
