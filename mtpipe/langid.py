@@ -27,7 +27,7 @@ from functools import lru_cache
 from .languages import LANGUAGES
 from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS, RU_MARKERS as _RU_MARKERS
 from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
-from .langid_cyrillic import russian_only, words_language
+from .langid_cyrillic import russian_only, without_chinese_names, words_language
 from .langid_dictionary import dictionary_neighbour
 from .langid_words import domain_ending, has_bulgarian_word, latin_function_language, vietnamese_unmarked
 from .scripts import HAN, HANGUL, KANA, char_class
@@ -259,7 +259,7 @@ def _without_russian_words(text: str) -> str | None:
     """A Cyrillic text of two words or more with no frequent Russian word (:data:`_RU_MARKERS`):
     py3langid among :data:`CYRILLIC_ALL` ("Бишкектин айрым жерлеринде ысык суу болбойт." is Kyrgyz
     in letters Russian has)."""
-    words = _CYR_WORD.findall(text)
+    words = _CYR_WORD.findall(text := without_chinese_names(text))
     if len(words) < 2 or any(w.lower() in _RU_MARKERS for w in words):
         return None
     if sum(map(len, words)) < 0.5 * sum(map(str.isalpha, text)):
@@ -300,6 +300,7 @@ def _other_language(text: str) -> str | None:
         by_words = words_language(text)
         if by_words:
             return by_words
+        text = without_chinese_names(text)  # "Мэр Ухани Ван Цинцзян" is a title and names, not Mongolian
         if _RU_OWN.search(text) or not _NEIGHBOUR_WORD.search(text):
             return _without_russian_words(text) if _CYR_RE.search(text) else None
         cyr = len(_CYR_RE.findall(text))

@@ -112,3 +112,35 @@ def words_language(text: str) -> str | None:
     if best and ((n >= 2 and n > ru) or (n == 1 and ru == 0 and len(words) <= 8 and longest >= 3)):
         return best
     return None
+
+
+# a title-case Cyrillic word, hyphenated parts too ("Хух-Хото")
+_TITLE_WORD = re.compile(r"\b[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)*\b")
+
+
+def without_chinese_names(text: str) -> str:
+    """``text`` less its title-case words that read as Palladius syllables: Chinese names and places,
+    inflected too ("Ван Цинцзян", "Ухани"), which no Cyrillic language but Russian writes so.  A Russian
+    headline made of a title and names ("Мэр Ухани Ван Цинцзян", "Глава Шэньяна Цай Ваньюань") has no
+    frequent Russian word, and py3langid over the Cyrillic languages called one in ten such lines
+    Mongolian or Belarusian (then left untranslated as unsupported); with the names set aside, what is
+    left is one word, and one word is not enough to call a line another language."""
+    if not _TITLE_WORD.search(text):
+        return text
+    from .translit.palladius import segment_cyrillic
+
+    def palladius(word: str) -> bool:
+        return all(segment_cyrillic(part) for part in word.split("-"))
+
+    found = [m for m in _TITLE_WORD.finditer(text) if palladius(m.group())]
+    out, at = [], 0
+    for i, m in enumerate(found):
+        if not any(ch.isalpha() for ch in text[:m.start()]):
+            # the first word is capitalised as a sentence's start ("Басаган бэшээ." is Buryat): a name only
+            # with a second name-word right after it ("Хэн Синь")
+            after = found[i + 1] if i + 1 < len(found) else None
+            if after is None or text[m.end():after.start()].strip():
+                continue
+        out.append(text[at:m.start()] + " ")
+        at = m.end()
+    return "".join(out) + text[at:]
