@@ -150,6 +150,11 @@ _CAPTION_EN = "The minister speaks during a news conference in Hanoi on Tuesday,
     # a title (fewer than eight words), and English next to English
     (["Bộ trưởng nói chuyện.", "Visited Pandas In Chengdu", "Văn bản."], "vi", set()),
     (["Bộ trưởng nói chuyện.", _CAPTION_EN, "Source: Reuters photo of the day"], "vi", set()),
+    # no credit at its end: a quotation or a mixed page's English text, kept
+    (["Министр выступил перед журналистами.", "The ministry said the measures take effect in May next year.",
+      "Министр заявил, что ответ последует."], "ru", set()),
+    (["Bộ trưởng nói chuyện với báo chí.", "Officials speak during a news conference in Hanoi. AFP/Nhac Nguyen",
+      "Bộ trưởng cho biết sẽ có biện pháp đáp trả."], "vi", {1}),
     # Vietnamese typed without diacritics is not English
     (["Bộ trưởng nói chuyện.", "bo truong cho biet se co bien phap dap tra cac muc thue moi cua my an", "Văn bản."],
      "vi", set()),

@@ -15,9 +15,11 @@ wording, so they carry over to pages no rule was written from:
   ("Theo VOA/Dean Nguyen ST", "Theo Reuters"): "theo" opens sentences too, so only a short line with no
   sentence end whose every word is capitalised;
 * :func:`foreign_sentences`: an English sentence standing alone on a Russian or Vietnamese page, between
-  lines of the page's language (a wire photo's caption kept in English, a widget's message); not on a page
-  with more than two such lines (a bilingual page), not a title (fewer than eight words), not Vietnamese
-  typed without its diacritics.
+  lines of the page's language, that ends with an agency's credit in capitals ("… May 3, 2022. REUTERS",
+  "… AFP/John Doe"): a wire photo's caption kept in English; not on a page with more than two such lines
+  (a bilingual page), not a title (fewer than eight words), not Vietnamese typed without its diacritics.
+  Without the credit it stays: an English sentence in a Russian or Vietnamese article is as likely a
+  quotation or a mixed document's text (tests/test_end_marks.py lost one to the first form of this rule).
 """
 
 from __future__ import annotations
@@ -89,6 +91,10 @@ def source_credit(s: str, lang: str) -> str | None:
 _VI_BARE = frozenset(_fold(w) for w in STOP_WORDS["vi"]) - STOP_WORDS["en"]
 
 
+#: a credit in capitals at the line's end, the photographer's name after a slash allowed ("REUTERS/Kim Jae")
+_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[^/]{1,40})?\W*$")
+
+
 def _english_sentence(s: str) -> bool:
     words = _WORDS.findall(s)
     if len(words) < 8 or not all(w.isascii() for w in words):
@@ -98,12 +104,13 @@ def _english_sentence(s: str) -> bool:
 
 
 def foreign_sentences(lines: list[str], lang: str, bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
-    """English sentences alone among a ru/vi page's lines (at most two on the page)."""
+    """English captions alone among a ru/vi page's lines (at most two English sentences on the page)."""
     if lang not in ("ru", "vi"):
         return {}
-    found = [i for i, line in enumerate(lines) if _english_sentence(line)]
-    if not found or len(found) > 2:
+    english = [i for i, line in enumerate(lines) if _english_sentence(line)]
+    if len(english) > 2:
         return {}
+    found = [i for i in english if _CREDIT.search(lines[i].strip())]
     live = [i for i in range(len(lines)) if i not in bad]
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for i in found:
