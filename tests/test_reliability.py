@@ -667,6 +667,43 @@ def _busy(seconds: float) -> int:
     return n
 
 
+def test_deadlines_still_fire_after_a_test_replaced_the_clock(monkeypatch):
+    """tests/test_progress_eta.py replaces time.monotonic (for every thread) for a few milliseconds.
+    The process's watchdog, woken then, reckoned its next wait from that clock (hours) and slept:
+    no deadline added later fired, and in the full suite the deadline tests after it would fail
+    (shown here with the watchdog woken while the clock is replaced)."""
+    import threading
+    import time
+
+    from mtpipe.inputs import DocumentOvertime, document_deadline
+
+    real = time.monotonic
+    with document_deadline("far.txt", 600):  # pending: the watchdog's next deadline is far away
+        pass
+    woken = threading.Event()
+
+    def replaced() -> float:
+        if threading.current_thread().name == "mtpipe-doc-deadline":
+            woken.set()
+        return 0.0
+
+    with document_deadline("near.txt", 0.05):  # wakes the watchdog in 50 ms
+        pass
+    monkeypatch.setattr(time, "monotonic", replaced)
+    woken.wait(10)
+    monkeypatch.setattr(time, "monotonic", real)
+    assert woken.is_set()
+    t = real()
+    stopped = False
+    try:
+        with document_deadline("d.txt", 0.2):
+            while real() - t < 10:
+                pass
+    except DocumentOvertime:
+        stopped = True
+    assert stopped, "a deadline added after the clock came back never fired"
+
+
 @pytest.mark.parametrize("where", ["main", "thread"])
 def test_document_deadline_stops_python_loops_and_never_fires_late(where):
     import threading
