@@ -49,6 +49,16 @@ class AutoNames(MapStage):
     def __init__(self, options: AutoNamesOptions | None = None) -> None:
         self.options = options or AutoNamesOptions()
 
+    def warm(self) -> None:
+        """Load what the first name found loads (the detector's tables, the ranking of its hanzi:
+        seconds on a loaded machine), for :meth:`~mtpipe.stages.Pipeline.warm`: its sample may
+        have no person's name for this stage, a glossary covering the ones it has."""
+        from .translit.detect import find_palladius_names
+        from .translit.hanzi import hanzi_candidates
+
+        for span in find_palladius_names("Вчера Сюй Вэй и Лю Гочжун прибыли в Ухань.", places=True):
+            hanzi_candidates(ru=span.text, kind=span.kind)
+
     def __call__(self, doc: Document) -> Document:
         from .translit.detect import find_palladius_names
         from .translit.hanzi import CONFIDENT_ONE_FORM, hanzi_candidates

@@ -45,6 +45,13 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> bool:
     return bool(set_async(ctypes.c_ulong(thread_id), None if exc is None else ctypes.py_object(exc)))
 
 
+#: Longest the watchdog sleeps before it reads the clock again, whatever its next deadline: a wait
+#: reckoned while a test had replaced ``time.monotonic`` (tests/test_progress_eta.py does, for every
+#: thread of the process) lasted hours, and no later deadline of the process fired (a deadline added
+#: after the one it waits for wakes nobody).  Once a second costs nothing.
+_MAX_WAIT_S = 1.0
+
+
 class _Watchdog:
     """One thread per process that fires every :class:`document_deadline` when its time comes.
 
@@ -80,7 +87,7 @@ class _Watchdog:
                 now = time.monotonic()
                 while self.heap and self.heap[0][0] <= now:
                     heapq.heappop(self.heap)[2]._fire()
-                self.cond.wait(self.heap[0][0] - now if self.heap else None)
+                self.cond.wait(min(self.heap[0][0] - now, _MAX_WAIT_S) if self.heap else None)
 
 
 _WATCHDOG: list[_Watchdog] = []

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from mtpipe.document import Document, InvariantError, LedgerEntry, Segment, Term, Translation
 
@@ -48,6 +48,7 @@ def test_term_target_forms():
     assert Term("n", "344", 0, 3, en="x", dnt=True).target("en") == "344"
 
 
+@settings(deadline=None)  # no timing in tests: the default 200 ms per example fails on a stalled CI machine
 @given(st.text(max_size=200), st.lists(st.integers(0, 200), max_size=8))
 def test_check_accepts_any_exact_slicing(text, cuts):
     cuts = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})

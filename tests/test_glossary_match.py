@@ -155,12 +155,14 @@ def test_case_sensitive_entry():
     assert [x.text for x in m.find("министр Ван И и Ван и", "ru")] == ["Ван И"]
 
 
+@settings(deadline=None)  # no timing in tests (the default 200 ms per example)
 @given(st.text(alphabet=st.sampled_from(list("aAoòóÒuủyìİ-–\u00a0 \nёЁЧчаhHeE1")), max_size=40))
 def test_match_key_preserves_length(text):
     text = unicodedata.normalize("NFC", text)
     assert len(match_key(text)) == len(text)
 
 
+@settings(deadline=None)  # no timing in tests (the default 200 ms per example)
 @given(st.text(max_size=30))
 def test_nfc_with_map(text):
     nfc, offsets = nfc_with_map(text)

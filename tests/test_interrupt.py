@@ -111,3 +111,52 @@ def test_model_server_closes_while_workers_connect():
             t.join(2)
         assert len(ended) == 3, "a worker still waits for a server that is closed"
     assert slow == 0, f"close() took over 2 s in {slow} of 60 tries"
+
+
+def test_model_server_closes_while_a_window_is_served():
+    """The serving thread took a later window's connection from the queue as close() let the queued
+    ones go, and set it aside for its turn after close() had closed those set aside: that worker
+    waited for good for a turn that never came (and the job for it: 9 of 300 closes before).  Every
+    worker must see its connection end."""
+    import random
+    import threading
+    import time
+    from concurrent.futures import Future
+    from multiprocessing.connection import Client
+
+    from mtpipe.executors.model_server import ModelServer
+
+    class Stage:  # what the server reads of the translate stage
+        probes = type("Probes", (), {"results": {}})()
+        _tm_keys: dict = {}
+
+    stuck, servings = 0, []
+    for _ in range(300):
+        server = ModelServer(object(), None, Stage())
+        first = Future()  # window 1's worker is still on its way: later windows' workers come early
+        serving = threading.Thread(target=server.serve, args=(1, first), daemon=True)
+        serving.start()
+        ended = []
+
+        def worker(window):
+            try:
+                conn = Client(server._listener.address, authkey=server._authkey)
+                conn.send(("hello", window))
+                conn.recv()
+            except Exception:
+                pass
+            ended.append(window)
+
+        threads = [threading.Thread(target=worker, args=(w,), daemon=True) for w in range(2, 8)]
+        for t in threads:
+            t.start()
+        time.sleep(random.random() * 0.003)
+        server.close()  # raised 'dictionary changed size during iteration' too, before
+        for t in threads:
+            t.join(2)
+        stuck += len(ended) != len(threads)
+        servings.append(serving)
+    assert stuck == 0, f"a worker still waited for a closed server's turn after {stuck} of 300 closes"
+    for serving in servings:
+        serving.join(2)
+        assert not serving.is_alive(), "serve() goes on after close() while its window's worker is on its way"

@@ -598,6 +598,52 @@ def test_lazy_loading_is_no_part_of_the_first_documents_time_budget(tiny_models,
     assert report["problems"] == [] and [d["doc"] for d in report["documents"]] == ["a.txt"]
 
 
+def test_the_first_chinese_name_loads_nothing_inside_its_documents_time_budget(tiny_models, tmp_path, monkeypatch):
+    """CI, under load: test_a_real_slow_document_is_stopped_mid_stage[2] failed as its good documents
+    were stopped too.  The first Chinese name in Russian a process meets (auto_names) ranks its
+    hanzi, which loads tables (1.5-2.4 s on a loaded machine), and the warm-up's sample has no
+    person's name (a glossary may cover any it had): the first document with one paid the loads
+    inside its --doc-timeout.  Every table is loaded in the warm-up now, and the document is translated."""
+    import sys
+    import time
+    from functools import lru_cache
+
+    from mtpipe.translit import hanzi
+
+    loads: list[tuple[str, bool]] = []  # (table, loaded in the pipeline's warm-up)
+
+    def in_warm_up() -> bool:
+        f = sys._getframe(2)
+        while f is not None and f.f_code.co_name != "warm":
+            f = f.f_back
+        return f is not None
+
+    def unloaded(name, load, seconds):
+        def first_load():
+            loads.append((name, in_warm_up()))
+            time.sleep(seconds)
+            return load()
+
+        return lru_cache(maxsize=1)(first_load)
+
+    tables = [n for n in vars(hanzi) if hasattr(getattr(hanzi, n), "cache_info")
+              and getattr(hanzi, n).cache_info().maxsize == 1]  # the loaders (others cache per name)
+    assert "_pinyin_index" in tables and "_pairs_by_sound" in tables
+    for name in tables:  # as in a worker process that has just started; one load longer than the budget
+        monkeypatch.setattr(hanzi, name, unloaded(name, getattr(hanzi, name).__wrapped__,
+                                                  1.5 if name == "_pinyin_index" else 0.0))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD)  # a name no glossary is given here: auto_names ranks its hanzi
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--config", str(tiny_models),
+                                    "--no-glossary", "--doc-timeout", "1", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    assert loads and all(warm for _, warm in loads), loads
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["problems"] == [] and [d["doc"] for d in report["documents"]] == ["a.txt"]
+
+
 def test_document_deadline_is_not_swallowed_by_a_broad_except():
     from mtpipe.inputs import DocumentOvertime, document_deadline
 
@@ -619,6 +665,43 @@ def _busy(seconds: float) -> int:
     while time.monotonic() < end:
         n += 1
     return n
+
+
+def test_deadlines_still_fire_after_a_test_replaced_the_clock(monkeypatch):
+    """tests/test_progress_eta.py replaces time.monotonic (for every thread) for a few milliseconds.
+    The process's watchdog, woken then, reckoned its next wait from that clock (hours) and slept:
+    no deadline added later fired, and in the full suite the deadline tests after it would fail
+    (shown here with the watchdog woken while the clock is replaced)."""
+    import threading
+    import time
+
+    from mtpipe.inputs import DocumentOvertime, document_deadline
+
+    real = time.monotonic
+    with document_deadline("far.txt", 600):  # pending: the watchdog's next deadline is far away
+        pass
+    woken = threading.Event()
+
+    def replaced() -> float:
+        if threading.current_thread().name == "mtpipe-doc-deadline":
+            woken.set()
+        return 0.0
+
+    with document_deadline("near.txt", 0.05):  # wakes the watchdog in 50 ms
+        pass
+    monkeypatch.setattr(time, "monotonic", replaced)
+    woken.wait(10)
+    monkeypatch.setattr(time, "monotonic", real)
+    assert woken.is_set()
+    t = real()
+    stopped = False
+    try:
+        with document_deadline("d.txt", 0.2):
+            while real() - t < 10:
+                pass
+    except DocumentOvertime:
+        stopped = True
+    assert stopped, "a deadline added after the clock came back never fired"
 
 
 @pytest.mark.parametrize("where", ["main", "thread"])

@@ -55,6 +55,9 @@ class ModelServer:
         self._accepted: queue.Queue[Any] = queue.Queue()
         self._early: dict[int, Any] = {}  # connections of windows whose turn has not come
         self._closed = False
+        # held while a connection is kept (queued, set aside early) and while close() sets _closed:
+        # one kept after close() has let the kept ones go would never be closed (its worker waits for good)
+        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._accept, name="mtpipe-model-server", daemon=True)
         self._thread.start()
         self.calls = 0
@@ -68,10 +71,11 @@ class ModelServer:
                 if self._closed:
                     return
                 continue
-            if self._closed:  # accepted while closing: no window of it will be served
-                conn.close()
-                return
-            self._accepted.put(conn)
+            with self._lock:
+                if self._closed:  # accepted while closing: no window of it will be served
+                    conn.close()
+                    return
+                self._accepted.put(conn)
 
     def remote(self, window: int) -> "RemoteModel":
         """What a worker needs to reach this server for window number ``window`` (picklable)."""
@@ -84,8 +88,11 @@ class ModelServer:
         """Answer window ``window``'s model and memory calls until its worker says it has made its
         last (or fails, or its task ``fut`` ends without having called).  The worker of a later
         window may call already: it waits for its turn (its connection is kept)."""
-        conn = self._early.pop(window, None)
+        with self._lock:
+            conn = self._early.pop(window, None)
         while conn is None:
+            if self._closed:  # no window is served any more: its worker finds no server and fails
+                return
             try:
                 conn = self._accepted.get(timeout=_POLL_S)
             except queue.Empty:
@@ -98,12 +105,16 @@ class ModelServer:
                 conn.close()
                 conn = None
                 continue
-            if not (isinstance(hello, tuple) and len(hello) == 2 and hello[0] == "hello") or hello[1] < window:
-                conn.close()  # a stale caller
-                conn = None
-            elif hello[1] > window:  # a later window, early: its turn comes
-                self._early[hello[1]] = conn
-                conn = None
+            with self._lock:
+                if self._closed:  # taken from the queue as close() let the queued ones go: this one too
+                    conn.close()
+                    return
+                if not (isinstance(hello, tuple) and len(hello) == 2 and hello[0] == "hello") or hello[1] < window:
+                    conn.close()  # a stale caller
+                    conn = None
+                elif hello[1] > window:  # a later window, early: its turn comes
+                    self._early[hello[1]] = conn
+                    conn = None
         with conn:
             # what the windows before it learned (probe results, memory keys): as if it were one process
             conn.send(("go", dict(self.translate.probes.results), dict(self.translate._tm_keys)))
@@ -150,9 +161,10 @@ class ModelServer:
     def close(self) -> None:
         import socket
 
-        if self._closed:
-            return
-        self._closed = True
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
         # wake the accepting thread with a bare connection: it fails the handshake there and the thread
         # ends.  Not a Client: its side of the handshake waits for the server, and a thread that
         # had just accepted a worker's connection ends without accepting it, so close() hung for good
@@ -165,11 +177,12 @@ class ModelServer:
             pass
         self._thread.join(timeout=5)
         self._listener.close()
-        for conn in self._early.values():
-            conn.close()
-        self._early.clear()
-        while not self._accepted.empty():  # windows never served (an interrupted run): their workers stop
-            self._accepted.get_nowait().close()
+        with self._lock:  # nothing is kept after this (see _lock): every kept connection is let go here
+            for conn in self._early.values():
+                conn.close()
+            self._early.clear()
+            while not self._accepted.empty():  # windows never served (an interrupted run): their workers stop
+                self._accepted.get_nowait().close()
 
 
 def _key_of(tokens: Any) -> str:

@@ -215,17 +215,25 @@ class Pipeline:
     def warm(self) -> None:
         """Run the stages once, in this process, on a short sample in each language (their lazy
         loading: language ID, sentence splitters, dictionaries, the glossary's matcher), so the first
-        real document's time budget (``--doc-timeout``) counts its own work only.  Once per pipeline
-        per process (a copy unpickled in a worker process warms again); errors are left to the
-        documents."""
+        real document's time budget (``--doc-timeout``) counts its own work only.  A stage whose loads
+        the sample may not reach (what only some documents need) has a ``warm()`` of its own, called
+        first.  Once per pipeline per process (a copy unpickled in a worker process warms again);
+        errors are left to the documents."""
+        import logging
+
         if self in _WARMED:
             return
         _WARMED.add(self)
+        for st in self.stages:
+            warm = getattr(st, "warm", None)
+            try:
+                if callable(warm):
+                    warm()
+            except Exception:  # the stage fails on real documents, with their names
+                logging.getLogger("mtpipe").debug("warm-up of stage %s failed", _name(st), exc_info=True)
         try:
             self(Document.from_text(_WARM_TEXT))
         except Exception:  # a stage that cannot take the sample fails on real documents, with their names
-            import logging
-
             logging.getLogger("mtpipe").debug("warm-up of the front stages failed", exc_info=True)
 
     def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
