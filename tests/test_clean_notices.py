@@ -3,7 +3,7 @@ line here was written for the tests, none is a page's.
 
 * a Russian headline (sentence case, a finite verb, right above the body) is not a tag list;
 * a bar of field labels without values (``boilerplate.label_bar``);
-* link labels glued without spaces (``boilerplate.glued_crumbs``);
+* link labels glued without spaces, or numbers glued to the next label (``boilerplate.glued_crumbs``);
 * short capitalised lines after the article's last line (``boilerplate.caps_tail``);
 * sentences about the site itself outside the body (``boilerplate.site_notice``);
 and lines of the same shapes that are text stay.
@@ -77,6 +77,9 @@ def test_label_bar_table(line, want):
     ("WeChat Pay и AliPay пришли в Россию", False),
     ("Главная страница Новости Политика", False),  # spaced: other rules' business
     ("ВКонтакте", False),  # a capital before a capital
+    ("Россия 24Russia 24Россия 24English 24", True),  # a language menu: numbers glued to the next label
+    ("Samsung Galaxy S24Ultra và iPhone 15Pro", False),  # two model names: under three
+    ("Mẫu xe 4Runner mới ra mắt tại Mỹ", False),
 ])
 def test_glued_crumbs_table(line, want):
     assert glued_crumbs(line) is want

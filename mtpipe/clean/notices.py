@@ -34,6 +34,7 @@ __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_no
 #: "ведутся"), past in -ил- ("заявил", "посетила", "подписали"); nouns in -ет, -ел, -али are left out
 _RU_FINITE = re.compile(r"(?:л(?:ся|ась|ось|ись)|(?:е|ю|и|я)тся|[^\W\d_]{3}ил[аои]?)$")
 _LABEL_PART = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*[:：]")
+_DIGIT_GLUE = re.compile(r"\d([^\W\d_])([^\W\d_])")
 _GLUE = re.compile(r"(?=([^\W\d_])([^\W\d_]))")
 #: a page speaking of itself: its word for "site" / "web page" ...
 _SITE = re.compile(r"(?<![^\W\d_])(?:сайт[а-я]*|портал[а-я]*|website|trang (?:web|thông tin)|cổng thông tin)"
@@ -75,12 +76,14 @@ def _glue_points(s: str) -> int:
 
 
 def glued_crumbs(s: str) -> bool:
-    """Link labels glued without spaces: two glue points, or one in a line of three words at most."""
+    """Link labels glued without spaces: two glue points, or one in a line of three words at most, or three
+    numbers glued to the capitalised word after them ("Lietuva 24Litwa 24Литва 24Lithuania 24", a menu)."""
     s = s.strip()
     if not s or s[-1:] in ".!?" and not s.endswith("..."):
         return False
     g = _glue_points(s)
-    return g >= 2 or (g == 1 and len(s.split()) <= 3)
+    digits = sum(a.isupper() and b.islower() for a, b in _DIGIT_GLUE.findall(s))
+    return g >= 2 or (g == 1 and len(s.split()) <= 3) or digits >= 3
 
 
 def _body(lines: list[str], bad: set[int]) -> list[int]:
