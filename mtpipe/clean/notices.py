@@ -61,14 +61,18 @@ def finite_headline(lines: list[str], i: int, lang: str, bad: set[int] | dict) -
 def label_bar(s: str) -> bool:
     """Two or more field labels and nothing else ("Размер шрифта: Цветовая схема: …")."""
     s = s.strip()
+    if len(s) > 120 or not s.endswith((":", "：")) or s.count(":") + s.count("：") < 2:
+        return False
     parts = _LABEL_PART.findall(s)
-    return len(parts) >= 2 and not _LABEL_PART.sub("", s).strip() and len(s) <= 120
+    return len(parts) >= 2 and not _LABEL_PART.sub("", s).strip()
 
 
 def _glue_points(s: str) -> int:
     """Places where a lower-case letter meets a capital inside a word, not between two ASCII pieces."""
     n = 0
     for token in s.split():
+        if token.islower() or token.isupper() or token.istitle():
+            continue  # no lower-case letter before a capital inside it (a fast test for most words)
         cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()]
         pieces = [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])]
         n += sum(not (x.isascii() and y.isascii()) for x, y in zip(pieces, pieces[1:]))
@@ -79,8 +83,8 @@ def glued_crumbs(s: str) -> bool:
     """Link labels glued without spaces: two glue points, or one in a line of three words at most, or three
     numbers glued to the capitalised word after them ("Lietuva 24Litwa 24Литва 24Lithuania 24", a menu)."""
     s = s.strip()
-    if not s or s[-1:] in ".!?" and not s.endswith("..."):
-        return False
+    if not s or len(s) > 200 or s[-1:] in ".!?" and not s.endswith("..."):
+        return False  # a paragraph is not a breadcrumb
     g = _glue_points(s)
     digits = sum(a.isupper() and b.islower() for a, b in _DIGIT_GLUE.findall(s))
     return g >= 2 or (g == 1 and len(s.split()) <= 3) or digits >= 3
