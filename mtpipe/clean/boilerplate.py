@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import edges, furniture
+from . import edges, furniture, notices
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -141,7 +141,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         if len(words) >= 5 and not _PUNCT.search(s) and _stop_share(s, lang) == 0 \
                 and (_repeats_bigram(words) or (lang == "ru" and (len({w.casefold() for w in words}) < len(words)
-                                                                  or len(words) >= 8))):
+                                                                  or len(words) >= 8))) \
+                and not notices.finite_headline(lines, i, lang, removed):
             # "Китай США связь экономика санкции общество Китай США": a tag list, not a sentence
             out[i] = ("boilerplate.tags", "a list of tags (no function word, no punctuation, words repeated)", {})
             continue
@@ -165,7 +166,9 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             if key in accented and accented[key] != line:
                 out[i] = ("boilerplate.ascii_slug", f"unaccented copy of {accented[key][:40]!r} (image alt text)", {})
                 continue
-        kind = _furniture(s, lang)
+        kind = _furniture(s, lang) or (notices.label_bar(s) and ("boilerplate.label_bar", "field labels without values "
+                                       "(a settings bar)", {})) or (notices.glued_crumbs(s) and (
+                                       "boilerplate.glued_crumbs", "link labels glued without spaces (a breadcrumb)", {}))
         if kind:
             out[i] = kind
             continue
@@ -212,6 +215,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
     _lists_and_runs(lines, lang, removed, out)
     out.update(edges.field_labels(lines, lang, set(removed) | set(out)))
+    out.update(notices.site_notices(lines, set(removed) | set(out)))
+    out.update(notices.caps_tail(lines, set(removed) | set(out)))
     out.update(edges.foreign_sentences(lines, lang, set(removed) | set(out)))
     bad = set(removed) | set(out)
     out.update(edges.lower_case_edges(lines, lang, bad, [i for i in range(n) if i not in bad and (

@@ -1,0 +1,156 @@
+"""Page furniture told by shape, position and a site's own vocabulary (issue 12, fourteenth round).
+
+No rule names a page's wording; each reads a line's shape and where it stands against the article's body
+(the lines kept that read as sentences or paragraphs):
+
+* :func:`finite_headline`: the guard of ``boilerplate.tags`` (eight Russian words without a function
+  word or punctuation read as a tag list): a headline in sentence case (first word capitalised, most of
+  the others lower-case) with a finite verb form, standing right above a line of the body, is a title;
+* :func:`label_bar`: a line made of two or more field labels with no value after any of them
+  ("Размер шрифта: Цветовая схема: Показывать изображения:"), a settings bar whose controls a scraper
+  dropped;
+* :func:`glued_crumbs`: words glued without a space where a lower-case letter meets a capital and one side
+  is not ASCII ("Trang chủUncategorized…", "АвторСообщения"): link labels of a breadcrumb or a table
+  header pasted together; ASCII brand names ("YouTube", "WeChat") do not count;
+* :func:`caps_tail`: short lines in capitals (five letters or more, at most five words, no sentence end) after the article's
+  last body line with no body line after them: a footer's link headings;
+* :func:`site_notices`: a line of one to three sentences about the site itself (its word for "site" or
+  "web page"; a longer paragraph is text), outside the
+  body: above the title, after the last body line, or anywhere on a page with no body; one standing
+  alone right after the body or as the page's lead needs the reader addressed (second person, "please",
+  "click") too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import _END, _WORDS, _sentence_like
+from .templates import word_count
+
+__all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
+
+#: Russian finite verb endings that nouns rarely have: reflexive past and present ("подверглись",
+#: "ведутся"), past in -ил- ("заявил", "посетила", "подписали"); nouns in -ет, -ел, -али are left out
+_RU_FINITE = re.compile(r"(?:л(?:ся|ась|ось|ись)|(?:е|ю|и|я)тся|[^\W\d_]{3}ил[аои]?)$")
+_LABEL_PART = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*[:：]")
+_DIGIT_GLUE = re.compile(r"\d([^\W\d_])([^\W\d_])")
+_GLUE = re.compile(r"(?=([^\W\d_])([^\W\d_]))")
+#: a page speaking of itself: its word for "site" / "web page" ...
+_SITE = re.compile(r"(?<![^\W\d_])(?:сайт[а-я]*|портал[а-я]*|website|trang (?:web|thông tin)|cổng thông tin)"
+                   r"(?![^\W\d_])", re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_])")
+#: ... and to its reader (second person, "please", a key or button to press, the site's user)
+_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|пожалуйста|нажмите|пользовател[а-я]*|bạn|vui lòng|"
+                      r"quý độc giả|người dùng|you|your|please|click|ctrl\+enter)(?![^\W\d_])", re.IGNORECASE)
+
+
+def finite_headline(lines: list[str], i: int, lang: str, bad: set[int] | dict) -> bool:  # type: ignore[type-arg]
+    """Whether line ``i`` is a Russian headline (sentence case, a finite verb) right above the body."""
+    s = lines[i].strip()
+    words = _WORDS.findall(s)
+    if lang != "ru" or len(words) < 5 or not s[:1].isupper():
+        return False
+    lower = sum(w[:1].islower() for w in words[1:])
+    if lower < 0.6 * (len(words) - 1) or not any(_RU_FINITE.search(w.casefold()) for w in words):
+        return False
+    nxt = next((j for j in range(i + 1, len(lines)) if j not in bad), None)
+    return nxt is not None and (_sentence_like(lines[nxt]) or len(lines[nxt]) > 150)
+
+
+def label_bar(s: str) -> bool:
+    """Two or more field labels and nothing else ("Размер шрифта: Цветовая схема: …")."""
+    s = s.strip()
+    if len(s) > 120 or not s.endswith((":", "：")) or s.count(":") + s.count("：") < 2:
+        return False
+    parts = _LABEL_PART.findall(s)
+    return len(parts) >= 2 and not _LABEL_PART.sub("", s).strip()
+
+
+def _glue_points(s: str) -> int:
+    """Places where a lower-case letter meets a capital inside a word, not between two ASCII pieces."""
+    n = 0
+    for token in s.split():
+        if token.islower() or token.isupper() or token.istitle():
+            continue  # no lower-case letter before a capital inside it (a fast test for most words)
+        cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()]
+        pieces = [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])]
+        n += sum(not (x.isascii() and y.isascii()) for x, y in zip(pieces, pieces[1:]))
+    return n
+
+
+def glued_crumbs(s: str) -> bool:
+    """Link labels glued without spaces: two glue points, or one in a line of three words at most, or three
+    numbers glued to the capitalised word after them ("Lietuva 24Litwa 24Литва 24Lithuania 24", a menu)."""
+    s = s.strip()
+    if not s or len(s) > 200 or s[-1:] in ".!?" and not s.endswith("..."):
+        return False  # a paragraph is not a breadcrumb
+    g = _glue_points(s)
+    digits = sum(a.isupper() and b.islower() for a, b in _DIGIT_GLUE.findall(s))
+    return g >= 2 or (g == 1 and len(s.split()) <= 3) or digits >= 3
+
+
+def _body(lines: list[str], bad: set[int]) -> list[int]:
+    return [i for i in range(len(lines)) if i not in bad and (_sentence_like(lines[i]) or len(lines[i]) > 150)]
+
+
+def caps_tail(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Short capitalised lines after the last body line (a footer's link headings)."""
+    body = _body(lines, bad)
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    if len(body) < 2:
+        return out
+    for i in range(body[-1] + 1, len(lines)):
+        s = lines[i].strip()
+        letters = [ch for ch in s if ch.isalpha()]
+        if i in bad or len(letters) < 5 or word_count(s) > 5 or s[-1:] in _END:
+            continue
+        if sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
+            out[i] = ("boilerplate.caps_tail", "a short line in capitals after the article's last line "
+                      "(a footer's link heading)", {})
+    return out
+
+
+def _notice(s: str) -> bool:
+    """A short run of sentences (three at most, 400 characters at most) naming the site."""
+    s = s.strip()
+    if len(s) > 400 or word_count(s) < 5 or s[-1:] not in ".!?…" or not _SITE.search(s):
+        return False
+    return sum(m.group(1).isupper() for m in _NEXT_SENTENCE.finditer(s)) <= 2
+
+
+def site_notices(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Sentences about the site outside the article's body (a maintenance note, terms of use, a prompt)."""
+    cand = [i for i in range(len(lines)) if i not in bad and _notice(lines[i])]
+    if not cand:
+        return {}
+    body = [i for i in _body(lines, bad) if i not in cand]
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    live = [i for i in range(len(lines)) if i not in bad]
+    for i in cand:
+        addressed = bool(_ADDRESS.search(lines[i]))
+        if not body:
+            ok = len(cand) >= 2 or addressed
+            where = "on a page with no article text"
+        elif i < body[0]:
+            # above the title: a short line (the title) stands between it and the body
+            between = [j for j in live if i < j < body[0]]
+            ok = addressed or (bool(between) and all(not _sentence_like(lines[j]) for j in between))
+            where = "above the title"
+        elif i > body[-1]:
+            run = [j for j in cand if j > body[-1]]
+            ok = addressed or len(run) >= 2
+            where = "after the article's last line"
+        else:
+            continue
+        if ok:
+            out[i] = ("boilerplate.site_notice", f"a sentence about the site itself {where}", {})
+    if not body and len(out) >= 2:
+        # a page whose only sentences speak of the site (an accessibility bar and a legal footer): its short
+        # lines are the site's controls and menu items
+        for i in live:
+            s = lines[i].strip()
+            if i not in out and word_count(s) <= 4 and s[-1:] not in _END:
+                out[i] = ("boilerplate.site_notice", "a short line on a page whose only sentences are site notices", {})
+    return out
+
