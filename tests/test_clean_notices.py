@@ -80,6 +80,10 @@ def test_label_bar_table(line, want):
     ("Россия 24Russia 24Россия 24English 24", True),  # a language menu: numbers glued to the next label
     ("Samsung Galaxy S24Ultra và iPhone 15Pro", False),  # two model names: under three
     ("Mẫu xe 4Runner mới ra mắt tại Mỹ", False),
+    # Chinese writes no spaces: numbers and Latin words glued to hanzi are text, with or without a stop
+    ("该标准在 2.4Ghz 和 5.0Ghz 以及 6.0Ghz 频率上都可运行", False),
+    ("节目在互联网广播网站TogiNet Radio上播出，其母公司为AstroNet广播", False),
+    ("可以用红甘蓝汁测定（pH 值），颜色随酸碱性变化。", False),
 ])
 def test_glued_crumbs_table(line, want):
     assert glued_crumbs(line) is want

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..scripts import is_cjk
 from .features import _END, _WORDS, _sentence_like
 from .templates import word_count
 
@@ -83,8 +84,10 @@ def glued_crumbs(s: str) -> bool:
     """Link labels glued without spaces: two glue points, or one in a line of three words at most, or three
     numbers glued to the capitalised word after them ("Lietuva 24Litwa 24Литва 24Lithuania 24", a menu)."""
     s = s.strip()
-    if not s or len(s) > 200 or s[-1:] in ".!?" and not s.endswith("..."):
+    if not s or len(s) > 200 or s[-1:] in ".!?。！？" and not s.endswith("..."):
         return False  # a paragraph is not a breadcrumb
+    if any(map(is_cjk, s)):
+        return False  # Chinese and Japanese write no spaces: "网站TogiNet", "（pH", "5.0Ghz" are text (FLORES zh lost three)
     g = _glue_points(s)
     digits = sum(a.isupper() and b.islower() for a, b in _DIGIT_GLUE.findall(s))
     return g >= 2 or (g == 1 and len(s.split()) <= 3) or digits >= 3
