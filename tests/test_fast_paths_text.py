@@ -332,6 +332,24 @@ def test_script_counts_by_table_equal_the_regular_expressions_on_every_code_poin
         assert script_counts(text.lower()) == _script_counts_slow(text.lower()), hex(start)
 
 
+def test_script_counts_by_array_equal_the_regular_expressions_on_every_code_point():
+    from mtpipe.langid import _script_counts_array, _script_counts_slow
+
+    for start in range(0, 0x110000, 256):  # every character, in texts long enough for the array path
+        text = "".join(chr(c) for c in range(start, start + 256))
+        for t in (text, text.lower(), text.upper()):
+            assert _script_counts_array(t) == _script_counts_slow(t), hex(start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=90, max_size=400))
+@example("Việt Nam ậ ẫ İ ǅ Ǆ Ḁ ẞ Σσς Москва 北京 한국 " * 4)
+def test_script_counts_of_long_texts_equal_the_regular_expressions(text):
+    from mtpipe.langid import _script_counts_array, _script_counts_slow, script_counts
+
+    assert script_counts(text) == _script_counts_array(text) == _script_counts_slow(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=120))
 @example("İ ǅ Ǆ Ḁ ẞ Σσς")
