@@ -79,7 +79,7 @@ def _ends(s: str) -> bool:
 
 
 def _sentence_like(s: str) -> bool:
-    return _ends(s) and len(s.split()) >= 6
+    return _ends(s) and len(s.split(None, 5)) >= 6  # six words or more (a long line is not split whole)
 
 
 _STAMP = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b")

@@ -100,7 +100,7 @@ def _fold(s: str) -> str:
 
 def _is_name(line: str, lang: str) -> bool:
     """2-4 capitalised words and nothing else (a byline: "Đặng Sơn Duân", "Андрей Захаров")."""
-    words = line.strip(" •·-–—").split()
+    words = line.strip(" •·-–—").split(None, 4)  # five parts at most: a long line is not split whole
     if not 2 <= len(words) <= 4:
         return False
     stop = STOP_WORDS.get(lang, frozenset())
