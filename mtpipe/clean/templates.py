@@ -22,7 +22,7 @@ from .lines import _folder as folder_of
 from ..scripts import HAN, KANA, char_class
 
 __all__ = ["TemplateCounter", "TemplateFirstPass", "normalise_line", "first_pass_texts", "first_pass_keys",
-           "MAX_CHARS", "word_count"]
+           "MAX_CHARS", "word_count", "words_at_least"]
 
 #: Lines longer than this are paragraphs: no line feature judges them.
 MAX_CHARS = 300
@@ -41,6 +41,13 @@ _HAS_DIGIT = re.compile(r"\d")
 #: What :func:`normalise_line` masks (digits as ``0``, month and weekday names as ``m``).
 _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
 _HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
+
+
+def words_at_least(line: str, k: int) -> bool:
+    """``word_count(line) >= k`` (``k`` >= 1), without splitting a long line of spaced words whole."""
+    if not _HAN_KANA.search(line):
+        return len(line.split(None, k - 1)) >= k  # k parts at most: the k-th holds the rest
+    return word_count(line) >= k
 
 
 def word_count(line: str) -> int:
