@@ -43,6 +43,13 @@ Usage::
     python benchmarks/pipeline_ceiling.py --json          # ~1 min on 2 shared cores
     python benchmarks/pipeline_ceiling.py --docs 96 --workers 4
     python benchmarks/pipeline_ceiling.py --docs 96 --baseline /work/main
+    python benchmarks/pipeline_ceiling.py --docs 96 --baseline /work/main --work ~/ceiling   # not in /tmp
+
+``--work`` says where the corpus and the outputs go (the system's temporary folder by default; the
+folder is removed afterwards).  The files' cost is the file system's: on ext4 without a journal a new
+file's inode is found past those deleted in the last minute in its folder's block group, so in a
+``/tmp`` that other programs keep filling and emptying the same 480 files cost ten times the CPU
+they cost in a quiet folder of the same disk (``os_files`` shows which case a run was in).
 """
 
 from __future__ import annotations
@@ -232,18 +239,30 @@ def _library() -> dict[str, str]:
 def measure(a: argparse.Namespace) -> dict[str, Any]:
     """Every figure for the mtpipe this process imports."""
     from ray_fanout import _tiny_models
-    from run import make_corpus
 
     from mtpipe.executors.local import resolve_workers
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     n = a.workers or cores
     config = a.config or _tiny_models()
-    work = Path(tempfile.mkdtemp(prefix="mtpipe-ceiling-"))
+    if a.work is not None:
+        a.work.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="mtpipe-ceiling-", dir=a.work))
+    try:
+        return _measure_in(a, config, work, n, cores, resolve_workers(0))
+    finally:
+        import shutil
+
+        shutil.rmtree(work, ignore_errors=True)  # the corpus and any output left (runs used to leave them)
+
+
+def _measure_in(a: argparse.Namespace, config: Path, work: Path, n: int, cores: int, default_workers: int) -> dict[str, Any]:
+    from run import make_corpus
+
     make_corpus(work / "in", a.docs, seeds=SEEDS)
     result: dict[str, Any] = {"label": LABEL, "library": _library(), "cores": cores, "docs": a.docs,
-                              "window": a.window, "repeat": a.repeat, "default_workers_here": resolve_workers(0),
-                              "load_average": [round(x, 2) for x in os.getloadavg()]}
+                              "window": a.window, "repeat": a.repeat, "default_workers_here": default_workers,
+                              "work": str(work.parent), "load_average": [round(x, 2) for x in os.getloadavg()]}
     if a.part in ("all", "end_to_end"):
         one = end_to_end(config, work / "in", work, 1, a.window, a.repeat)
         many = end_to_end(config, work / "in", work, n, a.window, a.repeat)
@@ -311,6 +330,10 @@ def main() -> None:
                     help="with --baseline: measure each side this many times, in turn (default 2)")
     ap.add_argument("--config", type=Path, default=None, help="model registry (default: the tiny test models)")
     ap.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    ap.add_argument("--work", type=Path, default=None,
+                    help="folder for the corpus and the outputs (default: the system's temporary folder). On ext4 "
+                         "without a journal, creating a file scans past the inodes deleted in the last minute of its "
+                         "folder's block group: a /tmp that other programs fill and empty makes every file dearer")
     a = ap.parse_args()
 
     base = None
@@ -325,6 +348,8 @@ def main() -> None:
                 "--workers", str(a.workers), "--repeat", str(a.repeat), "--part", a.part]
         if a.config:
             args += ["--config", str(a.config)]
+        if a.work:
+            args += ["--work", str(a.work)]
         runs: dict[str, list[dict[str, Any]]] = {"base": [], "this": []}
         for _ in range(a.rounds):
             for side, lib in (("base", a.baseline.resolve()), ("this", REPO)):
