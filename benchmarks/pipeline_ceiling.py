@@ -118,7 +118,8 @@ def end_to_end(config: Path, corpus: Path, work: Path, workers: int, window: int
             t, c = time.perf_counter(), time.process_time()
             report = job.run(corpus, out)
             wall, cpu = time.perf_counter() - t, time.process_time() - c
-            shutil.rmtree(out, ignore_errors=True)
+            # the outputs stay until the whole measurement is over: files deleted now would make the next
+            # run's new files dearer (see --work)
             segs = report.counts()["segments"]
             if not best or wall < best["seconds"]:
                 best = {"workers": workers, "pool": pool, "seconds": round(wall, 3), "segments": segs,
@@ -152,8 +153,6 @@ def _os_files(written: Path, work: Path) -> float:
     """CPU seconds the operating system alone takes for files like those the writers just wrote under
     ``written``: each created, filled and renamed with plain ``os`` calls, in one folder on the same
     file system, then one ``syncfs`` (no mtpipe code: the floor of ``write`` on this machine's disk)."""
-    import shutil
-
     blobs = [p.read_bytes() for p in sorted(written.rglob("*")) if p.is_file()]
     folder = Path(tempfile.mkdtemp(prefix="os-files-", dir=work))
     t = time.process_time()
@@ -168,15 +167,11 @@ def _os_files(written: Path, work: Path) -> float:
         os.fsync(fd)
     finally:
         os.close(fd)
-    cpu = time.process_time() - t
-    shutil.rmtree(folder, ignore_errors=True)
-    return cpu
+    return time.process_time() - t  # the folder stays until the measurement is over (see --work)
 
 
 def stages(config: Path, corpus: Path, work: Path, window: int, repeat: int = 1) -> dict[str, Any]:
     """Each text stage alone, in this process: segments per CPU-second (the least CPU of ``repeat`` passes)."""
-    import shutil
-
     from mtpipe.executors.front import prepare_one
     from mtpipe.writers import WRITERS
     from mtpipe.writers.atomic import synced_together
@@ -201,8 +196,7 @@ def stages(config: Path, corpus: Path, work: Path, window: int, repeat: int = 1)
                 for fmt in job.options.formats:
                     WRITERS[fmt](doc, out, job.options.targets, job.signature)
         cpu["write"] = time.process_time() - t
-        cpu["os_files"] = _os_files(out, work)
-        shutil.rmtree(out, ignore_errors=True)
+        cpu["os_files"] = _os_files(out, work)  # (the pass's files stay until the measurement is over)
         t = time.process_time()
         for doc in docs:
             _render(doc, job.options.targets, job.signature)
@@ -251,9 +245,10 @@ def measure(a: argparse.Namespace) -> dict[str, Any]:
     try:
         return _measure_in(a, config, work, n, cores, resolve_workers(0))
     finally:
-        import shutil
+        if not a.keep_work:  # (with --baseline, the parent removes every run's folder after the last run)
+            import shutil
 
-        shutil.rmtree(work, ignore_errors=True)  # the corpus and any output left (runs used to leave them)
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def _measure_in(a: argparse.Namespace, config: Path, work: Path, n: int, cores: int, default_workers: int) -> dict[str, Any]:
@@ -262,7 +257,7 @@ def _measure_in(a: argparse.Namespace, config: Path, work: Path, n: int, cores: 
     make_corpus(work / "in", a.docs, seeds=SEEDS)
     result: dict[str, Any] = {"label": LABEL, "library": _library(), "cores": cores, "docs": a.docs,
                               "window": a.window, "repeat": a.repeat, "default_workers_here": default_workers,
-                              "work": str(work.parent), "load_average": [round(x, 2) for x in os.getloadavg()]}
+                              "work": str(work), "load_average": [round(x, 2) for x in os.getloadavg()]}
     if a.part in ("all", "end_to_end"):
         one = end_to_end(config, work / "in", work, 1, a.window, a.repeat)
         many = end_to_end(config, work / "in", work, n, a.window, a.repeat)
@@ -332,8 +327,9 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="one JSON object on stdout")
     ap.add_argument("--work", type=Path, default=None,
                     help="folder for the corpus and the outputs (default: the system's temporary folder). On ext4 "
-                         "without a journal, creating a file scans past the inodes deleted in the last minute of its "
+                         "without a journal, creating a file scans past the inodes deleted in the last minutes of its "
                          "folder's block group: a /tmp that other programs fill and empty makes every file dearer")
+    ap.add_argument("--keep-work", action="store_true", help=argparse.SUPPRESS)  # set for --baseline's runs
     a = ap.parse_args()
 
     base = None
@@ -344,7 +340,7 @@ def main() -> None:
         # machine drifts within minutes, so neither side gets only the quiet (or busy) minutes
         import subprocess
 
-        args = [sys.executable, __file__, "--json", "--docs", str(a.docs), "--window", str(a.window),
+        args = [sys.executable, __file__, "--json", "--keep-work", "--docs", str(a.docs), "--window", str(a.window),
                 "--workers", str(a.workers), "--repeat", str(a.repeat), "--part", a.part]
         if a.config:
             args += ["--config", str(a.config)]
@@ -356,6 +352,10 @@ def main() -> None:
                 got = subprocess.run(args, capture_output=True, text=True, check=True,
                                      env={**os.environ, "MTPIPE_BENCH_LIB": str(lib)})
                 runs[side].append(json.loads(got.stdout.strip().splitlines()[-1]))
+        import shutil
+
+        for r in runs["base"] + runs["this"]:  # every run's corpus and outputs, once all are measured
+            shutil.rmtree(r["work"], ignore_errors=True)
         base, result = _best(runs["base"]), _best(runs["this"])
     if base is not None:
         result["baseline"] = base
