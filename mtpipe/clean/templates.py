@@ -29,6 +29,7 @@ MAX_CHARS = 300
 
 _DIGITS = re.compile(r"\d+")
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
+_WORDRUN = re.compile(r"[^\W_]+")  # the runs _NONWORD leaves between it
 _MONTHS = """января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль
     март апрель май июнь июль август сентябрь октябрь ноябрь декабрь jan feb mar apr may jun jul aug sep sept oct
     nov dec january february march april june july august september october november december""".split()
@@ -69,7 +70,7 @@ def normalise_line(line: str) -> str:
     s = line.casefold()
     if _HAS_DIGIT.search(s):  # a date has digits; the month/weekday pattern is the slow part
         s = _DATE_TOKEN.sub("m", _DIGITS.sub("0", s))
-    return _NONWORD.sub(" ", s).strip()
+    return " ".join(_WORDRUN.findall(s))  # = _NONWORD.sub(" ", s).strip() (no word character is a space)
 
 
 @dataclass
@@ -309,7 +310,7 @@ class TemplateCounter:
 
 def _exact(line: str) -> str:
     """Count key of a line with its digits (for sentences and titles, see ``strict``)."""
-    return "\x03" + _NONWORD.sub(" ", line.casefold()).strip()
+    return "\x03" + " ".join(_WORDRUN.findall(line.casefold()))  # as normalise_line folds
 
 
 def _pair(a: str, b: str) -> str:
