@@ -46,6 +46,21 @@ def test_script_of_equals_the_loop_on_any_text(text):
     assert script_of(text) == reference_script_of(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SCRIPTS.map(lambda t: (t * 3)[:200]), st.text(min_size=48, max_size=200)))
+@example("ab长春" * 12)  # a tie in a text long enough for the array path
+def test_script_of_long_texts_equals_the_loop(text):
+    assert script_of(text) == reference_script_of(text)
+
+
+def test_script_of_array_path_on_every_code_point():
+    from mtpipe.quality import _ARRAY_MIN_CHARS
+
+    for start in range(0, 0x110000, 128):  # every character, in texts the array path counts
+        text = "".join(chr(c) for c in range(start, start + 128))
+        assert len(text) >= _ARRAY_MIN_CHARS and script_of(text) == reference_script_of(text), hex(start)
+
+
 WORDS = st.lists(st.sampled_from(["the", "zone", "长", "春", ",", "park", "парк", ".", "a"]), max_size=40).map(" ".join)
 
 
