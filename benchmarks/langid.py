@@ -41,10 +41,10 @@ SUPPORTED = ("ru", "vi", "en", "zh")
 ZH_FAMILY = ("zh", "yue")  # their zh output is a pass-through, converted to simplified
 
 
-def load_sentences(split: str = "all") -> list[tuple[str, str, str, str]]:
+def load_sentences(split: str = "all", data: Path = DATA) -> list[tuple[str, str, str, str]]:
     """``(split, expected language, source, text)`` rows of ``sentences.tsv``."""
     rows = []
-    for line in (DATA / "sentences.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (data / "sentences.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         sp, lang, source, text = line.split("\t")
@@ -53,15 +53,16 @@ def load_sentences(split: str = "all") -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def load_spam(split: str = "all") -> list[tuple[str, str, str, str, str]]:
-    """``(split, spam text, token, original syllable, original sentence)`` rows of ``spam.tsv``."""
+def load_spam(split: str = "all", data: Path = DATA) -> list[tuple[str, str, str, str, str, str]]:
+    """``(split, spam text, token, original syllable, original sentence, place)`` rows of ``spam.tsv``
+    (``place``: where the token stands, langfresh8's sixth column; ``-`` where the set has none)."""
     rows = []
-    for line in (DATA / "spam.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (data / "spam.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        sp, text, tok, orig, sent = line.split("\t")
+        sp, text, tok, orig, sent, *place = line.split("\t")
         if split in ("all", sp):
-            rows.append((sp, text, tok, orig, sent))
+            rows.append((sp, text, tok, orig, sent, place[0] if place else "-"))
     return rows
 
 
@@ -157,7 +158,7 @@ def e2e_figures(rows: list[tuple[str, str, str, str]], config: Path) -> dict[str
     return {k: dict(v) for k, v in out.items()}
 
 
-def spam_figures(rows: list[tuple[str, str, str, str, str]]) -> dict[str, object]:
+def spam_figures(rows: list[tuple[str, str, str, str, str, str]]) -> dict[str, object]:
     """Cases repaired right, repaired wrongly, flagged, missed; false alarms on the clean sentences."""
     from mtpipe.clean import Cleaner
     from mtpipe.document import Document
@@ -165,19 +166,21 @@ def spam_figures(rows: list[tuple[str, str, str, str, str]]) -> dict[str, object
     cleaner = Cleaner()
     c: Counter[str] = Counter()
     misses: list[str] = []
-    for i, (_, text, tok, orig, sent) in enumerate(rows):
+    for i, (_, text, tok, orig, sent, place) in enumerate(rows):
         doc = cleaner(Document(doc_id=f"v{i}", path="", raw_text=text, text=text, meta={"lang": "vi"}))
         a = text.index(tok)
         b = a + len(tok)
         hit = [e for e in doc.ledger if e.rule.startswith("spam.") and e.start < b and a < e.end]
         if not hit:
             c["missed"] += 1
+            c["missed@" + place] += 1
             misses.append(tok)
         elif any(e.rule == "spam.repair" for e in hit):
             rep = next(e for e in hit if e.rule == "spam.repair").replacement or ""
             good = unicodedata.normalize("NFC", rep).lower() == unicodedata.normalize("NFC", orig).lower()
             c["repaired_right" if good else "repaired_wrong"] += 1
             if not good:
+                c["repaired_wrong@" + place] += 1
                 misses.append(f"{tok}->{rep} (was {orig})")
         else:
             c["flagged"] += 1
@@ -185,6 +188,72 @@ def spam_figures(rows: list[tuple[str, str, str, str, str]]) -> dict[str, object
         c["false_alarms"] += sum(e.rule.startswith("spam.") for e in clean.ledger)
     c["cases"] = len(rows)
     return {**dict(c), "problems": misses}
+
+
+def lookalike_figures(rows: list[tuple[str, str, str, str]]) -> dict[str, object]:
+    """Spam false alarms on the rows of a supported language (real sentences holding codes, figures,
+    addresses and Latin names: the look-alikes of spam tokens): ``spam.*`` ledger entries per language."""
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Document
+
+    cleaner = Cleaner()
+    c: Counter[str] = Counter()
+    for i, (_, lang, _, text) in enumerate(rows):
+        if lang not in SUPPORTED:
+            continue
+        doc = cleaner(Document(doc_id=f"l{i}", path="", raw_text=text, text=text, meta={"lang": lang}))
+        c[lang + ":sentences"] += 1
+        c[lang + ":false_alarms"] += sum(e.rule.startswith("spam.") for e in doc.ledger)
+    return dict(c)
+
+
+FLORES = {"ru": "rus_Cyrl", "vi": "vie_Latn", "en": "eng_Latn", "zh": "zho_Hans"}
+
+
+def flores_labels(flores: Path) -> dict[str, dict[str, int]]:
+    """Each FLORES-200 devtest sentence of ru/vi/en/zh alone through the segmenter: labels per language."""
+    from mtpipe.document import Document
+
+    out: dict[str, dict[str, int]] = {}
+    for lang, code in FLORES.items():
+        lines = (flores / f"{code}.devtest").read_text(encoding="utf-8").splitlines()
+        docs = [Document(doc_id=f"f{i}", path="", raw_text=t, text=t) for i, t in enumerate(lines)]
+        c: Counter[str] = Counter()
+        for doc in _segment(docs):
+            c.update(s.src_lang for s in doc.segments)
+        out[lang] = dict(c)
+    return out
+
+
+# the clean sets of lang6/lang7's false-alarm figures (2,235 vi, 3,020 zh): FLORES plus UD test files
+CLEAN_UD = {"vi": [("UD_Vietnamese-VTB", "vi_vtb-ud-dev.conllu"), ("UD_Vietnamese-TueCL", "vi_tuecl-ud-test.conllu")],
+            "zh": [("UD_Chinese-PUD", "zh_pud-ud-test.conllu"), ("UD_Chinese-HK", "zh_hk-ud-test.conllu"),
+                   ("UD_Cantonese-HK", "yue_hk-ud-test.conllu")]}
+
+
+def clean_set_false_alarms(flores: Path, mirror: Path) -> dict[str, int]:
+    """``spam.*`` ledger entries on the clean vi and zh sentences (FLORES devtest and UD treebanks
+    read from ``fetch`` snapshots under ``mirror``), each sentence alone, document language given."""
+    import subprocess
+
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Document
+
+    cleaner = Cleaner()
+    out: dict[str, int] = {}
+    for lang, files in CLEAN_UD.items():
+        texts = (flores / f"{FLORES[lang]}.devtest").read_text(encoding="utf-8").splitlines()
+        for repo, f in files:
+            conllu = subprocess.run(["git", f"--git-dir={mirror / ('UniversalDependencies+' + repo) / 'repo'}", "show",
+                                     f"HEAD:{f}"], check=True, capture_output=True, text=True).stdout
+            texts += [ln[9:].strip() for ln in conllu.splitlines() if ln.startswith("# text = ")]
+        alarms = 0
+        for i, t in enumerate(texts):
+            doc = cleaner(Document(doc_id=f"c{i}", path="", raw_text=t, text=t, meta={"lang": lang}))
+            alarms += sum(e.rule.startswith("spam.") for e in doc.ledger)
+        out[lang + ":sentences"] = len(texts)
+        out[lang + ":false_alarms"] = alarms
+    return out
 
 
 def _test_config() -> Path:
@@ -197,13 +266,21 @@ def _test_config() -> Path:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=("dev", "blind", "all"))
+    ap.add_argument("--data", type=Path, default=DATA, help="the set's folder (default: langfresh; lang8: langfresh8)")
+    ap.add_argument("--flores", type=Path, help="FLORES-200 devtest folder: ru/vi/en/zh labels, each sentence alone")
+    ap.add_argument("--mirror", type=Path, help="with --flores: spam false alarms on the clean vi/zh sets (UD snapshots)")
     ap.add_argument("--e2e", action="store_true", help="also run mtpipe translate on the page documents")
     ap.add_argument("--config", type=Path, help="models for --e2e (default: the test suite's tiny models)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list the segments not ok (dev only: do not read blind misses)")
     a = ap.parse_args(argv)
-    rows = load_sentences(a.split)
-    res: dict[str, object] = {"split": a.split, "langid": langid_figures(rows), "spam": spam_figures(load_spam(a.split))}
+    rows = load_sentences(a.split, a.data)
+    res: dict[str, object] = {"split": a.split, "langid": langid_figures(rows),
+                              "spam": spam_figures(load_spam(a.split, a.data)), "lookalikes": lookalike_figures(rows)}
+    if a.flores:
+        res["flores"] = flores_labels(a.flores)
+        if a.mirror:
+            res["clean_sets"] = clean_set_false_alarms(a.flores, a.mirror)
     if a.e2e:
         res["e2e"] = e2e_figures(rows, a.config or _test_config())
     if a.show:
@@ -240,6 +317,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"spam: {sp['cases']} cases: repaired right {sp.get('repaired_right', 0)}, repaired wrongly "  # type: ignore[index]
           f"{sp.get('repaired_wrong', 0)}, flagged {sp.get('flagged', 0)}, missed {sp.get('missed', 0)}; "  # type: ignore[union-attr]
           f"false alarms on the clean sentences {sp.get('false_alarms', 0)}")  # type: ignore[union-attr]
+    where = {k: v for k, v in sp.items() if "@" in k}  # type: ignore[union-attr]
+    print(f"spam missed / repaired wrongly by place: {dict(sorted(where.items()))}")
+    print(f"spam false alarms on the supported rows (look-alikes): {res['lookalikes']}")
+    if a.flores:
+        print(f"FLORES labels (each sentence alone): {res['flores']}")
+        if a.mirror:
+            print(f"spam false alarms on the clean sets: {res['clean_sets']}")
     if a.e2e:
         e = res["e2e"]
         reached = sum(v.get("reached_target", 0) for v in e.values())  # type: ignore[union-attr]

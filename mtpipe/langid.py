@@ -25,6 +25,10 @@ import re
 from functools import lru_cache
 
 from .languages import LANGUAGES
+from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS, RU_MARKERS as _RU_MARKERS
+from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
+from .langid_cyrillic import russian_only, without_chinese_names, words_language
+from .langid_dictionary import dictionary_neighbour
 from .langid_scripts import (_CYR_RE, _HAN_RE, _VI_MARKS, _script_counts_array, _script_counts_slow,  # noqa: F401
                              script_counts)  # the script counts (the underscored names re-exported for tests)
 from .langid_words import domain_ending, has_bulgarian_word, latin_function_language, vietnamese_unmarked
@@ -95,33 +99,9 @@ OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: The code of a text whose letters are mostly of a script none of the above, nor Latin, Cyrillic or
 #: Han, is: a language mtpipe cannot even name (ISO 639-2 "uncoded"), never one it translates.
 UNNAMED_SCRIPT = "mis"
-#: Cyrillic languages by letters Russian does not use: (code, letters that count, letters that rule
-#: it out when at least as frequent), checked in this order; two counted letters (and 1% of the
-#: Cyrillic ones) decide.
-CYRILLIC_LETTERS: tuple[tuple[str, str, str], ...] = (
-    ("kk", "ғқұ", "ҙҫҡҗ"), ("ba", "ҙҫҡ", "ұ"), ("tt", "җә", "ғқұҙҫҡ"), ("ky", "ңөү", "әғқұҗҙҫҡһ"),
-    ("mn", "өүһ", "ңәғқұҗҙҫҡ"),
-    ("be", "ўі", "їєґ"), ("uk", "іїєґ", "ыэъёў"), ("mk", "ѓќѕ", "ыэё"), ("sr", "ђћјљњџ", "ыэё"),
-    ("bg", "ѝ", "ыэё"),
-)
-# Turkic and Mongolic languages share the letters that tell them from Russian (ң ө ү һ): which one a
-# text is, py3langid says among these (Buryat, which it does not know, comes out Mongolian)
-_TURKIC_MONGOLIC = ("kk", "ky", "tt", "ba", "mn")
-# a letter of a language only that language (or its neighbours) writes: then its name is certain
-_UNIQUE_LETTERS = {"kk": "ғқұ", "ba": "ҙҫҡ", "tt": "җ"}
-#: Every Cyrillic language py3langid weighs against Russian when a text has no Russian word of
-#: :data:`_RU_MARKERS` (on FLORES-200 devtest's Russian: 179 of 1,012 sentences asked, none taken).
-CYRILLIC_ALL: tuple[str, ...] = ("ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn", "tt", "ba", "tg")
-# frequent Russian words that Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian and the Turkic and
-# Mongolic languages do not write: a text with one of them is not asked about
-_RU_MARKERS = frozenset("""что это как во для он она они его её ее их был была были было будет уже ещё еще
-    который которая которые которого которой которых также только все всё всех если когда чтобы или так же бы
-    ли со об году года лет мы вы я этот эта этого этом этой после более может можно нет есть очень сейчас тоже""".split())
 # Bulgarian writes ъ as a vowel (България, във, съобщи); Russian only before е/ё/ю/я (объявил)
 # or as a word's last letter (Коммерсантъ, "Ъ")
 _BG_HARD_SIGN = re.compile("ъ(?=[абвгджзийклмнопрстуфхцчшщьы])")
-#: Cyrillic languages py3langid weighs when a text has none of Russian's own letters (ы, э, ё).
-CYRILLIC_NEIGHBOURS: tuple[str, ...] = ("ru", "bg", "mk", "sr", "uk", "be")
 #: py3langid probability for another Cyrillic language in such a text (at 30 letters or more); on
 #: the 79 Russian sentences of the cleaning benchmark without ы, э, ё the highest was 0.39.
 CYRILLIC_OTHER_MIN_PROB = 0.7
@@ -130,11 +110,6 @@ _RU_OWN = re.compile("[ыэёЫЭЁ]")
 # од; Ukrainian це, що): without one, py3langid is not asked (it costs a fifth of the cleaning time)
 _NEIGHBOUR_WORD = re.compile(r"(?<![^\W\d_])(?:се|са|че|ще|към|във|със|това|този|тази|които|който|която|"
                              r"од|су|це|що|та)(?![^\W\d_])", re.IGNORECASE)
-# Ukrainian function words written with letters Russian shares and that are no Russian word (Russian:
-# уже, ещё, это, кто, кто-то, очень, чтобы, или, будет, было, она, они, мы, вы, также, лишь...)
-_UK_WORDS = frozenset("""дуже вже ще це цей ця цю цим цих цьому цього хто хтось щось щоб або але коли має мають буде
-    будуть було вона вони воно ми ви який яка яке якого якому яких також тобто проте отже адже втім лише зараз треба
-    можна тепер завжди нема немає чому тому що""".split()) - {"тому"}
 #: Latin-script languages told apart from English and Vietnamese (py3langid's codes).
 LATIN_OTHERS: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ro", "hu", "tr", "sv", "da",
                                  "no", "fi", "id", "ms", "hr", "sl", "lt", "lv", "et", "ca", "tl", "sq", "az", "uz",
@@ -158,6 +133,8 @@ def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> s
     if other and other not in languages:
         return other
     lang = detect(text, languages, unnamed=True)
+    if lang == "ru" and "ru" in languages and (other := dictionary_neighbour(text)) and other not in languages:
+        return other  # "Очите на Марга почнаха да стават големи.": no Russian word forms (langid_dictionary)
     if lang == "en":
         other = _latin_other(text)
         if other and other not in languages:
@@ -185,7 +162,7 @@ def with_document_prior(text: str, lang: str, doc_lang: str) -> str:
     if lang != "ru" or doc_lang == "ru":
         return lang
     letters = next((counted for code, counted, _ in CYRILLIC_LETTERS if code == doc_lang), None)
-    if letters is None or _RU_OWN.search(text) or (doc_lang != "bg" and re.search("[ъЪ]", text)):
+    if letters is None or russian_only(text, doc_lang):
         return lang
     if any(ch in letters for ch in text.lower()):
         return doc_lang
@@ -226,7 +203,7 @@ def _without_russian_words(text: str) -> str | None:
     """A Cyrillic text of two words or more with no frequent Russian word (:data:`_RU_MARKERS`):
     py3langid among :data:`CYRILLIC_ALL` ("Бишкектин айрым жерлеринде ысык суу болбойт." is Kyrgyz
     in letters Russian has)."""
-    words = _CYR_WORD.findall(text)
+    words = _CYR_WORD.findall(text := without_chinese_names(text))
     if len(words) < 2 or any(w.lower() in _RU_MARKERS for w in words):
         return None
     if sum(map(len, words)) < 0.5 * sum(map(str.isalpha, text)):
@@ -243,13 +220,31 @@ _BE_WORD = re.compile(r"і[^\W\d_]*[ыэ]|[ыэ][^\W\d_]*і")
 _LATIN_I = re.compile("(?<=[\u0400-\u04ff])[iI]|[iI](?=[\u0400-\u04ff])")
 
 
+def _script_carries(text: str, pattern: re.Pattern[str], k: int, letters: int) -> bool:
+    """Words in ``pattern``'s script carry the text, the Latin and Cyrillic words around them being names,
+    codes and brands ("삼성전자는 Galaxy S23 Ultra를 출시했다.", "บริษัท Apple Inc. เปิดตัว iPhone 15"): as many
+    of its words as plain words (lower-case ones, and the first), and two of its words or a quarter of the
+    letters. A Korean name in a Russian sentence ("движения (모래와 황사는) и организации") is not."""
+    words = text.split()
+    own = sum(bool(pattern.search(w)) for w in words)
+    # plain: lower-case words, and the first word (capitalised as a sentence's start, not as a name)
+    plain = sum(1 for i, w in enumerate(words) if not pattern.search(w) and (m := _WORD.search(w))
+                and (m.group().islower() or i == 0))
+    return own >= plain and (own >= 2 or k >= 0.25 * letters)
+
+
 def _other_language(text: str) -> str | None:
     if not _CYR_RE.search(text) and not _OTHER_ANY.search(text):
         return None  # no Cyrillic, no letter of another script: all below ends in None (most lines, cheaply)
     if "i" in text or "I" in text:
         text = _LATIN_I.sub("і", text)
     if not _OTHER_ANY.search(text):
-        # no letter of another language: only Cyrillic without Russian's own letters is left to weigh
+        # no letter of another language: a neighbour's frequent words ("Евро менен рубль ... карата ..."),
+        # then Cyrillic without Russian's own letters is left to weigh
+        by_words = words_language(text)
+        if by_words:
+            return by_words
+        text = without_chinese_names(text)  # "Мэр Ухани Ван Цинцзян" is a title and names, not Mongolian
         if _RU_OWN.search(text) or not _NEIGHBOUR_WORD.search(text):
             return _without_russian_words(text) if _CYR_RE.search(text) else None
         cyr = len(_CYR_RE.findall(text))
@@ -265,10 +260,11 @@ def _other_language(text: str) -> str | None:
         k = len(pattern.findall(joined))
         if k < 2:
             continue
-        # Japanese: kana among kanji (5% is plenty); any other script: most of the letters
+        # Japanese: kana among kanji (5% is plenty); any other script: most of the letters, or most of
+        # the words once names are set aside (a Hangul syllable or a Thai word carries several letters)
         if code == "ja" and k >= 0.05 * len(letters) and k + len(_HAN_RE.findall(joined)) >= 0.5 * len(letters):
             return code
-        if k >= 0.5 * len(letters):
+        if k >= 0.5 * len(letters) or (code != "ja" and _script_carries(text, pattern, k, len(letters))):
             return code
     low = joined.lower()
     cyr = len(_CYR_RE.findall(low))
@@ -283,8 +279,10 @@ def _other_language(text: str) -> str | None:
             continue
         # twice, or in a tenth of the words: Russian writes none of these letters, bar a quoted name
         in_words = sum(any(ch in counted for ch in w) for w in words)
-        if code in _TURKIC_MONGOLIC and in_words < 0.3 * len(words) and any(w in _RU_MARKERS for w in words):
-            continue  # a Kazakh or Tatar name in a Russian sentence ("... Тоқаев провёл встречу, которая ...")
+        if code in _TURKIC_MONGOLIC and in_words < 0.3 * len(words) and any(w in _RU_MARKERS for w in words) \
+                and _identifier(CYRILLIC_ALL).classify(text)[0] == "ru":
+            continue  # a Kazakh or Tatar name in a Russian sentence ("... Тоқаев провёл встречу, которая ..."),
+            # not a Mongolian one with "их" (big) in it
         if key and ((key >= 2 and key >= 0.01 * cyr) or in_words >= 0.1 * len(words)):
             if code in _TURKIC_MONGOLIC and not any(ch in low for ch in _UNIQUE_LETTERS.get(code, "")):
                 code = _identifier(_TURKIC_MONGOLIC).classify(text)[0]
@@ -293,7 +291,7 @@ def _other_language(text: str) -> str | None:
         code, prob = _identifier(CYRILLIC_NEIGHBOURS).classify(text)
         if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB:
             return code
-    return _without_russian_words(text)
+    return words_language(text) or _without_russian_words(text)
 
 
 def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES, unnamed: bool = False) -> str:

@@ -18,14 +18,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .langid_cyrillic import BG_WORDS  # the Cyrillic tables live there
+
 __all__ = ["BG_WORDS", "ID_MS_WORDS", "TL_WORDS", "domain_ending", "latin_function_language", "has_bulgarian_word",
            "vietnamese_unmarked"]
 
-BG_WORDS = frozenset("""ако беше бяха бъдат бъде вече вие винаги всеки всички всичко всяка във въпреки върху двамата
-    днес добре докато дори досега заедно затова защо защото имат има каза какво както като кога когато което които който
-    която къде където към малко мнозина нея нещо нищо някои някой няколко няма обаче отново още повече повечето поради
-    през пък сега сме сте съм със също тази така тези това тогава този толкова тук тъй тях трябва утре често чрез ще
-    щом""".split())
 ID_MS_WORDS = frozenset("""adalah bahwa bahawa belum beberapa bisa boleh dalam dengan dapat daripada hanya harus jika
     juga kalau karena kerana kepada ketika lebih maka masih mereka namun oleh pada saja sangat sebagai sebuah sedang
     sehingga sejak sekarang selalu semua sementara seperti setelah sudah supaya tanpa telah tentang terhadap tersebut
@@ -85,8 +82,27 @@ def latin_function_language(text: str, en_words: frozenset[str]) -> str | None:
     ind = sum(w in ID_MS_WORDS for w in words)
     tl = sum(w in TL_WORDS for w in words)
     if max(ind, tl) == 0 or max(ind, tl) <= sum(w in en_words for w in words):
-        return None
+        return latin_marked_language(text, en_words)
     return "tl" if tl > ind else "id"
+
+
+# letters of Latin alphabets (Slavic, Baltic, Turkish, Hungarian, Romanian) that no English word writes,
+# not even a loanword ("café", "naïve", "façade" have é, ï, ç: those are not here)
+_MARKED = re.compile("[čćžšđřěůňťďľĺŕłńśźżąęğışőűțșėųūįļķņ]")
+
+
+def latin_marked_language(text: str, en_words: frozenset[str]) -> str | None:
+    """A Latin line called English whose plain (lower-case) words write letters English never does, at
+    least as many such words as English function words ("Bar na papiru, to izgleda kao odlična ideja.",
+    Serbian): py3langid's pick among the other Latin languages; None otherwise. Capitalised words are
+    names ("Dvořák", "Škoda") and do not count."""
+    words = _WORD.findall(text)
+    marked = sum(bool(w.islower() and _MARKED.search(w)) for w in words)
+    if not marked or marked < sum(w.lower() in en_words for w in words):
+        return None
+    from .langid import LATIN_OTHERS, _identifier  # the one shared py3langid model
+
+    return _identifier(LATIN_OTHERS).classify(text)[0]
 
 
 def domain_ending(text: str) -> bool:

@@ -49,6 +49,8 @@ CLUTTER = [
     (_VI + "Tải về Quyết định 12/QĐ-TTg", "Tải về Quyết định 12/QĐ-TTg", "boilerplate.widget"),
     (_VI + "Trang 3", "Trang 3", "boilerplate.widget"),
     (_VI + "Giúp VnE sửa lỗi", "Giúp VnE sửa lỗi", "boilerplate.widget"),
+    (_VI + "Mời quý khán giả theo dõi các chương trình của Đài!", "Mời quý khán giả theo dõi các chương trình của Đài!",
+     "boilerplate.widget"),  # clean13: the prompt ends in "!" as often as in "."
     (_VI + "Hide player controls", "Hide player controls", "boilerplate.widget"),
     # a list heading of other stories, and a rubric before the title
     (_RU + "Сегодня в СМИ\nПекин ответил на пошлины\nЮань упал к доллару\nЭкспорт Китая вырос", "Сегодня в СМИ",

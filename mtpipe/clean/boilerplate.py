@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import furniture
+from . import edges, furniture
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
-                       is_date_line, open_end, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
+                       is_caption, is_date_line, open_end, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
                         normalise_line, words_at_least)
 from .lines import _folder
@@ -109,6 +109,10 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # "Tham khảo Reuters, CNBC", "Источник ТАСС": a credit label without its colon
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {"source": m.group("value").strip()})
             continue
+        src = edges.source_credit(s, lang)
+        if src:  # "Theo VOA/Dean Nguyen ST": a source in capitals after "theo", no colon
+            out[i] = ("boilerplate.credit", "labelled credit line (Theo)", {"source": src})
+            continue
         paren = s.startswith(("(", "[")) and (s.endswith((")", "]")) or is_date_line(s[max(s.find(")"), s.find("]")) + 1:]))
         if m and len(words) <= 20 and len(s) <= 160 and (":" in s[:m.end("label") + 2] or "：" in s[:m.end("label") + 2] or paren):
             key = m.group("label").casefold()
@@ -116,7 +120,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                                            "来源", "theo") else "byline"
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
             continue
-        if _CAPTION.search(s) and len(words) <= 45 and len(s) <= 300:
+        if is_caption(s) and len(words) <= 45 and len(s) <= 300:
             out[i] = ("boilerplate.caption", "photo caption or credit", {})
             continue
         if _FILENAME.match(s) and not s.isdigit():
@@ -206,6 +210,11 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if 0 < i < n - 1 and (i - 1) in bad and (i + 1) in bad:
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
     _lists_and_runs(lines, lang, removed, out)
+    out.update(edges.field_labels(lines, lang, set(removed) | set(out)))
+    out.update(edges.foreign_sentences(lines, lang, set(removed) | set(out)))
+    bad = set(removed) | set(out)
+    out.update(edges.lower_case_edges(lines, lang, bad, [i for i in range(n) if i not in bad and (
+        _sentence_like(lines[i]) or len(lines[i]) > 150)]))
     # position: a bare personal name as the document's last line, after the article, signs it
     bad = set(removed) | set(out)
     live = [i for i in range(n) if i not in bad]

@@ -62,6 +62,19 @@ _LABEL = re.compile(r"^\s*[(\[]?\s*(?P<label>" + "|".join(w.replace("_", " ") fo
 _CAPTION = re.compile(r"(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)(?: [^\W\d_]+){0,2}\s*:|"
                       r"АВТОР ФОТО|Автор фото|Подпись к фото|File Photo|Стоп-кадр|Ảnh minh họa|ảnh minh họa|"
                       r"\. Ảnh [A-ZĐ][\w .]{1,30}$")
+# Unicode small capitals ("Ảɴʜ: WIV", a stylised page's caption) read as the letters they stand for, for the
+# caption check only (the line itself is left as it is)
+_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
+
+
+def is_caption(s: str) -> bool:
+    """A photo caption or credit label in the line ("Ảnh: …", "Фото: …"), small capitals read as letters."""
+    if _CAPTION.search(s):
+        return True
+    folded = s.translate(_SMALL_CAPS)
+    return folded != s and _CAPTION.search(unicodedata.normalize("NFC", folded)) is not None
+
+
 # a line that is only an address ("izvestia.ru »"), or a short contact line with an e-mail
 _ADDRESS_ONLY = re.compile(r"^\W*(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:ru|com|net|org|info|vn|cn|ua|kz|by|io|tv))/?\W*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")

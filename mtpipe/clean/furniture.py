@@ -215,7 +215,7 @@ _WIDGET = re.compile(
     r"tìm chúng tôi trên (?:facebook|youtube|twitter|zalo|tiktok)|giúp [^\W\d_]{2,12} sửa lỗi|"
     r"thông tin tài liệu|tải về(?: [\w/.-]+){1,6}|bản tiếng (?:việt|anh)|trang \d{1,4}|"
     r"tài liệu hạn chế xem trước,? để xem đầy đủ mời bạn chọn tải xuống\.?|"
-    r"mời quý (?:độc giả|khán giả|vị) theo dõi [^.!?]{5,120}\.?|"
+    r"mời quý (?:độc giả|khán giả|vị) theo dõi [^.!?]{5,120}[.!]?|"
     r"(?:отправляет|рассылка|сделано|работает) [\w -]{0,30}с помощью сервиса [\w .-]{2,30}|powered by [\w .-]{2,30}|"
     r"(?:header|sidebar|footer|top|bottom|banner) ads?|advertisement|nội dung bài viết(?: \S{1,8})?|mục lục|"
     r"(?:полностью |целиком )?(?:слушайте|смотрите) (?:полностью |целиком )?в (?:аудиофайле|аудиозаписи|видео|видеозаписи)\.?|"

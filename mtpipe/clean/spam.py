@@ -25,6 +25,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from .spam_shapes import BEFORE, LOANWORD, MEASURE, TOKEN, brand_shape, pasted_brand
+
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams"]
 
 _DOMAIN = re.compile(r"(?<![\w./@:-])([a-z0-9][a-z0-9-]{1,20}\.(?:is|com|net|org|info|vip|bet|club|xyz|top|cc|io|me|vn|asia|win|live|site|online|link|co|fun|casino|pro|tv|ws|app|games|biz|one|ink|uk|us))(?![\w/@-])",
@@ -34,7 +36,8 @@ _ALIEN = re.compile(r"(?<![\w./@:-])([a-z]{1,6}\d{2,4}[a-z]{0,6}|\d{2,4}[a-z]{2,
 _DIGIT_DOMAIN = re.compile(r"(?<![\w./@:-])((?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{1,20}\.[a-z]{2,6})(?![\w/@-])")
 # a brand written with its capitals ("MB66", "Loto188"): only with a gambler's lucky number, since
 # news writes "U23", "MH370", "A320", "G20" the same way
-_BRAND = re.compile(r"(?<![\w./@:-])([A-Z][A-Za-z]{0,6}\d{2,4}[A-Za-z]{0,6})(?![\w/@.-])")
+# (two letters at least: "F88", the pawn-shop chain, and "U23", "A54" are codes)
+_BRAND = re.compile(r"(?<![\w./@:-])([A-Z][A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,6})(?![\w/@.-])")
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 # a brand with no digit or one ("Vwin", "Kubet", "BK8"): written like real names and models ("Darwin", "VF8"),
 # so only where it fills a gap: between syllables that make no word together, that one syllable would join
@@ -161,15 +164,17 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
     """
     found: dict[str, list[tuple[int, int]]] = {}
     seen: set[tuple[int, int]] = set()
-    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE):
+    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
         for m in pattern.finditer(text):
             a, b = m.span(1)
-            if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))):
+            if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
+                    pattern is TOKEN and not brand_shape(m.group(1))) or MEASURE.fullmatch(m.group(1)) or (
+                    pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
             if "http" in before or "www" in before:
                 continue
-            if not (a == 0 or text[a - 1] in " \n") or not (b == len(text) or text[b] in _AFTER):
+            if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in _AFTER):
                 continue
             line_start = text.rfind("\n", 0, a) + 1
             line_end = text.find("\n", b)
@@ -236,7 +241,10 @@ class SpamRepair:
         for a, b in spans:
             bare = bool(_BARE.fullmatch(text[a:b]))
             prev, nxt = _neighbours(text, a, b)
+            # a brand's shape (spam_shapes) is flagged where the gap tests below see no gap (a sentence's start...)
+            flag = [(a, b, None, tok)] if pasted_brand(text, a, b, bg.uni) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
+                out += flag
                 continue
             after_number = text[max(0, a - 2):a - 1].isdigit()
             joined = bool(prev and nxt and text[a - 1:a] == " " and text[b:b + 1] == " " and prev in bg.uni and nxt in bg.uni
@@ -244,6 +252,7 @@ class SpamRepair:
             fit = joined and any(bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0 for c in self._pass1(cands, prev, nxt, bg))
             if bare:
                 if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0:
+                    out += flag
                     continue  # "Darwin", "VF8" where they are names: no gap around them
             elif gambling:
                 # a gambling name standing as a word beside a Vietnamese syllable (at a sentence's start,
@@ -253,12 +262,14 @@ class SpamRepair:
                 near = (nxt in bg.uni and text[b:b + 1] in (" ", ",")) or (
                     prev in bg.uni and _LETTERS.search(text[max(0, a - 3):a]))
                 if not ((near if strong else joined) or after_number):
+                    out += flag
                     continue
             elif _LOCAL_TLD.search(tok) or not joined or prev in _SITE_INTRO or (not fit and bg.bi[(prev, nxt)] > 0):
                 # another domain ("Theo vnexpress.net, ...") only where it splits what one missing syllable
                 # would join into words on both sides ("Tết cận vaobo.com bất kỳ"), or stands between two
                 # syllables that make no word ("quy định vaobo.com khung"); never after a word that names a site
                 # ("truy cập google.com để", "đặt phòng trên agoda.com với")
+                out += flag
                 continue
             rep = None
             # beside a capitalised word (a title, a name: "Hồ sơ Kỹ thuật Thi MB66 thực tế") the

@@ -19,12 +19,12 @@ Sentences longer than the model's token limit are split at clause boundaries
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
 from ..document import Document, Segment
 from ..langid import CYRILLIC_LETTERS, LATIN_OTHERS, identify, with_document_prior
+from ..langid_cyrillic import russian_only
 from ..languages import LANGUAGES
 from ..stages import MapStage
 from .sentences import ABBREVIATIONS, TERMINAL_ABBREVIATIONS  # noqa: F401
@@ -52,7 +52,6 @@ class SegmentOptions:
     min_lang_chars: int = 25
 
 
-_RU_ONLY = re.compile("[ыэъёЫЭЪЁ]")  # letters Ukrainian, Belarusian, Kazakh... pages do not use
 _SCRIPT = {"ru": "cyrillic", "vi": "latin", "en": "latin", "zh": "han", "ja": "han",
            **{code: "cyrillic" for code, *_ in CYRILLIC_LETTERS}, **{code: "latin" for code in LATIN_OTHERS}}
 
@@ -101,7 +100,7 @@ class Segmenter(MapStage):
             chunk = text[a:b]
             plang = lang_of(chunk)
             if dlang not in o.languages and _SCRIPT.get(plang) == _SCRIPT.get(dlang, "") \
-                    and sum(map(str.isalpha, chunk)) < 2 * o.min_lang_chars and not _RU_ONLY.search(chunk):
+                    and sum(map(str.isalpha, chunk)) < 2 * o.min_lang_chars and not russian_only(chunk, dlang):
                 plang = dlang  # a short line of a Ukrainian page ("Світ") is Ukrainian, not Russian
             if a > last_line_end:
                 para += 1
@@ -111,9 +110,11 @@ class Segmenter(MapStage):
             for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
                 sent = chunk[sa:sb]
                 letters = sum(map(str.isalpha, sent))
-                lang = lang_of(sent) if letters else "und"
+                # a piece without letters (a number, a date) inside a paragraph of a language mtpipe does
+                # not translate belongs to it: never copied into a target as "und"
+                lang = lang_of(sent) if letters else ("und" if plang in o.languages or plang == "und" else plang)
                 if letters and letters < o.min_lang_chars and (_SCRIPT.get(lang) == _SCRIPT.get(plang)
-                                                               or (plang not in o.languages and not _RU_ONLY.search(sent))):
+                                                               or (plang not in o.languages and not russian_only(sent, plang))):
                     lang = plang  # too short to tell en from vi (or uk from ru): the paragraph decides
                 elif lang == "ru" and dlang not in o.languages:
                     lang = with_document_prior(sent, lang, dlang)  # a Ukrainian sentence with one "і"

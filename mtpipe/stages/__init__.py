@@ -40,7 +40,10 @@ __all__ = ["MapStage", "Stage", "Pipeline", "PipelineError", "batched", "pipe_of
 
 #: A few sentences in each language the pipeline serves, for :meth:`Pipeline.warm`.
 _WARM_TEXT = ("Вчера в Пекине прошла встреча.\n\nHôm qua tại Bắc Kinh đã diễn ra cuộc họp.\n\n"
-              "A meeting was held in Beijing yesterday.\n\n昨天在北京举行了会议。\n")
+              "A meeting was held in Beijing yesterday.\n\n昨天在北京举行了会议。\n\n"
+              # a Chinese name in Russian and in Vietnamese: auto-names' dictionaries and hanzi index
+              "Губернатор Ван Сяолун встретился с мэром Шэньяна.\n\n"
+              "Ông Triệu Lạc Tế đã gặp Bí thư Tỉnh ủy.\n")
 #: Pipelines warmed in this process (weakly held: a pipeline that goes away leaves the set).
 _WARMED: "weakref.WeakSet[Any]" = weakref.WeakSet()
 

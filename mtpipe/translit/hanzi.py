@@ -14,9 +14,8 @@ sources narrow them, each optional:
   尔 is and 耳 is not), men weighted above women as in the news, and by position in the dictionary's
   names (国 starts given names, 平 ends them, 力 stands alone).  Characters never seen in a name keep
   a small share from their general frequency (pypinyin's phrase dictionary), so a rare given name is
-  still reachable.  A two-character given name seen whole in the dictionary (``data/name_pairs.tsv``:
-  立峰) takes part of its probability from that, when no Vietnamese form narrows the characters.
-  The names of the benchmark lists are left out of these counts (see the build script).
+  still reachable.  A two-character given name seen whole (立峰; :mod:`mtpipe.translit.hanzi_pairs`)
+  takes part of its probability from that.  Benchmark names are left out of these counts.
 
 A **gazetteer of public figures** (:mod:`mtpipe.translit.gazetteer`) knows the names no character
 prior can rank (近平, 乐际): a candidate whose whole name is in it takes a share of the probability
@@ -42,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import _figures_index, public_figures
+from .hanzi_pairs import NEWS_PAIR_SHARE, news_mass, news_pairs
 from .palladius import Candidate
 
 __all__ = ["hanzi_candidates", "public_figures", "CONFIDENT", "CONFIDENT_ONE_FORM", "GAZETTEER_SHARE"]
@@ -185,13 +185,13 @@ def _prior(ch: str, role: str) -> float:
 
 
 def _pair_boost(given: str, p1: float, p2: float) -> float:
-    """How much more likely the two-character given name is than its characters make it:
-    (share x P(pair) + (1 - share) x P(c1) P(c2)) / (P(c1) P(c2)), up to a constant."""
+    """How much more likely the two-character given name is than its characters make it: (shares x
+    P(pair) in jieba's and the news table + (1 - shares) x P(c1) P(c2)) / (P(c1) P(c2)), up to a constant."""
     pairs, n = _given_pairs()
-    k = pairs.get(given, 0)
-    if not k:
+    mass = _PAIR_SHARE * pairs.get(given, 0) / n + news_mass(given)
+    if not mass:
         return 1.0
-    return 1.0 + _PAIR_SHARE / (1 - _PAIR_SHARE) * (k / n) / (p1 * p2)
+    return 1.0 + mass / ((1 - _PAIR_SHARE - NEWS_PAIR_SHARE) * p1 * p2)
 
 
 def _vi_chars(syllable: str) -> set[str]:
@@ -275,13 +275,14 @@ def _options(syllable: str, vi_syllable: str, role: str) -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _pairs_by_sound() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(pinyin, pinyin) -> the two-character given names of ``name_pairs.tsv`` read so."""
+    """(pinyin, pinyin) -> the two-character given names of both pair tables read so."""
     readings: dict[str, set[str]] = defaultdict(set)
     for syl, chars in _pinyin_index().items():
         for c in chars:
             readings[c].add(syl)
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for g in _given_pairs()[0]:
+    jieba = _given_pairs()[0]
+    for g in [*jieba, *(g for g in news_pairs()[0] if g not in jieba)]:
         if len(g) == 2:
             for a in readings.get(g[0], ()):
                 for b in readings.get(g[1], ()):

@@ -8,12 +8,17 @@ and reproduces it, from a local copy of the treebanks)::
     python benchmarks/data/segreal/from_ud.py gum en_gum-ud-dev.conllu en_gum-ud-test.conllu > en_gum.seg
     python benchmarks/data/segreal/from_ud.py ewt2 en_ewt-ud-dev.conllu en_ewt-ud-test.conllu > en_ewt2.seg
     python benchmarks/data/segreal/from_ud.py gum2 en_gum-ud-dev.conllu en_gum-ud-test.conllu > en_gum2.seg
+    python benchmarks/data/segreal/from_ud.py ewt3 en_ewt-ud-train.conllu > en_ewt3.seg
     python benchmarks/data/segreal/from_ud.py pud en_pud-ud-test.conllu > en_pud.seg
     python benchmarks/data/segreal/from_ud.py pud ru_pud-ud-test.conllu > ru_pud.seg
 
 The first file given becomes ``split=dev``, the second ``split=held`` (the treebanks' own dev/test
 split, fixed before anything ran on the text).  Each sentence's ``# text`` is written as it stands,
-followed by the mark ``‖``.
+followed by the mark ``‖``; sentences of one paragraph (``# newpar``) are joined by a space, or by nothing
+where the sentence's last token has ``SpaceAfter=No`` (since branch ``seg8``; before, always a space: 8 ends of
+``en_ewt``/``en_ewt2`` changed).  UD_English-EWT records no line break inside a paragraph (no ``SpacesAfter``,
+no ``\\n``): where an e-mail had its name or list item on a line of its own inside a paragraph, the treebank
+does not say so, and these files do not guess it.
 
 * ``taiga``: only the documents whose sentences run on (``# newdoc_id = <id>`` with sentence ids
   ``<id>-<n>``: encyclopaedia articles and prose fiction); the treebank's social-media and poetry
@@ -30,6 +35,8 @@ followed by the mark ``‖``.
 * ``gum2`` (branch ``seg6``): GUM's other documents whose texts are CC BY or public domain by the treebank's
   LICENSE.txt and are written, not spoken: Wikipedia biographies (``bio``), Wikivoyage (``voyage``), OpenStax
   textbooks (``textbook``), political speeches (``speech``, written for delivery).
+* ``ewt3`` (branch ``seg8``): EWT's *train* file, which no earlier set used, chosen the same way (genre after
+  genre, at least 3 sentences) until ``EWT3_SENTENCES``; the chosen documents alternate ``dev``/``held``.
 * ``pud``: the Parallel UD test file (one file: its documents alternate ``dev``/``held`` in file order).
   PUD keeps a few sentences of each news or Wikipedia article, not always adjacent: each document's
   sentences are joined into one paragraph (real sentences, but the paragraph is assembled).
@@ -44,15 +51,31 @@ from pathlib import Path
 PARA = 6
 EWT_SENTENCES = 200
 EWT2_SENTENCES = 400
+EWT3_SENTENCES = 1000
 _GENRES = ["weblog", "newsgroup", "email", "answers", "reviews"]
 _GUM2 = ("GUM_bio_", "GUM_voyage_", "GUM_textbook_", "GUM_speech_")
 _STOP = re.compile(r"[.!?…][\"'»”’)\]]*$")
+MARK = "‖"
+GLUE = "\x00"  # in read(): the sentence is followed by the next with no space
 
 
 def read(path: Path) -> list[tuple[str, list[list[str]]]]:
-    """Documents of a CoNLL-U file: (doc id, paragraphs of sentence texts)."""
+    """Documents of a CoNLL-U file: (doc id, paragraphs of sentence texts).
+
+    A sentence whose last token carries ``SpaceAfter=No`` is followed by the next sentence of its paragraph
+    with no space (UD's own record of the original text, branch ``seg8``): its text ends with ``GLUE``.
+    """
     docs: list[tuple[str, list[list[str]]]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    last = ""
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line and last and docs and docs[-1][1] and docs[-1][1][-1]:
+            if "SpaceAfter=No" in last.split("\t")[9].split("|"):
+                docs[-1][1][-1][-1] += GLUE
+            last = ""
+            continue
+        if re.match(r"^\d+\t", line):
+            last = line
+            continue
         m = re.match(r"# newdoc(?: id|_id)?\s*(?:=\s*(.*))?$", line)
         if m:
             docs.append(((m.group(1) or "").strip(), []))
@@ -68,15 +91,26 @@ def read(path: Path) -> list[tuple[str, list[list[str]]]]:
     return docs
 
 
+def join(sentences: list[str]) -> str:
+    """Marked sentences of one line: a space between them, none after a sentence UD marks ``SpaceAfter=No``."""
+    out = ""
+    for k, sent in enumerate(sentences):
+        glued = sent.endswith(GLUE)
+        out += sent.removesuffix(GLUE) + MARK
+        if k + 1 < len(sentences) and not glued:
+            out += " "
+    return out
+
+
 def taiga_lines(paragraphs: list[list[str]]) -> list[str]:
     lines, cur = [], []
     for sent in (s for p in paragraphs for s in p):
-        cur.append(sent + "‖")
-        if not _STOP.search(sent) or len(cur) >= PARA:
-            lines.append(" ".join(cur))
+        cur.append(sent)
+        if not _STOP.search(sent.removesuffix(GLUE)) or len(cur) >= PARA:
+            lines.append(join(cur))
             cur = []
     if cur:
-        lines.append(" ".join(cur))
+        lines.append(join(cur))
     return lines
 
 
@@ -101,6 +135,15 @@ def main() -> None:
     src = {"taiga": "UniversalDependencies/UD_Russian-Taiga", "ewt": "UniversalDependencies/UD_English-EWT",
            "gum": "UniversalDependencies/UD_English-GUM", "ewt2": "UniversalDependencies/UD_English-EWT",
            "gum2": "UniversalDependencies/UD_English-GUM"}.get(kind, "")
+    if kind == "ewt3":
+        path = Path(sys.argv[2])
+        src = "UniversalDependencies/UD_English-EWT"
+        for k, (d, paragraphs) in enumerate(_ewt_pick(read(path), EWT3_SENTENCES)):
+            split = "dev" if k % 2 == 0 else "held"
+            print(f"### doc {d} lang=en split={split} url=https://github.com/{src}/blob/master/{path.name}")
+            for line in (join(p) for p in paragraphs if p):
+                print(line)
+        return
     if kind == "pud":
         path = Path(sys.argv[2])
         lang = path.name.split("_")[0]
@@ -108,7 +151,7 @@ def main() -> None:
         for k, (d, paragraphs) in enumerate(read(path)):
             split = "dev" if k % 2 == 0 else "held"
             print(f"### doc pud_{lang}_{d} lang={lang} split={split} url=https://github.com/{src}/blob/master/{path.name}")
-            print(" ".join(s + "‖" for p in paragraphs for s in p))
+            print(join([s for p in paragraphs for s in p]))
         return
     dev, held = Path(sys.argv[2]), Path(sys.argv[3])
     for split, path in (("dev", dev), ("held", held)):
@@ -126,7 +169,7 @@ def main() -> None:
             chosen = _ewt_pick(docs, EWT_SENTENCES)
         for d, paragraphs in chosen:
             print(f"### doc {d} lang={lang} split={split} url=https://github.com/{src}/blob/master/{path.name}")
-            lines = taiga_lines(paragraphs) if kind == "taiga" else [" ".join(s + "‖" for s in p) for p in paragraphs if p]
+            lines = taiga_lines(paragraphs) if kind == "taiga" else [join(p) for p in paragraphs if p]
             for line in lines:
                 print(line)
 

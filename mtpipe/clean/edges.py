@@ -1,0 +1,117 @@
+"""Furniture told by shape and neighbours alone, no phrase list (issue 12, thirteenth round).
+
+Each rule reads a line's shape (length, case of its first letter, its last character, function words)
+and what the layers before it removed around it, the way jusText's context rules do; none names a site's
+wording, so they carry over to pages no rule was written from:
+
+* :func:`field_labels`: a field label whose value was removed goes with it ("DOI:" above its number,
+  "Received:" above a date, "Keywords:" above a tag list): a label of one or two words, no function word,
+  ending in a colon, directly above a removed line or a line without letters;
+* :func:`lower_case_edges`: a short line outside the article that starts lower-case and continues
+  nothing (the line above it is absent, removed, or ends a sentence): a tag page's heading ("lãnh sự quán
+  Trung Quốc tại Houston"), a menu item ("ваш профиль"), the tail of a widget ("самых читаемых новостей");
+  the soft-break joiner has already joined every lower-case line that goes on from the line above;
+* :func:`source_credit`: a Vietnamese credit "Theo <source>" without a colon, its source in capitals
+  ("Theo VOA/Dean Nguyen ST", "Theo Reuters"): "theo" opens sentences too, so only a short line with no
+  sentence end whose every word is capitalised;
+* :func:`foreign_sentences`: an English sentence standing alone on a Russian or Vietnamese page, between
+  lines of the page's language (a wire photo's caption kept in English, a widget's message); not on a page
+  with more than two such lines (a bilingual page), not a title (fewer than eight words), not Vietnamese
+  typed without its diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import _END, _WORDS, STOP_WORDS, _fold, open_end
+from .templates import word_count
+
+__all__ = ["field_labels", "lower_case_edges", "source_credit", "foreign_sentences"]
+
+_SENTENCE_END = ".!?…。！？"
+_THEO = re.compile(r"^[(\[]?\s*[Tt]heo\s+(?P<value>[^\s()\[\]].{0,80}?)\s*[)\]]?$")
+
+
+def _letters(s: str) -> bool:
+    return any(ch.isalpha() for ch in s)
+
+
+def field_labels(lines: list[str], lang: str, bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Labels whose value line below was removed (or holds no letter: "10.7256/2454-0706.2019.2.43214")."""
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    stop = STOP_WORDS.get(lang, frozenset()) | STOP_WORDS["en"]
+    for i, line in enumerate(lines[:-1]):
+        s = line.strip()
+        if i in bad or len(s) > 40 or not s.endswith((":", "：")) or not 1 <= word_count(s) <= 2:
+            continue
+        if any(w in stop for w in _WORDS.findall(s.casefold())):
+            continue  # "Вот что известно:", "Theo ông:" announce the text below
+        if i + 1 in bad or not _letters(lines[i + 1]):
+            out[i] = ("boilerplate.field_label", "a field label whose value below was removed", {})
+    return out
+
+
+def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Short lower-case lines before the article's first sentence or after its last one that continue nothing."""
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    if not body:
+        return out
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if i in bad or body[0] <= i <= body[-1] or not s[:1].isalpha() or not s[:1].islower():
+            continue
+        if word_count(s) > 8 or len(s) > 80 or s[-1:] in _END:
+            continue
+        if i > 0 and (i - 1) not in bad:
+            above = lines[i - 1].rstrip()
+            if above[-1:] not in _SENTENCE_END or open_end(above, lang):
+                continue  # the line may go on from the one above
+        where = "before the article" if i < body[0] else "after the article"
+        out[i] = ("boilerplate.lower_edge", f"a short lower-case line {where} that continues no line (a tag or menu item)", {})
+    return out
+
+
+def source_credit(s: str, lang: str) -> str | None:
+    """The source of a "Theo <source>" credit line on a Vietnamese page, or None."""
+    if lang != "vi" or s[-1:] in _SENTENCE_END:
+        return None
+    m = _THEO.match(s.strip())
+    if m is None:
+        return None
+    words = m.group("value").split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or (not w[:1].isalpha() and _letters(w)) for w in words):
+        return None
+    return m.group("value")
+
+
+#: Vietnamese function words as they read without diacritics ("cua", "duoc"), English ones taken out
+_VI_BARE = frozenset(_fold(w) for w in STOP_WORDS["vi"]) - STOP_WORDS["en"]
+
+
+def _english_sentence(s: str) -> bool:
+    words = _WORDS.findall(s)
+    if len(words) < 8 or not all(w.isascii() for w in words):
+        return False
+    low = [w.casefold() for w in words]
+    return sum(w in STOP_WORDS["en"] for w in low) >= 2 and sum(w in _VI_BARE for w in low) <= 1
+
+
+def foreign_sentences(lines: list[str], lang: str, bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """English sentences alone among a ru/vi page's lines (at most two on the page)."""
+    if lang not in ("ru", "vi"):
+        return {}
+    found = [i for i, line in enumerate(lines) if _english_sentence(line)]
+    if not found or len(found) > 2:
+        return {}
+    live = [i for i in range(len(lines)) if i not in bad]
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    for i in found:
+        if i in bad:
+            continue
+        k = live.index(i)
+        near = [live[j] for j in (k - 1, k + 1) if 0 <= j < len(live)]
+        if near and not any(all(w.isascii() for w in _WORDS.findall(lines[j])) for j in near):
+            out[i] = ("boilerplate.foreign_caption", f"an English sentence alone on a {lang} page "
+                      "(a caption or a widget's message left in English)", {})
+    return out

@@ -1,0 +1,121 @@
+"""Shapes of gambling brands pasted once into Vietnamese text, wherever they stand (used by :mod:`.spam`).
+
+:mod:`.spam` catches a token seen once where the syllable model sees a gap around it.  Brands pasted at
+a sentence's start ("kuwin lòng cô…"), beside a name or a word the model does not know, or over a
+function word, leave no gap it can see.  Their *shape* gives them away instead (names seen in real
+Vietnamese gambling pages: kuwin, kuwinok30.com, HitClub, SUNWIN, v8club, nhacaiuytin.city, alo88):
+
+- ``strong``: a gambling word with a digit ("v8club", "kuwinok30.com", "98win"), or a lucky number in a
+  name written in lower case ("alo88", "yo88"). Real codes are written with capitals and no gambling
+  word ("F88" the pawn-shop chain, "U23", "A54", "MH370"), or under a local domain ("f88.vn").
+- ``cased``: a gambling word ending a longer name written as no name is: all in lower case ("kuwin",
+  "nhacaiuytin.city"; not with "club" or "vip", which end loanwords: "fanclub"), all in capitals ("KUWIN")
+  or with a capital inside ("HitClub").
+- ``title``: a name in title case, as any word at a sentence's start is written, with a gambling word at
+  its start or end ("Betway", "Cloudbet", "Bingoplus"; three letters beside it at least) or a lucky
+  number ("Peso88"). Real names take this case too ("Darwin", "Alphabet"), so it counts only at a
+  sentence's start, before a lower-case Vietnamese syllable, in a line of Vietnamese, and when the
+  syllable model has never seen the word in Vietnamese text (a known word is a name, not a brand).
+  Elsewhere a title-case name is left to :mod:`.spam`'s gap test.
+
+Either is flagged (never repaired: nothing says which syllable it hides) when it stands as a word in a
+line of running Vietnamese: a Vietnamese syllable beside it (``cased``), or Vietnamese words in its
+line (``strong``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TOKEN", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "LOANWORD"]
+
+#: a name, a letter-digit run or a domain standing as a word (the ``.`` of a full stop left outside)
+TOKEN = re.compile(r"(?<![\w./@:&=?#%+-])([A-Za-z0-9][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,8})?)(?![\w/@-]|\.\w)")
+#: what may stand right before a token that stands as a word: a space, a line start, an opening quote or bracket
+BEFORE = frozenset(" \n“\"«(‘'")
+# gambling words in brand names (nhacai: "nhà cái", a bookmaker; cacuoc: "cá cược", betting)
+_GAMBLING = re.compile(r"bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacuoc", re.IGNORECASE)
+# the same words ending a longer name ("kuwin", "HitClub", "SUNWIN"; not "win", "VIP" alone)
+_GAMBLING_END = re.compile(r"[a-z]{2,}(?:bet|win|club|vip|slot|casino)$", re.IGNORECASE)
+_GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino)$")
+_LUCKY = re.compile(r"88|66|99|777|365|168|789")
+#: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand
+MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|ha|rpm|"
+                     r"hp|ps|cc|kmh|kcal|m2|m3|km2)", re.IGNORECASE)
+#: a lower-case word ending in "club" or "vip" is a loanword ("fanclub", "nightclub", "supervip"), not a brand
+LOANWORD = re.compile(r"[a-z]+(?:club|vip)")
+# a title-case name, and the gambling words that make it a brand at its start or end ("Betway", "Cloudbet")
+_TITLE = re.compile(r"[A-Z][a-z0-9]{3,20}")
+_TITLE_BRAND = re.compile(r"^(?:bet|bingo|casino|slot|lotto|poker)[a-z]{3,}|[a-z]{3,}(?:bet|win|club|slot|casino|bingo|lotto)$")
+# English words and names of that shape (every entry of SCOWL's wamerican 2020.12.07-2 dictionary, size 50,
+# that _TITLE_BRAND matches: "Alphabet", "Darwin", "Sorbet", "Between"): known words, never brands
+_KNOWN_SHAPED = frozenset("""
+    alphabet baldwin betake betaken betakes betaking betcha betelgeuse bethany bethesda bethink bethinking
+    bethinks bethlehem bethought bethune betide betided betides betiding betoken betokened betokening betokens
+    betook betray betrayal betrayals betrayed betrayer betrayers betraying betrays betroth betrothal betrothals
+    betrothed betrothing betroths betted better bettered bettering betterment betters bettie betting bettor
+    bettors bettye between betwixt courbet darwin flibbertigibbet gershwin gibbet goodwin nightclub sherbet
+    slothful slothfulness slotted slotting sorbet""".split())
+# what stands before a sentence's first word: a line start or a sentence's end, an opening quote or bracket
+_SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?…]\s)\s*[\"“«(‘']?|:\s*[\"“«‘'])$")  # or a quotation after a colon
+# domains a Vietnamese text names as its source or a company's site
+_LOCAL_TLD = re.compile(r"\.(?:vn|gov|edu|org|com\.vn)$", re.IGNORECASE)
+_VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def brand_shape(tok: str) -> str | None:
+    """``strong``, ``cased`` or None for a token (see the module's docstring)."""
+    if _LOCAL_TLD.search(tok):
+        return None
+    name = tok.split(".")[0]
+    digit = any(ch.isdigit() for ch in name)
+    if "." not in tok and _TITLE.fullmatch(name) and not (digit and _GAMBLING.search(name)) and \
+            name.lower() not in _KNOWN_SHAPED and (
+            _TITLE_BRAND.search(name.lower()) or (_LUCKY.search(name) and sum(map(str.isalpha, name)) >= 3)):
+        return "title"
+    if digit and (_GAMBLING.search(name) or (name.lower() == name and _LUCKY.search(name) and any(map(str.isalpha, name)))):
+        return "strong"
+    if digit or not _GAMBLING_END.search(name) and not ("." in tok and _GAMBLING.search(name)):
+        return None
+    if name.isupper() or any(ch.isupper() for ch in name[1:]):
+        return "cased"
+    # in lower case, "club" and "vip" end loanwords too ("fanclub", "nightclub")
+    if name.islower() and (_GAMBLING_LOWER_END.search(name) or "." in tok):
+        return "cased"
+    return None
+
+
+def _vietnamese(word: str, known: "set[str] | dict[str, int]") -> bool:
+    w = word.lower()
+    return bool(_VI_MARK.search(w)) or (w in known and w.isalpha() and w.isascii() and len(w) <= 7)
+
+
+def pasted_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` is a gambling brand pasted into running Vietnamese: its shape
+    (:func:`brand_shape`) and a Vietnamese syllable beside it, or (``strong``) Vietnamese words in
+    its line. ``known``: the syllables the syllable model has seen (lower case)."""
+    shape = brand_shape(text[a:b])
+    if shape is None or not (a == 0 or text[a - 1] in BEFORE):
+        return False
+    line = text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) + 1 or len(text) + 1) - 1]
+    left = _WORD.findall(text[max(0, a - 30):a].split("\n")[-1])[-1:]
+    right = _WORD.findall(text[b:b + 30].split("\n")[0])[:1]
+    if shape == "title":
+        return (sentence_start(text, a) and tok_unknown(text[a:b], known)
+                and any(_vietnamese(w, known) and w[:1].islower() for w in right)
+                and sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2)
+    if shape == "cased":
+        return any(_vietnamese(w, known) and w[:1].islower() for w in left + right)
+    return sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2
+
+
+def sentence_start(text: str, a: int) -> bool:
+    """Whether ``text[a:]`` begins a sentence: a line's start or after a sentence's end, an opening quote between."""
+    return a == 0 or bool(_SENTENCE_START.search(text[max(0, a - 6):a]))
+
+
+def tok_unknown(tok: str, known: "set[str] | dict[str, int]") -> bool:
+    """A word the syllable model never saw in Vietnamese text and no English dictionary word (a known one,
+    "Darwin", "Alphabet", is a name)."""
+    return tok.lower() not in known and tok.lower() not in _KNOWN_SHAPED

@@ -1,0 +1,104 @@
+"""Short Cyrillic lines of Russian's neighbours told by the Russian dictionary (used by :mod:`mtpipe.langid`).
+
+A short Bulgarian, Macedonian, Serbian, Ukrainian or Belarusian sentence may hold none of the letters
+Russian never writes and none of the listed function words ("Очите на Марга почнаха да стават големи.",
+"Нико није ништа рекао.", "Не проси мале."), and py3langid then prefers Russian.  Such a line is not
+Russian when most of its plain words are no Russian word form at all: pymorphy3's Russian dictionary
+(OpenCorpora, already a dependency of the name tools) does not know "очите", "почнаха", "није", "ништа".
+A Russian sentence's unknown words are names, slang and typos; names are set aside (capitalised words
+after the first, an unknown first word), two unknown plain words, more than half of the plain ones, are
+needed, and py3langid over Russian and the neighbours must not prefer Russian (a Russian line of
+transliterations, "Лаккха Сингх исполнил чхаппан бхог бхаджан.", has unknown words but reads as Russian).  The language
+is then py3langid's among the neighbours that can write the line (:func:`mtpipe.langid_cyrillic.russian_only`:
+a line with ы is no Bulgarian).  Bulgarian's postposed articles (очите, майката, детето) and aorists
+(каза, почнаха) are such unknown forms; two unknown words with an article's ending (:data:`_ARTICLES`)
+are enough for Bulgarian or Macedonian even among known Russian words ("Давам думата на председателя на
+Парламентарната група").
+
+Without pymorphy3 installed, nothing here fires (the line stays as :mod:`mtpipe.langid` called it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .langid_cyrillic import CYRILLIC_ALL, RU_MARKERS, russian_only
+
+__all__ = ["dictionary_neighbour", "plain_words", "SOUTH_SLAVIC_CLITICS", "UNKNOWN_MIN", "UNKNOWN_SHARE"]
+
+#: Unknown plain words needed, and their share of the plain words.
+UNKNOWN_MIN = 2
+UNKNOWN_SHARE = 0.5
+#: Bulgarian and Macedonian postposed articles (-ът, -ят; -та, -то, -те): two words with one that the
+#: Russian dictionary does not know ("думата", "третото", "очите") tell Bulgarian or Macedonian.
+_ARTICLES = ("ът", "ят", "та", "то", "те")
+_STRESS = re.compile("[\u0300\u0301]")
+_CYR_WORD = re.compile(r"(?<![\w#@-])[\u0400-\u052f]+(?![\w-])")  # not a hashtag's or handle's word
+#: South Slavic clitics and pronouns no Russian text writes as words (none in the 5,639 Russian check
+#: sentences): reflexive "се", "ме", "си", "аз", "ти" (Ukrainian's "you" too) and the copula "е" (not the
+#: "е" of "т. е.", "а. е.", "И. Е."); lower case ("Аз" also as the first word).
+SOUTH_SLAVIC_CLITICS = frozenset("се ме си аз ти е".split())
+
+
+@lru_cache(maxsize=1)
+def _morph() -> object | None:
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    return pymorphy3.MorphAnalyzer()
+
+
+def plain_words(text: str) -> list[str]:
+    """Lower-cased whole Cyrillic words that are no name: lower-case words, and the first word when it is
+    capitalised only as a sentence's start (not a piece of "3-го" or "Тук-тук", not "КАТО")."""
+    out = []
+    for i, m in enumerate(_CYR_WORD.finditer(text)):
+        w = m.group()
+        if w.islower() or (i == 0 and m.start() < 3 and len(w) > 1 and w[0].isupper() and w[1:].islower()):
+            out.append(w.lower())
+    return out
+
+
+def _clitic(text: str) -> bool:
+    """A lower-case South Slavic clitic word (:data:`SOUTH_SLAVIC_CLITICS`) that is no abbreviation's letter."""
+    # capitalised, only "Аз" (I): "Си" is Xi Jinping's surname in Russian ("Си Цзиньпин едет...")
+    return any((m.group() if i or m.group() != "Аз" else "аз") in SOUTH_SLAVIC_CLITICS
+               and text[m.end():m.end() + 1] != "." for i, m in enumerate(_CYR_WORD.finditer(text)))
+
+
+def dictionary_neighbour(text: str) -> str | None:
+    """The neighbour of Russian a Cyrillic line is in when most of its plain words are unknown to the
+    Russian dictionary (see the module's docstring); None when it may be Russian."""
+    from .langid import _identifier  # the one shared py3langid model
+
+    text = _STRESS.sub("", text)  # "Составно́е": a stress mark is no word break
+    words = plain_words(text)
+    if any(w in RU_MARKERS and w not in ("ли", "я") for w in words):  # Bulgarian writes "ли" and "я" (her) too
+        return None
+    candidates = tuple(code for code in CYRILLIC_ALL if code != "ru" and not russian_only(text, code))
+    if candidates and _clitic(text):  # "Страх ли те е?", "Каза да не се шегувам.", "Аз не знам."
+        return _identifier(candidates).classify(text)[0]
+    morph = _morph()
+    if not candidates or morph is None or any(w in RU_MARKERS for w in words):
+        return None
+    # the first word only when the dictionary knows it: unknown, it may be a name ("Аламаган -- стратовулкан")
+    first_known = bool(words) and text.lstrip()[:1].isupper() and morph.word_is_known(words[0])  # type: ignore[attr-defined]
+    if words and text.lstrip()[:1].isupper() and not first_known:
+        words = words[1:]
+    words = [w for w in words if len(w) > 1]
+    unknown = [w for w in words if not morph.word_is_known(w)]  # type: ignore[attr-defined]
+    articled = [w for w in unknown if w.endswith(_ARTICLES)]
+    south = tuple(code for code in ("bg", "mk") if code in candidates)
+    if not (south and len(articled) >= UNKNOWN_MIN) and (
+            len(unknown) < UNKNOWN_MIN or len(unknown) <= UNKNOWN_SHARE * len(words)):
+        return None
+    # and py3langid, Russian included, must not prefer Russian: a Russian line of transliterated words
+    # ("Лаккха Сингх исполнил чхаппан бхог бхаджан.") has unknown words but reads as Russian to it
+    best = _identifier(("ru",) + candidates).classify(text)[0]
+    if best == "ru":
+        return None
+    if south and len(articled) >= UNKNOWN_MIN:  # "Давам думата ... на Парламентарната група": postposed articles
+        return best if best in south else south[0]
+    return best
