@@ -300,15 +300,13 @@ class SpamRepair:
             votes: Counter[str] = Counter()
             clear: dict[tuple[str | None, str | None], str | None] = {}  # each context's vote, decided once
             for a, b, prev, nxt in ctx:
-                got = clear.get((prev, nxt), "")
-                if got == "":
+                if (prev, nxt) not in clear:
                     one = self._pass1(cands, prev, nxt, bg)
-                    ranked = sorted(zip(bg.local_all(prev, one, nxt), one), reverse=True)
-                    (s1, c1), (s2, _) = ranked[0], ranked[1]
-                    got = clear[(prev, nxt)] = c1 if (bg.seen_all(prev, c1, nxt) and s1 - s2 >= self.min_margin
-                                                      and s1 >= self.min_support) else None
-                if got is not None:
-                    votes[got] += 1
+                    (s1, c1), (s2, _) = sorted(zip(bg.local_all(prev, one, nxt), one), reverse=True)[:2]
+                    clear[(prev, nxt)] = c1 if (bg.seen_all(prev, c1, nxt) and s1 - s2 >= self.min_margin
+                                                and s1 >= self.min_support) else None
+                if clear[(prev, nxt)] is not None:
+                    votes[clear[(prev, nxt)]] += 1  # type: ignore[index]
             n = sum(votes.values())
             if not votes or votes.most_common(1)[0][1] < self.min_agree or n < self.min_vote_share * len(spans):
                 # no reading recurs: not a substitution we can undo (a site named in an
@@ -338,7 +336,6 @@ class SpamRepair:
                     chosen[(prev, nxt)] = best
                 out.append((a, b, _case(text, a, b, best), tok))
         return sorted(out)
-
 
     # Every candidate outside ``bg.neighbours_of(prev, nxt)`` (and without votes) has the same
     # floor score, so one representative of them, chosen as the full scan's tie-breaking would
