@@ -93,6 +93,9 @@ _WORD = re.compile(r"[\u0400-\u052f]+")
 _PUNCT = ".,;:!?«»\"'()[]—–…“”„"
 
 
+_ANY_WORD = frozenset().union(*CYRILLIC_WORDS.values())
+
+
 def words_language(text: str) -> str | None:
     """The neighbour of Russian whose frequent words (:data:`CYRILLIC_WORDS`) ``text`` holds: two of them
     and more than Russian's (:data:`RU_MARKERS`), or one of three letters or more in a short line (eight
@@ -100,7 +103,7 @@ def words_language(text: str) -> str | None:
     # whole words only: not a piece of "3-го" or "Тук-тук", not an abbreviation in capitals ("КАТО")
     words = [t.lower() for t in (tok.strip(_PUNCT) for tok in text.split())
              if _WORD.fullmatch(t) and not (len(t) > 1 and t.isupper())]
-    if not words:
+    if not words or _ANY_WORD.isdisjoint(words):  # (no table's word: most lines, cheaply)
         return None
     ru = sum(w in RU_MARKERS for w in words)
     best, n, longest = None, 0, 0
