@@ -43,6 +43,13 @@ Usage::
     python benchmarks/pipeline_ceiling.py --json          # ~1 min on 2 shared cores
     python benchmarks/pipeline_ceiling.py --docs 96 --workers 4
     python benchmarks/pipeline_ceiling.py --docs 96 --baseline /work/main
+    python benchmarks/pipeline_ceiling.py --docs 96 --baseline /work/main --work ~/ceiling   # not in /tmp
+
+``--work`` says where the corpus and the outputs go (the system's temporary folder by default; the
+folder is removed afterwards).  The files' cost is the file system's: on ext4 without a journal a new
+file's inode is found past those deleted in the last minute in its folder's block group, so in a
+``/tmp`` that other programs keep filling and emptying the same 480 files cost ten times the CPU
+they cost in a quiet folder of the same disk (``os_files`` shows which case a run was in).
 """
 
 from __future__ import annotations
@@ -111,7 +118,8 @@ def end_to_end(config: Path, corpus: Path, work: Path, workers: int, window: int
             t, c = time.perf_counter(), time.process_time()
             report = job.run(corpus, out)
             wall, cpu = time.perf_counter() - t, time.process_time() - c
-            shutil.rmtree(out, ignore_errors=True)
+            # the outputs stay until the whole measurement is over: files deleted now would make the next
+            # run's new files dearer (see --work)
             segs = report.counts()["segments"]
             if not best or wall < best["seconds"]:
                 best = {"workers": workers, "pool": pool, "seconds": round(wall, 3), "segments": segs,
@@ -145,8 +153,6 @@ def _os_files(written: Path, work: Path) -> float:
     """CPU seconds the operating system alone takes for files like those the writers just wrote under
     ``written``: each created, filled and renamed with plain ``os`` calls, in one folder on the same
     file system, then one ``syncfs`` (no mtpipe code: the floor of ``write`` on this machine's disk)."""
-    import shutil
-
     blobs = [p.read_bytes() for p in sorted(written.rglob("*")) if p.is_file()]
     folder = Path(tempfile.mkdtemp(prefix="os-files-", dir=work))
     t = time.process_time()
@@ -161,15 +167,11 @@ def _os_files(written: Path, work: Path) -> float:
         os.fsync(fd)
     finally:
         os.close(fd)
-    cpu = time.process_time() - t
-    shutil.rmtree(folder, ignore_errors=True)
-    return cpu
+    return time.process_time() - t  # the folder stays until the measurement is over (see --work)
 
 
 def stages(config: Path, corpus: Path, work: Path, window: int, repeat: int = 1) -> dict[str, Any]:
     """Each text stage alone, in this process: segments per CPU-second (the least CPU of ``repeat`` passes)."""
-    import shutil
-
     from mtpipe.executors.front import prepare_one
     from mtpipe.writers import WRITERS
     from mtpipe.writers.atomic import synced_together
@@ -194,8 +196,7 @@ def stages(config: Path, corpus: Path, work: Path, window: int, repeat: int = 1)
                 for fmt in job.options.formats:
                     WRITERS[fmt](doc, out, job.options.targets, job.signature)
         cpu["write"] = time.process_time() - t
-        cpu["os_files"] = _os_files(out, work)
-        shutil.rmtree(out, ignore_errors=True)
+        cpu["os_files"] = _os_files(out, work)  # (the pass's files stay until the measurement is over)
         t = time.process_time()
         for doc in docs:
             _render(doc, job.options.targets, job.signature)
@@ -232,18 +233,31 @@ def _library() -> dict[str, str]:
 def measure(a: argparse.Namespace) -> dict[str, Any]:
     """Every figure for the mtpipe this process imports."""
     from ray_fanout import _tiny_models
-    from run import make_corpus
 
     from mtpipe.executors.local import resolve_workers
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     n = a.workers or cores
     config = a.config or _tiny_models()
-    work = Path(tempfile.mkdtemp(prefix="mtpipe-ceiling-"))
+    if a.work is not None:
+        a.work.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="mtpipe-ceiling-", dir=a.work))
+    try:
+        return _measure_in(a, config, work, n, cores, resolve_workers(0))
+    finally:
+        if not a.keep_work:  # (with --baseline, the parent removes every run's folder after the last run)
+            import shutil
+
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _measure_in(a: argparse.Namespace, config: Path, work: Path, n: int, cores: int, default_workers: int) -> dict[str, Any]:
+    from run import make_corpus
+
     make_corpus(work / "in", a.docs, seeds=SEEDS)
     result: dict[str, Any] = {"label": LABEL, "library": _library(), "cores": cores, "docs": a.docs,
-                              "window": a.window, "repeat": a.repeat, "default_workers_here": resolve_workers(0),
-                              "load_average": [round(x, 2) for x in os.getloadavg()]}
+                              "window": a.window, "repeat": a.repeat, "default_workers_here": default_workers,
+                              "work": str(work), "load_average": [round(x, 2) for x in os.getloadavg()]}
     if a.part in ("all", "end_to_end"):
         one = end_to_end(config, work / "in", work, 1, a.window, a.repeat)
         many = end_to_end(config, work / "in", work, n, a.window, a.repeat)
@@ -311,6 +325,11 @@ def main() -> None:
                     help="with --baseline: measure each side this many times, in turn (default 2)")
     ap.add_argument("--config", type=Path, default=None, help="model registry (default: the tiny test models)")
     ap.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    ap.add_argument("--work", type=Path, default=None,
+                    help="folder for the corpus and the outputs (default: the system's temporary folder). On ext4 "
+                         "without a journal, creating a file scans past the inodes deleted in the last minutes of its "
+                         "folder's block group: a /tmp that other programs fill and empty makes every file dearer")
+    ap.add_argument("--keep-work", action="store_true", help=argparse.SUPPRESS)  # set for --baseline's runs
     a = ap.parse_args()
 
     base = None
@@ -321,16 +340,22 @@ def main() -> None:
         # machine drifts within minutes, so neither side gets only the quiet (or busy) minutes
         import subprocess
 
-        args = [sys.executable, __file__, "--json", "--docs", str(a.docs), "--window", str(a.window),
+        args = [sys.executable, __file__, "--json", "--keep-work", "--docs", str(a.docs), "--window", str(a.window),
                 "--workers", str(a.workers), "--repeat", str(a.repeat), "--part", a.part]
         if a.config:
             args += ["--config", str(a.config)]
+        if a.work:
+            args += ["--work", str(a.work)]
         runs: dict[str, list[dict[str, Any]]] = {"base": [], "this": []}
         for _ in range(a.rounds):
             for side, lib in (("base", a.baseline.resolve()), ("this", REPO)):
                 got = subprocess.run(args, capture_output=True, text=True, check=True,
                                      env={**os.environ, "MTPIPE_BENCH_LIB": str(lib)})
                 runs[side].append(json.loads(got.stdout.strip().splitlines()[-1]))
+        import shutil
+
+        for r in runs["base"] + runs["this"]:  # every run's corpus and outputs, once all are measured
+            shutil.rmtree(r["work"], ignore_errors=True)
         base, result = _best(runs["base"]), _best(runs["this"])
     if base is not None:
         result["baseline"] = base

@@ -29,8 +29,10 @@ from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS
 from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
 from .langid_cyrillic import russian_only, without_chinese_names, words_language
 from .langid_dictionary import dictionary_neighbour
+from .langid_scripts import (_CYR_RE, _HAN_RE, _VI_MARKS, _script_counts_array, _script_counts_slow,  # noqa: F401
+                             script_counts)  # the script counts (the underscored names re-exported for tests)
 from .langid_words import domain_ending, has_bulgarian_word, latin_function_language, vietnamese_unmarked
-from .scripts import HAN, HANGUL, KANA, char_class
+from .scripts import HANGUL, KANA, char_class
 
 __all__ = ["detect", "identify", "with_document_prior", "script_counts", "OTHER_SCRIPTS", "CYRILLIC_LETTERS",
            "CYRILLIC_ALL", "LATIN_OTHERS", "UNNAMED_SCRIPT"]
@@ -41,64 +43,6 @@ VI_WITHOUT_MARKS_MIN_PROB = 0.99
 # full-width punctuation only Chinese text uses (not the curly quotes Vietnamese shares)
 _CJK_PUNCT = set("。，、；：？！「」『』（）《》")
 _LATIN_STOP = re.compile(r"\w[.!?]\s")
-
-_VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
-
-
-_HAN_RE = re.compile(f"[{char_class(HAN)}]")
-_CYR_RE = re.compile("[\u0400-\u052f]")
-_LAT_RE = re.compile("[\u0000-\u024f\u1e00-\u1eff]")
-_VI_RE = re.compile("[" + "".join(sorted(_VI_MARKS)) + "]")
-
-
-class _ScriptTable(dict):  # type: ignore[type-arg]
-    """Code point -> its script class for :meth:`str.translate` (filled on first sight of each
-    character): ``h`` Han, ``c`` Cyrillic, ``l`` Latin, ``v`` a Latin letter whose lower case holds
-    one Vietnamese-only letter (``w`` for each further one), ``o`` another letter; None (dropped)
-    for anything that is not a letter.  The classes are :func:`_script_counts_slow`'s tests, per
-    character: the lower case of a Latin text is the lower case of each letter (Python's only
-    context-dependent lowering, the final sigma, is Greek)."""
-
-    def __missing__(self, cp: int) -> str | None:
-        ch = chr(cp)
-        if not ch.isalpha():
-            cls = None
-        elif _HAN_RE.match(ch):
-            cls = "h"
-        elif _CYR_RE.match(ch):
-            cls = "c"
-        elif _LAT_RE.match(ch):
-            n = len(_VI_RE.findall(ch.lower()))
-            cls = "l" if n == 0 else "v" + "w" * (n - 1)
-        else:
-            cls = "o"
-        self[cp] = cls
-        return cls
-
-
-_SCRIPT_TABLE = _ScriptTable()
-
-
-def script_counts(text: str) -> dict[str, int]:
-    """Letters per script: ``cyrillic``, ``latin``, ``han``, ``vi`` (Vietnamese-only Latin letters).
-
-    Each character classed once per process (:class:`_ScriptTable`), then one ``translate`` and
-    five counts; the same counts as :func:`_script_counts_slow` (tested), 2x faster."""
-    classes = text.translate(_SCRIPT_TABLE)
-    v = classes.count("v")
-    return {"cyrillic": classes.count("c"), "latin": classes.count("l") + v, "han": classes.count("h"),
-            "vi": v + classes.count("w"), "other": classes.count("o")}
-
-
-def _script_counts_slow(text: str) -> dict[str, int]:
-    """:func:`script_counts` by regular expressions over the text (the reference its tests compare with)."""
-    letters = "".join(filter(str.isalpha, text))
-    han = len(_HAN_RE.findall(letters))
-    cyr = len(_CYR_RE.findall(letters))
-    lat_letters = "".join(_LAT_RE.findall(letters))
-    vi = len(_VI_RE.findall(lat_letters.lower()))  # no upper-case letter lowers to several with a mark
-    return {"cyrillic": cyr, "latin": len(lat_letters), "han": han, "vi": vi,
-            "other": len(letters) - han - cyr - len(lat_letters)}
 
 
 @lru_cache(maxsize=1)

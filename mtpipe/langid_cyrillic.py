@@ -93,10 +93,17 @@ _WORD = re.compile(r"[\u0400-\u052f]+")
 _PUNCT = ".,;:!?«»\"'()[]—–…“”„"
 
 
+_ANY_WORD = frozenset().union(*CYRILLIC_WORDS.values())
+
+
 def words_language(text: str) -> str | None:
     """The neighbour of Russian whose frequent words (:data:`CYRILLIC_WORDS`) ``text`` holds: two of them
     and more than Russian's (:data:`RU_MARKERS`), or one of three letters or more in a short line (eight
     words at most) with no Russian word ("Евро менен рубль арзандады."); None otherwise."""
+    # each word below is one of the text's Cyrillic runs (_PUNCT and spaces hold no Cyrillic letter): with no
+    # run in any table, nothing below can count (most lines, cheaply)
+    if _ANY_WORD.isdisjoint(map(str.lower, _WORD.findall(text))):
+        return None
     # whole words only: not a piece of "3-го" or "Тук-тук", not an abbreviation in capitals ("КАТО")
     words = [t.lower() for t in (tok.strip(_PUNCT) for tok in text.split())
              if _WORD.fullmatch(t) and not (len(t) > 1 and t.isupper())]

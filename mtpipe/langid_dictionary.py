@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .langid_cyrillic import CYRILLIC_ALL, RU_MARKERS, russian_only
 
@@ -53,12 +54,14 @@ def _morph() -> object | None:
 def plain_words(text: str) -> list[str]:
     """Lower-cased whole Cyrillic words that are no name: lower-case words, and the first word when it is
     capitalised only as a sentence's start (not a piece of "3-го" or "Тук-тук", not "КАТО")."""
-    out = []
+    return list(_plain_words(text))
+
+
+def _plain_words(text: str) -> Iterator[str]:
     for i, m in enumerate(_CYR_WORD.finditer(text)):
         w = m.group()
         if w.islower() or (i == 0 and m.start() < 3 and len(w) > 1 and w[0].isupper() and w[1:].islower()):
-            out.append(w.lower())
-    return out
+            yield w.lower()
 
 
 def _clitic(text: str) -> bool:
@@ -74,9 +77,11 @@ def dictionary_neighbour(text: str) -> str | None:
     from .langid import _identifier  # the one shared py3langid model
 
     text = _STRESS.sub("", text)  # "Составно́е": a stress mark is no word break
-    words = plain_words(text)
-    if any(w in RU_MARKERS and w not in ("ли", "я") for w in words):  # Bulgarian writes "ли" and "я" (her) too
-        return None
+    words = []
+    for w in _plain_words(text):  # (stopped at the first frequent Russian word: most Russian lines, cheaply)
+        if w in RU_MARKERS and w not in ("ли", "я"):  # Bulgarian writes "ли" and "я" (her) too
+            return None
+        words.append(w)
     candidates = tuple(code for code in CYRILLIC_ALL if code != "ru" and not russian_only(text, code))
     if candidates and _clitic(text):  # "Страх ли те е?", "Каза да не се шегувам.", "Аз не знам."
         return _identifier(candidates).classify(text)[0]

@@ -49,7 +49,7 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
             if j < n and unicodedata.combining(raw[j]):
                 j -= 1  # the run's last character starts a cluster with the marks after it
             if j > i:
-                chars.extend(raw[i:j])
+                chars.append(raw[i:j])  # a run: ``offs`` gets one entry per character of it
                 offs.extend(range(i, j))
                 i = j
                 continue
@@ -80,8 +80,8 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
             chars.append(ch)
             offs.append(i)
         i = j
-    # pass 2: fold spaces, strip lines, collapse blank lines (a line at a time: every entry of
-    # ``chars`` is one character, so ``text[k]`` comes from ``offs[k]``)
+    # pass 2: fold spaces, strip lines, collapse blank lines (a line at a time: ``offs`` has one entry
+    # per character of ``text``, so ``text[k]`` comes from ``offs[k]``)
     text = "".join(chars)
     out: list[str] = []
     out_offs: list[int] = []

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from operator import eq
 from dataclasses import dataclass
+from typing import Any
 
 from .document import Segment
 
@@ -82,8 +83,41 @@ def has_repetition(text: str, min_n: int = 1, times: int = 4, max_n: int = 6) ->
     return False
 
 
+#: Texts at least this long go to :func:`_script_counts_array` (numpy's fixed cost per call is about
+#: that of counting 40 characters here: 3.1 against 4.9 µs at 48).
+_ARRAY_MIN_CHARS = 48
+_SCRIPTS = ("", "cyrillic", "latin", "han")
+_CODES: list[Any] = []  # per code point: its index in _SCRIPTS (255: not looked up yet); made on first use
+
+
+def _script_counts_array(text: str) -> dict[str, int]:
+    """:func:`script_of`'s counts for a long text: its code points looked up at once in a table filled
+    from :func:`_char_script` (the same script per character, so the same counts: tested)."""
+    import numpy as np
+
+    if not _CODES:
+        _CODES.append(np.full(0x110000, 255, dtype=np.uint8))
+    table = _CODES[0]
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = table[cps]
+    if codes.max() == 255:
+        for cp in np.unique(cps[codes == 255]).tolist():
+            ch = chr(cp)
+            script = _CHAR_SCRIPT.get(ch)
+            if script is None:
+                script = _CHAR_SCRIPT[ch] = _char_script(ch)
+            table[cp] = _SCRIPTS.index(script)
+        codes = table[cps]
+    n = np.bincount(codes, minlength=4).tolist()
+    return {"cyrillic": n[1], "latin": n[2], "han": n[3]}
+
+
 def script_of(text: str) -> str:
     """The dominant script of ``text``: ``cyrillic``, ``latin``, ``han`` or ``none``."""
+    if len(text) >= _ARRAY_MIN_CHARS:
+        counts = _script_counts_array(text)
+        best = max(counts, key=lambda k: counts[k])
+        return best if counts[best] else "none"
     counts = {"cyrillic": 0, "latin": 0, "han": 0}
     # each distinct character is looked up once (its Unicode name is slow to read)
     for ch, n in Counter(text).items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from mtpipe.clean import Cleaner, TemplateCounter
 from mtpipe.clean.features import _sentence_like
-from mtpipe.clean.templates import word_count
+from mtpipe.clean.templates import word_count, words_at_least
 from mtpipe.document import Document
 
 
@@ -81,6 +81,14 @@ def test_word_count_of_han_and_kana_lines():
     assert word_count("Lượt xem: 571") == 3
     assert word_count("毛宁 2024 年") == 3  # 3 Han characters (2 words) and the number
     assert word_count("한국 외교부 대변인 정례 브리핑") == 5  # Korean has spaces: counted by them
+
+
+def test_words_at_least_is_word_count_compared():
+    lines = ["外交部发言人毛宁主持例行记者会", "東京で会議が開かれました", "Lượt xem: 571", "毛宁 2024 年", "",
+             "  one  two\tthree\nfour five six seven ", "a", " 中 文 ", "Một hai ba bốn năm sáu 七八"]
+    for line in lines:
+        for k in range(1, 10):
+            assert words_at_least(line, k) == (word_count(line) >= k), (line, k)
     assert _sentence_like("中国和越南两国外交部举行了第十轮磋商。")
     assert not _sentence_like("版权所有 中国日报网")
 

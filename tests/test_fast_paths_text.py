@@ -46,6 +46,21 @@ def test_script_of_equals_the_loop_on_any_text(text):
     assert script_of(text) == reference_script_of(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SCRIPTS.map(lambda t: (t * 3)[:200]), st.text(min_size=48, max_size=200)))
+@example("ab长春" * 12)  # a tie in a text long enough for the array path
+def test_script_of_long_texts_equals_the_loop(text):
+    assert script_of(text) == reference_script_of(text)
+
+
+def test_script_of_array_path_on_every_code_point():
+    from mtpipe.quality import _ARRAY_MIN_CHARS
+
+    for start in range(0, 0x110000, 128):  # every character, in texts the array path counts
+        text = "".join(chr(c) for c in range(start, start + 128))
+        assert len(text) >= _ARRAY_MIN_CHARS and script_of(text) == reference_script_of(text), hex(start)
+
+
 WORDS = st.lists(st.sampled_from(["the", "zone", "长", "春", ",", "park", "парк", ".", "a"]), max_size=40).map(" ".join)
 
 
@@ -330,6 +345,24 @@ def test_script_counts_by_table_equal_the_regular_expressions_on_every_code_poin
         text = "".join(chr(c) for c in range(start, start + 32))
         assert script_counts(text) == _script_counts_slow(text), hex(start)
         assert script_counts(text.lower()) == _script_counts_slow(text.lower()), hex(start)
+
+
+def test_script_counts_by_array_equal_the_regular_expressions_on_every_code_point():
+    from mtpipe.langid import _script_counts_array, _script_counts_slow
+
+    for start in range(0, 0x110000, 256):  # every character, in texts long enough for the array path
+        text = "".join(chr(c) for c in range(start, start + 256))
+        for t in (text, text.lower(), text.upper()):
+            assert _script_counts_array(t) == _script_counts_slow(t), hex(start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=90, max_size=400))
+@example("Việt Nam ậ ẫ İ ǅ Ǆ Ḁ ẞ Σσς Москва 北京 한국 " * 4)
+def test_script_counts_of_long_texts_equal_the_regular_expressions(text):
+    from mtpipe.langid import _script_counts_array, _script_counts_slow, script_counts
+
+    assert script_counts(text) == _script_counts_array(text) == _script_counts_slow(text)
 
 
 @settings(max_examples=300, deadline=None)

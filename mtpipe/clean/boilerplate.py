@@ -29,7 +29,7 @@ from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTIO
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
                        is_caption, is_date_line, open_end, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
-                        normalise_line, word_count)
+                        normalise_line, words_at_least)
 from .lines import _folder
 
 if TYPE_CHECKING:
@@ -91,7 +91,6 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if i in removed:
             continue
         s = line.strip()
-        words = s.split()
         if len(s) > MAX_CHARS:
             # a paragraph (Chinese has no spaces: word counts alone would not say so): no line feature
             # judges it, only a site's footer text on half its pages with the same neighbour
@@ -100,6 +99,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             if ev:
                 out[i] = ("boilerplate.template", ev, {})
             continue
+        words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
         if is_date_line(s):
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
@@ -155,9 +155,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # "Теги: Китай, США, пошлины", "Tags: Trung Quốc, Mỹ, thuế quan": short items, no verb, no stop word
             out[i] = ("boilerplate.tag_list", "a list of short items without function words (tags, topics)", {})
             continue
-        letters = [ch for ch in s if ch.isalpha()]
-        upper = sum(ch.isupper() for ch in letters)
-        if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) and letters and upper >= 0.8 * len(letters) \
+        letters = [ch for ch in s if ch.isalpha()] if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) else []
+        if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
                 and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
@@ -209,7 +208,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if i in bad:
             continue
         s = line.strip()
-        if word_count(s) > 4 or len(s) > 40 or s[-1:] in _END or _stop_share(s, lang) > 0:
+        if words_at_least(s, 5) or len(s) > 40 or s[-1:] in _END or _stop_share(s, lang) > 0:
             continue
         if 0 < i < n - 1 and (i - 1) in bad and (i + 1) in bad:
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
@@ -277,7 +276,7 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
         out[i] = ("boilerplate.list_heading", "the heading of a list of other stories", {})
         for j in range(i + 1, min(n, i + 16)):
             t = furniture.strip_bullet(lines[j])
-            if j in out or j in removed or _sentence_like(t) or not (_headline_like(t) or word_count(t) <= 4):
+            if j in out or j in removed or _sentence_like(t) or not (_headline_like(t) or not words_at_least(t, 5)):
                 break  # the list is a run of adjacent lines
             out[j] = ("boilerplate.list_heading", f"under the heading {lines[i].strip()[:40]!r}", {})
     bad = set(removed) | set(out)
@@ -313,11 +312,11 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             if len(run) >= 3 and started and all(_headline_like(t) for t in texts):
                 for r in run:
                     out[r] = ("boilerplate.headline_run", f"one of {len(run)} headline-like lines between removed lines", {})
-            elif len(run) >= 4 and all(word_count(t) <= 4 and len(t) <= 40 and t[-1:] not in _END
+            elif len(run) >= 4 and all(not words_at_least(t, 5) and len(t) <= 40 and t[-1:] not in _END
                                        and t == t.casefold() for t in texts):
                 for r in run:  # "китай / россия / си цзиньпин / hainan airlines": a tag run, lower case
                     out[r] = ("boilerplate.tag_run", f"one of {len(run)} short lower-case lines between removed lines", {})
-            elif 2 <= len(run) <= 3 and all(word_count(t) <= 4 and len(t) <= 40 and t[-1:] not in _END for t in texts) \
+            elif 2 <= len(run) <= 3 and all(not words_at_least(t, 5) and len(t) <= 40 and t[-1:] not in _END for t in texts) \
                     and not any(open_end(t, lang) for t in texts[:-1]):  # "BỘ THÔNG TIN VÀ / TRUYỀN THÔNG": one phrase
                 for r in run:
                     out[r] = ("boilerplate.short_run", f"one of {len(run)} short lines between removed lines", {})
@@ -357,12 +356,12 @@ def _menus(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None
             runs.append([i])
     for run in runs:
         texts = [lines[i].strip() for i in run]
-        short = [word_count(furniture.strip_bullet(t)) <= 4 and len(t) <= 40 and t[-1:] not in _END for t in texts]
+        short = [not words_at_least(furniture.strip_bullet(t), 5) and len(t) <= 40 and t[-1:] not in _END for t in texts]
         k = 0
         while k < len(run):
             j = k
             while j < len(run) and short[j] and texts[j].startswith(_MENU_BULLET) \
-                    and word_count(furniture.strip_bullet(texts[j])) <= 3:
+                    and not words_at_least(furniture.strip_bullet(texts[j]), 4):
                 j += 1
             if j - k >= 3:
                 for r in run[k:j]:

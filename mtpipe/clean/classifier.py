@@ -79,7 +79,7 @@ def _ends(s: str) -> bool:
 
 
 def _sentence_like(s: str) -> bool:
-    return _ends(s) and len(s.split()) >= 6
+    return _ends(s) and len(s.split(None, 5)) >= 6  # six words or more (a long line is not split whole)
 
 
 _STAMP = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b")
@@ -89,7 +89,7 @@ def _texty(s: str) -> bool:
     """A line of the article's text: a sentence (3 words or more with its end), a list item or
     clause going on (ending in a comma or semicolon), or a headline after its time stamp (a news letter's
     or a wire's list: "27.08.2009 18:49 РОССИЙСКИЕ УЧЕНЫЕ ИССЛЕДУЮТ КОРАБЛЬ, …")."""
-    return (_ends(s) and len(s.split()) >= 3) or s.rstrip()[-1:] in ",;" \
+    return (_ends(s) and len(s.split(None, 2)) >= 3) or s.rstrip()[-1:] in ",;" \
         or (_STAMP.match(s.lstrip()) is not None and stamped_headline(s, False))
 
 
@@ -189,9 +189,13 @@ def candidates(text: str, spans: list[tuple[int, int]], removed: dict[int, Any],
     header and footer hold the menus, player labels, CMS fields, tag runs, comment bylines).  Inside the article short lines are subheadings and
     list items as often as furniture, and out of fold the model caught no clutter line there."""
     n = len(spans)
-    texty = [i not in removed and _texty(text[a:b].strip()) for i, (a, b) in enumerate(spans)]
-    first = next((i for i in range(n) if texty[i]), n)
-    last = max((i for i in range(n) if texty[i]), default=-1)
+
+    def texty(i: int) -> bool:
+        return i not in removed and _texty(text[spans[i][0]:spans[i][1]].strip())
+
+    # the first and the last line of text, each looked for from its end of the page (not every line tested)
+    first = next((i for i in range(n) if texty(i)), n)
+    last = next((i for i in range(n - 1, first - 1, -1) if texty(i)), -1)
     return [i for i, (a, b) in enumerate(spans)
             if i not in removed and (i < first or i > last) and judged(text[a:b], max_words)]
 

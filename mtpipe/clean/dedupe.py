@@ -9,6 +9,8 @@ a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_co
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import islice
 from typing import Any
 
 from ..document import Document
@@ -23,6 +25,26 @@ except ImportError:  # pragma: no cover - a platform without its wheel
     from difflib import SequenceMatcher as _SequenceMatcher
 
 __all__ = ["Deduper"]
+
+
+def _real_quick_ratio(a: str, b: str) -> float:
+    """``SequenceMatcher(None, a, b).real_quick_ratio()``: the bound from the lengths alone."""
+    la, lb = len(a), len(b)
+    return 2.0 * min(la, lb) / (la + lb) if la + lb else 1.0
+
+
+def _quick_ratio(ca: Counter[str], cb: Counter[str], length: int) -> float:
+    """``SequenceMatcher(None, a, b).quick_ratio()`` from the character counts of ``a`` and ``b``
+    (``length``: ``len(a) + len(b)``): the characters they share, counted with repeats (the same
+    number, tested), without a pass over ``a`` in Python per pair of lines."""
+    if len(cb) < len(ca):
+        ca, cb = cb, ca
+    matches = 0
+    for ch, n in ca.items():
+        m = cb.get(ch)
+        if m:
+            matches += n if n < m else m
+    return 2.0 * matches / length if length else 1.0
 
 
 class Deduper:
@@ -41,6 +63,14 @@ class Deduper:
             got = keyed.get(i)
             if got is None:
                 got = keyed[i] = dedupe_key(doc.text[spans[i][0]:spans[i][1]])
+            return got
+
+        counted: dict[int, Counter[str]] = {}  # each line's key's characters, counted once
+
+        def counts_of(i: int) -> Counter[str]:
+            got = counted.get(i)
+            if got is None:
+                got = counted[i] = Counter(key_of(i))
             return got
 
         self._covered(doc, spans, removed, key_of)
@@ -71,13 +101,13 @@ class Deduper:
                     if not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
-                if 0.8 < len(key) / max(1, len(prev)) < 1.25:
+                if 0.8 < len(key) / max(1, len(prev)) < 1.25 and _real_quick_ratio(prev, key) >= o.near_ratio \
+                        and _quick_ratio(counts_of(j), counts_of(i), len(prev) + len(key)) >= o.near_ratio:
                     if sm is None:
                         sm = _SequenceMatcher(None, prev, key, autojunk=False)
                     else:
                         sm.set_seq1(prev)
-                    if sm.real_quick_ratio() >= o.near_ratio and sm.quick_ratio() >= o.near_ratio \
-                            and sm.ratio() >= o.near_ratio:
+                    if sm.ratio() >= o.near_ratio:
                         if not drop_furniture_copy(doc.text, spans, removed, j, i):
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
                         break
@@ -123,18 +153,26 @@ class Deduper:
         o = self.options
         keys = [(key_of(i) if key_of is not None else dedupe_key(doc.text[a:b])) if i not in removed else ""
                 for i, (a, b) in enumerate(spans)]
+        word_sets: dict[int, set[str]] = {}  # each line's words, split once (a line is blanked only once passed)
+
+        def words_of(j: int) -> set[str]:
+            got = word_sets.get(j)
+            if got is None:
+                got = word_sets[j] = set(keys[j].split())
+            return got
+
         for i, key in enumerate(keys):
             if len(key) < 80:
                 continue
-            nxt = [j for j in range(i + 1, len(spans)) if keys[j]][:3]
+            nxt = list(islice((j for j in range(i + 1, len(spans)) if keys[j]), 3))
             if len(nxt) < 2:
                 continue
-            words = set(key.split())
-            if any(words <= set(keys[j].split()) for j in nxt):
+            words = words_of(i)
+            if any(words <= words_of(j) for j in nxt):
+                continue
+            if len(words.difference(*(words_of(j) for j in nxt))) > 0.1 * len(words):
                 continue
             follow = " ".join(keys[j] for j in nxt)
-            if len(words - set(follow.split())) > 0.1 * len(words):
-                continue
             sm = _SequenceMatcher(None, key, follow, autojunk=False)
             matched = sum(m.size for m in sm.get_matching_blocks())
             if matched >= o.near_ratio * len(key):

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from . import furniture
-from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, word_count
+from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
 from ..scripts import NO_WORD_SPACES, char_class
 
 #: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
@@ -113,7 +113,7 @@ def _fold(s: str) -> str:
 
 def _is_name(line: str, lang: str) -> bool:
     """2-4 capitalised words and nothing else (a byline: "Đặng Sơn Duân", "Андрей Захаров")."""
-    words = line.strip(" •·-–—").split()
+    words = line.strip(" •·-–—").split(None, 4)  # five parts at most: a long line is not split whole
     if not 2 <= len(words) <= 4:
         return False
     stop = STOP_WORDS.get(lang, frozenset())
@@ -159,7 +159,7 @@ def _stop_share(line: str, lang: str) -> float:
 def _sentence_like(line: str) -> bool:
     """A sentence end and six words or more (:func:`~.templates.word_count`: a Chinese line of 12
     characters ending in "。" is a sentence, not one word)."""
-    return line.rstrip()[-1:] in ".!?…。！？" and word_count(line) >= 6
+    return line.rstrip()[-1:] in ".!?…。！？" and words_at_least(line, 6)
 
 
 _RELATIVE_TIME = re.compile(r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|"

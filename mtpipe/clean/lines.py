@@ -18,6 +18,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
+_WORDRUN = re.compile(r"[^\W_]+")  # what _NONWORD leaves: dedupe_key joins these (no word character is a space)
 
 
 # "?" glued before a word or between letters stands for a character the encoding lost
@@ -38,4 +39,5 @@ def _headline(line: str) -> bool:
 
 
 def dedupe_key(text: str) -> str:
-    return _NONWORD.sub(" ", text.lower()).strip()
+    """``_NONWORD.sub(" ", text.lower()).strip()``: the lower-case words, one space between them."""
+    return " ".join(_WORDRUN.findall(text.lower()))

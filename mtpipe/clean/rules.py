@@ -120,20 +120,20 @@ class RuleLines:
 
     def mark(self, marks: "Marks") -> None:
         doc, lang, spans, removed, cut = marks.doc, marks.lang, marks.spans, marks.removed, marks.cut
+        rules = [rule for rule in self.rules if rule.applies(lang)]  # those of this language, in order
         for i, (a, b) in enumerate(spans):
             if i in removed:
                 continue
             line = doc.text[a:b]
-            for rule in self.rules:
-                if not rule.applies(lang):
-                    continue
+            stripped = line.strip()  # what a whole-line rule matches (Rule.match), once per line
+            for rule in rules:
                 if rule.search:
                     for m in rule.pattern.finditer(line):
                         if m.end() > m.start():
                             cut.setdefault(i, []).append((a + m.start(), a + m.end(), rule.name,
                                                           _keep_groups(doc, m) if rule.action == "meta" else None))
                     continue
-                m = rule.match(line)
+                m = rule.pattern.fullmatch(stripped)  # Rule.match of a whole-line rule
                 if m is None:
                     continue
                 note = _keep_groups(doc, m) if rule.action == "meta" else None

@@ -298,12 +298,15 @@ class SpamRepair:
             ctx = [(a, b, *_neighbours(text, a, b)) for a, b in spans]
             # pass 1: occurrences whose neighbours decide clearly vote for the token's reading
             votes: Counter[str] = Counter()
+            clear: dict[tuple[str | None, str | None], str | None] = {}  # each context's vote, decided once
             for a, b, prev, nxt in ctx:
-                one = self._pass1(cands, prev, nxt, bg)
-                ranked = sorted(zip(bg.local_all(prev, one, nxt), one), reverse=True)
-                (s1, c1), (s2, _) = ranked[0], ranked[1]
-                if bg.seen_all(prev, c1, nxt) and s1 - s2 >= self.min_margin and s1 >= self.min_support:
-                    votes[c1] += 1
+                if (prev, nxt) not in clear:
+                    one = self._pass1(cands, prev, nxt, bg)
+                    (s1, c1), (s2, _) = sorted(zip(bg.local_all(prev, one, nxt), one), reverse=True)[:2]
+                    clear[(prev, nxt)] = c1 if (bg.seen_all(prev, c1, nxt) and s1 - s2 >= self.min_margin
+                                                and s1 >= self.min_support) else None
+                if clear[(prev, nxt)] is not None:
+                    votes[clear[(prev, nxt)]] += 1  # type: ignore[index]
             n = sum(votes.values())
             if not votes or votes.most_common(1)[0][1] < self.min_agree or n < self.min_vote_share * len(spans):
                 # no reading recurs: not a substitution we can undo (a site named in an
@@ -314,21 +317,25 @@ class SpamRepair:
             # unless its neighbours clearly want another syllable there
             prior = {c: self.prior_weight * math.log((votes[c] + 0.1) / (n + 1.0)) for c in votes}
             floor = self.prior_weight * math.log((0 + 0.1) / (n + 1.0))  # a reading without votes
+            chosen: dict[tuple[str | None, str | None], str] = {}  # each context's reading, chosen once
             for a, b, prev, nxt in ctx:
-                near = bg.neighbours_of(prev, nxt)
-                two = self._pass2(cands, prev, nxt, bg, votes, near)
-                alts = self._pass2(cands, prev, nxt, bg, Counter(), near)
-                seen = list(dict.fromkeys(two + alts))
-                loc = dict(zip(seen, bg.local_all(prev, seen, nxt)))
-                best = max(two, key=lambda c: loc[c] + prior.get(c, floor))
-                # a word the corpus knows well beats the document's reading by a wide margin
-                alt = max(alts, key=loc.__getitem__)
-                if (alt != best and self._strong(bg, prev, alt, nxt)
-                        and loc[alt] - loc[best] >= self.override_margin):
-                    best = alt
+                best = chosen.get((prev, nxt))
+                if best is None:
+                    near = bg.neighbours_of(prev, nxt)
+                    two = self._pass2(cands, prev, nxt, bg, votes, near)
+                    alts = self._pass2(cands, prev, nxt, bg, Counter(), near)
+                    seen = list(dict.fromkeys(two + alts))
+                    loc = dict(zip(seen, bg.local_all(prev, seen, nxt)))
+                    scores = [loc[c] + prior.get(c, floor) for c in two]
+                    best = two[scores.index(max(scores))]  # the first of the best, as max() keeps
+                    # a word the corpus knows well beats the document's reading by a wide margin
+                    alt = max(alts, key=loc.__getitem__)
+                    if (alt != best and self._strong(bg, prev, alt, nxt)
+                            and loc[alt] - loc[best] >= self.override_margin):
+                        best = alt
+                    chosen[(prev, nxt)] = best
                 out.append((a, b, _case(text, a, b, best), tok))
         return sorted(out)
-
 
     # Every candidate outside ``bg.neighbours_of(prev, nxt)`` (and without votes) has the same
     # floor score, so one representative of them, chosen as the full scan's tie-breaking would
@@ -339,7 +346,7 @@ class SpamRepair:
             return cands
         near = bg.neighbours_of(prev, nxt)
         pos = self._positions(cands)
-        keep = sorted((c for c in near if c in pos), key=pos.__getitem__)
+        keep = sorted(pos.keys() & near, key=pos.__getitem__)  # the candidates among them, in candidate order
         # sorted(reverse=True) breaks ties by the larger string: keep the two largest floor ones
         keep += list(islice((c for c in self._desc(cands) if c not in near), 2))
         return keep
@@ -351,7 +358,9 @@ class SpamRepair:
         if near is None:
             near = bg.neighbours_of(prev, nxt)
         pos = self._positions(cands)
-        chosen = {c for c in near if c in pos} | {c for c in votes if c in pos}
+        chosen = pos.keys() & near
+        if votes:
+            chosen |= pos.keys() & votes.keys()
         # max() keeps the first of equal scores: the first floor candidate stands for all of them
         rep = next((c for c in cands if c not in chosen), None)
         if rep is not None:

@@ -22,13 +22,14 @@ from .lines import _folder as folder_of
 from ..scripts import HAN, KANA, char_class
 
 __all__ = ["TemplateCounter", "TemplateFirstPass", "normalise_line", "first_pass_texts", "first_pass_keys",
-           "MAX_CHARS", "word_count"]
+           "MAX_CHARS", "word_count", "words_at_least"]
 
 #: Lines longer than this are paragraphs: no line feature judges them.
 MAX_CHARS = 300
 
 _DIGITS = re.compile(r"\d+")
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
+_WORDRUN = re.compile(r"[^\W_]+")  # the runs _NONWORD leaves between it
 _MONTHS = """января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль
     март апрель май июнь июль август сентябрь октябрь ноябрь декабрь jan feb mar apr may jun jul aug sep sept oct
     nov dec january february march april june july august september october november december""".split()
@@ -41,6 +42,13 @@ _HAS_DIGIT = re.compile(r"\d")
 #: What :func:`normalise_line` masks (digits as ``0``, month and weekday names as ``m``).
 _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
 _HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
+
+
+def words_at_least(line: str, k: int) -> bool:
+    """``word_count(line) >= k`` (``k`` >= 1), without splitting a long line of spaced words whole."""
+    if not _HAN_KANA.search(line):
+        return len(line.split(None, k - 1)) >= k  # k parts at most: the k-th holds the rest
+    return word_count(line) >= k
 
 
 def word_count(line: str) -> int:
@@ -62,7 +70,7 @@ def normalise_line(line: str) -> str:
     s = line.casefold()
     if _HAS_DIGIT.search(s):  # a date has digits; the month/weekday pattern is the slow part
         s = _DATE_TOKEN.sub("m", _DIGITS.sub("0", s))
-    return _NONWORD.sub(" ", s).strip()
+    return " ".join(_WORDRUN.findall(s))  # = _NONWORD.sub(" ", s).strip() (no word character is a space)
 
 
 @dataclass
@@ -302,7 +310,7 @@ class TemplateCounter:
 
 def _exact(line: str) -> str:
     """Count key of a line with its digits (for sentences and titles, see ``strict``)."""
-    return "\x03" + _NONWORD.sub(" ", line.casefold()).strip()
+    return "\x03" + " ".join(_WORDRUN.findall(line.casefold()))  # as normalise_line folds
 
 
 def _pair(a: str, b: str) -> str:

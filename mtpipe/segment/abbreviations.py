@@ -64,15 +64,17 @@ _AFTER_NUMBER = frozenset(("г", "гг"))
 _UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Канады|Австралии|Новой\s+Зеландии|Тайваня|Брунея)\b")
 #: Where a splitter keeps a terminal abbreviation and the next sentence together
 #: (razdel on "в 2023 г. Потом"); group 1 is the space to break at, when a capital follows.
+#: Each pattern opens with a look-ahead for the characters its alternatives can start with: the same
+#: matches, found about twice as fast (the alternatives are tried only there).
 _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
     # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence
     # "из 1970-х. Мне": a decade's case ending is no abbreviation
-    "ru": re.compile(r"(?:\d\s*(?:-?х\s+)?гг?|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:-?х\s+)?гг?|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),
-    "uk": re.compile(r"(?:\b(?:грн|тис|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
-    "bg": re.compile(r"(?:\b(?:лв|хил|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "uk": re.compile(r"(?=[\dгтм])(?:\b(?:грн|тис|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "bg": re.compile(r"(?=[\dлхм])(?:\b(?:лв|хил|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
 }
 #: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later"),
 #: and the units of wire copy ("rose 3 pct. on Monday", "330 mln. yuan", "2 bn. in")
@@ -93,6 +95,8 @@ def _initials_go_on(prev: str, nxt: str, lang: str) -> bool:
     """Whether a break after initials ending ``prev`` is no sentence end: an initial before a capital (ru, en),
     spaced initials before a capital (vi too), or initials before a bracket opening with a number or a
     lower-case word ("bé K.L. (9 tuổi) và …", "Анна К. (имя изменено) обратилась …": it describes the person)."""
+    if prev.rstrip()[-1:] != ".":
+        return False  # each pattern below ends with a stop and spaces only (rstrip's spaces are \s's)
     start = max(0, len(prev) - 200)  # end-anchored: the tail is enough (a search from the start is slow)
     if nxt[:1].isupper():
         return (lang in ("ru", "en") and _INITIAL.search(prev, start) is not None) \

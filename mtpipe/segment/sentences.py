@@ -286,7 +286,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             pa, pb = merged[-1]
             prev = text[pa:pb].rstrip()
             nxt = text[a:b]
-            m = _LAST_WORD.search(prev, max(0, len(prev) - _TAIL))
+            m = _LAST_WORD.search(prev, max(0, len(prev) - _TAIL)) if prev[-1:] == "." else None  # (prev: stripped)
             word = m.group(1).lower() if m else ""
             if _ends_sentence(prev, nxt, word, lang) or _lower_start(prev, nxt, lang) \
                     or (lang in _LOWER_STARTS and _acronym_end(word, nxt)):
@@ -295,8 +295,9 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             glue = (
                 (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
                 or (text[a - 1:a] == "." and _TLD.match(text, a) is not None)  # "Газета.Ru": no space, an address
-                or (_MASKED.search(prev, max(0, len(prev) - _TAIL)) is not None and (nxt[:1].isdigit() or nxt[:1].islower()))
-                or _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None
+                or (prev[-1:] in (".", "…") and _MASKED.search(prev, max(0, len(prev) - _TAIL)) is not None
+                    and (nxt[:1].isdigit() or nxt[:1].islower()))
+                or (prev[-1:] == "?" and _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None)
                 or _abbreviation_in_quotes(prev, lang)
                 or _initials_go_on(prev, nxt, lang)
                 or (prev[-1:] in "!?…" and _continues(nxt))
@@ -327,6 +328,7 @@ def _ellipsis_open_breaks(text: str) -> list[int]:
 
 
 # an abbreviation's period, then closing quotes or brackets: "«Huawei Co., Ltd.»", "(пров.", "“Acme Inc.”"
+# (searched only in a text that ends with one of them, and spaces: rstrip's spaces are \s's)
 _ABBR_CLOSED = re.compile(r"([\w.\-]+)\.[\"'”’»)\]]+\s*$", re.UNICODE)
 
 
@@ -338,7 +340,7 @@ def _abbreviation_in_quotes(prev: str, lang: str) -> bool:
     abbreviation (terminal ones and Latin company suffixes too). Elsewhere ("He works at “Acme
     Inc.” Then …" may end a sentence) only an abbreviation that never ends one glues.
     """
-    m = _ABBR_CLOSED.search(prev, max(0, len(prev) - _TAIL))
+    m = _ABBR_CLOSED.search(prev, max(0, len(prev) - _TAIL)) if prev.rstrip()[-1:] in "\"'”’»)]" else None
     if m is None:
         return False
     word = m.group(1).lower()

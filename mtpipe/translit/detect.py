@@ -79,6 +79,14 @@ def _surnames() -> frozenset[str]:
     return frozenset((SURNAMES.get(ch) or _lazy(ch)[0]).replace("ü", "v") for ch in COMMON_SURNAMES + _MORE_SURNAMES)
 
 
+@lru_cache(maxsize=1)
+def _surnames_ru() -> frozenset[str]:
+    """The common surnames (:func:`_surnames`) in Palladius Cyrillic, capitalised (Ван, Ли, Чжэн)."""
+    from .palladius import syllables_to_cyrillic
+
+    return frozenset(syllables_to_cyrillic([x]).capitalize() for x in _surnames())
+
+
 #: How many surnames, by bearers (``data/name_chars.tsv``), the rarer tier of :func:`_rare_surnames` holds.
 _RARE_SURNAME_RANK = 300
 #: Surname readings pypinyin's default lacks among them (卜 Бу Сянчжи is bǔ, not bo).
@@ -277,7 +285,7 @@ def find_palladius_names(text: str, places: bool = True, place_context: bool = F
     from .palladius import _chunks, syllables_to_cyrillic, to_pinyin, word_to_pinyin
 
     surnames = _surnames()
-    surnames_ru = {syllables_to_cyrillic([x]).capitalize() for x in surnames}
+    surnames_ru = _surnames_ru()
     out: list[NameSpan] = []
 
     def pair(a: str, b: str) -> bool:
