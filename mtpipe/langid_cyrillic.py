@@ -17,6 +17,7 @@ One table per kind of evidence, each in one place:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["RUSSIAN_LETTERS_NOT_WRITTEN", "russian_only", "CYRILLIC_LETTERS", "RU_MARKERS", "CYRILLIC_WORDS", "BG_WORDS", "UK_WORDS", "TURKIC_MONGOLIC",
            "UNIQUE_LETTERS", "CYRILLIC_ALL", "CYRILLIC_NEIGHBOURS", "words_language"]
@@ -125,6 +126,14 @@ def words_language(text: str) -> str | None:
 _TITLE_WORD = re.compile(r"\b[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)*\b")
 
 
+@lru_cache(maxsize=1 << 15)
+def _palladius(word: str) -> bool:
+    """Whether every part of ``word`` reads as Palladius syllables (remembered: names recur)."""
+    from .translit.palladius import segment_cyrillic
+
+    return all(segment_cyrillic(part) for part in word.split("-"))
+
+
 def without_chinese_names(text: str) -> str:
     """``text`` less its title-case words that read as Palladius syllables: Chinese names and places,
     inflected too ("Ван Цинцзян", "Ухани"), which no Cyrillic language but Russian writes so.  A Russian
@@ -134,12 +143,7 @@ def without_chinese_names(text: str) -> str:
     left is one word, and one word is not enough to call a line another language."""
     if not _TITLE_WORD.search(text):
         return text
-    from .translit.palladius import segment_cyrillic
-
-    def palladius(word: str) -> bool:
-        return all(segment_cyrillic(part) for part in word.split("-"))
-
-    found = [m for m in _TITLE_WORD.finditer(text) if palladius(m.group())]
+    found = [m for m in _TITLE_WORD.finditer(text) if _palladius(m.group())]
     out, at = [], 0
     for i, m in enumerate(found):
         if not any(ch.isalpha() for ch in text[:m.start()]):

@@ -51,6 +51,12 @@ def _morph() -> object | None:
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=1 << 16)
+def _known(word: str) -> bool:
+    """Whether the Russian dictionary knows ``word`` (remembered: a lookup walks its DAWG letter by letter)."""
+    return bool(_morph().word_is_known(word))  # type: ignore[union-attr]
+
+
 def plain_words(text: str) -> list[str]:
     """Lower-cased whole Cyrillic words that are no name: lower-case words, and the first word when it is
     capitalised only as a sentence's start (not a piece of "3-го" or "Тук-тук", not "КАТО")."""
@@ -89,11 +95,11 @@ def dictionary_neighbour(text: str) -> str | None:
     if not candidates or morph is None or any(w in RU_MARKERS for w in words):
         return None
     # the first word only when the dictionary knows it: unknown, it may be a name ("Аламаган -- стратовулкан")
-    first_known = bool(words) and text.lstrip()[:1].isupper() and morph.word_is_known(words[0])  # type: ignore[attr-defined]
+    first_known = bool(words) and text.lstrip()[:1].isupper() and _known(words[0])
     if words and text.lstrip()[:1].isupper() and not first_known:
         words = words[1:]
     words = [w for w in words if len(w) > 1]
-    unknown = [w for w in words if not morph.word_is_known(w)]  # type: ignore[attr-defined]
+    unknown = [w for w in words if not _known(w)]
     articled = [w for w in unknown if w.endswith(_ARTICLES)]
     south = tuple(code for code in ("bg", "mk") if code in candidates)
     if not (south and len(articled) >= UNKNOWN_MIN) and (
