@@ -13,9 +13,9 @@ sources narrow them, each optional:
   a large corpus of real given names (ngender's counts: 峰 is common in given names and 风 is not,
   尔 is and 耳 is not), men weighted above women as in the news, and by position in the dictionary's
   names (国 starts given names, 平 ends them, 力 stands alone).  Characters never seen in a name keep
-  a small share from their general frequency (pypinyin's phrase dictionary), so a rare given name is
-  still reachable.  A two-character given name seen whole (立峰; :mod:`mtpipe.translit.hanzi_pairs`)
-  takes part of its probability from that.  Benchmark names are left out of these counts.
+  a small share from their general frequency (pypinyin's phrase dictionary), so a rare given name is still
+  reachable.  A two-character given name gains when seen whole (立峰; :mod:`mtpipe.translit.hanzi_pairs`) and when
+  both characters lean to one sex (丽萍 over 丽平; :mod:`mtpipe.translit.hanzi_sex`).  Benchmark names left out.
 
 A **gazetteer of public figures** (:mod:`mtpipe.translit.gazetteer`) knows the names no character
 prior can rank (近平, 乐际): a candidate whose whole name is in it takes a share of the probability
@@ -42,6 +42,7 @@ from pathlib import Path
 
 from .gazetteer import _figures_index, public_figures
 from .hanzi_pairs import NEWS_PAIR_SHARE, news_mass, news_pairs
+from .hanzi_sex import sex_coherence
 from .palladius import Candidate
 
 __all__ = ["hanzi_candidates", "public_figures", "CONFIDENT", "CONFIDENT_ONE_FORM", "GAZETTEER_SHARE"]
@@ -228,8 +229,7 @@ def _readings(ru: str, en: str) -> list[tuple[list[str], float]]:
 
 
 _PAIRS_WITH_VI = False
-_WIDTH = 20  # characters kept per syllable
-_BEAM = 80  # names kept while ranking
+_WIDTH, _BEAM = 20, 80  # characters kept per syllable, names kept while ranking
 
 
 def _roles(kind: str, n: int) -> list[str]:
@@ -292,7 +292,7 @@ def _pairs_by_sound() -> dict[tuple[str, str], tuple[str, ...]]:
 
 def _given_score(given: str, opts: list[dict[str, float]], use_pairs: bool) -> float:
     """Log score of a two-character given name in positions 1-2 (with the whole-name share)."""
-    sc = opts[1][given[0]] + opts[2][given[1]]
+    sc = opts[1][given[0]] + opts[2][given[1]] + sex_coherence(given)
     if use_pairs:
         sc += math.log(_pair_boost(given, _prior(given[0], "given1"), _prior(given[1], "given2")))
     return sc
@@ -371,11 +371,11 @@ def hanzi_candidates(ru: str = "", vi: str = "", en: str = "", kind: str = "pers
         if two_given:
             # a two-character given name: its characters, and the given names seen whole that sound so
             best = [sorted(o.items(), key=lambda kv: -kv[1])[:_WIDTH] for o in opts]
-            givens = {a + b: sa + sb for a, sa in best[1] for b, sb in best[2]}
+            givens = {a + b: sa + sb + sex_coherence(a + b) for a, sa in best[1] for b, sb in best[2]}
             if use_pairs:
                 for g in _pairs_by_sound().get((sylls[1], sylls[2]) if sylls else ("", ""), ()):
                     if g[0] in opts[1] and g[1] in opts[2]:
-                        givens[g] = opts[1][g[0]] + opts[2][g[1]]
+                        givens[g] = opts[1][g[0]] + opts[2][g[1]] + sex_coherence(g)
                 givens = {g: sc + math.log(_pair_boost(g, _prior(g[0], "given1"), _prior(g[1], "given2")))
                           for g, sc in givens.items()}
             top_givens = sorted(givens.items(), key=lambda kv: -kv[1])[:_BEAM]
