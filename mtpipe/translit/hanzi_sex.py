@@ -22,8 +22,6 @@ __all__ = ["SEX_WEIGHT", "sex_coherence"]
 
 #: Weight of the log coherence in a given name's score (0: off).
 SEX_WEIGHT = 1.0
-#: Prior share of women among the persons named (as ``hanzi._FEMALE``: people in the news are more often men).
-_WOMEN = 0.3 / 1.3
 #: Pseudo-count added to every character's count in each sex's column.
 _SMOOTH = 50.0
 
@@ -34,6 +32,14 @@ def _columns() -> tuple[dict[str, int], int, dict[str, int], int]:
 
     nc = _name_counts()
     return nc.cols["male"], nc.totals["male"], nc.cols["female"], nc.totals["female"]
+
+
+def _women() -> float:
+    """Prior share of women among the persons named: the weight the character prior gives women's names
+    (``hanzi._FEMALE``; people in the news are more often men)."""
+    from .hanzi import _FEMALE
+
+    return _FEMALE / (1 + _FEMALE)
 
 
 @lru_cache(maxsize=65536)
@@ -48,6 +54,7 @@ def sex_coherence(given: str, weight: float | None = None) -> float:
     if len(given) != 2 or not w:
         return 0.0
     (m1, f1), (m2, f2) = _p(given[0]), _p(given[1])
-    pm, pf = 1 - _WOMEN, _WOMEN
+    pf = _women()
+    pm = 1 - pf
     joint = pm * m1 * m2 + pf * f1 * f2
     return w * math.log(joint / ((pm * m1 + pf * f1) * (pm * m2 + pf * f2)))
