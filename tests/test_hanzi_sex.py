@@ -57,3 +57,41 @@ def test_a_homophone_of_the_first_characters_sex_gains(monkeypatch, on):
         assert after_man < base_man
     else:
         assert (after_woman, after_man) == (base_woman, base_man)
+
+
+def test_blind16_is_fresh_and_well_formed():
+    """The round-16 blind list: no list, gazetteer or pair-table name; forms as the rules write them."""
+    from pathlib import Path
+
+    from mtpipe.translit.palladius import from_hanzi
+    from mtpipe.translit.sinoviet import from_hanzi as vi_from_hanzi
+
+    repo = Path(__file__).resolve().parents[1]
+    rows = [line.split("\t") for line in (repo / "benchmarks" / "data" / "officials_blind16.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    head, body = rows[0], rows[1:]
+    assert head == ["zh", "en", "ru", "vi", "ru_origin", "vi_origin", "sex", "source"]
+    assert len(body) >= 30 and len({r[0] for r in body}) == len(body)
+    taken = set(hanzi.public_figures())
+    for p in ("benchmarks/data/officials.tsv", "benchmarks/data/officials_real.tsv",
+              "benchmarks/data/officials_blind15.tsv", "tests/data/translit/persons.tsv"):
+        taken |= {line.split("\t")[0] for line in (repo / p).read_text(encoding="utf-8").splitlines()
+                  if line and not line.startswith("#")}
+    for r in body:
+        assert len(r) == 8 and r[0] not in taken and 2 <= len(r[0]) <= 3, r
+        assert r[4] == r[5] == "generated" and r[6] in {"F", "M", ""} and r[7].startswith("http"), r
+        assert r[2] == from_hanzi(r[0], kind="person") and r[3] == vi_from_hanzi(r[0], kind="person"), r
+    assert sum(r[6] == "F" for r in body) >= 20
+
+
+def test_blind16_names_are_no_whole_word_of_the_priors_dictionary():
+    """No blind16 name is a word of jieba's dictionary (whose names the prior counts), so none is known whole."""
+    from pathlib import Path
+
+    jieba = pytest.importorskip("jieba")
+    words = {line.split()[0] for line in (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
+             .splitlines() if line.strip()}
+    repo = Path(__file__).resolve().parents[1]
+    names = [line.split("\t")[0] for line in (repo / "benchmarks" / "data" / "officials_blind16.tsv")
+             .read_text(encoding="utf-8").splitlines()[1:] if line and not line.startswith(("#", "zh\t"))]
+    assert len(names) >= 30 and not set(names) & words
