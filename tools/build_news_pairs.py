@@ -12,8 +12,8 @@ thousands of times is still one person); a name with 某 ("so-and-so", 张某某
 (张警官, 王大妈: :data:`TITLES`).
 
 **Leak guard.**  Left out: every name of the benchmark lists (``tools/build_name_chars.py``'s list), of
-the round-15 blind list ``benchmarks/data/officials_blind15.tsv`` and of the gazetteer of public figures
-(``public_figures.tsv``, whose 12th NPC / 20th CC names are the dev list of ``tools/hanzi_dev_officials.py``):
+the blind lists ``benchmarks/data/officials_blind15.tsv`` and ``officials_blind16.tsv`` and of the gazetteer
+of public figures (``public_figures.tsv``, whose 12th NPC / 20th CC names are the dev list of ``tools/hanzi_dev_officials.py``):
 a listed person's given name is then never known whole from this table, so the benchmark's "ranking
 alone" and the dev halves stay free of lookups (a namesake elsewhere still counts, as for a user's names).
 
@@ -33,6 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "mtpipe" / "translit" / "data" / "name_pairs_news.tsv"
 BLIND = REPO / "benchmarks" / "data" / "officials_blind15.tsv"
+BLIND16 = REPO / "benchmarks" / "data" / "officials_blind16.tsv"  # round 16: none of its names is in the source
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 HEADER = """# Two-character given names of people named in Chinese news and reference text, counted per person, for
@@ -72,7 +73,7 @@ def left_out() -> set[str]:
 
     from mtpipe.translit.gazetteer import public_figures
 
-    blind = {line.split("\t")[0] for line in BLIND.read_text(encoding="utf-8").splitlines()
+    blind = {line.split("\t")[0] for path in (BLIND, BLIND16) for line in path.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith(("#", "zh\t"))}
     return benchmark_names() | blind | set(public_figures())
 
