@@ -27,8 +27,8 @@ from functools import lru_cache
 from .languages import LANGUAGES
 from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS, RU_MARKERS as _RU_MARKERS
 from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
-from .langid_cyrillic import russian_only, without_chinese_names, words_language
-from .langid_dictionary import dictionary_neighbour
+from .langid_cyrillic import RUSSIAN_LETTERS_NOT_WRITTEN, russian_only, without_chinese_names, words_language
+from .langid_dictionary import dictionary_neighbour, written_with_i
 from .langid_scripts import (_CYR_RE, _HAN_RE, _VI_MARKS, _script_counts_array, _script_counts_slow,  # noqa: F401
                              script_counts)  # the script counts (the underscored names re-exported for tests)
 from .langid_words import domain_ending, has_bulgarian_word, latin_function_language, vietnamese_unmarked
@@ -168,6 +168,8 @@ def with_document_prior(text: str, lang: str, doc_lang: str) -> str:
         return doc_lang
     if doc_lang == "uk" and any(w in _UK_WORDS for w in _WORD.findall(text.lower())):
         return doc_lang  # "Хтось дуже вчасно попередив депутата Юрченка.": Ukrainian words in Russian letters
+    if "ы" in RUSSIAN_LETTERS_NOT_WRITTEN.get(doc_lang, "") and written_with_i(text):
+        return doc_lang  # "36-а, народний депутат Гетманцев.": народний is народный in an alphabet without ы
     return doc_lang if _identifier(("ru", doc_lang)).classify(text)[0] == doc_lang else lang
 
 
@@ -230,7 +232,8 @@ def _script_carries(text: str, pattern: re.Pattern[str], k: int, letters: int) -
     # plain: lower-case words, and the first word (capitalised as a sentence's start, not as a name)
     plain = sum(1 for i, w in enumerate(words) if not pattern.search(w) and (m := _WORD.search(w))
                 and (m.group().islower() or i == 0))
-    return own >= plain and (own >= 2 or k >= 0.25 * letters)
+    # no plain word at all beside it ("ราคา FRN110G1S-4JWTECH Co.": a price tag's code): one word of the script carries it
+    return own >= plain and (own >= 2 or k >= 0.25 * letters or (plain == 0 and own >= 1))
 
 
 def _other_language(text: str) -> str | None:
@@ -268,8 +271,8 @@ def _other_language(text: str) -> str | None:
             return code
     low = joined.lower()
     cyr = len(_CYR_RE.findall(low))
-    if cyr < 0.5 * len(letters):
-        return None
+    if cyr < 0.5 * len(letters) and not _script_carries(text, _CYR_RE, cyr, len(letters)):
+        return None  # (English titles in a Serbian sentence, "доводи до албума -{ Seventh Son of a Seventh Son }-", count less)
     words = _CYR_WORD.findall(text.lower())
     for code, counted, ruled_out in CYRILLIC_LETTERS:
         key = sum(low.count(ch) for ch in counted)
