@@ -106,6 +106,7 @@ _BG_HARD_SIGN = re.compile("ъ(?=[абвгджзийклмнопрстуфхцч
 #: the 79 Russian sentences of the cleaning benchmark without ы, э, ё the highest was 0.39.
 CYRILLIC_OTHER_MIN_PROB = 0.7
 _RU_OWN = re.compile("[ыэёЫЭЁ]")
+_RU_OWN_BE = re.compile("[ыэ]")  # of those, the two Belarusian writes and Ukrainian does not
 # words of those neighbours that Russian does not have (Bulgarian се, са, че, ще; Serbian су; Macedonian
 # од; Ukrainian це, що): without one, py3langid is not asked (it costs a fifth of the cleaning time)
 _NEIGHBOUR_WORD = re.compile(r"(?<![^\W\d_])(?:се|са|че|ще|към|във|със|това|този|тази|които|който|която|"
@@ -216,8 +217,10 @@ def _without_russian_words(text: str) -> str | None:
     return "bg" if not _RU_OWN.search(text) and has_bulgarian_word(words) else None  # "ако", "сме", "няма"
 
 
-# one word with і and ы or э: Belarusian (Ukrainian has no ы, э; Russian no і), even without ў
+# one word with і and ы or э: Belarusian (Ukrainian has no ы, э; Russian no і), even without ў; or a lower-case
+# word with і in a line with ы or э ("Было вельмі прыгожа."; a Ukrainian name, "Київ", is capitalised)
 _BE_WORD = re.compile(r"і[^\W\d_]*[ыэ]|[ыэ][^\W\d_]*і")
+_BE_PLAIN = re.compile(r"(?<![^\W\d_])[а-яёў]*і[а-яёіў]*(?![^\W\d_])")  # (on the text as written: lower case)
 # a Latin i typed for the Belarusian/Ukrainian і inside a Cyrillic word ("эканамiчныя", scraped pages)
 _LATIN_I = re.compile("(?<=[\u0400-\u04ff])[iI]|[iI](?=[\u0400-\u04ff])")
 
@@ -278,7 +281,8 @@ def _other_language(text: str) -> str | None:
         key = sum(low.count(ch) for ch in counted)
         if code == "bg":
             key += len(_BG_HARD_SIGN.findall(low))
-        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low and not _BE_WORD.search(text.lower())):
+        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low and not _BE_WORD.search(text.lower())
+                                                                                       and not (_BE_PLAIN.search(text) and _RU_OWN_BE.search(low))):
             continue
         # twice, or in a tenth of the words: Russian writes none of these letters, bar a quoted name
         in_words = sum(any(ch in counted for ch in w) for w in words)

@@ -94,7 +94,7 @@ CYRILLIC_WORDS: dict[str, frozenset[str]] = {
         оти откако потоа сепак секогаш според таа тие тогаш уште""".split()),
     # Belarusian words in letters Russian shares (by hand; not "яна", the Russian name Яна)
     "be": frozenset("""ня гэта гэты гэтага ён яны таксама трэба цяпер будзе ёсць усё праз пасля таму якая якое""".split()),
-    "mn": frozenset("""байна байгаа болон гэж гэсэн энэ нь юм хийж хэлсэн""".split()),
+    "mn": frozenset("""байна байгаа болон гэж гэсэн энэ нь юм хийж хэлсэн миний чиний манай танай""".split()),
 }
 _WORD = re.compile(r"[\u0400-\u052f]+")
 _PUNCT = ".,;:!?«»\"'()[]—–…“”„"
