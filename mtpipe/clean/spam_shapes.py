@@ -22,10 +22,9 @@ Either is flagged (never repaired: nothing says which syllable it hides) when it
 line of running Vietnamese: a Vietnamese syllable beside it (``cased``), or Vietnamese words in its
 line (``strong``).
 
-Tokens of no brand shape are flagged in three places where no real word stands so (lang10, from the misses of
+Tokens of no brand shape are flagged in two places where no real word stands so (lang10, from the misses of
 the earlier sets): a domain right after a lower-case Vietnamese syllable that names no site ("ngẫu nhiên mà
-vaobo.com Mc Donalds": "theo vnexpress.net", "trên agoda.com" are left); a lower-case letter-digit code
-beside a Vietnamese syllable ("tưới rau, b52 Cầu, Yên Lãng"); and an unknown title-case word at a
+vaobo.com Mc Donalds": "theo vnexpress.net", "trên agoda.com" are left); and an unknown title-case word at a
 sentence's start before a syllable that is bound to the one before it ("Paripesa ngoái chúng tôi...":
 "ngoái" follows "năm" in the syllable model's text almost always, so a syllable is missing before it; "Tom
 đã", "Grab bị", "Valencia nỗi tiếng" are names before free syllables).
@@ -74,7 +73,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: words after which a text names a site ("truy cập", "trang", "theo", "của", "qua"...): never a pasted domain
 SITE_INTRO = frozenset("trang web website cập theo nguồn của trên lên tại như và hoặc qua từ ở với bởi là vào".split())
 _DOMAIN_TOK = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[A-Za-z]{2,8}")
-_CODED = re.compile(r"[a-z]{1,6}\d{2,4}")  # "b52": a lower-case code, as no name or model is written
 _TITLE_PLAIN = re.compile(r"[A-Z][a-z]{3,20}")
 #: a syllable is bound to the one before it when one predecessor takes this share of its sightings (of 5 at least: the model reads 1,012 sentences)
 BOUND_SHARE, BOUND_MIN = 0.6, 5
@@ -148,15 +146,13 @@ def start_candidate(text: str, a: int, b: int) -> bool:
 
 
 def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", bigrams: object) -> bool:
-    """A domain after a lower-case syllable that names no site, a lower-case code beside a syllable, or an
-    unknown title-case word at a sentence's start before a bound syllable (module docstring)."""
+    """A domain after a lower-case syllable that names no site, or an unknown title-case word at a sentence's
+    start before a bound syllable (module docstring)."""
     tok = text[a:b]
     prev = _WORD.findall(text[max(0, a - 30):a].split("\n")[-1])[-1:] if text[a - 1:a] == " " else []
     nxt = _WORD.findall(text[b:b + 30].split("\n")[0])[:1] if text[b:b + 1] == " " else []
     if _DOMAIN_TOK.fullmatch(tok) and not _LOCAL_TLD.search(tok):
         return any(w[:1].islower() and _vietnamese(w, known) and w.lower() not in SITE_INTRO for w in prev)
-    if _CODED.fullmatch(tok) and not MEASURE.fullmatch(tok):
-        return any(_VI_MARK.search(w) for w in nxt) or any(w[:1].islower() and _VI_MARK.search(w) for w in prev)
     if bigrams is None or not start_candidate(text, a, b) or not tok_unknown(tok, known) or not nxt:
         return False
     w = nxt[0]
