@@ -276,7 +276,8 @@ class SpamRepair:
             if joined and not after_number and not cased and not bare:  # a bare brand: flagged only
                 # confident = one syllable, and only one, makes known words on both sides
                 fits = [c for c in self._pass1(cands, prev, nxt, bg) if bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0]
-                if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support:
+                if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support and min(  # each bigram seen
+                        bg.bi[(prev, fits[0])], bg.bi[(fits[0], nxt)]) >= 2:  # twice: once misleads ("giá trị hơn" for kỹ)
                     rep = _case(text, a, b, fits[0])
             out.append((a, b, rep, tok))
         return out
