@@ -1,8 +1,8 @@
 """Round lang10 (issue 12): the classes behind the earlier blind sets' leaks and spam misses (those sets are dev now).
 
-Table-driven. At the branch point (``ee417e2``) 12 of the 30 rows fail (the Macedonian, Serbian-with-titles and
+Table-driven. At the branch point (``ee417e2``) 14 of the 34 rows fail (the Macedonian, Serbian-with-titles and
 Thai-with-code lines, the Belarusian and Mongolian short lines, the lower-case Chinese tags, "Хух-Хото", the Vietnamese name alone, "народний" in a
-Ukrainian page, two spam tokens); the others guard what already worked and the controls (Russian lines
+Ukrainian page, four spam tokens); the others guard what already worked and the controls (Russian lines
 with slang, Vietnamese sentences that begin with a name, sites named after "theo", "trên", "U23", "mp3") must
 stay as they are. The rows come from ``benchmarks/data/langfresh``,
 ``langfresh8`` and ``langfresh9`` (dev since this round), from the 5,669 Russian check sentences (UD Russian
@@ -79,6 +79,8 @@ def _spam(text: str) -> list[str]:
 SPAM_ROWS = [
     ("Thế nên không phải ngẫu nhiên mà vaobo.com Mc Donalds sử dụng các màu đỏ và vàng.", "vaobo.com"),
     ("Supabet Việt thật sự rất khó học.", "Supabet"),  # title shape before a marked syllable in capitals
+    ("Vwin con rùa không có răng.", "Vwin"),  # a two-letter stem before win/bet at a sentence's start (lang9's gap)
+    ("Fabet giao thông hoạt động cả ngày.", "Fabet"),
 ]
 
 
@@ -91,6 +93,8 @@ CLEAN_ROWS = [
     "Theo vnexpress.net, giá xăng sẽ giảm vào ngày mai.",
     "Du khách có thể đặt phòng trên agoda.com với giá rẻ.",
     "Tom đã quá mệt mỏi với công việc.",
+    "Edwin đã đến Hà Nội hôm qua.",  # an English name of that shape (SCOWL)
+    "Tibet là một vùng đất cao.",
     "Valencia nỗi tiếng về những công trình kiến trúc khác thường của nó.",
     "Grab bị gián đoạn dịch vụ trên diện rộng.",
     "Google ra mắt sản phẩm mới. Google cho biết năm ngoái doanh thu tăng.",

@@ -54,16 +54,18 @@ MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|w
 LOANWORD = re.compile(r"[a-z]+(?:club|vip)")
 # a title-case name, and the gambling words that make it a brand at its start or end ("Betway", "Cloudbet")
 _TITLE = re.compile(r"[A-Z][a-z0-9]{3,20}")
-_TITLE_BRAND = re.compile(r"^(?:bet|bingo|casino|slot|lotto|poker)[a-z]{3,}|[a-z]{3,}(?:bet|win|club|slot|casino|bingo|lotto)$")
+_TITLE_BRAND = re.compile(r"^(?:bet|bingo|casino|slot|lotto|poker)[a-z]{3,}|[a-z]{3,}(?:bet|win|club|slot|casino|bingo|lotto)$"
+                          r"|^[a-z]{1,2}(?:bet|win)$")  # a short stem too ("Fabet", "Vwin": lang9's gap)
 # English words and names of that shape (every entry of SCOWL's wamerican 2020.12.07-2 dictionary, size 50,
-# that _TITLE_BRAND matches: "Alphabet", "Darwin", "Sorbet", "Between"): known words, never brands
+# that _TITLE_BRAND matches: "Alphabet", "Darwin", "Sorbet", "Between"; "Edwin", "Tibet", "twin" for the short
+# stems): known words, never brands
 _KNOWN_SHAPED = frozenset("""
     alphabet baldwin betake betaken betakes betaking betcha betelgeuse bethany bethesda bethink bethinking
     bethinks bethlehem bethought bethune betide betided betides betiding betoken betokened betokening betokens
     betook betray betrayal betrayals betrayed betrayer betrayers betraying betrays betroth betrothal betrothals
     betrothed betrothing betroths betted better bettered bettering betterment betters bettie betting bettor
     bettors bettye between betwixt courbet darwin flibbertigibbet gershwin gibbet goodwin nightclub sherbet
-    slothful slothfulness slotted slotting sorbet""".split())
+    slothful slothfulness slotted slotting sorbet edwin erwin irwin tibet abet twin""".split())
 # what stands before a sentence's first word: a line start or a sentence's end, an opening quote or bracket
 _SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?…]\s)\s*[\"“«(‘']?|:\s*[\"“«‘'])$")  # or a quotation after a colon
 # domains a Vietnamese text names as its source or a company's site
