@@ -1,8 +1,8 @@
 """Round lang10 (issue 12): the classes behind the earlier blind sets' leaks and spam misses (those sets are dev now).
 
-Table-driven. At the branch point (``ee417e2``) 14 of the 34 rows fail (the Macedonian, Serbian-with-titles and
+Table-driven. At the branch point (``ee417e2``) 17 of the 38 rows fail (the Macedonian, Serbian-with-titles and
 Thai-with-code lines, the Belarusian and Mongolian short lines, the lower-case Chinese tags, "Хух-Хото", the Vietnamese name alone, "народний" in a
-Ukrainian page, four spam tokens); the others guard what already worked and the controls (Russian lines
+Ukrainian page, five spam tokens, two names taken for spam); the others guard what already worked and the controls (Russian lines
 with slang, Vietnamese sentences that begin with a name, sites named after "theo", "trên", "U23", "mp3") must
 stay as they are. The rows come from ``benchmarks/data/langfresh``,
 ``langfresh8`` and ``langfresh9`` (dev since this round), from the 5,669 Russian check sentences (UD Russian
@@ -81,6 +81,7 @@ SPAM_ROWS = [
     ("Supabet Việt thật sự rất khó học.", "Supabet"),  # title shape before a marked syllable in capitals
     ("Vwin con rùa không có răng.", "Vwin"),  # a two-letter stem before win/bet at a sentence's start (lang9's gap)
     ("Fabet giao thông hoạt động cả ngày.", "Fabet"),
+    ("Nhưng với chồng thì việc phải xin lỗi khiến tôi có cảm giác như Vwin thế của mình bị..", "Vwin"),  # langfresh
 ]
 
 
@@ -95,6 +96,8 @@ CLEAN_ROWS = [
     "Tom đã quá mệt mỏi với công việc.",
     "Edwin đã đến Hà Nội hôm qua.",  # an English name of that shape (SCOWL)
     "Tibet là một vùng đất cao.",
+    "Theo ông Edwin thì việc này khó.",  # flagged by the bare gap test at the branch point: a dictionary name
+    "Nhà văn Darwin đã viết cuốn sách đó.",
     "Valencia nỗi tiếng về những công trình kiến trúc khác thường của nó.",
     "Grab bị gián đoạn dịch vụ trên diện rộng.",
     "Google ra mắt sản phẩm mới. Google cho biết năm ngoái doanh thu tăng.",

@@ -25,7 +25,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from .spam_shapes import BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, brand_shape, pasted_brand, start_candidate
+from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, brand_shape, pasted_brand,
+                          start_candidate, tok_unknown)
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams"]
 
@@ -249,7 +250,7 @@ class SpamRepair:
                           and _LETTERS.search(text[max(0, a - 3):a]))
             fit = joined and any(bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0 for c in self._pass1(cands, prev, nxt, bg))
             if bare:
-                if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0:
+                if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0 or not tok_unknown(text[a:b], bg.uni):
                     out += flag
                     continue  # "Darwin", "VF8" where they are names: no gap around them
             elif gambling:

@@ -15,7 +15,8 @@ Vietnamese gambling pages: kuwin, kuwinok30.com, HitClub, SUNWIN, v8club, nhacai
   its start or end ("Betway", "Cloudbet", "Bingoplus"; three letters beside it at least) or a lucky
   number ("Peso88"). Real names take this case too ("Darwin", "Alphabet"), so it counts only at a
   sentence's start, before a lower-case Vietnamese syllable, in a line of Vietnamese, and when the
-  syllable model has never seen the word in Vietnamese text (a known word is a name, not a brand).
+  syllable model has never seen the word in Vietnamese text (a known word is a name, not a brand); or
+  (lang10) inside a sentence between two lower-case marked syllables ("cảm giác như Vwin thế").
   Elsewhere a title-case name is left to :mod:`.spam`'s gap test.
 
 Either is flagged (never repaired: nothing says which syllable it hides) when it stands as a word in a
@@ -121,8 +122,12 @@ def pasted_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
     right = _WORD.findall(text[b:b + 30].split("\n")[0])[:1]
     if shape is None:
         return sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2 and _unshaped(text, a, b, known, bigrams)
-    if shape == "title":  # before a lower-case syllable, or a marked one ("Supabet Việt thật sự rất khó học.")
-        return (sentence_start(text, a) and tok_unknown(text[a:b], known)
+    if shape == "title":  # before a lower-case syllable, or a marked one ("Supabet Việt thật sự rất khó học.");
+        # inside a sentence, between two lower-case marked syllables ("cảm giác như Vwin thế của mình"), where a name
+        # stands after a title or before a capitalised word ("ông Edwin", "Sherwin Williams")
+        inside = bool(left and right) and all(w[:1].islower() and _VI_MARK.search(w) for w in left + right) and \
+            text[a - 1:a] == " " and text[b:b + 1] == " "
+        return ((sentence_start(text, a) or inside) and tok_unknown(text[a:b], known)
                 and any(_vietnamese(w, known) and (w[:1].islower() or _VI_MARK.search(w)) for w in right)
                 and sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2)
     if shape == "cased":
