@@ -27,8 +27,8 @@ from functools import lru_cache
 from .languages import LANGUAGES
 from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS, RU_MARKERS as _RU_MARKERS
 from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
-from .langid_cyrillic import russian_only, without_chinese_names, words_language
-from .langid_dictionary import dictionary_neighbour
+from .langid_cyrillic import RUSSIAN_LETTERS_NOT_WRITTEN, russian_only, without_chinese_names, words_language
+from .langid_dictionary import dictionary_neighbour, written_with_i
 from .langid_scripts import (_CYR_RE, _HAN_RE, _VI_MARKS, _script_counts_array, _script_counts_slow,  # noqa: F401
                              script_counts)  # the script counts (the underscored names re-exported for tests)
 from .langid_words import domain_ending, has_bulgarian_word, latin_function_language, vietnamese_unmarked
@@ -106,6 +106,7 @@ _BG_HARD_SIGN = re.compile("ъ(?=[абвгджзийклмнопрстуфхцч
 #: the 79 Russian sentences of the cleaning benchmark without ы, э, ё the highest was 0.39.
 CYRILLIC_OTHER_MIN_PROB = 0.7
 _RU_OWN = re.compile("[ыэёЫЭЁ]")
+_RU_OWN_BE = re.compile("[ыэ]")  # of those, the two Belarusian writes and Ukrainian does not
 # words of those neighbours that Russian does not have (Bulgarian се, са, че, ще; Serbian су; Macedonian
 # од; Ukrainian це, що): without one, py3langid is not asked (it costs a fifth of the cleaning time)
 _NEIGHBOUR_WORD = re.compile(r"(?<![^\W\d_])(?:се|са|че|ще|към|във|със|това|този|тази|които|който|която|"
@@ -168,6 +169,8 @@ def with_document_prior(text: str, lang: str, doc_lang: str) -> str:
         return doc_lang
     if doc_lang == "uk" and any(w in _UK_WORDS for w in _WORD.findall(text.lower())):
         return doc_lang  # "Хтось дуже вчасно попередив депутата Юрченка.": Ukrainian words in Russian letters
+    if "ы" in RUSSIAN_LETTERS_NOT_WRITTEN.get(doc_lang, "") and written_with_i(text):
+        return doc_lang  # "36-а, народний депутат Гетманцев.": народний is народный in an alphabet without ы
     return doc_lang if _identifier(("ru", doc_lang)).classify(text)[0] == doc_lang else lang
 
 
@@ -214,8 +217,10 @@ def _without_russian_words(text: str) -> str | None:
     return "bg" if not _RU_OWN.search(text) and has_bulgarian_word(words) else None  # "ако", "сме", "няма"
 
 
-# one word with і and ы or э: Belarusian (Ukrainian has no ы, э; Russian no і), even without ў
+# one word with і and ы or э: Belarusian (Ukrainian has no ы, э; Russian no і), even without ў; or a lower-case
+# word with і in a line with ы or э ("Было вельмі прыгожа."; a Ukrainian name, "Київ", is capitalised)
 _BE_WORD = re.compile(r"і[^\W\d_]*[ыэ]|[ыэ][^\W\d_]*і")
+_BE_PLAIN = re.compile(r"(?<![^\W\d_])[а-яёў]*і[а-яёіў]*(?![^\W\d_])")  # (on the text as written: lower case)
 # a Latin i typed for the Belarusian/Ukrainian і inside a Cyrillic word ("эканамiчныя", scraped pages)
 _LATIN_I = re.compile("(?<=[\u0400-\u04ff])[iI]|[iI](?=[\u0400-\u04ff])")
 
@@ -230,7 +235,8 @@ def _script_carries(text: str, pattern: re.Pattern[str], k: int, letters: int) -
     # plain: lower-case words, and the first word (capitalised as a sentence's start, not as a name)
     plain = sum(1 for i, w in enumerate(words) if not pattern.search(w) and (m := _WORD.search(w))
                 and (m.group().islower() or i == 0))
-    return own >= plain and (own >= 2 or k >= 0.25 * letters)
+    # no plain word at all beside it ("ราคา FRN110G1S-4JWTECH Co.": a price tag's code): one word of the script carries it
+    return own >= plain and (own >= 2 or k >= 0.25 * letters or (plain == 0 and own >= 1))
 
 
 def _other_language(text: str) -> str | None:
@@ -268,14 +274,15 @@ def _other_language(text: str) -> str | None:
             return code
     low = joined.lower()
     cyr = len(_CYR_RE.findall(low))
-    if cyr < 0.5 * len(letters):
-        return None
+    if cyr < 0.5 * len(letters) and not _script_carries(text, _CYR_RE, cyr, len(letters)):
+        return None  # (English titles in a Serbian sentence, "доводи до албума -{ Seventh Son of a Seventh Son }-", count less)
     words = _CYR_WORD.findall(text.lower())
     for code, counted, ruled_out in CYRILLIC_LETTERS:
         key = sum(low.count(ch) for ch in counted)
         if code == "bg":
             key += len(_BG_HARD_SIGN.findall(low))
-        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low and not _BE_WORD.search(text.lower())):
+        if (ruled_out and sum(low.count(ch) for ch in ruled_out) >= key) or (code == "be" and "ў" not in low and not _BE_WORD.search(text.lower())
+                                                                                       and not (_BE_PLAIN.search(text) and _RU_OWN_BE.search(low))):
             continue
         # twice, or in a tenth of the words: Russian writes none of these letters, bar a quoted name
         in_words = sum(any(ch in counted for ch in w) for w in words)

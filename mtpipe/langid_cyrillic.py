@@ -11,7 +11,9 @@ One table per kind of evidence, each in one place:
   stop_words.py``, MIT), the function words only, minus every word of FLORES-200 devtest Russian and of the
   UD Russian GSD dev / PUD test sentences (``tests/test_langid_cyrillic.py`` checks the FLORES part);
   Bulgarian's from stopwords-iso (lang7, :data:`BG_WORDS`); Mongolian's (spaCy has none) listed by hand, the
-  commonest verb and particle forms only.
+  commonest verb and particle forms only. lang10 added frequent function words of spaCy's mk and sr lists that
+  neither the Russian check sentences (FLORES devtest, UD GSD dev+test, PUD, Taiga dev+test) nor pymorphy3's
+  Russian dictionary hold ("додека", "беше", "уште"; "дакле", "никада", "увек").
 """
 
 from __future__ import annotations
@@ -84,11 +86,15 @@ CYRILLIC_WORDS: dict[str, frozenset[str]] = {
         тарабынан кийин чейин экенин болгон болот деген деди айтты керек ошол мындай кандай гана эле""".split()),
     "tt": frozenset("""дип иде инде гына кебек буенча турында булып булды булса булачак шул шулай шулар бик бер
         беренче икенче аша аркылы караганда нинди ничек монда анда аннан безне сезне мине сине""".split()),
-    "sr": frozenset("""што није нису који која које када овај ова ово према након мора веома данас зашто""".split()),
-    "mk": frozenset("""дека кој кое кои исто ние овие тоа оваа""".split()),
+    "sr": frozenset("""што није нису који која које када овај ова ово према након мора веома данас зашто
+        бисмо бих вероватно врло дакле заиста затим имао кад морао нама нашег некад никада нисам ниси нисте ништа
+        овде одмах осим поред сасвим сваки увек унутра упркос тамо стварно теби""".split()),
+    "mk": frozenset("""дека кој кое кои исто ние овие тоа оваа
+        беше бев бевме бевте додека доколку затоа иако инаку каде нека некои неколку никогаш ништо овде одошто онаа
+        оти откако потоа сепак секогаш според таа тие тогаш уште""".split()),
     # Belarusian words in letters Russian shares (by hand; not "яна", the Russian name Яна)
     "be": frozenset("""ня гэта гэты гэтага ён яны таксама трэба цяпер будзе ёсць усё праз пасля таму якая якое""".split()),
-    "mn": frozenset("""байна байгаа болон гэж гэсэн энэ нь юм хийж хэлсэн""".split()),
+    "mn": frozenset("""байна байгаа болон гэж гэсэн энэ нь юм хийж хэлсэн миний чиний манай танай""".split()),
 }
 _WORD = re.compile(r"[\u0400-\u052f]+")
 _PUNCT = ".,;:!?«»\"'()[]—–…“”„"
@@ -128,10 +134,25 @@ _TITLE_WORD = re.compile(r"\b[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)*\b")
 
 @lru_cache(maxsize=1 << 15)
 def _palladius(word: str) -> bool:
-    """Whether every part of ``word`` reads as Palladius syllables (remembered: names recur)."""
+    """Whether every part of ``word`` reads as Palladius syllables, or ``word`` is a Russian exonym of a Chinese
+    place (``mtpipe.translit.exonyms``: "Хух-Хото", "Пекина", "Харбине"), inflected too (remembered: names recur)."""
     from .translit.palladius import segment_cyrillic
 
-    return all(segment_cyrillic(part) for part in word.split("-"))
+    return all(segment_cyrillic(part) for part in word.split("-")) or _exonym(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _exonym_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """Russian exonyms of Chinese places, lower case: whole forms, and stems (a final vowel dropped) for cases."""
+    from .translit.exonyms import EXONYMS
+
+    forms = frozenset(ru.lower() for _, _, ru, _ in EXONYMS if ru)
+    return forms, frozenset(f[:-1] if f[-1] in "аоуэиыеяю" else f for f in forms if len(f) >= 5)
+
+
+def _exonym(word: str) -> bool:
+    forms, stems = _exonym_stems()
+    return word in forms or any(word.startswith(st) and len(word) - len(st) <= 2 for st in stems if word[:2] == st[:2])
 
 
 def without_chinese_names(text: str) -> str:

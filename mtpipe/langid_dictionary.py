@@ -26,7 +26,7 @@ from typing import Iterator
 
 from .langid_cyrillic import CYRILLIC_ALL, RU_MARKERS, russian_only
 
-__all__ = ["dictionary_neighbour", "plain_words", "SOUTH_SLAVIC_CLITICS", "UNKNOWN_MIN", "UNKNOWN_SHARE"]
+__all__ = ["dictionary_neighbour", "plain_words", "written_with_i", "SOUTH_SLAVIC_CLITICS", "UNKNOWN_MIN", "UNKNOWN_SHARE"]
 
 #: Unknown plain words needed, and their share of the plain words.
 UNKNOWN_MIN = 2
@@ -77,6 +77,31 @@ def _clitic(text: str) -> bool:
                and text[m.end():m.end() + 1] != "." for i, m in enumerate(_CYR_WORD.finditer(text)))
 
 
+def written_with_i(text: str) -> bool:
+    """Whether a plain word of ``text`` (four letters at least) is unknown to the Russian dictionary but known with
+    one и read as ы ("народний": народный), and no word is a frequent Russian one: the spelling of Ukrainian,
+    Bulgarian, Serbian or Macedonian, whose alphabets have no ы. Weak evidence, used only where the page is in
+    such a language (:func:`mtpipe.langid.with_document_prior`: "36-а, народний депутат Гетманцев.")."""
+    if _morph() is None:
+        return False
+    words = list(_plain_words(_STRESS.sub("", text)))
+    if any(w in RU_MARKERS for w in words):
+        return False
+    return any(len(w) >= 4 and "и" in w and not _known(w) and any(
+        _known(w[:i] + "ы" + w[i + 1:]) for i, ch in enumerate(w) if ch == "и") for w in words)
+
+
+def _chinese_tag(text: str) -> bool:
+    """Every Cyrillic word of ``text`` reads as Palladius syllables: a Chinese name, as a lower-case tag writes
+    it too ("си цзиньпин"), where "си" is no South Slavic clitic."""
+    from .langid_cyrillic import _palladius
+
+    words = [w.lower() for w in _CYR_WORD.findall(text)]
+    rest = [w for w in words if w not in SOUTH_SLAVIC_CLITICS]  # and no Russian word form ("Оди си дома."; "ли" is short)
+    return len(words) >= 2 and bool(rest) and all(_palladius(w) and (len(w) <= 3 or _morph() is None or not _known(w))
+                                                  for w in rest)
+
+
 def dictionary_neighbour(text: str) -> str | None:
     """The neighbour of Russian a Cyrillic line is in when most of its plain words are unknown to the
     Russian dictionary (see the module's docstring); None when it may be Russian."""
@@ -89,7 +114,7 @@ def dictionary_neighbour(text: str) -> str | None:
             return None
         words.append(w)
     candidates = tuple(code for code in CYRILLIC_ALL if code != "ru" and not russian_only(text, code))
-    if candidates and _clitic(text):  # "Страх ли те е?", "Каза да не се шегувам.", "Аз не знам."
+    if candidates and _clitic(text) and not _chinese_tag(text):  # "Страх ли те е?", "Каза да не се шегувам.", "Аз не знам."
         return _identifier(candidates).classify(text)[0]
     morph = _morph()
     if not candidates or morph is None or any(w in RU_MARKERS for w in words):

@@ -14,7 +14,7 @@ from .scripts import HAN, char_class
 
 __all__ = ["script_counts"]
 
-_VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+_VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ")  # ĩ ũ: no other language of the web writes them
 
 
 _HAN_RE = re.compile(f"[{char_class(HAN)}]")

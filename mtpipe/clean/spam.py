@@ -25,7 +25,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from .spam_shapes import BEFORE, LOANWORD, MEASURE, TOKEN, brand_shape, pasted_brand
+from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, brand_shape, pasted_brand,
+                          start_candidate, tok_unknown)
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams"]
 
@@ -42,8 +43,6 @@ _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 # a brand with no digit or one ("Vwin", "Kubet", "BK8"): written like real names and models ("Darwin", "VF8"),
 # so only where it fills a gap: between syllables that make no word together, that one syllable would join
 _BARE = re.compile(r"(?<![\w./@:-])([A-Za-z]{1,5}(?:bet|win|club|vip|slot)|[A-Z]{2,3}\d)(?![\w/@.-])")
-# words after which a text names a site ("truy cập", "trang", "theo", "của", "qua"...): never a pasted domain
-_SITE_INTRO = frozenset("trang web website cập theo nguồn của trên lên tại như và hoặc qua từ ở với bởi là".split())
 # what gambling spam names look like ("hi88", "188bet", "kubet", "8xbet", "fun88", ".vip", "q8vn.com")
 _GAMBLING = re.compile(r"\d|bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun|\.(?:vip|bet|club|win|live|top|xyz|asia|co|cc)$")
 _GAMBLING_WORD = re.compile(r"bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun")
@@ -168,7 +167,7 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
         for m in pattern.finditer(text):
             a, b = m.span(1)
             if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
-                    pattern is TOKEN and not brand_shape(m.group(1))) or MEASURE.fullmatch(m.group(1)) or (
+                    pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
@@ -242,7 +241,7 @@ class SpamRepair:
             bare = bool(_BARE.fullmatch(text[a:b]))
             prev, nxt = _neighbours(text, a, b)
             # a brand's shape (spam_shapes) is flagged where the gap tests below see no gap (a sentence's start...)
-            flag = [(a, b, None, tok)] if pasted_brand(text, a, b, bg.uni) else []
+            flag = [(a, b, None, tok)] if pasted_brand(text, a, b, bg.uni, bg) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag
                 continue
@@ -251,7 +250,7 @@ class SpamRepair:
                           and _LETTERS.search(text[max(0, a - 3):a]))
             fit = joined and any(bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0 for c in self._pass1(cands, prev, nxt, bg))
             if bare:
-                if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0:
+                if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0 or not tok_unknown(text[a:b], bg.uni):
                     out += flag
                     continue  # "Darwin", "VF8" where they are names: no gap around them
             elif gambling:
@@ -278,7 +277,8 @@ class SpamRepair:
             if joined and not after_number and not cased and not bare:  # a bare brand: flagged only
                 # confident = one syllable, and only one, makes known words on both sides
                 fits = [c for c in self._pass1(cands, prev, nxt, bg) if bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0]
-                if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support:
+                if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support and min(  # each bigram seen
+                        bg.bi[(prev, fits[0])], bg.bi[(fits[0], nxt)]) >= 2:  # twice: once misleads ("giá trị hơn" for kỹ)
                     rep = _case(text, a, b, fits[0])
             out.append((a, b, rep, tok))
         return out
@@ -292,7 +292,8 @@ class SpamRepair:
         cands = self._candidates(bg)
         out: list[tuple[int, int, str | None, str]] = []
         for tok, spans in tokens.items():
-            if len(spans) < self.min_count or _BARE.fullmatch(text[spans[0][0]:spans[0][1]]):  # bare: gap by gap
+            if len(spans) < self.min_count or _BARE.fullmatch(text[spans[0][0]:spans[0][1]]) or start_candidate(text, *spans[0]):
+                # bare, or a name at a sentence's start: gap by gap, flagged at most
                 out += self._single(text, tok, spans, bg, cands)
                 continue
             ctx = [(a, b, *_neighbours(text, a, b)) for a, b in spans]
