@@ -1,0 +1,117 @@
+"""Syllable bigram counts of real Vietnamese text, the syllable model of :mod:`.spam` (moved out of it, lang11).
+
+Counts are built from the FLORES-200 Vietnamese sentences shipped in ``mtpipe/models/data/corpus.vi.txt``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Bigrams", "load_bigrams", "CORPUS"]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+CORPUS = Path(__file__).resolve().parents[1] / "models" / "data" / "corpus.vi.txt"
+
+
+@dataclass
+class Bigrams:
+    """Syllable unigram and bigram counts (lower-cased, NFC)."""
+
+    uni: Counter[str]
+    bi: Counter[tuple[str, str]]
+    total: int
+    _succ: dict[str, set[str]] | None = field(default=None, repr=False)
+    _pred: dict[str, set[str]] | None = field(default=None, repr=False)
+    _pmi: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
+
+    def pmi(self, a: str, b: str) -> float:
+        """Pointwise mutual information of the bigram ``a b``, damped for bigrams seen
+        fewer than three times (one sighting of two rare syllables is weak evidence);
+        unseen bigrams get -5."""
+        v = self._pmi.get((a, b))
+        if v is None:
+            c = self.bi[(a, b)]
+            v = math.log(c * self.total / (self.uni[a] * self.uni[b])) * min(1.0, c / 3) if c else -5.0
+            self._pmi[(a, b)] = v
+        return v
+
+    def local(self, prev: str | None, cand: str, nxt: str | None) -> float:
+        """How well ``cand`` forms words with its neighbours (sum of PMI on each side)."""
+        return (self.pmi(prev, cand) if prev else 0.0) + (self.pmi(cand, nxt) if nxt else 0.0)
+
+    def local_all(self, prev: str | None, cands: list[str], nxt: str | None) -> list[float]:
+        """:meth:`local` of each of ``cands`` (the same sums, in fewer calls: the PMI of each pair
+        kept per neighbour, ``prev``'s successors and ``nxt``'s predecessors, no pair tuples)."""
+        if prev and nxt:
+            after, before = self._after(prev), self._before(nxt)
+            return [(after[c] if c in after else self._fill(after, prev, c, True))
+                    + (before[c] if c in before else self._fill(before, nxt, c, False)) for c in cands]
+        if prev:
+            after = self._after(prev)
+            return [(after[c] if c in after else self._fill(after, prev, c, True)) + 0.0 for c in cands]
+        if nxt:
+            before = self._before(nxt)
+            return [0.0 + (before[c] if c in before else self._fill(before, nxt, c, False)) for c in cands]
+        return [0.0 + 0.0 for _ in cands]
+
+    def _after(self, a: str) -> dict[str, float]:
+        rows = self.__dict__.setdefault("_rows", {})
+        row = rows.get(a)
+        if row is None:
+            row = rows[a] = {}
+        return row  # type: ignore[no-any-return]
+
+    def _before(self, b: str) -> dict[str, float]:
+        cols = self.__dict__.setdefault("_cols", {})
+        col = cols.get(b)
+        if col is None:
+            col = cols[b] = {}
+        return col  # type: ignore[no-any-return]
+
+    def _fill(self, cache: dict[str, float], word: str, cand: str, first: bool) -> float:
+        """:meth:`pmi` of ``word cand`` (``first``) or ``cand word``, kept in ``cache`` under ``cand``."""
+        v = cache[cand] = self.pmi(word, cand) if first else self.pmi(cand, word)
+        return v
+
+    def neighbours_of(self, prev: str | None, nxt: str | None) -> set[str]:
+        """Syllables seen after ``prev`` or before ``nxt``: the only ones whose score is not the floor."""
+        if self._succ is None:
+            succ: dict[str, set[str]] = {}
+            pred: dict[str, set[str]] = {}
+            for a, b in self.bi:
+                succ.setdefault(a, set()).add(b)
+                pred.setdefault(b, set()).add(a)
+            self._succ, self._pred = succ, pred
+        out: set[str] = set()
+        if prev:
+            out |= self._succ.get(prev, set())
+        if nxt:
+            out |= self._pred.get(nxt, set())  # type: ignore[union-attr]
+        return out
+
+    def seen_all(self, prev: str | None, cand: str, nxt: str | None) -> bool:
+        return (not prev or self.bi[(prev, cand)] > 0) and (not nxt or self.bi[(cand, nxt)] > 0) and bool(prev or nxt)
+
+
+def _syllables(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isdigit()]
+
+
+@lru_cache(maxsize=4)
+def load_bigrams(path: str = str(CORPUS)) -> Bigrams:
+    """Counts from a Vietnamese text file (one sentence per line)."""
+    uni: Counter[str] = Counter()
+    bi: Counter[tuple[str, str]] = Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            sy = _syllables(line)
+            uni.update(sy)
+            bi.update(zip(sy, sy[1:]))
+    return Bigrams(uni, bi, sum(uni.values()))
