@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .spam_bigrams import CORPUS, Bigrams, load_bigrams
+from .spam_gaps import HYPHENATED, MIXED, PER_UNIT, hyphen_gap, name_gap, per_unit
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, brand_shape, pasted_brand,
                           start_candidate, tok_unknown)
 
@@ -62,11 +63,17 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
     """
     found: dict[str, list[tuple[int, int]]] = {}
     seen: set[tuple[int, int]] = set()
-    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
+    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN, HYPHENATED, PER_UNIT):
         for m in pattern.finditer(text):
             a, b = m.span(1)
+            if pattern in (HYPHENATED, PER_UNIT):  # inside a transcription, before "/ngày" (spam_gaps)
+                if (a, b) not in seen and (hyphen_gap if pattern is HYPHENATED else per_unit)(text, a, b, load_bigrams().uni):
+                    seen.add((a, b))
+                    found.setdefault(m.group(1).lower(), []).append((a, b))
+                continue
             if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
-                    pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b))) or MEASURE.fullmatch(m.group(1)) or (
+                    pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
+                        MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni)))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
@@ -137,6 +144,11 @@ class SpamRepair:
         out: list[tuple[int, int, str | None, str]] = []
         gambling = bool(_GAMBLING.search(tok))
         for a, b in spans:
+            if name_gap(text, a, b, bg.uni) or text[a - 1:a] == "-" or text[b:b + 1] == "/":
+                # inside a name, a letter-digit run between two syllables, inside a transcription, before "/ngày"
+                # (spam_gaps; find_spam_tokens takes a token by "-" or "/" only there)
+                out.append((a, b, None, tok))
+                continue
             bare = bool(_BARE.fullmatch(text[a:b]))
             prev, nxt = _neighbours(text, a, b)
             # a brand's shape (spam_shapes) is flagged where the gap tests below see no gap (a sentence's start...)

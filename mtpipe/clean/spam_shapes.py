@@ -45,17 +45,20 @@ BEFORE = frozenset(" \n“\"«(‘'")
 # gambling words in brand names (nhacai: "nhà cái", a bookmaker; cacuoc: "cá cược", betting)
 _GAMBLING = re.compile(r"bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacuoc", re.IGNORECASE)
 # the same words ending a longer name ("kuwin", "HitClub", "SUNWIN"; not "win", "VIP" alone)
-_GAMBLING_END = re.compile(r"[a-z]{2,}(?:bet|win|club|vip|slot|casino)$", re.IGNORECASE)
-_GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino)$")
+_GAMBLING_END = re.compile(r"[a-z]{2,}(?:bet|win|club|vip|slot|casino)$|^[a-z](?:bet|win)$", re.IGNORECASE)
+_GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino|vip)$|^[a-z](?:bet|win)$")  # "kuwin", "rikvip", "iwin"
+# unaccented Vietnamese gambling words in a name ("nhacaitop": nhà cái, a bookmaker; nổ hũ, xổ số, đánh bài, game
+# bài, tài xỉu, đổi thưởng, cá cược): a brand in any case, since no name or loanword writes them (lang11)
+_VI_GAMBLING = re.compile(r"nhacai|cacuoc|nohu|xoso|danhbai|gamebai|taixiu|doithuong", re.IGNORECASE)
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 #: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|ha|rpm|"
                      r"hp|ps|cc|kmh|kcal|m2|m3|km2)", re.IGNORECASE)
 #: a lower-case word ending in "club" or "vip" is a loanword ("fanclub", "nightclub", "supervip"), not a brand
-LOANWORD = re.compile(r"[a-z]+(?:club|vip)")
+LOANWORD = re.compile(r"[a-z]+club|(?:super|mega|hyper|very)vip")  # lang11: "rikvip", "cenvip" are brands
 # a title-case name, and the gambling words that make it a brand at its start or end ("Betway", "Cloudbet")
 _TITLE = re.compile(r"[A-Z][a-z0-9]{3,20}")
-_TITLE_BRAND = re.compile(r"^(?:bet|bingo|casino|slot|lotto|poker)[a-z]{3,}|[a-z]{3,}(?:bet|win|club|slot|casino|bingo|lotto)$"
+_TITLE_BRAND = re.compile(r"^(?:bet|bingo|casino|slot|lotto|poker)[a-z]{3,}|[a-z]{3,}(?:bet|win|club|vip|slot|casino|bingo|lotto)$"
                           r"|^[a-z]{1,2}(?:bet|win)$")  # a short stem too ("Fabet", "Vwin": lang9's gap)
 # English words and names of that shape (every entry of SCOWL's wamerican 2020.12.07-2 dictionary, size 50,
 # that _TITLE_BRAND matches: "Alphabet", "Darwin", "Sorbet", "Between"; "Edwin", "Tibet", "twin" for the short
@@ -88,11 +91,16 @@ def brand_shape(tok: str) -> str | None:
         return None
     name = tok.split(".")[0]
     digit = any(ch.isdigit() for ch in name)
+    if name.lower() in _KNOWN_SHAPED or LOANWORD.fullmatch(name):
+        return None
+    if _VI_GAMBLING.search(name) and not digit:
+        return "cased"
     if "." not in tok and _TITLE.fullmatch(name) and not (digit and _GAMBLING.search(name)) and \
             name.lower() not in _KNOWN_SHAPED and (
             _TITLE_BRAND.search(name.lower()) or (_LUCKY.search(name) and sum(map(str.isalpha, name)) >= 3)):
         return "title"
-    if digit and (_GAMBLING.search(name) or (name.lower() == name and _LUCKY.search(name) and any(map(str.isalpha, name)))):
+    if digit and (_GAMBLING.search(name) or (name.lower() == name and (_LUCKY.search(name) or name.endswith("vn"))
+                                             and any(map(str.isalpha, name)))):  # "q8vn", "hi88vn": "vn" ends brands
         return "strong"
     if digit or not _GAMBLING_END.search(name) and not ("." in tok and _GAMBLING.search(name)):
         return None
@@ -127,8 +135,10 @@ def pasted_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
         # stands after a title or before a capitalised word ("ông Edwin", "Sherwin Williams")
         inside = bool(left and right) and all(w[:1].islower() and _VI_MARK.search(w) for w in left + right) and \
             text[a - 1:a] == " " and text[b:b + 1] == " "
-        return ((sentence_start(text, a) or inside) and tok_unknown(text[a:b], known)
-                and any(_vietnamese(w, known) and (w[:1].islower() or _VI_MARK.search(w)) for w in right)
+        start = sentence_start(text, a)  # at a start, a brand's gambling word lets a capital syllable follow ("Gowin Y tế")
+        return ((start or inside) and tok_unknown(text[a:b], known)
+                and any(_vietnamese(w, known) and (w[:1].islower() or _VI_MARK.search(w) or (
+                    start and bool(_TITLE_BRAND.search(text[a:b].lower())))) for w in right)
                 and sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2)
     if shape == "cased":
         return any(_vietnamese(w, known) and w[:1].islower() for w in left + right)
