@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .spam_bigrams import CORPUS, Bigrams, load_bigrams
-from .spam_gaps import HYPHENATED, MIXED, PER_UNIT, hyphen_gap, name_gap, per_unit
+from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, brand_shape, pasted_brand,
                           start_candidate, tok_unknown)
 
@@ -63,14 +63,15 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
     """
     found: dict[str, list[tuple[int, int]]] = {}
     seen: set[tuple[int, int]] = set()
-    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN, HYPHENATED, PER_UNIT):
+    # inside a transcription ("Pa-BK8-xtan"), before "/ngày" (spam_gaps)
+    for (a, b), test in [*((m.span(1), hyphen_gap) for m in HYPHENATED.finditer(text)),
+                         *((s, per_unit) for s in per_unit_spans(text))]:
+        if test(text, a, b, load_bigrams().uni):
+            seen.add((a, b))
+            found.setdefault(text[a:b].lower(), []).append((a, b))
+    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
         for m in pattern.finditer(text):
             a, b = m.span(1)
-            if pattern in (HYPHENATED, PER_UNIT):  # inside a transcription, before "/ngày" (spam_gaps)
-                if (a, b) not in seen and (hyphen_gap if pattern is HYPHENATED else per_unit)(text, a, b, load_bigrams().uni):
-                    seen.add((a, b))
-                    found.setdefault(m.group(1).lower(), []).append((a, b))
-                continue
             if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni)))) or MEASURE.fullmatch(m.group(1)) or (

@@ -31,7 +31,7 @@ import unicodedata
 
 from .spam_shapes import MEASURE, brand_shape, sentence_start, tok_unknown
 
-__all__ = ["vietnamese_syllable", "name_gap", "MIXED", "HYPHENATED", "PER_UNIT", "hyphen_gap", "per_unit"]
+__all__ = ["vietnamese_syllable", "name_gap", "MIXED", "HYPHENATED", "PER_UNIT", "hyphen_gap", "per_unit", "per_unit_spans"]
 
 # onsets, nuclei and codas of Vietnamese syllables, over letters without tone marks (ă â ê ô ơ ư đ kept)
 _SYLLABLE = re.compile(
@@ -47,9 +47,9 @@ _CAPS_CODE = re.compile(r"[A-Z]{1,4}\d+[A-Z]?")
 
 
 #: a piece with a digit between two hyphens of a word, a lower-case piece after it ("Pa-BK8-xtan")
-HYPHENATED = re.compile(r"(?<=[^\W\d_]-)([A-Za-z]*\d[A-Za-z0-9]*)(?=-[^\W\d_A-Z])")
+HYPHENATED = re.compile(r"-([A-Za-z]*\d[A-Za-z0-9]*)(?=-[^\W\d_A-Z])")  # the letter before "-": hyphen_gap
 #: a token right before "/" and a word ("rikvip/ngày")
-PER_UNIT = re.compile(r"(?<![\w./@:-])([A-Za-z][A-Za-z0-9]{2,30})(?=/[^\W\d_]+(?![\w/]))")
+PER_UNIT = re.compile(r"/")  # found at the slash (few in a text), the token read back from it: per_unit_spans
 
 
 def _strip_tones(word: str) -> str:
@@ -106,7 +106,7 @@ def name_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
 def hyphen_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` is a piece with a digit inside a hyphenated transcription (module docstring): letters
     before it, a lower-case piece of letters after it."""
-    if text[a - 1:a] != "-" or text[b:b + 1] != "-" or not re.fullmatch(r"[A-Za-z]*\d[A-Za-z0-9]*", text[a:b]):
+    if text[a - 1:a] != "-" or text[b:b + 1] != "-" or not text[a - 2:a - 1].isalpha() or not re.fullmatch(r"[A-Za-z]*\d[A-Za-z0-9]*", text[a:b]):
         return False
     m = re.match(r"-([^\W\d_]+)", text[b:b + 30])  # a transcription's piece ("xtan", "xtrây": no native syllable)
     return bool(m) and m.group(1).islower() and len(_WORD.findall(text[max(0, a - 40):a])) > 0
@@ -117,3 +117,14 @@ def per_unit(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
     m = re.match(r"/([^\W\d_]+)", text[b:b + 30])
     return bool(m) and m.group(1).islower() and vietnamese_syllable(m.group(1), known) and \
         brand_shape(text[a:b]) is not None and tok_unknown(text[a:b], known)
+
+
+def per_unit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the tokens standing right before a "/" and a word ("rikvip/ngày"; not "a/b/c" paths)."""
+    out = []
+    for m in PER_UNIT.finditer(text):
+        i = m.start()
+        t = re.search(r"(?<![\w./@:-])[A-Za-z][A-Za-z0-9]{2,30}$", text[max(0, i - 32):i])
+        if t and re.match(r"/[^\W\d_]+(?![\w/])", text[i:i + 32]):
+            out.append((i - len(t.group(0)), i))
+    return out
