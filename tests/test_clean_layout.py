@@ -5,13 +5,15 @@ here was written for the tests, none is a page's.
 * the author's line right under a quoted poem is kept (``verse_attribution``: a guard);
 * a run of short lines mostly in capitals before the article, the title still below it, is a menu
   (``boilerplate.caps_head``);
+* a pager or result counter, numbers around a spaced slash (``boilerplate.pager``);
+* a short label standing twice or more among the kept lines (``boilerplate.repeated_label``);
 and lines of the same shapes that are furniture or text are judged as before.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.layout import caps_head, letterhead, verse_attribution
+from mtpipe.clean.layout import caps_head, letterhead, pager, repeated_labels, verse_attribution
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -120,3 +122,30 @@ def test_caps_menu_before_the_title_goes_with_a_ledger_entry():
     assert _TITLE not in removed
     note = next(e.note for e in doc.ledger if e.rule == "boilerplate.caps_head")
     assert "in capitals" in note
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Trang 1 / 3", True),
+    ("Hiển thị kết quả từ 11 đến 20 / 57", True),
+    ("Страница 2 / 9 Следующая", True),
+    # the same shapes that are text
+    ("Ngày 15/11/2023", False),  # a date: no spaces around the slash
+    ("Tỷ số 2 / 1 nghiêng về đội khách trong hiệp hai của trận đấu hôm qua.", False),  # a sentence stop
+    ("Theo số liệu mới, tỷ lệ 3 / 4 người dân ở các tỉnh phía Bắc đã được tiêm đủ mũi vắc xin", False),  # long
+])
+def test_pager_table(line, want):
+    assert pager(line) is want
+
+
+@pytest.mark.parametrize("lines,bad,want", [
+    ([_TITLE, "Hình ảnh", _VI_BODY, "Hình ảnh", _VI_BODY2], set(), {1, 3}),
+    ([_TITLE, "Ответить", _RU_BODY, "ответить", _RU_BODY2], set(), {1, 3}),  # case folded
+    # the same shapes that are text
+    ([_TITLE, "Hình ảnh", _VI_BODY, _VI_BODY2], set(), set()),  # once
+    (["Mautic", _VI_BODY, "Mautic", _VI_BODY2], set(), set()),  # the title's word again: no label
+    ([_TITLE, "Câu hỏi:", _VI_BODY, "Câu hỏi:", _VI_BODY2], set(), set()),  # a colon: a label of the text
+    ([_TITLE, "Hình ảnh", _VI_BODY, "Hình ảnh", _VI_BODY2], {3}, set()),  # one copy already gone
+    ([_TITLE, "Đó là sự thật.", _VI_BODY, "Đó là sự thật.", _VI_BODY2], set(), set()),  # a sentence
+])
+def test_repeated_labels_table(lines, bad, want):
+    assert set(repeated_labels(lines, bad)) == want

@@ -12,7 +12,10 @@ the article's body (the lines kept that read as sentences or paragraphs):
 * :func:`caps_head`: a run of three or more short lines before the article, most of them in capitals,
   the last line above the body (the title) never counted in it: a navigation menu set in capitals.
   ``caps_tail`` (:mod:`~.notices`) takes such lines after the body; before it a masthead, a rubric or the
-  title stands too, hence the run, the majority in capitals and the title required below.
+  title stands too, hence the run, the majority in capitals and the title required below;
+* :func:`pager`: a pager or result counter, two numbers around a spaced slash in a short line;
+* :func:`repeated_labels`: a short line standing twice or more among the kept lines (a widget's label
+  under each item), which the duplicate rules leave alone.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 from .features import _END, _sentence_like
 from .templates import word_count
 
-__all__ = ["letterhead", "verse_attribution", "caps_head", "apply"]
+__all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "apply"]
 
 #: a document's number line: "Số: 34/2024/QĐ-UBND", "Số 4176/BTTTT-THH", "№ 123-п", "No. 12/2020"
 _NUMBER = re.compile(r"^(?:số|so|№|no\.?|n°)\s*:?\s*\d+\s*[/\-–]\s*[\w\-/.]+", re.IGNORECASE)
@@ -120,10 +123,42 @@ def caps_head(lines: list[str], bad: set[int], keep: set[int]) -> dict[int, tupl
     return out
 
 
+_PAGER = re.compile(r"\d+ / \d+")
+
+
+def pager(s: str) -> bool:
+    """A pager or a result counter: two numbers around a spaced slash in a short line with no sentence stop
+    ("Trang 1 / 2", "kết quả từ 1 đến 10 / 14"); a date's slash has no spaces."""
+    s = s.strip()
+    return word_count(s) <= 10 and s[-1:] not in ".!?…" and bool(_PAGER.search(s))
+
+
+def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Short lines (three words at most, no sentence stop, no colon at the end) that stand two or more times
+    among the kept lines, none of them the first (the title): a widget's label repeated under each item
+    ("Hình ảnh", "Ответить").  The duplicate rules leave short lines alone (a word can recur)."""
+    live = [i for i in range(len(lines)) if i not in bad]
+    seen: dict[str, list[int]] = {}
+    for i in live[1:]:
+        t = lines[i].strip()
+        if 1 <= word_count(t) <= 3 and t[-1:] not in ".!?…:：" and any(ch.isalpha() for ch in t):
+            seen.setdefault(t.casefold(), []).append(i)
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    for t, idx in seen.items():
+        if len(idx) >= 2 and lines[live[0]].strip().casefold() != t:
+            for i in idx:
+                out[i] = ("boilerplate.repeated_label", f"a short label standing {len(idx)} times in the page", {})
+    return out
+
+
 def apply(lines: list[str], lang: str, removed: dict, out: dict) -> None:  # type: ignore[type-arg]
     """This round's layer, in place on ``out`` (the boilerplate layer's findings): menus in capitals
     before the article, then the guards take their lines back from every boilerplate rule."""
     keep = letterhead(lines) | verse_attribution(lines, set(removed))
     out.update(caps_head(lines, set(removed) | set(out), keep))
+    for i, line in enumerate(lines):
+        if i not in removed and i not in out and pager(line):
+            out[i] = ("boilerplate.pager", "a pager or result counter (numbers around a spaced slash)", {})
+    out.update(repeated_labels(lines, set(removed) | set(out)))
     for i in keep:
         out.pop(i, None)
