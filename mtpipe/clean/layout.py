@@ -14,8 +14,8 @@ the article's body (the lines kept that read as sentences or paragraphs):
   ``caps_tail`` (:mod:`~.notices`) takes such lines after the body; before it a masthead, a rubric or the
   title stands too, hence the run, the majority in capitals and the title required below;
 * :func:`pager`: a pager or result counter, two numbers around a spaced slash in a short line;
-* :func:`repeated_labels`: a short line standing twice or more among the kept lines (a widget's label
-  under each item), which the duplicate rules leave alone.
+* :func:`repeated_labels`: a short line standing three times or more among the kept lines (a widget's
+  label under each item), which the duplicate rules leave alone.
 """
 
 from __future__ import annotations
@@ -134,9 +134,11 @@ def pager(s: str) -> bool:
 
 
 def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
-    """Short lines (three words at most, no sentence stop, no colon at the end) that stand two or more times
+    """Short lines (three words at most, no sentence stop, no colon at the end) that stand three or more times
     among the kept lines, none of them the first (the title): a widget's label repeated under each item
-    ("Hình ảnh", "Ответить").  The duplicate rules leave short lines alone (a word can recur)."""
+    ("Hình ảnh", "Ответить").  The duplicate rules leave short lines alone (a word can recur).  Two copies
+    are not enough: a tab's label and the heading it opens ("Аннотация" in a journal page's tab bar and
+    above the abstract) stand twice (held12, read after its blind run)."""
     live = [i for i in range(len(lines)) if i not in bad]
     seen: dict[str, list[int]] = {}
     for i in live[1:]:
@@ -145,7 +147,7 @@ def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str
             seen.setdefault(t.casefold(), []).append(i)
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for t, idx in seen.items():
-        if len(idx) >= 2 and lines[live[0]].strip().casefold() != t:
+        if len(idx) >= 3 and lines[live[0]].strip().casefold() != t:
             for i in idx:
                 out[i] = ("boilerplate.repeated_label", f"a short label standing {len(idx)} times in the page", {})
     return out
