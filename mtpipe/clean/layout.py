@@ -41,6 +41,8 @@ def _caps(s: str, min_letters: int = 5) -> bool:
 
 def _number_line(s: str) -> bool:
     s = s.strip()
+    if s[:1] not in "SsNn№" and "№" not in s:  # cheap test first: this runs on every line
+        return False
     return word_count(s) <= 8 and bool(_NUMBER.match(s) or _RU_NUMBER.search(s))
 
 
@@ -129,6 +131,8 @@ _PAGER = re.compile(r"\d+ / \d+")
 def pager(s: str) -> bool:
     """A pager or a result counter: two numbers around a spaced slash in a short line with no sentence stop
     ("Trang 1 / 2", "kết quả từ 1 đến 10 / 14"); a date's slash has no spaces."""
+    if " / " not in s:  # cheap test first: this runs on every line
+        return False
     s = s.strip()
     return word_count(s) <= 10 and s[-1:] not in ".!?…" and bool(_PAGER.search(s))
 
