@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import edges, furniture, notices
+from . import edges, furniture, layout, notices
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -249,6 +249,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             for i in tail:
                 out[i] = ("boilerplate.tail_run", f"one of {len(tail)} headline-like lines after the article's "
                                                   "last sentence", {})
+    layout.apply(lines, lang, removed, out)  # menus in capitals before the article; letterhead and verse guards
     return out
 
 

@@ -1,0 +1,170 @@
+"""Page layout told by shape and position (issue 12, fifteenth round): two guards and one rule.
+
+No rule names a page's wording; each reads the shape of a block of lines and where it stands against
+the article's body (the lines kept that read as sentences or paragraphs):
+
+* :func:`letterhead` (a guard): an official document's header, the lines in capitals (and the motto line
+  under them) that stand in the few lines above its number line ("Số: 34/2024/QĐ-UBND", "№ 123-п"),
+  with only rule lines ("-------") between.  The issuing body's name there is the document's own text
+  (it says who decides), not a menu or a byline, even when it is short and next to removed lines;
+* :func:`verse_attribution` (a guard): the line naming a poem's author right under the poem (three or more
+  short lines without a sentence stop) belongs to the poem, not to the page's bylines;
+* :func:`caps_head`: a run of three or more short lines before the article, most of them in capitals,
+  the last line above the body (the title) never counted in it: a navigation menu set in capitals.
+  ``caps_tail`` (:mod:`~.notices`) takes such lines after the body; before it a masthead, a rubric or the
+  title stands too, hence the run, the majority in capitals and the title required below;
+* :func:`pager`: a pager or result counter, two numbers around a spaced slash in a short line;
+* :func:`repeated_labels`: a short line standing three times or more among the kept lines (a widget's
+  label under each item), which the duplicate rules leave alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import _END, _sentence_like
+from .templates import word_count
+
+__all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "apply"]
+
+#: a document's number line: "Số: 34/2024/QĐ-UBND", "Số 4176/BTTTT-THH", "№ 123-п", "No. 12/2020"
+_NUMBER = re.compile(r"^(?:số|so|№|no\.?|n°)\s*:?\s*\d+\s*[/\-–]\s*[\w\-/.]+", re.IGNORECASE)
+_RU_NUMBER = re.compile(r"(?:^|\s)№\s*\d+[\w\-/]*\s*$")
+_RULE_LINE = re.compile(r"^[\s\-–—_=*.~]{3,}$")
+_CLOSERS = "\"'”’»)]"
+
+
+def _caps(s: str, min_letters: int = 5) -> bool:
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= min_letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def _number_line(s: str) -> bool:
+    s = s.strip()
+    if s[:1] not in "SsNn№" and "№" not in s:  # cheap test first: this runs on every line
+        return False
+    return word_count(s) <= 8 and bool(_NUMBER.match(s) or _RU_NUMBER.search(s))
+
+
+def letterhead(lines: list[str]) -> set[int]:
+    """Indexes of an official document's header lines: walking up from a number line over rule lines, lines
+    in capitals (eight words at most) and one capitalised motto line right under a line in capitals, at most
+    eight lines; only the lines in capitals and the motto are returned (rule lines are layout)."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _number_line(line):
+            continue
+        found: list[int] = []
+        j = k - 1
+        while j >= 0 and k - j <= 8:
+            s = lines[j].strip()
+            if _RULE_LINE.match(s):
+                j -= 1
+                continue
+            if _caps(s, 3) and word_count(s) <= 8 and s[-1:] not in _END:
+                found.append(j)
+            elif (j > 0 and _caps(lines[j - 1].strip(), 3) and 2 <= word_count(s) <= 8 and s[-1:] not in _END
+                  and s[:1].isupper()):
+                found.append(j)  # the motto under the state's name: "Độc lập - Tự do - Hạnh phúc"
+            else:
+                break
+            j -= 1
+        if any(_caps(lines[f].strip(), 3) for f in found):
+            out.update(found)
+    return out
+
+
+def verse_attribution(lines: list[str], bad: set[int]) -> set[int]:
+    """Indexes of lines right under a quoted poem (three to fifteen kept lines of two to twelve words, none a
+    sentence nor ending with a sentence stop before the last, the first opening a quotation on a letter and the
+    last closing it after one): the author's line ("Thơ …", a name), two to five capitalised words."""
+    out: set[int] = set()
+    for i in range(3, len(lines)):
+        s = lines[i].strip()
+        words = s.split()
+        if not 2 <= len(words) <= 5 or s[-1:] in _END or not all(w[:1].isupper() for w in words):
+            continue
+        j = i
+        while j > 0 and i - j < 16 and j - 1 not in bad and 2 <= word_count(lines[j - 1].strip()) <= 12 \
+                and not _sentence_like(lines[j - 1]):
+            j -= 1
+        verse = [lines[k].strip() for k in range(j, i)]
+        if len(verse) >= 3 and all(v.rstrip(_CLOSERS)[-1:] not in ".!?…" for v in verse[:-1]) \
+                and verse[0][:1] in "\"“«„" and verse[0][1:2].isalpha() \
+                and verse[-1][-1:] in "\"”»" and (verse[-1][-2:-1].isalpha() or verse[-1][-2:-1] in ".!?…"):
+            out.add(i)
+    return out
+
+
+def caps_head(lines: list[str], bad: set[int], keep: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Runs of short lines before the article, most in capitals, with the title still below them."""
+    n = len(lines)
+    live = [i for i in range(n) if i not in bad]
+    body = [i for i in live if _sentence_like(lines[i]) or len(lines[i]) > 150]
+    if not body:
+        return {}
+
+    def short(i: int) -> bool:
+        s = lines[i].strip()
+        return i not in keep and word_count(s) <= 6 and len(s) <= 40 and s[-1:] not in _END and not s[:1].isdigit()
+
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    head = [i for i in live if i < body[0]]
+    k = 0
+    while k < len(head):
+        j = k
+        while j < len(head) and short(head[j]) and (j == k or head[j] - head[j - 1] <= 2):
+            j += 1
+        run = head[k:j] if j < len(head) else head[k:j - 1]  # the last line above the body: the title, kept
+        caps = [i for i in run if _caps(lines[i])]
+        if len(run) >= 3 and len(caps) >= 3 and 3 * len(caps) >= 2 * len(run):
+            for i in run:
+                out[i] = ("boilerplate.caps_head", f"one of {len(run)} short lines before the article, "
+                                                   f"{len(caps)} in capitals (a navigation menu)", {})
+        k = max(j, k + 1)
+    return out
+
+
+_PAGER = re.compile(r"\d+ / \d+")
+
+
+def pager(s: str) -> bool:
+    """A pager or a result counter: two numbers around a spaced slash in a short line with no sentence stop
+    ("Trang 1 / 2", "kết quả từ 1 đến 10 / 14"); a date's slash has no spaces."""
+    if " / " not in s:  # cheap test first: this runs on every line
+        return False
+    s = s.strip()
+    return word_count(s) <= 10 and s[-1:] not in ".!?…" and bool(_PAGER.search(s))
+
+
+def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Short lines (three words at most, no sentence stop, no colon at the end) that stand three or more times
+    among the kept lines, none of them the first (the title): a widget's label repeated under each item
+    ("Hình ảnh", "Ответить").  The duplicate rules leave short lines alone (a word can recur).  Two copies
+    are not enough: a tab's label and the heading it opens ("Аннотация" in a journal page's tab bar and
+    above the abstract) stand twice (held12, read after its blind run)."""
+    live = [i for i in range(len(lines)) if i not in bad]
+    seen: dict[str, list[int]] = {}
+    for i in live[1:]:
+        t = lines[i].strip()
+        if 1 <= word_count(t) <= 3 and t[-1:] not in ".!?…:：" and any(ch.isalpha() for ch in t):
+            seen.setdefault(t.casefold(), []).append(i)
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    for t, idx in seen.items():
+        if len(idx) >= 3 and lines[live[0]].strip().casefold() != t:
+            for i in idx:
+                out[i] = ("boilerplate.repeated_label", f"a short label standing {len(idx)} times in the page", {})
+    return out
+
+
+def apply(lines: list[str], lang: str, removed: dict, out: dict) -> None:  # type: ignore[type-arg]
+    """This round's layer, in place on ``out`` (the boilerplate layer's findings): menus in capitals
+    before the article, then the guards take their lines back from every boilerplate rule."""
+    keep = letterhead(lines) | verse_attribution(lines, set(removed))
+    out.update(caps_head(lines, set(removed) | set(out), keep))
+    for i, line in enumerate(lines):
+        if i not in removed and i not in out and pager(line):
+            out[i] = ("boilerplate.pager", "a pager or result counter (numbers around a spaced slash)", {})
+    out.update(repeated_labels(lines, set(removed) | set(out)))
+    for i in keep:
+        out.pop(i, None)
