@@ -86,6 +86,28 @@ def plan_events(paths: list[Path], input_dir: Path, book: Any, max_bytes: int) -
         yield ("todo", path, input_dir, input_hash, [info.st_size, info.st_mtime_ns])
 
 
+def _close_all(job: Any, executor: Any, events: Any, windows: Any, tm: Any, report: Any) -> None:
+    """Everything :meth:`Runner._schedule` started, closed whatever stopped it, each step even where
+    one before it raised (``None``: not started)."""
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:  # callbacks run last pushed first: so pushed in reverse order
+        close = getattr(job.pool, "close", None)  # a Ray pool shuts down the Ray it started
+        if callable(close):
+            stack.callback(close)
+        if tm is not None:
+            stack.callback(tm.close)
+        stack.callback(lambda: setattr(report, "executor", executor.stats()))
+        stack.callback(executor.close)
+        close_events = getattr(events, "close", None)  # the prefetch thread, the front workers' futures
+        if callable(close_events):
+            stack.callback(close_events)
+        # an interrupted run: workers waiting for the model server are let go, or closing them hangs
+        abandon = getattr(windows, "close", None)
+        if callable(abandon):
+            stack.callback(abandon)
+
+
 class Runner:
     """Runs a prepared :class:`~mtpipe.pipeline.Job`; see the module doc."""
 
@@ -223,7 +245,7 @@ class Runner:
             # the run-level outputs (entity index, review page, combined TMX), with the executor's workers
             write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
         finally:
-            self._close(executor, events, windows, tm, report)
+            _close_all(self.job, executor, events, windows, tm, report)
 
     def _feed(self, events: Any, windows: Any, input_dir: Path, write: Write, report: Any) -> None:
         """Events into windows for the window sink, reports between them in order."""
@@ -251,28 +273,6 @@ class Runner:
         if window:
             windows.submit(window)
         windows.finish()
-
-    def _close(self, executor: Any, events: Any, windows: Any, tm: Any, report: Any) -> None:
-        """Everything :meth:`_schedule` started, closed whatever stopped it, each step even where one
-        before it raised (``None``: not started)."""
-        from contextlib import ExitStack
-
-        job = self.job
-        with ExitStack() as stack:  # callbacks run last pushed first: so pushed in reverse order
-            close = getattr(job.pool, "close", None)  # a Ray pool shuts down the Ray it started
-            if callable(close):
-                stack.callback(close)
-            if tm is not None:
-                stack.callback(tm.close)
-            stack.callback(lambda: setattr(report, "executor", executor.stats()))
-            stack.callback(executor.close)
-            close_events = getattr(events, "close", None)  # the prefetch thread, the front workers' futures
-            if callable(close_events):
-                stack.callback(close_events)
-            # an interrupted run: workers waiting for the model server are let go, or closing them hangs
-            abandon = getattr(windows, "close", None)
-            if callable(abandon):
-                stack.callback(abandon)
 
     def _open_tm(self, output_dir: Path, warn: Callable[[str], None] | None = None) -> Any:
         if not self.options.use_tm:
