@@ -46,8 +46,12 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> bool:
     return bool(set_async(ctypes.c_ulong(thread_id), None if exc is None else ctypes.py_object(exc)))
 
 
-#: How soon the watchdog tries again to stop a document whose thread was running a finaliser.
+#: How soon the watchdog tries again to stop a document whose thread was running a finaliser; after
+#: :data:`_RETRIES_FAST` tries (half a second), every :data:`_RETRY_SLOW_S` (a finaliser blocked for long
+#: is not polled 500 times a second).
 _RETRY_S = 0.002
+_RETRIES_FAST = 250
+_RETRY_SLOW_S = 0.05
 
 
 def _finaliser_codes() -> frozenset[Any]:
@@ -117,7 +121,9 @@ class _Watchdog:
                     deadline = heapq.heappop(self.heap)[2]
                     if not deadline._fire():  # its thread was in a finaliser: again in a moment
                         self.seq += 1
-                        heapq.heappush(self.heap, (now + _RETRY_S, self.seq, deadline))
+                        deadline.retries += 1
+                        wait = _RETRY_S if deadline.retries < _RETRIES_FAST else _RETRY_SLOW_S
+                        heapq.heappush(self.heap, (now + wait, self.seq, deadline))
                 self.cond.wait(min(self.heap[0][0] - now, _MAX_WAIT_S) if self.heap else None)
 
 
@@ -163,6 +169,7 @@ class document_deadline:
         self._lock = threading.Lock()
         self._live = False
         self.fired = False
+        self.retries = 0  # times the watchdog found the thread in a finaliser
         self._timer: _Watchdog | None = None  # what fires it (None: no budget)
 
     def _fire(self) -> bool:
