@@ -81,3 +81,15 @@ def test_a_model_server_whose_thread_fails_to_start_closes_its_socket(monkeypatc
     with pytest.raises(RuntimeError, match="can't start"):
         ModelServer(SimpleNamespace(), None, None)
     assert made and made[-1]._listener is None
+
+
+def test_a_call_finishing_after_the_actor_queue_closed_starts_no_thread():
+    from mtpipe.engines.ray_actors import ActorQueue
+
+    q = ActorQueue(lambda: [])
+    q._dispatch_soon()  # a call finished: the dispatching thread started
+    assert q._dispatcher is not None
+    q.close()
+    q._dispatch_soon()  # one more finishing late, on Ray's thread, after the pool closed
+    assert q._dispatcher is None
+    assert not _alive("mtpipe-ray-dispatch")
