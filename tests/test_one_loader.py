@@ -1,8 +1,9 @@
 """A big resource is loaded once per process, by one loader every user calls (one fact in one place).
 
 pymorphy3's Russian dictionary was loaded twice (language identification and the name finder each had
-a cached loader of their own: twice the load time in every worker, twice the memory), and OpenCC's
-t2s converter twice (the script conversion and the hanzi tables).  Counted in a fresh process.
+a cached loader of their own: twice the load time in every worker, twice the memory), OpenCC's t2s
+converter twice (the script conversion and the hanzi tables), and each model's source SentencePiece
+model twice (the segment stage's token counter and the translator).  Counted in a fresh process.
 """
 
 from __future__ import annotations
@@ -76,9 +77,6 @@ def test_the_russian_dictionary_and_opencc_are_built_once_per_process():
 BIG = {"MorphAnalyzer", "OpenCC", "LanguageIdentifier", "SentencePieceProcessor", "Translator", "Tokenizer"}
 #: Where building one more is expected: the model builders (run once, offline).
 ELSEWHERE_OK = {"mtpipe/models/build_test.py", "mtpipe/models/build_toy.py", "mtpipe/models/checkpoints.py"}
-#: Another resource under the same constructor: the engine's target-side tokenizer (another file than
-#: the source side's, which it takes from mtpipe.tokens where both are one).
-OTHER_RESOURCE = {("SentencePieceProcessor", "mtpipe/translator.py")}
 
 
 def _built_in(path: Path) -> set[str]:
@@ -99,7 +97,47 @@ def test_each_big_resource_is_built_in_one_module():
         rel = p.relative_to(REPO).as_posix()
         if rel in ELSEWHERE_OK:
             continue
-        for name in _built_in(p) - {n for n, m in OTHER_RESOURCE if m == rel}:
+        for name in _built_in(p):
             where.setdefault(name, []).append(rel)
     twice = {k: v for k, v in where.items() if len(v) > 1}
     assert twice == {}, twice
+
+
+RUN = r"""
+import collections, json, sys, tempfile
+from pathlib import Path
+import sentencepiece as spm
+
+made = collections.Counter()
+Real = spm.SentencePieceProcessor
+
+
+class Counted(Real):
+    def __init__(self, *args, **kwargs):
+        made[Path(kwargs.get("model_file") or args[0]).relative_to(Path(sys.argv[1]).parent).as_posix()] += 1
+        super().__init__(*args, **kwargs)
+
+
+spm.SentencePieceProcessor = Counted
+from mtpipe.options import TranslateOptions
+from mtpipe.pipeline import Job
+
+job = Job.prepare(TranslateOptions(config_path=sys.argv[1], glossary_paths=[], workers=1))
+d = Path(tempfile.mkdtemp())
+(d / "in").mkdir()
+(d / "in" / "a.txt").write_text("Hello world. This is a test.\n\nПривет мир. Это тест.\n\n你好，世界。这是一个测试。\n",
+                                encoding="utf-8")
+job.run(d / "in", d / "out")
+job.run(d / "in", d / "out2")  # a second run of the same job loads nothing again
+print(json.dumps(made))
+"""
+
+
+def test_each_sentencepiece_model_is_loaded_once_per_process(tiny_models):
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = subprocess.run([sys.executable, "-c", RUN, str(tiny_models)], env=env, capture_output=True, text=True,
+                         timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    made = json.loads(out.stdout.strip().splitlines()[-1])
+    assert len(made) >= 3  # source and target models of the three languages' routes were loaded
+    assert {k: v for k, v in made.items() if v > 1} == {}, made
