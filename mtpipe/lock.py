@@ -51,6 +51,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _pid_words(pid: str) -> str:
+    """How a message names the holder: ``PID 123``, or that it has not written its PID yet."""
+    return f"PID {pid}" if pid else "PID not yet written"
+
+
 def _default_warn(msg: str) -> None:
     log.warning("%s", msg)
 
@@ -171,9 +176,6 @@ class OutputLock:
                 return False, ""
             time.sleep(0.005)
 
-    def _who(self, pid: str) -> str:
-        return f"with PID {pid}" if pid else "(PID not yet written)"
-
     def acquire(self) -> "OutputLock":
         """Take the lock.
 
@@ -189,10 +191,11 @@ class OutputLock:
                 if got:
                     break
                 if not self.wait:
-                    raise LockError(f"{self.output_dir}: another mtpipe job ({'PID ' + pid if pid else 'PID not yet written'})"
-                                    " is writing to this output folder; wait for it to finish, or pass --wait")
+                    raise LockError(f"{self.output_dir}: another mtpipe job ({_pid_words(pid)}) is writing to this "
+                                    "output folder; wait for it to finish, or pass --wait")
                 if not told:
-                    self.warn(f"{self.output_dir}: waiting for the mtpipe job {self._who(pid)} to finish")
+                    self.warn(f"{self.output_dir}: waiting for the mtpipe job "
+                              f"{'with PID ' + pid if pid else '(PID not yet written)'} to finish")
                     told = True
                 time.sleep(self.poll_s)
             # emptied first (a job killed with -9 left its PID), then one write: a contender reads the dead

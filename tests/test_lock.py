@@ -153,3 +153,18 @@ def test_processes_taking_turns_always_name_a_live_holder(tmp_path, repo_root):
     pids = {f"(PID {p.pid})" for p in procs}
     assert said, "no contention seen"
     assert all(s in pids for s in said), sorted(set(said) - pids)
+
+
+def test_a_waiting_job_names_the_holder_that_had_not_written_its_pid_yet(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    held = OutputLock(out)
+    write = _Paused(monkeypatch, os, "pwrite", "holder")
+    t, errors = _in_thread(held.acquire, "holder")
+    assert write.there.wait(10)
+    threading.Timer(0.2, write.go.set).start()
+    threading.Timer(0.6, lambda: (t.join(10), held.release())).start()
+    told: list[str] = []
+    OutputLock(out, wait=True, warn=told.append, poll_s=0.05).acquire().release()
+    assert not errors
+    assert told == [f"{out}: waiting for the mtpipe job with PID {os.getpid()} to finish"], told
