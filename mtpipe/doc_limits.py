@@ -6,6 +6,7 @@ stage in the middle once the budget ran out (:class:`document_deadline`, :class:
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,37 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> bool:
     except (ImportError, AttributeError):  # not CPython: the checks between stages remain
         return False
     return bool(set_async(ctypes.c_ulong(thread_id), None if exc is None else ctypes.py_object(exc)))
+
+
+#: How soon the watchdog tries again to stop a document whose thread was running a finaliser; after
+#: :data:`_RETRIES_FAST` tries (half a second), every :data:`_RETRY_SLOW_S` (a finaliser blocked for long
+#: is not polled 500 times a second).
+_RETRY_S = 0.002
+_RETRIES_FAST = 250
+_RETRY_SLOW_S = 0.05
+
+
+def _finaliser_codes() -> frozenset[Any]:
+    import weakref
+
+    return frozenset({weakref.finalize.__call__.__code__})
+
+
+_FINALISERS = _finaliser_codes()
+
+
+def _in_finaliser(tid: int) -> bool:
+    """Whether thread ``tid`` runs a finaliser now (an object's ``__del__``, a :class:`weakref.finalize`,
+    anything they call): the garbage collector or a reference count reaching zero may run one inside
+    any document's work.  An exception raised there does not reach the document: Python prints it as
+    "Exception ignored in ..." and goes on (pytest: PytestUnraisableExceptionWarning)."""
+    frame = sys._current_frames().get(tid)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "__del__" or code in _FINALISERS:
+            return True
+        frame = frame.f_back
+    return False
 
 
 #: Longest the watchdog sleeps before it reads the clock again, whatever its next deadline: a wait
@@ -86,7 +118,12 @@ class _Watchdog:
             while True:
                 now = time.monotonic()
                 while self.heap and self.heap[0][0] <= now:
-                    heapq.heappop(self.heap)[2]._fire()
+                    deadline = heapq.heappop(self.heap)[2]
+                    if not deadline._fire():  # its thread was in a finaliser: again in a moment
+                        self.seq += 1
+                        deadline.retries += 1
+                        wait = _RETRY_S if deadline.retries < _RETRIES_FAST else _RETRY_SLOW_S
+                        heapq.heappush(self.heap, (now + wait, self.seq, deadline))
                 self.cond.wait(min(self.heap[0][0] - now, _MAX_WAIT_S) if self.heap else None)
 
 
@@ -132,12 +169,26 @@ class document_deadline:
         self._lock = threading.Lock()
         self._live = False
         self.fired = False
+        self.retries = 0  # times the watchdog found the thread in a finaliser
         self._timer: _Watchdog | None = None  # what fires it (None: no budget)
 
-    def _fire(self) -> None:
+    def _fire(self) -> bool:
+        """Make the document's thread raise :class:`DocumentOvertime`, unless it is running a finaliser
+        (False: try again shortly).  Its next bytecode raises: the thread cannot have moved on since
+        the look, but for the watchdog losing the interpreter between the look and the send; it looks
+        again after the send and withdraws the exception should it find the thread in a finaliser."""
         with self._lock:
-            if self._live and _raise_in(self._tid, DocumentOvertime):
-                self.fired = True
+            if not self._live:
+                return True
+            if _in_finaliser(self._tid):
+                return False
+            if not _raise_in(self._tid, DocumentOvertime):
+                return True
+            if _in_finaliser(self._tid):
+                _raise_in(self._tid, None)
+                return False
+            self.fired = True
+            return True
 
     def __enter__(self) -> "document_deadline":
         import threading

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .langid_cyrillic import CYRILLIC_ALL, RU_MARKERS, russian_only
+from .russian_dictionary import morph as _morph  # the one copy of the dictionary
 
 __all__ = ["dictionary_neighbour", "plain_words", "written_with_i", "SOUTH_SLAVIC_CLITICS", "UNKNOWN_MIN", "UNKNOWN_SHARE"]
 
@@ -40,15 +41,6 @@ _CYR_WORD = re.compile(r"(?<![\w#@-])[\u0400-\u052f]+(?![\w-])")  # not a hashta
 #: sentences): reflexive "се", "ме", "си", "аз", "ти" (Ukrainian's "you" too) and the copula "е" (not the
 #: "е" of "т. е.", "а. е.", "И. Е."); lower case ("Аз" also as the first word).
 SOUTH_SLAVIC_CLITICS = frozenset("се ме си аз ти е".split())
-
-
-@lru_cache(maxsize=1)
-def _morph() -> object | None:
-    try:
-        import pymorphy3
-    except ImportError:
-        return None
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=1 << 16)

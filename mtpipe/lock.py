@@ -35,6 +35,25 @@ log = logging.getLogger("mtpipe")
 
 #: The job's private folder under OUT.
 PRIVATE = ".mtpipe"
+#: How long a contender that finds the lock held but no PID written looks again (the instant
+#: between taking the lock and writing the PID, or between emptying it and letting go).
+PID_GRACE_S = 1.0
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` exists (one of another user's counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _pid_words(pid: str) -> str:
+    """How a message names the holder: ``PID 123``, or that it has not written its PID yet."""
+    return f"PID {pid}" if pid else "PID not yet written"
 
 
 def _default_warn(msg: str) -> None:
@@ -119,12 +138,43 @@ class OutputLock:
         return self.output_dir / PRIVATE / "lock"
 
     def _holder(self) -> str:
+        """The PID written in the lock file, or "" (none written, or the one written is no live process's)."""
         try:
-            with open(self.path, encoding="ascii", errors="replace") as f:
-                pid = f.read(32).strip()
+            with open(self.path, "rb") as f:
+                pid = f.read(32).split(b"\n", 1)[0].strip()
         except OSError:
-            pid = ""
-        return pid if pid.isdigit() else "unknown"
+            return ""
+        if not pid.isdigit() or not _alive(int(pid)):  # a job killed with -9 left its PID: the next one's comes
+            return ""
+        return pid.decode("ascii")
+
+    def _try(self, fd: int) -> tuple[bool, str]:
+        """Take the lock without waiting: ``(True, "")``, or ``(False, holder)``.
+
+        The holder's PID is written just after it took the lock, and emptied just before it lets
+        go; a contender looking in either instant finds no PID.  Then it tries again for up to
+        :data:`PID_GRACE_S`: the lock was let go (taken now), or its holder has written its PID.
+        Only a holder stopped in that instant for longer is reported as "PID not yet written".
+        """
+        import fcntl
+
+        give_up = None
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return True, ""
+            except OSError as e:
+                if e.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+            pid = self._holder()
+            if pid:
+                return False, pid
+            now = time.monotonic()
+            if give_up is None:
+                give_up = now + PID_GRACE_S
+            elif now >= give_up:
+                return False, ""
+            time.sleep(0.005)
 
     def acquire(self) -> "OutputLock":
         """Take the lock.
@@ -132,34 +182,38 @@ class OutputLock:
         Raises:
             LockError: another job holds it (and ``wait`` is off): names its PID.
         """
-        import fcntl
-
         private_dir(self.output_dir, warn=self.warn)
         fd = open_private(self.path, os.O_RDWR | os.O_CREAT, 0o644, warn=self.warn)
         told = False
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as e:
-                if e.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                    os.close(fd)
-                    raise
+        try:
+            while True:
+                got, pid = self._try(fd)
+                if got:
+                    break
                 if not self.wait:
-                    os.close(fd)
-                    raise LockError(f"{self.output_dir}: another mtpipe job (PID {self._holder()}) is writing to this "
-                                    f"output folder; wait for it to finish, or pass --wait") from None
+                    raise LockError(f"{self.output_dir}: another mtpipe job ({_pid_words(pid)}) is writing to this "
+                                    "output folder; wait for it to finish, or pass --wait")
                 if not told:
-                    self.warn(f"{self.output_dir}: waiting for the mtpipe job with PID {self._holder()} to finish")
+                    self.warn(f"{self.output_dir}: waiting for the mtpipe job "
+                              f"{'with PID ' + pid if pid else '(PID not yet written)'} to finish")
                     told = True
                 time.sleep(self.poll_s)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+            # emptied first (a job killed with -9 left its PID), then one write: a contender reads the dead
+            # job's PID (no live process: it looks again), nothing (it looks again) or ours, never a mix
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        except BaseException:
+            os.close(fd)  # closing lets go of the lock too
+            raise
         self._fd = fd
         return self
 
     def release(self) -> None:
-        """Let go (the lock file stays; an empty PID means nobody holds it)."""
+        """Let go (the lock file stays; an empty PID means nobody holds it).
+
+        The PID is emptied just before the lock is let go (after, it could empty the next job's);
+        a contender looking in between retries (:meth:`_try`) instead of reporting no PID.
+        """
         if self._fd is None:
             return
         import fcntl

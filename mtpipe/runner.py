@@ -86,6 +86,28 @@ def plan_events(paths: list[Path], input_dir: Path, book: Any, max_bytes: int) -
         yield ("todo", path, input_dir, input_hash, [info.st_size, info.st_mtime_ns])
 
 
+def _close_all(job: Any, executor: Any, events: Any, windows: Any, tm: Any, report: Any) -> None:
+    """Everything :meth:`Runner._schedule` started, closed whatever stopped it, each step even where
+    one before it raised (``None``: not started)."""
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:  # callbacks run last pushed first: so pushed in reverse order
+        close = getattr(job.pool, "close", None)  # a Ray pool shuts down the Ray it started
+        if callable(close):
+            stack.callback(close)
+        if tm is not None:
+            stack.callback(tm.close)
+        stack.callback(lambda: setattr(report, "executor", executor.stats()))
+        stack.callback(executor.close)
+        close_events = getattr(events, "close", None)  # the prefetch thread, the front workers' futures
+        if callable(close_events):
+            stack.callback(close_events)
+        # an interrupted run: workers waiting for the model server are let go, or closing them hangs
+        abandon = getattr(windows, "close", None)
+        if callable(abandon):
+            stack.callback(abandon)
+
+
 class Runner:
     """Runs a prepared :class:`~mtpipe.pipeline.Job`; see the module doc."""
 
@@ -204,37 +226,17 @@ class Runner:
         job, o = self.job, self.options
         # where the front stages and the windows run (this process, worker processes, a Ray cluster)
         executor = make_executor(job)
-        # the front stages learn from the whole input first (cleaning's cross-document template lines)
-        executor.first_pass(paths, input_dir)
-        events: Any = executor.prepare(planned)
-        if o.prefetch:
-            # read, clean, segment and protect the next documents while the model translates
-            events = Prefetch(events, max(1, o.window))
-        windows = executor.windows(job, tm, write)
-        # reports between windows wait for the windows before them where a sink has several in flight
-        later: Callable[..., None] = getattr(windows, "later", None) or (lambda fn, *args: fn(*args))
-        window: list[Pending] = []
+        events: Any = None
+        windows: Any = None
         try:
-            for ev in events:
-                if write.folder_full:  # a whole window could not be written: the rest would not be either
-                    window = []
-                    break
-                if ev[0] == "doc":
-                    window.append(Pending(ev[3], ev[1], ev[2], list(ev[4]) if len(ev) > 4 else []))
-                    if len(window) >= o.window:
-                        windows.submit(window)
-                        window = []
-                elif ev[0] == "problem":
-                    later(write.problem, *ev[1:], _doc_id(ev[1], input_dir))
-                elif ev[0] == "warning":
-                    later(report.add_warning, ev[1])
-                elif ev[0] == "empty":  # read, nothing in it: counted, so the documents planned add up
-                    later(write.empty, ev[1], ev[2], _doc_id(ev[1], input_dir))
-                else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
-                    later(write.kept, ev[1], ev[2])
-            if window:
-                windows.submit(window)
-            windows.finish()
+            # the front stages learn from the whole input first (cleaning's cross-document template lines)
+            executor.first_pass(paths, input_dir)
+            events = executor.prepare(planned)
+            if o.prefetch:
+                # read, clean, segment and protect the next documents while the model translates
+                events = Prefetch(events, max(1, o.window))
+            windows = executor.windows(job, tm, write)
+            self._feed(events, windows, input_dir, write, report)
             if write.folder_full:
                 report.add_problem(str(write.output_dir), f"{write.folder_full}: no document of a window could be "
                                    "written, so the job stopped there instead of translating the rest; the documents "
@@ -243,20 +245,34 @@ class Runner:
             # the run-level outputs (entity index, review page, combined TMX), with the executor's workers
             write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
         finally:
-            # an interrupted run: workers waiting for the model server are let go, or closing them hangs
-            abandon = getattr(windows, "close", None)
-            if callable(abandon):
-                abandon()
-            close_events = getattr(events, "close", None)
-            if callable(close_events):
-                close_events()
-            executor.close()
-            report.executor = executor.stats()
-            if tm is not None:
-                tm.close()
-            close = getattr(job.pool, "close", None)  # a Ray pool shuts down the Ray it started
-            if callable(close):
-                close()
+            _close_all(self.job, executor, events, windows, tm, report)
+
+    def _feed(self, events: Any, windows: Any, input_dir: Path, write: Write, report: Any) -> None:
+        """Events into windows for the window sink, reports between them in order."""
+        o = self.options
+        # reports between windows wait for the windows before them where a sink has several in flight
+        later: Callable[..., None] = getattr(windows, "later", None) or (lambda fn, *args: fn(*args))
+        window: list[Pending] = []
+        for ev in events:
+            if write.folder_full:  # a whole window could not be written: the rest would not be either
+                window = []
+                break
+            if ev[0] == "doc":
+                window.append(Pending(ev[3], ev[1], ev[2], list(ev[4]) if len(ev) > 4 else []))
+                if len(window) >= o.window:
+                    windows.submit(window)
+                    window = []
+            elif ev[0] == "problem":
+                later(write.problem, *ev[1:], _doc_id(ev[1], input_dir))
+            elif ev[0] == "warning":
+                later(report.add_warning, ev[1])
+            elif ev[0] == "empty":  # read, nothing in it: counted, so the documents planned add up
+                later(write.empty, ev[1], ev[2], _doc_id(ev[1], input_dir))
+            else:  # "kept": finished by an earlier run (missing outputs written from its kept copy)
+                later(write.kept, ev[1], ev[2])
+        if window:
+            windows.submit(window)
+        windows.finish()
 
     def _open_tm(self, output_dir: Path, warn: Callable[[str], None] | None = None) -> Any:
         if not self.options.use_tm:

@@ -15,19 +15,37 @@ pickled, so stages holding them can be sent to worker processes or Ray tasks.
 from __future__ import annotations
 
 import logging
+import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .config import Config, ConfigError, ModelSpec
 from .errors import ModelNotFoundError
 
-__all__ = ["SPM_FILES", "SourceTokenizer", "RouteTokenCounter"]
+__all__ = ["SPM_FILES", "SourceTokenizer", "RouteTokenCounter", "sentencepiece_model"]
 
 log = logging.getLogger("mtpipe")
 
 #: Model family -> (source, target) SentencePiece files in a converted model folder.
 SPM_FILES = {"marian": ("source.spm", "target.spm"), "nllb": ("sentencepiece.bpe.model", "sentencepiece.bpe.model")}
+
+
+def sentencepiece_model(path: Path) -> Any:
+    """The ``SentencePieceProcessor`` of the model file ``path``, one per process: the segment stage's
+    token counter and the translator of the same model used to load a copy each (twice the time and
+    memory).  Loaded again should the file change (a model fetched again).  Its calls (encode,
+    decode, normalize) hold no state, so threads share it."""
+    st = os.stat(path)
+    return _sentencepiece(str(path), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=32)
+def _sentencepiece(path: str, mtime_ns: int, size: int) -> Any:
+    import sentencepiece as spm
+
+    return spm.SentencePieceProcessor(model_file=path)
 
 
 def _missing_files_error(spec: ModelSpec, path: Path, files: list[str]) -> ConfigError:
@@ -69,12 +87,10 @@ class SourceTokenizer:
         if self._sp is None:
             with self._lock:
                 if self._sp is None:
-                    import sentencepiece as spm
-
                     src_file = SPM_FILES[self.spec.family][0]
                     if not (self.path / src_file).is_file():
                         raise _missing_files_error(self.spec, self.path, [src_file])
-                    self._sp = spm.SentencePieceProcessor(model_file=str(self.path / src_file))
+                    self._sp = sentencepiece_model(self.path / src_file)
         return self._sp
 
     def prefix(self, src: str, tgt: str) -> list[str]:

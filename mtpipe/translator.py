@@ -25,7 +25,7 @@ from typing import Any
 
 from .config import Config, DecodingOptions, ModelSpec
 from .errors import ModelNotFoundError
-from .tokens import SPM_FILES, RouteTokenCounter, SourceTokenizer
+from .tokens import SPM_FILES, RouteTokenCounter, SourceTokenizer, sentencepiece_model
 
 __all__ = ["ModelNotFoundError", "Translator", "TranslatorPool", "decode_pieces", "resolve_device"]
 
@@ -85,7 +85,6 @@ class Translator:
                  device_index: int | list[int] = 0, intra_threads: int = 0, inter_threads: int = 1,
                  cache_dir: Path | None = None) -> None:
         import ctranslate2
-        import sentencepiece as spm
 
         self.spec = spec
         self.path = spec.resolved_path(cache_dir)
@@ -103,8 +102,7 @@ class Translator:
             raise ModelNotFoundError(f"model '{spec.name}' at {self.path} lacks {', '.join(missing)}"
                                      f" (convert it with 'mtpipe models convert')")
         self.source = SourceTokenizer(spec, cache_dir)
-        self._sp_tgt = (self.source.sp if tgt_file == src_file
-                        else spm.SentencePieceProcessor(model_file=str(self.path / tgt_file)))
+        self._sp_tgt = sentencepiece_model(self.path / tgt_file)  # the source's where both are one file
 
     # -- tokens (mtpipe.tokens: one place for the source side) ---------------------
 

@@ -89,6 +89,7 @@ class ActorQueue:
         self._inflight: list[int] = []
         self._queue: deque[tuple[str, tuple[Any, ...], Any, Future[Any]]] = deque()
         self._dispatcher: Any = None  # the thread that hands queued calls to actors freed by a finished call
+        self._closed = False  # after close(), a call finishing late starts no dispatching thread again (until restarted)
 
     def started(self) -> list[Any]:
         """The actors, started on first use."""
@@ -102,6 +103,7 @@ class ActorQueue:
                     self._inflight = [0] * len(actors)
                     self.stats = ActorStats(nodes)
                     self.actors = actors
+                    self._closed = False  # a pool closed after a run and used again starts afresh
         return self.actors
 
     def send(self, method: str, args: tuple[Any, ...], rows: int | Callable[[Any], int] | None) -> "Future[Any]":
@@ -155,6 +157,8 @@ class ActorQueue:
     def _dispatch_soon(self) -> None:
         """:meth:`_dispatch` on the queue's dispatching thread."""
         with self._lock:
+            if self._closed:
+                return
             if self._dispatcher is None:
                 from concurrent.futures import ThreadPoolExecutor
 
@@ -167,8 +171,10 @@ class ActorQueue:
 
     def close(self) -> list[Any]:
         """Send nothing more; returns the actors (for the caller to end) and forgets them."""
-        if self._dispatcher is not None:
-            self._dispatcher.shutdown(wait=False, cancel_futures=True)
-            self._dispatcher = None
+        with self._lock:
+            self._closed = True
+            dispatcher, self._dispatcher = self._dispatcher, None
+        if dispatcher is not None:
+            dispatcher.shutdown(wait=False, cancel_futures=True)
         actors, self.actors = self.actors, []
         return actors

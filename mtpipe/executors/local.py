@@ -86,7 +86,11 @@ class _Pooled:
         self._to_serve: "queue.Queue[tuple[int, Future[Any]] | None]" = queue.Queue()
         self._stopping = False
         self._serving = threading.Thread(target=self._serve_windows, name="mtpipe-serve-windows", daemon=True)
-        self._serving.start()
+        try:
+            self._serving.start()
+        except BaseException:  # no thread to start (a process at its limit): the server's thread and socket go
+            self.server.close()
+            raise
 
     def _serve_windows(self) -> None:
         """Answer each submitted window's model calls, one window at a time, in window order."""

@@ -59,7 +59,11 @@ class ModelServer:
         # one kept after close() has let the kept ones go would never be closed (its worker waits for good)
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._accept, name="mtpipe-model-server", daemon=True)
-        self._thread.start()
+        try:
+            self._thread.start()
+        except BaseException:  # no thread to start: the listening socket (and its file) goes
+            self._listener.close()
+            raise
         self.calls = 0
         self._tokens_key = _key_of(getattr(engine, "tokens", None))
 

@@ -65,5 +65,12 @@ class Prefetch:
         raise StopIteration
 
     def close(self) -> None:
+        """Stop the thread, then close the iterator it read (a generator's ``finally`` runs: the
+        front workers' futures not yet taken are cancelled); one still inside the iterator after
+        5 s (a stage on a long document) is left to end on its own."""
         self._stop.set()
         self._thread.join(timeout=5)
+        if not self._thread.is_alive():
+            close = getattr(self._items, "close", None)
+            if callable(close):
+                close()

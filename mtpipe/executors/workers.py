@@ -236,15 +236,15 @@ class FrontWorkers:
         keyed = [(_key(b), b) for b in (pickle.dumps(st) for st in front)]
         self.workers = workers
         self.key = ".".join(k for k, _ in keyed)
-        self._dir = tempfile.mkdtemp(prefix="mtpipe-front-")
-        for key, blob in keyed:  # a later run may come back to a stage version the workers dropped
-            with open(os.path.join(self._dir, f"{key}.pickle"), "wb") as f:
-                f.write(blob)
         initial = pickle.dumps(tuple(getattr(front, "initial", ("text",))))
         self._back: ProcessPoolExecutor | None = None
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
-                                        initializer=_init_worker, initargs=(initial, tuple(warm), keyed, os.getpid()))
-        try:
+        self._dir = tempfile.mkdtemp(prefix="mtpipe-front-")
+        try:  # whatever fails from here (a full disk, no process to start) leaves no folder or process behind
+            for key, blob in keyed:  # a later run may come back to a stage version the workers dropped
+                with open(os.path.join(self._dir, f"{key}.pickle"), "wb") as f:
+                    f.write(blob)
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
+                                            initializer=_init_worker, initargs=(initial, tuple(warm), keyed, os.getpid()))
             # start every process now (a pool starts them on demand) and wait until each has run its
             # initializer: a run must not find one still loading
             pids: set[int] = set()
@@ -284,11 +284,15 @@ class FrontWorkers:
         """End the processes and remove the files."""
         import shutil
 
-        if self._back is not None:
-            self._back.shutdown(wait=True, cancel_futures=True)
-            self._back = None
-        self.pool.shutdown(wait=True, cancel_futures=True)
-        shutil.rmtree(self._dir, ignore_errors=True)
+        try:
+            if self._back is not None:
+                self._back.shutdown(wait=True, cancel_futures=True)
+                self._back = None
+            pool = getattr(self, "pool", None)  # None: __init__ failed before it started the processes
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            shutil.rmtree(self._dir, ignore_errors=True)
 
 
 def _start_method() -> str:

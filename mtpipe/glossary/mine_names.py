@@ -138,7 +138,8 @@ def _ru_not_a_place(text: str, start: int, end: int) -> bool:
     * a case form whose base form the Russian dictionary knows as something other than a place
       (``в Семее``: Семей, the Kazakh city, is also a form of семья), while the word itself is unknown.
     """
-    from ..translit.detect import _RU_SURNAME_END, dictionary_word, _morph
+    from ..russian_dictionary import morph as russian
+    from ..translit.detect import _RU_SURNAME_END, dictionary_word
 
     word = text[start:end]
     before = re.search(r"([А-ЯЁ][а-яё]+)(?:\s+(?:и|или)\s+|,\s*)$", text[max(0, start - 40): start])
@@ -146,7 +147,7 @@ def _ru_not_a_place(text: str, start: int, end: int) -> bool:
     for m in (before, after):
         if m and (_RU_SURNAME_END.search(m.group(1).lower()) or dictionary_word(m.group(1)) == "name"):
             return True
-    morph = _morph()
+    morph = russian()
     if morph is None or dictionary_word(word):
         return False
     for base in _ru_bases(word):

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..russian_dictionary import morph as _morph  # the one copy of the dictionary
 from .foreign import declined_foreign, foreign_attribute, foreign_runs, one_syllable
 
 __all__ = ["NameSpan", "find_palladius_names"]
@@ -118,15 +119,6 @@ def _palladius_given(word: str, syllables: list[str]) -> bool:
     """A given name whose shape only Palladius makes: two syllables or more, none a bare vowel (Хоа is no
     huo-a), or a letter group Russian, Korean and Vietnamese names in Cyrillic lack (Сянчжи, Цзе, Вэнь)."""
     return (len(syllables) >= 2 and all(len(s) > 1 for s in syllables)) or any(d in word.lower() for d in _DISTINCTIVE)
-
-
-@lru_cache(maxsize=1)
-def _morph() -> object | None:
-    try:
-        import pymorphy3
-    except ImportError:  # the dictionary check is skipped without it
-        return None
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=8192)

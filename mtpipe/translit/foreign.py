@@ -102,9 +102,9 @@ def foreign_attribute(text: str, start: int, given: str) -> bool:
     писательница Хан Ган, глава МИД Республики Корея Чо Хён), and China named nowhere in the clause.  A verb or a
     preposition between breaks the link (вьетнамский премьер встретился с Ли Цяном), and so does a declined name
     that no noun there agrees with (вьетнамский коллега Сюй Вэя: Xu Wei's colleague).  Needs pymorphy3."""
-    from .detect import _morph
+    from ..russian_dictionary import morph as russian
 
-    morph = _morph()
+    morph = russian()
     if morph is None:
         return False
     before = text[max(0, start - 160): start]

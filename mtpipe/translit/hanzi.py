@@ -72,12 +72,12 @@ def _plain(syllable: str) -> str:
 @lru_cache(maxsize=1)
 def _traditional() -> frozenset[str]:
     """Traditional-only characters (OpenCC t2s changes them): never proposed for simplified output."""
-    import opencc
     from pypinyin.pinyin_dict import pinyin_dict
 
-    conv = opencc.OpenCC("t2s")
+    from ..scripts import to_simplified  # the process's one OpenCC converter
+
     chars = "".join(chr(c) for c in pinyin_dict if 0x4E00 <= c <= 0x9FFF)
-    simple = conv.convert(chars)
+    simple = to_simplified(chars)
     return frozenset(a for a, b in zip(chars, simple) if a != b)
 
 
