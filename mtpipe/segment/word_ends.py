@@ -1,0 +1,54 @@
+"""English web text: sentence ends the abbreviation and initial rules hide, and marks between units (branch ``seg9``).
+
+Read on the dev parts of the EWT sets (``benchmarks/segclasses.py`` counts each class); every rule needs a sign the
+text shows, English only:
+
+* a word that is also an abbreviation or an initial, ending a sentence before a capital: the pronoun "I" after a
+  verb or a function word ("… nor would I. Its now my home", not "John I. Smith", "World War I. The"), "OK" opening
+  the unit or after a lower-case word ("OK. I will move it", not "Tulsa, OK. The"), "in" after a lower-case word ("turn
+  them in. This is", not "6 in. The");
+* a bracketed sentence that opens with a capital and ends with its stop inside the bracket ("[This will cost us
+  for years to come.] DPA: Iraqi …"), as ``web_text`` does for "(…?) Basically";
+* a run of "??"/"!!" glued to the next lower-case word ("even 1 person??cos ill be going");
+* an address after a lower-case content word with no stop, closing its unit (the line ends, or a capital or another
+  address follows): "… a company that makes mold making materials http://www.smooth-on.com/… It is", "IAEA Report
+  Lessons learned http://www.ibiblio.org/… http://…": the address is a unit of its own; after a word that leads to it
+  ("at", "visit", "website", "here", …) it goes on ("Get your download at http://explorer.msn.com/intl.asp").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the verbs and function words the pronoun "I" ends a sentence after ("nor would I.", "than I.", "so do I.")
+_I_BEFORE = ("would|could|should|will|can|do|did|does|am|have|had|was|must|might|may|shall|than|and|me|"
+             "too|so|as|not|neither|nor|wish|think|guess|hope|know|bet|say")
+_WORD_ENDS = re.compile(r"(?:\b(?:" + _I_BEFORE + r") I|(?:^|(?<=[.!?] )|(?<=[a-z] ))(?:OK|Ok|Okay)"
+                        r"|(?<=[a-z]{2} )in)\.( +)(?=[\"“]?[A-Z])")
+# a bracketed sentence: "[This killing … years to come.] DPA: …"
+_BRACKET_SENTENCE = re.compile(r"\[[A-Z][^\[\]\n]{10,300}[.!?]\]( +)(?=[\"“]?[A-Z])")
+# "??"/"!!" glued to a lower-case word after a word ("person??cos"; not an address's "?q=")
+_RUN_GLUED = re.compile(r"(?<=[a-z0-9])[?!]{2,}()(?=[a-z]{2,})")
+# an address after a lower-case word (no stop), ending its unit: the line ends, or a capital or an address follows
+_URL_AFTER_WORD = re.compile(r"(?<=[a-z] )(?=(?:https?://|www\.)[^\s<>\"]{1,400}(?:\s*$|\s+(?:[A-Z][a-z]|https?://|www\.)))")
+_LEADS = frozenset("""at from to on in of by via for see visit here there is are was it this site website page pages link
+    links address url urls homepage blog forum go check download read more info information contact email e-mail
+    and or like try found available online""".split())
+
+
+def word_end_breaks(text: str) -> list[int]:
+    """Offsets where a unit starts (English web text), each after an end of a class above."""
+    out: list[int] = []
+    if "." in text:
+        out.extend(m.end(1) for m in _WORD_ENDS.finditer(text))
+    if "[" in text:
+        out.extend(m.end(1) for m in _BRACKET_SENTENCE.finditer(text))
+    if "??" in text or "!!" in text or "?!" in text or "!?" in text:
+        out.extend(m.end(1) for m in _RUN_GLUED.finditer(text))
+    if "http" in text or "www." in text:
+        for m in _URL_AFTER_WORD.finditer(text):
+            w = text[max(0, m.start() - 20):m.start()].split()
+            if w and w[-1].isalpha() and w[-1] not in _LEADS:
+                out.append(m.start())
+    return out
+
