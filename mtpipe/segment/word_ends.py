@@ -13,7 +13,11 @@ text shows, English only:
 * an address after a lower-case content word with no stop, closing its unit (the line ends, or a capital or another
   address follows): "… a company that makes mold making materials http://www.smooth-on.com/… It is", "IAEA Report
   Lessons learned http://www.ibiblio.org/… http://…": the address is a unit of its own; after a word that leads to it
-  ("at", "visit", "website", "here", …) it goes on ("Get your download at http://explorer.msn.com/intl.asp").
+  ("at", "visit", "website", "here", …) it goes on ("Get your download at http://explorer.msn.com/intl.asp");
+* e-mail blocks glued to the word before (a signature with no stop): a header's sender written "First Last@ORG"
+  ("… settle down. m Ken Rice@ENRON COMMUNICATIONS 01/19/2001 …"), a postscript "PS"/"P.S." before a capital ("… to
+  cancel. Ken PS Your brother …"), and a salutation of one first name right after a header's clock time, before a word
+  that opens sentences ("… 07:24 AM Mike I see that we …"; the stamp itself is ``web_text``'s).
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ _LEADS = frozenset("""at from to on in of by via for see visit here there is are
     links address url urls homepage blog forum go check download read more info information contact email e-mail
     and or like try found available online""".split())
 
+# "m Ken Rice@ENRON": a sender "First Last@ORG" after a word; "Ken PS Your": a postscript after a word
+_SENDER = re.compile(r"(?<=\w)( +)(?=[A-Z][a-z]+ [A-Z][a-z]+@[A-Z]{2,})")
+_POSTSCRIPT = re.compile(r"(?<=[\w,])( +)(?=P\.?S\.?:? +[A-Z])")
+# "07:24 AM Mike I see": a first name after a header's clock time, then a word that opens sentences
+_TIME_NAME = re.compile(r"\b\d{1,2}:\d{2} ?[AP]M [A-Z][a-z]+( +)(?=(?:I|We|Thanks|Thank|Please|The|This|Here|Attached|"
+                        r"Can|Could|Do|Did|Is|Are|Will|Would|What|How|Just|Let)\b)")
+
 
 def word_end_breaks(text: str) -> list[int]:
     """Offsets where a unit starts (English web text), each after an end of a class above."""
@@ -45,6 +56,12 @@ def word_end_breaks(text: str) -> list[int]:
         out.extend(m.end(1) for m in _BRACKET_SENTENCE.finditer(text))
     if "??" in text or "!!" in text or "?!" in text or "!?" in text:
         out.extend(m.end(1) for m in _RUN_GLUED.finditer(text))
+    if "@" in text:
+        out.extend(m.end(1) for m in _SENDER.finditer(text))
+    if "PS" in text or "P.S" in text:
+        out.extend(m.end(1) for m in _POSTSCRIPT.finditer(text))
+    if "M " in text:
+        out.extend(m.end(1) for m in _TIME_NAME.finditer(text))
     if "http" in text or "www." in text:
         for m in _URL_AFTER_WORD.finditer(text):
             w = text[max(0, m.start() - 20):m.start()].split()
