@@ -17,7 +17,11 @@ text shows, English only:
 * e-mail blocks glued to the word before (a signature with no stop): a header's sender written "First Last@ORG"
   ("… settle down. m Ken Rice@ENRON COMMUNICATIONS 01/19/2001 …"), a postscript "PS"/"P.S." before a capital ("… to
   cancel. Ken PS Your brother …"), and a salutation of one first name right after a header's clock time, before a word
-  that opens sentences ("… 07:24 AM Mike I see that we …"; the stamp itself is ``web_text``'s).
+  that opens sentences ("… 07:24 AM Mike I see that we …"; the stamp itself is ``web_text``'s);
+* a capitalised word that only opens sentences ("But", "However", "It", "We", "They", "She", "There", "If", "When")
+  after a lower-case word and before one, with no stop ("… abandoning the current peace process But there are
+  strong hints …"): the writer lost a stop or a line break there; "He" (a surname: "Ambassador He Wei"), "My", "Our"
+  ("Our Lady of Fatima") and "The" (titles: "read The Guardian") are left out.
 """
 
 from __future__ import annotations
@@ -46,6 +50,9 @@ _POSTSCRIPT = re.compile(r"(?<=[\w,])( +)(?=P\.?S\.?:? +[A-Z])")
 _TIME_NAME = re.compile(r"\b\d{1,2}:\d{2} ?[AP]M [A-Z][a-z]+( +)(?=(?:I|We|Thanks|Thank|Please|The|This|Here|Attached|"
                         r"Can|Could|Do|Did|Is|Are|Will|Would|What|How|Just|Let)\b)")
 
+# "… peace process But there are …": a sentence opener after a lower-case word, before a lower-case word
+_OPENER = re.compile(r"(?<=[a-z]{2})( +)(?=(?:But|However|It|We|They|She|There|If|When) [a-z])")
+
 
 def word_end_breaks(text: str) -> list[int]:
     """Offsets where a unit starts (English web text), each after an end of a class above."""
@@ -56,6 +63,7 @@ def word_end_breaks(text: str) -> list[int]:
         out.extend(m.end(1) for m in _BRACKET_SENTENCE.finditer(text))
     if "??" in text or "!!" in text or "?!" in text or "!?" in text:
         out.extend(m.end(1) for m in _RUN_GLUED.finditer(text))
+    out.extend(m.end(1) for m in _OPENER.finditer(text))
     if "@" in text:
         out.extend(m.end(1) for m in _SENDER.finditer(text))
     if "PS" in text or "P.S" in text:
