@@ -73,7 +73,7 @@ def word_end_breaks(text: str) -> list[int]:
     if "http" in text or "www." in text:
         for m in _URL_AFTER_WORD.finditer(text):
             w = text[max(0, m.start() - 20):m.start()].split()
-            if w and w[-1].isalpha() and w[-1] not in _LEADS:
+            if w and w[-1].isalpha() and w[-1].islower() and w[-1] not in _LEADS:
                 out.append(m.start())
     return out
 
