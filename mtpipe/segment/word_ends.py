@@ -31,14 +31,16 @@ import re
 # the verbs and function words the pronoun "I" ends a sentence after ("nor would I.", "than I.", "so do I.")
 _I_BEFORE = ("would|could|should|will|can|do|did|does|am|have|had|was|must|might|may|shall|than|and|me|"
              "too|so|as|not|neither|nor|wish|think|guess|hope|know|bet|say")
-_WORD_ENDS = re.compile(r"(?:\b(?:" + _I_BEFORE + r") I|(?:^|(?<=[.!?] )|(?<=[a-z] ))(?:OK|Ok|Okay)"
-                        r"|(?<=[a-z]{2} )in)\.( +)(?=[\"“]?[A-Z])")
+# a word, its stop, spaces, a capital: which words end a sentence there is decided by what stands before them
+_WORD_STOP = re.compile(r"\b(I|OK|Ok|Okay|in)\.( +)(?=[\"“]?[A-Z])")
+_WORD_STOP_KEYS = ("I.", "OK.", "Ok.", "Okay.", "in.")  # substring tests: far cheaper than the pattern's scan
+_I_AFTER = re.compile(r"\b(?:" + _I_BEFORE + r") $")
 # a bracketed sentence: "[This killing … years to come.] DPA: …"
 _BRACKET_SENTENCE = re.compile(r"\[[A-Z][^\[\]\n]{10,300}[.!?]\]( +)(?=[\"“]?[A-Z])")
 # "??"/"!!" glued to a lower-case word after a word ("person??cos"; not an address's "?q=")
 _RUN_GLUED = re.compile(r"(?<=[a-z0-9])[?!]{2,}()(?=[a-z]{2,})")
 # an address after a lower-case word (no stop), ending its unit: the line ends, or a capital or an address follows
-_URL_AFTER_WORD = re.compile(r"(?<=[a-z] )(?=(?:https?://|www\.)[^\s<>\"]{1,400}(?:\s*$|\s+(?:[A-Z][a-z]|https?://|www\.)))")
+_URL_AFTER_WORD = re.compile(r"(?<![\w/.])(?:https?://|www\.)[^\s<>\"]{1,400}(?=\s*$|\s+(?:[A-Z][a-z]|https?://|www\.))")
 _LEADS = frozenset("""at from to on in of by via for see visit here there is are was it this site website page pages link
     links address url urls homepage blog forum go check download read more info information contact email e-mail
     and or like try found available online""".split())
@@ -51,19 +53,37 @@ _TIME_NAME = re.compile(r"\b\d{1,2}:\d{2} ?[AP]M [A-Z][a-z]+( +)(?=(?:I|We|Thank
                         r"Can|Could|Do|Did|Is|Are|Will|Would|What|How|Just|Let)\b)")
 
 # "… peace process But there are …": a sentence opener after a lower-case word, before a lower-case word
-_OPENER = re.compile(r"(?<=[a-z]{2})( +)(?=(?:But|However|It|We|They|She|There|If|When) [a-z])")
+_ASCII_LOWER = re.compile(r"[a-z]+")
+_OPENERS = ("But", "However", "It", "We", "They", "She", "There", "If", "When")
+_OPENER_KEYS = tuple(f" {w} " for w in _OPENERS)
+_OPENER = re.compile(r"\b(?:" + "|".join(_OPENERS) + r") (?=[a-z])")
+
+
+def _word_ends(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` (its stop at ``start + len(word)``) ends a sentence: "I" after a verb or a function word, "OK"
+    opening the unit or after a lower-case word, "in" after a lower-case word."""
+    before = text[max(0, start - 12):start]
+    if word == "I":
+        return _I_AFTER.search(before) is not None
+    if word == "in":
+        return len(before) >= 3 and before[-1] == " " and _ASCII_LOWER.fullmatch(before, len(before) - 3, len(before) - 1) is not None
+    head = before.rstrip(" ")
+    return not head or head[-1] in ".!?" or (before[-1:] == " " and head[-1].islower())
 
 
 def word_end_breaks(text: str) -> list[int]:
     """Offsets where a unit starts (English web text), each after an end of a class above."""
     out: list[int] = []
-    if "." in text:
-        out.extend(m.end(1) for m in _WORD_ENDS.finditer(text))
+    if any(w in text for w in _WORD_STOP_KEYS):
+        out.extend(m.end(2) for m in _WORD_STOP.finditer(text) if _word_ends(text, m.start(), m.group(1)))
     if "[" in text:
         out.extend(m.end(1) for m in _BRACKET_SENTENCE.finditer(text))
     if "??" in text or "!!" in text or "?!" in text or "!?" in text:
         out.extend(m.end(1) for m in _RUN_GLUED.finditer(text))
-    out.extend(m.end(1) for m in _OPENER.finditer(text))
+    for m in (_OPENER.finditer(text) if any(w in text for w in _OPENER_KEYS) else ()):
+        a = m.start()
+        if a >= 3 and text[a - 1] == " " and _ASCII_LOWER.fullmatch(text, a - 3, a - 1):
+            out.append(a)
     if "@" in text:
         out.extend(m.end(1) for m in _SENDER.finditer(text))
     if "PS" in text or "P.S" in text:
@@ -73,7 +93,7 @@ def word_end_breaks(text: str) -> list[int]:
     if "http" in text or "www." in text:
         for m in _URL_AFTER_WORD.finditer(text):
             w = text[max(0, m.start() - 20):m.start()].split()
-            if w and w[-1].isalpha() and w[-1].islower() and w[-1] not in _LEADS:
+            if text[m.start() - 1:m.start()] == " " and w and _ASCII_LOWER.fullmatch(w[-1]) and w[-1] not in _LEADS:
                 out.append(m.start())
     return out
 
