@@ -31,8 +31,9 @@ BRACKETS_RUNS = [
      ["The mayor resigned.", "[This will hurt the party for a long time.]", "Reuters: The vote is in May."]),
     ("can i bring my dog??because the hotel says no", ["can i bring my dog??", "because the hotel says no"]),
     ("is it real!!lol i cannot believe it", ["is it real!!", "lol i cannot believe it"]),
-    # a citation mark, an address with "??" in it go on as before
+    # a citation mark, initials in brackets, an address with "??" in it go on as before
     ("The river is long [3] and wide.", ["The river is long [3] and wide."]),
+    ("He admired [Franklin D.] Roosevelt for his calm.", ["He admired [Franklin D.] Roosevelt for his calm."]),
     ("Open example.org/q??x=1 to see it.", ["Open example.org/q??x=1 to see it."]),
 ]
 

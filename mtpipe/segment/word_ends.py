@@ -35,8 +35,9 @@ _I_BEFORE = ("would|could|should|will|can|do|did|does|am|have|had|was|must|might
 _WORD_STOP = re.compile(r"\b(I|OK|Ok|Okay|in)\.( +)(?=[\"“]?[A-Z])")
 _WORD_STOP_KEYS = ("I.", "OK.", "Ok.", "Okay.", "in.")  # substring tests: far cheaper than the pattern's scan
 _I_AFTER = re.compile(r"\b(?:" + _I_BEFORE + r") $")
-# a bracketed sentence: "[This killing … years to come.] DPA: …"
-_BRACKET_SENTENCE = re.compile(r"\[[A-Z][^\[\]\n]{10,300}[.!?]\]( +)(?=[\"“]?[A-Z])")
+# a bracketed sentence: "[This killing … years to come.] DPA: …"; a plain word of two letters or more before the stop
+# (not an initial: "[Franklin D.] Roosevelt", the rule of web_text's "(…?) Basically")
+_BRACKET_SENTENCE = re.compile(r"\[[A-Z][^\[\]\n]{10,300}[^\W\d_]{2}[.!?]\]( +)(?=[\"“]?[A-Z])")
 # "??"/"!!" glued to a lower-case word after a word ("person??cos"; not an address's "?q=")
 _RUN_GLUED = re.compile(r"(?<=[a-z0-9])[?!]{2,}()(?=[a-z]{2,})")
 # an address after a lower-case word (no stop), ending its unit: the line ends, or a capital or an address follows
