@@ -6,7 +6,7 @@ text shows, English only:
 * a word that is also an abbreviation or an initial, ending a sentence before a capital: the pronoun "I" after a
   verb or a function word ("… nor would I. Its now my home", not "John I. Smith", "World War I. The"), "OK" opening
   the unit or after a lower-case word ("OK. I will move it", not "Tulsa, OK. The"), "in" after a lower-case word ("turn
-  them in. This is", not "6 in. The");
+  them in. This is"; "6 in." is left to the abbreviation rules);
 * a bracketed sentence that opens with a capital and ends with its stop inside the bracket ("[This will cost us
   for years to come.] DPA: Iraqi …"), as ``web_text`` does for "(…?) Basically";
 * a run of "??"/"!!" glued to the next lower-case word ("even 1 person??cos ill be going");
