@@ -8,6 +8,7 @@ import re
 
 from .abbreviations import _LOWER_ABBR, ABBREVIATIONS, TERMINAL_ABBREVIATIONS
 from .no_stop import no_stop_breaks
+from .word_ends import word_end_breaks
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
@@ -126,6 +127,7 @@ def _stamp_breaks(text: str) -> list[int]:
 def _web_breaks(text: str, lang: str) -> list[int]:
     out = _stamp_breaks(text) if "/" in text else []
     out.extend(no_stop_breaks(text))
+    out.extend(word_end_breaks(text))
     if "," in text:
         for m in _THANKS.finditer(text):
             if m.group(3).lower() in _OPENERS:  # "Thanks, Tom said …" goes on
