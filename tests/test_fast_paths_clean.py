@@ -37,3 +37,55 @@ def test_english_sentence_on_real_lines():
     got = [edges._english_sentence(ln) for ln in lines]
     assert got == [reference_english_sentence(ln) for ln in lines]
     assert sum(got) > 100  # the English lines are found
+
+
+def reference_brand_shape(tok):
+    from mtpipe.clean import spam_shapes as s
+
+    if s._LOCAL_TLD.search(tok):
+        return None
+    name = tok.split(".")[0]
+    digit = any(ch.isdigit() for ch in name)
+    if "." not in tok and s._TITLE.fullmatch(name) and not (digit and s._GAMBLING.search(name)) and \
+            name.lower() not in s._KNOWN_SHAPED and (
+            s._TITLE_BRAND.search(name.lower()) or (s._LUCKY.search(name) and sum(map(str.isalpha, name)) >= 3)):
+        return "title"
+    if digit and (s._GAMBLING.search(name) or (name.lower() == name and s._LUCKY.search(name) and any(map(str.isalpha, name)))):
+        return "strong"
+    if digit or not s._GAMBLING_END.search(name) and not ("." in tok and s._GAMBLING.search(name)):
+        return None
+    if name.isupper() or any(ch.isupper() for ch in name[1:]):
+        return "cased"
+    if name.islower() and (s._GAMBLING_LOWER_END.search(name) or "." in tok):
+        return "cased"
+    return None
+
+
+PIECES = ["bet", "Bet", "BET", "win", "WIN", "club", "vip", "slot", "casino", "xoso", "nohu", "lode", "nhacai", "cacuoc",
+          "bingo", "lotto", "poker", "88", "66", "777", "7", "ku", "Sun", "hit", "tin", "cho", "Nam", "Hanoi", "vn", ".com",
+          ".vn", ".net", ".gov.vn", "-", "\u212a", "\u017f", "\u0130", "\u0131", "\u0663", "²", "Darwin", "Alphabet"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4).map("".join))
+@example("Kubet")
+@example("sunwin.vip")
+@example("Loto188")
+@example("poker")
+@example("fanclub")
+@example("Pokerstars")
+def test_brand_shape_equals_the_plain_checks(tok):
+    from mtpipe.clean.spam_shapes import brand_shape
+
+    assert brand_shape(tok) == reference_brand_shape(tok)
+
+
+def test_brand_shape_on_real_tokens():
+    from mtpipe.clean.spam_shapes import TOKEN, brand_shape
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((DATA / "spam").rglob("*")) if p.is_file()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / "seeds").glob("*.txt"))]
+    toks = [m.group(1) for t in texts for m in TOKEN.finditer(t)]
+    got = [brand_shape(t) for t in toks]
+    assert got == [reference_brand_shape(t) for t in toks]
+    assert len(toks) > 1000 and any(got)
