@@ -26,10 +26,6 @@ __all__ = ["SPM_FILES", "SourceTokenizer", "RouteTokenCounter"]
 
 log = logging.getLogger("mtpipe")
 
-#: Piece counts a :class:`SourceTokenizer` remembers (the texts it last counted; emptied when full): a
-#: sentence repeated across documents (a site's standard line) is segmented once.
-COUNT_CACHE = 4096
-
 #: Model family -> (source, target) SentencePiece files in a converted model folder.
 SPM_FILES = {"marian": ("source.spm", "target.spm"), "nllb": ("sentencepiece.bpe.model", "sentencepiece.bpe.model")}
 
@@ -60,13 +56,12 @@ class SourceTokenizer:
         self.path = spec.resolved_path(cache_dir)
         self._sp: Any = None
         self._lock = threading.Lock()
-        self._counts: dict[str, int] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"spec": self.spec, "cache_dir": self.cache_dir, "path": self.path}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state, _sp=None, _lock=threading.Lock(), _counts={})
+        self.__dict__.update(state, _sp=None, _lock=threading.Lock())
 
     @property
     def sp(self) -> Any:
@@ -106,17 +101,7 @@ class SourceTokenizer:
 
     def count_tokens(self, text: str, src: str, tgt: str) -> int:
         """How many source tokens ``text`` becomes (before any cut)."""
-        return len(self.prefix(src, tgt)) + self._pieces(text) + 1
-
-    def _pieces(self, text: str) -> int:
-        """How many pieces SentencePiece makes of ``text`` (ids: one per piece, made faster than strings),
-        remembered for the last :data:`COUNT_CACHE` texts (segmenting is deterministic)."""
-        got = self._counts.get(text)
-        if got is None:
-            if len(self._counts) >= COUNT_CACHE:
-                self._counts.clear()
-            got = self._counts[text] = len(self.sp.encode(text))
-        return got
+        return len(self.prefix(src, tgt)) + len(self.sp.encode(text)) + 1  # ids: one per piece, made faster
 
     def at_most(self, text: str, src: str, tgt: str, limit: int) -> bool:
         """``count_tokens(text, src, tgt) <= limit``, without SentencePiece's segmentation when a bound proves it.
@@ -137,7 +122,7 @@ class SourceTokenizer:
             norm = sp.normalize(text)
             if extra + (len(norm.encode("utf-8", "surrogatepass")) if self._bytes else len(norm)) <= limit:
                 return True
-        return extra + self._pieces(text) <= limit
+        return extra + len(sp.encode(text)) <= limit
 
     @property
     def _bytes(self) -> bool:
