@@ -83,3 +83,21 @@ def test_lines_the_shortcut_must_leave(text, lang):
 def test_plain_russian_lines_take_the_shortcut(text):
     assert langid._plain_russian(text)
     assert langid._other_language(text) is None
+
+
+def reference_russian_only(text, lang):
+    from mtpipe.langid_cyrillic import _DEFAULT_NOT_WRITTEN, RUSSIAN_LETTERS_NOT_WRITTEN
+
+    letters = RUSSIAN_LETTERS_NOT_WRITTEN.get(lang, _DEFAULT_NOT_WRITTEN)
+    return bool(letters) and any(ch in letters for ch in text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("абвыэъёщийЫЭЪЁЩИЙіїєґўђћјљњџ ,.-aZİ")), max_size=40),
+       st.sampled_from(["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tt", "ba", "mn", "tg", "en"]))
+@example("ВЫБОРЫ", "uk")
+@example("", "bg")
+def test_russian_only_equals_the_character_loop(text, lang):
+    from mtpipe.langid_cyrillic import russian_only
+
+    assert russian_only(text, lang) == reference_russian_only(text, lang)
