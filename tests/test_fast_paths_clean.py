@@ -89,3 +89,46 @@ def test_brand_shape_on_real_tokens():
     got = [brand_shape(t) for t in toks]
     assert got == [reference_brand_shape(t) for t in toks]
     assert len(toks) > 1000 and any(got)
+
+
+def _ratio(a, b):
+    from mtpipe.clean.dedupe import _SequenceMatcher
+
+    return _SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _bound(a, b):
+    from mtpipe.clean.dedupe import _bigrams, _block_bound
+
+    return _block_bound(_bigrams(a), _bigrams(b), len(a) + len(b))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="ab c", max_size=40), st.text(alphabet="ab c", max_size=40))
+@example("a", "a")
+@example("ab", "ba")
+@example("aaaa", "aa")
+def test_block_bound_is_never_below_the_ratio(a, b):
+    assert _bound(a, b) >= _ratio(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.lists(st.tuples(st.integers(0, 300), st.text(max_size=3)), max_size=12))
+def test_block_bound_on_edited_copies(text, edits):
+    other = text
+    for at, ins in edits:  # a near copy: a few characters changed
+        at = at % (len(other) + 1)
+        other = other[:at] + ins + other[at + 1:]
+    assert _bound(text, other) >= _ratio(text, other)
+
+
+def test_block_bound_on_real_paragraphs():
+    lines = [ln for p in sorted((DATA / "seeds").glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()
+             if len(ln) > 40]
+    pruned = 0
+    for i, a in enumerate(lines):
+        for b in lines[i:i + 25]:
+            bound, ratio = _bound(a, b), _ratio(a, b)
+            assert bound >= ratio
+            pruned += bound < 0.9
+    assert pruned > 100  # it rules out most pairs of different paragraphs
