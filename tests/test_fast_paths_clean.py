@@ -132,3 +132,21 @@ def test_block_bound_on_real_paragraphs():
             assert bound >= ratio
             pruned += bound < 0.9
     assert pruned > 100  # it rules out most pairs of different paragraphs
+
+
+def reference_words_at_least(line, k):
+    from mtpipe.clean.templates import word_count
+
+    return word_count(line) >= k
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab  \n\tя中文かな。，、\u3000")), max_size=60),
+       st.integers(1, 12))
+@example("中国外交部发言人毛宁主持例行记者会", 8)
+@example("a " * 1500 + "中", 1600)  # longer than the remembered lines
+def test_words_at_least_equals_the_word_count(line, k):
+    from mtpipe.clean.templates import words_at_least
+
+    assert words_at_least(line, k) == reference_words_at_least(line, k)
+    assert words_at_least(line, k) == reference_words_at_least(line, k)  # (remembered the second time)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from functools import lru_cache
 from array import array
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -44,9 +45,21 @@ _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
 _HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
 
 
+def _han_kana(line: str) -> bool:
+    """Whether ``line`` holds a Han or kana character (remembered for lines of up to 2,000 characters: the
+    boilerplate features ask about each line of a page several times, and a line without one is scanned
+    to its end)."""
+    return _han_kana_remembered(line) if len(line) <= 2000 else _HAN_KANA.search(line) is not None
+
+
+@lru_cache(maxsize=512)
+def _han_kana_remembered(line: str) -> bool:
+    return _HAN_KANA.search(line) is not None
+
+
 def words_at_least(line: str, k: int) -> bool:
     """``word_count(line) >= k`` (``k`` >= 1), without splitting a long line of spaced words whole."""
-    if not _HAN_KANA.search(line):
+    if not _han_kana(line):
         return len(line.split(None, k - 1)) >= k  # k parts at most: the k-th holds the rest
     return word_count(line) >= k
 
