@@ -52,7 +52,7 @@ def _han_kana(line: str) -> bool:
     return _han_kana_remembered(line) if len(line) <= 2000 else _HAN_KANA.search(line) is not None
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)  # (a page's lines: a run's other pages are not met again)
 def _han_kana_remembered(line: str) -> bool:
     return _HAN_KANA.search(line) is not None
 
