@@ -45,21 +45,14 @@ _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
 _HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
 
 
+@lru_cache(maxsize=256)  # a page's lines: the boilerplate features ask about each several times
 def _han_kana(line: str) -> bool:
-    """Whether ``line`` holds a Han or kana character (remembered for lines of up to 2,000 characters: the
-    boilerplate features ask about each line of a page several times, and a line without one is scanned
-    to its end)."""
-    return _han_kana_remembered(line) if len(line) <= 2000 else _HAN_KANA.search(line) is not None
-
-
-@lru_cache(maxsize=256)  # (a page's lines: a run's other pages are not met again)
-def _han_kana_remembered(line: str) -> bool:
     return _HAN_KANA.search(line) is not None
 
 
 def words_at_least(line: str, k: int) -> bool:
     """``word_count(line) >= k`` (``k`` >= 1), without splitting a long line of spaced words whole."""
-    if not _han_kana(line):
+    if not (_han_kana(line) if len(line) <= 2000 else _HAN_KANA.search(line)):  # (a long line: not remembered)
         return len(line.split(None, k - 1)) >= k  # k parts at most: the k-th holds the rest
     return word_count(line) >= k
 
