@@ -239,6 +239,24 @@ def _script_carries(text: str, pattern: re.Pattern[str], k: int, letters: int) -
     return own >= plain and (own >= 2 or k >= 0.25 * letters or (plain == 0 and own >= 1))
 
 
+def _plain_russian(text: str) -> bool:
+    """A shortcut of :func:`_other_language` for a text with no letter of another script, once
+    :func:`words_language` has said None: True when what follows there ends in None, decided
+    without setting the names aside (:func:`without_chinese_names`, twice).
+
+    A lower-case Cyrillic word (a whole run of Cyrillic letters, none of them capital) is never part
+    of a title-case word, so it is a word of the text with its names set aside too: when one is a
+    frequent Russian word (:data:`_RU_MARKERS`), :func:`_without_russian_words` returns None.  The
+    one other way to an answer is py3langid over :data:`CYRILLIC_NEIGHBOURS`, and it is not asked
+    when the text has one of Russian's own letters in such a word (ы, э, ё survive the names'
+    removal) or no neighbour's word at all (setting names aside adds none: a removed name is
+    bounded by non-letters on both sides).  The same answers (tests/test_langid_fast.py)."""
+    words = [w for w in _CYR_WORD.findall(text) if w.islower()]
+    if _RU_MARKERS.isdisjoint(words):
+        return False
+    return bool(_RU_OWN.search(" ".join(words))) or not _NEIGHBOUR_WORD.search(text)
+
+
 def _other_language(text: str) -> str | None:
     if not _CYR_RE.search(text) and not _OTHER_ANY.search(text):
         return None  # no Cyrillic, no letter of another script: all below ends in None (most lines, cheaply)
@@ -250,6 +268,8 @@ def _other_language(text: str) -> str | None:
         by_words = words_language(text)
         if by_words:
             return by_words
+        if _plain_russian(text):
+            return None  # what follows ends in None for such a text (most Russian lines): see _plain_russian
         text = without_chinese_names(text)  # "Мэр Ухани Ван Цинцзян" is a title and names, not Mongolian
         if _RU_OWN.search(text) or not _NEIGHBOUR_WORD.search(text):
             return _without_russian_words(text) if _CYR_RE.search(text) else None

@@ -72,12 +72,12 @@ def _script_counts_array(text: str) -> dict[str, int]:
     table = _SCRIPT_CODES[0]
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     codes = table[cps]
-    if codes.max() == 255:  # characters not met before: classed once, as translate would
+    n = np.bincount(codes, minlength=5).tolist()
+    if len(n) == 256 and n[255]:  # characters not met before: classed once, as translate would
         for cp in np.unique(cps[codes == 255]).tolist():
             cls = _SCRIPT_TABLE[cp]
             table[cp] = _CODE_OF[cls] if cls is None or len(cls) == 1 and cls != "v" else 4 + len(cls)
-        codes = table[cps]
-    n = np.bincount(codes, minlength=5).tolist()
+        n = np.bincount(table[cps], minlength=5).tolist()
     vi_letters = sum(n[5:])
     return {"cyrillic": n[1], "latin": n[2] + vi_letters, "han": n[3],
             "vi": sum(k * c for k, c in enumerate(n[5:], 1)), "other": n[4]}

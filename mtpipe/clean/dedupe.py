@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import islice
+from operator import add
 from typing import Any
 
 from ..document import Document
@@ -47,6 +48,32 @@ def _quick_ratio(ca: Counter[str], cb: Counter[str], length: int) -> float:
     return 2.0 * matches / length if length else 1.0
 
 
+def _bigrams(s: str) -> Counter[str]:
+    """The two-character substrings of ``s``, counted."""
+    return Counter(map(add, s, s[1:]))
+
+
+def _block_bound(ba: Counter[str], bb: Counter[str], length: int) -> float:
+    """An upper bound of ``SequenceMatcher(None, a, b, autojunk=False).ratio()`` from the bigram counts of
+    ``a`` and ``b`` (``length``: ``len(a) + len(b)``).
+
+    The matching blocks (``k`` of them, ``m`` characters in all) are common substrings at increasing
+    places in both texts; a block of ``s`` characters holds ``s - 1`` bigrams that ``a`` and ``b``
+    share, each occurrence used once, so ``m - k <= shared`` (the bigrams counted with repeats).
+    Blocks adjacent in both texts are one block, so between two blocks at least one character of
+    ``a`` or ``b`` is left out: ``k - 1 <= length - 2 m``.  Hence ``3 m <= shared + 1 + length``.  Two
+    different paragraphs of the same length and language share most characters (``quick_ratio``
+    passes) but far fewer bigrams: this rules them out without the matcher (tested against it)."""
+    if len(bb) < len(ba):
+        ba, bb = bb, ba
+    shared = 0
+    for g, n in ba.items():
+        m = bb.get(g)
+        if m:
+            shared += n if n < m else m
+    return 2.0 * ((shared + 1 + length) // 3) / length if length else 1.0
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -66,6 +93,13 @@ class Deduper:
             return got
 
         counted: dict[int, Counter[str]] = {}  # each line's key's characters, counted once
+        paired: dict[int, Counter[str]] = {}  # and its bigrams
+
+        def bigrams_of(i: int) -> Counter[str]:
+            got = paired.get(i)
+            if got is None:
+                got = paired[i] = _bigrams(key_of(i))
+            return got
 
         def counts_of(i: int) -> Counter[str]:
             got = counted.get(i)
@@ -102,7 +136,8 @@ class Deduper:
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25 and _real_quick_ratio(prev, key) >= o.near_ratio \
-                        and _quick_ratio(counts_of(j), counts_of(i), len(prev) + len(key)) >= o.near_ratio:
+                        and _quick_ratio(counts_of(j), counts_of(i), len(prev) + len(key)) >= o.near_ratio \
+                        and _block_bound(bigrams_of(j), bigrams_of(i), len(prev) + len(key)) >= o.near_ratio:
                     if sm is None:
                         sm = _SequenceMatcher(None, prev, key, autojunk=False)
                     else:

@@ -95,7 +95,13 @@ _VI_BARE = frozenset(_fold(w) for w in STOP_WORDS["vi"]) - STOP_WORDS["en"]
 _CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[^/]{1,40})?\W*$")
 
 
+# a letter outside ASCII: a line holding one has a word that is not ASCII (_WORDS' words are letter runs)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
 def _english_sentence(s: str) -> bool:
+    if not s.isascii() and _NON_ASCII_LETTER.search(s):
+        return False  # (most lines of a ru or vi page: no words listed)
     words = _WORDS.findall(s)
     if len(words) < 8 or not all(w.isascii() for w in words):
         return False

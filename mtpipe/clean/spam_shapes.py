@@ -85,9 +85,14 @@ BOUND_SHARE, BOUND_MIN = 0.6, 5
 _BEST_PRED: dict[int, dict[str, int]] = {}
 
 
+# what every answer below but None needs in the token: a digit, or a gambling word of _GAMBLING or _TITLE_BRAND
+_SHAPED = re.compile(r"\d|bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacuoc|bingo|lotto|poker", re.IGNORECASE)
+
+
 def brand_shape(tok: str) -> str | None:
     """``strong``, ``cased`` or None for a token (see the module's docstring)."""
-    if _LOCAL_TLD.search(tok):
+    if not _SHAPED.search(tok) or _LOCAL_TLD.search(tok):
+        return None  # (most tokens: plain words, no digit, no gambling word)
         return None
     name = tok.split(".")[0]
     digit = any(ch.isdigit() for ch in name)

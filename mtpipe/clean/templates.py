@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from functools import lru_cache
 from array import array
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -44,9 +45,14 @@ _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
 _HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
 
 
+@lru_cache(maxsize=256)  # a page's lines: the boilerplate features ask about each several times
+def _han_kana(line: str) -> bool:
+    return _HAN_KANA.search(line) is not None
+
+
 def words_at_least(line: str, k: int) -> bool:
     """``word_count(line) >= k`` (``k`` >= 1), without splitting a long line of spaced words whole."""
-    if not _HAN_KANA.search(line):
+    if not (_han_kana(line) if len(line) <= 2000 else _HAN_KANA.search(line)):  # (a long line: not remembered)
         return len(line.split(None, k - 1)) >= k  # k parts at most: the k-th holds the rest
     return word_count(line) >= k
 

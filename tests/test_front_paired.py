@@ -1,0 +1,21 @@
+"""benchmarks/front_paired.py runs both sides in turn and prints the paired figures (a smoke test)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_front_paired_prints_both_sides(tmp_path):
+    got = subprocess.run([sys.executable, str(REPO / "benchmarks" / "front_paired.py"), "--baseline", str(REPO),
+                          "--passes", "2", "--docs", "4", "--work", str(tmp_path)],
+                         capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert got.returncode == 0, got.stderr[-2000:]
+    out = got.stdout
+    assert "2 passes per side" in out
+    for part in ("front", "back"):
+        line = next(ln for ln in out.splitlines() if ln.strip().startswith(part + ":"))
+        assert "baseline least" in line and "per pair: median" in line
+    assert not any(tmp_path.iterdir())  # its corpus removed
