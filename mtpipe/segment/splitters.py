@@ -28,30 +28,69 @@ def _sentencex_for(lang: str) -> Callable[[str], list[tuple[int, int]]]:
     from sentencex import segment
 
     def split(text: str) -> list[tuple[int, int]]:
-        spans = []
-        pos = 0
-        opener = None  # where an opening quote cut off the piece before begins
-        for piece in segment(lang, text):
-            piece = piece.strip()
-            if not piece:
-                continue
-            i = text.find(piece, pos)
-            if i < 0:  # sentencex altered the text: fall back to the rest as one sentence
-                spans.append((pos if opener is None else opener, len(text)))
-                return spans
-            start, end = (i if opener is None else opener), i + len(piece)
-            opener = None
-            m = _OPENING_TAIL.search(piece) if piece[-1] in "“«„‘\"'([" else None
-            if m and m.start() > 0:
-                end = i + m.start()  # 'said. “' | 'With …': the opening quote belongs to the sentence after it
-                opener = i + m.start() + len(m.group()) - len(m.group().lstrip())
-            spans.append((start, end))
-            pos = i + len(piece)
-        if opener is not None:
-            spans.append((opener, len(text)))
-        return spans
+        # sentencex takes inline list numbers "2) … 3) …" for brackets and splits no sentence between them
+        # (a blog's "1) Assassinate … al-Qaeda. Musharraf has … 2) Target …" came back as three spans); it
+        # reads the text with those brackets masked (same length, so offsets hold), and a list number after
+        # a sentence's stop still opens a sentence (:func:`_list_breaks`)
+        numbers = [m.start() for m in _LIST_PAREN.finditer(text) if not _closes(text, m.start())] if ")" in text else []
+        if not numbers:
+            return _sentencex_spans(segment, lang, text)
+        masked = list(text)
+        for c in numbers:
+            masked[text.index(")", c)] = "|"
+        return _list_breaks(text, _sentencex_spans(segment, lang, "".join(masked)), numbers)
 
     return split
+
+
+def _sentencex_spans(segment: Callable[[str, str], object], lang: str, text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    opener = None  # where an opening quote cut off the piece before begins
+    for piece in segment(lang, text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        i = text.find(piece, pos)
+        if i < 0:  # sentencex altered the text: fall back to the rest as one sentence
+            spans.append((pos if opener is None else opener, len(text)))
+            return spans
+        start, end = (i if opener is None else opener), i + len(piece)
+        opener = None
+        m = _OPENING_TAIL.search(piece) if piece[-1] in "“«„‘\"'([" else None
+        if m and m.start() > 0:
+            end = i + m.start()  # 'said. “' | 'With …': the opening quote belongs to the sentence after it
+            opener = i + m.start() + len(m.group()) - len(m.group().lstrip())
+        spans.append((start, end))
+        pos = i + len(piece)
+    if opener is not None:
+        spans.append((opener, len(text)))
+    return spans
+
+
+# an inline list number closed by a bracket ("2) Target", "b) the"), standing as a word
+_LIST_PAREN = re.compile(r"(?<!\S)(\d{1,2}|[A-Za-z])\)(?=\s)")
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the bracket after ``at`` closes one opened before it ("(although we have 2) that …")."""
+    window = text[max(0, at - 300):at]
+    return window.rfind("(") > window.rfind(")")
+
+
+def _list_breaks(text: str, spans: list[tuple[int, int]], numbers: list[int]) -> list[tuple[int, int]]:
+    """``spans`` cut before each list number (at ``numbers``) that follows a sentence's stop ("… did. 2) Target")."""
+    cuts = [c for c in numbers if text[max(0, c - 64):c].rstrip()[-1:] in (".", "!", "?", "…", "\"", "”", "»", ")")]
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for c in cuts:
+            if a < c < b and text[a:c].strip():
+                out.append((a, c))
+                a = c
+        out.append((a, b))
+    return out
 
 
 # opening quotes or brackets after a space at the end of a sentencex piece ('… minister said. “'); the
