@@ -65,13 +65,17 @@ _FINALISERS = _finaliser_codes()
 
 def _in_finaliser(tid: int) -> bool:
     """Whether thread ``tid`` runs a finaliser now (an object's ``__del__``, a :class:`weakref.finalize`,
-    anything they call): the garbage collector or a reference count reaching zero may run one inside
+    a callback of the garbage collector, anything they call): the garbage collector or a reference count reaching zero may run one inside
     any document's work.  An exception raised there does not reach the document: Python prints it as
     "Exception ignored in ..." and goes on (pytest: PytestUnraisableExceptionWarning)."""
+    import gc
+
     frame = sys._current_frames().get(tid)
+    # the garbage collector's callbacks run in the collecting thread too (hypothesis times collections so)
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
     while frame is not None:
         code = frame.f_code
-        if code.co_name == "__del__" or code in _FINALISERS:
+        if code.co_name == "__del__" or code in _FINALISERS or code in callbacks:
             return True
         frame = frame.f_back
     return False

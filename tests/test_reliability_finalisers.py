@@ -78,3 +78,42 @@ def test_the_deadline_never_lands_in_a_finaliser_and_still_stops_the_document(mo
         t.join(120)
     assert lost == []
     assert len(took) == 10 and max(took) < 1.0, took  # on time (a loaded machine allowed for), not after 3 s
+
+
+@pytest.mark.parametrize("where", ["main", "thread"])
+def test_the_deadline_never_lands_in_a_garbage_collector_callback(monkeypatch, where):
+    # hypothesis puts a callback in gc.callbacks to time collections; after any property test it runs in
+    # every collection, in whichever thread collects (the full suite lost a DocumentOvertime there)
+    lost: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: lost.append(f"{u.exc_type.__name__} in {u.object!r}"))
+
+    def slow_callback(phase: str, info: dict) -> None:
+        for _ in range(3):  # about as long as the document's own step
+            _work()
+
+    gc.callbacks.insert(0, slow_callback)  # (the collector holds this very list: no monkeypatch)
+    took: list[float] = []
+
+    def documents() -> None:
+        for _ in range(10):
+            start = time.monotonic()
+            try:
+                with document_deadline("d.txt", 0.02):
+                    while time.monotonic() - start < 3:
+                        gc.collect(0)
+                        _work()
+                took.append(float("inf"))
+            except DocumentOvertime:
+                took.append(time.monotonic() - start)
+
+    try:
+        if where == "main":
+            documents()
+        else:
+            t = threading.Thread(target=documents)
+            t.start()
+            t.join(120)
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert lost == []
+    assert len(took) == 10 and max(took) < 1.0, took
