@@ -9,14 +9,18 @@ their mtime, and the outputs still equal a from-scratch run's with the edited gl
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
 from mtpipe.plan import run_level_files
 
-from test_incremental import N_DOCS, _corpus, _edit, _job, _run, _snapshot
+from test_incremental import N_DOCS, _cli, _corpus, _edit, _job, _lines, _run, _snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -104,3 +108,55 @@ def test_the_glossary_part_follows_the_entries_a_document_matched(tmp_path, toy_
         for b in range(N_DOCS):
             assert (parts[a] == parts[b]) == (terms[a] == terms[b]), (a, b, terms[a], terms[b])
     assert len(set(parts.values())) > 1
+
+
+def test_a_kill_during_the_update_then_a_rerun_still_leaves_the_others_alone(tmp_path, toy_models, repo_root):
+    """Killed after the first updated document was recorded: the rerun finishes the other one, and the
+    documents the edit does not touch keep their files (bytes and mtime) through both runs."""
+    src, gloss, cache = tmp_path / "in", tmp_path / "gloss", tmp_path / "cache"
+    _corpus(src)
+    shutil.copytree(repo_root / "glossaries", gloss)
+    out = tmp_path / "out"
+    subprocess.run(_cli(src, out, toy_models, gloss, cache), check=True, capture_output=True)
+    before = _files(out)
+    _edit(gloss, "alias_added")  # updates doc1 and doc4
+    base = _lines(out)
+    proc = subprocess.Popen(_cli(src, out, toy_models, gloss, cache), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 120
+    while _lines(out) < base + 1 and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.005)
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    res = subprocess.run(_cli(src, out, toy_models, gloss, cache), capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    after = _files(out)
+    assert [r for r in after if _doc_of(r) not in ("doc1.txt", "doc4.txt") and after[r] != before[r]] == []
+    scratch = tmp_path / "scratch"
+    subprocess.run(_cli(src, scratch, toy_models, gloss, tmp_path / "cache2"), check=True, capture_output=True)
+    assert _snapshot(out) == _snapshot(scratch)
+
+
+def test_no_glossary_then_the_glossary_again_equal_fresh_runs(tmp_path, toy_models, repo_root):
+    """--no-glossary on a folder a glossary run wrote: every output as a fresh run without one writes it
+    (glossary part None); then the glossary again: as a fresh run with it."""
+    from mtpipe.pipeline import Job, TranslateOptions
+
+    src, gloss, cache = tmp_path / "in", tmp_path / "gloss", tmp_path / "cache"
+    _corpus(src)
+    shutil.copytree(repo_root / "glossaries", gloss)
+    out = tmp_path / "out"
+
+    def bare() -> Job:
+        return Job.prepare(TranslateOptions(targets=("en", "zh"), config_path=str(toy_models), formats=FORMATS,
+                                            window=2, fetch_missing=False, cache_dir=str(cache)))
+
+    _run(_job(toy_models, gloss, cache), src, out)
+    _run(bare(), src, out)
+    assert all(_ledger_head(out, f"doc{d}.txt")["signature"]["glossary_hash"] is None for d in range(N_DOCS))
+    _run(bare(), src, tmp_path / "bare")
+    assert _snapshot(out) == _snapshot(tmp_path / "bare")
+    _run(_job(toy_models, gloss, cache), src, out)
+    _run(_job(toy_models, gloss, cache), src, tmp_path / "glossed")
+    assert _snapshot(out) == _snapshot(tmp_path / "glossed")
