@@ -160,3 +160,29 @@ def test_no_glossary_then_the_glossary_again_equal_fresh_runs(tmp_path, toy_mode
     _run(_job(toy_models, gloss, cache), src, out)
     _run(_job(toy_models, gloss, cache), src, tmp_path / "glossed")
     assert _snapshot(out) == _snapshot(tmp_path / "glossed")
+
+
+def test_an_update_on_ray_leaves_the_others_alone(tmp_path, toy_models, repo_root):
+    """A local cold run, an edit, the re-run on ``--engine ray`` (the updated documents written on an actor):
+    the other documents' files untouched, the outputs a fresh local run's."""
+    pytest.importorskip("ray")
+    from mtpipe.pipeline import Job, TranslateOptions
+
+    src, gloss, cache = tmp_path / "in", tmp_path / "gloss", tmp_path / "cache"
+    _corpus(src)
+    shutil.copytree(repo_root / "glossaries", gloss)
+    out = tmp_path / "out"
+    _run(_job(toy_models, gloss, cache), src, out)
+    before = _files(out)
+    _edit(gloss, "en_form")  # updates doc0 and doc3
+    job = Job.prepare(TranslateOptions(targets=("en", "zh"), config_path=str(toy_models), glossary_paths=(str(gloss),),
+                                       formats=FORMATS, window=2, fetch_missing=False, cache_dir=str(cache),
+                                       engine="ray", ray_actors=1))
+    lines: list[str] = []
+    job.notify = lines.append
+    report = job.run(src, out)
+    assert report.plan["updated_documents"] == ["doc0.txt", "doc3.txt"] and not report.problems
+    after = _files(out)
+    assert {_doc_of(r) for r in after if after[r] != before[r]} == {"doc0.txt", "doc3.txt"}
+    _run(_job(toy_models, gloss, tmp_path / "cache2"), src, tmp_path / "scratch")
+    assert _snapshot(out) == _snapshot(tmp_path / "scratch")
