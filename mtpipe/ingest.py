@@ -32,6 +32,10 @@ __all__ = ["IngestError", "IngestOptions", "read_document", "decode_bytes", "nor
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
+#: What a file over ``--max-chars`` can do (the limit bounds one document's memory; see mtpipe.split_large).
+SPLIT_HINT = ("split the file at paragraph breaks (mtpipe split FILE -o DIR), or raise --max-chars to take it whole "
+              "(memory grows with it)")
+
 
 def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None,
                   data: bytes | None = None) -> Document:
@@ -54,11 +58,11 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         data = read_input_bytes(path)
     if o.max_chars is not None and len(data) > 4 * o.max_chars:  # no encoding packs more than 4 bytes a character
         raise IngestError(path, f"too long for one document: {len(data) / 1e6:.0f} MB, over the limit of "
-                                f"{o.max_chars:,} characters (--max-chars); split the file")
+                                f"{o.max_chars:,} characters (--max-chars); {SPLIT_HINT}")
     raw, encoding = decode_bytes(data, path, o)
     if o.max_chars is not None and len(raw) > o.max_chars:
         raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "
-                                f"{o.max_chars:,} (--max-chars); split the file")
+                                f"{o.max_chars:,} (--max-chars); {SPLIT_HINT}")
     meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
     # VNI and TCVN3 are 8-bit font encodings: one byte, one character.  A multi-byte reading
     # (Big5, GBK, Shift-JIS: second bytes in the ASCII letter range look like their

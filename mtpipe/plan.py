@@ -266,7 +266,7 @@ def _collisions(plan: Plan, out_root: Path, formats: Sequence[str], targets: Seq
 
 def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: JobState | None, *,
               formats: Sequence[str], targets: Sequence[str], settings: str, glossary_hash: str | None,
-              entries: dict[str, str], renders: dict[str, str], written: str,
+              entries: dict[str, str], renders: dict[str, str], written: Callable[[dict[str, str]], str],
               terms_now: Callable[[Any, Any], list[tuple[str, int, int]]],
               max_bytes: int, warn: Callable[[str], None], fix: bool = True) -> Plan:
     """Decide what every input needs (see the module docstring).
@@ -282,7 +282,8 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
         glossary_hash: This run's glossary hash (None: no glossary).
         entries: Entry id -> content hash (:func:`mtpipe.state.glossary_index`), for the plan line.
         renders: Entry id -> :func:`mtpipe.state.render_hash`, what documents depend on.
-        written: The signature hash this run's outputs carry.
+        written: ``written(terms)``: the signature hash this run's outputs of a document that
+            matched ``terms`` (entry id -> render hash) carry.
         terms_now: ``terms_now(segment, document)``: the glossary matches of a kept segment of
             that document under this run's glossary, as ``(entry id, start, end)``.
         max_bytes: Inputs larger than this are not hashed here (ingest reports them).
@@ -308,7 +309,7 @@ def make_plan(paths: Iterable[Path], input_dir: Path, out_root: Path, state: Job
 
 
 def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str], settings: str,
-            glossary_hash: str | None, renders: dict[str, str], written: str,
+            glossary_hash: str | None, renders: dict[str, str], written: Callable[[dict[str, str]], str],
             terms_now: Callable[[Any, Any], list[tuple[str, int, int]]], max_bytes: int, out_root: Path,
             warn: Callable[[str], None], fix: bool) -> DocPlan:
     rec = state.get(doc) if state is not None else None
@@ -337,7 +338,7 @@ def _decide(doc: str, path: Path, state: JobState | None, formats: Sequence[str]
             had = [(t.id, t.start, t.end) for t in seg.terms if not t.id.startswith("auto:")]
             if terms_now(seg, kept) != had:  # the document: context of min_context entries
                 return DocPlan("update", rec, reason="glossary entries now match differently")
-    if rec.written != written:
+    if rec.written != written(rec.terms):  # the glossary part: only the entries it matched
         todo: tuple[str, ...] = tuple(formats)
         reason = "outputs carry an older signature"
     else:

@@ -38,8 +38,6 @@ class Bookkeeper:
 
     def __init__(self, job: Any, input_dir: Path, output_dir: Path, warn: Callable[[str], None],
                  readonly: bool = False) -> None:
-        from .writers.jsonl import signature_hash
-
         self.job = job
         self.input_dir = Path(input_dir)
         self.output_dir = Path(output_dir)
@@ -52,7 +50,6 @@ class Bookkeeper:
         self.renders = glossary_index(job.glossary, render_hash)  # what a document's outputs depend on
         self.glossary_hash = getattr(job.glossary, "hash", None)
         self.settings = settings_hash(job.signature)
-        self.written = signature_hash(job.signature)
         self.state: JobState | None = None
         self.plan = Plan()
         self._context: tuple[Any, str] = (None, "")  # the last document's min_context text (see _terms_now)
@@ -87,8 +84,27 @@ class Bookkeeper:
                               terms_now=self._terms_now,
                               max_bytes=o.max_bytes, warn=self.warn, fix=not self.readonly)
         if not self.readonly:
+            self._confirm_unchanged()
             write_glossary_snapshot(self.output_dir, self.entries, self.warn)
         return self.plan
+
+    def written(self, entries: dict[str, str]) -> str:
+        """The signature hash the outputs of a document that matched ``entries`` carry
+        (:func:`~mtpipe.signature.document_signature`: a glossary edit changes it only where it can
+        change the outputs)."""
+        from .signature import document_signature, signature_hash
+
+        return signature_hash(document_signature(self.job.signature, entries))
+
+    def _confirm_unchanged(self) -> None:
+        """Record this glossary for the documents the plan found untouched by its changes (their
+        matches re-checked, their outputs as they are), so the next run does not check them again."""
+        if self.state is None:
+            return
+        for p in self.plan.docs.values():
+            rec = p.record
+            if p.action == "done" and rec is not None and rec.glossary != self.glossary_hash:
+                self.state.record(DocRecord(**{**rec.__dict__, "glossary": self.glossary_hash}))
 
     def term_strategies(self, probed: dict[str, Any]) -> dict[str, Any]:
         """This run's term-strategy probe results, completed with those of earlier runs on OUT.
@@ -119,21 +135,22 @@ class Bookkeeper:
 
     # -- after translation ---------------------------------------------------------------
 
-    def record(self, doc_id: str, term_ids: Sequence[str], input_hash: str, stat: list[int],
+    def record(self, doc_id: str, entries: dict[str, str], input_hash: str, stat: list[int],
                files: dict[str, list[dict[str, Any]]], summary: dict[str, Any], kept: str) -> None:
         """Record a document as finished whose outputs and kept copy are on disk (written here or by
         a Ray actor: :class:`mtpipe.stages.write.DocWriter`); ``files``: format -> their
-        :func:`~mtpipe.state.file_record`.
+        :func:`~mtpipe.state.file_record`; ``entries``: the glossary entries it matched
+        (:attr:`mtpipe.stages.write.Written.entries`).
 
         Raises:
             OSError: the record could not be written (full disk...).
         """
         if self.state is None:
             return
-        deps = {t: self.renders[t] for t in term_ids if t in self.renders}
         self._drop_stale(self.decide(doc_id).record, files)
         rec = DocRecord(doc=doc_id, input=input_hash, stat=stat, settings=self.settings,
-                        glossary=self.glossary_hash, terms=dict(sorted(deps.items())), written=self.written,
+                        glossary=self.glossary_hash, terms=dict(sorted(entries.items())),
+                        written=self.written(entries),
                         outputs=files, summary=summary, kept=kept)
         self.state.record(rec)
 
@@ -171,15 +188,18 @@ class Bookkeeper:
             doc = self.state.load_kept(rec)
             if doc is None:
                 raise LookupError(rec.doc)
+            from .signature import document_signature
             from .writers import WRITERS
             from .writers.atomic import remembering_writes, synced_together
 
+            signature = document_signature(self.job.signature, rec.terms)
+            written = self.written(rec.terms)
             with synced_together(self.output_dir), remembering_writes() as wrote:
                 for fmt in decision.formats:
-                    outputs[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, self.job.signature))
+                    outputs[fmt] = list(WRITERS[fmt](doc, self.output_dir, self.targets, signature))
             keep = {fmt: files for fmt, files in rec.outputs.items()
-                    if fmt not in outputs and rec.written == self.written}
-            new = DocRecord(**{**rec.__dict__, "glossary": self.glossary_hash, "written": self.written,
+                    if fmt not in outputs and rec.written == written}
+            new = DocRecord(**{**rec.__dict__, "glossary": self.glossary_hash, "written": written,
                                "outputs": {**keep, **{fmt: [file_record(p, self.output_dir, wrote.get(str(p)))
                                                             for p in paths]
                                                       for fmt, paths in outputs.items()}}})

@@ -8,6 +8,12 @@ by a run names the same hash as the state that run kept: ``ensure_ascii=False``
 with UTF-8 (``surrogatepass``: an undecodable file name's lone surrogates
 hash too), ``default=str`` for values JSON does not know (paths), and the
 device left out (it does not change the outputs).
+
+A document's outputs carry :func:`document_signature`: the job's, with the glossary hash
+narrowed to the entries that matched in that document (their ids and the fields a match
+carries into the outputs, :func:`mtpipe.state.render_hash`), so a glossary edit re-signs
+only the documents it can change; ``report.json`` and the run-level files keep the whole
+glossary's hash.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import hashlib
 import json
 from typing import Any, Mapping
 
-__all__ = ["Signature", "signature_hash", "job_signature", "NOT_HASHED"]
+__all__ = ["Signature", "signature_hash", "job_signature", "document_signature", "NOT_HASHED"]
 
 #: Signature keys that do not change outputs, so they do not change the hash.
 NOT_HASHED = ("device",)
@@ -63,3 +69,21 @@ def job_signature(options: Any, config: Any, engine: Any = None, glossary: Any =
         "term_strategies": list(o.term_strategies),
         "probe_terms": o.probe_terms,
     })
+
+
+def document_signature(signature: Mapping[str, Any], entries: Mapping[str, str]) -> Signature:
+    """The signature one document's outputs carry (see the module docstring).
+
+    Args:
+        signature: The job's signature.
+        entries: Entry id -> :func:`~mtpipe.state.render_hash` of the glossary entries that
+            matched in the document (``auto:`` names are not entries).
+
+    ``glossary_hash`` becomes the hash of ``entries`` (the same for every document that matched
+    nothing); it stays None for a run without a glossary.
+    """
+    sig = Signature(signature)
+    if sig.get("glossary_hash") is not None:
+        blob = json.dumps(sorted(entries.items()), ensure_ascii=False)
+        sig["glossary_hash"] = "doc:" + hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return sig

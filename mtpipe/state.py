@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable
 from .document import Document, LedgerEntry, Segment, Term, Translation
 from .lock import open_private, private_dir
 
-__all__ = ["DocRecord", "JobState", "entry_hash", "render_hash", "glossary_index", "doc_to_dict", "doc_from_dict",
+__all__ = ["DocRecord", "JobState", "entry_hash", "render_hash", "document_entries", "glossary_index", "doc_to_dict", "doc_from_dict",
            "file_record", "move_aside", "STATE_VERSION"]
 
 STATE_VERSION = 2
@@ -59,6 +59,13 @@ def render_hash(entry: Any) -> str:
     """
     blob = json.dumps([entry.id, entry.kind, entry.en, entry.zh, bool(entry.dnt)], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def document_entries(doc: Document) -> dict[str, str]:
+    """Entry id -> :func:`render_hash` of the glossary entries that matched in ``doc``, read from its
+    terms (which carry the entry's fields), so it is the same here, on a Ray actor and from a kept copy."""
+    terms = {t.id: t for s in doc.segments for t in s.terms if not t.id.startswith("auto:")}
+    return {i: render_hash(t) for i, t in sorted(terms.items())}
 
 
 def glossary_index(glossary: Any, key: Callable[[Any], str] = entry_hash) -> dict[str, str]:

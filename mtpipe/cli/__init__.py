@@ -34,7 +34,7 @@ def main(ctx: click.Context, debug: bool, verbose: bool) -> None:
 
 
 #: Command-family modules under mtpipe.cli; each exports ``COMMANDS``.
-FAMILIES = ("translate", "segment", "models", "glossary", "review", "evaluate", "index")
+FAMILIES = ("translate", "segment", "models", "glossary", "review", "evaluate", "index", "split")
 
 
 def _register() -> None:

@@ -50,15 +50,17 @@ class Pending:
 @dataclass
 class Written:
     """What the run records of one written document (no document: small enough to send back
-    from a Ray actor): its outputs' file records, kept copy, summary, term ids, warnings,
-    segment and source-token counts; or ``error``, why its outputs could not be written."""
+    from a Ray actor): its outputs' file records, kept copy, summary, the glossary entries it
+    matched (id -> :func:`~mtpipe.state.render_hash`: what its outputs' signature narrows the
+    glossary to), warnings, segment and source-token counts; or ``error``, why its outputs could not
+    be written."""
 
     doc_id: str
     files: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     paths: list[str] = field(default_factory=list)
     kept: str = ""
     summary: dict[str, Any] = field(default_factory=dict)
-    term_ids: list[str] = field(default_factory=list)
+    entries: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     segments: int = 0
     tokens: int = 0
@@ -78,7 +80,8 @@ class DocWriter:
         output_dir: OUT (as the driver named it; relative paths resolve against ``cwd``).
         formats: The writers to run (:data:`mtpipe.writers.WRITERS`).
         targets: The run's targets.
-        signature: The job's signature (every output carries it).
+        signature: The job's signature (every output carries its
+            :func:`~mtpipe.signature.document_signature`).
         cwd: The driver's working folder.
         keep: Keep the document under ``OUT/.mtpipe/docs/`` (the job state's copy).
         count_tokens: Count source tokens for progress rates.
@@ -94,7 +97,8 @@ class DocWriter:
 
     def __call__(self, doc: Document, engine: Any = None, warn: Callable[[str], None] | None = None) -> Written:
         """Check ``doc``, write its outputs, keep it; never raises (a failure is ``Written.error``)."""
-        from ..state import JobState, file_record
+        from ..signature import document_signature
+        from ..state import JobState, document_entries, file_record
         from ..writers import WRITERS
         from ..writers.atomic import remembering_writes, synced_together
         from ..writers.report import document_summary
@@ -102,17 +106,19 @@ class DocWriter:
         out = self.output_dir
         try:
             doc.check(self.targets)
+            entries = document_entries(doc)
+            signature = document_signature(self.signature, entries)  # only the entries it matched
             outputs: dict[str, list[Path]] = {}
             with synced_together(out), remembering_writes() as wrote:  # the files' hashes as written
                 for fmt in self.formats:
-                    outputs[fmt] = list(WRITERS[fmt](doc, out, self.targets, self.signature))
+                    outputs[fmt] = list(WRITERS[fmt](doc, out, self.targets, signature))
                 kept = JobState(out, warn or log.warning).keep(doc) if self.keep else ""
             files = {fmt: [file_record(p, out, wrote.get(str(p))) for p in paths] for fmt, paths in outputs.items()}
         except Exception as e:
             log.debug("writing failed for %s", doc.doc_id, exc_info=True)
             return Written(doc.doc_id, error=f"{type(e).__name__}: {e}", errno=getattr(e, "errno", None))
         return Written(doc.doc_id, files, [str(x) for paths in outputs.values() for x in paths], kept,
-                       document_summary(doc, self.targets), [t.id for s in doc.segments for t in s.terms],
+                       document_summary(doc, self.targets), entries,
                        list(doc.warnings), len(doc.segments),
                        source_tokens(doc, self.targets, engine) if self.count_tokens and engine is not None else 0)
 
@@ -240,7 +246,7 @@ class Write:
                 self.problem(str(p.src_path), f"cannot write outputs: {w.error}", "write", w.doc_id)
                 continue
             try:
-                self.book.record(w.doc_id, w.term_ids, p.input_hash, p.stat, w.files, w.summary, w.kept)
+                self.book.record(w.doc_id, w.entries, p.input_hash, p.stat, w.files, w.summary, w.kept)
             except OSError as e:
                 self.problem(str(p.src_path), f"outputs written but not recorded in the job state "
                              f"({e.strerror or e}); it will be translated again", "write", w.doc_id)

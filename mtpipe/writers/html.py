@@ -37,6 +37,7 @@ from __future__ import annotations
 import html
 import re
 import logging
+import os
 import posixpath
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -290,6 +291,18 @@ def write_html(doc: Document, out_root: Path, targets: Sequence[str], signature:
     return [atomic_write_text(path, page)]
 
 
+def _same_bytes(path: Path, text: str) -> bool:
+    """Whether ``path`` is a regular file holding exactly ``text`` (UTF-8)."""
+    data = text.encode("utf-8")
+    try:
+        if os.path.islink(path) or os.path.getsize(path) != len(data):
+            return False
+        with open(path, "rb") as f:
+            return f.read() == data
+    except OSError:
+        return False
+
+
 def build_review(out_root: Path, targets: Sequence[str] | None = None,
                  skipped: list[str] | None = None,
                  problems: Sequence[dict[str, Any]] | None = None,
@@ -340,7 +353,9 @@ def build_review(out_root: Path, targets: Sequence[str] | None = None,
             if skipped is not None:
                 skipped.append(f"{safe_output_path(out_root, doc_id, '.jsonl')}: damaged, skipped ({type(e).__name__})")
             continue
-        written.append(atomic_write_text(page_path, page))
+        if not _same_bytes(page_path, page):  # a document this run did not change keeps its page (and mtime)
+            atomic_write_text(page_path, page)
+        written.append(page_path)
         flags: dict[str, int] = {}
         for r in recs:
             for f in set(r.get("flags", [])):

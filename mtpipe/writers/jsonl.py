@@ -9,8 +9,10 @@ is always one line and the text round-trips exactly).
     {"type": "meta", "doc": ..., "meta": {...doc.meta without private keys...},
      "warnings": [...], "signature": {...}, "signature_hash": "<16 hex>"}
 
-so a single document's outputs say which run produced them (the full
-signature also sits in ``report.json``).  Each following line is one
+so a single document's outputs say which run produced them: the job's
+signature with the glossary hash narrowed to the entries the document matched
+(:func:`mtpipe.signature.document_signature`; ``report.json`` has the whole
+glossary's).  Each following line is one
 :class:`~mtpipe.document.LedgerEntry` with ``"type": "ledger"`` and offsets in
 the document's raw text.  :func:`read_ledger` reads the file back.
 """

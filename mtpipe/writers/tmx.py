@@ -188,7 +188,8 @@ def render_records(records: Sequence[dict[str, Any]], targets: Sequence[str], si
     Args:
         records: Segment records (:func:`~mtpipe.writers.records.segment_record`), in order.
         targets: Target languages written.
-        signature: The run signature (glossary hash and signature hash go in the header).
+        signature: The signature (glossary hash and signature hash go in the header): a document's
+            own (:func:`mtpipe.signature.document_signature`), or the job's for a job-level file.
         doc_id: The document, for the header's ``x-mtpipe-doc`` prop (None for a job-level file).
     """
     from .jsonl import signature_hash
@@ -219,7 +220,8 @@ def render_tmx(doc: Document, targets: Sequence[str], signature: dict[str, Any])
     Args:
         doc: A finished document.
         targets: Target languages.
-        signature: The run signature (glossary hash and signature hash go in the header).
+        signature: The signature (glossary hash and signature hash go in the header): a document's
+            own (:func:`mtpipe.signature.document_signature`), or the job's for a job-level file.
 
     Returns:
         A complete TMX 1.4 file.

@@ -1,0 +1,110 @@
+"""Cut a text file over ``--max-chars`` into parts at paragraph breaks (``mtpipe split``).
+
+``mtpipe translate`` holds a document whole in every stage, so a file longer than ``--max-chars``
+is refused (:mod:`mtpipe.ingest`).  Rather than cutting it inside the job (an input is one
+document end to end: one job-state record keyed by its input's hash, one kept copy, one set of
+outputs whose offsets point into its text), the file is cut here, before the job, into files
+that are documents of their own:
+
+* each part holds at most ``max_chars`` characters and ends after a paragraph break (a blank
+  line) when one lies in its last half, else after a line break, else after a space, else at
+  the limit (never before a combining mark);
+* the parts, concatenated, are the decoded text exactly (line breaks and spaces included);
+* ``NAME.parts.json`` beside them names the source, its sha256, the encoding it was decoded
+  from, and each part's ``start``/``end`` in characters of that text, so an offset in a part's
+  outputs (its ledger's offsets are into its raw text) is ``start`` + that offset in the whole.
+
+Parts are written as UTF-8 whatever the source's encoding (the manifest keeps the encoding).
+HTML is not cut (a cut would break its markup): extract it to text first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["cut_points", "Split", "split_file"]
+
+#: Part names: ``NAME.part001.txt`` (at least three digits).
+_PART = "{stem}.part{n:0{w}d}{suffix}"
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where the part starting at ``start`` ends (exclusive), for parts of at most ``limit`` characters."""
+    end = start + limit
+    if end >= len(text):
+        return len(text)
+    floor = start + limit // 2  # a break in the part's first half would make many small parts
+    for sep in ("\n\n", "\n\r\n", "\n", " "):
+        i = text.rfind(sep, floor, end - len(sep) + 1)
+        if i < 0:
+            continue
+        j = i + len(sep)
+        while sep != " " and j < end and text[j] in "\r\n":  # the blank lines stay with the part before
+            j += 1
+        return j
+    while end > start + 1 and unicodedata.combining(text[end]):  # a mark stays with its letter
+        end -= 1
+    return end
+
+
+def cut_points(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each part of ``text`` (see the module docstring); ``limit`` >= 1."""
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit}")
+    parts: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text) or not parts:
+        end = _cut(text, start, limit)
+        parts.append((start, end))
+        start = end
+        if start >= len(text):
+            break
+    return parts
+
+
+@dataclass
+class Split:
+    """What :func:`split_file` wrote: the parts (paths), the manifest, the character count."""
+
+    parts: list[Path] = field(default_factory=list)
+    manifest: Path | None = None
+    chars: int = 0
+
+
+def split_file(path: Path, out_dir: Path, max_chars: int) -> Split:
+    """Cut ``path`` into parts of at most ``max_chars`` characters under ``out_dir`` (see the module docstring).
+
+    Raises:
+        mtpipe.ingest_options.IngestError: an HTML file, or one that cannot be read or decoded.
+        OSError: a part or the manifest cannot be written.
+    """
+    from .decoding import decode_bytes
+    from .ingest_options import IngestError, IngestOptions
+    from .inputs import read_input_bytes
+    from .writers.atomic import atomic_write_text
+
+    path = Path(path)
+    if path.suffix.lower() in (".html", ".htm"):
+        raise IngestError(path, "an HTML page is not cut (its markup would break); save its text first")
+    data = read_input_bytes(path)
+    text, encoding = decode_bytes(data, path, IngestOptions(max_chars=None))
+    points = cut_points(text, max_chars)
+    width = max(3, len(str(len(points))))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = path.suffix if path.suffix.lower() in (".txt", ".md") else ".txt"
+    result = Split(chars=len(text))
+    rows = []
+    for n, (a, b) in enumerate(points, 1):
+        name = _PART.format(stem=path.stem, n=n, w=width, suffix=suffix)
+        result.parts.append(atomic_write_text(out_dir / name, text[a:b]))
+        rows.append({"file": name, "start": a, "end": b})
+    manifest = {"source": path.name, "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding,
+                "chars": len(text), "max_chars": max_chars, "parts": rows}
+    result.manifest = atomic_write_text(out_dir / f"{path.stem}.parts.json",
+                                        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    return result
