@@ -11,8 +11,8 @@ Vietnamese does not write) are left out, so a real word never fires.
 
 A token whose stem is listed, standing as a word in a line of Vietnamese, is a pasted brand: :mod:`.spam`
 flags it (and repairs it only where its gap test is sure of the syllable).  A code-like stem ("b52", "w88":
-one or two letters and digits) counts only written in lower case or with a gambler's lucky number, as
-news writes real codes with capitals ("U23", "B52" the bomber, "A320").
+one or two letters and digits) counts only written in lower case, as news writes real codes and companies
+with capitals ("U23", "B52" the bomber, "A320", "F88" the pawn-shop chain, which the blocklist holds).
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ _MIRROR_RE = re.compile(r"(?:" + "|".join(sorted(_MIRROR, key=len, reverse=True)
 # strong mirror tails: stripped even when what is left has no digit ("kuwinok" -> "kuwin"; not "dafabet")
 _STRONG = frozenset("official online mobile mobi asia link blog vip app ok no1 moi vn".split())
 _CODE = re.compile(r"[a-z]{1,2}\d{1,4}")
-_LUCKY = re.compile(r"88|66|99|777|365|168|789")
 _NAME = re.compile(r"[a-z0-9]+")
 
 
@@ -87,6 +86,24 @@ def listed_brand(token: str) -> bool:
     stem = name if name in brands else brand_stem(name)
     if stem not in brands:
         return False
-    if _CODE.fullmatch(stem):  # "b52", "w88": a code unless written in lower case or with a lucky number
-        return token.split(".", 1)[0].islower() or bool(_LUCKY.search(stem))
+    if _CODE.fullmatch(stem):  # "b52", "w88": a code unless written in lower case ("F88", the pawn-shop chain)
+        return token.split(".", 1)[0].islower()
     return True
+
+
+_VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+_LOCAL_TLD = re.compile(r"\.(?:vn|gov|edu|org)$", re.IGNORECASE)
+
+
+def listed_in_line(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is a listed brand standing as a word in a line of Vietnamese (two marked words in
+    it at least): a lower-case, title-case, camel-case or capital name, or a domain not under a local
+    top-level domain ("fb88vn", "Paripesa", "HappyLuke", "CMD368", "oppabet.com"; not "vnexpress.net")."""
+    token = text[a:b]
+    if _LOCAL_TLD.search(token) or not listed_brand(token):
+        return False
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    line = text[start:a] + " " + text[b:len(text) if end < 0 else end]
+    return sum(bool(_VI_MARK.search(w)) for w in _WORDS.findall(line)) >= 2
