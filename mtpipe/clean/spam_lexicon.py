@@ -77,6 +77,7 @@ def load_brands() -> frozenset[str]:
         return frozenset(s for s in (line.strip() for line in f) if s and not s.startswith("#"))
 
 
+@lru_cache(maxsize=8192)  # a text's Latin tokens recur (names, units): each is reduced once
 def listed_brand(token: str) -> bool:
     """Whether ``token`` (a word, a camel- or title-case name, a domain) names a listed brand."""
     name = token.split(".", 1)[0].lower().replace("-", "")
