@@ -9,7 +9,8 @@ more in English or Vietnamese, 2.5 or more in French, German, Spanish, Portugues
 Vietnamese syllable or a token of the syllable model's text (``mtpipe/models/data/corpus.vi.txt``), shorter
 than three characters, of digits only, or letters only of three or four with none of f, j, w, z (an acronym's
 shape: UBND, ATGT, CSGT).  A seeded random 30% of the remaining stems is held out of the shipped table
-(``benchmarks/data/langfresh12/heldout_stems.txt``) for the blind set.
+(``benchmarks/data/langfresh12/heldout_stems.txt``) for the blind set; then letter-only stems of Zipf frequency
+3.0 or more in another of wordfreq's Latin-script languages are left out of the table too.
 
     python tools/build_spam_brands.py --mirror /work/.mirror/bigdargon+hostsVN/repo
 """
@@ -35,6 +36,9 @@ FILES = ("extensions/source/gambling.txt", "extensions/source/gambling-VN.txt")
 # second-level labels of public suffixes ("fun88.co.uk", "bet.com.au")
 _SLD = frozenset("co com net org gov edu ac or ne go info biz".split())
 _OTHER = ("fr", "de", "es", "pt", "it", "id")
+# more languages of Latin script, checked after the held-out draw (so that draw, and langfresh12, stay as they
+# were): a common word or name in one of them ("Srbija", "Hrvatska", "Jollibee" the restaurant chain) is no brand
+_MORE = tuple("ca cs da fi fil hr hu lt lv ms nb nl pl ro sk sl sv tr".split())
 
 
 def registrable(domain: str) -> str | None:
@@ -90,10 +94,10 @@ def main() -> None:
     kept = sorted(s for s in stems if keep_shape(s) and not is_word(s, corpus_tokens, uni))
     rng = random.Random(args.seed)
     held = set(rng.sample(kept, round(args.held_out * len(kept))))
-    ship = [s for s in kept if s not in held]
+    ship = [s for s in kept if s not in held and not (s.isalpha() and any(zipf_frequency(s, lang) >= 3.0 for lang in _MORE))]
     head = (f"# gambling brand stems, built by tools/build_spam_brands.py from hostsVN {commit[:12]} "
             f"(MIT; see SOURCES.md): {len(names)} names, {len(stems)} stems, {len(kept)} kept, "
-            f"{len(held)} held out (seed {args.seed})\n")
+            f"{len(held)} held out (seed {args.seed}), {len(kept) - len(held) - len(ship)} more words dropped\n")
     BRANDS.write_text(head + "\n".join(ship) + "\n", encoding="utf-8")
     HELDOUT.parent.mkdir(parents=True, exist_ok=True)
     HELDOUT.write_text("# stems held out of mtpipe/clean/data/spam_brands.txt (" + head[2:].strip() + ")\n"
