@@ -158,6 +158,21 @@ def e2e_figures(rows: list[tuple[str, str, str, str]], config: Path) -> dict[str
     return {k: dict(v) for k, v in out.items()}
 
 
+def _listed(tok: str) -> bool:
+    try:
+        from mtpipe.clean.spam_lexicon import listed_brand
+    except ImportError:  # a baseline without the table (before lang12)
+        return False
+    return listed_brand(tok)
+
+
+def no_lexicon() -> None:
+    """Run without the blocklist table (lang12), to tell its gain from the shape and gap rules'."""
+    import mtpipe.clean.spam as spam
+
+    spam.listed_in_line = lambda text, a, b: False  # type: ignore[attr-defined]
+
+
 def spam_figures(rows: list[tuple[str, str, str, str, str, str]]) -> dict[str, object]:
     """Cases repaired right, repaired wrongly, flagged, missed; false alarms on the clean sentences."""
     from mtpipe.clean import Cleaner
@@ -184,6 +199,9 @@ def spam_figures(rows: list[tuple[str, str, str, str, str, str]]) -> dict[str, o
                 misses.append(f"{tok}->{rep} (was {orig})")
         else:
             c["flagged"] += 1
+        if _listed(tok):  # the token's brand is in the shipped blocklist table (lang12): lexicon overlap
+            c["listed"] += 1
+            c["listed_caught"] += bool(hit)
         clean = cleaner(Document(doc_id=f"c{i}", path="", raw_text=sent, text=sent, meta={"lang": "vi"}))
         c["false_alarms"] += sum(e.rule.startswith("spam.") for e in clean.ledger)
     c["cases"] = len(rows)
@@ -272,8 +290,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--e2e", action="store_true", help="also run mtpipe translate on the page documents")
     ap.add_argument("--config", type=Path, help="models for --e2e (default: the test suite's tiny models)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-lexicon", action="store_true", help="without the blocklist brand table (lang12)")
     ap.add_argument("--show", action="store_true", help="list the segments not ok (dev only: do not read blind misses)")
     a = ap.parse_args(argv)
+    if a.no_lexicon:
+        no_lexicon()
     rows = load_sentences(a.split, a.data)
     res: dict[str, object] = {"split": a.split, "langid": langid_figures(rows),
                               "spam": spam_figures(load_spam(a.split, a.data)), "lookalikes": lookalike_figures(rows)}
@@ -317,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"spam: {sp['cases']} cases: repaired right {sp.get('repaired_right', 0)}, repaired wrongly "  # type: ignore[index]
           f"{sp.get('repaired_wrong', 0)}, flagged {sp.get('flagged', 0)}, missed {sp.get('missed', 0)}; "  # type: ignore[union-attr]
           f"false alarms on the clean sentences {sp.get('false_alarms', 0)}")  # type: ignore[union-attr]
+    print(f"spam tokens whose brand is in the blocklist table: {sp.get('listed', 0)}, caught "  # type: ignore[union-attr]
+          f"{sp.get('listed_caught', 0)}")  # type: ignore[union-attr]
     where = {k: v for k, v in sp.items() if "@" in k}  # type: ignore[union-attr]
     print(f"spam missed / repaired wrongly by place: {dict(sorted(where.items()))}")
     print(f"spam false alarms on the supported rows (look-alikes): {res['lookalikes']}")

@@ -59,6 +59,7 @@ from .options import CleanOptions
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
+from .spam_lexicon import load_brands
 from .spam_zh import PHRASE_LANGUAGES
 from .templates import TemplateFirstPass
 
@@ -83,6 +84,12 @@ class Cleaner(MapStage):
     def __init__(self, options: CleanOptions | None = None) -> None:
         self.options = options or CleanOptions()
         self.rules: list[Rule] = load_rules(self.options.rules_paths) if self.options.enabled else []
+
+    def warm(self) -> None:
+        """Load what only some documents reach (:meth:`~mtpipe.stages.Pipeline.warm`): the blocklist's brand
+        table, read at the first Latin token in a Vietnamese line (:mod:`.spam_lexicon`)."""
+        if self.options.enabled:
+            load_brands()
 
     def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
         """Count the lines of every document of the run (cross-document template evidence).
