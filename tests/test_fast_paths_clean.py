@@ -62,6 +62,8 @@ PIECES = ["bet", "Bet", "BET", "win", "WIN", "club", "vip", "slot", "casino", "x
 @example("xoso")
 @example("danhbai")
 @example("Gowin")
+@example("²vn")
+@example("x①bet")
 def test_brand_shape_equals_the_plain_checks(tok):
     from mtpipe.clean.spam_shapes import brand_shape
 

@@ -93,8 +93,8 @@ _SHAPED = re.compile(r"\d|" + "|".join(p.pattern for p in (_GAMBLING, _VI_GAMBLI
 
 def brand_shape(tok: str) -> str | None:
     """``strong``, ``cased`` or None for a token (see the module's docstring)."""
-    if not _SHAPED.search(tok):
-        return None  # (most tokens: plain words, no digit, no gambling word)
+    if not _SHAPED.search(tok) and (tok.isalpha() or tok.isascii()):
+        return None  # (most tokens: plain words, no digit, no gambling word; "\d" misses "²", which isdigit() counts)
     return _brand_shape(tok)
 
 
