@@ -1,0 +1,56 @@
+"""Findings of field trial 6 (docs/field-trial-6.md), each a case that failed before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mtpipe.cli import main
+from mtpipe.errors import IngestError
+from mtpipe.glossary.interchange import InterchangeOptions, read_entries
+from mtpipe.ingest import read_document
+from mtpipe.ingest_options import IngestOptions
+
+
+@pytest.mark.parametrize("size", [403_000, 1_500_000])
+def test_too_long_by_its_bytes_names_the_bytes_not_zero_megabytes(tmp_path, size):
+    # a 403 KB file under --max-chars 100000 was "too long for one document: 0 MB, over the limit of 100,000 characters"
+    f = tmp_path / "dump.txt"
+    f.write_bytes(("Đây là một câu tiếng Việt.\n\n" * (size // 30 + 1)).encode("utf-8")[:size])
+    limit = size // 4 - 1000
+    with pytest.raises(IngestError) as e:
+        read_document(f, tmp_path, IngestOptions(max_chars=limit))
+    msg = str(e.value)
+    assert f"{size:,} bytes" in msg and f"{limit:,} characters" in msg and " 0 MB" not in msg and "mtpipe split" in msg
+
+
+@pytest.mark.parametrize("header", ["source,target", "Source,Target", "term,translation", "source\ttarget",
+                                    "source,target,source_lang,target_lang"])
+def test_a_header_row_of_a_pair_file_is_no_entry(header):
+    # "source,target" above a DeepL-style list became an entry "target" with the Russian alias "source"
+    sep = "\t" if "\t" in header else ","
+    rows = [header] + [sep.join(r) for r in (("Мао Нин", "Mao Ning"), ("Ван Вэньбинь", "Wang Wenbin"))]
+    if header.count(",") == 3:
+        rows[1:] = [r + ",ru,en" for r in rows[1:]]
+    res = read_entries("\n".join(rows) + "\n", "deepl-tsv" if sep == "\t" else "deepl",
+                       InterchangeOptions(source_lang="ru", target_lang="en"))
+    assert sorted(e["en"] for e in res.entries) == ["Mao Ning", "Wang Wenbin"]
+    assert any("header" in n for n in res.notes)
+
+
+def test_a_pair_whose_words_are_no_header_is_kept():
+    res = read_entries("цель,target\nисточник,source\n", "deepl", InterchangeOptions(source_lang="ru", target_lang="en"))
+    assert sorted(e["en"] for e in res.entries) == ["source", "target"] and not res.notes
+
+
+def test_import_prints_the_skipped_header(tmp_path):
+    gl = tmp_path / "gl"
+    gl.mkdir()
+    (gl / "a.yaml").write_text("entries: []\n", encoding="utf-8")
+    src = tmp_path / "names.csv"
+    src.write_text("source,target\nМао Нин,Mao Ning\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(gl), "import", str(src), "--dry-run"],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert "header" in res.output and '"target"' not in res.output and "Mao Ning" in res.output
