@@ -54,3 +54,29 @@ def test_import_prints_the_skipped_header(tmp_path):
                              catch_exceptions=False)
     assert res.exit_code == 0, res.output
     assert "header" in res.output and '"target"' not in res.output and "Mao Ning" in res.output
+
+
+def _sleep_as_a_job_worker(job_pid: int) -> None:
+    import time
+
+    from mtpipe.executors.workers import _watch_job
+
+    _watch_job(job_pid)  # what every worker of a job runs first (the pools' initializers)
+    time.sleep(30)
+
+
+def test_ctrl_c_ends_a_job_worker_quietly(capfd):
+    # Ctrl-C reaches the terminal's whole process group: each worker printed a 20-line KeyboardInterrupt traceback
+    # of the pool's queue (and the job, with a worker gone mid-call, aborted: exit -6 instead of 130)
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    p = multiprocessing.get_context("spawn").Process(target=_sleep_as_a_job_worker, args=(os.getpid(),))
+    p.start()
+    time.sleep(3)  # spawned and in its sleep
+    os.kill(p.pid, signal.SIGINT)
+    p.join(10)
+    err = capfd.readouterr().err
+    assert p.exitcode == 130 and "Traceback" not in err and "KeyboardInterrupt" not in err, (p.exitcode, err)
