@@ -80,3 +80,23 @@ def test_ctrl_c_ends_a_job_worker_quietly(capfd):
     p.join(10)
     err = capfd.readouterr().err
     assert p.exitcode == 130 and "Traceback" not in err and "KeyboardInterrupt" not in err, (p.exitcode, err)
+
+
+@pytest.mark.parametrize("text", [
+    # a real baomoi article (field trial 6): the company's domain, explained in brackets, was flagged as spam
+    "Ông là người đồng sáng lập trang thương mại điện tử JD.com (Trung tâm mua sắm Jingdong). Nhờ trang này ông giàu lên.",
+    "Bà mua hàng trên sàn thương mại điện tử Taobao.com (thuộc tập đoàn Alibaba) mỗi tuần.",
+])
+def test_a_domain_explained_in_brackets_is_no_spam(text):
+    from mtpipe.clean.spam import SpamRepair
+
+    assert SpamRepair().plan(text) == []
+
+
+@pytest.mark.parametrize("text", ["Dịp Tết cận vaobo.com bất kỳ ai cũng muốn về quê.",
+                                  "Chuyện ngẫu nhiên mà vaobo.com Mc Donalds cũng làm.",
+                                  "Dịp Tết cận kubet88.com (bất kỳ ai) cũng muốn về quê."])
+def test_a_domain_pasted_over_a_syllable_is_still_flagged(text):
+    from mtpipe.clean.spam import SpamRepair
+
+    assert [p[3] for p in SpamRepair().plan(text)] in (["vaobo.com"], ["kubet88.com"])
