@@ -100,3 +100,20 @@ def test_a_domain_pasted_over_a_syllable_is_still_flagged(text):
     from mtpipe.clean.spam import SpamRepair
 
     assert [p[3] for p in SpamRepair().plan(text)] in (["vaobo.com"], ["kubet88.com"])
+
+
+def test_split_parts_folder_scans_without_a_warning_about_its_own_manifest(tmp_path):
+    # `mtpipe split` then `mtpipe translate parts` (the README's two steps) warned "skipped 1 file of types mtpipe
+    # does not read: .json 1" about split's own NAME.parts.json; any other .json is still counted
+    from mtpipe.inputs import scan_inputs
+    from mtpipe.split_large import split_file
+
+    src = tmp_path / "dump.txt"
+    src.write_text("".join(f"Đoạn văn số {i} nói về một chuyện khác.\n\n" for i in range(300)), encoding="utf-8")
+    parts = tmp_path / "parts"
+    split_file(src, parts, 2000)
+    scan = scan_inputs(parts)
+    assert len(scan.files) >= 5 and not scan.warnings, scan.warnings
+    (parts / "notes.json").write_text("{}", encoding="utf-8")
+    (parts / "other.parts.json").write_text("{}", encoding="utf-8")  # no other.part001.txt beside it
+    assert any(".json 2" in w for w in scan_inputs(parts).warnings)
