@@ -57,8 +57,9 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
 
         data = read_input_bytes(path)
     if o.max_chars is not None and len(data) > 4 * o.max_chars:  # no encoding packs more than 4 bytes a character
-        raise IngestError(path, f"too long for one document: {len(data) / 1e6:.0f} MB, over the limit of "
-                                f"{o.max_chars:,} characters (--max-chars); {SPLIT_HINT}")
+        # bytes, not characters, are known here: name them so ("0 MB" was printed for 403 KB)
+        raise IngestError(path, f"too long for one document: {len(data):,} bytes, more than the limit of "
+                                f"{o.max_chars:,} characters (--max-chars) in any encoding; {SPLIT_HINT}")
     raw, encoding = decode_bytes(data, path, o)
     if o.max_chars is not None and len(raw) > o.max_chars:
         raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "

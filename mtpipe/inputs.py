@@ -77,6 +77,15 @@ def _names(items: list[str], limit: int = 10) -> str:
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
+def _split_manifest(path: Path) -> bool:
+    """``NAME.parts.json`` beside ``NAME.part001.txt`` (or ``.md``, wider numbers): the manifest `mtpipe split`
+    writes beside the parts it cut (field trial 6: translating the parts warned about it as a skipped file)."""
+    if not path.name.endswith(".parts.json"):
+        return False
+    stem = path.name[:-len(".parts.json")]
+    return any(path.with_name(f"{stem}.part{1:0{w}d}{sfx}").is_file() for w in (3, 4, 5, 6) for sfx in (".txt", ".md"))
+
+
 def scan_inputs(root: str | Path, suffixes: Iterable[str] = (".txt", ".md", ".html", ".htm"), *,
                 follow_symlinks: bool = False, exclude: Iterable[str | Path] = ()) -> InputScan:
     """Input files under ``root``, recursively, in sorted order, and what was left out.
@@ -143,6 +152,8 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] = (".txt", ".md", ".ht
                 linked_dirs.append(rel)
                 continue
             if path.suffix.lower() not in suffixes:
+                if _split_manifest(path):  # `mtpipe split`'s own NAME.parts.json beside its parts: no document
+                    continue
                 other[path.suffix.lower() or "(no suffix)"] = other.get(path.suffix.lower() or "(no suffix)", 0) + 1
                 continue
             if is_link:

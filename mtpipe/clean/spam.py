@@ -161,8 +161,10 @@ class SpamRepair:
                 out += flag
                 continue
             after_number = text[max(0, a - 2):a - 1].isdigit()
+            # between two syllables means next to both: a bracket or quote after it opens an aside, no gap
+            # ("trang thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)": field trial 6)
             joined = bool(prev and nxt and text[a - 1:a] == " " and text[b:b + 1] == " " and prev in bg.uni and nxt in bg.uni
-                          and _LETTERS.search(text[max(0, a - 3):a]))
+                          and _LETTERS.search(text[max(0, a - 3):a]) and _LETTERS.match(text[b + 1:b + 3]))
             fit = joined and any(bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0 for c in self._pass1(cands, prev, nxt, bg))
             if bare:
                 if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0 or not tok_unknown(text[a:b], bg.uni):

@@ -182,7 +182,9 @@ def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", big
     prev = _WORD.findall(text[max(0, a - 30):a].split("\n")[-1])[-1:] if text[a - 1:a] == " " else []
     nxt = _WORD.findall(text[b:b + 30].split("\n")[0])[:1] if text[b:b + 1] == " " else []
     if _DOMAIN_TOK.fullmatch(tok) and not _LOCAL_TLD.search(tok):
-        return any(w[:1].islower() and _vietnamese(w, known) and w.lower() not in SITE_INTRO for w in prev)
+        # a bracket after it explains the site it names ("thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)")
+        return text[b:b + 2] != " (" and any(w[:1].islower() and _vietnamese(w, known) and w.lower() not in SITE_INTRO
+                                             for w in prev)
     if bigrams is None or not start_candidate(text, a, b) or not tok_unknown(tok, known) or not nxt:
         return False
     w = nxt[0]

@@ -106,13 +106,14 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
                               neutralise_formulas=not raw_cells)
     text = _read_source(source)
     ignored: dict[str, int] = {}
+    notes: list[str] = []
     try:
         fmt = fmt or detect_format(text, source.name)
         if fmt == "yaml":
             entries = _yaml_entries(source, reviewed)
         else:
             res = read_entries(text, fmt, opts)
-            entries, ignored = res.entries, res.ignored
+            entries, ignored, notes = res.entries, res.ignored, res.notes
     except click.ClickException:
         raise
     except Exception as e:  # malformed XML, JSON, CSV or YAML: one line, no traceback
@@ -122,6 +123,8 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
         where = f":{mark.line + 1}" if mark is not None else ""
         reason = getattr(e, "problem", None) or (str(e).splitlines() or [type(e).__name__])[0]
         raise click.ClickException(f"{source}{where}: cannot import: {reason}")
+    for line in notes:  # rows read as no entry (a header, a row without a target): said, never dropped silently
+        click.echo(f"{source}: {line}", err=True)
     refused: list[str] = []
     if not force:
         from ..glossary.interchange import refuse_misfits

@@ -70,6 +70,11 @@ def _watch_job(pid: int, every: float = 1.0) -> None:
             except PermissionError:  # the pid went to another user's process: ours has ended
                 os._exit(1)
 
+    import signal
+
+    # Ctrl-C reaches the terminal's whole process group: the job stops and says so; this worker ends at once and
+    # quietly (its KeyboardInterrupt printed a traceback of the pool's queue; ignored, the job waited for its window)
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
     try:
         fd = os.pidfd_open(pid)  # type: ignore[attr-defined]
     except (AttributeError, OSError):

@@ -1,6 +1,7 @@
 """CSV/TSV glossary layouts: DeepL and Google pair files, Google equivalent-term sets, Amazon terminology.
 
-* Pairs (``deepl``, ``deepl-tsv``, ``google``): ``source<sep>target`` rows, no header; DeepL's
+* Pairs (``deepl``, ``deepl-tsv``, ``google``): ``source<sep>target`` rows, no header (a first row of column
+  names only, ``source,target``, is read as one and skipped with a note); DeepL's
   CSV may add ``source_lang,target_lang`` columns.  One direction, one target: every
   source-side form of an entry gets its row, the target is the canonical form.  The DeepL
   TSV is written without any quoting (DeepL's reader takes quotes literally), so a form
@@ -32,6 +33,11 @@ __all__ = ["sniff", "neutralise", "restore_cell", "export_deepl_csv", "export_de
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _META_COLUMNS = {"pos", "description", "desc", "note", "notes", "min_context"}
+# column names a spreadsheet puts above a pair list ("source,target"): DeepL's layout has no header, so a first
+# row made of them only is a header, not an entry (field trial 6 imported "source" -> "target" as a term)
+_PAIR_HEADER = {"source", "target", "src", "tgt", "term", "terms", "translation", "translations", "source term",
+                "target term", "source_term", "target_term", "source text", "target text", "original", "from", "to",
+                "source_lang", "target_lang", "source language", "target language"}
 
 
 def neutralise(cell: str) -> str:
@@ -152,7 +158,11 @@ def import_pairs(text: str, opts: InterchangeOptions) -> ImportResult:
     res = ImportResult()
     by_target: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (target lang, target) -> [(lang, source)]
     context: dict[tuple[str, str], list[str]] = {}  # (target lang, target) -> min_context words
-    for row in _rows(text, delim):
+    rows = _rows(text, delim)
+    if rows and len(rows[0]) >= 2 and all(c.strip().lower() in _PAIR_HEADER for c in rows[0] if c.strip()):
+        res.notes.append(f"row 1 {rows[0]!r} holds column names only: a header, not an entry; skipped")
+        rows = rows[1:]
+    for row in rows:
         if len(row) < 2:
             res.notes.append(f"row {row!r} has no target column; skipped")
             continue
