@@ -100,16 +100,16 @@ def caps_head(lines: list[str], bad: set[int], keep: set[int]) -> dict[int, tupl
     """Runs of short lines before the article, most in capitals, with the title still below them."""
     n = len(lines)
     live = [i for i in range(n) if i not in bad]
-    body = [i for i in live if _sentence_like(lines[i]) or len(lines[i]) > 150]
-    if not body:
+    first = next((i for i in live if len(lines[i]) > 150 or _sentence_like(lines[i])), None)  # the body's first line
+    if first is None:
         return {}
 
     def short(i: int) -> bool:
         s = lines[i].strip()
-        return i not in keep and word_count(s) <= 6 and len(s) <= 40 and s[-1:] not in _END and not s[:1].isdigit()
+        return i not in keep and len(s) <= 40 and s[-1:] not in _END and not s[:1].isdigit() and word_count(s) <= 6
 
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
-    head = [i for i in live if i < body[0]]
+    head = [i for i in live if i < first]
     k = 0
     while k < len(head):
         j = k
@@ -147,7 +147,7 @@ def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str
     seen: dict[str, list[int]] = {}
     for i in live[1:]:
         t = lines[i].strip()
-        if 1 <= word_count(t) <= 3 and t[-1:] not in ".!?…:：" and any(ch.isalpha() for ch in t):
+        if t[-1:] not in ".!?…:：" and any(ch.isalpha() for ch in t) and word_count(t) <= 3:  # (a letter: a word)
             seen.setdefault(t.casefold(), []).append(i)
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for t, idx in seen.items():
@@ -160,11 +160,12 @@ def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str
 def apply(lines: list[str], lang: str, removed: dict, out: dict) -> None:  # type: ignore[type-arg]
     """This round's layer, in place on ``out`` (the boilerplate layer's findings): menus in capitals
     before the article, then the guards take their lines back from every boilerplate rule."""
-    keep = letterhead(lines) | verse_attribution(lines, set(removed))
-    out.update(caps_head(lines, set(removed) | set(out), keep))
+    gone = set(removed)
+    keep = letterhead(lines) | verse_attribution(lines, gone)
+    out.update(caps_head(lines, gone | set(out), keep))
     for i, line in enumerate(lines):
-        if i not in removed and i not in out and pager(line):
+        if " / " in line and i not in removed and i not in out and pager(line):  # (pager's own first test)
             out[i] = ("boilerplate.pager", "a pager or result counter (numbers around a spaced slash)", {})
-    out.update(repeated_labels(lines, set(removed) | set(out)))
+    out.update(repeated_labels(lines, gone | set(out)))
     for i in keep:
         out.pop(i, None)

@@ -20,6 +20,7 @@ Sentences longer than the model's token limit are split at clause boundaries
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Callable
 
 from ..document import Document, Segment
@@ -109,7 +110,8 @@ class Segmenter(MapStage):
             last_line_end = len(text) if nl < 0 else nl
             for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
                 sent = chunk[sa:sb]
-                letters = sum(map(str.isalpha, sent))
+                # letters, counted up to min_lang_chars (at least 1): only "none" and "fewer than that" are asked
+                letters = len(list(islice(filter(str.isalpha, sent), max(1, o.min_lang_chars))))
                 # a piece without letters (a number, a date) inside a paragraph of a language mtpipe does
                 # not translate belongs to it: never copied into a target as "und"
                 lang = lang_of(sent) if letters else ("und" if plang in o.languages or plang == "und" else plang)
