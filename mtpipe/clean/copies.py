@@ -80,8 +80,13 @@ def furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, A
     furniture while ``i`` stands in the text; None when the first copy should stay (the default)."""
     if j >= i:
         return None
-    if len(_run(text, spans, removed, i)) >= 2:
-        return None  # the later copy is in a run of short lines too (a footer menu, a related list)
+    run = _run(text, spans, removed, i)
+    if len(run) >= 2 and not (run[-1] == i and j in run and _SEPARATED.search(text[spans[j][0]:spans[j][1]])
+                              and not _SEPARATED.search(text[spans[i][0]:spans[i][1]])):
+        # the later copy is in a run of short lines too (a footer menu, a related list); unless it closes
+        # the earlier copy's own run, that copy a list item and it not: a heading right under its table of
+        # contents ("- Tổng quan …" ⏎ … ⏎ "Tổng quan …" ⏎ text), where the tests below ask the text to follow
+        return None
     why = _furniture(text, spans, removed, j)
     if why is None:
         return None

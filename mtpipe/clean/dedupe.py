@@ -3,7 +3,8 @@
 In this order: a paragraph the next few repeat in full (``dedupe.covered``), a lead cut off
 mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``), exact copies
 (``dedupe.exact``), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
-before a title loses the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``); of a copy in
+before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
+``dedupe.dated_copy``) and near copies (``dedupe.near``); of a copy in
 a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..document import Document
 from .copies import drop_furniture_copy
+from .features import is_date_line
 from .lines import _LEAD_DATE, dedupe_key
 from .marks import Marks
 from .options import CleanOptions
@@ -74,6 +76,18 @@ def _block_bound(ba: Counter[str], bb: Counter[str], length: int) -> float:
     return 2.0 * ((shared + 1 + length) // 3) / length if length else 1.0
 
 
+def _dated_copy(prev: str, key: str) -> bool:
+    """``prev`` (a dedupe key) is ``key`` with only a date or time glued before or after it: two number
+    groups at least and no word but a date word ("… выиграли по делу 07 12 2015")."""
+    if prev.startswith(key):
+        tail = prev[len(key):]
+    elif prev.endswith(key):
+        tail = prev[:len(prev) - len(key)]
+    else:
+        return False
+    return sum(t.isdigit() for t in tail.split()) >= 2 and is_date_line(tail.strip())
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -129,6 +143,12 @@ class Deduper:
                                                                                     for c in ".!?…"):
                         # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
                         removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
+                        recent = [(k, v) for k, v in recent if k != j]
+                        exact = {k: v for k, v in exact.items() if v != j}
+                        break
+                    if _dated_copy(prev, key):
+                        # "<title> 07.12.2015" then "<title>": the stamped copy goes, the plain title stays
+                        removed[j] = ("dedupe.dated_copy", f"the paragraph at {spans[i][0]} with a date glued to it")
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
