@@ -84,6 +84,22 @@ def test_heading_under_its_table_of_contents_stays():
     removed = _removed(doc)
     assert head not in removed
     assert removed.get("- Tổng quan về quy trình bảo trì thiết bị") == "dedupe.furniture_copy"
+    # the rest of the table of contents goes with it
+    assert all(removed.get(x) == "dedupe.contents" for x in _TOC[2:])
+
+
+@pytest.mark.parametrize("lines,keep", [
+    # a numbered list under a heading, no item repeated by the text: a list of the text, kept
+    (["Các bước thực hiện", "1. Chuẩn bị dụng cụ cần thiết", "2. Tắt nguồn điện của thiết bị",
+      "3. Kiểm tra các mối nối", _VI_BODY + " " + _VI_BODY2], "2. Tắt nguồn điện của thiết bị"),
+    # an item repeated, but only two list items: too short for a table of contents
+    (["- Tổng quan về quy trình bảo trì thiết bị", "- Kết luận chung", "Tổng quan về quy trình bảo trì thiết bị",
+      _VI_BODY + " " + _VI_BODY2], "- Kết luận chung"),
+])
+def test_lists_that_are_no_table_of_contents(lines, keep):
+    doc = _run("\n".join(lines) + "\n")
+    assert "dedupe.contents" not in _removed(doc).values()
+    assert keep in _kept_lines(doc)
 
 
 @pytest.mark.parametrize("lines,gone", [

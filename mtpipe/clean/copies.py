@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["furniture_copy", "drop_furniture_copy"]
+__all__ = ["furniture_copy", "drop_furniture_copy", "contents_run"]
 
 _SEPARATED = re.compile(r"\s[»›>|/→·•]\s|^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S")
 _CLOSERS = "\"'”’»)]"
@@ -115,3 +115,18 @@ def drop_furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[i
     removed[j] = ("dedupe.furniture_copy", f"a copy of the paragraph at {spans[i][0]}, which stands in the text "
                                            f"and is kept; this copy {why}")
     return True
+
+
+def contents_run(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int) -> list[int]:
+    """The other items of a table of contents whose item ``j`` (a list item, removed as the copy of a heading
+    of the text) repeats that heading: the kept list items (list number or bullet) of ``j``'s run of short
+    lines, when the run holds three list items at least and no sentence.  Empty otherwise."""
+    line = text[spans[j][0]:spans[j][1]]
+    if not _SEPARATED.search(line):
+        return []
+    run = _run(text, spans, removed, j)
+    items = [k for k in run if _SEPARATED.match(text[spans[k][0]:spans[k][1]].strip()) or
+             re.match(r"^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S", text[spans[k][0]:spans[k][1]])]
+    if len(items) < 3 or any(_sentence(text[spans[k][0]:spans[k][1]]) for k in run):
+        return []
+    return [k for k in items if k != j and k not in removed]

@@ -4,7 +4,8 @@ In this order: a paragraph the next few repeat in full (``dedupe.covered``), a l
 mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``), exact copies
 (``dedupe.exact``), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
 before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
-``dedupe.dated_copy``) and near copies (``dedupe.near``); of a copy in
+``dedupe.dated_copy``; a table of contents whose item repeats a heading of the text goes whole,
+``dedupe.contents``) and near copies (``dedupe.near``); of a copy in
 a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
 """
 
@@ -16,7 +17,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from .copies import drop_furniture_copy
+from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .lines import _LEAD_DATE, dedupe_key
 from .marks import Marks
@@ -169,6 +170,11 @@ class Deduper:
             if i not in removed:
                 exact[key] = i
                 recent.append((i, key))
+        for j in [k for k, v in removed.items() if v[0] == "dedupe.furniture_copy"]:
+            for k in contents_run(doc.text, spans, removed, j):
+                # "Mục lục ⏎ - Tổng quan … ⏎ - 1. … ⏎ - 2. …" over "Tổng quan …": the rest of the list goes too
+                removed[k] = ("dedupe.contents", f"an item of a table of contents whose item at {spans[j][0]} "
+                                                 "repeats a heading of the text")
 
     @staticmethod
     def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
