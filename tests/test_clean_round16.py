@@ -68,6 +68,23 @@ def test_dated_copy_table(prev, key, want):
     assert _dated_copy(prev, key) is want
 
 
+@pytest.mark.parametrize("first,rule", [
+    (_RU_TITLE + " | Новости | Городской портал", "dedupe.titled_copy"),
+    (_RU_TITLE + " - Городской портал", "dedupe.titled_copy"),
+    (_RU_TITLE + " | Городской портал. Все права защищены.", None),  # a sentence after the bar: left as before
+    (_RU_TITLE + " | раз два три четыре пять шесть семь восемь девять", None),  # too long a trail
+])
+def test_page_title_copy_with_a_site_trail(first, rule):
+    # post-hoc (held13, h13vi07): "<title> | blogs | <site>" then "<title>": the page title's copy goes
+    doc = _run("\n\n".join([first, _RU_TITLE, _RU_BODY + " " + _RU_BODY2]) + "\n")
+    removed = _removed(doc)
+    if rule is None:
+        assert "dedupe.titled_copy" not in removed.values()
+    else:
+        assert removed.get(first) == rule
+        assert _RU_TITLE not in removed
+
+
 def test_plain_title_then_dated_copy_keeps_the_first():
     # the other order, a copy with a number that is no date: the first copy stays as before
     doc = _run("\n\n".join([_RU_TITLE, _RU_TITLE + " 2", _RU_BODY + " " + _RU_BODY2]) + "\n")

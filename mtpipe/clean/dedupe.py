@@ -4,13 +4,14 @@ In this order: a paragraph the next few repeat in full (``dedupe.covered``), a l
 mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``), exact copies
 (``dedupe.exact``), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
 before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
-``dedupe.dated_copy``; a table of contents whose item repeats a heading of the text goes whole,
+``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
 ``dedupe.contents``) and near copies (``dedupe.near``); of a copy in
 a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import islice
 from operator import add
@@ -29,6 +30,8 @@ except ImportError:  # pragma: no cover - a platform without its wheel
     from difflib import SequenceMatcher as _SequenceMatcher
 
 __all__ = ["Deduper"]
+
+_TRAIL = re.compile(r"\s+[|–—-]\s+")
 
 
 def _real_quick_ratio(a: str, b: str) -> float:
@@ -89,6 +92,16 @@ def _dated_copy(prev: str, key: str) -> bool:
     return sum(t.isdigit() for t in tail.split()) >= 2 and is_date_line(tail.strip())
 
 
+def _trail_copy(head: str, key: str) -> bool:
+    """``head`` (a line's text) is the paragraph ``key`` then a trail of names after separators, as a page's
+    ``<title>`` prints it: "<title> | blogs | <site>", "<title> - <site>" (at most eight words after, no stop)."""
+    parts = _TRAIL.split(head.strip(), maxsplit=1)
+    if len(parts) != 2 or dedupe_key(parts[0]) != key:
+        return False
+    rest = parts[1].strip()
+    return 0 < len(rest.split()) <= 8 and rest[-1:] not in ".!?…"
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -147,9 +160,13 @@ class Deduper:
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
-                    if _dated_copy(prev, key):
-                        # "<title> 07.12.2015" then "<title>": the stamped copy goes, the plain title stays
-                        removed[j] = ("dedupe.dated_copy", f"the paragraph at {spans[i][0]} with a date glued to it")
+                    trail = _trail_copy(head, key)
+                    if _dated_copy(prev, key) or trail:
+                        # "<title> 07.12.2015" or "<title> | blogs | <site>" then "<title>": the stamped or
+                        # signed copy goes, the plain title stays
+                        why = "a trail of rubric or site names after it (a page title)" if trail else "a date glued to it"
+                        removed[j] = ("dedupe.titled_copy" if trail else "dedupe.dated_copy",
+                                      f"the paragraph at {spans[i][0]} with {why}")
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
