@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["furniture_copy", "drop_furniture_copy"]
+__all__ = ["furniture_copy", "drop_furniture_copy", "contents_run"]
 
 _SEPARATED = re.compile(r"\s[»›>|/→·•]\s|^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S")
 _CLOSERS = "\"'”’»)]"
@@ -80,8 +80,13 @@ def furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, A
     furniture while ``i`` stands in the text; None when the first copy should stay (the default)."""
     if j >= i:
         return None
-    if len(_run(text, spans, removed, i)) >= 2:
-        return None  # the later copy is in a run of short lines too (a footer menu, a related list)
+    run = _run(text, spans, removed, i)
+    if len(run) >= 2 and not (run[-1] == i and j in run and _SEPARATED.search(text[spans[j][0]:spans[j][1]])
+                              and not _SEPARATED.search(text[spans[i][0]:spans[i][1]])):
+        # the later copy is in a run of short lines too (a footer menu, a related list); unless it closes
+        # the earlier copy's own run, that copy a list item and it not: a heading right under its table of
+        # contents ("- Tổng quan …" ⏎ … ⏎ "Tổng quan …" ⏎ text), where the tests below ask the text to follow
+        return None
     why = _furniture(text, spans, removed, j)
     if why is None:
         return None
@@ -110,3 +115,18 @@ def drop_furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[i
     removed[j] = ("dedupe.furniture_copy", f"a copy of the paragraph at {spans[i][0]}, which stands in the text "
                                            f"and is kept; this copy {why}")
     return True
+
+
+def contents_run(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int) -> list[int]:
+    """The other items of a table of contents whose item ``j`` (a list item, removed as the copy of a heading
+    of the text) repeats that heading: the kept list items (list number or bullet) of ``j``'s run of short
+    lines, when the run holds three list items at least and no sentence.  Empty otherwise."""
+    line = text[spans[j][0]:spans[j][1]]
+    if not _SEPARATED.search(line):
+        return []
+    run = _run(text, spans, removed, j)
+    items = [k for k in run if _SEPARATED.match(text[spans[k][0]:spans[k][1]].strip()) or
+             re.match(r"^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S", text[spans[k][0]:spans[k][1]])]
+    if len(items) < 3 or any(_sentence(text[spans[k][0]:spans[k][1]]) for k in run):
+        return []
+    return [k for k in items if k != j and k not in removed]

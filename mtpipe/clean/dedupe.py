@@ -3,19 +3,23 @@
 In this order: a paragraph the next few repeat in full (``dedupe.covered``), a lead cut off
 mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``), exact copies
 (``dedupe.exact``), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
-before a title loses the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``); of a copy in
+before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
+``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
+``dedupe.contents``) and near copies (``dedupe.near``); of a copy in
 a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import islice
 from operator import add
 from typing import Any
 
 from ..document import Document
-from .copies import drop_furniture_copy
+from .copies import contents_run, drop_furniture_copy
+from .features import is_date_line
 from .lines import _LEAD_DATE, dedupe_key
 from .marks import Marks
 from .options import CleanOptions
@@ -26,6 +30,8 @@ except ImportError:  # pragma: no cover - a platform without its wheel
     from difflib import SequenceMatcher as _SequenceMatcher
 
 __all__ = ["Deduper"]
+
+_TRAIL = re.compile(r"\s+[|–—-]\s+")
 
 
 def _real_quick_ratio(a: str, b: str) -> float:
@@ -72,6 +78,28 @@ def _block_bound(ba: Counter[str], bb: Counter[str], length: int) -> float:
         if m:
             shared += n if n < m else m
     return 2.0 * ((shared + 1 + length) // 3) / length if length else 1.0
+
+
+def _dated_copy(prev: str, key: str) -> bool:
+    """``prev`` (a dedupe key) is ``key`` with only a date or time glued before or after it: two number
+    groups at least and no word but a date word ("… выиграли по делу 07 12 2015")."""
+    if prev.startswith(key):
+        tail = prev[len(key):]
+    elif prev.endswith(key):
+        tail = prev[:len(prev) - len(key)]
+    else:
+        return False
+    return sum(t.isdigit() for t in tail.split()) >= 2 and is_date_line(tail.strip())
+
+
+def _trail_copy(head: str, key: str) -> bool:
+    """``head`` (a line's text) is the paragraph ``key`` then a trail of names after separators, as a page's
+    ``<title>`` prints it: "<title> | blogs | <site>", "<title> - <site>" (at most eight words after, no stop)."""
+    parts = _TRAIL.split(head.strip(), maxsplit=1)
+    if len(parts) != 2 or dedupe_key(parts[0]) != key:
+        return False
+    rest = parts[1].strip()
+    return 0 < len(rest.split()) <= 8 and rest[-1:] not in ".!?…"
 
 
 class Deduper:
@@ -132,6 +160,16 @@ class Deduper:
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
+                    trail = _trail_copy(head, key)
+                    if _dated_copy(prev, key) or trail:
+                        # "<title> 07.12.2015" or "<title> | blogs | <site>" then "<title>": the stamped or
+                        # signed copy goes, the plain title stays
+                        why = "a trail of rubric or site names after it (a page title)" if trail else "a date glued to it"
+                        removed[j] = ("dedupe.titled_copy" if trail else "dedupe.dated_copy",
+                                      f"the paragraph at {spans[i][0]} with {why}")
+                        recent = [(k, v) for k, v in recent if k != j]
+                        exact = {k: v for k, v in exact.items() if v != j}
+                        break
                     if not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
@@ -149,6 +187,11 @@ class Deduper:
             if i not in removed:
                 exact[key] = i
                 recent.append((i, key))
+        for j in [k for k, v in removed.items() if v[0] == "dedupe.furniture_copy"]:
+            for k in contents_run(doc.text, spans, removed, j):
+                # "Mục lục ⏎ - Tổng quan … ⏎ - 1. … ⏎ - 2. …" over "Tổng quan …": the rest of the list goes too
+                removed[k] = ("dedupe.contents", f"an item of a table of contents whose item at {spans[j][0]} "
+                                                 "repeats a heading of the text")
 
     @staticmethod
     def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:

@@ -192,6 +192,18 @@ _EDGE_STAMPS = re.compile(rf"^\W*(?:{_STAMP}\W*)+|(?:\W*{_STAMP})+\W*$")
 _ANY_STAMP = re.compile(rf"(?<!\d){_STAMP}(?!\d)")
 
 
+def caps_clause(s: str, lang: str) -> bool:
+    """An upper-case headline that reads as a clause, not a masthead with a date: eight words or more, three
+    function words of ``lang`` at least ("… CỦA S-Fone TRONG NĂM 2005 TẠI HÀ NỘI"), and its digits no stamp
+    (no numeric date or time, no weekday, month or zone name: a year inside the phrase is its topic).  A
+    masthead is a name and a date ("NHẬT BÁO VĂN HÓA THỨ HAI 01 DEC 2014", "29/03/2024 ВСЕ НОВОСТИ")."""
+    words = _WORDS.findall(s)
+    if len(words) < 8 or _ANY_STAMP.search(s) or _DATE_TOKEN.search(s.casefold()):
+        return False
+    stop = STOP_WORDS.get(lang, frozenset())
+    return sum(w.casefold() in stop for w in words) >= 3
+
+
 def stamped_headline(s: str, title: bool, lang: str = "") -> bool:
     """A headline carrying a time stamp at one end, not a byline with a date: the stamp (numeric dates and
     times) stands at the line's start or end, nothing date-like is left between, and the rest is a clause
