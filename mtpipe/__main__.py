@@ -1,3 +1,6 @@
-from .cli import main
+"""``python -m mtpipe``: the ``mtpipe`` command."""
 
-main()
+from .cli import run
+
+if __name__ == "__main__":  # (a forkserver or spawn worker imports this module too: it must not run a job)
+    run()

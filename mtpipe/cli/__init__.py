@@ -47,3 +47,29 @@ def _register() -> None:
 
 
 _register()
+
+
+def run(args: "list[str] | None" = None) -> None:
+    """The ``mtpipe`` command (console script and ``python -m mtpipe.cli``): :func:`main`, and a job
+    interrupted by Ctrl-C (exit 130) ends at once after the exit handlers (Ray's shutdown, multiprocessing's
+    children), without the interpreter's teardown: that teardown destroyed CTranslate2 translators whose
+    threads the interrupt had left busy, and the process died with SIGSEGV or SIGABRT ("terminate called
+    without an active exception") after its "interrupted" line (3 of 4 tries with ``--workers 2``).
+    Library callers and click's test runner call :func:`main`, which is unchanged."""
+    import sys
+
+    try:
+        main(args)
+    except SystemExit as e:
+        if e.code != 130:
+            raise
+        import atexit
+        import os
+
+        atexit._run_exitfuncs()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(130)

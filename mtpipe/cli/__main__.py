@@ -1,3 +1,6 @@
-from . import main
+"""``python -m mtpipe.cli``: the ``mtpipe`` command."""
 
-main()
+from . import run
+
+if __name__ == "__main__":  # (a forkserver or spawn worker imports this module too: it must not run a job)
+    run()
