@@ -66,3 +66,55 @@ def test_site_notices_pasted(lines, want):
 ])
 def test_pasted_notice_through_the_cleaner(text, line, kept):
     assert (line not in _removed(_run(text))) is kept
+
+
+# --- a site's widgets told by shape (``widgets.py``) ---------------------------------------------------
+
+from mtpipe.clean.widgets import _is_measure, counters, measure_bar  # noqa: E402
+
+
+@pytest.mark.parametrize("line,want", [
+    ("-3 °C", True), ("+12°", True), ("74,15 руб.", True), ("€ 1.08", True), ("25.400 ₫", True),
+    ("1 USD = 24 500 đ", True), ("3,5 %", True), ("760 мм", True),
+    # the same shapes without a unit, or with words: no gauge
+    ("2025", False), ("74,15", False), ("7 ингредиентов", False), ("Глава 3", False), ("12 мая 2024 г.", False),
+    ("Цена 100 руб. за килограмм", False),
+])
+def test_is_measure_table(line, want):
+    assert _is_measure(line) is want
+
+
+@pytest.mark.parametrize("lines,want", [
+    (["-3 °C", "74,15 руб.", "81,20 руб.", "Главная", "Новости района", _RU_BODY, _RU_BODY2], {0, 1, 2}),
+    (["+28°", "25.400 ₫", _VI_BODY, _VI_BODY2], {0, 1}),
+    # one reading alone, or readings inside or after the text: not a bar above it
+    (["-3 °C", "Погода", _RU_BODY, _RU_BODY2], set()),
+    ([_RU_BODY, "74,15 руб.", "81,20 руб.", _RU_BODY2], set()),
+    (["-3 °C", "74,15 руб."], set()),  # no article at all
+])
+def test_measure_bar_table(lines, want):
+    assert set(measure_bar(lines, set())) == want
+
+
+@pytest.mark.parametrize("lines,want", [
+    (["Салаты", "7 ингредиентов", _RU_BODY, "12 ингредиентов", _RU_BODY2, "5 ингредиентов"], {1, 3, 5}),
+    ([_VI_BODY, "Bình luận (3)", _VI_BODY2, "Bình luận (12)", "Bình luận (0)"], {1, 3, 4}),
+    # numbered headings count up one by one: the text's own
+    (["Шаг 1", _RU_BODY, "Шаг 2", _RU_BODY2, "Шаг 3"], set()),
+    (["Phần 1", _VI_BODY, "Phần 2", _VI_BODY2, "Phần 3", "Phần 4"], set()),
+    # two copies only, the same line each time, or no text on the page
+    (["7 ингредиентов", _RU_BODY, "12 ингредиентов", _RU_BODY2], set()),
+    (["Ответ: 42", _RU_BODY, "Ответ: 42", _RU_BODY2, "Ответ: 42"], set()),
+    (["7 ингредиентов", "12 ингредиентов", "5 ингредиентов"], set()),
+])
+def test_counters_table(lines, want):
+    assert set(counters(lines, set())) == want
+
+
+def test_counters_through_the_cleaner_and_guard_lines_stay():
+    text = "\n".join(["Борщ с говядиной", _RU_BODY, "7 ингредиентов", "Щи из квашеной капусты", _RU_BODY2,
+                      "12 ингредиентов", "Солянка", _RU_BODY.replace("Глава", "Мэр"), "5 ингредиентов",
+                      "Ответ: 42"]) + "\n"
+    removed = _removed(_run(text))
+    assert {removed.get(x) for x in ("7 ингредиентов", "12 ингредиентов", "5 ингредиентов")} == {"boilerplate.counters"}
+    assert "Ответ: 42" not in removed and "Борщ с говядиной" not in removed
