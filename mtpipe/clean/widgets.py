@@ -39,10 +39,11 @@ def _is_measure(s: str) -> bool:
 
 def measure_bar(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """Gauge readings above the article's first line of text, when there are two or more of them."""
+    got = [i for i, s in enumerate(lines) if i not in bad and _is_measure(s)]
+    if len(got) < 2:
+        return {}  # a cheap test first: most pages hold no reading at all
     body = _body(lines, bad)
-    if not body:
-        return {}
-    got = [i for i in range(body[0]) if i not in bad and _is_measure(lines[i])]
+    got = [i for i in got if body and i < body[0]]
     if len(got) < 2:
         return {}
     return {i: ("boilerplate.measure_bar", f"a reading with a unit above the article, one of {len(got)} "
@@ -62,8 +63,6 @@ def _numbers(s: str) -> list[float]:
 def counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """Short lines the same but for their numbers, three times or more, not counting up one by one (the
     copies other rules removed count as evidence)."""
-    if not _body(lines, bad):
-        return {}
     groups: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         s = line.strip()
@@ -74,6 +73,8 @@ def counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[
             continue  # bare numbers and dates: other rules' business
         groups.setdefault(key, []).append(i)
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    if not any(len(idx) >= 3 for idx in groups.values()) or not _body(lines, bad):
+        return out  # the page's text is looked for only when a counter stands three times
     for key, idx in groups.items():
         if len(idx) < 3:
             continue
