@@ -134,6 +134,61 @@ def legacy_vietnamese(data: bytes) -> str | None:
     return None
 
 
+#: Legacy 8-bit encodings ingest reads itself (tables in :mod:`mtpipe.vietnamese_8bit`, see
+#: :func:`readable_legacy`).  VNI is only warned about.
+READABLE_LEGACY = ("TCVN3", "VISCII")
+
+# every precomposed Vietnamese letter (NFC), upper and lower case
+_VI_LETTERS = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+                        "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ")
+
+
+def decode_legacy(data: bytes, name: str) -> str:
+    """``data`` read in one of :data:`READABLE_LEGACY` (one character a byte: offsets stay those of the bytes;
+    TCVN3 writes a few tone marks as combining characters, which normalisation composes)."""
+    from . import vietnamese_8bit
+
+    table = getattr(vietnamese_8bit, name)
+    return "".join(table[b] for b in data)
+
+
+def _vi_score(text: str) -> tuple[float, float, int]:
+    """(share of the non-ASCII characters that are Vietnamese letters, share of the words that hold one in
+    a word's case pattern (``Quốc``, not ``QuẰc``), distinct Vietnamese letters)."""
+    text = unicodedata.normalize("NFC", text)
+    non_ascii = [c for c in text if ord(c) > 0x7F and not c.isspace()]
+    words = text.split()
+    if not non_ascii or not words:
+        return 0.0, 0.0, 0
+    vi = [c for c in non_ascii if c in _VI_LETTERS]
+    good = 0
+    for w in words:
+        core = w.strip(".,;:!?\"'()[]«»“”…-")
+        if any(c in _VI_LETTERS for c in core) and (core.islower() or core.isupper() or core[1:].islower()):
+            good += 1
+    return len(vi) / len(non_ascii), good / len(words), len(set(vi))
+
+
+def readable_legacy(data: bytes, read: str) -> str | None:
+    """The one of :data:`READABLE_LEGACY` that ``data`` is written in, or None.
+
+    ``read`` is the reading ingest found (cp1258, cp1252 …): in a legacy Vietnamese file it shows
+    symbols and foreign letters (``Chæ Qu¯c ngæ`` for VISCII, ``TiÕng ViÖt`` for TCVN3).  An encoding is
+    taken when, read in it, every non-ASCII character is a Vietnamese letter, a quarter of the words or
+    more carry one in a word's case pattern, 8 or more distinct ones occur (German or Hungarian read so
+    shows the same few letters again and again), and clearly more words read so than as ``read``."""
+    if sum(b > 0x7F for b in data) < 8 or any("\u0400" <= c <= "\u04ff" or ord(c) >= 0x2e80 for c in read):
+        return None
+    now = _vi_score(read)[1]
+    best: tuple[float, str] | None = None
+    for name in READABLE_LEGACY:
+        letters, words, distinct = _vi_score(decode_legacy(data, name))
+        if letters >= 0.98 and words >= 0.25 and distinct >= 8 and words >= now + 0.2 \
+                and (best is None or words > best[0]):
+            best = (words, name)
+    return best[1] if best else None
+
+
 def _mixed_lines(data: bytes) -> tuple[str, str] | None:
     """A UTF-8 file with lines pasted in from one legacy code page, read line by line.
 
@@ -247,11 +302,17 @@ def _most_plausible(data: bytes, guessed: str | None) -> tuple[str, str] | None:
     return (top[3], top[2]) if top[0] >= 0.6 else None
 
 
+#: In BOM-less UTF-16 of mostly ASCII text, the NULs on the "wrong" side of the pairs, as a share
+#: of those on the right side, at most: characters U+xx00 (一, ĀŐ, surrogates) put a NUL there.
+_NUL_SIDE = 0.1
+
+
 def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | None:
     """UTF-16 text without a byte-order mark.
 
-    ``strict``: NULs (the high bytes of ASCII) all on one side of each pair decide
-    the byte order.  Otherwise (text with no ASCII, such as Chinese) both orders are
+    ``strict``: NULs (the high bytes of ASCII) on one side of each pair decide the byte order:
+    nearly all of them (:data:`_NUL_SIDE`), since a character whose low byte is 0 (一 U+4E00,
+    a surrogate of U+10300) puts one on the other side.  Otherwise (text with no ASCII, such as Chinese) both orders are
     tried and a decoding counts only when nearly every character is a letter,
     digit, space or punctuation of an assigned, non-private code point.
     """
@@ -259,7 +320,7 @@ def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | No
         return None
     odd = data[1::2].count(0)
     even = data[0::2].count(0)
-    orders = (("utf-16-le", bool(odd and not even)), ("utf-16-be", bool(even and not odd)))
+    orders = (("utf-16-le", odd > 0 and even <= _NUL_SIDE * odd), ("utf-16-be", even > 0 and odd <= _NUL_SIDE * even))
     for enc, ok in orders:
         if strict and not ok:
             continue
