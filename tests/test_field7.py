@@ -164,3 +164,65 @@ def test_other_code_pages_are_not_taken_for_viscii(tmp_path, text, enc):
     doc = read_document(tmp_path / "a.txt")
     assert doc.meta.get("legacy_encoding") is None
     assert doc.meta["encoding"] not in ("viscii", "tcvn3")
+
+
+# --- 4. a real place list brought ordinary Russian words in as place names, and nothing said so ------
+# dr5hn/countries-states-cities-database's Chinese cities (ODbL), imported as a google-sets CSV, hold
+# Hong Kong's districts North, Southern and Eastern with ru forms Север, Южный, Восточный, and rows whose
+# ru form is a translated word (Напрямую, Острова). On a real Russian page "Си Цзиньпин инспектирует
+# город на севере Китая" got the place North: en "North", zh "北".  `glossary validate` said nothing.
+
+_GL = """entries:
+  - id: north
+    kind: place
+    en: North
+    zh: 北区
+    aliases:
+      ru: [Север]
+  - id: kashi
+    kind: place
+    en: Kashi
+    zh: 喀什
+    aliases:
+      ru: [Каши, Кашгар]
+  - id: beijing
+    kind: place
+    en: Beijing
+    zh: 北京
+    aliases:
+      ru: [Пекин]
+  - id: xi-jinping
+    kind: person
+    en: Xi Jinping
+    zh: 习近平
+    aliases:
+      ru: [Си Цзиньпин]
+  - id: li-qiang
+    kind: person
+    en: Li Qiang
+    zh: 李强
+    aliases:
+      ru: [Ли Цян]
+  - id: belt
+    kind: term
+    en: belt
+    zh: 带
+    aliases:
+      ru: [пояс]
+"""
+
+
+def test_validate_names_ordinary_russian_words_in_name_entries(tmp_path):
+    pytest.importorskip("pymorphy3")
+    from click.testing import CliRunner
+
+    from mtpipe.cli import main
+
+    (tmp_path / "gl").mkdir()
+    (tmp_path / "gl" / "places.yaml").write_text(_GL, encoding="utf-8")
+    res = CliRunner().invoke(main, ["glossary", "--glossary", str(tmp_path / "gl"), "validate"])
+    lines = [ln for ln in res.output.splitlines() if "ordinary Russian word" in ln]
+    assert any("north" in ln and "'Север'" in ln for ln in lines), res.output
+    assert any("kashi" in ln and "'Каши'" in ln for ln in lines), res.output
+    # names, a name the dictionary does not know, several words, and a term are not warned about
+    assert not [ln for ln in lines if any(w in ln for w in ("Пекин", "Кашгар", "Цзиньпин", "Ли Цян", "пояс"))], lines
