@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .decoding import CANDIDATE_ENCODINGS, PLAUSIBLE_ENCODINGS, _plausibility  # noqa: F401
-from .decoding import READABLE_LEGACY, decode_bytes, decode_legacy, legacy_vietnamese, readable_legacy
+from .decoding import decode_bytes
+from .legacy_vietnamese import READABLE_LEGACY, decode_legacy, legacy_vietnamese, readable_legacy
 from .document import Document
 from .html_extract import _html_to_text, dropped_lines, looks_like_page
 from .html_extract import _with_heading  # noqa: F401
