@@ -226,3 +226,52 @@ def test_validate_names_ordinary_russian_words_in_name_entries(tmp_path):
     assert any("kashi" in ln and "'Каши'" in ln for ln in lines), res.output
     # names, a name the dictionary does not know, several words, and a term are not warned about
     assert not [ln for ln in lines if any(w in ln for w in ("Пекин", "Кашгар", "Цзиньпин", "Ли Цян", "пояс"))], lines
+
+
+# --- 5. fenced code in Markdown went to the translator ------------------------------------------------
+# VK's documentation page (vk-hosting-config.md) has a ```JSON block: "```JSON" and a line of its keys
+# became English segments (sent to en->zh), three braces "und" segments, the rest "a list of tags".
+
+_MD = """# Файл настроек
+
+Конфигурационный файл хранит настройки для загрузки игры на хостинг.
+
+```JSON
+{
+  "static_path": "build",
+  "app_id": 123456
+}
+```
+
+Пример запуска из командной строки:
+
+~~~bash
+# загрузка файлов на хостинг
+npx vk-miniapps-deploy --noprompt
+~~~
+
+Подробнее — в разделе о хостинге.
+"""
+
+
+def _segments(text: str, doc_id: str) -> list[str]:
+    from mtpipe.segment import Segmenter
+
+    doc = Segmenter()(Cleaner()(Document.from_text(text, doc_id=doc_id)))
+    return [s.source for s in doc.segments]
+
+
+def test_fenced_code_in_markdown_is_not_translated():
+    doc = Cleaner()(Document.from_text(_MD, doc_id="docs/config.md"))
+    code = "\n".join(e.text for e in doc.ledger if e.rule == "markdown.code")
+    assert all(w in code for w in ("```JSON", '"app_id": 123456', "~~~bash", "# загрузка файлов на хостинг")), code
+    segs = _segments(_MD, "docs/config.md")
+    assert not [s for s in segs if "```" in s or "~~~" in s or "static_path" in s or "npx" in s or s in "{}"], segs
+    assert any("Конфигурационный файл" in s for s in segs) and any(s.startswith("Подробнее") for s in segs)
+    assert any("Пример запуска" in s for s in segs)
+
+
+def test_an_unclosed_fence_runs_to_the_end_and_a_txt_file_is_left_alone():
+    text = "Первый абзац текста о хостинге игр.\n\n```\nconsole.log('Привет, мир');\n"
+    assert _segments(text, "a.md") == ["Первый абзац текста о хостинге игр."]
+    assert any("console.log" in s for s in _segments(text, "a.txt"))  # not Markdown: no fences
