@@ -275,3 +275,20 @@ def test_an_unclosed_fence_runs_to_the_end_and_a_txt_file_is_left_alone():
     text = "Первый абзац текста о хостинге игр.\n\n```\nconsole.log('Привет, мир');\n"
     assert _segments(text, "a.md") == ["Первый абзац текста о хостинге игр."]
     assert any("console.log" in s for s in _segments(text, "a.txt"))  # not Markdown: no fences
+
+
+# --- 6. a Liquid tag in a Markdown link's target took the whole line ------------------------------
+# ruby-lang.org's Russian note for Ruby 2.7.7 (Jekyll): "* [CVE-2021-33621: HTTP разделение ответов в
+# CGI]({%link en/news/_posts/….md %})" was removed as boilerplate.placeholder ("template markup left
+# unrendered"): the link text is the text, only the target is template.
+
+def test_template_markup_in_a_link_target_keeps_the_line():
+    from mtpipe.clean.furniture import placeholder
+
+    assert not placeholder("* [CVE-2021-33621: HTTP разделение ответов в CGI]"
+                           "({%link en/news/_posts/2022-11-22-http-response-splitting-in-cgi-cve-2021-33621.md %})")
+    assert not placeholder("Подробнее см. [примечания к выпуску]({{ site.baseurl }}/news/(2022)/ruby.html).")
+    # guards: markup in the text, and a bare autolink of markup, are still unrendered template
+    assert placeholder("* <{{ release.url.bz2 }}>")
+    assert placeholder("[{{ page.title }}]({{ page.url }}) {{ page.date }}")
+    assert placeholder("SHA256: {{ release.sha256.bz2 }}")
