@@ -26,8 +26,8 @@ from itertools import islice
 from .spam_bigrams import CORPUS, Bigrams, load_bigrams
 from .spam_lexicon import listed_in_line
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
-from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, brand_shape, pasted_brand,
-                          start_candidate, tok_unknown)
+from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
+                          pasted_brand, start_candidate, tok_unknown)
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams", "CORPUS"]
 
@@ -76,7 +76,7 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
             if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
-                        or listed_in_line(text, a, b))) or MEASURE.fullmatch(m.group(1)) or (
+                        or listed_in_line(text, a, b) or alien_letters(m.group(1)))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
