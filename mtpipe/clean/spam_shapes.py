@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from .spam_lexicon import known_site
+
 __all__ = ["TOKEN", "alien_letters", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "LOANWORD", "SITE_INTRO",
            "start_candidate"]
 
@@ -203,7 +205,7 @@ def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", big
     nxt = _WORD.findall(text[b:b + 30].split("\n")[0])[:1] if text[b:b + 1] == " " else []
     if alien_letters(tok):
         return True
-    if _DOMAIN_TOK.fullmatch(tok) and not _LOCAL_TLD.search(tok):
+    if _DOMAIN_TOK.fullmatch(tok) and not _LOCAL_TLD.search(tok) and not known_site(tok):  # "Trip.com là": lang14
         # a bracket after it explains the site it names ("thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)")
         if text[b:b + 2] == " (":
             return False
