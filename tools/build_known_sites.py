@@ -8,7 +8,8 @@ https://github.com/drakelover911/Phishing-analyzer (``majestic_million.csv``, co
 
 Kept: registrable names (``name.tld``, no subdomain), minus every name of a gambling brand's shape
 (:func:`mtpipe.clean.spam_shapes.brand_shape`), of the shipped brand table (:func:`listed_brand`), or with a
-gambling word (bet, casino, slot, poker, lotto...): a popular gambling site ("bet365.com", "1xbet.com") is still
+gambling word (bet, casino, slot, poker, lotto...) or
+under a gambling top-level domain (.casino, .bet, .vip, .win, .club...): a popular gambling site ("bet365.com", "1xbet.com") is still
 spam when it is pasted over a syllable.
 
     python tools/build_known_sites.py --csv <(git --git-dir=/work/.mirror/drakelover911+Phishing-analyzer/repo \
@@ -27,6 +28,7 @@ from mtpipe.clean.spam_shapes import brand_shape
 
 OUT = Path(__file__).resolve().parents[1] / "mtpipe" / "clean" / "data" / "known_sites.txt"
 _NAME_TLD = re.compile(r"[a-z0-9][a-z0-9-]{0,62}\.[a-z]{2,8}")
+_GAMBLING_TLD = frozenset("bet casino poker bingo lotto vip win club games".split())
 _GAMBLING = re.compile(r"bet|casino|slot|poker|lotto|bingo|xoso|nohu|nhacai|cacuoc|keo|gambl|jackpot|roulette|baccarat")
 
 
@@ -44,8 +46,8 @@ def main() -> None:
             dom = row["Domain"].strip().lower()
             if not _NAME_TLD.fullmatch(dom):
                 continue
-            name = dom.split(".")[0]
-            if brand_shape(dom) or brand_shape(name) or listed_brand(dom) or _GAMBLING.search(name):
+            name, tld = dom.split(".")
+            if brand_shape(dom) or brand_shape(name) or listed_brand(dom) or _GAMBLING.search(dom) or tld in _GAMBLING_TLD:
                 dropped += 1
                 continue
             keep.add(dom)

@@ -15,8 +15,10 @@ repaired (nothing says which syllable it hides):
   digits that is no figure with a unit; a code in capitals ("U23", "A320") only between two such name
   syllables (a team's, a plane's code follows a common noun: "đội tuyển U23 Việt Nam", "máy bay A320").
   All-capital abbreviations of letters only ("UBND", "HĐND", "TNHH") are Vietnamese writing, never flagged.
-- **between two syllables**: a lower-case run of letters and digits with three letters at least, between two
-  lower-case Vietnamese syllables ("tìm 3king sỹ"; "mạng 4g" and "46kg" are left: one letter, a unit).
+- **between two syllables**: a lower-case run of letters and digits with three letters at least, or a title-case
+  one with five and two letters after its digits (lang14: "Không gian Eu9vietnam dàn dựng"; "Office2019",
+  "Moto4g" are left), between two lower-case Vietnamese syllables ("tìm 3king sỹ"; "mạng 4g" and "46kg" are
+  left: one letter, a unit).
 - **inside a hyphenated transcription**: Vietnamese writes foreign names as hyphenated syllables
   ("Pa-ki-xtan", "Ô-xtrây-li-a"); a piece with a digit between two hyphens, letters before it and a lower-case
   piece of letters after it ("Pa-BK8-xtan"), is no syllable ("Covid-19", "M-150 Cup", "KT-XH" have no lower-case piece after a code).
@@ -97,7 +99,11 @@ def name_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
             return bool(nxt and nxt[:1].isupper() and vietnamese_syllable(nxt, known))
         if after and (mixed or (brand_shape(tok) is not None and tok_unknown(tok, known))):
             return True
-    if mixed and tok.islower() and sum(ch.isalpha() for ch in tok) >= 3 and prev and nxt \
+    # in lower case, or in title case with five letters and two after its digits ("Không gian Eu9vietnam dàn
+    # dựng": lang14; "Office2019", "Xbox360", "Moto4g" are left)
+    letters = sum(ch.isalpha() for ch in tok)
+    title = tok[:1].isupper() and tok[1:].islower() and letters >= 5 and bool(re.search(r"\d[a-z]{2}", tok))
+    if mixed and (tok.islower() and letters >= 3 or title) and prev and nxt \
             and prev.islower() and nxt.islower() and vietnamese_syllable(prev, known) and vietnamese_syllable(nxt, known):
         return text[b:b + 1] == " "
     return False

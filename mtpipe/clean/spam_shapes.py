@@ -205,20 +205,27 @@ def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", big
     nxt = _WORD.findall(text[b:b + 30].split("\n")[0])[:1] if text[b:b + 1] == " " else []
     if alien_letters(tok):
         return True
-    if _DOMAIN_TOK.fullmatch(tok) and not _LOCAL_TLD.search(tok) and not known_site(tok):  # "Trip.com là": lang14
-        # a bracket after it explains the site it names ("thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)")
-        if text[b:b + 2] == " (":
-            return False
-        goes_on = bool(nxt) and nxt[0].islower() and _vietnamese(nxt[0], known)  # a lower-case syllable after it
+    # a local domain whose name holds a gambling word ("Xosobinhdinh.org", "nhacai.vn") is weighed as any other (lang14)
+    local = bool(_LOCAL_TLD.search(tok)) and not _VI_GAMBLING.search(tok.split(".")[0])
+    if _DOMAIN_TOK.fullmatch(tok) and not local and not known_site(tok):  # a known site names itself ("Trip.com là": lang14)
         from .spam_gaps import vietnamese_syllable  # (spam_gaps imports this module)
 
+        in_name = bool(prev) and prev[0][:1].isupper() and vietnamese_syllable(prev[0], known) and \
+            not sentence_start(text, a - 1 - len(prev[0]))
+        # a bracket after it explains the site it names ("thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)"),
+        # unless a name is under way ("THPT Phan Đình Vividcoms.com (Hà Nội)": lang14)
+        if text[b:b + 2] == " (" and not in_name:
+            return False
+        goes_on = bool(nxt) and nxt[0].islower() and _vietnamese(nxt[0], known)  # a lower-case syllable after it
         if sentence_start(text, a):
             # at a sentence's start, as a subject before a lower-case syllable ("Paintflyz.com đượm men tình"), or
             # before words of no Vietnamese ("oppabet.com Olympia Schools") in a Vietnamese line (lang13)
             return goes_on or (bool(nxt) and nxt[0][:1].isupper() and not vietnamese_syllable(nxt[0], known))
-        if prev and prev[0][:1].isupper() and vietnamese_syllable(prev[0], known) and \
-                not sentence_start(text, a - 1 - len(prev[0])):
+        if in_name:
             return True  # inside a name under way ("vô thẳng Phú Erkfiber.com": lang13)
+        if goes_on and prev and prev[0][:1].isupper() and not vietnamese_syllable(prev[0], known) and \
+                not sentence_start(text, a - 1 - len(prev[0])):
+            return True  # after a Latin name, going on the sentence ("ví MoMo Ioanabarbu.com giao diện": lang14)
         return any(w[:1].islower() and _vietnamese(w, known) and (
             w.lower() not in SITE_INTRO or (goes_on and w.lower() not in _SITE_NAMING)) for w in prev)
     if bigrams is None or not start_candidate(text, a, b) or not tok_unknown(tok, known) or not nxt:
