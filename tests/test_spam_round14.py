@@ -10,7 +10,8 @@ blind misses (langfresh13, dev now), each as a class with negatives of the same 
 - A local domain whose name holds a gambling word ("Xosobinhdinh.org") is weighed as any other domain; a domain
   inside a name is one even before a bracket; a domain after a Latin name, going on the sentence, is one; a
   title-case run of five letters or more with two letters after its digits, between two lower-case syllables, is
-  one ("Eu9vietnam"; "Office2019", "Xbox360", "Moto4g" are left)."""
+  one ("Eu9vietnam"; "Office2019", "Xbox360", "Moto4g" are left); so is a run of letters and digits alternating four
+  times beside a syllable ("Up165w227"; "H5N1", "GTX1080Ti" are left)."""
 
 from __future__ import annotations
 
@@ -106,6 +107,10 @@ def test_known_sites_table_holds_no_gambling_name():
     # a title-case letter-digit run of five letters or more between two lower-case syllables
     ("Không gian Eu9vietnam dàn dựng như xứ sở mùa đông.", "Eu9vietnam"),
     ("Bạn cần hiểu rõ cách Lumora7vn vận hành của nền tảng.", "Lumora7vn"),
+    # letters and digits alternating four times, beside a syllable
+    ("Số vaccine do chương trình của Tổ chức Y tế Up165w227 giới hỗ trợ.", "Up165w227"),
+    ("Trip.com là nền tảng du lịch đến từ 1XZ8GRLR Quốc, vốn chỉ hoạt động trong nội địa.", "1XZ8GRLR"),
+    ("Khách hàng nhận hàng tại kho q7tz4k mới.", "q7tz4k"),
 ])
 def test_lang13_misses_caught_never_repaired(text, tok):
     plan = _plan(text)
@@ -122,6 +127,9 @@ def test_lang13_misses_caught_never_repaired(text, tok):
     "Nhiều người vẫn dùng Office2019 cho máy tính ở văn phòng.",
     "Anh ấy mua chiếc Xbox360 mới cho con.",
     "Cô ấy thích dòng Moto4g này.",
+    "Cúm H5N1 lây từ gia cầm sang người.",
+    "Mô hình B2B2C giúp doanh nghiệp bán hàng.",
+    "Anh ấy lắp card GTX1080Ti cho máy tính.",
     "Nguyễn Trâm Anh là cựu học sinh lớp 12D3, THPT Phan Đình Phùng (Hà Nội).",
 ])
 def test_same_shapes_left_alone(text):

@@ -19,6 +19,9 @@ repaired (nothing says which syllable it hides):
   one with five and two letters after its digits (lang14: "Không gian Eu9vietnam dàn dựng"; "Office2019",
   "Moto4g" are left), between two lower-case Vietnamese syllables ("tìm 3king sỹ"; "mạng 4g" and "46kg" are
   left: one letter, a unit).
+- **beside a syllable, letters and digits alternating** four times or more in six characters or more (lang14:
+  "Y tế Up165w227 giới", "đến từ 1XZ8GRLR Quốc"): a random host's label; codes alternate less or are shorter
+  ("H5N1", "B2B2C", "GTX1080Ti", "A350XWB").
 - **inside a hyphenated transcription**: Vietnamese writes foreign names as hyphenated syllables
   ("Pa-ki-xtan", "Ô-xtrây-li-a"); a piece with a digit between two hyphens, letters before it and a lower-case
   piece of letters after it ("Pa-BK8-xtan"), is no syllable ("Covid-19", "M-150 Cup", "KT-XH" have no lower-case piece after a code).
@@ -45,6 +48,7 @@ _VI_MARK = re.compile("[ăâđêôơư\u0300\u0301\u0303\u0309\u0323\u0302\u0306
 _WORD = re.compile(r"[^\W\d_]+")
 #: a run of letters and digits, both
 MIXED = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
+_RUNS = re.compile(r"[A-Za-z]+|\d+")  # the letter and digit runs of a token ("Up165w227": Up, 165, w, 227)
 _CAPS_CODE = re.compile(r"[A-Z]{1,4}\d+[A-Z]?")
 
 
@@ -92,6 +96,9 @@ def name_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
         return False
     prev, pstart, nxt = _neighbour(text, a, b)
     mixed = bool(MIXED.fullmatch(tok))
+    if mixed and len(tok) >= 6 and len(_RUNS.findall(tok)) >= 4 and any(
+            w is not None and vietnamese_syllable(w, known) for w in (prev, nxt)):
+        return True  # letters and digits alternating four times: a random host's label ("Up165w227": lang14)
     if prev and prev[:1].isupper() and vietnamese_syllable(prev, known) and not sentence_start(text, pstart):
         end = text[b:b + 1] in ("", ",", ".", ";", ":", "!", "?", "\n")
         after = end or (nxt is not None and vietnamese_syllable(nxt, known))
