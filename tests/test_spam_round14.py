@@ -104,6 +104,7 @@ def test_known_sites_table_holds_no_gambling_name():
     # after a Latin name, going on the sentence
     ("Ưu điểm của ví MoMo Ioanabarbu.com giao diện thân thiện, tốc độ xử lý nhanh.", "Ioanabarbu.com"),
     ("Người dùng ZaloPay Qorvelta.net thanh toán hóa đơn điện nước.", "Qorvelta.net"),
+    ("Vào năm 2016, Tiki.vn topphimmoi.net đầu tư số tiền 384 tỷ đồng.", "topphimmoi.net"),
     # a title-case letter-digit run of five letters or more between two lower-case syllables
     ("Không gian Eu9vietnam dàn dựng như xứ sở mùa đông.", "Eu9vietnam"),
     ("Bạn cần hiểu rõ cách Lumora7vn vận hành của nền tảng.", "Lumora7vn"),
@@ -124,6 +125,8 @@ def test_lang13_misses_caught_never_repaired(text, tok):
     "Trang tin điện tử Baomoi.com (trang tổng hợp tin tức) đã đưa tin.",
     "Ưu điểm của ví MoMo là giao diện thân thiện.",
     "Ứng dụng ZaloPay cho phép thanh toán hóa đơn.",
+    "Theo MoMo, Baomoi.com cho biết số người dùng tăng.",
+    "Vào năm 2016, Tiki.vn được đầu tư số tiền 384 tỷ đồng bởi Công ty Cổ phần VNG.",
     "Nhiều người vẫn dùng Office2019 cho máy tính ở văn phòng.",
     "Anh ấy mua chiếc Xbox360 mới cho con.",
     "Cô ấy thích dòng Moto4g này.",

@@ -92,6 +92,7 @@ _DIGIT_WORD = re.compile(r"\d{2,4}[A-Z]{3,8}")
 _NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]{5,}", re.IGNORECASE)
 _DOMAIN_TOK = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[A-Za-z]{2,8}")
 _TITLE_PLAIN = re.compile(r"[A-Z][a-z]{3,20}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]")  # a name or a name's domain ("MoMo", "Tiki.vn")
 #: a syllable is bound to the one before it when one predecessor takes this share of its sightings (of 5 at least: the model reads 1,012 sentences)
 BOUND_SHARE, BOUND_MIN = 0.6, 5
 _BEST_PRED: dict[int, dict[str, int]] = {}
@@ -223,8 +224,10 @@ def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", big
             return goes_on or (bool(nxt) and nxt[0][:1].isupper() and not vietnamese_syllable(nxt[0], known))
         if in_name:
             return True  # inside a name under way ("vô thẳng Phú Erkfiber.com": lang13)
-        if goes_on and prev and prev[0][:1].isupper() and not vietnamese_syllable(prev[0], known) and \
-                not sentence_start(text, a - 1 - len(prev[0])):
+        # the whole word before it, a name's domain too ("Tiki.vn topphimmoi.net đầu tư")
+        before = text[max(0, a - 40):a - 1].split("\n")[-1].rsplit(" ", 1)[-1] if prev else ""
+        if goes_on and before[:1].isupper() and _LATIN_NAME.fullmatch(before) and \
+                not vietnamese_syllable(before, known) and not sentence_start(text, a - 1 - len(before)):
             return True  # after a Latin name, going on the sentence ("ví MoMo Ioanabarbu.com giao diện": lang14)
         return any(w[:1].islower() and _vietnamese(w, known) and (
             w.lower() not in SITE_INTRO or (goes_on and w.lower() not in _SITE_NAMING)) for w in prev)
