@@ -51,7 +51,7 @@ from ..document import Document
 from ..stages import MapStage
 from .boilerplate import BoilerplateLines, TemplateCounter
 from .dedupe import Deduper
-from .frontmatter import FrontMatterLines, front_matter, html_edits
+from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
 from .lines import _LOST_CHAR, _folder, dedupe_key, line_spans
 from .marks import LineLayer, Marks, write_marks
@@ -120,9 +120,9 @@ class Cleaner(MapStage):
 
     def line_layers(self) -> list[LineLayer]:
         """The line layers, in the order they judge a document's lines (the first to mark a line names
-        it in the ledger): front matter, the named rules, boilerplate, duplicates, the classifier."""
+        it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier."""
         o = self.options
-        layers: list[LineLayer] = [FrontMatterLines(), RuleLines(self.rules)]
+        layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
             layers.append(BoilerplateLines(o.template))
         if o.dedupe:
