@@ -31,7 +31,11 @@ import json, sys, time
 from pathlib import Path
 here, repo, work, docs = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
 sys.path.insert(0, str(here)); sys.path.insert(0, str(repo))
+# pipeline_ceiling puts MTPIPE_BENCH_LIB (set by the parent to this side's checkout) first on the path and imports
+# mtpipe; without it, it would put its own checkout there and both sides would measure the same code
 import pipeline_ceiling as pc
+import mtpipe
+lib = str(Path(mtpipe.__file__).resolve().parents[1])
 from ray_fanout import _tiny_models
 from run import make_corpus
 from mtpipe.executors.front import prepare_one
@@ -46,12 +50,22 @@ def back(docs):
     for i in range(0, len(docs), 16):
         job.translate_documents(docs[i:i + 16], None)
 back(front(paths[:3]))  # lazy loading outside the clock
-print("ready", flush=True)
+print("ready " + lib, flush=True)
 for _ in sys.stdin:
     t = time.process_time(); got = front(paths); f = time.process_time() - t
     t = time.process_time(); back(got); b = time.process_time() - t
     print(json.dumps({"front": f, "back": b, "segments": sum(len(d.segments) for d in got)}), flush=True)
 '''
+
+
+def _commit(root: Path) -> str:
+    """The checkout's commit (``+changes`` when its tracked files differ), or "not a git checkout"."""
+    got = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    if got.returncode != 0:
+        return "not a git checkout"
+    dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True).stdout.strip()
+    return got.stdout.strip() + ("+changes" if dirty else "")
 
 
 def main() -> None:
@@ -67,8 +81,15 @@ def main() -> None:
     procs = {}
     for name, repo in sides.items():
         p = subprocess.Popen([sys.executable, "-c", _SIDE, str(here), str(repo), str(work), str(a.docs)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert p.stdout is not None and p.stdout.readline().strip() == "ready", f"{name} did not start"
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "MTPIPE_BENCH_LIB": str(repo)})
+        assert p.stdout is not None
+        ready = p.stdout.readline().strip()
+        assert ready.startswith("ready "), f"{name} did not start"
+        lib = Path(ready[len("ready "):])
+        # each side must measure its own checkout (before this check, both sides imported this one)
+        assert lib == repo, f"{name} side imported mtpipe from {lib}, not {repo}"
+        print(f"{name}: mtpipe at {lib} ({_commit(lib)})", flush=True)
         procs[name] = p
     runs: dict[str, list[dict[str, float]]] = {k: [] for k in sides}
     load = [os.getloadavg()[0]]
