@@ -30,6 +30,16 @@ Figures (``--json``: one JSON object):
   them less; every stage runs once on three documents first (lazy loading outside the clock),
   and the least of ``--repeat`` passes counts.
 
+``startup_cpu_s``: what a fresh process spends before its first document (the job prepared, the
+front stages warmed: language ID's model, the auto-names tables...), measured first in the process.
+Every figure above leaves it out (it is paid once per process, not per segment); the printout adds
+what a one-process job of the corpus pays with it.
+
+Both this script and ``front_paired.py`` time warm passes over the same corpus: the least (here) or
+median (there) CPU of passes after a three-document warm-up.  Caches that warm across passes do not
+flatter them on this corpus: the first full pass after the warm-up costs what later passes cost
+(round 10, perf9).
+
 ``--baseline PATH`` measures a second checkout of mtpipe (say ``/work/main``) with this same
 script in a subprocess and prints both, so a before/after comparison shares one session's
 machine load.
@@ -217,6 +227,19 @@ def stages(config: Path, corpus: Path, work: Path, window: int, repeat: int = 1)
             "segments_per_cpu_s": {k: round(segs / v, 1) for k, v in best.items() if v > 0}}
 
 
+def _startup(config: Path, window: int) -> float:
+    """CPU seconds a fresh process spends before its first document: the job prepared and its front
+    stages warmed (language ID's model, the auto-names tables, sentence splitters, the glossary's
+    matcher).  A job pays it once per process (each ``--workers`` process too); the per-segment
+    figures leave it out."""
+    t = time.process_time()
+    job = make_job(config, 1, window)
+    warm = getattr(job.front, "warm", None)
+    if callable(warm):
+        warm()
+    return time.process_time() - t
+
+
 def _library() -> dict[str, str]:
     """Which mtpipe is measured: its folder and (when it is a git checkout) its commit."""
     import subprocess
@@ -255,7 +278,8 @@ def _measure_in(a: argparse.Namespace, config: Path, work: Path, n: int, cores: 
     from run import make_corpus
 
     make_corpus(work / "in", a.docs, seeds=SEEDS)
-    result: dict[str, Any] = {"label": LABEL, "library": _library(), "cores": cores, "docs": a.docs,
+    startup = _startup(config, a.window)  # first: nothing of mtpipe's is loaded yet in this process
+    result: dict[str, Any] = {"startup_cpu_s": round(startup, 3), "label": LABEL, "library": _library(), "cores": cores, "docs": a.docs,
                               "window": a.window, "repeat": a.repeat, "default_workers_here": default_workers,
                               "work": str(work), "load_average": [round(x, 2) for x in os.getloadavg()]}
     if a.part in ("all", "end_to_end"):
@@ -285,6 +309,11 @@ def _print(r: dict[str, Any]) -> None:
         print(f"  one core, segments per CPU-second ({st['segments']} segments, least CPU of {st['repeat']} passes):")
         for k, v in st["segments_per_cpu_s"].items():
             print(f"    {k:12s} {v:10.1f}   ({st['cpu_s'][k]} CPU-s)")
+        if "startup_cpu_s" in r:
+            once = r["startup_cpu_s"] + st["cpu_s"]["text_stages"]
+            print(f"  start-up of a fresh process (job prepared, front stages warmed): {r['startup_cpu_s']} CPU-s, "
+                  f"paid once per process; a one-process job of these {st['segments']} segments: "
+                  f"{st['segments'] / once:.1f} segments per CPU-second with it")
 
 
 def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -294,6 +323,8 @@ def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
     out["rounds"] = len(runs)
     out["load_average"] = [r["load_average"] for r in runs]
     out["load_average_after"] = [r["load_average_after"] for r in runs]
+    if all("startup_cpu_s" in r for r in runs):
+        out["startup_cpu_s"] = min(r["startup_cpu_s"] for r in runs)
     if "end_to_end" in out:
         out["end_to_end"] = {k: min((r["end_to_end"][k] for r in runs), key=lambda e: e["seconds"])
                              for k in out["end_to_end"]}

@@ -48,3 +48,4 @@ def test_pipeline_ceiling_measures_every_stage(tmp_path, tiny_models, seeds_dir)
     assert all(v > 0 and math.isfinite(v) for v in st["segments_per_cpu_s"].values())
     one = ceiling.end_to_end(tiny_models, corpus, tmp_path, 1, 2)
     assert one["segments"] == st["segments"] and one["problems"] == 0
+    assert 0 < ceiling._startup(tiny_models, 2) < 600  # a fresh job prepared and warmed (here already loaded: cheap)
