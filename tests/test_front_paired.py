@@ -11,14 +11,15 @@ REPO = Path(__file__).resolve().parent.parent
 
 def test_front_paired_prints_both_sides(tmp_path):
     got = subprocess.run([sys.executable, str(REPO / "benchmarks" / "front_paired.py"), "--baseline", str(REPO),
-                          "--passes", "2", "--docs", "4", "--work", str(tmp_path)],
+                          "--passes", "2", "--per-process", "1", "--docs", "4", "--work", str(tmp_path)],
                          capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert got.returncode == 0, got.stderr[-2000:]
     out = got.stdout
-    assert "2 passes per side" in out
+    assert "2 passes per side in 2 process pairs" in out  # both sides started afresh for the second pass
     for part in ("front", "back"):
         line = next(ln for ln in out.splitlines() if ln.strip().startswith(part + ":"))
         assert "baseline least" in line and "per pair: median" in line
+        assert len(line.split("per process pair:")[1].split()) == 2
     assert not any(tmp_path.iterdir())  # its corpus removed
 
 
