@@ -20,6 +20,7 @@ def test_front_paired_prints_both_sides(tmp_path):
         line = next(ln for ln in out.splitlines() if ln.strip().startswith(part + ":"))
         assert "baseline least" in line and "per pair: median" in line
         assert len(line.split("per process pair:")[1].split()) == 2
+    assert "first pass of each process: baseline median" in out
     assert not any(tmp_path.iterdir())  # its corpus removed
 
 
