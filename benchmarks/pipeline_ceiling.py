@@ -40,9 +40,9 @@ Every figure above leaves it out (it is paid once per process, not per segment);
 what a one-process job of the corpus pays with it.
 
 Both this script and ``front_paired.py`` time warm passes over the same corpus: the least (here) or
-median (there) CPU of passes after a three-document warm-up.  Caches that warm across passes do not
-flatter them on this corpus: the first full pass after the warm-up costs what later passes cost
-(round 10, perf9).
+median (there) CPU of passes after a three-document warm-up.  Answers remembered per word across passes
+flatter those a little (``first_pass_cpu_s`` shows by how much); a job's figure is the first pass plus
+the start-up.
 
 ``--baseline PATH`` measures a second checkout of mtpipe (say ``/work/main``) with this same
 script in a subprocess and prints both, so a before/after comparison shares one session's
