@@ -48,9 +48,9 @@ _LATIN_STOP = re.compile(r"\w[.!?]\s")
 
 @lru_cache(maxsize=1)
 def _full_identifier():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from .langid_model import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier(norm_probs=True)  # mapped from the per-user cache (mtpipe.langid_model)
 
 
 @lru_cache(maxsize=64)
