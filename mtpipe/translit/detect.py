@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from ..russian_dictionary import morph as _morph  # the one copy of the dictionary
 from .foreign import declined_foreign, foreign_attribute, foreign_runs, one_syllable
+from .tables import persisted
 
 __all__ = ["NameSpan", "find_palladius_names"]
 
@@ -74,6 +75,7 @@ class NameSpan:
 
 
 @lru_cache(maxsize=1)
+@persisted("detect.surnames")
 def _surnames() -> frozenset[str]:
     from .pinyin import COMMON_SURNAMES, SURNAMES, _lazy
 
@@ -95,6 +97,7 @@ _RARE_READINGS = {"卜": "bu"}
 
 
 @lru_cache(maxsize=1)
+@persisted("detect.rare_surnames")
 def _rare_surnames() -> frozenset[str]:
     """Readings of the surnames among the 300 most borne (``data/name_chars.tsv``, column ``bearers``) that
     :func:`_surnames` lacks (卜 Бу, 农 Нун, 隋 Суй, 柯 Кэ).  Several are also Korean or Vietnamese name

@@ -44,6 +44,7 @@ from .gazetteer import _figures_index, public_figures
 from .hanzi_pairs import NEWS_PAIR_SHARE, news_mass, news_pairs
 from .hanzi_sex import sex_coherence
 from .palladius import Candidate
+from .tables import persisted
 
 __all__ = ["hanzi_candidates", "public_figures", "CONFIDENT", "CONFIDENT_ONE_FORM", "GAZETTEER_SHARE"]
 
@@ -70,6 +71,7 @@ def _plain(syllable: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@persisted("hanzi.traditional")
 def _traditional() -> frozenset[str]:
     """Traditional-only characters (OpenCC t2s changes them): never proposed for simplified output."""
     from pypinyin.pinyin_dict import pinyin_dict
@@ -82,6 +84,7 @@ def _traditional() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@persisted("hanzi.pinyin_index")
 def _pinyin_index() -> dict[str, dict[str, bool]]:
     """Toneless pinyin syllable -> {character: whether it is the character's main reading}.
 
@@ -273,21 +276,36 @@ def _options(syllable: str, vi_syllable: str, role: str) -> dict[str, float]:
     return {c: math.log(_prior(c, role)) + cost + (0.0 if main.get(c, True) else _SECONDARY) for c in chars}
 
 
+class _PairsBySound:
+    """(pinyin, pinyin) -> the two-character given names of both pair tables read so, in the tables'
+    order (the dictionary's pairs, then the news' it lacks).  Answered per pair of syllables when first
+    asked (and kept): all 36,000 keys cost 0.16 CPU-s to build in every process, a job asks for few."""
+
+    def __init__(self, pairs: list[str], index: dict[str, dict[str, bool]]) -> None:
+        self._index = index
+        self._by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for pos, g in enumerate(pairs):
+            if len(g) == 2:
+                self._by_first[g[0]].append((pos, g))
+        self._known: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def get(self, key: tuple[str, str], default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        got = self._known.get(key)
+        if got is None:
+            a, b = key
+            seconds = self._index.get(b, {})
+            found = [pg for c in self._index.get(a, ()) for pg in self._by_first.get(c, ()) if pg[1][1] in seconds]
+            got = self._known[key] = tuple(g for _, g in sorted(found))
+        return got or default
+
+
 @lru_cache(maxsize=1)
-def _pairs_by_sound() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(pinyin, pinyin) -> the two-character given names of both pair tables read so."""
-    readings: dict[str, set[str]] = defaultdict(set)
-    for syl, chars in _pinyin_index().items():
-        for c in chars:
-            readings[c].add(syl)
-    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+def _pairs_by_sound() -> _PairsBySound:
+    """(pinyin, pinyin) -> the two-character given names of both pair tables read so (``.get``): a
+    given name ``g`` is under ``(a, b)`` when ``a`` is a reading of ``g[0]`` and ``b`` one of ``g[1]``
+    (:func:`_pinyin_index`)."""
     jieba = _given_pairs()[0]
-    for g in [*jieba, *(g for g in news_pairs()[0] if g not in jieba)]:
-        if len(g) == 2:
-            for a in readings.get(g[0], ()):
-                for b in readings.get(g[1], ()):
-                    out[(a, b)].append(g)
-    return {k: tuple(v) for k, v in out.items()}
+    return _PairsBySound([*jieba, *(g for g in news_pairs()[0] if g not in jieba)], _pinyin_index())
 
 
 def _given_score(given: str, opts: list[dict[str, float]], use_pairs: bool) -> float:

@@ -24,6 +24,7 @@ from ..scripts import is_han
 from . import exonyms
 from .palladius import Candidate, Reverse
 from .pinyin import name_syllables, pinyin_word
+from .tables import persisted
 
 __all__ = ["from_hanzi", "to_hanzi", "to_pinyin", "syllable_chars", "is_sino_vietnamese", "capitalise"]
 
@@ -140,6 +141,7 @@ def _tone_style(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@persisted("sinoviet.freq", encode=dict, decode=Counter)
 def _freq() -> Counter[str]:
     from pypinyin.phrases_dict import phrases_dict
 

@@ -1,0 +1,139 @@
+"""The auto-names tables, built once per user and read back by every later process.
+
+The detector and the hanzi ranking (:mod:`mtpipe.translit.detect`, :mod:`mtpipe.translit.hanzi`) derive
+their tables from pypinyin's dictionaries, OpenCC and this package's ``data/`` files: importing pypinyin
+and building them cost about 0.4 CPU-s in every process that looks for names (each ``--workers``
+process, each Ray actor, each small job), although the tables are the same every time.  A builder
+decorated with :func:`persisted` keeps what it returned in the per-user cache
+(:func:`mtpipe.config.default_cache_dir`, which honours ``$MTPIPE_CACHE`` and ``$XDG_CACHE_HOME``:
+``.translit/`` beside the models) as ``marshal`` data, and later processes read that back instead of
+building (and without importing pypinyin at all when every table they need is there).
+
+A table's file is keyed by its name, the content of every file of this package (code and ``data/``),
+the versions of the packages it reads (pypinyin, OpenCC) and Python's (``marshal``'s format), and
+carries a CRC-32 of its data; it is written atomically.  A missing, damaged or stale file is
+ignored and written again; a cache that cannot be written only costs the build, every time.  What
+is read back equals what the builder returns, of the same types (``encode``/``decode`` for the
+types ``marshal`` does not keep), so every answer is the same (tests/test_translit_tables.py).
+Builders stay wrapped in ``lru_cache`` outside this, so a process still builds or reads each once.
+"""
+
+from __future__ import annotations
+
+import functools
+import struct
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+__all__ = ["persisted", "table_path", "LAYOUT", "PACKAGES"]
+
+#: Bumped when the file's layout changes.
+LAYOUT = 1
+#: The installed packages the tables are derived from (their versions are part of every key).
+PACKAGES = ("pypinyin", "opencc")
+_MAGIC = b"mtpipe-translit-table\n"
+_HERE = Path(__file__).resolve().parent
+
+F = TypeVar("F", bound=Callable[[], Any])
+
+
+@functools.lru_cache(maxsize=1)
+def _sources_key() -> str:
+    """sha256 of this package's files (code and data), the packages' versions and Python's."""
+    import hashlib
+    import sys
+    from importlib import metadata
+
+    h = hashlib.sha256(f"layout={LAYOUT};python={sys.version}".encode())
+    for pkg in PACKAGES:
+        try:
+            version = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        h.update(f";{pkg}={version}".encode())
+    for path in sorted(p for p in _HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(str(path.relative_to(_HERE)).encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    # the process's one OpenCC converter lives in mtpipe/scripts.py
+    h.update(hashlib.sha256((_HERE.parent / "scripts.py").read_bytes()).digest())
+    return h.hexdigest()
+
+
+def table_path(name: str) -> Path:
+    """Where the table ``name`` is kept for the current sources."""
+    from ..config import default_cache_dir
+
+    return default_cache_dir() / ".translit" / f"{name}-{_sources_key()[:32]}.marshal"
+
+
+_MISSING = object()
+
+
+def _read(path: Path, key: str) -> Any:
+    import marshal
+    import zlib
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _MISSING
+    head = len(_MAGIC) + 4
+    if len(data) < head or data[:len(_MAGIC)] != _MAGIC:
+        return _MISSING
+    (crc,) = struct.unpack_from("<I", data, len(_MAGIC))
+    if zlib.crc32(memoryview(data)[head:]) != crc:
+        return _MISSING
+    try:
+        got = marshal.loads(memoryview(data)[head:])
+    except (ValueError, EOFError, TypeError):
+        return _MISSING
+    if not (isinstance(got, tuple) and len(got) == 2 and got[0] == key):
+        return _MISSING
+    return got[1]
+
+
+def _write(path: Path, key: str, value: Any) -> None:
+    import marshal
+    import zlib
+
+    from ..writers.atomic import atomic_write_bytes
+
+    try:
+        payload = marshal.dumps((key, value))
+    except ValueError:  # a type marshal does not keep: nothing cached
+        return
+    try:
+        atomic_write_bytes(path, _MAGIC + struct.pack("<I", zlib.crc32(payload)) + payload)
+    except OSError:
+        pass  # a read-only cache: built every time
+
+
+def persisted(name: str, encode: Callable[[Any], Any] | None = None,
+              decode: Callable[[Any], Any] | None = None) -> Callable[[F], F]:
+    """Keep the table the decorated builder (no arguments) returns in the per-user cache.
+
+    Args:
+        name: The table's file name (unique in this package).
+        encode: What is stored, from what the builder returned (for types ``marshal`` does not keep,
+            e.g. ``Counter`` -> ``dict``).
+        decode: The builder's value again, from what was stored.
+    """
+
+    def wrap(build: F) -> F:
+        @functools.wraps(build)
+        def cached() -> Any:
+            try:
+                key = _sources_key()
+                path = table_path(name)
+            except OSError:
+                return build()
+            got = _read(path, key)
+            if got is not _MISSING:
+                return decode(got) if decode else got
+            value = build()
+            _write(path, key, encode(value) if encode else value)
+            return value
+
+        return cached  # type: ignore[return-value]
+
+    return wrap
