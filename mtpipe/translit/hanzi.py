@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import _figures_index, public_figures
-from .hanzi_pairs import NEWS_PAIR_SHARE, news_mass, news_pairs
+from .hanzi_pairs import NEWS_PAIR_SHARE, PairsBySound, news_mass, news_pairs
 from .hanzi_sex import sex_coherence
 from .palladius import Candidate
 from .tables import persisted
@@ -276,36 +276,13 @@ def _options(syllable: str, vi_syllable: str, role: str) -> dict[str, float]:
     return {c: math.log(_prior(c, role)) + cost + (0.0 if main.get(c, True) else _SECONDARY) for c in chars}
 
 
-class _PairsBySound:
-    """(pinyin, pinyin) -> the two-character given names of both pair tables read so, in the tables'
-    order (the dictionary's pairs, then the news' it lacks).  Answered per pair of syllables when first
-    asked (and kept): all 36,000 keys cost 0.16 CPU-s to build in every process, a job asks for few."""
-
-    def __init__(self, pairs: list[str], index: dict[str, dict[str, bool]]) -> None:
-        self._index = index
-        self._by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for pos, g in enumerate(pairs):
-            if len(g) == 2:
-                self._by_first[g[0]].append((pos, g))
-        self._known: dict[tuple[str, str], tuple[str, ...]] = {}
-
-    def get(self, key: tuple[str, str], default: tuple[str, ...] = ()) -> tuple[str, ...]:
-        got = self._known.get(key)
-        if got is None:
-            a, b = key
-            seconds = self._index.get(b, {})
-            found = [pg for c in self._index.get(a, ()) for pg in self._by_first.get(c, ()) if pg[1][1] in seconds]
-            got = self._known[key] = tuple(g for _, g in sorted(found))
-        return got or default
-
-
 @lru_cache(maxsize=1)
-def _pairs_by_sound() -> _PairsBySound:
+def _pairs_by_sound() -> PairsBySound:
     """(pinyin, pinyin) -> the two-character given names of both pair tables read so (``.get``): a
     given name ``g`` is under ``(a, b)`` when ``a`` is a reading of ``g[0]`` and ``b`` one of ``g[1]``
     (:func:`_pinyin_index`)."""
     jieba = _given_pairs()[0]
-    return _PairsBySound([*jieba, *(g for g in news_pairs()[0] if g not in jieba)], _pinyin_index())
+    return PairsBySound([*jieba, *(g for g in news_pairs()[0] if g not in jieba)], _pinyin_index())
 
 
 def _given_score(given: str, opts: list[dict[str, float]], use_pairs: bool) -> float:
