@@ -36,7 +36,7 @@ def _one(lib: Path, config: Path, src: Path, out: Path, cache: Path) -> float:
     cmd = [sys.executable, "-c", "import sys, mtpipe; from mtpipe.cli import main; "
            f"assert mtpipe.__file__.startswith({str(lib)!r}), mtpipe.__file__; sys.argv[0] = 'mtpipe'; main()",
            "translate", str(src), "-o", str(out), "--config", str(config), "--to", "en,zh", "--workers", "1"]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, env=env, cwd=src.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
