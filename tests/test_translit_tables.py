@@ -176,3 +176,16 @@ def test_pairs_by_sound_per_key_equals_the_full_table() -> None:
     assert sum(1 for k in keys if full.get(k)) > 3000
     for k in keys:
         assert lazy.get(k, ()) == full.get(k, ()), k
+
+
+def test_installed_package_fingerprint_follows_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = tmp_path / "fakepkg_perf10"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("raise RuntimeError('never imported')\n")
+    (pkg / "data.py").write_text("x = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = tables._installed("fakepkg_perf10")
+    assert before != "-" and "fakepkg_perf10" not in sys.modules
+    (pkg / "data.py").write_text("x = 22\n")  # a new version: another size
+    assert tables._installed("fakepkg_perf10") != before
+    assert tables._installed("no_such_package_perf10") == "-"

@@ -10,7 +10,8 @@ decorated with :func:`persisted` keeps what it returned in the per-user cache
 building (and without importing pypinyin at all when every table they need is there).
 
 A table's file is keyed by its name, the content of every file of this package (code and ``data/``),
-the versions of the packages it reads (pypinyin, OpenCC) and Python's (``marshal``'s format), and
+the installed files of the packages it reads (pypinyin, OpenCC: a new version or a reinstall
+changes their sizes and times) and Python's version (``marshal``'s format), and
 carries a CRC-32 of its data; it is written atomically.  A missing, damaged or stale file is
 ignored and written again; a cache that cannot be written only costs the build, every time.  What
 is read back equals what the builder returns, of the same types (``encode``/``decode`` for the
@@ -29,7 +30,7 @@ __all__ = ["persisted", "table_path", "LAYOUT", "PACKAGES"]
 
 #: Bumped when the file's layout changes.
 LAYOUT = 1
-#: The installed packages the tables are derived from (their versions are part of every key).
+#: The installed packages the tables are derived from (their files are part of every key).
 PACKAGES = ("pypinyin", "opencc")
 _MAGIC = b"mtpipe-translit-table\n"
 _HERE = Path(__file__).resolve().parent
@@ -37,20 +38,39 @@ _HERE = Path(__file__).resolve().parent
 F = TypeVar("F", bound=Callable[[], Any])
 
 
+def _installed(pkg: str) -> str:
+    """An installed package's fingerprint, without importing it: the name, size and ``mtime`` of every file
+    of its folder (a new version or a reinstall changes them); ``-`` when it is not installed."""
+    import importlib.util
+    import os
+
+    try:
+        spec = importlib.util.find_spec(pkg)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin:
+        return "-"
+    parts = []
+    for folder in spec.submodule_search_locations or ():
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.is_file():
+                st = entry.stat()
+                parts.append(f"{entry.name}:{st.st_size}:{st.st_mtime_ns}")
+    if not parts:  # a single-file module
+        st = os.stat(spec.origin)
+        parts.append(f"{spec.origin}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(parts)
+
+
 @functools.lru_cache(maxsize=1)
 def _sources_key() -> str:
-    """sha256 of this package's files (code and data), the packages' versions and Python's."""
+    """sha256 of this package's files (code and data), the installed packages' files and Python's version."""
     import hashlib
     import sys
-    from importlib import metadata
 
     h = hashlib.sha256(f"layout={LAYOUT};python={sys.version}".encode())
     for pkg in PACKAGES:
-        try:
-            version = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        h.update(f";{pkg}={version}".encode())
+        h.update(f";{pkg}={_installed(pkg)}".encode())
     for path in sorted(p for p in _HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(str(path.relative_to(_HERE)).encode() + b"\0")
         h.update(hashlib.sha256(path.read_bytes()).digest())
