@@ -59,7 +59,7 @@ from .options import CleanOptions
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
-from .spam_lexicon import load_brands
+from .spam_lexicon import load_brands, load_known_sites
 from .spam_zh import PHRASE_LANGUAGES
 from .templates import TemplateFirstPass
 
@@ -87,9 +87,11 @@ class Cleaner(MapStage):
 
     def warm(self) -> None:
         """Load what only some documents reach (:meth:`~mtpipe.stages.Pipeline.warm`): the blocklist's brand
-        table, read at the first Latin token in a Vietnamese line (:mod:`.spam_lexicon`)."""
+        table, read at the first Latin token in a Vietnamese line, and the known sites, read at the first domain
+        (:mod:`.spam_lexicon`)."""
         if self.options.enabled:
             load_brands()
+            load_known_sites()
 
     def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
         """Count the lines of every document of the run (cross-document template evidence).

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from .spam_lexicon import known_site
+
 __all__ = ["TOKEN", "alien_letters", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "LOANWORD", "SITE_INTRO",
            "start_candidate"]
 
@@ -90,6 +92,7 @@ _DIGIT_WORD = re.compile(r"\d{2,4}[A-Z]{3,8}")
 _NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]{5,}", re.IGNORECASE)
 _DOMAIN_TOK = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[A-Za-z]{2,8}")
 _TITLE_PLAIN = re.compile(r"[A-Z][a-z]{3,20}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]")  # a name or a name's domain ("MoMo", "Tiki.vn")
 #: a syllable is bound to the one before it when one predecessor takes this share of its sightings (of 5 at least: the model reads 1,012 sentences)
 BOUND_SHARE, BOUND_MIN = 0.6, 5
 _BEST_PRED: dict[int, dict[str, int]] = {}
@@ -203,20 +206,29 @@ def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", big
     nxt = _WORD.findall(text[b:b + 30].split("\n")[0])[:1] if text[b:b + 1] == " " else []
     if alien_letters(tok):
         return True
-    if _DOMAIN_TOK.fullmatch(tok) and not _LOCAL_TLD.search(tok):
-        # a bracket after it explains the site it names ("thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)")
-        if text[b:b + 2] == " (":
-            return False
-        goes_on = bool(nxt) and nxt[0].islower() and _vietnamese(nxt[0], known)  # a lower-case syllable after it
+    # a local domain whose name holds a gambling word ("Xosobinhdinh.org", "nhacai.vn") is weighed as any other (lang14)
+    local = bool(_LOCAL_TLD.search(tok)) and not _VI_GAMBLING.search(tok.split(".")[0])
+    if _DOMAIN_TOK.fullmatch(tok) and not local and not known_site(tok):  # a known site names itself ("Trip.com là": lang14)
         from .spam_gaps import vietnamese_syllable  # (spam_gaps imports this module)
 
+        in_name = bool(prev) and prev[0][:1].isupper() and vietnamese_syllable(prev[0], known) and \
+            not sentence_start(text, a - 1 - len(prev[0]))
+        # a bracket after it explains the site it names ("thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)"),
+        # unless a name is under way ("THPT Phan Đình Vividcoms.com (Hà Nội)": lang14)
+        if text[b:b + 2] == " (" and not in_name:
+            return False
+        goes_on = bool(nxt) and nxt[0].islower() and _vietnamese(nxt[0], known)  # a lower-case syllable after it
         if sentence_start(text, a):
             # at a sentence's start, as a subject before a lower-case syllable ("Paintflyz.com đượm men tình"), or
             # before words of no Vietnamese ("oppabet.com Olympia Schools") in a Vietnamese line (lang13)
             return goes_on or (bool(nxt) and nxt[0][:1].isupper() and not vietnamese_syllable(nxt[0], known))
-        if prev and prev[0][:1].isupper() and vietnamese_syllable(prev[0], known) and \
-                not sentence_start(text, a - 1 - len(prev[0])):
+        if in_name:
             return True  # inside a name under way ("vô thẳng Phú Erkfiber.com": lang13)
+        # the whole word before it, a name's domain too ("Tiki.vn topphimmoi.net đầu tư")
+        before = text[max(0, a - 40):a - 1].split("\n")[-1].rsplit(" ", 1)[-1] if prev else ""
+        if goes_on and before[:1].isupper() and _LATIN_NAME.fullmatch(before) and \
+                not vietnamese_syllable(before, known) and not sentence_start(text, a - 1 - len(before)):
+            return True  # after a Latin name, going on the sentence ("ví MoMo Ioanabarbu.com giao diện": lang14)
         return any(w[:1].islower() and _vietnamese(w, known) and (
             w.lower() not in SITE_INTRO or (goes_on and w.lower() not in _SITE_NAMING)) for w in prev)
     if bigrams is None or not start_candidate(text, a, b) or not tok_unknown(tok, known) or not nxt:
