@@ -136,10 +136,12 @@ class Cleaner(MapStage):
         from ..langid import identify
 
         o = self.options
-        lang = identify(doc.text[:3000], o.languages)
-        doc.meta["lang"] = lang
         fm = front_matter(doc.text) if o.enabled and o.markdown else None
         fm_end = fm[0] if fm else 0
+        # the page's language from its text, not from front matter's keys (field trial 7's Ruby note: `layout:`,
+        # `author:`, `date:` outweighed the Russian of the opening; lang15)
+        lang = identify(doc.text[fm_end:fm_end + 3000], o.languages)
+        doc.meta["lang"] = lang
         if o.enabled and o.markdown and (doc.path or doc.doc_id).lower().endswith((".md", ".markdown")):
             edits = [(a, b, rep, rule, note) for a, b, rep, rule, note in html_edits(doc.text) if a >= fm_end]
             if edits:
