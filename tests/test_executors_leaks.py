@@ -93,3 +93,96 @@ def test_a_call_finishing_after_the_actor_queue_closed_starts_no_thread():
     q._dispatch_soon()  # one more finishing late, on Ray's thread, after the pool closed
     assert q._dispatcher is None
     assert not _alive("mtpipe-ray-dispatch")
+
+
+class _Stage:  # what the model server reads of the translate stage
+    def __init__(self) -> None:
+        self.probes = SimpleNamespace(results={})
+        self._tm_keys: dict = {}
+
+
+class _Engine:
+    """A model whose calls are counted (each takes a moment, as a real one does)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def translate(self, texts, src, tgt):
+        time.sleep(0.005)
+        self.calls += 1
+        return list(texts)
+
+
+def _busy_worker(server: ModelServer, window: int, stop: threading.Event) -> threading.Thread:
+    """A window's worker that is alive and keeps calling the model (as one is when the job, not its
+    workers, is interrupted: a library caller's KeyboardInterrupt, an error in the job)."""
+
+    def work() -> None:
+        try:
+            conn = mpc.Client(server._listener.address, authkey=server._authkey)
+            conn.send(("hello", window))
+            conn.recv()  # its turn
+            while not stop.is_set():
+                conn.send(("translate", ["a b"], "ru", "en"))
+                conn.recv()
+        except (EOFError, OSError):
+            pass  # the server hung up: the worker fails its window
+
+    t = threading.Thread(target=work, daemon=True)
+    t.start()
+    return t
+
+
+def test_closing_the_window_sink_ends_its_serving_thread_and_the_model_calls():
+    """`_Pooled.close()` (the run stopped: Ctrl-C, an error) returned while its serving thread went on
+    serving the window in flight: the model kept translating for a live worker after the run had closed
+    (and the process went on to tear the model down under it). close() must end the serving and wait for
+    the thread."""
+    from concurrent.futures import Future
+
+    engine = _Engine()
+    back = SimpleNamespace(find=lambda name: _Stage())
+    sink = _Pooled(None, back, engine, None, None, 2)
+    stop = threading.Event()
+    fut: Future = Future()
+    worker = _busy_worker(sink.server, 1, stop)
+    try:
+        sink._to_serve.put((1, fut))  # window 1 submitted: its worker is being served
+        until = time.monotonic() + 30
+        while engine.calls < 3 and time.monotonic() < until:
+            time.sleep(0.01)
+        assert engine.calls >= 3, "the worker was not served"
+        sink.close()
+        assert not sink._serving.is_alive(), "close() returned while its thread still serves a window"
+        calls = engine.calls
+        time.sleep(0.3)
+        assert engine.calls == calls, f"{engine.calls - calls} model calls after close() returned"
+        worker.join(5)
+        assert not worker.is_alive(), "the window's worker was not told the server went away"
+    finally:
+        stop.set()
+        sink.server.close()
+
+
+def test_closing_the_model_server_ends_the_window_it_serves():
+    """ModelServer.close() let the queued and early connections go, not the one being served: serve()
+    went on answering that window's model calls after close()."""
+    from concurrent.futures import Future
+
+    engine = _Engine()
+    server = ModelServer(engine, None, _Stage())
+    stop = threading.Event()
+    worker = _busy_worker(server, 1, stop)
+    serving = threading.Thread(target=server.serve, args=(1, Future()), daemon=True)
+    serving.start()
+    try:
+        until = time.monotonic() + 30
+        while engine.calls < 3 and time.monotonic() < until:
+            time.sleep(0.01)
+        server.close()
+        serving.join(5)
+        assert not serving.is_alive(), "serve() goes on after close()"
+        worker.join(5)
+        assert not worker.is_alive()
+    finally:
+        stop.set()
