@@ -129,14 +129,13 @@ class ModelServer:
             # what the windows before it learned (probe results, memory keys): as if it were one process
             conn.send(("go", dict(self.translate.probes.results), dict(self.translate._tm_keys)))
             while not self._closed:  # closed: no model call after close() (the job is going away)
-                try:
-                    msg = conn.recv()
-                except (EOFError, OSError):  # the worker died (its future says why), or close() ended it
-                    return
+                msg = conn.recv()
                 if msg[0] == "done":
                     self._learned(*msg[1:])
                     return
                 conn.send(self._answer(msg))
+        except (EOFError, OSError):  # the worker died (its future says why), or close() ended the connection
+            return
         finally:
             with self._lock:  # closed under the lock: close() never hangs up a descriptor number reused since
                 self._serving = None
