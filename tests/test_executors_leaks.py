@@ -231,3 +231,44 @@ def test_ctrl_c_never_ends_a_worker_in_the_middle_of_a_result():
         if p.is_alive():
             p.kill()
         p.join(5)
+
+
+def test_a_run_stopped_while_a_window_is_served_finishes_without_waiting_for_its_worker():
+    """Ctrl-C (or an error) while the job records windows: `_Pooled.finish()` closed the server and then
+    joined its serving thread without a bound, while that thread went on serving a live worker's window
+    (its model calls): the run ended only when that worker did. It must end at once."""
+    from concurrent.futures import Future
+
+    engine = _Engine()
+    sink = _Pooled(None, SimpleNamespace(find=lambda name: _Stage()), engine, None, None, 2)
+    stop = threading.Event()
+    worker = _busy_worker(sink.server, 1, stop)
+    fut: Future = Future()
+    sink.inflight.append(("window", [], fut, 1))
+    sink._to_serve.put((1, fut))
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    sink._oldest = interrupted
+    ended: list = []
+
+    def finish() -> None:
+        try:
+            sink.finish()
+        except KeyboardInterrupt:
+            ended.append(time.monotonic())
+
+    try:
+        until = time.monotonic() + 30
+        while engine.calls < 3 and time.monotonic() < until:
+            time.sleep(0.01)
+        t = threading.Thread(target=finish, daemon=True)
+        t.start()
+        t.join(10)
+        assert ended, "finish() still waits for the window's worker"
+        assert not sink._serving.is_alive()
+    finally:
+        stop.set()
+        sink.close()
+        worker.join(5)

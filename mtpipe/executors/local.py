@@ -161,7 +161,8 @@ class _Pooled:
                         item[2].cancel()
                 self.server.close()  # a worker still on its way finds no server and fails its window
             self._to_serve.put(None)
-            self._serving.join()
+            # bounded: stopped by an error, the window being served was hung up; finished, it has ended
+            self._serving.join(timeout=None if ok else CLOSE_WAIT_S)
             self.server.close()
 
     def close(self) -> None:
