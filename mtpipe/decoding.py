@@ -3,8 +3,8 @@
 :func:`decode_bytes` picks the reading that looks most like real Russian, Chinese or
 Vietnamese (:func:`_plausibility`) among charset-normalizer's guess and the common
 Cyrillic/Chinese/Vietnamese code pages, reads BOM-less UTF-16, and keeps mostly-UTF-8 files
-with their broken bytes replaced; :func:`legacy_vietnamese` recognises the VNI and TCVN3
-font encodings, which no decoder can read.
+with their broken bytes replaced.  The legacy Vietnamese 8-bit encodings, which no Python codec
+reads, are in :mod:`mtpipe.legacy_vietnamese`.
 """
 
 from __future__ import annotations
@@ -103,35 +103,6 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
     if lossy is not None and best.encoding not in ("utf_8",) and _plausibility(lossy) >= _plausibility(text):
         return lossy, "utf-8 (with invalid bytes replaced)"
     return text, best.encoding
-
-
-# Legacy Vietnamese 8-bit encodings (fonts of the 1990s-2000s, still in old archives).  VNI
-# writes a base letter followed by a byte for its mark (sắc 0xF9, huyền 0xF8, hỏi 0xFB, ngã
-# 0xF5, nặng 0xEF, ^ 0xE2, ơ/ư 0xF4/0xF6, đ 0xF1...), so read as cp1252 "Sáng" shows as "Saùng";
-# TCVN3 (ABC) puts precomposed letters at 0xA1-0xFE, among symbols such as ¸ µ ¶ · ¹.
-_VNI_PAIR = re.compile(rb"[AEIOUYaeiouy][\xf9\xf8\xfb\xf5\xef\xe2\xea\xf4\xf6\xd9\xd8\xdb\xd5\xcf\xc2\xca\xd4\xd6]"
-                       rb"|(?<![A-Za-z\x80-\xff])[\xf1\xd1][A-Za-z]")
-_TCVN3_PAIR = re.compile(rb"[A-Za-z][\xa8-\xae\xb5-\xb9\xbd\xbe\xc6\xc7\xca-\xcc\xce-\xd1\xd5-\xd8\xdc-\xdf]"
-                         rb"|[\xa8-\xae\xb5-\xb9\xbd\xbe\xc6\xc7\xca-\xcc\xce-\xd1\xd5-\xd8\xdc-\xdf][A-Za-z]")
-_BYTE_WORD = re.compile(rb"[A-Za-z\x80-\xff]+")
-
-
-def legacy_vietnamese(data: bytes) -> str | None:
-    """``"VNI"`` or ``"TCVN3"`` when ``data`` looks like Vietnamese in that legacy 8-bit encoding.
-
-    Both are invisible to charset detection (every byte is valid cp1252), so the text would be
-    translated as mojibake.  Heuristic: at least a quarter of the words (and 5 or more) carry
-    the encoding's letter-plus-mark byte pairs, which ordinary Western European or Cyrillic
-    text almost never has.
-    """
-    words = _BYTE_WORD.findall(data[:200_000])
-    if len(words) < 5:
-        return None
-    for name, pair in (("VNI", _VNI_PAIR), ("TCVN3", _TCVN3_PAIR)):
-        hits = sum(1 for w in words if pair.search(w))
-        if hits >= 5 and hits >= 0.25 * len(words):
-            return name
-    return None
 
 
 def _mixed_lines(data: bytes) -> tuple[str, str] | None:
@@ -247,11 +218,17 @@ def _most_plausible(data: bytes, guessed: str | None) -> tuple[str, str] | None:
     return (top[3], top[2]) if top[0] >= 0.6 else None
 
 
+#: In BOM-less UTF-16 of mostly ASCII text, the NULs on the "wrong" side of the pairs, as a share
+#: of those on the right side, at most: characters U+xx00 (一, ĀŐ, surrogates) put a NUL there.
+_NUL_SIDE = 0.1
+
+
 def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | None:
     """UTF-16 text without a byte-order mark.
 
-    ``strict``: NULs (the high bytes of ASCII) all on one side of each pair decide
-    the byte order.  Otherwise (text with no ASCII, such as Chinese) both orders are
+    ``strict``: NULs (the high bytes of ASCII) on one side of each pair decide the byte order:
+    nearly all of them (:data:`_NUL_SIDE`), since a character whose low byte is 0 (一 U+4E00,
+    a surrogate of U+10300) puts one on the other side.  Otherwise (text with no ASCII, such as Chinese) both orders are
     tried and a decoding counts only when nearly every character is a letter,
     digit, space or punctuation of an assigned, non-private code point.
     """
@@ -259,7 +236,7 @@ def _utf16_without_bom(data: bytes, strict: bool = True) -> tuple[str, str] | No
         return None
     odd = data[1::2].count(0)
     even = data[0::2].count(0)
-    orders = (("utf-16-le", bool(odd and not even)), ("utf-16-be", bool(even and not odd)))
+    orders = (("utf-16-le", odd > 0 and even <= _NUL_SIDE * odd), ("utf-16-be", even > 0 and odd <= _NUL_SIDE * even))
     for enc, ok in orders:
         if strict and not ok:
             continue

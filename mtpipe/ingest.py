@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .decoding import CANDIDATE_ENCODINGS, PLAUSIBLE_ENCODINGS, _plausibility  # noqa: F401
-from .decoding import decode_bytes, legacy_vietnamese
+from .decoding import decode_bytes
+from .legacy_vietnamese import READABLE_LEGACY, decode_legacy, legacy_vietnamese, readable_legacy
 from .document import Document
 from .html_extract import _html_to_text, dropped_lines, looks_like_page
 from .html_extract import _with_heading  # noqa: F401
@@ -69,8 +70,14 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     # (Big5, GBK, Shift-JIS: second bytes in the ASCII letter range look like their
     # letter-plus-mark pairs) is never one of them.
     legacy = legacy_vietnamese(data) if not encoding.startswith("utf") and len(raw) == len(data) else None
+    if (legacy == "TCVN3" or legacy is None and encoding in ("cp1258", "cp1252", "latin_1")) \
+            and len(raw) == len(data):
+        legacy = readable_legacy(data, raw) or legacy  # TCVN3 or VISCII, read with ingest's own tables
     if legacy is not None:
         meta["legacy_encoding"] = legacy
+    if legacy in READABLE_LEGACY:  # no codec of Python's reads them: ingest's own tables do
+        raw = decode_legacy(data, legacy)
+        encoding = meta["encoding"] = legacy.lower()
     if o.fix_mojibake and raw and not ftfy_leaves_alone(raw):
         import ftfy
 
@@ -105,7 +112,7 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     if encoding.startswith("utf-8 + "):
         doc.warnings.append(f"mixed encodings: read as {encoding}, the other lines UTF-8; check the "
                             "lines in the legacy encoding")
-    if legacy is not None:
+    if legacy is not None and legacy not in READABLE_LEGACY:
         doc.warnings.append(f"looks like Vietnamese in the legacy {legacy} encoding, read as "
                             f"{encoding}: the text is garbled; convert the file to Unicode (UTF-8) first, "
                             "e.g. with UniKey's converter")

@@ -28,6 +28,7 @@ from .languages import LANGUAGES
 from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS, RU_MARKERS as _RU_MARKERS
 from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
 from .langid_cyrillic import RUSSIAN_LETTERS_NOT_WRITTEN, russian_only, without_chinese_names, words_language
+from .langid_bcms import macedonian_not_serbian, serbian_latin
 from .langid_dictionary import dictionary_neighbour, written_with_i
 from .langid_scripts import (_CYR_RE, _HAN_RE, _VI_MARKS, _script_counts_array, _script_counts_slow,  # noqa: F401
                              script_counts)  # the script counts (the underscored names re-exported for tests)
@@ -192,7 +193,7 @@ def _latin_other(text: str) -> str | None:
     low, high = LATIN_OTHER_MIN_PROB
     if prob >= low or (prob >= high and (c["latin"] >= 40 or (_NON_ENGLISH.search(text) and not any(
             w in _EN_WORDS for w in words)))):
-        return lang
+        return serbian_latin(text, lang)  # Serbian's ekavian words: py3langid calls it bs or hr (langid_bcms)
     return latin_function_language(text, _EN_WORDS)
 
 
@@ -313,7 +314,7 @@ def _other_language(text: str) -> str | None:
         if key and ((key >= 2 and key >= 0.01 * cyr) or in_words >= 0.1 * len(words)):
             if code in _TURKIC_MONGOLIC and not any(ch in low for ch in _UNIQUE_LETTERS.get(code, "")):
                 code = _identifier(_TURKIC_MONGOLIC).classify(text)[0]
-            return code
+            return "mk" if code == "sr" and macedonian_not_serbian(text) else code  # ј, љ, њ, џ: both write them
     if cyr >= 30 and not _RU_OWN.search(low):
         code, prob = _identifier(CYRILLIC_NEIGHBOURS).classify(text)
         if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB:

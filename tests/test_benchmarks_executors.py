@@ -46,5 +46,8 @@ def test_pipeline_ceiling_measures_every_stage(tmp_path, tiny_models, seeds_dir)
     assert set(st["segments_per_cpu_s"]) <= {"front", "back", "write", "os_files", "render", "text_stages",
                                             "text_stages_in_memory"}
     assert all(v > 0 and math.isfinite(v) for v in st["segments_per_cpu_s"].values())
+    assert set(st["first_pass_cpu_s"]) == set(st["cpu_s"])
+    assert all(st["first_pass_cpu_s"][k] >= st["cpu_s"][k] for k in st["cpu_s"])  # one of the passes the least is of
     one = ceiling.end_to_end(tiny_models, corpus, tmp_path, 1, 2)
     assert one["segments"] == st["segments"] and one["problems"] == 0
+    assert 0 < ceiling._startup(tiny_models, 2) < 600  # a fresh job prepared and warmed (here already loaded: cheap)

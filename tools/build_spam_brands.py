@@ -10,7 +10,8 @@ Vietnamese syllable or a token of the syllable model's text (``mtpipe/models/dat
 than three characters, of digits only, or letters only of three or four with none of f, j, w, z (an acronym's
 shape: UBND, ATGT, CSGT).  A seeded random 30% of the remaining stems is held out of the shipped table
 (``benchmarks/data/langfresh12/heldout_stems.txt``) for the blind set; then letter-only stems of Zipf frequency
-3.0 or more in another of wordfreq's Latin-script languages are left out of the table too.
+3.0 or more in another of wordfreq's Latin-script languages are left out of the table too, and (lang13) stems
+Vietnamese text writes as words (:func:`vietnamese_use`: "hotgirl", "worldcup", "102k", "77a").
 
     python tools/build_spam_brands.py --mirror /work/.mirror/bigdargon+hostsVN/repo
 """
@@ -64,6 +65,26 @@ def unaccented_vietnamese(stem: str) -> bool:
     return stem.isalpha() and bool(re.fullmatch(f"(?:{_SYLLABLE.pattern}){{2,3}}", stem))
 
 
+# gambling words: a compound holding one is a brand however common its parts ("sunwin", "luckyking")
+_GAMBLING_PART = frozenset(("win bet club vip casino slot slots game games gaming luck lucky jackpot bingo lotto poker "
+                            "xoso nohu keo cash money gold king rich play spin dice card cards baccarat roulette sport "
+                            "sports odds tip tips fun bonus stake fortune ball goal").split())
+
+
+def vietnamese_use(stem: str) -> bool:
+    """A stem Vietnamese text writes as a word (lang13; checked after the held-out draw, so that draw and langfresh12
+    stay): a solid compound of two words that Vietnamese text itself writes often (wordfreq's Vietnamese list,
+    Zipf 4.0 or more each: "hot" 4.66 and "girl" 4.27 make "hotgirl"; "world" and "cup" "worldcup"), neither a
+    gambling word; or a number with letters after it that Vietnamese text writes at all (prices, plates, sizes:
+    "102k", "77a", "134mm", "2025a")."""
+    if re.fullmatch(r"\d+[a-z]{1,2}", stem):
+        return zipf_frequency(stem, "vi") > 0
+    if not stem.isalpha():
+        return False
+    return any(zipf_frequency(stem[:i], "vi") >= 4.0 and zipf_frequency(stem[i:], "vi") >= 4.0
+               and stem[:i] not in _GAMBLING_PART and stem[i:] not in _GAMBLING_PART for i in range(3, len(stem) - 2))
+
+
 def keep_shape(stem: str) -> bool:
     if len(stem) < 3 or stem.isdigit() or not re.fullmatch(r"[a-z0-9]+", stem):
         return False
@@ -94,7 +115,8 @@ def main() -> None:
     kept = sorted(s for s in stems if keep_shape(s) and not is_word(s, corpus_tokens, uni))
     rng = random.Random(args.seed)
     held = set(rng.sample(kept, round(args.held_out * len(kept))))
-    ship = [s for s in kept if s not in held and not (s.isalpha() and any(zipf_frequency(s, lang) >= 3.0 for lang in _MORE))]
+    ship = [s for s in kept if s not in held and not (s.isalpha() and any(zipf_frequency(s, lang) >= 3.0 for lang in _MORE))
+            and not vietnamese_use(s)]
     head = (f"# gambling brand stems, built by tools/build_spam_brands.py from hostsVN {commit[:12]} "
             f"(MIT; see SOURCES.md): {len(names)} names, {len(stems)} stems, {len(kept)} kept, "
             f"{len(held)} held out (seed {args.seed}), {len(kept) - len(held) - len(ship)} more words dropped\n")

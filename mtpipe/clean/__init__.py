@@ -51,7 +51,7 @@ from ..document import Document
 from ..stages import MapStage
 from .boilerplate import BoilerplateLines, TemplateCounter
 from .dedupe import Deduper
-from .frontmatter import FrontMatterLines, front_matter, html_edits
+from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
 from .lines import _LOST_CHAR, _folder, dedupe_key, line_spans
 from .marks import LineLayer, Marks, write_marks
@@ -59,7 +59,7 @@ from .options import CleanOptions
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
-from .spam_lexicon import load_brands
+from .spam_lexicon import load_brands, load_known_sites
 from .spam_zh import PHRASE_LANGUAGES
 from .templates import TemplateFirstPass
 
@@ -87,9 +87,11 @@ class Cleaner(MapStage):
 
     def warm(self) -> None:
         """Load what only some documents reach (:meth:`~mtpipe.stages.Pipeline.warm`): the blocklist's brand
-        table, read at the first Latin token in a Vietnamese line (:mod:`.spam_lexicon`)."""
+        table, read at the first Latin token in a Vietnamese line, and the known sites, read at the first domain
+        (:mod:`.spam_lexicon`)."""
         if self.options.enabled:
             load_brands()
+            load_known_sites()
 
     def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
         """Count the lines of every document of the run (cross-document template evidence).
@@ -118,9 +120,9 @@ class Cleaner(MapStage):
 
     def line_layers(self) -> list[LineLayer]:
         """The line layers, in the order they judge a document's lines (the first to mark a line names
-        it in the ledger): front matter, the named rules, boilerplate, duplicates, the classifier."""
+        it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier."""
         o = self.options
-        layers: list[LineLayer] = [FrontMatterLines(), RuleLines(self.rules)]
+        layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
             layers.append(BoilerplateLines(o.template))
         if o.dedupe:

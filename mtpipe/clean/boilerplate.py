@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import edges, furniture, layout, notices
+from . import edges, furniture, layout, notices, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
                        caps_clause, is_caption, is_date_line, open_end, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
-                        normalise_line, words_at_least)
+                        normalise_line, word_count, words_at_least)
 from .lines import _folder
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     n = len(lines)
     # a document of a small group (3 pages of a site) with text of its own: not a copy of the others
     own = counter.own_text(lines, folder) if counter is not None else False
+    strict_template: list[int] = []  # lines removed as template on a sentence's (strict) evidence
     first_content = next((i for i in range(n) if i not in removed), 0)
     accented: dict[str, str] = {}
     if lang == "vi" and any(len(ln) > 20 and ln[:20].isascii() for ln in lines):
@@ -98,6 +99,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                                   strict=True, own_text=own) if counter is not None else None
             if ev:
                 out[i] = ("boilerplate.template", ev, {})
+                strict_template.append(i)
             continue
         words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
         if is_date_line(s):
@@ -181,7 +183,15 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                                   strict=strict, own_text=own)
             if ev:
                 out[i] = ("boilerplate.template", ev, {})
+                if strict:
+                    strict_template.append(i)
                 continue
+    if strict_template and not any(i not in removed and i not in out and word_count(lines[i]) >= counter.own_words
+                                   for i in range(n)):
+        # every sentence of the document recurs in the others, and nothing of its own is left: it is a
+        # copy of them (the same article saved under four names), not a page around its template
+        for i in strict_template:
+            del out[i]
     # bylines: a bare name next to a date or credit line (after dates are known)
     bad = set(removed) | set(out)
     credit_lines = [j for j in bad if len(lines[j]) <= 200 and (
@@ -217,6 +227,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     out.update(edges.field_labels(lines, lang, set(removed) | set(out)))
     out.update(notices.site_notices(lines, set(removed) | set(out)))
     out.update(notices.caps_tail(lines, set(removed) | set(out)))
+    out.update(widgets.measure_bar(lines, set(removed) | set(out)))
+    out.update(widgets.counters(lines, set(removed) | set(out)))
     out.update(edges.foreign_sentences(lines, lang, set(removed) | set(out)))
     bad = set(removed) | set(out)
     out.update(edges.lower_case_edges(lines, lang, bad, [i for i in range(n) if i not in bad and (

@@ -167,3 +167,31 @@ class FrontMatterLines:
         for i, (a, b) in enumerate(marks.spans):
             if a < end:
                 removed[i] = (f"frontmatter.{kind}", note if not removed else "front matter")
+
+
+_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+
+
+class MarkdownCodeLines:
+    """The Markdown code layer (:class:`~.marks.LineLayer`), for ``.md`` files: the lines of a fenced
+    code block (from a line opening with ````` or ``~~~`` to the line that closes it, fences included)
+    are code, not prose, and are kept out of translation (rule ``markdown.code``, each line in the
+    ledger).  An unclosed fence runs to the end of the document, as Markdown renders it."""
+
+    def mark(self, marks: "Marks") -> None:
+        doc = marks.doc
+        if not (doc.path or doc.doc_id).lower().endswith((".md", ".markdown")):
+            return
+        fence = ""
+        for i, (a, b) in enumerate(marks.spans):
+            line = doc.text[a:b]
+            if not fence:
+                m = _FENCE.match(line)
+                if m is None:
+                    continue
+                fence = m.group(1)
+            elif line.strip().startswith(fence[0] * len(fence)) or line.rstrip().endswith(fence[0] * len(fence)):
+                fence = ""  # the closing fence (a soft-break join may have glued it to the last code line)
+            if i not in marks.removed:
+                marks.removed[i] = ("markdown.code", "a fenced code block: code, not prose (kept out of translation)")
+

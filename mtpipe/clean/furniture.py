@@ -129,9 +129,17 @@ def comment_counter(s: str) -> bool:
 _PLACEHOLDER = re.compile(r"\{\{\s*[\w.\[\]]+(?:\s*\|[^{}]*)?\s*\}\}|\{%[^%]*%\}|\$\{[\w.]+\}")
 
 
+#: The target of a Markdown link, "](…)" (one level of brackets inside, as URLs have).
+_LINK_TARGET = re.compile(r"\]\((?:[^()]|\([^()]*\))*\)")
+
+
 def placeholder(s: str) -> bool:
     """Template markup a page forgot to render ("{{today.type}} {{today.low}}độ"): two placeholders, or one
-    with a dotted path; a single "{{name}}" can be a message string's slot, and stays."""
+    with a dotted path; a single "{{name}}" can be a message string's slot, and stays.  Markup in a Markdown
+    link's target is the link's, not the line's: "[CVE-2021-33621: HTTP разделение ответов]({%link en/….md %})"
+    in a Jekyll post is a list item of the text."""
+    if "](" in s:
+        s = _LINK_TARGET.sub("]", s)
     found = _PLACEHOLDER.findall(s)
     return len(found) >= 2 or any("." in f or "{%" in f for f in found)
 

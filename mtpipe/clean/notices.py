@@ -41,6 +41,9 @@ _GLUE = re.compile(r"(?=([^\W\d_])([^\W\d_]))")
 _SITE = re.compile(r"(?<![^\W\d_])(?:сайт[а-я]*|портал[а-я]*|website|trang (?:web|thông tin)|cổng thông tin)"
                    r"(?![^\W\d_])", re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_])")
+#: two blocks pasted without a space: a stop or a colon right before a capital and a lower-case letter
+#: ("… Вы принимаете:Вопрос уборки …"); "т.е.", "U.S." and "10:30" do not match
+_PASTED = re.compile(r"(?<=[^\W\d_]{2})[.:!?…](?=[^\W\d_\s][^\W\d_\s])")
 #: ... and to its reader (second person, "please", a key or button to press, the site's user)
 _ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|пожалуйста|нажмите|пользовател[а-я]*|bạn|vui lòng|"
                       r"quý độc giả|người dùng|you|your|please|click|ctrl\+enter)(?![^\W\d_])", re.IGNORECASE)
@@ -119,7 +122,20 @@ def _notice(s: str) -> bool:
     s = s.strip()
     if len(s) > 400 or word_count(s) < 5 or s[-1:] not in ".!?…" or not _SITE.search(s):
         return False
+    if _pasted_text(s):
+        return False
     return sum(m.group(1).isupper() for m in _NEXT_SENTENCE.finditer(s)) <= 2
+
+
+def _pasted_text(s: str) -> bool:
+    """A notice pasted without a space before a sentence that does not name the site (a login box's last
+    words glued to the article's first sentence, a scraper joining two blocks): the line holds the page's
+    text, so it is no notice as a whole."""
+    cuts = [m.end() for m in _PASTED.finditer(s) if s[m.end()].isupper() and s[m.end() + 1].islower()]
+    if not cuts:
+        return False
+    tail = s[cuts[-1]:]
+    return not _SITE.search(tail) and _sentence_like(tail)
 
 
 def site_notices(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:

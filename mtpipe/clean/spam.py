@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .spam_bigrams import CORPUS, Bigrams, load_bigrams
-from .spam_lexicon import listed_in_line
+from .spam_lexicon import known_site, listed_in_line
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
-from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, brand_shape, pasted_brand,
-                          start_candidate, tok_unknown)
+from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
+                          pasted_brand, start_candidate, tok_unknown)
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams", "CORPUS"]
 
@@ -73,10 +73,10 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
     for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
         for m in pattern.finditer(text):
             a, b = m.span(1)
-            if (a, b) in seen or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
+            if (a, b) in seen or known_site(m.group(1)) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
-                        or listed_in_line(text, a, b))) or MEASURE.fullmatch(m.group(1)) or (
+                        or listed_in_line(text, a, b) or alien_letters(m.group(1)))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
@@ -195,7 +195,8 @@ class SpamRepair:
                 # confident = one syllable, and only one, makes known words on both sides
                 fits = [c for c in self._pass1(cands, prev, nxt, bg) if bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0]
                 if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support and min(  # each bigram seen
-                        bg.bi[(prev, fits[0])], bg.bi[(fits[0], nxt)]) >= 2:  # twice: once misleads ("giá trị hơn" for kỹ)
+                        bg.bi[(prev, fits[0])], bg.bi[(fits[0], nxt)]) >= 2 and (  # twice: once misleads ("giá trị hơn")
+                        bg.named_by_each_side(prev, fits[0], nxt)):  # and each side alone names it (lang14)
                     rep = _case(text, a, b, fits[0])
             out.append((a, b, rep, tok))
         return out

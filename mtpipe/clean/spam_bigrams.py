@@ -30,6 +30,7 @@ class Bigrams:
     _succ: dict[str, set[str]] | None = field(default=None, repr=False)
     _pred: dict[str, set[str]] | None = field(default=None, repr=False)
     _pmi: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
+    _top: tuple[dict[str, int], dict[str, int]] | None = field(default=None, repr=False)
 
     def pmi(self, a: str, b: str) -> float:
         """Pointwise mutual information of the bigram ``a b``, damped for bigrams seen
@@ -95,6 +96,22 @@ class Bigrams:
         if nxt:
             out |= self._pred.get(nxt, set())  # type: ignore[union-attr]
         return out
+
+    def named_by_each_side(self, prev: str, cand: str, nxt: str) -> bool:
+        """Whether each neighbour alone names ``cand``: no syllable follows ``prev`` more often, and none
+        precedes ``nxt`` more often ("mối _ hệ": "quan" both ways).  A candidate one side picks while the other
+        takes many ("máy _ vào": "máy bay" is a word, but "vào" follows "trung", "gia", "tiến" more often than
+        "bay") is a guess of one side, however unique the small model makes it (lang14: "giao máy ngay vào"
+        repaired as "bay")."""
+        if self._top is None:
+            most_after: dict[str, int] = {}
+            most_before: dict[str, int] = {}
+            for (a, b), n in self.bi.items():
+                most_after[a] = max(most_after.get(a, 0), n)
+                most_before[b] = max(most_before.get(b, 0), n)
+            self._top = (most_after, most_before)
+        most_after, most_before = self._top
+        return self.bi[(prev, cand)] >= most_after.get(prev, 0) and self.bi[(cand, nxt)] >= most_before.get(nxt, 0)
 
     def seen_all(self, prev: str | None, cand: str, nxt: str | None) -> bool:
         return (not prev or self.bi[(prev, cand)] > 0) and (not nxt or self.bi[(cand, nxt)] > 0) and bool(prev or nxt)

@@ -15,8 +15,13 @@ repaired (nothing says which syllable it hides):
   digits that is no figure with a unit; a code in capitals ("U23", "A320") only between two such name
   syllables (a team's, a plane's code follows a common noun: "đội tuyển U23 Việt Nam", "máy bay A320").
   All-capital abbreviations of letters only ("UBND", "HĐND", "TNHH") are Vietnamese writing, never flagged.
-- **between two syllables**: a lower-case run of letters and digits with three letters at least, between two
-  lower-case Vietnamese syllables ("tìm 3king sỹ"; "mạng 4g" and "46kg" are left: one letter, a unit).
+- **between two syllables**: a lower-case run of letters and digits with three letters at least, or a title-case
+  one with five and two letters after its digits (lang14: "Không gian Eu9vietnam dàn dựng"; "Office2019",
+  "Moto4g" are left), between two lower-case Vietnamese syllables ("tìm 3king sỹ"; "mạng 4g" and "46kg" are
+  left: one letter, a unit).
+- **beside a syllable, letters and digits alternating** four times or more in six characters or more (lang14:
+  "Y tế Up165w227 giới", "đến từ 1XZ8GRLR Quốc"): a random host's label; codes alternate less or are shorter
+  ("H5N1", "B2B2C", "GTX1080Ti", "A350XWB").
 - **inside a hyphenated transcription**: Vietnamese writes foreign names as hyphenated syllables
   ("Pa-ki-xtan", "Ô-xtrây-li-a"); a piece with a digit between two hyphens, letters before it and a lower-case
   piece of letters after it ("Pa-BK8-xtan"), is no syllable ("Covid-19", "M-150 Cup", "KT-XH" have no lower-case piece after a code).
@@ -43,6 +48,7 @@ _VI_MARK = re.compile("[ăâđêôơư\u0300\u0301\u0303\u0309\u0323\u0302\u0306
 _WORD = re.compile(r"[^\W\d_]+")
 #: a run of letters and digits, both
 MIXED = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
+_RUNS = re.compile(r"[A-Za-z]+|\d+")  # the letter and digit runs of a token ("Up165w227": Up, 165, w, 227)
 _CAPS_CODE = re.compile(r"[A-Z]{1,4}\d+[A-Z]?")
 
 
@@ -90,6 +96,9 @@ def name_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
         return False
     prev, pstart, nxt = _neighbour(text, a, b)
     mixed = bool(MIXED.fullmatch(tok))
+    if mixed and len(tok) >= 6 and len(_RUNS.findall(tok)) >= 4 and any(
+            w is not None and vietnamese_syllable(w, known) for w in (prev, nxt)):
+        return True  # letters and digits alternating four times: a random host's label ("Up165w227": lang14)
     if prev and prev[:1].isupper() and vietnamese_syllable(prev, known) and not sentence_start(text, pstart):
         end = text[b:b + 1] in ("", ",", ".", ";", ":", "!", "?", "\n")
         after = end or (nxt is not None and vietnamese_syllable(nxt, known))
@@ -97,7 +106,11 @@ def name_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
             return bool(nxt and nxt[:1].isupper() and vietnamese_syllable(nxt, known))
         if after and (mixed or (brand_shape(tok) is not None and tok_unknown(tok, known))):
             return True
-    if mixed and tok.islower() and sum(ch.isalpha() for ch in tok) >= 3 and prev and nxt \
+    # in lower case, or in title case with five letters and two after its digits ("Không gian Eu9vietnam dàn
+    # dựng": lang14; "Office2019", "Xbox360", "Moto4g" are left)
+    letters = sum(ch.isalpha() for ch in tok)
+    title = tok[:1].isupper() and tok[1:].islower() and letters >= 5 and bool(re.search(r"\d[a-z]{2}", tok))
+    if mixed and (tok.islower() and letters >= 3 or title) and prev and nxt \
             and prev.islower() and nxt.islower() and vietnamese_syllable(prev, known) and vietnamese_syllable(nxt, known):
         return text[b:b + 1] == " "
     return False

@@ -21,10 +21,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["BRANDS", "brand_stem", "load_brands", "listed_brand"]
+__all__ = ["BRANDS", "KNOWN_SITES", "brand_stem", "load_brands", "listed_brand", "known_site", "load_known_sites"]
 
 #: the shipped table: one stem a line, sorted; ``#`` lines are comments
 BRANDS = Path(__file__).with_name("data") / "spam_brands.txt"
+#: domains of sites real text names as subjects and objects ("Booking.com vừa công bố", "của Amazon.com cho thấy"):
+#: the Majestic Million's top sites, gambling names dropped (``tools/build_known_sites.py``, lang14)
+KNOWN_SITES = Path(__file__).with_name("data") / "known_sites.txt"
 
 # what mirrors append to a brand's name ("fb88vn", "fb88link", "kuwinok36", "w88vip", "cmd368blog")
 _MIRROR = ("official online mobile mobi asia link blog club game games live site news info plus vip app ok no1 "
@@ -75,6 +78,18 @@ def load_brands() -> frozenset[str]:
     """The shipped brand stems (read once per process; the cleaner's ``warm()`` loads them)."""
     with open(BRANDS, encoding="utf-8") as f:
         return frozenset(s for s in (line.strip() for line in f) if s and not s.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def load_known_sites() -> frozenset[str]:
+    """The shipped known sites (read once per process; the cleaner's ``warm()`` loads them)."""
+    with open(KNOWN_SITES, encoding="utf-8") as f:
+        return frozenset(s for s in (line.strip() for line in f) if s and not s.startswith("#"))
+
+
+def known_site(token: str) -> bool:
+    """Whether ``token`` is the domain of a site real text names ("Booking.com", "trip.com"): never a pasted token."""
+    return "." in token and token.lower() in load_known_sites()
 
 
 @lru_cache(maxsize=8192)  # a text's Latin tokens recur (names, units): each is reduced once

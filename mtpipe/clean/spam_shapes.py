@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOKEN", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "LOANWORD", "SITE_INTRO",
+from .spam_lexicon import known_site
+
+__all__ = ["TOKEN", "alien_letters", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "LOANWORD", "SITE_INTRO",
            "start_candidate"]
 
 #: a name, a letter-digit run or a domain standing as a word (the ``.`` of a full stop left outside)
@@ -53,7 +55,7 @@ _VI_GAMBLING = re.compile(r"nhacai|cacuoc|nohu|xoso|danhbai|gamebai|taixiu|doith
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 #: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|ha|rpm|"
-                     r"hp|ps|cc|kmh|kcal|m2|m3|km2)", re.IGNORECASE)
+                     r"hp|ps|cc|kmh|kcal|m2|m3|km2|kbps|mbps|gbps|k|tr)", re.IGNORECASE)  # "250k", "5tr": a price
 #: a lower-case word ending in "club" or "vip" is a loanword ("fanclub", "nightclub", "supervip"), not a brand
 LOANWORD = re.compile(r"[a-z]+club|(?:super|mega|hyper|very)vip")  # lang11: "rikvip", "cenvip" are brands
 # a title-case name, and the gambling words that make it a brand at its start or end ("Betway", "Cloudbet")
@@ -78,8 +80,19 @@ _VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậ
 _WORD = re.compile(r"[^\W\d_]+")
 #: words after which a text names a site ("truy cập", "trang", "theo", "của", "qua"...): never a pasted domain
 SITE_INTRO = frozenset("trang web website cập theo nguồn của trên lên tại như và hoặc qua từ ở với bởi là vào".split())
+# of those, the words after which only a site can stand ("truy cập", "trang web", "theo", "trên"); after the others
+# ("của", "ở", "lên", "và") a site goes on the sentence as a noun does, never with a lower-case syllable (lang13:
+# "ở lemvigh.com nguyên nhân", "của vbcoding.com nạn nhân", "lên sfwnm.com nhà văn hóa": a syllable was pasted over)
+_SITE_NAMING = frozenset("trang web website cập theo nguồn trên tại qua từ vào".split())
+#: digits and a capitalised word ("77KING", "98WIN", "789CLUB"): no code or figure is written so ("4G", "9X", "12D3",
+#: "128GB" have one letter, a digit after, or a unit); a brand's shape (lang13)
+_DIGIT_WORD = re.compile(r"\d{2,4}[A-Z]{3,8}")
+#: letters with no vowel, five at least, not in capitals ("Tdtczz", "sfwnm", "ggbjsl"): no word of any language
+#: written in Latin letters (abbreviations are written in capitals: "TNHH", "ATGT"); a random host's name (lang13)
+_NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]{5,}", re.IGNORECASE)
 _DOMAIN_TOK = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[A-Za-z]{2,8}")
 _TITLE_PLAIN = re.compile(r"[A-Z][a-z]{3,20}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]")  # a name or a name's domain ("MoMo", "Tiki.vn")
 #: a syllable is bound to the one before it when one predecessor takes this share of its sightings (of 5 at least: the model reads 1,012 sentences)
 BOUND_SHARE, BOUND_MIN = 0.6, 5
 _BEST_PRED: dict[int, dict[str, int]] = {}
@@ -108,6 +121,8 @@ def _brand_shape(tok: str) -> str | None:
         return None
     if _VI_GAMBLING.search(name) and not digit:
         return "cased"
+    if _DIGIT_WORD.fullmatch(name) and not MEASURE.fullmatch(name):
+        return "strong"
     if "." not in tok and _TITLE.fullmatch(name) and not (digit and _GAMBLING.search(name)) and \
             name.lower() not in _KNOWN_SHAPED and (
             _TITLE_BRAND.search(name.lower()) or (_LUCKY.search(name) and sum(map(str.isalpha, name)) >= 3)):
@@ -141,8 +156,10 @@ def pasted_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
     line = text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) + 1 or len(text) + 1) - 1]
     left = _WORD.findall(text[max(0, a - 30):a].split("\n")[-1])[-1:]
     right = _WORD.findall(text[b:b + 30].split("\n")[0])[:1]
-    if shape is None:
-        return sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2 and _unshaped(text, a, b, known, bigrams)
+    vi_line = sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2
+    if shape is None or (vi_line and _DOMAIN_TOK.fullmatch(text[a:b]) and _unshaped(text, a, b, known, bigrams)):
+        # a domain of a brand's shape where no site is named too ("oppabet.com Olympia Schools": lang13)
+        return vi_line and _unshaped(text, a, b, known, bigrams)
     if shape == "title":  # before a lower-case syllable, or a marked one ("Supabet Việt thật sự rất khó học.");
         # inside a sentence, between two lower-case marked syllables ("cảm giác như Vwin thế của mình"), where a name
         # stands after a title or before a capitalised word ("ông Edwin", "Sherwin Williams")
@@ -175,16 +192,45 @@ def start_candidate(text: str, a: int, b: int) -> bool:
     return bool(_TITLE_PLAIN.fullmatch(text[a:b])) and sentence_start(text, a)
 
 
+def alien_letters(tok: str) -> bool:
+    """A name of five letters or more with no vowel, not in capitals ("Tdtczz", "sfwnm.com"): no word (lang13)."""
+    name = tok.split(".")[0]
+    return bool(_NO_VOWEL.fullmatch(name)) and not name.isupper()
+
+
 def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", bigrams: object) -> bool:
-    """A domain after a lower-case syllable that names no site, or an unknown title-case word at a sentence's
-    start before a bound syllable (module docstring)."""
+    """A domain where no site is named, a word of no vowel, or an unknown title-case word at a sentence's start
+    before a bound syllable (module docstring)."""
     tok = text[a:b]
     prev = _WORD.findall(text[max(0, a - 30):a].split("\n")[-1])[-1:] if text[a - 1:a] == " " else []
     nxt = _WORD.findall(text[b:b + 30].split("\n")[0])[:1] if text[b:b + 1] == " " else []
-    if _DOMAIN_TOK.fullmatch(tok) and not _LOCAL_TLD.search(tok):
-        # a bracket after it explains the site it names ("thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)")
-        return text[b:b + 2] != " (" and any(w[:1].islower() and _vietnamese(w, known) and w.lower() not in SITE_INTRO
-                                             for w in prev)
+    if alien_letters(tok):
+        return True
+    # a local domain whose name holds a gambling word ("Xosobinhdinh.org", "nhacai.vn") is weighed as any other (lang14)
+    local = bool(_LOCAL_TLD.search(tok)) and not _VI_GAMBLING.search(tok.split(".")[0])
+    if _DOMAIN_TOK.fullmatch(tok) and not local and not known_site(tok):  # a known site names itself ("Trip.com là": lang14)
+        from .spam_gaps import vietnamese_syllable  # (spam_gaps imports this module)
+
+        in_name = bool(prev) and prev[0][:1].isupper() and vietnamese_syllable(prev[0], known) and \
+            not sentence_start(text, a - 1 - len(prev[0]))
+        # a bracket after it explains the site it names ("thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)"),
+        # unless a name is under way ("THPT Phan Đình Vividcoms.com (Hà Nội)": lang14)
+        if text[b:b + 2] == " (" and not in_name:
+            return False
+        goes_on = bool(nxt) and nxt[0].islower() and _vietnamese(nxt[0], known)  # a lower-case syllable after it
+        if sentence_start(text, a):
+            # at a sentence's start, as a subject before a lower-case syllable ("Paintflyz.com đượm men tình"), or
+            # before words of no Vietnamese ("oppabet.com Olympia Schools") in a Vietnamese line (lang13)
+            return goes_on or (bool(nxt) and nxt[0][:1].isupper() and not vietnamese_syllable(nxt[0], known))
+        if in_name:
+            return True  # inside a name under way ("vô thẳng Phú Erkfiber.com": lang13)
+        # the whole word before it, a name's domain too ("Tiki.vn topphimmoi.net đầu tư")
+        before = text[max(0, a - 40):a - 1].split("\n")[-1].rsplit(" ", 1)[-1] if prev else ""
+        if goes_on and before[:1].isupper() and _LATIN_NAME.fullmatch(before) and \
+                not vietnamese_syllable(before, known) and not sentence_start(text, a - 1 - len(before)):
+            return True  # after a Latin name, going on the sentence ("ví MoMo Ioanabarbu.com giao diện": lang14)
+        return any(w[:1].islower() and _vietnamese(w, known) and (
+            w.lower() not in SITE_INTRO or (goes_on and w.lower() not in _SITE_NAMING)) for w in prev)
     if bigrams is None or not start_candidate(text, a, b) or not tok_unknown(tok, known) or not nxt:
         return False
     w = nxt[0]

@@ -47,14 +47,47 @@ def matchable(entry: Entry, form: str, lang: str) -> bool:
     return entry.case_sensitive is True or bool(entry.min_context) or risky_form(form, lang) is None
 
 
+#: pymorphy3 grammemes of names: a dictionary word with one of them may be a name (``Пекин``, ``Ли``).
+_NAME_TAGS = frozenset(("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr", "Init"))
+_WORD_POS = {"NOUN": "noun", "ADJF": "adjective", "ADJS": "adjective", "ADVB": "adverb", "VERB": "verb",
+             "INFN": "verb", "PRTF": "participle", "NUMR": "numeral"}
+
+
+def ordinary_russian_word(form: str) -> str | None:
+    """``"noun север"`` when ``form`` is one word the Russian dictionary (pymorphy3) knows only as an
+    ordinary word, never as a name: a name entry with such a form (Hong Kong's North District as
+    ``Север``, Wuhu as ``Уху``, the accusative of уха) matches ordinary text (``на севере Китая``).
+    None for names, words the dictionary does not know (``Цзиньпин``), several words, or without pymorphy3."""
+    from ..russian_dictionary import morph
+
+    f = form.strip()
+    if not f or any(not c.isalpha() for c in f):
+        return None
+    m = morph()
+    if m is None:
+        return None
+    known = [p for p in m.parse(f) if p.is_known]  # type: ignore[attr-defined]
+    if not known or any(_NAME_TAGS & set(p.tag.grammemes) for p in known):
+        return None
+    pos = _WORD_POS.get(str(known[0].tag.POS))
+    return f"{pos} {known[0].normal_form}" if pos else None
+
+
 def lint(glossary: Glossary) -> list[str]:
-    """Warnings (``file:line: id: ...``) for risky forms, one per form."""
+    """Warnings (``file:line: id: ...``) for risky forms, one per form; and for a Russian form of a
+    name entry (person, place, org) that is an ordinary Russian word (:func:`ordinary_russian_word`:
+    matched as written, but it also matches ordinary text)."""
     out = []
     for e in glossary.entries:
         for lang in LANGS:
             for form in e.forms(lang):
                 why = risky_form(form, lang)
                 if why is None:
+                    word = ordinary_russian_word(form) if lang == "ru" and e.kind != "term" else None
+                    if word is not None:
+                        out.append(f"{e.file}:{e.line}: {e.id}: ru form {form!r} is an ordinary Russian word "
+                                   f"({word}), not a name; it matches ordinary text as this {e.kind}: drop the "
+                                   "form, or set case_sensitive: true or min_context")
                     continue
                 if e.min_context:
                     rule = "matched only beside one of its min_context words"
