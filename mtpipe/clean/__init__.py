@@ -56,6 +56,7 @@ from .ledger import apply_ledger, unaccounted
 from .lines import _LOST_CHAR, _folder, dedupe_key, line_spans
 from .marks import LineLayer, Marks, write_marks
 from .options import CleanOptions
+from .regions import RegionLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -130,6 +131,8 @@ class Cleaner(MapStage):
         if o.classifier:  # imported only when on: its weights load on first use
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
+        if o.boilerplate:
+            layers.append(RegionLines())
         return layers
 
     def __call__(self, doc: Document) -> Document:
