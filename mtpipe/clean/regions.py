@@ -11,7 +11,8 @@ layer looks at the *region* before the article's first line of text (a sentence,
   other lines, each short (eight words at most, no clause going on: not ending in ":" "," ";"), is
   furniture as a whole;
 * it keeps its title: the live line right above the text, and the document's first line when it is a
-  headline of three words or more (a page's ``<title>`` opens many scraped pages).
+  headline of three words or more (a page's ``<title>`` opens many scraped pages); a head holding an
+  official letterhead or a poem's credit (the guards of :mod:`.layout`) is the text's own and stays whole.
 
 The same test on the region after the article's last line of text was tried and dropped: with three lines
 it removed nothing on any part, with two it lost a content line of ``tune``.
@@ -25,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .features import _headline_like
+from .layout import letterhead, verse_attribution
 from .templates import words_at_least
 from .widgets import _body
 
@@ -64,6 +66,8 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     if head and head[0] == live[0] and _headline_like(lines[head[0]]) and words_at_least(lines[head[0]], 3):
         keep.add(head[0])
     cand = [i for i in head if i not in keep]
+    if len(cand) < MIN_LINES or set(head) & (letterhead(lines) | verse_attribution(lines, bad)):
+        return out  # an official letter's header or a poem's credit: the text's own head, not a site's
     ev = [f"{r} removed" for r in _evidence(list(range(body[0])), removed)]
     bullets = [i for i in cand if _BULLET.match(lines[i])]
     if len(bullets) >= 3 and len({lines[i].strip()[:1] for i in bullets}) == 1:
