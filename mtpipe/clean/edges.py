@@ -65,6 +65,9 @@ def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]
             continue
         if word_count(s) > 8 or len(s) > 80 or s[-1:] in _END:
             continue
+        if i < body[0] and not any(j not in bad and lines[j].strip() for j in range(i)) and word_count(s) >= 5 \
+                and any(w in STOP_WORDS.get(lang, frozenset()) for w in _WORDS.findall(s.casefold())):
+            continue  # the page's first line, a phrase with function words ("как узнать … по … в …"): its title
         if i > 0 and (i - 1) not in bad:
             above = lines[i - 1].rstrip()
             if above[-1:] not in _SENTENCE_END or open_end(above, lang):
