@@ -61,6 +61,7 @@ class BoilerplateLines:
 _CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))
 #: what stands right under a post's title: its date or byline
 _POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))
+_FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 #: a field with its value ("Тема: Re: …", "Subject: …"): a form's row, never an author's affiliation
 _FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*\S")
 
@@ -329,8 +330,8 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
         if i > 0 and j < n and first not in run:
             done = True
             if len(run) >= 3 and started and all(_headline_like(t) for t in texts):
-                if out.get(j, ("",))[0] in _POST_META:
-                    run = run[:-1]  # the line right above the post's byline or date is its title
+                if out.get(j, ("",))[0] in _POST_META and not _FULL_DATE.search(texts[-1]):
+                    run = run[:-1]  # the line right above the post's byline or date is its title (a teaser has its own date)
                 for r in run:
                     out[r] = ("boilerplate.headline_run", f"one of {len(run)} headline-like lines between removed lines", {})
             elif len(run) >= 4 and all(not words_at_least(t, 5) and len(t) <= 40 and t[-1:] not in _END
