@@ -143,7 +143,8 @@ _INNER_NAME = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))([^\W\d_]{3,})"
 
 
 def _names(s: str) -> set[str]:
-    return {w for w in _INNER_NAME.findall(s) if w[0].isupper() and not _SITE.fullmatch(w)}
+    # the first six letters: a Russian name inflects ("Росреестра", "о Росреестре")
+    return {w[:6] for w in _INNER_NAME.findall(s) if w[0].isupper() and not _SITE.fullmatch(w)}
 
 
 def _goes_on(s: str, above: list[str]) -> bool:
