@@ -10,7 +10,9 @@ wording, so they carry over to pages no rule was written from:
 * :func:`lower_case_edges`: a short line outside the article that starts lower-case and continues
   nothing (the line above it is absent, removed, or ends a sentence): a tag page's heading ("lãnh sự quán
   Trung Quốc tại Houston"), a menu item ("ваш профиль"), the tail of a widget ("самых читаемых новостей");
-  the soft-break joiner has already joined every lower-case line that goes on from the line above;
+  the soft-break joiner has already joined every lower-case line that goes on from the line above; not the
+  page's first line when other lines of the page open with it (a keyword page's title, repeated at the head
+  of its image texts);
 * :func:`source_credit`: a Vietnamese credit "Theo <source>" without a colon, its source in capitals
   ("Theo VOA/Dean Nguyen ST", "Theo Reuters"): "theo" opens sentences too, so only a short line with no
   sentence end whose every word is capitalised;

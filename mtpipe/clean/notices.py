@@ -18,7 +18,8 @@ No rule names a page's wording; each reads a line's shape and where it stands ag
   "web page"; a longer paragraph is text), outside the
   body: above the title, after the last body line, or anywhere on a page with no body; one standing
   alone right after the body or as the page's lead needs the reader addressed (second person, "please",
-  "click") too.
+  "click") too; after the body, a line naming inside its sentences what the last paragraphs name (a
+  capitalised word, compared on six letters) goes on with the article and is no notice.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ layer looks at the *region* before the article's first line of text (a sentence,
 
 * a region holding at least one line another layer removed as page furniture (a menu, a breadcrumb, a
   rubric, a template or contact line, a line the classifier took; a date, credit or byline is no
-  evidence: an article's head holds those), or three bulleted items with one bullet, and two or more
+  evidence: an article's head holds those, nor is a copy of another line, `dedupe.covered`), or three bulleted items with one bullet, and two or more
   other lines, each short (eight words at most, no clause going on: not ending in ":" "," ";"), is
   furniture as a whole;
 * it keeps its title: the live line right above the text, and the document's first line when it is a
