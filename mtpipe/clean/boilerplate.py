@@ -59,6 +59,11 @@ class BoilerplateLines:
 
 
 _CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))
+#: what stands right under a post's title: its date or byline
+_POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))
+_FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+#: a field with its value ("Тема: Re: …", "Subject: …"): a form's row, never an author's affiliation
+_FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*\S")
 
 
 def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],
@@ -209,7 +214,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if (i != first_content or credit_next) and any(j in out or j in removed for j in near):
             out[i] = ("boilerplate.byline", "a bare personal name next to removed lines", {"byline": line.strip()})
         elif i + 2 < n and out.get(i + 2, ("",))[0] in ("boilerplate.date_line", "boilerplate.dateline") \
-                and i + 1 not in bad and len(lines[i + 1].split()) <= 6 and lines[i + 1].strip()[-1:] not in _END:
+                and i + 1 not in bad and len(lines[i + 1].split()) <= 6 and lines[i + 1].strip()[-1:] not in _END \
+                and not _FIELD.match(lines[i + 1]):  # "Тема: Re: …" is a field, no affiliation
             # author, affiliation, date: "Hoàng Thị Hạnh Trang / Đại học ... / 16:33, ngày 25-12-2022"
             out[i] = ("boilerplate.byline", "author line above an affiliation and a date", {"byline": line.strip()})
             out[i + 1] = ("boilerplate.byline", "affiliation line between an author and a date", {})
@@ -324,6 +330,8 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
         if i > 0 and j < n and first not in run:
             done = True
             if len(run) >= 3 and started and all(_headline_like(t) for t in texts):
+                if out.get(j, ("",))[0] in _POST_META and not _FULL_DATE.search(texts[-1]):
+                    run = run[:-1]  # the line right above the post's byline or date is its title (a teaser has its own date)
                 for r in run:
                     out[r] = ("boilerplate.headline_run", f"one of {len(run)} headline-like lines between removed lines", {})
             elif len(run) >= 4 and all(not words_at_least(t, 5) and len(t) <= 40 and t[-1:] not in _END

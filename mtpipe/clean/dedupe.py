@@ -2,7 +2,7 @@
 
 In this order: a paragraph the next few repeat in full (``dedupe.covered``), a lead cut off
 mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``), exact copies
-(``dedupe.exact``), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
+(``dedupe.exact``; not a line ending in a colon that announces other text than its first copy does), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
 before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
 ``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
 ``dedupe.contents``) and near copies (``dedupe.near``); of a copy in
@@ -102,6 +102,15 @@ def _trail_copy(head: str, key: str) -> bool:
     return 0 < len(rest.split()) <= 8 and rest[-1:] not in ".!?…"
 
 
+def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int) -> bool:
+    """Both copies end in a colon and the lines right after them differ: each announces its own text
+    ("albobin писал(а):" above two different quotes), so the second is no copy of the first."""
+    line = text[spans[i][0]:spans[i][1]].rstrip()
+    if line[-1:] not in ":：" or i + 1 >= len(spans):
+        return False
+    return text[spans[first + 1][0]:spans[first + 1][1]].strip() != text[spans[i + 1][0]:spans[i + 1][1]].strip()
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -146,7 +155,8 @@ class Deduper:
             sm = None  # one matcher per line (its b side: the key), each earlier line set as its a side
             if len(key) < o.min_dup_chars:
                 continue
-            if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i):
+            if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
+                    and not _announces_other(doc.text, spans, exact[key], i):
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
                 continue
             for j, prev in [jp for jp in recent[-o.dedupe_window:] if jp[0] not in removed]:
@@ -181,7 +191,8 @@ class Deduper:
                     else:
                         sm.set_seq1(prev)
                     if sm.ratio() >= o.near_ratio:
-                        if not drop_furniture_copy(doc.text, spans, removed, j, i):
+                        if not drop_furniture_copy(doc.text, spans, removed, j, i) \
+                                and not _announces_other(doc.text, spans, j, i):
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
                         break
             if i not in removed:

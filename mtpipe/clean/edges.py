@@ -10,7 +10,9 @@ wording, so they carry over to pages no rule was written from:
 * :func:`lower_case_edges`: a short line outside the article that starts lower-case and continues
   nothing (the line above it is absent, removed, or ends a sentence): a tag page's heading ("lãnh sự quán
   Trung Quốc tại Houston"), a menu item ("ваш профиль"), the tail of a widget ("самых читаемых новостей");
-  the soft-break joiner has already joined every lower-case line that goes on from the line above;
+  the soft-break joiner has already joined every lower-case line that goes on from the line above; not the
+  page's first line when other lines of the page open with it (a keyword page's title, repeated at the head
+  of its image texts);
 * :func:`source_credit`: a Vietnamese credit "Theo <source>" without a colon, its source in capitals
   ("Theo VOA/Dean Nguyen ST", "Theo Reuters"): "theo" opens sentences too, so only a short line with no
   sentence end whose every word is capitalised;
@@ -54,6 +56,17 @@ def field_labels(lines: list[str], lang: str, bad: set[int]) -> dict[int, tuple[
     return out
 
 
+def _opens_others(s: str, lines: list[str], i: int) -> bool:
+    """Another line of the page starts with this one, then a stop or a space: the page repeats it as the
+    head of its image texts ("<title>. bg. <title> …"), as a page repeats its title, not a tag."""
+    key = s.casefold()
+    for j, t in enumerate(lines):
+        t = t.strip().casefold()
+        if j != i and len(t) > len(key) and t.startswith(key) and not t[len(key)].isalnum():
+            return True
+    return False
+
+
 def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """Short lower-case lines before the article's first sentence or after its last one that continue nothing."""
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
@@ -65,6 +78,9 @@ def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]
             continue
         if word_count(s) > 8 or len(s) > 80 or s[-1:] in _END:
             continue
+        if i < body[0] and word_count(s) >= 3 and not any(j not in bad and lines[j].strip() for j in range(i)) \
+                and _opens_others(s, lines, i):
+            continue  # the page's first line, opening other lines of the page (a keyword page's alt texts): its title
         if i > 0 and (i - 1) not in bad:
             above = lines[i - 1].rstrip()
             if above[-1:] not in _SENTENCE_END or open_end(above, lang):

@@ -18,7 +18,8 @@ No rule names a page's wording; each reads a line's shape and where it stands ag
   "web page"; a longer paragraph is text), outside the
   body: above the title, after the last body line, or anywhere on a page with no body; one standing
   alone right after the body or as the page's lead needs the reader addressed (second person, "please",
-  "click") too.
+  "click") too; after the body, a line naming inside its sentences what the last paragraphs name (a
+  capitalised word, compared on six letters) goes on with the article and is no notice.
 """
 
 from __future__ import annotations
@@ -138,6 +139,23 @@ def _pasted_text(s: str) -> bool:
     return not _SITE.search(tail) and _sentence_like(tail)
 
 
+#: a name inside a sentence: a capitalised word of three letters or more after a word that is not a sentence end
+_INNER_NAME = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))([^\W\d_]{3,})")
+
+
+def _names(s: str) -> set[str]:
+    # the first six letters: a Russian name inflects ("Росреестра", "о Росреестре")
+    return {w[:6] for w in _INNER_NAME.findall(s) if w[0].isupper() and not _SITE.fullmatch(w)}
+
+
+def _goes_on(s: str, above: list[str]) -> bool:
+    """The line names, inside its sentences, what the article's last paragraphs name ("… xác định các Social
+    Object …" under paragraphs about "Social Object"): it goes on with the article's subject, a site's notice
+    speaks of the site alone."""
+    mine = _names(s)
+    return bool(mine) and any(mine & _names(a) for a in above)
+
+
 def site_notices(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """Sentences about the site outside the article's body (a maintenance note, terms of use, a prompt)."""
     cand = [i for i in range(len(lines)) if i not in bad and _notice(lines[i])]
@@ -158,7 +176,7 @@ def site_notices(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, d
             where = "above the title"
         elif i > body[-1]:
             run = [j for j in cand if j > body[-1]]
-            ok = addressed or len(run) >= 2
+            ok = (addressed or len(run) >= 2) and not _goes_on(lines[i], [lines[j] for j in body[-3:]])
             where = "after the article's last line"
         else:
             continue

@@ -7,7 +7,7 @@ layer looks at the *region* before the article's first line of text (a sentence,
 
 * a region holding at least one line another layer removed as page furniture (a menu, a breadcrumb, a
   rubric, a template or contact line, a line the classifier took; a date, credit or byline is no
-  evidence: an article's head holds those), or three bulleted items with one bullet, and two or more
+  evidence: an article's head holds those, nor is a copy of another line, `dedupe.covered`), or three bulleted items with one bullet, and two or more
   other lines, each short (eight words at most, no clause going on: not ending in ":" "," ";"), is
   furniture as a whole;
 * it keeps its title: the live line right above the text, and the document's first line when it is a
@@ -39,8 +39,9 @@ RULE = "boilerplate.region"
 LANGS = ("ru", "vi")
 _BULLET = re.compile(r"^\s*[•·*▪►›»–-]\s*\S")
 MIN_LINES = 2  # short lines besides the title(s)
-#: removals that say nothing about furniture: an article's head holds its date, credit and byline
-_NOT_EVIDENCE = re.compile(r"date|credit|byline|caption|meta|front_matter|softbreak")
+#: removals that say nothing about furniture: an article's head holds its date, credit and byline; a paragraph the
+#: next ones repeat in full (`dedupe.covered`: an image's alt text copying the title) is a copy, no menu
+_NOT_EVIDENCE = re.compile(r"date|credit|byline|caption|meta|front_matter|softbreak|covered")
 
 
 def _short(s: str) -> bool:

@@ -22,6 +22,8 @@ date line that closes a sentence ("… в Пекине,⏎15 марта 2024 г�
 (one to four words, no punctuation but hyphens) joined with each other when the run follows a date line
 (two lines or more) or is three lines or longer, unless the line after the run finishes a sentence that
 the run is the middle of: "интервью⏎китай⏎россия" under a time stamp is a tag list, not a sentence.
+Nor is a labelled field ("Сообщения: 396": one or two words, a colon, a value of four words at most) joined with
+its neighbours: rows of a profile or a form, not pieces of a sentence.
 
 A PDF converted to text often puts a blank line after every printed line, so its sentences run across
 blank lines.  In a document that is such a dump (:func:`_pdf_gaps`: at least two gaps, and a fifth of
@@ -113,6 +115,10 @@ def _copy(cur: str, nxt: str) -> bool:
     return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
 
 
+#: a labelled field: one or two words, a colon, a short value (four words at most, no sentence end)
+_FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*:\s+\S+(?: \S+){0,3}\s*$(?<![.!?…])")
+
+
 def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> list[int]:
     """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks.
 
@@ -146,6 +152,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt):
             join = True
+        if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
+            join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
         if join and date(i) and cur.rstrip()[-1:] != ",":
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
         if join and starts[i + 1] - 1 >= start:
