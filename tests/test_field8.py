@@ -1,0 +1,61 @@
+"""Field trial 8 (docs/field-trial-8.md): findings fixed, each with a test that fails on the old code."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mtpipe.cli import main
+
+
+def _copy_repo(hub_repos: Path, hf_id: str, root: Path, new_id: str, drop: str) -> None:
+    """``hf_id``'s ``main`` under ``root`` as ``new_id``, without the file ``drop`` (weights kept)."""
+    dst = root / new_id / "main"
+    shutil.copytree(hub_repos / hf_id / "main", dst)
+    (dst / drop).unlink()
+
+
+@pytest.mark.parametrize("family,hf_id,drop", [
+    ("marian", "Helsinki-NLP/opus-mt-ru-en", "vocab.json"),   # was a TypeError traceback from the converter
+    ("marian", "Helsinki-NLP/opus-mt-ru-en", "source.spm"),   # was named after the download, by its .partial path
+    ("nllb", "facebook/nllb-200-distilled-600M", "sentencepiece.bpe.model"),
+])
+def test_repository_lacking_a_tokenizer_file_is_refused_before_download(family, hf_id, drop, hub_repos, tmp_path,
+                                                                        monkeypatch):
+    from hubserver import FakeHub
+
+    root = tmp_path / "hub"
+    _copy_repo(hub_repos, hf_id, root, "test-org/lacking", drop)
+    hub = FakeHub(root).start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(f'[models.m]\nfamily = "{family}"\nhf_id = "test-org/lacking"\n')
+    cache = tmp_path / "cache"
+    try:
+        res = CliRunner().invoke(main, ["models", "fetch", "m", "--config", str(cfg), "--cache-dir", str(cache)])
+        asked = list(hub.downloads())
+    finally:
+        hub.stop()
+    assert res.exit_code == 1, res.output
+    assert isinstance(res.exception, SystemExit), res.exception  # a one-line error, not a crash
+    errors = [ln for ln in res.output.splitlines() if ln.startswith("Error")]
+    assert len(errors) == 1, res.output
+    assert "test-org/lacking" in errors[0] and drop in errors[0] and ".partial" not in errors[0]
+    assert asked == [], asked  # nothing downloaded
+    assert not cache.exists() or list(cache.iterdir()) == []
+
+
+def test_local_convert_of_a_marian_folder_without_vocab_is_one_line(hub_repos, tmp_path):
+    src = tmp_path / "hf"
+    shutil.copytree(hub_repos / "Helsinki-NLP/opus-mt-ru-en" / "main", src)
+    (src / "vocab.json").unlink()
+    res = CliRunner().invoke(main, ["models", "convert", str(src), str(tmp_path / "out")])
+    assert res.exit_code == 1, res.output
+    assert not isinstance(res.exception, TypeError), res.exception
+    assert "vocab.json" in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "out" / "model.bin").exists()
