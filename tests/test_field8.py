@@ -59,3 +59,42 @@ def test_local_convert_of_a_marian_folder_without_vocab_is_one_line(hub_repos, t
     assert not isinstance(res.exception, TypeError), res.exception
     assert "vocab.json" in res.output and "Traceback" not in res.output
     assert not (tmp_path / "out" / "model.bin").exists()
+
+
+def test_ray_code_check_skips_a_node_that_left_the_cluster(tmp_path):
+    """A node lost a moment ago is still listed alive by ``ray.nodes()``; the probe pinned to it cannot be
+    scheduled. Resuming right after the loss was refused as "the Ray cluster runs a different mtpipe"."""
+    pytest.importorskip("ray")
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    repo = str(Path(__file__).resolve().parents[1])
+    script = textwrap.dedent(f"""
+        import logging, sys
+        sys.path.insert(0, {repo!r})
+        import ray
+        from mtpipe.engines.ray_cluster import check_same_code
+        from mtpipe.errors import JobError
+        logging.basicConfig(level=logging.WARNING, stream=sys.stdout, format="LOG %(message)s")
+        ray.init(address="local", num_cpus=1, include_dashboard=False, log_to_driver=False,
+                 _node_ip_address="127.0.0.1")
+        try:
+            real = ray.nodes
+            gone = dict(real()[0], NodeID="ab" * 28, NodeManagerAddress="10.9.9.9")  # listed alive, not there
+            ray.nodes = lambda: real() + [gone]
+            try:
+                check_same_code(timeout=60)
+                print("ACCEPTED")
+            except JobError as e:
+                print("REFUSED", e)
+        finally:
+            ray.shutdown()
+    """)
+    env = dict(os.environ, PYTHONPATH=repo, RAY_USAGE_STATS_ENABLED="0")
+    res = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300,
+                         cwd=tmp_path)
+    out = res.stdout
+    assert "ACCEPTED" in out, out + res.stderr[-2000:]
+    assert "abababababab (10.9.9.9) has left the cluster" in out, out
