@@ -98,3 +98,30 @@ def test_ray_code_check_skips_a_node_that_left_the_cluster(tmp_path):
     out = res.stdout
     assert "ACCEPTED" in out, out + res.stderr[-2000:]
     assert "abababababab (10.9.9.9) has left the cluster" in out, out
+
+
+def test_a_ray_actor_lost_mid_run_is_one_line_that_says_resume(tmp_path, tiny_models, monkeypatch):
+    """In the trial a node removed mid-run stopped the job with Ray's own multi-line ``ActorDiedError``
+    (actor id, namespace, ip) and nothing about the finished documents or resuming."""
+    ray_exceptions = pytest.importorskip("ray.exceptions")
+    import mtpipe.executors as executors
+    from mtpipe.executors.local import LocalExecutor
+    from mtpipe.executors.ray import RayExecutor
+
+    class LosesItsNode(LocalExecutor):
+        explain = RayExecutor.explain
+
+        def windows(self, job, tm, write):  # type: ignore[no-untyped-def]
+            raise ray_exceptions.ActorDiedError()
+
+    monkeypatch.setattr(executors, "make_executor", lambda job: LosesItsNode(job))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Мэр провёл совещание в мэрии.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out), "--to", "en", "--config", str(tiny_models),
+                                    "--no-glossary"])
+    errors = [ln for ln in res.output.splitlines() if ln.startswith("Error")]
+    assert res.exit_code == 2, res.output
+    assert len(errors) == 1 and "lost mid-run" in errors[0] and "ActorDiedError" in errors[0], res.output
+    assert f"finished in {out} are kept" in errors[0] and "run the same command again" in errors[0]
