@@ -125,3 +125,36 @@ def test_a_ray_actor_lost_mid_run_is_one_line_that_says_resume(tmp_path, tiny_mo
     assert res.exit_code == 2, res.output
     assert len(errors) == 1 and "lost mid-run" in errors[0] and "ActorDiedError" in errors[0], res.output
     assert f"finished in {out} are kept" in errors[0] and "run the same command again" in errors[0]
+
+
+def _clean(text: str, path: str = "ru/feed.html"):  # type: ignore[no-untyped-def]
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Document
+
+    return Cleaner()(Document.from_text(text, doc_id=path, path=path))
+
+
+FEED = ("Форум Template Toolkit\nhttp://forum.template-toolkit.ru/view_forum/forum_id-1.html?rss\n"
+        "Bug или Feature? Генетическая проблема с кодировкой в шаблонах.\n"
+        "http://forum.template-toolkit.ru/view_topic/topic_id-120.html?rss\n"
+        "Пресс-релиз компании опубликован на сайте www.acnnewswire.net/Article.Asp?lang=_c&Art=1 сегодня.\n"
+        "Подробнее: http://www.acnnewswire.net/Article.Asp?lang=_c&ArtID=2\n")
+
+
+def test_question_marks_of_urls_are_not_taken_for_lost_characters():
+    """The trial's RSS feeds (chardet's windows-1251/KOI8-R/GB2312 samples) were each warned 'looks like a
+    broken encoding: 61 '?' stand inside or before words': every '?' was a URL's query string."""
+    from mtpipe.clean.lines import lost_chars
+
+    assert lost_chars(FEED) == 0
+    doc = _clean(FEED)
+    assert not any("broken encoding" in w for w in doc.warnings), doc.warnings
+
+
+def test_lost_characters_beside_urls_are_still_warned():
+    lost = "По сообщениях газеты ?Ляньхэбао?, администрация сообщила ?быстрым темпом? ответ.\n"
+    from mtpipe.clean.lines import lost_chars
+
+    assert lost_chars(lost) >= 2
+    assert lost_chars(FEED + lost) == lost_chars(lost)  # the URLs' '?' are left out, the lost ones counted
+    assert any("broken encoding" in w for w in _clean(FEED + lost).warnings)
