@@ -246,7 +246,8 @@ class Runner:
             write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
         except Exception as e:
             # an executor may say what its own failures mean (a Ray node lost mid-run) in one line
-            explained = getattr(executor, "explain", lambda e, out: None)(e, write.output_dir)
+            explain = getattr(executor, "explain", None)
+            explained = explain(e, write.output_dir) if explain is not None else None
             if explained is None:
                 raise
             raise explained from e
