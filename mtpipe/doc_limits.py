@@ -47,11 +47,15 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> bool:
 
 
 #: How soon the watchdog tries again to stop a document whose thread was running a finaliser; after
-#: :data:`_RETRIES_FAST` tries (half a second), every :data:`_RETRY_SLOW_S` (a finaliser blocked for long
-#: is not polled 500 times a second).
+#: :data:`_RETRIES_FAST` tries in a row that found it in a finaliser which had not used the processor since
+#: the try before (waiting on something: it is not polled 500 times a second), every :data:`_RETRY_SLOW_S`.
+#: A thread computing (finalisers that come and go: a document spending nearly all its time in them)
+#: keeps the tries frequent: each finds it outside a finaliser with the chance of its time spent there.
 _RETRY_S = 0.002
 _RETRIES_FAST = 250
 _RETRY_SLOW_S = 0.05
+#: Processor time a thread uses between two tries for its finaliser to count as running, not waiting.
+_RUNNING_CPU_S = 0.00005
 
 
 def _finaliser_codes() -> frozenset[Any]:
@@ -63,22 +67,72 @@ def _finaliser_codes() -> frozenset[Any]:
 _FINALISERS = _finaliser_codes()
 
 
-def _in_finaliser(tid: int) -> bool:
-    """Whether thread ``tid`` runs a finaliser now (an object's ``__del__``, a :class:`weakref.finalize`,
-    a callback of the garbage collector, anything they call): the garbage collector or a reference count reaching zero may run one inside
-    any document's work.  An exception raised there does not reach the document: Python prints it as
-    "Exception ignored in ..." and goes on (pytest: PytestUnraisableExceptionWarning)."""
+def _thread_cpu(tid: int) -> float | None:
+    """Processor seconds thread ``tid`` (a ``threading.get_ident()``) has used, or None where unknown."""
+    import time
+
+    try:
+        return time.clock_gettime(time.pthread_getcpuclockid(tid))
+    except (AttributeError, OSError, OverflowError, ValueError):
+        return None
+
+
+#: Code flags of a generator, a coroutine, an asynchronous generator (:mod:`inspect`'s CO_* values).
+_GENERATOR_FLAGS = 0x20 | 0x80 | 0x200
+
+
+def _drop_opcodes() -> frozenset[int]:
+    """Instructions that only drop a reference (never resume a generator): a generator's frame whose
+    caller stands at one is being closed because its last reference went (its ``finally`` runs)."""
+    import dis
+
+    names = ("DELETE_FAST", "DELETE_NAME", "DELETE_GLOBAL", "DELETE_DEREF", "STORE_FAST", "STORE_NAME",
+             "STORE_GLOBAL", "STORE_DEREF", "POP_TOP")
+    return frozenset(dis.opmap[n] for n in names if n in dis.opmap)
+
+
+_DROPS = _drop_opcodes()
+
+
+def _closing_generator(frame: Any) -> bool:
+    """Whether ``frame`` is a generator's being closed by its last reference going: its caller stands
+    at an instruction that drops a reference (see :func:`_drop_opcodes`).  A generator the collector
+    closes during an allocation is not recognised here (the caller may stand at a call, which also
+    resumes generators); the exception lost there is sent again (:func:`_lost`)."""
+    if not frame.f_code.co_flags & _GENERATOR_FLAGS:
+        return False
+    caller = frame.f_back
+    if caller is None:
+        return False
+    try:
+        return caller.f_code.co_code[caller.f_lasti] in _DROPS
+    except (IndexError, ValueError):
+        return False
+
+
+def _finaliser_frame(tid: int) -> Any:
+    """The outermost frame of the finaliser thread ``tid`` runs now, or None when it runs none (an object's
+    ``__del__``, a :class:`weakref.finalize`, a callback of the garbage collector, a generator closed as
+    its last reference goes, anything they call): the garbage collector or a reference count reaching zero
+    may run one inside any document's work.  An exception raised there does not reach the document:
+    Python prints it as "Exception ignored in ..." and goes on (pytest: PytestUnraisableExceptionWarning)."""
     import gc
 
     frame = sys._current_frames().get(tid)
     # the garbage collector's callbacks run in the collecting thread too (hypothesis times collections so)
     callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
+    found = None
     while frame is not None:
         code = frame.f_code
-        if code.co_name == "__del__" or code in _FINALISERS or code in callbacks:
-            return True
+        if code.co_name == "__del__" or code in _FINALISERS or code in callbacks or _closing_generator(frame):
+            found = frame
         frame = frame.f_back
-    return False
+    return found
+
+
+def _in_finaliser(tid: int) -> bool:
+    """Whether thread ``tid`` runs a finaliser now (see :func:`_finaliser_frame`)."""
+    return _finaliser_frame(tid) is not None
 
 
 #: Longest the watchdog sleeps before it reads the clock again, whatever its next deadline: a wait
@@ -126,9 +180,50 @@ class _Watchdog:
                     if not deadline._fire():  # its thread was in a finaliser: again in a moment
                         self.seq += 1
                         deadline.retries += 1
-                        wait = _RETRY_S if deadline.retries < _RETRIES_FAST else _RETRY_SLOW_S
+                        wait = _RETRY_S if deadline.same < _RETRIES_FAST else _RETRY_SLOW_S
                         heapq.heappush(self.heap, (now + wait, self.seq, deadline))
                 self.cond.wait(min(self.heap[0][0] - now, _MAX_WAIT_S) if self.heap else None)
+
+
+#: The live deadlines of each thread (by thread id), innermost last: whom a lost DocumentOvertime concerns.
+_LIVE: dict[int, list["document_deadline"]] = {}
+#: The unraisable hook :func:`_lost` passes everything else to.
+_PREVIOUS_HOOK: list[Any] = [None]
+_IN_HOOK = threading.local()
+
+
+def _catch_lost() -> None:
+    """Put :func:`_lost` in front of ``sys.unraisablehook`` (again, if something replaced it since)."""
+    current = sys.unraisablehook
+    if current is not _lost:
+        _PREVIOUS_HOOK[0] = current
+        sys.unraisablehook = _lost
+
+
+def _lost(unraisable: Any) -> None:
+    """``sys.unraisablehook``: a :class:`DocumentOvertime` lost in a finaliser the watchdog did not
+    recognise (a generator the collector closed during an allocation, say) while its document runs on:
+    sent again, so the document still stops soon; one lost in a generator's cleanup is not printed (the
+    document fails as over time).  Anything else goes to the hook that was there before."""
+    if isinstance(unraisable.exc_value, DocumentOvertime):
+        mine = _LIVE.get(threading.get_ident(), [])
+        if any(d._again() for d in reversed(mine[-1:])) and _is_generator(unraisable.object):
+            return
+    previous = _PREVIOUS_HOOK[0]
+    if previous is None or previous is _lost or getattr(_IN_HOOK, "busy", False):
+        sys.__unraisablehook__(unraisable)  # (a hook that calls ours back: no loop)
+        return
+    _IN_HOOK.busy = True
+    try:
+        previous(unraisable)
+    finally:
+        _IN_HOOK.busy = False
+
+
+def _is_generator(obj: Any) -> bool:
+    import inspect
+
+    return inspect.isgenerator(obj) or inspect.iscoroutine(obj) or inspect.isasyncgen(obj)
 
 
 _WATCHDOG: list[_Watchdog] = []
@@ -174,6 +269,9 @@ class document_deadline:
         self._live = False
         self.fired = False
         self.retries = 0  # times the watchdog found the thread in a finaliser
+        self.same = 0  # of those, in a row in the same finaliser
+        self.lost = False  # a DocumentOvertime sent was lost in a finaliser (and is sent again)
+        self._last: float | None = None  # the thread's processor time at the last try
         self._timer: _Watchdog | None = None  # what fires it (None: no budget)
 
     def _fire(self) -> bool:
@@ -184,8 +282,9 @@ class document_deadline:
         with self._lock:
             if not self._live:
                 return True
-            if _in_finaliser(self._tid):
+            if self._seen(_finaliser_frame(self._tid)):
                 return False
+            _catch_lost()
             if not _raise_in(self._tid, DocumentOvertime):
                 return True
             if _in_finaliser(self._tid):
@@ -193,6 +292,34 @@ class document_deadline:
                 return False
             self.fired = True
             return True
+
+    def _seen(self, frame: Any) -> bool:
+        """Note the finaliser ``frame`` found running (None: none), and whether there was one: counts the
+        tries in a row that found the thread in a finaliser without using the processor since the try
+        before (a finaliser waiting: :data:`_RETRIES_FAST`); one that computes, or finalisers that come and
+        go, keep the tries frequent."""
+        if frame is None:
+            return False
+        cpu = _thread_cpu(self._tid)
+        last_cpu = self._last
+        running = cpu is not None and last_cpu is not None and cpu - last_cpu > _RUNNING_CPU_S
+        self.same = 0 if running else self.same + 1
+        self._last = cpu
+        return True
+
+    def _again(self) -> bool:
+        """DocumentOvertime was lost in a finaliser the look did not recognise (:func:`_lost`): the
+        document is still running, so it is sent again soon.  False: not live (nothing to do)."""
+        with self._lock:
+            if not self._live or not self.fired or self._timer is None:
+                return False
+            self.fired = False
+            self.lost = True  # the block still fails as over time, should it end before the next send
+            timer = self._timer
+        import time
+
+        timer.add(time.monotonic() + _RETRY_S, self)
+        return True
 
     def __enter__(self) -> "document_deadline":
         import threading
@@ -202,16 +329,23 @@ class document_deadline:
             self._tid = threading.get_ident()
             self._live = True
             self._timer = _watchdog()
+            _LIVE.setdefault(self._tid, []).append(self)
             self._timer.add(time.monotonic() + self.budget_s, self)
         return self
 
     def __exit__(self, et: object, ev: object, tb: object) -> bool:
         with self._lock:
+            if self._live:
+                mine = _LIVE.get(self._tid, [])
+                if self in mine:
+                    mine.remove(self)
+                if not mine:
+                    _LIVE.pop(self._tid, None)
             self._live = False
             if self.fired and not isinstance(ev, DocumentOvertime):
                 _raise_in(self._tid, None)  # sent but not raised yet: withdraw it
-        if self.fired and not isinstance(ev, DocumentOvertime):
-            raise DocumentOvertime  # swallowed by a stage, or withdrawn above: the document still fails
+        if (self.fired or self.lost) and not isinstance(ev, DocumentOvertime):
+            raise DocumentOvertime  # swallowed by a stage, lost, or withdrawn above: the document still fails
         return False
 
 

@@ -30,6 +30,7 @@ from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _U
 from .langid_cyrillic import RUSSIAN_LETTERS_NOT_WRITTEN, russian_only, without_chinese_names, words_language
 from .langid_bcms import macedonian_not_serbian, serbian_latin
 from .langid_dictionary import dictionary_neighbour, written_with_i
+from .langid_mixed import join_spaced, russian_carries
 from .langid_scripts import (_CYR_RE, _HAN_RE, _VI_MARKS, _script_counts_array, _script_counts_slow,  # noqa: F401
                              script_counts)  # the script counts (the underscored names re-exported for tests)
 from .langid_words import domain_ending, has_bulgarian_word, latin_function_language, vietnamese_unmarked
@@ -130,7 +131,9 @@ _NON_ENGLISH = re.compile("[äöüßéèêëàâçîïôûùœæñáíóúýčď
 
 def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
     """Like :func:`detect`, but a text in a language outside ``languages`` that its letters
-    give away (Korean, Japanese, Ukrainian, Kazakh, Tatar...) is called what it is."""
+    give away (Korean, Japanese, Ukrainian, Kazakh, Tatar...) is called what it is.  Letter-spaced words are
+    read as the words they spell (:func:`~mtpipe.langid_mixed.join_spaced`)."""
+    text = join_spaced(text)
     other = _other_language(text)
     if other and other not in languages:
         return other
@@ -326,6 +329,7 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES, unname
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters; with
     ``unnamed``, :data:`UNNAMED_SCRIPT` when most letters are of a script none of them writes."""
     langs = tuple(languages)
+    text = join_spaced(text)
     if "@" in text or "://" in text or "www." in text or domain_ending(text):
         text = _ADDRESS.sub(" ", text)
     c = script_counts(text)
@@ -346,6 +350,8 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES, unname
         return "ru"
     if c["cyrillic"] and "ru" in langs and _latin_are_names(text):
         return "ru"
+    if c["cyrillic"] >= 3 and "ru" in langs and russian_carries(text):
+        return "ru"  # markup, codes, a label and names set aside ("Title: Элемент widget", "МК в Telegram")
     latin = [lang for lang in langs if lang in ("vi", "en")]
     if c["latin"] * 2 >= letters and latin:
         if len(latin) == 1:

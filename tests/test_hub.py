@@ -189,11 +189,13 @@ sys.exit(main(['models', 'fetch', 'vi-en-ct2', '--config', {str(cfg)!r}, '--cach
 def test_slow_files_report_progress(hub_repos, tmp_path, monkeypatch):
     from hubserver import FakeHub
 
-    hub = FakeHub(hub_repos, slow_files={"pytorch_model.bin": 0.02}).start()
+    # The weights (about 20 chunks of 64 KB) take about 2 s; a small file speaks only if it takes over 0.5 s,
+    # which a loaded CI machine made config.json do with the former 0.05 s (a failed full suite).
+    hub = FakeHub(hub_repos, slow_files={"pytorch_model.bin": 0.1}).start()
     monkeypatch.setenv("HF_ENDPOINT", hub.url)
     monkeypatch.setenv("HF_HUB_OFFLINE", "0")
-    monkeypatch.setattr(hub_mod, "PROGRESS_AFTER_S", 0.05)
-    monkeypatch.setattr(hub_mod, "PROGRESS_EVERY_S", 0.05)
+    monkeypatch.setattr(hub_mod, "PROGRESS_AFTER_S", 0.5)
+    monkeypatch.setattr(hub_mod, "PROGRESS_EVERY_S", 0.3)
     said: list[str] = []
     try:
         fetch(load_config().models["opus-mt-vi-en"], tmp_path, progress=said.append)

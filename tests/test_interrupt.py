@@ -168,8 +168,9 @@ def test_the_command_ends_an_interrupted_job_without_the_interpreters_teardown(m
     the interpreter's teardown (SIGSEGV, or SIGABRT "terminate called without an active exception": 4 of 8
     tries), which destroyed CTranslate2 translators the interrupt had left busy. The console script
     (`mtpipe.cli:run`) ends an exit-130 job with os._exit after the exit handlers; any other exit is click's.
-    The end-to-end check (SIGINT to the process group, many tries) is `tools/ctrl_c_check.py`: it needs a
-    quiet machine, so it is not a test."""
+    The end-to-end check (SIGINT to the process group, many tries) is `tools/ctrl_c_check.py` (minutes per
+    run, so not a test); the job it saw not end under load (a worker ending in the middle of a result) is
+    tests/test_executors_leaks.py::test_ctrl_c_never_ends_a_worker_in_the_middle_of_a_result."""
     import atexit
     import os
 

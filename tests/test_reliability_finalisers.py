@@ -117,3 +117,115 @@ def test_the_deadline_never_lands_in_a_garbage_collector_callback(monkeypatch, w
         gc.callbacks.remove(slow_callback)
     assert lost == []
     assert len(took) == 10 and max(took) < 1.0, took
+
+
+def _spin(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+class _Slow:
+    """A finaliser that takes 100 times as long as the document's own step between two of them."""
+
+    def __del__(self) -> None:
+        _spin(0.003)
+
+
+def _overtime(step, budget: float = 0.05, cap: float = 8.0) -> float:
+    """Seconds until a document doing ``step()`` in a loop is stopped (``cap``: never by the watchdog)."""
+    start = time.monotonic()
+    try:
+        with document_deadline("d.txt", budget):
+            while time.monotonic() - start < cap:
+                step()
+    except DocumentOvertime:
+        pass
+    return time.monotonic() - start
+
+
+def test_a_document_spending_nearly_all_its_time_in_finalisers_is_stopped_soon(monkeypatch):
+    """The watchdog does not fire into a finaliser and tries again: after 250 tries only every 50 ms, so a
+    document that spends 99% of its time in finalisers was found outside one by chance only, seconds late
+    (up to 20 s measured). Tries stay frequent while the thread computes; here the slow pace is made
+    a minute after 20 tries, so only a watchdog that keeps trying often stops the document in time."""
+    import mtpipe.doc_limits as limits
+
+    monkeypatch.setattr(limits, "_RETRIES_FAST", 20)
+    monkeypatch.setattr(limits, "_RETRY_SLOW_S", 60.0)
+    lost: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: lost.append(f"{u.exc_type.__name__} in {u.object!r}"))
+
+    def step() -> None:
+        _Slow()  # its __del__ runs at once (refcount): 3 ms
+        _spin(0.00003)
+
+    took = [_overtime(step, cap=10.0) for _ in range(3)]
+    assert lost == []
+    assert max(took) < 6.0, took
+
+
+def test_a_finaliser_that_waits_is_polled_slowly(monkeypatch):
+    """A finaliser waiting (on a lock, a sleep) is not looked at 500 times a second for as long as it waits."""
+    import mtpipe.doc_limits as limits
+
+    monkeypatch.setattr(limits, "_RETRIES_FAST", 5)
+    monkeypatch.setattr(limits, "_RETRY_SLOW_S", 0.1)
+
+    class Waits:
+        def __del__(self) -> None:
+            time.sleep(1.5)
+
+    deadline = document_deadline("d.txt", 0.05)
+    with pytest.raises(DocumentOvertime):
+        with deadline:
+            time.sleep(0.01)
+            Waits()  # its __del__ runs at once, and waits
+            time.sleep(5)
+    assert 5 <= deadline.retries < 5 + 1.5 / 0.1 + 5, deadline.retries
+
+
+def _closing() -> "object":
+    try:
+        yield 1
+    finally:  # the generator's cleanup: runs when the collector (or a reference count) closes it
+        _spin(0.002)
+
+
+def test_a_document_whose_generators_are_closed_by_the_collector_is_stopped(monkeypatch):
+    """A generator closed when its last reference goes runs its ``finally`` inside the document's work,
+    where DocumentOvertime is lost ("Exception ignored in: <generator ...>"): the watchdog took it as
+    delivered and the document ran on to its end. It is sent again until the document stops."""
+    lost: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: lost.append(f"{u.exc_type.__name__} in {u.object!r}"))
+
+    def step() -> None:
+        g = _closing()
+        next(g)
+        del g  # closed here: its finally runs
+        _spin(0.0001)
+
+    took = [_overtime(step) for _ in range(3)]
+    assert max(took) < 2.0, took
+    assert lost == []  # recognised before: its cleanup ran whole
+
+
+def test_a_document_whose_generators_the_garbage_collector_closes_is_stopped(monkeypatch):
+    """Generators in reference cycles, closed by a collection inside the document's work (there the
+    watchdog cannot tell the generator is being closed, and DocumentOvertime may be lost in its
+    ``finally``): the document must still stop soon, and nothing else be reported lost."""
+    lost: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: lost.append(f"{u.exc_type.__name__} in {u.object!r}"))
+
+    def step() -> None:
+        g = _closing()
+        next(g)
+        cycle: list = [g]
+        cycle.append(cycle)
+        del g, cycle
+        gc.collect(0)  # closes it, inside a call
+        _spin(0.0001)
+
+    took = [_overtime(step) for _ in range(3)]
+    assert max(took) < 2.0, took
+    assert lost == []  # one lost in a generator's cleanup is sent again, not printed

@@ -101,3 +101,85 @@ def test_html_is_not_cut(tmp_path):
     page.write_text("<html><body><p>Текст.</p></body></html>", encoding="utf-8")
     res = CliRunner().invoke(main, ["split", str(page), "-o", str(tmp_path / "parts"), "--max-chars", "10"])
     assert res.exit_code == 1 and "HTML" in res.output
+
+
+def _fake_parts(tmp_path: Path, sources: list[str], outputs: dict[str, list[str]]) -> tuple[Path, Path]:
+    """A parts folder as `mtpipe split` leaves it (``sources``: each part's text) and an output folder
+    holding ``outputs[lang][k]`` as part k's text translation (None: no file)."""
+    parts, out = tmp_path / "parts", tmp_path / "out"
+    parts.mkdir()
+    out.mkdir()
+    rows, at = [], 0
+    for k, text in enumerate(sources, 1):
+        name = f"doc.part{k:03d}.txt"
+        (parts / name).write_text(text, encoding="utf-8")
+        rows.append({"file": name, "start": at, "end": at + len(text)})
+        at += len(text)
+        for lang, texts in outputs.items():
+            if texts[k - 1] is not None:
+                (out / f"doc.part{k:03d}.{lang}.txt").write_text(texts[k - 1], encoding="utf-8")
+    (parts / "doc.parts.json").write_text(json.dumps({"source": "doc.txt", "parts": rows}), encoding="utf-8")
+    return parts / "doc.parts.json", out
+
+
+def test_joined_parts_keep_the_paragraph_break_at_each_boundary(tmp_path):
+    """Field trial 6, D: the parts' outputs concatenated lacked the blank line where a part ended at a
+    paragraph break. `mtpipe join` puts one there (also for a part cut at a single line break), and
+    the language's sentence joiner where a part was cut inside a paragraph (at a space)."""
+    from mtpipe.split_large import join_outputs
+
+    sources = ["Первый абзац.\n\n", "Второй абзац.\nСтрока.\n", "Третий абзац начинается ", "и кончается.\n"]
+    outputs = {"en": ["First paragraph.\n", "Second paragraph.\n\nLine.\n", "Third paragraph starts\n",
+                      "and ends.\n"],
+               "zh": ["第一段。\n", "第二段。\n\n一行。\n", "第三段开始\n", "结束。\n"]}
+    manifest, out = _fake_parts(tmp_path, sources, outputs)
+    done = join_outputs(manifest, out, tmp_path / "joined")
+    assert sorted(f.name for f in done.files) == ["doc.en.txt", "doc.zh.txt"]
+    assert (tmp_path / "joined" / "doc.en.txt").read_text(encoding="utf-8") == (
+        "First paragraph.\n\nSecond paragraph.\n\nLine.\n\nThird paragraph starts and ends.\n")
+    assert (tmp_path / "joined" / "doc.zh.txt").read_text(encoding="utf-8") == "第一段。\n\n第二段。\n\n一行。\n\n第三段开始结束。\n"
+
+
+def test_join_says_which_part_translation_is_missing_and_skips_empty_parts(tmp_path):
+    from mtpipe.split_large import join_outputs
+
+    sources = ["Абзац.\n\n", "Ещё.\n\n", "© 2020\n"]
+    manifest, out = _fake_parts(tmp_path, sources, {"en": ["Paragraph.\n", None, None]})
+    with pytest.raises(ValueError, match=r"2 part translations missing \(doc\.part002\.en\.txt, doc\.part003"):
+        join_outputs(manifest, out, tmp_path / "joined")
+    # part 3 is an empty document for the job (its report says so): nothing to join, not missing
+    (out / "report.json").write_text(json.dumps({"empty": [str(manifest.parent / "doc.part003.txt")]}),
+                                     encoding="utf-8")
+    (out / "doc.part002.en.txt").write_text("More.\n", encoding="utf-8")
+    done = join_outputs(manifest, out, tmp_path / "joined")
+    assert done.empty == ["doc.part003.txt"]
+    assert (tmp_path / "joined" / "doc.en.txt").read_text(encoding="utf-8") == "Paragraph.\n\nMore.\n"
+    res = CliRunner().invoke(main, ["join", str(manifest), str(tmp_path / "nothing-here"), "-o", str(tmp_path / "j")])
+    assert res.exit_code == 2  # no such folder
+
+
+def test_split_translate_join_reads_as_the_whole_file_translated(tmp_path, tiny_models, seeds_dir):
+    """The whole loop on real text cut at paragraph breaks: the joined translation is the one of the
+    file translated whole (the model sees the same sentences), byte for byte; the parts' outputs
+    merely concatenated are not (a blank line missing at each boundary)."""
+    text = (seeds_dir / "000_dbf2794f8ee0bbf0.txt").read_text(encoding="utf-8")  # several paragraphs
+    whole_dir = tmp_path / "whole"
+    whole_dir.mkdir()
+    (whole_dir / "doc.txt").write_text(text, encoding="utf-8")
+    limit = 2200  # its last paragraph (1,807 characters) a part of its own
+    parts = tmp_path / "parts"
+    common = ["--config", str(tiny_models), "--no-glossary", "--no-term-probe", "--format", "text"]
+    for args in (["split", str(whole_dir / "doc.txt"), "-o", str(parts), "--max-chars", str(limit)],
+                 ["translate", str(whole_dir), "-o", str(tmp_path / "out-whole"), *common],
+                 ["translate", str(parts), "-o", str(tmp_path / "out-parts"), *common],
+                 ["join", str(parts / "doc.parts.json"), str(tmp_path / "out-parts"), "-o", str(tmp_path / "joined")]):
+        res = CliRunner().invoke(main, args, catch_exceptions=False)
+        assert res.exit_code == 0, res.output
+    rows = json.loads((parts / "doc.parts.json").read_text(encoding="utf-8"))["parts"]
+    assert len(rows) >= 2 and all(text[r["start"]:r["end"]].endswith("\n\n") for r in rows[:-1])
+    for lang in ("en", "zh"):
+        whole = (tmp_path / "out-whole" / f"doc.{lang}.txt").read_text(encoding="utf-8")
+        cat = "".join((tmp_path / "out-parts" / f"doc.part{k:03d}.{lang}.txt").read_text(encoding="utf-8")
+                      for k in range(1, len(rows) + 1))
+        assert cat != whole
+        assert (tmp_path / "joined" / f"doc.{lang}.txt").read_text(encoding="utf-8") == whole

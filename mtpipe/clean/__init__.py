@@ -27,12 +27,14 @@ paragraph), in this order:
    the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``); of a copy
    in a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``,
    :mod:`.copies`);
-9. short lines left outside the article: a learned classifier (:mod:`.classifier`).
+9. short lines left outside the article: a learned classifier (:mod:`.classifier`);
+10. the page's header judged as a block: short lines above the article's text, in a region holding
+    furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
-matter's lines and steps 6-9 are *line layers* (:meth:`Cleaner.line_layers`, each a
+matter's lines and steps 6-10 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
-:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`), which mark lines of one :class:`~.marks.Marks` to remove;
+:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.regions`), which mark lines of one :class:`~.marks.Marks` to remove;
 :func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
 ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
 
@@ -56,6 +58,7 @@ from .ledger import apply_ledger, unaccounted
 from .lines import _folder, dedupe_key, line_spans, lost_chars
 from .marks import LineLayer, Marks, write_marks
 from .options import CleanOptions
+from .regions import RegionLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -120,7 +123,8 @@ class Cleaner(MapStage):
 
     def line_layers(self) -> list[LineLayer]:
         """The line layers, in the order they judge a document's lines (the first to mark a line names
-        it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier."""
+        it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
+        the header block."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
@@ -130,16 +134,20 @@ class Cleaner(MapStage):
         if o.classifier:  # imported only when on: its weights load on first use
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
+        if o.boilerplate:
+            layers.append(RegionLines())
         return layers
 
     def __call__(self, doc: Document) -> Document:
         from ..langid import identify
 
         o = self.options
-        lang = identify(doc.text[:3000], o.languages)
-        doc.meta["lang"] = lang
         fm = front_matter(doc.text) if o.enabled and o.markdown else None
         fm_end = fm[0] if fm else 0
+        # the page's language from its text, not from front matter's keys (field trial 7's Ruby note: `layout:`,
+        # `author:`, `date:` outweighed the Russian of the opening; lang15)
+        lang = identify(doc.text[fm_end:fm_end + 3000], o.languages)
+        doc.meta["lang"] = lang
         if o.enabled and o.markdown and (doc.path or doc.doc_id).lower().endswith((".md", ".markdown")):
             edits = [(a, b, rep, rule, note) for a, b, rep, rule, note in html_edits(doc.text) if a >= fm_end]
             if edits:

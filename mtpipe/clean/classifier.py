@@ -176,6 +176,29 @@ def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[i
     return rows
 
 
+_ITEM = re.compile(r"^\s*(?:[-–—•·*▪►+]|\d{1,2}[.)]|[a-zа-я][.)])\s+\S", re.IGNORECASE)
+
+
+def announced(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], i: int) -> bool:
+    """A list item of a list the text announces: the kept line before it (over kept items of the same list)
+    ends in a colon ("Mô hình layer gồm có 3 layer:" ⏎ "- Layer GUI (…)", the last line of a forum post).
+    The model never removes it: the list is the text's, whatever its items look like."""
+    line = text[spans[i][0]:spans[i][1]]
+    m = _ITEM.match(line)
+    if not m:
+        return False
+    marker = line.strip()[:1]
+    k = i - 1
+    while k >= 0 and k not in removed:
+        prev = text[spans[k][0]:spans[k][1]].strip()
+        if prev.endswith((":", "：")):
+            return True
+        if not (_ITEM.match(prev) and prev[:1] == marker):
+            return False
+        k -= 1
+    return False
+
+
 def judged(line: str, max_words: int) -> bool:
     """Whether the model judges this line at all: a short line (at most ``max_words`` words) of no CJK
     script that does not end in clause punctuation (a list item or a clause going on is text)."""
@@ -269,7 +292,7 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     p, contrib = probabilities([r + lexical(text[spans[i][0]:spans[i][1]], lex) for r, i in zip(rows, todo)], model)
     out: dict[int, tuple[str, str]] = {}
     for k, i in enumerate(todo):
-        if p[k] < cut:
+        if p[k] < cut or announced(text, spans, removed, i):
             continue
         top = sorted(range(len(FEATURES)), key=lambda f: -contrib[k][f])[:3]
         why = ", ".join(f"{FEATURES[f]} {contrib[k][f]:+.1f}" for f in top)

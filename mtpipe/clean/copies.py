@@ -75,11 +75,36 @@ def _furniture(text: str, spans: list[tuple[int, int]], removed: dict[int, Any],
     return None
 
 
+_ITEM = re.compile(r"^\s*(?:[•·*▪►›»]|\d{1,2}[.)])\s*\S")
+
+
+def _bare(line: str) -> str:
+    return line.strip().rstrip(".!?…").casefold()
+
+
+def _lone_item(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
+    """A list item standing alone (a blank line either side) whose plain copy ``i`` opens the text: a menu's or
+    breadcrumb's last entry ("• <title>") above the title ("<title>", its date, "<title>.", the first sentence)."""
+    line_j, line_i = text[spans[j][0]:spans[j][1]], text[spans[i][0]:spans[i][1]]
+    if not _ITEM.match(line_j) or _ITEM.match(line_i) or len(_run(text, spans, removed, j)) != 1:
+        return None
+    live = [k for k in range(len(spans)) if k not in removed or k == i]
+    if any(_sentence(text[spans[k][0]:spans[k][1]]) for k in live if j < k < i):
+        return None
+    after = [k for k in live if k > i and _bare(text[spans[k][0]:spans[k][1]]) != _bare(line_i)][:1]
+    if after and _sentence(text[spans[after[0]][0]:spans[after[0]][1]]):
+        return "is a list item standing alone above the text's title (a menu's or breadcrumb's entry)"
+    return None
+
+
 def furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
     """Why the earlier copy ``j`` of paragraph ``i`` (``j < i``, line indexes into ``spans``) is page
     furniture while ``i`` stands in the text; None when the first copy should stay (the default)."""
     if j >= i:
         return None
+    lone = _lone_item(text, spans, removed, j, i)
+    if lone:
+        return lone
     run = _run(text, spans, removed, i)
     if len(run) >= 2 and not (run[-1] == i and j in run and _SEPARATED.search(text[spans[j][0]:spans[j][1]])
                               and not _SEPARATED.search(text[spans[i][0]:spans[i][1]])):

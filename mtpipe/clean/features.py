@@ -156,10 +156,23 @@ def _stop_share(line: str, lang: str) -> float:
     return sum(w in stop for w in words) / len(words)
 
 
+_SITE_TOKEN = re.compile(r"^(?:https?://|www\.)|\.(?:ru|com|net|org|info|vn|рф|ua|kz|by|io)(?:/|$)", re.IGNORECASE)
+
+
 def _sentence_like(line: str) -> bool:
     """A sentence end and six words or more (:func:`~.templates.word_count`: a Chinese line of 12
-    characters ending in "。" is a sentence, not one word)."""
-    return line.rstrip()[-1:] in ".!?…。！？" and words_at_least(line, 6)
+    characters ending in "。" is a sentence, not one word), five of them and two thirds of its first 13 tokens words of
+    letters: a shop widget
+    " www.samag.ru  Web  0 товаров , сумма 0 руб." ends in a stop but holds a site, numbers and a comma."""
+    s = line.rstrip()
+    if s[-1:] not in ".!?…。！？" or not words_at_least(line, 6):
+        return False
+    toks = s.split(None, 12)
+    # a line of Han or kana counts its characters as words (fewer than six spaced tokens): no test below
+    if len(toks) < 6:
+        return True
+    words = sum(1 for t in toks if _WORDS.search(t) and not _SITE_TOKEN.search(t))
+    return words >= 5 and 3 * words >= 2 * len(toks)
 
 
 _RELATIVE_TIME = re.compile(r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|"

@@ -63,6 +63,11 @@ def add(ctx: click.Context, zh: str | None, from_ru: str | None, from_vi: str | 
     for lang, form in (("ru", from_ru), ("vi", from_vi)):  # the forms the documents use are aliases too
         if form and form.strip() not in entry.setdefault("aliases", {}).setdefault(lang, []):
             entry["aliases"][lang].append(form.strip())
+    from ..glossary.interchange_entry import entry_forms
+    from ..glossary.lint import ordinary_form_notes
+
+    for note in ordinary_form_notes(entry["id"], kind, entry_forms(entry, "ru")):  # said, never refused
+        click.echo(f"warning: {_write_file(ctx, file_)}: {note}", err=True)
     if as_json:
         click.echo(json.dumps(entry, ensure_ascii=False))
     elif dry_run:

@@ -157,6 +157,7 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
             by_file.setdefault(g.by_id[eid].file, {})[eid] = changes
         for fname, changes_by_id in by_file.items():
             _checked_write(ctx, Path(fname), lambda gf, c=changes_by_id: [gf.edit(i, ch) for i, ch in c.items()])
+    _warn_ordinary_forms(g, plan, kind, _write_file(ctx, file_))
     verb = "would import" if dry_run else "imported"
     click.echo(f"{verb} {len(plan.new)} new entries ({partial} partial) into {_write_file(ctx, file_)} from {fmt}; "
                f"{len(plan.updates)} updated, {plan.unchanged} unchanged, {len(plan.conflicts)} conflicts")
@@ -164,6 +165,22 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
         click.echo(f"{source}: {len(refused)} entries with forms refused (script does not fit the language); "
                    "import again with --force to keep them", err=True)
         ctx.exit(1)
+
+
+def _warn_ordinary_forms(g: Any, plan: Any, kind: str, path: Path) -> None:
+    """``glossary validate``'s warning for every Russian form the import brings that is an ordinary
+    word (new entries, and aliases new to an entry); the forms are imported all the same."""
+    from ..glossary.interchange_entry import entry_forms
+    from ..glossary.lint import ordinary_form_notes
+
+    notes = [(str(path), n) for e in plan.new
+             for n in ordinary_form_notes(str(e.get("id", "")), str(e.get("kind") or kind), entry_forms(e, "ru"))]
+    for eid, changes in plan.updates.items():
+        cur = g.by_id[eid]
+        added = [f for f in (changes.get("aliases") or {}).get("ru", []) if f not in cur.forms("ru")]
+        notes += [(cur.file, n) for n in ordinary_form_notes(eid, cur.kind, added)]
+    for where, note in notes:
+        click.echo(f"warning: {where}: {note}", err=True)
 
 
 @glossary.command("export")

@@ -1,4 +1,5 @@
-"""``mtpipe split``: cut a text file over ``--max-chars`` into parts at paragraph breaks (:mod:`mtpipe.split_large`)."""
+"""``mtpipe split``: cut a text file over ``--max-chars`` into parts at paragraph breaks, and ``mtpipe join``:
+their translations back into one file per language (:mod:`mtpipe.split_large`)."""
 
 from __future__ import annotations
 
@@ -42,4 +43,34 @@ def split(file: Path, output_dir: Path, max_chars: int) -> None:
                f"{printable(str(output_dir))} ({done.manifest.name if done.manifest else ''})")
 
 
-COMMANDS = [split]
+@click.command("join")
+@click.argument("manifest", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.argument("outputs", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Folder for NAME.<lang>.txt (created if missing).")
+def join(manifest: Path, outputs: Path, output_dir: Path) -> None:
+    """Join the text translations of the parts `mtpipe split` made back into one file per language.
+
+    MANIFEST is the NAME.parts.json beside the parts; OUTPUTS is the folder `mtpipe translate` wrote
+    for the parts. Writes NAME.<lang>.txt, the parts' translations in order, with a blank line where a
+    part ended at a line break (a paragraph ends there) and a space (none in Chinese) where it was cut
+    inside a paragraph, so the whole reads as one translation of the file.
+
+    Example:
+
+        mtpipe split tests/data/seeds/000_dbf2794f8ee0bbf0.txt -o parts-j --max-chars 3000
+        mtpipe translate parts-j -o out-parts-j --max-chars 3000 --config models/tiny/mtpipe.toml --no-glossary
+        mtpipe join parts-j/000_dbf2794f8ee0bbf0.parts.json out-parts-j -o joined
+    """
+    from ..pathnames import printable
+    from ..split_large import join_outputs
+
+    try:
+        done = join_outputs(manifest, outputs, output_dir)
+    except (ValueError, OSError) as e:
+        raise click.ClickException(printable(str(e))) from None
+    empty = f" ({len(done.empty)} empty parts)" if done.empty else ""
+    click.echo(f"{', '.join(printable(str(f)) for f in done.files)}: joined from the parts' translations{empty}")
+
+
+COMMANDS = [split, join]

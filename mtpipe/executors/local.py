@@ -48,6 +48,11 @@ log = logging.getLogger("mtpipe")
 AHEAD_PER_WORKER = 2
 
 
+#: Seconds :meth:`_Pooled.close` waits for its serving thread (at most one model call, which the
+#: server finishes before it sees the close).
+CLOSE_WAIT_S = 30.0
+
+
 def run_back(back: Any, window: list[Any]) -> BaseException | None:
     """Run the back stages (translate, verify, flag) on a window's documents in place; the exception
     instead of raising it (the writer reports it for each document of the window)."""
@@ -156,7 +161,8 @@ class _Pooled:
                         item[2].cancel()
                 self.server.close()  # a worker still on its way finds no server and fails its window
             self._to_serve.put(None)
-            self._serving.join()
+            # bounded: stopped by an error, the window being served was hung up; finished, it has ended
+            self._serving.join(timeout=None if ok else CLOSE_WAIT_S)
             self.server.close()
 
     def close(self) -> None:
@@ -166,8 +172,11 @@ class _Pooled:
         for item in self.inflight:
             if item[0] == "window":
                 item[2].cancel()
-        self.server.close()
+        self.server.close()  # the window being served ends too: no model call after this
         self._to_serve.put(None)
+        self._serving.join(timeout=CLOSE_WAIT_S)
+        if self._serving.is_alive():  # inside one model call still (the server answers none after it)
+            log.warning("the thread serving windows has not ended %.0f s after the run stopped", CLOSE_WAIT_S)
 
 
 class _Serial:

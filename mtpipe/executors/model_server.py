@@ -54,6 +54,7 @@ class ModelServer:
         self._listener = Listener(family="AF_UNIX", authkey=self._authkey)
         self._accepted: queue.Queue[Any] = queue.Queue()
         self._early: dict[int, Any] = {}  # connections of windows whose turn has not come
+        self._serving: Any = None  # the connection of the window being served (serve())
         self._closed = False
         # held while a connection is kept (queued, set aside early) and while close() sets _closed:
         # one kept after close() has let the kept ones go would never be closed (its worker waits for good)
@@ -119,18 +120,26 @@ class ModelServer:
                 elif hello[1] > window:  # a later window, early: its turn comes
                     self._early[hello[1]] = conn
                     conn = None
-        with conn:
+        with self._lock:
+            if self._closed:  # close() came while the connection was taken: it goes too
+                conn.close()
+                return
+            self._serving = conn  # close() ends it (a worker still alive would be served on)
+        try:
             # what the windows before it learned (probe results, memory keys): as if it were one process
             conn.send(("go", dict(self.translate.probes.results), dict(self.translate._tm_keys)))
-            while True:
-                try:
-                    msg = conn.recv()
-                except (EOFError, OSError):  # the worker died: its future says why
-                    return
+            while not self._closed:  # closed: no model call after close() (the job is going away)
+                msg = conn.recv()
                 if msg[0] == "done":
                     self._learned(*msg[1:])
                     return
                 conn.send(self._answer(msg))
+        except (EOFError, OSError):  # the worker died (its future says why), or close() ended the connection
+            return
+        finally:
+            with self._lock:  # closed under the lock: close() never hangs up a descriptor number reused since
+                self._serving = None
+                conn.close()
 
     def _answer(self, msg: tuple[Any, ...]) -> tuple[str, Any]:
         kind, args = msg[0], msg[1:]
@@ -182,11 +191,25 @@ class ModelServer:
         self._thread.join(timeout=5)
         self._listener.close()
         with self._lock:  # nothing is kept after this (see _lock): every kept connection is let go here
+            if self._serving is not None:  # the window being served: serve() sees it end and returns
+                _hang_up(self._serving)
             for conn in self._early.values():
                 conn.close()
             self._early.clear()
             while not self._accepted.empty():  # windows never served (an interrupted run): their workers stop
                 self._accepted.get_nowait().close()
+
+
+def _hang_up(conn: Any) -> None:
+    """End ``conn`` for both sides, also for a thread blocked reading it (closing the descriptor
+    would not wake that thread: ``shutdown`` does; the owner closes the descriptor)."""
+    import socket
+
+    try:
+        with socket.socket(fileno=os.dup(conn.fileno())) as s:
+            s.shutdown(socket.SHUT_RDWR)
+    except (OSError, ValueError):  # already closed
+        pass
 
 
 def _key_of(tokens: Any) -> str:

@@ -11,9 +11,11 @@ every one.
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from .model import LANGS, Entry, Glossary
 
-__all__ = ["STOP_WORDS", "risky_form", "lint"]
+__all__ = ["STOP_WORDS", "risky_form", "lint", "ordinary_form_notes"]
 
 #: Function words per language that must not be glossary forms on their own.
 STOP_WORDS: dict[str, frozenset[str]] = {
@@ -73,6 +75,23 @@ def ordinary_russian_word(form: str) -> str | None:
     return f"{pos} {known[0].normal_form}" if pos else None
 
 
+def _ordinary_note(entry_id: str, kind: str, form: str) -> str | None:
+    """The ordinary-word warning for one Russian form of an entry, without its ``file:line``."""
+    word = ordinary_russian_word(form) if kind != "term" else None
+    if word is None:
+        return None
+    return (f"{entry_id}: ru form {form!r} is an ordinary Russian word ({word}), not a name; it matches ordinary "
+            f"text as this {kind}: drop the form, or set case_sensitive: true or min_context")
+
+
+def ordinary_form_notes(entry_id: str, kind: str, ru_forms: Iterable[str]) -> list[str]:
+    """The warnings :func:`lint` gives for these Russian forms of a person, place or org entry that are
+    ordinary Russian words (``id: ru form 'Север' is an ordinary Russian word ...``), for an entry not
+    yet in a file: ``glossary import`` and ``glossary add`` print them, and write the entry all the same."""
+    notes = (_ordinary_note(entry_id, kind, f) for f in ru_forms if risky_form(f, "ru") is None)
+    return [n for n in notes if n is not None]
+
+
 def lint(glossary: Glossary) -> list[str]:
     """Warnings (``file:line: id: ...``) for risky forms, one per form; and for a Russian form of a
     name entry (person, place, org) that is an ordinary Russian word (:func:`ordinary_russian_word`:
@@ -83,11 +102,9 @@ def lint(glossary: Glossary) -> list[str]:
             for form in e.forms(lang):
                 why = risky_form(form, lang)
                 if why is None:
-                    word = ordinary_russian_word(form) if lang == "ru" and e.kind != "term" else None
-                    if word is not None:
-                        out.append(f"{e.file}:{e.line}: {e.id}: ru form {form!r} is an ordinary Russian word "
-                                   f"({word}), not a name; it matches ordinary text as this {e.kind}: drop the "
-                                   "form, or set case_sensitive: true or min_context")
+                    note = _ordinary_note(e.id, e.kind, form) if lang == "ru" else None
+                    if note is not None:
+                        out.append(f"{e.file}:{e.line}: {note}")
                     continue
                 if e.min_context:
                     rule = "matched only beside one of its min_context words"

@@ -192,7 +192,8 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         for line in text.splitlines():
             by_lang[_lang_of(line)].append(line)
         ru, en, vi = ("\n".join(by_lang[k]) for k in ("ru", "en", "vi"))
-        file_hits = _mine_ru(ru, name, opts, surnames) + _mine_en(en, name, opts, surnames)
+        foreign = len(ru) + len(vi) > len(en)  # a Russian or Vietnamese page: its Latin lines are furniture
+        file_hits = _mine_ru(ru, name, opts, surnames) + _mine_en(en, name, opts, surnames, foreign)
         if opts.terms:
             for m in _EN_TERM.finditer(en):
                 words = m.group().split()

@@ -215,8 +215,11 @@ def _ru_place_reading(word: str, en: str, seen: frozenset[str] = frozenset()) ->
 
 
 
-def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> list[_Hit]:
+def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str], in_foreign: bool = False) -> list[_Hit]:
+    """Pinyin persons and places in Latin ``text``; ``in_foreign``: the Latin lines of a Russian or
+    Vietnamese page, where a common English word alone (feed furniture: Posted, Share) is no name."""
     from ..translit.pinyin import is_english_lookalike, parse_syllables, pinyin_word
+    from .latin_words import calendar_words, common_latin_word
 
     hits = []
     for run in _runs(_EN_WORD, text):
@@ -268,6 +271,11 @@ def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str]) -> li
                                         for k in (i - 1, i + 1)):
                 continue
             en = pinyin_word(s) if kind == "place" else f"{pinyin_word(s[:1])} {pinyin_word(s[1:])}"
+            # a weekday or month (Tue of an RSS date read as tu'e), or a common word on a Russian or
+            # Vietnamese page, alone: no name, unless it is a Chinese place name itself
+            if (w.lower() in calendar_words() or in_foreign and common_latin_word(w)) \
+                    and _key(en) not in _chinese_place_keys():
+                continue
             end = m.end()
             adm = _ADMIN_EN.match(text, end)
             if kind == "place" and adm:

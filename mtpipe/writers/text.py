@@ -16,11 +16,16 @@ from ..document import Document
 from ..safety import safe_output_paths
 from .atomic import atomic_write_text
 
-__all__ = ["write_text", "render_text"]
+__all__ = ["write_text", "render_text", "joiner"]
 
 #: Languages written without spaces between sentences.
 _NO_SPACE = ("zh", "ja")
 _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
+
+
+def joiner(lang: str) -> str:
+    """What joins two sentences of one paragraph in ``lang``: a space, or nothing (Chinese, Japanese)."""
+    return "" if lang in _NO_SPACE else " "
 
 
 def _fold(text: str, joiner: str) -> str:
@@ -40,12 +45,12 @@ def render_text(doc: Document, lang: str) -> str:
     Returns:
         The text, ending with one newline (just ``"\\n"`` for an empty document).
     """
-    joiner = "" if lang in _NO_SPACE else " "
+    join = joiner(lang)
     paras = []
     for group in doc.paragraphs():
         # a newline inside one segment would read as a paragraph break: fold it
-        parts = [_fold(s.translations[lang].text.strip(), joiner) for s in group if lang in s.translations]
-        paras.append(joiner.join(p for p in parts if p))
+        parts = [_fold(s.translations[lang].text.strip(), join) for s in group if lang in s.translations]
+        paras.append(join.join(p for p in parts if p))
     return "\n\n".join(p for p in paras if p) + "\n"
 
 
