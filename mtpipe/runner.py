@@ -244,6 +244,13 @@ class Runner:
                 return
             # the run-level outputs (entity index, review page, combined TMX), with the executor's workers
             write.run_outputs(job.term_probes, getattr(executor, "map_in_order", None))
+        except Exception as e:
+            # an executor may say what its own failures mean (a Ray node lost mid-run) in one line
+            explain = getattr(executor, "explain", None)
+            explained = explain(e, write.output_dir) if explain is not None else None
+            if explained is None:
+                raise
+            raise explained from e
         finally:
             _close_all(self.job, executor, events, windows, tm, report)
 

@@ -55,7 +55,7 @@ from .boilerplate import BoilerplateLines, TemplateCounter
 from .dedupe import Deduper
 from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
-from .lines import _LOST_CHAR, _folder, dedupe_key, line_spans
+from .lines import _folder, dedupe_key, line_spans, lost_chars
 from .marks import LineLayer, Marks, write_marks
 from .options import CleanOptions
 from .regions import RegionLines
@@ -157,7 +157,7 @@ class Cleaner(MapStage):
         if not o.enabled:
             doc.meta["kept"] = [list(s) for s in line_spans(doc.text)]
             return doc
-        lost = len(_LOST_CHAR.findall(doc.text)) if "?" in doc.text else 0  # every match is a "?"
+        lost = lost_chars(doc.text)
         if lost >= 2:
             doc.meta["mojibake_suspect"] = lost
             doc.warnings.append(f"looks like a broken encoding: {lost} '?' stand inside or before words "

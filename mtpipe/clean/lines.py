@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import PurePosixPath
 
@@ -23,6 +24,24 @@ _WORDRUN = re.compile(r"[^\W_]+")  # what _NONWORD leaves: dedupe_key joins thes
 
 # "?" glued before a word or between letters stands for a character the encoding lost
 _LOST_CHAR = re.compile(r"(?:(?<=\s)|^)\?(?=[^\W\d_])|(?<=[^\W\d_])\?(?=[^\W\d_])", re.MULTILINE)
+# a URL's query string ("topic_id-120.html?rss", "Article.Asp?lang=") is not a lost character
+_URL = re.compile(r"(?:[^\W\d_][\w+.-]*://|www\.)\S+", re.IGNORECASE)
+
+
+def lost_chars(text: str) -> int:
+    """How many ``?`` in ``text`` stand for a character the encoding lost (:data:`_LOST_CHAR`), URLs left out."""
+    if "?" not in text:
+        return 0
+    hits = [m.start() for m in _LOST_CHAR.finditer(text)]
+    if not hits:
+        return 0
+    spans = [(m.start(), m.end()) for m in _URL.finditer(text)]  # in order, not overlapping
+    starts = [a for a, _ in spans]
+    inside = 0
+    for h in hits:
+        i = bisect.bisect_right(starts, h) - 1
+        inside += i >= 0 and h < spans[i][1]
+    return len(hits) - inside
 
 
 _LEAD_DATE = re.compile(r"^[\d ]+")

@@ -100,7 +100,8 @@ def check_same_code(timeout: float = 120.0) -> None:
     The front stages and the translation actors run on the nodes with the mtpipe installed there; one
     of another version (or an edited copy) would translate, clean or segment differently, and a job
     resumed across executors would mix the two.  A node that answers nothing in ``timeout`` seconds
-    (every CPU taken by someone else's work) is not checked, with a warning.
+    (every CPU taken by someone else's work) is not checked, with a warning, nor one that has left the
+    cluster since ``ray.nodes()`` listed it (a node lost a moment ago is listed alive for a while).
 
     Raises:
         mtpipe.errors.JobError: naming each node whose mtpipe differs (or could not be imported).
@@ -122,6 +123,12 @@ def check_same_code(timeout: float = 120.0) -> None:
             fp, path, _host = ray.get(ref, timeout=max(deadline - time.monotonic(), 0.1))
         except ray.exceptions.GetTimeoutError:
             log.warning("Ray node %s did not answer in %.0f s: its mtpipe was not checked", where, timeout)
+            continue
+        except ray.exceptions.TaskUnschedulableError:
+            # the node left the cluster after ray.nodes() listed it (lost mid-run a moment ago, and not yet
+            # marked dead): nothing will run there, so there is no code to compare (not "a different mtpipe")
+            log.warning("Ray node %s has left the cluster: its mtpipe was not checked, and no work goes there",
+                        where)
             continue
         except Exception as e:  # no mtpipe there, or one without this check
             why = str(_unwrap(e)).splitlines()[0] if str(_unwrap(e)) else type(e).__name__

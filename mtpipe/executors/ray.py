@@ -55,7 +55,27 @@ from .ray_front import FRONT_CALLS_PER_ACTOR, RayFront, _Front, _FrontActor  # n
 from .ray_tm import _RemoteTM, _TMServer, start_tm_actor  # noqa: F401  re-exported
 from .ray_windows import WINDOWS_PER_ACTOR, _JOBS, _segments, _translate_window, _Windows  # noqa: F401
 
-__all__ = ["RayExecutor"]
+__all__ = ["RayExecutor", "lost_worker_error"]
+
+
+def lost_worker_error(e: BaseException, output_dir: Path) -> Any:
+    """A one-line :class:`~mtpipe.errors.JobError` for an actor or node of the cluster lost mid-run, else None.
+
+    Ray's own text (``ActorDiedError``/``ActorUnavailableError``: several lines of actor ids and
+    namespaces) says neither that the finished windows are kept nor that the same command resumes.
+    """
+    import ray.exceptions as rex
+
+    from ..errors import JobError
+
+    if not isinstance(e, (rex.RayActorError, rex.NodeDiedError)):
+        return None
+    lines = [ln.strip() for ln in str(e).splitlines() if ln.strip()]
+    why = [ln for ln in lines if "node" in ln.lower() and ("died" in ln or "terminated" in ln)][:1]
+    what = "; ".join(dict.fromkeys(lines[:1] + why)) or type(e).__name__
+    return JobError(f"a Ray actor or node was lost mid-run ({type(e).__name__}: {what[:300]}): the job stopped; "
+                    f"the documents finished in {output_dir} are kept: run the same command again to resume "
+                    "(on the nodes left)")
 
 
 class RayExecutor:
@@ -94,6 +114,10 @@ class RayExecutor:
             return None
         self._tm = start_tm_actor(tm)
         return self._tm
+
+    def explain(self, e: BaseException, output_dir: Path) -> Any:
+        """The job's error for ``e`` raised while this executor ran (see :func:`lost_worker_error`), or None."""
+        return lost_worker_error(e, output_dir)
 
     def stats(self) -> dict[str, Any]:
         actors = self.pool.actor_stats()

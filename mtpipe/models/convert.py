@@ -12,10 +12,19 @@ import warnings
 from pathlib import Path
 from typing import Any, Iterator
 
-__all__ = ["convert", "detect_family", "SPM_CANDIDATES"]
+__all__ = ["convert", "detect_family", "missing_files", "REQUIRED_FILES", "SPM_CANDIDATES"]
 
 #: SentencePiece files copied next to the CTranslate2 model, per family.
 SPM_CANDIDATES = {"marian": ("source.spm", "target.spm"), "nllb": ("sentencepiece.bpe.model",)}
+#: Files a checkpoint must hold besides its weights to be converted and used, per family
+#: (Marian's tokenizer reads vocab.json; the SentencePiece models go next to the converted model).
+REQUIRED_FILES = {"marian": ("config.json", "vocab.json", *SPM_CANDIDATES["marian"]),
+                  "nllb": ("config.json", *SPM_CANDIDATES["nllb"])}
+
+
+def missing_files(family: str, names: set[str]) -> list[str]:
+    """The files of :data:`REQUIRED_FILES` for ``family`` that ``names`` lacks, in order."""
+    return [f for f in REQUIRED_FILES[family] if f not in names]
 
 
 def detect_family(hf_dir: Path) -> str:
@@ -74,9 +83,11 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = 
 
     hf_dir, out_dir = Path(hf_dir), Path(out_dir)
     family = detect_family(hf_dir)
-    copy = [f for f in SPM_CANDIDATES[family] if (hf_dir / f).is_file()]
-    if len(copy) != len(SPM_CANDIDATES[family]):
-        raise ValueError(f"{hf_dir}: missing {', '.join(set(SPM_CANDIDATES[family]) - set(copy))}")
+    lacking = missing_files(family, {f for f in REQUIRED_FILES[family] if (hf_dir / f).is_file()})
+    if lacking:
+        raise ValueError(f"{hf_dir}: missing {', '.join(lacking)} (a {family} checkpoint needs "
+                         f"{', '.join(REQUIRED_FILES[family])} beside its weights)")
+    copy = list(SPM_CANDIDATES[family])
     # no trust_remote_code: only architectures transformers itself knows are converted
     converter = ctranslate2.converters.TransformersConverter(str(hf_dir), copy_files=copy, trust_remote_code=False)
     with _quiet():

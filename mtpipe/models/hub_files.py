@@ -15,6 +15,7 @@ from typing import Any
 
 from ..config import ModelSpec
 from ..errors import FetchError
+from .convert import REQUIRED_FILES, missing_files
 
 log = logging.getLogger("mtpipe")
 
@@ -100,6 +101,10 @@ def plan_fetch(spec: ModelSpec, api: Any, timeout: float = 10.0) -> FetchPlan:
     plan.files = [f for f in ALLOWED_FILES[spec.family] if f in names]
     if "config.json" not in names:
         raise FetchError(f"{repo}@{plan.revision} has no config.json: not a Hugging Face checkpoint")
+    lacking = missing_files(spec.family, names)
+    if lacking:  # said before anything is downloaded, not after the weights and a converter traceback
+        raise FetchError(f"{repo}@{plan.revision} lacks {', '.join(lacking)}: a {spec.family} checkpoint needs "
+                         f"{', '.join(REQUIRED_FILES[spec.family])} beside its weights")
     weights = _safetensors_files(names)
     if weights:
         plan.weights, plan.weights_revision, plan.weights_commit = weights, plan.revision, plan.commit
