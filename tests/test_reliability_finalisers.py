@@ -160,9 +160,9 @@ def test_a_document_spending_nearly_all_its_time_in_finalisers_is_stopped_soon(m
         _Slow()  # its __del__ runs at once (refcount): 3 ms
         _spin(0.00003)
 
-    took = [_overtime(step, cap=10.0) for _ in range(3)]
+    took = [_overtime(step, cap=30.0) for _ in range(3)]
     assert lost == []
-    assert max(took) < 6.0, took
+    assert max(took) < 12.0, took  # 0.25-4 s measured; the old watchdog ran to the cap (a loaded CI allowed for)
 
 
 def test_a_finaliser_that_waits_is_polled_slowly(monkeypatch):
@@ -205,8 +205,8 @@ def test_a_document_whose_generators_are_closed_by_the_collector_is_stopped(monk
         del g  # closed here: its finally runs
         _spin(0.0001)
 
-    took = [_overtime(step) for _ in range(3)]
-    assert max(took) < 2.0, took
+    took = [_overtime(step, cap=20.0) for _ in range(3)]
+    assert max(took) < 8.0, took  # under 2 s on a quiet machine, 3.8 s seen at load 6; the old watchdog: the cap
     assert lost == []  # recognised before: its cleanup ran whole
 
 
@@ -226,6 +226,6 @@ def test_a_document_whose_generators_the_garbage_collector_closes_is_stopped(mon
         gc.collect(0)  # closes it, inside a call
         _spin(0.0001)
 
-    took = [_overtime(step) for _ in range(3)]
-    assert max(took) < 2.0, took
+    took = [_overtime(step, cap=20.0) for _ in range(3)]
+    assert max(took) < 8.0, took  # under 2 s on a quiet machine, 3.8 s seen at load 6; the old watchdog: the cap
     assert lost == []  # one lost in a generator's cleanup is sent again, not printed
