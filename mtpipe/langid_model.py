@@ -12,7 +12,9 @@ The file is keyed by py3langid's version and the SHA-256 of its model file (so a
 model writes another file), carries a CRC-32 of its arrays, and is written atomically (a temporary
 file renamed over the name; concurrent writers each rename a complete file).  A file that is
 missing, truncated, damaged, of another layout or for another model is ignored and written again;
-a cache folder that cannot be written only costs the plain load, every time.  The identifier built
+a cache folder that cannot be written only costs the plain load, every time.  Files of other
+py3langid versions that no process has read for a month are removed when a new one is written
+(:mod:`mtpipe.cache_files`).  The identifier built
 from the mapped arrays holds the very values py3langid's own loader returns, so every answer is the
 same (tests/test_langid_model.py).
 """
@@ -156,14 +158,20 @@ def load_identifier(norm_probs: bool = True) -> Any:
         key = _key(model_file)
     except OSError:
         key = None
+    from .cache_files import mark_used, prune_idle
+
     model = _read(cache_path(key), key) if key else None
-    if model is None:
+    if model is not None:
+        mark_used(cache_path(key))
+    else:
         model = load_model(model_file)
         if key:
             try:
                 _write(cache_path(key), key, model)
             except OSError:
                 pass  # a read-only cache: the plain load every time
+            else:
+                prune_idle(cache_path(key), f"model-{'?' * 32}.bin")  # other py3langid versions' files, unused for a month
     ptc, pc, classes, nextmove, row, output = model
     try:
         return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,

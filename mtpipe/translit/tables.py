@@ -26,6 +26,8 @@ import struct
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
+from ..cache_files import mark_used, prune_idle
+
 __all__ = ["persisted", "table_path", "LAYOUT", "PACKAGES"]
 
 #: Bumped when the file's layout changes.
@@ -112,7 +114,8 @@ def _read(path: Path, key: str) -> Any:
     return got[1]
 
 
-def _write(path: Path, key: str, value: Any) -> None:
+def _write(path: Path, key: str, value: Any) -> bool:
+    """Write the table; True when a file was written."""
     import marshal
     import zlib
 
@@ -121,11 +124,12 @@ def _write(path: Path, key: str, value: Any) -> None:
     try:
         payload = marshal.dumps((key, value))
     except ValueError:  # a type marshal does not keep: nothing cached
-        return
+        return False
     try:
         atomic_write_bytes(path, _MAGIC + struct.pack("<I", zlib.crc32(payload)) + payload)
     except OSError:
-        pass  # a read-only cache: built every time
+        return False  # a read-only cache: built every time
+    return True
 
 
 def persisted(name: str, encode: Callable[[Any], Any] | None = None,
@@ -149,9 +153,11 @@ def persisted(name: str, encode: Callable[[Any], Any] | None = None,
                 return build()
             got = _read(path, key)
             if got is not _MISSING:
+                mark_used(path)
                 return decode(got) if decode else got
             value = build()
-            _write(path, key, encode(value) if encode else value)
+            if _write(path, key, encode(value) if encode else value):
+                prune_idle(path, f"{name}-{'?' * 32}.marshal")  # the tables of older sources, unused for a month
             return value
 
         return cached  # type: ignore[return-value]
