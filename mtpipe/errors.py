@@ -19,7 +19,7 @@ from pathlib import Path
 
 __all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE", "JobError", "ConfigError", "ModelNotFoundError",
            "LockError", "InvariantError", "PipelineError", "IngestError", "InputError", "RuleError",
-           "GlossaryError", "FetchError", "EvalError", "UnsafePathError", "DocumentOvertime"]
+           "GlossaryError", "FetchError", "EvalError", "UnsafePathError", "DocumentOvertime", "NotAFeed"]
 
 #: Exit-code policy (README "Exit codes").
 EXIT_OK = 0  #: every document translated (and, with strict terms, every term verified)
@@ -82,6 +82,10 @@ class IngestError(Exception):
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # so the error crosses process and Ray boundaries with its path and reason
         return (type(self), (self.path, self.reason))
+
+
+class NotAFeed(ValueError):
+    """A feed's suffix on XML that is not an RSS or Atom feed, or that cannot be read (:mod:`mtpipe.feeds`)."""
 
 
 class InputError(ValueError):

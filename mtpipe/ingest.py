@@ -31,7 +31,7 @@ from .normalize import FTFY_SETTINGS, ftfy_leaves_alone, normalize_text
 __all__ = ["IngestError", "IngestOptions", "read_document", "decode_bytes", "normalize_text", "iter_inputs",
            "legacy_vietnamese", "SUFFIXES"]
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+from .inputs import SUFFIXES  # noqa: E402,F401  (the one list of the file types read; exported)
 
 #: What a file over ``--max-chars`` can do (the limit bounds one document's memory; see mtpipe.split_large).
 SPLIT_HINT = ("split the file at paragraph breaks (mtpipe split FILE -o DIR), or raise --max-chars to take it whole "
@@ -85,7 +85,11 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         if fixed != raw and unicodedata.normalize("NFC", raw) != fixed:
             meta["mojibake_repaired"] = True
             raw = fixed
-    page_in_text = path.suffix.lower() not in (".html", ".htm") and looks_like_page(raw)
+    feed_or_page = _read_feed(path, raw, meta)
+    if feed_or_page is not None:
+        raw = feed_or_page
+    page_in_text = path.suffix.lower() not in (".html", ".htm") and meta.get("read_as") != "feed" \
+        and looks_like_page(raw)
     if page_in_text:
         meta["read_as"] = "html"
     if path.suffix.lower() in (".html", ".htm") or page_in_text:
@@ -109,6 +113,9 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         doc.warnings.append("invalid bytes replaced with U+FFFD")
     if page_in_text:
         doc.warnings.append(f"a whole HTML page in a {path.suffix or 'suffix-less'} file: read as HTML")
+    feed = meta.get("feed")
+    if isinstance(feed, dict) and feed.get("recovered") and doc.text.strip():
+        doc.warnings.append(f"a feed that is {feed['recovered']}: read what could be recovered")
     if encoding.startswith("utf-8 + "):
         doc.warnings.append(f"mixed encodings: read as {encoding}, the other lines UTF-8; check the "
                             "lines in the legacy encoding")
@@ -117,6 +124,30 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
                             f"{encoding}: the text is garbled; convert the file to Unicode (UTF-8) first, "
                             "e.g. with UniKey's converter")
     return doc
+
+
+def _read_feed(path: Path, raw: str, meta: dict[str, object]) -> str | None:
+    """For a feed's suffix (:data:`mtpipe.feeds.FEED_SUFFIXES`): the feed's text (``meta["feed"]`` keeps its
+    channel and each item's title, link, date and author), or "" with ``meta["not_read"]`` saying why when
+    the file is XML of another kind (a sitemap: the job counts it empty, with that reason); None for other
+    files and for an HTML page saved under such a name (read as HTML)."""
+    from .feeds import FEED_SUFFIXES, NotAFeed, read_feed
+
+    if path.suffix.lower() not in FEED_SUFFIXES:
+        return None
+    try:
+        feed = read_feed(raw)
+    except NotAFeed as e:
+        if looks_like_page(raw):
+            return None
+        meta["not_read"] = str(e)
+        return ""
+    meta["read_as"] = "feed"
+    meta["feed"] = feed.meta
+    if not feed.text.strip():
+        meta["not_read"] = f"an {feed.kind.upper()} feed with no item text" + (
+            f" ({feed.meta['recovered']})" if feed.meta.get("recovered") else "")
+    return feed.text
 
 
 def iter_inputs(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Path]:

@@ -32,6 +32,10 @@ from typing import Iterable
 from .doc_limits import DocumentLimits, DocumentOvertime, check_budget, document_deadline  # noqa: F401
 from .pathnames import doc_id_for, printable, text_path  # noqa: F401
 from .errors import InputError
+from .feeds import FEED_SUFFIXES
+
+#: the file types read as documents (lower case): text, Markdown, HTML pages, RSS/Atom feeds (:mod:`mtpipe.feeds`)
+SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm") + FEED_SUFFIXES
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
            "check_overlap", "check_budget", "file_kind", "DocumentLimits", "DocumentOvertime", "document_deadline"]
@@ -86,13 +90,13 @@ def _split_manifest(path: Path) -> bool:
     return any(path.with_name(f"{stem}.part{1:0{w}d}{sfx}").is_file() for w in (3, 4, 5, 6) for sfx in (".txt", ".md"))
 
 
-def scan_inputs(root: str | Path, suffixes: Iterable[str] = (".txt", ".md", ".html", ".htm"), *,
+def scan_inputs(root: str | Path, suffixes: Iterable[str] | None = None, *,
                 follow_symlinks: bool = False, exclude: Iterable[str | Path] = ()) -> InputScan:
     """Input files under ``root``, recursively, in sorted order, and what was left out.
 
     Args:
         root: The input folder (or one file, taken as given if it is a regular file).
-        suffixes: File suffixes that are documents (lower case).
+        suffixes: File suffixes that are documents (lower case); :data:`SUFFIXES` when not given.
         follow_symlinks: Read symlinked files whose target is outside ``root``.
         exclude: Folders (or files) under ``root`` not to read, such as an output folder inside it.
 
@@ -100,7 +104,7 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] = (".txt", ".md", ".ht
         An :class:`InputScan`; nothing was opened.
     """
     scan = InputScan()
-    suffixes = tuple(s.lower() for s in suffixes)
+    suffixes = tuple(s.lower() for s in (SUFFIXES if suffixes is None else suffixes))
     root = Path(root)
     try:
         st = os.stat(root)

@@ -93,8 +93,10 @@ def split_file(path: Path, out_dir: Path, max_chars: int) -> Split:
     from .writers.atomic import atomic_write_text
 
     path = Path(path)
-    if path.suffix.lower() in (".html", ".htm"):
-        raise IngestError(path, "an HTML page is not cut (its markup would break); save its text first")
+    from .feeds import FEED_SUFFIXES
+
+    if path.suffix.lower() in (".html", ".htm") + FEED_SUFFIXES:
+        raise IngestError(path, "an HTML page or a feed is not cut (its markup would break); save its text first")
     data = read_input_bytes(path)
     text, encoding = decode_bytes(data, path, IngestOptions(max_chars=None))
     points = cut_points(text, max_chars)

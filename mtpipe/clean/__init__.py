@@ -70,6 +70,11 @@ __all__ = ["CleanOptions", "Cleaner", "RuleError", "TemplateCounter", "line_span
            "unaccounted"]
 
 
+#: the layers a feed's text goes through (:mod:`mtpipe.feeds`: item titles and texts, no page around them): named
+#: rules and duplicates; the page-layout layers (position, shape, header region, the line classifier) are not run
+_FEED_LAYERS = (FrontMatterLines, MarkdownCodeLines, RuleLines, Deduper)
+
+
 class Cleaner(MapStage):
     """The ``clean`` stage (requires ``text``, provides ``clean``): ``__call__`` cleans one document,
     ``pipe(docs, batch_size=...)`` a stream, in order (:class:`~mtpipe.stages.MapStage`).
@@ -167,7 +172,10 @@ class Cleaner(MapStage):
             join_soft_breaks(doc, start=fm_end,
                              fixed=(lambda a, b: counter.adjacent(a, b, folder)) if counter is not None else None)
         marks = Marks(doc, lang, line_spans(doc.text), front=fm)
+        feed = doc.meta.get("read_as") == "feed"
         for layer in self.line_layers():
+            if feed and not isinstance(layer, _FEED_LAYERS):
+                continue  # a feed's lines are its items' titles and text, not a page's furniture (mtpipe.feeds)
             layer.mark(marks)
         write_marks(marks)
         return doc

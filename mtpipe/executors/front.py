@@ -62,7 +62,9 @@ def _empty(path: Path, doc: Any) -> Event:
     warning naming the document once."""
     from ..document import named_warning
 
-    return ("empty", str(path), named_warning(doc.doc_id, "empty or whitespace only, nothing to translate"))
+    reason = doc.meta.get("not_read")  # a feed's suffix on another kind of XML, a feed without items
+    return ("empty", str(path), named_warning(doc.doc_id, f"{reason}: nothing to translate" if reason
+                                              else "empty or whitespace only, nothing to translate"))
 
 
 def prepare_one(front: Any, path: Path, input_dir: Path, input_hash: str,

@@ -1,0 +1,194 @@
+"""RSS and Atom feeds as documents (field trials 7 and 8: a crawl's `.xml` feeds were skipped).
+
+A feed is read into one document: each item's title, then its text (``content:encoded``, Atom
+``content`` or the ``description``/``summary``, whichever is longest; HTML inside it is read as HTML
+by the built-in extractor), items apart by blank lines, in the feed's order.  What is not prose is
+kept as metadata, not dropped: the channel's title, link and description, and each item's link, date
+and author (``meta["feed"]``).  A file whose root is not ``<rss>``, ``<feed>`` or RDF (a sitemap, a
+configuration file) is no feed: :func:`read_feed` says so and the caller skips it with a warning.
+
+Parsing is the standard library's (``xml.etree.ElementTree``, expat): no network, no external entities;
+a document type is dropped before parsing, so no entity it declares is expanded (HTML's named entities,
+common in real feeds, are read as HTML's).  XML that is not well-formed (a feed cut short, a stray
+byte) is read by lxml's recovering parser when lxml is installed (the ``html`` extra), and
+``meta["recovered"]`` names the line and column where it broke; without lxml such a file is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import NotAFeed
+
+__all__ = ["FEED_SUFFIXES", "Feed", "NotAFeed", "read_feed"]
+
+#: file suffixes read as feeds (a crawl saves RSS and Atom under these names)
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+
+# a document type with its internal subset ("<!DOCTYPE rss [<!ENTITY % HTMLlat1 …>]>")
+_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
+_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_BLANKS = re.compile(r"\n{3,}")
+
+
+@dataclass
+class Feed:
+    """A feed read into text: ``text`` is what is translated, ``meta`` what is kept beside it."""
+
+    text: str
+    kind: str  # "rss", "rdf" or "atom"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _child(el: Any, *names: str) -> Any:
+    """The first child whose local name (any namespace: RSS 2.0 is written with and without one, Atom 0.3
+    and 1.0 have their own, RSS 1.0 its) is one of ``names``, tried in that order."""
+    if el is None:
+        return None
+    for name in names:
+        for child in el:
+            if _local(child.tag) == name:
+                return child
+    return None
+
+
+def _children(el: Any, name: str) -> list[Any]:
+    return [child for child in el if _local(child.tag) == name] if el is not None else []
+
+
+def _text(el: Any) -> str:
+    """An element's text: for Atom's inline markup (``type="xhtml"``, 0.3's ``mode="xml"``) the markup
+    inside, else its characters."""
+    if el is None:
+        return ""
+    if el.get("type") == "xhtml" or el.get("mode") == "xml":
+        import xml.etree.ElementTree as ET
+
+        return "".join(ET.tostring(child, encoding="unicode") for child in el)
+    return "".join(el.itertext())
+
+
+def _prose(value: str) -> str:
+    """Item text with its HTML read as HTML (blocks become paragraphs, entities decoded)."""
+    from .html_extract import _builtin_text
+
+    value = value.strip()
+    if not value:
+        return ""
+    if "<" in value or "&" in value:
+        value = _builtin_text(value)
+    lines = [" ".join(line.split()) for line in value.split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+#: where an item keeps its text, by local name: the longest found is read (``content:encoded``, Atom's
+#: ``content``, Yandex's ``full-text``, then the teaser: ``description``, ``summary``)
+_BODIES = ("encoded", "content", "full-text", "description", "summary")
+
+
+def _item(el: Any) -> tuple[str, str, dict[str, str]]:
+    """(title, text, metadata) of one RSS item or Atom entry."""
+    title = _prose(_text(_child(el, "title")))
+    bodies = [_prose(_text(b)) for name in _BODIES for b in _children(el, name)]
+    body = max(bodies, key=len) if bodies else ""
+    links = _children(el, "link")
+    link = ""
+    for lk in links:  # Atom: <link rel="alternate" href=…/>; RSS: <link>URL</link>
+        if lk.get("href") and lk.get("rel", "alternate") == "alternate":
+            link = lk.get("href", "")
+            break
+        if not link and (lk.text or "").strip():
+            link = (lk.text or "").strip()
+    author = _child(el, "author", "creator")
+    meta = {"link": link,
+            "date": _text(_child(el, "pubdate", "published", "updated", "issued", "modified", "date")).strip(),
+            "author": (_text(_child(author, "name")) if _child(author, "name") is not None else _text(author)).strip()}
+    return title, body, {k: v for k, v in meta.items() if v}
+
+
+_HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset(("amp", "lt", "gt", "quot", "apos"))
+
+
+def _numeric(m: re.Match[str]) -> str:
+    """HTML's named entities (``&laquo;``, ``&nbsp;``: undefined in XML, common in real feeds) as
+    character references; unknown names are left for the parser to judge."""
+    from html.entities import html5
+
+    name = m.group(1)
+    if name in _XML_ENTITIES:
+        return m.group(0)
+    got = html5.get(name + ";")
+    return "".join(f"&#{ord(c)};" for c in got) if got else m.group(0)
+
+
+def _parse(body: str) -> tuple[Any, str]:
+    """The root element and, when the XML is not well-formed (a feed cut short, a stray byte), what was
+    wrong: then lxml's recovering parser (installed with the ``html`` extra) reads what it can."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        return ET.fromstring(body), ""
+    except ET.ParseError as e:
+        line, col = getattr(e, "position", (0, 0))
+        problem = f"not well-formed XML (line {line}, column {col}: {str(e).split(':')[0]})"
+    try:
+        from lxml import etree
+    except ImportError:
+        raise NotAFeed(f"{problem}: not read as a feed (install lxml, e.g. mtpipe[html], to read what can be "
+                       "recovered)") from None
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False, remove_comments=True, remove_pis=True)
+    root = etree.fromstring(body.encode("utf-8"), parser)
+    if root is None:
+        raise NotAFeed(f"{problem}: nothing could be recovered")
+    etree.strip_elements(root, etree.Entity, with_tail=False)  # undefined entities it kept as references: never expanded
+    return ET.fromstring(etree.tostring(root, encoding="unicode")), problem
+
+
+def read_feed(raw: str) -> Feed:
+    """Read an RSS (0.9x, 1.0, 2.0) or Atom (0.3, 1.0) feed, decoded already, into a :class:`Feed`.
+
+    Raises:
+        NotAFeed: the text is not XML that can be read, or its root is not a feed's.
+    """
+    # the bytes were decoded already (the declared encoding is spent); a document type is dropped unread,
+    # so no entity it declares is ever expanded (HTML's named ones are read as HTML's, :func:`_numeric`)
+    body = _DOCTYPE.sub("", _DECL.sub("", raw.lstrip("\ufeff"), count=1), count=1)
+    root, problem = _parse(_HTML_ENTITY.sub(_numeric, body))
+    name = _local(root.tag)
+    if name == "rss":
+        kind, channel = "rss", _child(root, "channel")
+        items = _children(channel, "item") + _children(root, "item")  # real feeds put them beside the channel too
+    elif name == "rdf":
+        kind, channel = "rdf", _child(root, "channel")
+        items = _children(root, "item")
+    elif name == "feed":
+        kind, channel = "atom", root
+        items = _children(root, "entry")
+    else:
+        raise NotAFeed(f"XML whose root element is <{_local(root.tag)}>, not an RSS or Atom feed: not read")
+    meta: dict[str, Any] = {"kind": kind, "items": []}
+    if problem:
+        meta["recovered"] = problem
+    if channel is not None:
+        for key, names in (("title", ("title",)), ("description", ("description", "subtitle", "tagline")),
+                           ("link", ("link",))):
+            el = _child(channel, *names)
+            value = el.get("href", "") if el is not None and el.get("href") else _prose(_text(el))
+            if value:
+                meta[key] = value
+    blocks = []
+    for el in items:
+        title, text, item_meta = _item(el)
+        meta["items"].append({"title": title, **item_meta})
+        block = "\n\n".join(x for x in (title, text) if x)
+        if block:
+            blocks.append(block)
+    return Feed(text="\n\n".join(blocks) + ("\n" if blocks else ""), kind=kind, meta=meta)
