@@ -52,6 +52,7 @@ from typing import Any, Iterable
 from ..document import Document
 from ..stages import MapStage
 from .boilerplate import BoilerplateLines, TemplateCounter
+from .captions import CaptionLines
 from .dedupe import Deduper
 from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
@@ -131,6 +132,8 @@ class Cleaner(MapStage):
             layers.append(BoilerplateLines(o.template))
         if o.dedupe:
             layers.append(Deduper(o))
+        if o.boilerplate:
+            layers.append(CaptionLines())  # images' words and navigation labels, once the copies are known
         if o.classifier:  # imported only when on: its weights load on first use
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
