@@ -2,10 +2,11 @@
 
 Each rule reads the line's place on the page, not its wording, except the closed set of navigation labels:
 
-* ``captions.under_image``: the line right under an image (a line that is an image's file name,
-  "cao nguyên Y Tý.jpg", a Markdown image ``![…](…)``, or a bare image placeholder word) is its caption,
-  when it is caption-sized (40 words and 300 characters at most, not announcing a list with ":") and the
-  article goes on under it (a live line follows: an image closing the page may stand over the next item);
+* ``captions.under_image``: inside the article, the line right under an image (a line that is an image's file
+  name, "cao nguyên Y Tý.jpg", or a Markdown image ``![…](…)``) is its caption, when it is caption-sized (40
+  words and 300 characters at most, not announcing a list with ":") and either ends without a stop (a
+  paragraph ends with one) or has no paragraph of the article under it (a subheading, another image, the end);
+  a paragraph under an image, ending in a stop, with the text going on below, stays;
 * ``captions.placeholder``: a line that is only an image placeholder's word ("image", "Responsive Image",
   "Hình ảnh", "Фото"): the alt text of an image that did not load;
 * ``captions.alt_pair``: inside the article (after its first line of text), a line printed twice in a row is
@@ -19,6 +20,9 @@ Each rule reads the line's place on the page, not its wording, except the closed
 * ``captions.nav_label``: a search box's or a table of contents' label standing alone as a line ("Tìm
   kiếm", "Close this search box.", "Поиск", "Table of Contents", "Nội dung chính:", "Содержание"): the
   one word list here, a closed class of page controls in each language;
+* ``captions.repeated_label``: a line that is one short phrase printed twice or more ("No title... No title..."),
+  a widget's label; ``captions.spaced_menu``: outside the article, a raw line of three or more short items set
+  apart by wide gaps ("НОВОСТИ   КНИГИ   РЫБАЦКАЯ КУХНЯ"), a menu bar flattened to text;
 * ``captions.repeated_block``: two or more short lines printed again in the same order further down the
   page, above the article (a header rendered twice, for a phone and for a desktop): every copy goes.
 
@@ -36,7 +40,7 @@ from .furniture import strip_bullet
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder"]
+__all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder", "repeated_label", "spaced_menu"]
 
 _IMAGE_FILE = re.compile(r"^\W*[^\n]{1,120}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)\W*$", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
@@ -50,6 +54,9 @@ _NAV = re.compile(
     r"содержание(?: статьи)?|оглавление",
     re.IGNORECASE)
 _TRIM = " \t•·*›»▪►|:.…-–—"
+_REPEATED = re.compile(r"^(\S.{2,58}?)(?:[\s.…|/•·-]*\1){1,}[\s.…]*$")
+_GAP = re.compile(r" {3,}|\t+")
+_NOT_MENU = re.compile(r"[\d.!?…:;,]")
 
 
 def placeholder(s: str) -> bool:
@@ -70,6 +77,13 @@ def is_image_line(s: str) -> bool:
     return bool(_MD_IMAGE.match(t) or (_IMAGE_FILE.match(t) and len(t.split()) <= 8) or placeholder(t))
 
 
+def image_mark(s: str) -> bool:
+    """An image's own trace in the text: its file name or a Markdown image (a placeholder word is no evidence
+    that a caption follows)."""
+    t = s.strip()
+    return bool(_MD_IMAGE.match(t) or (_IMAGE_FILE.match(t) and len(t.split()) <= 8))
+
+
 def _words(s: str) -> list[str]:
     return _WORDS.findall(s.casefold())
 
@@ -87,8 +101,25 @@ def _caption_sized(s: str) -> bool:
     return 0 < len(t) <= 300 and len(t.split()) <= 40 and t[-1:] not in ":;," and not is_image_line(t)
 
 
-def judge(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
-    """The lines of one document this layer removes: index -> (rule, ledger note)."""
+def repeated_label(s: str) -> bool:
+    """A line that is one short phrase printed twice or more ("No title... No title...", "Chevron Forward
+    Chevron Forward"): a widget's label, never a sentence."""
+    t = s.strip()
+    return len(t) <= 120 and _REPEATED.match(t) is not None and any(ch.isalpha() for ch in t)
+
+
+def spaced_menu(raw: str) -> bool:
+    """A raw line of three or more items set apart by runs of three spaces or tabs, each three words at most,
+    letters only, no sentence end ("НОВОСТИ   КНИГИ   РЫБАЦКАЯ КУХНЯ    КАРТА САЙТА"): a menu bar flattened
+    to text (ingest folds the spaces, so the raw line is read)."""
+    items = [x for x in _GAP.split(raw.strip()) if x]
+    return len(items) >= 3 and all(len(x.split()) <= 3 and not _NOT_MENU.search(x) for x in items)
+
+
+def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
+          raw: list[str] | None = None) -> dict[int, tuple[str, str]]:
+    """The lines of one document this layer removes: index -> (rule, ledger note); ``raw`` holds each line as
+    the raw text had it (its spacing), when known."""
     n = len(lines)
     out: dict[int, tuple[str, str]] = {}
     strip = [ln.strip() for ln in lines]
@@ -106,9 +137,19 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[
             out[i] = ("captions.placeholder", "only an image placeholder's word (the alt text of an image)")
         elif nav_label(s):
             out[i] = ("captions.nav_label", "a search box's or a table of contents' label standing alone")
+        elif repeated_label(s):
+            out[i] = ("captions.repeated_label", "one short phrase printed twice or more in the line (a widget's label)")
+        elif raw is not None and (i < first_body or i > body[-1]) and spaced_menu(raw[i]):
+            out[i] = ("captions.spaced_menu", "three or more short items set apart by wide gaps, outside the article "
+                      "(a menu bar)")
+    def _text_follows(i: int) -> bool:
+        nxt = next((j for j in range(i + 1, n) if j not in removed), -1)
+        return nxt in body
+
     for i in range(1, n):
         # under an image: its caption, when the article goes on below it
-        if live(i) and is_image_line(strip[i - 1]) and _caption_sized(strip[i]) and i > first_body:
+        if live(i) and i > first_body and image_mark(strip[i - 1]) and _caption_sized(strip[i]) \
+                and (strip[i][-1:] not in _END or not _text_follows(i)):
             out[i] = ("captions.under_image", f"caption-sized line right under the image line {strip[i - 1][:40]!r}")
     out.update(_alt_pair(strip, body, removed))
     for i in range(n):
@@ -180,5 +221,6 @@ class CaptionLines:
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
-        for i, (rule, note) in judge(lines, marks.removed).items():
+        raw = [doc.raw_text[doc.to_raw(a):doc.to_raw(b - 1) + 1] if b > a else "" for a, b in marks.spans]
+        for i, (rule, note) in judge(lines, marks.removed, raw).items():
             marks.removed[i] = (rule, note)
