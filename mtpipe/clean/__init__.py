@@ -27,14 +27,16 @@ paragraph), in this order:
    the breadcrumb, ``dedupe.breadcrumb``) and near copies (``dedupe.near``); of a copy
    in a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``,
    :mod:`.copies`);
-9. short lines left outside the article: a learned classifier (:mod:`.classifier`);
+9. short lines left outside the article: a learned classifier (:mod:`.classifier`); then images' words and
+   navigation labels by position (:mod:`.captions`: a caption under an image's file name, alt text and caption
+   printed twice, a title image's alt text, search-box and contents labels, wide-gapped menu bars);
 10. the page's header judged as a block: short lines above the article's text, in a region holding
     furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
 matter's lines and steps 6-10 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
-:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.regions`), which mark lines of one :class:`~.marks.Marks` to remove;
+:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.regions`), which mark lines of one :class:`~.marks.Marks` to remove;
 :func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
 ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
 
@@ -52,6 +54,7 @@ from typing import Any, Iterable
 from ..document import Document
 from ..stages import MapStage
 from .boilerplate import BoilerplateLines, TemplateCounter
+from .captions import CaptionLines
 from .dedupe import Deduper
 from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
@@ -129,7 +132,7 @@ class Cleaner(MapStage):
     def line_layers(self) -> list[LineLayer]:
         """The line layers, in the order they judge a document's lines (the first to mark a line names
         it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
-        the header block."""
+        images' words and navigation labels (:mod:`.captions`), the header block."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
@@ -139,7 +142,8 @@ class Cleaner(MapStage):
         if o.classifier:  # imported only when on: its weights load on first use
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
-        if o.boilerplate:
+        if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
+            layers.append(CaptionLines())
             layers.append(RegionLines())
         return layers
 

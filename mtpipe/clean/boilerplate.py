@@ -27,7 +27,7 @@ from . import edges, furniture, layout, notices, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
-                       caps_clause, is_caption, is_date_line, open_end, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
+                       caps_clause, is_caption, is_date_line, open_end, own_period, stamped_headline, unconfuse_head)  # STOP_WORDS, is_date_line (public) and _fold (softbreak) re-exported
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
                         normalise_line, word_count, words_at_least)
 from .lines import _folder
@@ -165,7 +165,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         letters = [ch for ch in s if ch.isalpha()] if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) else []
         if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
                 and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang) \
-                and not caps_clause(s, lang):
+                and not caps_clause(s, lang) and not own_period(s):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
         if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():

@@ -217,6 +217,21 @@ def caps_clause(s: str, lang: str) -> bool:
     return sum(w.casefold() in stop for w in words) >= 3
 
 
+#: a document's own period: a year or a span of years, with a month before it at most ("GIAI ĐOẠN 2023-2025",
+#: "THÁNG 5, NĂM 2023", "МАЙ 2023"), never a day
+_PERIOD = re.compile(r"(?:(?:tháng|month)\s*\d{1,2}\s*[,/]?\s*(?:năm\s*)?|(?<![^\W\d_])(?:" + "|".join(_MONTHS)
+                     + r")\s*,?\s*)?(?<!\d)(?:19|20)\d\d(?:\s?[-–—]\s?(?:19|20)\d\d)?(?!\d)", re.IGNORECASE)
+
+
+def own_period(s: str) -> bool:
+    """An upper-case line dated only to a year, a span of years or a month of a year, with no day, weekday, time
+    nor other number: a document's own title or its cover's place and date ("ĐỀ CƯƠNG … GIAI ĐOẠN 2023-2025 …",
+    "TP.HCM, THÁNG 5, NĂM 2023"), not a masthead, which dates an issue to the day ("… THỨ HAI 01 DEC 2014",
+    "29/03/2024 ВСЕ НОВОСТИ")."""
+    rest = _PERIOD.sub(" ", s)
+    return rest != s and not _HAS_DIGIT.search(rest) and not _DATE_TOKEN.search(rest.casefold())
+
+
 def stamped_headline(s: str, title: bool, lang: str = "") -> bool:
     """A headline carrying a time stamp at one end, not a byline with a date: the stamp (numeric dates and
     times) stands at the line's start or end, nothing date-like is left between, and the rest is a clause

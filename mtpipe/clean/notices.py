@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..scripts import is_cjk
-from .features import _END, _WORDS, _sentence_like
+from .features import _END, _WORDS, _sentence_like, own_period
 from .templates import word_count
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
@@ -110,8 +110,8 @@ def caps_tail(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict
     for i in range(body[-1] + 1, len(lines)):
         s = lines[i].strip()
         letters = [ch for ch in s if ch.isalpha()]
-        if i in bad or len(letters) < 5 or word_count(s) > 5 or s[-1:] in _END:
-            continue
+        if i in bad or len(letters) < 5 or word_count(s) > 5 or s[-1:] in _END or own_period(s):
+            continue  # a cover's place and year ("TP.HCM, THÁNG 5, NĂM 2023") is the document's, no link heading
         if sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
             out[i] = ("boilerplate.caps_tail", "a short line in capitals after the article's last line "
                       "(a footer's link heading)", {})

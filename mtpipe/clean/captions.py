@@ -1,0 +1,226 @@
+"""Images' words and the page's navigation labels (issue 12, round 21c): a line layer after the duplicates.
+
+Each rule reads the line's place on the page, not its wording, except the closed set of navigation labels:
+
+* ``captions.under_image``: inside the article, the line right under an image (a line that is an image's file
+  name, "cao nguyên Y Tý.jpg", or a Markdown image ``![…](…)``) is its caption, when it is caption-sized (40
+  words and 300 characters at most, not announcing a list with ":") and either ends without a stop (a
+  paragraph ends with one) or has no paragraph of the article under it (a subheading, another image, the end);
+  a paragraph under an image, ending in a stop, with the text going on below, stays;
+* ``captions.placeholder``: a line that is only an image placeholder's word ("image", "Responsive Image",
+  "Hình ảnh", "Фото"): the alt text of an image that did not load;
+* ``captions.alt_pair``: inside the article (after its first line of text), a line printed twice in a row is
+  an image's alt text and its caption; the duplicate layer removed the second copy, this one the first
+  (the text never prints a sentence or a subheading twice in a row);
+* ``captions.alt_of_heading``: a short line (two to eight words, no sentence end) right under the page's
+  title or right over a heading, whose words stand in that line (case folded, whole words) but are not all
+  of it: the alt text of the title's image ("Tính thuế thu nhập vãng lai" under "… Cách tính thuế thu nhập
+  vãng lai mới nhất"), a category's label over its own description ("Kinh nghiệm du lịch" over "Kinh
+  nghiệm du lịch: Tổng hợp …"); only above the article's first line of text or right under its title;
+* ``captions.nav_label``: a search box's or a table of contents' label standing alone as a line ("Tìm
+  kiếm", "Close this search box.", "Поиск", "Table of Contents", "Nội dung chính:", "Содержание"): the
+  one word list here, a closed class of page controls in each language;
+* ``captions.repeated_label``: a line that is one short phrase printed twice or more ("No title... No title..."),
+  a widget's label; ``captions.spaced_menu``: outside the article, a raw line of three or more short items set
+  apart by wide gaps ("НОВОСТИ   КНИГИ   РЫБАЦКАЯ КУХНЯ"), a menu bar flattened to text;
+* ``captions.repeated_block``: two or more short lines printed again in the same order further down the
+  page, above the article (a header rendered twice, for a phone and for a desktop): every copy goes.
+
+Each removal goes to the ledger with its rule and its evidence (the image line, the copy's offset …).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .features import _END, _WORDS, _sentence_like
+from .furniture import strip_bullet
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder", "repeated_label", "spaced_menu"]
+
+_IMAGE_FILE = re.compile(r"^\W*[^\n]{1,120}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)\W*$", re.IGNORECASE)
+_MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_PLACEHOLDER = re.compile(
+    r"(?:(?:responsive|featured|thumbnail|header|cover|post) )?(?:image|img|photo|picture|thumbnail)s?|"
+    r"ảnh|hình ảnh|hình|фото|фотография|фотографии|изображение|картинка",
+    re.IGNORECASE)
+_NAV = re.compile(
+    r"(?:close this )?search(?: box| for)?|tìm kiếm|tra cứu|поиск(?: по сайту)?|найти|"
+    r"(?:table of )?contents|nội dung chính|nội dung bài viết|mục lục(?: bài viết)?|"
+    r"содержание(?: статьи)?|оглавление",
+    re.IGNORECASE)
+_TRIM = " \t•·*›»▪►|:.…-–—"
+_REPEATED = re.compile(r"^(\S.{2,58}?)(?:[\s.…|/•·-]*\1){1,}[\s.…]*$")
+_GAP = re.compile(r" {3,}|\t+")
+_NOT_MENU = re.compile(r"[\d.!?…:;,]")
+
+
+def placeholder(s: str) -> bool:
+    """A line that is only an image placeholder's word ("image", "Hình ảnh", "Фото")."""
+    t = s.strip(_TRIM)
+    return 0 < len(t) <= 30 and _PLACEHOLDER.fullmatch(t) is not None
+
+
+def nav_label(s: str) -> bool:
+    """A search box's or a table of contents' label standing alone ("Tìm kiếm", "Table of Contents")."""
+    t = s.strip(_TRIM)
+    return 0 < len(t) <= 30 and _NAV.fullmatch(t) is not None
+
+
+def is_image_line(s: str) -> bool:
+    """An image's file name, a Markdown image, or a bare placeholder word standing as a line."""
+    t = s.strip()
+    return bool(_MD_IMAGE.match(t) or (_IMAGE_FILE.match(t) and len(t.split()) <= 8) or placeholder(t))
+
+
+def image_mark(s: str) -> bool:
+    """An image's own trace in the text: its file name or a Markdown image (a placeholder word is no evidence
+    that a caption follows)."""
+    t = s.strip()
+    return bool(_MD_IMAGE.match(t) or (_IMAGE_FILE.match(t) and len(t.split()) <= 8))
+
+
+def _words(s: str) -> list[str]:
+    return _WORDS.findall(s.casefold())
+
+
+def _inside(short: str, long: str) -> bool:
+    """``short``'s words stand in ``long`` in a row (whole words, case folded), and are not all of it."""
+    a, b = _words(short), _words(long)
+    if not a or len(a) >= len(b):
+        return False
+    return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
+
+
+def _caption_sized(s: str) -> bool:
+    t = s.strip()
+    return 0 < len(t) <= 300 and len(t.split()) <= 40 and t[-1:] not in ":;," and not is_image_line(t)
+
+
+def repeated_label(s: str) -> bool:
+    """A line that is one short phrase printed twice or more ("No title... No title...", "Chevron Forward
+    Chevron Forward"): a widget's label, never a sentence."""
+    t = s.strip()
+    return len(t) <= 120 and _REPEATED.match(t) is not None and any(ch.isalpha() for ch in t)
+
+
+def spaced_menu(raw: str) -> bool:
+    """A raw line of three or more items set apart by runs of three spaces or tabs, each three words at most,
+    letters only, no sentence end ("НОВОСТИ   КНИГИ   РЫБАЦКАЯ КУХНЯ    КАРТА САЙТА"): a menu bar flattened
+    to text (ingest folds the spaces, so the raw line is read)."""
+    items = [x for x in _GAP.split(raw.strip()) if x]
+    return len(items) >= 3 and all(len(x.split()) <= 3 and not _NOT_MENU.search(x) for x in items)
+
+
+def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
+          raw: list[str] | None = None) -> dict[int, tuple[str, str]]:
+    """The lines of one document this layer removes: index -> (rule, ledger note); ``raw`` holds each line as
+    the raw text had it (its spacing), when known."""
+    n = len(lines)
+    out: dict[int, tuple[str, str]] = {}
+    strip = [ln.strip() for ln in lines]
+    body = [i for i in range(n) if i not in removed and (_sentence_like(strip[i]) or len(strip[i]) > 150)]
+    first_body = body[0] if body else n
+
+    def live(i: int) -> bool:
+        return 0 <= i < n and i not in removed and i not in out
+
+    for i in range(n):
+        if not live(i):
+            continue
+        s = strip[i]
+        if placeholder(s):
+            out[i] = ("captions.placeholder", "only an image placeholder's word (the alt text of an image)")
+        elif nav_label(s):
+            out[i] = ("captions.nav_label", "a search box's or a table of contents' label standing alone")
+        elif repeated_label(s):
+            out[i] = ("captions.repeated_label", "one short phrase printed twice or more in the line (a widget's label)")
+        elif raw is not None and (i < first_body or i > body[-1]) and spaced_menu(raw[i]):
+            out[i] = ("captions.spaced_menu", "three or more short items set apart by wide gaps, outside the article "
+                      "(a menu bar)")
+    def _text_follows(i: int) -> bool:
+        nxt = next((j for j in range(i + 1, n) if j not in removed), -1)
+        return nxt in body
+
+    for i in range(1, n):
+        # under an image: its caption, when the article goes on below it
+        if live(i) and i > first_body and image_mark(strip[i - 1]) and _caption_sized(strip[i]) \
+                and (strip[i][-1:] not in _END or not _text_follows(i)):
+            out[i] = ("captions.under_image", f"caption-sized line right under the image line {strip[i - 1][:40]!r}")
+    out.update(_alt_pair(strip, body, removed))
+    for i in range(n):
+        if not live(i):
+            continue
+        s = strip[i]
+        k = len(s.split())
+        if not 2 <= k <= 8 or s[-1:] in _END or s[-1:] == ":" or len(s) > 80:
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if live(j)), -1)
+        nxt = next((j for j in range(i + 1, n) if live(j)), -1)
+        if prev >= 0 and prev < first_body and nxt == first_body and _inside(s, strip[prev]) \
+                and not any(live(j) for j in range(prev)):
+            out[i] = ("captions.alt_of_heading", f"under the title {strip[prev][:40]!r}, holding words of it "
+                      "(its image's alt text)")
+        elif 0 <= nxt <= first_body and i < first_body and strip[nxt][len(s):len(s) + 1] == ":" and strip[nxt][:len(s)].casefold() == s.casefold():
+            out[i] = ("captions.alt_of_heading", f"the label of the next line {strip[nxt][:40]!r} standing "
+                      "alone above it (a category's heading over its description)")
+    out.update(_repeated_blocks(strip, first_body, removed, out))
+    return out
+
+
+def _alt_pair(strip: list[str], body: list[int], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """The same line twice in a row between two paragraphs of the article (or after its last), or under a photo
+    credit ("Reuters") and over a paragraph: an image's alt text and its caption; the duplicate layer took the second copy, this the first.  Not on a page holding two
+    such pairs or a line printed three times: a listing prints each item's title twice (its link and its
+    heading) over the item's lead, and the first copy is the item's title."""
+    n = len(strip)
+    key = [s.casefold() for s in strip]
+    pairs = [i for i in range(n - 1) if key[i] and key[i] == key[i + 1]]
+    if len(pairs) != 1 or not body:
+        return {}
+    i = pairs[0]
+    prev = next((j for j in range(i - 1, -1, -1) if j not in removed), -1)
+    nxt = next((j for j in range(i + 2, n) if j not in removed), -1)
+    if i in removed or not removed.get(i + 1, ("",))[0].startswith("dedupe.") or not _caption_sized(strip[i]) \
+            or (i + 2 < n and key[i + 2] == key[i]) or (nxt >= 0 and nxt not in body) \
+            or not (prev in body or removed.get(i - 1, ("",))[0] == "boilerplate.caption"):
+        return {}
+    return {i: ("captions.alt_pair", "the same line twice in a row between paragraphs of the article (an image's "
+                "alt text and its caption; the second copy went as a duplicate)")}
+
+
+def _repeated_blocks(strip: list[str], first_body: int, removed: dict[int, tuple[str, str | None]],
+                     out: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """Two or more short lines above the article printed again in the same order: every copy goes."""
+    got: dict[int, tuple[str, str]] = {}
+    head = [i for i in range(min(first_body, len(strip))) if strip[i]]
+    short = [i for i in head if len(strip[i].split()) <= 6 and len(strip[i]) <= 60]
+    keys = {i: strip_bullet(strip[i]).casefold() for i in short}
+    for a in short:
+        if a + 1 not in keys:
+            continue
+        for b in short:
+            if b <= a + 1 or b + 1 not in keys:
+                continue
+            if keys[a] == keys[b] and keys[a + 1] == keys[b + 1] and keys[a] != keys[a + 1]:
+                for i in (a, a + 1, b, b + 1):
+                    if i not in removed and i not in out:
+                        got[i] = ("captions.repeated_block", f"one of two short lines printed again at line "
+                                  f"{b + 1 if i < b else a + 1} in the same order, above the article (a header "
+                                  "rendered twice)")
+    return got
+
+
+class CaptionLines:
+    """The layer (:class:`~.marks.LineLayer`): :func:`judge` on the lines the layers before it left."""
+
+    def mark(self, marks: "Marks") -> None:
+        doc = marks.doc
+        lines = [doc.text[a:b] for a, b in marks.spans]
+        raw = [doc.raw_text[doc.to_raw(a):doc.to_raw(b - 1) + 1] if b > a else "" for a, b in marks.spans]
+        for i, (rule, note) in judge(lines, marks.removed, raw).items():
+            marks.removed[i] = (rule, note)
