@@ -191,3 +191,38 @@ def test_long_caps_title_with_a_year_survives_the_cleaner():
     masthead = "BÁO PHỤ NỮ ONLINE - TIN NÓNG - THỨ BA 12 MAR 2024"
     gone = _removed(_run("\n".join([masthead, title, _VI_BODY, _VI_BODY.replace("tháng tới", "tháng sau")]) + "\n"))
     assert title not in gone and gone.get(masthead) == "boilerplate.masthead", gone
+
+
+_RU_DECREE_BODY = ["В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ администрация сельского поселения "
+                   "постановляет утвердить порядок проведения публичных слушаний.",
+                   "Контроль за исполнением настоящего постановления оставляю за собой, постановление вступает в силу "
+                   "со дня его обнародования."]
+
+
+@pytest.mark.parametrize("head", [
+    ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ЗАРЕЧНАЯ СЕЛЬСКАЯ АДМИНИСТРАЦИЯ", "ПОЧИНКОВСКОГО РАЙОНА ОРЛОВСКОЙ ОБЛАСТИ", "ПОСТАНОВЛЕНИЕ",
+     "от 12.03.2024 № 15", "с. Заречное", "Об утверждении порядка проведения публичных слушаний"],
+    ["АДМИНИСТРАЦИЯ ЗАРЕЧНОГО СЕЛЬСОВЕТА", "ПОСТАНОВЛЕНИЕ", "от «___» ________ 2024 г. № ___",
+     "Об утверждении порядка проведения публичных слушаний"],  # the number left blank
+])
+def test_russian_decree_head_on_single_lines_stays(head):
+    # no blank line between the head's lines: the lower-case "от …" line was soft-joined to the capitals above it,
+    # and the joined line taken as a masthead with a date
+    doc = _run("\n".join(head + _RU_DECREE_BODY) + "\n")
+    gone = _removed(doc)
+    assert not gone, gone
+    # the number line is joined to neither neighbour (a join's ledger entry holds the newline and its context)
+    lines = doc.raw_text.split("\n")
+    k = next(i for i, t in enumerate(lines) if "№" in t)
+    ends = {sum(len(t) + 1 for t in lines[:j + 1]) - 1 for j in (k - 1, k)}
+    assert not any(e.action == "joined" and any(e.start <= x < e.end for x in ends) for e in doc.ledger)
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("ПОСТАНОВЛЕНИЕ\nот 12.03.2024 № 15\nс. Заречное\n", False),
+    ("Как сообщает газета\nот 12 марта, глава района\nпроверил дороги.\n", True),  # a sentence cut at line ends
+])
+def test_number_line_is_not_soft_joined(text, joined):
+    from mtpipe.clean.softbreak import soft_breaks
+
+    assert bool(soft_breaks(text)) is joined
