@@ -30,7 +30,8 @@ __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_la
 
 #: a document's number line: "Số: 34/2024/QĐ-UBND", "Số 4176/BTTTT-THH", "№ 123-п", "No. 12/2020"
 _NUMBER = re.compile(r"^(?:số|so|№|no\.?|n°)\s*:?\s*\d+\s*[/\-–]\s*[\w\-/.]+", re.IGNORECASE)
-_RU_NUMBER = re.compile(r"(?:^|\s)№\s*(?:\d+[\w\-/]*|_{2,})\s*$")  # "от 12.03.2024 № 15", blank: "от «___» ____ 2024 г. № ___"
+#: "от 12.03.2024 № 15", or with the number left blank: "от «___» ________ 2024 г. № ___"
+_RU_NUMBER = re.compile(r"(?:^|\s)№\s*(?:\d+[\w\-/]*|_{2,})\s*$")
 #: a number line whose number is left blank (a form, a draft, a notice posted before numbering):
 #: "Số:         / TB-UBND", "Số: …/QĐ-UBND", "Số: ___/2023/QĐ-UBND": the issuer's code in capitals after the slash
 _BLANK_NUMBER = re.compile(r"^(?i:số|so|№)\s*:?[\s._…]*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{2,}[\w\-/.]*\s*$")
