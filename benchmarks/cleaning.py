@@ -196,8 +196,11 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
             if share >= 0.85:
                 c["content_kept"] += 1
             else:
-                c["lost"].append(text[a:b][:80])
-                ra = doc.to_raw(a)
+                ra, rb = doc.to_raw(a), doc.to_raw(b)
+                # the ledger entries that removed part of the line: rule and note, for --show
+                why = sorted({f"{e.rule} ({e.note})" if e.note else e.rule for e in doc.ledger
+                              if e.action == "removed" and e.start < rb and e.end > ra})
+                c["lost"].append(text[a:b][:80] + ("  <- " + "; ".join(why) if why else ""))
                 c["lost_template"] += any(e.rule == "boilerplate.template" and e.start <= ra < e.end
                                           for e in doc.ledger)
                 continue

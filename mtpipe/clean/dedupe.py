@@ -18,6 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
+from . import guards
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .lines import _LEAD_DATE, dedupe_key
@@ -192,7 +193,8 @@ class Deduper:
                         sm.set_seq1(prev)
                     if sm.ratio() >= o.near_ratio:
                         if not drop_furniture_copy(doc.text, spans, removed, j, i) \
-                                and not _announces_other(doc.text, spans, j, i):
+                                and not _announces_other(doc.text, spans, j, i) \
+                                and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]):
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
                         break
             if i not in removed:
@@ -259,6 +261,9 @@ class Deduper:
             words = words_of(i)
             if any(words <= words_of(j) for j in nxt):
                 continue
+            if guards.sibling_items(doc.text[spans[i][0]:spans[i][1]],
+                                    [doc.text[spans[j][0]:spans[j][1]] for j in nxt]):
+                continue  # items of one list on one pattern, not a lead cut off (mtpipe.clean.guards)
             if len(words.difference(*(words_of(j) for j in nxt))) > 0.1 * len(words):
                 continue
             follow = " ".join(keys[j] for j in nxt)

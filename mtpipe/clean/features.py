@@ -207,14 +207,16 @@ _ANY_STAMP = re.compile(rf"(?<!\d){_STAMP}(?!\d)")
 
 def caps_clause(s: str, lang: str) -> bool:
     """An upper-case headline that reads as a clause, not a masthead with a date: eight words or more, three
-    function words of ``lang`` at least ("… CỦA S-Fone TRONG NĂM 2005 TẠI HÀ NỘI"), and its digits no stamp
-    (no numeric date or time, no weekday, month or zone name: a year inside the phrase is its topic).  A
+    function words of ``lang`` at least ("… CỦA S-Fone TRONG NĂM 2005 TẠI HÀ NỘI") or twelve words at least, and
+    its digits no stamp (no numeric date or time, no weekday, month or zone name: a year inside the phrase is its topic).  A
     masthead is a name and a date ("NHẬT BÁO VĂN HÓA THỨ HAI 01 DEC 2014", "29/03/2024 ВСЕ НОВОСТИ")."""
     words = _WORDS.findall(s)
     if len(words) < 8 or _ANY_STAMP.search(s) or _DATE_TOKEN.search(s.casefold()):
         return False
     stop = STOP_WORDS.get(lang, frozenset())
-    return sum(w.casefold() in stop for w in words) >= 3
+    # twelve words or more with no stamp: a document's title holding a year or a number ("ĐỀ CƯƠNG … GIAI ĐOẠN
+    # 2023-2025 TRÊN ĐỊA BÀN …"), too long for a site's name with its date (round 21d)
+    return len(words) >= 12 or sum(w.casefold() in stop for w in words) >= 3
 
 
 #: a document's own period: a year or a span of years, with a month before it at most ("GIAI ĐOẠN 2023-2025",

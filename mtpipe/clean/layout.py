@@ -4,7 +4,8 @@ No rule names a page's wording; each reads the shape of a block of lines and whe
 the article's body (the lines kept that read as sentences or paragraphs):
 
 * :func:`letterhead` (a guard): an official document's header, the lines in capitals (and the motto line
-  under them) that stand in the few lines above its number line ("Số: 34/2024/QĐ-UBND", "№ 123-п"),
+  under them) that stand in the few lines above its number line ("Số: 34/2024/QĐ-UBND", "№ 123-п", or with the
+  number left blank: "Số:     / TB-UBND"),
   with only rule lines ("-------") between.  The issuing body's name there is the document's own text
   (it says who decides), not a menu or a byline, even when it is short and next to removed lines;
 * :func:`verse_attribution` (a guard): the line naming a poem's author right under the poem (three or more
@@ -29,7 +30,11 @@ __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_la
 
 #: a document's number line: "Số: 34/2024/QĐ-UBND", "Số 4176/BTTTT-THH", "№ 123-п", "No. 12/2020"
 _NUMBER = re.compile(r"^(?:số|so|№|no\.?|n°)\s*:?\s*\d+\s*[/\-–]\s*[\w\-/.]+", re.IGNORECASE)
-_RU_NUMBER = re.compile(r"(?:^|\s)№\s*\d+[\w\-/]*\s*$")
+#: "от 12.03.2024 № 15", or with the number left blank: "от «___» ________ 2024 г. № ___"
+_RU_NUMBER = re.compile(r"(?:^|\s)№\s*(?:\d+[\w\-/]*|_{2,})\s*$")
+#: a number line whose number is left blank (a form, a draft, a notice posted before numbering):
+#: "Số:         / TB-UBND", "Số: …/QĐ-UBND", "Số: ___/2023/QĐ-UBND": the issuer's code in capitals after the slash
+_BLANK_NUMBER = re.compile(r"^(?i:số|so|№)\s*:?[\s._…]*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{2,}[\w\-/.]*\s*$")
 _RULE_LINE = re.compile(r"^[\s\-–—_=*.~]{3,}$")
 _CLOSERS = "\"'”’»)]"
 
@@ -43,7 +48,7 @@ def _number_line(s: str) -> bool:
     s = s.strip()
     if s[:1] not in "SsNn№" and "№" not in s:  # cheap test first: this runs on every line
         return False
-    return word_count(s) <= 8 and bool(_NUMBER.match(s) or _RU_NUMBER.search(s))
+    return word_count(s) <= 8 and bool(_NUMBER.match(s) or _RU_NUMBER.search(s) or _BLANK_NUMBER.match(s))
 
 
 def letterhead(lines: list[str]) -> set[int]:

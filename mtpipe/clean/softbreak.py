@@ -23,7 +23,8 @@ date line that closes a sentence ("… в Пекине,⏎15 марта 2024 г�
 (two lines or more) or is three lines or longer, unless the line after the run finishes a sentence that
 the run is the middle of: "интервью⏎китай⏎россия" under a time stamp is a tag list, not a sentence.
 Nor is a labelled field ("Сообщения: 396": one or two words, a colon, a value of four words at most) joined with
-its neighbours: rows of a profile or a form, not pieces of a sentence.
+its neighbours: rows of a profile or a form, not pieces of a sentence; nor an official document's number line
+(:func:`~.layout.letterhead`'s: "от 12.03.2024 № 15", "Số: 15/2023/QĐ-UBND"), which stands alone in its letterhead.
 
 A PDF converted to text often puts a blank line after every printed line, so its sentences run across
 blank lines.  In a document that is such a dump (:func:`_pdf_gaps`: at least two gaps, and a fifth of
@@ -45,6 +46,7 @@ from typing import Callable
 
 from ..document import Document, LedgerEntry
 from .features import is_date_line
+from .layout import _number_line
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
@@ -150,10 +152,12 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3])) \
                 or (_ends_sentence(nxt) and nxt.strip().rstrip(_CLOSERS)[:-1].isalpha())
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
-                and not _ends_sentence(nxt):
+                and not _ends_sentence(nxt) and not _number_line(lines[i + 2]):
             join = True
         if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
+        if join and (_number_line(cur) or _number_line(nxt)):
+            join = False  # "ПОСТАНОВЛЕНИЕ⏎от 12.03.2024 № 15⏎с. Заречное": an official letterhead's number line stands alone
         if join and date(i) and cur.rstrip()[-1:] != ",":
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
         if join and starts[i + 1] - 1 >= start:
