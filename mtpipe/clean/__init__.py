@@ -28,13 +28,15 @@ paragraph), in this order:
    in a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``,
    :mod:`.copies`);
 9. short lines left outside the article: a learned classifier (:mod:`.classifier`);
-10. the page's header judged as a block: short lines above the article's text, in a region holding
+10. links to other items: labelled link lines and a teaser block under a heading of other stories after
+    the article (:mod:`.related`, ``boilerplate.labelled_link``, ``boilerplate.teaser_block``);
+11. the page's header judged as a block: short lines above the article's text, in a region holding
     furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
-matter's lines and steps 6-10 are *line layers* (:meth:`Cleaner.line_layers`, each a
+matter's lines and steps 6-11 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
-:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.regions`), which mark lines of one :class:`~.marks.Marks` to remove;
+:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.related`, :mod:`.regions`), which mark lines of one :class:`~.marks.Marks` to remove;
 :func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
 ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
 
@@ -59,6 +61,7 @@ from .lines import _folder, dedupe_key, line_spans, lost_chars
 from .marks import LineLayer, Marks, write_marks
 from .options import CleanOptions
 from .regions import RegionLines
+from .related import RelatedLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -124,7 +127,7 @@ class Cleaner(MapStage):
     def line_layers(self) -> list[LineLayer]:
         """The line layers, in the order they judge a document's lines (the first to mark a line names
         it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
-        the header block."""
+        links to other items, the header block."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
@@ -135,7 +138,7 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:
-            layers.append(RegionLines())
+            layers.extend([RelatedLines(), RegionLines()])
         return layers
 
     def __call__(self, doc: Document) -> Document:
