@@ -5,7 +5,9 @@ structure (:mod:`mtpipe.clean.related`), table-driven; every line here was writt
   with other titles and its words nowhere else in the page, then a headline-shaped title, after the article's
   first line of text (``boilerplate.labelled_link``);
 * a teaser block: under a heading of other stories after the article, (title, lead) pairs up to the page's end
-  (``boilerplate.teaser_block``).
+  (``boilerplate.teaser_block``);
+* a bulleted tail: the page's last lines, each a bulleted title opening with a capital, after a paragraph that ends
+  its sentence (``boilerplate.bulleted_tail``).
 
 Each table holds the clutter shape and content of the same shape that must stay: a subheading with a colon, a
 page's title with a colon, a "Nguồn:" inside a sentence, a labelled value that is a sentence, an interview's
@@ -15,7 +17,7 @@ questions, a listing's topic titles, an article that goes on under a sidebar's h
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.related import labelled_links, teaser_blocks
+from mtpipe.clean.related import bulleted_tail, labelled_links, teaser_blocks
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -135,3 +137,38 @@ def test_teaser_block_through_the_cleaner():
     rules = _rules(doc)
     assert rules.get(lines[-1]) == "boilerplate.teaser_block"
     assert all(x not in rules for x in lines[:3])
+
+
+# (lines, indices the tail takes)
+_TAILS = [
+    # a list of other stories at the page's end, its heading gone
+    ([*_RU, "- Мост через реку Зею откроют после ремонта в июле"], [2]),
+    ([*_VI, "• Hà Nội khởi công ba tuyến đường mới ở ngoại thành", "• 2Nông dân lo mùa mía mới vì thiếu phân bón"],
+     [2, 3]),
+    # the text's own list, announced by a colon
+    ([_RU[0], "Подрядчик обязан выполнить три условия:", "- Закончить укладку асфальта до июля",
+      "- Убрать строительный мусор с обочин"], []),
+    # the text's own list going on in lower case, with its punctuation
+    ([*_RU, "- закончить укладку асфальта до июля;", "- убрать строительный мусор с обочин."], []),
+    # Markdown emphasis, not a bullet
+    ([*_VI, "*Đi khi nào thì đẹp nhất?*"], []),
+    # a final short sentence and a subheading: no bullets
+    ([*_VI, "Chúc các bạn thành công!"], []),
+    # two kinds of bullets: no one list
+    ([*_RU, "- Мост через реку Зею откроют после ремонта", "• В селе открыли новую школу на двести мест"], []),
+    # a list item, then the article goes on: the tail is not all items
+    ([*_RU, "- Мост через реку Зею откроют после ремонта", "Работы оплатят из областного бюджета"], []),
+]
+
+
+@pytest.mark.parametrize("lines,taken", _TAILS)
+def test_bulleted_tail_table(lines, taken):
+    got = bulleted_tail(lines, set())
+    assert sorted(got) == taken
+    doc = _run("\n\n".join(lines) + "\n")
+    rules = _rules(doc)
+    for i, line in enumerate(lines):
+        if i in taken:
+            assert rules.get(line.strip()) == "boilerplate.bulleted_tail"
+        elif i < 2:
+            assert line.strip() not in rules

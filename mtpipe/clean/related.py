@@ -31,11 +31,13 @@ from .furniture import list_heading, strip_bullet
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RelatedLines", "labelled_links", "teaser_blocks"]
+__all__ = ["RelatedLines", "bulleted_tail", "labelled_links", "teaser_blocks"]
 
 #: "Label: value" / "Label » value": a label of one to four words of letters, no digit, no sentence inside
 _LABELLED = re.compile(r"^\s*([^\W\d_][^\W\d_.]*(?:[ \-][^\W\d_][^\W\d_.]*){0,3})\s*(?:[:：]|»|→)\s*(\S.*)$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+#: a list item's bullet: a dash or a dot and a space (not Markdown's "*emphasis*")
+_ITEM = re.compile(r"^\s*([-–•·▪►])\s+\S")
 #: what a teaser in a list carries besides its title and lead: a date, a counter, an image
 _TEASER_PARTS = re.compile(r"date|image|caption|ascii_slug|read_more")
 #: the heading rule whose first removal opens a list of other stories
@@ -139,6 +141,32 @@ def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
     return out
 
 
+def bulleted_tail(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:
+    """The page's last live lines, when every one is a bulleted title after the article's last paragraph: a
+    list of other stories whose heading went (or never was): index -> (rule, note).
+
+    The paragraph above must end its sentence ("." "!" "?" "…"; a list it announces with ":" is the text's own),
+    each item must be headline-shaped and open with a capital or a digit (the text's own list goes on in lower
+    case: "• рассчитываем …;"), all with the same bullet."""
+    body = _body(lines, bad)
+    if not body or lines[body[-1]].rstrip()[-1:] not in ".!?…":
+        return {}
+    tail = [i for i in range(body[-1] + 1, len(lines)) if i not in bad and lines[i].strip()]
+    if not tail:
+        return {}
+    marks = set()
+    for i in tail:
+        m = _ITEM.match(lines[i])
+        t = strip_bullet(lines[i].strip())
+        if m is None or not _headline_like(t) or not (t[:1].isupper() or lines[i].lstrip(" -–•·▪►")[:1].isdigit()):
+            return {}
+        marks.add(m.group(1))
+    if len(marks) != 1:
+        return {}
+    return {i: ("boilerplate.bulleted_tail", f"one of {len(tail)} bulleted titles ending the page after the "
+                                             "article's last paragraph (a list of other stories)") for i in tail}
+
+
 class RelatedLines:
     """The related-items layer (:class:`~.marks.LineLayer`): reads what the layers before it removed."""
 
@@ -147,4 +175,5 @@ class RelatedLines:
         lines = [doc.text[a:b] for a, b in marks.spans]
         new = labelled_links(lines, set(marks.removed))
         new.update({i: v for i, v in teaser_blocks(lines, marks.removed).items() if i not in new})
+        new.update({i: v for i, v in bulleted_tail(lines, set(marks.removed) | set(new)).items() if i not in new})
         marks.removed.update(new)
