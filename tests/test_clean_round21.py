@@ -117,6 +117,11 @@ _TEASERS = [
     ([*_RU, "Об этом в других СМИ", "Ремонт дороги Китай Россия", "Специальная операция дорожников. Как "
       "в районе чинят дороги после паводка"],
      {2: ("boilerplate.list_heading", _HEADING), 3: ("boilerplate.tags", None)}, [], [0, 1, 4]),
+    # the heading told by its text whatever rule took it (a named rule's "after" list), a second list after it
+    ([*_RU, "Читайте также", "Мост через реку откроют в июле", "Строители закончили укладку полотна и готовят "
+      "мост к испытаниям.", "Главные новости", "В селе открыли новую школу"],
+     {2: ("chrome.related", None), 3: ("chrome.related", None), 5: ("boilerplate.list_heading", _HEADING)},
+     [4, 6], [0, 1]),
     # no heading: a final short sentence after the text stays
     ([*_VI, "Chúc các bạn thành công!"], {}, [], [0, 1, 2]),
 ]

@@ -13,7 +13,7 @@ The layers before this one take a related-posts list line by line: a heading of 
 * **a teaser block under a heading of other stories after the article**: the heading and its first title
   were taken, the title's lead paragraph stayed ("Tin xem nhiều / Nỗi lo mùa mía mới / TQĐT - Vụ mía …").
   Under such a heading standing after a line of text, a run of (title, at most one paragraph)
-  pairs that reaches the end of the page goes whole; a run in which two paragraphs follow each other is
+  pairs that reaches the end of the page (or the next such heading) goes whole; a run in which two paragraphs follow each other is
   the article going on, and stays.
 
 Each line goes to the ledger as ``boilerplate.labelled_link`` or ``boilerplate.teaser_block`` with its
@@ -40,8 +40,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _ITEM = re.compile(r"^\s*([-–•·▪►])\s+\S")
 #: what a teaser in a list carries besides its title and lead: a date, a counter, an image
 _TEASER_PARTS = re.compile(r"date|image|caption|ascii_slug|read_more")
-#: the heading rule whose first removal opens a list of other stories
-_HEADING_NOTE = "the heading of a list of other stories"
+#: rules that take a list of other stories with its heading (the heading is told by its text, :func:`list_heading`)
+_LIST_RULES = ("boilerplate.list_heading", "chrome.related")
 
 
 def _body(lines: list[str], bad: set[int]) -> list[int]:
@@ -97,7 +97,7 @@ def labelled_links(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]
 def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """Teaser paragraphs of a list of other stories after the article: index -> (rule, note)."""
     n = len(lines)
-    heads = [i for i in range(n) if removed.get(i, ("", None))[1] == _HEADING_NOTE]
+    heads = [i for i in range(n) if i in removed and list_heading(lines[i])]
     if not heads:
         return {}
     bad = set(removed)
@@ -114,7 +114,9 @@ def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
             t = strip_bullet(lines[j].strip())
             if not t:
                 continue
-            if j in removed and str(removed[j][0]) == "boilerplate.list_heading":
+            if j in removed and list_heading(lines[j]):
+                break  # the next list's heading: that list is judged on its own
+            if j in removed and str(removed[j][0]) in _LIST_RULES:
                 items += 1
                 last = "title"
                 continue
@@ -137,7 +139,7 @@ def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
             for j in live:
                 out[j] = ("boilerplate.teaser_block", f"a title or its lead in a list of {items} other stories under "
                                                       f"the heading {lines[h].strip()[:40]!r}, which stands after "
-                                                      "the article's text and runs to the page's end")
+                                                      "the article's text and runs to the page's end or the next such heading")
     return out
 
 
