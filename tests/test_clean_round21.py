@@ -161,6 +161,11 @@ _TAILS = [
     ([*_VI, "Chúc các bạn thành công!"], []),
     # two kinds of bullets: no one list
     ([*_RU, "- Мост через реку Зею откроют после ремонта", "• В селе открыли новую школу на двести мест"], []),
+    # a listing: its description, then many bulleted titles (its own content)
+    ([*_VI, *[f"• Kinh nghiệm du lịch {x} cho người mới bắt đầu" for x in ("Hà Giang", "Sa Pa", "Đà Lạt", "Huế")]],
+     []),
+    # one paragraph only: a category's description over its titles
+    ([_VI[0], "• Hà Nội khởi công ba tuyến đường mới ở ngoại thành"], []),
     # a list item, then the article goes on: the tail is not all items
     ([*_RU, "- Мост через реку Зею откроют после ремонта", "Работы оплатят из областного бюджета"], []),
 ]

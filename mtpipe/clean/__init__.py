@@ -28,15 +28,17 @@ paragraph), in this order:
    in a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``,
    :mod:`.copies`);
 9. short lines left outside the article: a learned classifier (:mod:`.classifier`);
-10. links to other items: labelled link lines and a teaser block under a heading of other stories after
-    the article (:mod:`.related`, ``boilerplate.labelled_link``, ``boilerplate.teaser_block``);
+10. links to other items: labelled link lines, a teaser block under a heading of other stories after
+    the article, a bulleted list of titles ending the page (:mod:`.related`, ``boilerplate.labelled_link``,
+    ``boilerplate.teaser_block``, ``boilerplate.bulleted_tail``);
 11. the page's header judged as a block: short lines above the article's text, in a region holding
     furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
 matter's lines and steps 6-11 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
-:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.related`, :mod:`.regions`), which mark lines of one :class:`~.marks.Marks` to remove;
+:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.related`, :mod:`.regions`), which mark lines of
+one :class:`~.marks.Marks` to remove;
 :func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
 ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
 

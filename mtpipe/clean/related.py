@@ -1,7 +1,7 @@
 """Links to other items inside and after the article, told by structure (issue 12, round 21).
 
 The layers before this one take a related-posts list line by line: a heading of other stories
-(:func:`~.furniture.list_heading`) and the headline-shaped lines right under it.  Two shapes got through:
+(:func:`~.furniture.list_heading`) and the headline-shaped lines right under it.  Three shapes got through:
 
 * **a labelled link line**: a label, a colon and the title of another item on one line ("В тему: Как
   посчитать неустойку …", "English link: Plitvice - A lush green land").  It goes when the label is itself a
@@ -12,12 +12,16 @@ The layers before this one take a related-posts list line by line: a heading of 
   must stand after the article's first line of text (a page's title "Эксперты: Поставки …" opens the text).
 * **a teaser block under a heading of other stories after the article**: the heading and its first title
   were taken, the title's lead paragraph stayed ("Tin xem nhiều / Nỗi lo mùa mía mới / TQĐT - Vụ mía …").
-  Under such a heading standing after a line of text, a run of (title, at most one paragraph)
-  pairs that reaches the end of the page (or the next such heading) goes whole; a run in which two paragraphs follow each other is
-  the article going on, and stays.
+  Under such a heading standing after a line of text, a run of (title, at most one paragraph) pairs that
+  reaches the end of the page (or the next such heading) goes whole; a run in which two paragraphs follow each
+  other is the article going on, and stays.
+* **a bulleted tail**: the page ends with one to three bulleted titles after the article's last paragraph, their
+  heading gone ("- Китай уже полгода сокращает поставки …" after a full stop); a list the text announces (":"),
+  goes on in lower case, or a listing's many titles under a description stay.
 
-Each line goes to the ledger as ``boilerplate.labelled_link`` or ``boilerplate.teaser_block`` with its
-evidence.  The layer runs after the classifier, before the page's header block (:mod:`.regions`).
+Each line goes to the ledger as ``boilerplate.labelled_link``, ``boilerplate.teaser_block`` or
+``boilerplate.bulleted_tail`` with its evidence.  The layer runs after the classifier, before the page's header
+block (:mod:`.regions`).
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ _LABELLED = re.compile(r"^\s*([^\W\d_][^\W\d_.]*(?:[ \-][^\W\d_][^\W\d_.]*){0,3}
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: a list item's bullet: a dash or a dot and a space (not Markdown's "*emphasis*")
 _ITEM = re.compile(r"^\s*([-–•·▪►])\s+\S")
+#: the most bulleted titles a related list at the page's end holds; more are a listing's own titles
+MAX_TAIL = 3
 #: what a teaser in a list carries besides its title and lead: a date, a counter, an image
 _TEASER_PARTS = re.compile(r"date|image|caption|ascii_slug|read_more")
 #: rules that take a list of other stories with its heading (the heading is told by its text, :func:`list_heading`)
@@ -139,7 +145,8 @@ def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
             for j in live:
                 out[j] = ("boilerplate.teaser_block", f"a title or its lead in a list of {items} other stories under "
                                                       f"the heading {lines[h].strip()[:40]!r}, which stands after "
-                                                      "the article's text and runs to the page's end or the next such heading")
+                                                      "the article's text and runs to the page's end or the next "
+                                                      "such heading")
     return out
 
 
@@ -147,15 +154,16 @@ def bulleted_tail(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]
     """The page's last live lines, when every one is a bulleted title after the article's last paragraph: a
     list of other stories whose heading went (or never was): index -> (rule, note).
 
-    The paragraph above must end its sentence ("." "!" "?" "…"; a list it announces with ":" is the text's own),
-    each item must be headline-shaped and open with a capital or a digit (the text's own list goes on in lower
+    The article above must hold two paragraphs or more, its last one ending its sentence ("." "!" "?" "…"; a list
+    it announces with ":" is the text's own); at most three items (a listing's titles under its description are
+    its content), each headline-shaped and opening with a capital or a digit (the text's own list goes on in lower
     case: "• рассчитываем …;"), all with the same bullet."""
     body = _body(lines, bad)
-    if not body or lines[body[-1]].rstrip()[-1:] not in ".!?…":
-        return {}
+    if len(body) < 2 or lines[body[-1]].rstrip()[-1:] not in ".!?…":
+        return {}  # an article of two paragraphs at least: a listing's description over its titles is no article
     tail = [i for i in range(body[-1] + 1, len(lines)) if i not in bad and lines[i].strip()]
-    if not tail:
-        return {}
+    if not tail or len(tail) > MAX_TAIL:
+        return {}  # a long list under a paragraph is a listing's own titles (content), not a few related links
     marks = set()
     for i in tail:
         m = _ITEM.match(lines[i])
