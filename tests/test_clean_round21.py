@@ -48,6 +48,14 @@ _LABELLED = [
      "Tin liên quan: Hà Nội khởi công ba tuyến đường mới ở ngoại thành", True),
     (["Ремонт дорог в районе", *_RU, "По теме » Где в области отремонтируют мосты в этом году?"],
      "По теме » Где в области отремонтируют мосты в этом году?", True),
+    # the heading's other separators ("Xem thêm >> …", "По теме — …")
+    ([*_VI, "Xem thêm >> Hà Nội khởi công ba tuyến đường mới ở ngoại thành"],
+     "Xem thêm >> Hà Nội khởi công ba tuyến đường mới ở ngoại thành", True),
+    (["Ремонт дорог в районе", *_RU, "По теме — Где в области отремонтируют мосты в этом году"],
+     "По теме — Где в области отремонтируют мосты в этом году", True),
+    # a dash after a place name: a dateline, the text's own
+    ([*_VI, "Hà Nội – Ba tuyến đường mới ở ngoại thành được khởi công sáng nay"],
+     "Hà Nội – Ba tuyến đường mới ở ngoại thành được khởi công sáng nay", False),
     # a site's label under each post, twice, with other titles; its words nowhere else on the page
     (["Blog du lịch", _VI[0], "Bản tiếng Anh: Road repairs in three communes", _VI_MORE,
       "Bản tiếng Anh: A new bridge for the district", _VI[1]],

@@ -39,6 +39,9 @@ __all__ = ["RelatedLines", "bulleted_tail", "labelled_links", "teaser_blocks"]
 
 #: "Label: value" / "Label » value": a label of one to four words of letters, no digit, no sentence inside
 _LABELLED = re.compile(r"^\s*([^\W\d_][^\W\d_.]*(?:[ \-][^\W\d_][^\W\d_.]*){0,3})\s*(?:[:：]|»|→)\s*(\S.*)$")
+#: a heading of other stories and its link on one line take more separators ("Xem thêm >> …", "По теме — …"): only
+#: with a label :func:`list_heading` knows (a dash after a place name is a dateline: "Hà Nội – …")
+_HEADED = re.compile(r"^\s*([^\W\d_][^\W\d_.]*(?: [^\W\d_][^\W\d_.]*){0,3})\s*(?:>>|›|\s[—–-])\s*(\S.*)$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: a list item's bullet: a dash or a dot and a space (not Markdown's "*emphasis*")
 _ITEM = re.compile(r"^\s*([-–•·▪►])\s+\S")
@@ -65,7 +68,11 @@ def labelled_links(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]
     for i, s in enumerate(lines):
         if i in bad:
             continue
-        m = _LABELLED.match(strip_bullet(s.strip()))
+        t = strip_bullet(s.strip())
+        m = _LABELLED.match(t)
+        if m is None:
+            m = _HEADED.match(t)
+            m = m if m is not None and list_heading(m.group(1)) else None
         if m and _value_headline(m.group(2)):
             got[i] = (" ".join(m.group(1).casefold().split()), m.group(2).strip())
     if not got:
