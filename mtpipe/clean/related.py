@@ -97,8 +97,8 @@ def labelled_links(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]
         if len(idx) < 2 or len(values) < len(idx) or any(got[i][1].rstrip().endswith("?") for i in idx):
             continue  # one line, a repeated copy or questions (an interview's "Вопрос: …?"): no widget shown
         words = {w.casefold() for w in _WORD.findall(label)}
-        rest = " ".join(lines[j] for j in range(len(lines)) if j not in idx).casefold()
-        if not words or any(w in {x.casefold() for x in _WORD.findall(rest)} for w in words):
+        rest = set(_WORD.findall(" ".join(lines[j] for j in range(len(lines)) if j not in idx).casefold()))
+        if not words or words & rest:
             continue  # the label's words stand in the page's text: a topic ("Trung Quốc: …"), not a widget
         for i in idx:
             out[i] = ("boilerplate.labelled_link", f"one of {len(idx)} lines opening with the label {label!r} "
