@@ -30,13 +30,17 @@ paragraph), in this order:
 9. short lines left outside the article: a learned classifier (:mod:`.classifier`); then images' words and
    navigation labels by position (:mod:`.captions`: a caption under an image's file name, alt text and caption
    printed twice, a title image's alt text, search-box and contents labels, wide-gapped menu bars);
-10. the page's header judged as a block: short lines above the article's text, in a region holding
+10. links to other items: labelled link lines, a teaser block under a heading of other stories after
+    the article, a bulleted list of titles ending the page (:mod:`.related`, ``boilerplate.labelled_link``,
+    ``boilerplate.teaser_block``, ``boilerplate.bulleted_tail``);
+11. the page's header judged as a block: short lines above the article's text, in a region holding
     furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
-matter's lines and steps 6-10 are *line layers* (:meth:`Cleaner.line_layers`, each a
+matter's lines and steps 6-11 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
-:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.regions`), which mark lines of one :class:`~.marks.Marks` to remove;
+:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.related`, :mod:`.regions`), which
+mark lines of one :class:`~.marks.Marks` to remove;
 :func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
 ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
 
@@ -62,6 +66,7 @@ from .lines import _folder, dedupe_key, line_spans, lost_chars
 from .marks import LineLayer, Marks, write_marks
 from .options import CleanOptions
 from .regions import RegionLines
+from .related import RelatedLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -132,7 +137,7 @@ class Cleaner(MapStage):
     def line_layers(self) -> list[LineLayer]:
         """The line layers, in the order they judge a document's lines (the first to mark a line names
         it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
-        images' words and navigation labels (:mod:`.captions`), the header block."""
+        images' words and navigation labels (:mod:`.captions`), links to other items, the header block."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
@@ -143,8 +148,7 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
-            layers.append(CaptionLines())
-            layers.append(RegionLines())
+            layers.extend([CaptionLines(), RelatedLines(), RegionLines()])
         return layers
 
     def __call__(self, doc: Document) -> Document:
