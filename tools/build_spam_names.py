@@ -5,9 +5,11 @@ English words ("rosycooks", "payperbite", "AcidCreek") or a random letter string
 them from the foreign names, brands and loanwords real Vietnamese text writes in the same places, the cleaner needs
 two facts it cannot compute at run time (wordfreq is an optional dependency):
 
-- ``latin_words.txt``: the English words of wordfreq (``top_n_list("en", 60000)``) with a Zipf frequency of
-  ``--min-zipf`` (3.0) or more, three letters or more, a-z only: the pieces a domain-name compound splits into, and
-  the words that are never such a compound themselves;
+- ``latin_words.txt``: the English words of wordfreq (``top_n_list("en", 400000)``, a-z only) a domain-name
+  compound splits into: four letters at a Zipf frequency of ``--min-zipf`` (3.0) or more, three letters at 4.0
+  ("now", "art", "pay"; not "ros", "vic": short rare pieces split any name), five or more at 2.5 ("pareto",
+  "beadle"); then, marked ``+``, the words of that list (Zipf >= 1.5) that are such compounds themselves
+  ("cosplayer", "smartwatch", "robben"): never a host name;
 - ``latin_trigrams.txt``: letter-trigram counts (``^^`` start, ``$`` end, letters folded to a-z) over the
   ``--per-lang`` (20,000) most frequent words of 19 languages written in Latin letters (Vietnamese with its marks
   taken off among them), so that a Polish, Dutch or Vietnamese name reads as a word of some language and a random
@@ -47,19 +49,23 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--min-zipf", type=float, default=3.0)
     ap.add_argument("--min-zipf-short", type=float, default=4.0)
+    ap.add_argument("--min-zipf-long", type=float, default=2.5)
     ap.add_argument("--min-zipf-solid", type=float, default=1.5)
     ap.add_argument("--solid-top", type=int, default=400000)
     ap.add_argument("--per-lang", type=int, default=20000)
     a = ap.parse_args()
     # pieces: four letters or more at Zipf >= min_zipf, three letters at Zipf >= min_zipf_short ("now", "art",
     # "pay", "toy"; not "ros", "vic", "bao": short rare pieces split any name)
-    pieces = {w for w in top_n_list("en", 60000) if re.fullmatch(r"[a-z]{3,}", w) and zipf_frequency(w, "en") >= (
-        a.min_zipf if len(w) >= 4 else a.min_zipf_short)}
+    # five letters or more at Zipf >= min_zipf_long ("pareto", "beadle": the rarer a word, the longer it must be)
+    top = [w for w in top_n_list("en", a.solid_top) if re.fullmatch(r"[a-z]{3,}", w)]
+    need = {3: a.min_zipf_short, 4: a.min_zipf}
+    pieces = {w for w in top if zipf_frequency(w, "en") >= need.get(len(w), a.min_zipf_long)}
     # words English writes that are such compounds themselves ("cosplayer", "smartwatch", "robben"): never a host name
-    solid = {w for w in top_n_list("en", a.solid_top) if re.fullmatch(r"[a-z]{6,}", w) and w not in pieces
+    solid = {w for w in top if len(w) >= 6 and w not in pieces
              and zipf_frequency(w, "en") >= a.min_zipf_solid and _splits(w, pieces)}
     (DATA / "latin_words.txt").write_text(
-        f"# English words: pieces (Zipf >= {a.min_zipf}, three letters >= {a.min_zipf_short}), then '+' and the solid "
+        f"# English words: pieces (four letters: Zipf >= {a.min_zipf}, three: >= {a.min_zipf_short}, five or more: >= "
+        f"{a.min_zipf_long}), then '+' and the solid "
         f"compounds of them English writes (Zipf >= {a.min_zipf_solid}) (tools/build_spam_names.py)\n"
         + "\n".join(sorted(pieces)) + "\n" + "\n".join("+" + w for w in sorted(solid)) + "\n", encoding="utf-8")
     tri: Counter[str] = Counter()

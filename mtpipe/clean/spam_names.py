@@ -52,6 +52,10 @@ _VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậ
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{3,30}")
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+#: letters, digits, letters, in lower case, two letters at least on each side ("bdu0vut"): codes are written in
+#: capitals or end in their figure ("H5N1", "mp3", "utf8", "covid19", "log4j")
+_LOWER_MIXED = re.compile(r"[a-z]{2,}\d+[a-z]{2,}")
+_TITLE = re.compile(r"[A-Z][a-z]{3,}")
 
 
 @lru_cache(maxsize=1)
@@ -110,13 +114,14 @@ def _splits(word: str, words: frozenset[str], parts: int) -> bool:
 
 
 def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
-    """``random``, ``compound`` or None for a bare name (module docstring); ``known``: the syllable model's words."""
+    """``random``, ``compound``, ``unknown`` (a title-case word of neither shape that no list knows) or None for a
+    bare name (module docstring); ``known``: the syllable model's words."""
     if not _ASCII_NAME.fullmatch(token):
         return None
     low = token.lower()
     if low in known or low in load_words() or low in solid_compounds():
         return None
-    from .spam_gaps import vietnamese_syllable
+    from .spam_gaps import _SYLLABLE, vietnamese_syllable
     from .spam_lexicon import load_known_sites
 
     if vietnamese_syllable(token, known) or any(low + "." + tld in load_known_sites() for tld in ("com", "vn", "net", "org")):
@@ -127,13 +132,14 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
         return None  # an abbreviation ("UBMTTQ", "BXH")
     if not (camel or caps or token[1:].islower() or any(c.isdigit() for c in token)):
         return None  # capitals inside of another kind ("ChatGPT", "iPhone", "MobiFone")
-    if len(token) >= 6 and randomness(token) < RANDOM_MAX and not camel:
+    if len(token) >= 6 and (randomness(token) < RANDOM_MAX and not camel or _LOWER_MIXED.fullmatch(token)):
         return "random"
     # a compound in title case or capitals: in lower case, loanwords and terms are written so ("sitelink",
     # "carbamazepin"), in camel case, brands ("GrabPay", "AppleCare")
     if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, load_words(), 3):
         return "compound"
-    return None
+    # written as a Vietnamese syllable without its marks ("Khang", "Nguyen"): a name's syllable, not a host
+    return "unknown" if _TITLE.fullmatch(token) and not _SYLLABLE.fullmatch(low) else None
 
 
 def _vi_line(text: str, a: int, b: int) -> bool:
@@ -159,6 +165,11 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return False
     pv = prev is not None and vietnamese_syllable(prev, known)
     nv = nxt is not None and vietnamese_syllable(nxt, known)
+    if shape == "unknown":
+        # inside a Vietnamese name under way, before its next syllable ("ông Trần Mytge Thái Sơn"): no name of
+        # Latin letters stands between two syllables of one
+        return bool(pv and nv and prev and nxt and prev[:1].isupper() and nxt[:1].isupper()
+                    and not sentence_start(text, a - 1 - len(prev)) and text[b:b + 1] == " ")
     if shape == "random":
         return pv or nv
     lower_next = nv and nxt is not None and nxt.islower()
