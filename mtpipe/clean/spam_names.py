@@ -56,6 +56,7 @@ _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 #: capitals or end in their figure ("H5N1", "mp3", "utf8", "covid19", "log4j")
 _LOWER_MIXED = re.compile(r"[a-z]{2,}\d+[a-z]{2,}")
 _TITLE = re.compile(r"[A-Z][a-z]{3,}")
+_DOMAIN = re.compile(r"[A-Za-z]{4,30}\.[a-z]{2,6}")
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,18 @@ def _splits(word: str, words: frozenset[str], parts: int) -> bool:
                for i in range(3, len(word) - 2))
 
 
+def _domain_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
+    """A domain's label of a host's shape, under a top-level domain no Vietnamese source uses ("ryanbeadle.com":
+    "ryan+beadle"; a domain is written in lower case, so a lower-case compound counts), not a known site."""
+    from .spam_lexicon import known_site
+
+    label, _, tld = token.partition(".")
+    if not _DOMAIN.fullmatch(token) or known_site(token) or tld.lower() in ("vn", "gov", "edu", "org"):
+        return None
+    shape = name_shape(label.lower().capitalize(), known)  # as a title-case name: every shape test applies
+    return shape if shape in ("random", "compound") else None
+
+
 def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     """``random``, ``compound``, ``unknown`` (a title-case word of neither shape that no list knows) or None for a
     bare name (module docstring); ``known``: the syllable model's words."""
@@ -152,7 +165,7 @@ def _vi_line(text: str, a: int, b: int) -> bool:
 def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` is a bare host name pasted over a syllable of running Vietnamese (module docstring)."""
     tok = text[a:b]
-    shape = name_shape(tok, known)
+    shape = _domain_shape(tok, known) if "." in tok else name_shape(tok, known)
     if shape is None or not (a == 0 or text[a - 1] in BEFORE) or not _vi_line(text, a, b):
         return False
     from .spam_gaps import vietnamese_syllable
