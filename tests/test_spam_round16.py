@@ -31,7 +31,7 @@ def _spam_tokens(text):
     ("Krzysztof", "unknown"), ("Heerenveen", "unknown"), ("Kuaishou", None), ("Nguyen", None),
     ("GrabPay", None), ("AppleCare", None), ("ChatGPT", None), ("UBATGT", None), ("UBMTTQ", None),
     ("cosplayer", None), ("smartwatch", None), ("livestream", None), ("sitelink", None), ("carbamazepin", None),
-    ("Gcafe", "unknown"), ("covid19", None), ("utf8mb4", None), ("Blackwell", None), ("Robben", None),
+    ("Gcafe", "unknown"), ("covid19", None), ("utf8mb4", None), ("GTX1080Ti", None), ("GTX1080", None), ("Blackwell", None), ("Robben", None),
 ])
 def test_name_shape(tok, shape):
     assert name_shape(tok, load_bigrams().uni) == shape

@@ -143,8 +143,10 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     caps = token.isupper()
     if caps and (len(token) < 7 or sum(c in "AEIOUY" for c in token) < 0.3 * len(token)):
         return None  # an abbreviation ("UBMTTQ", "BXH")
-    if not (camel or caps or token[1:].islower() or any(c.isdigit() for c in token)):
-        return None  # capitals inside of another kind ("ChatGPT", "iPhone", "MobiFone")
+    if caps and not token.isalpha():
+        return None  # a code ("GTX1080", "A350XWB", "KU6102")
+    if not (camel or caps or token[1:].islower()):
+        return None  # capitals inside of another kind ("ChatGPT", "iPhone", "MobiFone", "GTX1080Ti")
     if len(token) >= 6 and (randomness(token) < RANDOM_MAX and not camel or _LOWER_MIXED.fullmatch(token)):
         return "random"
     # a compound in title case or capitals: in lower case, loanwords and terms are written so ("sitelink",
@@ -162,11 +164,21 @@ def _vi_line(text: str, a: int, b: int) -> bool:
     return sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2
 
 
+_SHAPES: dict[tuple[int, str], str | None] = {}
+
+
 def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` is a bare host name pasted over a syllable of running Vietnamese (module docstring)."""
     tok = text[a:b]
-    shape = _domain_shape(tok, known) if "." in tok else name_shape(tok, known)
-    if shape is None or not (a == 0 or text[a - 1] in BEFORE) or not _vi_line(text, a, b):
+    if not (a == 0 or text[a - 1] in BEFORE):
+        return False
+    key = (id(known), tok)
+    if key not in _SHAPES:
+        if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
+            _SHAPES.clear()
+        _SHAPES[key] = _domain_shape(tok, known) if "." in tok else name_shape(tok, known)
+    shape = _SHAPES[key]
+    if shape is None or not _vi_line(text, a, b):
         return False
     from .spam_gaps import vietnamese_syllable
 
