@@ -11,13 +11,20 @@ brands and loanwords in the same places ("SC Heerenveen thắng", "hậu vệ Bo
   words of 19 languages written in Latin letters, ``data/latin_trigrams.txt``) sum to less than
   :data:`RANDOM_MAX` ("lthxopni", "Pjlqve", "Whniaztjj", "Goocvs", "Cxsw2o"); names of Dutch, Polish, Vietnamese
   or Chinese shape ("Heerenveen", "Krzysztof", "Nguyen", "Kuaishou") read as words of some language.  In title
-  case, lower case or capitals (then six letters or more with two vowels: "UBMTTQ", "HĐND" are abbreviations).
-- ``compound``: a domain label made of two or three English words ("rosy+cooks", "pay+per+bite", "acid+creek",
-  ``data/latin_words.txt``), itself no word.  Real brands are built so too ("GrabPay", "AppleCare", "Fundrise"),
-  so a compound counts only between two lower-case Vietnamese syllables, or (not in camel case, which brands
-  write: "GrabPay có") at a sentence's start or after a comma before a lower-case syllable.
+  case, lower case or capitals (then letters only, seven or more, three in ten vowels: "UBATGT", "UBMTTQ" are
+  abbreviations, "GTX1080" a code), six characters or more ("Gcafe" is left).
+  A lower-case run of letters, digits, letters ("bdu0vut") is one too: codes are written in capitals or end in
+  their figure ("H5N1", "mp3", "covid19").
+- ``compound``: a label made of two or three English words ("rosy+cooks", "pay+per+bite", "ryan+beadle",
+  ``data/latin_words.txt``), itself no word, in title case or capitals (in lower case loanwords and terms are
+  written so: "sitelink", "carbamazepin"; in camel case, brands: "GrabPay", "AppleCare").  It counts only between
+  two lower-case Vietnamese syllables, or at a sentence's start or after a comma before a lower-case syllable.
+- ``unknown``: a title-case word none of the lists knows and no Vietnamese syllable without marks ("Khang"): a
+  host only inside a Vietnamese name, between two of its capitalised syllables ("ông Trần Mytge Thái Sơn").
+- a domain whose label has the ``random`` or ``compound`` shape (lower case too), not a known site nor under a
+  Vietnamese top-level domain, in the compound's places (", ryanbeadle.com khoảng 25%").
 
-Either counts only standing as a word in a line of Vietnamese, beside a Vietnamese syllable, and never after a
+Each counts only standing as a word in a line of Vietnamese, beside a Vietnamese syllable, and never after a
 word that introduces a name or a site ("ông", "hãng", "đội", "làng", "của", "trên", "như"...): there a name is
 expected.  A known word of the syllable model, an English word, a known site's label, a Vietnamese syllable is
 never one.  Such a token is flagged by :mod:`.spam` (repaired only where its gap test is sure of the syllable).
