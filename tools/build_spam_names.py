@@ -8,8 +8,8 @@ two facts it cannot compute at run time (wordfreq is an optional dependency):
 - ``latin_words.txt``: the English words of wordfreq (``top_n_list("en", 400000)``, a-z only) a domain-name
   compound splits into: four letters at a Zipf frequency of ``--min-zipf`` (3.0) or more, three letters at 4.0
   ("now", "art", "pay"; not "ros", "vic": short rare pieces split any name), five or more at 2.5 ("pareto",
-  "beadle"); then, marked ``+``, the words of that list (Zipf >= 1.5) that are such compounds themselves
-  ("cosplayer", "smartwatch", "robben"): never a host name;
+  "beadle"); then, marked ``+``, the words of that list and of wordfreq's Vietnamese list (Zipf >= 1.5) that are
+  such compounds themselves ("cosplayer", "smartwatch", "robben"; "liveshow", "fanpage"): never a host name;
 - ``latin_trigrams.txt``: letter-trigram counts (``^^`` start, ``$`` end, letters folded to a-z) over the
   ``--per-lang`` (20,000) most frequent words of 19 languages written in Latin letters (Vietnamese with its marks
   taken off among them), so that a Polish, Dutch or Vietnamese name reads as a word of some language and a random
@@ -63,6 +63,9 @@ def main() -> None:
     # words English writes that are such compounds themselves ("cosplayer", "smartwatch", "robben"): never a host name
     solid = {w for w in top if len(w) >= 6 and w not in pieces
              and zipf_frequency(w, "en") >= a.min_zipf_solid and _splits(w, pieces)}
+    # and the loanwords Vietnamese writes solid ("liveshow", "fanpage", "gameshow": wordfreq's Vietnamese list)
+    solid |= {w for w in top_n_list("vi", a.solid_top) if re.fullmatch(r"[a-z]{6,}", w) and w not in pieces
+              and zipf_frequency(w, "vi") >= a.min_zipf_solid and _splits(w, pieces)}
     (DATA / "latin_words.txt").write_text(
         f"# English words: pieces (four letters: Zipf >= {a.min_zipf}, three: >= {a.min_zipf_short}, five or more: >= "
         f"{a.min_zipf_long}), then '+' and the solid "

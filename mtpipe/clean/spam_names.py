@@ -19,6 +19,7 @@ brands and loanwords in the same places ("SC Heerenveen thắng", "hậu vệ Bo
   ``data/latin_words.txt``), itself no word, in title case or capitals (in lower case loanwords and terms are
   written so: "sitelink", "carbamazepin"; in camel case, brands: "GrabPay", "AppleCare").  It counts only between
   two lower-case Vietnamese syllables, or at a sentence's start or after a comma before a lower-case syllable.
+- none of them: a word of pinyin syllables (a Chinese name or brand: "YANGWANG", "Kuaishou").
 - ``unknown``: a title-case word none of the lists knows and no Vietnamese syllable without marks ("Khang"): a
   host only inside a Vietnamese name, between two of its capitalised syllables ("ông Trần Mytge Thái Sơn").
 - a domain whose label has the ``random`` or ``compound`` shape (lower case too), not a known site nor under a
@@ -146,6 +147,11 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
 
     if vietnamese_syllable(token, known) or any(low + "." + tld in load_known_sites() for tld in ("com", "vn", "net", "org")):
         return None
+    from ..translit.pinyin import parse_syllables
+
+    sylls = parse_syllables(low) if token.isalpha() else None
+    if sylls and all(len(x) >= 2 for x in sylls):
+        return None  # pinyin syllables (no bare vowel among them): a Chinese name or brand ("YANGWANG", "Kuaishou")
     camel = bool(_CAMEL.fullmatch(token))
     caps = token.isupper()
     if caps and (len(token) < 7 or sum(c in "AEIOUY" for c in token) < 0.3 * len(token)):
