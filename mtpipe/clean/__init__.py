@@ -71,6 +71,7 @@ from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
 from .spam_lexicon import load_brands, load_known_sites
+from .spam_names import load_trigrams, solid_compounds
 from .spam_zh import PHRASE_LANGUAGES
 from .templates import TemplateFirstPass
 
@@ -104,10 +105,12 @@ class Cleaner(MapStage):
     def warm(self) -> None:
         """Load what only some documents reach (:meth:`~mtpipe.stages.Pipeline.warm`): the blocklist's brand
         table, read at the first Latin token in a Vietnamese line, and the known sites, read at the first domain
-        (:mod:`.spam_lexicon`)."""
+        (:mod:`.spam_lexicon`); the English words and letter trigrams of :mod:`.spam_names`."""
         if self.options.enabled:
             load_brands()
             load_known_sites()
+            load_trigrams()
+            solid_compounds()
 
     def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
         """Count the lines of every document of the run (cross-document template evidence).

@@ -50,6 +50,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIXED = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
 _RUNS = re.compile(r"[A-Za-z]+|\d+")  # the letter and digit runs of a token ("Up165w227": Up, 165, w, 227)
 _CAPS_CODE = re.compile(r"[A-Z]{1,4}\d+[A-Z]?")
+#: words after which a text names its source ("Theo 9to5Mac, ...": spam21's control): a site's name, not a label
+_SOURCE = frozenset({"theo", "nguồn"})
 
 
 #: a piece with a digit between two hyphens of a word, a lower-case piece after it ("Pa-BK8-xtan")
@@ -96,7 +98,7 @@ def name_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
         return False
     prev, pstart, nxt = _neighbour(text, a, b)
     mixed = bool(MIXED.fullmatch(tok))
-    if mixed and len(tok) >= 6 and len(_RUNS.findall(tok)) >= 4 and any(
+    if mixed and len(tok) >= 6 and len(_RUNS.findall(tok)) >= 4 and (prev or "").lower() not in _SOURCE and any(
             w is not None and vietnamese_syllable(w, known) for w in (prev, nxt)):
         return True  # letters and digits alternating four times: a random host's label ("Up165w227": lang14)
     if prev and prev[:1].isupper() and vietnamese_syllable(prev, known) and not sentence_start(text, pstart):

@@ -1,0 +1,216 @@
+"""Bare spam hosts pasted over a Vietnamese syllable: names of no brand shape (spam21, issue 12 point 3).
+
+Gambling spam pastes the host names of its pages over syllables of real text, in any case: "người tiêu dùng
+Rosycooks người bán", "sản lượng LadHair ra", "ACTIONSCS thị phần", "có lthxopni lượng", "Trần Mytge Thái Sơn".
+They hold no digit, no gambling word and no top-level domain, so :mod:`.spam_shapes` sees no brand, and the
+syllable model (1,012 sentences) is too small to see the gap around them.  Real Vietnamese writes foreign names,
+brands and loanwords in the same places ("SC Heerenveen thắng", "hậu vệ Botman đánh đầu", "TikTok Shop",
+"GrabPay", "livestream").  What gives a host name away is its *shape*, weighed with where it stands:
+
+- ``random``: a string no language writes: its two least likely letter trigrams (a model of the most frequent
+  words of 19 languages written in Latin letters, ``data/latin_trigrams.txt``) sum to less than
+  :data:`RANDOM_MAX` ("lthxopni", "Pjlqve", "Whniaztjj", "Goocvs", "Cxsw2o"); names of Dutch, Polish, Vietnamese
+  or Chinese shape ("Heerenveen", "Krzysztof", "Nguyen", "Kuaishou") read as words of some language.  In title
+  case, lower case or capitals (then letters only, seven or more, three in ten vowels: "UBATGT", "UBMTTQ" are
+  abbreviations, "GTX1080" a code), six characters or more ("Gcafe" is left).
+  A lower-case run of letters, digits, letters ("bdu0vut") is one too: codes are written in capitals or end in
+  their figure ("H5N1", "mp3", "covid19").
+- ``compound``: a label made of two or three English words ("rosy+cooks", "pay+per+bite", "ryan+beadle",
+  ``data/latin_words.txt``), itself no word, in title case or capitals (in lower case loanwords and terms are
+  written so: "sitelink", "carbamazepin"; in camel case, brands: "GrabPay", "AppleCare").  It counts only between
+  two lower-case Vietnamese syllables, or at a sentence's start or after a comma before a lower-case syllable.
+- none of them: a word of pinyin syllables (a Chinese name or brand: "YANGWANG", "Kuaishou").
+- ``unknown``: a title-case word none of the lists knows and no Vietnamese syllable without marks ("Khang"): a
+  host only inside a Vietnamese name, between two of its capitalised syllables ("ông Trần Mytge Thái Sơn").
+- a domain whose label has the ``random`` or ``compound`` shape (lower case too), not a known site nor under a
+  Vietnamese top-level domain, in the compound's places (", ryanbeadle.com khoảng 25%").
+
+Each counts only standing as a word in a line of Vietnamese, beside a Vietnamese syllable, and never after a
+word that introduces a name or a site ("ông", "hãng", "đội", "làng", "của", "trên", "như"...): there a name is
+expected.  A known word of the syllable model, an English word, a known site's label, a Vietnamese syllable is
+never one.  Such a token is flagged by :mod:`.spam` (repaired only where its gap test is sure of the syllable).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from .spam_shapes import BEFORE, SITE_INTRO, sentence_start
+
+__all__ = ["WORDS", "TRIGRAMS", "RANDOM_MAX", "NAME_INTRO", "name_shape", "pasted_name", "load_words", "load_trigrams"]
+
+WORDS = Path(__file__).with_name("data") / "latin_words.txt"
+TRIGRAMS = Path(__file__).with_name("data") / "latin_trigrams.txt"
+#: the sum of a token's two least likely letter trigrams (natural log) under which it reads as no language's word
+RANDOM_MAX = -13.5
+#: words after which a name is expected (titles, kinds of organisation, place and product), besides the words
+#: after which a text names a site (:data:`.spam_shapes.SITE_INTRO`)
+NAME_INTRO = SITE_INTRO | frozenset("""
+    ông bà anh chị em cô chú bác cậu thầy ngài hlv tướng vệ đạo thủ môn
+    hãng ty đội clb bóng tuyển nhóm ban tập đoàn ngân hàng quỹ hiệu tên gọi biệt danh mang
+    làng xã thôn bản buôn phố tỉnh huyện quận sông núi đảo vịnh hồ đường sân
+    ví app ứng dụng nền tảng sàn mạng kênh báo tờ chí dòng mẫu chip phim game bài hát album
+    gồm bao
+    """.split())
+_VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+_ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{3,30}")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+#: letters, digits, letters, in lower case, two letters at least on each side ("bdu0vut"): codes are written in
+#: capitals or end in their figure ("H5N1", "mp3", "utf8", "covid19", "log4j")
+_LOWER_MIXED = re.compile(r"[a-z]{2,}\d+[a-z]{2,}")
+_TITLE = re.compile(r"[A-Z][a-z]{3,}")
+_DOMAIN = re.compile(r"[A-Za-z]{4,30}\.[a-z]{2,6}")
+
+
+@lru_cache(maxsize=1)
+def _load_words() -> tuple[frozenset[str], frozenset[str]]:
+    with open(WORDS, encoding="utf-8") as f:
+        lines = [s for s in (line.strip() for line in f) if s and not s.startswith("#")]
+    return frozenset(s for s in lines if s[0] != "+"), frozenset(s[1:] for s in lines if s[0] == "+")
+
+
+def load_words() -> frozenset[str]:
+    """The shipped English words a compound splits into (read once per process; the cleaner's ``warm()`` loads them)."""
+    return _load_words()[0]
+
+
+def solid_compounds() -> frozenset[str]:
+    """English words that are such compounds themselves ("cosplayer", "smartwatch"): never a host name."""
+    return _load_words()[1]
+
+
+@lru_cache(maxsize=1)
+def load_trigrams() -> tuple[dict[str, int], dict[str, int]]:
+    """Letter trigram counts and the counts of their two-letter contexts."""
+    tri: dict[str, int] = {}
+    ctx: dict[str, int] = {}
+    with open(TRIGRAMS, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            t, n = line.rstrip("\n").split("\t")
+            tri[t] = int(n)
+            ctx[t[:2]] = ctx.get(t[:2], 0) + int(n)
+    return tri, ctx
+
+
+def _fold(word: str) -> str:
+    w = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
+    return "".join(c for c in w if not unicodedata.combining(c))
+
+
+def randomness(token: str) -> float:
+    """The sum of the two lowest log P(letter | two before) over the token's letter runs (0 for one trigram)."""
+    tri, ctx = load_trigrams()
+    lps = []
+    for run in re.findall(r"[a-z]+", _fold(token)):
+        s = "^^" + run + "$"
+        lps += [math.log((tri.get(s[i - 2:i + 1], 0) + 0.1) / (ctx.get(s[i - 2:i], 0) + 2.7)) for i in range(2, len(s))]
+    return sum(sorted(lps)[:2]) if len(lps) >= 2 else 0.0
+
+
+def _splits(word: str, words: frozenset[str], parts: int) -> bool:
+    """Whether ``word`` is ``parts`` (or fewer, two at least) listed words of three letters or more, end to end."""
+    if parts == 1:
+        return word in words
+    return any(word[:i] in words and (_splits(word[i:], words, parts - 1) or (parts == 3 and word[i:] in words))
+               for i in range(3, len(word) - 2))
+
+
+def _domain_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
+    """A domain's label of a host's shape, under a top-level domain no Vietnamese source uses ("ryanbeadle.com":
+    "ryan+beadle"; a domain is written in lower case, so a lower-case compound counts), not a known site."""
+    from .spam_lexicon import known_site
+
+    label, _, tld = token.partition(".")
+    if not _DOMAIN.fullmatch(token) or known_site(token) or tld.lower() in ("vn", "gov", "edu", "org"):
+        return None
+    shape = name_shape(label.lower().capitalize(), known)  # as a title-case name: every shape test applies
+    return shape if shape in ("random", "compound") else None
+
+
+def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
+    """``random``, ``compound``, ``unknown`` (a title-case word of neither shape that no list knows) or None for a
+    bare name (module docstring); ``known``: the syllable model's words."""
+    if not _ASCII_NAME.fullmatch(token):
+        return None
+    low = token.lower()
+    if low in known or low in load_words() or low in solid_compounds():
+        return None
+    from .spam_gaps import _SYLLABLE, vietnamese_syllable
+    from .spam_lexicon import load_known_sites
+
+    if vietnamese_syllable(token, known) or any(low + "." + tld in load_known_sites() for tld in ("com", "vn", "net", "org")):
+        return None
+    from ..translit.pinyin import parse_syllables
+
+    sylls = parse_syllables(low) if token.isalpha() else None
+    if sylls and all(len(x) >= 2 for x in sylls):
+        return None  # pinyin syllables (no bare vowel among them): a Chinese name or brand ("YANGWANG", "Kuaishou")
+    camel = bool(_CAMEL.fullmatch(token))
+    caps = token.isupper()
+    if caps and (len(token) < 7 or sum(c in "AEIOUY" for c in token) < 0.3 * len(token)):
+        return None  # an abbreviation ("UBMTTQ", "BXH")
+    if caps and not token.isalpha():
+        return None  # a code ("GTX1080", "A350XWB", "KU6102")
+    if not (camel or caps or token[1:].islower()):
+        return None  # capitals inside of another kind ("ChatGPT", "iPhone", "MobiFone", "GTX1080Ti")
+    if len(token) >= 6 and (randomness(token) < RANDOM_MAX and not camel or _LOWER_MIXED.fullmatch(token)):
+        return "random"
+    # a compound in title case or capitals: in lower case, loanwords and terms are written so ("sitelink",
+    # "carbamazepin"), in camel case, brands ("GrabPay", "AppleCare")
+    if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, load_words(), 3):
+        return "compound"
+    # written as a Vietnamese syllable without its marks ("Khang", "Nguyen"): a name's syllable, not a host
+    return "unknown" if _TITLE.fullmatch(token) and not _SYLLABLE.fullmatch(low) else None
+
+
+def _vi_line(text: str, a: int, b: int) -> bool:
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    line = text[start:a] + " " + text[b:len(text) if end < 0 else end]
+    return sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2
+
+
+_SHAPES: dict[tuple[int, str], str | None] = {}
+
+
+def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` is a bare host name pasted over a syllable of running Vietnamese (module docstring)."""
+    tok = text[a:b]
+    if not (a == 0 or text[a - 1] in BEFORE):
+        return False
+    key = (id(known), tok)
+    if key not in _SHAPES:
+        if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
+            _SHAPES.clear()
+        _SHAPES[key] = _domain_shape(tok, known) if "." in tok else name_shape(tok, known)
+    shape = _SHAPES[key]
+    if shape is None or not _vi_line(text, a, b):
+        return False
+    from .spam_gaps import vietnamese_syllable
+
+    m = re.search(r"([^\W\d_]+)$", text[max(0, a - 30):a - 1]) if text[a - 1:a] == " " else None
+    prev = m.group(1) if m else None
+    m = re.match(r" ([^\W\d_]+)", text[b:b + 30])
+    nxt = m.group(1) if m else None
+    if prev is not None and prev.lower() in NAME_INTRO:
+        return False
+    pv = prev is not None and vietnamese_syllable(prev, known)
+    nv = nxt is not None and vietnamese_syllable(nxt, known)
+    if shape == "unknown":
+        # inside a Vietnamese name under way, before its next syllable ("ông Trần Mytge Thái Sơn"): no name of
+        # Latin letters stands between two syllables of one
+        return bool(pv and nv and prev and nxt and prev[:1].isupper() and nxt[:1].isupper()
+                    and not sentence_start(text, a - 1 - len(prev)) and text[b:b + 1] == " ")
+    if shape == "random":
+        return pv or nv
+    lower_next = nv and nxt is not None and nxt.islower()
+    if pv and prev is not None and prev.islower() and lower_next:
+        return True
+    return (sentence_start(text, a) or text[max(0, a - 2):a] == ", ") and lower_next
