@@ -28,6 +28,7 @@ import re
 
 from ..scripts import is_cjk
 from .features import _END, _WORDS, _sentence_like, own_period
+from .guards import one_letter_glue, text_first
 from .templates import word_count
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
@@ -78,7 +79,8 @@ def _glue_points(s: str) -> int:
     for token in s.split():
         if token.islower() or token.isupper() or token.istitle():
             continue  # no lower-case letter before a capital inside it (a fast test for most words)
-        cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()]
+        cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()
+                and not one_letter_glue(token, m.start() + 1)]
         pieces = [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])]
         n += sum(not (x.isascii() and y.isascii()) for x, y in zip(pieces, pieces[1:]))
     return n
@@ -123,7 +125,7 @@ def _notice(s: str) -> bool:
     s = s.strip()
     if len(s) > 400 or word_count(s) < 5 or s[-1:] not in ".!?…" or not _SITE.search(s):
         return False
-    if _pasted_text(s):
+    if _pasted_text(s) or text_first(s, _SITE, _ADDRESS):
         return False
     return sum(m.group(1).isupper() for m in _NEXT_SENTENCE.finditer(s)) <= 2
 
