@@ -17,6 +17,9 @@ so the removal rate is the cleaner's false-positive rate on genres and sources n
 * ``vi_tuecl``: UD_Vietnamese-TueCL test (CC BY-SA 4.0): short sentences (subtitles, etc.), each its own
   line (dialogue layout), 10 to a document.
 
+Each corpus also comes as ``<name>_lines``: the same documents, each sentence on its own line (added after the
+first runs on the paragraph layout; the split is the same, by the same ids).
+
 Split by document hash, decided here before any run: sha1(doc id) even first byte -> ``dev``, odd ->
 ``held``.  Layout by another hash byte: paragraphs separated by one newline (a paragraph a line, as
 text extracted from pages) or by a blank line.
@@ -171,6 +174,15 @@ def main() -> None:
                                                  "x", False) for p in ps for s in p]
     corpora["vi_tuecl"] = [render(f"vituecl-{i:03d}", "vi", "UD_Vietnamese-TueCL", pars, lines_per_sentence=True)
                            for i, pars in enumerate(chunk(tue, 10, 10))]
+    # the same documents with each sentence on its own line (text extracted line by line, subtitles, verse): short
+    # lines are where a cleaner's menu and headline rules fire; same ids, so the same dev/held split
+    for name, src, docs_ in (("ru_pud", "UD_Russian-PUD", pud), ("ru_taiga", "UD_Russian-Taiga", taiga),
+                             ("ru_flores", "FLORES-200", flores("rus_Cyrl.devtest", "ruflores")),
+                             ("vi_flores", "FLORES-200", flores("vie_Latn.devtest", "viflores")),
+                             ("vi_vtb", "UD_Vietnamese-VTB", vtb)):
+        lang = name[:2]
+        corpora[name + "_lines"] = [render(d, lang, src, p, lines_per_sentence=True).replace(" layout=line ", " layout=sent ")
+                                    .replace(" layout=blank ", " layout=sent ") for d, p in docs_]
     for name, docs in corpora.items():
         (a.out / f"{name}.probe").write_text("".join(docs), encoding="utf-8")
         dev = sum(" split=dev " in d for d in docs)
