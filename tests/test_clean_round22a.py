@@ -9,13 +9,17 @@ the tests, none is the probe's.  Each table holds the shape that was lost (kept 
 * short lines above the text that all end with a sentence stop are an announcement's own lines, not a header region
   (``guards.all_stopped``);
 * an all lower-case line whose first clause holds five words or more is a sentence without capitals, not a tag
-  (``guards.long_clause``).
+  (``guards.long_clause``);
+* a caption label is a whole word: "cảnh giác: …" holds "ảnh" and a colon and is a sentence (``features.is_caption``);
+* a line of eight words or more with a comma and stylised capitals is a sentence, not labels glued
+  (``guards.clause_sentence``).
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.guards import all_stopped, long_clause, one_letter_glue, text_first
+from mtpipe.clean.features import is_caption
+from mtpipe.clean.guards import all_stopped, clause_sentence, long_clause, one_letter_glue, text_first
 from mtpipe.clean.notices import _ADDRESS, _SITE, glued_crumbs
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -52,6 +56,28 @@ def test_text_first_table(line, want):
 ])
 def test_one_letter_glue_in_crumbs(line, want):
     assert glued_crumbs(line) is want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Моя маленькая, моя милая и моя прЫнцЭссу с днём рождения поздравляю", False),  # a sentence, stylised
+    ("ГлавнаяНовостиПолитика", True),
+    ("Главная, НовостиПолитика", True),  # a comma, but three words: a breadcrumb
+])
+def test_clause_sentence_in_crumbs(line, want):
+    assert glued_crumbs(line) is want
+    assert clause_sentence(line) is (not want)
+
+
+@pytest.mark.parametrize("line,want", [
+    ('Ông Tư vẫn cảnh giác: "mùa này cá hiếm lắm, cả buổi chỉ được vài con".', False),  # "ảnh" inside a word
+    ("Người dân bình tĩnh trước cảnh báo: nước sẽ rút vào chiều mai.", False),
+    ("Ảnh: Minh Hoàng", True),
+    ("Cầu Rồng về đêm. Ảnh Tuổi Trẻ", True),
+    ("Фото: пресс-служба", True),
+    ("Фотограф рассказал о съёмке: всё было просто.", False),
+])
+def test_caption_label_is_a_word(line, want):
+    assert is_caption(line) is want
 
 
 @pytest.mark.parametrize("token,cut,want", [("вКрыму", 1, True), ("ВКрыму", 1, False), ("новостиСпорт", 7, False)])
@@ -120,3 +146,12 @@ def test_lower_case_sentence_kept_and_a_tag_goes():
     assert line not in got, got
     got = _removed(_run("Новый парк\n" + _ARTICLE + "дороги и транспорт\n"))
     assert got.get("дороги и транспорт") == "boilerplate.lower_edge", got
+
+
+def test_sentence_with_a_caption_look_alike_kept_and_a_caption_goes():
+    vi = ("Hồ chứa nước đầu nguồn đã đầy sau ba ngày mưa lớn liên tiếp ở vùng núi.\n"
+          'Ông Tư vẫn cảnh giác: "mùa này cá hiếm lắm, cả buổi chỉ được vài con".\n'
+          "Chính quyền xã đã cử người trực đêm tại các điểm xung yếu dọc bờ sông.\n")
+    assert not _removed(_run(vi))
+    got = _removed(_run(vi + "Ảnh: Minh Hoàng\n"))
+    assert got.get("Ảnh: Minh Hoàng") in ("boilerplate.caption", "boilerplate.credit"), got

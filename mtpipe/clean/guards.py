@@ -25,6 +25,9 @@ Round 22a (prec22), from a precision probe on clean running text (``benchmarks/c
 * :func:`long_clause`: ``boilerplate.lower_edge`` takes a short lower-case line outside the body as a tag or menu
   item; an all lower-case line whose first clause holds five words or more and goes on after a comma is a sentence
   written without its capitals (a comment, a post); not for Vietnamese, whose words are syllables;
+* :func:`clause_sentence`: ``boilerplate.glued_crumbs`` takes a line with two glue points (a lower-case letter
+  meeting a capital) as labels glued; a line of eight words or more with a comma is a sentence with clauses whose
+  capitals are stylised ("… мой ураган, мою прЫнцЭссу …" in a post), not a breadcrumb (its labels have no commas);
 * :func:`text_first`: ``boilerplate.site_notice`` takes a line of up to three sentences naming a site; when its
   first sentence is a full sentence (eight words or more) that names no site and addresses no reader, the line is
   the text going on to mention a site ("… Точное расписание вы найдете на официальном сайте …"), not a notice.
@@ -35,7 +38,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
-           "text_first"]
+           "text_first", "clause_sentence"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -104,3 +107,8 @@ def text_first(s: str, names_site: "re.Pattern[str]", addresses: "re.Pattern[str
         return False
     first = m.group(1)
     return len(_WORD.findall(first)) >= words and not names_site.search(first) and not addresses.search(first)
+
+
+def clause_sentence(s: str, words: int = 8) -> bool:
+    """True when the line holds ``words`` words or more and a comma followed by a space (clauses of a sentence)."""
+    return ", " in s and len(_WORD.findall(s)) >= words

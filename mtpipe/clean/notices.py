@@ -28,7 +28,7 @@ import re
 
 from ..scripts import is_cjk
 from .features import _END, _WORDS, _sentence_like, own_period
-from .guards import one_letter_glue, text_first
+from .guards import clause_sentence, one_letter_glue, text_first
 from .templates import word_count
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
@@ -94,6 +94,8 @@ def glued_crumbs(s: str) -> bool:
         return False  # a paragraph is not a breadcrumb
     if any(map(is_cjk, s)):
         return False  # Chinese and Japanese write no spaces: "网站TogiNet", "（pH", "5.0Ghz" are text (FLORES zh lost three)
+    if clause_sentence(s):
+        return False  # a sentence with clauses, its capitals stylised ("мою прЫнцЭссу"), not labels glued (round 22a)
     g = _glue_points(s)
     digits = sum(a.isupper() and b.islower() for a, b in _DIGIT_GLUE.findall(s))
     return g >= 2 or (g == 1 and len(s.split()) <= 3) or digits >= 3
