@@ -4,7 +4,7 @@ Every line the cleaner removes from these documents is a false positive (or a fi
 so the removal rate is the cleaner's false-positive rate on genres and sources nobody tuned on
 (issue 12, round 22a).  Sources (licences in ``benchmarks/data/SOURCES.md``):
 
-* ``ru_pud``: UD_Russian-PUD (test; CC BY-SA 4.0), ``# newdoc`` = a document; its sentences one paragraph.
+* ``ru_pud``: UD_Russian-PUD (test; text CC BY-SA 3.0), ``# newdoc`` = a document; its sentences one paragraph.
 * ``ru_taiga``: UD_Russian-Taiga dev+test (CC BY-SA 4.0; the train files are not in the mirror):
   encyclopaedia articles, fiction, Instagram posts, poetry; a document is a ``# newdoc`` or a change of
   the ``sent_id`` stem (``instagram-291_3`` -> ``instagram-291``), a paragraph a ``# newpar``; a long text
