@@ -6,7 +6,8 @@ line the cleaner removes is a false positive, or a finding about the source.  Ea
 read -> clean as ``cleaning.py`` runs it (the cross-document first pass over the corpus on), and the
 script prints, per corpus and split (``dev``/``held``, fixed by document hash when the set was built):
 lines removed (a line counts as removed when under 85% of its letters, or of its visible characters when it
-has no letter, are kept: ``cleaning.py``'s content-precision test) over lines, the characters (letters) removed, and the rule of each removal.
+has no letter, are kept: ``cleaning.py``'s content-precision test) over lines, the characters (letters) removed,
+and the rule of each removal.
 
     python benchmarks/cleanprobe.py [--split dev|held|all] [--json] [--show]
     PYTHONPATH=/path/to/older/tree python benchmarks/cleanprobe.py    # the baseline

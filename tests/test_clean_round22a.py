@@ -5,7 +5,8 @@ the tests, none is the probe's.  Each table holds the shape that was lost (kept 
 
 * a line of sentences whose first is a full sentence naming no site and addressing no reader, then mentioning a
   site, is the text, not a site notice (``guards.text_first``);
-* a one-letter word glued to the next ("вКрыму") is a lost space, not two link labels glued (``guards.one_letter_glue``);
+* a one-letter word glued to the next ("вКрыму") is a lost space, not two link labels glued
+  (``guards.one_letter_glue``);
 * short lines above the text that all end with a sentence stop are an announcement's own lines, not a header region
   (``guards.all_stopped``);
 * an all lower-case line whose first clause holds five words or more is a sentence without capitals, not a tag

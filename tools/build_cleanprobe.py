@@ -155,7 +155,8 @@ def main() -> None:
     corpora["ru_pud"] = [render(d, "ru", "UD_Russian-PUD", p) for d, p in pud]
     taiga = []
     for f in ("ru_taiga-ud-dev.conllu", "ru_taiga-ud-test.conllu"):
-        taiga += conllu_docs(_git_show(a.mirror, "UD_Russian-Taiga", f), "rutaiga-" + f.split("-")[2].split(".")[0], True)
+        part = f.split("-")[2].split(".")[0]
+        taiga += conllu_docs(_git_show(a.mirror, "UD_Russian-Taiga", f), "rutaiga-" + part, True)
     # a long text (a whole Instagram account, an encyclopaedia section) cut into page-sized documents
     taiga = [(f"{d}-{i // 8:03d}", p[i:i + 8]) for d, p in taiga for i in range(0, len(p), 8)]
     corpora["ru_taiga"] = [render(d, "ru", "UD_Russian-Taiga", p) for d, p in taiga]
@@ -181,8 +182,8 @@ def main() -> None:
                              ("vi_flores", "FLORES-200", flores("vie_Latn.devtest", "viflores")),
                              ("vi_vtb", "UD_Vietnamese-VTB", vtb)):
         lang = name[:2]
-        corpora[name + "_lines"] = [render(d, lang, src, p, lines_per_sentence=True).replace(" layout=line ", " layout=sent ")
-                                    .replace(" layout=blank ", " layout=sent ") for d, p in docs_]
+        corpora[name + "_lines"] = [re.sub(r" layout=\w+ ", " layout=sent ", render(d, lang, src, p, lines_per_sentence=True))
+                                    for d, p in docs_]
     for name, docs in corpora.items():
         (a.out / f"{name}.probe").write_text("".join(docs), encoding="utf-8")
         dev = sum(" split=dev " in d for d in docs)
