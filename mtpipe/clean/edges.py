@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .features import _END, _WORDS, STOP_WORDS, _fold, open_end
+from .guards import long_clause
 from .templates import word_count
 
 __all__ = ["field_labels", "lower_case_edges", "source_credit", "foreign_sentences"]
@@ -76,8 +77,8 @@ def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]
         s = line.strip()
         if i in bad or body[0] <= i <= body[-1] or not s[:1].isalpha() or not s[:1].islower():
             continue
-        if word_count(s) > 8 or len(s) > 80 or s[-1:] in _END:
-            continue
+        if word_count(s) > 8 or len(s) > 80 or s[-1:] in _END or (lang != "vi" and long_clause(s)):
+            continue  # a first clause of five words or more: a sentence without its capital (round 22a)
         if i < body[0] and word_count(s) >= 3 and not any(j not in bad and lines[j].strip() for j in range(i)) \
                 and _opens_others(s, lines, i):
             continue  # the page's first line, opening other lines of the page (a keyword page's alt texts): its title

@@ -59,7 +59,9 @@ _LABEL = re.compile(r"^\s*[(\[]?\s*(?P<label>" + "|".join(w.replace("_", " ") fo
                     + r")\b\s*[:：]?\s*(?P<value>.{0,120})$", re.IGNORECASE)
 # a label only counts with a colon, or inside parentheses, or ("theo"/"by") before a short value
 # photo captions and credits; case variants spelt out (an IGNORECASE search is ten times slower here)
-_CAPTION = re.compile(r"(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)(?: [^\W\d_]+){0,2}\s*:|"
+# (the label a whole word: "cảnh giác: …" holds "ảnh" and a colon, a sentence, no caption; round 22a)
+_CAPTION = re.compile(r"(?<![^\W\d_])(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)"
+                      r"(?: [^\W\d_]+){0,2}\s*:|"
                       r"АВТОР ФОТО|Автор фото|Подпись к фото|File Photo|Стоп-кадр|Ảnh minh họa|ảnh minh họa|"
                       r"\. Ảnh [A-ZĐ][\w .]{1,30}$")
 # Unicode small capitals ("Ảɴʜ: WIV", a stylised page's caption) read as the letters they stand for, for the

@@ -14,13 +14,31 @@ Each guard reads the shape and position of the lines a rule is about to remove, 
 * :func:`numbered_heading`: ``dedupe.near`` removes a later line close to an earlier one; when the later one
   opens with a section number ("1.", "I.", "2.1") the earlier one lacks, it is the text's own numbered
   heading taking up the title (a Q&A or legal page's first section), not a second print of the title.
+
+Round 22a (prec22), from a precision probe on clean running text (``benchmarks/cleanprobe.py``, dev half):
+
+* :func:`one_letter_glue`: ``boilerplate.glued_crumbs`` counts a lower-case letter meeting a capital inside a
+  token as two link labels glued; when the lower-case piece is one letter opening the token, it is a one-letter
+  word that lost its space ("Секс вРоссии" in a post), not a label: a breadcrumb's labels are words;
+* :func:`all_stopped`: ``boilerplate.region`` takes the short lines above the text as a header; when every one of
+  them ends with a sentence stop they are short sentences (an announcement's own lines), not menu items;
+* :func:`long_clause`: ``boilerplate.lower_edge`` takes a short lower-case line outside the body as a tag or menu
+  item; an all lower-case line whose first clause holds five words or more and goes on after a comma is a sentence
+  written without its capitals (a comment, a post); not for Vietnamese, whose words are syllables;
+* :func:`clause_sentence`: ``boilerplate.glued_crumbs`` takes a line with two glue points (a lower-case letter
+  meeting a capital) as labels glued; a line of eight words or more with a comma is a sentence with clauses whose
+  capitals are stylised ("… мой ураган, мою прЫнцЭссу …" in a post), not a breadcrumb (its labels have no commas);
+* :func:`text_first`: ``boilerplate.site_notice`` takes a line of up to three sentences naming a site; when its
+  first sentence is a full sentence (eight words or more) that names no site and addresses no reader, the line is
+  the text going on to mention a site ("… Точное расписание вы найдете на официальном сайте …"), not a notice.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["closes_page", "sibling_items", "numbered_heading"]
+__all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
+           "text_first", "clause_sentence"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -50,3 +68,47 @@ def sibling_items(line: str, nexts: list[str]) -> bool:
 def numbered_heading(first: str, later: str) -> bool:
     """True when ``later`` opens with a section number ("1. ", "IV. ", "2.1) ") and ``first`` opens with none."""
     return bool(_SECTION.match(later.lstrip())) and not _SECTION.match(first.lstrip())
+
+
+def one_letter_glue(token: str, cut: int) -> bool:
+    """True when the glue point ``cut`` of ``token`` follows a lone lower-case letter opening it ("вРоссии")."""
+    return cut == 1 and token[:1].islower()
+
+
+_STOP_END = re.compile(r"[.!?…][)»\"”’]*$")
+
+
+def all_stopped(lines: list[str]) -> bool:
+    """True when there are lines and every one ends with a sentence stop (after closing quotes or brackets)."""
+    return bool(lines) and all(_STOP_END.search(t.strip()) for t in lines)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[*-][^\W\d_]*)*|\*+[^\W\d_]+")
+
+
+def long_clause(s: str, words: int = 5) -> bool:
+    """True when the line is all lower case, goes on after a comma or semicolon, and its first clause (before it)
+    holds ``words`` words or more: a sentence with its clauses, where a tag list's items are a word or three and a
+    tag phrase has no comma (a capital inside is a name, a label or two blocks joined: not this class)."""
+    if s != s.lower():
+        return False
+    parts = re.split(r"[,;]\s", s.strip(), maxsplit=1)
+    return len(parts) == 2 and bool(_WORD.search(parts[1])) and len(_WORD.findall(parts[0])) >= words
+
+
+_FIRST_SENTENCE = re.compile(r"^(.*?[^\W\d_]{2}[.!?…])\s+[^\W\d_]", re.DOTALL)
+
+
+def text_first(s: str, names_site: "re.Pattern[str]", addresses: "re.Pattern[str]", words: int = 8) -> bool:
+    """True when the line's first sentence (it has more than one) holds ``words`` words or more and neither names
+    a site (``names_site``) nor addresses the reader (``addresses``)."""
+    m = _FIRST_SENTENCE.match(s.strip())
+    if not m:
+        return False
+    first = m.group(1)
+    return len(_WORD.findall(first)) >= words and not names_site.search(first) and not addresses.search(first)
+
+
+def clause_sentence(s: str, words: int = 8) -> bool:
+    """True when the line holds ``words`` words or more and a comma followed by a space (clauses of a sentence)."""
+    return ", " in s and len(_WORD.findall(s)) >= words

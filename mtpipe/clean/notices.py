@@ -28,6 +28,7 @@ import re
 
 from ..scripts import is_cjk
 from .features import _END, _WORDS, _sentence_like, own_period
+from .guards import clause_sentence, one_letter_glue, text_first
 from .templates import word_count
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
@@ -78,7 +79,8 @@ def _glue_points(s: str) -> int:
     for token in s.split():
         if token.islower() or token.isupper() or token.istitle():
             continue  # no lower-case letter before a capital inside it (a fast test for most words)
-        cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()]
+        cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()
+                and not one_letter_glue(token, m.start() + 1)]
         pieces = [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])]
         n += sum(not (x.isascii() and y.isascii()) for x, y in zip(pieces, pieces[1:]))
     return n
@@ -92,6 +94,8 @@ def glued_crumbs(s: str) -> bool:
         return False  # a paragraph is not a breadcrumb
     if any(map(is_cjk, s)):
         return False  # Chinese and Japanese write no spaces: "网站TogiNet", "（pH", "5.0Ghz" are text (FLORES zh lost three)
+    if clause_sentence(s):
+        return False  # a sentence with clauses, its capitals stylised ("мою прЫнцЭссу"), not labels glued (round 22a)
     g = _glue_points(s)
     digits = sum(a.isupper() and b.islower() for a, b in _DIGIT_GLUE.findall(s))
     return g >= 2 or (g == 1 and len(s.split()) <= 3) or digits >= 3
@@ -123,7 +127,7 @@ def _notice(s: str) -> bool:
     s = s.strip()
     if len(s) > 400 or word_count(s) < 5 or s[-1:] not in ".!?…" or not _SITE.search(s):
         return False
-    if _pasted_text(s):
+    if _pasted_text(s) or text_first(s, _SITE, _ADDRESS):
         return False
     return sum(m.group(1).isupper() for m in _NEXT_SENTENCE.finditer(s)) <= 2
 

@@ -12,7 +12,8 @@ layer looks at the *region* before the article's first line of text (a sentence,
   furniture as a whole;
 * it keeps its title: the live line right above the text, and the document's first line when it is a
   headline of three words or more (a page's ``<title>`` opens many scraped pages); a head holding an
-  official letterhead or a poem's credit (the guards of :mod:`.layout`) is the text's own and stays whole.
+  official letterhead or a poem's credit (the guards of :mod:`.layout`) is the text's own and stays whole, and
+  so is a head whose lines all end with a sentence stop (short sentences: an announcement's own lines, round 22a).
 
 The same test on the region after the article's last line of text was tried and dropped: with three lines
 it removed nothing on any part, with two it lost a content line of ``tune``.
@@ -26,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .features import _headline_like
+from .guards import all_stopped
 from .layout import letterhead, verse_attribution
 from .templates import words_at_least
 from .widgets import _body
@@ -67,7 +69,8 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     if head and head[0] == live[0] and _headline_like(lines[head[0]]) and words_at_least(lines[head[0]], 3):
         keep.add(head[0])
     cand = [i for i in head if i not in keep]
-    if len(cand) < MIN_LINES or set(head) & (letterhead(lines) | verse_attribution(lines, bad)):
+    if len(cand) < MIN_LINES or set(head) & (letterhead(lines) | verse_attribution(lines, bad)) \
+            or all_stopped([lines[i] for i in cand]):
         return out  # an official letter's header or a poem's credit: the text's own head, not a site's
     ev = [f"{r} removed" for r in _evidence(list(range(body[0])), removed)]
     bullets = [i for i in cand if _BULLET.match(lines[i])]
