@@ -243,10 +243,9 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     m = re.match(r" ([^\W\d_]+)", text[b:b + 30])
     nxt = m.group(1) if m else None
     pstart = a - 1 - len(prev) if prev is not None else -1
-    if prev is not None and prev.lower() in NAME_INTRO and (prev.islower() or sentence_start(text, pstart)) and not (
-            shape == "random" and tok.islower()):
-        return False  # a name is expected there ("ông", "hãng", "của"); a capitalised one is a name's own
-        # syllable ("HLV Hoàng Anh gzkuzc."), and no name is written in lower case
+    if prev is not None and prev.lower() in NAME_INTRO and not (shape == "random" and tok.isalpha() and tok.islower()):
+        return False  # a name is expected there ("ông", "hãng", "của"); no name is written in lower case
+        # ("HLV Hoàng Anh gzkuzc.": "Anh" a name's syllable here)
     pv = prev is not None and vietnamese_syllable(prev, known)
     nv = nxt is not None and vietnamese_syllable(nxt, known)
     lower_prev = pv and prev is not None and prev.islower()
@@ -263,7 +262,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if shape in ("random", "coded"):
         # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
         # ("Tuy nhiên, ki1nms Ghana")
-        return pv or nv or (shape == "coded" and (sentence_start(text, a) or text[max(0, a - 2):a] == ", "))
+        return pv or nv or (shape == "coded" and (sentence_start(text, a) or _clause_comma(text, a, known)))
     closing = tok.isupper() and text[b:b + 1] in ("\"", "”", ".", ";", ":", "!", "?", ")")
     if lower_prev and prev is not None and (lower_next or closing):
         # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")
@@ -275,3 +274,12 @@ def _gap(prev: "str | None", nxt: "str | None") -> bool:
     from .spam_bigrams import load_bigrams
 
     return bool(prev and nxt and load_bigrams().fillers(prev.lower(), nxt.lower()))
+
+
+def _clause_comma(text: str, a: int, known: "set[str] | dict[str, int]") -> bool:
+    """After a comma that ends a Vietnamese clause ("Tuy nhiên, ki1nms Ghana"), not one of a list of names
+    ("MyTour, iViVu, Chudu24, v.v.")."""
+    from .spam_gaps import vietnamese_syllable
+
+    m = re.search(r"([^\W\d_]+), $", text[max(0, a - 30):a])
+    return bool(m and vietnamese_syllable(m.group(1), known) and text[a:].split(" ", 1)[0][-1:].isalnum())
