@@ -54,6 +54,7 @@ NAME_INTRO = SITE_INTRO | frozenset("""
     hãng ty đội clb bóng tuyển nhóm ban tập đoàn ngân hàng quỹ hiệu tên gọi biệt danh mang
     làng xã thôn bản buôn phố tỉnh huyện quận sông núi đảo vịnh hồ đường sân
     ví app ứng dụng nền tảng sàn mạng kênh báo tờ chí dòng mẫu chip phim game bài hát album
+    máy thoại xe bản
     gồm bao
     """.split())
 _VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
@@ -71,6 +72,8 @@ _LETTERS_DIGIT_LETTERS = re.compile(r"[A-Za-z]{2,}\d+[a-z]{2,}|[A-Za-z]{3,}\d+[A
 #: three letters or more, then digits ("ohuyi57", "Warch32", "Lst1150"; "ng1", "n1000" are a letter's counts)
 _LETTERS_DIGITS = re.compile(r"([A-Za-z]{3,})\d+")
 _DIGITS_LETTERS = re.compile(r"\d+[a-z]{4,}")
+#: the bar of :func:`randomness` for a word of capitals (company names in capitals are likelier strings)
+CAPS_MAX = -9.5
 #: the bar of :func:`randomness` for a lower-case word of five letters or more (no name is written so)
 LOWER_RANDOM_MAX = -12.0
 
@@ -168,9 +171,8 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     if caps and not token.isalpha():
         return None  # a code ("GTX1080", "A350XWB", "KU6102")
     if caps and (len(token) < 7 or sum(c in "AEIOUY" for c in token) < 0.3 * len(token)):
-        # an abbreviation ("UBMTTQ", "BXH"); a word of capitals that reads as one, six letters or more, two
-        # vowels, is a made-up name (where it stands decides: "GSALING thị trường", "tiếp CGITEARN bàn")
-        return "caps" if len(token) >= 6 and sum(c in "AEIOUY" for c in token) >= 2 and token.isalpha() else None
+        # an abbreviation ("UBMTTQ", "BXH"); or a made-up name (module docstring: ``caps``)
+        return "caps" if _caps_name(token) else None
     if not (camel or caps or token[1:].islower()):
         return None  # capitals inside of another kind ("ChatGPT", "iPhone", "MobiFone", "GTX1080Ti")
     if len(token) >= 6 and (randomness(token) < RANDOM_MAX and not camel or _LOWER_MIXED.fullmatch(token)):
@@ -184,15 +186,35 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, load_words(), 3):
         return "compound"
     if caps:
-        return "caps"
+        return "caps" if _caps_name(token) else None
     # written as a Vietnamese syllable without its marks ("Khang", "Nguyen"): a name's syllable, not a host
     return "unknown" if _TITLE.fullmatch(token) and not _SYLLABLE.fullmatch(low) else None
+
+
+def _caps_name(token: str) -> bool:
+    """A word of capitals that no company writes: six letters or more, two vowels, unlikely letters (two trigrams
+    under :data:`CAPS_MAX`), not made of Vietnamese syllables and English words ("VINAMILK", "SACOMBANK",
+    "TECHCOMBANK", "HOABINH" are), nor Vietnam's "VN" ("VNINDEX")."""
+    low = token.lower()
+    return (len(token) >= 6 and sum(c in "AEIOUY" for c in token) >= 2 and token.isalpha()
+            and not low.startswith("vn") and randomness(token) < CAPS_MAX and not _pieces(low))
+
+
+@lru_cache(maxsize=4096)
+def _pieces(word: str) -> bool:
+    """Whether ``word`` is Vietnamese syllables without marks (two letters or more) and English words, end to end."""
+    from .spam_gaps import _SYLLABLE
+
+    return not word or any((word[:i] in load_words() or _SYLLABLE.fullmatch(word[:i]) is not None) and _pieces(word[i:])
+                           for i in range(2, len(word) + 1))
 
 
 def _coded(token: str) -> str | None:
     """``coded``: a host's label of letters and digits, of no code's shape (module docstring), else None."""
     if not _MIXED.fullmatch(token) or MEASURE.fullmatch(token):
         return None
+    if len(token) >= 6 and _LOWER_MIXED.fullmatch(token):
+        return "random"  # spam21's shape ("bdu0vut")
     if _LETTERS_DIGIT_LETTERS.fullmatch(token) and not token.isupper():
         return "coded"  # "Its5bucks", "ki1nms", "Oih7c" ("H5N1", "IPv6", "9to5Mac": a letter, or digits first)
     m = _LETTERS_DIGITS.fullmatch(token)
@@ -262,7 +284,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if shape in ("random", "coded"):
         # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
         # ("Tuy nhiên, ki1nms Ghana")
-        return pv or nv or (shape == "coded" and (sentence_start(text, a) or _clause_comma(text, a, known)))
+        return pv or nv or (not tok.isalpha() and (sentence_start(text, a) or _clause_comma(text, a, known)))
     closing = tok.isupper() and text[b:b + 1] in ("\"", "”", ".", ";", ":", "!", "?", ")")
     if lower_prev and prev is not None and (lower_next or closing):
         # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")
