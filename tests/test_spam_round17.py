@@ -28,7 +28,7 @@ def _spam_tokens(text):
 @pytest.mark.parametrize("tok,shape", [
     ("Vemtu48", "coded"), ("Brux207", "coded"), ("pliqa93", "coded"), ("Zapt5kits", "coded"), ("wo7qz", "coded"),
     ("Hubr4x", "coded"), ("3vqmtr", "coded"), ("TRAM8", "coded"), ("MINH7", "coded"), ("kfe3wob", "random"),
-    ("QUIVERAS", "caps"), ("ZORBLAXE", "caps"), ("qwopt", "random"), ("zubfy", "random"), ("TrixHubStar", "camel"),
+    ("QUIVERAS", "caps"), ("ZORBLAXE", "caps"), ("qwopt", "random"), ("zubfy", "random"), ("TrixHubStar", None),
     # codes, models, units, versions: no host's shape
     ("U23", None), ("S24", None), ("A19", None), ("LPDDR5", None), ("RTX4090", None), ("BT2", None), ("H5N1", None),
     ("IPv6", None), ("9to5Mac", None), ("covid19", None), ("Win11", None), ("Xbox360", None), ("iPhone15", None),

@@ -1,4 +1,4 @@
-"""Bare spam hosts pasted over a Vietnamese syllable: names of no brand shape (spam21, issue 12 point 3).
+"""Bare spam hosts pasted over a Vietnamese syllable: names of no brand shape (spam21, spam22; issue 12 point 3).
 
 Gambling spam pastes the host names of its pages over syllables of real text, in any case: "người tiêu dùng
 Rosycooks người bán", "sản lượng LadHair ra", "ACTIONSCS thị phần", "có lthxopni lượng", "Trần Mytge Thái Sơn".
@@ -22,6 +22,24 @@ brands and loanwords in the same places ("SC Heerenveen thắng", "hậu vệ Bo
 - none of them: a word of pinyin syllables (a Chinese name or brand: "YANGWANG", "Kuaishou").
 - ``unknown``: a title-case word none of the lists knows and no Vietnamese syllable without marks ("Khang"): a
   host only inside a Vietnamese name, between two of its capitalised syllables ("ông Trần Mytge Thái Sơn").
+- ``coded`` (spam22): a label of letters and digits that no code is shaped like, in any case: letters, digits,
+  letters ("Its5bucks", "ki1nms"; "H5N1", "IPv6" have single letters, "9to5Mac" starts with figures); three
+  letters or more then figures where the letters are no English word ("ohuyi57", "Warch32", "Lst1150"; "Win11",
+  "Xbox360", "covid19" are models and versions), in capitals only when they read as a Vietnamese syllable
+  ("XANH9"; "LPDDR5", "RTX4090", "BT2" are codes); figures then a random string ("0hgkr"; "600Mbit" a unit).
+  Beside a Vietnamese syllable, at a sentence's start, or after the comma of a Vietnamese clause ("Tuy nhiên,
+  ki1nms Ghana"; "MyTour, iViVu, Chudu24" is a list of names).
+- ``caps`` (spam22): a word of capitals, seven letters or more and two vowels, of unlikely letters (two trigrams
+  under :data:`CAPS_MAX`), not made of Vietnamese syllables without marks and English words end to end
+  ("VINAMILK", "SACOMBANK", "TECHCOMBANK", "HOABINH"), nor Vietnam's "VN" ("VNINDEX"): in the compound's places,
+  or after a lower-case syllable before a closing mark ("GSALING thị trường", "tiếp CGITEARN bàn").
+- a lower-case word of five letters or more under :data:`LOWER_RANDOM_MAX` is ``random`` too ("yoxtn", "eafky"):
+  no name is written in lower case, so one after a word that introduces a name counts ("HLV Hoàng Anh gzkuzc.").
+- ``camel`` (spam22; :func:`name_shape` leaves it, as brands are written so): counts only inside a Vietnamese
+  name, like ``unknown`` ("bà Nguyễn HffNetwork Anh").
+- ``unknown`` and ``camel`` between two lower-case syllables where the syllable model knows a syllable that makes
+  a word with each, seen twice each side, none of its 50 commonest (:meth:`.Bigrams.fillers`), and the two make
+  none together ("được Cgitearn hợp": "tích").
 - a domain whose label has the ``random`` or ``compound`` shape (lower case too), not a known site nor under a
   Vietnamese top-level domain, in the compound's places (", ryanbeadle.com khoảng 25%").
 
@@ -179,8 +197,6 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
         return "random"
     if token.islower() and token.isalpha() and len(token) >= 5 and randomness(token) < LOWER_RANDOM_MAX:
         return "random"  # in lower case no name is written: a lower bar, five letters ("yoxtn", "eafky")
-    if camel:
-        return "camel"  # a brand's way of writing ("GrabPay"): only where a syllable gap or a name is broken
     # a compound in title case or capitals: in lower case, loanwords and terms are written so ("sitelink",
     # "carbamazepin"), in camel case, brands ("GrabPay", "AppleCare")
     if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, load_words(), 3):
@@ -191,12 +207,21 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     return "unknown" if _TITLE.fullmatch(token) and not _SYLLABLE.fullmatch(low) else None
 
 
-def _caps_name(token: str) -> bool:
-    """A word of capitals that no company writes: six letters or more, two vowels, unlikely letters (two trigrams
-    under :data:`CAPS_MAX`), not made of Vietnamese syllables and English words ("VINAMILK", "SACOMBANK",
-    "TECHCOMBANK", "HOABINH" are), nor Vietnam's "VN" ("VNINDEX")."""
+def _camel(token: str, known: "set[str] | dict[str, int]") -> str | None:
+    """``camel``: a camel-case word no list knows, as brands are written ("GrabPay": no host's shape in
+    :func:`name_shape`), weighed only where a name is broken or a syllable is missing (:func:`pasted_name`)."""
     low = token.lower()
-    return (len(token) >= 6 and sum(c in "AEIOUY" for c in token) >= 2 and token.isalpha()
+    if not _CAMEL.fullmatch(token) or low in known or low in load_words() or low in solid_compounds():
+        return None
+    return "camel"
+
+
+def _caps_name(token: str) -> bool:
+    """A word of capitals that no company writes: seven letters or more ("UBATGT" is an abbreviation), two
+    vowels, unlikely letters (two trigrams under :data:`CAPS_MAX`), not made of Vietnamese syllables and English
+    words ("VINAMILK", "SACOMBANK", "TECHCOMBANK", "HOABINH" are), nor Vietnam's "VN" ("VNINDEX")."""
+    low = token.lower()
+    return (len(token) >= 7 and sum(c in "AEIOUY" for c in token) >= 2 and token.isalpha()
             and not low.startswith("vn") and randomness(token) < CAPS_MAX and not _pieces(low))
 
 
@@ -254,7 +279,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if key not in _SHAPES:
         if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
             _SHAPES.clear()
-        _SHAPES[key] = _domain_shape(tok, known) if "." in tok else name_shape(tok, known)
+        _SHAPES[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
     shape = _SHAPES[key]
     if shape is None or not _vi_line(text, a, b):
         return False
