@@ -97,6 +97,19 @@ class Bigrams:
             out |= self._pred.get(nxt, set())  # type: ignore[union-attr]
         return out
 
+    def fillers(self, prev: str, nxt: str, min_count: int = 2, common: int = 50) -> list[str]:
+        """Syllables that make a word with each neighbour (each bigram seen ``min_count`` times, PMI above 0):
+        what a gap between ``prev`` and ``nxt`` held ("được _ hợp": "tích"); none where ``prev nxt`` is a bigram
+        itself (no syllable is missing there).  The ``common`` most frequent syllables ("và", "là", "của")
+        follow and precede anything: they name no gap."""
+        self.neighbours_of(prev, nxt)  # builds the successor and predecessor tables
+        if self.bi[(prev, nxt)] > 0:
+            return []
+        top = {w for w, _ in self.uni.most_common(common)}
+        both = (self._succ or {}).get(prev, set()) & (self._pred or {}).get(nxt, set())
+        return sorted(c for c in both - top if min(self.bi[(prev, c)], self.bi[(c, nxt)]) >= min_count
+                      and self.pmi(prev, c) > 0 and self.pmi(c, nxt) > 0)
+
     def named_by_each_side(self, prev: str, cand: str, nxt: str) -> bool:
         """Whether each neighbour alone names ``cand``: no syllable follows ``prev`` more often, and none
         precedes ``nxt`` more often ("mối _ hệ": "quan" both ways).  A candidate one side picks while the other

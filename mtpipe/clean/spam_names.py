@@ -1,4 +1,4 @@
-"""Bare spam hosts pasted over a Vietnamese syllable: names of no brand shape (spam21, issue 12 point 3).
+"""Bare spam hosts pasted over a Vietnamese syllable: names of no brand shape (spam21, spam22; issue 12 point 3).
 
 Gambling spam pastes the host names of its pages over syllables of real text, in any case: "người tiêu dùng
 Rosycooks người bán", "sản lượng LadHair ra", "ACTIONSCS thị phần", "có lthxopni lượng", "Trần Mytge Thái Sơn".
@@ -22,6 +22,24 @@ brands and loanwords in the same places ("SC Heerenveen thắng", "hậu vệ Bo
 - none of them: a word of pinyin syllables (a Chinese name or brand: "YANGWANG", "Kuaishou").
 - ``unknown``: a title-case word none of the lists knows and no Vietnamese syllable without marks ("Khang"): a
   host only inside a Vietnamese name, between two of its capitalised syllables ("ông Trần Mytge Thái Sơn").
+- ``coded`` (spam22): a label of letters and digits that no code is shaped like, in any case: letters, digits,
+  letters ("Its5bucks", "ki1nms"; "H5N1", "IPv6" have single letters, "9to5Mac" starts with figures); three
+  letters or more then figures where the letters are no English word ("ohuyi57", "Warch32", "Lst1150"; "Win11",
+  "Xbox360", "covid19" are models and versions), in capitals only when they read as a Vietnamese syllable
+  ("XANH9"; "LPDDR5", "RTX4090", "BT2" are codes); figures then a random string ("0hgkr"; "600Mbit" a unit).
+  Beside a Vietnamese syllable, at a sentence's start, or after the comma of a Vietnamese clause ("Tuy nhiên,
+  ki1nms Ghana"; "MyTour, iViVu, Chudu24" is a list of names).
+- ``caps`` (spam22): a word of capitals, seven letters or more and two vowels, of unlikely letters (two trigrams
+  under :data:`CAPS_MAX`), not made of Vietnamese syllables without marks and English words end to end
+  ("VINAMILK", "SACOMBANK", "TECHCOMBANK", "HOABINH"), nor Vietnam's "VN" ("VNINDEX"): in the compound's places,
+  or after a lower-case syllable before a closing mark ("GSALING thị trường", "tiếp CGITEARN bàn").
+- a lower-case word of five letters or more under :data:`LOWER_RANDOM_MAX` is ``random`` too ("yoxtn", "eafky"):
+  no name is written in lower case, so one after a word that introduces a name counts ("HLV Hoàng Anh gzkuzc.").
+- ``camel`` (spam22; :func:`name_shape` leaves it, as brands are written so): counts only inside a Vietnamese
+  name, like ``unknown`` ("bà Nguyễn HffNetwork Anh").
+- ``unknown`` and ``camel`` between two lower-case syllables where the syllable model knows a syllable that makes
+  a word with each, seen twice each side, none of its 50 commonest (:meth:`.Bigrams.fillers`), and the two make
+  none together ("được Cgitearn hợp": "tích").
 - a domain whose label has the ``random`` or ``compound`` shape (lower case too), not a known site nor under a
   Vietnamese top-level domain, in the compound's places (", ryanbeadle.com khoảng 25%").
 
@@ -39,7 +57,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .spam_shapes import BEFORE, SITE_INTRO, sentence_start
+from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, sentence_start
 
 __all__ = ["WORDS", "TRIGRAMS", "RANDOM_MAX", "NAME_INTRO", "name_shape", "pasted_name", "load_words", "load_trigrams"]
 
@@ -54,6 +72,7 @@ NAME_INTRO = SITE_INTRO | frozenset("""
     hãng ty đội clb bóng tuyển nhóm ban tập đoàn ngân hàng quỹ hiệu tên gọi biệt danh mang
     làng xã thôn bản buôn phố tỉnh huyện quận sông núi đảo vịnh hồ đường sân
     ví app ứng dụng nền tảng sàn mạng kênh báo tờ chí dòng mẫu chip phim game bài hát album
+    máy thoại xe bản
     gồm bao
     """.split())
 _VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
@@ -65,6 +84,16 @@ _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _LOWER_MIXED = re.compile(r"[a-z]{2,}\d+[a-z]{2,}")
 _TITLE = re.compile(r"[A-Z][a-z]{3,}")
 _DOMAIN = re.compile(r"[A-Za-z]{4,30}\.[a-z]{2,6}")
+_MIXED = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
+#: two letters or more, digits, letters ("Its5bucks", "ki1nms"); three or more before the digits when one follows
+_LETTERS_DIGIT_LETTERS = re.compile(r"[A-Za-z]{2,}\d+[a-z]{2,}|[A-Za-z]{3,}\d+[A-Za-z]")
+#: three letters or more, then digits ("ohuyi57", "Warch32", "Lst1150"; "ng1", "n1000" are a letter's counts)
+_LETTERS_DIGITS = re.compile(r"([A-Za-z]{3,})\d+")
+_DIGITS_LETTERS = re.compile(r"\d+[a-z]{4,}")
+#: the bar of :func:`randomness` for a word of capitals (company names in capitals are likelier strings)
+CAPS_MAX = -9.5
+#: the bar of :func:`randomness` for a lower-case word of five letters or more (no name is written so)
+LOWER_RANDOM_MAX = -12.0
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +166,9 @@ def _domain_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
 def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     """``random``, ``compound``, ``unknown`` (a title-case word of neither shape that no list knows) or None for a
     bare name (module docstring); ``known``: the syllable model's words."""
+    coded = _coded(token) if len(token) <= 31 else None
+    if coded:
+        return coded
     if not _ASCII_NAME.fullmatch(token):
         return None
     low = token.lower()
@@ -154,20 +186,78 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
         return None  # pinyin syllables (no bare vowel among them): a Chinese name or brand ("YANGWANG", "Kuaishou")
     camel = bool(_CAMEL.fullmatch(token))
     caps = token.isupper()
-    if caps and (len(token) < 7 or sum(c in "AEIOUY" for c in token) < 0.3 * len(token)):
-        return None  # an abbreviation ("UBMTTQ", "BXH")
     if caps and not token.isalpha():
         return None  # a code ("GTX1080", "A350XWB", "KU6102")
+    if caps and (len(token) < 7 or sum(c in "AEIOUY" for c in token) < 0.3 * len(token)):
+        # an abbreviation ("UBMTTQ", "BXH"); or a made-up name (module docstring: ``caps``)
+        return "caps" if _caps_name(token) else None
     if not (camel or caps or token[1:].islower()):
         return None  # capitals inside of another kind ("ChatGPT", "iPhone", "MobiFone", "GTX1080Ti")
     if len(token) >= 6 and (randomness(token) < RANDOM_MAX and not camel or _LOWER_MIXED.fullmatch(token)):
         return "random"
+    if token.islower() and token.isalpha() and len(token) >= 5 and randomness(token) < LOWER_RANDOM_MAX:
+        return "random"  # in lower case no name is written: a lower bar, five letters ("yoxtn", "eafky")
     # a compound in title case or capitals: in lower case, loanwords and terms are written so ("sitelink",
     # "carbamazepin"), in camel case, brands ("GrabPay", "AppleCare")
     if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, load_words(), 3):
         return "compound"
+    if caps:
+        return "caps" if _caps_name(token) else None
     # written as a Vietnamese syllable without its marks ("Khang", "Nguyen"): a name's syllable, not a host
     return "unknown" if _TITLE.fullmatch(token) and not _SYLLABLE.fullmatch(low) else None
+
+
+def _camel(token: str, known: "set[str] | dict[str, int]") -> str | None:
+    """``camel``: a camel-case word no list knows, as brands are written ("GrabPay": no host's shape in
+    :func:`name_shape`), weighed only where a name is broken or a syllable is missing (:func:`pasted_name`)."""
+    low = token.lower()
+    if not _CAMEL.fullmatch(token) or low in known or low in load_words() or low in solid_compounds():
+        return None
+    return "camel"
+
+
+def _caps_name(token: str) -> bool:
+    """A word of capitals that no company writes: seven letters or more ("UBATGT" is an abbreviation), two
+    vowels, unlikely letters (two trigrams under :data:`CAPS_MAX`), not made of Vietnamese syllables and English
+    words ("VINAMILK", "SACOMBANK", "TECHCOMBANK", "HOABINH" are), nor Vietnam's "VN" ("VNINDEX")."""
+    low = token.lower()
+    return (len(token) >= 7 and sum(c in "AEIOUY" for c in token) >= 2 and token.isalpha()
+            and not low.startswith("vn") and randomness(token) < CAPS_MAX and not _pieces(low))
+
+
+@lru_cache(maxsize=4096)
+def _pieces(word: str) -> bool:
+    """Whether ``word`` is Vietnamese syllables without marks (two letters or more) and English words, end to end."""
+    from .spam_gaps import _SYLLABLE
+
+    return not word or any((word[:i] in load_words() or _SYLLABLE.fullmatch(word[:i]) is not None) and _pieces(word[i:])
+                           for i in range(2, len(word) + 1))
+
+
+def _coded(token: str) -> str | None:
+    """``coded``: a host's label of letters and digits, of no code's shape (module docstring), else None."""
+    if not _MIXED.fullmatch(token) or MEASURE.fullmatch(token):
+        return None
+    if len(token) >= 6 and _LOWER_MIXED.fullmatch(token):
+        return "random"  # spam21's shape ("bdu0vut")
+    if _LETTERS_DIGIT_LETTERS.fullmatch(token) and not token.isupper():
+        return "coded"  # "Its5bucks", "ki1nms", "Oih7c" ("H5N1", "IPv6", "9to5Mac": a letter, or digits first)
+    m = _LETTERS_DIGITS.fullmatch(token)
+    if m:
+        letters = m.group(1)
+        low = letters.lower()
+        if letters.isupper():
+            # capitals and a figure are a code ("LPDDR5", "RTX4090", "BT2"); a Vietnamese syllable without its
+            # marks is none ("XANH9")
+            from .spam_gaps import _SYLLABLE
+
+            return "coded" if len(letters) >= 4 and _SYLLABLE.fullmatch(low) else None
+        if not (letters.islower() or letters[1:].islower()) or low in load_words() or low in solid_compounds():
+            return None  # a model or version of a known word ("Win11", "Xbox360", "covid19", "iPhone15")
+        return "coded"  # "ohuyi57", "Warch32", "Lst1150", "Tczj7", "Xanh9"
+    if _DIGITS_LETTERS.fullmatch(token) and randomness(token) < RANDOM_MAX:
+        return "coded"  # "0hgkr" ("600mbit" is a unit, "5giay" no random string)
+    return None
 
 
 def _vi_line(text: str, a: int, b: int) -> bool:
@@ -189,7 +279,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if key not in _SHAPES:
         if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
             _SHAPES.clear()
-        _SHAPES[key] = _domain_shape(tok, known) if "." in tok else name_shape(tok, known)
+        _SHAPES[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
     shape = _SHAPES[key]
     if shape is None or not _vi_line(text, a, b):
         return False
@@ -199,18 +289,44 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     prev = m.group(1) if m else None
     m = re.match(r" ([^\W\d_]+)", text[b:b + 30])
     nxt = m.group(1) if m else None
-    if prev is not None and prev.lower() in NAME_INTRO:
-        return False
+    pstart = a - 1 - len(prev) if prev is not None else -1
+    if prev is not None and prev.lower() in NAME_INTRO and not (shape == "random" and tok.isalpha() and tok.islower()):
+        return False  # a name is expected there ("ông", "hãng", "của"); no name is written in lower case
+        # ("HLV Hoàng Anh gzkuzc.": "Anh" a name's syllable here)
     pv = prev is not None and vietnamese_syllable(prev, known)
     nv = nxt is not None and vietnamese_syllable(nxt, known)
-    if shape == "unknown":
-        # inside a Vietnamese name under way, before its next syllable ("ông Trần Mytge Thái Sơn"): no name of
-        # Latin letters stands between two syllables of one
-        return bool(pv and nv and prev and nxt and prev[:1].isupper() and nxt[:1].isupper()
-                    and not sentence_start(text, a - 1 - len(prev)) and text[b:b + 1] == " ")
-    if shape == "random":
-        return pv or nv
+    lower_prev = pv and prev is not None and prev.islower()
     lower_next = nv and nxt is not None and nxt.islower()
-    if pv and prev is not None and prev.islower() and lower_next:
+    if shape in ("unknown", "camel"):
+        # inside a Vietnamese name under way, before its next syllable ("ông Trần Mytge Thái Sơn", "bà Nguyễn
+        # HffNetwork Anh"): no name of Latin letters stands between two syllables of one
+        if (pv and nv and prev and nxt and prev[:1].isupper() and nxt[:1].isupper()
+                and not sentence_start(text, pstart) and text[b:b + 1] == " "):
+            return True
+        # between two lower-case syllables where one syllable is missing: the syllable model knows a syllable
+        # that makes a word with each, and the two make none together ("được Cgitearn hợp": "tích")
+        return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt))
+    if shape in ("random", "coded"):
+        # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
+        # ("Tuy nhiên, ki1nms Ghana")
+        return pv or nv or (not tok.isalpha() and (sentence_start(text, a) or _clause_comma(text, a, known)))
+    closing = tok.isupper() and text[b:b + 1] in ("\"", "”", ".", ";", ":", "!", "?", ")")
+    if lower_prev and prev is not None and (lower_next or closing):
+        # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")
         return True
     return (sentence_start(text, a) or text[max(0, a - 2):a] == ", ") and lower_next
+
+
+def _gap(prev: "str | None", nxt: "str | None") -> bool:
+    from .spam_bigrams import load_bigrams
+
+    return bool(prev and nxt and load_bigrams().fillers(prev.lower(), nxt.lower()))
+
+
+def _clause_comma(text: str, a: int, known: "set[str] | dict[str, int]") -> bool:
+    """After a comma that ends a Vietnamese clause ("Tuy nhiên, ki1nms Ghana"), not one of a list of names
+    ("MyTour, iViVu, Chudu24, v.v.")."""
+    from .spam_gaps import vietnamese_syllable
+
+    m = re.search(r"([^\W\d_]+), $", text[max(0, a - 30):a])
+    return bool(m and vietnamese_syllable(m.group(1), known) and text[a:].split(" ", 1)[0][-1:].isalnum())
