@@ -166,6 +166,8 @@ def _domain_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
 def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     """``random``, ``compound``, ``unknown`` (a title-case word of neither shape that no list knows) or None for a
     bare name (module docstring); ``known``: the syllable model's words."""
+    if _brand_like(token):
+        return None
     coded = _coded(token) if len(token) <= 31 else None
     if coded:
         return coded
@@ -207,11 +209,31 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     return "unknown" if _TITLE.fullmatch(token) and not _SYLLABLE.fullmatch(low) else None
 
 
+#: model codes (one letter, then figures: "A321neo", "B787", "S24", "M2pro") and news sites' "24h" ("Tin24h",
+#: "Vietnet24h"); Vietnamese company names open with the country's or a city's name ("Vietjet", "Vietcombank",
+#: "Vinaphone", "VNPT", "Saigontourist", "Hanoitimes"): no spam host's shape (langfresh16's real controls, after
+#: its blind run: "tàu bay A321neo", "Vietjet đã", "Vietnet24h - Tiktok Shop")
+_MODEL_CODE = re.compile(r"[A-Z]\d+[A-Za-z]{0,3}|[a-z]\d+|[A-Za-z]{2,}\d{1,2}h")  # not "i2csxq", "b1agoz"
+_VN_PREFIXES = ("viet", "vina", "vn", "saigon", "hanoi")
+
+
+def _brand_like(token: str) -> bool:
+    """A model code, a "24h" site name, a Vietnamese company's name, or a known site's label (:data:`_MODEL_CODE`)."""
+    from .spam_lexicon import load_known_sites
+
+    low = token.lower()
+    if _MODEL_CODE.fullmatch(token) or low.startswith(_VN_PREFIXES):
+        return True
+    sites = load_known_sites()
+    return any(low + "." + tld in sites for tld in ("vn", "com", "net", "com.vn", "org"))
+
+
 def _camel(token: str, known: "set[str] | dict[str, int]") -> str | None:
     """``camel``: a camel-case word no list knows, as brands are written ("GrabPay": no host's shape in
     :func:`name_shape`), weighed only where a name is broken or a syllable is missing (:func:`pasted_name`)."""
     low = token.lower()
-    if not _CAMEL.fullmatch(token) or low in known or low in load_words() or low in solid_compounds():
+    if not _CAMEL.fullmatch(token) or low in known or low in load_words() or low in solid_compounds() \
+            or _brand_like(token):
         return None
     return "camel"
 
