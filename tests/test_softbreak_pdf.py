@@ -140,3 +140,20 @@ def test_real_dumps_lower_case_continuations_are_not_cut(doc_id, lines):
             assert end not in ends, (doc_id, ln)
             checked += 1
     assert checked >= 1 or doc_id == "pdf04"
+
+
+def test_a_blank_line_joined_is_one_ledger_entry_with_a_real_span():
+    """Hypothesis found it (test_clean's arbitrary-input test): two breaks across blank lines made the second
+    newline's join an entry at raw 16:15 (its raw break was already the first one's), and the document check failed."""
+    from mtpipe.clean import Cleaner, unaccounted
+    from mtpipe.document import Document
+    from mtpipe.ingest import normalize_text
+    from mtpipe.segment import Segmenter
+
+    raw = "a | b | c | d\n\nw88.is Привет мир. w88.is \n\nг. "
+    text, offsets = normalize_text(raw)
+    doc = Segmenter()(Cleaner()(Document(doc_id="x", raw_text=raw, text=text, raw_offsets=offsets)))
+    doc.check()
+    assert unaccounted(doc) is None
+    joins = [e for e in doc.ledger if e.rule == "softbreak.join"]
+    assert joins and all(e.start < e.end for e in joins)

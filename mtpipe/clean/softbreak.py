@@ -258,11 +258,18 @@ def join_soft_breaks(doc: Document, start: int = 0, fixed: Callable[[str, str], 
     if not points:
         return 0
     chars = list(doc.text)
+    last = -1
     for p in points:
         chars[p] = " "
         # ingest maps a newline to the start of the next line: the raw break is what lies
         # between the end of this line and that start (the newline, stripped spaces)
         ra, rb = doc.to_raw(p - 1) + 1 if p else doc.to_raw(p), doc.to_raw(p + 1)
+        # a blank line's two newlines: the first one's raw break already holds the second (and the spaces after
+        # it); nothing is left for its own entry (an empty or reversed span, as hypothesis found: 16:15)
+        ra = max(ra, last)
+        if ra >= rb:
+            continue
+        last = rb
         gap = doc.text[p - 1:p] == "\n" or doc.text[p + 1:p + 2] == "\n"
         doc.ledger.append(LedgerEntry("softbreak.join", "joined", doc.raw_text[ra:rb], ra, rb,
                                       note="the line continues the sentence" + (" across a blank line (a PDF text dump)"
