@@ -18,6 +18,13 @@ The same test on the region after the article's last line of text was tried and 
 it removed nothing on any part, with two it lost a content line of ``tune``.
 
 Each line goes to the ledger as ``boilerplate.region`` with the region's evidence.
+
+A second test, on any page whatever its language (round 22b): a single live line standing **between two removed
+lines of furniture** (its neighbours above and below both taken by a furniture rule, as above), short (eight words at
+most, no sentence or clause end), printed once on the page, is one more item of the same widget (a sidebar's
+counter, a menu's label, a link the menu rule did not know) -> ``boilerplate.between_removed``.  A line the page
+prints twice (a title and its copy, a show's name in the menu and above the story) stays, and so does a line inside
+the article whose next live line is a paragraph of text (a subheading between two ad markers).
 """
 
 from __future__ import annotations
@@ -27,15 +34,17 @@ from typing import TYPE_CHECKING
 
 from .features import _headline_like
 from .layout import letterhead, verse_attribution
+from .lines import dedupe_key
 from .templates import words_at_least
 from .widgets import _body
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RegionLines", "furniture_regions"]
+__all__ = ["RegionLines", "between_removed", "furniture_regions"]
 
 RULE = "boilerplate.region"
+BETWEEN = "boilerplate.between_removed"
 LANGS = ("ru", "vi")
 _BULLET = re.compile(r"^\s*[•·*▪►›»–-]\s*\S")
 MIN_LINES = 2  # short lines besides the title(s)
@@ -80,12 +89,36 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     return out
 
 
+def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Single live short lines whose neighbours are both removed as furniture: index -> (rule, ledger note)."""
+    ev = {i for i in removed if not _NOT_EVIDENCE.search(str(removed[i][0]))}
+    cand = [i for i in range(1, len(lines) - 1)
+            if i not in removed and i - 1 in ev and i + 1 in ev and _short(lines[i]) and lines[i].strip()[-1:]
+            not in ".!?…。！？"]
+    if not cand:
+        return {}
+    body = set(_body(lines, set(removed)))
+    seen: dict[str, int] = {}
+    for s in lines:
+        k = dedupe_key(s)
+        seen[k] = seen.get(k, 0) + 1
+    return {i: (BETWEEN, f"between two removed lines ({removed[i - 1][0]} above, {removed[i + 1][0]} below), "
+                         "short and printed once on the page: an item of the same widget")
+            for i in cand if seen.get(dedupe_key(lines[i]), 0) == 1 and not _subheading(i, body, removed, len(lines))}
+
+
+def _subheading(i: int, body: set[int], removed: dict[int, tuple[str, str | None]], n: int) -> bool:
+    """Text above the line and its next live line a paragraph of text: a subheading of the article (between ads)."""
+    nxt = next((j for j in range(i + 1, n) if j not in removed), None)
+    return nxt in body and any(j < i for j in body)
+
+
 class RegionLines:
     """The region layer (:class:`~.marks.LineLayer`), after every other: it reads what they removed."""
 
     def mark(self, marks: "Marks") -> None:
-        if marks.lang not in LANGS:
-            return
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
-        marks.removed.update(furniture_regions(lines, marks.removed))
+        if marks.lang in LANGS:
+            marks.removed.update(furniture_regions(lines, marks.removed))
+        marks.removed.update(between_removed(lines, marks.removed))

@@ -1,0 +1,63 @@
+"""Cleaning, round 22b (issue 12, branch recall22): clutter told by where it stands among removed lines, table-driven;
+every line here was written for the tests, none is a page's.
+
+* ``boilerplate.between_removed``: a single live short line whose neighbours above and below were both removed as
+  furniture, printed once on the page (an item of the same widget).
+
+Each table holds the clutter shape and content of the same shape that must stay: a title printed twice (once as its
+copy), a sentence, a label that leads a list (":"), a subheading of the article between two ad markers, a line with
+only one removed neighbour, a neighbour removed as a date (no furniture).
+"""
+
+import pytest
+
+from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean.regions import between_removed
+from mtpipe.document import Document
+from mtpipe.segment import Segmenter
+
+_P1 = "Глава района проверил, как идёт ремонт дорог в трёх сёлах после весеннего паводка."
+_P2 = "По его словам, работы подрядчик должен закончить до начала учебного года, сроки не изменятся."
+_MENU = ("chrome.nav", None)
+_DATE = ("boilerplate.date_line", None)
+
+# (lines, removed: index -> (rule, note), the index judged, removed?)
+_BETWEEN = [
+    # a widget's item between two removed items, above the article, after it, on an English page
+    (["Главная Новости Контакты", "Курс валют", "Погода", "Ремонт дорог", _P1, _P2], {0: _MENU, 2: _MENU}, 1, True),
+    (["Ремонт дорог", _P1, _P2, "Статистика", "Онлайн всего: 3", "Гостей: 3"], {3: _MENU, 5: _MENU}, 4, True),
+    (["Sửa đường", "Tin mới", "Chuyên mục nông thôn", "Liên hệ", "Ủy ban huyện đã kiểm tra tiến độ sửa chữa đường giao thông tại ba xã."],
+     {1: _MENU, 3: _MENU}, 2, True),
+    (["Road repairs", _P1, "Share this", "Latest stories", "Add your comment"], {2: _MENU, 4: _MENU}, 3, True),
+    # same shape, content: a title the page prints twice (its copy removed next to it)
+    (["Главная Новости", "Ремонт дорог в районе", "Ремонт дорог в районе", _P1], {0: _MENU, 2: ("dedupe.exact", None)},
+     1, False),
+    # a sentence, a label leading a list, a line with one removed neighbour
+    (["Меню", "Работы закончат к осени.", "Реклама", _P1], {0: _MENU, 2: _MENU}, 1, False),
+    (["Меню", "Сроки ремонта:", "Реклама", _P1], {0: _MENU, 2: _MENU}, 1, False),
+    (["Меню", "Ремонт дорог", _P1, _P2], {0: _MENU}, 1, False),
+    # a subheading inside the article between two ad markers, a paragraph under it
+    ([_P1, "Реклама", "Сроки работ", "Реклама", _P2], {1: _MENU, 3: _MENU}, 2, False),
+    # a neighbour removed as a date or byline is no furniture
+    (["Вторник, 19.03.2024", "Ремонт дорог в районе", "Реклама", _P1], {0: _DATE, 2: _MENU}, 1, False),
+    # a long line (nine words or more) is no widget item
+    (["Меню", "Глава района проверил ремонт дорог в трёх сёлах района области", "Реклама", _P1],
+     {0: _MENU, 2: _MENU}, 1, False),
+]
+
+
+@pytest.mark.parametrize("lines, removed, i, want", _BETWEEN)
+def test_between_removed_table(lines, removed, i, want):
+    got = between_removed(lines, removed)
+    assert (i in got) is want, (lines[i], got)
+    if want:
+        assert got[i][0] == "boilerplate.between_removed" and "between two removed lines" in got[i][1]
+
+
+def test_between_removed_end_to_end_ledger():
+    text = "\n".join(["Главная Регистрация RSS", "Курс валют", "Войти Регистрация", "Ремонт дорог в районе", _P1, _P2])
+    doc = Segmenter()(Cleaner()(Document.from_text(text + "\n", doc_id="doc.txt", path="doc.txt")))
+    assert unaccounted(doc) is None
+    rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+    assert rules.get("Курс валют") == "boilerplate.between_removed"
+    assert "Ремонт дорог в районе" not in rules and _P1 in doc.text
