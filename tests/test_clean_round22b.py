@@ -1,6 +1,7 @@
 """Cleaning, round 22b (issue 12, branch recall22): clutter told by where it stands among removed lines, table-driven;
 every line here was written for the tests, none is a page's.
 
+* ``captions.nav_label`` widened: a login box's fields and links outside the article ("Пароль:", "Đăng nhập / Đăng ký");
 * ``boilerplate.between_removed``: a single live short line whose neighbours above and below were both removed as
   furniture, printed once on the page (an item of the same widget).
 
@@ -61,3 +62,31 @@ def test_between_removed_end_to_end_ledger():
     rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
     assert rules.get("Курс валют") == "boilerplate.between_removed"
     assert "Ремонт дорог в районе" not in rules and _P1 in doc.text
+
+
+# (lines, the line judged, removed?): a login box's fields and links outside the article (captions.nav_label)
+_LOGIN = [
+    (["Главная", "Логин:", "Пароль:", "Ремонт дорог в районе", _P1, _P2], "Логин:", True),
+    (["Ремонт дорог в районе", _P1, _P2, "E-mail", "Запомнить меня"], "Запомнить меня", True),
+    (["Trang chủ", "• Đăng nhập / Đăng ký", "Sửa đường ở huyện",
+      "Ủy ban nhân dân huyện đã kiểm tra tiến độ sửa chữa đường giao thông tại ba xã sau mùa mưa lũ."],
+     "• Đăng nhập / Đăng ký", True),
+    (["Ремонт дорог в районе", _P1, _P2, "Регистрация | Забыли пароль?"], "Регистрация | Забыли пароль?", True),
+    # same shape, content: a subheading inside the article (ru, vi), a sentence about passwords
+    ([_P1, "Пароль", _P2], "Пароль", False),
+    (["Đổi mật khẩu tài khoản", "Ủy ban nhân dân huyện đã mở cổng dịch vụ công trực tuyến cho người dân trong xã.",
+      "Mật khẩu", "Người dân cần giữ bí mật thông tin đăng nhập và không chia sẻ cho người khác."], "Mật khẩu", False),
+    (["Как получить пропуск", _P1, _P2, "Пароль от личного кабинета выдают в МФЦ."],
+     "Пароль от личного кабинета выдают в МФЦ.", False),
+]
+
+
+@pytest.mark.parametrize("lines, line, want", _LOGIN)
+def test_login_box_table(lines, line, want):
+    doc = Segmenter()(Cleaner()(Document.from_text("\n".join(lines) + "\n", doc_id="doc.txt", path="doc.txt")))
+    assert unaccounted(doc) is None
+    rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+    if want:
+        assert rules.get(line.strip()) == "captions.nav_label", rules
+    else:
+        assert line.strip() not in rules, rules
