@@ -2,6 +2,7 @@
 every line here was written for the tests, none is a page's.
 
 * ``captions.nav_label`` widened: a login box's fields and links outside the article ("Пароль:", "Đăng nhập / Đăng ký");
+* ``boilerplate.pager`` widened: a result counter "from A to B of C" and a page of a total, the numbers in order;
 * ``boilerplate.between_removed``: a single live short line whose neighbours above and below were both removed as
   furniture, printed once on the page (an item of the same widget).
 
@@ -90,3 +91,28 @@ def test_login_box_table(lines, line, want):
         assert rules.get(line.strip()) == "captions.nav_label", rules
     else:
         assert line.strip() not in rules, rules
+
+
+# (line, a pager?): the result counter "from A to B of C" and a page of a total (boilerplate.pager, widened)
+_PAGER = [
+    ("Hiển thị từ 1 tới 20 trên tổng số 45 kết quả", True),
+    ("Результаты 21 - 40 из 112", True),
+    ("Showing 1 to 10 of 37 entries", True),
+    ("Trang 2/7 123 ... cuối", True),
+    ("Страница 3 из 12", True),
+    ("Page 1 of 4 Next", True),
+    # same shape, content: numbers out of order, a sentence, a date's slash, a long line with a range
+    ("Từ 10 tới 1 trên 5", False),
+    ("С 1 по 10 из 20 участников вышли в финал.", False),
+    ("Trang 12/2024 Kinh tế", False),
+    ("Trang 7/6 ghi nhận", False),
+    ("Ngày 1/6 là Ngày Quốc tế Thiếu nhi", False),
+    ("В период с 2010 по 2015 из бюджета района на ремонт дорог и мостов выделили 40 миллионов рублей ежегодно", False),
+]
+
+
+@pytest.mark.parametrize("line, want", _PAGER)
+def test_pager_counter_table(line, want):
+    from mtpipe.clean.layout import pager
+
+    assert pager(line) is want
