@@ -3,12 +3,12 @@ every line here was written for the tests, none is a page's.
 
 * ``captions.nav_label`` widened: a login box's fields and links outside the article ("Пароль:", "Đăng nhập / Đăng ký");
 * ``boilerplate.pager`` widened: a result counter "from A to B of C" and a page of a total, the numbers in order;
-* ``boilerplate.between_removed``: a single live short line whose neighbours above and below were both removed as
-  furniture, printed once on the page (an item of the same widget).
+* ``boilerplate.between_removed``: a run of one or two live short lines whose neighbours above and below were both
+  removed as furniture, printed once on the page (items of the same widget).
 
 Each table holds the clutter shape and content of the same shape that must stay: a title printed twice (once as its
 copy), a sentence, a label that leads a list (":"), a subheading of the article between two ad markers, a line with
-only one removed neighbour, a neighbour removed as a date (no furniture).
+only one removed neighbour, a neighbour removed as a date (no furniture), a run of two holding the title, a letterhead.
 """
 
 import pytest

@@ -19,10 +19,13 @@ it removed nothing on any part, with two it lost a content line of ``tune``.
 
 Each line goes to the ledger as ``boilerplate.region`` with the region's evidence.
 
-A second test, on any page whatever its language (round 22b): a single live line standing **between two removed
-lines of furniture** (its neighbours above and below both taken by a furniture rule, as above), short (eight words at
-most, no sentence or clause end), printed once on the page, is one more item of the same widget (a sidebar's
-counter, a menu's label, a link the menu rule did not know) -> ``boilerplate.between_removed``.  A line the page
+A second test, on any page whatever its language (round 22b): a run of one or two live lines standing **between two
+removed lines of furniture** (the lines above and below the run both taken by a furniture rule, as above), each short
+(eight words at most, no sentence or clause end) and printed once on the page, is more items of the same widget (a
+sidebar's counter, a menu's labels, a link the menu rule did not know) -> ``boilerplate.between_removed``
+(``boilerplate.short_run`` takes runs of two or three lines of four words at most, before the classifier; this one
+reads every layer's removals).  A two-line run holding the title (the live line right above the article's first
+line of text) or an official letterhead stays.  A line the page
 prints twice (a title and its copy, a show's name in the menu and above the story) stays, and so does a line inside
 the article whose next live line is a paragraph of text (a subheading between two ad markers).
 """
@@ -45,6 +48,7 @@ __all__ = ["RegionLines", "between_removed", "furniture_regions"]
 
 RULE = "boilerplate.region"
 BETWEEN = "boilerplate.between_removed"
+RUN = 2  # lines in a run between removed lines
 LANGS = ("ru", "vi")
 _BULLET = re.compile(r"^\s*[•·*▪►›»–-]\s*\S")
 MIN_LINES = 2  # short lines besides the title(s)
@@ -90,21 +94,37 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
 
 
 def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
-    """Single live short lines whose neighbours are both removed as furniture: index -> (rule, ledger note)."""
+    """Runs of one or two live short lines whose neighbours are both removed as furniture: index -> (rule, note)."""
+    n = len(lines)
     ev = {i for i in removed if not _NOT_EVIDENCE.search(str(removed[i][0]))}
-    cand = [i for i in range(1, len(lines) - 1)
-            if i not in removed and i - 1 in ev and i + 1 in ev and _short(lines[i]) and lines[i].strip()[-1:]
-            not in ".!?…。！？"]
-    if not cand:
+    runs = []
+    for i in range(1, n - 1):
+        if i in removed or i - 1 not in ev:
+            continue
+        j = i
+        while j < n and j not in removed:
+            j += 1
+        if j < n and j in ev and j - i <= RUN and all(_short(lines[k]) and lines[k].strip()[-1:] not in ".!?…。！？"
+                                                     for k in range(i, j)):
+            runs.append(list(range(i, j)))
+    if not runs:
         return {}
-    body = set(_body(lines, set(removed)))
+    body = _body(lines, set(removed))
+    title = max((k for k in range(body[0]) if k not in removed), default=-1) if body else -1
+    keep = letterhead(lines)
     seen: dict[str, int] = {}
     for s in lines:
         k = dedupe_key(s)
         seen[k] = seen.get(k, 0) + 1
-    return {i: (BETWEEN, f"between two removed lines ({removed[i - 1][0]} above, {removed[i + 1][0]} below), "
-                         "short and printed once on the page: an item of the same widget")
-            for i in cand if seen.get(dedupe_key(lines[i]), 0) == 1 and not _subheading(i, body, removed, len(lines))}
+    out: dict[int, tuple[str, str]] = {}
+    for run in runs:
+        if (len(run) > 1 and title in run) or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
+                or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run):
+            continue
+        for i in run:
+            out[i] = (BETWEEN, f"one of {len(run)} short lines between two removed lines ({removed[run[0] - 1][0]} above, "
+                               f"{removed[run[-1] + 1][0]} below), printed once on the page: items of the same widget")
+    return out
 
 
 def _subheading(i: int, body: set[int], removed: dict[int, tuple[str, str | None]], n: int) -> bool:
