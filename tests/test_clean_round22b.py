@@ -31,6 +31,14 @@ _BETWEEN = [
     (["Sửa đường", "Tin mới", "Chuyên mục nông thôn", "Liên hệ", "Ủy ban huyện đã kiểm tra tiến độ sửa chữa đường giao thông tại ba xã."],
      {1: _MENU, 3: _MENU}, 2, True),
     (["Road repairs", _P1, "Share this", "Latest stories", "Add your comment"], {2: _MENU, 4: _MENU}, 3, True),
+    # a run of two between removed lines
+    (["Главная Новости", "Рецепты", "Русская кухня", "Подписаться", "Ремонт дорог", _P1, _P2],
+     {0: _MENU, 3: _MENU}, 2, True),
+    # same shape, content: a run of two holding the title (right above the article's text), a letterhead
+    (["Главная Новости", "Рубрика", "Ремонт дорог в районе", "Реклама", _P1, _P2], {0: _MENU, 3: _MENU}, 2, False),
+    (["Trang chủ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 15/TB-UBND", "Thông báo",
+      "Ủy ban nhân dân huyện đã kiểm tra tiến độ sửa chữa đường giao thông tại ba xã sau mùa mưa lũ."],
+     {0: _MENU, 3: _MENU}, 1, False),
     # same shape, content: a title the page prints twice (its copy removed next to it)
     (["Главная Новости", "Ремонт дорог в районе", "Ремонт дорог в районе", _P1], {0: _MENU, 2: ("dedupe.exact", None)},
      1, False),
