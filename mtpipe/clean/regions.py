@@ -49,6 +49,8 @@ __all__ = ["RegionLines", "between_removed", "furniture_regions"]
 RULE = "boilerplate.region"
 BETWEEN = "boilerplate.between_removed"
 RUN = 2  # lines in a run between removed lines
+#: page controls the caption layer takes (a search or login box's label, a menu bar, a widget's label): furniture
+_CONTROLS = frozenset(("captions.nav_label", "captions.spaced_menu", "captions.repeated_label"))
 LANGS = ("ru", "vi")
 _BULLET = re.compile(r"^\s*[•·*▪►›»–-]\s*\S")
 MIN_LINES = 2  # short lines besides the title(s)
@@ -96,7 +98,7 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
 def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """Runs of one or two live short lines whose neighbours are both removed as furniture: index -> (rule, note)."""
     n = len(lines)
-    ev = {i for i in removed if not _NOT_EVIDENCE.search(str(removed[i][0]))}
+    ev = {i for i in removed if not _NOT_EVIDENCE.search(str(removed[i][0])) or removed[i][0] in _CONTROLS}
     runs = []
     for i in range(1, n - 1):
         if i in removed or i - 1 not in ev:
