@@ -24,8 +24,8 @@ removed lines of furniture** (the lines above and below the run both taken by a 
 (eight words at most, no sentence or clause end) and printed once on the page, is more items of the same widget (a
 sidebar's counter, a menu's labels, a link the menu rule did not know) -> ``boilerplate.between_removed``
 (``boilerplate.short_run`` takes runs of two or three lines of four words at most, before the classifier; this one
-reads every layer's removals).  A two-line run holding the title (the live line right above the article's first
-line of text) or an official letterhead stays.  A line the page
+reads every layer's removals).  A run holding the title (the live line right above the article's first line of
+text: a page's title between its menu bar and a "Contents" label) or an official letterhead stays.  A line the page
 prints twice (a title and its copy, a show's name in the menu and above the story) stays, and so does a line inside
 the article whose next live line is a paragraph of text (a subheading between two ad markers).
 """
@@ -120,7 +120,7 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
         seen[k] = seen.get(k, 0) + 1
     out: dict[int, tuple[str, str]] = {}
     for run in runs:
-        if (len(run) > 1 and title in run) or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
+        if title in run or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
                 or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run):
             continue
         for i in run:
