@@ -68,6 +68,12 @@ def _evidence(idx: list[int], removed: dict[int, tuple[str, str | None]]) -> lis
     return [str(removed[i][0]) for i in idx if i in removed and not _NOT_EVIDENCE.search(str(removed[i][0]))]
 
 
+def _furniture(rule: str) -> bool:
+    """A removal that is evidence of furniture around a run (:func:`between_removed`): not a date, credit, caption or
+    copy; a page control the caption layer takes is."""
+    return rule in _CONTROLS or not _NOT_EVIDENCE.search(rule)
+
+
 def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """Lines of the page's header region to remove as a block: index -> (rule, ledger note)."""
     n = len(lines)
@@ -98,7 +104,7 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
 def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """Runs of one or two live short lines whose neighbours are both removed as furniture: index -> (rule, note)."""
     n = len(lines)
-    ev = {i for i in removed if not _NOT_EVIDENCE.search(str(removed[i][0])) or removed[i][0] in _CONTROLS}
+    ev = {i for i in removed if _furniture(removed[i][0])}
     runs = []
     for i in range(1, n - 1):
         if i in removed or i - 1 not in ev:
