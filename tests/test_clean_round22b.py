@@ -127,3 +127,8 @@ def test_pager_counter_table(line, want):
     from mtpipe.clean.layout import pager
 
     assert pager(line) is want
+
+
+def test_between_removed_leaves_a_run_of_three():
+    lines = ["Главная Новости", "Рецепты", "Русская кухня", "Супы", "Подписаться", "Ремонт дорог", _P1, _P2]
+    assert between_removed(lines, {0: _MENU, 4: _MENU}) == {}

@@ -112,7 +112,7 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
         j = i
         while j < n and j not in removed and j - i <= RUN:  # (no longer than a run: an article's lines stop here)
             j += 1
-        if j < n and j in ev and all(_short(lines[k]) and lines[k].strip()[-1:] not in ".!?…。！？"
+        if j < n and j in ev and j - i <= RUN and all(_short(lines[k]) and lines[k].strip()[-1:] not in ".!?…。！？"
                                                      for k in range(i, j)):
             runs.append(list(range(i, j)))
     if not runs:
