@@ -19,7 +19,9 @@ Each rule reads the line's place on the page, not its wording, except the closed
   nghiệm du lịch: Tổng hợp …"); only above the article's first line of text or right under its title;
 * ``captions.nav_label``: a search box's or a table of contents' label standing alone as a line ("Tìm
   kiếm", "Close this search box.", "Поиск", "Table of Contents", "Nội dung chính:", "Содержание"): the
-  one word list here, a closed class of page controls in each language;
+  one word list here, a closed class of page controls in each language; outside the article (above its first line of
+  text or below its last), also a login box's field or link ("Логин:", "Пароль", "Запомнить меня", "Đăng nhập /
+  Đăng ký", "Регистрация | Забыли пароль?"; sign-in and register alone only joined to another control);
 * ``captions.repeated_label``: a line that is one short phrase printed twice or more ("No title... No title..."),
   a widget's label; ``captions.spaced_menu``: outside the article, a raw line of three or more short items set
   apart by wide gaps ("НОВОСТИ   КНИГИ   РЫБАЦКАЯ КУХНЯ"), a menu bar flattened to text;
@@ -53,6 +55,12 @@ _NAV = re.compile(
     r"(?:table of )?contents|nội dung chính|nội dung bài viết|mục lục(?: bài viết)?|"
     r"содержание(?: статьи)?|оглавление",
     re.IGNORECASE)
+#: a login box's controls: a field label, its check box, its links; sign in / register alone can be a subheading
+_LOGIN_FIELD = (r"логин|пароль|e-?mail|запомнить меня|забыли пароль\??|tên đăng nhập|mật khẩu|ghi nhớ(?: đăng nhập)?|"
+                r"quên mật khẩu\??|username|password|remember me|forgot(?: your)? password\??")
+_LOGIN_LINK = r"регистрация|войти|вход|đăng nhập|đăng ký|login|log in|sign in|sign up|register"
+_LOGIN = re.compile(rf"(?:{_LOGIN_FIELD})\s*:?|(?:(?:{_LOGIN_FIELD}|{_LOGIN_LINK})\s*[/|]\s*)+(?:{_LOGIN_FIELD}|{_LOGIN_LINK})",
+                    re.IGNORECASE)
 _TRIM = " \t•·*›»▪►|:.…-–—"
 _REPEATED = re.compile(r"^(\S.{2,58}?)(?:[\s.…|/•·-]*\1){1,}[\s.…]*$")
 _GAP = re.compile(r" {3,}|\t+")
@@ -69,6 +77,12 @@ def nav_label(s: str) -> bool:
     """A search box's or a table of contents' label standing alone ("Tìm kiếm", "Table of Contents")."""
     t = s.strip(_TRIM)
     return 0 < len(t) <= 30 and _NAV.fullmatch(t) is not None
+
+
+def login_label(s: str) -> bool:
+    """A login box's field or links standing alone ("Пароль:", "Đăng nhập / Đăng ký")."""
+    t = s.strip(" \t•·*›»▪►-–—")
+    return 0 < len(t) <= 40 and _LOGIN.fullmatch(t) is not None
 
 
 def is_image_line(s: str) -> bool:
@@ -137,6 +151,8 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
             out[i] = ("captions.placeholder", "only an image placeholder's word (the alt text of an image)")
         elif nav_label(s):
             out[i] = ("captions.nav_label", "a search box's or a table of contents' label standing alone")
+        elif (i < first_body or i > body[-1]) and login_label(s):
+            out[i] = ("captions.nav_label", "a login box's field or link standing alone, outside the article")
         elif repeated_label(s):
             out[i] = ("captions.repeated_label", "one short phrase printed twice or more in the line (a widget's label)")
         elif raw is not None and (i < first_body or i > body[-1]) and spaced_menu(raw[i]):

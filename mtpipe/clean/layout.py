@@ -131,15 +131,33 @@ def caps_head(lines: list[str], bad: set[int], keep: set[int]) -> dict[int, tupl
 
 
 _PAGER = re.compile(r"\d+ / \d+")
+#: a result counter "from A to B of C" and a page of a total "Trang 1/6", "Page 2 of 5": the numbers in order
+_COUNTER = re.compile(r"(?<![\d.,/])(\d{1,5})\s*(?:-|–|tới|đến|to|до|по)\s*(\d{1,5})\s*(?:trên|of|из)\s*(?:tổng số\s*)?(\d{1,6})"
+                      r"(?![\d.,/])", re.IGNORECASE)
+_PAGE_OF = re.compile(r"\b(?:trang|page|страница)\s*(\d{1,3})\s*(?:/|trên tổng số|trên|of|из)\s*(\d{1,3})(?![\d.,/])",
+                      re.IGNORECASE)
 
 
 def pager(s: str) -> bool:
     """A pager or a result counter: two numbers around a spaced slash in a short line with no sentence stop
-    ("Trang 1 / 2", "kết quả từ 1 đến 10 / 14"); a date's slash has no spaces."""
-    if " / " not in s:  # cheap test first: this runs on every line
+    ("Trang 1 / 2", "kết quả từ 1 đến 10 / 14"); a date's slash has no spaces.  Also (round 22b) a result counter
+    "from A to B of C" ("Từ 1 tới 10 trên tổng số 19 kết quả") and a page of a total after the word for page ("Trang
+    1/6 …"), their numbers in order (A <= B <= C, the page <= the total, of three digits: no "month/year"), in a line
+    of 14 words at most (a pager and
+    its counter joined as one line by the soft-break pass)."""
+    if not any(ch.isdigit() for ch in s):  # cheap test first: this runs on every line
         return False
     s = s.strip()
-    return word_count(s) <= 10 and s[-1:] not in ".!?…" and bool(_PAGER.search(s))
+    words = word_count(s)
+    if words > 14 or s[-1:] in ".!?…":
+        return False
+    if words <= 10 and " / " in s and _PAGER.search(s):
+        return True
+    m = _COUNTER.search(s)
+    if m and int(m[1]) <= int(m[2]) <= int(m[3]):
+        return True
+    m = _PAGE_OF.search(s)
+    return bool(m) and 0 < int(m[1]) <= int(m[2])
 
 
 def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
@@ -169,8 +187,9 @@ def apply(lines: list[str], lang: str, removed: dict, out: dict) -> None:  # typ
     keep = letterhead(lines) | verse_attribution(lines, gone)
     out.update(caps_head(lines, gone | set(out), keep))
     for i, line in enumerate(lines):
-        if " / " in line and i not in removed and i not in out and pager(line):  # (pager's own first test)
-            out[i] = ("boilerplate.pager", "a pager or result counter (numbers around a spaced slash)", {})
+        if i not in removed and i not in out and pager(line):
+            out[i] = ("boilerplate.pager", "a pager or result counter (numbers around a spaced slash, from A to B of "
+                                           "C, or a page of a total)", {})
     out.update(repeated_labels(lines, gone | set(out)))
     for i in keep:
         out.pop(i, None)

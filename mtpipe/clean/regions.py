@@ -19,6 +19,16 @@ The same test on the region after the article's last line of text was tried and 
 it removed nothing on any part, with two it lost a content line of ``tune``.
 
 Each line goes to the ledger as ``boilerplate.region`` with the region's evidence.
+
+A second test, on any page whatever its language (round 22b): a run of one or two live lines standing **between two
+removed lines of furniture** (the lines above and below the run both taken by a furniture rule, as above), each short
+(eight words at most, no sentence or clause end) and printed once on the page, is more items of the same widget (a
+sidebar's counter, a menu's labels, a link the menu rule did not know) -> ``boilerplate.between_removed``
+(``boilerplate.short_run`` takes runs of two or three lines of four words at most, before the classifier; this one
+reads every layer's removals).  A run holding the title (the live line right above the article's first line of
+text: a page's title between its menu bar and a "Contents" label) or an official letterhead stays.  A line the page
+prints twice (a title and its copy, a show's name in the menu and above the story) stays, and so does a line inside
+the article whose next live line is a paragraph of text (a subheading between two ad markers).
 """
 
 from __future__ import annotations
@@ -29,15 +39,20 @@ from typing import TYPE_CHECKING
 from .features import _headline_like
 from .guards import all_stopped
 from .layout import letterhead, verse_attribution
+from .lines import dedupe_key
 from .templates import words_at_least
 from .widgets import _body
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RegionLines", "furniture_regions"]
+__all__ = ["RegionLines", "between_removed", "furniture_regions"]
 
 RULE = "boilerplate.region"
+BETWEEN = "boilerplate.between_removed"
+RUN = 2  # lines in a run between removed lines
+#: page controls the caption layer takes (a search or login box's label, a menu bar, a widget's label): furniture
+_CONTROLS = frozenset(("captions.nav_label", "captions.spaced_menu", "captions.repeated_label"))
 LANGS = ("ru", "vi")
 _BULLET = re.compile(r"^\s*[•·*▪►›»–-]\s*\S")
 MIN_LINES = 2  # short lines besides the title(s)
@@ -53,6 +68,12 @@ def _short(s: str) -> bool:
 
 def _evidence(idx: list[int], removed: dict[int, tuple[str, str | None]]) -> list[str]:
     return [str(removed[i][0]) for i in idx if i in removed and not _NOT_EVIDENCE.search(str(removed[i][0]))]
+
+
+def _furniture(rule: str) -> bool:
+    """A removal that is evidence of furniture around a run (:func:`between_removed`): not a date, credit, caption or
+    copy; a page control the caption layer takes is."""
+    return rule in _CONTROLS or not _NOT_EVIDENCE.search(rule)
 
 
 def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
@@ -83,12 +104,52 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     return out
 
 
+def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Runs of one or two live short lines whose neighbours are both removed as furniture: index -> (rule, note)."""
+    n = len(lines)
+    ev = {i for i in removed if _furniture(removed[i][0])}
+    runs = []
+    for i in range(1, n - 1):
+        if i in removed or i - 1 not in ev:
+            continue
+        j = i
+        while j < n and j not in removed and j - i <= RUN:  # (no longer than a run: an article's lines stop here)
+            j += 1
+        if j < n and j in ev and j - i <= RUN and all(_short(lines[k]) and lines[k].strip()[-1:] not in ".!?…。！？"
+                                                     for k in range(i, j)):
+            runs.append(list(range(i, j)))
+    if not runs:
+        return {}
+    body = _body(lines, set(removed))
+    title = max((k for k in range(body[0]) if k not in removed), default=-1) if body else -1
+    keep = letterhead(lines)
+    seen: dict[str, int] = {}
+    for s in lines:
+        k = dedupe_key(s)
+        seen[k] = seen.get(k, 0) + 1
+    out: dict[int, tuple[str, str]] = {}
+    for run in runs:
+        if title in run or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
+                or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run):
+            continue
+        for i in run:
+            out[i] = (BETWEEN, f"one of {len(run)} short lines between two removed lines ({removed[run[0] - 1][0]} above, "
+                               f"{removed[run[-1] + 1][0]} below), printed once on the page: items of the same widget")
+    return out
+
+
+def _subheading(i: int, body: set[int], removed: dict[int, tuple[str, str | None]], n: int) -> bool:
+    """Text above the line and its next live line a paragraph of text: a subheading of the article (between ads)."""
+    nxt = next((j for j in range(i + 1, n) if j not in removed), None)
+    return nxt in body and any(j < i for j in body)
+
+
 class RegionLines:
     """The region layer (:class:`~.marks.LineLayer`), after every other: it reads what they removed."""
 
     def mark(self, marks: "Marks") -> None:
-        if marks.lang not in LANGS:
-            return
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
-        marks.removed.update(furniture_regions(lines, marks.removed))
+        if marks.lang in LANGS:
+            marks.removed.update(furniture_regions(lines, marks.removed))
+        marks.removed.update(between_removed(lines, marks.removed))
