@@ -175,37 +175,80 @@ def annotated_lines(data: Path = cleaning.DATA) -> list[tuple[str, str, list[tup
             for a in cleaning.load(data) + extra_docs() if a.split in TRAIN_PARTS + EXTRA_PARTS]
 
 
-def build_lexicon(docs: list[tuple[str, str, list[tuple[str, str]]]]) -> dict[str, float]:
-    """Each word's clutter log-odds by document frequency: in how many documents it stands in a clutter
-    (or metadata) line against in how many it stands in a content line, each over its number of
-    documents, add-one smoothed; words of ``LEX_MIN_DOCS`` documents or more, ``|score| >= LEX_MIN``."""
-    from collections import Counter
-
-    dfc: Counter[str] = Counter()
-    dfk: Counter[str] = Counter()
-    nc = nk = 0
-    for _, _, lines in docs:
+def doc_words(docs: list[tuple[str, str, list[tuple[str, str]]]]) -> list[tuple[str, str, frozenset, frozenset]]:
+    """(part, document id, words of its clutter lines, words of its content lines) per document."""
+    out = []
+    for part, doc, lines in docs:
         c: set[str] = set()
         k: set[str] = set()
         for tag, t in lines:
             (k if tag == "+" else c).update(classifier.words_of(t))
+        out.append((part, doc, frozenset(c), frozenset(k)))
+    return out
+
+
+def lexicon_counts(docs: list, without=None) -> tuple:
+    """Document frequencies of each word in clutter and in content lines, and the numbers of documents
+    with clutter and with content lines (``without(part, doc)``: documents left out)."""
+    from collections import Counter
+
+    if docs and not isinstance(docs[0][2], frozenset):
+        docs = doc_words(docs)
+    dfc: Counter[str] = Counter()
+    dfk: Counter[str] = Counter()
+    nc = nk = 0
+    for part, doc, c, k in docs:
+        if without is not None and without(part, doc):
+            continue
         dfc.update(c)
         dfk.update(k)
         nc += bool(c)
         nk += bool(k)
+    return dfc, dfk, nc, nk
+
+
+def build_lexicon(docs: list, without=None, total: tuple | None = None) -> dict[str, float]:
+    """Each word's clutter log-odds by document frequency: in how many documents it stands in a clutter
+    (or metadata) line against in how many it stands in a content line, each over its number of
+    documents, add-one smoothed; words of ``LEX_MIN_DOCS`` documents or more, ``|score| >= LEX_MIN``.
+    ``docs``: :func:`annotated_lines` or :func:`doc_words` rows; ``without(part, doc)``: documents left
+    out; ``total``: :func:`lexicon_counts` of every document in ``docs`` (then only the left-out ones are
+    counted, and taken off)."""
+    if total is None or without is None:
+        dfc, dfk, nc, nk = lexicon_counts(docs, without)
+    else:
+        if docs and not isinstance(docs[0][2], frozenset):
+            docs = doc_words(docs)
+        xc, xk, xnc, xnk = lexicon_counts([d for d in docs if without(d[0], d[1])])
+        dfc, dfk, nc, nk = total[0], total[1], total[2] - xnc, total[3] - xnk
     out = {}
-    for w in sorted(set(dfc) | set(dfk)):
-        if dfc[w] + dfk[w] < LEX_MIN_DOCS:
+    for w in sorted(set(dfc) | set(dfk)) if total is None or without is None else total[4]:
+        c, k = dfc[w], dfk[w]
+        if total is not None and without is not None:
+            c, k = c - xc[w], k - xk[w]
+        if c + k < LEX_MIN_DOCS:
             continue
-        v = np.log((dfc[w] + 1) / (nc + 2)) - np.log((dfk[w] + 1) / (nk + 2))
-        v = float(np.clip(v, -LEX_CLIP, LEX_CLIP))
+        v = math.log((c + 1) / (nc + 2)) - math.log((k + 1) / (nk + 2))
+        v = min(LEX_CLIP, max(-LEX_CLIP, v))
         if abs(v) >= LEX_MIN:
             out[w] = float(f"{v:.3f}")
     return out
 
 
+_WORDS: dict[str, list[str]] = {}
+
+
 def with_lexicon(rows: list, lexicon: dict[str, float]) -> np.ndarray:
-    return np.array([r[2] + classifier.lexical(r[4], lexicon) for r in rows], dtype=float)
+    """The rows' features with :data:`classifier.LEXICAL` (as :func:`classifier.lexical`, words cached)."""
+    out = []
+    for r in rows:
+        ws = _WORDS.get(r[4])
+        if ws is None:
+            ws = _WORDS[r[4]] = classifier.words_of(r[4])
+        got = [lexicon[w] for w in ws if w in lexicon]
+        lex = [sum(got) / len(got), max(got), min(got), len(got) / len(ws)] if got else [0.0, 0.0, 0.0, 0.0]
+        out.append(r[2] + lex)
+    return np.array(out, dtype=float)
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
@@ -263,9 +306,12 @@ def out_of_fold(rows: list, docs: list, group: dict[str, str] | None = None) -> 
     y = np.array([r[3] for r in rows], dtype=float)
     oof = np.zeros(len(rows))
     judged = np.array([r[5] in classifier.LANGS and r[6] for r in rows])
+    dw = doc_words(docs)
+    total = lexicon_counts(dw)
+    total = total + (sorted(set(total[0]) | set(total[1])),)
     for k in sorted(set(keys[judged])):  # a group with no row the layer judges: its scores never count
         test = keys == k
-        x = with_lexicon(rows, build_lexicon([d for d in docs if key(d[0], d[1]) != k]))
+        x = with_lexicon(rows, build_lexicon(dw, lambda part, doc: key(part, doc) == k, total))
         mean, scale, coef, b = fit(x[~test], y[~test], weights_of(parts[~test]))
         oof[test] = predict(x[test], mean, scale, coef, b)
     return oof
@@ -305,14 +351,20 @@ def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, 
 def train(data: Path = cleaning.DATA, report: bool = True) -> dict:
     rows = collect(data)
     docs = annotated_lines(data)
+    files = sorted(p for p in data.glob("*.ann"))
+    digest = hashlib.md5(b"".join(p.read_bytes() for p in files if p.stem not in NEVER)).hexdigest()
+    return model_of(rows, docs, report, digest)
+
+
+def model_of(rows: list, docs: list, report: bool = False, digest: str = "", parts: tuple = ()) -> dict:
+    """The weights file's content for these rows and documents: threshold by :func:`cross_validate`, then
+    the lexicon and the model fitted on all of them."""
     threshold, cv = cross_validate(rows, docs, report)
-    parts = np.array([r[0] for r in rows])
+    parts_of = np.array([r[0] for r in rows])
     lexicon = build_lexicon(docs)
     x = with_lexicon(rows, lexicon)
     y = np.array([r[3] for r in rows], dtype=float)
-    mean, scale, coef, b = fit(x, y, weights_of(parts))
-    files = sorted(p for p in data.glob("*.ann"))
-    digest = hashlib.md5(b"".join(p.read_bytes() for p in files if p.stem not in NEVER)).hexdigest()
+    mean, scale, coef, b = fit(x, y, weights_of(parts_of))
 
     def r(v: float) -> float:
         return float(f"{v:.6g}")
@@ -320,7 +372,7 @@ def train(data: Path = cleaning.DATA, report: bool = True) -> dict:
     extra = {"extra_parts": list(EXTRA_PARTS), "extra_md5": extra_md5(), "extra_weight": EXTRA_WEIGHT} if USE_EXTRA else {}
 
     return {"version": VERSION, "model": "logistic regression (L2, Newton), standardised features",
-            "trained_by": "tools/train_line_classifier.py", "seed": SEED, "parts": list(TRAIN_PARTS),
+            "trained_by": "tools/train_line_classifier.py", "seed": SEED, "parts": list(parts or TRAIN_PARTS),
             "data_md5": digest, **extra, "rows": len(rows), "l2": L2, "max_words": MAX_WORDS,
             "threshold": threshold, "cv_leave_one_part_out": cv,
             "features": list(classifier.FEATURES), "mean": [r(v) for v in mean], "scale": [r(v) for v in scale],
