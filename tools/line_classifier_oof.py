@@ -104,11 +104,13 @@ def main(argv: list[str] | None = None) -> None:
         folder = Path(tmp)
         base = json.loads(a.baseline.read_text(encoding="utf-8")) if a.baseline else None
         if base is not None and tuple(base["features"]) != classifier.FEATURES:
-            base = None  # another feature set: only its whole-cleaner figures are comparable
-            print(f"{a.baseline}: other features; row figures of the baseline skipped", file=sys.stderr)
-        off = dict(json.loads(classifier.WEIGHTS.read_text(encoding="utf-8")), threshold=2.0)
+            base = None  # another feature set: this module cannot load it (run the tool on that tree for it)
+            print(f"{a.baseline}: other features than this module's; baseline skipped", file=sys.stderr)
+        n = len(classifier.FEATURES)  # a model that takes nothing: the rules only
+        off = {"version": 1, "features": list(classifier.FEATURES), "mean": [0.0] * n, "scale": [1.0] * n,
+               "coef": [0.0] * n, "intercept": -50.0, "threshold": 2.0, "max_words": tl.MAX_WORDS, "lexicon": {}}
         figs_off = {} if a.no_cleaner else cleaner_figures(_write(off, folder, "off"))
-        figs_base = {} if a.no_cleaner or not a.baseline else cleaner_figures(a.baseline)
+        figs_base = {} if a.no_cleaner or base is None else cleaner_figures(a.baseline)
         for part in a.parts:
             keep = [r for r in rows if r[0] != part]
             model = tl.model_of(keep, [d for d in docs if d[0] != part])
