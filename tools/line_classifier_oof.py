@@ -1,6 +1,6 @@
 """The line classifier judged out of fold on the parts measured blind before (issue 12, round 21).
 
-For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held16): a model, its lexicon and its
+The figures behind ``--held`` of the training tool (not shipped).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held16): a model, its lexicon and its
 threshold (the training tool's own cross-validation, leave one part out and leave one site out, run on the
 remaining parts only) fitted **without that part**, then
 
@@ -56,7 +56,7 @@ def row_figures(model: dict, rows: list) -> dict:
 
 def cleaner_figures(weights: Path) -> dict:
     """``benchmarks/cleaning.py``'s figures of the text pages with these weights (one run, no timing)."""
-    anns = [a for a in cleaning.load() if not a.crawl_site and not a.html and a.split not in tl.NEVER]
+    anns = [a for a in cleaning.load() if not a.crawl_site and not a.html and a.split not in tl.BLIND]
     old = classifier.WEIGHTS
     classifier.WEIGHTS = weights
     try:
@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-cleaner", action="store_true", help="the judged lines only (no whole-cleaner runs)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
+    tl.configure(True)  # the held parts are rows (each fold's model is trained on the others), L2 HELD_L2
     rows = tl.collect()
     docs = tl.annotated_lines()
     out: dict = {"parts": {}}

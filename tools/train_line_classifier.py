@@ -1,23 +1,14 @@
 """Train the learned line classifier of the cleaner (``mtpipe/clean/classifier.py``; issue 12, ninth round).
 
-Training data: the annotated real pages of ``benchmarks/data/realpages`` (format in its README), the parts
-``TRAIN_PARTS`` only, never ``NEVER`` (the blind part ``held17``); ``held8`` joined in round 12, the parts measured
-blind before (``HELD_PARTS``: held6, held7, held9-held16) in round 21 (out of fold: ``tools/line_classifier_oof.py``).  Every document goes
-through the cleaner as the benchmark runs it (read, the cross-document first pass over the text parts
-together and over each crawl site's folder, soft-break joins, rules, one-page features, duplicates); at
-the point where the classifier layer runs, each short line the other layers kept (``classifier.judged``)
-is one training row (inside the article too: more rows; the threshold is chosen on the lines the layer
-judges, ``classifier.candidates``, outside the article): the features of :func:`mtpipe.clean.classifier.features`, label 1 when every
-annotated line under it is clutter or metadata, 0 when one is content.
-
-Model: L2-regularised logistic regression on standardised features, fitted by Newton's method (numpy,
-deterministic: the same data give the same weights, byte for byte).  Rows are weighted so that each part
-weighs as much as ``part_weight`` says (the English crawl would otherwise swamp the ru/vi pages).
-
-Threshold: cross-validation, leave one part out and leave one site out (each part's or site's rows scored
-by a model, and a lexicon, fitted without it; a row's probability is the higher of the two); the threshold
-is the lowest one at which no content line of a ru/vi page (the pages the model judges) is called clutter,
-plus a ``MARGIN``.
+Training data: the annotated pages of ``benchmarks/data/realpages``, ``TRAIN_PARTS`` only, never ``NEVER`` (``held17``,
+and ``HELD_PARTS`` unless ``--held``, not shipped).  Every document goes through the cleaner as the benchmark runs it
+(first pass over the text parts together and over each crawl site's folder); where the classifier layer runs, each
+short line the other layers kept (``classifier.judged``) is a row: :func:`mtpipe.clean.classifier.features`, label 1
+when every annotated line under it is clutter or metadata, 0 when one is content.  Model: L2 logistic regression on
+standardised features, Newton's method (numpy, deterministic: byte for byte); each part weighs ``part_weight``.
+Threshold: leave one part out and leave one site out (lexicon refitted per fold; a row's probability the higher of
+the two); the lowest at which no content row the layer may remove on a ru/vi page (``classifier.candidates`` less
+``classifier.announced``) reaches it, plus ``MARGIN``.
 
     python tools/train_line_classifier.py            # CV report, then writes mtpipe/clean/data/line_classifier.json
     python tools/train_line_classifier.py --check    # retrain and compare with the file (exit 1 if different)
@@ -47,34 +38,41 @@ from mtpipe.clean.lines import line_spans  # noqa: E402
 VERSION = 1
 SEED = 12  # no randomness is used (Newton's method, fixed order); kept for the record
 BASE_TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
-#: the parts measured blind in earlier rounds (each once, then read as dev): trained on since round 21;
-#: ``tools/line_classifier_oof.py`` scores each of them by a model fitted without it
+#: the parts measured blind in earlier rounds (each once, then read as dev).  ``--held`` trains on them too, with
+#: ``HELD_L2`` (best of 3/10/30/100 out of fold, ``tools/line_classifier_oof.py``: 56 of 181 held clutter rows caught
+#: against 39); **not shipped**: every such model (L2 3 to 100) removes the written guard line "Ответ: 42" of
+#: tests/test_clean_layers.py and test_clean_round17.py (p 0.96-0.998 against thresholds 0.92-0.98; README round 21)
 HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16")
-TEXT_PARTS = BASE_TEXT_PARTS + HELD_PARTS
 CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
-TRAIN_PARTS = TEXT_PARTS + ("html",) + CRAWL_PARTS
-#: never trained on: the session's blind part (the integrator measures it, then moves it to HELD_PARTS)
-NEVER = ("held17",)
+BLIND = ("held17",)  # never trained on, in any mode: the session's blind part (the integrator measures it)
+BASE_L2 = 3.0
+HELD_L2 = 100.0
+
+
+def configure(held: bool) -> None:
+    """The training parts (``TEXT_PARTS``, ``TRAIN_PARTS``), the parts never trained on (``NEVER``) and ``L2``."""
+    global TEXT_PARTS, TRAIN_PARTS, NEVER, L2
+    TEXT_PARTS = BASE_TEXT_PARTS + (HELD_PARTS if held else ())
+    TRAIN_PARTS = TEXT_PARTS + ("html",) + CRAWL_PARTS
+    NEVER = BLIND + (() if held else HELD_PARTS)
+    L2 = HELD_L2 if held else BASE_L2
+
+
+configure(False)
 MAX_WORDS = 25
 TRAIN_LANGS = ("ru", "vi", "en")  # pages whose rows train the model (it judges classifier.LANGS only)
 LEX_MIN_DOCS = 3
 LEX_MIN = 0.3
 LEX_CLIP = 4.0
-L2 = 100.0  # chosen among 3, 10, 30, 100 by the out-of-fold held-part figures (round 21; 3 before)
 MARGIN = 0.001
 OUT = ROOT / "mtpipe" / "clean" / "data" / "line_classifier.json"
-#: labelled lines from outside this set (seventeenth round): Mozilla Readability's test pages, each page's
-#: visible blocks labelled by its expected article (``tools/readability_to_ann.py`` builds the file, which is
-#: not committed: ``python tools/readability_to_ann.py GIT_DIR > benchmarks/data/external/readability.ann``)
+#: Mozilla Readability's test pages labelled by their expected article (round 17; not committed: rebuild with
+#: ``python tools/readability_to_ann.py GIT_DIR > benchmarks/data/external/readability.ann``)
 EXTRA = ROOT / "benchmarks" / "data" / "external"
 EXTRA_PARTS = ("readability",)
 EXTRA_WEIGHT = 5.0
-#: whether the external pages train the model (``--extra``).  Off: the shipped weights are trained without
-#: them.  With them (weight 5, chosen among 1, 5 and 20 on held10-held13) the model caught 23 of 88 clutter
-#: rows the layer judges on held10-held13 (never trained on) against 19 for the shipped one, no content row
-#: lost there; but at its threshold (0.897) it removed a written guard line, "Ответ: 42" after the text next
-#: to a removed counter (p = 0.946; the shipped model keeps it), and at a threshold that keeps it (0.95)
-#: the gain is one row (README, seventeenth round).
+#: whether the external pages train the model (``--extra``; off: with them a model removed the written guard
+#: "Ответ: 42" at its threshold, and at one that keeps it the gain was one row: README, seventeenth round).
 USE_EXTRA = False
 
 
@@ -258,8 +256,9 @@ def with_lexicon(rows: list, lexicon: dict[str, float]) -> np.ndarray:
     return np.array(out, dtype=float)
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """Standardise, then Newton's method on the weighted, L2-penalised log-loss (intercept free)."""
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Standardise, then Newton's method on the weighted, L2-penalised log-loss (intercept free; ``l2``: ``L2``)."""
+    l2 = L2 if l2 is None else l2
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -382,7 +381,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--check", action="store_true", help="retrain and compare with the weights file")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--extra", action="store_true", help="train on the external pages too (EXTRA; not shipped)")
+    ap.add_argument("--held", action="store_true", help="train on HELD_PARTS too, L2 HELD_L2 (not shipped)")
     a = ap.parse_args(argv)
+    configure(a.held)
     global USE_EXTRA
     USE_EXTRA = a.extra
     model = train()
