@@ -1,22 +1,14 @@
 """Train the learned line classifier of the cleaner (``mtpipe/clean/classifier.py``; issue 12, ninth round).
 
-Training data: the annotated real pages of ``benchmarks/data/realpages`` (format in its README), the parts
-``TRAIN_PARTS`` only: never ``held6`` (reported apart), ``held7``, ``held9``, ``held10``, ``held11``, ``held12``, ``held13``, ``held14``, ``held15``, ``held16``, ``held17`` nor ``held18`` (blind parts); ``held8`` joined in the twelfth round.  Every document goes
-through the cleaner as the benchmark runs it (read, the cross-document first pass over the text parts
-together and over each crawl site's folder, soft-break joins, rules, one-page features, duplicates); at
-the point where the classifier layer runs, each short line the other layers kept (``classifier.judged``)
-is one training row (inside the article too: more rows; the threshold is chosen on the lines the layer
-judges, ``classifier.candidates``, outside the article): the features of :func:`mtpipe.clean.classifier.features`, label 1 when every
-annotated line under it is clutter or metadata, 0 when one is content.
-
-Model: L2-regularised logistic regression on standardised features, fitted by Newton's method (numpy,
-deterministic: the same data give the same weights, byte for byte).  Rows are weighted so that each part
-weighs as much as ``part_weight`` says (the English crawl would otherwise swamp the ru/vi pages).
-
-Threshold: cross-validation, leave one part out and leave one site out (each part's or site's rows scored
-by a model, and a lexicon, fitted without it; a row's probability is the higher of the two); the threshold
-is the lowest one at which no content line of a ru/vi page (the pages the model judges) is called clutter,
-plus a ``MARGIN``.
+Training data: the annotated pages of ``benchmarks/data/realpages``, ``TRAIN_PARTS`` only, never ``NEVER`` (``held17``, ``held18``,
+and ``HELD_PARTS`` unless ``--held``, not shipped).  Every document goes through the cleaner as the benchmark runs it
+(first pass over the text parts together and over each crawl site's folder); where the classifier layer runs, each
+short line the other layers kept (``classifier.judged``) is a row: :func:`mtpipe.clean.classifier.features`, label 1
+when every annotated line under it is clutter or metadata, 0 when one is content.  Model: L2 logistic regression on
+standardised features, Newton's method (numpy, deterministic: byte for byte); each part weighs ``part_weight``.
+Threshold: leave one part out and leave one site out (lexicon refitted per fold; a row's probability the higher of
+the two); the lowest at which no content row the layer may remove on a ru/vi page (``classifier.candidates`` less
+``classifier.announced``) reaches it, plus ``MARGIN``.
 
     python tools/train_line_classifier.py            # CV report, then writes mtpipe/clean/data/line_classifier.json
     python tools/train_line_classifier.py --check    # retrain and compare with the file (exit 1 if different)
@@ -45,30 +37,42 @@ from mtpipe.clean.lines import line_spans  # noqa: E402
 
 VERSION = 1
 SEED = 12  # no randomness is used (Newton's method, fixed order); kept for the record
-TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
+BASE_TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
+#: the parts measured blind in earlier rounds (each once, then read as dev).  ``--held`` trains on them too, with
+#: ``HELD_L2`` (best of 3/10/30/100 out of fold, ``tools/line_classifier_oof.py``: 56 of 181 held clutter rows caught
+#: against 39); **not shipped**: every such model (L2 3 to 100) removes the written guard line "Ответ: 42" of
+#: tests/test_clean_layers.py and test_clean_round17.py (p 0.96-0.998 against thresholds 0.92-0.98; README round 21)
+HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16")
 CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
-TRAIN_PARTS = TEXT_PARTS + ("html",) + CRAWL_PARTS
-NEVER = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16", "held17", "held18")
+BLIND = ("held17", "held18")  # never trained on, in any mode: the ninth session's blind parts (held17 dev for prec21 and recall22 later)
+BASE_L2 = 3.0
+HELD_L2 = 100.0
+
+
+def configure(held: bool) -> None:
+    """The training parts (``TEXT_PARTS``, ``TRAIN_PARTS``), the parts never trained on (``NEVER``) and ``L2``."""
+    global TEXT_PARTS, TRAIN_PARTS, NEVER, L2
+    TEXT_PARTS = BASE_TEXT_PARTS + (HELD_PARTS if held else ())
+    TRAIN_PARTS = TEXT_PARTS + ("html",) + CRAWL_PARTS
+    NEVER = BLIND + (() if held else HELD_PARTS)
+    L2 = HELD_L2 if held else BASE_L2
+
+
+configure(False)
 MAX_WORDS = 25
 TRAIN_LANGS = ("ru", "vi", "en")  # pages whose rows train the model (it judges classifier.LANGS only)
 LEX_MIN_DOCS = 3
 LEX_MIN = 0.3
 LEX_CLIP = 4.0
-L2 = 3.0
 MARGIN = 0.001
 OUT = ROOT / "mtpipe" / "clean" / "data" / "line_classifier.json"
-#: labelled lines from outside this set (seventeenth round): Mozilla Readability's test pages, each page's
-#: visible blocks labelled by its expected article (``tools/readability_to_ann.py`` builds the file, which is
-#: not committed: ``python tools/readability_to_ann.py GIT_DIR > benchmarks/data/external/readability.ann``)
+#: Mozilla Readability's test pages labelled by their expected article (round 17; not committed: rebuild with
+#: ``python tools/readability_to_ann.py GIT_DIR > benchmarks/data/external/readability.ann``)
 EXTRA = ROOT / "benchmarks" / "data" / "external"
 EXTRA_PARTS = ("readability",)
 EXTRA_WEIGHT = 5.0
-#: whether the external pages train the model (``--extra``).  Off: the shipped weights are trained without
-#: them.  With them (weight 5, chosen among 1, 5 and 20 on held10-held13) the model caught 23 of 88 clutter
-#: rows the layer judges on held10-held13 (never trained on) against 19 for the shipped one, no content row
-#: lost there; but at its threshold (0.897) it removed a written guard line, "Ответ: 42" after the text next
-#: to a removed counter (p = 0.946; the shipped model keeps it), and at a threshold that keeps it (0.95)
-#: the gain is one row (README, seventeenth round).
+#: whether the external pages train the model (``--extra``; off: with them a model removed the written guard
+#: "Ответ: 42" at its threshold, and at one that keeps it the gain was one row: README, seventeenth round).
 USE_EXTRA = False
 
 
@@ -89,7 +93,7 @@ def extra_docs() -> list:
     return [a for a in cleaning.load(EXTRA) if a.split in EXTRA_PARTS]
 
 
-def extra_md5() -> str:
+def extra_md5() -> str:  # the external pages' files, as the weights file records them
     return hashlib.md5(b"".join(p.read_bytes() for p in sorted(EXTRA.glob("*.ann")))).hexdigest()
 
 
@@ -132,7 +136,10 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
             if len(tags) != len(tl):
                 raise SystemExit(f"{ann.doc_id}: {len(tags)} annotated lines, {len(tl)} in the text")
             rows, labels, texts = [], [], []
-            cands = set(classifier.candidates(text, spans, removed, MAX_WORDS))
+            # the lines the layer judges and may remove: candidates, less the list items their text announces
+            # (``classifier.announced``: never removed, so never a loss the threshold must avoid)
+            cands = {i for i in classifier.candidates(text, spans, removed, MAX_WORDS)
+                     if not classifier.announced(text, spans, removed, i)}
             for i, (a, b) in enumerate(spans):
                 if i in removed or not classifier.judged(text[a:b], MAX_WORDS):
                     continue
@@ -175,41 +182,83 @@ def annotated_lines(data: Path = cleaning.DATA) -> list[tuple[str, str, list[tup
             for a in cleaning.load(data) + extra_docs() if a.split in TRAIN_PARTS + EXTRA_PARTS]
 
 
-def build_lexicon(docs: list[tuple[str, str, list[tuple[str, str]]]]) -> dict[str, float]:
-    """Each word's clutter log-odds by document frequency: in how many documents it stands in a clutter
-    (or metadata) line against in how many it stands in a content line, each over its number of
-    documents, add-one smoothed; words of ``LEX_MIN_DOCS`` documents or more, ``|score| >= LEX_MIN``."""
-    from collections import Counter
-
-    dfc: Counter[str] = Counter()
-    dfk: Counter[str] = Counter()
-    nc = nk = 0
-    for _, _, lines in docs:
+def doc_words(docs: list[tuple[str, str, list[tuple[str, str]]]]) -> list[tuple[str, str, frozenset, frozenset]]:
+    """(part, document id, words of its clutter lines, words of its content lines) per document."""
+    out = []
+    for part, doc, lines in docs:
         c: set[str] = set()
         k: set[str] = set()
         for tag, t in lines:
             (k if tag == "+" else c).update(classifier.words_of(t))
+        out.append((part, doc, frozenset(c), frozenset(k)))
+    return out
+
+
+def lexicon_counts(docs: list, without=None) -> tuple:
+    """Document frequencies of each word in clutter and in content lines, and the numbers of documents
+    with clutter and with content lines (``without(part, doc)``: documents left out)."""
+    from collections import Counter
+
+    if docs and not isinstance(docs[0][2], frozenset):
+        docs = doc_words(docs)
+    dfc: Counter[str] = Counter()
+    dfk: Counter[str] = Counter()
+    nc = nk = 0
+    for part, doc, c, k in docs:
+        if without is not None and without(part, doc):
+            continue
         dfc.update(c)
         dfk.update(k)
         nc += bool(c)
         nk += bool(k)
+    return dfc, dfk, nc, nk
+
+
+def build_lexicon(docs: list, without=None, total: tuple | None = None) -> dict[str, float]:
+    """Each word's clutter log-odds by document frequency: in how many documents it stands in a clutter
+    (or metadata) line against in how many it stands in a content line, each over its number of
+    documents, add-one smoothed; words of ``LEX_MIN_DOCS`` documents or more, ``|score| >= LEX_MIN``.
+    ``docs``: :func:`annotated_lines` or :func:`doc_words` rows; ``without(part, doc)``: documents left
+    out; ``total``: :func:`lexicon_counts` of every document in ``docs`` (then only the left-out ones are
+    counted, and taken off)."""
+    if total is None or without is None:
+        total = lexicon_counts(docs, without)
+        total, without = total + (sorted(set(total[0]) | set(total[1])),), None
+    if docs and not isinstance(docs[0][2], frozenset):
+        docs = doc_words(docs)
+    xc, xk, xnc, xnk = lexicon_counts([d for d in docs if without(d[0], d[1])]) if without else ({}, {}, 0, 0)
+    dfc, dfk, nc, nk = total[0], total[1], total[2] - xnc, total[3] - xnk
     out = {}
-    for w in sorted(set(dfc) | set(dfk)):
-        if dfc[w] + dfk[w] < LEX_MIN_DOCS:
+    for w in total[4]:
+        c, k = dfc[w] - xc.get(w, 0), dfk[w] - xk.get(w, 0)
+        if c + k < LEX_MIN_DOCS:
             continue
-        v = np.log((dfc[w] + 1) / (nc + 2)) - np.log((dfk[w] + 1) / (nk + 2))
-        v = float(np.clip(v, -LEX_CLIP, LEX_CLIP))
+        v = math.log((c + 1) / (nc + 2)) - math.log((k + 1) / (nk + 2))
+        v = min(LEX_CLIP, max(-LEX_CLIP, v))
         if abs(v) >= LEX_MIN:
             out[w] = float(f"{v:.3f}")
     return out
 
 
+_WORDS: dict[str, list[str]] = {}
+
+
 def with_lexicon(rows: list, lexicon: dict[str, float]) -> np.ndarray:
-    return np.array([r[2] + classifier.lexical(r[4], lexicon) for r in rows], dtype=float)
+    """The rows' features with :data:`classifier.LEXICAL` (as :func:`classifier.lexical`, words cached)."""
+    out = []
+    for r in rows:
+        ws = _WORDS.get(r[4])
+        if ws is None:
+            ws = _WORDS[r[4]] = classifier.words_of(r[4])
+        got = [lexicon[w] for w in ws if w in lexicon]
+        lex = [sum(got) / len(got), max(got), min(got), len(got) / len(ws)] if got else [0.0, 0.0, 0.0, 0.0]
+        out.append(r[2] + lex)
+    return np.array(out, dtype=float)
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """Standardise, then Newton's method on the weighted, L2-penalised log-loss (intercept free)."""
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Standardise, then Newton's method on the weighted, L2-penalised log-loss (intercept free; ``l2``: ``L2``)."""
+    l2 = L2 if l2 is None else l2
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -240,14 +289,6 @@ def weights_of(parts: np.ndarray) -> np.ndarray:
     return w
 
 
-def content_lines(data: Path = cleaning.DATA) -> dict[str, int]:
-    """Annotated content lines per part (the denominator of content precision)."""
-    out: dict[str, int] = {}
-    for a in cleaning.load(data):
-        out[a.split] = out.get(a.split, 0) + sum(tag == "+" for tag, t in a.lines if t.strip())
-    return out
-
-
 def sites(data: Path = cleaning.DATA) -> dict[str, str]:
     """Document id -> its site (a crawl's run folder, else the page's host; an external page is its own site)."""
     return {a.doc_id: a.site for a in cleaning.load(data) + extra_docs()}
@@ -263,9 +304,12 @@ def out_of_fold(rows: list, docs: list, group: dict[str, str] | None = None) -> 
     y = np.array([r[3] for r in rows], dtype=float)
     oof = np.zeros(len(rows))
     judged = np.array([r[5] in classifier.LANGS and r[6] for r in rows])
+    dw = doc_words(docs)
+    total = lexicon_counts(dw)
+    total = total + (sorted(set(total[0]) | set(total[1])),)
     for k in sorted(set(keys[judged])):  # a group with no row the layer judges: its scores never count
         test = keys == k
-        x = with_lexicon(rows, build_lexicon([d for d in docs if key(d[0], d[1]) != k]))
+        x = with_lexicon(rows, build_lexicon(dw, lambda part, doc: key(part, doc) == k, total))
         mean, scale, coef, b = fit(x[~test], y[~test], weights_of(parts[~test]))
         oof[test] = predict(x[test], mean, scale, coef, b)
     return oof
@@ -305,22 +349,27 @@ def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, 
 def train(data: Path = cleaning.DATA, report: bool = True) -> dict:
     rows = collect(data)
     docs = annotated_lines(data)
+    files = sorted(p for p in data.glob("*.ann"))
+    digest = hashlib.md5(b"".join(p.read_bytes() for p in files if p.stem not in NEVER)).hexdigest()
+    return model_of(rows, docs, report, digest)
+
+
+def model_of(rows: list, docs: list, report: bool = False, digest: str = "", parts: tuple = ()) -> dict:
+    """The weights file's content for these rows and documents: threshold by :func:`cross_validate`, then
+    the lexicon and the model fitted on all of them."""
     threshold, cv = cross_validate(rows, docs, report)
-    parts = np.array([r[0] for r in rows])
+    parts_of = np.array([r[0] for r in rows])
     lexicon = build_lexicon(docs)
     x = with_lexicon(rows, lexicon)
     y = np.array([r[3] for r in rows], dtype=float)
-    mean, scale, coef, b = fit(x, y, weights_of(parts))
-    files = sorted(p for p in data.glob("*.ann"))
-    digest = hashlib.md5(b"".join(p.read_bytes() for p in files if p.stem not in NEVER)).hexdigest()
+    mean, scale, coef, b = fit(x, y, weights_of(parts_of))
 
     def r(v: float) -> float:
         return float(f"{v:.6g}")
-
     extra = {"extra_parts": list(EXTRA_PARTS), "extra_md5": extra_md5(), "extra_weight": EXTRA_WEIGHT} if USE_EXTRA else {}
 
     return {"version": VERSION, "model": "logistic regression (L2, Newton), standardised features",
-            "trained_by": "tools/train_line_classifier.py", "seed": SEED, "parts": list(TRAIN_PARTS),
+            "trained_by": "tools/train_line_classifier.py", "seed": SEED, "parts": list(parts or TRAIN_PARTS),
             "data_md5": digest, **extra, "rows": len(rows), "l2": L2, "max_words": MAX_WORDS,
             "threshold": threshold, "cv_leave_one_part_out": cv,
             "features": list(classifier.FEATURES), "mean": [r(v) for v in mean], "scale": [r(v) for v in scale],
@@ -332,7 +381,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--check", action="store_true", help="retrain and compare with the weights file")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--extra", action="store_true", help="train on the external pages too (EXTRA; not shipped)")
+    ap.add_argument("--held", action="store_true", help="train on HELD_PARTS too, L2 HELD_L2 (not shipped)")
     a = ap.parse_args(argv)
+    configure(a.held)
     global USE_EXTRA
     USE_EXTRA = a.extra
     model = train()

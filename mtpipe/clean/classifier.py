@@ -240,7 +240,7 @@ def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
 
 def probabilities(rows: list[list[float]], model: dict[str, Any]) -> tuple[list[float], list[list[float]]]:
     """P(clutter) per row and each feature's contribution to the logit (plain Python: a handful of
-    lines per document, 76 features each)."""
+    lines per document, 56 features each)."""
     w, shift, b = model["_w"], model["_shift"], model["intercept"]
     probs, contribs = [], []
     for row in rows:
