@@ -31,8 +31,7 @@ paragraph), in this order:
    navigation labels by position (:mod:`.captions`: a caption under an image's file name, alt text and caption
    printed twice, a title image's alt text, search-box and contents labels, wide-gapped menu bars);
 10. links to other items: labelled link lines, a teaser block under a heading of other stories after
-    the article, a bulleted list of titles ending the page (:mod:`.related`, ``boilerplate.labelled_link``,
-    ``boilerplate.teaser_block``, ``boilerplate.bulleted_tail``);
+    the article (:mod:`.related`, ``boilerplate.labelled_link``, ``boilerplate.teaser_block``);
 11. the page's header judged as a block: short lines above the article's text, in a region holding
     furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``).
 

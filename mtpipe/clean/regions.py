@@ -87,7 +87,11 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     live = [i for i in range(n) if i not in bad]
     head = [i for i in live if i < body[0]]
     keep = set(head[-1:])
-    if head and head[0] == live[0] and _headline_like(lines[head[0]]) and words_at_least(lines[head[0]], 3):
+    # the page's first line may be its title; not a line under page controls the layers took ("ПОИСК",
+    # "КОММЕНТАРИИ" above "Вы еще не оставили комментарии": held18, after the caption layer took "ПОИСК")
+    controls_above = sum(_furniture(removed[i][0]) for i in range(head[0]) if i in removed) if head else 0
+    if head and head[0] == live[0] and controls_above < 2 and _headline_like(lines[head[0]]) \
+            and words_at_least(lines[head[0]], 3):
         keep.add(head[0])
     cand = [i for i in head if i not in keep]
     if len(cand) < MIN_LINES or set(head) & (letterhead(lines) | verse_attribution(lines, bad)) \
