@@ -43,7 +43,9 @@ class Feed:
 
 
 def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+    """A tag's local name: no ``{namespace}``, and no prefix that was never declared (``itunes:subtitle``
+    as a recovering parser keeps it)."""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
 def _child(el: Any, *names: str) -> Any:
@@ -74,6 +76,13 @@ def _text(el: Any) -> str:
     return "".join(el.itertext())
 
 
+#: an item text that, once read as XML, still begins with escaped HTML (``&lt;div class="md"&gt;&lt;p&gt;``,
+#: ``&lt;!-- SC_OFF --&gt;``): the feed escaped its HTML twice.  Text that merely quotes a tag later on
+#: (``&lt;IfModule&gt;`` in a post's code sample) is not it: that is text and stays text.
+_ESCAPED_TWICE = re.compile(r"&lt;(?:!--|/?(?:p|div|span|a|img|br|hr|table|ul|ol|li|b|i|em|strong|h[1-6]|"
+                            r"blockquote|figure|pre|section|article|font|center)(?:\s|/?&gt;))", re.IGNORECASE)
+
+
 def _prose(value: str) -> str:
     """Item text with its HTML read as HTML (blocks become paragraphs, entities decoded)."""
     from .html_extract import _builtin_text
@@ -81,6 +90,10 @@ def _prose(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    if "<" not in value and _ESCAPED_TWICE.match(value):  # HTML escaped twice (reddit's self-posts): once more
+        import html
+
+        value = html.unescape(value)
     if "<" in value or "&" in value:
         value = _builtin_text(value)
     lines = [" ".join(line.split()) for line in value.split("\n")]
@@ -149,7 +162,25 @@ def _parse(body: str) -> tuple[Any, str]:
     if root is None:
         raise NotAFeed(f"{problem}: nothing could be recovered")
     etree.strip_elements(root, etree.Entity, with_tail=False)  # undefined entities it kept as references: never expanded
-    return ET.fromstring(etree.tostring(root, encoding="unicode")), problem
+    # copied element by element, not written out and parsed again: what lxml recovered may still not be XML
+    # that expat accepts (a prefix never declared, ``<itunes:subtitle>`` with no xmlns:itunes)
+    return _copy(root, ET), problem
+
+
+def _copy(el: Any, ET: Any) -> Any:
+    """An lxml element as an ElementTree element (tags, attributes, text and tails; comments dropped)."""
+    out = ET.Element(el.tag if isinstance(el.tag, str) else "", {str(k): str(v) for k, v in el.attrib.items()})
+    out.text = el.text
+    for child in el:
+        if isinstance(child.tag, str):
+            out.append(_copy(child, ET))
+            out[-1].tail = child.tail
+        elif child.tail:  # a comment or processing instruction left in: its tail is text
+            if len(out):
+                out[-1].tail = (out[-1].tail or "") + child.tail
+            else:
+                out.text = (out.text or "") + child.tail
+    return out
 
 
 def read_feed(raw: str) -> Feed:
