@@ -108,7 +108,10 @@ _BODIES = ("encoded", "content", "full-text", "description", "summary")
 def _item(el: Any) -> tuple[str, str, dict[str, str]]:
     """(title, text, metadata) of one RSS item or Atom entry."""
     title = _prose(_text(_child(el, "title")))
-    bodies = [_prose(_text(b)) for name in _BODIES for b in _children(el, name)]
+    # Media RSS keeps a video's text in <media:group> (YouTube's Atom) or <media:content>: looked into too
+    holders = [el] + [m for name in ("group", "content") for m in _children(el, name) if m.get("type") is None
+                      or len(m)]
+    bodies = [_prose(_text(b)) for h in holders for name in _BODIES for b in _children(h, name)]
     body = max(bodies, key=len) if bodies else ""
     links = _children(el, "link")
     link = ""
