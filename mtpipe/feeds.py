@@ -223,6 +223,37 @@ def _copy(el: Any, ET: Any) -> Any:
     return out
 
 
+_DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_FURNITURE_MIN = 3  # items that end in the same line, and a third of the feed's items at least
+
+
+def _furniture(read: list[tuple[str, str, dict[str, str]]]) -> tuple[list[tuple[str, str, dict[str, str]]],
+                                                                     dict[str, int]]:
+    """Items without the last paragraph that a third of the feed's items end in ("Continue reading...",
+    "Read more of this story at Slashdot.", "[link] [275 comments]": numbers aside), where an item has more
+    text than that; the lines taken out, with how many items ended in them, go to ``meta["furniture"]``
+    (a feed's lines are never judged by the page layers of clean, which look across pages)."""
+    def last(text: str) -> str:
+        return _DIGITS.sub("0", " ".join(text.rsplit("\n\n", 1)[-1].split())) if "\n\n" in text else ""
+
+    from collections import Counter
+
+    counts = Counter(key for key in (last(text) for _, text, _ in read) if key)
+    # two words at least: "Episode 5" closing a show's notes is the show's, not the site's
+    common = {k for k, n in counts.items() if n >= max(_FURNITURE_MIN, len(read) / 3) and len(_WORDS.findall(k)) >= 2}
+    if not common:
+        return read, {}
+    out, dropped = [], Counter()
+    for title, text, item_meta in read:
+        if last(text) in common:
+            text, line = text.rsplit("\n\n", 1)
+            dropped[_DIGITS.sub("0", line.strip())] += 1
+            text = text.rstrip()
+        out.append((title, text, item_meta))
+    return out, dict(dropped)
+
+
 def read_feed(raw: str) -> Feed:
     """Read an RSS (0.9x, 1.0, 2.0) or Atom (0.3, 1.0) feed, decoded already, into a :class:`Feed`.
 
@@ -257,6 +288,9 @@ def read_feed(raw: str) -> Feed:
             value = el.get("href", "") if el is not None and el.get("href") else _prose(_text(el))
             if value:
                 meta[key] = value
+    read, furniture = _furniture(read)
+    if furniture:
+        meta["furniture"] = furniture
     blocks = []
     for title, text, item_meta in read:
         meta["items"].append({"title": title, **item_meta})

@@ -160,3 +160,25 @@ def test_other_xml_is_counted_empty_with_its_reason(name: str, why: str) -> None
 def test_a_gzip_feed_is_skipped_as_binary() -> None:
     with pytest.raises(IngestError, match="binary file \\(gzip data\\)"):
         _doc("nodefp__compressed.xml")
+
+
+def _rss(items: list[tuple[str, str]]) -> str:
+    body = "".join(f"<item><title>{t}</title><description><![CDATA[{d}]]></description></item>" for t, d in items)
+    return f'<rss version="2.0"><channel><title>Báo</title>{body}</channel></rss>'
+
+
+def test_the_line_a_feed_ends_every_item_in_is_furniture_kept_in_meta() -> None:
+    """The trial's feeds end each item in the site's line ("Continue reading...", "Read more of this story at
+    Slashdot.", "[link] [275 comments]", numbers aside); it is kept in meta, not translated 55 times."""
+    items = [(f"Tin số {i}", f"<p>Hội đồng nhân dân tỉnh họp phiên thứ {i}.</p><p>Đọc tiếp {i} bình luận &raquo;</p>")
+             for i in range(1, 6)]
+    items.append(("Tin cuối", "<p>Đọc tiếp 9 bình luận &raquo;</p>"))  # nothing else: the item keeps it
+    feed = read_feed(_rss(items))
+    assert feed.meta["furniture"] == {"Đọc tiếp 0 bình luận »": 5}
+    assert feed.text.count("Đọc tiếp") == 1 and "Hội đồng nhân dân tỉnh họp phiên thứ 5." in feed.text
+    # a line that ends a few items only, or one word with a number ("Выпуск 5"), is the items' own text
+    few = [(f"Новость {i}", f"<p>Текст новости номер {i}.</p><p>{'Фото: ТАСС' if i < 2 else f'Конец {i}'}</p>")
+           for i in range(9)]
+    assert "furniture" not in read_feed(_rss(few)).meta
+    show = [(f"Show {i}", f"<p>Notes of the show {i}.</p><p>Выпуск {i}</p>") for i in range(6)]
+    assert "furniture" not in read_feed(_rss(show)).meta
