@@ -254,6 +254,23 @@ def _furniture(read: list[tuple[str, str, dict[str, str]]]) -> tuple[list[tuple[
     return out, dict(dropped)
 
 
+# where a feed's XML starts: its declaration, document type or root element
+_FEED_START = re.compile(r"<\?xml|<!DOCTYPE|<(?:[\w-]+:)?(?:rss|feed|rdf)[\s>]", re.IGNORECASE)
+# what may stand before it and is no XML: words, and the tags of a PHP notice ("<br />\n<b>Warning</b>: …")
+_NOT_XML = re.compile(r"(?:[^<]|<(?:br\s*/?|/?b|/?font[^<>]*)>)*", re.IGNORECASE)
+
+
+def _text_before(body: str) -> tuple[str, str]:
+    """The feed without text that stands before its XML (a browser's "This XML file does not appear to have
+    any style information…" saved with it, a PHP notice the server printed first), and what was left out."""
+    m = _FEED_START.search(body, 0, 4096)
+    if m is None or not body[:m.start()].strip() or not _NOT_XML.fullmatch(body[:m.start()]):
+        return body, ""
+    head = " ".join(body[:m.start()].split())
+    return body[m.start():], (f"not well-formed XML ({m.start()} characters before the feed left out: "
+                              f"{head[:60]!r}{'…' if len(head) > 60 else ''})")
+
+
 def read_feed(raw: str) -> Feed:
     """Read an RSS (0.9x, 1.0, 2.0) or Atom (0.3, 1.0) feed, decoded already, into a :class:`Feed`.
 
@@ -262,8 +279,11 @@ def read_feed(raw: str) -> Feed:
     """
     # the bytes were decoded already (the declared encoding is spent); a document type is dropped unread,
     # so no entity it declares is ever expanded (HTML's named ones are read as HTML's, :func:`_numeric`)
-    body = _DOCTYPE.sub("", _DECL.sub("", raw.lstrip("\ufeff"), count=1), count=1)
+    body, before = _text_before(raw.lstrip("\ufeff"))
+    body = _DOCTYPE.sub("", _DECL.sub("", body, count=1), count=1)
     root, problem, read = _parse(_HTML_ENTITY.sub(_numeric, body))
+    if before:
+        problem = "; ".join(x for x in (before, problem) if x)
     name = _local(root.tag)
     if name == "rss":
         kind, channel = "rss", _child(root, "channel")

@@ -182,3 +182,21 @@ def test_the_line_a_feed_ends_every_item_in_is_furniture_kept_in_meta() -> None:
     assert "furniture" not in read_feed(_rss(few)).meta
     show = [(f"Show {i}", f"<p>Notes of the show {i}.</p><p>Выпуск {i}</p>") for i in range(6)]
     assert "furniture" not in read_feed(_rss(show)).meta
+
+
+@pytest.mark.parametrize("before", [
+    # a feed saved from a browser's XML view (VnExpress's feed as found in a crawl), and a PHP notice
+    "This XML file does not appear to have any style information associated with it. The document tree is "
+    "shown below.\n",
+    "<br />\n<b>Warning</b>:  Undefined variable $cat in <b>/var/www/rss.php</b> on line <b>12</b><br />\n",
+])
+def test_text_before_the_feed_is_left_out_and_said(before: str) -> None:
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin mới</title><item>'
+           '<title>Hà Nội mở thêm tuyến buýt</title><description><![CDATA[<a href="x"><img src="y"></a></br>Tuyến '
+           'buýt mới nối nội thành với sân bay.]]></description></item><item><title>Giá vàng tăng</title>'
+           '</item></channel></rss>')
+    feed = read_feed(before + xml)
+    assert feed.text == "Hà Nội mở thêm tuyến buýt\n\nTuyến buýt mới nối nội thành với sân bay.\n\nGiá vàng tăng\n"
+    assert "characters before the feed left out" in feed.meta["recovered"]
+    with pytest.raises(NotAFeed, match="root element is <urlset>"):  # what follows is still judged
+        read_feed(before + '<?xml version="1.0"?><urlset><url><loc>http://a.vn/</loc></url></urlset>')
