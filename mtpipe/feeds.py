@@ -43,7 +43,9 @@ class Feed:
 
 
 def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+    """A tag's local name: no ``{namespace}``, and no prefix that was never declared (``itunes:subtitle``
+    as a recovering parser keeps it)."""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
 def _child(el: Any, *names: str) -> Any:
@@ -74,6 +76,13 @@ def _text(el: Any) -> str:
     return "".join(el.itertext())
 
 
+#: an item text that, once read as XML, still begins with escaped HTML (``&lt;div class="md"&gt;&lt;p&gt;``,
+#: ``&lt;!-- SC_OFF --&gt;``): the feed escaped its HTML twice.  Text that merely quotes a tag later on
+#: (``&lt;IfModule&gt;`` in a post's code sample) is not it: that is text and stays text.
+_ESCAPED_TWICE = re.compile(r"&lt;(?:!--|/?(?:p|div|span|a|img|br|hr|table|ul|ol|li|b|i|em|strong|h[1-6]|"
+                            r"blockquote|figure|pre|section|article|font|center)(?:\s|/?&gt;))", re.IGNORECASE)
+
+
 def _prose(value: str) -> str:
     """Item text with its HTML read as HTML (blocks become paragraphs, entities decoded)."""
     from .html_extract import _builtin_text
@@ -81,6 +90,10 @@ def _prose(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    if "<" not in value and _ESCAPED_TWICE.match(value):  # HTML escaped twice (reddit's self-posts): once more
+        import html
+
+        value = html.unescape(value)
     if "<" in value or "&" in value:
         value = _builtin_text(value)
     lines = [" ".join(line.split()) for line in value.split("\n")]
@@ -95,7 +108,10 @@ _BODIES = ("encoded", "content", "full-text", "description", "summary")
 def _item(el: Any) -> tuple[str, str, dict[str, str]]:
     """(title, text, metadata) of one RSS item or Atom entry."""
     title = _prose(_text(_child(el, "title")))
-    bodies = [_prose(_text(b)) for name in _BODIES for b in _children(el, name)]
+    # Media RSS keeps a video's text in <media:group> (YouTube's Atom) or <media:content>: looked into too
+    holders = [el] + [m for name in ("group", "content") for m in _children(el, name) if m.get("type") is None
+                      or len(m)]
+    bodies = [_prose(_text(b)) for h in holders for name in _BODIES for b in _children(h, name)]
     body = max(bodies, key=len) if bodies else ""
     links = _children(el, "link")
     link = ""
@@ -128,13 +144,50 @@ def _numeric(m: re.Match[str]) -> str:
     return "".join(f"&#{ord(c)};" for c in got) if got else m.group(0)
 
 
-def _parse(body: str) -> tuple[Any, str]:
-    """The root element and, when the XML is not well-formed (a feed cut short, a stray byte), what was
-    wrong: then lxml's recovering parser (installed with the ``html`` extra) reads what it can."""
+#: a feed's root elements, and where its items stand (the feed's own elements, parents of its items)
+_ROOTS = ("rss", "rdf", "feed")
+_ITEM_PARENTS = ("channel", "rss", "rdf", "feed")
+_CHUNK = 1 << 20  # characters fed to the parser at a time
+
+
+def _stream(body: str) -> tuple[Any, list[tuple[str, str, dict[str, str]]]]:
+    """The root element and its items read (:func:`_item`) as the parser meets them: each item is read
+    and dropped from the tree when it ends, so a feed of thousands of items never stands whole in memory
+    (a 21 MB podcast feed: 337 MB peak when parsed whole).  A root that is no feed's is refused at once."""
+    import xml.etree.ElementTree as ET
+
+    parser = ET.XMLPullParser(events=("start", "end"))
+    stack: list[Any] = []
+    root = None
+    items = []
+    for at in range(0, len(body), _CHUNK):
+        parser.feed(body[at:at + _CHUNK])
+        for event, el in parser.read_events():
+            if event == "start":
+                if root is None:
+                    root = el
+                    if _local(el.tag) not in _ROOTS:
+                        raise NotAFeed(f"XML whose root element is <{_local(el.tag)}>, not an RSS or Atom feed: "
+                                       "not read")
+                stack.append(el)
+                continue
+            stack.pop()
+            if stack and _local(el.tag) in ("item", "entry") and _local(stack[-1].tag) in _ITEM_PARENTS:
+                items.append(_item(el))
+                stack[-1].remove(el)
+    parser.close()
+    return root, items
+
+
+def _parse(body: str) -> tuple[Any, str, list[tuple[str, str, dict[str, str]]] | None]:
+    """The root element, what was wrong when the XML is not well-formed (a feed cut short, a stray byte:
+    then lxml's recovering parser, installed with the ``html`` extra, reads what it can), and the items
+    read already (None when the tree is whole: recovered)."""
     import xml.etree.ElementTree as ET
 
     try:
-        return ET.fromstring(body), ""
+        root, items = _stream(body)
+        return root, "", items
     except ET.ParseError as e:
         line, col = getattr(e, "position", (0, 0))
         problem = f"not well-formed XML (line {line}, column {col}: {str(e).split(':')[0]})"
@@ -149,7 +202,73 @@ def _parse(body: str) -> tuple[Any, str]:
     if root is None:
         raise NotAFeed(f"{problem}: nothing could be recovered")
     etree.strip_elements(root, etree.Entity, with_tail=False)  # undefined entities it kept as references: never expanded
-    return ET.fromstring(etree.tostring(root, encoding="unicode")), problem
+    # copied element by element, not written out and parsed again: what lxml recovered may still not be XML
+    # that expat accepts (a prefix never declared, ``<itunes:subtitle>`` with no xmlns:itunes)
+    return _copy(root, ET), problem, None
+
+
+def _copy(el: Any, ET: Any) -> Any:
+    """An lxml element as an ElementTree element (tags, attributes, text and tails; comments dropped)."""
+    out = ET.Element(el.tag if isinstance(el.tag, str) else "", {str(k): str(v) for k, v in el.attrib.items()})
+    out.text = el.text
+    for child in el:
+        if isinstance(child.tag, str):
+            out.append(_copy(child, ET))
+            out[-1].tail = child.tail
+        elif child.tail:  # a comment or processing instruction left in: its tail is text
+            if len(out):
+                out[-1].tail = (out[-1].tail or "") + child.tail
+            else:
+                out.text = (out.text or "") + child.tail
+    return out
+
+
+_DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_FURNITURE_MIN = 3  # items that end in the same line, and a third of the feed's items at least
+
+
+def _furniture(read: list[tuple[str, str, dict[str, str]]]) -> tuple[list[tuple[str, str, dict[str, str]]],
+                                                                     dict[str, int]]:
+    """Items without the last paragraph that a third of the feed's items end in ("Continue reading...",
+    "Read more of this story at Slashdot.", "[link] [275 comments]": numbers aside), where an item has more
+    text than that; the lines taken out, with how many items ended in them, go to ``meta["furniture"]``
+    (a feed's lines are never judged by the page layers of clean, which look across pages)."""
+    def last(text: str) -> str:
+        return _DIGITS.sub("0", " ".join(text.rsplit("\n\n", 1)[-1].split())) if "\n\n" in text else ""
+
+    from collections import Counter
+
+    counts = Counter(key for key in (last(text) for _, text, _ in read) if key)
+    # two words at least: "Episode 5" closing a show's notes is the show's, not the site's
+    common = {k for k, n in counts.items() if n >= max(_FURNITURE_MIN, len(read) / 3) and len(_WORDS.findall(k)) >= 2}
+    if not common:
+        return read, {}
+    out, dropped = [], Counter()
+    for title, text, item_meta in read:
+        if last(text) in common:
+            text, line = text.rsplit("\n\n", 1)
+            dropped[_DIGITS.sub("0", line.strip())] += 1
+            text = text.rstrip()
+        out.append((title, text, item_meta))
+    return out, dict(dropped)
+
+
+# where a feed's XML starts: its declaration, document type or root element
+_FEED_START = re.compile(r"<\?xml|<!DOCTYPE|<(?:[\w-]+:)?(?:rss|feed|rdf)[\s>]", re.IGNORECASE)
+# what may stand before it and is no XML: words, and the tags of a PHP notice ("<br />\n<b>Warning</b>: …")
+_NOT_XML = re.compile(r"(?:[^<]|<(?:br\s*/?|/?b|/?font[^<>]*)>)*", re.IGNORECASE)
+
+
+def _text_before(body: str) -> tuple[str, str]:
+    """The feed without text that stands before its XML (a browser's "This XML file does not appear to have
+    any style information…" saved with it, a PHP notice the server printed first), and what was left out."""
+    m = _FEED_START.search(body, 0, 4096)
+    if m is None or not body[:m.start()].strip() or not _NOT_XML.fullmatch(body[:m.start()]):
+        return body, ""
+    head = " ".join(body[:m.start()].split())
+    return body[m.start():], (f"not well-formed XML ({m.start()} characters before the feed left out: "
+                              f"{head[:60]!r}{'…' if len(head) > 60 else ''})")
 
 
 def read_feed(raw: str) -> Feed:
@@ -160,8 +279,11 @@ def read_feed(raw: str) -> Feed:
     """
     # the bytes were decoded already (the declared encoding is spent); a document type is dropped unread,
     # so no entity it declares is ever expanded (HTML's named ones are read as HTML's, :func:`_numeric`)
-    body = _DOCTYPE.sub("", _DECL.sub("", raw.lstrip("\ufeff"), count=1), count=1)
-    root, problem = _parse(_HTML_ENTITY.sub(_numeric, body))
+    body, before = _text_before(raw.lstrip("\ufeff"))
+    body = _DOCTYPE.sub("", _DECL.sub("", body, count=1), count=1)
+    root, problem, read = _parse(_HTML_ENTITY.sub(_numeric, body))
+    if before:
+        problem = "; ".join(x for x in (before, problem) if x)
     name = _local(root.tag)
     if name == "rss":
         kind, channel = "rss", _child(root, "channel")
@@ -174,6 +296,8 @@ def read_feed(raw: str) -> Feed:
         items = _children(root, "entry")
     else:
         raise NotAFeed(f"XML whose root element is <{_local(root.tag)}>, not an RSS or Atom feed: not read")
+    if read is None:
+        read = [_item(el) for el in items]
     meta: dict[str, Any] = {"kind": kind, "items": []}
     if problem:
         meta["recovered"] = problem
@@ -184,9 +308,11 @@ def read_feed(raw: str) -> Feed:
             value = el.get("href", "") if el is not None and el.get("href") else _prose(_text(el))
             if value:
                 meta[key] = value
+    read, furniture = _furniture(read)
+    if furniture:
+        meta["furniture"] = furniture
     blocks = []
-    for el in items:
-        title, text, item_meta = _item(el)
+    for title, text, item_meta in read:
         meta["items"].append({"title": title, **item_meta})
         block = "\n\n".join(x for x in (title, text) if x)
         if block:

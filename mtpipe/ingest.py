@@ -36,6 +36,14 @@ from .inputs import SUFFIXES  # noqa: E402,F401  (the one list of the file types
 #: What a file over ``--max-chars`` can do (the limit bounds one document's memory; see mtpipe.split_large).
 SPLIT_HINT = ("split the file at paragraph breaks (mtpipe split FILE -o DIR), or raise --max-chars to take it whole "
               "(memory grows with it)")
+#: ... and what an HTML page or a feed can do: mtpipe split refuses them (its markup would break)
+WHOLE_HINT = "raise --max-chars to take it whole (memory grows with it); mtpipe split does not cut a page or a feed"
+
+
+def _too_long_hint(path: Path) -> str:
+    from .feeds import FEED_SUFFIXES
+
+    return WHOLE_HINT if path.suffix.lower() in (".html", ".htm") + FEED_SUFFIXES else SPLIT_HINT
 
 
 def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None,
@@ -60,11 +68,11 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     if o.max_chars is not None and len(data) > 4 * o.max_chars:  # no encoding packs more than 4 bytes a character
         # bytes, not characters, are known here: name them so ("0 MB" was printed for 403 KB)
         raise IngestError(path, f"too long for one document: {len(data):,} bytes, more than the limit of "
-                                f"{o.max_chars:,} characters (--max-chars) in any encoding; {SPLIT_HINT}")
+                                f"{o.max_chars:,} characters (--max-chars) in any encoding; {_too_long_hint(path)}")
     raw, encoding = decode_bytes(data, path, o)
     if o.max_chars is not None and len(raw) > o.max_chars:
         raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "
-                                f"{o.max_chars:,} (--max-chars); {SPLIT_HINT}")
+                                f"{o.max_chars:,} (--max-chars); {_too_long_hint(path)}")
     meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
     # VNI and TCVN3 are 8-bit font encodings: one byte, one character.  A multi-byte reading
     # (Big5, GBK, Shift-JIS: second bytes in the ASCII letter range look like their

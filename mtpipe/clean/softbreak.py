@@ -121,10 +121,13 @@ def _copy(cur: str, nxt: str) -> bool:
 _FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*:\s+\S+(?: \S+){0,3}\s*$(?<![.!?…])")
 
 
-def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> list[int]:
+def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None,
+                gaps: bool = True) -> list[int]:
     """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks.
 
-    ``fixed(line, next_line)`` True keeps that break (cross-document evidence of a template)."""
+    ``fixed(line, next_line)`` True keeps that break (cross-document evidence of a template).
+    ``gaps`` False never joins across a blank line (a feed: its blank lines part an item's title from
+    its text and items from each other by construction, :mod:`mtpipe.feeds`; no PDF dump)."""
     lines = text.split("\n")
     starts = []
     pos = 0
@@ -181,9 +184,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             k = j + 1
         out = keep
     points = [starts[i + 1] - 1 for i in out]
-    gaps = _pdf_gaps(lines, date)
-    if gaps:
-        points = sorted(set(points).union(starts[k] - 1 for i, j in gaps for k in range(i + 1, j + 1)
+    joined = _pdf_gaps(lines, date) if gaps else []
+    if joined:
+        points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))
     return points
 
@@ -254,7 +257,7 @@ def _pdf_gaps(lines: list[str], date: Callable[[int], bool]) -> list[tuple[int, 
 
 def join_soft_breaks(doc: Document, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> int:
     """Join the soft breaks of ``doc.text`` (from ``start`` on) in place; returns how many were joined."""
-    points = soft_breaks(doc.text, start, fixed)
+    points = soft_breaks(doc.text, start, fixed, gaps=doc.meta.get("read_as") != "feed")
     if not points:
         return 0
     chars = list(doc.text)
