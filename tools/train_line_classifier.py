@@ -1,6 +1,6 @@
 """Train the learned line classifier of the cleaner (``mtpipe/clean/classifier.py``; issue 12, ninth round).
 
-Training data: the annotated pages of ``benchmarks/data/realpages``, ``TRAIN_PARTS`` only, never ``NEVER`` (``held17``, ``held18``,
+Training data: the annotated pages of ``benchmarks/data/realpages``, ``TRAIN_PARTS`` only, never ``NEVER`` (``held17``, ``held18``, ``held19``,
 and ``HELD_PARTS`` unless ``--held``, not shipped).  Every document goes through the cleaner as the benchmark runs it
 (first pass over the text parts together and over each crawl site's folder); where the classifier layer runs, each
 short line the other layers kept (``classifier.judged``) is a row: :func:`mtpipe.clean.classifier.features`, label 1
@@ -44,7 +44,7 @@ BASE_TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
 #: tests/test_clean_layers.py and test_clean_round17.py (p 0.96-0.998 against thresholds 0.92-0.98; README round 21)
 HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16")
 CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
-BLIND = ("held17", "held18")  # never trained on, in any mode: the ninth session's blind parts (held17 dev for prec21 and recall22 later)
+BLIND = ("held17", "held18", "held19")  # never trained on, in any mode: the ninth session's blind parts (held17 dev for prec21 and recall22 later; held19 by data23)
 BASE_L2 = 3.0
 HELD_L2 = 100.0
 
