@@ -8,7 +8,7 @@ when every annotated line under it is clutter or metadata, 0 when one is content
 standardised features, Newton's method (numpy, deterministic: byte for byte); each part weighs ``part_weight``.
 Threshold: leave one part out and leave one site out (lexicon refitted per fold; a row's probability the higher of
 the two); the lowest at which no content row the layer may remove on a ru/vi page (``classifier.candidates`` less
-``classifier.announced`` and ``classifier.own_field``) reaches it, plus ``MARGIN``.
+``classifier.announced``, ``own_field`` and ``left_to_captions``) reaches it, plus ``MARGIN``.
 
     python tools/train_line_classifier.py            # CV report, then writes mtpipe/clean/data/line_classifier.json
     python tools/train_line_classifier.py --check    # retrain and compare with the file (exit 1 if different)
@@ -138,11 +138,13 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
                 raise SystemExit(f"{ann.doc_id}: {len(tags)} annotated lines, {len(tl)} in the text")
             rows, labels, texts = [], [], []
             # the lines the layer judges and may remove: candidates, less the list items their text announces
-            # and the page's own "Label: number" fields (``classifier.announced``, ``classifier.own_field``: never
-            # removed, so never a loss the threshold must avoid, nor a catch)
+            # the page's own "Label: number" fields and the lines the caption layer names (``classifier.announced``,
+            # ``own_field``, ``left_to_captions``: never removed by the layer, so never a loss the threshold must
+            # avoid, nor its catch)
             cands = {i for i in classifier.candidates(text, spans, removed, MAX_WORDS)
                      if not classifier.announced(text, spans, removed, i)
-                     and not classifier.own_field(text, spans, i, counter, folder)}
+                     and not classifier.own_field(text, spans, i, counter, folder)
+                     and not classifier.left_to_captions(text[spans[i][0]:spans[i][1]])}
             for i, (a, b) in enumerate(spans):
                 if i in removed or not classifier.judged(text[a:b], MAX_WORDS):
                     continue

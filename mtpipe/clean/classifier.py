@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..scripts import HAN, HANGUL, KANA, char_class
+from .captions import nav_label, placeholder, repeated_label
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .templates import TemplateCounter
 
@@ -227,6 +228,14 @@ def own_field(text: str, spans: list[tuple[int, int]], i: int, counter: Template
     return True
 
 
+def left_to_captions(line: str) -> bool:
+    """A line the caption layer (after this one) names wherever it stands: a search box's or a table of contents'
+    label, an image placeholder's word, a label printed twice.  The model leaves it to that layer, so that the
+    ledger names it and the header block (:mod:`.regions`) counts it as a page control."""
+    s = line.strip()
+    return nav_label(s) or placeholder(s) or repeated_label(s)
+
+
 def judged(line: str, max_words: int) -> bool:
     """Whether the model judges this line at all: a short line (at most ``max_words`` words) of no CJK
     script that does not end in clause punctuation (a list item or a clause going on is text)."""
@@ -320,7 +329,8 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     p, contrib = probabilities([r + lexical(text[spans[i][0]:spans[i][1]], lex) for r, i in zip(rows, todo)], model)
     out: dict[int, tuple[str, str]] = {}
     for k, i in enumerate(todo):
-        if p[k] < cut or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder):
+        if p[k] < cut or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder) \
+                or left_to_captions(text[spans[i][0]:spans[i][1]]):
             continue
         top = sorted(range(len(FEATURES)), key=lambda f: -contrib[k][f])[:3]
         why = ", ".join(f"{FEATURES[f]} {contrib[k][f]:+.1f}" for f in top)
