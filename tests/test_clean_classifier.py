@@ -231,3 +231,20 @@ def test_own_field_through_the_cleaner_after_the_text():
     for tail in ("Ответ: 42", "Итого: 15"):
         doc = _clean(_RU + "\nПо словам представителя ведомства, Пекин внимательно следит за ситуацией.\n" + tail)
         assert tail not in _by_rule(doc)
+
+
+def test_a_wire_lists_title_stays_between_removed_lines():
+    """The model takes a section label under a wire list's title; the region layer's ``between_removed`` then saw
+    the title between two removed lines: the article's first line is the list's first stamped headline, so the
+    line right above it is the title and stays (held8 in-sample, round 22c)."""
+    from mtpipe.clean.regions import between_removed
+
+    lines = ["Подписаться на рассылку", "Выпуск вечерних новостей за 14.03.2015 21:00:05", "Прямой эфир",
+             "14.03.2015 20:41 ПРАВИТЕЛЬСТВО УТВЕРДИЛО ПЛАН ПОДДЕРЖКИ МАЛОГО БИЗНЕСА В РЕГИОНАХ СТРАНЫ",
+             "14.03.2015 20:15 В МОСКВЕ ОТКРЫЛАСЬ МЕЖДУНАРОДНАЯ ВЫСТАВКА СЕЛЬСКОХОЗЯЙСТВЕННОЙ ТЕХНИКИ"]
+    removed = {0: ("boilerplate.widget", None), 2: (classifier.RULE, None)}
+    assert 1 not in between_removed(lines, removed)
+    # the same run above a sentence that is no title's: a widget's item between two removed lines goes
+    lines2 = ["Подписаться на рассылку", "Курсы валют", "Прямой эфир", "Ремонт дорог",
+              "Правительство утвердило план поддержки малого бизнеса в регионах страны на этой неделе."]
+    assert 1 in between_removed(lines2, removed)
