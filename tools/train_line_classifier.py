@@ -138,7 +138,7 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
                 raise SystemExit(f"{ann.doc_id}: {len(tags)} annotated lines, {len(tl)} in the text")
             rows, labels, texts = [], [], []
             # the lines the layer judges and may remove: candidates, less the list items their text announces
-            # the page's own "Label: number" fields and the lines the caption layer names (``classifier.announced``,
+            # the page's own "Label: number" fields and the search and contents labels the caption layer names (``classifier.announced``,
             # ``own_field``, ``left_to_captions``: never removed by the layer, so never a loss the threshold must
             # avoid, nor its catch)
             cands = {i for i in classifier.candidates(text, spans, removed, MAX_WORDS)

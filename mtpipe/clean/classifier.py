@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..scripts import HAN, HANGUL, KANA, char_class
-from .captions import nav_label, placeholder, repeated_label
+from .captions import nav_label
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .templates import TemplateCounter
 
@@ -229,11 +229,12 @@ def own_field(text: str, spans: list[tuple[int, int]], i: int, counter: Template
 
 
 def left_to_captions(line: str) -> bool:
-    """A line the caption layer (after this one) names wherever it stands: a search box's or a table of contents'
-    label, an image placeholder's word, a label printed twice.  The model leaves it to that layer, so that the
-    ledger names it and the header block (:mod:`.regions`) counts it as a page control."""
-    s = line.strip()
-    return nav_label(s) or placeholder(s) or repeated_label(s)
+    """A search box's or a table of contents' label standing alone ("Содержание", "Tìm kiếm"): the caption layer
+    (after this one) names it wherever it stands, as a page control (:mod:`.regions` reads that name).  The model
+    leaves it to that layer.  Not an image placeholder's word or a label printed twice: the caption layer names
+    those too, but :mod:`.regions` does not take its other names as evidence of a header block, and out of fold
+    held14 lost two of its header's lines when the model left "Responsive Image" to it."""
+    return nav_label(line.strip())
 
 
 def judged(line: str, max_words: int) -> bool:
