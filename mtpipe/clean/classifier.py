@@ -230,8 +230,8 @@ def own_field(text: str, spans: list[tuple[int, int]], i: int, counter: Template
 
 def left_to_captions(line: str) -> bool:
     """A search box's or a table of contents' label standing alone ("Содержание", "Tìm kiếm"): the caption layer
-    (after this one) names it wherever it stands, as a page control (:mod:`.regions` reads that name).  The model
-    leaves it to that layer.  Not an image placeholder's word or a label printed twice: the caption layer names
+    (after this one) takes it wherever it stands, so the model leaves it to that layer and the ledger names it by
+    its rule (``captions.nav_label``, a page control for :mod:`.regions`).  Not an image placeholder's word or a label printed twice: the caption layer names
     those too, but :mod:`.regions` does not take its other names as evidence of a header block, and out of fold
     held14 lost two of its header's lines when the model left "Responsive Image" to it."""
     return nav_label(line.strip())
