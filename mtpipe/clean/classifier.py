@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..scripts import HAN, HANGUL, KANA, char_class
+from .captions import nav_label
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .templates import TemplateCounter
 
@@ -199,6 +200,43 @@ def announced(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], 
     return False
 
 
+#: a field of the page's own: a label of one to three words, a colon, a bare number ("Ответ: 42", "Nhóm: 5")
+_FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2})\s*[:：]\s*\d{1,6}(?:[.,]\d{1,3})?\s*$")
+
+
+def own_field(text: str, spans: list[tuple[int, int]], i: int, counter: TemplateCounter | None = None,
+              folder: str = "") -> bool:
+    """A "Label: number" line that is this page's own: no other line of the page has the same label with a
+    number, and no other page of the run or of its folder has the line (the template counter masks the
+    number, so "Lượt xem: 571" and "Lượt xem: 12" are one line).  A site's counter (views, posts, comments)
+    stands on its other pages or once per post; an answer, a form's field or a score stands once.  The
+    model never removes it: its shape (short, letter-poor, a known label word) is a counter's, its place is
+    not told by the shape."""
+    m = _FIELD.match(text[spans[i][0]:spans[i][1]])
+    if not m:
+        return False
+    label = m.group(1).casefold()
+    for k, (a, b) in enumerate(spans):
+        if k != i:
+            o = _FIELD.match(text[a:b])
+            if o and o.group(1).casefold() == label:
+                return False
+    if counter is not None:
+        run_docs, fold_docs = counter.count(text[spans[i][0]:spans[i][1]].strip(), folder)
+        if max(run_docs, fold_docs) > 1:
+            return False
+    return True
+
+
+def left_to_captions(line: str) -> bool:
+    """A search box's or a table of contents' label standing alone ("Содержание", "Tìm kiếm"): the caption layer
+    (after this one) takes it wherever it stands, so the model leaves it to that layer and the ledger names it by
+    its rule (``captions.nav_label``, a page control for :mod:`.regions`).  Not an image placeholder's word or a label printed twice: the caption layer names
+    those too, but :mod:`.regions` does not take its other names as evidence of a header block, and out of fold
+    held14 lost two of its header's lines when the model left "Responsive Image" to it."""
+    return nav_label(line.strip())
+
+
 def judged(line: str, max_words: int) -> bool:
     """Whether the model judges this line at all: a short line (at most ``max_words`` words) of no CJK
     script that does not end in clause punctuation (a list item or a clause going on is text)."""
@@ -292,7 +330,8 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     p, contrib = probabilities([r + lexical(text[spans[i][0]:spans[i][1]], lex) for r, i in zip(rows, todo)], model)
     out: dict[int, tuple[str, str]] = {}
     for k, i in enumerate(todo):
-        if p[k] < cut or announced(text, spans, removed, i):
+        if p[k] < cut or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder) \
+                or left_to_captions(text[spans[i][0]:spans[i][1]]):
             continue
         top = sorted(range(len(FEATURES)), key=lambda f: -contrib[k][f])[:3]
         why = ", ".join(f"{FEATURES[f]} {contrib[k][f]:+.1f}" for f in top)

@@ -26,7 +26,8 @@ removed lines of furniture** (the lines above and below the run both taken by a 
 sidebar's counter, a menu's labels, a link the menu rule did not know) -> ``boilerplate.between_removed``
 (``boilerplate.short_run`` takes runs of two or three lines of four words at most, before the classifier; this one
 reads every layer's removals).  A run holding the title (the live line right above the article's first line of
-text: a page's title between its menu bar and a "Contents" label) or an official letterhead stays.  A line the page
+text, a sentence or a headline after its time stamp: a page's title between its menu bar and a "Contents" label, a
+wire list's title above its first stamped headline) or an official letterhead stays.  A line the page
 prints twice (a title and its copy, a show's name in the menu and above the story) stays, and so does a line inside
 the article whose next live line is a paragraph of text (a subheading between two ad markers).
 """
@@ -36,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .features import _headline_like
+from .features import _headline_like, stamped_headline
 from .guards import all_stopped
 from .layout import letterhead, verse_attribution
 from .lines import dedupe_key
@@ -125,7 +126,10 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
     if not runs:
         return {}
     body = _body(lines, set(removed))
-    title = max((k for k in range(body[0]) if k not in removed), default=-1) if body else -1
+    # the article's first line: a sentence, or a headline after its time stamp (a wire's list: its title above it)
+    start = min(body[:1] + [k for k in range(n) if k not in removed and stamped_headline(lines[k].strip(), False)][:1],
+                default=n)
+    title = max((k for k in range(start) if k not in removed), default=-1) if start < n else -1
     keep = letterhead(lines)
     seen: dict[str, int] = {}
     for s in lines:
