@@ -29,7 +29,8 @@ from ..langid_cyrillic import russian_only
 from ..languages import LANGUAGES
 from ..stages import MapStage
 from .sentences import ABBREVIATIONS, TERMINAL_ABBREVIATIONS  # noqa: F401
-from .sentences import fit_to_limit, split_sentences
+from .limits import fit_to_limit
+from .sentences import split_sentences
 from .splitters import SPLITTERS, register_splitter  # noqa: F401
 
 __all__ = ["SegmentOptions", "Segmenter", "split_sentences", "SPLITTERS", "ABBREVIATIONS", "fit_to_limit",
