@@ -68,6 +68,13 @@ CASES = [
     ("vi", "Ai sẽ thắng trong cuộc bầu cử ? (VOA, 12/05/2024)", ["Ai sẽ thắng trong cuộc bầu cử ? (VOA, 12/05/2024)"]),
     ("vi", "Ai sẽ thắng? (Ảnh minh họa) Cuộc bầu cử diễn ra hôm nay.",
      ["Ai sẽ thắng?", "(Ảnh minh họa) Cuộc bầu cử diễn ra hôm nay."]),
+    # --- a foreign given name's middle initial in Vietnamese text goes on; a Vietnamese name's letter may end it
+    ("vi", "Buổi gặp có ông Mark T. Esper và bà Janet L. Yellen tham dự.",
+     ["Buổi gặp có ông Mark T. Esper và bà Janet L. Yellen tham dự."]),
+    ("vi", "Người nhận giải là ông Trần Văn B. Sau đó ông phát biểu.",
+     ["Người nhận giải là ông Trần Văn B.", "Sau đó ông phát biểu."]),
+    ("vi", "Người nhận giải là ông Tran Van B. Sau đó ông phát biểu.",
+     ["Người nhận giải là ông Tran Van B.", "Sau đó ông phát biểu."]),
     # --- "р-он." (район) is an abbreviation
     ("ru", "Лен. обл. Кировский р-он. Рыбалка на окуня", ["Лен. обл. Кировский р-он. Рыбалка на окуня"]),
 ]

@@ -22,6 +22,9 @@ the text shows:
 * **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …") and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
   :func:`date_nospace_breaks`;
+* **a middle initial of a foreign name in Vietnamese** ("ông Hock E. Tan của Broadcom", "Giáo sư Finn E. Kydland"):
+  a single capital and its stop after a given name that is no Vietnamese syllable ("Hock", "Finn", "David") go on
+  (:func:`foreign_initial`); after a Vietnamese name ("Nguyễn Văn A. Sau đó …") the stop may end the sentence;
 * **a source note closing a line** ("… của Tập Cận Bình ? (RFI, 25/03/2019)"): a bracket with an agency or site name
   and a date belongs to the unit before it (:data:`SOURCE_TAIL`).
 """
@@ -146,3 +149,18 @@ def vi_word(s: str) -> bool:
 # a source note in brackets closing a line: an agency or site, a comma, a date ("(RFI, 25/03/2019)", "(TTXVN,
 # 12.5.2024)")
 SOURCE_TAIL = re.compile(r"[(\[][A-ZĐ][\w.&' -]{0,30},\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[)\]]")
+
+
+# a Vietnamese syllable written without marks: an initial consonant (cluster), vowels, a final consonant
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_NAME_INITIAL = re.compile(r"(?:^|\s)([A-Z][a-z]{2,12}) [A-Z]\.\s*$")
+
+
+def foreign_initial(prev: str) -> bool:
+    """Whether ``prev`` ends with a foreign given name and a middle initial ("… ông Hock E."): in Vietnamese text the
+    name goes on after the initial."""
+    m = _NAME_INITIAL.search(prev, max(0, len(prev) - 30))
+    if m is None:
+        return False
+    name = m.group(1).lower()
+    return any(c in "fjwz" for c in name) or _VI_SYLLABLE.fullmatch(name) is None

@@ -17,7 +17,8 @@ import re
 
 from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERMINAL_SPLIT, _UNIT_NEXT,
                             ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on)
-from .glued import SOURCE_TAIL, STEP_LABEL, date_nospace_breaks, glued_breaks, move_labels, title_question, vi_word
+from .glued import (SOURCE_TAIL, STEP_LABEL, date_nospace_breaks, foreign_initial, glued_breaks, move_labels,
+                    title_question, vi_word)
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
@@ -307,6 +308,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (prev[-1:] == "?" and _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None)
                 or _abbreviation_in_quotes(prev, lang)
                 or _initials_go_on(prev, nxt, lang)
+                or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
