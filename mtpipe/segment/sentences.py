@@ -7,7 +7,8 @@ after them, breaks inside quotations and where no space follows the stop, a sent
 ellipsis, a list number or a site's media rubric kept with its line's text, English sentences that start
 in lower case (web text) and the other English web-text classes of :func:`_web_breaks` (runs of "??"/"!!",
 a stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens
-sentences, a clock time before a day or a time zone; and :func:`fit_to_limit` splits a sentence longer than
+sentences, a clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case
+headings, glued units, source notes); and :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than
 the model's token limit.
 """
 
