@@ -48,7 +48,8 @@ CASES = [
     # same shape, no break: the polite "Вы", a capitalised name or title before, title case, a quoted title
     ("ru", "Если в городе, где Вы живёте, нет метро, берите такси.",
      ["Если в городе, где Вы живёте, нет метро, берите такси."]),
-    ("ru", "Фильм «Как я провёл этим летом» вышел в 2010 году.", ["Фильм «Как я провёл этим летом» вышел в 2010 году."]),
+    ("ru", "Фильм «Как я провёл этим летом» вышел в 2010 году.",
+     ["Фильм «Как я провёл этим летом» вышел в 2010 году."]),
     ("vi", "Top 5 Các Món Ăn Ngon Nhất Hà Nội", ["Top 5 Các Món Ăn Ngon Nhất Hà Nội"]),
     ("vi", "Đoàn công tác đến Hà Nội Theo lịch trình", ["Đoàn công tác đến Hà Nội Theo lịch trình"]),
     ("vi", "Các hoạt động chào mừng Ngày Nhà giáo và Ngày thành lập trường", 

@@ -152,7 +152,8 @@ SOURCE_TAIL = re.compile(r"[(\[][A-ZĐ][\w.&' -]{0,30},\s*\d{1,2}[/.-]\d{1,2}(?:
 
 
 # a Vietnamese syllable written without marks: an initial consonant (cluster), vowels, a final consonant
-_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
+                          r"(?:ch|ng|nh|[cmnpt])?")
 _NAME_INITIAL = re.compile(r"(?:^|\s)([A-Z][a-z]{2,12}) [A-Z]\.\s*$")
 
 
