@@ -6,7 +6,8 @@ Niên⏎, ông …``.  Left alone, every piece is a paragraph: the segmenter cut
 at each break and duplicate removal may delete a piece that recurs in other sentences.
 
 A line break is soft when the line before does not end a sentence (``.!?…:;`` or a
-closing quote after them) and either the next line starts in lower case or with
+closing quote after them; a colon at the end of running text that the next line finishes in lower case is no end,
+:func:`_colon_goes_on`) and either the next line starts in lower case or with
 continuing punctuation (``,;)``), or the line before ends with a comma, or the
 next line is a short fragment (at most six words, no sentence end) followed by a line
 that starts in lower case or with continuing punctuation (the cut-out inline element).
@@ -17,7 +18,8 @@ the lines they would join into end a sentence.
 
 A line that is only a date, time or counter (:func:`~.features.is_date_line`: "2025-01-05T15:00:00+03:00",
 "12:30 05.01.2025 | 1234 просмотров") is never joined to the line after it (unless it ends with a
-comma: "15 марта 2024 года,⏎в Пекине …"): a time stamp is page furniture, not part of a sentence.  A
+comma: "15 марта 2024 года,⏎в Пекине …"): a time stamp is page furniture, not part of a sentence; nor is a
+counter that starts in lower case joined to the line before it ("… với VNC⏎lượt xem 4") unless it ends a sentence.  A
 date line that closes a sentence ("… в Пекине,⏎15 марта 2024 года.") is still joined to the line before.  Nor are the lines of a run of short lower-case tag-like lines
 (one to four words, no punctuation but hyphens) joined with each other when the run follows a date line
 (two lines or more) or is three lines or longer, unless the line after the run finishes a sentence that
@@ -145,7 +147,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
-        if not cur.strip() or not nxt.strip() or _ends_sentence(cur) or _copy(cur, nxt) or i in tags:
+        if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)) \
+                or _copy(cur, nxt) or i in tags:
             continue
         join = _continues(nxt) or cur.rstrip()[-1:] == ","
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
@@ -163,6 +166,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = False  # "ПОСТАНОВЛЕНИЕ⏎от 12.03.2024 № 15⏎с. Заречное": an official letterhead's number line stands alone
         if join and date(i) and cur.rstrip()[-1:] != ",":
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
+        if join and date(i + 1) and cur.rstrip()[-1:] != "," and not _ends_sentence(nxt):
+            join = False  # "… đăng nhập với VNC⏎lượt xem 4": a counter under a title continues nothing
         if join and starts[i + 1] - 1 >= start:
             out.append(i)
     if fixed is not None:
@@ -189,6 +194,26 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))
     return points
+
+
+_COLON_MIN_WORDS = 6  # "Maurice wrote :" (a comment's header) and "Состав:" (a label) stay apart
+
+
+def _colon_goes_on(cur: str, nxt: str, lines: list[str], i: int) -> bool:
+    """A line of running text ending with a colon that the next line finishes in lower case: "• Cửa hàng thực hiện
+    các bước giao hàng tới khách hàng :⏎    sau khi khách hàng chấp nhận … chuyển khoản ." is one sentence.
+
+    The line before has six words or more; the next line four or more, no list mark, and it ends the sentence
+    (".!?…"); the line after it does not go on in lower case too (then the lines are the items of a list the
+    colon opens: "Нужно:⏎купить муку;⏎взять яйца.")."""
+    s = cur.rstrip()
+    if s[-1:] != ":" or len(_WORD.findall(s)) < _COLON_MIN_WORDS or not _continues(nxt) or _LIST_START.match(nxt):
+        return False
+    n = nxt.strip().rstrip(_CLOSERS)
+    if len(_WORD.findall(n)) < 4 or n[-1:] not in ".!?…":
+        return False
+    after = lines[i + 2] if i + 2 < len(lines) else ""
+    return not (after.strip() and _continues(after))
 
 
 # a heading or list item: a list or section number, a bullet, or a line in capitals

@@ -13,6 +13,8 @@ terminal abbreviation before a capital (``в 2023 г. Потом``, ``и т. д.
 (``Москва. 30 апреля. INTERFAX.RU - ``, ``КИЕВ. 3 декабря. УНН. ``, ``ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ``)
 stay with the sentence after them; sentences end inside quotations where sentencex keeps the
 quotation whole, and where no space follows the stop (``США.Мера``, ``Украину."Соответствующее``).
+Real-page units of Russian and Vietnamese (step labels ``B1.`` opening a unit, a title-case heading's inner ``?``,
+units a page glues with no stop or no space) are :mod:`.glued`'s.
 Sentences longer than the model's token limit are split at clause boundaries
 (then spaces, then anywhere) and marked ``part=(k, n)``.
 """
@@ -29,7 +31,8 @@ from ..langid_cyrillic import russian_only
 from ..languages import LANGUAGES
 from ..stages import MapStage
 from .sentences import ABBREVIATIONS, TERMINAL_ABBREVIATIONS  # noqa: F401
-from .sentences import fit_to_limit, split_sentences
+from .limits import fit_to_limit
+from .sentences import split_sentences
 from .splitters import SPLITTERS, register_splitter  # noqa: F401
 
 __all__ = ["SegmentOptions", "Segmenter", "split_sentences", "SPLITTERS", "ABBREVIATIONS", "fit_to_limit",

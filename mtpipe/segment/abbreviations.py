@@ -29,7 +29,7 @@ _COMPANY = frozenset("co ltd inc corp llc plc gmbh jsc".split())
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
-        г-н г-жа гос зам пос обл р-н и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
+        г-н г-жа гос зам пос обл р-н р-он и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
                     + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split()),
     # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội"),
     # and the entries of soe-vinorm's abbreviation dictionary whose every sense is a title, degree, office

@@ -7,17 +7,20 @@ after them, breaks inside quotations and where no space follows the stop, a sent
 ellipsis, a list number or a site's media rubric kept with its line's text, English sentences that start
 in lower case (web text) and the other English web-text classes of :func:`_web_breaks` (runs of "??"/"!!",
 a stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens
-sentences, a clock time before a day or a time zone; and :func:`fit_to_limit` splits a sentence longer than
+sentences, a clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case
+headings, glued units, source notes); and :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than
 the model's token limit.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERMINAL_SPLIT, _UNIT_NEXT,
                             ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on)
+from .glued import (SOURCE_TAIL, STEP_LABEL, date_nospace_breaks, foreign_initial, glued_breaks, move_labels,
+                    title_question, vi_word)
+from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
                        _acronym_end, _in_spaced_date, _lower_start, _web_breaks)
@@ -108,8 +111,9 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
         if len(word) < 2 or word.lower() in abbr or (word.isupper() and (len(word) < 3 or _is_latin(word))):
             continue  # "США.Мера" ends a sentence; "U.S.Army", "Т.Е." do not
         latin_prev, latin_next = word.isascii() or _is_latin(word), _is_latin(first)
-        if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())):
-            continue  # "PGConf.Russia", "Inc.Apple": a name, not two sentences
+        if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())) \
+                and not (lang == "vi" and vi_word(text[at:at + 12].split(" ")[0])):
+            continue  # "PGConf.Russia", "Inc.Apple": a name, not two sentences ("FedEx.Đại diện": two)
         if _TLD.match(text, m.end()):
             continue  # "vnexpress.Net": an address
         out.append(m.end())
@@ -206,7 +210,10 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         spans = _merge_false_breaks(text, spans, lang)
         if lang != "ja":
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)
-                                            + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])))
+                                            + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
+                                            + (glued_breaks(text, lang) + date_nospace_breaks(text)
+                                               if lang in ("ru", "vi", "uk") else [])))
+            spans = move_labels(text, spans)
         if splitter is not _razdel and splitter is not _punct and lang != "ja":
             spans = _split_at(spans, _quote_breaks(text, spans, lang))
         spans = _merge_dateline(text, spans)
@@ -230,14 +237,16 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             elif lead is None:
                 lead = a  # ... or, opening the paragraph (a list bullet "."), to the one after
             continue
-        if out and _TAIL_NOTE.fullmatch(text, a, b):
+        if out and (_TAIL_NOTE.fullmatch(text, a, b) or (SOURCE_TAIL.fullmatch(text, a, b) and not text[b:].strip())
+                    or (lang == "vi" and title_question(text, out[-1], (a, b)))):
             out[-1] = (out[-1][0], b)  # "…đến mức nào? (P2)": a part number closing the title
             continue
         if out and _MEDIA_TAIL.fullmatch(text, a, b) and not text[b:].strip() and text[out[-1][1] - 1] in ".!?":
             out[-1] = (out[-1][0], b)  # "… Нового года. Фоторепортаж": the rubric a site appends to a headline
             continue
-        if not out and lead is None and _LIST_NUMBER.fullmatch(text, a, b) and not text[:a].strip():
-            lead = a  # "1. Giới thiệu …", "2) …", "IV. …": the number of a list item or heading opening the line
+        if lead is None and (_LIST_NUMBER.fullmatch(text, a, b) or STEP_LABEL.fullmatch(text, a, b)) \
+                and (not text[:a].strip() or (STEP_LABEL.fullmatch(text, a, b) and text[:a].rstrip()[-1:] in ".!?…")):
+            lead = a  # "1. Giới thiệu …", "2) …", "IV. …", "B1. …", "Bước 2. …": a list or step label opens its unit
             continue
         if lead is not None:
             a, lead = lead, None
@@ -300,6 +309,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (prev[-1:] == "?" and _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None)
                 or _abbreviation_in_quotes(prev, lang)
                 or _initials_go_on(prev, nxt, lang)
+                or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
@@ -374,27 +384,3 @@ def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
     if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
         return False
     return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev, max(0, len(prev) - _TAIL)) is not None
-
-
-def fit_to_limit(text: str, lang: str, limit: int, count: Callable[[str, str], int]) -> list[tuple[int, int]]:
-    """Split ``text`` into spans each at most ``limit`` tokens: clauses, then spaces, then anywhere.
-
-    ``count`` may offer ``at_most(text, lang, limit)`` (:class:`mtpipe.tokens.TokenBudget`): the
-    same answer as ``count(text, lang) <= limit``, often without counting."""
-    at_most = getattr(count, "at_most", None)
-    if (at_most(text, lang, limit) if at_most is not None else count(text, lang) <= limit) or len(text) < 2:
-        return [(0, len(text))]
-    mid = len(text) // 2
-    cut = None
-    for pattern in (r"[,;:，；：、]\s*", r"\s+"):
-        points = [m.end() for m in re.finditer(pattern, text) if 0 < m.end() < len(text)]
-        if points:
-            cut = min(points, key=lambda p: abs(p - mid))
-            break
-    if cut is None:
-        cut = mid
-    left = text[:cut].rstrip()
-    right_start = cut + (len(text[cut:]) - len(text[cut:].lstrip()))
-    out = [(a, b) for a, b in fit_to_limit(left, lang, limit, count)]
-    out += [(right_start + a, right_start + b) for a, b in fit_to_limit(text[right_start:], lang, limit, count)]
-    return out

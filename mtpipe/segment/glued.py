@@ -1,0 +1,167 @@
+"""Real-page rules of the sentence splitter for Russian and Vietnamese (branch ``seg23``): units a page glues together
+with no stop, and stops that end no unit.
+
+Read on the hand-marked real pages (``benchmarks/data/realpages``, parts with ``bnd=yes``); each rule needs a sign
+the text shows:
+
+* **step and item labels** open a unit, they do not close one: "B1. Thêm vào giỏ hàng …", "Bước 2. Chọn …",
+  "Шаг 3. …" opening a line are one unit with their text (as a list number "1." is), and inside a line a run of
+  labels of one kind numbered in sequence ("… cần mua B2. Kiểm tra … B3. Tiến hành …") starts a unit at each label,
+  not after it (:func:`label_moves`); a label alone ("vitamin B2. Nó …", one "B2." and no "B1."/"B3.") is left;
+* **a title in title case with an inner "?"** (Vietnamese headings capitalise every syllable: "… Thực Chất Là Gì?
+  Giải Đáp Chi Tiết"): no break after the "?" when both sides are capitalised word by word and the part after it
+  closes the line with no stop (:func:`title_question`); "… Là Gì? Đây là …" (a sentence after it) breaks;
+* **a heading glued before its text with no stop** ("… в ночь с 24 по 25 июня Как сообщает …", "… не бросились
+  Дело в том, что …", "… đăng nhập với VNC Các kiến trúc …"): a capitalised word that only opens sentences (a
+  pronoun, a conjunction, "Как сообщает", "Các", "Theo") after a lower-case word (or, in Vietnamese, an acronym)
+  and before a lower-case word (:func:`glued_breaks`); title case ("Top 5 Các Món …") and a name ("… с Как …" never
+  follows a lower-case word capitalised) are left;
+* **no space at all between them** ("… для школьниковМинистр образовательного …"): a lower-case Cyrillic word of
+  four letters or more runs straight into a capitalised one (a company name "ВымпелКом", "МегаФон" starts with a
+  capital and is left);
+* **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …") and, in Vietnamese, a
+  stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
+  :func:`date_nospace_breaks`;
+* **a middle initial of a foreign name in Vietnamese** ("ông Hock E. Tan của Broadcom", "Giáo sư Finn E. Kydland"):
+  a single capital and its stop after a given name that is no Vietnamese syllable ("Hock", "Finn", "David") go on
+  (:func:`foreign_initial`); after a Vietnamese name ("Nguyễn Văn A. Sau đó …") the stop may end the sentence;
+* **a source note closing a line** ("… của Tập Cận Bình ? (RFI, 25/03/2019)"): a bracket with an agency or site name
+  and a date belongs to the unit before it (:data:`SOURCE_TAIL`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a step or item label: a capital and a number ("B1", "C12"), or a word for a step and a number ("Bước 2", "Шаг 3",
+# "Step 4", "Этап 1", "Giai đoạn 2"), closed by "." or ")"
+_STEP_WORDS = r"(?:Bước|Giai đoạn|Шаг|Этап|Step)"
+STEP_LABEL = re.compile(rf"(?:[A-ZĐ]\d{{1,2}}|{_STEP_WORDS} \d{{1,2}})[.)]")
+# a label inside a line, after a space, before a capital: its prefix and number
+# (a bare number only with a bracket, "… 1) … 2) …": "on July 8. One … July 9. A …" is a run of dates)
+_STEP_INLINE = re.compile(rf"(?<=\s)(?:(?P<prefix>[A-ZĐ]|{_STEP_WORDS} )(?P<num>\d{{1,2}})[.)]|(?P<bare>\d{{1,2}})\))"
+                          r"(?=\s+[\"“«(]?[^\W\d_])")
+
+
+def label_moves(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each label inside ``text`` that belongs to a numbered run: another label of the same
+    prefix with the number one lower or one higher stands in the same text ("… B2. … B3. …", "… 1) … 2) …")."""
+    found = [(m.start(), m.end(), m.group("prefix") or "", int(m.group("num") or m.group("bare")))
+             for m in _STEP_INLINE.finditer(text)]
+    if len(found) < 2:
+        return []
+    keys = {(p, n) for _, _, p, n in found}
+    return [(a, b) for a, b, p, n in found if (p, n - 1) in keys or (p, n + 1) in keys]
+
+
+def move_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move a break that follows a run label ("… cần mua B2.| Kiểm tra") to before it ("… cần mua |B2. Kiểm tra")."""
+    moves = label_moves(text) if len(spans) > 1 else []
+    if not moves:
+        return spans
+    ends = {b: a for a, b in moves}
+    out = list(spans)
+    for k in range(len(out) - 1):
+        a, b = out[k]
+        stripped = len(text[a:b].rstrip())
+        at = ends.get(a + stripped)
+        if at is not None and at > a and text[a:at].strip():
+            out[k] = (a, at)
+            out[k + 1] = (at, out[k + 1][1])
+    return out
+
+
+_TITLE_WORD = re.compile(r"[^\W_]+")
+
+
+def _title_case(s: str, least: int) -> bool:
+    words = [w for w in _TITLE_WORD.findall(s) if not w.isdigit()]
+    return len(words) >= least and all(w[0].isupper() for w in words)
+
+
+def title_question(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether the break between ``prev`` (ending with "?") and ``nxt`` falls inside a title-case heading: both sides
+    capitalised word by word (three words or more before, two or more after) and ``nxt`` closes the line with no
+    stop."""
+    before, after = text[prev[0]:prev[1]].rstrip(), text[nxt[0]:nxt[1]].strip()
+    if before[-1:] != "?" or text[nxt[1]:].strip() or after[-1:] in ".!?…:;":
+        return False
+    return _title_case(after, 2) and _title_case(before, 3)
+
+
+# capitalised words that open sentences and are not capitalised inside one (pronouns, conjunctions, sentence adverbs,
+# not the polite "Вы": "автобус, в который Вы собираетесь сесть";
+# "Как сообщает", "Дело в том"); one-letter words are left out ("категории В и С")
+_OPENERS = {
+    "ru": """Как Это Этот Эта Эти Он Она Они Мы Но Однако Также Кроме Если Когда Так Там Здесь Сейчас Теперь
+        Сегодня Вчера Напомним Дело Впрочем Поэтому Причем Причём Ведь Тогда Хотя Зато Между Благодаря""".split(),
+    # (not "Ngày", "Năm": they open names of days and years, "… và Ngày thành lập Viện …")
+    "vi": "Các Những Theo Tuy Ngoài Đây Đó Hiện Nếu Khi Trong Tại Với Để Do Vì Nhưng Cũng".split(),
+}
+_OPENER_RE = {lang: re.compile(r"(?<= )(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + r") (?=[^\W\d_])")
+              for lang, words in _OPENERS.items()}
+_PREV_LOWER = re.compile(r"(?:^|\s)([^\W\d_]+)\s$")
+_CAMEL = re.compile(r"(?<![^\W\d_])[а-яё]{4,}(?=[А-ЯЁ][а-яё]{2,})")
+
+
+def glued_breaks(text: str, lang: str) -> list[int]:
+    """Offsets where a unit starts that the page glued to the one before with no stop (Russian, Vietnamese)."""
+    out: list[int] = []
+    pattern = _OPENER_RE.get(lang)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            a = m.start()
+            nxt = text[m.end():m.end() + 1]
+            if not nxt.islower():
+                continue
+            p = _PREV_LOWER.search(text, max(0, a - 40), a)
+            if p is None:
+                continue
+            word = p.group(1)
+            if word.islower() and len(word) >= (3 if lang == "ru" else 2):
+                out.append(a)
+            elif lang == "vi" and word.isupper() and 2 <= len(word) <= 6 and word.isascii():
+                # "… với VNC Các kiến trúc": an acronym after a lower-case word closes the heading
+                q = _PREV_LOWER.search(text, max(0, p.start(1) - 30), p.start(1))
+                if q is not None and q.group(1).islower():
+                    out.append(a)
+    if lang == "ru" or lang == "uk":
+        out.extend(m.end() for m in _CAMEL.finditer(text))
+    return out
+
+
+# a day.month date closed by its stop, glued to a capitalised word: "22-24.3.Trong", "25.06.Министр"
+_DATE_GLUED = re.compile(r"(?<![\w.])\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?=([^\W\d_])[^\W\d_]{2})")
+# Vietnamese letters no Latin name carries
+_VI_LETTER = re.compile(r"[đĐăĂâÂêÊôÔơƠưƯ\u0300-\u0323\u1ea0-\u1ef9À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúý]")
+
+
+def date_nospace_breaks(text: str) -> list[int]:
+    """Offsets after a day.month date's stop glued to the next sentence's capital ("từ ngày 22-24.3.Trong số đó")."""
+    return [m.end() for m in _DATE_GLUED.finditer(text) if m.group(1).isupper()] if "." in text else []
+
+
+def vi_word(s: str) -> bool:
+    """Whether the word ``s`` carries a letter or mark only Vietnamese writes ("Đại", "Trường"; not "Russia")."""
+    return _VI_LETTER.search(s) is not None
+
+
+# a source note in brackets closing a line: an agency or site, a comma, a date ("(RFI, 25/03/2019)", "(TTXVN,
+# 12.5.2024)")
+SOURCE_TAIL = re.compile(r"[(\[][A-ZĐ][\w.&' -]{0,30},\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[)\]]")
+
+
+# a Vietnamese syllable written without marks: an initial consonant (cluster), vowels, a final consonant
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
+                          r"(?:ch|ng|nh|[cmnpt])?")
+_NAME_INITIAL = re.compile(r"(?:^|\s)([A-Z][a-z]{2,12}) [A-Z]\.\s*$")
+
+
+def foreign_initial(prev: str) -> bool:
+    """Whether ``prev`` ends with a foreign given name and a middle initial ("… ông Hock E."): in Vietnamese text the
+    name goes on after the initial."""
+    m = _NAME_INITIAL.search(prev, max(0, len(prev) - 30))
+    if m is None:
+        return False
+    name = m.group(1).lower()
+    return any(c in "fjwz" for c in name) or _VI_SYLLABLE.fullmatch(name) is None
