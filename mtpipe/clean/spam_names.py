@@ -94,6 +94,9 @@ _DIGITS_LETTERS = re.compile(r"\d+[a-z]{4,}")
 CAPS_MAX = -9.5
 #: the bar of :func:`randomness` for a lower-case word of five letters or more (no name is written so)
 LOWER_RANDOM_MAX = -12.0
+#: the bar under which a lower-case token (letters, or letters and figures) is no language's word wherever it
+#: stands in a Vietnamese line, beside a syllable or not (spam23)
+STRONG_RANDOM_MAX = -15.0
 
 
 @lru_cache(maxsize=1)
@@ -330,8 +333,10 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt))
     if shape in ("random", "coded"):
         # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
-        # ("Tuy nhiên, ki1nms Ghana")
-        return pv or nv or (not tok.isalpha() and (sentence_start(text, a) or _clause_comma(text, a, known)))
+        # ("Tuy nhiên, ki1nms Ghana"); a lower-case string of no language anywhere in a Vietnamese line, between
+        # names or figures too ("của Xiaomi ckqhec Apple", "560 triệu USD 7qjisvrqp Castlelake": spam23)
+        return pv or nv or (not tok.isalpha() and (sentence_start(text, a) or _clause_comma(text, a, known))) or (
+            tok == tok.lower() and randomness(tok) < STRONG_RANDOM_MAX)
     closing = tok.isupper() and text[b:b + 1] in ("\"", "”", ".", ";", ":", "!", "?", ")")
     if lower_prev and prev is not None and (lower_next or closing):
         # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")
