@@ -146,6 +146,17 @@ def randomness(token: str) -> float:
     return sum(sorted(lps)[:2]) if len(lps) >= 2 else 0.0
 
 
+#: English suffixes that the word list holds as words ("ment"): a word ending in one is derived, not compounded
+#: ("Shoppertainment" is "shop+pertain+ment", a marketing blend of langfresh16's real controls: spam23)
+_SUFFIXES = frozenset("ment ments tion tions sion ness ship ships able ible ism isms ist ists ity ing ings".split())
+
+
+@lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    """The shipped English words less the suffixes of :data:`_SUFFIXES`: what a host's compound is made of."""
+    return load_words() - _SUFFIXES
+
+
 def _splits(word: str, words: frozenset[str], parts: int) -> bool:
     """Whether ``word`` is ``parts`` (or fewer, two at least) listed words of three letters or more, end to end."""
     if parts == 1:
@@ -204,7 +215,7 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
         return "random"  # in lower case no name is written: a lower bar, five letters ("yoxtn", "eafky")
     # a compound in title case or capitals: in lower case, loanwords and terms are written so ("sitelink",
     # "carbamazepin"), in camel case, brands ("GrabPay", "AppleCare")
-    if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, load_words(), 3):
+    if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, _stems(), 3):
         return "compound"
     if caps:
         return "caps" if _caps_name(token) else None
@@ -330,7 +341,10 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
             return True
         # between two lower-case syllables where one syllable is missing: the syllable model knows a syllable
         # that makes a word with each, and the two make none together ("được Cgitearn hợp": "tích")
-        return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt))
+        # (not where the syllable before closes a word with its own predecessor, "lợi thế Shoppertainment đang":
+        # a word ends there, and a name may follow it: spam23)
+        return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt)
+                    and not _closes_word(text, pstart, prev))
     if shape in ("random", "coded"):
         # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
         # ("Tuy nhiên, ki1nms Ghana"); a lower-case string of no language anywhere in a Vietnamese line, between
@@ -342,6 +356,19 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")
         return True
     return (sentence_start(text, a) or text[max(0, a - 2):a] == ", ") and lower_next
+
+
+def _closes_word(text: str, pstart: int, prev: str) -> bool:
+    """Whether ``prev`` (at ``pstart``) ends a word with the syllable before it: their bigram seen, PMI above 0, and
+    ``prev`` none of the 50 commonest syllables (a function word, "sẽ được", closes no word: "được _ hợp")."""
+    from .spam_bigrams import load_bigrams
+
+    m = re.search(r"([^\W\d_]+) $", text[max(0, pstart - 30):pstart])
+    if not m:
+        return False
+    bg = load_bigrams()
+    pair = (m.group(1).lower(), prev.lower())
+    return bg.bi[pair] > 0 and bg.pmi(*pair) > 0 and pair[1] not in bg.commonest(50)
 
 
 def _gap(prev: "str | None", nxt: "str | None") -> bool:
