@@ -316,6 +316,8 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
             _SHAPES.clear()
         _SHAPES[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
+    from .spam_bound import bound_gap, closes_word, foreign
+
     shape = _SHAPES[key]
     if (shape is None and not foreign(tok, known)) or not _vi_line(text, a, b):
         return False
@@ -327,7 +329,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     nxt = m.group(1) if m else None
     pstart = a - 1 - len(prev) if prev is not None else -1
     if (sentence_start(text, a) or prev is not None and prev.lower() not in NAME_INTRO and vietnamese_syllable(prev, known)) \
-            and _bound_gap(text, b, prev, nxt, known):
+            and bound_gap(text, b, prev, nxt, known):
         return True  # (after "anh", "ông", "khu"... a name is expected: "anh Jonghyeok hơi loay hoay")
     if shape is None:
         return False
@@ -349,7 +351,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         # (not where the syllable before closes a word with its own predecessor, "lợi thế Shoppertainment đang":
         # a word ends there, and a name may follow it: spam23)
         return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt)
-                    and not _closes_word(text, pstart, prev))
+                    and not closes_word(text, pstart, prev))
     if shape in ("random", "coded"):
         # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
         # ("Tuy nhiên, ki1nms Ghana"); a lower-case string of no language anywhere in a Vietnamese line, between
@@ -361,78 +363,6 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")
         return True
     return (sentence_start(text, a) or text[max(0, a - 2):a] == ", ") and lower_next
-
-
-def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
-    """A word of four Latin letters or more, in any case, that no list knows: no model code or Vietnamese company
-    (:func:`_brand_like`), no word of the syllable model, no English word, no Vietnamese syllable without its
-    marks, no known site's label, no pinyin (what :func:`name_shape` rules out before it weighs a shape)."""
-    if not (token.isascii() and token.isalpha() and len(token) >= 4) or _brand_like(token):
-        return False
-    low = token.lower()
-    if low in known or low in load_words() or low in solid_compounds():
-        return False
-    from .spam_gaps import _SYLLABLE
-
-    if _SYLLABLE.fullmatch(low) or _pieces(low):
-        return False  # Vietnamese syllables without their marks ("toan", "nhung", "tivi"), English words among them
-    from ..translit.pinyin import parse_syllables
-
-    sylls = parse_syllables(low)
-    return not (sylls and all(len(x) >= 2 for x in sylls))
-
-
-#: a syllable is bound to the syllable before it when that one takes this share of its sightings (of
-#: :data:`BOUND_MIN` at least) in the syllable model ("tuy nhiên", "có thể"); to the one after it, this share
-#: ("xã hội"; "khu vực", "nền tảng", "xây dựng" are bound less: "khu Akihabara", "nền Dota 2", "xây khang trang")
-BOUND_SHARE, BOUND_AFTER_SHARE, BOUND_MIN = 0.6, 0.8, 10
-_BEST: dict[int, tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]] = {}
-
-
-def _bound_gap(text: str, b: int, prev: "str | None", nxt: "str | None", known: "set[str] | dict[str, int]") -> bool:
-    """A word (ending at ``b``) breaks a Vietnamese word: the lower-case syllable after it is bound to a predecessor
-    that is not the one before it and makes no bigram with the syllable after it ("SkipLeeArt nhiên," at a start:
-    "tuy"; "hot Vlogger đình đám" is a word), or the lower-case syllable before it is bound to a successor that is
-    not the one after it ("mạng xã WstarEternum Weibo": "hội"); the syllable model's counts (spam23)."""
-    from .spam_bigrams import load_bigrams
-    from .spam_gaps import vietnamese_syllable
-
-    bg = load_bigrams()
-    best = _BEST.get(id(bg))
-    if best is None:
-        pred: dict[str, tuple[str, int]] = {}
-        succ: dict[str, tuple[str, int]] = {}
-        for (x, y), n in bg.bi.items():
-            if n > pred.get(y, ("", 0))[1]:
-                pred[y] = (x, n)
-            if n > succ.get(x, ("", 0))[1]:
-                succ[x] = (y, n)
-        best = _BEST[id(bg)] = (pred, succ)
-
-    def bound(word: str, table: dict[str, tuple[str, int]], other: "str | None", share: float) -> bool:
-        w = word.lower()
-        partner, n = table.get(w, ("", 0))
-        return (word.islower() and vietnamese_syllable(word, known) and bg.uni[w] >= BOUND_MIN
-                and n >= share * bg.uni[w] and partner != (other or "").lower())
-
-    if nxt and bound(nxt, best[0], prev, BOUND_SHARE):
-        m = re.match(r" [^\W\d_]+ ([^\W\d_]+)", text[b:b + 40])
-        if not (m and bg.bi[(nxt.lower(), m.group(1).lower())] > 0):
-            return True
-    return bool(prev and bound(prev, best[1], nxt, BOUND_AFTER_SHARE))
-
-
-def _closes_word(text: str, pstart: int, prev: str) -> bool:
-    """Whether ``prev`` (at ``pstart``) ends a word with the syllable before it: their bigram seen, PMI above 0, and
-    ``prev`` none of the 50 commonest syllables (a function word, "sẽ được", closes no word: "được _ hợp")."""
-    from .spam_bigrams import load_bigrams
-
-    m = re.search(r"([^\W\d_]+) $", text[max(0, pstart - 30):pstart])
-    if not m:
-        return False
-    bg = load_bigrams()
-    pair = (m.group(1).lower(), prev.lower())
-    return bg.bi[pair] > 0 and bg.pmi(*pair) > 0 and pair[1] not in bg.commonest(50)
 
 
 def _gap(prev: "str | None", nxt: "str | None") -> bool:
