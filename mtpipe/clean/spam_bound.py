@@ -11,10 +11,11 @@ sentence starts with it, never after a word that introduces a name. :func:`close
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .spam_names import _brand_like, _pieces, load_words, solid_compounds
 
-__all__ = ["foreign", "bound_gap", "closes_word", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
+__all__ = ["foreign", "bound_gap", "bound_tables", "closes_word", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
 
 
 def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
@@ -40,7 +41,22 @@ def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
 #: :data:`BOUND_MIN` at least) in the syllable model ("tuy nhiên", "có thể"); to the one after it, this share
 #: ("xã hội"; "khu vực", "nền tảng", "xây dựng" are bound less: "khu Akihabara", "nền Dota 2", "xây khang trang")
 BOUND_SHARE, BOUND_AFTER_SHARE, BOUND_MIN = 0.6, 0.8, 10
-_BEST: dict[int, tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]] = {}
+
+
+@lru_cache(maxsize=1)
+def bound_tables() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
+    """Each syllable's likeliest predecessor and successor in the syllable model, with the bigram's count (read once
+    per process; the cleaner's ``warm()`` builds them)."""
+    from .spam_bigrams import load_bigrams
+
+    pred: dict[str, tuple[str, int]] = {}
+    succ: dict[str, tuple[str, int]] = {}
+    for (x, y), n in load_bigrams().bi.items():
+        if n > pred.get(y, ("", 0))[1]:
+            pred[y] = (x, n)
+        if n > succ.get(x, ("", 0))[1]:
+            succ[x] = (y, n)
+    return pred, succ
 
 
 def bound_gap(text: str, b: int, prev: "str | None", nxt: "str | None", known: "set[str] | dict[str, int]") -> bool:
@@ -52,16 +68,7 @@ def bound_gap(text: str, b: int, prev: "str | None", nxt: "str | None", known: "
     from .spam_gaps import vietnamese_syllable
 
     bg = load_bigrams()
-    best = _BEST.get(id(bg))
-    if best is None:
-        pred: dict[str, tuple[str, int]] = {}
-        succ: dict[str, tuple[str, int]] = {}
-        for (x, y), n in bg.bi.items():
-            if n > pred.get(y, ("", 0))[1]:
-                pred[y] = (x, n)
-            if n > succ.get(x, ("", 0))[1]:
-                succ[x] = (y, n)
-        best = _BEST[id(bg)] = (pred, succ)
+    best = bound_tables()
 
     def bound(word: str, table: dict[str, tuple[str, int]], other: "str | None", share: float) -> bool:
         w = word.lower()

@@ -152,8 +152,9 @@ _SUFFIXES = frozenset("ment ments tion tions sion ness ship ships able ible ism 
 
 
 @lru_cache(maxsize=1)
-def _stems() -> frozenset[str]:
-    """The shipped English words less the suffixes of :data:`_SUFFIXES`: what a host's compound is made of."""
+def compound_stems() -> frozenset[str]:
+    """The shipped English words less the suffixes of :data:`_SUFFIXES`: what a host's compound is made of (read
+    once per process; the cleaner's ``warm()`` builds it)."""
     return load_words() - _SUFFIXES
 
 
@@ -215,7 +216,7 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
         return "random"  # in lower case no name is written: a lower bar, five letters ("yoxtn", "eafky")
     # a compound in title case or capitals: in lower case, loanwords and terms are written so ("sitelink",
     # "carbamazepin"), in camel case, brands ("GrabPay", "AppleCare")
-    if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, _stems(), 3):
+    if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, compound_stems(), 3):
         return "compound"
     if caps:
         return "caps" if _caps_name(token) else None
