@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .spam_names import _brand_like, _pieces, load_words, solid_compounds
+from .spam_names import _brand_like, load_words, solid_compounds
 
 __all__ = ["foreign", "bound_gap", "bound_tables", "closes_word", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
 
@@ -27,14 +27,21 @@ def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
     low = token.lower()
     if low in known or low in load_words() or low in solid_compounds():
         return False
-    from .spam_gaps import _SYLLABLE
-
-    if _SYLLABLE.fullmatch(low) or _pieces(low):
-        return False  # Vietnamese syllables without their marks ("toan", "nhung", "tivi"), English words among them
+    if _syllables(low):
+        return False  # Vietnamese syllables without their marks ("toan", "nhung", "tivi", "phongthuy")
     from ..translit.pinyin import parse_syllables
 
     sylls = parse_syllables(low)
     return not (sylls and all(len(x) >= 2 for x in sylls))
+
+
+@lru_cache(maxsize=4096)
+def _syllables(word: str) -> bool:
+    """Whether ``word`` is Vietnamese syllables without marks (two letters or more each, one alone too), end to end."""
+    from .spam_gaps import _SYLLABLE
+
+    return not word or any(_SYLLABLE.fullmatch(word[:i]) is not None and _syllables(word[i:])
+                           for i in range(2, len(word) + 1))
 
 
 #: a syllable is bound to the syllable before it when that one takes this share of its sightings (of
