@@ -3,8 +3,8 @@ the same shape that must stay unflagged.  Every sentence and token is written fo
 
 Classes: a token before a closing single quote; odds-site words of unaccented Vietnamese in a host name; a
 lower-case string of no language between names or figures; a word of no list that breaks a bound syllable pair (at
-a sentence's start or after a syllable); an English compound ending in a suffix is a derived word, and a finished
-word leaves no gap for the filler test."""
+a sentence's start or after a syllable); a host's shape before one syllable of a Vietnamese name; an English
+compound ending in a suffix is a derived word, and a finished word leaves no gap for the filler test."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ FLAGGED = [  # (sentence, token)
     ("Các nhà nghiên torvalcrest của trường đã công bố kết quả.", "torvalcrest"),
     ("Đây là một vấn glenmarrow lớn của ngành.", "glenmarrow"),
     ("Một xu hướng phổ BrightFen hiện nay là mua sắm trực tuyến.", "BrightFen"),
+    # a host's shape before one capitalised syllable of a name, no capitalised word after it ("Hàn Quốc", "Hà Lan")
+    ("Cuộc họp diễn ra ở Seoul, Trovimax Quốc ngày 12/3.", "Trovimax"),
+    ("Công ty có trụ sở tại Qelbrook Lan cũng cho biết như vậy.", "Qelbrook"),
 ]
 
 CLEAN = [
@@ -56,6 +59,10 @@ CLEAN = [
     "TopZone là chuỗi bán lẻ các sản phẩm của Apple.",
     # Vietnamese syllables without their marks are no foreign word ("lo toan", "hồng nhung")
     "Họ chỉ còn lo toan chuyện cơm áo hằng ngày.",
+    # a name before a name of two capitalised syllables, or before a surname (the name's order of a foreigner)
+    "Họ đi từ Gdansk Ba Lan sang Đức bằng tàu hỏa.",
+    "Điều này đúng với Paul Gerwalt Nguyễn hơn ai hết.",
+    "Nhóm nhạc Brenvoll Anh Quốc biểu diễn tối qua.",
     # an English blend with a suffix between syllables after a finished word ("lợi thế")
     "Sàn có lợi thế Streamertainment đang tăng tốc rất nhanh.",
     "Thương hiệu có lợi thế Edutainment đang thu hút phụ huynh.",

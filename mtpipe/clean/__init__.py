@@ -69,7 +69,7 @@ from .related import RelatedLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
-from .spam_bound import bound_tables
+from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
 from .spam_names import compound_stems, load_trigrams, solid_compounds
 from .spam_zh import PHRASE_LANGUAGES
@@ -114,6 +114,7 @@ class Cleaner(MapStage):
             solid_compounds()
             compound_stems()
             bound_tables()
+            name_syllables()
 
     def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
         """Count the lines of every document of the run (cross-document template evidence).

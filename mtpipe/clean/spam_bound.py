@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .spam_names import _brand_like, load_words, solid_compounds
 
-__all__ = ["foreign", "bound_gap", "bound_tables", "closes_word", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
+__all__ = ["foreign", "bound_gap", "bound_tables", "closes_word", "cut_name", "name_syllables", "NAME_SHARE", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
 
 
 def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
@@ -101,3 +101,48 @@ def closes_word(text: str, pstart: int, prev: str) -> bool:
     bg = load_bigrams()
     pair = (m.group(1).lower(), prev.lower())
     return bg.bi[pair] > 0 and bg.pmi(*pair) > 0 and pair[1] not in bg.commonest(50)
+
+
+#: a syllable is a name's when the syllable model's text writes it with a capital this often inside a sentence
+#: (of :data:`BOUND_MIN` sightings at least: "Quốc" of "Trung Quốc", "Hàn Quốc"; "Nam", "Lan", "Đức"; not "Bức")
+NAME_SHARE = 0.3
+
+
+@lru_cache(maxsize=1)
+def name_syllables() -> frozenset[str]:
+    """Syllables the syllable model's corpus capitalises inside sentences at least :data:`NAME_SHARE` of the time
+    (read once per process; the cleaner's ``warm()`` builds them)."""
+    import unicodedata
+    from collections import Counter
+
+    from .spam_bigrams import CORPUS
+
+    cap: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    with open(CORPUS, encoding="utf-8") as f:
+        for line in f:
+            words = re.findall(r"[^\W\d_]+|[.!?:]", line)
+            for i, w in enumerate(words):
+                if i == 0 or words[i - 1] in ".!?:" or not w.isalpha():
+                    continue
+                k = unicodedata.normalize("NFC", w.lower())
+                seen[k] += 1
+                cap[k] += w[:1].isupper()
+    return frozenset(k for k, n in seen.items() if n >= BOUND_MIN and cap[k] >= NAME_SHARE * n)
+
+
+_SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý".split())
+
+
+def cut_name(text: str, b: int, nxt: str, known: "set[str] | dict[str, int]") -> bool:
+    """Whether the word ending at ``b`` stands before one capitalised syllable of a Vietnamese name (a syllable
+    :func:`name_syllables` knows, no surname: "Paul Nguyễn" is a name) that no capitalised word follows: the
+    name's first syllable is what the word stands for ("ở Seoul, Goappts Quốc ngày 15": "Hàn Quốc")."""
+    from .spam_gaps import vietnamese_syllable
+
+    low = nxt.lower()
+    if not (nxt[:1].isupper() and nxt[1:].islower() and vietnamese_syllable(nxt, known)) or low in _SURNAMES \
+            or low not in name_syllables():
+        return False
+    m = re.match(r" [^\W\d_]+[ ,.;:]*([^\W\d_]*)", text[b:b + 40])
+    return not (m and m.group(1)[:1].isupper())

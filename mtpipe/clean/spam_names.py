@@ -317,7 +317,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
             _SHAPES.clear()
         _SHAPES[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
-    from .spam_bound import bound_gap, closes_word, foreign
+    from .spam_bound import bound_gap, closes_word, cut_name, foreign
 
     shape = _SHAPES[key]
     if (shape is None and not foreign(tok, known)) or not _vi_line(text, a, b):
@@ -332,6 +332,9 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if (sentence_start(text, a) or prev is not None and prev.lower() not in NAME_INTRO and vietnamese_syllable(prev, known)) \
             and bound_gap(text, b, prev, nxt, known):
         return True  # (after "anh", "ông", "khu"... a name is expected: "anh Jonghyeok hơi loay hoay")
+    if shape in ("random", "compound", "unknown", "coded") and nxt is not None and text[b:b + 1] == " " \
+            and cut_name(text, b, nxt, known):
+        return True  # before one syllable of a Vietnamese name, the name's first one gone ("Goappts Quốc ngày")
     if shape is None:
         return False
     if prev is not None and prev.lower() in NAME_INTRO and not (shape == "random" and tok.isalpha() and tok.islower()):
