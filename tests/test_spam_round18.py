@@ -35,6 +35,9 @@ FLAGGED = [  # (sentence, token)
     ("Các nhà nghiên torvalcrest của trường đã công bố kết quả.", "torvalcrest"),
     ("Đây là một vấn glenmarrow lớn của ngành.", "glenmarrow"),
     ("Một xu hướng phổ BrightFen hiện nay là mua sắm trực tuyến.", "BrightFen"),
+    # bound in every sighting, three at least ("khách sạn", "tài xế")
+    ("Họ ở một PineHollow sạn nhỏ gần biển.", "PineHollow"),
+    ("Số đối tác kelvinroad xế của hãng tăng mạnh.", "kelvinroad"),
     # a host's shape before one capitalised syllable of a name, no capitalised word after it ("Hàn Quốc", "Hà Lan")
     ("Cuộc họp diễn ra ở Seoul, Trovimax Quốc ngày 12/3.", "Trovimax"),
     ("Công ty có trụ sở tại Qelbrook Lan cũng cho biết như vậy.", "Qelbrook"),

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .spam_names import _brand_like, load_words, solid_compounds
 
-__all__ = ["foreign", "bound_gap", "bound_tables", "closes_word", "cut_name", "name_syllables", "NAME_SHARE", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
+__all__ = ["BOUND_ALL_MIN", "foreign", "bound_gap", "bound_tables", "closes_word", "cut_name", "name_syllables", "NAME_SHARE", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
 
 
 def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
@@ -48,6 +48,8 @@ def _syllables(word: str) -> bool:
 #: :data:`BOUND_MIN` at least) in the syllable model ("tuy nhiên", "có thể"); to the one after it, this share
 #: ("xã hội"; "khu vực", "nền tảng", "xây dựng" are bound less: "khu Akihabara", "nền Dota 2", "xây khang trang")
 BOUND_SHARE, BOUND_AFTER_SHARE, BOUND_MIN = 0.6, 0.8, 10
+#: or bound in every sighting, of this many at least ("khách sạn" 4 of 4, "tài xế" 3 of 3)
+BOUND_ALL_MIN = 3
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +82,8 @@ def bound_gap(text: str, b: int, prev: "str | None", nxt: "str | None", known: "
     def bound(word: str, table: dict[str, tuple[str, int]], other: "str | None", share: float) -> bool:
         w = word.lower()
         partner, n = table.get(w, ("", 0))
-        return (word.islower() and vietnamese_syllable(word, known) and bg.uni[w] >= BOUND_MIN
-                and n >= share * bg.uni[w] and partner != (other or "").lower())
+        return (word.islower() and vietnamese_syllable(word, known) and partner != (other or "").lower()
+                and (bg.uni[w] >= BOUND_MIN and n >= share * bg.uni[w] or bg.uni[w] >= BOUND_ALL_MIN and n == bg.uni[w]))
 
     if nxt and bound(nxt, best[0], prev, BOUND_SHARE):
         m = re.match(r" [^\W\d_]+ ([^\W\d_]+)", text[b:b + 40])
