@@ -43,6 +43,12 @@ brands and loanwords in the same places ("SC Heerenveen thắng", "hậu vệ Bo
 - a domain whose label has the ``random`` or ``compound`` shape (lower case too), not a known site nor under a
   Vietnamese top-level domain, in the compound's places (", ryanbeadle.com khoảng 25%").
 
+- (spam23, :mod:`.spam_bound`) any of them, or a word of no shape that no list knows (``foreign``, any case),
+  where it breaks a bound syllable pair (at a sentence's start or after a syllable: "SkipLeeArt nhiên,", "một
+  PineHollow sạn"); a host's shape before one capitalised syllable of a Vietnamese name, its first one gone
+  ("Seoul, Goappts Quốc ngày"); a lower-case string under :data:`STRONG_RANDOM_MAX` anywhere in the line ("Xiaomi
+  ckqhec Apple").
+
 Each counts only standing as a word in a line of Vietnamese, beside a Vietnamese syllable, and never after a
 word that introduces a name or a site ("ông", "hãng", "đội", "làng", "của", "trên", "như"...): there a name is
 expected.  A known word of the syllable model, an English word, a known site's label, a Vietnamese syllable is
@@ -314,14 +320,17 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return False
     key = (id(known), tok)
     if key not in _SHAPES:
+        from .spam_bound import foreign
+
         if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
             _SHAPES.clear()
-        _SHAPES[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
-    from .spam_bound import bound_gap, closes_word, cut_name, foreign
-
+        shape0 = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
+        # a word of no shape that no list knows either (spam_bound: weighed only where a word breaks)
+        _SHAPES[key] = shape0 or ("foreign" if foreign(tok, known) else None)
     shape = _SHAPES[key]
-    if (shape is None and not foreign(tok, known)) or not _vi_line(text, a, b):
+    if shape is None or not _vi_line(text, a, b):
         return False
+    from .spam_bound import bound_gap, closes_word, cut_name
     from .spam_gaps import vietnamese_syllable
 
     m = re.search(r"([^\W\d_]+)$", text[max(0, a - 30):a - 1]) if text[a - 1:a] == " " else None
@@ -335,7 +344,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if shape in ("random", "compound", "unknown", "coded") and nxt is not None and text[b:b + 1] == " " \
             and cut_name(text, b, nxt, known):
         return True  # before one syllable of a Vietnamese name, the name's first one gone ("Goappts Quốc ngày")
-    if shape is None:
+    if shape == "foreign":
         return False
     if prev is not None and prev.lower() in NAME_INTRO and not (shape == "random" and tok.isalpha() and tok.islower()):
         return False  # a name is expected there ("ông", "hãng", "của"); no name is written in lower case
