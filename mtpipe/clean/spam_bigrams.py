@@ -31,6 +31,7 @@ class Bigrams:
     _pred: dict[str, set[str]] | None = field(default=None, repr=False)
     _pmi: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
     _top: tuple[dict[str, int], dict[str, int]] | None = field(default=None, repr=False)
+    _common: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def pmi(self, a: str, b: str) -> float:
         """Pointwise mutual information of the bigram ``a b``, damped for bigrams seen
@@ -97,6 +98,12 @@ class Bigrams:
             out |= self._pred.get(nxt, set())  # type: ignore[union-attr]
         return out
 
+    def commonest(self, n: int) -> frozenset[str]:
+        """The ``n`` most frequent syllables (kept per ``n``)."""
+        if n not in self._common:
+            self._common[n] = frozenset(w for w, _ in self.uni.most_common(n))
+        return self._common[n]
+
     def fillers(self, prev: str, nxt: str, min_count: int = 2, common: int = 50) -> list[str]:
         """Syllables that make a word with each neighbour (each bigram seen ``min_count`` times, PMI above 0):
         what a gap between ``prev`` and ``nxt`` held ("được _ hợp": "tích"); none where ``prev nxt`` is a bigram
@@ -105,7 +112,7 @@ class Bigrams:
         self.neighbours_of(prev, nxt)  # builds the successor and predecessor tables
         if self.bi[(prev, nxt)] > 0:
             return []
-        top = {w for w, _ in self.uni.most_common(common)}
+        top = self.commonest(common)
         both = (self._succ or {}).get(prev, set()) & (self._pred or {}).get(nxt, set())
         return sorted(c for c in both - top if min(self.bi[(prev, c)], self.bi[(c, nxt)]) >= min_count
                       and self.pmi(prev, c) > 0 and self.pmi(c, nxt) > 0)

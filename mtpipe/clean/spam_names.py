@@ -43,6 +43,12 @@ brands and loanwords in the same places ("SC Heerenveen thắng", "hậu vệ Bo
 - a domain whose label has the ``random`` or ``compound`` shape (lower case too), not a known site nor under a
   Vietnamese top-level domain, in the compound's places (", ryanbeadle.com khoảng 25%").
 
+- (spam23, :mod:`.spam_bound`) any of them, or a word of no shape that no list knows (``foreign``, any case),
+  where it breaks a bound syllable pair (at a sentence's start or after a syllable: "SkipLeeArt nhiên,", "một
+  PineHollow sạn"); a host's shape before one capitalised syllable of a Vietnamese name, its first one gone
+  ("Seoul, Goappts Quốc ngày"); a lower-case string under :data:`STRONG_RANDOM_MAX` anywhere in the line ("Xiaomi
+  ckqhec Apple").
+
 Each counts only standing as a word in a line of Vietnamese, beside a Vietnamese syllable, and never after a
 word that introduces a name or a site ("ông", "hãng", "đội", "làng", "của", "trên", "như"...): there a name is
 expected.  A known word of the syllable model, an English word, a known site's label, a Vietnamese syllable is
@@ -94,6 +100,9 @@ _DIGITS_LETTERS = re.compile(r"\d+[a-z]{4,}")
 CAPS_MAX = -9.5
 #: the bar of :func:`randomness` for a lower-case word of five letters or more (no name is written so)
 LOWER_RANDOM_MAX = -12.0
+#: the bar under which a lower-case token (letters, or letters and figures) is no language's word wherever it
+#: stands in a Vietnamese line, beside a syllable or not (spam23)
+STRONG_RANDOM_MAX = -15.0
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +150,18 @@ def randomness(token: str) -> float:
         s = "^^" + run + "$"
         lps += [math.log((tri.get(s[i - 2:i + 1], 0) + 0.1) / (ctx.get(s[i - 2:i], 0) + 2.7)) for i in range(2, len(s))]
     return sum(sorted(lps)[:2]) if len(lps) >= 2 else 0.0
+
+
+#: English suffixes that the word list holds as words ("ment"): a word ending in one is derived, not compounded
+#: ("Shoppertainment" is "shop+pertain+ment", a marketing blend of langfresh16's real controls: spam23)
+_SUFFIXES = frozenset("ment ments tion tions sion ness ship ships able ible ism isms ist ists ity ing ings".split())
+
+
+@lru_cache(maxsize=1)
+def compound_stems() -> frozenset[str]:
+    """The shipped English words less the suffixes of :data:`_SUFFIXES`: what a host's compound is made of (read
+    once per process; the cleaner's ``warm()`` builds it)."""
+    return load_words() - _SUFFIXES
 
 
 def _splits(word: str, words: frozenset[str], parts: int) -> bool:
@@ -201,7 +222,7 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
         return "random"  # in lower case no name is written: a lower bar, five letters ("yoxtn", "eafky")
     # a compound in title case or capitals: in lower case, loanwords and terms are written so ("sitelink",
     # "carbamazepin"), in camel case, brands ("GrabPay", "AppleCare")
-    if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, load_words(), 3):
+    if token.isalpha() and (caps or token[1:].islower() and token[0].isupper()) and _splits(low, compound_stems(), 3):
         return "compound"
     if caps:
         return "caps" if _caps_name(token) else None
@@ -299,12 +320,17 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return False
     key = (id(known), tok)
     if key not in _SHAPES:
+        from .spam_bound import foreign
+
         if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
             _SHAPES.clear()
-        _SHAPES[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
+        shape0 = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
+        # a word of no shape that no list knows either (spam_bound: weighed only where a word breaks)
+        _SHAPES[key] = shape0 or ("foreign" if foreign(tok, known) else None)
     shape = _SHAPES[key]
     if shape is None or not _vi_line(text, a, b):
         return False
+    from .spam_bound import bound_gap, closes_word, cut_name
     from .spam_gaps import vietnamese_syllable
 
     m = re.search(r"([^\W\d_]+)$", text[max(0, a - 30):a - 1]) if text[a - 1:a] == " " else None
@@ -312,6 +338,14 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     m = re.match(r" ([^\W\d_]+)", text[b:b + 30])
     nxt = m.group(1) if m else None
     pstart = a - 1 - len(prev) if prev is not None else -1
+    if (sentence_start(text, a) or prev is not None and prev.lower() not in NAME_INTRO and vietnamese_syllable(prev, known)) \
+            and bound_gap(text, b, prev, nxt, known):
+        return True  # (after "anh", "ông", "khu"... a name is expected: "anh Jonghyeok hơi loay hoay")
+    if shape in ("random", "compound", "unknown", "coded") and nxt is not None and text[b:b + 1] == " " \
+            and cut_name(text, b, nxt, known):
+        return True  # before one syllable of a Vietnamese name, the name's first one gone ("Goappts Quốc ngày")
+    if shape == "foreign":
+        return False
     if prev is not None and prev.lower() in NAME_INTRO and not (shape == "random" and tok.isalpha() and tok.islower()):
         return False  # a name is expected there ("ông", "hãng", "của"); no name is written in lower case
         # ("HLV Hoàng Anh gzkuzc.": "Anh" a name's syllable here)
@@ -327,11 +361,16 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
             return True
         # between two lower-case syllables where one syllable is missing: the syllable model knows a syllable
         # that makes a word with each, and the two make none together ("được Cgitearn hợp": "tích")
-        return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt))
+        # (not where the syllable before closes a word with its own predecessor, "lợi thế Shoppertainment đang":
+        # a word ends there, and a name may follow it: spam23)
+        return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt)
+                    and not closes_word(text, pstart, prev))
     if shape in ("random", "coded"):
         # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
-        # ("Tuy nhiên, ki1nms Ghana")
-        return pv or nv or (not tok.isalpha() and (sentence_start(text, a) or _clause_comma(text, a, known)))
+        # ("Tuy nhiên, ki1nms Ghana"); a lower-case string of no language anywhere in a Vietnamese line, between
+        # names or figures too ("của Xiaomi ckqhec Apple", "560 triệu USD 7qjisvrqp Castlelake": spam23)
+        return pv or nv or (not tok.isalpha() and (sentence_start(text, a) or _clause_comma(text, a, known))) or (
+            tok == tok.lower() and randomness(tok) < STRONG_RANDOM_MAX)
     closing = tok.isupper() and text[b:b + 1] in ("\"", "”", ".", ";", ":", "!", "?", ")")
     if lower_prev and prev is not None and (lower_next or closing):
         # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")

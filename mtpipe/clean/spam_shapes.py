@@ -51,7 +51,9 @@ _GAMBLING_END = re.compile(r"[a-z]{2,}(?:bet|win|club|vip|slot|casino)$|^[a-z](?
 _GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino|vip)$|^[a-z](?:bet|win)$")  # "kuwin", "rikvip", "iwin"
 # unaccented Vietnamese gambling words in a name ("nhacaitop": nhà cái, a bookmaker; nổ hũ, xổ số, đánh bài, game
 # bài, tài xỉu, đổi thưởng, cá cược): a brand in any case, since no name or loanword writes them (lang11)
-_VI_GAMBLING = re.compile(r"nhacai|cacuoc|nohu|xoso|danhbai|gamebai|taixiu|doithuong", re.IGNORECASE)
+# and the betting words of odds sites (tỉ lệ kèo, tỉ lệ bóng đá, soi kèo, kèo bóng, cược bóng, đánh đề: spam23)
+_VI_GAMBLING = re.compile(r"nhacai|cacuoc|nohu|xoso|danhbai|gamebai|taixiu|doithuong|t[iy]le(?:keo|bong|cuoc)|soikeo"
+                          r"|keobong|cuocbong|danhde", re.IGNORECASE)
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 #: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|ha|rpm|"
