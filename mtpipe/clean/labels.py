@@ -1,0 +1,139 @@
+"""Labelled widget lines and a section label printed twice above the title (issue 12, round 23b).
+
+Three classes from what the cleaner left on held17-held19, each kept only where it carries to sites that did not
+inspire it (counts in ``benchmarks/README.md``, "Round 23b"); each reads a line's shape and place, and the first two a
+closed class of labels that CMSs print the same way everywhere (like the login box of :mod:`.captions`):
+
+* :func:`keywords`: an article's keyword block, a keywords label ("Keywords", "Ключевые слова", "Từ khóa", "关键词")
+  followed by a colon and its terms, or standing alone above a line of comma-separated terms ("Ключевые слова" /
+  "Китай, экспертная дипломатия, …") -> ``boilerplate.keywords``.  ``boilerplate.tag_list`` takes short tags; a
+  paper's keywords are phrases of several words ("chính sách thương mại biên giới, hợp tác …").  Not a sentence
+  about keywords: the terms hold no sentence end (a final stop aside) and no clause of eight words or more, and a label
+  standing alone needs its list below;
+* :func:`comment_counters`: a comment counter, the word for comments with its count in brackets or after "number"
+  ("Bình luận(0) Đăng nhập để gửi bình luận!", "Обсуждение ( 2 комментария )", "Comment number 108.", "Report this
+  comment (Comment number 108)"): at most four words before the count and six after it -> ``boilerplate.comment_counter``;
+  a sentence that mentions comments with a number is longer, or has no count right after the word;
+* :func:`doubled_label`: above the article's text, a line the page prints twice in a row (its copy, one or two lines
+  below, removed by the duplicate layer) while another headline stands right above the text: the doubled line is the
+  site's or section's label ("Kinh tế nông thôn" twice, dates, then the story's own title), not the title, which the
+  page prints once where the text begins -> ``boilerplate.doubled_label``.  A title printed twice and then a lead
+  that the text repeats (an agency's lead above its dateline copy) keeps its title: the line above the text must not
+  open the text's first paragraph's words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lines import dedupe_key
+from .templates import word_count, words_at_least
+from .widgets import _body
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["LabelLines", "keywords", "comment_counters", "doubled_label"]
+
+KEYWORDS = "boilerplate.keywords"
+COMMENTS = "boilerplate.comment_counter"
+DOUBLED = "boilerplate.doubled_label"
+
+_KW_LABEL = re.compile(r"^(?:key\s*words?|keywords?|index terms|ключевые слова|từ khóa|từ khoá|関鍵詞|关键词|關鍵詞)"
+                       r"\s*(?P<colon>[:：.—–-])?\s*(?P<rest>.*)$", re.IGNORECASE)
+_STOPS = ".!?…。！？"
+_COMMENT_WORD = r"(?:comments?|комментари[йяи]?\w*|обсуждени[ея]|отзыв(?:ы|ов)?|bình luận|ý kiến|nhận xét|评论|留言)"
+_COUNT = re.compile(r"(?:all\s+)?" + _COMMENT_WORD + r"\s*(?:number\s*\d+|[(\[]\s*\d+(?:\s*(?:of|из)\s*\d+)?"
+                    r"\s*" + _COMMENT_WORD + r"?\s*[)\]])", re.IGNORECASE)
+MAX_BEFORE, MAX_AFTER = 4, 6  # words around a comment count
+MAX_TERM_WORDS = 7  # one keyword phrase
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _terms(s: str) -> bool:
+    """A list of keyword terms: no sentence inside, each term (split at , ; ·) a phrase of a few words."""
+    s = s.strip().rstrip(".").strip()
+    if not s or any(ch in s for ch in _STOPS):
+        return False
+    parts = [p.strip() for p in re.split(r"[,;，；、·|]", s) if p.strip()]
+    return bool(parts) and all(not words_at_least(p, MAX_TERM_WORDS + 1) for p in parts)
+
+
+def keywords(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:
+    """A keywords label with its terms on the line, or alone above a line of terms (both lines go)."""
+    out: dict[int, tuple[str, str]] = {}
+    live = [i for i in range(len(lines)) if i not in bad]
+    for k, i in enumerate(live):
+        m = _KW_LABEL.match(lines[i].strip())
+        if m is None:
+            continue
+        rest = m.group("rest")
+        if rest and m.group("colon") and _terms(rest):
+            out[i] = (KEYWORDS, "a keywords label with its terms: the article's index terms, no text")
+        elif not rest and k + 1 < len(live) and "," in lines[live[k + 1]] and _terms(lines[live[k + 1]]):
+            nxt = live[k + 1]
+            out[i] = (KEYWORDS, "a keywords label standing alone above a line of terms")
+            out[nxt] = (KEYWORDS, "the terms under a keywords label")
+    return out
+
+
+def comment_counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:
+    """The word for comments and its count, a few words around it at most."""
+    out: dict[int, tuple[str, str]] = {}
+    for i, line in enumerate(lines):
+        if i in bad:
+            continue
+        s = line.strip()
+        m = _COUNT.search(s)
+        if m is None or word_count(s[:m.start()]) > MAX_BEFORE or word_count(s[m.end():]) > MAX_AFTER:
+            continue
+        if m.start() and not s[:m.start()].rstrip().endswith(("(", "[")) and word_count(s[m.end():].strip(" .)]")):
+            continue  # words on both sides of a bare count: a sentence that mentions comments
+        out[i] = (COMMENTS, "a comment counter (the word for comments and a count in brackets or after 'number')")
+    return out
+
+
+def _lead(line: str, para: str) -> bool:
+    """The line is the text's lead: a sentence with its clause ("…, сообщил …") whose first words open a sentence of
+    the first paragraph (an agency's lead above its dateline copy); a headline has no clause, or is not repeated."""
+    head = " ".join(dedupe_key(line).split()[:6])
+    return "," in line and len(head.split()) >= 4 and any(
+        dedupe_key(s).startswith(head) for s in _SENTENCE_SPLIT.split(para))
+
+
+def doubled_label(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """A line printed twice in a row above another headline that stands right above the article's text."""
+    bad = set(removed)
+    body = _body(lines, bad)
+    if not body:
+        return {}
+    live = [i for i in range(body[0]) if i not in bad]
+    if not live:
+        return {}
+    title = live[-1]
+    t = lines[title].strip()
+    if not words_at_least(t, 3) or t[-1:] in _STOPS or _lead(t, lines[body[0]]):
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    for i in live[:-1]:
+        key = dedupe_key(lines[i])
+        if not key or key == dedupe_key(t):
+            continue
+        copy = next((j for j in (i + 1, i + 2) if j < title and j in bad and str(removed[j][0]).startswith("dedupe.")
+                     and dedupe_key(lines[j]) == key), None)
+        if copy is not None:
+            out[i] = (DOUBLED, f"printed twice (its copy at line {copy} removed) above the headline right above the "
+                               "text: a site's or section's label, not the title")
+    return out
+
+
+class LabelLines:
+    """The layer (:class:`~.marks.LineLayer`): keyword blocks, comment counters, a doubled label above the title."""
+
+    def mark(self, marks: "Marks") -> None:
+        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        for found in (keywords(lines, set(marks.removed)), comment_counters(lines, set(marks.removed)),
+                      doubled_label(lines, marks.removed)):
+            for i, (rule, note) in found.items():
+                marks.removed.setdefault(i, (rule, note))
