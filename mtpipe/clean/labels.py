@@ -11,15 +11,17 @@ closed class of labels that CMSs print the same way everywhere (like the login b
   about keywords: the terms hold no sentence end (a final stop aside) and no clause of eight words or more, and a label
   standing alone needs its list below;
 * :func:`comment_counters`: a comment counter, the word for comments with its count in brackets or after "number"
-  ("Bình luận(0) Đăng nhập để gửi bình luận!", "Обсуждение ( 2 комментария )", "Comment number 108.", "Report this
-  comment (Comment number 108)"): at most four words before the count and six after it -> ``boilerplate.comment_counter``;
-  a sentence that mentions comments with a number is longer, or has no count right after the word;
+  ("Bình luận(0) Đăng nhập để gửi bình luận!", "Обсуждение ( 2 комментария )", "Comment number 108.", "Report
+  this comment (Comment number 108)"): at most four words before the count and six after it ->
+  ``boilerplate.comment_counter``; a sentence that mentions comments with a number is longer, or has no count right
+  after the word;
 * :func:`doubled_label`: above the article's text, a line the page prints twice in a row (its copy, one or two lines
   below, removed by the duplicate layer) while another headline stands right above the text: the doubled line is the
   site's or section's label ("Kinh tế nông thôn" twice, dates, then the story's own title), not the title, which the
-  page prints once where the text begins -> ``boilerplate.doubled_label``.  A title printed twice and then a lead
-  that the text repeats (an agency's lead above its dateline copy) keeps its title: the line above the text must not
-  open the text's first paragraph's words.
+  page prints once where the text begins -> ``boilerplate.doubled_label``.  Only a doubled line shorter than that
+  headline: an article's title printed twice above its fields ("Авторы" / a name right above the abstract) stays.
+  A title printed twice and then a lead that the text repeats (an agency's lead above its dateline copy) keeps its
+  title: the line above the text must not open a sentence of the first paragraph with its first words.
 """
 
 from __future__ import annotations
@@ -118,8 +120,8 @@ def doubled_label(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
     out: dict[int, tuple[str, str]] = {}
     for i in live[:-1]:
         key = dedupe_key(lines[i])
-        if not key or key == dedupe_key(t):
-            continue
+        if not key or key == dedupe_key(t) or word_count(lines[i]) >= word_count(t):
+            continue  # a site's label is shorter than the story's title; a longer line printed twice is the title
         copy = next((j for j in (i + 1, i + 2) if j < title and j in bad and str(removed[j][0]).startswith("dedupe.")
                      and dedupe_key(lines[j]) == key), None)
         if copy is not None:
