@@ -4,17 +4,20 @@ here was written for the tests, none is a page's.
 * ``boilerplate.keywords``: a keywords label with its terms, or alone above a line of terms;
 * ``boilerplate.comment_counter``: the word for comments with a count in brackets or after "number";
 * ``boilerplate.doubled_label``: a short line printed twice above the article while the story's own, longer headline
-  stands right above the text.
+  stands right above the text;
+* ``boilerplate.more_heading``: the heading of a list of other items ("More …", "Другие …", "… khác") after the text,
+  or inside it over no paragraph and no item of the text's own list.
 
 Each table holds the clutter shape and content of the same shape that must stay: a sentence about keywords, a label
 leading a paragraph, a sentence that mentions comments and a number, a title printed twice with nothing else above the
-text, a title printed twice above a name, a lead that the first paragraph repeats after its dateline.
+text, a title printed twice above a name, a lead that the first paragraph repeats after its dateline, a subheading
+"Other …" over a paragraph or over the text's own bulleted items.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.labels import comment_counters, doubled_label, keywords
+from mtpipe.clean.labels import comment_counters, doubled_label, keywords, more_headings
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -124,3 +127,31 @@ def test_labels_end_to_end_ledger():
     got = [e.rule for e in doc.ledger if e.action == "removed" and e.text.strip() == head]
     assert got == ["boilerplate.doubled_label", "dedupe.exact"], got
     assert _P1 in doc.text
+
+
+_TEASER = "Сельские дороги после паводка: что успели починить"
+
+# (lines, the index judged, removed?)
+_MORE = [
+    # after the article's text, above teasers or at the page's end
+    (["Ремонт дорог", _P1, _P2, "Другие новости района", _TEASER, "Новый мост через реку"], 3, True),
+    (["Sửa đường ở huyện", _V1, _V1, "Các bài viết khác"], 3, True),
+    (["Road repairs", _P1, "More on this story", "Bridge reopens after the flood", "Council votes on road tax"], 2, True),
+    # inside the article over teasers (the text goes on after the list)
+    (["Ремонт дорог", _P1, "Похожие материалы", _TEASER, _P2], 2, True),
+    # same shape, content: a subheading over a paragraph, over the text's own bulleted or numbered items
+    (["Ремонт дорог", _P1, "Другие меры", _P2], 2, False),
+    (["Ремонт дорог", _P1, "Другие меры поддержки", "• субсидии на топливо", "• льготные кредиты", _P2], 2, False),
+    (["Sửa đường ở huyện", _V1, "Các giải pháp khác", "1. Tăng cường kiểm tra", _V1], 2, False),
+    # a sentence, a long line
+    (["Ремонт дорог", _P1, "Другие работы перенесли на осень.", _TEASER], 2, False),
+    (["Ремонт дорог", _P1, _P2, "Другие сёла района получат деньги на ремонт дорог в следующем году", _TEASER], 3, False),
+]
+
+
+@pytest.mark.parametrize("lines, i, want", _MORE)
+def test_more_heading_table(lines, i, want):
+    got = more_headings(lines, set())
+    assert (i in got) is want, (lines[i], got)
+    if want:
+        assert got[i][0] == "boilerplate.more_heading"

@@ -1,6 +1,6 @@
 """Labelled widget lines and a section label printed twice above the title (issue 12, round 23b).
 
-Three classes from what the cleaner left on held17-held19, each kept only where it carries to sites that did not
+Four classes from what the cleaner left on held17-held19, each kept only where it carries to sites that did not
 inspire it (counts in ``benchmarks/README.md``, "Round 23b"); each reads a line's shape and place, and the first two a
 closed class of labels that CMSs print the same way everywhere (like the login box of :mod:`.captions`):
 
@@ -21,7 +21,11 @@ closed class of labels that CMSs print the same way everywhere (like the login b
   page prints once where the text begins -> ``boilerplate.doubled_label``.  Only a doubled line shorter than that
   headline: an article's title printed twice above its fields ("Авторы" / a name right above the abstract) stays.
   A title printed twice and then a lead that the text repeats (an agency's lead above its dateline copy) keeps its
-  title: the line above the text must not open a sentence of the first paragraph with its first words.
+  title: the line above the text must not open a sentence of the first paragraph with its first words;
+* :func:`more_headings`: the heading of a list of other items, a closed class of openings ("More …", "Other …",
+  "Related …", "Другие …", "Похожие …", "… khác"), five words at most, no sentence end: after the article's last line
+  of text, or inside it when its next live line is no paragraph and no bulleted or numbered item (a teaser's headline
+  under "More on This Story") -> ``boilerplate.more_heading``.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from .widgets import _body
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["LabelLines", "keywords", "comment_counters", "doubled_label"]
+__all__ = ["LabelLines", "keywords", "comment_counters", "doubled_label", "more_headings"]
 
 KEYWORDS = "boilerplate.keywords"
 COMMENTS = "boilerplate.comment_counter"
@@ -136,6 +140,31 @@ class LabelLines:
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for found in (keywords(lines, set(marks.removed)), comment_counters(lines, set(marks.removed)),
-                      doubled_label(lines, marks.removed)):
+                      doubled_label(lines, marks.removed), more_headings(lines, set(marks.removed))):
             for i, (rule, note) in found.items():
                 marks.removed.setdefault(i, (rule, note))
+
+
+MORE = "boilerplate.more_heading"
+_MORE = re.compile(r"^(?:more|other|related|другие|другое|похожие|ещё|еще)\b|\bkhác\s*:?$", re.IGNORECASE)
+MAX_MORE_WORDS = 5
+_ITEM = re.compile(r"^\s*(?:[•·*▪►–-]|\d{1,2}[.)])\s*\S")
+
+
+def more_headings(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:
+    """The heading of a list of other items ("More on this story", "Другие репортажи", "Bài viết khác"); inside the
+    article only when its next live line is neither a paragraph nor a bulleted or numbered item (a subheading "More
+    questions for the minister" leads text, "Другие меры поддержки" leads the text's own list)."""
+    body = set(_body(lines, bad))
+    last = max(body, default=-1)
+    live = [i for i in range(len(lines)) if i not in bad]
+    out: dict[int, tuple[str, str]] = {}
+    for k, i in enumerate(live):
+        s = lines[i].strip()
+        if i in body or not _MORE.search(s) or words_at_least(s, MAX_MORE_WORDS + 1) or s[-1:] in _STOPS:
+            continue
+        nxt = live[k + 1] if k + 1 < len(live) else None
+        if nxt is not None and i < last and (nxt in body or _ITEM.match(lines[nxt])):
+            continue  # inside the article: a subheading over its text, or over its own bulleted or numbered items
+        out[i] = (MORE, "the heading of a list of other items, no paragraph of the article under it")
+    return out
