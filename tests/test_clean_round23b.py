@@ -136,7 +136,8 @@ _MORE = [
     # after the article's text, above teasers or at the page's end
     (["Ремонт дорог", _P1, _P2, "Другие новости района", _TEASER, "Новый мост через реку"], 3, True),
     (["Sửa đường ở huyện", _V1, _V1, "Các bài viết khác"], 3, True),
-    (["Road repairs", _P1, "More on this story", "Bridge reopens after the flood", "Council votes on road tax"], 2, True),
+    (["Road repairs", _P1, "More on this story", "Bridge reopens after the flood", "Council votes on road tax"], 2,
+     True),
     # inside the article over teasers (the text goes on after the list)
     (["Ремонт дорог", _P1, "Похожие материалы", _TEASER, _P2], 2, True),
     # same shape, content: a subheading over a paragraph, over the text's own bulleted or numbered items
@@ -145,7 +146,8 @@ _MORE = [
     (["Sửa đường ở huyện", _V1, "Các giải pháp khác", "1. Tăng cường kiểm tra", _V1], 2, False),
     # a sentence, a long line
     (["Ремонт дорог", _P1, "Другие работы перенесли на осень.", _TEASER], 2, False),
-    (["Ремонт дорог", _P1, _P2, "Другие сёла района получат деньги на ремонт дорог в следующем году", _TEASER], 3, False),
+    (["Ремонт дорог", _P1, _P2, "Другие сёла района получат деньги на ремонт дорог в следующем году", _TEASER], 3,
+     False),
 ]
 
 
