@@ -6,18 +6,19 @@ here was written for the tests, none is a page's.
 * ``boilerplate.doubled_label``: a short line printed twice above the article while the story's own, longer headline
   stands right above the text;
 * ``boilerplate.more_heading``: the heading of a list of other items ("More …", "Другие …", "… khác") after the text,
-  or inside it over no paragraph and no item of the text's own list.
+  or inside it over no paragraph and no item of the text's own list;
+* ``boilerplate.rubric_pair``: two category names joined by a dash above the text, beside the page's own headline.
 
 Each table holds the clutter shape and content of the same shape that must stay: a sentence about keywords, a label
 leading a paragraph, a sentence that mentions comments and a number, a title printed twice with nothing else above the
 text, a title printed twice above a name, a lead that the first paragraph repeats after its dateline, a subheading
-"Other …" over a paragraph or over the text's own bulleted items.
+"Other …" over a paragraph or over the text's own bulleted items, a two-name headline that is the page's only one.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.labels import comment_counters, doubled_label, keywords, more_headings
+from mtpipe.clean.labels import comment_counters, doubled_label, keywords, more_headings, rubric_pairs
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -157,3 +158,25 @@ def test_more_heading_table(lines, i, want):
     assert (i in got) is want, (lines[i], got)
     if want:
         assert got[i][0] == "boilerplate.more_heading"
+
+
+# (lines, the index judged, removed?)
+_RUBRIC = [
+    (["Sửa đường giao thông ở huyện sau mùa mưa", "Giao thông - Đô thị", _V1], 1, True),
+    (["Nông nghiệp / Môi trường", "Sửa đường giao thông ở huyện sau mùa mưa", _V1], 0, True),
+    (["Ремонт сельских дорог после паводка", "21.05.24", "Дороги - Транспорт", _P1], 2, True),
+    # same shape, content: the page's only headline, lower-case names, three names, a number, a clause
+    (["Россия - Китай", _P1, _P2], 0, False),
+    (["Ремонт сельских дорог после паводка", "дороги - транспорт", _P1], 1, False),
+    (["Ремонт сельских дорог после паводка", "Дороги - Мосты - Транспорт", _P1], 1, False),
+    (["Ремонт сельских дорог после паводка", "Дороги - 2024", _P1], 1, False),
+    (["Ремонт сельских дорог после паводка", "Дороги, мосты - Транспорт", _P1], 1, False),
+    # after the text: no rubric
+    (["Ремонт сельских дорог после паводка", _P1, "Дороги - Транспорт"], 2, False),
+]
+
+
+@pytest.mark.parametrize("lines, i, want", _RUBRIC)
+def test_rubric_pair_table(lines, i, want):
+    got = rubric_pairs(lines, set())
+    assert (i in got) is want, (lines[i], got)

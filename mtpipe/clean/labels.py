@@ -1,6 +1,6 @@
 """Labelled widget lines and a section label printed twice above the title (issue 12, round 23b).
 
-Four classes from what the cleaner left on held17-held19, each kept only where it carries to sites that did not
+Five classes from what the cleaner left on held17-held19, each kept only where it carries to sites that did not
 inspire it (counts in ``benchmarks/README.md``, "Round 23b"); each reads a line's shape and place, and the first two a
 closed class of labels that CMSs print the same way everywhere (like the login box of :mod:`.captions`):
 
@@ -25,7 +25,11 @@ closed class of labels that CMSs print the same way everywhere (like the login b
 * :func:`more_headings`: the heading of a list of other items, a closed class of openings ("More …", "Other …",
   "Related …", "Другие …", "Похожие …", "… khác"), five words at most, no sentence end: after the article's last line
   of text, or inside it when its next live line is no paragraph and no bulleted or numbered item (a teaser's headline
-  under "More on This Story") -> ``boilerplate.more_heading``.
+  under "More on This Story") -> ``boilerplate.more_heading``;
+* :func:`rubric_pairs`: above the article's text, two category names of one or two words each, both capitalised,
+  joined by a spaced dash or slash ("Văn hóa - Xã hội", "База данных - HighLoad оптимизация"), while another headline
+  of four words or more stands above the text too -> ``boilerplate.rubric_pair``.  A headline "Россия - Китай" that is
+  the page's only one stays (nothing else can be its title).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .features import _headline_like
 from .lines import dedupe_key
 from .templates import word_count, words_at_least
 from .widgets import _body
@@ -40,7 +45,7 @@ from .widgets import _body
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["LabelLines", "keywords", "comment_counters", "doubled_label", "more_headings"]
+__all__ = ["LabelLines", "keywords", "comment_counters", "doubled_label", "more_headings", "rubric_pairs"]
 
 KEYWORDS = "boilerplate.keywords"
 COMMENTS = "boilerplate.comment_counter"
@@ -140,7 +145,8 @@ class LabelLines:
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for found in (keywords(lines, set(marks.removed)), comment_counters(lines, set(marks.removed)),
-                      doubled_label(lines, marks.removed), more_headings(lines, set(marks.removed))):
+                      doubled_label(lines, marks.removed), more_headings(lines, set(marks.removed)),
+                      rubric_pairs(lines, set(marks.removed))):
             for i, (rule, note) in found.items():
                 marks.removed.setdefault(i, (rule, note))
 
@@ -167,4 +173,27 @@ def more_headings(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]
         if nxt is not None and i < last and (nxt in body or _ITEM.match(lines[nxt])):
             continue  # inside the article: a subheading over its text, or over its own bulleted or numbered items
         out[i] = (MORE, "the heading of a list of other items, no paragraph of the article under it")
+    return out
+
+
+RUBRIC = "boilerplate.rubric_pair"
+#: two category names of one or two words each, joined by a spaced dash or slash ("Văn hóa - Xã hội")
+_NAME = r"[^\W\d_][^\s.!?:,;]*(?: [^\s.!?:,;]+)?"
+_PAIR = re.compile(rf"^(?P<a>{_NAME}) [-–—/] (?P<b>{_NAME})$")
+MIN_TITLE_WORDS = 4
+
+
+def rubric_pairs(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:
+    """A rubric of two category names above the article's text, while another, longer headline stands there too."""
+    body = _body(lines, bad)
+    if not body:
+        return {}
+    head = [i for i in range(body[0]) if i not in bad]
+    out: dict[int, tuple[str, str]] = {}
+    for i in head:
+        m = _PAIR.match(lines[i].strip())
+        if m is None or not all(p[:1].isupper() for p in (m.group("a"), m.group("b"))):
+            continue
+        if any(j != i and _headline_like(lines[j]) and words_at_least(lines[j], MIN_TITLE_WORDS) for j in head):
+            out[i] = (RUBRIC, "two category names joined by a dash above the text, the page's headline apart: a rubric")
     return out
