@@ -33,12 +33,15 @@ paragraph), in this order:
 10. links to other items: labelled link lines, a teaser block under a heading of other stories after
     the article (:mod:`.related`, ``boilerplate.labelled_link``, ``boilerplate.teaser_block``);
 11. the page's header judged as a block: short lines above the article's text, in a region holding
-    furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``).
+    furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``);
+12. labelled widget lines: keyword blocks, comment counters, a label printed twice above the title, headings of
+    lists of other items, a rubric of two names (:mod:`.labels`).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
-matter's lines and steps 6-11 are *line layers* (:meth:`Cleaner.line_layers`, each a
+matter's lines and steps 6-12 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
-:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.related`, :mod:`.regions`), which
+:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.related`, :mod:`.regions`,
+:mod:`.labels`), which
 mark lines of one :class:`~.marks.Marks` to remove;
 :func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
 ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
@@ -59,6 +62,7 @@ from ..stages import MapStage
 from .boilerplate import BoilerplateLines, TemplateCounter
 from .captions import CaptionLines
 from .dedupe import Deduper
+from .labels import LabelLines
 from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
 from .lines import _folder, dedupe_key, line_spans, lost_chars
@@ -144,7 +148,8 @@ class Cleaner(MapStage):
     def line_layers(self) -> list[LineLayer]:
         """The line layers, in the order they judge a document's lines (the first to mark a line names
         it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
-        images' words and navigation labels (:mod:`.captions`), links to other items, the header block."""
+        images' words and navigation labels (:mod:`.captions`), links to other items, the header block, labelled
+        widget lines (:mod:`.labels`)."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
@@ -155,7 +160,7 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
-            layers.extend([CaptionLines(), RelatedLines(), RegionLines()])
+            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines()])
         return layers
 
     def __call__(self, doc: Document) -> Document:
