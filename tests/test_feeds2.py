@@ -179,7 +179,7 @@ def test_the_line_a_feed_ends_every_item_in_is_furniture_kept_in_meta() -> None:
     Slashdot.", "[link] [275 comments]", numbers aside); it is kept in meta, not translated 55 times."""
     items = [(f"Tin số {i}", f"<p>Hội đồng nhân dân tỉnh họp phiên thứ {i}.</p><p>Đọc tiếp {i} bình luận &raquo;</p>")
              for i in range(1, 6)]
-    items.append(("Tin cuối", "<p>Đọc tiếp 9 bình luận &raquo;</p>"))  # nothing else: the item keeps it
+    items.append(("", "<p>Đọc tiếp 9 bình luận &raquo;</p>"))  # nothing else, no title: the item keeps it
     feed = read_feed(_rss(items))
     assert feed.meta["furniture"] == {"Đọc tiếp 0 bình luận »": 5}
     assert feed.text.count("Đọc tiếp") == 1 and "Hội đồng nhân dân tỉnh họp phiên thứ 5." in feed.text
