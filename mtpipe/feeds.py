@@ -280,11 +280,11 @@ def _furniture(read: list[Item]) -> tuple[list[Item], dict[str, int]]:
     """Items without the last paragraph that a third of the feed's items end in, numbers, names and URLs
     aside ("Continue reading...", "Read more of this story at Slashdot.", "[link] [275 comments]", reddit's
     "submitted by /u/NAME to /r/SUB" whose names are links), taken off again while the new last paragraphs
-    are such a line too, names and URLs aside (a few rounds: reddit ends in both); an item keeps its title, and an item with no
-    title keeps its only paragraph.  The lines taken out, with how many items ended in them, go to
-    ``meta["furniture"]`` (names shown ``{link}``, URLs ``{url}``; a feed's lines are never judged by the page
-    layers of clean, which look across pages).  A line that merely begins like the others differs once masked,
-    and stays."""
+    are such a line too, names and URLs aside (a few rounds: reddit ends in both); an item keeps its title,
+    and an item with no title keeps its only paragraph.  The lines taken out, with how many items ended in
+    them, go to ``meta["furniture"]`` (names shown ``{link}``, URLs ``{url}``; a feed's lines are never judged
+    by the page layers of clean, which look across pages).  A line that merely begins like the others differs
+    once masked, and stays."""
     from collections import Counter
 
     dropped: Counter[str] = Counter()

@@ -47,7 +47,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 MAX_UNPACKED_BYTES = 200_000_000
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
-           "document_name", "document_suffix", "unpack", "check_overlap", "check_budget", "file_kind", "DocumentLimits", "DocumentOvertime", "document_deadline"]
+           "document_name", "document_suffix", "unpack", "check_overlap", "check_budget", "file_kind",
+           "DocumentLimits", "DocumentOvertime", "document_deadline"]
 
 
 @dataclass
@@ -277,8 +278,9 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] | None = None, *,
     if other:  # said once: a folder of .json or .docx files is not silently half read
         n = sum(other.values())
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(other.items(), key=lambda kv: (-kv[1], kv[0]))[:8])
+        packed = "/".join(COMPRESSED_SUFFIXES)
         scan.warnings.append(f"{printable(root)}: skipped {n} {'file' if n == 1 else 'files'} of types mtpipe "
-                             f"does not read (it reads {', '.join(suffixes)}, each also as {'/'.join(COMPRESSED_SUFFIXES)}): "
+                             f"does not read (it reads {', '.join(suffixes)}, each also as {packed}): "
                              f"{printable(kinds)}")
     if linked_dirs:
         scan.warnings.append(f"{printable(root)}: symlinked folders are not followed: {_names(linked_dirs)}")
