@@ -135,3 +135,12 @@ def test_the_job_translates_compressed_inputs_beside_their_plain_copies(tmp_path
     texts = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.en.txt")}
     assert set(texts) == {"news.en.txt", "news.xml.en.txt", "crawl.en.txt"}
     assert texts["news.en.txt"] == texts["news.xml.en.txt"] == texts["crawl.en.txt"]
+
+
+def test_a_gz_name_over_bytes_already_unpacked_is_read_by_its_inner_name(tmp_path: Path) -> None:
+    """An HTTP client that undid the Content-Encoding but kept the name: ``.html.gz`` holding the page itself."""
+    page = (DATA / "feeds2" / "rssparser__unrecognized.rss").read_bytes()
+    (tmp_path / "moved.html").write_bytes(page)
+    (tmp_path / "moved.html.gz").write_bytes(page)
+    got = read_document(tmp_path / "moved.html.gz", tmp_path)
+    assert got.text == read_document(tmp_path / "moved.html", tmp_path).text and "compressed" not in got.meta
