@@ -1,5 +1,5 @@
 """Cyrillic code pages (field trial 7, class F; field trial 10): IBM855 was refused ("cannot be decoded as
-text") or, worse, read as ISO-8859-5 without a word (chardet's 18 IBM855 feeds: 15 misread, 3 refused).
+text") or, worse, read as ISO-8859-5 without a word (chardet's 18 IBM855 files: 15 misread, 3 refused).
 IBM855 is now one of the encodings compared; the other Cyrillic code pages of the same texts still read
 right (cp1251, KOI8-R, IBM866, MacCyrillic, ISO-8859-5)."""
 
