@@ -124,16 +124,17 @@ def unpack(data: bytes, path: str | Path, limit: int, what: str = "") -> tuple[b
 
     out: list[bytes] = []
     size = 0
-    rest = data
-    while rest.startswith(GZIP_MAGIC):  # one gzip member at a time: header, deflate data, CRC and length
+    view = memoryview(data)  # slices of it are not copies: many small members stay linear in time
+    start = 0  # where the member being read begins
+    while data.startswith(GZIP_MAGIC, start):  # one gzip member at a time: header, deflate data, CRC and length
         d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-        pos = 0
+        pos = start
         try:
             while not d.eof:
                 if d.unconsumed_tail:  # what was held back when the output reached the limit
-                    block = d.unconsumed_tail
+                    block: bytes | memoryview = d.unconsumed_tail
                 else:
-                    block = rest[pos:pos + _BLOCK]
+                    block = view[pos:pos + _BLOCK]
                     pos += len(block)
                     if not block:
                         break
@@ -154,7 +155,7 @@ def unpack(data: bytes, path: str | Path, limit: int, what: str = "") -> tuple[b
                                        f"{size:,} bytes it held")
         except zlib.error as e:
             raise IngestError(path, f"damaged gzip data ({e}): not read") from None
-        rest = d.unused_data + rest[pos:]  # trailing zeros (a padded download) or other bytes end it
+        start = pos - len(d.unused_data)  # the next member, or trailing zeros (a padded download) that end it
     return b"".join(out), ""
 
 

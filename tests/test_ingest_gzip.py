@@ -101,6 +101,9 @@ def test_members_cut_short_and_damaged_data(tmp_path: Path) -> None:
     half = len(src) // 2
     # two members, as `cat a.gz b.gz` makes: both read
     assert unpack(gzip.compress(src[:half]) + gzip.compress(src[half:]), "x", 10 ** 6) == (src, "")
+    # many small members (a log appended to with gzip -c >>): every one read
+    letters = bytes(65 + i % 26 for i in range(3000))
+    assert unpack(b"".join(gzip.compress(letters[i:i + 1], mtime=0) for i in range(3000)), "x", 10 ** 6) == (letters, "")
     # trailing zeros (a padded download) end it
     assert unpack(gzip.compress(src) + bytes(100), "x", 10 ** 6) == (src, "")
     # a download cut short: what it held is read, and said
