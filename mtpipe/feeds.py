@@ -259,11 +259,13 @@ _SHOWN = {_NAME: "{link}", _ADDRESS: "{url}"}
 
 def _keys(title: str, text: str, links: list[str], numbers: bool) -> tuple[str, str]:
     """The keys of an item's last paragraph (``("", "")`` when it is all the item has: no title and no other
-    paragraph): the line, with numbers as 0 when ``numbers``, and the same with names (its links' texts) and
-    URLs masked."""
+    paragraph): the line, with numbers as 0 when ``numbers`` and the item has text above it (a text that is
+    only "Session 5 of the council" is the item's own), and the same with names (its links' texts) and URLs
+    masked."""
     line = " ".join(text.rsplit("\n\n", 1)[-1].split())
     if not line or ("\n\n" not in text and not title.strip()):
         return "", ""
+    numbers = numbers and "\n\n" in text
     masked = _URL.sub(_ADDRESS, line)
     for name in sorted(set(links), key=len, reverse=True):
         masked = masked.replace(name, _NAME)

@@ -92,3 +92,7 @@ def test_an_item_whose_text_is_only_the_line_keeps_its_title() -> None:
     feed = read_feed(_rss(items))
     assert feed.meta["furniture"] == {"Đăng bởi {link}": 7}
     assert "Chỉ có tiêu đề" in feed.text and feed.text.count("Đăng bởi") == 1 and "khach" in feed.text
+    # a text that is only a line differing in numbers is the item's own: "Phiên họp thứ 5" under each title
+    sessions = [(f"Hội đồng nhân dân {t}", f"<p>Phiên họp thứ {i} của nhiệm kỳ</p>")
+                for i, t in enumerate(["Hà Nội", "Huế", "Đà Nẵng", "Cần Thơ", "Hải Phòng"])]
+    assert "furniture" not in read_feed(_rss(sessions)).meta
