@@ -40,7 +40,7 @@ _BOMS = [
 
 #: Encodings charset-normalizer chooses among when a file is not UTF-8.
 CANDIDATE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "utf_16", "iso8859_5", "cp866",
-                       "mac_cyrillic", "cp1252", "latin_1", "shift_jis", "euc_jp", "euc_kr")
+                       "mac_cyrillic", "cp1252", "latin_1", "shift_jis", "euc_jp", "euc_kr", "cp855")
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptions | None = None) -> tuple[str, str]:
@@ -134,7 +134,7 @@ def _mixed_lines(data: bytes) -> tuple[str, str] | None:
     utf8_part = "".join(good)
     if sum(not c.isascii() for c in utf8_part) < 8 or _plausibility(utf8_part) < 0.6:
         return None
-    reading = _most_plausible(b"".join(lines[i] for i in bad), None)
+    reading = _most_plausible(b"".join(lines[i] for i in bad), None, PASTED_ENCODINGS)
     if reading is None:
         return None
     enc = reading[1]
@@ -156,8 +156,13 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if bad <= allowed else None
 
 
-#: Legacy encodings whose readings of the same bytes are compared by :func:`_plausibility`.
-PLAUSIBLE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "cp1252")
+#: Legacy encodings whose readings of the same bytes are compared by :func:`_plausibility`.  IBM855 (a DOS
+#: code page; field trial 7 found it refused, chardet's IBM855 feeds were read as ISO-8859-5) is last: ties
+#: go to the encodings listed first.
+PLAUSIBLE_ENCODINGS = ("cp1251", "koi8_r", "gb18030", "big5", "cp1258", "cp1252", "cp855")
+#: ... and those of lines pasted into a UTF-8 file (:func:`_mixed_lines`): web text, no DOS code page (a
+#: stray byte 0xA0 is IBM855's "а", a word of one letter)
+PASTED_ENCODINGS = tuple(e for e in PLAUSIBLE_ENCODINGS if e != "cp855")
 
 _CYR_WORD = re.compile(r"[а-яёА-ЯЁ]+")
 _CYR_GOOD = re.compile(r"[А-ЯЁ]?[а-яё]+|[А-ЯЁ]{1,5}")  # a word, or an abbreviation (РК, КНР)
@@ -198,12 +203,14 @@ def _plausibility(text: str) -> float:
     return good / letters - 2 * odd / max(1, len(text))
 
 
-def _most_plausible(data: bytes, guessed: str | None) -> tuple[str, str] | None:
-    """The legacy reading of ``data`` that is clearly more plausible than charset-normalizer's."""
-    if guessed is not None and guessed not in PLAUSIBLE_ENCODINGS:
+def _most_plausible(data: bytes, guessed: str | None,
+                    encodings: tuple[str, ...] = PLAUSIBLE_ENCODINGS) -> tuple[str, str] | None:
+    """The legacy reading of ``data`` (among ``encodings``) that is clearly more plausible than
+    charset-normalizer's."""
+    if guessed is not None and guessed not in encodings:
         return None
     scored = []
-    for rank, enc in enumerate(PLAUSIBLE_ENCODINGS):
+    for rank, enc in enumerate(encodings):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:

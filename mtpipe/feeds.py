@@ -83,8 +83,20 @@ _ESCAPED_TWICE = re.compile(r"&lt;(?:!--|/?(?:p|div|span|a|img|br|hr|table|ul|ol
                             r"blockquote|figure|pre|section|article|font|center)(?:\s|/?&gt;))", re.IGNORECASE)
 
 
-def _prose(value: str) -> str:
-    """Item text with its HTML read as HTML (blocks become paragraphs, entities decoded)."""
+#: a link's text (``<a href=…>benjaab123</a>``), read to mask names in a feed's closing lines (:func:`_furniture`)
+_LINK = re.compile(r"<(?:[\w-]+:)?a\b[^>]*>(.*?)</(?:[\w-]+:)?a\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_NAME_WORDS = 4  # a link of more words is a headline or a sentence, not a name: never masked
+
+
+def _names(texts: Any) -> list[str]:
+    """The short ones of links' texts (names: a user, a section, "[link]"), spaces folded."""
+    return [t for t in (" ".join(x.split()) for x in texts) if t and len(t.split()) <= _NAME_WORDS]
+
+
+def _prose(value: str, links: list[str] | None = None) -> str:
+    """Item text with its HTML read as HTML (blocks become paragraphs, entities decoded); the texts of its
+    links, when short (names: a user, a section, "[link]"), are added to ``links``."""
     from .html_extract import _builtin_text
 
     value = value.strip()
@@ -94,6 +106,10 @@ def _prose(value: str) -> str:
         import html
 
         value = html.unescape(value)
+    if links is not None and "<" in value:
+        import html
+
+        links.extend(_names(html.unescape(_TAG.sub("", m.group(1))) for m in _LINK.finditer(value)))
     if "<" in value or "&" in value:
         value = _builtin_text(value)
     lines = [" ".join(line.split()) for line in value.split("\n")]
@@ -105,14 +121,23 @@ def _prose(value: str) -> str:
 _BODIES = ("encoded", "content", "full-text", "description", "summary")
 
 
-def _item(el: Any) -> tuple[str, str, dict[str, str]]:
-    """(title, text, metadata) of one RSS item or Atom entry."""
+#: one item read: its title, its text, its metadata (link, date, author) and the short texts of the links in
+#: its text (names, for :func:`_furniture`)
+Item = tuple[str, str, dict[str, str], list[str]]
+
+
+def _item(el: Any) -> Item:
+    """(title, text, metadata, link texts) of one RSS item or Atom entry."""
     title = _prose(_text(_child(el, "title")))
     # Media RSS keeps a video's text in <media:group> (YouTube's Atom) or <media:content>: looked into too
     holders = [el] + [m for name in ("group", "content") for m in _children(el, name) if m.get("type") is None
                       or len(m)]
-    bodies = [_prose(_text(b)) for h in holders for name in _BODIES for b in _children(h, name)]
-    body = max(bodies, key=len) if bodies else ""
+    bodies = []
+    for b in (b for h in holders for name in _BODIES for b in _children(h, name)):
+        # links in HTML text, and in markup left unescaped in the feed (reddit's <description><table>…)
+        names = _names("".join(a.itertext()) for a in b.iter() if a is not b and _local(a.tag) == "a")
+        bodies.append((_prose(_text(b), names), names))
+    body, names = max(bodies, key=lambda b: len(b[0])) if bodies else ("", [])
     links = _children(el, "link")
     link = ""
     for lk in links:  # Atom: <link rel="alternate" href=…/>; RSS: <link>URL</link>
@@ -125,7 +150,7 @@ def _item(el: Any) -> tuple[str, str, dict[str, str]]:
     meta = {"link": link,
             "date": _text(_child(el, "pubdate", "published", "updated", "issued", "modified", "date")).strip(),
             "author": (_text(_child(author, "name")) if _child(author, "name") is not None else _text(author)).strip()}
-    return title, body, {k: v for k, v in meta.items() if v}
+    return title, body, {k: v for k, v in meta.items() if v}, names
 
 
 _HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
@@ -150,7 +175,7 @@ _ITEM_PARENTS = ("channel", "rss", "rdf", "feed")
 _CHUNK = 1 << 20  # characters fed to the parser at a time
 
 
-def _stream(body: str) -> tuple[Any, list[tuple[str, str, dict[str, str]]]]:
+def _stream(body: str) -> tuple[Any, list[Item]]:
     """The root element and its items read (:func:`_item`) as the parser meets them: each item is read
     and dropped from the tree when it ends, so a feed of thousands of items never stands whole in memory
     (a 21 MB podcast feed: 337 MB peak when parsed whole).  A root that is no feed's is refused at once."""
@@ -179,7 +204,7 @@ def _stream(body: str) -> tuple[Any, list[tuple[str, str, dict[str, str]]]]:
     return root, items
 
 
-def _parse(body: str) -> tuple[Any, str, list[tuple[str, str, dict[str, str]]] | None]:
+def _parse(body: str) -> tuple[Any, str, list[Item] | None]:
     """The root element, what was wrong when the XML is not well-formed (a feed cut short, a stray byte:
     then lxml's recovering parser, installed with the ``html`` extra, reads what it can), and the items
     read already (None when the tree is whole: recovered)."""
@@ -225,33 +250,67 @@ def _copy(el: Any, ET: Any) -> Any:
 
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _FURNITURE_MIN = 3  # items that end in the same line, and a third of the feed's items at least
+_FURNITURE_ROUNDS = 3  # lines taken off the end of the items, one after another ("submitted by …", "[link]")
+_NAME, _ADDRESS = "\ue000", "\ue001"  # what a name (a link's text) and a URL are masked with in a line's key
+_SHOWN = {_NAME: "{link}", _ADDRESS: "{url}"}
 
 
-def _furniture(read: list[tuple[str, str, dict[str, str]]]) -> tuple[list[tuple[str, str, dict[str, str]]],
-                                                                     dict[str, int]]:
-    """Items without the last paragraph that a third of the feed's items end in ("Continue reading...",
-    "Read more of this story at Slashdot.", "[link] [275 comments]": numbers aside), where an item has more
-    text than that; the lines taken out, with how many items ended in them, go to ``meta["furniture"]``
-    (a feed's lines are never judged by the page layers of clean, which look across pages)."""
-    def last(text: str) -> str:
-        return _DIGITS.sub("0", " ".join(text.rsplit("\n\n", 1)[-1].split())) if "\n\n" in text else ""
+def _keys(title: str, text: str, links: list[str], numbers: bool) -> tuple[str, str]:
+    """The keys of an item's last paragraph (``("", "")`` when it is all the item has: no title and no other
+    paragraph): the line, with numbers as 0 when ``numbers`` and the item has text above it (a text that is
+    only "Session 5 of the council" is the item's own), and the same with names (its links' texts) and URLs
+    masked."""
+    line = " ".join(text.rsplit("\n\n", 1)[-1].split())
+    if not line or ("\n\n" not in text and not title.strip()):
+        return "", ""
+    numbers = numbers and "\n\n" in text
+    masked = _URL.sub(_ADDRESS, line)
+    for name in sorted(set(links), key=len, reverse=True):
+        masked = masked.replace(name, _NAME)
+    return (_DIGITS.sub("0", line), _DIGITS.sub("0", masked)) if numbers else (line, masked)
 
+
+def _wordy(key: str) -> bool:
+    """Two words at least outside the masks: "Episode 5" closing a show's notes is the show's, not the
+    site's, and so is a line that is one link (a related story's headline)."""
+    return len(_WORDS.findall(key.replace(_NAME, " ").replace(_ADDRESS, " "))) >= 2
+
+
+def _furniture(read: list[Item]) -> tuple[list[Item], dict[str, int]]:
+    """Items without the last paragraph that a third of the feed's items end in, numbers, names and URLs
+    aside ("Continue reading...", "Read more of this story at Slashdot.", "[link] [275 comments]", reddit's
+    "submitted by /u/NAME to /r/SUB" whose names are links), taken off again while the new last paragraphs
+    are such a line too, names and URLs aside (a few rounds: reddit ends in both); an item keeps its title,
+    and an item with no title keeps its only paragraph.  The lines taken out, with how many items ended in
+    them, go to ``meta["furniture"]`` (names shown ``{link}``, URLs ``{url}``; a feed's lines are never judged
+    by the page layers of clean, which look across pages).  A line that merely begins like the others differs
+    once masked, and stays."""
     from collections import Counter
 
-    counts = Counter(key for key in (last(text) for _, text, _ in read) if key)
-    # two words at least: "Episode 5" closing a show's notes is the show's, not the site's
-    common = {k for k, n in counts.items() if n >= max(_FURNITURE_MIN, len(read) / 3) and len(_WORDS.findall(k)) >= 2}
-    if not common:
-        return read, {}
-    out, dropped = [], Counter()
-    for title, text, item_meta in read:
-        if last(text) in common:
-            text, line = text.rsplit("\n\n", 1)
-            dropped[_DIGITS.sub("0", line.strip())] += 1
-            text = text.rstrip()
-        out.append((title, text, item_meta))
-    return out, dict(dropped)
+    dropped: Counter[str] = Counter()
+    for rounds in range(_FURNITURE_ROUNDS):
+        # numbers aside in the last line only: above it, "Meeting 5 of the council." ending every item's text
+        # is the items' own (only names and URLs are masked there)
+        keys = [_keys(title, text, links, rounds == 0) for title, text, _, links in read]
+        need = max(_FURNITURE_MIN, len(read) / 3)
+        plain = Counter(k for k, _ in keys if k)
+        masked = Counter(m for k, m in keys if k)
+        common = {k for k, n in plain.items() if n >= need and _wordy(k)}
+        common_masked = {m for m, n in masked.items() if n >= need and _wordy(m)}
+        if not common and not common_masked:
+            break
+        out = []
+        for (title, text, item_meta, links), (key, mkey) in zip(read, keys):
+            if key and (key in common or mkey in common_masked):
+                text, _, line = text.rpartition("\n\n")
+                shown = (_DIGITS.sub("0", line.strip()) if rounds == 0 else line.strip()) if key in common else mkey
+                dropped["".join(_SHOWN.get(c, c) for c in shown)] += 1
+                text = text.rstrip()
+            out.append((title, text, item_meta, links))
+        read = out
+    return read, dict(dropped)
 
 
 # where a feed's XML starts: its declaration, document type or root element
@@ -312,7 +371,7 @@ def read_feed(raw: str) -> Feed:
     if furniture:
         meta["furniture"] = furniture
     blocks = []
-    for title, text, item_meta in read:
+    for title, text, item_meta, _ in read:
         meta["items"].append({"title": title, **item_meta})
         block = "\n\n".join(x for x in (title, text) if x)
         if block:

@@ -42,8 +42,27 @@ WHOLE_HINT = "raise --max-chars to take it whole (memory grows with it); mtpipe 
 
 def _too_long_hint(path: Path) -> str:
     from .feeds import FEED_SUFFIXES
+    from .inputs import document_suffix
 
-    return WHOLE_HINT if path.suffix.lower() in (".html", ".htm") + FEED_SUFFIXES else SPLIT_HINT
+    return WHOLE_HINT if document_suffix(path) in (".html", ".htm") + FEED_SUFFIXES else SPLIT_HINT
+
+
+def _unpacked(data: bytes, path: Path, o: IngestOptions, meta: dict[str, object]) -> tuple[bytes, str]:
+    """A gzip-compressed file's bytes unpacked (:func:`mtpipe.inputs.unpack`; ``meta["compressed"]`` keeps the
+    format and the compressed size), and a warning ("" for none); other bytes as they are.  The limit is the
+    bytes ``--max-chars`` characters can take (4 each) and :data:`~mtpipe.inputs.MAX_UNPACKED_BYTES` at most."""
+    from .inputs import GZIP_MAGIC, MAX_UNPACKED_BYTES, unpack
+
+    if not data.startswith(GZIP_MAGIC):
+        return data, ""
+    if o.max_chars is not None and 4 * o.max_chars < MAX_UNPACKED_BYTES:
+        limit, what = 4 * o.max_chars, (f"for {o.max_chars:,} characters (--max-chars) in any encoding; "
+                                        f"{_too_long_hint(path)}")
+    else:
+        limit, what = MAX_UNPACKED_BYTES, "on unpacking one file"
+    unpacked, note = unpack(data, path, limit, what)
+    meta["compressed"] = {"format": "gzip", "bytes": len(data)}
+    return unpacked, note
 
 
 def read_document(path: Path, root: Path | None = None, options: IngestOptions | None = None,
@@ -65,15 +84,25 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         from .inputs import read_input_bytes
 
         data = read_input_bytes(path)
+    from .inputs import document_name
+
+    meta: dict[str, object] = {}
+    data, unpack_note = _unpacked(data, path, o, meta)  # gzip, whatever the name: a crawl keeps pages so
+    name = document_name(path)  # page.html.gz is read as page.html
     if o.max_chars is not None and len(data) > 4 * o.max_chars:  # no encoding packs more than 4 bytes a character
         # bytes, not characters, are known here: name them so ("0 MB" was printed for 403 KB)
         raise IngestError(path, f"too long for one document: {len(data):,} bytes, more than the limit of "
                                 f"{o.max_chars:,} characters (--max-chars) in any encoding; {_too_long_hint(path)}")
-    raw, encoding = decode_bytes(data, path, o)
+    try:
+        raw, encoding = decode_bytes(data, path, o)
+    except IngestError as e:
+        if "compressed" in meta:  # a .tar.gz, a gzip of an image: say what held it
+            raise IngestError(path, f"gzip-compressed: {e.reason}") from None
+        raise
     if o.max_chars is not None and len(raw) > o.max_chars:
         raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "
                                 f"{o.max_chars:,} (--max-chars); {_too_long_hint(path)}")
-    meta: dict[str, object] = {"encoding": encoding, "bytes": len(data)}
+    meta = {"encoding": encoding, "bytes": len(data), **meta}
     # VNI and TCVN3 are 8-bit font encodings: one byte, one character.  A multi-byte reading
     # (Big5, GBK, Shift-JIS: second bytes in the ASCII letter range look like their
     # letter-plus-mark pairs) is never one of them.
@@ -93,14 +122,14 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         if fixed != raw and unicodedata.normalize("NFC", raw) != fixed:
             meta["mojibake_repaired"] = True
             raw = fixed
-    feed_or_page = _read_feed(path, raw, meta)
+    feed_or_page = _read_feed(name, raw, meta)
     if feed_or_page is not None:
         raw = feed_or_page
-    page_in_text = path.suffix.lower() not in (".html", ".htm") and meta.get("read_as") != "feed" \
+    page_in_text = name.suffix.lower() not in (".html", ".htm") and meta.get("read_as") != "feed" \
         and looks_like_page(raw)
     if page_in_text:
         meta["read_as"] = "html"
-    if path.suffix.lower() in (".html", ".htm") or page_in_text:
+    if name.suffix.lower() in (".html", ".htm") or page_in_text:
         html = raw
         try:
             raw, meta["html_extractor"] = _html_to_text(html, o.html_extractor)
@@ -117,10 +146,12 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     doc_id = doc_id_for(path, root)
     doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=text_path(path), meta=meta, raw_offsets=offsets)
     # a document's warnings do not name it: whoever shows them does ("DOC: message"), once
+    if unpack_note:
+        doc.warnings.append(unpack_note)
     if "\ufffd" in raw:
         doc.warnings.append("invalid bytes replaced with U+FFFD")
     if page_in_text:
-        doc.warnings.append(f"a whole HTML page in a {path.suffix or 'suffix-less'} file: read as HTML")
+        doc.warnings.append(f"a whole HTML page in a {name.suffix or 'suffix-less'} file: read as HTML")
     feed = meta.get("feed")
     if isinstance(feed, dict) and feed.get("recovered") and doc.text.strip():
         doc.warnings.append(f"a feed that is {feed['recovered']}: read what could be recovered")

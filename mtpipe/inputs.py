@@ -34,11 +34,21 @@ from .pathnames import doc_id_for, printable, text_path  # noqa: F401
 from .errors import InputError
 from .feeds import FEED_SUFFIXES
 
-#: the file types read as documents (lower case): text, Markdown, HTML pages, RSS/Atom feeds (:mod:`mtpipe.feeds`)
+#: the file types read as documents (lower case): text, Markdown, HTML pages, RSS/Atom feeds (:mod:`mtpipe.feeds`);
+#: each also gzip-compressed (``page.html.gz``: :data:`COMPRESSED_SUFFIXES`, :func:`document_suffix`)
 SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm") + FEED_SUFFIXES
+#: a compressed input's suffix, after its document's own (a crawl keeps ``page.html.gz``, ``feed.xml.gz``)
+COMPRESSED_SUFFIXES: tuple[str, ...] = (".gz",)
+#: gzip's magic bytes: such a file is unpacked whatever its name (a crawler that kept the Content-Encoding
+#: saves gzip under a plain ``.xml`` or ``.html`` name)
+GZIP_MAGIC = b"\x1f\x8b"
+#: the most bytes a compressed input is unpacked to (with ``--max-chars`` lifted; otherwise 4 bytes a
+#: character of it): a compression bomb (a few KB that unpack to gigabytes) stops there, never fills memory
+MAX_UNPACKED_BYTES = 200_000_000
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
-           "check_overlap", "check_budget", "file_kind", "DocumentLimits", "DocumentOvertime", "document_deadline"]
+           "document_name", "document_suffix", "unpack", "check_overlap", "check_budget", "file_kind",
+           "DocumentLimits", "DocumentOvertime", "document_deadline"]
 
 
 @dataclass
@@ -70,6 +80,86 @@ def file_kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"
     return "not a regular file"
+
+
+def document_name(path: str | Path) -> Path:
+    """The name that decides how a file is read: ``page.html.gz`` is read as ``page.html``; any other name
+    is its own."""
+    path = Path(path)
+    if path.suffix.lower() in COMPRESSED_SUFFIXES and Path(path.stem).suffix:
+        return path.with_name(path.stem)
+    return path
+
+
+def document_suffix(path: str | Path) -> str:
+    """The suffix (lower case) that decides the reader: ``.html`` for ``page.html.gz`` and ``page.html``."""
+    return document_name(path).suffix.lower()
+
+
+def unpack(data: bytes, path: str | Path, limit: int, what: str = "") -> tuple[bytes, str]:
+    """The bytes of a gzip file (one member or several, as ``cat a.gz b.gz`` makes), unpacked to ``limit``
+    bytes at most: the compressed bytes are fed a block at a time and no more than ``limit + 1`` bytes are
+    ever asked of the decompressor, so a compression bomb costs ``limit`` bytes of memory and stops there.
+
+    Args:
+        data: The file's bytes (they begin with :data:`GZIP_MAGIC`).
+        path: The file, for messages.
+        limit: The most bytes unpacked.
+        what: The limit in words, for the message (``--max-chars 2,000,000 …``).
+
+    Returns:
+        ``(bytes, note)``: ``note`` says what was odd ("", or the stream ends early: a crawl cut short, read
+        as far as it goes).
+
+    Raises:
+        IngestError: over ``limit``, or damaged gzip data (a bad header, a wrong checksum), naming the file.
+    """
+    import zlib
+
+    from .ingest_options import IngestError
+
+    def over() -> IngestError:
+        return IngestError(path, f"gzip-compressed: unpacks to more than {limit:,} bytes, over the limit "
+                                 f"{what or 'on unpacking'}; not read (a compression bomb is never unpacked whole)")
+
+    out: list[bytes] = []
+    size = 0
+    view = memoryview(data)  # slices of it are not copies: many small members stay linear in time
+    start = 0  # where the member being read begins
+    while data.startswith(GZIP_MAGIC, start):  # one gzip member at a time: header, deflate data, CRC and length
+        d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        pos = start
+        try:
+            while not d.eof:
+                if d.unconsumed_tail:  # what was held back when the output reached the limit
+                    block: bytes | memoryview = d.unconsumed_tail
+                else:
+                    block = view[pos:pos + _BLOCK]
+                    pos += len(block)
+                    if not block:
+                        break
+                chunk = d.decompress(block, limit + 1 - size)  # never 0 (no limit): size <= limit here
+                size += len(chunk)
+                if size > limit:
+                    raise over()
+                out.append(chunk)
+            if not d.eof:  # the data ends inside the member: a download cut short
+                chunk = d.flush()[:limit + 1 - size]
+                size += len(chunk)
+                if size > limit:
+                    raise over()
+                out.append(chunk)
+                if not size:
+                    raise IngestError(path, "gzip-compressed, but cut short before any of its data: nothing to read")
+                return b"".join(out), (f"gzip data cut short ({len(data):,} bytes, no end of stream): read the "
+                                       f"{size:,} bytes it held")
+        except zlib.error as e:
+            raise IngestError(path, f"damaged gzip data ({e}): not read") from None
+        start = pos - len(d.unused_data)  # the next member, or trailing zeros (a padded download) that end it
+    return b"".join(out), ""
+
+
+_BLOCK = 1 << 16  # compressed bytes fed to the decompressor at a time
 
 
 def _inside(child: str, parent: str) -> bool:
@@ -146,7 +236,7 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] | None = None, *,
             except OSError:
                 is_dir = is_link = False
             if entry.name.startswith("."):
-                if is_dir or path.suffix.lower() in suffixes:
+                if is_dir or document_suffix(path) in suffixes:
                     hidden.append(rel + ("/" if is_dir else ""))
                 continue
             if is_dir:
@@ -155,10 +245,11 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] | None = None, *,
             if is_link and os.path.isdir(path):
                 linked_dirs.append(rel)
                 continue
-            if path.suffix.lower() not in suffixes:
+            if document_suffix(path) not in suffixes:  # page.html.gz is a page, data.json.gz is no document
                 if _split_manifest(path):  # `mtpipe split`'s own NAME.parts.json beside its parts: no document
                     continue
-                other[path.suffix.lower() or "(no suffix)"] = other.get(path.suffix.lower() or "(no suffix)", 0) + 1
+                kind = "".join(path.suffixes[-2:]).lower() if document_name(path) != path else path.suffix.lower()
+                other[kind or "(no suffix)"] = other.get(kind or "(no suffix)", 0) + 1
                 continue
             if is_link:
                 target = os.path.realpath(path)
@@ -188,8 +279,10 @@ def scan_inputs(root: str | Path, suffixes: Iterable[str] | None = None, *,
     if other:  # said once: a folder of .json or .docx files is not silently half read
         n = sum(other.values())
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(other.items(), key=lambda kv: (-kv[1], kv[0]))[:8])
+        packed = "/".join(COMPRESSED_SUFFIXES)
         scan.warnings.append(f"{printable(root)}: skipped {n} {'file' if n == 1 else 'files'} of types mtpipe "
-                             f"does not read (it reads {', '.join(suffixes)}): {printable(kinds)}")
+                             f"does not read (it reads {', '.join(suffixes)}, each also as {packed}): "
+                             f"{printable(kinds)}")
     if linked_dirs:
         scan.warnings.append(f"{printable(root)}: symlinked folders are not followed: {_names(linked_dirs)}")
     return scan

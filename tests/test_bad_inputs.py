@@ -19,7 +19,7 @@ CASES = {
     "blank.txt": (b"  \n\n\t \n", "warn", ["empty"]),
     "image.txt": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "fail", ["PNG"]),
     "program.txt": (b"\x7fELF\x02\x01\x01" + b"\x00" * 100, "fail", ["ELF"]),
-    "archive.txt": (gzip.compress(b"x" * 1000), "fail", ["gzip"]),
+    "archive.txt": (gzip.compress(b"x" * 100 + b"\x00" * 900), "fail", ["gzip"]),  # unpacked: binary inside
     "broken-utf8.txt": (GOOD.encode() + b"\xff\xfe" + GOOD.encode(), "ok", []),
     "cp1251.txt": (GOOD.encode("cp1251"), "ok", []),
     "koi8.txt": (GOOD.encode("koi8_r"), "ok", []),

@@ -157,9 +157,16 @@ def test_other_xml_is_counted_empty_with_its_reason(name: str, why: str) -> None
         read_feed((FEEDS / name).read_text(encoding="utf-8"))
 
 
-def test_a_gzip_feed_is_skipped_as_binary() -> None:
-    with pytest.raises(IngestError, match="binary file \\(gzip data\\)"):
-        _doc("nodefp__compressed.xml")
+def test_a_gzip_feed_under_a_plain_xml_name_is_read() -> None:
+    """node-feedparser's compressed.xml (a crawler kept the Content-Encoding): was skipped as "binary file
+    (gzip data)" (field trial 9, what is left); now unpacked and read, every item (tests/test_ingest_gzip.py)."""
+    import gzip
+
+    doc = _doc("nodefp__compressed.xml")
+    unpacked = gzip.decompress((FEEDS / "nodefp__compressed.xml").read_bytes())
+    assert doc.meta["read_as"] == "feed" and doc.meta["compressed"]["format"] == "gzip"
+    assert len(doc.meta["feed"]["items"]) == len(_ITEM.findall(unpacked)) == 10
+    assert doc.meta["feed"]["items"][0]["title"] in doc.text
 
 
 def _rss(items: list[tuple[str, str]]) -> str:
@@ -172,7 +179,7 @@ def test_the_line_a_feed_ends_every_item_in_is_furniture_kept_in_meta() -> None:
     Slashdot.", "[link] [275 comments]", numbers aside); it is kept in meta, not translated 55 times."""
     items = [(f"Tin số {i}", f"<p>Hội đồng nhân dân tỉnh họp phiên thứ {i}.</p><p>Đọc tiếp {i} bình luận &raquo;</p>")
              for i in range(1, 6)]
-    items.append(("Tin cuối", "<p>Đọc tiếp 9 bình luận &raquo;</p>"))  # nothing else: the item keeps it
+    items.append(("", "<p>Đọc tiếp 9 bình luận &raquo;</p>"))  # nothing else, no title: the item keeps it
     feed = read_feed(_rss(items))
     assert feed.meta["furniture"] == {"Đọc tiếp 0 bình luận »": 5}
     assert feed.text.count("Đọc tiếp") == 1 and "Hội đồng nhân dân tỉnh họp phiên thứ 5." in feed.text
