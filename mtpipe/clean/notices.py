@@ -28,7 +28,7 @@ import re
 
 from ..scripts import is_cjk
 from .features import _END, _WORDS, _sentence_like, own_period
-from .guards import clause_sentence, one_letter_glue, text_first
+from .guards import clause_sentence, one_letter_glue, section_numbered, text_first
 from .templates import word_count
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
@@ -116,6 +116,8 @@ def caps_tail(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict
         letters = [ch for ch in s if ch.isalpha()]
         if i in bad or len(letters) < 5 or word_count(s) > 5 or s[-1:] in _END or own_period(s):
             continue  # a cover's place and year ("TP.HCM, THÁNG 5, NĂM 2023") is the document's, no link heading
+        if section_numbered(s):
+            continue  # "I. MỤC ĐÍCH, YÊU CẦU": the document's numbered heading, no link heading (round 23d)
         if sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
             out[i] = ("boilerplate.caps_tail", "a short line in capitals after the article's last line "
                       "(a footer's link heading)", {})
