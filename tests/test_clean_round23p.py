@@ -10,12 +10,20 @@ that was lost (kept now) and the same shape as clutter (still removed):
   ``notices.caps_tail``);
 * a short lower-case line "after the article" when a later line holds a sentence and goes on is the text's own
   line, the article has not ended (``guards.text_goes_on``, in ``edges.lower_case_edges``).
+
+Found on audit23's held half after it was judged (post-hoc):
+
+* an upper-case line opening with a section number and no other digit ("2. ОБЩИЕ ТРЕБОВАНИЯ") is a numbered
+  heading, not a masthead with a date (``guards.numbered_title``, in ``boilerplate.masthead``);
+* a lone capital closing a token ("ТестоВ": no-break spaces decoded in the wrong code page) is no second link
+  label glued (``guards.one_letter_tail``, in ``notices.glued_crumbs``).
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.guards import section_numbered, text_goes_on, title_clause
+from mtpipe.clean.guards import numbered_title, section_numbered, text_goes_on, title_clause
+from mtpipe.clean.notices import glued_crumbs
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -137,3 +145,46 @@ def test_lower_case_widget_tail_still_goes():
     line = "самых читаемых новостей"
     doc = _run(f"{_POST}{line}\n")
     assert _removed(doc).get(line) == "boilerplate.lower_edge"
+
+
+# --- post-hoc (audit23 held): a numbered heading in capitals is no masthead; a lone capital closing a token -----------
+
+@pytest.mark.parametrize("line,want", [
+    ("2. ОБЩИЕ ТРЕБОВАНИЯ", True),
+    ("IV. TỔ CHỨC THỰC HIỆN", True),
+    ("1. MÁY TÍNH BỊ ĐƠ, BỊ ĐỨNG HÌNH", True),
+    ("1. ВЫПУСК ОТ 12.03.2024", False),  # a date after the number
+    ("ВЕЧЕРНИЙ ВЕСТНИК 12.03.2024", False),
+])
+def test_numbered_title_table(line, want):
+    assert numbered_title(line) is want
+
+
+@pytest.mark.parametrize("head", ["2. ОБЩИЕ ТРЕБОВАНИЯ", "1. MÁY TÍNH BỊ ĐƠ, BỊ ĐỨNG HÌNH"])
+def test_numbered_heading_is_no_masthead(head):
+    text = ("Dưới đây là các lỗi máy tính thường gặp và cách khắc phục từng lỗi một cách đơn giản nhất.\n\n"
+            f"{head}\n\nMáy bị đơ là lỗi thường gặp sau khi sử dụng trong thời gian dài. Khi đó màn hình đứng yên.\n")
+    assert head not in _removed(_run(text))
+
+
+def test_masthead_with_a_date_still_goes():
+    head = "ВЕЧЕРНИЙ ВЕСТНИК ВТОРНИК 12.03.2024"
+    text = (f"{head}\n\nВ городе открыли новый мост через реку после двух лет ремонта. Движение по нему "
+            "запустили утром.\n\nМост соединил два района города.\n")
+    assert _removed(_run(text)).get(head) == "boilerplate.masthead"
+
+
+@pytest.mark.parametrize("line,want", [
+    ("ТестоВ", False),  # a code-page artifact closing the word
+    ("Соль по вкусуВ", False),
+    ("ГлавнаяНовости", True),  # labels glued: still a breadcrumb
+    ("НовостиВ мире", True),  # the capital opens a word of its own: labels glued
+])
+def test_one_letter_tail_in_crumbs(line, want):
+    assert glued_crumbs(line) is want
+
+
+def test_code_page_artifact_is_no_breadcrumb():
+    text = ("Рецепт пирога с капустой.В\nОчень простой и вкусный пирог, который я пеку много лет подряд.В\n"
+            "ТестоВ\nМолоко — 350 миллилитровВ\nМасло — 100 граммовВ\n")
+    assert _removed(_run(text)).get("ТестоВ") != "boilerplate.glued_crumbs"

@@ -45,6 +45,16 @@ Round 23d (prec23), from a removal audit of fresh real pages (``benchmarks/remov
 * :func:`section_numbered`: ``boilerplate.caps_tail`` takes a short line in capitals after the article's last
   sentence as a footer's link heading; a line opening with a section number ("I. MỤC ĐÍCH, YÊU CẦU", "2. ОБЩИЕ
   ПОЛОЖЕНИЯ") is the document's numbered heading (a plan or act cut after its preamble), not a link heading.
+
+Found on the held half of audit23 after it was judged (post-hoc: the held figure after these is not blind), both
+the same shapes as above or as round 22a's:
+
+* :func:`numbered_title`: ``boilerplate.masthead`` takes an upper-case line with a digit that reads as a date; a
+  section number opening the line with no other digit ("1. ОБЩИЕ ПОЛОЖЕНИЯ", "1. LAPTOP, PC BỊ ĐƠ …") is a
+  numbered heading, its number no day;
+* :func:`one_letter_tail`: ``boilerplate.glued_crumbs`` counts a lower-case letter meeting a capital inside a
+  token; a lone capital closing the line's last token ("ТестоВ", "СольВ": a page whose no-break spaces were decoded
+  in the wrong code page, "В" and a space at every line end) is no second label: a breadcrumb's labels are words.
 """
 
 from __future__ import annotations
@@ -52,7 +62,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
-           "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered"]
+           "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
+           "one_letter_tail"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -156,3 +167,15 @@ def title_clause(line: str, full: str, words: int = 14) -> bool:
 def section_numbered(s: str) -> bool:
     """True when the line opens with a section number ("1. ", "IV. ", "2.1) ")."""
     return _SECTION.match(s.lstrip()) is not None
+
+
+def numbered_title(s: str) -> bool:
+    """True when the line opens with a section number and holds no other digit after it."""
+    m = _SECTION.match(s.lstrip())
+    return m is not None and not any(ch.isdigit() for ch in s.lstrip()[m.end():])
+
+
+def one_letter_tail(token: str, cut: int, last: bool) -> bool:
+    """True when ``token`` is the line's ``last`` and its glue point ``cut`` leaves a lone capital closing it
+    ("ТестоВ"); inside a line a lone capital may be a one-letter word opening the next label ("НовостиВ мире")."""
+    return last and cut == len(token) - 1 and token[-1:].isupper()
