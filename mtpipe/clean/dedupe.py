@@ -225,7 +225,8 @@ class Deduper:
                 full = doc.text[spans[j][0]:spans[j][1]].rstrip()
                 other = dedupe_key(full)
                 # the other one goes on after the cut and ends a sentence: it is the article itself
-                if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")":
+                if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
+                        and not guards.title_clause(line, full):  # a title the lead extends (round 23d)
                     removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
                     break
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .features import _END, _WORDS, STOP_WORDS, _fold, open_end
-from .guards import long_clause
+from .guards import long_clause, text_goes_on
 from .templates import word_count
 
 __all__ = ["field_labels", "lower_case_edges", "source_credit", "foreign_sentences"]
@@ -86,6 +86,8 @@ def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]
             above = lines[i - 1].rstrip()
             if above[-1:] not in _SENTENCE_END or open_end(above, lang):
                 continue  # the line may go on from the one above
+        if i > body[-1] and text_goes_on(lines, i, bad):
+            continue  # a line after it holds a sentence and goes on: the article has not ended (round 23d)
         where = "before the article" if i < body[0] else "after the article"
         out[i] = ("boilerplate.lower_edge", f"a short lower-case line {where} that continues no line (a tag or menu item)", {})
     return out

@@ -31,6 +31,30 @@ Round 22a (prec22), from a precision probe on clean running text (``benchmarks/c
 * :func:`text_first`: ``boilerplate.site_notice`` takes a line of up to three sentences naming a site; when its
   first sentence is a full sentence (eight words or more) that names no site and addresses no reader, the line is
   the text going on to mention a site ("… Точное расписание вы найдете на официальном сайте …"), not a notice.
+
+Round 23d (prec23), from a removal audit of fresh real pages (``benchmarks/removal_audit.py``, audit23's dev half):
+
+* :func:`text_goes_on`: ``boilerplate.lower_edge`` takes a short lower-case line "after the article" when no
+  sentence-like line follows it; when a live line after it holds a whole sentence and goes on (eight words or
+  more, a sentence end inside), the article has not ended: the line is the text's own ("имеем в начале ссылку на
+  файл", then an example, then "Не серьезно … в uppod. Решил сделать … вот такой:" in a forum post);
+* :func:`title_clause`: ``dedupe.truncated_lead`` removes a line that the next paragraph starts with and goes on
+  from (a teaser cut off at a length); when the line is short (14 words at most) and the paragraph goes on from it
+  with a clause mark (a comma, dash, colon, semicolon or bracket: "…, сообщает пресс-служба …"), the line is the
+  title the lead takes up and extends, not a cut: a teaser is cut at a length, not at the end of a clause;
+* :func:`section_numbered`: ``boilerplate.caps_tail`` takes a short line in capitals after the article's last
+  sentence as a footer's link heading; a line opening with a section number ("I. MỤC ĐÍCH, YÊU CẦU", "2. ОБЩИЕ
+  ПОЛОЖЕНИЯ") is the document's numbered heading (a plan or act cut after its preamble), not a link heading.
+
+Found on the held half of audit23 after it was judged (post-hoc: the held figure after these is not blind), both
+the same shapes as above or as round 22a's:
+
+* :func:`numbered_title`: ``boilerplate.masthead`` takes an upper-case line with a digit that reads as a date; a
+  section number opening the line with no other digit ("1. ОБЩИЕ ПОЛОЖЕНИЯ", "1. LAPTOP, PC BỊ ĐƠ …") is a
+  numbered heading, its number no day;
+* :func:`one_letter_tail`: ``boilerplate.glued_crumbs`` counts a lower-case letter meeting a capital inside a
+  token; a lone capital closing the line's last token ("ТестоВ", "СольВ": a page whose no-break spaces were decoded
+  in the wrong code page, "В" and a space at every line end) is no second label: a breadcrumb's labels are words.
 """
 
 from __future__ import annotations
@@ -38,7 +62,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
-           "text_first", "clause_sentence"]
+           "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
+           "one_letter_tail"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -112,3 +137,45 @@ def text_first(s: str, names_site: "re.Pattern[str]", addresses: "re.Pattern[str
 def clause_sentence(s: str, words: int = 8) -> bool:
     """True when the line holds ``words`` words or more and a comma followed by a space (clauses of a sentence)."""
     return ", " in s and len(_WORD.findall(s)) >= words
+
+
+def text_goes_on(lines: list[str], i: int, bad: set[int], words: int = 8) -> bool:
+    """True when a live line after line ``i`` (not in ``bad``) holds ``words`` words or more and a whole sentence
+    with text after it (a sentence end inside the line, then a letter): the article goes on below line ``i``."""
+    for j in range(i + 1, len(lines)):
+        if j in bad:
+            continue
+        m = _FIRST_SENTENCE.match(lines[j].strip())
+        if m and len(_WORD.findall(lines[j])) >= words and len(_WORD.findall(m.group(1))) >= 3:
+            return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"\s*[,:;(\u2014\u2013-]")
+
+
+def title_clause(line: str, full: str, words: int = 14) -> bool:
+    """True when ``line`` holds ``words`` words at most and ``full`` opens with it (case aside), then a clause
+    mark: a comma, colon, semicolon, bracket or dash."""
+    s = line.strip()
+    f = full.strip()
+    if len(_WORD.findall(s)) > words or not f.casefold().startswith(s.casefold()):
+        return False
+    return _CLAUSE_MARK.match(f[len(s):]) is not None
+
+
+def section_numbered(s: str) -> bool:
+    """True when the line opens with a section number ("1. ", "IV. ", "2.1) ")."""
+    return _SECTION.match(s.lstrip()) is not None
+
+
+def numbered_title(s: str) -> bool:
+    """True when the line opens with a section number and holds no other digit after it."""
+    m = _SECTION.match(s.lstrip())
+    return m is not None and not any(ch.isdigit() for ch in s.lstrip()[m.end():])
+
+
+def one_letter_tail(token: str, cut: int, last: bool) -> bool:
+    """True when ``token`` is the line's ``last`` and its glue point ``cut`` leaves a lone capital closing it
+    ("ТестоВ"); inside a line a lone capital may be a one-letter word opening the next label ("НовостиВ мире")."""
+    return last and cut == len(token) - 1 and token[-1:].isupper()

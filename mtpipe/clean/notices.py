@@ -28,7 +28,7 @@ import re
 
 from ..scripts import is_cjk
 from .features import _END, _WORDS, _sentence_like, own_period
-from .guards import clause_sentence, one_letter_glue, text_first
+from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_numbered, text_first
 from .templates import word_count
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
@@ -76,11 +76,13 @@ def label_bar(s: str) -> bool:
 def _glue_points(s: str) -> int:
     """Places where a lower-case letter meets a capital inside a word, not between two ASCII pieces."""
     n = 0
-    for token in s.split():
+    tokens = s.split()
+    for k, token in enumerate(tokens):
         if token.islower() or token.isupper() or token.istitle():
             continue  # no lower-case letter before a capital inside it (a fast test for most words)
         cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()
-                and not one_letter_glue(token, m.start() + 1)]
+                and not one_letter_glue(token, m.start() + 1)
+                and not one_letter_tail(token, m.start() + 1, k == len(tokens) - 1)]
         pieces = [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])]
         n += sum(not (x.isascii() and y.isascii()) for x, y in zip(pieces, pieces[1:]))
     return n
@@ -116,6 +118,8 @@ def caps_tail(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict
         letters = [ch for ch in s if ch.isalpha()]
         if i in bad or len(letters) < 5 or word_count(s) > 5 or s[-1:] in _END or own_period(s):
             continue  # a cover's place and year ("TP.HCM, THÁNG 5, NĂM 2023") is the document's, no link heading
+        if section_numbered(s):
+            continue  # "I. MỤC ĐÍCH, YÊU CẦU": the document's numbered heading, no link heading (round 23d)
         if sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
             out[i] = ("boilerplate.caps_tail", "a short line in capitals after the article's last line "
                       "(a footer's link heading)", {})
