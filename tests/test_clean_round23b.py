@@ -99,6 +99,14 @@ _DOUBLED = [
     # the title printed twice, then a lead that the first paragraph repeats after its dateline
     (["Глава района проверил ремонт", "Глава района проверил ремонт", "Работы идут в трёх сёлах, сообщил глава района",
       "МОСКВА, 27 авг. Работы идут в трёх сёлах, сообщил глава района. " + _P2], {1: _COPY}, 0, False),
+    # the story's title printed twice around its date, then its subtitle sharing most of its words (prec23's
+    # audit: a parish page): the title, kept; a section label sharing one word with the headline still goes
+    (["Mừng Lễ Bổn Mạng Giáo Xứ Vinh Hương", "Thứ hai - 03/05/2021 03:31 | 1084", "Mừng Lễ Bổn Mạng Giáo Xứ Vinh Hương",
+      "Lễ Sinh Nhật Thánh Gioan Tẩy Giả - Bổn Mạng Giáo Xứ Vinh Hương", _V1], {1: _DATE, 2: _COPY}, 0, False),
+    (["Фестиваль науки в Томске", "Фестиваль науки в Томске", "12 мая 2024",
+      "Открытие фестиваля науки: в Томске показали новые приборы", _P1], {1: _COPY, 2: _DATE}, 0, False),
+    (["Дороги и транспорт", "Дороги и транспорт", "Сельские дороги после паводка: что успели починить", _P1],
+     {1: _COPY}, 0, True),
     # a copy removed as a date, not a duplicate; a copy far below
     (["Авто и дороги", "Авто и дороги", "Сельские дороги после паводка: что успели починить", _P1], {1: _DATE}, 0,
      False),

@@ -50,6 +50,7 @@ __all__ = ["LabelLines", "keywords", "comment_counters", "doubled_label", "more_
 KEYWORDS = "boilerplate.keywords"
 COMMENTS = "boilerplate.comment_counter"
 DOUBLED = "boilerplate.doubled_label"
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 _KW_LABEL = re.compile(r"^(?:key\s*words?|keywords?|index terms|ключевые слова|từ khóa|từ khoá|関鍵詞|关键词|關鍵詞)"
                        r"\s*(?P<colon>[:：.—–-])?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -113,6 +114,20 @@ def _lead(line: str, para: str) -> bool:
         dedupe_key(s).startswith(head) for s in _SENTENCE_SPLIT.split(para))
 
 
+def _stems(line: str) -> set[str]:
+    """A line's words, lower-cased, cut to five letters (Russian endings aside); one-letter words left out."""
+    return {w[:5] for w in _WORDS.findall(line.lower()) if len(w) > 1}
+
+
+def _same_story(line: str, headline: str) -> bool:
+    """``line`` shares at least two words and at least half of its words with ``headline`` (a title above its
+    subtitle: "Mừng Lễ Bổn Mạng Giáo Xứ Vinh Hương" / "Lễ Sinh Nhật … - Bổn Mạng Giáo Xứ Vinh Hương"); a section's
+    label shares a word at most ("Авто и дороги" / "Сельские дороги после паводка")."""
+    own = _stems(line)
+    shared = own & _stems(headline)
+    return len(shared) >= 2 and 2 * len(shared) >= len(own)
+
+
 def doubled_label(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """A line printed twice in a row above another headline that stands right above the article's text."""
     bad = set(removed)
@@ -131,6 +146,8 @@ def doubled_label(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
         key = dedupe_key(lines[i])
         if not key or key == dedupe_key(t) or word_count(lines[i]) >= word_count(t):
             continue  # a site's label is shorter than the story's title; a longer line printed twice is the title
+        if _same_story(lines[i], t):
+            continue  # the story's title printed twice above its subtitle (they share most of their words)
         copy = next((j for j in (i + 1, i + 2) if j < title and j in bad and str(removed[j][0]).startswith("dedupe.")
                      and dedupe_key(lines[j]) == key), None)
         if copy is not None:
