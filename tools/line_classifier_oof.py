@@ -15,7 +15,7 @@ Baselines in the same run: the cleaner with the layer taking nothing (rules only
 ``--baseline FILE`` (e.g. the shipped file of the session's start, ``git show c9d8fed:mtpipe/clean/data/line_classifier.json``),
 which was fitted without any of these parts: its figures on them are out of fold as they stand.
 
-    python tools/line_classifier_oof.py [--baseline OLD.json] [--parts held6 held7] [--json]
+    python tools/line_classifier_oof.py [--baseline OLD.json] [--parts held6 held7] [--l2 300] [--json]
 """
 
 from __future__ import annotations
@@ -95,9 +95,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--parts", nargs="*", default=list(tl.HELD_PARTS))
     ap.add_argument("--baseline", type=Path, help="a weights file fitted without any of the parts")
     ap.add_argument("--no-cleaner", action="store_true", help="the judged lines only (no whole-cleaner runs)")
+    ap.add_argument("--l2", type=float, help="the folds' L2 (default: the training tool's HELD_L2)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
     tl.configure(True)  # the held parts are rows (each fold's model is trained on the others), L2 HELD_L2
+    if a.l2 is not None:
+        tl.L2 = a.l2
     rows = tl.collect()
     docs = tl.annotated_lines()
     out: dict = {"parts": {}}
