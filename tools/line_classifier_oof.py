@@ -1,6 +1,6 @@
 """The line classifier judged out of fold on the parts measured blind before (issue 12, round 21).
 
-The figures behind training on the held parts (the training tool's default since round 22c; ``--no-held`` leaves them out).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held16): a model, its lexicon and its
+The figures behind training on the held parts (the training tool's default since round 22c; ``--no-held`` leaves them out).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held19): a model, its lexicon and its
 threshold (the training tool's own cross-validation, leave one part out and leave one site out, run on the
 remaining parts only) fitted **without that part**, then
 
