@@ -67,6 +67,25 @@ def test_weights_come_from_the_current_training_data():
     assert m["data_md5"] == digest
 
 
+def test_each_language_has_its_threshold():
+    """Round 23c: a threshold per judged language (each chosen on its own content rows out of fold), none above the
+    file's one ``threshold``, and the layer cuts a page at its language's."""
+    m = classifier.load_model()
+    assert set(m["thresholds"]) == set(classifier.LANGS)
+    assert all(0.5 < t <= m["threshold"] for t in m["thresholds"].values())
+    assert max(m["thresholds"].values()) == m["threshold"]
+    for lang in classifier.LANGS:
+        assert classifier.cut_of(m, lang) == m["thresholds"][lang]
+    assert classifier.cut_of({"threshold": 0.9}, "vi") == 0.9  # an older file: its one threshold
+    for doc_id, lang, lines in _pages():
+        text = "\n".join(t for _, t in lines)
+        from mtpipe.clean.lines import line_spans
+
+        spans = line_spans(text)
+        assert classifier.judge(text, spans, lang, {}) == classifier.judge(text, spans, lang, {},
+                                                                         threshold=m["thresholds"][lang]), doc_id
+
+
 def test_a_model_with_other_features_is_refused(tmp_path):
     m = json.loads(classifier.WEIGHTS.read_text(encoding="utf-8"))
     m["features"] = m["features"][:-1]
@@ -119,7 +138,7 @@ def test_ledger_entry_of_the_classifier():
         assert doc.raw_text[e.start:e.end] == e.text
         assert e.note.startswith("p(clutter)=") and "weighed most:" in e.note
         p = float(e.note.split("=")[1].split()[0])
-        assert p >= classifier.load_model()["threshold"]
+        assert p >= classifier.cut_of(classifier.load_model(), "ru")
     kept = " ".join(doc.text[a:b] for a, b in doc.meta["kept"])
     assert "Article" not in kept and "Харбин принимает ярмарку сельхозтехники" in kept
 

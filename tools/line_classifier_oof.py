@@ -48,7 +48,7 @@ def row_figures(model: dict, rows: list) -> dict:
     x = tl.with_lexicon(rows, model["lexicon"])
     p = tl.predict(x, np.array(model["mean"]), np.array(model["scale"]), np.array(model["coef"]), model["intercept"])
     y = np.array([r[3] for r in rows])
-    hit = p >= model["threshold"]
+    hit = p >= np.array([classifier.cut_of(model, r[5]) for r in rows])
     return {"rows": len(rows), "clutter": int((y == 1).sum()), "caught": int((hit & (y == 1)).sum()),
             "content": int((y == 0).sum()), "lost": int((hit & (y == 0)).sum()),
             "lost_lines": [f"{r[1]}: {r[4]} (p={q:.3f})" for r, q, h in zip(rows, p, hit) if h and r[3] == 0]}
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> None:
         for part in a.parts:
             keep = [r for r in rows if r[0] != part]
             model = tl.model_of(keep, [d for d in docs if d[0] != part])
-            res = {"threshold": model["threshold"], "rows": row_figures(model, judged_rows(rows, part))}
+            res = {"threshold": model.get("thresholds", model["threshold"]), "rows": row_figures(model, judged_rows(rows, part))}
             if base is not None:
                 res["rows_baseline"] = row_figures(base, judged_rows(rows, part))
             if not a.no_cleaner:
