@@ -77,10 +77,10 @@ def test_each_language_has_its_threshold():
     for lang in classifier.LANGS:
         assert classifier.cut_of(m, lang) == m["thresholds"][lang]
     assert classifier.cut_of({"threshold": 0.9}, "vi") == 0.9  # an older file: its one threshold
+    from mtpipe.clean.lines import line_spans
+
     for doc_id, lang, lines in _pages():
         text = "\n".join(t for _, t in lines)
-        from mtpipe.clean.lines import line_spans
-
         spans = line_spans(text)
         assert classifier.judge(text, spans, lang, {}) == classifier.judge(text, spans, lang, {},
                                                                          threshold=m["thresholds"][lang]), doc_id
