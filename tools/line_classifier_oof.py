@@ -1,6 +1,6 @@
 """The line classifier judged out of fold on the parts measured blind before (issue 12, round 21).
 
-The figures behind training on the held parts (the training tool's default since round 22c; ``--no-held`` leaves them out).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held16): a model, its lexicon and its
+The figures behind training on the held parts (the training tool's default since round 22c; ``--no-held`` leaves them out).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held19): a model, its lexicon and its
 threshold (the training tool's own cross-validation, leave one part out and leave one site out, run on the
 remaining parts only) fitted **without that part**, then
 
@@ -15,7 +15,7 @@ Baselines in the same run: the cleaner with the layer taking nothing (rules only
 ``--baseline FILE`` (e.g. the shipped file of the session's start, ``git show c9d8fed:mtpipe/clean/data/line_classifier.json``),
 which was fitted without any of these parts: its figures on them are out of fold as they stand.
 
-    python tools/line_classifier_oof.py [--baseline OLD.json] [--parts held6 held7] [--json]
+    python tools/line_classifier_oof.py [--baseline OLD.json] [--parts held6 held7] [--l2 300] [--json]
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def row_figures(model: dict, rows: list) -> dict:
     x = tl.with_lexicon(rows, model["lexicon"])
     p = tl.predict(x, np.array(model["mean"]), np.array(model["scale"]), np.array(model["coef"]), model["intercept"])
     y = np.array([r[3] for r in rows])
-    hit = p >= model["threshold"]
+    hit = p >= np.array([classifier.cut_of(model, r[5]) for r in rows])
     return {"rows": len(rows), "clutter": int((y == 1).sum()), "caught": int((hit & (y == 1)).sum()),
             "content": int((y == 0).sum()), "lost": int((hit & (y == 0)).sum()),
             "lost_lines": [f"{r[1]}: {r[4]} (p={q:.3f})" for r, q, h in zip(rows, p, hit) if h and r[3] == 0]}
@@ -95,9 +95,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--parts", nargs="*", default=list(tl.HELD_PARTS))
     ap.add_argument("--baseline", type=Path, help="a weights file fitted without any of the parts")
     ap.add_argument("--no-cleaner", action="store_true", help="the judged lines only (no whole-cleaner runs)")
+    ap.add_argument("--l2", type=float, help="the folds' L2 (default: the training tool's HELD_L2)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
     tl.configure(True)  # the held parts are rows (each fold's model is trained on the others), L2 HELD_L2
+    if a.l2 is not None:
+        tl.L2 = a.l2
     rows = tl.collect()
     docs = tl.annotated_lines()
     out: dict = {"parts": {}}
@@ -115,7 +118,7 @@ def main(argv: list[str] | None = None) -> None:
         for part in a.parts:
             keep = [r for r in rows if r[0] != part]
             model = tl.model_of(keep, [d for d in docs if d[0] != part])
-            res = {"threshold": model["threshold"], "rows": row_figures(model, judged_rows(rows, part))}
+            res = {"threshold": model.get("thresholds", model["threshold"]), "rows": row_figures(model, judged_rows(rows, part))}
             if base is not None:
                 res["rows_baseline"] = row_figures(base, judged_rows(rows, part))
             if not a.no_cleaner:

@@ -1,14 +1,15 @@
 """Train the learned line classifier of the cleaner (``mtpipe/clean/classifier.py``; issue 12, ninth round).
 
 Training data: the annotated pages of ``benchmarks/data/realpages``, ``TRAIN_PARTS`` only, never ``NEVER`` (``BLIND``: the
-ninth session's blind parts; ``HELD_PARTS`` too with ``--no-held``).  Every document goes through the cleaner as the benchmark runs it
+tenth session's blind part; ``HELD_PARTS`` too with ``--no-held``).  Every document goes through the cleaner as the benchmark runs it
 (first pass over the text parts together and over each crawl site's folder); where the classifier layer runs, each
 short line the other layers kept (``classifier.judged``) is a row: :func:`mtpipe.clean.classifier.features`, label 1
 when every annotated line under it is clutter or metadata, 0 when one is content.  Model: L2 logistic regression on
 standardised features, Newton's method (numpy, deterministic: byte for byte); each part weighs ``part_weight``.
 Threshold: leave one part out and leave one site out (lexicon refitted per fold; a row's probability the higher of
-the two); the lowest at which no content row the layer may remove on a ru/vi page (``classifier.candidates`` less
-``classifier.announced``, ``own_field`` and ``left_to_captions``) reaches it, plus ``MARGIN``.
+the two); per language of ``classifier.LANGS`` (``thresholds``, round 23c), the lowest at which no content row the
+layer may remove on a page of that language (``classifier.candidates`` less ``classifier.announced``, ``own_field``
+and ``left_to_captions``) reaches it, plus ``MARGIN``; ``threshold``: the same over both languages (the highest).
 
     python tools/train_line_classifier.py            # CV report, then writes mtpipe/clean/data/line_classifier.json
     python tools/train_line_classifier.py --check    # retrain and compare with the file (exit 1 if different)
@@ -43,9 +44,12 @@ BASE_TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
 #: with ``--no-held``), with ``HELD_L2`` (best of 3/10/30/100 out of fold, ``tools/line_classifier_oof.py``: 56 of 181
 #: held clutter rows caught against 39 in round 21).  Round 21 did not ship it: it removed the written guard line
 #: "Ответ: 42" (p 0.96-0.998); ``classifier.own_field`` (a "Label: number" line the page and the run have once) keeps it.
-HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16")
+#: held17-held19 (the ninth session's blind parts) joined in round 23c (out of fold: benchmarks/README.md, round 23c;
+#: L2 300 caught more judged rows there but lost held17 lines of the whole cleaner through the region layer, so 100 stays).
+HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16",
+              "held17", "held18", "held19")
 CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
-BLIND = ("held17", "held18", "held19", "held20")  # never trained on, in any mode: the ninth and tenth sessions' blind parts
+BLIND = ("held20",)  # never trained on, in any mode: the tenth session's blind part (held17-held19: the ninth's, trained on)
 BASE_L2 = 3.0
 HELD_L2 = 100.0
 
@@ -320,35 +324,46 @@ def out_of_fold(rows: list, docs: list, group: dict[str, str] | None = None) -> 
     return oof
 
 
-def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, dict]:
-    """The threshold: the lowest one (on a 0.001 grid) at which, out of fold (leave one part out and
+def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, dict, dict]:
+    """The thresholds: the lowest one (on a 0.001 grid) at which, out of fold (leave one part out and
     leave one site out, the higher probability of the two), no content line of a page the model judges
-    (``classifier.LANGS``) reaches it, in any part; plus ``MARGIN``."""
+    (``classifier.LANGS``) reaches it, in any part, plus ``MARGIN``: over both languages, and per language."""
     parts = np.array([r[0] for r in rows])
     y = np.array([r[3] for r in rows], dtype=float)
     judged = np.array([r[5] in classifier.LANGS and r[6] for r in rows])
     # both schemes: leave one part out, and leave one site out (a site's pages in several parts go together)
     oof = np.maximum(out_of_fold(rows, docs), out_of_fold(rows, docs, sites()))
-    worst = float(oof[judged & (y == 0)].max()) if (judged & (y == 0)).any() else 0.5
-    chosen = max(0.5, math.floor(worst * 1000 + 1) / 1000)
-    threshold = min(0.999, round(chosen + MARGIN, 3))
+    lang = np.array([r[5] for r in rows])
+
+    def cut(mask: np.ndarray) -> tuple[float, float]:
+        worst = float(oof[mask].max()) if mask.any() else 0.5
+        return worst, min(0.999, round(max(0.5, math.floor(worst * 1000 + 1) / 1000) + MARGIN, 3))
+
+    worst, threshold = cut(judged & (y == 0))
+    # each language its own (round 23c): its content rows' highest probability out of fold, plus the margin
+    per_lang = {L: cut(judged & (y == 0) & (lang == L))[1] for L in classifier.LANGS}
+    cuts = np.array([per_lang.get(L, threshold) for L in lang])
     per = {}
     for part in sorted(set(parts)):
         m = parts == part
         per[part] = {"rows_judged": int((m & judged).sum()),
-                     "content_lost": int(((oof >= threshold) & (y == 0) & m & judged).sum()),
-                     "clutter_caught": int(((oof >= threshold) & (y == 1) & m & judged).sum()),
+                     "content_lost": int(((oof >= cuts) & (y == 0) & m & judged).sum()),
+                     "clutter_caught": int(((oof >= cuts) & (y == 1) & m & judged).sum()),
                      "clutter_rows": int(((y == 1) & m & judged).sum())}
     if report:
         print(f"rows: {len(rows)} (clutter {int(y.sum())}, content {int((y == 0).sum())}; judged languages "
-              f"{int(judged.sum())}); highest content probability out of fold {worst:.4f}: threshold {threshold}")
+              f"{int(judged.sum())}); highest content probability out of fold {worst:.4f}: threshold {threshold}, "
+              f"per language {per_lang}")
         for t in (0.9, 0.95, 0.98, 0.99, threshold):
             lost = int(((oof >= t) & (y == 0) & judged).sum())
             caught = int(((oof >= t) & (y == 1) & judged).sum())
             print(f"  t={t}: ru/vi content lost {lost}, clutter caught {caught} of {int(((y == 1) & judged).sum())}")
+        lost = int(((oof >= cuts) & (y == 0) & judged).sum())
+        caught = int(((oof >= cuts) & (y == 1) & judged).sum())
+        print(f"  per language: ru/vi content lost {lost}, clutter caught {caught} of {int(((y == 1) & judged).sum())}")
         for part, c in per.items():
             print(f"  {part}: {c}")
-    return threshold, per
+    return threshold, per_lang, per
 
 
 def train(data: Path = cleaning.DATA, report: bool = True) -> dict:
@@ -362,7 +377,7 @@ def train(data: Path = cleaning.DATA, report: bool = True) -> dict:
 def model_of(rows: list, docs: list, report: bool = False, digest: str = "", parts: tuple = ()) -> dict:
     """The weights file's content for these rows and documents: threshold by :func:`cross_validate`, then
     the lexicon and the model fitted on all of them."""
-    threshold, cv = cross_validate(rows, docs, report)
+    threshold, per_lang, cv = cross_validate(rows, docs, report)
     parts_of = np.array([r[0] for r in rows])
     lexicon = build_lexicon(docs)
     x = with_lexicon(rows, lexicon)
@@ -376,7 +391,7 @@ def model_of(rows: list, docs: list, report: bool = False, digest: str = "", par
     return {"version": VERSION, "model": "logistic regression (L2, Newton), standardised features",
             "trained_by": "tools/train_line_classifier.py", "seed": SEED, "parts": list(parts or TRAIN_PARTS),
             "data_md5": digest, **extra, "rows": len(rows), "l2": L2, "max_words": MAX_WORDS,
-            "threshold": threshold, "cv_leave_one_part_out": cv,
+            "threshold": threshold, "thresholds": per_lang, "cv_leave_one_part_out": cv,
             "features": list(classifier.FEATURES), "mean": [r(v) for v in mean], "scale": [r(v) for v in scale],
             "coef": [r(v) for v in coef], "intercept": r(b), "lexicon": lexicon}
 

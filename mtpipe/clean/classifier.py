@@ -6,8 +6,8 @@ digits, function-word share of the page's language, links and separators), posit
 document, before the article's first or after its last sentence-like line), the same for the
 neighbours two lines either way, runs of short lines, what the other layers removed nearby, and the
 cross-document counts of the first pass.  A line goes only when the model's probability of clutter
-reaches the threshold chosen by cross-validation for content precision (``tools/train_line_classifier.py``
-writes ``data/line_classifier.json``; it is read once, when the layer first runs).  Only short lines
+reaches the threshold of its page's language, chosen by cross-validation for content precision
+(``tools/train_line_classifier.py`` writes ``data/line_classifier.json``; it is read once, when the layer first runs).  Only short lines
 outside the article are judged (:func:`candidates`: at most ``max_words`` words, before the article's
 first or after its last sentence-like line, on ru/vi pages), and every removal goes to the ledger as
 ``classifier.line`` with the probability and the features that weighed most.
@@ -276,6 +276,13 @@ def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
     return data
 
 
+def cut_of(model: dict[str, Any], lang: str) -> float:
+    """The model's threshold for a page of ``lang``: its language's (``thresholds``: each chosen on that language's
+    content rows out of fold, round 23c; the Vietnamese rows' highest content probabilities lie lower than the
+    Russian ones'), else the file's one ``threshold`` (the highest of them)."""
+    return model.get("thresholds", {}).get(lang, model["threshold"])
+
+
 def probabilities(rows: list[list[float]], model: dict[str, Any]) -> tuple[list[float], list[list[float]]]:
     """P(clutter) per row and each feature's contribution to the logit (plain Python: a handful of
     lines per document, 56 features each)."""
@@ -321,7 +328,7 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     if not spans or lang not in LANGS:
         return {}
     model = load_model(path or str(WEIGHTS))
-    cut = model["threshold"] if threshold is None else threshold
+    cut = cut_of(model, lang) if threshold is None else threshold
     todo = candidates(text, spans, removed, model["max_words"])
     if not todo:
         return {}
