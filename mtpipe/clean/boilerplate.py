@@ -107,7 +107,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 strict_template.append(i)
             continue
         words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
-        if is_date_line(s):
+        if is_date_line(s) and not guards.section_mark(s) and not guards.date_label(s) \
+                and not (i + 1 < n and guards.date_cut(s, lines[i + 1], is_date_line)):  # (round 24p guards)
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
@@ -211,7 +212,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < n]
         credit_next = i + 1 < n and out.get(i + 1, ("",))[0] in ("boilerplate.caption", "boilerplate.credit")
-        if (i != first_content or credit_next) and any(j in out or j in removed for j in near):
+        if (i != first_content or credit_next) and any(j in out or j in removed for j in near) \
+                and not (i and guards.section_mark(lines[i - 1])):  # a numbered section's heading (round 24p)
             out[i] = ("boilerplate.byline", "a bare personal name next to removed lines", {"byline": line.strip()})
         elif i + 2 < n and out.get(i + 2, ("",))[0] in ("boilerplate.date_line", "boilerplate.dateline") \
                 and i + 1 not in bad and len(lines[i + 1].split()) <= 6 and lines[i + 1].strip()[-1:] not in _END \

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .features import _END, _sentence_like
+from .features import _END, STOP_WORDS, _sentence_like
+from .guards import table_letterhead, word_column
 from .templates import word_count
 
 __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "apply"]
@@ -184,7 +185,8 @@ def apply(lines: list[str], lang: str, removed: dict, out: dict) -> None:  # typ
     """This round's layer, in place on ``out`` (the boilerplate layer's findings): menus in capitals
     before the article, then the guards take their lines back from every boilerplate rule."""
     gone = set(removed)
-    keep = letterhead(lines) | verse_attribution(lines, gone)
+    keep = letterhead(lines) | verse_attribution(lines, gone) | table_letterhead(lines) \
+        | word_column(lines, STOP_WORDS.get(lang, frozenset()))  # round 24p guards (mtpipe.clean.guards)
     out.update(caps_head(lines, gone | set(out), keep))
     for i, line in enumerate(lines):
         if i not in removed and i not in out and pager(line):
