@@ -47,8 +47,11 @@ _STOP_VI = STOP_WORDS["vi"]
     # function words and a comma among one-token lines: text
     (["Sáng", "nay,", "các", "em", "học", "sinh", "của", "trường", "đã", "đến", "thăm", "bảo", "tàng"], True),
     # capitals, then the sentence goes on in lower case below the run
-    (["HỘI", "THI", "VẼ", "TRANH", "THIẾU", "NHI", "NĂM", "NAY", "Vào",
-      "sáng thứ bảy vừa qua nhà trường đã tổ chức hội thi vẽ tranh"], True),
+    (["HỘI", "THI", "VẼ", "TRANH", "THIẾU", "NHI", "NĂM", "NAY", "Vào", "sáng",
+      "thứ bảy vừa qua nhà trường đã tổ chức hội thi vẽ tranh"], True),
+    # an English menu column of labels, some of two or three words, a field line below
+    (["Jobs", "Cars", "Rentals", "Videos", "Politics", "In Politics", "Congress", "Courts & Law", "Health",
+      "Opinions", "Sports", "Search: the whole site and the archive of older stories"], False),
     # a menu column: labels, no function words, no comma, no sentence below
     (["Trang", "Tin", "Video", "Ảnh", "Sự kiện", "Liên hệ", "Giới thiệu", "Tuyển sinh", "Thư viện",
       "Hội thi thu hút hơn hai trăm học sinh."], False),
@@ -56,7 +59,7 @@ _STOP_VI = STOP_WORDS["vi"]
     (["Sáng", "nay,", "các", "em", "học"], False),
 ])
 def test_word_column_table(lines, want):
-    assert bool(word_column(lines, _STOP_VI)) is want
+    assert bool(word_column(lines, _STOP_VI | STOP_WORDS["en"])) is want
 
 
 def test_text_printed_a_word_a_line_is_kept():

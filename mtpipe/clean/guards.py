@@ -59,7 +59,8 @@ Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before h
 
 * :func:`word_column`: a page printed one word a line ("TRƯỜNG / TIỂU / HỌC / … / Trong / tiết / trời / mát / mẻ,",
   a school's news whose every space became a line break) is a run of one-token lines that reads as text: function
-  words among them and a comma or stop closing a token, or the sentence going on in lower case right below it; the menu, region and date rules take such lines as a column
+  words among them (three in lower case at least) and a comma or stop closing a word, or the sentence going on in
+  lower case from the run's last line into the line below it; the menu, region and date rules take such lines as a column
   of labels, but a menu's labels carry no function words and no commas;
 * :func:`table_letterhead`: an official document's header laid out as a table (the issuer's name in one cell, the
   state's name and motto in the next, a cell rule "|" between): two cells or more of two lines or more each, the
@@ -70,8 +71,15 @@ Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before h
   ending with a colon is a label announcing what follows ("* Ngày 1:", a day of a travel plan), and one whose last
   word waits for its number on the next line, which goes on as a sentence ("Ngày 22 tháng" over "7 năm 2021 của
   Ủy ban …", a soft-broken sentence), is a fragment of the text, not a date line;
-* :func:`sibling_items` on ``dedupe.near`` too: two items of one list (the same bullet, or a number each) close
-  together ("• Giải nhì: … 2.000.000 đồng." under "• Giải nhất: … 3.000.000 đồng.") are parallel items.
+* :func:`phrase_heading`: ``dedupe.contained`` removes a line an earlier paragraph holds; when the line opens with a
+  capital and the paragraph holds it in lower case inside a sentence (after a word, not at a sentence start:
+  "… nên áp dụng những mẹo chữa ho cho trẻ an toàn, dứt điểm bằng phương pháp dân gian …" above the subheading
+  "Chữa ho cho trẻ an toàn, dứt điểm bằng phương pháp dân gian"), the line is a subheading taking up a phrase of
+  the text, not a copy of a sentence (a caption or a teaser copies sentences whole);
+* :func:`parallel_items` (``dedupe.near``): two items of one list (the same bullet, or a number each) close
+  together that differ in words ("• Giải nhì: … 2.000.000 đồng." under "• Giải nhất: … 3.000.000 đồng.") are
+  parallel items; two that differ in their numbers alone ("1. <title>, часть 1." / "2. <title>, часть 2.", a
+  series' links) are still near copies.
 
 """
 
@@ -81,7 +89,8 @@ import re
 
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
-           "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut"]
+           "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
+           "phrase_heading", "parallel_items"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -200,7 +209,7 @@ def one_letter_tail(token: str, cut: int, last: bool) -> bool:
 
 
 _MARK_ONLY = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,5})[.)]$")
-_TOKEN_END = re.compile(r"[,.;:!?…]$")
+_TOKEN_END = re.compile(r"[,.;!?…]$")
 
 
 def section_mark(s: str) -> bool:
@@ -210,21 +219,22 @@ def section_mark(s: str) -> bool:
 
 def word_column(lines: list[str], stop: "frozenset[str]", run_min: int = 8, words: int = 6) -> set[int]:
     """Indexes of a run of short lines (three tokens at most) holding ``run_min`` one-token lines or more that reads
-    as text: three tokens or more are function words (``stop``) and a token closes with a comma or stop, or the
-    line after the run opens in lower case and holds ``words`` words or more (the sentence goes on below it; the
-    soft-break pass may have joined a few of the words)."""
+    as text: its one-token lines hold three function words (``stop``) or more, three lower-case words or more and a
+    comma or stop closing a word; or the run's last line and the line after it open in lower case, that one holding
+    ``words`` words or more (the sentence goes on below; the soft-break pass may have joined a few of the words)."""
     out: set[int] = set()
     i, n = 0, len(lines)
     while i < n:
         j = i
         while j < n and lines[j].strip() and len(lines[j].split()) <= 3:
             j += 1
-        toks = [t for k in range(i, j) for t in lines[k].split()]
-        if sum(len(lines[k].split()) == 1 for k in range(i, j)) >= run_min:
-            func = sum(t.casefold().strip(",.;:!?…") in stop for t in toks)
+        toks = [lines[k].strip() for k in range(i, j) if len(lines[k].split()) == 1]
+        if len(toks) >= run_min:
+            func = sum(t.casefold().strip(",.;!?…") in stop for t in toks)
             nxt = lines[j].strip() if j < n else ""
-            if (func >= 3 and any(_TOKEN_END.search(t) and t[:1].isalpha() for t in toks)) \
-                    or (nxt[:1].islower() and len(nxt.split()) >= words):
+            if (func >= 3 and sum(t[:1].islower() for t in toks) >= 3
+                    and any(_TOKEN_END.search(t) and t[:1].isalpha() for t in toks)) \
+                    or (lines[j - 1].strip()[:1].islower() and nxt[:1].islower() and len(nxt.split()) >= words):
                 out.update(range(i, j))
         i = max(j, i + 1)
     return out
@@ -280,3 +290,25 @@ def date_cut(s: str, nxt: str, is_date: "object", words: int = 6) -> bool:
     t = nxt.strip()
     return bool(_WAITS.search(s.rstrip())) and bool(t) and (t[0].isdigit() or t[0].islower()) \
         and len(t.split()) >= words and not is_date(t)  # type: ignore[operator]
+
+
+def phrase_heading(line: str, para: str) -> bool:
+    """True when ``line`` opens with a capital and ``para`` holds it (case aside, its closing stop aside) inside a
+    sentence, in lower case, after a word: a heading taking up a phrase of the text."""
+    s = line.strip().rstrip(".!?…:;")
+    if not s[:1].isupper():
+        return False
+    p = para.casefold().find(s.casefold())
+    if p <= 0 or not para[p:p + 1].islower():
+        return False
+    before = para[:p].rstrip()
+    return bool(before) and (before[-1:].isalnum() or before[-1:] in ",;")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def parallel_items(first: str, later: str) -> bool:
+    """True when both lines open with one list marker and differ in more than their numbers."""
+    return sibling_items(first, [later]) and _DIGITS.sub("", first).strip().casefold() \
+        != _DIGITS.sub("", later).strip().casefold()
