@@ -10,15 +10,21 @@ audit page's.  Each table holds the shape that was lost (kept now) and the same 
   byline (``guards.section_mark``);
 * a date-worded line ending with a colon ("* Ngày 2:") is a label, and one whose number waits on the next line,
   which goes on as a sentence, is a fragment (``guards.date_label``, ``guards.date_cut``);
-* two items of one list close together are parallel items, not near copies (``guards.sibling_items`` in
-  ``dedupe.near``).
+* two items of one list close together that differ in words are parallel items, not near copies
+  (``guards.parallel_items`` in ``dedupe.near``); a series' links differing in their numbers alone still go;
+* a subheading taking up a phrase of an earlier paragraph (in lower case, inside a sentence) is no contained copy
+  (``guards.phrase_heading`` in ``dedupe.contained``), nor is a letterhead's line;
+* a Russian act's number line with its place of issue ("№ 134 п. Лесной") anchors the letterhead above it, and a
+  line in capitals closing a quote ("«… ПОСЕЛЕНИЕ»") belongs to it (``layout.letterhead``).
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
 from mtpipe.clean.features import STOP_WORDS, is_date_line
-from mtpipe.clean.guards import date_cut, date_label, section_mark, table_letterhead, word_column
+from mtpipe.clean.guards import (date_cut, date_label, parallel_items, phrase_heading, section_mark, table_letterhead,
+                                 word_column)
+from mtpipe.clean.layout import _number_line
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -62,12 +68,18 @@ def test_word_column_table(lines, want):
     assert bool(word_column(lines, _STOP_VI | STOP_WORDS["en"])) is want
 
 
-def test_text_printed_a_word_a_line_is_kept():
-    words = ("Sáng nay, các em học sinh của trường đã đến thăm nhà bảo tàng tỉnh và nghe các cô chú kể chuyện "
-             "về lịch sử quê hương.").split()
-    doc = _run("\n".join(words) + "\n" + _VI_BODY)
-    lost = [w for w in words if w in _removed(doc)]
-    assert not lost, lost
+@pytest.mark.parametrize("text", [
+    "TRƯỜNG MẦM NON HOA SEN TỔ CHỨC NGÀY HỘI ĐỌC SÁCH Sáng nay\n"
+    "các em học sinh của trường đã đến thư viện huyện và nghe các cô kể chuyện.",
+    "TRƯỜNG TIỂU HỌC AN BÌNH VUI ĐÓN NĂM HỌC MỚI Trong tiết trời mát mẻ, các em học sinh đã có mặt từ rất sớm.",
+])
+def test_text_printed_a_word_a_line_is_kept(text):
+    head, _, tail = text.partition("\n")
+    words = head.split()
+    doc = _run("\n".join(words) + "\n" + (tail + "\n" if tail else "") + _VI_BODY)
+    # (the line classifier, clf23's to retrain, may take a lone word: the rules here must not)
+    lost = [k for k, rule in _removed(doc).items() if k.split()[0] in words and rule != "classifier.line"]
+    assert not lost, _removed(doc)
 
 
 def test_menu_column_still_goes():
@@ -192,3 +204,75 @@ def test_near_copy_of_a_paragraph_still_goes():
     text = _VI_BODY + "Đây là hoạt động thường niên của ngành giáo dục huyện nhà.\n" + para.replace("hai ngày", "hai ngày!") + "\n"
     doc = _run(text)
     assert any(e.rule.startswith("dedupe.") for e in doc.ledger if e.action == "removed"), _removed(doc)
+
+
+@pytest.mark.parametrize("first,later,want", [
+    ("• Giải nhất: mỗi bài được thưởng 5.000.000 đồng.", "• Giải nhì: mỗi bài được thưởng 3.000.000 đồng.", True),
+    # a series' links: the same title, their numbers apart
+    ("1. Война и мир: взгляд из Азии, часть 1.", "2. Война и мир: взгляд из Азии, часть 2.", False),
+    ("• Giải nhất: mỗi bài được thưởng.", "Giải nhì: mỗi bài được thưởng.", False),  # one marker missing
+])
+def test_parallel_items_table(first, later, want):
+    assert parallel_items(first, later) is want
+
+
+def test_series_links_still_go():
+    text = ("В субботу в районном доме культуры прошёл концерт, посвящённый Дню учителя.\n"
+            "На сцену вышли ученики всех школ района, а также педагоги и их выпускники.\n"
+            "Рекомендую также:\n"
+            "1. Школьный концерт ко Дню учителя: как это было в нашем районе, часть 1.\n"
+            "2. Школьный концерт ко Дню учителя: как это было в нашем районе, часть 2.\n")
+    gone = _removed(_run(text))
+    assert gone.get("2. Школьный концерт ко Дню учителя: как это было в нашем районе, часть 2.", "").startswith(
+        "dedupe."), gone
+
+
+# --- a heading taking up a phrase of the text; a letterhead line -------------------------------------------------
+
+@pytest.mark.parametrize("line,para,want", [
+    ("Chữa ho cho trẻ bằng mẹo dân gian",
+     "Trẻ nhỏ hay bị ho khi trời trở lạnh. Vì vậy cha mẹ nên biết cách chữa ho cho trẻ bằng mẹo dân gian.", True),
+    ("Как выбрать саженцы клубники",
+     "Осенью клубника приживается лучше всего. Расскажем, как выбрать саженцы клубники и когда их сажать.", True),
+    # a teaser line copying a phrase of a one-sentence title (a question) above it
+    ("Biến rác thải thành phân bón cho vườn nhà",
+     "Làm thế nào để biến rác thải thành phân bón cho vườn nhà một cách đơn giản?", False),
+    # a copy of a whole sentence (a caption, a teaser): at a sentence start
+    ("Cha mẹ nên biết cách chữa ho cho trẻ",
+     "Ho là bệnh thường gặp. Cha mẹ nên biết cách chữa ho cho trẻ bằng mẹo dân gian.", False),
+    # a copy at the paragraph's start
+    ("Администрация сельского поселения", "Администрация сельского поселения постановление", False),
+    ("chữa ho cho trẻ", "Cha mẹ nên biết cách chữa ho cho trẻ.", False),  # the line opens in lower case
+])
+def test_phrase_heading_table(line, para, want):
+    assert phrase_heading(line, para) is want
+
+
+def test_subheading_taking_up_a_phrase_is_kept():
+    text = ("Bón phân hóa học quá nhiều sẽ làm đất chai cứng sau vài vụ. Vì thế nhà vườn nên áp dụng những cách bón "
+            "phân hữu cơ cho cây ăn trái, vừa rẻ vừa bền đất.\n"
+            "Vì sao nên hạn chế phân hóa học cho vườn cây?\n"
+            "Phân hóa học giúp cây lớn nhanh nhưng làm đất mất dần độ tơi xốp và các vi sinh vật có ích.\n"
+            "Cách bón phân hữu cơ cho cây ăn trái, vừa rẻ vừa bền đất\n"
+            "Thay vì dùng phân hóa học, nhà vườn có thể tự ủ phân từ rơm rạ và phân chuồng theo các bước dưới đây:\n")
+    assert "Cách bón phân hữu cơ cho cây ăn trái, vừa rẻ vừa bền đất" not in _removed(_run(text))
+
+
+@pytest.mark.parametrize("line,want", [
+    ("15.05.2012 № 134 п. Красноармейский", True), ("от 12.03.2024 № 15", True), ("№ 12 г. Москва", True),
+    ("15.05.2012 № 134 в посёлке прошёл праздник", False),
+])
+def test_number_line_with_its_place(line, want):
+    assert _number_line(line) is want
+
+
+def test_act_letterhead_with_its_place_is_kept():
+    head = ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ТВЕРСКАЯ ОБЛАСТЬ, ЛЕСНОЙ РАЙОН",
+            "МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «ЛЕСНОЕ СЕЛЬСКОЕ ПОСЕЛЕНИЕ»", "АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ",
+            "ПОСТАНОВЛЕНИЕ", "12.04.2019 № 56 п. Лесной"]
+    text = ("Администрация лесного сельского поселения постановление\nСкачать 120 Kb.\n" + "\n".join(head) + "\n"
+            "Об утверждении порядка содержания дорог\n"
+            "В соответствии с Федеральным законом администрация сельского поселения постановляет утвердить порядок.\n"
+            "Контроль за исполнением настоящего постановления оставляю за собой.\n")
+    gone = _removed(_run(text))
+    assert not [h for h in head[:5] if h in gone], gone

@@ -74,8 +74,9 @@ Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before h
 * :func:`phrase_heading`: ``dedupe.contained`` removes a line an earlier paragraph holds; when the line opens with a
   capital and the paragraph holds it in lower case inside a sentence (after a word, not at a sentence start:
   "… nên áp dụng những mẹo chữa ho cho trẻ an toàn, dứt điểm bằng phương pháp dân gian …" above the subheading
-  "Chữa ho cho trẻ an toàn, dứt điểm bằng phương pháp dân gian"), the line is a subheading taking up a phrase of
-  the text, not a copy of a sentence (a caption or a teaser copies sentences whole);
+  "Chữa ho cho trẻ an toàn, dứt điểm bằng phương pháp dân gian"), after a sentence of that paragraph has ended,
+  the line is a subheading taking up a phrase of the text, not a copy of a sentence (a caption or a teaser copies
+  sentences whole; a teaser line also copies a phrase of a one-sentence title);
 * :func:`parallel_items` (``dedupe.near``): two items of one list (the same bullet, or a number each) close
   together that differ in words ("• Giải nhì: … 2.000.000 đồng." under "• Giải nhất: … 3.000.000 đồng.") are
   parallel items; two that differ in their numbers alone ("1. <title>, часть 1." / "2. <title>, часть 2.", a
@@ -217,11 +218,19 @@ def section_mark(s: str) -> bool:
     return _MARK_ONLY.match(s.strip()) is not None
 
 
+def _joined_tail(s: str) -> bool:
+    """The column's last word in capitals joined to the text's first sentence: "SÁCH Sáng nay các em …"."""
+    t = s.split()
+    return len(t) >= 3 and len(t[0]) >= 2 and t[0].isupper() and t[0].isalpha() and t[1][:1].isupper() \
+        and not t[1].isupper() and t[2][:1].islower()
+
+
 def word_column(lines: list[str], stop: "frozenset[str]", run_min: int = 8, words: int = 6) -> set[int]:
     """Indexes of a run of short lines (three tokens at most) holding ``run_min`` one-token lines or more that reads
     as text: its one-token lines hold three function words (``stop``) or more, three lower-case words or more and a
-    comma or stop closing a word; or the run's last line and the line after it open in lower case, that one holding
-    ``words`` words or more (the sentence goes on below; the soft-break pass may have joined a few of the words)."""
+    comma or stop closing a word; or the line after the run holds ``words`` words or more and goes on from it: both
+    open in lower case, or it opens with the column's last word in capitals glued to the sentence ("SÁCH Sáng nay
+    các em …": the soft-break pass joins a few of the words)."""
     out: set[int] = set()
     i, n = 0, len(lines)
     while i < n:
@@ -234,7 +243,8 @@ def word_column(lines: list[str], stop: "frozenset[str]", run_min: int = 8, word
             nxt = lines[j].strip() if j < n else ""
             if (func >= 3 and sum(t[:1].islower() for t in toks) >= 3
                     and any(_TOKEN_END.search(t) and t[:1].isalpha() for t in toks)) \
-                    or (lines[j - 1].strip()[:1].islower() and nxt[:1].islower() and len(nxt.split()) >= words):
+                    or (len(nxt.split()) >= words and (lines[j - 1].strip()[:1].islower() and nxt[:1].islower()
+                                                       or _joined_tail(nxt))):
                 out.update(range(i, j))
         i = max(j, i + 1)
     return out
@@ -292,9 +302,13 @@ def date_cut(s: str, nxt: str, is_date: "object", words: int = 6) -> bool:
         and len(t.split()) >= words and not is_date(t)  # type: ignore[operator]
 
 
+_SENTENCE_GAP = re.compile(r"[^\W\d_]{2}[.!?…][)»\"”’]*\s+\S")
+
+
 def phrase_heading(line: str, para: str) -> bool:
     """True when ``line`` opens with a capital and ``para`` holds it (case aside, its closing stop aside) inside a
-    sentence, in lower case, after a word: a heading taking up a phrase of the text."""
+    sentence, in lower case, after a word, a sentence of ``para`` having ended before: a heading taking up a phrase
+    of the text."""
     s = line.strip().rstrip(".!?…:;")
     if not s[:1].isupper():
         return False
@@ -302,7 +316,8 @@ def phrase_heading(line: str, para: str) -> bool:
     if p <= 0 or not para[p:p + 1].islower():
         return False
     before = para[:p].rstrip()
-    return bool(before) and (before[-1:].isalnum() or before[-1:] in ",;")
+    # in the text's body: a sentence ends before it (a title holding the phrase is one sentence: a teaser's copy)
+    return bool(before) and (before[-1:].isalnum() or before[-1:] in ",;") and _SENTENCE_GAP.search(before) is not None
 
 
 _DIGITS = re.compile(r"\d+")
