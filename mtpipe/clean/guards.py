@@ -55,13 +55,14 @@ the same shapes as above or as round 22a's:
 * :func:`one_letter_tail`: ``boilerplate.glued_crumbs`` counts a lower-case letter meeting a capital inside a
   token; a lone capital closing the line's last token ("ТестоВ", "СольВ": a page whose no-break spaces were decoded
   in the wrong code page, "В" and a space at every line end) is no second label: a breadcrumb's labels are words.
+
 Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before held3 was run:
 
 * :func:`word_column`: a page printed one word a line ("TRƯỜNG / TIỂU / HỌC / … / Trong / tiết / trời / mát / mẻ,",
   a school's news whose every space became a line break) is a run of one-token lines that reads as text: function
-  words among them (three in lower case at least) and a comma or stop closing a word, or the sentence going on in
-  lower case from the run's last line into the line below it; the menu, region and date rules take such lines as a column
-  of labels, but a menu's labels carry no function words and no commas;
+  words among them (three in lower case at least) and a comma or stop closing a word, or the sentence going on
+  from the run into the line below it; the menu, region and date rules take such lines as a column of labels, but
+  a menu's labels carry no function words and no commas, and no sentence goes on from them;
 * :func:`table_letterhead`: an official document's header laid out as a table (the issuer's name in one cell, the
   state's name and motto in the next, a cell rule "|" between): two cells or more of two lines or more each, the
   first line of each in capitals, at the page's top; a menu laid out as a table has one label a cell;
@@ -82,6 +83,9 @@ Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before h
   parallel items; two that differ in their numbers alone ("1. <title>, часть 1." / "2. <title>, часть 2.", a
   series' links) are still near copies.
 
+Also (in :mod:`~.layout`): a Russian act's number line with its place of issue ("№ 134 п. Красноармейский")
+anchors the letterhead above it, a line in capitals closing a quote belongs to it, and ``dedupe.contained`` takes
+no letterhead line.
 """
 
 from __future__ import annotations

@@ -98,7 +98,8 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
         keep.add(head[0])
     # a heading under a line holding only its section number ("I." over "TIN THẾ GIỚI"): the text's own (round 24p)
     cand = [i for i in head if i not in keep and not (i and section_mark(lines[i - 1]))]
-    if len(cand) < MIN_LINES or set(head) & (letterhead(lines) | verse_attribution(lines, bad) | _own_layout(lines, lang)) \
+    if len(cand) < MIN_LINES \
+            or set(head) & (letterhead(lines) | verse_attribution(lines, bad) | _own_layout(lines, lang)) \
             or all_stopped([lines[i] for i in cand]):
         return out  # an official letter's header or a poem's credit: the text's own head, not a site's
     ev = [f"{r} removed" for r in _evidence(list(range(body[0])), removed)]
