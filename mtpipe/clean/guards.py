@@ -68,7 +68,8 @@ Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before h
   first line of each in capitals, at the page's top; a menu laid out as a table has one label a cell;
 * :func:`section_mark`: a line holding only a section number ("1.", "I.", "2)") marks the heading on the next
   line; it is no counter for ``boilerplate.date_line``, and the heading after it is no byline;
-* :func:`date_label` / :func:`date_cut`: ``boilerplate.date_line`` takes a line of date words and digits; one
+* :func:`date_label` / :func:`date_cut` (both, with :func:`section_mark`, in :func:`date_fragment`):
+  ``boilerplate.date_line`` takes a line of date words and digits; one
   ending with a colon is a label announcing what follows ("* Ngày 1:", a day of a travel plan), and one whose last
   word waits for its number on the next line, which goes on as a sentence ("Ngày 22 tháng" over "7 năm 2021 của
   Ủy ban …", a soft-broken sentence), is a fragment of the text, not a date line;
@@ -95,7 +96,7 @@ import re
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
            "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
-           "phrase_heading", "parallel_items"]
+           "date_fragment", "after_mark", "phrase_heading", "parallel_items"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -331,3 +332,13 @@ def parallel_items(first: str, later: str) -> bool:
     """True when both lines open with one list marker and differ in more than their numbers."""
     return sibling_items(first, [later]) and _DIGITS.sub("", first).strip().casefold() \
         != _DIGITS.sub("", later).strip().casefold()
+
+
+def date_fragment(s: str, nxt: str, is_date: "object") -> bool:
+    """True when a date-worded line is a section number, a label, or a date cut across lines (``nxt`` the next)."""
+    return section_mark(s) or date_label(s) or (bool(nxt) and date_cut(s, nxt, is_date))
+
+
+def after_mark(lines: list[str], i: int) -> bool:
+    """True when the line above line ``i`` holds only a section number: line ``i`` is that section's heading."""
+    return i > 0 and section_mark(lines[i - 1])
