@@ -107,7 +107,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 strict_template.append(i)
             continue
         words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
-        if is_date_line(s):
+        if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line):
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
@@ -202,8 +202,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     credit_lines = [j for j in bad if len(lines[j]) <= 200 and (
         out.get(j, ("",))[0] in _CREDIT_RULES or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit")))]
     for i, line in enumerate(lines):
-        if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)):
-            continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / TRUYỀN THÔNG")
+        if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i):
+            continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading under "I."
         if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
             # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author
             out[i] = ("boilerplate.byline", "a bare personal name that a removed credit line names too",

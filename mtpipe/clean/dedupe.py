@@ -21,6 +21,7 @@ from ..document import Document
 from . import guards
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
+from .layout import letterhead
 from .lines import _LEAD_DATE, dedupe_key
 from .marks import Marks
 from .options import CleanOptions
@@ -145,6 +146,13 @@ class Deduper:
                 got = counted[i] = Counter(key_of(i))
             return got
 
+        heads: list[set[int]] = []
+
+        def letterheads() -> set[int]:  # an official header's lines (mtpipe.clean.layout), read once when asked
+            if not heads:
+                heads.append(letterhead([doc.text[x:y] for x, y in spans]))
+            return heads[0]
+
         self._covered(doc, spans, removed, key_of)
         self._truncated(doc, spans, removed)
         exact: dict[str, int] = {}
@@ -181,6 +189,8 @@ class Deduper:
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
+                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads():
+                        break  # a heading taking up a phrase of the text, a letterhead line (round 24p)
                     if not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
@@ -194,7 +204,9 @@ class Deduper:
                     if sm.ratio() >= o.near_ratio:
                         if not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
-                                and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]):
+                                and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
+                                                                              doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
                         break
             if i not in removed:

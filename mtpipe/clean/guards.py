@@ -55,6 +55,38 @@ the same shapes as above or as round 22a's:
 * :func:`one_letter_tail`: ``boilerplate.glued_crumbs`` counts a lower-case letter meeting a capital inside a
   token; a lone capital closing the line's last token ("ТестоВ", "СольВ": a page whose no-break spaces were decoded
   in the wrong code page, "В" and a space at every line end) is no second label: a breadcrumb's labels are words.
+
+Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before held3 was run:
+
+* :func:`word_column`: a page printed one word a line ("TRƯỜNG / TIỂU / HỌC / … / Trong / tiết / trời / mát / mẻ,",
+  a school's news whose every space became a line break) is a run of one-token lines that reads as text: function
+  words among them (three in lower case at least) and a comma or stop closing a word, or the sentence going on
+  from the run into the line below it; the menu, region and date rules take such lines as a column of labels, but
+  a menu's labels carry no function words and no commas, and no sentence goes on from them;
+* :func:`table_letterhead`: an official document's header laid out as a table (the issuer's name in one cell, the
+  state's name and motto in the next, a cell rule "|" between): two cells or more of two lines or more each, the
+  first line of each in capitals, at the page's top; a menu laid out as a table has one label a cell;
+* :func:`section_mark`: a line holding only a section number ("1.", "I.", "2)") marks the heading on the next
+  line; it is no counter for ``boilerplate.date_line``, and the heading after it is no byline;
+* :func:`date_label` / :func:`date_cut` (both, with :func:`section_mark`, in :func:`date_fragment`):
+  ``boilerplate.date_line`` takes a line of date words and digits; one
+  ending with a colon is a label announcing what follows ("* Ngày 1:", a day of a travel plan), and one whose last
+  word waits for its number on the next line, which goes on as a sentence ("Ngày 22 tháng" over "7 năm 2021 của
+  Ủy ban …", a soft-broken sentence), is a fragment of the text, not a date line;
+* :func:`phrase_heading`: ``dedupe.contained`` removes a line an earlier paragraph holds; when the line opens with a
+  capital and the paragraph holds it in lower case inside a sentence (after a word, not at a sentence start:
+  "… nên áp dụng những mẹo chữa ho cho trẻ an toàn, dứt điểm bằng phương pháp dân gian …" above the subheading
+  "Chữa ho cho trẻ an toàn, dứt điểm bằng phương pháp dân gian"), after a sentence of that paragraph has ended,
+  the line is a subheading taking up a phrase of the text, not a copy of a sentence (a caption or a teaser copies
+  sentences whole; a teaser line also copies a phrase of a one-sentence title);
+* :func:`parallel_items` (``dedupe.near``): two items of one list (the same bullet, or a number each) close
+  together that differ in words ("• Giải nhì: … 2.000.000 đồng." under "• Giải nhất: … 3.000.000 đồng.") are
+  parallel items; two that differ in their numbers alone ("1. <title>, часть 1." / "2. <title>, часть 2.", a
+  series' links) are still near copies.
+
+Also (in :mod:`~.layout`): a Russian act's number line with its place of issue ("№ 134 п. Красноармейский")
+anchors the letterhead above it, a line in capitals closing a quote belongs to it, and ``dedupe.contained`` takes
+no letterhead line.
 """
 
 from __future__ import annotations
@@ -63,7 +95,8 @@ import re
 
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
-           "one_letter_tail"]
+           "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
+           "date_fragment", "after_mark", "phrase_heading", "parallel_items"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -179,3 +212,133 @@ def one_letter_tail(token: str, cut: int, last: bool) -> bool:
     """True when ``token`` is the line's ``last`` and its glue point ``cut`` leaves a lone capital closing it
     ("ТестоВ"); inside a line a lone capital may be a one-letter word opening the next label ("НовостиВ мире")."""
     return last and cut == len(token) - 1 and token[-1:].isupper()
+
+
+_MARK_ONLY = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,5})[.)]$")
+_TOKEN_END = re.compile(r"[,.;!?…]$")
+
+
+def section_mark(s: str) -> bool:
+    """True when the line holds only a section number with its stop: "1.", "IV.", "2)"."""
+    return _MARK_ONLY.match(s.strip()) is not None
+
+
+def _joined_tail(s: str) -> bool:
+    """The column's last word in capitals joined to the text's first sentence: "SÁCH Sáng nay các em …"."""
+    t = s.split()
+    return len(t) >= 3 and len(t[0]) >= 2 and t[0].isupper() and t[0].isalpha() and t[1][:1].isupper() \
+        and not t[1].isupper() and t[2][:1].islower()
+
+
+def word_column(lines: list[str], stop: "frozenset[str]", run_min: int = 8, words: int = 6) -> set[int]:
+    """Indexes of a run of short lines (three tokens at most) holding ``run_min`` one-token lines or more that reads
+    as text: its one-token lines hold three function words (``stop``) or more, three lower-case words or more and a
+    comma or stop closing a word; or the line after the run holds ``words`` words or more and goes on from it: both
+    open in lower case, or it opens with the column's last word in capitals glued to the sentence ("SÁCH Sáng nay
+    các em …": the soft-break pass joins a few of the words)."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and lines[j].strip() and len(lines[j].split()) <= 3:
+            j += 1
+        toks = [lines[k].strip() for k in range(i, j) if len(lines[k].split()) == 1]
+        if len(toks) >= run_min:
+            func = sum(t.casefold().strip(",.;!?…") in stop for t in toks)
+            nxt = lines[j].strip() if j < n else ""
+            if (func >= 3 and sum(t[:1].islower() for t in toks) >= 3
+                    and any(_TOKEN_END.search(t) and t[:1].isalpha() for t in toks)) \
+                    or (len(nxt.split()) >= words and (lines[j - 1].strip()[:1].islower() and nxt[:1].islower()
+                                                       or _joined_tail(nxt))):
+                out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+_CELL_RULE = re.compile(r"^[|¦]{1,2}$")
+
+
+def _caps_line(s: str) -> bool:
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def table_letterhead(lines: list[str], top: int = 1, words: int = 8) -> set[int]:
+    """Indexes of the cells' lines of a header laid out as a table at the page's top (its first cell opening at
+    line ``top`` at most): cells are runs of lines between cell rules ("|"); two cells or more, adjacent, of two
+    lines or more each (``words`` words at most a line, no sentence end), each opening with a line in capitals."""
+    cells: list[list[int]] = []
+    cur: list[int] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if _CELL_RULE.match(s):
+            if cur:
+                cells.append(cur)
+                cur = []
+            continue
+        if len(s.split()) > words or _STOP_END.search(s):
+            break
+        cur.append(i)
+    good: list[int] = []
+    for cell in cells:
+        if len(cell) >= 2 and _caps_line(lines[cell[0]]):
+            good.append(cell)  # type: ignore[arg-type]
+        else:
+            break
+    if len(good) < 2 or good[0][0] > top:  # type: ignore[index]
+        return set()
+    return {i for cell in good for i in cell}  # type: ignore[union-attr]
+
+
+_WAITS = re.compile(r"(?:^|\s)[^\W\d_]+$")
+
+
+def date_label(s: str) -> bool:
+    """True when the line ends with a colon: a label announcing what follows, not a date line."""
+    return s.rstrip().endswith(":")
+
+
+def date_cut(s: str, nxt: str, is_date: "object", words: int = 6) -> bool:
+    """True when the line ends with a word (its date waits for a number) and the next line opens with a digit or
+    a lower-case letter, holds ``words`` words or more and is no date line itself (``is_date``): a sentence broken
+    across lines."""
+    t = nxt.strip()
+    return bool(_WAITS.search(s.rstrip())) and bool(t) and (t[0].isdigit() or t[0].islower()) \
+        and len(t.split()) >= words and not is_date(t)  # type: ignore[operator]
+
+
+_SENTENCE_GAP = re.compile(r"[^\W\d_]{2}[.!?…][)»\"”’]*\s+\S")
+
+
+def phrase_heading(line: str, para: str) -> bool:
+    """True when ``line`` opens with a capital and ``para`` holds it (case aside, its closing stop aside) inside a
+    sentence, in lower case, after a word, a sentence of ``para`` having ended before: a heading taking up a phrase
+    of the text."""
+    s = line.strip().rstrip(".!?…:;")
+    if not s[:1].isupper():
+        return False
+    p = para.casefold().find(s.casefold())
+    if p <= 0 or not para[p:p + 1].islower():
+        return False
+    before = para[:p].rstrip()
+    # in the text's body: a sentence ends before it (a title holding the phrase is one sentence: a teaser's copy)
+    return bool(before) and (before[-1:].isalnum() or before[-1:] in ",;") and _SENTENCE_GAP.search(before) is not None
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def parallel_items(first: str, later: str) -> bool:
+    """True when both lines open with one list marker and differ in more than their numbers."""
+    return sibling_items(first, [later]) and _DIGITS.sub("", first).strip().casefold() \
+        != _DIGITS.sub("", later).strip().casefold()
+
+
+def date_fragment(s: str, nxt: str, is_date: "object") -> bool:
+    """True when a date-worded line is a section number, a label, or a date cut across lines (``nxt`` the next)."""
+    return section_mark(s) or date_label(s) or (bool(nxt) and date_cut(s, nxt, is_date))
+
+
+def after_mark(lines: list[str], i: int) -> bool:
+    """True when the line above line ``i`` holds only a section number: line ``i`` is that section's heading."""
+    return i > 0 and section_mark(lines[i - 1])

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import guards
 from .features import _headline_like
 from .lines import dedupe_key
 from .templates import word_count, words_at_least
@@ -161,11 +162,13 @@ class LabelLines:
 
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        keep = guards.table_letterhead(lines)  # a header laid out as a table is the document's own (round 24p)
         for found in (keywords(lines, set(marks.removed)), comment_counters(lines, set(marks.removed)),
                       doubled_label(lines, marks.removed), more_headings(lines, set(marks.removed)),
                       rubric_pairs(lines, set(marks.removed))):
             for i, (rule, note) in found.items():
-                marks.removed.setdefault(i, (rule, note))
+                if i not in keep:
+                    marks.removed.setdefault(i, (rule, note))
 
 
 MORE = "boilerplate.more_heading"

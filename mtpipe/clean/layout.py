@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .features import _END, _sentence_like
+from .features import _END, STOP_WORDS, _sentence_like
+from .guards import table_letterhead, word_column
 from .templates import word_count
 
 __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "apply"]
@@ -31,7 +32,8 @@ __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_la
 #: a document's number line: "Số: 34/2024/QĐ-UBND", "Số 4176/BTTTT-THH", "№ 123-п", "No. 12/2020"
 _NUMBER = re.compile(r"^(?:số|so|№|no\.?|n°)\s*:?\s*\d+\s*[/\-–]\s*[\w\-/.]+", re.IGNORECASE)
 #: "от 12.03.2024 № 15", or with the number left blank: "от «___» ________ 2024 г. № ___"
-_RU_NUMBER = re.compile(r"(?:^|\s)№\s*(?:\d+[\w\-/]*|_{2,})\s*$")
+#: also with the place of issue after the number: "15.05.2012 № 134 п. Красноармейский", "№ 12 г. Москва" (round 24p)
+_RU_NUMBER = re.compile(r"(?:^|\s)№\s*(?:\d+[\w\-/]*|_{2,})(?:\s+(?:г|п|с|пгт|пос|ст|х|д|рп)\.\s*[А-ЯЁ][\w\-]*)?\s*$")
 #: a number line whose number is left blank (a form, a draft, a notice posted before numbering):
 #: "Số:         / TB-UBND", "Số: …/QĐ-UBND", "Số: ___/2023/QĐ-UBND": the issuer's code in capitals after the slash
 _BLANK_NUMBER = re.compile(r"^(?i:số|so|№)\s*:?[\s._…]*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{2,}[\w\-/.]*\s*$")
@@ -66,7 +68,7 @@ def letterhead(lines: list[str]) -> set[int]:
             if _RULE_LINE.match(s):
                 j -= 1
                 continue
-            if _caps(s, 3) and word_count(s) <= 8 and s[-1:] not in _END:
+            if _caps(s, 3) and word_count(s) <= 8 and s.rstrip(_CLOSERS + " ")[-1:] not in _END:  # «… ПОСЕЛЕНИЕ »
                 found.append(j)
             elif (j > 0 and _caps(lines[j - 1].strip(), 3) and 2 <= word_count(s) <= 8 and s[-1:] not in _END
                   and s[:1].isupper()):
@@ -184,7 +186,8 @@ def apply(lines: list[str], lang: str, removed: dict, out: dict) -> None:  # typ
     """This round's layer, in place on ``out`` (the boilerplate layer's findings): menus in capitals
     before the article, then the guards take their lines back from every boilerplate rule."""
     gone = set(removed)
-    keep = letterhead(lines) | verse_attribution(lines, gone)
+    keep = letterhead(lines) | verse_attribution(lines, gone) | table_letterhead(lines) \
+        | word_column(lines, STOP_WORDS.get(lang, frozenset()))  # round 24p guards (mtpipe.clean.guards)
     out.update(caps_head(lines, gone | set(out), keep))
     for i, line in enumerate(lines):
         if i not in removed and i not in out and pager(line):

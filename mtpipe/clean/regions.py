@@ -38,7 +38,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .features import _headline_like, stamped_headline
-from .guards import all_stopped
+from .features import STOP_WORDS
+from .guards import all_stopped, section_mark, table_letterhead, word_column
 from .layout import letterhead, verse_attribution
 from .lines import dedupe_key
 from .templates import words_at_least
@@ -77,7 +78,8 @@ def _furniture(rule: str) -> bool:
     return rule in _CONTROLS or not _NOT_EVIDENCE.search(rule)
 
 
-def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None]],
+                      lang: str = "") -> dict[int, tuple[str, str]]:
     """Lines of the page's header region to remove as a block: index -> (rule, ledger note)."""
     n = len(lines)
     bad = set(removed)
@@ -94,8 +96,10 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     if head and head[0] == live[0] and controls_above < 2 and _headline_like(lines[head[0]]) \
             and words_at_least(lines[head[0]], 3):
         keep.add(head[0])
-    cand = [i for i in head if i not in keep]
-    if len(cand) < MIN_LINES or set(head) & (letterhead(lines) | verse_attribution(lines, bad)) \
+    # a heading under a line holding only its section number ("I." over "TIN THẾ GIỚI"): the text's own (round 24p)
+    cand = [i for i in head if i not in keep and not (i and section_mark(lines[i - 1]))]
+    if len(cand) < MIN_LINES \
+            or set(head) & (letterhead(lines) | verse_attribution(lines, bad) | _own_layout(lines, lang)) \
             or all_stopped([lines[i] for i in cand]):
         return out  # an official letter's header or a poem's credit: the text's own head, not a site's
     ev = [f"{r} removed" for r in _evidence(list(range(body[0])), removed)]
@@ -109,7 +113,8 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     return out
 
 
-def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]],
+                    lang: str = "") -> dict[int, tuple[str, str]]:
     """Runs of one or two live short lines whose neighbours are both removed as furniture: index -> (rule, note)."""
     n = len(lines)
     ev = {i for i in removed if _furniture(removed[i][0])}
@@ -130,7 +135,7 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
     start = min(body[:1] + [k for k in range(n) if k not in removed and stamped_headline(lines[k].strip(), False)][:1],
                 default=n)
     title = max((k for k in range(start) if k not in removed), default=-1) if start < n else -1
-    keep = letterhead(lines)
+    keep = letterhead(lines) | _own_layout(lines, lang)
     seen: dict[str, int] = {}
     for s in lines:
         k = dedupe_key(s)
@@ -138,12 +143,18 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
     out: dict[int, tuple[str, str]] = {}
     for run in runs:
         if title in run or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
+                or section_mark(lines[run[0] - 1]) \
                 or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run):
             continue
         for i in run:
             out[i] = (BETWEEN, f"one of {len(run)} short lines between two removed lines ({removed[run[0] - 1][0]} above, "
                                f"{removed[run[-1] + 1][0]} below), printed once on the page: items of the same widget")
     return out
+
+
+def _own_layout(lines: list[str], lang: str) -> set[int]:
+    """A header laid out as a table and a text printed a word a line (:mod:`~.guards`, round 24p): the page's own."""
+    return table_letterhead(lines) | word_column(lines, STOP_WORDS.get(lang, frozenset()))
 
 
 def _subheading(i: int, body: set[int], removed: dict[int, tuple[str, str | None]], n: int) -> bool:
@@ -159,5 +170,5 @@ class RegionLines:
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
         if marks.lang in LANGS:
-            marks.removed.update(furniture_regions(lines, marks.removed))
-        marks.removed.update(between_removed(lines, marks.removed))
+            marks.removed.update(furniture_regions(lines, marks.removed, marks.lang))
+        marks.removed.update(between_removed(lines, marks.removed, marks.lang))
