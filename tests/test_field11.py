@@ -1,0 +1,59 @@
+"""Field trial 11 (docs/field-trial-11.md): names and terms through the pipeline on real China news in ru/vi.
+Each test fails on the code before the trial's fix."""
+
+from pathlib import Path
+
+import pytest
+
+from mtpipe.document import Segment, Term
+from mtpipe.glossary import Matcher, finalize_terms, load_glossaries, translate_segments
+
+DATA = Path(__file__).resolve().parent / "data" / "field11"
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(load_glossaries([DATA / "glossary.yaml"]))
+
+
+def _seg(matcher, text, lang="ru"):
+    s = Segment(0, 0, len(text), text, lang)
+    s.terms = [Term(m.entry.id, m.text, m.start, m.end, m.entry.kind, m.entry.en, m.entry.zh, m.entry.dnt)
+               for m in matcher.find(text, lang)]
+    return s
+
+
+def _fragment_model(end):
+    """A model that loses every placeholder and glossary form, and ends whatever it is given with ``end``:
+    what Marian-style models do with a fragment (``города`` -> ``city.``)."""
+    def translate(xs):
+        return [f"w{len(x.split())}{end}" for x in xs]
+    return translate
+
+
+# finding 1: the pieces strategy joined pieces that each ended in the model's full stop
+@pytest.mark.parametrize("tgt,end", [("en", "."), ("zh", "。")])
+def test_pieces_do_not_end_sentences_the_source_does_not_end(matcher, tgt, end):
+    text = "Также в ходе заседания города Хэйхэ 7-го созыва утверждены шесть вице-мэров города Хэйхэ."
+    s = _seg(matcher, text)
+    assert [t.id for t in s.terms] == ["heihe", "heihe"]
+    translate_segments([s], "ru", tgt, _fragment_model(end))
+    finalize_terms(s)
+    out = s.translations[tgt].text
+    assert s.translations[tgt].strategy == "pieces"
+    form = "Heihe" if tgt == "en" else "黑河"
+    assert out.count(form) == 2
+    assert f"{end} {form}" not in out and f"{end}{form}" not in out, out  # no full stop before a mid-sentence term
+    assert end not in out[:-1], out  # the one sentence has one full stop, at its end
+    assert out.endswith(end) or out.endswith(".") or out.endswith(form)
+
+
+def test_pieces_keep_the_sources_own_sentence_ends_and_abbreviations(matcher):
+    # "пров." ends with the abbreviation's dot in the source: the model's dot after it stays
+    text = "Власти пров. Сычуань сообщили, что Чжао Жунго прибыл."
+    s = _seg(matcher, text)
+    assert [t.id for t in s.terms] == ["sichuan", "zhao-rongguo"]
+    translate_segments([s], "ru", "en", lambda xs: ["U.S." if "Власти" in x else f"w{len(x.split())}." for x in xs])
+    out = s.translations["en"].text
+    assert out.startswith("U.S. Sichuan"), out  # an abbreviation's dot is not a sentence end to remove
+    assert out.endswith("w2 Zhao Rongguo w1."), out  # the last piece ends the source sentence: its dot stays
