@@ -57,3 +57,23 @@ def test_pieces_keep_the_sources_own_sentence_ends_and_abbreviations(matcher):
     out = s.translations["en"].text
     assert out.startswith("U.S. Sichuan"), out  # an abbreviation's dot is not a sentence end to remove
     assert out.endswith("w2 Zhao Rongguo w1."), out  # the last piece ends the source sentence: its dot stays
+
+
+# finding 2: glossary suggest proposed a Vietnamese provincial secretary as a Chinese person ("Deng Chunfeng")
+SUGGEST = DATA / "suggest"
+
+
+def _suggested(*names):
+    from mtpipe.glossary.mine import suggest
+
+    g = load_glossaries([Path(__file__).resolve().parents[1] / "glossaries"])
+    return {f for s in suggest([SUGGEST / n for n in names], g) for c in s.forms.values() for f in c}
+
+
+def test_a_name_another_document_shows_vietnamese_is_not_proposed_as_chinese():
+    # alone, the page about Yunnan gives only a title with no country and a document about China: proposed, to check
+    assert "Đặng Xuân Phong" in _suggested("yunnan-talks.txt")
+    # the other page names him leading Lào Cai's delegation (Việt Nam): the weak Chinese reading is overruled
+    both = _suggested("yunnan-talks.txt", "delegation-home.txt")
+    assert "Đặng Xuân Phong" not in both
+    assert "Vương Ninh" in both  # named with Vân Nam before him: still Chinese
