@@ -77,3 +77,23 @@ def test_a_name_another_document_shows_vietnamese_is_not_proposed_as_chinese():
     both = _suggested("yunnan-talks.txt", "delegation-home.txt")
     assert "Đặng Xuân Phong" not in both
     assert "Vương Ninh" in both  # named with Vân Nam before him: still Chinese
+
+
+# finding 3: a Chinese official named "đồng chí X, Đại sứ Trung Quốc" / "X – Phó Tỉnh trưởng tỉnh Vân Nam" was dropped
+def test_an_office_of_china_right_after_the_name_makes_it_chinese():
+    got = _suggested("embassy-visit.txt")
+    assert {"Hà Vĩ", "Lưu Dũng"} <= got  # China's ambassador; Yunnan's vice governor (after a dash)
+    # Vietnamese officials stay out: an office of Việt Nam after the name, a title and surname, and an office
+    # of China that belongs to the next person in the list ("X, Bộ trưởng Bộ Ngoại giao, cùng ông Y, Trợ lý ...")
+    assert not got & {"Phạm Sao Mai", "Trịnh Xuân Trường", "Lê Hoài Trung"}
+
+
+@pytest.mark.parametrize("name,before,after,kind", [
+    ("Hà Vĩ", "Tiếp đoàn có đồng chí ", ", Đại sứ Trung Quốc tại Việt Nam.", "chinese"),
+    ("Phạm Sao Mai", "gặp ông ", ", Đại sứ Việt Nam tại Trung Quốc.", "vietnamese"),
+])
+def test_office_after_the_name_decides_its_country(name, before, after, kind):
+    from mtpipe.glossary.vi_names import classify
+
+    v = classify(name, before, after)
+    assert v.kind == kind and (v.score > 0) == (kind == "chinese"), v
