@@ -97,3 +97,16 @@ def test_office_after_the_name_decides_its_country(name, before, after, kind):
 
     v = classify(name, before, after)
     assert v.kind == kind and (v.score > 0) == (kind == "chinese"), v
+
+
+def test_a_latin_term_after_a_latin_piece_in_chinese_stays_a_word(matcher):
+    # with the pieces' full stops gone (finding 1), "…dwWu Xi" glued a pinyin name to Latin letters the model
+    # wrote, and the name was no longer found: the Chinese side keeps a space between Latin words
+    text = "В Сычуань прибыл Чжао Жунго."
+    s = _seg(matcher, text)
+    s.terms[1].zh = "Zhao Rongguo"  # a name with no hanzi (an auto name): the pinyin is its Chinese form
+    translate_segments([s], "ru", "zh", lambda xs: ["到达CGTN。" for _ in xs])
+    finalize_terms(s)
+    out = s.translations["zh"].text
+    assert "CGTN Zhao Rongguo" in out, out
+    assert s.terms[1].targets["zh"] in ("verified", "retried"), out

@@ -135,9 +135,11 @@ def _join_pieces(plan: list[tuple[str, str]], outs: dict[int, str], forms: Seque
             part = val if tgt == "zh" else val.translate(_ASCII_PUNCT)
         else:
             part = _unend(outs.get(i, "").strip(), val)
-        # a Chinese source has no spaces: words that touch in the target still need one
-        if part and parts and tgt != "zh" and parts[-1][-1:].isalnum() and part[0].isalnum() \
-                and not (re.match(f"[{_CJK}]", parts[-1][-1]) or re.match(f"[{_CJK}]", part[0])):
+        # a Chinese source has no spaces: words that touch in the target still need one; and in a Chinese
+        # target, Latin words on both sides (a pinyin name after a piece that ends in Latin letters)
+        if part and parts and parts[-1][-1:].isalnum() and part[0].isalnum() \
+                and not (re.match(f"[{_CJK}]", parts[-1][-1]) or re.match(f"[{_CJK}]", part[0])) \
+                and (tgt != "zh" or (parts[-1][-1].isascii() and part[0].isascii())):
             parts.append(" ")
         parts.append(part)
     text = "".join(parts)
