@@ -110,3 +110,23 @@ def test_a_latin_term_after_a_latin_piece_in_chinese_stays_a_word(matcher):
     out = s.translations["zh"].text
     assert "CGTN Zhao Rongguo" in out, out
     assert s.terms[1].targets["zh"] in ("verified", "retried"), out
+
+
+# finding 4: a real list of places imported without --kind became terms, and its ordinary words went unwarned
+def test_import_of_names_without_kind_warns_of_ordinary_words(tmp_path):
+    from click.testing import CliRunner
+
+    from mtpipe.cli import main
+
+    g = tmp_path / "gl"
+    g.mkdir()
+    (g / "a.yaml").write_text("entries:\n  - id: beijing\n    kind: place\n    en: Beijing\n    zh: 北京\n",
+                              encoding="utf-8")
+    args = ["glossary", "--glossary", str(g), "import", str(DATA / "cn-cities-sample.csv"), "--dry-run"]
+    r = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    assert "5 new entries carry no kind and were imported as 'term'" in r.stderr, r.stderr
+    assert "kuqa: Куча" in r.stderr and "north: Север" in r.stderr and "--kind place" in r.stderr
+    # with the kind given, validate's own warning names each form instead, and this line is not printed
+    r = CliRunner().invoke(main, args + ["--kind", "place"], catch_exceptions=False)
+    assert "carry no kind" not in r.stderr and "'Север' is an ordinary Russian word" in r.stderr, r.stderr
