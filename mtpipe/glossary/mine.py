@@ -264,7 +264,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
             target.evidence["vi: leans Vietnamese" if h.leans_vi else "vi: no Vietnamese title"] += 1
             target.evidence["vi: bare top title"] += h.bare_top
             target.evidence["vi: China named"] += h.china_seen
-        target.confidence = max(target.confidence, h.confidence)
+        target.confidence = min(0.99, max(target.confidence, h.confidence))  # a confidence, at most 0.99
         if h.zh and h.zh_conf > target.zh_confidence:
             target.zh, target.zh_confidence = h.zh, h.zh_conf
         if len(target.contexts) < opts.max_contexts and h.context not in target.contexts:
