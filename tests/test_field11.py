@@ -134,3 +134,13 @@ def test_import_of_names_without_kind_warns_of_ordinary_words(tmp_path):
     # with the kind given, validate's own warning names each form instead, and this line is not printed
     r = CliRunner().invoke(main, args + ["--kind", "place"], catch_exceptions=False)
     assert "carry no kind" not in r.stderr and "'Север' is an ordinary Russian word" in r.stderr, r.stderr
+
+
+def test_the_second_side_of_a_border_gate_is_a_place_not_a_person():
+    from mtpipe.glossary.vi_names import classify
+
+    # the trial's "He Kou 何口": Hà Khẩu (河口), after "Lào Cai –" with spaces round the dash
+    v = classify("Hà Khẩu", "Đón đoàn tại Cửa khẩu Quốc tế Lào Cai – ", ", phía tỉnh Vân Nam (Trung Quốc) có lãnh đạo")
+    assert v.kind == "place", v
+    # a dash after a lower-case word is no pair of names: a person after it is still read as one
+    assert classify("Vương Ninh", "Phát biểu – ", " cho biết Vân Nam coi trọng hợp tác.").kind == "chinese"

@@ -307,7 +307,10 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
         return Verdict("word", evidence=["a language's name (tiếng X, X Ngữ)"])
     if _STREET_BEFORE.search(tail):
         return Verdict("street", evidence=["after a street word or a house number"])
-    if re.search(r"\w[-–]$", before) or (after is not None and re.match(r"[-–]\s?[A-ZĐÀ-Ỹ]", after)):
+    # (a spaced dash too after a capitalised word: "Cửa khẩu Quốc tế Lào Cai – Hà Khẩu", a border gate's two sides)
+    spaced = re.search(r"(\w+) [-–] $", before)
+    if (re.search(r"\w[-–]$", before) or (spaced and spaced.group(1)[0].isupper())
+            or (after is not None and re.match(r"[-–]\s?[A-ZĐÀ-Ỹ]", after))):
         return Verdict("place", evidence=["joined by a hyphen to another name (Cát Linh-Hà Đông): a route or a pair of"
                                           " places"])
     if after is not None and re.match(r"\([A-Z]{2,6}\)", after):
