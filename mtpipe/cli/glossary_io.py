@@ -158,6 +158,8 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
         for fname, changes_by_id in by_file.items():
             _checked_write(ctx, Path(fname), lambda gf, c=changes_by_id: [gf.edit(i, ch) for i, ch in c.items()])
     _warn_ordinary_forms(g, plan, kind, _write_file(ctx, file_))
+    if ctx.get_parameter_source("kind") == click.core.ParameterSource.DEFAULT:
+        _warn_names_as_terms(plan, kind, source)
     verb = "would import" if dry_run else "imported"
     click.echo(f"{verb} {len(plan.new)} new entries ({partial} partial) into {_write_file(ctx, file_)} from {fmt}; "
                f"{len(plan.updates)} updated, {plan.unchanged} unchanged, {len(plan.conflicts)} conflicts")
@@ -165,6 +167,23 @@ def import_cmd(ctx: click.Context, source: Path, fmt: str | None, source_lang: s
         click.echo(f"{source}: {len(refused)} entries with forms refused (script does not fit the language); "
                    "import again with --force to keep them", err=True)
         ctx.exit(1)
+
+
+def _warn_names_as_terms(plan: Any, kind: str, source: Path) -> None:
+    """One line when entries the file gave no kind were imported as the default kind (``term``) and
+    Russian forms among them would be ordinary words if they were names: a list of places imported so
+    (``north: Север``) matches ``на севере`` and no warning says so, since terms are ordinary words."""
+    from ..glossary.interchange_entry import entry_forms
+    from ..glossary.lint import ordinary_form_notes
+
+    defaulted = [e for e in plan.new if (e.get("kind") or kind) == kind]
+    risky = [f"{e.get('id')}: {f}" for e in defaulted for f in entry_forms(e, "ru")
+             if ordinary_form_notes(str(e.get("id", "")), "place", [f])]
+    if risky:
+        click.echo(f"warning: {source}: {len(defaulted)} new entries carry no kind and were imported as '{kind}', "
+                   f"and {len(risky)} of their Russian forms are ordinary words ({', '.join(risky[:3])}"
+                   f"{', …' if len(risky) > 3 else ''}), matched in ordinary text; a list of names: import it "
+                   "with --kind place (or person, org) to have them checked", err=True)
 
 
 def _warn_ordinary_forms(g: Any, plan: Any, kind: str, path: Path) -> None:

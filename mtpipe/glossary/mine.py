@@ -185,6 +185,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
     vi_chinese = sorted({f for e in (glossary.entries if glossary else []) if e.kind == "person"
                          for f in e.aliases.get("vi", [])})
     hits: list[_Hit] = []
+    not_chinese: dict[str, str] = {}  # Vietnamese names the context shows to be no Chinese person, across documents
     slogans: dict[str, Suggestion] = {}
     terms: dict[str, Suggestion] = {}
     for name, text in _documents(paths, skipped):
@@ -212,7 +213,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
         # surname + given name (Villa Madama: Ma Dama) is an English or Italian word, not a name
         ascii_vi = re.sub(r"\S*[^\x00-\x7f]\S*", lambda m: "\u2063" * len(m.group()), vi)
         file_hits += [h for h in _mine_en(ascii_vi, name, opts, surnames) if h.kind == "person" and " " in h.form]
-        vi_hits = _mine_vi(vi, name, opts, surnames_vi, _mask(vi, vi_known), vi_chinese)
+        vi_hits = _mine_vi(vi, name, opts, surnames_vi, _mask(vi, vi_known), vi_chinese, not_chinese)
         file_hits += vi_hits + _given_name_mentions(vi, vi_hits, opts)
         for h in file_hits:
             h.context = f"{name}: {h.context}"
@@ -263,7 +264,7 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
             target.evidence["vi: leans Vietnamese" if h.leans_vi else "vi: no Vietnamese title"] += 1
             target.evidence["vi: bare top title"] += h.bare_top
             target.evidence["vi: China named"] += h.china_seen
-        target.confidence = max(target.confidence, h.confidence)
+        target.confidence = min(0.99, max(target.confidence, h.confidence))  # a confidence, at most 0.99
         if h.zh and h.zh_conf > target.zh_confidence:
             target.zh, target.zh_confidence = h.zh, h.zh_conf
         if len(target.contexts) < opts.max_contexts and h.context not in target.contexts:
@@ -291,6 +292,12 @@ def suggest(paths: Iterable[str | Path], glossary: Glossary | None = None,
     # nor one named by a top title with no country and never with China (Chủ tịch nước X): Chinese leaders are
     # called "Chủ tịch Trung Quốc X" at least once; a name that leans Vietnamese and is never named with China
     # is shown, but not as a sure one
+    # a name read as Chinese only without China named (a title, the document's subject) that another document
+    # shows to be a Vietnamese official or a place by its context (Bí thư Tỉnh ủy Đặng Xuân Phong: in one page
+    # about Yunnan "Bí thư Tỉnh ủy X", in another "Đoàn công tác của tỉnh Lào Cai (Việt Nam) do đồng chí X")
+    from .vi_names import _fold
+    groups = [g for g in groups if not (set(g.forms) == {"vi"} and not g.evidence["vi: China named"]
+                                        and all(_fold(f) in not_chinese for f in g.forms["vi"]))]
     groups = [g for g in groups if not (set(g.forms) == {"vi"} and g.evidence["vi: leans Vietnamese"]
                                         and (not g.evidence["vi: no Vietnamese title"]
                                              or (g.evidence["vi: bare top title"] and not g.evidence["vi: China named"])))]

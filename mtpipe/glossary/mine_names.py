@@ -287,11 +287,18 @@ def _mine_en(text: str, fname: str, opts: MineOptions, surnames: set[str], in_fo
     return hits
 
 
+#: Evidence of a non-Chinese verdict that comes from the name's shape or the document's counts, not from its
+#: context: too weak to overrule a Chinese reading of the same name in another document.
+_WEAK_NOT_CHINESE = ("name shape", "no Chinese context", "surname")
+
+
 def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], masked: str | None = None,
-             chinese_names: Iterable[str] = ()) -> list[_Hit]:
+             chinese_names: Iterable[str] = (), not_chinese: dict[str, str] | None = None) -> list[_Hit]:
     """Persons in Vietnamese ``text``; runs of capitalised words are read in ``masked`` (the text with
     known names and places blanked, same offsets), the context around them in ``text``; the whole
-    text is the document context (``chinese_names``: Vietnamese forms known to be Chinese persons)."""
+    text is the document context (``chinese_names``: Vietnamese forms known to be Chinese persons).
+    ``not_chinese`` receives the names (folded) that the context shows to be no Chinese person here (a
+    Vietnamese official leading a province's delegation, a place), with the document and the evidence."""
     from ..translit import sinoviet
     from . import vi_names
 
@@ -328,6 +335,9 @@ def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], ma
                     continue
                 verdict = vi_names.classify(name, text[max(para, start - 100):start], after, doc)
                 if verdict.kind != "chinese":  # a Vietnamese person, a place, a street, a plain phrase
+                    if not_chinese is not None and verdict.evidence and verdict.kind in ("vietnamese", "place") \
+                            and not any(w in verdict.evidence[0] for w in _WEAK_NOT_CHINESE):
+                        not_chinese.setdefault(vi_names._fold(name), f"{fname}: {verdict.kind}, {verdict.evidence[0]}")
                     i = j
                     continue
                 rev = sinoviet.to_pinyin(name, "person")

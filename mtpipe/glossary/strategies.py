@@ -107,6 +107,21 @@ def _pieces_plan(s: Segment, o: ProtectOptions) -> list[tuple[str, str]]:
     return plan
 
 
+#: marks that end a sentence, in the source and in a model's output
+_SENTENCE_END = ".!?…。！？"
+
+
+def _unend(out: str, piece: str) -> str:
+    """A piece's translation without the full stop a model puts at the end of whatever it is given
+    (``города`` -> ``city.``, ``города`` -> ``城市。``): a piece that does not end a sentence in the source
+    does not end one in the joined target (``city. Heihe 7th`` was ``города Хэйхэ 7-го``)."""
+    if piece.rstrip("\"'»”’)]")[-1:] in _SENTENCE_END or out[-1:] not in _SENTENCE_END or len(out) < 2:
+        return out
+    if re.search(r"(?:^|[\s.])\w\.$", out):  # an abbreviation's dot (U.S., p.) stays
+        return out
+    return out[:-1].rstrip() if out[-2] not in _SENTENCE_END else out  # one mark; an ellipsis "..." is kept
+
+
 def _join_pieces(plan: list[tuple[str, str]], outs: dict[int, str], forms: Sequence[str], tgt: str) -> str:
     parts: list[str] = []
     for i, (kind, val) in enumerate(plan):
@@ -119,10 +134,12 @@ def _join_pieces(plan: list[tuple[str, str]], outs: dict[int, str], forms: Seque
         elif kind == "copy":
             part = val if tgt == "zh" else val.translate(_ASCII_PUNCT)
         else:
-            part = outs.get(i, "").strip()
-        # a Chinese source has no spaces: words that touch in the target still need one
-        if part and parts and tgt != "zh" and parts[-1][-1:].isalnum() and part[0].isalnum() \
-                and not (re.match(f"[{_CJK}]", parts[-1][-1]) or re.match(f"[{_CJK}]", part[0])):
+            part = _unend(outs.get(i, "").strip(), val)
+        # a Chinese source has no spaces: words that touch in the target still need one; and in a Chinese
+        # target, Latin words on both sides (a pinyin name after a piece that ends in Latin letters)
+        if part and parts and parts[-1][-1:].isalnum() and part[0].isalnum() \
+                and not (re.match(f"[{_CJK}]", parts[-1][-1]) or re.match(f"[{_CJK}]", part[0])) \
+                and (tgt != "zh" or (parts[-1][-1].isascii() and part[0].isascii())):
             parts.append(" ")
         parts.append(part)
     text = "".join(parts)

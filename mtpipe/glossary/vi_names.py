@@ -203,11 +203,6 @@ class DocContext:
         return self.china == 0 or (self.china <= 1 and self.vietnam > self.china)
 
 
-#: An office after the name, as an apposition (", cựu Tổng đốc Hà Đông"): the words after the title are looked at.
-_APPOSITION = re.compile(r"\s*,\s*(?:cựu |nguyên |đương kim )?(" + "|".join(
-    re.escape(t) for t in sorted(_VN_TITLES, key=len, reverse=True) if t not in ("ông", "bà")) + r")\s((?:\s*[^\s,.;:]+){1,8})")
-
-
 #: One Vietnamese syllable written without its marks (Quoc, Tap, Binh, Theo, Nguyen): onset, vowels, final.
 _TONELESS_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
                                 r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?")
@@ -312,7 +307,10 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
         return Verdict("word", evidence=["a language's name (tiếng X, X Ngữ)"])
     if _STREET_BEFORE.search(tail):
         return Verdict("street", evidence=["after a street word or a house number"])
-    if re.search(r"\w[-–]$", before) or (after is not None and re.match(r"[-–]\s?[A-ZĐÀ-Ỹ]", after)):
+    # (a spaced dash too after a capitalised word: "Cửa khẩu Quốc tế Lào Cai – Hà Khẩu", a border gate's two sides)
+    spaced = re.search(r"(\w+) [-–] $", before)
+    if (re.search(r"\w[-–]$", before) or (spaced and spaced.group(1)[0].isupper())
+            or (after is not None and re.match(r"[-–]\s?[A-ZĐÀ-Ỹ]", after))):
         return Verdict("place", evidence=["joined by a hyphen to another name (Cát Linh-Hà Đông): a route or a pair of"
                                           " places"])
     if after is not None and re.match(r"\([A-Z]{2,6}\)", after):
@@ -350,17 +348,11 @@ def classify(name: str, before: str, after: str | None = None, doc: DocContext |
                 not title or len(m.group(1).strip()) < len(between)):
             title, between = t, m.group(1).strip()
     if after is not None and not (title and _first_places(between)[1] >= 0):
-        # an office right after the name: "X, cựu Tổng đốc Hà Đông" / "X, Bí thư Tỉnh ủy Lào Cai" (the place
-        # right after the title: "Đại sứ tại Việt Nam" is China's ambassador as well)
-        # several offices may follow (", Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy X"): the first three are read
-        offices = re.split(r"[.;:!?(]", _fold(after), maxsplit=1)[0].split(",")[1:4]
-        for m in (_APPOSITION.match("," + o) for o in offices):
-            if not m:
-                continue
-            vn, cn = _first_places(re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận)\s+", "", m.group(2).strip()))
-            if vn == 0 and cn != 0:
-                return Verdict("vietnamese", evidence=[f"'{m.group(1)} {m.group(2).strip()}' after the name: a"
-                                                       f" Vietnamese office"])
+        from .vi_offices import office_verdict
+
+        office = office_verdict(after)
+        if office is not None:
+            return office
     if title:
         first_vn, first_cn = _first_places(between)
         if first_cn >= 0 and (first_vn < 0 or first_cn <= first_vn):
