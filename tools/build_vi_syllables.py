@@ -10,8 +10,9 @@ Articles are split into two parts by a hash of their file name: one in ten (``--
 running text (no ``==`` heading, six words at least, nine in ten of its words Vietnamese syllables) is read; its
 words are lower-cased (NFC). Kept: each Vietnamese syllable (onset, nucleus, coda: :data:`..spam_gaps._SYLLABLE`)
 seen ``--min-uni`` times, with how often it was written with a capital inside a sentence; each bigram of two such
-syllables side by side (no punctuation, figure or other word between) seen ``--min-bi`` times. A counts table, not
-the text, is shipped (CC BY-SA 3.0, as its source).
+syllables side by side (no punctuation, figure or other word between) seen ``--min-bi`` times; and each other word of
+three Latin letters or more (no Vietnamese syllable: "Moskva", "Pyotr", "Akihabara") seen ``--min-word`` times, the
+words Vietnamese text writes. A counts table, not the text, is shipped (CC BY-SA 3.0, as its source).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import io
 import re
 import subprocess
 import sys
@@ -73,11 +75,13 @@ def main() -> None:
     ap.add_argument("--held-out", type=Path, help="write the held-out sentences here")
     ap.add_argument("--min-uni", type=int, default=3)
     ap.add_argument("--min-bi", type=int, default=3)
+    ap.add_argument("--min-word", type=int, default=3)
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
     uni: Counter[str] = Counter()
     cap: Counter[str] = Counter()
     bi: Counter[tuple[str, str]] = Counter()
+    latin: Counter[str] = Counter()
     n_sent = n_art = 0
     out_held = open(a.held_out, "w", encoding="utf-8") if a.held_out else None
     for name, text in articles(a.mirror):
@@ -94,6 +98,8 @@ def main() -> None:
             for i, t in enumerate(toks):
                 low = t.lower()
                 if not is_syllable(low):
+                    if len(low) >= 3 and low.isascii() and low.isalpha():
+                        latin[low] += 1
                     prev = None
                     continue
                 uni[low] += 1
@@ -106,14 +112,18 @@ def main() -> None:
         out_held.close()
     total = sum(uni.values())
     keep = {w for w, n in uni.items() if n >= a.min_uni}
-    rows = [f"u\t{w}\t{uni[w]}\t{cap[w]}" for w in sorted(keep, key=lambda w: (-uni[w], w))]
+    # the other words first: :func:`mtpipe.clean.spam_bigrams.written_words` reads them alone and stops after them
+    rows = [f"w\t{w}\t{n}" for w, n in sorted(latin.items(), key=lambda kv: (-kv[1], kv[0])) if n >= a.min_word]
+    rows += [f"u\t{w}\t{uni[w]}\t{cap[w]}" for w in sorted(keep, key=lambda w: (-uni[w], w))]
     rows += [f"b\t{x} {y}\t{n}" for (x, y), n in sorted(bi.items(), key=lambda kv: (-kv[1], kv[0]))
              if n >= a.min_bi and x in keep and y in keep]
-    with gzip.open(a.out, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open(a.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8") as f:  # mtime 0: the same counts make the same bytes
         f.write(f"# vi syllables: {n_art} articles, {n_sent} sentences, {total} syllables; corpus.viwiki {COMMIT[:12]}\n")
         f.write("\n".join(rows) + "\n")
     print(f"{n_art} articles, {n_sent} sentences, {total} syllables; kept {len(keep)} syllables, "
-          f"{len(rows) - len(keep)} bigrams -> {a.out} ({a.out.stat().st_size} bytes)")
+          f"{sum(r[0] == 'b' for r in rows)} bigrams, {sum(r[0] == 'w' for r in rows)} other words "
+          f"-> {a.out} ({a.out.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":
