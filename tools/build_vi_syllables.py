@@ -117,8 +117,8 @@ def main() -> None:
     rows += [f"u\t{w}\t{uni[w]}\t{cap[w]}" for w in sorted(keep, key=lambda w: (-uni[w], w))]
     rows += [f"b\t{x} {y}\t{n}" for (x, y), n in sorted(bi.items(), key=lambda kv: (-kv[1], kv[0]))
              if n >= a.min_bi and x in keep and y in keep]
-    with open(a.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
-            io.TextIOWrapper(gz, encoding="utf-8") as f:  # mtime 0: the same counts make the same bytes
+    with open(a.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8") as f:  # no name, mtime 0: the same counts, the same bytes
         f.write(f"# vi syllables: {n_art} articles, {n_sent} sentences, {total} syllables; corpus.viwiki {COMMIT[:12]}\n")
         f.write("\n".join(rows) + "\n")
     print(f"{n_art} articles, {n_sent} sentences, {total} syllables; kept {len(keep)} syllables, "
