@@ -73,6 +73,7 @@ from .related import RelatedLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
+from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
 from .spam_names import compound_stems, load_trigrams, solid_compounds
@@ -110,7 +111,7 @@ class Cleaner(MapStage):
         """Load what only some documents reach (:meth:`~mtpipe.stages.Pipeline.warm`): the blocklist's brand
         table, read at the first Latin token in a Vietnamese line, and the known sites, read at the first domain
         (:mod:`.spam_lexicon`); the English words and letter trigrams of :mod:`.spam_names`, the bound pairs of
-        :mod:`.spam_bound`."""
+        :mod:`.spam_bound`, the words Vietnamese Wikipedia writes (:func:`.spam_bigrams.written_words`)."""
         if self.options.enabled:
             load_brands()
             load_known_sites()
@@ -119,6 +120,7 @@ class Cleaner(MapStage):
             compound_stems()
             bound_tables()
             name_syllables()
+            written_words()
 
     def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
         """Count the lines of every document of the run (cross-document template evidence).

@@ -1,6 +1,11 @@
 """Syllable bigram counts of real Vietnamese text, the syllable model of :mod:`.spam` (moved out of it, lang11).
 
-Counts are built from the FLORES-200 Vietnamese sentences shipped in ``mtpipe/models/data/corpus.vi.txt``.
+Counts are built from the FLORES-200 Vietnamese sentences shipped in ``mtpipe/models/data/corpus.vi.txt``
+(:func:`load_bigrams`: the detector's syllable model). spam24 ships the counts of 309k sentences of Vietnamese
+Wikipedia, ``mtpipe/clean/data/vi_syllables.tsv.gz`` (``tools/build_vi_syllables.py``): :func:`load_syllables` adds
+them to FLORES's (8.6 million syllables; measured as the gap evidence of :mod:`.spam_bound` and :mod:`.spam_names`,
+it caught no more and flagged more real text: benchmarks/README.md, Round 19, so the detector does not use it), and
+:func:`written_words` reads the Latin words that text writes, which the detector takes for no pasted host name.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Bigrams", "load_bigrams", "CORPUS"]
+__all__ = ["Bigrams", "load_bigrams", "load_syllables", "written_words", "CORPUS", "SYLLABLES"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 CORPUS = Path(__file__).resolve().parents[1] / "models" / "data" / "corpus.vi.txt"
+#: syllable and bigram counts of Vietnamese Wikipedia (``tools/build_vi_syllables.py``; SOURCES.md)
+SYLLABLES = Path(__file__).resolve().parent / "data" / "vi_syllables.tsv.gz"
 
 
 @dataclass
@@ -27,6 +34,10 @@ class Bigrams:
     uni: Counter[str]
     bi: Counter[tuple[str, str]]
     total: int
+    #: how often each syllable was written with a capital inside a sentence (:func:`load_syllables` only)
+    cap: Counter[str] = field(default_factory=Counter, repr=False)
+    #: other words of Latin letters the text writes, three sightings at least ("moskva", "akihabara")
+    words: frozenset[str] = field(default_factory=frozenset, repr=False)
     _succ: dict[str, set[str]] | None = field(default=None, repr=False)
     _pred: dict[str, set[str]] | None = field(default=None, repr=False)
     _pmi: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
@@ -152,3 +163,48 @@ def load_bigrams(path: str = str(CORPUS)) -> Bigrams:
             uni.update(sy)
             bi.update(zip(sy, sy[1:]))
     return Bigrams(uni, bi, sum(uni.values()))
+
+
+@lru_cache(maxsize=1)
+def load_syllables() -> Bigrams:
+    """The syllable model of the gap evidence: :data:`SYLLABLES` (Wikipedia) and :func:`load_bigrams`'s FLORES
+    counts added together (read once per process; the cleaner's ``warm()`` reads it)."""
+    import gzip
+
+    flores = load_bigrams()
+    uni: Counter[str] = Counter(flores.uni)
+    bi: Counter[tuple[str, str]] = Counter(flores.bi)
+    cap: Counter[str] = Counter()
+    words: set[str] = set()
+    with gzip.open(SYLLABLES, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            kind, key, n, *rest = line.rstrip("\n").split("\t")
+            if kind == "u":
+                uni[key] += int(n)
+                cap[key] = int(rest[0])
+            elif kind == "b":
+                x, _, y = key.partition(" ")
+                bi[(x, y)] += int(n)
+            elif kind == "w":
+                words.add(key)
+    return Bigrams(uni, bi, sum(uni.values()), cap, frozenset(words))
+
+
+@lru_cache(maxsize=1)
+def written_words() -> frozenset[str]:
+    """The words of three Latin letters or more, no Vietnamese syllable, that :data:`SYLLABLES`' text writes three
+    times or more ("moskva", "pyotr", "akihabara"), lower-cased (read once per process, without the counts; the
+    cleaner's ``warm()`` reads it)."""
+    import gzip
+
+    words = []
+    with gzip.open(SYLLABLES, "rt", encoding="utf-8") as f:
+        for line in f:  # the table's first rows (tools/build_vi_syllables.py)
+            if line.startswith("w\t"):
+                words.append(line.split("\t", 2)[1])
+            elif not line.startswith("#"):
+                break
+    return frozenset(words)
+

@@ -330,6 +330,10 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     shape = _SHAPES[key]
     if shape is None or not _vi_line(text, a, b):
         return False
+    from .spam_bigrams import written_words
+
+    if tok.isalpha() and tok.lower() in written_words():
+        return False  # a word Vietnamese text writes (Wikipedia: "Moskva", "Pyotr", "Akihabara"), no host's (spam24)
     from .spam_bound import bound_gap, closes_word, cut_name
     from .spam_gaps import vietnamese_syllable
 
