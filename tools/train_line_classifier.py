@@ -45,7 +45,7 @@ BASE_TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
 #: "Ответ: 42" (p 0.96-0.998); ``classifier.own_field`` (a "Label: number" line the page and the run have once) keeps it.
 HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16")
 CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
-BLIND = ("held17", "held18", "held19", "held20")  # never trained on, in any mode: the ninth and tenth sessions' blind parts
+BLIND = ("held17", "held18", "held19", "held20", "held21")  # never trained on, in any mode: the ninth and tenth sessions' blind parts
 BASE_L2 = 3.0
 HELD_L2 = 100.0
 
