@@ -112,11 +112,14 @@ def _decade(value: float) -> list[tuple[float, ...]]:
     return []
 
 
-def _scaled(text: str, end: int) -> float | None:
+def _scaled(text: str, end: int, glued: bool = True) -> float | None:
+    """The scale word after a number ending at ``end`` (``k``/``m`` only with ``glued``: "5m" may be metres)."""
     m = _SCALE_RE.match(text, end)
     if not m:
         return None
     word = m.group(1).lower()
+    if word in ("k", "m") and not glued:
+        return None
     nxt = text[m.end():m.end() + 1]
     if word in ("k", "m") and (nxt.isalpha() or m.start(1) != end):  # "5k", "3m": only glued, not "5 km"
         return None
@@ -130,10 +133,15 @@ def _fold(text: str) -> str:
     return text.translate(_FULL)
 
 
+#: between the two ends of a range ("4,2–3,9 млн", "2 to 3 million", "từ 2 đến 3 triệu")
+_RANGE = re.compile(r"\s*(?:[-–—~]|до|to|đến|tới|至|到)\s*$")
+
+
 def source_numbers(text: str) -> list[tuple[str, list[tuple[float, ...]]]]:
-    """Each number of ``text``: its text and its readings (a scale word after it adds scaled ones)."""
+    """Each number of ``text``: its text and its readings (a scale word after it makes them scaled ones;
+    the first end of a range takes the scale of the second as well)."""
     text = _fold(text)
-    out = []
+    found = []
     for m in _NUM.finditer(text):
         tok = m.group(0).strip(_SP + ".,:/")
         if not tok:
@@ -141,9 +149,15 @@ def source_numbers(text: str) -> list[tuple[str, list[tuple[float, ...]]]]:
         reads = _readings(tok)
         if len(reads) == 1 and len(reads[0]) == 1:
             reads += _decade(reads[0][0])
-        f = _scaled(text, m.end())
-        if f:
-            reads = reads + [(_key(r[0] * f),) for r in reads if len(r) == 1]
+        f = _scaled(text, m.end(), glued=False)
+        if f:  # "2,5 tỷ" is 2.5e9 only: "2.5 million" changed it
+            reads = [(_key(r[0] * f),) for r in reads if len(r) == 1] or reads
+        found.append((tok, reads, m.start(), m.end(), f))
+    out = []
+    for i, (tok, reads, _, end, f) in enumerate(found):
+        if not f and i + 1 < len(found) and found[i + 1][4] and _RANGE.match(text[end:found[i + 1][2]]):
+            g = found[i + 1][4]
+            reads = reads + [(_key(r[0] * g),) for r in reads if len(r) == 1]
         out.append((tok, reads))
     return out
 
@@ -210,11 +224,18 @@ def target_values(text: str) -> Counter[float]:
             if c in _ZH_DIGIT:
                 vals.add(float(_ZH_DIGIT[c]))
         counts.update(vals)
-    for w in _WORD_RE.findall(text.lower()):
+    low = text.lower()
+    for m in _WORD_RE.finditer(low):
+        w = m.group(0)
+        vals = set()
         if w in _WORDS:
-            counts[float(_WORDS[w])] += 1
+            vals.add(float(_WORDS[w]))
         elif w[:1] in "нодвтчпшсд":
-            counts.update({float(v) for stem, v in _RU_STEMS if w.startswith(stem)})
+            vals.update(float(v) for stem, v in _RU_STEMS if w.startswith(stem))
+        f = _scaled(low, m.end()) if vals else None
+        if f:  # "seven million", "hai triệu"
+            vals.update(_key(v * f) for v in list(vals))
+        counts.update(vals)
     return counts
 
 
