@@ -23,9 +23,10 @@ from typing import Iterable
 __all__ = ["missing_numbers", "has_number_mismatch", "source_numbers", "target_values"]
 
 _SP = " \u00a0\u202f\u2009"
-#: a digit run with its separators: groups of 3 after a space (thousands), any digits after "." ","
-#: ":" "/" (decimals, dates, times); full-width digits are folded to ASCII first
-_NUM = re.compile(rf"\d+(?:(?:[{_SP}]\d{{3}}(?!\d))+|(?:[.,:/]\d+)+)*")
+#: a digit run with its separators: groups of 3 after a space when the first has at most 3 digits
+#: ("1 000", not "2021 150": a year, then a count), any digits after "." "," ":" "/" (decimals, dates,
+#: times); full-width digits are folded to ASCII first
+_NUM = re.compile(rf"(?<!\d)\d{{1,3}}(?:[{_SP}]\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,:/]\d+)*")
 _FULL = {ord("０") + i: ord("0") + i for i in range(10)} | {ord("．"): ord("."), ord("，"): ord(","), ord("："): ord(":")}
 
 #: scale words after a number (lower case), by their prefix
