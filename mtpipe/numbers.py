@@ -31,7 +31,8 @@ _FULL = {ord("０") + i: ord("0") + i for i in range(10)} | {ord("．"): ord("."
 
 #: scale words after a number (lower case), by their prefix
 _SCALES: tuple[tuple[str, float], ...] = (
-    ("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2),
+    ("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("万", 1e4),
+    ("千", 1e3), ("百", 1e2),
     ("trillion", 1e12), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("mln", 1e6), ("thousand", 1e3),
     ("трлн", 1e12), ("триллион", 1e12), ("млрд", 1e9), ("миллиард", 1e9), ("млн", 1e6), ("миллион", 1e6),
     ("тыс", 1e3), ("тысяч", 1e3),
@@ -124,9 +125,10 @@ def _scaled(text: str, end: int, glued: bool = True) -> float | None:
     nxt = text[m.end():m.end() + 1]
     if word in ("k", "m") and (nxt.isalpha() or m.start(1) != end):  # "5k", "3m": only glued, not "5 km"
         return None
-    if word.isascii() and word.isalpha() and nxt.isalpha() and word not in ("k", "m"):
-        if not (word == "million" or word == "billion" or word == "trillion" or word == "thousand"):
-            return None
+    if word in ("千", "百") and nxt in "克米瓦分":  # units: "5千克" is 5 kg, "5千米" 5 km
+        return None
+    if word in ("bn", "mln") and nxt.isalpha():
+        return None
     return _SCALE.get(word) or next(f for w, f in _SCALES if w.lower() == word)
 
 

@@ -43,6 +43,8 @@ KEPT = [  # (source, translation): every number is there in a form translations 
     ("7 674 439 жителей", "7,674,439 residents"),
     ("7 миллионов лет", "seven million years"),
     ("в 2021 150 человек", "In 2021, 150 people"),
+    ("重5千克", "weighs 5 kg"),
+    ("5千万元", "50 million yuan"),
     ("1 234,5 руб.", "1,234.5 roubles"),
     ("2–3 млрд долларов", "20亿至30亿美元"),
     ("от 5 до 6 тыс. человек", "5,000 to 6,000 people"),
