@@ -72,8 +72,8 @@ _ZH_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _ZH_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _ZH_BIG = {"万": 1e4, "亿": 1e8}
 #: common words written with numeral characters that are no number ("十分" very, "一些" some, "万一" in case)
-_ZH_NOT_NUMERAL = re.compile("十分|一些|一起|一直|一般|一定|一样|一切|唯一|统一|万一|千万|一旦|一致|一边|一再|一度|一同|一向|"
-                             "一律|一番|一带|一员|一体|万物|百姓|千克|数据|数字|无数|多数|少数|数学|几乎|三角|四周|一下")
+_ZH_NOT_NUMERAL = re.compile("十分|一些|一起|一直|一般|一定|一样|一切|唯一|统一|万一|一旦|一致|一边|一再|一度|一同|一向|"
+                             "一律|一番|一带|一员|一体|万物|百姓|数据|数字|无数|多数|少数|数学|几乎|三角|四周|一下")
 _ZH_RUN = re.compile("[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几数]+")
 
 
@@ -199,12 +199,11 @@ def target_values(text: str) -> Counter[float]:
         if not tok:
             continue
         f = _scaled(text, m.end())
-        mention = set()
+        mention: dict[float, int] = {}  # value -> how often one reading of this mention holds it ("9/9": twice)
         for r in _readings(tok):
-            for v in r:
-                mention.add(_key(v))
-                if f:
-                    mention.add(_key(v * f))
+            for v in set(r):
+                for k in [_key(v)] + ([_key(v * f)] if f else []):
+                    mention[k] = max(mention.get(k, 0), r.count(v))
         counts.update(mention)
     for m in _ZH_RUN.finditer(text):
         vals: set[float] = set()

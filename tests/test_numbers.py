@@ -45,6 +45,8 @@ KEPT = [  # (source, translation): every number is there in a form translations 
     ("в 2021 150 человек", "In 2021, 150 people"),
     ("重5千克", "weighs 5 kg"),
     ("5千万元", "50 million yuan"),
+    ("5千万元", "5千万元"),
+    ("счёт 9/9", "score 9/9"),
     ("1 234,5 руб.", "1,234.5 roubles"),
     ("2–3 млрд долларов", "20亿至30亿美元"),
     ("от 5 до 6 тыс. человек", "5,000 to 6,000 people"),
@@ -78,6 +80,12 @@ def test_flag_segment_adds_number_mismatch_per_target():
     seg.translations["zh"] = Translation(lang="zh", text="在9621年")
     flag_segment(seg)
     assert "number_mismatch:zh" in seg.flags and "number_mismatch:en" not in seg.flags
+
+
+@pytest.mark.parametrize("name", ["eng_Latn", "rus_Cyrl", "vie_Latn", "zho_Hans"])
+def test_a_copy_of_the_source_loses_no_number(flores_dir, name):
+    lines = (flores_dir / f"{name}.devtest").read_text(encoding="utf-8").splitlines()
+    assert [x for x in lines if missing_numbers(x, x)] == []
 
 
 _PAIRS = [("rus_Cyrl", "eng_Latn"), ("rus_Cyrl", "zho_Hans"), ("vie_Latn", "eng_Latn"), ("vie_Latn", "zho_Hans"),
