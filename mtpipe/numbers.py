@@ -49,8 +49,10 @@ _WORDS: dict[str, float] = {}
 for _i, _w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                         "fifteen sixteen seventeen eighteen nineteen twenty".split()):
     _WORDS[_w] = _i
-for _i, _w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1):
+for _i, _w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1):
     _WORDS[_w] = _i
+_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000})
 _WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12, "dozens": 12,
                "half": 0.5, "once": 1, "twice": 2, "single": 1, "both": 2, "double": 2, "a": 1, "an": 1,
@@ -136,6 +138,9 @@ def _fold(text: str) -> str:
     return text.translate(_FULL)
 
 
+#: a decade written with two digits: "90-х (годов)", "the '90s" (not yet "những năm 90": a word before)
+_SHORT_DECADE = re.compile(r"-?(?:х|е|ые|ых|s)\b|'?s\b")
+
 #: between the two ends of a range ("4,2–3,9 млн", "2 to 3 million", "từ 2 đến 3 triệu")
 _RANGE = re.compile(r"\s*(?:[-–—~]|до|to|đến|tới|至|到)\s*$")
 
@@ -152,6 +157,8 @@ def source_numbers(text: str) -> list[tuple[str, list[tuple[float, ...]]]]:
         reads = _readings(tok)
         if len(reads) == 1 and len(reads[0]) == 1:
             reads += _decade(reads[0][0])
+            if len(tok) == 2 and tok.endswith("0") and _SHORT_DECADE.match(text, m.end()):  # "90-х" -> "1990s"
+                reads += [(1900 + reads[0][0],), (2000 + reads[0][0],)]
         f = _scaled(text, m.end(), glued=False)
         if f:  # "2,5 tỷ" is 2.5e9 only: "2.5 million" changed it
             reads = [(_key(r[0] * f),) for r in reads if len(r) == 1] or reads

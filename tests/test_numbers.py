@@ -47,6 +47,8 @@ KEPT = [  # (source, translation): every number is there in a form translations 
     ("5千万元", "50 million yuan"),
     ("5千万元", "5千万元"),
     ("счёт 9/9", "score 9/9"),
+    ("в 90-х годах", "in the 1990s"),
+    ("14-й съезд", "the fourteenth congress"),
     ("1 234,5 руб.", "1,234.5 roubles"),
     ("2–3 млрд долларов", "20亿至30亿美元"),
     ("от 5 до 6 тыс. человек", "5,000 to 6,000 people"),
