@@ -6,6 +6,8 @@ Flags (strings in ``Segment.flags``):
 * ``repetition:<lang>``: the output loops (a repeated n-gram run, "poor, poor, poor…").
 * ``length_ratio:<lang>``: target/source length far outside the usual range.
 * ``untranslated:<lang>``: the output equals the source, or is still in the source script.
+* ``number_mismatch:<lang>``: a number of the source is missing or changed in the output
+  (:mod:`mtpipe.numbers`: ``1 000``/``1,000``, ``3,5``/``3.5``, ``725 миллионов``/``7.25亿`` count as kept).
 * ``truncated``: the source was longer than the model accepts and was cut.
 * ``split``: a sentence was split to fit the model (``Segment.part``).
 """
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Segment
+from .numbers import missing_numbers
 
 __all__ = ["QualityOptions", "flag_segment", "has_repetition", "script_of"]
 
@@ -175,6 +178,8 @@ def flag_segment(seg: Segment, options: QualityOptions | None = None) -> list[st
                 add(f"length_ratio:{lang}")
         src_script = _LANG_SCRIPT.get(seg.src_lang)
         tgt_script = _LANG_SCRIPT.get(lang)
+        if missing_numbers(seg.source, out):
+            add(f"number_mismatch:{lang}")
         if out.strip() and out.strip() == seg.source.strip():
             add(f"untranslated:{lang}")
         elif src_script and tgt_script and src_script != tgt_script and script_of(out) == src_script:

@@ -9,7 +9,7 @@ __all__ = ["Flag"]
 
 
 class Flag(MapStage):
-    """Flags repetition, a wrong output script, a suspicious length ratio... on each segment."""
+    """Flags repetition, a wrong output script, a suspicious length ratio, a lost or changed number... on each segment."""
 
     name = "flag"
     requires = ("translations",)

@@ -45,6 +45,7 @@ from urllib.parse import quote
 
 from ..document import Document
 from ..languages import TARGETS
+from ..numbers import missing_numbers
 from ..safety import safe_output_path
 from .atomic import atomic_write_text
 from .jsonl import doc_meta, read_ledger, signature_hash
@@ -115,6 +116,15 @@ def _flag_class(flag: str) -> str:
     return "f-" + (re.sub(r"[^a-z0-9_-]+", "-", flag.lower()).strip("-") or "x")
 
 
+def _flag_detail(flag: str, r: dict[str, Any]) -> str:
+    """What a flag is about, where the record tells: the numbers a ``number_mismatch:<lang>`` target lost."""
+    name, _, lang = flag.partition(":")
+    if name != "number_mismatch" or not isinstance(r.get(lang), str):
+        return ""
+    lost = missing_numbers(str(r.get("source", "")), r[lang])
+    return f" ({', '.join(lost)})" if lost else ""
+
+
 def _target_notes(t: dict[str, Any]) -> str:
     """``✗ en`` for the targets a term failed in, ``↻ zh`` for the retried ones (visible, not only on hover)."""
     per = t.get("targets") or {}
@@ -155,7 +165,7 @@ def _row(r: dict[str, Any], targets: Sequence[str], new_para: bool) -> str:
     idx = f'{_e(r.get("index", ""))}<br>{_e(r.get("src_lang", ""))}'
     if part:
         idx += f"<br>part {_e(part[0])}/{_e(part[1])}"
-    badges = "".join(f'<span class="flag">{_e(f)}</span>' for f in flags)
+    badges = "".join(f'<span class="flag">{_e(f)}{_e(_flag_detail(f, r))}</span>' for f in flags)
     badges += "".join(f'<span class="flag">{_e(t.get("source", ""))}: {_e(", ".join(map(str, t["zh_candidates"])))}</span>'
                       for t in terms if t.get("zh_candidates"))  # hanzi to choose from for an auto-name
     cells = [f'<td class="idx">{idx}</td>', f'<td class="src">{_mark_spans(source, src_spans)}{badges}</td>']
