@@ -1,24 +1,17 @@
-"""Cleaning, round 25r (issue 12, branch recall25): the layers of :mod:`mtpipe.clean.fields` and
-:mod:`mtpipe.clean.tails`, table-driven; every line here was written for the tests, none is a page's.
+"""Cleaning, round 25r (issue 12, branch recall25): the layer of :mod:`mtpipe.clean.fields`, table-driven; every line
+here was written for the tests, none is a page's.
 
 ``boilerplate.field_run``: two or more short "Label: value" lines in a row, with different labels, outside the
 article's text (above its first paragraph, below its last, or between two lines that are no paragraph).  Each table
 holds the clutter shape and content of the same shape that must stay: one field alone, a recipe's ingredients (values
 with a unit), a run among the article's paragraphs, a title with a colon printed twice (one label), a field whose value
 is a sentence or a long phrase.
-
-``boilerplate.tail_line``: the page's last live line, short, below the article's last paragraph, with only removed
-furniture after it (one line of two words or more, removed by a rule that is neither the classifier nor the
-duplicate layer).  Same-shape content that stays: a cut page's last heading above an image's file name, a short line
-above a copy of itself, a list item above lines only the classifier removed, a short line with live text after it,
-a sentence.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
 from mtpipe.clean.fields import field_line, field_runs
-from mtpipe.clean.tails import tail_lines
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -92,39 +85,3 @@ def test_field_run_through_the_cleaner():
         assert rules.get(line) == "boilerplate.field_run", rules
     assert _P1 in doc.text and _P2 in doc.text
 
-
-_FORM = ("furniture.form", None)
-# (lines, removed before the layer, the index judged, removed?)
-_TAILS = [
-    # a comment form's button above its removed prompt; a footer's menu item above removed links
-    ([_V1, _V2, "Phản hồi", "Địa chỉ email của bạn sẽ được giữ bí mật"], {3: _FORM}, 2, True),
-    ([_P1, _P2, "Контакты", "О проекте Реклама", "© 2024 Все права защищены"], {3: _FORM, 4: _FORM}, 2, True),
-    ([_P1, _P2, "Politics/Elections", "Follow us on Twitter"], {3: _FORM}, 2, True),
-    # same shape, content: a cut page's heading above a file name, a line above its own copy, above lines only the
-    # classifier removed, a short line with live text below it, a sentence, nothing removed after it
-    ([_V1, _V2, "Đi lại", "anh-du-lich-ha-noi-x7k2"], {3: _FORM}, 2, False),
-    ([_P1, _P2, "Песни для детей", "Песни для детей"], {3: ("dedupe.exact", None)}, 2, False),
-    ([_P1, _P2, "200 г творога", "1 яйцо и щепотка соли"], {3: ("classifier.line", None)}, 2, False),
-    ([_P1, "Итоги осмотра", _P2, "Следите за новостями"], {3: _FORM}, 1, False),
-    ([_P1, _P2, "Всё закончилось.", "Подписаться на рассылку новостей"], {3: _FORM}, 2, False),
-    ([_P1, _P2, "Контакты"], {}, 2, False),
-]
-
-
-@pytest.mark.parametrize("lines, removed, i, want", _TAILS)
-def test_tail_lines_table(lines, removed, i, want):
-    got = tail_lines(lines, removed)
-    assert (i in got) is want, (lines[i], got)
-    if want:
-        assert got[i][0] == "boilerplate.tail_line"
-    assert not set(got) & set(removed)
-
-
-def test_tail_line_through_the_cleaner():
-    text = "\n\n".join(["Ремонт дорог в районе", _P1, _P2, "Ответ",
-                        "Your email address will not be published. Required fields are marked *"])
-    doc = Segmenter()(Cleaner()(Document.from_text(text + "\n", doc_id="doc.txt", path="doc.txt")))
-    assert unaccounted(doc) is None
-    rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
-    assert rules.get("Ответ") == "boilerplate.tail_line", rules
-    assert _P1 in doc.text and _P2 in doc.text

@@ -73,9 +73,7 @@ def test_crawl_part_runs_each_site_as_one_folder(tmp_path):
     assert set(f_on) == {"crawl", "crawltune", "crawltune/example"}
     assert f_on["crawl"]["content_precision"] == 1.0 and f_on["crawl"]["clutter_recall"] == 1.0
     assert f_on["crawl"]["removal_f1"] == 1.0 and f_on["crawl"]["content_lost_by_template"] == 0
-    # the same lines, one page at a time: some stay (a page's last short line above its removed copyright goes
-    # without the first pass too, boilerplate.tail_line of round 25r)
-    assert f_off["crawl"]["clutter_recall"] <= 0.7
+    assert f_off["crawl"]["clutter_recall"] <= 0.5  # the same lines, one page at a time: half stay
     assert f_on["crawl"]["boundary_f1"] == 0 and sum(c["tp"] + c["fp"] + c["fn"] for _, c in on) == 0
 
 

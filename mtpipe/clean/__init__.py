@@ -79,7 +79,6 @@ from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
 from .spam_names import compound_stems, load_trigrams, solid_compounds
 from .spam_zh import PHRASE_LANGUAGES
-from .tails import TailLines
 from .templates import TemplateFirstPass
 
 __all__ = ["CleanOptions", "Cleaner", "RuleError", "TemplateCounter", "line_spans", "dedupe_key", "apply_ledger",
@@ -164,7 +163,7 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
-            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(), TailLines()])
+            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines()])
         return layers
 
     def __call__(self, doc: Document) -> Document:
