@@ -84,4 +84,3 @@ def test_field_run_through_the_cleaner():
     for line in ("Онлайн: 4", "Гостей: 3", "Пользователей: 1"):
         assert rules.get(line) == "boilerplate.field_run", rules
     assert _P1 in doc.text and _P2 in doc.text
-
