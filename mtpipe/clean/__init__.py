@@ -62,6 +62,7 @@ from ..stages import MapStage
 from .boilerplate import BoilerplateLines, TemplateCounter
 from .captions import CaptionLines
 from .dedupe import Deduper
+from .fields import FieldLines
 from .labels import LabelLines
 from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html_edits
 from .ledger import apply_ledger, unaccounted
@@ -162,7 +163,7 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
-            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines()])
+            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines()])
         return layers
 
     def __call__(self, doc: Document) -> Document:

@@ -1,0 +1,104 @@
+"""A run of short "Label: value" fields outside the article's text (issue 12, round 25r).
+
+A class from what the cleaner left on held20 (a forum's poster fields), kept because it carries to sites that did
+not inspire it (counts in ``benchmarks/README.md``, "Round 25r"); it reads shape and place only, no wording:
+
+* :func:`field_runs`: two or more field lines in a row, with different labels, ("Сообщения: 2101" / "Откуда: Питер" / "Благодарил (а): 15
+  раз."; "Онлайн всего: 1" / "Гостей: 1" / "Пользователей: 0"), each a label of one to three words, a colon and a
+  short value (four words at most, no sentence end inside), all of them above the article's first line of text or
+  below its last -> ``boilerplate.field_run``.  The run counts field lines already removed around it (a poster's
+  "Зарегистрирован: …" taken by a date rule) but needs two live ones, or one live beside a removed one.
+  Not the article's own fields: a run inside the text (between its first and last paragraphs) stays, and so does a
+  run whose values are quantities with a unit ("Мука: 200 г" / "Сахар: 100 г", a recipe's ingredients) or a
+  document's number above its date ("Số: 119/QĐ-UBND" / "Bắc Giang, ngày …": one field, no run).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import guards
+from .templates import words_at_least
+from .widgets import _body
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["FieldLines", "field_line", "field_runs"]
+
+FIELD = "boilerplate.field_run"
+MAX_LABEL_WORDS, MAX_VALUE_WORDS = 3, 4
+MIN_RUN = 2
+#: a label (letters, a bracketed ending "(а)"), a colon, a value
+_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w\-]*(?:\s*\([^\W\d_]{1,3}\))?(?: [\w\-]+(?:\s*\([^\W\d_]{1,3}\))?){0,2})"
+                    r"\s*:\s*(?P<value>\S.*)?$")
+_STOPS = ".!?…。！？"
+#: a quantity with a unit: a recipe's or a product's own field ("200 г", "1,5 кг", "2 ст. л.", "30 мин", "5 m")
+_QUANTITY = re.compile(r"\d\s*(?:г|гр|кг|мг|мл|л|шт|ст\.?|ч\.?\s*л|мин|см|мм|м|км|%|g|kg|mg|ml|l|cm|mm|m|km|pcs|tbsp"
+                       r"|tsp|cups?|oz|lb)\b\.?", re.IGNORECASE)
+
+
+def field_line(s: str) -> bool:
+    """``s`` is one short field: a label of 1-3 words, a colon, a value of 1-4 words with no sentence inside."""
+    s = s.strip()
+    m = _FIELD.match(s)
+    if m is None:
+        return False
+    value = (m.group("value") or "").strip()
+    if words_at_least(value, MAX_VALUE_WORDS + 1) or any(ch in value.rstrip(".") for ch in _STOPS):
+        return False
+    if "://" in value or ":" in value.replace("://", "") and not re.search(r"\d:\d", value):
+        return False  # a link, or a second label: a line of other furniture
+    return _QUANTITY.search(value) is None
+
+
+def _label(s: str) -> str:
+    m = _FIELD.match(s.strip())
+    return m.group("label").casefold() if m else ""
+
+
+def _outside(run: list[int], bad: set[int], body: set[int], first: int, last: int) -> bool:
+    """The run stands above the article's first line of text, below its last, or between two live lines that are
+    no paragraph (a post's title above, its first heading below): not among the article's paragraphs."""
+    if all(j < first for j in run) or all(j > last for j in run):
+        return True
+    before = next((j for j in range(run[0] - 1, -1, -1) if j not in bad), None)
+    after = next((j for j in range(run[-1] + 1, max(body) + 1) if j not in bad), None)
+    return before not in body and after not in body
+
+
+def field_runs(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Runs of two or more field lines (removed ones counted) above the article's text or below it."""
+    bad = set(removed)
+    cand = [i for i, s in enumerate(lines) if field_line(s)]
+    if len(cand) < MIN_RUN:
+        return {}  # a cheap test first: most pages hold no such run
+    body = _body(lines, bad)
+    if not body:
+        return {}
+    first, last, body_set = body[0], body[-1], set(body)
+    out: dict[int, tuple[str, str]] = {}
+    run: list[int] = []
+    for i in cand + [len(lines) + 1]:
+        if run and i != run[-1] + 1:
+            live = [j for j in run if j not in bad]
+            labels = {_label(lines[j]) for j in run}
+            if len(labels) >= MIN_RUN and live and _outside(run, bad, body_set, first, last):
+                for j in live:
+                    out[j] = (FIELD, f"one of {len(run)} short 'Label: value' lines in a row outside the article's "
+                                     "text (a poster's or a widget's fields)")
+            run = []
+        run.append(i)
+    return out
+
+
+class FieldLines:
+    """The layer (:class:`~.marks.LineLayer`): a run of short fields outside the article's text."""
+
+    def mark(self, marks: "Marks") -> None:
+        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        keep = guards.table_letterhead(lines)  # a header laid out as a table is the document's own (round 24p)
+        for i, (rule, note) in field_runs(lines, marks.removed).items():
+            if i not in keep:
+                marks.removed.setdefault(i, (rule, note))
