@@ -9,8 +9,12 @@ host labels of letters and figures that fit none of them:
   Vietnamese syllable ("f4bfn", "p1wry", "Z8bna");
 - four runs of letters and figures or more, one of them two lower-case letters or more ("E7hj7"; codes of that
   many runs are capitals or single letters: "H5N1", "H7N9", "5tr5");
+- a zero before four letters or more ("0rfinys"; "0km", "0đ" are a unit and a price, no figure opens with 0);
 - a Vietnamese label (two syllables or more without marks, six letters at least) then two figures or more, any
   case ("LoBachThu247", "LOBACHTHU247"); a code's letters are an abbreviation ("VTV1", "HTV7", "RTX4090").
+
+:func:`odd_case`: one lower-case letter, a capital, three lower-case letters or more that make no word and read as
+no language's ("tXpxo"); a brand writes a prefix letter before a word ("iPhone", "eBay", "iCloud", "vCard").
 
 :func:`new_gtld`: a top-level domain of four letters or more other than the old generic ones (".blue", ".shop",
 ".click", ".today"): news names its sources under ".com", ".net", ".org", ".vn" and the country codes; a label no
@@ -29,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["host_code", "enumerated", "new_gtld", "MODEL_SUFFIXES"]
+__all__ = ["odd_case", "host_code", "enumerated", "new_gtld", "MODEL_SUFFIXES"]
 
 #: one letter, figures, then three lower-case letters or more
 _LETTER_DIGITS_TAIL = re.compile(r"[A-Za-z]\d+([a-z]{3,})")
@@ -37,6 +41,7 @@ _LETTER_DIGITS_TAIL = re.compile(r"[A-Za-z]\d+([a-z]{3,})")
 MODEL_SUFFIXES = frozenset("neo pro max plus ultra lite mini edge note iii fold flip".split())
 _SYLLABLES_DIGITS = re.compile(r"([A-Za-z]{6,})\d{2,}")
 _RUN = re.compile(r"[A-Za-z]+|\d+")
+_ZERO_LETTERS = re.compile(r"0[a-z]{4,}")
 
 
 @lru_cache(maxsize=4096)
@@ -52,6 +57,8 @@ def host_code(token: str) -> bool:
                     or _SYLLABLE.fullmatch(tail))
     runs = _RUN.findall(token)
     if "".join(runs) == token and len(runs) >= 4 and any(r.isalpha() and r.islower() and len(r) >= 2 for r in runs):
+        return True
+    if _ZERO_LETTERS.fullmatch(token):
         return True
     m = _SYLLABLES_DIGITS.fullmatch(token)
     if m:
@@ -90,3 +97,18 @@ def new_gtld(tld: str, label: str, shape: "str | None", known: "set[str] | dict[
 
     return (len(tld) >= 4 and tld.isascii() and tld.isalpha() and tld.islower() and tld not in _OLD_GENERIC
             and bool(shape or foreign(label, known)))
+
+
+_ODD_CASE = re.compile(r"[a-z]([A-Z][a-z]{3,})")
+
+
+def odd_case(token: str, known: "set[str] | dict[str, int]") -> bool:
+    """One lower-case letter, then a capitalised string that is no word and reads as no language's (module
+    docstring: "tXpxo"; "iPhone", "iCloud", "eBay" are a prefix letter and a word)."""
+    from .spam_names import RANDOM_MAX, load_words, randomness, solid_compounds
+
+    m = _ODD_CASE.fullmatch(token)
+    if not m:
+        return False
+    rest = m.group(1).lower()
+    return not (rest in load_words() or rest in solid_compounds() or rest in known) and randomness(rest) < RANDOM_MAX
