@@ -10,8 +10,9 @@ host labels of letters and figures that fit none of them:
 - four runs of letters and figures or more, one of them two lower-case letters or more ("E7hj7"; codes of that
   many runs are capitals or single letters: "H5N1", "H7N9", "5tr5");
 - a zero before four letters or more ("0rfinys"; "0km", "0đ" are a unit and a price, no figure opens with 0);
-- a Vietnamese label (two syllables or more without marks, six letters at least) then two figures or more, any
-  case ("LoBachThu247", "LOBACHTHU247"); a code's letters are an abbreviation ("VTV1", "HTV7", "RTX4090").
+- a Vietnamese label (three syllables or more without marks, each opening with a consonant or a capital, six
+  letters at least) then two figures or more, any case ("LoBachThu247", "LOBACHTHU247"); a code's letters are an
+  abbreviation ("VTV1", "HTV7", "RTX4090"), a brand's and its year a name ("Samsung2024", "iPhone15", "Galaxy2023").
 
 :func:`odd_case`: one lower-case letter, a capital, three lower-case letters or more that make no word and read as
 no language's ("tXpxo"); a brand writes a prefix letter before a word ("iPhone", "eBay", "iCloud", "vCard").
@@ -62,11 +63,29 @@ def host_code(token: str) -> bool:
         return True
     m = _SYLLABLES_DIGITS.fullmatch(token)
     if m:
-        from .spam_bound import _syllables
-
-        low = m.group(1).lower()
-        return not _SYLLABLE.fullmatch(low) and _syllables(low)
+        label = m.group(1)
+        parts = re.findall(r"[A-Z][a-z]+", label) if _CAMEL.fullmatch(label) else None
+        if parts:  # camel case: each capital opens a syllable ("LoBachThu"; "iPhone" is no syllable and "phone")
+            return len(parts) >= 3 and all(_SYLLABLE.fullmatch(p.lower()) for p in parts)
+        low = label.lower()
+        return (label.isupper() or label[1:].islower()) and low not in load_words() and _onset_syllables(low, 0)
     return False
+
+
+_CAMEL = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_ONSET = re.compile(r"[bcdđghklmnpqrstvx]")
+
+
+@lru_cache(maxsize=4096)
+def _onset_syllables(word: str, n: int) -> bool:
+    """Whether ``word`` is Vietnamese syllables without marks, each opening with a consonant, three at least
+    ("lobachthu"; "iphone" opens with a vowel, "samsung" is two)."""
+    from .spam_gaps import _SYLLABLE
+
+    if not word:
+        return n >= 3
+    return any(_ONSET.match(word) is not None and _SYLLABLE.fullmatch(word[:i]) is not None
+               and _onset_syllables(word[i:], n + 1) for i in range(2, len(word) + 1))
 
 
 #: conjunctions that join the last names of a list ("A, B và C")
