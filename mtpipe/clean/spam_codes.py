@@ -7,8 +7,8 @@ host labels of letters and figures that fit none of them:
 
 - one letter, figures, then three lower-case letters or more that make no English word, no model's suffix and no
   Vietnamese syllable ("f4bfn", "p1wry", "Z8bna");
-- four runs of letters and figures or more, one of them two lower-case letters or more ("E7hj7"; codes of that
-  many runs are capitals or single letters: "H5N1", "H7N9", "5tr5");
+- four runs of letters and figures or more, one after the first two lower-case letters or more and no unit
+  ("E7hj7"; codes of that many runs are capitals, single letters or units: "H5N1", "H7N9", "5tr5", "utf8mb4");
 - a zero before four letters or more ("0rfinys"; "0km", "0đ" are a unit and a price, no figure opens with 0);
 - a Vietnamese label (three syllables or more without marks, each opening with a consonant or a capital, six
   letters at least) then two figures or more, any case ("LoBachThu247", "LOBACHTHU247"); a code's letters are an
@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .spam_shapes import MEASURE
+
 __all__ = ["odd_case", "host_code", "enumerated", "new_gtld", "MODEL_SUFFIXES"]
 
 #: one letter, figures, then three lower-case letters or more
@@ -57,8 +59,9 @@ def host_code(token: str) -> bool:
         return not (tail in MODEL_SUFFIXES or tail in load_words() or tail in solid_compounds()
                     or _SYLLABLE.fullmatch(tail))
     runs = _RUN.findall(token)
-    if "".join(runs) == token and len(runs) >= 4 and any(r.isalpha() and r.islower() and len(r) >= 2 for r in runs):
-        return True
+    if "".join(runs) == token and len(runs) >= 4 and any(
+            r.isalpha() and r.islower() and len(r) >= 2 and not MEASURE.fullmatch("1" + r) for r in runs[1:]):
+        return True  # a lower-case run inside, of no unit ("E7hj7"; "utf8mb4" is a name and a unit)
     if _ZERO_LETTERS.fullmatch(token):
         return True
     m = _SYLLABLES_DIGITS.fullmatch(token)
