@@ -63,6 +63,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .spam_codes import enumerated, host_code, new_gtld, odd_case
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, sentence_start
 
 __all__ = ["WORDS", "TRIGRAMS", "RANDOM_MAX", "NAME_INTRO", "name_shape", "pasted_name", "load_words", "load_trigrams"]
@@ -181,7 +182,7 @@ def _domain_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     if not _DOMAIN.fullmatch(token) or known_site(token) or tld.lower() in ("vn", "gov", "edu", "org"):
         return None
     shape = name_shape(label.lower().capitalize(), known)  # as a title-case name: every shape test applies
-    return shape if shape in ("random", "compound") else None
+    return shape if shape in ("random", "compound") else "random" if new_gtld(tld, label, shape, known) else None
 
 
 def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
@@ -214,8 +215,8 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     if caps and (len(token) < 7 or sum(c in "AEIOUY" for c in token) < 0.3 * len(token)):
         # an abbreviation ("UBMTTQ", "BXH"); or a made-up name (module docstring: ``caps``)
         return "caps" if _caps_name(token) else None
-    if not (camel or caps or token[1:].islower()):
-        return None  # capitals inside of another kind ("ChatGPT", "iPhone", "MobiFone", "GTX1080Ti")
+    if not (camel or caps or token[1:].islower()):  # capitals inside of another kind ("ChatGPT", "iPhone", "GTX1080Ti")
+        return "random" if odd_case(token, known) else None  # but a random tail after one letter ("tXpxo": spam_codes)
     if len(token) >= 6 and (randomness(token) < RANDOM_MAX and not camel or _LOWER_MIXED.fullmatch(token)):
         return "random"
     if token.islower() and token.isalpha() and len(token) >= 5 and randomness(token) < LOWER_RANDOM_MAX:
@@ -243,7 +244,7 @@ def _brand_like(token: str) -> bool:
     from .spam_lexicon import load_known_sites
 
     low = token.lower()
-    if _MODEL_CODE.fullmatch(token) or low.startswith(_VN_PREFIXES):
+    if _MODEL_CODE.fullmatch(token) and not host_code(token) or low.startswith(_VN_PREFIXES):
         return True
     sites = load_known_sites()
     return any(low + "." + tld in sites for tld in ("vn", "com", "net", "com.vn", "org"))
@@ -281,7 +282,8 @@ def _coded(token: str) -> str | None:
     """``coded``: a host's label of letters and digits, of no code's shape (module docstring), else None."""
     if not _MIXED.fullmatch(token) or MEASURE.fullmatch(token):
         return None
-    if len(token) >= 6 and _LOWER_MIXED.fullmatch(token):
+    if host_code(token) or len(token) >= 6 and _LOWER_MIXED.fullmatch(token):  # spam_codes: "f4bfn", "E7hj7"
+        return "coded" if host_code(token) else "random"  # ("random": spam21's shape, "bdu0vut")
         return "random"  # spam21's shape ("bdu0vut")
     if _LETTERS_DIGIT_LETTERS.fullmatch(token) and not token.isupper():
         return "coded"  # "Its5bucks", "ki1nms", "Oih7c" ("H5N1", "IPv6", "9to5Mac": a letter, or digits first)
@@ -353,8 +355,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if prev is not None and prev.lower() in NAME_INTRO and not (shape == "random" and tok.isalpha() and tok.islower()):
         return False  # a name is expected there ("ông", "hãng", "của"); no name is written in lower case
         # ("HLV Hoàng Anh gzkuzc.": "Anh" a name's syllable here)
-    pv = prev is not None and vietnamese_syllable(prev, known)
-    nv = nxt is not None and vietnamese_syllable(nxt, known)
+    pv, nv = prev is not None and vietnamese_syllable(prev, known), nxt is not None and vietnamese_syllable(nxt, known)
     lower_prev = pv and prev is not None and prev.islower()
     lower_next = nv and nxt is not None and nxt.islower()
     if shape in ("unknown", "camel"):
@@ -372,9 +373,11 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if shape in ("random", "coded"):
         # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
         # ("Tuy nhiên, ki1nms Ghana"); a lower-case string of no language anywhere in a Vietnamese line, between
-        # names or figures too ("của Xiaomi ckqhec Apple", "560 triệu USD 7qjisvrqp Castlelake": spam23)
-        return pv or nv or (not tok.isalpha() and (sentence_start(text, a) or _clause_comma(text, a, known))) or (
-            tok == tok.lower() and randomness(tok) < STRONG_RANDOM_MAX)
+        # names or figures too ("của Xiaomi ckqhec Apple", "560 triệu USD 7qjisvrqp Castlelake": spam23, "tXpxo"); no
+        # capitalised name in a list of Latin names ("Celine, Bvlgari và MAC Cosmetics": spam25)
+        return (tok.islower() or not enumerated(text, a, b, known)) and (pv or nv or (not tok.isalpha() and (
+            sentence_start(text, a) or _clause_comma(text, a, known))) or ((tok == tok.lower() or tok[:1].islower())
+                                                                          and randomness(tok) < STRONG_RANDOM_MAX))
     closing = tok.isupper() and text[b:b + 1] in ("\"", "”", ".", ";", ":", "!", "?", ")")
     if lower_prev and prev is not None and (lower_next or closing):
         # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")

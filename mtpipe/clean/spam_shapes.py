@@ -168,6 +168,8 @@ def pasted_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
         inside = bool(left and right) and all(w[:1].islower() and _VI_MARK.search(w) for w in left + right) and \
             text[a - 1:a] == " " and text[b:b + 1] == " "
         start = sentence_start(text, a)  # at a start, a brand's gambling word lets a capital syllable follow ("Gowin Y tế")
+        if vi_line and _odd_brand(text, a, b, known, left):
+            return True
         return ((start or inside) and tok_unknown(text[a:b], known)
                 and any(_vietnamese(w, known) and (w[:1].islower() or _VI_MARK.search(w) or (
                     start and bool(_TITLE_BRAND.search(text[a:b].lower())))) for w in right)
@@ -175,6 +177,19 @@ def pasted_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
     if shape == "cased":
         return any(_vietnamese(w, known) and w[:1].islower() for w in left + right)
     return sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2
+
+
+def _odd_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]", left: list[str]) -> bool:
+    """A title-case gambling brand (``title``) whose stem is no language's (:func:`.spam_names.name_shape`
+    ``random`` or ``unknown``) and no word Vietnamese text writes, not after a word that introduces a name: a host,
+    wherever it stands in a Vietnamese line, between Latin names too ("T1 Sumvip Faker", "dữ liệu Zinvip Metric.vn":
+    spam25)."""
+    from .spam_bigrams import written_words
+    from .spam_names import NAME_INTRO, name_shape
+
+    tok = text[a:b]
+    return (not (left and left[0].lower() in NAME_INTRO) and tok.lower() not in written_words()
+            and name_shape(tok, known) in ("random", "unknown"))
 
 
 def sentence_start(text: str, a: int) -> bool:
