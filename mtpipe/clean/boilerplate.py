@@ -165,7 +165,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         letters = [ch for ch in s if ch.isalpha()] if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) else []
         if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
                 and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang) \
-                and not caps_clause(s, lang) and not own_period(s) and not guards.numbered_title(s):
+                and not caps_clause(s, lang) and not own_period(s) and not guards.numbered_title(s) \
+                and not guards.undated_heading(lines, i, set(removed) | set(out)):  # round 25p
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
         if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():
@@ -201,9 +202,13 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     bad = set(removed) | set(out)
     credit_lines = [j for j in bad if len(lines[j]) <= 200 and (
         out.get(j, ("",))[0] in _CREDIT_RULES or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit")))]
+    dated = {j for j in bad if out.get(j, ("",))[0] in _CREDIT_RULES | _POST_META or removed.get(j, ("",))[0].startswith(
+        ("meta.", "chrome.editor_credit"))}
     for i, line in enumerate(lines):
-        if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i):
-            continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading under "I."
+        if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i) \
+                or guards.heading_not_byline(lines, i, bad, dated):
+            continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading under "I.",
+            # a heading in capitals over its paragraph with no date or credit beside it (round 25p)
         if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
             # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author
             out[i] = ("boilerplate.byline", "a bare personal name that a removed credit line names too",

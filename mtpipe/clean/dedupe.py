@@ -189,8 +189,9 @@ class Deduper:
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
-                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads():
-                        break  # a heading taking up a phrase of the text, a letterhead line (round 24p)
+                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() or guards.url_dump(head, doc.text[a:b]):
+                        break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
+                        # head-metadata line copied (round 25p)
                     if not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break

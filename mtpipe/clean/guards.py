@@ -84,6 +84,24 @@ Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before h
   parallel items; two that differ in their numbers alone ("1. <title>, часть 1." / "2. <title>, часть 2.", a
   series' links) are still near copies.
 
+Round 25p (prec25), from held20 (blind at the session's start, dev now) and audit23's held3 (read post-hoc): a
+heading in capitals taken as a masthead, a byline or a footer's link heading, the class that recurred on held,
+held3 and held20, told from a masthead or a name by its place and its digits, never its wording:
+
+* :func:`caps_heading`: a line in capitals (four letters or more, 80% of them capitals) standing right above a
+  paragraph of body text (the next live line opens with a capital, is not in capitals itself and holds ten
+  words or more) is the heading of that paragraph ("CHÀO MỪNG NGÀY SÁCH VIỆT NAM 21/4" over "Sáng nay, Trường …",
+  "LỜI CAM ĐOAN" over "Tôi cam đoan đây là …");
+* :func:`undated_heading` (``boilerplate.masthead``): such a heading whose digits date no issue (no numeric date of
+  three parts with a year, no time of day, no four-digit year: "… NGÀY 26/3 …", "… (9.1.2)") names a day or a
+  clause; a masthead dates its issue ("ИТОГОВЫЙ ВЫПУСК – 19.02.03 18:13", "THỨ HAI 01/12/2014");
+* :func:`heading_not_byline` (``boilerplate.byline``): such a heading whose removed neighbours are no date, credit or
+  caption is the text's heading; a byline stands by its date or credit ("15/03/2024 / MINH ANH / body");
+* :func:`section_numbered` also reads a Roman section number closed by a dash ("I- TẠO LẬP VỐN", ``caps_tail``);
+* :func:`url_dump` (``dedupe.contained``): a line contained in an earlier one that holds two web addresses or
+  more (a page's head metadata printed as a line: site name, addresses, logo files, the lead) is the text, the
+  earlier line the copy.
+
 Also (in :mod:`~.layout`): a Russian act's number line with its place of issue ("№ 134 п. Красноармейский")
 anchors the letterhead above it, a line in capitals closing a quote belongs to it, and ``dedupe.contained`` takes
 no letterhead line.
@@ -96,11 +114,12 @@ import re
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
            "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
-           "date_fragment", "after_mark", "phrase_heading", "parallel_items"]
+           "date_fragment", "after_mark", "phrase_heading", "parallel_items", "caps_line", "caps_heading",
+           "undated_heading", "heading_not_byline", "url_dump"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
-_SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+\S")
+_SECTION = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]|[IVX]{1,4}\s?[-–])\s+\S")
 
 
 def closes_page(run: list[int], n: int, body: list[int]) -> bool:
@@ -342,3 +361,53 @@ def date_fragment(s: str, nxt: str, is_date: "object") -> bool:
 def after_mark(lines: list[str], i: int) -> bool:
     """True when the line above line ``i`` holds only a section number: line ``i`` is that section's heading."""
     return i > 0 and section_mark(lines[i - 1])
+
+
+def caps_line(s: str, share: float = 0.8) -> bool:
+    """True when ``s`` holds four letters or more, ``share`` of them capitals."""
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= share * len(letters)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def caps_heading(lines: list[str], i: int, bad: set[int], words: int = 10) -> bool:
+    """True when line ``i`` is in capitals and the next line that is not blank nor in ``bad`` is body text: it
+    opens with a capital (after quotes or a bullet), is not in capitals itself and holds ``words`` words or more."""
+    if not caps_line(lines[i]):
+        return False
+    for j in range(i + 1, len(lines)):
+        nxt = lines[j].strip()
+        if not nxt:
+            continue
+        if j in bad:
+            return False
+        head = nxt.lstrip("\"'«“„(•*-–— ")
+        return head[:1].isupper() and not caps_line(nxt) and len(_WORD.findall(nxt)) >= words
+    return False
+
+
+_ISSUE_DATE = re.compile(r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}(?!\d)|(?<!\d)\d{4}\s?-\s?\d{2}\s?-\s?\d{2}"
+                         r"|(?<![\d.])\d{1,2}:\d{2}(?!\d)|(?<![\d.])(?:1[89]|20)\d\d(?![\d.])")
+
+
+def undated_heading(lines: list[str], i: int, bad: set[int]) -> bool:
+    """True when line ``i`` is a :func:`caps_heading` whose digits date no issue: no numeric date of three parts,
+    no time of day, no year (a day of a holiday "21/4", a clause "(9.1.2)" are the heading's topic)."""
+    return _ISSUE_DATE.search(lines[i]) is None and caps_heading(lines, i, bad)
+
+
+def heading_not_byline(lines: list[str], i: int, bad: set[int], dated: "set[int]") -> bool:
+    """True when line ``i`` is a :func:`caps_heading` and neither line beside it is in ``dated`` (the lines removed
+    as dates, credits or captions): a byline in capitals stands by its date or credit."""
+    return caps_heading(lines, i, bad) and not ({i - 1, i + 1} & dated)
+
+
+_URL = re.compile(r"https?://\S+")
+
+
+def url_dump(container: str, line: str) -> bool:
+    """True when ``container`` holds two web addresses or more and ``line`` none: the container is a page's head
+    metadata printed as a line (site name, addresses, logo files, then the lead), ``line`` the text it copied."""
+    return len(_URL.findall(container)) >= 2 and _URL.search(line) is None
