@@ -61,6 +61,14 @@ class BoilerplateLines:
 _CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))
 #: what stands right under a post's title: its date or byline
 _POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))
+
+
+def _dated(bad: "set[int]", out: dict, removed: dict) -> set[int]:
+    """The removed lines among ``bad`` that date or sign the text: dates, credits, captions, bylines, metadata."""
+    return {j for j in bad if out.get(j, ("",))[0] in _CREDIT_RULES | _POST_META
+            or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit"))}
+
+
 _FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 #: a field with its value ("Тема: Re: …", "Subject: …"): a form's row, never an author's affiliation
 _FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*\S")
@@ -202,8 +210,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     bad = set(removed) | set(out)
     credit_lines = [j for j in bad if len(lines[j]) <= 200 and (
         out.get(j, ("",))[0] in _CREDIT_RULES or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit")))]
-    dated = {j for j in bad if out.get(j, ("",))[0] in _CREDIT_RULES | _POST_META or removed.get(j, ("",))[0].startswith(
-        ("meta.", "chrome.editor_credit"))}
+    dated = _dated(bad, out, removed)
     for i, line in enumerate(lines):
         if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i) \
                 or guards.heading_not_byline(lines, i, bad, dated):
@@ -256,7 +263,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     for k in range(1, min(len(live) - 1, 5)):
         if _sentence_like(lines[live[k - 1]]) or len(lines[live[k - 1]]) > 150:
             break
-        if _is_name(lines[live[k]], lang) and _sentence_like(lines[live[k + 1]]) and live[k] not in out:
+        if _is_name(lines[live[k]], lang) and _sentence_like(lines[live[k + 1]]) and live[k] not in out \
+                and not guards.heading_not_byline(lines, live[k], bad, _dated(bad, out, removed)):  # round 25p
             out[live[k]] = ("boilerplate.byline", "a bare personal name between the title and the text",
                             {"byline": lines[live[k]].strip()})
             break

@@ -1,0 +1,133 @@
+"""Cleaning, round 25p (issue 12, branch prec25): a heading in capitals taken as a masthead, a byline or a footer's
+link heading (the class that recurred on audit23's held and held3 and on held20), and a lead taken as a copy of a
+head-metadata line.  Every line here was written for the tests, none is a page's.  Each table holds the shape that
+was lost (kept now) and the same shape as clutter (still removed):
+
+* a line in capitals right above a paragraph of body text, whose digits date no issue (a holiday's day "30/4", a
+  clause "(9.1.2)"), is that paragraph's heading, not a masthead; a masthead dating its issue ("… 01/12/2014",
+  "… 18:13") still goes (``guards.undated_heading``);
+* a line in capitals right above a paragraph, with no date or credit beside it, is a heading, not a byline; a name
+  in capitals under a date line, or a name in mixed case, still goes (``guards.heading_not_byline``);
+* a Roman section number closed by a dash ("II- HUY ĐỘNG VỐN") is a numbered heading, not a footer's link heading
+  (``guards.section_numbered`` in ``caps_tail``); a footer's heading in capitals still goes;
+* a lead contained in an earlier line holding two web addresses or more (a page's head metadata printed as a line)
+  is the text; contained in a plain paragraph it is still a copy (``guards.url_dump``).
+"""
+
+import pytest
+
+from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean.guards import caps_heading, heading_not_byline, section_numbered, undated_heading, url_dump
+from mtpipe.clean.notices import caps_tail
+from mtpipe.document import Document
+from mtpipe.segment import Segmenter
+
+CASES = {
+"masthead_holiday": "Trường THCS Lê Lợi tổ chức nhiều hoạt động trong tháng tư\n\nCHÀO MỪNG NGÀY GIẢI PHÓNG MIỀN NAM 30/4\n\nSáng nay, toàn trường đã tổ chức lễ chào cờ và các trò chơi dân gian với sự tham gia của hơn năm trăm học sinh các khối lớp.\n\nCác em đã có một buổi sáng thật vui và bổ ích.",
+"masthead_issue": "Trường THCS Lê Lợi tổ chức nhiều hoạt động trong tháng tư\n\nBẢN TIN NHÀ TRƯỜNG THỨ HAI 01/12/2014\n\nSáng nay, toàn trường đã tổ chức lễ chào cờ và các trò chơi dân gian với sự tham gia của hơn năm trăm học sinh các khối lớp.\n\nCác em đã có một buổi sáng thật vui và bổ ích.",
+"masthead_time": "Президент встретился с губернатором области в Кремле\n\nИТОГОВЫЙ ВЫПУСК ВЕЧЕРНИЙ 18:13\n\nНакануне губернатор был принят в Москве президентом, встреча проходила в рабочем кабинете главы государства.\n\nОбсуждались вопросы развития региона.",
+"masthead_ru_clause": "Стандарт качества: требования к организациям\n\nОРГАНИЗАЦИЯ ДОЛЖНА ОТСЛЕЖИВАТЬ ВОСПРИЯТИЕ ПОТРЕБИТЕЛЕЙ (9.1.2)\n\nОрганизация должна отслеживать восприятие потребителями степени, в которой их потребности и ожидания были выполнены.\n\nЭто требование нового стандарта.",
+"byline_heading": "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\nBạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (1.22 MB, 146 trang )\n\nLỜI MỞ ĐẦU\n\nTôi xin trình bày ở đây kết quả nghiên cứu của riêng tôi trong suốt hai năm học tập tại trường. Các số liệu là trung thực.\n\nMọi sự giúp đỡ đã được cảm ơn.",
+"byline_dated": "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\n15/03/2024 08:30\n\nMINH ANH\n\nSáng nay, hội nghị tổng kết hoạt động của các hợp tác xã trong huyện đã diễn ra với sự tham gia của nhiều đại biểu.\n\nCác hợp tác xã đã báo cáo kết quả.",
+"byline_name_mixed": "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\nBạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (1.22 MB, 146 trang )\n\nMinh Anh\n\nSáng nay, hội nghị tổng kết hoạt động của các hợp tác xã trong huyện đã diễn ra với sự tham gia của nhiều đại biểu.\n\nCác hợp tác xã đã báo cáo kết quả.",
+"caps_tail_roman_dash": "Kỹ năng tư vấn pháp luật về vốn cho doanh nghiệp\n\nTạo lập vốn là việc thu hút các nhà đầu tư, người cho vay, đối tác bỏ vốn vào hoạt động kinh doanh của doanh nghiệp.\n\nLuật sư cần thu thập và phân tích các thông tin của khách hàng trước khi tư vấn cho họ.\n\nII- HUY ĐỘNG VỐN",
+"caps_tail_footer": "Kỹ năng tư vấn pháp luật về vốn cho doanh nghiệp\n\nTạo lập vốn là việc thu hút các nhà đầu tư, người cho vay, đối tác bỏ vốn vào hoạt động kinh doanh của doanh nghiệp.\n\nLuật sư cần thu thập và phân tích các thông tin của khách hàng trước khi tư vấn cho họ.\n\nTIN LIÊN QUAN",
+"contained_urldump": "Агентство - Новости науки https://example-news.ru Агентство — Новости науки ru https://example-news.ru/img/logo.png https://example-news.ru/img/logo.png Вопросы реформы Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nВопросы реформы\n\nНовосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nМинистерство как единое целое перестало существовать во вторник.",
+"contained_plain": "Реформу высшей школы обсуждают эксперты. Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nВопросы реформы\n\nНовосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nМинистерство как единое целое перестало существовать во вторник.",
+}
+
+#: case -> (line, rule that takes it or None when it is kept)
+EXPECT = {
+    "masthead_holiday": ("CHÀO MỪNG NGÀY GIẢI PHÓNG MIỀN NAM 30/4", None),
+    "masthead_ru_clause": ("ОРГАНИЗАЦИЯ ДОЛЖНА ОТСЛЕЖИВАТЬ ВОСПРИЯТИЕ ПОТРЕБИТЕЛЕЙ (9.1.2)", None),
+    "masthead_issue": ("BẢN TIN NHÀ TRƯỜNG THỨ HAI 01/12/2014", "boilerplate.masthead"),
+    "masthead_time": ("ИТОГОВЫЙ ВЫПУСК ВЕЧЕРНИЙ 18:13", "boilerplate.masthead"),
+    "byline_heading": ("LỜI MỞ ĐẦU", None),
+    "byline_dated": ("MINH ANH", "boilerplate.byline"),
+    "byline_name_mixed": ("Minh Anh", "boilerplate.byline"),
+    "caps_tail_roman_dash": ("II- HUY ĐỘNG VỐN", None),
+    "contained_urldump": ("Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство "
+                          "опрошенных экспертов одобряют, но указывают на ряд вопросов.", None),
+    "contained_plain": ("Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство "
+                        "опрошенных экспертов одобряют, но указывают на ряд вопросов.", "dedupe.contained"),
+}
+
+
+def _run(text):
+    doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
+    doc = Segmenter()(Cleaner()(doc))
+    assert unaccounted(doc) is None
+    return doc
+
+
+def _removed(doc):
+    return {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+
+
+@pytest.mark.parametrize("case", sorted(EXPECT))
+def test_caps_headings_and_copies(case):
+    line, rule = EXPECT[case]
+    removed = _removed(_run(CASES[case]))
+    if rule is None:
+        assert line not in removed, (case, removed)
+    else:
+        assert removed.get(line, "").startswith(rule), (case, removed)
+
+
+BODY = "Sáng nay, toàn trường đã tổ chức lễ chào cờ và các trò chơi dân gian với sự tham gia của học sinh."
+
+
+@pytest.mark.parametrize("lines,i,bad,expected", [
+    (["CHÀO MỪNG NGÀY SÁCH 21/4", BODY], 0, set(), True),
+    (["CHÀO MỪNG NGÀY SÁCH 21/4", "", BODY], 0, set(), True),                     # a blank line between
+    (["CHÀO MỪNG NGÀY SÁCH 21/4", BODY], 0, {1}, False),                          # the paragraph removed
+    (["CHÀO MỪNG NGÀY SÁCH 21/4", "Xem thêm tin khác"], 0, set(), False),          # a short line, no body
+    (["CHÀO MỪNG NGÀY SÁCH 21/4", BODY.upper()], 0, set(), False),                # a run of capitals
+    (["CHÀO MỪNG NGÀY SÁCH 21/4"], 0, set(), False),                              # nothing below
+    (["Chào mừng ngày sách 21/4", BODY], 0, set(), False),                        # not in capitals
+])
+def test_caps_heading(lines, i, bad, expected):
+    assert caps_heading(lines, i, bad) is expected
+
+
+@pytest.mark.parametrize("head,expected", [
+    ("CHÀO MỪNG NGÀY SÁCH VIỆT NAM 21/4", True),
+    ("NGÀY 26/3 - NGÀY THÀNH LẬP ĐOÀN", True),
+    ("YÊU CẦU CỦA TIÊU CHUẨN (9.1.2)", True),
+    ("BẢN TIN THỨ HAI 01/12/2014", False),
+    ("BẢN TIN 2014-12-01", False),
+    ("ВЫПУСК ВЕЧЕРНИЙ 18:13", False),
+    ("БЮЛЛЕТЕНЬ ШКОЛЫ МАРТ 2017", False),
+])
+def test_undated_heading(head, expected):
+    assert undated_heading([head, BODY], 0, set()) is expected
+
+
+@pytest.mark.parametrize("dated,expected", [(set(), True), ({0}, False), ({2}, False)])
+def test_heading_not_byline(dated, expected):
+    lines = ["Tiêu đề bài viết ở đây", "LỜI CẢM ƠN", BODY]
+    assert heading_not_byline(lines, 1, {0} if 0 in dated else set(), dated) is expected
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("I- TẠO LẬP VỐN", True), ("IV – KẾT LUẬN", True), ("I. MỤC ĐÍCH", True), ("2.1) ОБЩИЕ", True),
+    ("TIN LIÊN QUAN", False), ("CŨ - MỚI", False), ("12 - 15 THÁNG 5", False),
+])
+def test_section_numbered(s, expected):
+    assert section_numbered(s) is expected
+
+
+@pytest.mark.parametrize("tail,kept", [("II- HUY ĐỘNG VỐN", True), ("LIÊN HỆ QUẢNG CÁO", False)])
+def test_caps_tail_roman_dash(tail, kept):
+    lines = ["Tiêu đề", BODY, "Luật sư cần thu thập và phân tích các thông tin của khách hàng trước khi tư vấn.", tail]
+    assert (3 not in caps_tail(lines, set())) is kept
+
+
+@pytest.mark.parametrize("container,line,expected", [
+    ("Site https://a.ru Site ru https://a.ru/logo.png Москва. Текст новости", "Москва. Текст новости", True),
+    ("Site https://a.ru Москва. Текст новости", "Москва. Текст новости", False),        # one address
+    ("Москва. Текст новости, и ещё одно предложение.", "Москва. Текст новости", False),  # a plain paragraph
+    ("https://a.ru https://b.ru Москва", "Москва https://c.ru", False),                  # the copy has an address
+])
+def test_url_dump(container, line, expected):
+    assert url_dump(container, line) is expected
