@@ -148,6 +148,9 @@ class Deduper:
 
         heads: list[set[int]] = []
 
+        def text_of(k: int) -> str:
+            return doc.text[spans[k][0]:spans[k][1]]
+
         def letterheads() -> set[int]:  # an official header's lines (mtpipe.clean.layout), read once when asked
             if not heads:
                 heads.append(letterhead([doc.text[x:y] for x, y in spans]))
@@ -164,6 +167,8 @@ class Deduper:
             sm = None  # one matcher per line (its b side: the key), each earlier line set as its a side
             if len(key) < o.min_dup_chars:
                 continue
+            if key in exact and guards.contents_heading(text_of, key_of, exact[key], i, len(spans)):
+                continue  # the text's numbered heading that a contents list above announced (round 25p)
             if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
                     and not _announces_other(doc.text, spans, exact[key], i):
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
@@ -206,6 +211,7 @@ class Deduper:
                         if not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not guards.contents_heading(text_of, key_of, j, i, len(spans)) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")

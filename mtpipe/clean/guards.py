@@ -98,6 +98,10 @@ held3 and held20, told from a masthead or a name by its place and its digits, ne
 * :func:`heading_not_byline` (``boilerplate.byline``): such a heading whose removed neighbours are no date, credit or
   caption is the text's heading; a byline stands by its date or credit ("15/03/2024 / MINH ANH / body");
 * :func:`section_numbered` also reads a Roman section number closed by a dash ("I- TẠO LẬP VỐN", ``caps_tail``);
+* :func:`contents_heading` (``dedupe.exact``): a numbered line whose first copy is an item of a list above (a
+  contents list: a numbered item beside it), where neither line beside the later one repeats the line beside the
+  first, is the text's numbered heading that the contents list announced ("Mục lục / - 1. Giới thiệu … / - 2. …"
+  then "1. Giới thiệu …" over its text), not a reprint: a list printed twice repeats its items' neighbours too;
 * :func:`url_dump` (``dedupe.contained``): a line contained in an earlier one that holds two web addresses or
   more (a page's head metadata printed as a line: site name, addresses, logo files, the lead) is the text, the
   earlier line the copy.
@@ -115,7 +119,7 @@ __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue"
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
            "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
            "date_fragment", "after_mark", "phrase_heading", "parallel_items", "caps_line", "caps_heading",
-           "undated_heading", "heading_not_byline", "url_dump"]
+           "undated_heading", "heading_not_byline", "url_dump", "contents_heading"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -411,3 +415,21 @@ def url_dump(container: str, line: str) -> bool:
     """True when ``container`` holds two web addresses or more and ``line`` none: the container is a page's head
     metadata printed as a line (site name, addresses, logo files, then the lead), ``line`` the text it copied."""
     return len(_URL.findall(container)) >= 2 and _URL.search(line) is None
+
+
+_ITEM_BULLET = re.compile(r"^[\s\-–—•·*▪►›»+]*")
+
+
+def _numbered_item(s: str) -> bool:
+    return _SECTION.match(_ITEM_BULLET.sub("", s, count=1)) is not None
+
+
+def contents_heading(text_of: "object", key_of: "object", j: int, i: int, n: int) -> bool:
+    """True when line ``i`` (a later copy of line ``j``, of ``n`` lines; ``text_of`` and ``key_of`` give a line's
+    text and dedupe key) opens with a section number, line ``j`` has a numbered item beside it, and neither line
+    beside ``i`` has the key of the line on the same side of ``j``."""
+    if not _numbered_item(text_of(i)) or not any(0 <= k < n and k != i and _numbered_item(text_of(k))
+                                                  for k in (j - 1, j + 1)):
+        return False
+    return not any(0 <= a < n and 0 <= b < n and a != i and key_of(a) == key_of(b)
+                   for a, b in ((i - 1, j - 1), (i + 1, j + 1)))
