@@ -102,6 +102,9 @@ held3 and held20, told from a masthead or a name by its place and its digits, ne
   contents list: a numbered item beside it), where neither line beside the later one repeats the line beside the
   first, is the text's numbered heading that the contents list announced ("Mục lục / - 1. Giới thiệu … / - 2. …"
   then "1. Giới thiệu …" over its text), not a reprint: a list printed twice repeats its items' neighbours too;
+* :func:`announced_list` (``classifier.candidates``): a numbered item of a run of numbered items that opens right
+  under a kept line ending with a colon ("Победители:" then "1. 25 кг: <name> (<place>)", "2. …") is a list the
+  text announces, not a page's header or footer: the model does not judge it;
 * :func:`url_dump` (``dedupe.contained``): a line contained in an earlier one that holds two web addresses or
   more (a page's head metadata printed as a line: site name, addresses, logo files, the lead) is the text, the
   earlier line the copy.
@@ -119,7 +122,7 @@ __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue"
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
            "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
            "date_fragment", "after_mark", "phrase_heading", "parallel_items", "caps_line", "caps_heading",
-           "undated_heading", "heading_not_byline", "url_dump", "contents_heading"]
+           "undated_heading", "heading_not_byline", "url_dump", "contents_heading", "announced_list"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -433,3 +436,14 @@ def contents_heading(text_of: "object", key_of: "object", j: int, i: int, n: int
         return False
     return not any(0 <= a < n and 0 <= b < n and a != i and key_of(a) == key_of(b)
                    for a, b in ((i - 1, j - 1), (i + 1, j + 1)))
+
+
+def announced_list(text_of: "object", i: int, removed: "object") -> bool:
+    """True when line ``i`` (``text_of`` gives a line's text; ``removed`` holds the lines removed so far) is a
+    numbered item of a run of numbered items whose line above is kept and ends with a colon."""
+    if not _numbered_item(text_of(i)):
+        return False
+    k = i
+    while k > 0 and _numbered_item(text_of(k - 1)):
+        k -= 1
+    return k > 0 and k - 1 not in removed and text_of(k - 1).rstrip().endswith((":", "："))
