@@ -174,7 +174,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
                 and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang) \
                 and not caps_clause(s, lang) and not own_period(s) and not guards.numbered_title(s) \
-                and not guards.undated_heading(lines, i, set(removed) | set(out)):  # round 25p
+                and not guards.undated_heading(lines, i, set(removed) | set(out)) and not guards.clause_number(s):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
         if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():

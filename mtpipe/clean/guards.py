@@ -95,6 +95,9 @@ held3 and held20, told from a masthead or a name by its place and its digits, ne
 * :func:`undated_heading` (``boilerplate.masthead``): such a heading whose digits date no issue (no numeric date of
   three parts with a year, no time of day, no four-digit year: "… NGÀY 26/3 …", "… (9.1.2)") names a day or a
   clause; a masthead dates its issue ("ИТОГОВЫЙ ВЫПУСК – 19.02.03 18:13", "THỨ HAI 01/12/2014");
+* :func:`clause_number` (``boilerplate.masthead``): a line whose only digits are clause numbers ("(9.1.2)",
+  "8.2.1.4": three dotted parts the last of one digit, or four parts and more) holds no date at all: a day, a month
+  and a year of one digit is no date;
 * :func:`heading_not_byline` (``boilerplate.byline``): such a heading whose removed neighbours are no date, credit or
   caption is the text's heading; a byline stands by its date or credit ("15/03/2024 / MINH ANH / body");
 * :func:`section_numbered` also reads a Roman section number closed by a dash ("I- TẠO LẬP VỐN", ``caps_tail``);
@@ -122,7 +125,7 @@ __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue"
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
            "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
            "date_fragment", "after_mark", "phrase_heading", "parallel_items", "caps_line", "caps_heading",
-           "undated_heading", "heading_not_byline", "url_dump", "contents_heading", "announced_list"]
+           "undated_heading", "heading_not_byline", "url_dump", "contents_heading", "announced_list", "clause_number"]
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
@@ -447,3 +450,12 @@ def announced_list(text_of: "object", i: int, removed: "object") -> bool:
     while k > 0 and _numbered_item(text_of(k - 1)):
         k -= 1
     return k > 0 and k - 1 not in removed and text_of(k - 1).rstrip().endswith((":", "："))
+
+
+_CLAUSE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3,}(?![\d.])|(?<![\d.])\d{1,3}\.\d{1,3}\.\d(?![\d.])")
+
+
+def clause_number(s: str) -> bool:
+    """True when ``s`` holds digits and every one of them is in a clause number (:data:`_CLAUSE_NUMBER`)."""
+    rest = _CLAUSE_NUMBER.sub(" ", s)
+    return rest != s and not any(ch.isdigit() for ch in rest)
