@@ -10,6 +10,11 @@ was lost (kept now) and the same shape as clutter (still removed):
   in capitals under a date line, or a name in mixed case, still goes (``guards.heading_not_byline``);
 * a Roman section number closed by a dash ("II- HUY ĐỘNG VỐN") is a numbered heading, not a footer's link heading
   (``guards.section_numbered`` in ``caps_tail``); a footer's heading in capitals still goes;
+* a numbered heading that a contents list above announced is no exact or near copy; a numbered list printed twice
+  still loses its second print (``guards.contents_heading``);
+* a capitals line whose only digits are clause numbers ("(9.1.2)") holds no date (``guards.clause_number``);
+* a numbered run under a kept line ending with a colon ("Победители:") is not judged by the model
+  (``guards.announced_list`` in ``classifier.candidates``);
 * a lead contained in an earlier line holding two web addresses or more (a page's head metadata printed as a line)
   is the text; contained in a plain paragraph it is still a copy (``guards.url_dump``).
 """
@@ -17,7 +22,9 @@ was lost (kept now) and the same shape as clutter (still removed):
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.guards import caps_heading, heading_not_byline, section_numbered, undated_heading, url_dump
+from mtpipe.clean.classifier import candidates
+from mtpipe.clean.guards import (announced_list, caps_heading, clause_number, contents_heading, heading_not_byline,
+                                 section_numbered, undated_heading, url_dump)
 from mtpipe.clean.notices import caps_tail
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -34,6 +41,20 @@ CASES = {
 "caps_tail_footer": "Kỹ năng tư vấn pháp luật về vốn cho doanh nghiệp\n\nTạo lập vốn là việc thu hút các nhà đầu tư, người cho vay, đối tác bỏ vốn vào hoạt động kinh doanh của doanh nghiệp.\n\nLuật sư cần thu thập và phân tích các thông tin của khách hàng trước khi tư vấn cho họ.\n\nTIN LIÊN QUAN",
 "contained_urldump": "Агентство - Новости науки https://example-news.ru Агентство — Новости науки ru https://example-news.ru/img/logo.png https://example-news.ru/img/logo.png Вопросы реформы Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nВопросы реформы\n\nНовосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nМинистерство как единое целое перестало существовать во вторник.",
 "contained_plain": "Реформу высшей школы обсуждают эксперты. Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nВопросы реформы\n\nНовосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nМинистерство как единое целое перестало существовать во вторник.",
+    "contents_heading": "Cách trang trí lớp học cho ngày hội của trẻ mầm non\n\nMục lục\n\n- 1. Giới thiệu chung về ngày hội\n\n"
+                        "- 2. Các ý tưởng sáng tạo cho lớp học\n\n- 3. Kết luận và lời khuyên\n\n"
+                        "1. Giới thiệu chung về ngày hội\n\nNgày hội là dịp để các bé vui chơi, học hỏi và gắn kết "
+                        "với bạn bè, thầy cô trong một không khí ấm áp.\n\nCác bé rất thích ngày hội.",
+    "contents_heading_caps": "Các lỗi thường gặp trên máy tính và cách xử lý\n\nCÁC LỖI THÔNG DỤNG\n\n"
+                             "1. Laptop, PC bị đơ, bị đứng hình\n\n2. Máy bị lỗi ổ cứng\n\n3. Máy bị quá tải nhiệt\n\n"
+                             "CÁCH XỬ LÝ LỖI\n\n1. LAPTOP, PC BỊ ĐƠ, BỊ ĐỨNG HÌNH\n\nMáy bị đơ, bị đứng hình là "
+                             "lỗi thường gặp trên máy tính sau khi sử dụng trong một khoảng thời gian dài.\n\n"
+                             "Nguyên nhân là xung đột phần mềm.",
+    "list_reprint": "Cách làm bánh trứng đơn giản tại nhà cho cả gia đình\n\nBánh trứng là món ăn được nhiều gia "
+                    "đình yêu thích vì cách làm đơn giản và nguyên liệu dễ tìm.\n\n1. Hai quả trứng gà tươi\n\n"
+                    "2. Một thìa đường trắng nhỏ\n\nBạn hãy chuẩn bị đủ nguyên liệu trước khi bắt đầu làm bánh "
+                    "để không bị quên bước nào.\n\n1. Hai quả trứng gà tươi\n\n2. Một thìa đường trắng nhỏ\n\n"
+                    "Sau đó trộn đều tất cả và nướng trong hai mươi phút."
 }
 
 #: case -> (line, rule that takes it or None when it is kept)
@@ -48,6 +69,9 @@ EXPECT = {
     "caps_tail_roman_dash": ("II- HUY ĐỘNG VỐN", None),
     "contained_urldump": ("Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство "
                           "опрошенных экспертов одобряют, но указывают на ряд вопросов.", None),
+    "contents_heading": ("1. Giới thiệu chung về ngày hội", None),
+    "contents_heading_caps": ("1. LAPTOP, PC BỊ ĐƠ, BỊ ĐỨNG HÌNH", None),
+    "list_reprint": ("2. Một thìa đường trắng nhỏ", "dedupe."),
     "contained_plain": ("Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство "
                         "опрошенных экспертов одобряют, но указывают на ряд вопросов.", "dedupe.contained"),
 }
@@ -62,6 +86,10 @@ def _run(text):
 
 def _removed(doc):
     return {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+
+
+def _all_removed(doc):
+    return [(e.text.strip(), e.rule) for e in doc.ledger if e.action == "removed"]
 
 
 @pytest.mark.parametrize("case", sorted(EXPECT))
@@ -131,3 +159,62 @@ def test_caps_tail_roman_dash(tail, kept):
 ])
 def test_url_dump(container, line, expected):
     assert url_dump(container, line) is expected
+
+
+def test_list_reprint_loses_both_items():
+    removed = [t for t, r in _all_removed(_run(CASES["list_reprint"])) if r.startswith("dedupe.")]
+    assert removed == ["1. Hai quả trứng gà tươi", "2. Một thìa đường trắng nhỏ"], removed
+
+
+def _lines(*xs):
+    return lambda k: xs[k]
+
+
+def _keys(*xs):
+    return lambda k: xs[k].lstrip("- ").casefold()
+
+
+@pytest.mark.parametrize("lines,j,i,expected", [
+    (("Mục lục", "- 1. Giới thiệu", "- 2. Ý tưởng", "1. Giới thiệu", "Văn bản ..."), 1, 3, True),
+    (("Mục lục", "- 1. Giới thiệu", "- 2. Ý tưởng", "1. Giới thiệu"), 1, 3, True),          # the page's last line
+    (("Đọc nhiều", "1. Tin A", "2. Tin B", "Xem nhiều", "1. Tin A", "2. Tin B"), 1, 4, False),  # a reprint
+    (("Đọc nhiều", "1. Tin A", "2. Tin B", "Xem nhiều", "1. Tin A", "2. Tin B"), 2, 5, False),  # its last item
+    (("Tiêu đề", "1. Giới thiệu", "Văn bản", "1. Giới thiệu", "Văn bản khác"), 1, 3, False),  # no list around
+    (("Mục lục", "- 1. Giới thiệu", "- 2. Ý tưởng", "Giới thiệu", "Văn bản"), 1, 3, False),   # unnumbered copy
+])
+def test_contents_heading(lines, j, i, expected):
+    assert contents_heading(_lines(*lines), _keys(*lines), j, i, len(lines)) is expected
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("TỔ CHỨC PHẢI THEO DÕI (9.1.2)", True), ("ĐIỀU 8.2.1.4 TIÊU CHUẨN", True),
+    ("BẢN TIN 01.12.2014", False), ("BẢN TIN 1.12.14", False), ("SỐ 9.1.2 NGÀY 21", False), ("KHÔNG SỐ", False),
+])
+def test_clause_number(s, expected):
+    assert clause_number(s) is expected
+
+
+RESULTS = ["Сегодня в школе состоялся турнир по вольной борьбе среди учеников.", "Победители:",
+           "1. 25 кг: Виноградова Анна (Ермошкино)", "2. 30 кг юноши: Ананьев Михаил (3кл)",
+           "3. 35 кг девочки: Шурбакова Анна (4 кл)"]
+
+
+@pytest.mark.parametrize("lines,i,removed,expected", [
+    (RESULTS, 3, set(), True),
+    (RESULTS, 4, set(), True),
+    (RESULTS, 3, {1}, False),                                                    # the announcing line removed
+    (RESULTS[:1] + ["Самое читаемое"] + RESULTS[2:], 3, set(), False),            # a heading, no colon
+    (RESULTS[:1] + ["Победители:", "Ананьев Михаил", "Шурбакова Анна"], 2, set(), False),  # not numbered
+])
+def test_announced_list(lines, i, removed, expected):
+    assert announced_list(_lines(*lines), i, removed) is expected
+
+
+def test_announced_list_not_a_candidate():
+    text = "\n".join(RESULTS)
+    spans, at = [], 0
+    for line in RESULTS:
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    got = candidates(text, spans, {}, 12)
+    assert not set(got) & {2, 3, 4}, got
