@@ -5,26 +5,27 @@ was lost (kept now) and the same shape as clutter (still removed):
 
 * a line in capitals right above a paragraph of body text, whose digits date no issue (a holiday's day "30/4", a
   clause "(9.1.2)"), is that paragraph's heading, not a masthead; a masthead dating its issue ("… 01/12/2014",
-  "… 18:13") still goes (``guards.undated_heading``);
+  "… 18:13") still goes (``headings.undated_heading``);
 * a line in capitals right above a paragraph, with no date or credit beside it, is a heading, not a byline; a name
-  in capitals under a date line, or a name in mixed case, still goes (``guards.heading_not_byline``);
+  in capitals under a date line, or a name in mixed case, still goes (``headings.heading_not_byline``);
 * a Roman section number closed by a dash ("II- HUY ĐỘNG VỐN") is a numbered heading, not a footer's link heading
   (``guards.section_numbered`` in ``caps_tail``); a footer's heading in capitals still goes;
 * a numbered heading that a contents list above announced is no exact or near copy; a numbered list printed twice
-  still loses its second print (``guards.contents_heading``);
-* a capitals line whose only digits are clause numbers ("(9.1.2)") holds no date (``guards.clause_number``);
+  still loses its second print (``headings.contents_heading``);
+* a capitals line whose only digits are clause numbers ("(9.1.2)") holds no date (``headings.clause_number``);
 * a numbered run under a kept line ending with a colon ("Победители:") is not judged by the model
-  (``guards.announced_list`` in ``classifier.candidates``);
+  (``headings.announced_list`` in ``classifier.candidates``);
 * a lead contained in an earlier line holding two web addresses or more (a page's head metadata printed as a line)
-  is the text; contained in a plain paragraph it is still a copy (``guards.url_dump``).
+  is the text; contained in a plain paragraph it is still a copy (``headings.url_dump``).
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
 from mtpipe.clean.classifier import candidates
-from mtpipe.clean.guards import (announced_list, caps_heading, clause_number, contents_heading, heading_not_byline,
-                                 section_numbered, undated_heading, url_dump)
+from mtpipe.clean.guards import section_numbered
+from mtpipe.clean.headings import (announced_list, caps_heading, clause_number, contents_heading, heading_not_byline,
+                                   undated_heading, url_dump)
 from mtpipe.clean.notices import caps_tail
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -131,10 +132,19 @@ def test_undated_heading(head, expected):
     assert undated_heading([head, BODY], 0, set()) is expected
 
 
-@pytest.mark.parametrize("dated,expected", [(set(), True), ({0}, False), ({2}, False)])
-def test_heading_not_byline(dated, expected):
+@pytest.mark.parametrize("above,expected", [
+    (None, True),
+    ("boilerplate.date_line", False),                        # a date line above: a byline
+    ("boilerplate.credit", False),                           # a credit line above
+    ("meta.date", False),                                    # a date the metadata layer took
+    ("boilerplate.region", True),                            # a header removed above: no date, no credit
+])
+def test_heading_not_byline(above, expected):
     lines = ["Tiêu đề bài viết ở đây", "LỜI CẢM ƠN", BODY]
-    assert heading_not_byline(lines, 1, {0} if 0 in dated else set(), dated) is expected
+    removed = {0: (above, "")} if above and not above.startswith("boilerplate.") else {}
+    out = {0: (above, "", {})} if above and above.startswith("boilerplate.") else {}
+    rules = frozenset(("boilerplate.date_line", "boilerplate.credit"))
+    assert heading_not_byline(lines, 1, set(removed) | set(out), out, removed, rules) is expected
 
 
 @pytest.mark.parametrize("s,expected", [

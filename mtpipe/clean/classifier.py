@@ -28,7 +28,7 @@ from typing import Any
 from ..scripts import HAN, HANGUL, KANA, char_class
 from .captions import nav_label
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
-from .guards import announced_list
+from .headings import announced_list
 from .templates import TemplateCounter
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"

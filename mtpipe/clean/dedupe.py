@@ -18,7 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import guards
+from . import guards, headings
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -151,6 +151,16 @@ class Deduper:
         def text_of(k: int) -> str:
             return doc.text[spans[k][0]:spans[k][1]]
 
+        def drop_contents(j: int, i: int) -> None:
+            """Line ``j``, an item of a contents list, announces the numbered heading ``i`` of the text: ``j`` and
+            the list's other items above ``i`` go, the heading stays (round 25p)."""
+            removed[j] = ("dedupe.contents", f"an item of a table of contents that the numbered heading at "
+                                             f"{spans[i][0]} repeats")
+            for k in contents_run(doc.text, spans, removed, j):
+                if k < i:
+                    removed[k] = ("dedupe.contents", f"an item of a table of contents whose item at {spans[j][0]} "
+                                                     "repeats a heading of the text")
+
         def letterheads() -> set[int]:  # an official header's lines (mtpipe.clean.layout), read once when asked
             if not heads:
                 heads.append(letterhead([doc.text[x:y] for x, y in spans]))
@@ -167,8 +177,11 @@ class Deduper:
             sm = None  # one matcher per line (its b side: the key), each earlier line set as its a side
             if len(key) < o.min_dup_chars:
                 continue
-            if key in exact and guards.contents_heading(text_of, key_of, exact[key], i, len(spans)):
-                continue  # the text's numbered heading that a contents list above announced (round 25p)
+            if key in exact and headings.contents_heading(text_of, key_of, exact[key], i, len(spans)):
+                drop_contents(exact[key], i)  # the text's numbered heading that a contents list above announced
+                exact[key] = i
+                recent.append((i, key))
+                continue
             if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
                     and not _announces_other(doc.text, spans, exact[key], i):
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
@@ -194,7 +207,8 @@ class Deduper:
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
-                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() or guards.url_dump(head, doc.text[a:b]):
+                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() \
+                            or headings.url_dump(head, doc.text[a:b]):
                         break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
                         # head-metadata line copied (round 25p)
                     if not drop_furniture_copy(doc.text, spans, removed, j, i):
@@ -208,10 +222,11 @@ class Deduper:
                     else:
                         sm.set_seq1(prev)
                     if sm.ratio() >= o.near_ratio:
-                        if not drop_furniture_copy(doc.text, spans, removed, j, i) \
+                        if headings.contents_heading(text_of, key_of, j, i, len(spans)):
+                            drop_contents(j, i)  # round 25p
+                        elif not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
-                                and not guards.contents_heading(text_of, key_of, j, i, len(spans)) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
