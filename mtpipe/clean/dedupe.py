@@ -113,6 +113,16 @@ def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int
     return text[spans[first + 1][0]:spans[first + 1][1]].strip() != text[spans[i + 1][0]:spans[i + 1][1]].strip()
 
 
+def _drop_contents(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> None:
+    """Line ``j``, an item of a contents list, announces the numbered heading ``i`` of the text (round 25p,
+    :func:`~.headings.contents_heading`): ``j`` and the list's other items above ``i`` go, the heading stays."""
+    removed[j] = ("dedupe.contents", f"an item of a table of contents that the numbered heading at {spans[i][0]} repeats")
+    for k in contents_run(text, spans, removed, j):
+        if k < i:
+            removed[k] = ("dedupe.contents", f"an item of a table of contents whose item at {spans[j][0]} "
+                                             "repeats a heading of the text")
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -151,16 +161,6 @@ class Deduper:
         def text_of(k: int) -> str:
             return doc.text[spans[k][0]:spans[k][1]]
 
-        def drop_contents(j: int, i: int) -> None:
-            """Line ``j``, an item of a contents list, announces the numbered heading ``i`` of the text: ``j`` and
-            the list's other items above ``i`` go, the heading stays (round 25p)."""
-            removed[j] = ("dedupe.contents", f"an item of a table of contents that the numbered heading at "
-                                             f"{spans[i][0]} repeats")
-            for k in contents_run(doc.text, spans, removed, j):
-                if k < i:
-                    removed[k] = ("dedupe.contents", f"an item of a table of contents whose item at {spans[j][0]} "
-                                                     "repeats a heading of the text")
-
         def letterheads() -> set[int]:  # an official header's lines (mtpipe.clean.layout), read once when asked
             if not heads:
                 heads.append(letterhead([doc.text[x:y] for x, y in spans]))
@@ -178,7 +178,7 @@ class Deduper:
             if len(key) < o.min_dup_chars:
                 continue
             if key in exact and headings.contents_heading(text_of, key_of, exact[key], i, len(spans)):
-                drop_contents(exact[key], i)  # the text's numbered heading that a contents list above announced
+                _drop_contents(doc.text, spans, removed, exact[key], i)  # the text's numbered heading that a contents list above announced
                 exact[key] = i
                 recent.append((i, key))
                 continue
@@ -223,7 +223,7 @@ class Deduper:
                         sm.set_seq1(prev)
                     if sm.ratio() >= o.near_ratio:
                         if headings.contents_heading(text_of, key_of, j, i, len(spans)):
-                            drop_contents(j, i)  # round 25p
+                            _drop_contents(doc.text, spans, removed, j, i)  # round 25p
                         elif not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
