@@ -178,7 +178,8 @@ class Deduper:
             if len(key) < o.min_dup_chars:
                 continue
             if key in exact and headings.contents_heading(text_of, key_of, exact[key], i, len(spans)):
-                _drop_contents(doc.text, spans, removed, exact[key], i)  # the text's numbered heading that a contents list above announced
+                # the text's numbered heading that a contents list above announced (round 25p)
+                _drop_contents(doc.text, spans, removed, exact[key], i)
                 exact[key] = i
                 recent.append((i, key))
                 continue
