@@ -31,31 +31,131 @@ from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
 CASES = {
-"masthead_holiday": "Trường THCS Lê Lợi tổ chức nhiều hoạt động trong tháng tư\n\nCHÀO MỪNG NGÀY GIẢI PHÓNG MIỀN NAM 30/4\n\nSáng nay, toàn trường đã tổ chức lễ chào cờ và các trò chơi dân gian với sự tham gia của hơn năm trăm học sinh các khối lớp.\n\nCác em đã có một buổi sáng thật vui và bổ ích.",
-"masthead_issue": "Trường THCS Lê Lợi tổ chức nhiều hoạt động trong tháng tư\n\nBẢN TIN NHÀ TRƯỜNG THỨ HAI 01/12/2014\n\nSáng nay, toàn trường đã tổ chức lễ chào cờ và các trò chơi dân gian với sự tham gia của hơn năm trăm học sinh các khối lớp.\n\nCác em đã có một buổi sáng thật vui và bổ ích.",
-"masthead_time": "Президент встретился с губернатором области в Кремле\n\nИТОГОВЫЙ ВЫПУСК ВЕЧЕРНИЙ 18:13\n\nНакануне губернатор был принят в Москве президентом, встреча проходила в рабочем кабинете главы государства.\n\nОбсуждались вопросы развития региона.",
-"masthead_ru_clause": "Стандарт качества: требования к организациям\n\nОРГАНИЗАЦИЯ ДОЛЖНА ОТСЛЕЖИВАТЬ ВОСПРИЯТИЕ ПОТРЕБИТЕЛЕЙ (9.1.2)\n\nОрганизация должна отслеживать восприятие потребителями степени, в которой их потребности и ожидания были выполнены.\n\nЭто требование нового стандарта.",
-"byline_heading": "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\nBạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (1.22 MB, 146 trang )\n\nLỜI MỞ ĐẦU\n\nTôi xin trình bày ở đây kết quả nghiên cứu của riêng tôi trong suốt hai năm học tập tại trường. Các số liệu là trung thực.\n\nMọi sự giúp đỡ đã được cảm ơn.",
-"byline_dated": "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\n15/03/2024 08:30\n\nMINH ANH\n\nSáng nay, hội nghị tổng kết hoạt động của các hợp tác xã trong huyện đã diễn ra với sự tham gia của nhiều đại biểu.\n\nCác hợp tác xã đã báo cáo kết quả.",
-"byline_name_mixed": "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\nBạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (1.22 MB, 146 trang )\n\nMinh Anh\n\nSáng nay, hội nghị tổng kết hoạt động của các hợp tác xã trong huyện đã diễn ra với sự tham gia của nhiều đại biểu.\n\nCác hợp tác xã đã báo cáo kết quả.",
-"caps_tail_roman_dash": "Kỹ năng tư vấn pháp luật về vốn cho doanh nghiệp\n\nTạo lập vốn là việc thu hút các nhà đầu tư, người cho vay, đối tác bỏ vốn vào hoạt động kinh doanh của doanh nghiệp.\n\nLuật sư cần thu thập và phân tích các thông tin của khách hàng trước khi tư vấn cho họ.\n\nII- HUY ĐỘNG VỐN",
-"caps_tail_footer": "Kỹ năng tư vấn pháp luật về vốn cho doanh nghiệp\n\nTạo lập vốn là việc thu hút các nhà đầu tư, người cho vay, đối tác bỏ vốn vào hoạt động kinh doanh của doanh nghiệp.\n\nLuật sư cần thu thập và phân tích các thông tin của khách hàng trước khi tư vấn cho họ.\n\nTIN LIÊN QUAN",
-"contained_urldump": "Агентство - Новости науки https://example-news.ru Агентство — Новости науки ru https://example-news.ru/img/logo.png https://example-news.ru/img/logo.png Вопросы реформы Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nВопросы реформы\n\nНовосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nМинистерство как единое целое перестало существовать во вторник.",
-"contained_plain": "Реформу высшей школы обсуждают эксперты. Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nВопросы реформы\n\nНовосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\nМинистерство как единое целое перестало существовать во вторник.",
-    "contents_heading": "Cách trang trí lớp học cho ngày hội của trẻ mầm non\n\nMục lục\n\n- 1. Giới thiệu chung về ngày hội\n\n"
-                        "- 2. Các ý tưởng sáng tạo cho lớp học\n\n- 3. Kết luận và lời khuyên\n\n"
-                        "1. Giới thiệu chung về ngày hội\n\nNgày hội là dịp để các bé vui chơi, học hỏi và gắn kết "
-                        "với bạn bè, thầy cô trong một không khí ấm áp.\n\nCác bé rất thích ngày hội.",
-    "contents_heading_caps": "Các lỗi thường gặp trên máy tính và cách xử lý\n\nCÁC LỖI THÔNG DỤNG\n\n"
-                             "1. Laptop, PC bị đơ, bị đứng hình\n\n2. Máy bị lỗi ổ cứng\n\n3. Máy bị quá tải nhiệt\n\n"
-                             "CÁCH XỬ LÝ LỖI\n\n1. LAPTOP, PC BỊ ĐƠ, BỊ ĐỨNG HÌNH\n\nMáy bị đơ, bị đứng hình là "
-                             "lỗi thường gặp trên máy tính sau khi sử dụng trong một khoảng thời gian dài.\n\n"
-                             "Nguyên nhân là xung đột phần mềm.",
-    "list_reprint": "Cách làm bánh trứng đơn giản tại nhà cho cả gia đình\n\nBánh trứng là món ăn được nhiều gia "
-                    "đình yêu thích vì cách làm đơn giản và nguyên liệu dễ tìm.\n\n1. Hai quả trứng gà tươi\n\n"
-                    "2. Một thìa đường trắng nhỏ\n\nBạn hãy chuẩn bị đủ nguyên liệu trước khi bắt đầu làm bánh "
-                    "để không bị quên bước nào.\n\n1. Hai quả trứng gà tươi\n\n2. Một thìa đường trắng nhỏ\n\n"
-                    "Sau đó trộn đều tất cả và nướng trong hai mươi phút."
+    "masthead_holiday": (
+        "Trường THCS Lê Lợi tổ chức nhiều hoạt động trong tháng tư\n\n"
+        "CHÀO MỪNG NGÀY GIẢI PHÓNG MIỀN NAM 30/4\n\n"
+        "Sáng nay, toàn trường đã tổ chức lễ chào cờ và các trò chơi dân gian với sự tham "
+        "gia của hơn năm trăm học sinh các khối lớp.\n\n"
+        "Các em đã có một buổi sáng thật vui và bổ ích."
+    ),
+    "masthead_issue": (
+        "Trường THCS Lê Lợi tổ chức nhiều hoạt động trong tháng tư\n\n"
+        "BẢN TIN NHÀ TRƯỜNG THỨ HAI 01/12/2014\n\n"
+        "Sáng nay, toàn trường đã tổ chức lễ chào cờ và các trò chơi dân gian với sự tham "
+        "gia của hơn năm trăm học sinh các khối lớp.\n\n"
+        "Các em đã có một buổi sáng thật vui và bổ ích."
+    ),
+    "masthead_time": (
+        "Президент встретился с губернатором области в Кремле\n\n"
+        "ИТОГОВЫЙ ВЫПУСК ВЕЧЕРНИЙ 18:13\n\n"
+        "Накануне губернатор был принят в Москве президентом, встреча проходила в рабочем "
+        "кабинете главы государства.\n\n"
+        "Обсуждались вопросы развития региона."
+    ),
+    "masthead_ru_clause": (
+        "Стандарт качества: требования к организациям\n\n"
+        "ОРГАНИЗАЦИЯ ДОЛЖНА ОТСЛЕЖИВАТЬ ВОСПРИЯТИЕ ПОТРЕБИТЕЛЕЙ (9.1.2)\n\n"
+        "Организация должна отслеживать восприятие потребителями степени, в которой их "
+        "потребности и ожидания были выполнены.\n\n"
+        "Это требование нового стандарта."
+    ),
+    "byline_heading": (
+        "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\n"
+        "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu "
+        "tại đây (1.22 MB, 146 trang )\n\n"
+        "LỜI MỞ ĐẦU\n\n"
+        "Tôi xin trình bày ở đây kết quả nghiên cứu của riêng tôi trong suốt hai năm học "
+        "tập tại trường. Các số liệu là trung thực.\n\n"
+        "Mọi sự giúp đỡ đã được cảm ơn."
+    ),
+    "byline_dated": (
+        "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\n"
+        "15/03/2024 08:30\n\n"
+        "MINH ANH\n\n"
+        "Sáng nay, hội nghị tổng kết hoạt động của các hợp tác xã trong huyện đã diễn ra "
+        "với sự tham gia của nhiều đại biểu.\n\n"
+        "Các hợp tác xã đã báo cáo kết quả."
+    ),
+    "byline_name_mixed": (
+        "Đánh giá hoạt động dịch vụ của các hợp tác xã tại xã Mai Lâm\n\n"
+        "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu "
+        "tại đây (1.22 MB, 146 trang )\n\n"
+        "Minh Anh\n\n"
+        "Sáng nay, hội nghị tổng kết hoạt động của các hợp tác xã trong huyện đã diễn ra "
+        "với sự tham gia của nhiều đại biểu.\n\n"
+        "Các hợp tác xã đã báo cáo kết quả."
+    ),
+    "caps_tail_roman_dash": (
+        "Kỹ năng tư vấn pháp luật về vốn cho doanh nghiệp\n\n"
+        "Tạo lập vốn là việc thu hút các nhà đầu tư, người cho vay, đối tác bỏ vốn vào "
+        "hoạt động kinh doanh của doanh nghiệp.\n\n"
+        "Luật sư cần thu thập và phân tích các thông tin của khách hàng trước khi tư vấn "
+        "cho họ.\n\n"
+        "II- HUY ĐỘNG VỐN"
+    ),
+    "caps_tail_footer": (
+        "Kỹ năng tư vấn pháp luật về vốn cho doanh nghiệp\n\n"
+        "Tạo lập vốn là việc thu hút các nhà đầu tư, người cho vay, đối tác bỏ vốn vào "
+        "hoạt động kinh doanh của doanh nghiệp.\n\n"
+        "Luật sư cần thu thập và phân tích các thông tin của khách hàng trước khi tư vấn "
+        "cho họ.\n\n"
+        "TIN LIÊN QUAN"
+    ),
+    "contained_urldump": (
+        "Агентство - Новости науки https://example-news.ru Агентство — Новости науки ru "
+        "https://example-news.ru/img/logo.png https://example-news.ru/img/logo.png "
+        "Вопросы реформы Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом "
+        "правительстве большинство опрошенных экспертов одобряют, но указывают на ряд "
+        "вопросов.\n\n"
+        "Вопросы реформы\n\n"
+        "Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве "
+        "большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\n"
+        "Министерство как единое целое перестало существовать во вторник."
+    ),
+    "contained_plain": (
+        "Реформу высшей школы обсуждают эксперты. Новосибирск. 12 марта. АГЕНТСТВО - "
+        "Реформу высшей школы в новом правительстве большинство опрошенных экспертов "
+        "одобряют, но указывают на ряд вопросов.\n\n"
+        "Вопросы реформы\n\n"
+        "Новосибирск. 12 марта. АГЕНТСТВО - Реформу высшей школы в новом правительстве "
+        "большинство опрошенных экспертов одобряют, но указывают на ряд вопросов.\n\n"
+        "Министерство как единое целое перестало существовать во вторник."
+    ),
+    "contents_heading": (
+        "Cách trang trí lớp học cho ngày hội của trẻ mầm non\n\n"
+        "Mục lục\n\n"
+        "- 1. Giới thiệu chung về ngày hội\n\n"
+        "- 2. Các ý tưởng sáng tạo cho lớp học\n\n"
+        "- 3. Kết luận và lời khuyên\n\n"
+        "1. Giới thiệu chung về ngày hội\n\n"
+        "Ngày hội là dịp để các bé vui chơi, học hỏi và gắn kết với bạn bè, thầy cô trong "
+        "một không khí ấm áp.\n\n"
+        "Các bé rất thích ngày hội."
+    ),
+    "contents_heading_caps": (
+        "Các lỗi thường gặp trên máy tính và cách xử lý\n\n"
+        "CÁC LỖI THÔNG DỤNG\n\n"
+        "1. Laptop, PC bị đơ, bị đứng hình\n\n"
+        "2. Máy bị lỗi ổ cứng\n\n"
+        "3. Máy bị quá tải nhiệt\n\n"
+        "CÁCH XỬ LÝ LỖI\n\n"
+        "1. LAPTOP, PC BỊ ĐƠ, BỊ ĐỨNG HÌNH\n\n"
+        "Máy bị đơ, bị đứng hình là lỗi thường gặp trên máy tính sau khi sử dụng trong "
+        "một khoảng thời gian dài.\n\n"
+        "Nguyên nhân là xung đột phần mềm."
+    ),
+    "list_reprint": (
+        "Cách làm bánh trứng đơn giản tại nhà cho cả gia đình\n\n"
+        "Bánh trứng là món ăn được nhiều gia đình yêu thích vì cách làm đơn giản và "
+        "nguyên liệu dễ tìm.\n\n"
+        "1. Hai quả trứng gà tươi\n\n"
+        "2. Một thìa đường trắng nhỏ\n\n"
+        "Bạn hãy chuẩn bị đủ nguyên liệu trước khi bắt đầu làm bánh để không bị quên bước "
+        "nào.\n\n"
+        "1. Hai quả trứng gà tươi\n\n"
+        "2. Một thìa đường trắng nhỏ\n\n"
+        "Sau đó trộn đều tất cả và nướng trong hai mươi phút."
+    ),
 }
 
 #: case -> (line, rule that takes it or None when it is kept)
