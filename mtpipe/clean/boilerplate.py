@@ -2,20 +2,17 @@
 
 Two layers, both conservative (a real sentence lost is far worse than a menu line kept):
 
-* :class:`TemplateCounter` (:mod:`mtpipe.clean.templates`, re-exported here) counts, in a first
-  pass over the inputs, in how many documents each *normalised* line occurs (case folded, digits
-  masked, so "Lượt xem: 571" and "Lượt xem: 12" are one line), run-wide and per folder (a site's
-  pages usually share one).  Counts live in two count-min sketches of fixed size (``width`` x
-  ``depth`` 32-bit counters; 1 MiB by default), so memory does not grow with the crawl; a sketch
-  only over-counts, and only by collisions.  A line seen in ``min_docs`` documents of
-  the run, or ``min_folder_docs`` of its folder, is template (evidence: "seen in 37
-  documents").
-* :func:`classify` looks at one document's lines: date/time/counter lines, labelled
-  credit lines (``Источник:``, ``Nguồn:``, ``Biên dịch:``), photo captions, bylines (a
-  bare personal name next to a date or credit), file-name lines (``image004``),
-  ASCII slugs of a Vietnamese title (``he lo bat ngo ve ...``), and short stop-word-free
-  lines sitting between removed lines (jusText's context rule).  Dates, credits and
-  bylines go to ``doc.meta``.  The one-line features it reads are in :mod:`mtpipe.clean.features`.
+* :class:`TemplateCounter` (:mod:`mtpipe.clean.templates`, re-exported here) counts, in a first pass over the
+  inputs, in how many documents each *normalised* line occurs (case folded, digits masked, so "Lượt xem: 571" and
+  "Lượt xem: 12" are one line), run-wide and per folder (a site's pages usually share one).  Counts live in two
+  count-min sketches of fixed size (``width`` x ``depth`` 32-bit counters; 1 MiB by default), so memory does not
+  grow with the crawl; a sketch only over-counts, and only by collisions.  A line seen in ``min_docs`` documents of
+  the run, or ``min_folder_docs`` of its folder, is template (evidence: "seen in 37 documents").
+* :func:`classify` looks at one document's lines: date/time/counter lines, labelled credit lines (``Источник:``,
+  ``Nguồn:``, ``Biên dịch:``), photo captions, bylines (a bare personal name next to a date or credit), file-name
+  lines (``image004``), ASCII slugs of a Vietnamese title (``he lo bat ngo ve ...``), and short stop-word-free lines
+  sitting between removed lines (jusText's context rule).  Dates, credits and bylines go to ``doc.meta``.  The
+  one-line features it reads are in :mod:`mtpipe.clean.features`.
 """
 
 from __future__ import annotations
@@ -23,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import edges, furniture, guards, layout, notices, widgets
+from . import edges, furniture, guards, headings, layout, notices, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -61,6 +58,7 @@ class BoilerplateLines:
 _CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))
 #: what stands right under a post's title: its date or byline
 _POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))
+
 _FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 #: a field with its value ("Тема: Re: …", "Subject: …"): a form's row, never an author's affiliation
 _FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*\S")
@@ -165,7 +163,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         letters = [ch for ch in s if ch.isalpha()] if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) else []
         if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
                 and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang) \
-                and not caps_clause(s, lang) and not own_period(s) and not guards.numbered_title(s):
+                and not caps_clause(s, lang) and not own_period(s) and not headings.no_masthead(lines, i, {*removed, *out}):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
         if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():
@@ -202,8 +200,9 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     credit_lines = [j for j in bad if len(lines[j]) <= 200 and (
         out.get(j, ("",))[0] in _CREDIT_RULES or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit")))]
     for i, line in enumerate(lines):
-        if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i):
-            continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading under "I."
+        if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i) \
+                or headings.heading_not_byline(lines, i, bad, out, removed, _CREDIT_RULES | _POST_META):
+            continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading (25p)
         if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
             # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author
             out[i] = ("boilerplate.byline", "a bare personal name that a removed credit line names too",
@@ -251,7 +250,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     for k in range(1, min(len(live) - 1, 5)):
         if _sentence_like(lines[live[k - 1]]) or len(lines[live[k - 1]]) > 150:
             break
-        if _is_name(lines[live[k]], lang) and _sentence_like(lines[live[k + 1]]) and live[k] not in out:
+        if _is_name(lines[live[k]], lang) and _sentence_like(lines[live[k + 1]]) and live[k] not in out \
+                and not headings.heading_not_byline(lines, live[k], bad, out, removed, _CREDIT_RULES | _POST_META):
             out[live[k]] = ("boilerplate.byline", "a bare personal name between the title and the text",
                             {"byline": lines[live[k]].strip()})
             break

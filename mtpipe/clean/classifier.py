@@ -28,6 +28,7 @@ from typing import Any
 from ..scripts import HAN, HANGUL, KANA, char_class
 from .captions import nav_label
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
+from .headings import announced_list
 from .templates import TemplateCounter
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
@@ -258,7 +259,8 @@ def candidates(text: str, spans: list[tuple[int, int]], removed: dict[int, Any],
     first = next((i for i in range(n) if texty(i)), n)
     last = next((i for i in range(n - 1, first - 1, -1) if texty(i)), -1)
     return [i for i, (a, b) in enumerate(spans)
-            if i not in removed and (i < first or i > last) and judged(text[a:b], max_words)]
+            if i not in removed and (i < first or i > last) and judged(text[a:b], max_words)
+            and not announced_list(lambda k: text[spans[k][0]:spans[k][1]], i, removed)]  # round 25p
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import guards
+from . import guards, headings
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -113,6 +113,16 @@ def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int
     return text[spans[first + 1][0]:spans[first + 1][1]].strip() != text[spans[i + 1][0]:spans[i + 1][1]].strip()
 
 
+def _drop_contents(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> None:
+    """Line ``j``, an item of a contents list, announces the numbered heading ``i`` of the text (round 25p,
+    :func:`~.headings.contents_heading`): ``j`` and the list's other items above ``i`` go, the heading stays."""
+    removed[j] = ("dedupe.contents", f"an item of a table of contents that the numbered heading at {spans[i][0]} repeats")
+    for k in contents_run(text, spans, removed, j):
+        if k < i:
+            removed[k] = ("dedupe.contents", f"an item of a table of contents whose item at {spans[j][0]} "
+                                             "repeats a heading of the text")
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -148,6 +158,9 @@ class Deduper:
 
         heads: list[set[int]] = []
 
+        def text_of(k: int) -> str:
+            return doc.text[spans[k][0]:spans[k][1]]
+
         def letterheads() -> set[int]:  # an official header's lines (mtpipe.clean.layout), read once when asked
             if not heads:
                 heads.append(letterhead([doc.text[x:y] for x, y in spans]))
@@ -163,6 +176,12 @@ class Deduper:
             key = key_of(i)
             sm = None  # one matcher per line (its b side: the key), each earlier line set as its a side
             if len(key) < o.min_dup_chars:
+                continue
+            if key in exact and headings.contents_heading(text_of, key_of, exact[key], i, len(spans)):
+                # the text's numbered heading that a contents list above announced (round 25p)
+                _drop_contents(doc.text, spans, removed, exact[key], i)
+                exact[key] = i
+                recent.append((i, key))
                 continue
             if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
                     and not _announces_other(doc.text, spans, exact[key], i):
@@ -189,8 +208,10 @@ class Deduper:
                         recent = [(k, v) for k, v in recent if k != j]
                         exact = {k: v for k, v in exact.items() if v != j}
                         break
-                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads():
-                        break  # a heading taking up a phrase of the text, a letterhead line (round 24p)
+                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() \
+                            or headings.url_dump(head, doc.text[a:b]):
+                        break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
+                        # head-metadata line copied (round 25p)
                     if not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
@@ -202,7 +223,9 @@ class Deduper:
                     else:
                         sm.set_seq1(prev)
                     if sm.ratio() >= o.near_ratio:
-                        if not drop_furniture_copy(doc.text, spans, removed, j, i) \
+                        if headings.contents_heading(text_of, key_of, j, i, len(spans)):
+                            _drop_contents(doc.text, spans, removed, j, i)  # round 25p
+                        elif not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],

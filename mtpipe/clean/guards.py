@@ -84,6 +84,9 @@ Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before h
   parallel items; two that differ in their numbers alone ("1. <title>, часть 1." / "2. <title>, часть 2.", a
   series' links) are still near copies.
 
+Round 25p (prec25): :func:`section_numbered` also reads a Roman section number closed by a dash ("I- TẠO LẬP
+VỐN", held20's last line, ``caps_tail``); the round's other guards are in :mod:`~.headings`.
+
 Also (in :mod:`~.layout`): a Russian act's number line with its place of issue ("№ 134 п. Красноармейский")
 anchors the letterhead above it, a line in capitals closing a quote belongs to it, and ``dedupe.contained`` takes
 no letterhead line.
@@ -100,7 +103,7 @@ __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue"
 
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
-_SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+\S")
+_SECTION = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]|[IVX]{1,4}\s?[-–])\s+\S")
 
 
 def closes_page(run: list[int], n: int, body: list[int]) -> bool:
@@ -342,3 +345,4 @@ def date_fragment(s: str, nxt: str, is_date: "object") -> bool:
 def after_mark(lines: list[str], i: int) -> bool:
     """True when the line above line ``i`` holds only a section number: line ``i`` is that section's heading."""
     return i > 0 and section_mark(lines[i - 1])
+

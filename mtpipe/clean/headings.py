@@ -1,0 +1,140 @@
+"""Guards that take headings and list items back from a rule where its premise does not hold (issue 12, round 25p,
+branch prec25; the guards of earlier rounds are in :mod:`~.guards`).
+
+From held20 (blind at the session's start, dev now) and audit23's held3 (read post-hoc): a
+heading in capitals taken as a masthead, a byline or a footer's link heading, the class that recurred on held,
+held3 and held20, told from a masthead or a name by its place and its digits, never its wording:
+
+* :func:`caps_heading`: a line in capitals (four letters or more, 80% of them capitals) standing right above a
+  paragraph of body text (the next live line opens with a capital, is not in capitals itself and holds ten
+  words or more) is the heading of that paragraph ("CHÀO MỪNG NGÀY SÁCH VIỆT NAM 21/4" over "Sáng nay, Trường …",
+  "LỜI CAM ĐOAN" over "Tôi cam đoan đây là …");
+* :func:`undated_heading` (``boilerplate.masthead``): such a heading whose digits date no issue (no numeric date of
+  three parts with a year, no time of day, no four-digit year: "… NGÀY 26/3 …", "… (9.1.2)") names a day or a
+  clause; a masthead dates its issue ("ИТОГОВЫЙ ВЫПУСК – 19.02.03 18:13", "THỨ HAI 01/12/2014");
+* :func:`clause_number` (``boilerplate.masthead``): a line whose only digits are clause numbers ("(9.1.2)",
+  "8.2.1.4": three dotted parts the last of one digit, or four parts and more) holds no date at all: a day, a month
+  and a year of one digit is no date;
+* :func:`no_masthead`: the masthead rule's exceptions in one place (a numbered title, round 23d; the two above);
+* :func:`heading_not_byline` (``boilerplate.byline``): such a heading whose removed neighbours are no date, credit or
+  caption is the text's heading; a byline stands by its date or credit ("15/03/2024 / MINH ANH / body");
+* :func:`contents_heading` (``dedupe.exact``): a numbered line whose first copy is an item of a list above (a
+  contents list: a numbered item beside it), where neither line beside the later one repeats the line beside the
+  first, is the text's numbered heading that the contents list announced ("Mục lục / - 1. Giới thiệu … / - 2. …"
+  then "1. Giới thiệu …" over its text), not a reprint: a list printed twice repeats its items' neighbours too;
+* :func:`announced_list` (``classifier.candidates``): a numbered item of a run of numbered items that opens right
+  under a kept line ending with a colon ("Победители:" then "1. 25 кг: <name> (<place>)", "2. …") is a list the
+  text announces, not a page's header or footer: the model does not judge it;
+* :func:`url_dump` (``dedupe.contained``): a line contained in an earlier one that holds two web addresses or
+  more (a page's head metadata printed as a line: site name, addresses, logo files, the lead) is the text, the
+  earlier line the copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .guards import numbered_title, section_numbered
+
+__all__ = ["caps_line", "caps_heading", "undated_heading", "heading_not_byline", "url_dump", "contents_heading",
+           "announced_list", "clause_number", "no_masthead"]
+
+
+def caps_line(s: str, share: float = 0.8) -> bool:
+    """True when ``s`` holds four letters or more, ``share`` of them capitals."""
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= share * len(letters)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def caps_heading(lines: list[str], i: int, bad: set[int], words: int = 10) -> bool:
+    """True when line ``i`` is in capitals and the next line that is not blank nor in ``bad`` is body text: it
+    opens with a capital (after quotes or a bullet), is not in capitals itself and holds ``words`` words or more."""
+    if not caps_line(lines[i]):
+        return False
+    for j in range(i + 1, len(lines)):
+        nxt = lines[j].strip()
+        if not nxt:
+            continue
+        if j in bad:
+            return False
+        head = nxt.lstrip("\"'«“„(•*-–— ")
+        return head[:1].isupper() and not caps_line(nxt) and len(_WORD.findall(nxt)) >= words
+    return False
+
+
+_ISSUE_DATE = re.compile(r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}(?!\d)|(?<!\d)\d{4}\s?-\s?\d{2}\s?-\s?\d{2}"
+                         r"|(?<![\d.])\d{1,2}:\d{2}(?!\d)|(?<![\d.])(?:1[89]|20)\d\d(?![\d.])")
+
+
+def undated_heading(lines: list[str], i: int, bad: set[int]) -> bool:
+    """True when line ``i`` is a :func:`caps_heading` whose digits date no issue: no numeric date of three parts,
+    no time of day, no year (a day of a holiday "21/4", a clause "(9.1.2)" are the heading's topic)."""
+    return _ISSUE_DATE.search(lines[i]) is None and caps_heading(lines, i, bad)
+
+
+def heading_not_byline(lines: list[str], i: int, bad: set[int], out: dict, removed: dict,
+                       rules: "frozenset[str]") -> bool:
+    """True when line ``i`` is a :func:`caps_heading` and neither line beside it was removed (``out`` and ``removed``:
+    index -> (rule, …)) by one of ``rules`` (dates, credits, captions, bylines) or as metadata: a byline in
+    capitals stands by its date or credit."""
+    if not caps_heading(lines, i, bad):
+        return False
+    return not any(out.get(j, ("",))[0] in rules or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit"))
+                   for j in (i - 1, i + 1))
+
+
+_URL = re.compile(r"https?://\S+")
+
+
+def url_dump(container: str, line: str) -> bool:
+    """True when ``container`` holds two web addresses or more and ``line`` none: the container is a page's head
+    metadata printed as a line (site name, addresses, logo files, then the lead), ``line`` the text it copied."""
+    return len(_URL.findall(container)) >= 2 and _URL.search(line) is None
+
+
+_ITEM_BULLET = re.compile(r"^[\s\-–—•·*▪►›»+]*")
+
+
+def _numbered_item(s: str) -> bool:
+    return section_numbered(_ITEM_BULLET.sub("", s, count=1))
+
+
+def contents_heading(text_of: "object", key_of: "object", j: int, i: int, n: int) -> bool:
+    """True when line ``i`` (a later copy of line ``j``, of ``n`` lines; ``text_of`` and ``key_of`` give a line's
+    text and dedupe key) opens with a section number, line ``j`` has a numbered item beside it, and neither line
+    beside ``i`` has the key of the line on the same side of ``j``."""
+    if not _numbered_item(text_of(i)) or not any(0 <= k < n and k != i and _numbered_item(text_of(k))
+                                                  for k in (j - 1, j + 1)):
+        return False
+    return not any(0 <= a < n and 0 <= b < n and a != i and key_of(a) == key_of(b)
+                   for a, b in ((i - 1, j - 1), (i + 1, j + 1)))
+
+
+def announced_list(text_of: "object", i: int, removed: "object") -> bool:
+    """True when line ``i`` (``text_of`` gives a line's text; ``removed`` holds the lines removed so far) is a
+    numbered item of a run of numbered items whose line above is kept and ends with a colon."""
+    if not _numbered_item(text_of(i)):
+        return False
+    k = i
+    while k > 0 and _numbered_item(text_of(k - 1)):
+        k -= 1
+    return k > 0 and k - 1 not in removed and text_of(k - 1).rstrip().endswith((":", "："))
+
+
+_CLAUSE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3,}(?![\d.])|(?<![\d.])\d{1,3}\.\d{1,3}\.\d(?![\d.])")
+
+
+def clause_number(s: str) -> bool:
+    """True when ``s`` holds digits and every one of them is in a clause number (:data:`_CLAUSE_NUMBER`)."""
+    rest = _CLAUSE_NUMBER.sub(" ", s)
+    return rest != s and not any(ch.isdigit() for ch in rest)
+
+
+def no_masthead(lines: list[str], i: int, bad: set[int]) -> bool:
+    """True when line ``i``, in capitals with a digit, is no masthead: a numbered title (:func:`~.guards.numbered_title`),
+    a line of clause numbers (:func:`clause_number`) or a heading over its paragraph (:func:`undated_heading`)."""
+    s = lines[i]
+    return numbered_title(s) or clause_number(s) or undated_heading(lines, i, bad)
