@@ -6,7 +6,7 @@ the same pairs with one number of the translation changed (one digit) or dropped
 split by source article (crc32 of the URL): even -> dev (tuned on), odd -> held (reported).  The
 baseline is the flag before num24: nothing flagged (0 false alarms, 0 % caught).
 
-    PYTHONPATH=$PWD python benchmarks/numbers.py [--flores DIR] [--show N] [--part dev|held|all]
+    PYTHONPATH=$PWD python benchmarks/number_flags.py [--flores DIR] [--show N] [--part dev|held|all]
 """
 
 from __future__ import annotations
