@@ -8,7 +8,8 @@ at each break and duplicate removal may delete a piece that recurs in other sent
 A line break is soft when the line before does not end a sentence (``.!?…:;`` or a
 closing quote after them; a colon at the end of running text that the next line finishes in lower case is no end,
 :func:`_colon_goes_on`) and either the next line starts in lower case or with
-continuing punctuation (``,;)``), or the line before ends with a comma, or the
+continuing punctuation (``,;)``), or the line before ends with a comma, or a list of names
+wraps inside an item (:func:`_list_wraps`: "…, Cao Bằng, Điện⏎Biên, Hà Giang, …"), or the
 next line is a short fragment (at most six words, no sentence end) followed by a line
 that starts in lower case or with continuing punctuation (the cut-out inline element).
 Lines separated by a blank line are not joined (but see PDF text dumps below), nor two lines that stand next to each
@@ -112,6 +113,29 @@ def _tag_runs(lines: list[str], date: Callable[[int], bool]) -> set[int]:
     return out
 
 
+def _list_wraps(cur: str, nxt: str, joined_before: bool) -> bool:
+    """A list of capitalised names wrapped at the line end inside an item: "… (gồm 14 tỉnh: Bắc Giang, Bắc Kạn, Cao
+    Bằng, Điện⏎Biên, Hà Giang, …": the line holds three items or more, every middle item one to three words in capitals
+    first, and ends in the first one or two words of an item; the next line goes on with the item's rest (one or two
+    words) and a comma.  The line opens with a sentence's head of four words or more before its first comma, or was
+    itself joined to the line before (the list goes on over several lines): a menu ("Tin tức, Thể thao, Kinh tế⏎Văn
+    hóa, Giải trí") has no head."""
+    items = cur.rstrip().split(",")
+    if len(items) < 3:
+        return False
+    tail = items[-1].split()
+    if not 1 <= len(tail) <= 2 or not tail[0][:1].isupper():
+        return False
+    mids = [m.strip() for m in items[1:-1]]
+    if not all(m and m[0].isupper() and len(m.split()) <= 3 for m in mids):
+        return False
+    if not joined_before and len(items[0].split()) < 4:
+        return False
+    rest = nxt.strip().split(",")
+    first = rest[0].split()
+    return len(rest) >= 2 and 1 <= len(first) <= 2 and first[0][:1].isalpha()
+
+
 def _copy(cur: str, nxt: str) -> bool:
     """``nxt`` repeats ``cur`` (an unaccented copy: image alt text), it does not continue it."""
     from .boilerplate import _fold
@@ -150,7 +174,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)) \
                 or _copy(cur, nxt) or i in tags:
             continue
-        join = _continues(nxt) or cur.rstrip()[-1:] == ","
+        join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1)
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
             # one lower-case word ("của") joins only inside a chain that goes on ("… của⏎Thanh Niên⏎, ông")
             after = lines[i + 2] if i + 2 < len(lines) else ""
