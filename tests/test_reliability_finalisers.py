@@ -205,8 +205,9 @@ def test_a_document_whose_generators_are_closed_by_the_collector_is_stopped(monk
         del g  # closed here: its finally runs
         _spin(0.0001)
 
-    took = [_overtime(step, cap=20.0) for _ in range(3)]
-    assert max(took) < 8.0, took  # under 2 s on a quiet machine, 3.8 s seen at load 6; the old watchdog: the cap
+    took = [_overtime(step, cap=30.0) for _ in range(3)]
+    # under 2 s on a quiet machine, 3.8 s at load 6, 10.2 s beside two full suites on 2 cores; old watchdog: the cap
+    assert max(took) < 15.0, took
     assert lost == []  # recognised before: its cleanup ran whole
 
 
@@ -226,6 +227,7 @@ def test_a_document_whose_generators_the_garbage_collector_closes_is_stopped(mon
         gc.collect(0)  # closes it, inside a call
         _spin(0.0001)
 
-    took = [_overtime(step, cap=20.0) for _ in range(3)]
-    assert max(took) < 8.0, took  # under 2 s on a quiet machine, 3.8 s seen at load 6; the old watchdog: the cap
+    took = [_overtime(step, cap=30.0) for _ in range(3)]
+    # under 2 s on a quiet machine, 3.8 s at load 6, 10.2 s beside two full suites on 2 cores; old watchdog: the cap
+    assert max(took) < 15.0, took
     assert lost == []  # one lost in a generator's cleanup is sent again, not printed
