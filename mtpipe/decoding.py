@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .ingest_options import IngestError, IngestOptions
 from .scripts import HANGUL, KANA, char_class, is_han
+from .unpacking import packed_format
 
 
 _MAGIC = [
@@ -26,7 +27,6 @@ _MAGIC = [
     (b"PK\x03\x04", "a ZIP archive"),
     (b"GIF8", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"BZh", "bzip2 data"),
     (b"\xfd7zXZ\x00", "xz data"),
 ]
 
@@ -62,6 +62,8 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>", options: IngestOptio
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise IngestError(path, f"binary file ({what}), skipped")
+    if packed_format(data) == "bzip2":  # "BZh" and a digit alone may start a text: the block magic decides
+        raise IngestError(path, "binary file (bzip2 data), skipped")
     if data and data.count(b"\x00") / len(data) > o.max_nul_ratio:
         # UTF-16 of ASCII-heavy text has its NULs on one side; Chinese in UTF-16 on both (U+4E00
         # is 00 4E) and UTF-32 is mostly NUL: both are read before "binary" is said

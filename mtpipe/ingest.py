@@ -48,12 +48,13 @@ def _too_long_hint(path: Path) -> str:
 
 
 def _unpacked(data: bytes, path: Path, o: IngestOptions, meta: dict[str, object]) -> tuple[bytes, str]:
-    """A gzip-compressed file's bytes unpacked (:func:`mtpipe.inputs.unpack`; ``meta["compressed"]`` keeps the
+    """A compressed file's bytes unpacked (:func:`mtpipe.inputs.unpack`; ``meta["compressed"]`` keeps the
     format and the compressed size), and a warning ("" for none); other bytes as they are.  The limit is the
     bytes ``--max-chars`` characters can take (4 each) and :data:`~mtpipe.inputs.MAX_UNPACKED_BYTES` at most."""
-    from .inputs import GZIP_MAGIC, MAX_UNPACKED_BYTES, unpack
+    from .inputs import MAX_UNPACKED_BYTES, packed_format, unpack
 
-    if not data.startswith(GZIP_MAGIC):
+    fmt = packed_format(data)
+    if fmt is None:
         return data, ""
     if o.max_chars is not None and 4 * o.max_chars < MAX_UNPACKED_BYTES:
         limit, what = 4 * o.max_chars, (f"for {o.max_chars:,} characters (--max-chars) in any encoding; "
@@ -61,7 +62,7 @@ def _unpacked(data: bytes, path: Path, o: IngestOptions, meta: dict[str, object]
     else:
         limit, what = MAX_UNPACKED_BYTES, "on unpacking one file"
     unpacked, note = unpack(data, path, limit, what)
-    meta["compressed"] = {"format": "gzip", "bytes": len(data)}
+    meta["compressed"] = {"format": fmt, "bytes": len(data)}
     return unpacked, note
 
 
@@ -87,7 +88,7 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     from .inputs import document_name
 
     meta: dict[str, object] = {}
-    data, unpack_note = _unpacked(data, path, o, meta)  # gzip, whatever the name: a crawl keeps pages so
+    data, unpack_note = _unpacked(data, path, o, meta)  # gzip/bzip2/xz, whatever the name: a crawl keeps pages so
     name = document_name(path)  # page.html.gz is read as page.html
     if o.max_chars is not None and len(data) > 4 * o.max_chars:  # no encoding packs more than 4 bytes a character
         # bytes, not characters, are known here: name them so ("0 MB" was printed for 403 KB)
@@ -96,8 +97,9 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     try:
         raw, encoding = decode_bytes(data, path, o)
     except IngestError as e:
-        if "compressed" in meta:  # a .tar.gz, a gzip of an image: say what held it
-            raise IngestError(path, f"gzip-compressed: {e.reason}") from None
+        packed = meta.get("compressed")
+        if isinstance(packed, dict):  # a .tar.gz, a gzip of an image: say what held it
+            raise IngestError(path, f"{packed['format']}-compressed: {e.reason}") from None
         raise
     if o.max_chars is not None and len(raw) > o.max_chars:
         raise IngestError(path, f"too long for one document: {len(raw):,} characters, over the limit of "

@@ -33,18 +33,11 @@ from .doc_limits import DocumentLimits, DocumentOvertime, check_budget, document
 from .pathnames import doc_id_for, printable, text_path  # noqa: F401
 from .errors import InputError
 from .feeds import FEED_SUFFIXES
+from .unpacking import COMPRESSED_SUFFIXES, GZIP_MAGIC, MAX_UNPACKED_BYTES, packed_format, unpack  # noqa: F401
 
 #: the file types read as documents (lower case): text, Markdown, HTML pages, RSS/Atom feeds (:mod:`mtpipe.feeds`);
-#: each also gzip-compressed (``page.html.gz``: :data:`COMPRESSED_SUFFIXES`, :func:`document_suffix`)
+#: each also compressed (``page.html.gz``, ``.bz2``, ``.xz``: :data:`COMPRESSED_SUFFIXES`, :func:`document_suffix`)
 SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm") + FEED_SUFFIXES
-#: a compressed input's suffix, after its document's own (a crawl keeps ``page.html.gz``, ``feed.xml.gz``)
-COMPRESSED_SUFFIXES: tuple[str, ...] = (".gz",)
-#: gzip's magic bytes: such a file is unpacked whatever its name (a crawler that kept the Content-Encoding
-#: saves gzip under a plain ``.xml`` or ``.html`` name)
-GZIP_MAGIC = b"\x1f\x8b"
-#: the most bytes a compressed input is unpacked to (with ``--max-chars`` lifted; otherwise 4 bytes a
-#: character of it): a compression bomb (a few KB that unpack to gigabytes) stops there, never fills memory
-MAX_UNPACKED_BYTES = 200_000_000
 
 __all__ = ["InputScan", "InputError", "scan_inputs", "read_input_bytes", "printable", "doc_id_for",
            "document_name", "document_suffix", "unpack", "check_overlap", "check_budget", "file_kind",
@@ -96,70 +89,6 @@ def document_suffix(path: str | Path) -> str:
     return document_name(path).suffix.lower()
 
 
-def unpack(data: bytes, path: str | Path, limit: int, what: str = "") -> tuple[bytes, str]:
-    """The bytes of a gzip file (one member or several, as ``cat a.gz b.gz`` makes), unpacked to ``limit``
-    bytes at most: the compressed bytes are fed a block at a time and no more than ``limit + 1`` bytes are
-    ever asked of the decompressor, so a compression bomb costs ``limit`` bytes of memory and stops there.
-
-    Args:
-        data: The file's bytes (they begin with :data:`GZIP_MAGIC`).
-        path: The file, for messages.
-        limit: The most bytes unpacked.
-        what: The limit in words, for the message (``--max-chars 2,000,000 …``).
-
-    Returns:
-        ``(bytes, note)``: ``note`` says what was odd ("", or the stream ends early: a crawl cut short, read
-        as far as it goes).
-
-    Raises:
-        IngestError: over ``limit``, or damaged gzip data (a bad header, a wrong checksum), naming the file.
-    """
-    import zlib
-
-    from .ingest_options import IngestError
-
-    def over() -> IngestError:
-        return IngestError(path, f"gzip-compressed: unpacks to more than {limit:,} bytes, over the limit "
-                                 f"{what or 'on unpacking'}; not read (a compression bomb is never unpacked whole)")
-
-    out: list[bytes] = []
-    size = 0
-    view = memoryview(data)  # slices of it are not copies: many small members stay linear in time
-    start = 0  # where the member being read begins
-    while data.startswith(GZIP_MAGIC, start):  # one gzip member at a time: header, deflate data, CRC and length
-        d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-        pos = start
-        try:
-            while not d.eof:
-                if d.unconsumed_tail:  # what was held back when the output reached the limit
-                    block: bytes | memoryview = d.unconsumed_tail
-                else:
-                    block = view[pos:pos + _BLOCK]
-                    pos += len(block)
-                    if not block:
-                        break
-                chunk = d.decompress(block, limit + 1 - size)  # never 0 (no limit): size <= limit here
-                size += len(chunk)
-                if size > limit:
-                    raise over()
-                out.append(chunk)
-            if not d.eof:  # the data ends inside the member: a download cut short
-                chunk = d.flush()[:limit + 1 - size]
-                size += len(chunk)
-                if size > limit:
-                    raise over()
-                out.append(chunk)
-                if not size:
-                    raise IngestError(path, "gzip-compressed, but cut short before any of its data: nothing to read")
-                return b"".join(out), (f"gzip data cut short ({len(data):,} bytes, no end of stream): read the "
-                                       f"{size:,} bytes it held")
-        except zlib.error as e:
-            raise IngestError(path, f"damaged gzip data ({e}): not read") from None
-        start = pos - len(d.unused_data)  # the next member, or trailing zeros (a padded download) that end it
-    return b"".join(out), ""
-
-
-_BLOCK = 1 << 16  # compressed bytes fed to the decompressor at a time
 
 
 def _inside(child: str, parent: str) -> bool:

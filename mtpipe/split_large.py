@@ -89,30 +89,37 @@ def split_file(path: Path, out_dir: Path, max_chars: int) -> Split:
     """
     from .decoding import decode_bytes
     from .ingest_options import IngestError, IngestOptions
-    from .inputs import read_input_bytes
+    from .inputs import MAX_UNPACKED_BYTES, document_name, packed_format, read_input_bytes, unpack
     from .writers.atomic import atomic_write_text
 
     path = Path(path)
     from .feeds import FEED_SUFFIXES
 
-    if path.suffix.lower() in (".html", ".htm") + FEED_SUFFIXES:
+    if document_name(path).suffix.lower() in (".html", ".htm") + FEED_SUFFIXES:
         raise IngestError(path, "an HTML page or a feed is not cut (its markup would break); save its text first")
     data = read_input_bytes(path)
-    text, encoding = decode_bytes(data, path, IngestOptions(max_chars=None))
+    packed = packed_format(data)
+    plain, note = unpack(data, path, MAX_UNPACKED_BYTES) if packed else (data, "")
+    if note:  # a compressed dump cut short: its parts would silently miss the end
+        raise IngestError(path, f"{note}; not cut (the parts would miss the rest: download it again)")
+    text, encoding = decode_bytes(plain, path, IngestOptions(max_chars=None))
+    path_name = document_name(path)  # dump.txt.gz is cut as dump.txt
     points = cut_points(text, max_chars)
     width = max(3, len(str(len(points))))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    suffix = path.suffix if path.suffix.lower() in (".txt", ".md") else ".txt"
+    suffix = path_name.suffix if path_name.suffix.lower() in (".txt", ".md") else ".txt"
     result = Split(chars=len(text))
     rows = []
     for n, (a, b) in enumerate(points, 1):
-        name = _PART.format(stem=path.stem, n=n, w=width, suffix=suffix)
+        name = _PART.format(stem=path_name.stem, n=n, w=width, suffix=suffix)
         result.parts.append(atomic_write_text(out_dir / name, text[a:b]))
         rows.append({"file": name, "start": a, "end": b})
     manifest = {"source": path.name, "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding,
                 "chars": len(text), "max_chars": max_chars, "parts": rows}
-    result.manifest = atomic_write_text(out_dir / f"{path.stem}.parts.json",
+    if packed:
+        manifest["compressed"] = packed
+    result.manifest = atomic_write_text(out_dir / f"{path_name.stem}.parts.json",
                                         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     return result
 
@@ -172,7 +179,9 @@ def join_outputs(manifest: Path, outputs: Path, out_dir: Path) -> Joined:
         raise ValueError(f"{outputs}: {len(missing)} part translations missing ({', '.join(missing[:5])}"
                          f"{', …' if len(missing) > 5 else ''}): finish the job (run the same command again)")
     result.empty = [name for name, _, _ in rows if name in empty]
-    stem = Path(source).stem
+    from .inputs import document_name
+
+    stem = document_name(Path(source)).stem  # dump.txt.gz joins into dump.<lang>.txt, as dump.txt does
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     for lang in langs:
