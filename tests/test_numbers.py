@@ -82,6 +82,12 @@ def test_flag_segment_adds_number_mismatch_per_target():
     seg.translations["zh"] = Translation(lang="zh", text="在9621年")
     flag_segment(seg)
     assert "number_mismatch:zh" in seg.flags and "number_mismatch:en" not in seg.flags
+    # the report's document summary names what the flagged target lost
+    from mtpipe.document import Document
+    from mtpipe.writers.report import document_summary
+
+    doc = Document(doc_id="d.txt", raw_text="В 2021 году", text="В 2021 году", segments=[seg])
+    assert document_summary(doc, ["en", "zh"])["numbers"] == [{"segment": 0, "lang": "zh", "missing": ["2021"]}]
 
 
 @pytest.mark.parametrize("name", ["eng_Latn", "rus_Cyrl", "vie_Latn", "zho_Hans"])
@@ -146,3 +152,10 @@ def test_translate_flags_lost_numbers_in_jsonl(tmp_path, tiny_models):
     assert flagged  # the random model keeps no number
     page = (out / "doc.html").read_text(encoding="utf-8")
     assert re.search(r"number_mismatch:(en|zh) \([^)]*(2021|344|1310)", page)
+    # report.json names them too, per document, segment and target, as the JSONL records say
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    (summary,) = [d for d in report["documents"] if d["doc"] == "doc.txt"]
+    want = [{"segment": r["index"], "lang": lang, "missing": missing_numbers(r["source"], r[lang])}
+            for r in recs for lang in ("en", "zh") if f"number_mismatch:{lang}" in r["flags"]]
+    assert summary["numbers"] == want and len(want) == flagged
+    assert all(n["missing"] and set(n["missing"]) <= {"2021", "344", "1310"} for n in want), want

@@ -63,7 +63,8 @@ def document_summary(doc: Document, targets: Sequence[str]) -> dict[str, Any]:
         targets: The run's target languages.
 
     Returns:
-        ``{"doc", "segments", "terms", "flags", "strategies", "ledger", "warnings", "unverified"}``.
+        ``{"doc", "segments", "terms", "flags", "strategies", "ledger", "warnings", "unverified", "numbers"}``
+        (``numbers``: what each ``number_mismatch`` target lost, :func:`_lost_numbers`).
     """
     terms: Counter[str] = Counter()
     flags: Counter[str] = Counter()
@@ -81,7 +82,23 @@ def document_summary(doc: Document, targets: Sequence[str]) -> dict[str, Any]:
     return {"doc": doc.doc_id, "segments": len(doc.segments), "terms": dict(terms), "flags": dict(flags),
             "strategies": dict(strategies), "ledger": dict(ledger), "warnings": list(doc.warnings),
             "unverified": [{"segment": s.index, "id": t.id, "source": t.source}
-                           for s in doc.segments for t in s.terms if t.status == "unverified"]}
+                           for s in doc.segments for t in s.terms if t.status == "unverified"],
+            "numbers": _lost_numbers(doc)}
+
+
+def _lost_numbers(doc: Document) -> list[dict[str, Any]]:
+    """The numbers each ``number_mismatch:<lang>`` target lost or changed, named (the review page names them
+    too): ``{"segment", "lang", "missing"}``, so a report reader sees *which* "344" went, not only a count."""
+    from ..numbers import missing_numbers
+
+    out: list[dict[str, Any]] = []
+    for s in doc.segments:
+        for f in s.flags:
+            name, _, lang = f.partition(":")
+            tr = s.translations.get(lang)
+            if name == "number_mismatch" and tr is not None:
+                out.append({"segment": s.index, "lang": lang, "missing": missing_numbers(s.source, tr.text)})
+    return out
 
 
 def _iso(ts: float | None) -> str | None:
