@@ -31,6 +31,7 @@ number of lines removed and segments produced, to compare with an older tree::
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import re
 import sys
@@ -168,7 +169,7 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
 
     text = doc.text
     # line spans of the text as ingest made it: soft-break joins keep every offset
-    orig = normalize_text(ann.raw())[0]
+    orig, offs = normalize_text(ann.raw())
     if len(orig) != len(text):
         raise SystemExit(f"{ann.doc_id}: the cleaned text no longer has the length ingest gave it")
     kept = sorted(tuple(k) for k in doc.meta.get("kept", []))
@@ -177,7 +178,13 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
         keep_mask[a:b] = b"\x01" * (b - a)
     seg_ends = {s.end for s in doc.segments}
     # doc.text lines against the annotated lines: normalisation strips lines and folds blank runs
-    ann_lines = [(tag, t) for tag, t in ann.lines if t.strip()]
+    # each annotated line with where it starts in ann.raw() (marks removed): a mark's place in the raw page,
+    # mapped through normalisation's offsets (it folds space runs, drops format characters)
+    ann_lines, r = [], 0
+    for tag, t in ann.lines:
+        if t.strip():
+            ann_lines.append((tag, t, r))
+        r += len(t.replace(MARK, "")) + 1
     text_lines = []
     pos = 0
     for line in orig.split("\n"):
@@ -188,7 +195,7 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
          "soft_cuts": 0, "lost_template": 0, "lost": [], "left": [], "bnd": []}
     if len(ann_lines) != len(text_lines):
         raise SystemExit(f"{ann.doc_id}: {len(ann_lines)} annotated lines but {len(text_lines)} in the text")
-    for (tag, marked), (a, b) in zip(ann_lines, text_lines):
+    for (tag, marked, raw_start), (a, b) in zip(ann_lines, text_lines):
         letters = [i for i in range(a, b) if text[i].isalpha()]  # letters: a date prefix cut off is not content lost
         share = sum(keep_mask[i] for i in letters) / max(1, len(letters))
         if tag == "+":
@@ -205,12 +212,10 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
                                           for e in doc.ledger)
                 continue
             # gold ends: offsets in doc.text (the line is the marked line without marks, stripped)
-            plain = marked.replace(MARK, "")
-            lead = len(plain) - len(plain.lstrip())
             gold, k = set(), 0
             for ch in marked:
                 if ch == MARK:
-                    end = a + k - lead
+                    end = min(b, max(a, bisect.bisect_left(offs, raw_start + k)))
                     while end > a and text[end - 1].isspace():
                         end -= 1
                     gold.add(end)
