@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["SURNAMES", "COMMON_SURNAMES", "COMPOUND_SURNAMES", "PLACE_READINGS", "split_name", "name_syllables", "pinyin_word",
+__all__ = ["SURNAMES", "COMMON_SURNAMES", "BAIJIAXING", "COMPOUND_SURNAMES", "PLACE_READINGS", "split_name", "name_syllables", "pinyin_word",
            "to_pinyin", "syllable_set", "parse_syllables", "is_pinyin_word",
            "english_lookalikes", "is_english_lookalike"]
 
@@ -37,6 +37,16 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
                    "向汤习景巴缪苗迟池齐栗常乔温车聂单解仇区朴乐查盖华谌应楼耿易柴祁翟庞骆倪左凌欧包文鲁葛伍")
+#: The single-character surnames of the Hundred Family Surnames (百家姓, a Song-dynasty text, public domain), in
+#: simplified characters: rarer surnames (农, 蓝, 岑, 蒙...) that a name needs stronger context to be read with.
+BAIJIAXING = ("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方"
+              "俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧"
+              "计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫"
+              "经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄麴家封芮羿储靳汲邴糜松井段富巫乌焦巴弓"
+              "牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙"
+              "池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍舄璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向"
+              "古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢"
+              "关蒯相查后荆红游竺权逯盖益桓公")
 #: Characters whose reading in given names differs from pypinyin's default.
 GIVEN_READINGS: dict[str, str] = {"长": "chang", "乐": "le", "重": "chong", "行": "xing", "传": "chuan"}
 #: Given names read differently from the word pypinyin knows (朝阳 "morning sun" is chaoyang in names too).
