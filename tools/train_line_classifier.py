@@ -49,7 +49,7 @@ BASE_TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
 HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16",
               "held17", "held18", "held19")
 CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
-BLIND = ("held22", "crawl9")  # never trained on, in any mode: this session's blind parts
+BLIND = ("held22", "crawl9", "held23")  # never trained on, in any mode: this session's blind parts
 BASE_L2 = 3.0
 HELD_L2 = 100.0
 
