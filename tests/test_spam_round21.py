@@ -1,7 +1,7 @@
 """spam27 (issue 12 point 3): a label the shape tests doubt, standing where the Wikipedia model wants a syllable.
 
-Every sentence and token here is written for the test (no langfresh row or token). SLOT rows: a random, compound
-or camel-case label pasted over a syllable that binds to its neighbours ("Liên · bóng đá", "nhằm · nhận", "tại ·
+Every sentence and token here is written for the test (no langfresh row or token). SLOT rows: a random, compound,
+camel-case or capitals label pasted over a syllable that binds to its neighbours ("Liên · bóng đá", "nhằm · nhận", "tại ·
 Nam Á"); at the branch point (spam25 merged) the cleaner missed each of them. NAME rows: the same labels where
 Vietnamese text puts a name ("Ông ·", "Tập đoàn ·", "của ·"): never flagged by this class.
 """
@@ -26,6 +26,11 @@ SLOT = [
     ("Stonebay", "Các cầu thủ đã tập luyện trên sân Stonebay Trường trước trận đấu."),
     ("Moonfield", "Hàng nghìn du khách tại Moonfield Nam Á đã đến xem lễ hội."),
     ("wbxqrt7zn", "Hàng nghìn du khách tại wbxqrt7zn Nam Á đã đến xem lễ hội."),
+    # six capitals or more that no list knows
+    ("BRELKO", "Trận đấu diễn ra tại sân vận động quốc gia BRELKO Đình vào tối thứ Bảy."),
+    ("DOVRAK", "Nhìn chung, phiên bản mới nhận được nhiều DOVRAK cấp đáng kể về thiết kế."),
+    ("PRUVAXO", "Hàng nghìn du khách tại PRUVAXO Nam Á đã đến xem lễ hội."),
+    ("QWELMOR", "Sản phẩm mới đã tạo QWELMOR ấn mạnh trên thị trường trong nước."),
 ]
 
 NAME = [
@@ -35,6 +40,12 @@ NAME = [
     ("SkyBrook", "Đại diện của SkyBrook cho biết sản phẩm sẽ có mặt tại Việt Nam."),
     ("BlueFinch", "Nhóm nhạc BlueFinch sẽ biểu diễn tại Hà Nội vào tháng tới."),
     ("TikToker", "Nhiều TikToker trẻ đã chia sẻ video này trên mạng xã hội."),
+    ("QWELMOR", "Đại diện của QWELMOR cho biết công ty sẽ mở rộng sản xuất."),
+    ("BRELKO", "Tập đoàn BRELKO đã công bố kết quả kinh doanh quý ba."),
+    # an acronym of a Vietnamese body stands where names stand (odds 3.3, under the bar)
+    ("UBATGT", "Ông hiện là Phó Chủ tịch UBATGT Quốc gia và phụ trách khu vực phía Bắc."),
+    # a word of capitals Wikipedia writes
+    ("UNESCO", "Năm ngoái, quần thể này đã được UNESCO công nhận là di sản văn hóa thế giới."),
 ]
 
 # shapes outside the class: a title-case word of no host's shape, a name no list doubts (left, even in a slot)

@@ -8,8 +8,10 @@ there (P(foreign | prev) P(nxt | foreign), how often each syllable stands beside
 "công ty ·", "· cho biết" take names. Alone it does not tell a pasted label from a rare real name ("Holst thể",
 "Sintra", "Martelly": benchmarks/README.md, Round 21), so it only weighs labels the shape tests already doubt:
 
-- a random or compound label (:func:`.spam_names.name_shape`, a domain's label too): odds of a syllable
-  :data:`ODDS_TWO` or more between two syllables, :data:`ODDS_ONE` with one syllable beside it;
+- a random or compound label (:func:`.spam_names.name_shape`, a domain's label too), or a word of six capitals or
+  more that no list knows (no word Wikipedia or English writes: "UNESCO", "REVIEW" are; acronyms of Vietnamese
+  bodies, "UBATGT", stand where names stand, below the bar): odds of a syllable over :data:`ODDS_TWO` between two
+  syllables, over :data:`ODDS_ONE` with one syllable beside it;
 - a camel-case word no list knows (``_camel``): :data:`ODDS_CAMEL` between two syllables only (real camel brands,
   "TikToker", "VinFast", stand in name slots at lower odds).
 
@@ -29,8 +31,8 @@ __all__ = ["FOREIGN", "Slots", "load_slots", "slot_odds", "syllable_slot"]
 
 #: per syllable: words after and before it in Vietnamese Wikipedia, and how many of them foreign
 FOREIGN = Path(__file__).resolve().parent / "data" / "vi_foreign.tsv.gz"
-ODDS_TWO = 3.0
-ODDS_ONE = 4.0
+ODDS_TWO = 3.5
+ODDS_ONE = 4.5
 ODDS_CAMEL = 6.5
 _SMOOTH = 20  # pseudo-count: a syllable seen a few times leans to the text's average foreign rate
 _PUNCT_OPEN = "([\"'“‘«"
@@ -141,6 +143,7 @@ def neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:
 
 
 _SHAPE: dict[tuple[int, str], str | None] = {}
+_CAPITALS = re.compile(r"[A-Z]{6,}")
 
 
 def _shape(tok: str, known: "set[str] | dict[str, int]") -> str | None:
@@ -150,7 +153,14 @@ def _shape(tok: str, known: "set[str] | dict[str, int]") -> str | None:
 
         if len(_SHAPE) > 65536:
             _SHAPE.clear()
-        _SHAPE[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
+        if _CAPITALS.fullmatch(tok):
+            from .spam_lexicon import known_site
+            from .spam_names import _brand_like, load_words
+
+            low = tok.lower()
+            _SHAPE[key] = None if (low in known or low in load_words() or _brand_like(tok) or known_site(low)) else "capitals"
+        else:
+            _SHAPE[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
     return _SHAPE[key]
 
 
@@ -162,7 +172,7 @@ def syllable_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
         return False
     tok = text[a:b]
     shape = _shape(tok, known)
-    if shape not in ("random", "compound", "camel"):
+    if shape not in ("random", "compound", "camel", "capitals"):
         return False
     from .spam_bigrams import written_words
     from .spam_names import _vi_line
