@@ -159,3 +159,20 @@ def test_camel_bar_sits_above_a_real_plural_slot():
     from mtpipe.clean.spam_slots import ODDS_CAMEL
 
     assert slot_odds("những", "trẻ") < ODDS_CAMEL < slot_odds("nhằm", "nhận")
+
+
+def test_warm_reads_the_slot_tables():
+    # a fresh process: the cleaner's warm-up reads what the first doubtful label would (test_warm_up's class)
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json\nfrom mtpipe.clean import Cleaner\nfrom mtpipe.clean import spam_slots as s\n"
+            "from mtpipe.clean.spam_bigrams import load_syllables\nCleaner().warm()\n"
+            "print(json.dumps([s.load_slots.cache_info().currsize, s._succ.cache_info().currsize, "
+            "load_syllables.cache_info().currsize]))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [1, 1, 1]

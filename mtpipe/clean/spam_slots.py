@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FOREIGN", "Slots", "load_slots", "slot_odds", "syllable_slot"]
+__all__ = ["FOREIGN", "Slots", "load_slots", "slot_odds", "syllable_slot", "warm"]
 
 #: per syllable: words after and before it in Vietnamese Wikipedia, and how many of them foreign
 FOREIGN = Path(__file__).resolve().parent / "data" / "vi_foreign.tsv.gz"
@@ -89,6 +89,12 @@ def _succ() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
         if n > top_pred.get(y, 0):
             top_pred[y] = n
     return succ, top_pred
+
+
+def warm() -> None:
+    """Read what :func:`syllable_slot` reads at the first doubtful label (the cleaner's ``warm()``)."""
+    load_slots()
+    _succ()
 
 
 @lru_cache(maxsize=8192)
