@@ -2,7 +2,7 @@
 
 The evidence is the sentence's own neighbours, read as a language model rather than as token shapes: how likely
 Vietnamese text puts *some* syllable between ``prev`` and ``nxt`` (the best one: P(c | prev) P(nxt | c), syllable
-bigrams of Vietnamese Wikipedia, :func:`.spam_bigrams.load_syllables`) against how likely it puts a foreign word
+bigrams of Vietnamese Wikipedia, :data:`.spam_bigrams.SYLLABLES`) against how likely it puts a foreign word
 there (P(foreign | prev) P(nxt | foreign), how often each syllable stands beside a foreign word in the same text:
 :data:`FOREIGN`, ``tools/build_vi_foreign.py``). "sự cạnh · từ", "tại sân · Trường" want a syllable; "tại ·",
 "công ty ·", "· cho biết" take names. Alone it does not tell a pasted label from a rare real name ("Holst thể",
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FOREIGN", "Slots", "load_slots", "slot_odds", "syllable_slot", "warm"]
+__all__ = ["BARS", "FOREIGN", "Slots", "load_slots", "slot_evidence", "slot_odds", "syllable_slot", "warm"]
 
 #: per syllable: words after and before it in Vietnamese Wikipedia, and how many of them foreign
 FOREIGN = Path(__file__).resolve().parent / "data" / "vi_foreign.tsv.gz"
@@ -79,15 +79,23 @@ def load_slots() -> Slots:
 
 @lru_cache(maxsize=1)
 def _succ() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
-    """Each syllable's successors with their bigram counts, and its strongest predecessor's count."""
-    from .spam_bigrams import load_syllables
+    """Each syllable's successors with their bigram counts, and its strongest predecessor's count: the bigram rows
+    of :data:`.spam_bigrams.SYLLABLES` (Wikipedia alone, the text :data:`FOREIGN` counts), read straight into
+    these two maps (27 MB, against 69 MB for :func:`.spam_bigrams.load_syllables`' pair counter)."""
+    from .spam_bigrams import SYLLABLES
 
     succ: dict[str, dict[str, int]] = {}
     top_pred: dict[str, int] = {}
-    for (x, y), n in load_syllables().bi.items():
-        succ.setdefault(x, {})[y] = n
-        if n > top_pred.get(y, 0):
-            top_pred[y] = n
+    with gzip.open(SYLLABLES, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("b\t"):
+                continue
+            _, pair, n = line.rstrip("\n").split("\t")
+            x, _, y = pair.partition(" ")
+            c = int(n)
+            succ.setdefault(x, {})[y] = c
+            if c > top_pred.get(y, 0):
+                top_pred[y] = c
     return succ, top_pred
 
 
@@ -170,25 +178,39 @@ def _shape(tok: str, known: "set[str] | dict[str, int]") -> str | None:
     return _SHAPE[key]
 
 
-def syllable_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
-    """Whether ``text[a:b]``, a label the shape tests doubt, stands where the Wikipedia model wants a syllable."""
+#: the classes weighed, and the odds each needs: (between two syllables, beside one; None: never beside one)
+BARS: dict[str, tuple[float, float | None]] = {
+    "random": (ODDS_TWO, ODDS_ONE), "compound": (ODDS_TWO, ODDS_ONE), "capitals": (ODDS_TWO, ODDS_ONE),
+    "camel": (ODDS_CAMEL, None),
+}
+
+
+def slot_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> tuple[str, float, bool] | None:
+    """``(class, odds, between two syllables)`` of ``text[a:b]`` standing as a word in a Vietnamese line, when its
+    class is one of :data:`BARS` and a neighbour is a syllable the counts know; None otherwise."""
     from .spam_shapes import BEFORE
 
     if not (a == 0 or text[a - 1] in BEFORE):
-        return False
+        return None
     tok = text[a:b]
     shape = _shape(tok, known)
-    if shape not in ("random", "compound", "camel", "capitals"):
-        return False
+    if shape not in BARS:
+        return None
     from .spam_bigrams import written_words
     from .spam_names import _vi_line
 
     if tok.lower() in written_words() or not _vi_line(text, a, b):
-        return False
+        return None
     prev, nxt = neighbours(text, a, b)
     odds = slot_odds(prev, nxt)
-    if odds is None:
+    return None if odds is None else (shape, odds, bool(prev and nxt))
+
+
+def syllable_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]``, a label the shape tests doubt, stands where the Wikipedia model wants a syllable."""
+    ev = slot_evidence(text, a, b, known)
+    if ev is None:
         return False
-    if shape == "camel":
-        return bool(prev and nxt) and odds > ODDS_CAMEL
-    return odds > (ODDS_TWO if prev and nxt else ODDS_ONE)
+    shape, odds, two = ev
+    bar = BARS[shape][0 if two else 1]
+    return bar is not None and odds > bar
