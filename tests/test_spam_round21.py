@@ -2,7 +2,8 @@
 
 Every sentence and token here is written for the test (no langfresh row or token). SLOT rows: a random, compound,
 camel-case or capitals label pasted over a syllable that binds to its neighbours ("Liên · bóng đá", "nhằm · nhận", "tại ·
-Nam Á"); at the branch point (spam25 merged) the cleaner missed each of them. NAME rows: the same labels where
+Nam Á"); at the branch point (spam25 merged) the cleaner missed 9 of the 10 (an older rule
+caught "tạo QWELMOR ấn"). NAME rows: the same labels where
 Vietnamese text puts a name ("Ông ·", "Tập đoàn ·", "của ·"): never flagged by this class.
 """
 
