@@ -112,7 +112,8 @@ class Cleaner(MapStage):
         """Load what only some documents reach (:meth:`~mtpipe.stages.Pipeline.warm`): the blocklist's brand
         table, read at the first Latin token in a Vietnamese line, and the known sites, read at the first domain
         (:mod:`.spam_lexicon`); the English words and letter trigrams of :mod:`.spam_names`, the bound pairs of
-        :mod:`.spam_bound`, the words Vietnamese Wikipedia writes (:func:`.spam_bigrams.written_words`)."""
+        :mod:`.spam_bound`, the words Vietnamese Wikipedia writes (:func:`.spam_bigrams.written_words`), and the
+        syllable model and foreign-neighbour counts of :mod:`.spam_slots` (read at the first doubtful label)."""
         if self.options.enabled:
             load_brands()
             load_known_sites()
@@ -122,6 +123,9 @@ class Cleaner(MapStage):
             bound_tables()
             name_syllables()
             written_words()
+            from .spam_slots import warm as warm_slots
+
+            warm_slots()
 
     def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:
         """Count the lines of every document of the run (cross-document template evidence).

@@ -26,6 +26,7 @@ from itertools import islice
 from .spam_bigrams import CORPUS, Bigrams, load_bigrams
 from .spam_lexicon import known_site, listed_in_line
 from .spam_names import pasted_name
+from .spam_slots import syllable_slot
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
                           pasted_brand, start_candidate, tok_unknown)
@@ -78,7 +79,8 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
                         or listed_in_line(text, a, b) or alien_letters(m.group(1))
-                        or pasted_name(text, a, b, load_bigrams().uni))) or MEASURE.fullmatch(m.group(1)) or (
+                        or pasted_name(text, a, b, load_bigrams().uni)
+                        or syllable_slot(text, a, b, load_bigrams().uni))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
@@ -160,7 +162,7 @@ class SpamRepair:
             # or a brand of a real blocklist (spam_lexicon), whatever its shape
             # or a bare host name of no brand shape (spam_names: "dùng Rosycooks người", "có lthxopni lượng")
             flag = [(a, b, None, tok)] if (pasted_brand(text, a, b, bg.uni, bg) or listed_in_line(text, a, b)
-                                           or pasted_name(text, a, b, bg.uni)) else []
+                                           or pasted_name(text, a, b, bg.uni) or syllable_slot(text, a, b, bg.uni)) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag
                 continue
