@@ -1,7 +1,7 @@
 """``glossary suggest`` on Vietnamese text: Chinese persons with a surname outside the common list (农 Nông, 蓝 Lam,
 岑 Sầm: the Hundred Family Surnames, ``pinyin.BAIJIAXING``) or a reading without marks (韦韬 Vi Thao), which field
 trial 11 saw missed (finding B).  They are proposed only where the text ties the person to China (a title with China
-right before, an office of China right after: ``mine_names.STRONG_CHINESE``); China merely named in the clause, an
+right before, an office of China right after: ``vi_rare.STRONG_CHINESE``); China merely named in the clause, an
 organisation's word before the run, or a Vietnamese surname (阮 reads Nguyễn) proposes nothing.  Every sentence here
 is a real one: the field-trial pages (tests/data/field11), the suggest benchmark's page v16 and the real pages of the
 cleaning set (benchmarks/data/realpages/vi.ann)."""
@@ -60,10 +60,11 @@ def test_the_same_shapes_without_an_office_of_china_are_not_persons(tmp_path, te
 
 
 def test_the_rare_surnames_are_the_hundred_family_surnames_less_the_common_and_vietnamese_ones():
-    from mtpipe.glossary.mine_names import _rare_surnames_vi, _surnames_vi
+    from mtpipe.glossary.mine_names import _surnames_vi
+    from mtpipe.glossary.vi_rare import rare_surnames
     from mtpipe.translit.pinyin import BAIJIAXING, COMMON_SURNAMES
 
     assert len(BAIJIAXING) == len(set(BAIJIAXING)) > 400 and "农" in BAIJIAXING and "蓝" in BAIJIAXING
-    rare = _rare_surnames_vi()
+    rare = rare_surnames()
     assert {"nông", "lam"} <= rare and "nguyễn" not in rare and not rare & _surnames_vi()
     assert "韦" in COMMON_SURNAMES  # Vi is a common surname: Vi Thao is missed for its marks, not its surname

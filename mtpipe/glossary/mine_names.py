@@ -83,34 +83,6 @@ def _surnames_vi() -> set[str]:
     return {from_hanzi(ch).lower() for ch in SURNAME_HANZI}
 
 
-@lru_cache(maxsize=1)
-def _rare_surnames_vi() -> frozenset[str]:
-    """Sino-Vietnamese readings of the Hundred Family Surnames outside :data:`SURNAME_HANZI` (Nông 农, Lam 蓝,
-    Sầm 岑): a run starting with one is a Chinese person only on strong context (:data:`STRONG_CHINESE`)."""
-    from ..translit.pinyin import BAIJIAXING
-    from ..translit.sinoviet import from_hanzi
-
-    from .vi_names import VN_LEANING_SURNAMES, VN_SURNAMES
-
-    rare = frozenset(from_hanzi(ch).lower() for ch in BAIJIAXING if ch not in SURNAME_HANZI)
-    return rare - _surnames_vi() - VN_SURNAMES - VN_LEANING_SURNAMES  # 阮 reads Nguyễn: Việt Nam's first surname
-
-
-#: the least ``Verdict.score`` that ties the person to China (a title with China or a Chinese place right before the
-#: name, an office of China right after it; China merely named in the clause is 0.1): what a rare surname or a
-#: reading without marks needs
-STRONG_CHINESE = 0.15
-#: an organisation's word right before a capitalised run: the run names it (hãng tin Tân Hoa Xã), no person
-_ORG_BEFORE = re.compile(r"(?:^|\s)(?:hãng(?: tin| thông tấn)?|thông tấn xã|báo|tờ|tạp chí|đài|kênh|công ty|tập đoàn|"
-                         r"ngân hàng|trường|bệnh viện|quỹ|hội|nhà xuất bản)\s*$", re.IGNORECASE)
-
-
-def _is_pinyin(word: str) -> bool:
-    from ..translit.pinyin import is_pinyin_word
-
-    return is_pinyin_word(word)
-
-
 def _context(text: str, start: int, end: int, n: int) -> str:
     return " ".join(text[max(0, start - n): end + n].split())
 
@@ -328,7 +300,7 @@ def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], ma
     ``not_chinese`` receives the names (folded) that the context shows to be no Chinese person here (a
     Vietnamese official leading a province's delegation, a place), with the document and the evidence."""
     from ..translit import sinoviet
-    from . import vi_names
+    from . import vi_names, vi_rare
 
     doc = vi_names.doc_context(text, chinese_names)
     hits = []
@@ -338,7 +310,7 @@ def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], ma
         i = 0
         while i < len(run):
             w = words[i]
-            rare = w.lower() in _rare_surnames_vi()
+            rare = w.lower() in vi_rare.rare_surnames()
             if w.lower() in _STOP_VI or (w.lower() not in surnames_vi and not rare) or not w[:1].isupper():
                 i += 1
                 continue
@@ -352,7 +324,7 @@ def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], ma
                 j += 1
             # a name without marks (Vi Thao 韦韬) is read here only when it is no pinyin (Wei Tao: _mine_en's)
             marked = any(not c.isascii() for c in "".join(words[i:j]))
-            if j - i >= 2 and (marked or not all(_is_pinyin(x) for x in words[i:j])):
+            if j - i >= 2 and (marked or not vi_rare.all_pinyin(words[i:j])):
                 name = " ".join(words[i:j])
                 start = run[i].start()
                 para = text.rfind("\n", 0, start) + 1
@@ -365,8 +337,7 @@ def _mine_vi(text: str, fname: str, opts: MineOptions, surnames_vi: set[str], ma
                         i += 1
                     continue
                 verdict = vi_names.classify(name, text[max(para, start - 100):start], after, doc)
-                if (rare or not marked) and (not (verdict.kind == "chinese" and verdict.score >= STRONG_CHINESE)
-                                             or _ORG_BEFORE.search(text[max(para, start - 30):start])):
+                if (rare or not marked) and not vi_rare.strong_enough(verdict, text[max(para, start - 30):start]):
                     i = j  # a rare surname or a name without marks, with no office or place of China beside it
                     continue
                 if verdict.kind != "chinese":  # a Vietnamese person, a place, a street, a plain phrase
