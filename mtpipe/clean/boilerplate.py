@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import edges, furniture, guards, headings, layout, notices, widgets
+from . import edges, furniture, guards, headings, layout, notices, structure, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -394,7 +394,8 @@ def _menus(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None
             while j < len(run) and short[j]:
                 j += 1
             with_stop = sum(_stop_share(texts[m], lang) > 0 or open_end(texts[m], lang) for m in range(k, j))
-            if j - k >= 6 and 3 * with_stop < j - k and not guards.closes_page(run[k:j], n, body):
+            if j - k >= 6 and 3 * with_stop < j - k and not guards.closes_page(run[k:j], n, body) \
+                    and not structure.announced(lines, run[k], set(removed) | set(out)):
                 for r in run[k:j]:
                     out[r] = ("boilerplate.menu", f"one of {j - k} short lines in a row outside the article", {})
             k = max(j, k + 1)

@@ -18,7 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import guards, headings
+from . import guards, headings, structure
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -212,7 +212,12 @@ class Deduper:
                             or headings.url_dump(head, doc.text[a:b]):
                         break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
                         # head-metadata line copied (round 25p)
-                    if not drop_furniture_copy(doc.text, spans, removed, j, i):
+                    if structure.ellipsis_teaser(head, prev, key):  # round 27d: the cut copy goes, the text stays
+                        removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at "
+                                                               f"{spans[i][0]} and after")
+                        recent = [(k, v) for k, v in recent if k != j]
+                        exact = {k: v for k, v in exact.items() if v != j}
+                    elif not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25 and _real_quick_ratio(prev, key) >= o.near_ratio \

@@ -1,0 +1,52 @@
+"""Guards of round 27d (prec27): the page's own structure takes lines back from a rule (issue 12).
+
+Written against the dev half of ``train27ru`` (85 Russian pages of 85 sites no rule had seen: odd-numbered
+documents dev, even-numbered held).  Each guard reads where a line stands and what shape it shares with the
+lines around it, never its wording:
+
+* :func:`announced`: ``boilerplate.menu`` takes a run of six short lines outside the article as a menu; a run
+  right under a line ending with a colon is the list that line announces ("Оснащение номера:" over "- wi-fi /
+  - телевизор / - чайник", a hotel room's amenities), not a menu: a menu has no sentence of the page before it
+  saying what comes (the headline-run and tail-run rules already spare a list announced by a colon);
+* :func:`arithmetic`: ``boilerplate.date_line`` takes a line of numbers and few words as a date or counter; a
+  line whose numbers are joined by arithmetic operators ("+ 4,2 + 14 + 0,5 + 48 …", a sum wrapped over three
+  lines of a costing) is a formula of the text: no date, time or counter is written with "+" or "=" between
+  its numbers;
+* :func:`ellipsis_teaser`: ``dedupe.contained`` removes a later line that an earlier one holds; when the earlier
+  one starts with it and is cut off with an ellipsis ("Отдыхали в этом отеле со 2 по 16 сентября. Оценка..." over
+  "Отдыхали в этом отеле со 2 по 16 сентября." and "Оценка – 4 …", a review's teaser), the earlier one is the
+  copy (a teaser cut at a length) and the later one the text: the cut copy goes (``dedupe.truncated_lead``), as a
+  lead cut off without an ellipsis already does.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["announced", "arithmetic", "ellipsis_teaser"]
+
+#: an arithmetic operator standing alone between numbers (or opening or closing a wrapped sum)
+_OPERATOR = re.compile(r"(?:(?<=\d)|(?<=\d\s)|^)\s*[+=×]\s*(?=\d|$)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def announced(lines: list[str], first: int, bad: "set[int] | frozenset[int]" = frozenset()) -> bool:
+    """True when the line above line ``first`` ends with a colon and is no line removed (``bad``): the run from
+    ``first`` is the list the page's text announces (a removed label with a colon, "For more on …:" over a
+    site's topic menu, is the menu's own heading)."""
+    return first > 0 and first - 1 not in bad and lines[first - 1].rstrip().endswith((":", "："))
+
+
+def arithmetic(s: str) -> bool:
+    """True when the line holds three numbers or more and two arithmetic operators ("+", "=", "×") between
+    them: a sum or a formula, not a date, time or counter."""
+    return len(_OPERATOR.findall(s)) >= 2 and len(_NUMBER.findall(s)) >= 3
+
+
+_ELLIPSIS = ("...", "…")
+
+
+def ellipsis_teaser(head: str, prev: str, key: str) -> bool:
+    """True when the earlier line ``head`` (its dedupe key ``prev``) opens with the later line's key ``key``, goes
+    on after it and ends with an ellipsis: a teaser cut off, the later line the text it was cut from."""
+    return head.rstrip().endswith(_ELLIPSIS) and prev.startswith(key) and len(prev) > len(key)
