@@ -7,7 +7,8 @@ lines around it, never its wording:
 * :func:`announced`: ``boilerplate.menu`` takes a run of six short lines outside the article as a menu; a run
   right under a line ending with a colon is the list that line announces ("Оснащение номера:" over "- wi-fi /
   - телевизор / - чайник", a hotel room's amenities), not a menu: a menu has no sentence of the page before it
-  saying what comes (the headline-run and tail-run rules already spare a list announced by a colon);
+  saying what comes (the headline-run and tail-run rules already spare a list announced by a colon); the colon
+  line and the one above it must be live (a label right under removed furniture heads the furniture);
 * :func:`arithmetic`: ``boilerplate.date_line`` takes a line of numbers and few words as a date or counter; a
   line whose numbers are joined by arithmetic operators ("+ 4,2 + 14 + 0,5 + 48 …", a sum wrapped over three
   lines of a costing) is a formula of the text: no date, time or counter is written with "+" or "=" between
@@ -31,10 +32,12 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def announced(lines: list[str], first: int, bad: "set[int] | frozenset[int]" = frozenset()) -> bool:
-    """True when the line above line ``first`` ends with a colon and is no line removed (``bad``): the run from
-    ``first`` is the list the page's text announces (a removed label with a colon, "For more on …:" over a
-    site's topic menu, is the menu's own heading)."""
-    return first > 0 and first - 1 not in bad and lines[first - 1].rstrip().endswith((":", "："))
+    """True when the line above line ``first`` ends with a colon and it and the line above it are no lines removed
+    (``bad``): the run from ``first`` is the list the page's text announces.  A colon line right under removed
+    furniture ("More Video" / "For more on poverty in America:" over a site's topic menu) is the menu's own
+    heading."""
+    return first > 0 and lines[first - 1].rstrip().endswith((":", "：")) \
+        and not any(k in bad for k in range(max(0, first - 2), first))
 
 
 def arithmetic(s: str) -> bool:
