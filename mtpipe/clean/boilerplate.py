@@ -138,7 +138,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
         if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) \
-                and not stamped_headline(s, i == first_content, lang) and (
+                and not stamped_headline(s, i == first_content, lang) and not structure.time_range(s) and (
                 (_TIME.search(s) and _DATEISH.search(_TIME.sub(" ", s)))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"

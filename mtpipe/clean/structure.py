@@ -17,14 +17,18 @@ lines around it, never its wording:
   one starts with it and is cut off with an ellipsis ("Отдыхали в этом отеле со 2 по 16 сентября. Оценка..." over
   "Отдыхали в этом отеле со 2 по 16 сентября." and "Оценка – 4 …", a review's teaser), the earlier one is the
   copy (a teaser cut at a length) and the later one the text: the cut copy goes (``dedupe.truncated_lead``), as a
-  lead cut off without an ellipsis already does.
+  lead cut off without an ellipsis already does;
+* :func:`time_range`: ``boilerplate.dateline`` takes a short line with a time of day and another date-like number
+  as a byline's stamp; a line holding a range of two times ("с 8:00 до 14:00", "8:00–14:00") and six words or
+  more states hours (a hotel's early check-in terms: "*Ранний заезд с 8:00 до 14:00 – 50% от стоимости 1х
+  суток"): a stamp dates one moment, it has no range.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["announced", "arithmetic", "ellipsis_teaser"]
+__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range"]
 
 #: an arithmetic operator standing alone between numbers (or opening or closing a wrapped sum)
 _OPERATOR = re.compile(r"(?:(?<=\d)|(?<=\d\s)|^)\s*[+=×]\s*(?=\d|$)")
@@ -53,3 +57,16 @@ def ellipsis_teaser(head: str, prev: str, key: str) -> bool:
     """True when the earlier line ``head`` (its dedupe key ``prev``) opens with the later line's key ``key``, goes
     on after it and ends with an ellipsis: a teaser cut off, the later line the text it was cut from."""
     return head.rstrip().endswith(_ELLIPSIS) and prev.startswith(key) and len(prev) > len(key)
+
+
+
+#: two times of day joined as a range: "с 8:00 до 14:00", "8:00–14:00", "from 8:00 to 14:00", "từ 8:00 đến 14:00"
+_TIME_RANGE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}\s*(?:[-–—]|до|по|to|until|till|đến|tới)\s*\d{1,2}[:.]\d{2}(?![\d:])",
+                         re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def time_range(s: str, words: int = 6) -> bool:
+    """True when the line holds a range of two times of day and ``words`` words or more: hours stated in the
+    text, not a stamp."""
+    return _TIME_RANGE.search(s) is not None and len(_WORD.findall(s)) >= words
