@@ -102,7 +102,9 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
             or set(head) & (letterhead(lines) | verse_attribution(lines, bad) | _own_layout(lines, lang)) \
             or all_stopped([lines[i] for i in cand]):
         return out  # an official letter's header or a poem's credit: the text's own head, not a site's
-    ev = [f"{r} removed" for r in _evidence(list(range(body[0])), removed)]
+    # the furniture stands among or above the candidates: removals only between them and the text (a copy of one of
+    # them, a stamp) make no header of lines that open the page (round 27d)
+    ev = [f"{r} removed" for r in _evidence(list(range(cand[-1])), removed)]
     bullets = [i for i in cand if _BULLET.match(lines[i])]
     if len(bullets) >= 3 and len({lines[i].strip()[:1] for i in bullets}) == 1:
         ev.append(f"{len(bullets)} bulleted items")
