@@ -22,13 +22,28 @@ lines around it, never its wording:
   as a byline's stamp; a line holding a range of two times ("с 8:00 до 14:00", "8:00–14:00") and six words or
   more states hours (a hotel's early check-in terms: "*Ранний заезд с 8:00 до 14:00 – 50% от стоимости 1х
   суток"): a stamp dates one moment, it has no range.
+
+And a last line layer, :class:`StructureLines`, after every other: it takes lines back that a rule removed when
+the page's structure says they are its own text:
+
+* a printed document's table of contents (:func:`leader_item`: a title, dot leaders and a page number,
+  "Введение………………2-4", "1.1 История вопроса………5-7"): three such lines on a page at least are its contents
+  list, every item of it the document's (the line classifier took two of five items of a school paper's contents
+  as furniture); a web page's contents widget has links, never leaders and page numbers.  Not a line removed as a
+  copy (a ``dedupe.*`` rule: a contents list printed twice, a list whose items repeat the text's headings);
+* the contents label standing alone right above such a list ("Содержание", taken by ``captions.nav_label`` as a
+  contents widget's label) heads the document's contents and stays with it.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range"]
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range", "leader_item", "StructureLines"]
 
 #: an arithmetic operator standing alone between numbers (or opening or closing a wrapped sum)
 _OPERATOR = re.compile(r"(?:(?<=\d)|(?<=\d\s)|^)\s*[+=×]\s*(?=\d|$)")
@@ -70,3 +85,33 @@ def time_range(s: str, words: int = 6) -> bool:
     """True when the line holds a range of two times of day and ``words`` words or more: hours stated in the
     text, not a stamp."""
     return _TIME_RANGE.search(s) is not None and len(_WORD.findall(s)) >= words
+
+
+#: dot leaders (three dots or more, or two ellipses and more) then a page number or range closing the line
+_LEADER = re.compile(r"(?:\.{3,}|…{2,}|[.…]{3,})\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")
+_LEADER_ITEMS = 3  # leader lines a page holds at least: its contents list, not a stray line
+
+
+def leader_item(s: str) -> bool:
+    """True when the line is an item of a printed table of contents: words, dot leaders and a page number."""
+    m = _LEADER.search(s)
+    return m is not None and _WORD.search(s[:m.start()]) is not None
+
+
+class StructureLines:
+    """The last line layer (:class:`~.marks.LineLayer`): takes back lines a rule removed where the page's structure
+    says they are its own text (a printed table of contents and its label, round 27d)."""
+
+    def mark(self, marks: "Marks") -> None:
+        doc, spans, removed = marks.doc, marks.spans, marks.removed
+        lines = [doc.text[a:b] for a, b in spans]
+        items = [i for i, s in enumerate(lines) if leader_item(s)]
+        if len(items) < _LEADER_ITEMS:
+            return
+        for i in items:
+            if i in removed and not removed[i][0].startswith("dedupe."):
+                del removed[i]
+        first = items[0]
+        label = first - 1
+        if first not in removed and label >= 0 and removed.get(label, ("",))[0] == "captions.nav_label":
+            del removed[label]
