@@ -253,3 +253,20 @@ def test_undated_amounts(s, expected):
 ])
 def test_leader_item(s, expected):
     assert leader_item(s) is expected
+
+
+_TEXT = ("Весной в городском парке высадили двести молодых лип, и жители района помогали садовникам весь день.",
+         "Работы продолжатся осенью, когда на главной аллее поставят новые скамейки и фонари.")
+
+
+@pytest.mark.parametrize("removed,want", [
+    ({1: ("boilerplate.menu", None)}, [2, 3, 4]),  # the menu above the kept title: a header
+    ({5: ("dedupe.exact", None)}, []),             # only a copy between the title and the text: the article's head
+    ({5: ("boilerplate.menu", None)}, []),         # furniture only below the title: no header above it
+])
+def test_region_evidence_above_the_title(removed, want):
+    from mtpipe.clean.regions import furniture_regions
+
+    lines = ["Прокат лодок на озере", "Главная", "Залог за лодку", "Жилеты бесплатно", "Прокат с мая", "копия строки",
+             *_TEXT]
+    assert sorted(furniture_regions(lines, removed)) == want
