@@ -33,6 +33,11 @@ the page's structure says they are its own text:
   copy (a ``dedupe.*`` rule: a contents list printed twice, a list whose items repeat the text's headings);
 * the contents label standing alone right above such a list ("Содержание", taken by ``captions.nav_label`` as a
   contents widget's label) heads the document's contents and stays with it.
+
+The round's other guards live where their rule does: :func:`~.headings.undated_amounts` (``boilerplate.masthead``:
+a line in capitals whose numbers date nothing states amounts), :func:`~.regions.furniture_regions` (the header's
+furniture must stand above the title kept over the text) and :func:`~.notices.site_notices` (a sentence under the
+page's kept title is its lead, no notice "above the title").
 """
 
 from __future__ import annotations
