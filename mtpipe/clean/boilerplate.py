@@ -56,8 +56,7 @@ class BoilerplateLines:
 
 
 _CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))
-#: what stands right under a post's title: its date or byline
-_POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))
+_POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))  # under a post's title: its date or byline
 
 _FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 #: a field with its value ("Тема: Re: …", "Subject: …"): a form's row, never an author's affiliation
@@ -395,7 +394,7 @@ def _menus(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None
                 j += 1
             with_stop = sum(_stop_share(texts[m], lang) > 0 or open_end(texts[m], lang) for m in range(k, j))
             if j - k >= 6 and 3 * with_stop < j - k and not guards.closes_page(run[k:j], n, body) \
-                    and not structure.announced(lines, run[k], set(removed) | set(out)):
+                    and not structure.announced(lines, run[k], {*removed, *out}):  # a list the text announces (27d)
                 for r in run[k:j]:
                     out[r] = ("boilerplate.menu", f"one of {j - k} short lines in a row outside the article", {})
             k = max(j, k + 1)

@@ -113,6 +113,11 @@ def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int
     return text[spans[first + 1][0]:spans[first + 1][1]].strip() != text[spans[i + 1][0]:spans[i + 1][1]].strip()
 
 
+def _forget(j: int, recent: list[tuple[int, str]], exact: dict[str, int]) -> tuple[list[tuple[int, str]], dict[str, int]]:
+    """``recent`` and ``exact`` without line ``j`` (a first copy removed after all: it is no longer the one kept)."""
+    return [(k, v) for k, v in recent if k != j], {k: v for k, v in exact.items() if v != j}
+
+
 def _drop_contents(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> None:
     """Line ``j``, an item of a contents list, announces the numbered heading ``i`` of the text (round 25p,
     :func:`~.headings.contents_heading`): ``j`` and the list's other items above ``i`` go, the heading stays."""
@@ -195,8 +200,7 @@ class Deduper:
                                                                                     for c in ".!?…"):
                         # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
                         removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
-                        recent = [(k, v) for k, v in recent if k != j]
-                        exact = {k: v for k, v in exact.items() if v != j}
+                        recent, exact = _forget(j, recent, exact)
                         break
                     trail = _trail_copy(head, key)
                     if _dated_copy(prev, key) or trail:
@@ -205,8 +209,7 @@ class Deduper:
                         why = "a trail of rubric or site names after it (a page title)" if trail else "a date glued to it"
                         removed[j] = ("dedupe.titled_copy" if trail else "dedupe.dated_copy",
                                       f"the paragraph at {spans[i][0]} with {why}")
-                        recent = [(k, v) for k, v in recent if k != j]
-                        exact = {k: v for k, v in exact.items() if v != j}
+                        recent, exact = _forget(j, recent, exact)
                         break
                     if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() \
                             or headings.url_dump(head, doc.text[a:b]):
@@ -215,8 +218,7 @@ class Deduper:
                     if structure.ellipsis_teaser(head, prev, key):  # round 27d: the cut copy goes, the text stays
                         removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at "
                                                                f"{spans[i][0]} and after")
-                        recent = [(k, v) for k, v in recent if k != j]
-                        exact = {k: v for k, v in exact.items() if v != j}
+                        recent, exact = _forget(j, recent, exact)
                     elif not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
