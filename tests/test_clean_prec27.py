@@ -13,8 +13,9 @@ page's.  Each table holds the shape that was lost (kept now) and the same shape 
   and a time still goes (``structure.time_range`` in ``boilerplate.dateline``);
 * a line in capitals stating amounts (no date, time, year, month or weekday) is no masthead; one dating its issue
   still goes (``headings.undated_amounts`` in ``boilerplate.masthead``);
-* short lines opening a page with furniture only below them (a copy of one of them) are no header region; with a
-  menu line above them they are (``regions.furniture_regions``);
+* short lines opening a page with only a copy (a ``dedupe.*`` removal) between the title over the text and the text
+  are no header region; with a menu line above them, or furniture the classifier took below the title, they are
+  (``regions.furniture_regions``);
 * a sentence naming sites right under the page's kept title is the lead, no site notice "above the title"; a site's
   notice with no kept line above it still goes (``notices.site_notices``);
 * a printed table of contents (dot leaders and page numbers, three lines at least) and its label are taken back from
@@ -262,9 +263,10 @@ _TEXT = ("Весной в городском парке высадили две�
 @pytest.mark.parametrize("removed,want", [
     ({1: ("boilerplate.menu", None)}, [2, 3, 4]),  # the menu above the kept title: a header
     ({5: ("dedupe.exact", None)}, []),             # only a copy between the title and the text: the article's head
-    ({5: ("boilerplate.menu", None)}, []),         # furniture only below the title: no header above it
+    ({5: ("dedupe.near", None)}, []),              # any copy
+    ({5: ("classifier.line", None)}, [1, 2, 3]),   # furniture (not a copy) between the title and the text: a header
 ])
-def test_region_evidence_above_the_title(removed, want):
+def test_region_evidence_not_a_copy_under_the_title(removed, want):
     from mtpipe.clean.regions import furniture_regions
 
     lines = ["Прокат лодок на озере", "Главная", "Залог за лодку", "Жилеты бесплатно", "Прокат с мая", "копия строки",
