@@ -197,6 +197,9 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
         raise SystemExit(f"{ann.doc_id}: {len(ann_lines)} annotated lines but {len(text_lines)} in the text")
     for (tag, marked, raw_start), (a, b) in zip(ann_lines, text_lines):
         letters = [i for i in range(a, b) if text[i].isalpha()]  # letters: a date prefix cut off is not content lost
+        # a line without letters (a sum "+ 4,2 + 14 + …", a table cell "11:00 |") by its digits: by letters alone it
+        # could never count as kept (content) nor as left (clutter)
+        letters = letters or [i for i in range(a, b) if text[i].isalnum()]
         share = sum(keep_mask[i] for i in letters) / max(1, len(letters))
         if tag == "+":
             c["content"] += 1

@@ -97,3 +97,21 @@ def test_crawl_parts_with_sentence_ends_per_site(tmp_path):
     assert f["crawlru7/a.example"]["documents"] == 3 and f["crawlru7"]["clutter_lines"] == 12
     assert f["crawlru7"]["boundary_f1"] == 1.0 and sum(c["tp"] for _, c in on) == 12
     assert f["crawlru7"]["content_precision"] == 1.0 and f["crawlru7"]["clutter_recall"] > 0
+
+
+def test_score_counts_a_line_without_letters_by_its_digits():
+    """A content line of numbers only (a sum wrapped over lines) is kept when its digits are kept, lost when they
+    are not; a clutter counter ("4701") is left when kept (round 27d: by letters alone neither could be judged)."""
+    b = _bench()
+    lines = [("+", "Итого за обед на пятьдесят гостей"), ("+", "+ 4,2 + 14 + 0,5 +"), ("-", "4701")]
+    ann = b.AnnDoc("p", "ru", "tune", "", lines=lines, boundaries=False)
+    text = ann.raw()[:-1]
+    starts = [0, len(lines[0][1]) + 1, len(lines[0][1]) + len(lines[1][1]) + 2]
+    spans = [[a, a + len(t)] for a, (_, t) in zip(starts, lines)]
+    doc = SimpleNamespace(text=text, meta={"kept": spans}, segments=[], ledger=[], to_raw=lambda k: k)
+    c = b.score(ann, doc)
+    assert (c["content_kept"], c["clutter_removed"], c["left"]) == (2, 0, ["4701"])
+    doc.meta["kept"] = spans[:1]
+    c = b.score(ann, doc)
+    assert (c["content_kept"], c["clutter_removed"]) == (1, 1)
+    assert c["lost"] == ["+ 4,2 + 14 + 0,5 +"]

@@ -35,10 +35,12 @@ paragraph), in this order:
 11. the page's header judged as a block: short lines above the article's text, in a region holding
     furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``);
 12. labelled widget lines: keyword blocks, comment counters, a label printed twice above the title, headings of
-    lists of other items, a rubric of two names (:mod:`.labels`).
+    lists of other items, a rubric of two names (:mod:`.labels`); runs of "Label: value" fields (:mod:`.fields`);
+13. lines taken back where the page's structure says they are its own text: a printed table of contents with
+    dot leaders and page numbers, and its label (:mod:`.structure`, round 27d).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
-matter's lines and steps 6-12 are *line layers* (:meth:`Cleaner.line_layers`, each a
+matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
 :mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.related`, :mod:`.regions`,
 :mod:`.labels`), which
@@ -74,6 +76,7 @@ from .related import RelatedLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
+from .structure import StructureLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
@@ -156,7 +159,8 @@ class Cleaner(MapStage):
         """The line layers, in the order they judge a document's lines (the first to mark a line names
         it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
         images' words and navigation labels (:mod:`.captions`), links to other items, the header block, labelled
-        widget lines (:mod:`.labels`)."""
+        widget lines (:mod:`.labels`), field runs (:mod:`.fields`); last, :mod:`.structure` takes back lines the
+        page's structure shows are its own (a printed table of contents)."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
@@ -167,7 +171,7 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
-            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines()])
+            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(), StructureLines()])
         return layers
 
     def __call__(self, doc: Document) -> Document:

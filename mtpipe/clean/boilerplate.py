@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import edges, furniture, guards, headings, layout, notices, widgets
+from . import edges, furniture, guards, headings, layout, notices, structure, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -56,8 +56,7 @@ class BoilerplateLines:
 
 
 _CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))
-#: what stands right under a post's title: its date or byline
-_POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))
+_POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))  # under a post's title: its date or byline
 
 _FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 #: a field with its value ("Тема: Re: …", "Subject: …"): a form's row, never an author's affiliation
@@ -138,7 +137,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
         if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) \
-                and not stamped_headline(s, i == first_content, lang) and (
+                and not stamped_headline(s, i == first_content, lang) and not structure.time_range(s) and (
                 (_TIME.search(s) and _DATEISH.search(_TIME.sub(" ", s)))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
@@ -394,7 +393,8 @@ def _menus(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None
             while j < len(run) and short[j]:
                 j += 1
             with_stop = sum(_stop_share(texts[m], lang) > 0 or open_end(texts[m], lang) for m in range(k, j))
-            if j - k >= 6 and 3 * with_stop < j - k and not guards.closes_page(run[k:j], n, body):
+            if j - k >= 6 and 3 * with_stop < j - k and not guards.closes_page(run[k:j], n, body) \
+                    and not structure.announced(lines, run[k], {*removed, *out}):  # a list the text announces (27d)
                 for r in run[k:j]:
                     out[r] = ("boilerplate.menu", f"one of {j - k} short lines in a row outside the article", {})
             k = max(j, k + 1)

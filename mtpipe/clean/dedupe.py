@@ -18,7 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import guards, headings
+from . import guards, headings, structure
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -113,6 +113,11 @@ def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int
     return text[spans[first + 1][0]:spans[first + 1][1]].strip() != text[spans[i + 1][0]:spans[i + 1][1]].strip()
 
 
+def _forget(j: int, recent: list[tuple[int, str]], exact: dict[str, int]) -> tuple[list[tuple[int, str]], dict[str, int]]:
+    """``recent`` and ``exact`` without line ``j`` (a first copy removed after all: it is no longer the one kept)."""
+    return [(k, v) for k, v in recent if k != j], {k: v for k, v in exact.items() if v != j}
+
+
 def _drop_contents(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> None:
     """Line ``j``, an item of a contents list, announces the numbered heading ``i`` of the text (round 25p,
     :func:`~.headings.contents_heading`): ``j`` and the list's other items above ``i`` go, the heading stays."""
@@ -195,8 +200,7 @@ class Deduper:
                                                                                     for c in ".!?…"):
                         # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
                         removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
-                        recent = [(k, v) for k, v in recent if k != j]
-                        exact = {k: v for k, v in exact.items() if v != j}
+                        recent, exact = _forget(j, recent, exact)
                         break
                     trail = _trail_copy(head, key)
                     if _dated_copy(prev, key) or trail:
@@ -205,14 +209,17 @@ class Deduper:
                         why = "a trail of rubric or site names after it (a page title)" if trail else "a date glued to it"
                         removed[j] = ("dedupe.titled_copy" if trail else "dedupe.dated_copy",
                                       f"the paragraph at {spans[i][0]} with {why}")
-                        recent = [(k, v) for k, v in recent if k != j]
-                        exact = {k: v for k, v in exact.items() if v != j}
+                        recent, exact = _forget(j, recent, exact)
                         break
                     if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() \
                             or headings.url_dump(head, doc.text[a:b]):
                         break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
                         # head-metadata line copied (round 25p)
-                    if not drop_furniture_copy(doc.text, spans, removed, j, i):
+                    if structure.ellipsis_teaser(head, prev, key):  # round 27d: the cut copy goes, the text stays
+                        removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at "
+                                                               f"{spans[i][0]} and after")
+                        recent, exact = _forget(j, recent, exact)
+                    elif not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25 and _real_quick_ratio(prev, key) >= o.near_ratio \

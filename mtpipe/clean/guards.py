@@ -96,6 +96,8 @@ from __future__ import annotations
 
 import re
 
+from .structure import arithmetic
+
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
            "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
@@ -338,8 +340,9 @@ def parallel_items(first: str, later: str) -> bool:
 
 
 def date_fragment(s: str, nxt: str, is_date: "object") -> bool:
-    """True when a date-worded line is a section number, a label, or a date cut across lines (``nxt`` the next)."""
-    return section_mark(s) or date_label(s) or (bool(nxt) and date_cut(s, nxt, is_date))
+    """True when a date-worded line is a section number, a label, a date cut across lines (``nxt`` the next) or a
+    sum (:func:`~.structure.arithmetic`)."""
+    return section_mark(s) or date_label(s) or (bool(nxt) and date_cut(s, nxt, is_date)) or arithmetic(s)
 
 
 def after_mark(lines: list[str], i: int) -> bool:

@@ -35,9 +35,10 @@ from __future__ import annotations
 import re
 
 from .guards import numbered_title, section_numbered
+from .templates import _DATE_TOKEN
 
 __all__ = ["caps_line", "caps_heading", "undated_heading", "heading_not_byline", "url_dump", "contents_heading",
-           "announced_list", "clause_number", "no_masthead"]
+           "announced_list", "clause_number", "no_masthead", "undated_amounts"]
 
 
 def caps_line(s: str, share: float = 0.8) -> bool:
@@ -133,8 +134,15 @@ def clause_number(s: str) -> bool:
     return rest != s and not any(ch.isdigit() for ch in rest)
 
 
+def undated_amounts(s: str) -> bool:
+    """True when the line's numbers date nothing: no numeric date, time of day or year (:data:`_ISSUE_DATE`) and no
+    month or weekday name: a heading in capitals stating amounts ("МИНИМАЛЬНОЕ ВРЕМЯ БРОНИРОВАНИЯ - 2 ЧАСА (1600
+    РУБЛЕЙ)", a hotel's terms, round 27d), not a masthead, which dates its issue."""
+    return _ISSUE_DATE.search(s) is None and _DATE_TOKEN.search(s.casefold()) is None
+
+
 def no_masthead(lines: list[str], i: int, bad: set[int]) -> bool:
     """True when line ``i``, in capitals with a digit, is no masthead: a numbered title (:func:`~.guards.numbered_title`),
     a line of clause numbers (:func:`clause_number`) or a heading over its paragraph (:func:`undated_heading`)."""
     s = lines[i]
-    return numbered_title(s) or clause_number(s) or undated_heading(lines, i, bad)
+    return numbered_title(s) or clause_number(s) or undated_heading(lines, i, bad) or undated_amounts(s)

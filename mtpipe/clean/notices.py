@@ -180,7 +180,8 @@ def site_notices(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, d
         elif i < body[0]:
             # above the title: a short line (the title) stands between it and the body
             between = [j for j in live if i < j < body[0]]
-            ok = addressed or (bool(between) and all(not _sentence_like(lines[j]) for j in between))
+            ok = addressed or (bool(between) and all(not _sentence_like(lines[j]) for j in between)
+                               and not any(j < i for j in live))  # a kept line above: the title (round 27d)
             where = "above the title"
         elif i > body[-1]:
             run = [j for j in cand if j > body[-1]]

@@ -15,6 +15,11 @@ layer looks at the *region* before the article's first line of text (a sentence,
   official letterhead or a poem's credit (the guards of :mod:`.layout`) is the text's own and stays whole, and
   so is a head whose lines all end with a sentence stop (short sentences: an announcement's own lines, round 22a).
 
+Round 27d (prec27): a copy (a ``dedupe.*`` removal) between the title kept over the text and the text is no evidence
+of furniture: the page printed one of its own lines twice, so a page that opens straight on its own short lines (a
+hotel's terms) keeps them.  (A first version took no removal below that title as evidence: train27vi, measured
+blind, lost three header lines over a "thumbnail" the classifier took there.)
+
 The same test on the region after the article's last line of text was tried and dropped: with three lines
 it removed nothing on any part, with two it lost a content line of ``tune``.
 
@@ -102,7 +107,11 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
             or set(head) & (letterhead(lines) | verse_attribution(lines, bad) | _own_layout(lines, lang)) \
             or all_stopped([lines[i] for i in cand]):
         return out  # an official letter's header or a poem's credit: the text's own head, not a site's
-    ev = [f"{r} removed" for r in _evidence(list(range(body[0])), removed)]
+    # between the title kept over the text and the text, a copy of a line (``dedupe.*``) is the article's own head,
+    # no furniture: a page opening on its own short lines keeps them (round 27d)
+    ev = [f"{r} removed" for r in _evidence([i for i in range(body[0])
+                                             if i < head[-1] or not str(removed.get(i, ("",))[0]).startswith("dedupe.")],
+                                            removed)]
     bullets = [i for i in cand if _BULLET.match(lines[i])]
     if len(bullets) >= 3 and len({lines[i].strip()[:1] for i in bullets}) == 1:
         ev.append(f"{len(bullets)} bulleted items")

@@ -1,0 +1,122 @@
+"""Guards of round 27d (prec27): the page's own structure takes lines back from a rule (issue 12).
+
+Written against the dev half of ``train27ru`` (85 Russian pages of 85 sites no rule had seen: odd-numbered
+documents dev, even-numbered held).  Each guard reads where a line stands and what shape it shares with the
+lines around it, never its wording:
+
+* :func:`announced`: ``boilerplate.menu`` takes a run of six short lines outside the article as a menu; a run
+  right under a line ending with a colon is the list that line announces ("Оснащение номера:" over "- wi-fi /
+  - телевизор / - чайник", a hotel room's amenities), not a menu: a menu has no sentence of the page before it
+  saying what comes (the headline-run and tail-run rules already spare a list announced by a colon); the colon
+  line and the one above it must be live (a label right under removed furniture heads the furniture);
+* :func:`arithmetic`: ``boilerplate.date_line`` takes a line of numbers and few words as a date or counter; a
+  line whose numbers are joined by arithmetic operators ("+ 4,2 + 14 + 0,5 + 48 …", a sum wrapped over three
+  lines of a costing) is a formula of the text: no date, time or counter is written with "+" or "=" between
+  its numbers;
+* :func:`ellipsis_teaser`: ``dedupe.contained`` removes a later line that an earlier one holds; when the earlier
+  one starts with it and is cut off with an ellipsis ("Отдыхали в этом отеле со 2 по 16 сентября. Оценка..." over
+  "Отдыхали в этом отеле со 2 по 16 сентября." and "Оценка – 4 …", a review's teaser), the earlier one is the
+  copy (a teaser cut at a length) and the later one the text: the cut copy goes (``dedupe.truncated_lead``), as a
+  lead cut off without an ellipsis already does;
+* :func:`time_range`: ``boilerplate.dateline`` takes a short line with a time of day and another date-like number
+  as a byline's stamp; a line holding a range of two times ("с 8:00 до 14:00", "8:00–14:00") and six words or
+  more states hours (a hotel's early check-in terms: "*Ранний заезд с 8:00 до 14:00 – 50% от стоимости 1х
+  суток"): a stamp dates one moment, it has no range.
+
+And a last line layer, :class:`StructureLines`, after every other: it takes lines back that a rule removed when
+the page's structure says they are its own text:
+
+* a printed document's table of contents (:func:`leader_item`: a title, dot leaders and a page number,
+  "Введение………………2-4", "1.1 История вопроса………5-7"): three such lines on a page at least are its contents
+  list, every item of it the document's (the line classifier took two of five items of a school paper's contents
+  as furniture); a web page's contents widget has links, never leaders and page numbers.  Not a line removed as a
+  copy (a ``dedupe.*`` rule: a contents list printed twice, a list whose items repeat the text's headings);
+* the contents label standing alone right above such a list ("Содержание", taken by ``captions.nav_label`` as a
+  contents widget's label) heads the document's contents and stays with it.
+
+The round's other guards live where their rule does: :func:`~.headings.undated_amounts` (``boilerplate.masthead``:
+a line in capitals whose numbers date nothing states amounts), :func:`~.regions.furniture_regions` (the header's
+furniture must stand above the title kept over the text) and :func:`~.notices.site_notices` (a sentence under the
+page's kept title is its lead, no notice "above the title").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range", "leader_item", "StructureLines"]
+
+#: an arithmetic operator standing alone between numbers (or opening or closing a wrapped sum)
+_OPERATOR = re.compile(r"(?:(?<=\d)|(?<=\d\s)|^)\s*[+=×]\s*(?=\d|$)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def announced(lines: list[str], first: int, bad: "set[int] | frozenset[int]" = frozenset()) -> bool:
+    """True when the line above line ``first`` ends with a colon and it and the line above it are no lines removed
+    (``bad``): the run from ``first`` is the list the page's text announces.  A colon line right under removed
+    furniture ("More Video" / "For more on poverty in America:" over a site's topic menu) is the menu's own
+    heading."""
+    return first > 0 and lines[first - 1].rstrip().endswith((":", "：")) \
+        and not any(k in bad for k in range(max(0, first - 2), first))
+
+
+def arithmetic(s: str) -> bool:
+    """True when the line holds three numbers or more and two arithmetic operators ("+", "=", "×") between
+    them: a sum or a formula, not a date, time or counter."""
+    return len(_OPERATOR.findall(s)) >= 2 and len(_NUMBER.findall(s)) >= 3
+
+
+_ELLIPSIS = ("...", "…")
+
+
+def ellipsis_teaser(head: str, prev: str, key: str) -> bool:
+    """True when the earlier line ``head`` (its dedupe key ``prev``) opens with the later line's key ``key``, goes
+    on after it and ends with an ellipsis: a teaser cut off, the later line the text it was cut from."""
+    return head.rstrip().endswith(_ELLIPSIS) and prev.startswith(key) and len(prev) > len(key)
+
+
+
+#: two times of day joined as a range: "с 8:00 до 14:00", "8:00–14:00", "from 8:00 to 14:00", "từ 8:00 đến 14:00"
+_TIME_RANGE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}\s*(?:[-–—]|до|по|to|until|till|đến|tới)\s*\d{1,2}[:.]\d{2}(?![\d:])",
+                         re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def time_range(s: str, words: int = 6) -> bool:
+    """True when the line holds a range of two times of day and ``words`` words or more: hours stated in the
+    text, not a stamp."""
+    return _TIME_RANGE.search(s) is not None and len(_WORD.findall(s)) >= words
+
+
+#: dot leaders (three dots or more, or two ellipses and more) then a page number or range closing the line
+_LEADER = re.compile(r"(?:\.{3,}|…{2,}|[.…]{3,})\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")
+_LEADER_ITEMS = 3  # leader lines a page holds at least: its contents list, not a stray line
+
+
+def leader_item(s: str) -> bool:
+    """True when the line is an item of a printed table of contents: words, dot leaders and a page number."""
+    m = _LEADER.search(s)
+    return m is not None and _WORD.search(s[:m.start()]) is not None
+
+
+class StructureLines:
+    """The last line layer (:class:`~.marks.LineLayer`): takes back lines a rule removed where the page's structure
+    says they are its own text (a printed table of contents and its label, round 27d)."""
+
+    def mark(self, marks: "Marks") -> None:
+        doc, spans, removed = marks.doc, marks.spans, marks.removed
+        lines = [doc.text[a:b] for a, b in spans]
+        items = [i for i, s in enumerate(lines) if leader_item(s)]
+        if len(items) < _LEADER_ITEMS:
+            return
+        for i in items:
+            if i in removed and not removed[i][0].startswith("dedupe."):
+                del removed[i]
+        first = items[0]
+        label = first - 1
+        if first not in removed and label >= 0 and removed.get(label, ("",))[0] == "captions.nav_label":
+            del removed[label]
