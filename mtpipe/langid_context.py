@@ -1,0 +1,66 @@
+"""A segment's language reconsidered with its page's, for Russian and Vietnamese pages (lang27, issue 12 point 5).
+
+:func:`mtpipe.langid.identify` reads one segment alone; on real pages three kinds of short segments came out
+wrong that the page's language settles (the cleaning benchmark's dev parts, lang27):
+
+- on a Russian page, a short line in letters Russian writes, called another Cyrillic language by py3langid alone
+  ("(ауд. 413, корп. II)" Tatar): Russian, unless it holds a letter Russian does not write (і, ї, ә, ң, ө...),
+  a Bulgarian hard sign, or a neighbour's function word (then it is that language, whatever the page);
+- on a Russian page, a line called English that holds a plain (lower-case) Russian word and no English function
+  word ("albobin писал(а):", a nickname and a verb): Russian;
+- on a Vietnamese page, a line called English that holds a Vietnamese-marked word and no English function word
+  ("Deep Learning là gì?", "Windows Server 2003 và Windows XP", "(Hình: China Photos/Getty Images)"): Vietnamese.
+
+An English sentence ("The mayor Сергей Собянин said", "Interview with Nguyễn Phú Trọng") keeps its English
+words and stays English; a real Ukrainian, Kazakh or Tatar line keeps the letters or words that told it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .langid_cyrillic import CYRILLIC_ALL
+
+__all__ = ["in_page", "SHORT_CYRILLIC"]
+
+#: Cyrillic letters below which py3langid's call of another Cyrillic language (letters Russian writes, no
+#: neighbour's word) yields to a Russian page: about four short words.
+SHORT_CYRILLIC = 20
+_RU_ALPHABET = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_CYR = re.compile("[\u0400-\u052f]")
+_CYR_WORD = re.compile(r"[\u0400-\u052f]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_BG_HARD_SIGN = re.compile("ъ(?=[абвгджзийклмнопрстуфхцчшщьы])")
+#: English function words (no Vietnamese syllable, no Russian word spells them)
+EN_FUNCTION = frozenset("the and of is are was were with for that this from by on at have has had be been will "
+                        "would not but which who they their what when how your you our we it its".split())
+# letters of Vietnamese words English words do not carry (the tone and vowel marks)
+_VI_LETTER = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+
+
+def _english_worded(text: str) -> bool:
+    return any(w in EN_FUNCTION for w in _WORD.findall(text.lower()))
+
+
+def _short_russian_lettered(text: str) -> bool:
+    low = text.lower()
+    cyr = _CYR.findall(low)
+    if not cyr or len(cyr) >= SHORT_CYRILLIC or not _RU_ALPHABET.issuperset(cyr) or _BG_HARD_SIGN.search(low):
+        return False
+    from .langid_cyrillic import words_language
+
+    return words_language(text) is None
+
+
+def in_page(text: str, lang: str, doc_lang: str) -> str:
+    """``lang`` (:func:`~mtpipe.langid.identify` of ``text`` alone) reconsidered on a page in ``doc_lang``."""
+    if doc_lang == "ru":
+        if lang == "en":
+            plain = [w for w in _CYR_WORD.findall(text) if w.islower() and len(w) >= 2]
+            return "ru" if plain and not _english_worded(text) else lang
+        if lang in CYRILLIC_ALL and lang != "ru" and _short_russian_lettered(text):
+            return "ru"
+        return lang
+    if doc_lang == "vi" and lang == "en" and _VI_LETTER.search(text) and not _english_worded(text):
+        return "vi"
+    return lang
