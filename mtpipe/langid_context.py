@@ -3,9 +3,10 @@
 :func:`mtpipe.langid.identify` reads one segment alone; on real pages three kinds of short segments came out
 wrong that the page's language settles (the cleaning benchmark's dev parts, lang27):
 
-- on a Russian page, a short line in letters Russian writes, called another Cyrillic language by py3langid alone
-  ("(ауд. 413, корп. II)" Tatar): Russian, unless it holds a letter Russian does not write (і, ї, ә, ң, ө...),
-  a Bulgarian hard sign, or a neighbour's function word (then it is that language, whatever the page);
+- on a Russian page, a short line of cut words (abbreviations) in letters Russian writes, called another Cyrillic
+  language by py3langid alone ("(ауд. 413, корп. II)" Tatar): Russian, unless it holds a letter Russian does not
+  write (і, ї, ә, ң, ө...), a Bulgarian hard sign, or a neighbour's function word.  A short line of whole words
+  keeps its call ("Би эмч биш." Mongolian, "Оди си дома." Macedonian: real lines, langfresh9);
 - on a Russian page, a line called English that holds a plain (lower-case) Russian word and no English function
   word ("albobin писал(а):", a nickname and a verb): Russian;
 - on a Vietnamese page, a line called English that holds a Vietnamese-marked word and no English function word
@@ -30,6 +31,8 @@ _RU_ALPHABET = frozenset("абвгдеёжзийклмнопрстуфхцчшщ
 _CYR = re.compile("[\u0400-\u052f]")
 _CYR_WORD = re.compile(r"[\u0400-\u052f]+")
 _WORD = re.compile(r"[^\W\d_]+")
+# a cut word: a few letters and a dot with more text after it ("ауд. 413", "корп. II", "ул. Ленина")
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])[\u0400-\u052f]{1,5}\.(?=\s*[\w(])")
 _BG_HARD_SIGN = re.compile("ъ(?=[абвгджзийклмнопрстуфхцчшщьы])")
 #: English function words (no Vietnamese syllable, no Russian word spells them)
 EN_FUNCTION = frozenset("the and of is are was were with for that this from by on at have has had be been will "
@@ -47,6 +50,9 @@ def _short_russian_lettered(text: str) -> bool:
     cyr = _CYR.findall(low)
     if not cyr or len(cyr) >= SHORT_CYRILLIC or not _RU_ALPHABET.issuperset(cyr) or _BG_HARD_SIGN.search(low):
         return False
+    words = _CYR_WORD.findall(text)
+    if 2 * len(_ABBREVIATION.findall(text)) < len(words):
+        return False  # "Би эмч биш.", "Оди си дома.": short Mongolian, Macedonian lines of words keep their call
     from .langid_cyrillic import words_language
 
     return words_language(text) is None
