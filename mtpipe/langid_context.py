@@ -1,6 +1,6 @@
 """A segment's language reconsidered with its page's, for Russian and Vietnamese pages (lang27, issue 12 point 5).
 
-:func:`mtpipe.langid.identify` reads one segment alone; on real pages three kinds of short segments came out
+:func:`mtpipe.langid.identify` reads one segment alone; on real pages four kinds of segments came out
 wrong that the page's language settles (the cleaning benchmark's dev parts, lang27):
 
 - on a Russian page, a short line of cut words (abbreviations) in letters Russian writes, called another Cyrillic
@@ -10,7 +10,10 @@ wrong that the page's language settles (the cleaning benchmark's dev parts, lang
 - on a Russian page, a line called English that holds a plain (lower-case) Russian word and no English function
   word ("albobin писал(а):", a nickname and a verb): Russian;
 - on a Vietnamese page, a line called English that holds a Vietnamese-marked word and no English function word
-  ("Deep Learning là gì?", "Windows Server 2003 và Windows XP", "(Hình: China Photos/Getty Images)"): Vietnamese.
+  ("Deep Learning là gì?", "Windows Server 2003 và Windows XP", "(Hình: China Photos/Getty Images)"): Vietnamese;
+- on a Vietnamese page, a line called Chinese that Vietnamese words carry: a Vietnamese label before a Chinese term
+  ("• Phồn thể: 萬里長城", held10), or a bilingual line with as many Vietnamese syllables as hanzi: Vietnamese
+  (a zh label would copy the Vietnamese words into the zh target).
 
 An English sentence ("The mayor Сергей Собянин said", "Interview with Nguyễn Phú Trọng") keeps its English
 words and stays English; a real Ukrainian, Kazakh or Tatar line keeps the letters or words that told it.
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .langid_cyrillic import CYRILLIC_ALL
+from .scripts import HAN, char_class
 
 __all__ = ["in_page", "SHORT_CYRILLIC"]
 
@@ -33,12 +37,19 @@ _CYR_WORD = re.compile(r"[\u0400-\u052f]+")
 _WORD = re.compile(r"[^\W\d_]+")
 # a cut word: a few letters and a dot with more text after it ("ауд. 413", "корп. II", "ул. Ленина")
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])[\u0400-\u052f]{1,5}\.(?=\s*[\w(])")
+# the tone and vowel marks of Vietnamese letters
+_VI_MARKS = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_HAN = re.compile(f"[{char_class(HAN)}]")
+# a Vietnamese label (Latin words, one of them marked) before a colon and a Chinese term: nothing else after it
+_VI_LABEL = re.compile(rf"^\W*[A-Za-z\u00c0-\u1eff ]*[{_VI_MARKS}][A-Za-z\u00c0-\u1eff ]*:\s*[{char_class(HAN)}]+\W*$",
+                       re.IGNORECASE)
 _BG_HARD_SIGN = re.compile("ъ(?=[абвгджзийклмнопрстуфхцчшщьы])")
 #: English function words (no Vietnamese syllable, no Russian word spells them)
 EN_FUNCTION = frozenset("the and of is are was were with for that this from by on at have has had be been will "
                         "would not but which who they their what when how your you our we it its".split())
 # letters of Vietnamese words English words do not carry (the tone and vowel marks)
-_VI_LETTER = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+_VI_LETTER = re.compile(f"[{_VI_MARKS}]", re.IGNORECASE)
 
 
 def _english_worded(text: str) -> bool:
@@ -69,4 +80,16 @@ def in_page(text: str, lang: str, doc_lang: str) -> str:
         return lang
     if doc_lang == "vi" and lang == "en" and _VI_LETTER.search(text) and not _english_worded(text):
         return "vi"
+    if doc_lang == "vi" and lang == "zh" and _VI_LETTER.search(text) and _vietnamese_carries(text):
+        return "vi"
     return lang
+
+
+def _vietnamese_carries(text: str) -> bool:
+    """A Vietnamese page's line called Chinese that Vietnamese words carry: a Vietnamese label before a Chinese
+    term ("• Phồn thể: 萬里長城"), or as many Vietnamese syllables as hanzi, one of each being a word's worth
+    ("Sử dụng tin học văn phòng cơ bản/会基本上使用电脑", a bilingual line: the page's language wins the tie)."""
+    if _VI_LABEL.match(text):
+        return True
+    han = len(_HAN.findall(text))
+    return len(_LATIN_WORD.findall(text)) >= han

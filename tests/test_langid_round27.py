@@ -8,6 +8,8 @@
 3. a Russian page's line with a plain Russian word and a Latin name ("albobin писал(а):", held10) is Russian.
 4. a Vietnamese page's line with Vietnamese-marked words among English terms ("Deep Learning là gì?") is
    Vietnamese; an English sentence (English function words) stays English.
+5. a Vietnamese page's line of a Vietnamese label and a Chinese term ("• Phồn thể: 萬里長城", held10) is
+   Vietnamese; Chinese sentences of the page stay Chinese.
 The positives are the parts' own lines; the negatives are real lines of the same shape.
 """
 
@@ -58,6 +60,13 @@ IN_PAGE = [  # (line, its page's language, identify alone, in the page)
     ("Windows Server 2003 và Windows XP Professional x 64 Edition", "vi", "en", "vi"),
     ("143,000 ~ 145,000 JPY/tháng", "vi", "en", "vi"),  # train27vi
     ("Mã tour: TOHANDANHOAMTR4N3D-MBHE-305756", "vi", "en", "vi"),  # train27vi
+    ("• Chữ Hán giản thể: 万里长城", "vi", "zh", "vi"),  # held10 h10vi04: a Vietnamese label, a Chinese term
+    ("• Phồn thể: 萬里長城", "vi", "zh", "vi"),
+    ("• Sử dụng tin học văn phòng cơ bản/会基本上使用电脑", "vi", "zh", "vi"),  # train27vi: bilingual, a tie
+    # negatives: Chinese lines of a Vietnamese page stay Chinese (held5 h5vi02, train27vi t27vi57)
+    ("中国官方4月16日发布数据,经初步核算,今年一季度国内生产总值249310亿元,按可比价格计算,同比增长18.3%。", "vi", "zh", "zh"),
+    ("职位描述", "vi", "zh", "zh"),
+    ("越南总理范明政 (Phạm Minh Chính) 今天访问中国", "vi", "zh", "zh"),  # a Vietnamese name in a Chinese sentence
     # negatives: English sentences keep English (function words), real short lines of the neighbours keep theirs
     ("The mayor Сергей Собянин said on Monday that the metro would be extended.", "ru", "en", "en"),
     ("In Russian the word for peace is мир, and it also means world.", "ru", "en", "en"),  # a plain Russian word
