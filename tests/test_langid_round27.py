@@ -5,7 +5,7 @@
    imitate; real Greek stays Greek.
 2. a Russian page's short line of cut words called Tatar/Kazakh by py3langid ("(ауд. 413, корп. II)", held21)
    is Russian; short real lines of the neighbours (langfresh) keep their language on a Russian page.
-3. a Russian page's line with a plain Russian word and a Latin name ("albobin писал(а):", held10) is Russian.
+3. a Russian page's line with a plain Russian word and a Latin name ("albobin писал(а):", held15) is Russian.
 4. a Vietnamese page's line with Vietnamese-marked words among English terms ("Deep Learning là gì?") is
    Vietnamese; an English sentence (English function words) stays English.
 5. a Vietnamese page's line of a Vietnamese label and a Chinese term ("• Phồn thể: 萬里長城", held10) is
@@ -53,7 +53,7 @@ def test_fold_touches_only_mixed_words():
 
 IN_PAGE = [  # (line, its page's language, identify alone, in the page)
     ("(ауд. 413, корп. II)", "ru", None, "ru"),  # held21 h21ru03 (was tt)
-    ("albobin писал(а):", "ru", "en", "ru"),  # held10 forum quote header
+    ("albobin писал(а):", "ru", "en", "ru"),  # held15 h15ru01, a forum quote header
     ("Deep Learning là gì?", "vi", "en", "vi"),  # held14 h14vi09
     ("Index Fund là gì?", "vi", "en", "vi"),  # held15
     ("(Hình: China Photos/Getty Images)", "vi", "en", "vi"),  # held18
