@@ -30,6 +30,7 @@ from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _U
 from .langid_cyrillic import RUSSIAN_LETTERS_NOT_WRITTEN, russian_only, without_chinese_names, words_language
 from .langid_bcms import macedonian_not_serbian, serbian_latin
 from .langid_dictionary import dictionary_neighbour, written_with_i
+from .langid_fold import fold_lookalikes
 from .langid_mixed import join_spaced, russian_carries
 from .langid_scripts import (_CYR_RE, _HAN_RE, _VI_MARKS, _script_counts_array, _script_counts_slow,  # noqa: F401
                              script_counts)  # the script counts (the underscored names re-exported for tests)
@@ -132,8 +133,9 @@ _NON_ENGLISH = re.compile("[äöüßéèêëàâçîïôûùœæñáíóúýčď
 def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> str:
     """Like :func:`detect`, but a text in a language outside ``languages`` that its letters
     give away (Korean, Japanese, Ukrainian, Kazakh, Tatar...) is called what it is.  Letter-spaced words are
-    read as the words they spell (:func:`~mtpipe.langid_mixed.join_spaced`)."""
-    text = join_spaced(text)
+    read as the words they spell (:func:`~mtpipe.langid_mixed.join_spaced`), look-alike letters as the letters they
+    imitate (:func:`~mtpipe.langid_fold.fold_lookalikes`)."""
+    text = fold_lookalikes(join_spaced(text))
     other = _other_language(text)
     if other and other not in languages:
         return other
@@ -329,7 +331,7 @@ def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES, unname
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters; with
     ``unnamed``, :data:`UNNAMED_SCRIPT` when most letters are of a script none of them writes."""
     langs = tuple(languages)
-    text = join_spaced(text)
+    text = fold_lookalikes(join_spaced(text))
     if "@" in text or "://" in text or "www." in text or domain_ending(text):
         text = _ADDRESS.sub(" ", text)
     c = script_counts(text)

@@ -27,6 +27,7 @@ from typing import Callable
 
 from ..document import Document, Segment
 from ..langid import CYRILLIC_LETTERS, LATIN_OTHERS, identify, with_document_prior
+from ..langid_context import in_page
 from ..langid_cyrillic import russian_only
 from ..languages import LANGUAGES
 from ..stages import MapStage
@@ -103,6 +104,8 @@ class Segmenter(MapStage):
         for a, b in pieces:
             chunk = text[a:b]
             plang = lang_of(chunk)
+            if dlang in o.languages:
+                plang = in_page(chunk, plang, dlang)  # "(ауд. 413, корп. II)" of a Russian page: not Tatar
             if dlang not in o.languages and _SCRIPT.get(plang) == _SCRIPT.get(dlang, "") \
                     and sum(map(str.isalpha, chunk)) < 2 * o.min_lang_chars and not russian_only(chunk, dlang):
                 plang = dlang  # a short line of a Ukrainian page ("Світ") is Ukrainian, not Russian
@@ -123,6 +126,8 @@ class Segmenter(MapStage):
                     lang = plang  # too short to tell en from vi (or uk from ru): the paragraph decides
                 elif lang == "ru" and dlang not in o.languages:
                     lang = with_document_prior(sent, lang, dlang)  # a Ukrainian sentence with one "і"
+                if dlang in o.languages:
+                    lang = in_page(sent, lang, dlang)  # "Deep Learning là gì?" in a Vietnamese page: Vietnamese
                 if lang == "en" and dlang == "vi":
                     lang = with_document_prior(sent, lang, dlang)  # "Linh La (Theo Xinhua)": unmarked Vietnamese
                 parts = [(0, len(sent))]
