@@ -1,7 +1,7 @@
 """Train the learned line classifier of the cleaner (``mtpipe/clean/classifier.py``; issue 12, ninth round).
 
 Training data: the annotated pages of ``benchmarks/data/realpages``, ``TRAIN_PARTS`` only, never ``NEVER`` (``BLIND``: the
-tenth session's blind part; ``HELD_PARTS`` too with ``--no-held``).  Every document goes through the cleaner as the benchmark runs it
+eleventh session's blind parts; ``HELD_PARTS`` too with ``--no-held``).  Every document goes through the cleaner as the benchmark runs it
 (first pass over the text parts together and over each crawl site's folder); where the classifier layer runs, each
 short line the other layers kept (``classifier.judged``) is a row: :func:`mtpipe.clean.classifier.features`, label 1
 when every annotated line under it is clutter or metadata, 0 when one is content.  Model: L2 logistic regression on
@@ -46,10 +46,11 @@ BASE_TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
 #: "Ответ: 42" (p 0.96-0.998); ``classifier.own_field`` (a "Label: number" line the page and the run have once) keeps it.
 #: held17-held19 (the ninth session's blind parts) joined in round 23c (out of fold: benchmarks/README.md, round 23c;
 #: L2 300 caught more judged rows there but lost held17 lines of the whole cleaner through the region layer, so 100 stays).
+#: held20, held21 and crawl8 (the tenth session's blind parts) joined in round 27c.
 HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16",
-              "held17", "held18", "held19")
-CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind")
-BLIND = ("held20", "held21", "crawl8")  # never trained on, in any mode: this session's blind parts
+              "held17", "held18", "held19", "held20", "held21")
+CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind", "crawl8")
+BLIND = ("held22", "crawl9")  # never trained on, in any mode: this session's blind parts
 BASE_L2 = 3.0
 HELD_L2 = 100.0
 
