@@ -102,7 +102,7 @@ def _pick(figs: dict, part: str) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--parts", nargs="*", default=list(tl.HELD_PARTS + OOF_CRAWL))
+    ap.add_argument("--parts", nargs="*", default=list(tl.HELD_PARTS + tl.LABELLED_PARTS + OOF_CRAWL))
     ap.add_argument("--baseline", type=Path, help="a weights file fitted without any of the parts")
     ap.add_argument("--no-cleaner", action="store_true", help="the judged lines only (no whole-cleaner runs)")
     ap.add_argument("--l2", type=float, help="the folds' L2 (default: the training tool's HELD_L2)")

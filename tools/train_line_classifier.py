@@ -49,6 +49,9 @@ BASE_TEXT_PARTS = ("tune", "held", "held2", "held3", "held4", "held5", "held8")
 #: held20, held21 and crawl8 (the tenth session's blind parts) joined in round 27c.
 HELD_PARTS = ("held6", "held7", "held9", "held10", "held11", "held12", "held13", "held14", "held15", "held16",
               "held17", "held18", "held19", "held20", "held21")
+#: pages labelled as training data (round 27c: 196 pages of 196 sites, hosts m-z or a digit, never a blind part's
+#: site), trained on as the held parts are (``HELD_L2``; not with ``--no-held``, round 20's set)
+LABELLED_PARTS = ("train27ru", "train27vi")
 CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "crawlvi7blind", "crawl8")
 BLIND = ("held22", "crawl9")  # never trained on, in any mode: this session's blind parts
 BASE_L2 = 3.0
@@ -58,7 +61,7 @@ HELD_L2 = 100.0
 def configure(held: bool) -> None:
     """The training parts (``TEXT_PARTS``, ``TRAIN_PARTS``), the parts never trained on (``NEVER``) and ``L2``."""
     global TEXT_PARTS, TRAIN_PARTS, NEVER, L2
-    TEXT_PARTS = BASE_TEXT_PARTS + (HELD_PARTS if held else ())
+    TEXT_PARTS = BASE_TEXT_PARTS + (HELD_PARTS + LABELLED_PARTS if held else ())
     TRAIN_PARTS = TEXT_PARTS + ("html",) + CRAWL_PARTS
     NEVER = BLIND + (() if held else HELD_PARTS)
     L2 = HELD_L2 if held else BASE_L2
