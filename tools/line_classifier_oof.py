@@ -1,6 +1,7 @@
 """The line classifier judged out of fold on the parts measured blind before (issue 12, round 21).
 
-The figures behind training on the held parts (the training tool's default since round 22c; ``--no-held`` leaves them out).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held21) and ``OOF_CRAWL`` (crawl8): a model, its lexicon and its
+The figures behind training on the held parts (the training tool's default since round 22c; ``--no-held`` leaves them out).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held19) and of ``--add`` (round 27c; a crawl part, crawl8, is
+judged on the benchmark's crawl route, its sites' folders): a model, its lexicon and its
 threshold (the training tool's own cross-validation, leave one part out and leave one site out, run on the
 remaining parts only) fitted **without that part**, then
 
@@ -16,6 +17,7 @@ Baselines in the same run: the cleaner with the layer taking nothing (rules only
 which was fitted without any of these parts: its figures on them are out of fold as they stand.
 
     python tools/line_classifier_oof.py [--baseline OLD.json] [--parts held6 held7] [--l2 300] [--json]
+    python tools/line_classifier_oof.py --add held20 held21 crawl8 train27ru train27vi   # round 27c's candidate
 """
 
 from __future__ import annotations
@@ -36,9 +38,6 @@ import cleaning  # noqa: E402
 from mtpipe.clean import classifier  # noqa: E402
 
 
-#: crawl parts judged out of fold by default (a blind part once: crawl8, round 27c); the whole cleaner's figure of such a
-#: part is its crawl route's (its sites' folders), not the text route's
-OOF_CRAWL = ("crawl8",)
 
 
 def judged_rows(rows: list, part: str) -> list:
@@ -102,13 +101,17 @@ def _pick(figs: dict, part: str) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--parts", nargs="*", default=list(tl.HELD_PARTS + tl.LABELLED_PARTS + OOF_CRAWL))
+    ap.add_argument("--parts", nargs="*", help="the parts judged, trained-on parts only (default: HELD_PARTS and the parts of --add)")
+    ap.add_argument("--add", nargs="*", default=[], choices=tl.ADDABLE,
+                    help="train on these labelled parts too (the training tool's --add)")
     ap.add_argument("--baseline", type=Path, help="a weights file fitted without any of the parts")
     ap.add_argument("--no-cleaner", action="store_true", help="the judged lines only (no whole-cleaner runs)")
     ap.add_argument("--l2", type=float, help="the folds' L2 (default: the training tool's HELD_L2)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
-    tl.configure(True)  # the held parts are rows (each fold's model is trained on the others), L2 HELD_L2
+    tl.configure(True, tuple(a.add))  # the held parts are rows (each fold's model is trained on the others), L2 HELD_L2
+    if a.parts is None:
+        a.parts = list(tl.HELD_PARTS) + list(a.add)
     if a.l2 is not None:
         tl.L2 = a.l2
     rows = tl.collect()
@@ -126,7 +129,7 @@ def main(argv: list[str] | None = None) -> None:
         off_path = _write(off, folder, "off")
         figs_off = {} if a.no_cleaner else cleaner_figures(off_path)
         figs_base = {} if a.no_cleaner or base is None else cleaner_figures(a.baseline)
-        for part in [p for p in a.parts if p in tl.CRAWL_PARTS and not a.no_cleaner]:
+        for part in [p for p in a.parts if p in tl.CRAWL_PARTS + tl.ADD_CRAWL and not a.no_cleaner]:
             figs_off.update({k: v for k, v in cleaner_figures(off_path, part).items() if k.startswith(part)})
             if base is not None:
                 figs_base.update({k: v for k, v in cleaner_figures(a.baseline, part).items() if k.startswith(part)})
@@ -137,7 +140,7 @@ def main(argv: list[str] | None = None) -> None:
             if base is not None:
                 res["rows_baseline"] = row_figures(base, judged_rows(rows, part))
             if not a.no_cleaner:
-                crawl = part if part in tl.CRAWL_PARTS else ""
+                crawl = part if part in tl.CRAWL_PARTS + tl.ADD_CRAWL else ""
                 res["cleaner"] = _pick(cleaner_figures(_write(model, folder, part), crawl), part)
                 res["cleaner_rules_only"] = _pick(figs_off, part)
                 if figs_base:
