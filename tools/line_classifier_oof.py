@@ -1,6 +1,7 @@
 """The line classifier judged out of fold on the parts measured blind before (issue 12, round 21).
 
-The figures behind training on the held parts (the training tool's default since round 22c; ``--no-held`` leaves them out).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held19): a model, its lexicon and its
+The figures behind training on the held parts (the training tool's default since round 22c; ``--no-held`` leaves them out).  For each part of ``train_line_classifier.HELD_PARTS`` (held6, held7, held9-held19) and of ``--add`` (round 27c; a crawl part, crawl8, is
+judged on the benchmark's crawl route, its sites' folders): a model, its lexicon and its
 threshold (the training tool's own cross-validation, leave one part out and leave one site out, run on the
 remaining parts only) fitted **without that part**, then
 
@@ -16,6 +17,7 @@ Baselines in the same run: the cleaner with the layer taking nothing (rules only
 which was fitted without any of these parts: its figures on them are out of fold as they stand.
 
     python tools/line_classifier_oof.py [--baseline OLD.json] [--parts held6 held7] [--l2 300] [--json]
+    python tools/line_classifier_oof.py --add held20 held21 crawl8 train27ru train27vi   # round 27c's candidate
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ import cleaning  # noqa: E402
 from mtpipe.clean import classifier  # noqa: E402
 
 
+
+
 def judged_rows(rows: list, part: str) -> list:
     return [r for r in rows if r[0] == part and r[5] in classifier.LANGS and r[6]]
 
@@ -54,14 +58,19 @@ def row_figures(model: dict, rows: list) -> dict:
             "lost_lines": [f"{r[1]}: {r[4]} (p={q:.3f})" for r, q, h in zip(rows, p, hit) if h and r[3] == 0]}
 
 
-def cleaner_figures(weights: Path) -> dict:
-    """``benchmarks/cleaning.py``'s figures of the text pages with these weights (one run, no timing)."""
-    anns = [a for a in cleaning.load() if not a.crawl_site and not a.html and a.split not in tl.BLIND]
+def cleaner_figures(weights: Path, crawl: str = "") -> dict:
+    """``benchmarks/cleaning.py``'s figures of the text pages with these weights (one run, no timing); with
+    ``crawl`` (a crawl part, round 27c), that part's sites instead, each site's pages one run folder as the
+    benchmark's crawl route runs them (``cleaning.crawl_figures``, the cross-document layer on)."""
     old = classifier.WEIGHTS
     classifier.WEIGHTS = weights
     try:
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
+            if crawl:
+                rows, _, _ = cleaning.crawl_figures([a for a in cleaning.load() if a.split == crawl], root, True)
+                return cleaning.summarise(rows)
+            anns = [a for a in cleaning.load() if not a.crawl_site and not a.html and a.split not in tl.BLIND]
             paths = []
             for ann in anns:
                 p = root / ann.site / f"{ann.doc_id}.txt"
@@ -92,13 +101,17 @@ def _pick(figs: dict, part: str) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--parts", nargs="*", default=list(tl.HELD_PARTS))
+    ap.add_argument("--parts", nargs="*", help="the parts judged, trained-on parts only (default: HELD_PARTS and the parts of --add)")
+    ap.add_argument("--add", nargs="*", default=[], choices=tl.ADDABLE,
+                    help="train on these labelled parts too (the training tool's --add)")
     ap.add_argument("--baseline", type=Path, help="a weights file fitted without any of the parts")
     ap.add_argument("--no-cleaner", action="store_true", help="the judged lines only (no whole-cleaner runs)")
     ap.add_argument("--l2", type=float, help="the folds' L2 (default: the training tool's HELD_L2)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
-    tl.configure(True)  # the held parts are rows (each fold's model is trained on the others), L2 HELD_L2
+    tl.configure(True, tuple(a.add))  # the held parts are rows (each fold's model is trained on the others), L2 HELD_L2
+    if a.parts is None:
+        a.parts = list(tl.HELD_PARTS) + list(a.add)
     if a.l2 is not None:
         tl.L2 = a.l2
     rows = tl.collect()
@@ -113,8 +126,13 @@ def main(argv: list[str] | None = None) -> None:
         n = len(classifier.FEATURES)  # a model that takes nothing: the rules only
         off = {"version": 1, "features": list(classifier.FEATURES), "mean": [0.0] * n, "scale": [1.0] * n,
                "coef": [0.0] * n, "intercept": -50.0, "threshold": 2.0, "max_words": tl.MAX_WORDS, "lexicon": {}}
-        figs_off = {} if a.no_cleaner else cleaner_figures(_write(off, folder, "off"))
+        off_path = _write(off, folder, "off")
+        figs_off = {} if a.no_cleaner else cleaner_figures(off_path)
         figs_base = {} if a.no_cleaner or base is None else cleaner_figures(a.baseline)
+        for part in [p for p in a.parts if p in tl.CRAWL_PARTS + tl.ADD_CRAWL and not a.no_cleaner]:
+            figs_off.update({k: v for k, v in cleaner_figures(off_path, part).items() if k.startswith(part)})
+            if base is not None:
+                figs_base.update({k: v for k, v in cleaner_figures(a.baseline, part).items() if k.startswith(part)})
         for part in a.parts:
             keep = [r for r in rows if r[0] != part]
             model = tl.model_of(keep, [d for d in docs if d[0] != part])
@@ -122,7 +140,8 @@ def main(argv: list[str] | None = None) -> None:
             if base is not None:
                 res["rows_baseline"] = row_figures(base, judged_rows(rows, part))
             if not a.no_cleaner:
-                res["cleaner"] = _pick(cleaner_figures(_write(model, folder, part)), part)
+                crawl = part if part in tl.CRAWL_PARTS + tl.ADD_CRAWL else ""
+                res["cleaner"] = _pick(cleaner_figures(_write(model, folder, part), crawl), part)
                 res["cleaner_rules_only"] = _pick(figs_off, part)
                 if figs_base:
                     res["cleaner_baseline"] = _pick(figs_base, part)
