@@ -1,0 +1,96 @@
+"""Round 27 (seg27): a heading line whose parts a full stop separates is one unit; a centred heading in
+capitals wrapped onto an indented second line is one line.  Real lines from the dev parts (held18, held20,
+held21, ru) and same-shape negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean.softbreak import centred_wraps, join_soft_breaks
+from mtpipe.document import Document
+from mtpipe.ingest import normalize_text
+from mtpipe.segment import split_sentences
+
+
+def _units(text: str, lang: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, lang)]
+
+
+# (language, line, units): a heading line, no stop at its end -> one unit
+HEADINGS = [
+    ("ru", "Наблюдения. Судак. Часть 2", 1),  # held18
+    ("ru", "История. Социальное управление (ауд. 413, корп. II)", 1),  # held21: a one-word rubric, 7 words
+    ("ru", "История. Социальное управление (продолжение работы)", 1),  # held21
+    ("ru", "Пирожки названия. Неделя пирогов", 1),  # held21
+    ("vi", "Tin tức. Sự kiện nổi bật", 1),
+    ("vi", "Thể thao. Bóng đá Việt Nam", 1),
+    ("ru", "Культура. Выставка работ художников Серебряного века в Русском музее", 1),  # a one-word rubric, long line
+]
+
+# same shape, but sentences: a stop at the end, a longer line whose first part has two words or more, a "!"
+SENTENCES = [
+    ("ru", "Экспертный кейс. Миграция высоконагруженных решений 1С на Linux/PostgreSQL без потерь производительности", 2),
+    ("ru", "Специальная китайская операция. Компартия КНР переняла российский опыт борьбы с экономическим кризисом", 2),
+    ("ru", "Отрезать голову во имя пророка. Теракт во Франции обнажил старые проблемы", 2),
+    ("ru", "Поехали! Какие города посмотреть", 2),
+    ("ru", "Наблюдения. Судак. Часть 2.", 3),
+    ("ru", "Культура и искусство. Выставка работ художников Серебряного века в Русском музее", 2),
+    ("vi", "Đầu tiên, chúng ta phải xác định nhu cầu là gì? Trong tiêu chuẩn ISO không có thuật ngữ", 2),
+    ("vi", "Chúng ta đều muốn có thứ mình không thể có. Thứ mà mình chỉ nhìn được nhưng không chạm được", 2),
+]
+
+
+@pytest.mark.parametrize("lang,line,n", HEADINGS + SENTENCES)
+def test_heading_line_units(lang: str, line: str, n: int) -> None:
+    assert len(_units(line, lang)) == n, _units(line, lang)
+
+
+def test_heading_line_keeps_offsets() -> None:
+    line = "  История. Социальное управление (ауд. 413, корп. II)  "
+    (a, b), = split_sentences(line, "ru")
+    assert line[a:b] == line.strip()
+
+
+def _doc(raw: str) -> Document:
+    text, offs = normalize_text(raw)
+    return Document(doc_id="d", raw_text=raw, text=text, raw_offsets=offs)
+
+
+# (raw page text, the text after joining): a centred heading wrapped with an indent (held21), and negatives
+WRAPS = [
+    ("KẾ HOẠCH NỘI DUNG THI NGHIÊN CỨU\n  KHOA HỌC KĨ THUẬT\n  Nhằm khuyến khích học sinh trung học.\n",
+     "KẾ HOẠCH NỘI DUNG THI NGHIÊN CỨU KHOA HỌC KĨ THUẬT\nNhằm khuyến khích học sinh trung học."),
+    ("KẾ HOẠCH HỘI THI LÀM BÁO TƯỜNG VÀ THI TIẾNG HÁT HAY CHÀO MỪNG NGÀ NHÀ GIÁO\n         20-11\n\n\nKẾ HOACH KHẢO SÁT HSG\n",
+     "KẾ HOẠCH HỘI THI LÀM BÁO TƯỜNG VÀ THI TIẾNG HÁT HAY CHÀO MỪNG NGÀ NHÀ GIÁO 20-11\n\nKẾ HOACH KHẢO SÁT HSG"),
+    ("ПОЛОЖЕНИЕ О ПРОВЕДЕНИИ КОНКУРСА\n    ЧТЕЦОВ СРЕДИ ШКОЛЬНИКОВ\nКонкурс проводится ежегодно.\n",
+     "ПОЛОЖЕНИЕ О ПРОВЕДЕНИИ КОНКУРСА ЧТЕЦОВ СРЕДИ ШКОЛЬНИКОВ\nКонкурс проводится ежегодно."),
+    # no indent: two headings (or a heading the soft-break rules leave alone)
+    ("KẾ HOẠCH NỘI DUNG THI NGHIÊN CỨU\nKHOA HỌC KĨ THUẬT\n", "KẾ HOẠCH NỘI DUNG THI NGHIÊN CỨU\nKHOA HỌC KĨ THUẬT"),
+    # a letterhead's motto in sentence case under the state's name
+    ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   Độc lập - Tự do - Hạnh phúc\n",
+     "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+    # a blank line between: two blocks
+    ("KẾ HOẠCH NỘI DUNG THI NGHIÊN CỨU\n\n  KHOA HỌC KĨ THUẬT\n", "KẾ HOẠCH NỘI DUNG THI NGHIÊN CỨU\n\nKHOA HỌC KĨ THUẬT"),
+    # a sentence in capitals ends; a list item follows
+    ("ВНИМАНИЕ! ВАЖНОЕ ОБЪЯВЛЕНИЕ.\n   ЗАНЯТИЯ ОТМЕНЕНЫ\n", "ВНИМАНИЕ! ВАЖНОЕ ОБЪЯВЛЕНИЕ.\nЗАНЯТИЯ ОТМЕНЕНЫ"),
+    ("ДОКУМЕНТЫ ДЛЯ ПОСТУПЛЕНИЯ\n   1. ЗАЯВЛЕНИЕ\n", "ДОКУМЕНТЫ ДЛЯ ПОСТУПЛЕНИЯ\n1. ЗАЯВЛЕНИЕ"),
+    # a long indented line in capitals is text of its own, not a wrapped title's rest
+    ("ỦY BAN NHÂN DÂN TỈNH\n   THÔNG BÁO VỀ VIỆC TỔ CHỨC KỲ THI TUYỂN SINH VÀO LỚP MƯỜI NĂM HỌC MỚI\n",
+     "ỦY BAN NHÂN DÂN TỈNH\nTHÔNG BÁO VỀ VIỆC TỔ CHỨC KỲ THI TUYỂN SINH VÀO LỚP MƯỜI NĂM HỌC MỚI"),
+]
+
+
+@pytest.mark.parametrize("raw,want", WRAPS)
+def test_centred_wraps(raw: str, want: str) -> None:
+    doc = _doc(raw)
+    join_soft_breaks(doc)
+    assert doc.text.strip("\n") == want
+    assert len(doc.text) == len(normalize_text(raw)[0])  # offsets stay exact
+
+
+def test_centred_wraps_ledger() -> None:
+    doc = _doc("KẾ HOẠCH NỘI DUNG THI NGHIÊN CỨU\n  KHOA HỌC KĨ THUẬT\n")
+    assert centred_wraps(doc) == [doc.text.index("\n")]
+    join_soft_breaks(doc)
+    e, = [e for e in doc.ledger if e.rule == "softbreak.join"]
+    assert doc.raw_text[e.start:e.end] == "\n  "
