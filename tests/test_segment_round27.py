@@ -94,3 +94,53 @@ def test_centred_wraps_ledger() -> None:
     join_soft_breaks(doc)
     e, = [e for e in doc.ledger if e.rule == "softbreak.join"]
     assert doc.raw_text[e.start:e.end] == "\n  "
+
+
+# an address closed by a comma on a line of its own (held20) stands alone; a comma line that goes on does not
+SALUTATIONS = [
+    ("Thưa các đồng chí đại biểu,\nThưa toàn thể Hội nghị,\n\nSau một buổi làm việc, Hội nghị đã xong.\n", 0),
+    ("Kính thưa các quý vị đại biểu,\nHôm nay chúng ta khai giảng năm học mới.\n", 0),
+    ("Уважаемые коллеги,\nБлагодарю вас за участие в конференции.\n", 0),
+    ("Дорогие друзья,\nМы рады видеть вас снова.\n", 0),
+    ("Уважаемые коллеги,\nблагодарю вас за участие в конференции.\n", 1),  # goes on in lower case
+    ("В ходе встречи с коллегами,\nПредседатель отметил успехи.\n", 1),  # no address: the comma rule joins
+    ("Theo báo cáo của các đồng chí,\nnăm nay kinh tế tăng trưởng tốt.\n", 1),
+]
+
+
+@pytest.mark.parametrize("raw,joins", SALUTATIONS)
+def test_salutation_stands_alone(raw: str, joins: int) -> None:
+    from mtpipe.clean.softbreak import soft_breaks
+
+    assert len(soft_breaks(raw)) == joins
+
+
+# an article or chapter label of a legal text opens its unit (held20 "Điều 1."; held17 "Статья 1.")
+ARTICLES = [
+    ("vi", "Điều 1. Bổ sung 04 thủ tục hành chính vào Bộ Thủ tục hành chính của UBND tỉnh Bắc Giang.", 1),
+    ("vi", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Các sở, ngành chịu trách nhiệm thi hành.", 2),
+    ("ru", "Статья 12. Глава поселения избирается на пять лет. Он подотчётен жителям.", 2),
+    ("vi", "Chương 3. Tổ chức thực hiện quyết định của Ủy ban nhân dân tỉnh.", 1),
+    ("vi", "Theo quy định tại Điều 5. Các cơ quan phải báo cáo kết quả.", 2),  # a reference inside a sentence
+]
+
+
+@pytest.mark.parametrize("lang,line,n", ARTICLES)
+def test_article_label_opens_unit(lang: str, line: str, n: int) -> None:
+    units = _units(line, lang)
+    assert len(units) == n, units
+    assert units[0].startswith(line.split(".")[0])
+
+
+# the part of a series closing a title's line (held20; held18 "… Судак. Часть 2") and same-shape sentences
+PART_TAILS = [
+    ("ru", "Пространные рассуждения о кулинарных книгах. Часть первая.", 1),
+    ("vi", "Du lịch Hà Giang mùa hoa tam giác mạch. Phần 2", 1),
+    ("ru", "Он долго думал. Часть денег он отдал.", 2),  # "Часть" opens a sentence
+    ("ru", "Он долго думал. Часть 2. Потом ушёл.", 3),  # three units: no title line
+]
+
+
+@pytest.mark.parametrize("lang,line,n", PART_TAILS)
+def test_part_tail(lang: str, line: str, n: int) -> None:
+    assert len(_units(line, lang)) == n, _units(line, lang)

@@ -37,6 +37,10 @@ blank lines) are joined too; a heading (capitals, a section number), a list item
 four words, a date line or a line starting with a capital is never joined across a gap, and no other
 document's blank lines are touched.
 
+An address on a line of its own closed by a comma ("Thưa các đồng chí đại biểu,", "Уважаемые коллеги,") is not joined
+to a next line that opens with a capital: it stands alone.  A centred heading in capitals wrapped onto an indented
+second line is joined (:func:`centred_wraps`: the indent is read in the raw text, ingest strips it).
+
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and
 ``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
 which changes nothing on replay: whitespace is not compared).
@@ -186,6 +190,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True
         if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
+        if join and _SALUTATION.match(cur) and not _continues(nxt):
+            join = False  # "Thưa các đồng chí đại biểu,⏎Thưa toàn thể Hội nghị,": an address stands alone
         if join and (_number_line(cur) or _number_line(nxt)):
             join = False  # "ПОСТАНОВЛЕНИЕ⏎от 12.03.2024 № 15⏎с. Заречное": an official letterhead's number line stands alone
         if join and date(i) and cur.rstrip()[-1:] != ",":
@@ -220,6 +226,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     return points
 
 
+# the address of a speech or a letter on a line of its own, closed by a comma (seg27): "Thưa các đồng chí đại biểu,",
+# "Kính thưa quý vị,", "Уважаемые коллеги,", "Dear colleagues,"; ten words at most
+_SALUTATION = re.compile(r"^\s*(?:Kính thưa|Kính gửi|Thưa|Уважаем[а-яё]{2,3}|Дорог[а-яё]{2,3}|Dear)\s+[^.!?;:]{1,80},\s*$")
 _COLON_MIN_WORDS = 6  # "Maurice wrote :" (a comment's header) and "Состав:" (a label) stay apart
 
 
