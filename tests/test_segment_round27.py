@@ -144,3 +144,19 @@ PART_TAILS = [
 @pytest.mark.parametrize("lang,line,n", PART_TAILS)
 def test_part_tail(lang: str, line: str, n: int) -> None:
     assert len(_units(line, lang)) == n, _units(line, lang)
+
+
+# a hyphen glued to a capitalised word after a stop opens a unit (held21's byline "-Tran Việt Phương"); negatives
+DASH_ITEMS = [
+    ("vi", "Mỗi chuyến đi sẽ để lại một kỷ niệm đẹp cho du khách chia sẻ với bạn bè. -Tran Việt Phương (Travip) "
+           "-Là tác giả của blog du lịch.", 2),
+    ("ru", "Мы вернулись домой поздно вечером. -Ирина Петрова, фотограф и автор блога.", 2),
+    ("ru", "Он ушёл. -это неправда, сказала она.", 1),  # lower case: the sentence goes on
+    ("vi", "Giá vé từ 100.000 -Hà Nội đến Huế là tuyến đông khách nhất.", 1),  # no stop before the hyphen
+    ("ru", "Температура воздуха 5-10 градусов. Ветер слабый.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,line,n", DASH_ITEMS)
+def test_dash_item(lang: str, line: str, n: int) -> None:
+    assert len(_units(line, lang)) == n, _units(line, lang)

@@ -130,7 +130,13 @@ def glued_breaks(text: str, lang: str) -> list[int]:
                     out.append(a)
     if lang == "ru" or lang == "uk":
         out.extend(m.end() for m in _CAMEL.finditer(text))
+    out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     return out
+
+
+# after a sentence's stop, a hyphen glued to a capitalised word: a list item or byline the page ran on ("… với bạn
+# bè. -Tran Việt Phương (Travip) -Là tác giả …"; seg27); a spaced dash ("… сказал. - Нет") is dialogue, left alone
+_DASH_ITEM = re.compile(r"[.!?…][\"”»)]? (?=-[^\W\d_][^\W\d_])")
 
 
 # a day.month date closed by its stop, glued to a capitalised word: "22-24.3.Trong", "25.06.Министр"
