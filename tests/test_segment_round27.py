@@ -21,18 +21,21 @@ HEADINGS = [
     ("ru", "Наблюдения. Судак. Часть 2", 1),  # held18
     ("ru", "История. Социальное управление (ауд. 413, корп. II)", 1),  # held21: a one-word rubric, 7 words
     ("ru", "История. Социальное управление (продолжение работы)", 1),  # held21
-    ("ru", "Пирожки названия. Неделя пирогов", 1),  # held21
-    ("vi", "Tin tức. Sự kiện nổi bật", 1),
-    ("vi", "Thể thao. Bóng đá Việt Nam", 1),
+    ("vi", "Video. Bóng đá Việt Nam", 1),
     ("ru", "Культура. Выставка работ художников Серебряного века в Русском музее", 1),  # a one-word rubric, long line
 ]
 
 # same shape, but sentences: a stop at the end, a longer line whose first part has two words or more, a "!"
 SENTENCES = [
+    ("ru", "Ассиро-вавилонская клинопись. Ее дешифровка", 2),  # segreal's ru_taiga: a title and its subtitle
+    ("ru", "Конец. (О. Э. Мандельштам)", 2),  # segreal's ru_taiga: the author under a poem
+    ("en", "Vladi. Hey Vladi", 2),  # segreal's en: an e-mail's sign-off and the next one's greeting
+    ("ru", "Спасибо. Жду ответа,", 2),  # a comma goes on: no heading
     ("ru", "Экспертный кейс. Миграция высоконагруженных решений 1С на Linux/PostgreSQL без потерь производительности", 2),
     ("ru", "Специальная китайская операция. Компартия КНР переняла российский опыт борьбы с экономическим кризисом", 2),
     ("ru", "Отрезать голову во имя пророка. Теракт во Франции обнажил старые проблемы", 2),
     ("ru", "Поехали! Какие города посмотреть", 2),
+    ("vi", "Tin tức. Sự kiện nổi bật", 2),  # a rubric of two syllables: not told from a title and subtitle
     ("ru", "Наблюдения. Судак. Часть 2.", 3),
     ("ru", "Культура и искусство. Выставка работ художников Серебряного века в Русском музее", 2),
     ("vi", "Đầu tiên, chúng ta phải xác định nhu cầu là gì? Trong tiêu chuẩn ISO không có thuật ngữ", 2),

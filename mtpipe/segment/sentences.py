@@ -223,7 +223,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     if lang in _DATE_OPENING:
         spans = _merge_date_opening(text, spans, _DATE_OPENING[lang])
     if lang not in ("zh", "ja"):
-        spans = merge_heading_line(text, spans)  # "Наблюдения. Судак. Часть 2": one heading, no stop at its end
+        spans = merge_heading_line(text, spans, lang)  # "Наблюдения. Судак. Часть 2": one heading, no stop at its end
     out: list[tuple[int, int]] = []
     lead = last = None
     for a, b in spans:
