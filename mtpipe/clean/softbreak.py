@@ -37,6 +37,10 @@ blank lines) are joined too; a heading (capitals, a section number), a list item
 four words, a date line or a line starting with a capital is never joined across a gap, and no other
 document's blank lines are touched.
 
+An address on a line of its own closed by a comma ("Thưa các đồng chí đại biểu,", "Уважаемые коллеги,") is not joined
+to a next line that opens with a capital: it stands alone.  A centred heading in capitals wrapped onto an indented
+second line is joined (:func:`centred_wraps`: the indent is read in the raw text, ingest strips it).
+
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and
 ``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
 which changes nothing on replay: whitespace is not compared).
@@ -186,6 +190,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True
         if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
+        if join and _SALUTATION.match(cur) and not _continues(nxt):
+            join = False  # "Thưa các đồng chí đại biểu,⏎Thưa toàn thể Hội nghị,": an address stands alone
         if join and (_number_line(cur) or _number_line(nxt)):
             join = False  # "ПОСТАНОВЛЕНИЕ⏎от 12.03.2024 № 15⏎с. Заречное": an official letterhead's number line stands alone
         if join and date(i) and cur.rstrip()[-1:] != ",":
@@ -220,6 +226,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     return points
 
 
+# the address of a speech or a letter on a line of its own, closed by a comma (seg27): "Thưa các đồng chí đại biểu,",
+# "Kính thưa quý vị,", "Уважаемые коллеги,", "Dear colleagues,"; ten words at most
+_SALUTATION = re.compile(r"^\s*(?:Kính thưa|Kính gửi|Thưa|Уважаем[а-яё]{2,3}|Дорог[а-яё]{2,3}|Dear)\s+[^.!?;:]{1,80},\s*$")
 _COLON_MIN_WORDS = 6  # "Maurice wrote :" (a comment's header) and "Состав:" (a label) stay apart
 
 
@@ -304,9 +313,43 @@ def _pdf_gaps(lines: list[str], date: Callable[[int], bool]) -> list[tuple[int, 
     return gaps
 
 
+def _caps(s: str, least: int) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= least and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def centred_wraps(doc: Document, start: int = 0) -> list[int]:
+    """Newlines of ``doc.text`` inside a centred heading in capitals wrapped onto a second line (seg27).
+
+    A page centres its title with spaces; a long one wraps, and the wrapped line keeps an indent in the raw
+    text that ingest strips: "KẾ HOẠCH NỘI DUNG THI NGHIÊN CỨU⏎  KHOA HỌC KĨ THUẬT", "… CHÀO MỪNG NGÀ NHÀ
+    GIÁO⏎         20-11".  Joined when the line is in capitals (two words or more, no sentence end, no number line
+    or date) and the next one is indented in the raw text, six words at most, and in capitals too or a short
+    piece without letters ("20-11"); no list item.  A wrapped line in sentence case ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA
+    VIỆT NAM⏎   Độc lập - Tự do - Hạnh phúc", a letterhead's motto) or one without an indent stays apart."""
+    text = doc.text
+    out = []
+    pos = text.find("\n", start)
+    while 0 <= pos < len(text) - 1:
+        nl = text.find("\n", pos + 1)
+        cur = text[text.rfind("\n", 0, pos) + 1:pos].strip()
+        nxt = text[pos + 1:nl if nl >= 0 else len(text)].strip()
+        if cur and nxt and len(cur.split()) >= 2 and len(nxt.split()) <= 6 and _caps(cur, 4) \
+                and not _ends_sentence(cur) and not _number_line(cur) and not _number_line(nxt) \
+                and not _LIST_START.match(nxt) and not is_date_line(cur) \
+                and (_caps(nxt, 1) or (not any(c.isalpha() for c in nxt) and len(nxt) <= 10)):
+            brk = doc.raw_text[doc.to_raw(pos - 1) + 1:doc.to_raw(pos + 1)]
+            indent = brk[brk.rfind("\n") + 1:]
+            if brk.count("\n") == 1 and indent and not indent.strip():
+                out.append(pos)
+        pos = nl
+    return out
+
+
 def join_soft_breaks(doc: Document, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> int:
     """Join the soft breaks of ``doc.text`` (from ``start`` on) in place; returns how many were joined."""
     points = soft_breaks(doc.text, start, fixed, gaps=doc.meta.get("read_as") != "feed")
+    points = sorted(set(points).union(centred_wraps(doc, start)))
     if not points:
         return 0
     chars = list(doc.text)

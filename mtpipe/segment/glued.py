@@ -36,7 +36,10 @@ import re
 # a step or item label: a capital and a number ("B1", "C12"), or a word for a step and a number ("Bước 2", "Шаг 3",
 # "Step 4", "Этап 1", "Giai đoạn 2"), closed by "." or ")"
 _STEP_WORDS = r"(?:Bước|Giai đoạn|Шаг|Этап|Step)"
-STEP_LABEL = re.compile(rf"(?:[A-ZĐ]\d{{1,2}}|{_STEP_WORDS} \d{{1,2}})[.)]")
+# an article or chapter of a legal text opening its unit: "Điều 1. Bổ sung …", "Статья 12. …" (seg27; only at the
+# line's start: "… tại Điều 5. Các …" inside a sentence is a reference, no label)
+_ARTICLE_WORDS = r"(?:Điều|Chương|Статья|Глава|Article)"
+STEP_LABEL = re.compile(rf"(?:[A-ZĐ]\d{{1,2}}|{_STEP_WORDS} \d{{1,2}}|{_ARTICLE_WORDS} \d{{1,3}})[.)]")
 # a label inside a line, after a space, before a capital: its prefix and number
 # (a bare number only with a bracket, "… 1) … 2) …": "on July 8. One … July 9. A …" is a run of dates)
 _STEP_INLINE = re.compile(rf"(?<=\s)(?:(?P<prefix>[A-ZĐ]|{_STEP_WORDS} )(?P<num>\d{{1,2}})[.)]|(?P<bare>\d{{1,2}})\))"
@@ -127,7 +130,13 @@ def glued_breaks(text: str, lang: str) -> list[int]:
                     out.append(a)
     if lang == "ru" or lang == "uk":
         out.extend(m.end() for m in _CAMEL.finditer(text))
+    out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     return out
+
+
+# after a sentence's stop, a hyphen glued to a capitalised word: a list item or byline the page ran on ("… với bạn
+# bè. -Tran Việt Phương (Travip) -Là tác giả …"; seg27); a spaced dash ("… сказал. - Нет") is dialogue, left alone
+_DASH_ITEM = re.compile(r"[.!?…][\"”»)]? (?=-[^\W\d_][^\W\d_])")
 
 
 # a day.month date closed by its stop, glued to a capitalised word: "22-24.3.Trong", "25.06.Министр"

@@ -20,6 +20,7 @@ from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERM
                             ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on)
 from .glued import (SOURCE_TAIL, STEP_LABEL, date_nospace_breaks, foreign_initial, glued_breaks, move_labels,
                     title_question, vi_word)
+from .heading_line import merge_heading_line
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
@@ -221,6 +222,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         spans = _split_terminal(text, spans, _TERMINAL_SPLIT[lang])
     if lang in _DATE_OPENING:
         spans = _merge_date_opening(text, spans, _DATE_OPENING[lang])
+    if lang not in ("zh", "ja"):
+        spans = merge_heading_line(text, spans, lang)  # "Наблюдения. Судак. Часть 2": one heading, no stop at its end
     out: list[tuple[int, int]] = []
     lead = last = None
     for a, b in spans:

@@ -1,0 +1,70 @@
+"""A heading line whose parts a stop separates: no sentence break inside (seg27).
+
+A page's title or rubric line often opens with a one-word rubric closed by a full stop and ends without a stop
+of its own: "Наблюдения. Судак. Часть 2", "История. Социальное управление (ауд. 413, корп. II)".  The splitter
+cuts after the rubric; the line is one heading.  On one line (a chunk of the text with no line break inside)
+that ends in a letter or a digit (closing quotes and brackets aside: no stop, no comma), a part of one
+capitalised word closed by a full stop is joined to the part after it when that opens with a letter (ru, uk, vi).  A title's line closed by the part of a
+series ("Пространные рассуждения о кулинарных книгах. Часть первая.", "… Phần 2") is one unit too, stop or
+none (the title :data:`TITLE_WORDS` words at most, the part the line's second and last unit).
+
+Not joined: a title and a subtitle of two words or more each ("Специальная китайская операция. Компартия КНР
+переняла …", "Экспертный кейс. Миграция …", "Ассиро-вавилонская клинопись. Ее дешифровка": the annotated sets
+split these, "Пирожки названия. Неделя пирогов" on held21 is left as one error); a "?" or "!" ("Поехали! Какие
+города …"); a part opening with a bracket (segreal's "Конец. (О. Э. Мандельштам)": the author under a poem).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["merge_heading_line", "RUBRIC_LANGS", "TITLE_WORDS"]
+
+_CLOSERS = "\"'”’»)]"
+# a one-word part closed by a full stop: a capitalised word of three letters or more (no abbreviation: "ул.",
+# "г." are lower case; no initial: one letter)
+_LABEL = re.compile(r"[«“\"(]?[^\W\d_][^\W\d_]{2,}[»”\")]?\.", re.UNICODE)
+
+
+#: languages whose pages open a heading line with a one-word rubric (an English e-mail signs off "… Vladi. Hey
+#: Vladi," on one line: segreal's en)
+RUBRIC_LANGS = frozenset(("ru", "uk", "vi"))
+#: the most words of a title that a part number closes
+TITLE_WORDS = 12
+# the part of a series closing a title's line: "Часть первая.", "Часть 2", "Phần 3", "Kỳ 2.", "Part II"
+_PART_TAIL = re.compile(r"(?:Часть|Phần|Kỳ|Part)\s+(?:\d{1,3}|[IVX]{1,5}|первая|вторая|третья|четв[её]ртая|пятая"
+                        r"|một|hai|ba|bốn|năm|cuối|one|two|three|four|five)\.?", re.UNICODE)
+
+
+def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    a, b = span
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _no_end(text: str) -> bool:
+    s = text.rstrip().rstrip(_CLOSERS)
+    return bool(s) and s[-1].isalnum()  # "Hey Vladi,": a comma goes on, no heading
+
+
+def merge_heading_line(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """``spans`` (sentence spans of the line ``text``) with the breaks inside a heading line undone."""
+    if len(spans) < 2 or "\n" in text.strip():
+        return spans  # one line only: a block of lines is running text
+    if lang in RUBRIC_LANGS and _no_end(text):
+        out = [spans[0]]
+        for a, b in spans[1:]:
+            pa, pb = out[-1]
+            prev = text[pa:pb].strip()
+            if prev[:1].isupper() and _LABEL.fullmatch(prev) is not None and text[a:b].lstrip()[:1].isalpha():
+                out[-1] = (pa, b)
+            else:
+                out.append((a, b))
+        spans = out
+    if len(spans) == 2 and _PART_TAIL.fullmatch(text, *_strip(text, spans[1])) \
+            and len(text[spans[0][0]:spans[0][1]].split()) <= TITLE_WORDS:
+        return [(spans[0][0], spans[1][1])]  # "Пространные рассуждения о кулинарных книгах. Часть первая."
+    return spans
