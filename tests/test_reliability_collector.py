@@ -222,3 +222,49 @@ def test_another_thread_is_not_stopped_or_traced(monkeypatch):
     assert "error" not in seen and "traced" not in seen and seen["rounds"], seen
     assert max(took) < 10.0, took
     assert lost == []
+
+
+class _Release(BaseException):
+    pass
+
+
+def test_a_withdrawn_stop_leaves_traced_threads_running(monkeypatch):
+    """A stop withdrawn as its block ended (a stage swallowed it) left CPython's (< 3.13) "asynchronous
+    exception pending" flag set: from then on a thread with a trace function (a debugger, a coverage tool)
+    looped forever at its next function call."""
+    import ctypes
+
+    _lost_hook(monkeypatch)
+    start = time.monotonic()
+    with pytest.raises(DocumentOvertime):
+        with document_deadline("d.txt", 0.02):
+            while time.monotonic() - start < 5:
+                try:
+                    _spin(0.001)
+                except DocumentOvertime:  # swallowed: the block ends, the pending one is withdrawn
+                    break
+    done: list[int] = []
+
+    def traced() -> None:
+        sys.settrace(lambda frame, event, arg: None)
+        try:
+            for _ in range(100):
+                _spin(0.0001)
+            done.append(1)
+        finally:
+            sys.settrace(None)
+
+    t = threading.Thread(target=traced, daemon=True)
+    t.start()
+    t.join(20)
+    hung = t.is_alive()
+    if hung:  # the old code: release it (any thread raising an asynchronous exception clears the flag)
+        try:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()),
+                                                       ctypes.py_object(_Release))
+            for _ in range(3):
+                _spin(0)
+        except _Release:
+            pass
+        t.join(20)
+    assert not hung and done == [1]
