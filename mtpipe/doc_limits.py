@@ -15,6 +15,8 @@ from typing import Any
 from .pathnames import printable
 from .stages import MapStage
 from .errors import DocumentOvertime
+from .safe_points import (_COLLECTING, _DUE, _OWN_MODULES, _SafePoint, _collection, _finaliser_frame, _raise_in,
+                          _thread_cpu, _watch_collections, _withdraw)
 
 
 def check_budget(path: str | Path, started: float, budget_s: float | None) -> None:
@@ -35,104 +37,36 @@ def check_budget(path: str | Path, started: float, budget_s: float | None) -> No
                                            "document (--doc-timeout); split the file")
 
 
-def _raise_in(thread_id: int, exc: type[BaseException] | None) -> bool:
-    """Make thread ``thread_id`` raise ``exc`` at its next bytecode (None: cancel a pending one)."""
-    try:
-        import ctypes
-
-        set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
-    except (ImportError, AttributeError):  # not CPython: the checks between stages remain
-        return False
-    return bool(set_async(ctypes.c_ulong(thread_id), None if exc is None else ctypes.py_object(exc)))
-
-
 #: How soon the watchdog tries again to stop a document whose thread was running a finaliser; after
 #: :data:`_RETRIES_FAST` tries in a row that found it in a finaliser which had not used the processor since
 #: the try before (waiting on something: it is not polled 500 times a second), every :data:`_RETRY_SLOW_S`.
 #: A thread computing (finalisers that come and go: a document spending nearly all its time in them)
 #: keeps the tries frequent: each finds it outside a finaliser with the chance of its time spent there.
+#: The fast tries come at random, on average every :data:`_RETRY_S` (:func:`_retry_wait`): tries at a fixed
+#: period fell in step with a document's own loop and found it in its finaliser hundreds of times in a row.
 _RETRY_S = 0.002
 _RETRIES_FAST = 250
 _RETRY_SLOW_S = 0.05
 #: Processor time a thread uses between two tries for its finaliser to count as running, not waiting.
 _RUNNING_CPU_S = 0.00005
+_RNG: list[Any] = []
 
 
-def _finaliser_codes() -> frozenset[Any]:
-    import weakref
+def _retry_wait(same: int) -> float:
+    """Seconds until the next try on a deadline whose last one found the thread in a finaliser (``same``:
+    tries in a row that found it waiting there).  Fast tries: half the period, then an exponential wait
+    (a Poisson process, but for a pause that lets the document's thread run between two tries, or a
+    loaded machine finds it waiting): whatever the period of the document's own work, each lands outside
+    its finalisers with about the chance of the time it spends there, never in step with it.  Slow tries:
+    the slow period within half of it either way."""
+    if not _RNG:
+        import random
 
-    return frozenset({weakref.finalize.__call__.__code__})
-
-
-_FINALISERS = _finaliser_codes()
-
-
-def _thread_cpu(tid: int) -> float | None:
-    """Processor seconds thread ``tid`` (a ``threading.get_ident()``) has used, or None where unknown."""
-    import time
-
-    try:
-        return time.clock_gettime(time.pthread_getcpuclockid(tid))
-    except (AttributeError, OSError, OverflowError, ValueError):
-        return None
-
-
-#: Code flags of a generator, a coroutine, an asynchronous generator (:mod:`inspect`'s CO_* values).
-_GENERATOR_FLAGS = 0x20 | 0x80 | 0x200
-
-
-def _drop_opcodes() -> frozenset[int]:
-    """Instructions that only drop a reference (never resume a generator): a generator's frame whose
-    caller stands at one is being closed because its last reference went (its ``finally`` runs)."""
-    import dis
-
-    names = ("DELETE_FAST", "DELETE_NAME", "DELETE_GLOBAL", "DELETE_DEREF", "STORE_FAST", "STORE_NAME",
-             "STORE_GLOBAL", "STORE_DEREF", "POP_TOP")
-    return frozenset(dis.opmap[n] for n in names if n in dis.opmap)
-
-
-_DROPS = _drop_opcodes()
-
-
-def _closing_generator(frame: Any) -> bool:
-    """Whether ``frame`` is a generator's being closed by its last reference going: its caller stands
-    at an instruction that drops a reference (see :func:`_drop_opcodes`).  A generator the collector
-    closes during an allocation is not recognised here (the caller may stand at a call, which also
-    resumes generators); the exception lost there is sent again (:func:`_lost`)."""
-    if not frame.f_code.co_flags & _GENERATOR_FLAGS:
-        return False
-    caller = frame.f_back
-    if caller is None:
-        return False
-    try:
-        return caller.f_code.co_code[caller.f_lasti] in _DROPS
-    except (IndexError, ValueError):
-        return False
-
-
-def _finaliser_frame(tid: int) -> Any:
-    """The outermost frame of the finaliser thread ``tid`` runs now, or None when it runs none (an object's
-    ``__del__``, a :class:`weakref.finalize`, a callback of the garbage collector, a generator closed as
-    its last reference goes, anything they call): the garbage collector or a reference count reaching zero
-    may run one inside any document's work.  An exception raised there does not reach the document:
-    Python prints it as "Exception ignored in ..." and goes on (pytest: PytestUnraisableExceptionWarning)."""
-    import gc
-
-    frame = sys._current_frames().get(tid)
-    # the garbage collector's callbacks run in the collecting thread too (hypothesis times collections so)
-    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
-    found = None
-    while frame is not None:
-        code = frame.f_code
-        if code.co_name == "__del__" or code in _FINALISERS or code in callbacks or _closing_generator(frame):
-            found = frame
-        frame = frame.f_back
-    return found
-
-
-def _in_finaliser(tid: int) -> bool:
-    """Whether thread ``tid`` runs a finaliser now (see :func:`_finaliser_frame`)."""
-    return _finaliser_frame(tid) is not None
+        _RNG.append(random.Random())  # its own generator: the process's random sequence is not touched
+    rng = _RNG[0]
+    if same < _RETRIES_FAST:
+        return _RETRY_S / 2 + min(rng.expovariate(2.0 / _RETRY_S), 5 * _RETRY_S)
+    return _RETRY_SLOW_S * rng.uniform(0.5, 1.5)
 
 
 #: Longest the watchdog sleeps before it reads the clock again, whatever its next deadline: a wait
@@ -177,10 +111,10 @@ class _Watchdog:
                 now = time.monotonic()
                 while self.heap and self.heap[0][0] <= now:
                     deadline = heapq.heappop(self.heap)[2]
-                    if not deadline._fire():  # its thread was in a finaliser: again in a moment
+                    wait = deadline._fire()
+                    if wait is not None:  # its thread was in a finaliser: again in a moment
                         self.seq += 1
                         deadline.retries += 1
-                        wait = _RETRY_S if deadline.same < _RETRIES_FAST else _RETRY_SLOW_S
                         heapq.heappush(self.heap, (now + wait, self.seq, deadline))
                 self.cond.wait(min(self.heap[0][0] - now, _MAX_WAIT_S) if self.heap else None)
 
@@ -202,12 +136,17 @@ def _catch_lost() -> None:
 
 def _lost(unraisable: Any) -> None:
     """``sys.unraisablehook``: a :class:`DocumentOvertime` lost in a finaliser the watchdog did not
-    recognise (a generator the collector closed during an allocation, say) while its document runs on:
-    sent again, so the document still stops soon; one lost in a generator's cleanup is not printed (the
-    document fails as over time).  Anything else goes to the hook that was there before."""
+    recognise while its document runs on: the document is stopped at its next safe point after it
+    (:meth:`document_deadline._again`); one lost in a generator's cleanup or in :func:`_collection` is
+    not printed (the document fails as over time).  Anything else goes to the hook that was there before."""
     if isinstance(unraisable.exc_value, DocumentOvertime):
-        mine = _LIVE.get(threading.get_ident(), [])
-        if any(d._again() for d in reversed(mine[-1:])) and _is_generator(unraisable.object):
+        tid = threading.get_ident()
+        ours = unraisable.object is _collection
+        if ours:  # sent as the thread entered or left a collection (the phase is unknown): not collecting
+            _COLLECTING.discard(tid)
+        mine = _LIVE.get(tid, [])
+        if any(d._again(safe_point=not ours) for d in reversed(mine[-1:])) and (
+                ours or _is_generator(unraisable.object)):
             return
     previous = _PREVIOUS_HOOK[0]
     if previous is None or previous is _lost or getattr(_IN_HOOK, "busy", False):
@@ -265,33 +204,46 @@ class document_deadline:
         import threading
 
         self.path, self.budget_s = path, budget_s
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # (taken again by a collection's end inside this thread's hold)
         self._live = False
         self.fired = False
         self.retries = 0  # times the watchdog found the thread in a finaliser
         self.same = 0  # of those, in a row in the same finaliser
         self.lost = False  # a DocumentOvertime sent was lost in a finaliser (and is sent again)
+        self.due = False  # found over time inside a collection or a finaliser: stopped at a safe point
+        self.armed = False  # its _SafePoint raises at the thread's next safe point
+        self._safepoint: _SafePoint | None = None  # installed in its thread (taken off on leaving)
+        self._no_safepoint = False  # none could be installed (another trace function): tries stay fast
         self._last: float | None = None  # the thread's processor time at the last try
         self._timer: _Watchdog | None = None  # what fires it (None: no budget)
 
-    def _fire(self) -> bool:
-        """Make the document's thread raise :class:`DocumentOvertime`, unless it is running a finaliser
-        (False: try again shortly).  Its next bytecode raises: the thread cannot have moved on since
-        the look, but for the watchdog losing the interpreter between the look and the send; it looks
-        again after the send and withdraws the exception should it find the thread in a finaliser."""
+    def _fire(self) -> float | None:
+        """Make the document's thread raise :class:`DocumentOvertime`, unless it is running a finaliser or
+        a collection (then: seconds until the next try; None: sent, or nothing to do).  Its next bytecode
+        raises: the thread cannot have moved on since the look, but for the watchdog losing the interpreter
+        between the look and the send; it looks again after the send and withdraws the exception should
+        it find the thread in a finaliser.  Found collecting, the thread stops itself as the collection
+        ends (:func:`_collection`); the tries go on, seldom, should that not happen."""
         with self._lock:
-            if not self._live:
-                return True
+            if not self._live or self.fired:
+                return None
+            # no safe point possible (a debugger and a profiler on it): a collection is not waited for
+            collecting = not self._no_safepoint and self._tid in _COLLECTING
+            if collecting:
+                _DUE[self._tid] = self
+                self.due = True
+                return _retry_wait(_RETRIES_FAST)  # (seldom: should the collection's end not stop it)
             if self._seen(_finaliser_frame(self._tid)):
-                return False
+                return _retry_wait(self.same)
             _catch_lost()
             if not _raise_in(self._tid, DocumentOvertime):
-                return True
-            if _in_finaliser(self._tid):
-                _raise_in(self._tid, None)
-                return False
+                return None
+            if _finaliser_frame(self._tid) is not None or (not self._no_safepoint and self._tid in _COLLECTING):
+                _withdraw(self._tid)
+                return _retry_wait(self.same)
             self.fired = True
-            return True
+            self.armed = False  # the exception sent stops it: its safe point no longer raises
+            return None
 
     def _seen(self, frame: Any) -> bool:
         """Note the finaliser ``frame`` found running (None: none), and whether there was one: counts the
@@ -307,19 +259,91 @@ class document_deadline:
         self._last = cpu
         return True
 
-    def _again(self) -> bool:
-        """DocumentOvertime was lost in a finaliser the look did not recognise (:func:`_lost`): the
-        document is still running, so it is sent again soon.  False: not live (nothing to do)."""
+    def _again(self, safe_point: bool = True) -> bool:
+        """DocumentOvertime was lost in a finaliser the look did not recognise (:func:`_lost`, in the
+        document's thread, right after that finaliser): the document is still running, so it is stopped
+        at its next safe point (``safe_point``: :meth:`_stop_soon`), else sent again soon.  False: not live
+        (nothing to do)."""
         with self._lock:
             if not self._live or not self.fired or self._timer is None:
                 return False
             self.fired = False
             self.lost = True  # the block still fails as over time, should it end before the next send
-            timer = self._timer
+        if not (safe_point and self._stop_soon()):
+            self._retry()
+        return True
+
+    def _collected(self) -> None:
+        """The collection the watchdog found this document's thread in has ended (:func:`_collection`, in
+        that thread): stop the document at its next safe point; failing that, the watchdog's tries do."""
+        if not self._stop_soon():
+            self._no_safepoint = True
+
+    def _retry(self) -> None:
         import time
 
-        timer.add(time.monotonic() + _RETRY_S, self)
+        if self._timer is not None:
+            self._timer.add(time.monotonic() + _retry_wait(0), self)
+
+    def _stop_soon(self) -> bool:
+        """Called in the document's thread, outside the document's own code: make that code raise
+        :class:`DocumentOvertime` at its next line or call outside a finaliser (:class:`_SafePoint`, a trace
+        function set on this thread and on the frames of its stack; a profile function where a trace
+        function is set already).  False where it cannot: both are set (a debugger and a profiler), the
+        deadline is being looked at, or this is not its thread."""
+        import threading
+
+        if threading.get_ident() != getattr(self, "_tid", None):
+            return False
+        profile = sys.gettrace() is not None
+        if profile and sys.getprofile() is not None:
+            return False
+        if not self._lock.acquire(blocking=False):  # the watchdog is looking at it: its tries go on
+            return False
+        try:
+            if not self._live or self.fired:
+                return True
+            if self._safepoint is None:
+                self._safepoint = _SafePoint(self)
+            tracer = self._safepoint
+            self.due = self.armed = True
+        finally:
+            self._lock.release()
+        if profile:
+            sys.setprofile(tracer)
+            return True
+        frame = sys._getframe(1)
+        while frame is not None:
+            if frame.f_trace is None and frame.f_globals.get("__name__") not in _OWN_MODULES:
+                frame.f_trace = tracer
+                tracer.frames.append(frame)
+            frame = frame.f_back
+        sys.settrace(tracer)
         return True
+
+    def _stop_here(self, tracer: _SafePoint) -> None:
+        """Raise :class:`DocumentOvertime` from the trace function ``tracer`` (the thread stands at a safe
+        point), unless the deadline is no longer armed (over, or the watchdog sent the exception)."""
+        with self._lock:
+            if not (self._live and self.armed and self._safepoint is tracer):
+                return
+            self.armed = False
+            self.fired = True  # (sent: lost in a finaliser not recognised, it is sent again: _again)
+        raise DocumentOvertime
+
+    def _untrace(self) -> None:
+        """Take this deadline's :class:`_SafePoint` off its thread and frames (called in its thread)."""
+        tracer = self._safepoint
+        if tracer is None:
+            return
+        if sys.gettrace() is tracer:
+            sys.settrace(None)
+        if sys.getprofile() is tracer:
+            sys.setprofile(None)
+        for frame in tracer.frames:
+            if frame.f_trace is tracer:
+                frame.f_trace = None
+        tracer.frames.clear()
 
     def __enter__(self) -> "document_deadline":
         import threading
@@ -329,6 +353,7 @@ class document_deadline:
             self._tid = threading.get_ident()
             self._live = True
             self._timer = _watchdog()
+            _watch_collections()
             _LIVE.setdefault(self._tid, []).append(self)
             self._timer.add(time.monotonic() + self.budget_s, self)
         return self
@@ -341,10 +366,14 @@ class document_deadline:
                     mine.remove(self)
                 if not mine:
                     _LIVE.pop(self._tid, None)
+                if _DUE.get(self._tid) is self:
+                    _DUE.pop(self._tid, None)
             self._live = False
+            self.armed = False
             if self.fired and not isinstance(ev, DocumentOvertime):
-                _raise_in(self._tid, None)  # sent but not raised yet: withdraw it
-        if (self.fired or self.lost) and not isinstance(ev, DocumentOvertime):
+                _withdraw(self._tid)  # sent but not raised yet: withdraw it
+        self._untrace()
+        if (self.fired or self.lost or self.due) and not isinstance(ev, DocumentOvertime):
             raise DocumentOvertime  # swallowed by a stage, lost, or withdrawn above: the document still fails
         return False
 
