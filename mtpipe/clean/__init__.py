@@ -35,7 +35,9 @@ paragraph), in this order:
 11. the page's header judged as a block: short lines above the article's text, in a region holding
     furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``);
 12. labelled widget lines: keyword blocks, comment counters, a label printed twice above the title, headings of
-    lists of other items, a rubric of two names (:mod:`.labels`).
+    lists of other items, a rubric of two names (:mod:`.labels`);
+13. last, a table flattened one cell a line inside the article is taken back from the rules that remove short
+    lines (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
 matter's lines and steps 6-12 are *line layers* (:meth:`Cleaner.line_layers`, each a
@@ -74,6 +76,7 @@ from .related import RelatedLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
+from .tables import TableLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
@@ -156,7 +159,7 @@ class Cleaner(MapStage):
         """The line layers, in the order they judge a document's lines (the first to mark a line names
         it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
         images' words and navigation labels (:mod:`.captions`), links to other items, the header block, labelled
-        widget lines (:mod:`.labels`)."""
+        widget lines (:mod:`.labels`), field runs (:mod:`.fields`); last, flattened tables taken back (:mod:`.tables`)."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
@@ -168,6 +171,7 @@ class Cleaner(MapStage):
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines()])
+            layers.append(TableLines())  # last: a flattened table's cells taken back (round 27g)
         return layers
 
     def __call__(self, doc: Document) -> Document:
