@@ -84,7 +84,7 @@ def cell_shape(s: str) -> str:
 
 
 def period(shapes: list[str]) -> tuple[int, int, int] | None:
-    """The shortest period ``p`` (2-8) with which the values repeat: ``(p, start, end)`` of the stretch of
+    """The period ``p`` (2-8) with which the values repeat best: ``(p, start, end)`` of the stretch of
     ``shapes`` in which three in four value cells (``D``, ``T``, ``N``) have a cell of their shape ``p`` above or
     below (a cell spanning rows is printed once: the period has gaps), three value cells at least, spread over
     three rows, and labels between them; None when none does.  The stretch runs from the row of the first value
@@ -93,23 +93,22 @@ def period(shapes: list[str]) -> tuple[int, int, int] | None:
     values = [i for i, t in enumerate(shapes) if t != "L"]
     if len(values) < _MIN_ROWS or len(values) == n:
         return None
+    found: tuple[float, int, int, int] | None = None
     for p in range(2, 9):
         ok = [(i + p < n and shapes[i + p] == shapes[i]) or (i >= p and shapes[i - p] == shapes[i]) for i in values]
-        best: tuple[int, int] | None = None
+        best: tuple[float, int, int] | None = None
         for x in range(len(values)):
             if not ok[x]:
                 continue
             for y in range(len(values) - 1, x + 1, -1):
-                if not ok[y]:
-                    continue
-                if values[y] - values[x] >= 2 * p and sum(ok[x:y + 1]) >= _MATCH * (y + 1 - x):
-                    if best is None or values[y] - values[x] > best[1] - best[0]:
-                        best = (values[x], values[y])
+                share = sum(ok[x:y + 1]) / (y + 1 - x)
+                if ok[y] and values[y] - values[x] >= 2 * p and share >= _MATCH:
+                    if best is None or (values[y] - values[x], share) > (best[2] - best[1], best[0]):
+                        best = (share, values[x], values[y])
                     break
-        if best is not None:
-            a, b = best
-            return p, a, b + 1
-    return None
+        if best is not None and (found is None or (best[0], best[2] - best[1]) > (found[0], found[3] - found[2])):
+            found = (best[0], p, best[1], best[2] + 1)  # the best share, then the longest stretch, then the shortest p
+    return None if found is None else found[1:]
 
 
 _SMALL_INT = re.compile(r"^\W*(\d{1,2})\W*$")
@@ -183,7 +182,7 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                 p, a, b = found
                 if clutter_shape(cells[a:b], shapes[a:b], p) is None:
                     first, end = a, b
-                    while first > 0 and a - first < 2 * p - 1 and shapes[first - 1] == "L":
+                    while first > 0 and a - first < 2 * p and shapes[first - 1] == "L":
                         first -= 1  # the first row's labels, a header row of labels
                     while end < len(shapes) and end - b < p - 1 and shapes[end] == "L":
                         end += 1  # the last row's labels
@@ -191,7 +190,7 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                     if first > 0 and lines[first - 1].rstrip().endswith((":", "：")) and is_cell(lines[first - 1]):
                         first -= 1  # the caption
                     if _inside(lines, live, first, end):
-                        out.append((first, end, p, (b - a) // p))
+                        out.append((first, end, p, (b - 1 - a) // p + 1))
         i = max(j, i + 1)
     return out
 
