@@ -106,6 +106,8 @@ def period(shapes: list[str]) -> tuple[int, int, int] | None:
                     if best is None or (values[y] - values[x], share) > (best[2] - best[1], best[0]):
                         best = (share, values[x], values[y])
                     break
+        if best is not None and sum(t == "L" for t in shapes[best[1]:best[2]]) < (best[2] - best[1]) // p:
+            best = None  # a label in every row between the values: no list of dates or numbers alone
         if best is not None and (found is None or (best[0], best[2] - best[1]) > (found[0], found[3] - found[2])):
             found = (best[0], p, best[1], best[2] + 1)  # the best share, then the longest stretch, then the shortest p
     return None if found is None else found[1:]
@@ -181,11 +183,11 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
             if found is not None:
                 p, a, b = found
                 if clutter_shape(cells[a:b], shapes[a:b], p) is None:
-                    first, end = a, b
+                    first, end = (0 if a <= 2 * p else a), b  # the first row's cells and a header row: the run's
                     while first > 0 and a - first < 2 * p and shapes[first - 1] == "L":
-                        first -= 1  # the first row's labels, a header row of labels
-                    while end < len(shapes) and end - b < p - 1 and shapes[end] == "L":
-                        end += 1  # the last row's labels
+                        first -= 1  # ... or the labels right above the first value
+                    if len(shapes) - b < p:
+                        end = len(shapes)  # the last row's cells after its last value: the run's
                     first, end = i + first, i + end
                     if first > 0 and lines[first - 1].rstrip().endswith((":", "：")) and is_cell(lines[first - 1]):
                         first -= 1  # the caption
