@@ -159,7 +159,8 @@ class Cleaner(MapStage):
         """The line layers, in the order they judge a document's lines (the first to mark a line names
         it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
         images' words and navigation labels (:mod:`.captions`), links to other items, the header block, labelled
-        widget lines (:mod:`.labels`), field runs (:mod:`.fields`); last, flattened tables taken back (:mod:`.tables`)."""
+        widget lines (:mod:`.labels`), field runs (:mod:`.fields`); last, flattened tables taken back
+        (:mod:`.tables`)."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:

@@ -13,17 +13,19 @@ read from shape and position, never wording:
   day (``T``), a number or amount with a unit word at most (``N``), a label of words (``L``);
 * rows: the values repeat with a period of 2-8 lines (:func:`period`: three value cells over three rows at least,
   three in four of them with a cell of their shape one period above or below; a cell spanning rows is printed once),
-  labels between them; a header row of labels right above the first row and a caption line ending with ":" above it belong
-  to the table;
+  a label in every row; the cells of the run before the first row (a header row, a cell spanning rows: fewer than
+  two rows) and after the last value (fewer than one row), and a caption line ending with ":" above, belong to it;
 * or rows of ``|``: three lines in a row with the same number of ``|`` cells (three at least), values in most;
 * position: the run sits inside the article: the nearest live line above it is the text's (a sentence, a kept
   caption ending with ":" or a kept heading right under the text) and text follows below it (a live sentence
   within a few lines) or the page ends.
 
-What shares the shape and is not taken (:func:`clutter_shape`): a list of other items' titles and dates (the
-labels are headlines of four words or more and every value a date), a calendar or pager (the numbers small
-integers counting up), a menu or tag cloud (no values), an archive widget or counter list (one shape: period 1).
-A line a copy rule removed (``dedupe.*``), front matter and code are not taken back.
+What shares the shape and is not taken (:func:`clutter_shape`, :func:`period`): a list of other items' titles and
+dates (the labels are headlines of four words or more and every value a date), a record's field labels ending with
+":" and their values, a calendar or pager (the numbers small integers counting up), a menu or tag cloud (no
+values), an archive widget or counter list (values alone, no label in every row; one shape a line: period 1), and a
+periodic run with no text below it (a footer's widget).  A line a copy rule removed (``dedupe.*``), a site's
+template line (``boilerplate.template``: the same on many pages), front matter and code are not taken back.
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ _NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template")  #
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
-_TIME = re.compile(r"(?<![\d.:/])\d{1,2}\s*(?::|h|giờ|ч\.?)\s*\d{2}(?![\d.:/])|(?<![\d.:/])\d{1,2}\s*(?:giờ|час(?:а|ов)?)\b",
-                   re.IGNORECASE)
+_TIME = re.compile(r"(?<![\d.:/])\d{1,2}\s*(?::|h|giờ|ч\.?)\s*\d{2}(?![\d.:/])"
+                   r"|(?<![\d.:/])\d{1,2}\s*(?:giờ|час(?:а|ов)?)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\W_]*[-+−]?\d[\d\s.,]*(?:%|[^\W\d_]{1,8}\.?)?(?:\s+[^\W\d_]{1,8}\.?)?[\W_]*$")
 _NUMERIC_DATE = re.compile(r"^\W*(\d{1,2})[./-](\d{1,2})(?:[./-](?:\d{4}|\d{2}))?\W*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"”»)\]]*)\s*$")
