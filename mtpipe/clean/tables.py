@@ -43,7 +43,8 @@ __all__ = ["cell_shape", "period", "clutter_shape", "find_tables", "TableLines"]
 RULE = "structure.table"
 _MAX_CHARS = 48  # a cell: at most this many characters ...
 _MAX_WORDS = 7  # ... and words
-_MIN_CELLS = 6  # a run of cells this long at least
+_MIN_CELLS = 6  # a run of cells this long at least ...
+_MAX_RUN = 400  # ... and this long at most (a longer run of short lines is a list or a dump, not a table a page prints)
 _MIN_ROWS = 3  # rows of one period at least
 _MATCH = 0.75  # share of cells whose shape is that of the cell one period above
 _NEAR = 4  # lines between the table and the text around it, at most
@@ -99,11 +100,14 @@ def period(shapes: list[str]) -> tuple[int, int, int] | None:
     for p in range(2, 9):
         ok = [(i + p < n and shapes[i + p] == shapes[i]) or (i >= p and shapes[i - p] == shapes[i]) for i in values]
         best: tuple[float, int, int] | None = None
+        acc = [0]
+        for o in ok:
+            acc.append(acc[-1] + o)
         for x in range(len(values)):
             if not ok[x]:
                 continue
             for y in range(len(values) - 1, x + 1, -1):
-                share = sum(ok[x:y + 1]) / (y + 1 - x)
+                share = (acc[y + 1] - acc[x]) / (y + 1 - x)
                 if ok[y] and values[y] - values[x] >= 2 * p and share >= _MATCH:
                     if best is None or (values[y] - values[x], share) > (best[2] - best[1], best[0]):
                         best = (share, values[x], values[y])
@@ -178,7 +182,7 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
             j += 1
         if j - i >= _MIN_ROWS and (k := _pipe_rows(lines, i, j)) and _inside(lines, live, i, j):
             out.append((i, j, 1, j - i))
-        elif j - i >= _MIN_CELLS:
+        elif _MIN_CELLS <= j - i <= _MAX_RUN:
             cells = lines[i:j]
             shapes = [cell_shape(c) for c in cells]
             found = period(shapes)
