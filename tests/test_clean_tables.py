@@ -28,6 +28,8 @@ _PRICES = ["Giá tour áp dụng:", "Ngày đi", "Khách sạn", "Người lớn
 _EXAMS = ["Ngày thi", "Buổi", "Môn thi", "Thời gian", "Bắt đầu", "12.6.2025", "Sáng", "Toán", "120 phút", "7 giờ 30",
           "Chiều", "Tiếng Anh", "60 phút", "14 giờ 30", "13.6.2025", "Sáng", "Ngữ văn", "120 phút", "7 giờ 30",
           "Chiều", "Vật lý", "50 phút", "14 giờ 30"]
+# no label in a row: a date and its times, two kinds of value
+_SESSIONS = ["Дата", "Начало", "3 января", "11:00", "4 января", "15:00 16:00", "5 января", "11:00 14:00 16:00"]
 _PIPES = ["Страна | Участники | Медали", "Казахстан | 12 | 3", "Киргизия | 8 | 1", "Узбекистан | 15 | 4",
           "Туркмения | 6 | 0"]
 
@@ -46,7 +48,7 @@ _COUNTERS = ["Просмотров: 1250", "Сегодня: 34", "Вчера: 51
 
 @pytest.mark.parametrize("cell, shape", [
     ("06.6.2023", "D"), ("05/04", "D"), ("3 декабря 2026", "D"), ("13:55", "T"), ("7 giờ 30", "T"),
-    ("27.990.000", "N"), ("120 phút", "N"), ("50%", "N"), ("1 600 руб.", "N"),
+    ("12 марта", "D"), ("27.990.000", "N"), ("120 phút", "N"), ("50%", "N"), ("1 600 руб.", "N"),
     ("Sáng", "L"), ("Ngữ văn", "L"), ("(2- dưới 11 tuổi)", "L"),
 ])
 def test_cell_shapes(cell, shape):
@@ -62,7 +64,8 @@ def test_period_of_values():
 
 
 @pytest.mark.parametrize("name, cells, p", [("timetable", _TIMETABLE, 3), ("prices", _PRICES, 4),
-                                            ("exams", _EXAMS, None), ("pipes", _PIPES, 1)])
+                                            ("exams", _EXAMS, None), ("pipes", _PIPES, 1),
+                                            ("sessions", _SESSIONS, 2)])
 def test_tables_between_text_are_found(name, cells, p):
     lines = [_RU_ABOVE, *cells, _RU_BELOW]
     found = find_tables(lines, [True] * len(lines))
@@ -125,3 +128,21 @@ def test_cleaner_still_removes_a_teaser_list_after_the_article():
     text = "\n".join([_RU_ABOVE, _RU_BELOW, "Читайте также", *_TEASERS]) + "\n"
     doc = _run(text)
     assert not [e for e in doc.ledger if e.action == "kept"]
+
+
+def test_bare_separators_stay_removed():
+    # a table printed with a bar between cells, every line removed by the layers before: the cells come back, a
+    # line without a letter or digit does not (and does not break the period)
+    from mtpipe.clean.lines import line_spans
+    from mtpipe.clean.marks import Marks
+    from mtpipe.clean.tables import TableLines
+
+    cells = [c for cell in _TIMETABLE for c in (cell, "|")]
+    doc = Document.from_text("\n".join([_RU_ABOVE, *cells, _RU_BELOW]) + "\n", doc_id="doc.txt", path="doc.txt")
+    marks = Marks(doc, "ru", line_spans(doc.text))
+    marks.removed = {i: ("boilerplate.date_line", None) for i in range(1, len(cells) + 1)}
+    TableLines().mark(marks)
+    left = {doc.text[slice(*marks.spans[i])] for i in marks.removed}
+    assert left == {"|"}
+    kept = [e for e in doc.ledger if e.action == "kept"]
+    assert len(kept) == 1 and "period 3" in kept[0].note and f"{len(_TIMETABLE)} lines taken back" in kept[0].note

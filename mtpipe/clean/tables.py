@@ -13,7 +13,7 @@ read from shape and position, never wording:
   day (``T``), a number or amount with a unit word at most (``N``), a label of words (``L``);
 * rows: the values repeat with a period of 2-8 lines (:func:`period`: three value cells over three rows at least,
   three in four of them with a cell of their shape one period above or below; a cell spanning rows is printed once),
-  a label in every row; the cells of the run before the first row (a header row, a cell spanning rows: fewer than
+  a label in every row or two kinds of value (a date and its times); the cells of the run before the first row (a header row, a cell spanning rows: fewer than
   two rows) and after the last value (fewer than one row), and a caption line ending with ":" above, belong to it;
 * or rows of ``|``: three lines in a row with the same number of ``|`` cells (three at least), values in most;
 * position: the run sits inside the article: the nearest live line above it is the text's (a sentence, a kept
@@ -23,7 +23,8 @@ read from shape and position, never wording:
 What shares the shape and is not taken (:func:`clutter_shape`, :func:`period`): a list of other items' titles and
 dates (the labels are headlines of four words or more and every value a date), a record's field labels ending with
 ":" and their values, a calendar or pager (the numbers small integers counting up), a menu or tag cloud (no
-values), an archive widget or counter list (values alone, no label in every row; one shape a line: period 1), and a
+values), an archive widget or counter list (one kind of value alone, no label in every row; one shape a line: period
+1), and a
 periodic run with no text below it (a footer's widget).  A line a copy rule removed (``dedupe.*``), a site's
 template line (``boilerplate.template``: the same on many pages), front matter and code are not taken back.
 """
@@ -34,6 +35,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .features import is_date_line
+from .templates import _MONTHS
+
+_MONTH_WORDS = frozenset(_MONTHS)
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -52,6 +56,7 @@ _NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template")  #
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
+_CELL_TEXT = re.compile(r"[^\W_]")  # a letter or digit: a line without one is a separator, not a cell
 _TIME = re.compile(r"(?<![\d.:/])\d{1,2}\s*(?::|h|giờ|ч\.?)\s*\d{2}(?![\d.:/])"
                    r"|(?<![\d.:/])\d{1,2}\s*(?:giờ|час(?:а|ов)?)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\W_]*[-+−]?\d[\d\s.,]*(?:%|[^\W\d_]{1,8}\.?)?(?:\s+[^\W\d_]{1,8}\.?)?[\W_]*$")
@@ -82,7 +87,7 @@ def cell_shape(s: str) -> str:
     if (m := _NUMERIC_DATE.match(s)) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
         return "D"
     if _NUMBER.match(s):
-        return "N"
+        return "D" if any(w.casefold() in _MONTH_WORDS for w in _WORD.findall(s)) else "N"
     return "D" if is_date_line(s) else "L"
 
 
@@ -112,8 +117,9 @@ def period(shapes: list[str]) -> tuple[int, int, int] | None:
                     if best is None or (values[y] - values[x], share) > (best[2] - best[1], best[0]):
                         best = (share, values[x], values[y])
                     break
-        if best is not None and sum(t == "L" for t in shapes[best[1]:best[2]]) < (best[2] - best[1]) // p:
-            best = None  # a label in every row between the values: no list of dates or numbers alone
+        stretch = shapes[best[1]:best[2] + 1] if best is not None else []
+        if best is not None and stretch.count("L") < (best[2] - best[1]) // p and len(set(stretch) - {"L"}) < 2:
+            best = None  # a label in every row, or two kinds of value (dates and times): no list of one value alone
         if best is not None and (found is None or (best[0], best[2] - best[1]) > (found[0], found[3] - found[2])):
             found = (best[0], p, best[1], best[2] + 1)  # the best share, then the longest stretch, then the shortest p
     return None if found is None else found[1:]
@@ -183,7 +189,8 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
         if j - i >= _MIN_ROWS and (k := _pipe_rows(lines, i, j)) and _inside(lines, live, i, j):
             out.append((i, j, 1, j - i))
         elif _MIN_CELLS <= j - i <= _MAX_RUN:
-            cells = lines[i:j]
+            idx = [k for k in range(i, j) if _CELL_TEXT.search(lines[k])]  # a bare separator line is no cell
+            cells = [lines[k] for k in idx]
             shapes = [cell_shape(c) for c in cells]
             found = period(shapes)
             if found is not None:
@@ -194,7 +201,8 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                         first -= 1  # ... or the labels right above the first value
                     if len(shapes) - b < p:
                         end = len(shapes)  # the last row's cells after its last value: the run's
-                    first, end = i + first, i + end
+                    first = i if first == 0 else idx[first]
+                    end = j if end == len(idx) else idx[end - 1] + 1
                     if first > 0 and lines[first - 1].rstrip().endswith((":", "：")) and is_cell(lines[first - 1]):
                         first -= 1  # the caption
                     if _inside(lines, live, first, end):
@@ -214,7 +222,8 @@ class TableLines:
         lines = [doc.text[a:b] for a, b in spans]
         live = [i not in removed for i in range(len(lines))]
         for first, end, p, rows in find_tables(lines, live):
-            back = [i for i in range(first, end) if i in removed and not removed[i][0].startswith(_NOT_TAKEN)]
+            back = [i for i in range(first, end) if i in removed and not removed[i][0].startswith(_NOT_TAKEN)
+                    and _CELL_TEXT.search(lines[i])]  # a bare separator ("|", "-") stays removed
             if not back:
                 continue
             rules = sorted({removed[i][0] for i in back})
