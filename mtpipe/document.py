@@ -67,7 +67,8 @@ class LedgerEntry:
 
     Attributes:
         rule: Name of the rule that made the change (e.g. ``chrome.font_widget``).
-        action: ``"removed"``, ``"repaired"`` or ``"flagged"``.
+        action: ``"removed"``, ``"repaired"``, ``"flagged"`` or ``"kept"`` (lines a rule removed, taken back:
+            :mod:`mtpipe.clean.tables`).
         text: The original text that was removed or repaired.
         start: Start offset in ``Document.raw_text``.
         end: End offset in ``Document.raw_text``.

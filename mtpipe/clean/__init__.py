@@ -37,7 +37,8 @@ paragraph), in this order:
 12. labelled widget lines: keyword blocks, comment counters, a label printed twice above the title, headings of
     lists of other items, a rubric of two names (:mod:`.labels`); runs of "Label: value" fields (:mod:`.fields`);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
-    dot leaders and page numbers, and its label (:mod:`.structure`, round 27d).
+    dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
+    line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
 matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a
@@ -77,6 +78,7 @@ from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
 from .structure import StructureLines
+from .tables import TableLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
@@ -160,7 +162,7 @@ class Cleaner(MapStage):
         it in the ledger): front matter, Markdown code, the named rules, boilerplate, duplicates, the classifier,
         images' words and navigation labels (:mod:`.captions`), links to other items, the header block, labelled
         widget lines (:mod:`.labels`), field runs (:mod:`.fields`); last, :mod:`.structure` takes back lines the
-        page's structure shows are its own (a printed table of contents)."""
+        page's structure shows are its own (a printed table of contents) and :mod:`.tables` flattened tables."""
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
@@ -172,6 +174,7 @@ class Cleaner(MapStage):
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(), StructureLines()])
+            layers.append(TableLines())  # last: a flattened table's cells taken back (round 27g)
         return layers
 
     def __call__(self, doc: Document) -> Document:
