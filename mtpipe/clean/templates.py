@@ -143,7 +143,7 @@ class TemplateCounter:
     all_share: float = 0.8
     share_cap: int = 10
     own_words: int = 6
-    series_words: int = 6
+    series_words: int = 5
     max_long_words: int = 120
     max_long_chars: int = 1000
     documents: int = 0
