@@ -108,12 +108,12 @@ class TemplateCounter:
             the same neighbour in as many: a footer paragraph is on every page of a site,
             a sentence two articles quote is not.  In ``all_share`` of the documents (and
             more than ``strict_min_docs``) even those go whatever their neighbours.
-        series_words: A line of this many words or more (:func:`word_count`, not counting its
-            masked numbers, dates and times) that has digits, whose masked form recurs but whose
-            raw forms differ between the documents ("Очередная пресс-конференция 8 октября 2024 г. у
-            официального представителя МИД КНР Мао Нин" on one page, "… 9 октября …" on the next) is
-            the title of a dated series (daily briefings, "Сводка за 5 мая"), not furniture: it is
-            judged as a sentence is (``strict``, counted with its numbers).  Counters and short dated
+        series_words: A line of this many words or more (:func:`word_count`, not counting its masked numbers, dates
+            and times; 5 since round 28d: a weekly bulletin's "Bản tin hàng tuần số 703") that has digits, whose masked
+            form recurs but whose raw forms differ between the documents ("Очередная пресс-конференция 8 октября 2024 г.
+            у официального представителя МИД КНР Мао Нин" on one page, "… 9 октября …" on the next) is the title of a
+            dated series (daily briefings, "Сводка за 5 мая"), not furniture: it is judged as a sentence is (``strict``,
+            counted with its numbers).  Counters and short dated
             lines ("Lượt xem: 571", "Обновлено 12.03.2024 10:15") have fewer words.  0 = off.
         own_words: A small group (``min_docs`` to ``strict_min_docs`` - 1 documents, a folder of
             three pages of one site) cannot give strict evidence by shares; there a sentence-shaped
