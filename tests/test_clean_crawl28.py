@@ -9,6 +9,8 @@
   the lines below the post's own date stamp (a full date the date rules took, below every line of furniture) are
   the post's head and stay (``guards.below_stamp``).  An issue number with its year is no date stamp, and a menu
   below the date leaves the region as it was.
+* A line of numbers alone ("1." over a list's item) is counted as written, not masked: masked, every bare number of
+  a run is one line "0" (train27vi lost two item numbers to it); a pager or a footer's year is the same on every page.
 
 The lines here are written for these tests (none is a line of a benchmark page)."""
 
@@ -128,3 +130,26 @@ def test_below_stamp_needs_the_stamp_below_the_furniture():
 ])
 def test_full_date(line, full):
     assert _full_date(line) is full
+
+
+# a line of numbers alone is counted as written, not masked: every bare number of a run is one masked line ("0")
+BARE = {
+    # a list's item number on its own line, other numbers on the other pages: the page's own
+    "item_number": (["{k}.", "Пример {k}: предложение на русском языке для перевода."], "3.", False),
+    "year_alone": (["{y}", "Статья {k} о погоде и урожае в этом году."], "2013", False),
+    # same shape, the same numbers on every page: a pager or a footer's year, furniture
+    "pager": (["1 2 3 4 5", "Статья {k} о погоде и урожае в этом году."], "1 2 3 4 5", True),
+    "footer_year": (["© 2024", "Статья {k} о погоде и урожае в этом году."], "© 2024", True),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BARE))
+def test_bare_number_lines_counted_as_written(case):
+    pattern, line, template = BARE[case]
+    c = TemplateCounter(width=1 << 12, depth=3)
+    for k in range(1, 11):
+        c.add("\n".join(p.format(k=k, y=2010 + k) for p in pattern) + "\nГлавная", "s")
+    k = 3
+    prev, nxt = None, pattern[1].format(k=k)
+    got = c.template(line, "s", prev, nxt)
+    assert (got is not None) is template, (case, got)

@@ -39,7 +39,7 @@ _DATE_TOKEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(set(_MONTHS) | se
     среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс am pm gmt utc msk мск
     est edt cst cdt pst pdt cet cest bst""".split()), key=len, reverse=True))
     + r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![^\W\d_])")
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
 #: What :func:`normalise_line` masks (digits as ``0``, month and weekday names as ``m``).
 _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
 _HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
@@ -267,7 +267,7 @@ class TemplateCounter:
         strict = strict or words > self.max_words or len(line) > MAX_CHARS
         if strict and prev is None and next is None:
             return None
-        run, fold = self.count(line, folder)
+        run, fold = self.count(line, folder) if _LETTER.search(line) else self._exact_count(line, folder)  # "1.": as is
         if max(run, fold) < min(self.min_docs, self.min_folder_docs):
             return None  # most lines: seen in this document only
         if not strict and self.series_words and _HAS_DIGIT.search(line) \
