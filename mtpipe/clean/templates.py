@@ -198,22 +198,21 @@ class TemplateCounter:
         k = normalise_line(line)
         if not k:
             return 0, 0
-        run = min(self._run[s] for s in self._slots(k))
-        fold = min(self._folder[s] for s in self._slots(folder + "\x00" + k))
-        return run, fold
+        return self._est(k, folder)
+
+    def _est(self, k: str, folder: str) -> tuple[int, int]:
+        """(run, folder) estimates of key ``k``, at most the documents counted (a collision can say "2 of 1")."""
+        return (min(self.documents, *(self._run[s] for s in self._slots(k))),
+                min(self._folder_docs.get(folder, 0), *(self._folder[s] for s in self._slots(folder + "\x00" + k))))
 
     def _exact_count(self, line: str, folder: str) -> tuple[int, int]:
-        k = _exact(line)
-        return (min(self._run[s] for s in self._slots(k)),
-                min(self._folder[s] for s in self._slots(folder + "\x00" + k)))
+        return self._est(_exact(line), folder)
 
     def _pair_count(self, a: str, b: str, folder: str) -> tuple[int, int]:
         ka, kb = normalise_line(a), normalise_line(b)
         if not (ka and kb):
             return 0, 0
-        k = _pair(ka, kb)
-        return (min(self._run[s] for s in self._slots(k)),
-                min(self._folder[s] for s in self._slots(folder + "\x00" + k)))
+        return self._est(_pair(ka, kb), folder)
 
     def _share(self, share: float, total: int, times: int = 1) -> int:
         """Documents a share of ``total`` asks for, at most ``times`` x ``share_cap``: evidence
