@@ -168,3 +168,26 @@ def test_counts_never_exceed_the_documents_counted():
     assert c._pair_count("– 1 луковица", "– соль", "one")[1] == 1
     assert c._exact_count("– 1 луковица", "one")[1] == 1
     assert c.count("Меню сайта", "big") == (31, 30)
+
+
+CAPS_RUN = ["ВЫПУСК ПРИХОДСКОГО ЛИСТКА", "ВОСКРЕСЕНЬЕ ПОСТА", "ПРАЗДНИК ВСЕХ СВЯТЫХ", "Лк 15, 1-3", TEXT]
+CAPS_HEAD = {
+    # (lines above the run, removed indices among them, whether the capitals run stays)
+    "under_post_date": (["Главная", "Новости", "Суббота, 26 марта 2022"], {0, 1, 2}, True),
+    "under_numeric_date": (["Главная", "Новости", "26.03.2022"], {0, 1, 2}, True),
+    # same shape: the date bar is the page's first line (a site's date above its menu), an issue number, no stamp
+    "date_bar_on_top": (["Суббота, 26 марта 2022"], {0}, False),
+    "issue_number": (["Главная", "Новости", "№ 3 (73) 2022"], {0, 1, 2}, False),
+    "no_stamp": (["Главная", "Новости"], {0, 1}, False),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CAPS_HEAD))
+def test_caps_head_under_the_post_date(case):
+    from mtpipe.clean.layout import caps_head
+
+    above, bad, stays = CAPS_HEAD[case]
+    lines = above + CAPS_RUN
+    got = caps_head(lines, set(bad), set())
+    run = {len(above), len(above) + 1, len(above) + 2}
+    assert (not run & set(got)) is stays, (case, got)

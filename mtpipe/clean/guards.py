@@ -91,6 +91,8 @@ Round 28d (crawlprec28): :func:`below_stamp`: ``boilerplate.region`` takes the s
 site's header when the region holds furniture; the lines below the post's own date stamp (a line the date rules took,
 standing below every line of furniture: a blog's "Thứ Bảy, 26 tháng 3, 2022" over "BẢN TIN HÀNG TUẦN SỐ 703" and the
 Sunday's name) are the post's head, not the site's: a site's header stands above a post's date, not under it.
+The same stamp (a full date, :func:`_full_date`, with removed lines above it) keeps ``boilerplate.caps_head``
+(:mod:`~.layout`) off a run of lines in capitals right under it: the post's title lines, not a navigation menu.
 
 Also (in :mod:`~.layout`): a Russian act's number line with its place of issue ("№ 134 п. Красноармейский")
 anchors the letterhead above it, a line in capitals closing a quote belongs to it, and ``dedupe.contained`` takes
