@@ -87,6 +87,13 @@ Round 24p (prec24), from audit23's held half (read post-hoc) and held2, before h
 Round 25p (prec25): :func:`section_numbered` also reads a Roman section number closed by a dash ("I- TẠO LẬP
 VỐN", held20's last line, ``caps_tail``); the round's other guards are in :mod:`~.headings`.
 
+Round 28d (crawlprec28): :func:`below_stamp`: ``boilerplate.region`` takes the short lines above the text as the
+site's header when the region holds furniture; the lines below the post's own date stamp (a line the date rules took,
+standing below every line of furniture: a blog's "Thứ Bảy, 26 tháng 3, 2022" over "BẢN TIN HÀNG TUẦN SỐ 703" and the
+Sunday's name) are the post's head, not the site's: a site's header stands above a post's date, not under it.
+The same stamp (a full date, :func:`_full_date`, with removed lines above it) keeps ``boilerplate.caps_head``
+(:mod:`~.layout`) off a run of lines in capitals right under it: the post's title lines, not a navigation menu.
+
 Also (in :mod:`~.layout`): a Russian act's number line with its place of issue ("№ 134 п. Красноармейский")
 anchors the letterhead above it, a line in capitals closing a quote belongs to it, and ``dedupe.contained`` takes
 no letterhead line.
@@ -97,12 +104,15 @@ from __future__ import annotations
 import re
 
 from .structure import arithmetic
+from .templates import _DATE_TOKEN
 
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
            "one_letter_tail", "word_column", "table_letterhead", "section_mark", "date_label", "date_cut",
-           "date_fragment", "after_mark", "phrase_heading", "parallel_items"]
+           "date_fragment", "after_mark", "phrase_heading", "parallel_items", "below_stamp"]
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b(?:tháng|ngày)\s*\d", re.IGNORECASE)
 _BULLETS = "•·*▪►›»–-+"
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zа-яđ][.)])\s", re.IGNORECASE)
 _SECTION = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]|[IVX]{1,4}\s?[-–])\s+\S")
@@ -349,3 +359,21 @@ def after_mark(lines: list[str], i: int) -> bool:
     """True when the line above line ``i`` holds only a section number: line ``i`` is that section's heading."""
     return i > 0 and section_mark(lines[i - 1])
 
+
+def _full_date(s: str) -> bool:
+    """A calendar date: a year with a month or weekday name or a numeric day and month ("Thứ Bảy, 26 tháng 3, 2022",
+    "12.03.2024"); an issue's number with its year ("№ 3 (73) 2024") or a counter is none."""
+    return bool(_YEAR.search(s)) and bool(_DATE_TOKEN.search(s.casefold()) or _DAY_MONTH.search(s))
+
+
+def below_stamp(cand: list[int], lines: list[str], removed: "dict[int, tuple[str, str | None]]",
+                furniture: "object") -> list[int]:
+    """``cand`` without the lines below the post's date stamp: the first line a date rule took (its rule names a
+    date; a full date, :func:`_full_date`) that stands below every removal ``furniture(rule)`` calls furniture and
+    above a candidate."""
+    if not cand:
+        return cand
+    ev = max((i for i, r in removed.items() if i < cand[-1] and furniture(str(r[0]))), default=-1)  # type: ignore[operator]
+    stamp = min((i for i, r in removed.items() if ev < i < cand[-1] and "date" in str(r[0]) and _full_date(lines[i])),
+                default=None)
+    return cand if stamp is None else [i for i in cand if i < stamp]

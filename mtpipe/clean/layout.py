@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .features import _END, STOP_WORDS, _sentence_like
-from .guards import table_letterhead, word_column
+from .guards import _full_date, table_letterhead, word_column
 from .templates import word_count
 
 __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "apply"]
@@ -124,6 +124,9 @@ def caps_head(lines: list[str], bad: set[int], keep: set[int]) -> dict[int, tupl
             j += 1
         run = head[k:j] if j < len(head) else head[k:j - 1]  # the last line above the body: the title, kept
         caps = [i for i in run if _caps(lines[i])]
+        above = max((i for i in range(run[0]) if lines[i].strip()), default=-1) if run else -1
+        if above in bad and _full_date(lines[above]) and any(b < above for b in bad):
+            caps = []  # the post's head under its own date stamp, below the site's removed lines (round 28d)
         if len(run) >= 3 and len(caps) >= 3 and 3 * len(caps) >= 2 * len(run):
             for i in run:
                 out[i] = ("boilerplate.caps_head", f"one of {len(run)} short lines before the article, "

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from .features import _headline_like, stamped_headline
 from .features import STOP_WORDS
-from .guards import all_stopped, section_mark, table_letterhead, word_column
+from .guards import all_stopped, below_stamp, section_mark, table_letterhead, word_column
 from .layout import letterhead, verse_attribution
 from .lines import dedupe_key
 from .templates import words_at_least
@@ -103,6 +103,7 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
         keep.add(head[0])
     # a heading under a line holding only its section number ("I." over "TIN THẾ GIỚI"): the text's own (round 24p)
     cand = [i for i in head if i not in keep and not (i and section_mark(lines[i - 1]))]
+    cand = below_stamp(cand, lines, removed, _furniture)  # the post's head under its date stamp (round 28d)
     if len(cand) < MIN_LINES \
             or set(head) & (letterhead(lines) | verse_attribution(lines, bad) | _own_layout(lines, lang)) \
             or all_stopped([lines[i] for i in cand]):

@@ -39,7 +39,7 @@ _DATE_TOKEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(set(_MONTHS) | se
     среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс am pm gmt utc msk мск
     est edt cst cdt pst pdt cet cest bst""".split()), key=len, reverse=True))
     + r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![^\W\d_])")
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
 #: What :func:`normalise_line` masks (digits as ``0``, month and weekday names as ``m``).
 _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
 _HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
@@ -108,12 +108,12 @@ class TemplateCounter:
             the same neighbour in as many: a footer paragraph is on every page of a site,
             a sentence two articles quote is not.  In ``all_share`` of the documents (and
             more than ``strict_min_docs``) even those go whatever their neighbours.
-        series_words: A line of this many words or more (:func:`word_count`, not counting its
-            masked numbers, dates and times) that has digits, whose masked form recurs but whose
-            raw forms differ between the documents ("Очередная пресс-конференция 8 октября 2024 г. у
-            официального представителя МИД КНР Мао Нин" on one page, "… 9 октября …" on the next) is
-            the title of a dated series (daily briefings, "Сводка за 5 мая"), not furniture: it is
-            judged as a sentence is (``strict``, counted with its numbers).  Counters and short dated
+        series_words: A line of this many words or more (:func:`word_count`, not counting its masked numbers, dates
+            and times; 5 since round 28d: a weekly bulletin's "Bản tin hàng tuần số 703") that has digits, whose masked
+            form recurs but whose raw forms differ between the documents ("Очередная пресс-конференция 8 октября 2024 г.
+            у официального представителя МИД КНР Мао Нин" on one page, "… 9 октября …" on the next) is the title of a
+            dated series (daily briefings, "Сводка за 5 мая"), not furniture: it is judged as a sentence is (``strict``,
+            counted with its numbers).  Counters and short dated
             lines ("Lượt xem: 571", "Обновлено 12.03.2024 10:15") have fewer words.  0 = off.
         own_words: A small group (``min_docs`` to ``strict_min_docs`` - 1 documents, a folder of
             three pages of one site) cannot give strict evidence by shares; there a sentence-shaped
@@ -143,7 +143,7 @@ class TemplateCounter:
     all_share: float = 0.8
     share_cap: int = 10
     own_words: int = 6
-    series_words: int = 6
+    series_words: int = 5
     max_long_words: int = 120
     max_long_chars: int = 1000
     documents: int = 0
@@ -198,22 +198,21 @@ class TemplateCounter:
         k = normalise_line(line)
         if not k:
             return 0, 0
-        run = min(self._run[s] for s in self._slots(k))
-        fold = min(self._folder[s] for s in self._slots(folder + "\x00" + k))
-        return run, fold
+        return self._est(k, folder)
+
+    def _est(self, k: str, folder: str) -> tuple[int, int]:
+        """(run, folder) estimates of key ``k``, at most the documents counted (a collision can say "2 of 1")."""
+        return (min(self.documents, *(self._run[s] for s in self._slots(k))),
+                min(self._folder_docs.get(folder, 0), *(self._folder[s] for s in self._slots(folder + "\x00" + k))))
 
     def _exact_count(self, line: str, folder: str) -> tuple[int, int]:
-        k = _exact(line)
-        return (min(self._run[s] for s in self._slots(k)),
-                min(self._folder[s] for s in self._slots(folder + "\x00" + k)))
+        return self._est(_exact(line), folder)
 
     def _pair_count(self, a: str, b: str, folder: str) -> tuple[int, int]:
         ka, kb = normalise_line(a), normalise_line(b)
         if not (ka and kb):
             return 0, 0
-        k = _pair(ka, kb)
-        return (min(self._run[s] for s in self._slots(k)),
-                min(self._folder[s] for s in self._slots(folder + "\x00" + k)))
+        return self._est(_pair(ka, kb), folder)
 
     def _share(self, share: float, total: int, times: int = 1) -> int:
         """Documents a share of ``total`` asks for, at most ``times`` x ``share_cap``: evidence
@@ -267,7 +266,7 @@ class TemplateCounter:
         strict = strict or words > self.max_words or len(line) > MAX_CHARS
         if strict and prev is None and next is None:
             return None
-        run, fold = self.count(line, folder)
+        run, fold = self.count(line, folder) if _LETTER.search(line) else self._exact_count(line, folder)  # "1.": as is
         if max(run, fold) < min(self.min_docs, self.min_folder_docs):
             return None  # most lines: seen in this document only
         if not strict and self.series_words and _HAS_DIGIT.search(line) \
