@@ -197,7 +197,8 @@ class Deduper:
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
                     if prev.endswith(key) and len(crumb.split()) <= 8 and not any(c in head[:len(head) - len(key)]
-                                                                                    for c in ".!?…"):
+                                                                                    for c in ".!?…") \
+                            and not headings.part_numbers(crumb):
                         # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
                         removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
                         recent, exact = _forget(j, recent, exact)
