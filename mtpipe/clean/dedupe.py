@@ -236,6 +236,7 @@ class Deduper:
                         elif not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not guards.other_values(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")

@@ -339,6 +339,19 @@ def parallel_items(first: str, later: str) -> bool:
         != _DIGITS.sub("", later).strip().casefold()
 
 
+def other_values(first: str, later: str) -> bool:
+    """True when the two lines are one field (:data:`_FIELD`, a label and a colon) with other numbers ("Стоимость:
+    3400 руб." and "Стоимость: 3000 руб."): the same field of two records of a listing, each its own fact (round 28c,
+    held23), not one line printed twice."""
+    return _FIELD.match(first) is not None and _DIGITS.sub("", first).strip().casefold() \
+        == _DIGITS.sub("", later).strip().casefold() and _NUMS.findall(first) != _NUMS.findall(later)
+
+
+_NUMS = re.compile(r"\d+")
+#: a field: a label of one to four words and a colon, then its value ("Кол-во номеров: 12")
+_FIELD = re.compile(r"^\W*[^\W\d_]+(?:[ .-]{1,2}[^\W\d_]+){0,3}\s*:\s*\S")
+
+
 def date_fragment(s: str, nxt: str, is_date: "object") -> bool:
     """True when a date-worded line is a section number, a label, a date cut across lines (``nxt`` the next) or a
     sum (:func:`~.structure.arithmetic`)."""
