@@ -196,9 +196,7 @@ class Deduper:
                 if len(key) >= 40 and key in prev:
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
-                    if prev.endswith(key) and len(crumb.split()) <= 8 and not any(c in head[:len(head) - len(key)]
-                                                                                    for c in ".!?…") \
-                            and not headings.part_numbers(crumb):
+                    if prev.endswith(key) and headings.menu_trail(crumb, head[:len(head) - len(key)]):
                         # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
                         removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
                         recent, exact = _forget(j, recent, exact)

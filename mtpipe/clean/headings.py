@@ -39,7 +39,8 @@ from .templates import _DATE_TOKEN
 
 __all__ = ["caps_line", "caps_heading", "undated_heading", "heading_not_byline", "url_dump", "contents_heading",
            "announced_list", "clause_number", "no_masthead", "undated_amounts", "chapter_period",
-           "timetable_row", "part_numbers"]
+           "timetable_row", "part_numbers",
+           "menu_trail"]
 
 
 def caps_line(s: str, share: float = 0.8) -> bool:
@@ -175,6 +176,13 @@ def part_numbers(s: str) -> bool:
     m = _PART_LABELS.match(s)
     return m is not None and not s[m.end():].strip() and len(_NUMBERS.findall(s)) >= 2 \
         and _DATE_TOKEN.search(s.casefold()) is None
+
+
+def menu_trail(crumb: str, raw: str) -> bool:
+    """True when ``crumb`` (the dedupe key's words before a later paragraph's, ``raw`` the same span of the line as
+    printed) reads as a menu trail glued before a title: eight words at most, no sentence stop, and no part numbers
+    (:func:`part_numbers`: "Bài 8 - Chương 5 :" before a chapter's title is the title's own, round 28c)."""
+    return len(crumb.split()) <= 8 and not any(c in raw for c in ".!?…") and not part_numbers(crumb)
 
 
 def timetable_row(s: str) -> bool:
