@@ -161,3 +161,20 @@ def test_photo_story():
     assert not photo_story(article, CAPTION)                 # one credit among paragraphs without
     assert not photo_story(lines, "Выставка рисунков. Фото: И. Петров")  # too short a sentence: a caption's label
     assert not photo_story(lines, lines[-1])                 # no credit
+
+
+@pytest.mark.parametrize("fields,kept", [
+    (["Стоимость: 3400 руб.", "Свободно мест: 3"], True),          # a price: the listing's own fields
+    (["Học viên cũ: NT$500", "Học viên mới: NT$1000"], True),
+    (["Giá phòng: 850.000 đồng", "Số giường: 2"], True),
+    (["Сообщения: 2101", "Откуда: Питер"], False),                 # a poster's fields: no unit
+    (["Онлайн всего: 1", "Гостей: 1"], False),
+])
+def test_price_fields_are_no_field_run(fields, kept):
+    """A run of fields with a price in a currency is a listing's own (``fields._QUANTITY``, round 28c); a poster's
+    fields without a unit above the text still go."""
+    text = "\n\n".join(["Гостиница у реки", *fields, RU_BODY])
+    removed = _removed(_run(text))
+    assert (fields[0] not in removed) is kept, removed
+    if not kept:
+        assert removed[fields[0]] == "boilerplate.field_run", removed
