@@ -124,7 +124,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                                            "来源", "theo") else "byline"
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
             continue
-        if is_caption(s) and len(words) <= 45 and len(s) <= 300:
+        if is_caption(s) and len(words) <= 45 and len(s) <= 300 and not guards.photo_story(lines, s):
             out[i] = ("boilerplate.caption", "photo caption or credit", {})
             continue
         if _FILENAME.match(s) and not s.isdigit():

@@ -196,8 +196,7 @@ class Deduper:
                 if len(key) >= 40 and key in prev:
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
-                    if prev.endswith(key) and len(crumb.split()) <= 8 and not any(c in head[:len(head) - len(key)]
-                                                                                    for c in ".!?…"):
+                    if prev.endswith(key) and headings.menu_trail(crumb, head[:len(head) - len(key)]):
                         # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
                         removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
                         recent, exact = _forget(j, recent, exact)
@@ -235,6 +234,7 @@ class Deduper:
                         elif not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not guards.other_values(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")

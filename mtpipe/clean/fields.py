@@ -9,7 +9,8 @@ not inspire it (counts in ``benchmarks/README.md``, "Round 25r"); it reads shape
   below its last -> ``boilerplate.field_run``.  The run counts field lines already removed around it (a poster's
   "Зарегистрирован: …" taken by a date rule) but needs two live ones, or one live beside a removed one.
   Not the article's own fields: a run inside the text (between its first and last paragraphs) stays, and so does a
-  run whose values are quantities with a unit ("Мука: 200 г" / "Сахар: 100 г", a recipe's ingredients) or a
+  run whose values are quantities with a unit ("Мука: 200 г" / "Сахар: 100 г", a recipe's ingredients) or prices
+  with a currency ("Стоимость: 3400 руб.", "Học viên mới: NT$1000", a listing's own fields, round 28c) or a
   document's number above its date ("Số: 119/QĐ-UBND" / "Bắc Giang, ngày …": one field, no run).
 """
 
@@ -34,9 +35,11 @@ MIN_RUN = 2
 _FIELD = re.compile(r"^(?P<label>[^\W\d_][\w\-]*(?:\s*\([^\W\d_]{1,3}\))?(?: [\w\-]+(?:\s*\([^\W\d_]{1,3}\))?){0,2})"
                     r"\s*:\s*(?P<value>\S.*)?$")
 _STOPS = ".!?…。！？"
-#: a quantity with a unit: a recipe's or a product's own field ("200 г", "1,5 кг", "2 ст. л.", "30 мин", "5 m")
+#: a quantity with a unit: a recipe's or a product's own field ("200 г", "1,5 кг", "2 ст. л.", "30 мин", "5 m"), or
+#: a price with its currency ("3400 руб.", "NT$500", "120 000 đ": a listing's own field, round 28c, held23)
 _QUANTITY = re.compile(r"\d\s*(?:г|гр|кг|мг|мл|л|шт|ст\.?|ч\.?\s*л|мин|см|мм|м|км|%|g|kg|mg|ml|l|cm|mm|m|km|pcs|tbsp"
-                       r"|tsp|cups?|oz|lb)\b\.?", re.IGNORECASE)
+                       r"|tsp|cups?|oz|lb|руб(?:л[а-я]*)?|р|грн|тг|đ|đồng|vnđ|vnd|usd|eur)(?![^\W\d_])\.?"
+                       r"|(?:[$€£¥₽₫]|NT\$|US\$)\s*\d|\d\s*[$€£¥₽₫]", re.IGNORECASE)
 
 
 def field_line(s: str) -> bool:

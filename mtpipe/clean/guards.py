@@ -349,6 +349,19 @@ def parallel_items(first: str, later: str) -> bool:
         != _DIGITS.sub("", later).strip().casefold()
 
 
+def other_values(first: str, later: str) -> bool:
+    """True when the two lines are one field (:data:`_FIELD`, a label and a colon) with other numbers ("Стоимость:
+    3400 руб." and "Стоимость: 3000 руб."): the same field of two records of a listing, each its own fact (round 28c,
+    held23), not one line printed twice."""
+    return _FIELD.match(first) is not None and _DIGITS.sub("", first).strip().casefold() \
+        == _DIGITS.sub("", later).strip().casefold() and _NUMS.findall(first) != _NUMS.findall(later)
+
+
+_NUMS = re.compile(r"\d+")
+#: a field: a label of one to four words and a colon, then its value ("Кол-во номеров: 12")
+_FIELD = re.compile(r"^\W*[^\W\d_]+(?:[ .-]{1,2}[^\W\d_]+){0,3}\s*:\s*\S")
+
+
 def date_fragment(s: str, nxt: str, is_date: "object") -> bool:
     """True when a date-worded line is a section number, a label, a date cut across lines (``nxt`` the next) or a
     sum (:func:`~.structure.arithmetic`)."""
@@ -377,3 +390,21 @@ def below_stamp(cand: list[int], lines: list[str], removed: "dict[int, tuple[str
     stamp = min((i for i, r in removed.items() if ev < i < cand[-1] and "date" in str(r[0]) and _full_date(lines[i])),
                 default=None)
     return cand if stamp is None else [i for i in cand if i < stamp]
+
+
+#: a photo's credit closing a line after a sentence's stop ("… в троллейбусах. Фото: Ю. Гагарин", "… ngày 26/5. Ảnh:
+#: EVN", "… Ảnh chụp màn hình", "… Фото: ru1.md"): the label, then sixty characters at most (initials, an address)
+_CREDIT_TAIL = re.compile(r"[.!?…»\"”)]\s*(?:Фото|ФОТО|Коллаж|Ảnh|ẢNH|Photo|PHOTO)(?![^\W\d_])[^!?…]{0,60}$")
+
+
+def photo_story(lines: list[str], s: str) -> bool:
+    """True when the caption ``s`` (a sentence of six words or more, then its photo's credit, :data:`_CREDIT_TAIL`)
+    stands on a page where half the lines of eight words or more, two at least, close with such a credit: a photo
+    story or a list of teasers, each item a photo and its text (round 28c: held23, crawl9, the captions labelled
+    content), not an article's caption among paragraphs that carry none."""
+    m = _CREDIT_TAIL.search(s)
+    if m is None or len(s[:m.start() + 1].split()) < 6:
+        return False
+    long = [ln for ln in lines if len(ln.split()) >= 8]
+    tails = sum(_CREDIT_TAIL.search(ln) is not None for ln in long)
+    return tails >= 2 and 2 * tails >= len(long)

@@ -38,7 +38,9 @@ from .guards import numbered_title, section_numbered
 from .templates import _DATE_TOKEN
 
 __all__ = ["caps_line", "caps_heading", "undated_heading", "heading_not_byline", "url_dump", "contents_heading",
-           "announced_list", "clause_number", "no_masthead", "undated_amounts"]
+           "announced_list", "clause_number", "no_masthead", "undated_amounts", "chapter_period",
+           "timetable_row", "part_numbers",
+           "menu_trail"]
 
 
 def caps_line(s: str, share: float = 0.8) -> bool:
@@ -141,8 +143,64 @@ def undated_amounts(s: str) -> bool:
     return _ISSUE_DATE.search(s) is None and _DATE_TOKEN.search(s.casefold()) is None
 
 
+#: a run of part numbers opening the line: a word and a number of two digits at most, a letter after it at most
+#: ("Bài 8 - Chương 5 :", "Bài 10b - CHƯƠNG 6", "Глава 3."), the parts joined by a dash, colon or stop
+_PART_LABELS = re.compile(r"^\W*(?:[^\W\d_]+\.?\s?\d{1,2}[a-zа-я]?(?!\d)\s*[-–—:.]?\s*)+")
+#: a year or a span of years: a book's or a chapter's period ("…, 1977-1980"), never a day
+_YEARS = re.compile(r"(?<![\d./:])(?:1[89]|20)\d\d(?:\s?[-–—]\s?(?:1[89]|20)\d\d)?(?![\d./:])")
+#: a range of two times of day ("23:20 – 07:40"): a timetable's hours
+_HOURS = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}\s*[-–—]\s*\d{1,2}:\d{2}(?![\d:])")
+#: a code of letters glued to digits ("VJ822", "A320"): a flight's or a product's name, no date
+_CODE = re.compile(r"(?<![\w])[^\W\d_]{1,4}\d{2,5}(?!\w)")
+
+
+def chapter_period(s: str) -> bool:
+    """True when the line opens with part numbers (:data:`_PART_LABELS`: "Bài 8 - Chương 5 :") and its only other
+    digits are a year or a span of years (:data:`_YEARS`) beside three words at least: a chapter's title with its period ("… GIAI ĐOẠN PHÁT
+    TRIỂN, GIÁO XỨ VIỆT NAM PARIS, 1977-1980", round 28c, crawl9), not a masthead, which dates its issue to the day."""
+    m = _PART_LABELS.match(s)
+    if m is None or not any(ch.isdigit() for ch in m.group()) or _DATE_TOKEN.search(m.group().casefold()):
+        return False
+    rest = s[m.end():]
+    years = _YEARS.sub(" ", rest)
+    return years != rest and not any(ch.isdigit() for ch in years) and _DATE_TOKEN.search(years.casefold()) is None \
+        and len(_WORD.findall(years)) >= 3  # the title's words: "SỐ 45 - 2014" is an issue's number and year
+
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def part_numbers(s: str) -> bool:
+    """True when ``s`` is only part numbers, two at least (:data:`_PART_LABELS`: "Bài 8 - Chương 5 :"): the numbers a chapter's
+    title carries before its words, no menu trail glued before a title (round 28c, crawl9)."""
+    m = _PART_LABELS.match(s)
+    return m is not None and not s[m.end():].strip() and len(_NUMBERS.findall(s)) >= 2 \
+        and _DATE_TOKEN.search(s.casefold()) is None
+
+
+def menu_trail(crumb: str, raw: str) -> bool:
+    """True when ``crumb`` (the dedupe key's words before a later paragraph's, ``raw`` the same span of the line as
+    printed) reads as a menu trail glued before a title: eight words at most, no sentence stop, and no part numbers
+    (:func:`part_numbers`: "Bài 8 - Chương 5 :" before a chapter's title is the title's own, round 28c)."""
+    return len(crumb.split()) <= 8 and not any(c in raw for c in ".!?…") and not part_numbers(crumb)
+
+
+def timetable_row(s: str) -> bool:
+    """True when the line's digits are a range of two times of day (:data:`_HOURS`) and codes of letters and digits
+    (:data:`_CODE`) only: a timetable's row ("SAIGON - NARITA VJ822 23:20 – 07:40", round 28c, held23), not a
+    masthead, which stamps its issue with a date (a time alone, not a span of hours)."""
+    rest = _HOURS.sub(" ", s)
+    if rest == s:
+        return False
+    rest = _CODE.sub(" ", rest)
+    return not any(ch.isdigit() for ch in rest) and _DATE_TOKEN.search(rest.casefold()) is None
+
+
 def no_masthead(lines: list[str], i: int, bad: set[int]) -> bool:
     """True when line ``i``, in capitals with a digit, is no masthead: a numbered title (:func:`~.guards.numbered_title`),
-    a line of clause numbers (:func:`clause_number`) or a heading over its paragraph (:func:`undated_heading`)."""
+    a line of clause numbers (:func:`clause_number`), a heading over its paragraph (:func:`undated_heading`), amounts
+    (:func:`undated_amounts`), a chapter's title with its years (:func:`chapter_period`) or a timetable's row
+    (:func:`timetable_row`)."""
     s = lines[i]
-    return numbered_title(s) or clause_number(s) or undated_heading(lines, i, bad) or undated_amounts(s)
+    return numbered_title(s) or clause_number(s) or undated_heading(lines, i, bad) or undated_amounts(s) \
+        or chapter_period(s) or timetable_row(s)
