@@ -14,13 +14,14 @@ page's.  Each table holds the shape that was lost (kept now) and the same shape 
   field with the same value still goes (``guards.other_values`` in ``dedupe.near``);
 * a caption (a sentence, then its photo's credit) on a page where half the long lines, two at least, close with a
   credit is a photo story's text; one caption among paragraphs that carry none still goes
-  (``guards.photo_story`` in ``boilerplate.caption``).
+  (``captions.photo_story`` in ``boilerplate.caption``).
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.guards import other_values, photo_story
+from mtpipe.clean.captions import photo_story
+from mtpipe.clean.guards import other_values
 from mtpipe.clean.headings import chapter_period, part_numbers, timetable_row
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import edges, furniture, guards, headings, layout, notices, structure, widgets
+from . import captions, edges, furniture, guards, headings, layout, notices, structure, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -124,7 +124,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                                            "来源", "theo") else "byline"
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
             continue
-        if is_caption(s) and len(words) <= 45 and len(s) <= 300 and not guards.photo_story(lines, s):
+        if is_caption(s) and len(words) <= 45 and len(s) <= 300 and not captions.photo_story(lines, s):
             out[i] = ("boilerplate.caption", "photo caption or credit", {})
             continue
         if _FILENAME.match(s) and not s.isdigit():

@@ -240,3 +240,21 @@ class CaptionLines:
         raw = [doc.raw_text[doc.to_raw(a):doc.to_raw(b - 1) + 1] if b > a else "" for a, b in marks.spans]
         for i, (rule, note) in judge(lines, marks.removed, raw).items():
             marks.removed[i] = (rule, note)
+
+
+#: a photo's credit closing a line after a sentence's stop ("… в троллейбусах. Фото: Ю. Гагарин", "… ngày 26/5. Ảnh:
+#: EVN", "… Ảnh chụp màn hình", "… Фото: ru1.md"): the label, then sixty characters at most (initials, an address)
+_CREDIT_TAIL = re.compile(r"[.!?…»\"”)]\s*(?:Фото|ФОТО|Коллаж|Ảnh|ẢNH|Photo|PHOTO)(?![^\W\d_])[^!?…]{0,60}$")
+
+
+def photo_story(lines: list[str], s: str) -> bool:
+    """True when the caption ``s`` (a sentence of six words or more, then its photo's credit, :data:`_CREDIT_TAIL`)
+    stands on a page where half the lines of eight words or more, two at least, close with such a credit: a photo
+    story or a list of teasers, each item a photo and its text (round 28c: held23, crawl9, the captions labelled
+    content), not an article's caption among paragraphs that carry none."""
+    m = _CREDIT_TAIL.search(s)
+    if m is None or len(s[:m.start() + 1].split()) < 6:
+        return False
+    long = [ln for ln in lines if len(ln.split()) >= 8]
+    tails = sum(_CREDIT_TAIL.search(ln) is not None for ln in long)
+    return tails >= 2 and 2 * tails >= len(long)
