@@ -153,6 +153,9 @@ def test_contents_list_kept_whole():
     removed = _removed(doc)
     items = [ln for ln in CONTENTS.split("\n\n") if ln]
     assert not set(items) & set(removed), removed
+    # what was taken back is in the ledger: one ``kept`` entry naming the rules it was taken from
+    kept = [e for e in doc.ledger if e.action == "kept"]
+    assert [e.rule for e in kept] == ["structure.contents"] and "taken back from" in (kept[0].note or ""), kept
 
 
 def test_two_leader_lines_are_no_contents():

@@ -108,15 +108,24 @@ class StructureLines:
     says they are its own text (a printed table of contents and its label, round 27d)."""
 
     def mark(self, marks: "Marks") -> None:
+        from .ledger import record
+
         doc, spans, removed = marks.doc, marks.spans, marks.removed
         lines = [doc.text[a:b] for a, b in spans]
         items = [i for i, s in enumerate(lines) if leader_item(s)]
         if len(items) < _LEADER_ITEMS:
             return
-        for i in items:
-            if i in removed and not removed[i][0].startswith("dedupe."):
-                del removed[i]
+        back = [i for i in items if i in removed and not removed[i][0].startswith("dedupe.")]
         first = items[0]
         label = first - 1
-        if first not in removed and label >= 0 and removed.get(label, ("",))[0] == "captions.nav_label":
-            del removed[label]
+        if label >= 0 and removed.get(label, ("",))[0] == "captions.nav_label" and (first not in removed or first in back):
+            back.insert(0, label)
+        if not back:
+            return
+        rules = sorted({removed[i][0] for i in back})
+        for i in back:
+            del removed[i]
+        # one ``kept`` entry, as flattened tables get (:mod:`.tables`): the ledger says what was taken back and from whom
+        record(doc, "structure.contents", spans[back[0]][0], spans[back[-1]][1],
+               f"a printed table of contents ({len(items)} items with dot leaders and page numbers): {len(back)} lines "
+               f"taken back from {', '.join(rules)}", action="kept")
