@@ -1,9 +1,10 @@
 """A context model of single spam tokens, fitted and gated on the clean controls, leave one set out (spam29).
 
-The features are ``spam_context_features.py``'s (a measured negative: not shipped; benchmarks/README.md, Round 22).
+The features are :mod:`mtpipe.clean.spam_context`'s, whose :data:`~mtpipe.clean.spam_context.WEIGHTS` and ``GATE`` this
+script fits (``--budget 10``); ``SpamRepair(context=True)`` asks it (off by default: benchmarks/README.md, Round 22).
 
 Positives: the spam tokens of the dev spam sets (``benchmarks/data/langfresh*/spam.tsv``; langfresh20 and later are
-never read) that :func:`spam_context_features.candidate` admits. Negatives: every admitted word of the clean
+never read) that :func:`mtpipe.clean.spam_context.candidate` admits. Negatives: every admitted word of the clean
 controls (each sentence alone): the sets' own control sentences (spam.tsv's originals, sentences.tsv's Vietnamese
 rows), spamnames16, Leipzig vi 1,000 (lingua-py), UD Vietnamese VTB train/dev/test and TueCL, FLORES vi devtest,
 and the Wikipedia articles held out of the syllable tables (``tools/build_vi_syllables.py``'s one in ten, read from the
@@ -103,7 +104,7 @@ def collect(mirror: Path, wiki: Path | None) -> list[dict[str, object]]:
 
     from mtpipe.clean import Cleaner
     from mtpipe.clean.spam_bigrams import load_bigrams
-    from spam_context_features import candidate, features
+    from mtpipe.clean.spam_context import candidate, features
     from mtpipe.clean.spam_shapes import TOKEN
     from mtpipe.document import Document
 
@@ -153,11 +154,18 @@ def fit(rows: list[dict[str, object]], l2: float = 1.0, steps: int = 3000, lr: f
     return [round(float(v), 4) for v in w]
 
 
-def gate(rows: list[dict[str, object]], w: list[float], margin: float) -> float:
-    from spam_context_features import score
+def gate(rows: list[dict[str, object]], w: list[float], margin: float, budget: int = 0) -> float:
+    """The highest control score plus ``margin``; with a ``budget``, the score that leaves that many control
+    sentences over it (their highest word each)."""
+    from mtpipe.clean.spam_context import score
 
-    neg = [score(r["x"], w) for r in rows if r["y"] == 0 and not r["flagged"]]  # type: ignore[arg-type]
-    return round(max(neg) + margin, 3)
+    best: dict[tuple[object, object], float] = {}
+    for r in rows:
+        if r["y"] == 0 and not r["flagged"]:
+            k = (r["set"], r["sent"])
+            best[k] = max(best.get(k, -1e9), score(r["x"], w))  # type: ignore[arg-type]
+    neg = sorted(best.values(), reverse=True)
+    return round(neg[min(budget, len(neg) - 1)] + (margin if budget == 0 else 0.0), 3)
 
 
 def main() -> None:
@@ -166,6 +174,7 @@ def main() -> None:
     ap.add_argument("--wiki", type=Path, help="held-out Wikipedia articles (written here from the mirror when absent)")
     ap.add_argument("--cache", type=Path, help="rows cached here (read when present)")
     ap.add_argument("--margin", type=float, default=0.25)
+    ap.add_argument("--budget", type=int, default=0, help="control sentences allowed over the gate (fold's training)")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--loso", action="store_true")
     ap.add_argument("--all-spam", action="store_true", help="fit on every spam token (default: those the rest misses)")
@@ -179,12 +188,12 @@ def main() -> None:
         rows = collect(a.mirror, a.wiki)
         if a.cache:
             a.cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    from spam_context_features import FEATURES, score
+    from mtpipe.clean.spam_context import FEATURES, score
 
     if not a.all_spam:  # the decision to learn: the tokens the older tests miss against the sentences they leave
         rows = [r for r in rows if (r["y"] == 1 and not r["caught"]) or (r["y"] == 0 and not r["flagged"])]
     w = fit(rows, a.l2)
-    g = gate(rows, w, a.margin)
+    g = gate(rows, w, a.margin, a.budget)
     spam = [r for r in rows if r["y"] == 1]
     print(json.dumps({"weights": dict(zip(FEATURES, w)), "gate": g,
                       "spam_candidates": len(spam), "missed_candidates": sum(not r["caught"] for r in spam),
@@ -203,7 +212,7 @@ def main() -> None:
             own = {s, "base:" + s, "rows:" + s}
             train = [r for r in rows if r["set"] not in own]
             wk = fit(train, a.l2)
-            gk = gate(train, wk, a.margin)
+            gk = gate(train, wk, a.margin, a.budget)
             test = [r for r in rows if r["set"] == s and r["y"] == 1 and not r["caught"]]
             caught = [r["tok"] for r in test if score(r["x"], wk) > gk]  # type: ignore[arg-type]
             ctrl = {(r["set"], r["sent"]) for r in rows if r["set"] in own and r["y"] == 0 and not r["flagged"]

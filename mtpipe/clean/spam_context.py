@@ -1,13 +1,9 @@
-"""Features of a Latin word pasted once into a syllable's slot, weighed by its context (spam29; a measured negative).
-
-Not shipped: ``benchmarks/spam_context.py`` fits a logistic model over these features and reads its gate off the
-clean controls; leave-one-set-out, at no control sentence flagged, it caught 1 of the 111 tokens the cleaner misses
-on langfresh ... 19 (benchmarks/README.md, Round 22), so the detector does not use it. What it measured:
+"""A Latin word pasted once into a syllable's slot, weighed by its context (spam29, issue 12 point 3; off by default).
 
 :mod:`.spam_slots` weighs the odds of a syllable against a foreign word between two neighbours, but only for labels
 whose *shape* the older tests already doubt; alone, those odds do not tell a pasted label from a rare real name
-(benchmarks/README.md, Round 21). This module reads more of the context, for any Latin word that no list knows and
-that occurs once on its page (a real name recurs or stands in a list; a pasted label is written once), and adds
+(benchmarks/README.md, Round 21). This model reads more of the context, for any Latin word that no list knows and
+that is written once on its page (a real name recurs: 40% of such words in held-out Wikipedia articles do), and adds
 the signs a syllable left behind:
 
 - the odds of a syllable against a foreign word between ``prev`` and ``nxt`` (the Wikipedia syllable bigrams of
@@ -16,11 +12,17 @@ the signs a syllable left behind:
   ``nxt``: :data:`.spam_slots.FOREIGN`);
 - how bound ``prev`` is to one successor ("xôn" -> "xao", "kỹ" -> "thuật") and ``nxt`` to one predecessor;
 - whether ``prev`` closes a word with the syllable before it ("vòng tròn ·": a name may follow a finished word) and
-  ``nxt`` opens one with the syllable after it ("· Tây Tạng");
-- the token's own form (title case, lower case, capitals, camel case, with figures, a domain) and how unlike any
-  language's word its letters are (:func:`.spam_names.randomness`).
+  ``nxt`` opens one with the syllable after it ("· Tây Tạng"); a name-introducing word before it, a figure after it;
+- the token's own form (title case, lower case, capitals, camel case, with figures, a domain; Vietnamese syllables
+  without marks, English words end to end, pinyin) and how unlike any language's word its letters are
+  (:func:`.spam_names.randomness`).
 
-A logistic model over these features gives the log-odds that the word was pasted.
+A logistic model over these features (:data:`WEIGHTS`, fitted by ``benchmarks/spam_context.py`` on the tokens the
+other tests miss in langfresh ... 19 against the words of the clean controls they leave) gives the log-odds that the
+word was pasted; over :data:`GATE` (the score that leaves 10 of about 44,000 control sentences over it) the word is
+flagged, never repaired. Leave one set out it caught 17 of the 109 missed tokens, and flagged 1 of the sets' own
+control sentences ("VinFast chốt ngày ...", a brand at a headline's start): a trade the lead decides, so
+:class:`.spam.SpamRepair` asks it only with ``context=True`` (benchmarks/README.md, Round 22).
 """
 
 from __future__ import annotations
@@ -29,26 +31,32 @@ import math
 import re
 from functools import lru_cache
 
-__all__ = ["FEATURES", "candidate", "features", "score"]
+__all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "features", "score", "pasted_word"]
 
 #: the features, in :data:`WEIGHTS`' order (module docstring)
 FEATURES = ("bias", "two", "has_two", "left", "has_prev", "right", "has_next", "bound_prev", "bound_next", "closes",
             "opens", "end", "start", "title", "lower", "caps", "camel", "digit", "domain", "random", "length",
             "prev_capital", "name_intro", "next_figure", "left_end", "right_start", "two_lower", "bound_end",
             "syllables", "english", "pinyin")
+#: fitted by ``benchmarks/spam_context.py --budget 10`` (2026-12-02, at a955280; benchmarks/README.md, Round 22)
+WEIGHTS: tuple[float, ...] = (-4.007, -0.1536, 0.6238, 0.9872, -2.0896, 0.8209, -2.3834, 0.2527, 2.1651, -0.7899,
+    -0.6739, -0.7971, 0.6359, -1.677, -0.6158, -0.4238, -0.0293, -0.6508, 0.6491, -1.6455, 2.5867, 0.3862, -0.6783,
+    1.7808, 0.5551, 0.5484, 0.0652, -0.7318, 0.547, 0.9712, -0.1468)
+#: the score over which a word is flagged: the 11th highest control sentence's (``--budget 10``)
+GATE = 4.18
 _K = 50  # interpolation weight of the unigram in P(nxt | c)
-_TIME = re.compile(r"\d{1,2}h\d{0,2}|\d+m\d+", re.IGNORECASE)
+_TIME = re.compile(r"\d{1,2}[hg]\d{0,2}|\d+m\d+", re.IGNORECASE)  # "19h30", "16g45" (giờ), "1m70"
 
 
 @lru_cache(maxsize=1)
 def _words_total() -> int:
-    from mtpipe.clean.spam_slots import load_slots
+    from .spam_slots import load_slots
 
     return sum(v[0] for v in load_slots().before.values())
 
 
 def _p_next(c: str, nxt: str) -> float:
-    from mtpipe.clean.spam_slots import _succ, load_slots
+    from .spam_slots import _succ, load_slots
 
     sl = load_slots()
     n = sl.after.get(c, (0, 0))[0]
@@ -60,7 +68,7 @@ def _p_next(c: str, nxt: str) -> float:
 def side_odds(prev: str | None, nxt: str | None) -> tuple[float, float, float]:
     """log-odds of a syllable against a foreign word: between ``prev`` and ``nxt`` (0 unless both are syllables the
     tables know), after ``prev`` alone, before ``nxt`` alone (0 where that neighbour is missing or unknown)."""
-    from mtpipe.clean.spam_slots import _SMOOTH, _succ, load_slots
+    from .spam_slots import _SMOOTH, _succ, load_slots
 
     sl = load_slots()
     succ = _succ()[0]
@@ -81,7 +89,7 @@ def side_odds(prev: str | None, nxt: str | None) -> tuple[float, float, float]:
 
 
 def _pmi(x: str, y: str) -> float:
-    from mtpipe.clean.spam_slots import _succ, load_slots
+    from .spam_slots import _succ, load_slots
 
     sl = load_slots()
     c = _succ()[0].get(x, {}).get(y, 0)
@@ -93,7 +101,7 @@ def _bound(word: str | None, after: bool) -> float:
     """The share of ``word``'s sightings its likeliest successor (``after``) or predecessor takes."""
     if not word:
         return 0.0
-    from mtpipe.clean.spam_slots import _succ, load_slots
+    from .spam_slots import _succ, load_slots
 
     sl = load_slots()
     succ, top_pred = _succ()
@@ -107,12 +115,12 @@ def _bound(word: str | None, after: bool) -> float:
 def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """A Latin word standing as a word in a Vietnamese line that no list knows, written once on its page: no
     Vietnamese syllable (marked, or the shape of one without marks: "xong", "Giang"), no word of the syllable model,
-    English or Wikipedia, no known site, no measure or time ("150m", "19h30"), no hyphenated piece."""
-    from mtpipe.clean.spam_bigrams import written_words
-    from mtpipe.clean.spam_gaps import _SYLLABLE, _strip_tones
-    from mtpipe.clean.spam_lexicon import known_site
-    from mtpipe.clean.spam_names import _vi_line, load_words, solid_compounds
-    from mtpipe.clean.spam_shapes import BEFORE, MEASURE
+    English or Wikipedia, no known site, no measure or time ("150m", "19h30", "16g45"), no hyphenated piece."""
+    from .spam_bigrams import written_words
+    from .spam_gaps import _SYLLABLE, _strip_tones
+    from .spam_lexicon import known_site
+    from .spam_names import _vi_line, load_words, solid_compounds
+    from .spam_shapes import BEFORE, MEASURE
 
     tok = text[a:b]
     low = tok.lower()
@@ -130,9 +138,9 @@ def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> 
 
 def features(text: str, a: int, b: int) -> list[float]:
     """:data:`FEATURES` of ``text[a:b]`` (module docstring)."""
-    from mtpipe.clean.spam_names import randomness
-    from mtpipe.clean.spam_shapes import sentence_start
-    from mtpipe.clean.spam_slots import neighbours
+    from .spam_names import randomness
+    from .spam_shapes import sentence_start
+    from .spam_slots import neighbours
 
     tok = text[a:b]
     prev, nxt = neighbours(text, a, b)
@@ -154,10 +162,10 @@ def features(text: str, a: int, b: int) -> list[float]:
 
 def _more(text: str, a: int, b: int, prev: str | None, nxt: str | None, two: float, left: float,
           right: float) -> list[float]:
-    from mtpipe.translit.pinyin import parse_syllables
-    from mtpipe.clean.spam_bound import _syllables
-    from mtpipe.clean.spam_names import NAME_INTRO, _splits, compound_stems
-    from mtpipe.clean.spam_shapes import sentence_start
+    from ..translit.pinyin import parse_syllables
+    from .spam_bound import _syllables
+    from .spam_names import NAME_INTRO, _splits, compound_stems
+    from .spam_shapes import sentence_start
 
     m = re.search(r"(\S+) $", text[max(0, a - 40):a])
     before = m.group(1) if m else ""
@@ -174,6 +182,11 @@ def _more(text: str, a: int, b: int, prev: str | None, nxt: str | None, two: flo
             float(bool(sylls) and all(len(x) >= 2 for x in sylls))]
 
 
-def score(x: list[float], weights: "tuple[float, ...] | list[float]") -> float:
+def score(x: list[float], weights: "tuple[float, ...] | list[float]" = WEIGHTS) -> float:
     """The model's log-odds that the word was pasted."""
     return sum(a * b for a, b in zip(weights, x))
+
+
+def pasted_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` is a word no list knows, written once on its page, that its context reads as pasted."""
+    return candidate(text, a, b, known) and score(features(text, a, b)) > GATE
