@@ -173,16 +173,27 @@ def no_lexicon() -> None:
     spam.listed_in_line = lambda text, a, b: False  # type: ignore[attr-defined]
 
 
-def spam_figures(rows: list[tuple[str, str, str, str, str, str]]) -> dict[str, object]:
-    """Cases repaired right, repaired wrongly, flagged, missed; false alarms on the clean sentences."""
+def cleaner(context: bool = False):  # type: ignore[no-untyped-def]
+    """The cleaner as configured by default; ``context``: with the spam context model on (spam29)."""
     from mtpipe.clean import Cleaner
+
+    if not context:
+        return Cleaner()
+    from mtpipe.clean.options import CleanOptions
+    from mtpipe.clean.spam import SpamRepair
+
+    return Cleaner(CleanOptions(spam=SpamRepair(context=True)))
+
+
+def spam_figures(rows: list[tuple[str, str, str, str, str, str]], context: bool = False) -> dict[str, object]:
+    """Cases repaired right, repaired wrongly, flagged, missed; false alarms on the clean sentences."""
     from mtpipe.document import Document
 
-    cleaner = Cleaner()
+    cleaner_ = cleaner(context)
     c: Counter[str] = Counter()
     misses: list[str] = []
     for i, (_, text, tok, orig, sent, place) in enumerate(rows):
-        doc = cleaner(Document(doc_id=f"v{i}", path="", raw_text=text, text=text, meta={"lang": "vi"}))
+        doc = cleaner_(Document(doc_id=f"v{i}", path="", raw_text=text, text=text, meta={"lang": "vi"}))
         a = text.index(tok)
         b = a + len(tok)
         hit = [e for e in doc.ledger if e.rule.startswith("spam.") and e.start < b and a < e.end]
@@ -202,24 +213,23 @@ def spam_figures(rows: list[tuple[str, str, str, str, str, str]]) -> dict[str, o
         if _listed(tok):  # the token's brand is in the shipped blocklist table (lang12): lexicon overlap
             c["listed"] += 1
             c["listed_caught"] += bool(hit)
-        clean = cleaner(Document(doc_id=f"c{i}", path="", raw_text=sent, text=sent, meta={"lang": "vi"}))
+        clean = cleaner_(Document(doc_id=f"c{i}", path="", raw_text=sent, text=sent, meta={"lang": "vi"}))
         c["false_alarms"] += sum(e.rule.startswith("spam.") for e in clean.ledger)
     c["cases"] = len(rows)
     return {**dict(c), "problems": misses}
 
 
-def lookalike_figures(rows: list[tuple[str, str, str, str]]) -> dict[str, object]:
+def lookalike_figures(rows: list[tuple[str, str, str, str]], context: bool = False) -> dict[str, object]:
     """Spam false alarms on the rows of a supported language (real sentences holding codes, figures,
     addresses and Latin names: the look-alikes of spam tokens): ``spam.*`` ledger entries per language."""
-    from mtpipe.clean import Cleaner
     from mtpipe.document import Document
 
-    cleaner = Cleaner()
+    cleaner_ = cleaner(context)
     c: Counter[str] = Counter()
     for i, (_, lang, _, text) in enumerate(rows):
         if lang not in SUPPORTED:
             continue
-        doc = cleaner(Document(doc_id=f"l{i}", path="", raw_text=text, text=text, meta={"lang": lang}))
+        doc = cleaner_(Document(doc_id=f"l{i}", path="", raw_text=text, text=text, meta={"lang": lang}))
         c[lang + ":sentences"] += 1
         c[lang + ":false_alarms"] += sum(e.rule.startswith("spam.") for e in doc.ledger)
     return dict(c)
@@ -291,13 +301,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", type=Path, help="models for --e2e (default: the test suite's tiny models)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-lexicon", action="store_true", help="without the blocklist brand table (lang12)")
+    ap.add_argument("--context", action="store_true", help="with the spam context model on (spam29, off by default)")
     ap.add_argument("--show", action="store_true", help="list the segments not ok (dev only: do not read blind misses)")
     a = ap.parse_args(argv)
     if a.no_lexicon:
         no_lexicon()
     rows = load_sentences(a.split, a.data)
     res: dict[str, object] = {"split": a.split, "langid": langid_figures(rows),
-                              "spam": spam_figures(load_spam(a.split, a.data)), "lookalikes": lookalike_figures(rows)}
+                              "spam": spam_figures(load_spam(a.split, a.data), a.context),
+                              "lookalikes": lookalike_figures(rows, a.context)}
     if a.flores:
         res["flores"] = flores_labels(a.flores)
         if a.mirror:

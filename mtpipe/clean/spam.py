@@ -26,6 +26,7 @@ from itertools import islice
 from .spam_bigrams import CORPUS, Bigrams, load_bigrams
 from .spam_lexicon import known_site, listed_in_line
 from .spam_names import pasted_name
+from .spam_context import pasted_word
 from .spam_slots import syllable_slot
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
@@ -56,13 +57,14 @@ _AFTER = set(" \n,.;:!?)”\"»'’")  # a closing single quote too ("đã 'vư�
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int, int]]]:
+def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> dict[str, list[tuple[int, int]]]:
     """Alien tokens in word positions that recur at least ``min_count`` times.
 
     Alien: domain-like (``w88.is``) or a lower-case run of letters and digits that no
     language writes as a word (``fb88``, ``188bet``).  Word position: a space or the
     line start before it, a space or punctuation after it, a word beside it in the
-    same line, and no ``http``/``www``/``@``/``/`` around it (a real address).
+    same line, and no ``http``/``www``/``@``/``/`` around it (a real address). ``context``: also a word of no
+    shape that :mod:`.spam_context`'s model reads as pasted.
     """
     found: dict[str, list[tuple[int, int]]] = {}
     seen: set[tuple[int, int]] = set()
@@ -80,7 +82,8 @@ def find_spam_tokens(text: str, min_count: int = 2) -> dict[str, list[tuple[int,
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
                         or listed_in_line(text, a, b) or alien_letters(m.group(1))
                         or pasted_name(text, a, b, load_bigrams().uni)
-                        or syllable_slot(text, a, b, load_bigrams().uni))) or MEASURE.fullmatch(m.group(1)) or (
+                        or syllable_slot(text, a, b, load_bigrams().uni)
+                        or (context and pasted_word(text, a, b, load_bigrams().uni)))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
@@ -127,6 +130,9 @@ class SpamRepair:
         override_margin: Context-score lead with which a well-known word replaces
             the document's reading at one occurrence ("phát triển" where the token
             elsewhere stands for "thành").
+        context: Also flag a word of no shape, written once, that the context model of
+            :mod:`.spam_context` reads as pasted (off: it trades real sentences flagged
+            for catches; benchmarks/README.md, Round 22).
     """
 
     min_count: int = 2
@@ -142,6 +148,7 @@ class SpamRepair:
     override_margin: float = 6.0
     single: bool = True
     single_margin: float = 3.0
+    context: bool = False
 
     def _single(self, text: str, tok: str, spans: list[tuple[int, int]], bg: Bigrams,
                 cands: list[str]) -> list[tuple[int, int, str | None, str]]:
@@ -162,7 +169,8 @@ class SpamRepair:
             # or a brand of a real blocklist (spam_lexicon), whatever its shape
             # or a bare host name of no brand shape (spam_names: "dùng Rosycooks người", "có lthxopni lượng")
             flag = [(a, b, None, tok)] if (pasted_brand(text, a, b, bg.uni, bg) or listed_in_line(text, a, b)
-                                           or pasted_name(text, a, b, bg.uni) or syllable_slot(text, a, b, bg.uni)) else []
+                                           or pasted_name(text, a, b, bg.uni) or syllable_slot(text, a, b, bg.uni)
+                                           or (self.context and pasted_word(text, a, b, bg.uni))) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag
                 continue
@@ -209,7 +217,7 @@ class SpamRepair:
 
     def plan(self, text: str) -> list[tuple[int, int, str | None, str]]:
         """``(start, end, replacement or None, token)`` for every spam occurrence in ``text``."""
-        tokens = find_spam_tokens(text, 1 if self.single else self.min_count)
+        tokens = find_spam_tokens(text, 1 if self.single else self.min_count, self.context)
         if not tokens:
             return []
         bg = load_bigrams()

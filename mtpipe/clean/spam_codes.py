@@ -10,6 +10,10 @@ host labels of letters and figures that fit none of them:
 - four runs of letters and figures or more, one after the first two lower-case letters or more and no unit
   ("E7hj7"; codes of that many runs are capitals, single letters or units: "H5N1", "H7N9", "5tr5", "utf8mb4");
 - a zero before four letters or more ("0rfinys"; "0km", "0đ" are a unit and a price, no figure opens with 0);
+- (spam29) two capitals or more, one or two figures, two capitals or more, no model's suffix at the end: a label of
+  the shapes above as titles and scraped headings write it, in capitals ("UKS4DU", "OBD4XT"; codes in capitals have a
+  single letter on one side, "H5N1", "B2B", or three figures or more, "A350XWB", "LGA1700"); none stands in the
+  clean controls (benchmarks/README.md, Round 22);
 - a Vietnamese label (three syllables or more without marks, each opening with a consonant or a capital, six
   letters at least) then two figures or more, any case ("LoBachThu247", "LOBACHTHU247"); a code's letters are an
   abbreviation ("VTV1", "HTV7", "RTX4090"), a brand's and its year a name ("Samsung2024", "iPhone15", "Galaxy2023").
@@ -45,6 +49,8 @@ MODEL_SUFFIXES = frozenset("neo pro max plus ultra lite mini edge note iii fold 
 _SYLLABLES_DIGITS = re.compile(r"([A-Za-z]{6,})\d{2,}")
 _RUN = re.compile(r"[A-Za-z]+|\d+")
 _ZERO_LETTERS = re.compile(r"0[a-z]{4,}")
+#: two capitals or more, one or two figures, two capitals or more (spam29): a host label in capitals
+_CAPS_LABEL = re.compile(r"[A-Z]{2,}\d{1,2}([A-Z]{2,})")
 
 
 @lru_cache(maxsize=4096)
@@ -64,6 +70,9 @@ def host_code(token: str) -> bool:
         return True  # a lower-case run inside, of no unit ("E7hj7"; "utf8mb4" is a name and a unit)
     if _ZERO_LETTERS.fullmatch(token):
         return True
+    m = _CAPS_LABEL.fullmatch(token)
+    if m and m.group(1).lower() not in MODEL_SUFFIXES:
+        return True  # a label in capitals, as titles write it ("UKS4DU", "OBD4XT"; "H5N1", "S23ULTRA" are codes)
     m = _SYLLABLES_DIGITS.fullmatch(token)
     if m:
         label = m.group(1)

@@ -1,0 +1,192 @@
+"""A Latin word pasted once into a syllable's slot, weighed by its context (spam29, issue 12 point 3; off by default).
+
+:mod:`.spam_slots` weighs the odds of a syllable against a foreign word between two neighbours, but only for labels
+whose *shape* the older tests already doubt; alone, those odds do not tell a pasted label from a rare real name
+(benchmarks/README.md, Round 21). This model reads more of the context, for any Latin word that no list knows and
+that is written once on its page (a real name recurs: 40% of such words in held-out Wikipedia articles do), and adds
+the signs a syllable left behind:
+
+- the odds of a syllable against a foreign word between ``prev`` and ``nxt`` (the Wikipedia syllable bigrams of
+  :data:`.spam_bigrams.SYLLABLES`, interpolated with the unigram so that "xôn · trước" still reads: "xao" then a
+  word the table never saw after it) and of each side alone (how rarely a foreign word follows ``prev`` / precedes
+  ``nxt``: :data:`.spam_slots.FOREIGN`);
+- how bound ``prev`` is to one successor ("xôn" -> "xao", "kỹ" -> "thuật") and ``nxt`` to one predecessor;
+- whether ``prev`` closes a word with the syllable before it ("vòng tròn ·": a name may follow a finished word) and
+  ``nxt`` opens one with the syllable after it ("· Tây Tạng"); a name-introducing word before it, a figure after it;
+- the token's own form (title case, lower case, capitals, camel case, with figures, a domain; Vietnamese syllables
+  without marks, English words end to end, pinyin) and how unlike any language's word its letters are
+  (:func:`.spam_names.randomness`).
+
+A logistic model over these features (:data:`WEIGHTS`, fitted by ``benchmarks/spam_context.py`` on the tokens the
+other tests miss in langfresh ... 19 against the words of the clean controls they leave) gives the log-odds that the
+word was pasted; over :data:`GATE` (the score that leaves 10 of about 44,000 control sentences over it) the word is
+flagged, never repaired. Leave one set out it caught 17 of the 109 missed tokens, and flagged 1 of the sets' own
+control sentences ("VinFast chốt ngày ...", a brand at a headline's start): a trade the lead decides, so
+:class:`.spam.SpamRepair` asks it only with ``context=True`` (benchmarks/README.md, Round 22).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+__all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "features", "score", "pasted_word"]
+
+#: the features, in :data:`WEIGHTS`' order (module docstring)
+FEATURES = ("bias", "two", "has_two", "left", "has_prev", "right", "has_next", "bound_prev", "bound_next", "closes",
+            "opens", "end", "start", "title", "lower", "caps", "camel", "digit", "domain", "random", "length",
+            "prev_capital", "name_intro", "next_figure", "left_end", "right_start", "two_lower", "bound_end",
+            "syllables", "english", "pinyin")
+#: fitted by ``benchmarks/spam_context.py --budget 10`` (2026-12-02, at a955280; benchmarks/README.md, Round 22)
+WEIGHTS: tuple[float, ...] = (-4.007, -0.1536, 0.6238, 0.9872, -2.0896, 0.8209, -2.3834, 0.2527, 2.1651, -0.7899,
+    -0.6739, -0.7971, 0.6359, -1.677, -0.6158, -0.4238, -0.0293, -0.6508, 0.6491, -1.6455, 2.5867, 0.3862, -0.6783,
+    1.7808, 0.5551, 0.5484, 0.0652, -0.7318, 0.547, 0.9712, -0.1468)
+#: the score over which a word is flagged: the 11th highest control sentence's (``--budget 10``)
+GATE = 4.18
+_K = 50  # interpolation weight of the unigram in P(nxt | c)
+_TIME = re.compile(r"\d{1,2}[hg]\d{0,2}|\d+m\d+", re.IGNORECASE)  # "19h30", "16g45" (giờ), "1m70"
+
+
+@lru_cache(maxsize=1)
+def _words_total() -> int:
+    from .spam_slots import load_slots
+
+    return sum(v[0] for v in load_slots().before.values())
+
+
+def _p_next(c: str, nxt: str) -> float:
+    from .spam_slots import _succ, load_slots
+
+    sl = load_slots()
+    n = sl.after.get(c, (0, 0))[0]
+    uni = sl.before.get(nxt, (0, 0))[0] / _words_total()
+    return (_succ()[0].get(c, {}).get(nxt, 0) + _K * uni) / (n + _K)
+
+
+@lru_cache(maxsize=65536)
+def side_odds(prev: str | None, nxt: str | None) -> tuple[float, float, float]:
+    """log-odds of a syllable against a foreign word: between ``prev`` and ``nxt`` (0 unless both are syllables the
+    tables know), after ``prev`` alone, before ``nxt`` alone (0 where that neighbour is missing or unknown)."""
+    from .spam_slots import _SMOOTH, _succ, load_slots
+
+    sl = load_slots()
+    succ = _succ()[0]
+    two = left = right = 0.0
+    aw = sl.after.get(prev, (0, 0))[0] if prev else 0
+    bw = sl.before.get(nxt, (0, 0))[0] if nxt else 0
+    if aw:
+        pf = sl.p_foreign_after(prev)  # type: ignore[arg-type]
+        left = math.log((1 - pf) / pf)
+    if bw:
+        pf = sl.p_foreign_before(nxt)  # type: ignore[arg-type]
+        right = math.log((1 - pf) / pf)
+    if aw and bw:
+        s = sum(n / aw * _p_next(c, nxt) for c, n in succ.get(prev, {}).items())  # type: ignore[arg-type]
+        f = sl.p_foreign_after(prev) * (sl.before[nxt][1] + _SMOOTH * sl.rate_before) / (sl.foreign_before + _SMOOTH)  # type: ignore[arg-type,index]
+        two = math.log((s + 1e-12) / f)
+    return two, left, right
+
+
+def _pmi(x: str, y: str) -> float:
+    from .spam_slots import _succ, load_slots
+
+    sl = load_slots()
+    c = _succ()[0].get(x, {}).get(y, 0)
+    ux, uy = sl.after.get(x, (0, 0))[0], sl.before.get(y, (0, 0))[0]
+    return math.log(c * _words_total() / (ux * uy)) if c >= 3 and ux and uy else -5.0
+
+
+def _bound(word: str | None, after: bool) -> float:
+    """The share of ``word``'s sightings its likeliest successor (``after``) or predecessor takes."""
+    if not word:
+        return 0.0
+    from .spam_slots import _succ, load_slots
+
+    sl = load_slots()
+    succ, top_pred = _succ()
+    if after:
+        n = sl.after.get(word, (0, 0))[0]
+        return max(succ.get(word, {}).values(), default=0) / n if n else 0.0
+    n = sl.before.get(word, (0, 0))[0]
+    return top_pred.get(word, 0) / n if n else 0.0
+
+
+def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """A Latin word standing as a word in a Vietnamese line that no list knows, written once on its page: no
+    Vietnamese syllable (marked, or the shape of one without marks: "xong", "Giang"), no word of the syllable model,
+    English or Wikipedia, no known site, no measure or time ("150m", "19h30", "16g45"), no hyphenated piece."""
+    from .spam_bigrams import written_words
+    from .spam_gaps import _SYLLABLE, _strip_tones
+    from .spam_lexicon import known_site
+    from .spam_names import _vi_line, load_words, solid_compounds
+    from .spam_shapes import BEFORE, MEASURE
+
+    tok = text[a:b]
+    low = tok.lower()
+    if len(tok) < 3 or "-" in tok or not re.search(r"[A-Za-z]", tok) or not (a == 0 or text[a - 1] in BEFORE):
+        return False
+    if _SYLLABLE.fullmatch(_strip_tones(low)) or low in known or low in load_words() or low in solid_compounds() \
+            or low in written_words() or known_site(low) or MEASURE.fullmatch(tok) or _TIME.fullmatch(tok):
+        return False
+    if "." in tok and not re.fullmatch(r"[A-Za-z0-9-]+\.[a-z]{2,6}", tok):
+        return False  # two words glued at a full stop ("sinh.Sau", "TP.HCM"), no domain
+    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+        return False  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
+    return _vi_line(text, a, b)
+
+
+def features(text: str, a: int, b: int) -> list[float]:
+    """:data:`FEATURES` of ``text[a:b]`` (module docstring)."""
+    from .spam_names import randomness
+    from .spam_shapes import sentence_start
+    from .spam_slots import neighbours
+
+    tok = text[a:b]
+    prev, nxt = neighbours(text, a, b)
+    two, left, right = side_odds(prev, nxt)
+    m = re.search(r"([^\W\d_]+) $", text[max(0, a - 40):a].rsplit(" ", 2)[0] + " ") if prev else None
+    pp = m.group(1).lower() if m else None
+    m = re.match(r" \S+ ([^\W\d_]+)", text[b:b + 40]) if nxt else None
+    nn = m.group(1).lower() if m else None
+    name = tok.split(".")[0]
+    shape = ("domain" if "." in tok else "digit" if re.search(r"\d", tok) else "caps" if tok.isupper()
+             else "lower" if tok.islower() else "title" if tok[1:].islower() else "camel")
+    return [1.0, two, float(bool(two)), left, float(bool(left)), right, float(bool(right)),
+            _bound(prev, True), _bound(nxt, False),
+            float(bool(pp and prev and _pmi(pp, prev) > 0)), float(bool(nn and nxt and _pmi(nxt, nn) > 0)),
+            float(text[b:b + 1] in tuple(".,;:!?)”\"'")), float(sentence_start(text, a)),
+            *(float(shape == s) for s in ("title", "lower", "caps", "camel", "digit", "domain")),
+            max(-30.0, randomness(name)) / 10, min(len(name), 15) / 10, *_more(text, a, b, prev, nxt, two, left, right)]
+
+
+def _more(text: str, a: int, b: int, prev: str | None, nxt: str | None, two: float, left: float,
+          right: float) -> list[float]:
+    from ..translit.pinyin import parse_syllables
+    from .spam_bound import _syllables
+    from .spam_names import NAME_INTRO, _splits, compound_stems
+    from .spam_shapes import sentence_start
+
+    m = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    before = m.group(1) if m else ""
+    m = re.match(r" (\S+)", text[b:b + 40])
+    after = m.group(1) if m else ""
+    low = re.sub(r"[^a-z]", "", text[a:b].split(".")[0].lower())
+    end = text[b:b + 1] in tuple(".!?)”\"';")
+    start = sentence_start(text, a)
+    sylls = parse_syllables(low) if low else None
+    return [float(before[:1].isupper() and not start), float(bool(prev) and prev in NAME_INTRO),
+            float(after[:1].isdigit()), left * end, right * start,
+            two * float(bool(prev and nxt and before.islower() and after.islower())), _bound(prev, True) * end,
+            float(bool(low) and _syllables(low)), float(len(low) >= 6 and _splits(low, compound_stems(), 3)),
+            float(bool(sylls) and all(len(x) >= 2 for x in sylls))]
+
+
+def score(x: list[float], weights: "tuple[float, ...] | list[float]" = WEIGHTS) -> float:
+    """The model's log-odds that the word was pasted."""
+    return sum(a * b for a, b in zip(weights, x))
+
+
+def pasted_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` is a word no list knows, written once on its page, that its context reads as pasted."""
+    return candidate(text, a, b, known) and score(features(text, a, b)) > GATE
