@@ -75,3 +75,5 @@ def test_command_line_prints_both_directions(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(TOOL), str(a), str(b), "--show"], capture_output=True, text=True,
                          check=True).stdout
     assert "first as reference" in out and "second as reference" in out and "# differing lines" in out
+    # tags shown as (first, second): the vi line is content to the first reader, clutter to the second
+    assert "d2 +-  Câu thứ nhất." in out and "d1 -+  Читайте также" in out

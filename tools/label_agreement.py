@@ -117,14 +117,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list the lines the readings tag differently")
     args = ap.parse_args(argv)
     first, second = read(args.first), read(args.second)
+    shown: list[str] = []
     for label, (ref, other) in (("first as reference", (first, second)), ("second as reference", (second, first))):
         figures, diffs = compare(ref, other)
+        shown = shown or diffs  # the tags as (first, second)
         print(f"# {args.first.stem} vs {args.second.stem}, {label}")
         for key, f in sorted(figures.items()):
             print(f"{key:4} " + "  ".join(f"{k}={v}" for k, v in f.items()))
     if args.show:
-        print(f"# differing lines (first tag, second tag): {len(diffs)}")
-        print("\n".join(diffs))
+        print(f"# differing lines (first tag, second tag): {len(shown)}")
+        print("\n".join(shown))
     return 0
 
 
