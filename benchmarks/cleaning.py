@@ -140,11 +140,15 @@ def html_blocks(src: str) -> list[str]:
     return out
 
 
+#: the cleaner's removal policy of the runs (``--clean-policy``; :mod:`mtpipe.clean.policy`)
+POLICY = ["balanced"]
+
+
 def _front(options=None):  # type: ignore[no-untyped-def]
-    from mtpipe.clean import Cleaner
+    from mtpipe.clean import Cleaner, CleanOptions
     from mtpipe.segment import Segmenter
 
-    return Cleaner(options), Segmenter()
+    return Cleaner(options or CleanOptions(removal_policy=POLICY[0])), Segmenter()
 
 
 def run_front(paths: list[Path], root: Path, extractor: str = "auto",
@@ -454,7 +458,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show", action="store_true", help="print lost content and clutter left, per document")
     ap.add_argument("--crawl-only", action="store_true", help="only the multi-page crawl part (site= documents)")
     ap.add_argument("--crawl-sites", nargs="*", default=[], help="only these crawl sites (e.g. the tune sites)")
+    ap.add_argument("--clean-policy", default="balanced", choices=("balanced", "conservative"),
+                    help="the cleaner's removal policy (mtpipe.clean.policy)")
     a = ap.parse_args(argv)
+    POLICY[0] = a.clean_policy
     if a.blocks:
         for i, b in enumerate(html_blocks(a.blocks.read_bytes().decode("utf-8", "replace"))):
             print(f"{i:4} {b}")
