@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--thresholds", type=float, nargs="*", default=[0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--estimator", default=rp.ESTIMATOR, choices=("posterior", "lower"),
+                    help="the gate's score of a rule (tools/rule_precision.py)")
     a = ap.parse_args(argv)
     from mtpipe.clean import CleanOptions
 
@@ -79,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
         name = f"conservative@{t}"
         figures[name] = {}
         for f in files:
-            table = rp.rules_table(rp.add(json.loads(json.dumps(total)), counts[f.stem], -1))  # without part P
+            table = rp.rules_table(rp.add(json.loads(json.dumps(total)), counts[f.stem], -1), a.estimator)  # not P
 
             def opts(table=table, t=t):  # type: ignore[no-untyped-def]
                 return CleanOptions(removal_policy="conservative", precision_table=table, policy_threshold=t)

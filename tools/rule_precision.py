@@ -35,6 +35,9 @@ OUT = ROOT / "mtpipe" / "clean" / "data" / "rule_precision.json"
 #: never read: this session's blind parts (COMMON.md)
 BLIND = ("held25", "crawl11")
 Z = 1.96  # the Wilson interval's z: a two-sided 95% interval, its lower end
+#: the gate's score (``score``): ``posterior`` (the precision shrunk towards the rule's family) or ``lower`` (Wilson)
+ESTIMATOR = "posterior"
+PRIOR = 10  # ``posterior``: the family's precision weighs as this many lines of the rule's own
 
 
 def part_files(data: Path = cleaning.DATA, leave_out: tuple[str, ...] = ()) -> list[Path]:
@@ -121,10 +124,20 @@ def wilson_lower(k: int, n: int, z: float = Z) -> float:
     return max(0.0, (centre - margin) / d)
 
 
-def rules_table(counts: dict) -> dict[str, dict]:  # type: ignore[type-arg]
-    """rule -> ``content``, ``clutter``, ``lower`` (Wilson lower bound of the precision) and ``langs`` (language ->
-    ``[content, clutter]``), rules in name order."""
-    out = {}
+def family(rule: str) -> str:
+    """A rule's family: its name before the first dot (``chrome``, ``boilerplate``, ``dedupe``, ...)."""
+    return rule.split(".", 1)[0]
+
+
+def rules_table(counts: dict, estimator: str = ESTIMATOR) -> dict[str, dict]:  # type: ignore[type-arg]
+    """rule -> ``content``, ``clutter``, ``lower`` (Wilson lower bound of the precision), ``score`` (what the gate
+    compares with its threshold: ``lower``, or with ``posterior`` the rule's precision shrunk towards its family's,
+    ``(clutter + PRIOR * p_family) / (lines + PRIOR)``, the family's precision over its rules but the run-evidence
+    ones, :data:`mtpipe.clean.policy.EVIDENCE`) and ``langs`` (language -> ``[content, clutter]``), in name order."""
+    from mtpipe.clean.policy import EVIDENCE
+
+    out: dict[str, dict] = {}  # type: ignore[type-arg]
+    fam: dict[str, list[int]] = {}
     for rule in sorted(counts):
         langs = {lang: list(c) for lang, c in sorted(counts[rule].items()) if any(c)}
         content = sum(c[0] for c in langs.values())
@@ -132,14 +145,26 @@ def rules_table(counts: dict) -> dict[str, dict]:  # type: ignore[type-arg]
         if content + clutter:
             out[rule] = {"content": content, "clutter": clutter,
                          "lower": round(wilson_lower(clutter, content + clutter), 4), "langs": langs}
-    return out
+            if not rule.startswith(EVIDENCE):
+                f = fam.setdefault(family(rule), [0, 0])
+                f[0] += content
+                f[1] += clutter
+    for rule, m in out.items():
+        if estimator == "lower":
+            m["score"] = m["lower"]
+            continue
+        content, clutter = fam.get(family(rule), [m["content"], m["clutter"]])
+        p_family = (clutter + 1) / (content + clutter + 2)
+        m["score"] = round((m["clutter"] + PRIOR * p_family) / (m["content"] + m["clutter"] + PRIOR), 4)
+    return {rule: {k: m[k] for k in ("content", "clutter", "lower", "score", "langs")} for rule, m in out.items()}
 
 
 def table_file(files: list[Path], counts: dict) -> dict:  # type: ignore[type-arg]
     return {"version": VERSION, "made_by": "tools/rule_precision.py", "parts": [f.stem for f in files],
-            "data_md5": data_md5(files), "z": Z, "policy": "balanced",
+            "data_md5": data_md5(files), "z": Z, "estimator": ESTIMATOR, "prior": PRIOR, "policy": "balanced",
             "note": "removed annotated lines per ledger rule: content (a real line lost) and clutter (clutter or "
-                    "metadata removed); lower = Wilson lower bound of clutter / (content + clutter)",
+                    "metadata removed); lower = Wilson lower bound of clutter / (content + clutter); score = what the "
+                    "conservative policy compares with its threshold (estimator)",
             "rules": rules_table(counts)}
 
 

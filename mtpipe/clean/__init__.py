@@ -40,6 +40,9 @@ paragraph), in this order:
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g).
 
+With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
+stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence.
+
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
 matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,

@@ -63,7 +63,7 @@ class Gate:
         if rule.startswith(EVIDENCE) or (rule == "dedupe.exact" and len(line.strip()) >= COPY_CHARS):
             return None
         m = self.table.get(rule)
-        return m if m is not None and m["lower"] < self.threshold else None
+        return m if m is not None and m["score"] < self.threshold else None
 
 
 class HeldRemovals(dict):  # type: ignore[type-arg]
@@ -113,8 +113,9 @@ def gate_marks(marks: "Marks", policy: str, table: Mapping[str, Any] | None = No
 
 
 def _note(rule: str, m: Mapping[str, Any], threshold: float, note: str | None) -> str:
-    return (f"{rule} would remove it: measured precision lower bound {m['lower']} < {threshold} ({m['clutter']} "
-            f"clutter, {m['content']} content lines removed on the labelled pages)" + (f"; {note}" if note else ""))
+    return (f"{rule} would remove it: measured precision {m['score']} < {threshold} ({m['clutter']} clutter, "
+            f"{m['content']} content lines removed on the labelled pages; Wilson lower bound {m['lower']})"
+            + (f"; {note}" if note else ""))
 
 
 def write_held(marks: "Marks") -> None:
