@@ -36,7 +36,7 @@ OUT = ROOT / "mtpipe" / "clean" / "data" / "rule_precision.json"
 BLIND = ("held25", "crawl11")
 Z = 1.96  # the Wilson interval's z: a two-sided 95% interval, its lower end
 #: the gate's score (``score``): ``posterior`` (the precision shrunk towards the rule's family) or ``lower`` (Wilson)
-ESTIMATOR = "posterior"
+ESTIMATOR = "lower"
 PRIOR = 10  # ``posterior``: the family's precision weighs as this many lines of the rule's own
 
 
