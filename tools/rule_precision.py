@@ -8,7 +8,9 @@ pages (over each crawl site's folder for ``site=`` pages) -> clean -> segment, w
 removes).  Each annotated line the cleaner removed (a content line with less than 85% of its letters kept, a clutter
 or metadata line with at most 10% left: ``cleaning.CONTENT_KEPT`` / ``CLUTTER_LEFT``, the benchmark's own test) is put
 to the ledger rule that removed most of its characters.  Per rule (and per page language): removed content lines,
-removed clutter lines, and the Wilson lower bound (``Z``) of the precision clutter / (clutter + content).
+removed clutter lines, the Wilson lower bound (``Z``) of the precision clutter / (clutter + content), and ``score``,
+what the gate compares with its threshold: that bound (``ESTIMATOR = "lower"``; ``posterior``, the precision shrunk
+towards the rule's family, was measured out of fold and did no better: benchmarks/README.md, "Round 29g").
 
     python tools/rule_precision.py            # writes mtpipe/clean/data/rule_precision.json
     python tools/rule_precision.py --check    # recounts and compares with the file (exit 1 if different)

@@ -3,11 +3,12 @@ knows nothing about?
 
 ``tools/rule_precision.py`` runs the cleaner over the labelled pages of ``benchmarks/data/realpages`` and writes
 ``data/rule_precision.json``: per ledger rule, the annotated lines it removed that were content and that were clutter,
-and the Wilson lower bound (95%) of its precision, clutter / (content + clutter).
+the Wilson lower bound (95%) of its precision, clutter / (content + clutter), and the ``score`` the gate reads (that
+bound; ``tools/rule_precision.py`` ``ESTIMATOR``).
 
 * ``balanced`` (the default): every rule removes what it marks.
-* ``conservative``: a rule whose lower bound is under ``threshold`` (:data:`THRESHOLD`) does not remove; the line
-  stays, with a ``kept`` ledger entry (rule :data:`RULE`) naming the rule, its counts and its lower bound, so a
+* ``conservative``: a rule whose score is under ``threshold`` (:data:`THRESHOLD`) does not remove; the line
+  stays, with a ``kept`` ledger entry (rule :data:`RULE`) naming the rule, its counts and its score, so a
   reviewer sees what was held back.  Evidence from the run itself still removes, whatever the rule's precision:
   the cross-document template counts (``boilerplate.template``), the file's own syntax (front matter, Markdown code
   and images: ``frontmatter.*``, ``markdown.*``) and an exact copy of a paragraph of real length
@@ -36,8 +37,9 @@ __all__ = ["POLICIES", "THRESHOLD", "RULE", "TABLE", "load_table", "Gate", "Held
            "write_held"]
 
 POLICIES = CLEAN_POLICIES  # ``balanced`` (the default), ``conservative``: one list, the CLI's too
-#: the lowest Wilson lower bound of precision at which a rule removes under ``conservative`` (benchmarks/README.md,
-#: "gate29": the leave-one-part-out sweep that chose it)
+#: the lowest score (Wilson lower bound of precision) at which a rule removes under ``conservative``: the
+#: leave-one-part-out sweep's choice (benchmarks/README.md, "Round 29g": the lowest cost at 10 clutter lines left per
+#: content line lost, below the cliff at 0.89-0.90 where the classifier and date lines are held)
 THRESHOLD = 0.85
 RULE = "policy.conservative"  # the ledger rule of a line held back
 TABLE = Path(__file__).resolve().parent / "data" / "rule_precision.json"
