@@ -125,6 +125,19 @@ def test_a_held_line_another_layer_removes_gets_no_kept_entry(tmp_path):
     assert len(kept) == 1 and kept[0].start == 0
 
 
+def test_a_later_rule_of_the_same_layer_may_take_a_held_line(tmp_path):
+    rules = RULES + f"""
+[[rule]]
+name = "test.menu_again"
+pattern = '{MENU.replace(".", "[.]")}'
+"""
+    table = _table(0.3, "test.menu") | _table(0.99, "test.menu_again")
+    doc = _clean(tmp_path, TEXT, "conservative", table, rules_text=rules)
+    assert [e.rule for e in doc.ledger if MENU in e.text] == ["test.menu_again"]
+    doc = _clean(tmp_path, TEXT, "balanced", table, rules_text=rules)
+    assert [e.rule for e in doc.ledger if MENU in e.text] == ["test.menu"]  # the first rule that matches names it
+
+
 def test_held_removals_stay_live_for_later_layers():
     removed = HeldRemovals(Gate(_table(0.3, "a.low") | _table(0.99, "a.high")), ["x", "y", "z"])
     removed[0] = ("a.low", None)

@@ -140,6 +140,8 @@ class RuleLines:
                     continue
                 note = _keep_groups(doc, m) if rule.action == "meta" else None
                 removed[i] = (rule.name, note)
+                if i not in removed:  # held back by the removal policy (:mod:`.policy`): a later rule may take it
+                    continue
                 follow = len(spans) - i - 1 if rule.after < 0 else rule.after
                 for j in range(i + 1, min(len(spans), i + 1 + follow)):
                     if rule.after == -2 and (not _headline(doc.text[spans[j][0]:spans[j][1]])
