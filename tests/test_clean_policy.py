@@ -237,3 +237,20 @@ def test_segment_command_takes_the_policy():
         assert table[rule]["score"] < THRESHOLD
     r = CliRunner().invoke(main, ["segment", "--clean-policy", "strict", str(seed)])
     assert r.exit_code == 2
+
+
+def test_the_policy_is_in_the_job_signature_and_checked():
+    """Outputs cleaned under another policy are not current (resume redoes them); the default adds no key, so outputs
+    written before the option existed stay current."""
+    from types import SimpleNamespace
+
+    from mtpipe.errors import JobError
+    from mtpipe.options import TranslateOptions, validate_options
+    from mtpipe.signature import job_signature
+
+    config = SimpleNamespace(routes={}, source="cfg", decoding=SimpleNamespace(as_dict=dict))
+    plain = job_signature(TranslateOptions(), config)
+    assert "clean_policy" not in plain
+    assert job_signature(TranslateOptions(clean_policy="conservative"), config)["clean_policy"] == "conservative"
+    with pytest.raises(JobError, match="cleaning policy"):
+        validate_options(TranslateOptions(clean_policy="strict"))
