@@ -68,24 +68,28 @@ class AnnDoc:
 
 
 def load(folder: Path = DATA) -> list[AnnDoc]:
+    return [d for f in sorted(folder.glob("*.ann")) for d in load_file(f)]
+
+
+def load_file(f: Path) -> list[AnnDoc]:
+    """The annotated documents of one ``.ann`` file (one part)."""
     docs: list[AnnDoc] = []
-    for f in sorted(folder.glob("*.ann")):
-        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            m = _HEAD.match(line)
-            if m:
-                kv = dict(p.split("=", 1) for p in m.group(2).split())
-                docs.append(AnnDoc(m.group(1), kv["lang"], kv.get("split", "tune"), kv.get("url", ""),
-                                   html=kv.get("html", ""), crawl_site=kv.get("site", ""),
-                                   boundaries=kv.get("bnd", "yes") != "no"))
-                continue
-            if not docs:
-                raise SystemExit(f"{f}:{n}: text before the first '### doc' line")
-            if not line.strip():
-                docs[-1].lines.append(("", ""))
-            elif line[:2] in ("+ ", "- ", "= "):
-                docs[-1].lines.append((line[0], line[2:]))
-            else:
-                raise SystemExit(f"{f}:{n}: a line must start with '+ ', '- ', '= ' or be blank")
+    for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+        m = _HEAD.match(line)
+        if m:
+            kv = dict(p.split("=", 1) for p in m.group(2).split())
+            docs.append(AnnDoc(m.group(1), kv["lang"], kv.get("split", "tune"), kv.get("url", ""),
+                               html=kv.get("html", ""), crawl_site=kv.get("site", ""),
+                               boundaries=kv.get("bnd", "yes") != "no"))
+            continue
+        if not docs:
+            raise SystemExit(f"{f}:{n}: text before the first '### doc' line")
+        if not line.strip():
+            docs[-1].lines.append(("", ""))
+        elif line[:2] in ("+ ", "- ", "= "):
+            docs[-1].lines.append((line[0], line[2:]))
+        else:
+            raise SystemExit(f"{f}:{n}: a line must start with '+ ', '- ', '= ' or be blank")
     return docs
 
 
@@ -136,18 +140,24 @@ def html_blocks(src: str) -> list[str]:
     return out
 
 
-def _front():  # type: ignore[no-untyped-def]
-    from mtpipe.clean import Cleaner
+#: the cleaner's removal policy of the runs (``--clean-policy``; :mod:`mtpipe.clean.policy`)
+POLICY = ["balanced"]
+
+
+def _front(options=None):  # type: ignore[no-untyped-def]
+    from mtpipe.clean import Cleaner, CleanOptions
     from mtpipe.segment import Segmenter
 
-    return Cleaner(), Segmenter()
+    return Cleaner(options or CleanOptions(removal_policy=POLICY[0])), Segmenter()
 
 
 def run_front(paths: list[Path], root: Path, extractor: str = "auto",
-              first_pass: bool = True) -> tuple[list, float]:  # type: ignore[type-arg]
+              first_pass: bool = True, options=None) -> tuple[list, float]:  # type: ignore[no-untyped-def]
+    """read -> first pass -> clean -> segment, as a job runs them; ``options``: the cleaner's
+    (:class:`~mtpipe.clean.CleanOptions`, a fresh one per call: the first pass fills its counts)."""
     from mtpipe.ingest import IngestOptions, read_document
 
-    cleaner, segmenter = _front()
+    cleaner, segmenter = _front(options)
     opts = IngestOptions(html_extractor=extractor)
     # CPU time of this process: the machine's cores are shared, wall time swings with the load
     t0 = time.process_time()
@@ -172,38 +182,13 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
     orig, offs = normalize_text(ann.raw())
     if len(orig) != len(text):
         raise SystemExit(f"{ann.doc_id}: the cleaned text no longer has the length ingest gave it")
-    kept = sorted(tuple(k) for k in doc.meta.get("kept", []))
-    keep_mask = bytearray(len(text))
-    for a, b in kept:
-        keep_mask[a:b] = b"\x01" * (b - a)
     seg_ends = {s.end for s in doc.segments}
-    # doc.text lines against the annotated lines: normalisation strips lines and folds blank runs
-    # each annotated line with where it starts in ann.raw() (marks removed): a mark's place in the raw page,
-    # mapped through normalisation's offsets (it folds space runs, drops format characters)
-    ann_lines, r = [], 0
-    for tag, t in ann.lines:
-        if t.strip():
-            ann_lines.append((tag, t, r))
-        r += len(t.replace(MARK, "")) + 1
-    text_lines = []
-    pos = 0
-    for line in orig.split("\n"):
-        if line.strip():
-            text_lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
     c = {"content": 0, "content_kept": 0, "clutter": 0, "clutter_removed": 0, "tp": 0, "fp": 0, "fn": 0,
          "soft_cuts": 0, "lost_template": 0, "lost": [], "left": [], "bnd": []}
-    if len(ann_lines) != len(text_lines):
-        raise SystemExit(f"{ann.doc_id}: {len(ann_lines)} annotated lines but {len(text_lines)} in the text")
-    for (tag, marked, raw_start), (a, b) in zip(ann_lines, text_lines):
-        letters = [i for i in range(a, b) if text[i].isalpha()]  # letters: a date prefix cut off is not content lost
-        # a line without letters (a sum "+ 4,2 + 14 + …", a table cell "11:00 |") by its digits: by letters alone it
-        # could never count as kept (content) nor as left (clutter)
-        letters = letters or [i for i in range(a, b) if text[i].isalnum()]
-        share = sum(keep_mask[i] for i in letters) / max(1, len(letters))
+    for tag, marked, raw_start, a, b, share in aligned_lines(ann, doc):
         if tag == "+":
             c["content"] += 1
-            if share >= 0.85:
+            if share >= CONTENT_KEPT:
                 c["content_kept"] += 1
             else:
                 ra, rb = doc.to_raw(a), doc.to_raw(b)
@@ -237,12 +222,55 @@ def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
                 c["soft_cuts"] += 1
         else:
             c["clutter"] += 1
-            if share <= 0.1:
+            if share <= CLUTTER_LEFT:
                 c["clutter_removed"] += 1
             else:
                 c["left"].append(text[a:b][:80])
     _lang_counts(ann, doc, c)
     return c
+
+
+#: a content line is kept when this share of its letters is (a dateline cut off a sentence is no loss); a clutter
+#: line is removed when at most this share of its letters is left
+CONTENT_KEPT, CLUTTER_LEFT = 0.85, 0.1
+
+
+def aligned_lines(ann: AnnDoc, doc) -> list[tuple[str, str, int, int, int, float]]:  # type: ignore[no-untyped-def]
+    """Each non-blank annotated line of a text document with its place in ``doc.text``: ``(tag, marked text,
+    start in the raw page, start, end, share of its letters kept)``."""
+    from mtpipe.ingest import normalize_text
+
+    text = doc.text
+    orig, offs = normalize_text(ann.raw())
+    kept = sorted(tuple(k) for k in doc.meta.get("kept", []))
+    keep_mask = bytearray(len(text))
+    for a, b in kept:
+        keep_mask[a:b] = b"\x01" * (b - a)
+    # doc.text lines against the annotated lines: normalisation strips lines and folds blank runs
+    # each annotated line with where it starts in ann.raw() (marks removed): a mark's place in the raw page,
+    # mapped through normalisation's offsets (it folds space runs, drops format characters)
+    ann_lines, r = [], 0
+    for tag, t in ann.lines:
+        if t.strip():
+            ann_lines.append((tag, t, r))
+        r += len(t.replace(MARK, "")) + 1
+    text_lines = []
+    pos = 0
+    for line in orig.split("\n"):
+        if line.strip():
+            text_lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if len(ann_lines) != len(text_lines):
+        raise SystemExit(f"{ann.doc_id}: {len(ann_lines)} annotated lines but {len(text_lines)} in the text")
+    out = []
+    for (tag, marked, raw_start), (a, b) in zip(ann_lines, text_lines):
+        letters = [i for i in range(a, b) if text[i].isalpha()]  # letters: a date prefix cut off is not content lost
+        # a line without letters (a sum "+ 4,2 + 14 + …", a table cell "11:00 |") by its digits: by letters alone it
+        # could never count as kept (content) nor as left (clutter)
+        letters = letters or [i for i in range(a, b) if text[i].isalnum()]
+        share = sum(keep_mask[i] for i in letters) / max(1, len(letters))
+        out.append((tag, marked, raw_start, a, b, share))
+    return out
 
 
 def _norm(s: str) -> str:
@@ -430,7 +458,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show", action="store_true", help="print lost content and clutter left, per document")
     ap.add_argument("--crawl-only", action="store_true", help="only the multi-page crawl part (site= documents)")
     ap.add_argument("--crawl-sites", nargs="*", default=[], help="only these crawl sites (e.g. the tune sites)")
+    ap.add_argument("--clean-policy", default="balanced", choices=("balanced", "conservative"),
+                    help="the cleaner's removal policy (mtpipe.clean.policy)")
     a = ap.parse_args(argv)
+    POLICY[0] = a.clean_policy
     if a.blocks:
         for i, b in enumerate(html_blocks(a.blocks.read_bytes().decode("utf-8", "replace"))):
             print(f"{i:4} {b}")

@@ -15,7 +15,10 @@ from typing import Any
 from .errors import JobError
 from .languages import TARGETS
 
-__all__ = ["TranslateOptions", "cache_dir_of", "validate_options"]
+__all__ = ["TranslateOptions", "CLEAN_POLICIES", "cache_dir_of", "validate_options"]
+
+#: the cleaner's removal policies (:mod:`mtpipe.clean.policy`), the default first
+CLEAN_POLICIES = ("balanced", "conservative")
 
 
 @dataclass
@@ -28,6 +31,8 @@ class TranslateOptions:
         glossary_paths: Glossary files or folders; none means no protection.
         formats: Writers to run (``jsonl``, ``tmx``, ``text``, ``html``).
         keep_boilerplate: Turn cleaning off (the ledger then only holds repairs).
+        clean_policy: The cleaner's removal policy (``--clean-policy``): ``balanced`` or ``conservative``
+            (a rule of low measured precision keeps the line; :mod:`mtpipe.clean.policy`).
         strict_terms: Any unverified glossary term makes the exit code non-zero.
         normalize: Rewrite glossary aliases to canonical forms in pass-through text.
         device: ``auto``, ``cpu`` or ``cuda``; None takes the config's.
@@ -75,6 +80,7 @@ class TranslateOptions:
     glossary_paths: tuple[str, ...] = ()
     formats: tuple[str, ...] = ("jsonl", "tmx", "text")
     keep_boilerplate: bool = False
+    clean_policy: str = CLEAN_POLICIES[0]
     strict_terms: bool = False
     normalize: bool = True
     device: str | None = None
@@ -129,6 +135,8 @@ def validate_options(options: TranslateOptions) -> None:
     bad = [s for s in options.term_strategies if s not in STRATEGIES]
     if bad or not options.term_strategies:
         raise JobError(f"unknown term strategies {bad or '(none)'}: choose from {', '.join(STRATEGIES)}")
+    if options.clean_policy not in CLEAN_POLICIES:
+        raise JobError(f"unknown cleaning policy {options.clean_policy!r} ({' or '.join(CLEAN_POLICIES)})")
     from .engines import ENGINES
 
     if options.engine not in ENGINES:

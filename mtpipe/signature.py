@@ -64,6 +64,7 @@ def job_signature(options: Any, config: Any, engine: Any = None, glossary: Any =
         "glossary_hash": getattr(glossary, "hash", None),
         "targets": list(o.targets),
         "keep_boilerplate": o.keep_boilerplate,
+        **({"clean_policy": o.clean_policy} if o.clean_policy != "balanced" else {}),  # older outputs stay current
         "normalize": o.normalize,
         "auto_names": o.auto_names,
         "term_strategies": list(o.term_strategies),

@@ -40,6 +40,9 @@ paragraph), in this order:
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g).
 
+With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
+stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence.
+
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
 matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
@@ -72,6 +75,7 @@ from .ledger import apply_ledger, unaccounted
 from .lines import _folder, dedupe_key, line_spans, lost_chars
 from .marks import LineLayer, Marks, write_marks
 from .options import CleanOptions
+from .policy import gate_marks, write_held
 from .regions import RegionLines
 from .related import RelatedLines
 from .rewrite import repair_spam, rewrite
@@ -206,10 +210,12 @@ class Cleaner(MapStage):
             join_soft_breaks(doc, start=fm_end,
                              fixed=(lambda a, b: counter.adjacent(a, b, folder)) if counter is not None else None)
         marks = Marks(doc, lang, line_spans(doc.text), front=fm)
+        gate_marks(marks, o.removal_policy, o.precision_table, o.policy_threshold)  # :mod:`.policy`
         feed = doc.meta.get("read_as") == "feed"
         for layer in self.line_layers():
             if feed and not isinstance(layer, _FEED_LAYERS):
                 continue  # a feed's lines are its items' titles and text, not a page's furniture (mtpipe.feeds)
             layer.mark(marks)
+        write_held(marks)
         write_marks(marks)
         return doc

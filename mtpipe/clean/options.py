@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..languages import LANGUAGES
 from .boilerplate import TemplateCounter
+from .policy import THRESHOLD
 from .spam import SpamRepair
 
 
@@ -41,6 +42,11 @@ class CleanOptions:
             (chosen by cross-validation for content precision).
         first_pass_limit: Files :meth:`Cleaner.first_pass_paths` reads at most (spread
             evenly over the inputs); 0 = all.
+        removal_policy: ``balanced`` (every rule removes) or ``conservative`` (a rule whose measured precision's
+            lower bound is under ``policy_threshold`` keeps the line, with a ``kept`` ledger entry, unless the run
+            itself is the evidence: template counts, front matter, an exact copy; :mod:`.policy`).
+        policy_threshold: The lowest lower bound of precision at which a rule removes under ``conservative``.
+        precision_table: Rule -> measured figures (``tools/rule_precision.py``); None = the bundled table.
     """
 
     enabled: bool = True
@@ -60,3 +66,6 @@ class CleanOptions:
     classifier: bool = True
     classifier_threshold: float | None = None
     template: TemplateCounter | None = None
+    removal_policy: str = "balanced"
+    policy_threshold: float = THRESHOLD
+    precision_table: dict | None = None  # type: ignore[type-arg]

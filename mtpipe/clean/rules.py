@@ -129,7 +129,9 @@ class RuleLines:
             for rule in rules:
                 if rule.search:
                     for m in rule.pattern.finditer(line):
-                        if m.end() > m.start():
+                        # a span the removal policy holds back stays (:mod:`.policy`, a ``kept`` entry)
+                        if m.end() > m.start() and (not hasattr(removed, "allows_cut") or removed.allows_cut(
+                                i, a + m.start(), a + m.end(), rule.name, m.group())):
                             cut.setdefault(i, []).append((a + m.start(), a + m.end(), rule.name,
                                                           _keep_groups(doc, m) if rule.action == "meta" else None))
                     continue
@@ -138,6 +140,8 @@ class RuleLines:
                     continue
                 note = _keep_groups(doc, m) if rule.action == "meta" else None
                 removed[i] = (rule.name, note)
+                if i not in removed:  # held back by the removal policy (:mod:`.policy`): a later rule may take it
+                    continue
                 follow = len(spans) - i - 1 if rule.after < 0 else rule.after
                 for j in range(i + 1, min(len(spans), i + 1 + follow)):
                     if rule.after == -2 and (not _headline(doc.text[spans[j][0]:spans[j][1]])

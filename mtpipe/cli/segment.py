@@ -8,18 +8,22 @@ from pathlib import Path
 
 import click
 
+from ..options import CLEAN_POLICIES
+
 
 @click.command("segment")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per document per line.")
 @click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off.")
+@click.option("--clean-policy", type=click.Choice(CLEAN_POLICIES), default="balanced",
+              show_default=True, help="conservative: a cleaning rule of low measured precision keeps the line.")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Apply glossaries and show the protected terms.")
 @click.option("--rules", multiple=True, type=click.Path(path_type=Path), help="Extra cleaning rules (TOML).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
               help="Model registry TOML (languages; token limits of the models already in the cache).")
 def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glossaries: tuple[Path, ...],
-            rules: tuple[Path, ...], config_path: Path | None) -> None:
+            rules: tuple[Path, ...], config_path: Path | None, clean_policy: str = "balanced") -> None:
     """Show how documents are cleaned and split: the tool to tune the cleaning rules.
 
     The stages are those ``mtpipe translate`` runs before the model, built by the same
@@ -40,7 +44,8 @@ def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glos
     from ..stages.build import build_pipeline
     from ..tokens import RouteTokenCounter
 
-    options = TranslateOptions(keep_boilerplate=keep_boilerplate, config_path=str(config_path) if config_path else None)
+    options = TranslateOptions(keep_boilerplate=keep_boilerplate, config_path=str(config_path) if config_path else None,
+                               clean_policy=clean_policy)
     try:
         config = load_config(options.config_path)
     except ConfigError as e:

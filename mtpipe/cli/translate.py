@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..engines import ENGINES
+from ..options import CLEAN_POLICIES
 from ..pipeline import EXIT_OK, JobError, TranslateOptions
 
 
@@ -38,6 +39,8 @@ def _default_glossaries() -> tuple[str, ...]:
 @click.option("--tmx-combined", is_flag=True,
               help="Also write one translations.tmx for the whole job (needs the jsonl format).")
 @click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off (nothing is removed).")
+@click.option("--clean-policy", type=click.Choice(CLEAN_POLICIES), default=_D.clean_policy,
+              show_default=True, help="conservative: a cleaning rule of low measured precision keeps the line.")
 @click.option("--strict-terms", is_flag=True, help="Exit 1 if any glossary term could not be verified.")
 @click.option("--no-normalize", is_flag=True, help="Keep alias spellings in pass-through segments.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default=None, help="Device (default: config).")
@@ -90,7 +93,8 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
               term_strategies: str, no_prefetch: bool, no_term_probe: bool, log_json: bool, engine: str, workers: int,
               ray_actors: int | None, address: str | None, cache_dir: Path | None,
               dry_run: bool = False, wait: bool = False, follow_symlinks: bool = False,
-              exclude: tuple[Path, ...] = (), max_chars: int = 2_000_000, doc_timeout: float = 600.0) -> None:
+              exclude: tuple[Path, ...] = (), max_chars: int = 2_000_000, doc_timeout: float = 600.0,
+              clean_policy: str = "balanced") -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl
@@ -126,6 +130,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
         glossary_paths=glossary_paths,
         formats=fmts,
         keep_boilerplate=keep_boilerplate,
+        clean_policy=clean_policy,
         strict_terms=strict_terms,
         normalize=not no_normalize,
         device=device,

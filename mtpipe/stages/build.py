@@ -58,7 +58,8 @@ def front_stages(options: Any, config: Config, *, protector: Any = None, budget:
     from ..segment import SegmentOptions, Segmenter
 
     langs = tuple(config.languages)
-    clean = CleanOptions(enabled=not options.keep_boilerplate, languages=langs)
+    clean = CleanOptions(enabled=not options.keep_boilerplate, languages=langs,
+                         removal_policy=getattr(options, "clean_policy", "balanced"))
     if clean_rules:  # extra rules, then the bundled ones
         from ..clean.rules import default_rules_path
 
