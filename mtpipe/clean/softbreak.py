@@ -188,6 +188,10 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt) and not _number_line(lines[i + 2]):
             join = True
+        if not join and _quote_wraps(cur, nxt):
+            join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
+        if join and (_ITEM_START.match(nxt) or _cell_end(cur)):
+            join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …", "Буковцев А.Е. |⏎заместитель …"
         if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
         if join and _SALUTATION.match(cur) and not _continues(nxt):
@@ -224,6 +228,27 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))
     return points
+
+
+# a list item's mark opening the next line (seg29): a bullet, or a number or letter closed by a bracket ("a) Tòa án")
+_ITEM_START = re.compile(r"^\s*(?:[•▪●◦►·]|(?:\d{1,2}|[a-zа-яđ])\))")
+
+
+def _cell_end(line: str) -> bool:
+    """A table row's cell closed by "|" ends the line ("Буковцев А.Е. |"): the next line is the next cell's row."""
+    return line.rstrip().endswith("|")
+
+
+def _quote_wraps(cur: str, nxt: str) -> bool:
+    """A quotation wrapped onto the next line, a verse a line (seg29): ``cur`` opens a quotation it does not close and
+    stops short of a sentence end; ``nxt`` closes it before it opens another."""
+    s = cur.strip()
+    at = max(s.rfind(q) for q in "“«„")
+    if at < 0 or any(q in s[at + 1:] for q in "”»") or _ends_sentence(s):
+        return False
+    n = nxt.strip()
+    close = min((n.find(q) for q in "”»" if q in n), default=-1)
+    return close > 0 and not any(q in n[:close] for q in "“«„")
 
 
 # the address of a speech or a letter on a line of its own, closed by a comma (seg27): "Thưa các đồng chí đại biểu,",
