@@ -15,8 +15,8 @@ per class; each needs a sign the text shows:
 * **a bullet glued inside a line** ("… следующих платежных систем:• МИР"): the bullet opens a unit;
 * **a table cell after a sentence** ("… mức hình phạt phù hợp. | Thẩm quyền …"): the sentence ends before the "|"
   when a capitalised word follows the cell mark ("… Mt 13,44-46. | X 16 |", a code in the cell, goes on);
-* **a bracket glued to the next sentence** ("… 8 Ngày 7 Đêm (EG8N)Hãy sẵn sàng …"): a closing bracket with no space
-  before a capitalised word and a lower-case one;
+* **a bracket glued to the next sentence** ("… 8 Ngày 7 Đêm (EG8N)Hãy sẵn sàng …"): a bracket holding a code or a
+  number closed with no space before a capitalised word;
 * **a stop glued to the next sentence with no space** where the word before it would hide the end: an ellipsis
   after a one-letter word ("Ладно я...Димон, с выхода …"), an acronym before a Vietnamese sentence ("… của Bộ
   GD-ĐT.Không ngừng đẩy mạnh …"; a name, "ĐH.Bách Khoa", goes on) (:func:`ellipsis_or_vi`);
@@ -36,14 +36,16 @@ __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMB
 
 _UP = "A-ZА-ЯЁЇІЄҐĐÀ-ÝẠ-Ỹ"
 # an emoticon standing as a word, or a run of two brackets or more glued to a word or a stop ("сходить?)))", "вот))")
-_EMOTICON = r"(?:(?<!\S)(?:[:;=8]-?[)(DPpРр3]|:'\(|\^_\^|[xX]D)|(?<=[^\W_]|[.!?…])\){2,}|(?<=[^\W_]|[.!?…])\({2,})"
+_EMOTICON = (r"(?:(?<!\S)(?:[:;=8]-?[)(DPpРр3]|:'\(|\^_\^|[xX]D)|(?<=[^\W\d_])[:;]-?[)(]"  # "… на моем месте:) Это …"
+             r"|(?<=[^\W_]|[.!?…])\){2,}|(?<=[^\W_]|[.!?…])\({2,})")
 _EMOTICON_BREAK = re.compile(_EMOTICON + r"(\s+)(?=[«\"“]?[" + _UP + r"])")
 _EMOTICON_END = re.compile(_EMOTICON + r"\s*$")
 _CITATION = re.compile(r"[.!?][\"”’»)]*\s?(?:\[\d{1,3}\])+(\s+)(?=[\"“«]?[" + _UP + r"])")
 _BULLET = re.compile(r"(?<=\S)\s*(?=[•▪●◦►]\s*[^\W_])")
 # a cell mark after a sentence's stop, before a word of two letters or more that opens in capitals
 _CELL = re.compile(r"(?<=[^\W\d_]{2})[.!?…][\"”»)]*(\s+)(?=\|\s*[" + _UP + r"][^\W\d_])")
-_BRACKET_GLUED = re.compile(r"(?<=[^\W_])\)(?=[" + _UP + r"][^\W\d_A-ZА-ЯЁ]{2})")
+# (a code or a number in the bracket: "(ООО)Ромашка", a legal form before a name, goes on)
+_BRACKET_GLUED = re.compile(r"\([^()\s]{0,12}\d[^()\s]{0,12}\)(?=[" + _UP + r"][^\W\d_A-ZА-ЯЁ]{2})")
 #: the number of a list item, numbered heading or paragraph: "1.", "1.1.", "207.", "2)", "IV.", "a)"
 LIST_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-я])[.)]")
 # symbols before a label: emoji, bullets, arrows (no letter, digit, quote or bracket)
