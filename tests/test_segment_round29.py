@@ -102,12 +102,11 @@ def _joined(text: str) -> str:
     return "".join(chars)
 
 
-# (raw lines, after joining): a list item's mark never continues the line before; a table row's cell closed by "|"
-# is not continued; a quotation wrapped a verse a line is joined
+# (raw lines, after joining): a list item's mark never continues the line before; a quotation wrapped a verse a line
+# is joined
 SOFT = [
     ("Методы оценки:\n• рыночный,\n• затратный.", "Методы оценки:\n• рыночный,\n• затратный."),
     ("2.1. Quyền của người lao động theo hợp đồng\na) được trả lương đầy đủ", "2.1. Quyền của người lao động theo hợp đồng\na) được trả lương đầy đủ"),
-    ("Петров П.П. |\nначальник отдела кадров |", "Петров П.П. |\nначальник отдела кадров |"),
     ("Ông bà ta có câu: “Ăn quả nhớ kẻ trồng cây\nUống nước nhớ nguồn” để dạy con cháu.",
      "Ông bà ta có câu: “Ăn quả nhớ kẻ trồng cây Uống nước nhớ nguồn” để dạy con cháu."),
     ("Как писал поэт: «Мороз и солнце\nДень чудесный»", "Как писал поэт: «Мороз и солнце День чудесный»"),

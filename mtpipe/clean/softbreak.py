@@ -190,8 +190,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True
         if not join and _quote_wraps(cur, nxt):
             join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
-        if join and (_ITEM_START.match(nxt) or _cell_end(cur)):
-            join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …", "Буковцев А.Е. |⏎заместитель …"
+        if join and _ITEM_START.match(nxt):
+            join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
         if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
         if join and _SALUTATION.match(cur) and not _continues(nxt):
@@ -232,11 +232,6 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
 
 # a list item's mark opening the next line (seg29): a bullet, or a number or letter closed by a bracket ("a) Tòa án")
 _ITEM_START = re.compile(r"^\s*(?:[•▪●◦►·]|(?:\d{1,2}|[a-zа-яđ])\))")
-
-
-def _cell_end(line: str) -> bool:
-    """A table row's cell closed by "|" ends the line ("Буковцев А.Е. |"): the next line is the next cell's row."""
-    return line.rstrip().endswith("|")
 
 
 def _quote_wraps(cur: str, nxt: str) -> bool:
