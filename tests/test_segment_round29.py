@@ -110,8 +110,10 @@ SOFT = [
     ("Ông bà ta có câu: “Ăn quả nhớ kẻ trồng cây\nUống nước nhớ nguồn” để dạy con cháu.",
      "Ông bà ta có câu: “Ăn quả nhớ kẻ trồng cây Uống nước nhớ nguồn” để dạy con cháu."),
     ("Как писал поэт: «Мороз и солнце\nДень чудесный»", "Как писал поэт: «Мороз и солнце День чудесный»"),
-    # negatives: a plain continuation still joins; a closed quotation's next line is not joined; a new quotation
+    # negatives: a comma's line before a blank line; a plain continuation still joins; a closed quotation's next line is not joined; a new quotation
     ("Мы купили муку, сахар,\nяйца и молоко.", "Мы купили муку, сахар, яйца и молоко."),
+    ("Уважаемые коллеги,\n\nНачнём заседание.", "Уважаемые коллеги,\n\nНачнём заседание."),
+    ("Nguyên liệu gồm: thịt, cá,\n\na) rau sống", "Nguyên liệu gồm: thịt, cá,\n\na) rau sống"),
     ("Он назвал книгу «Сад»\nНовая глава", "Он назвал книгу «Сад»\nНовая глава"),
     ("Он сказал: «Приду\n«Завтра» — ответил брат»", "Он сказал: «Приду\n«Завтра» — ответил брат»"),
 ]
