@@ -22,12 +22,16 @@ EMOTICONS = [
     ("ru", "Хотел бы я посмотреть на братьев на моем месте:) Это был обычный осенний денек.",  # real: dzen.ru
      ["Хотел бы я посмотреть на братьев на моем месте:)", "Это был обычный осенний денек."]),
     ("vi", "Hôm nay trời đẹp quá :) Mình đi dạo công viên.", ["Hôm nay trời đẹp quá :)", "Mình đi dạo công viên."]),
-    # negatives: a comma, a bracketed aside, a lower-case word after the emoticon go on; a bracket closing an aside
+    ("ru", "Вот это улов :))) Он весил три кило.", ["Вот это улов :)))", "Он весил три кило."]),
+    ("ru", "Пришли все =)) Начали в срок.", ["Пришли все =))", "Начали в срок."]),
+    # negatives: a comma, a bracketed aside, a lower-case word after the emoticon go on; a bracket closing an aside;
+    # a list number closed by a bracket
     ("ru", "Лодка лёгкая :) , но мотор тяжёлый.", ["Лодка лёгкая :) , но мотор тяжёлый."]),
     ("ru", "Выбор простой ;) (Если, конечно, деньги есть.) Дальше сам.",
      ["Выбор простой ;) (Если, конечно, деньги есть.)", "Дальше сам."]),
     ("ru", "Было весело :) и немного страшно.", ["Было весело :) и немного страшно."]),
     ("ru", "Модель (см. рисунок 3) Ивановой понравилась.", ["Модель (см. рисунок 3) Ивановой понравилась."]),
+    ("ru", "Сделать так: 7) Купить хлеб. 8) Проверить сдачу.", ["Сделать так: 7) Купить хлеб.", "8) Проверить сдачу."]),
 ]
 
 # a stop inside a bracket that closes early in the next piece ends nothing; a reference's number goes on
@@ -81,6 +85,7 @@ DATELINES_UNITS = [
     ("ru", "Купил сапоги за 3500 р. Ношу уже год.", ["Купил сапоги за 3500 р.", "Ношу уже год."]),
     ("ru", "До озера 12 км. Дорога плохая.", ["До озера 12 км.", "Дорога плохая."]),
     ("ru", "Заседание Совета мун. Кишинэу прошло в четверг.", ["Заседание Совета мун. Кишинэу прошло в четверг."]),
+    ("ru", "Жители мкр. Северный довольны ремонтом.", ["Жители мкр. Северный довольны ремонтом."]),
     ("vi", "Thánh lễ do cha sở Gx. Tân Định chủ tế.", ["Thánh lễ do cha sở Gx. Tân Định chủ tế."]),
     ("vi", "Gx. Mộc Hóa: Bổn mạng cha sở", ["Gx. Mộc Hóa: Bổn mạng cha sở"]),  # real: giaophanmytho.net
     # negatives: a stop after a short place-like word, a word in capitals that is an acronym, "см." before a lower-case word

@@ -36,7 +36,7 @@ __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMB
 
 _UP = "A-ZА-ЯЁЇІЄҐĐÀ-ÝẠ-Ỹ"
 # an emoticon standing as a word, or a run of two brackets or more glued to a word or a stop ("сходить?)))", "вот))")
-_EMOTICON = (r"(?:(?<!\S)(?:[:;=8]-?[)(DPpРр3]|:'\(|\^_\^|[xX]D)|(?<=[^\W\d_])[:;]-?[)(]"  # "… на моем месте:) Это …"
+_EMOTICON = (r"(?:(?<!\S)(?:[:;=]-?(?:\)+|\(+|[DPpРр3])|:'\(|\^_\^|[xX]D)|(?<=[^\W\d_])[:;]-?(?:\)+|\(+)"  # "… месте:) Это"
              r"|(?<=[^\W_]|[.!?…])\){2,}|(?<=[^\W_]|[.!?…])\({2,})")
 _EMOTICON_BREAK = re.compile(_EMOTICON + r"(\s+)(?=[«\"“]?[" + _UP + r"])")
 _EMOTICON_END = re.compile(_EMOTICON + r"\s*$")
