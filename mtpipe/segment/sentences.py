@@ -68,12 +68,13 @@ _DATELINE = re.compile(
     r"|(?:[(/]?[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]?\s*)?(?:--|[-–—])\s*)")
 
 # "КИЕВ. 3 декабря. УНН. ", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ", "Алматы. 5 мая. КазТАГ – ": a place (in capitals
-# unless a date follows), an optional date, an agency name in capitals, then a full stop or a dash
+# unless a date follows), an optional date, an agency name in capitals (or with a capital inside: "PrimaMedia"; seg29),
+# then a full stop or a dash
 _UP = "A-ZА-ЯЁЇІЄҐЎҚҒҮҰӘӨҺĐ"
 _DATELINE_AGENCY = re.compile(
     rf"^\s*(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\s*[.,]\s+"
     r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[.,]?\s+)?"
-    rf"[{_UP}][^\W\d_]*[{_UP}](?:[.\-][{_UP}]{{2,}})*(?:\s*(?:--|[-–—])\s*|\.\s+)")
+    rf"[{_UP}][^\W\d_]*[{_UP}](?:(?:[.\-][{_UP}]{{2,}})*|[^\W\d_A-ZА-ЯЁ]+)(?:\s*(?:--|[-–—])\s*|\.\s+)")  # "PrimaMedia. "
 
 
 def _dateline_end(text: str) -> int:
