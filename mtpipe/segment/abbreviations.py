@@ -19,10 +19,11 @@ import re
 _RAZDEL_HEAD_RU = """букв ст трад лат венг исп кат укр нем англ фр итал греч евр араб яп слав рус русск латв словацк
     хорв св арх зав зам проф акад кн корр ред гр ср чл им тов нач пп чч гл стр абз просп пр ул гор корп пер обл
     эт пом ауд комн каб домовлад лит рп пос пл оз обр ок откр см напр доп юр физ тел сб внутр дифф гос отм"""
-_GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров мкр"
+_GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров"
 _SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
-#: "мун." (муниципий) before a Moldovan city's name, as "г." before a Russian one ("Совета мун. Бельцы"; seg29)
-_MOLDOVA_RU = "мун"
+#: added by hand (seg29; benchmarks/data/SOURCES.md): "мун." (муниципий) before a Moldovan city's name, as "г." before a
+#: Russian one ("Совета мун. Бельцы"), "мкр." (микрорайон) before a district's name ("жители мкр. Северный")
+_HAND_RU = "мун мкр"
 #: Vietnamese titles, degrees, offices and place types of soe-vinorm's ``abbreviations.txt`` (MIT; SOURCES,
 #: "Vietnamese abbreviations"), lower-cased; dotted compounds ("GS.TS.", "BS.CKII.") match by their last part
 _SOE_VINORM_VI = "gs pgs ts tskh ths bs ks kts ls ncs ns nsnd nsưt gđ pgđ tgđ ptgđ pct ptt tp tx tt q p h cki ckii ck1 ck2"
@@ -35,7 +36,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
         г-н г-жа гос зам пос обл р-н р-он и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
-                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split() + _MOLDOVA_RU.split()),
+                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split() + _HAND_RU.split()),
     # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội"),
     # and the entries of soe-vinorm's abbreviation dictionary whose every sense is a title, degree, office
     # or place type (:data:`_SOE_VINORM_VI`; "PV." is left out: "… trả lời PV." ends sentences)
