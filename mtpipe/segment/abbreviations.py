@@ -74,13 +74,14 @@ _UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Кана
 #: Each pattern opens with a look-ahead for the characters its alternatives can start with: the same
 #: matches, found about twice as fast (the alternatives are tried only there).
 _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
-    # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence
+    # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence; so does a temperature
+    # ("+5 °C. Ветер", razdel keeps it: seg29)
     # "из 1970-х. Мне": a decade's case ending is no abbreviation
-    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:(?:-?х\s+)?гг?|[смк]м|кг|р)|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),
-    "uk": re.compile(r"(?=[\dгтм])(?:\b(?:грн|тис|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "uk": re.compile(r"(?=[\dгтм])(?:\b(?:грн|тис|млн|млрд)|\d\s*°\s?[CСF]|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "bg": re.compile(r"(?=[\dлхм])(?:\b(?:лв|хил|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
 }
 #: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later"),
