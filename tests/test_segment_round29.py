@@ -71,6 +71,9 @@ LABELS = [
     ("ru", "► 3) Проверить давление в шинах", ["► 3) Проверить давление в шинах"]),
     ("vi", "118. Tình yêu không ghen tương, không khoe khoang.", ["118. Tình yêu không ghen tương, không khoe khoang."]),
     ("ru", "Глава XII. Настройка освещения.", ["Глава XII. Настройка освещения."]),
+    ("vi", "Mục 2. Trách nhiệm của các bên", ["Mục 2. Trách nhiệm của các bên"]),
+    ("ru", "Раздел 3. Права и обязанности сторон", ["Раздел 3. Права и обязанности сторон"]),
+    ("vi", "Theo quy định tại Mục 2. Các bên phải tuân thủ.", ["Theo quy định tại Mục 2.", "Các bên phải tuân thủ."]),
     # negatives: a number inside running text ends its sentence; a label after a word is no label
     ("vi", "Chúng tôi có 118. Đó là con số lớn.", ["Chúng tôi có 118.", "Đó là con số lớn."]),
 ]
