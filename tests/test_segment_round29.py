@@ -42,8 +42,10 @@ BRACKETS = [
     ("ru", "Смотрите источник (Изд. Наука, 1999, с. 12). Дальше о другом.",
      ["Смотрите источник (Изд. Наука, 1999, с. 12).", "Дальше о другом."]),
     ("vi", "Mt 5, 1-4. 12-16", ["Mt 5, 1-4. 12-16"]),
-    # negatives: a bracket closed before the stop, a long bracketed passage, a number with letters after the stop
+    # negatives: a bracket closed before the stop, a sentence inside a bracket, a number with letters after the stop
     ("vi", "Anh ấy đến (muộn). Chúng tôi bắt đầu.", ["Anh ấy đến (muộn).", "Chúng tôi bắt đầu."]),
+    ("ru", "Он пришёл поздно (было уже за полночь. Все спали) и лёг.",
+     ["Он пришёл поздно (было уже за полночь.", "Все спали) и лёг."]),
     ("vi", "Năm đó mưa nhiều ở phía bắc. 2020 là năm khó khăn.", ["Năm đó mưa nhiều ở phía bắc.", "2020 là năm khó khăn."]),
 ]
 

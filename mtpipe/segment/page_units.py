@@ -8,8 +8,10 @@ per class; each needs a sign the text shows:
   bracketed aside does not ("… грузовик ;) (При наличии …).", "… размером :) , а компилятор …") (:func:`page_breaks`,
   :func:`glues`);
 * **no unit opens with a comma or a semicolon**: a break before one is undone, whatever stands before it;
-* **a stop inside a bracket closed right after** ("(Ench. Indulg., ấn bản 1999 …)", "(sâu 40cm, dài 50 . 60cm)"): the
-  bracket opened in the piece before and closes early in the next one, so the stop ends no sentence;
+* **a stop that ends nothing inside a bracket**: after the bracket's first word (or two), abbreviations, when it
+  closes in the next 80 characters ("(Ench. Indulg., ấn bản 1999 …)", "(Изд. Наука, 1999, с. 12)"), or standing alone
+  between two numbers, a lost dash ("(sâu 40cm, dài 50 . 60cm)"); a sentence inside a bracket ("(было уже поздно. Все
+  спали)") keeps its end;
 * **a number closing a reference** ("Lc 15, 1-3. 11-32"): a piece of digits only after a number's stop goes on;
 * **a citation mark after a stop** ("… thuộc Pháp.[1] Trong suốt …"), as ``web_text`` does for English;
 * **a bullet glued inside a line** ("… следующих платежных систем:• МИР"): the bullet opens a unit;
@@ -85,11 +87,11 @@ def page_breaks(text: str, lang: str) -> list[int]:
     return out
 
 
-def _open_bracket(prev: str) -> bool:
-    """``prev`` ends inside a bracket opened in its last 80 characters (after a space: not an emoticon)."""
-    tail = prev[-80:]
-    at = tail.rfind("(")
-    return at >= 0 and tail.rfind(")") < at and (at == 0 or tail[at - 1].isspace())
+# a bracket's first word (or two) closed by a stop each: abbreviations ("(Ench. Indulg., …)", "(Изд. Наука, 1999)",
+# "(Quy. ch. 5, …)")
+_BRACKET_WORD = re.compile(r"(?:^|\s)\(\s*[^\W\d_]{1,8}\.(?:\s?[^\W\d_]{1,8}\.)?$")
+# a stop standing alone between two numbers: a lost dash ("dài 50 . 60cm")
+_SPACED_STOP = re.compile(r"\d\s\.$")
 
 
 def glues(prev: str, nxt: str) -> bool:
@@ -100,7 +102,9 @@ def glues(prev: str, nxt: str) -> bool:
     if head[:1] == "(" or head[:1].islower():
         if _EMOTICON_END.search(prev, max(0, len(prev) - 12)) is not None:
             return True  # "… грузовик ;) (При наличии …)": the aside goes on
-    if "(" in prev and _open_bracket(prev):
+    if _SPACED_STOP.search(prev[-4:]) is not None and head[:1].isdigit():
+        return True
+    if "(" in prev[-24:] and _BRACKET_WORD.search(prev[-24:]) is not None:
         close, opening = head.find(")", 0, 80), head.find("(", 0, 80)
         if close >= 0 and (opening < 0 or opening > close):
             return True
