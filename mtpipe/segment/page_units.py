@@ -113,10 +113,10 @@ def glues(prev: str, nxt: str) -> bool:
 
 def label_lead(text: str, a: int, b: int) -> bool:
     """Whether the piece ``text[a:b]`` is a list label, maybe after symbols ("💬 1."), opening its line."""
-    if any(ch.isalnum() for ch in text[:a]):
-        return False
     m = _SYMBOLS.match(text, a, b)
-    return LIST_NUMBER.fullmatch(text, m.end() if m else a, b) is not None
+    if LIST_NUMBER.fullmatch(text, m.end() if m else a, b) is None:
+        return False
+    return not any(ch.isalnum() for ch in text[:a])  # (tested last: a scan of the text before the piece)
 
 
 def caps_dateline_end(text: str) -> int:
