@@ -41,6 +41,9 @@ An address on a line of its own closed by a comma ("Thưa các đồng chí đ�
 to a next line that opens with a capital: it stands alone.  A centred heading in capitals wrapped onto an indented
 second line is joined (:func:`centred_wraps`: the indent is read in the raw text, ingest strips it).
 
+Round seg29's signs (:mod:`.softbreak_marks`): a list item's mark opening the next line is never continued into, and a
+quotation wrapped a verse a line is joined.
+
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and
 ``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
 which changes nothing on replay: whitespace is not compared).
@@ -54,6 +57,7 @@ from typing import Callable
 from ..document import Document, LedgerEntry
 from .features import is_date_line
 from .layout import _number_line
+from .softbreak_marks import ITEM_START, quote_wraps
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
@@ -188,6 +192,10 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt) and not _number_line(lines[i + 2]):
             join = True
+        if not join and quote_wraps(cur, nxt):
+            join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
+        if join and ITEM_START.match(nxt):
+            join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
         if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
         if join and _SALUTATION.match(cur) and not _continues(nxt):

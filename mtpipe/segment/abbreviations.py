@@ -21,21 +21,27 @@ _RAZDEL_HEAD_RU = """букв ст трад лат венг исп кат укр
     эт пом ауд комн каб домовлад лит рп пос пл оз обр ок откр см напр доп юр физ тел сб внутр дифф гос отм"""
 _GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров"
 _SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
+#: added by hand (seg29; benchmarks/data/SOURCES.md): "мун." (муниципий) before a Moldovan city's name, as "г." before a
+#: Russian one ("Совета мун. Бельцы"), "мкр." (микрорайон) before a district's name ("жители мкр. Северный")
+_HAND_RU = "мун мкр"
 #: Vietnamese titles, degrees, offices and place types of soe-vinorm's ``abbreviations.txt`` (MIT; SOURCES,
 #: "Vietnamese abbreviations"), lower-cased; dotted compounds ("GS.TS.", "BS.CKII.") match by their last part
 _SOE_VINORM_VI = "gs pgs ts tskh ths bs ks kts ls ncs ns nsnd nsưt gđ pgđ tgđ ptgđ pct ptt tp tx tt q p h cki ckii ck1 ck2"
+#: a Catholic page's offices and units before a name: "Gx." (giáo xứ), "Gp." (giáo phận), "Lm." (linh mục), "Đgm."
+#: (đức giám mục), "Tgm." (tổng giám mục) ("cha … - nguyên chánh xứ Gx. Vườn Xoài"; seg29)
+_CHURCH_VI = "gx gp lm đgm tgm"
 #: company suffixes in Latin script ("Huawei Technologies Co., Ltd.", "Apple Inc.")
 _COMPANY = frozenset("co ltd inc corp llc plc gmbh jsc".split())
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
         г-н г-жа гос зам пос обл р-н р-он и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
-                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split()),
+                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split() + _HAND_RU.split()),
     # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội"),
     # and the entries of soe-vinorm's abbreviation dictionary whose every sense is a title, degree, office
     # or place type (:data:`_SOE_VINORM_VI`; "PV." is left out: "… trả lời PV." ends sentences)
     "vi": frozenset("""tp tx gs ts pgs ths bs ks q p tt v.v tr th.s ts.bs gđ pgđ h x ls kts cn ncs nsnd nsưt
-        bsck bscki bsckii ttnd ttưt đc""".split() + _SOE_VINORM_VI.split()),
+        bsck bscki bsckii ttnd ttưt đc""".split() + _SOE_VINORM_VI.split() + _CHURCH_VI.split()),
     # Ukrainian and Bulgarian news (razdel splits them; its own lists are Russian)
     "uk": frozenset("""м вул просп пл пров акад проф доц ім т.зв ст р рр грн тис млн млрд див напр обл с смт
         буд кв м-н р-н пп т.д т.п ін інш""".split()),
@@ -52,13 +58,14 @@ _STOP_OUTSIDE_QUOTES = frozenset(("ru", "uk", "bg"))
 #: break after them before a capital stands; "г"/"гг" only after a number (before a
 #: name "г." is "город": "в г. Москве").
 TERMINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел н.э э".split()),  # "э": "до н. э."
+    # "см", "р", …: units after a number ("— 40 см. Между рядами", "за 21000 р. Где"; seg29)
+    "ru": frozenset("г гг т.д т.п др руб коп долл тыс млн млрд трлн чел н.э э см мм км кг р".split()),  # "э": "до н. э."
     "en": frozenset("inc ltd etc llc plc".split()),
     "vi": frozenset("v.v".split()),
     "uk": frozenset("грн тис млн млрд".split()),
     "bg": frozenset("лв хил млн млрд".split()),
 }
-_AFTER_NUMBER = frozenset(("г", "гг"))
+_AFTER_NUMBER = frozenset(("г", "гг", "см", "мм", "км", "кг", "р"))
 #: Words that continue a terminal abbreviation rather than start a sentence: the currency's
 #: country ("млрд долл. США", "долл. Гонконга", "долл. Сингапура").
 _UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Канады|Австралии|Новой\s+Зеландии|Тайваня|Брунея)\b")
@@ -67,13 +74,14 @@ _UNIT_NEXT = re.compile(r"(?:США|Гонконга|Сингапура|Кана
 #: Each pattern opens with a look-ahead for the characters its alternatives can start with: the same
 #: matches, found about twice as fast (the alternatives are tried only there).
 _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
-    # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence
+    # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence; so does a temperature
+    # ("+5 °C. Ветер", razdel keeps it: seg29)
     # "из 1970-х. Мне": a decade's case ending is no abbreviation
-    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:-?х\s+)?гг?|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),
-    "uk": re.compile(r"(?=[\dгтм])(?:\b(?:грн|тис|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
+    "uk": re.compile(r"(?=[\dгтм])(?:\b(?:грн|тис|млн|млрд)|\d\s*°\s?[CСF]|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "bg": re.compile(r"(?=[\dлхм])(?:\b(?:лв|хил|млн|млрд)|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
 }
 #: lower-case English abbreviations a lower-case word follows ("et al. found", "approx. five", "10 min. later"),

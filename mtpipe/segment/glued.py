@@ -37,9 +37,10 @@ import re
 # "Step 4", "Этап 1", "Giai đoạn 2"), closed by "." or ")"
 _STEP_WORDS = r"(?:Bước|Giai đoạn|Шаг|Этап|Step)"
 # an article or chapter of a legal text opening its unit: "Điều 1. Bổ sung …", "Статья 12. …" (seg27; only at the
-# line's start: "… tại Điều 5. Các …" inside a sentence is a reference, no label)
-_ARTICLE_WORDS = r"(?:Điều|Chương|Статья|Глава|Article)"
-STEP_LABEL = re.compile(rf"(?:[A-ZĐ]\d{{1,2}}|{_STEP_WORDS} \d{{1,2}}|{_ARTICLE_WORDS} \d{{1,3}})[.)]")
+# line's start: "… tại Điều 5. Các …" inside a sentence is a reference, no label); its number in Roman figures too
+# ("Глава VI. Оптимизация …", seg29); a section or part of one ("Mục 3. …", "Phần 2. …", "Раздел 4. …"; seg29)
+_ARTICLE_WORDS = r"(?:Điều|Chương|Mục|Phần|Статья|Глава|Раздел|Article|Section)"
+STEP_LABEL = re.compile(rf"(?:[A-ZĐ]\d{{1,2}}|{_STEP_WORDS} \d{{1,2}}|{_ARTICLE_WORDS} (?:\d{{1,3}}|[IVXLC]{{1,6}}))[.)]")
 # a label inside a line, after a space, before a capital: its prefix and number
 # (a bare number only with a bracket, "… 1) … 2) …": "on July 8. One … July 9. A …" is a run of dates)
 _STEP_INLINE = re.compile(rf"(?<=\s)(?:(?P<prefix>[A-ZĐ]|{_STEP_WORDS} )(?P<num>\d{{1,2}})[.)]|(?P<bare>\d{{1,2}})\))"

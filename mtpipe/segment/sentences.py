@@ -22,6 +22,7 @@ from .glued import (SOURCE_TAIL, STEP_LABEL, date_nospace_breaks, foreign_initia
                     title_question, vi_word)
 from .heading_line import merge_heading_line
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
+from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, page_breaks
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
                        _acronym_end, _in_spaced_date, _lower_start, _web_breaks)
@@ -52,7 +53,7 @@ def _continues(nxt: str) -> bool:
 
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
-_NOSPACE = re.compile(r"[\"»”’']?[.!?]+(?=[\"«“„]?[^\W\d_])")
+_NOSPACE = re.compile(r"[\"»”’']?[.!?…]+(?=[\"«“„]?[^\W\d_])")
 # the author a wire service names after its agency: "— РИА Новости, Татьяна Пичугина", "/ПРАЙМ/, Жанна Манукян"
 _BYLINE = r"(?:,\s+[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+){1,2})?"
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
@@ -67,12 +68,13 @@ _DATELINE = re.compile(
     r"|(?:[(/]?[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?[)/]?\s*)?(?:--|[-–—])\s*)")
 
 # "КИЕВ. 3 декабря. УНН. ", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ", "Алматы. 5 мая. КазТАГ – ": a place (in capitals
-# unless a date follows), an optional date, an agency name in capitals, then a full stop or a dash
+# unless a date follows), an optional date, an agency name in capitals (or with a capital inside: "PrimaMedia"; seg29),
+# then a full stop or a dash
 _UP = "A-ZА-ЯЁЇІЄҐЎҚҒҮҰӘӨҺĐ"
 _DATELINE_AGENCY = re.compile(
     rf"^\s*(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\s*[.,]\s+"
     r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[.,]?\s+)?"
-    rf"[{_UP}][^\W\d_]*[{_UP}](?:[.\-][{_UP}]{{2,}})*(?:\s*(?:--|[-–—])\s*|\.\s+)")
+    rf"[{_UP}][^\W\d_]*[{_UP}](?:(?:[.\-][{_UP}]{{2,}})*|[^\W\d_A-ZА-ЯЁ]+)(?:\s*(?:--|[-–—])\s*|\.\s+)")  # "PrimaMedia. "
 
 
 def _dateline_end(text: str) -> int:
@@ -83,7 +85,7 @@ def _dateline_end(text: str) -> int:
     m = _DATELINE_AGENCY.match(text)
     if m and (m.group("date") or m.group("place").isupper()):
         return m.end()
-    return 0
+    return caps_dateline_end(text)  # "ЧЕЧНЯ. В Надтеречном районе …" (seg29)
 
 
 _TLD = re.compile(r"(?:com|net|org|info|ru|vn|cn|ua)\b", re.IGNORECASE)
@@ -109,8 +111,9 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
             continue  # "так.В ходе": a one-letter word after a lower-case word ends the sentence too
         w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         word = w.group(0) if w else ""
-        if len(word) < 2 or word.lower() in abbr or (word.isupper() and (len(word) < 3 or _is_latin(word))):
-            continue  # "США.Мера" ends a sentence; "U.S.Army", "Т.Е." do not
+        if len(word) < (1 if ellipsis_or_vi(m.group(), text, at, lang) == "…" else 2) or word.lower() in abbr \
+                or (word.isupper() and (len(word) < 3 or _is_latin(word)) and not ellipsis_or_vi(m.group(), text, at, lang)):
+            continue  # "США.Мера" ends a sentence; "U.S.Army", "Т.Е." do not; "я...Димон", "GD-ĐT.Không ngừng" do
         latin_prev, latin_next = word.isascii() or _is_latin(word), _is_latin(first)
         if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())) \
                 and not (lang == "vi" and vi_word(text[at:at + 12].split(" ")[0])):
@@ -212,7 +215,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if lang != "ja":
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
-                                            + (glued_breaks(text, lang) + date_nospace_breaks(text)
+                                            + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
                                                if lang in ("ru", "vi", "uk") else [])))
             spans = move_labels(text, spans)
         if splitter is not _razdel and splitter is not _punct and lang != "ja":
@@ -247,9 +250,9 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if out and _MEDIA_TAIL.fullmatch(text, a, b) and not text[b:].strip() and text[out[-1][1] - 1] in ".!?":
             out[-1] = (out[-1][0], b)  # "… Нового года. Фоторепортаж": the rubric a site appends to a headline
             continue
-        if lead is None and (_LIST_NUMBER.fullmatch(text, a, b) or STEP_LABEL.fullmatch(text, a, b)) \
-                and (not text[:a].strip() or (STEP_LABEL.fullmatch(text, a, b) and text[:a].rstrip()[-1:] in ".!?…")):
-            lead = a  # "1. Giới thiệu …", "2) …", "IV. …", "B1. …", "Bước 2. …": a list or step label opens its unit
+        if lead is None and (label_lead(text, a, b) or (STEP_LABEL.fullmatch(text, a, b) and (
+                not text[:a].strip() or text[:a].rstrip()[-1:] in ".!?…"))):
+            lead = a  # "1. Giới thiệu …", "💬 2. …", "IV. …", "B1. …", "Bước 2. …": a list or step label opens its unit
             continue
         if lead is not None:
             a, lead = lead, None
@@ -264,8 +267,6 @@ _TAIL_NOTE = re.compile(r"[(\[](?:[^\W\d_]{1,8}\.?\s?)?\d{1,3}[)\]]")
 # the kind of material a site appends to a headline after its stop, alone at the end of the line
 _MEDIA_TAIL = re.compile(r"[(\[]?(?:фото|видео|фоторепортаж|видеорепортаж|фотогалерея|фотоистория|инфографика|аудио"
                          r"|photos?|videos?|infographics?|ảnh|clip)[)\]]?", re.IGNORECASE)
-# the number of a list item or numbered heading: "1.", "1.1.", "2)", "IV.", "a)"
-_LIST_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-я])[.)]")
 
 
 # a date phrase opening a sentence, closed by a year or era abbreviation, then the rest of the sentence:
@@ -313,6 +314,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or _abbreviation_in_quotes(prev, lang)
                 or _initials_go_on(prev, nxt, lang)
                 or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
+                or (lang != "ja" and glues(prev, nxt))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
