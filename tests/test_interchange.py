@@ -446,8 +446,8 @@ def test_translate_protects_a_partial_entry_only_in_the_target_it_has(tmp_path, 
     assert r.exit_code == 0, r.output
     (rec,) = [json.loads(x) for x in (tmp_path / "out" / "a.jsonl").read_text(encoding="utf-8").splitlines()]
     targets = {t["id"]: t["targets"] for t in rec["terms"]}
-    # "retried": verified on the second try; which of the two depends on the toy model build (a build on another machine or
-    # under another load can differ), both mean the term came out right
+    # "retried": verified on the second try; which of the two depends on the toy model's build (it differs between
+    # machines), both mean the term came out right
     assert targets["wang-zilian"]["zh"] == "no_target" and targets["changchun"]["zh"] in ("verified", "retried")
     assert "Wang Zilian" in rec["en"] and "Ван" not in rec["zh"] and "长春" in rec["zh"]
     assert "unverified_term" not in rec["flags"]

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from mtpipe.cli import main
 from mtpipe.document import Segment, Term
 from mtpipe.glossary import ProtectOptions, translate_segments
-from mtpipe.glossary.probe import PROBE_NAMES, PROBE_SENTENCES, ProbeResult, probe_segments, probe_strategies
+from mtpipe.glossary.probe import MIN_RATE, PROBE_NAMES, PROBE_SENTENCES, ProbeResult, probe_segments, probe_strategies
 
 
 @pytest.mark.parametrize("lang", sorted(PROBE_SENTENCES))
@@ -167,11 +167,19 @@ def test_toy_model_keeps_placeholders_and_drops_inline(toy_models, tmp_path):
     assert res.exit_code == 0, res.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     (p,) = report["term_strategies"].values()
-    assert p["strategies"] == ["placeholder", "pieces"] and p["shape"] == "term"
-    assert int(p["probe"]["placeholder"].split("/")[0]) >= 3 and p["probe"]["inline"].startswith("0/")
-    assert report["counts"]["strategies"] == {"zh:direct": 1}
+    assert p["probe"]["inline"].startswith("0/") and "inline" not in p["strategies"]
+    # How well a placeholder shape the toy model never saw in training is copied into Chinese is the model's
+    # generalisation, and it differs between builds (a build on another machine gave 2 of 12 for the best shape,
+    # one on the CI machine 3 or more): the decision must follow the probe's count either way.
+    passed, tried = map(int, p["probe"]["placeholder"].split("/"))
+    assert passed == p["shapes"][p["shape"]] == max(p["shapes"].values())
+    if passed >= MIN_RATE * tried:
+        assert p["strategies"] == ["placeholder", "pieces"]
+        assert report["counts"]["strategies"] == {"zh:direct": 1}
+    else:
+        assert p["strategies"] == ["pieces"] and report["counts"]["strategies"] == {"zh:pieces": 1}
     rec = json.loads((out / "a.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    assert "长春" in rec["zh"] and rec["terms"][0]["status"] == "verified"
+    assert "长春" in rec["zh"] and rec["terms"][0]["status"] in ("verified", "retried")
 
 
 @pytest.mark.slow

@@ -27,6 +27,14 @@ _CLOSING = ".,;:!?)]}»”’…%"
 # full-width punctuation copied from a Chinese source into a spaced target
 _ASCII_PUNCT = str.maketrans({"，": ", ", "。": ". ", "、": ", ", "：": ": ", "；": "; ", "！": "! ", "？": "? ",
                               "（": " (", "）": ") ", "《": "“", "》": "”", "「": "“", "」": "”"})
+#: a copied piece's sentence marks in a Chinese target, the other way round (not a number's point or comma)
+_ZH_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_ZH_MARK = re.compile(r"(?<!\d)[.,;:!?](?!\d)")
+
+
+def _zh_marks(piece: str) -> str:
+    """A symbol-only piece of a non-Chinese source (``.``, ``, -``) as a Chinese target writes it (``。``)."""
+    return _ZH_MARK.sub(lambda m: _ZH_MARKS[m.group(0)], piece.replace("...", "…"))
 
 
 @dataclass
@@ -132,7 +140,7 @@ def _join_pieces(plan: list[tuple[str, str]], outs: dict[int, str], forms: Seque
         if kind == "term":
             part = forms[int(val)]
         elif kind == "copy":
-            part = val if tgt == "zh" else val.translate(_ASCII_PUNCT)
+            part = _zh_marks(val) if tgt == "zh" else val.translate(_ASCII_PUNCT)
         else:
             part = _unend(outs.get(i, "").strip(), val)
         # a Chinese source has no spaces: words that touch in the target still need one; and in a Chinese

@@ -35,9 +35,10 @@ checkpoints, conversion); the toy task in :mod:`mtpipe.models.toy_task`, its tra
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 
-from .build_toy import TOY, _build_toy  # noqa: F401
+from .build_toy import TOY, _build_toy, toy_copies_placeholders  # noqa: F401
 from .checkpoints import _marian_checkpoint, _save_and_convert, _write_toml
 from .mangle import mangle_placeholders  # noqa: F401
 from .toy_task import toy_code, toy_lexicon, toy_sentence, toy_source, toy_translate  # noqa: F401
@@ -47,6 +48,7 @@ __all__ = ["build_test_models", "KINDS", "toy_lexicon", "toy_translate", "toy_se
            "mangle_placeholders"]
 
 KINDS = ("tiny", "toy", "full")
+TOY_SEEDS = 4  # seeds tried for a toy model that copies placeholders (see build_test_models)
 NLLB_LANGS = {"ru": "rus_Cyrl", "vi": "vie_Latn", "en": "eng_Latn", "zh": "zho_Hans"}
 
 
@@ -75,7 +77,20 @@ def build_test_models(out_dir: str | Path, kind: str = "tiny", seed: int = 0) ->
     if kind == "tiny":
         return _build_tiny(out, seed)
     if kind == "toy":
-        return _build_toy(out, seed)
+        # The toy model must carry a glossary's placeholders into both targets (the term strategies' tests rest on
+        # it), but the placeholder shapes are never in its training data: whether it copies them is generalisation,
+        # and the same seed (a deterministic build on one machine) generalises differently on another machine: seed 0
+        # passed on the CI machine of 2026-12-02 and failed on a workstation the same day.  The next seeds are tried,
+        # in order, until a build passes.
+        for attempt in range(TOY_SEEDS):
+            for p in list(out.iterdir()) if attempt else ():  # a fresh folder for the next seed
+                shutil.rmtree(p) if p.is_dir() else p.unlink()
+            torch.manual_seed(seed + attempt)
+            random.seed(seed + attempt)
+            path = _build_toy(out, seed + attempt)
+            if all(toy_copies_placeholders(path).values()):
+                return path
+        raise RuntimeError(f"no toy model of seeds {seed}..{seed + TOY_SEEDS - 1} copies placeholders into en and zh")
     return _build_full(out, seed)
 
 

@@ -151,3 +151,22 @@ def _toy_accuracy(config_path: Path, lex: list[tuple[str, str, str]], seed: int,
         outs = pool.translate([toy_source(w) for w in sents], "ru", tgt)
         ok += sum(o == toy_translate(w, tgt, lex) for o, w in zip(outs, sents))
     return ok / (2 * n)
+
+
+def toy_copies_placeholders(config_path: Path) -> dict[str, bool]:
+    """Whether the term probe keeps the placeholder strategy for the toy model, per target (``en``, ``zh``);
+    written to ``toy-accuracy.json`` beside the model."""
+    from ..config import load_config
+    from ..glossary.probe import probe_strategies
+    from ..translator import TranslatorPool
+
+    pool = TranslatorPool(load_config(config_path))
+    out = {}
+    for tgt in ("en", "zh"):
+        result = probe_strategies(lambda texts, t=tgt: pool.translate(texts, "ru", t), ["ru"], tgt)
+        out[tgt] = "placeholder" in result.strategies
+    acc = config_path.parent / "toy-accuracy.json"
+    record = json.loads(acc.read_text()) if acc.exists() else {}
+    record["copies_placeholders"] = out
+    acc.write_text(json.dumps(record) + "\n")
+    return out
