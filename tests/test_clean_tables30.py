@@ -106,3 +106,41 @@ def test_cleaner_keeps_a_top_table_and_removes_the_link_footer():
     rows = [_MD_TOP[i] for i in sorted(_MD_TABLE_ROWS) if not is_separator(_MD_TOP[i])]
     assert not removed & set(rows), removed & set(rows)
     assert set(_LINK_FOOTER) <= removed, removed
+
+
+# links (mtpipe/clean/links.py): a bare address a sentence points to, a list item among kept items
+_LEAD = "Thông tin chi tiết về học bổng, xin tham khảo trang web sau:"
+_URL_LINE = "https://hocbong.example.org/chuong-trinh/2025/dieu-kien.html"
+
+
+@pytest.mark.parametrize("name, lines, removed, taken", [
+    ("pointed to by a sentence", [_LEAD, "", _URL_LINE], {2: "boilerplate.contact"}, {2}),
+    ("list item among kept items", ["Thông tin dự án:", "* Thương hiệu: Bếp Nhà",
+                                    "* Website: https://bepnha.example.vn/", "* Chủ đề: nấu ăn tại nhà"],
+     {2: "boilerplate.source_link"}, {2}),
+    ("a lone source label", ["Nguồn:", _URL_LINE], {1: "boilerplate.source_link"}, set()),
+    ("a source line after the text", [_VI_TEXT, "Theo báo Tuổi Trẻ https://tuoitre.example.vn/bai-viet.htm"],
+     {1: "boilerplate.source_link"}, set()),
+    ("a footer of links", ["Liên hệ với chúng tôi qua các kênh:", "• Facebook: https://facebook.com/bepnha",
+                           "• Youtube: https://youtube.com/bepnha", "• Email: lienhe@bepnha.example.vn"],
+     {0: "boilerplate.labelled_link", 1: "boilerplate.source_link", 2: "boilerplate.source_link",
+      3: "boilerplate.contact"}, set()),
+    ("an address shortened for display", [_LEAD, "http://m.example.vn/the-thao/bai-...0072716787.htm"],
+     {1: "boilerplate.contact"}, set()),
+    ("an e-mail line", [_LEAD, "lienhe@bepnha.example.vn"], {1: "boilerplate.contact"}, set()),
+    ("removed by another rule", [_LEAD, _URL_LINE], {1: "dedupe.near"}, set()),
+])
+def test_pointed_links(name, lines, removed, taken):
+    from mtpipe.clean.links import pointed_links
+
+    assert set(pointed_links(lines, {i: (r, None) for i, r in removed.items()})) == taken
+
+
+def test_cleaner_keeps_the_pointed_link_with_a_ledger_entry():
+    from mtpipe.clean.links import RULE as LINK_RULE
+
+    text = "\n".join([_VI_TEXT, "Đây là học bổng dành cho các du học sinh tự túc đang học tại các trường đại học.",
+                      _LEAD, "", "http://www.hocbong.example.org/scholarships_e.html"]) + "\n"
+    doc = _run(text)
+    assert not [e for e in doc.ledger if e.action == "removed" and "hocbong" in e.text]
+    assert [e for e in doc.ledger if e.rule == LINK_RULE and e.action == "kept" and "hocbong" in e.text]
