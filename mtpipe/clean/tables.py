@@ -230,9 +230,9 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
         j = i
         while j < n and (is_cell(lines[j]) or (lines[j].count("|") >= 2 and len(lines[j]) <= 200)):
             j += 1
-        if piped := pipe_tables(lines, i, j):
-            out.extend((a, b, 1, b - a) for a, b in piped)
-        elif _MIN_CELLS <= j - i <= _MAX_RUN:
+        piped = pipe_tables(lines, i, j)
+        out.extend((a, b, 1, b - a) for a, b in piped)
+        if piped != [(i, j)] and _MIN_CELLS <= j - i <= _MAX_RUN:  # cells around the rows: a table of its period
             idx = [k for k in range(i, j) if _CELL_TEXT.search(lines[k])]  # a bare separator line is no cell
             cells = [lines[k] for k in idx]
             shapes = [cell_shape(c) for c in cells]
