@@ -144,3 +144,22 @@ def test_cleaner_keeps_the_pointed_link_with_a_ledger_entry():
     doc = _run(text)
     assert not [e for e in doc.ledger if e.action == "removed" and "hocbong" in e.text]
     assert [e for e in doc.ledger if e.rule == LINK_RULE and e.action == "kept" and "hocbong" in e.text]
+
+
+# a table of cells followed by the caption of the next table or list, not by a sentence (round 30)
+_SESSIONS_TABLE = ["|", "Дата", "|", "Начало сеансов |", "|", "3 января", "|", "11:00 |", "|", "4 января", "|",
+                   "15:00 16:00 |", "|", "5 января", "|", "11:00 14:00 |"]
+_NEXT_CAPTION = "Мастер-класс для детей проводится по записи:"
+
+
+@pytest.mark.parametrize("name, after, found", [
+    ("the next caption", [_NEXT_CAPTION, "8, 9 января – 12:00"], True),
+    ("a short label", ["Подписка:", "Telegram | VK"], False),
+    ("a menu", ["Главная", "Афиша", "Контакты", "Карта сайта"], False),
+])
+def test_a_table_before_the_next_caption(name, after, found):
+    lines = ["Музей работает в праздничные дни по особому расписанию, сообщает администрация.",
+             "Сборные экскурсии проводятся без записи по расписанию:", *_SESSIONS_TABLE, *after]
+    tables = find_tables(lines, [True] * len(lines))
+    got = [(a, b) for a, b, _, _ in tables]
+    assert ((2, 2 + len(_SESSIONS_TABLE)) in got) is found, tables

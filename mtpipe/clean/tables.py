@@ -26,7 +26,8 @@ read from shape and position, never wording:
   "label: value").  A widget's counters or a record's fields have no caption leading to them or no unit;
 * position (periodic runs of cells): the run sits inside the article: the nearest live line above it is the
   text's (a sentence, a kept caption ending with ":" or a kept heading right under the text) and text follows
-  below it (a live sentence within a few lines) or the page ends.
+  below it (a live sentence within a few lines, or the caption of the next table or list: three words or more
+  ending with ":", round 30) or the page ends; such a caption also ends the run of cells above it.
 
 What shares the shape and is not taken (:func:`clutter_shape`, :func:`period`): a list of other items' titles and
 dates (the labels are headlines of four words or more and every value a date), a record's field labels ending with
@@ -205,7 +206,8 @@ def _text(s: str) -> bool:
 
 def _inside(lines: list[str], live: list[bool], a: int, b: int) -> bool:
     """True when lines ``a:b`` sit inside the article: the nearest live line above is text, a caption ending with
-    ":" or a heading right under text; text (live) follows within a few lines, or the page ends."""
+    ":" or a heading right under text; text or a caption leading the next table (live) follows within a few lines,
+    or the page ends."""
     above = [k for k in range(a - 1, max(-1, a - 1 - _NEAR), -1) if live[k]]
     if not above:
         return False
@@ -215,7 +217,15 @@ def _inside(lines: list[str], live: list[bool], a: int, b: int) -> bool:
     if not ok:
         return False
     after = range(b, min(len(lines), b + _NEAR))
-    return b >= len(lines) or any(live[j] and _text(lines[j]) for j in after) or all(j >= len(lines) for j in after)
+    return b >= len(lines) or any(live[j] and (_text(lines[j]) or _leads(lines[j])) for j in after) \
+        or all(j >= len(lines) for j in after)
+
+
+def _leads(s: str) -> bool:
+    """A caption leading a table or list: a line of three words or more ending with ":" (a record's label, "DOI:",
+    is shorter)."""
+    s = s.rstrip()
+    return s.endswith((":", "：")) and _words(s) >= 3
 
 
 def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int, int]]:
@@ -230,6 +240,8 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
         j = i
         while j < n and (is_cell(lines[j]) or (lines[j].count("|") >= 2 and len(lines[j]) <= 200)):
             j += 1
+            if j < n and _leads(lines[j]):
+                break  # a caption of three words or more leads the next table or list: the run ends above it
         piped = pipe_tables(lines, i, j)
         out.extend((a, b, 1, b - a) for a, b in piped)
         if piped != [(i, j)] and _MIN_CELLS <= j - i <= _MAX_RUN:  # cells around the rows: a table of its period
