@@ -38,7 +38,9 @@ paragraph), in this order:
     lists of other items, a rubric of two names (:mod:`.labels`); runs of "Label: value" fields (:mod:`.fields`);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
-    line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g).
+    line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
+    ``|`` anywhere and "label: amount" lists under a caption, round 30); a link line a sentence ending with ":"
+    points to or an item of a kept list (:mod:`.links`, rule ``structure.link``, round 30).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
 stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence.
@@ -82,6 +84,7 @@ from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
 from .structure import StructureLines
+from .links import PointedLinks
 from .tables import TableLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -178,7 +181,8 @@ class Cleaner(MapStage):
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(), StructureLines()])
-            layers.append(TableLines())  # last: a flattened table's cells taken back (round 27g)
+            layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
+            layers.append(PointedLinks())  # last: a link line the text points to taken back (round 30)
         return layers
 
     def __call__(self, doc: Document) -> Document:

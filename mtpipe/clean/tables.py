@@ -15,10 +15,19 @@ read from shape and position, never wording:
   three in four of them with a cell of their shape one period above or below; a cell spanning rows is printed once),
   a label in every row or two kinds of value (a date and its times); the cells of the run before the first row (a header row, a cell spanning rows: fewer than
   two rows) and after the last value (fewer than one row), and a caption line ending with ":" above, belong to it;
-* or rows of ``|``: three lines in a row with the same number of ``|`` cells (three at least), values in most;
-* position: the run sits inside the article: the nearest live line above it is the text's (a sentence, a kept
-  caption ending with ":" or a kept heading right under the text) and text follows below it (a live sentence
-  within a few lines) or the page ends.
+* or rows of ``|`` (:func:`pipe_tables`, round 30): lines in a row with the same number of ``|`` cells (three at
+  least; a row whose count differs, a header's cells printed one a line, ends the stretch), three rows with values
+  in most, or two with a Markdown separator row ``|---|`` among them (:func:`is_separator`), not a calendar (small
+  integers counting up).  Such rows are a table wherever they stand (at the top of the stored text too): a link
+  footer ("Home | About | Contact") has neither a separator nor values;
+* or a list (:func:`find_lists`, round 30): a live caption ending with ":" and under it three "label: amount" items
+  or more, a unit word after the number in half of them ("Muối: 2 muỗng cà phê", "Мука: 500 г"), sub-captions
+  ending with ":" between them: a recipe's ingredients, a product's specification (a two-column table printed
+  "label: value").  A widget's counters or a record's fields have no caption leading to them or no unit;
+* position (periodic runs of cells): the run sits inside the article: the nearest live line above it is the
+  text's (a sentence, a kept caption ending with ":" or a kept heading right under the text) and text follows
+  below it (a live sentence within a few lines, or the caption of the next table or list: three words or more
+  ending with ":", round 30) or the page ends; such a caption also ends the run of cells above it.
 
 What shares the shape and is not taken (:func:`clutter_shape`, :func:`period`): a list of other items' titles and
 dates (the labels are headlines of four words or more and every value a date), a record's field labels ending with
@@ -42,7 +51,7 @@ _MONTH_WORDS = frozenset(_MONTHS)
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["cell_shape", "period", "clutter_shape", "find_tables", "TableLines"]
+__all__ = ["cell_shape", "period", "clutter_shape", "is_separator", "pipe_tables", "find_tables", "find_lists", "TableLines"]
 
 RULE = "structure.table"
 _MAX_CHARS = 48  # a cell: at most this many characters ...
@@ -144,14 +153,50 @@ def clutter_shape(cells: list[str], shapes: list[str], p: int) -> str | None:
     return None
 
 
+_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")  # |---|:--:| under a header row
+
+
+def is_separator(s: str) -> bool:
+    """True for a Markdown table's separator row (``|---|---|``): the row under a header, never a menu's."""
+    return _SEPARATOR.match(s) is not None
+
+
+def _cells(s: str) -> int:
+    return len(s.split("|"))
+
+
 def _pipe_rows(lines: list[str], a: int, b: int) -> int | None:
     """The number of cells when lines ``a:b`` are rows with the same number (three or more) of ``|`` cells, values in
-    most rows; else None."""
-    counts = {len(lines[i].split("|")) for i in range(a, b)}
+    most rows (a separator row ``|---|`` is not counted) or a separator row among them, and not a calendar (small
+    integers counting up); else None."""
+    counts = {_cells(lines[i]) for i in range(a, b)}
     if len(counts) != 1 or (k := counts.pop()) < 3:
         return None
-    with_value = sum(any(cell_shape(c) != "L" for c in lines[i].split("|") if c.strip()) for i in range(a, b))
-    return k if with_value * 2 > b - a else None
+    rows = [lines[i] for i in range(a, b) if not is_separator(lines[i])]
+    if len(rows) < b - a:
+        return k if rows and _CELL_TEXT.search(" ".join(rows)) else None
+    cells = [c.strip() for r in rows for c in r.split("|") if c.strip()]
+    ints = [int(m.group(1)) for c in cells if (m := _SMALL_INT.match(c))]
+    if len(ints) * 2 >= len(cells) and sum(b2 == a2 + 1 for a2, b2 in zip(ints, ints[1:])) * 2 >= len(ints):
+        return None  # a calendar
+    with_value = sum(any(cell_shape(c) != "L" for c in r.split("|") if c.strip()) for r in rows)
+    return k if len(rows) >= _MIN_ROWS and with_value * 2 > len(rows) else None
+
+
+def pipe_tables(lines: list[str], a: int, b: int) -> list[tuple[int, int]]:
+    """The tables of ``|`` rows among lines ``a:b``: stretches of rows with the same number of cells (a row whose
+    count differs, a header's cells printed one a line, ends one), each a table by :func:`_pipe_rows` wherever it
+    stands on the page (a separator row or values in most rows are no menu's: a link footer has neither)."""
+    out, i = [], a
+    while i < b:
+        j = i + 1
+        while j < b and _cells(lines[j]) == _cells(lines[i]):
+            j += 1
+        if _cells(lines[i]) >= 3 and (j - i >= _MIN_ROWS or (j - i >= 2 and any(map(is_separator, lines[i:j])))) \
+                and _pipe_rows(lines, i, j):
+            out.append((i, j))
+        i = j
+    return out
 
 
 def _text(s: str) -> bool:
@@ -161,7 +206,8 @@ def _text(s: str) -> bool:
 
 def _inside(lines: list[str], live: list[bool], a: int, b: int) -> bool:
     """True when lines ``a:b`` sit inside the article: the nearest live line above is text, a caption ending with
-    ":" or a heading right under text; text (live) follows within a few lines, or the page ends."""
+    ":" or a heading right under text; text or a caption leading the next table (live) follows within a few lines,
+    or the page ends."""
     above = [k for k in range(a - 1, max(-1, a - 1 - _NEAR), -1) if live[k]]
     if not above:
         return False
@@ -171,7 +217,15 @@ def _inside(lines: list[str], live: list[bool], a: int, b: int) -> bool:
     if not ok:
         return False
     after = range(b, min(len(lines), b + _NEAR))
-    return b >= len(lines) or any(live[j] and _text(lines[j]) for j in after) or all(j >= len(lines) for j in after)
+    return b >= len(lines) or any(live[j] and (_text(lines[j]) or _leads(lines[j])) for j in after) \
+        or all(j >= len(lines) for j in after)
+
+
+def _leads(s: str) -> bool:
+    """A caption leading a table or list: a line of three words or more ending with ":" (a record's label, "DOI:",
+    is shorter)."""
+    s = s.rstrip()
+    return s.endswith((":", "：")) and _words(s) >= 3
 
 
 def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int, int]]:
@@ -186,9 +240,11 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
         j = i
         while j < n and (is_cell(lines[j]) or (lines[j].count("|") >= 2 and len(lines[j]) <= 200)):
             j += 1
-        if j - i >= _MIN_ROWS and (k := _pipe_rows(lines, i, j)) and _inside(lines, live, i, j):
-            out.append((i, j, 1, j - i))
-        elif _MIN_CELLS <= j - i <= _MAX_RUN:
+            if j < n and _leads(lines[j]):
+                break  # a caption of three words or more leads the next table or list: the run ends above it
+        piped = pipe_tables(lines, i, j)
+        out.extend((a, b, 1, b - a) for a, b in piped)
+        if piped != [(i, j)] and _MIN_CELLS <= j - i <= _MAX_RUN:  # cells around the rows: a table of its period
             idx = [k for k in range(i, j) if _CELL_TEXT.search(lines[k])]  # a bare separator line is no cell
             cells = [lines[k] for k in idx]
             shapes = [cell_shape(c) for c in cells]
@@ -208,6 +264,48 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                     if _inside(lines, live, first, end):
                         out.append((first, end, p, (b - 1 - a) // p + 1))
         i = max(j, i + 1)
+    return out
+
+
+#: a list's item "label: amount": a label of words (no sentence end, no digit first), a colon, a value opening with a
+#: number ("2 muỗng canh", "1kg", "1,5 л", "300g")
+_AMOUNT = re.compile(r"^\W{0,3}(?P<label>[^\W\d_][^:：.!?…]{0,58})[:：]\s*"
+                     r"(?P<value>[-~≈]?\d[\d.,/]*\s*(?P<unit>[^\W\d_]+)?.*)$")
+_LIST_WORDS = 12  # a caption or sub-caption ending with ":": this many words at most
+_MIN_ITEMS = 3  # "label: amount" items in a list at least
+
+
+def _caption(s: str) -> bool:
+    s = s.strip()
+    return s.endswith((":", "：")) and 1 <= _words(s) <= _LIST_WORDS and _AMOUNT.match(s) is None
+
+
+def find_lists(lines: list[str], live: list[bool]) -> list[tuple[int, int]]:
+    """The quantity lists of a page: ``(first, end)`` line ranges (the caption's line first).  A list is a live
+    caption ending with ":" (a heading or a sentence leading to it) and the lines under it (blank lines between
+    allowed), each an item "label: amount" (:data:`_AMOUNT`) or a sub-caption ending with ":", three items at least
+    and a unit word after the number in half of them or more: a recipe's ingredients, a product's specification.
+    What shares the shape and is not taken: a widget's or a record's fields (no caption leading to them, or counts
+    without a unit: "Lượt xem: 571", "Кол-во номеров: 3")."""
+    out: list[tuple[int, int]] = []
+    n, i = len(lines), 0
+    while i < n:
+        if not (live[i] and _caption(lines[i])):
+            i += 1
+            continue
+        items, units, j, end = 0, 0, i + 1, i + 1
+        while j < n:
+            s = lines[j].strip()
+            if s and (m := _AMOUNT.match(s)):
+                items, units, end = items + 1, units + (m.group("unit") is not None), j + 1
+            elif s and _caption(s):
+                end = j + 1
+            elif s:
+                break
+            j += 1
+        if items >= _MIN_ITEMS and units * 2 >= items:
+            out.append((i, end))
+        i = max(end, i + 1)
     return out
 
 
@@ -232,4 +330,16 @@ class TableLines:
             shape = "rows of '|' cells" if p == 1 else f"period {p}"
             record(doc, RULE, spans[first][0], spans[end - 1][1],
                    f"a table flattened one cell a line ({shape}, {rows} rows, lines {first}-{end - 1}): "
+                   f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
+        live = [i not in removed for i in range(len(lines))]
+        for first, end in find_lists(lines, live):
+            back = [i for i in range(first + 1, end) if i in removed and not removed[i][0].startswith(_NOT_TAKEN)
+                    and (_AMOUNT.match(lines[i].strip()) or _caption(lines[i]))]
+            if not back:
+                continue
+            rules = sorted({removed[i][0] for i in back})
+            for i in back:
+                del removed[i]
+            record(doc, RULE, spans[first][0], spans[end - 1][1],
+                   f"a list of 'label: amount' items under a caption (lines {first}-{end - 1}): "
                    f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
