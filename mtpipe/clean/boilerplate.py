@@ -254,19 +254,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[live[k]] = ("boilerplate.byline", "a bare personal name between the title and the text",
                             {"byline": lines[live[k]].strip()})
             break
-    # position: headline-like lines after the article's last sentence are a list of other stories
-    # ("related", "most read") even without a heading above them; three at least (a list: an excerpt
-    # may end on a subheading and a title), after a body of two sentences or more, not a list
-    # announced by a colon
-    bad = set(removed) | set(out)
-    live = [i for i in range(n) if i not in bad]
-    body = [i for i in live if _sentence_like(lines[i]) or len(lines[i]) > 150]
-    if len(body) >= 2 and lines[body[-1]].rstrip()[-1:] != ":":
-        tail = [i for i in live if i > body[-1]]
-        if len(tail) >= 3 and all(_headline_like(furniture.strip_bullet(lines[i])) for i in tail):
-            for i in tail:
-                out[i] = ("boilerplate.tail_run", f"one of {len(tail)} headline-like lines after the article's "
-                                                  "last sentence", {})
+    # position: headline-like lines after the article's last sentence (mtpipe.clean.layout.tail_run)
+    out.update(layout.tail_run(lines, set(removed) | set(out), {i for i, v in out.items() if v[0] == "boilerplate.template"}))
     layout.apply(lines, lang, removed, out)  # menus in capitals before the article; letterhead and verse guards
     return out
 

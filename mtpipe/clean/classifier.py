@@ -29,6 +29,7 @@ from ..scripts import HAN, HANGUL, KANA, char_class
 from .captions import nav_label
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .headings import announced_list
+from .layout import letterhead
 from .templates import TemplateCounter
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
@@ -338,8 +339,12 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     lex = model["_lexicon"]
     p, contrib = probabilities([r + lexical(text[spans[i][0]:spans[i][1]], lex) for r, i in zip(rows, todo)], model)
     out: dict[int, tuple[str, str]] = {}
+    # an official document's header (its issuer in capitals, its number line) is the text's own: the guard the
+    # boilerplate and region layers obey (mtpipe.clean.layout.letterhead).  Without it the template counts,
+    # which mask digits, made every notice's own number "(Số 01/T03.2023)" a line of the site (xdoc31)
+    heads = letterhead([text[a:b] for a, b in spans]) if any(p[k] >= cut for k in range(len(todo))) else set()
     for k, i in enumerate(todo):
-        if p[k] < cut or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder) \
+        if p[k] < cut or i in heads or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder) \
                 or left_to_captions(text[spans[i][0]:spans[i][1]]):
             continue
         top = sorted(range(len(FEATURES)), key=lambda f: -contrib[k][f])[:3]

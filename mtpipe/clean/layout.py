@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
-from .features import _END, STOP_WORDS, _sentence_like
+from . import furniture
+from .features import _END, STOP_WORDS, _headline_like, _sentence_like
 from .guards import _full_date, table_letterhead, word_column
 from .templates import word_count
 
-__all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "apply"]
+__all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "tail_run", "apply"]
 
 #: a document's number line: "Số: 34/2024/QĐ-UBND", "Số 4176/BTTTT-THH", "№ 123-п", "No. 12/2020"
 _NUMBER = re.compile(r"^(?:số|so|№|no\.?|n°)\s*:?\s*\d+\s*[/\-–]\s*[\w\-/.]+", re.IGNORECASE)
@@ -56,10 +57,15 @@ def _number_line(s: str) -> bool:
 def letterhead(lines: list[str]) -> set[int]:
     """Indexes of an official document's header lines: walking up from a number line over rule lines, lines
     in capitals (eight words at most) and one capitalised motto line right under a line in capitals, at most
-    eight lines; only the lines in capitals and the motto are returned (rule lines are layout)."""
+    eight lines; the lines in capitals, the motto and the number line are returned (rule lines are layout).
+
+    The number line is returned too, and may stand in brackets ("(Số 01/T03.2023)") (xdoc31): masked to "số 0 t0 0"
+    by the template layer, every notice of a site has "the same" line right under the same heading ("THÔNG BÁO"),
+    and the layer took it as the site's furniture, though each page's number differs."""
     out: set[int] = set()
     for k, line in enumerate(lines):
-        if not _number_line(line):
+        s = line.strip()
+        if not (_number_line(s) or s[:1] in "([" and s[-1:] in ")]" and _number_line(s[1:-1])):  # "(Số 01/T6.2021)"
             continue
         found: list[int] = []
         j = k - 1
@@ -78,6 +84,7 @@ def letterhead(lines: list[str]) -> set[int]:
             j -= 1
         if any(_caps(lines[f].strip(), 3) for f in found):
             out.update(found)
+            out.add(k)  # the number line itself (xdoc31): a document's identifier, not a counter
     return out
 
 
@@ -182,6 +189,30 @@ def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str
         if len(idx) >= 3 and lines[live[0]].strip().casefold() != t:
             for i in idx:
                 out[i] = ("boilerplate.repeated_label", f"a short label standing {len(idx)} times in the page", {})
+    return out
+
+
+def tail_run(lines: list[str], bad: set[int], template: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Headline-like lines after the article's last sentence: a list of other stories ("related", "most read")
+    even without a heading above them; three at least (a list: an excerpt may end on a subheading and a title),
+    after a body of two sentences or more, not a list announced by a colon.
+
+    ``template``: the lines of ``bad`` the cross-document layer took (``boilerplate.template``).  The run is judged
+    twice, with those lines gone and with them standing as the page alone has them, and either finding counts
+    (xdoc31): the template layer, taking two lines of a three-line tail, left the third (a date line) standing that
+    the page alone removed.  The layer must only add removals, never take away the evidence another rule counts
+    (and a template footer sentence after the run, standing, would hide the run: hence both).  Only lines not in
+    ``bad`` are returned."""
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    for seen in ([i for i in range(len(lines)) if i not in bad],
+                 [i for i in range(len(lines)) if i not in bad or i in template] if template else []):
+        body = [i for i in seen if _sentence_like(lines[i]) or len(lines[i]) > 150]
+        if len(body) < 2 or lines[body[-1]].rstrip()[-1:] == ":":
+            continue
+        tail = [i for i in seen if i > body[-1]]
+        if len(tail) >= 3 and all(_headline_like(furniture.strip_bullet(lines[i])) for i in tail):
+            out.update({i: ("boilerplate.tail_run", f"one of {len(tail)} headline-like lines after the article's "
+                            "last sentence", {}) for i in tail if i not in bad and i not in out})
     return out
 
 
