@@ -39,9 +39,9 @@ _HEAD = ["ỦY BAN NHÂN DÂN", "HUYỆN BA VÌ", "-------", "CỘNG HÒA XÃ H�
 
 
 @pytest.mark.parametrize("lines,want", [
-    (_HEAD + ["Số: 15/2023/QĐ-UBND", _VI_BODY], {0, 1, 3, 4}),
-    (["BỘ TÀI CHÍNH", "--------", "Số 210/BTC-TCT", _VI_BODY], {0}),  # no colon after "Số"
-    (["АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА", "ПОСТАНОВЛЕНИЕ", "от 12.03.2021 № 45-п", _RU_BODY], {0, 1}),
+    (_HEAD + ["Số: 15/2023/QĐ-UBND", _VI_BODY], {0, 1, 3, 4, 6}),  # the number line too (xdoc31)
+    (["BỘ TÀI CHÍNH", "--------", "Số 210/BTC-TCT", _VI_BODY], {0, 2}),  # no colon after "Số"
+    (["АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА", "ПОСТАНОВЛЕНИЕ", "от 12.03.2021 № 45-п", _RU_BODY], {0, 1, 2}),
     # the same shapes without a number line, or with text between
     (_HEAD + [_VI_BODY], set()),  # no number line: the menu and byline rules judge these lines
     (["ỦY BAN NHÂN DÂN", _VI_BODY, "Số: 15/2023/QĐ-UBND"], set()),  # a sentence between
