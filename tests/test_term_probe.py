@@ -277,3 +277,20 @@ def test_a_warning_when_no_glossary_is_loaded(tiny_models, tmp_path, monkeypatch
     res = CliRunner().invoke(main, ["translate", "in", "-o", "out2", "--to", "en", "--config", str(tiny_models),
                                     "--no-glossary"])
     assert res.exit_code == 0 and "no glossary" not in res.stderr
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("Мэр посетил Чанчунь.", "市长访问长春。"),  # the stop after a term at the end: a piece of its own, copied
+    ("Мэр посетил Чанчунь?!", "市长访问长春？！"),
+    ("Мэр посетил Чанчунь...", "市长访问长春…"),
+    ("Мэр посетил Чанчунь, 3.5.", "市长访问长春，3.5。"),  # a piece without letters is copied; a number's point stays
+])
+def test_pieces_into_chinese_write_a_copied_pieces_marks_as_chinese_ones(source, expected):
+    term = Term("changchun", "Чанчунь", source.index("Чанчунь"), source.index("Чанчунь") + 7, en="Changchun",
+                zh="长春")
+    seg = Segment(0, 0, len(source), source, "ru", terms=[term])
+    words = {"Мэр посетил": "市长访问"}
+    model = Model(lambda t: words.get(t, t))
+    translate_segments([seg], "ru", "zh", model, ProtectOptions(strategies=("pieces",)))
+    assert seg.translations["zh"].strategy == "pieces"
+    assert seg.translations["zh"].text == expected and seg.terms[0].targets["zh"] in ("verified", "retried")

@@ -29,12 +29,21 @@ _ASCII_PUNCT = str.maketrans({"，": ", ", "。": ". ", "、": ", ", "：": ": "
                               "（": " (", "）": ") ", "《": "“", "》": "”", "「": "“", "」": "”"})
 #: a copied piece's sentence marks in a Chinese target, the other way round (not a number's point or comma)
 _ZH_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
-_ZH_MARK = re.compile(r"(?<!\d)[.,;:!?](?!\d)")
+_ZH_MARK = re.compile(r"\s*([.,;:!?])\s*")
 
 
 def _zh_marks(piece: str) -> str:
-    """A symbol-only piece of a non-Chinese source (``.``, ``, -``) as a Chinese target writes it (``。``)."""
-    return _ZH_MARK.sub(lambda m: _ZH_MARKS[m.group(0)], piece.replace("...", "…"))
+    """A piece without letters of a non-Chinese source (``.``, ``, 3.5.``) as a Chinese target writes it (``。``,
+    ``，3.5。``): its sentence marks full-width and without the spaces around them, a number's point or comma kept."""
+    piece = piece.replace("...", "…")
+
+    def mark(m: re.Match) -> str:
+        i, j = m.start(1), m.end(1)
+        if 0 < i and j < len(piece) and piece[i - 1].isdigit() and piece[j].isdigit():
+            return m.group(0)
+        return _ZH_MARKS[m.group(1)]
+
+    return _ZH_MARK.sub(mark, piece)
 
 
 @dataclass
