@@ -16,7 +16,7 @@ from .pathnames import printable
 from .stages import MapStage
 from .errors import DocumentOvertime
 from .safe_points import (_COLLECTING, _DUE, _OWN_MODULES, _SafePoint, _collection, _finaliser_frame, _raise_in,
-                          _thread_cpu, _watch_collections, _withdraw)
+                          _rehook, _thread_cpu, _untrace, _watch_collections, _withdraw)
 
 
 def check_budget(path: str | Path, started: float, budget_s: float | None) -> None:
@@ -331,26 +331,13 @@ class document_deadline:
             self.fired = True  # (sent: lost in a finaliser not recognised, it is sent again: _again)
         raise DocumentOvertime
 
-    def _untrace(self) -> None:
-        """Take this deadline's :class:`_SafePoint` off its thread and frames (called in its thread)."""
-        tracer = self._safepoint
-        if tracer is None:
-            return
-        if sys.gettrace() is tracer:
-            sys.settrace(None)
-        if sys.getprofile() is tracer:
-            sys.setprofile(None)
-        for frame in tracer.frames:
-            if frame.f_trace is tracer:
-                frame.f_trace = None
-        tracer.frames.clear()
-
     def __enter__(self) -> "document_deadline":
         import threading
         import time
 
         if self.budget_s is not None:
             self._tid = threading.get_ident()
+            self._hooks = (sys.gettrace(), sys.getprofile())  # the thread's own (a debugger, a profiler)
             self._live = True
             self._timer = _watchdog()
             _watch_collections()
@@ -372,7 +359,9 @@ class document_deadline:
             self.armed = False
             if self.fired and not isinstance(ev, DocumentOvertime):
                 _withdraw(self._tid)  # sent but not raised yet: withdraw it
-        self._untrace()
+        _untrace(self._safepoint)
+        if self.fired:  # (sent: it may have left through a debugger's or a profiler's function, which Python drops)
+            _rehook(self._hooks)
         if (self.fired or self.lost or self.due) and not isinstance(ev, DocumentOvertime):
             raise DocumentOvertime  # swallowed by a stage, lost, or withdrawn above: the document still fails
         return False

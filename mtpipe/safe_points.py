@@ -184,3 +184,28 @@ class _SafePoint:
             if event == "call":
                 return None  # a finaliser or this module: its lines are not looked at
         return self
+
+
+def _untrace(tracer: Any) -> None:
+    """Take ``tracer`` (a deadline's :class:`_SafePoint`, None: none) off this thread and the frames it was set on."""
+    if tracer is None:
+        return
+    if sys.gettrace() is tracer:
+        sys.settrace(None)
+    if sys.getprofile() is tracer:
+        sys.setprofile(None)
+    for frame in tracer.frames:
+        if frame.f_trace is tracer:
+            frame.f_trace = None
+    tracer.frames.clear()
+
+
+def _rehook(hooks: tuple[Any, Any]) -> None:
+    """Put back this thread's trace and profile functions of before (``hooks``: a debugger's, a profiler's) where
+    they are gone: an exception sent to the thread (:func:`_raise_in`) that leaves through one of them makes Python
+    take that one off (seen under load: a profiler lost when a document ran over time)."""
+    trace, profile = hooks
+    if trace is not None and sys.gettrace() is None:
+        sys.settrace(trace)
+    if profile is not None and sys.getprofile() is None:
+        sys.setprofile(profile)
