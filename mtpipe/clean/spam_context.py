@@ -1,4 +1,4 @@
-"""A Latin word pasted once into a syllable's slot, weighed by its context (spam29, issue 12 point 3; off by default).
+"""A Latin word pasted once into a syllable's slot, weighed by its context (spam29, issue 12 point 3; on since spam30).
 
 :mod:`.spam_slots` weighs the odds of a syllable against a foreign word between two neighbours, but only for labels
 whose *shape* the older tests already doubt; alone, those odds do not tell a pasted label from a rare real name
@@ -21,8 +21,11 @@ A logistic model over these features (:data:`WEIGHTS`, fitted by ``benchmarks/sp
 other tests miss in langfresh ... 19 against the words of the clean controls they leave) gives the log-odds that the
 word was pasted; over :data:`GATE` (the score that leaves 10 of about 44,000 control sentences over it) the word is
 flagged, never repaired. Leave one set out it caught 17 of the 109 missed tokens, and flagged 1 of the sets' own
-control sentences ("VinFast chốt ngày ...", a brand at a headline's start): a trade the lead decides, so
-:class:`.spam.SpamRepair` asks it only with ``context=True`` (benchmarks/README.md, Round 22).
+control sentences ("VinFast chốt ngày ...", a brand at a headline's start) (benchmarks/README.md, Round 22).
+Words of five classes of real text it took for pasted ones on the controls are no candidates (:func:`real_word`);
+with them out it flags 6 more of 44,594 clean control texts for 26 more dev tokens caught, so
+:class:`.spam.SpamRepair` asks it by default since spam30 (``context=False`` turns it off; benchmarks/README.md,
+spam30).
 """
 
 from __future__ import annotations
