@@ -96,3 +96,14 @@ def test_exclusions_leave_pasted_shapes(tok, text):
 
 def test_context_on_by_default():
     assert SpamRepair().context and CleanOptions().spam.context
+
+
+@pytest.mark.parametrize("tok,text", PASTED[:4])
+def test_ledger_says_the_context_model_read_it(tok, text):
+    doc = Cleaner()(Document(doc_id="t", path="", raw_text=text, text=text, meta={"lang": "vi"}))
+    (entry,) = [e for e in doc.ledger if e.rule.startswith("spam.")]
+    assert "context model: log-odds" in (entry.note or "")
+    off = Cleaner(CleanOptions(spam=SpamRepair(context=False)))(
+        Document(doc_id="t", path="", raw_text="Chị ấy mua sắm ở Rosycooks.com hằng ngày.",
+                 text="Chị ấy mua sắm ở Rosycooks.com hằng ngày.", meta={"lang": "vi"}))
+    assert all("context model" not in (e.note or "") for e in off.ledger)

@@ -34,7 +34,7 @@ import math
 import re
 from functools import lru_cache
 
-__all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "real_word", "features", "score", "pasted_word"]
+__all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "real_word", "features", "score", "pasted_word", "evidence"]
 
 #: the features, in :data:`WEIGHTS`' order (module docstring)
 FEATURES = ("bias", "two", "has_two", "left", "has_prev", "right", "has_next", "bound_prev", "bound_next", "closes",
@@ -243,3 +243,11 @@ def score(x: list[float], weights: "tuple[float, ...] | list[float]" = WEIGHTS) 
 def pasted_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` is a word no list knows, written once on its page, that its context reads as pasted."""
     return candidate(text, a, b, known) and score(features(text, a, b)) > GATE
+
+
+def evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
+    """The ledger's evidence when the model reads ``text[a:b]`` as pasted (its log-odds and the gate), else None."""
+    if not candidate(text, a, b, known):
+        return None
+    s = score(features(text, a, b))
+    return f"context model: log-odds {s:.2f} over the gate {GATE}" if s > GATE else None
