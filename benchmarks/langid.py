@@ -173,19 +173,17 @@ def no_lexicon() -> None:
     spam.listed_in_line = lambda text, a, b: False  # type: ignore[attr-defined]
 
 
-def cleaner(context: bool = False):  # type: ignore[no-untyped-def]
-    """The cleaner as configured by default; ``context``: with the spam context model on (spam29)."""
+def cleaner(context: bool = True):  # type: ignore[no-untyped-def]
+    """The cleaner as configured by default; ``context``: with the spam context model (spam29; on by default
+    since spam30), off with ``False``."""
     from mtpipe.clean import Cleaner
-
-    if not context:
-        return Cleaner()
     from mtpipe.clean.options import CleanOptions
     from mtpipe.clean.spam import SpamRepair
 
-    return Cleaner(CleanOptions(spam=SpamRepair(context=True)))
+    return Cleaner(CleanOptions(spam=SpamRepair(context=context)))
 
 
-def spam_figures(rows: list[tuple[str, str, str, str, str, str]], context: bool = False) -> dict[str, object]:
+def spam_figures(rows: list[tuple[str, str, str, str, str, str]], context: bool = True) -> dict[str, object]:
     """Cases repaired right, repaired wrongly, flagged, missed; false alarms on the clean sentences."""
     from mtpipe.document import Document
 
@@ -219,7 +217,7 @@ def spam_figures(rows: list[tuple[str, str, str, str, str, str]], context: bool 
     return {**dict(c), "problems": misses}
 
 
-def lookalike_figures(rows: list[tuple[str, str, str, str]], context: bool = False) -> dict[str, object]:
+def lookalike_figures(rows: list[tuple[str, str, str, str]], context: bool = True) -> dict[str, object]:
     """Spam false alarms on the rows of a supported language (real sentences holding codes, figures,
     addresses and Latin names: the look-alikes of spam tokens): ``spam.*`` ledger entries per language."""
     from mtpipe.document import Document
@@ -301,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", type=Path, help="models for --e2e (default: the test suite's tiny models)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-lexicon", action="store_true", help="without the blocklist brand table (lang12)")
-    ap.add_argument("--context", action="store_true", help="with the spam context model on (spam29, off by default)")
+    ap.add_argument("--no-context", dest="context", action="store_false",
+                    help="with the spam context model off (spam29; on by default since spam30)")
     ap.add_argument("--show", action="store_true", help="list the segments not ok (dev only: do not read blind misses)")
     a = ap.parse_args(argv)
     if a.no_lexicon:

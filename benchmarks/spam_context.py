@@ -1,9 +1,9 @@
 """A context model of single spam tokens, fitted and gated on the clean controls, leave one set out (spam29).
 
 The features are :mod:`mtpipe.clean.spam_context`'s, whose :data:`~mtpipe.clean.spam_context.WEIGHTS` and ``GATE`` this
-script fits (``--budget 10``); ``SpamRepair(context=True)`` asks it (off by default: benchmarks/README.md, Round 22).
+script fits (``--budget 10``); ``SpamRepair(context=True)`` asks it (on by default since spam30: benchmarks/README.md, spam30).
 
-Positives: the spam tokens of the dev spam sets (``benchmarks/data/langfresh*/spam.tsv``; langfresh20 and later are
+Positives: the spam tokens of the dev spam sets (``benchmarks/data/langfresh*/spam.tsv``; langfresh21 and later are
 never read) that :func:`mtpipe.clean.spam_context.candidate` admits. Negatives: every admitted word of the clean
 controls (each sentence alone): the sets' own control sentences (spam.tsv's originals, sentences.tsv's Vietnamese
 rows), spamnames16, Leipzig vi 1,000 (lingua-py), UD Vietnamese VTB train/dev/test and TueCL, FLORES vi devtest,
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 SETS = ["langfresh", "langfresh8", "langfresh9", "langfresh10", "langfresh11", "langfresh12", "langfresh12b",
         "langfresh13", "langfresh14", "langfresh14b", "langfresh15", "langfresh16", "langfresh17", "langfresh18",
-        "langfresh19"]
+        "langfresh19", "langfresh20"]
 UD = [("UD_Vietnamese-VTB", "vi_vtb-ud-train.conllu"), ("UD_Vietnamese-VTB", "vi_vtb-ud-dev.conllu"),
       ("UD_Vietnamese-VTB", "vi_vtb-ud-test.conllu"), ("UD_Vietnamese-TueCL", "vi_tuecl-ud-test.conllu")]
 

@@ -10,7 +10,7 @@ a sentence's start before a lower-case syllable, after one before the full stop)
 (``9ca00a5``) each was missed. CODE rows: real codes in capitals in the same places (a single letter on one side,
 three figures or more, or a model's suffix), never flagged.
 
-The context model (:mod:`mtpipe.clean.spam_context`, ``SpamRepair(context=True)``, off by default): bare host labels of
+The context model (:mod:`mtpipe.clean.spam_context`, ``SpamRepair(context=True)``, on by default since spam30): bare host labels of
 the same network ("admarpallc", "paintflyz", "pomnom", "pacotaku": the hosts of those pages and of
 ``http://ryqjcgn.pomnom.com/49057/viewspace-332801.html``) in title, camel or lower case, written once, where a
 syllable is missing (CONTEXT rows: none of them flagged by the default cleaner); the same labels where a name is
@@ -65,8 +65,8 @@ NAMED = [
 ]
 
 
-def _flags(text: str, context: bool = False) -> list[str]:
-    cleaner = Cleaner(CleanOptions(spam=SpamRepair(context=True))) if context else Cleaner()
+def _flags(text: str, context: bool = True) -> list[str]:
+    cleaner = Cleaner(CleanOptions(spam=SpamRepair(context=context)))
     doc = cleaner(Document(doc_id="t", path="", raw_text=text, text=text, meta={"lang": "vi"}))
     return [text[e.start:e.end] for e in doc.ledger if e.rule.startswith("spam.")]
 
@@ -74,7 +74,8 @@ def _flags(text: str, context: bool = False) -> list[str]:
 @pytest.mark.parametrize("tok,text", CONTEXT)
 def test_context_model_flags_a_label_where_a_syllable_is_missing(tok, text):
     assert _flags(text, context=True) == [tok]
-    assert _flags(text) == []  # off by default
+    assert _flags(text, context=False) == []  # the model's own catch
+    assert _flags(text) == [tok]  # on by default since spam30
 
 
 @pytest.mark.parametrize("tok,text", NAMED)

@@ -11,6 +11,8 @@ from collections import Counter
 
 from ..document import Document, LedgerEntry
 from .spam import SpamRepair
+from .spam_bigrams import load_bigrams
+from .spam_context import evidence
 from .spam_zh import gambling_phrases
 
 __all__ = ["rewrite", "repair_spam"]
@@ -67,8 +69,10 @@ def repair_spam(doc: Document, spam: SpamRepair, syllables: bool = True) -> None
             edits.append((a, b, None, "spam.unrepaired", f"gambling-site phrase {tok!r}: nothing to restore; "
                                                           "left in the text, segment flagged"))
         elif rep is None and seen[tok] == 1:
+            why = spam.context and evidence(doc.text, a, b, load_bigrams().uni)  # spam30: say what read it as pasted
             edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r} seen once between syllables: no "
-                                                          "syllable fits for sure; left in the text, segment flagged"))
+                                                          "syllable fits for sure; left in the text, segment flagged"
+                                                          + (f" ({why})" if why else "")))
         elif rep is None:
             edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r}: no syllable fits; left in the text"))
         else:

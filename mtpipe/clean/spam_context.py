@@ -1,4 +1,4 @@
-"""A Latin word pasted once into a syllable's slot, weighed by its context (spam29, issue 12 point 3; off by default).
+"""A Latin word pasted once into a syllable's slot, weighed by its context (spam29, issue 12 point 3; on since spam30).
 
 :mod:`.spam_slots` weighs the odds of a syllable against a foreign word between two neighbours, but only for labels
 whose *shape* the older tests already doubt; alone, those odds do not tell a pasted label from a rare real name
@@ -21,8 +21,11 @@ A logistic model over these features (:data:`WEIGHTS`, fitted by ``benchmarks/sp
 other tests miss in langfresh ... 19 against the words of the clean controls they leave) gives the log-odds that the
 word was pasted; over :data:`GATE` (the score that leaves 10 of about 44,000 control sentences over it) the word is
 flagged, never repaired. Leave one set out it caught 17 of the 109 missed tokens, and flagged 1 of the sets' own
-control sentences ("VinFast chốt ngày ...", a brand at a headline's start): a trade the lead decides, so
-:class:`.spam.SpamRepair` asks it only with ``context=True`` (benchmarks/README.md, Round 22).
+control sentences ("VinFast chốt ngày ...", a brand at a headline's start) (benchmarks/README.md, Round 22).
+Words of five classes of real text it took for pasted ones on the controls are no candidates (:func:`real_word`);
+with them out it flags 6 more of 44,594 clean control texts for 26 more dev tokens caught, so
+:class:`.spam.SpamRepair` asks it by default since spam30 (``context=False`` turns it off; benchmarks/README.md,
+spam30).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import math
 import re
 from functools import lru_cache
 
-__all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "features", "score", "pasted_word"]
+__all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "real_word", "features", "score", "pasted_word", "evidence"]
 
 #: the features, in :data:`WEIGHTS`' order (module docstring)
 FEATURES = ("bias", "two", "has_two", "left", "has_prev", "right", "has_next", "bound_prev", "bound_next", "closes",
@@ -46,6 +49,10 @@ WEIGHTS: tuple[float, ...] = (-4.007, -0.1536, 0.6238, 0.9872, -2.0896, 0.8209, 
 GATE = 4.18
 _K = 50  # interpolation weight of the unigram in P(nxt | c)
 _TIME = re.compile(r"\d{1,2}[hg]\d{0,2}|\d+m\d+", re.IGNORECASE)  # "19h30", "16g45" (giờ), "1m70"
+_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:m|g|gr|l|w|v|a|mah)", re.IGNORECASE)  # "150m", "150gr": units MEASURE leaves
+#: words that name an office, before its acronym ("Sở TNMT", "sở GTCC", "Bộ KHCN")
+_OFFICE = frozenset("sở bộ ban cục vụ phòng viện đài hội ngành ủy ubnd trường khoa chi tổng đoàn".split())
+_CASE_CUT = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])|(?<=[A-ZÀ-Ỹ])(?=[A-ZÀ-Ỹ][a-zà-ỹ])")  # "sinh|Do", "VIAC|Danh"
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +140,53 @@ def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> 
         return False  # two words glued at a full stop ("sinh.Sau", "TP.HCM"), no domain
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return False  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
-    return _vi_line(text, a, b)
+    return real_word(text, a, b) is None and _vi_line(text, a, b)
+
+
+def real_word(text: str, a: int, b: int) -> str | None:
+    """The class of real text ``text[a:b]`` belongs to, whose words the context model took for pasted ones on the
+    clean controls (benchmarks/README.md, spam30), or None:
+
+    - "glued": two words of scraped text run together at a case change, one of them making a word with the
+      neighbour on its side, the other a syllable or capitals ("ngoại sinhDo vệ", "Hoàng AnhTheo", "VIACDanh sách");
+    - "office": capitals after a word naming an office ("Sở TNMT"), or two to four before a figure ("Căn OTM 405");
+    - "pinyin": a title-case word of two or three pinyin syllables of three letters or more ("Dongxiang");
+    - "typo": a letter typed twice ("khoaang"), a laugh said twice ("kaka"), a chat abbreviation of consonants
+      ("Trc"), a unit after a figure ("150m", "150gr");
+    - "english": a lower-case word of two English words end to end, four letters or more each ("lookaside").
+    """
+    from ..translit.pinyin import parse_syllables
+    from .spam_gaps import _SYLLABLE, _strip_tones
+    from .spam_names import compound_stems
+    from .spam_slots import _succ, neighbours
+
+    tok = text[a:b]
+    low = tok.lower()
+    prev, nxt = neighbours(text, a, b)
+    succ = _succ()[0]  # Wikipedia syllable bigrams
+    cut = [m.start() for m in _CASE_CUT.finditer(tok)]
+    if len(cut) == 1 and re.fullmatch(r"[^\W\d_]+", tok):
+        head, tail = low[:cut[0]], low[cut[0]:]
+        word = [tok[:cut[0]].isupper() or bool(_SYLLABLE.fullmatch(_strip_tones(x))) for x in (head, tail)]
+        if (prev and word[1] and succ.get(prev, {}).get(head, 0) >= 3) or (
+                nxt and word[0] and succ.get(tail, {}).get(nxt, 0) >= 3):
+            return "glued"
+    before = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    word_before = before.group(1) if before else ""
+    if tok.isupper() and tok.isalpha() and (word_before.lower() in _OFFICE or (len(tok) <= 4 and re.match(r" \d", text[b:b + 2]))):
+        return "office"
+    sylls = parse_syllables(low) if tok[:1].isupper() and tok[1:].islower() else None
+    if sylls and 2 <= len(sylls) <= 3 and all(len(x) >= 3 for x in sylls):
+        return "pinyin"
+    if not low.isalpha():
+        return "unit" if _UNIT.fullmatch(tok) else None
+    if re.search(r"(.)\1", low) and _SYLLABLE.fullmatch(_strip_tones(re.sub(r"(.)\1", r"\1", low))) \
+            or re.fullmatch(r"(\w{2})\1", low) or (len(low) <= 3 and not re.search(r"[aeiouy]", low) and not tok.isupper()):
+        return "typo"
+    if tok.islower() and len(low) >= 8 and any(low[:i] in compound_stems() and low[i:] in compound_stems()
+                                               for i in range(4, len(low) - 3)):
+        return "english"
+    return None
 
 
 def features(text: str, a: int, b: int) -> list[float]:
@@ -190,3 +243,11 @@ def score(x: list[float], weights: "tuple[float, ...] | list[float]" = WEIGHTS) 
 def pasted_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` is a word no list knows, written once on its page, that its context reads as pasted."""
     return candidate(text, a, b, known) and score(features(text, a, b)) > GATE
+
+
+def evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
+    """The ledger's evidence when the model reads ``text[a:b]`` as pasted (its log-odds and the gate), else None."""
+    if not candidate(text, a, b, known):
+        return None
+    s = score(features(text, a, b))
+    return f"context model: log-odds {s:.2f} over the gate {GATE}" if s > GATE else None
