@@ -78,3 +78,26 @@ def test_a_run_of_held_lines_is_released_only_whole():
     release_supported(removed)
     assert {i for i in range(6) if i in removed} == {0, 1, 2, 3}  # 4 has a live line (5) after it
     assert removed[1][0] == "test.menu" and "removed after all" in removed[1][1]
+
+
+def test_segment_command_takes_weighed():
+    """``mtpipe segment --clean-policy weighed`` on a seed page: every ``kept`` entry of the gate names a rule whose
+    expected precision on the page's language is under the break-even."""
+    import json
+
+    from click.testing import CliRunner
+
+    from mtpipe.cli import main
+    from mtpipe.clean.policy import load_table
+
+    from test_clean_policy import SEEDS
+
+    seed = sorted(SEEDS.glob("004_*.txt"))[0]
+    r = CliRunner().invoke(main, ["segment", "--json", "--clean-policy", "weighed", str(seed)], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    rec = json.loads(r.output.splitlines()[-1])
+    kept = [e for e in rec["ledger"] if e["rule"] == "policy.weighed"]
+    assert kept and all(e["action"] == "kept" for e in kept)
+    scores = expected_precision(load_table(), rec.get("lang") or rec["meta"]["lang"])
+    for e in kept:
+        assert scores[e["note"].split(" would remove it")[0]] < THRESHOLDS["weighed"]
