@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--policy", default="conservative", choices=policy.POLICIES[1:], help="the gate swept")
     ap.add_argument("--lang-prior", type=float, default=policy.LANG_PRIOR, help="weighed: policy.LANG_PRIOR")
     ap.add_argument("--no-support", action="store_true", help="weighed: policy.SUPPORT off")
+    ap.add_argument("--edges", action="store_true", help="weighed: policy.EDGES on")
     ap.add_argument("--rule-prior", type=float, default=policy.RULE_PRIOR, help="weighed: policy.RULE_PRIOR")
     ap.add_argument("--estimator", default=rp.ESTIMATOR, choices=("posterior", "lower"),
                     help="the gate's score of a rule (tools/rule_precision.py)")
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     from mtpipe.clean import CleanOptions
 
     policy.LANG_PRIOR, policy.RULE_PRIOR = a.lang_prior, a.rule_prior  # read when a gate is made
-    policy.SUPPORT = not a.no_support
+    policy.SUPPORT, policy.EDGES = not a.no_support, a.edges
     report = [cleaning.DATA / f"{p}.ann" for p in REPORT if (cleaning.DATA / f"{p}.ann").is_file()]
     files = [f for f in rp.part_files() if any(not d.html for d in cleaning.load_file(f))] + report
     crawl_parts = {f.stem for f in files if any(d.crawl_site for d in cleaning.load_file(f))}
