@@ -458,7 +458,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show", action="store_true", help="print lost content and clutter left, per document")
     ap.add_argument("--crawl-only", action="store_true", help="only the multi-page crawl part (site= documents)")
     ap.add_argument("--crawl-sites", nargs="*", default=[], help="only these crawl sites (e.g. the tune sites)")
-    ap.add_argument("--clean-policy", default="balanced", choices=("balanced", "conservative"),
+    from mtpipe.options import CLEAN_POLICIES
+
+    ap.add_argument("--clean-policy", default="balanced", choices=CLEAN_POLICIES,
                     help="the cleaner's removal policy (mtpipe.clean.policy)")
     a = ap.parse_args(argv)
     POLICY[0] = a.clean_policy

@@ -43,7 +43,9 @@ paragraph), in this order:
     points to or an item of a kept list (:mod:`.links`, rule ``structure.link``, round 30).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
-stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence.
+stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence;
+``"weighed"`` does the same where the rule's expected precision on the page's language is under the cost's break-even
+(rule ``policy.weighed``; a held run between two removed lines goes after all).
 
 Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
 matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a

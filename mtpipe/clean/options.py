@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from ..languages import LANGUAGES
 from .boilerplate import TemplateCounter
-from .policy import THRESHOLD
 from .spam import SpamRepair
 
 
@@ -42,10 +41,12 @@ class CleanOptions:
             (chosen by cross-validation for content precision).
         first_pass_limit: Files :meth:`Cleaner.first_pass_paths` reads at most (spread
             evenly over the inputs); 0 = all.
-        removal_policy: ``balanced`` (every rule removes) or ``conservative`` (a rule whose measured precision's
+        removal_policy: ``balanced`` (every rule removes), ``conservative`` (a rule whose measured precision's
             lower bound is under ``policy_threshold`` keeps the line, with a ``kept`` ledger entry, unless the run
-            itself is the evidence: template counts, front matter, an exact copy; :mod:`.policy`).
-        policy_threshold: The lowest lower bound of precision at which a rule removes under ``conservative``.
+            itself is the evidence: template counts, front matter, an exact copy; :mod:`.policy`) or ``weighed``
+            (the same gate on the rule's expected precision in the page's language).
+        policy_threshold: The lowest score at which a rule removes under a gating policy; None = the policy's own
+            (:data:`.policy.THRESHOLDS`).
         precision_table: Rule -> measured figures (``tools/rule_precision.py``); None = the bundled table.
     """
 
@@ -67,5 +68,5 @@ class CleanOptions:
     classifier_threshold: float | None = None
     template: TemplateCounter | None = None
     removal_policy: str = "balanced"
-    policy_threshold: float = THRESHOLD
+    policy_threshold: float | None = None
     precision_table: dict | None = None  # type: ignore[type-arg]

@@ -14,6 +14,13 @@ bound; ``tools/rule_precision.py`` ``ESTIMATOR``).
   and images: ``frontmatter.*``, ``markdown.*``) and an exact copy of a paragraph of real length
   (``dedupe.exact``, :data:`COPY_CHARS` characters at least).  A rule the table does not list (it never removed
   a labelled line: a site's or a user's ``--rules``) is not held: there is no measure to hold it by.
+* ``weighed`` (gate31): the same gate and evidence, on another score: the rule's expected precision on the page's
+  language (:func:`expected_precision`: the table's per-language counts shrunk towards the rule's, the rule's towards
+  its family's), held under the break-even of the cost the issue states (:data:`COST` clutter lines left weigh as one
+  content line lost: hold under ``COST / (COST + 1)``); and a second signal: a run of held lines with a removed line
+  on each side is removed after all (:data:`SUPPORT`, :func:`release_supported`; its ledger note says so).  Not the
+  default: measured leave-one-part-out it lowers the cost pooled but raises it on most parts, those that lose no
+  content under ``balanced`` (benchmarks/README.md, "gate31").
 
 The gate stands where removals are decided: :class:`HeldRemovals` is ``Marks.removed`` itself, so a held line
 stays live for every later layer (a region layer sees a live neighbour, not a removed one; a later, precise rule
@@ -33,15 +40,29 @@ from ..options import CLEAN_POLICIES
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["POLICIES", "THRESHOLD", "RULE", "TABLE", "load_table", "Gate", "HeldRemovals", "gate_marks",
-           "write_held"]
+__all__ = ["POLICIES", "THRESHOLD", "COST", "THRESHOLDS", "RULE", "TABLE", "load_table", "expected_precision", "Gate",
+           "HeldRemovals", "gate_marks", "write_held"]
 
-POLICIES = CLEAN_POLICIES  # ``balanced`` (the default), ``conservative``: one list, the CLI's too
+POLICIES = CLEAN_POLICIES  # ``balanced`` (the default), ``conservative``, ``weighed``: one list, the CLI's too
 #: the lowest score (Wilson lower bound of precision) at which a rule removes under ``conservative``: the
 #: leave-one-part-out sweep's choice (benchmarks/README.md, "Round 29g": the lowest cost at 10 clutter lines left per
 #: content line lost, below the cliff at 0.89-0.90 where the classifier and date lines are held)
 THRESHOLD = 0.85
-RULE = "policy.conservative"  # the ledger rule of a line held back
+#: ``weighed``: the clutter lines left that weigh as much as one content line lost (issue 12: "a real sentence lost is
+#: far worse than a menu line kept"; the cost gate29 and gate31 chose by)
+COST = 10
+#: the score under which each policy holds a rule: ``weighed`` its break-even, a rule whose expected precision is
+#: under COST / (COST + 1) loses more (weighed) than it gains
+THRESHOLDS = {"conservative": THRESHOLD, "weighed": COST / (COST + 1)}
+RULE_PRIOR = 10  # ``weighed``: the rule's family's precision weighs as this many lines of the rule's own
+LANG_PRIOR = 10  # ``weighed``: the rule's precision weighs as this many lines of its own in the page's language
+#: ``weighed``: a run of held lines with a removed line on each side is removed after all (a second, independent
+#: signal: the held rule's line sits inside furniture the precise rules took, not in the article's text)
+SUPPORT = True
+#: ... and the page's start or end stands for a removed line (a held run at the top or bottom edge, next to a removed
+#: line): measured and left off (benchmarks/README.md, "gate31")
+EDGES = False
+RULE = "policy.conservative"  # the ledger rule of a line held back (``policy.weighed`` under ``weighed``)
 TABLE = Path(__file__).resolve().parent / "data" / "rule_precision.json"
 #: rules whose removal is evidence from the run itself (prefixes)
 EVIDENCE = ("boilerplate.template", "frontmatter.", "markdown.")
@@ -54,18 +75,51 @@ def load_table(path: Path = TABLE) -> dict[str, dict[str, Any]]:
     return json.loads(Path(path).read_text(encoding="utf-8"))["rules"]
 
 
-class Gate:
-    """Which removals ``conservative`` holds back: :meth:`holds` gives the rule's figures when it does."""
+def _family(rule: str) -> str:
+    return rule.split(".", 1)[0]
 
-    def __init__(self, table: Mapping[str, Mapping[str, Any]], threshold: float = THRESHOLD) -> None:
-        self.table, self.threshold = table, threshold
+
+def expected_precision(table: Mapping[str, Mapping[str, Any]], lang: str) -> dict[str, float]:
+    """``weighed``'s score of each rule on a page in ``lang``: its precision clutter / (content + clutter) on the
+    labelled pages of that language, shrunk towards the rule's precision in all languages (:data:`LANG_PRIOR`), that
+    shrunk towards its family's (:data:`RULE_PRIOR`; the family's counts over its rules but the run-evidence ones,
+    plus one of each).  A rule that took content in one language and none in another is judged per language."""
+    fam: dict[str, list[int]] = {}
+    for rule, m in table.items():
+        if not rule.startswith(EVIDENCE):
+            f = fam.setdefault(_family(rule), [0, 0])
+            f[0] += m["content"]
+            f[1] += m["clutter"]
+    out = {}
+    for rule, m in table.items():
+        content, clutter = fam.get(_family(rule), [m["content"], m["clutter"]])
+        p = (clutter + 1) / (content + clutter + 2)
+        p = (m["clutter"] + RULE_PRIOR * p) / (m["content"] + m["clutter"] + RULE_PRIOR)
+        content, clutter = m.get("langs", {}).get(lang, (0, 0))
+        out[rule] = round((clutter + LANG_PRIOR * p) / (content + clutter + LANG_PRIOR), 4)
+    return out
+
+
+class Gate:
+    """Which removals a policy holds back: :meth:`holds` gives the rule's figures when it does (``score``: the one
+    the policy compared with ``threshold``)."""
+
+    def __init__(self, table: Mapping[str, Mapping[str, Any]], threshold: float = THRESHOLD,
+                 policy: str = "conservative", lang: str = "") -> None:
+        self.table, self.threshold, self.policy = table, threshold, policy
+        self.scores = (expected_precision(table, lang) if policy == "weighed"
+                       else {r: m["score"] for r, m in table.items()})
+
+    @property
+    def rule(self) -> str:
+        return f"policy.{self.policy}"
 
     def holds(self, rule: str, line: str) -> Mapping[str, Any] | None:
         """The measured figures of ``rule`` when its removal of ``line`` is held back, else None."""
         if rule.startswith(EVIDENCE) or (rule == "dedupe.exact" and len(line.strip()) >= COPY_CHARS):
             return None
-        m = self.table.get(rule)
-        return m if m is not None and m["score"] < self.threshold else None
+        score = self.scores.get(rule)
+        return {**self.table[rule], "score": score} if score is not None and score < self.threshold else None
 
 
 class HeldRemovals(dict):  # type: ignore[type-arg]
@@ -110,14 +164,35 @@ def gate_marks(marks: "Marks", policy: str, table: Mapping[str, Any] | None = No
         raise ValueError(f"unknown removal policy {policy!r} ({' or '.join(POLICIES)})")
     if policy == "balanced":
         return
-    gate = Gate(load_table() if table is None else table, THRESHOLD if threshold is None else threshold)
+    gate = Gate(load_table() if table is None else table, THRESHOLDS[policy] if threshold is None else threshold,
+                policy, marks.lang)
     marks.removed = HeldRemovals(gate, [marks.doc.text[a:b] for a, b in marks.spans])
 
 
 def _note(rule: str, m: Mapping[str, Any], threshold: float, note: str | None) -> str:
-    return (f"{rule} would remove it: measured precision {m['score']} < {threshold} ({m['clutter']} clutter, "
+    return (f"{rule} would remove it: measured precision {m['score']} < {threshold:.4g} ({m['clutter']} clutter, "
             f"{m['content']} content lines removed on the labelled pages; Wilson lower bound {m['lower']})"
             + (f"; {note}" if note else ""))
+
+
+def release_supported(removed: HeldRemovals) -> None:
+    """Remove each run of consecutive held lines that no layer removed when the lines just before and after the run
+    are removed (with the held rule, its note telling why)."""
+    live = sorted(i for i in removed.held if i not in removed)
+    runs: list[list[int]] = []
+    for i in live:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        last = len(removed.lines) - 1
+        if (run[0] - 1 in removed or (EDGES and run[0] == 0 and run[-1] < last)) and \
+                (run[-1] + 1 in removed or (EDGES and run[-1] == last and run[0] > 0)):
+            for i in run:
+                rule, note, m = removed.held[i]
+                dict.__setitem__(removed, i, (rule, (f"{note}; " if note else "") + f"held (precision {m['score']}), "
+                                              "removed after all: the lines before and after it are removed"))
 
 
 def write_held(marks: "Marks") -> None:
@@ -128,10 +203,12 @@ def write_held(marks: "Marks") -> None:
     from .ledger import record
 
     t = removed.gate.threshold
+    if removed.gate.policy == "weighed" and SUPPORT:
+        release_supported(removed)
     for i, (rule, note, m) in sorted(removed.held.items()):
         if i not in removed:
             a, b = marks.spans[i]
-            record(marks.doc, RULE, a, b, _note(rule, m, t, note), action="kept")
+            record(marks.doc, removed.gate.rule, a, b, _note(rule, m, t, note), action="kept")
     for i, a, b, rule, m in sorted(removed.held_cuts, key=lambda c: c[:3]):
         if i not in removed:
-            record(marks.doc, RULE, a, b, _note(rule, m, t, None), action="kept")
+            record(marks.doc, removed.gate.rule, a, b, _note(rule, m, t, None), action="kept")

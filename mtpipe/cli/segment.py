@@ -16,7 +16,8 @@ from ..options import CLEAN_POLICIES
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per document per line.")
 @click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off.")
 @click.option("--clean-policy", type=click.Choice(CLEAN_POLICIES), default="balanced",
-              show_default=True, help="conservative: a cleaning rule of low measured precision keeps the line.")
+              show_default=True, help="conservative: a cleaning rule of low measured precision keeps the line; weighed: "
+              "one that would lose more than it gains on the page's language keeps it.")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Apply glossaries and show the protected terms.")
 @click.option("--rules", multiple=True, type=click.Path(path_type=Path), help="Extra cleaning rules (TOML).")

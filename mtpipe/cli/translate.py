@@ -40,7 +40,8 @@ def _default_glossaries() -> tuple[str, ...]:
               help="Also write one translations.tmx for the whole job (needs the jsonl format).")
 @click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off (nothing is removed).")
 @click.option("--clean-policy", type=click.Choice(CLEAN_POLICIES), default=_D.clean_policy,
-              show_default=True, help="conservative: a cleaning rule of low measured precision keeps the line.")
+              show_default=True, help="conservative: a cleaning rule of low measured precision keeps the line; weighed: "
+              "one that would lose more than it gains on the page's language keeps it.")
 @click.option("--strict-terms", is_flag=True, help="Exit 1 if any glossary term could not be verified.")
 @click.option("--no-normalize", is_flag=True, help="Keep alias spellings in pass-through segments.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default=None, help="Device (default: config).")
