@@ -16,7 +16,7 @@ from mtpipe.segment import Segmenter
 DATA = Path(__file__).parent / "data" / "clean_classifier"
 REALPAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "realpages"
 #: never trained on: the eleventh to thirteenth sessions' blind parts (the parts measured blind before are trained on since round 22c)
-NEVER = ("held24", "crawl10", "held25", "crawl11", "held26")
+NEVER = ("held24", "crawl10", "held25", "crawl11", "held26", "crawl12")
 
 
 def _pages() -> list[tuple[str, str, list[tuple[str, str]]]]:
