@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - a platform without its wheel
 
 __all__ = ["Deduper"]
 
-_TRAIL = re.compile(r"\s+[|–—-]\s+")
+_TRAIL = re.compile(r"\s+[|–—-]\s+|_(?=\S)")  # " | ", " - ", or an underscore glued ("<title>_Russian.news.cn")
 
 
 def _real_quick_ratio(a: str, b: str) -> float:
@@ -128,6 +128,23 @@ def _drop_contents(text: str, spans: list[tuple[int, int]], removed: dict[int, A
                                              "repeats a heading of the text")
 
 
+def _runs_on(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any], key_of: Any, prev: str, i: int) -> bool:
+    """The earlier line ``prev`` (a dedupe key) holding paragraph ``i`` holds the text after it too: ``i`` is a heading
+    wrapped over lines, or the next kept paragraph is in ``prev`` as well.  ``prev`` runs together what the text prints
+    as its own lines (a page title gluing a wrapped heading, a summary holding the whole post): the text's lines stay,
+    the run-together copy goes (Convention 1: the copy next to the text is content)."""
+    if "\n" in doc.raw_text[doc.to_raw(spans[i][0]):doc.to_raw(spans[i][1])].strip():
+        return True  # lines the cleaner joined at soft breaks
+    k = next((k for k in range(i + 1, len(spans)) if k not in removed), None)
+    return k is not None and len(key_of(k)) >= 40 and key_of(k) in prev
+
+
+def _contains_most(key: str, other: str, ratio: float) -> bool:
+    """At least ``ratio`` of ``key``'s characters are found in order in ``other`` alone."""
+    sm = _SequenceMatcher(None, key, other, autojunk=False)
+    return sum(m.size for m in sm.get_matching_blocks()) >= ratio * len(key)
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -214,7 +231,10 @@ class Deduper:
                             or headings.url_dump(head, doc.text[a:b]):
                         break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
                         # head-metadata line copied (round 25p)
-                    if structure.ellipsis_teaser(head, prev, key):  # round 27d: the cut copy goes, the text stays
+                    if _runs_on(doc, spans, removed, key_of, prev, i):  # dedupe33: one line holding the text's lines
+                        removed[j] = ("dedupe.covered", f"runs together the paragraph at {spans[i][0]} and the text after it")
+                        recent, exact = _forget(j, recent, exact)
+                    elif structure.ellipsis_teaser(head, prev, key):  # round 27d: the cut copy goes, the text stays
                         removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at "
                                                                f"{spans[i][0]} and after")
                         recent, exact = _forget(j, recent, exact)
@@ -258,7 +278,7 @@ class Deduper:
         live = [i for i in range(len(spans)) if i not in removed]
         for n, i in enumerate(live):
             line = doc.text[spans[i][0]:spans[i][1]].rstrip()
-            if len(line) < 60 or line[-1:] in ".!?…»”\")":
+            if n == 0 or len(line) < 60 or line[-1:] in ".!?…»”\")":
                 continue
             key = _LEAD_DATE.sub("", dedupe_key(line))
             if len(key.split()) < 8:
@@ -304,6 +324,10 @@ class Deduper:
             words = words_of(i)
             if any(words <= words_of(j) for j in nxt):
                 continue
+            if not any(keys[j] in key for j in nxt) \
+                    and any(len(keys[j]) > len(key) and _contains_most(key, keys[j], o.near_ratio) for j in nxt):
+                continue  # dedupe33: a title whose words one longer paragraph (its lead) takes up, no run-together
+                # lead; unless a next one is its plain copy ("<title> video poster" ⏎ "<title>" ⏎ lead)
             if guards.sibling_items(doc.text[spans[i][0]:spans[i][1]],
                                     [doc.text[spans[j][0]:spans[j][1]] for j in nxt]):
                 continue  # items of one list on one pattern, not a lead cut off (mtpipe.clean.guards)
