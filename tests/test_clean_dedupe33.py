@@ -8,7 +8,9 @@ pages: the lines that must stay, and the copies (clutter) that must still go, wi
 * a title whose words one longer paragraph (its lead) takes up (``dedupe.covered`` took it for a run-together lead);
 * one line (a page title, a summary) holding what the text prints as its own lines (``dedupe.contained`` took each
   of the text's lines);
-* a page title with the site glued by an underscore ("<title>_Russian.news.cn", ``dedupe.titled_copy``).
+* a page title with the site glued by an underscore ("<title>_Russian.news.cn", ``dedupe.titled_copy``);
+* the same item of two lists or rows with other numbers ("- Hủy vé trước 15 ngày …" under "- … 10 ngày …",
+  ``dedupe.near`` took it for a copy); a counter at the end, a record's id at each place or a date still mark a copy.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean.dedupe import _other_numbers
 from mtpipe.clean.ledger import apply_ledger
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -38,6 +41,13 @@ BODY_RU = ("В субботу в городе прошла олимпиада п
            "места. Поздравляем победителей и их учителей!")
 HEAD_RU = "Ученики школы номер пять победили на городской олимпиаде по математике"
 
+RULES_VI = ["* Đối với booking dưới 10 vé:", "- Hủy vé trước 10 ngày khởi hành: không tính phí",
+            "- Hủy vé trước 7 ngày khởi hành: bị phạt 10% tổng giá trị booking",
+            "* Đối với booking từ 10 vé trở lên:", "- Hủy vé trước 15 ngày khởi hành: không tính phí",
+            "- Hủy vé trước 5 ngày khởi hành: bị phạt 20% tổng giá trị booking"]
+HOURS_RU = ["Тарифы на аренду зала для мероприятий в нашем клубе такие.", "• С 10:00 до 18:00 – почасовая оплата",
+            "Тарифы на аренду малого зала для мероприятий такие же, но дешевле.", "• С 12:00 до 0:00 – почасовая оплата"]
+
 # (document, lines that must stay, {copy that must go: the rule that removes it})
 CASES = [
     pytest.param(f"{TITLE_RU}\n\n{TITLE_RU}\n\n{LEAD_RU}\n", [TITLE_RU, LEAD_RU], {}, id="title-first-line"),
@@ -50,6 +60,8 @@ CASES = [
                  WRAPPED, {" ".join(WRAPPED) + " о жилье": "dedupe.covered"}, id="title-runs-wrapped-heading"),
     pytest.param(f"{HEAD_RU}_Russian.news.cn\n\n{HEAD_RU}\n\n{BODY_RU}\n", [HEAD_RU, BODY_RU],
                  {f"{HEAD_RU}_Russian.news.cn": "dedupe.titled_copy"}, id="underscore-site-trail"),
+    pytest.param("QUY ĐỊNH HUỶ VÉ:\n" + "\n".join(RULES_VI) + "\n", RULES_VI, {}, id="list-items-other-numbers"),
+    pytest.param("\n\n".join(HOURS_RU) + "\n", HOURS_RU, {}, id="hours-other-numbers"),
 ]
 
 
@@ -76,6 +88,9 @@ STILL = [
     pytest.param(f"{HEAD_RU}\n\n{BODY_RU}\n\nНовости школы\n\n{HEAD_RU}\n", "dedupe.exact", 1, id="copy-after-text"),
     pytest.param(f"{TITLE_VI} video poster\n\n{TITLE_VI}\n\n{LEAD_VI}\n\n{MORE_VI}\n",
                  "dedupe.covered", 1, id="variant-title-covered"),
+    pytest.param(f"{BODY_RU}\n\nReport this comment (Comment number 108) Link to this (Comment number 108)\n\n"
+                 f"{LEAD_RU}\n\nReport this comment (Comment number 79) Link to this (Comment number 79)\n",
+                 "dedupe.near", 1, id="record-id-at-each-place"),
 ]
 
 
@@ -83,3 +98,19 @@ STILL = [
 def test_the_clutter_copy_still_goes(text: str, rule: str, n: int) -> None:
     doc = _run(text)
     assert len([e for e in doc.ledger if e.rule == rule]) == n, [(e.rule, e.text) for e in doc.ledger]
+
+
+@pytest.mark.parametrize("first,later,other", [
+    ("- Hủy vé trước 10 ngày khởi hành: không tính phí", "- Hủy vé trước 15 ngày khởi hành: không tính phí", True),
+    ("(Khoảng 28,600,000 ~ 29,000,000 VND/tháng)", "(Khoảng 23,400,000 ~ 24,000,000 VND/tháng)", True),
+    ("• С 10:00 до 18:00 – почасовая оплата", "• С 12:00 до 0:00 – почасовая оплата", True),
+    ("Рекламный баннер 300x200px left-1", "Рекламный баннер 300x600px left-2", False),  # a counter at the end
+    ("Report (Comment number 108) Link (Comment number 108)", "Report (Comment number 79) Link (Comment number 79)",
+     False),  # a record's id at each place
+    ("- Được đăng ngày 14 Tháng 1 2021", "- Được đăng ngày 12 Tháng 1 2021", False),  # a date
+    ("1. Review đặt phòng qua Airbnb", "Review đặt phòng qua Airbnb", False),  # a list number added
+    ("- Hủy vé trước 10 ngày: không tính phí", "- Hủy vé trước 10 ngày: không tính phí", False),  # the same line
+    ("- Hủy vé trước 10 ngày: không tính phí", "- Đổi vé trước 15 ngày: không tính phí", False),  # other words
+])
+def test_other_numbers(first: str, later: str, other: bool) -> None:
+    assert _other_numbers(first, later) is other

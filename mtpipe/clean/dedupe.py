@@ -82,6 +82,28 @@ def _block_bound(ba: Counter[str], bb: Counter[str], length: int) -> float:
     return 2.0 * ((shared + 1 + length) // 3) / length if length else 1.0
 
 
+_NUMS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]+")
+_TAIL_NUM = re.compile(r"\d$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MARKS = " .)]»\"'"
+
+
+def _other_numbers(first: str, later: str) -> bool:
+    """The two lines have the same words (case, spaces and marks aside) and other numbers ("- Hủy vé trước 15 ngày:
+    không tính phí" and "- Hủy vé trước 10 ngày: …", "С 12:00 до 0:00 – …"): the same item of two lists or rows,
+    each its own fact (dedupe33), no line printed twice."""
+    nums, other = _NUMS.findall(first), _NUMS.findall(later)
+    if nums == other or len(nums) != len(other) or _WORDS.findall(first.casefold()) != _WORDS.findall(later.casefold()):
+        return False  # a list number or a counter added ("1. <title>", "<title> 1") is a copy's mark
+    pairs = [(x, y) for x, y in zip(nums, other) if x != y]
+    if len(set(pairs)) == 1 < len(pairs) or any(_YEAR.fullmatch(x) for x in nums) \
+            or (_TAIL_NUM.search(first.rstrip(_MARKS)) and nums[-1] != other[-1]):
+        return False  # one number changed at each place (a record's id: "Report (Comment number 79) Link to this
+        # (Comment number 79)"), a date ("Được đăng ngày 14 Tháng 1 2021"), a counter at the end ("… left-2")
+    return True
+
+
 def _dated_copy(prev: str, key: str) -> bool:
     """``prev`` (a dedupe key) is ``key`` with only a date or time glued before or after it: two number
     groups at least and no word but a date word ("… выиграли по делу 07 12 2015")."""
@@ -255,6 +277,7 @@ class Deduper:
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not guards.other_values(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not _other_numbers(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
