@@ -89,12 +89,25 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _MARKS = " .)]»\"'"
 
 
+def _renumbered(first: str, later: str) -> bool:
+    """The same words (case, spaces and marks aside) with other numbers."""
+    return _NUMS.findall(first) != _NUMS.findall(later) \
+        and _WORDS.findall(first.casefold()) == _WORDS.findall(later.casefold())
+
+
+def _other_record(text: str, spans: list[tuple[int, int]], j: int, i: int) -> bool:
+    """The lines above the copies ``j`` and ``i`` are one line with other numbers ("В командном первенстве: …
+    2010-2009г.р." and "… 2008-2007г.р.", "… trước 3 ngày: 20%" and "… 25%"): ``i`` is the value of the next record
+    of a listing, which may equal the last one's (dedupe33), no copy."""
+    return 0 < j < i - 1 and _renumbered(text[spans[j - 1][0]:spans[j - 1][1]], text[spans[i - 1][0]:spans[i - 1][1]])
+
+
 def _other_numbers(first: str, later: str) -> bool:
     """The two lines have the same words (case, spaces and marks aside) and other numbers ("- Hủy vé trước 15 ngày:
     không tính phí" and "- Hủy vé trước 10 ngày: …", "С 12:00 до 0:00 – …"): the same item of two lists or rows,
     each its own fact (dedupe33), no line printed twice."""
     nums, other = _NUMS.findall(first), _NUMS.findall(later)
-    if nums == other or len(nums) != len(other) or _WORDS.findall(first.casefold()) != _WORDS.findall(later.casefold()):
+    if not _renumbered(first, later) or len(nums) != len(other):
         return False  # a list number or a counter added ("1. <title>", "<title> 1") is a copy's mark
     pairs = [(x, y) for x, y in zip(nums, other) if x != y]
     if len(set(pairs)) == 1 < len(pairs) or any(_YEAR.fullmatch(x) for x in nums) \
@@ -225,6 +238,10 @@ class Deduper:
                 # the text's numbered heading that a contents list above announced (round 25p)
                 _drop_contents(doc.text, spans, removed, exact[key], i)
                 exact[key] = i
+                recent.append((i, key))
+                continue
+            if key in exact and _other_record(doc.text, spans, exact[key], i):
+                exact[key] = i  # the value of the next record of a listing (dedupe33): kept, no copy looked for
                 recent.append((i, key))
                 continue
             if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
