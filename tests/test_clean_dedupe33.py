@@ -93,6 +93,7 @@ def test_the_content_copy_stays(text: str, kept: list[str], gone: dict[str, str]
 STILL = [
     pytest.param(f"{TITLE_RU}\n\n{TITLE_RU}\n\n{LEAD_RU}\n", "dedupe.truncated_lead", 1, id="second-title-copy"),
     pytest.param(f"{HEAD_RU}\n\n{BODY_RU}\n\nНовости школы\n\n{HEAD_RU}\n", "dedupe.exact", 1, id="copy-after-text"),
+    pytest.param(f"{TITLE_RU[:-4]}\n\n{LEAD_RU}\n", "dedupe.truncated_lead", 1, id="first-line-cut-inside-a-word"),
     pytest.param(f"{TITLE_VI} video poster\n\n{TITLE_VI}\n\n{LEAD_VI}\n\n{MORE_VI}\n",
                  "dedupe.covered", 1, id="variant-title-covered"),
     pytest.param("Из них призерами стали:\n" + "\n".join(RESULTS_RU[2:4]) + "\nНовости\n" + RESULTS_RU[3] + "\n",

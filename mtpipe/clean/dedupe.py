@@ -180,6 +180,38 @@ def _contains_most(key: str, other: str, ratio: float) -> bool:
     return sum(m.size for m in sm.get_matching_blocks()) >= ratio * len(key)
 
 
+def _whole_words(key: str, other: str) -> bool:
+    """``key`` (a dedupe key) stands in ``other`` ending at a word's end: no teaser cut inside a word ("… спор")."""
+    end = other.find(key) + len(key)
+    return end >= len(other) or other[end] == " "
+
+
+def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+    """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
+
+    News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above
+    the article that starts with the same words; the teaser has no sentence end.
+    """
+    live = [i for i in range(len(spans)) if i not in removed]
+    for n, i in enumerate(live):
+        line = doc.text[spans[i][0]:spans[i][1]].rstrip()
+        if len(line) < 60 or line[-1:] in ".!?…»”\")":
+            continue
+        key = _LEAD_DATE.sub("", dedupe_key(line))
+        if len(key.split()) < 8:
+            continue
+        for j in live[n + 1:n + 3]:
+            full = doc.text[spans[j][0]:spans[j][1]].rstrip()
+            other = dedupe_key(full)
+            # the other one goes on after the cut and ends a sentence: it is the article itself
+            if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
+                    and not guards.title_clause(line, full) \
+                    and not (n == 0 and _whole_words(key, other)):  # a title the lead extends (round 23d); the
+                # page's first line, which the lead takes up to a word's end: its title, no teaser (dedupe33)
+                removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
+                break
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -224,7 +256,7 @@ class Deduper:
             return heads[0]
 
         self._covered(doc, spans, removed, key_of)
-        self._truncated(doc, spans, removed)
+        _truncated(doc, spans, removed)
         exact: dict[str, int] = {}
         recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
         for i, (a, b) in enumerate(spans):
@@ -307,30 +339,6 @@ class Deduper:
                 # "Mục lục ⏎ - Tổng quan … ⏎ - 1. … ⏎ - 2. …" over "Tổng quan …": the rest of the list goes too
                 removed[k] = ("dedupe.contents", f"an item of a table of contents whose item at {spans[j][0]} "
                                                  "repeats a heading of the text")
-
-    @staticmethod
-    def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
-        """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
-
-        News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above
-        the article that starts with the same words; the teaser has no sentence end.
-        """
-        live = [i for i in range(len(spans)) if i not in removed]
-        for n, i in enumerate(live):
-            line = doc.text[spans[i][0]:spans[i][1]].rstrip()
-            if n == 0 or len(line) < 60 or line[-1:] in ".!?…»”\")":
-                continue
-            key = _LEAD_DATE.sub("", dedupe_key(line))
-            if len(key.split()) < 8:
-                continue
-            for j in live[n + 1:n + 3]:
-                full = doc.text[spans[j][0]:spans[j][1]].rstrip()
-                other = dedupe_key(full)
-                # the other one goes on after the cut and ends a sentence: it is the article itself
-                if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
-                        and not guards.title_clause(line, full):  # a title the lead extends (round 23d)
-                    removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
-                    break
 
     def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any],
                  key_of: Any = None) -> None:
