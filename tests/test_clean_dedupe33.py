@@ -12,7 +12,10 @@ pages: the lines that must stay, and the copies (clutter) that must still go, wi
 * the same item of two lists or rows with other numbers ("- Hủy vé trước 15 ngày …" under "- … 10 ngày …",
   ``dedupe.near`` took it for a copy); a counter at the end, a record's id at each place or a date still mark a copy;
 * the value of the next record of a listing that equals the last one's, under a line with other numbers
-  ("… 2010-2009г.р." ⏎ "Девушки: …", "… 2008-2007г.р." ⏎ the same "Девушки: …", ``dedupe.exact``).
+  ("… 2010-2009г.р." ⏎ "Девушки: …", "… 2008-2007г.р." ⏎ the same "Девушки: …", ``dedupe.exact``);
+* a speaker's label printed before each answer (an equal line the exact check keeps as announcing other text:
+  ``dedupe.breadcrumb`` took it for a trail with nothing before the title), and a day's label glued before its
+  programme ("Ngày 2 : <route>" over "<route>": a label ending in a colon is no menu trail).
 """
 
 from __future__ import annotations
@@ -54,6 +57,13 @@ RESULTS_RU = ["В командном первенстве: Среди участ
               "В командном первенстве: Среди участников 2010-2009г.р.", "Девушки: Советский район-1 место.",
               "В командном первенстве: Среди участников 2008-2007г.р.", "Девушки: Советский район-1 место."]
 
+SPEAKER = 'Тимур Сафаров, участник соревнований "Я умею плавать":'
+INTERVIEW = [SPEAKER, "- Мне нравится мой первый тренер, и нравятся все упражнения, которые он преподавал.",
+             "А любимое упражнение есть у тебя?", SPEAKER, "- Плавать на спине, это легко и весело."]
+DAY_VI = "Tây Ninh - Hồ Thanh Hải - Gia Dục Quan Số bữa ăn: 03 bữa (Sáng / Trưa / Tối)"
+TOUR_VI = ("Sau bữa sáng, đoàn trả phòng và bắt đầu hành trình đến hồ muối Trà Khanh, nơi được mệnh danh là tấm "
+           "gương của bầu trời.")
+
 # (document, lines that must stay, {copy that must go: the rule that removes it})
 CASES = [
     pytest.param(f"{TITLE_RU}\n\n{TITLE_RU}\n\n{LEAD_RU}\n", [TITLE_RU, LEAD_RU], {}, id="title-first-line"),
@@ -69,6 +79,9 @@ CASES = [
     pytest.param("QUY ĐỊNH HUỶ VÉ:\n" + "\n".join(RULES_VI) + "\n", RULES_VI, {}, id="list-items-other-numbers"),
     pytest.param("\n\n".join(HOURS_RU) + "\n", HOURS_RU, {}, id="hours-other-numbers"),
     pytest.param("Из них призерами стали:\n" + "\n".join(RESULTS_RU) + "\n", RESULTS_RU, {}, id="next-record-same-value"),
+    pytest.param("\n".join(INTERVIEW) + "\n", INTERVIEW, {}, id="speaker-label-twice"),
+    pytest.param(f"Ngày 2 : {DAY_VI}\n{DAY_VI}\n{TOUR_VI}\n", [f"Ngày 2 : {DAY_VI}", TOUR_VI], {DAY_VI: "dedupe.contained"},
+                 id="day-label-no-trail"),
 ]
 
 

@@ -281,6 +281,8 @@ class Deduper:
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
                 continue
             for j, prev in [jp for jp in recent[-o.dedupe_window:] if jp[0] not in removed]:
+                if prev == key:
+                    break  # an equal line the exact check kept (it announces other text): no copy to look for
                 if len(key) >= 40 and key in prev:
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
