@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - a platform without its wheel
 
 __all__ = ["Deduper"]
 
-_TRAIL = re.compile(r"\s+[|–—-]\s+")
+_TRAIL = re.compile(r"\s+[|–—-]\s+|_(?=\S)")  # " | ", " - ", or an underscore glued ("<title>_Russian.news.cn")
 
 
 def _real_quick_ratio(a: str, b: str) -> float:
@@ -82,6 +82,41 @@ def _block_bound(ba: Counter[str], bb: Counter[str], length: int) -> float:
     return 2.0 * ((shared + 1 + length) // 3) / length if length else 1.0
 
 
+_NUMS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]+")
+_TAIL_NUM = re.compile(r"\d$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MARKS = " .)]»\"'"
+
+
+def _renumbered(first: str, later: str) -> bool:
+    """The same words (case, spaces and marks aside) with other numbers."""
+    return _NUMS.findall(first) != _NUMS.findall(later) \
+        and _WORDS.findall(first.casefold()) == _WORDS.findall(later.casefold())
+
+
+def _other_record(text: str, spans: list[tuple[int, int]], j: int, i: int) -> bool:
+    """The lines above the copies ``j`` and ``i`` are one line with other numbers ("В командном первенстве: …
+    2010-2009г.р." and "… 2008-2007г.р.", "… trước 3 ngày: 20%" and "… 25%"): ``i`` is the value of the next record
+    of a listing, which may equal the last one's (dedupe33), no copy."""
+    return 0 < j < i - 1 and _renumbered(text[spans[j - 1][0]:spans[j - 1][1]], text[spans[i - 1][0]:spans[i - 1][1]])
+
+
+def _other_numbers(first: str, later: str) -> bool:
+    """The two lines have the same words (case, spaces and marks aside) and other numbers ("- Hủy vé trước 15 ngày:
+    không tính phí" and "- Hủy vé trước 10 ngày: …", "С 12:00 до 0:00 – …"): the same item of two lists or rows,
+    each its own fact (dedupe33), no line printed twice."""
+    nums, other = _NUMS.findall(first), _NUMS.findall(later)
+    if not _renumbered(first, later) or len(nums) != len(other):
+        return False  # a list number or a counter added ("1. <title>", "<title> 1") is a copy's mark
+    pairs = [(x, y) for x, y in zip(nums, other) if x != y]
+    if len(set(pairs)) == 1 < len(pairs) or any(_YEAR.fullmatch(x) for x in nums) \
+            or (_TAIL_NUM.search(first.rstrip(_MARKS)) and nums[-1] != other[-1]):
+        return False  # one number changed at each place (a record's id: "Report (Comment number 79) Link to this
+        # (Comment number 79)"), a date ("Được đăng ngày 14 Tháng 1 2021"), a counter at the end ("… left-2")
+    return True
+
+
 def _dated_copy(prev: str, key: str) -> bool:
     """``prev`` (a dedupe key) is ``key`` with only a date or time glued before or after it: two number
     groups at least and no word but a date word ("… выиграли по делу 07 12 2015")."""
@@ -128,6 +163,55 @@ def _drop_contents(text: str, spans: list[tuple[int, int]], removed: dict[int, A
                                              "repeats a heading of the text")
 
 
+def _runs_on(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any], key_of: Any, prev: str, i: int) -> bool:
+    """The earlier line ``prev`` (a dedupe key) holding paragraph ``i`` holds the text after it too: ``i`` is a heading
+    wrapped over lines, or the next kept paragraph is in ``prev`` as well.  ``prev`` runs together what the text prints
+    as its own lines (a page title gluing a wrapped heading, a summary holding the whole post): the text's lines stay,
+    the run-together copy goes (Convention 1: the copy next to the text is content)."""
+    if "\n" in doc.raw_text[doc.to_raw(spans[i][0]):doc.to_raw(spans[i][1])].strip():
+        return True  # lines the cleaner joined at soft breaks
+    k = next((k for k in range(i + 1, len(spans)) if k not in removed), None)
+    return k is not None and len(key_of(k)) >= 40 and key_of(k) in prev
+
+
+def _contains_most(key: str, other: str, ratio: float) -> bool:
+    """At least ``ratio`` of ``key``'s characters are found in order in ``other`` alone."""
+    sm = _SequenceMatcher(None, key, other, autojunk=False)
+    return sum(m.size for m in sm.get_matching_blocks()) >= ratio * len(key)
+
+
+def _whole_words(key: str, other: str) -> bool:
+    """``key`` (a dedupe key) stands in ``other`` ending at a word's end: no teaser cut inside a word ("… спор")."""
+    end = other.find(key) + len(key)
+    return end >= len(other) or other[end] == " "
+
+
+def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+    """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
+
+    News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above
+    the article that starts with the same words; the teaser has no sentence end.
+    """
+    live = [i for i in range(len(spans)) if i not in removed]
+    for n, i in enumerate(live):
+        line = doc.text[spans[i][0]:spans[i][1]].rstrip()
+        if len(line) < 60 or line[-1:] in ".!?…»”\")":
+            continue
+        key = _LEAD_DATE.sub("", dedupe_key(line))
+        if len(key.split()) < 8:
+            continue
+        for j in live[n + 1:n + 3]:
+            full = doc.text[spans[j][0]:spans[j][1]].rstrip()
+            other = dedupe_key(full)
+            # the other one goes on after the cut and ends a sentence: it is the article itself
+            if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
+                    and not guards.title_clause(line, full) \
+                    and not (n == 0 and _whole_words(key, other)):  # a title the lead extends (round 23d); the
+                # page's first line, which the lead takes up to a word's end: its title, no teaser (dedupe33)
+                removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
+                break
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -172,7 +256,7 @@ class Deduper:
             return heads[0]
 
         self._covered(doc, spans, removed, key_of)
-        self._truncated(doc, spans, removed)
+        _truncated(doc, spans, removed)
         exact: dict[str, int] = {}
         recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
         for i, (a, b) in enumerate(spans):
@@ -188,11 +272,17 @@ class Deduper:
                 exact[key] = i
                 recent.append((i, key))
                 continue
+            if key in exact and _other_record(doc.text, spans, exact[key], i):
+                exact[key] = i  # the value of the next record of a listing (dedupe33): kept, no copy looked for
+                recent.append((i, key))
+                continue
             if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
                     and not _announces_other(doc.text, spans, exact[key], i):
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
                 continue
             for j, prev in [jp for jp in recent[-o.dedupe_window:] if jp[0] not in removed]:
+                if prev == key:
+                    break  # an equal line the exact check kept (it announces other text): no copy to look for
                 if len(key) >= 40 and key in prev:
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
@@ -214,7 +304,10 @@ class Deduper:
                             or headings.url_dump(head, doc.text[a:b]):
                         break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
                         # head-metadata line copied (round 25p)
-                    if structure.ellipsis_teaser(head, prev, key):  # round 27d: the cut copy goes, the text stays
+                    if _runs_on(doc, spans, removed, key_of, prev, i):  # dedupe33: one line holding the text's lines
+                        removed[j] = ("dedupe.covered", f"runs together the paragraph at {spans[i][0]} and the text after it")
+                        recent, exact = _forget(j, recent, exact)
+                    elif structure.ellipsis_teaser(head, prev, key):  # round 27d: the cut copy goes, the text stays
                         removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at "
                                                                f"{spans[i][0]} and after")
                         recent, exact = _forget(j, recent, exact)
@@ -235,6 +328,7 @@ class Deduper:
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not guards.other_values(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not _other_numbers(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
@@ -247,30 +341,6 @@ class Deduper:
                 # "Mục lục ⏎ - Tổng quan … ⏎ - 1. … ⏎ - 2. …" over "Tổng quan …": the rest of the list goes too
                 removed[k] = ("dedupe.contents", f"an item of a table of contents whose item at {spans[j][0]} "
                                                  "repeats a heading of the text")
-
-    @staticmethod
-    def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
-        """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
-
-        News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above
-        the article that starts with the same words; the teaser has no sentence end.
-        """
-        live = [i for i in range(len(spans)) if i not in removed]
-        for n, i in enumerate(live):
-            line = doc.text[spans[i][0]:spans[i][1]].rstrip()
-            if len(line) < 60 or line[-1:] in ".!?…»”\")":
-                continue
-            key = _LEAD_DATE.sub("", dedupe_key(line))
-            if len(key.split()) < 8:
-                continue
-            for j in live[n + 1:n + 3]:
-                full = doc.text[spans[j][0]:spans[j][1]].rstrip()
-                other = dedupe_key(full)
-                # the other one goes on after the cut and ends a sentence: it is the article itself
-                if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
-                        and not guards.title_clause(line, full):  # a title the lead extends (round 23d)
-                    removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
-                    break
 
     def _covered(self, doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any],
                  key_of: Any = None) -> None:
@@ -304,6 +374,10 @@ class Deduper:
             words = words_of(i)
             if any(words <= words_of(j) for j in nxt):
                 continue
+            if not any(keys[j] in key for j in nxt) \
+                    and any(len(keys[j]) > len(key) and _contains_most(key, keys[j], o.near_ratio) for j in nxt):
+                continue  # dedupe33: a title whose words one longer paragraph (its lead) takes up, no run-together
+                # lead; unless a next one is its plain copy ("<title> video poster" ⏎ "<title>" ⏎ lead)
             if guards.sibling_items(doc.text[spans[i][0]:spans[i][1]],
                                     [doc.text[spans[j][0]:spans[j][1]] for j in nxt]):
                 continue  # items of one list on one pattern, not a lead cut off (mtpipe.clean.guards)

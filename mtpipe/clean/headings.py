@@ -180,9 +180,10 @@ def part_numbers(s: str) -> bool:
 
 def menu_trail(crumb: str, raw: str) -> bool:
     """True when ``crumb`` (the dedupe key's words before a later paragraph's, ``raw`` the same span of the line as
-    printed) reads as a menu trail glued before a title: eight words at most, no sentence stop, and no part numbers
-    (:func:`part_numbers`: "Bài 8 - Chương 5 :" before a chapter's title is the title's own, round 28c)."""
-    return len(crumb.split()) <= 8 and not any(c in raw for c in ".!?…") and not part_numbers(crumb)
+    printed) reads as a menu trail glued before a title: eight words at most, no sentence stop nor colon (a label:
+    "Ngày 2 : <the day's programme>", dedupe33), and no part numbers (:func:`part_numbers`: "Bài 8 - Chương 5 :"
+    before a chapter's title is the title's own, round 28c); an empty one is none."""
+    return 0 < len(crumb.split()) <= 8 and not any(c in raw for c in ".!?…:") and not part_numbers(crumb)
 
 
 def timetable_row(s: str) -> bool:
