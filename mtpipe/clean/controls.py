@@ -1,0 +1,169 @@
+"""Classes of clutter the layers before left on ru/vi pages, told by the line itself (issue 12, miss32).
+
+The clutter left on the dev pages was listed and grouped by what it is (benchmarks/README.md, "miss32"); these
+are the classes a line shows by itself on any site, each a closed class of the page's own machinery, not a
+site's wording:
+
+* :func:`markup`: markup the extractor printed as text: a line that is an HTML tag (``<image>…</image>``,
+  ``<th style=…>``), an inline image's ``data:`` address, a bare URL, the tail of an image's file name
+  (``.jpg)``); a sentence never is one;
+* :func:`stat_counter`: a page's statistics: a number with a word that counts readers, downloads, likes,
+  followers or a document's pages ("Сейчас читают: 941", "Đã xem: 462", "Lượt tải: 0", "2 người theo dõi",
+  "Words: 15,407"), short and without a sentence's end; a sentence that cites a figure has a verb and more
+  words ("Статью прочитали 5 тысяч человек за неделю." stays);
+* :func:`credit_tail`: a caption that ends with its picture's credit: "… - Ảnh 1", "… Фото Валерия Бакланова.",
+  "… Коллаж «СП».", "… Nguồn: EVNHANOI", "… © Xavier Hoenner / Shutterstock": the credit word, then one to four
+  capitalised words (a name, an agency, a site) and nothing after; a paragraph that names its source in a
+  sentence ("Об этом сообщает ТАСС.") has no credit word, and "ảnh hưởng", "Фоторепортаж" are other words;
+* :func:`control`: a page control standing alone as a line, a button's or a link's own words in ru and vi
+  (reply, load more, newer / older posts, share via, cart, the version for the visually impaired, back to top,
+  subscribe, read more, translate, "you are here"); the whole line only, so a sentence that uses the words
+  stays;
+* :func:`prompt`: a notice to the reader that the site prints on every page: cookies, JavaScript switched off,
+  a video element the browser cannot play, a report-an-error prompt (Ctrl+Enter), an invitation to subscribe to
+  the site's channel or mailing list, to send the newsroom news, to log in before commenting: a line that both
+  addresses the reader and names that machinery.
+
+Each removal goes to the ledger with its rule and the class's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "judge", "RULES"]
+
+#: the ledger rule of each class
+RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_counter",
+         "credit_tail": "captions.credit_tail", "control": "boilerplate.control", "platform": "boilerplate.platform_ui",
+         "prompt": "boilerplate.prompt"}
+
+_MARKUP = re.compile(
+    r"<(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b[^>]*>.*|"
+    r"\S*data:image/[a-z+]+;base64\S*(?:\s\S+)*|https?://\S+|\.(?:jpe?g|png|gif|webp)\)?",
+    re.IGNORECASE)
+_COUNT_WORD = (r"(?:lượt (?:xem|tải|thích|đọc|chia sẻ|bình chọn|truy cập)|người (?:theo dõi|đã xem)|đã xem|lượt|"
+               r"số trang|loại file|"
+               r"просмотр(?:ов|а|ы)?|прочтени[йея]|скачивани[йя]|загруз(?:ок|ки)|подписчик(?:ов|а|и)?|читают|"
+               r"прочитали|лайк(?:ов|а|и)?|отзыв(?:ов|а|ы)?|"
+               r"views?|downloads?|likes?|followers?|reads?|shares?|words|pages)")
+_STAT = re.compile(rf"^(?:(?:сейчас|всего|tổng)\s+)?(?:\d[\d\s.,]*\s*{_COUNT_WORD}|{_COUNT_WORD}\s*:?\s*\d[\d\s.,]*)\s*[|•·]?$",
+                   re.IGNORECASE)
+#: a source's credit word: a photographer's ("Фото", "Ảnh") closes a listing's lead paragraph as often as a caption
+_CREDIT_WORD = r"(?:nguồn|source|источник|©)"
+_CAP = r"(?:[«\"“(]?[^\W\d_a-zа-яё][\w.&'’»\"”)-]*|©)"
+_CREDIT = re.compile(
+    rf"(?:(?<=[.!?…»\"”])\s+|\s[-–—]\s*|\s(?=©))(?i:{_CREDIT_WORD})\s*:?\s*{_CAP}(?:\s*[/,]?\s*{_CAP}){{0,3}}\s*\.?\s*$|"
+    r"\s[-–—]\s*(?i:ảnh|hình)\s+\d{1,2}\.?\s*$|"
+    r"\s(?i:фото предоставлено) [^\W\d_][\w -]{2,60}\.?\s*$")
+CAPTION_CHARS = 120  # the longest caption before its credit (one sentence)
+_INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
+_CONTROL = re.compile(
+    r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|đọc tiếp|"
+    r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"
+    r"lên đầu trang|về đầu trang|in bài(?: viết)?|đặt lịch tư vấn|"
+    r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|читать далее|читать полностью|"
+    r"подробнее|вернуться(?: к началу| наверх| назад)?|наверх|версия для слабовидящих|для слабовидящих(?:: .{1,40})?|"
+    r"вы здесь|translate|распечатать|печать|обратная связь|показать (?:ещё|еще|больше)|загрузить (?:ещё|еще)|"
+    r"предыдущая (?:глава|статья)|следующая (?:глава|статья)",
+    re.IGNORECASE)
+#: a blog's, a forum's or a CMS's own interface in its ru / vi localisation (Blogger, WordPress, phpBB, NukeViet),
+#: the same words on every site that runs it; matched from the line's start
+_PLATFORM = re.compile(
+    r"hiển thị các bài đăng có nhãn\b.*|đang hiển thị bài đăng từ\b.*|bài đăng(?: phổ biến| mới hơn| cũ hơn)?|"
+    r"đăng nhận xét|không có nhận xét nào:?|показаны сообщения с ярлыком\b.*|популярные сообщения|"
+    r"(?:tag|category) archives?\s*:.*|архив (?:на категорию|рубрики|метки|тега)\s*:.*|"
+    r"lưu trữ (?:thẻ|danh mục|chuyên mục)\s*:.*|"
+    r"tổng số điểm của bài viết là\s*:.*|click để đánh giá bài viết|bạn đã không sử dụng site\b.*|"
+    # a document-sharing site's frame around the document
+    r"tài liệu đã được kiểm tra trùng lặp|bạn đang xem tài liệu\b.*|download & view .{1,80} as pdf for free\.?|"
+    r"this document was uploaded by (?:a )?user\b.*|доступен файл документа\b.*|"
+    r"скачать \d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?|"
+    # accessibility links at the top of a page
+    r"ссылки для упрощенного доступа|перейти к (?:основному )?(?:содержимому|содержанию)|skip to (?:main )?content|"
+    r"chuyển đến nội dung(?: chính)?|bỏ qua nội dung",
+    re.IGNORECASE)
+_TRIM = " \t•·*›»▪►|:.…>-–—"
+_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|тебе|подпиш[а-я]*|присылайте|пишите|пожалуйста|"
+                      r"нажмите|узнавай|вступай|присоединяйтесь|bạn|vui lòng|hãy|please|you|your)(?![^\W\d_])",
+                      re.IGNORECASE)
+#: what the notice is about: each with the words that make it a notice and not a text about the thing
+_NOTICES = (
+    re.compile(r"(?=.*\b(?:cookies?|куки)\b)(?=.*(?:сайт|site|trang web|website))"
+               r"(?=.*(?:использу|uses?\b|sử dụng|продолжая|tiếp tục|continu))", re.IGNORECASE),
+    re.compile(r"(?=.*javascript)(?=.*(?:включите|отключ|enable|disabled|bật|tắt))", re.IGNORECASE),
+    re.compile(r"does not support the video|не поддерживает (?:видео|элемент)|ctrl\s*\+\s*enter", re.IGNORECASE),
+)
+_JOIN = re.compile(r"телеграм[а-я-]*|telegram|zalo|рассылк[а-я]*|канал[а-я]*|сообществ[а-я]*|в редакцию|"
+                   r"(?:свою|уникальн[а-я]+) новост[а-я]*|(?:đăng nhập|đăng ký) (?:trước khi|để)", re.IGNORECASE)
+def markup(s: str) -> bool:
+    """An HTML tag, an inline image's data address, a bare URL or an image file name's tail, as a whole line."""
+    t = s.strip()
+    return bool(t) and _MARKUP.fullmatch(t) is not None
+
+
+def stat_counter(s: str) -> bool:
+    """A page's statistic: a counting word with its number ("Đã xem: 462", "2 người theo dõi"), six words at most."""
+    t = s.strip(" \t•·*-–—|")
+    return 0 < len(t) <= 60 and len(t.split()) <= 6 and _STAT.fullmatch(t) is not None
+
+
+def credit_tail(s: str) -> bool:
+    """A caption that ends with its picture's credit ("… - Ảnh 1", "… Фото Валерия Бакланова.")."""
+    t = s.strip()
+    if not t or len(t) > 300:
+        return False
+    m = _CREDIT.search(t)
+    if m is None or not any(ch.isalpha() for ch in t[:m.start()]):
+        return False  # a bare "Фото Ивана Петрова" is the credit rules'
+    # a caption is one sentence at most: a paragraph that closes with its picture's credit (a listing's lead,
+    # "… ушли ещё 12 советников. Фото: Сергей Пузик") is a story's text
+    head = t[:m.start()].rstrip(" .")
+    return len(head) <= CAPTION_CHARS and _INNER_STOP.search(head) is None
+
+
+def control(s: str) -> bool:
+    """A page control's words standing alone as a line ("Trả lời", "Những tin cũ hơn", "Версия для слабовидящих")."""
+    t = s.strip(_TRIM)
+    return 0 < len(t) <= 60 and _CONTROL.fullmatch(t) is not None
+
+
+def platform(s: str) -> bool:
+    """A blog's, a forum's or a CMS's own interface line ("Hiển thị các bài đăng có nhãn …", "Часовой пояс: UTC
+    + 3 часа", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá")."""
+    t = s.strip(" \t•·*›»▪►|>-–—")
+    return 0 < len(t) <= 200 and _PLATFORM.fullmatch(t) is not None
+
+
+def prompt(s: str) -> bool:
+    """A notice to the reader about the site's machinery: cookies, JavaScript, Ctrl+Enter, a channel or a mailing
+    list to join, the newsroom to send news to (these only when the line addresses the reader)."""
+    t = s.strip()
+    if not t or len(t) > 250:
+        return False
+    if any(rx.search(t) for rx in _NOTICES):
+        return True
+    return _JOIN.search(t) is not None and _ADDRESS.search(t) is not None
+
+
+_EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare URL)",
+             "stat_counter": "a page's statistic: a counting word with its number",
+             "credit_tail": "a caption ending with its picture's credit",
+             "control": "a page control's words standing alone (a button or a link)",
+             "platform": "a blog's, forum's or CMS's own interface words",
+             "prompt": "a notice to the reader naming the site's machinery"}
+_TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_tail, "control": control,
+          "platform": platform, "prompt": prompt}
+
+
+def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """The lines of these classes not removed yet: line -> (rule, evidence, fields)."""
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    for i, line in enumerate(lines):
+        if i in bad or not line.strip():
+            continue
+        for name, test in _TESTS.items():
+            if test(line):
+                out[i] = (RULES[name], _EVIDENCE[name], {})
+                break
+    return out
