@@ -5,13 +5,16 @@ the tests (shapes of the dev pages' clutter, none copied from a page), with the 
 * a caption ending with its source's credit (``captions.credit_tail``);
 * a page control's words alone (``boilerplate.control``); a platform's own interface (``boilerplate.platform_ui``);
 * a notice to the reader about the site's machinery (``boilerplate.prompt``);
+* a byline or credit said with its words (``boilerplate.byline_phrase``), a labelled or relative date
+  (``boilerplate.dateline_label``), both metadata;
 and, through the whole cleaner, each removal in the ledger with its rule, the article's text kept.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.controls import credit_tail, control, judge, markup, platform, prompt, stat_counter
+from mtpipe.clean.controls import (control, credit_line, credit_tail, date_label, judge, markup, platform, prompt,
+                                   stat_counter)
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -106,6 +109,47 @@ def test_platform(line, want):
 ])
 def test_prompt(line, want):
     assert prompt(line) is want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("- Viết bởi Lan Anh.", True),
+    ("• bởi Luật sư Trần Văn Bình", True),
+    ("Người đưa tin: Lê Thị Mai", True),
+    ("Ký sự của Minh Đức (Canada)", True),
+    ("Ảnh Phạm Quốc Huy", True),
+    ("Фото Ирины СОКОЛОВОЙ", True),
+    ("Hà Phương, phóng viên đài VOV", True),
+    ("Глава поселка И.П. Сидоров", True),
+    ("Ảnh minh họa", False),  # not a name
+    ("Ảnh Huế", False),  # one word: a caption's subject as likely as a person
+    ("Фото районной библиотеки", False),
+    ("Bài viết của em được giải nhất cuộc thi viết thư quốc tế năm nay", False),  # a sentence, lower-case words
+    ("Được viết bởi nhiều tác giả, cuốn sách đã được dịch ra 20 thứ tiếng.", False),
+    ("Глава района рассказал о ремонте дорог", False),
+])
+def test_credit_line(line, want):
+    assert credit_line(line) is want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Đăng ngày 5/3/2024 bởi admin", True),
+    ("- Được đăng ngày 2 Tháng 6 2022", True),
+    ("Дата опубликования: 3 марта 2011г.", True),
+    ("Обзор новостей за: 01.09.2017", True),
+    ("10 лет назад", True),
+    ("5 phút trước", True),
+    ("Дата опубликования не указана", False),  # no digit: no date
+    ("10 лет назад здесь стоял старый завод, а теперь построен парк.", False),
+    ("Đăng ngày hôm qua, bài viết đã thu hút 2 nghìn lượt chia sẻ và hàng trăm bình luận của bạn đọc cả nước.", False),
+])
+def test_date_label(line, want):
+    assert date_label(line) is want
+
+
+def test_judge_keeps_metadata_fields():
+    got = judge(["Người đưa tin: Lê Thị Mai", "Дата опубликования: 3 марта 2011г."], set())
+    assert got[0][0] == "boilerplate.byline_phrase" and got[0][2] == {"byline": "Người đưa tin: Lê Thị Mai"}
+    assert got[1][0] == "boilerplate.dateline_label" and got[1][2] == {"date": "Дата опубликования: 3 марта 2011г."}
 
 
 def test_judge_skips_removed_lines_and_names_the_rule():

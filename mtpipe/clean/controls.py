@@ -19,6 +19,15 @@ site's wording:
   (reply, load more, newer / older posts, share via, cart, the version for the visually impaired, back to top,
   subscribe, read more, translate, "you are here"); the whole line only, so a sentence that uses the words
   stays;
+* :func:`platform`: a blog's, a forum's or a CMS's own interface in its ru / vi words (Blogger's "Hiển thị các bài
+  đăng có nhãn …", WordPress's "Архив рубрики: …", NukeViet's rating line, a document-sharing site's frame, skip links);
+* :func:`credit_line`: a byline or a credit said with its class's words: "Viết bởi …", "• bởi Luật sư …", "Người đưa
+  tin: …", "Ký sự của …", "Ảnh Hoàng Văn Tuấn", "Фото Валерия Мельникова", "…, phóng viên đài …", a Russian office with
+  initials and a surname ("Глава района А.В. Петров"); the name after the words must be one to four capitalised words,
+  so "Ảnh minh họa", "Фото районной школы" are other rules' (metadata: it leaves the text, kept in the ledger);
+* :func:`date_label`: a publication date with its label ("Đăng ngày 12/3/2023 bởi admin", "Дата опубликования: …",
+  "Обзор новостей за: …", "Опубликовано в журнале …, номер 1, 2007") or a relative one ("10 лет назад", "5 phút
+  trước"): a digit must stand in it (metadata);
 * :func:`prompt`: a notice to the reader that the site prints on every page: cookies, JavaScript switched off,
   a video element the browser cannot play, a report-an-error prompt (Ctrl+Enter), an invitation to subscribe to
   the site's channel or mailing list, to send the newsroom news, to log in before commenting: a line that both
@@ -31,12 +40,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "judge", "RULES"]
+__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "credit_line", "date_label", "judge",
+           "RULES"]
 
 #: the ledger rule of each class
 RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_counter",
          "credit_tail": "captions.credit_tail", "control": "boilerplate.control", "platform": "boilerplate.platform_ui",
-         "prompt": "boilerplate.prompt"}
+         "prompt": "boilerplate.prompt", "credit_line": "boilerplate.byline_phrase",
+         "date_label": "boilerplate.dateline_label"}
 
 _MARKUP = re.compile(
     r"<(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b[^>]*>.*|"
@@ -96,6 +107,55 @@ _NOTICES = (
 )
 _JOIN = re.compile(r"телеграм[а-я-]*|telegram|zalo|рассылк[а-я]*|канал[а-я]*|сообществ[а-я]*|в редакцию|"
                    r"(?:свою|уникальн[а-я]+) новост[а-я]*|(?:đăng nhập|đăng ký) (?:trước khi|để)", re.IGNORECASE)
+_LEAD = re.compile(r"^[-•·*]\s*")
+#: the words of a credit, then the name: (pattern of the words, what may stand between them and the name)
+_BY = re.compile(
+    r"(?:(?:viết|đăng|thực hiện|trình bày)\s+)?bởi\s+(?:(?:luật sư|bác sĩ|bs\.?|ths\.?|ts\.?|pgs\.?|gs\.?)\s+)?|"
+    r"(?:người đưa tin|người viết|tác giả|phóng viên)\s*:\s*|"
+    r"(?:ký sự|truyện ngắn|bài viết|thơ|tranh|tùy bút|bút ký|ảnh) của\s+|(?:ảnh|фото)\s*:?\s+",
+    re.IGNORECASE)
+_ROLE_AFTER = re.compile(r",\s*(?:phóng viên|biên tập viên|cộng tác viên|корреспондент[а-я]*|обозревател[а-я]*|"
+                         r"редактор[а-я]*)(?:\s[^\s.!?]+){0,4}$", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?P<role>[А-ЯЁ][а-яё]+(?: [а-яё]+){0,4}(?: [А-ЯЁ]{2,8}| «[^»]+»)?(?: [а-яё]+){0,2}) "
+                       r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+_DATE_LABEL = re.compile(
+    r"(?:(?:được\s+)?đăng (?:ngày|lúc)|ngày đăng|cập nhật (?:ngày|lúc)|"
+    r"дата (?:опубликования|публикации|размещения|создания|обновления)|опубликован[оа]?(?: в)?|размещено|"
+    r"обзор новостей за)\s*:?\s*\S.{0,60}", re.IGNORECASE)
+_AGO = re.compile(r"\d{1,3}\s*(?:мин(?:ут[уы]?)?\.?|час(?:а|ов)?|дн(?:я|ей)|недел[ьию]|месяц(?:а|ев)?|лет|год(?:а)?|"
+                  r"phút|giờ|ngày|tuần|tháng|năm)\s*(?:назад|trước)\.?", re.IGNORECASE)
+
+
+def _capitalised(s: str) -> bool:
+    """One to four capitalised words, an optional place or role in brackets after them ("Thanh Hà (Switzerland)")."""
+    s = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", s.strip().rstrip("."))
+    words = s.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() and any(ch.isalpha() for ch in w) for w in words)
+
+
+def credit_line(s: str) -> bool:
+    """A byline or a credit said with its class's words ("Viết bởi Mầm.", "Người đưa tin: Trần Anh Thư")."""
+    t = _LEAD.sub("", s.strip())
+    if not t or len(t) > 100 or len(t.split()) > 10:
+        return False
+    m = _BY.match(t)
+    if m is not None and m.end() < len(t) and _capitalised(t[m.end():]):
+        # a photo credit names people: two capitalised words at least ("Ảnh Hoàng Văn Tuấn", not "Ảnh Huế")
+        return not t[:m.end()].strip(" :").casefold() in ("ảnh", "фото") or len(t[m.end():].split()) >= 2
+    m = _ROLE_AFTER.search(t)
+    if m is not None and _capitalised(t[:m.start()]) and len(t[:m.start()].split()) >= 2:
+        return True
+    return _INITIALS.match(t) is not None
+
+
+def date_label(s: str) -> bool:
+    """A publication date with its label, or a relative one ("Đăng ngày 12/3/2023", "10 лет назад")."""
+    t = _LEAD.sub("", s.strip())
+    if not t or len(t) > 90 or not any(ch.isdigit() for ch in t):
+        return False
+    return _DATE_LABEL.fullmatch(t) is not None or _AGO.fullmatch(t) is not None
+
+
 def markup(s: str) -> bool:
     """An HTML tag, an inline image's data address, a bare URL or an image file name's tail, as a whole line."""
     t = s.strip()
@@ -151,9 +211,11 @@ _EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare UR
              "credit_tail": "a caption ending with its picture's credit",
              "control": "a page control's words standing alone (a button or a link)",
              "platform": "a blog's, forum's or CMS's own interface words",
-             "prompt": "a notice to the reader naming the site's machinery"}
+             "prompt": "a notice to the reader naming the site's machinery",
+             "credit_line": "a byline or credit said with its class's words; kept as metadata",
+             "date_label": "a publication date with its label, or a relative one; kept as metadata"}
 _TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_tail, "control": control,
-          "platform": platform, "prompt": prompt}
+          "platform": platform, "prompt": prompt, "credit_line": credit_line, "date_label": date_label}
 
 
 def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
@@ -164,6 +226,7 @@ def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str
             continue
         for name, test in _TESTS.items():
             if test(line):
-                out[i] = (RULES[name], _EVIDENCE[name], {})
+                field = {"credit_line": "byline", "date_label": "date"}.get(name)
+                out[i] = (RULES[name], _EVIDENCE[name], {field: line.strip()} if field else {})
                 break
     return out
