@@ -24,6 +24,8 @@ from mtpipe.segment import Segmenter
     ('<th style="padding: 8px; text-align: left">', True),
     ("https://cdn.example.vn/2024/05/anh-minh-hoa_460x0.png", True),
     (".jpg)", True),
+    ('<td class="cell" style="border: 1px solid', True),  # a tag whose attributes run on to the next line
+    ("<p><strong>Giá vàng</strong> tăng mạnh trong phiên sáng nay.</p>", False),  # text wrapped in tags is text
     ("Подробности на сайте https://example.ru/news в разделе новостей.", False),  # a sentence naming a link
     ("Thời hạn giải quyết", False),
     ("Формат файла: .jpg или .png", False),

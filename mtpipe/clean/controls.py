@@ -49,10 +49,10 @@ RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_count
          "prompt": "boilerplate.prompt", "credit_line": "boilerplate.byline_phrase",
          "date_label": "boilerplate.dateline_label"}
 
-_MARKUP = re.compile(
-    r"<(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b[^>]*>.*|"
-    r"\S*data:image/[a-z+]+;base64\S*(?:\s\S+)*|https?://\S+|\.(?:jpe?g|png|gif|webp)\)?",
-    re.IGNORECASE)
+_TAG_OPEN = re.compile(r"</?(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b",
+                       re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
+_BARE = re.compile(r"\S*data:image/\S+(?:\s\S+)*|https?://\S+|\.(?:jpe?g|png|gif|webp)\)?", re.IGNORECASE)
 _COUNT_WORD = (r"(?:lượt (?:xem|tải|thích|đọc|chia sẻ|bình chọn|truy cập)|người (?:theo dõi|đã xem)|đã xem|lượt|"
                r"số trang|loại file|"
                r"просмотр(?:ов|а|ы)?|прочтени[йея]|скачивани[йя]|загруз(?:ок|ки)|подписчик(?:ов|а|и)?|читают|"
@@ -157,9 +157,18 @@ def date_label(s: str) -> bool:
 
 
 def markup(s: str) -> bool:
-    """An HTML tag, an inline image's data address, a bare URL or an image file name's tail, as a whole line."""
+    """An HTML tag, an inline image's data address, a bare URL or an image file name's tail, as a whole line: a tag
+    left open (its attributes run on), or tags with no words outside them; text wrapped in tags ("<p>Текст…</p>")
+    is text."""
     t = s.strip()
-    return bool(t) and _MARKUP.fullmatch(t) is not None
+    if not t:
+        return False
+    if _TAG_OPEN.match(t):
+        if ">" not in t:
+            return True  # a tag's attributes cut at the line's end
+        rest = _TAG.sub(" ", t).strip()
+        return not rest or _BARE.fullmatch(rest) is not None or not any(ch.isalpha() for ch in rest)
+    return _BARE.fullmatch(t) is not None
 
 
 def stat_counter(s: str) -> bool:
