@@ -27,13 +27,15 @@ BLIND = ("held26", "crawl12", "langfresh21")
 KEPT_OUT = ("held24", "held25", "crawl10", "crawl11")
 EN_CRAWL = ("crawltune", "crawlheld")
 _BUCKETS = [
-    ("markup / bare URL", re.compile(r"^\s*(?:</?[a-z]+[^>]*>.*|https?://\S+|\S*data:image/\S+|\.(?:jpe?g|png|gif|webp)\)?)\s*$", re.I)),
-    ("counter", re.compile(r"^(?=.*\d)(?=.*(?:lượt|đã xem|người theo dõi|просмотр|читают|скачиван|отзыв|сообщени|views?|comments?|"
-                           r"likes?|tải|đánh giá|\bpost\b))(?:\S+\s*){1,10}$", re.I)),
-    ("photo caption / credit", re.compile(r"(?<!\w)(?:ảnh|hình|фото|photo|nguồn|источник|коллаж|©|shutterstock|reuters|afp|getty)(?!\w)", re.I)),
+    ("markup / bare URL", re.compile(r"^\s*(?:</?[a-z]+[^>]*>.*|https?://\S+|\S*data:image/\S+|"
+                                     r"\.(?:jpe?g|png|gif|webp)\)?)\s*$", re.I)),
+    ("counter", re.compile(r"^(?=.*\d)(?=.*(?:lượt|đã xem|người theo dõi|просмотр|читают|скачиван|отзыв|сообщени|"
+                           r"views?|comments?|likes?|tải|đánh giá|\bpost\b))(?:\S+\s*){1,10}$", re.I)),
+    ("photo caption / credit", re.compile(r"(?<!\w)(?:ảnh|hình|фото|photo|nguồn|источник|коллаж|©|shutterstock|"
+                                          r"reuters|afp|getty)(?!\w)", re.I)),
 ]
-_ADDRESS = re.compile(r"(?<!\w)(?:вы|вас|вам|ваш\w*|подпиш\w*|войти|войдите|cookie\w*|bạn|đăng nhập|đăng ký|click|bấm|nhấn|you|your|"
-                      r"sign in|log in|subscribe)(?!\w)", re.I)
+_ADDRESS = re.compile(r"(?<!\w)(?:вы|вас|вам|ваш\w*|подпиш\w*|войти|войдите|cookie\w*|bạn|đăng nhập|đăng ký|click|"
+                      r"bấm|nhấn|you|your|sign in|log in|subscribe)(?!\w)", re.I)
 
 
 def bucket(tag: str, s: str) -> str:

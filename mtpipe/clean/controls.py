@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "credit_line", "date_label", "judge",
-           "RULES"]
+__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "credit_line", "date_label",
+           "judge", "RULES"]
 
 #: the ledger rule of each class
 RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_counter",
@@ -58,13 +58,14 @@ _COUNT_WORD = (r"(?:lượt (?:xem|tải|thích|đọc|chia sẻ|bình chọn|tr
                r"просмотр(?:ов|а|ы)?|прочтени[йея]|скачивани[йя]|загруз(?:ок|ки)|подписчик(?:ов|а|и)?|читают|"
                r"прочитали|лайк(?:ов|а|и)?|отзыв(?:ов|а|ы)?|"
                r"views?|downloads?|likes?|followers?|reads?|shares?|words|pages)")
-_STAT = re.compile(rf"^(?:(?:сейчас|всего|tổng)\s+)?(?:\d[\d\s.,]*\s*{_COUNT_WORD}|{_COUNT_WORD}\s*:?\s*\d[\d\s.,]*)\s*[|•·]?$",
-                   re.IGNORECASE)
+_STAT = re.compile(rf"^(?:(?:сейчас|всего|tổng)\s+)?"
+                   rf"(?:\d[\d\s.,]*\s*{_COUNT_WORD}|{_COUNT_WORD}\s*:?\s*\d[\d\s.,]*)\s*[|•·]?$", re.IGNORECASE)
 #: a source's credit word: a photographer's ("Фото", "Ảnh") closes a listing's lead paragraph as often as a caption
 _CREDIT_WORD = r"(?:nguồn|source|источник|©)"
 _CAP = r"(?:[«\"“(]?[^\W\d_a-zа-яё][\w.&'’»\"”)-]*|©)"
 _CREDIT = re.compile(
-    rf"(?:(?<=[.!?…»\"”])\s+|\s[-–—]\s*|\s(?=©))(?i:{_CREDIT_WORD})\s*:?\s*{_CAP}(?:\s*[/,]?\s*{_CAP}){{0,3}}\s*\.?\s*$|"
+    rf"(?:(?<=[.!?…»\"”])\s+|\s[-–—]\s*|\s(?=©))(?i:{_CREDIT_WORD})\s*:?\s*"
+    rf"{_CAP}(?:\s*[/,]?\s*{_CAP}){{0,3}}\s*\.?\s*$|"
     r"\s[-–—]\s*(?i:ảnh|hình)\s+\d{1,2}\.?\s*$|"
     r"\s(?i:фото предоставлено) [^\W\d_][\w -]{2,60}\.?\s*$")
 CAPTION_CHARS = 120  # the longest caption before its credit (one sentence)
