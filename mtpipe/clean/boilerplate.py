@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import captions, edges, furniture, guards, headings, layout, notices, structure, widgets
+from . import captions, controls, edges, furniture, guards, headings, layout, notices, structure, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -233,6 +233,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     out.update(notices.caps_tail(lines, set(removed) | set(out)))
     out.update(widgets.measure_bar(lines, set(removed) | set(out)))
     out.update(widgets.counters(lines, set(removed) | set(out)))
+    out.update(controls.judge(lines, set(removed) | set(out)))
     out.update(edges.foreign_sentences(lines, lang, set(removed) | set(out)))
     bad = set(removed) | set(out)
     out.update(edges.lower_case_edges(lines, lang, bad, [i for i in range(n) if i not in bad and (

@@ -1,0 +1,242 @@
+"""Classes of clutter the layers before left on ru/vi pages, told by the line itself (issue 12, miss32).
+
+The clutter left on the dev pages was listed and grouped by what it is (benchmarks/README.md, "miss32"); these
+are the classes a line shows by itself on any site, each a closed class of the page's own machinery, not a
+site's wording:
+
+* :func:`markup`: markup the extractor printed as text: a line that is an HTML tag (``<image>…</image>``,
+  ``<th style=…>``), an inline image's ``data:`` address, a bare URL, the tail of an image's file name
+  (``.jpg)``); a sentence never is one;
+* :func:`stat_counter`: a page's statistics: a number with a word that counts readers, downloads, likes,
+  followers or a document's pages ("Сейчас читают: 941", "Đã xem: 462", "Lượt tải: 0", "2 người theo dõi",
+  "Words: 15,407"), short and without a sentence's end; a sentence that cites a figure has a verb and more
+  words ("Статью прочитали 5 тысяч человек за неделю." stays);
+* :func:`credit_tail`: a caption that ends with its picture's credit: "… - Ảnh 1", "… Фото Валерия Бакланова.",
+  "… Коллаж «СП».", "… Nguồn: EVNHANOI", "… © Xavier Hoenner / Shutterstock": the credit word, then one to four
+  capitalised words (a name, an agency, a site) and nothing after; a paragraph that names its source in a
+  sentence ("Об этом сообщает ТАСС.") has no credit word, and "ảnh hưởng", "Фоторепортаж" are other words;
+* :func:`control`: a page control standing alone as a line, a button's or a link's own words in ru and vi
+  (reply, load more, newer / older posts, share via, cart, the version for the visually impaired, back to top,
+  subscribe, read more, translate, "you are here"); the whole line only, so a sentence that uses the words
+  stays;
+* :func:`platform`: a blog's, a forum's or a CMS's own interface in its ru / vi words (Blogger's "Hiển thị các bài
+  đăng có nhãn …", WordPress's "Архив рубрики: …", NukeViet's rating line, a document-sharing site's frame, skip links);
+* :func:`credit_line`: a byline or a credit said with its class's words: "Viết bởi …", "• bởi Luật sư …", "Người đưa
+  tin: …", "Ký sự của …", "Ảnh Hoàng Văn Tuấn", "Фото Валерия Мельникова", "…, phóng viên đài …", a Russian office with
+  initials and a surname ("Глава района А.В. Петров"); the name after the words must be one to four capitalised words,
+  so "Ảnh minh họa", "Фото районной школы" are other rules' (metadata: it leaves the text, kept in the ledger);
+* :func:`date_label`: a publication date with its label ("Đăng ngày 12/3/2023 bởi admin", "Дата опубликования: …",
+  "Обзор новостей за: …", "Опубликовано в журнале …, номер 1, 2007") or a relative one ("10 лет назад", "5 phút
+  trước"): a digit must stand in it (metadata);
+* :func:`prompt`: a notice to the reader that the site prints on every page: cookies, JavaScript switched off,
+  a video element the browser cannot play, a report-an-error prompt (Ctrl+Enter), an invitation to subscribe to
+  the site's channel or mailing list, to send the newsroom news, to log in before commenting: a line that both
+  addresses the reader and names that machinery.
+
+Each removal goes to the ledger with its rule and the class's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "credit_line", "date_label",
+           "judge", "RULES"]
+
+#: the ledger rule of each class
+RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_counter",
+         "credit_tail": "captions.credit_tail", "control": "boilerplate.control", "platform": "boilerplate.platform_ui",
+         "prompt": "boilerplate.prompt", "credit_line": "boilerplate.byline_phrase",
+         "date_label": "boilerplate.dateline_label"}
+
+_TAG_OPEN = re.compile(r"</?(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b",
+                       re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
+_BARE = re.compile(r"\S*data:image/\S+(?:\s\S+)*|https?://\S+|\.(?:jpe?g|png|gif|webp)\)?", re.IGNORECASE)
+_COUNT_WORD = (r"(?:lượt (?:xem|tải|thích|đọc|chia sẻ|bình chọn|truy cập)|người (?:theo dõi|đã xem)|đã xem|lượt|"
+               r"số trang|loại file|"
+               r"просмотр(?:ов|а|ы)?|прочтени[йея]|скачивани[йя]|загруз(?:ок|ки)|подписчик(?:ов|а|и)?|читают|"
+               r"прочитали|лайк(?:ов|а|и)?|отзыв(?:ов|а|ы)?|"
+               r"views?|downloads?|likes?|followers?|reads?|shares?|words|pages)")
+_STAT = re.compile(rf"^(?:(?:сейчас|всего|tổng)\s+)?"
+                   rf"(?:\d[\d\s.,]*\s*{_COUNT_WORD}|{_COUNT_WORD}\s*:?\s*\d[\d\s.,]*)\s*[|•·]?$", re.IGNORECASE)
+#: a source's credit word: a photographer's ("Фото", "Ảnh") closes a listing's lead paragraph as often as a caption
+_CREDIT_WORD = r"(?:nguồn|source|источник|©)"
+_CAP = r"(?:[«\"“(]?[^\W\d_a-zа-яё][\w.&'’»\"”)-]*|©)"
+_CREDIT = re.compile(
+    rf"(?:(?<=[.!?…»\"”])\s+|\s[-–—]\s*|\s(?=©))(?i:{_CREDIT_WORD})\s*:?\s*"
+    rf"{_CAP}(?:\s*[/,]?\s*{_CAP}){{0,3}}\s*\.?\s*$|"
+    r"\s[-–—]\s*(?i:ảnh|hình)\s+\d{1,2}\.?\s*$|"
+    r"\s(?i:фото предоставлено) [^\W\d_][\w -]{2,60}\.?\s*$")
+CAPTION_CHARS = 120  # the longest caption before its credit (one sentence)
+_INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
+_CONTROL = re.compile(
+    r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|đọc tiếp|"
+    r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"
+    r"lên đầu trang|về đầu trang|in bài(?: viết)?|đặt lịch tư vấn|"
+    r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|читать далее|читать полностью|"
+    r"подробнее|вернуться(?: к началу| наверх| назад)?|наверх|версия для слабовидящих|для слабовидящих(?:: .{1,40})?|"
+    r"вы здесь|translate|распечатать|печать|обратная связь|показать (?:ещё|еще|больше)|загрузить (?:ещё|еще)|"
+    r"предыдущая (?:глава|статья)|следующая (?:глава|статья)",
+    re.IGNORECASE)
+#: a blog's, a forum's or a CMS's own interface in its ru / vi localisation (Blogger, WordPress, phpBB, NukeViet),
+#: the same words on every site that runs it; matched from the line's start
+_PLATFORM = re.compile(
+    r"hiển thị các bài đăng có nhãn\b.*|đang hiển thị bài đăng từ\b.*|bài đăng(?: phổ biến| mới hơn| cũ hơn)?|"
+    r"đăng nhận xét|không có nhận xét nào:?|показаны сообщения с ярлыком\b.*|популярные сообщения|"
+    r"(?:tag|category) archives?\s*:.*|архив (?:на категорию|рубрики|метки|тега)\s*:.*|"
+    r"lưu trữ (?:thẻ|danh mục|chuyên mục)\s*:.*|"
+    r"tổng số điểm của bài viết là\s*:.*|click để đánh giá bài viết|bạn đã không sử dụng site\b.*|"
+    # a document-sharing site's frame around the document
+    r"tài liệu đã được kiểm tra trùng lặp|bạn đang xem tài liệu\b.*|download & view .{1,80} as pdf for free\.?|"
+    r"this document was uploaded by (?:a )?user\b.*|доступен файл документа\b.*|"
+    r"скачать \d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?|"
+    # accessibility links at the top of a page
+    r"ссылки для упрощенного доступа|перейти к (?:основному )?(?:содержимому|содержанию)|skip to (?:main )?content|"
+    r"chuyển đến nội dung(?: chính)?|bỏ qua nội dung",
+    re.IGNORECASE)
+_TRIM = " \t•·*›»▪►|:.…>-–—"
+_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|тебе|подпиш[а-я]*|присылайте|пишите|пожалуйста|"
+                      r"нажмите|узнавай|вступай|присоединяйтесь|bạn|vui lòng|hãy|please|you|your)(?![^\W\d_])",
+                      re.IGNORECASE)
+#: what the notice is about: each with the words that make it a notice and not a text about the thing
+_NOTICES = (
+    re.compile(r"(?=.*\b(?:cookies?|куки)\b)(?=.*(?:сайт|site|trang web|website))"
+               r"(?=.*(?:использу|uses?\b|sử dụng|продолжая|tiếp tục|continu))", re.IGNORECASE),
+    re.compile(r"(?=.*javascript)(?=.*(?:включите|отключ|enable|disabled|bật|tắt))", re.IGNORECASE),
+    re.compile(r"does not support the video|не поддерживает (?:видео|элемент)|ctrl\s*\+\s*enter", re.IGNORECASE),
+)
+_JOIN = re.compile(r"телеграм[а-я-]*|telegram|zalo|рассылк[а-я]*|канал[а-я]*|сообществ[а-я]*|в редакцию|"
+                   r"(?:свою|уникальн[а-я]+) новост[а-я]*|(?:đăng nhập|đăng ký) (?:trước khi|để)", re.IGNORECASE)
+_LEAD = re.compile(r"^[-•·*]\s*")
+#: the words of a credit, then the name: (pattern of the words, what may stand between them and the name)
+_BY = re.compile(
+    r"(?:(?:viết|đăng|thực hiện|trình bày)\s+)?bởi\s+(?:(?:luật sư|bác sĩ|bs\.?|ths\.?|ts\.?|pgs\.?|gs\.?)\s+)?|"
+    r"(?:người đưa tin|người viết|tác giả|phóng viên)\s*:\s*|"
+    r"(?:ký sự|truyện ngắn|bài viết|thơ|tranh|tùy bút|bút ký|ảnh) của\s+|(?:ảnh|фото)\s*:?\s+",
+    re.IGNORECASE)
+_ROLE_AFTER = re.compile(r",\s*(?:phóng viên|biên tập viên|cộng tác viên|корреспондент[а-я]*|обозревател[а-я]*|"
+                         r"редактор[а-я]*)(?:\s[^\s.!?]+){0,4}$", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?P<role>[А-ЯЁ][а-яё]+(?: [а-яё]+){0,4}(?: [А-ЯЁ]{2,8}| «[^»]+»)?(?: [а-яё]+){0,2}) "
+                       r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+_DATE_LABEL = re.compile(
+    r"(?:(?:được\s+)?đăng (?:ngày|lúc)|ngày đăng|cập nhật (?:ngày|lúc)|"
+    r"дата (?:опубликования|публикации|размещения|создания|обновления)|опубликован[оа]?(?: в)?|размещено|"
+    r"обзор новостей за)\s*:?\s*\S.{0,60}", re.IGNORECASE)
+_AGO = re.compile(r"\d{1,3}\s*(?:мин(?:ут[уы]?)?\.?|час(?:а|ов)?|дн(?:я|ей)|недел[ьию]|месяц(?:а|ев)?|лет|год(?:а)?|"
+                  r"phút|giờ|ngày|tuần|tháng|năm)\s*(?:назад|trước)\.?", re.IGNORECASE)
+
+
+def _capitalised(s: str) -> bool:
+    """One to four capitalised words, an optional place or role in brackets after them ("Thanh Hà (Switzerland)")."""
+    s = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", s.strip().rstrip("."))
+    words = s.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() and any(ch.isalpha() for ch in w) for w in words)
+
+
+def credit_line(s: str) -> bool:
+    """A byline or a credit said with its class's words ("Viết bởi Mầm.", "Người đưa tin: Trần Anh Thư")."""
+    t = _LEAD.sub("", s.strip())
+    if not t or len(t) > 100 or len(t.split()) > 10:
+        return False
+    m = _BY.match(t)
+    if m is not None and m.end() < len(t) and _capitalised(t[m.end():]):
+        # a photo credit names people: two capitalised words at least ("Ảnh Hoàng Văn Tuấn", not "Ảnh Huế")
+        return not t[:m.end()].strip(" :").casefold() in ("ảnh", "фото") or len(t[m.end():].split()) >= 2
+    m = _ROLE_AFTER.search(t)
+    if m is not None and _capitalised(t[:m.start()]) and len(t[:m.start()].split()) >= 2:
+        return True
+    return _INITIALS.match(t) is not None
+
+
+def date_label(s: str) -> bool:
+    """A publication date with its label, or a relative one ("Đăng ngày 12/3/2023", "10 лет назад")."""
+    t = _LEAD.sub("", s.strip())
+    if not t or len(t) > 90 or not any(ch.isdigit() for ch in t):
+        return False
+    return _DATE_LABEL.fullmatch(t) is not None or _AGO.fullmatch(t) is not None
+
+
+def markup(s: str) -> bool:
+    """An HTML tag, an inline image's data address, a bare URL or an image file name's tail, as a whole line: a tag
+    left open (its attributes run on), or tags with no words outside them; text wrapped in tags ("<p>Текст…</p>")
+    is text."""
+    t = s.strip()
+    if not t:
+        return False
+    if _TAG_OPEN.match(t):
+        if ">" not in t:
+            return True  # a tag's attributes cut at the line's end
+        rest = _TAG.sub(" ", t).strip()
+        return not rest or _BARE.fullmatch(rest) is not None or not any(ch.isalpha() for ch in rest)
+    return _BARE.fullmatch(t) is not None
+
+
+def stat_counter(s: str) -> bool:
+    """A page's statistic: a counting word with its number ("Đã xem: 462", "2 người theo dõi"), six words at most."""
+    t = s.strip(" \t•·*-–—|")
+    return 0 < len(t) <= 60 and len(t.split()) <= 6 and _STAT.fullmatch(t) is not None
+
+
+def credit_tail(s: str) -> bool:
+    """A caption that ends with its picture's credit ("… - Ảnh 1", "… Фото Валерия Бакланова.")."""
+    t = s.strip()
+    if not t or len(t) > 300:
+        return False
+    m = _CREDIT.search(t)
+    if m is None or not any(ch.isalpha() for ch in t[:m.start()]):
+        return False  # a bare "Фото Ивана Петрова" is the credit rules'
+    # a caption is one sentence at most: a paragraph that closes with its picture's credit (a listing's lead,
+    # "… ушли ещё 12 советников. Фото: Сергей Пузик") is a story's text
+    head = t[:m.start()].rstrip(" .")
+    return len(head) <= CAPTION_CHARS and _INNER_STOP.search(head) is None
+
+
+def control(s: str) -> bool:
+    """A page control's words standing alone as a line ("Trả lời", "Những tin cũ hơn", "Версия для слабовидящих")."""
+    t = s.strip(_TRIM)
+    return 0 < len(t) <= 60 and _CONTROL.fullmatch(t) is not None
+
+
+def platform(s: str) -> bool:
+    """A blog's, a forum's or a CMS's own interface line ("Hiển thị các bài đăng có nhãn …", "Часовой пояс: UTC
+    + 3 часа", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá")."""
+    t = s.strip(" \t•·*›»▪►|>-–—")
+    return 0 < len(t) <= 200 and _PLATFORM.fullmatch(t) is not None
+
+
+def prompt(s: str) -> bool:
+    """A notice to the reader about the site's machinery: cookies, JavaScript, Ctrl+Enter, a channel or a mailing
+    list to join, the newsroom to send news to (these only when the line addresses the reader)."""
+    t = s.strip()
+    if not t or len(t) > 250:
+        return False
+    if any(rx.search(t) for rx in _NOTICES):
+        return True
+    return _JOIN.search(t) is not None and _ADDRESS.search(t) is not None
+
+
+_EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare URL)",
+             "stat_counter": "a page's statistic: a counting word with its number",
+             "credit_tail": "a caption ending with its picture's credit",
+             "control": "a page control's words standing alone (a button or a link)",
+             "platform": "a blog's, forum's or CMS's own interface words",
+             "prompt": "a notice to the reader naming the site's machinery",
+             "credit_line": "a byline or credit said with its class's words; kept as metadata",
+             "date_label": "a publication date with its label, or a relative one; kept as metadata"}
+_TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_tail, "control": control,
+          "platform": platform, "prompt": prompt, "credit_line": credit_line, "date_label": date_label}
+
+
+def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """The lines of these classes not removed yet: line -> (rule, evidence, fields)."""
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    for i, line in enumerate(lines):
+        if i in bad or not line.strip():
+            continue
+        for name, test in _TESTS.items():
+            if test(line):
+                field = {"credit_line": "byline", "date_label": "date"}.get(name)
+                out[i] = (RULES[name], _EVIDENCE[name], {field: line.strip()} if field else {})
+                break
+    return out
