@@ -15,8 +15,10 @@ from mtpipe.segment import Segmenter
 
 DATA = Path(__file__).parent / "data" / "clean_classifier"
 REALPAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "realpages"
-#: never trained on: the eleventh session's blind parts (the parts measured blind before are trained on since round 22c)
-NEVER = ("held24", "crawl10", "held25", "crawl11")
+#: never trained on: the blind parts being measured (the parts measured blind before are trained on since round 22c;
+#: held24, crawl10, held25 and crawl11 since round 32c).  Empty until the lead adds the thirteenth session's blind parts
+#: (held26, crawl12) at merge time, as ``BLIND`` of tools/train_line_classifier.py.
+NEVER: tuple[str, ...] = ()
 
 
 def _pages() -> list[tuple[str, str, list[tuple[str, str]]]]:
@@ -51,7 +53,7 @@ def test_weights_file_is_versioned_and_fits_the_module():
     assert 0.5 < m["threshold"] < 1.0
     assert m["lexicon"] and all(abs(v) <= 4.0 for v in m["lexicon"].values())
     # the session's blind part is not trained on; the earlier blind parts are (judged out of fold in rounds 21, 22c, 23c)
-    assert not set(NEVER) & set(m["parts"]) and {"held6", "held16", "held17", "held19"} <= set(m["parts"])
+    assert not set(NEVER) & set(m["parts"]) and {"held6", "held16", "held17", "held19", "held24", "held25", "crawl10", "crawl11"} <= set(m["parts"])
     # out of fold, at the file's threshold, no part lost a content line
     assert all(c["content_lost"] == 0 for c in m["cv_leave_one_part_out"].values())
 
