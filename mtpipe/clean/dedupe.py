@@ -247,6 +247,9 @@ class Deduper:
 
         heads: list[set[int]] = []
 
+        def live_line(k: int) -> str | None:
+            return doc.text[spans[k][0]:spans[k][1]] if 0 <= k < len(spans) and k not in removed else None
+
         def text_of(k: int) -> str:
             return doc.text[spans[k][0]:spans[k][1]]
 
@@ -272,8 +275,10 @@ class Deduper:
                 exact[key] = i
                 recent.append((i, key))
                 continue
-            if key in exact and _other_record(doc.text, spans, exact[key], i):
-                exact[key] = i  # the value of the next record of a listing (dedupe33): kept, no copy looked for
+            if key in exact and (_other_record(doc.text, spans, exact[key], i) or (len(key) <= structure.LISTING_ITEM_CHARS
+                                 and structure.other_listing(live_line, exact[key], i))):
+                exact[key] = i  # the value of the next record of a listing (dedupe33), the item of another listing
+                # of one pattern (held26, read after its blind run): kept, no copy looked for
                 recent.append((i, key))
                 continue
             if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \

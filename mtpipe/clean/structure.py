@@ -46,9 +46,11 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .marks import Marks
 
-__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range", "leader_item", "StructureLines"]
+__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range", "leader_item", "other_listing", "StructureLines"]
 
 #: an arithmetic operator standing alone between numbers (or opening or closing a wrapped sum)
 _OPERATOR = re.compile(r"(?:(?<=\d)|(?<=\d\s)|^)\s*[+=×]\s*(?=\d|$)")
@@ -101,6 +103,43 @@ def leader_item(s: str) -> bool:
     """True when the line is an item of a printed table of contents: words, dot leaders and a page number."""
     m = _LEADER.search(s)
     return m is not None and _WORD.search(s[:m.start()]) is not None
+
+
+_LEAD_WORDS = re.compile(r"[^\W_]+")
+#: a copy this long at most may be an item of a listing (a label, a name, a place): a paragraph is a copy
+LISTING_ITEM_CHARS = 60
+
+
+def _lead(s: str) -> tuple[str, ...]:
+    """The first two words of a line, case folded, a number as "#"."""
+    return tuple("#" if w.isdigit() else w.casefold() for w in _LEAD_WORDS.findall(s)[:2])
+
+
+def other_listing(line_at: "Callable[[int], str | None]", j: int, i: int) -> bool:
+    """The equal lines ``j`` < ``i`` (``dedupe.exact`` copies) are the same item of two listings of one pattern
+    (held26, read after its blind run): on one side at least, the live lines next to them differ and open with the
+    same two words, numbers aside: "(возрастная группа 5-8 лет)" under "в номинации «A»:" and under "в номинации
+    «B»:", each over "1 место – <name>"; one name placed first in two categories, each over its own "2 место – …".
+    A line a page prints twice has the same lines around it (or one holding the other: a pair of lines printed
+    twice, the second time with more text glued on), lines of no common pattern, or another copy of itself next
+    to it.  ``line_at(k)``: line ``k``'s text, None when it is removed or out of the page."""
+    own = _words(line_at(i) or "")
+    for d in (-1, 1):
+        if j + d == i or i + d == j:
+            continue  # adjacent copies: one line printed twice
+        a, b = line_at(j + d), line_at(i + d)
+        if a is None or b is None:
+            continue
+        wa, wb = _words(a), _words(b)
+        if own in (wa, wb) or wa in wb or wb in wa:
+            continue
+        if len(_lead(a)) == 2 and _lead(a) == _lead(b):
+            return True
+    return False
+
+
+def _words(s: str) -> str:
+    return " ".join(_LEAD_WORDS.findall(s.casefold()))
 
 
 class StructureLines:
