@@ -57,7 +57,7 @@ from typing import Callable
 from ..document import Document, LedgerEntry
 from .features import is_date_line
 from .layout import _number_line
-from .softbreak_marks import ITEM_START, quote_wraps
+from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
@@ -176,6 +176,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         return dates[k]
 
     tags = _tag_runs(lines, date)
+    width = wrap_width(lines, _ends_sentence, _continues)
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
@@ -192,6 +193,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt) and not _number_line(lines[i + 2]):
             join = True
+        if not join and width and len(cur.strip()) >= WRAP_FULL * width and nxt.strip()[:1].isalpha():
+            join = True  # a full line of a hard-wrapped text: "… phường Tư Đình, quận⏎Long Biên, …" (softbreak_marks)
         if not join and quote_wraps(cur, nxt):
             join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
         if join and ITEM_START.match(nxt):

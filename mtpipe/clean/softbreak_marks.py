@@ -8,6 +8,12 @@ marks say about the break after it.  :mod:`.softbreak` applies them.
   opens a quotation it does not close and stops short of a sentence end, the next line closes it; joined although
   the next line opens with a capital (:func:`quote_wraps`).
 
+* a hard-wrapped text (crawl12, read after its final blind run: a legacy parish site's pages wrapped at about 70
+  characters, "… thuộc phường Tư Đình, quận⏎Long Biên, thành phố Hà Nội …"): its running lines fill up to one width
+  and most of them stop short of a sentence end, the next line going on in lower case; there a full line (four
+  fifths of the width or more) that stops short of a sentence end goes on into the next line even when that line
+  opens with a capital (a name wrapped to the next line) (:func:`wrap_width`).
+
 Tried and left out: a line closed by a comma, one blank line, a line in lower case ("… председательствующего Зыкина
 В.Я.,⏎⏎судей …" on held23) joined across the blank line outside PDF dumps: a poem's stanzas part the same way
 ("Dù số phận mang tới điều gì,⏎⏎hãy can đảm …", tests/test_softbreak_pdf.py).
@@ -16,8 +22,9 @@ Tried and left out: a line closed by a comma, one blank line, a line in lower ca
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-__all__ = ["ITEM_START", "quote_wraps"]
+__all__ = ["ITEM_START", "quote_wraps", "wrap_width", "WRAP_FULL"]
 
 #: a list item's mark opening a line: a bullet, or a number or a letter closed by a bracket
 ITEM_START = re.compile(r"^\s*(?:[•▪●◦►·]|(?:\d{1,2}|[a-zа-яđ])\))")
@@ -35,3 +42,26 @@ def quote_wraps(cur: str, nxt: str) -> bool:
     n = nxt.strip()
     close = min((n.find(q) for q in _CLOSE if q in n), default=-1)
     return close > 0 and not any(q in n[:close] for q in _OPEN)
+
+
+#: a line of a hard-wrapped text this share of the width or more is full: the wrap cut it, not the writer
+WRAP_FULL = 0.8
+_WRAP_LINES, _WRAP_MIN, _WRAP_MAX = 8, 50, 110  # running lines at least; the widths a text is wrapped at
+
+
+def wrap_width(lines: list[str], ends: "Callable[[str], bool]", goes_on: "Callable[[str], bool]") -> int | None:
+    """The width a hard-wrapped text is wrapped at, None when it is not one: of its running lines (five words or
+    more, eight at least, the longest 50 to 110 characters), half or more are full (four fifths of the longest
+    or more); of the full lines, two fifths or more stop short of a sentence end (``ends``) with a line after them,
+    and of those half or more go on in lower case (``goes_on``): a list of headlines is not wrapped."""
+    run = [i for i, ln in enumerate(lines) if len(ln.split()) >= 5]
+    if len(run) < _WRAP_LINES:
+        return None
+    width = max(len(lines[i].strip()) for i in run)
+    if not _WRAP_MIN <= width <= _WRAP_MAX:
+        return None
+    full = [i for i in run if len(lines[i].strip()) >= WRAP_FULL * width]
+    cut = [i for i in full if not ends(lines[i]) and i + 1 < len(lines) and lines[i + 1].strip()]
+    if 2 * len(full) < len(run) or 5 * len(cut) < 2 * len(full):
+        return None
+    return width if 2 * sum(goes_on(lines[i + 1]) for i in cut) >= len(cut) else None

@@ -25,6 +25,8 @@ the text shows:
 * **a middle initial of a foreign name in Vietnamese** ("ông Hock E. Tan của Broadcom", "Giáo sư Finn E. Kydland"):
   a single capital and its stop after a given name that is no Vietnamese syllable ("Hock", "Finn", "David") go on
   (:func:`foreign_initial`); after a Vietnamese name ("Nguyễn Văn A. Sau đó …") the stop may end the sentence;
+* **a baptismal name cut short after a Catholic title** ("Cha Ant. Lê Văn Khấn", "Linh mục Antôn MC. Nguyễn Ngọc
+  Lâm"): the cut name is no Vietnamese syllable, the person's name goes on after it (:func:`clergy_name`);
 * **a source note closing a line** ("… của Tập Cận Bình ? (RFI, 25/03/2019)"): a bracket with an agency or site name
   and a date belongs to the unit before it (:data:`SOURCE_TAIL`).
 """
@@ -175,3 +177,24 @@ def foreign_initial(prev: str) -> bool:
         return False
     name = m.group(1).lower()
     return any(c in "fjwz" for c in name) or _VI_SYLLABLE.fullmatch(name) is None
+
+
+# a title of the clergy before a baptismal name cut short ("Cha Ant. Lê Văn Khấn", "Linh mục Antôn MC. Nguyễn Ngọc
+# Lâm", "Thánh Philip. Phan Văn Minh"): at most two words between the title and the cut name
+_CLERGY = re.compile(r"(?:^|\s)(?:Cha|Thánh|Thầy|Thày|Sơ|Linh mục|Lm\.|Giám mục|Phó tế|Tu sĩ)(?:\s+[^\s.]+){0,2}?"
+                     r"\s+([A-Z][A-Za-z]{0,3})\.\s*$")
+_TWO_CAPS = re.compile(r"[^\W\d_]+\s+[^\W\d_]")
+
+
+def clergy_name(prev: str, nxt: str) -> bool:
+    """Whether ``prev`` ends with a Catholic title and a baptismal name cut short with a stop that is no Vietnamese
+    syllable, four letters at most ("Cha Ant.", "Cha Jac.", "Linh mục Antôn MC.") and ``nxt`` opens with two capitalised
+    words: in Vietnamese text the person's name goes on ("… Cha Ant. Lê Văn Khấn trùng tu lại"; crawl12, read after its
+    final blind run); "… Đức Cha Francois Pallu. Năm 1679, …" ends a sentence."""
+    m = _CLERGY.search(prev, max(0, len(prev) - 60))
+    two = _TWO_CAPS.match(nxt)
+    if m is None or two is None or not (nxt[:1].isupper() and two.group()[-1].isupper()):
+        return False
+    name = m.group(1)
+    return (name.isupper() and len(name) <= 3) or any(c in "fjwz" for c in name.lower()) \
+        or _VI_SYLLABLE.fullmatch(name.lower()) is None

@@ -48,8 +48,10 @@ _BULLET = re.compile(r"(?<=\S)\s*(?=[•▪●◦►]\s*[^\W_])")
 _CELL = re.compile(r"(?<=[^\W\d_]{2})[.!?…][\"”»)]*(\s+)(?=\|\s*[" + _UP + r"][^\W\d_])")
 # (a code or a number in the bracket: "(ООО)Ромашка", a legal form before a name, goes on)
 _BRACKET_GLUED = re.compile(r"\([^()\s]{0,12}\d[^()\s]{0,12}\)(?=[" + _UP + r"][^\W\d_A-ZА-ЯЁ]{2})")
-#: the number of a list item, numbered heading or paragraph: "1.", "1.1.", "207.", "2)", "IV.", "a)"
-LIST_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-я])[.)]")
+#: the number of a list item, numbered heading or paragraph: "1.", "1.1.", "207.", "2)", "IV.", "a)", and a section's
+#: capital letter ("A. QUÁ TRÌNH HÌNH THÀNH"; crawl12, read after its final blind run: opening its line, a capital and a
+#: stop before more text is a section's label or a name's initial, "В. Путин …", neither of them a sentence)
+LIST_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-яA-ZА-ЯЁĐ])[.)]")
 # symbols before a label: emoji, bullets, arrows (no letter, digit, quote or bracket)
 _SYMBOLS = re.compile(r"[^\w\s\"'«»“”„‘’()\[\]]+\s*")
 _DIGITS_ONLY = re.compile(r"[\d\s.,;:\-–—/]+")

@@ -18,8 +18,8 @@ import re
 
 from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERMINAL_SPLIT, _UNIT_NEXT,
                             ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on)
-from .glued import (SOURCE_TAIL, STEP_LABEL, date_nospace_breaks, foreign_initial, glued_breaks, move_labels,
-                    title_question, vi_word)
+from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
+                    move_labels, title_question, vi_word)
 from .heading_line import merge_heading_line
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, page_breaks
@@ -314,6 +314,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or _abbreviation_in_quotes(prev, lang)
                 or _initials_go_on(prev, nxt, lang)
                 or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
+                or (lang == "vi" and clergy_name(prev, nxt))  # "Cha Ant. Lê Văn Khấn"
                 or (lang != "ja" and glues(prev, nxt))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))

@@ -164,7 +164,10 @@ def _web_breaks(text: str, lang: str) -> list[int]:
 
 
 # a date written day. month. year with spaces ("23. 01. 2025", "5. 3. 2024"; russian.china.org.cn)
-_SPACED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:\d{4}|\d{2})(?!\d)")
+# and a day.month date with a space before its year only ("13.9. 2003"; crawl12, read after its final blind run), a
+# four-digit year there ("п. 2.5. 10 человек" is a clause number and a count)
+_SPACED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:\s(?:0?[1-9]|1[0-2])\.\s(?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])\.\s\d{4})"
+                          r"(?!\d)")
 
 
 def _in_spaced_date(text: str, end: int, start: int) -> bool:
