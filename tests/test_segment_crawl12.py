@@ -109,3 +109,34 @@ def test_a_hard_wrapped_text_goes_on_across_a_capital() -> None:
 
 def test_a_list_of_headlines_is_not_wrapped_text() -> None:
     assert soft_breaks(HEADLINES) == []
+
+
+# rows of a table flattened after the article's last sentence (held26, read after its final blind run) stay; a list of
+# other stories, and a run of bylines with dates, still go (mtpipe.clean.layout.table_rows)
+BODY = ("Форма сдаётся в налоговую инспекцию по месту учёта. Сроки её сдачи зависят от периода.\n"
+        "Штраф за опоздание составляет тысячу рублей, его платят в течение месяца.")
+TABLE = ["Сроки сдачи отчётности в 2024 году", "Расчет по взносам За 2023 год 25.01.2024", "За I квартал 2024 года 25.04.2024",
+         "За I полугодие 2024 года 25.07.2024", "За 9 месяцев 2024 года 25.10.2024", "За 2024 год 27.01.2025",
+         "Сведения о доходах За 2023 год 25.02.2024", "За I квартал 2024 года 26.04.2024",
+         "За I полугодие 2024 года 26.07.2024", "За 9 месяцев 2024 года 28.10.2024", "За 2024 год 25.02.2025"]
+RELATED = ["В Пензе открыли новый парк 12.03.2024", "Глава района провёл приём граждан 11.03.2024",
+           "Школьники сдали нормы ГТО 10.03.2024", "На трассе М5 ограничат движение 09.03.2024"]
+BYLINES = ["By Anna Smith March 4, 2013", "By John Brown March 3, 2013", "Most read stories", "Top ten films of the year"]
+
+
+@pytest.mark.parametrize("rows,table", [(TABLE[1:], True), (RELATED, False), (BYLINES, False)])
+def test_table_rows(rows: list[str], table: bool) -> None:
+    from mtpipe.clean.layout import table_rows
+
+    assert table_rows(rows) is table
+
+
+def test_a_table_after_the_text_stays() -> None:
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Document
+
+    doc = Cleaner()(Document.from_text(BODY + "\n\n" + "\n".join(TABLE) + "\n", doc_id="a.txt", path="a.txt"))
+    gone = [e.text.strip() for e in doc.ledger if e.action == "removed" and e.rule == "boilerplate.tail_run"]
+    assert not gone, gone
+    related = Cleaner()(Document.from_text(BODY + "\n\n" + "\n".join(RELATED) + "\n", doc_id="a.txt", path="a.txt"))
+    assert len([e for e in related.ledger if e.rule == "boilerplate.tail_run"]) == len(RELATED)

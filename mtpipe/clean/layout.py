@@ -192,10 +192,27 @@ def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str
     return out
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def table_rows(rows: list[str]) -> bool:
+    """Rows of a table the text extraction flattened, not a list of other stories (held26, read after its final blind
+    run: a tax calendar's rows "Расчет 6-НДФЛ За 2022 год 27.02.2023", "За I квартал 2023 года 25.04.2023", …): two
+    thirds of the lines or more open with the same word as another line of the run, and two thirds or more end with a
+    number (a date, an amount).  On the dev parts no run of other stories has both (a run of bylines with dates has
+    half and half)."""
+    firsts = [(_FIRST_WORD.findall(r.casefold()) or [""])[0] for r in rows]
+    shared = sum(1 for w in firsts if w and firsts.count(w) > 1)
+    numbered = sum(1 for r in rows if r.rstrip()[-1:].isdigit())
+    return 3 * shared >= 2 * len(rows) and 3 * numbered >= 2 * len(rows)
+
+
 def tail_run(lines: list[str], bad: set[int], template: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """Headline-like lines after the article's last sentence: a list of other stories ("related", "most read")
     even without a heading above them; three at least (a list: an excerpt may end on a subheading and a title),
     after a body of two sentences or more, not a list announced by a colon.
+
+    Not rows of a table (:func:`table_rows`).
 
     ``template``: the lines of ``bad`` the cross-document layer took (``boilerplate.template``).  The run is judged
     twice, with those lines gone and with them standing as the page alone has them, and either finding counts
@@ -210,7 +227,8 @@ def tail_run(lines: list[str], bad: set[int], template: set[int]) -> dict[int, t
         if len(body) < 2 or lines[body[-1]].rstrip()[-1:] == ":":
             continue
         tail = [i for i in seen if i > body[-1]]
-        if len(tail) >= 3 and all(_headline_like(furniture.strip_bullet(lines[i])) for i in tail):
+        if len(tail) >= 3 and all(_headline_like(furniture.strip_bullet(lines[i])) for i in tail) \
+                and not table_rows([lines[i] for i in tail]):
             out.update({i: ("boilerplate.tail_run", f"one of {len(tail)} headline-like lines after the article's "
                             "last sentence", {}) for i in tail if i not in bad and i not in out})
     return out
