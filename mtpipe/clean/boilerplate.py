@@ -143,9 +143,10 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
             out[i] = ("boilerplate.dateline", "a byline or source with a date", {"byline": s})
             continue
-        if len(words) >= 5 and not _PUNCT.search(s) and _stop_share(s, lang) == 0 \
-                and (_repeats_bigram(words) or (lang == "ru" and (len({w.casefold() for w in words}) < len(words)
-                                                                  or len(words) >= 8))) \
+        said = furniture.strip_bullet(s).split()  # a list item's bullet is no repeated word ("- I место - <name>", held27)
+        if len(said) >= 5 and not _PUNCT.search(s) and _stop_share(s, lang) == 0 \
+                and (_repeats_bigram(said) or (lang == "ru" and (len({w.casefold() for w in said}) < len(said)
+                                                                 or len(said) >= 8))) \
                 and not notices.finite_headline(lines, i, lang, removed):
             # "Китай США связь экономика санкции общество Китай США": a tag list, not a sentence
             out[i] = ("boilerplate.tags", "a list of tags (no function word, no punctuation, words repeated)", {})

@@ -84,6 +84,8 @@ def counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[
         firsts = [n[0] for n in nums if n]
         if all(b - a == 1 for a, b in zip(firsts, firsts[1:])):
             continue  # 1, 2, 3: the text's numbered headings
+        if all(lines[i].rstrip()[-1:] in ":：" for i in idx):
+            continue  # "1-3 класс:", "4-6 класс:": each announces its group of a listing (held27), a counter states
         for i in idx:
             if i in bad:
                 continue  # counted as evidence, judged already

@@ -1,0 +1,63 @@
+"""A results listing inside the article stays (issue 12, content precision; held27, read after its blind figures).
+
+Three rules took a contest's results by category ("Юноши и мужчины:" / "1-3 класс:" / "- I место - <name>"):
+
+* ``boilerplate.tags`` counted a list item's bullet dash as a repeated word ("- I место - <name>": "-" twice); the
+  bullet is stripped before words are counted (a dash between items still counts: "Nghề Giáo - Giáo viên - Giáo dục");
+* ``boilerplate.counters`` took "1-3 класс:", "4-6 класс:", … for a counter widget; a group of lines that each end
+  with a colon announces its list;
+* ``boilerplate.field_run`` took "Результаты соревнований следующие:" / "Юноши и мужчины:" for a poster's fields;
+  labels with no value, the next line live and no field, head the list under them (an accessibility bar's value-less
+  labels over removed furniture still go).
+
+Cases written from the class, with the furniture of the same shapes that must still go.
+"""
+
+from __future__ import annotations
+
+from mtpipe.clean import Cleaner
+from mtpipe.clean.fields import field_runs
+from mtpipe.clean.widgets import counters
+from mtpipe.document import Document
+
+BODY = ["В субботу на лыжной базе прошли традиционные соревнования среди школьников и взрослых.",
+        "На старт вышли более ста участников из пяти сёл района, погода выдалась морозной и солнечной."]
+RESULTS = ["Результаты соревнований следующие:", "Юноши и мужчины:", "1-3 класс:", "- I место - Илья Бордунов",
+           "- II место - Айдар Искаков", "- III место - Никита Чулпанов", "4-6 класс:", "- I место - Константин Шаров",
+           "- II место - Денис Мыльников", "7-9 класс:", "- I место - Иван Шинкарев", "- II место - Алексей Будаев"]
+END = ["Победители награждены грамотами и медалями, а все участники получили сладкие призы."]
+
+
+def _removed(lines: list[str]) -> dict[str, str]:
+    raw = "\n".join(lines) + "\n"
+    doc = Cleaner()(Document.from_text(raw, doc_id="a.txt", path="a.txt"))
+    return {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+
+
+def test_a_results_listing_stays() -> None:
+    got = _removed(BODY + RESULTS + END)
+    assert not [line for line in RESULTS if line in got], got
+
+
+def test_tag_lists_still_go() -> None:
+    tags = "Китай США связь экономика санкции общество Китай США"
+    got = _removed(BODY + [tags] + END)
+    assert got.get(tags) == "boilerplate.tags", got
+
+
+def test_counters_still_go_group_labels_stay() -> None:
+    lines = BODY + ["Просмотров: 12", "Текст заметки о погоде идёт дальше, и он длинный, как и положено.",
+                    "Просмотров: 40", "Ещё одна заметка о погоде, тоже длинная, с точкой в конце.", "Просмотров: 7"]
+    assert len(counters(lines, set())) == 3
+    labels = BODY + ["1-3 класс:", "- I место - Анна", "4-6 класс:", "- I место - Олег", "7-9 класс:", "- I место - Ира"]
+    assert counters(labels, set()) == {}
+
+
+def test_value_less_labels_over_a_list_stay_an_accessibility_bar_goes() -> None:
+    listing = ["Итоги:", "Юноши:", "1-3 класс:", "- I место - Анна"] + BODY
+    assert field_runs(listing, {}) == {}
+    bar = ["Размер шрифта:", "Цветовая схема:", "Изображения:", "21.03.2024, 10:34"] + BODY
+    got = field_runs(bar, {3: ("boilerplate.date_line", None)})
+    assert sorted(got) == [0, 1, 2]
+    fields = ["Сообщения: 2101", "Откуда: Питер", "Благодарил (а): 15 раз."] + BODY
+    assert sorted(field_runs(fields, {})) == [0, 1, 2]  # fields with values: a poster's, as before
