@@ -54,9 +54,10 @@ def test_counters_still_go_group_labels_stay() -> None:
 
 
 def test_value_less_labels_over_a_list_stay_an_accessibility_bar_goes() -> None:
-    listing = ["Итоги:", "Юноши:", "1-3 класс:", "- I место - Анна"] + BODY
+    listing = BODY + ["Итоги:", "Юноши:", "1-3 класс:", "- I место - Анна"]
     assert field_runs(listing, {}) == {}
     bar = ["Размер шрифта:", "Цветовая схема:", "Изображения:", "21.03.2024, 10:34"] + BODY
+    assert sorted(field_runs(bar, {})) == [0, 1, 2]  # above the text: a panel, even over a live line
     got = field_runs(bar, {3: ("boilerplate.date_line", None)})
     assert sorted(got) == [0, 1, 2]
     fields = ["Сообщения: 2101", "Откуда: Питер", "Благодарил (а): 15 раз."] + BODY

@@ -12,9 +12,9 @@ not inspire it (counts in ``benchmarks/README.md``, "Round 25r"); it reads shape
   run whose values are quantities with a unit ("Мука: 200 г" / "Сахар: 100 г", a recipe's ingredients) or prices
   with a currency ("Стоимость: 3400 руб.", "Học viên mới: NT$1000", a listing's own fields, round 28c) or a
   document's number above its date ("Số: 119/QĐ-UBND" / "Bắc Giang, ngày …": one field, no run), or labels with no
-  value at all whose next line is live and no field ("Результаты соревнований следующие:" / "Юноши и мужчины:" over
-  "1-3 класс:" and its list; held27, read after its blind figures): an accessibility bar's "Размер шрифта:" /
-  "Цветовая схема:" stands over furniture other rules took.
+  value at all, under the article's first line of text, whose next line is live and no field ("Результаты соревнований
+  следующие:" / "Юноши и мужчины:" over "1-3 класс:" and its list; held27, read after its blind figures): a settings
+  panel's or an accessibility bar's "Размер шрифта:" / "Цветовая схема:" stands above the text.
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def _label(s: str) -> str:
 
 
 def _announces(lines: list[str], run: list[int], bad: set[int]) -> bool:
-    """Labels with no value at all, the line after them live and no field: headings of the list under them."""
+    """Labels with no value at all, the line after them live and no field: headings of the list under them (the caller
+    asks it only of a run under the article's first line of text)."""
     after = run[-1] + 1
     if after >= len(lines) or after in bad or not lines[after].strip() or field_line(lines[after]):
         return False
@@ -98,7 +99,7 @@ def field_runs(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
         if run and i != run[-1] + 1:
             live = [j for j in run if j not in bad]
             labels = {_label(lines[j]) for j in run}
-            if len(labels) >= MIN_RUN and live and not _announces(lines, run, bad) \
+            if len(labels) >= MIN_RUN and live and not (run[0] > first and _announces(lines, run, bad)) \
                     and _outside(run, bad, body_set, first, last):
                 for j in live:
                     out[j] = (FIELD, f"one of {len(run)} short 'Label: value' lines in a row outside the article's "
