@@ -62,3 +62,24 @@ def test_value_less_labels_over_a_list_stay_an_accessibility_bar_goes() -> None:
     assert sorted(got) == [0, 1, 2]
     fields = ["Сообщения: 2101", "Откуда: Питер", "Благодарил (а): 15 раз."] + BODY
     assert sorted(field_runs(fields, {})) == [0, 1, 2]  # fields with values: a poster's, as before
+
+
+# a page that is nothing but a table (a kindergarten's weekly menu under its title cell): its cells are the text
+MENU = ["| THỰC ĐƠN TUẦN 2 THÁNG 3 |", "BỮA SÁNG |", "BỮA TRƯA |", "BỮA CHIỀU |", "| THỨ |", "(7h30) |", "(10h45) |",
+        "(15h00) |"]
+for day, dishes in (("2", ["Cháo thịt băm |", "Cơm canh bí |", "Sữa chua |"]),
+                    ("3", ["Phở bò |", "Cơm cá kho |", "Chuối |"]),
+                    ("4", ["Bún riêu |", "Cơm thịt rim |", "Bánh flan |"]),
+                    ("5", ["Xôi gấc |", "Cơm trứng |", "Sữa bột |"])):
+    MENU += [f"| {day} |"] + dishes
+
+
+def test_a_page_that_is_a_table_is_kept() -> None:
+    from mtpipe.clean.tables import find_tables
+
+    live = [False] * len(MENU)  # every cell taken by a short-line rule
+    assert [(a, b) for a, b, _, _ in find_tables(MENU, live)] == [(0, len(MENU))]
+    page = MENU + ["Phụ huynh có thể xem thực đơn các tuần khác trên bảng tin của trường mỗi sáng thứ hai nhé."]
+    assert find_tables(page, [False] * len(MENU) + [True]) == []  # text under it, none above: a header's shape
+    above = ["Trường mầm non công bố thực đơn tuần này để phụ huynh tiện theo dõi và góp ý cho nhà bếp."]
+    assert find_tables(above + page, [True] + [False] * len(MENU) + [True])  # inside the article, as before

@@ -27,7 +27,9 @@ read from shape and position, never wording:
 * position (periodic runs of cells): the run sits inside the article: the nearest live line above it is the
   text's (a sentence, a kept caption ending with ":" or a kept heading right under the text) and text follows
   below it (a live sentence within a few lines, or the caption of the next table or list: three words or more
-  ending with ":", round 30) or the page ends; such a caption also ends the run of cells above it.
+  ending with ":", round 30) or the page ends; such a caption also ends the run of cells above it.  Or the run is the
+  whole page, from its first line to its last (a kindergarten's weekly menu under its title cell; held27, read after its
+  blind figures): a header's or footer's widget never reaches both ends of a page.
 
 What shares the shape and is not taken (:func:`clutter_shape`, :func:`period`): a list of other items' titles and
 dates (the labels are headlines of four words or more and every value a date), a record's field labels ending with
@@ -261,7 +263,7 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                     end = j if end == len(idx) else idx[end - 1] + 1
                     if first > 0 and lines[first - 1].rstrip().endswith((":", "：")) and is_cell(lines[first - 1]):
                         first -= 1  # the caption
-                    if _inside(lines, live, first, end):
+                    if _inside(lines, live, first, end) or (first == 0 and end == n):  # or the page is the table
                         out.append((first, end, p, (b - 1 - a) // p + 1))
         i = max(j, i + 1)
     return out
