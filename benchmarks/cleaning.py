@@ -140,15 +140,15 @@ def html_blocks(src: str) -> list[str]:
     return out
 
 
-#: the cleaner's removal policy of the runs (``--clean-policy``; :mod:`mtpipe.clean.policy`)
-POLICY = ["balanced"]
+#: the cleaner's removal policy of the runs (``--clean-policy``; :mod:`mtpipe.clean.policy`; "" = the cleaner's default)
+POLICY = [""]
 
 
 def _front(options=None):  # type: ignore[no-untyped-def]
     from mtpipe.clean import Cleaner, CleanOptions
     from mtpipe.segment import Segmenter
 
-    return Cleaner(options or CleanOptions(removal_policy=POLICY[0])), Segmenter()
+    return Cleaner(options or (CleanOptions(removal_policy=POLICY[0]) if POLICY[0] else CleanOptions())), Segmenter()
 
 
 def run_front(paths: list[Path], root: Path, extractor: str = "auto",
@@ -460,7 +460,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--crawl-sites", nargs="*", default=[], help="only these crawl sites (e.g. the tune sites)")
     from mtpipe.options import CLEAN_POLICIES
 
-    ap.add_argument("--clean-policy", default="balanced", choices=CLEAN_POLICIES,
+    ap.add_argument("--clean-policy", default=CLEAN_POLICIES[0], choices=CLEAN_POLICIES,
                     help="the cleaner's removal policy (mtpipe.clean.policy)")
     a = ap.parse_args(argv)
     POLICY[0] = a.clean_policy

@@ -18,7 +18,7 @@ from .languages import TARGETS
 __all__ = ["TranslateOptions", "CLEAN_POLICIES", "cache_dir_of", "validate_options"]
 
 #: the cleaner's removal policies (:mod:`mtpipe.clean.policy`), the default first
-CLEAN_POLICIES = ("balanced", "conservative", "weighed")
+CLEAN_POLICIES = ("weighed", "balanced", "conservative")
 
 
 @dataclass

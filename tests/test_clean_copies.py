@@ -3,7 +3,7 @@
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.copies import furniture_copy
 from mtpipe.clean.lines import line_spans
 from mtpipe.document import Document
@@ -19,7 +19,7 @@ TITLE_VI = "Trung Quốc tăng thuế nhập khẩu ô tô điện từ châu Â
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -15,7 +15,7 @@ Cases written from the class, with the furniture of the same shapes that must st
 
 from __future__ import annotations
 
-from mtpipe.clean import Cleaner
+from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.fields import field_runs
 from mtpipe.clean.widgets import counters
 from mtpipe.document import Document
@@ -30,7 +30,7 @@ END = ["Победители награждены грамотами и меда
 
 def _removed(lines: list[str]) -> dict[str, str]:
     raw = "\n".join(lines) + "\n"
-    doc = Cleaner()(Document.from_text(raw, doc_id="a.txt", path="a.txt"))
+    doc = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(raw, doc_id="a.txt", path="a.txt"))
     return {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
 
 

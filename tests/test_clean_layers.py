@@ -16,7 +16,7 @@ DATA = Path(__file__).parent / "data"
 
 def _run(text, doc_id="doc.txt", cleaner=None):
     doc = Document.from_text(text, doc_id=doc_id, path=doc_id)
-    doc = Segmenter()((cleaner or Cleaner())(doc))
+    doc = Segmenter()((cleaner or Cleaner(CleanOptions(removal_policy="balanced")))(doc))
     assert unaccounted(doc) is None
     return doc
 
@@ -173,7 +173,7 @@ def test_read_more_tail_cut_from_teaser(line, tail):
     raw = head + "  \r\n\r\n" + line + "  \r\n" + last
     text, offsets = normalize_text(raw)
     doc = Document(doc_id="doc.txt", raw_text=raw, text=text, path="doc.txt", raw_offsets=offsets)
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     cuts = [e for e in doc.ledger if e.rule == "chrome.read_more_tail"]
     if tail is None:
@@ -202,7 +202,7 @@ def test_cross_document_template_lines():
     footer = "Все новости Китая на нашем сайте 2024"
     texts = [f"Новость номер {k} о торговле с Китаем.\nПодробности сделки {k} пока не раскрываются.\n{footer}"
              for k in range(4)]
-    cleaner = Cleaner()
+    cleaner = Cleaner(CleanOptions(removal_policy="balanced"))
     docs = [Document.from_text(t, doc_id=f"site/{k}.txt") for k, t in enumerate(texts)]
     cleaner.first_pass(docs)
     doc = Segmenter()(cleaner(docs[0]))
@@ -371,7 +371,7 @@ def test_tune3_clutter(text, line, rule):
 def test_first_pass_reads_a_bounded_sample(tmp_path):
     for k in range(10):
         (tmp_path / f"{k}.txt").write_text(f"Новость {k} о торговле.\nВсе новости Китая на нашем сайте\n", encoding="utf-8")
-    cleaner = Cleaner(CleanOptions(first_pass_limit=4))
+    cleaner = Cleaner(CleanOptions(first_pass_limit=4, removal_policy="balanced"))
     counter = cleaner.first_pass_paths(sorted(tmp_path.glob("*.txt")), tmp_path)
     assert counter.documents == 4
     assert counter.template("Все новости Китая на нашем сайте") == "seen in 4 documents of the run"
@@ -451,7 +451,7 @@ def _site(k: int, n: int, extra: dict[int, list[str]] | None = None) -> str:
 
 def _crawl(n: int = 10, extra: dict[int, list[str]] | None = None):
     texts = [_site(k, n, extra) for k in range(n)]
-    cleaner = Cleaner()
+    cleaner = Cleaner(CleanOptions(removal_policy="balanced"))
     docs = [Document.from_text(t, doc_id=f"site/{k}.txt") for k, t in enumerate(texts)]
     cleaner.first_pass(docs)
     return [cleaner(d) for d in docs]
@@ -502,7 +502,7 @@ def test_inline_element_recurring_across_pages_still_joins():
     texts = [f"Tin tức giáo dục số {k}\nViết cho\nCẩm nang tuyển sinh\n của\nThanh Niên\n, ông Nguyễn Văn "
              f"{'ABCDE'[k]} cho biết kỳ thi năm nay có nhiều thay đổi quan trọng.\n"
              f"Bài viết {k} còn nhiều nội dung khác về tuyển sinh đại học.\n" for k in range(5)]
-    cleaner = Cleaner()
+    cleaner = Cleaner(CleanOptions(removal_policy="balanced"))
     docs = [Document.from_text(t, doc_id=f"site/{k}.txt") for k, t in enumerate(texts)]
     cleaner.first_pass(docs)
     doc = Segmenter()(cleaner(docs[0]))
@@ -521,7 +521,7 @@ def test_crawl_template_in_a_flat_folder_of_many_sites():
             texts.append("\n".join(menu + [f"Story {k} from site {site} tells how the port reopened after storm "
                                            f"number {k}.", f"Officials of district {'ABCDEFGHIJKLMNOPQRSTUVWXY'[k]} "
                                            "said the work will take a year."]) + "\n")
-    cleaner = Cleaner()
+    cleaner = Cleaner(CleanOptions(removal_policy="balanced"))
     docs = [Document.from_text(t, doc_id=f"{k}.txt") for k, t in enumerate(texts)]
     cleaner.first_pass(docs)
     for d in docs[::23]:
@@ -628,7 +628,7 @@ def _small_site(pages: list[list[str]], note_at: set[int], swap_neighbour: int =
     for k, body in enumerate(pages):
         head = [_SRC] + ([_NOTE] if k in note_at else []) + [_SRC2 if k != swap_neighbour else "Метки: порт"]
         texts.append("\n".join(head + body) + "\n")
-    cleaner = Cleaner()
+    cleaner = Cleaner(CleanOptions(removal_policy="balanced"))
     docs = [Document.from_text(t, doc_id=f"prim/{k}.txt") for k, t in enumerate(texts)]
     cleaner.first_pass(docs)
     return [cleaner(d) for d in docs]

@@ -11,7 +11,7 @@ and lines of the same shapes that are text stay.
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.notices import caps_tail, finite_headline, glued_crumbs, label_bar, site_notices
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -25,7 +25,7 @@ _BODY = "Министерство коммерции КНР заявило во 
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

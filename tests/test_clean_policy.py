@@ -149,8 +149,10 @@ def test_held_removals_stay_live_for_later_layers():
     assert removed[0] == ("a.high", "later")
 
 
-def test_balanced_is_the_default_and_ignores_the_table():
-    assert CleanOptions().removal_policy == "balanced"
+def test_weighed_is_the_default_and_balanced_ignores_the_table():
+    from mtpipe.options import CLEAN_POLICIES, TranslateOptions
+
+    assert CleanOptions().removal_policy == TranslateOptions().clean_policy == CLEAN_POLICIES[0] == "weighed"
     docs = sorted(SEEDS.glob("*.txt"))[:6]
     assert docs
 
@@ -162,7 +164,7 @@ def test_balanced_is_the_default_and_ignores_the_table():
             out.append([(e.rule, e.action, e.start, e.end) for e in d.ledger] + [d.meta["kept"]])
         return out
     held_all = {"removal_policy": "balanced", "precision_table": {}, "policy_threshold": 1.01}
-    assert run(CleanOptions()) == run(CleanOptions(**held_all))
+    assert run(CleanOptions(removal_policy="balanced")) == run(CleanOptions(**held_all))
 
 
 def test_an_unknown_policy_is_refused():
@@ -216,7 +218,7 @@ def test_the_table_matches_a_full_recount():
 
 def test_segment_command_takes_the_policy():
     """``mtpipe segment --clean-policy conservative``: held lines reach the segments, each with a ``kept`` entry naming
-    a rule the bundled table scores under the threshold; ``balanced`` (the default) has none."""
+    a rule the bundled table scores under the threshold; ``balanced`` has none."""
     from click.testing import CliRunner
 
     from mtpipe.cli import main
@@ -228,7 +230,7 @@ def test_segment_command_takes_the_policy():
         r = CliRunner().invoke(main, ["segment", "--json", *extra, str(seed)], catch_exceptions=False)
         assert r.exit_code == 0, r.output
         return json.loads(r.output.splitlines()[-1])
-    assert not [e for e in run()["ledger"] if e["rule"] == RULE]
+    assert not [e for e in run("--clean-policy", "balanced")["ledger"] if e["rule"] == RULE]
     rec = run("--clean-policy", "conservative")
     kept = [e for e in rec["ledger"] if e["rule"] == RULE]
     assert kept and all(e["action"] == "kept" for e in kept)
@@ -240,8 +242,9 @@ def test_segment_command_takes_the_policy():
 
 
 def test_the_policy_is_in_the_job_signature_and_checked():
-    """Outputs cleaned under another policy are not current (resume redoes them); the default adds no key, so outputs
-    written before the option existed stay current."""
+    """Outputs cleaned under another policy are not current (resume redoes them); ``balanced`` adds no key, so outputs
+    written before the option existed (every rule removing) stay current under it, and are redone under the default
+    (``weighed``, since the fifteenth session)."""
     from types import SimpleNamespace
 
     from mtpipe.errors import JobError
@@ -249,8 +252,9 @@ def test_the_policy_is_in_the_job_signature_and_checked():
     from mtpipe.signature import job_signature
 
     config = SimpleNamespace(routes={}, source="cfg", decoding=SimpleNamespace(as_dict=dict))
-    plain = job_signature(TranslateOptions(), config)
+    plain = job_signature(TranslateOptions(clean_policy="balanced"), config)
     assert "clean_policy" not in plain
+    assert job_signature(TranslateOptions(), config)["clean_policy"] == "weighed"
     assert job_signature(TranslateOptions(clean_policy="conservative"), config)["clean_policy"] == "conservative"
     with pytest.raises(JobError, match="cleaning policy"):
         validate_options(TranslateOptions(clean_policy="strict"))

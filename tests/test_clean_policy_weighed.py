@@ -80,9 +80,10 @@ def test_a_run_of_held_lines_is_released_only_whole():
     assert removed[1][0] == "test.menu" and "removed after all" in removed[1][1]
 
 
-def test_segment_command_takes_weighed():
-    """``mtpipe segment --clean-policy weighed`` on a seed page: every ``kept`` entry of the gate names a rule whose
-    expected precision on the page's language is under the break-even."""
+def test_segment_command_takes_weighed(tmp_path):
+    """``mtpipe segment --clean-policy weighed`` (the default) on a page with a tag cloud under its text: every ``kept``
+    entry of the gate names a rule whose expected precision on the page's language is under the break-even, and
+    ``--clean-policy balanced`` removes the line."""
     import json
 
     from click.testing import CliRunner
@@ -90,14 +91,46 @@ def test_segment_command_takes_weighed():
     from mtpipe.cli import main
     from mtpipe.clean.policy import load_table
 
-    from test_clean_policy import SEEDS
-
-    seed = sorted(SEEDS.glob("004_*.txt"))[0]
-    r = CliRunner().invoke(main, ["segment", "--json", "--clean-policy", "weighed", str(seed)], catch_exceptions=False)
+    page = tmp_path / "page.txt"
+    page.write_text("В районе открыли новую детскую площадку, её строили всё лето по заказу администрации.\n"
+                    "На открытие пришли жители соседних домов, дети сразу опробовали качели и горки.\n"
+                    "Китай США связь экономика санкции общество Китай США\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["segment", "--json", "--clean-policy", "weighed", str(page)], catch_exceptions=False)
     assert r.exit_code == 0, r.output
     rec = json.loads(r.output.splitlines()[-1])
+    r = CliRunner().invoke(main, ["segment", "--json", "--clean-policy", "balanced", str(page)], catch_exceptions=False)
+    assert [e["rule"] for e in json.loads(r.output.splitlines()[-1])["ledger"] if e["action"] == "removed"]
     kept = [e for e in rec["ledger"] if e["rule"] == "policy.weighed"]
     assert kept and all(e["action"] == "kept" for e in kept)
     scores = expected_precision(load_table(), rec.get("lang") or rec["meta"]["lang"])
     for e in kept:
         assert scores[e["note"].split(" would remove it")[0]] < THRESHOLDS["weighed"]
+
+
+@pytest.mark.parametrize("rule", ["dedupe.exact", "dedupe.near", "dedupe.covered", "dedupe.contained"])
+def test_a_copy_of_a_paragraph_is_the_runs_own_evidence(rule):
+    """A copy rule's removal of a paragraph of real length is never held, whatever the rule's measured precision (its
+    text stays on the page; holding it doubles it in the output); the same rule on a short line (a repeated label or
+    title, where the copy kept may be the wrong one) is held like any other rule."""
+    table = {rule: _rule({"ru": [30, 10]})}
+    gate = Gate(table, THRESHOLDS["weighed"], "weighed", "ru")
+    paragraph = "Сегодня утром в городе открылась международная выставка, в ней участвуют сорок стран."
+    assert gate.holds(rule, paragraph) is None
+    assert gate.holds(rule, "Новости района") is not None
+    assert gate.holds("boilerplate.menu_like", paragraph) is None  # a rule the table does not list is never held
+    assert Gate({"test.rule": _rule({"ru": [30, 10]})}, THRESHOLDS["weighed"], "weighed", "ru").holds(
+        "test.rule", paragraph) is not None
+
+
+def test_the_seed_lead_covered_by_its_paragraphs_goes_under_the_default():
+    """Seed 004 prints its lead once as one paragraph and again as the paragraphs after it: the default policy removes
+    the lead copy (``dedupe.covered``), as ``balanced`` does, and holds nothing on the seed."""
+    from pathlib import Path
+
+    from mtpipe.clean import Cleaner
+    from mtpipe.document import Document
+
+    p = sorted((Path(__file__).parent / "data" / "seeds").glob("004_*.txt"))[0]
+    doc = Cleaner(CleanOptions())(Document.from_text(p.read_text(encoding="utf-8"), doc_id=p.name, path=p.name))
+    assert [e for e in doc.ledger if e.rule == "dedupe.covered" and e.action == "removed" and len(e.text) > 200]
+    assert not [e for e in doc.ledger if e.rule.startswith("policy.")]

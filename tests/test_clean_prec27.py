@@ -25,7 +25,7 @@ page's.  Each table holds the shape that was lost (kept now) and the same shape 
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.headings import undated_amounts
 from mtpipe.clean.structure import announced, arithmetic, ellipsis_teaser, leader_item, time_range
 from mtpipe.document import Document
@@ -122,7 +122,7 @@ EXPECT = {
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

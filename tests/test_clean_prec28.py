@@ -19,7 +19,7 @@ page's.  Each table holds the shape that was lost (kept now) and the same shape 
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.captions import photo_story
 from mtpipe.clean.guards import other_values
 from mtpipe.clean.headings import chapter_period, part_numbers, timetable_row
@@ -75,7 +75,7 @@ EXPECT = {
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -11,7 +11,7 @@ and the same shapes that are furniture are judged as before.
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.dedupe import _dated_copy
 from mtpipe.clean.features import caps_clause
 from mtpipe.document import Document
@@ -25,7 +25,7 @@ _VI_BODY2 = "Các doanh nghiệp trong tỉnh đã chủ động tìm kiếm th�
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

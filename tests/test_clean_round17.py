@@ -9,7 +9,7 @@ tests, none is a page's.
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.notices import _notice, site_notices
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -22,7 +22,7 @@ _VI_BODY2 = "Theo kế hoạch, các nhà thầu phải hoàn thành công việ
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -11,7 +11,7 @@ tests, none is a page's.
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.classifier import announced
 from mtpipe.clean.features import _sentence_like
 from mtpipe.clean.regions import furniture_regions
@@ -27,7 +27,7 @@ _VI2 = "Theo kế hoạch, các nhà thầu phải hoàn thành công việc tr�
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -14,7 +14,7 @@ document's own dated title in capitals.  Table-driven per class; every line here
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.captions import is_image_line, judge, nav_label, placeholder, repeated_label, spaced_menu
 from mtpipe.clean.features import own_period
 from mtpipe.document import Document
@@ -32,7 +32,7 @@ _RU = ["Глава района проверил, как идёт ремонт �
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -12,7 +12,7 @@ the shape that was lost (kept now) and the same shape as clutter (still removed)
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.boilerplate import classify
 from mtpipe.clean.features import caps_clause
 from mtpipe.clean.guards import closes_page, numbered_heading, sibling_items
@@ -23,7 +23,7 @@ from mtpipe.segment import Segmenter
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -18,7 +18,7 @@ the tests, none is the probe's.  Each table holds the shape that was lost (kept 
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.features import is_caption
 from mtpipe.clean.guards import all_stopped, clause_sentence, long_clause, one_letter_glue, text_first
 from mtpipe.clean.notices import _ADDRESS, _SITE, glued_crumbs
@@ -29,7 +29,7 @@ from mtpipe.segment import Segmenter
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -17,7 +17,7 @@ text, a title printed twice above a name, a lead that the first paragraph repeat
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.labels import comment_counters, doubled_label, keywords, more_headings, rubric_pairs
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -127,7 +127,7 @@ def test_labels_end_to_end_ledger():
     head = "Ремонт и обслуживание машин"
     text = "\n".join([head, head, "Сельские дороги после паводка: что успели починить в районе",
                       _P1, _P2, "Ключевые слова: дорожное хозяйство, паводок", "Обсуждение ( 2 комментария )"])
-    doc = Segmenter()(Cleaner()(Document.from_text(text + "\n", doc_id="doc.txt", path="doc.txt")))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(text + "\n", doc_id="doc.txt", path="doc.txt")))
     assert unaccounted(doc) is None
     rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
     assert rules.get("Ключевые слова: дорожное хозяйство, паводок") == "boilerplate.keywords", rules

@@ -21,7 +21,7 @@ Found on audit23's held half after it was judged (post-hoc):
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.guards import numbered_title, section_numbered, text_goes_on, title_clause
 from mtpipe.clean.notices import glued_crumbs
 from mtpipe.document import Document
@@ -30,7 +30,7 @@ from mtpipe.segment import Segmenter
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -21,7 +21,7 @@ was lost (kept now) and the same shape as clutter (still removed):
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.classifier import candidates
 from mtpipe.clean.guards import section_numbered
 from mtpipe.clean.headings import (announced_list, caps_heading, clause_number, contents_heading, heading_not_byline,
@@ -180,7 +180,7 @@ EXPECT = {
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

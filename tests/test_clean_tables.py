@@ -9,7 +9,7 @@ counter list, and a table standing outside the article (no text below it).
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.tables import RULE, cell_shape, clutter_shape, find_tables, period
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -103,7 +103,7 @@ def test_position_outside_the_article():
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

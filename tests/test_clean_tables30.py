@@ -11,7 +11,7 @@ without a unit), a list under a caption the layers before removed.
 
 import pytest
 
-from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.tables import RULE, find_lists, find_tables, is_separator, pipe_tables
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -94,7 +94,7 @@ def test_a_removed_caption_leads_no_list():
 
 def _run(text):
     doc = Document.from_text(text, doc_id="doc.txt", path="doc.txt")
-    doc = Segmenter()(Cleaner()(doc))
+    doc = Segmenter()(Cleaner(CleanOptions(removal_policy="balanced"))(doc))
     assert unaccounted(doc) is None
     return doc
 

@@ -132,11 +132,11 @@ def test_table_rows(rows: list[str], table: bool) -> None:
 
 
 def test_a_table_after_the_text_stays() -> None:
-    from mtpipe.clean import Cleaner
+    from mtpipe.clean import Cleaner, CleanOptions
     from mtpipe.document import Document
 
-    doc = Cleaner()(Document.from_text(BODY + "\n\n" + "\n".join(TABLE) + "\n", doc_id="a.txt", path="a.txt"))
+    doc = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(BODY + "\n\n" + "\n".join(TABLE) + "\n", doc_id="a.txt", path="a.txt"))
     gone = [e.text.strip() for e in doc.ledger if e.action == "removed" and e.rule == "boilerplate.tail_run"]
     assert not gone, gone
-    related = Cleaner()(Document.from_text(BODY + "\n\n" + "\n".join(RELATED) + "\n", doc_id="a.txt", path="a.txt"))
+    related = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(BODY + "\n\n" + "\n".join(RELATED) + "\n", doc_id="a.txt", path="a.txt"))
     assert len([e for e in related.ledger if e.rule == "boilerplate.tail_run"]) == len(RELATED)

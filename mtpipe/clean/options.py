@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..languages import LANGUAGES
+from ..options import CLEAN_POLICIES
 from .boilerplate import TemplateCounter
 from .spam import SpamRepair
 
@@ -43,7 +44,7 @@ class CleanOptions:
             evenly over the inputs); 0 = all.
         removal_policy: ``balanced`` (every rule removes), ``conservative`` (a rule whose measured precision's
             lower bound is under ``policy_threshold`` keeps the line, with a ``kept`` ledger entry, unless the run
-            itself is the evidence: template counts, front matter, an exact copy; :mod:`.policy`) or ``weighed``
+            itself is the evidence: template counts, front matter, a copy of a paragraph; :mod:`.policy`) or ``weighed``
             (the same gate on the rule's expected precision in the page's language).
         policy_threshold: The lowest score at which a rule removes under a gating policy; None = the policy's own
             (:data:`.policy.THRESHOLDS`).
@@ -67,6 +68,6 @@ class CleanOptions:
     classifier: bool = True
     classifier_threshold: float | None = None
     template: TemplateCounter | None = None
-    removal_policy: str = "balanced"
+    removal_policy: str = CLEAN_POLICIES[0]
     policy_threshold: float | None = None
     precision_table: dict | None = None  # type: ignore[type-arg]

@@ -11,8 +11,8 @@ bound; ``tools/rule_precision.py`` ``ESTIMATOR``).
   stays, with a ``kept`` ledger entry (rule :data:`RULE`) naming the rule, its counts and its score, so a
   reviewer sees what was held back.  Evidence from the run itself still removes, whatever the rule's precision:
   the cross-document template counts (``boilerplate.template``), the file's own syntax (front matter, Markdown code
-  and images: ``frontmatter.*``, ``markdown.*``) and an exact copy of a paragraph of real length
-  (``dedupe.exact``, :data:`COPY_CHARS` characters at least).  A rule the table does not list (it never removed
+  and images: ``frontmatter.*``, ``markdown.*``) and a copy of a paragraph of real length
+  (:data:`COPY_RULES`, :data:`COPY_CHARS` characters at least).  A rule the table does not list (it never removed
   a labelled line: a site's or a user's ``--rules``) is not held: there is no measure to hold it by.
 * ``weighed`` (gate31): the same gate and evidence, on another score: the rule's expected precision on the page's
   language (:func:`expected_precision`: the table's per-language counts shrunk towards the rule's, the rule's towards
@@ -66,7 +66,11 @@ RULE = "policy.conservative"  # the ledger rule of a line held back (``policy.we
 TABLE = Path(__file__).resolve().parent / "data" / "rule_precision.json"
 #: rules whose removal is evidence from the run itself (prefixes)
 EVIDENCE = ("boilerplate.template", "frontmatter.", "markdown.")
-COPY_CHARS = 60  # an exact copy of a paragraph this long at least is evidence (a sentence, not a repeated label)
+COPY_CHARS = 60  # a copy of a paragraph this long at least is evidence (a sentence, not a repeated label)
+#: the duplicate layer's rules whose removed line is a copy of text the page keeps elsewhere (the same paragraph, a
+#: near copy, a paragraph the following ones repeat, one held inside a longer one): the run's own evidence when the
+#: line is a paragraph of :data:`COPY_CHARS` characters (its text is not lost, and holding it doubles it in the output)
+COPY_RULES = ("dedupe.exact", "dedupe.near", "dedupe.covered", "dedupe.contained")
 
 
 @lru_cache(maxsize=4)
@@ -116,7 +120,7 @@ class Gate:
 
     def holds(self, rule: str, line: str) -> Mapping[str, Any] | None:
         """The measured figures of ``rule`` when its removal of ``line`` is held back, else None."""
-        if rule.startswith(EVIDENCE) or (rule == "dedupe.exact" and len(line.strip()) >= COPY_CHARS):
+        if rule.startswith(EVIDENCE) or (rule in COPY_RULES and len(line.strip()) >= COPY_CHARS):
             return None
         score = self.scores.get(rule)
         return {**self.table[rule], "score": score} if score is not None and score < self.threshold else None

@@ -15,7 +15,7 @@ from ..options import CLEAN_POLICIES
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per document per line.")
 @click.option("--keep-boilerplate", is_flag=True, help="Turn cleaning off.")
-@click.option("--clean-policy", type=click.Choice(CLEAN_POLICIES), default="balanced",
+@click.option("--clean-policy", type=click.Choice(CLEAN_POLICIES), default=CLEAN_POLICIES[0],
               show_default=True, help="conservative: a cleaning rule of low measured precision keeps the line; weighed: "
               "one that would lose more than it gains on the page's language keeps it.")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
@@ -24,7 +24,7 @@ from ..options import CLEAN_POLICIES
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
               help="Model registry TOML (languages; token limits of the models already in the cache).")
 def segment(paths: tuple[Path, ...], as_json: bool, keep_boilerplate: bool, glossaries: tuple[Path, ...],
-            rules: tuple[Path, ...], config_path: Path | None, clean_policy: str = "balanced") -> None:
+            rules: tuple[Path, ...], config_path: Path | None, clean_policy: str = CLEAN_POLICIES[0]) -> None:
     """Show how documents are cleaned and split: the tool to tune the cleaning rules.
 
     The stages are those ``mtpipe translate`` runs before the model, built by the same

@@ -95,7 +95,7 @@ def translate(ctx: click.Context, input_dir: Path, output_dir: Path, targets: st
               ray_actors: int | None, address: str | None, cache_dir: Path | None,
               dry_run: bool = False, wait: bool = False, follow_symlinks: bool = False,
               exclude: tuple[Path, ...] = (), max_chars: int = 2_000_000, doc_timeout: float = 600.0,
-              clean_policy: str = "balanced") -> None:
+              clean_policy: str = CLEAN_POLICIES[0]) -> None:
     """Translate every .txt/.md/.html document under INPUT_DIR into English and Chinese.
 
     Writes NAME.jsonl, NAME.tmx, NAME.en.txt, NAME.zh.txt and NAME.ledger.jsonl

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..config import Config
+from ..options import CLEAN_POLICIES
 from ..routing import Routes
 from . import Pipeline
 
@@ -59,7 +60,7 @@ def front_stages(options: Any, config: Config, *, protector: Any = None, budget:
 
     langs = tuple(config.languages)
     clean = CleanOptions(enabled=not options.keep_boilerplate, languages=langs,
-                         removal_policy=getattr(options, "clean_policy", "balanced"))
+                         removal_policy=getattr(options, "clean_policy", CLEAN_POLICIES[0]))
     if clean_rules:  # extra rules, then the bundled ones
         from ..clean.rules import default_rules_path
 
