@@ -246,7 +246,12 @@ def pasted_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
 
 
 def evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
-    """The ledger's evidence when the model reads ``text[a:b]`` as pasted (its log-odds and the gate), else None."""
+    """The ledger's evidence when the model reads ``text[a:b]`` as pasted (its log-odds and the gate), or when it is
+    a loan-app name (:mod:`.spam_lending`, spam38), else None."""
+    from .spam_lending import LENDING, pasted_lending
+
+    if pasted_lending(text, a, b, known):
+        return f"loan-app name: {LENDING.search(text[a:b]).group(0)!r} as a piece of a Latin name beside a syllable"  # type: ignore[union-attr]
     if not candidate(text, a, b, known):
         return None
     s = score(features(text, a, b))

@@ -119,8 +119,8 @@ def _brand_shape(tok: str) -> str | None:
         return None
     name = tok.split(".")[0]
     digit = any(ch.isdigit() for ch in name)
-    if name.lower() in _KNOWN_SHAPED or LOANWORD.fullmatch(name):
-        return None
+    if name.lower() in _KNOWN_SHAPED or (LOANWORD.fullmatch(name) and not _VI_GAMBLING.search(name)):
+        return None  # a loanword, unless its stem is a Vietnamese gambling word ("nohuclub": spam38)
     if _VI_GAMBLING.search(name) and not digit:
         return "cased"
     if _DIGIT_WORD.fullmatch(name) and not MEASURE.fullmatch(name):
