@@ -71,6 +71,8 @@ CLEAN = [
     "Hãng Avaya vừa nộp đơn xin bảo hộ phá sản tại Mỹ.",
     "Tờ Novaya Gazeta đã ngừng phát hành từ năm 2022.",
     "Khách hàng có thể vay tiền qua ứng dụng của ngân hàng.",  # the syllable itself
+    "Công an cảnh báo người dân không cài ứng dụng Vaytocdo để vay tiền.",  # an app named where a name is expected
+    "Nhiều người đã vay tiền của công ty MoVay với lãi suất rất cao.",
     "Các thành viên fanclub đã có mặt từ sáng sớm.",  # loanwords in "club"
     "Quán bar và nightclub ở trung tâm thành phố đóng cửa lúc nửa đêm.",
 ]

@@ -13,7 +13,9 @@ a capital ("VayOkNgay", "HomevayLOAN"), a figure ("Dongvay24") or Vietnamese syl
 "tốc độ", "Topvaynhanh": "nhanh"). Real names hold "vay" too, but as letters of one word: "Vayu" (the cyclone),
 "Vaynerchuk", "Avaya", "Novaya" (no piece: a single letter or no syllables follow), and "Svay" (Svay Rieng: a
 word the lists know). A name that is one with "vay" at its end ("Simon Levay") stands after a capitalised given
-name of no Vietnamese syllable: :func:`name_under_way`, where the name is left.
+name of no Vietnamese syllable: :func:`name_under_way`, where the name is left. And news about lending scams names
+the apps it warns of: after a word that introduces an app's or a company's name (:data:`APP_INTRO`: "ứng dụng
+Vaytocdo", "công ty MoVay", "sàn", "ví", "trang") the name is left too.
 
 What stays out, tried and dropped (spam38): the English words of lending and crypto names ("cash", "loan",
 "money", "coin", "crypto", "forex") are in real fintech brands that Vietnamese news names ("MoneyLover",
@@ -26,12 +28,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LENDING", "lending_name", "name_under_way", "pasted_lending"]
+__all__ = ["APP_INTRO", "LENDING", "lending_name", "name_under_way", "pasted_lending"]
 
 #: the unmarked Vietnamese words of lending that loan-app names are built on ("vay": a loan, "tindung": credit)
 LENDING = re.compile(r"vay|tindung", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z0-9]+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+#: words after which a text names an app, a site or a company ("ứng dụng", "sử dụng", "app", "ví", "sàn", "nền tảng",
+#: "trang", "web", "hãng", "công ty", "thương hiệu", "tên", "gọi"): the last syllable of each
+APP_INTRO = frozenset("dụng app ví sàn tảng trang web website hãng ty hiệu tên gọi".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -67,11 +72,15 @@ def name_under_way(text: str, a: int, known: "set[str] | dict[str, int]") -> boo
 
 def pasted_lending(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]``, standing as a word, is a loan-app name (:func:`lending_name`) with a lower-case
-    Vietnamese word beside it in its line, and no foreign given name's surname (:func:`name_under_way`)."""
+    Vietnamese word beside it in its line, not after a word that introduces an app's name (:data:`APP_INTRO`), and
+    no foreign given name's surname (:func:`name_under_way`)."""
     from .spam_shapes import BEFORE, _vietnamese
 
     if not (a == 0 or text[a - 1] in BEFORE) or not lending_name(text[a:b]):
         return False
     left = _WORD.findall(text[max(0, a - 30):a].split("\n")[-1])[-1:]
     right = _WORD.findall(text[b:b + 30].split("\n")[0])[:1]
+    before = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    if before and before.group(1).lower() in APP_INTRO:
+        return False  # an app named where a name is expected ("ứng dụng Vaytocdo")
     return any(_vietnamese(w, known) and w[:1].islower() for w in left + right) and not name_under_way(text, a, known)
