@@ -49,7 +49,6 @@ WEIGHTS: tuple[float, ...] = (-4.007, -0.1536, 0.6238, 0.9872, -2.0896, 0.8209, 
 GATE = 4.18
 _K = 50  # interpolation weight of the unigram in P(nxt | c)
 _TIME = re.compile(r"\d{1,2}[hg]\d{0,2}|\d+m\d+", re.IGNORECASE)  # "19h30", "16g45" (giờ), "1m70"
-_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:m|g|gr|l|w|v|a|mah)", re.IGNORECASE)  # "150m", "150gr": units MEASURE leaves
 #: words that name an office, before its acronym ("Sở TNMT", "sở GTCC", "Bộ KHCN")
 _OFFICE = frozenset("sở bộ ban cục vụ phòng viện đài hội ngành ủy ubnd trường khoa chi tổng đoàn".split())
 _CASE_CUT = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])|(?<=[A-ZÀ-Ỹ])(?=[A-ZÀ-Ỹ][a-zà-ỹ])")  # "sinh|Do", "VIAC|Danh"
@@ -153,7 +152,8 @@ def real_word(text: str, a: int, b: int) -> str | None:
     - "pinyin": a title-case word of two or three pinyin syllables of three letters or more ("Dongxiang");
     - "typo": a letter typed twice ("khoaang"), a laugh said twice ("kaka"), a chat abbreviation of consonants
       ("Trc"), a unit after a figure ("150m", "150gr");
-    - "english": a lower-case word of two English words end to end, four letters or more each ("lookaside").
+    - "english": a lower-case word of two English words end to end, four letters or more each ("lookaside"), or an
+      English word's inflection ("binning": :func:`_inflected`, spam38).
     """
     from ..translit.pinyin import parse_syllables
     from .spam_gaps import _SYLLABLE, _strip_tones
@@ -179,14 +179,38 @@ def real_word(text: str, a: int, b: int) -> str | None:
     if sylls and 2 <= len(sylls) <= 3 and all(len(x) >= 3 for x in sylls):
         return "pinyin"
     if not low.isalpha():
-        return "unit" if _UNIT.fullmatch(tok) else None
+        from .spam_shapes import UNIT
+
+        return "unit" if UNIT.fullmatch(tok) else None
     if re.search(r"(.)\1", low) and _SYLLABLE.fullmatch(_strip_tones(re.sub(r"(.)\1", r"\1", low))) \
             or re.fullmatch(r"(\w{2})\1", low) or (len(low) <= 3 and not re.search(r"[aeiouy]", low) and not tok.isupper()):
         return "typo"
-    if tok.islower() and len(low) >= 8 and any(low[:i] in compound_stems() and low[i:] in compound_stems()
-                                               for i in range(4, len(low) - 3)):
+    if tok.islower() and (len(low) >= 8 and any(low[:i] in compound_stems() and low[i:] in compound_stems()
+                                                 for i in range(4, len(low) - 3)) or _inflected(low)):
         return "english"
     return None
+
+
+_SUFFIXES = ("ing", "ed", "ers", "er", "es", "s")
+
+
+def _inflected(low: str) -> bool:
+    """Whether ``low`` is an English word's inflection: a word of the English list (three letters at least) with
+    "-ing", "-ed", "-er(s)", "-(e)s", its last consonant doubled ("binning"), its "e" dropped ("coding") or its "y"
+    made "i" ("carried") (spam38: "không binning." read as pasted on langfresh21's controls)."""
+    from .spam_names import load_words
+
+    words = load_words()
+    for suf in _SUFFIXES:
+        stem = low[:-len(suf)]
+        if not low.endswith(suf) or len(stem) < 3:
+            continue
+        forms = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+        if len(stem) >= 4 and stem[-1] == stem[-2]:
+            forms.add(stem[:-1])
+        if forms & words:
+            return True
+    return False
 
 
 def features(text: str, a: int, b: int) -> list[float]:
