@@ -1,7 +1,8 @@
 """Real words the spam detector took for pasted tokens on langfresh21's controls (issue 12 point 3, spam38).
 
 Two classes: a figure with a one-letter unit whose digits hold a gambler's lucky number ("669g": ``spam_shapes.UNIT``),
-and an English word's inflection ("binning": ``spam_context._inflected``). The sentences are written for these tests
+and an English word's inflection or follower's name ("binning", "Swifties", "Canonian": ``spam_bound.english_form``;
+"Swifties" from langfresh13's controls). The sentences are written for these tests
 in the shapes of the controls ("nặng từ 640g đến 669g", "xử lý điểm ảnh không binning."); beside them, tokens of the
 same shape that are no figure and no English word, which must still be flagged."""
 
@@ -11,7 +12,7 @@ import pytest
 
 from mtpipe.clean import Cleaner
 from mtpipe.clean.options import CleanOptions
-from mtpipe.clean.spam_context import _inflected
+from mtpipe.clean.spam_bound import english_form
 from mtpipe.clean.spam_shapes import brand_shape
 from mtpipe.document import Document
 
@@ -29,6 +30,8 @@ CLEAN = [
     "Máy ảnh có thể chụp liên tiếp mà không binning.",
     "Phông chữ này được chỉnh kerning cẩn thận cho từng cặp ký tự.",
     "Người chơi thường gọi kiểu tấn công này là camping.",
+    "Sau thời gian dài chờ đợi, các Swifties tại Đông Nam Á đã được gặp thần tượng.",  # a follower's name
+    "Bài viết có nội dung không thân thiện lắm với các Canonian về vấn đề này.",
 ]
 
 
@@ -57,7 +60,8 @@ def test_unit_is_no_brand(tok, shape):
 
 @pytest.mark.parametrize("word,expected", [
     ("binning", True), ("kerning", True), ("coding", True), ("carried", True), ("zoomed", True), ("camping", True),
+    ("swifties", True), ("canonian", True), ("gooner", True),
     ("okking", False), ("hitiens", False), ("goonus", False), ("lsvalues", False), ("eyzcy", False), ("ing", False),
 ])
-def test_inflected(word, expected):
-    assert _inflected(word) is expected
+def test_english_form(word, expected):
+    assert english_form(word) is expected

@@ -153,10 +153,12 @@ def real_word(text: str, a: int, b: int) -> str | None:
     - "typo": a letter typed twice ("khoaang"), a laugh said twice ("kaka"), a chat abbreviation of consonants
       ("Trc"), a unit after a figure ("150m", "150gr");
     - "english": a lower-case word of two English words end to end, four letters or more each ("lookaside"), or an
-      English word's inflection ("binning": :func:`_inflected`, spam38).
+      English word's inflection or follower's name, in lower or title case ("binning", "Swifties":
+      :func:`.spam_bound.english_form`, spam38).
     """
     from ..translit.pinyin import parse_syllables
     from .spam_gaps import _SYLLABLE, _strip_tones
+    from .spam_bound import english_form
     from .spam_names import compound_stems
     from .spam_slots import _succ, neighbours
 
@@ -185,32 +187,10 @@ def real_word(text: str, a: int, b: int) -> str | None:
     if re.search(r"(.)\1", low) and _SYLLABLE.fullmatch(_strip_tones(re.sub(r"(.)\1", r"\1", low))) \
             or re.fullmatch(r"(\w{2})\1", low) or (len(low) <= 3 and not re.search(r"[aeiouy]", low) and not tok.isupper()):
         return "typo"
-    if tok.islower() and (len(low) >= 8 and any(low[:i] in compound_stems() and low[i:] in compound_stems()
-                                                 for i in range(4, len(low) - 3)) or _inflected(low)):
+    if tok.islower() and len(low) >= 8 and any(low[:i] in compound_stems() and low[i:] in compound_stems()
+                                               for i in range(4, len(low) - 3)) or tok[1:].islower() and english_form(low):
         return "english"
     return None
-
-
-_SUFFIXES = ("ing", "ed", "ers", "er", "es", "s")
-
-
-def _inflected(low: str) -> bool:
-    """Whether ``low`` is an English word's inflection: a word of the English list (three letters at least) with
-    "-ing", "-ed", "-er(s)", "-(e)s", its last consonant doubled ("binning"), its "e" dropped ("coding") or its "y"
-    made "i" ("carried") (spam38: "không binning." read as pasted on langfresh21's controls)."""
-    from .spam_names import load_words
-
-    words = load_words()
-    for suf in _SUFFIXES:
-        stem = low[:-len(suf)]
-        if not low.endswith(suf) or len(stem) < 3:
-            continue
-        forms = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
-        if len(stem) >= 4 and stem[-1] == stem[-2]:
-            forms.add(stem[:-1])
-        if forms & words:
-            return True
-    return False
 
 
 def features(text: str, a: int, b: int) -> list[float]:
