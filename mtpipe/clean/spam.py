@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .spam_bigrams import CORPUS, Bigrams, load_bigrams
+from .spam_lending import pasted_lending
 from .spam_lexicon import known_site, listed_in_line
 from .spam_names import pasted_name
 from .spam_context import pasted_word
@@ -81,7 +82,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
                         or listed_in_line(text, a, b) or alien_letters(m.group(1))
-                        or pasted_name(text, a, b, load_bigrams().uni)
+                        or pasted_name(text, a, b, load_bigrams().uni) or pasted_lending(text, a, b, load_bigrams().uni)
                         or syllable_slot(text, a, b, load_bigrams().uni)
                         or (context and pasted_word(text, a, b, load_bigrams().uni)))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
@@ -168,8 +169,10 @@ class SpamRepair:
             # a brand's shape (spam_shapes) is flagged where the gap tests below see no gap (a sentence's start...)
             # or a brand of a real blocklist (spam_lexicon), whatever its shape
             # or a bare host name of no brand shape (spam_names: "dùng Rosycooks người", "có lthxopni lượng")
+            # or a loan-app name ("di Appvay.": spam_lending)
             flag = [(a, b, None, tok)] if (pasted_brand(text, a, b, bg.uni, bg) or listed_in_line(text, a, b)
-                                           or pasted_name(text, a, b, bg.uni) or syllable_slot(text, a, b, bg.uni)
+                                           or pasted_name(text, a, b, bg.uni) or pasted_lending(text, a, b, bg.uni)
+                                           or syllable_slot(text, a, b, bg.uni)
                                            or (self.context and pasted_word(text, a, b, bg.uni))) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .spam_names import _brand_like, load_words, solid_compounds
 
-__all__ = ["BOUND_ALL_MIN", "foreign", "bound_gap", "bound_tables", "closes_word", "cut_name", "name_syllables", "NAME_SHARE", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
+__all__ = ["BOUND_ALL_MIN", "english_form", "foreign", "bound_gap", "bound_tables", "closes_word", "cut_name", "name_syllables", "NAME_SHARE", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
 
 
 def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
@@ -25,7 +25,7 @@ def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
     if not (token.isascii() and token.isalpha() and len(token) >= 4) or _brand_like(token):
         return False
     low = token.lower()
-    if low in known or low in load_words() or low in solid_compounds():
+    if low in known or low in load_words() or low in solid_compounds() or english_form(low):
         return False
     if _syllables(low):
         return False  # Vietnamese syllables without their marks ("toan", "nhung", "tivi", "phongthuy")
@@ -33,6 +33,30 @@ def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
 
     sylls = parse_syllables(low)
     return not (sylls and all(len(x) >= 2 for x in sylls))
+
+
+#: endings that make English words of English words: inflections ("binning", "zoomed", "kerning") and the names of a
+#: group or a follower ("Swifties", "Canonian", "Gooner"); spam38
+_ENDINGS = ("ing", "ed", "ers", "er", "es", "s", "ies", "ians", "ian", "ites", "ite", "ism", "ists", "ist")
+
+
+@lru_cache(maxsize=4096)
+def english_form(low: str) -> bool:
+    """Whether ``low`` (lower case) is an English word of the shipped list with an ending of :data:`_ENDINGS`, its stem
+    three letters at least, its last consonant doubled ("binning"), its "e" dropped ("coding") or its "y" made "i"
+    ("carried"): an English word, never a pasted label (spam38: "không binning.", "các Swifties tại", "các Canonian
+    về" were read as pasted on langfresh13's and langfresh21's controls; no spam token of the dev sets is one)."""
+    words = load_words()
+    for end in _ENDINGS:
+        stem = low[:-len(end)]
+        if not low.endswith(end) or len(stem) < 3 or not stem.isalpha():
+            continue
+        forms = {stem, stem + "e", stem + "y", stem[:-1] + "y" if stem.endswith("i") else stem}
+        if len(stem) >= 4 and stem[-1] == stem[-2]:
+            forms.add(stem[:-1])
+        if forms & words:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -49,7 +49,6 @@ WEIGHTS: tuple[float, ...] = (-4.007, -0.1536, 0.6238, 0.9872, -2.0896, 0.8209, 
 GATE = 4.18
 _K = 50  # interpolation weight of the unigram in P(nxt | c)
 _TIME = re.compile(r"\d{1,2}[hg]\d{0,2}|\d+m\d+", re.IGNORECASE)  # "19h30", "16g45" (giờ), "1m70"
-_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:m|g|gr|l|w|v|a|mah)", re.IGNORECASE)  # "150m", "150gr": units MEASURE leaves
 #: words that name an office, before its acronym ("Sở TNMT", "sở GTCC", "Bộ KHCN")
 _OFFICE = frozenset("sở bộ ban cục vụ phòng viện đài hội ngành ủy ubnd trường khoa chi tổng đoàn".split())
 _CASE_CUT = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])|(?<=[A-ZÀ-Ỹ])(?=[A-ZÀ-Ỹ][a-zà-ỹ])")  # "sinh|Do", "VIAC|Danh"
@@ -153,10 +152,13 @@ def real_word(text: str, a: int, b: int) -> str | None:
     - "pinyin": a title-case word of two or three pinyin syllables of three letters or more ("Dongxiang");
     - "typo": a letter typed twice ("khoaang"), a laugh said twice ("kaka"), a chat abbreviation of consonants
       ("Trc"), a unit after a figure ("150m", "150gr");
-    - "english": a lower-case word of two English words end to end, four letters or more each ("lookaside").
+    - "english": a lower-case word of two English words end to end, four letters or more each ("lookaside"), or an
+      English word's inflection or follower's name, in lower or title case ("binning", "Swifties":
+      :func:`.spam_bound.english_form`, spam38).
     """
     from ..translit.pinyin import parse_syllables
     from .spam_gaps import _SYLLABLE, _strip_tones
+    from .spam_bound import english_form
     from .spam_names import compound_stems
     from .spam_slots import _succ, neighbours
 
@@ -179,12 +181,14 @@ def real_word(text: str, a: int, b: int) -> str | None:
     if sylls and 2 <= len(sylls) <= 3 and all(len(x) >= 3 for x in sylls):
         return "pinyin"
     if not low.isalpha():
-        return "unit" if _UNIT.fullmatch(tok) else None
+        from .spam_shapes import UNIT
+
+        return "unit" if UNIT.fullmatch(tok) else None
     if re.search(r"(.)\1", low) and _SYLLABLE.fullmatch(_strip_tones(re.sub(r"(.)\1", r"\1", low))) \
             or re.fullmatch(r"(\w{2})\1", low) or (len(low) <= 3 and not re.search(r"[aeiouy]", low) and not tok.isupper()):
         return "typo"
     if tok.islower() and len(low) >= 8 and any(low[:i] in compound_stems() and low[i:] in compound_stems()
-                                               for i in range(4, len(low) - 3)):
+                                               for i in range(4, len(low) - 3)) or tok[1:].islower() and english_form(low):
         return "english"
     return None
 
@@ -246,7 +250,12 @@ def pasted_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
 
 
 def evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
-    """The ledger's evidence when the model reads ``text[a:b]`` as pasted (its log-odds and the gate), else None."""
+    """The ledger's evidence when the model reads ``text[a:b]`` as pasted (its log-odds and the gate), or when it is
+    a loan-app name (:mod:`.spam_lending`, spam38), else None."""
+    from .spam_lending import LENDING, pasted_lending
+
+    if pasted_lending(text, a, b, known):
+        return f"loan-app name: {LENDING.search(text[a:b]).group(0)!r} as a piece of a Latin name beside a syllable"  # type: ignore[union-attr]
     if not candidate(text, a, b, known):
         return None
     s = score(features(text, a, b))

@@ -333,10 +333,10 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if shape is None or not _vi_line(text, a, b):
         return False
     from .spam_bigrams import written_words
+    from .spam_bound import bound_gap, closes_word, cut_name, english_form
 
-    if tok.isalpha() and tok.lower() in written_words():
-        return False  # a word Vietnamese text writes (Wikipedia: "Moskva", "Pyotr", "Akihabara"), no host's (spam24)
-    from .spam_bound import bound_gap, closes_word, cut_name
+    if tok.isalpha() and (tok.lower() in written_words() or tok[1:].islower() and english_form(tok.lower())):
+        return False  # a word Vietnamese text writes ("Moskva", "Akihabara": spam24) or English's ("Swifties": spam38)
     from .spam_gaps import vietnamese_syllable
 
     m = re.search(r"([^\W\d_]+)$", text[max(0, a - 30):a - 1]) if text[a - 1:a] == " " else None

@@ -37,7 +37,7 @@ import re
 
 from .spam_lexicon import known_site
 
-__all__ = ["TOKEN", "alien_letters", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "LOANWORD", "SITE_INTRO",
+__all__ = ["TOKEN", "alien_letters", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "UNIT", "LOANWORD", "SITE_INTRO",
            "start_candidate"]
 
 #: a name, a letter-digit run or a domain standing as a word (the ``.`` of a full stop left outside)
@@ -58,6 +58,9 @@ _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 #: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|ha|rpm|"
                      r"hp|ps|cc|kmh|kcal|m2|m3|km2|kbps|mbps|gbps|k|tr)", re.IGNORECASE)  # "250k", "5tr": a price
+#: a figure with a one-letter unit, or "gr", "mAh" ("669g", "150m", "220v", "150gr"), which MEASURE leaves ("4G", "5S" are
+#: names there): a figure, never a brand, whatever its digits ("669g" holds a lucky "66": spam38)
+UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:m|g|gr|l|w|v|a|mah)", re.IGNORECASE)
 #: a lower-case word ending in "club" or "vip" is a loanword ("fanclub", "nightclub", "supervip"), not a brand
 LOANWORD = re.compile(r"[a-z]+club|(?:super|mega|hyper|very)vip")  # lang11: "rikvip", "cenvip" are brands
 # a title-case name, and the gambling words that make it a brand at its start or end ("Betway", "Cloudbet")
@@ -115,12 +118,12 @@ def brand_shape(tok: str) -> str | None:
 
 def _brand_shape(tok: str) -> str | None:
     """:func:`brand_shape` without its cheap first test (tests check the two agree)."""
-    if _LOCAL_TLD.search(tok):
+    if _LOCAL_TLD.search(tok) or UNIT.fullmatch(tok):
         return None
     name = tok.split(".")[0]
     digit = any(ch.isdigit() for ch in name)
-    if name.lower() in _KNOWN_SHAPED or LOANWORD.fullmatch(name):
-        return None
+    if name.lower() in _KNOWN_SHAPED or (LOANWORD.fullmatch(name) and not _VI_GAMBLING.search(name)):
+        return None  # a loanword, unless its stem is a Vietnamese gambling word ("nohuclub": spam38)
     if _VI_GAMBLING.search(name) and not digit:
         return "cased"
     if _DIGIT_WORD.fullmatch(name) and not MEASURE.fullmatch(name):
