@@ -55,7 +55,7 @@ def _field(s: str) -> re.Match[str] | None:
 
 
 def field_like(s: str) -> bool:
-    """``s`` is one field: a label of one to five words, a colon and a value (empty or not)."""
+    """``s`` is one field: a label of one to four words, a colon and a value (empty or not)."""
     return len(s) <= 200 and _field(s) is not None
 
 
@@ -97,8 +97,9 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 
 def record_lines(lines: list[str], counter: "TemplateCounter | None", folder: str = "") -> set[int]:
     """The lines of the page's record blocks: runs of fields that hold :data:`MIN_OWN` values of this page's own
-    (a field with words, this document alone has its line) and one line at least that another document of the run
-    or folder has too (the form the site prints on each page).  Empty without cross-document counts."""
+    (two words or more, each under a label of its own, a line no other document of the run or folder has) and one
+    line at least that another document of its folder has too (the form the site prints on each page).  Empty
+    without cross-document counts."""
     if counter is None or counter.documents < 2:
         return set()
     out: set[int] = set()
