@@ -182,7 +182,7 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
-            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(), StructureLines()])
+            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template), StructureLines()])
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # last: a link line the text points to taken back (round 30)
         return layers

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import captions, controls, edges, furniture, guards, headings, layout, notices, structure, widgets
+from . import captions, controls, edges, furniture, guards, headings, layout, notices, records, structure, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -84,6 +84,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     own = counter.own_text(lines, folder) if counter is not None else False
     strict_template: list[int] = []  # lines removed as template on a sentence's (strict) evidence
     first_content = next((i for i in range(n) if i not in removed), 0)
+    record = records.record_lines(lines, counter, folder)  # the page's own fields of a form the site repeats
     accented: dict[str, str] = {}
     if lang == "vi" and any(len(ln) > 20 and ln[:20].isascii() for ln in lines):
         for ln in lines:
@@ -133,7 +134,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if _AGENCY.match(s):
             out[i] = ("boilerplate.caption", "a photo or wire credit standing alone", {"source": s.strip(" /|")})
             continue
-        if _ADDRESS_ONLY.match(s) or (_EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s)):
+        if (_ADDRESS_ONLY.match(s) or (_EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s))) and not \
+                records.contact_directory(lines, i, lambda k: k not in removed and k not in out, _sentence_like):
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
         if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) \
@@ -156,7 +158,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.dateline", "a relative time stamp (\"3 days ago\") with a source or counter",
                       {"byline": s})
             continue
-        if _tag_list(s, lang):
+        if _tag_list(s, lang) and i not in record:  # (an address in the page's record is no tag list)
             # "Теги: Китай, США, пошлины", "Tags: Trung Quốc, Mỹ, thuế quan": short items, no verb, no stop word
             out[i] = ("boilerplate.tag_list", "a list of short items without function words (tags, topics)", {})
             continue
@@ -184,7 +186,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             strict = i == first_content or _sentence_like(s)
             ev = counter.template(s, folder, lines[i - 1] if i else None, lines[i + 1] if i + 1 < n else None,
                                   strict=strict, own_text=own)
-            if ev:
+            if ev and i not in record:  # a form's label beside the page's own values (mtpipe.clean.records)
                 out[i] = ("boilerplate.template", ev, {})
                 if strict:
                     strict_template.append(i)

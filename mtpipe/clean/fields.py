@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import guards
+from . import guards, records
+from .lines import _folder
 from .templates import words_at_least
 from .widgets import _body
 
 if TYPE_CHECKING:
     from .marks import Marks
+    from .templates import TemplateCounter
 
 __all__ = ["FieldLines", "field_line", "field_runs"]
 
@@ -110,11 +112,18 @@ def field_runs(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
 
 
 class FieldLines:
-    """The layer (:class:`~.marks.LineLayer`): a run of short fields outside the article's text."""
+    """The layer (:class:`~.marks.LineLayer`): a run of short fields outside the article's text.  With the run's
+    cross-document counts (``counter``), a run in the page's record (:func:`~.records.record_lines`: a form the
+    site prints on each page, filled with this page's own values) stays."""
+
+    def __init__(self, counter: "TemplateCounter | None" = None) -> None:
+        self.counter = counter
 
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         keep = guards.table_letterhead(lines)  # a header laid out as a table is the document's own (round 24p)
+        if self.counter is not None:
+            keep |= records.record_lines(lines, self.counter, _folder(marks.doc.doc_id))
         for i, (rule, note) in field_runs(lines, marks.removed).items():
             if i not in keep:
                 marks.removed.setdefault(i, (rule, note))

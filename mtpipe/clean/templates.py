@@ -14,13 +14,12 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from functools import lru_cache
 from array import array
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .lines import _folder as folder_of
-from ..scripts import HAN, KANA, char_class
+from .words import word_count, words_at_least  # noqa: F401  re-exported (their home since loss38)
 
 __all__ = ["TemplateCounter", "TemplateFirstPass", "normalise_line", "first_pass_texts", "first_pass_keys",
            "MAX_CHARS", "word_count", "words_at_least"]
@@ -40,35 +39,10 @@ _DATE_TOKEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(set(_MONTHS) | se
     est edt cst cdt pst pdt cet cest bst""".split()), key=len, reverse=True))
     + r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![^\W\d_])")
 _HAS_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
+#: a normalised line of masked digits and month or weekday names only: a date or time line ("0 m 0", "0 0 0 0 0")
+_DATE_ONLY = re.compile(r"^[0m](?: [0m])*$")
 #: What :func:`normalise_line` masks (digits as ``0``, month and weekday names as ``m``).
 _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
-_HAN_KANA = re.compile(f"[{char_class(HAN, KANA)}]")
-
-
-@lru_cache(maxsize=256)  # a page's lines: the boilerplate features ask about each several times
-def _han_kana(line: str) -> bool:
-    return _HAN_KANA.search(line) is not None
-
-
-def words_at_least(line: str, k: int) -> bool:
-    """``word_count(line) >= k`` (``k`` >= 1), without splitting a long line of spaced words whole."""
-    if not (_han_kana(line) if len(line) <= 2000 else _HAN_KANA.search(line)):  # (a long line: not remembered)
-        return len(line.split(None, k - 1)) >= k  # k parts at most: the k-th holds the rest
-    return word_count(line) >= k
-
-
-def word_count(line: str) -> int:
-    """Words of a line for telling a sentence from furniture: ``split()`` words, except that
-    Chinese and Japanese (Han and kana, :mod:`mtpipe.scripts`), written without spaces, count
-    one word per two characters ("中国外交部发言人毛宁主持例行记者会" is 8 words, not 1); a
-    token of punctuation alone between them is no word.  Korean has spaces: counted by them."""
-    if not _HAN_KANA.search(line):
-        return len(line.split())
-    han = len(_HAN_KANA.findall(line))
-    rest = sum(1 for tok in _HAN_KANA.sub(" ", line).split() if any(ch.isalnum() for ch in tok))
-    return rest + (han + 1) // 2
-
-
 def normalise_line(line: str) -> str:
     """Case folded, digits masked (``0``) and, in a line with digits, month and weekday names
     and time zones masked (``m``: "Nov 29, 2011 03:00 PM EST" and "Mar 27, 2013 06:29 PM EDT"
@@ -165,7 +139,7 @@ class TemplateCounter:
     @staticmethod
     def _keys(text: str) -> set[str]:
         keys = set()
-        prev = ""
+        prev = prev_raw = ""
         for line in text.split("\n"):
             k = normalise_line(line)
             if not k:
@@ -176,7 +150,9 @@ class TemplateCounter:
                     keys.add(_exact(line))
             if prev:
                 keys.add(_pair(prev, k))
-            prev = k
+                if _DATE_ONLY.match(prev) or _DATE_ONLY.match(k):  # a date line's pair as printed too
+                    keys.add(_pair(prev_raw, _exact(line) if "0" in k else k))
+            prev, prev_raw = k, (_exact(line) if "0" in k else k)
         return keys
 
     def add(self, text: str, folder: str = "") -> None:
@@ -208,10 +184,12 @@ class TemplateCounter:
     def _exact_count(self, line: str, folder: str) -> tuple[int, int]:
         return self._est(_exact(line), folder)
 
-    def _pair_count(self, a: str, b: str, folder: str) -> tuple[int, int]:
+    def _pair_count(self, a: str, b: str, folder: str, exact: bool = False) -> tuple[int, int]:
         ka, kb = normalise_line(a), normalise_line(b)
         if not (ka and kb):
             return 0, 0
+        if exact and (_DATE_ONLY.match(ka) or _DATE_ONLY.match(kb)):  # (a date line's digits as printed)
+            return self._est(_pair(_exact(a) if "0" in ka else ka, _exact(b) if "0" in kb else kb), folder)
         return self._est(_pair(ka, kb), folder)
 
     def _share(self, share: float, total: int, times: int = 1) -> int:
@@ -303,9 +281,12 @@ class TemplateCounter:
             if not strict and (not ctx or n >= strong and words <= self.loose_words):
                 return f"seen in {n} documents {where}"
             best = 0
+            headline = self.series_words > 0 and word_count(_MASKS.sub(" ", normalise_line(line))) >= self.series_words
             for a, b in ((prev, line), (line, next)):
                 if a is not None and b is not None:
-                    pr, pf = self._pair_count(a, b, folder)
+                    # a headline's date line as printed: "20 ноября 2024" above it on one page and "25 октября
+                    # 2024" on another are two posts' dates, not one place of the site's template (loss38)
+                    pr, pf = self._pair_count(a, b, folder, exact=headline)
                     best = max(best, pr if where == "of the run" else pf)
             if best >= need:
                 return f"seen in {n} documents {where}, {best} of them with the same line next to it"
