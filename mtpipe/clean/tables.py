@@ -33,7 +33,8 @@ read from shape and position, never wording:
 
 * or a table of labels (:mod:`.tables_labels`, table38): a block of cells inside the article whose cells recur
   (digits masked) or close with ``|``, values among them: a vaccination calendar, an admissions timetable;
-  a copy a ``dedupe.*`` rule removed is taken back there when it copies a kept cell of the same block.
+  a copy a ``dedupe.*`` rule removed is taken back there when it copies a cell of the same block (kept, or
+  taken back with it: a vaccine printed under each age group).
 
 What shares the shape and is not taken (:func:`clutter_shape`, :func:`period`): a list of other items' titles and
 dates (the labels are headlines of four words or more and every value a date), a record's field labels ending with
@@ -342,17 +343,19 @@ class TableLines:
                    f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
         live = [i not in removed for i in range(len(lines))]
         for first, end, why in find_label_tables(lines, lambda a, b: _inside(lines, live, a, b)):
-            while first < end and (first in removed and removed[first][0] in _STAMPS or not _CELL_TEXT.search(lines[first])
-                                   or (first < _PAGE_HEAD and not live[first])):
+            while first < end and (first in removed and removed[first][0] in _STAMPS
+                                   or not _CELL_TEXT.search(lines[first]) or (first < _PAGE_HEAD and not live[first])):
                 first += 1  # a date or byline at the block's top edge, under the title, is the page's, not a cell;
                 # and what a page table's block holds above the page's first kept line is the page's header
-            kept_keys = {cell_key(lines[i]) for i in range(first, end) if live[i]}
             back = [i for i in range(first, end) if i in removed and _CELL_TEXT.search(lines[i])
                     and not (i < _PAGE_HEAD and removed[i][0] in _STAMPS)  # the page's date under its title
-                    and (not removed[i][0].startswith(_NOT_TAKEN)
-                         or (removed[i][0].startswith("dedupe.") and cell_key(lines[i]) in kept_keys))]
+                    and not removed[i][0].startswith(_NOT_TAKEN)]
+            taken = set(back)
+            kept_keys = {cell_key(lines[i]) for i in range(first, end) if live[i] or i in taken}
+            back += [i for i in range(first, end) if i in removed and removed[i][0].startswith("dedupe.")
+                     and _CELL_TEXT.search(lines[i]) and cell_key(lines[i]) in kept_keys]
             if not back:
-                continue  # a copy is taken back when what it copies is a kept cell of the same table
+                continue  # a copy is taken back when what it copies is a cell of the same table, kept or taken back
             rules = sorted({removed[i][0] for i in back})
             for i in back:
                 del removed[i]

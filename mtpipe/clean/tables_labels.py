@@ -25,7 +25,7 @@ column recurring), a footer's link list or a listing's cards (they end the page 
 them), a list of other items' titles and dates, a record's field labels ending with ":", a calendar or pager
 (:func:`~.tables.clutter_shape`), a counter widget (no cell recurs: each counter's value differs), a comment list
 (wide texts between its fields).  :class:`~.tables.TableLines` takes back the block's removed lines but a copy
-of a line the layers removed as a copy (``dedupe.*``) of no kept cell of the block, a site template line, front
+of a line the layers removed as a copy (``dedupe.*``) of no cell of the block, a site template line, front
 matter, and the page's date or byline right under its title.
 """
 
