@@ -31,6 +31,11 @@ read from shape and position, never wording:
   whole page, from its first line to its last (a kindergarten's weekly menu under its title cell; held27, read after its
   blind figures): a header's or footer's widget never reaches both ends of a page.
 
+* or a table of labels (:mod:`.tables_labels`, table38): a block of cells inside the article whose cells recur
+  (digits masked) or close with ``|``, values among them: a vaccination calendar, an admissions timetable;
+  a copy a ``dedupe.*`` rule removed is taken back there when it copies a cell of the same block (kept, or
+  taken back with it: a vaccine printed under each age group).
+
 What shares the shape and is not taken (:func:`clutter_shape`, :func:`period`): a list of other items' titles and
 dates (the labels are headlines of four words or more and every value a date), a record's field labels ending with
 ":" and their values, a calendar or pager (the numbers small integers counting up), a menu or tag cloud (no
@@ -46,6 +51,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .features import is_date_line
+from .tables_labels import cell_key, find_label_tables
 from .templates import _MONTHS
 
 _MONTH_WORDS = frozenset(_MONTHS)
@@ -65,6 +71,8 @@ _MATCH = 0.75  # share of cells whose shape is that of the cell one period above
 _NEAR = 4  # lines between the table and the text around it, at most
 _NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template")  # copies, code, site templates
 
+_PAGE_HEAD = 4  # the page's first lines: its title and date
+_STAMPS = ("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline")  # the page's date and byline
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _CELL_TEXT = re.compile(r"[^\W_]")  # a letter or digit: a line without one is a separator, not a cell
@@ -332,6 +340,27 @@ class TableLines:
             shape = "rows of '|' cells" if p == 1 else f"period {p}"
             record(doc, RULE, spans[first][0], spans[end - 1][1],
                    f"a table flattened one cell a line ({shape}, {rows} rows, lines {first}-{end - 1}): "
+                   f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
+        live = [i not in removed for i in range(len(lines))]
+        for first, end, why in find_label_tables(lines, lambda a, b: _inside(lines, live, a, b)):
+            while first < end and (first in removed and removed[first][0] in _STAMPS
+                                   or not _CELL_TEXT.search(lines[first]) or (first < _PAGE_HEAD and not live[first])):
+                first += 1  # a date or byline at the block's top edge, under the title, is the page's, not a cell;
+                # and what a page table's block holds above the page's first kept line is the page's header
+            back = [i for i in range(first, end) if i in removed and _CELL_TEXT.search(lines[i])
+                    and not (i < _PAGE_HEAD and removed[i][0] in _STAMPS)  # the page's date under its title
+                    and not removed[i][0].startswith(_NOT_TAKEN)]
+            taken = set(back)
+            kept_keys = {cell_key(lines[i]) for i in range(first, end) if live[i] or i in taken}
+            back += [i for i in range(first, end) if i in removed and removed[i][0].startswith("dedupe.")
+                     and _CELL_TEXT.search(lines[i]) and cell_key(lines[i]) in kept_keys]
+            if not back:
+                continue  # a copy is taken back when what it copies is a cell of the same table, kept or taken back
+            rules = sorted({removed[i][0] for i in back})
+            for i in back:
+                del removed[i]
+            record(doc, RULE, spans[first][0], spans[end - 1][1],
+                   f"a table of labels flattened one cell a line ({why}, lines {first}-{end - 1}): "
                    f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
         live = [i not in removed for i in range(len(lines))]
         for first, end in find_lists(lines, live):

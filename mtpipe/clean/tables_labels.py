@@ -1,0 +1,159 @@
+"""A flattened table whose cells are mostly labels (issue 12, table38).
+
+:func:`~.tables.find_tables` finds a table flattened one cell a line by the period of its value cells (dates,
+times, numbers).  A table whose cells are nearly all labels (a vaccination calendar: age group / vaccine /
+disease, a weekday and a date per week; an admissions timetable whose cells end with the crawler's ``|``; a
+report-deadline table printed a row a line; a tour's price table under its header cells) has no such period, and
+the short-line rules (menus, date lines, repeated blocks, bylines, the classifier) take its cells one by one.
+:func:`find_label_tables` finds such a block by shape and position, never wording:
+
+* the block (:func:`block_line`, :func:`_blocks`): a stretch of cells (short lines without a sentence, a line
+  closed by ``|``), bare separators (``|``, ``.``) and long cells (a row printed on one line: up to
+  :data:`_LONG_WORDS` words, never the block's first line), ten cells at least;
+* its grid (:func:`grid`): values and labels both (a digit in two different cells or more, and cells without
+  one), and either two different cells or more that recur inside the block, digits masked (:func:`cell_key`: a
+  vaccine under each age group, the same periods under each report), or three cells closed by ``|`` (the
+  crawler's column separator).  A block with a wider cell (up to :data:`_WIDE_WORDS` words, no sentence end)
+  between its cells counts by ``|`` only: recurring fields around a comment's text are a comment list's;
+* position: the block sits inside the article, framed by the text (:func:`~.tables._inside`: the nearest live
+  line above is a sentence, a caption ending with ":" or a heading under the text, and text follows within a few
+  lines), or the block is the page: it reaches the page's end and starts among its first :data:`_HEAD` lines
+  (a page that is its title, its date and the table).
+
+What shares the shape and is not taken: a site menu or tag cloud (no values, or one value printed twice, no
+column recurring), a footer's link list or a listing's cards (they end the page after an article: no text below
+them), a list of other items' titles and dates, a record's field labels ending with ":", a calendar or pager
+(:func:`~.tables.clutter_shape`), a counter widget (no cell recurs: each counter's value differs), a comment list
+(wide texts between its fields).  :class:`~.tables.TableLines` takes back the block's removed lines but a copy
+of a line the layers removed as a copy (``dedupe.*``) of no cell of the block, a site template line, front
+matter, and the page's date or byline right under its title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+__all__ = ["block_line", "cell_key", "grid", "find_label_tables"]
+
+_CELL_CHARS = 60  # a cell: at most this many characters ...
+_CELL_WORDS = 8  # ... and words (split at spaces: "Bạch hầu-Ho gà-Uốn ván" is three)
+_LONG_CHARS = 80  # a long cell (a row printed on one line, a long label) inside a block: at most this many
+_LONG_WORDS = 14  # characters and words
+_WIDE_WORDS = 16  # a wider cell between two cells: at most this many words, no sentence end
+_WIDE_CHARS = 120
+_MIN_CELLS = 10  # cells in a block at least
+_MIN_VALUES = 2  # different cells holding a digit at least
+_MIN_PIPES = 3  # cells closed by "|" for a grid by separators
+_HEAD = 4  # lines above a block that reaches the page's end, at most (the page's title and date: the page is the table)
+_MIN_REPEATS = 2  # cells that recur inside the block for a grid by recurrence
+
+_TEXT = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]{2}")  # a word in the key: a masked stamp ("0-0-0t0:0") is a value
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"”»)\]]*)\s*$")
+
+
+def _tokens(s: str) -> int:
+    return len(s.split())
+
+
+def block_line(s: str) -> str:
+    """What the line can be in a flattened table: ``c`` a cell, ``l`` a long cell (never the first of a block),
+    ``w`` a wider cell (no sentence end), ``s`` a bare separator (no letter or digit), ``""`` none (a sentence, a
+    paragraph)."""
+    s = s.strip()
+    if not s:
+        return ""
+    if not _TEXT.search(s):
+        return "s" if len(s) <= 3 else ""
+    n, end = _tokens(s), _SENTENCE_END.search(s) is not None
+    if s.endswith("|") and len(s) <= _WIDE_CHARS and n <= _WIDE_WORDS:
+        return "c"
+    if len(s) <= _CELL_CHARS and n <= _CELL_WORDS and not (end and n >= 4):
+        return "c"
+    if len(s) <= _LONG_CHARS and n <= _LONG_WORDS and not (end and n >= 4):
+        return "l"
+    if len(s) <= _WIDE_CHARS and n <= _WIDE_WORDS and not end:
+        return "w"
+    return ""
+
+
+def cell_key(s: str) -> str:
+    """A cell's key for recurrence: case folded, digits masked, the separator ``|`` and spaces around dropped
+    ("За 2023 год 25.01.2024" and "За 2023 год 26.02.2024" share one)."""
+    return " ".join(_DIGITS.sub("0", s.strip().strip("|").strip()).casefold().split())
+
+
+def grid(cells: list[str], pipes_only: bool = False) -> str | None:
+    """The evidence that ``cells`` (the block's cells in order, separators left out) are a table's grid, or None:
+    value cells (a digit) and label cells both, and recurring cells, cells closed by ``|``, or a header row."""
+    with_digit = [c for c in cells if _DIGIT.search(c)]
+    values = len({c.strip().strip("|").strip() for c in with_digit})  # a menu printed twice repeats its one value
+    if len(cells) < _MIN_CELLS or values < _MIN_VALUES or len(with_digit) == len(cells):
+        return None
+    keys = [cell_key(c) for c in cells]
+    count = Counter(k for k in keys if _LETTER.search(k))  # a bare value recurs in any list
+    # two cells or more that recur, each at two places at least: a grid's column, not a heading printed twice
+    repeats = sum(k for k in count.values() if k >= 2) if sum(k >= 2 for k in count.values()) >= 2 else 0
+    pipes = sum(c.rstrip().endswith("|") and len(c.strip()) > 1 for c in cells)
+    if pipes >= _MIN_PIPES:
+        return f"{pipes} cells closed by '|'"
+    if repeats >= _MIN_REPEATS and not pipes_only:
+        return f"{repeats} cells recurring"
+    return None
+
+
+def _wide_inside(kinds: list[str], i: int, j: int) -> bool:
+    """A wider cell at ``j`` belongs to the block opened at ``i``: a cell or separator above it, and below it
+    one too (or a second wider cell, or the page's end); two wider cells in a row at most."""
+    if j == i or kinds[j - 1] not in ("c", "l", "s", "w") or (j - 2 >= i and kinds[j - 1] == kinds[j - 2] == "w"):
+        return False
+    return j + 1 >= len(kinds) or kinds[j + 1] in ("c", "l", "s", "w")
+
+
+def _blocks(kinds: list[str], wide: bool) -> list[tuple[int, int]]:
+    """The blocks of cells: ``(first, end)`` of each stretch of cells and separators (with ``wide``: and wider cells
+    between them, :func:`_wide_inside`)."""
+    out, n, i = [], len(kinds), 0
+    while i < n:
+        if kinds[i] not in ("c", "s"):
+            i += 1
+            continue
+        j = i
+        while j < n and (kinds[j] in ("c", "l", "s") or (wide and kinds[j] == "w" and _wide_inside(kinds, i, j))):
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def find_label_tables(lines: list[str], inside: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """The label tables of a page: ``(first, end, evidence)`` line ranges.  ``inside(first, end)``: the range sits
+    inside the article, framed by text above and below (:func:`~.tables._inside`); a block that reaches the
+    page's end is a table only when it starts under the page's title (:data:`_HEAD` lines at most above it).
+
+    A block with wider cells (a cell of a long label, a paragraph without its full stop) is a table only by cells
+    closed by ``|``: recurring cells around a comment's text are a comment list's fields ("rate this", "Comment
+    number 102."), not a grid."""
+    from .tables import cell_shape, clutter_shape
+
+    out: list[tuple[int, int, str]] = []
+    n = len(lines)
+    kinds = [block_line(s) for s in lines]
+    for wide in (True, False):
+        for i, j in _blocks(kinds, wide):
+            if any(a < j and i < b for a, b, _ in out):
+                continue
+            cells = [lines[k] for k in range(i, j) if kinds[k] != "s"]
+            why = grid(cells, pipes_only=any(kinds[k] == "w" for k in range(i, j)))
+            if why is None:
+                continue
+            clutter = clutter_shape(cells, [cell_shape(c) for c in cells], 2)
+            if clutter is not None and clutter.startswith("titles") and "|" in why:
+                clutter = None  # cells closed by "|" are columns: a list of other items' titles prints none
+            if clutter is None and (j < n and inside(i, j) or (i <= _HEAD and j == n)):
+                out.append((i, j, why))
+    return sorted(out)
