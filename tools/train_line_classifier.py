@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import cleaning  # noqa: E402  (benchmarks/cleaning.py: the annotated set's loader)
 
-from mtpipe.clean import Cleaner, classifier  # noqa: E402
+from mtpipe.clean import Cleaner, CleanOptions, classifier  # noqa: E402
 from mtpipe.clean.lines import line_spans  # noqa: E402
 
 VERSION = 1
@@ -130,7 +130,7 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
     """(ann, features, labels, spans kept) per document, recorded where the classifier layer runs."""
     from mtpipe.ingest import normalize_text, read_document
 
-    cleaner = Cleaner()
+    cleaner = Cleaner(CleanOptions(removal_policy="balanced"))  # the rows every rule's removals leave (as rule_precision)
     cleaner.options.classifier = True
     paths = []
     for ann in anns:
