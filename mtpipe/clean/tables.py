@@ -137,11 +137,18 @@ def period(shapes: list[str]) -> tuple[int, int, int] | None:
                         best = (share, values[x], values[y])
                     break
         stretch = shapes[best[1]:best[2] + 1] if best is not None else []
-        if best is not None and stretch.count("L") < (best[2] - best[1]) // p and len(set(stretch) - {"L"}) < 2:
-            best = None  # a label in every row, or two kinds of value (dates and times): no list of one value alone
+        if best is not None and stretch.count("L") < (best[2] - best[1]) // p and len(set(stretch) - {"L"}) < 2 \
+                and not _heads(shapes, best[1], p):
+            best = None  # a label in every row, or two kinds of value (dates and times), or a header row of p labels
+            # over the values (a timetable's columns): no list of one value alone
         if best is not None and (found is None or (best[0], best[2] - best[1]) > (found[0], found[3] - found[2])):
             found = (best[0], p, best[1], best[2] + 1)  # the best share, then the longest stretch, then the shortest p
     return None if found is None else found[1:]
+
+
+def _heads(shapes: list[str], a: int, p: int) -> bool:
+    """True when exactly ``p`` labels stand right above the first value ``a``: a header row, one label a column."""
+    return a >= p and all(t == "L" for t in shapes[a - p:a]) and (a == p or shapes[a - p - 1] != "L")
 
 
 _SMALL_INT = re.compile(r"^\W*(\d{1,2})\W*$")
@@ -231,6 +238,12 @@ def _inside(lines: list[str], live: list[bool], a: int, b: int) -> bool:
         or all(j >= len(lines) for j in after)
 
 
+def _opens(lines: list[str], live: list[bool], end: int) -> bool:
+    """True when the text goes on within a few lines under a table that opens the page with its header row (a
+    timetable stored without its title, its note below it; a poster's fields above a forum post have no header)."""
+    return any(live[j] and _text(lines[j]) for j in range(end, min(len(lines), end + _NEAR)))
+
+
 def _leads(s: str) -> bool:
     """A caption leading a table or list: a line of three words or more ending with ":" (a record's label, "DOI:",
     is shorter)."""
@@ -271,7 +284,9 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                     end = j if end == len(idx) else idx[end - 1] + 1
                     if first > 0 and lines[first - 1].rstrip().endswith((":", "：")) and is_cell(lines[first - 1]):
                         first -= 1  # the caption
-                    if _inside(lines, live, first, end) or (first == 0 and end == n):  # or the page is the table
+                    if _inside(lines, live, first, end) or (first == 0 and (end == n or (
+                            idx[0] == 0 and a == p and _heads(shapes, a, p) and not any(map(_DIGIT.search, cells[:p]))
+                            and _opens(lines, live, end)))):  # a header row of words (no pager, no counter)
                         out.append((first, end, p, (b - 1 - a) // p + 1))
         i = max(j, i + 1)
     return out
