@@ -70,3 +70,17 @@ def test_a_posters_fields_above_a_forum_post_are_no_table():
 def test_times_with_no_text_under_them_and_no_header_row_are_no_table():
     lines = ["Tin mới", "06:10", "06:55", "07:20", "08:05", "09:10", "09:55", "10:20", "11:05", VI_NOTE]
     assert find_tables(lines, [True] * len(lines)) == []
+
+
+def test_the_header_row_printed_again_over_the_second_part_stays():
+    """The timetable's second part (the other direction) under its own copy of the header row, in another order: the
+    copies are cells of a table, not duplicate paragraphs (``dedupe.exact`` took them); a copy of a cell that stands
+    outside every table (a line after the note) is still a duplicate."""
+    second = [HEADS[1], HEADS[0], HEADS[3], HEADS[2]] + TIMES
+    lines = _piped(HEADS + TIMES) + [""] + _piped(second) + [NOTE, "", HEADS[0]]
+    text = "\n".join(lines) + "\n"
+    doc = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(text, doc_id="a.txt", path="a.txt"))
+    note_at = text.index(NOTE)
+    gone = [e for e in doc.ledger if e.action == "removed" and e.text.strip() in second]
+    assert [(e.rule, e.start > note_at) for e in gone] == [("dedupe.exact", True)], gone
+    assert [e for e in doc.ledger if e.rule == RULE and e.action == "kept"]

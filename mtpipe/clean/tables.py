@@ -48,7 +48,7 @@ template line (``boilerplate.template``: the same on many pages), front matter a
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
 from .tables_labels import cell_key, find_label_tables
@@ -334,6 +334,16 @@ def find_lists(lines: list[str], live: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
+def _copies(lines: list[str], removed: Any, live: list[bool], back: list[int], first: int, end: int,
+            cells: set[str]) -> list[int]:
+    """The lines of ``first:end`` a duplicate rule removed as copies of a cell of this table or one above it (``cells``,
+    joined by this table's): the same vaccine under each age, a timetable's header row over its second part."""
+    taken = set(back)
+    cells |= {cell_key(lines[i]) for i in range(first, end) if live[i] or i in taken}
+    return [i for i in range(first, end) if i in removed and i not in taken and removed[i][0].startswith("dedupe.")
+            and _CELL_TEXT.search(lines[i]) and cell_key(lines[i]) in cells]
+
+
 class TableLines:
     """The last line layer (:class:`~.marks.LineLayer`): takes back the lines of a flattened table that a rule
     removing short lines took as furniture; one ``kept`` ledger entry per table."""
@@ -344,11 +354,13 @@ class TableLines:
         doc, spans, removed = marks.doc, marks.spans, marks.removed
         lines = [doc.text[a:b] for a, b in spans]
         live = [i not in removed for i in range(len(lines))]
+        cells: set[str] = set()  # the cells of the page's tables so far
         for first, end, p, rows in find_tables(lines, live):
             back = [i for i in range(first, end) if i in removed and not removed[i][0].startswith(_NOT_TAKEN)
                     and _CELL_TEXT.search(lines[i])]  # a bare separator ("|", "-") stays removed
             if not back:
                 continue
+            back += _copies(lines, removed, live, back, first, end, cells)
             rules = sorted({removed[i][0] for i in back})
             for i in back:
                 del removed[i]
@@ -365,10 +377,7 @@ class TableLines:
             back = [i for i in range(first, end) if i in removed and _CELL_TEXT.search(lines[i])
                     and not (i < _PAGE_HEAD and removed[i][0] in _STAMPS)  # the page's date under its title
                     and not removed[i][0].startswith(_NOT_TAKEN)]
-            taken = set(back)
-            kept_keys = {cell_key(lines[i]) for i in range(first, end) if live[i] or i in taken}
-            back += [i for i in range(first, end) if i in removed and removed[i][0].startswith("dedupe.")
-                     and _CELL_TEXT.search(lines[i]) and cell_key(lines[i]) in kept_keys]
+            back += _copies(lines, removed, live, back, first, end, set())
             if not back:
                 continue  # a copy is taken back when what it copies is a cell of the same table, kept or taken back
             rules = sorted({removed[i][0] for i in back})
