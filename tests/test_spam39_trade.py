@@ -7,7 +7,7 @@ import pytest
 from mtpipe.clean import Cleaner
 from mtpipe.clean.options import CleanOptions
 from mtpipe.clean.spam import SpamRepair
-from mtpipe.clean.spam_genre import named_slot, trade_word
+from mtpipe.clean.spam_genre import named_slot, trade_tld, trade_word
 from mtpipe.document import Document
 
 
@@ -34,6 +34,13 @@ def test_trade_word_is_a_piece_of_the_name_never_letters_inside_a_word() -> None
         assert trade_word(real) is None, real
 
 
+def test_trade_tld_a_domain_under_a_trade_top_level_domain() -> None:
+    assert trade_tld("sunflow.loan") == "loan"
+    assert trade_tld("moonbay.trade") == "trade"
+    for real in ("sunflow.com", "tradeloan.vn", "cash.app.io", "Loan"):
+        assert trade_tld(real) is None, real
+
+
 def test_named_slot_after_a_word_that_introduces_a_name() -> None:
     assert named_slot("Thanh toán bằng ví ShopeePay", len("Thanh toán bằng ví "))
     assert named_slot("Sàn KuCoin vừa", len("Sàn "))
@@ -52,6 +59,8 @@ def test_named_slot_after_a_word_that_introduces_a_name() -> None:
     # over the last syllable of a place name ("Phú Quốc")
     ("Nhiều du khách đã tranh thủ check-in tại các điểm đến nổi tiếng như Hạ Long, Sa Pa và Phú RoyalCash trong "
      "dịp nghỉ lễ.", "RoyalCash"),
+    # a site under a trade's top-level domain after a figure, where a unit should stand ("5 ngày")
+    ("Chuyến đi kéo dài 5 sunflow.loan, đoàn đã ghé thăm nhiều địa danh nổi tiếng của miền Trung.", "sunflow.loan"),
 ])
 def test_pasted_trade_name_flagged_never_repaired(text: str, tok: str) -> None:
     assert _spam(text, tok) == ["spam.unrepaired"]
@@ -72,6 +81,8 @@ def test_pasted_trade_name_flagged_never_repaired(text: str, tok: str) -> None:
     # a trade word's letters inside a real name, a place name ending in "dong"
     ("Khu phố Myeongdong thu hút đông đảo du khách Việt Nam mỗi dịp cuối năm.", "Myeongdong"),
     ("Lực lượng Anh và Pháp đóng quân ở Picardy trong mùa đông năm ấy.", "Picardy"),
+    # a site of the same top-level domain where the text names a site
+    ("Để biết thêm chi tiết, bạn đọc có thể truy cập sunflow.loan hoặc gọi tổng đài.", "sunflow.loan"),
     # a product's code after a figure
     ("Nhà mạng tung ra gói cước 5G GameMax150 có giá 150 nghìn đồng mỗi tháng.", "GameMax150"),
     ("Mẫu máy có bộ nhớ trong 256 GB và hỗ trợ sạc nhanh 45 W cho pin 5.000 mAh.", "mAh"),

@@ -24,13 +24,17 @@ start of one followed by figures or by Vietnamese syllables without marks ("Tien
 between such syllables ("muaban|tien|ao"). Never
 inside a word ("Picardy", "Liepaya", "Edexcel", "Betaco", "Windhoek"), and "win" and "bet" only as whole pieces,
 as they end given names ("Edwin", "Darwin", "Elisabet"): a bare "...bet"/"...win" is :mod:`.spam`'s own shape.
+
+A site under a top-level domain named for a trade (:data:`TRADE_TLDS`: "moonata.trade", after a figure where a
+unit should stand: "kéo dài 3 moonata.trade") is the trade's own in any slot where a text does not name a site: it
+needs no context score (no control sentence holds one).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["TRADE_WORDS", "GATE", "trade_word", "named_slot", "pasted_trade_name", "trade_evidence"]
+__all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "pasted_trade_name", "trade_evidence"]
 
 #: the words of the trades that pay for spam, as brands built on them write them (unmarked Vietnamese too:
 #: "vay" a loan, "tien" money, "dong" the currency, "phim" films, "bongda" football)
@@ -41,10 +45,21 @@ TRADE_WORDS = frozenset((
     "phim").split())  # film piracy
 #: whole pieces only (they end or start real names and words: "Edwin", "Elisabet", "Winston", "Betty")
 _WHOLE_ONLY = frozenset({"win", "bet", "fx", "pay", "card", "dex", "swap", "option", "options", "chain"})
-#: the model's log-odds a trade name needs (module docstring; benchmarks/README.md, spam39)
+#: the model's log-odds a trade name needs (module docstring)
 GATE = 1.0
 _PIECES = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _ONE_CASE = re.compile(r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)(\d*)")
+
+
+#: top-level domains named for the trades ("moonata.trade", "vaynhanh.loan"): a site under one is the trade's own
+TRADE_TLDS = frozenset("trade trading loan loans cash money casino bet poker bingo lotto credit".split())
+
+
+def trade_tld(tok: str) -> str | None:
+    """The top-level domain of :data:`TRADE_TLDS` that ``tok`` (a domain: one name, one top-level domain) is under,
+    or None."""
+    m = re.fullmatch(r"[A-Za-z0-9-]+\.([a-z]+)", tok)
+    return m.group(1) if m and m.group(1) in TRADE_TLDS else None
 
 
 def trade_word(tok: str) -> str | None:
@@ -87,7 +102,10 @@ def pasted_trade_name(text: str, a: int, b: int, known: "set[str] | dict[str, in
 
     from .spam_shapes import sentence_start
 
-    return (trade_word(text[a:b]) is not None and not sentence_start(text, a) and not named_slot(text, a)
+    tok = text[a:b]
+    if trade_tld(tok):  # a site of the trades, standing as a word, not where a text names a site
+        return not named_slot(text, a) and candidate(text, a, b, known)
+    return (trade_word(tok) is not None and not sentence_start(text, a) and not named_slot(text, a)
             and candidate(text, a, b, known) and _score(text, a, b) > GATE)
 
 
@@ -110,5 +128,7 @@ def trade_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
     """The ledger's evidence when :func:`pasted_trade_name` holds, else None."""
     if not pasted_trade_name(text, a, b, known):
         return None
+    if trade_tld(text[a:b]):
+        return f"a site under the trade's top-level domain {trade_tld(text[a:b])!r}, standing as a word"
     return (f"name built on the spam trade word {trade_word(text[a:b])!r}: context log-odds "
             f"{_score(text, a, b):.2f} over {GATE}")
