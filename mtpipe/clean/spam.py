@@ -135,7 +135,8 @@ class SpamRepair:
             elsewhere stands for "thành").
         context: Also flag (never repair) a word of no shape, written once, that the context
             model of :mod:`.spam_context` reads as pasted (on since spam30: 26 more dev tokens
-            caught for 6 more of 44,594 clean control texts flagged; benchmarks/README.md, spam30).
+            caught for 6 more of 44,594 clean control texts flagged; benchmarks/README.md, spam30); with it, a name
+            built on a spam trade's word that the model reads as pasted over a lower gate (:mod:`.spam_genre`, spam39).
     """
 
     min_count: int = 2
