@@ -34,7 +34,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "pasted_trade_name", "trade_evidence"]
+__all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "pasted_trade_name",
+           "trade_evidence"]
 
 #: the words of the trades that pay for spam, as brands built on them write them (unmarked Vietnamese too:
 #: "vay" a loan, "tien" money, "dong" the currency, "phim" films, "bongda" football)
@@ -99,7 +100,6 @@ def pasted_trade_name(text: str, a: int, b: int, known: "set[str] | dict[str, in
     """Whether ``text[a:b]`` is a name built on a trade word (:func:`trade_word`) that the context model admits and
     reads as pasted over :data:`GATE`."""
     from .spam_context import candidate
-
     from .spam_shapes import sentence_start
 
     tok = text[a:b]
