@@ -1,4 +1,4 @@
-"""spam39: invented names built on a spam trade word, pasted once over a Vietnamese syllable (mtpipe.clean.spam_genre)."""
+"""spam39: invented names built on a spam trade word, pasted once over a Vietnamese syllable (``spam_genre``)."""
 
 from __future__ import annotations
 

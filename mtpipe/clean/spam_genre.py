@@ -9,8 +9,9 @@ English words of lending and crypto out because real fintech brands that Vietnam
 ("CoinGlass", "GrabPay", "ZaloPay", "CardHub.com"), and the context model of :mod:`.spam_context` alone does not
 lift such a pasted name over its gate (the gate leaves 10 of about 44,000 control sentences over it).
 
-Together the two are evidence, inside a sentence: a word that the context model admits (:func:`.spam_context.candidate`: a Latin word
-no list knows, written once on its page, in a Vietnamese line) whose *piece* is one of these words
+Together the two are evidence, inside a sentence: a word that the context model admits
+(:func:`.spam_context.candidate`: a Latin word no list knows, written once on its page, in a Vietnamese line) whose
+*piece* is one of these words
 (:func:`trade_word`), and whose context reads, by the same model, more like a pasted word than the real brands'
 do (log-odds over :data:`GATE`, far under the model's own gate: the real fintech brands stand where names stand,
 after "từ", "ví", "sàn", before "có thể", "và", with log-odds under 0.5 on the controls). Not after a word that
