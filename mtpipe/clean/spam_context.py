@@ -252,6 +252,7 @@ def pasted_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
 def evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
     """The ledger's evidence when the model reads ``text[a:b]`` as pasted (its log-odds and the gate), or when it is
     a loan-app name (:mod:`.spam_lending`, spam38), else None."""
+    from .spam_genre import trade_evidence
     from .spam_lending import LENDING, pasted_lending
 
     if pasted_lending(text, a, b, known):
@@ -259,4 +260,4 @@ def evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> s
     if not candidate(text, a, b, known):
         return None
     s = score(features(text, a, b))
-    return f"context model: log-odds {s:.2f} over the gate {GATE}" if s > GATE else None
+    return f"context model: log-odds {s:.2f} over the gate {GATE}" if s > GATE else trade_evidence(text, a, b, known)
