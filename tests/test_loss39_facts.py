@@ -2,8 +2,9 @@
 12, content precision).
 
 Rows ending with their own time of day (held27's exam sessions), sentences of one pattern with a place swapped and
-their own figures (held28's pig prices) are no near copies; a counter at the end, a copy with a date changed and a copy
-with the same figures stay copies.  A time, a percentage or a range under its label, beside another label-and-value
+their own figures (held28's pig prices), two headings of one pattern each over its own paragraph (held23's payment
+methods, train27vi's visa sections) are no near copies; a counter at the end, a copy with a date changed, a copy with
+the same figures and an image's "<title>-1" between paragraphs stay copies.  A time, a percentage or a range under its label, beside another label-and-value
 pair (train28's check-in and check-out hours, held23's business figures), is no date line; a bare count under its
 label (a widget's views) and a date stay removed.
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.keep import other_facts, time_tail, value_pair
+from mtpipe.clean.keep import other_facts, time_tail, two_sections, value_pair
 from mtpipe.document import Document
 
 
@@ -123,3 +124,39 @@ def test_counters_and_dates_under_labels_still_go(lines, gone):
 ])
 def test_value_pair(lines, i, want):
     assert value_pair(lines, i) is want
+
+
+_PAY = ["Условия оплаты", "Уважаемые покупатели!",
+        "Мы собрали самые популярные способы оплаты, чтобы вам было удобно оплачивать покупки в нашем магазине.",
+        "Наличный расчет",
+        "Самый удобный способ оплаты покупок. Оплата производится наличными курьеру при доставке или в магазине.",
+        "Безналичный расчет",
+        "Для оплаты картой нажмите кнопку «Оплатить картой». Оплата происходит через банк, комиссия не взимается.",
+        "Если у вас остались вопросы об оплате, позвоните нам, и менеджер ответит на них в рабочее время."]
+_TITLE = "Китай пока не будет вводить пошлины на товары из США"
+_ALT = [_TITLE, "Власти Китая заявили, что не станут отвечать пошлинами на новые американские тарифы в этом году.",
+        _TITLE + "-1", "Министерство торговли страны сообщило, что продолжит переговоры с американской стороной.",
+        "Эксперты считают, что решение поможет избежать новой волны торговой войны между странами."]
+
+
+def test_two_section_headings_stay():
+    removed = _removed(_clean("\n".join(_PAY) + "\n"))
+    assert "Безналичный расчет" not in removed, removed
+
+
+def test_an_image_s_title_with_a_counter_between_paragraphs_still_goes():
+    removed = _removed(_clean("\n".join(_ALT) + "\n"))
+    assert removed.get(_TITLE + "-1") == "dedupe.near", removed
+
+
+@pytest.mark.parametrize("lines, want", [
+    (_PAY, True),
+    (_PAY[:6], False),  # the later heading closes the page: over no paragraph (a related headline)
+    (_PAY[:5] + ["Безналичный расчет", "Оплата картой"] + _PAY[7:], False),  # over a short line, no paragraph
+    (_PAY[:4] + ["Оплата наличными курьеру", "Безналичный расчет"] + _PAY[6:], False),  # under no paragraph
+    (_ALT, False),  # the same words with a counter
+])
+def test_two_sections(lines, want):
+    j = 3 if lines is not _ALT else 0
+    i = next(k for k in range(j + 1, len(lines)) if lines[k].startswith(("Безналичный", _TITLE)))
+    assert two_sections(lambda k: lines[k], j, i, len(lines)) is want

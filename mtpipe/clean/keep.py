@@ -11,7 +11,13 @@ glued at the end: "… left-1" / "… left-2").  From the content lines ``dedupe
   Bắc giảm cao nhất 3.000 đồng/kg, … 56.000 - 58.000 đồng/kg."): the same words but one word swapped, as many
   numbers, some of them other, and a sentence each (eight words or more, a stop at the end).  A copy of a line
   differs by words added or dropped (a site's name, a date, a cut), not by a name and its figures swapped; a date
-  (a year among the numbers) changed is a dated copy's mark and stays one.
+  (a year among the numbers) changed is a dated copy's mark and stays one;
+* :func:`two_sections`: two headings of one pattern each over its own text ("Наличный расчет" over "Самый
+  распространенный … способ оплаты …", "Безналичный расчет" over "Для выбора оплаты … банковской карты …"; "Các Loại
+  Visa Du Lịch Trung Quốc" / "Cách Xin Visa Du Lịch Trung Quốc"), the later one between two paragraphs of the text:
+  the headings of two sections, not a title printed twice (a header's second print stands over the first or its
+  date, a related headline after the text over no paragraph of its own; an image's alt text "<title>-1" between
+  paragraphs has the title's words, no other).
 
 ``boilerplate.date_line`` removes a line of a date, a time or a counter; :func:`value_pair` keeps one that is the value
 of a field laid out label over value (README convention 4: a label and its value are a unit each), a record of two
@@ -31,8 +37,12 @@ stays furniture, and so does a menu's last item of one to three words).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["time_tail", "other_facts", "value_pair", "value_pairs", "headline_over"]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["time_tail", "other_facts", "two_sections", "value_pair", "value_pairs", "headline_over"]
 
 _TIME_TAIL = re.compile(r"(?<!\d)\d{1,2}\s*[h:]\s*\d{2}$")
 _NUMS = re.compile(r"\d+")
@@ -105,3 +115,32 @@ def headline_over(lines: list[str], title: int, removed: "dict[int, object] | se
     return _MIN_HEADLINE_WORDS <= len(words) <= 16 and len(s) <= 120 and s[-1:] not in ".!?…:;,。" \
         and (s[:1].isalnum() or s[:1] in "«\"“„") and _SEPARATORS.search(s) is None \
         and sum(w[:1].islower() and len(w) >= 3 for w in _WORDS.findall(s)) >= 2
+
+
+_HEADING_WORDS, _PARAGRAPH_WORDS = 12, 8
+
+
+def _heading(s: str) -> bool:
+    s = s.strip()
+    return 0 < len(s.split()) <= _HEADING_WORDS and s[-1:] not in ".!?…:;,"
+
+
+def _paragraph(s: str) -> bool:
+    """A paragraph of the text: eight words or more, ending with a stop or a colon (a list's lead), or holding a
+    sentence's end inside."""
+    s = s.strip()
+    return len(s.split()) >= _PARAGRAPH_WORDS and (s[-1:] in ".!?…:»)\"”" or _SENTENCE_END.search(s) is not None)
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[»\"”)]?[.!?…][»\"”)]?\s+[^\W\d_]")
+
+
+def two_sections(line: "Callable[[int], str]", j: int, i: int, n: int) -> bool:
+    """Lines ``j`` < ``i`` (``line(k)``: line ``k`` of ``n``) are headings each over a paragraph of its own, ``i`` under
+    a paragraph too."""
+    if not (0 < j + 1 < i < n - 1) or not (_heading(line(j)) and _heading(line(i))) \
+            or _WORDS.findall(line(j).casefold()) == _WORDS.findall(line(i).casefold()):
+        return False  # (the same words: a copy with a counter glued, an image's "<title>-1", "<title>-4")
+    below_j, below_i = line(j + 1), line(i + 1)
+    return _paragraph(below_j) and _paragraph(below_i) and _paragraph(line(i - 1)) \
+        and below_j.strip() != below_i.strip()
