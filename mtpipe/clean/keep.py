@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["time_tail", "other_facts", "two_sections", "value_pair", "value_pairs", "headline_over"]
+__all__ = ["time_tail", "other_facts", "two_sections", "value_pair", "value_pairs", "headline_over", "record_tail"]
 
 _TIME_TAIL = re.compile(r"(?<!\d)\d{1,2}\s*[h:]\s*\d{2}$")
 _NUMS = re.compile(r"\d+")
@@ -144,3 +144,16 @@ def two_sections(line: "Callable[[int], str]", j: int, i: int, n: int) -> bool:
     below_j, below_i = line(j + 1), line(i + 1)
     return _paragraph(below_j) and _paragraph(below_i) and _paragraph(line(i - 1)) \
         and below_j.strip() != below_i.strip()
+
+
+_LABELLED = re.compile(r"^\s*[^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*){0,3}\s*[:：]\s*\S")
+_RECORD_HEAD = 2
+
+
+def record_tail(lines: list[str], run: list[int], bad: "set[int]") -> bool:
+    """The ``_RECORD_HEAD`` lines right above the run are live "Label: value" lines the field rule left (a value too
+    long for a widget's field: an address, a name with its title): the run is the tail of the page's own record
+    ("Tên cũ: Phước Định" / "Ấp: Phước Định 1, Xã: Bình Hòa Phước, …" / "Đt:(070.823804)" over "Bổn mạng: …" /
+    "Giáo dân: 670")."""
+    above = list(range(run[0] - _RECORD_HEAD, run[0]))
+    return run[0] >= _RECORD_HEAD and all(k not in bad and _LABELLED.match(lines[k]) for k in above)
