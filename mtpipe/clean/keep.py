@@ -32,6 +32,14 @@ headline printed right above that line when the title kept is its subtitle ("9 �
 a breadcrumb or menu (" » ", " / ", " › ", "|"), not opening on a list mark, two words of three letters or more
 in lower case (a phrase, not a name: a site's masthead "Vietnam National Museum of History" over the page's heading
 stays furniture, and so does a menu's last item of one to three words).
+
+``boilerplate.field_run`` removes a run of short fields outside the article's text; :func:`record_tail` says when the
+two lines right above the run are live "Label: value" lines the rule left (values too long for a widget's field): the
+run ends the page's own record ("Tên cũ: Phước Định" / "Ấp: Phước Định 1, Xã: …" over "Bổn mạng: …" / "Giáo dân: 670").
+
+The line classifier judges a short line by itself and its neighbours' shape; :func:`closes_bracket` says when it closes
+a bracket the live line above opened and left open, with no sentence end there ("… уставом МБОУ … «СОШ № 6» (далее" /
+"– Школа)."): the end of a sentence broken across lines (a document's text stored a printed line a line), not furniture.
 """
 
 from __future__ import annotations
@@ -42,7 +50,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["time_tail", "other_facts", "two_sections", "value_pair", "value_pairs", "headline_over", "record_tail"]
+__all__ = ["time_tail", "other_facts", "two_sections", "value_pair", "value_pairs", "headline_over", "record_tail",
+           "closes_bracket"]
 
 _TIME_TAIL = re.compile(r"(?<!\d)\d{1,2}\s*[h:]\s*\d{2}$")
 _NUMS = re.compile(r"\d+")
@@ -157,3 +166,10 @@ def record_tail(lines: list[str], run: list[int], bad: "set[int]") -> bool:
     "Giáo dân: 670")."""
     above = list(range(run[0] - _RECORD_HEAD, run[0]))
     return run[0] >= _RECORD_HEAD and all(k not in bad and _LABELLED.match(lines[k]) for k in above)
+
+
+def closes_bracket(above: str, line: str) -> bool:
+    """``line`` closes a round bracket ``above`` opened (and did not close) with no sentence end after it."""
+    a, s = above.rstrip(), line.strip()
+    return a.count("(") > a.count(")") and a[-1:] not in ".!?…" and s.count(")") > s.count("(") \
+        and a.rfind("(") > max(a.rfind("."), a.rfind("!"), a.rfind("?"))
