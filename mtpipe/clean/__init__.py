@@ -40,7 +40,9 @@ paragraph), in this order:
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
     ``|`` anywhere and "label: amount" lists under a caption, round 30); a link line a sentence ending with ":"
-    points to or an item of a kept list (:mod:`.links`, rule ``structure.link``, round 30).
+    points to or an item of a kept list (:mod:`.links`, rule ``structure.link``, round 30); a run of menu or field
+    lines a sentence ending with ":" announces, the text going on under it (:mod:`.announced`, rule
+    ``structure.announced``, round 39).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
 stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence;
@@ -87,6 +89,7 @@ from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
 from .structure import StructureLines
 from .links import PointedLinks
+from .announced import AnnouncedLists
 from .tables import TableLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -184,7 +187,8 @@ class Cleaner(MapStage):
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template), StructureLines()])
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
-            layers.append(PointedLinks())  # last: a link line the text points to taken back (round 30)
+            layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
+            layers.append(AnnouncedLists())  # last: a list a sentence ending with ':' announces (round 39)
         return layers
 
     def __call__(self, doc: Document) -> Document:

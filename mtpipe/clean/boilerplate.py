@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import captions, controls, edges, furniture, guards, headings, layout, notices, records, structure, widgets
+from . import captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, structure, widgets
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -105,7 +105,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 strict_template.append(i)
             continue
         words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
-        if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line):
+        if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
+                and not keep.value_pair(lines, i):  # a field's value under its label (round 39)
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"

@@ -30,6 +30,7 @@ from .captions import nav_label
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .headings import announced_list
 from .layout import letterhead
+from .keep import closes_bracket, value_pairs
 from .records import record_lines
 from .templates import TemplateCounter
 
@@ -345,10 +346,12 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     # which mask digits, made every notice's own number "(Số 01/T03.2023)" a line of the site (xdoc31)
     # (and a page's own record, the fields of a form its site prints on each page: mtpipe.clean.records, loss38)
     page = [text[a:b] for a, b in spans] if any(p[k] >= cut for k in range(len(todo))) else []
-    heads = letterhead(page) | record_lines(page, counter, folder) if page else set()
+    # (and a field laid out label over value, a time or a percentage under its label: mtpipe.clean.keep, loss39)
+    heads = letterhead(page) | record_lines(page, counter, folder) | value_pairs(page) if page else set()
     for k, i in enumerate(todo):
         if p[k] < cut or i in heads or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder) \
-                or left_to_captions(text[spans[i][0]:spans[i][1]]):
+                or left_to_captions(text[spans[i][0]:spans[i][1]]) \
+                or (i and i - 1 not in removed and closes_bracket(page[i - 1], page[i])):  # a sentence's end (loss39)
             continue
         top = sorted(range(len(FEATURES)), key=lambda f: -contrib[k][f])[:3]
         why = ", ".join(f"{FEATURES[f]} {contrib[k][f]:+.1f}" for f in top)

@@ -18,7 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import guards, headings, structure
+from . import guards, headings, keep, structure
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -111,7 +111,7 @@ def _other_numbers(first: str, later: str) -> bool:
         return False  # a list number or a counter added ("1. <title>", "<title> 1") is a copy's mark
     pairs = [(x, y) for x, y in zip(nums, other) if x != y]
     if len(set(pairs)) == 1 < len(pairs) or any(_YEAR.fullmatch(x) for x in nums) \
-            or (_TAIL_NUM.search(first.rstrip(_MARKS)) and nums[-1] != other[-1]):
+            or (_TAIL_NUM.search(first.rstrip(_MARKS)) and nums[-1] != other[-1] and not keep.time_tail(first)):
         return False  # one number changed at each place (a record's id: "Report (Comment number 79) Link to this
         # (Comment number 79)"), a date ("Được đăng ngày 14 Tháng 1 2021"), a counter at the end ("… left-2")
     return True
@@ -334,6 +334,8 @@ class Deduper:
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not guards.other_values(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not _other_numbers(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not keep.other_facts(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not keep.two_sections(text_of, j, i, len(spans)) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")

@@ -14,7 +14,9 @@ not inspire it (counts in ``benchmarks/README.md``, "Round 25r"); it reads shape
   document's number above its date ("Số: 119/QĐ-UBND" / "Bắc Giang, ngày …": one field, no run), or labels with no
   value at all, under the article's first line of text, whose next line is live and no field ("Результаты соревнований
   следующие:" / "Юноши и мужчины:" over "1-3 класс:" and its list; held27, read after its blind figures): a settings
-  panel's or an accessibility bar's "Размер шрифта:" / "Цветовая схема:" stands above the text.
+  panel's or an accessibility bar's "Размер шрифта:" / "Цветовая схема:" stands above the text.  Nor a run right
+  under two live "Label: value" lines the rule left (:func:`~.keep.record_tail`, round 39): the tail of the page's
+  own record (a parish's "Tên cũ: …" / "Ấp: …, Xã: …" over "Bổn mạng: …" / "Giáo dân: 670", crawl12).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import guards, records
+from . import guards, keep, records
 from .lines import _folder
 from .templates import words_at_least
 from .widgets import _body
@@ -102,7 +104,7 @@ def field_runs(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
             live = [j for j in run if j not in bad]
             labels = {_label(lines[j]) for j in run}
             if len(labels) >= MIN_RUN and live and not (run[0] > first and _announces(lines, run, bad)) \
-                    and _outside(run, bad, body_set, first, last):
+                    and _outside(run, bad, body_set, first, last) and not keep.record_tail(lines, run, bad | set(out)):
                 for j in live:
                     out[j] = (FIELD, f"one of {len(run)} short 'Label: value' lines in a row outside the article's "
                                      "text (a poster's or a widget's fields)")

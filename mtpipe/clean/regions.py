@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from .features import _headline_like, stamped_headline
 from .features import STOP_WORDS
+from . import keep as keep_lines
 from .guards import all_stopped, below_stamp, section_mark, table_letterhead, word_column
 from .layout import letterhead, verse_attribution
 from .lines import dedupe_key
@@ -96,6 +97,8 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     live = [i for i in range(n) if i not in bad]
     head = [i for i in live if i < body[0]]
     keep = set(head[-1:])
+    if head and keep_lines.headline_over(lines, head[-1], bad):
+        keep.add(head[-1] - 1)  # a headline over the subtitle kept as the title (round 39)
     # the page's first line may be its title; not a line under page controls the layers took ("ПОИСК",
     # "КОММЕНТАРИИ" above "Вы еще не оставили комментарии": held18, after the caption layer took "ПОИСК")
     controls_above = sum(_furniture(removed[i][0]) for i in range(head[0]) if i in removed) if head else 0
