@@ -20,8 +20,17 @@ story's headline, not of the text's own list or of a text cut off:
   Любэ)", "За I квартал …" / "За I полугодие …"), a list of other stories is not;
 * no line of it is printed elsewhere on the page (a copy is the duplicate layer's to judge).
 
-Each line goes to the ledger as ``boilerplate.teaser_tail`` with the run's evidence.  The layer runs after every
-removing layer but :mod:`.structure` and :mod:`.tables` (they may take a line back).
+Each line goes to the ledger as ``boilerplate.teaser_tail`` with the run's evidence.
+
+A second test, ``boilerplate.teaser_list``, widens :func:`~.related.teaser_blocks` (a run of title and lead pairs
+under a heading of other stories after the article, to the page's end or the next such heading) where the related
+layer cannot see it: the heading is any line a heading rule took (``boilerplate.more_heading`` of :mod:`.labels`
+runs after the related layer: "Похожие статьи"), and a teaser's title may end with "!" or "?" ("Телезрителям
+кушвинского телевидения!" over its lead; a title with a stop would be read as a paragraph, and two paragraphs in a
+row end the list as the article going on).  crawl12 (dev) had a news site's two lists of (date, title, lead) teasers
+after the article.
+
+The layer runs after every removing layer but :mod:`.structure` and :mod:`.tables` (they may take a line back).
 """
 
 from __future__ import annotations
@@ -29,16 +38,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .features import _headline_like
+from .features import _headline_like, _sentence_like
+from .furniture import list_heading
 from .lines import dedupe_key
+from .related import teaser_blocks
 from .widgets import _body
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "TeaserTail", "teaser_tail"]
+__all__ = ["RULE", "LIST_RULE", "TeaserTail", "teaser_tail", "teaser_list"]
 
 RULE = "boilerplate.teaser_tail"
+LIST_RULE = "boilerplate.teaser_list"
+#: rules that take a heading of a list of other stories (:mod:`.labels`, :mod:`.furniture`, the named rules)
+HEADING_RULES = ("boilerplate.list_heading", "boilerplate.more_heading", "chrome.related")
 MIN_LINES = 3  # lines in the tail
 MIN_WORDS = 4  # words in each line (a rubric or a menu item is shorter)
 _STOP = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
@@ -70,6 +84,18 @@ def teaser_tail(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str
             for i in tail}
 
 
+def _teaser_title(t: str) -> bool:
+    return _headline_like(t.rstrip("!?")) and not _sentence_like(t)
+
+
+def teaser_list(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Titles and leads of a list of other stories under a heading any heading rule took: index -> (rule, note)."""
+    def heading(i: int) -> bool:
+        return str(removed[i][0]) in HEADING_RULES or list_heading(lines[i])
+
+    return teaser_blocks(lines, removed, heading=heading, title=_teaser_title, rule=LIST_RULE)
+
+
 class TeaserTail:
     """The teaser-tail layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
@@ -77,3 +103,4 @@ class TeaserTail:
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
         marks.removed.update(teaser_tail(lines, set(marks.removed)))
+        marks.removed.update(teaser_list(lines, dict(marks.removed)))
