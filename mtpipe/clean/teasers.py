@@ -15,7 +15,7 @@ story's headline, not of the text's own list or of a text cut off:
 * each tail line is a headline of :data:`MIN_WORDS` words or more (:func:`~.features._headline_like`: at most
   sixteen words, no sentence or clause end), opening with a capital letter (no bullet, number or dialogue dash, no
   wrapped sentence going on in lower case), not set in capitals (a letterhead, the text's own heading), no "|"
-  (a table's row);
+  (a table's row), not opening with three capitalised words (a list of names, :func:`_name_opening`);
 * no two of them open with the same word: the text's own list is parallel ("Гимн РФ (оркестр)" / "Гимн РФ (гр.
   Любэ)", "За I квартал …" / "За I полугодие …"), a list of other stories is not;
 * no line of it is printed elsewhere on the page (a copy is the duplicate layer's to judge).
@@ -59,9 +59,17 @@ _STOP = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
+def _name_opening(s: str) -> bool:
+    """The line opens with three capitalised words: a person's or a body's name ("Петров Сергей Иванович – глава
+    района", "Nguyễn Văn An - Chủ tịch"), a list of names is the text's own; a headline is written in sentence case."""
+    words = s.split()[:3]
+    return len(words) == 3 and all(w[:1].isupper() for w in words)
+
+
 def _story_headline(s: str) -> bool:
     s = s.strip()
-    return _headline_like(s) and len(s.split()) >= MIN_WORDS and s[:1].isupper() and not s.isupper() and "|" not in s
+    return _headline_like(s) and len(s.split()) >= MIN_WORDS and s[:1].isupper() and not s.isupper() \
+        and "|" not in s and not _name_opening(s)
 
 
 def teaser_tail(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
