@@ -117,6 +117,10 @@ _LISTS = [
     # the article goes on under the heading (two paragraphs in a row): kept
     ([_RU[0], "Похожие статьи", "Юбилей школы № 4!", _RU[1], "Строители закончили укладку полотна и готовят мост."],
      {1: ("boilerplate.more_heading", _HEAD)}, []),
+    # an "other ..." heading the label layer took that names no stories: the text's own sections under it stay
+    ([*_RU, "Другие способы оплаты", "Оплата наличными курьеру", "Курьер принимает наличные при получении заказа.",
+      "Оплата через банк", "Счёт можно оплатить в любом отделении банка."],
+     {2: ("boilerplate.more_heading", _HEAD)}, []),
     # a heading no heading rule took and that is no list heading by its text (a subheading): kept
     ([*_RU, "Итоги проверки", "Все участки сданы в срок!", "Комиссия приняла работы без замечаний."],
      {2: ("boilerplate.rubric", None)}, []),

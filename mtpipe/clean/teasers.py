@@ -24,8 +24,9 @@ Each line goes to the ledger as ``boilerplate.teaser_tail`` with the run's evide
 
 A second test, ``boilerplate.teaser_list``, widens :func:`~.related.teaser_blocks` (a run of title and lead pairs
 under a heading of other stories after the article, to the page's end or the next such heading) where the related
-layer cannot see it: the heading is any line a heading rule took (``boilerplate.more_heading`` of :mod:`.labels`
-runs after the related layer: "Похожие статьи"), and a teaser's title may end with "!" or "?" ("Телезрителям
+layer cannot see it: the heading is a line a heading rule took that names stories (``boilerplate.more_heading`` of
+:mod:`.labels` runs after the related layer: "Похожие статьи", "Bài viết khác"; not "Другие способы оплаты", which may
+head the text's own sections), and a teaser's title may end with "!" or "?" ("Телезрителям
 кушвинского телевидения!" over its lead; a title with a stop would be read as a paragraph, and two paragraphs in a
 row end the list as the article going on).  crawl12 (dev) had a news site's two lists of (date, title, lead) teasers
 after the article.
@@ -53,6 +54,10 @@ RULE = "boilerplate.teaser_tail"
 LIST_RULE = "boilerplate.teaser_list"
 #: rules that take a heading of a list of other stories (:mod:`.labels`, :mod:`.furniture`, the named rules)
 HEADING_RULES = ("boilerplate.list_heading", "boilerplate.more_heading", "chrome.related")
+#: ... naming what it lists as stories: "Похожие статьи", "Bài viết khác"; "Другие способы оплаты", a subheading the
+#: "other ..." rule may take, heads the text's own sections
+_STORIES = re.compile(r"(?<![^\W\d_])(?:стать[яиейю]\w*|новост\w*|материал\w*|публикаци\w*|запис[иь]\w*|сюжет\w*|"
+                      r"bài|tin|articles?|stories|posts?|news)(?![^\W\d_])", re.IGNORECASE)
 MIN_LINES = 3  # lines in the tail
 MIN_WORDS = 4  # words in each line (a rubric or a menu item is shorter)
 _STOP = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
@@ -99,7 +104,7 @@ def _teaser_title(t: str) -> bool:
 def teaser_list(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """Titles and leads of a list of other stories under a heading any heading rule took: index -> (rule, note)."""
     def heading(i: int) -> bool:
-        return str(removed[i][0]) in HEADING_RULES or list_heading(lines[i])
+        return list_heading(lines[i]) or (str(removed[i][0]) in HEADING_RULES and bool(_STORIES.search(lines[i])))
 
     return teaser_blocks(lines, removed, heading=heading, title=_teaser_title, rule=LIST_RULE)
 
