@@ -36,6 +36,8 @@ paragraph), in this order:
     furniture the layers above removed (:mod:`.regions`, ``boilerplate.region``);
 12. labelled widget lines: keyword blocks, comment counters, a label printed twice above the title, headings of
     lists of other items, a rubric of two names (:mod:`.labels`); runs of "Label: value" fields (:mod:`.fields`);
+    a list of other stories' headlines closing the page, each line its own story (:mod:`.teasers`,
+    ``boilerplate.teaser_tail``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -91,6 +93,7 @@ from .structure import StructureLines
 from .links import PointedLinks
 from .announced import AnnouncedLists
 from .tables import TableLines
+from .teasers import TeaserTail
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
@@ -185,7 +188,9 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
-            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template), StructureLines()])
+            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template)])
+            layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
+            layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
             layers.append(AnnouncedLists())  # last: a list a sentence ending with ':' announces (round 39)

@@ -27,7 +27,7 @@ block (:mod:`.regions`).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .features import _headline_like, _sentence_like
 from .furniture import list_heading, strip_bullet
@@ -103,10 +103,18 @@ def labelled_links(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]
     return out
 
 
-def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
-    """Teaser paragraphs of a list of other stories after the article: index -> (rule, note)."""
+def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]],
+                  heading: Callable[[int], bool] | None = None, title: Callable[[str], bool] | None = None,
+                  rule: str = "boilerplate.teaser_block") -> dict[int, tuple[str, str]]:
+    """Teaser paragraphs of a list of other stories after the article: index -> (rule, note).
+
+    ``heading(i)``: line ``i`` (removed) heads a list of other stories (default: its text is one,
+    :func:`~.furniture.list_heading`); ``title(s)``: ``s`` reads as a teaser's title (default: headline-like, no
+    sentence); :mod:`.teasers` widens both (tail39)."""
     n = len(lines)
-    heads = [i for i in range(n) if i in removed and list_heading(lines[i])]
+    is_head = heading or (lambda i: list_heading(lines[i]))
+    is_title = title or (lambda t: _headline_like(t) and not _sentence_like(t))
+    heads = [i for i in range(n) if i in removed and is_head(i)]
     if not heads:
         return {}
     bad = set(removed)
@@ -123,7 +131,7 @@ def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
             t = strip_bullet(lines[j].strip())
             if not t:
                 continue
-            if j in removed and list_heading(lines[j]):
+            if j in removed and is_head(j):
                 break  # the next list's heading: that list is judged on its own
             if j in removed and str(removed[j][0]) in _LIST_RULES:
                 items += 1
@@ -134,7 +142,7 @@ def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
                     ok = False  # other furniture (tags, contacts): the list ended, what follows is not its
                     break
                 continue  # dates, counters and images of the teasers
-            if _headline_like(t) and not _sentence_like(t):
+            if is_title(t):
                 items += 1
                 last = "title"
                 live.append(j)
@@ -146,7 +154,7 @@ def teaser_blocks(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
                 break
         if ok and live and items:
             for j in live:
-                out[j] = ("boilerplate.teaser_block", f"a title or its lead in a list of {items} other stories under "
+                out[j] = (rule, f"a title or its lead in a list of {items} other stories under "
                                                       f"the heading {lines[h].strip()[:40]!r}, which stands after "
                                                       "the article's text and runs to the page's end or the next "
                                                       "such heading")

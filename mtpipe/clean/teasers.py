@@ -1,0 +1,119 @@
+"""A list of other stories closing the page, told by the shape of each of its lines (issue 12, tail39).
+
+``boilerplate.tail_run`` (:func:`~.layout.tail_run`) takes three or more headline-like lines after the article's
+last line of text.  Measured on the labelled pages it took three content lines of Russian pages (a page cut off in
+the middle of its own list or its closing lines), so under ``weighed`` its removals on Russian pages are held, and a
+news page's unlabelled list of other headlines stays ("Honor и Xiaomi набирают сотрудников в российские офисы –
+«Известия»" / "В России начнут продавать автомобили …" / …).
+
+This layer takes such a tail again, as ``boilerplate.teaser_tail``, when every line of it has the shape of another
+story's headline, not of the text's own list or of a text cut off:
+
+* the tail is every live line after the article's last line of text (a sentence or a paragraph of over 150
+  characters), three lines at least, and that last line ends with a sentence stop (a text cut off mid-sentence, or
+  a list announced by a colon, ends otherwise);
+* each tail line is a headline of :data:`MIN_WORDS` words or more (:func:`~.features._headline_like`: at most
+  sixteen words, no sentence or clause end), opening with a capital letter (no bullet, number or dialogue dash, no
+  wrapped sentence going on in lower case), not set in capitals (a letterhead, the text's own heading), no "|"
+  (a table's row), not opening with three capitalised words (a list of names, :func:`_name_opening`);
+* no two of them open with the same word: the text's own list is parallel ("Гимн РФ (оркестр)" / "Гимн РФ (гр.
+  Любэ)", "За I квартал …" / "За I полугодие …"), a list of other stories is not;
+* no line of it is printed elsewhere on the page (a copy is the duplicate layer's to judge).
+
+Each line goes to the ledger as ``boilerplate.teaser_tail`` with the run's evidence.
+
+A second test, ``boilerplate.teaser_list``, widens :func:`~.related.teaser_blocks` (a run of title and lead pairs
+under a heading of other stories after the article, to the page's end or the next such heading) where the related
+layer cannot see it: the heading is a line a heading rule took that names stories (``boilerplate.more_heading`` of
+:mod:`.labels` runs after the related layer: "Похожие статьи", "Bài viết khác"; not "Другие способы оплаты", which may
+head the text's own sections), and a teaser's title may end with "!" or "?" ("Телезрителям
+кушвинского телевидения!" over its lead; a title with a stop would be read as a paragraph, and two paragraphs in a
+row end the list as the article going on).  crawl12 (dev) had a news site's two lists of (date, title, lead) teasers
+after the article.
+
+The layer runs after every removing layer but :mod:`.structure` and :mod:`.tables` (they may take a line back).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .features import _headline_like, _sentence_like
+from .furniture import list_heading
+from .lines import dedupe_key
+from .related import teaser_blocks
+from .widgets import _body
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["RULE", "LIST_RULE", "TeaserTail", "teaser_tail", "teaser_list"]
+
+RULE = "boilerplate.teaser_tail"
+LIST_RULE = "boilerplate.teaser_list"
+#: rules that take a heading of a list of other stories (:mod:`.labels`, :mod:`.furniture`, the named rules)
+HEADING_RULES = ("boilerplate.list_heading", "boilerplate.more_heading", "chrome.related")
+#: ... naming what it lists as stories: "Похожие статьи", "Bài viết khác"; "Другие способы оплаты", a subheading the
+#: "other ..." rule may take, heads the text's own sections
+_STORIES = re.compile(r"(?<![^\W\d_])(?:стать[яиейю]\w*|новост\w*|материал\w*|публикаци\w*|запис[иь]\w*|сюжет\w*|"
+                      r"bài|tin|articles?|stories|posts?|news)(?![^\W\d_])", re.IGNORECASE)
+MIN_LINES = 3  # lines in the tail
+MIN_WORDS = 4  # words in each line (a rubric or a menu item is shorter)
+_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _name_opening(s: str) -> bool:
+    """The line opens with three capitalised words: a person's or a body's name ("Петров Сергей Иванович – глава
+    района", "Nguyễn Văn An - Chủ tịch"), a list of names is the text's own; a headline is written in sentence case."""
+    words = s.split()[:3]
+    return len(words) == 3 and all(w[:1].isupper() for w in words)
+
+
+def _story_headline(s: str) -> bool:
+    s = s.strip()
+    return _headline_like(s) and len(s.split()) >= MIN_WORDS and s[:1].isupper() and not s.isupper() \
+        and "|" not in s and not _name_opening(s)
+
+
+def teaser_tail(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
+    """The lines of a list of other stories closing the page: index -> (rule, note)."""
+    body = _body(lines, removed)
+    if not body or not _STOP.search(lines[body[-1]]):
+        return {}
+    tail = [i for i in range(body[-1] + 1, len(lines)) if i not in removed and lines[i].strip()]
+    if len(tail) < MIN_LINES or not all(_story_headline(lines[i]) for i in tail):
+        return {}
+    firsts = [(_FIRST_WORD.findall(lines[i].casefold()) or [""])[0] for i in tail]
+    if len(set(firsts)) < len(firsts):
+        return {}  # parallel lines: the text's own list
+    keys = [dedupe_key(lines[i]) for i in tail]
+    others = {dedupe_key(s) for j, s in enumerate(lines) if j not in tail}
+    if len(set(keys)) < len(keys) or set(keys) & others:
+        return {}  # a copy of a line of the page: the duplicate layer's to judge
+    return {i: (RULE, f"one of {len(tail)} headlines of other stories closing the page after the article's last "
+                      "sentence: each opens with a capital, with its own first word, no stop, printed once")
+            for i in tail}
+
+
+def _teaser_title(t: str) -> bool:
+    return _headline_like(t.rstrip("!?")) and not _sentence_like(t)
+
+
+def teaser_list(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Titles and leads of a list of other stories under a heading any heading rule took: index -> (rule, note)."""
+    def heading(i: int) -> bool:
+        return list_heading(lines[i]) or (str(removed[i][0]) in HEADING_RULES and bool(_STORIES.search(lines[i])))
+
+    return teaser_blocks(lines, removed, heading=heading, title=_teaser_title, rule=LIST_RULE)
+
+
+class TeaserTail:
+    """The teaser-tail layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
+
+    def mark(self, marks: "Marks") -> None:
+        doc = marks.doc
+        lines = [doc.text[a:b] for a, b in marks.spans]
+        marks.removed.update(teaser_tail(lines, set(marks.removed)))
+        marks.removed.update(teaser_list(lines, dict(marks.removed)))
