@@ -334,6 +334,7 @@ class Deduper:
                                 and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not guards.other_values(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not _other_numbers(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not headings.annex_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
