@@ -109,3 +109,58 @@ def test_wrapped_caps_heading_is_one_segment():
     assert "АРБИТРАЖНЫЙ СУД СВЕРДЛОВСКОЙ ОБЛАСТИ" in sources, sources
     for s in doc.segments:
         assert doc.text[s.start:s.end] == s.source
+
+
+def test_hard_wrapped_line_goes_on_into_a_bracket():
+    # a hard-wrapped text (softbreak_marks.wrap_width): a full line goes on into a line that opens with a bracket
+    body = [
+        "Về phương diện hành chính, vùng đất này ngày nay là một phần của dinh",
+        "cũ, được hình thành từ năm 1732, bao gồm các tỉnh ven sông và một phần",
+        "của vùng đồng bằng phía tây.",
+        "Năm 1732, chúa Nguyễn cho lập ở phía nam dinh cũ một đơn vị hành chính",
+        "(1696-1738) đã lập ở phía nam dinh Phiên Trấn đơn vị hành chính mới",
+        "là dinh Long Hồ, châu Định Viễn, tức tỉnh Vĩnh Long ngày nay. Lỵ sở",
+        "của dinh lúc mới thành lập đóng ở thôn An Bình Đông, huyện Kiến Đăng",
+        "được gọi là đình Cái Bè. Đến năm Đinh Sửu (1757) thì dinh được dời về",
+        "xứ Tầm Bào, thuộc làng Long Hồ, nay là phường 1 của thành phố ngày nay.",
+        "Sau đó các đời chúa tiếp tục mở mang vùng đất này về phía nam và phía",
+        "tây, lập thêm nhiều làng mới dọc theo các con sông lớn trong vùng đất.",
+    ]
+    assert 3 in _joined("\n".join(body))
+    # a line that is not full (a short heading) does not go on into the bracket
+    assert _joined("Lịch sử giáo phận\n(1696-1738) đã lập ở phía nam dinh Phiên Trấn") == []
+
+
+ACTS = [
+    # (earlier line, later line, the later line removed as a near copy)
+    ("О комиссии по соблюдению требований к служебному поведению муниципальных служащих поселка",
+     "состав комиссии по соблюдению требований к служебному поведению муниципальных служащих поселка", False),
+    ("Về việc thành lập ban chỉ đạo phong trào toàn dân đoàn kết xây dựng đời sống văn hóa",
+     "Danh sách ban chỉ đạo phong trào toàn dân đoàn kết xây dựng đời sống văn hóa", False),
+    # negatives: a copy that differs in a letter is still a copy; a title not opening with "about"
+    ("О комиссии по соблюдению требований к служебному поведению муниципальных служащих поселка",
+     "О комисии по соблюдению требований к служебному поведению муниципальных служащих поселка", True),
+    ("Положение о комиссии по соблюдению требований к служебному поведению муниципальных служащих",
+     "Составе комиссии по соблюдению требований к служебному поведению муниципальных служащих", True),
+]
+
+
+@pytest.mark.parametrize("first,later,removed", ACTS)
+def test_annex_heading_is_no_near_copy(first, later, removed):
+    from mtpipe.clean.headings import annex_heading
+
+    assert annex_heading(first, later) is not removed
+
+
+def test_annex_heading_kept_by_the_cleaner():
+    raw = ("ПОСТАНОВЛЕНИЕ\n"
+           "О комиссии по соблюдению требований к служебному поведению муниципальных служащих поселка\n"
+           "В соответствии с Федеральным законом о противодействии коррупции администрация поселка постановляет "
+           "создать комиссию и утвердить её состав согласно приложению.\n"
+           "состав комиссии по соблюдению требований к служебному поведению муниципальных служащих поселка\n")
+    doc = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(raw, doc_id="annex"))
+    assert not [e for e in doc.ledger if e.action == "removed" and e.rule.startswith("dedupe")], doc.ledger
+    # a near copy of the title (one letter differs) still goes
+    raw2 = raw.replace("состав комиссии", "О комисии")
+    doc2 = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(raw2, doc_id="annex2"))
+    assert [e.rule for e in doc2.ledger if e.action == "removed" and e.rule.startswith("dedupe")]
