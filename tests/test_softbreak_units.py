@@ -17,7 +17,7 @@ RU = [
     # (text, joined line indexes: the newline after line k)
     # a body's name wrapped before its genitive: one name
     ("АРБИТРАЖНЫЙ СУД\nСВЕРДЛОВСКОЙ ОБЛАСТИ\n\nДело № А60-1234/2024", [0]),
-    ("ОБЗОР ПРАКТИКИ РАССМОТРЕНИЯ ЖАЛОБ ПРИ ИСПОЛНЕНИИ\nНАКАЗАНИЯ", [0]),
+    ("ОБЗОР ПРАКТИКИ РАССМОТРЕНИЯ ЖАЛОБ ПРИ ВЫНЕСЕНИИ\nПРИГОВОРА", [0]),
     # the first line ends in a full adjective: its noun is on the next line
     ("ГОСУДАРСТВЕННОЕ АВТОНОМНОЕ ПРОФЕССИОНАЛЬНОЕ\nУЧРЕЖДЕНИЕ КУЛЬТУРЫ", [0]),
     # negatives: letterhead lines naming different bodies or levels, a nominative each; a title opening with a
@@ -25,6 +25,8 @@ RU = [
     ("АДМИНИСТРАЦИЯ СЕЛЬСКОГО ПОСЕЛЕНИЯ\nГЛАВА АДМИНИСТРАЦИИ\nРАСПОРЯЖЕНИЕ", []),
     ("РЕШЕНИЕ\nО БЮДЖЕТЕ ПОСЕЛЕНИЯ НА 2025 ГОД", []),
     ("ПРОТОКОЛ ЗАСЕДАНИЯ КОМИССИИ 12\nПОВЕСТКА ДНЯ", []),
+    # a menu of items in capitals: a nominative plural that reads as a genitive singular too
+    ("ГЛАВНЫЕ НОВОСТИ\nСТАТЬИ\nЗНАКОМСТВА", []),
     # a heading in capitals and a sentence in sentence case: not the class
     ("ВЕРХОВНЫЙ СУД\nРоссийской Федерации сообщает о новом составе.", []),
 ]

@@ -3,8 +3,8 @@ held22, held23 and crawl11/crawl12.  :mod:`.softbreak` applies them; each needs 
 
 * **a heading in capitals wrapped onto a second line in capitals** (no indent left to tell it, as
   :func:`.softbreak.centred_wraps` needs): joined where the first line cannot end the name: in Russian the second
-  line opens with a word in the genitive ("ВЕРХОВНЫЙ СУД⏎РОССИЙСКОЙ ФЕДЕРАЦИИ", "… ПРИ ПОСТАНОВЛЕНИИ⏎ПРИГОВОРА": of
-  whom, of what) or the first ends in a full adjective, a preposition or a conjunction ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
+  line opens with a word in the genitive and no nominative reading ("ВЕРХОВНЫЙ СУД⏎РОССИЙСКОЙ ФЕДЕРАЦИИ", "… ПРИ
+  ПОСТАНОВЛЕНИИ⏎ПРИГОВОРА": of whom, of what; a menu's "ГЛАВНЫЕ ТЕМЫ⏎ЗНАКОМСТВА" is a nominative plural too) or the first ends in a full adjective, a preposition or a conjunction ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
   ОБЩЕОБРАЗОВАТЕЛЬНОЕ⏎УЧРЕЖДЕНИЕ …"); in Vietnamese the second opens with an administrative level after a body's
   name ("ỦY BAN NHÂN DÂN⏎TỈNH BẮC GIANG") or with a preposition or conjunction ("… MỤC VỤ⏎TẠI CÁC GIÁO XỨ …"), the
   first ends in one ("BỘ THÔNG TIN VÀ⏎TRUYỀN THÔNG"), or the first is a letter's subject line ("V/v. THÁNH LỄ …⏎BỔN
@@ -65,6 +65,20 @@ def _ru_tag(word: str) -> str:
     return str(parses[0].tag) if parses else ""
 
 
+@lru_cache(maxsize=4096)
+def _ru_genitive_only(word: str) -> bool:
+    """Whether every reading of a Russian word is an oblique case with the genitive among them, none a nominative
+    ("РОССИЙСКОЙ", "ПРИГОВОРА"; not "ЗНАКОМСТВА" or "РЕСПУБЛИКИ", a nominative plural too: a menu's item)."""
+    from ..russian_dictionary import morph
+
+    m = morph()
+    if m is None:
+        return False
+    tags = [str(p.tag) for p in m.parse(word.lower())]  # type: ignore[attr-defined]
+    return bool(tags) and tags[0].startswith(("NOUN", "ADJF", "PRTF")) and "gent" in tags[0] \
+        and not any("nomn" in t for t in tags)
+
+
 def caps_wraps(cur: str, nxt: str) -> bool:
     """``cur`` and ``nxt`` are one heading in capitals wrapped onto two lines (see the module's text)."""
     c, n = cur.strip(), nxt.strip()
@@ -76,10 +90,9 @@ def caps_wraps(cur: str, nxt: str) -> bool:
     if len(cw) < 2 and not _SUBJECT.match(c) or not nw:
         return False
     if _CYRILLIC.search(cw[-1]) and _CYRILLIC.search(nw[0]):
-        first, last = _ru_tag(nw[0]), _ru_tag(cw[-1])
-        if first.startswith(("NOUN", "ADJF", "PRTF")) and "gent" in first:
+        if _ru_genitive_only(nw[0]):
             return True  # "ВЕРХОВНЫЙ СУД⏎РОССИЙСКОЙ ФЕДЕРАЦИИ": of whom
-        return last.startswith(("ADJF", "PRTF", "PREP", "CONJ")) and len(cw[-1]) > 1
+        return _ru_tag(cw[-1]).startswith(("ADJF", "PRTF", "PREP", "CONJ")) and len(cw[-1]) > 1
     if _CYRILLIC.search(c + n):
         return False
     if _SUBJECT.match(c) or c.split()[-1] in _VI_OPEN_END:
