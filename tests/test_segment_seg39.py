@@ -42,6 +42,15 @@ CASES = [
     # negatives: an image mark inside a sentence, before a lower-case word
     ("ru", "Схема проезда ![схема](http://example.ru/map.png) есть на сайте.",
      ["Схема проезда ![схема](http://example.ru/map.png) есть на сайте."]),
+    # a list's first number after a colon inside a line opens the item; the colon ends the unit before it
+    ("vi", "Đề tài sử dụng các phương pháp sau: 1. Phỏng vấn sâu • Quan sát tham dự",
+     ["Đề tài sử dụng các phương pháp sau:", "1. Phỏng vấn sâu", "• Quan sát tham dự"]),
+    ("ru", "В программе вечера: 1) Концерт хора ветеранов", ["В программе вечера:", "1) Концерт хора ветеранов"]),
+    # negatives: a score after a number ("2: 1."), a second number after a colon ("… в пункте: 2. Дальше" is no list
+    # opening), a colon before a lower-case word
+    ("ru", "Матч закончился со счётом 2: 1. Болельщики были довольны.",
+     ["Матч закончился со счётом 2: 1.", "Болельщики были довольны."]),
+    ("ru", "Указано в пункте: 2. Дальше читайте сами.", ["Указано в пункте: 2.", "Дальше читайте сами."]),
 ]
 
 
