@@ -331,10 +331,8 @@ class Deduper:
                             _drop_contents(doc.text, spans, removed, j, i)  # round 25p
                         elif not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
-                                and not guards.numbered_heading(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
-                                and not guards.other_values(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not _other_numbers(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
-                                and not keep.other_facts(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not keep.other_texts(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not keep.two_sections(text_of, j, i, len(spans)) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p

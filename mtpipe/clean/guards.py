@@ -281,7 +281,8 @@ def _caps_line(s: str) -> bool:
 def table_letterhead(lines: list[str], top: int = 1, words: int = 8) -> set[int]:
     """Indexes of the cells' lines of a header laid out as a table at the page's top (its first cell opening at
     line ``top`` at most): cells are runs of lines between cell rules ("|"); two cells or more, adjacent, of two
-    lines or more each (``words`` words at most a line, no sentence end), each opening with a line in capitals."""
+    lines or more each (or one of five words or more: its lines joined) (``words`` words at most a line, no sentence
+    end), each opening with a line in capitals."""
     cells: list[list[int]] = []
     cur: list[int] = []
     for i, line in enumerate(lines):
@@ -296,7 +297,8 @@ def table_letterhead(lines: list[str], top: int = 1, words: int = 8) -> set[int]
         cur.append(i)
     good: list[int] = []
     for cell in cells:
-        if len(cell) >= 2 and _caps_line(lines[cell[0]]):
+        # (a cell's wrapped name joined at a soft break is one line of five words or more: seg39)
+        if (len(cell) >= 2 or len(lines[cell[0]].split()) >= 5) and _caps_line(lines[cell[0]]):
             good.append(cell)  # type: ignore[arg-type]
         else:
             break

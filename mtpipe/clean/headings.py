@@ -27,7 +27,9 @@ held3 and held20, told from a masthead or a name by its place and its digits, ne
   text announces, not a page's header or footer: the model does not judge it;
 * :func:`url_dump` (``dedupe.contained``): a line contained in an earlier one that holds two web addresses or
   more (a page's head metadata printed as a line: site name, addresses, logo files, the lead) is the text, the
-  earlier line the copy.
+  earlier line the copy;
+* :func:`annex_heading` (``dedupe.near``, seg39): a near copy of an act's title "О …" that opens with another head
+  word ("О комиссии по …" then "состав комиссии по …") is its annex's heading, not a copy.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import re
 from .guards import numbered_title, section_numbered
 from .templates import _DATE_TOKEN
 
-__all__ = ["caps_line", "caps_heading", "undated_heading", "heading_not_byline", "url_dump", "contents_heading",
+__all__ = ["annex_heading", "caps_line", "caps_heading", "undated_heading", "heading_not_byline", "url_dump", "contents_heading",
            "announced_list", "clause_number", "no_masthead", "undated_amounts", "chapter_period",
            "timetable_row", "part_numbers",
            "menu_trail"]
@@ -205,3 +207,19 @@ def no_masthead(lines: list[str], i: int, bad: set[int]) -> bool:
     s = lines[i]
     return numbered_title(s) or clause_number(s) or undated_heading(lines, i, bad) or undated_amounts(s) \
         or chapter_period(s) or timetable_row(s)
+
+
+#: the preposition an act's or an article's title opens with: "О комиссии …", "Об утверждении …", "Về việc …"
+_ABOUT = frozenset("о об обо về on about".split())
+
+
+def annex_heading(first: str, later: str) -> bool:
+    """True when ``later``, a near copy of ``first``, names a part of what ``first`` is about: ``first`` opens with
+    "about" ("О Комиссии по соблюдению требований …", an act's title) and ``later`` with another word of four letters
+    or more that ``first`` does not hold ("состав комиссии по соблюдению требований …", the heading of its annex;
+    held22, seg39): another heading, not a copy (a copy differs in a stop, a date, a cut end, not in its head)."""
+    fw, lw = first.split(), later.split()
+    if not fw or not lw or fw[0].casefold() not in _ABOUT:
+        return False
+    head = lw[0].casefold()
+    return len(head) >= 4 and head.isalpha() and head not in first.casefold()

@@ -173,3 +173,13 @@ def closes_bracket(above: str, line: str) -> bool:
     a, s = above.rstrip(), line.strip()
     return a.count("(") > a.count(")") and a[-1:] not in ".!?…" and s.count(")") > s.count("(") \
         and a.rfind("(") > max(a.rfind("."), a.rfind("!"), a.rfind("?"))
+
+
+def other_texts(first: str, later: str) -> bool:
+    """Whether two near-equal paragraphs state different things, so the later is no copy: a numbered heading of
+    its own (:func:`.guards.numbered_heading`), other values (:func:`.guards.other_values`), other facts
+    (:func:`other_facts`), or an act's title and its annex heading (:func:`.headings.annex_heading`)."""
+    from . import guards, headings
+
+    return (guards.numbered_heading(first, later) or guards.other_values(first, later) or other_facts(first, later)
+            or headings.annex_heading(first, later))

@@ -58,6 +58,7 @@ from ..document import Document, LedgerEntry
 from .features import is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
+from .softbreak_units import caps_wraps, cell_end, colon_chain, cut_before_number, reference_number
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
@@ -181,7 +182,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
         if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)) \
-                or _copy(cur, nxt) or i in tags:
+                or _copy(cur, nxt) or i in tags or cell_end(cur):
             continue
         join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1)
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
@@ -191,10 +192,13 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3])) \
                 or (_ends_sentence(nxt) and nxt.strip().rstrip(_CLOSERS)[:-1].isalpha())
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
-                and not _ends_sentence(nxt) and not _number_line(lines[i + 2]):
+                and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt):
             join = True
-        if not join and width and len(cur.strip()) >= WRAP_FULL * width and nxt.strip()[:1].isalpha():
+        if not join and width and len(cur.strip()) >= WRAP_FULL * width and (nxt.strip()[:1].isalpha()
+                                                                              or nxt.strip()[:1] == "("):
             join = True  # a full line of a hard-wrapped text: "… phường Tư Đình, quận⏎Long Biên, …" (softbreak_marks)
+        if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt)):
+            join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and quote_wraps(cur, nxt):
             join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
         if join and ITEM_START.match(nxt):
@@ -203,7 +207,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
         if join and _SALUTATION.match(cur) and not _continues(nxt):
             join = False  # "Thưa các đồng chí đại biểu,⏎Thưa toàn thể Hội nghị,": an address stands alone
-        if join and (_number_line(cur) or _number_line(nxt)):
+        if join and (_number_line(cur) or _number_line(nxt) and not reference_number(cur, _continues(cur))):
             join = False  # "ПОСТАНОВЛЕНИЕ⏎от 12.03.2024 № 15⏎с. Заречное": an official letterhead's number line stands alone
         if join and date(i) and cur.rstrip()[-1:] != ",":
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
@@ -230,7 +234,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             k = j + 1
         out = keep
     points = [starts[i + 1] - 1 for i in out]
-    joined = _pdf_gaps(lines, date) if gaps else []
+    joined = _pdf_gaps(lines, date) + colon_chain(lines) if gaps else []
     if joined:
         points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))

@@ -18,7 +18,7 @@ the text shows:
   follows a lower-case word capitalised) are left;
 * **no space at all between them** ("… для школьниковМинистр образовательного …"): a lower-case Cyrillic word of
   four letters or more runs straight into a capitalised one (a company name "ВымпелКом", "МегаФон" starts with a
-  capital and is left);
+  capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39);
 * **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …") and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
   :func:`date_nospace_breaks`;
@@ -108,6 +108,10 @@ _OPENER_RE = {lang: re.compile(r"(?<= )(?:" + "|".join(sorted(set(words), key=le
               for lang, words in _OPENERS.items()}
 _PREV_LOWER = re.compile(r"(?:^|\s)([^\W\d_]+)\s$")
 _CAMEL = re.compile(r"(?<![^\W\d_])[а-яё]{4,}(?=[А-ЯЁ][а-яё]{2,})")
+# a heading glued to a sentence that opens with a day and a month ("… зажгли новогодние огни25 декабря состоялось …";
+# seg39, crawl12): a lower-case word of four letters or more runs straight into the date
+_CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа"
+                         r"|сентября|октября|ноября|декабря)(?![^\W\d_]))")
 
 
 def glued_breaks(text: str, lang: str) -> list[int]:
@@ -133,6 +137,8 @@ def glued_breaks(text: str, lang: str) -> list[int]:
                     out.append(a)
     if lang == "ru" or lang == "uk":
         out.extend(m.end() for m in _CAMEL.finditer(text))
+        if any(ch.isdigit() for ch in text):
+            out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     return out
 

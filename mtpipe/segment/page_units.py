@@ -24,6 +24,8 @@ per class; each needs a sign the text shows:
   GD-ĐT.Không ngừng đẩy mạnh …"; a name, "ĐH.Bách Khoa", goes on) (:func:`ellipsis_or_vi`);
 * **a list label after a symbol** ("💬 1. Tiền giống như …", "► 2) …") and **a numbered paragraph** of three digits
   ("207. Tôi khuyến khích …", an encyclical's paragraphs) open their unit, as "1." does (:func:`label_lead`);
+* **a Markdown image mark** ("![]()", "![alt](url)") before a capitalised word ends the unit before it, and **a list's
+  first number after a colon** ("… là: 1. Điều tra …") opens a unit (:func:`label_lead` takes it as a lead) (seg39);
 * **a wire dateline of one place in capitals** ("ЧЕЧНЯ. В Надтеречном районе …", "АСТРАХАНЬ. В Астрахани …"): one
   unit with its sentence (:func:`caps_dateline_end`).
 """
@@ -44,6 +46,11 @@ _EMOTICON_BREAK = re.compile(_EMOTICON + r"(\s+)(?=[«\"“]?[" + _UP + r"])")
 _EMOTICON_END = re.compile(_EMOTICON + r"\s*$")
 _CITATION = re.compile(r"[.!?][\"”’»)]*\s?(?:\[\d{1,3}\])+(\s+)(?=[\"“«]?[" + _UP + r"])")
 _BULLET = re.compile(r"(?<=\S)\s*(?=[•▪●◦►]\s*[^\W_])")
+# a Markdown image mark between two units ("… Праздники ![]() На главной елке …", seg39): the unit before it ends there
+_IMAGE_MARK = re.compile(r"!\[[^\]\n]{0,120}\]\([^)\s]{0,300}\)(\s+)(?=[«\"“]?[" + _UP + r"])")
+# a list's first number after a colon inside a line ("… để nghiên cứu là: 1. Điều tra xã hội học • …", seg39): the
+# unit before ends at the colon (convention 4), the number opens the item
+_COLON_LIST = re.compile(r"[^\W\d_]:(\s+)(?=1[.)]\s+[" + _UP + r"])")
 # a cell mark after a sentence's stop, before a word of two letters or more that opens in capitals
 _CELL = re.compile(r"(?<=[^\W\d_]{2})[.!?…][\"”»)]*(\s+)(?=\|\s*[" + _UP + r"][^\W\d_])")
 # (a code or a number in the bracket: "(ООО)Ромашка", a legal form before a name, goes on)
@@ -86,6 +93,10 @@ def page_breaks(text: str, lang: str) -> list[int]:
         out.extend(m.end(1) for m in _CELL.finditer(text))
     if ")" in text:
         out.extend(m.end() for m in _BRACKET_GLUED.finditer(text))
+    if "![" in text:
+        out.extend(m.end(1) for m in _IMAGE_MARK.finditer(text))
+    if ": 1" in text:
+        out.extend(m.end(1) for m in _COLON_LIST.finditer(text))
     return out
 
 
@@ -114,10 +125,13 @@ def glues(prev: str, nxt: str) -> bool:
 
 
 def label_lead(text: str, a: int, b: int) -> bool:
-    """Whether the piece ``text[a:b]`` is a list label, maybe after symbols ("💬 1."), opening its line."""
+    """Whether the piece ``text[a:b]`` is a list label, maybe after symbols ("💬 1."), opening its line (or a list's
+    first number after a colon, :data:`_COLON_LIST`)."""
     m = _SYMBOLS.match(text, a, b)
     if LIST_NUMBER.fullmatch(text, m.end() if m else a, b) is None:
         return False
+    if text[a:b] in ("1.", "1)") and _COLON_LIST.match(text, max(0, a - 3)) is not None:
+        return True
     return not any(ch.isalnum() for ch in text[:a])  # (tested last: a scan of the text before the piece)
 
 

@@ -106,9 +106,9 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
             if at + 1 >= len(text):
                 continue
         first, second = text[at], text[at + 1]
-        if not (first.isupper() and (second.islower() or (second == " " and m.group() == "."
+        if not (first.isupper() and (second.islower() or (second == " " and m.group() in (".", "!", "?")
                                                           and text[m.start() - 1].islower()))):
-            continue  # "так.В ходе": a one-letter word after a lower-case word ends the sentence too
+            continue  # "так.В ходе", "миритесь!В первый": a one-letter word after a lower-case word ends it too
         w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         word = w.group(0) if w else ""
         if len(word) < (1 if ellipsis_or_vi(m.group(), text, at, lang) == "…" else 2) or word.lower() in abbr \
@@ -315,6 +315,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or _initials_go_on(prev, nxt, lang)
                 or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
                 or (lang == "vi" and clergy_name(prev, nxt))  # "Cha Ant. Lê Văn Khấn"
+                or (lang == "vi" and prev[-4:].casefold() == "v/v.")  # "V/v. THÁNH LỄ …": a letter's subject (seg39)
                 or (lang != "ja" and glues(prev, nxt))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] == "." and _continues(nxt))
