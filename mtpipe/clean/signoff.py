@@ -17,7 +17,8 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
   - ``signoff.closing``: after the article's last sentence, the line that signs it: names joined by a dash ("Văn Siêu
     – Hữu Chính"), a name with its unit ("Lệ Thúy- Tư pháp phường Xuất Hóa", "Phạm Trang Nhung (Phòng Tư liệu – Thư
     viện)"), a "Theo <source>" line ("Theo Tri thức trực tuyến"), a labelled credit ("Tin và hình: Antôn Thành") — one
-    such line, not a run of names (a list of winners is the article's);
+    such line, not a run of names (a list of winners is the article's), and no sentence or quotation under it (a
+    speaker's name over the words quoted);
   - ``signoff.name_date``: a name or a role with the date it posted ("Ксения Морозова 3 декабря 2015",
     "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12");
   - ``signoff.date``: a date line in the short forms :func:`~.features.is_date_line` does not read (a weekday or a
@@ -100,11 +101,16 @@ def _caps(s: str) -> bool:
 
 
 def heading_block(lines: list[str], i: int, bad: "set[int] | dict") -> bool:
-    """True when line ``i`` in capitals stands next to a live line of two words or more in capitals: a title over its
-    subtitle ("GIÁO HUẤN SỐ 37" / "ĐỨC TIN VÀ BÍ TÍCH RỬA TỘI (tt)"; "(III ДИВИЗИОН ЧЕМПИОНАТА РОССИИ)" / "ФИНАЛЬНЫЙ
-    ТУРНИР"), the page's text, not a footer's link heading (:func:`.notices.caps_tail`)."""
-    return _caps(lines[i]) and any(0 <= j < len(lines) and j not in bad and len(lines[j].split()) >= 2
-                                   and _caps(lines[j]) for j in (i - 1, i + 1))
+    """True when line ``i`` in capitals stands next to a live subtitle in capitals (two words or more, and more than
+    five, or in parentheses, or with a figure: no link heading of a footer's run, "ВСЕ НОВОСТИ" / "МЫ В СОЦСЕТЯХ"):
+    a title and its subtitle ("GIÁO HUẤN SỐ 37" / "ĐỨC TIN VÀ BÍ TÍCH RỬA TỘI (tt)"; "(III ДИВИЗИОН ЧЕМПИОНАТА
+    РОССИИ)" / "ФИНАЛЬНЫЙ ТУРНИР"), the page's text, not a footer's link heading (:func:`.notices.caps_tail`)."""
+    def subtitle(j: int) -> bool:
+        t = lines[j].strip()
+        n = len(t.split())
+        return n >= 2 and _caps(t) and (n > 5 or t[:1] == "(" or re.search(r"\d", t) is not None)
+
+    return _caps(lines[i]) and any(0 <= j < len(lines) and j not in bad and subtitle(j) for j in (i - 1, i + 1))
 
 
 # ---------------------------------------------------------------------------------------------------- the rules
@@ -118,6 +124,7 @@ _DASH = r"\s*[-–—]\s*"
 _TWO_NAMES = re.compile(rf"^(?P<name>{_NAME}){_DASH}(?P<other>{_NAME})$")
 _NAME_UNIT = re.compile(rf"^(?P<name>{_NAME})(?:{_DASH}{_NAME})?\s*(?:{_DASH}(?P<unit>[^\W\d_][^()]{{3,60}})|"
                         rf"\(\s*(?P<punit>[^()]{{3,60}})\s*\))$")
+_QUOTES = "“\"«„'‘"  # a line opening with one: the words of the person the line above names (a speaker, no sign-off)
 _THEO = re.compile(r"^Theo\s+(?P<src>[A-ZÀ-ỸĐ][\w.]*(?:\s+[\w.]+){0,4})$")
 _LABELLED = re.compile(r"^(?:Tin và (?:ảnh|hình)|Tin,? (?:ảnh|hình)|Bài và ảnh|Bài,? ảnh|Bài và hình|Tin|Bài)\s*:\s*"
                        rf"(?P<name>{_NAME}(?:\s*[-–,&]\s*{_NAME})*)$")
@@ -176,8 +183,9 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
                           {"byline": s})
                 continue
             prev = lines[live[k - 1]] if k else ""
-            nxt = [j for j in live[k + 1:k + 3]]
-            if _sentence_like(prev) and not any(_sentence_like(lines[j]) for j in nxt) and \
+            nxt = live[k + 1:k + 3]
+            said = any(_sentence_like(lines[j]) or lines[j].lstrip()[:1] in _QUOTES for j in nxt)  # text under it
+            if _sentence_like(prev) and not said and \
                     not (k + 1 < len(live) and _is_name(lines[live[k + 1]].split("(")[0].split("–")[0].split(" - ")[0], lang)):
                 m2 = _TWO_NAMES.match(s) or _NAME_UNIT.match(s)
                 lab = _LABELLED.match(s)
