@@ -62,6 +62,9 @@ KEPT = [
     # a list of award winners after the sentence that introduces them: a run of names, not one signing line
     (_VI + "Nguyễn Văn An – Trần Thị Bình\nLê Văn Cường – Phạm Thị Dung\nHoàng Văn Em – Đỗ Thị Giang\n"
      "Ban tổ chức cho biết giải thưởng sẽ được trao vào cuối tháng này tại Hà Nội.", "Nguyễn Văn An – Trần Thị Bình"),
+    # a headline "place – clause" after the text (a related story's title), no name with its unit
+    (_VI + "Hà Nội – Ba tuyến đường mới ở ngoại thành được khởi công sáng nay",
+     "Hà Nội – Ba tuyến đường mới ở ngoại thành được khởi công sáng nay"),
     # a quoted speaker's name line, the quote under it
     (_VI + "Trần Văn Hùng – Giám đốc Sở Công Thương\n“Chúng tôi sẽ tiếp tục hỗ trợ các doanh nghiệp xuất khẩu "
      "trong thời gian tới.”", "Trần Văn Hùng – Giám đốc Sở Công Thương"),

@@ -124,6 +124,7 @@ _DASH = r"\s*[-–—]\s*"
 _TWO_NAMES = re.compile(rf"^(?P<name>{_NAME}){_DASH}(?P<other>{_NAME})$")
 _NAME_UNIT = re.compile(rf"^(?P<name>{_NAME})(?:{_DASH}{_NAME})?\s*(?:{_DASH}(?P<unit>[^\W\d_][^()]{{3,60}})|"
                         rf"\(\s*(?P<punit>[^()]{{3,60}})\s*\))$")
+UNIT_WORDS = 6  # a signer's unit after a dash is this short ("Tư pháp phường Xuất Hóa"); a longer clause: a headline
 _QUOTES = "“\"«„'‘"  # a line opening with one: the words of the person the line above names (a speaker, no sign-off)
 _THEO = re.compile(r"^Theo\s+(?P<src>[A-ZÀ-ỸĐ][\w.]*(?:\s+[\w.]+){0,4})$")
 _LABELLED = re.compile(r"^(?:Tin và (?:ảnh|hình)|Tin,? (?:ảnh|hình)|Bài và ảnh|Bài,? ảnh|Bài và hình|Tin|Bài)\s*:\s*"
@@ -188,6 +189,8 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
             if _sentence_like(prev) and not said and \
                     not (k + 1 < len(live) and _is_name(lines[live[k + 1]].split("(")[0].split("–")[0].split(" - ")[0], lang)):
                 m2 = _TWO_NAMES.match(s) or _NAME_UNIT.match(s)
+                if m2 and len((m2.groupdict().get("unit") or "").split()) > UNIT_WORDS:
+                    m2 = None  # "Hà Nội – Ba tuyến đường mới ở ngoại thành được khởi công": a headline, no unit
                 lab = _LABELLED.match(s)
                 theo = _THEO.match(s)
                 if (m2 and _name_ok(lines, i, m2.group("name"), lang, bad) and s[-1:] != ".") or lab or \
