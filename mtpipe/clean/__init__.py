@@ -20,7 +20,9 @@ paragraph), in this order:
 7. line features and cross-document evidence (:mod:`.boilerplate`) remove what no
    rule names: date and credit lines, captions, bylines, file names, tag lists,
    template lines seen in many documents (:meth:`Cleaner.first_pass` counts them,
-   :class:`~.templates.TemplateFirstPass`);
+   :class:`~.templates.TemplateFirstPass`); sign-off lines (:mod:`.signoff`: a name with a credit word, the line
+   that signs the article after its last sentence, a name with its posting date, short date forms) and its guard
+   that keeps a heading or term in capitals from passing for a byline;
 8. duplicates go: a truncated lead that the next paragraphs repeat
    (``dedupe.covered``), exact copies (``dedupe.exact``), paragraphs contained in
    an earlier one (``dedupe.contained``; a breadcrumb glued before a title loses

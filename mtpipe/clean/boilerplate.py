@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, structure, widgets
+from . import (captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, signoff,
+               structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -204,7 +205,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         out.get(j, ("",))[0] in _CREDIT_RULES or removed.get(j, ("",))[0].startswith(("meta.", "chrome.editor_credit")))]
     for i, line in enumerate(lines):
         if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i) \
-                or headings.heading_not_byline(lines, i, bad, out, removed, _CREDIT_RULES | _POST_META):
+                or headings.heading_not_byline(lines, i, bad, out, removed, _CREDIT_RULES | _POST_META) \
+                or signoff.not_a_name(lines, i, lang, bad):  # a heading or term in capitals (meta39)
             continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading (25p)
         if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
             # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author
@@ -238,6 +240,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     out.update(widgets.measure_bar(lines, set(removed) | set(out)))
     out.update(widgets.counters(lines, set(removed) | set(out)))
     out.update(controls.judge(lines, set(removed) | set(out)))
+    out.update(signoff.judge(lines, lang, set(removed) | set(out)))  # sign-off lines: credits, closing names (meta39)
     out.update(edges.foreign_sentences(lines, lang, set(removed) | set(out)))
     bad = set(removed) | set(out)
     out.update(edges.lower_case_edges(lines, lang, bad, [i for i in range(n) if i not in bad and (
@@ -246,7 +249,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     bad = set(removed) | set(out)
     live = [i for i in range(n) if i not in bad]
     if len(live) >= 3 and _is_name(lines[live[-1]], lang) and sum(_sentence_like(lines[i]) for i in live[:-1]) >= 2 \
-            and _sentence_like(lines[live[-2]]):
+            and _sentence_like(lines[live[-2]]) and not signoff.not_a_name(lines, live[-1], lang, bad):
         out[live[-1]] = ("boilerplate.byline", "a bare personal name closing the article (its author)",
                          {"byline": lines[live[-1]].strip()})
     # position: a bare name between the title (and its subtitles) and the first sentence is the byline
@@ -255,6 +258,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if _sentence_like(lines[live[k - 1]]) or len(lines[live[k - 1]]) > 150:
             break
         if _is_name(lines[live[k]], lang) and _sentence_like(lines[live[k + 1]]) and live[k] not in out \
+                and not signoff.not_a_name(lines, live[k], lang, bad) \
                 and not headings.heading_not_byline(lines, live[k], bad, out, removed, _CREDIT_RULES | _POST_META):
             out[live[k]] = ("boilerplate.byline", "a bare personal name between the title and the text",
                             {"byline": lines[live[k]].strip()})

@@ -138,7 +138,12 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
         return ("boilerplate.widget", "a page control's words (button, player, share or download prompt)", {})
     if furniture.source_link(s):
         return ("boilerplate.source_link", "a short line sending the reader to another site", {"source": s.strip()})
-    if furniture.name_credit(s, lambda x: _is_name(x, lang)) or furniture.name_counters(s, lambda x: _is_name(x, lang)):
+    from .signoff import not_a_name  # a heading in capitals with its issue number is no name (meta39)
+
+    def name(x: str) -> bool:
+        return _is_name(x, lang) and not not_a_name([x], 0, lang, ())
+
+    if furniture.name_credit(s, name) or furniture.name_counters(s, name):
         return ("boilerplate.byline", "a personal name with a credit or the page's counters", {"byline": s.strip()})
     return None
 

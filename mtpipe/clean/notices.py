@@ -30,6 +30,7 @@ from ..scripts import is_cjk
 from .features import _END, _WORDS, _sentence_like, own_period
 from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_numbered, text_first
 from .templates import word_count
+from . import signoff
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
 
@@ -118,8 +119,9 @@ def caps_tail(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict
         letters = [ch for ch in s if ch.isalpha()]
         if i in bad or len(letters) < 5 or word_count(s) > 5 or s[-1:] in _END or own_period(s):
             continue  # a cover's place and year ("TP.HCM, THÁNG 5, NĂM 2023") is the document's, no link heading
-        if section_numbered(s):
-            continue  # "I. MỤC ĐÍCH, YÊU CẦU": the document's numbered heading, no link heading (round 23d)
+        if section_numbered(s) or signoff.heading_block(lines, i, bad):
+            continue  # "I. MỤC ĐÍCH, YÊU CẦU": the document's numbered heading, no link heading (round 23d); a title
+            # over its subtitle in capitals (meta39)
         if sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
             out[i] = ("boilerplate.caps_tail", "a short line in capitals after the article's last line "
                       "(a footer's link heading)", {})

@@ -1,0 +1,209 @@
+"""Sign-offs: bylines, credits and date lines that open or close an article (issue 12, meta39).
+
+Two things, both for the boilerplate layer (:mod:`.boilerplate`):
+
+* a guard, :func:`not_a_name`: a line of capitalised words that is a heading or a term, not a person.  On a Vietnamese
+  page two syllables side by side that Vietnamese writes as one lower-case word ("GIÁO XỨ PHÙ MỸ": "giáo xứ",
+  "Thương Nhớ Đồng Quê": "đồng quê", "BẢN TIN HÀNG TUẦN"), counted in the syllable table of Vietnamese Wikipedia
+  (:data:`.spam_bigrams.SYLLABLES`: the pair seen :data:`PAIR_MIN` times or making :data:`PAIR_SHARE` of the rarer
+  syllable's uses, each syllable capitalised inside sentences less than :data:`CAP_SHARE` of the time); on a Russian page a line in capitals without an initial ("ПРАВИЛА
+  ВНУТРЕННЕГО РАСПОРЯДКА"); on any page a line that two of the page's other lines hold ("Windows XP" in "... cho
+  Microsoft Windows XP Service Pack 2"), not as a title's author in parentheses: a byline's name stands alone.
+  A Vietnamese line opening with a surname is a name whatever its syllables make ("Lý Kiến Trúc").
+* rules for sign-off lines no other rule names (:func:`judge`), each with its own ledger rule:
+
+  - ``signoff.credit_name``: a personal name with a credit word after it ("Hoàng Minh (tổng hợp)", "Võ Thái Hà tổng
+    hợp", "Đoàn Dự ghi chép", "Minh Anh (theo VnExpress)");
+  - ``signoff.closing``: after the article's last sentence, the line that signs it: names joined by a dash ("Văn Siêu
+    – Hữu Chính"), a name with its unit ("Lệ Thúy- Tư pháp phường Xuất Hóa", "Phạm Trang Nhung (Phòng Tư liệu – Thư
+    viện)"), a "Theo <source>" line ("Theo Tri thức trực tuyến"), a labelled credit ("Tin và hình: Antôn Thành") — one
+    such line, not a run of names (a list of winners is the article's), and no sentence or quotation under it (a
+    speaker's name over the words quoted);
+  - ``signoff.name_date``: a name or a role with the date it posted ("Ксения Морозова 3 декабря 2015",
+    "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12");
+  - ``signoff.date``: a date line in the short forms :func:`~.features.is_date_line` does not read (a weekday or a
+    month cut to its first letters, "сегодня", "Опубликовано"): "вс, 24 ноября 2024", "Апр 08 2019".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .features import _is_name, _sentence_like, is_date_line
+
+__all__ = ["not_a_name", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
+
+#: the ledger rules of this module (policy families, docs tables)
+RULES = ("signoff.credit_name", "signoff.closing", "signoff.name_date", "signoff.date")
+PAIR_MIN = 30  # a syllable pair Wikipedia writes this often is a word
+PAIR_SHARE = 0.03  # ... and so is one that makes this share of the rarer syllable's uses ("bổn mạng": 4 of 107)
+CAP_SHARE = 0.5  # ... when neither syllable is capitalised inside sentences this often (a name's are)
+
+TERM_LINES = 2  # a name the page's other lines hold this often is a term it writes about
+#: a Vietnamese surname opening the line: a person ("Lý Kiến Trúc"), whatever word the next syllables make
+_VI_SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đoàn trịnh đinh "
+                         "trương lương lâm mai cao".split())
+
+_WORD = re.compile(r"[^\W\d_]+")
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+
+
+def _pair_word(words: list[str]) -> bool:
+    """Two syllables side by side that Vietnamese writes as one lower-case word."""
+    from .spam_bigrams import load_syllables
+
+    model = load_syllables()
+    low = [unicodedata.normalize("NFC", w.casefold()) for w in words]
+
+    def plain(w: str) -> bool:
+        n = model.uni.get(w, 0)
+        return n > 0 and model.cap.get(w, 0) < CAP_SHARE * n
+
+    def word(a: str, b: str) -> bool:
+        n = model.bi.get((a, b), 0)
+        return n >= PAIR_MIN or (n >= 3 and n >= PAIR_SHARE * min(model.uni[a], model.uni[b]))
+
+    return any(plain(a) and plain(b) and word(a, b) for a, b in zip(low, low[1:]))
+
+
+def not_a_name(lines: list[str], i: int, lang: str, bad: "set[int] | dict") -> bool:
+    """True when line ``i``, a line of capitalised words, is a heading or a term rather than a person's name (module
+    docstring); ``bad``: the lines removed so far (not the page's own text)."""
+    s = lines[i].strip(" •·-–—")
+    words = _WORD.findall(s)
+    if len(words) < 2:
+        return False
+    if lang == "vi" and words[0].casefold() not in _VI_SURNAMES and _pair_word(words):
+        return True
+    if lang == "ru" and s.upper() == s and not _INITIAL.search(s):
+        return True
+    return _term(lines, i, s, bad)
+
+
+def _term(lines: list[str], i: int, s: str, bad: "set[int] | dict") -> bool:
+    """The line's words stand in TERM_LINES of the page's other lines (six words or more), not as the parenthesised
+    author of a title: a term the page writes about ("Windows XP"), not the name of its author."""
+    key, n = s.casefold(), 0
+    for j, line in enumerate(lines):
+        if j == i or j in bad or len(line.split()) < 6:
+            continue
+        low = line.casefold()
+        at = low.find(key)
+        if at >= 0 and not (low[at - 1:at] == "(" or low[at + len(key):at + len(key) + 1] == ")"):
+            n += 1
+    return n >= TERM_LINES
+
+
+def _caps(s: str) -> bool:
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= 5 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+def heading_block(lines: list[str], i: int, bad: "set[int] | dict") -> bool:
+    """True when line ``i`` in capitals stands next to a live subtitle in capitals (two words or more, and more than
+    five, or in parentheses, or with a figure: no link heading of a footer's run, "ВСЕ НОВОСТИ" / "МЫ В СОЦСЕТЯХ"):
+    a title and its subtitle ("GIÁO HUẤN SỐ 37" / "ĐỨC TIN VÀ BÍ TÍCH RỬA TỘI (tt)"; "(III ДИВИЗИОН ЧЕМПИОНАТА
+    РОССИИ)" / "ФИНАЛЬНЫЙ ТУРНИР"), the page's text, not a footer's link heading (:func:`.notices.caps_tail`)."""
+    def subtitle(j: int) -> bool:
+        t = lines[j].strip()
+        n = len(t.split())
+        return n >= 2 and _caps(t) and (n > 5 or t[:1] == "(" or re.search(r"\d", t) is not None)
+
+    return _caps(lines[i]) and any(0 <= j < len(lines) and j not in bad and subtitle(j) for j in (i - 1, i + 1))
+
+
+# ---------------------------------------------------------------------------------------------------- the rules
+_NAME = r"[A-ZÀ-ỸĐА-ЯЁ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐА-ЯЁ][^\W\d_]*){1,3}"
+#: a credit word after a Vietnamese name: compiled, noted, translated, "according to"
+_CREDIT_WORDS = r"(?:tổng hợp|ghi chép|ghi|sưu tầm|st|biên dịch|lược dịch|dịch|lược thuật|thực hiện)"
+_CREDIT_NAME = re.compile(rf"^(?P<name>{_NAME})\s*(?:\(\s*(?:{_CREDIT_WORDS}|theo [^()]{{2,40}})\s*\)|[-–,]?\s*{_CREDIT_WORDS})\.?$",
+                          re.IGNORECASE)
+#: names joined by a dash, or a name with its unit after a dash or in parentheses
+_DASH = r"\s*[-–—]\s*"
+_TWO_NAMES = re.compile(rf"^(?P<name>{_NAME}){_DASH}(?P<other>{_NAME})$")
+_NAME_UNIT = re.compile(rf"^(?P<name>{_NAME})(?:{_DASH}{_NAME})?\s*(?:{_DASH}(?P<unit>[^\W\d_][^()]{{3,60}})|"
+                        rf"\(\s*(?P<punit>[^()]{{3,60}})\s*\))$")
+UNIT_WORDS = 6  # a signer's unit after a dash is this short ("Tư pháp phường Xuất Hóa"); a longer clause: a headline
+_QUOTES = "“\"«„'‘"  # a line opening with one: the words of the person the line above names (a speaker, no sign-off)
+_THEO = re.compile(r"^Theo\s+(?P<src>[A-ZÀ-ỸĐ][\w.]*(?:\s+[\w.]+){0,4})$")
+_LABELLED = re.compile(r"^(?:Tin và (?:ảnh|hình)|Tin,? (?:ảnh|hình)|Bài và ảnh|Bài,? ảnh|Bài và hình|Tin|Bài)\s*:\s*"
+                       rf"(?P<name>{_NAME}(?:\s*[-–,&]\s*{_NAME})*)$")
+#: a Russian date in the short forms (weekday or month cut), or said with "posted"/"today"
+_RU_DATE_WORDS = re.compile(r"(?<![^\W\d_])(?:пн|вт|ср|чт|пт|сб|вс|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|"
+                            r"сегодня|вчера|в|опубликован[аоы]?|обновлен[аоы]?|размещен[аоы]?)\.?(?![^\W\d_])",
+                            re.IGNORECASE)
+
+
+#: a Vietnamese weekday alone on its line ("Thứ Sáu", "Chủ nhật"): the page's date cut from its figures
+_VI_WEEKDAY = re.compile(r"^(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ [Nn]hật|THỨ (?:HAI|BA|TƯ|NĂM|SÁU|BẢY)|"
+                         r"CHỦ NHẬT),?$")
+
+
+def _short_date(s: str) -> bool:
+    """A date line in a short form :func:`is_date_line` does not read ("вс, 24 ноября 2024", "Апр 08 2019")."""
+    if _VI_WEEKDAY.match(s):
+        return True
+    if is_date_line(s) or len(s) > 60 or not re.search(r"\d", s):
+        return False
+    rest = _RU_DATE_WORDS.sub(" ", s)
+    if rest == s:
+        return False
+    return (re.search(r"\d{1,2}[:.]\d{2}|\d{4}", s) is not None) and is_date_line(rest + (" 1" if not re.search(r"\d", rest) else ""))
+
+
+def _name_date(s: str, lang: str) -> bool:
+    """A name (or one role word and a comma) followed by a date: who posted it and when."""
+    m = re.search(r"\d|(?<![^\W\d_])(?:Опубликован|сегодня|вчера)", s)
+    if m is None or m.start() == 0:
+        return False
+    head, tail = s[:m.start()].strip(" ,|-–"), s[m.start():].strip()
+    if not (is_date_line(tail) or _short_date(tail)):
+        return False
+    role = re.fullmatch(r"[A-ZА-ЯЁ][^\W\d_]{3,20}", head) is not None and s[len(head):].lstrip().startswith(",")
+    return role or _is_name(head, lang)
+
+
+def _name_ok(lines: list[str], i: int, name: str, lang: str, bad: "set[int] | dict") -> bool:
+    """The name part of a sign-off line reads as a person (:func:`not_a_name` on it alone)."""
+    return _is_name(name, lang) and not not_a_name([*lines[:i], name, *lines[i + 1:]], i, lang, bad)
+
+
+def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tuple[str, str, dict[str, str]]]:
+    """Sign-off lines among the live ones (``bad``: removed so far): index -> (rule, ledger note, metadata)."""
+    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    live = [i for i in range(len(lines)) if i not in bad]
+    for k, i in enumerate(live):
+        s = lines[i].strip()
+        if not s or len(s) > 120 or s[-1:] in "!?…:;":
+            continue
+        if lang == "vi":
+            m = _CREDIT_NAME.match(s)
+            if m and _name_ok(lines, i, m.group("name"), lang, bad):
+                out[i] = ("signoff.credit_name", "a personal name with a credit word (compiled, noted, translated)",
+                          {"byline": s})
+                continue
+            prev = lines[live[k - 1]] if k else ""
+            nxt = live[k + 1:k + 3]
+            said = any(_sentence_like(lines[j]) or lines[j].lstrip()[:1] in _QUOTES for j in nxt)  # text under it
+            if _sentence_like(prev) and not said and \
+                    not (k + 1 < len(live) and _is_name(lines[live[k + 1]].split("(")[0].split("–")[0].split(" - ")[0], lang)):
+                m2 = _TWO_NAMES.match(s) or _NAME_UNIT.match(s)
+                if m2 and len((m2.groupdict().get("unit") or "").split()) > UNIT_WORDS:
+                    m2 = None  # "Hà Nội – Ba tuyến đường mới ở ngoại thành được khởi công": a headline, no unit
+                lab = _LABELLED.match(s)
+                theo = _THEO.match(s)
+                if (m2 and _name_ok(lines, i, m2.group("name"), lang, bad) and s[-1:] != ".") or lab or \
+                        (theo and len(s.split()) <= 6 and s[-1:] != "."):
+                    out[i] = ("signoff.closing", "the line that signs the article after its last sentence "
+                              "(names, a name with its unit, a source or a labelled credit)", {"byline": s})
+                    continue
+        if lang == "vi" and _VI_WEEKDAY.match(s):
+            out[i] = ("signoff.date", "a weekday alone on its line (the page's date)", {"date": s})
+        elif lang == "ru" and len(s.split()) <= 8:
+            if _short_date(s):
+                out[i] = ("signoff.date", "a date line in a short form (weekday or month cut, \"today\", \"posted\")",
+                          {"date": s})
+            elif _name_date(s, lang):
+                out[i] = ("signoff.name_date", "a name or role with the date it posted", {"byline": s})
+    return out
