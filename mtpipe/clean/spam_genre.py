@@ -53,6 +53,9 @@ _PIECES = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _ONE_CASE = re.compile(r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)(\d*)")
 
 
+#: the trade words a name may end in or start with, longest first (:func:`trade_word`)
+_BY_LENGTH = tuple(sorted(TRADE_WORDS - _WHOLE_ONLY, key=lambda w: (-len(w), w)))
+
 #: top-level domains named for the trades ("moonata.trade", "vaynhanh.loan"): a site under one is the trade's own
 TRADE_TLDS = frozenset("trade trading loan loans cash money casino bet poker bingo lotto credit".split())
 
@@ -81,7 +84,9 @@ def trade_word(tok: str) -> str | None:
     low = name[:len(name) - len(m.group(1))].lower()
     from .spam_bound import _syllables
 
-    for w in sorted(TRADE_WORDS - _WHOLE_ONLY, key=len, reverse=True):
+    for w in _BY_LENGTH:
+        if w not in low:
+            continue
         if low.endswith(w) and len(low) > len(w):
             return w  # "Robocash", "ABLOAN", "findong", "Vinagame"
         for i in (j.start() for j in re.finditer(w, low)):
