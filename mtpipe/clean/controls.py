@@ -99,11 +99,13 @@ _TRIM = " \t•·*›»▪►|:.…>-–—"
 _ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|тебе|подпиш[а-я]*|присылайте|пишите|пожалуйста|"
                       r"нажмите|узнавай|вступай|присоединяйтесь|bạn|vui lòng|hãy|please|you|your)(?![^\W\d_])",
                       re.IGNORECASE)
+#: the lookahead patterns are anchored ("^"): a line has no line break, so a match at its start is the only one
+#: ``search`` could find, and unanchored they retried every position (quadratic on long lines)
 #: what the notice is about: each with the words that make it a notice and not a text about the thing
 _NOTICES = (
-    re.compile(r"(?=.*\b(?:cookies?|куки)\b)(?=.*(?:сайт|site|trang web|website))"
+    re.compile(r"^(?=.*\b(?:cookies?|куки)\b)(?=.*(?:сайт|site|trang web|website))"
                r"(?=.*(?:использу|uses?\b|sử dụng|продолжая|tiếp tục|continu))", re.IGNORECASE),
-    re.compile(r"(?=.*javascript)(?=.*(?:включите|отключ|enable|disabled|bật|tắt))", re.IGNORECASE),
+    re.compile(r"^(?=.*javascript)(?=.*(?:включите|отключ|enable|disabled|bật|tắt))", re.IGNORECASE),
     re.compile(r"does not support the video|не поддерживает (?:видео|элемент)|ctrl\s*\+\s*enter", re.IGNORECASE),
 )
 _JOIN = re.compile(r"телеграм[а-я-]*|telegram|zalo|рассылк[а-я]*|канал[а-я]*|сообществ[а-я]*|в редакцию|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from . import furniture
 from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
@@ -166,6 +167,7 @@ def _stop_share(line: str, lang: str) -> float:
 _SITE_TOKEN = re.compile(r"^(?:https?://|www\.)|\.(?:ru|com|net|org|info|vn|рф|ua|kz|by|io)(?:/|$)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)  # a pure test of the line, asked by many layers of the same lines
 def _sentence_like(line: str) -> bool:
     """A sentence end and six words or more (:func:`~.templates.word_count`: a Chinese line of 12
     characters ending in "。" is a sentence, not one word), five of them and two thirds of its first 13 tokens words of

@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..options import CLEAN_POLICIES
@@ -104,6 +105,20 @@ def expected_precision(table: Mapping[str, Mapping[str, Any]], lang: str) -> dic
     return out
 
 
+#: (id of a table, language) -> (the table, its scores): a run asks the same loaded table for every page; the table
+#: object is kept with its scores, so an id reused by another table never answers for it
+_SCORES: dict[tuple[int, str], tuple[Mapping[str, Mapping[str, Any]], Mapping[str, float]]] = {}
+
+
+def _scores_of(table: Mapping[str, Mapping[str, Any]], lang: str) -> Mapping[str, float]:
+    got = _SCORES.get((id(table), lang))
+    if got is None or got[0] is not table:
+        if len(_SCORES) > 32:
+            _SCORES.clear()
+        got = _SCORES[(id(table), lang)] = (table, MappingProxyType(expected_precision(table, lang)))
+    return got[1]
+
+
 class Gate:
     """Which removals a policy holds back: :meth:`holds` gives the rule's figures when it does (``score``: the one
     the policy compared with ``threshold``)."""
@@ -111,7 +126,7 @@ class Gate:
     def __init__(self, table: Mapping[str, Mapping[str, Any]], threshold: float = THRESHOLD,
                  policy: str = "conservative", lang: str = "") -> None:
         self.table, self.threshold, self.policy = table, threshold, policy
-        self.scores = (expected_precision(table, lang) if policy == "weighed"
+        self.scores = (_scores_of(table, lang) if policy == "weighed"
                        else {r: m["score"] for r, m in table.items()})
 
     @property
