@@ -140,6 +140,10 @@ def glued_breaks(text: str, lang: str) -> list[int]:
         if any(ch.isdigit() for ch in text):
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
+    if lang == "vi":
+        from .line_heads import head_breaks
+
+        out.extend(head_breaks(text, lang))  # a label or a heading in capitals glued at the line's head (bnd40)
     return out
 
 
