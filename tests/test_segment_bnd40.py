@@ -88,3 +88,45 @@ CASES = [
 @pytest.mark.parametrize("lang,text,units", CASES)
 def test_bnd40_units(lang, text, units):
     assert _units(text, lang) == units
+
+
+def _segments(text: str, cleaned: bool = True) -> list[str]:
+    from mtpipe.clean import line_spans
+    from mtpipe.document import Document
+    from mtpipe.segment import Segmenter
+
+    doc = Document.from_text(text, doc_id="d")
+    doc.meta["lang"] = "ru" if any("а" <= ch <= "я" for ch in text) else "vi"
+    if cleaned:
+        doc.meta["kept"] = [list(s) for s in line_spans(text)]
+    return [s.source for s in Segmenter()(doc).segments]
+
+
+# (page text, segments): a cleaned page's first line, a title and its subtitle, is one unit
+TITLE_ROWS = [
+    ("Ярмарки выходного дня. Где купить свежие овощи\nЯрмарки открылись в субботу. Они работают до вечера.\n",
+     ["Ярмарки выходного дня. Где купить свежие овощи", "Ярмарки открылись в субботу.", "Они работают до вечера."]),
+    ("Lễ hội hoa xuân. Chương trình nghệ thuật đặc sắc tại công viên\nLễ hội khai mạc sáng nay.\n",
+     ["Lễ hội hoa xuân. Chương trình nghệ thuật đặc sắc tại công viên", "Lễ hội khai mạc sáng nay."]),
+    # negatives: the same shape further down the page (two sentences a page left without a last stop)
+    ("Ярмарки выходного дня\nПогода была хорошей. Люди пришли на площадь\n",
+     ["Ярмарки выходного дня", "Погода была хорошей.", "Люди пришли на площадь"]),
+    # ... a "!" inside the first line ends a sentence; a first line closed by a stop is sentences
+    ("Поехали! Какие города посмотреть туристу\nТекст статьи.\n", ["Поехали!", "Какие города посмотреть туристу", "Текст статьи."]),
+    ("Ярмарки открылись. Они работают до вечера.\n", ["Ярмарки открылись.", "Они работают до вечера."]),
+    # ... a long first line (a caption with its credit, a lead without its last stop)
+    ("Жители района собрались на площади у администрации, чтобы обсудить ремонт дорог и новые автобусные маршруты. "
+     "Фото: И. Петров\n", ["Жители района собрались на площади у администрации, чтобы обсудить ремонт дорог и новые "
+                           "автобусные маршруты.", "Фото: И. Петров"]),
+]
+
+
+@pytest.mark.parametrize("text, segments", TITLE_ROWS)
+def test_page_title_line(text, segments):
+    assert _segments(text) == segments
+
+
+def test_title_line_needs_a_cleaned_page():
+    # a text the cleaner did not read (no page, no title line known): the splitter's units stand
+    assert _segments("Ярмарки выходного дня. Где купить свежие овощи\n", cleaned=False) == [
+        "Ярмарки выходного дня.", "Где купить свежие овощи"]
