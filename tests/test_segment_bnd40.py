@@ -76,6 +76,20 @@ CASES = [
     ("vi", "QUAN HỆ VIỆT - TRUNG (Nguyễn Văn An)", ["QUAN HỆ VIỆT - TRUNG (Nguyễn Văn An)"]),
     ("vi", "TIN MỚI Hôm nay trời mưa.", ["TIN MỚI Hôm nay trời mưa."]),
     ("vi", "UBND tỉnh vừa ban hành kế hoạch mới.", ["UBND tỉnh vừa ban hành kế hoạch mới."]),
+    # a counter row (a like button, likes, comments, views) glued to a teaser's first word at the line's head
+    ("ru", "Нравится 3 15 940Во вторник в школе прошёл день открытых дверей.",
+     ["Нравится 3 15 940", "Во вторник в школе прошёл день открытых дверей."]),
+    ("ru", "2 0 1304Жители района просят отремонтировать дорогу.", ["2 0 1304", "Жители района просят отремонтировать дорогу."]),
+    ("vi", "Thích 4 1 2210Người dân phấn khởi đón Tết.", ["Thích 4 1 2210", "Người dân phấn khởi đón Tết."]),
+    # negatives: a date glued to its sentence (a dateline), a school class after numbers, a single number glued
+    ("ru", "17.04.2015Завтра, 18 апреля, пройдёт субботник.", ["17.04.2015Завтра, 18 апреля, пройдёт субботник."]),
+    ("ru", "2 3Б класса выиграли эстафету.", ["2 3Б класса выиграли эстафету."]),
+    ("ru", "В 2 3 классах прошли уроки мужества.", ["В 2 3 классах прошли уроки мужества."]),
+    # a Latin word in lower case glued to a Cyrillic capital (a blog's English name before a post's title)
+    ("ru", "Let it snowВечерний Петербург.", ["Let it snow", "Вечерний Петербург."]),
+    # negatives: a name with a capital inside, a Latin brand name before a space
+    ("ru", "Компания ВымпелКом объявила итоги года.", ["Компания ВымпелКом объявила итоги года."]),
+    ("ru", "Приложение iPhone Обзор вышло вчера.", ["Приложение iPhone Обзор вышло вчера."]),
     # Russian: "вл." before a plot's number in a Moscow address
     ("ru", "- Марьино: Люблинская ул., вл. 165, корп. 2;", ["- Марьино: Люблинская ул., вл. 165, корп. 2;"]),
     # negative: the sentence after the address still ends ("… вл. 9. Вход …", a number's stop right after it, is

@@ -1,7 +1,13 @@
-"""Units a Vietnamese page glues at the head of a line (round bnd40, issue 12: sentence boundaries on real pages).
+"""Units a page glues at the head of a line (round bnd40, issue 12: sentence boundaries on real pages).
 
-Both are README Convention 8 ("where the page glues a heading … to the next unit, an end stands at the glue"), read on
+Each is README Convention 8 ("where the page glues a heading … to the next unit, an end stands at the glue"), read on
 held29 (dev since the sixteenth session) and crawl12:
+
+* **a counter row glued to the text** (Russian, Ukrainian, Vietnamese): a listing's like button and counters (likes,
+  comments, views) open the line and run into the teaser's first word with no space ("Лайк 0 758В конце ноября …",
+  "1 1 1216Какова судьба …"; ``c12ru03``, ``c12ru04``): an optional word and two to four numbers, then a capital and
+  a lower-case letter (or a one-letter word after a number of three digits or more: "3Б класса" is a school class).  A single number or date glued to a word ("17.04.2015Завтра,
+  18 апреля …", a dateline part of its sentence by Convention 3; "11Б класс") is left;
 
 * **a field label glued to its value with no space**: an info box scraped cell by cell loses the space between the
   label and the value ("Trụ sởĐường N2, …", "Chủ sở hữuỦy ban nhân dân …", "Định dạng hìnhHDTV", "DVB-T2
@@ -103,9 +109,27 @@ def _caps_glue(text: str) -> int:
     return pos
 
 
+# a counter row opening the line (a like button's word and two to four numbers: likes, comments, views) glued to the
+# text's first capitalised word with no space: "Лайк 0 758В конце ноября …", "1 1 1216Какова судьба …" (crawl12)
+_COUNTERS = re.compile(r"\s*(?:[^\W\d_]{2,12} )?\d{1,7}(?: \d{1,7}){1,3}(?=[^\W\d_](?:[^\W\d_]| [^\W\d_]))")
+
+
+def _counter_glue(text: str) -> int:
+    m = _COUNTERS.match(text)
+    if m is None or not text[m.end()].isupper():
+        return 0
+    nxt = text[m.end():m.end() + 3]
+    if nxt[1:2] == " ":  # a one-letter word after a counter of three digits or more ("758В конце"; "2 3Б класса": a class)
+        return m.end() if nxt[2:3].islower() and len(m.group().split(" ")[-1]) >= 3 else 0
+    return m.end() if nxt[1].islower() else 0
+
+
 def head_breaks(text: str, lang: str) -> list[int]:
-    """Offsets of the unit glued to a label or a heading in capitals at the head of ``text`` (Vietnamese)."""
-    if lang != "vi" or not text.strip():
+    """Offsets of the unit glued to a counter row (Russian, Ukrainian, Vietnamese), a label or a heading in capitals
+    (Vietnamese) at the head of ``text``."""
+    if not text.strip():
         return []
-    at = _label_glue(text) or _caps_glue(text)
+    at = _counter_glue(text)
+    if not at and lang == "vi":
+        at = _label_glue(text) or _caps_glue(text)
     return [at] if at else []
