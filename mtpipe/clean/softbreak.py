@@ -58,6 +58,7 @@ from ..document import Document, LedgerEntry
 from .features import is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
+from .softbreak_lists import comma_items
 from .softbreak_units import caps_wraps, cell_end, colon_chain, cut_before_number, reference_number
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
@@ -176,7 +177,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             dates[k] = is_date_line(lines[k].strip())
         return dates[k]
 
-    tags = _tag_runs(lines, date)
+    tags = _tag_runs(lines, date) | comma_items(lines)  # a list's items closed by commas (softbreak_lists)
     width = wrap_width(lines, _ends_sentence, _continues)
     out = []
     for i in range(len(lines) - 1):

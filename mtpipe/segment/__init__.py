@@ -32,6 +32,7 @@ from ..langid_cyrillic import russian_only
 from ..languages import LANGUAGES
 from ..stages import MapStage
 from .sentences import ABBREVIATIONS, TERMINAL_ABBREVIATIONS  # noqa: F401
+from .heading_line import merge_title_line
 from .limits import fit_to_limit
 from .sentences import split_sentences
 from .splitters import SPLITTERS, register_splitter  # noqa: F401
@@ -101,6 +102,7 @@ class Segmenter(MapStage):
             return got
 
         dlang = doc.meta.get("lang") or lang_of(text[:3000])
+        title_line = "kept" in doc.meta  # the cleaner kept the page's lines: the first one may be its title
         for a, b in pieces:
             chunk = text[a:b]
             plang = lang_of(chunk)
@@ -114,7 +116,11 @@ class Segmenter(MapStage):
                 para_langs.append(plang)
             nl = text.find("\n", b)
             last_line_end = len(text) if nl < 0 else nl
-            for sa, sb in split_sentences(chunk, plang if plang != "und" else "en"):
+            spans = split_sentences(chunk, plang if plang != "und" else "en")
+            if title_line and any(ch.isalpha() for ch in chunk):
+                # a cleaned page's first line: its title ("Title. Subtitle", no stop at its end) is one unit
+                spans, title_line = merge_title_line(chunk, spans, plang), False
+            for sa, sb in spans:
                 sent = chunk[sa:sb]
                 # letters, counted up to min_lang_chars (at least 1): only "none" and "fewer than that" are asked
                 letters = len(list(islice(filter(str.isalpha, sent), max(1, o.min_lang_chars))))

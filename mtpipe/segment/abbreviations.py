@@ -22,8 +22,9 @@ _RAZDEL_HEAD_RU = """букв ст трад лат венг исп кат укр
 _GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п окр пер пос просп раб свх хут пров"
 _SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
 #: added by hand (seg29; benchmarks/data/SOURCES.md): "мун." (муниципий) before a Moldovan city's name, as "г." before a
-#: Russian one ("Совета мун. Бельцы"), "мкр." (микрорайон) before a district's name ("жители мкр. Северный")
-_HAND_RU = "мун мкр"
+#: Russian one ("Совета мун. Бельцы"), "мкр." (микрорайон) before a district's name ("жители мкр. Северный"); "вл."
+#: (владение) before a plot's number in a Moscow address ("Ферганская ул., вл. 17, корп. 1"; bnd40, held28)
+_HAND_RU = "мун мкр вл"
 #: Vietnamese titles, degrees, offices and place types of soe-vinorm's ``abbreviations.txt`` (MIT; SOURCES,
 #: "Vietnamese abbreviations"), lower-cased; dotted compounds ("GS.TS.", "BS.CKII.") match by their last part
 _SOE_VINORM_VI = "gs pgs ts tskh ths bs ks kts ls ncs ns nsnd nsưt gđ pgđ tgđ ptgđ pct ptt tp tx tt q p h cki ckii ck1 ck2"

@@ -17,7 +17,8 @@ the text shows:
   and before a lower-case word (:func:`glued_breaks`); title case ("Top 5 Các Món …") and a name ("… с Как …" never
   follows a lower-case word capitalised) are left;
 * **no space at all between them** ("… для школьниковМинистр образовательного …"): a lower-case Cyrillic word of
-  four letters or more runs straight into a capitalised one (a company name "ВымпелКом", "МегаФон" starts with a
+  four letters or more (or a Latin one of three or more: "Tomorrow never knowsСтарый Таллинн", bnd40) runs straight
+  into a capitalised Cyrillic one (a company name "ВымпелКом", "МегаФон" starts with a
   capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39);
 * **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …") and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
@@ -107,7 +108,9 @@ _OPENERS = {
 _OPENER_RE = {lang: re.compile(r"(?<= )(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + r") (?=[^\W\d_])")
               for lang, words in _OPENERS.items()}
 _PREV_LOWER = re.compile(r"(?:^|\s)([^\W\d_]+)\s$")
-_CAMEL = re.compile(r"(?<![^\W\d_])[а-яё]{4,}(?=[А-ЯЁ][а-яё]{2,})")
+# (a Latin word in lower case runs into a Cyrillic capital too: a blog's English name glued to a post's title,
+# "Tomorrow never knowsСтарый Таллинн."; bnd40, held23)
+_CAMEL = re.compile(r"(?<![^\W\d_])(?:[а-яё]{4,}|[a-z]{3,})(?=[А-ЯЁ][а-яё]{2,})")
 # a heading glued to a sentence that opens with a day and a month ("… зажгли новогодние огни25 декабря состоялось …";
 # seg39, crawl12): a lower-case word of four letters or more runs straight into the date
 _CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа"
@@ -140,6 +143,9 @@ def glued_breaks(text: str, lang: str) -> list[int]:
         if any(ch.isdigit() for ch in text):
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
+    from .line_heads import head_breaks
+
+    out.extend(head_breaks(text, lang))  # a counter row, a label or a heading in capitals glued at the line's head (bnd40)
     return out
 
 
