@@ -96,6 +96,7 @@ from .links import PointedLinks
 from .announced import AnnouncedLists
 from .tables import TableLines
 from .teasers import TeaserTail
+from .vi_portal import PortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
@@ -192,6 +193,7 @@ class Cleaner(MapStage):
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template)])
             layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
+            layers.append(PortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
