@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_portal import photo_marker, pointer_kind, portal_lines, widget_label
+from mtpipe.clean.vi_portal import address_slug, byline_field, photo_marker, pointer_kind, portal_lines, tag_line, widget_label
 from mtpipe.document import Document
 
 
@@ -65,6 +65,44 @@ def test_widget_labels(line, taken):
 ])
 def test_photo_markers(line, taken):
     assert (photo_marker(line) is not None) == taken
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Thẻ:", "bare"), ("Tag: kinh tế", "tags"), ("Tags: FAQ, games", "tags"),
+    # same shape, a sentence about a card
+    ("Thẻ: Visa là loại thẻ thanh toán quốc tế phổ biến nhất hiện nay.", None), ("Thẻ ATM bị nuốt ở đâu?", None),
+])
+def test_tag_lines(line, kind):
+    assert tag_line(line) == kind
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Tác giả bài viết: Thanh Xuân", True), ("Đăng bởi: Hân Nguyễn", True), ("Đăng lúc: , Cập nhật", True),
+    ("Date:", True), ("Lượt xem: 4428", True), ("Ngày cập nhật : 26/11/2018", True),
+    # same shape: a source the text cites, a field list of a book, a sentence after "Cập nhật:"
+    ("Nguồn: Vtv", False),
+    ("Tác giả: Sông Lam; Nxb: Thanh niên; Khổ sách: 13 cm x 20.5 cm; Số lượng: 227 tr.; Năm: 2016.", False),
+    ("Cập nhật: Giá vàng hôm nay tăng mạnh sau khi Fed công bố quyết định lãi suất mới.", False),
+    ("Tác giả của bài thơ là một người lính trẻ", False),
+])
+def test_byline_fields(line, taken):
+    assert (byline_field(line) is not None) == taken
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("kinh-nghiem-phuot-bac-kinh-mcmli", True), ("tu-van-luat-hon-nhan-gia-dinh", True),
+    # same shape: a date, a code, a hyphenated name in a sentence, a two-word slug
+    ("20-02-2009", False), ("4D5EAAC6-8191-4029", False), ("Hà Nội - Hải Phòng - Quảng Ninh", False),
+    ("kinhnghiem-datphong", False), ("covid-19", False),
+])
+def test_address_slugs(line, taken):
+    assert address_slug(line) == taken
+
+
+def test_tags_under_a_bare_label():
+    lines = ["Nhà ba tầng ở phường Bồ Đề, Hà Nội cháy lớn, 3 cháu nhỏ bị mắc kẹt.", "Thẻ:", "Cứu hỏa",
+             "Cháy nhà dân ở Hải Phòng, 5 người bị mắc kẹt trong nhà"]
+    assert {i: r for i, (r, _n) in portal_lines(lines, set()).items()} == {1: "portal.tags", 2: "portal.tags"}
 
 
 def test_links_under_a_pointer_label_and_not_the_texts_own_list():

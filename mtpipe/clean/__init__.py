@@ -40,6 +40,8 @@ paragraph), in this order:
     lists of other items, a rubric of two names (:mod:`.labels`); runs of "Label: value" fields (:mod:`.fields`);
     a list of other stories' headlines closing the page, each line its own story (:mod:`.teasers`,
     ``boilerplate.teaser_tail``);
+    on Vietnamese pages, the portals' own words (:mod:`.vi_portal`, ``portal.*``): pointers to other items and the
+    links under them, widget labels, image placeholders, tags labels, byline fields, address slugs;
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of

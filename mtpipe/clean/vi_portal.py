@@ -25,6 +25,14 @@ heading to them.  This layer reads the words, on Vietnamese pages only (``Marks.
   text without its marks), a caption opening with "Trong ảnh" ("Trong ảnh là mắm cá …"), a title with its image's
   number after a dash ("… là ai - Ảnh 2."; "… bức ảnh 1" without the dash is a sentence's own words).
 
+* ``portal.tags``: a tags label ("Thẻ:", "Tag: kinh tế"; the keywords label of a paper is
+  :mod:`.labels`' ``boilerplate.keywords``) with short tags, or alone with up to :data:`MAX_TAG_LINES` tags of a few
+  words on the lines under it;
+* ``portal.byline``: a byline, date or counter field ("Tác giả bài viết: Thanh Xuân", "Đăng bởi: …", "Ngày đăng: …",
+  "Lượt xem: 4428", "Date:") with a short value or none; "Nguồn: …" (a translation's source) is not one;
+* ``portal.slug``: an address slug alone on its line ("tu-van-luat-hon-nhan-gia-dinh": the page's or an image's file
+  name in unaccented words joined by hyphens, three words of letters at least).
+
 A label in capitals that the page prints as its title stays: the document's first line and the live line right
 above the article's first line of text are never taken by ``portal.widget`` (a page titled "THƯ VIỆN ẢNH").  Each
 line goes to the ledger with its rule and what it matched.  The layer runs after the teaser tail and before
@@ -43,14 +51,22 @@ from .widgets import _body
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "POINTERS", "WIDGETS", "PortalLines", "portal_lines", "pointer", "widget_label", "photo_marker"]
+__all__ = ["RULES", "POINTERS", "WIDGETS", "PortalLines", "portal_lines", "pointer", "pointer_kind", "widget_label",
+           "photo_marker", "tag_line", "byline_field", "address_slug"]
 
 READ_MORE = "portal.read_more"
 READ_MORE_LIST = "portal.read_more_list"
 WIDGET = "portal.widget"
 PHOTO = "portal.photo"
+TAGS = "portal.tags"
+BYLINE = "portal.byline"
+SLUG = "portal.slug"
 #: the ledger rules of this module (policy families, docs tables)
-RULES = (READ_MORE, READ_MORE_LIST, WIDGET, PHOTO)
+RULES = (READ_MORE, READ_MORE_LIST, WIDGET, PHOTO, TAGS, BYLINE, SLUG)
+MIN_SLUG_WORDS = 3  # words of letters in an address slug ("tu-van-luat-hon-nhan-gia-dinh")
+MAX_TAG_WORDS = 5  # one tag
+MAX_TAG_LINES = 3  # tags on their own lines under a bare "Thẻ:"
+MAX_VALUE_WORDS = 6  # a byline label's value: a name, a date, a count
 MAX_WORDS = 25  # a pointer line with its target: longer is a paragraph
 MAX_LABEL_WORDS = 12  # a pointer label ending with ":"
 MAX_LINKS = 8  # links under a pointer label
@@ -90,6 +106,13 @@ _PHOTO_LINE = re.compile(r"^\W*(?:ảnh minh họa|ảnh minh hoạ|hình minh h
                          r"anh minh hoa|ảnh minh họa: internet|ảnh: internet)\W*$", re.IGNORECASE)
 _PHOTO_OPEN = re.compile(r"^\W*trong ảnh(?:\s+là|\s*:)", re.IGNORECASE)
 _PHOTO_NUMBER = re.compile(r"\s[-–]\s*ảnh\s+\d{1,2}\.?$", re.IGNORECASE)
+_TAG_LABEL = re.compile(r"^\W*(?:thẻ|tags?|nhãn)\s*[:：]\s*(.*)$", re.IGNORECASE)
+#: labels of a post's byline, date and counter fields on Vietnamese sites ("Nguồn:" is not one: a translation's
+#: source is a citation the text keeps)
+_BYLINE_LABEL = re.compile(r"^\W*(?:tác giả(?: bài viết)?|đăng bởi|người đăng|người viết|viết bởi|đăng lúc|đăng ngày|"
+                           r"ngày đăng|ngày cập nhật|cập nhật(?: lúc| lần cuối)?|date|(?:số )?lượt xem)\s*[:：]\s*(.*)$",
+                           re.IGNORECASE)
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
 _URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.IGNORECASE)
 
 
@@ -160,6 +183,41 @@ def photo_marker(s: str) -> str | None:
     return None
 
 
+def tag_line(s: str) -> str | None:
+    """``"bare"`` for a tags label alone ("Thẻ:"), ``"tags"`` for the label with its tags ("Tag: kinh tế"), else
+    None: the tags are short ones (:data:`MAX_TAG_WORDS` words each), split at commas, with no sentence."""
+    m = _TAG_LABEL.match(s.strip())
+    if m is None:
+        return None
+    rest = m.group(1).strip()
+    if not rest:
+        return "bare"
+    tags = [t.strip() for t in re.split(r"[,;|]", rest) if t.strip()]
+    return "tags" if tags and all(0 < _words(t) <= MAX_TAG_WORDS and t[-1:] not in ".!?…" for t in tags) else None
+
+
+def byline_field(s: str) -> str | None:
+    """The label of a byline, date or counter field ("Tác giả bài viết: Thanh Xuân", "Đăng bởi: Hân Nguyễn", "Lượt
+    xem: 4428", "Date:"), when its value is short (:data:`MAX_VALUE_WORDS` words) or empty, else None."""
+    m = _BYLINE_LABEL.match(s.strip())
+    if m is None or _words(m.group(1)) > MAX_VALUE_WORDS or _sentence_like(m.group(1)):
+        return None
+    return s.strip().split(":")[0].split("：")[0].strip().casefold()
+
+
+def address_slug(s: str) -> bool:
+    """A page's or image's address slug alone on its line: lower-case ASCII words joined by hyphens, three of them
+    letters at least ("kinh-nghiem-phuot-bac-kinh-mcmli"; a Vietnamese text is never written so, a date
+    "20-02-2009" has no letters)."""
+    t = s.strip()
+    return bool(_SLUG.match(t)) and sum(1 for w in t.split("-") if w.isalpha()) >= MIN_SLUG_WORDS
+
+
+def _tag(s: str) -> bool:
+    t = s.strip()
+    return 0 < _words(t) <= MAX_TAG_WORDS and t[-1:] not in ".!?…:" and not _sentence_like(t)
+
+
 def _link(s: str) -> bool:
     t = strip_bullet(s.strip())
     if _URL.match(t):
@@ -220,6 +278,23 @@ def portal_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
         mark = photo_marker(s)
         if mark is not None:
             out[i] = (PHOTO, mark)
+            continue
+        tags = tag_line(s)
+        if tags is not None:
+            out[i] = (TAGS, "a tags label" + (" with its tags" if tags == "tags" else " alone"))
+            if tags == "bare":
+                for j in [j for j in live if j > i][:MAX_TAG_LINES]:
+                    if not _tag(lines[j]):
+                        break
+                    out[j] = (TAGS, "a tag under a tags label")
+            continue
+        field = byline_field(s)
+        if field is not None:
+            out[i] = (BYLINE, f'a byline, date or counter field of Vietnamese sites: "{field}:" with a short value')
+            continue
+        if address_slug(s):
+            out[i] = (SLUG, "an address slug alone on its line: lower-case ASCII words joined by hyphens (the page's "
+                            "or an image's file name)")
     return out
 
 
