@@ -29,9 +29,13 @@ from mtpipe.document import Document
     ("Xem thêm thông tin về sự cố:", "label"),
     ("Đọc thêm", "bare"),
     ("Xem thêm...", "bare"),
+    ("Lịch thi xem tại đây", "here"), ("Xem bản đầy đủ trên google drive: TẠI ĐÂY", "here"),
+    ("Xin mời xem hình đầy đủ với dung lượng lớn tại đây:", "label"), ("Mời xem video: Lễ khai giảng năm học mới", "target"),
     ("Đọc các tin khác ➥", "bare"),
     # same shape, not a pointer
     ("  • Xem xét các đặc điểm, tính năng sản phẩm.", None),
+    ("Chúng tôi đã gặp nhau lần đầu tại đây.", None), ("Ở đây còn có khu trưng bày và bán sản phẩm", None),
+    ("Chi tiết xem tại https://www.studyjapan.go.jp/en/toj/toj0302e-20.html", None),
     ("Xem thêm các đặc điểm của sản phẩm trong bảng dưới đây.", None),
     ('Bài "Xem thêm: Hà Giang mùa nước đổ" được nhiều bạn đọc chia sẻ.', None),
     ("Đọc thêm sách mỗi ngày giúp trẻ phát triển ngôn ngữ và tư duy của mình rất nhiều, theo các chuyên gia "

@@ -12,7 +12,9 @@ heading to them.  This layer reads the words, on Vietnamese pages only (``Marks.
   "xem thêm", "đọc thêm", "có thể bạn quan tâm", "tin liên quan", "xem chi tiết" …) and is the pointer alone, the
   pointer with its target after a separator (":", "»", ">>", "…") or after "tại" ("Xem thêm tại Công văn 1682/…"),
   or a short label ending with ":" ("Xem thêm thông tin về sự cố:"); :data:`MAX_WORDS` words at most.  "Xem xét …"
-  (to examine) is another word and does not open a pointer;
+  (to examine) is another word and does not open a pointer; a short line ending "tại đây" ("here") with a verb of
+  viewing or clicking ("Lịch thi xem tại đây", "… trên google drive: TẠI ĐÂY") is one too ("Chúng tôi gặp nhau tại
+  đây." has no such verb);
 * ``portal.read_more_list``: under a pointer line ending with ":" (or a bare pointer), the links it points to: a
   run of one to :data:`MAX_LINKS` lines, each a bare address or a title (a headline: no stop, sixteen words at
   most), ending at the page's end, at a removed line or at a line of text.  A pointer over the text's own
@@ -72,7 +74,7 @@ MAX_LABEL_WORDS = 12  # a pointer label ending with ":"
 MAX_LINKS = 8  # links under a pointer label
 
 #: phrases that point the reader to other items (casefolded, longest first where one holds another)
-POINTERS = tuple(sorted("""xem thêm;đọc thêm;xem tiếp;đọc tiếp;xem chi tiết;xem thông tin chi tiết;tham khảo thêm;
+POINTERS = tuple(sorted("""xem thêm;xin mời xem;mời xem;mời bạn xem;mời quý vị xem;đọc thêm;xem tiếp;đọc tiếp;xem chi tiết;xem thông tin chi tiết;tham khảo thêm;
     có thể bạn quan tâm;có thể bạn muốn xem;có thể bạn muốn đọc;bạn có thể quan tâm;bạn có thể xem thêm;
     bạn có thể đọc thêm;mời bạn xem thêm;mời bạn đọc thêm;mời quý vị xem thêm;tin liên quan;bài liên quan;
     tin tức liên quan;bài viết liên quan;đọc các tin khác;xem các tin khác;xem các bài khác;đọc bài viết gốc;
@@ -81,7 +83,14 @@ _POINTER = re.compile(r"^(?:>+|»|›|→|➥)?\s*(" + "|".join(re.escape(" ".jo
                       r")(?![^\W\d_])\s*(.*)$", re.IGNORECASE)
 #: what may stand between a pointer and its target
 _SEPARATOR = re.compile(r"^(?:[:：»›→➥]|>+|\.{2,}|…|-+>?|–|—)\s*")
+#: a link line ending "… tại đây" ("here") with a verb of viewing or clicking: "Lịch thi xem tại đây", "Xem bản đầy đủ
+#: trên google drive: TẠI ĐÂY"
+_HERE = re.compile(r"(?<![^\W\d_])(?:tại|ở|vào) đây\s*[:：.…]?\s*$", re.IGNORECASE)
+_VIEW = re.compile(r"(?<![^\W\d_])(?:xem|tải|bấm|nhấn|click|kích|truy cập|download)(?![^\W\d_])", re.IGNORECASE)
+MAX_HERE_WORDS = 12
 _AT = re.compile(r"^(?:tại|ở)(?![^\W\d_])", re.IGNORECASE)
+#: what the pointer points to, named in a word or three before the colon: "Mời xem video: …", "Xem thêm bài: …"
+_NAMED = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*\S")
 _ARROWS = " \t:：»›→➥>.…-–—"
 
 #: widget labels of Vietnamese portals, each a whole line (casefolded): share, print and close buttons, sidebar and
@@ -94,7 +103,7 @@ WIDGETS = frozenset(" ".join(w.split()) for w in """thống kê truy cập;lư�
     các tin đã đưa;tin đã đưa;bấm vào hình để xem kích thước thật;bấm vào ảnh để xem kích thước thật;
     gửi bình luận;viết bình luận;ý kiến bạn đọc;gửi ý kiến;gửi ý kiến của bạn;lưu bài viết;gửi email;
     gửi bài viết qua email;gửi cho bạn bè;theo dõi chúng tôi;theo dõi chúng tôi trên;tải ứng dụng;
-    đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ()""".replace("\n", " ").split(";"))
+    đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ();bạn đang ở đây""".replace("\n", " ").split(";"))
 _WIDGET_EDGES = re.compile(r"^[\s\[(|•·*\-–—»›>#]+|[\s\])|•·*\-–—:：»›>→➥…]+$")
 _CLOSE_X = re.compile(r"\s*[\[(]\s*[x×]\s*[\])]\s*$", re.IGNORECASE)  # "Đóng [X]"
 _COUNT = re.compile(r"\s*\(\s*\d*\s*\)$")
@@ -129,10 +138,13 @@ def pointer(s: str) -> str | None:
 
 def pointer_kind(s: str) -> tuple[str, str] | None:
     """(phrase, kind) of a pointer line: kind ``"bare"`` (the pointer alone), ``"label"`` (ending with ":"),
-    ``"target"`` (a target after a separator or "tại")."""
+    ``"target"`` (a target after a separator or "tại"), ``"here"`` (a short link line ending "tại đây" with a verb of
+    viewing or clicking)."""
     t = strip_bullet(s.strip())
     if not t or _words(t) > MAX_WORDS:
         return None
+    if _words(t) <= MAX_HERE_WORDS and _HERE.search(t) and _VIEW.search(t):
+        return "tại đây", ("label" if t.endswith((":", "：")) else "here")
     m = _POINTER.match(t)
     if m is None:
         return None
@@ -142,7 +154,7 @@ def pointer_kind(s: str) -> tuple[str, str] | None:
     sep = _SEPARATOR.match(rest)
     if sep is not None and rest[sep.end():].strip():
         return phrase, "target"
-    if _AT.match(rest):
+    if _AT.match(rest) or _NAMED.match(rest):
         return phrase, "target"
     if rest.rstrip().endswith((":", "：")) and _words(t) <= MAX_LABEL_WORDS:
         return phrase, "label"
@@ -264,8 +276,8 @@ def portal_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
         if kind is not None:
             phrase, how = kind
             out[i] = (READ_MORE, f'a pointer to other items: opens with "{phrase}" '
-                                 + {"bare": "alone", "label": "and ends with ':'",
-                                    "target": "and names its target"}[how])
+                                 + {"bare": "alone", "label": "and ends with ':'", "target": "and names its target",
+                                    "here": "(a short link line: view or click 'here')"}[how])
             if how in ("label", "bare"):
                 for j in _links_under(lines, removed | set(out), i):
                     out[j] = (READ_MORE_LIST, f'a link under the pointer "{lines[i].strip()[:60]}" (a title or an '
