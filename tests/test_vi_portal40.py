@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_portal import address_slug, byline_field, photo_marker, pointer_kind, portal_lines, tag_line, widget_label
+from mtpipe.clean.vi_portal import address_slug, breadcrumb, byline_field, photo_marker, pointer_kind, portal_lines, tag_line, widget_label
 from mtpipe.document import Document
 
 
@@ -101,6 +101,18 @@ def test_byline_fields(line, taken):
 ])
 def test_address_slugs(line, taken):
     assert address_slug(line) == taken
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Trang chủUncategorizedChủ tịch Tập Cận Bình thăm Việt Nam: Nhiều kỳ vọng hợp...", True),
+    ("Trang chủ » Kinh tế tài chính » Thương phiếu là gì?", True), ("  1. Trang chủ", True),
+    ("« Home « Kết quả tìm kiếm", True), ("Trang chủ Quốc tế", True),
+    # same shape: sentences about a home page
+    ("Trang chủ là trang đầu tiên mà người dùng nhìn thấy khi vào website.", False),
+    ("Trang chủ của website được thiết kế lại", False), ("Trang chủ Mới Của Trường Đã Hoạt Động Từ Hôm Nay.", False),
+])
+def test_breadcrumbs(line, taken):
+    assert breadcrumb(line) == taken
 
 
 def test_tags_under_a_bare_label():

@@ -32,6 +32,9 @@ heading to them.  This layer reads the words, on Vietnamese pages only (``Marks.
   words on the lines under it;
 * ``portal.byline``: a byline, date or counter field ("Tác giả bài viết: Thanh Xuân", "Đăng bởi: …", "Ngày đăng: …",
   "Lượt xem: 4428", "Date:") with a short value or none; "Nguồn: …" (a translation's source) is not one;
+* ``portal.breadcrumb``: a breadcrumb opening with "Trang chủ" (or "Home"): alone, before a separator, glued to the
+  next crumb ("Trang chủDu Học - Học Bổng…") or before a capitalised crumb with no sentence end; not a sentence
+  about a home page ("Trang chủ là trang đầu tiên …");
 * ``portal.slug``: an address slug alone on its line ("tu-van-luat-hon-nhan-gia-dinh": the page's or an image's file
   name in unaccented words joined by hyphens, three words of letters at least).
 
@@ -54,7 +57,7 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["RULES", "POINTERS", "WIDGETS", "PortalLines", "portal_lines", "pointer", "pointer_kind", "widget_label",
-           "photo_marker", "tag_line", "byline_field", "address_slug"]
+           "photo_marker", "tag_line", "byline_field", "address_slug", "breadcrumb"]
 
 READ_MORE = "portal.read_more"
 READ_MORE_LIST = "portal.read_more_list"
@@ -63,8 +66,9 @@ PHOTO = "portal.photo"
 TAGS = "portal.tags"
 BYLINE = "portal.byline"
 SLUG = "portal.slug"
+BREADCRUMB = "portal.breadcrumb"
 #: the ledger rules of this module (policy families, docs tables)
-RULES = (READ_MORE, READ_MORE_LIST, WIDGET, PHOTO, TAGS, BYLINE, SLUG)
+RULES = (READ_MORE, READ_MORE_LIST, WIDGET, PHOTO, TAGS, BYLINE, SLUG, BREADCRUMB)
 MIN_SLUG_WORDS = 3  # words of letters in an address slug ("tu-van-luat-hon-nhan-gia-dinh")
 MAX_TAG_WORDS = 5  # one tag
 MAX_TAG_LINES = 3  # tags on their own lines under a bare "Thẻ:"
@@ -121,6 +125,8 @@ _TAG_LABEL = re.compile(r"^\W*(?:thẻ|tags?|nhãn)\s*[:：]\s*(.*)$", re.IGNORE
 _BYLINE_LABEL = re.compile(r"^\W*(?:tác giả(?: bài viết)?|đăng bởi|người đăng|người viết|viết bởi|đăng lúc|đăng ngày|"
                            r"ngày đăng|ngày cập nhật|cập nhật(?: lúc| lần cuối)?|date|(?:số )?lượt xem)\s*[:：]\s*(.*)$",
                            re.IGNORECASE)
+_HOME = re.compile(r"^(?:\d{1,2}\.\s*)?(?:trang chủ|home)(?![^\W\d_])|^(?:trang chủ|home)(?=[^\W\d_])", re.IGNORECASE)
+_CRUMB_SEP = re.compile(r"^\s*(?:[»>›«‹</|\\]|-\s|–|—)")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
 _URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.IGNORECASE)
 
@@ -225,6 +231,23 @@ def address_slug(s: str) -> bool:
     return bool(_SLUG.match(t)) and sum(1 for w in t.split("-") if w.isalpha()) >= MIN_SLUG_WORDS
 
 
+def breadcrumb(s: str) -> bool:
+    """A breadcrumb opening with the home page's name: "Trang chủ" (or "Home") alone, before a separator ("Trang chủ »
+    Kinh tế tài chính » …"), glued to the next crumb ("Trang chủDu Học - Học BổngQuy trình …") or before a capitalised
+    crumb with no sentence end ("Trang chủ Quốc tế"); "Trang chủ là trang đầu tiên …" is a sentence about a home page."""
+    t = strip_bullet(s.strip()).lstrip("«‹<| ").strip()
+    m = _HOME.match(t)
+    if m is None:
+        return False
+    rest = t[m.end():]
+    if not rest.strip() or _CRUMB_SEP.match(rest):
+        return True
+    if rest[:1].isalpha():
+        return rest[0].isupper()  # glued: "Trang chủUncategorized…"
+    rest = rest.strip()
+    return rest[:1].isupper() and rest[-1:] not in ".!?…" and _words(rest) <= 16
+
+
 def _tag(s: str) -> bool:
     t = s.strip()
     return 0 < _words(t) <= MAX_TAG_WORDS and t[-1:] not in ".!?…:" and not _sentence_like(t)
@@ -303,6 +326,9 @@ def portal_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
         field = byline_field(s)
         if field is not None:
             out[i] = (BYLINE, f'a byline, date or counter field of Vietnamese sites: "{field}:" with a short value')
+            continue
+        if breadcrumb(s):
+            out[i] = (BREADCRUMB, 'a breadcrumb opening with the home page\'s name ("Trang chủ")')
             continue
         if address_slug(s):
             out[i] = (SLUG, "an address slug alone on its line: lower-case ASCII words joined by hyphens (the page's "
