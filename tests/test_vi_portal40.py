@@ -15,7 +15,8 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_portal import address_slug, breadcrumb, byline_field, photo_marker, pointer_kind, portal_lines, tag_line, widget_label
+from mtpipe.clean.vi_portal import (address_slug, breadcrumb, byline_field, photo_marker, pointer_kind, portal_lines,
+                                    tag_line, widget_label)
 from mtpipe.document import Document
 
 
@@ -30,7 +31,8 @@ from mtpipe.document import Document
     ("Đọc thêm", "bare"),
     ("Xem thêm...", "bare"),
     ("Lịch thi xem tại đây", "here"), ("Xem bản đầy đủ trên google drive: TẠI ĐÂY", "here"),
-    ("Xin mời xem hình đầy đủ với dung lượng lớn tại đây:", "label"), ("Mời xem video: Lễ khai giảng năm học mới", "target"),
+    ("Xin mời xem hình đầy đủ với dung lượng lớn tại đây:", "label"),
+    ("Mời xem video: Lễ khai giảng năm học mới", "target"),
     ("Đọc các tin khác ➥", "bare"),
     # same shape, not a pointer
     ("  • Xem xét các đặc điểm, tính năng sản phẩm.", None),
@@ -75,6 +77,7 @@ def test_photo_markers(line, taken):
     ("Thẻ:", "bare"), ("Tag: kinh tế", "tags"), ("Tags: FAQ, games", "tags"),
     # same shape, a sentence about a card
     ("Thẻ: Visa là loại thẻ thanh toán quốc tế phổ biến nhất hiện nay.", None), ("Thẻ ATM bị nuốt ở đâu?", None),
+    ("Thẻ: 50.000 đồng", None), ("Nhãn: 30.000 đồng/kg", None),
 ])
 def test_tag_lines(line, kind):
     assert tag_line(line) == kind
@@ -138,6 +141,11 @@ def test_links_under_a_pointer_label_and_not_the_texts_own_list():
            "2. Hồ Sơ Đăng Ký Xin Du Học Trung Quốc"]
     got = portal_lines(own, set())
     assert list(got) == [1]  # the label goes, the text's own list under it stays
+    listing = ["Trong cuộc gặp gỡ các nhóm dân tộc bản địa Canada, Đức Thánh Cha nói rằng ngài muốn thăm Canada.",
+               "Đọc thêm",
+               "Thánh lễ tạ ơn của Đức Tổng giám mục Giuse trước khi Giáo phận đón Vị Mục tử mới",
+               "Vào hồi 10 giờ sáng nay, Đức Tổng giám mục đã dâng Thánh lễ tạ ơn Thiên Chúa tại nhà nguyện."]
+    assert list(portal_lines(listing, set())) == [1]  # the button under a teaser: the next teaser's title stays
 
 
 _PAGE = """THƯ VIỆN ẢNH
@@ -161,7 +169,8 @@ Kết thúc hội thi, ban tổ chức đã trao giải cho các đội đạt t
 In bài này
 Xem thêm: Hội thi tìm hiểu pháp luật tại xã Lâm Thủy năm 2024
 """
-_GONE = ("anh tin bai", "In bài này", "Thống kê truy cập", "Xem thêm: Hội thi tìm hiểu pháp luật tại xã Lâm Thủy năm 2024",
+_GONE = ("anh tin bai", "In bài này", "Thống kê truy cập",
+         "Xem thêm: Hội thi tìm hiểu pháp luật tại xã Lâm Thủy năm 2024",
          "Có thể bạn quan tâm: Xuất Hóa tiếp tục sử dụng loa lưu động tuyên truyền")
 
 

@@ -15,7 +15,8 @@ heading to them.  This layer reads the words, on Vietnamese pages only (``Marks.
   (to examine) is another word and does not open a pointer; a short line ending "tại đây" ("here") with a verb of
   viewing or clicking ("Lịch thi xem tại đây", "… trên google drive: TẠI ĐÂY") is one too ("Chúng tôi gặp nhau tại
   đây." has no such verb);
-* ``portal.read_more_list``: under a pointer line ending with ":" (or a bare pointer), the links it points to: a
+* ``portal.read_more_list``: under a pointer line ending with ":" (not a bare "Đọc thêm": that is the button under
+  a teaser of a listing, whose next line is the next teaser's title), the links it points to: a
   run of one to :data:`MAX_LINKS` lines, each a bare address or a title (a headline: no stop, sixteen words at
   most), ending at the page's end, at a removed line or at a line of text.  A pointer over the text's own
   sentences ("Xem thêm:" / "- Là công dân nước ngoài …") points to nothing: the run must not meet a sentence before
@@ -78,11 +79,12 @@ MAX_LABEL_WORDS = 12  # a pointer label ending with ":"
 MAX_LINKS = 8  # links under a pointer label
 
 #: phrases that point the reader to other items (casefolded, longest first where one holds another)
-POINTERS = tuple(sorted("""xem thêm;xin mời xem;mời xem;mời bạn xem;mời quý vị xem;đọc thêm;xem tiếp;đọc tiếp;xem chi tiết;xem thông tin chi tiết;tham khảo thêm;
-    có thể bạn quan tâm;có thể bạn muốn xem;có thể bạn muốn đọc;bạn có thể quan tâm;bạn có thể xem thêm;
-    bạn có thể đọc thêm;mời bạn xem thêm;mời bạn đọc thêm;mời quý vị xem thêm;tin liên quan;bài liên quan;
-    tin tức liên quan;bài viết liên quan;đọc các tin khác;xem các tin khác;xem các bài khác;đọc bài viết gốc;
-    xem bài viết gốc;xem tin theo ngày;xem tất cả""".replace("\n", " ").split(";"), key=len, reverse=True))
+POINTERS = tuple(sorted("""xem thêm;xin mời xem;mời xem;mời bạn xem;mời quý vị xem;đọc thêm;xem tiếp;đọc tiếp;
+    xem chi tiết;xem thông tin chi tiết;tham khảo thêm;có thể bạn quan tâm;có thể bạn muốn xem;có thể bạn muốn đọc;
+    bạn có thể quan tâm;bạn có thể xem thêm;bạn có thể đọc thêm;mời bạn xem thêm;mời bạn đọc thêm;mời quý vị xem thêm;
+    tin liên quan;bài liên quan;tin tức liên quan;bài viết liên quan;đọc các tin khác;xem các tin khác;
+    xem các bài khác;đọc bài viết gốc;xem bài viết gốc;xem tin theo ngày;xem tất cả""".replace("\n", " ").split(";"),
+                        key=len, reverse=True))
 _POINTER = re.compile(r"^(?:>+|»|›|→|➥)?\s*(" + "|".join(re.escape(" ".join(p.split())) for p in POINTERS) +
                       r")(?![^\W\d_])\s*(.*)$", re.IGNORECASE)
 #: what may stand between a pointer and its target
@@ -107,19 +109,22 @@ WIDGETS = frozenset(" ".join(w.split()) for w in """thống kê truy cập;lư�
     các tin đã đưa;tin đã đưa;bấm vào hình để xem kích thước thật;bấm vào ảnh để xem kích thước thật;
     gửi bình luận;viết bình luận;ý kiến bạn đọc;gửi ý kiến;gửi ý kiến của bạn;lưu bài viết;gửi email;
     gửi bài viết qua email;gửi cho bạn bè;theo dõi chúng tôi;theo dõi chúng tôi trên;tải ứng dụng;
-    đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ();bạn đang ở đây""".replace("\n", " ").split(";"))
+    đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ();bạn đang ở đây""".replace("\n", " ")
+                                                      .split(";"))
 _WIDGET_EDGES = re.compile(r"^[\s\[(|•·*\-–—»›>#]+|[\s\])|•·*\-–—:：»›>→➥…]+$")
 _CLOSE_X = re.compile(r"\s*[\[(]\s*[x×]\s*[\])]\s*$", re.IGNORECASE)  # "Đóng [X]"
 _COUNT = re.compile(r"\s*\(\s*\d*\s*\)$")
-_COMMENTS = re.compile(r"^(?:có\s+)?\d{1,5}\s+(?:bình luận|ý kiến|phản hồi)$|^(?:bình luận|ý kiến|phản hồi)\s*\(\s*\d*\s*\)$",
-                       re.IGNORECASE)
+_COMMENTS = re.compile(r"^(?:có\s+)?\d{1,5}\s+(?:bình luận|ý kiến|phản hồi)$"
+                       r"|^(?:bình luận|ý kiến|phản hồi)\s*\(\s*\d*\s*\)$", re.IGNORECASE)
 _READING = re.compile(r"^(?:bạn\s+)?đang xem\s*:\s*\S", re.IGNORECASE)
 
 _PHOTO_LINE = re.compile(r"^\W*(?:ảnh minh họa|ảnh minh hoạ|hình minh họa|hình minh hoạ|ảnh tin bài|anh tin bai|"
                          r"anh minh hoa|ảnh minh họa: internet|ảnh: internet)\W*$", re.IGNORECASE)
 _PHOTO_OPEN = re.compile(r"^\W*trong ảnh(?:\s+là|\s*:)", re.IGNORECASE)
 _PHOTO_NUMBER = re.compile(r"\s[-–]\s*ảnh\s+\d{1,2}\.?$", re.IGNORECASE)
-_TAG_LABEL = re.compile(r"^\W*(?:thẻ|tags?|nhãn)\s*[:：]\s*(.*)$", re.IGNORECASE)
+_TAG_LABEL = re.compile(r"^\W*(?:thẻ|tags?)\s*[:：]\s*(.*)$", re.IGNORECASE)
+#: an amount in a value: "Thẻ: 50.000 đồng" is a fee list's line, not tags
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đ|đồng|vnđ|vnd|%)(?![^\W\d_])|\d{1,3}[.,]\d{3}", re.IGNORECASE)
 #: labels of a post's byline, date and counter fields on Vietnamese sites ("Nguồn:" is not one: a translation's
 #: source is a citation the text keeps)
 _BYLINE_LABEL = re.compile(r"^\W*(?:tác giả(?: bài viết)?|đăng bởi|người đăng|người viết|viết bởi|đăng lúc|đăng ngày|"
@@ -136,8 +141,8 @@ def _words(s: str) -> int:
 
 
 def pointer(s: str) -> str | None:
-    """The pointer phrase a line opens with, when the line is a pointer to other items ("Xem thêm: <title>"), else
-    None; the line ends with ":" in ``"label"``'s case (see :func:`pointer_kind`)."""
+    """The pointer phrase a line opens with when the line is a pointer to other items ("Xem thêm: <title>"), else
+    None (:func:`pointer_kind` tells which kind)."""
     kind = pointer_kind(s)
     return kind[0] if kind else None
 
@@ -210,6 +215,8 @@ def tag_line(s: str) -> str | None:
     rest = m.group(1).strip()
     if not rest:
         return "bare"
+    if _AMOUNT.search(rest):
+        return None
     tags = [t.strip() for t in re.split(r"[,;|]", rest) if t.strip()]
     return "tags" if tags and all(0 < _words(t) <= MAX_TAG_WORDS and t[-1:] not in ".!?…" for t in tags) else None
 
@@ -234,7 +241,8 @@ def address_slug(s: str) -> bool:
 def breadcrumb(s: str) -> bool:
     """A breadcrumb opening with the home page's name: "Trang chủ" (or "Home") alone, before a separator ("Trang chủ »
     Kinh tế tài chính » …"), glued to the next crumb ("Trang chủDu Học - Học BổngQuy trình …") or before a capitalised
-    crumb with no sentence end ("Trang chủ Quốc tế"); "Trang chủ là trang đầu tiên …" is a sentence about a home page."""
+    crumb with no sentence end ("Trang chủ Quốc tế"); "Trang chủ là trang đầu tiên …" is a sentence about a home
+    page."""
     t = strip_bullet(s.strip()).lstrip("«‹<| ").strip()
     m = _HOME.match(t)
     if m is None:
@@ -301,7 +309,7 @@ def portal_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
             out[i] = (READ_MORE, f'a pointer to other items: opens with "{phrase}" '
                                  + {"bare": "alone", "label": "and ends with ':'", "target": "and names its target",
                                     "here": "(a short link line: view or click 'here')"}[how])
-            if how in ("label", "bare"):
+            if how == "label":  # a bare "Đọc thêm" is the button under a teaser, not a heading over links
                 for j in _links_under(lines, removed | set(out), i):
                     out[j] = (READ_MORE_LIST, f'a link under the pointer "{lines[i].strip()[:60]}" (a title or an '
                                               "address, no sentence between)")
