@@ -40,6 +40,8 @@ paragraph), in this order:
     lists of other items, a rubric of two names (:mod:`.labels`); runs of "Label: value" fields (:mod:`.fields`);
     a list of other stories' headlines closing the page, each line its own story (:mod:`.teasers`,
     ``boilerplate.teaser_tail``);
+    on Vietnamese pages, the portals' own words (:mod:`.vi_portal`, ``portal.*``): pointers to other items and the
+    links under them, widget labels, image placeholders, tags labels, byline fields, address slugs;
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -96,6 +98,7 @@ from .links import PointedLinks
 from .announced import AnnouncedLists
 from .tables import TableLines
 from .teasers import TeaserTail
+from .vi_portal import PortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
@@ -192,6 +195,7 @@ class Cleaner(MapStage):
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template)])
             layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
+            layers.append(PortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
