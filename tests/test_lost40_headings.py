@@ -51,3 +51,40 @@ def test_narrower_heading_directly():
     assert not narrower_heading(TITLE, "Новости " + TITLE)
     assert not narrower_heading(TITLE, "Сроки сдачи отчётности в ИФНС и ПФР и ФСС и в 2023 году")  # four words
     assert not narrower_heading(TITLE, "Сроки сдачи отчётности в 12 2023 году")  # a number put in
+
+
+ALBUM = ("{first}\n\n"
+         "Theo Hòa thượng trụ trì, đại lễ Phật Đản cũng như nghi thức tắm Phật được tổ chức tại bổn tự vào ngày mùng 8/4 "
+         "hằng năm với sự tham dự của đông đảo Phật tử.\n\n"
+         "{second}\n\n"
+         "Buổi lễ kết thúc lúc 11 giờ trưa cùng ngày, sau đó Phật tử dùng cơm chay tại chùa.\n")
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+def test_the_pages_title_in_a_captions_words_stays(policy):
+    title = "Chùm Ảnh: Quan Âm Tu Viện Trong Ngày Đại Lễ Phật Đản Mùng 8/4"
+    assert title not in _removed(_run(ALBUM.format(first=title, second="Các Phật tử dâng hoa trong buổi lễ"), policy))
+
+
+def test_a_caption_under_the_title_still_goes():
+    # same words under the title, between paragraphs: a caption
+    caption = "Chùm Ảnh: Quan Âm Tu Viện Trong Ngày Đại Lễ Phật Đản Mùng 8/4"
+    gone = _removed(_run(ALBUM.format(first="Đại lễ Phật Đản tại Quan Âm Tu Viện", second=caption)))
+    assert gone.get(caption) == "boilerplate.caption"
+
+
+def test_a_caption_with_its_credit_opening_the_page_still_goes():
+    # the page's first line, a sentence and a photo credit in it: a caption over the text, not the title
+    caption = "Hòa thượng trụ trì tại Quan Âm Tu Viện. Ảnh: Phật tử Minh Tâm | |"
+    gone = _removed(_run(ALBUM.format(first=caption, second="Các Phật tử dâng hoa trong buổi lễ")))
+    assert caption.strip() in gone and gone[caption.strip()].startswith("boilerplate.")
+
+
+def test_title_caption_directly():
+    from mtpipe.clean.captions import title_caption
+
+    lead = "Theo Hòa thượng trụ trì, đại lễ Phật Đản được tổ chức tại bổn tự vào ngày mùng 8/4 hằng năm."
+    assert title_caption(["Chùm Ảnh: Quan Âm Tu Viện Trong Ngày Đại Lễ Phật Đản Mùng 8/4", lead], 0)
+    assert not title_caption(["Hòa thượng trụ trì tại Quan Âm Tu Viện. Ảnh: Phật tử Minh Tâm | |", lead], 0)
+    assert not title_caption(["Đại lễ Phật Đản", "Chùm Ảnh: Quan Âm Tu Viện Trong Ngày Đại Lễ Phật Đản", lead], 1)
+    assert not title_caption(["Ảnh: Minh Tâm", lead], 0)  # a credit: too short for a title

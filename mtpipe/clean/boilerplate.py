@@ -127,7 +127,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                                            "来源", "theo") else "byline"
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
             continue
-        if is_caption(s) and len(words) <= 45 and len(s) <= 300 and not captions.photo_story(lines, s):
+        if is_caption(s) and len(words) <= 45 and len(s) <= 300 and not captions.photo_story(lines, s) \
+                and not captions.title_caption(lines, i):  # the page's title in a caption's words (lost40)
             out[i] = ("boilerplate.caption", "photo caption or credit", {})
             continue
         if _FILENAME.match(s) and not s.isdigit():
