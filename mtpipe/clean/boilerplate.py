@@ -127,7 +127,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                                            "来源", "theo") else "byline"
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {meta_key: m.group("value").strip()})
             continue
-        if is_caption(s) and len(words) <= 45 and len(s) <= 300 and not captions.photo_story(lines, s):
+        if is_caption(s) and len(words) <= 45 and len(s) <= 300 and not captions.photo_story(lines, s) \
+                and not captions.title_caption(lines, i):  # the page's title in a caption's words (lost40)
             out[i] = ("boilerplate.caption", "photo caption or credit", {})
             continue
         if _FILENAME.match(s) and not s.isdigit():
@@ -142,7 +143,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) \
                 and not stamped_headline(s, i == first_content, lang) and not structure.time_range(s) and (
-                (_TIME.search(s) and _DATEISH.search(_TIME.sub(" ", s)))
+                (_TIME.search(s) and _DATEISH.search(keep.no_shares(_TIME.sub(" ", s))))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
             out[i] = ("boilerplate.dateline", "a byline or source with a date", {"byline": s})
@@ -288,8 +289,8 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
     if not live:
         return
     for k, i in enumerate(live):
-        if i in out or not furniture.list_heading(lines[i]):
-            continue
+        if i in out or not furniture.list_heading(lines[i]) or keep.own_list(lines, i, _sentence_like):
+            continue  # (a heading ending with ":" over sentences: the text's own list, lost40)
         out[i] = ("boilerplate.list_heading", "the heading of a list of other stories", {})
         for j in range(i + 1, min(n, i + 16)):
             t = furniture.strip_bullet(lines[j])

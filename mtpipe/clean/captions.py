@@ -29,6 +29,10 @@ Each rule reads the line's place on the page, not its wording, except the closed
   page, above the article (a header rendered twice, for a phone and for a desktop): every copy goes.
 
 Each removal goes to the ledger with its rule and its evidence (the image line, the copy's offset …).
+
+:func:`title_caption` (lost40): ``boilerplate.caption`` takes a line in a caption's words ("Chùm Ảnh: …", "Фото: …");
+the page's first line of six words or more over a paragraph is the page's title in those words (a photo album's
+page), not a caption (README convention 10).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from .furniture import strip_bullet
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder", "repeated_label", "spaced_menu"]
+__all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder", "repeated_label", "spaced_menu", "title_caption"]
 
 _IMAGE_FILE = re.compile(r"^\W*[^\n]{1,120}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)\W*$", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
@@ -258,3 +262,20 @@ def photo_story(lines: list[str], s: str) -> bool:
     long = [ln for ln in lines if len(ln.split()) >= 8]
     tails = sum(_CREDIT_TAIL.search(ln) is not None for ln in long)
     return tails >= 2 and 2 * tails >= len(long)
+
+
+_TITLE_WORDS = 6
+_LEAD_WORDS = 8
+
+
+def title_caption(lines: list[str], i: int) -> bool:
+    """True when line ``i`` opens the page (no line with text above it), holds ``_TITLE_WORDS`` words or more and no
+    sentence end in it, and the next line with text is a paragraph (``_LEAD_WORDS`` words or more with a stop
+    in it): the page's title in a caption's words ("Chùm Ảnh: Quan Âm Tu Viện Trong Ngày Đại Lễ Phật Đản Mùng 8/4", a
+    photo album's page, lost40; README convention 10), not a caption: a caption stands under a title or an image."""
+    s = lines[i].strip()
+    if any(lines[j].strip() for j in range(i)) or len(s.split()) < _TITLE_WORDS or s[-1:] in ".!?…" \
+            or re.search(r"[^\W\d_]{2}[.!?…]\s", s):
+        return False  # (a sentence inside: a photo's caption with its credit, "… Си Цзиньпин. Фото: Синьхуа")
+    nxt = next((t.strip() for t in lines[i + 1:] if t.strip()), "")
+    return len(nxt.split()) >= _LEAD_WORDS and any(ch in nxt for ch in ".!?…")

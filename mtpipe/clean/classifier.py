@@ -32,6 +32,7 @@ from .headings import announced_list
 from .layout import letterhead
 from .keep import closes_bracket, value_pairs
 from .records import record_lines
+from .siblings import bracket_siblings
 from .templates import TemplateCounter
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
@@ -348,6 +349,9 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     page = [text[a:b] for a, b in spans] if any(p[k] >= cut for k in range(len(todo))) else []
     # (and a field laid out label over value, a time or a percentage under its label: mtpipe.clean.keep, loss39)
     heads = letterhead(page) | record_lines(page, counter, folder) | value_pairs(page) if page else set()
+    if page:  # a list of names with their brackets, some items kept: the others are its items too (lost40)
+        taken = {i for k, i in enumerate(todo) if p[k] >= cut}
+        heads |= bracket_siblings(text, spans, (i for i in range(len(spans)) if i not in removed and i not in taken), removed)
     for k, i in enumerate(todo):
         if p[k] < cut or i in heads or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder) \
                 or left_to_captions(text[spans[i][0]:spans[i][1]]) \

@@ -13,6 +13,15 @@ rules or the boilerplate features (navigation, breadcrumb, rubric, tag list, sho
 date or byline line next to a title is no menu).  Text: the later copy does not stand in such a run and either opens the
 text (no sentence between the two copies, and the next kept paragraph is a sentence) or is itself a sentence
 with running text next to it.  Anything else keeps the first copy, as before.
+
+A header copy (lost40, README convention 1): the earlier copy stands in the page's header, cut off from the text by
+the page's date stamp or byline ("<title>" / "17.10.2019" / "<title>" / text): every line between the two copies was
+removed by a date or byline rule (nothing live between), one of them a date or a byline (a view counter is no
+stamp: README convention 1 names a date, byline or breadcrumb line), no live sentence stands above the earlier copy
+(the text has not begun), and the later copy opens the text (one of the next two live lines is a sentence: a
+related list's copy has headlines and dates under it).  The header's copy goes, the copy next to the text
+stays (:func:`header_copy`, rule ``dedupe.header_copy``).  A byline above the title, a rubric, share buttons or an
+advert between the copies is no stamp: the first copy stays.
 """
 
 from __future__ import annotations
@@ -20,13 +29,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["furniture_copy", "drop_furniture_copy", "contents_run"]
+__all__ = ["furniture_copy", "drop_furniture_copy", "contents_run", "header_copy"]
 
 _SEPARATED = re.compile(r"\s[»›>|/→·•]\s|^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S")
 _CLOSERS = "\"'”’»)]"
 _MAX_WORDS = 20  # a Vietnamese headline runs to 15-20 syllables
 # rules that remove menus, breadcrumbs, rubrics and link lists (a date or byline next to a title is no menu)
 _MENU_RULE = re.compile(r"nav|breadcrumb|rubric|menu|short_run|headline_run|tag|related|list_heading|template")
+#: rules that remove the page's own date stamp or byline (the lines a header's title stands over)
+_STAMP_RULE = re.compile(r"^boilerplate\.(?:date_line|dateline|byline|masthead)$|^signoff\.date$")
 
 
 def _sentence(line: str) -> bool:
@@ -130,13 +141,48 @@ def furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, A
     return None
 
 
+_ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)")
+
+
+def _stamp(line: str, rule: str) -> bool:
+    """A date stamp (a calendar date, :func:`~.guards._full_date`, or "2025.09.26") or a byline; a view counter
+    ("539", "665 Lượt xem") the date rule took is none: a counter under the header's title does not cut it off."""
+    from .guards import _full_date
+
+    return "byline" in rule or _full_date(line) or _ISO_DATE.search(line) is not None
+
+
+def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
+    """Why the earlier copy ``j`` of paragraph ``i`` is the header's copy of the title, cut off from the text by the
+    page's date stamp or byline (README convention 1); None otherwise."""
+    if not 0 <= j < i - 1:
+        return None
+    between = range(j + 1, i)
+    if not all(k in removed and _STAMP_RULE.search(str(removed[k][0])) for k in between) \
+            or not any(_stamp(text[spans[k][0]:spans[k][1]], str(removed[k][0])) for k in between):
+        return None
+    live = [k for k in range(len(spans)) if k not in removed or k == i]
+    if any(_sentence(text[spans[k][0]:spans[k][1]]) for k in live if k < j):
+        return None  # the text has begun above the first copy: that one is the title, the later a copy
+    pos = live.index(i)
+    if not any(_sentence(text[spans[k][0]:spans[k][1]]) for k in live[pos + 1:pos + 3]):
+        return None
+    return f"stands in the page's header, cut off from the text by {removed[j + 1][0]}"
+
+
 def drop_furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> bool:
     """Mark the earlier copy ``j`` removed (``dedupe.furniture_copy``, the ledger note saying which copy
-    stays and why this one goes) when :func:`furniture_copy` finds it in furniture and ``i`` in the text;
-    True when it did (the duplicate layer then keeps ``i``)."""
+    stays and why this one goes) when :func:`furniture_copy` finds it in furniture and ``i`` in the text, or
+    (``dedupe.header_copy``) when :func:`header_copy` finds it in the page's header; True when it did (the
+    duplicate layer then keeps ``i``)."""
     why = furniture_copy(text, spans, removed, j, i)
     if why is None:
-        return False
+        head = header_copy(text, spans, removed, j, i)
+        if head is None:
+            return False
+        removed[j] = ("dedupe.header_copy", f"a copy of the paragraph at {spans[i][0]}, which opens the text and "
+                                            f"is kept; this copy {head}")
+        return True
     removed[j] = ("dedupe.furniture_copy", f"a copy of the paragraph at {spans[i][0]}, which stands in the text "
                                            f"and is kept; this copy {why}")
     return True

@@ -141,8 +141,11 @@ def _trail_copy(head: str, key: str) -> bool:
 
 def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int) -> bool:
     """Both copies end in a colon and the lines right after them differ: each announces its own text
-    ("albobin писал(а):" above two different quotes), so the second is no copy of the first."""
+    ("albobin писал(а):" above two different quotes), so the second is no copy of the first; or both are a bracketed
+    qualifier (:func:`.keep.qualifier`) under other lines: each qualifies its own line."""
     line = text[spans[i][0]:spans[i][1]].rstrip()
+    if keep.qualifier(line) and first > 0:  # "(при наличии свободных номеров)" under two rules, each its own (lost40)
+        return text[spans[first - 1][0]:spans[first - 1][1]].strip() != text[spans[i - 1][0]:spans[i - 1][1]].strip()
     if line[-1:] not in ":：" or i + 1 >= len(spans):
         return False
     return text[spans[first + 1][0]:spans[first + 1][1]].strip() != text[spans[i + 1][0]:spans[i + 1][1]].strip()

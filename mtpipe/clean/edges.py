@@ -12,7 +12,8 @@ wording, so they carry over to pages no rule was written from:
   Trung Quốc tại Houston"), a menu item ("ваш профиль"), the tail of a widget ("самых читаемых новостей");
   the soft-break joiner has already joined every lower-case line that goes on from the line above; not the
   page's first line when other lines of the page open with it (a keyword page's title, repeated at the head
-  of its image texts);
+  of its image texts); nor a line opening with a function word and ending with a comma ("và 110A Nguyễn Đình
+  Chính, quận Phú Nhuận,": a clause of an address or sentence broken over lines, lost40; a tag has neither);
 * :func:`source_credit`: a Vietnamese credit "Theo <source>" without a colon, its source in capitals
   ("Theo VOA/Dean Nguyen ST", "Theo Reuters"): "theo" opens sentences too, so only a short line with no
   sentence end whose every word is capitalised;
@@ -88,6 +89,8 @@ def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]
                 continue  # the line may go on from the one above
         if i > body[-1] and text_goes_on(lines, i, bad):
             continue  # a line after it holds a sentence and goes on: the article has not ended (round 23d)
+        if s[-1:] == "," and s.split()[0].casefold() in STOP_WORDS.get(lang, ()):
+            continue  # "và 110A Nguyễn Đình Chính, quận Phú Nhuận,": a clause between a conjunction and a comma (lost40)
         where = "before the article" if i < body[0] else "after the article"
         out[i] = ("boilerplate.lower_edge", f"a short lower-case line {where} that continues no line (a tag or menu item)", {})
     return out

@@ -87,7 +87,8 @@ _AGENCY = re.compile(r"^\W*(?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|TTXVN|ТА�
 _PUNCT = re.compile(r"[.,!?:;«»“”\"()]")
 _BARE_LABELS = frozenset(("tham khảo", "nguồn", "источник", "source", "по материалам"))
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-_DATE_AT_END = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$")
+#: a date closing a line, one separator throughout ("1.7-14" is a verse reference, Lc 14, 1.7-14: lost40)
+_DATE_AT_END = re.compile(r"(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}-\d{2}-\d{2})\W*$")
 # a word character of a script written with spaces: a line of Chinese (Japanese, Korean) with a digit
 # in it is one run of word characters, a sentence, not a file name ("2022年8月19日外交部发言人汪文斌")
 _FN_W = f"(?:[^\\W{char_class(NO_WORD_SPACES)}]|-)"

@@ -37,6 +37,27 @@ stays furniture, and so does a menu's last item of one to three words).
 two lines right above the run are live "Label: value" lines the rule left (values too long for a widget's field): the
 run ends the page's own record ("Tên cũ: Phước Định" / "Ấp: Phước Định 1, Xã: …" over "Bổn mạng: …" / "Giáo dân: 670").
 
+``boilerplate.dateline`` takes a short line with a time of day and another date-like number as a byline with its date;
+:func:`no_shares` blanks a percentage first (lost40): "ВЫЕЗД ДО 18:00 : ОПЛАЧИВАЕТСЯ 50% от стоимости суток" is a hotel's
+rule, its "50%" a share of the price, no day of a date ("Phương Đăng … 17/10/2025 16:23" still has its date).  Its
+pair above ("ЗАЕЗД ДО 10:00 : оплачивается 50% …") is then no copy for ``dedupe.near`` either (:func:`swapped_rule`):
+two lines of five words or more with one word swapped and a number changed inside the line (not only the last one,
+a counter's place; no year: a dated copy) are two rules or rows of one pattern (check-in and check-out, each its
+hour), not a line printed twice: a copy adds or drops words, it does not swap one and its figure.  And the
+qualifier under each of them ("(при наличии свободных номеров)", :func:`qualifier`: a line in brackets of three words or
+more, no digit) is no copy for ``dedupe.exact`` when the lines above the two copies differ: each qualifies its own
+line (a counter's "(3 комментария)" has a digit, a "(видео)" mark is one word).
+
+``boilerplate.list_heading`` takes a line of the related-stories headings' words ("Рекомендуем", "Xem thêm") as the
+heading of a list of other stories; :func:`own_list` keeps one that ends with ":" over two list items or more that are
+sentences ("РЕКОМЕНДУЕМ:" / "- Закрыть плотно все окна, при необходимости укрепить остекление." / "- Автотранспорт …
+припарковать в гаражи …": a storm warning's advice, lost40): other stories' headlines end with no stop.
+
+``dedupe.near`` removes a later line close to an earlier one; :func:`narrower_heading` says when the later one is the
+earlier with one to three words put inside it, not at an end ("Сроки сдачи отчётности в 2023 году" then, over a
+table of the text, "Сроки сдачи отчётности в ИФНС в 2023 году": a section's heading narrowing the title, lost40).  A
+copy of a title gains its additions at an end: a site's or rubric's name, a counter, a breadcrumb before it.
+
 The line classifier judges a short line by itself and its neighbours' shape; :func:`closes_bracket` says when it closes
 a bracket the live line above opened and left open, with no sentence end there ("… уставом МБОУ … «СОШ № 6» (далее" /
 "– Школа)."): the end of a sentence broken across lines (a document's text stored a printed line a line), not furniture.
@@ -51,7 +72,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = ["time_tail", "other_facts", "two_sections", "value_pair", "value_pairs", "headline_over", "record_tail",
-           "closes_bracket"]
+           "closes_bracket", "no_shares", "swapped_rule", "qualifier", "own_list", "narrower_heading"]
 
 _TIME_TAIL = re.compile(r"(?<!\d)\d{1,2}\s*[h:]\s*\d{2}$")
 _NUMS = re.compile(r"\d+")
@@ -175,11 +196,68 @@ def closes_bracket(above: str, line: str) -> bool:
         and a.rfind("(") > max(a.rfind("."), a.rfind("!"), a.rfind("?"))
 
 
+_SHARE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*%")
+
+
+def no_shares(s: str) -> str:
+    """``s`` with its percentages ("50%", "12,5 %") blanked: a share is no day, month or year."""
+    return _SHARE.sub(" ", s)
+
+
+_MIN_RULE_WORDS = 5
+_QUALIFIER = re.compile(r"^\([^()\d]+\)$")
+
+
+def qualifier(s: str) -> bool:
+    """A line that is one bracket of three words or more and no digit: a condition qualifying the line above."""
+    s = s.strip()
+    return _QUALIFIER.match(s) is not None and len(_WORDS.findall(s)) >= 3
+
+
+
+def swapped_rule(first: str, later: str) -> bool:
+    """True when the lines have as many words (five or more), one of them swapped, and as many numbers, one changed
+    before the last one (the last alone changed is a counter's place), and no year."""
+    wa, wb = _WORDS.findall(first.casefold()), _WORDS.findall(later.casefold())
+    if len(wa) != len(wb) or len(wa) < _MIN_RULE_WORDS or sum(x != y for x, y in zip(wa, wb)) != 1:
+        return False
+    na, nb = _NUMS.findall(first), _NUMS.findall(later)
+    return len(na) == len(nb) > 0 and na[:-1] != nb[:-1] and not _YEAR.search(first) and not _YEAR.search(later)
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+(?=\S)")
+_OWN_ITEMS = 2
+
+
+def own_list(lines: list[str], i: int, sentence_like: "Callable[[str], bool]") -> bool:
+    """Line ``i`` ends with ":" and the next ``_OWN_ITEMS`` lines are list items (a dash, bullet or number) that are
+    sentences (``sentence_like``, the mark aside)."""
+    nxt = lines[i + 1:i + 1 + _OWN_ITEMS]
+    return lines[i].rstrip().endswith((":", "：")) and len(nxt) == _OWN_ITEMS \
+        and all(_LIST_MARK.match(t) is not None and sentence_like(_LIST_MARK.sub("", t, count=1)) for t in nxt)
+
+
+_MAX_INSERTED = 3
+
+
+def narrower_heading(first: str, later: str) -> bool:
+    """True when the words of ``later`` (letters and digits, case aside) are those of ``first`` with one to three
+    words of letters inserted at one place, after the first word and before the last."""
+    wa, wb = re.findall(r"\w+", first.casefold()), re.findall(r"\w+", later.casefold())
+    extra = len(wb) - len(wa)
+    if not 1 <= extra <= _MAX_INSERTED or len(wa) < 2:
+        return False
+    k = next((n for n, (x, y) in enumerate(zip(wa, wb)) if x != y), len(wa))
+    return 0 < k < len(wa) and wb[:k] == wa[:k] and wb[k + extra:] == wa[k:] \
+        and all(_WORDS.fullmatch(w) for w in wb[k:k + extra])
+
+
 def other_texts(first: str, later: str) -> bool:
     """Whether two near-equal paragraphs state different things, so the later is no copy: a numbered heading of
     its own (:func:`.guards.numbered_heading`), other values (:func:`.guards.other_values`), other facts
-    (:func:`other_facts`), or an act's title and its annex heading (:func:`.headings.annex_heading`)."""
+    (:func:`other_facts`), an act's title and its annex heading (:func:`.headings.annex_heading`), or two rules of
+    one pattern (:func:`swapped_rule`)."""
     from . import guards, headings
 
     return (guards.numbered_heading(first, later) or guards.other_values(first, later) or other_facts(first, later)
-            or headings.annex_heading(first, later))
+            or headings.annex_heading(first, later) or swapped_rule(first, later) or narrower_heading(first, later))
