@@ -88,6 +88,7 @@ from .options import CleanOptions
 from .policy import gate_marks, write_held
 from .regions import RegionLines
 from .related import RelatedLines
+from .ru_portal import PortalLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -192,6 +193,7 @@ class Cleaner(MapStage):
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template)])
             layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
+            layers.append(PortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)

@@ -1,0 +1,173 @@
+"""A Russian news or municipal portal's own furniture, told by its class's grammar and its place (issue 12, ru40).
+
+What the layers before this one left on the Russian dev pages was read by class (``benchmarks/clutter_left.py``);
+two classes a portal prints the same way on every site, and the layers before know only some of their wordings:
+
+* :func:`story_heading`: the heading of a list of other stories, written as an adjective of recency, popularity or
+  choice and a noun for stories ("Популярные новости за сутки", "Последние материалы", "Новые материалы +",
+  "Свежие публикации"), a noun with its period or source ("Материал недели", "Новости партнёров", "Тема дня") or the
+  editor's recommendation ("Рекомендую также:", "Рекомендуем прочитать"); the whole line, five words at most, a
+  period or section only from a closed list, so "Новые материалы для ремонта дорог" (a subheading with its topic)
+  never matches.  :func:`furniture.list_heading` knows a fixed list of such headings ("популярные новости"); this
+  is their grammar.  Inside the article the heading is taken only when its next live line is no paragraph of text
+  (like ``boilerplate.more_heading``: a subheading over the text stays) -> ``boilerplate.story_heading``.
+  After the article's first line of text the headlines under the heading go with it: the adjacent live lines (lines
+  another layer removed are stepped over) that are headlines (:func:`~.features._headline_like`, a list number or
+  bullet allowed) or short labels, up to the first sentence or paragraph; never the live line right above a line of
+  text (a title over its text).  Above the article only the heading goes: there the next lines may be the page's
+  own title and subtitle;
+* :func:`footer_line`: the site's footer: a copyright line (``©``, "(c) 2024", "Все права защищены/сохранены", "All
+  rights reserved"), the reprint terms ("Перепубликация материалов возможна только с … разрешения …", "При
+  использовании материалов ссылка обязательна"), a licence line ("Все материалы сайта доступны по лицензии:",
+  "Creative Commons …"), an age mark alone ("18+"), an advert's legal mark ("На правах рекламы …", "Рекламодатель
+  ООО … ИНН …", "erid …") and, after the article's last line of text, the media outlet's register (founder, editor in
+  chief, the newsroom's address, the registration certificate: "Учредитель: …", "Свидетельство о регистрации СМИ
+  …").  Only outside the article's text: before its first or after its last line of text, the article's text being
+  the sentences and paragraphs that are not such lines themselves (the reprint terms are a sentence) ->
+  ``boilerplate.site_footer``.  A sentence about copyright inside the article ("Все права защищены законом, сказал
+  юрист.") stands between lines of text and stays.
+
+The layer runs after the teaser-tail layer (:mod:`.teasers`), before :mod:`.structure` and :mod:`.tables` (they may
+take a line back).  Each line goes to the ledger with its class's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .features import _headline_like, _sentence_like
+from .furniture import strip_bullet
+from .widgets import _body
+from .words import words_at_least
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["HEADING_RULE", "FOOTER_RULE", "PortalLines", "story_heading", "story_headings", "footer_line",
+           "footer_lines"]
+
+HEADING_RULE = "boilerplate.story_heading"
+FOOTER_RULE = "boilerplate.site_footer"
+MAX_HEADING_WORDS = 5
+MAX_RUN = 15  # headlines under one heading
+_W = r"[^\W\d_]"
+_STORIES = r"(?:новост[а-яё]*|материал[а-яё]*|стат(?:ья|ьи|ей|ьям?)|публикаци[а-яё]*|запис[ьи]|записей|сюжет[а-яё]*|" \
+           r"событи[ея]|новин[а-яіїє]*|статт[іяею]|публікаці[а-яіїє]*)"
+#: an adjective of recency, popularity or choice (ru, uk)
+_CHOICE = r"(?:(?:самые|самое|самых|найбільш)\s+)?(?:популярн|последн|нов|свеж|главн|лучш|читаем|обсуждаем|" \
+          r"интересн|рекомендуем|актуальн|важн|горяч|избранн|топов|останн|головн|свіж|популярн|цікав)[а-яёіїє]*"
+#: what may close the heading: the period or the section it lists (a closed class)
+_PERIOD = r"(?:за\s+(?:сутки|день|неделю|месяц|час|год|тиждень|добу)|дня|недели|месяца|часа|года|сегодня|" \
+          r"рубрики|раздела|сайта|автора|по\s+теме|в\s+рубрике|партн[её]ров|партнерів|компаний|региона|редакции)"
+_HEADING = re.compile(
+    rf"^(?:{_CHOICE}\s+{_STORIES}(?:\s+{_PERIOD})?|"
+    rf"(?:{_STORIES}|тема|тем[ыа]|фото|видео)\s+{_PERIOD}|"
+    r"выбор\s+редакции|рекоменду(?:ю|ем)(?:\s+(?:также|прочитать|почитать|к\s+прочтению))?)"
+    r"(?:\s*[:+»›>…]|\s+\d{1,3})?$", re.IGNORECASE)
+_TRIM = " \t•·*▪►|-–—"
+
+
+def story_heading(s: str) -> bool:
+    """The line is the heading of a list of other stories by its grammar (see the module's text)."""
+    t = s.strip().strip(_TRIM).strip()
+    return 0 < len(t) <= 60 and not words_at_least(t, MAX_HEADING_WORDS + 1) and _HEADING.match(t) is not None
+
+
+def _headline_item(s: str) -> bool:
+    t = strip_bullet(s.strip())
+    return bool(t) and not _sentence_like(t) and (_headline_like(t) or not words_at_least(t, 4))
+
+
+def story_headings(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
+    """Headings of lists of other stories and, after the article has begun, the headlines under them:
+    index -> (rule, note)."""
+    if not any(story_heading(s) for s in lines):
+        return {}  # a cheap test first: most pages hold no such heading
+    body = _body(lines, removed)
+    in_body = set(body)
+    live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
+    out: dict[int, tuple[str, str]] = {}
+    for k, i in enumerate(live):
+        if i in out or i in in_body or not story_heading(lines[i]):
+            continue
+        nxt = live[k + 1] if k + 1 < len(live) else None
+        if body and body[0] < i < body[-1] and nxt in in_body:
+            continue  # inside the article over a paragraph of it: the text's own subheading
+        head = lines[i].strip()[:40]
+        out[i] = (HEADING_RULE, f"the heading of a list of other stories ({head!r}: a word of recency, popularity or "
+                                "choice and a noun for stories), no paragraph of the article under it")
+        if not body or i < body[0]:
+            continue  # above the article: the lines under it may be the page's own title and subtitle
+        for m in range(k + 1, min(len(live), k + 1 + MAX_RUN)):
+            j = live[m]
+            after = live[m + 1] if m + 1 < len(live) else None
+            if j in in_body or not _headline_item(lines[j]) or after in in_body or story_heading(lines[j]):
+                break  # a line of text, the title right above it, or the next list's heading
+            out[j] = (HEADING_RULE, f"a headline under the heading {head!r} of a list of other stories")
+    return out
+
+
+_MARK = re.compile(r"©|\([cс]\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
+_RIGHTS = re.compile(r"\b(?:все права (?:защищены|сохранены|принадлежат)|усі права захищені)\b", re.IGNORECASE)
+_REPRINT = re.compile(r"(?=.*\b(?:перепечатк|перепубликаци|копировани|использовани|цитировани|воспроизведени|"
+                      r"распространени|републикаци)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?материал)"
+                      r"(?=.*(?:ссылк|гиперссылк|разрешени|запрещ|согласи|указани[ея]\s+источник))", re.IGNORECASE)
+_LICENCE = re.compile(r"материалы сайта доступны по лицензии|^creative commons\b", re.IGNORECASE)
+_AGE = re.compile(r"^(?:0|6|12|16|18)\s?\+$")
+_ADVERT = re.compile(r"^на правах рекламы\b|\berid\b|\bрекламодатель\b.*\bинн\b", re.IGNORECASE)
+_REGISTER = re.compile(
+    r"^(?:учредител[ьи]|соучредител[ьи]|издател[ьи]|главный редактор|шеф-редактор|адрес редакции|адрес издателя|"
+    r"телефон редакции|e-mail редакции|свидетельство о регистрации|регистрационный номер|номер свидетельства|"
+    r"сми зарегистрировано|выписка из реестра)\b", re.IGNORECASE)
+MAX_FOOTER_WORDS = 40
+
+
+def footer_line(s: str) -> str:
+    """The footer class the line belongs to ("" when none): copyright, reprint, licence, age, advert, register."""
+    t = s.strip().strip(_TRIM).strip()
+    if not t or words_at_least(t, MAX_FOOTER_WORDS + 1):
+        return ""
+    if not words_at_least(t, 16) and (_MARK.search(t) or (
+            _RIGHTS.search(t) and (not _sentence_like(t) or not words_at_least(t, 7)))):
+        return "copyright"  # a sentence that speaks of rights ("Все права защищены законом, …") is no copyright line
+    for name, rx in (("reprint", _REPRINT), ("licence", _LICENCE), ("advert", _ADVERT)):
+        if rx.search(t):
+            return name
+    if _AGE.match(t):
+        return "age"
+    return "register" if _REGISTER.match(t) else ""
+
+
+_WHAT = {"copyright": "a copyright line", "reprint": "the terms for reprinting the site's materials",
+         "licence": "the site's licence", "age": "an age mark", "advert": "an advert's legal mark",
+         "register": "the media outlet's register (founder, editor, address, certificate)"}
+
+
+def footer_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
+    """The site's footer lines outside the article's text: index -> (rule, note)."""
+    kinds = {i: footer_line(s) for i, s in enumerate(lines) if i not in removed}
+    kinds = {i: k for i, k in kinds.items() if k}
+    if not kinds:
+        return {}
+    body = _body(lines, removed | set(kinds))
+    out: dict[int, tuple[str, str]] = {}
+    for i, kind in kinds.items():
+        if body and body[0] < i < body[-1]:
+            continue  # between lines of the article's text: the text's own words
+        if kind == "register" and (not body or i < body[0]):
+            continue  # the register closes a page; above the article a "Главный редактор: …" may be its text's
+        where = "after the article's text" if body and i > body[-1] else "before the article's text" if body \
+            else "on a page without text"
+        out[i] = (FOOTER_RULE, f"{_WHAT[kind]} of the site's footer, {where}")
+    return out
+
+
+class PortalLines:
+    """The portal layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
+
+    def mark(self, marks: "Marks") -> None:
+        doc = marks.doc
+        lines = [doc.text[a:b] for a, b in marks.spans]
+        marks.removed.update(footer_lines(lines, set(marks.removed)))
+        marks.removed.update(story_headings(lines, set(marks.removed)))
