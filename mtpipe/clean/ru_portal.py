@@ -44,8 +44,8 @@ from .words import words_at_least
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["HEADING_RULE", "FOOTER_RULE", "PortalLines", "story_heading", "story_headings", "footer_line",
-           "footer_lines"]
+__all__ = ["HEADING_RULE", "FOOTER_RULE", "CONTROL_RULE", "PortalLines", "story_heading", "story_headings",
+           "footer_line", "footer_lines", "portal_control", "portal_controls"]
 
 HEADING_RULE = "boilerplate.story_heading"
 FOOTER_RULE = "boilerplate.site_footer"
@@ -163,6 +163,55 @@ def footer_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
     return out
 
 
+_SOCIAL = r"(?:вконтакте|вк|vk|одноклассники|telegram|телеграм|дзен|rutube|youtube)"
+#: a portal's controls, whole line: read on, listen, back to the list, the comment box's state, subscribe, join,
+#: add to a news aggregator's sources, follow the channel
+_CONTROL = re.compile(
+    r"(?:(?:\.{2,3}|…)\s*)?(?:[А-ЯЁA-Z][а-яёa-z]+\s+)?(?:читать|смотреть)\s+(?:дальше|далее|полностью|ещё|еще)"
+    r"(?:\s+на\s+сайте\s+.{1,40})?\s*[.…»›>→]*|"
+    r"читать\s+(?:новость|статью|материал|интервью|текст)\s+полностью(?:\s+на\s+сайте\s+.{1,40})?\s*[.…»›>→]*|"
+    r"(?:прослушать|слушать|озвучить)\s+(?:статью|новость|материал|текст)|"
+    r"назад\s+к\s+(?:списку|разделу|новостям|статьям|публикациям|каталогу|материалам)(?:\s+[а-яё]+){0,2}|"
+    r"нет\s+комментариев|комментариев\s+(?:пока\s+)?нет|"
+    r"(?:войдите|авторизуйтесь|зарегистрируйтесь)(?:\s+(?:в|на)\s+\S{2,30})?,?\s+чтобы\s+"
+    r"(?:оставить|написать|добавить)\s+комментари[а-яё]*\.?|"
+    r"подписаться\s+на\s+(?:новости|рассылку|канал|обновления|наш\s+канал)(?:\s+[^\s.!?]+){0,3}|"
+    r"присоединяйтесь\s+к\s+нам(?:\s+в\s+.{1,30})?|"
+    rf"добавить\s+в\s+избранн[а-яё]*(?:\s+источники)?(?:\s+[^\s!?]+){{0,6}}|"
+    rf"следите\s+за\s+.{{1,60}}\s+в\s+{_SOCIAL}[\w-]*.{{0,40}}|"
+    rf"{_SOCIAL}",
+    re.IGNORECASE)
+#: ... and the words of a search or login box or a font switch, as a line of their own outside the article's text
+_BOX = re.compile(r"(?:форма\s+)?поиска?(?:\s+по\s+сайту)?|шрифт|размер\s+шрифта(?:\s*:.{0,80})?|имя\s+пользователя|"
+                  r"логин|пароль|запомнить(?:\s+меня)?|забыли\s+пароль\??", re.IGNORECASE)
+CONTROL_RULE = "boilerplate.portal_control"
+
+
+def portal_control(s: str, outside: bool = True) -> bool:
+    """A portal's control as a whole line (see :data:`_CONTROL`); a box's label (:data:`_BOX`) only ``outside``
+    the article's text."""
+    t = s.strip().strip(" \t•·*▪►|-–—:").strip()
+    if not t or len(t) > 120:
+        return False
+    return _CONTROL.fullmatch(t) is not None or (outside and _BOX.fullmatch(t) is not None)
+
+
+def portal_controls(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
+    """A portal's control lines: index -> (rule, note)."""
+    got = [i for i, s in enumerate(lines) if i not in removed and portal_control(s)]
+    if not got:
+        return {}
+    body = _body(lines, removed)
+    out: dict[int, tuple[str, str]] = {}
+    for i in got:
+        inside = bool(body) and body[0] < i < body[-1]
+        if portal_control(lines[i], outside=not inside):
+            out[i] = (CONTROL_RULE, "a portal's control standing alone (read on, listen, back to the list, the "
+                                    "comments' state, subscribe, join, a social network's name; a search or login "
+                                    "box's words outside the article's text)")
+    return out
+
+
 class PortalLines:
     """The portal layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
@@ -171,3 +220,4 @@ class PortalLines:
         lines = [doc.text[a:b] for a, b in marks.spans]
         marks.removed.update(footer_lines(lines, set(marks.removed)))
         marks.removed.update(story_headings(lines, set(marks.removed)))
+        marks.removed.update(portal_controls(lines, set(marks.removed)))
