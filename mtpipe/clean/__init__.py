@@ -39,7 +39,9 @@ paragraph), in this order:
 12. labelled widget lines: keyword blocks, comment counters, a label printed twice above the title, headings of
     lists of other items, a rubric of two names (:mod:`.labels`); runs of "Label: value" fields (:mod:`.fields`);
     a list of other stories' headlines closing the page, each line its own story (:mod:`.teasers`,
-    ``boilerplate.teaser_tail``);
+    ``boilerplate.teaser_tail``); a Russian portal's story-list headings with the headlines under them, its footer
+    and its controls (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``,
+    ``boilerplate.portal_control``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -57,7 +59,7 @@ Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal 
 matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
 :mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.related`, :mod:`.regions`,
-:mod:`.labels`), which
+:mod:`.labels`, :mod:`.teasers`, :mod:`.ru_portal`), which
 mark lines of one :class:`~.marks.Marks` to remove;
 :func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
 ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.

@@ -1,7 +1,7 @@
 """A Russian news or municipal portal's own furniture, told by its class's grammar and its place (issue 12, ru40).
 
 What the layers before this one left on the Russian dev pages was read by class (``benchmarks/clutter_left.py``);
-two classes a portal prints the same way on every site, and the layers before know only some of their wordings:
+three classes a portal prints the same way on every site, and the layers before know only some of their wordings:
 
 * :func:`story_heading`: the heading of a list of other stories, written as an adjective of recency, popularity or
   choice and a noun for stories ("Популярные новости за сутки", "Последние материалы", "Новые материалы +",
@@ -26,6 +26,13 @@ two classes a portal prints the same way on every site, and the layers before kn
   the sentences and paragraphs that are not such lines themselves (the reprint terms are a sentence) ->
   ``boilerplate.site_footer``.  A sentence about copyright inside the article ("Все права защищены законом, сказал
   юрист.") stands between lines of text and stays.
+* :func:`portal_control`: a portal's controls as a whole line, wordings :mod:`.controls` does not hold: read on with
+  a lead-in ("... Читать дальше »", "Информация Читать далее", "Читать новость полностью на сайте …"), listen to the
+  article, back to the list, the comment box's state ("Нет комментариев", "Войдите …, чтобы оставить комментарий"),
+  subscribe to the news, join us, add to a news aggregator's sources, follow the channel, a social network's name
+  alone ("ВКонтакте:"); a search, login or font box's words ("Поиск", "Пароль:", "Шрифт") only outside the article's
+  text (a subheading "Поиск" inside a text stays).  The same words in a sentence never make the whole line ->
+  ``boilerplate.portal_control``.
 
 The layer runs after the teaser-tail layer (:mod:`.teasers`), before :mod:`.structure` and :mod:`.tables` (they may
 take a line back).  Each line goes to the ledger with its class's evidence.
