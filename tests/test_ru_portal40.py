@@ -5,6 +5,8 @@ every line here was written for the tests, none is a page's.
   материалы", "Материал недели") and, after the article has begun, the headlines under it;
 * ``boilerplate.site_footer``: copyright, reprint terms, licence, age mark, an advert's legal mark, the outlet's
   register, outside the article's text;
+* ``boilerplate.site_masthead``: the site's own name at the page's top ("Официальный сайт …"), not the title over
+  the text;
 * ``boilerplate.portal_control``: a portal's controls as whole lines ("... Читать дальше »", "Прослушать статью",
   "Нет комментариев", "ПОДПИСАТЬСЯ НА НОВОСТИ"); a search or login box's words outside the article's text.
 
@@ -15,8 +17,8 @@ inside it, a real list (a delegation's names, an agenda), a quoted headline insi
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
-from mtpipe.clean.ru_portal import (footer_line, footer_lines, portal_control, portal_controls, story_heading,
-                                    story_headings)
+from mtpipe.clean.ru_portal import (footer_line, footer_lines, masthead_lines, portal_control, portal_controls,
+                                    story_heading, story_headings)
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -137,6 +139,29 @@ def test_box_words_only_outside_the_text():
     assert sorted(portal_controls(lines, set())) == [0, 4]
     inside = [_TEXT[0], "Поиск", _TEXT[1]]  # a subheading "Поиск" inside a text about a search
     assert portal_controls(inside, set()) == {}
+
+
+_MASTHEADS = [
+    # the site's name at the top, carried on in lower case and by a quoted name, over a menu and the text
+    (["Официальный сайт органов местного самоуправления", "муниципального образования сельское поселение",
+      "«Заречное»", "Версия для слабовидящих", "Ремонт дорог в районе", *_TEXT], {3}, [0, 1, 2]),
+    # a page without text: its first line only
+    (["Официальный портал администрации района", "РЕШЕНИЕ №2", "О бюджете поселения"], set(), [0]),
+    # right above the text: the article's title; a sentence; under the text; a capitalised line is no continuation
+    (["Официальный портал госуслуг открылся для жителей района", *_TEXT], set(), []),
+    (["Официальный сайт администрации заработал в новом формате.", *_TEXT], set(), []),
+    ([*_TEXT, "Официальный сайт администрации района"], set(), []),
+    (["Официальный сайт администрации", "Ремонт дорог в районе", *_TEXT], set(), [0]),
+    (["Официальный сайт администрации", "Главная", "Ремонт дорог в районе", "Подрядчик назвал сроки", *_TEXT],
+     {1}, [0]),
+]
+
+
+@pytest.mark.parametrize("lines,removed,taken", _MASTHEADS)
+def test_masthead_lines(lines, removed, taken):
+    got = masthead_lines(lines, removed)
+    assert sorted(got) == taken
+    assert all(rule == "boilerplate.site_masthead" for rule, _ in got.values())
 
 
 def _run(text, policy):

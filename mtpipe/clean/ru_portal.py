@@ -1,7 +1,7 @@
 """A Russian news or municipal portal's own furniture, told by its class's grammar and its place (issue 12, ru40).
 
 What the layers before this one left on the Russian dev pages was read by class (``benchmarks/clutter_left.py``);
-three classes a portal prints the same way on every site, and the layers before know only some of their wordings:
+four classes a portal prints the same way on every site, and the layers before know only some of their wordings:
 
 * :func:`story_heading`: the heading of a list of other stories, written as an adjective of recency, popularity or
   choice and a noun for stories ("Популярные новости за сутки", "Последние материалы", "Новые материалы +",
@@ -26,6 +26,10 @@ three classes a portal prints the same way on every site, and the layers before 
   the sentences and paragraphs that are not such lines themselves (the reprint terms are a sentence) ->
   ``boilerplate.site_footer``.  A sentence about copyright inside the article ("Все права защищены законом, сказал
   юрист.") stands between lines of text and stays.
+* :func:`masthead_lines`: the site naming itself at the page's top, "Официальный сайт / портал …" (a municipal
+  body's site), twelve words at most and no stop, above the article's first line of text, with the lines that carry
+  it on (in lower case, or a quoted name alone); not when the text begins right under it (then it is the article's
+  title) -> ``boilerplate.site_masthead``;
 * :func:`portal_control`: a portal's controls as a whole line, wordings :mod:`.controls` does not hold: read on with
   a lead-in ("... Читать дальше »", "Информация Читать далее", "Читать новость полностью на сайте …"), listen to the
   article, back to the list, the comment box's state ("Нет комментариев", "Войдите …, чтобы оставить комментарий"),
@@ -51,8 +55,8 @@ from .words import words_at_least
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["HEADING_RULE", "FOOTER_RULE", "CONTROL_RULE", "PortalLines", "story_heading", "story_headings",
-           "footer_line", "footer_lines", "portal_control", "portal_controls"]
+__all__ = ["HEADING_RULE", "FOOTER_RULE", "CONTROL_RULE", "MASTHEAD_RULE", "PortalLines", "story_heading",
+           "story_headings", "footer_line", "footer_lines", "portal_control", "portal_controls", "masthead_lines"]
 
 HEADING_RULE = "boilerplate.story_heading"
 FOOTER_RULE = "boilerplate.site_footer"
@@ -170,6 +174,45 @@ def footer_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
     return out
 
 
+MASTHEAD_RULE = "boilerplate.site_masthead"
+#: the site naming itself at the page's top: "Официальный сайт Администрации", "Официальный портал органов …"
+_MASTHEAD = re.compile(r"^официальн[а-яё]*\s+(?:сайт|портал|интернет-портал|веб-сайт|интернет-сайт)\b", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r"^[\"«“„][^\"«»“”„]{2,60}[\"»”]$")
+MAX_MASTHEAD_WORDS = 12
+
+
+def masthead_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
+    """The site's own name at the page's top ("Официальный сайт органов местного самоуправления" / "муниципального
+    образования …" / "\"Ойбонтовское\""): a line opening with "official site/portal", twelve words at most with no
+    stop, above the article's first line of text (on a page without one, its first line), with the lines that carry it on (opening in lower case, or a quoted
+    name alone), three at most: index -> (rule, note)."""
+    live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
+    heads = [k for k, i in enumerate(live) if _MASTHEAD.match(lines[i].strip())]
+    if not heads:
+        return {}
+    body = _body(lines, removed)
+    out: dict[int, tuple[str, str]] = {}
+    for k in heads:
+        i = live[k]
+        s = lines[i].strip()
+        if (i >= body[0] if body else k > 0) or words_at_least(s, MAX_MASTHEAD_WORDS + 1) or s[-1:] in ".!?…:;":
+            continue  # in or under the text, or (a page without text) not its first line
+        run = [i]
+        for j in live[k + 1:k + 4]:
+            t = lines[j].strip()
+            if (body and j >= body[0]) or words_at_least(t, MAX_MASTHEAD_WORDS + 1) or t[-1:] in ".!?…:;" or \
+                    not (t[:1].islower() or _QUOTED_NAME.match(t)):
+                break
+            run.append(j)
+        after = live[k + len(run)] if k + len(run) < len(live) else None
+        if body and after == body[0]:
+            continue  # right above the text: the article's title ("Официальный портал … открылся для жителей")
+        out[i] = (MASTHEAD_RULE, "the site's own name above the article (an official site or portal)")
+        out.update({j: (MASTHEAD_RULE, f"the site's own name above the article, carried on from {s[:40]!r}")
+                    for j in run[1:]})
+    return out
+
+
 _SOCIAL = r"(?:вконтакте|вк|vk|одноклассники|telegram|телеграм|дзен|rutube|youtube)"
 #: a portal's controls, whole line: read on, listen, back to the list, the comment box's state, subscribe, join,
 #: add to a news aggregator's sources, follow the channel
@@ -226,5 +269,6 @@ class PortalLines:
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
         marks.removed.update(footer_lines(lines, set(marks.removed)))
+        marks.removed.update(masthead_lines(lines, set(marks.removed)))
         marks.removed.update(story_headings(lines, set(marks.removed)))
         marks.removed.update(portal_controls(lines, set(marks.removed)))
