@@ -17,8 +17,8 @@ inside it, a real list (a delegation's names, an agenda), a quoted headline insi
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
-from mtpipe.clean.ru_portal import (footer_line, footer_lines, masthead_lines, portal_control, portal_controls,
-                                    story_heading, story_headings)
+from mtpipe.clean.ru_portal import (answer_intros, footer_line, footer_lines, masthead_lines, portal_control,
+                                    portal_controls, story_heading, story_headings)
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -124,7 +124,11 @@ def test_footer_lines_only_outside_the_text():
     ("ВКонтакте:", True),
     ("Добавить в избранные источники Яндекс.Новости и Google Новости", True),
     ("Следите за главным в Telegram-канале редакции", True),
-    # same words in a sentence: kept
+    ("Бесплатная юридическая консультация:", True),
+    ("Бесплатная консультация", True),
+    # same words in a sentence, or a service's own heading: kept
+    ("Консультация", False),
+    ("Бесплатная консультация юриста доступна по вторникам.", False),
     ("Читать дальше было невозможно: свет погас.", False),
     ("Подписаться на новости можно на сайте.", False),
     ("Комментариев от администрации пока не поступало.", False),
@@ -139,6 +143,19 @@ def test_box_words_only_outside_the_text():
     assert sorted(portal_controls(lines, set())) == [0, 4]
     inside = [_TEXT[0], "Поиск", _TEXT[1]]  # a subheading "Поиск" inside a text about a search
     assert portal_controls(inside, set()) == {}
+
+
+@pytest.mark.parametrize("line,taken", [
+    ("Здравствуйте, в этой статье мы постараемся ответить на вопрос: «Как продать квартиру». Если у Вас нет времени "
+     "читать статью, позвоните нам.", True),
+    ("Добрый день! В этой статье мы ответим на вопрос «Сроки сдачи отчётности в 2024 году».", True),
+    # an author's own opening: no greeting, or no question quoted
+    ("В этой статье рассмотрим, как удалить команды в телеграм-ботах.", False),
+    ("Здравствуйте, в этой статье я расскажу о своей поездке на Байкал прошлым летом.", False),
+    ("Здравствуйте! Меня зовут Анна, я отвечу на вопрос «Где учиться?» в конце статьи.", False),
+])
+def test_answer_intro(line, taken):
+    assert bool(answer_intros([line], set())) is taken
 
 
 _MASTHEADS = [

@@ -41,7 +41,7 @@ paragraph), in this order:
     a list of other stories' headlines closing the page, each line its own story (:mod:`.teasers`,
     ``boilerplate.teaser_tail``); a Russian portal's story-list headings with the headlines under them, its footer
     its masthead and its controls (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``,
-    ``boilerplate.site_masthead``, ``boilerplate.portal_control``);
+    ``boilerplate.site_masthead``, ``boilerplate.portal_control``, ``boilerplate.answer_intro``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of

@@ -1,7 +1,7 @@
 """A Russian news or municipal portal's own furniture, told by its class's grammar and its place (issue 12, ru40).
 
 What the layers before this one left on the Russian dev pages was read by class (``benchmarks/clutter_left.py``);
-four classes a portal prints the same way on every site, and the layers before know only some of their wordings:
+five classes a portal prints the same way on every site, and the layers before know only some of their wordings:
 
 * :func:`story_heading`: the heading of a list of other stories, written as an adjective of recency, popularity or
   choice and a noun for stories ("Популярные новости за сутки", "Последние материалы", "Новые материалы +",
@@ -34,9 +34,12 @@ four classes a portal prints the same way on every site, and the layers before k
   a lead-in ("... Читать дальше »", "Информация Читать далее", "Читать новость полностью на сайте …"), listen to the
   article, back to the list, the comment box's state ("Нет комментариев", "Войдите …, чтобы оставить комментарий"),
   subscribe to the news, join us, add to a news aggregator's sources, follow the channel, a social network's name
-  alone ("ВКонтакте:"); a search, login or font box's words ("Поиск", "Пароль:", "Шрифт") only outside the article's
+  alone ("ВКонтакте:"), a free consultation's label ("Бесплатная юридическая консультация:"); a search, login or font box's words ("Поиск", "Пароль:", "Шрифт") only outside the article's
   text (a subheading "Поиск" inside a text stays).  The same words in a sentence never make the whole line ->
   ``boilerplate.portal_control``.
+* :func:`answer_intros`: an advice site's template opening, a greeting and "в этой статье мы постараемся ответить на
+  вопрос: «<the page's title>»" (many legal and accounting advice sites print it over every article); an author's own
+  opening ("В этой статье рассмотрим, как …") has no greeting and quotes no question -> ``boilerplate.answer_intro``.
 
 The layer runs after the teaser-tail layer (:mod:`.teasers`), before :mod:`.structure` and :mod:`.tables` (they may
 take a line back).  Each line goes to the ledger with its class's evidence.
@@ -55,8 +58,9 @@ from .words import words_at_least
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["HEADING_RULE", "FOOTER_RULE", "CONTROL_RULE", "MASTHEAD_RULE", "PortalLines", "story_heading",
-           "story_headings", "footer_line", "footer_lines", "portal_control", "portal_controls", "masthead_lines"]
+__all__ = ["HEADING_RULE", "FOOTER_RULE", "CONTROL_RULE", "MASTHEAD_RULE", "INTRO_RULE", "PortalLines",
+           "story_heading", "story_headings", "footer_line", "footer_lines", "portal_control", "portal_controls",
+           "masthead_lines", "answer_intros"]
 
 HEADING_RULE = "boilerplate.story_heading"
 FOOTER_RULE = "boilerplate.site_footer"
@@ -229,7 +233,8 @@ _CONTROL = re.compile(
     r"присоединяйтесь\s+к\s+нам(?:\s+в\s+.{1,30})?|"
     rf"добавить\s+в\s+избранн[а-яё]*(?:\s+источники)?(?:\s+[^\s!?]+){{0,6}}|"
     rf"следите\s+за\s+.{{1,60}}\s+в\s+{_SOCIAL}[\w-]*.{{0,40}}|"
-    rf"{_SOCIAL}",
+    rf"{_SOCIAL}|"
+    r"бесплатн[а-яё]+\s+(?:юридическ[а-яё]+\s+)?консультаци[а-яё]*(?:\s+(?:юриста|адвоката|специалиста))?",
     re.IGNORECASE)
 #: ... and the words of a search or login box or a font switch, as a line of their own outside the article's text
 _BOX = re.compile(r"(?:форма\s+)?поиска?(?:\s+по\s+сайту)?|шрифт|размер\s+шрифта(?:\s*:.{0,80})?|имя\s+пользователя|"
@@ -262,6 +267,22 @@ def portal_controls(lines: list[str], removed: set[int]) -> dict[int, tuple[str,
     return out
 
 
+INTRO_RULE = "boilerplate.answer_intro"
+#: an advice site's template opening: a greeting, "in this article we will (try to) answer the question" and the page's
+#: title quoted as the question ("Здравствуйте, в этой статье мы постараемся ответить на вопрос: «…». Если у Вас нет
+#: времени …"); an author's own opening ("В этой статье рассмотрим, как …") has no greeting and no quoted question
+_INTRO = re.compile(r"^(?:здравствуйте|добрый день|приветствуем вас|приветствую вас)\W{1,3}"
+                    r"(?:[^.!?]{0,40}\s)?в (?:этой|данной|нашей) стать[еи]\s[^.!?]{0,60}?"
+                    r"(?:ответ|расска|разбер|рассмотр)[а-яё]*\s[^.!?]{0,30}?вопрос[а-яё]*\s*:?\s*[«\"“„]", re.IGNORECASE)
+
+
+def answer_intros(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
+    """An advice site's template opening (:data:`_INTRO`): index -> (rule, note)."""
+    return {i: (INTRO_RULE, "an advice site's template opening: a greeting, 'in this article we answer the question' "
+                            "and the page's title quoted as the question")
+            for i, s in enumerate(lines) if i not in removed and _INTRO.match(s.strip())}
+
+
 class PortalLines:
     """The portal layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
@@ -272,3 +293,4 @@ class PortalLines:
         marks.removed.update(masthead_lines(lines, set(marks.removed)))
         marks.removed.update(story_headings(lines, set(marks.removed)))
         marks.removed.update(portal_controls(lines, set(marks.removed)))
+        marks.removed.update(answer_intros(lines, set(marks.removed)))
