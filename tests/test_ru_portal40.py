@@ -62,6 +62,11 @@ _HEADINGS = [
     ([_TEXT[0], "Новости партнёров", _TEXT[1], *_TEXT], set(), []),
     # after the heading, the title over the next text is never taken, nor the text
     ([_TEXT[0], "Материал недели", "Школа после ремонта", _TEXT[1]], set(), [1]),
+    # inside the article over the text's own bulleted list: kept; over a headline: the heading only, not the run
+    ([_TEXT[0], "Главные события недели", "• Открыли мост через реку Зею", "• Выбрали лучший двор", _TEXT[1]], set(),
+     []),
+    ([_TEXT[0], "Главные события недели", "Открыли мост через реку Зею", "Выбрали лучший двор года", _TEXT[1], _TEXT[0]],
+     set(), [1]),
     # a subheading with its topic and a quoted headline inside a sentence: no heading at all
     ([*_TEXT, "Новые материалы для ремонта дорог", *_HEADLINES], set(), []),
     (["Газета опубликовала материал «Популярные новости за сутки» о работе редакции в выходные дни.", *_TEXT], set(),
@@ -140,9 +145,11 @@ def test_portal_control(line, taken):
 
 
 def test_box_words_only_outside_the_text():
-    lines = ["Поиск", "Ремонт дорог в районе", *_TEXT, "Пароль:"]
-    assert sorted(portal_controls(lines, set())) == [0, 4]
-    inside = [_TEXT[0], "Поиск", _TEXT[1]]  # a subheading "Поиск" inside a text about a search
+    lines = ["Поиск", "Ремонт дорог в районе", *_TEXT, "Пароль:", "ВКонтакте:"]
+    assert sorted(portal_controls(lines, set())) == [0, 4, 5]
+    # a subheading "Поиск" inside a text about a search, a list of platforms inside the text
+    inside = [_TEXT[0], "Поиск", _TEXT[1], "Трансляцию можно посмотреть на двух площадках.", "YouTube", "Rutube",
+              _TEXT[0]]
     assert portal_controls(inside, set()) == {}
 
 

@@ -11,11 +11,12 @@ five classes a portal prints the same way on every site, and the layers before k
   never matches.  :func:`furniture.list_heading` knows a fixed list of such headings ("популярные новости"); this
   is their grammar.  Inside the article the heading is taken only when its next live line is no paragraph of text
   (like ``boilerplate.more_heading``: a subheading over the text stays) -> ``boilerplate.story_heading``.
-  After the article's first line of text the headlines under the heading go with it: the adjacent live lines (lines
+  After the article's last line of text the headlines under the heading go with it: the adjacent live lines (lines
   another layer removed are stepped over) that are headlines (:func:`~.features._headline_like`, a list number or
   bullet allowed) or short labels, up to the first sentence or paragraph; never the live line right above a line of
-  text (a title over its text).  Above the article only the heading goes: there the next lines may be the page's
-  own title and subtitle;
+  text (a title over its text).  Above the article or inside it only the heading goes: there the next lines may be
+  the page's own title and subtitle, or the text's own list (inside the article a heading right over a bulleted or
+  numbered item stays too);
 * :func:`footer_line`: the site's footer: a copyright line (``©``, "(c) 2024", "Все права защищены/сохранены", "All
   rights reserved"), the reprint terms ("Перепубликация материалов возможна только с … разрешения …", "При
   использовании материалов ссылка обязательна"), a licence line ("Все материалы сайта доступны по лицензии:",
@@ -33,9 +34,10 @@ five classes a portal prints the same way on every site, and the layers before k
 * :func:`portal_control`: a portal's controls as a whole line, wordings :mod:`.controls` does not hold: read on with
   a lead-in ("... Читать дальше »", "Информация Читать далее", "Читать новость полностью на сайте …"), listen to the
   article, back to the list, the comment box's state ("Нет комментариев", "Войдите …, чтобы оставить комментарий"),
-  subscribe to the news, join us, add to a news aggregator's sources, follow the channel, a social network's name
-  alone ("ВКонтакте:"), a free consultation's label ("Бесплатная юридическая консультация:"); a search, login or font box's words ("Поиск", "Пароль:", "Шрифт") only outside the article's
-  text (a subheading "Поиск" inside a text stays).  The same words in a sentence never make the whole line ->
+  subscribe to the news, join us, add to a news aggregator's sources, follow the channel, a free consultation's
+  label ("Бесплатная юридическая консультация:"); a social network's name alone ("ВКонтакте:") and a search, login or
+  font box's words ("Поиск", "Пароль:", "Шрифт") only outside the article's text (a subheading "Поиск" or a list of
+  platforms "YouTube" / "Rutube" inside a text stays).  The same words in a sentence never make the whole line ->
   ``boilerplate.portal_control``.
 * :func:`answer_intros`: an advice site's template opening, a greeting and "в этой статье мы постараемся ответить на
   вопрос: «<the page's title>»" (many legal and accounting advice sites print it over every article); an author's own
@@ -81,6 +83,7 @@ _HEADING = re.compile(
     r"выбор\s+редакции|рекоменду(?:ю|ем)(?:\s+(?:также|прочитать|почитать|к\s+прочтению))?)"
     r"(?:\s*[:+»›>…]|\s+\d{1,3})?$", re.IGNORECASE)
 _TRIM = " \t•·*▪►|-–—"
+_ITEM = re.compile(r"^\s*(?:[•·*▪►–-]|\d{1,2}[.)])\s*\S")  # a bulleted or numbered item
 
 
 def story_heading(s: str) -> bool:
@@ -107,13 +110,13 @@ def story_headings(lines: list[str], removed: set[int]) -> dict[int, tuple[str, 
         if i in out or i in in_body or not story_heading(lines[i]):
             continue
         nxt = live[k + 1] if k + 1 < len(live) else None
-        if body and body[0] < i < body[-1] and nxt in in_body:
-            continue  # inside the article over a paragraph of it: the text's own subheading
+        if body and body[0] < i < body[-1] and (nxt in in_body or (nxt is not None and _ITEM.match(lines[nxt]))):
+            continue  # inside the article over a paragraph or an item of it: the text's own subheading
         head = lines[i].strip()[:40]
         out[i] = (HEADING_RULE, f"the heading of a list of other stories ({head!r}: a word of recency, popularity or "
                                 "choice and a noun for stories), no paragraph of the article under it")
-        if not body or i < body[0]:
-            continue  # above the article: the lines under it may be the page's own title and subtitle
+        if not body or i < body[-1]:
+            continue  # above the article or inside it: the lines under it may be the title or the text's own list
         for m in range(k + 1, min(len(live), k + 1 + MAX_RUN)):
             j = live[m]
             after = live[m + 1] if m + 1 < len(live) else None
@@ -233,12 +236,11 @@ _CONTROL = re.compile(
     r"присоединяйтесь\s+к\s+нам(?:\s+в\s+.{1,30})?|"
     rf"добавить\s+в\s+избранн[а-яё]*(?:\s+источники)?(?:\s+[^\s!?]+){{0,6}}|"
     rf"следите\s+за\s+.{{1,60}}\s+в\s+{_SOCIAL}[\w-]*.{{0,40}}|"
-    rf"{_SOCIAL}|"
     r"бесплатн[а-яё]+\s+(?:юридическ[а-яё]+\s+)?консультаци[а-яё]*(?:\s+(?:юриста|адвоката|специалиста))?",
     re.IGNORECASE)
 #: ... and the words of a search or login box or a font switch, as a line of their own outside the article's text
 _BOX = re.compile(r"(?:форма\s+)?поиска?(?:\s+по\s+сайту)?|шрифт|размер\s+шрифта(?:\s*:.{0,80})?|имя\s+пользователя|"
-                  r"логин|пароль|запомнить(?:\s+меня)?|забыли\s+пароль\??", re.IGNORECASE)
+                  r"логин|пароль|запомнить(?:\s+меня)?|забыли\s+пароль\??|" + _SOCIAL, re.IGNORECASE)
 CONTROL_RULE = "boilerplate.portal_control"
 
 
