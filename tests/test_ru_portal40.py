@@ -67,6 +67,8 @@ _HEADINGS = [
      []),
     ([_TEXT[0], "Главные события недели", "Открыли мост через реку Зею", "Выбрали лучший двор года", _TEXT[1], _TEXT[0]],
      set(), [1]),
+    # a page without text is the list itself: a wire's day of stamped headlines
+    (["Новости за день", "27.08.2009 18:49 " + _HEADLINES[0], "27.08.2009 18:04 " + _HEADLINES[1]], set(), []),
     # a subheading with its topic and a quoted headline inside a sentence: no heading at all
     ([*_TEXT, "Новые материалы для ремонта дорог", *_HEADLINES], set(), []),
     (["Газета опубликовала материал «Популярные новости за сутки» о работе редакции в выходные дни.", *_TEXT], set(),

@@ -10,7 +10,9 @@ five classes a portal prints the same way on every site, and the layers before k
   period or section only from a closed list, so "Новые материалы для ремонта дорог" (a subheading with its topic)
   never matches.  :func:`furniture.list_heading` knows a fixed list of such headings ("популярные новости"); this
   is their grammar.  Inside the article the heading is taken only when its next live line is no paragraph of text
-  (like ``boilerplate.more_heading``: a subheading over the text stays) -> ``boilerplate.story_heading``.
+  (like ``boilerplate.more_heading``: a subheading over the text stays), and never on a page without a line of text
+  (the page may be the list itself: "Новости за день" over a wire's stamped headlines, held8) ->
+  ``boilerplate.story_heading``.
   After the article's last line of text the headlines under the heading go with it: the adjacent live lines (lines
   another layer removed are stepped over) that are headlines (:func:`~.features._headline_like`, a list number or
   bullet allowed) or short labels, up to the first sentence or paragraph; never the live line right above a line of
@@ -103,6 +105,8 @@ def story_headings(lines: list[str], removed: set[int]) -> dict[int, tuple[str, 
     if not any(story_heading(s) for s in lines):
         return {}  # a cheap test first: most pages hold no such heading
     body = _body(lines, removed)
+    if not body:
+        return {}  # a page without text may be the list itself ("Новости за день" over a wire's stamped headlines)
     in_body = set(body)
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     out: dict[int, tuple[str, str]] = {}
@@ -115,7 +119,7 @@ def story_headings(lines: list[str], removed: set[int]) -> dict[int, tuple[str, 
         head = lines[i].strip()[:40]
         out[i] = (HEADING_RULE, f"the heading of a list of other stories ({head!r}: a word of recency, popularity or "
                                 "choice and a noun for stories), no paragraph of the article under it")
-        if not body or i < body[-1]:
+        if i < body[-1]:
             continue  # above the article or inside it: the lines under it may be the title or the text's own list
         for m in range(k + 1, min(len(live), k + 1 + MAX_RUN)):
             j = live[m]
