@@ -42,6 +42,9 @@ paragraph), in this order:
     ``boilerplate.teaser_tail``);
     on Vietnamese pages, the portals' own words (:mod:`.vi_portal`, ``portal.*``): pointers to other items and the
     links under them, widget labels, image placeholders, tags labels, byline fields, address slugs;
+    a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
+    (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
+    ``boilerplate.portal_control``, ``boilerplate.answer_intro``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -59,7 +62,7 @@ Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal 
 matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a
 :class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
 :mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.related`, :mod:`.regions`,
-:mod:`.labels`), which
+:mod:`.labels`, :mod:`.teasers`, :mod:`.ru_portal`), which
 mark lines of one :class:`~.marks.Marks` to remove;
 :func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
 ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
@@ -90,6 +93,7 @@ from .options import CleanOptions
 from .policy import gate_marks, write_held
 from .regions import RegionLines
 from .related import RelatedLines
+from .ru_portal import PortalLines as RuPortalLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -98,7 +102,7 @@ from .links import PointedLinks
 from .announced import AnnouncedLists
 from .tables import TableLines
 from .teasers import TeaserTail
-from .vi_portal import PortalLines
+from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
 from .spam_lexicon import load_brands, load_known_sites
@@ -195,7 +199,8 @@ class Cleaner(MapStage):
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template)])
             layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
-            layers.append(PortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
+            layers.append(ViPortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
+            layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
