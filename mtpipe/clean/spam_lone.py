@@ -54,7 +54,7 @@ MIN_MARKED = 4
 
 #: units written alone after a figure ("22 kg", "5 km2", "100 m3", "16 ft") or glued to it ("100oC", "120nm")
 _UNITS = (r"(?:mm|cm|dm|km|m|kg|mg|g|gr|ml|l|ha|ft|in|mi|sq|oz|lb|lbs|inch|m2|m3|km2|km3|cm2|cm3|mm2|oc|kw|kwh|mw|gw|mah|"
-          r"wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|rpm|hp|cc|kcal|kbps|mbps|gbps|nm|usd|vnd|eur)")
+          r"wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|rpm|hp|cc|kcal|kbps|mbps|gbps|nm|usd|vnd|eur|hecta|tons?)")
 _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)?)?" + _UNITS, re.IGNORECASE)
 _DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.([a-z]{2,8})")
 _LOCAL_TLD = frozenset("vn gov edu org".split())
@@ -106,7 +106,12 @@ def _one_kind(pieces: list[str]) -> bool:
     from .spam_gaps import _SYLLABLE, _strip_tones
     from .spam_names import load_words
 
-    words = [p.lower() for p in pieces if not p.isdigit()]
+    from .spam_context import _TIME
+    from .spam_shapes import MEASURE, UNIT
+
+    # figures, measures and times are of either kind ("11h30-14h30", "5-10kg")
+    words = [p.lower() for p in pieces if not (p.isdigit() or MEASURE.fullmatch(p) or UNIT.fullmatch(p)
+                                               or _TIME.fullmatch(p) or _UNIT.fullmatch(p))]
     return all(_SYLLABLE.fullmatch(_strip_tones(w)) for w in words) or all(w in load_words() or _UNIT.fullmatch(w)
                                                                            for w in words)
 
@@ -127,7 +132,8 @@ def _vi_word(word: str, known: "set[str] | dict[str, int]") -> bool:
     from .spam_gaps import _SYLLABLE
     from .spam_shapes import MEASURE, UNIT
 
-    if len(word) == 1 or word.isdigit() or MEASURE.fullmatch(word) or UNIT.fullmatch(word) or _TIME.fullmatch(word):
+    if len(word) == 1 or word.isdigit() or MEASURE.fullmatch(word) or UNIT.fullmatch(word) or _TIME.fullmatch(word) \
+            or _UNIT.fullmatch(word):
         return True
     if not word.isalpha():
         return bool(re.fullmatch(r"[\d.,]+", word))
@@ -164,12 +170,17 @@ def _shape(tok: str) -> str | None:
     letters = sum(c.isascii() and c.isalpha() for c in tok)
     if "." in tok:
         return "unwritten"
+    if tok.startswith("-") or tok.endswith("-"):
+        return None  # a word cut at a hyphen ("thanh-")
     if _CAMEL_DIGITS.fullmatch(tok):
-        return "unwritten"
-    if (tok[0].isdigit() or tok[0].islower()) and letters >= 3:
-        if re.search(r"\d", tok) or "-" in tok:
-            return "unwritten"
-        return "lower" if tok.isalpha() and len(tok) >= 5 else None
+        return "camel_digits"
+    runs = len(re.findall(r"[A-Za-z]+|\d+", tok))
+    if (tok[0].isdigit() or tok[0].islower()) and (letters >= 3 or letters == 2 and runs >= 4) and tok == tok.lower():
+        if re.search(r"\d", tok):
+            return "unwritten"  # "6hoom", "7z9q", "24-7bank" ("1Quang", "20-Jun": a figure glued to a name)
+        if "-" in tok or tok.isalpha() and len(tok) >= 5:
+            return "lower"  # "abc-vay", "adomty" ("epi-mark", "shoyu": terms inside sentences)
+        return None
     if _CAMEL.fullmatch(tok):
         return "camel"
     if _TITLE_DIGITS.fullmatch(tok):
@@ -179,9 +190,11 @@ def _shape(tok: str) -> str | None:
 
 def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
     """``start``, ``number``, ``name``, ``end`` or ``inner`` (between two syllables), or None."""
-    from .spam_gaps import vietnamese_syllable
     from .spam_names import NAME_INTRO
     from .spam_shapes import sentence_start
+
+    def vietnamese_syllable(word: str, known: "set[str] | dict[str, int]") -> bool:
+        return word.isalpha() and _vi_word(word, known)  # the sentence is Vietnamese (:func:`alone`): so is its word
 
     m = re.match(r" ([^\W\d_]+)", text[b:b + 40])
     nxt = m.group(1) if m else None
@@ -237,11 +250,11 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return place if score(features(text, a, b)) > LOW_GATE else None
     if shape == "lower":
         return place if place in ("start", "number") else None
-    if place == "number" and shape == "camel":
-        return place
+    if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
+        return place  # "28 AlimexFund,", "OnCredit247 tới"
     if place == "start" or named_slot(text, a):
         return None
-    gate = CAMEL_GATE if shape == "camel" else CODED_GATE
+    gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE
     return place if score(features(text, a, b)) > gate else None
 
 
