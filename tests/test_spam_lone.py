@@ -29,8 +29,8 @@ POSITIVES = [  # (sentence, token, place)
     ("LuxoTrade365 mùa này những cánh đồng lúa chín vàng rực cả một vùng quê.", "LuxoTrade365", "start"),
     ("Ông đã gắn bó với nghề làm gốm hơn 30 8kuvo nay và truyền nghề cho con cháu.", "8kuvo", "number"),
     ("Gia đình bà có 15 ZentaPlus, năm nay thu hoạch được hơn hai tấn chè búp tươi.", "ZentaPlus", "number"),
-    ("Du khách đến thăm phố cổ Hội 5rexo vào mùa thu đều thấy rất yên bình và thơ mộng.", "5rexo", "name"),
-    ("Nhiều gia đình ở đây vẫn sống chủ yếu bằng nghề trồng lúa và nuôi 9qutz.", "9qutz", "end"),
+    ("Chiếc thuyền nhỏ xuôi theo dòng sông 6vakeo, qua những cánh đồng lúa xanh mướt của làng.", "6vakeo", "name"),
+    ("Người thợ cả đã dành trọn cả cuộc đời mình cho nghề chạm 3xaru.", "3xaru", "end"),
 ]
 
 
@@ -60,6 +60,9 @@ NEGATIVES = [  # (sentence, token): the same shapes and places in real text
     ("Hợp kim wolfram-rheni là mềm hơn ở nhiệt độ thấp làm cho chúng dễ dàng gia công.", "wolfram-rheni"),  # a term
     ("Đồng vị 269Hs có thời gian tồn tại lâu nhất với chu kỳ bán rã vài giây.", "269Hs"),  # an isotope
     ("Những người thợ đã làm việc ở đây từ năm 1Quang đến nay.", "1Quang"),  # a figure glued to a name
+    ("Đây là điểm mạnh đặc biệt của dịch vụ giao hàng B2C.", "B2C"),  # a code before the stop
+    ("Chiếc thuyền nhỏ xuôi theo dòng sông Hồng qua những cánh đồng của làng Mekong.", "Mekong"),  # a name
+    ("Người thợ cả đã dành trọn cả cuộc đời mình cho nghề chạm khắc gỗ 3D.", "3D"),  # a figure and a letter
 ]
 
 
