@@ -16,23 +16,27 @@ them away is that nothing explains them:
 - and its *shape* and its *place* together say no writer put it there (:func:`lone_token`):
 
   ``unwritten`` shapes: a domain (not a known site, no local top-level domain, not after a word that names a
-  site), or a token that opens with a lower-case letter or a figure, holds three letters at least and a figure or
-  pieces of different kinds ("6hoom", "2fewu", "7z9q", "ah0-quiz", "247-napas", "nam-binh-credit"), or a camel-case
-  name ending in figures ("OnCredit247"): models, units and codes are written in capitals or end in their figure
-  ("iPhone15" is an English word's model, "H5N1", "A320", "12B", "Su-27"), year spans are figures and a syllable
-  ("2016-nay"). Such a token is flagged at a sentence's start before a lower-case syllable, right after a number
-  (where a unit or a counted noun stands), or inside a name (after a capitalised syllable, or after a word that
-  introduces a place or a person: no name is written in lower case or opens with a figure); before the final stop
-  or between two syllables, when the context model of :mod:`.spam_context` reads it as pasted over :data:`LOW_GATE`.
-  A lower-case word of letters alone, five at least ("adomty", "necih", "nhakai"), counts at a sentence's start and
-  after a number only (inside sentences Wikipedia writes Latin terms and species in lower case: "shoyu", "ejido").
+  site), or a token in lower case that opens with a letter or a figure and holds a figure and three letters at least
+  (two, alternating with figures: "7z9q"): "6hoom", "2fewu", "ah0-quiz", "24-7bank". Models, units and codes are
+  written in capitals or end in their figure ("H5N1", "A320", "12B", "Su-27", "269Hs"); a figure glued to a name
+  ("1Quang", "20-Jun") has capitals. Such a token is flagged at a sentence's start before a lower-case syllable,
+  right after a number (where a unit or a counted noun stands), or inside a name (after a capitalised syllable, or
+  after a word that introduces a place or a person: no name is written in lower case or opens with a figure);
+  before the final stop or between two syllables, when the context model of :mod:`.spam_context` reads it as pasted
+  over :data:`LOW_GATE`.
 
-  ``camel`` (a camel-case name, no figure: "AlimexFund", "NemiHouse") right after a number, or elsewhere but at a
-  sentence's start and after a word that introduces a name (:func:`.spam_genre.named_slot`: "ví ShopeePay") with the
-  context model over :data:`CAMEL_GATE` (the real camel brands of the controls stay under it: "thế hệ GenZ",
-  "công cụ tích hợp CCTalk", "người dùng ChatGPT"); a title-case name with figures, three letters at least
-  ("Abu09"), with the context model over :data:`CODED_GATE` (real codes, "lớp tại chức K7", "giao hàng B2C", have
-  fewer letters or stand lower).
+  ``lower``: a lower-case word of letters alone, five at least ("adomty", "necih", "nhakai"), or hyphenated pieces
+  of different kinds ("abc-vay", "nam-binh-credit": year spans are figures and a syllable, "2016-nay", terms English
+  words, "check-in"): at a sentence's start and after a number only (inside sentences Wikipedia writes Latin terms,
+  species and alloys in lower case: "shoyu", "ejido", "epi-mark", "wolfram-rheni").
+
+  ``camel`` (a camel-case name, no figure: "AlimexFund", "NemiHouse") right after a number only: inside a sentence
+  real camel brands read to the context model as pasted ones do ("thì có LipIce trái cây": log-odds 3.8, over
+  langfresh23's "màu AcsHub." and "non AlphaStrategy mởn"). A camel-case name ending in figures ("OnCredit247") at a
+  sentence's start or after a number, elsewhere (not after a word that introduces a name,
+  :func:`.spam_genre.named_slot`: "của SpecInt2000") with the context model over :data:`CAMEL_GATE`; a title-case
+  name with figures, three letters at least ("Abu09"), with the context model over :data:`CODED_GATE` (real codes,
+  "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower).
 
 Flagged, never repaired here (:class:`.spam.SpamRepair` repairs only where its gap test is sure of the syllable).
 """
@@ -252,8 +256,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
         return place  # "28 AlimexFund,", "OnCredit247 tới"
-    if place == "start" or named_slot(text, a):
-        return None
+    if place == "start" or shape == "camel" or named_slot(text, a):
+        return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
     gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE
     return place if score(features(text, a, b)) > gate else None
 
