@@ -103,3 +103,12 @@ def test_time_span_is_no_stray() -> None:
     known = load_bigrams().uni
     assert not stray("11h30-14h30", known) and not stray("5-10kg", known)
     assert _lone("Quán mở cửa từ 9 11h30-14h30 các ngày trong tuần trừ chủ nhật.", "11h30-14h30") is None
+
+
+def test_lower_case_page_and_brand_names() -> None:
+    known = load_bigrams().uni
+    assert not stray("lazada", known) and not stray("vietcombank", known)  # a known site's or a Vietnamese company's name
+    text = "mình thấy giao hàng ở đây nhanh lắm. sendoxu thì giao chậm hơn một chút, nhưng giá rẻ hơn nhiều."
+    assert _lone(text, "sendoxu") is None  # its writer starts no sentence with a capital
+    text = "Mình thấy giao hàng ở đây nhanh lắm. sendoxu thì giao chậm hơn một chút, nhưng giá rẻ hơn nhiều."
+    assert _lone(text, "sendoxu") == "start"

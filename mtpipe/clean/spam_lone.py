@@ -6,7 +6,8 @@ inside a name, in a function word's slot. None of them needs a trade word to be 
 them away is that nothing explains them:
 
 - the token is *stray*: no Vietnamese syllable (marked, or the shape of one without marks), no word of the syllable
-  model, English or Wikipedia, no unit or measure ("kg", "m2", "120nm", "100oC"), no known site or local domain, no
+  model, English or Wikipedia, no unit or measure ("kg", "m2", "120nm", "100oC"), no known site or local domain nor a
+  known site's name or a Vietnamese company's ("lazada", "vietcombank": :func:`.spam_names._brand_like`), no
   abbreviation of consonants ("csgt", "tp"), no class of real text :func:`.spam_context.real_word` knows (words glued
   at a case change, offices' acronyms, pinyin, typos, English forms), and written once on its page;
 - it is *alone* (:func:`alone`): every other word of its sentence is Vietnamese (a marked word, a syllable of the
@@ -28,7 +29,8 @@ them away is that nothing explains them:
   ``lower``: a lower-case word of letters alone, five at least ("adomty", "necih", "nhakai"), or hyphenated pieces
   of different kinds ("abc-vay", "nam-binh-credit": year spans are figures and a syllable, "2016-nay", terms English
   words, "check-in"): at a sentence's start and after a number only (inside sentences Wikipedia writes Latin terms,
-  species and alloys in lower case: "shoyu", "ejido", "epi-mark", "wolfram-rheni").
+  species and alloys in lower case: "shoyu", "ejido", "epi-mark", "wolfram-rheni"); at a start, only on a page
+  that starts its other sentences with capitals (a writer who does not may write a brand so: "zalo thì ...").
 
   ``camel`` (a camel-case name, no figure: "AlimexFund", "NemiHouse") right after a number only: inside a sentence
   real camel brands read to the context model as pasted ones do ("thì có LipIce trái cây": log-odds 3.8, over
@@ -98,8 +100,10 @@ def stray(tok: str, known: "set[str] | dict[str, int]") -> bool:
         return bool(m) and m.group(1) not in _LOCAL_TLD
     if tok.isalpha() and len(tok) <= 4 and not re.search(r"[aeiouy]", tok, re.IGNORECASE):
         return False  # an abbreviation of consonants ("csgt", "tp", "dn")
-    if _plain(tok, known):
-        return False
+    from .spam_names import _brand_like
+
+    if _plain(tok, known) or _brand_like(tok):
+        return False  # (a known site's name or a Vietnamese company's, in any case: "lazada", "vietcombank")
     pieces = [p for p in tok.split("-") if p]
     return not (len(pieces) > 1 and all(_plain(p, known) for p in pieces) and _one_kind(pieces))
 
@@ -168,6 +172,14 @@ def true_start(text: str, a: int) -> bool:
         return True
     m = re.search(r"(\w+)[.!?…]+[\"”»’')]*$", before)
     return bool(m) and (len(m.group(1)) >= 3 or bool(_MARKED.search(m.group(1)))) and not m.group(1).isdigit()
+
+
+def _lower_starts(text: str, a: int) -> bool:
+    """Whether another sentence of ``text`` starts in lower case: its writer does not capitalise starts."""
+    for m in re.finditer(r"(?:^|[.!?…][\"”»’')]*\s+)[\"“«(‘']?([^\W\d_])", text, re.MULTILINE):
+        if m.start(1) != a and m.group(1).islower() and true_start(text, m.start(1)):
+            return True
+    return False
 
 
 def _shape(tok: str) -> str | None:
@@ -253,6 +265,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
             return place
         return place if score(features(text, a, b)) > LOW_GATE else None
     if shape == "lower":
+        if place == "start" and _lower_starts(text, a):
+            return None  # a page that starts its sentences in lower case ("zalo thì nhanh hơn")
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
         return place  # "28 AlimexFund,", "OnCredit247 tới"
