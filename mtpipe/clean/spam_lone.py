@@ -281,4 +281,6 @@ def lone_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
     place = lone_token(text, a, b, known)
     if place is None:
         return None
-    return f"the only Latin word of a Vietnamese sentence, explained by no list, standing where it reads as pasted ({place})"
+    where = {"start": "at a sentence's start", "number": "right after a number", "name": "inside a name",
+             "end": "before the sentence's stop", "inner": "between two syllables"}[place]
+    return f"the only Latin word of a Vietnamese sentence, explained by no list, {where}"
