@@ -138,7 +138,8 @@ class SpamRepair:
         context: Also flag (never repair) a word of no shape, written once, that the context
             model of :mod:`.spam_context` reads as pasted (on since spam30: 26 more dev tokens
             caught for 6 more of 44,594 clean control texts flagged; benchmarks/README.md, spam30); with it, a name
-            built on a spam trade's word that the model reads as pasted over a lower gate (:mod:`.spam_genre`, spam39).
+            built on a spam trade's word that the model reads as pasted over a lower gate (:mod:`.spam_genre`, spam39),
+            and a stray Latin token alone in a sentence of running Vietnamese, by its shape and place (:mod:`.spam_lone`, spam40).
     """
 
     min_count: int = 2
