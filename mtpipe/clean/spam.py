@@ -29,6 +29,7 @@ from .spam_lexicon import known_site, listed_in_line
 from .spam_names import pasted_name
 from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
+from .spam_lone import lone_token
 from .spam_slots import syllable_slot
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
@@ -86,7 +87,8 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                         or pasted_name(text, a, b, load_bigrams().uni) or pasted_lending(text, a, b, load_bigrams().uni)
                         or syllable_slot(text, a, b, load_bigrams().uni)
                         or (context and (pasted_word(text, a, b, load_bigrams().uni)
-                                        or pasted_trade_name(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
+                                        or pasted_trade_name(text, a, b, load_bigrams().uni)
+                                        or lone_token(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             before = text[max(0, a - 12):a].lower()
@@ -136,7 +138,8 @@ class SpamRepair:
         context: Also flag (never repair) a word of no shape, written once, that the context
             model of :mod:`.spam_context` reads as pasted (on since spam30: 26 more dev tokens
             caught for 6 more of 44,594 clean control texts flagged; benchmarks/README.md, spam30); with it, a name
-            built on a spam trade's word that the model reads as pasted over a lower gate (:mod:`.spam_genre`, spam39).
+            built on a spam trade's word that the model reads as pasted over a lower gate (:mod:`.spam_genre`, spam39),
+            and a stray Latin token alone in a sentence of running Vietnamese, by its shape and place (:mod:`.spam_lone`, spam40).
     """
 
     min_count: int = 2
@@ -177,7 +180,8 @@ class SpamRepair:
                                            or pasted_name(text, a, b, bg.uni) or pasted_lending(text, a, b, bg.uni)
                                            or syllable_slot(text, a, b, bg.uni)
                                            or (self.context and (pasted_word(text, a, b, bg.uni)
-                                                                    or pasted_trade_name(text, a, b, bg.uni)))) else []
+                                                                    or pasted_trade_name(text, a, b, bg.uni)
+                                                                    or lone_token(text, a, b, bg.uni)))) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag
                 continue

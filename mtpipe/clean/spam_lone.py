@@ -1,0 +1,286 @@
+"""A stray Latin token, the only one in a sentence of running Vietnamese (spam40, issue 12 point 3).
+
+The single spam tokens the other tests passed on langfresh23 (real names of a Vietnamese gambling blocklist, most
+with no trade word) stood where no test looked: at a sentence's start, before its final stop, right after a number,
+inside a name, in a function word's slot. None of them needs a trade word to be told from real text; what gives
+them away is that nothing explains them:
+
+- the token is *stray*: no Vietnamese syllable (marked, or the shape of one without marks), no word of the syllable
+  model, English or Wikipedia, no unit or measure ("kg", "m2", "120nm", "100oC"), no known site or local domain nor a
+  known site's name or a Vietnamese company's ("lazada", "vietcombank": :func:`.spam_names._brand_like`), no
+  abbreviation of consonants ("csgt", "tp"), no class of real text :func:`.spam_context.real_word` knows (words glued
+  at a case change, offices' acronyms, pinyin, typos, English forms), and written once on its page;
+- it is *alone* (:func:`alone`): every other word of its sentence is Vietnamese (a marked word, a syllable of the
+  model or of a syllable's shape, a figure, a unit), and the sentence holds four marked words at least. Real Latin
+  tokens come in company: a camera review names "Sony", "a7R III" and "61MP" together, a news item "VinFast" and
+  "VF8", a Wikipedia article a species' two names;
+- and its *shape* and its *place* together say no writer put it there (:func:`lone_token`):
+
+  ``unwritten`` shapes: a domain (not a known site, no local top-level domain, not after a word that names a
+  site), or a token in lower case that opens with a letter or a figure and holds a figure and three letters at least
+  (two, alternating with figures: "7z9q"): "6hoom", "2fewu", "ah0-quiz", "24-7bank". Models, units and codes are
+  written in capitals or end in their figure ("H5N1", "A320", "12B", "Su-27", "269Hs"); a figure glued to a name
+  ("1Quang", "20-Jun") has capitals. Such a token is flagged at a sentence's start before a lower-case syllable,
+  right after a number (where a unit or a counted noun stands), or inside a name (after a capitalised syllable, or
+  after a word that introduces a place or a person: no name is written in lower case or opens with a figure);
+  before the final stop or between two syllables, when the context model of :mod:`.spam_context` reads it as pasted
+  over :data:`LOW_GATE`.
+
+  ``lower``: a lower-case word of letters alone, five at least ("adomty", "necih", "nhakai"), or hyphenated pieces
+  of different kinds ("abc-vay", "nam-binh-credit": year spans are figures and a syllable, "2016-nay", terms English
+  words, "check-in"): at a sentence's start and after a number only (inside sentences Wikipedia writes Latin terms,
+  species and alloys in lower case: "shoyu", "ejido", "epi-mark", "wolfram-rheni"); at a start, only on a page
+  that starts its other sentences with capitals (a writer who does not may write a brand so: "zalo thì ...").
+
+  ``camel`` (a camel-case name, no figure: "AlimexFund", "NemiHouse") right after a number only: inside a sentence
+  real camel brands read to the context model as pasted ones do ("thì có LipIce trái cây": log-odds 3.8, over
+  langfresh23's "màu AcsHub." and "non AlphaStrategy mởn"). A camel-case name ending in figures ("OnCredit247") at a
+  sentence's start or after a number, elsewhere (not after a word that introduces a name,
+  :func:`.spam_genre.named_slot`: "của SpecInt2000") with the context model over :data:`CAMEL_GATE`; a title-case
+  name with figures, three letters at least ("Abu09"), with the context model over :data:`CODED_GATE` (real codes,
+  "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower).
+
+Flagged, never repaired here (:class:`.spam.SpamRepair` repairs only where its gap test is sure of the syllable).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CAMEL_GATE", "CODED_GATE", "LOW_GATE", "alone", "lone_evidence", "lone_token", "stray", "true_start"]
+
+#: the context model's log-odds (:func:`.spam_context.score`) an ``unwritten`` token needs before a final stop or
+#: between two syllables
+LOW_GATE = 1.2
+#: and a camel-case name, and a title-case name with figures
+CAMEL_GATE = 3.0
+CODED_GATE = 2.5
+#: marked words a sentence needs to count as running Vietnamese
+MIN_MARKED = 4
+
+#: units written alone after a figure ("22 kg", "5 km2", "100 m3", "16 ft") or glued to it ("100oC", "120nm")
+_UNITS = (r"(?:mm|cm|dm|km|m|kg|mg|g|gr|ml|l|ha|ft|in|mi|sq|oz|lb|lbs|inch|m2|m3|km2|km3|cm2|cm3|mm2|oc|kw|kwh|mw|gw|mah|"
+          r"wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|rpm|hp|cc|kcal|kbps|mbps|gbps|nm|usd|vnd|eur|hecta|tons?)")
+_UNIT = re.compile(r"(?:\d+(?:[.,]\d+)?)?" + _UNITS, re.IGNORECASE)
+_DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.([a-z]{2,8})")
+_LOCAL_TLD = frozenset("vn gov edu org".split())
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_CAMEL_DIGITS = re.compile(r"(?:[A-Z][a-z]+){2,}\d+")
+_TITLE_DIGITS = re.compile(r"[A-Z][a-z]{2,}\d+")
+_WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
+_MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+_STOP = re.compile(r"[.!?…]+[\"”»’')]*\s+")
+_OPEN = "\"“«(‘'"
+_CLOSE = ".!?…\"”»’')"
+
+
+def _plain(word: str, known: "set[str] | dict[str, int]") -> bool:
+    """A word of the lists: a syllable's shape, the syllable model's, English's, Wikipedia's, a unit or a measure."""
+    from .spam_bigrams import written_words
+    from .spam_bound import english_form
+    from .spam_context import _TIME
+    from .spam_gaps import _SYLLABLE, _strip_tones
+    from .spam_names import load_words, solid_compounds
+    from .spam_shapes import MEASURE, UNIT
+
+    low = word.lower()
+    return bool(low.isdigit() or _SYLLABLE.fullmatch(_strip_tones(low)) or low in known or low in load_words()
+                or low in solid_compounds() or low in written_words() or english_form(low) or MEASURE.fullmatch(word)
+                or UNIT.fullmatch(word) or _TIME.fullmatch(word) or _UNIT.fullmatch(word))
+
+
+def stray(tok: str, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``tok`` is a Latin token nothing explains (module docstring)."""
+    from .spam_lexicon import known_site
+
+    if not re.search(r"[A-Za-z]", tok) or known_site(tok.lower()):
+        return False
+    if "." in tok:
+        m = _DOMAIN.fullmatch(tok)
+        return bool(m) and m.group(1) not in _LOCAL_TLD
+    if tok.isalpha() and len(tok) <= 4 and not re.search(r"[aeiouy]", tok, re.IGNORECASE):
+        return False  # an abbreviation of consonants ("csgt", "tp", "dn")
+    from .spam_names import _brand_like
+
+    if _plain(tok, known) or _brand_like(tok):
+        return False  # (a known site's name or a Vietnamese company's, in any case: "lazada", "vietcombank")
+    pieces = [p for p in tok.split("-") if p]
+    return not (len(pieces) > 1 and all(_plain(p, known) for p in pieces) and _one_kind(pieces))
+
+
+def _one_kind(pieces: list[str]) -> bool:
+    """Hyphenated pieces of one kind: figures and syllables ("2016-nay", "Pa-ki-xtan"), or figures and English words
+    ("check-in", "covid-19"); "nam-binh-credit" mixes them."""
+    from .spam_gaps import _SYLLABLE, _strip_tones
+    from .spam_names import load_words
+
+    from .spam_context import _TIME
+    from .spam_shapes import MEASURE, UNIT
+
+    # figures, measures and times are of either kind ("11h30-14h30", "5-10kg")
+    words = [p.lower() for p in pieces if not (p.isdigit() or MEASURE.fullmatch(p) or UNIT.fullmatch(p)
+                                               or _TIME.fullmatch(p) or _UNIT.fullmatch(p))]
+    return all(_SYLLABLE.fullmatch(_strip_tones(w)) for w in words) or all(w in load_words() or _UNIT.fullmatch(w)
+                                                                           for w in words)
+
+
+def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", b)
+    le = len(text) if le < 0 else le
+    s = ls
+    for m in _STOP.finditer(text, ls, a):
+        s = m.end()
+    m = re.search(r"[.!?…]+(?:\s|$)", text[b:le])
+    return s, (b + m.end() if m else le)
+
+
+def _vi_word(word: str, known: "set[str] | dict[str, int]") -> bool:
+    from .spam_context import _TIME
+    from .spam_gaps import _SYLLABLE
+    from .spam_shapes import MEASURE, UNIT
+
+    if len(word) == 1 or word.isdigit() or MEASURE.fullmatch(word) or UNIT.fullmatch(word) or _TIME.fullmatch(word) \
+            or _UNIT.fullmatch(word):
+        return True
+    if not word.isalpha():
+        return bool(re.fullmatch(r"[\d.,]+", word))
+    low = word.lower()
+    return not low.isascii() or low in known or _SYLLABLE.fullmatch(low) is not None
+
+
+def alone(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` is the only Latin word of its sentence, a sentence of running Vietnamese."""
+    s, e = _sentence(text, a, b)
+    marked = 0
+    for m in _WORD.finditer(text, s, e):
+        if m.end() > a and m.start() < b:
+            continue
+        w = m.group(0)
+        if all(_vi_word(p, known) for p in re.split(r"[.'’-]", w) if p):
+            marked += bool(_MARKED.search(w))
+            continue
+        return False
+    return marked >= MIN_MARKED
+
+
+def true_start(text: str, a: int) -> bool:
+    """Whether ``text[a:]`` opens a sentence: a line's start, or after a full stop that ends a word of three letters
+    or a marked one ("C. ruderalis", "(sa. kulaputra)", "i.e. blogroll" follow an abbreviation's stop)."""
+    before = text[text.rfind("\n", 0, a) + 1:a].rstrip(_OPEN + " ")
+    if not before:
+        return True
+    m = re.search(r"(\w+)[.!?…]+[\"”»’')]*$", before)
+    return bool(m) and (len(m.group(1)) >= 3 or bool(_MARKED.search(m.group(1)))) and not m.group(1).isdigit()
+
+
+def _lower_starts(text: str, a: int) -> bool:
+    """Whether another sentence of ``text`` starts in lower case: its writer does not capitalise starts."""
+    for m in re.finditer(r"(?:^|[.!?…][\"”»’')]*\s+)[\"“«(‘']?([^\W\d_])", text, re.MULTILINE):
+        if m.start(1) != a and m.group(1).islower() and true_start(text, m.start(1)):
+            return True
+    return False
+
+
+def _shape(tok: str) -> str | None:
+    letters = sum(c.isascii() and c.isalpha() for c in tok)
+    if "." in tok:
+        return "unwritten"
+    if tok.startswith("-") or tok.endswith("-"):
+        return None  # a word cut at a hyphen ("thanh-")
+    if _CAMEL_DIGITS.fullmatch(tok):
+        return "camel_digits"
+    runs = len(re.findall(r"[A-Za-z]+|\d+", tok))
+    if (tok[0].isdigit() or tok[0].islower()) and (letters >= 3 or letters == 2 and runs >= 4) and tok == tok.lower():
+        if re.search(r"\d", tok):
+            return "unwritten"  # "6hoom", "7z9q", "24-7bank" ("1Quang", "20-Jun": a figure glued to a name)
+        if "-" in tok or tok.isalpha() and len(tok) >= 5:
+            return "lower"  # "abc-vay", "adomty" ("epi-mark", "shoyu": terms inside sentences)
+        return None
+    if _CAMEL.fullmatch(tok):
+        return "camel"
+    if _TITLE_DIGITS.fullmatch(tok):
+        return "coded"
+    return None
+
+
+def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
+    """``start``, ``number``, ``name``, ``end`` or ``inner`` (between two syllables), or None."""
+    from .spam_names import NAME_INTRO
+    from .spam_shapes import sentence_start
+
+    def vietnamese_syllable(word: str, known: "set[str] | dict[str, int]") -> bool:
+        return word.isalpha() and _vi_word(word, known)  # the sentence is Vietnamese (:func:`alone`): so is its word
+
+    m = re.match(r" ([^\W\d_]+)", text[b:b + 40])
+    nxt = m.group(1) if m else None
+    m = re.search(r"([^\W\d_]+) $", text[max(0, a - 40):a])
+    prev = m.group(1) if m else None
+    lower_next = bool(nxt and nxt.islower() and vietnamese_syllable(nxt, known))
+    if true_start(text, a) and sentence_start(text, a):
+        return "start" if lower_next else None
+    if re.search(r"(?:^|[\s(])\d[\d.,]*\s$", text[max(0, a - 20):a]) and (
+            lower_next or text[b:b + 1] in (",", ")", ".", ";")):
+        return "number"
+    if prev and vietnamese_syllable(prev, known) and (prev[:1].isupper() and not sentence_start(text, a - len(prev) - 1)
+                                                      or prev.lower() in NAME_INTRO):
+        return "name"
+    if nxt and nxt[:1].isupper() and vietnamese_syllable(nxt, known) and prev and prev.islower() \
+            and re.match(r" [^\W\d_]+[.,;:!?]", text[b:b + 40]):
+        return "name"  # before a name's last syllable, its first one gone ("ở Nasd5715 An.")
+    if prev and prev.islower() and vietnamese_syllable(prev, known) and text[a - 1:a] == " ":
+        if re.match(r"[.!?…]+[\"”»’')]*(?:\s|$)", text[b:]):
+            return "end"
+        if lower_next and text[b:b + 1] == " ":
+            return "inner"
+    return None
+
+
+def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
+    """The place (``start``, ``number``, ``name``, ``end``, ``inner``) where ``text[a:b]``, a stray Latin token
+    alone in a sentence of running Vietnamese, reads as pasted (module docstring), or None."""
+    from .spam_context import features, real_word, score
+    from .spam_genre import named_slot
+    from .spam_shapes import BEFORE, SITE_INTRO
+
+    tok = text[a:b]
+    if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
+        return None
+    shape = _shape(tok)
+    if shape is None or not stray(tok, known):
+        return None
+    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+        return None  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
+    if real_word(text, a, b) is not None or not alone(text, a, b, known):
+        return None
+    place = _place(text, a, b, known)
+    if place is None:
+        return None
+    m = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    before = m.group(1).strip(_OPEN).lower() if m else ""
+    if "." in tok and before in SITE_INTRO | {"chỉ"}:
+        return None  # a site named where a text names one ("truy cập checkinvietnam.com", "địa chỉ ...")
+    if shape == "unwritten":
+        if place in ("start", "number", "name"):
+            return place
+        return place if score(features(text, a, b)) > LOW_GATE else None
+    if shape == "lower":
+        if place == "start" and _lower_starts(text, a):
+            return None  # a page that starts its sentences in lower case ("zalo thì nhanh hơn")
+        return place if place in ("start", "number") else None
+    if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
+        return place  # "28 AlimexFund,", "OnCredit247 tới"
+    if place == "start" or shape == "camel" or named_slot(text, a):
+        return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
+    gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE
+    return place if score(features(text, a, b)) > gate else None
+
+
+def lone_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
+    """The ledger's evidence when :func:`lone_token` holds, else None."""
+    place = lone_token(text, a, b, known)
+    if place is None:
+        return None
+    where = {"start": "at a sentence's start", "number": "right after a number", "name": "inside a name",
+             "end": "before the sentence's stop", "inner": "between two syllables"}[place]
+    return f"the only Latin word of a Vietnamese sentence, explained by no list, {where}"
