@@ -58,3 +58,16 @@ def test_sentence_like_is_the_same_when_asked_twice() -> None:
     s = "Делегация из Хэйхэ посетила Благовещенск и обсудила торговлю."
     assert _sentence_like(s) and _sentence_like(s)
     assert not _sentence_like("Новости") and not _sentence_like("Новости")
+
+
+def test_no_pattern_opens_with_an_unanchored_dot_star_lookahead() -> None:
+    """A pattern opening with "(?=.*" and searched is retried at every position of the line (quadratic on long
+    lines: `controls.prompt`, `ru_portal._REPRINT` were); anchor it with "^" (a line has no line break)."""
+    import pathlib
+    import re as _re
+
+    root = pathlib.Path(controls.__file__).resolve().parents[1]
+    opening = _re.compile(r"""re\.compile\(\s*r?["'](\(\?=\.\*)""")
+    found = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py")
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if opening.search(line)]
+    assert found == []

@@ -132,7 +132,7 @@ def story_headings(lines: list[str], removed: set[int]) -> dict[int, tuple[str, 
 
 _MARK = re.compile(r"©|\([cс]\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:все права (?:защищены|сохранены|принадлежат)|усі права захищені)\b", re.IGNORECASE)
-_REPRINT = re.compile(r"(?=.*\b(?:перепечатк|перепубликаци|копировани|использовани|цитировани|воспроизведени|"
+_REPRINT = re.compile(r"^(?=.*\b(?:перепечатк|перепубликаци|копировани|использовани|цитировани|воспроизведени|"
                       r"распространени|републикаци)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?материал)"
                       r"(?=.*(?:ссылк|гиперссылк|разрешени|запрещ|согласи|указани[ея]\s+источник))", re.IGNORECASE)
 _LICENCE = re.compile(r"материалы сайта доступны по лицензии|^creative commons\b", re.IGNORECASE)
