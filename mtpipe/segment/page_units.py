@@ -26,6 +26,10 @@ per class; each needs a sign the text shows:
   ("207. Tôi khuyến khích …", an encyclical's paragraphs) open their unit, as "1." does (:func:`label_lead`);
 * **a Markdown image mark** ("![]()", "![alt](url)") before a capitalised word ends the unit before it, and **a list's
   first number after a colon** ("… là: 1. Điều tra …") opens a unit (:func:`label_lead` takes it as a lead) (seg39);
+* **a short label before a list's first number** ("* SÁNG: 1. Chủ tịch …", a schedule's "Утро: 1. …"; bnd41, held30): a
+  bullet maybe, one or two words and a colon opening the line head the item they open, one unit with it (no end at
+  the colon, none after the number: :data:`_LABEL_NUMBER`); a sentence's colon ("… để nghiên cứu là: 1. Điều tra …")
+  still ends its unit;
 * **a wire dateline of one place in capitals** ("ЧЕЧНЯ. В Надтеречном районе …", "АСТРАХАНЬ. В Астрахани …"): one
   unit with its sentence (:func:`caps_dateline_end`).
 """
@@ -51,6 +55,8 @@ _IMAGE_MARK = re.compile(r"!\[[^\]\n]{0,120}\]\([^)\s]{0,300}\)(\s+)(?=[«\"“]
 # a list's first number after a colon inside a line ("… để nghiên cứu là: 1. Điều tra xã hội học • …", seg39): the
 # unit before ends at the colon (convention 4), the number opens the item
 _COLON_LIST = re.compile(r"[^\W\d_]:(\s+)(?=1[.)]\s+[" + _UP + r"])")
+# a short label opening the line (a bullet maybe, one or two words, a colon) and a list's number: "* SÁNG: 1."
+_LABEL_NUMBER = re.compile(r"\s*(?:[*•▪●◦►+\-–]\s*)?[^\W\d_]+(?: [^\W\d_]+)?\s*:\s+\d{1,2}[.)]")
 # a cell mark after a sentence's stop, before a word of two letters or more that opens in capitals
 _CELL = re.compile(r"(?<=[^\W\d_]{2})[.!?…][\"”»)]*(\s+)(?=\|\s*[" + _UP + r"][^\W\d_])")
 # (a code or a number in the bracket: "(ООО)Ромашка", a legal form before a name, goes on)
@@ -96,7 +102,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
     if "![" in text:
         out.extend(m.end(1) for m in _IMAGE_MARK.finditer(text))
     if ": 1" in text:
-        out.extend(m.end(1) for m in _COLON_LIST.finditer(text))
+        out.extend(m.end(1) for m in _COLON_LIST.finditer(text) if not _label_number_at(text, m.end(1)))
     return out
 
 
@@ -112,6 +118,8 @@ def glues(prev: str, nxt: str) -> bool:
     head = nxt.lstrip()
     if head[:1] in (",", ";"):
         return True
+    if prev[-1:] in ".)" and _LABEL_NUMBER.fullmatch(prev) is not None:
+        return True  # "* SÁNG: 1." | "Chủ tịch …": the label and the number open the item
     if head[:1] == "(" or head[:1].islower():
         if _EMOTICON_END.search(prev, max(0, len(prev) - 12)) is not None:
             return True  # "… грузовик ;) (При наличии …)": the aside goes on
@@ -131,8 +139,15 @@ def label_lead(text: str, a: int, b: int) -> bool:
     if LIST_NUMBER.fullmatch(text, m.end() if m else a, b) is None:
         return False
     if text[a:b] in ("1.", "1)") and _COLON_LIST.match(text, max(0, a - 3)) is not None:
-        return True
+        return not _label_number_at(text, a)
     return not any(ch.isalnum() for ch in text[:a])  # (tested last: a scan of the text before the piece)
+
+
+def _label_number_at(text: str, at: int) -> bool:
+    """Whether the list number at ``at`` follows a short label that opens the line (:data:`_LABEL_NUMBER`)."""
+    start = text.rfind("\n", 0, at) + 1
+    m = _LABEL_NUMBER.match(text, start)
+    return m is not None and m.end() > at
 
 
 def caps_dateline_end(text: str) -> int:
