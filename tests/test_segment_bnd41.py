@@ -1,0 +1,118 @@
+"""Round bnd41: sentence-boundary classes read on the dev parts (held25, held30, crawl10, crawl12).
+
+* a title line (title and subtitle parted by full stops, no stop at its end) under or over a date line the cleaner
+  removed is one unit, as the page's first line is (README Convention 2);
+* a short label opening a line ("* SÁNG:", "Утро:") heads the list item it opens: no end at its colon, none after the
+  item's number; a sentence's colon before the list still ends its unit;
+* a date and a clock time glued to a title with no space end a unit; a date alone glued to a word (a dateline) does not;
+* softbreak: a recital closed by a comma is not joined into a heading in capitals on the next line; a numbered section
+  ("I. …", "3. …" after a short line) is never continued into from the line before.
+
+Cases are written from the class (not copied from those pages); each table has same-shape negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean.softbreak import soft_breaks
+from mtpipe.segment import split_sentences
+
+
+def _units(text: str, lang: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, lang)]
+
+
+def _joined_lines(text: str) -> list[int]:
+    return [text[:p].count("\n") for p in soft_breaks(text)]
+
+
+def _segments(text: str, removed: tuple[int, ...]) -> list[str]:
+    """Segments of ``text`` when the cleaner kept every non-blank line but those numbered in ``removed``."""
+    from mtpipe.clean import line_spans
+    from mtpipe.document import Document
+    from mtpipe.segment import Segmenter
+
+    doc = Document.from_text(text, doc_id="d")
+    doc.meta["lang"] = "ru" if any("а" <= ch <= "я" for ch in text) else "vi"
+    doc.meta["kept"] = [list(s) for s in line_spans(text) if text[:s[0]].count("\n") not in removed]
+    return [s.source for s in Segmenter()(doc).segments]
+
+
+# (page text, lines the cleaner removed, segments)
+DATE_TITLE_ROWS = [
+    # a listing: a date line, the title (rubric. title), the teaser; the first line kept is another title
+    ("Новости библиотеки\n12 марта 2024\nЛитературная гостиная «Читаем вместе». Рассказы В. Бианки\n"
+     "Сегодня мы читаем рассказы о природе. Приходите всей семьёй.\n", (1,),
+     ["Новости библиотеки", "Литературная гостиная «Читаем вместе». Рассказы В. Бианки",
+      "Сегодня мы читаем рассказы о природе.", "Приходите всей семьёй."]),
+    ("Tin tức giáo xứ\n\n05/04/2024\n\nChuyên mục Sống Lời Chúa. Bài suy niệm Chúa nhật tuần 5\n"
+     "Hôm nay chúng ta cùng suy niệm Lời Chúa. Mời mọi người tham gia.\n", (2,),
+     ["Tin tức giáo xứ", "Chuyên mục Sống Lời Chúa. Bài suy niệm Chúa nhật tuần 5",
+      "Hôm nay chúng ta cùng suy niệm Lời Chúa.", "Mời mọi người tham gia."]),
+    # ... the date under the title
+    ("Главная\nФестиваль варенья. Итоги конкурса\n14.09.2023\nКонкурс прошёл в субботу.\n", (2,),
+     ["Главная", "Фестиваль варенья. Итоги конкурса", "Конкурс прошёл в субботу."]),
+    # negatives: the same line with no date line beside it (two sentences a page left without a last stop)
+    ("Новости библиотеки\nСегодня прошла встреча. Участники обсудили планы\nВход свободный.\n", (),
+     ["Новости библиотеки", "Сегодня прошла встреча.", "Участники обсудили планы", "Вход свободный."]),
+    # ... a date line the cleaner kept (content, not furniture) leaves the line as it was
+    ("Новости библиотеки\n12 марта 2024\nСегодня прошла встреча. Участники обсудили планы\n", (),
+     ["Новости библиотеки", "12 марта 2024", "Сегодня прошла встреча.", "Участники обсудили планы"]),
+    # ... a line closed by a stop is sentences, date or none; a "!" ends a sentence
+    ("Главная\n12 марта 2024\nВстреча прошла. Все довольны.\n", (1,), ["Главная", "Встреча прошла.", "Все довольны."]),
+    ("Главная\n12 марта 2024\nВнимание! Конкурс рисунков для детей\n", (1,),
+     ["Главная", "Внимание!", "Конкурс рисунков для детей"]),
+]
+
+
+@pytest.mark.parametrize("text, removed, segments", DATE_TITLE_ROWS)
+def test_title_beside_removed_date(text, removed, segments):
+    assert _segments(text, removed) == segments
+
+
+CASES = [
+    # a short label (a bullet maybe) before the first item's number: one unit with the item
+    ("vi", "* CHIỀU: 1. Họp giao ban toàn cơ quan tại hội trường. (Văn phòng chuẩn bị tài liệu)",
+     ["* CHIỀU: 1. Họp giao ban toàn cơ quan tại hội trường.", "(Văn phòng chuẩn bị tài liệu)"]),
+    ("ru", "Утро: 1. Зарядка на площади. 2. Завтрак в столовой.", ["Утро: 1. Зарядка на площади.", "2. Завтрак в столовой."]),
+    ("ru", "- Вечер: 1) Ужин в кафе у моря.", ["- Вечер: 1) Ужин в кафе у моря."]),
+    # negatives: a sentence's colon before the list ends its unit (README Convention 4)
+    ("vi", "Các bước thực hiện gồm có như sau: 1. Đăng ký tài khoản trên hệ thống.",
+     ["Các bước thực hiện gồm có như sau:", "1. Đăng ký tài khoản trên hệ thống."]),
+    ("ru", "Программа первого дня такова: 1. Зарядка на площади.", ["Программа первого дня такова:", "1. Зарядка на площади."]),
+    # a time stamp glued to the title
+    ("vi", "21/03/2019 14:25Học sinh được nghỉ học vì mưa lớn", ["21/03/2019 14:25", "Học sinh được nghỉ học vì mưa lớn"]),
+    ("ru", "03.11.2022 09:40Мост через реку закроют на ремонт", ["03.11.2022 09:40", "Мост через реку закроют на ремонт"]),
+    # negatives: a date alone glued to the word (a dateline, one unit), a stamp with its space, a stamp before a name
+    ("ru", "03.11.2022Сегодня мост через реку закроют на ремонт.", ["03.11.2022Сегодня мост через реку закроют на ремонт."]),
+    ("ru", "03.11.2022 09:40 Мост через реку закроют на ремонт", ["03.11.2022 09:40 Мост через реку закроют на ремонт"]),
+    ("vi", "21/03/2019 14:25UBND tỉnh họp báo", ["21/03/2019 14:25UBND tỉnh họp báo"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,units", CASES)
+def test_bnd41_units(lang, text, units):
+    assert _units(text, lang) == units
+
+
+# (text, indexes of the lines joined to the next one)
+JOIN_ROWS = [
+    # a recital closed by a comma, then the operative heading in capitals
+    ("Xét đề nghị của Trưởng phòng Tổ chức cán bộ tại Tờ trình số 15/TTr ngày 02/3/2020,\nQUYẾT ĐỊNH:\n"
+     "Điều 1. Bổ nhiệm ông Nguyễn Văn An.", []),
+    ("Рассмотрев материалы дела и выслушав доводы сторон,\nУСТАНОВИЛ:\nИстец обратился в суд.", []),
+    # negatives: a comma before a lower-case line goes on; capitals on both sides (a heading wrapped) go on
+    ("Рассмотрев материалы дела и выслушав доводы сторон,\nсуд пришёл к следующему выводу.", [0]),
+    ("Đoàn công tác gồm đại diện các sở, ban, ngành,\nUBND các huyện và thành phố.", [0]),
+    # a numbered section opening the next line is never continued into
+    ("Lược\nsử Giáo xứ An Bình\nI. Vị\ntrí địa lý\nGiáo xứ nằm ở phía bắc tỉnh.", [0, 2]),
+    ("Những người đến đầu tiên\nII. Hình\nthành và phát triển\nGiáo xứ lớn dần.", [1]),
+    # negatives: a long line of running text closed by a comma goes on into a number (a wrap, no section)
+    ("Các buổi tĩnh tâm của giáo xứ đã được tổ chức long trọng vào những ngày 10, 11,\n12. Tháng sau, giáo xứ "
+     "tổ chức lễ tạ ơn.", [0]),
+]
+
+
+@pytest.mark.parametrize("text, joined", JOIN_ROWS)
+def test_bnd41_joins(text, joined):
+    assert _joined_lines(text) == joined
