@@ -201,12 +201,15 @@ _TWO_CAPS = re.compile(r"[^\W\d_]+\s+[^\W\d_]")
 def clergy_name(prev: str, nxt: str) -> bool:
     """Whether ``prev`` ends with a Catholic title and a baptismal name cut short with a stop that is no Vietnamese
     syllable, four letters at most ("Cha Ant.", "Cha Jac.", "Linh mục Antôn MC.") and ``nxt`` opens with two capitalised
-    words: in Vietnamese text the person's name goes on ("… Cha Ant. Lê Văn Khấn trùng tu lại"; crawl12, read after its
+    words (or one Vietnamese given name that opens no sentence, "Khấn"; bnd41): in Vietnamese text the person's name goes on ("… Cha Ant. Lê Văn Khấn trùng tu lại"; crawl12, read after its
     final blind run); "… Đức Cha Francois Pallu. Năm 1679, …" ends a sentence."""
     m = _CLERGY.search(prev, max(0, len(prev) - 60))
     two = _TWO_CAPS.match(nxt)
-    if m is None or two is None or not (nxt[:1].isupper() and two.group()[-1].isupper()):
+    if m is None or two is None or not nxt[:1].isupper():
         return False
+    first = nxt.split(" ", 1)[0]
+    if not two.group()[-1].isupper() and not (vi_word(first) and first not in _OPENERS["vi"]):
+        return False  # one given name ("Cha Ant. Khấn trùng tu …", bnd41), not a word that opens sentences
     name = m.group(1)
     return (name.isupper() and len(name) <= 3) or any(c in "fjwz" for c in name.lower()) \
         or _VI_SYLLABLE.fullmatch(name.lower()) is None

@@ -31,12 +31,16 @@ per class; each needs a sign the text shows:
   the colon, none after the number: :data:`_LABEL_NUMBER`); a sentence's colon ("… để nghiên cứu là: 1. Điều tra …")
   still ends its unit;
 * **a wire dateline of one place in capitals** ("ЧЕЧНЯ. В Надтеречном районе …", "АСТРАХАНЬ. В Астрахани …"): one
-  unit with its sentence (:func:`caps_dateline_end`).
+  unit with its sentence (:func:`caps_dateline_end`); so is (bnd41, README Convention 3, read on held19 and held30) a
+  Russian dateline of one place in title case that the dictionary knows as a place name ("Симферополь. Международный
+  детский центр …"; "История. Социальное …", "Наблюдения. Судак …" are rubrics) or of a date alone ("6 апреля 2020.
+  Китайские власти …"), each before a capitalised sentence of four words or more.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .glued import vi_word
 
@@ -150,9 +154,34 @@ def _label_number_at(text: str, at: int) -> bool:
     return m is not None and m.end() > at
 
 
+_SENTENCE_AFTER = r"(?=[«\"“]?[А-ЯЁ]\S*(?:\s+\S+){3})"
+# one place in title case (a hyphen maybe: "Ростов-на-Дону" aside) closed by a stop; a date alone closed by a stop
+_TITLE_PLACE = re.compile(r"^\s*([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\.\s+" + _SENTENCE_AFTER)
+_DATE_ALONE = re.compile(r"^\s*(?:\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+                         r"|ноября|декабря)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\.\s+" + _SENTENCE_AFTER)
+
+
+@lru_cache(maxsize=2048)
+def _place_name(word: str) -> bool:
+    """Whether the dictionary's first reading of a Russian word is a place name in the nominative ("Симферополь")."""
+    from ..russian_dictionary import morph
+
+    m = morph()
+    if m is None:
+        return False
+    parses = m.parse(word.lower())  # type: ignore[attr-defined]
+    tag = str(parses[0].tag) if parses else ""
+    return "Geox" in tag and "nomn" in tag
+
+
 def caps_dateline_end(text: str) -> int:
-    """Where a dateline of one place in capitals opening ``text`` ends ("ЧЕЧНЯ. "; 0 if none): four letters or more."""
+    """Where a dateline of one place in capitals opening ``text`` ends ("ЧЕЧНЯ. "; 0 if none): four letters or more;
+    or of one place name in title case, or of a date alone (Russian)."""
     m = _CAPS_PLACE.match(text)
-    if m is None or sum(ch.isalpha() for ch in m.group()) < 4:
-        return 0
-    return m.end()
+    if m is not None and sum(ch.isalpha() for ch in m.group()) >= 4:
+        return m.end()
+    m = _DATE_ALONE.match(text)
+    if m is not None:
+        return m.end()
+    m = _TITLE_PLACE.match(text)
+    return m.end() if m is not None and _place_name(m.group(1)) else 0
