@@ -5,6 +5,9 @@
 * a short label opening a line ("* SÁNG:", "Утро:") heads the list item it opens: no end at its colon, none after the
   item's number; a sentence's colon before the list still ends its unit;
 * a date and a clock time glued to a title with no space end a unit; a date alone glued to a word (a dateline) does not;
+* a Russian dateline of a place name the dictionary knows, or of a date alone, is part of its lead (Convention 3);
+* a date phrase opening a sentence ends nothing at its glued "г." ("С 01.04.2023г. по …");
+* a baptismal name cut short after a Catholic title goes on into a glued name or one Vietnamese given name;
 * softbreak: a recital closed by a comma is not joined into a heading in capitals on the next line; a numbered section
   ("I. …", "3. …" after a short line) is never continued into from the line before.
 
@@ -87,6 +90,29 @@ CASES = [
     ("ru", "03.11.2022Сегодня мост через реку закроют на ремонт.", ["03.11.2022Сегодня мост через реку закроют на ремонт."]),
     ("ru", "03.11.2022 09:40 Мост через реку закроют на ремонт", ["03.11.2022 09:40 Мост через реку закроют на ремонт"]),
     ("vi", "21/03/2019 14:25UBND tỉnh họp báo", ["21/03/2019 14:25UBND tỉnh họp báo"]),
+]
+
+
+CASES += [
+    # a Russian dateline: one place name in title case, or a date alone, closed by a stop before the lead
+    ("ru", "Хабаровск. Городские власти объявили о ремонте набережной.", ["Хабаровск. Городские власти объявили о ремонте набережной."]),
+    ("ru", "12 мая 2021. Власти города объявили о ремонте набережной.", ["12 мая 2021. Власти города объявили о ремонте набережной."]),
+    # negatives: a rubric word that is no place; a place and a one-word caption; a date inside the text
+    ("ru", "Наблюдения. Городские власти объявили о ремонте набережной.", ["Наблюдения.", "Городские власти объявили о ремонте набережной."]),
+    ("ru", "Хабаровск. Набережная.", ["Хабаровск.", "Набережная."]),
+    ("ru", "Ремонт начался 12 мая 2021. Власти города обещают закончить его летом.",
+     ["Ремонт начался 12 мая 2021.", "Власти города обещают закончить его летом."]),
+    # a date phrase opening a sentence, its "г." glued to the year
+    ("ru", "С 01.04.2023г. по 30.04.2023г. Проводится месячник чистоты.", ["С 01.04.2023г. по 30.04.2023г. Проводится месячник чистоты."]),
+    # negative: the glued "г." closing a sentence
+    ("ru", "Он родился в 1950г. Потом семья переехала в Москву.", ["Он родился в 1950г.", "Потом семья переехала в Москву."]),
+    # a baptismal name cut short after a Catholic title, glued to the name or before one given name
+    ("vi", "Năm 1950, Cha Jos.Trần Văn Lộc xây nhà thờ bằng gỗ.", ["Năm 1950, Cha Jos.Trần Văn Lộc xây nhà thờ bằng gỗ."]),
+    ("vi", "Năm 1960, Cha Ant. Lộc mở rộng nhà thờ. Giáo xứ lớn dần.",
+     ["Năm 1960, Cha Ant. Lộc mở rộng nhà thờ.", "Giáo xứ lớn dần."]),
+    # negatives: a word that opens sentences after the cut name; a stop glued to a name after no title
+    ("vi", "Năm 1960 có Cha Ant. Trong năm đó nhà thờ được mở rộng.", ["Năm 1960 có Cha Ant.", "Trong năm đó nhà thờ được mở rộng."]),
+    ("vi", "Giáo xứ có nhiều hội đoàn.Trần Văn Lộc làm trưởng ban.", ["Giáo xứ có nhiều hội đoàn.", "Trần Văn Lộc làm trưởng ban."]),
 ]
 
 
