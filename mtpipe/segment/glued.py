@@ -101,7 +101,10 @@ def title_question(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bo
 # "Как сообщает", "Дело в том"); one-letter words are left out ("категории В и С")
 _OPENERS = {
     "ru": """Как Это Этот Эта Эти Он Она Они Мы Но Однако Также Кроме Если Когда Так Там Здесь Сейчас Теперь
-        Сегодня Вчера Напомним Дело Впрочем Поэтому Причем Причём Ведь Тогда Хотя Зато Между Благодаря""".split(),
+        Сегодня Вчера Напомним Дело Впрочем Поэтому Причем Причём Ведь Тогда Хотя Зато Между Благодаря Согласно""".split()
+    # (a preposition of two words that opens a lead after a title glued to it: "… состоялся хоккейный матч В рамках
+    # турнира …"; bnd41, crawl11)
+    + ["В рамках", "В ходе", "По словам", "По данным", "По информации"],
     # (not "Ngày", "Năm": they open names of days and years, "… và Ngày thành lập Viện …")
     "vi": "Các Những Theo Tuy Ngoài Đây Đó Hiện Nếu Khi Trong Tại Với Để Do Vì Nhưng Cũng".split(),
 }
