@@ -8,6 +8,8 @@
 * a Russian dateline of a place name the dictionary knows, or of a date alone, is part of its lead (Convention 3);
 * a date phrase opening a sentence ends nothing at its glued "г." ("С 01.04.2023г. по …");
 * a baptismal name cut short after a Catholic title goes on into a glued name or one Vietnamese given name;
+* "г.р." and a number with its letter ("12а.") end a sentence before a capital; a lead opened by "В рамках",
+  "Согласно" after a title glued to it starts a unit; a field label after an e-mail address opens the next field;
 * softbreak: a recital closed by a comma is not joined into a heading in capitals on the next line; a numbered section
   ("I. …", "3. …" after a short line) is never continued into from the line before.
 
@@ -113,6 +115,31 @@ CASES += [
     # negatives: a word that opens sentences after the cut name; a stop glued to a name after no title
     ("vi", "Năm 1960 có Cha Ant. Trong năm đó nhà thờ được mở rộng.", ["Năm 1960 có Cha Ant.", "Trong năm đó nhà thờ được mở rộng."]),
     ("vi", "Giáo xứ có nhiều hội đoàn.Trần Văn Lộc làm trưởng ban.", ["Giáo xứ có nhiều hội đoàn.", "Trần Văn Lộc làm trưởng ban."]),
+]
+
+
+CASES += [
+    # a year of birth, a route or a house number with its letter, closing a sentence before a capital
+    ("ru", "В турнире играли юноши 2011-2012 г.р. Победила команда школы № 3.",
+     ["В турнире играли юноши 2011-2012 г.р.", "Победила команда школы № 3."]),
+    ("ru", "Изменится схема движения автобусов № 5, 12, 12а. Новое расписание опубликуют завтра.",
+     ["Изменится схема движения автобусов № 5, 12, 12а.", "Новое расписание опубликуют завтра."]),
+    # negatives: a building's number before its block number; a house letter inside the sentence
+    ("ru", "Офис находится по адресу: ул. Мира, д. 7к. 2, кв. 15.", ["Офис находится по адресу: ул. Мира, д. 7к. 2, кв. 15."]),
+    ("ru", "Дома 10г и 6а отключат от воды.", ["Дома 10г и 6а отключат от воды."]),
+    # a title glued to its lead opened by a preposition of a lead ("В рамках", "Согласно")
+    ("ru", "Прошла городская спартакиада школьников В рамках спартакиады прошли забеги.",
+     ["Прошла городская спартакиада школьников", "В рамках спартакиады прошли забеги."]),
+    ("ru", "Подведены итоги конкурса Согласно решению жюри, победила школа № 3.",
+     ["Подведены итоги конкурса", "Согласно решению жюри, победила школа № 3."]),
+    # negatives: the same words in lower case inside a sentence; after a name in capitals
+    ("ru", "Игры прошли в рамках спартакиады школьников.", ["Игры прошли в рамках спартакиады школьников."]),
+    ("ru", "Победителей наградили согласно решению жюри.", ["Победителей наградили согласно решению жюри."]),
+    # a field label after an e-mail address opens the next field of a contact box
+    ("vi", "Email: lienhe@giaoxu.org Điện thoại: 0909 123 456", ["Email: lienhe@giaoxu.org", "Điện thoại: 0909 123 456"]),
+    ("ru", "Почта: info@school.ru Телефон: 8 (800) 123-45-67", ["Почта: info@school.ru", "Телефон: 8 (800) 123-45-67"]),
+    # negatives: an address inside a sentence; a lower-case word after it
+    ("vi", "Bài viết xin gửi về địa chỉ lienhe@giaoxu.org trước ngày 5/3.", ["Bài viết xin gửi về địa chỉ lienhe@giaoxu.org trước ngày 5/3."]),
 ]
 
 
