@@ -10,6 +10,7 @@
 * a baptismal name cut short after a Catholic title goes on into a glued name or one Vietnamese given name;
 * "г.р." and a number with its letter ("12а.") end a sentence before a capital; a lead opened by "В рамках",
   "Согласно" after a title glued to it starts a unit; a field label after an e-mail address opens the next field;
+* an acronym after a lower-case word glued to a word the dictionary knows ("… МВДВскоре …") ends a unit;
 * softbreak: a recital closed by a comma is not joined into a heading in capitals on the next line; a numbered section
   ("I. …", "3. …" after a short line) is never continued into from the line before.
 
@@ -140,6 +141,16 @@ CASES += [
     ("ru", "Почта: info@school.ru Телефон: 8 (800) 123-45-67", ["Почта: info@school.ru", "Телефон: 8 (800) 123-45-67"]),
     # negatives: an address inside a sentence; a lower-case word after it
     ("vi", "Bài viết xin gửi về địa chỉ lienhe@giaoxu.org trước ngày 5/3.", ["Bài viết xin gửi về địa chỉ lienhe@giaoxu.org trước ngày 5/3."]),
+]
+
+
+CASES += [
+    # an acronym closing a caption glued to the next sentence's first word
+    ("ru", "Так выглядело здание до передачи МВДВскоре его отремонтировали.",
+     ["Так выглядело здание до передачи МВД", "Вскоре его отремонтировали."]),
+    # negatives: a word derived from the acronym; a company name in camel case
+    ("ru", "На слёте школьники ЮИДовцы показали знания правил.", ["На слёте школьники ЮИДовцы показали знания правил."]),
+    ("ru", "Абоненты сети ВКонтакте получили обновление.", ["Абоненты сети ВКонтакте получили обновление."]),
 ]
 
 

@@ -19,7 +19,8 @@ the text shows:
 * **no space at all between them** ("… для школьниковМинистр образовательного …"): a lower-case Cyrillic word of
   four letters or more (or a Latin one of three or more: "Tomorrow never knowsСтарый Таллинн", bnd40) runs straight
   into a capitalised Cyrillic one (a company name "ВымпелКом", "МегаФон" starts with a
-  capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39);
+  capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39); so does an acronym
+  after a lower-case word into a word the dictionary knows ("… передачи РПЦТаким был …", bnd41; "ЮИДовцы" is left);
 * **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …") and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
   :func:`date_nospace_breaks`;
@@ -120,6 +121,19 @@ _CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:я�
                          r"|сентября|октября|ноября|декабря)(?![^\W\d_]))")
 
 
+# an acronym closing a sentence (after a lower-case word) glued to the next one's first word: "… на момент его передачи
+# РПЦТаким был …" (bnd41, held27); the word after the acronym must be one the dictionary knows ("ЮИДовцы", a word
+# derived from the acronym, is left)
+_ACRONYM_GLUED = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ]{2,5}(?=([А-ЯЁ][а-яё]{3,})(?![^\W\d_]))")
+
+
+def _known_ru(word: str) -> bool:
+    from ..russian_dictionary import morph
+
+    m = morph()
+    return m is not None and bool(m.word_is_known(word.lower()))  # type: ignore[attr-defined]
+
+
 def glued_breaks(text: str, lang: str) -> list[int]:
     """Offsets where a unit starts that the page glued to the one before with no stop (Russian, Vietnamese)."""
     out: list[int] = []
@@ -145,6 +159,7 @@ def glued_breaks(text: str, lang: str) -> list[int]:
         out.extend(m.end() for m in _CAMEL.finditer(text))
         if any(ch.isdigit() for ch in text):
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
+        out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     from .line_heads import head_breaks
 
