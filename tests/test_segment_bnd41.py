@@ -12,7 +12,8 @@
   "Согласно" after a title glued to it starts a unit; a field label after an e-mail address opens the next field;
 * an acronym after a lower-case word glued to a word the dictionary knows ("… МВДВскоре …") ends a unit;
 * softbreak: a recital closed by a comma is not joined into a heading in capitals on the next line; a numbered section
-  ("I. …", "3. …" after a short line) is never continued into from the line before.
+  ("I. …", "3. …" after a short line) is never continued into from the line before; a hard-wrapped text's width is
+  read without the longest tenth of its lines (one line the wrap let run over).
 
 Cases are written from the class (not copied from those pages); each table has same-shape negatives."""
 
@@ -175,6 +176,31 @@ JOIN_ROWS = [
     ("Các buổi tĩnh tâm của giáo xứ đã được tổ chức long trọng vào những ngày 10, 11,\n12. Tháng sau, giáo xứ "
      "tổ chức lễ tạ ơn.", [0]),
 ]
+
+
+# a hard-wrapped text with one line the wrap let run over: its width is read without that line (bnd41)
+WRAPPED = ("Chào mừng ngày thành lập Hội, chi hội phụ nữ khu phố tổ chức hội thi nấu\n"
+           "ăn với sự tham gia của mười đội thi đến từ các khu phố và cơ quan của thị\n"
+           "trấn.\n"
+           "Theo yêu cầu của ban tổ chức, mỗi đội phải thực hiện một món ăn bảo đảm\n"
+           "các tiêu chí như đa dạng về món ăn, đẹp về thẩm mỹ, ngon về chất lượng,\n"
+           "tốt cho sức khỏe và an toàn vệ sinh thực phẩm theo quy định chung của\n"
+           "ban tổ chức, trao giải Nhất cho khu phố 4, giải Nhì cho khu phố 3 và giải Ba cho khu phố 9, trao\n"
+           "giải khuyến khích cho các đội còn lại và trao giải trang trí đẹp cho Hội\n"
+           "LHPN khu phố 1 với món ăn được ban giám khảo đánh giá cao về hình thức.\n"
+           "Hội thi là sân chơi bổ ích và ý nghĩa cho các chị em phụ nữ trong toàn\n"
+           "thị trấn, giúp các chị em học hỏi và nâng cao kỹ năng nữ công gia chánh.\n")
+# negative: a list of headlines of about one length, one longer, none going on in lower case: no wrap
+HEADLINES = ("Hà Nội tạm dừng thi công đào hè đường phố để chuẩn bị cho kỳ nghỉ Tết\n"
+             "Giá xăng dầu trong nước tiếp tục giảm mạnh trong kỳ điều hành chiều nay\n"
+             "Thủ tướng chỉ đạo đẩy nhanh tiến độ xây dựng các tuyến đường cao tốc\n"
+             "Học sinh các tỉnh miền núi phía Bắc được nghỉ học do rét đậm rét hại\n"
+             "Ngân hàng Nhà nước điều chỉnh lãi suất điều hành từ đầu tháng tới đây\n"
+             "Mưa lớn gây ngập úng nhiều tuyến phố tại thành phố Hồ Chí Minh và các tỉnh lân cận phía Nam\n"
+             "Giải bóng đá vô địch quốc gia khởi tranh vòng đấu mới vào cuối tuần\n"
+             "Bộ Y tế khuyến cáo người dân chủ động phòng bệnh trong mùa đông năm nay\n"
+             "Xuất khẩu nông sản đạt kỷ lục mới trong năm với nhiều mặt hàng chủ lực\n")
+JOIN_ROWS += [(WRAPPED, [0, 1, 3, 4, 5, 6, 7, 9]), (HEADLINES, [])]
 
 
 @pytest.mark.parametrize("text, joined", JOIN_ROWS)
