@@ -49,7 +49,10 @@ CLERGY = [
     ("vi", "Địa phận được trao cho Đức Cha Francois Pallu. Năm 1679, địa phận được chia đôi.",
      ["Địa phận được trao cho Đức Cha Francois Pallu.", "Năm 1679, địa phận được chia đôi."]),
     ("vi", "Sản phẩm mới của hãng Ant. Tim Cook không bình luận.", ["Sản phẩm mới của hãng Ant.", "Tim Cook không bình luận."]),
-    ("vi", "Năm 1933, Cha Ant. Khấn trùng tu.", ["Năm 1933, Cha Ant.", "Khấn trùng tu."]),  # one capital after: left
+    # one given name after the cut name goes on too (bnd41: crawl12's labels make "Cha Ant. Khấn trùng tu …" one unit);
+    # a word that opens sentences does not
+    ("vi", "Năm 1933, Cha Ant. Khấn trùng tu.", ["Năm 1933, Cha Ant. Khấn trùng tu."]),
+    ("vi", "Năm 1933 có Cha Ant. Sau đó nhà thờ được trùng tu.", ["Năm 1933 có Cha Ant.", "Sau đó nhà thờ được trùng tu."]),
 ]
 
 

@@ -59,7 +59,8 @@ from .features import is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
 from .softbreak_lists import comma_items
-from .softbreak_units import caps_wraps, cell_end, colon_chain, cut_before_number, reference_number
+from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
+                              reference_number, section_start)
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
@@ -202,10 +203,12 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and quote_wraps(cur, nxt):
             join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
-        if join and ITEM_START.match(nxt):
+        if join and (ITEM_START.match(nxt) or section_start(cur, nxt)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
         if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
+        if join and caps_heading_after_comma(cur, nxt):
+            join = False  # "… ngày 19/8/2005,⏎QUYẾT ĐỊNH", "… актов,⏎УСТАНОВИЛ:": the comma closes a recital (softbreak_units)
         if join and _SALUTATION.match(cur) and not _continues(nxt):
             join = False  # "Thưa các đồng chí đại biểu,⏎Thưa toàn thể Hội nghị,": an address stands alone
         if join and (_number_line(cur) or _number_line(nxt) and not reference_number(cur, _continues(cur))):

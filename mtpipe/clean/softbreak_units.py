@@ -24,6 +24,19 @@ held22, held23 and crawl11/crawl12.  :mod:`.softbreak` applies them; each needs 
   a line of running text (six words or more) ending in ":" and lines in lower case after single blank lines, each
   closed by a comma but the last, which ends the sentence: the blank lines are joined (a poem's stanza closed by a
   comma has no colon before it; a list the colon opens closes its items with ";" or nothing) (:func:`colon_chain`).
+
+Round bnd41 (held25's "… theo đề nghị của Giám đốc Sở Nội vụ tại Công văn số 718/SNV ngày 19/8/2005,⏎QUYẾT ĐỊNH"):
+
+* **a heading in capitals after a recital closed by a comma**: a decree's or a court's recitals end with a comma and
+  the operative heading follows on its own line ("QUYẾT ĐỊNH", "УСТАНОВИЛ:", "ПОСТАНОВЛЯЮ:"); a comma joins the next
+  line, but not a line with no lower-case letter at all (five capitals or more, six words at most) after a line of
+  running text in sentence case (four words or more): "15 марта 2024 года,⏎в Пекине …" goes on, and so does a line
+  in capitals wrapped after a comma ("CỘNG HÒA,⏎…" is capitals on both sides) (:func:`caps_heading_after_comma`);
+* **a numbered section opening the next line** (crawl12's hard-wrapped "Lược⏎sử Giáo xứ Quảng Thuận⏎I. Vị⏎trí địa
+  lư"): a Roman section number and its stop before a capitalised word start a heading, never the rest of the line
+  before; so does an Arabic one ("3. Các thừa sai …") after a short line (eight words at most: a heading, an item),
+  not after a long line of running text that a wrap may cut before a day ("… vào ngày⏎12. Sau đó …")
+  (:func:`section_start`); every such pair on the marked parts is two units.
 """
 
 from __future__ import annotations
@@ -31,7 +44,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["caps_wraps", "cell_end", "reference_number", "cut_before_number", "colon_chain"]
+__all__ = ["caps_wraps", "caps_heading_after_comma", "cell_end", "reference_number", "cut_before_number", "colon_chain",
+           "section_start"]
 
 _STOPS = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
@@ -160,3 +174,28 @@ def colon_chain(lines: list[str]) -> list[tuple[int, int]]:
         if chain and lines[chain[-1][1]].strip().rstrip(_CLOSERS)[-1:] in ".!?…":
             out.extend(chain)
     return out
+
+
+_HEADING_AFTER_COMMA_WORDS = 6
+
+
+def caps_heading_after_comma(cur: str, nxt: str) -> bool:
+    """``cur``, running text in sentence case closed by a comma, is followed by ``nxt``, a short heading with no
+    lower-case letter: the comma closes a recital, the heading stands alone."""
+    c, n = cur.strip(), nxt.strip()
+    if c[-1:] != "," or not n or len(n.split()) > _HEADING_AFTER_COMMA_WORDS or len(_WORD.findall(c)) < 4:
+        return False
+    upper = sum(ch.isupper() for ch in n)
+    return upper >= 5 and not any(ch.islower() for ch in n) and not _caps(c, 1)
+
+
+_ROMAN_SECTION = re.compile(r"^\s*[IVXLC]{1,5}\.\s+[^\W\d_]")
+_NUMBER_SECTION = re.compile(r"^\s*\d{1,2}\.\s+[^\W\d_]")
+_SECTION_AFTER_WORDS = 8
+
+
+def section_start(cur: str, nxt: str) -> bool:
+    """``nxt`` opens with a section's number (Roman; or Arabic after a short ``cur``) and a capitalised word."""
+    head = nxt.lstrip()
+    m = _ROMAN_SECTION.match(head) or (_NUMBER_SECTION.match(head) if len(cur.split()) <= _SECTION_AFTER_WORDS else None)
+    return m is not None and m.group()[-1].isupper()

@@ -78,7 +78,9 @@ _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
     # "5-10 м/с. Температура", "90 км/ч. Водитель": a unit written with a slash ends the sentence; so does a temperature
     # ("+5 °C. Ветер", razdel keeps it: seg29)
     # "из 1970-х. Мне": a decade's case ending is no abbreviation
-    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+    # "среди юношей 2009-2010 г.р. Первая", "маршрутов № 61, 80к. Соответствующие", "Матросова, 10г и 6а. Здесь": a
+    # year of birth, a route or house number with its letter (bnd41)
+    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:г\.\s?р|(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|(?<!\w)\d{1,4}[а-яё]|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),

@@ -19,7 +19,8 @@ the text shows:
 * **no space at all between them** ("… для школьниковМинистр образовательного …"): a lower-case Cyrillic word of
   four letters or more (or a Latin one of three or more: "Tomorrow never knowsСтарый Таллинн", bnd40) runs straight
   into a capitalised Cyrillic one (a company name "ВымпелКом", "МегаФон" starts with a
-  capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39);
+  capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39); so does an acronym
+  after a lower-case word into a word the dictionary knows ("… передачи РПЦТаким был …", bnd41; "ЮИДовцы" is left);
 * **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …") and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
   :func:`date_nospace_breaks`;
@@ -101,7 +102,10 @@ def title_question(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bo
 # "Как сообщает", "Дело в том"); one-letter words are left out ("категории В и С")
 _OPENERS = {
     "ru": """Как Это Этот Эта Эти Он Она Они Мы Но Однако Также Кроме Если Когда Так Там Здесь Сейчас Теперь
-        Сегодня Вчера Напомним Дело Впрочем Поэтому Причем Причём Ведь Тогда Хотя Зато Между Благодаря""".split(),
+        Сегодня Вчера Напомним Дело Впрочем Поэтому Причем Причём Ведь Тогда Хотя Зато Между Благодаря Согласно""".split()
+    # (a preposition of two words that opens a lead after a title glued to it: "… состоялся хоккейный матч В рамках
+    # турнира …"; bnd41, crawl11)
+    + ["В рамках", "В ходе", "По словам", "По данным", "По информации"],
     # (not "Ngày", "Năm": they open names of days and years, "… và Ngày thành lập Viện …")
     "vi": "Các Những Theo Tuy Ngoài Đây Đó Hiện Nếu Khi Trong Tại Với Để Do Vì Nhưng Cũng".split(),
 }
@@ -115,6 +119,19 @@ _CAMEL = re.compile(r"(?<![^\W\d_])(?:[а-яё]{4,}|[a-z]{3,})(?=[А-ЯЁ][а-я
 # seg39, crawl12): a lower-case word of four letters or more runs straight into the date
 _CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа"
                          r"|сентября|октября|ноября|декабря)(?![^\W\d_]))")
+
+
+# an acronym closing a sentence (after a lower-case word) glued to the next one's first word: "… на момент его передачи
+# РПЦТаким был …" (bnd41, held27); the word after the acronym must be one the dictionary knows ("ЮИДовцы", a word
+# derived from the acronym, is left)
+_ACRONYM_GLUED = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ]{2,5}(?=([А-ЯЁ][а-яё]{3,})(?![^\W\d_]))")
+
+
+def _known_ru(word: str) -> bool:
+    from ..russian_dictionary import morph
+
+    m = morph()
+    return m is not None and bool(m.word_is_known(word.lower()))  # type: ignore[attr-defined]
 
 
 def glued_breaks(text: str, lang: str) -> list[int]:
@@ -142,6 +159,7 @@ def glued_breaks(text: str, lang: str) -> list[int]:
         out.extend(m.end() for m in _CAMEL.finditer(text))
         if any(ch.isdigit() for ch in text):
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
+        out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     from .line_heads import head_breaks
 
@@ -201,12 +219,15 @@ _TWO_CAPS = re.compile(r"[^\W\d_]+\s+[^\W\d_]")
 def clergy_name(prev: str, nxt: str) -> bool:
     """Whether ``prev`` ends with a Catholic title and a baptismal name cut short with a stop that is no Vietnamese
     syllable, four letters at most ("Cha Ant.", "Cha Jac.", "Linh mục Antôn MC.") and ``nxt`` opens with two capitalised
-    words: in Vietnamese text the person's name goes on ("… Cha Ant. Lê Văn Khấn trùng tu lại"; crawl12, read after its
+    words (or one Vietnamese given name that opens no sentence, "Khấn"; bnd41): in Vietnamese text the person's name goes on ("… Cha Ant. Lê Văn Khấn trùng tu lại"; crawl12, read after its
     final blind run); "… Đức Cha Francois Pallu. Năm 1679, …" ends a sentence."""
     m = _CLERGY.search(prev, max(0, len(prev) - 60))
     two = _TWO_CAPS.match(nxt)
-    if m is None or two is None or not (nxt[:1].isupper() and two.group()[-1].isupper()):
+    if m is None or two is None or not nxt[:1].isupper():
         return False
+    first = nxt.split(" ", 1)[0]
+    if not two.group()[-1].isupper() and not (vi_word(first) and first not in _OPENERS["vi"]):
+        return False  # one given name ("Cha Ant. Khấn trùng tu …", bnd41), not a word that opens sentences
     name = m.group(1)
     return (name.isupper() and len(name) <= 3) or any(c in "fjwz" for c in name.lower()) \
         or _VI_SYLLABLE.fullmatch(name.lower()) is None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["merge_heading_line", "merge_title_line", "RUBRIC_LANGS", "TITLE_WORDS", "TITLE_LINE_WORDS"]
+__all__ = ["merge_heading_line", "merge_title_line", "beside_date", "RUBRIC_LANGS", "TITLE_WORDS", "TITLE_LINE_WORDS"]
 
 _CLOSERS = "\"'”’»)]"
 # a one-word part closed by a full stop: a capitalised word of three letters or more (no abbreviation: "ул.",
@@ -95,3 +95,34 @@ def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list
         if text[a:b].rstrip().rstrip(_CLOSERS)[-1:] != "." or text[a:b].rstrip().endswith(".."):
             return spans
     return [(spans[0][0], spans[-1][1])]
+
+
+def beside_date(text: str, a: int, b: int, kept: list[tuple[int, int]]) -> bool:
+    """Whether ``text[a:b]`` is a whole line whose neighbour line (the non-blank one just before or just after it) is
+    a date line the cleaner removed: a listing's or an article's title stands under (or over) its date ("5 ноября
+    2024" / "Онлайн-рубрика … «Сказка за сказкой». Стихотворения С. Михалкова" / teaser; bnd41, crawl10), and is a
+    title line as the page's first line is (:func:`merge_title_line`).  ``kept``: the cleaner's kept ranges."""
+    from ..clean.features import is_date_line
+
+    if (a and text[a - 1] != "\n") or (b < len(text) and text[b] != "\n"):
+        return False
+    for side in (-1, 1):
+        if side < 0:
+            k = a - 1
+            while k > 0 and text[k - 1] == "\n":
+                k -= 1  # blank lines before
+            if k <= 0:
+                continue
+            start, end = text.rfind("\n", 0, k) + 1, k
+        else:
+            k = b
+            while k < len(text) and text[k] == "\n":
+                k += 1
+            if k >= len(text):
+                continue
+            end = text.find("\n", k)
+            start, end = k, len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line and is_date_line(line) and not any(x < end and start < y for x, y in kept):
+            return True
+    return False

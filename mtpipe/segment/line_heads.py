@@ -9,6 +9,9 @@ held29 (dev since the sixteenth session) and crawl12:
   a lower-case letter (or a one-letter word after a number of three digits or more: "3Б класса" is a school class).  A single number or date glued to a word ("17.04.2015Завтра,
   18 апреля …", a dateline part of its sentence by Convention 3; "11Б класс") is left;
 
+* **a time stamp glued to the title** (bnd41, held30's "16/05/2018 08:11Hai nam sinh tử vong …"): a date and a clock
+  time open the line and run into a capitalised word with no space; the stamp is the page's furniture, the title a
+  unit of its own.  A date alone glued to a word (the dateline "17.04.2015Завтра, …" above) is left;
 * **a field label glued to its value with no space**: an info box scraped cell by cell loses the space between the
   label and the value ("Trụ sởĐường N2, …", "Chủ sở hữuỦy ban nhân dân …", "Định dạng hìnhHDTV", "DVB-T2
   (SDTV)Kênh 34 UHF"; ``h29vi12``).  The label opens the line: one to four words, the first capitalised, the others
@@ -124,12 +127,21 @@ def _counter_glue(text: str) -> int:
     return m.end() if nxt[1].islower() else 0
 
 
+# a date and a clock time opening the line, glued to a capitalised word and a lower-case letter: "16/05/2018 08:11Hai"
+_STAMP = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?=[^\W\d_][^\W\d_A-ZА-ЯЁĐ])")
+
+
+def _stamp_glue(text: str) -> int:
+    m = _STAMP.match(text)
+    return m.end() if m is not None and text[m.end()].isupper() else 0
+
+
 def head_breaks(text: str, lang: str) -> list[int]:
     """Offsets of the unit glued to a counter row (Russian, Ukrainian, Vietnamese), a label or a heading in capitals
     (Vietnamese) at the head of ``text``."""
     if not text.strip():
         return []
-    at = _counter_glue(text)
+    at = _counter_glue(text) or _stamp_glue(text)
     if not at and lang == "vi":
         at = _label_glue(text) or _caps_glue(text)
     return [at] if at else []

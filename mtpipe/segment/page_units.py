@@ -26,13 +26,23 @@ per class; each needs a sign the text shows:
   ("207. Tôi khuyến khích …", an encyclical's paragraphs) open their unit, as "1." does (:func:`label_lead`);
 * **a Markdown image mark** ("![]()", "![alt](url)") before a capitalised word ends the unit before it, and **a list's
   first number after a colon** ("… là: 1. Điều tra …") opens a unit (:func:`label_lead` takes it as a lead) (seg39);
+* **a short label before a list's first number** ("* SÁNG: 1. Chủ tịch …", a schedule's "Утро: 1. …"; bnd41, held30): a
+  bullet maybe, one or two words and a colon opening the line head the item they open, one unit with it (no end at
+  the colon, none after the number: :data:`_LABEL_NUMBER`); a sentence's colon ("… để nghiên cứu là: 1. Điều tra …")
+  still ends its unit;
+* **a field after an e-mail address** ("Email: vp@gmail.com ĐT: (028) 3894 1492"; bnd41, crawl12): a contact box's
+  fields run on one line; a capitalised label of one or two words and a colon after an address opens the next field;
 * **a wire dateline of one place in capitals** ("ЧЕЧНЯ. В Надтеречном районе …", "АСТРАХАНЬ. В Астрахани …"): one
-  unit with its sentence (:func:`caps_dateline_end`).
+  unit with its sentence (:func:`caps_dateline_end`); so is (bnd41, README Convention 3, read on held19 and held30) a
+  Russian dateline of one place in title case that the dictionary knows as a place name ("Симферополь. Международный
+  детский центр …"; "История. Социальное …", "Наблюдения. Судак …" are rubrics) or of a date alone ("6 апреля 2020.
+  Китайские власти …"), each before a capitalised sentence of four words or more.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .glued import vi_word
 
@@ -51,6 +61,10 @@ _IMAGE_MARK = re.compile(r"!\[[^\]\n]{0,120}\]\([^)\s]{0,300}\)(\s+)(?=[«\"“]
 # a list's first number after a colon inside a line ("… để nghiên cứu là: 1. Điều tra xã hội học • …", seg39): the
 # unit before ends at the colon (convention 4), the number opens the item
 _COLON_LIST = re.compile(r"[^\W\d_]:(\s+)(?=1[.)]\s+[" + _UP + r"])")
+# an e-mail address, then a field's label (one or two words, a colon): "… vp@gmail.com ĐT: …"
+_MAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(\s+)(?=[" + _UP + r"][^\W\d_]{0,15}(?: [^\W\d_]{1,15})?\s?:)")
+# a short label opening the line (a bullet maybe, one or two words, a colon) and a list's number: "* SÁNG: 1."
+_LABEL_NUMBER = re.compile(r"\s*(?:[*•▪●◦►+\-–]\s*)?[^\W\d_]+(?: [^\W\d_]+)?\s*:\s+\d{1,2}[.)]")
 # a cell mark after a sentence's stop, before a word of two letters or more that opens in capitals
 _CELL = re.compile(r"(?<=[^\W\d_]{2})[.!?…][\"”»)]*(\s+)(?=\|\s*[" + _UP + r"][^\W\d_])")
 # (a code or a number in the bracket: "(ООО)Ромашка", a legal form before a name, goes on)
@@ -91,12 +105,14 @@ def page_breaks(text: str, lang: str) -> list[int]:
         out.extend(m.end() for m in _BULLET.finditer(text))
     if "|" in text:
         out.extend(m.end(1) for m in _CELL.finditer(text))
+    if "@" in text:
+        out.extend(m.end(1) for m in _MAIL_FIELD.finditer(text))
     if ")" in text:
         out.extend(m.end() for m in _BRACKET_GLUED.finditer(text))
     if "![" in text:
         out.extend(m.end(1) for m in _IMAGE_MARK.finditer(text))
     if ": 1" in text:
-        out.extend(m.end(1) for m in _COLON_LIST.finditer(text))
+        out.extend(m.end(1) for m in _COLON_LIST.finditer(text) if not _label_number_at(text, m.end(1)))
     return out
 
 
@@ -112,6 +128,8 @@ def glues(prev: str, nxt: str) -> bool:
     head = nxt.lstrip()
     if head[:1] in (",", ";"):
         return True
+    if prev[-1:] in ".)" and _LABEL_NUMBER.fullmatch(prev) is not None:
+        return True  # "* SÁNG: 1." | "Chủ tịch …": the label and the number open the item
     if head[:1] == "(" or head[:1].islower():
         if _EMOTICON_END.search(prev, max(0, len(prev) - 12)) is not None:
             return True  # "… грузовик ;) (При наличии …)": the aside goes on
@@ -131,13 +149,45 @@ def label_lead(text: str, a: int, b: int) -> bool:
     if LIST_NUMBER.fullmatch(text, m.end() if m else a, b) is None:
         return False
     if text[a:b] in ("1.", "1)") and _COLON_LIST.match(text, max(0, a - 3)) is not None:
-        return True
+        return not _label_number_at(text, a)
     return not any(ch.isalnum() for ch in text[:a])  # (tested last: a scan of the text before the piece)
 
 
+def _label_number_at(text: str, at: int) -> bool:
+    """Whether the list number at ``at`` follows a short label that opens the line (:data:`_LABEL_NUMBER`)."""
+    start = text.rfind("\n", 0, at) + 1
+    m = _LABEL_NUMBER.match(text, start)
+    return m is not None and m.end() > at
+
+
+_SENTENCE_AFTER = r"(?=[«\"“]?[А-ЯЁ]\S*(?:\s+\S+){3})"
+# one place in title case (a hyphen maybe: "Ростов-на-Дону" aside) closed by a stop; a date alone closed by a stop
+_TITLE_PLACE = re.compile(r"^\s*([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\.\s+" + _SENTENCE_AFTER)
+_DATE_ALONE = re.compile(r"^\s*(?:\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+                         r"|ноября|декабря)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\.\s+" + _SENTENCE_AFTER)
+
+
+@lru_cache(maxsize=2048)
+def _place_name(word: str) -> bool:
+    """Whether the dictionary's first reading of a Russian word is a place name in the nominative ("Симферополь")."""
+    from ..russian_dictionary import morph
+
+    m = morph()
+    if m is None:
+        return False
+    parses = m.parse(word.lower())  # type: ignore[attr-defined]
+    tag = str(parses[0].tag) if parses else ""
+    return "Geox" in tag and "nomn" in tag
+
+
 def caps_dateline_end(text: str) -> int:
-    """Where a dateline of one place in capitals opening ``text`` ends ("ЧЕЧНЯ. "; 0 if none): four letters or more."""
+    """Where a dateline of one place in capitals opening ``text`` ends ("ЧЕЧНЯ. "; 0 if none): four letters or more;
+    or of one place name in title case, or of a date alone (Russian)."""
     m = _CAPS_PLACE.match(text)
-    if m is None or sum(ch.isalpha() for ch in m.group()) < 4:
-        return 0
-    return m.end()
+    if m is not None and sum(ch.isalpha() for ch in m.group()) >= 4:
+        return m.end()
+    m = _DATE_ALONE.match(text)
+    if m is not None:
+        return m.end()
+    m = _TITLE_PLACE.match(text)
+    return m.end() if m is not None and _place_name(m.group(1)) else 0

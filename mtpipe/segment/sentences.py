@@ -118,8 +118,8 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
         if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())) \
                 and not (lang == "vi" and vi_word(text[at:at + 12].split(" ")[0])):
             continue  # "PGConf.Russia", "Inc.Apple": a name, not two sentences ("FedEx.Đại diện": two)
-        if _TLD.match(text, m.end()):
-            continue  # "vnexpress.Net": an address
+        if _TLD.match(text, m.end()) or (lang == "vi" and clergy_name(text[max(0, m.start() - 60):m.end()], text[at:])):
+            continue  # "vnexpress.Net": an address; "Cha Jac.Nguyễn Ngọc Quang": a cut baptismal name (bnd41)
         out.append(m.end())
     return out
 
@@ -270,11 +270,11 @@ _MEDIA_TAIL = re.compile(r"[(\[]?(?:фото|видео|фоторепортаж
 
 
 # a date phrase opening a sentence, closed by a year or era abbreviation, then the rest of the sentence:
-# "В 8 веке до н. э. Греция начала …", "1 января 49 года до н. э. Марк Антоний …", "В 1950 г. Иванов …"
+# "В 8 веке до н. э. Греция начала …", "1 января 49 года до н. э. Марк Антоний …", "В 1950 г. Иванов …", "С 21.03.2022г. по …"
 # (a preposition or a number first, at most seven words, no comma: no sentence of its own)
 _DATE_OPENING: dict[str, re.Pattern[str]] = {
     "ru": re.compile(r"(?:(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Оо]коло|[Пп]осле|[Кк]\s+концу|[Вв]\s+(?:начале|середине|конце))\s+"
-                     r"|\d{1,2}\s+[а-яё]+\s+)[^,.;:!?]{0,60}?\d[^,;:!?]{0,30}?\s(?:гг?|н\.\s?э|вв?)\."),
+                     r"|\d{1,2}\s+[а-яё]+\s+)[^,.;:!?]{0,60}?\d[^,;:!?]{0,30}?(?:\s|(?<=\d))(?:гг?|н\.\s?э|вв?)\."),
 }
 
 
