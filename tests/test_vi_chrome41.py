@@ -1,0 +1,149 @@
+"""Vietnamese page chrome told by its words and place (issue 12, vi41, :mod:`mtpipe.clean.vi_chrome`).
+
+* ``portal.prev_next``: the link to the previous or next item ("Bài trước…", "Bài tiếp theo…", glued or not);
+* ``portal.button``: a line of the page's controls only ("Chia sẻ qua", "Góp ý 0 lượt thích", "iconiconicon"), a
+  visit counter's labels in a run;
+* ``portal.credit``: the newsroom's sign-off after a sentence (initials, a name with initials, a bare name before
+  the page's end or a removed line).
+
+Same-shape negatives: a sentence opening with "Bài trước"/"Bài viết sau", a quoted headline inside a sentence, a title
+in capitals, a subheading in capitals and a Roman numeral after a sentence, a title opening with a control word, the
+article's real list of names, a person's name as the subject line of a profile, a poem and a programme of short
+lines, a table's cells, a Russian page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean import Cleaner, CleanOptions
+from mtpipe.clean.vi_chrome import chrome_lines, controls_only, credit_name, initials, prev_next
+from mtpipe.document import Document
+
+_S1 = "Sáng nay, tại hội trường xã đã diễn ra hội thi hái hoa dân chủ với sự tham gia của 12 đội thi."
+_S2 = "Hội thi là dịp để người dân trong xã hiểu thêm về các chính sách, pháp luật của Nhà nước."
+
+
+@pytest.mark.parametrize("line, after, taken", [
+    ("Bài trướcNa Rì tổ chức gặp mặt động viên Y, Bác sỹ tình nguyện tham gia phòng chống dịch", False, True),
+    ("Bài tiếp theoVăn bản về việc thực hiện Công điện số 1063/CĐ-TTg ngày 31/7/2021", False, True),
+    ("Bài trước: Hội nghị tổng kết công tác năm 2023", False, True),
+    ("« Tin sau", False, True), ("Bài viết tiếp theo", False, True), ("Tin cũ hơn »", False, True),
+    ("Bài tiếp theo Hội nghị tổng kết công tác năm 2023", True, True),
+    # same shape, the text's own
+    ("Bài tiếp theo Hội nghị tổng kết công tác năm 2023", False, False),  # inside the text: maybe a sentence's start
+    ("Bài viết sau đây sẽ cho bạn thông tin về cách trồng cà phê", False, False),
+    ("Bài trước đã phân tích những khó khăn của ngành cà phê trong năm qua.", True, False),
+    ('Trong "Bài trước: Hội nghị tổng kết", tác giả đã nêu rõ những hạn chế của ngành.', False, False),
+    ("Tin sau cùng cho biết đoàn đã đến nơi an toàn.", True, False),
+])
+def test_prev_next(line, after, taken):
+    assert (prev_next(line, after_text=after) is not None) is taken
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Chia sẻ qua", True), ("Góp ý 0 lượt thích", True), ("iconiconicon", True), ("Đăng nhập", True),
+    ("Đăng nhập trước khi gửi bình luận Đăng nhập", True), ("In bài này", True), ("Thống kê truy cập", True),
+    ("Facebook | Zalo | Twitter", True), ("• Bình luận (3)", True),
+    # same shape, the text's own
+    ("Chia sẻ kinh nghiệm nuôi tôm thẻ", False), ("CHIA SẺ CỦA PHỤ HUYNH", False), ("Cách thức đăng ký", False),
+    ("Tìm kiếm và chia sẻ thông tin", False), ("Với", False), ("qua", False),
+    ("Người dân có thể gửi ý kiến qua email hoặc Zalo của xã.", False),
+])
+def test_controls_only(line, taken):
+    assert bool(controls_only(line)) is taken
+
+
+@pytest.mark.parametrize("line, taken", [("PV", True), ("P.V", True), ("(TH)", True), ("BTNO", True), ("XDĐ", True),
+                                         ("II", False), ("IV.", False), ("Phòng PV", False), ("TP. HCM", False)])
+def test_initials(line, taken):
+    assert initials(line) is taken
+
+
+@pytest.mark.parametrize("line, taken", [("Kim Chung (TH)", True), ("Thu Hà - TTXVN", True),
+                                         ("Tiểu học (TH)", False), ("Sữa tươi TH", False)])
+def test_credit_name(line, taken):
+    assert credit_name(line) is taken
+
+
+def _rules(lines: list[str], removed: set[int] = frozenset()) -> dict[int, str]:
+    return {i: r for i, (r, _n) in chrome_lines(lines, set(removed)).items()}
+
+
+def test_sign_offs_after_the_text():
+    assert _rules(["Hội thi hái hoa dân chủ ở xã Sơn Thủy", _S1, _S2, "PV"]) == {3: "portal.credit"}
+    assert _rules(["Hội thi hái hoa dân chủ ở xã Sơn Thủy", _S1, "Kim Chung (TH)"]) == {2: "portal.credit"}
+    assert _rules(["Hội thi hái hoa dân chủ ở xã Sơn Thủy", _S1, _S2, "Thu Thủy", "Có 1 bình luận"], {4}) \
+        == {3: "portal.credit"}  # a removed line under it: nothing of the text follows
+    assert _rules(["Hội thi hái hoa dân chủ ở xã Sơn Thủy", "TH", _S1, _S2]) == {1: "portal.credit"}
+    # a teaser list: each teaser signed with its desk's initials
+    assert _rules(["Tin tức", _S1, "BTNO", _S2, "XDĐ"]) == {2: "portal.credit", 4: "portal.credit"}
+
+
+def test_names_and_capitals_of_the_text_stay():
+    # a title and a subheading in capitals, a Roman numeral, a profile's subject, the article's list of names
+    assert _rules(["NGUYỄN TRỌNG TẠO", _S1, "HỘI THI", _S2]) == {}
+    assert _rules(["Hội thi hái hoa dân chủ", _S1, "II", _S2]) == {}
+    assert _rules(["Những gương mặt tiêu biểu", _S1, "Nguyễn Văn An",
+                   "Anh sinh năm 1990 tại Huế, tốt nghiệp đại học năm 2012 và về công tác tại xã."]) == {}
+    assert _rules(["Danh sách khen thưởng", "Ban tổ chức đã trao giải cho các cá nhân sau đây.", "Nguyễn Văn An",
+                   "Trần Thị Bình", "Lê Văn Cường"]) == {}
+    # a poem's title after the text, a table's cells, a programme of short lines
+    assert _rules(["Mùa thu", _S1, "Thương Nhớ Đồng Quê"]) == {}
+    assert _rules(["Lịch tiêm chủng", "Trẻ em", "Lao", "BCG", "Bại liệt", "IPV"]) == {}
+    assert _rules(["Chương trình hội thi", "7 giờ 30: Đón đại biểu", "8 giờ: Khai mạc", "Hôm nay", "Tuần này"]) \
+        == {}
+
+
+def test_visit_counter_run():
+    assert _rules([_S1, "Truy cập", "Hôm nay: 120", "Tuần này: 1.234", "Tất cả:"]) == {
+        1: "portal.button", 2: "portal.button", 3: "portal.button", 4: "portal.button"}
+    assert _rules([_S1, "Hôm nay: 120", _S2]) == {}  # one alone is a word of the text
+
+
+_PAGE = """Hội thi hái hoa dân chủ tại xã Sơn Thủy
+20/09/2024 (1076 lượt xem)
+Chia sẻ qua
+iconiconicon
+Sáng nay, tại hội trường xã đã diễn ra hội thi hái hoa dân chủ với sự tham gia của 12 đội thi.
+I
+Ban tổ chức đã trao giải cho các đội sau đây.
+Nguyễn Văn An
+Trần Thị Bình
+Dù số phận mang tới điều gì,
+hãy can đảm bước tiếp trên con đường của mình.
+Bài viết sau đây sẽ cho bạn thông tin về hội thi năm sau.
+Hội thi là dịp để người dân trong xã hiểu thêm về các chính sách, pháp luật của Nhà nước.
+PV
+Bài trướcNa Rì tổ chức gặp mặt động viên Y, Bác sỹ tình nguyện tham gia phòng chống dịch
+Bài tiếp theoVăn bản về việc thực hiện Công điện số 1063/CĐ-TTg ngày 31/7/2021
+Góp ý 0 lượt thích
+"""
+_GONE = ("Chia sẻ qua", "Bài trướcNa Rì", "Bài tiếp theoVăn bản", "Góp ý 0 lượt thích", "PV")
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+def test_through_the_cleaner(policy):
+    doc = Cleaner(CleanOptions(removal_policy=policy))(Document.from_text(_PAGE, doc_id="vi_page.txt"))
+    assert doc.meta["lang"] == "vi"
+    kept = [doc.text[a:b].strip() for a, b in doc.meta["kept"]]
+    for s in _GONE:
+        assert not any(s in k for k in kept), s
+    for s in ("Hội thi hái hoa dân chủ tại xã Sơn Thủy", "I", "Nguyễn Văn An", "Trần Thị Bình",
+              "hãy can đảm bước tiếp", "Bài viết sau đây sẽ cho bạn"):
+        assert any(s == k or (len(s) > 2 and s in k) for k in kept), s
+    rules = {e.rule for e in doc.ledger if e.action == "removed" and e.rule.startswith("portal.")}
+    assert {"portal.prev_next", "portal.button"} <= rules
+    assert all(e.note for e in doc.ledger if e.rule.startswith("portal."))
+
+
+def test_not_on_a_russian_page():
+    from mtpipe.clean.lines import line_spans
+    from mtpipe.clean.marks import Marks
+    from mtpipe.clean.vi_chrome import ChromeLines
+
+    lines = ["Главная", "Chia sẻ qua", "В городе открыли новую школу для детей.", "PV"]
+    doc = Document.from_text("\n".join(lines) + "\n", doc_id="ru.txt")
+    marks = Marks(doc, "ru", line_spans(doc.text))
+    ChromeLines().mark(marks)
+    assert marks.removed == {}
