@@ -147,3 +147,34 @@ def test_not_on_a_russian_page():
     marks = Marks(doc, "ru", line_spans(doc.text))
     ChromeLines().mark(marks)
     assert marks.removed == {}
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Chi tiết Thông báo tại đây", "here"), ("Chi tiết tại đây", "here"),
+    # same shape: a sentence about details given here, a longer line with no verb of viewing
+    ("Chi tiết về buổi lễ được tổ chức trang trọng tại đây.", None),
+    ("Chi tiết của ngôi đình được các nghệ nhân chạm khắc tỉ mỉ tại đây", None),
+])
+def test_details_here_pointer(line, kind):
+    from mtpipe.clean.vi_portal import pointer_kind
+
+    got = pointer_kind(line)
+    assert (got[1] if got else None) == kind
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Từ khóa: du lịch, phân khúc, sản phẩm mới, chất lượng phục vụ, giá, nguồn lực, TP. Hồ Chí Minh.", True),
+    ("Từ khóa: Đà Lạt, du lịch nghỉ dưỡng, du lịch nghỉ dưỡng kết hợp vui chơi giải trí.", True),
+    ("Từ khóa: VOV, VOVworld, Kỷ niệm, 20 năm, thành lập Hội cứu trợ trẻ em khuyết tật, thành phố Hà Nội", True),
+    # same shape, the text's own: two long clauses, a sentence after a term, two terms both long
+    ("Từ khóa: người dùng nhập cụm từ này vào ô tìm kiếm, rồi máy tìm kiếm trả về danh sách các trang có liên quan",
+     False),
+    ("Từ khóa: tìm hiểu kỹ, so sánh giá. Rồi hãy mua hàng khi đã chắc chắn về chất lượng.", False),
+    ("Từ khóa: Đà Lạt, du lịch nghỉ dưỡng kết hợp vui chơi giải trí, các khu nghỉ dưỡng cao cấp ven hồ Tuyền Lâm",
+     False),
+])
+def test_keywords_with_long_terms(line, taken):
+    from mtpipe.clean.labels import keywords
+
+    got = keywords(["Du lịch nghỉ dưỡng ở Đà Lạt", line, _S1], set())
+    assert (1 in got) is taken
