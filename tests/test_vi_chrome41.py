@@ -178,3 +178,30 @@ def test_keywords_with_long_terms(line, taken):
 
     got = keywords(["Du lịch nghỉ dưỡng ở Đà Lạt", line, _S1], set())
     assert (1 in got) is taken
+
+
+_PAIR = """“Bão” chứng khoán và lựa chọn của Trung Quốc ở Biển Đông
+Cách đây không lâu, Trung Quốc đã buộc cả thế giới tập trung chú ý khi tiến hành phá giá đồng Nhân dân tệ.
+Chứng khoán Trung Quốc đỏ sàn
+Chứng khoán Trung Quốc đỏ sàn
+Thứ 2 ngày 24.08, chứng khoán Trung Quốc giảm với giá trị kỷ lục, kéo theo các thị trường châu Á.
+Từ mặt này, sự phá giá của đồng tiền lớn có nhiều khả năng sẽ khởi động nền kinh tế của nước này.
+"""
+_TITLE_TWICE = """Chứng khoán Trung Quốc đỏ sàn
+Chứng khoán Trung Quốc đỏ sàn
+Thứ 2 ngày 24.08, chứng khoán Trung Quốc giảm với giá trị kỷ lục, kéo theo các thị trường châu Á.
+Từ mặt này, sự phá giá của đồng tiền lớn có nhiều khả năng sẽ khởi động nền kinh tế của nước này.
+"""
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+def test_alt_pair_both_copies(policy):
+    """An image's alt text and caption, the same line twice between paragraphs: both copies go, whether the policy
+    let the duplicate layer take the second (balanced) or held it back (weighed); the page's title printed twice
+    at its top is no such pair: a copy stays."""
+    def kept(text: str) -> list[str]:
+        doc = Cleaner(CleanOptions(removal_policy=policy))(Document.from_text(text, doc_id="vi_pair.txt"))
+        return [doc.text[a:b].strip() for a, b in doc.meta["kept"]]
+
+    assert "Chứng khoán Trung Quốc đỏ sàn" not in kept(_PAIR)
+    assert kept(_TITLE_TWICE).count("Chứng khoán Trung Quốc đỏ sàn") >= 1  # (weighed holds the copy back)
