@@ -205,3 +205,17 @@ def test_alt_pair_both_copies(policy):
 
     assert "Chứng khoán Trung Quốc đỏ sàn" not in kept(_PAIR)
     assert kept(_TITLE_TWICE).count("Chứng khoán Trung Quốc đỏ sàn") >= 1  # (weighed holds the copy back)
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Ý kiến thăm dò", True), ("Tài liệu đính kèm:", True), ("• Không có kết quả nào được tìm thấy", True),
+    ("Bạn cần hỗ trợ?", True), ("Tư vấn miễn phí", True), ("Chúng tôi trên Mạng Xã hội", True),
+    # same shape, the text's own
+    ("Ý kiến thăm dò của cử tri về dự thảo luật", False), ("Tiện ích của ứng dụng", False),
+    ("Tư vấn miễn phí cho người nghèo là việc làm ý nghĩa của các luật sư trẻ.", False),
+    ("Chúng tôi không tìm thấy kết quả nào sau nhiều giờ tìm kiếm.", False),
+])
+def test_more_widget_labels(line, taken):
+    from mtpipe.clean.vi_portal import widget_label
+
+    assert (widget_label(line) is not None) is taken

@@ -111,7 +111,11 @@ WIDGETS = frozenset(" ".join(w.split()) for w in """thống kê truy cập;lư�
     các tin đã đưa;tin đã đưa;bấm vào hình để xem kích thước thật;bấm vào ảnh để xem kích thước thật;
     gửi bình luận;viết bình luận;ý kiến bạn đọc;gửi ý kiến;gửi ý kiến của bạn;lưu bài viết;gửi email;
     gửi bài viết qua email;gửi cho bạn bè;theo dõi chúng tôi;theo dõi chúng tôi trên;tải ứng dụng;
-    đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ();bạn đang ở đây""".replace("\n", " ")
+    đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ();bạn đang ở đây;ý kiến thăm dò;
+    thăm dò ý kiến;tiện ích;tiện ích thông tin;chúng tôi trên mạng xã hội;kết nối với chúng tôi;tài liệu đính kèm;
+    tệp đính kèm;file đính kèm;đóng thanh tìm kiếm;gửi báo giá;yêu cầu báo giá;nhận báo giá;tư vấn miễn phí;
+    bạn cần hỗ trợ?;hỗ trợ trực tuyến;bạn tìm thông tin gì?;bạn cần tìm gì?;không có kết quả nào được tìm thấy;
+    không tìm thấy kết quả;các album đã đăng;album ảnh""".replace("\n", " ")
                                                       .split(";"))
 _WIDGET_EDGES = re.compile(r"^[\s\[(|•·*\-–—»›>#]+|[\s\])|•·*\-–—:：»›>→➥…]+$")
 _CLOSE_X = re.compile(r"\s*[\[(]\s*[x×]\s*[\])]\s*$", re.IGNORECASE)  # "Đóng [X]"
