@@ -219,3 +219,11 @@ def test_more_widget_labels(line, taken):
     from mtpipe.clean.vi_portal import widget_label
 
     assert (widget_label(line) is not None) is taken
+
+
+def test_sign_off_kept_as_byline():
+    page = ("Hội thi hái hoa dân chủ ở xã Sơn Thủy\n" + _S1 + "\n" + _S2 + "\nKim Chung (TH)\n")
+    doc = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(page, doc_id="vi_byline.txt"))
+    credit = [e for e in doc.ledger if e.rule == "portal.credit"]
+    assert credit and "byline=Kim Chung (TH)" in credit[0].note
+    assert doc.meta.get("byline") == "Kim Chung (TH)"

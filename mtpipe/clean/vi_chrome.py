@@ -21,7 +21,8 @@ place relative to the article's text, never from one site's wording:
   speaker over a quotation) is none, nor initials after a line that is not a sentence (a table's cells "Lao" /
   "BCG").
 
-Each line goes to the ledger with its rule and what it matched.  The layer runs after :mod:`.vi_portal` and before
+Each line goes to the ledger with its rule and what it matched (a sign-off's words also to ``doc.meta["byline"]``,
+as :mod:`.boilerplate` keeps a byline).  The layer runs after :mod:`.vi_portal` and before
 :mod:`.structure` and :mod:`.tables`, which may take a line back.
 """
 
@@ -203,5 +204,9 @@ class ChromeLines:
             return
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
-        for i, value in chrome_lines(lines, set(marks.removed)).items():
-            marks.removed.setdefault(i, value)
+        for i, (rule, note) in chrome_lines(lines, set(marks.removed)).items():
+            if rule == CREDIT:  # the sign-off names the article's author or desk: kept as the page's byline
+                byline = lines[i].strip()
+                doc.meta.setdefault("byline", byline)
+                note += f"; kept as metadata: byline={byline}"
+            marks.removed.setdefault(i, (rule, note))
