@@ -227,3 +227,12 @@ def test_sign_off_kept_as_byline():
     credit = [e for e in doc.ledger if e.rule == "portal.credit"]
     assert credit and "byline=Kim Chung (TH)" in credit[0].note
     assert doc.meta.get("byline") == "Kim Chung (TH)"
+
+
+def test_scene_caption_between_sentences():
+    assert _rules(["Hội thi hái hoa dân chủ ở xã Sơn Thủy", _S1, "Toàn cảnh buổi trải nghiệm", _S2]) \
+        == {2: "portal.scene_caption"}
+    # the page's title, a sentence of the text opening with the word, a caption after the last sentence (unknown)
+    assert _rules(["Toàn cảnh về FDI của Trung Quốc tại Việt Nam", _S1, _S2]) == {}
+    assert _rules(["Hội thi hái hoa dân chủ", _S1, "Quang cảnh buổi lễ rất trang trọng và ấm cúng.", _S2]) == {}
+    assert _rules(["Hội thi hái hoa dân chủ", _S1, _S2, "Toàn cảnh hội thi"]) == {}

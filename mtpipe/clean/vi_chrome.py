@@ -19,7 +19,11 @@ place relative to the article's text, never from one site's wording:
   (TH)", "Thu Hà - TTXVN"), or a bare name (two to four capitalised words, not all capitals) between the article's
   last sentence and the page's end or a removed line.  A name that a sentence follows (a profile's subject, a
   speaker over a quotation) is none, nor initials after a line that is not a sentence (a table's cells "Lao" /
-  "BCG").
+  "BCG");
+* ``portal.scene_caption``: between the article's first and last sentence, a line naming the scene a photo shows
+  ("Toàn cảnh buổi trải nghiệm", "Quang cảnh hội nghị", "Khung cảnh …"), no sentence itself (six words and a stop:
+  "Quang cảnh buổi lễ rất trang trọng." is the text's), twenty words at most; the page's title ("Toàn cảnh về FDI
+  của Trung Quốc tại Việt Nam") stands before the first sentence and stays.
 
 Each line goes to the ledger with its rule and what it matched (a sign-off's words also to ``doc.meta["byline"]``,
 as :mod:`.boilerplate` keeps a byline).  The layer runs after :mod:`.vi_portal` and before
@@ -44,8 +48,9 @@ __all__ = ["RULES", "CONTROLS", "COUNTER_LABELS", "ChromeLines", "chrome_lines",
 PREV_NEXT = "portal.prev_next"
 BUTTON = "portal.button"
 CREDIT = "portal.credit"
+SCENE = "portal.scene_caption"
 #: the ledger rules of this module (policy families, docs tables)
-RULES = (PREV_NEXT, BUTTON, CREDIT)
+RULES = (PREV_NEXT, BUTTON, CREDIT, SCENE)
 MAX_TITLE_WORDS = 30  # a linked title after "Bài trước"
 MAX_CONTROL_WORDS = 12  # a line of controls
 
@@ -77,6 +82,8 @@ _COUNTER = re.compile(r"^[\s•·*\-–|]*(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d
 MIN_COUNTER_RUN = 2
 
 _INITIALS = re.compile(r"^[(\[]?(?:[A-ZĐ]\.?){2,5}[)\]]?\.?$")
+#: a photo's caption naming the scene it shows: "Toàn cảnh buổi trải nghiệm", "Quang cảnh hội nghị"
+_SCENE = re.compile(r"^[\W\d]*(?:toàn cảnh|quang cảnh|khung cảnh)(?![^\W\d_])", re.IGNORECASE)
 _ROMAN = re.compile(r"^[(\[]?[IVXLCDM]+[)\]]?\.?$")
 _NAME_CREDIT = re.compile(r"^(?P<name>[^()\[\]\-–—]{3,40}?)\s*(?:[(\[]\s*(?P<a>(?:[A-ZĐ]\.?){2,5})\s*[)\]]|"
                           r"[-–—]\s*(?P<b>(?:[A-ZĐ]\.?){2,5}))\.?$")
@@ -162,6 +169,10 @@ def chrome_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
         label = prev_next(s, after_text=i > last >= 0)
         if label is not None:
             out[i] = (PREV_NEXT, f'a link to the previous or next item: opens with "{label}"')
+            continue
+        if text and text[0] < i < text[-1] and _SCENE.match(s) and not _sentence_like(s) and len(s.split()) <= 20:
+            out[i] = (SCENE, "a photo's caption naming the scene (\"Toàn cảnh …\", \"Quang cảnh …\") between the "
+                             "article's sentences, no sentence itself")
             continue
         found = controls_only(s)
         if found:
