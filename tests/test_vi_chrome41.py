@@ -236,3 +236,26 @@ def test_scene_caption_between_sentences():
     assert _rules(["Toàn cảnh về FDI của Trung Quốc tại Việt Nam", _S1, _S2]) == {}
     assert _rules(["Hội thi hái hoa dân chủ", _S1, "Quang cảnh buổi lễ rất trang trọng và ấm cúng.", _S2]) == {}
     assert _rules(["Hội thi hái hoa dân chủ", _S1, _S2, "Toàn cảnh hội thi"]) == {}
+
+
+def test_table_of_contents():
+    from mtpipe.clean.vi_chrome import contents
+
+    toc = ["Khiếu Nại Là Gì? Tố Cáo Là Gì?", "Mục lục bài viết", "• 1 1. Khiếu nại là gì? Tố cáo là gì?",
+           "• 2 2. Đặc điểm của khiếu nại và tố cáo:", "• 3 3. Vai trò của giải quyết khiếu nại, tố cáo:",
+           "1. Khiếu nại là gì? Tố cáo là gì?", "Khoản 1 Điều 2 Luật Khiếu nại quy định việc công dân khiếu nại."]
+    assert contents(toc, {1}) == [2, 3, 4]  # under its label (removed), up to the heading repeating its first item
+    unlabelled = toc[:1] + toc[2:]
+    assert contents(unlabelled, set()) == [1, 2, 3]  # no label: the text repeats its first item as a heading
+    # the rest of a list whose first items the duplicate layer took as a table of contents
+    rest = ["Tiêm ngừa cho chó, mèo", "- 1. Tại sao phải tiêm ngừa?", "- 2. Lịch tiêm cho chó",
+            "- 3. Lịch tiêm cho mèo", "- 4. Bảng tổng hợp", "- 5. Những lưu ý", "1. Tại sao phải tiêm ngừa?",
+            "Chó và mèo, đặc biệt là trong giai đoạn sơ sinh, rất dễ bị nhiễm bệnh."]
+    assert contents(rest, {1, 2}, {1: "dedupe.contents", 2: "dedupe.contents"}) == [3, 4, 5]
+    # same shape, the text's own: a list of steps with no label and no heading repeating it, a list of sentences
+    steps = ["Cách nấu phở bò", "Các bước:", "- 1. Ninh xương", "- 2. Nướng hành gừng", "- 3. Nêm gia vị",
+             "Phở ngon nhất khi ăn nóng với rau thơm và chanh tươi."]
+    assert contents(steps, set()) == []
+    said = ["Mục lục", "- Theo dõi quá trình điều trị và diễn biến bệnh tình.",
+            "- Đánh giá chất lượng điều trị và dịch vụ chăm sóc y tế.", "- Phục vụ nghiên cứu khoa học và đào tạo."]
+    assert contents(said, set()) == []

@@ -1,6 +1,6 @@
 """Vietnamese page chrome told by its words and its place around the article (issue 12, vi41).
 
-:mod:`.vi_portal` reads the widget labels of Vietnamese portals; this layer, after it, takes three more classes that
+:mod:`.vi_portal` reads the widget labels of Vietnamese portals; this layer, after it, takes more classes that
 the layers before leave on Vietnamese pages (``Marks.lang == "vi"``), each from words many sites share and the line's
 place relative to the article's text, never from one site's wording:
 
@@ -25,6 +25,12 @@ place relative to the article's text, never from one site's wording:
   "Quang cảnh buổi lễ rất trang trọng." is the text's), twenty words at most; the page's title ("Toàn cảnh về FDI
   của Trung Quốc tại Việt Nam") stands before the first sentence and stays.
 
+* ``portal.contents``: the article's table of contents, a run of three list items or more (bullet or number, no
+  final stop: "• 1 1. Khiếu nại là gì? Tố cáo là gì?") under a contents label ("Mục lục", "Mục lục bài viết"), or
+  whose first item the text repeats below as its heading, or going on from items the duplicate layer took as such
+  (``dedupe.contents``); the run ends at the heading that repeats one of its items, which stays.  A list of steps
+  with no label and no heading repeating it is the text's.
+
 Each line goes to the ledger with its rule and what it matched (a sign-off's words also to ``doc.meta["byline"]``,
 as :mod:`.boilerplate` keeps a byline).  The layer runs after :mod:`.vi_portal` and before
 :mod:`.structure` and :mod:`.tables`, which may take a line back.
@@ -43,14 +49,15 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["RULES", "CONTROLS", "COUNTER_LABELS", "ChromeLines", "chrome_lines", "prev_next", "controls_only",
-           "initials", "credit_name"]
+           "initials", "credit_name", "contents"]
 
 PREV_NEXT = "portal.prev_next"
 BUTTON = "portal.button"
 CREDIT = "portal.credit"
 SCENE = "portal.scene_caption"
+CONTENTS = "portal.contents"
 #: the ledger rules of this module (policy families, docs tables)
-RULES = (PREV_NEXT, BUTTON, CREDIT, SCENE)
+RULES = (PREV_NEXT, BUTTON, CREDIT, SCENE, CONTENTS)
 MAX_TITLE_WORDS = 30  # a linked title after "Bài trước"
 MAX_CONTROL_WORDS = 12  # a line of controls
 
@@ -84,6 +91,12 @@ MIN_COUNTER_RUN = 2
 _INITIALS = re.compile(r"^[(\[]?(?:[A-ZĐ]\.?){2,5}[)\]]?\.?$")
 #: a photo's caption naming the scene it shows: "Toàn cảnh buổi trải nghiệm", "Quang cảnh hội nghị"
 _SCENE = re.compile(r"^[\W\d]*(?:toàn cảnh|quang cảnh|khung cảnh)(?![^\W\d_])", re.IGNORECASE)
+#: an item of a list: a bullet or a number ("- 1. …", "• 1 1. …", "3) …")
+_ITEM = re.compile(r"^\s*(?:[•·*\-–—»›>+]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+)")
+_ITEM_PREFIX = re.compile(r"^[\s•·*\-–—»›>+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)*")
+_TOC_LABEL = re.compile(r"^\W*(?:mục lục|mục lục bài viết|nội dung bài viết|table of contents|contents)\W*$",
+                        re.IGNORECASE)
+MIN_TOC_ITEMS, MAX_ITEM_WORDS = 3, 20
 _ROMAN = re.compile(r"^[(\[]?[IVXLCDM]+[)\]]?\.?$")
 _NAME_CREDIT = re.compile(r"^(?P<name>[^()\[\]\-–—]{3,40}?)\s*(?:[(\[]\s*(?P<a>(?:[A-ZĐ]\.?){2,5})\s*[)\]]|"
                           r"[-–—]\s*(?P<b>(?:[A-ZĐ]\.?){2,5}))\.?$")
@@ -207,6 +220,51 @@ def chrome_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
     return out
 
 
+def _bare(s: str) -> str:
+    return " ".join(_ITEM_PREFIX.sub("", s.strip()).split()).rstrip(" :：?.!").casefold()
+
+
+def _toc_item(s: str) -> bool:
+    t = s.strip()
+    return bool(_ITEM.match(t)) and 0 < len(t.split()) <= MAX_ITEM_WORDS and t[-1:] not in ".;!…"  # "…?" a title
+
+
+def contents(lines: list[str], removed: "set[int] | dict", rules: "dict[int, str] | None" = None) -> list[int]:
+    """The items of the article's table of contents: a run of :data:`MIN_TOC_ITEMS` list items or more (bullet or
+    number, no sentence) under a contents label ("Mục lục", removed or not), or whose first item the text repeats
+    below as its heading ("- 1. Khiếu nại là gì?" ... "1. Khiếu nại là gì?"), or that goes on from items the duplicate
+    layer took as a table of contents (``rules``: the removed lines' rules).  The run ends at the text's heading that
+    repeats one of its items."""
+    live = [i for i, s in enumerate(lines) if i not in removed and s.strip()]
+    rules = rules or {}
+    out: list[int] = []
+    k = 0
+    while k < len(live):
+        if not _toc_item(lines[live[k]]):
+            k += 1
+            continue
+        # the items of a list above that a layer before took (a table of contents' first items): their headings end
+        # the run too
+        run, seen = [], {_bare(lines[j]) for j in range(live[k]) if j in removed and _ITEM.match(lines[j].strip())}
+        while k < len(live) and _toc_item(lines[live[k]]) and _bare(lines[live[k]]) not in seen \
+                and (not run or live[k] == run[-1] + 1 or all(j in removed for j in range(run[-1] + 1, live[k]))):
+            seen.add(_bare(lines[live[k]]))
+            run.append(live[k])
+            k += 1
+        if not run:
+            k += 1  # a heading repeating an item above: no run starts here
+            continue
+        if len(run) >= MIN_TOC_ITEMS:
+            above = next((j for j in range(run[0] - 1, -1, -1) if lines[j].strip()), -1)
+            first = _bare(lines[run[0]])
+            labelled = above >= 0 and _TOC_LABEL.match(lines[above].strip()) is not None
+            repeated = any(_bare(lines[j]) == first for j in live if j > run[-1])
+            goes_on = above in removed and rules.get(above, "") == "dedupe.contents"
+            if labelled or (repeated and first) or goes_on:
+                out.extend(run)
+    return out
+
+
 class ChromeLines:
     """The Vietnamese chrome layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
@@ -215,7 +273,11 @@ class ChromeLines:
             return
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
-        for i, (rule, note) in chrome_lines(lines, set(marks.removed)).items():
+        found = chrome_lines(lines, set(marks.removed))
+        for i in contents(lines, set(marks.removed) | set(found), {j: v[0] for j, v in marks.removed.items()}):
+            found.setdefault(i, (CONTENTS, "an item of the article's table of contents (under its label, or its first "
+                                           "item repeated below as the text's heading)"))
+        for i, (rule, note) in found.items():
             if rule == CREDIT:  # the sign-off names the article's author or desk: kept as the page's byline
                 byline = lines[i].strip()
                 doc.meta.setdefault("byline", byline)
