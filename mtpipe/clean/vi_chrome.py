@@ -12,8 +12,8 @@ place relative to the article's text, never from one site's wording:
 * ``portal.button``: a line whose words are all the page's controls (:data:`CONTROLS`: log in, share, comment, like,
   print, send, follow, search, the social networks' names, "icon"), a count or two among them ("Góp ý 0 lượt thích",
   "Chia sẻ qua", "Đăng nhập", "iconiconicon"), or a visit counter's labels in a run of two or more, two of them
-  with a colon or a count ("Truy cập" / "Tuần này:" / "Tháng này:" / "Tất cả:").  Wherever it stands: a control is no page's title, so unlike
-  :mod:`.vi_portal`'s block labels ("Thư viện ảnh") the first line is not spared;
+  with a colon or a count ("Truy cập" / "Tuần này:" / "Tháng này:" / "Tất cả:").  Wherever it stands: a control is
+  no page's title, so unlike :mod:`.vi_portal`'s block labels ("Thư viện ảnh") the first line is not spared;
 * ``portal.credit``: the newsroom's sign-off after a sentence: a reporter's or desk's initials alone ("PV", "P.V",
   "TH", "BTNO", two to five capitals, dots allowed) or a name with initials in brackets or after a dash ("Kim Chung
   (TH)", "Thu Hà - TTXVN"), or a bare name (two to four capitalised words, not all capitals) between the article's
@@ -68,7 +68,8 @@ _SEP = re.compile(r"^\s*(?:[:：»›>«‹<|/\]\)]|-+>?|–|—|\.\.\.|…)")
 #: words of the page's controls (casefolded), each a whole phrase of the line; longest first
 CONTROLS = tuple(sorted((" ".join(w.split()) for w in """đăng nhập;đăng xuất;đăng ký;đăng kí;bình luận;bình luận ngay;
     gửi bình luận;viết bình luận;xem bình luận;chia sẻ;chia sẻ qua;chia sẻ lên;lượt chia sẻ;thích;lượt thích;
-    thích trang;bỏ thích;like;share;tweet;gửi;gửi tin;in;in bài;email;e-mail;facebook;zalo;twitter;youtube;tiktok;messenger;
+    thích trang;bỏ thích;like;share;tweet;gửi;gửi tin;in;in bài;email;e-mail;facebook;zalo;twitter;youtube;tiktok;
+    messenger;
     pinterest;linkedin;google;copy link;sao chép link;sao chép liên kết;lưu;lưu lại;lưu tin;theo dõi;báo lỗi;báo xấu;
     trả lời;phản hồi;góp ý;tìm kiếm;tìm;quay lại;đóng;tải về;tải xuống;download;lượt xem;icon;qua;hoặc;
     in bài này;in bài viết;in trang;chia sẻ bài viết;chia sẻ bài viết này;chia sẻ trang này;thống kê truy cập;
