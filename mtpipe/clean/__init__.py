@@ -41,7 +41,8 @@ paragraph), in this order:
     a list of other stories' headlines closing the page, each line its own story (:mod:`.teasers`,
     ``boilerplate.teaser_tail``);
     on Vietnamese pages, the portals' own words (:mod:`.vi_portal`, ``portal.*``): pointers to other items and the
-    links under them, widget labels, image placeholders, tags labels, byline fields, address slugs;
+    links under them, widget labels, image placeholders, tags labels, byline fields, address slugs; then the links to
+    the previous or next item, lines of the page's controls and the newsroom's sign-off (:mod:`.vi_chrome`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``);
@@ -102,6 +103,7 @@ from .links import PointedLinks
 from .announced import AnnouncedLists
 from .tables import TableLines
 from .teasers import TeaserTail
+from .vi_chrome import ChromeLines as ViChromeLines
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -200,6 +202,7 @@ class Cleaner(MapStage):
             layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template)])
             layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
             layers.append(ViPortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
+            layers.append(ViChromeLines())  # Vietnamese prev/next links, control lines, sign-off credits (vi41)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)

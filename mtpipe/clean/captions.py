@@ -10,8 +10,9 @@ Each rule reads the line's place on the page, not its wording, except the closed
 * ``captions.placeholder``: a line that is only an image placeholder's word ("image", "Responsive Image",
   "Hình ảnh", "Фото"): the alt text of an image that did not load;
 * ``captions.alt_pair``: inside the article (after its first line of text), a line printed twice in a row is
-  an image's alt text and its caption; the duplicate layer removed the second copy, this one the first
-  (the text never prints a sentence or a subheading twice in a row);
+  an image's alt text and its caption; the duplicate layer removed the second copy, this one the first, or both
+  where the removal policy held the duplicate layer's back (the text never prints a sentence or a subheading twice in
+  a row);
 * ``captions.alt_of_heading``: a short line (two to eight words, no sentence end) right under the page's
   title or right over a heading, whose words stand in that line (case folded, whole words) but are not all
   of it: the alt text of the title's image ("Tính thuế thu nhập vãng lai" under "… Cách tính thuế thu nhập
@@ -194,7 +195,8 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
 
 def _alt_pair(strip: list[str], body: list[int], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """The same line twice in a row between two paragraphs of the article (or after its last), or under a photo
-    credit ("Reuters") and over a paragraph: an image's alt text and its caption; the duplicate layer took the second copy, this the first.  Not on a page holding two
+    credit ("Reuters") and over a paragraph: an image's alt text and its caption; the duplicate layer took the second
+    copy, this the first (both, when the policy held the duplicate layer's removal back).  Not on a page holding two
     such pairs or a line printed three times: a listing prints each item's title twice (its link and its
     heading) over the item's lead, and the first copy is the item's title."""
     n = len(strip)
@@ -205,12 +207,17 @@ def _alt_pair(strip: list[str], body: list[int], removed: dict[int, tuple[str, s
     i = pairs[0]
     prev = next((j for j in range(i - 1, -1, -1) if j not in removed), -1)
     nxt = next((j for j in range(i + 2, n) if j not in removed), -1)
-    if i in removed or not removed.get(i + 1, ("",))[0].startswith("dedupe.") or not _caption_sized(strip[i]) \
-            or (i + 2 < n and key[i + 2] == key[i]) or (nxt >= 0 and nxt not in body) \
+    if i in removed or (i + 1 in removed and not removed[i + 1][0].startswith("dedupe.")) \
+            or not _caption_sized(strip[i]) or (i + 2 < n and key[i + 2] == key[i]) or (nxt >= 0 and nxt not in body) \
             or not (prev in body or removed.get(i - 1, ("",))[0] == "boilerplate.caption"):
         return {}
-    return {i: ("captions.alt_pair", "the same line twice in a row between paragraphs of the article (an image's "
-                "alt text and its caption; the second copy went as a duplicate)")}
+    note = ("the same line twice in a row between paragraphs of the article (an image's alt text and its caption; the "
+            "second copy went as a duplicate)")
+    if i + 1 in removed:
+        return {i: ("captions.alt_pair", note)}
+    # the duplicate layer's removal of the second copy held back by the policy (a short copy, vi41): both go here
+    note = note.replace("went as a duplicate", "held back as a duplicate by the policy: both copies go")
+    return {i: ("captions.alt_pair", note), i + 1: ("captions.alt_pair", note)}
 
 
 def _repeated_blocks(strip: list[str], first_body: int, removed: dict[int, tuple[str, str | None]],

@@ -8,8 +8,8 @@ closed class of labels that CMSs print the same way everywhere (like the login b
   followed by a colon and its terms, or standing alone above a line of comma-separated terms ("Ключевые слова" /
   "Китай, экспертная дипломатия, …") -> ``boilerplate.keywords``.  ``boilerplate.tag_list`` takes short tags; a
   paper's keywords are phrases of several words ("chính sách thương mại biên giới, hợp tác …").  Not a sentence
-  about keywords: the terms hold no sentence end (a final stop aside) and no clause of eight words or more, and a label
-  standing alone needs its list below;
+  about keywords: the terms hold no sentence end (a final stop and an abbreviation's aside) and no clause of eight words
+  or more (but one of ten in a list of three terms or more), and a label standing alone needs its list below;
 * :func:`comment_counters`: a comment counter, the word for comments with its count in brackets or after "number"
   ("Bình luận(0) Đăng nhập để gửi bình luận!", "Обсуждение ( 2 комментария )", "Comment number 108.", "Report
   this comment (Comment number 108)"): at most four words before the count and six after it ->
@@ -61,16 +61,22 @@ _COUNT = re.compile(r"(?:all\s+)?" + _COMMENT_WORD + r"\s*(?:number\s*\d+|[(\[]\
                     r"\s*" + _COMMENT_WORD + r"?\s*[)\]])", re.IGNORECASE)
 MAX_BEFORE, MAX_AFTER = 4, 6  # words around a comment count
 MAX_TERM_WORDS = 7  # one keyword phrase
+LONG_LIST, MAX_LONG_TERM_WORDS = 3, 10  # ... but one of a list of three terms or more may be this long
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])([A-ZĐ][A-Za-zĐđ]{0,2})\.(?=\s*[A-ZÀ-ỸĐ])")  # "TP. Hồ Chí Minh"
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+")
 
 
 def _terms(s: str) -> bool:
-    """A list of keyword terms: no sentence inside, each term (split at , ; ·) a phrase of a few words."""
-    s = s.strip().rstrip(".").strip()
+    """A list of keyword terms: no sentence inside (an abbreviation's stop before a capital aside: "TP. Hồ Chí
+    Minh"), each term (split at , ; ·) a phrase of a few words; in a list of :data:`LONG_LIST` terms or more, one
+    may run to :data:`MAX_LONG_TERM_WORDS` words ("du lịch nghỉ dưỡng kết hợp vui chơi giải trí", vi41)."""
+    s = _ABBREVIATION.sub(r"\1", s.strip().rstrip(".").strip())
     if not s or any(ch in s for ch in _STOPS):
         return False
     parts = [p.strip() for p in re.split(r"[,;，；、·|]", s) if p.strip()]
-    return bool(parts) and all(not words_at_least(p, MAX_TERM_WORDS + 1) for p in parts)
+    long = [p for p in parts if words_at_least(p, MAX_TERM_WORDS + 1)]
+    return bool(parts) and (not long or (len(parts) >= LONG_LIST and len(long) == 1
+                                         and not words_at_least(long[0], MAX_LONG_TERM_WORDS + 1)))
 
 
 def keywords(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:

@@ -14,7 +14,7 @@ heading to them.  This layer reads the words, on Vietnamese pages only (``Marks.
   or a short label ending with ":" ("Xem thêm thông tin về sự cố:"); :data:`MAX_WORDS` words at most.  "Xem xét …"
   (to examine) is another word and does not open a pointer; a short line ending "tại đây" ("here") with a verb of
   viewing or clicking ("Lịch thi xem tại đây", "… trên google drive: TẠI ĐÂY") is one too ("Chúng tôi gặp nhau tại
-  đây." has no such verb);
+  đây." has no such verb), or opening with "Chi tiết" in six words at most ("Chi tiết Thông báo tại đây");
 * ``portal.read_more_list``: under a pointer line ending with ":" (not a bare "Đọc thêm": that is the button under
   a teaser of a listing, whose next line is the next teaser's title), the links it points to: a
   run of one to :data:`MAX_LINKS` lines, each a bare address or a title (a headline: no stop, sixteen words at
@@ -94,6 +94,8 @@ _SEPARATOR = re.compile(r"^(?:[:：»›→➥]|>+|\.{2,}|…|-+>?|–|—)\s*")
 _HERE = re.compile(r"(?<![^\W\d_])(?:tại|ở|vào) đây\s*[:：.…]?\s*$", re.IGNORECASE)
 _VIEW = re.compile(r"(?<![^\W\d_])(?:xem|tải|bấm|nhấn|click|kích|truy cập|download)(?![^\W\d_])", re.IGNORECASE)
 MAX_HERE_WORDS = 12
+#: ... or a pointer to the details, six words at most ("Chi tiết Thông báo tại đây"; vi41)
+_DETAIL = re.compile(r"^(?:chi tiết|toàn văn|nội dung chi tiết)(?![^\W\d_])", re.IGNORECASE)
 _AT = re.compile(r"^(?:tại|ở)(?![^\W\d_])", re.IGNORECASE)
 #: what the pointer points to, named in a word or three before the colon: "Mời xem video: …", "Xem thêm bài: …"
 _NAMED = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*\S")
@@ -109,7 +111,11 @@ WIDGETS = frozenset(" ".join(w.split()) for w in """thống kê truy cập;lư�
     các tin đã đưa;tin đã đưa;bấm vào hình để xem kích thước thật;bấm vào ảnh để xem kích thước thật;
     gửi bình luận;viết bình luận;ý kiến bạn đọc;gửi ý kiến;gửi ý kiến của bạn;lưu bài viết;gửi email;
     gửi bài viết qua email;gửi cho bạn bè;theo dõi chúng tôi;theo dõi chúng tôi trên;tải ứng dụng;
-    đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ();bạn đang ở đây""".replace("\n", " ")
+    đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ();bạn đang ở đây;ý kiến thăm dò;
+    thăm dò ý kiến;tiện ích;tiện ích thông tin;chúng tôi trên mạng xã hội;kết nối với chúng tôi;tài liệu đính kèm;
+    tệp đính kèm;file đính kèm;đóng thanh tìm kiếm;gửi báo giá;yêu cầu báo giá;nhận báo giá;tư vấn miễn phí;
+    bạn cần hỗ trợ?;hỗ trợ trực tuyến;bạn tìm thông tin gì?;bạn cần tìm gì?;không có kết quả nào được tìm thấy;
+    không tìm thấy kết quả;các album đã đăng;album ảnh""".replace("\n", " ")
                                                       .split(";"))
 _WIDGET_EDGES = re.compile(r"^[\s\[(|•·*\-–—»›>#]+|[\s\])|•·*\-–—:：»›>→➥…]+$")
 _CLOSE_X = re.compile(r"\s*[\[(]\s*[x×]\s*[\])]\s*$", re.IGNORECASE)  # "Đóng [X]"
@@ -154,7 +160,7 @@ def pointer_kind(s: str) -> tuple[str, str] | None:
     t = strip_bullet(s.strip())
     if not t or _words(t) > MAX_WORDS:
         return None
-    if _words(t) <= MAX_HERE_WORDS and _HERE.search(t) and _VIEW.search(t):
+    if _words(t) <= MAX_HERE_WORDS and _HERE.search(t) and (_VIEW.search(t) or (_DETAIL.match(t) and _words(t) <= 6)):
         return "tại đây", ("label" if t.endswith((":", "：")) else "here")
     m = _POINTER.match(t)
     if m is None:
