@@ -1,0 +1,71 @@
+"""Stray tokens :mod:`.spam_lone` passed on langfresh24 (spam41, issue 12 point 3): site slugs of the gambling trade,
+and invented lower-case names inside a name or over a syllable.
+
+Three classes, each told by its shape and the place it stands in a sentence of running Vietnamese (the token the only
+Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
+
+- a *slug*: lower-case pieces joined by hyphens, one of them a word of the gambling trade in any European spelling
+  (:data:`GAMBLING_PIECES`: "og-casino", "switch-poker", "europe-bet", "wm-bingo", "online-kasiino"), the way a
+  gambling site's address writes its name. The pieces are English words, so :func:`.spam_lone.stray` let them pass
+  as a hyphenated term ("check-in"); no Vietnamese sentence writes a term of the trade so (it writes "sòng bạc",
+  "cá cược", or the English word alone: "casino", "poker"). Weighed as the ``unwritten`` shapes are
+  (:func:`.spam_lone.lone_token`). "win", "club", "game", "vip" are no pieces here: "win-win", "fan-club",
+  "game-show" are written terms.
+- a lower-case word of no list *inside a name* (:func:`name_run`): right after a capitalised Vietnamese syllable that
+  does not open the sentence, or right before one ("Kiều Công jokerino sai người", "nha tướng wazamba Công Tiễn",
+  "Đồng Tháp i-mmm."): no name is written in lower case. A word after a title ("ông", "bạn") alone is not enough: a
+  forum writes its members' nicknames so ("bạn tuanpham").
+- a lower-case invented word between two syllables or before the final stop (:func:`invented_word`): letters alone,
+  five at least, no word of any list (no English or Wikipedia word, no unmarked Vietnamese syllables; the classes
+  of real text :func:`.spam_context.real_word` knows, pinyin among them, are ruled out before), whose context the model of :mod:`.spam_context` reads as pasted over :data:`LOWER_GATE`, a
+  gate above :data:`.spam_lone.LOW_GATE` (Wikipedia writes species, dishes and terms in lower case: "shoyu", "ejido").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GAMBLING_PIECES", "LOWER_GATE", "invented_word", "name_run", "slug"]
+
+#: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it
+GAMBLING_PIECES = frozenset((
+    "bet bets betting casino casinos kasino kasiino kazino cassino poker bingo lotto lottery slot slots jackpot "
+    "roulette baccarat blackjack sportsbook gamble gambling wager").split())
+#: the context model's log-odds (:func:`.spam_context.score`) a lower-case invented word needs between two syllables
+#: or before the final stop
+LOWER_GATE = 2.5
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def slug(tok: str) -> bool:
+    """Whether ``tok`` is lower-case pieces joined by hyphens, one of them a word of :data:`GAMBLING_PIECES`."""
+    return bool(_SLUG.fullmatch(tok)) and any(p.rstrip("0123456789") in GAMBLING_PIECES for p in tok.split("-"))
+
+
+def name_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` stands inside a name: a capitalised Vietnamese syllable right before it (one space
+    between) that does not open its sentence, or one right after it."""
+    from .spam_gaps import vietnamese_syllable
+    from .spam_shapes import sentence_start
+
+    m = re.search(r"(?:^|[\s(\"“])([^\W\d_]+) $", text[max(0, a - 40):a])
+    if m and m.group(1)[:1].isupper() and vietnamese_syllable(m.group(1), known) and \
+            not sentence_start(text, a - 1 - len(m.group(1))):
+        return True
+    m = re.match(r" ([^\W\d_]+)(?:[\s.,;:!?)]|$)", text[b:b + 40])
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1)[1:].islower() and vietnamese_syllable(m.group(1), known)
+
+
+def invented_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]``, a lower-case word of letters alone between two syllables or before the final stop, is
+    no word of any list and reads as pasted over :data:`LOWER_GATE`."""
+    from .spam_bound import _syllables, english_form
+    from .spam_context import features, score
+    from .spam_names import _brand_like, load_words, solid_compounds
+
+    tok = text[a:b]
+    if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 5) or _brand_like(tok):
+        return False
+    if tok in known or tok in load_words() or tok in solid_compounds() or english_form(tok) or _syllables(tok):
+        return False
+    return score(features(text, a, b)) > LOWER_GATE
