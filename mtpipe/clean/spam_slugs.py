@@ -4,17 +4,20 @@ and invented lower-case names inside a name or over a syllable.
 Three classes, each told by its shape and the place it stands in a sentence of running Vietnamese (the token the only
 Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
 
-- a *slug*: lower-case pieces joined by hyphens, one of them a word of the gambling trade in any European spelling
+- a *slug*: lower-case pieces joined by hyphens, the last a word of the gambling trade in any European spelling
   (:data:`GAMBLING_PIECES`: "og-casino", "switch-poker", "europe-bet", "wm-bingo", "online-kasiino"), the way a
-  gambling site's address writes its name. The pieces are English words, so :func:`.spam_lone.stray` let them pass
+  gambling site's address writes its name: a brand, then its trade. English compounds of the trade start with it
+  ("casino-hotel", "poker-dice"). The pieces are English words, so :func:`.spam_lone.stray` let them pass
   as a hyphenated term ("check-in"); no Vietnamese sentence writes a term of the trade so (it writes "sòng bạc",
   "cá cược", or the English word alone: "casino", "poker"). Weighed as the ``unwritten`` shapes are
   (:func:`.spam_lone.lone_token`). "win", "club", "game", "vip" are no pieces here: "win-win", "fan-club",
   "game-show" are written terms.
 - a lower-case word of no list *inside a name* (:func:`name_run`): right after a capitalised Vietnamese syllable that
-  does not open the sentence, or right before one ("Kiều Công jokerino sai người", "nha tướng wazamba Công Tiễn",
-  "Đồng Tháp i-mmm."): no name is written in lower case. A word after a title ("ông", "bạn") alone is not enough: a
-  forum writes its members' nicknames so ("bạn tuanpham").
+  does not open the sentence ("Kiều Công jokerino sai người", "Đồng Tháp i-mmm."), or between a person's title and a
+  name's syllable (:data:`PERSON_TITLES`: "nha tướng wazamba Công Tiễn"): no name is written in lower case. Before a
+  name's syllable alone is not enough: a loanword names a kind of thing there ("lắp ghép với modul Thiên Cung 1"). A word after a title ("ông", "bạn") alone is not enough: a
+  forum writes its members' nicknames so ("bạn tuanpham"); nor a title written after a name, as fans write Korean
+  and Japanese ones (:data:`HONORIFICS`: "chị Hằng unnie", "thầy Minh sensei").
 - a lower-case invented word between two syllables or before the final stop (:func:`invented_word`): letters alone,
   five at least, no word of any list (no English or Wikipedia word, no unmarked Vietnamese syllables; the classes
   of real text :func:`.spam_context.real_word` knows, pinyin among them, are ruled out before), whose context the model of :mod:`.spam_context` reads as pasted over :data:`LOWER_GATE`, a
@@ -25,12 +28,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GAMBLING_PIECES", "LOWER_GATE", "invented_word", "name_run", "slug"]
+__all__ = ["GAMBLING_PIECES", "HONORIFICS", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run", "slug"]
 
 #: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it
 GAMBLING_PIECES = frozenset((
     "bet bets betting casino casinos kasino kasiino kazino cassino poker bingo lotto lottery slot slots jackpot "
     "roulette baccarat blackjack sportsbook gamble gambling wager").split())
+#: a person's titles, after which a name stands (:func:`name_run`)
+PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cậu thầy ngài tướng vua chúa quan hoàng".split())
+#: titles written after a name in lower case (Korean and Japanese, as fans write them)
+HONORIFICS = frozenset("unnie eonni noona nuna hyung oppa sunbae hoobae sensei senpai sama chan kun ajumma ajusshi "
+                       "ahjussi ahjumma halmeoni".split())
 #: the context model's log-odds (:func:`.spam_context.score`) a lower-case invented word needs between two syllables
 #: or before the final stop
 LOWER_GATE = 2.5
@@ -38,20 +46,24 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
 def slug(tok: str) -> bool:
-    """Whether ``tok`` is lower-case pieces joined by hyphens, one of them a word of :data:`GAMBLING_PIECES`."""
-    return bool(_SLUG.fullmatch(tok)) and any(p.rstrip("0123456789") in GAMBLING_PIECES for p in tok.split("-"))
+    """Whether ``tok`` is lower-case pieces joined by hyphens, the last a word of :data:`GAMBLING_PIECES`."""
+    return bool(_SLUG.fullmatch(tok)) and tok.rsplit("-", 1)[1].rstrip("0123456789") in GAMBLING_PIECES
 
 
 def name_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` stands inside a name: a capitalised Vietnamese syllable right before it (one space
-    between) that does not open its sentence, or one right after it."""
+    between) that does not open its sentence, or a person's title before it and a capitalised syllable after it."""
     from .spam_gaps import vietnamese_syllable
     from .spam_shapes import sentence_start
 
+    if text[a:b].lower() in HONORIFICS:
+        return False
     m = re.search(r"(?:^|[\s(\"“])([^\W\d_]+) $", text[max(0, a - 40):a])
     if m and m.group(1)[:1].isupper() and vietnamese_syllable(m.group(1), known) and \
             not sentence_start(text, a - 1 - len(m.group(1))):
         return True
+    if not (m and m.group(1).lower() in PERSON_TITLES):
+        return False
     m = re.match(r" ([^\W\d_]+)(?:[\s.,;:!?)]|$)", text[b:b + 40])
     return bool(m) and m.group(1)[:1].isupper() and m.group(1)[1:].islower() and vietnamese_syllable(m.group(1), known)
 
