@@ -71,6 +71,7 @@ NEGATIVES = [  # (sentence, token): the same shapes and places in real text
     ("tiktok Việt Nam đã có hơn năm mươi triệu người dùng thường xuyên.", "tiktok"),  # at a start, before a capital
     ("Trong ẩm thực Hàn Quốc, món kimbap được cuộn từ cơm và rong biển.", "kimbap"),  # a dish after a name
     ("Người Tây Ban Nha thường ăn món paella vào buổi trưa cùng gia đình.", "paella"),  # a dish inside a sentence
+    ("Món bánh này được làm từ mật ong đen Nhật Bản kuronira và bột gạo nếp.", "kuronira"),  # a country's word
     ("Thành công tàu vũ trụ Thần Châu 9 nhằm lắp ghép với modul Thiên Cung 1.", "modul"),  # a loanword before a name
     ("Buổi tiệc tối qua thật sự rất vui và đầy bất ngờ, đúng kiểu after-party.", "after-party"),  # a term at the end
 ]

@@ -17,7 +17,8 @@ Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
   name's syllable (:data:`PERSON_TITLES`: "nha tướng wazamba Công Tiễn"): no name is written in lower case. Before a
   name's syllable alone is not enough: a loanword names a kind of thing there ("lắp ghép với modul Thiên Cung 1"). A word after a title ("ông", "bạn") alone is not enough: a
   forum writes its members' nicknames so ("bạn tuanpham"); nor a title written after a name, as fans write Korean
-  and Japanese ones (:data:`HONORIFICS`: "chị Hằng unnie", "thầy Minh sensei").
+  and Japanese ones (:data:`HONORIFICS`: "chị Hằng unnie", "thầy Minh sensei"); nor a country's word after the
+  country's name (:data:`COUNTRIES`: "mật ong đen Nhật Bản kuromitsu", Wikipedia).
 - a lower-case invented word between two syllables or before the final stop (:func:`invented_word`): letters alone,
   five at least, no word of any list (no English or Wikipedia word, no unmarked Vietnamese syllables; the classes
   of real text :func:`.spam_context.real_word` knows, pinyin among them, are ruled out before), whose context the model of :mod:`.spam_context` reads as pasted over :data:`LOWER_GATE`, a
@@ -27,8 +28,9 @@ Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["GAMBLING_PIECES", "HONORIFICS", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run", "slug"]
+__all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run", "slug"]
 
 #: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it
 GAMBLING_PIECES = frozenset((
@@ -36,6 +38,11 @@ GAMBLING_PIECES = frozenset((
     "roulette baccarat blackjack sportsbook gamble gambling wager").split())
 #: a person's titles, after which a name stands (:func:`name_run`)
 PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cậu thầy ngài tướng vua chúa quan hoàng".split())
+#: countries and regions whose name a text writes before a word of their language ("đường đen Nhật Bản kurozato")
+COUNTRIES = frozenset(unicodedata.normalize("NFC", c) for c in (
+    "nhật bản|nhật|hàn quốc|hàn|trung quốc|trung hoa|triều tiên|thái lan|ấn độ|pháp|mỹ|hoa kỳ|đức|nga|anh|ý|tây ban nha|"
+    "bồ đào nha|hy lạp|thổ nhĩ kỳ|ba lan|hà lan|phần lan|thụy điển|thụy sĩ|na uy|đan mạch|ai cập|ba tư|lào|mông cổ|"
+    "tây tạng|do thái|ả rập|châu âu|châu á|châu phi|châu mỹ|la mã|latinh|mã lai|miến điện").split("|"))
 #: titles written after a name in lower case (Korean and Japanese, as fans write them)
 HONORIFICS = frozenset("unnie eonni noona nuna hyung oppa sunbae hoobae sensei senpai sama chan kun ajumma ajusshi "
                        "ahjussi ahjumma halmeoni".split())
@@ -61,7 +68,8 @@ def name_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
     m = re.search(r"(?:^|[\s(\"“])([^\W\d_]+) $", text[max(0, a - 40):a])
     if m and m.group(1)[:1].isupper() and vietnamese_syllable(m.group(1), known) and \
             not sentence_start(text, a - 1 - len(m.group(1))):
-        return True
+        words = unicodedata.normalize("NFC", text[max(0, a - 30):a]).lower().split()
+        return not any(" ".join(words[-n:]) in COUNTRIES for n in (1, 2, 3))
     if not (m and m.group(1).lower() in PERSON_TITLES):
         return False
     m = re.match(r" ([^\W\d_]+)(?:[\s.,;:!?)]|$)", text[b:b + 40])
