@@ -15,14 +15,17 @@ Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
 - a lower-case word of no list *inside a name* (:func:`name_run`): right after a capitalised Vietnamese syllable that
   does not open the sentence ("Kiều Công jokerino sai người", "Đồng Tháp i-mmm."), or between a person's title and a
   name's syllable (:data:`PERSON_TITLES`: "nha tướng wazamba Công Tiễn"): no name is written in lower case. Before a
-  name's syllable alone is not enough: a loanword names a kind of thing there ("lắp ghép với modul Thiên Cung 1"). A word after a title ("ông", "bạn") alone is not enough: a
-  forum writes its members' nicknames so ("bạn tuanpham"); nor a title written after a name, as fans write Korean
-  and Japanese ones (:data:`HONORIFICS`: "chị Hằng unnie", "thầy Minh sensei"); nor a country's word after the
-  country's name (:data:`COUNTRIES`: "mật ong đen Nhật Bản kuromitsu", Wikipedia).
+  name's syllable alone is not enough: a loanword names a kind of thing there ("lắp ghép với modul Thiên Cung 1"). A
+  word after a title ("ông", "bạn") alone is not enough: a forum writes its members' nicknames so ("bạn tuanpham");
+  nor a title written after a name, as fans write Korean and Japanese ones (:data:`HONORIFICS`: "chị Hằng unnie",
+  "thầy Minh sensei"); nor a country's word after the country's name (:data:`COUNTRIES`: "mật ong đen Nhật Bản
+  kuromitsu", Wikipedia).
 - a lower-case invented word between two syllables or before the final stop (:func:`invented_word`): letters alone,
   five at least, no word of any list (no English or Wikipedia word, no unmarked Vietnamese syllables; the classes
-  of real text :func:`.spam_context.real_word` knows, pinyin among them, are ruled out before), whose context the model of :mod:`.spam_context` reads as pasted over :data:`LOWER_GATE`, a
-  gate above :data:`.spam_lone.LOW_GATE` (Wikipedia writes species, dishes and terms in lower case: "shoyu", "ejido").
+  of real text :func:`.spam_context.real_word` knows, pinyin among them, are ruled out before), whose context the
+  model of :mod:`.spam_context` reads as pasted over :data:`LOWER_GATE`, a gate above :data:`.spam_lone.LOW_GATE`
+  (Wikipedia writes species, dishes and terms in lower case: "shoyu", "ejido"; the held-out Wikipedia sentences'
+  lower-case words of no list stay under it).
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run", "slug"]
+__all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
+           "slug"]
 
 #: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it
 GAMBLING_PIECES = frozenset((
@@ -40,8 +44,8 @@ GAMBLING_PIECES = frozenset((
 PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cậu thầy ngài tướng vua chúa quan hoàng".split())
 #: countries and regions whose name a text writes before a word of their language ("đường đen Nhật Bản kurozato")
 COUNTRIES = frozenset(unicodedata.normalize("NFC", c) for c in (
-    "nhật bản|nhật|hàn quốc|hàn|trung quốc|trung hoa|triều tiên|thái lan|ấn độ|pháp|mỹ|hoa kỳ|đức|nga|anh|ý|tây ban nha|"
-    "bồ đào nha|hy lạp|thổ nhĩ kỳ|ba lan|hà lan|phần lan|thụy điển|thụy sĩ|na uy|đan mạch|ai cập|ba tư|lào|mông cổ|"
+    "nhật bản|nhật|hàn quốc|hàn|trung quốc|trung hoa|triều tiên|thái lan|ấn độ|pháp|mỹ|hoa kỳ|đức|nga|anh|ý|"
+    "tây ban nha|bồ đào nha|hy lạp|thổ nhĩ kỳ|ba lan|hà lan|phần lan|thụy điển|thụy sĩ|na uy|đan mạch|ai cập|ba tư|lào|mông cổ|"
     "tây tạng|do thái|ả rập|châu âu|châu á|châu phi|châu mỹ|la mã|latinh|mã lai|miến điện").split("|"))
 #: titles written after a name in lower case (Korean and Japanese, as fans write them)
 HONORIFICS = frozenset("unnie eonni noona nuna hyung oppa sunbae hoobae sensei senpai sama chan kun ajumma ajusshi "
