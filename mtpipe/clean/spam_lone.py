@@ -266,7 +266,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return None
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
-    if real_word(text, a, b) is not None or not alone(text, a, b, known, MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED):
+    marked = MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED
+    if real_word(text, a, b) is not None or not alone(text, a, b, known, marked):
         return None
     place = _place(text, a, b, known)
     if place is None:
