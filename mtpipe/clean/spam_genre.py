@@ -42,6 +42,7 @@ __all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "name
 #: "vay" a loan, "tien" money, "dong" the currency, "phim" films, "bongda" football)
 TRADE_WORDS = frozenset((
     "bet win vip game games club slot slots casino poker jackpot lucky bongda "  # betting and games
+    "gamble gambling bingo lotto lottery roulette baccarat blackjack sportsbook wager "  # and their vocabulary (spam41)
     "coin coins crypto trade trades trading mining dex forex fx swap token chain broker option options "  # crypto
     "cash money loan loans capital card pay remit credit vay tien dong "  # quick money and loans
     "phim").split())  # film piracy

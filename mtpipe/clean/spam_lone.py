@@ -55,8 +55,10 @@ LOW_GATE = 1.2
 #: and a camel-case name, and a title-case name with figures
 CAMEL_GATE = 3.0
 CODED_GATE = 2.5
-#: marked words a sentence needs to count as running Vietnamese
+#: marked words a sentence needs to count as running Vietnamese; around a domain, one fewer (a short sentence names no
+#: site so: "Tiếng ông vang thành respin.gg.": spam41)
 MIN_MARKED = 4
+MIN_MARKED_DOMAIN = 3
 
 #: units written alone after a figure ("22 kg", "5 km2", "100 m3", "16 ft") or glued to it ("100oC", "120nm")
 _UNITS = (r"(?:mm|cm|dm|km|m|kg|mg|g|gr|ml|l|ha|ft|in|mi|sq|oz|lb|lbs|inch|m2|m3|km2|km3|cm2|cm3|mm2|oc|kw|kwh|mw|gw|mah|"
@@ -98,6 +100,10 @@ def stray(tok: str, known: "set[str] | dict[str, int]") -> bool:
     if "." in tok:
         m = _DOMAIN.fullmatch(tok)
         return bool(m) and m.group(1) not in _LOCAL_TLD
+    from .spam_slugs import slug
+
+    if slug(tok):
+        return True  # a gambling site's slug of English pieces ("og-casino": spam41), no hyphenated term
     if tok.isalpha() and len(tok) <= 4 and not re.search(r"[aeiouy]", tok, re.IGNORECASE):
         return False  # an abbreviation of consonants ("csgt", "tp", "dn")
     from .spam_names import _brand_like
@@ -149,8 +155,9 @@ def _vi_word(word: str, known: "set[str] | dict[str, int]") -> bool:
     return not low.isascii() or low in known or _SYLLABLE.fullmatch(low) is not None
 
 
-def alone(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
-    """Whether ``text[a:b]`` is the only Latin word of its sentence, a sentence of running Vietnamese."""
+def alone(text: str, a: int, b: int, known: "set[str] | dict[str, int]", min_marked: int = MIN_MARKED) -> bool:
+    """Whether ``text[a:b]`` is the only Latin word of its sentence, a sentence of running Vietnamese (``min_marked``
+    marked words at least)."""
     s, e = _sentence(text, a, b)
     marked = 0
     for m in _WORD.finditer(text, s, e):
@@ -161,7 +168,7 @@ def alone(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool
             marked += bool(_MARKED.search(w))
             continue
         return False
-    return marked >= MIN_MARKED
+    return marked >= min_marked
 
 
 def true_start(text: str, a: int) -> bool:
@@ -188,6 +195,10 @@ def _shape(tok: str) -> str | None:
         return "unwritten"
     if tok.startswith("-") or tok.endswith("-"):
         return None  # a word cut at a hyphen ("thanh-")
+    from .spam_slugs import slug
+
+    if slug(tok):
+        return "slug"  # "switch-poker", "europe-bet" (spam41)
     if _CAMEL_DIGITS.fullmatch(tok):
         return "camel_digits"
     runs = len(re.findall(r"[A-Za-z]+|\d+", tok))
@@ -218,7 +229,11 @@ def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str
     prev = m.group(1) if m else None
     lower_next = bool(nxt and nxt.islower() and vietnamese_syllable(nxt, known))
     if true_start(text, a) and sentence_start(text, a):
-        return "start" if lower_next else None
+        # before a capitalised syllable too when the token is in lower case: no writer opens a sentence so, a title
+        # neither ("villento Bạch Đằng kết thúc": spam41)
+        tok = text[a:b]
+        cap_next = bool(nxt and nxt[:1].isupper() and tok == tok.lower() and vietnamese_syllable(nxt, known))
+        return "start" if lower_next or cap_next else None
     if re.search(r"(?:^|[\s(])\d[\d.,]*\s$", text[max(0, a - 20):a]) and (
             lower_next or text[b:b + 1] in (",", ")", ".", ";")):
         return "number"
@@ -251,7 +266,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return None
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
-    if real_word(text, a, b) is not None or not alone(text, a, b, known):
+    marked = MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED
+    if real_word(text, a, b) is not None or not alone(text, a, b, known, marked):
         return None
     place = _place(text, a, b, known)
     if place is None:
@@ -260,13 +276,19 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     before = m.group(1).strip(_OPEN).lower() if m else ""
     if "." in tok and before in SITE_INTRO | {"chỉ"}:
         return None  # a site named where a text names one ("truy cập checkinvietnam.com", "địa chỉ ...")
-    if shape == "unwritten":
+    if shape in ("unwritten", "slug"):
         if place in ("start", "number", "name"):
             return place
         return place if score(features(text, a, b)) > LOW_GATE else None
     if shape == "lower":
+        from .spam_slugs import invented_word, name_run
+
         if place == "start" and _lower_starts(text, a):
             return None  # a page that starts its sentences in lower case ("zalo thì nhanh hơn")
+        if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
+            return place if name_run(text, a, b, known) else None
+        if place in ("inner", "end"):
+            return place if invented_word(text, a, b, known) else None  # spam41
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
         return place  # "28 AlimexFund,", "OnCredit247 tới"

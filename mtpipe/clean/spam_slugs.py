@@ -1,0 +1,96 @@
+"""Stray tokens :mod:`.spam_lone` passed on langfresh24 (spam41, issue 12 point 3): site slugs of the gambling trade,
+and invented lower-case names inside a name or over a syllable.
+
+Three classes, each told by its shape and the place it stands in a sentence of running Vietnamese (the token the only
+Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
+
+- a *slug*: lower-case pieces joined by hyphens, the last a word of the gambling trade in any European spelling
+  (:data:`GAMBLING_PIECES`: "og-casino", "switch-poker", "europe-bet", "wm-bingo", "online-kasiino"), the way a
+  gambling site's address writes its name: a brand, then its trade. English compounds of the trade start with it
+  ("casino-hotel", "poker-dice"). The pieces are English words, so :func:`.spam_lone.stray` let them pass
+  as a hyphenated term ("check-in"); no Vietnamese sentence writes a term of the trade so (it writes "sòng bạc",
+  "cá cược", or the English word alone: "casino", "poker"). Weighed as the ``unwritten`` shapes are
+  (:func:`.spam_lone.lone_token`). "win", "club", "game", "vip" are no pieces here: "win-win", "fan-club",
+  "game-show" are written terms.
+- a lower-case word of no list *inside a name* (:func:`name_run`): right after a capitalised Vietnamese syllable that
+  does not open the sentence ("Kiều Công jokerino sai người", "Đồng Tháp i-mmm."), or between a person's title and a
+  name's syllable (:data:`PERSON_TITLES`: "nha tướng wazamba Công Tiễn"): no name is written in lower case. Before a
+  name's syllable alone is not enough: a loanword names a kind of thing there ("lắp ghép với modul Thiên Cung 1"). A
+  word after a title ("ông", "bạn") alone is not enough: a forum writes its members' nicknames so ("bạn tuanpham");
+  nor a title written after a name, as fans write Korean and Japanese ones (:data:`HONORIFICS`: "chị Hằng unnie",
+  "thầy Minh sensei"); nor a country's word after the country's name (:data:`COUNTRIES`: "mật ong đen Nhật Bản
+  kuromitsu", Wikipedia).
+- a lower-case invented word between two syllables or before the final stop (:func:`invented_word`): letters alone,
+  five at least, no word of any list (no English or Wikipedia word, no unmarked Vietnamese syllables; the classes
+  of real text :func:`.spam_context.real_word` knows, pinyin among them, are ruled out before), whose context the
+  model of :mod:`.spam_context` reads as pasted over :data:`LOWER_GATE`, a gate above :data:`.spam_lone.LOW_GATE`
+  (Wikipedia writes species, dishes and terms in lower case: "shoyu", "ejido"; the held-out Wikipedia sentences'
+  lower-case words of no list stay under it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
+           "slug"]
+
+#: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it
+GAMBLING_PIECES = frozenset((
+    "bet bets betting casino casinos kasino kasiino kazino cassino poker bingo lotto lottery slot slots jackpot "
+    "roulette baccarat blackjack sportsbook gamble gambling wager").split())
+#: a person's titles, after which a name stands (:func:`name_run`)
+PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cậu thầy ngài tướng vua chúa quan hoàng".split())
+#: countries and regions whose name a text writes before a word of their language ("đường đen Nhật Bản kurozato")
+COUNTRIES = frozenset(unicodedata.normalize("NFC", c) for c in (
+    "nhật bản|nhật|hàn quốc|hàn|trung quốc|trung hoa|triều tiên|thái lan|ấn độ|pháp|mỹ|hoa kỳ|đức|nga|anh|ý|"
+    "tây ban nha|bồ đào nha|hy lạp|thổ nhĩ kỳ|ba lan|hà lan|phần lan|thụy điển|thụy sĩ|na uy|đan mạch|ai cập|"
+    "ba tư|lào|mông cổ|"
+    "tây tạng|do thái|ả rập|châu âu|châu á|châu phi|châu mỹ|la mã|latinh|mã lai|miến điện").split("|"))
+#: titles written after a name in lower case (Korean and Japanese, as fans write them)
+HONORIFICS = frozenset("unnie eonni noona nuna hyung oppa sunbae hoobae sensei senpai sama chan kun ajumma ajusshi "
+                       "ahjussi ahjumma halmeoni".split())
+#: the context model's log-odds (:func:`.spam_context.score`) a lower-case invented word needs between two syllables
+#: or before the final stop
+LOWER_GATE = 2.5
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def slug(tok: str) -> bool:
+    """Whether ``tok`` is lower-case pieces joined by hyphens, the last a word of :data:`GAMBLING_PIECES`."""
+    return bool(_SLUG.fullmatch(tok)) and tok.rsplit("-", 1)[1].rstrip("0123456789") in GAMBLING_PIECES
+
+
+def name_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` stands inside a name: a capitalised Vietnamese syllable right before it (one space
+    between) that does not open its sentence, or a person's title before it and a capitalised syllable after it."""
+    from .spam_gaps import vietnamese_syllable
+    from .spam_shapes import sentence_start
+
+    if text[a:b].lower() in HONORIFICS:
+        return False
+    m = re.search(r"(?:^|[\s(\"“])([^\W\d_]+) $", text[max(0, a - 40):a])
+    if m and m.group(1)[:1].isupper() and vietnamese_syllable(m.group(1), known) and \
+            not sentence_start(text, a - 1 - len(m.group(1))):
+        words = unicodedata.normalize("NFC", text[max(0, a - 30):a]).lower().split()
+        return not any(" ".join(words[-n:]) in COUNTRIES for n in (1, 2, 3))
+    if not (m and m.group(1).lower() in PERSON_TITLES):
+        return False
+    m = re.match(r" ([^\W\d_]+)(?:[\s.,;:!?)]|$)", text[b:b + 40])
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1)[1:].islower() and vietnamese_syllable(m.group(1), known)
+
+
+def invented_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]``, a lower-case word of letters alone between two syllables or before the final stop, is
+    no word of any list and reads as pasted over :data:`LOWER_GATE`."""
+    from .spam_bound import _syllables, english_form
+    from .spam_context import features, score
+    from .spam_names import _brand_like, load_words, solid_compounds
+
+    tok = text[a:b]
+    if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 5) or _brand_like(tok):
+        return False
+    if tok in known or tok in load_words() or tok in solid_compounds() or english_form(tok) or _syllables(tok):
+        return False
+    return score(features(text, a, b)) > LOWER_GATE
