@@ -84,12 +84,12 @@ def test_lone_pointer_and_its_title_go_a_removed_pointer_still_points():
 def test_pointer_negatives():
     # a pointer above the article's first line of text: the page's header, not judged here
     assert pointer_titles(["Предыдущая новость", "Праздник День Матери на приходе"] + _RU_TEXT[1:], set()) == {}
-    # a lone pointer over a paragraph, or over a sentence with its stop: no title to take, the pointer stays too
+    # a lone pointer over a paragraph, or over a sentence with its stop: no title to take, the pointer alone goes
     para = _RU_TEXT + ["Следующая новость", "Прихожане храма вместе с настоятелем провели субботник и убрали "
                        "территорию вокруг храма, высадили деревья и покрасили ограду старого кладбища у погоста."]
-    assert pointer_titles(para, set()) == {}
+    assert sorted(pointer_titles(para, set())) == [3]
     stop = _RU_TEXT + ["Следующая новость", "Прихожане провели субботник."]
-    assert pointer_titles(stop, set()) == {}
+    assert sorted(pointer_titles(stop, set())) == [3]
     # pointer words in the text's own sentences and a subheading opening with "Next"
     text = ["Council budget approved for the coming year",
             "The council approved the budget on Tuesday after a long debate among its members.",
@@ -138,8 +138,8 @@ def test_split_list_negatives():
     assert story_list(*_split_list(sep="Từ khóa: bão, Hà Nội", sep_rule="boilerplate.tag_list")) == {}
     # a heading a heading rule took that names no stories: the text's own sections
     assert story_list(*_split_list(head="Другие способы оплаты", head_rule="boilerplate.more_heading")) == {}
-    # a live heading (no rule took it): a subheading of the article over its own list
-    lines, removed = _split_list()
+    # a live heading only a word list knows (no rule took it, no grammar of stories): the article may go on under it
+    lines, removed = _split_list(head="Xem thêm")
     del removed[len(_VI_TEXT) + 1]
     assert story_list(lines, removed) == {}
     # the heading above the article's text: what follows is the article's
@@ -197,3 +197,20 @@ def test_pointers_through_the_cleaner(policy):
     assert "Bài trước" not in kept and "Bài tiếp theo" not in kept
     assert "Thực hiện Điều 107" in kept
     assert any(e.rule == POINTER_RULE and e.note for e in doc.ledger if e.action == "removed")
+
+
+def test_a_heading_by_its_grammar_heads_the_list_removed_or_not():
+    titles = ["Hà Nội chuẩn bị đón đợt không khí lạnh mạnh nhất từ đầu mùa", "Giá xăng giảm nhẹ trong kỳ điều hành chiều nay",
+              "Khánh thành cây cầu mới nối hai bờ sông Hồng"]
+    lines = _VI_TEXT + ["Các tin đã đưa:"] + titles
+    got = story_list(lines, {})
+    assert sorted(got) == [3, 4, 5, 6]
+    assert all(rule == LIST_RULE for rule, _ in got.values())
+    ru = _RU_TEXT + ["Все новости раздела", "В районе открыли новую библиотеку для детей",
+                     "Школьники собрали три тонны макулатуры за неделю"]
+    assert sorted(story_list(ru, {})) == [3, 4, 5]
+    # a rubric or a noun with a topic is no heading of other stories; nor a heading above the text, nor one over text
+    assert story_list(_VI_TEXT + ["Tin tức"] + titles, {}) == {}
+    assert story_list(_RU_TEXT + ["Новости района"] + ru[4:], {}) == {}
+    assert story_list(["Các tin đã đưa"] + titles + _VI_TEXT[1:], {}) == {}
+    assert story_list(_VI_TEXT + ["Các tin đã đưa"] + titles[:1] + [_VI_TEXT[2]], {}) == {}

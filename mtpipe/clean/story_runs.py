@@ -15,11 +15,13 @@ other items, not the text's own list:
   arrow (a subheading "Next Generation Networks" stays).  Only after the article's first line of text (a pointer above
   it is the page's own header, which other layers judge); the title is headline-shaped (three to thirty words, no
   full stop, colon or comma at its end: "!" and "?" end titles too), 150 characters at most under a lone pointer ->
-  ``boilerplate.pointer_title``.  The lone pointer line itself is :mod:`.controls`' (``boilerplate.control``) when
-  it is one of its words; else it goes here too.
+  ``boilerplate.pointer_title``.  A lone pointer goes too, whatever stands under it (a paragraph under it stays); it
+  is :mod:`.controls`' (``boilerplate.control``) when it is one of its words.
 * :func:`story_list`: under a heading of other stories (a line a heading rule removed: :func:`~.furniture.list_heading`,
-  or a heading rule's line that names stories, :data:`~.teasers.HEADING_RULES`) standing after a line of the
-  article's text, two or more titles to the page's end or the next such heading, each title headline-shaped (three
+  or a heading rule's line that names stories, :data:`~.teasers.HEADING_RULES`; or, removed or not, a whole line in
+  the grammar of such headings, :data:`_HEADING_GRAMMAR`: a noun for stories with a word of sameness, otherness or
+  age, "Tin đã đưa", "Bài cùng chuyên mục", "Все новости раздела", "More from this section", taken with its list)
+  standing after a line of the article's text, two or more titles to the page's end or the next such heading, each title headline-shaped (three
   to thirty words, 200 characters at most, no full stop at its end), the lines between them removed furniture that
   a list of teasers carries: separators without a letter ("-", "|"), dates, images, counters.  :mod:`.related`'s
   ``boilerplate.teaser_block`` takes (title, lead) pairs of sixteen words at most and stops at any furniture line;
@@ -67,6 +69,17 @@ _BAD_END = ".…:;,"
 MAX_WORDS = 30
 LIST_CHARS = 200  # a title in a list of other stories
 POINTED_CHARS = 150  # the title under a lone pointer
+#: a heading of other stories by its grammar, the whole line: a noun for stories with a word of sameness, otherness,
+#: age or popularity ("Tin đã đưa", "Bài cùng chuyên mục", "Các bài viết khác", "Ещё новости", "Все новости раздела",
+#: "More from this section"); a bare noun ("Tin tức", "Новости": a rubric) or a noun with a topic is none
+_HEADING_GRAMMAR = re.compile(
+    r"^(?:các |những )?(?:tin bài|tin tức|tin|bài viết|bài)(?: (?:khác|cùng chuyên mục|cùng danh mục|cùng loại|"
+    r"đã đưa|liên quan|mới hơn|cũ hơn|xem nhiều|đọc nhiều|nổi bật|mới nhất|mới|trước đó))+|"
+    r"^(?:ещё|еще|другие|все|похожие|последние|свежие|предыдущие) (?:новости|статьи|материалы|записи|публикации)"
+    r"(?: (?:раздела|рубрики|по теме|дня|недели|автора|сайта))?|"
+    r"^(?:новости|статьи|материалы|публикации|записи) (?:раздела|рубрики|по теме|автора)|"
+    r"^(?:more|other|related|latest|recent) (?:stories|articles|posts|news)(?: (?:from|in) this (?:section|category))?|"
+    r"^more from this (?:section|category)")
 #: what a list of teasers carries between its titles (rules of lines removed), besides separators without a letter
 _TEASER_PARTS = re.compile(r"date|image|caption|ascii_slug|read_more|counter|stat_count|photo")
 
@@ -99,6 +112,11 @@ def _title(s: str, chars: int) -> bool:
         and (first.isdigit() or (first.isalpha() and first.isupper()))
 
 
+def _grammar_heading(s: str) -> bool:
+    t = " ".join(strip_bullet(s.strip()).casefold().rstrip(" :：»›>….").split())
+    return len(t) <= 40 and _HEADING_GRAMMAR.fullmatch(t) is not None
+
+
 def _body(lines: list[str], bad: set[int]) -> list[int]:
     return [i for i in range(len(lines)) if i not in bad and (_sentence_like(lines[i]) or len(lines[i]) > 150)]
 
@@ -113,9 +131,9 @@ def pointer_titles(lines: list[str], removed: set[int]) -> dict[int, tuple[str, 
         if title:
             marks[i] = f"a pointer to another item glued to its title ({lines[i].strip()[:40]!r})"
             continue
+        marks[i] = "a pointer to the previous or next item, standing alone"
         j = i + 1
         if j < len(lines) and j not in found and _title(lines[j], POINTED_CHARS):
-            marks[i] = "a pointer to the previous or next item, standing alone"
             marks[j] = f"the title under the pointer {lines[i].strip()[:30]!r} (the item it links to)"
     body = _body(lines, removed | set(marks))
     if not body:
@@ -127,10 +145,12 @@ def story_list(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
     """Titles of a list of other stories under a removed heading after the article's text, furniture between them:
     index -> (rule, note)."""
     def heading(i: int) -> bool:
+        if _grammar_heading(lines[i]):
+            return True  # removed or not: its words say what it heads
         return i in removed and (list_heading(lines[i]) or (str(removed[i][0]) in HEADING_RULES
                                                             and bool(_STORIES.search(lines[i]))))
 
-    heads = [i for i in sorted(removed) if heading(i)]
+    heads = [i for i in range(len(lines)) if heading(i)]
     if not heads:
         return {}
     body = _body(lines, set(removed))
@@ -155,6 +175,9 @@ def story_list(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
                 break
             titles.append(j)
         if ok and len(titles) >= 2:
+            if h not in removed:
+                out[h] = (LIST_RULE, f"the heading of {len(titles)} titles of other stories after the article's text "
+                                     "(a noun for stories and a word of sameness, otherness or age)")
             for j in titles:
                 out[j] = (LIST_RULE, f"one of {len(titles)} titles under the heading {lines[h].strip()[:40]!r} after "
                                      "the article's text, to the page's end or the next such heading, separators, "
