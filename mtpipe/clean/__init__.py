@@ -45,7 +45,9 @@ paragraph), in this order:
     the previous or next item, lines of the page's controls and the newsroom's sign-off (:mod:`.vi_chrome`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
-    ``boilerplate.portal_control``, ``boilerplate.answer_intro``);
+    ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
+    title and titles of other stories under their heading with furniture between them (:mod:`.story_runs`,
+    ``boilerplate.pointer_title``, ``boilerplate.story_list``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -103,6 +105,7 @@ from .links import PointedLinks
 from .announced import AnnouncedLists
 from .tables import TableLines
 from .teasers import TeaserTail
+from .story_runs import StoryRuns
 from .vi_chrome import ChromeLines as ViChromeLines
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
@@ -204,6 +207,7 @@ class Cleaner(MapStage):
             layers.append(ViPortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
             layers.append(ViChromeLines())  # Vietnamese prev/next links, control lines, sign-off credits (vi41)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
+            layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
