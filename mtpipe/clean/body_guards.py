@@ -9,11 +9,12 @@ Each guard reads a line's shape and its neighbours, never its wording:
 * :func:`date_heading`: ``boilerplate.dateline`` takes a short line with a date (a weekday and a date, a source and a
   date) as a post's stamp; one ending with a colon announces what follows ("THỨ HAI (09/02/2026):" over a day's
   items in a week's schedule), a heading of the text, as ``boilerplate.date_line`` already holds
-  (:func:`~.guards.date_label`);
+  (:func:`~.guards.date_label`); so does ``boilerplate.masthead`` (an upper-case line with a date), for the same line;
 * :func:`label_value_rows`: the line classifier judges short lines one by one; rows of a two-column table printed
   "label | value |" ("Регистрация заезда | 14:00 |" / "Регистрация выезда | 12:00 |": a hotel's rules inside its
-  page), two in adjacent lines at least, each a label of words and a value with a digit, with a live sentence of the
-  text within a few lines below, are the article's table: a widget's or footer's cells carry no label beside their
+  page), two in adjacent lines at least, each a label of words and a value with a digit, under a live line and with a
+  live sentence of the text within a few lines below, are the article's table (a header's contact rows stand at the
+  page's top or under furniture): a widget's or footer's cells carry no label beside their
   value ("Прожиточный минимум |" / "на 2025 год 16 669 руб. |"), a date-and-time stamp "11.02.2026 | 20:30 |" has no
   label, and a link bar ("Главная | Новости | Контакты |") no value.
 """
@@ -56,15 +57,17 @@ def _row(s: str) -> bool:
 
 
 def label_value_rows(lines: list[str], removed: Container[int]) -> set[int]:
-    """Indexes of the "label | value |" rows (two adjacent at least) with a live sentence (not in ``removed``)
-    within :data:`_BELOW` lines under the last of them."""
+    """Indexes of the "label | value |" rows (two adjacent at least) under a live line (not in ``removed``: a
+    header's or footer's rows stand under the page's top or furniture) with a live sentence within :data:`_BELOW`
+    lines under the last of them."""
     out: set[int] = set()
     i, n = 0, len(lines)
     while i < n:
         j = i
         while j < n and _row(lines[j]):
             j += 1
-        if j - i >= _MIN_ROWS and any(k not in removed and _sentence_like(lines[k]) for k in range(j, min(n, j + _BELOW))):
+        if j - i >= _MIN_ROWS and 0 < i and i - 1 not in removed \
+                and any(k not in removed and _sentence_like(lines[k]) for k in range(j, min(n, j + _BELOW))):
             out.update(range(i, j))
         i = max(j, i + 1)
     return out

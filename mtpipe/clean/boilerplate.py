@@ -168,7 +168,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         letters = [ch for ch in s if ch.isalpha()] if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) else []
         if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
                 and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang) \
-                and not caps_clause(s, lang) and not own_period(s) and not headings.no_masthead(lines, i, {*removed, *out}):
+                and not caps_clause(s, lang) and not own_period(s) and not body_guards.date_heading(s) and not headings.no_masthead(lines, i, {*removed, *out}):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
         if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():
