@@ -5,7 +5,9 @@
 * a dated line ending with a colon ("THỨ BA (03/03/2026):" over a day's items of a week's schedule) is a heading, no
   post's stamp (``boilerplate.dateline``, ``boilerplate.masthead``; held30's one line lost);
 * rows of a two-column table printed "label | value |" under a live line, the text's sentences going on below, are
-  the article's table, not short lines for the line classifier (train28).
+  the article's table, not short lines for the line classifier (train28);
+* a title whose words the lead and a caption after it hold in order is no lead running those paragraphs together
+  (``dedupe.covered``; held29, crawl9): such a lead opens as one of them opens.
 
 The pages are written for these tests in the shapes seen (no line is a benchmark page's)."""
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.body_guards import date_heading, label_value_rows, quoted_name
+from mtpipe.clean.body_guards import date_heading, label_value_rows, quoted_name, run_together
 from mtpipe.clean.notices import glued_crumbs
 from mtpipe.document import Document
 
@@ -120,3 +122,39 @@ _SENTENCE = "Бронирование и отмена брони проводя�
 ])
 def test_label_value_rows(lines, removed, want):
     assert label_value_rows(lines, removed) == want
+
+
+# -- a title the lead and a caption take up ------------------------------------------------------------------------
+
+_TITLE = "Đoàn công tác của tỉnh Bình Định bắt đầu chuyến thăm chính thức tới tỉnh Chăm-pa-xắc, Lào"
+_VISIT = [_TITLE,
+          "Sáng 12/3, Đoàn đại biểu của tỉnh Bình Định do đồng chí Chủ tịch UBND tỉnh làm Trưởng đoàn bắt đầu chuyến "
+          "thăm và làm việc tại tỉnh Chăm-pa-xắc, Lào. Đón đoàn tại cửa khẩu có lãnh đạo tỉnh bạn.",
+          "Đồng chí Chủ tịch UBND tỉnh dẫn đầu đoàn đại biểu tỉnh Bình Định bắt đầu chuyến thăm chính thức tới tỉnh "
+          "Chăm-pa-xắc, Lào.",
+          "Trong khuôn khổ chuyến công tác, đoàn sẽ hội đàm với lãnh đạo tỉnh Chăm-pa-xắc và khảo sát một số mô hình "
+          "nông nghiệp."]
+_P1 = "Hội nghị tổng kết công tác năm 2025 của ngành giáo dục tỉnh diễn ra sáng nay tại hội trường lớn."
+_P2 = "Phát biểu tại hội nghị, Giám đốc Sở Giáo dục đánh giá cao những kết quả mà toàn ngành đã đạt được trong năm qua."
+_P3 = "Hội nghị cũng đã khen thưởng cho các tập thể và cá nhân có thành tích xuất sắc trong năm học vừa qua."
+_LEAD = _P1 + " " + _P2[:60] + "..."
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_title_the_lead_and_a_caption_take_up_stays(policy):
+    assert _TITLE not in _removed("\n".join(_VISIT) + "\n", policy)
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_lead_running_the_paragraphs_together_stays_removed(policy):
+    # the same shape as the rule's premise: a lead that runs two paragraphs together, cut off, above them
+    assert _removed("\n".join(["Tổng kết năm học", _LEAD, _P1, _P2, _P3]) + "\n", policy).get(_LEAD) == "dedupe.covered"
+
+
+@pytest.mark.parametrize("key, follow, want", [
+    ("hội nghị tổng kết công tác năm", ["hội nghị tổng kết công tác", "phát biểu tại"], True),
+    ("đoàn công tác của tỉnh", ["sáng 12 3 đoàn đại biểu", "đồng chí chủ tịch"], False),
+    ("đoàn công tác của tỉnh", ["", "đoàn công"], False),
+])
+def test_run_together(key, follow, want):
+    assert run_together(key, follow) is want

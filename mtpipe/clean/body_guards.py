@@ -16,7 +16,12 @@ Each guard reads a line's shape and its neighbours, never its wording:
   live sentence of the text within a few lines below, are the article's table (a header's contact rows stand at the
   page's top or under furniture): a widget's or footer's cells carry no label beside their
   value ("Прожиточный минимум |" / "на 2025 год 16 669 руб. |"), a date-and-time stamp "11.02.2026 | 20:30 |" has no
-  label, and a link bar ("Главная | Новости | Контакты |") no value.
+  label, and a link bar ("Главная | Новости | Контакты |") no value;
+* :func:`run_together`: ``dedupe.covered`` removes a line whose words the next two or three paragraphs hold in order,
+  the premise being a lead that runs those paragraphs together and is cut off; such a lead opens as one of them opens.
+  A line that opens otherwise is a title whose words the lead and a caption take up ("Đoàn công tác … bắt đầu chuyến
+  thăm chính thức tại Quảng Tây" over "Sáng 27/2, Đoàn đại biểu … bắt đầu chuyến thăm …" and a caption "… bắt đầu
+  chuyến thăm chính thức tại Quảng Tây …"; a chapter's title over its text): the page's own, no copy.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Container
 
 from .features import _sentence_like
 
-__all__ = ["quoted_name", "date_heading", "label_value_rows"]
+__all__ = ["quoted_name", "date_heading", "label_value_rows", "run_together"]
 
 _OPEN = "«“„\"'‘"
 _CLOSE = "»”“\"'’"
@@ -71,3 +76,10 @@ def label_value_rows(lines: list[str], removed: Container[int]) -> set[int]:
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
+
+
+def run_together(key: str, follow: list[str], words: int = 3) -> bool:
+    """True when ``key`` (a line's :func:`~.lines.dedupe_key`) opens with the first ``words`` words of one of the
+    paragraphs after it (``follow``, their keys): a lead that runs them together copies them from their start."""
+    head = key.split()[:words]
+    return any(f.split()[:words] == head for f in follow if f)
