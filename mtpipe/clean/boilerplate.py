@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import (captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, signoff,
+from . import (body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, signoff,
                structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
@@ -141,7 +141,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 records.contact_directory(lines, i, lambda k: k not in removed and k not in out, _sentence_like):
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
-        if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) \
+        if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and not body_guards.date_heading(s) \
                 and not stamped_headline(s, i == first_content, lang) and not structure.time_range(s) and (
                 (_TIME.search(s) and _DATEISH.search(keep.no_shares(_TIME.sub(" ", s))))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
@@ -168,7 +168,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         letters = [ch for ch in s if ch.isalpha()] if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) else []
         if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
                 and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang) \
-                and not caps_clause(s, lang) and not own_period(s) and not headings.no_masthead(lines, i, {*removed, *out}):
+                and not caps_clause(s, lang) and not own_period(s) and not body_guards.date_heading(s) and not headings.no_masthead(lines, i, {*removed, *out}):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
         if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():

@@ -18,7 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import guards, headings, keep, structure
+from . import body_guards, guards, headings, keep, structure
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -386,9 +386,9 @@ class Deduper:
                     and any(len(keys[j]) > len(key) and _contains_most(key, keys[j], o.near_ratio) for j in nxt):
                 continue  # dedupe33: a title whose words one longer paragraph (its lead) takes up, no run-together
                 # lead; unless a next one is its plain copy ("<title> video poster" ⏎ "<title>" ⏎ lead)
-            if guards.sibling_items(doc.text[spans[i][0]:spans[i][1]],
-                                    [doc.text[spans[j][0]:spans[j][1]] for j in nxt]):
-                continue  # items of one list on one pattern, not a lead cut off (mtpipe.clean.guards)
+            if guards.sibling_items(doc.text[spans[i][0]:spans[i][1]], [doc.text[spans[j][0]:spans[j][1]] for j in nxt]) \
+                    or not body_guards.run_together(key, [keys[j] for j in nxt]):  # a title the lead and a caption take up
+                continue  # items of one list on one pattern, not a lead cut off (mtpipe.clean.guards; .body_guards)
             if len(words.difference(*(words_of(j) for j in nxt))) > 0.1 * len(words):
                 continue
             follow = " ".join(keys[j] for j in nxt)

@@ -28,6 +28,7 @@ import re
 
 from ..scripts import is_cjk
 from .features import _END, _WORDS, _sentence_like, own_period
+from .body_guards import quoted_name
 from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_numbered, text_first
 from .templates import word_count
 from . import signoff
@@ -79,8 +80,8 @@ def _glue_points(s: str) -> int:
     n = 0
     tokens = s.split()
     for k, token in enumerate(tokens):
-        if token.islower() or token.isupper() or token.istitle():
-            continue  # no lower-case letter before a capital inside it (a fast test for most words)
+        if token.islower() or token.isupper() or token.istitle() or quoted_name(token):
+            continue  # no lower-case letter before a capital inside it (a fast test for most words); a name quoted whole
         cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()
                 and not one_letter_glue(token, m.start() + 1)
                 and not one_letter_tail(token, m.start() + 1, k == len(tokens) - 1)]

@@ -1,0 +1,85 @@
+"""Guards for lines of the article's own body that a rule took as furniture (issue 12, lost41).
+
+Each guard reads a line's shape and its neighbours, never its wording:
+
+* :func:`quoted_name`: ``boilerplate.glued_crumbs`` counts a lower-case letter meeting a capital inside a token as
+  two link labels glued; a token quoted whole («МиК», “VinFast”) is one name written the way its owner spells it (a
+  club, a firm), not labels: a breadcrumb's labels are not quoted one by one, and glued labels ("ГлавнаяНовости",
+  "«Главная»Новости") do not open and close with one pair of quotes;
+* :func:`date_heading`: ``boilerplate.dateline`` takes a short line with a date (a weekday and a date, a source and a
+  date) as a post's stamp; one ending with a colon announces what follows ("THỨ HAI (09/02/2026):" over a day's
+  items in a week's schedule), a heading of the text, as ``boilerplate.date_line`` already holds
+  (:func:`~.guards.date_label`); so does ``boilerplate.masthead`` (an upper-case line with a date), for the same line;
+* :func:`label_value_rows`: the line classifier judges short lines one by one; rows of a two-column table printed
+  "label | value |" ("Регистрация заезда | 14:00 |" / "Регистрация выезда | 12:00 |": a hotel's rules inside its
+  page), two in adjacent lines at least, each a label of words and a value with a digit, under a live line and with a
+  live sentence of the text within a few lines below, are the article's table (a header's contact rows stand at the
+  page's top or under furniture): a widget's or footer's cells carry no label beside their
+  value ("Прожиточный минимум |" / "на 2025 год 16 669 руб. |"), a date-and-time stamp "11.02.2026 | 20:30 |" has no
+  label, and a link bar ("Главная | Новости | Контакты |") no value;
+* :func:`run_together`: ``dedupe.covered`` removes a line whose words the next two or three paragraphs hold in order,
+  the premise being a lead that runs those paragraphs together and is cut off; such a lead opens as one of them opens.
+  A line that opens otherwise is a title whose words the lead and a caption take up ("Đoàn công tác … bắt đầu chuyến
+  thăm chính thức tại Quảng Tây" over "Sáng 27/2, Đoàn đại biểu … bắt đầu chuyến thăm …" and a caption "… bắt đầu
+  chuyến thăm chính thức tại Quảng Tây …"; a chapter's title over its text): the page's own, no copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from .features import _sentence_like
+
+__all__ = ["quoted_name", "date_heading", "label_value_rows", "run_together"]
+
+_OPEN = "«“„\"'‘"
+_CLOSE = "»”“\"'’"
+#: a token quoted whole: an opening quote, letters (a hyphen or digits inside), the closing quote, a stop after it
+_QUOTED = re.compile(rf"^[{_OPEN}][^\W_](?:[\w-]*[^\W_])?[{_CLOSE}][,.;:!?)]*$")
+
+
+def quoted_name(token: str) -> bool:
+    """True when ``token`` is one word quoted whole: a name in its owner's spelling, no labels glued."""
+    return _QUOTED.match(token) is not None
+
+
+def date_heading(s: str) -> bool:
+    """True when the dated line ends with a colon: a heading announcing the text below it, no post's stamp."""
+    return s.rstrip().endswith((":", "："))
+
+
+#: a row: a label cell of words (no digit), a value cell holding a digit (a time, an amount), a closing "|"
+_ROW = re.compile(r"^\s*\|?\s*(?P<label>[^\W\d_][^|\d]*?)\s*\|\s*(?P<value>[^|]*\d[^|]*?)\s*\|?\s*$")
+_MAX_VALUE_WORDS = 4
+_MIN_ROWS = 2
+_BELOW = 4  # a live sentence of the text within this many lines under the last row
+
+
+def _row(s: str) -> bool:
+    m = _ROW.match(s)
+    return m is not None and len(m.group("value").split()) <= _MAX_VALUE_WORDS and len(m.group("label").split()) <= 6
+
+
+def label_value_rows(lines: list[str], removed: Container[int]) -> set[int]:
+    """Indexes of the "label | value |" rows (two adjacent at least) under a live line (not in ``removed``: a
+    header's or footer's rows stand under the page's top or furniture) with a live sentence within :data:`_BELOW`
+    lines under the last of them."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and _row(lines[j]):
+            j += 1
+        if j - i >= _MIN_ROWS and 0 < i and i - 1 not in removed \
+                and any(k not in removed and _sentence_like(lines[k]) for k in range(j, min(n, j + _BELOW))):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def run_together(key: str, follow: list[str], words: int = 3) -> bool:
+    """True when ``key`` (a line's :func:`~.lines.dedupe_key`) opens with the first ``words`` words of one of the
+    paragraphs after it (``follow``, their keys): a lead that runs them together copies them from their start."""
+    head = key.split()[:words]
+    return any(f.split()[:words] == head for f in follow if f)
