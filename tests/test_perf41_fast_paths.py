@@ -1,0 +1,70 @@
+"""The fast paths of perf41 give the slow paths' answers (same-shape inputs on both sides of each test)."""
+
+from __future__ import annotations
+
+import random
+
+from mtpipe.clean import notices
+from mtpipe.langid import _detect_read, detect, identify
+from mtpipe.langid_fold import fold_lookalikes
+from mtpipe.langid_mixed import join_spaced
+from mtpipe.scripts import NO_WORD_SPACES, is_cjk
+
+
+def test_no_spaces_search_is_is_cjk_on_every_character_of_the_ranges_and_their_edges():
+    points = {0x20, 0x41, 0x430, 0x1EA1, 0x3000, 0x303F, 0xFF01, 0x1F600}
+    for lo, hi in NO_WORD_SPACES:
+        points |= {lo - 1, lo, lo + 1, (lo + hi) // 2, hi - 1, hi, hi + 1}
+    for o in sorted(points):
+        ch = chr(o)
+        assert bool(notices._NO_SPACES.search(ch)) == is_cjk(ch), hex(o)
+
+
+def test_glued_crumbs_still_leaves_cjk_lines_and_takes_latin_crumbs():
+    assert notices.glued_crumbs("Trang chủTin tứcThể thao")  # Vietnamese labels glued: crumbs
+    assert not notices.glued_crumbs("网站TogiNet的首页TinTức")  # a Han character: Chinese text, no crumbs
+    assert not notices.glued_crumbs("한국어TogiNet 페이지TinTức")  # Hangul likewise
+    assert not notices.glued_crumbs("カナTogiNetページTinTức")  # and kana
+
+
+SAMPLES = [
+    "Всегο на мοдернизацию κорпуса выделено 5 млн рублей.",  # Greek look-alikes folded
+    "М е ч н и к о в а, Кострома",  # letter-spaced
+    "Tʜᴇᴏ ᴘʜᴀ́ᴛ ɴɢᴏ̂ɴ ᴛᴜ̛̀ ʙᴀ́ᴏ ᴄʜɪ́ɴʜ ᴘʜᴜ̉",  # small capitals
+    "𝐓𝐡𝐨̂𝐧𝐠 𝐛𝐚́𝐨 𝐜𝐮̉𝐚 𝐔𝐁𝐍𝐃 𝐭𝐢̉𝐧𝐡",  # mathematical bold
+    "ᴀ́ ʙ ᴄ ᴅ ᴇ ꜰ",  # small capitals letter-spaced, a combining mark among them
+    "Chính phủ vừa ban hành nghị định mới về thuế.",
+    "The ministry said on Monday that prices would rise.",
+    "Очите на Марга почнаха да стават големи.",
+    "Президент заявил, что переговоры продолжатся.",
+    "习近平主席在北京会见了来访的外国领导人。",
+    "H E A D L I N E news today",
+    "",
+    "12/03/2024",
+]
+
+
+def test_identify_reads_the_text_once_as_detect_read_it_twice():
+    for text in SAMPLES:
+        read = fold_lookalikes(join_spaced(text))
+        assert detect(read, unnamed=True) == detect(text, unnamed=True) or read != text
+        if read == text:  # the fast path: the same answer as reading it again
+            assert _detect_read(read, ("ru", "vi", "en", "zh"), True) == detect(read, unnamed=True)
+    rng = random.Random(41)
+    letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyАБВабвгдеёжзийклмнопрстуфхцчшщъыьэюя οκρα ᴀʙᴄ 中文 ́ "
+    for _ in range(300):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(1, 60)))
+        read = fold_lookalikes(join_spaced(text))
+        # what identify computed before (detect on the read text, reading it again) and now
+        assert detect(read, unnamed=True) == (_detect_read(read, ("ru", "vi", "en", "zh"), True) if read == text
+                                              else detect(read, unnamed=True))
+        assert identify(text) in {"ru", "vi", "en", "zh", "und", "mis"} or identify(text)
+
+
+def test_digit_tests_by_map_match_the_generator():
+    from mtpipe.clean.layout import pager
+
+    assert pager("Trang 1 / 2")
+    assert not pager("Trang một / hai")  # no digit: the cheap test says no
+    assert pager("Trang ١ / ٢")  # Arabic-Indic digits: isdigit() and the patterns' \d both take them, as before
+    assert not pager("Trang ² / ³")  # superscripts pass the cheap test (isdigit), the patterns (\d) say no, as before
