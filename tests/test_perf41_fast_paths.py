@@ -68,3 +68,43 @@ def test_digit_tests_by_map_match_the_generator():
     assert not pager("Trang một / hai")  # no digit: the cheap test says no
     assert pager("Trang ١ / ٢")  # Arabic-Indic digits: isdigit() and the patterns' \d both take them, as before
     assert not pager("Trang ² / ³")  # superscripts pass the cheap test (isdigit), the patterns (\d) say no, as before
+
+
+def _fuzz(alphabet: str, n: int = 2000, seed: int = 41) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+def test_the_spaced_hint_is_in_every_letter_spaced_run():
+    from mtpipe import langid_mixed as lm
+
+    texts = ["М. М е ч н и к о в а, Кострома", "H E A D", "H E A D line", "a b c", "a b c d", "1 2 3 4 5", "a_b c d e",
+             "Đ ạ i h ọ c", "x y z", ""] + _fuzz("ab Đ1_ ́", 3000)
+    for text in texts:
+        if lm._SPACED.search(text):
+            assert lm._SPACED_HINT.search(text), text  # the prefilter never skips a run the full pattern finds
+    assert lm.join_spaced("H E A D line") == "HEAD line"
+    assert lm.join_spaced("a b c line") == "a b c line"  # three letters: no run, as before
+
+
+def test_fold_asks_for_a_cyrillic_letter_before_the_mixed_words():
+    from mtpipe import langid_fold as lf
+
+    for text in ["Всегο на мοдернизацию", "Apple и Tesla", "λόγος Apple", "Chính phủ", "xин chào", "pуcский"] \
+            + _fuzz("aoкoρ ς1Жж", 3000):
+        if lf._MIXED.search(text):
+            assert lf._CYR.search(text), text
+    assert lf.fold_lookalikes("Всегο на мοдернизацию") == "Всего на модернизацию"
+    assert lf.fold_lookalikes("Apple λόγος Chính") == "Apple λόγος Chính"  # no Cyrillic letter: nothing folded
+
+
+def test_comment_counts_hold_a_digit():
+    from mtpipe.clean import labels
+
+    for text in ["Комментарии (12)", "Bình luận (0)", "comments number 3", "Comments (3 of 10 comments)",
+                 "Комментарии (нет)", "Bình luận", "comments number three", "评论（3）", "Ý kiến [١٢]"] \
+            + _fuzz("comentsnumbr (3)[]١", 3000):
+        if labels._COUNT.search(text):
+            assert labels._DIGIT.search(text), text
+    got = labels.comment_counters(["Комментарии (12)", "Комментарии (нет)", "Bình luận (0)", "Bình luận"], set())
+    assert sorted(got) == [0, 2]
