@@ -135,11 +135,13 @@ def identify(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES) -> s
     give away (Korean, Japanese, Ukrainian, Kazakh, Tatar...) is called what it is.  Letter-spaced words are
     read as the words they spell (:func:`~mtpipe.langid_mixed.join_spaced`), look-alike letters as the letters they
     imitate (:func:`~mtpipe.langid_fold.fold_lookalikes`)."""
-    text = fold_lookalikes(join_spaced(text))
-    other = _other_language(text)
+    read = fold_lookalikes(join_spaced(text))
+    other = _other_language(read)
     if other and other not in languages:
         return other
-    lang = detect(text, languages, unnamed=True)
+    # detect() reads the text the same way first: when that changed nothing, reading it again changes nothing either
+    lang = _detect_read(read, tuple(languages), True) if read == text else detect(read, languages, unnamed=True)
+    text = read
     if lang == "ru" and "ru" in languages and (other := dictionary_neighbour(text)) and other not in languages:
         return other  # "Очите на Марга почнаха да стават големи.": no Russian word forms (langid_dictionary)
     if lang == "en":
@@ -330,8 +332,11 @@ def _other_language(text: str) -> str | None:
 def detect(text: str, languages: tuple[str, ...] | list[str] = LANGUAGES, unnamed: bool = False) -> str:
     """The language of ``text`` among ``languages``, or ``und`` when it has no letters; with
     ``unnamed``, :data:`UNNAMED_SCRIPT` when most letters are of a script none of them writes."""
-    langs = tuple(languages)
-    text = fold_lookalikes(join_spaced(text))
+    return _detect_read(fold_lookalikes(join_spaced(text)), tuple(languages), unnamed)
+
+
+def _detect_read(text: str, langs: tuple[str, ...], unnamed: bool) -> str:
+    """:func:`detect` of a text already read (letter-spaced words joined, look-alikes folded)."""
     if "@" in text or "://" in text or "www." in text or domain_ending(text):
         text = _ADDRESS.sub(" ", text)
     c = script_counts(text)

@@ -28,11 +28,13 @@ _LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _WORDS = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+")
 #: letters spaced out one by one: four or more single letters, each followed by one space
 _SPACED = re.compile(r"(?<![^\W\d_])[^\W\d_](?: [^\W\d_]){3,}(?![^\W\d_])")
+#: what every such run holds (" е ч " of "М е ч н и к о в а"): searched first, from each space only, 5x faster
+_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")
 
 
 def join_spaced(text: str) -> str:
     """``text`` with letter-spaced words joined ("М. М е ч н и к о в а, Кострома" -> "М. Мечникова, Кострома")."""
-    if " " not in text or not _SPACED.search(text):
+    if " " not in text or not _SPACED_HINT.search(text) or not _SPACED.search(text):
         return text
     return _SPACED.sub(lambda m: m.group().replace(" ", ""), text)
 

@@ -154,7 +154,7 @@ def credit_line(s: str) -> bool:
 def date_label(s: str) -> bool:
     """A publication date with its label, or a relative one ("Đăng ngày 12/3/2023", "10 лет назад")."""
     t = _LEAD.sub("", s.strip())
-    if not t or len(t) > 90 or not any(ch.isdigit() for ch in t):
+    if not t or len(t) > 90 or not any(map(str.isdigit, t)):
         return False
     return _DATE_LABEL.fullmatch(t) is not None or _AGO.fullmatch(t) is not None
 

@@ -59,6 +59,8 @@ _STOPS = ".!?…。！？"
 _COMMENT_WORD = r"(?:comments?|комментари[йяи]?\w*|обсуждени[ея]|отзыв(?:ы|ов)?|bình luận|ý kiến|nhận xét|评论|留言)"
 _COUNT = re.compile(r"(?:all\s+)?" + _COMMENT_WORD + r"\s*(?:number\s*\d+|[(\[]\s*\d+(?:\s*(?:of|из)\s*\d+)?"
                     r"\s*" + _COMMENT_WORD + r"?\s*[)\]])", re.IGNORECASE)
+#: every count holds a digit: the lines without one are not searched (_COUNT's optional lead retried every position)
+_DIGIT = re.compile(r"\d")
 MAX_BEFORE, MAX_AFTER = 4, 6  # words around a comment count
 MAX_TERM_WORDS = 7  # one keyword phrase
 LONG_LIST, MAX_LONG_TERM_WORDS = 3, 10  # ... but one of a list of three terms or more may be this long
@@ -104,7 +106,7 @@ def comment_counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, st
         if i in bad:
             continue
         s = line.strip()
-        m = _COUNT.search(s)
+        m = _COUNT.search(s) if _DIGIT.search(s) else None
         if m is None or word_count(s[:m.start()]) > MAX_BEFORE or word_count(s[m.end():]) > MAX_AFTER:
             continue
         if m.start() and not s[:m.start()].rstrip().endswith(("(", "[")) and word_count(s[m.end():].strip(" .)]")):

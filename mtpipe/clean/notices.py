@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ..scripts import is_cjk
+from ..scripts import NO_WORD_SPACES, char_class
 from .features import _END, _WORDS, _sentence_like, own_period
 from .body_guards import quoted_name
 from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_numbered, text_first
@@ -38,6 +38,9 @@ __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_no
 #: Russian finite verb endings that nouns rarely have: reflexive past and present ("подверглись",
 #: "ведутся"), past in -ил- ("заявил", "посетила", "подписали"); nouns in -ет, -ел, -али are left out
 _RU_FINITE = re.compile(r"(?:л(?:ся|ась|ось|ись)|(?:е|ю|и|я)тся|[^\W\d_]{3}ил[аои]?)$")
+#: a character of a script written without word spaces (:func:`mtpipe.scripts.is_cjk`'s ranges): one search, not a
+#: Python call per character
+_NO_SPACES = re.compile(f"[{char_class(NO_WORD_SPACES)}]")
 _LABEL_PART = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*[:：]")
 _DIGIT_GLUE = re.compile(r"\d([^\W\d_])([^\W\d_])")
 _GLUE = re.compile(r"(?=([^\W\d_])([^\W\d_]))")
@@ -96,7 +99,7 @@ def glued_crumbs(s: str) -> bool:
     s = s.strip()
     if not s or len(s) > 200 or s[-1:] in ".!?。！？" and not s.endswith("..."):
         return False  # a paragraph is not a breadcrumb
-    if any(map(is_cjk, s)):
+    if _NO_SPACES.search(s):
         return False  # Chinese and Japanese write no spaces: "网站TogiNet", "（pH", "5.0Ghz" are text (FLORES zh lost three)
     if clause_sentence(s):
         return False  # a sentence with clauses, its capitals stylised ("мою прЫнцЭссу"), not labels glued (round 22a)

@@ -35,6 +35,11 @@ from __future__ import annotations
 
 import re
 
+# asked for every Latin token of a Vietnamese text: imported once, not per call (none of these imports this module)
+from .spam_bound import _syllables
+from .spam_context import candidate, features, score
+from .spam_shapes import sentence_start
+
 __all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "pasted_trade_name",
            "trade_evidence"]
 
@@ -83,8 +88,6 @@ def trade_word(tok: str) -> str | None:
     if not m:
         return None
     low = name[:len(name) - len(m.group(1))].lower()
-    from .spam_bound import _syllables
-
     for w in _BY_LENGTH:
         if w not in low:
             continue
@@ -98,17 +101,12 @@ def trade_word(tok: str) -> str | None:
 
 
 def _score(text: str, a: int, b: int) -> float:
-    from .spam_context import features, score
-
     return score(features(text, a, b))
 
 
 def pasted_trade_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` is a name built on a trade word (:func:`trade_word`) that the context model admits and
     reads as pasted over :data:`GATE`."""
-    from .spam_context import candidate
-    from .spam_shapes import sentence_start
-
     tok = text[a:b]
     if trade_tld(tok):  # a site of the trades, standing as a word, not where a text names a site
         return not named_slot(text, a) and candidate(text, a, b, known)

@@ -28,6 +28,12 @@ from __future__ import annotations
 
 import re
 
+# asked for every Latin token of a Vietnamese text: imported once, not per call (none of these imports this module)
+from .spam_bigrams import written_words
+from .spam_bound import _syllables
+from .spam_names import load_words, solid_compounds
+from .spam_shapes import BEFORE, _vietnamese
+
 __all__ = ["APP_INTRO", "LENDING", "lending_name", "name_under_way", "pasted_lending"]
 
 #: the unmarked Vietnamese words of lending that loan-app names are built on ("vay": a loan, "tindung": credit)
@@ -46,10 +52,6 @@ def lending_name(tok: str) -> bool:
     name = tok.split(".")[0]
     if not _LATIN.fullmatch(name) or not LENDING.search(name):
         return False
-    from .spam_bigrams import written_words
-    from .spam_bound import _syllables
-    from .spam_names import load_words, solid_compounds
-
     low = name.lower()
     if LENDING.fullmatch(low) or low in written_words() or low in load_words() or low in solid_compounds():
         return False
@@ -74,8 +76,6 @@ def pasted_lending(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
     """Whether ``text[a:b]``, standing as a word, is a loan-app name (:func:`lending_name`) with a lower-case
     Vietnamese word beside it in its line, not after a word that introduces an app's name (:data:`APP_INTRO`), and
     no foreign given name's surname (:func:`name_under_way`)."""
-    from .spam_shapes import BEFORE, _vietnamese
-
     if not (a == 0 or text[a - 1] in BEFORE) or not lending_name(text[a:b]):
         return False
     left = _WORD.findall(text[max(0, a - 30):a].split("\n")[-1])[-1:]

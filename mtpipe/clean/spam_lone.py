@@ -47,6 +47,15 @@ from __future__ import annotations
 
 import re
 
+# asked for every Latin token of a Vietnamese text: imported once, not per call (none of these imports this module)
+from .spam_bigrams import written_words
+from .spam_bound import english_form
+from .spam_context import _TIME, features, real_word, score
+from .spam_gaps import _SYLLABLE, _strip_tones
+from .spam_genre import named_slot
+from .spam_names import load_words, solid_compounds
+from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT
+
 __all__ = ["CAMEL_GATE", "CODED_GATE", "LOW_GATE", "alone", "lone_evidence", "lone_token", "stray", "true_start"]
 
 #: the context model's log-odds (:func:`.spam_context.score`) an ``unwritten`` token needs before a final stop or
@@ -78,13 +87,6 @@ _CLOSE = ".!?…\"”»’')"
 
 def _plain(word: str, known: "set[str] | dict[str, int]") -> bool:
     """A word of the lists: a syllable's shape, the syllable model's, English's, Wikipedia's, a unit or a measure."""
-    from .spam_bigrams import written_words
-    from .spam_bound import english_form
-    from .spam_context import _TIME
-    from .spam_gaps import _SYLLABLE, _strip_tones
-    from .spam_names import load_words, solid_compounds
-    from .spam_shapes import MEASURE, UNIT
-
     low = word.lower()
     return bool(low.isdigit() or _SYLLABLE.fullmatch(_strip_tones(low)) or low in known or low in load_words()
                 or low in solid_compounds() or low in written_words() or english_form(low) or MEASURE.fullmatch(word)
@@ -254,10 +256,6 @@ def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str
 def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
     """The place (``start``, ``number``, ``name``, ``end``, ``inner``) where ``text[a:b]``, a stray Latin token
     alone in a sentence of running Vietnamese, reads as pasted (module docstring), or None."""
-    from .spam_context import features, real_word, score
-    from .spam_genre import named_slot
-    from .spam_shapes import BEFORE, SITE_INTRO
-
     tok = text[a:b]
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
         return None

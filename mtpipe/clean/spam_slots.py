@@ -27,6 +27,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+# asked for every Latin token of a Vietnamese text (slot_evidence): imported once, not per call (none imports this module)
+from .spam_bigrams import written_words
+from .spam_names import _vi_line
+from .spam_shapes import BEFORE
+
 __all__ = ["BARS", "FOREIGN", "Slots", "load_slots", "slot_evidence", "slot_odds", "syllable_slot", "warm"]
 
 #: per syllable: words after and before it in Vietnamese Wikipedia, and how many of them foreign
@@ -188,17 +193,12 @@ BARS: dict[str, tuple[float, float | None]] = {
 def slot_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> tuple[str, float, bool] | None:
     """``(class, odds, between two syllables)`` of ``text[a:b]`` standing as a word in a Vietnamese line, when its
     class is one of :data:`BARS` and a neighbour is a syllable the counts know; None otherwise."""
-    from .spam_shapes import BEFORE
-
     if not (a == 0 or text[a - 1] in BEFORE):
         return None
     tok = text[a:b]
     shape = _shape(tok, known)
     if shape not in BARS:
         return None
-    from .spam_bigrams import written_words
-    from .spam_names import _vi_line
-
     if tok.lower() in written_words() or not _vi_line(text, a, b):
         return None
     prev, nxt = neighbours(text, a, b)

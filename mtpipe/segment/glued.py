@@ -157,7 +157,7 @@ def glued_breaks(text: str, lang: str) -> list[int]:
                     out.append(a)
     if lang == "ru" or lang == "uk":
         out.extend(m.end() for m in _CAMEL.finditer(text))
-        if any(ch.isdigit() for ch in text):
+        if any(map(str.isdigit, text)):
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
         out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
