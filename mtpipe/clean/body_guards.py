@@ -10,6 +10,10 @@ Each guard reads a line's shape and its neighbours, never its wording:
   date) as a post's stamp; one ending with a colon announces what follows ("THỨ HAI (09/02/2026):" over a day's
   items in a week's schedule), a heading of the text, as ``boilerplate.date_line`` already holds
   (:func:`~.guards.date_label`); so does ``boilerplate.masthead`` (an upper-case line with a date), for the same line;
+* :func:`timetable_row`: ``boilerplate.dateline`` takes a short line opening with a clock time and holding a
+  source's words ("09:00 Tin trong nước 1") as a post's stamp; one standing between lines that open with a clock time
+  too is a row of a timetable (a station's day of programmes, a day's agenda): a stamp has no such neighbours
+  (lead, eighteenth session: held31's radio schedule lost its news slots);
 * :func:`label_value_rows`: the line classifier judges short lines one by one; rows of a two-column table printed
   "label | value |" ("Регистрация заезда | 14:00 |" / "Регистрация выезда | 12:00 |": a hotel's rules inside its
   page), two in adjacent lines at least, each a label of words and a value with a digit, under a live line and with a
@@ -22,16 +26,23 @@ Each guard reads a line's shape and its neighbours, never its wording:
   A line that opens otherwise is a title whose words the lead and a caption take up ("Đoàn công tác … bắt đầu chuyến
   thăm chính thức tại Quảng Tây" over "Sáng 27/2, Đoàn đại biểu … bắt đầu chuyến thăm …" and a caption "… bắt đầu
   chuyến thăm chính thức tại Quảng Tây …"; a chapter's title over its text): the page's own, no copy.
+* :func:`list_item`: ``boilerplate.date_line`` takes a line of a date or a time alone as a post's stamp; one that
+  closes with a comma or semicolon is an item of a list the text is still running ("понедельник-четверг:" over
+  "11.00 – 12.00," … "21.00 – 22.00."; a week's opening hours, a timetable), and so is the last item, closed with a
+  stop, under such items: both stand in a run of date or time lines that opens under a line ending with a colon. A
+  stamp ends with no comma, and a lone date under a label ("Дата:" / "12.03.2024.") is no run (lead, eighteenth
+  session: held31's week of skating hours was lost line by line).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from .features import _sentence_like
 
-__all__ = ["quoted_name", "date_heading", "label_value_rows", "run_together"]
+__all__ = ["quoted_name", "date_heading", "dated_body_line", "timetable_row", "label_value_rows", "run_together",
+           "list_item"]
 
 _OPEN = "«“„\"'‘"
 _CLOSE = "»”“\"'’"
@@ -47,6 +58,23 @@ def quoted_name(token: str) -> bool:
 def date_heading(s: str) -> bool:
     """True when the dated line ends with a colon: a heading announcing the text below it, no post's stamp."""
     return s.rstrip().endswith((":", "："))
+
+
+_CLOCK = re.compile(r"^\W{0,3}\d{1,2}[:h]\d{2}\b")
+
+
+def timetable_row(lines: list[str], i: int) -> bool:
+    """True when line ``i`` and the nearest non-empty lines above and below it open with a clock time."""
+    if not _CLOCK.match(lines[i].strip()):
+        return False
+    above = next((t for t in (lines[j].strip() for j in range(i - 1, -1, -1)) if t), "")
+    below = next((t for t in (lines[j].strip() for j in range(i + 1, len(lines))) if t), "")
+    return bool(_CLOCK.match(above)) and bool(_CLOCK.match(below))
+
+
+def dated_body_line(lines: list[str], i: int) -> bool:
+    """:func:`date_heading` or :func:`timetable_row`: a dated line of the text, no stamp."""
+    return date_heading(lines[i]) or timetable_row(lines, i)
 
 
 #: a row: a label cell of words (no digit), a value cell holding a digit (a time, an amount), a closing "|"
@@ -83,3 +111,25 @@ def run_together(key: str, follow: list[str], words: int = 3) -> bool:
     paragraphs after it (``follow``, their keys): a lead that runs them together copies them from their start."""
     head = key.split()[:words]
     return any(f.split()[:words] == head for f in follow if f)
+
+
+_MAX_ITEMS = 16  # how far up a run of items is followed to its colon line
+_ITEM_SEP = re.compile(r"[,;]\s+")
+
+
+def list_item(lines: list[str], i: int, is_date: "Callable[[str], bool]") -> bool:
+    """True when line ``i`` (a date or time line, ``is_date``) is an item of a list in the text: it ends with "," or
+    ";" (or with a stop after such items) and the run of date/time items ending with "," or ";" above it opens under
+    a line ending with a colon."""
+    s = lines[i].strip()
+    if s[-1:] not in ",;.":
+        return False
+    items = 0
+    for j in range(i - 1, max(-1, i - 1 - _MAX_ITEMS), -1):
+        t = lines[j].strip()
+        if t.endswith((":", "：")):  # (items joined at a soft break into one line count as items above)
+            return items > 0 or s[-1] != "." or len([p for p in _ITEM_SEP.split(s) if is_date(p)]) >= 2
+        if not (t[-1:] in ",;" and is_date(t)):
+            return False
+        items += 1
+    return False

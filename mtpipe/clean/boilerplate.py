@@ -107,7 +107,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
         if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
-                and not keep.value_pair(lines, i):  # a field's value under its label (round 39)
+                and not keep.value_pair(lines, i) and not body_guards.list_item(lines, i, is_date_line):
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
@@ -141,7 +141,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 records.contact_directory(lines, i, lambda k: k not in removed and k not in out, _sentence_like):
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
-        if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and not body_guards.date_heading(s) \
+        if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and not body_guards.dated_body_line(lines, i) \
                 and not stamped_headline(s, i == first_content, lang) and not structure.time_range(s) and (
                 (_TIME.search(s) and _DATEISH.search(keep.no_shares(_TIME.sub(" ", s))))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):

@@ -27,7 +27,8 @@ Each rule reads the line's place on the page, not its wording, except the closed
   a widget's label; ``captions.spaced_menu``: outside the article, a raw line of three or more short items set
   apart by wide gaps ("НОВОСТИ   КНИГИ   РЫБАЦКАЯ КУХНЯ"), a menu bar flattened to text;
 * ``captions.repeated_block``: two or more short lines printed again in the same order further down the
-  page, above the article (a header rendered twice, for a phone and for a desktop): every copy goes.
+  page, above the article (a header rendered twice, for a phone and for a desktop): every copy goes; not lines
+  closed with a comma or semicolon, items of a list the text runs on (a week's opening hours repeat day by day).
 
 Each removal goes to the ledger with its rule and its evidence (the image line, the copy's offset …).
 
@@ -233,7 +234,8 @@ def _repeated_blocks(strip: list[str], first_body: int, removed: dict[int, tuple
         for b in short:
             if b <= a + 1 or b + 1 not in keys:
                 continue
-            if keys[a] == keys[b] and keys[a + 1] == keys[b + 1] and keys[a] != keys[a + 1]:
+            if keys[a] == keys[b] and keys[a + 1] == keys[b + 1] and keys[a] != keys[a + 1] \
+                    and not any(keys[i][-1:] in ",;" for i in (a, a + 1)):  # items of a list the text runs on
                 for i in (a, a + 1, b, b + 1):
                     if i not in removed and i not in out:
                         got[i] = ("captions.repeated_block", f"one of two short lines printed again at line "

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 
-from .features import _END, _WORDS, STOP_WORDS, _fold, open_end
+from . import body_guards
+from .features import _END, _WORDS, STOP_WORDS, _fold, is_date_line, open_end
 from .guards import long_clause, text_goes_on
 from .templates import word_count
 
@@ -53,7 +54,9 @@ def field_labels(lines: list[str], lang: str, bad: set[int]) -> dict[int, tuple[
             continue
         if any(w in stop for w in _WORDS.findall(s.casefold())):
             continue  # "Вот что известно:", "Theo ông:" announce the text below
-        if i + 1 in bad or not _letters(lines[i + 1]):
+        if i + 1 in bad or (not _letters(lines[i + 1]) and not body_guards.list_item(lines, i + 1, is_date_line)):
+            # (a value closed by a comma or semicolon is the first item of a list the text runs on: "пятница:"
+            # over "11.00 – 12.00,", a week's hours)
             out[i] = ("boilerplate.field_label", "a field label whose value below was removed", {})
     return out
 
