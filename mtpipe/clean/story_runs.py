@@ -79,7 +79,10 @@ _HEADING_GRAMMAR = re.compile(
     r"(?: (?:раздела|рубрики|по теме|дня|недели|автора|сайта))?|"
     r"^(?:новости|статьи|материалы|публикации|записи) (?:раздела|рубрики|по теме|автора)|"
     r"^(?:more|other|related|latest|recent) (?:stories|articles|posts|news)(?: (?:from|in) this (?:section|category))?|"
-    r"^more from this (?:section|category)")
+    r"^more from this (?:section|category)|"
+    # a popularity widget's heading, the whole line: no noun, the list's measure ("Đọc nhiều", "Xem nhiều nhất",
+    # "Самое читаемое", "Most read")
+    r"^(?:đọc|xem) nhiều(?: nhất)?|^самое (?:читаемое|популярное|обсуждаемое)|^most (?:read|popular|viewed)")
 #: what a list of teasers carries between its titles (rules of lines removed), besides separators without a letter
 _TEASER_PARTS = re.compile(r"date|image|caption|ascii_slug|read_more|counter|stat_count|photo")
 
@@ -102,14 +105,18 @@ def pointer(s: str) -> tuple[bool, str] | None:
     return (True, rest) if _title(rest, LIST_CHARS) else None
 
 
+_FIGURE_OPEN = re.compile(r"\d+\s")  # "50 năm …" opens with a figure, no list number ("1. …", "2) …")
+
+
 def _title(s: str, chars: int) -> bool:
     """Headline-shaped: three to thirty words, ``chars`` characters at most, opening with a capital, a digit or a quote,
     no full stop, colon, semicolon or comma at its end ("!" and "?" end titles)."""
-    s = strip_bullet(s.strip())
+    raw = s.strip()
+    s = strip_bullet(raw)
     words = s.split()
     first = s.lstrip("«\"“'‘(")[:1]
     return 3 <= len(words) <= MAX_WORDS and len(s) <= chars and s[-1:] not in _BAD_END \
-        and (first.isdigit() or (first.isalpha() and first.isupper()))
+        and (first.isdigit() or (first.isalpha() and first.isupper()) or _FIGURE_OPEN.match(raw) is not None)
 
 
 def _grammar_heading(s: str) -> bool:
@@ -154,14 +161,13 @@ def story_list(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
     if not heads:
         return {}
     body = _body(lines, set(removed))
-    out: dict[int, tuple[str, str]] = {}
+    lists: dict[int, tuple[bool, list[int], int | None]] = {}  # heading -> (a list of teasers?, titles, next heading)
     for h in heads:
-        if not any(b < h for b in body):
-            continue  # a heading above the article: what follows may be the article's own text
         titles: list[int] = []
-        ok = True
-        for j in range(h + 1, len(lines)):
+        ok, stop = any(b < h for b in body), None  # (a heading above the article: what follows may be its own text)
+        for j in range(h + 1, len(lines)) if ok else ():
             if heading(j):
+                stop = j
                 break
             if j in removed:
                 if any(ch.isalpha() for ch in lines[j]) and not _TEASER_PARTS.search(str(removed[j][0])):
@@ -174,14 +180,26 @@ def story_list(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
                 ok = False  # a sentence or a paragraph: the article may go on under a sidebar's heading
                 break
             titles.append(j)
-        if ok and len(titles) >= 2:
-            if h not in removed:
-                out[h] = (LIST_RULE, f"the heading of {len(titles)} titles of other stories after the article's text "
-                                     "(a noun for stories and a word of sameness, otherness or age)")
-            for j in titles:
-                out[j] = (LIST_RULE, f"one of {len(titles)} titles under the heading {lines[h].strip()[:40]!r} after "
-                                     "the article's text, to the page's end or the next such heading, separators, "
-                                     "dates or images between them")
+        lists[h] = (ok, titles, stop)
+
+    def taken(h: int) -> bool:
+        # two titles at least; or one, when the next heading's own list is taken (two widgets stacked: "Tin bài liên
+        # quan" over one title, then "Đọc nhiều" over four)
+        ok, titles, stop = lists[h]
+        return ok and (len(titles) >= 2 or (len(titles) == 1 and stop is not None and taken(stop)))
+
+    out: dict[int, tuple[str, str]] = {}
+    for h in heads:
+        titles = lists[h][1]
+        if not taken(h):
+            continue
+        if h not in removed:
+            out[h] = (LIST_RULE, f"the heading of {len(titles)} titles of other stories after the article's text "
+                                 "(a noun for stories and a word of sameness, otherness or age, or a list's measure)")
+        for j in titles:
+            out[j] = (LIST_RULE, f"one of {len(titles)} titles under the heading {lines[h].strip()[:40]!r} after "
+                                 "the article's text, to the page's end or the next such heading, separators, "
+                                 "dates or images between them")
     return out
 
 
