@@ -37,11 +37,13 @@ from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, 
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams", "CORPUS"]
 
-_DOMAIN = re.compile(r"(?<![\w./@:-])([a-z0-9][a-z0-9-]{1,20}\.(?:is|com|net|org|info|vip|bet|club|xyz|top|cc|io|me|vn|asia|win|live|site|online|link|co|fun|casino|pro|tv|ws|app|games|biz|one|ink|uk|us))(?![\w/@-])",
+_DOMAIN = re.compile(r"(?<![\w./@:-])([a-z0-9][a-z0-9-]{1,20}(?:\.[a-z]{2,3})?\.(?:is|com|net|org|info|vip|bet|club|xyz|top|cc|io|me|vn|asia|win|live|site|online|link|co|fun|casino|pro|tv|ws|app|games|biz|one|ink|uk|us))(?![\w/@-]|\.[a-z0-9])",
                      re.IGNORECASE)
 _ALIEN = re.compile(r"(?<![\w./@:-])([a-z]{1,6}\d{2,4}[a-z]{0,6}|\d{2,4}[a-z]{2,6})(?![\w/@.-])")
-# a domain whose name holds a digit, under any top-level domain ("92lottery.dev", "q8vn.com")
-_DIGIT_DOMAIN = re.compile(r"(?<![\w./@:-])((?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{1,20}\.[a-z]{2,6})(?![\w/@-])")
+# a domain whose name holds a digit, under any top-level domain ("92lottery.dev", "q8vn.com"); both patterns take
+# a host under a two-level suffix whole ("bbc.co.uk", "fb88.com.vn", "imvn3k4.uk.com"), never its first part ("bbc.co": lead,
+# langfresh25's control "menfitness.co.uk" was flagged as "menfitness.co")
+_DIGIT_DOMAIN = re.compile(r"(?<![\w./@:-])((?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{1,20}(?:\.[a-z]{2,3})?\.[a-z]{2,6})(?![\w/@-]|\.[a-z0-9])")
 # a brand written with its capitals ("MB66", "Loto188"): only with a gambler's lucky number, since
 # news writes "U23", "MH370", "A320", "G20" the same way
 # (two letters at least: "F88", the pawn-shop chain, and "U23", "A54" are codes)
