@@ -288,8 +288,12 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         if place in ("inner", "end"):
             return place if invented_word(text, a, b, known) else None  # spam41
         return place if place in ("start", "number") else None
-    if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
-        return place  # "28 AlimexFund,", "OnCredit247 tới"
+    if place == "number" and shape in ("camel", "camel_digits", "coded") or place == "start" and shape == "camel_digits":
+        return place  # "28 AlimexFund,", "OnCredit247 tới", "400 Jeetcity4" (spam42)
+    if shape == "camel" and not named_slot(text, a):
+        from .spam_camel import camel_place  # a gambling piece, or a piece no list knows (spam42)
+
+        return place if camel_place(tok, place, score(features(text, a, b)), known) else None
     if place == "start" or shape == "camel" or named_slot(text, a):
         return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
     gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE
