@@ -9,8 +9,8 @@ apart, in the token itself:
   gambling sites' names hold far more often than English does, counted by ``tools/build_gambling_pieces.py`` on two
   public blocklists: "reels", "kings", "grand", "riches", "duel", "spins"): "ReelsOfJoy", "KingsChance",
   "GrandRush". Real brands a Vietnamese text names are of other trades ("LipIce", "GreenCar", "MarryBaby",
-  "OpenNet"). Counts at a sentence's start, inside a name, between two syllables, before the final stop, after a
-  number, with the context model over :data:`PIECE_GATE`;
+  "OpenNet"). Counts inside a name, between two syllables, before the final stop, after a number, with the context
+  model over :data:`PIECE_GATE`; not at a sentence's start, where a brand is the subject ("KingsRoad vừa công bố").
 - a piece no list knows (:func:`unknown_piece`: no English word of three letters or more, no Vietnamese syllable
   without marks, no word Vietnamese Wikipedia writes, no pinyin): "AcsHub", "AltraBots", "GoOnus"; a made-up host,
   as real brands of this kind ("MobiFone", "JustaTee") stand where names stand: with the context model over
@@ -72,6 +72,6 @@ def unknown_piece(tok: str, known: "set[str] | dict[str, int]") -> str | None:
 def camel_place(tok: str, place: str, score: float, known: "set[str] | dict[str, int]") -> bool:
     """Whether a stray camel-case name alone in its sentence (:func:`.spam_lone.lone_token` has checked that), at
     ``place`` with the context log-odds ``score``, reads as pasted (module docstring)."""
-    if gambling_piece(tok) and score > PIECE_GATE:
+    if gambling_piece(tok) and score > PIECE_GATE and place != "start":
         return True
     return place in ("inner", "name", "end") and score > ODD_GATE and unknown_piece(tok, known) is not None

@@ -53,7 +53,7 @@ from .spam_bound import english_form
 from .spam_context import _TIME, features, real_word, score
 from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_genre import named_slot
-from .spam_names import load_words, solid_compounds
+from .spam_names import _coded, load_words, solid_compounds
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT
 
 __all__ = ["CAMEL_GATE", "CODED_GATE", "LOW_GATE", "alone", "lone_evidence", "lone_token", "stray", "true_start"]
@@ -288,8 +288,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         if place in ("inner", "end"):
             return place if invented_word(text, a, b, known) else None  # spam41
         return place if place in ("start", "number") else None
-    if place == "number" and shape in ("camel", "camel_digits", "coded") or place == "start" and shape == "camel_digits":
-        return place  # "28 AlimexFund,", "OnCredit247 tới", "400 Jeetcity4" (spam42)
+    if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
+        return place  # "28 AlimexFund,", "OnCredit247 tới"
+    if place == "number" and shape == "coded" and _coded(tok) == "coded":
+        return place  # "400 Jeetcity4": letters of no word ("300 Galaxy9" is a model): spam42
     if shape == "camel" and not named_slot(text, a):
         from .spam_camel import camel_place  # a gambling piece, or a piece no list knows (spam42)
 
