@@ -34,11 +34,13 @@ them away is that nothing explains them:
 
   ``camel`` (a camel-case name, no figure: "AlimexFund", "NemiHouse") right after a number only: inside a sentence
   real camel brands read to the context model as pasted ones do ("thì có LipIce trái cây": log-odds 3.8, over
-  langfresh23's "màu AcsHub." and "non AlphaStrategy mởn"). A camel-case name ending in figures ("OnCredit247") at a
+  langfresh23's "màu AcsHub." and "non AlphaStrategy mởn"); elsewhere only with a piece of the gambling trade's
+  vocabulary or a piece no list knows (:mod:`.spam_camel`, spam42). A camel-case name ending in figures ("OnCredit247") at a
   sentence's start or after a number, elsewhere (not after a word that introduces a name,
   :func:`.spam_genre.named_slot`: "của SpecInt2000") with the context model over :data:`CAMEL_GATE`; a title-case
   name with figures, three letters at least ("Abu09"), with the context model over :data:`CODED_GATE` (real codes,
-  "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower).
+  "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower); right after a number when its letters are no
+  word ("400 Jeetcity4"; "300 Galaxy9" is a model: spam42).
 
 Flagged, never repaired here (:class:`.spam.SpamRepair` repairs only where its gap test is sure of the syllable).
 """
