@@ -34,6 +34,8 @@ POSITIVES = [  # (sentence, token): each passed by the cleaner before spam42
     ("Năm 1463, ông đỗ trạng nguyên khi mới 23 Bravoxi7.", "Bravoxi7"),
     ("Cuốn sách được dùng trong khoa cử suốt hơn 300 Kelvaro5, cho thấy tầm quan trọng của nó.", "Kelvaro5"),
     ("Cơn bão đã di chuyển với tốc độ khoảng 20 Zentilo3, gây mưa lớn ở nhiều nơi.", "Zentilo3"),
+    # a title-case name with figures between two syllables, the context model over the lower coded gate (1.5)
+    ("Năm ấy có giặc Meadow42 sang xâm lược nước ta.", "Meadow42"),
 ]
 
 
@@ -51,6 +53,9 @@ NEGATIVES = [  # (sentence, token): the same shapes and places in real text
     ("Ứng dụng LuckyStar cho phép người dùng đặt vé xem phim trực tuyến.", "LuckyStar"),
     ("KingsRoad vừa công bố kết quả kinh doanh quý ba với doanh thu tăng mạnh.", "KingsRoad"),  # a subject
     ("Cửa hàng đã bán hơn 300 Galaxy9 trong tháng vừa qua.", "Galaxy9"),  # a model of an English word
+    ("Điện thoại Redmi9 có thời lượng pin rất tốt trong tầm giá.", "Redmi9"),  # models where models stand
+    ("Chủ xe Vios2020 phàn nàn về tiếng ồn trong khoang lái.", "Vios2020"),
+    ("Anh ấy vừa mua chiếc Mazda3 màu đỏ để đi làm hằng ngày.", "Mazda3"),
     ("Mũ bảo hiểm Halfface có trọng lượng nhẹ và thoáng khí hơn.", "Halfface"),  # a kind's type
     ("Halfface là loại mũ bảo hiểm phổ biến nhất ở các thành phố lớn.", "Halfface"),  # a term defined
     ("Trong phân khúc Sportbike, mẫu xe này được đánh giá rất cao.", "Sportbike"),
