@@ -157,8 +157,10 @@ class Cleaner(MapStage):
             bound_tables()
             name_syllables()
             written_words()
+            from .spam_camel import load_pieces
             from .spam_slots import warm as warm_slots
 
+            load_pieces()  # the gambling trade's name pieces (spam42)
             warm_slots()
 
     def first_pass(self, docs: Iterable[Document]) -> TemplateCounter:

@@ -34,11 +34,13 @@ them away is that nothing explains them:
 
   ``camel`` (a camel-case name, no figure: "AlimexFund", "NemiHouse") right after a number only: inside a sentence
   real camel brands read to the context model as pasted ones do ("thì có LipIce trái cây": log-odds 3.8, over
-  langfresh23's "màu AcsHub." and "non AlphaStrategy mởn"). A camel-case name ending in figures ("OnCredit247") at a
+  langfresh23's "màu AcsHub." and "non AlphaStrategy mởn"); elsewhere only with a piece of the gambling trade's
+  vocabulary or a piece no list knows (:mod:`.spam_camel`, spam42). A camel-case name ending in figures ("OnCredit247") at a
   sentence's start or after a number, elsewhere (not after a word that introduces a name,
   :func:`.spam_genre.named_slot`: "của SpecInt2000") with the context model over :data:`CAMEL_GATE`; a title-case
   name with figures, three letters at least ("Abu09"), with the context model over :data:`CODED_GATE` (real codes,
-  "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower).
+  "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower); right after a number when its letters are no
+  word ("400 Jeetcity4"; "300 Galaxy9" is a model: spam42).
 
 Flagged, never repaired here (:class:`.spam.SpamRepair` repairs only where its gap test is sure of the syllable).
 """
@@ -53,7 +55,7 @@ from .spam_bound import english_form
 from .spam_context import _TIME, features, real_word, score
 from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_genre import named_slot
-from .spam_names import load_words, solid_compounds
+from .spam_names import _coded, load_words, solid_compounds
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT
 
 __all__ = ["CAMEL_GATE", "CODED_GATE", "LOW_GATE", "alone", "lone_evidence", "lone_token", "stray", "true_start"]
@@ -63,7 +65,7 @@ __all__ = ["CAMEL_GATE", "CODED_GATE", "LOW_GATE", "alone", "lone_evidence", "lo
 LOW_GATE = 1.2
 #: and a camel-case name, and a title-case name with figures
 CAMEL_GATE = 3.0
-CODED_GATE = 2.5
+CODED_GATE = 1.5  # 2.5 before spam42: no control text holds such a name alone over 1.5 ("Redmi9", "Mazda3" stay under 0)
 #: marked words a sentence needs to count as running Vietnamese; around a domain, one fewer (a short sentence names no
 #: site so: "Tiếng ông vang thành respin.gg.": spam41)
 MIN_MARKED = 4
@@ -290,6 +292,12 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
         return place  # "28 AlimexFund,", "OnCredit247 tới"
+    if place == "number" and shape == "coded" and _coded(tok) == "coded":
+        return place  # "400 Jeetcity4": letters of no word ("300 Galaxy9" is a model): spam42
+    if shape == "camel" and not named_slot(text, a):
+        from .spam_camel import camel_place  # a gambling piece, or a piece no list knows (spam42)
+
+        return place if camel_place(tok, place, score(features(text, a, b)), known) else None
     if place == "start" or shape == "camel" or named_slot(text, a):
         return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
     gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE

@@ -65,6 +65,7 @@ from pathlib import Path
 
 from .spam_codes import enumerated, host_code, new_gtld, odd_case
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, sentence_start
+from .spam_terms import term_slot
 
 __all__ = ["WORDS", "TRIGRAMS", "RANDOM_MAX", "NAME_INTRO", "name_shape", "pasted_name", "load_words", "load_trigrams"]
 
@@ -284,7 +285,6 @@ def _coded(token: str) -> str | None:
         return None
     if host_code(token) or len(token) >= 6 and _LOWER_MIXED.fullmatch(token):  # spam_codes: "f4bfn", "E7hj7"
         return "coded" if host_code(token) else "random"  # ("random": spam21's shape, "bdu0vut")
-        return "random"  # spam21's shape ("bdu0vut")
     if _LETTERS_DIGIT_LETTERS.fullmatch(token) and not token.isupper():
         return "coded"  # "Its5bucks", "ki1nms", "Oih7c" ("H5N1", "IPv6", "9to5Mac": a letter, or digits first)
     m = _LETTERS_DIGITS.fullmatch(token)
@@ -330,7 +330,7 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         # a word of no shape that no list knows either (spam_bound: weighed only where a word breaks)
         _SHAPES[key] = shape0 or ("foreign" if foreign(tok, known) else None)
     shape = _SHAPES[key]
-    if shape is None or not _vi_line(text, a, b):
+    if shape is None or not _vi_line(text, a, b) or shape == "compound" and term_slot(text, a, b):  # spam42
         return False
     from .spam_bigrams import written_words
     from .spam_bound import bound_gap, closes_word, cut_name, english_form
