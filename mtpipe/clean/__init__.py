@@ -107,6 +107,7 @@ from .tables import TableLines
 from .teasers import TeaserTail
 from .story_runs import StoryRuns
 from .vi_chrome import ChromeLines as ViChromeLines
+from .vi_edges import EdgeLines as ViEdgeLines
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -206,6 +207,7 @@ class Cleaner(MapStage):
             layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
             layers.append(ViPortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
             layers.append(ViChromeLines())  # Vietnamese prev/next links, control lines, sign-off credits (vi41)
+            layers.append(ViEdgeLines())  # Vietnamese title copies the policy held: adjacent, after the text (vi42)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(StructureLines())
