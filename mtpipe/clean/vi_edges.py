@@ -12,7 +12,8 @@ precision; the rest of ``dedupe.exact``'s held marks stay held):
 * ``dedupe.adjacent_copy``: the copy stands right under its first copy, which stays (the page prints the title
   twice: the heading and the image's alt text or the "now reading" line; "Thành phố Thượng Hải" / "Thành phố Thượng
   Hải").  Only blank lines or lines a layer removed as the page's furniture stand between them (share buttons, a
-  rubric, an advert); a removed date, byline, credit or breadcrumb between them makes the first copy the header's
+  rubric, an advert), and the pair does not stand among the text's short lines (a poem's refrain or a song's chorus
+  printed twice, a programme's rows: the lines right before and after the pair are no sentences); a removed date, byline, credit or breadcrumb between them makes the first copy the header's
   and the second the article's own heading (the annotation's convention 1), and the test stops.  Two words at least
   (a table's cells "Sởi" / "Sởi" repeat).
 * ``dedupe.late_title_copy``: the copy of a heading that stands before the article's first sentence, printed again
@@ -20,6 +21,20 @@ precision; the rest of ``dedupe.exact``'s held marks stay held):
   "Hãy tri ân thầy cô bằng sự đồng hành").  A copy after the text has begun is never the page's heading; the copy is
   headline-shaped (three words or more, no stop, comma, colon or semicolon at its end, "?" allowed): a speech's
   greetings "Kính thưa các quý vị đại biểu," repeated by a second speech stay.
+
+Two more classes by their shape and place, on live lines:
+
+* ``portal.degree_byline``: the author's byline written as an academic, medical, legal or clerical title and a
+  person's name, the whole line ("ThS. HUANG HE MENG (Khoa Tiếng Trung Quốc, Trường Đại học Mở Hà Nội)", "GS.TS.
+  Đinh Xuân Khoa", "Luật sư Nguyễn Văn Dương", "Lm Phanxicô X. Đào Trung Hiệu OP", "Bác sĩ Nguyễn Ngọc Đỉnh"),
+  outside the article's text (before its first sentence or after its last).  A profile's subject line is none: the
+  text under it names the person again ("GS.TS Nguyễn Văn A" / "Ông A sinh năm …"); nor a list of people (three such
+  lines in a row), a label with a colon ("Linh mục Chánh sở: Giuse …"), a title followed by lower-case words
+  ("Luật sư tư vấn …") or a role in capitals ("GS Giám Đốc Phòng Thông Tin …": :func:`~.signoff.not_a_name`);
+* ``portal.file_hash``: an image's file name left as the hash a chat app or a CMS gives it, alone on its line
+  ("z5043599551450828a49e73fa9b006592af522c56400db", "505889520_3415804831890266_3900618748685358965": twenty
+  characters or more, hexadecimal parts joined by "_" or "-", one of twelve at least, ten digits, a letter a-f or an
+  underscore; "0368-162-155-0346-013-156", a list of phone numbers, is none).
 
 Only a mark the policy held is read (``Marks.removed.held``): the duplicate layer's own guards (a letterhead, a
 table's row, a renumbered item, a line announcing other text) have already spoken.  Under ``balanced`` the
@@ -33,18 +48,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
-from .features import _sentence_like
+from .features import _NAME_WORD, _sentence_like
 from .lines import dedupe_key
+from .signoff import not_a_name
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "ADJACENT", "LATE_TITLE", "EdgeLines", "held_copies"]
+__all__ = ["RULES", "ADJACENT", "LATE_TITLE", "DEGREE", "HASH", "EdgeLines", "held_copies", "degree_name",
+           "degree_bylines", "file_hash"]
 
 ADJACENT = "dedupe.adjacent_copy"
 LATE_TITLE = "dedupe.late_title_copy"
+DEGREE = "portal.degree_byline"
+HASH = "portal.file_hash"
 #: the ledger rules of this module (policy families, docs)
-RULES = (ADJACENT, LATE_TITLE)
+RULES = (ADJACENT, LATE_TITLE, DEGREE, HASH)
 HELD_RULE = "dedupe.exact"  # the held mark this layer reads
 #: removed lines that cut a header's title copy off from the article's heading (convention 1): dates, bylines,
 #: credits, sign-offs, breadcrumbs
@@ -70,6 +89,14 @@ def _title_shaped(s: str) -> bool:
     return MIN_TITLE_WORDS <= _words(t) <= MAX_TITLE_WORDS and t[-1:] not in _BAD_END
 
 
+def _among_short_lines(lines: list[str], removed: Mapping[int, Any], j: int, i: int) -> bool:
+    """The pair ``j``, ``i`` stands in a run of the text's short lines: the live lines right before the first copy
+    and right after the second are lines of no sentence (a poem's refrain, a song's chorus, a programme's rows)."""
+    before, after = j - 1, i + 1
+    return before >= 0 and after < len(lines) and before not in removed and after not in removed \
+        and not _sentence_like(lines[before]) and not _sentence_like(lines[after])
+
+
 def held_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int, tuple[Any, ...]]
                 ) -> dict[int, tuple[str, str]]:
     """The held ``dedupe.exact`` marks (``held``: index -> (rule, note, …)) that are an adjacent copy or a late copy
@@ -90,7 +117,7 @@ def held_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int,
         while j >= 0 and j in removed and not _CUTS.search(str(removed[j][0])):
             j -= 1  # the page's furniture between the two copies (share buttons, a rubric, an advert)
         if j >= 0 and j not in removed and j not in out and _printed(lines[j]) == _printed(lines[i]) \
-                and _words(lines[i]) >= MIN_WORDS:
+                and _words(lines[i]) >= MIN_WORDS and not _among_short_lines(lines, removed, j, i):
             out[i] = (ADJACENT, "a copy of the line right above it, which stays (the page prints the line twice; "
                                 "only blank lines or the page's furniture between them)")
             continue
@@ -104,15 +131,98 @@ def held_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int,
     return out
 
 
+#: an academic, medical, legal or clerical title before a name: abbreviations (case as written, combined:
+#: "PGS.TS.", "ThS.BS") and words
+_ABBR = r"(?:PGS|GS|TSKH|TS|ThS|Th\.S|CN|KS|BSCKII|BSCKI|BS|DS|LS|Lm|NCS|NGƯT|NGND|NSƯT|NSND)"
+_DEGREE = re.compile(r"^[\s•·*\-–—]*(?:" + _ABBR + r"\.?(?:\s*[.,]?\s*" + _ABBR + r"\.?)*|(?:Tiến sĩ|Thạc sĩ|Giáo sư|"
+                     r"Phó giáo sư|Phó Giáo sư|Bác sĩ|Bác sỹ|Dược sĩ|Luật sư|Kỹ sư|Linh mục|Nhà báo|Nhà văn|Nhà thơ|"
+                     r"Phó tế|Đức cha))\.?\s+(?P<name>[^:：]+?)\s*$")
+_INITIAL = re.compile(r"^[A-ZĐ]\.$")
+_ORDER = re.compile(r"^[A-Z]{2,5}$")  # a religious order after a priest's name ("OP", "SJ", "CMC")
+_PARENS = re.compile(r"\s*[(\[][^()\[\]]{2,120}[)\]]\s*$")  # an affiliation in brackets at the end
+MAX_NAME_WORDS = 6
+MAX_PEOPLE = 2  # degree lines in a row: more is a list of people (a jury, a board)
+PROFILE_LINES = 3  # the live lines under a name read for the person named again
+_HASH = re.compile(r"^[a-z]{0,3}[0-9a-f]+(?:[_-][0-9a-f]+)*$", re.IGNORECASE)
+_HASH_PART = re.compile(r"[0-9a-f]{12,}", re.IGNORECASE)
+MIN_HASH_CHARS, MIN_HASH_DIGITS = 20, 10
+
+
+def degree_name(s: str) -> str | None:
+    """The person's name a degree or title opens the whole line with ("ThS. Nguyễn Thuỳ Dương" -> "Nguyễn Thuỳ
+    Dương"), an affiliation in brackets and a religious order after it allowed; None for any other line."""
+    m = _DEGREE.match(s.strip())
+    if m is None:
+        return None
+    name = _PARENS.sub("", m.group("name")).strip()
+    words = name.split()
+    if len(words) > 2 and _ORDER.match(words[-1]) and not words[-2].isupper():
+        words = words[:-1]
+    names = [w for w in words if not _INITIAL.match(w)]
+    if not 2 <= len(words) <= MAX_NAME_WORDS or len(names) < 2 or words[-1][-1:] in ".,;":
+        return None
+    if not all(_NAME_WORD.match(w) and w[0].isupper() for w in names):
+        return None
+    return " ".join(words)
+
+
+def degree_bylines(lines: list[str], removed: "Mapping[int, Any]") -> dict[int, tuple[str, str]]:
+    """Degree-and-name bylines outside the article's text (module docstring): index -> (rule, note)."""
+    live = [i for i in range(len(lines)) if i not in removed]
+    names = {i: n for i in live if (n := degree_name(lines[i])) is not None}
+    if not names:
+        return {}
+    text = [i for i in live if _sentence_like(lines[i])]
+    out: dict[int, tuple[str, str]] = {}
+    pos = {i: k for k, i in enumerate(live)}
+    for i, name in names.items():
+        k = pos[i]
+        if text and text[0] < i < text[-1]:
+            continue  # inside the article: a person the text is about
+        run = 1
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(live) and live[j] in names:
+                run, j = run + 1, j + step
+        if run > MAX_PEOPLE:
+            continue
+        probe = [*lines[:i], name, *lines[i + 1:]]
+        if not_a_name(probe, i, "vi", removed):
+            continue
+        given = name.split()[-1].casefold()
+        after = [lines[j].casefold() for j in live[k + 1:k + 1 + PROFILE_LINES]]
+        if any(re.search(r"(?<![^\W\d_])" + re.escape(given) + r"(?![^\W\d_])", a) for a in after):
+            continue  # the text under it names the person: a profile's subject, a speaker's heading
+        out[i] = (DEGREE, "a byline: an academic, medical, legal or clerical title with a person's name, outside "
+                          "the article's text; kept as metadata: byline=" + lines[i].strip())
+    return out
+
+
+def file_hash(s: str) -> bool:
+    """An image's file name left as a hash, alone on its line (module docstring)."""
+    t = s.strip()
+    if len(t) < MIN_HASH_CHARS or not _HASH.match(t) or not _HASH_PART.search(t):
+        return False
+    # digits enough, and a hexadecimal letter or an underscore: a list of phone numbers joined by dashes is none
+    return sum(ch.isdigit() for ch in t) >= MIN_HASH_DIGITS and (re.search(r"[a-fA-F]", t) is not None or "_" in t)
+
+
 class EdgeLines:
     """The vi42 layer (:class:`~.marks.LineLayer`): reads what every layer before it removed or the policy held."""
 
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        held = getattr(marks.removed, "held", None)
-        if not held:
-            return
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
-        for i, value in held_copies(lines, marks.removed, held).items():
-            marks.removed[i] = value
+        held = getattr(marks.removed, "held", None)
+        if held:
+            for i, value in held_copies(lines, marks.removed, held).items():
+                marks.removed[i] = value
+        found = {i: (HASH, "an image's file name left as a hash (twenty hexadecimal characters or more)")
+                 for i, s in enumerate(lines) if i not in marks.removed and file_hash(s)}
+        for i, value in degree_bylines(lines, marks.removed).items():
+            found.setdefault(i, value)
+            if value[0] == DEGREE:
+                marks.doc.meta.setdefault("byline", lines[i].strip())
+        for i, value in found.items():
+            marks.removed.setdefault(i, value)
