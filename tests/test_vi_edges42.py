@@ -3,7 +3,9 @@
 * ``dedupe.adjacent_copy`` / ``dedupe.late_title_copy``: a copy ``dedupe.exact`` marked and the ``weighed`` policy
   held, with evidence of its own (right under its first copy; a heading above the text printed again after it);
 * ``portal.degree_byline``: a title-and-name byline outside the article's text;
-* ``portal.file_hash``: an image's file name left as a hash.
+* ``portal.file_hash``: an image's file name left as a hash;
+* ``portal.viewer``, ``portal.weather``, ``portal.hashtags``: a document site's viewer labels and a QR code's label,
+  a weather widget above the text, a line of hashtags.
 
 Same-shape negatives: a heading and a link that differ by the heading's "?", a poem's refrain printed twice, a copy
 with the title's date between the copies, a speech's greetings repeated, a table's one-word cells repeated, a
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_edges import degree_bylines, degree_name, file_hash, held_copies
+from mtpipe.clean.vi_edges import degree_bylines, degree_name, file_hash, hashtags, held_copies, viewer_label, weather
 from mtpipe.document import Document
 
 _S1 = "Sáng nay, tại hội trường xã đã diễn ra hội thi hái hoa dân chủ với sự tham gia của 12 đội thi."
@@ -125,6 +127,57 @@ def test_degree_names_of_the_text_stay():
 ])
 def test_file_hash(line, taken):
     assert file_hash(line) is taken
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Bạn đang xem trước 20 trang tài liệu Nghiên cứu tiếp cận và phát triển công nghệ thông tin", True),
+    ("Tóm tắt nội dung tài liệu: Một số nhân tố ảnh hưởng đến năng suất tôm nuôi", True),
+    ("Nội dung Text: Cho phép nhiều người dùng đăng nhập với VNC", True), ("Đã đăng 38303 tài liệu", True),
+    ("• Loại file: DOC |", True), ("Tóm tắt Xem thử", True), ("QR CODE: Thông báo hoãn tổ chức tiếp công dân", True),
+    ("Mã QR Code truy cập vào Fanpage Cổng tin tức Thành phố Hải Phòng", True),
+    # same shape, the text's own: a document's title, an abstract's heading, sentences with the words
+    ("Tài liệu Phân tích những thuận lợi và khó khăn của các NHTM Việt Nam", False), ("Tóm tắt", False),
+    ("TÓM TẮT:", False), ("Bạn đang xem trước mắt một cảnh đẹp hiếm có của núi rừng.", False),
+    ("Người dân có thể quét mã QR để thanh toán tiền điện.", False),
+    ("Nội dung tài liệu gồm ba phần chính.", False),
+])
+def test_viewer_label(line, taken):
+    assert viewer_label(line) is taken
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("TP Hồ Chí Minh: 31°C TP Hồ Chí Minh", True), ("23°C / 22-25°C", True),
+    ("Nhiệt độ cao nhất ở Hà Nội lên tới 39°C vào chiều nay.", False), ("Hà Nội", False),
+])
+def test_weather(line, taken):
+    assert weather(line) is taken
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("#moingay1tintot", True), ("#ngaychunhatxanh134 #tinhnguyen", True),
+    ("## Giới thiệu", False), ("##Diễn đàn này là gì ?", False), ("#1", False), ("#tiêm vaccine cho trẻ em", False),
+])
+def test_hashtags(line, taken):
+    assert hashtags(line) is taken
+
+
+def test_weather_above_the_text_only():
+    from mtpipe.clean.lines import line_spans
+    from mtpipe.clean.marks import Marks
+    from mtpipe.clean.vi_edges import EdgeLines
+
+    def gone(lines: list[str]) -> set[int]:
+        doc = Document.from_text("\n".join(lines) + "\n", doc_id="vi.txt")
+        marks = Marks(doc, "vi", line_spans(doc.text))
+        EdgeLines().mark(marks)
+        return set(marks.removed)
+
+    assert gone(["Hà Nội: 26°C", _TITLE, _S1, _S2]) == {0}
+    # a forecast's own list of cities after its text, and a city's temperature between its sentences
+    forecast = ["Dự báo thời tiết ngày mai", _S1, "Nhiệt độ tại các thành phố lớn như sau, theo trung tâm dự báo.",
+                "Hà Nội: 24-31°C", "Đà Nẵng: 26-33°C"]
+    assert gone(forecast) == set()
+    assert gone([_TITLE, _S1, "Hà Nội: 24-31°C", _S2]) == set()
 
 
 _PAGE = f"""Các điểm du lịch Bắc Kinh mở cửa trở lại

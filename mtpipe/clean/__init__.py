@@ -42,7 +42,9 @@ paragraph), in this order:
     ``boilerplate.teaser_tail``);
     on Vietnamese pages, the portals' own words (:mod:`.vi_portal`, ``portal.*``): pointers to other items and the
     links under them, widget labels, image placeholders, tags labels, byline fields, address slugs; then the links to
-    the previous or next item, lines of the page's controls and the newsroom's sign-off (:mod:`.vi_chrome`);
+    the previous or next item, lines of the page's controls and the newsroom's sign-off (:mod:`.vi_chrome`); title
+    copies the policy held that stand right under their first copy or after the text has begun, degree-and-name
+    bylines outside the text and image file hashes (:mod:`.vi_edges`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its

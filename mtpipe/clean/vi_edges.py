@@ -36,6 +36,17 @@ Two more classes by their shape and place, on live lines:
   characters or more, hexadecimal parts joined by "_" or "-", one of twelve at least, ten digits, a letter a-f or an
   underscore; "0368-162-155-0346-013-156", a list of phone numbers, is none).
 
+* ``portal.viewer``: a document-sharing site's viewer labels, the whole line or its opening ("Bạn đang xem trước 20
+  trang tài liệu …", "Tóm tắt nội dung tài liệu: …", "Nội dung Text: …", "Đã đăng 38303 tài liệu", "• Loại file: DOC
+  |", "Tóm tắt Xem thử"), and a QR code's label ("QR CODE: <title>", "Mã QR Code truy cập vào Fanpage …");
+  "Tài liệu Phân tích …" (a title) and "Tóm tắt" alone (a paper's abstract heading) are none;
+* ``portal.weather``: a weather widget's line ("TP Hồ Chí Minh: 31°C TP Hồ Chí Minh", "23°C / 22-25°C"): a
+  temperature in ten words at most, no sentence, above the article's first sentence (a forecast's own list of
+  cities closing the text stays);
+* ``portal.hashtags``: a line of hashtags only ("#moingay1tintot", "#ngaychunhatxanh134 #tinhnguyen"): each token
+  one "#" and a word of six characters or more written without spaces; a Markdown heading ("## Giới thiệu",
+  "##Diễn đàn này là gì ?") and a number ("#1") are none.
+
 Only a mark the policy held is read (``Marks.removed.held``): the duplicate layer's own guards (a letterhead, a
 table's row, a renumbered item, a line announcing other text) have already spoken.  Under ``balanced`` the
 duplicate layer removed these lines itself and this layer has nothing to do.
@@ -56,14 +67,17 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["RULES", "ADJACENT", "LATE_TITLE", "DEGREE", "HASH", "EdgeLines", "held_copies", "degree_name",
-           "degree_bylines", "file_hash"]
+           "degree_bylines", "file_hash", "viewer_label", "weather", "hashtags"]
 
 ADJACENT = "dedupe.adjacent_copy"
 LATE_TITLE = "dedupe.late_title_copy"
 DEGREE = "portal.degree_byline"
 HASH = "portal.file_hash"
+VIEWER = "portal.viewer"
+WEATHER = "portal.weather"
+HASHTAGS = "portal.hashtags"
 #: the ledger rules of this module (policy families, docs)
-RULES = (ADJACENT, LATE_TITLE, DEGREE, HASH)
+RULES = (ADJACENT, LATE_TITLE, DEGREE, HASH, VIEWER, WEATHER, HASHTAGS)
 HELD_RULE = "dedupe.exact"  # the held mark this layer reads
 #: removed lines that cut a header's title copy off from the article's heading (convention 1): dates, bylines,
 #: credits, sign-offs, breadcrumbs
@@ -207,6 +221,37 @@ def file_hash(s: str) -> bool:
     return sum(ch.isdigit() for ch in t) >= MIN_HASH_DIGITS and (re.search(r"[a-fA-F]", t) is not None or "_" in t)
 
 
+#: a document-sharing site's viewer labels (casefolded, from the line's start after bullets) and a QR code's label
+_VIEWER = re.compile(r"^[\s•·*\-–—|]*(?:bạn đang xem trước \d+ trang(?: tài liệu)?|bạn đang xem tài liệu|"
+                     r"tóm tắt nội dung tài liệu\s*:|nội dung text\s*:|đã đăng \d[\d.,]* tài liệu$|"
+                     r"(?:loại|định dạng) file\s*:\s*\w{2,5}\s*\|?$|tóm tắt\s+xem thử$|xem thử\s+tải về$|"
+                     r"qr code\s*:|mã qr(?: code)? truy cập)", re.IGNORECASE)
+_TEMPERATURE = re.compile(r"\d\s*°\s*[CF]\b")
+MAX_WEATHER_WORDS = 10
+
+
+def viewer_label(s: str) -> bool:
+    """A document-sharing site's viewer label or a QR code's label (module docstring)."""
+    return _VIEWER.match(" ".join(s.split())) is not None
+
+
+def weather(s: str) -> bool:
+    """A weather widget's line: a temperature in a short line that is no sentence."""
+    t = s.strip()
+    return bool(_TEMPERATURE.search(t)) and len(t.split()) <= MAX_WEATHER_WORDS and not _sentence_like(t) \
+        and t[-1:] not in ".!?"
+
+
+_HASHTAG = re.compile(r"^#(?!#)[^\W_][\w]{5,}$")
+
+
+def hashtags(s: str) -> bool:
+    """A line of hashtags only (module docstring)."""
+    toks = s.split()
+    return bool(toks) and len(toks) <= MAX_WEATHER_WORDS and all(_HASHTAG.match(t) for t in toks) \
+        and any(ch.isalpha() for ch in s)
+
+
 class EdgeLines:
     """The vi42 layer (:class:`~.marks.LineLayer`): reads what every layer before it removed or the policy held."""
 
@@ -220,6 +265,16 @@ class EdgeLines:
                 marks.removed[i] = value
         found = {i: (HASH, "an image's file name left as a hash (twenty hexadecimal characters or more)")
                  for i, s in enumerate(lines) if i not in marks.removed and file_hash(s)}
+        for i, s in enumerate(lines):
+            if i not in marks.removed and i not in found and viewer_label(s):
+                found[i] = (VIEWER, "a document-sharing site's viewer label or a QR code's label")
+            elif i not in marks.removed and i not in found and hashtags(s):
+                found[i] = (HASHTAGS, "a line of hashtags only")
+        live = [i for i in range(len(lines)) if i not in marks.removed]
+        text = [i for i in live if _sentence_like(lines[i])]
+        for i in live:
+            if i not in found and weather(lines[i]) and text and i < text[0]:
+                found[i] = (WEATHER, "a weather widget's line (a temperature, no sentence) above the article's text")
         for i, value in degree_bylines(lines, marks.removed).items():
             found.setdefault(i, value)
             if value[0] == DEGREE:
