@@ -42,7 +42,9 @@ paragraph), in this order:
     ``boilerplate.teaser_tail``);
     on Vietnamese pages, the portals' own words (:mod:`.vi_portal`, ``portal.*``): pointers to other items and the
     links under them, widget labels, image placeholders, tags labels, byline fields, address slugs; then the links to
-    the previous or next item, lines of the page's controls and the newsroom's sign-off (:mod:`.vi_chrome`);
+    the previous or next item, lines of the page's controls and the newsroom's sign-off (:mod:`.vi_chrome`); title
+    copies the policy held that stand right under their first copy or after the text has begun, degree-and-name
+    bylines outside the text and image file hashes (:mod:`.vi_edges`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -107,6 +109,7 @@ from .tables import TableLines
 from .teasers import TeaserTail
 from .story_runs import StoryRuns
 from .vi_chrome import ChromeLines as ViChromeLines
+from .vi_edges import EdgeLines as ViEdgeLines
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -208,6 +211,7 @@ class Cleaner(MapStage):
             layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
             layers.append(ViPortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
             layers.append(ViChromeLines())  # Vietnamese prev/next links, control lines, sign-off credits (vi41)
+            layers.append(ViEdgeLines())  # Vietnamese title copies the policy held: adjacent, after the text (vi42)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(StructureLines())
