@@ -10,7 +10,8 @@ of single lines; five classes hold evidence that does not depend on the site:
   each side).  Each line short (eight words at most, no sentence or clause end) and printed once; never the title
   (the live line right above the article's first line of text), never a run inside the article's text, never an
   official letterhead, never a flattened table's rows (a line in or around the run opening or closing with "|": a
-  price list's rows the layers took, held24) -> ``boilerplate.menu_gap`` ("Менеджмент в туризме" / "Маркетинг в туризме" / … between the
+  price list's rows the layers took, held24), and on a page without a line of text (a sentence or a paragraph)
+  never a run that no live line follows (a poem or a programme between the site's menu and its footer) -> ``boilerplate.menu_gap`` ("Менеджмент в туризме" / "Маркетинг в туризме" / … between the
   rubrics the classifier took).
 * :func:`forum_chrome`: a forum engine's own line, whole (phpBB, vBulletin, IPB in their Russian localisation: the
   same words on every board): the time zone ("Часовой пояс: UTC + 3 часа [ Летнее время ]"), the topic's buttons and
@@ -103,8 +104,11 @@ def menu_gaps(lines: list[str], removed: dict[int, tuple[str, str | None]], lang
         k = dedupe_key(s)
         seen[k] = seen.get(k, 0) + 1
     out: dict[int, tuple[str, str]] = {}
+    below = {b: next((k for k in range(b, n) if k not in removed and lines[k].strip()), None) for _, b in runs}
     for a, b in runs:
         run = range(a, b)
+        if not body and below[b] is None:
+            continue  # a page without a line of text ends on the run: its short lines may be the page's own (a poem)
         if title in run or set(run) & keep or (body and body[0] < a < body[-1]) \
                 or not all(_short(lines[k]) and lines[k].strip()[-1:] not in _STOPS for k in run) \
                 or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run) \
