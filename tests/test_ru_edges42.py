@@ -5,7 +5,10 @@ written for the tests, none is a page's.
 * ``boilerplate.forum_chrome``: a forum engine's own lines (phpBB's Russian words);
 * ``boilerplate.reader_prompt``: a notice to the reader outside the article's text;
 * ``boilerplate.closing_signature``: the lines that sign a Russian article after its last line of text;
-* ``boilerplate.title_copy``: a short title printed twice in a row above the text.
+* ``boilerplate.title_copy``: a short title printed twice in a row above the text;
+* ``boilerplate.cut_teasers``: other stories' titles and leads cut with an ellipsis closing the page, and a pointer
+  to an earlier story as the page's last line of text (:mod:`mtpipe.clean.ru_closing`);
+* ``boilerplate.press_rubric``: a rubric's name alone outside the text, never the article's title.
 
 Each table holds the clutter shape and content of the same shape that must stay: the article's title in capitals, a
 subheading in capitals inside it, a real list, a quoted headline inside a sentence, a person's name as the subject
@@ -15,8 +18,9 @@ line of a profile, an article whose body is short lines (a poem, a programme).
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
-from mtpipe.clean.ru_edges import (closing_signature, forum_chrome, forum_line, menu_gaps, reader_prompt,
-                                   reader_prompts, signature_line, title_copies)
+from mtpipe.clean.ru_closing import (closing_signature, cut_lead, cut_teasers, press_rubric, press_rubrics,
+                                     signature_line)
+from mtpipe.clean.ru_edges import forum_chrome, forum_line, menu_gaps, reader_prompt, reader_prompts, title_copies
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -189,6 +193,69 @@ def test_closing_signature_is_russian_only():
 def test_title_copies(lines, taken):
     got = title_copies(lines, {})
     assert sorted(got) == taken
+
+
+_LEADS = ["В преддверии Дня матери редакция газеты провела конкурс среди наших читателей и подвела его итоги…",
+          "Отдел полиции предупреждает граждан об участившихся случаях мошенничества, связанных со взломом..."]
+_TITLES = ["Женщины-активисты сплели семнадцать маскировочных сетей", "В районе открыли новую детскую площадку"]
+
+
+@pytest.mark.parametrize("lines,taken", [
+    # titles and cut leads closing the page after the article's last sentence
+    ([*_TEXT, "Желаем хорошей погоды!", _LEADS[0], _TITLES[0], _TITLES[1], _LEADS[1]], [3, 4, 5, 6]),
+    ([*_TEXT, _TITLES[0], _LEADS[0], _TITLES[1], _LEADS[1]], [2, 3, 4, 5]),
+    # the article's own last paragraph cut by a scrape, under its subheading: one lead, one title, kept
+    ([*_TEXT, "Итоги года", _LEADS[0]], []),
+    # a page that is a list of teasers (a cut lead in its text too): the list is the page's content
+    ([_TITLES[0], _LEADS[0], _TEXT[0], _TITLES[1], _LEADS[1], "Ремонт дорог в районе", _LEADS[0][:-1] + " снова…"],
+     []),
+    # a poem's lines closing the page with an ellipsis are short: no cut lead
+    ([*_TEXT, "Мороз и солнце, день чудесный…", "Ещё ты дремлешь, друг прелестный…", _TITLES[0]], []),
+    # a line of text between the teasers: the article goes on, nothing taken
+    ([*_TEXT, _TITLES[0], _LEADS[0], _TEXT[1], _LEADS[1], _TITLES[1]], []),
+    # a pointer to an earlier story as the page's last line of text; the same words inside the text stay
+    ([*_TEXT, "Ранее мы писали, что в области спасли лося, попавшего в петлю."], [2]),
+    ([_TEXT[0], "Ранее мы писали, что в области спасли лося, попавшего в петлю.", _TEXT[1]], []),
+])
+def test_cut_teasers(lines, taken):
+    got = cut_teasers(lines, {})
+    assert sorted(got) == taken
+    assert all(rule == "boilerplate.cut_teasers" and note for rule, note in got.values())
+
+
+def test_cut_lead_shape():
+    assert cut_lead(_LEADS[0]) and cut_lead(_LEADS[1])
+    assert not cut_lead("И тогда он сказал…")  # too short for a teaser's lead
+    assert not cut_lead(_LEADS[0][:-1] + ".")  # a sentence with its stop
+    assert not cut_lead("Итоги: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21...")
+
+
+@pytest.mark.parametrize("line,taken", [
+    ("Эксклюзив", True), ("ПИСЬМО В РЕДАКЦИЮ", True), ("В нашем районе", True), ("Опрос", True),
+    ("• Происшествия", True), ("Новости:", True),
+    # a rubric's word with a topic, in a sentence, a title
+    ("Опрос жителей о ремонте дорог", False), ("Эксклюзивное интервью главы района", False),
+    ("Новости района за неделю", False), ("Политика партии в регионе.", False),
+])
+def test_press_rubric(line, taken):
+    assert press_rubric(line) is taken
+
+
+@pytest.mark.parametrize("lines,taken", [
+    # above the title, and between a headline and the text
+    (["Эксклюзив", "Ремонт дорог в районе", *_TEXT], [0]),
+    (["Ремонт дорог в районе завершат к осени", "В нашем районе", *_TEXT], [1]),
+    # right above the text with no headline over it: the article's title ("История" of an institution) stays
+    (["История", *_TEXT], []),
+    # between lines of the text: its own subheading
+    ([_TEXT[0], "Справка", _TEXT[1]], []),
+    # a page without text: the rubric may be its only heading
+    (["Опрос", "Как вы оцениваете ремонт дорог", "Хорошо", "Плохо"], []),
+])
+def test_press_rubrics(lines, taken):
+    got = press_rubrics(lines, {}, "ru")
+    assert sorted(got) == taken
+    assert press_rubrics(lines, {}, "vi") == {}
 
 
 def _run(text, policy):

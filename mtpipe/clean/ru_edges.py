@@ -1,8 +1,9 @@
 """What the layers before leave at a page's edges, Russian pages first: a menu's gap, a forum's chrome, the reader's
-prompts, the article's closing signature, a short title printed twice (issue 12, ru42).
+prompts, a short title printed twice; the article's closing lines and rubrics (:mod:`.ru_closing`) (issue 12,
+ru42).
 
 The Russian dev pages' clutter left (``benchmarks/clutter_left.py``, each line read where it stands) is a long tail
-of single lines; five classes hold evidence that does not depend on the site:
+of single lines; four classes here hold evidence that does not depend on the site:
 
 * :func:`menu_gaps`: a run of three to :data:`MAX_GAP` live lines inside a menu, with :data:`DEPTH` lines or more
   that layers removed as furniture right above it and right below it (:func:`~.regions.between_removed` takes runs of
@@ -11,7 +12,8 @@ of single lines; five classes hold evidence that does not depend on the site:
   (the live line right above the article's first line of text), never a run inside the article's text, never an
   official letterhead, never a flattened table's rows (a line in or around the run opening or closing with "|": a
   price list's rows the layers took, held24), and on a page without a line of text (a sentence or a paragraph)
-  never a run that no live line follows (a poem or a programme between the site's menu and its footer) -> ``boilerplate.menu_gap`` ("Менеджмент в туризме" / "Маркетинг в туризме" / … between the
+  never a run that no live line follows (a poem or a programme between the site's menu and its footer) ->
+  ``boilerplate.menu_gap`` ("Менеджмент в туризме" / "Маркетинг в туризме" / … between the
   rubrics the classifier took).
 * :func:`forum_chrome`: a forum engine's own line, whole (phpBB, vBulletin, IPB in their Russian localisation: the
   same words on every board): the time zone ("Часовой пояс: UTC + 3 часа [ Летнее время ]"), the topic's buttons and
@@ -25,19 +27,12 @@ of single lines; five classes hold evidence that does not depend on the site:
   свидетелями интересного?", "У вас есть уникальная новость?"), a report link ("сообщить о неприемлемом
   содержимом").  Only outside the article's text (before its first or after its last line of text): the same words
   inside a text are the text's (an article on passwords) -> ``boilerplate.reader_prompt``.
-* :func:`closing_signature`: on a Russian page, the lines that sign the article after its last line of text, up to
-  :data:`MAX_SIGNATURE` of them, each in a signature's shape: an office with initials and a surname ("Глава
-  Администрации района С.П. Петров"; the first half of one wrapped over two lines, "Председатель Чарышского
-  районного" over a removed "Совета народных депутатов А.И. Чертов"), a name with its surname in capitals
-  ("Людмила ВАСИЛЬЕВА."), a body's name closing the page ("Администрация Садовского муниципального образования",
-  "ОГИБДД МО МВД России «Тюменский»"; the page's last live line), the source in a "По сообщению …" phrase, a photo
-  credit without a colon ("Фото Департамента информационной политики").  The run begins on the live line right
-  under the last line of text and stops at the first other line; an office with initials also signs a decree
-  between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
-  next to it: a list of officials is the text's) -> ``boilerplate.closing_signature`` (metadata).
 * :func:`title_copies`: a short title (under :data:`~.options.CleanOptions.min_dup_chars` characters, which the
   duplicate layer never compares) printed twice in a row above the article's first line of text: the second copy
   ("Приплыли" / "Приплыли") -> ``boilerplate.title_copy``.
+
+The article's closing lines and a rubric's name are :mod:`.ru_closing`'s classes (``boilerplate.closing_signature``,
+``boilerplate.cut_teasers``, ``boilerplate.press_rubric``); this layer runs them too.
 
 The layer runs after :mod:`.story_runs`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
 marks live lines only.
@@ -51,30 +46,29 @@ from typing import TYPE_CHECKING
 from .layout import letterhead
 from .lines import dedupe_key
 from .regions import _furniture, _own_layout, _short
+from .ru_closing import RULES as CLOSING_RULES
+from .ru_closing import closing_signature, cut_teasers, press_rubrics
 from .widgets import _body
-from .words import words_at_least
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["GAP_RULE", "FORUM_RULE", "PROMPT_RULE", "SIGNATURE_RULE", "COPY_RULE", "RULES", "EdgeLines",
-           "menu_gaps", "forum_line", "forum_chrome", "reader_prompt", "reader_prompts", "signature_line",
-           "closing_signature", "title_copies"]
+__all__ = ["GAP_RULE", "FORUM_RULE", "PROMPT_RULE", "COPY_RULE", "RULES", "EdgeLines", "menu_gaps", "forum_line",
+           "forum_chrome", "reader_prompt", "reader_prompts", "title_copies"]
 
 GAP_RULE = "boilerplate.menu_gap"
 FORUM_RULE = "boilerplate.forum_chrome"
 PROMPT_RULE = "boilerplate.reader_prompt"
-SIGNATURE_RULE = "boilerplate.closing_signature"
 COPY_RULE = "boilerplate.title_copy"
-RULES = (GAP_RULE, FORUM_RULE, PROMPT_RULE, SIGNATURE_RULE, COPY_RULE)
+RULES = (GAP_RULE, FORUM_RULE, PROMPT_RULE, COPY_RULE, *CLOSING_RULES)
 MIN_GAP, MAX_GAP = 3, 8  # live lines in a menu's gap
 DEPTH = 3  # furniture removals right above and right below the gap
-MAX_SIGNATURE = 3  # lines signing the article
 SHORT_TITLE = 15  # the duplicate layer's min_dup_chars: shorter lines it never compares
 _STOPS = ".!?…。！？"
 
 
-def menu_gaps(lines: list[str], removed: dict[int, tuple[str, str | None]], lang: str = "") -> dict[int, tuple[str, str]]:
+def menu_gaps(lines: list[str], removed: dict[int, tuple[str, str | None]],
+              lang: str = "") -> dict[int, tuple[str, str]]:
     """Runs of :data:`MIN_GAP` to :data:`MAX_GAP` short live lines inside a block of removed furniture:
     index -> (rule, note)."""
     n = len(lines)
@@ -136,7 +130,8 @@ _FORUM = re.compile(
     r"на страницу\s+(?:пред\.?\s*)?\d[\d\s,.…]*(?:след\.?)?|"
     r"автор\s+сообщение|сообщения:\s*\d+",
     re.IGNORECASE)
-#: ... and its registration form's hints, only outside the article's text (an article on passwords gives the same advice)
+#: ... and its registration form's hints, only outside the article's text (an article on passwords gives the same
+#: advice)
 _FORM = re.compile(r"(?:от|между)\s+\d+\s+(?:и|до)\s+\d+\s+символ(?:ов|ами|а)|"
                    r"вы должны использовать сложный пароль\b.{0,80}|"
                    r"получать e-?mail от администрации(?:\s+(?:форума|сайта))?", re.IGNORECASE)
@@ -197,74 +192,6 @@ def reader_prompts(lines: list[str], removed: dict[int, tuple[str, str | None]])
             for i in got if not (body and body[0] < i < body[-1])}
 
 
-#: an office's first word: a signature names who signs by it
-_OFFICE = r"(?:глава|главы|председатель|зам\.|заместитель|первый\s+заместитель|директор|начальник|руководитель|" \
-          r"министр|губернатор|мэр|прокурор|секретарь|управляющий|президент|ректор|инспектор|помощник|специалист|" \
-          r"старший|ведущий|главный|депутат|уполномоченный|атаман|настоятель)"
-_INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_OFFICE_NAME = re.compile(rf"^(?i:{_OFFICE})\s+(?:[^\s.!?:;]+\s+){{0,8}}?(?:{_INITIALS}|[А-ЯЁ][а-яё]+\s+(?:[А-ЯЁ]\.\s?){{2}})$")
-_OFFICE_HEAD = re.compile(rf"^(?i:{_OFFICE})(?:\s+[^\s.!?:;,]+){{1,5}}$")
-_CAPS_NAME = re.compile(r"^(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]\.)\s?[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\.?$")
-_BODY_NAME = re.compile(r"^(?:администрация|пресс-служба|отдел|управление|комитет|министерство|департамент|прокуратура|"
-                        r"(?:о|у)?мвд|о?гибдд|огибдд|мчс|редакция)\b[^.!?:;]{0,100}$", re.IGNORECASE)
-_SOURCE = re.compile(r"^\(?по\s+(?:сообщению|материалам|информации)\s+[^,.!?()]{2,60}\)?\.?$", re.IGNORECASE)
-_PHOTO = re.compile(r"^(?i:фото|фотографии|коллаж|иллюстрация)\s+(?:(?i:автора|из\s+архива)[^.!?]{0,40}|"
-                    r"(?i:пресс-службы|департамента|администрации|управления|министерства)\s[^.!?]{2,60}|"
-                    r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][А-ЯЁа-яё]+)\.?$")
-
-
-def signature_line(s: str) -> str:
-    """The signature shape of the line ("" when none): office, name, body, source, photo."""
-    t = s.strip()
-    if not t or len(t) > 120 or words_at_least(t, 13):
-        return ""
-    for name, rx in (("office", _OFFICE_NAME), ("name", _CAPS_NAME), ("source", _SOURCE), ("photo", _PHOTO)):
-        if rx.match(t):
-            return name
-    return "body" if _BODY_NAME.match(t) and t[-1:] not in _STOPS else ""
-
-
-_SIGNED = re.compile(r"byline|credit|signoff")
-
-
-def closing_signature(lines: list[str], removed: dict[int, tuple[str, str | None]],
-                      lang: str = "ru") -> dict[int, tuple[str, str]]:
-    """The lines that sign the article after its last line of text: index -> (rule, note)."""
-    if lang != "ru":
-        return {}
-    body = _body(lines, set(removed))
-    if not body:
-        return {}
-    live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
-    out: dict[int, tuple[str, str]] = {}
-    # the text ends on its last sentence or on a short line closing with a stop ("С праздником!") that no
-    # signature's shape has ("Людмила ВАСИЛЬЕВА." is one)
-    end = max([body[-1]] + [i for i in live if lines[i].rstrip()[-1:] in _STOPS and not signature_line(lines[i])])
-    after = [i for i in live if i > end]
-    for k, i in enumerate(after[:MAX_SIGNATURE]):
-        kind = signature_line(lines[i])
-        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if not kind and _OFFICE_HEAD.match(lines[i].strip()) and nxt is not None and nxt in removed \
-                and _SIGNED.search(str(removed[nxt][0])):
-            kind = "office"  # an office's first half, its name and initials on the removed line under it
-        if kind == "body" and i != live[-1]:
-            kind = ""  # a body's name signs only as the page's last line (a document's header goes on)
-        if not kind:
-            break
-        out[i] = (SIGNATURE_RULE, f"a signature ({kind}) under the article's last line, line {k + 1} of the closing "
-                                  "run")
-    in_body = set(body)
-    for m, i in enumerate(live):
-        if i in out or not (body[0] < i < body[-1]) or not _OFFICE_NAME.match(lines[i].strip()):
-            continue
-        prev, nxt = live[m - 1] if m else None, live[m + 1] if m + 1 < len(live) else None
-        if prev in in_body and lines[prev].rstrip()[-1:] in _STOPS and nxt not in in_body \
-                and not any(j is not None and _OFFICE_NAME.match(lines[j].strip()) for j in (prev, nxt)):
-            out[i] = (SIGNATURE_RULE, "an office with initials and a surname signing the text above it (a decree's "
-                                      "signature before its appendix)")
-    return out
-
-
 def title_copies(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """The second copy of a short title printed twice in a row above the article's text: index -> (rule, note)."""
     body = _body(lines, set(removed))
@@ -287,6 +214,7 @@ class EdgeLines:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for judge in (lambda r: menu_gaps(lines, r, marks.lang), lambda r: forum_chrome(lines, r),
                       lambda r: reader_prompts(lines, r), lambda r: closing_signature(lines, r, marks.lang),
-                      lambda r: title_copies(lines, r)):
+                      lambda r: title_copies(lines, r), lambda r: cut_teasers(lines, r),
+                      lambda r: press_rubrics(lines, r, marks.lang)):
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
