@@ -107,6 +107,10 @@ def test_registration_hints_only_outside_the_text():
     ("Стали свидетелями интересного?", True),
     ("У вас есть уникальная новость?", True),
     ("сообщить о неприемлемом содержимом", True),
+    ("whatsapp telegram vkontakte email", True),
+    ("ВКонтакте | Telegram | Дзен", True),
+    ("Telegram и WhatsApp заблокированы в регионе", False),
+    ("Telegram", False),
     # the same words going on as a sentence, a quoted headline, a subheading
     ("Чтобы оставить комментарий к проекту, жители пришли в администрацию лично.", False),
     ("Мы вконтакте с жителями каждый день, рассказал глава.", False),
@@ -121,6 +125,9 @@ def test_reader_prompts_only_outside_the_text():
     prompt = "Чтобы оставить комментарий, необходимо войти на сайт."
     assert sorted(reader_prompts([*_TEXT, prompt], {})) == [2]
     assert reader_prompts([_TEXT[0], prompt, _TEXT[1]], {}) == {}
+    # a list of platforms inside the text (where the council streams its sessions) stays
+    assert reader_prompts([_TEXT[0], "YouTube, Rutube", _TEXT[1]], {}) == {}
+    assert sorted(reader_prompts(["whatsapp telegram vkontakte email", "Ремонт дорог", *_TEXT], {})) == [0]
 
 
 @pytest.mark.parametrize("line,kind", [

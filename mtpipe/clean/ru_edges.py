@@ -25,7 +25,7 @@ of single lines; four classes here hold evidence that does not depend on the sit
   оставить комментарий, вам необходимо войти на сайт"), log in with a phone or a social network, the comments'
   counter ("Обсуждение 0"), the site's social pages ("Мы Вконтакте"), the newsroom asking for news ("Стали
   свидетелями интересного?", "У вас есть уникальная новость?"), a report link ("сообщить о неприемлемом
-  содержимом").  Only outside the article's text (before its first or after its last line of text): the same words
+  содержимом"), a share or contact bar of networks' names alone ("whatsapp telegram vkontakte email").  Only outside the article's text (before its first or after its last line of text): the same words
   inside a text are the text's (an article on passwords) -> ``boilerplate.reader_prompt``.
 * :func:`title_copies`: a short title (under :data:`~.options.CleanOptions.min_dup_chars` characters, which the
   duplicate layer never compares) printed twice in a row above the article's first line of text: the second copy
@@ -158,6 +158,9 @@ def forum_chrome(lines: list[str], removed: dict[int, tuple[str, str | None]]) -
 
 _SOCIAL = r"(?:вконтакте|вк|vk|одноклассниках|telegram|телеграм[а-яё]*|дзен[еа]?|rutube|youtube|соцсетях|" \
           r"социальных сетях)"
+#: a share or contact bar's networks and messengers, two or more of them making up the whole line
+_NETS = r"(?:whatsapp|telegram|viber|vkontakte|vk|вконтакте|вк|одноклассники|facebook|twitter|e-?mail|youtube|rutube|" \
+        r"дзен|instagram|skype|rss|livejournal|мой мир|max)"
 #: a notice to the reader around the article, whole line (see :func:`reader_prompts`)
 _PROMPT = re.compile(
     r"(?:(?:для того,?\s+)?чтобы\s+(?:оставить|написать|добавить)\s+комментари[а-яё]*,?\s+(?:вам\s+)?"
@@ -171,7 +174,8 @@ _PROMPT = re.compile(
     rf"мы\s+(?:(?:в|во)\s+)?{_SOCIAL}|"
     r"стали\s+свидетел[а-яё]+\s+(?:интересного|происшествия|дтп|чп|события)\s*\?|"
     r"у\s+вас\s+есть\s+(?:уникальная|интересная|своя|важная)\s+нов[а-яё]*\s*\??|"
-    r"сообщить\s+о\s+(?:неприемлемом\s+содержимом|нарушении)",
+    r"сообщить\s+о\s+(?:неприемлемом\s+содержимом|нарушении)|"
+    rf"{_NETS}(?:[\s,|•·/]+{_NETS})+",
     re.IGNORECASE)
 
 
