@@ -49,7 +49,10 @@ paragraph), in this order:
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
     title and titles of other stories under their heading with furniture between them (:mod:`.story_runs`,
-    ``boilerplate.pointer_title``, ``boilerplate.story_list``);
+    ``boilerplate.pointer_title``, ``boilerplate.story_list``); at the page's edges a menu's gap, a forum's chrome, the
+    reader's prompts, the article's closing signature and a short title printed twice (:mod:`.ru_edges`,
+    ``boilerplate.menu_gap``, ``boilerplate.forum_chrome``, ``boilerplate.reader_prompt``,
+    ``boilerplate.closing_signature``, ``boilerplate.title_copy``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -99,6 +102,7 @@ from .policy import gate_marks, write_held
 from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
+from .ru_edges import EdgeLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -214,6 +218,7 @@ class Cleaner(MapStage):
             layers.append(ViEdgeLines())  # Vietnamese title copies the policy held: adjacent, after the text (vi42)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
+            layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
