@@ -1,0 +1,130 @@
+"""Round bnd42: sentence-boundary classes read on held31 (dev now) and crawl12.
+
+* a saint's rank or a clergy title of a Russian church calendar before a name ("свт.", "прпп.", "сщмч.", "архиеп."):
+  listed from the calendars' own list of abbreviations, their plurals by the doubled last letter, and any lower-case
+  Russian word of two to eight letters without a vowel; acronyms ("КНР.", "МЧС."), "и тд." and units end sentences;
+* "г." after a number that follows "№" is the city's ("школы №1 г. Серпухова"), not a year's;
+* initials written together ("L.N.T.", "А.В.") go on into a bracket whatever it opens with; a single capital may end;
+* a stop glued to a sentence opening with a number and its case ending ("ДТП.42-летний") ends a sentence;
+* a closing straight quote, a dash and a lower-case verb of saying go on with the quotation;
+* softbreak: a wire dateline on a line of its own goes with the lead under it; an office wrapped before initials and a
+  surname goes on.
+
+Cases are written from the class (not copied from those pages); each table has same-shape negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean.softbreak import soft_breaks
+from mtpipe.segment import split_sentences
+
+
+def _units(text: str, lang: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, lang)]
+
+
+def _joined_lines(text: str) -> list[int]:
+    return [text[:p].count("\n") for p in soft_breaks(text)]
+
+
+CHURCH = [
+    ("Сегодня память сщмч. Петра и мц. Веры. Вечером служба.", ["Сегодня память сщмч. Петра и мц. Веры.",
+                                                                 "Вечером служба."]),
+    ("В этот день чтят блгвв. кнн. Бориса и Глеба.", ["В этот день чтят блгвв. кнн. Бориса и Глеба."]),
+    ("Литургию возглавил митр. Тихон, ему сослужил прот. Николай.",
+     ["Литургию возглавил митр. Тихон, ему сослужил прот. Николай."]),
+    ("Память свтт. Григория и Василия, прпп. Антония и Феодосия.",
+     ["Память свтт. Григория и Василия, прпп. Антония и Феодосия."]),
+    ("Поминаются прмчч. Синайские и вмчч. Сергий и Вакх.", ["Поминаются прмчч. Синайские и вмчч. Сергий и Вакх."]),
+    # negatives: acronyms, "и тд.", a year, a unit after a number end their sentence before a capital
+    ("Делегация прибыла из КНР. Переговоры начнутся завтра.", ["Делегация прибыла из КНР.",
+                                                              "Переговоры начнутся завтра."]),
+    ("Приехали спасатели МЧС. Они эвакуировали рыбаков.", ["Приехали спасатели МЧС.", "Они эвакуировали рыбаков."]),
+    ("Купили хлеб, молоко и тд. Потом пошли домой.", ["Купили хлеб, молоко и тд.", "Потом пошли домой."]),
+    ("Здание построено в 1912 г. Теперь здесь музей.", ["Здание построено в 1912 г.", "Теперь здесь музей."]),
+    ("На ремонт выделили 5 млрд. Работы начнутся весной.", ["На ремонт выделили 5 млрд.", "Работы начнутся весной."]),
+]
+
+
+@pytest.mark.parametrize("text, units", CHURCH)
+def test_church_abbreviations(text, units):
+    assert _units(text, "ru") == units
+
+
+NUMBERED_CITY = [
+    ("Ученики школы №1 г. Серпухова заняли первое место.", ["Ученики школы №1 г. Серпухова заняли первое место."]),
+    ("СОШ № 12 г. Москвы провела олимпиаду. Победили десятиклассники.",
+     ["СОШ № 12 г. Москвы провела олимпиаду.", "Победили десятиклассники."]),
+    # negatives: a year after a numbered building still ends its sentence
+    ("Дом №1 построен в 1905 г. Теперь в нём школа.", ["Дом №1 построен в 1905 г.", "Теперь в нём школа."]),
+]
+
+
+@pytest.mark.parametrize("text, units", NUMBERED_CITY)
+def test_numbered_city(text, units):
+    assert _units(text, "ru") == units
+
+
+INITIALS_BRACKET = [
+    ("vi", "Tài xế N.V.B. (SN 1990, trú tại Nghệ An) đã bị tạm giữ.",
+     ["Tài xế N.V.B. (SN 1990, trú tại Nghệ An) đã bị tạm giữ."]),
+    ("ru", "Водитель А.В. (Имя изменено) рассказал о случившемся.",
+     ["Водитель А.В. (Имя изменено) рассказал о случившемся."]),
+    # negatives: one capital may end a sentence before a caption's bracket; a city's abbreviation is no initials
+    ("vi", "Đây là đội A. (Ảnh: Hải Nam) Trận đấu diễn ra sôi nổi.",
+     ["Đây là đội A.", "(Ảnh: Hải Nam) Trận đấu diễn ra sôi nổi."]),
+    ("vi", "Tôi sống ở TP.HCM. (Ảnh: Hải Nam) Trận đấu diễn ra sôi nổi.",
+     ["Tôi sống ở TP.HCM.", "(Ảnh: Hải Nam) Trận đấu diễn ra sôi nổi."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, units", INITIALS_BRACKET)
+def test_initials_before_bracket(lang, text, units):
+    assert _units(text, lang) == units
+
+
+GLUED_NUMBER = [
+    ("На трассе произошло ДТП.42-летний водитель не справился с управлением.",
+     ["На трассе произошло ДТП.", "42-летний водитель не справился с управлением."]),
+    ("Завершился ремонт школы.5-й корпус откроют в мае.", ["Завершился ремонт школы.", "5-й корпус откроют в мае."]),
+    # negatives: an abbreviation before the number, a decimal number
+    ("Это сказано в ст.65-й закона.", ["Это сказано в ст.65-й закона."]),
+    ("Применяется коэффициент 1.5-кратный.", ["Применяется коэффициент 1.5-кратный."]),
+]
+
+
+@pytest.mark.parametrize("text, units", GLUED_NUMBER)
+def test_stop_glued_to_number(text, units):
+    assert _units(text, "ru") == units
+
+
+QUOTE_DASH = [
+    ('"Мы рады гостям. Приезжайте снова! "– сказал глава города.',
+     ['"Мы рады гостям.', 'Приезжайте снова! "– сказал глава города.']),
+    # negatives: a dash and a capital after the closed quotation; a quote that opens a quotation
+    ('Он ответил: "Нет." – Это было неожиданно.', ['Он ответил: "Нет."', '– Это было неожиданно.']),
+]
+
+
+@pytest.mark.parametrize("text, units", QUOTE_DASH)
+def test_closing_quote_dash(text, units):
+    assert _units(text, "ru") == units
+
+
+SOFT = [
+    ("ВЛАДИВОСТОК, 29 декабря – РИА Новости.\nВласти края приняли меры.\n", [0]),
+    ("МОСКВА, 5 мая - РИА Новости.\nГлава ведомства заявил о новых правилах.\n", [0]),
+    ("Как сообщили в администрации, губернатор Свердловской области\nЕ.В. Куйвашев посетит город в августе.\n", [0]),
+    # negatives: a rubric with a stop, a dateline with its sentence on the line, a headline over its lead, a
+    # sentence closed before the initials
+    ("Новости.\nВласти края приняли меры.\n", []),
+    ("Владивосток. Власти края приняли меры.\nВторое предложение здесь.\n", []),
+    ("Губернатор посетит Камышлов в день города\nЕ.В. Куйвашев планирует посетить город.\n", []),
+    ("Как сообщили в администрации, губернатор приедет.\nЕ.В. Куйвашев посетит город.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, joined", SOFT)
+def test_soft_breaks(text, joined):
+    assert _joined_lines(text) == joined
