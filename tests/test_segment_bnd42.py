@@ -8,7 +8,7 @@
 * a stop glued to a sentence opening with a number and its case ending ("ДТП.42-летний") ends a sentence;
 * a closing straight quote, a dash and a lower-case verb of saying go on with the quotation;
 * softbreak: a wire dateline on a line of its own goes with the lead under it; an office wrapped before initials and a
-  surname goes on.
+  surname goes on; a list of two items a colon opens (one comma line, a short closing item) is two units.
 
 Cases are written from the class (not copied from those pages); each table has same-shape negatives."""
 
@@ -122,6 +122,13 @@ SOFT = [
     ("Владивосток. Власти края приняли меры.\nВторое предложение здесь.\n", []),
     ("Губернатор посетит Камышлов в день города\nЕ.В. Куйвашев планирует посетить город.\n", []),
     ("Как сообщили в администрации, губернатор приедет.\nЕ.В. Куйвашев посетит город.\n", []),
+    # a list of two items a colon opens, the first closed by a comma: two units (lines 2 and 3 stay apart)
+    ("Расписание катка:\nвоскресенье:\n09.00 – 10.00,\n12.00 – 13.00.\nВход свободный.\n", []),
+    ("Света не будет на улицах:\nна проспекте Мира (10, 12),\nулице Гагарина (3, 5).\n", []),
+    # negatives: a clause that goes on after the comma line, a closing line that goes on in lower case
+    ("Суд в составе:\nпредседательствующего Зыкина В.Я.,\nсудей Петрова и Сидорова, при секретаре Ивановой, рассмотрела "
+     "дело.\n", [1]),
+    ("Расписание:\n09.00 – 10.00,\n12.00 – 13.00\nи по выходным дням тоже.\n", [1]),
 ]
 
 
