@@ -7,6 +7,8 @@
 * initials written together ("L.N.T.", "А.В.") go on into a bracket whatever it opens with; a single capital may end;
 * a stop glued to a sentence opening with a number and its case ending ("ДТП.42-летний") ends a sentence;
 * a closing straight quote, a dash and a lower-case verb of saying go on with the quotation;
+* a line that opens with a date label ("1966:", "18/05/1954:") is a chronology: each later label opens an entry;
+* a table cell after a sentence closed by a number or a bracket opens a unit before a capital ("… 13,44-46. | X 16 |");
 * softbreak: a wire dateline on a line of its own goes with the lead under it; an office wrapped before initials and a
   surname goes on; a list of two items a colon opens (one comma line, a short closing item) is two units.
 
@@ -110,6 +112,39 @@ QUOTE_DASH = [
 @pytest.mark.parametrize("text, units", QUOTE_DASH)
 def test_closing_quote_dash(text, units):
     assert _units(text, "ru") == units
+
+
+CHRONOLOGY = [
+    ("vi", "12/03/1950: Sinh tại Cần Thơ 1962: Vào Tiểu chủng viện. 1975: Thụ phong linh mục",
+     ["12/03/1950: Sinh tại Cần Thơ", "1962: Vào Tiểu chủng viện.", "1975: Thụ phong linh mục"]),
+    ("ru", "1941: Родился в Москве 1959: Поступил в университет.", ["1941: Родился в Москве",
+                                                                    "1959: Поступил в университет."]),
+    # negatives: a heading with a year and a colon inside; a line that does not open with a date label
+    ("vi", "Kế hoạch năm 2024: Đẩy mạnh chuyển đổi số năm 2025: Tầm nhìn mới",
+     ["Kế hoạch năm 2024: Đẩy mạnh chuyển đổi số năm 2025: Tầm nhìn mới"]),
+    ("ru", "Итоги года и планы на 2025: Новые задачи", ["Итоги года и планы на 2025: Новые задачи"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, units", CHRONOLOGY)
+def test_chronology_on_one_line(lang, text, units):
+    assert _units(text, lang) == units
+
+
+CELLS = [
+    ("02 | Thứ Năm. Thánh Anrê, tông đồ. Rm 10,9-18 ; Mt 4,18-22. | Đ 30 |",
+     ["02 | Thứ Năm.", "Thánh Anrê, tông đồ.", "Rm 10,9-18 ; Mt 4,18-22.", "| Đ 30 |"]),
+    ("Lễ nhớ các thánh tử đạo (Kinh sáng: Is 25,1-5 ; Lc 6,20-23). | X 24 |",
+     ["Lễ nhớ các thánh tử đạo (Kinh sáng: Is 25,1-5 ; Lc 6,20-23).", "| X 24 |"]),
+    # negatives: a row's number stays with its row; a number and a lower-case word after the cell mark
+    ("| 1. | Nguyễn Văn An |", ["| 1. | Nguyễn Văn An |"]),
+    ("Lễ nhớ các thánh tử đạo Việt Nam 2024. | x 24 |", ["Lễ nhớ các thánh tử đạo Việt Nam 2024. | x 24 |"]),
+]
+
+
+@pytest.mark.parametrize("text, units", CELLS)
+def test_cell_after_number(text, units):
+    assert _units(text, "vi") == units
 
 
 SOFT = [

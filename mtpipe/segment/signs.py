@@ -9,14 +9,22 @@ class the text shows, for every page, not one page's strings:
   (:func:`digit_nospace_breaks`);
 * **a closing straight quote opening the next piece before a dash and a lower-case word** (`… будущее! "– заявил Хэ
   Дахай.`): the quote closes the quotation, the dash and the verb of saying go on with it (:func:`closing_quote_goes_on`;
-  ``«…!» — сказал`` and ``”`` already do: ``sentences._continues``).
+  ``«…!» — сказал`` and ``”`` already do: ``sentences._continues``);
+* **a chronology run on one line** ("18/05/1954: Sinh tại Bến Tre, giáo phận Vĩnh Long 1966: Học tại …"; crawl12): a
+  line that opens with a date label (a year, or a day/month/year, and a colon) before a capital is a list of dated
+  entries; each later label of the same shape before a capital opens the next entry, stop or none before it
+  (:func:`chronology_breaks`; a heading's "Kế hoạch năm 2024: Đẩy mạnh …" does not open with its label);
+* **a table cell after a sentence that ends in a number or a bracket** ("… Xh 34,29-35 ; Mt 13,44-46. | X 16 |",
+  "… (Lễ Đức Mẹ: Kh 21,1-5a ; Lc 11,27-28). | X 19 |"; held24): the cell mark opens a unit when a capital follows
+  (a word or a code: "X 16"), as :mod:`.page_units` has it after a word; the cell before the stop holds three words
+  or more (a row's number, "| 1. | Nguyễn Văn A |", stays with its row) (:func:`cell_after_number_breaks`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBERED_CITY", "digit_nospace_breaks", "closing_quote_goes_on"]
+__all__ = ["NUMBERED_CITY", "digit_nospace_breaks", "closing_quote_goes_on", "chronology_breaks", "cell_after_number_breaks"]
 
 #: "№1 г.", "№ 12а г." at the end of a piece: the "г." after a numbered institution is the city's
 NUMBERED_CITY = re.compile(r"№\s*\d+[а-яё]?\s+г\.\s*$")
@@ -40,3 +48,33 @@ def closing_quote_goes_on(text: str, a: int) -> bool:
     the paragraph), then a dash and a lower-case word: the attribution after a quoted sentence."""
     m = _QUOTE_DASH.match(text, a)
     return m is not None and m.group()[-1].islower() and text.count('"', 0, a) % 2 == 1
+
+
+_UP = "A-ZА-ЯЁĐÀ-ÝẠ-Ỹ"
+_DATE_LABEL = r"(?:\d{1,2}[/.]\d{1,2}[/.])?\d{4}:"
+_CHRONO_HEAD = re.compile(r"\s*" + _DATE_LABEL + r"\s+[" + _UP + "]")
+_CHRONO_NEXT = re.compile(r"(?<=[^\W\d_]|[.!?…)\"»”]) (?=" + _DATE_LABEL + r"\s+[" + _UP + "])")
+
+
+def chronology_breaks(text: str) -> list[int]:
+    """Offsets where a dated entry opens inside a line that opens with a date label (a chronology run on one line)."""
+    if ":" not in text or _CHRONO_HEAD.match(text) is None:
+        return []
+    return [m.end() for m in _CHRONO_NEXT.finditer(text)]
+
+
+_CELL_AFTER_NUMBER = re.compile(r"(?:(?<=\d)|(?<=\)))[.!?…][\"”»)]*(\s+)(?=\|\s*[" + _UP + r"](?:[^\W\d_]|\s\d))")
+_CELL_WORDS = 3
+
+
+def cell_after_number_breaks(text: str) -> list[int]:
+    """Offsets of a cell mark that opens a unit after a sentence closed by a number or a bracket and its stop."""
+    out = []
+    for m in _CELL_AFTER_NUMBER.finditer(text):
+        cell = text[text.rfind("|", 0, m.start()) + 1:m.start()]
+        if len(_WORDS.findall(cell)) >= _CELL_WORDS:
+            out.append(m.end(1))
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
