@@ -9,6 +9,7 @@
 * a closing straight quote, a dash and a lower-case verb of saying go on with the quotation;
 * a line that opens with a date label ("1966:", "18/05/1954:") is a chronology: each later label opens an entry;
 * a table cell after a sentence closed by a number or a bracket opens a unit before a capital ("… 13,44-46. | X 16 |");
+* a title line ("Title. Subtitle", no stop at its end) that another line of the page repeats (a breadcrumb) is one unit;
 * softbreak: a wire dateline on a line of its own goes with the lead under it; an office wrapped before initials and a
   surname goes on; a list of two items a colon opens (one comma line, a short closing item) is two units.
 
@@ -145,6 +146,40 @@ CELLS = [
 @pytest.mark.parametrize("text, units", CELLS)
 def test_cell_after_number(text, units):
     assert _units(text, "vi") == units
+
+
+def _segments(text: str, removed: tuple[int, ...]) -> list[str]:
+    """Segments of ``text`` when the cleaner kept every non-blank line but those numbered in ``removed``."""
+    from mtpipe.clean import line_spans
+    from mtpipe.document import Document
+    from mtpipe.segment import Segmenter
+
+    doc = Document.from_text(text, doc_id="d")
+    doc.meta["lang"] = "ru"
+    doc.meta["kept"] = [list(s) for s in line_spans(text) if text[:s[0]].count("\n") not in removed]
+    return [s.source for s in Segmenter()(doc).segments]
+
+
+TITLE_COPY = [
+    # the breadcrumb (kept here) holds the title line whole: the title is one unit
+    ("Главная Новости Реки вышли из берегов. Как регионы готовятся к паводку\n"
+     "Реки вышли из берегов. Как регионы готовятся к паводку\n"
+     "Специалисты называют причиной обильные осадки. Уровень воды растёт.\n", (),
+     ["Главная Новости Реки вышли из берегов. Как регионы готовятся к паводку",
+      "Реки вышли из берегов. Как регионы готовятся к паводку",
+      "Специалисты называют причиной обильные осадки.", "Уровень воды растёт."]),
+    # negative: the same line with no copy on the page (two sentences a page left without a last stop)
+    ("Новости региона\n"
+     "Реки вышли из берегов. Как регионы готовятся к паводку\n"
+     "Специалисты называют причиной обильные осадки. Уровень воды растёт.\n", (),
+     ["Новости региона", "Реки вышли из берегов.", "Как регионы готовятся к паводку",
+      "Специалисты называют причиной обильные осадки.", "Уровень воды растёт."]),
+]
+
+
+@pytest.mark.parametrize("text, removed, segments", TITLE_COPY)
+def test_title_line_a_breadcrumb_repeats(text, removed, segments):
+    assert _segments(text, removed) == segments
 
 
 SOFT = [
