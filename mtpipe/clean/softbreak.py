@@ -58,6 +58,7 @@ from ..document import Document, LedgerEntry
 from .features import is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
+from .softbreak_leads import dateline_alone, initials_wrap
 from .softbreak_lists import comma_items
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
@@ -183,10 +184,12 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
-        if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)) \
+        if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)
+                                                  and not dateline_alone(cur, nxt)) \
                 or _copy(cur, nxt) or i in tags or cell_end(cur):
             continue
-        join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1)
+        join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1) \
+            or dateline_alone(cur, nxt) or initials_wrap(cur, nxt)  # softbreak_leads (bnd42)
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
             # one lower-case word ("của") joins only inside a chain that goes on ("… của⏎Thanh Niên⏎, ông")
             after = lines[i + 2] if i + 2 < len(lines) else ""

@@ -7,7 +7,9 @@ held29 section: "each street … a unit").  :mod:`.softbreak` joins a line that 
 sentence wrapped at a comma); inside such a list the comma closes an item instead.
 
 The sign (:func:`comma_items`): a line ending in ":" opens the list; at least two lines right after it (no blank line
-between) end in ","; the run closes with a line ending in ".", ";", "!" or nothing more (the block ends); every item,
+between) end in ","; the run closes with a line ending in ".", ";", "!" or nothing more (the block ends) (a list of two,
+one comma line, closes with ".", ";" or "!" and a short item with no comma outside brackets: "воскресенье:⏎09.00 –
+10.00,⏎12.00 – 13.00.", bnd42); every item,
 the closing one too, is short (twelve words of letters at most: a street and its house numbers, a name, a short
 phrase).  Left joined: a sentence wrapped at a comma with no colon line before it ("… khoe sắc với nghề dệt thổ
 cẩm,⏎đũi, thảm …"), a colon's one comma line before the clause goes on ("… в составе:⏎председательствующего Зыкина
@@ -53,7 +55,19 @@ def comma_items(lines: list[str]) -> set[int]:
         # j: the closing item (a short line ending the list), or the line the run stopped at
         closes = j < n and lines[j].strip() and _short(lines[j]) and (
             _end(lines[j]) in _LIST_CLOSE or j + 1 >= n or not lines[j + 1].strip()) and _end(lines[j]) != ","
-        if items >= 2 and closes:
+        # a list of two ("воскресенье:⏎09.00 – 10.00,⏎12.00 – 13.00."): one comma line, closed by a stop (bnd42)
+        if (items >= 2 or (items == 1 and _pair_close(lines[j]))) and closes:
             out.update(range(k + 1, j))
         k = max(j, k + 1)
     return out
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_PAIR_WORDS = 8
+
+
+def _pair_close(line: str) -> bool:
+    """The closing item of a list of two: a stop at its end, eight words at most, no comma outside brackets ("улице
+    Пугачева (31, 33)."); a clause that goes on ("судей Петрова и Сидорова, при секретаре …") is no item."""
+    s = _BRACKETED.sub("", line)
+    return _end(line) in _LIST_CLOSE and "," not in s and len(_WORD.findall(s)) <= _PAIR_WORDS

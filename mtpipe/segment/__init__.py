@@ -32,7 +32,7 @@ from ..langid_cyrillic import russian_only
 from ..languages import LANGUAGES
 from ..stages import MapStage
 from .sentences import ABBREVIATIONS, TERMINAL_ABBREVIATIONS  # noqa: F401
-from .heading_line import beside_date, merge_title_line
+from .heading_line import beside_date, merge_title_line, title_copy
 from .limits import fit_to_limit
 from .sentences import split_sentences
 from .splitters import SPLITTERS, register_splitter  # noqa: F401
@@ -120,8 +120,10 @@ class Segmenter(MapStage):
             if title_line and any(ch.isalpha() for ch in chunk):
                 # a cleaned page's first line: its title ("Title. Subtitle", no stop at its end) is one unit
                 spans, title_line = merge_title_line(chunk, spans, plang), False
-            elif len(spans) > 1 and "kept" in doc.meta and beside_date(text, a, b, pieces):
-                spans = merge_title_line(chunk, spans, plang)  # a title under (or over) its removed date line
+            elif len(spans) > 1 and "kept" in doc.meta:
+                merged = merge_title_line(chunk, spans, plang)
+                if merged != spans and (beside_date(text, a, b, pieces) or title_copy(text, a, b)):
+                    spans = merged  # a title under (or over) its removed date line, or one a breadcrumb repeats
             for sa, sb in spans:
                 sent = chunk[sa:sb]
                 # letters, counted up to min_lang_chars (at least 1): only "none" and "fewer than that" are asked

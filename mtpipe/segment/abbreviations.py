@@ -25,6 +25,13 @@ _SENTENCEX_RU = "авт деп дисс канд иностр инст моск 
 #: Russian one ("Совета мун. Бельцы"), "мкр." (микрорайон) before a district's name ("жители мкр. Северный"); "вл."
 #: (владение) before a plot's number in a Moscow address ("Ферганская ул., вл. 17, корп. 1"; bnd40, held28)
 _HAND_RU = "мун мкр вл"
+#: the saints' ranks and clergy titles of Russian church calendars, before a name ("Память свтт. Афанасия и Кирилла,
+#: архиеп. Александрийских; прпп. Кирилла и Марии"; bnd42, held31): the list "Сокращения, принятые в церковных
+#: календарях" (SOURCES.md, "Sentence-splitting abbreviations"), less the entries that are words ending a sentence
+#: ("прав.", "вел.", "просвет."); their plurals double the last letter ("свт." -> "свтт.", :func:`is_abbreviation`)
+_CHURCH_RU = """ап архиеп архим архид бесср блаж блгв блж вмц вмч влкмц влкмч диак ев еп игум иером иеросхим иеродиак
+    имп исп испов кнг кнж митр мон мц мч новмч новосвщмч патр пресвит прор пророчц прот протопресв прп прмц прмч
+    равноап свт свящ схиархим схиигум схим сщисп сщмч стрстрп юрод"""
 #: Vietnamese titles, degrees, offices and place types of soe-vinorm's ``abbreviations.txt`` (MIT; SOURCES,
 #: "Vietnamese abbreviations"), lower-cased; dotted compounds ("GS.TS.", "BS.CKII.") match by their last part
 _SOE_VINORM_VI = "gs pgs ts tskh ths bs ks kts ls ncs ns nsnd nsưt gđ pgđ tgđ ptgđ pct ptt tp tx tt q p h cki ckii ck1 ck2"
@@ -37,7 +44,8 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ru": frozenset("""г гг т д п пп ул пр просп пер им см стр тыс млн млрд трлн руб коп долл проф акад доц
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
         г-н г-жа гос зам пос обл р-н р-он и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
-                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split() + _HAND_RU.split()),
+                    + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split() + _HAND_RU.split()
+                    + _CHURCH_RU.split()),
     # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội"),
     # and the entries of soe-vinorm's abbreviation dictionary whose every sense is a title, degree, office
     # or place type (:data:`_SOE_VINORM_VI`; "PV." is left out: "… trả lời PV." ends sentences)
@@ -102,14 +110,49 @@ _SPACED_INITIALS = re.compile(r"(?:^|[\s(«“\"])[A-ZА-ЯЁ]\.(?:\s[A-ZА-ЯЁ
 _INITIALS = re.compile(r"(?:^|[\s(«“\"])[A-ZА-ЯЁĐ](?:\.\s?[A-ZА-ЯЁĐ])*\.\s*$", re.UNICODE)
 
 
+# two to four initials written together: "L.N.T.", "Е.В.", "N.V.A." (not "TP.HCM.": one letter each)
+_GLUED_INITIALS = re.compile(r"(?:^|[\s(«“\"])[A-ZА-ЯЁĐ](?:\.[A-ZА-ЯЁĐ]){1,3}\.\s*$", re.UNICODE)
+
+
 def _initials_go_on(prev: str, nxt: str, lang: str) -> bool:
     """Whether a break after initials ending ``prev`` is no sentence end: an initial before a capital (ru, en),
-    spaced initials before a capital (vi too), or initials before a bracket opening with a number or a
-    lower-case word ("bé K.L. (9 tuổi) và …", "Анна К. (имя изменено) обратилась …": it describes the person)."""
+    spaced initials before a capital (vi too), initials before a bracket opening with a number or a
+    lower-case word ("bé K.L. (9 tuổi) và …", "Анна К. (имя изменено) обратилась …": it describes the person),
+    or initials written together before any bracket ("L.N.T. (SN 1989, …)")."""
     if prev.rstrip()[-1:] != ".":
         return False  # each pattern below ends with a stop and spaces only (rstrip's spaces are \s's)
     start = max(0, len(prev) - 200)  # end-anchored: the tail is enough (a search from the start is slow)
     if nxt[:1].isupper():
         return (lang in ("ru", "en") and _INITIAL.search(prev, start) is not None) \
             or (lang == "vi" and _SPACED_INITIALS.search(prev, start) is not None)
-    return nxt[:1] == "(" and (nxt[1:2].isdigit() or nxt[1:2].islower()) and _INITIALS.search(prev, start) is not None
+    if nxt[:1] != "(":
+        return False
+    if nxt[1:2].isdigit() or nxt[1:2].islower():
+        return _INITIALS.search(prev, start) is not None
+    # "tài xế L.N.T. (SN 1989, quê Thanh Hóa) lái …": initials glued together describe a person whatever the bracket
+    # opens with (bnd42); a single capital may end a sentence ("nhóm A. (Ảnh: …)")
+    return _GLUED_INITIALS.search(prev, start) is not None
+
+
+#: vowels of the Cyrillic languages: a lower-case word without one ("свт", "прмч", "блгв", "сщмч") is an abbreviation
+_CYR_VOWELS = frozenset("аеёиоуыэюяіїєѣ")
+_VOWELLESS = re.compile(r"[бвгджзйклмнпрстфхцчшщъь]{2,8}")
+#: vowel-less words that are no abbreviation standing before a name: interjections, and units and "и тд."/"и тп."
+#: (written without their inner stops), which end sentences
+_VOWELLESS_ENDS = frozenset("хм гм тсс брр пфф ммм шш пст тд тп тк шт дм мл мг вт квт гц вв тт".split())
+
+
+def is_abbreviation(word: str, lang: str, abbr: frozenset[str], written: str = "") -> bool:
+    """Whether ``word`` (lower-cased, without its final period) is an abbreviation a sentence does not end after:
+    listed (its last dotted or hyphenated part too), a plural written by doubling a listed one's last letter
+    ("свтт." of "свт.", "прпп." of "прп.", "мчч."), or, in Russian, Ukrainian and Bulgarian, a word of two to eight
+    letters with no vowel at all ("сщмч.", "блгвв.", "прмчч."): no word of these languages is written so but
+    interjections and units (:data:`_VOWELLESS_ENDS`; the terminal units are the caller's).  ``written``, the word as
+    the text has it, keeps acronyms out of the last two: "КНР.", "МЧС.", "СССР." end sentences."""
+    if word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr:
+        return True
+    if written[1:].lower() != written[1:]:
+        return False
+    if len(word) >= 3 and word[-1] == word[-2] and word[:-1] in abbr and not word[:-1].isascii():
+        return True
+    return lang in _STOP_OUTSIDE_QUOTES and _VOWELLESS.fullmatch(word) is not None and word not in _VOWELLESS_ENDS

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["merge_heading_line", "merge_title_line", "beside_date", "RUBRIC_LANGS", "TITLE_WORDS", "TITLE_LINE_WORDS"]
+__all__ = ["merge_heading_line", "merge_title_line", "beside_date", "title_copy", "RUBRIC_LANGS", "TITLE_WORDS",
+           "TITLE_LINE_WORDS"]
 
 _CLOSERS = "\"'”’»)]"
 # a one-word part closed by a full stop: a capitalised word of three letters or more (no abbreviation: "ул.",
@@ -126,3 +127,15 @@ def beside_date(text: str, a: int, b: int, kept: list[tuple[int, int]]) -> bool:
         if line and is_date_line(line) and not any(x < end and start < y for x, y in kept):
             return True
     return False
+
+
+def title_copy(text: str, a: int, b: int) -> bool:
+    """Whether the whole line ``text[a:b]`` stands a second time elsewhere in the page, alone or inside another line:
+    a breadcrumb that ends with the page's title ("Главная Политика и общество “Солнце не опускается”. Почему …"), the
+    header's copy of a headline (bnd42, read on held20's h20ru11 and held's ru08, whose breadcrumb the cleaner kept: the
+    title was not the first line kept).  The line is then the page's title line (:func:`merge_title_line`)."""
+    if (a and text[a - 1] != "\n") or (b < len(text) and text[b] != "\n"):
+        return False
+    line = text[a:b]
+    first = text.find(line)
+    return text.find(line, first + 1) >= 0 if first == a else first >= 0

@@ -45,6 +45,7 @@ import re
 from functools import lru_cache
 
 from .glued import vi_word
+from .signs import cell_after_number_breaks
 
 __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMBER"]
 
@@ -105,6 +106,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
         out.extend(m.end() for m in _BULLET.finditer(text))
     if "|" in text:
         out.extend(m.end(1) for m in _CELL.finditer(text))
+        out.extend(cell_after_number_breaks(text))  # "… Mt 13,44-46. | X 16 |" (bnd42)
     if "@" in text:
         out.extend(m.end(1) for m in _MAIL_FIELD.finditer(text))
     if ")" in text:

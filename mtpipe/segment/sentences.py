@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERMINAL_SPLIT, _UNIT_NEXT,
-                            ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on)
+                            ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on, is_abbreviation)
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
                     move_labels, title_question, vi_word)
 from .heading_line import merge_heading_line
+from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, page_breaks
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
@@ -214,6 +215,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         spans = _merge_false_breaks(text, spans, lang)
         if lang != "ja":
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)
+                                            + digit_nospace_breaks(text, lang, ABBREVIATIONS.get(lang, frozenset()))
+                                            + chronology_breaks(text)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
                                                if lang in ("ru", "vi", "uk") else [])))
@@ -306,7 +309,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 merged.append((a, b))
                 continue
             glue = (
-                (word and (word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr))
+                (word and is_abbreviation(word, lang, abbr, m.group(1)))
                 or (text[a - 1:a] == "." and _TLD.match(text, a) is not None)  # "Газета.Ru": no space, an address
                 or (prev[-1:] in (".", "…") and _MASKED.search(prev, max(0, len(prev) - _TAIL)) is not None
                     and (nxt[:1].isdigit() or nxt[:1].islower()))
@@ -318,6 +321,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang == "vi" and prev[-4:].casefold() == "v/v.")  # "V/v. THÁNH LỄ …": a letter's subject (seg39)
                 or (lang != "ja" and glues(prev, nxt))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
+                or (prev[-1:] in ".!?…" and closing_quote_goes_on(text, a + len(nxt) - len(nxt.lstrip())))
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
                     and _DOTTED_TAIL.search(prev, max(0, len(prev) - 2)) is not None)
@@ -375,7 +379,8 @@ def _split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern
     for a, b in spans:
         for m in pattern.finditer(text, a, b):
             head = text[m.end(1):b].lstrip("«“\"(")
-            if not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
+            if not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head) \
+                    or _NUMBERED_CITY.search(text, max(a, m.start() - 20), m.start(1)):
                 continue
             out.append((a, m.start(1)))
             a = m.end(1)
@@ -390,4 +395,5 @@ def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
     head = nxt.lstrip("«“\"( ")
     if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
         return False
-    return key not in _AFTER_NUMBER or _NUM_BEFORE.search(prev, max(0, len(prev) - _TAIL)) is not None
+    return key not in _AFTER_NUMBER or (_NUM_BEFORE.search(prev, max(0, len(prev) - _TAIL)) is not None
+                                        and _NUMBERED_CITY.search(prev, max(0, len(prev) - _TAIL)) is None)

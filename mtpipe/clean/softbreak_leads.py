@@ -1,0 +1,40 @@
+"""Soft-break signs of round bnd42 (issue 12: no sentence cut at a soft line break), read on held31 and crawl12; each
+needs a sign the lines show.  :mod:`.softbreak` applies them:
+
+* **a wire dateline on a line of its own** ("ВЛАДИВОСТОК, 29 декабря – РИА Новости."⏎"Власти Приморского края …"): a
+  dateline (the segmenter's: a place, a date, an agency, closed by a stop or a dash) that is the whole line, over a
+  line that opens with a capital, is part of the lead's first sentence (README convention 3), whatever stop closes it
+  (:func:`dateline_alone`);
+* **a person's office wrapped before the initials of the name** ("Как сообщили в городской администрации, губернатор
+  Свердловской области"⏎"Е.В. Куйвашев планирует посетить …"): a line of running text (six words or more, a comma
+  inside) that ends in a lower-case word goes on into a line that opens with initials, a surname and a lower-case word
+  (a headline has no comma inside and stands over its lead) (:func:`initials_wrap`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dateline_alone", "initials_wrap"]
+
+
+def dateline_alone(cur: str, nxt: str) -> bool:
+    """``cur`` is a wire dateline and nothing else; ``nxt`` opens with a capital (the lead's first sentence)."""
+    from ..segment.sentences import _dateline_end
+
+    c, n = cur.strip(), nxt.strip()
+    if not c or len(c) > 80 or not n[:1].isupper() or c[:1].islower():
+        return False
+    end = _dateline_end(c + " " + n)
+    return end >= len(c) and not c[end:].strip()
+
+
+_INITIALS_NAME = re.compile(r"^\s*(?:[A-ZА-ЯЁĐ]\.\s?){1,2}[A-ZА-ЯЁĐ][^\W\d_A-ZА-ЯЁĐ]+\s+[^\W\d_A-ZА-ЯЁĐ]", re.UNICODE)
+_WRAP_MIN_WORDS = 6
+
+
+def initials_wrap(cur: str, nxt: str) -> bool:
+    """``cur`` (running text with a comma inside) ends in a lower-case word; ``nxt`` opens with "И.О. Фамилия" and a
+    lower-case word."""
+    c = cur.strip()
+    return c[-1:].islower() and "," in c and len(c.split()) >= _WRAP_MIN_WORDS and _INITIALS_NAME.match(nxt) is not None
