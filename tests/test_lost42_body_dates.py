@@ -1,0 +1,125 @@
+"""lost42: dated lines of the article's own body that the date and byline rules took as stamps
+(mtpipe.clean.body_dates).
+
+* a calendar's day or period heading (calendar words and numbers alone: no year, no time, no counter) under a heading
+  or a list's lead and over a list item of the text is no date stamp (``boilerplate.date_line``; held31: a church's
+  week of services lost "30 января, пятница.", a parish's liturgical calendar its "(Tháng 3 – Tháng 4 – Tháng 5)");
+* a heading in capitals with one year after it ("LỊCH PHỤNG VỤ 2015") is no name with the page's view counter
+  (``boilerplate.byline``; held31).
+
+The pages are written for these tests in the shapes seen (no line is a benchmark page's); each positive has a
+negative of the same shape that must still go."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean import Cleaner, CleanOptions
+from mtpipe.clean.body_dates import day_heading, year_title
+from mtpipe.clean.features import is_date_line
+from mtpipe.document import Document
+
+POLICIES = ("balanced", "weighed")
+
+
+def _removed(text: str, policy: str) -> dict[str, str]:
+    doc = Cleaner(CleanOptions(removal_policy=policy))(Document.from_text(text, doc_id="site/a.txt", path="site/a.txt"))
+    return {doc.raw_text[e.start:e.end].strip(): e.rule for e in doc.ledger if e.action == "removed"}
+
+
+# -- a calendar's day heading --------------------------------------------------------------------------------------
+
+_WEEK = ["Приход храма Святой Троицы приглашает прихожан на богослужения будущей недели.",
+         "Расписание богослужений с 12 марта по 15 марта:",
+         "13 марта, четверг.",
+         "- 17:00 — вечернее богослужение с чтением акафиста",
+         "14 марта, пятница. Память святых мучеников.",
+         "- 8:30 — Божественная литургия",
+         "- 17:00 — всенощное бдение",
+         "Просим прихожан приходить заранее и соблюдать тишину в храме во время богослужения."]
+
+_CALENDAR = ["Giáo xứ Thánh Tâm",
+             "THÔNG BÁO",
+             "LỊCH PHỤNG VỤ 2024",
+             "(Tháng 6 – Tháng 7 – Tháng 8)",
+             "1/ Thứ 6 (7/6): Lễ kính Thánh Tâm Chúa Giêsu – Bổn mạng Giáo Xứ.",
+             "- 5h00: Thánh lễ sáng",
+             "- 18h00: Thánh lễ chiều",
+             "2/ Chúa nhật (9/6): Rước kiệu Thánh Thể quanh khuôn viên nhà thờ sau Thánh lễ sáng.",
+             "Xin quý ông bà anh chị em sắp xếp thời gian tham dự đầy đủ các Thánh lễ trong tháng."]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_day_heading_of_a_schedule_stays(policy):
+    removed = _removed("\n".join(_WEEK) + "\n", policy)
+    assert "13 марта, четверг." not in removed, removed
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_period_heading_and_a_calendar_title_with_its_year_stay(policy):
+    removed = _removed("\n".join(_CALENDAR) + "\n", policy)
+    assert "(Tháng 6 – Tháng 7 – Tháng 8)" not in removed and "LỊCH PHỤNG VỤ 2024" not in removed, removed
+
+
+# same shape, a stamp: the post's date carries its year and time, under the title, over a list of the text
+_STAMPED = ["Приход храма Святой Троицы приглашает прихожан на богослужения будущей недели.",
+            "Расписание богослужений:",
+            "13 марта 2025, 10:21",
+            "- 17:00 — вечернее богослужение с чтением акафиста",
+            "- 8:30 — Божественная литургия в четверг утром",
+            "Просим прихожан приходить заранее и соблюдать тишину в храме во время богослужения."]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_stamp_with_its_year_over_a_list_still_goes(policy):
+    removed = _removed("\n".join(_STAMPED) + "\n", policy)
+    assert removed.get("13 марта 2025, 10:21") == "boilerplate.date_line", removed
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["Расписание богослужений с 12 марта по 15 марта:", "13 марта, четверг.", "- 17:00 — вечернее богослужение"],
+     True),
+    (["LỊCH PHỤNG VỤ 2024", "(Tháng 6 – Tháng 7 – Tháng 8)", "1/ Thứ 6 (7/6): Lễ kính Thánh Tâm"], True),
+    # a label, no heading: the field's value, not a day heading
+    (["Дата:", "13 марта, четверг.", "- 17:00 — вечернее богослужение"], False),
+    # a year or a time: a post's stamp
+    (["Расписание богослужений:", "13 марта 2025", "- 17:00 — вечернее богослужение"], False),
+    (["Расписание богослужений:", "13 марта, 10:21", "- 17:00 — вечернее богослужение"], False),
+    # a counter with the date: no calendar words alone
+    (["Новости прихода", "13 марта 0 комментариев", "- Андрей Захаров написал"], False),
+    # nothing of a list under it: a date between paragraphs (a list of posts and their dates)
+    (["Новости прихода", "13 марта, четверг.", "Сегодня в храме прошла встреча с прихожанами."], False),
+    # the date is itself a bullet of a post's meta list
+    (["Новости прихода", "- 13 марта", "- 2 мин чтения"], False),
+])
+def test_day_heading(lines, want):
+    assert is_date_line(lines[1])
+    assert day_heading(lines, 1, lambda k: True) is want
+
+
+def test_day_heading_needs_a_live_heading_above():
+    lines = ["Расписание богослужений с 12 марта по 15 марта:", "13 марта, четверг.", "- 17:00 — вечернее богослужение"]
+    assert day_heading(lines, 1, lambda k: k != 0) is False
+
+
+# -- a heading in capitals with its year ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("LỊCH PHỤNG VỤ 2015", True),
+    ("ПЛАН РАБОТЫ НА 2024", True),
+    ("Мария Щелканова 37 0", False),  # a byline with its counters
+    ("МАРИЯ ЩЕЛКАНОВА 37 0", False),  # two counters: a byline in capitals
+    ("Мария Щелканова 2015", False),  # mixed case: a name and one counter
+    ("LỊCH PHỤNG VỤ 315", False),  # no year
+])
+def test_year_title(line, want):
+    assert year_title(line) is want
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_byline_with_its_counters_still_goes(policy):
+    page = ["Мария Щелканова 37 0",
+            "Городской парк откроет после ремонта новую детскую площадку и беговые дорожки вдоль пруда.",
+            "Работы завершатся к началу лета, сообщили в администрации района в понедельник утром."]
+    removed = _removed("\n".join(page) + "\n", policy)
+    assert removed.get("Мария Щелканова 37 0") == "boilerplate.byline", removed
