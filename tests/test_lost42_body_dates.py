@@ -123,3 +123,38 @@ def test_a_byline_with_its_counters_still_goes(policy):
             "Работы завершатся к началу лета, сообщили в администрации района в понедельник утром."]
     removed = _removed("\n".join(page) + "\n", policy)
     assert removed.get("Мария Щелканова 37 0") == "boilerplate.byline", removed
+
+
+# -- a head line the text opens by naming (mtpipe.clean.head_guards) -----------------------------------------------
+
+from mtpipe.clean.regions import furniture_regions  # noqa: E402
+
+_ENTRY = ["VIETNAMESE", "chương trình tiếp sức mùa thi", "chiến dịch tình nguyện", "ENGLISH", "exam support campaign",
+          "NOUN", "/ɪɡˈzæm səˈpɔrt/",
+          "Chương trình tiếp sức mùa thi là một hoạt động tình nguyện do Đoàn Thanh niên tổ chức hằng năm cho thí sinh.",
+          "Các tình nguyện viên hướng dẫn thí sinh tìm phòng thi và hỗ trợ chỗ ở miễn phí cho người ở xa."]
+
+
+def _region(lines: list[str]) -> set[str]:
+    removed = {3: ("chrome.icons", None), 5: ("chrome.icons", None)}  # the furniture the layers before found
+    return {lines[i] for i in furniture_regions(lines, dict(removed), "vi")}
+
+
+def test_a_term_the_text_opens_by_naming_stays_in_the_head():
+    gone = _region(_ENTRY)
+    assert "chương trình tiếp sức mùa thi" not in gone, gone
+    assert "chiến dịch tình nguyện" in gone and "exam support campaign" in gone, gone  # the rest of the block goes
+
+
+def test_a_menu_whose_short_items_the_lead_holds_still_goes():
+    page = list(_ENTRY)
+    page[1], page[2] = "Tin tức", "Thanh niên"  # two-word items the lead holds: a menu's, not the subject
+    gone = _region(page)
+    assert {"Tin tức", "Thanh niên"} <= gone, gone
+
+
+def test_a_head_line_the_text_names_only_further_down_still_goes():
+    page = _ENTRY + ["Một câu khác của bài viết nói thêm về các hoạt động.", "Bài viết nhắc lại chiến dịch tình nguyện "
+                     "của thành phố trong mùa hè năm nay với nhiều hoạt động."]
+    gone = _region(page)
+    assert "chiến dịch tình nguyện" in gone, gone  # named in the fourth paragraph, not the lead
