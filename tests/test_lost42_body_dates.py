@@ -158,3 +158,54 @@ def test_a_head_line_the_text_names_only_further_down_still_goes():
                      "của thành phố trong mùa hè năm nay với nhiều hoạt động."]
     gone = _region(page)
     assert "chiến dịch tình nguyện" in gone, gone  # named in the fourth paragraph, not the lead
+
+
+# -- a table's row copying another row's cell with its label in front (mtpipe.clean.tables_labels) ------------------
+
+from mtpipe.clean.tables_labels import cell_key, copies_cell  # noqa: E402
+
+_CELLS = {cell_key(c) for c in ("За счет средств физических и юридических лиц – 28 августа |", "Зачисление |",
+                                 "13-25 июля")}
+
+
+@pytest.mark.parametrize("line, near, want", [
+    ("Зачисление за счет средств физических и юридических лиц – 28 августа", True, True),  # a row's label in front
+    ("За счет средств физических и юридических лиц – 28 августа", False, True),  # the same cell: as before
+    ("Зачисление за счет средств физических и юридических лиц – 28 августа", False, False),  # no near copy
+    ("Приём и зачисление за счет средств физических и юридических лиц – 28 августа", True, False),  # three words
+    ("Итоги 13-25 июля", True, False),  # a short cell: too few words to say it is copied
+    ("Зачисление за счет средств бюджета – 7 августа", True, False),  # another row
+])
+def test_copies_cell(line, near, want):
+    assert copies_cell(cell_key(line), _CELLS, near) is want
+
+
+_ADMISSIONS = ["Приёмная комиссия колледжа сообщает сроки вступительной кампании этого года для всех абитуриентов.",
+        "СРОКИ ВСТУПИТЕЛЬНОЙ КАМПАНИИ",
+        "Подача документов |", "Вступительные экзамены |", "Рейтинговые списки |", "Зачисление |",
+        "КОЛЛЕДЖ (среднее профессиональное образование)",
+        "Первый период 24-28 июня", "Второй период 12-16 августа",
+        "Публикация рейтинговых списков – 17 августа |",
+        "За счет средств областного бюджета – 18 августа",
+        "За счет средств физических и юридических лиц – 28 августа |",
+        "АКАДЕМИЯ (высшее образование)", "Бакалавриат, специалитет |",
+        "13-25 июля", "22-26 августа |",
+        "Публикация рейтинговых списков – 27 июля |",
+        "Зачисление за счет средств областного бюджета – 7 августа",
+        "Зачисление за счет средств физических и юридических лиц – 28 августа",
+        "Документы принимаются в приёмной комиссии по адресу колледжа с девяти утра до пяти вечера по будним дням."]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_row_copying_a_cell_with_its_label_stays_in_the_table(policy):
+    removed = _removed("\n".join(_ADMISSIONS) + "\n", policy)
+    assert "Зачисление за счет средств физических и юридических лиц – 28 августа" not in removed, removed
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_near_copy_after_the_table_and_its_text_still_goes(policy):
+    page = _ADMISSIONS[:-2] + _ADMISSIONS[-1:] + [
+        "Справки по телефону приёмной комиссии можно получить ежедневно, кроме субботы и воскресенья.",
+        "Зачисление за счет средств физических и юридических лиц – 28 августа"]
+    removed = _removed("\n".join(page) + "\n", policy)
+    assert removed.get("Зачисление за счет средств физических и юридических лиц – 28 августа") == "dedupe.near", removed
