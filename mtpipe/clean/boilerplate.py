@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import (body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, signoff,
+from . import (body_dates, body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, signoff,
                structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
@@ -107,7 +107,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
         if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
-                and not keep.value_pair(lines, i) and not body_guards.list_item(lines, i, is_date_line):
+                and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line):
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"

@@ -145,7 +145,9 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
     def name(x: str) -> bool:
         return _is_name(x, lang) and not not_a_name([x], 0, lang, ())
 
-    if furniture.name_credit(s, name) or furniture.name_counters(s, name):
+    from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
+
+    if furniture.name_credit(s, name) or (furniture.name_counters(s, name) and not year_title(s)):
         return ("boilerplate.byline", "a personal name with a credit or the page's counters", {"byline": s.strip()})
     return None
 

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from .features import _headline_like, stamped_headline
 from .features import STOP_WORDS
 from . import keep as keep_lines
+from .head_guards import named_subject
 from .guards import all_stopped, below_stamp, section_mark, table_letterhead, word_column
 from .layout import letterhead, verse_attribution
 from .lines import dedupe_key
@@ -108,6 +109,7 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     # a heading under a line holding only its section number ("I." over "TIN THẾ GIỚI"): the text's own (round 24p)
     cand = [i for i in head if i not in keep and not (i and section_mark(lines[i - 1]))]
     cand = below_stamp(cand, lines, removed, _furniture)  # the post's head under its date stamp (round 28d)
+    cand = [i for i in cand if not named_subject(lines, i, body)]  # the term the text opens by naming (lost42)
     if len(cand) < MIN_LINES \
             or set(head) & (letterhead(lines) | verse_attribution(lines, bad) | _own_layout(lines, lang)) \
             or all_stopped([lines[i] for i in cand]):
@@ -158,7 +160,8 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
     for run in runs:
         if title in run or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
                 or section_mark(lines[run[0] - 1]) \
-                or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run):
+                or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run) \
+                or any(named_subject(lines, k, body) for k in run):  # the term the text opens by naming (lost42)
             continue
         for i in run:
             out[i] = (BETWEEN, f"one of {len(run)} short lines between two removed lines ({removed[run[0] - 1][0]} above, "

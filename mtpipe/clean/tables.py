@@ -51,7 +51,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
-from .tables_labels import cell_key, find_label_tables
+from .tables_labels import cell_key, copies_cell, find_label_tables
 from .templates import _MONTHS
 
 _MONTH_WORDS = frozenset(_MONTHS)
@@ -341,7 +341,7 @@ def _copies(lines: list[str], removed: Any, live: list[bool], back: list[int], f
     taken = set(back)
     cells |= {cell_key(lines[i]) for i in range(first, end) if live[i] or i in taken}
     return [i for i in range(first, end) if i in removed and i not in taken and removed[i][0].startswith("dedupe.")
-            and _CELL_TEXT.search(lines[i]) and cell_key(lines[i]) in cells]
+            and _CELL_TEXT.search(lines[i]) and copies_cell(cell_key(lines[i]), cells, removed[i][0] == "dedupe.near")]
 
 
 class TableLines:

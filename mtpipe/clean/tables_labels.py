@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-__all__ = ["block_line", "cell_key", "grid", "find_label_tables"]
+__all__ = ["block_line", "cell_key", "copies_cell", "grid", "find_label_tables"]
 
 _CELL_CHARS = 60  # a cell: at most this many characters ...
 _CELL_WORDS = 8  # ... and words (split at spaces: "Bạch hầu-Ho gà-Uốn ván" is three)
@@ -85,6 +85,22 @@ def cell_key(s: str) -> str:
     """A cell's key for recurrence: case folded, digits masked, the separator ``|`` and spaces around dropped
     ("За 2023 год 25.01.2024" and "За 2023 год 26.02.2024" share one)."""
     return " ".join(_DIGITS.sub("0", s.strip().strip("|").strip()).casefold().split())
+
+
+_ROW_LABEL_WORDS = 2  # words a row's label adds before a cell it copies, at most (lost42)
+_MIN_COPIED_WORDS = 4
+
+
+def copies_cell(key: str, cells: set[str], near: bool = False) -> bool:
+    """True when a line of key ``key`` (:func:`cell_key`) copies a cell of the table (``cells``, their keys): the same
+    key, or, for a near copy (``dedupe.near``), a cell of four words or more with one or two words of a row's label
+    before it ("Зачисление за счет средств … – 28 августа" under "За счет средств … – 28 августа |": the academy's row
+    of the college's cell, both the table's own)."""
+    if key in cells:
+        return True
+    words = key.split()
+    return near and any(len(words) - k >= _MIN_COPIED_WORDS and " ".join(words[k:]) in cells
+                        for k in range(1, _ROW_LABEL_WORDS + 1))
 
 
 def grid(cells: list[str], pipes_only: bool = False) -> str | None:

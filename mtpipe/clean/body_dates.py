@@ -1,0 +1,94 @@
+"""Dated lines of the article's own body that the date and byline rules took as stamps (issue 12, lost42).
+
+A post's stamp dates the page: it carries a year or a time of day ("30 января 2015, 10:21", "Thứ Bảy, 27 tháng 4,
+2024"), or counters beside the date ("0 комментарий 29").  A calendar or a schedule inside the text heads each day
+or period with a date that has neither: the reader knows the year from the heading above ("Расписание богослужений
+с 26 января по 1 февраля:" over "30 января, пятница." over "- 18:00 — чтение акафиста"; "LỊCH PHỤNG VỤ 2015" over
+"(Tháng 3 – Tháng 4 – Tháng 5)" over "1/ Thứ 4 (11/3): Lễ kính …").  Each guard reads the line's shape and its
+neighbours, never a site's wording:
+
+* :func:`day_heading`: ``boilerplate.date_line`` takes a line of calendar words and numbers alone; one that has no
+  year, no time of day and no counter word, under a live heading (twelve words at most, no stop; or a list's lead,
+  three words or more ending with ":") and over a list item of the text (a dash, bullet or number, then two words),
+  heads a day or a period of the schedule.  A stamp under a title has its year; a bare label ("Дата:", "Hôm nay:")
+  is no heading; a counter ("0 комментарий 29") has no calendar words only; a bulleted stamp ("• 17-07-2025",
+  "- Oct 8") is an item of a post's meta list, not a heading over one;
+* :func:`year_title`: ``boilerplate.byline`` reads "a name with the page's counters" in capitalised words followed by
+  numbers ("Мария Щелканова 37 0"); a line in capitals followed by one year alone is a heading with its year
+  ("LỊCH PHỤNG VỤ 2015": a liturgical calendar's title), not a byline with a view count: a counter is no year, and a
+  byline's counters come in twos or stand after a name in mixed case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+
+from .templates import _MONTHS
+
+__all__ = ["day_heading", "year_title", "dated_item"]
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+_MARK = re.compile(r"^\s*(?:[-–—•·*▪+]|\d{1,2}\s*[./)])\s*(?=\S)")
+_WORD = re.compile(r"[^\W\d_]+")
+#: the words of a calendar's day or period heading: months, weekdays, Vietnamese day and month words
+_CALENDAR = frozenset(_MONTHS) | frozenset(
+    """понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье monday tuesday wednesday
+    thursday friday saturday sunday ngày tháng thứ hai ba tư bốn năm sáu bảy tám chín mười một giêng chạp chủ nhật
+    """.split())
+_HEADING_WORDS = 12
+_LEAD_WORDS = 3
+_ITEM_WORDS = 2
+
+
+def _calendar_only(s: str) -> bool:
+    """The line has calendar words (one at least) and numbers only: no year, no time of day, no counter word."""
+    words = [w.casefold() for w in _WORD.findall(s)]
+    return bool(words) and all(w in _CALENDAR for w in words) and _YEAR.search(s) is None \
+        and _CLOCK.search(s) is None and _MARK.match(s) is None and ":" not in s.rstrip(" :")
+
+
+def _heading(s: str) -> bool:
+    """A heading (twelve words at most, no stop, no list mark) or a list's lead (three words or more ending with ":")."""
+    s = s.strip()
+    words = s.split()
+    if s.endswith((":", "：")):
+        return len(words) >= _LEAD_WORDS
+    return 0 < len(words) <= _HEADING_WORDS and s[-1:] not in ".!?…;," and _MARK.match(s) is None
+
+
+def _item(s: str) -> bool:
+    """A list item with text: a list mark, then two words of letters at least."""
+    m = _MARK.match(s)
+    return m is not None and len(_WORD.findall(s[m.end():])) >= _ITEM_WORDS
+
+
+def day_heading(lines: list[str], i: int, live: Callable[[int], bool]) -> bool:
+    """True when line ``i`` is a calendar's day or period heading: calendar words and numbers only (no year, time or
+    counter), the nearest non-empty line above a live heading or list lead, the one below a list item of text."""
+    if not _calendar_only(lines[i].strip()):
+        return False
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    below = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+    return above is not None and below is not None and live(above) and _heading(lines[above]) \
+        and _item(lines[below].strip())
+
+
+def dated_item(lines: list[str], i: int, bad: Container[int], is_date: Callable[[str], bool]) -> bool:
+    """A date line of the text's own lists: an item of a list of dates or times (:func:`.body_guards.list_item`) or a
+    day heading of a schedule (:func:`day_heading`; ``bad``: the lines removed so far)."""
+    from .body_guards import list_item
+
+    return list_item(lines, i, is_date) or day_heading(lines, i, lambda k: k not in bad)
+
+
+def year_title(s: str) -> bool:
+    """True when ``s`` is words in capitals (five letters or more) and one year after them, nothing else."""
+    s = s.strip()
+    m = re.search(r"\s+(\d{4})$", s)
+    if m is None or _YEAR.fullmatch(m.group(1)) is None:
+        return False
+    head = s[:m.start()]
+    letters = [ch for ch in head if ch.isalpha()]
+    return len(letters) >= 5 and all(ch.isupper() for ch in letters) and not any(ch.isdigit() for ch in head)
