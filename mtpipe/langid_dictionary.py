@@ -97,14 +97,14 @@ def _chinese_tag(text: str) -> bool:
 def dictionary_neighbour(text: str) -> str | None:
     """The neighbour of Russian a Cyrillic line is in when most of its plain words are unknown to the
     Russian dictionary (see the module's docstring); None when it may be Russian."""
-    from .langid import _identifier  # the one shared py3langid model
-
     text = _STRESS.sub("", text)  # "Составно́е": a stress mark is no word break
     words = []
     for w in _plain_words(text):  # (stopped at the first frequent Russian word: most Russian lines, cheaply)
         if w in RU_MARKERS and w not in ("ли", "я"):  # Bulgarian writes "ли" and "я" (her) too
             return None
         words.append(w)
+    from .langid import _identifier  # the one shared py3langid model (imported past the loop: most lines end in it)
+
     candidates = tuple(code for code in CYRILLIC_ALL if code != "ru" and not russian_only(text, code))
     if candidates and _clitic(text) and not _chinese_tag(text):  # "Страх ли те е?", "Каза да не се шегувам.", "Аз не знам."
         return _identifier(candidates).classify(text)[0]
