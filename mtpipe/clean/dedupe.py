@@ -380,17 +380,17 @@ class Deduper:
             if len(nxt) < 2:
                 continue
             words = words_of(i)
-            if any(words <= words_of(j) for j in nxt):
+            if any(words <= words_of(j) for j in nxt):  # (each test below only skips the line: cheap ones first)
                 continue
-            if not any(keys[j] in key for j in nxt) \
-                    and any(len(keys[j]) > len(key) and _contains_most(key, keys[j], o.near_ratio) for j in nxt):
-                continue  # dedupe33: a title whose words one longer paragraph (its lead) takes up, no run-together
-                # lead; unless a next one is its plain copy ("<title> video poster" ⏎ "<title>" ⏎ lead)
             if guards.sibling_items(doc.text[spans[i][0]:spans[i][1]], [doc.text[spans[j][0]:spans[j][1]] for j in nxt]) \
                     or not body_guards.run_together(key, [keys[j] for j in nxt]):  # a title the lead and a caption take up
                 continue  # items of one list on one pattern, not a lead cut off (mtpipe.clean.guards; .body_guards)
             if len(words.difference(*(words_of(j) for j in nxt))) > 0.1 * len(words):
                 continue
+            if not any(keys[j] in key for j in nxt) \
+                    and any(len(keys[j]) > len(key) and _contains_most(key, keys[j], o.near_ratio) for j in nxt):
+                continue  # dedupe33: a title whose words one longer paragraph (its lead) takes up, no run-together
+                # lead; unless a next one is its plain copy ("<title> video poster" ⏎ "<title>" ⏎ lead)
             follow = " ".join(keys[j] for j in nxt)
             sm = _SequenceMatcher(None, key, follow, autojunk=False)
             matched = sum(m.size for m in sm.get_matching_blocks())

@@ -140,9 +140,9 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
         return ("boilerplate.widget", "a page control's words (button, player, share or download prompt)", {})
     if furniture.source_link(s):
         return ("boilerplate.source_link", "a short line sending the reader to another site", {"source": s.strip()})
-    from .signoff import not_a_name  # a heading in capitals with its issue number is no name (meta39)
-
     def name(x: str) -> bool:
+        from .signoff import not_a_name  # a heading in capitals with its issue number is no name (meta39)
+
         return _is_name(x, lang) and not not_a_name([x], 0, lang, ())
 
     from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)

@@ -55,7 +55,7 @@ import re
 from typing import Callable
 
 from ..document import Document, LedgerEntry
-from .features import is_date_line
+from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
 from .softbreak_leads import dateline_alone, initials_wrap
@@ -150,8 +150,6 @@ def _list_wraps(cur: str, nxt: str, joined_before: bool) -> bool:
 
 def _copy(cur: str, nxt: str) -> bool:
     """``nxt`` repeats ``cur`` (an unaccented copy: image alt text), it does not continue it."""
-    from .boilerplate import _fold
-
     return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
 
 

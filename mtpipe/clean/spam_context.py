@@ -36,11 +36,14 @@ from functools import lru_cache
 
 # what candidate() asks of every Latin token of a Vietnamese text, imported once (a function-level import costs
 # ~3 us a call: a fifth of candidate()'s time; none of these modules imports this one)
+from ..translit.pinyin import parse_syllables
 from .spam_bigrams import written_words
+from .spam_bound import _syllables, english_form
 from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_lexicon import known_site
-from .spam_names import _vi_line, load_words, solid_compounds
-from .spam_shapes import BEFORE, MEASURE
+from .spam_names import NAME_INTRO, _splits, _vi_line, compound_stems, load_words, randomness, solid_compounds
+from .spam_shapes import BEFORE, MEASURE, sentence_start
+from .spam_slots import _succ, neighbours
 
 __all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "real_word", "features", "score", "pasted_word", "evidence"]
 
@@ -158,12 +161,6 @@ def real_word(text: str, a: int, b: int) -> str | None:
       English word's inflection or follower's name, in lower or title case ("binning", "Swifties":
       :func:`.spam_bound.english_form`, spam38).
     """
-    from ..translit.pinyin import parse_syllables
-    from .spam_gaps import _SYLLABLE, _strip_tones
-    from .spam_bound import english_form
-    from .spam_names import compound_stems
-    from .spam_slots import _succ, neighbours
-
     tok = text[a:b]
     low = tok.lower()
     prev, nxt = neighbours(text, a, b)
@@ -197,10 +194,6 @@ def real_word(text: str, a: int, b: int) -> str | None:
 
 def features(text: str, a: int, b: int) -> list[float]:
     """:data:`FEATURES` of ``text[a:b]`` (module docstring)."""
-    from .spam_names import randomness
-    from .spam_shapes import sentence_start
-    from .spam_slots import neighbours
-
     tok = text[a:b]
     prev, nxt = neighbours(text, a, b)
     two, left, right = side_odds(prev, nxt)
@@ -221,11 +214,6 @@ def features(text: str, a: int, b: int) -> list[float]:
 
 def _more(text: str, a: int, b: int, prev: str | None, nxt: str | None, two: float, left: float,
           right: float) -> list[float]:
-    from ..translit.pinyin import parse_syllables
-    from .spam_bound import _syllables
-    from .spam_names import NAME_INTRO, _splits, compound_stems
-    from .spam_shapes import sentence_start
-
     m = re.search(r"(\S+) $", text[max(0, a - 40):a])
     before = m.group(1) if m else ""
     m = re.match(r" (\S+)", text[b:b + 40])

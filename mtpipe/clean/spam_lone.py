@@ -55,8 +55,10 @@ from .spam_bound import english_form
 from .spam_context import _TIME, features, real_word, score
 from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_genre import named_slot
-from .spam_names import _coded, load_words, solid_compounds
+from .spam_lexicon import known_site
+from .spam_names import _brand_like, _coded, load_words, solid_compounds
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT
+from .spam_slugs import slug
 
 __all__ = ["CAMEL_GATE", "CODED_GATE", "LOW_GATE", "alone", "lone_evidence", "lone_token", "stray", "true_start"]
 
@@ -97,21 +99,15 @@ def _plain(word: str, known: "set[str] | dict[str, int]") -> bool:
 
 def stray(tok: str, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``tok`` is a Latin token nothing explains (module docstring)."""
-    from .spam_lexicon import known_site
-
     if not re.search(r"[A-Za-z]", tok) or known_site(tok.lower()):
         return False
     if "." in tok:
         m = _DOMAIN.fullmatch(tok)
         return bool(m) and m.group(1) not in _LOCAL_TLD
-    from .spam_slugs import slug
-
     if slug(tok):
         return True  # a gambling site's slug of English pieces ("og-casino": spam41), no hyphenated term
     if tok.isalpha() and len(tok) <= 4 and not re.search(r"[aeiouy]", tok, re.IGNORECASE):
         return False  # an abbreviation of consonants ("csgt", "tp", "dn")
-    from .spam_names import _brand_like
-
     if _plain(tok, known) or _brand_like(tok):
         return False  # (a known site's name or a Vietnamese company's, in any case: "lazada", "vietcombank")
     pieces = [p for p in tok.split("-") if p]
@@ -146,10 +142,6 @@ def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _vi_word(word: str, known: "set[str] | dict[str, int]") -> bool:
-    from .spam_context import _TIME
-    from .spam_gaps import _SYLLABLE
-    from .spam_shapes import MEASURE, UNIT
-
     if len(word) == 1 or word.isdigit() or MEASURE.fullmatch(word) or UNIT.fullmatch(word) or _TIME.fullmatch(word) \
             or _UNIT.fullmatch(word):
         return True
@@ -199,8 +191,6 @@ def _shape(tok: str) -> str | None:
         return "unwritten"
     if tok.startswith("-") or tok.endswith("-"):
         return None  # a word cut at a hyphen ("thanh-")
-    from .spam_slugs import slug
-
     if slug(tok):
         return "slug"  # "switch-poker", "europe-bet" (spam41)
     if _CAMEL_DIGITS.fullmatch(tok):

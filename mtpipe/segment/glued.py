@@ -36,6 +36,8 @@ the text shows:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Callable
 
 # a step or item label: a capital and a number ("B1", "C12"), or a word for a step and a number ("Bước 2", "Шаг 3",
 # "Step 4", "Этап 1", "Giai đoạn 2"), closed by "." or ")"
@@ -134,6 +136,14 @@ def _known_ru(word: str) -> bool:
     return m is not None and bool(m.word_is_known(word.lower()))  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=1)
+def _head_breaks() -> Callable[[str, str], list[int]]:
+    """:func:`.line_heads.head_breaks`, imported at the first call (line_heads imports this module), not at every one."""
+    from .line_heads import head_breaks
+
+    return head_breaks
+
+
 def glued_breaks(text: str, lang: str) -> list[int]:
     """Offsets where a unit starts that the page glued to the one before with no stop (Russian, Vietnamese)."""
     out: list[int] = []
@@ -161,9 +171,7 @@ def glued_breaks(text: str, lang: str) -> list[int]:
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
         out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
-    from .line_heads import head_breaks
-
-    out.extend(head_breaks(text, lang))  # a counter row, a label or a heading in capitals glued at the line's head (bnd40)
+    out.extend(_head_breaks()(text, lang))  # a counter row, a label or a heading in capitals glued at the line's head (bnd40)
     return out
 
 
