@@ -99,6 +99,7 @@ from .lines import _folder, dedupe_key, line_spans, lost_chars
 from .marks import LineLayer, Marks, write_marks
 from .options import CleanOptions
 from .policy import gate_marks, write_held
+from .schedules import release_schedules
 from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
@@ -260,6 +261,7 @@ class Cleaner(MapStage):
             if feed and not isinstance(layer, _FEED_LAYERS):
                 continue  # a feed's lines are its items' titles and text, not a page's furniture (mtpipe.feeds)
             layer.mark(marks)
+        release_schedules(marks)  # a schedule printed one cell a line is text (:mod:`.schedules`)
         write_held(marks)
         write_marks(marks)
         return doc

@@ -16,17 +16,23 @@ neighbours, never a site's wording:
 * :func:`year_title`: ``boilerplate.byline`` reads "a name with the page's counters" in capitalised words followed by
   numbers ("Мария Щелканова 37 0"); a line in capitals followed by one year alone is a heading with its year
   ("LỊCH PHỤNG VỤ 2015": a liturgical calendar's title), not a byline with a view count: a counter is no year, and a
-  byline's counters come in twos or stand after a name in mixed case.
+  byline's counters come in twos or stand after a name in mixed case;
+* :func:`date_series`: a schedule printed one cell a line heads its days with bare dates or weekdays ("26.08.2024",
+  "27.08.2024", "28.08.2024" over the places cut off each day; "Thứ hai" / "21/5", "Thứ ba" / "22/5"; "THỨ 2" …
+  "THỨ 7" over a week's menus).  A post's stamp stands once, and a list of other stories dates its items newest
+  first; days that follow each other forward (three at least, each one to seven days after the one before, or the
+  next weekday) are the text's own calendar, and so is every bare date or weekday of the page inside its span.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
+from functools import lru_cache
 
 from .templates import _MONTHS
 
-__all__ = ["day_heading", "year_title", "dated_item"]
+__all__ = ["date_series", "day_heading", "year_title", "dated_item"]
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
@@ -75,12 +81,69 @@ def day_heading(lines: list[str], i: int, live: Callable[[int], bool]) -> bool:
         and _item(lines[below].strip())
 
 
+_WEEKDAYS = (("понедельник", "monday", "thứ hai", "thứ 2"), ("вторник", "tuesday", "thứ ba", "thứ 3"),
+             ("среда", "среду", "wednesday", "thứ tư", "thứ 4"), ("четверг", "thursday", "thứ năm", "thứ 5"),
+             ("пятница", "пятницу", "friday", "thứ sáu", "thứ 6"), ("суббота", "субботу", "saturday", "thứ bảy", "thứ 7"),
+             ("воскресенье", "sunday", "chủ nhật", "cn"))
+_WEEKDAY = {w: k for k, names in enumerate(_WEEKDAYS) for w in names}
+_NUM_DATE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{4}|\d{2}))?")
+_DAYS_BEFORE = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_SERIES = 3
+_MAX_STEP = 7
+
+
+def _day_key(s: str) -> "tuple[str, int] | None":
+    """A bare date or weekday line as ("w", weekday) or ("d", day of the year); None for anything else."""
+    t = s.strip().strip(" .,:;()[]").casefold()
+    t = re.sub(r"\s+", " ", t)
+    if t in _WEEKDAY:
+        return "w", _WEEKDAY[t]
+    m = _NUM_DATE.fullmatch(t)
+    if m is None:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN[month - 1]):
+        return None
+    year = int(m.group(3)) if m.group(3) else 0
+    return "d", year * 366 + _DAYS_BEFORE[month - 1] + day
+
+
+@lru_cache(maxsize=32)
+def _series_keys(lines: "tuple[str, ...]") -> "dict[str, tuple[int, int]]":
+    """For each kind ("w", "d") whose bare lines run forward three days at least, the span of keys they cover."""
+    spans: dict[str, tuple[int, int]] = {}
+    for kind in ("w", "d"):
+        keys = [k for k in (_day_key(s) for s in lines) if k is not None and k[0] == kind]
+        run: list[int] = []
+        for _, key in keys:
+            if run and 1 <= key - run[-1] <= (1 if kind == "w" else _MAX_STEP):
+                run.append(key)
+            else:
+                run = [key]
+            if len(run) >= _SERIES:
+                lo, hi = spans.get(kind, (run[0], run[-1]))
+                spans[kind] = (min(lo, run[0]), max(hi, run[-1]))
+    return spans
+
+
+def date_series(lines: list[str], i: int) -> bool:
+    """True when line ``i`` is a bare date or weekday inside the span of days the page's bare dates or weekdays run
+    forward over (three at least, one to seven days apart, or weekday after weekday): a schedule's day heading."""
+    key = _day_key(lines[i])
+    if key is None:
+        return False
+    span = _series_keys(tuple(s for s in lines if len(s) < 40)).get(key[0])
+    return span is not None and span[0] <= key[1] <= span[1]
+
+
 def dated_item(lines: list[str], i: int, bad: Container[int], is_date: Callable[[str], bool]) -> bool:
     """A date line of the text's own lists: an item of a list of dates or times (:func:`.body_guards.list_item`) or a
-    day heading of a schedule (:func:`day_heading`; ``bad``: the lines removed so far)."""
+    day heading of a schedule (:func:`day_heading`; ``bad``: the lines removed so far), or one of its days printed
+    one cell a line (:func:`date_series`)."""
     from .body_guards import list_item
 
-    return list_item(lines, i, is_date) or day_heading(lines, i, lambda k: k not in bad)
+    return list_item(lines, i, is_date) or day_heading(lines, i, lambda k: k not in bad) or date_series(lines, i)
 
 
 def year_title(s: str) -> bool:

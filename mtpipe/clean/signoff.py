@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
 
 __all__ = ["not_a_name", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
@@ -198,7 +199,7 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
                     out[i] = ("signoff.closing", "the line that signs the article after its last sentence "
                               "(names, a name with its unit, a source or a labelled credit)", {"byline": s})
                     continue
-        if lang == "vi" and _VI_WEEKDAY.match(s):
+        if lang == "vi" and _VI_WEEKDAY.match(s) and not date_series(lines, i):
             out[i] = ("signoff.date", "a weekday alone on its line (the page's date)", {"date": s})
         elif lang == "ru" and len(s.split()) <= 8:
             if _short_date(s):

@@ -1,0 +1,82 @@
+"""A schedule printed one cell a line is the article's text, whatever the shape rules made of its cells (issue 12).
+
+Two blind parts running (held31, held32) lost most of their content on pages whose article *is* a timetable: a
+week's opening hours, a power company's list of outages by day and village, a council's week of engagements, a
+kindergarten's week of menus.  Flattened one cell a line, such a table is all short lines: each day a bare date or
+weekday (``boilerplate.date_line``, ``signoff.date``: a post's stamp), its rows repeated from day to day
+(``dedupe.exact``, ``captions.repeated_block``: a header printed twice), its cells a run of short lines
+(``boilerplate.menu``, ``classifier.line``, ``boilerplate.between_removed``).  Guarding each rule in turn only hands
+the line to the next (read after held32's blind measure).
+
+What tells the schedule from furniture is the days: a page's bare dates or weekdays running forward, three at least
+(:func:`.body_dates.date_series`: "26.08.2024", "27.08.2024", "28.08.2024"; "THỨ 2" … "THỨ 7"; "Thứ hai" / "21/5",
+"Thứ ba" / "22/5").  A post's stamp stands once; a list of other stories dates its items newest first.  The block runs
+from the line over the first day (its heading or label: "р. Воробьёвский:", "BỮA") to the last day's rows: the short
+lines after it (fifteen words at most) until a long line, or a line that a rule outside the shape rules removed
+(a share bar, a footer's notice: page furniture again).  Inside the block every line the shape rules
+(:data:`RELEASED`) removed is kept, with a ``kept`` ledger entry (rule ``guard.schedule``) naming the rule that would
+have removed it and the days that make the block; a rule with other evidence (a template seen in many documents, a
+site's named chrome, spam) still removes its line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .body_dates import _day_key, date_series
+from .ledger import record
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["RELEASED", "schedule_blocks", "release_schedules"]
+
+#: the rules that judge a line by its shape or its copies alone: the ones a schedule's cells fall to
+RELEASED = frozenset({
+    "boilerplate.date_line", "signoff.date", "boilerplate.menu", "captions.repeated_block", "dedupe.exact",
+    "dedupe.near", "dedupe.covered", "dedupe.contained", "classifier.line", "boilerplate.between_removed",
+    "boilerplate.field_label", "boilerplate.dateline", "boilerplate.region", "boilerplate.short_run",
+    "boilerplate.field_run", "boilerplate.tag_list", "boilerplate.tags", "boilerplate.menu_gap"})
+_ROW_WORDS = 15
+_ABOVE = 2
+
+
+def schedule_blocks(lines: list[str], removed_by: "dict[int, str]") -> list[tuple[int, int, int]]:
+    """``(first, last, days)`` line ranges (inclusive) of the page's schedules; ``removed_by``: line -> rule."""
+    days = [i for i, s in enumerate(lines) if _day_key(s) is not None and date_series(lines, i)]
+    if len(days) < 3:
+        return []
+    first, last = days[0], days[-1]
+    for _ in range(_ABOVE):  # the day's heading or the table's first header cell, right above it
+        k = first - 1
+        if k < 0 or len(lines[k].split()) > _ROW_WORDS or removed_by.get(k, "boilerplate.date_line") not in RELEASED:
+            break
+        first = k
+    end = last
+    for k in range(last + 1, len(lines)):
+        if len(lines[k].split()) > _ROW_WORDS or (k in removed_by and removed_by[k] not in RELEASED):
+            break
+        end = k
+    return [(first, end, len(days))]
+
+
+def release_schedules(marks: "Marks") -> None:
+    """Take back the shape rules' removals inside a schedule's block (:func:`schedule_blocks`), each with a
+    ``kept`` ledger entry; run after the line layers, before the held lines are written."""
+    removed = marks.removed
+    if len(removed) < 3:
+        return
+    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    blocks = schedule_blocks(lines, {i: rule for i, (rule, _) in removed.items()})
+    held = getattr(removed, "held", {})
+    for first, last, n in blocks:
+        span = f"{lines[first].strip()[:30]!r} … {lines[last].strip()[:30]!r}"
+        for i in range(first, last + 1):
+            if i not in removed or removed[i][0] not in RELEASED:
+                continue
+            rule, _ = removed[i]
+            dict.__delitem__(removed, i)
+            held.pop(i, None)
+            a, b = marks.spans[i]
+            record(marks.doc, "guard.schedule", a, b, f"{rule} would remove it: a cell of a schedule printed one cell "
+                   f"a line ({n} bare dates or weekdays running forward, lines {span})", action="kept")
