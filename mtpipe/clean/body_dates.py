@@ -21,7 +21,8 @@ neighbours, never a site's wording:
   "27.08.2024", "28.08.2024" over the places cut off each day; "Thứ hai" / "21/5", "Thứ ba" / "22/5"; "THỨ 2" …
   "THỨ 7" over a week's menus).  A post's stamp stands once, and a list of other stories dates its items newest
   first; days that follow each other forward (three at least, each one to seven days after the one before, or the
-  next weekday) are the text's own calendar, and so is every bare date or weekday of the page inside its span.
+  next weekday) are the text's own calendar, and so is every bare date or weekday of the page inside its span (a
+  date up to seven days after its last).
 """
 
 from __future__ import annotations
@@ -129,12 +130,13 @@ def _series_keys(lines: "tuple[str, ...]") -> "dict[str, tuple[int, int]]":
 
 def date_series(lines: list[str], i: int) -> bool:
     """True when line ``i`` is a bare date or weekday inside the span of days the page's bare dates or weekdays run
-    forward over (three at least, one to seven days apart, or weekday after weekday): a schedule's day heading."""
+    forward over (three at least, one to seven days apart, or weekday after weekday; a date up to seven days after
+    the last): a schedule's day heading."""
     key = _day_key(lines[i])
     if key is None:
         return False
     span = _series_keys(tuple(s for s in lines if len(s) < 40)).get(key[0])
-    return span is not None and span[0] <= key[1] <= span[1]
+    return span is not None and span[0] <= key[1] <= span[1] + (_MAX_STEP if key[0] == "d" else 0)
 
 
 def dated_item(lines: list[str], i: int, bad: Container[int], is_date: Callable[[str], bool]) -> bool:
