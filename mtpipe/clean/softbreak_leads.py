@@ -9,13 +9,19 @@ needs a sign the lines show.  :mod:`.softbreak` applies them:
   Свердловской области"⏎"Е.В. Куйвашев планирует посетить …"): a line of running text (six words or more, a comma
   inside) that ends in a lower-case word goes on into a line that opens with initials, a surname and a lower-case word
   (a headline has no comma inside and stands over its lead) (:func:`initials_wrap`).
+
+And one sign that keeps a break (lead, nineteenth session, read from held32): **a list item over a place's label**
+("– с. Новотолучеево (09:00 – 17:00)"⏎"р. Ольховатский:"): the next line opens with a lower-case abbreviation and a
+capitalised name and ends with ":" (a district's, a village's, a street's label over its own items), and the line
+before is an item of a list (a dash or a bullet): a new heading of the list, no continuation of the item
+(:func:`label_after_item`).  Running text wrapped before "г. Москве" has no list mark, and no ":" after the name.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["dateline_alone", "initials_wrap"]
+__all__ = ["dateline_alone", "initials_wrap", "label_after_item"]
 
 
 def dateline_alone(cur: str, nxt: str) -> bool:
@@ -38,3 +44,13 @@ def initials_wrap(cur: str, nxt: str) -> bool:
     lower-case word."""
     c = cur.strip()
     return c[-1:].islower() and "," in c and len(c.split()) >= _WRAP_MIN_WORDS and _INITIALS_NAME.match(nxt) is not None
+
+
+_ITEM = re.compile(r"^\s*[-–—•·*▪]\s*\S")
+_PLACE_LABEL = re.compile(r"^\s*[a-zа-яё]{1,3}\.\s*[A-ZА-ЯЁĐ][^.!?:]{0,60}:\s*$", re.UNICODE)
+
+
+def label_after_item(cur: str, nxt: str) -> bool:
+    """``cur`` is a list item (a dash or bullet first); ``nxt`` is a label: a lower-case abbreviation, a capitalised
+    name, ":" at its end ("р. Ольховатский:", "ул. Ленина:")."""
+    return _ITEM.match(cur) is not None and _PLACE_LABEL.match(nxt) is not None
