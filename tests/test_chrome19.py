@@ -3,7 +3,8 @@ any page copying the thing carries (``mtpipe/configs/clean/default.toml``): an i
 (``chrome.image_filename`` took a bare file name only), the alt text Facebook writes for an image
 (``chrome.auto_alt``), a site engine's who-is-online widget on one line (``chrome.online_counter``).  Negatives of the
 same shape: a sentence naming a file or a path, a sentence about what a picture may contain, a count of guests in
-the text.  The lines are written for these tests."""
+the text.  And a CMS's "back to the list" link ("Возврат к списку", Bitrix's; "Quay lại danh sách") among the
+control words of ``boilerplate.control``.  The lines are written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def _removed(lines: list[str], policy: str = "balanced") -> dict[str, str]:
     ("На изображении может находиться: 1 человек, улыбается", "chrome.auto_alt"),
     ("Онлайн всего: 4 Гостей: 3 Пользователей: 1", "chrome.online_counter"),
     ("Online total: 12 Guests: 10 Members: 2", "chrome.online_counter"),
+    ("Назад к списку новостей", "boilerplate.control"),
+    ("Quay lại danh sách", "boilerplate.control"),
 ])
 @pytest.mark.parametrize("policy", ["balanced", "weighed"])
 def test_generated_lines_go(line, rule, policy):
@@ -41,6 +44,7 @@ def test_generated_lines_go(line, rule, policy):
     "Bức ảnh có thể có hai người đứng cạnh nhau, theo lời kể của các nhân chứng trong làng.",
     "Гостей: 40 человек приехали на праздник из соседних сёл, и всех встретили хлебом-солью.",
     "Всего онлайн-трансляцию посмотрели более 3000 жителей района.",
+    "Вернуться к списку кандидатов комиссия решила после проверки всех подписей избирателей.",
 ])
 def test_lines_that_only_look_like_them_stay(line):
     assert line not in _removed([line])
