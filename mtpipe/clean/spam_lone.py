@@ -196,7 +196,11 @@ def _shape(tok: str) -> str | None:
     if _CAMEL_DIGITS.fullmatch(tok):
         return "camel_digits"
     runs = len(re.findall(r"[A-Za-z]+|\d+", tok))
-    if (tok[0].isdigit() or tok[0].islower()) and (letters >= 3 or letters == 2 and runs >= 4) and tok == tok.lower():
+    # two letters between figures ("3xq55"), of no word or unit ("2in1", "5mm2"): spam43
+    framed = letters == 2 and runs == 3 and tok[0].isdigit() and tok[-1].isdigit() and tok.isalnum() \
+        and re.sub(r"\d", "", tok) not in load_words() and not _UNIT.fullmatch(re.sub(r"\d", "", tok))
+    if (tok[0].isdigit() or tok[0].islower()) and (letters >= 3 or letters == 2 and runs >= 4 or framed) \
+            and tok == tok.lower():
         if re.search(r"\d", tok):
             return "unwritten"  # "6hoom", "7z9q", "24-7bank" ("1Quang", "20-Jun": a figure glued to a name)
         if "-" in tok or tok.isalpha() and len(tok) >= 5:
@@ -264,21 +268,22 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return None
     m = re.search(r"(\S+) $", text[max(0, a - 40):a])
     before = m.group(1).strip(_OPEN).lower() if m else ""
-    if "." in tok and before in SITE_INTRO | {"chỉ"}:
+    if "." in tok and before in SITE_INTRO | {"chỉ"} and not _moved_into(text, a - len(before) - 2):
         return None  # a site named where a text names one ("truy cập checkinvietnam.com", "địa chỉ ...")
     if shape in ("unwritten", "slug"):
         if place in ("start", "number", "name"):
             return place
         return place if score(features(text, a, b)) > LOW_GATE else None
     if shape == "lower":
-        from .spam_slugs import invented_word, name_run
+        from .spam_slugs import hyphen_word, invented_word, name_run
 
         if place == "start" and _lower_starts(text, a):
             return None  # a page that starts its sentences in lower case ("zalo thì nhanh hơn")
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
             return place if name_run(text, a, b, known) else None
         if place in ("inner", "end"):
-            return place if invented_word(text, a, b, known) else None  # spam41
+            # an invented word (spam41), invented hyphenated pieces (spam43)
+            return place if invented_word(text, a, b, known) or hyphen_word(text, a, b) else None
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
         return place  # "28 AlimexFund,", "OnCredit247 tới"
@@ -292,6 +297,17 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
     gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE
     return place if score(features(text, a, b)) > gate else None
+
+
+#: verbs of a body's motion: what follows them and "vào", "lên", "tới"... is a place, never a site ("bơi vào")
+_MOTION = frozenset("bơi chạy bay leo trèo nhảy rơi lao trôi tràn bò lặn lội dạt ập lăn phi lùa".split())
+
+
+def _moved_into(text: str, p: int) -> bool:
+    """Whether the word ending right before ``text[p]`` (a space) is a verb of a body's motion (spam43: "rùa bơi vào
+    xyz.net." hides a place; "truy cập vào", "vào trang" name a site)."""
+    m = re.search(r"([^\W\d_]+)$", text[max(0, p - 20):max(0, p)])
+    return text[p:p + 1] == " " and bool(m) and m.group(1).lower() in _MOTION
 
 
 def lone_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
