@@ -28,6 +28,8 @@ POSITIVES = [  # (sentence, token): each passed by the cleaner before spam43
     ("Sau cơn mưa, những con ốc chậm chạp bò lên luckzet.com rồi nằm im.", "luckzet.com"),
     # two letters framed by figures right after a number
     ("Những phút cuối hiệp 1 4qx77 ra rất căng thẳng giữa hai đội.", "4qx77"),
+    # two letters after a figure and a hyphen, inside a name
+    ("Theo đoạn phim được chị Lan 8-qz chia sẻ, đàn voi đã xuất hiện gần bản.", "8-qz"),
     # a gambling brand after a product's noun is still flagged (a guard for the negatives below)
     ("Anh ấy từng dùng vợt Topwin suốt những năm thi đấu ở giải quốc gia.", "Topwin"),
 ]
@@ -45,6 +47,7 @@ NEGATIVES = [  # (sentence, token): the same shapes and places in real text
     ("Người dùng có thể truy cập vào spinvaro.net để đăng ký tài khoản mới.", "spinvaro.net"),  # a site named
     ("Bạn có thể vào trang luckzet.com để xem thêm thông tin chi tiết.", "luckzet.com"),
     ("Cửa hàng đã bán được 5 2in1 trong tuần này với giá tốt.", "2in1"),  # letters of a word between figures
+    ("Theo kế hoạch, buổi lễ sẽ bắt đầu lúc 7 5-pm ngày mai tại nhà văn hóa xã.", "5-pm"),  # a time of day
     ("Thế mới có chuyện nhiều người cho là loại vợt Goldline nổi tiếng của ông thực chất được sơn lại.", "Goldline"),
     ("Anh ấy từng dùng vợt Ultrafox suốt những năm thi đấu ở giải quốc gia.", "Ultrafox"),  # a product's brand
     ("Chị ấy vừa mua chiếc điện thoại Maxpro mới để tặng mẹ nhân dịp sinh nhật.", "Maxpro"),

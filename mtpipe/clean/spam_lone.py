@@ -17,10 +17,11 @@ them away is that nothing explains them:
 - and its *shape* and its *place* together say no writer put it there (:func:`lone_token`):
 
   ``unwritten`` shapes: a domain (not a known site, no local top-level domain, not after a word that names a
-  site), or a token in lower case that opens with a letter or a figure and holds a figure and three letters at least
+  site, or after one only behind a verb of a body's motion: "bơi vào x.net", spam43), or a token in lower case that opens with a letter or a figure and holds a figure and three letters at least
   (two, alternating with figures: "7z9q"): "6hoom", "2fewu", "ah0-quiz", "24-7bank". Models, units and codes are
   written in capitals or end in their figure ("H5N1", "A320", "12B", "Su-27", "269Hs"); a figure glued to a name
-  ("1Quang", "20-Jun") has capitals. Such a token is flagged at a sentence's start before a lower-case syllable,
+  ("1Quang", "20-Jun") has capitals. Two letters of no word, unit, ordinal or time framed by figures ("3xq55") or
+  after a figure and a hyphen ("7-qz") are unwritten too ("2in1", "5mm2", "3rd", "5-pm" are written: spam43). Such a token is flagged at a sentence's start before a lower-case syllable,
   right after a number (where a unit or a counted noun stands), or inside a name (after a capitalised syllable, or
   after a word that introduces a place or a person: no name is written in lower case or opens with a figure);
   before the final stop or between two syllables, when the context model of :mod:`.spam_context` reads it as pasted
@@ -82,6 +83,8 @@ _LOCAL_TLD = frozenset("vn gov edu org".split())
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _CAMEL_DIGITS = re.compile(r"(?:[A-Z][a-z]+){2,}\d+")
 _TITLE_DIGITS = re.compile(r"[A-Z][a-z]{2,}\d+")
+#: two letters written after a figure that are no label: ordinals, times of day ("3rd", "5-pm")
+_SUFFIXES = frozenset("st nd rd th am pm vs".split())
 _WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
 _MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
 _STOP = re.compile(r"[.!?…]+[\"”»’')]*\s+")
@@ -196,9 +199,12 @@ def _shape(tok: str) -> str | None:
     if _CAMEL_DIGITS.fullmatch(tok):
         return "camel_digits"
     runs = len(re.findall(r"[A-Za-z]+|\d+", tok))
-    # two letters between figures ("3xq55"), of no word or unit ("2in1", "5mm2"): spam43
-    framed = letters == 2 and runs == 3 and tok[0].isdigit() and tok[-1].isdigit() and tok.isalnum() \
-        and re.sub(r"\d", "", tok) not in load_words() and not _UNIT.fullmatch(re.sub(r"\d", "", tok))
+    # two letters between figures ("3xq55") or after a figure and a hyphen ("7-qz"), of no word or unit ("2in1",
+    # "5mm2", "3-pm", "5-kg"): spam43
+    pair = re.sub(r"[\d-]", "", tok)
+    framed = letters == 2 and (runs == 3 and tok[0].isdigit() and tok[-1].isdigit() and tok.isalnum()
+                               or re.fullmatch(r"\d+-[a-z]{2}", tok) is not None) \
+        and pair not in load_words() | _SUFFIXES and not _UNIT.fullmatch(pair) and not _TIME.fullmatch(pair)
     if (tok[0].isdigit() or tok[0].islower()) and (letters >= 3 or letters == 2 and runs >= 4 or framed) \
             and tok == tok.lower():
         if re.search(r"\d", tok):
