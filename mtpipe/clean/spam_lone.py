@@ -17,10 +17,11 @@ them away is that nothing explains them:
 - and its *shape* and its *place* together say no writer put it there (:func:`lone_token`):
 
   ``unwritten`` shapes: a domain (not a known site, no local top-level domain, not after a word that names a
-  site), or a token in lower case that opens with a letter or a figure and holds a figure and three letters at least
+  site, or after one only behind a verb of a body's motion: "bơi vào x.net", spam43), or a token in lower case that opens with a letter or a figure and holds a figure and three letters at least
   (two, alternating with figures: "7z9q"): "6hoom", "2fewu", "ah0-quiz", "24-7bank". Models, units and codes are
   written in capitals or end in their figure ("H5N1", "A320", "12B", "Su-27", "269Hs"); a figure glued to a name
-  ("1Quang", "20-Jun") has capitals. Such a token is flagged at a sentence's start before a lower-case syllable,
+  ("1Quang", "20-Jun") has capitals. Two letters of no word, unit, ordinal or time framed by figures ("3xq55") or
+  after a figure and a hyphen ("7-qz") are unwritten too ("2in1", "5mm2", "3rd", "5-pm" are written: spam43). Such a token is flagged at a sentence's start before a lower-case syllable,
   right after a number (where a unit or a counted noun stands), or inside a name (after a capitalised syllable, or
   after a word that introduces a place or a person: no name is written in lower case or opens with a figure);
   before the final stop or between two syllables, when the context model of :mod:`.spam_context` reads it as pasted
@@ -82,6 +83,8 @@ _LOCAL_TLD = frozenset("vn gov edu org".split())
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _CAMEL_DIGITS = re.compile(r"(?:[A-Z][a-z]+){2,}\d+")
 _TITLE_DIGITS = re.compile(r"[A-Z][a-z]{2,}\d+")
+#: two letters written after a figure that are no label: ordinals, times of day ("3rd", "5-pm")
+_SUFFIXES = frozenset("st nd rd th am pm vs".split())
 _WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
 _MARKED = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
 _STOP = re.compile(r"[.!?…]+[\"”»’')]*\s+")
@@ -196,7 +199,14 @@ def _shape(tok: str) -> str | None:
     if _CAMEL_DIGITS.fullmatch(tok):
         return "camel_digits"
     runs = len(re.findall(r"[A-Za-z]+|\d+", tok))
-    if (tok[0].isdigit() or tok[0].islower()) and (letters >= 3 or letters == 2 and runs >= 4) and tok == tok.lower():
+    # two letters between figures ("3xq55") or after a figure and a hyphen ("7-qz"), of no word or unit ("2in1",
+    # "5mm2", "3-pm", "5-kg"): spam43
+    pair = re.sub(r"[\d-]", "", tok)
+    framed = letters == 2 and (runs == 3 and tok[0].isdigit() and tok[-1].isdigit() and tok.isalnum()
+                               or re.fullmatch(r"\d+-[a-z]{2}", tok) is not None) \
+        and pair not in load_words() | _SUFFIXES and not _UNIT.fullmatch(pair) and not _TIME.fullmatch(pair)
+    if (tok[0].isdigit() or tok[0].islower()) and (letters >= 3 or letters == 2 and runs >= 4 or framed) \
+            and tok == tok.lower():
         if re.search(r"\d", tok):
             return "unwritten"  # "6hoom", "7z9q", "24-7bank" ("1Quang", "20-Jun": a figure glued to a name)
         if "-" in tok or tok.isalpha() and len(tok) >= 5:
@@ -264,21 +274,22 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return None
     m = re.search(r"(\S+) $", text[max(0, a - 40):a])
     before = m.group(1).strip(_OPEN).lower() if m else ""
-    if "." in tok and before in SITE_INTRO | {"chỉ"}:
+    if "." in tok and before in SITE_INTRO | {"chỉ"} and not _moved_into(text, a - len(before) - 2):
         return None  # a site named where a text names one ("truy cập checkinvietnam.com", "địa chỉ ...")
     if shape in ("unwritten", "slug"):
         if place in ("start", "number", "name"):
             return place
         return place if score(features(text, a, b)) > LOW_GATE else None
     if shape == "lower":
-        from .spam_slugs import invented_word, name_run
+        from .spam_slugs import hyphen_word, invented_word, name_run
 
         if place == "start" and _lower_starts(text, a):
             return None  # a page that starts its sentences in lower case ("zalo thì nhanh hơn")
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
             return place if name_run(text, a, b, known) else None
         if place in ("inner", "end"):
-            return place if invented_word(text, a, b, known) else None  # spam41
+            # an invented word (spam41), invented hyphenated pieces (spam43)
+            return place if invented_word(text, a, b, known) or hyphen_word(text, a, b) else None
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
         return place  # "28 AlimexFund,", "OnCredit247 tới"
@@ -292,6 +303,17 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
     gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE
     return place if score(features(text, a, b)) > gate else None
+
+
+#: verbs of a body's motion: what follows them and "vào", "lên", "tới"... is a place, never a site ("bơi vào")
+_MOTION = frozenset("bơi chạy bay leo trèo nhảy rơi lao trôi tràn bò lặn lội dạt ập lăn phi lùa".split())
+
+
+def _moved_into(text: str, p: int) -> bool:
+    """Whether the word ending right before ``text[p]`` (a space) is a verb of a body's motion (spam43: "rùa bơi vào
+    xyz.net." hides a place; "truy cập vào", "vào trang" name a site)."""
+    m = re.search(r"([^\W\d_]+)$", text[max(0, p - 20):max(0, p)])
+    return text[p:p + 1] == " " and bool(m) and m.group(1).lower() in _MOTION
 
 
 def lone_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:

@@ -26,6 +26,11 @@ Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
   model of :mod:`.spam_context` reads as pasted over :data:`LOWER_GATE`, a gate above :data:`.spam_lone.LOW_GATE`
   (Wikipedia writes species, dishes and terms in lower case: "shoyu", "ejido"; the held-out Wikipedia sentences'
   lower-case words of no list stay under it).
+- a lower-case *hyphenated* invented name between two syllables or before the final stop (:func:`hyphen_word`, spam43):
+  pieces of letters alone, three at least each, of different kinds (:func:`.spam_lone.stray` has ruled out one kind:
+  syllables, or English words: "check-in", "make-up"), whose context the model reads as pasted over
+  :data:`HYPHEN_GATE` ("cá heo xuất hiện jolly-xanth các vùng biển"). Real hyphenated terms of letters alone are
+  English compounds (one kind), or hold a piece of one or two letters ("e-mail", "k-pop", "wi-fi", "lo-fi").
 """
 
 from __future__ import annotations
@@ -33,8 +38,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
-           "slug"]
+__all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
+           "hyphen_word", "slug"]
 
 #: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it
 GAMBLING_PIECES = frozenset((
@@ -54,6 +59,9 @@ HONORIFICS = frozenset("unnie eonni noona nuna hyung oppa sunbae hoobae sensei s
 #: the context model's log-odds (:func:`.spam_context.score`) a lower-case invented word needs between two syllables
 #: or before the final stop
 LOWER_GATE = 2.5
+#: and a lower-case hyphenated name of pieces of different kinds (:func:`hyphen_word`, spam43)
+HYPHEN_GATE = 2.0
+_PIECES = re.compile(r"[a-z]{3,}(?:-[a-z]{3,})+")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
@@ -94,3 +102,12 @@ def invented_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
     if tok in known or tok in load_words() or tok in solid_compounds() or english_form(tok) or _syllables(tok):
         return False
     return score(features(text, a, b)) > LOWER_GATE
+
+
+def hyphen_word(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, a stray lower-case hyphenated token (:func:`.spam_lone.stray`: its pieces are not of one
+    kind) between two syllables or before the final stop, is pieces of three letters at least that read as pasted
+    over :data:`HYPHEN_GATE` (module docstring)."""
+    from .spam_context import features, score
+
+    return bool(_PIECES.fullmatch(text[a:b])) and score(features(text, a, b)) > HYPHEN_GATE
