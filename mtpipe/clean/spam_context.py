@@ -43,7 +43,7 @@ from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO, _splits, _vi_line, compound_stems, load_words, randomness, solid_compounds
 from .spam_shapes import BEFORE, MEASURE, sentence_start
-from .spam_slots import _succ, neighbours
+from .spam_slots import _SMOOTH, _succ, load_slots, neighbours
 
 __all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "real_word", "features", "score", "pasted_word", "evidence"]
 
@@ -67,14 +67,10 @@ _CASE_CUT = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])|(?<=[A-ZÀ-Ỹ])(?=[A-Z
 
 @lru_cache(maxsize=1)
 def _words_total() -> int:
-    from .spam_slots import load_slots
-
     return sum(v[0] for v in load_slots().before.values())
 
 
 def _p_next(c: str, nxt: str) -> float:
-    from .spam_slots import _succ, load_slots
-
     sl = load_slots()
     n = sl.after.get(c, (0, 0))[0]
     uni = sl.before.get(nxt, (0, 0))[0] / _words_total()
@@ -85,8 +81,6 @@ def _p_next(c: str, nxt: str) -> float:
 def side_odds(prev: str | None, nxt: str | None) -> tuple[float, float, float]:
     """log-odds of a syllable against a foreign word: between ``prev`` and ``nxt`` (0 unless both are syllables the
     tables know), after ``prev`` alone, before ``nxt`` alone (0 where that neighbour is missing or unknown)."""
-    from .spam_slots import _SMOOTH, _succ, load_slots
-
     sl = load_slots()
     succ = _succ()[0]
     two = left = right = 0.0
@@ -106,8 +100,6 @@ def side_odds(prev: str | None, nxt: str | None) -> tuple[float, float, float]:
 
 
 def _pmi(x: str, y: str) -> float:
-    from .spam_slots import _succ, load_slots
-
     sl = load_slots()
     c = _succ()[0].get(x, {}).get(y, 0)
     ux, uy = sl.after.get(x, (0, 0))[0], sl.before.get(y, (0, 0))[0]
@@ -118,8 +110,6 @@ def _bound(word: str | None, after: bool) -> float:
     """The share of ``word``'s sightings its likeliest successor (``after``) or predecessor takes."""
     if not word:
         return 0.0
-    from .spam_slots import _succ, load_slots
-
     sl = load_slots()
     succ, top_pred = _succ()
     if after:
