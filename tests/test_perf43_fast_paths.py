@@ -82,3 +82,18 @@ def test_word_position_shapes():
     text = "Xem http://fb88 và fb88 nay, xfb88 rồi\nfb88\n"
     at = [i for i in range(len(text)) if text.startswith("fb88", i)]
     assert [_word_position(text, a, a + 4) for a in at] == [False, True, False, False]
+
+
+def test_template_slots_written_out_are_the_rows_slots():
+    import zlib
+
+    from mtpipe.clean.templates import TemplateCounter, row_slots
+
+    keys = ["", "a", "b", "menu trang chủ", "menu trang chu", "0 0 0", "главная новости", "首页", "x" * 500,
+            "site\x00menu trang chủ", "site\x00menu trang chu"]
+    keys += [f"line {i} of {i % 7}" for i in range(3000)]
+    for width, depth in ((1 << 15, 4), (1 << 10, 4), (1 << 15, 3), (1 << 8, 5)):
+        c = TemplateCounter(width=width, depth=depth)
+        for k in keys:
+            data = k.encode("utf-8")
+            assert c._slots(k) == row_slots(zlib.crc32(data), zlib.adler32(data) | 1, width, depth), k
