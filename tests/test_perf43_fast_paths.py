@@ -97,3 +97,26 @@ def test_template_slots_written_out_are_the_rows_slots():
         for k in keys:
             data = k.encode("utf-8")
             assert c._slots(k) == row_slots(zlib.crc32(data), zlib.adler32(data) | 1, width, depth), k
+
+
+def test_may_recur_never_hides_a_second_occurrence():
+    import re
+
+    from mtpipe.clean.spam_context import _may_recur
+
+    def twice(text: str, tok: str) -> bool:
+        return len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1
+
+    cases = [("Gặp Zalo rồi zalo nữa", "Zalo"), ("Gặp Zalo rồi zalox nữa", "Zalo"), ("Gặp Zalo một lần", "Zalo"),
+             ("mua ZALO và Zalo", "zalo"), ("site.Zalo và Zalo", "Zalo"), ("Kiki và \u212aiki", "Kiki"),
+             ("Kiki và kiki", "Kiki"), ("Kiki một mình", "Kiki"), ("Dino và D\u0130no", "Dino"), ("Dino và D\u0131no", "Dino"),
+             ("Bossy và Bo\u017fsy", "Bossy"), ("Bossy một", "Bossy"), ("Lê Lê", "Lê"), ("Lê một", "Lê"),
+             ("abc abc", "abc"), ("abcabc", "abc"), ("1xbet 1XBET", "1xbet"), ("1xbet", "1xbet")]
+    for text, tok in cases:
+        if twice(text, tok):
+            assert _may_recur(text, tok), (text, tok)
+    assert not _may_recur("Gặp Zalo một lần", "Zalo") and _may_recur("Kiki và \u212aiki", "Kiki")
+    for line in _texts():
+        for m in re.finditer(r"[A-Za-z][A-Za-z0-9]{2,}", line):
+            if twice(line, m.group()):
+                assert _may_recur(line, m.group()), m.group()

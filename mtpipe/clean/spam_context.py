@@ -119,6 +119,17 @@ def _bound(word: str | None, after: bool) -> float:
     return top_pred.get(word, 0) / n if n else 0.0
 
 
+#: the letters outside ASCII that re's IGNORECASE matches to an ASCII letter, or whose str.lower holds one (İ ı ſ K)
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _may_recur(text: str, tok: str) -> bool:
+    """False only when :func:`candidate`'s count of ``tok`` in ``text`` (case-insensitive, at word bounds) cannot
+    exceed one: an ASCII token that ``text.lower()`` holds once, in a text with none of :data:`_FOLDS_TO_ASCII`
+    (then each match of that count is an occurrence str.lower finds, and matches do not overlap)."""
+    return not tok.isascii() or text.lower().count(tok.lower()) > 1 or any(ch in text for ch in _FOLDS_TO_ASCII)
+
+
 def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """A Latin word standing as a word in a Vietnamese line that no list knows, written once on its page: no
     Vietnamese syllable (marked, or the shape of one without marks: "xong", "Giang"), no word of the syllable model,
@@ -132,7 +143,7 @@ def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> 
         return False
     if "." in tok and not re.fullmatch(r"[A-Za-z0-9-]+\.[a-z]{2,6}", tok):
         return False  # two words glued at a full stop ("sinh.Sau", "TP.HCM"), no domain
-    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if _may_recur(text, tok) and len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return False  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
     return real_word(text, a, b) is None and _vi_line(text, a, b)
 
