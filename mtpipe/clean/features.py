@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from . import furniture
+from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
 from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
 from ..scripts import NO_WORD_SPACES, char_class
 
@@ -144,8 +145,6 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
         from .signoff import not_a_name  # a heading in capitals with its issue number is no name (meta39)
 
         return _is_name(x, lang) and not not_a_name([x], 0, lang, ())
-
-    from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
 
     if furniture.name_credit(s, name) or (furniture.name_counters(s, name) and not year_title(s)):
         return ("boilerplate.byline", "a personal name with a credit or the page's counters", {"byline": s.strip()})

@@ -62,6 +62,20 @@ _AFTER = set(" \n,.;:!?)”\"»'’")  # a closing single quote too ("đã 'vư�
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+def _word_position(text: str, a: int, b: int) -> bool:
+    """A token at ``text[a:b]`` stands in a word position (no address before it, a space or the line start before
+    it, a space or punctuation after it, a word beside it in its line): :func:`find_spam_tokens`' position tests."""
+    before = text[max(0, a - 12):a].lower()
+    if "http" in before or "www" in before:
+        return False
+    if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in _AFTER):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_LETTERS.search(text[line_start:a]) or _LETTERS.search(text[b:line_end]))
+
+
 def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> dict[str, list[tuple[int, int]]]:
     """Alien tokens in word positions that recur at least ``min_count`` times.
 
@@ -82,7 +96,10 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
     for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
         for m in pattern.finditer(text):
             a, b = m.span(1)
-            if (a, b) in seen or known_site(m.group(1)) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
+            # the position's cheap tests first: they end in `continue` whatever the tests after them say
+            if (a, b) in seen or not _word_position(text, a, b):
+                continue
+            if known_site(m.group(1)) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
                         or listed_in_line(text, a, b) or alien_letters(m.group(1))
@@ -92,16 +109,6 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                                         or pasted_trade_name(text, a, b, load_bigrams().uni)
                                         or lone_token(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
-                continue
-            before = text[max(0, a - 12):a].lower()
-            if "http" in before or "www" in before:
-                continue
-            if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in _AFTER):
-                continue
-            line_start = text.rfind("\n", 0, a) + 1
-            line_end = text.find("\n", b)
-            line_end = len(text) if line_end < 0 else line_end
-            if not (_LETTERS.search(text[line_start:a]) or _LETTERS.search(text[b:line_end])):
                 continue
             seen.add((a, b))
             found.setdefault(m.group(1).lower(), []).append((a, b))

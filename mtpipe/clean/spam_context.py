@@ -43,7 +43,7 @@ from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO, _splits, _vi_line, compound_stems, load_words, randomness, solid_compounds
 from .spam_shapes import BEFORE, MEASURE, sentence_start
-from .spam_slots import _succ, neighbours
+from .spam_slots import _SMOOTH, _succ, load_slots, neighbours
 
 __all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "real_word", "features", "score", "pasted_word", "evidence"]
 
@@ -67,14 +67,10 @@ _CASE_CUT = re.compile(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])|(?<=[A-ZÀ-Ỹ])(?=[A-Z
 
 @lru_cache(maxsize=1)
 def _words_total() -> int:
-    from .spam_slots import load_slots
-
     return sum(v[0] for v in load_slots().before.values())
 
 
 def _p_next(c: str, nxt: str) -> float:
-    from .spam_slots import _succ, load_slots
-
     sl = load_slots()
     n = sl.after.get(c, (0, 0))[0]
     uni = sl.before.get(nxt, (0, 0))[0] / _words_total()
@@ -85,8 +81,6 @@ def _p_next(c: str, nxt: str) -> float:
 def side_odds(prev: str | None, nxt: str | None) -> tuple[float, float, float]:
     """log-odds of a syllable against a foreign word: between ``prev`` and ``nxt`` (0 unless both are syllables the
     tables know), after ``prev`` alone, before ``nxt`` alone (0 where that neighbour is missing or unknown)."""
-    from .spam_slots import _SMOOTH, _succ, load_slots
-
     sl = load_slots()
     succ = _succ()[0]
     two = left = right = 0.0
@@ -106,8 +100,6 @@ def side_odds(prev: str | None, nxt: str | None) -> tuple[float, float, float]:
 
 
 def _pmi(x: str, y: str) -> float:
-    from .spam_slots import _succ, load_slots
-
     sl = load_slots()
     c = _succ()[0].get(x, {}).get(y, 0)
     ux, uy = sl.after.get(x, (0, 0))[0], sl.before.get(y, (0, 0))[0]
@@ -118,8 +110,6 @@ def _bound(word: str | None, after: bool) -> float:
     """The share of ``word``'s sightings its likeliest successor (``after``) or predecessor takes."""
     if not word:
         return 0.0
-    from .spam_slots import _succ, load_slots
-
     sl = load_slots()
     succ, top_pred = _succ()
     if after:
@@ -127,6 +117,17 @@ def _bound(word: str | None, after: bool) -> float:
         return max(succ.get(word, {}).values(), default=0) / n if n else 0.0
     n = sl.before.get(word, (0, 0))[0]
     return top_pred.get(word, 0) / n if n else 0.0
+
+
+#: the letters outside ASCII that re's IGNORECASE matches to an ASCII letter, or whose str.lower holds one (İ ı ſ K)
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _may_recur(text: str, tok: str) -> bool:
+    """False only when :func:`candidate`'s count of ``tok`` in ``text`` (case-insensitive, at word bounds) cannot
+    exceed one: an ASCII token that ``text.lower()`` holds once, in a text with none of :data:`_FOLDS_TO_ASCII`
+    (then each match of that count is an occurrence str.lower finds, and matches do not overlap)."""
+    return not tok.isascii() or text.lower().count(tok.lower()) > 1 or any(ch in text for ch in _FOLDS_TO_ASCII)
 
 
 def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
@@ -142,7 +143,7 @@ def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> 
         return False
     if "." in tok and not re.fullmatch(r"[A-Za-z0-9-]+\.[a-z]{2,6}", tok):
         return False  # two words glued at a full stop ("sinh.Sau", "TP.HCM"), no domain
-    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if _may_recur(text, tok) and len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return False  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
     return real_word(text, a, b) is None and _vi_line(text, a, b)
 

@@ -64,6 +64,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .spam_codes import enumerated, host_code, new_gtld, odd_case
+from .spam_lexicon import known_site, load_known_sites
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, sentence_start
 from .spam_terms import term_slot
 
@@ -177,8 +178,6 @@ def _splits(word: str, words: frozenset[str], parts: int) -> bool:
 def _domain_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     """A domain's label of a host's shape, under a top-level domain no Vietnamese source uses ("ryanbeadle.com":
     "ryan+beadle"; a domain is written in lower case, so a lower-case compound counts), not a known site."""
-    from .spam_lexicon import known_site
-
     label, _, tld = token.partition(".")
     if not _DOMAIN.fullmatch(token) or known_site(token) or tld.lower() in ("vn", "gov", "edu", "org"):
         return None
@@ -200,8 +199,6 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     if low in known or low in load_words() or low in solid_compounds():
         return None
     from .spam_gaps import _SYLLABLE, vietnamese_syllable
-    from .spam_lexicon import load_known_sites
-
     if vietnamese_syllable(token, known) or any(low + "." + tld in load_known_sites() for tld in ("com", "vn", "net", "org")):
         return None
     from ..translit.pinyin import parse_syllables
@@ -242,8 +239,6 @@ _VN_PREFIXES = ("viet", "vina", "vn", "saigon", "hanoi")
 
 def _brand_like(token: str) -> bool:
     """A model code, a "24h" site name, a Vietnamese company's name, or a known site's label (:data:`_MODEL_CODE`)."""
-    from .spam_lexicon import load_known_sites
-
     low = token.lower()
     if _MODEL_CODE.fullmatch(token) and not host_code(token) or low.startswith(_VN_PREFIXES):
         return True

@@ -55,6 +55,12 @@ def normalise_line(line: str) -> str:
     return " ".join(_WORDRUN.findall(s))  # = _NONWORD.sub(" ", s).strip() (no word character is a space)
 
 
+def row_slots(h1: int, h2: int, width: int, depth: int) -> list[int]:
+    """A key's counter in each of ``depth`` sketch rows of ``width`` (a power of two), from its two hashes."""
+    mask = width - 1
+    return [r * width + ((h1 + r * h2) & mask) for r in range(depth)]
+
+
 @dataclass
 class TemplateCounter:
     """Document frequency of normalised lines, run-wide and per folder, in bounded memory.
@@ -135,8 +141,11 @@ class TemplateCounter:
         data = key.encode("utf-8")
         h1 = zlib.crc32(data)
         h2 = zlib.adler32(data) | 1
-        mask = self.width - 1
-        return [r * self.width + ((h1 + r * h2) & mask) for r in range(self.depth)]
+        if self.depth != 4:
+            return row_slots(h1, h2, self.width, self.depth)
+        w = self.width  # the default depth, written out: row_slots' slots without its loop (tests/test_perf43_fast_paths.py)
+        mask = w - 1
+        return [h1 & mask, w + ((h1 + h2) & mask), 2 * w + ((h1 + 2 * h2) & mask), 3 * w + ((h1 + 3 * h2) & mask)]
 
     @staticmethod
     def _keys(text: str) -> set[str]:
@@ -165,11 +174,12 @@ class TemplateCounter:
         """:meth:`add` of a document whose line keys (``_keys(text)``) were found elsewhere (a worker process)."""
         self.documents += 1
         self._folder_docs[folder] = self._folder_docs.get(folder, 0) + 1
+        run, fold, slots, prefix = self._run, self._folder, self._slots, folder + "\x00"
         for k in keys:
-            for s in self._slots(k):
-                self._run[s] += 1
-            for s in self._slots(folder + "\x00" + k):
-                self._folder[s] += 1
+            for s in slots(k):
+                run[s] += 1
+            for s in slots(prefix + k):
+                fold[s] += 1
 
     def count(self, line: str, folder: str = "") -> tuple[int, int]:
         """(documents of the run, documents of ``folder``) that hold ``line`` (upper estimates)."""
@@ -180,8 +190,8 @@ class TemplateCounter:
 
     def _est(self, k: str, folder: str) -> tuple[int, int]:
         """(run, folder) estimates of key ``k``, at most the documents counted (a collision can say "2 of 1")."""
-        return (min(self.documents, *(self._run[s] for s in self._slots(k))),
-                min(self._folder_docs.get(folder, 0), *(self._folder[s] for s in self._slots(folder + "\x00" + k))))
+        return (min(self.documents, *map(self._run.__getitem__, self._slots(k))),
+                min(self._folder_docs.get(folder, 0), *map(self._folder.__getitem__, self._slots(folder + "\x00" + k))))
 
     def _exact_count(self, line: str, folder: str) -> tuple[int, int]:
         return self._est(_exact(line), folder)
