@@ -78,3 +78,35 @@ def test_list_heading_and_other_scope():
     assert list_heading(line, 2) == 1 and list_heading(line, 3) == 1 and list_heading(line, 5) == 4
     assert list_heading(line, 7) is None and list_heading(line, 0) is None and list_heading(line, 1) is None
     assert other_scope(line, 2, 5) and not other_scope(line, 2, 3) and not other_scope(line, 2, 7)
+
+
+# A document site's page: its title, then an info box whose "Название" field glues its label to a copy of the title
+# (one paragraph with the next fields), then the document's letterhead, a part of the title in capitals (held22's
+# shape).  The info box's paragraph repeats the title whole, so the title is no lead running two paragraphs together
+# (``dedupe.covered``): it stays.
+TITLE_DOC = ("Частное профессиональное образовательное учреждение «каспийский колледж экономики и права» (чпоу ккэп) "
+             "положение о приемной комиссии каспийск 2017")
+BOX = f"Название{TITLE_DOC}\nТипДокументы\nexample-docs.ru > бланк заявлений > Документы"
+CAPS = "ЧАСТНОЕ ПРОФЕССИОНАЛЬНОЕ ОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «КАСПИЙСКИЙ КОЛЛЕДЖ ЭКОНОМИКИ И ПРАВА»"
+BODY = ("1. Читальный зал является структурным подразделением библиотеки и обслуживает читателей в её помещении. "
+        "2. Право пользования читальным залом имеют все жители города.")
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+def test_a_title_that_a_labelled_field_repeats_whole_is_no_covered_lead(policy):
+    removed = _removed(f"{TITLE_DOC}\n\n\nСкачать 187.52 Kb.\n{BOX}\n\n\nМИНИСТЕРСТВО КУЛЬТУРЫ РЕСПУБЛИКИ\n\n{CAPS}\n\n"
+                       f"(ЧПОУ ККЭП)\n\n{BODY}\n", policy)
+    assert not [r for r in removed if r[0].strip() == TITLE_DOC], removed
+
+
+# same shape, no glued label: the lead runs the two paragraphs under it together and goes (seed 004's case)
+LEAD_RUN = ("Городская библиотека открыла читальный зал после ремонта и продлила часы работы по выходным дням для всех "
+            "читателей. В зале появились новые столы и")
+PARA_1 = "Городская библиотека открыла читальный зал после ремонта и продлила часы работы по выходным дням для всех читателей."
+PARA_2 = "В зале появились новые столы и лампы, а фонд пополнили сотней книг."
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+def test_a_lead_running_two_paragraphs_together_still_goes(policy):
+    removed = _removed(f"{LEAD_RUN}\n\n{PARA_1}\n\n{PARA_2}\n\n{BODY}\n", policy)
+    assert (LEAD_RUN, "dedupe.covered") in [(t.strip(), r) for t, r in removed], removed

@@ -381,8 +381,8 @@ class Deduper:
             if len(nxt) < 2:
                 continue
             words = words_of(i)
-            if any(words <= words_of(j) for j in nxt):  # (each test below only skips the line: cheap ones first)
-                continue
+            if any(words <= words_of(j) or key in keys[j] for j in nxt):  # one repeats it, also with a label glued
+                continue  # before ("НазваниеЧастное …", lost43); each test below only skips the line: cheap ones first
             if guards.sibling_items(doc.text[spans[i][0]:spans[i][1]], [doc.text[spans[j][0]:spans[j][1]] for j in nxt]) \
                     or not body_guards.run_together(key, [keys[j] for j in nxt]):  # a title the lead and a caption take up
                 continue  # items of one list on one pattern, not a lead cut off (mtpipe.clean.guards; .body_guards)
