@@ -110,3 +110,39 @@ PARA_2 = "В зале появились новые столы и лампы, а
 def test_a_lead_running_two_paragraphs_together_still_goes(policy):
     removed = _removed(f"{LEAD_RUN}\n\n{PARA_1}\n\n{PARA_2}\n\n{BODY}\n", policy)
     assert (LEAD_RUN, "dedupe.covered") in [(t.strip(), r) for t, r in removed], removed
+
+
+# A pull quote printed beside the text, then the text's own sentence quoting it with its speaker (crawl's BBC shape):
+# the text's sentence is no near copy of the pull quote.
+QUOTE = "Small firms here build things people use every day, not technology for its own sake"
+ARTICLE = [
+    "Across the river, a new generation of start-ups is growing in old warehouses and empty shops.",
+    "Continue reading the main story",
+    f"{QUOTE}”",
+    "Investors say the city's mix of industries gives founders customers from the first day.",
+    f"\"{QUOTE},\" she says.",
+    "Rents are still high, and many teams share one floor of a converted factory.",
+]
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+def test_the_texts_sentence_quoting_a_pull_quote_is_kept(policy):
+    removed = _removed("\n".join(ARTICLE) + "\n", policy)
+    assert not [r for r in removed if QUOTE in r[0]], removed
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+@pytest.mark.parametrize("later", [f"\"{QUOTE}.\"", f"\"{QUOTE}\" — City News."])
+def test_a_quote_printed_again_without_a_speaker_after_it_is_a_copy(later, policy):
+    lines = ARTICLE[:4] + [later] + ARTICLE[5:]
+    removed = _removed("\n".join(lines) + "\n", policy)
+    assert [r for r in removed if r[0].strip() == later and r[1].startswith("dedupe.")], removed
+
+
+def test_quoted_in_text_table():
+    from mtpipe.clean.scopes import quoted_in_text
+    assert quoted_in_text(f"{QUOTE}”", f"\"{QUOTE},\" she says.")
+    assert quoted_in_text(f"«{QUOTE}»", f"«{QUOTE}», — сказал он.")
+    assert not quoted_in_text(f"\"{QUOTE},\" she says.", f"\"{QUOTE},\" she says.")  # both attributed: a copy
+    assert not quoted_in_text(f"{QUOTE}”", f"\"{QUOTE},\" she wrote in the report on page two.")  # no short speaker
+    assert not quoted_in_text(f"{QUOTE}”", f"\"{QUOTE} and more,\" she says.")  # other words inside

@@ -6,6 +6,12 @@
 is a fact about its own heading's subject: no line printed twice, and ``dedupe.exact`` / ``dedupe.near`` keep both.
 A list printed twice under the same heading (a menu, a summary and the list again), a teaser's copy of a line (no
 heading over a list) and an item repeated inside one list are still copies.
+
+:func:`quoted_in_text`: a pull quote printed beside the text ("It's easy in the Valley to get caught in this echo
+chamber …”", between "Start Quote" and "End Quote") and then the text's own sentence quoting it with its speaker
+("\"It's easy in the Valley … technology,\" he says."): the later line is the text's sentence, which the near rule
+took for a copy; it holds the quotation closed and an attribution after it (a speech verb, six words at most), and
+the pull quote holds no attribution.  A teaser's or a title's copy carries no speaker after a closing quote.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["other_scope", "list_heading"]
+__all__ = ["other_scope", "list_heading", "quoted_in_text"]
 
 _ITEM = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+\S")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -58,3 +64,36 @@ def other_scope(line: Callable[[int], str | None], j: int, i: int) -> bool:
         return False
     a, b = line(hj), line(hi)
     return a is not None and b is not None and _WORDS.findall(a.casefold()) != _WORDS.findall(b.casefold())
+
+
+_CLOSE = "\"”»“'’"
+#: a speaker's attribution after a closing quotation mark: "…," he says. / "…," Wu explains. / "…", — сказал он.
+_SPEECH = re.compile(r"(?<![^\W\d_])(?:says|said|explains|explained|adds|added|told|notes|noted|argues|argued|"
+                     r"сказал[аи]?|говорит|говорят|отметил[аи]?|пояснил[аи]?|заявил[аи]?|подчеркнул[аи]?|добавил[аи]?|"
+                     r"nói|cho biết|khẳng định|nhấn mạnh|chia sẻ)(?![^\W\d_])", re.IGNORECASE)
+_ATTRIBUTION_WORDS = 6
+
+
+def _attribution(s: str) -> str | None:
+    """The words after the last closing quotation mark of ``s`` where they are a speaker's attribution (a speech verb,
+    at most six words, the line's end), else None."""
+    s = s.strip()
+    cut = max(s.rfind(q) for q in "\"”»")
+    if cut <= 0:
+        return None
+    tail = s[cut + 1:].strip(" ,.—–-")
+    return tail if 0 < len(tail.split()) <= _ATTRIBUTION_WORDS and _SPEECH.search(tail) else None
+
+
+def quoted_in_text(first: str, later: str) -> bool:
+    """``later`` quotes ``first`` (a pull quote, no speaker after it) and names the speaker after the quotation:
+    the text's own sentence, no copy of the pull quote."""
+    if _attribution(first) is not None:
+        return False
+    tail = _attribution(later)
+    if tail is None:
+        return False
+    words = _WORDS.findall(first.casefold())
+    said = _WORDS.findall(later.casefold())
+    return len(words) >= 5 and said[:len(words)] == words[:len(said)] and len(said) > len(words) \
+        and said[len(words):] == _WORDS.findall(tail.casefold())
