@@ -125,9 +125,13 @@ ARTICLE = [
 ]
 
 
+LABELLED = ARTICLE[:2] + ["“Start Quote", f"{QUOTE}”", "End Quote Anna Lee City Ventures"] + ARTICLE[3:]
+
+
 @pytest.mark.parametrize("policy", ["balanced", "weighed"])
-def test_the_texts_sentence_quoting_a_pull_quote_is_kept(policy):
-    removed = _removed("\n".join(ARTICLE) + "\n", policy)
+@pytest.mark.parametrize("lines", [ARTICLE, LABELLED], ids=["bare", "labelled"])
+def test_the_texts_sentence_quoting_a_pull_quote_is_kept(lines, policy):
+    removed = _removed("\n".join(lines) + "\n", policy)
     assert not [r for r in removed if QUOTE in r[0]], removed
 
 
@@ -143,6 +147,8 @@ def test_quoted_in_text_table():
     from mtpipe.clean.scopes import quoted_in_text
     assert quoted_in_text(f"{QUOTE}”", f"\"{QUOTE},\" she says.")
     assert quoted_in_text(f"«{QUOTE}»", f"«{QUOTE}», — сказал он.")
+    assert quoted_in_text(f"“Start Quote {QUOTE}”", f"\"{QUOTE},\" she says.")  # the pull quote's label
+    assert not quoted_in_text(f"Read the full story: {QUOTE}”", f"\"{QUOTE},\" she says.")  # four words before
     assert not quoted_in_text(f"\"{QUOTE},\" she says.", f"\"{QUOTE},\" she says.")  # both attributed: a copy
     assert not quoted_in_text(f"{QUOTE}”", f"\"{QUOTE},\" she wrote in the report on page two.")  # no short speaker
     assert not quoted_in_text(f"{QUOTE}”", f"\"{QUOTE} and more,\" she says.")  # other words inside

@@ -72,6 +72,7 @@ _SPEECH = re.compile(r"(?<![^\W\d_])(?:says|said|explains|explained|adds|added|t
                      r"сказал[аи]?|говорит|говорят|отметил[аи]?|пояснил[аи]?|заявил[аи]?|подчеркнул[аи]?|добавил[аи]?|"
                      r"nói|cho biết|khẳng định|nhấn mạnh|chia sẻ)(?![^\W\d_])", re.IGNORECASE)
 _ATTRIBUTION_WORDS = 6
+_LABEL_WORDS = 3  # a pull quote's label before it ("Start Quote")
 
 
 def _attribution(s: str) -> str | None:
@@ -86,8 +87,8 @@ def _attribution(s: str) -> str | None:
 
 
 def quoted_in_text(first: str, later: str) -> bool:
-    """``later`` quotes ``first`` (a pull quote, no speaker after it) and names the speaker after the quotation:
-    the text's own sentence, no copy of the pull quote."""
+    """``later`` quotes ``first`` (a pull quote with no speaker after it, perhaps under a label of up to three words:
+    "“Start Quote It's easy …”") and names the speaker after the quotation: the text's own sentence, no copy."""
     if _attribution(first) is not None:
         return False
     tail = _attribution(later)
@@ -95,5 +96,6 @@ def quoted_in_text(first: str, later: str) -> bool:
         return False
     words = _WORDS.findall(first.casefold())
     said = _WORDS.findall(later.casefold())
-    return len(words) >= 5 and said[:len(words)] == words[:len(said)] and len(said) > len(words) \
-        and said[len(words):] == _WORDS.findall(tail.casefold())
+    quote = said[:len(said) - len(_WORDS.findall(tail.casefold()))]
+    n = len(quote)
+    return n >= 5 and len(words) - n <= _LABEL_WORDS and any(words[k:k + n] == quote for k in range(len(words) - n + 1))
