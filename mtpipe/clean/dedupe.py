@@ -18,7 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import body_guards, guards, headings, keep, structure
+from . import body_guards, guards, headings, keep, scopes, structure
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -38,8 +38,7 @@ _TRAIL = re.compile(r"\s+[|–—-]\s+|_(?=\S)")  # " | ", " - ", or an undersco
 
 def _real_quick_ratio(a: str, b: str) -> float:
     """``SequenceMatcher(None, a, b).real_quick_ratio()``: the bound from the lengths alone."""
-    la, lb = len(a), len(b)
-    return 2.0 * min(la, lb) / (la + lb) if la + lb else 1.0
+    return 2.0 * min(len(a), len(b)) / (len(a) + len(b)) if a or b else 1.0
 
 
 def _quick_ratio(ca: Counter[str], cb: Counter[str], length: int) -> float:
@@ -140,10 +139,12 @@ def _trail_copy(head: str, key: str) -> bool:
 
 
 def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int) -> bool:
-    """Both copies end in a colon and the lines right after them differ: each announces its own text
-    ("albobin писал(а):" above two different quotes), so the second is no copy of the first; or both are a bracketed
-    qualifier (:func:`.keep.qualifier`) under other lines: each qualifies its own line."""
+    """Both copies end in a colon and the lines right after them differ (each announces its own text: "albobin писал(а):"
+    above two quotes), or are a bracketed qualifier (:func:`.keep.qualifier`) under other lines; or :mod:`.scopes`."""
     line = text[spans[i][0]:spans[i][1]].rstrip()
+    if scopes.other_scope(lambda k: text[spans[k][0]:spans[k][1]] if 0 <= k < len(spans) else None, first, i) \
+            or scopes.quoted_in_text(text[spans[first][0]:spans[first][1]], line):  # a pull quote, then the text's line
+        return True
     if keep.qualifier(line) and first > 0:  # "(при наличии свободных номеров)" under two rules, each its own (lost40)
         return text[spans[first - 1][0]:spans[first - 1][1]].strip() != text[spans[i - 1][0]:spans[i - 1][1]].strip()
     if line[-1:] not in ":：" or i + 1 >= len(spans):
@@ -152,7 +153,7 @@ def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int
 
 
 def _forget(j: int, recent: list[tuple[int, str]], exact: dict[str, int]) -> tuple[list[tuple[int, str]], dict[str, int]]:
-    """``recent`` and ``exact`` without line ``j`` (a first copy removed after all: it is no longer the one kept)."""
+    """``recent`` and ``exact`` without line ``j`` (a first copy removed after all: no longer the one kept)."""
     return [(k, v) for k, v in recent if k != j], {k: v for k, v in exact.items() if v != j}
 
 
@@ -192,8 +193,8 @@ def _whole_words(key: str, other: str) -> bool:
 def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
     """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
 
-    News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above
-    the article that starts with the same words; the teaser has no sentence end.
+    News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above the article that starts with
+    the same words; the teaser has no sentence end.
     """
     live = [i for i in range(len(spans)) if i not in removed]
     for n, i in enumerate(live):
@@ -380,8 +381,8 @@ class Deduper:
             if len(nxt) < 2:
                 continue
             words = words_of(i)
-            if any(words <= words_of(j) for j in nxt):  # (each test below only skips the line: cheap ones first)
-                continue
+            if any(words <= words_of(j) or key in keys[j] for j in nxt):  # one repeats it, also with a label glued
+                continue  # before ("НазваниеЧастное …", lost43); each test below only skips the line: cheap ones first
             if guards.sibling_items(doc.text[spans[i][0]:spans[i][1]], [doc.text[spans[j][0]:spans[j][1]] for j in nxt]) \
                     or not body_guards.run_together(key, [keys[j] for j in nxt]):  # a title the lead and a caption take up
                 continue  # items of one list on one pattern, not a lead cut off (mtpipe.clean.guards; .body_guards)
