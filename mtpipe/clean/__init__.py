@@ -100,6 +100,7 @@ from .marks import LineLayer, Marks, write_marks
 from .options import CleanOptions
 from .policy import gate_marks, write_held
 from .schedules import release_schedules
+from .list_guards import release_withdrawn
 from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
@@ -262,6 +263,7 @@ class Cleaner(MapStage):
                 continue  # a feed's lines are its items' titles and text, not a page's furniture (mtpipe.feeds)
             layer.mark(marks)
         release_schedules(marks)  # a schedule printed one cell a line is text (:mod:`.schedules`)
+        release_withdrawn(marks)  # a removal whose neighbour a last layer took back (:mod:`.list_guards`)
         write_held(marks)
         write_marks(marks)
         return doc

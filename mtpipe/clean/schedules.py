@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .body_dates import _day_key, date_series
 from .ledger import record
+from .list_guards import extra_days
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -36,14 +37,16 @@ RELEASED = frozenset({
     "boilerplate.date_line", "signoff.date", "boilerplate.menu", "captions.repeated_block", "dedupe.exact",
     "dedupe.near", "dedupe.covered", "dedupe.contained", "classifier.line", "boilerplate.between_removed",
     "boilerplate.field_label", "boilerplate.dateline", "boilerplate.region", "boilerplate.short_run",
-    "boilerplate.field_run", "boilerplate.tag_list", "boilerplate.tags", "boilerplate.menu_gap"})
+    "boilerplate.field_run", "boilerplate.tag_list", "boilerplate.tags", "boilerplate.menu_gap",
+    "boilerplate.labelled_link", "boilerplate.repeated_label"})
 _ROW_WORDS = 15
 _ABOVE = 2
 
 
 def schedule_blocks(lines: list[str], removed_by: "dict[int, str]") -> list[tuple[int, int, int]]:
     """``(first, last, days)`` line ranges (inclusive) of the page's schedules; ``removed_by``: line -> rule."""
-    days = [i for i, s in enumerate(lines) if _day_key(s) is not None and date_series(lines, i)]
+    days = sorted({i for i, s in enumerate(lines) if _day_key(s) is not None and date_series(lines, i)}
+                  | set(extra_days(lines)))  # days with their calendar word, day numbers, numbered rows (cp43)
     if len(days) < 3:
         return []
     first, last = days[0], days[-1]
@@ -64,7 +67,7 @@ def release_schedules(marks: "Marks") -> None:
     """Take back the shape rules' removals inside a schedule's block (:func:`schedule_blocks`), each with a
     ``kept`` ledger entry; run after the line layers, before the held lines are written."""
     removed = marks.removed
-    if len(removed) < 3:
+    if not removed:
         return
     lines = [marks.doc.text[a:b] for a, b in marks.spans]
     blocks = schedule_blocks(lines, {i: rule for i, (rule, _) in removed.items()})

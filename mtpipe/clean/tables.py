@@ -170,7 +170,7 @@ def clutter_shape(cells: list[str], shapes: list[str], p: int) -> str | None:
     return None
 
 
-_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")  # |---|:--:| under a header row
+_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?[-—─━]{3,}:?\s*\|)+\s*(?::?[-—─━]{3,}:?\s*)?$")  # |---|:--:| (or a rule of em dashes) under a header row
 
 
 def is_separator(s: str) -> bool:
