@@ -35,7 +35,8 @@ the gaps between lines of running text, are a line of four words or more that st
 end followed by a line that goes on in lower case or with continuing punctuation), those gaps (one or two
 blank lines) are joined too; a heading (capitals, a section number), a list item, a label of fewer than
 four words, a date line or a line starting with a capital is never joined across a gap, and no other
-document's blank lines are touched.
+document's blank lines are touched, but for one sign (:func:`~.softbreak_gaps.dangling_gaps`, bnd43): a line of running
+text ending in a function word that never closes a sentence ("… dịch vụ là"), then a line going on in lower case.
 
 An address on a line of its own closed by a comma ("Thưa các đồng chí đại biểu,", "Уважаемые коллеги,") is not joined
 to a next line that opens with a capital: it stands alone.  A centred heading in capitals wrapped onto an indented
@@ -58,6 +59,7 @@ from ..document import Document, LedgerEntry
 from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
+from .softbreak_gaps import dangling_gaps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item
 from .softbreak_lists import comma_items
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
@@ -239,7 +241,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             k = j + 1
         out = keep
     points = [starts[i + 1] - 1 for i in out]
-    joined = _pdf_gaps(lines, date) + colon_chain(lines) if gaps else []
+    joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues) if gaps else []
     if joined:
         points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))
