@@ -2,6 +2,8 @@
 
 * a Russian or Ukrainian scholarly degree ("к.б.н.", "д.м.н.", "к.ф.-м.н.") before a surname ends no sentence;
 * a military rank's abbreviation ("ген.-лейт.", "подполк.", "ефр.", "вице-адм.") before a surname ends none;
+* a page's mark trailing a sentence on its line (an arrow, a rule of underscores, "[...]", a read-more link
+  "(đọc thêm)") is a unit of its own after the sentence's stop (held26, held31, crawl11);
 * softbreak: a line of running text ending in a function word that never closes a sentence ("… dịch vụ là", "… для")
   goes on across a blank line into a line that opens in lower case (held32's ``h32vi13``).
 
@@ -118,3 +120,27 @@ GAPS = [
 @pytest.mark.parametrize("text, joined", GAPS)
 def test_dangling_word_gap(text, joined):
     assert _joined_lines(text) == joined
+
+
+TAILS = [
+    ("ru", "Перевозить детей – дело сложное и ответственное. →", ["Перевозить детей – дело сложное и ответственное.", "→"]),
+    ("ru", "Гранты получат не только студенты, но и докторанты. ________________ |",
+     ["Гранты получат не только студенты, но и докторанты.", "________________ |"]),
+    ("ru", "На соревнования прибыли команды пяти школ района. [...]",
+     ["На соревнования прибыли команды пяти школ района.", "[...]"]),
+    ("vi", "Đã có gần 500 đơn vị máu được bổ sung vào kho.(đọc thêm)",
+     ["Đã có gần 500 đơn vị máu được bổ sung vào kho.", "(đọc thêm)"]),
+    ("ru", "Экскурсия прошла весело и интересно! Подробнее →", ["Экскурсия прошла весело и интересно!", "Подробнее →"]),
+    # negatives: a teaser cut by an ellipsis keeps its link; a closing quote, an emoticon, "!!" are no mark
+    ("ru", "Концерт ансамбля, выставка работ в сфере… подробнее", ["Концерт ансамбля, выставка работ в сфере… подробнее"]),
+    ("ru", "Нас не покидало чувство честно исполненного долга…»", ["Нас не покидало чувство честно исполненного долга…»"]),
+    ("ru", "Спасибо всем, кто пришёл. :)", ["Спасибо всем, кто пришёл. :)"]),
+    ("ru", "Мы победили!!", ["Мы победили!!"]),
+    ("ru", "Он сказал: «Мы выиграли по делу!»", ["Он сказал: «Мы выиграли по делу!»"]),
+    ("ru", "Стрелка указывает направление → и ведёт к выходу.", ["Стрелка указывает направление → и ведёт к выходу."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, units", TAILS)
+def test_trailing_mark_unit(lang, text, units):
+    assert _units(text, lang) == units
