@@ -1,6 +1,8 @@
 """Round bnd43: sentence-boundary classes and a soft-break cut read on the dev parts (held32) and on real sentences.
 
 * a Russian or Ukrainian scholarly degree ("к.б.н.", "д.м.н.", "к.ф.-м.н.") before a surname ends no sentence;
+* a region's "обл." after its adjective in an oblique case ("в Тамбовской обл. Окончил") ends a sentence before a
+  capital; an address's nominative ("Московская обл. Химки") goes on;
 * a military rank's abbreviation ("ген.-лейт.", "подполк.", "ефр.", "вице-адм.") before a surname ends none;
 * a page's mark trailing a sentence on its line (an arrow, a rule of underscores, "[...]", a read-more link
   "(đọc thêm)") is a unit of its own after the sentence's stop (held26, held31, crawl11);
@@ -52,6 +54,12 @@ DEGREES_RANKS = [
     ("Полк стоял у реки. Его командиром был Серж. Утром пришёл приказ.",
      ["Полк стоял у реки.", "Его командиром был Серж.", "Утром пришёл приказ."]),
     ("Объём 0,5 л. Упаковка 12 шт.", ["Объём 0,5 л.", "Упаковка 12 шт."]),
+    ("Пожар произошёл в Ленинградской обл. Погибших нет.", ["Пожар произошёл в Ленинградской обл.", "Погибших нет."]),
+    ("Родился в с. Ивановка Тамбовской обл. Окончил школу в 1967 г.",
+     ["Родился в с. Ивановка Тамбовской обл.", "Окончил школу в 1967 г."]),
+    ("Адрес: Московская обл. Химки, ул. Мира, д. 1.", ["Адрес: Московская обл. Химки, ул. Мира, д. 1."]),
+    ("Жители обл. центра недовольны. Глава обещал помочь.", ["Жители обл. центра недовольны.", "Глава обещал помочь."]),
+    ("Собрание прошло в Ленинградской обл. 5 мая.", ["Собрание прошло в Ленинградской обл. 5 мая."]),
     # real-shaped hard cases already right: addresses, initials, "т.е.", "и т.д." before a capital
     ("Офис находится по адресу: ул. Ленина, д. 5, корп. 2, кв. 14. Приём с 9 до 18.",
      ["Офис находится по адресу: ул. Ленина, д. 5, корп. 2, кв. 14.", "Приём с 9 до 18."]),

@@ -92,7 +92,9 @@ _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
     # "из 1970-х. Мне": a decade's case ending is no abbreviation
     # "среди юношей 2009-2010 г.р. Первая", "маршрутов № 61, 80к. Соответствующие", "Матросова, 10г и 6а. Здесь": a
     # year of birth, a route or house number with its letter (bnd41)
-    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:г\.\s?р|(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|(?<!\w)\d{1,4}[а-яё]|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+    # "… в Тамбовской обл. Окончил школу": a region's "обл." after its adjective in an oblique case, "-ой" (a sentence's
+    # "в … области"; an address names it in the nominative, "Московская обл. Химки", and goes on; bnd43)
+    "ru": re.compile(r"(?=[\dдркмтчй])(?:(?<=[а-яё]о)й\sобл|\d\s*(?:г\.\s?р|(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|(?<!\w)\d{1,4}[а-яё]|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),
