@@ -240,7 +240,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if b <= a:
             continue
         last = b
-        if not any(ch.isalnum() for ch in text[a:b]) and not (out and tail_mark(text, a, b)):  # "… ответственно. →"
+        if not any(ch.isalnum() for ch in text[a:b]) and not (out and tail_mark(text, a, b, lang)):  # "… ответственно. →"
             if out:
                 out[-1] = (out[-1][0], b)  # a stray ". " or "!!" belongs to the sentence before
             elif lead is None:

@@ -42,7 +42,9 @@ def tail_breaks(text: str) -> list[int]:
     return [m.end(1)]
 
 
-def tail_mark(text: str, a: int, b: int) -> bool:
+def tail_mark(text: str, a: int, b: int, lang: str) -> bool:
     """Whether the piece ``text[a:b]`` (stripped) is such a trailing mark: it stays a unit, though it holds no letter
-    (a stray stop or "!!" without letters joins the sentence before it)."""
-    return not text[b:].strip() and a in tail_breaks(text)
+    (a stray stop or "!!" without letters joins the sentence before it).  Russian, Ukrainian and Vietnamese pages only
+    (:func:`~.page_units.page_breaks`' languages: the English sets, news copy and mailing lists, keep "… has reported.
+    [...]" and "… Servers! =-----" with their sentence)."""
+    return lang in ("ru", "uk", "vi") and not text[b:].strip() and a in tail_breaks(text)
