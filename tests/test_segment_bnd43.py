@@ -7,7 +7,8 @@
 * a page's mark trailing a sentence on its line (an arrow, a rule of underscores, "[...]", a read-more link
   "(đọc thêm)") is a unit of its own after the sentence's stop (held26, held31, crawl11);
 * softbreak: a line of running text ending in a function word that never closes a sentence ("… dịch vụ là", "… для")
-  goes on across a blank line into a line that opens in lower case (held32's ``h32vi13``).
+  goes on across a blank line into a line that opens in lower case (held32's ``h32vi13``); two lines opening with the
+  same dash are two list items, never joined (held32's ``h32ru10``).
 
 The sentence tables also hold real-shaped hard cases the splitter already gets right (addresses "ул.", "д.", "корп.",
 initials, "т.е.", "и т.д." before a capital; "TS.", "ThS.", "PGS.TS.", "Tp.", "Q.", "P.", "TT.", "1.000.000",
@@ -153,3 +154,18 @@ TAILS = [
 @pytest.mark.parametrize("lang, text, units", TAILS)
 def test_trailing_mark_unit(lang, text, units):
     assert _units(text, lang) == units
+
+
+DASH_ITEMS = [
+    # sibling items: the fragment rule (a short line before a lower-case one) joined them
+    ("– с. Ивановка (08:00 – 12:00, 13:00 – 17:00)\n– с. Петровка (09:00 – 17:00)\nр. Заречный:\n", []),
+    ("- п. Первомайский (10:00 – 15:00)\n- х. Луговой (08:00)\nст. Северная:\n", []),
+    # negatives: an item wrapped into a lower-case line goes on; a cut-out inline element still joins; different marks
+    ("– Ông Nguyễn Văn A, giám đốc\nsở cho biết kế hoạch đã xong.\n", [0]),
+    ("Viết cho\nCẩm nang tuyển sinh\n của\nThanh Niên\n, ông cho biết.\n", [0, 1, 2, 3]),
+]
+
+
+@pytest.mark.parametrize("text, joined", DASH_ITEMS)
+def test_dash_items_stay_apart(text, joined):
+    assert _joined_lines(text) == joined

@@ -9,6 +9,12 @@ whose last word is a function word that never closes a sentence (a copula, a con
 or a determiner: Vietnamese "là", "của", "và", "những", "để", "sẽ"; Russian "и", "в", "на", "для", "который"), and the
 line after the gap (one or two blank lines) goes on in lower case (no list item, no date line).
 
+And one sign that keeps a break (:func:`dash_items`): **two lines that open with the same dash and a space are two
+items of a list** ("– с. Берёзовка (08:00 – 12:00, 13:00 – 17:00)"⏎"– с. Новотолучеево (09:00 – 17:00)"; held32's
+``h32ru10``): the fragment rule of :mod:`.softbreak` (a short line between a line and a lower-case one is a cut-out
+inline element) never joins them; the boundary-labelled parts end every such item at its line (169 pairs, none
+joined).
+
 Words that also end sentences are left out of the lists: "được" ("không được."), "về" ("trở về."), "theo" ("đi
 theo."), "đến", "vào", "cho", "trong", "khi" ("đôi khi."), "do" ("lý do."), and the final particles "mà", "đã" ("Ăn cơm
 đã."); Russian "что" ("Что?"), "как", "за" ("проголосовали за.").  A line that ends
@@ -20,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-__all__ = ["dangling_gaps", "DANGLING_WORDS"]
+__all__ = ["dangling_gaps", "dash_items", "DANGLING_WORDS"]
 
 #: function words that never end a sentence of their language (Vietnamese, Russian, Ukrainian)
 DANGLING_WORDS = frozenset("""là của và các những để tại với như nhưng thì nếu vì bởi hoặc rằng đang sẽ
@@ -62,3 +68,12 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
         if nxt.strip()[:1].isalpha() and goes_on(nxt) and not _LIST_MARK.match(nxt) and not date(j):
             out.append((i, j))
     return out
+
+
+_DASH_ITEM = re.compile(r"\s*([-–—])\s")
+
+
+def dash_items(cur: str, nxt: str) -> bool:
+    """``cur`` and ``nxt`` open with the same dash and a space: sibling items of a list."""
+    a, b = _DASH_ITEM.match(cur), _DASH_ITEM.match(nxt)
+    return a is not None and b is not None and a.group(1) == b.group(1)
