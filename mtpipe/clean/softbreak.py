@@ -35,7 +35,8 @@ the gaps between lines of running text, are a line of four words or more that st
 end followed by a line that goes on in lower case or with continuing punctuation), those gaps (one or two
 blank lines) are joined too; a heading (capitals, a section number), a list item, a label of fewer than
 four words, a date line or a line starting with a capital is never joined across a gap, and no other
-document's blank lines are touched.
+document's blank lines are touched, but for one sign (:func:`~.softbreak_gaps.dangling_gaps`, bnd43): a line of running
+text ending in a function word that never closes a sentence ("… dịch vụ là"), then a line going on in lower case.
 
 An address on a line of its own closed by a comma ("Thưa các đồng chí đại biểu,", "Уважаемые коллеги,") is not joined
 to a next line that opens with a capital: it stands alone.  A centred heading in capitals wrapped onto an indented
@@ -58,6 +59,7 @@ from ..document import Document, LedgerEntry
 from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
+from .softbreak_gaps import dangling_gaps, dash_items
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item
 from .softbreak_lists import comma_items
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
@@ -204,7 +206,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and quote_wraps(cur, nxt):
             join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
-        if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt)):
+        if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
         if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
@@ -239,7 +241,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             k = j + 1
         out = keep
     points = [starts[i + 1] - 1 for i in out]
-    joined = _pdf_gaps(lines, date) + colon_chain(lines) if gaps else []
+    joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues) if gaps else []
     if joined:
         points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))

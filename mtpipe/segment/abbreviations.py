@@ -25,6 +25,10 @@ _SENTENCEX_RU = "авт деп дисс канд иностр инст моск 
 #: Russian one ("Совета мун. Бельцы"), "мкр." (микрорайон) before a district's name ("жители мкр. Северный"); "вл."
 #: (владение) before a plot's number in a Moscow address ("Ферганская ул., вл. 17, корп. 1"; bnd40, held28)
 _HAND_RU = "мун мкр вл"
+#: military ranks before a surname (bnd43): "ген.-лейт. Сидоров", "ст. лейт. Петров", "подполк. Иванов", "ефр.", "адм."
+#: (the hyphenated compounds match by their last part, "вице-адм."); "полк." (a regiment, a word) and "серж." (the name
+#: "Серж.") end sentences and are left out
+_RANKS_RU = "лейт подполк ефр адм капт"
 #: the saints' ranks and clergy titles of Russian church calendars, before a name ("Память свтт. Афанасия и Кирилла,
 #: архиеп. Александрийских; прпп. Кирилла и Марии"; bnd42, held31): the list "Сокращения, принятые в церковных
 #: календарях" (SOURCES.md, "Sentence-splitting abbreviations"), less the entries that are words ending a sentence
@@ -45,7 +49,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         янв фев февр мар апр авг сент сен окт нояб ноя дек т.е т.д т.п т.к др ок ст св кв корп тел н.э
         г-н г-жа гос зам пос обл р-н р-он и.о эл ген ред изд вып рис табл гл разд ч напр род рожд""".split()
                     + _RAZDEL_HEAD_RU.split() + _GEO_RU.split() + _SENTENCEX_RU.split() + _HAND_RU.split()
-                    + _CHURCH_RU.split()),
+                    + _CHURCH_RU.split() + _RANKS_RU.split()),
     # titles and place types of Vietnamese news ("ThS.", "KTS.", "NSND.", "H. Củ Chi", "X. Tân Thông Hội"),
     # and the entries of soe-vinorm's abbreviation dictionary whose every sense is a title, degree, office
     # or place type (:data:`_SOE_VINORM_VI`; "PV." is left out: "… trả lời PV." ends sentences)
@@ -88,7 +92,9 @@ _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
     # "из 1970-х. Мне": a decade's case ending is no abbreviation
     # "среди юношей 2009-2010 г.р. Первая", "маршрутов № 61, 80к. Соответствующие", "Матросова, 10г и 6а. Здесь": a
     # year of birth, a route or house number with its letter (bnd41)
-    "ru": re.compile(r"(?=[\dдркмтч])(?:\d\s*(?:г\.\s?р|(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|(?<!\w)\d{1,4}[а-яё]|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+    # "… в Тамбовской обл. Окончил школу": a region's "обл." after its adjective in an oblique case, "-ой" (a sentence's
+    # "в … области"; an address names it in the nominative, "Московская обл. Химки", and goes on; bnd43)
+    "ru": re.compile(r"(?=[\dдркмтчй])(?:(?<=[а-яё]о)й\sобл|\d\s*(?:г\.\s?р|(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|(?<!\w)\d{1,4}[а-яё]|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),
@@ -142,14 +148,22 @@ _VOWELLESS = re.compile(r"[бвгджзйклмнпрстфхцчшщъь]{2,8}"
 _VOWELLESS_ENDS = frozenset("хм гм тсс брр пфф ммм шш пст тд тп тк шт дм мл мг вт квт гц вв тт".split())
 
 
+#: a Russian or Ukrainian scholarly degree, "кандидат/доктор … наук" (bnd43): "к.т.н.", "д.м.н.", "к.ф.-м.н.", "д.е.н."
+#: before a surname ("Ведущий научный сотрудник, к.б.н. Иванова рассказала …"); lower-cased, without its last stop
+_DEGREE = re.compile(r"[кд]\.[а-яёіє]{1,3}(?:\.-?[а-яёіє]{1,3})*\.н")
+
+
 def is_abbreviation(word: str, lang: str, abbr: frozenset[str], written: str = "") -> bool:
     """Whether ``word`` (lower-cased, without its final period) is an abbreviation a sentence does not end after:
     listed (its last dotted or hyphenated part too), a plural written by doubling a listed one's last letter
     ("свтт." of "свт.", "прпп." of "прп.", "мчч."), or, in Russian, Ukrainian and Bulgarian, a word of two to eight
     letters with no vowel at all ("сщмч.", "блгвв.", "прмчч."): no word of these languages is written so but
-    interjections and units (:data:`_VOWELLESS_ENDS`; the terminal units are the caller's).  ``written``, the word as
+    interjections and units (:data:`_VOWELLESS_ENDS`; the terminal units are the caller's); and a scholarly degree
+    (:data:`_DEGREE`: "к.т.н.", "д.м.н.").  ``written``, the word as
     the text has it, keeps acronyms out of the last two: "КНР.", "МЧС.", "СССР." end sentences."""
     if word in abbr or word.split(".")[-1] in abbr or word.split("-")[-1] in abbr:
+        return True
+    if lang in _STOP_OUTSIDE_QUOTES and word[:1] in "кд" and _DEGREE.fullmatch(word) is not None:
         return True
     if written[1:].lower() != written[1:]:
         return False

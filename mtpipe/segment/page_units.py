@@ -36,7 +36,9 @@ per class; each needs a sign the text shows:
   unit with its sentence (:func:`caps_dateline_end`); so is (bnd41, README Convention 3, read on held19 and held30) a
   Russian dateline of one place in title case that the dictionary knows as a place name ("Симферополь. Международный
   детский центр …"; "История. Социальное …", "Наблюдения. Судак …" are rubrics) or of a date alone ("6 апреля 2020.
-  Китайские власти …"), each before a capitalised sentence of four words or more.
+  Китайские власти …"), each before a capitalised sentence of four words or more;
+* **a page's mark trailing a sentence on its line** ("… ответственно. →", "… докторанты. ______ |", "… [...]", "…
+  máu.(đọc thêm)"): a unit of its own (bnd43, :mod:`.tails`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from functools import lru_cache
 
 from .glued import vi_word
 from .signs import cell_after_number_breaks
+from .tails import tail_breaks, tail_mark  # noqa: F401 (tail_mark: for sentences)
 
 __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMBER"]
 
@@ -115,6 +118,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
         out.extend(m.end(1) for m in _IMAGE_MARK.finditer(text))
     if ": 1" in text:
         out.extend(m.end(1) for m in _COLON_LIST.finditer(text) if not _label_number_at(text, m.end(1)))
+    out.extend(tail_breaks(text))  # "… ответственно. →", "… vào Ngân hàng máu.(đọc thêm)": a trailing mark (bnd43)
     return out
 
 

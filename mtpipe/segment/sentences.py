@@ -23,7 +23,7 @@ from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, f
 from .heading_line import merge_heading_line
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
-from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, page_breaks
+from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, page_breaks, tail_mark
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
                        _acronym_end, _in_spaced_date, _lower_start, _web_breaks)
@@ -240,7 +240,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if b <= a:
             continue
         last = b
-        if not any(ch.isalnum() for ch in text[a:b]):
+        if not any(ch.isalnum() for ch in text[a:b]) and not (out and tail_mark(text, a, b, lang)):  # "… ответственно. →"
             if out:
                 out[-1] = (out[-1][0], b)  # a stray ". " or "!!" belongs to the sentence before
             elif lead is None:

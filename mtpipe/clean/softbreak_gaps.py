@@ -1,0 +1,79 @@
+"""A sentence cut by a blank line after a word that cannot end it (round bnd43, issue 12: no sentence cut at a soft
+line break; read on held32's ``h32vi13``, dev since the twentieth session).
+
+A page's editor sometimes leaves a paragraph break in the middle of a sentence: "Những doanh nghiệp hoạt động trong
+lĩnh vực du lịch, dịch vụ là"⏎⏎"thành viên của chi hội doanh nghiệp huyện.".  :mod:`.softbreak` joins lines across a
+blank line only in a PDF text dump (many such gaps); one gap alone is taken for a paragraph's end.  Here the line
+itself says it goes on: it is running text (four words or more, no heading in capitals, no list item, no date line)
+whose last word is a function word that never closes a sentence (a copula, a conjunction, a preposition, an auxiliary
+or a determiner: Vietnamese "là", "của", "và", "những", "để", "sẽ"; Russian "и", "в", "на", "для", "который"), and the
+line after the gap (one or two blank lines) goes on in lower case (no list item, no date line).
+
+And one sign that keeps a break (:func:`dash_items`): **two lines that open with the same dash and a space are two
+items of a list** ("– с. Берёзовка (08:00 – 12:00, 13:00 – 17:00)"⏎"– с. Новотолучеево (09:00 – 17:00)"; held32's
+``h32ru10``): the fragment rule of :mod:`.softbreak` (a short line between a line and a lower-case one is a cut-out
+inline element) never joins them; the boundary-labelled parts end every such item at its line (169 pairs, none
+joined).
+
+Words that also end sentences are left out of the lists: "được" ("không được."), "về" ("trở về."), "theo" ("đi
+theo."), "đến", "vào", "cho", "trong", "khi" ("đôi khi."), "do" ("lý do."), and the final particles "mà", "đã" ("Ăn cơm
+đã."); Russian "что" ("Что?"), "как", "за" ("проголосовали за.").  A line that ends
+with such a word, with punctuation, or in a content word ("Bại liệt"⏎⏎"bOPV": a table's cells) is not joined.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+__all__ = ["dangling_gaps", "dash_items", "DANGLING_WORDS"]
+
+#: function words that never end a sentence of their language (Vietnamese, Russian, Ukrainian)
+DANGLING_WORDS = frozenset("""là của và các những để tại với như nhưng thì nếu vì bởi hoặc rằng đang sẽ
+    и а но или в во на с со по для от до из к ко о об при под над без через чтобы который которая которое которые
+    которых не ни
+    і та але або у з зі від для до із при під над без через щоб який яка яке які не ні""".split())
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$", re.UNICODE)
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•·*+>]|\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,5}[.)]|[a-zа-яđ][.)]\s)", re.IGNORECASE)
+_MIN_WORDS = 4
+
+
+def _dangles(line: str) -> bool:
+    """Running text of four words or more that ends in a function word (no stop, no comma after it)."""
+    s = line.strip()
+    if len(s.split()) < _MIN_WORDS or _LIST_MARK.match(s):
+        return False
+    m = _LAST_WORD.search(s)
+    if m is None or m.end(1) != len(s) or m.group(1) not in DANGLING_WORDS:
+        return False  # the word in lower case, as running text writes it ("VÀ" of a heading in capitals is not)
+    letters = [c for c in s if c.isalpha()]
+    return sum(c.isupper() for c in letters) < 0.6 * len(letters)
+
+
+def dangling_gaps(lines: list[str], date: Callable[[int], bool],
+                  goes_on: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``: line ``i`` ends in a function word, one or two blank lines, line ``j`` goes on in lower case
+    (``goes_on``: :func:`~.softbreak._continues`); no list item or date line on either side."""
+    out = []
+    n = len(lines)
+    for i in range(n - 2):
+        if not lines[i].strip() or lines[i + 1].strip() or not _dangles(lines[i]) or date(i):
+            continue
+        j = i + 1
+        while j < n and not lines[j].strip():
+            j += 1
+        if j >= n or j - i - 1 > 2:
+            continue
+        nxt = lines[j]
+        if nxt.strip()[:1].isalpha() and goes_on(nxt) and not _LIST_MARK.match(nxt) and not date(j):
+            out.append((i, j))
+    return out
+
+
+_DASH_ITEM = re.compile(r"\s*([-–—])\s")
+
+
+def dash_items(cur: str, nxt: str) -> bool:
+    """``cur`` and ``nxt`` open with the same dash and a space: sibling items of a list."""
+    a, b = _DASH_ITEM.match(cur), _DASH_ITEM.match(nxt)
+    return a is not None and b is not None and a.group(1) == b.group(1)

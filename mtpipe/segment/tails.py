@@ -1,0 +1,50 @@
+"""A page's mark trailing a sentence on its line is a unit of its own (round bnd43, issue 12: sentence boundaries on
+real pages; read on held26, held31 and crawl11, dev parts).
+
+A listing or an article's lead often ends its line with a mark after the sentence's stop: an arrow ("… сложно и
+ответственно. →"), a rule drawn with underscores or dashes ("… молодые докторанты. ___________________ |"), an
+elided-text mark ("… пять общеобразовательных учреждений. [...]"), a bracketed or bare read-more link ("… vào Ngân
+hàng máu.(đọc thêm)", "… Xem tiếp »", "Читать дальше »").  The mark is the page's furniture, not part of the sentence:
+the annotated parts end the sentence at its stop and give the mark a unit of its own, as they do for "Xem tiếp »"
+and "Đọc tiếp" (held20, held29).  The mark runs to the end of the line (a piece of the text without a line break).
+
+Only after a full stop, "!" or "?" that closes a word of three letters or more (not after "ул." or "г."; a longer
+abbreviation, "корп. →", is split off too: the line ends there all the same), never after an ellipsis (a teaser cut
+by one, "… в сфере… подробнее", is one unit with its link, as crawl11 labels it); a closing quote or bracket may stand after the stop.  A lone closing quote ("… долга…»"), an emoticon (":)") or a
+single "»" are no mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["tail_breaks", "tail_mark"]
+
+_READ_MORE = (r"đọc thêm|xem thêm|xem tiếp|đọc tiếp|chi tiết|подробнее|читать далее|читать дальше|далее|детальніше"
+              r"|читати далі")
+# the stop of a sentence (after a word of two letters or more, no ellipsis), spaces, the mark, the end of the piece
+_TAIL = re.compile(r"(?<=[^\W\d_]{3})(?<!\.\.)[.!?][\"”»)]?(\s*)"
+                   r"(?:[→⇒➜➔►▶]{1,3}|>>|»»|[_=~*\-—–]{3,}(?:\s*\|)?|\[\s*(?:\.{3}|…)\s*\]"
+                   r"|\(\s*(?:" + _READ_MORE + r")\s*(?:\.{2,}|…)?\s*\)"
+                   r"|(?:" + _READ_MORE + r")\s*(?:\.{2,}|…)?\s*(?:[→»>]{1,2})?)\s*$", re.IGNORECASE)
+_SIGNS = ("→", "⇒", "➜", "➔", "►", "▶", ">>", "»»", "___", "---", "===", "———", "–––", "***", "~~~", "[", "(", "»",
+          "đọc", "Đọc", "xem", "Xem", "chi tiết", "Chi tiết", "одробнее", "итать", "алее", "етальніше", "итати")
+
+
+def tail_breaks(text: str) -> list[int]:
+    """Offsets where a trailing mark after a sentence's stop opens its own unit (at most one: the piece's end)."""
+    tail = text[-40:]
+    if not any(s in tail for s in _SIGNS):
+        return []
+    m = _TAIL.search(text, max(0, len(text) - 60))
+    if m is None:
+        return []
+    return [m.end(1)]
+
+
+def tail_mark(text: str, a: int, b: int, lang: str) -> bool:
+    """Whether the piece ``text[a:b]`` (stripped) is such a trailing mark: it stays a unit, though it holds no letter
+    (a stray stop or "!!" without letters joins the sentence before it).  Russian, Ukrainian and Vietnamese pages only
+    (:func:`~.page_units.page_breaks`' languages: the English sets, news copy and mailing lists, keep "… has reported.
+    [...]" and "… Servers! =-----" with their sentence)."""
+    return lang in ("ru", "uk", "vi") and not text[b:].strip() and a in tail_breaks(text)
