@@ -20,9 +20,10 @@ evidence many sites share, never one site's wording:
   name "W-anh-3-1.jpg", a portal's photo marker "anh tin bai", an automatic alt text), between two paragraphs of
   the text: the paragraph above the image closes with a stop, the line under the caption is a paragraph (the text
   goes on).  The caption is no sentence (a table cell's caption "… đạt 98%. |" is one: the bar of the image's table
-  ends it; so is a line of the event caption's shape, its stop aside: "Các Đại biểu tham quan triển lãm …."), four to
-  forty words, no colon at its end ("Nhà báo Hoàng Nhật:" opens a quotation), not all capitals (a
-  subheading) and no item of a numbered list.
+  ends it; so is a line of the event caption's shape, its stop aside: "Các Đại biểu tham quan triển lãm …."), eight to
+  forty words (a subheading under a photo, "Lịch sử hình thành", is shorter), no colon at its end ("Nhà báo Hoàng
+  Nhật:" opens a quotation), not all capitals nor most words capitalised (a heading's case: "Giới Thiệu Về Giáo Xứ
+  …") and no item of a numbered list.
 
 A sentence of the text ("Ông Trần Anh Chung, Giám đốc …, cho biết …") ends with a stop and is none of these; a
 subheading names no ceremony, or stands above a paragraph with no image over it.
@@ -72,7 +73,7 @@ _IMAGE_LINE = re.compile(r"^\s*(?:!\[|\[!\[)|\.(?:jpe?g|png|gif|webp|bmp)\b|^\s*
                          r"^\s*(?:trong )?hình ảnh có thể có", re.IGNORECASE)
 _IMAGE_RULES = ("portal.photo", "chrome.image_filename", "chrome.auto_alt", "markdown.image", "portal.file_hash")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+[.)]|[a-zđ][.)])\s", re.IGNORECASE)
-MIN_EVENT_WORDS, MIN_IMAGE_WORDS, MAX_WORDS = 5, 4, 40
+MIN_EVENT_WORDS, MIN_IMAGE_WORDS, MAX_WORDS = 5, 8, 40
 MAX_RUN = 2  # short lines in a row that are captions each; more is a list
 
 
@@ -117,7 +118,10 @@ def _image_caption_shape(s: str) -> bool:
     if t[-1:] in ".!?…" and not _CELL.search(raw):
         return False  # a sentence under the image: the text's (a caption ending in a stop only as a table's cell)
     letters = [ch for ch in t if ch.isalpha()]
-    return bool(letters) and t[:1].isupper() and not all(ch.isupper() for ch in letters)
+    if not letters or not t[:1].isupper() or all(ch.isupper() for ch in letters):
+        return False
+    words = [w for w in t.split() if w[:1].isalpha()]
+    return 2 * sum(w[:1].isupper() for w in words) <= len(words)  # "Giới Thiệu Về Giáo Xứ …": a heading's case
 
 
 def captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
