@@ -3,12 +3,15 @@
 
 * ``portal.event_caption``: who does what at the event ("Phó Bí thư Thành ủy TP.HCM tặng quà cho thiếu nhi"), a
   subject by role and a ceremony verb, no sentence end, between the article's paragraphs;
-* ``portal.image_caption``: the line right under an image a layer removed, between two paragraphs.
+* ``portal.image_caption``: the line right under an image a layer removed, between two paragraphs;
+* ``portal.gallery``: a line announcing the photos under it ("Một số hình ảnh …") and the gallery's captions.
 
 Same-shape negatives: the article's title of the same shape above its first sentence, a headline with a colon, a
 sentence of the text with the same subject and verb, a programme's rows of the same shape (a run of short lines), a
 quoted headline inside a sentence, a profile's subject line (a name, no verb), a capitals subheading, a subheading
-under a photo (short, or in a heading's case), a numbered item under a photo, a poem of short lines, a Russian page.
+under a photo (short, or in a heading's case), a numbered item under a photo, a poem of short lines, a gallery's
+lead-in closing the page or followed by the text, a photo story titled "Một số hình ảnh …", "các hình thức", a
+Russian page.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_captions import captions, event_caption_shape
+from mtpipe.clean.vi_captions import captions, event_caption_shape, galleries, gallery_lead
 from mtpipe.document import Document
 
 _S1 = "Sáng 31/7, lãnh đạo thành phố đã có buổi gặp gỡ, chúc mừng các đại biểu thiếu nhi và phụ trách trại hè."
@@ -146,3 +149,44 @@ def test_not_on_a_russian_page():
     marks = Marks(doc, "ru", line_spans(doc.text))
     CaptionLines().mark(marks)
     assert marks.removed == {}
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("MỘT SỐ HÌNH ẢNH ĐÁNG YÊU CỦA BÉ", True),
+    ("Sau đây là các hình ảnh của Lễ hội.", True),
+    ("Một số hình khác của Quảng Triệu hội quán:", True),
+    ("Hiện nay các hình thức vay vốn đối với doanh nghiệp cực kỳ đa dạng", False),
+    ("Hình ảnh quốc gia và tầm quan trọng của giao lưu văn hóa", False),
+])
+def test_gallery_lead(line, taken):
+    assert gallery_lead(line) is taken
+
+
+def _gallery(lines: list[str], removed: dict[int, tuple[str, str]] | None = None) -> set[int]:
+    return set(galleries(lines, removed or {}))
+
+
+def test_gallery_with_its_captions():
+    lead = "MỘT SỐ HÌNH ẢNH ĐÁNG YÊU CỦA BÉ"
+    caps = ["Các cháu đang vẽ và tô màu tặng bà, mẹ, cô", '"Thảo cầm viên" của bé', "Phần thi: Sáng tạo của bé"]
+    assert _gallery([_TITLE, _S1, _S2, lead, *caps]) == {3, 4, 5, 6}
+    # the gallery ends at a removed line; the lead-in with the photos' removed lines under it
+    assert _gallery([_TITLE, _S1, lead, *caps, "Bài viết liên quan", "Tin khác"], {6: ("chrome.related", "")}) \
+        == {2, 3, 4, 5}
+    tail = [_TITLE, _S1, "Sau đây là các hình ảnh của Lễ hội.", "Chú Cuội và chị Hằng hát cho các bé nghe"]
+    assert _gallery(tail, {3: ("boilerplate.tail_run", "")}) == {2}
+
+
+def test_gallery_negatives():
+    lead = "Một số hình ảnh của các cô và các con trong chuyến tham quan:"
+    # the page's last line: nothing of the gallery under it
+    assert _gallery([_TITLE, _S1, _S2, lead]) == set()
+    # the text goes on under it (a sentence among the lines under it): nothing goes
+    assert _gallery([_TITLE, _S1, lead, _S2, _S3]) == set()
+    assert _gallery([_TITLE, _S1, lead, "Các cô và các con tại cổng", _S2]) == set()
+    # a photo story's title above the text, and its own list of photos, stays
+    story = ["Một số hình ảnh về Hà Nội xưa", _S1, "Phố Hàng Đào", "Chợ Đồng Xuân"]
+    assert _gallery(story) == set()
+    # "các hình thức": another word
+    assert _gallery([_TITLE, _S1, "Các hình thức khiếu nại hiện hành", "Khiếu nại lần đầu", "Khiếu nại lần hai"]) \
+        == set()

@@ -4,7 +4,7 @@ What the layers before leave of Vietnamese clutter between the article's paragra
 photos: a news story about a meeting, a visit or a ceremony prints under each photo a line naming who does what
 ("Phó Bí thư Thành ủy TP.HCM tặng quà cho thiếu nhi", "Đ/c Nông Quang Trung- Giám đốc Trung tâm Y tế phát biểu tại
 lễ khánh thành", "Đại diện mạnh thường quân trao quà cho hộ nghèo, …").  The text keeps its words, the photo is gone:
-the line is clutter (the annotation's convention: "a photo caption is clutter, each copy").  Two classes, each from
+the line is clutter (the annotation's convention: "a photo caption is clutter, each copy").  Three classes, each from
 evidence many sites share, never one site's wording:
 
 * ``portal.event_caption``: the line's shape is a caption's: it opens with a person or a body named by role (an
@@ -25,6 +25,13 @@ evidence many sites share, never one site's wording:
   Nhật:" opens a quotation), not all capitals nor most words capitalised (a heading's case: "Giới Thiệu Về Giáo Xứ
   …") and no item of a numbered list.
 
+* ``portal.gallery``: a line announcing the photos under it, after the article's first sentence ("Sau đây là một
+  số hình ảnh của Ngày hội", "MỘT SỐ HÌNH ẢNH ĐÁNG YÊU CỦA BÉ", "Một số hình khác của … hội quán:"; "các hình thức
+  …" is another word), with the gallery's captions: the live lines under it up to the page's end or a removed line,
+  none a sentence (a sentence among them is the text going on, and nothing goes).  The lead-in goes only when the
+  photos are there, captions or removed lines under it: a lead-in closing the page stays (the annotation took one,
+  "Một số hình ảnh của các cô và các con trong chuyến tham quan:", as the text's last line).
+
 A sentence of the text ("Ông Trần Anh Chung, Giám đốc …, cho biết …") ends with a stop and is none of these; a
 subheading names no ceremony, or stands above a paragraph with no image over it.
 
@@ -41,12 +48,14 @@ from .features import _sentence_like
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "EVENT", "IMAGE", "SUBJECTS", "VERBS", "CaptionLines", "event_caption_shape", "captions"]
+__all__ = ["RULES", "EVENT", "IMAGE", "GALLERY", "SUBJECTS", "VERBS", "CaptionLines", "event_caption_shape",
+           "gallery_lead", "galleries", "captions"]
 
 EVENT = "portal.event_caption"
 IMAGE = "portal.image_caption"
+GALLERY = "portal.gallery"
 #: the ledger rules of this module (policy families, docs)
-RULES = (EVENT, IMAGE)
+RULES = (EVENT, IMAGE, GALLERY)
 
 #: a caption's subject: a person or a body named by role, opening the line (casefolded)
 SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c;ông;bà;lãnh đạo;đại diện;cán bộ;các đại biểu;đại biểu;bộ trưởng;thứ trưởng;
@@ -75,6 +84,11 @@ _IMAGE_RULES = ("portal.photo", "chrome.image_filename", "chrome.auto_alt", "mar
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+[.)]|[a-zđ][.)])\s", re.IGNORECASE)
 MIN_EVENT_WORDS, MIN_IMAGE_WORDS, MAX_WORDS = 5, 8, 40
 MAX_RUN = 2  # short lines in a row that are captions each; more is a list
+#: a line announcing the photos under it: "Sau đây là một số hình ảnh của Ngày hội", "MỘT SỐ HÌNH ẢNH ĐÁNG YÊU CỦA
+#: BÉ", "Một số hình khác của Quảng Triệu hội quán:" ("các hình thức …" is another word)
+_GALLERY = re.compile(r"^[\W\d]*(?:(?:sau đây|dưới đây) là\s+)?(?:một số|một vài|vài|các|những)\s+"
+                      r"(?:hình ảnh|bức ảnh|ảnh|hình(?=\s+khác))(?![^\W\d_])", re.IGNORECASE)
+MAX_LEAD_WORDS, MAX_GALLERY = 25, 30
 
 
 def _bare(s: str) -> str:
@@ -170,6 +184,40 @@ def captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[st
     return out
 
 
+def gallery_lead(s: str) -> bool:
+    """A line announcing the photos under it (:data:`_GALLERY`), twenty-five words at most."""
+    t = _bare(s)
+    return bool(_GALLERY.match(t)) and len(t.split()) <= MAX_LEAD_WORDS
+
+
+def galleries(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
+    """A photo gallery's lead-in after the article's first sentence and its captions: the live lines under it up to
+    the page's end or a removed line, each no sentence (:data:`MAX_GALLERY` at most; a sentence among them is the
+    text going on, and nothing goes), and the lead-in only when the photos are there: captions or a removed line
+    (the photos' own markers or captions a layer took) follow it; a lead-in closing the page stays."""
+    live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
+    text = [i for i in live if _sentence_like(_bare(lines[i]))]
+    out: dict[int, tuple[str, str]] = {}
+    for k, i in enumerate(live):
+        if not text or i <= text[0] or not gallery_lead(lines[i]):
+            continue
+        run: list[int] = []
+        for j in live[k + 1:]:
+            if any(g in removed for g in range(run[-1] + 1 if run else i + 1, j)):
+                break  # a removed line: the gallery's end
+            run.append(j)
+        if len(run) > MAX_GALLERY or any(_sentence_like(_bare(lines[j])) or not _short(lines[j]) for j in run):
+            continue
+        if not run and not any(g in removed for g in range(i + 1, len(lines))):
+            continue  # the page's last line: nothing of the gallery under it
+        out[i] = (GALLERY, "a line announcing the photos under it (\"Một số hình ảnh …\"), the gallery's captions or "
+                           "removed lines under it")
+        for j in run:
+            out[j] = (GALLERY, "a caption of the gallery a line announcing photos opens, no sentence, up to the "
+                               "page's end or a removed line")
+    return out
+
+
 class CaptionLines:
     """The vi43 layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
@@ -177,5 +225,8 @@ class CaptionLines:
         if marks.lang != "vi":
             return
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
-        for i, value in captions(lines, marks.removed).items():
+        found = captions(lines, marks.removed)
+        for i, value in galleries(lines, {**dict(marks.removed), **found}).items():
+            found.setdefault(i, value)
+        for i, value in found.items():
             marks.removed.setdefault(i, value)
