@@ -4,14 +4,15 @@
 * ``portal.event_caption``: who does what at the event ("Phó Bí thư Thành ủy TP.HCM tặng quà cho thiếu nhi"), a
   subject by role and a ceremony verb, no sentence end, between the article's paragraphs;
 * ``portal.image_caption``: the line right under an image a layer removed, between two paragraphs;
-* ``portal.gallery``: a line announcing the photos under it ("Một số hình ảnh …") and the gallery's captions.
+* ``portal.gallery``: a line announcing the photos under it ("Một số hình ảnh …") and the gallery's captions;
+* ``portal.cell_caption``: a caption left as the one cell of the image's table, between two paragraphs.
 
 Same-shape negatives: the article's title of the same shape above its first sentence, a headline with a colon, a
 sentence of the text with the same subject and verb, a programme's rows of the same shape (a run of short lines), a
 quoted headline inside a sentence, a profile's subject line (a name, no verb), a capitals subheading, a subheading
 under a photo (short, or in a heading's case), a numbered item under a photo, a poem of short lines, a gallery's
 lead-in closing the page or followed by the text, a photo story titled "Một số hình ảnh …", "các hình thức", a
-Russian page.
+calendar's and a menu's cells, a boxed note of two sentences, a Russian page.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_captions import captions, event_caption_shape, galleries, gallery_lead
+from mtpipe.clean.vi_captions import captions, cell_caption, cell_captions, event_caption_shape, galleries, \
+    gallery_lead
 from mtpipe.document import Document
 
 _S1 = "Sáng 31/7, lãnh đạo thành phố đã có buổi gặp gỡ, chúc mừng các đại biểu thiếu nhi và phụ trách trại hè."
@@ -190,3 +192,29 @@ def test_gallery_negatives():
     # "các hình thức": another word
     assert _gallery([_TITLE, _S1, "Các hình thức khiếu nại hiện hành", "Khiếu nại lần đầu", "Khiếu nại lần hai"]) \
         == set()
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Thương lái vào tận vườn thu mua sầu riêng |", True),
+    ("|    Tổng Lãnh sự Hoàng Ngọc Vinh phát biểu tại buổi lễ |", True),
+    ("Gian hàng đồ chơi đủ màu sắc. |", True),
+    ("Tr 20 |", False),  # a calendar's cell: too short
+    ("BỮA SÁNG |", False),
+    ("Tuần 1 | Thứ hai | Thứ ba |", False),  # a row of cells
+    ("Lưu ý: Bạn đọc mang theo thẻ khi đến thư viện. Thư viện mở cửa từ 7 giờ sáng |", False),  # two sentences
+    ("Thương lái vào tận vườn thu mua sầu riêng", False),  # no cell
+])
+def test_cell_caption(line, taken):
+    assert cell_caption(line) is taken
+
+
+def test_cell_caption_between_paragraphs():
+    cap = "Thương lái vào tận vườn thu mua sầu riêng |"
+    assert set(cell_captions([_TITLE, _S1, cap, _S2], {})) == {2}
+    # the image's empty cell and a Markdown image above it are no neighbours
+    assert set(cell_captions([_TITLE, _S1, "![]() |", cap, "|", _S2], {})) == {3}
+    # a calendar's rows around it (bars), a heading above it, the page's end under it: cells of a table, kept
+    assert cell_captions([_TITLE, "06 | Chúa Nhật XVIII Thường Niên, lễ kính Chúa Hiển Dung ở nhà thờ.", cap, _S2],
+                         {}) == {}
+    assert cell_captions([_TITLE, "Giá sầu riêng hôm nay", cap, _S2], {}) == {}
+    assert cell_captions([_TITLE, _S1, cap], {}) == {}

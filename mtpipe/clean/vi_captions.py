@@ -4,7 +4,7 @@ What the layers before leave of Vietnamese clutter between the article's paragra
 photos: a news story about a meeting, a visit or a ceremony prints under each photo a line naming who does what
 ("Phó Bí thư Thành ủy TP.HCM tặng quà cho thiếu nhi", "Đ/c Nông Quang Trung- Giám đốc Trung tâm Y tế phát biểu tại
 lễ khánh thành", "Đại diện mạnh thường quân trao quà cho hộ nghèo, …").  The text keeps its words, the photo is gone:
-the line is clutter (the annotation's convention: "a photo caption is clutter, each copy").  Three classes, each from
+the line is clutter (the annotation's convention: "a photo caption is clutter, each copy").  Four classes, each from
 evidence many sites share, never one site's wording:
 
 * ``portal.event_caption``: the line's shape is a caption's: it opens with a person or a body named by role (an
@@ -32,6 +32,11 @@ evidence many sites share, never one site's wording:
   photos are there, captions or removed lines under it: a lead-in closing the page stays (the annotation took one,
   "Một số hình ảnh của các cô và các con trong chuyến tham quan:", as the text's last line).
 
+* ``portal.cell_caption``: an image's caption left as the one cell of the image's table once the image's cell is
+  gone ("Thương lái vào tận vườn thu mua sầu riêng |", "| Tổng Lãnh sự Hoàng Ngọc Vinh phát biểu tại buổi lễ |"):
+  one cell of four to thirty words, one sentence at most, between two paragraphs that close with a stop, neither of
+  them a table's row (a calendar's, a menu's or a price list's cells, rows with bars, stay).
+
 A sentence of the text ("Ông Trần Anh Chung, Giám đốc …, cho biết …") ends with a stop and is none of these; a
 subheading names no ceremony, or stands above a paragraph with no image over it.
 
@@ -48,14 +53,15 @@ from .features import _sentence_like
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "EVENT", "IMAGE", "GALLERY", "SUBJECTS", "VERBS", "CaptionLines", "event_caption_shape",
+__all__ = ["RULES", "EVENT", "IMAGE", "GALLERY", "CELL", "cell_caption", "SUBJECTS", "VERBS", "CaptionLines", "event_caption_shape",
            "gallery_lead", "galleries", "captions"]
 
 EVENT = "portal.event_caption"
 IMAGE = "portal.image_caption"
 GALLERY = "portal.gallery"
+CELL = "portal.cell_caption"
 #: the ledger rules of this module (policy families, docs)
-RULES = (EVENT, IMAGE, GALLERY)
+RULES = (EVENT, IMAGE, GALLERY, CELL)
 
 #: a caption's subject: a person or a body named by role, opening the line (casefolded)
 SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c;ông;bà;lãnh đạo;đại diện;cán bộ;các đại biểu;đại biểu;bộ trưởng;thứ trưởng;
@@ -89,6 +95,10 @@ MAX_RUN = 2  # short lines in a row that are captions each; more is a list
 _GALLERY = re.compile(r"^[\W\d]*(?:(?:sau đây|dưới đây) là\s+)?(?:một số|một vài|vài|các|những)\s+"
                       r"(?:hình ảnh|bức ảnh|ảnh|hình(?=\s+khác))(?![^\W\d_])", re.IGNORECASE)
 MAX_LEAD_WORDS, MAX_GALLERY = 25, 30
+#: one table cell alone on its line: "Thương lái vào tận vườn thu mua sầu riêng |", "| Tổng Lãnh sự … phát biểu |"
+_ONE_CELL = re.compile(r"^\|?\s*(?P<text>[^|]+?)\s*\|$")
+_TWO_SENTENCES = re.compile(r"[.!?…]\s+[A-ZĐÀ-Ỹ]")
+MIN_CELL_WORDS, MAX_CELL_WORDS = 4, 30
 
 
 def _bare(s: str) -> str:
@@ -218,6 +228,30 @@ def galleries(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[s
     return out
 
 
+def cell_caption(s: str) -> bool:
+    """One table cell alone on its line, a caption's length (four to thirty words, one sentence at most)."""
+    m = _ONE_CELL.match(s.strip())
+    if m is None:
+        return False
+    t = m.group("text")
+    return MIN_CELL_WORDS <= len(t.split()) <= MAX_CELL_WORDS and _TWO_SENTENCES.search(t) is None \
+        and any(ch.isalpha() for ch in t)
+
+
+def cell_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
+    """An image's caption left as the one cell of the image's table (the image's cell dropped): a line of one cell
+    between two paragraphs of the text, neither of them a table's row (no bar: a calendar's or a menu's cells
+    stay)."""
+    # lines of no letter or digit (the image's empty cell "|", a Markdown image "![]() |") are no neighbours
+    live = [i for i in range(len(lines)) if i not in removed and any(ch.isalnum() for ch in lines[i])]
+    out: dict[int, tuple[str, str]] = {}
+    for k in range(1, len(live) - 1):
+        i, p, q = live[k], lines[live[k - 1]], lines[live[k + 1]]
+        if cell_caption(lines[i]) and "|" not in p and "|" not in q and _closes(p) and _closes(q):
+            out[i] = (CELL, "a photo's caption left as the one cell of the image's table, between two paragraphs")
+    return out
+
+
 class CaptionLines:
     """The vi43 layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
@@ -226,6 +260,8 @@ class CaptionLines:
             return
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         found = captions(lines, marks.removed)
+        for i, value in cell_captions(lines, marks.removed).items():
+            found.setdefault(i, value)
         for i, value in galleries(lines, {**dict(marks.removed), **found}).items():
             found.setdefault(i, value)
         for i, value in found.items():
