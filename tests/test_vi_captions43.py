@@ -5,14 +5,16 @@
   subject by role and a ceremony verb, no sentence end, between the article's paragraphs;
 * ``portal.image_caption``: the line right under an image a layer removed, between two paragraphs;
 * ``portal.gallery``: a line announcing the photos under it ("Một số hình ảnh …") and the gallery's captions;
-* ``portal.cell_caption``: a caption left as the one cell of the image's table, between two paragraphs.
+* ``portal.cell_caption``: a caption left as the one cell of the image's table, between two paragraphs;
+* ``portal.wire_caption``: a caption closed by a wire agency's credit (". AFP", " - Reuters").
 
 Same-shape negatives: the article's title of the same shape above its first sentence, a headline with a colon, a
 sentence of the text with the same subject and verb, a programme's rows of the same shape (a run of short lines), a
 quoted headline inside a sentence, a profile's subject line (a name, no verb), a capitals subheading, a subheading
 under a photo (short, or in a heading's case), a numbered item under a photo, a poem of short lines, a gallery's
 lead-in closing the page or followed by the text, a photo story titled "Một số hình ảnh …", "các hình thức", a
-calendar's and a menu's cells, a boxed note of two sentences, a Russian page.
+calendar's and a menu's cells, a boxed note of two sentences, "…, theo AFP." (according to), a title with a credit,
+a Russian page.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.vi_captions import captions, cell_caption, cell_captions, event_caption_shape, galleries, \
-    gallery_lead
+    gallery_lead, wire_caption
 from mtpipe.document import Document
 
 _S1 = "Sáng 31/7, lãnh đạo thành phố đã có buổi gặp gỡ, chúc mừng các đại biểu thiếu nhi và phụ trách trại hè."
@@ -218,3 +220,29 @@ def test_cell_caption_between_paragraphs():
                          {}) == {}
     assert cell_captions([_TITLE, "Giá sầu riêng hôm nay", cap, _S2], {}) == {}
     assert cell_captions([_TITLE, _S1, cap], {}) == {}
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Công nhân đi bộ về trung tâm thị xã Kỳ Anh từ nơi ở của họ hôm 3/12/2015. AFP", True),
+    ("Chủ tịch Tập Cận Bình tại buổi ký kết thỏa thuận với Ý tại Roma, ngày 23/03/2019. Reuters/Yara Nardi", True),
+    ("Chủ tịch Tập Cận Bình trong diễu hành kỷ niệm 70 năm quốc khánh ở Bắc Kinh - Reuters", True),
+    ("Tổng thống Mỹ chào đón Chủ tịch Trung Quốc trước cuộc gặp tại APEC ngày 15/11. (Nguồn: AFP)", True),
+    ('Thị trường Trung Quốc sẽ "mở cửa hơn nữa" và "vẫn là cơ hội cho thế giới", theo AFP.', False),
+    ("Xuất khẩu của Trung Quốc sang Mỹ giảm 20%, theo Reuters", False),
+    ("- Reuters", False),
+])
+def test_wire_caption(line, taken):
+    assert wire_caption(line) is taken
+
+
+def test_wire_caption_after_the_first_sentence():
+    from mtpipe.clean.lines import line_spans
+    from mtpipe.clean.marks import Marks
+    from mtpipe.clean.vi_captions import CaptionLines
+
+    title = "Tập Cận Bình thăm châu Âu giữa căng thẳng thương mại - Reuters"  # a title with a credit stays
+    cap = "Chủ tịch Tập Cận Bình trong diễu hành kỷ niệm 70 năm quốc khánh ở Bắc Kinh - Reuters"
+    doc = Document.from_text("\n".join([title, _S1, cap, _S2]) + "\n", doc_id="vi.txt")
+    marks = Marks(doc, "vi", line_spans(doc.text))
+    CaptionLines().mark(marks)
+    assert {i: v[0] for i, v in marks.removed.items()} == {2: "portal.wire_caption"}

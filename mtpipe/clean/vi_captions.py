@@ -4,7 +4,7 @@ What the layers before leave of Vietnamese clutter between the article's paragra
 photos: a news story about a meeting, a visit or a ceremony prints under each photo a line naming who does what
 ("Phó Bí thư Thành ủy TP.HCM tặng quà cho thiếu nhi", "Đ/c Nông Quang Trung- Giám đốc Trung tâm Y tế phát biểu tại
 lễ khánh thành", "Đại diện mạnh thường quân trao quà cho hộ nghèo, …").  The text keeps its words, the photo is gone:
-the line is clutter (the annotation's convention: "a photo caption is clutter, each copy").  Four classes, each from
+the line is clutter (the annotation's convention: "a photo caption is clutter, each copy").  Five classes, each from
 evidence many sites share, never one site's wording:
 
 * ``portal.event_caption``: the line's shape is a caption's: it opens with a person or a body named by role (an
@@ -37,6 +37,10 @@ evidence many sites share, never one site's wording:
   one cell of four to thirty words, one sentence at most, between two paragraphs that close with a stop, neither of
   them a table's row (a calendar's, a menu's or a price list's cells, rows with bars, stay).
 
+* ``portal.wire_caption``: a caption closed by a wire agency's photo credit after a stop or a dash (". AFP",
+  " - Reuters", ". Reuters/Yara Nardi") or in brackets ("(Nguồn: AFP)"), six to forty-five words, after the article's
+  first sentence; "…, theo AFP." (according to AFP) closes a sentence of the text and is none.
+
 A sentence of the text ("Ông Trần Anh Chung, Giám đốc …, cho biết …") ends with a stop and is none of these; a
 subheading names no ceremony, or stands above a paragraph with no image over it.
 
@@ -53,15 +57,16 @@ from .features import _sentence_like
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "EVENT", "IMAGE", "GALLERY", "CELL", "cell_caption", "SUBJECTS", "VERBS", "CaptionLines", "event_caption_shape",
+__all__ = ["RULES", "EVENT", "IMAGE", "GALLERY", "CELL", "WIRE", "cell_caption", "wire_caption", "SUBJECTS", "VERBS", "CaptionLines", "event_caption_shape",
            "gallery_lead", "galleries", "captions"]
 
 EVENT = "portal.event_caption"
 IMAGE = "portal.image_caption"
 GALLERY = "portal.gallery"
 CELL = "portal.cell_caption"
+WIRE = "portal.wire_caption"
 #: the ledger rules of this module (policy families, docs)
-RULES = (EVENT, IMAGE, GALLERY, CELL)
+RULES = (EVENT, IMAGE, GALLERY, CELL, WIRE)
 
 #: a caption's subject: a person or a body named by role, opening the line (casefolded)
 SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c;ông;bà;lãnh đạo;đại diện;cán bộ;các đại biểu;đại biểu;bộ trưởng;thứ trưởng;
@@ -99,6 +104,13 @@ MAX_LEAD_WORDS, MAX_GALLERY = 25, 30
 _ONE_CELL = re.compile(r"^\|?\s*(?P<text>[^|]+?)\s*\|$")
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+[A-ZĐÀ-Ỹ]")
 MIN_CELL_WORDS, MAX_CELL_WORDS = 4, 30
+#: a wire agency's photo credit closing the line after a stop or a dash, the photographer after a slash allowed
+#: (". AFP", " - Reuters", ". Reuters/Yara Nardi"), or in brackets after "Nguồn:"/"Ảnh:" ("(Nguồn: AFP)"); "…, theo
+#: AFP." (according to) is the text's
+_AGENCIES = r"(?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|TTXVN|VNA|Bloomberg)"
+_WIRE = re.compile(r"(?:[.!?…]\s+|\s[-–—]\s*)" + _AGENCIES + r"(?:\s*/\s*[A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,3})*$"
+                   r"|\((?:Nguồn|Ảnh|Photo)\s*:\s*" + _AGENCIES + r"\)$")
+MIN_WIRE_WORDS, MAX_WIRE_WORDS = 6, 45
 
 
 def _bare(s: str) -> str:
@@ -238,6 +250,12 @@ def cell_caption(s: str) -> bool:
         and any(ch.isalpha() for ch in t)
 
 
+def wire_caption(s: str) -> bool:
+    """A photo's caption closed by a wire agency's credit (:data:`_WIRE`), six to forty-five words."""
+    t = s.strip()
+    return bool(_WIRE.search(t)) and MIN_WIRE_WORDS <= len(t.split()) <= MAX_WIRE_WORDS
+
+
 def cell_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """An image's caption left as the one cell of the image's table (the image's cell dropped): a line of one cell
     between two paragraphs of the text, neither of them a table's row (no bar: a calendar's or a menu's cells
@@ -262,6 +280,12 @@ class CaptionLines:
         found = captions(lines, marks.removed)
         for i, value in cell_captions(lines, marks.removed).items():
             found.setdefault(i, value)
+        live = [i for i in range(len(lines)) if i not in marks.removed]
+        first = next((i for i in live if _sentence_like(_bare(lines[i]))), None)
+        for i in live:
+            if first is not None and i > first and i not in found and wire_caption(lines[i]):
+                found[i] = (WIRE, "a photo's caption closed by a wire agency's credit (\". AFP\", \" - Reuters\"), after "
+                                  "the article's first sentence")
         for i, value in galleries(lines, {**dict(marks.removed), **found}).items():
             found.setdefault(i, value)
         for i, value in found.items():
