@@ -93,8 +93,8 @@ def test_image_caption_between_paragraphs():
     cell = ["Tin", _PARA1, "![]() |", "Trước ngày 1/7, diện tích thu hoạch lúa bằng máy trên địa bàn tỉnh đạt 98%. |",
             _PARA2]
     assert _found(cell, {2: ("classifier.line", None)}) == {3: "portal.image_caption"}
-    marker = ["Tin", _PARA1, "anh tin bai", "Các Đại biểu tham quan triển lãm trưng bày các nhạc cụ của dân tộc Choang.",
-              _PARA2]
+    marker = ["Tin", _PARA1, "anh tin bai",
+              "Các Đại biểu tham quan triển lãm trưng bày các nhạc cụ của dân tộc Choang.", _PARA2]
     assert _found(marker, {2: ("portal.photo", None)}) == {3: "portal.image_caption"}
 
 

@@ -57,8 +57,9 @@ from .features import _sentence_like
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "EVENT", "IMAGE", "GALLERY", "CELL", "WIRE", "cell_caption", "wire_caption", "SUBJECTS", "VERBS", "CaptionLines", "event_caption_shape",
-           "gallery_lead", "galleries", "captions"]
+__all__ = ["RULES", "EVENT", "IMAGE", "GALLERY", "CELL", "WIRE", "SUBJECTS", "VERBS", "CaptionLines",
+           "event_caption_shape", "captions", "gallery_lead", "galleries", "cell_caption", "cell_captions",
+           "wire_caption"]
 
 EVENT = "portal.event_caption"
 IMAGE = "portal.image_caption"
@@ -69,8 +70,9 @@ WIRE = "portal.wire_caption"
 RULES = (EVENT, IMAGE, GALLERY, CELL, WIRE)
 
 #: a caption's subject: a person or a body named by role, opening the line (casefolded)
-SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c;ông;bà;lãnh đạo;đại diện;cán bộ;các đại biểu;đại biểu;bộ trưởng;thứ trưởng;
-    thủ tướng;phó thủ tướng;chủ tịch;phó chủ tịch;bí thư;phó bí thư;tổng bí thư;tổng lãnh sự;lãnh sự;đại sứ;đoàn;
+SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c;ông;bà;lãnh đạo;đại diện;cán bộ;
+    các đại biểu;đại biểu;bộ trưởng;thứ trưởng;thủ tướng;phó thủ tướng;chủ tịch;phó chủ tịch;bí thư;phó bí thư;
+    tổng bí thư;tổng lãnh sự;lãnh sự;đại sứ;đoàn;
     đoàn công tác;đoàn đại biểu;giám đốc;phó giám đốc;trưởng ban;phó trưởng ban;trưởng đoàn;trưởng phòng;
     phó trưởng phòng;hiệu trưởng;phó hiệu trưởng;chủ nhiệm;phó chủ nhiệm;tư lệnh;chính ủy;đại tá;thượng tá;trung tá;
     thiếu tướng;trung tướng;thượng tướng;đại tướng;ban tổ chức;btc;ban giám hiệu;các thầy cô;thầy;cô;các em;
@@ -79,8 +81,9 @@ SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c
     đức tổng giám mục;giám mục;quý cha;cộng đoàn;mạnh thường quân;nhà tài trợ;tổng giám đốc;
     phó tổng giám đốc""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
 #: the ceremony and visit verbs of a caption (casefolded, whole words)
-VERBS = tuple(sorted({" ".join(w.split()) for w in """tặng quà;tặng hoa;tặng;trao quà;trao tặng;trao;phát biểu;cắt băng;chụp ảnh;thăm hỏi;thăm;
-    tham quan;dâng hương;dâng hoa;tiễn;đón;đón tiếp;chúc mừng;tham dự;dẫn đầu;kiểm tra;khảo sát;chia sẻ tại;
+VERBS = tuple(sorted({" ".join(w.split()) for w in """tặng quà;tặng hoa;tặng;trao quà;trao tặng;trao;phát biểu;
+    cắt băng;chụp ảnh;thăm hỏi;thăm;tham quan;dâng hương;dâng hoa;tiễn;đón;đón tiếp;chúc mừng;tham dự;dẫn đầu;
+    kiểm tra;khảo sát;chia sẻ tại;
     bắt tay;trò chuyện;động viên;làm việc với;đọc văn thư;đọc diễn văn;đánh trống;khai mạc;biểu diễn;
     thăm và tặng quà""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
 _SUBJECT = re.compile(r"^[\s•·*\-–—\"“‘'(]*(?:" + "|".join(re.escape(s) for s in SUBJECTS) + r")(?![^\W\d_])",
@@ -284,8 +287,8 @@ class CaptionLines:
         first = next((i for i in live if _sentence_like(_bare(lines[i]))), None)
         for i in live:
             if first is not None and i > first and i not in found and wire_caption(lines[i]):
-                found[i] = (WIRE, "a photo's caption closed by a wire agency's credit (\". AFP\", \" - Reuters\"), after "
-                                  "the article's first sentence")
+                found[i] = (WIRE, "a photo's caption closed by a wire agency's credit (\". AFP\", \" - Reuters\"), "
+                                  "after the article's first sentence")
         for i, value in galleries(lines, {**dict(marks.removed), **found}).items():
             found.setdefault(i, value)
         for i, value in found.items():
