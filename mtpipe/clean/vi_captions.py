@@ -10,11 +10,12 @@ evidence many sites share, never one site's wording:
 * ``portal.event_caption``: the line's shape is a caption's: it opens with a person or a body named by role (an
   official's title, "Đồng chí", "Ông", "Lãnh đạo", "Đại diện", "Các đại biểu", "Đoàn", …: :data:`SUBJECTS`) and names
   a scene a photo shows with one of a closed list of ceremony verbs (:data:`VERBS`: "tặng quà", "trao", "phát biểu",
-  "cắt băng", "thăm", "tham quan", "chụp ảnh lưu niệm", "tiễn", "đón", …), five to forty words, no sentence end, no
-  colon (a headline "Bộ trưởng X: Tôi luôn …") and no question mark; and its place is a caption's: after the article's
-  first sentence (the page's title, "Lãnh đạo tỉnh Lạng Sơn tiễn Đoàn công tác …", stands before it and stays),
-  the line above it a paragraph that closes with a stop or a removed line (the photo), the line under it a paragraph,
-  a removed line or the page's end.  Two such lines next to each other are a caption each; a third short line in the
+  "cắt băng", "thăm", "tham quan", "chụp ảnh lưu niệm", "tiễn", "đón", …; not "kiểm tra", which reported speech
+  uses), five to forty words, no sentence end, no colon (a headline "Bộ trưởng X: Tôi luôn …"), no question mark and
+  no quotation ("Tổng bí thư nêu hàng loạt lĩnh vực ' cần tập trung … '": a headline's words); and its place is a
+  caption's: after the article's first sentence (the page's title, "Lãnh đạo tỉnh Lạng Sơn tiễn Đoàn công tác …",
+  stands before it and stays), the line above it a paragraph that closes with a stop or a removed line (the photo),
+  the line under it a paragraph, a removed line or the page's end.  Two such lines next to each other are a caption each; a third short line in the
   run makes it a list (a programme, a list of headlines) and all stay.
 * ``portal.image_caption``: the line right under an image that a layer removed (a Markdown image "![]() |", a file
   name "W-anh-3-1.jpg", a portal's photo marker "anh tin bai", an automatic alt text), between two paragraphs of
@@ -83,13 +84,14 @@ SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c
 #: the ceremony and visit verbs of a caption (casefolded, whole words)
 VERBS = tuple(sorted({" ".join(w.split()) for w in """tặng quà;tặng hoa;tặng;trao quà;trao tặng;trao;phát biểu;
     cắt băng;chụp ảnh;thăm hỏi;thăm;tham quan;dâng hương;dâng hoa;tiễn;đón;đón tiếp;chúc mừng;tham dự;dẫn đầu;
-    kiểm tra;khảo sát;chia sẻ tại;
+    chia sẻ tại;
     bắt tay;trò chuyện;động viên;làm việc với;đọc văn thư;đọc diễn văn;đánh trống;khai mạc;biểu diễn;
     thăm và tặng quà""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
 _SUBJECT = re.compile(r"^[\s•·*\-–—\"“‘'(]*(?:" + "|".join(re.escape(s) for s in SUBJECTS) + r")(?![^\W\d_])",
                       re.IGNORECASE)
 _VERB = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(v) for v in VERBS) + r")(?![^\W\d_])", re.IGNORECASE)
-_STOPS = ".!?…:;\"”»)"
+_STOPS = ".!?…:;\"”»)'’"
+_QUOTES = re.compile(r"[\"“”«»]|(?<![^\W\d_])'|'(?![^\W\d_])|‘|’")  # a quotation: a headline's or a sentence's words
 _CELL = re.compile(r"\s*\|\s*$")  # the bar of an image's table cell after a caption
 #: a removed line that is an image: a Markdown image, a file name, a portal's photo marker, an automatic alt text
 _IMAGE_LINE = re.compile(r"^\s*(?:!\[|\[!\[)|\.(?:jpe?g|png|gif|webp|bmp)\b|^\s*(?:anh tin bai|ảnh tin bài)\s*$|"
@@ -136,7 +138,8 @@ def event_caption_shape(s: str) -> bool:
     """A caption's shape (module docstring): a subject by role and a ceremony verb, five to forty words, no
     sentence end, no colon, no question mark."""
     t = _bare(s)
-    if not t or not MIN_EVENT_WORDS <= len(t.split()) <= MAX_WORDS or t[-1:] in _STOPS or ":" in t or "?" in t:
+    if not t or not MIN_EVENT_WORDS <= len(t.split()) <= MAX_WORDS or t[-1:] in _STOPS or ":" in t or "?" in t \
+            or _QUOTES.search(t):
         return False
     letters = [ch for ch in t if ch.isalpha()]
     if not letters or all(ch.isupper() for ch in letters):
