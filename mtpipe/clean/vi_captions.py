@@ -15,8 +15,8 @@ evidence many sites share, never one site's wording:
   no quotation ("Tổng bí thư nêu hàng loạt lĩnh vực ' cần tập trung … '": a headline's words); and its place is a
   caption's: after the article's first sentence (the page's title, "Lãnh đạo tỉnh Lạng Sơn tiễn Đoàn công tác …",
   stands before it and stays), the line above it a paragraph that closes with a stop or a removed line (the photo),
-  the line under it a paragraph, a removed line or the page's end.  Two such lines next to each other are a caption each; a third short line in the
-  run makes it a list (a programme, a list of headlines) and all stay.
+  the line under it a paragraph, a removed line or the page's end.  Two such lines next to each other are a caption
+  each; a third short line in the run makes it a list (a programme, a list of headlines) and all stay.
 * ``portal.image_caption``: the line right under an image that a layer removed (a Markdown image "![]() |", a file
   name "W-anh-3-1.jpg", a portal's photo marker "anh tin bai", an automatic alt text), between two paragraphs of
   the text: the paragraph above the image closes with a stop, the line under the caption is a paragraph (the text
