@@ -31,6 +31,7 @@ from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
 from .spam_lone import lone_token
 from .spam_namecut import split_name
+from .spam_typos import swapped_syllable
 from .spam_slots import syllable_slot
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
@@ -98,8 +99,8 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
         for m in pattern.finditer(text):
             a, b = m.span(1)
             # the position's cheap tests first: they end in `continue` whatever the tests after them say
-            if (a, b) in seen or not _word_position(text, a, b):
-                continue
+            if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))):
+                continue  # (a syllable typed with two letters swapped: a typo, spam44)
             if known_site(m.group(1)) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
