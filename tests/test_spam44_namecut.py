@@ -43,6 +43,7 @@ NEGATIVES = [  # (sentence, token): a positive's shape or place, a real name or 
     ("Nhiều sinh viên ở Hà Dorvik Street đã về quê ăn Tết sớm.", "Dorvik"),  # a capitalised word goes on after it
     ("Hà Kelbro là một nhà văn trẻ được nhiều người biết đến.", "Kelbro"),  # the head starts the sentence
     ("Đội tuyển Nhật Kelbro và Kelbro đã giành chiến thắng.", "Kelbro"),  # written twice: a real name
+    ("Bộ gõ tiếng Việt Trelkeys với nhiều kiểu gõ khác nhau.", "Trelkeys"),  # "tiếng Việt": the language, no name
 ]
 
 

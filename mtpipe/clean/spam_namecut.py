@@ -18,7 +18,9 @@ share of each syllable's sightings written with a capital inside a sentence, and
   name's syllable (:data:`HEAD_CAP`) whose likeliest successor takes :data:`HEAD_SHARE` of its sightings and is a
   name's syllable (:data:`TAIL_CAP`): "Hà" before "Nội" (44%), "Việt" before "Nam" (74%), "Nhật" before "Bản" (52%);
   no capitalised word right after the token, and the head written with a Vietnamese mark (a head of plain letters,
-  "La" of "La Mã", "Na" of "Na Uy", "Hong" of "Hong Kong", starts foreign names too: "La Liga", "Na Rae").
+  "La" of "La Mã", "Na" of "Na Uy", "Hong" of "Hong Kong", starts foreign names too: "La Liga", "Na Rae"), and
+  not a word of its own with the word before it ("tiếng Việt VPSKeys với": the language, whose name may come next;
+  :data:`TAKEN`).
 
 Only for a word the context model may weigh at all (:func:`.spam_context.candidate`: a Latin word of no list, written
 once on its page, in a Vietnamese line, of none of the real-text classes). Flag only, never repaired.
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["HEAD_CAP", "HEAD_SHARE", "TAIL_CAP", "TAIL_SHARE", "name_tables", "split_name", "split_name_evidence"]
+__all__ = ["HEAD_CAP", "HEAD_SHARE", "TAIL_CAP", "TAIL_SHARE", "TAKEN", "name_tables", "split_name", "split_name_evidence"]
 
 #: a tail syllable: capitalised in this share of its sightings inside sentences at least ("Nam" 85%, "Bản" 30%)
 TAIL_CAP = 0.25
@@ -39,6 +41,8 @@ HEAD_CAP = 0.6
 TAIL_SHARE = 0.25
 #: a head is bound to its tail when the tail takes this share of the head's sightings ("Quang" before "Trung": 15%)
 HEAD_SHARE = 0.4
+#: a head completes the word before it when that word takes it this often (module docstring)
+TAKEN = 0.02
 _MIN = 50  # sightings a syllable needs for its shares to count
 
 
@@ -93,9 +97,25 @@ def split_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     m = re.search(r"([^\W\d_]+) $", text[max(0, a - 30):a])
     if m and _title_syllable(m.group(1), known) and not sentence_start(text, m.start(1) + max(0, a - 30)):
         tail = heads.get(m.group(1).lower())
+        if tail is not None and _taken(text, m.start(1) + max(0, a - 30), m.group(1).lower()):
+            return None  # the head completes the word before it ("tiếng Việt", "người Việt"): no name starts there
         if tail is not None and not text[b:b + 2].strip()[:1].isupper() and not m.group(1).isascii():
             return "after"
     return None
+
+
+def _taken(text: str, p: int, head: str) -> bool:
+    """Whether the word right before ``text[p:]`` takes ``head`` after it in :data:`TAKEN` of its sightings at least
+    (the syllable model's bigrams): "tiếng Việt" (7.5%), "người Việt" (2.6%), "nước Việt" (2.1%) are words of their
+    own, a language or a people; "tại Hà" (1.1%), "ở Hà" (0.8%) start a name."""
+    from .spam_bigrams import load_syllables
+
+    m = re.search(r"([^\W\d_]+) $", text[max(0, p - 30):p])
+    if not m:
+        return False
+    bg = load_syllables()
+    before = m.group(1).lower()
+    return bg.uni[before] > 0 and bg.bi[(before, head)] >= TAKEN * bg.uni[before]
 
 
 def split_name_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
