@@ -14,6 +14,7 @@ from .spam import SpamRepair
 from .spam_bigrams import load_bigrams
 from .spam_context import evidence
 from .spam_lone import lone_evidence
+from .spam_namecut import split_name_evidence
 from .spam_zh import gambling_phrases
 
 __all__ = ["rewrite", "repair_spam"]
@@ -71,7 +72,8 @@ def repair_spam(doc: Document, spam: SpamRepair, syllables: bool = True) -> None
                                                           "left in the text, segment flagged"))
         elif rep is None and seen[tok] == 1:
             why = spam.context and (evidence(doc.text, a, b, load_bigrams().uni)  # spam30: say what read it as pasted
-                                    or lone_evidence(doc.text, a, b, load_bigrams().uni))  # spam40
+                                    or lone_evidence(doc.text, a, b, load_bigrams().uni)  # spam40
+                                    or split_name_evidence(doc.text, a, b, load_bigrams().uni))  # spam44
             edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r} seen once between syllables: no "
                                                           "syllable fits for sure; left in the text, segment flagged"
                                                           + (f" ({why})" if why else "")))

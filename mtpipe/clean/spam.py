@@ -30,6 +30,8 @@ from .spam_names import pasted_name
 from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
 from .spam_lone import lone_token
+from .spam_namecut import split_name
+from .spam_typos import swapped_syllable
 from .spam_slots import syllable_slot
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
@@ -97,8 +99,8 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
         for m in pattern.finditer(text):
             a, b = m.span(1)
             # the position's cheap tests first: they end in `continue` whatever the tests after them say
-            if (a, b) in seen or not _word_position(text, a, b):
-                continue
+            if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))):
+                continue  # (a syllable typed with two letters swapped: a typo, spam44)
             if known_site(m.group(1)) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
@@ -107,7 +109,8 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                         or syllable_slot(text, a, b, load_bigrams().uni)
                         or (context and (pasted_word(text, a, b, load_bigrams().uni)
                                         or pasted_trade_name(text, a, b, load_bigrams().uni)
-                                        or lone_token(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
+                                        or lone_token(text, a, b, load_bigrams().uni)
+                                        or split_name(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             seen.add((a, b))
@@ -148,7 +151,8 @@ class SpamRepair:
             model of :mod:`.spam_context` reads as pasted (on since spam30: 26 more dev tokens
             caught for 6 more of 44,594 clean control texts flagged; benchmarks/README.md, spam30); with it, a name
             built on a spam trade's word that the model reads as pasted over a lower gate (:mod:`.spam_genre`, spam39),
-            and a stray Latin token alone in a sentence of running Vietnamese, by its shape and place (:mod:`.spam_lone`, spam40).
+            and a stray Latin token alone in a sentence of running Vietnamese, by its shape and place (:mod:`.spam_lone`, spam40),
+            or standing for one syllable of a two-syllable Vietnamese name (:mod:`.spam_namecut`, spam44).
     """
 
     min_count: int = 2
@@ -190,7 +194,8 @@ class SpamRepair:
                                            or syllable_slot(text, a, b, bg.uni)
                                            or (self.context and (pasted_word(text, a, b, bg.uni)
                                                                     or pasted_trade_name(text, a, b, bg.uni)
-                                                                    or lone_token(text, a, b, bg.uni)))) else []
+                                                                    or lone_token(text, a, b, bg.uni)
+                                                                    or split_name(text, a, b, bg.uni)))) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag
                 continue
