@@ -125,7 +125,8 @@ _EARLIER = re.compile(r"^(?:напомним,?\s+)?ранее\s+мы\s+(?:уже
 def cut_lead(s: str) -> bool:
     """A teaser's lead cut by the site with an ellipsis (:data:`CUT_CHARS` characters, eight words at least)."""
     t = s.strip()
-    return len(t) >= CUT_CHARS and words_at_least(t, 8) and _CUT.search(t) is not None
+    # (_CUT ends at the stripped line's end: only a line ending with an ellipsis can match, searched from each letter)
+    return len(t) >= CUT_CHARS and t.endswith(("...", "…")) and words_at_least(t, 8) and _CUT.search(t) is not None
 
 
 def _teaser_title(s: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -121,12 +122,16 @@ class RuleLines:
     def mark(self, marks: "Marks") -> None:
         doc, lang, spans, removed, cut = marks.doc, marks.lang, marks.spans, marks.removed, marks.cut
         rules = [rule for rule in self.rules if rule.applies(lang)]  # those of this language, in order
+        # one pattern that fully matches a line when any whole-line rule would (:func:`whole_line_any`): a line
+        # it does not match is tried against the search rules alone, in their order (most lines)
+        any_whole = whole_line_any(tuple(rule.pattern for rule in rules if not rule.search))
+        search_only = [rule for rule in rules if rule.search]
         for i, (a, b) in enumerate(spans):
             if i in removed:
                 continue
             line = doc.text[a:b]
             stripped = line.strip()  # what a whole-line rule matches (Rule.match), once per line
-            for rule in rules:
+            for rule in (search_only if any_whole is not None and any_whole.fullmatch(stripped) is None else rules):
                 if rule.search:
                     for m in rule.pattern.finditer(line):
                         # a span the removal policy holds back stays (:mod:`.policy`, a ``kept`` entry)
@@ -149,6 +154,35 @@ class RuleLines:
                         break  # teasers are a run of adjacent headline-like lines
                     removed.setdefault(j, (rule.name, "follows " + repr(line[:40])))
                 break
+
+
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+@lru_cache(maxsize=16)
+def whole_line_any(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern whose ``fullmatch`` of a line is None exactly when every one of ``patterns``' is: their
+    alternation, each under its own case flag, group names dropped (two rules may name a group alike); None (no
+    shortcut) when they cannot be joined so (a back reference or a conditional counts groups; inline global flags)."""
+    parts = []
+    for p in patterns:
+        if re.search(r"\\[1-9]|\(\?P=|\(\?\(|^\(\?[aiLmsux]+\)", p.pattern) or p.flags & ~(re.IGNORECASE | re.UNICODE):
+            return None
+        plain = _NAMED_GROUP.sub("(?:", p.pattern)
+        try:
+            joined = re.compile(plain, p.flags)
+        except re.error:
+            return None
+        if joined.groupindex or len(_NAMED_GROUP.findall(p.pattern)) != len(p.groupindex) \
+                or joined.groups != p.groups - len(p.groupindex):
+            return None  # "(?P<" that opened no named group (inside a class, say): left alone
+        parts.append(("(?i:" if p.flags & re.IGNORECASE else "(?-i:") + plain + ")")
+    if not parts:
+        return None
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
 
 
 def _keep_groups(doc: "Document", m: re.Match[str]) -> str:

@@ -44,7 +44,8 @@ _HAS_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
 _DATE_ONLY = re.compile(r"^[0m](?: [0m])*$")
 #: What :func:`normalise_line` masks (digits as ``0``, month and weekday names as ``m``).
 _MASKS = re.compile(r"0+|(?<![^\W\d_])m(?![^\W\d_])")
-@lru_cache(maxsize=1 << 13)  # the same line is asked for by several layers (classifier, template, records)
+@lru_cache(maxsize=1 << 16)  # the same line is asked for by several layers (classifier, template, records) and by
+# the first pass before them: a run's window of pages (tens of thousands of lines) stays in it between the two passes
 def normalise_line(line: str) -> str:
     """Case folded, digits masked (``0``) and, in a line with digits, month and weekday names
     and time zones masked (``m``: "Nov 29, 2011 03:00 PM EST" and "Mar 27, 2013 06:29 PM EDT"
