@@ -12,9 +12,10 @@ Three classes of the clutter the layers before leave on Russian pages, each told
 * :func:`tag_repeats`: on a Russian page, a list of tags printed twice on one line, as a carousel copies it ("Китай
   США связь экономика санкции общество армия военные Китай США"): six words or more, no punctuation and no glued
   words, the line's opening two words or more coming back as the line's whole tail (the copy may be cut inside its
-  last word) after four distinct tags at least (a refrain repeats fewer) -> ``boilerplate.tag_repeat``.  ``boilerplate.tags`` (a line without function words or punctuation,
-  a word repeated) also takes headlines ("Ветеран Великой Отечественной войны Иван Сидоров отметил 100-летний
-  юбилей"): a headline never repeats its opening as its tail.
+  last word) after four distinct tags at least (a refrain repeats fewer) -> ``boilerplate.tag_repeat``.
+  ``boilerplate.tags`` (a line without function words or punctuation, a word repeated) also takes headlines
+  ("Ветеран Великой Отечественной войны Иван Сидоров отметил 100-летний юбилей"): a headline never repeats its
+  opening as its tail.
 * :func:`server_errors`: a web server's error message scraped with the page ("Field 'nick' doesn't have a default
   value", "Warning: mysql_connect(): … on line 12", "You have an error in your SQL syntax …"), outside the article's
   text (inside it a programming text may quote one) -> ``boilerplate.server_error``.
