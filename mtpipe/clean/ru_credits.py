@@ -6,7 +6,8 @@ or a school work as a journal, a repository or a teachers' site (nsportal, infou
 the text: metadata lines a translator does not want in the text, in a shape no site invents:
 
 * :func:`class_codes`: a library classification code alone on its line ("УДК 343.140.02", "ББК 63.3(2)2", "ГРНТИ
-  10.07.45"): the code's name and its number, nothing else -> ``boilerplate.class_code`` (metadata).
+  10.07.45") or a scholar's identifier ("ORCID: 0000-0001-8068-1616", "SPIN-код: 1234-5678", "AuthorID: 123456"):
+  the code's or the index's name and its number, nothing else -> ``boilerplate.class_code`` (metadata).
 * :func:`author_lines`: above the article's first line of text (never the title, the live line right above it), a
   line that opens with a person's full name ("ДУБРОВИНА Ольга Васильевна", "Быкадорова Е.В.", "Иванов Иван
   Петрович") and goes on with an academic degree, post or affiliation ("доктор политических наук, профессор; ректор
@@ -23,7 +24,9 @@ the text: metadata lines a translator does not want in the text, in a shape no s
 * :func:`login_boxes`: a login box's labels in a run ("Имя пользователя:" / "Пароль:" / "Запомнить"): two adjacent
   live lines, each a box's words alone (:func:`~.ru_portal.portal_control`'s box), one of them the password, the
   login or "remember me"; wherever they stand (:func:`~.ru_portal.portal_controls` takes a box's words only outside
-  the text, and a page whose teasers read as sentences puts the box inside it) -> ``boilerplate.portal_control``.
+  the text, and a page whose teasers read as sentences puts the box inside it) -> ``boilerplate.portal_control``;
+  and a journal's controls as a whole line outside the text ("Вернуться к содержанию", "Другие публикации автора",
+  "Other publications by this author", "Перевести страницу на:") -> ``boilerplate.portal_control``.
 
 The layer runs after :mod:`.ru_edges`, before :mod:`.structure` and :mod:`.tables`.  It marks live lines only; each
 line goes to the ledger with its class's evidence.
@@ -42,7 +45,7 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["CODE_RULE", "AUTHOR_RULE", "CREDITS_RULE", "RULES", "CreditLines", "class_code", "class_codes",
-           "author_line", "author_lines", "work_credits", "login_boxes"]
+           "author_line", "author_lines", "work_credits", "login_boxes", "journal_controls"]
 
 CODE_RULE = "boilerplate.class_code"
 AUTHOR_RULE = "boilerplate.author_affiliation"
@@ -55,17 +58,23 @@ _STOPS = ".!?…"
 
 #: a library classification code: the scheme's name and its number (digits, dots, brackets, signs)
 _CODE = re.compile(r"^(?:УДК|ББК|ГРНТИ|UDC|BBK|JEL|УДК/UDC)\s*:?\s*\d[\d.,:;()\[\]/+=\"'\s\-–A-ZА-ЯЁ]{0,60}$")
+#: a scholar's identifier alone: ORCID, the Russian citation index's SPIN code and author id, Scopus, ResearcherID
+_SCHOLAR_ID = re.compile(r"^(?:ORCID(?:\s*iD)?|SPIN-?(?:код|code)|AuthorID|Author\s*ID|РИНЦ\s*AuthorID|"
+                         r"Scopus(?:\s*Author)?\s*ID|ResearcherID|Researcher\s*ID)\s*:?\s*(?:https?://orcid\.org/)?"
+                         r"[0-9][0-9X\-]{3,24}$", re.IGNORECASE)
 
 
 def class_code(s: str) -> bool:
-    """The line is a library classification code alone ("УДК 343.140.02")."""
+    """The line is a library classification code ("УДК 343.140.02") or a scholar's identifier ("ORCID:
+    0000-0001-8068-1616", "SPIN-код: 1234-5678") alone."""
     t = s.strip()
-    return 0 < len(t) <= 70 and _CODE.match(t) is not None and not words_at_least(t, 9)
+    return 0 < len(t) <= 70 and (_CODE.match(t) is not None or _SCHOLAR_ID.match(t) is not None) \
+        and not words_at_least(t, 9)
 
 
 def class_codes(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """Classification code lines: index -> (rule, note)."""
-    return {i: (CODE_RULE, "a library classification code alone on its line (a paper's head)")
+    return {i: (CODE_RULE, "a library classification code or a scholar's identifier alone on its line (a paper's head)")
             for i, s in enumerate(lines) if i not in removed and class_code(s)}
 
 
@@ -175,6 +184,25 @@ def work_credits(lines: list[str], removed: dict[int, tuple[str, str | None]],
     return out
 
 
+_BOX_TRIM = " \t•·*▪►|-–—:«»"
+#: a journal's or a library's own controls as a whole line: back to the issue's contents, the author's other papers,
+#: the page's translation box
+_JOURNAL = re.compile(r"^(?:вернуться\s+к\s+(?:содержанию|оглавлению)(?:\s+(?:номера|выпуска|журнала))?|"
+                      r"(?:другие|все)\s+(?:публикации|статьи|работы)\s+(?:этого\s+|данного\s+)?автора|"
+                      r"other\s+publications\s+by\s+this\s+author|перевести\s+страницу(?:\s+на)?)$", re.IGNORECASE)
+
+
+def journal_controls(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """A journal's controls (:data:`_JOURNAL`) outside the article's text: index -> (rule, note)."""
+    got = [i for i, s in enumerate(lines) if i not in removed and _JOURNAL.match(s.strip().strip(_BOX_TRIM).strip())]
+    if not got:
+        return {}
+    body = _body(lines, set(removed))
+    return {i: (CONTROL_RULE, "a journal's control standing alone (back to the contents, the author's other papers, "
+                              "translate the page) outside the article's text")
+            for i in got if not (body and body[0] < i < body[-1])}
+
+
 _LOGIN = re.compile(r"^(?:имя\s+пользователя|логин|пароль|запомнить(?:\s+меня)?|забыли\s+пароль\??)$", re.IGNORECASE)
 
 
@@ -191,7 +219,7 @@ def login_boxes(lines: list[str], removed: dict[int, tuple[str, str | None]]) ->
         while e < len(live) and box[e]:
             e += 1
         run = live[k:e]
-        if len(run) >= 2 and any(_LOGIN.match(lines[i].strip().strip(" \t•·*▪►|-–—:").strip()) for i in run):
+        if len(run) >= 2 and any(_LOGIN.match(lines[i].strip().strip(_BOX_TRIM).strip()) for i in run):
             out.update({i: (CONTROL_RULE, f"one of {len(run)} adjacent labels of a login box (user name, password, "
                                           "remember me)") for i in run})
         k = e + 1
@@ -204,6 +232,7 @@ class CreditLines:
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for judge in (lambda r: class_codes(lines, r), lambda r: author_lines(lines, r),
-                      lambda r: work_credits(lines, r, marks.lang), lambda r: login_boxes(lines, r)):
+                      lambda r: work_credits(lines, r, marks.lang), lambda r: login_boxes(lines, r),
+                      lambda r: journal_controls(lines, r)):
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
