@@ -9,7 +9,8 @@
   the text ("Вернуться к содержанию", "Другие публикации автора");
 * ``boilerplate.lead_teasers``: other stories' titles and cut leads above the article's title;
 * ``boilerplate.tag_repeat``: a list of tags printed twice on its line;
-* ``boilerplate.server_error``: a server's error message outside the article's text.
+* ``boilerplate.server_error``: a server's error message outside the article's text;
+* ``boilerplate.portal_control``: a listing's sort box and results' counter outside the text.
 
 Each table holds the clutter shape and content of the same shape that must stay: the article's title in capitals, a
 subheading in capitals inside it, a real list, a quoted headline inside a sentence, a person's name as the subject
@@ -19,7 +20,8 @@ line of a profile, an article whose body is short lines (a poem, a programme, a 
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
-from mtpipe.clean.ru_chrome import lead_teasers, server_error, server_errors, tag_repeat, tag_repeats
+from mtpipe.clean.ru_chrome import (lead_teasers, listing_control, listing_controls, server_error, server_errors,
+                                    tag_repeat, tag_repeats)
 from mtpipe.clean.ru_credits import (author_line, author_lines, class_code, class_codes, journal_controls,
                                      login_boxes, work_credits)
 from mtpipe.document import Document
@@ -204,6 +206,22 @@ def test_server_errors_outside_the_text_only():
     assert list(server_errors([err, *_TEXT], {})) == [0]
     # a programming text quoting the message between its sentences keeps it
     assert server_errors([_TEXT[0], err, _TEXT[1]], {}) == {}
+
+
+@pytest.mark.parametrize("line, control", [
+    ("Сортировать:по релевантностипо популярностипо дате добавления", True),
+    ("Сортировать по: дате | цене | рейтингу", True), ("Найдено 1400 рецептов", True), ("Найдено: 35 товаров", True),
+    ("Сортировка мусора", False),  # an article's title: no option of a sort box
+    ("Сортировка отходов: как это работает", False),
+    ("Найдено 12 нарушений при проверке школ", False),
+])
+def test_listing_control(line, control):
+    assert listing_control(line) is control
+
+
+def test_listing_controls_outside_the_text_only():
+    assert list(listing_controls(["Найдено 1400 рецептов", *_TEXT], {})) == [0]
+    assert listing_controls([_TEXT[0], "Найдено 1400 рецептов", _TEXT[1]], {}) == {}
 
 
 def _run(text, policy):

@@ -19,6 +19,10 @@ Three classes of the clutter the layers before leave on Russian pages, each told
 * :func:`server_errors`: a web server's error message scraped with the page ("Field 'nick' doesn't have a default
   value", "Warning: mysql_connect(): … on line 12", "You have an error in your SQL syntax …"), outside the article's
   text (inside it a programming text may quote one) -> ``boilerplate.server_error``.
+* :func:`listing_controls`: a listing's or a search's controls as a whole line, outside the article's text: the sort
+  box with its options ("Сортировать: по релевантности по популярности по дате добавления"), the results' counter
+  ("Найдено 1400 рецептов") -> ``boilerplate.portal_control``.  "Сортировка мусора" (an article's title) names no
+  option of a sort box.
 
 The layer runs after :mod:`.ru_credits`, before :mod:`.structure` and :mod:`.tables`.  It marks live lines only;
 each line goes to the ledger with its class's evidence.
@@ -38,7 +42,7 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["LEAD_RULE", "REPEAT_RULE", "ERROR_RULE", "RULES", "ChromeLines", "lead_teasers", "tag_repeat",
-           "tag_repeats", "server_error", "server_errors"]
+           "tag_repeats", "server_error", "server_errors", "listing_control", "listing_controls"]
 
 LEAD_RULE = "boilerplate.lead_teasers"
 REPEAT_RULE = "boilerplate.tag_repeat"
@@ -139,12 +143,39 @@ def server_errors(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
             for i in got if not (body and body[0] < i < body[-1])}
 
 
+#: a listing's or a search's controls as a whole line: the sort box with its options ("Сортировать:по
+#: релевантностипо популярности…"), the results' counter ("Найдено 1400 рецептов")
+_OPTION = r"(?:релевантност|популярност|дат[еы]|цен[еы]|рейтинг|названи|новизн|алфавит|просмотр|отзыв|обсуждаем)"
+_LISTING = re.compile(rf"^(?:сортировать|сортировка|упорядочить)(?:\s*по)?\s*:?\s*(?:по\s*)?{_OPTION}[а-яё]*"
+                      rf"(?:\s*(?:[|/,•·]\s*)?(?:по\s*)?(?:{_OPTION}[а-яё]*|дате\s+добавления|возрастанию|убыванию|"
+                      rf"[а-яё]+ию))*\s*[▼▲↓↑]?$|"
+                      r"^(?:найдено|найден[ао]?)\s*:?\s*\d[\d\s]{0,9}\s*[а-яё]+(?:\s+[а-яё]+)?$", re.IGNORECASE)
+LISTING_RULE = "boilerplate.portal_control"
+
+
+def listing_control(s: str) -> bool:
+    """The line is a listing's sort box or its results' counter (see :data:`_LISTING`)."""
+    t = s.strip()
+    return 0 < len(t) <= 150 and _LISTING.match(t) is not None
+
+
+def listing_controls(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """A listing's controls outside the article's text: index -> (rule, note)."""
+    got = [i for i, s in enumerate(lines) if i not in removed and listing_control(s)]
+    if not got:
+        return {}
+    body = _body(lines, set(removed))
+    return {i: (LISTING_RULE, "a listing's control standing alone (a sort box with its options, the results' "
+                              "counter) outside the article's text")
+            for i in got if not (body and body[0] < i < body[-1])}
+
+
 class ChromeLines:
     """The chrome layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for judge in (lambda r: server_errors(lines, r), lambda r: tag_repeats(lines, r, marks.lang),
-                      lambda r: lead_teasers(lines, r)):
+                      lambda r: lead_teasers(lines, r), lambda r: listing_controls(lines, r)):
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
