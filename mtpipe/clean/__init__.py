@@ -53,7 +53,12 @@ paragraph), in this order:
     ``boilerplate.pointer_title``, ``boilerplate.story_list``); at the page's edges a menu's gap, a forum's chrome, the
     reader's prompts, the article's closing signature and a short title printed twice (:mod:`.ru_edges`,
     ``boilerplate.menu_gap``, ``boilerplate.forum_chrome``, ``boilerplate.reader_prompt``,
-    ``boilerplate.closing_signature``, ``boilerplate.title_copy``);
+    ``boilerplate.closing_signature``, ``boilerplate.title_copy``); a paper's or a school work's head, its
+    classification code, its authors' degrees and affiliations above the text, a student work's credit block, and a
+    login box's labels in a run (:mod:`.ru_credits`, ``boilerplate.class_code``, ``boilerplate.author_affiliation``,
+    ``boilerplate.work_credits``); other stories' teasers with leads cut by an ellipsis above the article's title, a
+    tag list printed twice on its line and a server's error message (:mod:`.ru_chrome`, ``boilerplate.lead_teasers``,
+    ``boilerplate.tag_repeat``, ``boilerplate.server_error``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -106,6 +111,8 @@ from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
 from .ru_edges import EdgeLines
+from .ru_credits import CreditLines
+from .ru_chrome import ChromeLines as RuChromeLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -224,6 +231,8 @@ class Cleaner(MapStage):
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
+            layers.append(CreditLines())  # a paper's or school work's credits, a login box's labels in a run (ru43)
+            layers.append(RuChromeLines())  # teasers opening the page, a tag list printed twice, a server error (ru43)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
