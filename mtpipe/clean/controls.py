@@ -77,6 +77,8 @@ _CONTROL = re.compile(
     r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|читать далее|читать полностью|"
     r"подробнее|вернуться(?: к началу| наверх| назад)?|(?:вернуться|возврат|назад) к списку(?: [а-яё]+){0,2}|"
     r"(?:quay lại|quay về|trở về|trở lại) (?:danh sách|trang trước)|наверх|версия для слабовидящих|для слабовидящих(?:: .{1,40})?|"
+    # the way back from a site's version for the visually impaired ("Вернуться к обычному виду")
+    r"(?:вернуться|перейти) к обычн(?:ому|ой) (?:виду|версии)(?: сайта)?|обычная версия(?: сайта)?|"
     r"вы здесь|translate|распечатать|печать|обратная связь|показать (?:ещё|еще|больше)|загрузить (?:ещё|еще)|"
     r"предыдущая (?:глава|статья)|следующая (?:глава|статья)",
     re.IGNORECASE)
@@ -94,7 +96,10 @@ _PLATFORM = re.compile(
     r"скачать \d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?|"
     # accessibility links at the top of a page
     r"ссылки для упрощенного доступа|перейти к (?:основному )?(?:содержимому|содержанию)|skip to (?:main )?content|"
-    r"chuyển đến nội dung(?: chính)?|bỏ qua nội dung",
+    r"chuyển đến nội dung(?: chính)?|bỏ qua nội dung|"
+    # a theme's skip link read as text (WordPress: 'Press "Enter" to skip to content' and its localisations)
+    r"(?:нажмите|press|nhấn) [\"«“]?enter[\"»”]? (?:для перехода к (?:содержанию|содержимому)|to skip to (?:main )?content|"
+    r"để (?:chuyển )?(?:đến|tới) nội dung(?: chính)?)",
     re.IGNORECASE)
 _TRIM = " \t•·*›»▪►|:.…>-–—"
 _ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|тебе|подпиш[а-я]*|присылайте|пишите|пожалуйста|"

@@ -143,7 +143,7 @@ def _announces_other(text: str, spans: list[tuple[int, int]], first: int, i: int
     above two quotes), or are a bracketed qualifier (:func:`.keep.qualifier`) under other lines; or :mod:`.scopes`."""
     line = text[spans[i][0]:spans[i][1]].rstrip()
     if scopes.other_scope(lambda k: text[spans[k][0]:spans[k][1]] if 0 <= k < len(spans) else None, first, i) \
-            or scopes.quoted_in_text(text[spans[first][0]:spans[first][1]], line):  # a pull quote, then the text's line
+            or scopes.other_item(text[spans[first][0]:spans[first][1]], line):  # a pull quote; another rank
         return True
     if keep.qualifier(line) and first > 0:  # "(при наличии свободных номеров)" under two rules, each its own (lost40)
         return text[spans[first - 1][0]:spans[first - 1][1]].strip() != text[spans[i - 1][0]:spans[i - 1][1]].strip()

@@ -12,6 +12,10 @@ chamber …”", between "Start Quote" and "End Quote") and then the text's own 
 ("\"It's easy in the Valley … technology,\" he says."): the later line is the text's sentence, which the near rule
 took for a copy; it holds the quotation closed and an attribution after it (a speech verb, six words at most), and
 the pull quote holds no attribution.  A teaser's or a title's copy carries no speaker after a closing quote.
+
+:func:`other_ranks`: two lines alike but for a Roman numeral ("I место — Усть-Таркское МО." and "II место — Усть-Таркское
+МО.", a results list under "Мужчины" and "Женщины"; "Chương II" and "Chương III" with the same title): each is its own
+item of a ranked or numbered list, no copy (held33).  Arabic numbers are :func:`.dedupe._other_numbers`' part.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["other_scope", "list_heading", "quoted_in_text"]
+__all__ = ["other_scope", "list_heading", "quoted_in_text", "other_ranks", "other_item"]
 
 _ITEM = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+\S")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -99,3 +103,41 @@ def quoted_in_text(first: str, later: str) -> bool:
     quote = said[:len(said) - len(_WORDS.findall(tail.casefold()))]
     n = len(quote)
     return n >= 5 and len(words) - n <= _LABEL_WORDS and any(words[k:k + n] == quote for k in range(len(words) - n + 1))
+
+
+_TOKENS = re.compile(r"\w+")
+_ROMAN = re.compile(r"(?=[IVXLC])L?X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(tok: str) -> int | None:
+    """The value of an upper-case Roman numeral up to 89 ("I", "IV", "XII"), None for any other token."""
+    if not _ROMAN.fullmatch(tok):
+        return None
+    vals = [_ROMAN_VALUES[c] for c in tok]
+    return sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
+
+
+def other_ranks(first: str, later: str) -> bool:
+    """The two lines have the same words but for numerals, at least one of them a Roman numeral of another value
+    (:func:`_roman`), and at least one word besides: two items of a ranked or numbered list."""
+    a, b = _TOKENS.findall(first), _TOKENS.findall(later)
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    pairs = [(x, y) for x, y in zip(a, b) if x != y]
+    if not pairs or len(pairs) == len(a):
+        return False
+    roman = False
+    for x, y in pairs:
+        rx, ry = _roman(x), _roman(y)
+        if rx is not None and ry is not None and rx != ry:
+            roman = True
+        elif not (x.isdigit() and y.isdigit()):
+            return False
+    return roman
+
+
+def other_item(first: str, later: str) -> bool:
+    """``later`` is no copy of ``first``: the text's sentence quoting a pull quote (:func:`quoted_in_text`) or another
+    rank of a list (:func:`other_ranks`)."""
+    return quoted_in_text(first, later) or other_ranks(first, later)

@@ -60,7 +60,7 @@ from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
 from .softbreak_gaps import dangling_gaps, dash_items
-from .softbreak_leads import dateline_alone, initials_wrap, label_after_item
+from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
@@ -208,7 +208,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
-        if join and (_FIELD.match(cur) or _FIELD.match(nxt)):
+        if join and (_FIELD.match(cur) or _FIELD.match(nxt) or resource_line(cur) or resource_line(nxt)):
             join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
         if join and caps_heading_after_comma(cur, nxt):
             join = False  # "… ngày 19/8/2005,⏎QUYẾT ĐỊNH", "… актов,⏎УСТАНОВИЛ:": the comma closes a recital (softbreak_units)
@@ -216,7 +216,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = False  # "Thưa các đồng chí đại biểu,⏎Thưa toàn thể Hội nghị,": an address stands alone
         if join and (_number_line(cur) or _number_line(nxt) and not reference_number(cur, _continues(cur))):
             join = False  # "ПОСТАНОВЛЕНИЕ⏎от 12.03.2024 № 15⏎с. Заречное": an official letterhead's number line stands alone
-        if join and date(i) and cur.rstrip()[-1:] != ",":
+        if join and date(i) and cur.rstrip()[-1:] != "," and not number_opens(cur, nxt):
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
         if join and date(i + 1) and cur.rstrip()[-1:] != "," and not _ends_sentence(nxt):
             join = False  # "… đăng nhập với VNC⏎lượt xem 4": a counter under a title continues nothing

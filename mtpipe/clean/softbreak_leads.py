@@ -15,13 +15,22 @@ And one sign that keeps a break (lead, nineteenth session, read from held32): **
 capitalised name and ends with ":" (a district's, a village's, a street's label over its own items), and the line
 before is an item of a list (a dash or a bullet): a new heading of the list, no continuation of the item
 (:func:`label_after_item`).  Running text wrapped before "г. Москве" has no list mark, and no ":" after the name.
+
+And, read from held33 (twentieth session): **a number that opens a wrapped sentence** ("60"⏎"năm qua, đồng hành trong
+đội hình của nền giáo dục …"): a bare number of one to four digits is a counter, which joins nothing, unless the next
+line opens in lower case and is running text itself (six words or more, a comma or a stop inside, no counter word
+first): the number is the sentence's first word, cut off by the page's wrapping (:func:`number_opens`).  "1234"⏎
+"просмотров" and "571"⏎"lượt xem" stay apart: a counter's word, not running text.  And **a resource's address** (an image's URL or
+path, "https://cdn21.img.ria.ru/images/…. jpg"; a scraper's XPath, "/html/head/meta[@name='og:title']/@content") is
+no word of a sentence: such a line joins neither the line before nor the one after (:func:`resource_line`), so the
+rules for it (``chrome.image_filename``, ``chrome.xpath``) see it alone.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["dateline_alone", "initials_wrap", "label_after_item"]
+__all__ = ["dateline_alone", "initials_wrap", "label_after_item", "number_opens", "resource_line"]
 
 
 def dateline_alone(cur: str, nxt: str) -> bool:
@@ -54,3 +63,29 @@ def label_after_item(cur: str, nxt: str) -> bool:
     """``cur`` is a list item (a dash or bullet first); ``nxt`` is a label: a lower-case abbreviation, a capitalised
     name, ":" at its end ("р. Ольховатский:", "ул. Ленина:")."""
     return _ITEM.match(cur) is not None and _PLACE_LABEL.match(nxt) is not None
+
+
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+_RUNNING_WORDS = 6
+
+
+def number_opens(cur: str, nxt: str) -> bool:
+    """``cur`` is a bare number of one to four digits and ``nxt`` goes on with running text in lower case (six words
+    or more, a comma or a stop inside, not a date or counter line of its own)."""
+    from .features import is_date_line
+
+    c, n = cur.strip(), nxt.strip()
+    if not _BARE_NUMBER.fullmatch(c) or not n[:1].islower():
+        return False
+    words = n.split()
+    return len(words) >= _RUNNING_WORDS and any(ch in n for ch in ",.;") and not is_date_line(" ".join(words[:3]))
+
+
+_RESOURCE = re.compile(r"(?:https?://\S+|[\w\-]+(?:/[\w\-.]+)+)\. ?(?:jpe?g|png|gif|webp|bmp)(?:\?\S*)?"
+                       r"|/{1,2}[\w\-]+(?:\[[^\]\n]{1,60}\])?(?:/{1,2}(?:@?[\w\-:]+|\*)(?:\[[^\]\n]{1,60}\])?)+",
+                       re.IGNORECASE)
+
+
+def resource_line(line: str) -> bool:
+    """The line is an image's address or path, or an XPath, and nothing else."""
+    return bool(_RESOURCE.fullmatch(line.strip()))
