@@ -35,7 +35,7 @@ evidence many sites share, never one site's wording:
 
 * ``portal.cell_caption``: an image's caption left as the one cell of the image's table once the image's cell is
   gone ("Thương lái vào tận vườn thu mua sầu riêng |", "| Tổng Lãnh sự Hoàng Ngọc Vinh phát biểu tại buổi lễ |"):
-  one cell of four to thirty words, one sentence at most, between two paragraphs that close with a stop, neither of
+  one cell of four to forty words, one sentence at most, between two paragraphs that close with a stop, neither of
   them a table's row (a calendar's, a menu's or a price list's cells, rows with bars, stay).
 
 * ``portal.wire_caption``: a caption closed by a wire agency's photo credit after a stop or a dash (". AFP",
@@ -108,7 +108,7 @@ MAX_LEAD_WORDS, MAX_GALLERY = 25, 30
 #: one table cell alone on its line: "Thương lái vào tận vườn thu mua sầu riêng |", "| Tổng Lãnh sự … phát biểu |"
 _ONE_CELL = re.compile(r"^\|?\s*(?P<text>[^|]+?)\s*\|$")
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+[A-ZĐÀ-Ỹ]")
-MIN_CELL_WORDS, MAX_CELL_WORDS = 4, 30
+MIN_CELL_WORDS, MAX_CELL_WORDS = 4, 40
 #: a wire agency's photo credit closing the line after a stop or a dash, the photographer after a slash allowed
 #: (". AFP", " - Reuters", ". Reuters/Yara Nardi"), or in brackets after "Nguồn:"/"Ảnh:" ("(Nguồn: AFP)"); "…, theo
 #: AFP." (according to) is the text's
@@ -247,7 +247,7 @@ def galleries(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[s
 
 
 def cell_caption(s: str) -> bool:
-    """One table cell alone on its line, a caption's length (four to thirty words, one sentence at most)."""
+    """One table cell alone on its line, a caption's length (four to forty words, one sentence at most)."""
     m = _ONE_CELL.match(s.strip())
     if m is None:
         return False
