@@ -94,7 +94,8 @@ def test_segment_command_takes_weighed(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("В районе открыли новую детскую площадку, её строили всё лето по заказу администрации.\n"
                     "На открытие пришли жители соседних домов, дети сразу опробовали качели и горки.\n"
-                    "Китай США связь экономика санкции общество Китай США\n", encoding="utf-8")
+                    "Китай США связь экономика санкции общество Китай Россия\n", encoding="utf-8")
+    # (a cloud whose opening comes back as its tail, "… общество Китай США", is boilerplate.tag_repeat's: removed, ru43)
     r = CliRunner().invoke(main, ["segment", "--json", "--clean-policy", "weighed", str(page)], catch_exceptions=False)
     assert r.exit_code == 0, r.output
     rec = json.loads(r.output.splitlines()[-1])
