@@ -5,7 +5,8 @@ and church calendars; cases written from the class, not copied from the pages).
   unit: the number is the row's last cell;
 * cells glued with no space: a column's heads of one word and a number ("Thứ2Thứ 3"), a day/month date and a
   short code cell before a capitalised title ("27/11TmCHÚA NHẬT …", "30/11ĐThứ Tư …") are units each;
-* "ост." (остановка) before a stop's name ends no sentence.
+* "ост." (остановка) before a stop's name ends no sentence;
+* a heading line wholly in capitals, parts parted by full stops ("… ЗАБВЕНИЯ. ПОЧЕМУ …?"), is one unit (held33).
 
 Same-shape negatives: a sentence opened by a number, a number on its own line, a sentence after "г." opened by a
 name, numbers glued into product names and units ("Windows 10Home", "COVID-19Bộ", "2.4GHz"), a date glued to a
@@ -46,6 +47,13 @@ CASES = [
     ("08/12TrThứ Năm tuần II MV.", "vi", ["08/12", "Tr", "Thứ Năm tuần II MV."]),
     ("06/12ĐThứ Ba tuần II MV.", "vi", ["06/12", "Đ", "Thứ Ba tuần II MV."]),
     ("07/12Thứ Tư tuần II MV.", "vi", ["07/12", "Thứ Tư tuần II MV."]),
+    # a heading in capitals with an inner full stop; negatives: sentence case, an inner "!", a long shouted notice
+    ("СТАРЫЙ ПАРК. КТО ЕГО СПАСЁТ?", "ru", ["СТАРЫЙ ПАРК. КТО ЕГО СПАСЁТ?"]),
+    ("MÙA LŨ. NỖI LO CỦA NGƯỜI DÂN VEN SÔNG", "vi", ["MÙA LŨ. NỖI LO CỦA NGƯỜI DÂN VEN SÔNG"]),
+    ("Старый парк. Кто его спасёт?", "ru", ["Старый парк.", "Кто его спасёт?"]),
+    ("ВНИМАНИЕ! КТО ЕГО СПАСЁТ?", "ru", ["ВНИМАНИЕ!", "КТО ЕГО СПАСЁТ?"]),
+    ("ВОДЫ НЕ БУДЕТ ВЕСЬ ДЕНЬ ВО ВСЕХ ДОМАХ ПОСЁЛКА. ПРОСИМ ЖИТЕЛЕЙ ЗАРАНЕЕ НАБРАТЬ ВОДУ В ЁМКОСТИ.", "ru",
+     ["ВОДЫ НЕ БУДЕТ ВЕСЬ ДЕНЬ ВО ВСЕХ ДОМАХ ПОСЁЛКА.", "ПРОСИМ ЖИТЕЛЕЙ ЗАРАНЕЕ НАБРАТЬ ВОДУ В ЁМКОСТИ."]),
     # negatives: numbers glued into names and units, a date before a lower-case word
     ("Máy cài sẵn Windows 10Home bản quyền.", "vi", ["Máy cài sẵn Windows 10Home bản quyền."]),
     ("Bộ Y tế công bố ca COVID-19Bộ mới.", "vi", ["Bộ Y tế công bố ca COVID-19Bộ mới."]),
