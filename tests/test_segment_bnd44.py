@@ -6,6 +6,7 @@ and church calendars; cases written from the class, not copied from the pages).
 * cells glued with no space: a column's heads of one word and a number ("Thứ2Thứ 3"), a day/month date and a
   short code cell before a capitalised title ("27/11TmCHÚA NHẬT …", "30/11ĐThứ Tư …") are units each;
 * "ост." (остановка) before a stop's name ends no sentence;
+* a stop glued to a date of a day and a month's name ("… год.22 января 2014. …") ends the unit (held33);
 * a heading line wholly in capitals, parts parted by full stops ("… ЗАБВЕНИЯ. ПОЧЕМУ …?"), is one unit (held33).
 
 Same-shape negatives: a sentence opened by a number, a number on its own line, a sentence after "г." opened by a
@@ -54,6 +55,11 @@ CASES = [
     ("ВНИМАНИЕ! КТО ЕГО СПАСЁТ?", "ru", ["ВНИМАНИЕ!", "КТО ЕГО СПАСЁТ?"]),
     ("ВОДЫ НЕ БУДЕТ ВЕСЬ ДЕНЬ ВО ВСЕХ ДОМАХ ПОСЁЛКА. ПРОСИМ ЖИТЕЛЕЙ ЗАРАНЕЕ НАБРАТЬ ВОДУ В ЁМКОСТИ.", "ru",
      ["ВОДЫ НЕ БУДЕТ ВЕСЬ ДЕНЬ ВО ВСЕХ ДОМАХ ПОСЁЛКА.", "ПРОСИМ ЖИТЕЛЕЙ ЗАРАНЕЕ НАБРАТЬ ВОДУ В ЁМКОСТИ."]),
+    # a stop glued to a day and a month's name; negatives: an abbreviation before it, a number with no month
+    ("Парк благоустроили к осени.12 сентября 2015. Горожане оценили работу.", "ru",
+     ["Парк благоустроили к осени.", "12 сентября 2015.", "Горожане оценили работу."]),
+    ("Концерт прошёл в ДК им.8 марта при полном зале.", "ru", ["Концерт прошёл в ДК им.8 марта при полном зале."]),
+    ("Сумма составила 1.12 млн рублей.", "ru", ["Сумма составила 1.12 млн рублей."]),
     # negatives: numbers glued into names and units, a date before a lower-case word
     ("Máy cài sẵn Windows 10Home bản quyền.", "vi", ["Máy cài sẵn Windows 10Home bản quyền."]),
     ("Bộ Y tế công bố ca COVID-19Bộ mới.", "vi", ["Bộ Y tế công bố ca COVID-19Bộ mới."]),
