@@ -23,8 +23,9 @@ _GEO_RU = "бул вдп вдхр дер каб комн корп наб н.п �
 _SENTENCEX_RU = "авт деп дисс канд иностр инст моск пгт тов заруб ежедн"
 #: added by hand (seg29; benchmarks/data/SOURCES.md): "мун." (муниципий) before a Moldovan city's name, as "г." before a
 #: Russian one ("Совета мун. Бельцы"), "мкр." (микрорайон) before a district's name ("жители мкр. Северный"); "вл."
-#: (владение) before a plot's number in a Moscow address ("Ферганская ул., вл. 17, корп. 1"; bnd40, held28)
-_HAND_RU = "мун мкр вл"
+#: (владение) before a plot's number in a Moscow address ("Ферганская ул., вл. 17, корп. 1"; bnd40, held28); "ост."
+#: (остановка) before a bus stop's name in a timetable ("Ост. Завойко (СОШ № 17) – ост. Садовая"; bnd44, train29)
+_HAND_RU = "мун мкр вл ост"
 #: military ranks before a surname (bnd43): "ген.-лейт. Сидоров", "ст. лейт. Петров", "подполк. Иванов", "ефр.", "адм."
 #: (the hyphenated compounds match by their last part, "вице-адм."); "полк." (a regiment, a word) and "серж." (the name
 #: "Серж.") end sentences and are left out

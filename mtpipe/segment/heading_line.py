@@ -55,6 +55,8 @@ def merge_heading_line(text: str, spans: list[tuple[int, int]], lang: str) -> li
     """``spans`` (sentence spans of the line ``text``) with the breaks inside a heading line undone."""
     if len(spans) < 2 or "\n" in text.strip():
         return spans  # one line only: a block of lines is running text
+    if lang in RUBRIC_LANGS and caps_heading(text, spans):
+        return [(spans[0][0], spans[-1][1])]  # "ТРАВА ЗАБВЕНИЯ. ПОЧЕМУ ЗАРАСТАЮТ КЛАДБИЩА?" (bnd44)
     if lang in RUBRIC_LANGS and _no_end(text):
         out = [spans[0]]
         for a, b in spans[1:]:
@@ -139,3 +141,19 @@ def title_copy(text: str, a: int, b: int) -> bool:
     line = text[a:b]
     first = text.find(line)
     return text.find(line, first + 1) >= 0 if first == a else first >= 0
+
+
+#: the most words of a heading line in capitals taken as one unit (bnd44)
+CAPS_HEADING_WORDS = 12
+
+
+def caps_heading(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A line wholly in capitals, two or three parts parted by full stops, twelve words at most: a heading and its
+    subheading ("ТРАВА ЗАБВЕНИЯ. ПОЧЕМУ ЗАРАСТАЮТ КЛАДБИЩА?", README Convention 2), one unit (bnd44, held33).  A
+    line with a lower-case letter, a part closed by "!" or "?" before the last ("ВНИМАНИЕ! Конкурс …"), or a longer
+    line (a notice shouted in capitals, sentences each) is left."""
+    letters = [c for c in text if c.isalpha()]
+    if len(spans) > 3 or len(letters) < 8 or any(c.islower() for c in letters) or len(text.split()) > CAPS_HEADING_WORDS:
+        return False
+    return all(text[a:b].rstrip().rstrip(_CLOSERS)[-1:] == "." and not text[a:b].rstrip().endswith("..")
+               for a, b in spans[:-1])

@@ -48,6 +48,7 @@ from functools import lru_cache
 
 from .glued import vi_word
 from .signs import cell_after_number_breaks
+from .cells import glued_cell_breaks, number_cell  # noqa: F401 (number_cell: for sentences)
 from .tails import tail_breaks, tail_mark  # noqa: F401 (tail_mark: for sentences)
 
 __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMBER"]
@@ -119,6 +120,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
     if ": 1" in text:
         out.extend(m.end(1) for m in _COLON_LIST.finditer(text) if not _label_number_at(text, m.end(1)))
     out.extend(tail_breaks(text))  # "… ответственно. →", "… vào Ngân hàng máu.(đọc thêm)": a trailing mark (bnd43)
+    out.extend(glued_cell_breaks(text))  # "Thứ2Thứ 3", "27/11TmCHÚA NHẬT": a row's cells glued (bnd44)
     return out
 
 
@@ -129,11 +131,11 @@ _BRACKET_WORD = re.compile(r"(?:^|\s)\(\s*[^\W\d_]{1,8}\.(?:\s?[^\W\d_]{1,8}\.)?
 _SPACED_STOP = re.compile(r"\d\s\.$")
 
 
-def glues(prev: str, nxt: str) -> bool:
-    """Whether the splitter's break between ``prev`` (stripped) and ``nxt`` ends no unit."""
+def glues(prev: str, nxt: str, gap: str = " ") -> bool:
+    """Whether the splitter's break between ``prev`` (stripped) and ``nxt`` (``gap`` between them) ends no unit."""
     head = nxt.lstrip()
-    if head[:1] in (",", ";"):
-        return True
+    if head[:1] in (",", ";") or ("\n" not in gap + nxt[:len(nxt) - len(head)] and number_cell(nxt)):
+        return True  # "… со смет. 250": a row's last cell, a number alone (bnd44)
     if prev[-1:] in ".)" and _LABEL_NUMBER.fullmatch(prev) is not None:
         return True  # "* SÁNG: 1." | "Chủ tịch …": the label and the number open the item
     if head[:1] == "(" or head[:1].islower():

@@ -23,7 +23,7 @@ from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, f
 from .heading_line import merge_heading_line
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
-from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, page_breaks, tail_mark
+from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, number_cell, page_breaks, tail_mark
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
                        _acronym_end, _in_spaced_date, _lower_start, _web_breaks)
@@ -319,7 +319,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
                 or (lang == "vi" and clergy_name(prev, nxt))  # "Cha Ant. Lê Văn Khấn"
                 or (lang == "vi" and prev[-4:].casefold() == "v/v.")  # "V/v. THÁNH LỄ …": a letter's subject (seg39)
-                or (lang != "ja" and glues(prev, nxt))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
+                or (lang != "ja" and glues(prev, nxt, text[pb:a]))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] in ".!?…" and closing_quote_goes_on(text, a + len(nxt) - len(nxt.lstrip())))
                 or (prev[-1:] == "." and _continues(nxt))
@@ -379,7 +379,7 @@ def _split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern
     for a, b in spans:
         for m in pattern.finditer(text, a, b):
             head = text[m.end(1):b].lstrip("«“\"(")
-            if not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head) \
+            if not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head) or number_cell(head) \
                     or _NUMBERED_CITY.search(text, max(a, m.start() - 20), m.start(1)):
                 continue
             out.append((a, m.start(1)))
@@ -393,7 +393,7 @@ def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
     terminal = TERMINAL_ABBREVIATIONS.get(lang, frozenset())
     key = word.split("-")[-1] if word not in terminal else word
     head = nxt.lstrip("«“\"( ")
-    if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head):
+    if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head) or number_cell(nxt):
         return False
     return key not in _AFTER_NUMBER or (_NUM_BEFORE.search(prev, max(0, len(prev) - _TAIL)) is not None
                                         and _NUMBERED_CITY.search(prev, max(0, len(prev) - _TAIL)) is None)

@@ -6,7 +6,8 @@ class the text shows, for every page, not one page's strings:
 * **a stop glued to a sentence that opens with a number and its case ending** ("… произошло ДТП.65-летний водитель
   …", "… на 40%.5-й этаж"): after a word of three letters or more that is no abbreviation, a stop, then digits, a
   hyphen and a lower-case ending start a new sentence ("ст.65-летия", "гл.5-я": abbreviations; "1.5-кратный": a number)
-  (:func:`digit_nospace_breaks`);
+  (:func:`digit_nospace_breaks`); so does a date of a day and a month's name glued after the stop ("… на две тысячи
+  четырнадцатый год.22 января 2014. Уссурийск …", bnd44, held33: a news item's date line run into the text);
 * **a closing straight quote opening the next piece before a dash and a lower-case word** (`… будущее! "– заявил Хэ
   Дахай.`): the quote closes the quotation, the dash and the verb of saying go on with it (:func:`closing_quote_goes_on`;
   ``«…!» — сказал`` and ``”`` already do: ``sentences._continues``);
@@ -33,11 +34,18 @@ NUMBERED_CITY = re.compile(r"№\s*\d+[а-яё]?\s+г\.\s*$")
 _DIGIT_GLUED = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?=\d{1,4}-[а-яё]{1,8}\b)")
 
 
+# ... or a day and a month's name in the genitive ("год.22 января 2014.")
+_DATE_GLUED = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?=\d{1,2}\s(?:января|февраля|марта|апреля|мая|июня|июля|августа"
+                         r"|сентября|октября|ноября|декабря)\b)")
+
+
 def digit_nospace_breaks(text: str, lang: str, abbr: frozenset[str]) -> list[int]:
-    """Offsets just after a stop glued to a sentence that opens with a number and its case ending (ru, uk, bg)."""
-    if lang not in ("ru", "uk", "bg") or "-" not in text:
+    """Offsets just after a stop glued to a sentence that opens with a number and its case ending, or with a day and
+    a month's name (ru, uk, bg)."""
+    if lang not in ("ru", "uk", "bg"):
         return []
-    return [m.end() for m in _DIGIT_GLUED.finditer(text) if m.group(1).lower() not in abbr]
+    out = [m.end() for m in _DIGIT_GLUED.finditer(text) if m.group(1).lower() not in abbr] if "-" in text else []
+    return out + [m.end() for m in _DATE_GLUED.finditer(text) if m.group(1).lower() not in abbr]
 
 
 _QUOTE_DASH = re.compile(r'"\s*[—–-]\s*[^\W\d_]')

@@ -1,0 +1,69 @@
+"""Units of a table or menu row (round bnd44, issue 12: sentence boundaries on list and schedule pages; read on
+train29, a dev part of menus, timetables and calendars).
+
+Two signs, each a class of row a page's table gives when its cells lose their separators:
+
+* **a quantity closing a row after a cut word** ("Щи на мясном бульоне со смет. 250", "Свежий огурец порц. 1/50",
+  "от 25 ноября 2008 г. N 126/37"): a menu cuts a dish's name ("смет." for сметаной, "порц." for порционный) and the
+  next cell holds its weight; a decree's date line ends with its number.  The stop before the last piece of the line
+  ends no unit when that piece, on the same line, is nothing but a number (digits, "/", "-", ",", "."), with a number sign ("N", "№")
+  at most: a number alone is no sentence (:func:`number_cell`).  A piece with a word ("250 граммов на порцию") or a
+  sentence opened by a number ("2014 год стал …") is left alone.
+* **cells glued with no space in a calendar or timetable row** (Vietnamese and Russian pages): a column's head, a
+  capitalised word and its number, runs straight into the next head of the same word ("Thứ2Thứ 3Thứ 4": the days of
+  a week's menu), a day/month date into its cell ("27/11TmCHÚA NHẬT I
+  MV.", "30/11ĐThứ Tư tuần I MV."), and a short code cell after such a date (one or two letters, a capital first:
+  the colour of a church calendar's day, "Tm", "Đ", "Tr") into the capitalised title after it
+  (:func:`glued_cell_breaks`).  A number glued into another word ("Windows 10Home", "COVID-19Bộ", "3D", "H5N1") is
+  left: the same word does not stand on both sides; and a date only
+  when it is a day and a month written with "/" (no third part: "1/2/3Abc"; "2.4GHz" is a number, no date).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["glued_cell_breaks", "number_cell"]
+
+# nothing but a number (a weight "1/50", a price "7000,00", a decree's number "N 126/37", "№ 15")
+_NUMBER_CELL = re.compile(r"(?:[N№]\s?)?\d[\d/.,\-–]*")
+
+
+def number_cell(piece: str) -> bool:
+    """``piece`` (the rest of a line after a stop) is a number alone: a cell of the row, no sentence."""
+    return _NUMBER_CELL.fullmatch(piece.strip()) is not None
+
+
+_L = r"[^\W\d_]"
+# a column's head, a word and its number, glued to the next head of the same word ("Thứ2Thứ 3", "Day 1Day 2")
+_DAY_NUMBER = re.compile(rf"(?<!{_L})({_L}{{2,}})\s?\d{{1,2}}(?=\1)")
+# a day and a month glued to the next cell ("27/11Tm", "30/11Đ"), no third part before it
+_DAY_MONTH = re.compile(rf"(?<![\d/.])\d{{1,2}}/\d{{1,2}}(?={_L})")
+
+
+def _shape(s: str) -> str:
+    """"U" for a capital letter, "l" for a lower-case one, "." for anything else."""
+    return "".join("U" if c.isupper() else "l" if c.islower() else "." for c in s)
+
+
+def _code_cell(text: str, at: int) -> int:
+    """The end of a short code cell at ``at`` glued to a capitalised title ("Tm|CHÚA", "Đ|Thứ", "Tr|Thứ"), or -1."""
+    shape = _shape(text[at:at + 3])
+    if shape.startswith("UUl"):
+        return at + 1
+    if shape.startswith("UlU"):
+        return at + 2
+    return -1
+
+
+def glued_cell_breaks(text: str) -> list[int]:
+    """Offsets where a cell glued to the one before it with no space opens a unit."""
+    out = [m.end() for m in _DAY_NUMBER.finditer(text) if text[m.start()].isupper()]
+    for m in _DAY_MONTH.finditer(text):
+        if not text[m.end()].isupper():
+            continue
+        out.append(m.end())
+        code = _code_cell(text, m.end())
+        if code > 0:
+            out.append(code)
+    return out
