@@ -262,7 +262,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
         return None
     shape = _shape(tok)
-    if shape is None or not stray(tok, known):
+    from .spam_compound import english_slug
+
+    joined = shape == "lower" and not stray(tok, known) and english_slug(tok, known)  # "ultimate-odds" (spam45)
+    if shape is None or not (joined or stray(tok, known)):
         return None
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
@@ -285,6 +288,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
 
         if place == "start" and _lower_starts(text, a):
             return None  # a page that starts its sentences in lower case ("zalo thì nhanh hơn")
+        if joined:  # English pieces no writer joins (spam45): weighed by the context inside a sentence
+            from .spam_slugs import HYPHEN_GATE
+
+            return place if place in ("start", "number") or score(features(text, a, b)) > HYPHEN_GATE else None
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
             return place if name_run(text, a, b, known) else None
         if place in ("inner", "end"):
