@@ -2,7 +2,8 @@
 (mtpipe.clean.spam_compound, weighed by mtpipe.clean.spam_lone.lone_token).
 
 Positives are made-up slugs (none of the langfresh sets' tokens); each negative has a positive's shape or place: a
-hyphenated term Vietnamese text borrows, a hyphenated name or code, a real domain after "trang"."""
+hyphenated term Vietnamese text borrows, a hyphenated name or code, a real domain after "trang",
+a unit or a counted noun after a number."""
 
 import pytest
 
@@ -27,6 +28,8 @@ POSITIVES = [  # (sentence, token): each passed by the cleaner before spam45
     # between two syllables, in a name's or a function word's slot
     ("Sau cú va chạm mạnh, anh rusty-odds tử vong tại chỗ dưới gầm xe tải.", "rusty-odds"),
     ("Dòng sông này là nguồn nước vô cùng quan trọng đối csgo-tavern các tỉnh mà nó chảy qua.", "csgo-tavern"),
+    # a domain right after a number, an aside after it (no count is of sites)
+    ("Chiếc hộp có 6 zavrino.com (làm bằng gỗ, tre, đá,…) tượng trưng cho sáu mùa trong năm.", "zavrino.com"),
 ]
 
 NEGATIVES = [  # the same places with a term or a name a writer puts there
@@ -37,6 +40,9 @@ NEGATIVES = [  # the same places with a term or a name a writer puts there
     "Ông Jean-Pierre đã sống ở Việt Nam hơn mười năm và rất yêu ẩm thực nơi đây.",
     "Dịch COVID-19 đã gây ảnh hưởng nặng nề đến các doanh nghiệp du lịch.",
     "Bạn đọc có thể xem thêm thông tin chi tiết tại trang vnexpress.net của tòa soạn.",
+    "Chiếc hộp có 6 ngăn (làm bằng gỗ, tre, đá,…) tượng trưng cho sáu mùa trong năm.",
+    "Chiếc hộp nặng 6 kg (làm bằng gỗ, tre, đá,…) được trưng bày ở bảo tàng tỉnh.",
+    "Độc giả có thể truy cập trang vnexpress.net (báo điện tử) để xem thêm thông tin chi tiết.",
     "Nhiều sản phẩm real-time đã được các công ty trong nước phát triển gần đây.",
 ]
 
