@@ -29,6 +29,9 @@ POSITIVES = [  # (sentence, token): each passed by the cleaner before spam45
     ("Sau cú va chạm mạnh, anh rusty-odds tử vong tại chỗ dưới gầm xe tải.", "rusty-odds"),
     ("Dòng sông này là nguồn nước vô cùng quan trọng đối csgo-tavern các tỉnh mà nó chảy qua.", "csgo-tavern"),
     # a domain right after a number, an aside after it (no count is of sites)
+    # a letter-figure token opening a clause after a comma, as at a sentence's start
+    ("Chú Dế Mèn, 7hollers sự kiêu ngạo của tuổi trẻ, là một bài học đáng nhớ.", "7hollers"),
+    ("Cậu bé ấy, 9tramplex một học sinh giỏi, luôn giúp đỡ bạn bè trong lớp.", "9tramplex"),
     ("Chiếc hộp có 6 zavrino.com (làm bằng gỗ, tre, đá,…) tượng trưng cho sáu mùa trong năm.", "zavrino.com"),
 ]
 
@@ -40,6 +43,8 @@ NEGATIVES = [  # the same places with a term or a name a writer puts there
     "Ông Jean-Pierre đã sống ở Việt Nam hơn mười năm và rất yêu ẩm thực nơi đây.",
     "Dịch COVID-19 đã gây ảnh hưởng nặng nề đến các doanh nghiệp du lịch.",
     "Bạn đọc có thể xem thêm thông tin chi tiết tại trang vnexpress.net của tòa soạn.",
+    "Chú Dế Mèn, với sự kiêu ngạo của tuổi trẻ, là một bài học đáng nhớ.",
+    "Theo báo cáo, 5g mạng di động đã phủ sóng hầu hết các tỉnh thành trong cả nước.",
     "Chiếc hộp có 6 ngăn (làm bằng gỗ, tre, đá,…) tượng trưng cho sáu mùa trong năm.",
     "Chiếc hộp nặng 6 kg (làm bằng gỗ, tre, đá,…) được trưng bày ở bảo tàng tỉnh.",
     "Độc giả có thể truy cập trang vnexpress.net (báo điện tử) để xem thêm thông tin chi tiết.",

@@ -273,6 +273,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if real_word(text, a, b) is not None or not alone(text, a, b, known, marked):
         return None
     place = _place(text, a, b, known)
+    if place is None and shape in ("unwritten", "slug") and _clause(text, a, b, known):
+        # opening a clause after a comma, as at a sentence's start ("Dế Mèn, 9xq-city sự ..."), weighed as
+        # between two syllables (spam45)
+        return "clause" if score(features(text, a, b)) > LOW_GATE else None
     if place is None:
         return None
     m = re.search(r"(\S+) $", text[max(0, a - 40):a])
@@ -312,6 +316,13 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     return place if score(features(text, a, b)) > gate else None
 
 
+def _clause(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` opens a clause: a word and a comma before it, a lower-case Vietnamese syllable after it."""
+    m = re.match(r" ([^\W\d_]+)", text[b:b + 40])
+    return bool(re.search(r"[^\W\d_], $", text[max(0, a - 20):a])) and bool(m) and m.group(1).islower() \
+        and m.group(1).isalpha() and _vi_word(m.group(1), known)
+
+
 #: verbs of a body's motion: what follows them and "vào", "lên", "tới"... is a place, never a site ("bơi vào")
 _MOTION = frozenset("bơi chạy bay leo trèo nhảy rơi lao trôi tràn bò lặn lội dạt ập lăn phi lùa".split())
 
@@ -329,5 +340,6 @@ def lone_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
     if place is None:
         return None
     where = {"start": "at a sentence's start", "number": "right after a number", "name": "inside a name",
-             "end": "before the sentence's stop", "inner": "between two syllables"}[place]
+             "end": "before the sentence's stop", "inner": "between two syllables",
+             "clause": "opening a clause after a comma"}[place]
     return f"the only Latin word of a Vietnamese sentence, explained by no list, {where}"
