@@ -66,5 +66,6 @@ def test_english_slug_shape() -> None:
     known = load_bigrams().uni
     assert english_slug("velvet-harbor", known) and english_slug("csgo-tavern", known)
     # a short piece, pieces Vietnamese text writes, a name in capitals, a code with figures
-    for tok in ("e-mail", "check-in", "long-term", "real-time", "start-up", "Jean-Pierre", "covid-19", "wi-fi"):
+    for tok in ("e-mail", "check-in", "long-term", "real-time", "start-up", "Jean-Pierre", "covid-19", "wi-fi",
+                "poker-dice"):
         assert not english_slug(tok, known), tok

@@ -11,7 +11,9 @@ tells them apart (:func:`english_slug`):
   :func:`.spam_bigrams.written_words`, the Latin words Vietnamese Wikipedia writes; no Vietnamese syllable's shape):
   a term a Vietnamese writer borrows is built of the English words Vietnamese text borrows ("long-term", "real-time",
   "start-up");
-- no known site, no Vietnamese company's name, no word of any list written whole.
+- no known site, no Vietnamese company's name, no word of any list written whole, no English compound of the
+  gambling trade, which starts with the trade's word (:data:`.spam_slugs.GAMBLING_PIECES`: "poker-dice",
+  "casino-hotel", spam41).
 
 Weighed by :func:`.spam_lone.lone_token` where it is the only Latin word of its sentence and written once: flagged at
 a sentence's start and right after a number (where a unit or a counted noun stands), elsewhere (inside a name, between
@@ -35,8 +37,9 @@ def english_slug(tok: str, known: "set[str] | dict[str, int]") -> bool:
     from .spam_gaps import _SYLLABLE, _strip_tones
     from .spam_lexicon import known_site
     from .spam_names import _brand_like, load_words, solid_compounds
+    from .spam_slugs import GAMBLING_PIECES
 
-    if not _PIECES.fullmatch(tok) or known_site(tok) or _brand_like(tok) or tok in load_words() \
+    if not _PIECES.fullmatch(tok) or tok.split("-", 1)[0] in GAMBLING_PIECES or known_site(tok) or _brand_like(tok) or tok in load_words() \
             or tok.replace("-", "") in load_words() or tok.replace("-", "") in solid_compounds():
         return False
     written = written_words()
