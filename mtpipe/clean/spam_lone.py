@@ -239,8 +239,8 @@ def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str
         cap_next = bool(nxt and nxt[:1].isupper() and tok == tok.lower() and vietnamese_syllable(nxt, known))
         return "start" if lower_next or cap_next else None
     if re.search(r"(?:^|[\s(])\d[\d.,]*\s$", text[max(0, a - 20):a]) and (
-            lower_next or text[b:b + 1] in (",", ")", ".", ";")):
-        return "number"
+            lower_next or text[b:b + 1] in (",", ")", ".", ";") or "." in text[a:b]):
+        return "number"  # a domain whatever follows: no count is of sites ("5 xyz.com (làm bằng...)": spam45)
     if prev and vietnamese_syllable(prev, known) and (prev[:1].isupper() and not sentence_start(text, a - len(prev) - 1)
                                                       or prev.lower() in NAME_INTRO):
         return "name"
@@ -262,7 +262,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
         return None
     shape = _shape(tok)
-    if shape is None or not stray(tok, known):
+    from .spam_compound import english_slug
+
+    joined = shape == "lower" and not stray(tok, known) and english_slug(tok, known)  # "ultimate-odds" (spam45)
+    if shape is None or not (joined or stray(tok, known)):
         return None
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
@@ -270,6 +273,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if real_word(text, a, b) is not None or not alone(text, a, b, known, marked):
         return None
     place = _place(text, a, b, known)
+    if place is None and shape in ("unwritten", "slug") and _clause(text, a, b, known):
+        # opening a clause after a comma, as at a sentence's start ("Dế Mèn, 9xq-city sự ..."), weighed as
+        # between two syllables (spam45)
+        return "clause" if score(features(text, a, b)) > LOW_GATE else None
     if place is None:
         return None
     m = re.search(r"(\S+) $", text[max(0, a - 40):a])
@@ -285,6 +292,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
 
         if place == "start" and _lower_starts(text, a):
             return None  # a page that starts its sentences in lower case ("zalo thì nhanh hơn")
+        if joined:  # English pieces no writer joins (spam45): weighed by the context inside a sentence
+            from .spam_slugs import HYPHEN_GATE
+
+            return place if place in ("start", "number") or score(features(text, a, b)) > HYPHEN_GATE else None
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
             return place if name_run(text, a, b, known) else None
         if place in ("inner", "end"):
@@ -305,6 +316,13 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     return place if score(features(text, a, b)) > gate else None
 
 
+def _clause(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` opens a clause: a word and a comma before it, a lower-case Vietnamese syllable after it."""
+    m = re.match(r" ([^\W\d_]+)", text[b:b + 40])
+    return bool(re.search(r"[^\W\d_], $", text[max(0, a - 20):a])) and bool(m) and m.group(1).islower() \
+        and m.group(1).isalpha() and _vi_word(m.group(1), known)
+
+
 #: verbs of a body's motion: what follows them and "vào", "lên", "tới"... is a place, never a site ("bơi vào")
 _MOTION = frozenset("bơi chạy bay leo trèo nhảy rơi lao trôi tràn bò lặn lội dạt ập lăn phi lùa".split())
 
@@ -322,5 +340,6 @@ def lone_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
     if place is None:
         return None
     where = {"start": "at a sentence's start", "number": "right after a number", "name": "inside a name",
-             "end": "before the sentence's stop", "inner": "between two syllables"}[place]
+             "end": "before the sentence's stop", "inner": "between two syllables",
+             "clause": "opening a clause after a comma"}[place]
     return f"the only Latin word of a Vietnamese sentence, explained by no list, {where}"
