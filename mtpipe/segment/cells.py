@@ -38,6 +38,7 @@ _L = r"[^\W\d_]"
 # a column's head, a word and its number, glued to the next head of the same word ("Thứ2Thứ 3", "Day 1Day 2")
 _DAY_NUMBER = re.compile(rf"(?<!{_L})({_L}{{2,}})\s?\d{{1,2}}(?=\1)")
 # a day and a month glued to the next cell ("27/11Tm", "30/11Đ"), no third part before it
+_DIGIT_LETTER = re.compile(rf"\d{_L}")
 _DAY_MONTH = re.compile(rf"(?<![\d/.])\d{{1,2}}/\d{{1,2}}(?={_L})")
 
 
@@ -58,6 +59,8 @@ def _code_cell(text: str, at: int) -> int:
 
 def glued_cell_breaks(text: str) -> list[int]:
     """Offsets where a cell glued to the one before it with no space opens a unit."""
+    if not _DIGIT_LETTER.search(text):
+        return []  # both shapes need a figure with a letter right after it
     out = [m.end() for m in _DAY_NUMBER.finditer(text) if text[m.start()].isupper()]
     for m in _DAY_MONTH.finditer(text):
         if not text[m.end()].isupper():

@@ -152,8 +152,9 @@ def caps_heading(text: str, spans: list[tuple[int, int]]) -> bool:
     subheading ("ТРАВА ЗАБВЕНИЯ. ПОЧЕМУ ЗАРАСТАЮТ КЛАДБИЩА?", README Convention 2), one unit (bnd44, held33).  A
     line with a lower-case letter, a part closed by "!" or "?" before the last ("ВНИМАНИЕ! Конкурс …"), or a longer
     line (a notice shouted in capitals, sentences each) is left."""
-    letters = [c for c in text if c.isalpha()]
-    if len(spans) > 3 or len(letters) < 8 or any(c.islower() for c in letters) or len(text.split()) > CAPS_HEADING_WORDS:
+    if len(spans) > 3 or any(c.islower() and c.isalpha() for c in text):  # (stops at the first lower-case letter)
+        return False
+    if sum(c.isalpha() for c in text) < 8 or len(text.split()) > CAPS_HEADING_WORDS:
         return False
     return all(text[a:b].rstrip().rstrip(_CLOSERS)[-1:] == "." and not text[a:b].rstrip().endswith("..")
                for a, b in spans[:-1])
