@@ -275,8 +275,11 @@ class document_deadline:
 
     def _collected(self) -> None:
         """The collection the watchdog found this document's thread in has ended (:func:`_collection`, in
-        that thread): stop the document at its next safe point; failing that, the watchdog's tries do."""
-        if not self._stop_soon():
+        that thread): stop the document at its next safe point; failing that, the watchdog's tries do.  Only
+        a debugger and a profiler both set leave no safe point for good; the watchdog looking at the deadline
+        (its lock held) at this moment does not (its tries then find the collection over, and still wait
+        for the next one)."""
+        if not self._stop_soon() and sys.gettrace() is not None and sys.getprofile() is not None:
             self._no_safepoint = True
 
     def _retry(self) -> None:

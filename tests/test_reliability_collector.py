@@ -268,3 +268,53 @@ def test_a_withdrawn_stop_leaves_traced_threads_running(monkeypatch):
             pass
         t.join(20)
     assert not hung and done == [1]
+
+
+def _collection_ends_while_held(deadline: document_deadline) -> None:
+    """The collection the watchdog found ``deadline``'s thread in ends (as :func:`_collection` does) while
+    another thread (the watchdog, looking at the deadline) holds its lock."""
+    held, release = threading.Event(), threading.Event()
+
+    def watchdog_looks() -> None:
+        with deadline._lock:
+            held.set()
+            release.wait(10)
+
+    t = threading.Thread(target=watchdog_looks)
+    t.start()
+    held.wait(10)
+    try:
+        deadline._collected()
+    finally:
+        release.set()
+        t.join(10)
+
+
+def test_a_collection_ending_while_the_watchdog_looks_leaves_the_safe_points_on():
+    """Under load (the interpreter switching threads often) a collection ended while the watchdog held the
+    deadline's lock: the deadline took that for 'no safe point can be set' and from then on sent the stop
+    into collections, where a generator's cleanup lost it (160 begun, 159 whole)."""
+    with document_deadline("d.txt", 60.0) as deadline:
+        _collection_ends_while_held(deadline)
+        assert deadline._no_safepoint is False
+
+
+def test_a_debugger_and_a_profiler_both_set_still_leave_no_safe_point():
+    """The same shape where no safe point can be set at all: the watchdog's tries stop the document."""
+    out: dict[str, object] = {}
+
+    def document() -> None:
+        sys.settrace(lambda *a: None)
+        sys.setprofile(lambda *a: None)
+        try:
+            with document_deadline("d.txt", 60.0) as deadline:
+                deadline._collected()
+                out["no_safepoint"] = deadline._no_safepoint
+        finally:
+            sys.settrace(None)
+            sys.setprofile(None)
+
+    t = threading.Thread(target=document)  # (a thread of its own: pytest's keeps its functions)
+    t.start()
+    t.join(30)
+    assert out["no_safepoint"] is True
