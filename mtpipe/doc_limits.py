@@ -227,15 +227,13 @@ class document_deadline:
         with self._lock:
             if not self._live or self.fired:
                 return None
-            # no safe point possible (a debugger and a profiler on it): a collection is not waited for
-            collecting = not self._no_safepoint and self._tid in _COLLECTING
-            if collecting:
-                _DUE[self._tid] = self
-                self.due = True
+            if self._collecting():
                 return _retry_wait(_RETRIES_FAST)  # (seldom: should the collection's end not stop it)
             if self._seen(_finaliser_frame(self._tid)):
                 return _retry_wait(self.same)
             _catch_lost()
+            if self._collecting():  # again, last before the send: it may have begun one during the look
+                return _retry_wait(_RETRIES_FAST)
             if not _raise_in(self._tid, DocumentOvertime):
                 return None
             if _finaliser_frame(self._tid) is not None or (not self._no_safepoint and self._tid in _COLLECTING):
@@ -244,6 +242,15 @@ class document_deadline:
             self.fired = True
             self.armed = False  # the exception sent stops it: its safe point no longer raises
             return None
+
+    def _collecting(self) -> bool:
+        """Whether the thread runs a collection now: then it stops itself as the collection ends
+        (:data:`_DUE`).  No safe point possible (a debugger and a profiler on it): not waited for."""
+        if self._no_safepoint or self._tid not in _COLLECTING:
+            return False
+        _DUE[self._tid] = self
+        self.due = True
+        return True
 
     def _seen(self, frame: Any) -> bool:
         """Note the finaliser ``frame`` found running (None: none), and whether there was one: counts the
