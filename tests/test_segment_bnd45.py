@@ -1,0 +1,113 @@
+"""Round bnd45: units a page glues into one line with no stop, and a grid table's row wrapped onto two lines (read on
+held23's price list, train29's notices and tariff table, crawl12's biography box; cases written from the class, not
+copied from the pages).
+
+* numbered rows glued, each row's number run into the price before it ("… руб.1Осмотр … )5002Повторный …") open a
+  unit at each number when the numbers run 1, 2, 3 … (``segment.cells``);
+* two Vietnamese cells glued with no space ("… buổi sớmĐóng cửa 21h tối") are units each (``segment.cells``);
+* a timeline's items each closed by a full date on one line ("… ngày 12 - 03 - 1961 Thụ phong …") open after each
+  date, two dates at least (``segment.date_items``);
+* a grid table's row wrapped onto the next line ("| 1 | Аренда звуковой системы (2 колонки - | за час | 900,00 |"⏎"| |
+  микшер) | | |") is one row: the break is soft (``clean.softbreak_grid``).
+
+Same-shape negatives: numbers glued to words not counting up, a medal table's one-word rows, a name glued into the word
+before it, brands, one date opening its sentence, a date before a name, a Markdown table's rows one a line, a row whose
+empty cells are filled with "-"."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean.softbreak import soft_breaks
+from mtpipe.clean.softbreak_grid import grid_wraps
+from mtpipe.segment import split_sentences
+
+
+def _units(text: str, lang: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, lang)]
+
+
+CASES = [
+    # numbered rows glued into one line (ru, vi)
+    ("№Услуга, цена руб.1Первичный осмотр кошки (одно животное)5002Повторный осмотр (одно животное)3003Стрижка когтей у "
+     "кошки200", "ru",
+     ["№Услуга, цена руб.", "1Первичный осмотр кошки (одно животное)500", "2Повторный осмотр (одно животное)300",
+      "3Стрижка когтей у кошки200"]),
+    ("Bảng giá dịch vụ:1Khám tổng quát cho chó150.0002Tiêm phòng dại cho mèo120.0003Cắt tỉa lông toàn thân300.000", "vi",
+     ["Bảng giá dịch vụ:", "1Khám tổng quát cho chó150.000", "2Tiêm phòng dại cho mèo120.000",
+      "3Cắt tỉa lông toàn thân300.000"]),
+    # negatives: numbers not counting up, one-word rows (a medal table), two rows only
+    ("Итог: 1Первый этап прошёл 5Второй этап прошёл 2Третий этап прошёл", "ru",
+     ["Итог: 1Первый этап прошёл 5Второй этап прошёл 2Третий этап прошёл"]),
+    ("Quốc gia Số lượng Peru1Chile1Bolivia1Angola2Brazil3India3Kenya1", "vi",
+     ["Quốc gia Số lượng Peru1Chile1Bolivia1Angola2Brazil3India3Kenya1"]),
+    ("Цены: 1Осмотр кошки 5002Повторный осмотр 300", "ru", ["Цены: 1Осмотр кошки 5002Повторный осмотр 300"]),
+    # two Vietnamese cells glued with no space
+    ("Giờ mở cửa buổi sớmĐóng cửa 21h tối", "vi", ["Giờ mở cửa buổi sớm", "Đóng cửa 21h tối"]),
+    ("Giá vé ngày thườngGiảm giá 20% cuối tuần", "vi", ["Giá vé ngày thường", "Giảm giá 20% cuối tuần"]),
+    ("Trước 10h tốiĐóng cửa lúc 22h", "vi", ["Trước 10h tối", "Đóng cửa lúc 22h"]),
+    # negatives: a name glued into the word before, a brand, a broken font, a Russian page
+    ("Trường Đại họcKinh Tế tổ chức hội thảo", "vi", ["Trường Đại họcKinh Tế tổ chức hội thảo"]),
+    ("Theo báo VnExpress hôm nay", "vi", ["Theo báo VnExpress hôm nay"]),
+    ("Bµi kiÓm tra vÒ tiÒn mÆt", "vi", ["Bµi kiÓm tra vÒ tiÒn mÆt"]),
+    # a timeline's items closed by full dates
+    ("Sinh tại Cần Thơ ngày 12 - 03 - 1961 Thụ phong Linh mục ngày 20 - 06 - 1990 Được bổ nhiệm làm cha sở năm 2001",
+     "vi", ["Sinh tại Cần Thơ ngày 12 - 03 - 1961", "Thụ phong Linh mục ngày 20 - 06 - 1990",
+            "Được bổ nhiệm làm cha sở năm 2001"]),
+    ("Родился в Омске 02.04.1950 Окончил институт 30.06.1972 Работал инженером на заводе", "ru",
+     ["Родился в Омске 02.04.1950", "Окончил институт 30.06.1972", "Работал инженером на заводе"]),
+    # negatives: one date opening or dating its sentence, a date before a name
+    ("Hôm nay ngày 21/04/2022 Thư viện trường tổ chức ngày hội đọc sách", "vi",
+     ["Hôm nay ngày 21/04/2022 Thư viện trường tổ chức ngày hội đọc sách"]),
+    ("Ngày 02/09/1945 Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập tại Quảng trường Ba Đình ngày 02/09/1945 Bộ Quốc "
+     "phòng", "vi",
+     ["Ngày 02/09/1945 Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập tại Quảng trường Ba Đình ngày 02/09/1945 Bộ Quốc "
+      "phòng"]),
+]
+
+
+@pytest.mark.parametrize("text, lang, units", CASES)
+def test_units(text: str, lang: str, units: list[str]) -> None:
+    assert _units(text, lang) == units
+
+
+_GRID = """Тарифы на услуги
+|—————|——————————————|—————————|
+| N | Наименование платных услуг | Единица | Тариф с НДС |
+| п/п | | измерения | 18%, руб. |
+|—————|——————————————|—————————|
+| 1 | Аренда звуковой системы (2 колонки - | за час | 900,00 |
+| | микшер) | | |
+|—————|——————————————|—————————|
+| 2 | Аренда зала | за час | 1500,00 |"""
+
+_MARKDOWN = """Тарифы на услуги
+| N | Услуга | Единица | Тариф |
+|---|---|---|---|
+| 1 | Аренда зала | за час | 1500,00 |
+| 2 | Аренда сцены | | 900,00 |
+| 3 | Прокат | за сутки | 7000,00 |"""
+
+_FILLED = """Услуги
+|---|---|---|---|
+| Автомойка | Кузов | Салон | Итого |
+| Автомойка бесконтактная | - | - | - |
+|---|---|---|---|"""
+
+
+def _joined(text: str) -> list[str]:
+    """The line before each soft break joined."""
+    return [text[text.rfind("\n", 0, p) + 1:p] for p in soft_breaks(text)]
+
+
+def test_grid_row_wrapped_is_one_row() -> None:
+    lines = _GRID.split("\n")
+    assert grid_wraps(lines) == {2, 5}
+    assert _joined(_GRID) == ["| N | Наименование платных услуг | Единица | Тариф с НДС |",
+                              "| 1 | Аренда звуковой системы (2 колонки - | за час | 900,00 |"]
+
+
+@pytest.mark.parametrize("text", [_MARKDOWN, _FILLED])
+def test_table_rows_one_a_line_stay_apart(text: str) -> None:
+    assert grid_wraps(text.split("\n")) == set()
+    assert _joined(text) == []
