@@ -60,7 +60,6 @@ from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
 from .softbreak_gaps import dangling_gaps, dash_items
-from .softbreak_grid import grid_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
@@ -182,13 +181,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
 
     tags = _tag_runs(lines, date) | comma_items(lines)  # a list's items closed by commas (softbreak_lists)
     width = wrap_width(lines, _ends_sentence, _continues)
-    grid = grid_wraps(lines) if "|" in text else set()
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
-        if i in grid:  # a grid table's row wrapped onto the next line (softbreak_grid, bnd45)
-            out.extend([i] if starts[i + 1] - 1 >= start else [])
-            continue
         if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)
                                                   and not dateline_alone(cur, nxt)) \
                 or _copy(cur, nxt) or i in tags or cell_end(cur):

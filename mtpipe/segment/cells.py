@@ -28,8 +28,9 @@ Round bnd45 (read on held23's price list and train29's hotel notice, dev parts) 
 * **two Vietnamese cells glued with no space** ("Sau 14h chiềuTrước 12h trưa", "Nhận phòng sớmTrả phòng muộn"): a
   lower-case word with Vietnamese letters runs straight into a capitalised one with Vietnamese letters, followed by a
   space and a lower-case word or a figure.  A name glued into the word before ("Trường Đại họcThủ Đô": a capital
-  after it), a brand ("VnExpress", "MobiFone": no Vietnamese letter) and a word in a broken font ("tiÒn": the left
-  word has no Vietnamese letter) are left.
+  after it), a brand ("VnExpress", "MobiFone": no Vietnamese letter), a word in a broken font ("tiÒn": the left
+  word has no Vietnamese letter) and a day's name, capitalised inside a sentence ("… ngàyThứ sáu 28 tháng 10": a
+  date line's lost space, held4) are left.
 """
 
 from __future__ import annotations
@@ -114,6 +115,10 @@ def _row_starts(text: str) -> list[int]:
     return out
 
 
+# a day of the week's name: Vietnamese capitalises it inside a sentence ("vào Thứ sáu", "ngày Chủ nhật")
+_WEEKDAY = re.compile(r"Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật", re.IGNORECASE)
+
+
 def _vi_cells(text: str) -> list[int]:
     """Offsets of a capitalised Vietnamese word glued to a lower-case one (two cells of a row)."""
     from .glued import vi_word
@@ -129,7 +134,7 @@ def _vi_cells(text: str) -> list[int]:
             b += 1
         left, right, after = text[a:i], text[i:b], text[b:b + 2]
         if left.islower() and b - i >= 2 and after[:1] == " " and (after[1:].islower() or after[1:].isdigit()) \
-                and vi_word(left) and vi_word(right):
+                and vi_word(left) and vi_word(right) and _WEEKDAY.match(text, i) is None:
             out.append(i)
     return out
 
