@@ -8,17 +8,20 @@ copied from the pages).
 * a timeline's items each closed by a full date on one line ("… ngày 12 - 03 - 1961 Thụ phong …") open after each
   date, two dates at least (``segment.date_items``);
 * a grid table's row wrapped onto the next line ("| 1 | Аренда звуковой системы (2 колонки - | за час | 900,00 |"⏎"| |
-  микшер) | | |") is one row, one unit, the table kept (``clean.softbreak_grid``).
+  микшер) | | |") is one row, one unit, the table kept (``clean.softbreak_grid``);
+* a bracket left open at a line's end and closed after a blank line by a line going on in lower case ("(Ban hành kèm
+  theo Quyết định … năm 2014"⏎⏎"của Chủ tịch …)") is one sentence across the gap (``clean.softbreak_gaps``).
 
 Same-shape negatives: numbers glued to words not counting up, a medal table's one-word rows, a name glued into the word
 before it, brands, a day's name after "ngày", one date opening its sentence, a date before a name, a Markdown table's rows one a line, a row whose
-empty cells are filled with "-"."""
+empty cells are filled with "-", a bracket closed on its line, a line after the gap in capitals or closing no bracket."""
 
 from __future__ import annotations
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean.softbreak import soft_breaks
 from mtpipe.clean.softbreak_grid import grid_wraps
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter, split_sentences
@@ -122,3 +125,24 @@ def test_table_rows_one_a_line_stay_apart(text: str) -> None:
     rows = [ln for ln in text.split("\n")[1:-1] if "---" not in ln]
     got = _segments(text)
     assert all(r in got for r in rows)
+
+
+# a bracket left open at a line's end, closed after a blank line by a line going on in lower case (softbreak_gaps)
+
+
+@pytest.mark.parametrize("head, after, joined", [
+    ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 3 tháng 4 năm 2014", "của Chủ tịch Uỷ ban nhân dân tỉnh Nghệ An)",
+     True),
+    ("(Приложение к решению совета депутатов от 3 апреля 2014 года", "городского округа Краснознаменск)", True),
+    # negatives: the bracket closed on its line, the next line in capitals, the next line closing no bracket
+    ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND) ngày 3 tháng 4 năm 2014", "của Chủ tịch Uỷ ban nhân dân tỉnh Nghệ An)",
+     False),
+    ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 3 tháng 4 năm 2014", "Chủ tịch Uỷ ban nhân dân tỉnh Nghệ An)",
+     False),
+    ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 3 tháng 4 năm 2014", "các thủ tục được công bố công khai",
+     False),
+])
+def test_open_bracket_goes_on_across_a_blank_line(head: str, after: str, joined: bool) -> None:
+    text = f"THỦ TỤC HÀNH CHÍNH CẤP XÃ\n\n{head}\n\n{after}\n\nTên thủ tục: Trợ cấp."
+    gap = text.index(head) + len(head)
+    assert (gap in soft_breaks(text)) is joined

@@ -82,7 +82,7 @@ def join_grid_rows(doc: Document) -> int:
     Returns how many were joined."""
     text = doc.text
     kept = doc.meta.get("kept")
-    if "|\n|" not in text.replace(" ", "") or not kept:
+    if not kept or "|" not in text or "|\n|" not in text.replace(" ", ""):
         return 0  # (an exact prefilter: two rows of cells meet at a line break)
     lines = text.split("\n")
     wraps = grid_wraps(lines)
