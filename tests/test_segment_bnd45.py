@@ -4,7 +4,7 @@ copied from the pages).
 
 * numbered rows glued, each row's number run into the price before it ("… руб.1Осмотр … )5002Повторный …") open a
   unit at each number when the numbers run 1, 2, 3 … (``segment.cells``);
-* two Vietnamese cells glued with no space ("… buổi sớmĐóng cửa 21h tối") are units each (``segment.cells``);
+* two Vietnamese cells glued with no space ("Từ 6h sángĐóng cửa 21h tối", the line's head) are units each (``segment.cells``);
 * a timeline's items each closed by a full date on one line ("… ngày 12 - 03 - 1961 Thụ phong …") open after each
   date, two dates at least (``segment.date_items``);
 * a grid table's row wrapped onto the next line ("| 1 | Аренда звуковой системы (2 колонки - | за час | 900,00 |"⏎"| |
@@ -47,10 +47,12 @@ CASES = [
      ["Quốc gia Số lượng Peru1Chile1Bolivia1Angola2Brazil3India3Kenya1"]),
     ("Цены: 1Осмотр кошки 5002Повторный осмотр 300", "ru", ["Цены: 1Осмотр кошки 5002Повторный осмотр 300"]),
     # two Vietnamese cells glued with no space
-    ("Giờ mở cửa buổi sớmĐóng cửa 21h tối", "vi", ["Giờ mở cửa buổi sớm", "Đóng cửa 21h tối"]),
-    ("Giá vé ngày thườngGiảm giá 20% cuối tuần", "vi", ["Giá vé ngày thường", "Giảm giá 20% cuối tuần"]),
+    ("Từ 6h sángĐóng cửa 21h tối", "vi", ["Từ 6h sáng", "Đóng cửa 21h tối"]),
+    ("Sau 9h tốiGiảm giá 20% toàn bộ", "vi", ["Sau 9h tối", "Giảm giá 20% toàn bộ"]),
     ("Trước 10h tốiĐóng cửa lúc 22h", "vi", ["Trước 10h tối", "Đóng cửa lúc 22h"]),
-    # negatives: a name glued into the word before, a brand, a broken font, a Russian page
+    # negatives: a space lost inside running text (five tokens or more before it), a name glued into the word before,
+    # a brand, a broken font
+    ("Sáng nay chúng tôi gặp lại thầyHùng ở trường cũ.", "vi", ["Sáng nay chúng tôi gặp lại thầyHùng ở trường cũ."]),
     ("Trường Đại họcKinh Tế tổ chức hội thảo", "vi", ["Trường Đại họcKinh Tế tổ chức hội thảo"]),
     ("Theo báo VnExpress hôm nay", "vi", ["Theo báo VnExpress hôm nay"]),
     ("Bản tin thời sự ngàyThứ sáu 14 tháng 5 năm 2021", "vi", ["Bản tin thời sự ngàyThứ sáu 14 tháng 5 năm 2021"]),

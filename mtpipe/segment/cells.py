@@ -25,12 +25,14 @@ Round bnd45 (read on held23's price list and train29's hotel notice, dev parts) 
   A row opens at each number glued to a capitalised word when the numbers run 1, 2, 3 … in order (three rows at
   least), each closing a run of digits or standing after a non-digit, and every row holds a space (a row is words:
   "Nigeria1Turkey1Pakistan1Turkmenistan2Brazil3India", a medal table's country and count, is left);
-* **two Vietnamese cells glued with no space** ("Sau 14h chiềuTrước 12h trưa", "Nhận phòng sớmTrả phòng muộn"): a
-  lower-case word with Vietnamese letters runs straight into a capitalised one with Vietnamese letters, followed by a
-  space and a lower-case word or a figure.  A name glued into the word before ("Trường Đại họcThủ Đô": a capital
-  after it), a brand ("VnExpress", "MobiFone": no Vietnamese letter), a word in a broken font ("tiÒn": the left
-  word has no Vietnamese letter) and a day's name, capitalised inside a sentence ("… ngàyThứ sáu 28 tháng 10": a
-  date line's lost space, held4) are left.
+* **two Vietnamese cells glued with no space at the head of a line** ("Sau 14h chiềuTrước 12h trưa", "Nhận phòng
+  sớmTrả phòng muộn": a hotel's check-in row): a lower-case word with Vietnamese letters runs straight into a
+  capitalised one with Vietnamese letters, followed by a space and a lower-case word or a figure, and the cell before
+  it opens the line, four tokens at most (a figure among them: :mod:`.line_heads` takes a label of words alone, "Trụ
+  sởĐường N2").  A space lost inside running text ("Hôm qua chúng tôi đã đến thăm thầyHùng ở quê.", "Thời sự đó đây
+  ngàyThứ sáu 28 …": five tokens or more before it), a name glued into the word before ("Trường Đại họcThủ Đô": a
+  capital after it), a brand ("VnExpress", "MobiFone": no Vietnamese letter), a word in a broken font ("tiÒn": the
+  left word has no Vietnamese letter) and a day's name, capitalised inside a sentence ("… ngàyThứ sáu"), are left.
 """
 
 from __future__ import annotations
@@ -115,6 +117,7 @@ def _row_starts(text: str) -> list[int]:
     return out
 
 
+_HEAD_TOKENS = 4  # the cell before the glue: four tokens at most, opening the line
 # a day of the week's name: Vietnamese capitalises it inside a sentence ("vào Thứ sáu", "ngày Chủ nhật")
 _WEEKDAY = re.compile(r"Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật", re.IGNORECASE)
 
@@ -133,7 +136,7 @@ def _vi_cells(text: str) -> list[int]:
         while b < len(text) and text[b].isalpha() and text[b].islower():
             b += 1
         left, right, after = text[a:i], text[i:b], text[b:b + 2]
-        if left.islower() and b - i >= 2 and after[:1] == " " and (after[1:].islower() or after[1:].isdigit()) \
+        if len(text[:a].split()) < _HEAD_TOKENS and left.islower() and b - i >= 2 and after[:1] == " " and (after[1:].islower() or after[1:].isdigit()) \
                 and vi_word(left) and vi_word(right) and _WEEKDAY.match(text, i) is None:
             out.append(i)
     return out
