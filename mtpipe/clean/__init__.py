@@ -116,6 +116,7 @@ from .ru_chrome import ChromeLines as RuChromeLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
+from .softbreak_grid import join_grid_rows
 from .structure import StructureLines
 from .links import PointedLinks
 from .announced import AnnouncedLists
@@ -278,4 +279,5 @@ class Cleaner(MapStage):
         release_withdrawn(marks)  # a removal whose neighbour a last layer took back (:mod:`.list_guards`)
         write_held(marks)
         write_marks(marks)
+        join_grid_rows(doc)  # a grid table's row wrapped onto two lines, both kept: one line (softbreak_grid, bnd45)
         return doc

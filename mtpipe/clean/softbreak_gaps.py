@@ -9,6 +9,12 @@ whose last word is a function word that never closes a sentence (a copula, a con
 or a determiner: Vietnamese "là", "của", "và", "những", "để", "sẽ"; Russian "и", "в", "на", "для", "который"), and the
 line after the gap (one or two blank lines) goes on in lower case (no list item, no date line).
 
+Round bnd45 adds a second sign of the line itself (read on train29's ``t29vi07``, a dev part): **a bracket left open**
+at the line's end ("(Ban hành kèm theo Quyết định số 1527/QĐ-UBND ngày 10 tháng 5 năm 2013"⏎⏎"của Chủ tịch Uỷ ban
+nhân dân tỉnh Thanh Hoá)"): running text of four words or more with more "(" than ")" and no stop at its end, then,
+after the gap, a line that goes on in lower case and closes the bracket (more ")" than "(").  A bracket closed on its
+own line, a line after the gap that opens in capitals or closes no bracket are left apart.
+
 And one sign that keeps a break (:func:`dash_items`): **two lines that open with the same dash and a space are two
 items of a list** ("– с. Берёзовка (08:00 – 12:00, 13:00 – 17:00)"⏎"– с. Новотолучеево (09:00 – 17:00)"; held32's
 ``h32ru10``): the fragment rule of :mod:`.softbreak` (a short line between a line and a lower-case one is a cut-out
@@ -50,14 +56,25 @@ def _dangles(line: str) -> bool:
     return sum(c.isupper() for c in letters) < 0.6 * len(letters)
 
 
+def _open_bracket(line: str) -> bool:
+    """Running text of four words or more that leaves a bracket open at its end (no stop after it)."""
+    s = line.strip()
+    return s.count("(") > s.count(")") and s[-1:] not in ".!?…:;" and len(s.split()) >= _MIN_WORDS \
+        and not _LIST_MARK.match(s)
+
+
 def dangling_gaps(lines: list[str], date: Callable[[int], bool],
                   goes_on: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Pairs ``(i, j)``: line ``i`` ends in a function word, one or two blank lines, line ``j`` goes on in lower case
-    (``goes_on``: :func:`~.softbreak._continues`); no list item or date line on either side."""
+    """Pairs ``(i, j)``: line ``i`` ends in a function word (or leaves a bracket open that line ``j`` closes), one or
+    two blank lines, line ``j`` goes on in lower case (``goes_on``: :func:`~.softbreak._continues`); no list item or
+    date line on either side."""
     out = []
     n = len(lines)
     for i in range(n - 2):
-        if not lines[i].strip() or lines[i + 1].strip() or not _dangles(lines[i]) or date(i):
+        if not lines[i].strip() or lines[i + 1].strip():
+            continue
+        opened = "(" in lines[i] and _open_bracket(lines[i])
+        if not (opened or _dangles(lines[i])) or date(i):
             continue
         j = i + 1
         while j < n and not lines[j].strip():
@@ -65,7 +82,8 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
         if j >= n or j - i - 1 > 2:
             continue
         nxt = lines[j]
-        if nxt.strip()[:1].isalpha() and goes_on(nxt) and not _LIST_MARK.match(nxt) and not date(j):
+        if nxt.strip()[:1].isalpha() and goes_on(nxt) and not _LIST_MARK.match(nxt) and not date(j) \
+                and (not opened or nxt.count(")") > nxt.count("(") or _dangles(lines[i])):
             out.append((i, j))
     return out
 

@@ -17,13 +17,29 @@ Two signs, each a class of row a page's table gives when its cells lose their se
   (:func:`glued_cell_breaks`).  A number glued into another word ("Windows 10Home", "COVID-19Bộ", "3D", "H5N1") is
   left: the same word does not stand on both sides; and a date only
   when it is a day and a month written with "/" (no third part: "1/2/3Abc"; "2.4GHz" is a number, no date).
+
+Round bnd45 (read on held23's price list and train29's hotel notice, dev parts) adds two more (:func:`glued_row_breaks`):
+
+* **numbered rows glued into one line** ("№Наименование услугиЦена, руб.1Клинический осмотр … )6002Повторный
+  осмотр …4003Консультация …"): a price list loses its row breaks and each row's number runs into the price before it.
+  A row opens at each number glued to a capitalised word when the numbers run 1, 2, 3 … in order (three rows at
+  least), each closing a run of digits or standing after a non-digit, and every row holds a space (a row is words:
+  "Nigeria1Turkey1Pakistan1Turkmenistan2Brazil3India", a medal table's country and count, is left);
+* **two Vietnamese cells glued with no space at the head of a line** ("Sau 14h chiềuTrước 12h trưa", "Nhận phòng
+  sớmTrả phòng muộn": a hotel's check-in row): a lower-case word with Vietnamese letters runs straight into a
+  capitalised one with Vietnamese letters, followed by a space and a lower-case word or a figure, and the cell before
+  it opens the line, four tokens at most (a figure among them: :mod:`.line_heads` takes a label of words alone, "Trụ
+  sởĐường N2").  A space lost inside running text ("Hôm qua chúng tôi đã đến thăm thầyHùng ở quê.", "Thời sự đó đây
+  ngàyThứ sáu 28 …": five tokens or more before it), a name glued into the word before ("Trường Đại họcThủ Đô": a
+  capital after it), a brand ("VnExpress", "MobiFone": no Vietnamese letter), a word in a broken font ("tiÒn": the
+  left word has no Vietnamese letter) and a day's name, capitalised inside a sentence ("… ngàyThứ sáu"), are left.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["glued_cell_breaks", "number_cell"]
+__all__ = ["glued_cell_breaks", "glued_row_breaks", "number_cell"]
 
 # nothing but a number (a weight "1/50", a price "7000,00", a decree's number "N 126/37", "№ 15")
 _NUMBER_CELL = re.compile(r"(?:[N№]\s?)?\d[\d/.,\-–]*")
@@ -69,4 +85,68 @@ def glued_cell_breaks(text: str) -> list[int]:
         code = _code_cell(text, m.end())
         if code > 0:
             out.append(code)
+    return out
+
+
+# a figure glued to a capitalised word ("…)6002Повторный", "руб.1Клинический"): the end of a row's number
+_ROW_NUMBER = re.compile(rf"\d(?=[^\W\d_][^\W\d_A-ZА-ЯЁĐ])")
+_MIN_ROWS = 3
+# a lower-case Latin letter glued to a capital one (two cells of Vietnamese words)
+_LATIN = [chr(c) for r in (range(0x41, 0x7B), range(0xC0, 0x250), range(0x1E00, 0x1F00)) for c in r]
+_LOWER_UPPER = re.compile("[" + "".join(c for c in _LATIN if c.islower()) + "](?=["
+                          + "".join(c for c in _LATIN if c.isupper()) + "])")
+
+
+def _row_starts(text: str) -> list[int]:
+    """Starts of the numbers of glued rows numbered 1, 2, 3 … in order (:data:`_MIN_ROWS` at least)."""
+    out: list[int] = []
+    run: list[int] = []
+    for m in _ROW_NUMBER.finditer(text):
+        end = m.end()
+        if not text[end].isupper():
+            continue
+        nxt = str(len(run) + 1)
+        if run and text[max(0, end - len(nxt)):end] == nxt and " " in text[run[-1]:end - len(nxt)]:
+            run.append(end - len(nxt))
+            continue
+        if len(run) >= _MIN_ROWS:
+            out.extend(run)
+        run = [end - 1] if text[end - 1] == "1" and not text[end - 2:end - 1].isdigit() else []
+    if len(run) >= _MIN_ROWS:
+        out.extend(run)
+    return out
+
+
+_HEAD_TOKENS = 4  # the cell before the glue: four tokens at most, opening the line
+# a day of the week's name: Vietnamese capitalises it inside a sentence ("vào Thứ sáu", "ngày Chủ nhật")
+_WEEKDAY = re.compile(r"Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật", re.IGNORECASE)
+
+
+def _vi_cells(text: str) -> list[int]:
+    """Offsets of a capitalised Vietnamese word glued to a lower-case one (two cells of a row)."""
+    from .glued import vi_word
+
+    out = []
+    for m in _LOWER_UPPER.finditer(text):
+        i = m.end()
+        a = m.start()
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        b = i + 1
+        while b < len(text) and text[b].isalpha() and text[b].islower():
+            b += 1
+        left, right, after = text[a:i], text[i:b], text[b:b + 2]
+        if len(text[:a].split()) < _HEAD_TOKENS and left.islower() and b - i >= 2 and after[:1] == " " and (after[1:].islower() or after[1:].isdigit()) \
+                and vi_word(left) and vi_word(right) and _WEEKDAY.match(text, i) is None:
+            out.append(i)
+    return out
+
+
+def glued_row_breaks(text: str, lang: str) -> list[int]:
+    """Offsets where a row or cell glued to the one before it with no space opens a unit (bnd45)."""
+    out: list[int] = []
+    if "1" in text and _DIGIT_LETTER.search(text):
+        out.extend(_row_starts(text))
+    if lang == "vi" and _LOWER_UPPER.search(text):
+        out.extend(_vi_cells(text))
     return out

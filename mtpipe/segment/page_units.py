@@ -48,7 +48,8 @@ from functools import lru_cache
 
 from .glued import vi_word
 from .signs import cell_after_number_breaks
-from .cells import glued_cell_breaks, number_cell  # noqa: F401 (number_cell: for sentences)
+from .cells import glued_cell_breaks, glued_row_breaks, number_cell  # noqa: F401 (number_cell: for sentences)
+from .date_items import date_item_breaks
 from .tails import tail_breaks, tail_mark  # noqa: F401 (tail_mark: for sentences)
 
 __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMBER"]
@@ -121,6 +122,8 @@ def page_breaks(text: str, lang: str) -> list[int]:
         out.extend(m.end(1) for m in _COLON_LIST.finditer(text) if not _label_number_at(text, m.end(1)))
     out.extend(tail_breaks(text))  # "… ответственно. →", "… vào Ngân hàng máu.(đọc thêm)": a trailing mark (bnd43)
     out.extend(glued_cell_breaks(text))  # "Thứ2Thứ 3", "27/11TmCHÚA NHẬT": a row's cells glued (bnd44)
+    out.extend(date_item_breaks(text))  # "… ngày 18 - 05 - 1954 Thụ phong …": a timeline's items (bnd45)
+    out.extend(glued_row_breaks(text, lang))  # "… руб.1Клинический …6002Повторный", "chiềuTrước": rows glued (bnd45)
     return out
 
 
