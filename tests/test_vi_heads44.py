@@ -86,6 +86,9 @@ def _bylines(lines: list[str]) -> list[int]:
 def test_head_byline():
     assert _bylines([_TITLE, "Phan Quân", _S1, _S2]) == [1]
     assert _bylines(["Cộng đồng lên tiếng", _TITLE, "Anh Nguyên", _S1, _S2]) == [2]
+    # a title and a subtitle above; the text opens with a quotation closed after its stop
+    assert _bylines(["Trung Quốc: lạm phát và khủng hoảng kinh tế", "Khát nhiên liệu gia tăng", "Trần Kha",
+                     "“Những xáo trộn xã hội lớn tại Trung Quốc thường bắt đầu từ đời sống khó khăn.”", _S2]) == [2]
 
 
 def test_head_byline_negatives():

@@ -60,6 +60,7 @@ _VI_FUNCTION = re.compile(r"(?<![^\W\d_])(?:cua|duoc|nhung|khong|nguoi|la gi|va 
 _LETTERS = re.compile(r"[^\W\d_]+")
 MIN_TONELESS_WORDS, MAX_TONELESS_WORDS = 3, 25
 MAX_NOTICE_CHARS = 300  # a widget message (the upload notice runs on with its report link)
+_CLOSE = "\"”»'’)"  # closing quotes and brackets after a sentence's stop ("… rất khó lường.”")
 MAX_HEAD_LINES = 3  # live lines above a byline under the heading (a rubric, the title, a subtitle)
 _NOT_HEADING = ".:;,\"”»'’)"  # a line above the byline that ends so is no heading
 
@@ -92,7 +93,7 @@ def head_bylines(lines: list[str], removed: "Mapping[int, Any]") -> dict[int, tu
     out: dict[int, tuple[str, str]] = {}
     for k in range(1, min(MAX_HEAD_LINES + 1, len(live) - 1)):
         i, below = live[k], live[k + 1]
-        if not _bare_name(lines[i]) or not _sentence_like(lines[below]):
+        if not _bare_name(lines[i]) or not _sentence_like(lines[below].rstrip().rstrip(_CLOSE)):
             continue
         if any(lines[j].rstrip()[-1:] in _NOT_HEADING for j in live[:k]):
             break  # a sentence, a label or a quotation (a poem's lines) above: no heading
