@@ -19,8 +19,15 @@ that holds on any site:
   message ("Bạn tìm thông tin gì?", "Không có kết quả nào được tìm thấy", "Please enter key search to display
   results."), a shop's cart notice ("Product has been added to your cart"), a skip link ("Jump to content"), a
   rating widget ("5/5 - (1 vote)"), a copyright badge ("DMCA.com Protection Status"), a wiki's edit link ("[sửa |
-  sửa mã nguồn]"), a document-sharing site's upload notice ("This document was uploaded by user and they …").  The phrases are the
-  messages of common site themes (WordPress, MediaWiki, shop plugins), not of one site.
+  sửa mã nguồn]"), a document-sharing site's upload notice ("This document was uploaded by user and they …").
+  The phrases are the messages of common site themes (WordPress, MediaWiki, shop plugins), not of one site.
+* ``portal.code_field``: a record's code field, the whole line: a code label ("Mã tour:", "Mã số:", "Ký hiệu thủ
+  tục:", "SKU:") and one code token holding a digit and a letter ("PCDL-QT05", "1.000948.H38"), or a GUID alone; a
+  number among a record's fields ("Mã định danh: 38404526.", a school's profile) is none.
+
+No line next to a line the policy held is taken: its removal would release the held line
+(:func:`~.policy.release_supported`), a decision for the held line's own rule (a title copy between a code field and
+a removed line was lost that way on the dev pages).
 
 The layer runs after :mod:`.vi_captions` and before :mod:`.structure` and :mod:`.tables`, which may take a line back.
 """
@@ -36,8 +43,8 @@ from .signoff import not_a_name
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "TONELESS", "HEAD_BYLINE", "SITE_NOTICE", "toneless", "head_bylines", "site_notice", "code_field",
-           "HeadLines"]
+__all__ = ["RULES", "TONELESS", "HEAD_BYLINE", "SITE_NOTICE", "CODE_FIELD", "toneless", "head_bylines",
+           "site_notice", "code_field", "HeadLines"]
 
 TONELESS = "portal.toneless"
 HEAD_BYLINE = "portal.head_byline"
@@ -118,7 +125,8 @@ _NOTICE = re.compile(r"^(?:không có kết quả nào (?:được )?tìm thấy
                      r"(?:sản phẩm )?đã (?:được )?thêm vào giỏ hàng(?: thành công)?\.?|"
                      r"(?:jump|skip) to (?:main )?(?:content|navigation|search)|bỏ qua nội dung|chuyển đến nội dung|"
                      r"\d(?:[.,]\d)?\s*/\s*5\s*-?\s*\(\s*\d+\s+(?:votes?|bình chọn|đánh giá)\s*\)|"
-                     r"dmca(?:\.com)? protection status|\[\s*(?:sửa|edit)(?:\s*\|\s*(?:sửa mã nguồn|edit source))?\s*\]|"
+                     r"dmca(?:\.com)? protection status|"
+                     r"\[\s*(?:sửa|edit)(?:\s*\|\s*(?:sửa mã nguồn|edit source))?\s*\]|"
                      r"this document was uploaded by (?:a )?user and they confirmed that they have the permission to "
                      r"share it\.?.{0,200})$", re.IGNORECASE)
 
@@ -139,9 +147,9 @@ _GUID = re.compile(r"^[0-9a-f]{8}(?:[ -][0-9a-f]{4}){3}[ -][0-9a-f]{12}$", re.IG
 
 
 def code_field(s: str) -> bool:
-    """A record's code field, the whole line (or a GUID alone): a code label ("Mã …", "Ký hiệu …", "SKU"), a colon and one token of
-    four characters or more holding a digit and a letter, no lower-case word ("Mã số: PCDL-QT05"; "Mã số: chưa có" and a
-    number in a record's fields, "Mã định danh: 38404526.", are none)."""
+    """A record's code field, the whole line (or a GUID alone): a code label ("Mã …", "Ký hiệu …", "SKU"), a colon
+    and one token of four characters or more holding a digit and a letter, no lower-case word ("Mã số: PCDL-QT05";
+    "Mã số: chưa có" and a number in a record's fields, "Mã định danh: 38404526.", are none)."""
     if _GUID.match(s.strip()):
         return True
     m = _CODE_FIELD.match(" ".join(s.strip(" \t•·*-–—|").split()))
@@ -172,11 +180,11 @@ class HeadLines:
                 found[i] = (SITE_NOTICE, "a site's widget message: a search box's prompt or no-results message, a "
                                          "cart notice, a skip link, a rating, a copyright badge")
         for i, value in head_bylines(lines, marks.removed).items():
-            if i not in found:
-                found[i] = value
-                marks.doc.meta.setdefault("byline", lines[i].strip())
+            found.setdefault(i, value)
         held = getattr(marks.removed, "held", None) or {}
         for i, value in found.items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
             marks.removed.setdefault(i, value)
+            if value[0] == HEAD_BYLINE:
+                marks.doc.meta.setdefault("byline", lines[i].strip())
