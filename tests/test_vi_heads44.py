@@ -5,13 +5,15 @@ vi44, :mod:`mtpipe.clean.vi_heads`).
 * ``portal.head_byline``: a bare personal name between the article's heading and its first sentence;
 * ``portal.site_notice``: a site theme's widget message (search prompt, no results, cart notice, skip link, rating,
   copyright badge, a wiki's edit link, an upload notice);
-* ``portal.code_field``: a record's code field ("Mã tour: …", "Ký hiệu thủ tục: …") or a GUID alone.
+* ``portal.code_field``: a record's code field ("Mã tour: …", "Ký hiệu thủ tục: …") or a GUID alone;
+* ``portal.english_ui``: an English interface label of a site theme alone on a Vietnamese page ("Categories").
 
 Same-shape negatives: a name written without diacritics (all capitalised), an English line of Vietnamese-shaped
 words, a table cell, Vietnamese with its tones; a profile's subject line (the text names the person), a name under a
 poem's lines, a name under a sentence, a name in capitals, the article's capitals title and a capitals subheading; a
 sentence holding a widget's words, a real list of steps ("Thêm vào giỏ hàng …"), a quoted headline inside a sentence;
-a record's number field in a list of fields, a code label with words; a poem of short lines; a Russian page.
+a record's number field in a list of fields, a code label with words; an English phrase of the text, a company's
+name; a poem of short lines; a Russian page.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_heads import code_field, head_bylines, site_notice, toneless
+from mtpipe.clean.vi_heads import code_field, english_ui, head_bylines, site_notice, toneless
 from mtpipe.document import Document
 
 _TITLE = "Kỳ vọng gì ở thượng đỉnh Mỹ-Trung Quốc?"
@@ -77,6 +79,20 @@ def test_site_notice(line: str, taken: bool):
 ])
 def test_code_field(line: str, taken: bool):
     assert code_field(line) is taken
+
+
+@pytest.mark.parametrize("line, taken", [
+    ("Categories", True),
+    ("• Page Content", True),
+    ("Personal Information", True),
+    ("OVERVIEW", True),
+    ("Coffee Shops", False),  # an English phrase of the text (a list of places)
+    ("Blog của tôi", False),
+    ("Overview of the market", False),
+    ("Home Credit", False),  # a company's name
+])
+def test_english_ui(line: str, taken: bool):
+    assert english_ui(line) is taken
 
 
 def _bylines(lines: list[str]) -> list[int]:

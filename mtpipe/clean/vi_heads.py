@@ -25,6 +25,10 @@ that holds on any site:
   tục:", "SKU:") and one code token holding a digit and a letter ("PCDL-QT05", "1.000948.H38"), or a GUID alone; a
   number among a record's fields ("Mã định danh: 38404526.", a school's profile) is none.
 
+* ``portal.english_ui``: an English interface label of a site theme alone on its line, from a closed list
+  ("Categories", "Overview", "Banner", "Blog", "User", "Page Content", "Personal Information", "Reputation"): on a
+  Vietnamese page the theme's untranslated furniture; an English phrase of the text ("Coffee Shops") is none.
+
 No line next to a line the policy held is taken: its removal would release the held line
 (:func:`~.policy.release_supported`), a decision for the held line's own rule (a title copy between a code field and
 a removed line was lost that way on the dev pages).
@@ -43,15 +47,16 @@ from .signoff import not_a_name
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "TONELESS", "HEAD_BYLINE", "SITE_NOTICE", "CODE_FIELD", "toneless", "head_bylines",
-           "site_notice", "code_field", "HeadLines"]
+__all__ = ["RULES", "TONELESS", "HEAD_BYLINE", "SITE_NOTICE", "CODE_FIELD", "ENGLISH_UI", "toneless", "head_bylines",
+           "site_notice", "code_field", "english_ui", "HeadLines"]
 
 TONELESS = "portal.toneless"
 HEAD_BYLINE = "portal.head_byline"
 SITE_NOTICE = "portal.site_notice"
 CODE_FIELD = "portal.code_field"
+ENGLISH_UI = "portal.english_ui"
 #: the ledger rules of this module (policy families, docs)
-RULES = (TONELESS, HEAD_BYLINE, SITE_NOTICE, CODE_FIELD)
+RULES = (TONELESS, HEAD_BYLINE, SITE_NOTICE, CODE_FIELD, ENGLISH_UI)
 
 #: a Vietnamese syllable written without diacritics: onset, vowel group, coda
 _SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
@@ -160,6 +165,20 @@ def code_field(s: str) -> bool:
         and not re.search(r"[a-zà-ỹđ]{3,}", code)
 
 
+#: the English interface labels of common site themes (WordPress, forums, Blogger), each a whole line
+ENGLISH_LABELS = frozenset("""categories;category;overview;banner;blog;user;users;page content;personal information;
+    reputation;tags;archives;recent posts;related posts;popular posts;latest posts;recent comments;search;menu;home;
+    contact;contact us;about us;comments;newsletter;subscribe;download;gallery;videos;photos;back to top;read more;
+    log in;login;sign up;sign in;register;profile;share this;follow us""".replace("\n", " ").split(";"))
+
+
+def english_ui(s: str) -> bool:
+    """An English interface label alone on its line ("Categories", "Page Content", "Personal Information"): on a
+    Vietnamese page the theme's untranslated furniture (module docstring)."""
+    t = " ".join(s.strip(" \t•·*-–—|>»:").split()).casefold()
+    return t in ENGLISH_LABELS
+
+
 class HeadLines:
     """The vi44 layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed)."""
 
@@ -176,6 +195,9 @@ class HeadLines:
                                       "image's alt text, a slug written with spaces)")
             elif code_field(s):
                 found[i] = (CODE_FIELD, "a record's code field: a code label, a colon and one code")
+            elif english_ui(s):
+                found[i] = (ENGLISH_UI, "an English interface label alone on a Vietnamese page (the theme's "
+                                        "untranslated furniture)")
             elif site_notice(s):
                 found[i] = (SITE_NOTICE, "a site's widget message: a search box's prompt or no-results message, a "
                                          "cart notice, a skip link, a rating, a copyright badge")
