@@ -45,7 +45,8 @@ paragraph), in this order:
     the previous or next item, lines of the page's controls and the newsroom's sign-off (:mod:`.vi_chrome`); title
     copies the policy held that stand right under their first copy or after the text has begun, degree-and-name
     bylines outside the text and image file hashes (:mod:`.vi_edges`); photo captions between the article's paragraphs
-    (:mod:`.vi_captions`);
+    (:mod:`.vi_captions`); lines written without diacritics, a byline under the heading, a site theme's widget
+    messages, code fields and English interface labels (:mod:`.vi_heads`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -126,6 +127,7 @@ from .story_runs import StoryRuns
 from .vi_chrome import ChromeLines as ViChromeLines
 from .vi_edges import EdgeLines as ViEdgeLines
 from .vi_captions import CaptionLines as ViCaptionLines
+from .vi_heads import HeadLines as ViHeadLines
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -229,6 +231,7 @@ class Cleaner(MapStage):
             layers.append(ViChromeLines())  # Vietnamese prev/next links, control lines, sign-off credits (vi41)
             layers.append(ViEdgeLines())  # Vietnamese title copies the policy held: adjacent, after the text (vi42)
             layers.append(ViCaptionLines())  # Vietnamese photo captions between the article's paragraphs (vi43)
+            layers.append(ViHeadLines())  # Vietnamese toneless alt texts, a byline under the heading, widget messages (vi44)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
