@@ -112,6 +112,7 @@ from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
 from .ru_edges import EdgeLines
 from .ru_credits import CreditLines
+from .ru_heads import HeadLines as RuHeadLines
 from .ru_chrome import ChromeLines as RuChromeLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
@@ -233,6 +234,7 @@ class Cleaner(MapStage):
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
             layers.append(CreditLines())  # a paper's or school work's credits, a login box's labels in a run (ru43)
             layers.append(RuChromeLines())  # teasers opening the page, a tag list printed twice, a server error (ru43)
+            layers.append(RuHeadLines())  # short lines above the title sharing no word with the article (ru44)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
