@@ -33,10 +33,12 @@ __all__ = ["HEAD_RULE", "RULES", "HeadLines", "stems", "head_line", "head_lines"
 
 HEAD_RULE = "boilerplate.head_rubric"
 RULES = (HEAD_RULE,)
-MAX_WORDS = 6  # words of a head line
+MAX_WORDS = 12  # words of a head line
 MAX_HEAD = 8  # head lines above one title
 MIN_TEXT = 400  # characters of the article's text (its lines of text) to compare a head line with
 TEXT_CHARS = 3000  # characters of the article's first lines of text read
+TITLE_WORDS = 20  # words of the article's title
+TITLE_CHARS = 200  # characters of the article's title
 STEM = 5  # letters of a word's stem (Russian endings change; "Благовещенск" / "Благовещенском")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _STOPS = ".!?…:;"
@@ -67,7 +69,6 @@ def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
     above = [i for i in live if i < body[0]]
     if len(above) < 2:
         return {}  # the title alone, or nothing, above the text
-    title = above[-1]
     text: list[int] = []
     for i in body:  # the article's first lines of text, up to :data:`TEXT_CHARS` characters
         text.append(i)
@@ -76,15 +77,21 @@ def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
     if sum(len(lines[i].strip()) for i in text) < MIN_TEXT:
         return {}  # too little text to say that a line shares no word with it
     words = _text_stems(lines, text)
-    if not stems(lines[title]) & words:
-        return {}  # the line over the text names nothing of it: no title of the article's, maybe a rubric itself
+    # the article's title: the lowest line above the text that names something of it (a byline or a date may stand
+    # between them); none: the lines over the text name nothing of it, and a rubric may be the page's only heading
+    title = next((i for i in reversed(above) if stems(lines[i]) & words), None)
+    if title is None or len(lines[title].strip()) > TITLE_CHARS or words_at_least(lines[title], TITLE_WORDS + 1):
+        return {}  # no title, or a lead's paragraph over the text ("Подробнее...По данным …"): no head to tell
+    if any(lines[i].rstrip()[-1:] in ",;:" for i in above if i >= title):
+        return {}  # a clause's end between the title and the text: the text (a list, a listing's lead) starts higher
     known = set(words)
     seen = 0
     for i in live:  # every live line from the title on (the text's short lines too), up to TEXT_CHARS characters
         if i >= title and seen < TEXT_CHARS:
             known |= stems(lines[i])
             seen += len(lines[i])
-    got = [i for i in above[:-1] if head_line(lines[i]) and not stems(lines[i]) & known and not _capitals(lines[i])]
+    got = [i for i in above if i < title and head_line(lines[i]) and not stems(lines[i]) & known
+           and not _capitals(lines[i])]
     if not got or len(got) > MAX_HEAD:
         return {}
     got = [i for i in got if not _list_reaches_text(lines, live, set(got), i)]
