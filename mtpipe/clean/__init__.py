@@ -58,7 +58,8 @@ paragraph), in this order:
     login box's labels in a run (:mod:`.ru_credits`, ``boilerplate.class_code``, ``boilerplate.author_affiliation``,
     ``boilerplate.work_credits``); other stories' teasers with leads cut by an ellipsis above the article's title, a
     tag list printed twice on its line and a server's error message (:mod:`.ru_chrome`, ``boilerplate.lead_teasers``,
-    ``boilerplate.tag_repeat``, ``boilerplate.server_error``);
+    ``boilerplate.tag_repeat``, ``boilerplate.server_error``); the short lines above the article's title that share no
+    word with it (:mod:`.ru_heads`, ``boilerplate.head_rubric``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
