@@ -1,18 +1,22 @@
 """A page's head above the article's title: the short lines that share no word with the article (issue 12, ru44).
 
-The Russian dev pages' clutter left stands, more than anywhere else, above the article's title: a site's name
-("Русская линия", "DRAKON.SU"), a section or rubric ("ЖКХ и благоустройство", "Мировой рынок", "Обновления
-сайта"), a menu's last item, a slogan ("80 лет Великой Победе!"), the date of the issue.  No word list holds them
-(each site names its sections its own way), but where they stand and what they say tell them on any site:
+The Russian dev pages' clutter left stands, more than anywhere else, above the article's title: a site's or a
+section's name ("ЖКХ и благоустройство", "Городской округ", "Полезная информация"), a menu's last item ("- Более"),
+a slogan, another story's headline.  No word list holds them (each site names its sections its own way), but where
+they stand and what they say tell them on any site:
 
-* :func:`head_lines`: on a Russian page whose article has a title (the live line right above its first line of text,
-  the convention :mod:`.ru_edges` and :mod:`.ru_chrome` read) that shares a word with the text under it (the
-  article's title, not a rubric over a text without one), each live line above that title which is short
-  (:data:`MAX_WORDS` words at most, no sentence's end) and shares no word's stem with the title or the article's text
-  -> ``boilerplate.head_rubric``.  A page's own head that names the article's subject (a profile's person, a
-  document's name, a supertitle over its story) shares a word with the text and stays; a page without a line of text
-  (a poem, a programme, a calendar in short lines) has no title to stand above and is left alone; a head of more than
-  :data:`MAX_HEAD` such lines is a list of the page's own (a table of contents), left alone too.
+* :func:`head_lines`: on a Russian page, the article's title is the lowest live line above its first line of text
+  (:func:`~.widgets._body`) that shares a word's stem with the text (a byline or a date may stand between them);
+  it holds :data:`TITLE_WORDS` words at most, and no line between it and the text ends a clause (",", ";", ":": a
+  listing's lead or a list, the text starts higher).  Each live line above the title that is short
+  (:data:`MAX_WORDS` words at most, no sentence's end), not in capitals (an official document's heading, "РЕШЕНИЕ")
+  and shares no word's stem with the title, the lines under it or the article's text -> ``boilerplate.head_rubric``.
+  A page's own head that names the article's subject (a profile's person, a document's name, a supertitle over its
+  story, a headline the text quotes) shares a word with the text and stays; so does an item of a list whose
+  neighbours under the same marker name the article (the page's own list, cut by the text's start); a page without
+  a line of text (a poem, a programme, a calendar in short lines), or with under :data:`MIN_TEXT` characters of it,
+  or whose lines over the text name nothing of it (a rubric may be its only heading), is left alone; a head of more
+  than :data:`MAX_HEAD` such lines is a list of the page's own (a table of contents), left alone too.
 
 The layer runs after :mod:`.ru_chrome`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
 marks live lines only; each line goes to the ledger with its evidence.
