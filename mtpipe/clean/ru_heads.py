@@ -1,0 +1,148 @@
+"""A page's head above the article's title: the short lines that share no word with the article (issue 12, ru44).
+
+The Russian dev pages' clutter left stands, more than anywhere else, above the article's title: a site's or a
+section's name ("ЖКХ и благоустройство", "Городской округ", "Полезная информация"), a menu's last item ("- Более"),
+a slogan, another story's headline.  No word list holds them (each site names its sections its own way), but where
+they stand and what they say tell them on any site:
+
+* :func:`head_lines`: on a Russian page, the article's title is the lowest live line above its first line of text
+  (:func:`~.widgets._body`) that shares a word's stem with the text (a byline or a date may stand between them);
+  it holds :data:`TITLE_WORDS` words at most, and no line between it and the text ends a clause (",", ";", ":": a
+  listing's lead or a list, the text starts higher).  Each live line above the title that is short
+  (:data:`MAX_WORDS` words at most, no sentence's end), not in capitals (an official document's heading, "РЕШЕНИЕ")
+  and shares no word's stem with the title, the lines under it or the article's text -> ``boilerplate.head_rubric``.
+  A page's own head that names the article's subject (a profile's person, a document's name, a supertitle over its
+  story, a headline the text quotes) shares a word with the text and stays; so does an item of a list whose
+  neighbours under the same marker name the article (the page's own list, cut by the text's start); a page without
+  a line of text (a poem, a programme, a calendar in short lines), or with under :data:`MIN_TEXT` characters of it,
+  or whose lines over the text name nothing of it (a rubric may be its only heading), is left alone; a head of more
+  than :data:`MAX_HEAD` such lines is a list of the page's own (a table of contents), left alone too.
+
+The layer runs after :mod:`.ru_chrome`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
+marks live lines only; each line goes to the ledger with its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .widgets import _body
+from .words import words_at_least
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["HEAD_RULE", "RULES", "HeadLines", "stems", "head_line", "head_lines"]
+
+HEAD_RULE = "boilerplate.head_rubric"
+RULES = (HEAD_RULE,)
+MAX_WORDS = 12  # words of a head line
+MAX_HEAD = 8  # head lines above one title
+MIN_TEXT = 400  # characters of the article's text (its lines of text) to compare a head line with
+TEXT_CHARS = 3000  # characters of the article's first lines of text read
+TITLE_WORDS = 20  # words of the article's title
+TITLE_CHARS = 200  # characters of the article's title
+STEM = 5  # letters of a word's stem (Russian endings change; "Благовещенск" / "Благовещенском")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_STOPS = ".!?…:;"
+_MARKER = re.compile(r"^([-–—*•·▪►]+|\d{1,2}[.)])\s")
+
+
+def stems(s: str) -> set[str]:
+    """The stems of a line's words of four letters or more (lower case, :data:`STEM` letters)."""
+    return {w.lower().replace("ё", "е")[:STEM] for w in _WORD.findall(s)}
+
+
+def head_line(s: str) -> bool:
+    """The line has a head line's shape: one to :data:`MAX_WORDS` words, a word of letters, no sentence's end."""
+    t = s.strip()
+    return bool(t) and len(t) <= 80 and not words_at_least(t, MAX_WORDS + 1) and t[-1:] not in _STOPS \
+        and _WORD.search(t) is not None
+
+
+def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
+               lang: str = "ru") -> dict[int, tuple[str, str]]:
+    """Short lines above the article's title sharing no word with the article: index -> (rule, note)."""
+    if lang != "ru":
+        return {}
+    body = _body(lines, set(removed))
+    if not body:
+        return {}  # no line of text: a poem, a programme, a list; no title to stand above
+    live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
+    above = [i for i in live if i < body[0]]
+    if len(above) < 2:
+        return {}  # the title alone, or nothing, above the text
+    text: list[int] = []
+    for i in body:  # the article's first lines of text, up to :data:`TEXT_CHARS` characters
+        text.append(i)
+        if sum(len(lines[j]) for j in text) >= TEXT_CHARS:
+            break
+    if sum(len(lines[i].strip()) for i in text) < MIN_TEXT:
+        return {}  # too little text to say that a line shares no word with it
+    words = _text_stems(lines, text)
+    # the article's title: the lowest line above the text that names something of it (a byline or a date may stand
+    # between them); none: the lines over the text name nothing of it, and a rubric may be the page's only heading
+    title = next((i for i in reversed(above) if stems(lines[i]) & words), None)
+    if title is None or len(lines[title].strip()) > TITLE_CHARS or words_at_least(lines[title], TITLE_WORDS + 1):
+        return {}  # no title, or a lead's paragraph over the text ("Подробнее...По данным …"): no head to tell
+    if any(lines[i].rstrip()[-1:] in ",;:" for i in above if i >= title):
+        return {}  # a clause's end between the title and the text: the text (a list, a listing's lead) starts higher
+    known = set(words)
+    seen = 0
+    for i in live:  # every live line from the title on (the text's short lines too), up to TEXT_CHARS characters
+        if i >= title and seen < TEXT_CHARS:
+            known |= stems(lines[i])
+            seen += len(lines[i])
+    got = [i for i in above if i < title and head_line(lines[i]) and not stems(lines[i]) & known
+           and not _capitals(lines[i])]
+    if not got or len(got) > MAX_HEAD:
+        return {}
+    got = [i for i in got if not _list_reaches_text(lines, live, set(got), i)]
+    return {i: (HEAD_RULE, "a short line above the article's title sharing no word with the title or the text (a "
+                           "site's name, a section, a menu's item)") for i in got}
+
+
+def _capitals(s: str) -> bool:
+    """A line in capitals (a document's or an article's heading: "РЕШЕНИЕ", "ВЕРХОВНЫЙ СУД")."""
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _marker(s: str) -> str:
+    """A list item's marker ("-", "—", "*", "•", "1."), or ''."""
+    m = _MARKER.match(s.strip())
+    return re.sub(r"\d+", "0", m.group(1)) if m else ""
+
+
+def _list_reaches_text(lines: list[str], live: list[int], got: set[int], i: int) -> bool:
+    """The line is an item of a list whose adjacent items, under the same kind of marker, hold a line that names the
+    article (no candidate): the page's own list, cut by the text's start ("* Студенческий билет" over "** Документ,
+    подтверждающий степень родства")."""
+    mark = _marker(lines[i])
+    if not mark:
+        return False
+    k = live.index(i)
+    for step in (1, -1):
+        j = k + step
+        while 0 <= j < len(live) and _marker(lines[live[j]])[:1] == mark[:1]:
+            if live[j] not in got:
+                return True
+            j += step
+    return False
+
+
+def _text_stems(lines: list[str], text: list[int]) -> set[str]:
+    out: set[str] = set()
+    for i in text:
+        out |= stems(lines[i])
+    return out
+
+
+class HeadLines:
+    """The head layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
+
+    def mark(self, marks: "Marks") -> None:
+        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        got = head_lines(lines, dict(marks.removed), marks.lang)
+        marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
