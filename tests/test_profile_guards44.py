@@ -84,9 +84,24 @@ def test_a_posters_fields_over_the_post_still_go(policy):
     assert {"Tham gia: 20-02-2009", "Bài viết: 567"} <= set(removed)
 
 
+_ACT = ["Основная информация", "Текущая редакция: 2", "Статус документа: Действует", "Субъект РФ: Тульская область",
+        "Принявший орган: Собрание депутатов муниципального образования город Тула",
+        "Раздел на сайте: Решения представительных органов", "Тип документа: Решение", "",
+        "СОБРАНИЕ ДЕПУТАТОВ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ГОРОД ТУЛА",
+        "Собрание депутатов решило утвердить порядок проведения публичных слушаний по проекту бюджета города на "
+        "следующий год.", "Настоящее решение вступает в силу со дня его официального опубликования в газете города."]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_documents_info_box_still_goes(policy):
+    removed = _removed(_clean(_ACT, policy))
+    assert {"Текущая редакция: 2", "Статус документа: Действует", "Субъект РФ: Тульская область"} <= set(removed)
+
+
 def test_record_head_unit():
     assert record_head(_POET, [1, 2, 3, 4], set())
     assert not record_head(_POSTER, [0, 1, 2], set())  # prose under the box, no record
+    assert not record_head(_ACT, [1, 2, 3], set())  # a document's info box: long rows, no birth
 
 
 _SOUP = ["Nguyên liệu: (4 phần)", "Phần nước dùng:", "- 500g xương heo", "- 2 lít nước", "- 1 củ hành tây",
@@ -178,6 +193,18 @@ def test_a_bare_credit_after_the_text_still_goes(policy):
     assert page_text and _removed(_clean(page, policy)).get("Nguồn VnExpress") == "boilerplate.credit"
 
 
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize("credit", ["Nguồn tin: baochinhphu.vn", "Источник новости: https://amur.info/news/123",
+                                    "Источник и фото - lenta.ru"])
+def test_a_labelled_credit_after_the_text_still_goes(policy, credit):
+    page = ["Làng Đông Sơn", "Làng nằm bên bờ sông Mã, dưới chân núi Đọ, nơi các nhà khảo cổ đã tìm thấy nhiều trống "
+            "đồng cổ có niên đại hơn hai nghìn năm.",
+            "Mỗi năm, làng tổ chức lễ hội vào mùa xuân để tưởng nhớ những người có công lập làng.", credit]
+    assert credit in _removed(_clean(page, policy))
+
+
 def test_compound_label_unit():
     assert compound_label("gốc bút danh Tố Hữu") and compound_label("питания для ноутбука")
     assert not compound_label("VnExpress") and not compound_label("ТАСС") and not compound_label("vtv.vn")
+    assert not compound_label("tin") and not compound_label("ảnh Internet") and not compound_label("новости: https://a.ru")
+    assert not compound_label("и фото - lenta.ru")

@@ -70,17 +70,28 @@ _RECORD = re.compile(r"^[^\W\d_][\w\-]*(?: [\w\-]+){0,2}\s*:\s*\S")
 _MIN_RECORD = 2
 
 
+#: a row naming the person's birth: what makes a record a profile's facts (a document's or a site's info box has
+#: "Тип документа:", "Субъект РФ:", "Lượt xem:", never a birth)
+_BIRTH = re.compile(r"(?:năm sinh|ngày sinh|sinh năm|sinh ngày|ngày tháng năm sinh|дата рождения|год рождения|"
+                    r"годы жизни|родил(?:ся|ась)|born|date of birth|year of birth)$", re.IGNORECASE)
+
+
 def record_head(lines: list[str], run: list[int], bad: "set[int]") -> bool:
     """Right under the field run, two "Label: value" lines at least, one of them a value longer than a widget's (five
-    words or more): the run opens the page's own record (a profile's facts), not a poster's or widget's box.  The
+    words or more), and one label of the run or of those lines names a birth ("Sinh năm:", "Дата рождения:"): the run
+    opens a profile's record of facts, not a poster's, a widget's or a document's info box.  The
     lines under it count whether another rule removed them or not (``bad`` unused: a comma list of genres taken for
     a tag list is still the record's row)."""
     rows: list[str] = []
+    heads: list[str] = []
     j = _next_live(lines, run[-1])
     while j is not None and _RECORD.match(lines[j].strip()) and lines[j].strip()[-1:] not in ".!?…":
+        heads.append(lines[j].split(":", 1)[0])
         rows.append(lines[j].split(":", 1)[1])
         j = _next_live(lines, j)
-    return len(rows) >= _MIN_RECORD and any(len(v.split()) >= 5 for v in rows)
+    labels = [lines[k].split(":", 1)[0] for k in run] + heads
+    return len(rows) >= _MIN_RECORD and any(len(v.split()) >= 5 for v in rows) \
+        and any(_BIRTH.match(x.strip()) for x in labels)
 
 
 _ITEM = re.compile(r"^\s*(?:[-+–•*·]\s+)?\d+(?:[.,/]\d+)?\s*[^\W\d_]")
@@ -133,8 +144,16 @@ def stanza(texts: list[str], k: int) -> bool:
     return above >= _MIN_VERSES
 
 
+#: what a credit names after its label: the credit's object ("Nguồn tin", "Nguồn ảnh: …", "Источник фото")
+_CREDIT_OBJECTS = frozenset(("tin", "ảnh", "hình", "bài", "фото", "новости", "информации", "текста", "изображения",
+                             "видео", "photo", "image", "text", "video"))
+
+
 def compound_label(value: str) -> bool:
-    """The value after a bare credit label opens on a lower-case word with no dot or slash in it: the label is the
-    first word of a noun phrase ("gốc bút danh Tố Hữu" after "Nguồn"), no source's name or address."""
-    first = value.strip().split(" ", 1)[0] if value.strip() else ""
-    return bool(first) and first[:1].isalpha() and first[:1].islower() and not any(c in first for c in "./@")
+    """The value after a bare credit label is a phrase of two words or more opening on a lower-case word, with no
+    separator, address or credit object in it: the label is the first word of a noun phrase ("gốc bút danh Tố Hữu"
+    after "Nguồn", "питания ноутбука" after "Источник"), no source's name ("Nguồn VnExpress"), address ("Источник
+    и фото - lenta.ru") or labelled credit ("Nguồn tin: baochinhphu.vn", "Источник новости: https://…")."""
+    words = value.split()
+    return len(words) >= 2 and words[0][:1].isalpha() and words[0][:1].islower() \
+        and words[0].casefold().strip(":") not in _CREDIT_OBJECTS and not any(c in value for c in ":./@-–—|")
