@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import (body_dates, body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, signoff,
-               structure, widgets)
+               profile_guards, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -107,13 +107,14 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
         if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
-                and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line):
+                and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line) \
+                and not profile_guards.year_heading(lines, i):  # a chronicle's "1956 год" over its paragraph (cp44)
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
         if m and m.group("label").casefold() in _BARE_LABELS and ":" not in s[:m.end("label") + 2] \
-                and 0 < len(m.group("value").split()) <= 6 and s[-1:] not in ".!?…":
-            # "Tham khảo Reuters, CNBC", "Источник ТАСС": a credit label without its colon
+                and 0 < len(m.group("value").split()) <= 6 and s[-1:] not in ".!?…" \
+                and not profile_guards.compound_label(m.group("value")):  # "Источник ТАСС", no colon; not "Nguồn gốc …" (cp44)
             out[i] = ("boilerplate.credit", f"labelled credit line ({m.group('label')})", {"source": m.group("value").strip()})
             continue
         src = edges.source_credit(s, lang)
@@ -253,8 +254,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             and _sentence_like(lines[live[-2]]) and not signoff.not_a_name(lines, live[-1], lang, bad):
         out[live[-1]] = ("boilerplate.byline", "a bare personal name closing the article (its author)",
                          {"byline": lines[live[-1]].strip()})
-    # position: a bare name between the title (and its subtitles) and the first sentence is the byline
-    # under the title
+    # position: a bare name between the title (and its subtitles) and the first sentence is the byline under the title
     for k in range(1, min(len(live) - 1, 5)):
         if _sentence_like(lines[live[k - 1]]) or len(lines[live[k - 1]]) > 150:
             break
@@ -343,12 +343,13 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             else:
                 done = False
         if not done and j < n and len(run) >= 4:
-            # inside the article: a paragraph, then three or more headline-like lines up to a removed line
-            # ("Xem tất cả ảnh"): a gallery's or a sidebar's list; not a list the paragraph announces (colon)
+            # inside the article: a paragraph, then three or more headline-like lines up to a removed line ("Xem tất cả
+            # ảnh"): a gallery's or a sidebar's list; not a list the paragraph announces (colon), nor a poem's stanza
             k = len(run)
             while k > 0 and _headline_like(texts[k - 1]):
                 k -= 1
-            if len(run) - k >= 3 and k > 0 and run[k - 1] in body and body[0] < run[k] and texts[k - 1][-1:] != ":":
+            if len(run) - k >= 3 and k > 0 and run[k - 1] in body and body[0] < run[k] and texts[k - 1][-1:] != ":" \
+                    and not profile_guards.stanza(texts, k):  # (cp44)
                 for r in run[k:]:
                     out[r] = ("boilerplate.headline_run",
                               f"one of {len(run) - k} headline-like lines between a paragraph and a removed line", {})

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import guards, keep, records
+from . import guards, keep, profile_guards, records
 from .lines import _folder
 from .templates import words_at_least
 from .widgets import _body
@@ -104,7 +104,8 @@ def field_runs(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
             live = [j for j in run if j not in bad]
             labels = {_label(lines[j]) for j in run}
             if len(labels) >= MIN_RUN and live and not (run[0] > first and _announces(lines, run, bad)) \
-                    and _outside(run, bad, body_set, first, last) and not keep.record_tail(lines, run, bad | set(out)):
+                    and _outside(run, bad, body_set, first, last) and not keep.record_tail(lines, run, bad | set(out)) \
+                    and not profile_guards.record_head(lines, run, bad) and not profile_guards.list_head(lines, run, bad):
                 for j in live:
                     out[j] = (FIELD, f"one of {len(run)} short 'Label: value' lines in a row outside the article's "
                                      "text (a poster's or a widget's fields)")

@@ -26,6 +26,7 @@ import re
 from . import furniture
 from .features import _END, STOP_WORDS, _headline_like, _sentence_like
 from .guards import _full_date, table_letterhead, word_column
+from .profile_guards import stanza
 from .templates import word_count
 
 __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "tail_run", "apply"]
@@ -228,7 +229,7 @@ def tail_run(lines: list[str], bad: set[int], template: set[int]) -> dict[int, t
             continue
         tail = [i for i in seen if i > body[-1]]
         if len(tail) >= 3 and all(_headline_like(furniture.strip_bullet(lines[i])) for i in tail) \
-                and not table_rows([lines[i] for i in tail]):
+                and not table_rows([lines[i] for i in tail]) and not stanza([lines[i] for i in seen], len(seen) - len(tail)):
             out.update({i: ("boilerplate.tail_run", f"one of {len(tail)} headline-like lines after the article's "
                             "last sentence", {}) for i in tail if i not in bad and i not in out})
     return out

@@ -46,6 +46,7 @@ from .features import _headline_like, stamped_headline
 from .features import STOP_WORDS
 from . import keep as keep_lines
 from .head_guards import named_subject
+from .profile_guards import crumb_title
 from .guards import all_stopped, below_stamp, section_mark, table_letterhead, word_column
 from .layout import letterhead, verse_attribution
 from .lines import dedupe_key
@@ -161,7 +162,8 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
         if title in run or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
                 or section_mark(lines[run[0] - 1]) \
                 or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run) \
-                or any(named_subject(lines, k, body) for k in run):  # the term the text opens by naming (lost42)
+                or any(named_subject(lines, k, body) for k in run) \
+                or crumb_title(lines, run):  # the term the text opens by naming (lost42); the crumb trail's page (cp44)
             continue
         for i in run:
             out[i] = (BETWEEN, f"one of {len(run)} short lines between two removed lines ({removed[run[0] - 1][0]} above, "

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from .features import _headline_like, _sentence_like
 from .furniture import list_heading
 from .lines import dedupe_key
+from .profile_guards import stanza
 from .related import teaser_blocks
 from .widgets import _body
 
@@ -92,6 +93,9 @@ def teaser_tail(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str
     others = {dedupe_key(s) for j, s in enumerate(lines) if j not in tail}
     if len(set(keys)) < len(keys) or set(keys) & others:
         return {}  # a copy of a line of the page: the duplicate layer's to judge
+    live = [lines[i] for i in range(len(lines)) if i not in removed and lines[i].strip()]
+    if stanza(live, len(live) - len(tail)):
+        return {}  # verse lines of the poem's length above: its last stanza (cp44, :mod:`.profile_guards`)
     return {i: (RULE, f"one of {len(tail)} headlines of other stories closing the page after the article's last "
                       "sentence: each opens with a capital, with its own first word, no stop, printed once")
             for i in tail}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .profile_guards import year_heading
 from .features import _sentence_like
 
 __all__ = ["measure_bar", "counters"]
@@ -84,6 +85,8 @@ def counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[
         firsts = [n[0] for n in nums if n]
         if all(b - a == 1 for a, b in zip(firsts, firsts[1:])):
             continue  # 1, 2, 3: the text's numbered headings
+        if all(year_heading(lines, i) for i in idx):
+            continue  # "1961 год" / "1975 год" / "1990 год", each over its paragraph: a chronicle's headings (cp44)
         if all(lines[i].rstrip()[-1:] in ":：" for i in idx):
             continue  # "1-3 класс:", "4-6 класс:": each announces its group of a listing (held27), a counter states
         for i in idx:
