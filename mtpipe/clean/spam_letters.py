@@ -35,6 +35,8 @@ _TLD = re.compile(r"\.[a-z]{2,8}$")
 _KEEP = re.compile(r"[^a-z0-9-]")
 # capitals with one figure at most: an acronym or a formula ("BCAA", "CO2", "ATP"), which real text writes so
 _ACRONYM = re.compile(r"[A-Z]{2,5}\d?")
+# a word and one figure: a model's name ("Mazda3", "Galaxy9", "Redmi9") when the word is one of the lists'
+_MODEL_NAME = re.compile(r"([A-Za-z]+)\d")
 
 
 def shape_key(tok: str) -> str:
@@ -109,13 +111,16 @@ def letter_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
     """The place where ``text[a:b]``, a stray Latin token alone in a sentence of running Vietnamese whose letters
     score over ``gate``, reads as pasted (module docstring), or None."""
     from .spam_context import real_word
-    from .spam_lone import _CLOSE, MIN_MARKED, MIN_MARKED_DOMAIN, _place, alone, stray
+    from .spam_lone import _CLOSE, MIN_MARKED, MIN_MARKED_DOMAIN, _place, _plain, alone, stray
     from .spam_shapes import BEFORE
 
     tok = text[a:b]
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
         return None
     if not re.search(r"[A-Za-z]{2}", tok) or _ACRONYM.fullmatch(tok) or not stray(tok, known):
+        return None
+    m = _MODEL_NAME.fullmatch(tok)
+    if m and _plain(m.group(1), known):
         return None
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name
