@@ -111,8 +111,8 @@ def letter_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
     """The place where ``text[a:b]``, a stray Latin token alone in a sentence of running Vietnamese whose letters
     score over ``gate``, reads as pasted (module docstring), or None."""
     from .spam_context import real_word
-    from .spam_lone import _CLOSE, MIN_MARKED, MIN_MARKED_DOMAIN, _place, _plain, alone, stray
-    from .spam_shapes import BEFORE
+    from .spam_lone import _CLOSE, _OPEN, MIN_MARKED, MIN_MARKED_DOMAIN, _place, _plain, alone, stray
+    from .spam_shapes import BEFORE, SITE_INTRO
 
     tok = text[a:b]
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
@@ -120,13 +120,28 @@ def letter_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
     if not re.search(r"[A-Za-z]{2}", tok) or _ACRONYM.fullmatch(tok) or not stray(tok, known):
         return None
     m = _MODEL_NAME.fullmatch(tok)
-    if m and _plain(m.group(1), known):
+    if m and _plain(m.group(1), known) or not _scored_shape(tok):
         return None
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name
     if real_word(text, a, b) is not None or not alone(text, a, b, known, MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED):
         return None
     place = _place(text, a, b, known)
-    if place is None or letter_score(tok) <= (GATE if gate is None else gate):
-        return None
+    if place in (None, "name") or letter_score(tok) <= (GATE if gate is None else gate):
+        return None  # in a name's slot (after "hãng", "Theo", a capitalised word) a real name stands as often
+    before = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    if "." in tok and before and before.group(1).strip(_OPEN).lower() in SITE_INTRO | {"chỉ", "trang"}:
+        return None  # a site named where a text names one ("vào trang x.com")
     return place
+
+
+def _scored_shape(tok: str) -> bool:
+    """The shapes whose letters alone may tell: a word in lower case ("casoo", "dhoze"), a name holding figures
+    ("Go50", "Ak579"); not a word in title or camel case (a name a writer may put anywhere: "Vayu", "CashApp"), a
+    code of three capitals at most and figures ("LGA1700", "MH370"), figures around two letters or fewer ("2in1")."""
+    letters = sum(c.isalpha() for c in tok)
+    if not any(c.isdigit() for c in tok):
+        return tok == tok.lower()
+    if re.fullmatch(r"[A-Z]{1,3}\d+[A-Z]?", tok):
+        return False
+    return not (tok[0].isdigit() and letters <= 2)
