@@ -29,6 +29,7 @@ from .spam_lexicon import known_site, listed_in_line
 from .spam_names import pasted_name
 from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
+from .spam_letters import letter_token
 from .spam_lone import lone_token
 from .spam_namecut import split_name
 from .spam_typos import swapped_syllable
@@ -110,6 +111,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                         or (context and (pasted_word(text, a, b, load_bigrams().uni)
                                         or pasted_trade_name(text, a, b, load_bigrams().uni)
                                         or lone_token(text, a, b, load_bigrams().uni)
+                                        or letter_token(text, a, b, load_bigrams().uni)
                                         or split_name(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
@@ -195,6 +197,7 @@ class SpamRepair:
                                            or (self.context and (pasted_word(text, a, b, bg.uni)
                                                                     or pasted_trade_name(text, a, b, bg.uni)
                                                                     or lone_token(text, a, b, bg.uni)
+                                                                    or letter_token(text, a, b, bg.uni)
                                                                     or split_name(text, a, b, bg.uni)))) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag

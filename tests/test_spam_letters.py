@@ -1,0 +1,55 @@
+"""The letter-shape score of single spam tokens (spam46, issue 12 point 3): made-up tokens, none of any set."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from mtpipe.clean import Cleaner
+from mtpipe.clean.options import CleanOptions
+from mtpipe.clean.spam_letters import GATE, MODEL, letter_score, shape_key
+from mtpipe.document import Document
+
+_CLEANER = Cleaner(CleanOptions(removal_policy="balanced"))
+_START = "{} tới năm sau, ngành chuyển phát được dự báo sẽ tăng trưởng mạnh."
+_INNER = "Người dân trong vùng đã quen với cảnh lũ {} về mỗi năm."
+_END = "Bà con trong xóm thường tụ tập ở sân đình {}."
+
+
+def _flags(template: str, tok: str) -> list[tuple[str, str | None]]:
+    text = template.format(tok)
+    doc = _CLEANER(Document(doc_id="t", path="", raw_text=text, text=text, meta={"lang": "vi"}))
+    a = text.index(tok)
+    return [(e.rule, e.replacement) for e in doc.ledger if e.rule.startswith("spam.") and e.start < a + len(tok) and a < e.end]
+
+
+@pytest.mark.parametrize(("template", "tok"), [(_START, "Bo77"), (_START, "Zo68"), (_INNER, "ibetto")])
+def test_invented_brand_flagged_never_repaired(template: str, tok: str) -> None:
+    assert _flags(template, tok) == [("spam.unrepaired", None)]
+
+
+@pytest.mark.parametrize(("template", "tok"), [
+    (_START, "Sony"), (_START, "Oppo"),  # real brands at a sentence's start
+    (_START, "Nguyen Van Nam"),  # a Vietnamese name written without marks
+    (_INNER, "garden"), (_INNER, "laptop"),  # English words
+    (_END, "Mazda3"), (_END, "Canon"), (_END, "CO2"),  # a model's name, a brand, a formula
+])
+def test_real_words_and_names_kept(template: str, tok: str) -> None:
+    assert _flags(template, tok) == []
+
+
+def test_score_orders_invented_over_real() -> None:
+    for spam in ("Bo77", "Zo68", "ibetto", "Xibo27"):
+        assert letter_score(spam) > GATE, spam
+    for real in ("garden", "Nguyen", "Honda", "Sony", "Thanh", "laptop"):
+        assert letter_score(real) < GATE, real
+    assert shape_key("Go-Win88.com") == "go-win00"
+
+
+def test_model_small_and_read_lazily() -> None:
+    assert MODEL.stat().st_size < 500_000
+    code = "import mtpipe.clean.spam, mtpipe.clean.spam_letters as m; print(m.load_model.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "0"
