@@ -123,3 +123,19 @@ def test_through_the_cleaner(policy):
     assert not [t for t in content if t in rules]
     assert "Дороги района" not in rules  # it names the article's subject
     assert rules["Садовый клуб"] == "boilerplate.head_rubric"
+
+
+def test_a_document_named_over_its_capitals_heading_stays():
+    """A line naming the document whose heading in capitals stands under it shares a word with that heading, not
+    with the title under both (train30: "Официальное положение" over "ПОЛОЖЕНИЕ о проведении …")."""
+    lines = ["Спортивный клуб", "Официальный регламент", "РЕГЛАМЕНТ работы кружков Дома культуры", _TITLE, *_TEXT]
+    assert _taken(lines) == [0]
+
+
+@pytest.mark.parametrize("label", ["Описание", "Состав продукта", "Характеристики", "Инструкция"])
+def test_a_label_of_the_pages_own_document_stays(label):
+    """A label over the page's own document (a recipe's, a product's description) names a part of it, not a site's
+    section (train30: "Описание" over a recipe); a site's section of the same shape is still taken."""
+    assert _taken([label, _TITLE, *_TEXT]) == []
+    assert _taken(["Полезная информация", label, _TITLE, *_TEXT]) == [0]
+    assert _taken(["Описание парков и окрестностей", _TITLE, *_TEXT]) == [0]  # three words and more: a headline

@@ -10,7 +10,8 @@ they stand and what they say tell them on any site:
   it holds :data:`TITLE_WORDS` words at most, and no line between it and the text ends a clause (",", ";", ":": a
   listing's lead or a list, the text starts higher).  Each live line above the title that is short
   (:data:`MAX_WORDS` words at most, no sentence's end), not in capitals (an official document's heading, "РЕШЕНИЕ")
-  and shares no word's stem with the title, the lines under it or the article's text -> ``boilerplate.head_rubric``.
+  and shares no word's stem with the title, the lines under it or the article's text, and is no label of a part of
+  the page's own document ("Описание", "Положение", "Состав") -> ``boilerplate.head_rubric``.
   A page's own head that names the article's subject (a profile's person, a document's name, a supertitle over its
   story, a headline the text quotes) shares a word with the text and stays; so does an item of a list whose
   neighbours under the same marker name the article (the page's own list, cut by the text's start); a page without
@@ -94,8 +95,13 @@ def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
         if i >= title and seen < TEXT_CHARS:
             known |= stems(lines[i])
             seen += len(lines[i])
-    got = [i for i in above if i < title and head_line(lines[i]) and not stems(lines[i]) & known
-           and not _capitals(lines[i])]
+    got = []
+    for i in reversed([i for i in above if i < title]):  # upwards: a line is known by the lines under it too
+        if head_line(lines[i]) and not stems(lines[i]) & known and not _capitals(lines[i]) \
+                and not _document_part(lines[i]):
+            got.append(i)
+        known |= stems(lines[i])  # a document's name over its capitals heading ("Официальное положение")
+    got.reverse()
     if not got or len(got) > MAX_HEAD:
         return {}
     got = [i for i in got if not _list_reaches_text(lines, live, set(got), i)]
@@ -130,6 +136,18 @@ def _list_reaches_text(lines: list[str], live: list[int], got: set[int], i: int)
                 return True
             j += step
     return False
+
+
+#: Stems of the nouns naming a part of the page's own document (its description, its rules, its contents,
+#: its recipe's ingredients): a label over the document, not a site's section, whatever the document says.
+_DOCUMENT_PARTS = frozenset({"описа", "аннот", "введе", "содер", "соста", "харак", "биогр", "регла", "инстр",
+                             "прави", "полож", "ингре", "рецеп", "резюм", "преди"})
+
+
+def _document_part(s: str) -> bool:
+    """A label of one or two words opening on a noun of :data:`_DOCUMENT_PARTS` ("Описание", "Состав продукта")."""
+    words = _WORD.findall(s)
+    return 0 < len(s.split()) <= 2 and bool(words) and words[0].lower()[:STEM] in _DOCUMENT_PARTS
 
 
 def _text_stems(lines: list[str], text: list[int]) -> set[str]:
