@@ -99,11 +99,11 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
     for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
         for m in pattern.finditer(text):
             a, b = m.span(1)
-            # the position's cheap tests first: they end in `continue` whatever the tests after them say
-            if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))):
-                continue  # (a syllable typed with two letters swapped: a typo, spam44)
+            # the cheap tests first: each ends in `continue` whatever the tests after them say
             if pattern is TOKEN and plain_word(m.group(1), load_bigrams().uni) and not start_candidate(text, a, b):
                 continue  # a plain word: the chain below says so too (spam_plain's proof, perf45)
+            if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))):
+                continue  # (a syllable typed with two letters swapped: a typo, spam44)
             if known_site(m.group(1)) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
