@@ -32,6 +32,7 @@ from .spam_genre import pasted_trade_name
 from .spam_letters import letter_token
 from .spam_lone import lone_token
 from .spam_namecut import split_name
+from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_slots import syllable_slot
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
@@ -99,7 +100,9 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
     for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
         for m in pattern.finditer(text):
             a, b = m.span(1)
-            # the position's cheap tests first: they end in `continue` whatever the tests after them say
+            # the cheap tests first: each ends in `continue` whatever the tests after them say
+            if pattern is TOKEN and plain_word(m.group(1), load_bigrams().uni) and not start_candidate(text, a, b):
+                continue  # a plain word: the chain below says so too (spam_plain's proof, perf45)
             if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))):
                 continue  # (a syllable typed with two letters swapped: a typo, spam44)
             if known_site(m.group(1)) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
