@@ -53,3 +53,16 @@ def test_model_small_and_read_lazily() -> None:
     code = "import mtpipe.clean.spam, mtpipe.clean.spam_letters as m; print(m.load_model.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "0"
+
+
+def test_the_model_file_is_rebuilt_from_the_repository_alone():
+    """The shipped model is what tools/build_letter_shapes.py builds from files of this repository (the blocklists'
+    labels kept in tools/data, no mirror needed): a clean clone rebuilds the same file."""
+    import importlib.util
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_letter_shapes.py"
+    spec = importlib.util.spec_from_file_location("build_letter_shapes", tool)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.main(["--check"]) == 0

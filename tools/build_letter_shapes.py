@@ -12,15 +12,18 @@ top-level domain cut off), one per class:
   ``spam_brands.txt`` (hostsVN), the pieces of ``gambling_pieces.txt``, and the labels of the two gambling
   blocklists ``tools/build_gambling_pieces.py`` reads (dancharlton9/gambling-blocklist, MIT;
   elliotwutingfeng/Estonia-Blocked-Gambling-Websites, BSD-3-Clause: langfresh24's tokens came from them, so its
-  figures are in-sample for this part) from their mirrored repositories (``--mirror``), when present.
+  figures are in-sample for this part), kept as their second-level labels in ``tools/data/letter_shape_lists.txt``
+  (``--mirror`` reads them again from the mirrored repositories and rewrites that file), so a clean clone rebuilds
+  the same model.
 
 Each word counts once per source (types, not tokens), times its source's weight (:data:`WEIGHTS`). N-grams seen
 less than ``--min-count`` times in both classes are dropped (the file stays small). ``--exclude SET`` leaves a
 langfresh set's tokens and sentences out (the leave-one-set-out evaluation of benchmarks/letter_shapes.py builds
 the model in memory the same way). The langfresh28 set is never read.
 
-    python tools/build_letter_shapes.py --mirror /work/.mirror          # writes the data file
-    python tools/build_letter_shapes.py --mirror /work/.mirror --check  # exit 1 when the file differs
+    python tools/build_letter_shapes.py                                  # writes the data file
+    python tools/build_letter_shapes.py --check                          # exit 1 when the file differs
+    python tools/build_letter_shapes.py --mirror /work/.mirror           # the blocklists' labels read again first
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from mtpipe.clean.spam_letters import MODEL, ORDER, shape_key  # noqa: E402
 
 DATA = ROOT / "mtpipe" / "clean" / "data"
+LIST_LABELS = ROOT / "tools" / "data" / "letter_shape_lists.txt"
 SETS = ROOT / "benchmarks" / "data"
 BLIND = frozenset({"langfresh28"})
 LISTS = [("dancharlton9+gambling-blocklist", "lists/blocklist.txt"),
@@ -85,16 +89,28 @@ def spam_words(exclude: frozenset[str] = frozenset(), mirror: Path | None = None
     out["pieces"] = {ln.split("\t")[0] for ln in (DATA / "gambling_pieces.txt").read_text(encoding="utf-8").splitlines()
                      if ln.strip() and not ln.startswith("#")}
     if mirror is not None:
-        for repo, path in LISTS:
-            git = mirror / repo / "repo"
-            if not git.exists():
-                continue
-            text = subprocess.run(["git", "-C", str(git), "show", f"HEAD:{path}"], check=True, capture_output=True,
-                                  text=True).stdout
-            for line in text.splitlines():
-                parts = [p for p in line.strip().lower().split(".") if p not in ("www", "m")]
-                if len(parts) >= 2 and not line.startswith(("#", "!")):
-                    out["lists"].add(parts[-2])
+        LIST_LABELS.parent.mkdir(parents=True, exist_ok=True)
+        LIST_LABELS.write_text("# second-level labels of " + ", ".join(r for r, _ in LISTS) + " (tools/build_letter_"
+                               "shapes.py --mirror)\n" + "".join(f"{w}\n" for w in sorted(list_labels(mirror))),
+                               encoding="utf-8")
+    out["lists"] = {ln.strip() for ln in LIST_LABELS.read_text(encoding="utf-8").splitlines()
+                    if ln.strip() and not ln.startswith("#")}
+    return out
+
+
+def list_labels(mirror: Path) -> set[str]:
+    """The second-level labels of the blocklists' hosts, read from their mirrored repositories."""
+    out: set[str] = set()
+    for repo, path in LISTS:
+        git = mirror / repo / "repo"
+        if not git.exists():
+            raise SystemExit(f"{git}: not mirrored (fetch github:{repo.replace('+', '/')} first)")
+        text = subprocess.run(["git", "-C", str(git), "show", f"HEAD:{path}"], check=True, capture_output=True,
+                              text=True).stdout
+        for line in text.splitlines():
+            parts = [p for p in line.strip().lower().split(".") if p not in ("www", "m")]
+            if len(parts) >= 2 and not line.startswith(("#", "!")):
+                out.add(parts[-2])
     return out
 
 
