@@ -44,7 +44,8 @@ def _slow(text: str, min_count: int = 2, context: bool = False) -> dict[str, lis
                         or s.pasted_name(text, a, b, uni) or s.pasted_lending(text, a, b, uni)
                         or s.syllable_slot(text, a, b, uni)
                         or (context and (s.pasted_word(text, a, b, uni) or s.pasted_trade_name(text, a, b, uni)
-                                         or s.lone_token(text, a, b, uni))))) or s.MEASURE.fullmatch(m.group(1)) or (
+                                         or s.lone_token(text, a, b, uni) or s.letter_token(text, a, b, uni)
+                                         or s.split_name(text, a, b, uni))))) or s.MEASURE.fullmatch(m.group(1)) or (
                     pattern is s._BARE and s.LOANWORD.fullmatch(m.group(1))):
                 continue
             before = text[max(0, a - 12):a].lower()

@@ -39,6 +39,7 @@ _KEEP = re.compile(r"[^a-z0-9-]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}\d?")
 # a word and one figure: a model's name ("Mazda3", "Galaxy9", "Redmi9") when the word is one of the lists'
 _MODEL_NAME = re.compile(r"([A-Za-z]+)\d")
+_GLUED_FIGURE = re.compile(r"\d+([A-Za-z]+)")
 
 
 def shape_key(tok: str) -> str:
@@ -124,6 +125,9 @@ def letter_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
     m = _MODEL_NAME.fullmatch(tok)
     if m and _plain(m.group(1), known) or not _scored_shape(tok):
         return None
+    glued = _GLUED_FIGURE.fullmatch(tok)
+    if glued and _plain(glued.group(1), known):
+        return None  # a figure glued to the next word (a caption's number: "ảnh 1Quang cảnh"), a word of the lists
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name
     if real_word(text, a, b) is not None or not alone(text, a, b, known, MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED):
