@@ -223,20 +223,23 @@ def test_segment_command_takes_the_policy():
 
     from mtpipe.cli import main
 
-    seed = sorted(SEEDS.glob("004_*.txt"))[0]
     table = load_table()
 
-    def run(*extra: str) -> dict:
+    def run(seed: Path, *extra: str) -> dict:
         r = CliRunner().invoke(main, ["segment", "--json", *extra, str(seed)], catch_exceptions=False)
         assert r.exit_code == 0, r.output
         return json.loads(r.output.splitlines()[-1])
-    assert not [e for e in run("--clean-policy", "balanced")["ledger"] if e["rule"] == RULE]
-    rec = run("--clean-policy", "conservative")
-    kept = [e for e in rec["ledger"] if e["rule"] == RULE]
-    assert kept and all(e["action"] == "kept" for e in kept)
-    for e in kept:
-        rule = e["note"].split(" would remove it")[0]
-        assert table[rule]["score"] < THRESHOLD
+    # (every seed: which of their rules the table scores under the threshold moves as the labelled parts grow)
+    held = 0
+    for seed in sorted(SEEDS.glob("*.txt")):
+        assert not [e for e in run(seed, "--clean-policy", "balanced")["ledger"] if e["rule"] == RULE]
+        kept = [e for e in run(seed, "--clean-policy", "conservative")["ledger"] if e["rule"] == RULE]
+        assert all(e["action"] == "kept" for e in kept)
+        for e in kept:
+            rule = e["note"].split(" would remove it")[0]
+            assert table[rule]["score"] < THRESHOLD
+        held += len(kept)
+    assert held
     r = CliRunner().invoke(main, ["segment", "--clean-policy", "strict", str(seed)])
     assert r.exit_code == 2
 
