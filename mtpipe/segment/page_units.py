@@ -134,9 +134,17 @@ _BRACKET_WORD = re.compile(r"(?:^|\s)\(\s*[^\W\d_]{1,8}\.(?:\s?[^\W\d_]{1,8}\.)?
 _SPACED_STOP = re.compile(r"\d\s\.$")
 
 
+# a company's legal form of two parts ("Pte. Ltd", "Pte.Ltd", "Sdn. Bhd.", "Co., Ltd", "Pty. Ltd."): the first part's stop
+# ends nothing when the second follows (bnd46, held34's "Ingrasys (Singapore) Pte.Ltd và …")
+_FORM_HEAD = re.compile(r"(?:^|[\s(])(?:Pte|Pty|Sdn|Co|Corp|Inc|Private|Pvt)\.$")
+_FORM_TAIL = re.compile(r"(?:Ltd|Limited|Bhd|Inc|LLC|Corp|PLC|JSC)\b\.?")
+
+
 def glues(prev: str, nxt: str, gap: str = " ") -> bool:
     """Whether the splitter's break between ``prev`` (stripped) and ``nxt`` (``gap`` between them) ends no unit."""
     head = nxt.lstrip()
+    if _FORM_TAIL.match(head) is not None and _FORM_HEAD.search(prev[-10:]) is not None:
+        return True
     if head[:1] in (",", ";") or ("\n" not in gap + nxt[:len(nxt) - len(head)] and number_cell(nxt)):
         return True  # "… со смет. 250": a row's last cell, a number alone (bnd44)
     if prev[-1:] in ".)" and _LABEL_NUMBER.fullmatch(prev) is not None:
