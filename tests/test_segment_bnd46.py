@@ -8,7 +8,12 @@ not copied from the pages).
 * a company's legal form of two parts ("Pte.Ltd", "Sdn. Bhd.") is no sentence end (``segment.page_units``);
   negatives: "Pte." before a word that is no legal form, "Ltd." before a new sentence;
 * a Catholic title up to four words before an abbreviated baptismal name ("Linh mục quản xứ đương nhiệm: GB. Cao
-  Thanh Tâm") glues the name (``segment.glued``); negative: a capital abbreviation with no title before it."""
+  Thanh Tâm") glues the name (``segment.glued``); negative: a capital abbreviation with no title before it;
+* a theme's byline ("bởi Linh 28 Tháng 8, 2025") glued between a title and its text, a teaser's date and time glued to
+  the next unit (and its rubric glued to the title), a year opening a unit after a glued stop, an image's file name
+  trailing a heading are units of their own (``segment.date_items``, ``segment.tails``); negatives: a date in running
+  text ("bởi Nga 28 tháng 8"), a time before a spaced capital or an acronym, a decimal and an abbreviation before a
+  year, a file name after a colon or without a digit."""
 
 from __future__ import annotations
 
@@ -62,4 +67,34 @@ UNIT_CASES = [
 
 @pytest.mark.parametrize("text, lang, units", UNIT_CASES)
 def test_units(text: str, lang: str, units: list[str]) -> None:
+    assert _units(text, lang) == units
+
+
+GLUED_CASES = [
+    ("Hà Nội tăng cường phòng chống dịch bệnh mùa mưa bởi Minh Anh 12 Tháng 9, 2025 Sở Y tế Hà Nội ghi nhận 300 ca.",
+     "vi", ["Hà Nội tăng cường phòng chống dịch bệnh mùa mưa", "bởi Minh Anh 12 Tháng 9, 2025",
+            "Sở Y tế Hà Nội ghi nhận 300 ca."]),
+    ("Thanh Hóa: Thêm 12 xã đạt chuẩn nông thôn mới kiểu mẫuKinh tế địa phương - 12/06 09:30Theo kết quả thẩm định, "
+     "các xã đều đạt.", "vi",
+     ["Thanh Hóa: Thêm 12 xã đạt chuẩn nông thôn mới kiểu mẫu", "Kinh tế địa phương - 12/06 09:30",
+      "Theo kết quả thẩm định, các xã đều đạt."]),
+    ("Cứu hộ kịp thời - 17/06/2019 10:15Ba học sinh được cứu sống.", "vi",
+     ["Cứu hộ kịp thời - 17/06/2019 10:15", "Ba học sinh được cứu sống."]),
+    ("Mái trường đã nuôi dưỡng bao thế hệ học trò.1958 - 2018, sáu mươi năm xây dựng và trưởng thành.", "vi",
+     ["Mái trường đã nuôi dưỡng bao thế hệ học trò.", "1958 - 2018, sáu mươi năm xây dựng và trưởng thành."]),
+    ("LỄ KỶ NIỆM 60 NĂM THÀNH LẬP TRƯỜNG TIỂU HỌC HOA SEN anh_le_ky_niem_2_800", "vi",
+     ["LỄ KỶ NIỆM 60 NĂM THÀNH LẬP TRƯỜNG TIỂU HỌC HOA SEN", "anh_le_ky_niem_2_800"]),
+    # negatives
+    ("Nhà máy bị phá hủy bởi Nga 28 tháng 8, 2025 Kyiv lên án vụ tấn công.", "vi",
+     ["Nhà máy bị phá hủy bởi Nga 28 tháng 8, 2025 Kyiv lên án vụ tấn công."]),
+    ("Cập nhật 16/05/2018 08:11 Hai nam sinh tử vong.", "vi", ["Cập nhật 16/05/2018 08:11 Hai nam sinh tử vong."]),
+    ("Lịch họp 10/05 13:00HCM là mã phòng.", "vi", ["Lịch họp 10/05 13:00HCM là mã phòng."]),
+    ("Xem tr.1942 và mục 3.2007 trong sổ.", "vi", ["Xem tr.1942 và mục 3.2007 trong sổ."]),
+    ("Phương tiện: o_tomay_2_bay", "vi", ["Phương tiện: o_tomay_2_bay"]),
+    ("LỄ KỶ NIỆM 60 NĂM THÀNH LẬP TRƯỜNG le_ky_niem", "vi", ["LỄ KỶ NIỆM 60 NĂM THÀNH LẬP TRƯỜNG le_ky_niem"]),
+]
+
+
+@pytest.mark.parametrize("text, lang, units", GLUED_CASES)
+def test_glued_units(text: str, lang: str, units: list[str]) -> None:
     assert _units(text, lang) == units
