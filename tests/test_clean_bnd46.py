@@ -42,3 +42,25 @@ def test_widgets_are_removed(line, rule, policy):
 ])
 def test_sentences_with_the_same_words_are_kept(line):
     assert line not in _removed([*_BODY, line, _LAST], "balanced")
+
+
+_TEXT = ("Более семисот детей занимаются в спортивной школе пятью видами спорта, рассказала директор школы.",
+         "Самое молодое отделение открылось в прошлом году, и набор в него уже завершён.")
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+def test_a_short_title_with_the_site_after_a_guillemet_is_a_copy(policy):
+    """The page's ``<title>`` ("<title> » <site>") above the plain title: the titled copy goes even for a title of
+    three words (shorter than the 40 characters a copy inside a line needs)."""
+    titled = "В ДЮСШ подсчитывают «новобранцев» » Официальный сайт городского округа «Мирный»"
+    removed = _removed([titled, "", "В ДЮСШ подсчитывают «новобранцев»", "", *_TEXT], policy)
+    assert removed.get(titled) == "dedupe.titled_copy"
+
+
+@pytest.mark.parametrize("line", [
+    "Итоги летнего сезона - Чемпионат района по футболу",  # a dash: a short title's own part, not a site trail
+    "Новый сезон » продолжение следует в будущем году и дальше",  # more than eight words after the mark
+])
+def test_a_short_line_with_another_separator_or_a_long_tail_is_kept(line):
+    head = line.split(" » ")[0].split(" - ")[0]
+    assert _removed([line, "", head, "", *_TEXT], "balanced").get(line) != "dedupe.titled_copy"
