@@ -1,10 +1,10 @@
 """Round bnd46: boundaries of held34 (dev since the twenty-first session), as classes (cases written from the class,
 not copied from the pages).
 
-* a line closed by a comma, one to three blank lines, then a line that goes on in lower case, with an ordinal ("1-я
+* a line closed by a comma, two or three blank lines, then a line that goes on in lower case, with an ordinal ("1-я
   суббота …") or in capitals after a heading in capitals, is one sentence across the gap (``clean.softbreak_gaps``);
   negatives: the next line opens with a capital (the next item: a name), a comma line of three words, a list item
-  after the gap, a gap of four blank lines;
+  after the gap, a gap of one or of four blank lines;
 * a company's legal form of two parts ("Pte.Ltd", "Sdn. Bhd.") is no sentence end (``segment.page_units``);
   negatives: "Pte." before a word that is no legal form, "Ltd." before a new sentence;
 * a Catholic title up to four words before an abbreviated baptismal name ("Linh mục quản xứ đương nhiệm: GB. Cao
@@ -30,7 +30,8 @@ def _units(text: str, lang: str) -> list[str]:
 GAP_CASES = [
     ("(Петров Иван Сергеевич, Центральный округ №7,", "2-я суббота месяца с 10.00 до 12.00,", 3, True),
     ("Сидоров Павел Андреевич, Заречный округ №12,", "каждый вторник с 15.00 до 17.00.", 3, True),
-    ("Sáng nay đoàn công tác đã đến thăm xã Phú Lộc,", "sau đó làm việc với lãnh đạo huyện.", 1, True),
+    ("Sáng nay đoàn công tác đã đến thăm xã Phú Lộc,", "sau đó làm việc với lãnh đạo huyện.", 2, True),
+    ("Sáng nay đoàn công tác đã đến thăm xã Phú Lộc,", "sau đó làm việc với lãnh đạo huyện.", 1, False),
     ("ТРУДОВЫЕ КОЛЛЕКТИВЫ ГОРОДСКИХ ПРЕДПРИЯТИЙ И УЧРЕЖДЕНИЙ,", "ПРИНЯВШИЕ УЧАСТИЕ В СУББОТНИКЕ", 3, True),
     # negatives: a capital opens the next item, a short comma line, a list item, a gap of four
     ("1-я суббота месяца с 9.00 до 13.00,", "Зубаиров Роберт Равильевич, Хмельницкий округ №10,", 3, False),
