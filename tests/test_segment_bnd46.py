@@ -99,3 +99,12 @@ GLUED_CASES = [
 @pytest.mark.parametrize("text, lang, units", GLUED_CASES)
 def test_glued_units(text: str, lang: str, units: list[str]) -> None:
     assert _units(text, lang) == units
+
+
+def test_a_page_with_wide_raw_gaps_joins_a_comma_line_over_one_blank_line() -> None:
+    """Ingest keeps one blank line of the raw page's three (``wide``); a stanza closed by a comma stays apart on a page
+    without such gaps."""
+    head, after = "Зубаиров Роберт Равильевич, Хмельницкий округ №10,", "каждая суббота месяца с 12.00 до 13.00,"
+    text = f"Депутаты принимают граждан по субботам.\n\n{head}\n\n{after}\n\nКонец."
+    gap = text.index(head) + len(head)
+    assert gap in soft_breaks(text, wide=True) and gap not in soft_breaks(text)

@@ -17,7 +17,8 @@ own line, a line after the gap that opens in capitals or closes no bracket are l
 
 Round bnd46 adds a third sign (read on held34's ``h34ru11``, dev since the twenty-first session): **a comma at the
 line's end** (running text or a heading of four words or more, no list item), then, after two or three blank lines
-(a page that parts its printed lines so; one blank line after a comma ends a poem's stanza or a motto), a
+(a page that parts its printed lines so, ``wide``: its raw text has gaps of three blank lines, which ingest makes one;
+elsewhere one blank line after a comma ends a poem's stanza or a motto), a
 line that goes on in lower case, with an ordinal ("1-я суббота месяца с 9.00 до 13.00,"), or in capitals after a
 heading in capitals ("4-Х ГОРОДСКИХ И 4-Х РАЙОННЫХ СОВЕТОВ ДЕПУТАТОВ,"⏎⏎⏎⏎"ПРОВОДЯЩИЕ ЛИЧНЫЕ ПРИЕМЫ …").  On every
 boundary-labelled part such a gap is a soft break but one (a blog's motto, clutter); a comma line before a line that
@@ -99,7 +100,7 @@ def _comma_goes_on(cur: str, nxt: str, goes_on: Callable[[str], bool]) -> bool:
 
 
 def dangling_gaps(lines: list[str], date: Callable[[int], bool],
-                  goes_on: Callable[[str], bool]) -> list[tuple[int, int]]:
+                  goes_on: Callable[[str], bool], wide: bool = False) -> list[tuple[int, int]]:
     """Pairs ``(i, j)``: line ``i`` ends in a function word (or leaves a bracket open that line ``j`` closes), one or
     two blank lines, line ``j`` goes on in lower case (``goes_on``: :func:`~.softbreak._continues`); no list item or
     date line on either side."""
@@ -115,7 +116,7 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
         j = i + 1
         while j < n and not lines[j].strip():
             j += 1
-        if j >= n or j - i - 1 > (_COMMA_GAP if comma else 2) or comma and j - i - 1 < 2:
+        if j >= n or j - i - 1 > (_COMMA_GAP if comma else 2) or comma and j - i - 1 < 2 and not wide:
             continue  # a comma line before one blank line ends a stanza or a motto ("… светел и высок,"⏎⏎"и пусть …")
         nxt = lines[j]
         if comma:
