@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - a platform without its wheel
 
 __all__ = ["Deduper"]
 
-_TRAIL = re.compile(r"\s+[|–—-]\s+|_(?=\S)")  # " | ", " - ", or an underscore glued ("<title>_Russian.news.cn")
+_TRAIL = re.compile(r"\s+[|–—»-]\s+|_(?=\S)")  # " | ", " - ", " » " (bnd46), an underscore glued ("<title>_Russian.news.cn")
 
 
 def _real_quick_ratio(a: str, b: str) -> float:
@@ -128,11 +128,11 @@ def _dated_copy(prev: str, key: str) -> bool:
     return sum(t.isdigit() for t in tail.split()) >= 2 and is_date_line(tail.strip())
 
 
-def _trail_copy(head: str, key: str) -> bool:
+def _trail_copy(head: str, key: str, marks: str = "") -> bool:
     """``head`` (a line's text) is the paragraph ``key`` then a trail of names after separators, as a page's
     ``<title>`` prints it: "<title> | blogs | <site>", "<title> - <site>" (at most eight words after, no stop)."""
-    parts = _TRAIL.split(head.strip(), maxsplit=1)
-    if len(parts) != 2 or dedupe_key(parts[0]) != key:
+    parts, m = _TRAIL.split(head.strip(), maxsplit=1), _TRAIL.search(head.strip())  # ``marks``: these separators only
+    if len(parts) != 2 or dedupe_key(parts[0]) != key or (marks and not (m and m.group().strip() in marks)):
         return False
     rest = parts[1].strip()
     return 0 < len(rest.split()) <= 8 and rest[-1:] not in ".!?…"
@@ -292,7 +292,7 @@ class Deduper:
             for j, prev in [jp for jp in recent[-o.dedupe_window:] if jp[0] not in removed]:
                 if prev == key:
                     break  # an equal line the exact check kept (it announces other text): no copy to look for
-                if len(key) >= 40 and key in prev:
+                if key in prev and (len(key) >= 40 or len(key.split()) >= 3 and _trail_copy(doc.text[spans[j][0]:spans[j][1]], key, "»|")):
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
                     if prev.endswith(key) and headings.menu_trail(crumb, head[:len(head) - len(key)]):

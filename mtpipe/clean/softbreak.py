@@ -160,7 +160,7 @@ _FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*:\s+\S+(?: \S+){0
 
 
 def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None,
-                gaps: bool = True) -> list[int]:
+                gaps: bool = True, wide: bool = False) -> list[int]:
     """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks.
 
     ``fixed(line, next_line)`` True keeps that break (cross-document evidence of a template).
@@ -241,7 +241,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             k = j + 1
         out = keep
     points = [starts[i + 1] - 1 for i in out]
-    joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues) if gaps else []
+    joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues, wide) if gaps else []
     if joined:
         points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))
@@ -370,7 +370,8 @@ def centred_wraps(doc: Document, start: int = 0) -> list[int]:
 
 def join_soft_breaks(doc: Document, start: int = 0, fixed: Callable[[str, str], bool] | None = None) -> int:
     """Join the soft breaks of ``doc.text`` (from ``start`` on) in place; returns how many were joined."""
-    points = soft_breaks(doc.text, start, fixed, gaps=doc.meta.get("read_as") != "feed")
+    points = soft_breaks(doc.text, start, fixed, gaps=doc.meta.get("read_as") != "feed",
+                         wide="\n\n\n\n" in doc.raw_text)  # raw gaps of three blank lines, ingest keeps one (bnd46)
     points = sorted(set(points).union(centred_wraps(doc, start)))
     if not points:
         return 0

@@ -15,6 +15,15 @@ nhân dân tỉnh Thanh Hoá)"): running text of four words or more with more "(
 after the gap, a line that goes on in lower case and closes the bracket (more ")" than "(").  A bracket closed on its
 own line, a line after the gap that opens in capitals or closes no bracket are left apart.
 
+Round bnd46 adds a third sign (read on held34's ``h34ru11``, dev since the twenty-first session): **a comma at the
+line's end** (running text or a heading of four words or more, no list item), then, after two or three blank lines
+(a page that parts its printed lines so, ``wide``: its raw text has gaps of three blank lines, which ingest makes one;
+elsewhere one blank line after a comma ends a poem's stanza or a motto), a
+line that goes on in lower case, with an ordinal ("1-я суббота месяца с 9.00 до 13.00,"), or in capitals after a
+heading in capitals ("4-Х ГОРОДСКИХ И 4-Х РАЙОННЫХ СОВЕТОВ ДЕПУТАТОВ,"⏎⏎⏎⏎"ПРОВОДЯЩИЕ ЛИЧНЫЕ ПРИЕМЫ …").  On every
+boundary-labelled part such a gap is a soft break but one (a blog's motto, clutter); a comma line before a line that
+opens with a capital ("… 9.00 до 13.00,"⏎⏎⏎⏎"Зубаиров Роберт …": the next item of a list) stays apart.
+
 And one sign that keeps a break (:func:`dash_items`): **two lines that open with the same dash and a space are two
 items of a list** ("– с. Берёзовка (08:00 – 12:00, 13:00 – 17:00)"⏎"– с. Новотолучеево (09:00 – 17:00)"; held32's
 ``h32ru10``): the fragment rule of :mod:`.softbreak` (a short line between a line and a lower-case one is a cut-out
@@ -63,8 +72,35 @@ def _open_bracket(line: str) -> bool:
         and not _LIST_MARK.match(s)
 
 
+_ORDINAL = re.compile(r"\d{1,2}-[^\W\d_]{1,3}\s+[^\W\d_]", re.UNICODE)  # "1-я суббота", "2-го числа"
+_COMMA_GAP = 3  # a page that parts every line by three blank lines (held34's ``h34ru11``)
+
+
+def _caps_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _comma_open(line: str) -> bool:
+    """Running text or a heading of four words or more, closed by a comma (no list item)."""
+    s = line.strip()
+    return s[-1:] == "," and len(s.split()) >= _MIN_WORDS and not _LIST_MARK.match(s)
+
+
+def _comma_goes_on(cur: str, nxt: str, goes_on: Callable[[str], bool]) -> bool:
+    """The line after a comma line's gap goes on: in lower case ("Зубаиров Роберт Равильевич, … округ №10,"⏎⏎"каждая
+    суббота месяца …"), with an ordinal ("1-я суббота месяца …"), or in capitals after a heading in capitals ("4-Х
+    ГОРОДСКИХ … ДЕПУТАТОВ,"⏎⏎"ПРОВОДЯЩИЕ ЛИЧНЫЕ ПРИЕМЫ …"); no list item."""
+    n = nxt.strip()
+    if not n or _LIST_MARK.match(n):
+        return False
+    if n[:1].isalpha():
+        return goes_on(nxt) or (_caps_line(cur) and _caps_line(n))
+    return _ORDINAL.match(n) is not None and n.split("-", 1)[1][:1].islower()
+
+
 def dangling_gaps(lines: list[str], date: Callable[[int], bool],
-                  goes_on: Callable[[str], bool]) -> list[tuple[int, int]]:
+                  goes_on: Callable[[str], bool], wide: bool = False) -> list[tuple[int, int]]:
     """Pairs ``(i, j)``: line ``i`` ends in a function word (or leaves a bracket open that line ``j`` closes), one or
     two blank lines, line ``j`` goes on in lower case (``goes_on``: :func:`~.softbreak._continues`); no list item or
     date line on either side."""
@@ -74,14 +110,19 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
         if not lines[i].strip() or lines[i + 1].strip():
             continue
         opened = "(" in lines[i] and _open_bracket(lines[i])
-        if not (opened or _dangles(lines[i])) or date(i):
+        comma = _comma_open(lines[i])
+        if not (opened or comma or _dangles(lines[i])) or date(i):
             continue
         j = i + 1
         while j < n and not lines[j].strip():
             j += 1
-        if j >= n or j - i - 1 > 2:
-            continue
+        if j >= n or j - i - 1 > (_COMMA_GAP if comma else 2) or comma and j - i - 1 < 2 and not wide:
+            continue  # a comma line before one blank line ends a stanza or a motto ("… светел и высок,"⏎⏎"и пусть …")
         nxt = lines[j]
+        if comma:
+            if _comma_goes_on(lines[i], nxt, goes_on) and not date(j):
+                out.append((i, j))
+            continue
         if nxt.strip()[:1].isalpha() and goes_on(nxt) and not _LIST_MARK.match(nxt) and not date(j) \
                 and (not opened or nxt.count(")") > nxt.count("(") or _dangles(lines[i])):
             out.append((i, j))

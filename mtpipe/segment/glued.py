@@ -219,7 +219,7 @@ def foreign_initial(prev: str) -> bool:
 
 # a title of the clergy before a baptismal name cut short ("Cha Ant. Lê Văn Khấn", "Linh mục Antôn MC. Nguyễn Ngọc
 # Lâm", "Thánh Philip. Phan Văn Minh"): at most two words between the title and the cut name
-_CLERGY = re.compile(r"(?:^|\s)(?:Cha|Thánh|Thầy|Thày|Sơ|Linh mục|Lm\.|Giám mục|Phó tế|Tu sĩ)(?:\s+[^\s.]+){0,2}?"
+_CLERGY = re.compile(r"(?:^|\s)(?:Cha|Thánh|Thầy|Thày|Sơ|Linh mục|Lm\.|Giám mục|Phó tế|Tu sĩ)(?:\s+[^\s.]+){0,4}?"
                      r"\s+([A-Z][A-Za-z]{0,3})\.\s*$")
 _TWO_CAPS = re.compile(r"[^\W\d_]+\s+[^\W\d_]")
 

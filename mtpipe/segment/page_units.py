@@ -49,8 +49,8 @@ from functools import lru_cache
 from .glued import vi_word
 from .signs import cell_after_number_breaks
 from .cells import glued_cell_breaks, glued_row_breaks, number_cell  # noqa: F401 (number_cell: for sentences)
-from .date_items import date_item_breaks
-from .tails import tail_breaks, tail_mark  # noqa: F401 (tail_mark: for sentences)
+from .date_items import byline_breaks, date_item_breaks, time_glued_breaks, year_after_stop_breaks
+from .tails import file_name_breaks, tail_breaks, tail_mark  # noqa: F401 (tail_mark: for sentences)
 
 __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMBER"]
 
@@ -123,6 +123,9 @@ def page_breaks(text: str, lang: str) -> list[int]:
     out.extend(tail_breaks(text))  # "… ответственно. →", "… vào Ngân hàng máu.(đọc thêm)": a trailing mark (bnd43)
     out.extend(glued_cell_breaks(text))  # "Thứ2Thứ 3", "27/11TmCHÚA NHẬT": a row's cells glued (bnd44)
     out.extend(date_item_breaks(text))  # "… ngày 18 - 05 - 1954 Thụ phong …": a timeline's items (bnd45)
+    out.extend(byline_breaks(text))  # "… lan rộng bởi Linh 28 Tháng 8, 2025 TP.HCM …": a theme's byline glued (bnd46)
+    out.extend(year_after_stop_breaks(text) + file_name_breaks(text))  # "… đầu tiên.1942 - 2007", "… NĂM " th_1_500"
+    out.extend(time_glued_breaks(text))  # "… nâng caoPhát triển bền vững - 10/05 13:00Qua …": a teaser's date glued (bnd46)
     out.extend(glued_row_breaks(text, lang))  # "… руб.1Клинический …6002Повторный", "chiềuTrước": rows glued (bnd45)
     return out
 
@@ -134,9 +137,17 @@ _BRACKET_WORD = re.compile(r"(?:^|\s)\(\s*[^\W\d_]{1,8}\.(?:\s?[^\W\d_]{1,8}\.)?
 _SPACED_STOP = re.compile(r"\d\s\.$")
 
 
+# a company's legal form of two parts ("Pte. Ltd", "Pte.Ltd", "Sdn. Bhd.", "Co., Ltd", "Pty. Ltd."): the first part's stop
+# ends nothing when the second follows (bnd46, held34's "Ingrasys (Singapore) Pte.Ltd và …")
+_FORM_HEAD = re.compile(r"(?:^|[\s(])(?:Pte|Pty|Sdn|Co|Corp|Inc|Private|Pvt)\.$")
+_FORM_TAIL = re.compile(r"(?:Ltd|Limited|Bhd|Inc|LLC|Corp|PLC|JSC)\b\.?")
+
+
 def glues(prev: str, nxt: str, gap: str = " ") -> bool:
     """Whether the splitter's break between ``prev`` (stripped) and ``nxt`` (``gap`` between them) ends no unit."""
     head = nxt.lstrip()
+    if _FORM_TAIL.match(head) is not None and _FORM_HEAD.search(prev[-10:]) is not None:
+        return True
     if head[:1] in (",", ";") or ("\n" not in gap + nxt[:len(nxt) - len(head)] and number_cell(nxt)):
         return True  # "… со смет. 250": a row's last cell, a number alone (bnd44)
     if prev[-1:] in ".)" and _LABEL_NUMBER.fullmatch(prev) is not None:

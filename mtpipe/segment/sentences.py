@@ -119,7 +119,8 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
         if latin_prev and latin_next and (any(c.isupper() for c in word[1:]) or (lang != "vi" and not word.islower())) \
                 and not (lang == "vi" and vi_word(text[at:at + 12].split(" ")[0])):
             continue  # "PGConf.Russia", "Inc.Apple": a name, not two sentences ("FedEx.Đại diện": two)
-        if _TLD.match(text, m.end()) or (lang == "vi" and clergy_name(text[max(0, m.start() - 60):m.end()], text[at:])):
+        if _TLD.match(text, m.end()) or (lang == "vi" and clergy_name(text[max(0, m.start() - 60):m.end()], text[at:])) \
+                or glues(text[max(0, m.start() - 10):m.end()], text[at:at + 12]):  # "Pte.Ltd": a legal form (bnd46)
             continue  # "vnexpress.Net": an address; "Cha Jac.Nguyễn Ngọc Quang": a cut baptismal name (bnd41)
         out.append(m.end())
     return out

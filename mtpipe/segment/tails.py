@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["tail_breaks", "tail_mark"]
+__all__ = ["tail_breaks", "tail_mark", "file_name_breaks"]
 
 _READ_MORE = (r"đọc thêm|xem thêm|xem tiếp|đọc tiếp|chi tiết|подробнее|читать далее|читать дальше|далее|детальніше"
               r"|читати далі")
@@ -48,3 +48,19 @@ def tail_mark(text: str, a: int, b: int, lang: str) -> bool:
     (:func:`~.page_units.page_breaks`' languages: the English sets, news copy and mailing lists, keep "… has reported.
     [...]" and "… Servers! =-----" with their sentence)."""
     return lang in ("ru", "uk", "vi") and not text[b:].strip() and a in tail_breaks(text)
+
+
+# round bnd46 (held34's ``h34vi13``): an image's file name left by the scraper at the end of a heading's line ("… VỚI "
+# CHẶNG ĐƯỜNG 65 NĂM " th_bao_ninh_1_500"): lower-case parts joined by two underscores or more, a digit among them; a
+# unit of its own.  Not after a colon (a field's value, "Phương tiện: o_tomay_bay").
+_FILE_TAIL = re.compile(r"(?<=[^\s:])(\s+)[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\s*$")
+
+
+def file_name_breaks(text: str) -> list[int]:
+    """Offsets where an image's file name trailing the piece opens its own unit."""
+    if "_" not in text[-40:]:
+        return []
+    m = _FILE_TAIL.search(text, max(0, len(text) - 60))
+    if m is None or not any(ch.isdigit() for ch in text[m.end(1):]):
+        return []
+    return [m.end(1)]
