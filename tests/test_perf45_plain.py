@@ -10,6 +10,7 @@ import pytest
 import mtpipe.clean.spam as spam
 from mtpipe.clean.spam import find_spam_tokens
 from mtpipe.clean.spam_bigrams import load_bigrams
+from mtpipe.clean.spam_classes import class_token
 from mtpipe.clean.spam_context import pasted_word
 from mtpipe.clean.spam_gaps import MIXED, name_gap
 from mtpipe.clean.spam_genre import pasted_trade_name
@@ -47,7 +48,7 @@ def _chain(text: str, a: int, b: int) -> dict[str, object]:
             "pasted_name": pasted_name(text, a, b, uni), "pasted_lending": pasted_lending(text, a, b, uni),
             "syllable_slot": syllable_slot(text, a, b, uni), "pasted_word": pasted_word(text, a, b, uni),
             "pasted_trade_name": pasted_trade_name(text, a, b, uni), "lone_token": lone_token(text, a, b, uni),
-            "split_name": split_name(text, a, b, uni)}
+            "class_token": class_token(text, a, b, uni), "split_name": split_name(text, a, b, uni)}
 
 
 def test_plain_words_fail_every_test_of_the_chain() -> None:

@@ -31,6 +31,7 @@ from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
 from .spam_letters import letter_token
 from .spam_lone import lone_token
+from .spam_classes import class_token
 from .spam_namecut import split_name
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
@@ -113,7 +114,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                         or syllable_slot(text, a, b, load_bigrams().uni)
                         or (context and (pasted_word(text, a, b, load_bigrams().uni)
                                         or pasted_trade_name(text, a, b, load_bigrams().uni)
-                                        or lone_token(text, a, b, load_bigrams().uni)
+                                        or lone_token(text, a, b, load_bigrams().uni) or class_token(text, a, b, load_bigrams().uni)
                                         or letter_token(text, a, b, load_bigrams().uni)
                                         or split_name(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
@@ -199,7 +200,7 @@ class SpamRepair:
                                            or syllable_slot(text, a, b, bg.uni)
                                            or (self.context and (pasted_word(text, a, b, bg.uni)
                                                                     or pasted_trade_name(text, a, b, bg.uni)
-                                                                    or lone_token(text, a, b, bg.uni)
+                                                                    or lone_token(text, a, b, bg.uni) or class_token(text, a, b, bg.uni)
                                                                     or letter_token(text, a, b, bg.uni)
                                                                     or split_name(text, a, b, bg.uni)))) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
