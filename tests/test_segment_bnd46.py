@@ -108,3 +108,15 @@ def test_a_page_with_wide_raw_gaps_joins_a_comma_line_over_one_blank_line() -> N
     text = f"Депутаты принимают граждан по субботам.\n\n{head}\n\n{after}\n\nКонец."
     gap = text.index(head) + len(head)
     assert gap in soft_breaks(text, wide=True) and gap not in soft_breaks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "… ngôi trường đầu tiên.1942 - 2007, sáu mươi lăm năm.", "Năm học.2019 bắt đầu.", "Giá là 3.1999 đồng.",
+    "Tổng số.1650 người.", "Не год.20 лет спустя.", "Тест.2024", "Без года. 1942 год.", "Ничего нет.",
+])
+def test_year_after_stop_prefilter_gives_the_full_scan(text):
+    """The exact prefilter (a year after the stop opens with "1" or "20") answers as the scan without it."""
+    from mtpipe.segment.date_items import _YEAR_AFTER_STOP, year_after_stop_breaks
+
+    full = [m.end() for m in _YEAR_AFTER_STOP.finditer(text) if m.group(1).islower()]
+    assert year_after_stop_breaks(text) == full

@@ -28,6 +28,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .spam_context import real_word
+from .spam_lone import _CLOSE, _OPEN, MIN_MARKED, MIN_MARKED_DOMAIN, _place, _plain, alone, stray
+from .spam_shapes import BEFORE, SITE_INTRO
+
 MODEL = Path(__file__).with_name("data") / "letter_shapes.tsv.gz"
 ORDER = 4
 LAMBDAS = (0.1, 0.2, 0.3, 0.4)  # weights of orders 1..ORDER
@@ -113,10 +117,6 @@ def letter_score(tok: str) -> float:
 def letter_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]", gate: float | None = None) -> str | None:
     """The place where ``text[a:b]``, a stray Latin token alone in a sentence of running Vietnamese whose letters
     score over ``gate``, reads as pasted (module docstring), or None."""
-    from .spam_context import real_word
-    from .spam_lone import _CLOSE, _OPEN, MIN_MARKED, MIN_MARKED_DOMAIN, _place, _plain, alone, stray
-    from .spam_shapes import BEFORE, SITE_INTRO
-
     tok = text[a:b]
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
         return None

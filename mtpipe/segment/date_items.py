@@ -78,6 +78,6 @@ _YEAR_AFTER_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(?=(?:1[6-9]|20)\d\
 
 def year_after_stop_breaks(text: str) -> list[int]:
     """Offsets where a unit opening with a year follows a stop with no space."""
-    if "." not in text:
-        return []
+    if ".1" not in text and ".20" not in text:
+        return []  # (exact: the year after the stop opens with 1 or 20)
     return [m.end() for m in _YEAR_AFTER_STOP.finditer(text) if m.group(1).islower()]
