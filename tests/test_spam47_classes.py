@@ -68,3 +68,13 @@ def test_class_token_is_flagged(text: str, tok: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_same_shape_real_text_is_kept(text: str) -> None:
     assert _flags(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cậu ấy là một newstar nổi tiếng trong trường.",  # two English words written together, as loan compounds are
+    "Cậu ấy là một coolboy nổi tiếng trong trường.",
+])
+def test_a_loan_compound_of_two_english_words_is_kept(text: str) -> None:
+    """The full suite found spam47's invented-word class flagging "hotgirl" (test_spam_round13): a compound of two
+    English words is no invented word; an invented one in the same slot still is (tests above)."""
+    assert _flags(text) == []

@@ -132,12 +132,13 @@ def _slot(text: str, a: int, b: int) -> float:
 
 
 def _invented(tok: str, known: "set[str] | dict[str, int]") -> bool:
-    """No word of any list (the test of :func:`.spam_slugs.invented_word` before its context gate)."""
+    """No word of any list (the test of :func:`.spam_slugs.invented_word` before its context gate), nor two English
+    words written together, as Vietnamese writes loan compounds ("hotgirl", "worldcup", "newstar")."""
     from .spam_bound import _syllables, english_form
-    from .spam_names import _brand_like, load_words, solid_compounds
+    from .spam_names import _brand_like, _splits, load_words, solid_compounds
 
     return not (_brand_like(tok) or tok in known or tok in load_words() or tok in solid_compounds()
-                or english_form(tok) or _syllables(tok))
+                or english_form(tok) or _syllables(tok) or _splits(tok.lower(), load_words(), 2))
 
 
 def _english_pair(head: str, tail: str) -> bool:
