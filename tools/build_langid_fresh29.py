@@ -63,7 +63,8 @@ M4 = ("https://dantri.com.vn/cong-nghe/4-ung-dung-nhan-tin-dang-duoc-nguoi-viet-
       "20251229143855505.htm")
 M5 = "https://forum.nhuy.info/threads/1953"
 D1 = "https://hamchoigame.com/danh-gia-duolinggo-sau-khi-hoc-nam-2024/amp"
-D2 = "https://congngheviet.com/duolingo-nang-cap-mat-khoa-hoc-tieng-anh-voi-nhung-cai-tien-danh-rieng-cho-nguoi-dung-viet"
+D2 = ("https://congngheviet.com/duolingo-nang-cap-mat-khoa-hoc-tieng-anh-voi-nhung-cai-tien-danh-rieng-cho-nguoi-"
+      "dung-viet")
 D3 = "https://mytour.vn/vi/blog/bai-viet/duolingo.html"
 D4 = "https://thatim.com/duolingo-doc-nhu-the-nao"
 D5 = "https://topcvai.com/duolingo-la-gi-b3438"
@@ -82,7 +83,8 @@ P4 = ("https://forum.banhungcagiunuoc.vn/posts/t123-Cac-loai-QR-Code-thanh-toan-
       "nhau-nhu-the-nao")
 W1 = "https://vietnamnet.vn/lo-dien-nhung-vi-dien-tu-so-1-tai-viet-nam-i37816.html"
 W2 = "https://cafef.vn/viet-nam-dang-co-40-vi-dien-tu-dang-hoat-dong-momo-chiem-458-thi-phan-2022121514582911.chn"
-W3 = "https://thuonghieucongluan.com.vn/vi-dien-tu-phuong-thuc-thanh-toan-tien-loi-cac-giao-dich-truc-tuyen-a130493.html"
+W3 = ("https://thuonghieucongluan.com.vn/vi-dien-tu-phuong-thuc-thanh-toan-tien-loi-cac-giao-dich-truc-tuyen-"
+      "a130493.html")
 W4 = "https://vietnambusinessinsider.vn/app-ngan-hang-nuot-chung-vi-dien-tu-momo-con-tru-duoc-bao-lau-a50769.html"
 W5 = "https://theleader.vn/chia-lai-thi-phan-vi-dien-tu-viet-nam-1684921124442.htm"
 W6 = "https://www.anninhthudo.vn/cuoc-chien-vi-dien-tu-tram-hoa-dua-no-chi-vai-vi-quen-mat-post446476.antd"
@@ -238,7 +240,8 @@ N2 = ("https://danviet.vn/khu-rung-ngap-man-ca-mau-noi-tieng-toi-noi-thay-canh-d
 N3 = "http://dulichvn.org.vn/index.php/item/kham-pha-xuyen-rung-duoc-ngap-man-dat-mui-ca-mau-39750"
 N4 = "https://doanhnhansaigon.vn/print/297678.html"
 N5 = "https://epma.vn/cay-duoc-ca-mau-dung-si-bao-ve-bo-bien"
-N6 = "https://kienthuc.net.vn/khoa-hoc-cong-nghe/dieu-bat-ngo-ve-rung-ngap-man-lon-thu-nhi-the-gioi-o-viet-nam-1779576.html"
+N6 = ("https://kienthuc.net.vn/khoa-hoc-cong-nghe/dieu-bat-ngo-ve-rung-ngap-man-lon-thu-nhi-the-gioi-o-viet-nam-"
+      "1779576.html")
 
 SPAM_PAGES = [
     # vntix.com, vieclam.tctshop.vn, giaothong360.com.vn, baomoi.com, dulich360.com.vn (salt making in Bạc Liêu)
