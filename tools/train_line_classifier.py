@@ -59,8 +59,10 @@ CRAWL_PARTS = ("crawltune", "crawlheld", "crawlheld6", "crawlvi7", "crawlru7", "
 #: them the zero-loss thresholds rise (ru 0.913 -> 0.968 with train27: letterheads and table cells score as
 #: menus) and fewer rows are caught (benchmarks/README.md, round 27c).  train29 (twentieth session, cp43: 16 pages whose
 #: article is a list, schedule, menu or programme) joined as train28 did, and train30 (twenty-first session, cp44: 16
-#: pages whose article is a profile, a history, a poem, a recipe, an FAQ, a forum post or a statute) as train29.
-ADDABLE = ("held20", "held21", "train27ru", "train27vi", "train28", "train29", "train30", "crawl8")
+#: pages whose article is a profile, a history, a poem, a recipe, an FAQ, a forum post or a statute) as train29, and
+#: train31 (twenty-third session, cp46: 16 pages whose article is an event announcement, a match or results report, a
+#: storm or disaster bulletin, court news, a travel guide, a Q&A answer, an admission notice or company news) as train30.
+ADDABLE = ("held20", "held21", "train27ru", "train27vi", "train28", "train29", "train30", "train31", "crawl8")
 ADD_CRAWL = ("crawl8",)
 #: never trained on, in any mode: the thirteenth session's blind parts, the fourteenth's held27, the fifteenth's held28, the sixteenth's held29, the seventeenth's held30, the eighteenth's held31, the nineteenth's held32, the twentieth's held33, the twenty-first's held34 and the twenty-third's held35 (held24, crawl10, held25
 #: and crawl11 were measured blind and joined the training parts in round 32c).  The same tuple as ``NEVER`` of

@@ -6,7 +6,10 @@ site's wording:
 
 * :func:`markup`: markup the extractor printed as text: a line that is an HTML tag (``<image>…</image>``,
   ``<th style=…>``), an inline image's ``data:`` address, a bare URL, the tail of an image's file name
-  (``.jpg)``); a sentence never is one;
+  (``.jpg)``); a forum's BBCode tags standing alone ("[/quote]", "[quote=Админ]", "[img]http://…[/img]", cp46 on
+  ``train31``'s Q&A answer); the text a page prints where an image failed to load ("Изображение не найдено", "Image
+  not found", "Không tìm thấy hình ảnh", cp46 on ``train31``'s match report); a sentence never is one, nor text
+  wrapped in tags ("[b]Важно![/b]") or a footnote's "[1]" and a cut mark "[…]";
 * :func:`stat_counter`: a page's statistics: a number with a word that counts readers, downloads, likes,
   followers or a document's pages ("Сейчас читают: 941", "Đã xem: 462", "Lượt tải: 0", "2 người theo dõi",
   "Words: 15,407"), short and without a sentence's end; a sentence that cites a figure has a verb and more
@@ -53,6 +56,14 @@ _TAG_OPEN = re.compile(r"</?(?:image|img|th|td|tr|table|div|span|p|a|figure|ifra
                        re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
 _BARE = re.compile(r"\S*data:image/\S+(?:\s\S+)*|https?://\S+|\.(?:jpe?g|png|gif|webp)\)?", re.IGNORECASE)
+#: a BBCode tag of a forum post (the closed set of the forum engines' tag names), with its value ("[quote=Имя]")
+_BBCODE = re.compile(r"\[/?(?:quote|b|i|u|s|url|img|code|spoiler|hide|color|size|font|center|left|right|list|\*|hr|"
+                     r"youtube|video|media|sup|sub|indent|offtop|offtopic|email)(?:=[^\[\]]*)?\]", re.IGNORECASE)
+#: the words a page prints in place of an image it could not show, the whole line
+_NO_IMAGE = re.compile(r"(?:изображение|картинка|фото(?:графия)?)\s+(?:не\s+найден[аоы]?|отсутствует|недоступн[аоы])"
+                       r"|нет\s+(?:изображения|фото)|(?:image|picture|photo)\s+not\s+(?:found|available)|no\s+image"
+                       r"(?:\s+available)?|không\s+(?:tìm\s+thấy|có)\s+(?:hình\s+)?ảnh|(?:hình\s+)?ảnh\s+không\s+"
+                       r"(?:tồn\s+tại|khả\s+dụng)", re.IGNORECASE)
 _COUNT_WORD = (r"(?:lượt (?:xem|tải|thích|đọc|chia sẻ|bình chọn|truy cập)|người (?:theo dõi|đã xem)|đã xem|lượt|"
                r"số trang|loại file|"
                r"просмотр(?:ов|а|ы)?|прочтени[йея]|скачивани[йя]|загруз(?:ок|ки)|подписчик(?:ов|а|и)?|читают|"
@@ -166,12 +177,17 @@ def date_label(s: str) -> bool:
 
 
 def markup(s: str) -> bool:
-    """An HTML tag, an inline image's data address, a bare URL or an image file name's tail, as a whole line: a tag
-    left open (its attributes run on), or tags with no words outside them; text wrapped in tags ("<p>Текст…</p>")
-    is text."""
+    """An HTML or BBCode tag, an inline image's data address, a bare URL, an image file name's tail or a failed
+    image's placeholder text, as a whole line: a tag left open (its attributes run on), or tags with no words outside
+    them; text wrapped in tags ("<p>Текст…</p>", "[b]Важно![/b]") is text."""
     t = s.strip()
     if not t:
         return False
+    if _NO_IMAGE.fullmatch(t.strip(" .!|[]()")):
+        return True
+    if _BBCODE.search(t):
+        rest = _BBCODE.sub(" ", t).strip()
+        return not rest or _BARE.fullmatch(rest) is not None
     if _TAG_OPEN.match(t):
         if ">" not in t:
             return True  # a tag's attributes cut at the line's end
@@ -224,7 +240,7 @@ def prompt(s: str) -> bool:
     return _JOIN.search(t) is not None and _ADDRESS.search(t) is not None
 
 
-_EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare URL)",
+_EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare URL, a failed image's placeholder)",
              "stat_counter": "a page's statistic: a counting word with its number",
              "credit_tail": "a caption ending with its picture's credit",
              "control": "a page control's words standing alone (a button or a link)",

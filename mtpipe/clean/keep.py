@@ -254,10 +254,11 @@ def narrower_heading(first: str, later: str) -> bool:
 
 def other_texts(first: str, later: str) -> bool:
     """Whether two near-equal paragraphs state different things, so the later is no copy: a numbered heading of
-    its own (:func:`.guards.numbered_heading`), other values (:func:`.guards.other_values`), other facts
-    (:func:`other_facts`), an act's title and its annex heading (:func:`.headings.annex_heading`), or two rules of
-    one pattern (:func:`swapped_rule`)."""
-    from . import guards, headings
+    its own (:func:`.guards.numbered_heading`), an act's article taking up its title (:func:`.act_guards.
+    article_heading`), other values (:func:`.guards.other_values`), other facts (:func:`other_facts`), an act's title
+    and its annex heading (:func:`.headings.annex_heading`), or two rules of one pattern (:func:`swapped_rule`)."""
+    from . import act_guards, guards, headings
 
-    return (guards.numbered_heading(first, later) or guards.other_values(first, later) or other_facts(first, later)
+    return (guards.numbered_heading(first, later) or act_guards.article_heading(first, later)
+            or guards.other_values(first, later) or other_facts(first, later)
             or headings.annex_heading(first, later) or swapped_rule(first, later) or narrower_heading(first, later))

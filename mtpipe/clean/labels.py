@@ -15,6 +15,9 @@ closed class of labels that CMSs print the same way everywhere (like the login b
   this comment (Comment number 108)"): at most four words before the count and six after it ->
   ``boilerplate.comment_counter``; a sentence that mentions comments with a number is longer, or has no count right
   after the word;
+  a Q&A page's answers counter is the same furniture: the word for answers (plural), at most "на вопрос" after it,
+  and its count in brackets ending the line ("Ответы на вопрос (1):" above the answers, ``t31ru06``; "Câu trả lời
+  (2)", "Answers (3)"); "Ответ: 42" (no brackets, one answer) and a sentence with counts stay;
 * :func:`doubled_label`: above the article's text, a line the page prints twice in a row (its copy, one or two lines
   below, removed by the duplicate layer) while another headline stands right above the text: the doubled line is the
   site's or section's label ("Kinh tế nông thôn" twice, dates, then the story's own title), not the title, which the
@@ -59,6 +62,9 @@ _STOPS = ".!?…。！？"
 _COMMENT_WORD = r"(?:comments?|комментари[йяи]?\w*|обсуждени[ея]|отзыв(?:ы|ов)?|bình luận|ý kiến|nhận xét|评论|留言)"
 _COUNT = re.compile(r"(?:all\s+)?" + _COMMENT_WORD + r"\s*(?:number\s*\d+|[(\[]\s*\d+(?:\s*(?:of|из)\s*\d+)?"
                     r"\s*" + _COMMENT_WORD + r"?\s*[)\]])", re.IGNORECASE)
+#: a Q&A page's answers counter, the whole line (cp46): the plural word for answers and a count in brackets at its end
+_ANSWERS = r"(?:ответы|ответов)(?:\s+на\s+вопросы?)?|answers|(?:các\s+)?câu\s+trả\s+lời|trả\s+lời"
+_ANSWER_COUNT = re.compile(r"(?:" + _ANSWERS + r")\s*[(\[]\s*\d+\s*[)\]]\s*:?", re.IGNORECASE)
 #: every count holds a digit: the lines without one are not searched (_COUNT's optional lead retried every position)
 _DIGIT = re.compile(r"\d")
 MAX_BEFORE, MAX_AFTER = 4, 6  # words around a comment count
@@ -106,6 +112,9 @@ def comment_counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, st
         if i in bad:
             continue
         s = line.strip()
+        if _DIGIT.search(s) and _ANSWER_COUNT.fullmatch(s):
+            out[i] = (COMMENTS, "an answers counter (the word for answers and a count in brackets)")
+            continue
         m = _COUNT.search(s) if _DIGIT.search(s) else None
         if m is None or word_count(s[:m.start()]) > MAX_BEFORE or word_count(s[m.end():]) > MAX_AFTER:
             continue
