@@ -40,6 +40,14 @@ _SCHOOL = ["В школе многое узнаем:", "О своём любим
     (["Tôi đã là con của vạn nhà", "Là em của vạn kiếp phôi pha", "Là anh của vạn đầu em nhỏ",
       "Không áo cơm, cù bất cù bơ.", "Tôi buộc lòng tôi với mọi người", "Để tình trang trải với trăm nơi",
       "Để hồn tôi với bao hồn khổ"], [(0, 1), (1, 2), (2, 3), (4, 5), (5, 6)]),
+    # real forms (poem pages): an author's line under the poem stays out of the metre and unjoined
+    (["Парты ровными рядами,", "Словно рыцари стоят.", "Охраняют в школьном царстве", "Добросовестных ребят.",
+      "Королева – наш учитель.", "Мы, как дети, все при ней.", "Автор: Лагун Сергей Макарович"],
+     [(0, 1), (2, 3)]),
+    (["Мальчики в строгих нарядах,", "Хриплый басит говорок,", "Дед-ветеран весь в наградах,",
+      "Первый сентябрьский урок."], [(0, 1), (1, 2), (2, 3)]),
+    (["Thơ", "", "Con chưa biết mẹ một lần", "Nhưng sao da diết trong lòng nhớ thương", "Nhiều hôm thức trọn đêm trường",
+      "Cố mường tượng thử mẹ thương thế nào.", "", "thân trọng ái"], [(2, 3), (3, 4), (4, 5)]),
 ])
 def test_verse_lines_join_into_their_sentence(lines, joins):
     assert verse_joins(lines) == joins
@@ -55,6 +63,9 @@ def test_verse_lines_join_into_their_sentence(lines, joins):
     # a poem with no stop at all (train30's t30vi05): nothing closes, nothing joined
     ["Mẹ là tất cả trong đời con", "Mẹ là ngọn lửa ấm trong đêm", "Mẹ là dòng sữa nuôi con lớn",
      "Mẹ là bóng mát giữa trời trưa"],
+    # a real poem page printed without a stop (thinang.net): nothing closes
+    ["Giữa cảnh chiều thu nhớ mẹ hiền", "Lưng khòm gối mỏi bệnh triền miên", "Ân cần đỡ dậy dù hao sức",
+     "Cẩn thận dìu đi dẫu tốn tiền", "Thi Nang"],
     # every verse closes its sentence: nothing to join
     ["Школа – это светлый дом.", "Мы учиться будем в нём.", "Там научимся писать.", "Складывать и умножать."],
     # a menu in Russian: equal lengths, no stop

@@ -11,7 +11,8 @@ The sign (:func:`verse_joins`) is the metre: a stanza (two lines or more, no bla
 lines all count about the same syllables (a Vietnamese word is a syllable, a Russian syllable is a vowel; the longest
 line two syllables longer than the shortest at most, or Vietnamese lục bát's six and eight), five to fourteen
 syllables a line, each line opening with a capital (a dash or a quote may stand before it), no figure, no stop inside
-it, no list mark; four verse lines at least in the block.  Inside such a block a line that stops short of a sentence
+it, no list mark; four verse lines at least in the block (a first or last line out of the metre, a title or the
+author's line, is left out of it).  Inside such a block a line that stops short of a sentence
 end (nothing, a comma, a colon, a semicolon, a dash at its end) goes on into the next line, and the sentence is
 joined only when a line of the block ends it (".", "!", "?", "…"): a verse that ends a sentence stays the unit's end,
 and a block that never closes one (a poem without stops) is left as it is; in a block that closes one, its last
@@ -81,6 +82,15 @@ def _metre(counts: list[int]) -> bool:
     return set(counts) <= {6, 8} and all(a != b for a, b in zip(counts, counts[1:]))
 
 
+def _in_metre(verse: list[int], lines: list[str]) -> list[int]:
+    """The block's lines in one metre, four at least: all of them, or all but a first or last line that stands
+    outside it (a title over the poem, its author's line under it: "Автор: Лагун Сергей Макарович"); [] if none."""
+    for cut in (verse, verse[:-1], verse[1:], verse[1:-1]):
+        if len(cut) >= _MIN_LINES and _metre([_syllables(lines[k]) for k in cut]):
+            return cut
+    return []
+
+
 def _blocks(lines: list[str]) -> list[list[list[int]]]:
     """Blocks of verse stanzas: each stanza the indexes of two verse lines or more in a row, stanzas of a block parted
     by one blank line."""
@@ -115,16 +125,17 @@ def verse_joins(lines: list[str]) -> list[tuple[int, int]]:
     stanza across one blank line), the sentence they run in closed by a later line of the block."""
     out: list[tuple[int, int]] = []
     for block in _blocks(lines):
-        verse = [k for stanza in block for k in stanza]
-        if len(verse) < _MIN_LINES or not _metre([_syllables(lines[k]) for k in verse]):
+        verse = set(_in_metre([k for stanza in block for k in stanza], lines))
+        if not verse:
             continue
         pairs: list[tuple[int, int]] = []
         for s, stanza in enumerate(block):
             for a, b in zip(stanza, stanza[1:]):
-                if not _closes(lines[a]):
+                if not _closes(lines[a]) and a in verse and b in verse:
                     pairs.append((a, b))
             last = stanza[-1]
-            if s + 1 < len(block) and _end(lines[last]) and _end(lines[last]) in _GOES_ON:
+            if s + 1 < len(block) and _end(lines[last]) and _end(lines[last]) in _GOES_ON \
+                    and {last, block[s + 1][0]} <= verse:
                 pairs.append((last, block[s + 1][0]))
         # keep the runs of pairs that a line of the block closes with a sentence end
         run: list[tuple[int, int]] = []
@@ -136,7 +147,7 @@ def verse_joins(lines: list[str]) -> list[tuple[int, int]]:
                 run, closed = [], True
             elif k + 1 < len(pairs) and pairs[k + 1][0] != b:
                 run = []  # the chain broke without a close
-        if run and closed and run[-1][1] == verse[-1]:
+        if run and closed and run[-1][1] == max(verse):
             out.extend(run)  # a poem that stops its sentences, its last stop missing: the poem's end closes it
     return out
 
