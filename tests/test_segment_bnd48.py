@@ -165,3 +165,21 @@ def test_glued_after_bracket_quote_or_stray_space(text, lang, at):
 ])
 def test_glued_negatives_stay_one_unit(text, lang):
     assert len(split_sentences(text, lang)) == 1
+
+
+# --- a colon's list items after a blank line -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trường có cơ cấu tổ chức bộ máy theo quy định của Điều lệ trường Mầm non, bao gôm:\n\n"
+    "a) Hiệu trưởng, Phó Hiệu trưởng và các hội đồng (Hội đồng trường).\nb) Các tổ chuyên môn và tổ văn phòng.",
+    "3. Những điểm cần lưu ý khi tiếp nhận hồ sơ của cá nhân và tổ chức:\n\na) Đối với cá nhân: Bổ sung hồ sơ.",
+    "Комиссия в составе трёх человек по итогам проверки установила следующее:\n\nа) нарушений не выявлено.",
+])
+def test_colon_then_item_letter_is_no_chain(text):
+    assert soft_breaks(text) == []
+
+
+def test_colon_chain_of_lower_case_clauses_still_joins():
+    text = ("Судебная коллегия по гражданским делам рассмотрела дело в составе:\n\nпредседательствующего Зыкина В.Я.,"
+            "\n\nсудей Петрова и Сидорова, при секретаре Ивановой.")
+    assert len(soft_breaks(text)) == 4
