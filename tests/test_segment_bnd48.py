@@ -183,3 +183,30 @@ def test_colon_chain_of_lower_case_clauses_still_joins():
     text = ("Судебная коллегия по гражданским делам рассмотрела дело в составе:\n\nпредседательствующего Зыкина В.Я.,"
             "\n\nсудей Петрова и Сидорова, при секретаре Ивановой.")
     assert len(soft_breaks(text)) == 4
+
+
+# --- a theme's byline glued after a title that ends in a figure ------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,units", [
+    ("Hà Nội tạm dừng thi công đào hè để chuẩn bị Tết Nguyên Đán 2026 bởi Linh 9 Tháng 1, 2026 Sở Xây dựng Hà Nội "
+     "quyết định tạm dừng thi công.", "vi",
+     ["Hà Nội tạm dừng thi công đào hè để chuẩn bị Tết Nguyên Đán 2026", "bởi Linh 9 Tháng 1, 2026",
+      "Sở Xây dựng Hà Nội quyết định tạm dừng thi công."]),
+    ("Top 10 smartphones of 2025 by Admin March 3, 2025 The list below ranks the phones we tested.", "en",
+     ["Top 10 smartphones of 2025", "by Admin March 3, 2025", "The list below ranks the phones we tested."]),
+])
+def test_byline_after_a_title_ending_in_a_figure(text, lang, units):
+    from mtpipe.segment.date_items import byline_breaks
+
+    cuts = byline_breaks(text)
+    assert [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)])] == units
+
+
+@pytest.mark.parametrize("text", [
+    "Giải thưởng được trao năm 2025 bởi Hội Nhà văn 9 tháng 1, 2026 theo quyết định.",  # "tháng" in running text
+    "Bộ phim ra mắt năm 2024 bởi Nguyễn Quang Dũng và được khán giả đón nhận.",  # no date after the name
+])
+def test_no_byline_in_running_text(text):
+    from mtpipe.segment.date_items import byline_breaks
+
+    assert byline_breaks(text) == []
