@@ -44,6 +44,9 @@ _SCHOOL = ["В школе многое узнаем:", "О своём любим
     (["Парты ровными рядами,", "Словно рыцари стоят.", "Охраняют в школьном царстве", "Добросовестных ребят.",
       "Королева – наш учитель.", "Мы, как дети, все при ней.", "Автор: Лагун Сергей Макарович"],
      [(0, 1), (2, 3)]),
+    (["Бегут-бегут минуты,", "Как стрела летят вперед.", "Каждый школьник учится", "И каникул летних ждет.", "",
+      "По разному к науке", "Относятся детишки,", "Но в школу всегда ходят", "Девчонки и мальчишки."],
+     [(0, 1), (2, 3), (5, 6), (6, 7), (7, 8)]),  # "вперед" / "ждет": a rhyme by sound
     (["Мальчики в строгих нарядах,", "Хриплый басит говорок,", "Дед-ветеран весь в наградах,",
       "Первый сентябрьский урок."], [(0, 1), (1, 2), (2, 3)]),
     (["Thơ", "", "Con chưa biết mẹ một lần", "Nhưng sao da diết trong lòng nhớ thương", "Nhiều hôm thức trọn đêm trường",
@@ -63,6 +66,11 @@ def test_verse_lines_join_into_their_sentence(lines, joins):
     # a poem with no stop at all (train30's t30vi05): nothing closes, nothing joined
     ["Mẹ là tất cả trong đời con", "Mẹ là ngọn lửa ấm trong đêm", "Mẹ là dòng sữa nuôi con lớn",
      "Mẹ là bóng mát giữa trời trưa"],
+    # headlines of nearly one length, the last closed by a stop: Vietnamese words differ by two, Russian ones rhyme not
+    ["Hà Nội mưa lớn gây ngập nhiều tuyến phố", "Giá xăng tăng mạnh từ chiều nay", "Đội tuyển Việt Nam thắng Thái Lan",
+     "Thủ tướng làm việc với tỉnh Nghệ An."],
+    ["Путин провёл встречу с губернатором", "В Москве открылась новая выставка", "Цены на бензин снова выросли",
+     "Сборная России победила Сербию."],
     # a real poem page printed without a stop (thinang.net): nothing closes
     ["Giữa cảnh chiều thu nhớ mẹ hiền", "Lưng khòm gối mỏi bệnh triền miên", "Ân cần đỡ dậy dù hao sức",
      "Cẩn thận dìu đi dẫu tốn tiền", "Thi Nang"],

@@ -9,7 +9,8 @@ the next one opens with a capital apart, and a colon or semicolon ends a unit: e
 
 The sign (:func:`verse_joins`) is the metre: a stanza (two lines or more, no blank line between) of a block whose
 lines all count about the same syllables (a Vietnamese word is a syllable, a Russian syllable is a vowel; the longest
-line two syllables longer than the shortest at most, or Vietnamese lục bát's six and eight), five to fourteen
+Russian line two syllables longer than the shortest at most, a Vietnamese one one word, or lục bát's six and eight;
+a third of the Russian lines at least rhyme, a list of headlines rarely does), five to fourteen
 syllables a line, each line opening with a capital (a dash or a quote may stand before it), no figure, no stop inside
 it, no list mark; four verse lines at least in the block (a first or last line out of the metre, a title or the
 author's line, is left out of it).  Inside such a block a line that stops short of a sentence
@@ -48,11 +49,32 @@ _INNER_STOP = re.compile(r"[.!?…]\s+\S")
 _MIN_SYL, _MAX_SYL, _SPREAD, _MIN_LINES = 5, 14, 2, 4
 
 
+def _cyrillic(line: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in line)
+
+
 def _syllables(line: str) -> int:
     """Syllables of a verse line: its vowels in Cyrillic, its words (a Vietnamese word is a syllable) elsewhere."""
-    if any("\u0400" <= ch <= "\u04ff" for ch in line):
+    if _cyrillic(line):
         return sum(ch in _CYR_VOWELS for ch in line)
     return len(re.findall(r"[^\W\d_]+", line))
+
+
+_DEVOICE = str.maketrans("ёбвгдзж", "опфктсш")  # "вперёд" / "ждёт", "нём" / "дом": a rhyme by sound
+
+
+def _rhyme(line: str) -> str:
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return words[-1][-2:].translate(_DEVOICE) if words else ""
+
+
+def _rhymed(lines: list[str], verse: list[int]) -> bool:
+    """A third of the lines at least rhyme with a line three lines away at most (their last two letters): "дом" / "нём",
+    "писать" / "умножать", "реки" / "греки"; a list of headlines rarely does."""
+    ends = [_rhyme(lines[k]) for k in verse]
+    paired = sum(any(e and ends[j] == e for j in range(max(0, i - 3), min(len(ends), i + 4)) if j != i)
+                 for i, e in enumerate(ends))
+    return 3 * paired >= len(ends)
 
 
 def _verse(line: str) -> bool:
@@ -75,9 +97,10 @@ def _closes(line: str) -> bool:
     return bool(end) and end in _STOPS
 
 
-def _metre(counts: list[int]) -> bool:
-    """The lines count about the same syllables, or alternate six and eight (lục bát)."""
-    if max(counts) - min(counts) <= _SPREAD:
+def _metre(counts: list[int], cyrillic: bool) -> bool:
+    """The lines count about the same syllables (a Russian line's vowels within two, a Vietnamese line's words within
+    one), or alternate six and eight (lục bát)."""
+    if max(counts) - min(counts) <= (_SPREAD if cyrillic else _SPREAD - 1):
         return True
     return set(counts) <= {6, 8} and all(a != b for a, b in zip(counts, counts[1:]))
 
@@ -85,8 +108,10 @@ def _metre(counts: list[int]) -> bool:
 def _in_metre(verse: list[int], lines: list[str]) -> list[int]:
     """The block's lines in one metre, four at least: all of them, or all but a first or last line that stands
     outside it (a title over the poem, its author's line under it: "Автор: Лагун Сергей Макарович"); [] if none."""
+    cyrillic = _cyrillic(lines[verse[0]])
     for cut in (verse, verse[:-1], verse[1:], verse[1:-1]):
-        if len(cut) >= _MIN_LINES and _metre([_syllables(lines[k]) for k in cut]):
+        if len(cut) >= _MIN_LINES and _metre([_syllables(lines[k]) for k in cut], cyrillic) \
+                and (not cyrillic or _rhymed(lines, cut)):
             return cut
     return []
 
