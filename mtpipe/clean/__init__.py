@@ -120,6 +120,7 @@ from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
 from .softbreak_grid import join_grid_rows
+from .softbreak_verse import join_verse, verse_breaks
 from .structure import StructureLines
 from .links import PointedLinks
 from .announced import AnnouncedLists
@@ -270,6 +271,8 @@ class Cleaner(MapStage):
             doc.meta["mojibake_suspect"] = lost
             doc.warnings.append(f"looks like a broken encoding: {lost} '?' stand inside or before words "
                                 "(characters lost before mtpipe read the file); sentences may be cut wrongly")
+        # a poem's lines its sentence runs over: read on the printed lines, joined once kept (softbreak_verse, bnd48)
+        verse = verse_breaks(doc.text, fm_end) if o.join_soft_breaks and doc.meta.get("read_as") != "feed" else []
         if o.join_soft_breaks:
             counter, folder = o.template if o.boilerplate else None, _folder(doc.doc_id)
             join_soft_breaks(doc, start=fm_end,
@@ -286,4 +289,5 @@ class Cleaner(MapStage):
         write_held(marks)
         write_marks(marks)
         join_grid_rows(doc)  # a grid table's row wrapped onto two lines, both kept: one line (softbreak_grid, bnd45)
+        join_verse(doc, verse)
         return doc

@@ -58,7 +58,7 @@ from typing import Callable
 from ..document import Document, LedgerEntry
 from .features import _fold, is_date_line
 from .layout import _number_line
-from .softbreak_marks import ITEM_START, WRAP_FULL, quote_wraps, wrap_width
+from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wrap_width
 from .softbreak_gaps import dangling_gaps, dash_items
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
@@ -180,6 +180,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         return dates[k]
 
     tags = _tag_runs(lines, date) | comma_items(lines)  # a list's items closed by commas (softbreak_lists)
+    tags |= glyph_items(lines)  # "ê Từ ấy (1946)⏎ê Bác Hồ": a symbol font's bullets (softbreak_marks, bnd48)
     width = wrap_width(lines, _ends_sentence, _continues)
     out = []
     for i in range(len(lines) - 1):

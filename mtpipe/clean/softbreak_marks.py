@@ -4,6 +4,10 @@ marks say about the break after it.  :mod:`.softbreak` applies them.
 * a list item's mark opening the next line (a bullet, or a number or letter closed by a bracket: "• доходный,",
   "a) Tòa án …") starts an item: the line before is not continued into it, even when it ends with a comma
   (:data:`ITEM_START`);
+* a symbol font's bullet read as a Latin-1 letter (round bnd48, train30's ``t30vi06``: "ê Từ ấy (1946) >> Chi
+  tiết⏎ê Bác Hồ >> Chi tiết"; Wingdings' arrow is "ê", its tick "ü", its diamond "v", its box "q", Word's ring "o"),
+  alone before a capital or a figure, opening two lines in a row: each line is an item, the line before is not
+  continued into it although the letter is lower case (:func:`glyph_items`);
 * a quotation wrapped a verse a line ("“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”"): the line
   opens a quotation it does not close and stops short of a sentence end, the next line closes it; joined although
   the next line opens with a capital (:func:`quote_wraps`).
@@ -24,10 +28,28 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-__all__ = ["ITEM_START", "quote_wraps", "wrap_width", "WRAP_FULL"]
+__all__ = ["ITEM_START", "glyph_items", "quote_wraps", "wrap_width", "WRAP_FULL"]
 
 #: a list item's mark opening a line: a bullet, or a number or a letter closed by a bracket
 ITEM_START = re.compile(r"^\s*(?:[•▪●◦►·]|(?:\d{1,2}|[a-zа-яđ])\))")
+#: a symbol font's bullet read as a letter: Wingdings' arrows "ê è ð", tick "ü", diamond "v", boxes "q n", dot "l",
+#: Word's ring "o"; none a word of the languages read (not Russian "в", "с", Vietnamese "ở", English "a")
+_GLYPH = re.compile(r"^\s*([êèðüvqnlo])\s+[^\W_]")
+
+
+def _glyph(line: str) -> str:
+    m = _GLYPH.match(line)
+    return m.group(1) if m and not line[m.end() - 1].islower() else ""
+
+
+def glyph_items(lines: list[str]) -> set[int]:
+    """Indexes ``i`` of the breaks before a line opened by a symbol font's bullet that opens the line before or the
+    line after it too (never joined)."""
+    marks = [_glyph(ln) for ln in lines]
+    return {i for i in range(len(lines) - 1)
+            if marks[i + 1] and (marks[i] == marks[i + 1] or (i + 2 < len(lines) and marks[i + 2] == marks[i + 1]))}
+
+
 _OPEN, _CLOSE = "“«„", "”»"
 _ENDS = ".!?…:;"
 

@@ -23,7 +23,8 @@ held22, held23 and crawl11/crawl12.  :mod:`.softbreak` applies them; each needs 
 * **a court's panel over blank lines** ("… в составе:⏎⏎председательствующего Зыкина В.Я.,⏎⏎судей … рассмотрела …"):
   a line of running text (six words or more) ending in ":" and lines in lower case after single blank lines, each
   closed by a comma but the last, which ends the sentence: the blank lines are joined (a poem's stanza closed by a
-  comma has no colon before it; a list the colon opens closes its items with ";" or nothing) (:func:`colon_chain`).
+  comma has no colon before it; a list the colon opens closes its items with ";" or nothing; a line opening with an
+  item's letter, "a) Hiệu trưởng …", is an item, not a word going on: bnd48, held33 and train29) (:func:`colon_chain`).
 
 Round bnd41 (held25's "… theo đề nghị của Giám đốc Sở Nội vụ tại Công văn số 718/SNV ngày 19/8/2005,⏎QUYẾT ĐỊNH"):
 
@@ -149,6 +150,7 @@ def cut_before_number(cur: str, nxt: str) -> bool:
 
 
 _PANEL_MIN_WORDS = 6
+_LETTER_ITEM = re.compile(r"[^\W\d_][.)]\s")  # a list item's letter mark: "a) ", "б. "
 
 
 def colon_chain(lines: list[str]) -> list[tuple[int, int]]:
@@ -165,8 +167,8 @@ def colon_chain(lines: list[str]) -> list[tuple[int, int]]:
         while k + 2 < n and not lines[k + 1].strip() and lines[k + 2].strip():
             nxt = lines[k + 2].strip()
             head = _WORD.match(nxt)
-            if head is None or nxt.find(head.group()) != 0 or not head.group().islower():
-                break
+            if head is None or nxt.find(head.group()) != 0 or not head.group().islower() or _LETTER_ITEM.match(nxt):
+                break  # "a) Hiệu trưởng …": a list item's letter, no word going on (bnd48: held33, train29)
             chain.append((k, k + 2))
             k += 2
             if nxt[-1:] != ",":

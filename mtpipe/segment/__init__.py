@@ -36,6 +36,7 @@ from .heading_line import beside_date, merge_title_line, title_copy
 from .limits import fit_to_limit
 from .sentences import split_sentences
 from .splitters import SPLITTERS, register_splitter  # noqa: F401
+from .verse import keep_verse
 
 __all__ = ["SegmentOptions", "Segmenter", "split_sentences", "SPLITTERS", "ABBREVIATIONS", "fit_to_limit",
            "register_splitter"]
@@ -103,6 +104,7 @@ class Segmenter(MapStage):
 
         dlang = doc.meta.get("lang") or lang_of(text[:3000])
         title_line = "kept" in doc.meta  # the cleaner kept the page's lines: the first one may be its title
+        verse = doc.meta.get("verse_joins", [])  # a poem's lines the cleaner joined (mtpipe.clean.softbreak_verse)
         for a, b in pieces:
             chunk = text[a:b]
             plang = lang_of(chunk)
@@ -117,6 +119,8 @@ class Segmenter(MapStage):
             nl = text.find("\n", b)
             last_line_end = len(text) if nl < 0 else nl
             spans = split_sentences(chunk, plang if plang != "und" else "en")
+            if verse:
+                spans = keep_verse(spans, [p - a for p in verse if a <= p < b])  # a poem's sentence (bnd48)
             if title_line and any(ch.isalpha() for ch in chunk):
                 # a cleaned page's first line: its title ("Title. Subtitle", no stop at its end) is one unit
                 spans, title_line = merge_title_line(chunk, spans, plang), False

@@ -34,7 +34,8 @@ def date_item_breaks(text: str) -> list[int]:
 # to four capitalised words) and the post's date in the theme's format ("28 Tháng 8, 2025", "August 28, 2025"), glued
 # between the post's title and its text ("… lan rộng bởi Linh 28 Tháng 8, 2025 TP.HCM ghi nhận …"): a unit of its own,
 # between two capitalised openings.  A date in running text is written "tháng" in lower case ("… bởi Nga 28 tháng 8 …").
-_BYLINE = re.compile(r"(?<=[^\W\d_])(\s+)(?:bởi|[Bb]y)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s+"
+# The title may end in a figure ("… Tết Nguyên Đán 2026 bởi Linh 9 Tháng 1, 2026 Sở Xây dựng …"; held26, bnd48).
+_BYLINE = re.compile(r"(?<=[^\W_])(\s+)(?:bởi|[Bb]y)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s+"
                      r"(?:\d{1,2}\s+Tháng\s+\d{1,2},\s+\d{4}|(?:January|February|March|April|May|June|July|August"
                      r"|September|October|November|December)\s+\d{1,2},\s+\d{4})(\s+)(?=[A-ZĐ«\"“])")
 

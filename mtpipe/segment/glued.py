@@ -116,7 +116,9 @@ _OPENER_RE = {lang: re.compile(r"(?<= )(?:" + "|".join(sorted(set(words), key=le
 _PREV_LOWER = re.compile(r"(?:^|\s)([^\W\d_]+)\s$")
 # (a Latin word in lower case runs into a Cyrillic capital too: a blog's English name glued to a post's title,
 # "Tomorrow never knowsСтарый Таллинн."; bnd40, held23)
-_CAMEL = re.compile(r"(?<![^\W\d_])(?:[а-яё]{4,}|[a-z]{3,})(?=[А-ЯЁ][а-яё]{2,})")
+# (a closing quote may stand between: a heading ending in a quoted word, "В ДЮСШ подсчитывают «новобранцев»Более 700
+# человек …"; bnd48, held34)
+_CAMEL = re.compile(r"(?<![^\W\d_])(?:[а-яё]{4,}|[a-z]{3,})[»”]?(?=[А-ЯЁ][а-яё]{2,})")
 # a heading glued to a sentence that opens with a day and a month ("… зажгли новогодние огни25 декабря состоялось …";
 # seg39, crawl12): a lower-case word of four letters or more runs straight into the date
 _CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа"

@@ -26,7 +26,7 @@ from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, number_cell, page_breaks, tail_mark
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
 from .web_text import (_CLOCK, _DOTTED_HEAD, _DOTTED_TAIL, _LOWER_STARTS, _OPEN_LOWER, _TIME_NEXT, _WORD_BEFORE,
-                       _acronym_end, _in_spaced_date, _lower_start, _web_breaks)
+                       _acronym_end, _in_spaced_date, _lower_start, _web_breaks, word_before_stop)
 
 
 _ROMAN = re.compile(r"[IVXLC]+\b")
@@ -54,7 +54,7 @@ def _continues(nxt: str) -> bool:
 
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
-_NOSPACE = re.compile(r"[\"»”’']?[.!?…]+(?=[\"«“„]?[^\W\d_])")
+_NOSPACE = re.compile(r"[\"»”’')]?[.!?…]+(?=[\"«“„]?[^\W\d_])")  # "(tức âm lịch).Từ …": a bracket too (bnd48)
 # the author a wire service names after its agency: "— РИА Новости, Татьяна Пичугина", "/ПРАЙМ/, Жанна Манукян"
 _BYLINE = r"(?:,\s+[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+){1,2})?"
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
@@ -97,7 +97,8 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
     abbr = ABBREVIATIONS.get(lang, frozenset())
     out = []
     for m in _NOSPACE.finditer(text):
-        if m.start() == 0 or not _is_letter(text[m.start() - 1]) or m.end() + 1 >= len(text):
+        lead, word = word_before_stop(text, m.start(), m.group())  # "… này .Tuy nhiên": a stray space (bnd48)
+        if lead == 0 or not _is_letter(text[lead - 1]) or m.end() + 1 >= len(text):
             continue
         at = m.end()
         if text[at] in "\"«“„":  # 'Украину."Соответствующее': an opening quote after the stop
@@ -110,8 +111,6 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
         if not (first.isupper() and (second.islower() or (second == " " and m.group() in (".", "!", "?")
                                                           and text[m.start() - 1].islower()))):
             continue  # "так.В ходе", "миритесь!В первый": a one-letter word after a lower-case word ends it too
-        w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        word = w.group(0) if w else ""
         if len(word) < (1 if ellipsis_or_vi(m.group(), text, at, lang) == "…" else 2) or word.lower() in abbr \
                 or (word.isupper() and (len(word) < 3 or _is_latin(word)) and not ellipsis_or_vi(m.group(), text, at, lang)):
             continue  # "США.Мера" ends a sentence; "U.S.Army", "Т.Е." do not; "я...Димон", "GD-ĐT.Không ngừng" do

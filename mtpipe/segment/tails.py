@@ -8,6 +8,11 @@ hàng máu.(đọc thêm)", "… Xem tiếp »", "Читать дальше »")
 the annotated parts end the sentence at its stop and give the mark a unit of its own, as they do for "Xem tiếp »"
 and "Đọc tiếp" (held20, held29).  The mark runs to the end of the line (a piece of the text without a line break).
 
+A read-more link led by an arrow (">> Chi tiết", " » Xem thêm", "→ Подробнее", "►Читать далее") is such a mark with no
+stop before it (round bnd48, train30's ``t30vi06``: "ê Từ ấy (1946) >> Chi tiết", a works list whose titles end at the
+glue, the part's Convention 7): the arrow says it is a link, whatever stands before it.  A lone "»" leads it only
+after a space ("«Дюймовочка» Подробнее": the quotation's close, no arrow).
+
 Only after a full stop, "!" or "?" that closes a word of three letters or more (not after "ул." or "г."; a longer
 abbreviation, "корп. →", is split off too: the line ends there all the same), never after an ellipsis (a teaser cut
 by one, "… в сфере… подробнее", is one unit with its link, as crawl11 labels it); a closing quote or bracket may stand after the stop.  A lone closing quote ("… долга…»"), an emoticon (":)") or a
@@ -31,12 +36,17 @@ _SIGNS = ("→", "⇒", "➜", "➔", "►", "▶", ">>", "»»", "___", "---", 
           "đọc", "Đọc", "xem", "Xem", "chi tiết", "Chi tiết", "одробнее", "итать", "алее", "етальніше", "итати")
 
 
+# an arrow-led read-more link at the end of the piece, after any character (bnd48)
+_ARROW_LINK = re.compile(r"(?<=\S)(\s*)(?:>>|»»|[→⇒➜➔►▶]|(?<=\s)»)\s*(?:" + _READ_MORE + r")\s*(?:\.{2,}|…)?\s*$",
+                         re.IGNORECASE)
+
+
 def tail_breaks(text: str) -> list[int]:
     """Offsets where a trailing mark after a sentence's stop opens its own unit (at most one: the piece's end)."""
     tail = text[-40:]
     if not any(s in tail for s in _SIGNS):
         return []
-    m = _TAIL.search(text, max(0, len(text) - 60))
+    m = _TAIL.search(text, max(0, len(text) - 60)) or _ARROW_LINK.search(text, max(0, len(text) - 40))
     if m is None:
         return []
     return [m.end(1)]

@@ -12,6 +12,15 @@ from .word_ends import word_end_breaks
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
+
+def word_before_stop(text: str, start: int, stop: str) -> tuple[int, str]:
+    """Where the text before a stop at ``start`` ends, and its last word ("" if none).  A stray space before a full
+    stop is passed over ("… phong tục độc đáo này .Tuy nhiên", held33; bnd48), not one before "?" (question marks
+    standing for lost quotes, "газеты ?Ляньхэбао?")."""
+    lead = start - (stop == "." and text[start - 1:start] == " ")
+    w = _WORD_BEFORE.search(text, max(0, lead - 40), lead)
+    return lead, w.group(0) if w else ""
+
 #: Languages whose splitter (sentencex) breaks before a lower-case word after a stop, as casual web
 #: writing starts sentences ("the library is closed. it is now …", "where did you grow up? india?").
 _LOWER_STARTS = frozenset(("en",))
