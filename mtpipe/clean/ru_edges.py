@@ -19,7 +19,8 @@ of single lines; four classes here hold evidence that does not depend on the sit
   same words on every board): the time zone ("Часовой пояс: UTC + 3 часа [ Летнее время ]"), the topic's buttons and
   pages ("Начать новую тему Ответить на тему [ Сообщений: 254 ] На страницу 1, 2, 3 … 13 След."), the posts' table
   head ("Автор Сообщение"), a poster's counter ("Сообщения: 396"), the registration form's hints ("Между 3 и 26
-  символами", "Получать e-mail от администрации форума") -> ``boilerplate.forum_chrome``.
+  символами", "Получать e-mail от администрации форума"), the topic's line under its title (XenForo: "Тема в разделе
+  "FAQ", создана пользователем nuwa, 27.03.16.", train30) -> ``boilerplate.forum_chrome``.
 * :func:`reader_prompts`: a notice to the reader the site prints around every article, in wordings the prompt rules
   (:func:`~.controls.prompt`, :func:`~.ru_portal.portal_control`) do not hold: log in to comment ("Для того чтобы
   оставить комментарий, вам необходимо войти на сайт"), log in with a phone or a social network, the comments'
@@ -128,7 +129,8 @@ _FORUM = re.compile(
     r"(?:на страницу\s+(?:пред\.?\s*)?[\d\s,.…]+(?:след\.?)?)?|"
     r"\[\s*сообщений:?\s*\d+\s*\](?:\s*на страницу\s+(?:пред\.?\s*)?[\d\s,.…]+(?:след\.?)?)?|"
     r"на страницу\s+(?:пред\.?\s*)?\d[\d\s,.…]*(?:след\.?)?|"
-    r"автор\s+сообщение|сообщения:\s*\d+",
+    r"автор\s+сообщение|сообщения:\s*\d+|"
+    r"тема в разделе\s*[«\"“„][^«»\"“”„]{1,80}[»\"”“],\s*создана пользователем\s+\S{1,40},\s*[\d.\s\w]{4,24}?\.?",
     re.IGNORECASE)
 #: ... and its registration form's hints, only outside the article's text (an article on passwords gives the same
 #: advice)
