@@ -6,7 +6,9 @@
   labels ending with ":");
 * ``captions.under_image``: a numbered list's first item under a screenshot is no caption;
 * ``boilerplate.poster_card`` and ``boilerplate.issue_line`` (:mod:`mtpipe.clean.ru_cards`);
-* ``boilerplate.forum_chrome``: XenForo's topic line; ``chrome.image_filename``: an upload's name with spaces.
+* ``boilerplate.forum_chrome``: XenForo's topic line; ``chrome.image_filename``: an upload's name with spaces;
+* ``boilerplate.reader_prompt``: a form's consent to the processing of personal data outside the text;
+  ``boilerplate.prompt``: a continued-use cookie notice in Ukrainian (a Russian site of Ukraine, held25).
 
 Lines in the shapes of the dev pages (train30's forum card, held22's rank over stars, held32's visit counter,
 held13's and held21's issue lines, train30's and held29's uploads) and of newspapers' mastheads; each table holds
@@ -18,7 +20,8 @@ import pytest
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.fields import field_runs, split_values
 from mtpipe.clean.ru_cards import issue_line, issue_lines, poster_rank, poster_ranks
-from mtpipe.clean.ru_edges import forum_line
+from mtpipe.clean.controls import prompt
+from mtpipe.clean.ru_edges import forum_line, reader_prompt, reader_prompts
 from mtpipe.clean.rules import load_rules
 from mtpipe.clean.tables_labels import grid
 from mtpipe.document import Document
@@ -195,3 +198,35 @@ def test_the_cleaner_takes_a_card_printed_twice_and_keeps_the_numbered_list_unde
         assert line in removed, (line, removed)
     for line in ("1. Ник/Логин автора сообщения", *_TEXT):
         assert line not in removed, (line, removed)
+
+
+# --- a form's consent and a continued-use notice --------------------------------------------------------------
+
+@pytest.mark.parametrize("line, notice", [
+    ("Принимаю условия соглашения и даю своё согласие на обработку персональных данных и cookies.", True),
+    ("Я даю согласие на обработку персональных данных", True),
+    ("Согласен на обработку персональных данных", True),
+    ("Я согласен с условиями оферты и на обработку персональных данных", True),
+    ("Нажимая кнопку «Отправить», вы даете согласие на обработку персональных данных", True),
+    ("Пользователь даёт согласие на обработку персональных данных в письменной форме.", False),  # a law's text
+    ("Скачать шаблон согласия на обработку персональных данных (.docx)", False),
+    ("Закон требует получить согласие на обработку персональных данных.", False),
+])
+def test_consent_prompt(line, notice):
+    assert reader_prompt(line) is notice
+
+
+def test_consent_inside_the_text_stays():
+    lines = [_TEXT[0], "Я даю согласие на обработку персональных данных", _TEXT[1]]
+    assert reader_prompts(lines, {}) == {}
+    assert sorted(reader_prompts(["Я даю согласие на обработку персональных данных", *_TEXT], {})) == [0]
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("Продовжуючи перегляд сайту, ви погоджуєтеся з тим, що ознайомилися з оновленою політикою конфіденційності та "
+     "погоджуєтеся на використання файлів cookie.", True),
+    ("Продолжая просмотр сайта, вы соглашаетесь на использование файлов cookie.", True),
+    ("Сайт продолжает работу в обычном режиме.", False),
+])
+def test_continued_use_cookie_notice(line, notice):
+    assert prompt(line) is notice

@@ -26,8 +26,12 @@ of single lines; four classes here hold evidence that does not depend on the sit
   оставить комментарий, вам необходимо войти на сайт"), log in with a phone or a social network, the comments'
   counter ("Обсуждение 0"), the site's social pages ("Мы Вконтакте"), the newsroom asking for news ("Стали
   свидетелями интересного?", "У вас есть уникальная новость?"), a report link ("сообщить о неприемлемом
-  содержимом"), a share or contact bar of networks' names alone ("whatsapp telegram vkontakte email").  Only outside the article's text (before its first or after its last line of text): the same words
-  inside a text are the text's (an article on passwords) -> ``boilerplate.reader_prompt``.
+  содержимом"), a form's consent to the processing of personal data in the first person or under its button
+  ("Принимаю условия соглашения и даю своё согласие на обработку персональных данных", "Нажимая кнопку, вы даёте
+  согласие …"; ru46: a law's text on consent speaks of "пользователь" and stays), a share or contact bar of
+  networks' names alone ("whatsapp telegram vkontakte email").  Only outside the article's text (before its first or
+  after its last line of text): the same words inside a text are the text's (an article on passwords) ->
+  ``boilerplate.reader_prompt``.
 * :func:`title_copies`: a short title (under :data:`~.options.CleanOptions.min_dup_chars` characters, which the
   duplicate layer never compares) printed twice in a row above the article's first line of text: the second copy
   ("Приплыли" / "Приплыли") -> ``boilerplate.title_copy``.
@@ -177,7 +181,14 @@ _PROMPT = re.compile(
     r"стали\s+свидетел[а-яё]+\s+(?:интересного|происшествия|дтп|чп|события)\s*\?|"
     r"у\s+вас\s+есть\s+(?:уникальная|интересная|своя|важная)\s+нов[а-яё]*\s*\??|"
     r"сообщить\s+о\s+(?:неприемлемом\s+содержимом|нарушении)|"
-    rf"{_NETS}(?:[\s,|•·/]+{_NETS})+",
+    rf"{_NETS}(?:[\s,|•·/]+{_NETS})+|"
+    r"(?:я\s+)?(?:(?:прочитал[аи]?\s+и\s+)?принимаю\s+условия\s[^.!?]{0,60}?\s+и\s+|(?:я\s+)?)"
+    r"(?:даю|выражаю)\s+(?:сво[её]\s+)?согласие\s+на\s+обработку\s+(?:моих\s+|своих\s+)?персональных\s+данных"
+    r"[^.!?]{0,60}|"
+    r"(?:я\s+)?согла(?:сен|сна|шаюсь)\s+(?:с\s+[^.!?]{1,60}?\s+и\s+)?(?:на\s+обработку|с\s+обработкой)\s+"
+    r"(?:моих\s+)?персональных\s+данных[^.!?]{0,60}|"
+    r"нажимая\s+(?:на\s+)?кнопку\s[^.!?]{1,40}?,?\s+(?:вы|я)\s+(?:даете|даёте|даю|соглашаетесь|соглашаюсь|"
+    r"подтверждаете|принимаете)\s[^.!?]{1,120}",
     re.IGNORECASE)
 
 
