@@ -8,7 +8,9 @@
 * ``boilerplate.poster_card`` and ``boilerplate.issue_line`` (:mod:`mtpipe.clean.ru_cards`);
 * ``boilerplate.forum_chrome``: XenForo's topic line; ``chrome.image_filename``: an upload's name with spaces;
 * ``boilerplate.reader_prompt``: a form's consent to the processing of personal data outside the text;
-  ``boilerplate.prompt``: a continued-use cookie notice in Ukrainian (a Russian site of Ukraine, held25).
+  ``boilerplate.prompt``: a continued-use cookie notice in Ukrainian (a Russian site of Ukraine, held25);
+* ``boilerplate.image_alt``, ``boilerplate.photo_credit`` (:mod:`mtpipe.clean.ru_cards`): a template's alt text, a
+  credit without a colon; ``chrome.read_more_link``: a pointer naming another story's title in quotes.
 
 Lines in the shapes of the dev pages (train30's forum card, held22's rank over stars, held32's visit counter,
 held13's and held21's issue lines, train30's and held29's uploads) and of newspapers' mastheads; each table holds
@@ -19,7 +21,8 @@ import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.fields import field_runs, split_values
-from mtpipe.clean.ru_cards import issue_line, issue_lines, poster_rank, poster_ranks
+from mtpipe.clean.ru_cards import (image_alt, image_alts, issue_line, issue_lines, photo_credit, poster_rank,
+                                   poster_ranks)
 from mtpipe.clean.controls import prompt
 from mtpipe.clean.ru_edges import forum_line, reader_prompt, reader_prompts
 from mtpipe.clean.rules import load_rules
@@ -230,3 +233,48 @@ def test_consent_inside_the_text_stays():
 ])
 def test_continued_use_cookie_notice(line, notice):
     assert prompt(line) is notice
+
+
+# --- an image's template alt text, a pointer with a quoted title ---------------------------------------------
+
+@pytest.mark.parametrize("line, alt", [
+    ("Изображение Принципы школьного питания: как кормят наших детей? на Schoolofcare.ru!", True),
+    ("Изображение Астраханская область, Ахтубинский район в соцсети TenChat", True),
+    ("Аватар пользователя Angler", True), ("Изображение пользователя vasya_92", True),
+    ("Изображение Христа на Туринской плащанице", False),  # a heading: no site's name in Latin letters
+    ("Изображение Девы Марии на Руси", False),
+    ("Изображение на экране стало чётче после обновления.", False),
+    ("Фото пользователя", False),
+])
+def test_image_alt(line, alt):
+    assert image_alt(line) is alt
+
+
+def test_image_alts_anywhere():
+    lines = [_TEXT[0], "Изображение Принципы школьного питания на Schoolofcare.", _TEXT[1]]
+    assert {i: r for i, (r, _) in image_alts(lines, {}).items()} == {1: "boilerplate.image_alt"}
+
+
+@pytest.mark.parametrize("line, pointer", [
+    ('Читайте материал "Гости инаугурации раскрыли ее странное закулисье"', True),
+    ("Читайте также интервью «Мы строим мост»", True), ("Смотрите видео: «Как это было»", True),
+    ("Читайте также: Новый мост открыт", True),
+    ("Читайте материал «Итоги года» в следующем номере.", False),  # the sentence goes on after the title
+])
+def test_pointer_with_a_quoted_title(line, pointer):
+    rule = next(r for r in load_rules() if r.name == "chrome.read_more_link")
+    assert (rule.match(line) is not None) is pointer
+
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Коллаж «СП»", True), ("Фото «РИА Новости».", True), ("Иллюстрация “Известий”", True),
+    ("В торговом зале. Фото Валерия Бакланова.", True), ("Участники встречи. Фото Елены Строгановой", True),
+    ("Фото Юрия Гагарина", False),  # a heading: a photo of him, no caption before it, no quotes
+    ("Фото Москвы", False),
+    ("Возможно именно эти кандидаты будут следующими муниципальными советниками. Коллаж «СП»", False),  # a paragraph
+    ("Примаром Бельц стал Александр Петков, кандидат от «Нашей партии». Фото «СП».", False),
+    ("Вот как выглядит мост. Фото Юрия Гагарина висит в классе.", False),
+])
+def test_photo_credit(line, credit):
+    assert photo_credit(line) is credit

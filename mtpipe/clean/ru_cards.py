@@ -1,6 +1,7 @@
-"""A forum poster's rank and name and a newspaper's issue line (issue 12, ru46).
+"""A forum poster's rank and name, a newspaper's issue line, an image's template alt text, a photo credit (issue 12,
+ru46).
 
-Two classes of the clutter the layers before leave on Russian pages, each in a shape the engines and the press print
+Four classes of the clutter the layers before leave on Russian pages, each in a shape the engines and the press print
 the same way on every site:
 
 * :func:`poster_ranks`: a forum engine's member rank alone on its line, in the engines' Russian localisation
@@ -16,6 +17,16 @@ the same way on every site:
   the year after it, nothing else -> ``boilerplate.issue_line`` (metadata).  A law's or an order's number ("Приказ
   № 304 от 18.07.2018") has no running number in brackets; a reference inside the text ("Российская газета. 2016.
   № 153 (7021).") stays: it stands between the text's lines or holds a full stop before the number.
+* :func:`image_alts`: an image's alt text a site writes from a template, read as a line: a user's picture ("Аватар
+  пользователя Angler", "Изображение пользователя …", Drupal's Russian localisation), or "Изображение" with the
+  item's title and where it is shown, a site's or a network's name in Latin letters last ("Изображение Принципы
+  школьного питания: … на Schoolofcare.ru!", "Изображение … в соцсети TenChat") -> ``boilerplate.image_alt``.  A
+  heading on an image ("Изображение Христа на Туринской плащанице") names no site in Latin letters.
+* :func:`photo_credits`: a photo's credit without a colon: alone with its source in quotes ("Коллаж «СП»", "Фото
+  «РИА Новости»"), or closing a short caption with the photographer's name ("В торговом зале. Фото Валерия
+  Бакланова.") -> ``boilerplate.photo_credit``.  A heading "Фото Юрия Гагарина" (a photo of him) has no caption
+  before it and no quotes; a paragraph with the credit glued to its end (more than :data:`CAPTION_WORDS` words) is
+  the text's.
 
 The layer runs after :mod:`.ru_heads`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
 marks live lines only; each line goes to the ledger with its class's evidence.
@@ -31,12 +42,14 @@ from .widgets import _body
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RANK_RULE", "ISSUE_RULE", "RULES", "RANKS", "CardLines", "poster_rank", "poster_ranks", "issue_line",
-           "issue_lines"]
+__all__ = ["RANK_RULE", "ISSUE_RULE", "ALT_RULE", "CREDIT_RULE", "RULES", "RANKS", "CardLines", "poster_rank",
+           "poster_ranks", "issue_line", "issue_lines", "image_alt", "image_alts", "photo_credit", "photo_credits"]
 
 RANK_RULE = "boilerplate.poster_card"
 ISSUE_RULE = "boilerplate.issue_line"
-RULES = (RANK_RULE, ISSUE_RULE)
+ALT_RULE = "boilerplate.image_alt"
+CREDIT_RULE = "boilerplate.photo_credit"
+RULES = (RANK_RULE, ISSUE_RULE, ALT_RULE, CREDIT_RULE)
 NEAR = 2  # lines between a rank and its card's removed line, at most
 MAX_NICK = 30  # characters of a poster's nickname
 
@@ -118,11 +131,53 @@ def issue_lines(lines: list[str], removed: dict[int, tuple[str, str | None]]) ->
             for i in got if not (body and body[0] < i < body[-1])}
 
 
+#: a template's alt text: a user's picture, or "Изображение" + the title + where it is shown (a Latin name last)
+_ALT = re.compile(r"^(?:(?:аватар|аватарка|изображение|фото)\s+(?:пользователя|участника|автора)\s+\S.{0,40}|"
+                  r"изображение\s+[A-ZА-ЯЁ«\"\d].{2,150}?\s+(?:на\s+(?:сайте\s+)?|в\s+(?:соцсети|сети)\s+)"
+                  r"[A-Za-z][\w.-]{2,40}[.!]?)$")
+
+
+def image_alt(s: str) -> bool:
+    """The line is an image's alt text written from a site's template (see :data:`_ALT`)."""
+    t = s.strip()
+    return 0 < len(t) <= 220 and _ALT.match(t[:1].lower() + t[1:]) is not None
+
+
+def image_alts(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Template alt texts, wherever they stand (an image may stand between paragraphs): index -> (rule, note)."""
+    return {i: (ALT_RULE, "an image's alt text from a site's template (a user's picture, or 'Изображение' with the "
+                          "title and the site's name)")
+            for i, s in enumerate(lines) if i not in removed and image_alt(s)}
+
+
+_CREDIT_WORD = r"(?:Фото|Фотография|Коллаж|Фотоколлаж|Иллюстрация|Инфографика)"
+#: a credit alone with its source in quotes, or a short caption's sentence closed by the photographer's name
+_CREDIT = re.compile(rf"^{_CREDIT_WORD}\s+(?:«[^«»]{{1,40}}»|\"[^\"]{{1,40}}\"|“[^“”]{{1,40}}”)\.?$|"
+                     rf"^[^.!?…]{{3,100}}[.!?…]\s+{_CREDIT_WORD}\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ина|"
+                     rf"ына|ских|ской|ского|ая|ий|ый|а|я)\.?$")
+CAPTION_WORDS = 12  # words of a caption closed by its credit, at most
+
+
+def photo_credit(s: str) -> bool:
+    """The line is a photo's credit alone, or a short caption closed by it (see :data:`_CREDIT`)."""
+    t = s.strip()
+    return 0 < len(t) <= 160 and len(t.split()) <= CAPTION_WORDS and _CREDIT.match(t) is not None
+
+
+def photo_credits(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Photo credits without a colon, wherever they stand (a photo stands between paragraphs): index -> (rule,
+    note)."""
+    return {i: (CREDIT_RULE, "a photo's credit: its source in quotes alone, or a short caption closed by the "
+                             "photographer's name")
+            for i, s in enumerate(lines) if i not in removed and photo_credit(s)}
+
+
 class CardLines:
     """The card layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
-        for judge in (lambda r: poster_ranks(lines, r), lambda r: issue_lines(lines, r)):
+        for judge in (lambda r: poster_ranks(lines, r), lambda r: issue_lines(lines, r), lambda r: image_alts(lines, r),
+                      lambda r: photo_credits(lines, r)):
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
