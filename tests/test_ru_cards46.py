@@ -24,7 +24,7 @@ from mtpipe.clean.fields import field_runs, split_values
 from mtpipe.clean.ru_cards import (image_alt, image_alts, issue_line, issue_lines, photo_credit, poster_rank,
                                    poster_ranks)
 from mtpipe.clean.controls import prompt
-from mtpipe.clean.ru_edges import forum_line, reader_prompt, reader_prompts
+from mtpipe.clean.ru_edges import forum_chrome, forum_line, reader_prompt, reader_prompts
 from mtpipe.clean.rules import load_rules
 from mtpipe.clean.tables_labels import grid
 from mtpipe.document import Document
@@ -278,3 +278,9 @@ def test_pointer_with_a_quoted_title(line, pointer):
 ])
 def test_photo_credit(line, credit):
     assert photo_credit(line) is credit
+
+
+def test_a_topics_status_under_its_label():
+    lines = ["Как настроить подпись", "Статус темы:", "Закрыта.", *_TEXT, "Тема закрыта.", "Закрыта."]
+    assert sorted(forum_chrome(lines, {})) == [1, 2]  # the status alone, with no label above, is a word of the text
+    assert forum_line("Статус темы: Закрыта.") and not forum_line("Закрыта.")

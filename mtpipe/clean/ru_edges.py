@@ -20,7 +20,8 @@ of single lines; four classes here hold evidence that does not depend on the sit
   pages ("Начать новую тему Ответить на тему [ Сообщений: 254 ] На страницу 1, 2, 3 … 13 След."), the posts' table
   head ("Автор Сообщение"), a poster's counter ("Сообщения: 396"), the registration form's hints ("Между 3 и 26
   символами", "Получать e-mail от администрации форума"), the topic's line under its title (XenForo: "Тема в разделе
-  "FAQ", создана пользователем nuwa, 27.03.16.", train30) -> ``boilerplate.forum_chrome``.
+  "FAQ", создана пользователем nuwa, 27.03.16.", train30) and its status ("Статус темы:" / "Закрыта.") ->
+  ``boilerplate.forum_chrome``.
 * :func:`reader_prompts`: a notice to the reader the site prints around every article, in wordings the prompt rules
   (:func:`~.controls.prompt`, :func:`~.ru_portal.portal_control`) do not hold: log in to comment ("Для того чтобы
   оставить комментарий, вам необходимо войти на сайт"), log in with a phone or a social network, the comments'
@@ -134,8 +135,11 @@ _FORUM = re.compile(
     r"\[\s*сообщений:?\s*\d+\s*\](?:\s*на страницу\s+(?:пред\.?\s*)?[\d\s,.…]+(?:след\.?)?)?|"
     r"на страницу\s+(?:пред\.?\s*)?\d[\d\s,.…]*(?:след\.?)?|"
     r"автор\s+сообщение|сообщения:\s*\d+|"
-    r"тема в разделе\s*[«\"“„][^«»\"“”„]{1,80}[»\"”“],\s*создана пользователем\s+\S{1,40},\s*[\d.\s\w]{4,24}?\.?",
+    r"тема в разделе\s*[«\"“„][^«»\"“”„]{1,80}[»\"”“],\s*создана пользователем\s+\S{1,40},\s*[\d.\s\w]{4,24}?\.?|"
+    r"статус темы:(?:\s*(?:закрыта|открыта)\.?)?",
     re.IGNORECASE)
+#: the topic's status under its label alone on the line above ("Статус темы:" / "Закрыта.")
+_STATUS = re.compile(r"(?:закрыта|открыта)\.?", re.IGNORECASE)
 #: ... and its registration form's hints, only outside the article's text (an article on passwords gives the same
 #: advice)
 _FORM = re.compile(r"(?:от|между)\s+\d+\s+(?:и|до)\s+\d+\s+символ(?:ов|ами|а)|"
@@ -155,11 +159,13 @@ def forum_chrome(lines: list[str], removed: dict[int, tuple[str, str | None]]) -
     got = [i for i, s in enumerate(lines) if i not in removed and forum_line(s)]
     if not got:
         return {}
+    got += [i + 1 for i in got if i + 1 < len(lines) and i + 1 not in removed and lines[i].strip().lower() ==
+            "статус темы:" and _STATUS.fullmatch(lines[i + 1].strip())]
     body = _body(lines, set(removed) | set(got))
     return {i: (FORUM_RULE, "a forum engine's own line (time zone, topic buttons and pages, the posts' table head, a "
                             "poster's counter; the registration form's hints outside the article's text): the same "
                             "words on every board")
-            for i in got if forum_line(lines[i], outside=not (body and body[0] < i < body[-1]))}
+            for i in got if forum_line(lines[i], outside=not (body and body[0] < i < body[-1])) or i - 1 in got}
 
 
 _SOCIAL = r"(?:вконтакте|вк|vk|одноклассниках|telegram|телеграм[а-яё]*|дзен[еа]?|rutube|youtube|соцсетях|" \
