@@ -9,8 +9,9 @@
 * ``boilerplate.forum_chrome``: XenForo's topic line; ``chrome.image_filename``: an upload's name with spaces;
 * ``boilerplate.reader_prompt``: a form's consent to the processing of personal data outside the text;
   ``boilerplate.prompt``: a continued-use cookie notice in Ukrainian (a Russian site of Ukraine, held25);
-* ``boilerplate.image_alt``, ``boilerplate.photo_credit`` (:mod:`mtpipe.clean.ru_cards`): a template's alt text, a
-  credit without a colon; ``chrome.read_more_link``: a pointer naming another story's title in quotes.
+* ``boilerplate.image_alt``, ``boilerplate.photo_credit``, ``boilerplate.pointer_mark`` (:mod:`mtpipe.clean.ru_cards`):
+  a template's alt text, a credit without a colon, a link marked ">>"; ``chrome.read_more_link``: a pointer naming
+  another story's title in quotes.
 
 Lines in the shapes of the dev pages (train30's forum card, held22's rank over stars, held32's visit counter,
 held13's and held21's issue lines, train30's and held29's uploads) and of newspapers' mastheads; each table holds
@@ -21,9 +22,9 @@ import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.fields import field_runs, split_values
-from mtpipe.clean.ru_cards import (image_alt, image_alts, issue_line, issue_lines, photo_credit, poster_rank,
-                                   poster_ranks)
 from mtpipe.clean.controls import prompt
+from mtpipe.clean.ru_cards import (image_alt, image_alts, issue_line, issue_lines, photo_credit, pointer_mark,
+                                   pointer_marks, poster_rank, poster_ranks)
 from mtpipe.clean.ru_edges import forum_chrome, forum_line, reader_prompt, reader_prompts
 from mtpipe.clean.rules import load_rules
 from mtpipe.clean.tables_labels import grid
@@ -284,3 +285,20 @@ def test_a_topics_status_under_its_label():
     lines = ["Как настроить подпись", "Статус темы:", "Закрыта.", *_TEXT, "Тема закрыта.", "Закрыта."]
     assert sorted(forum_chrome(lines, {})) == [1, 2]  # the status alone, with no label above, is a word of the text
     assert forum_line("Статус темы: Закрыта.") and not forum_line("Закрыта.")
+
+
+@pytest.mark.parametrize("line, pointer", [
+    (">> На «Доступную среду» потрачено 143,5 млн рублей за год в Хабаровском крае", True),
+    (">> Бюджет-2013 будут считать по курсу 8,5 грн/дол", True), (">>> Читайте также: мост открыт", True),
+    (">> а я думаю, что мост откроют только к осени", False),  # a quotation in a reply: lower case
+    ("> Мост откроют к осени", False), (">>", False),
+])
+def test_pointer_mark(line, pointer):
+    assert pointer_mark(line) is pointer
+
+
+def test_pointer_marks_outside_the_text_of_a_russian_page_only():
+    lines = [">> Бюджет-2013 будут считать по курсу 8,5 грн/дол", "В районе строят мост", *_TEXT]
+    assert sorted(pointer_marks(lines, {})) == [0]
+    assert pointer_marks(lines, {}, "vi") == {}
+    assert pointer_marks([_TEXT[0], ">> Мост откроют к осени, сказал глава района", _TEXT[1]], {}) == {}

@@ -1,7 +1,7 @@
-"""A forum poster's rank and name, a newspaper's issue line, an image's template alt text, a photo credit (issue 12,
-ru46).
+"""A forum poster's rank and name, a newspaper's issue line, an image's template alt text, a photo credit, a pointer
+marked ">>" (issue 12, ru46).
 
-Four classes of the clutter the layers before leave on Russian pages, each in a shape the engines and the press print
+Five classes of the clutter the layers before leave on Russian pages, each in a shape the engines and the press print
 the same way on every site:
 
 * :func:`poster_ranks`: a forum engine's member rank alone on its line, in the engines' Russian localisation
@@ -27,6 +27,10 @@ the same way on every site:
   Бакланова.") -> ``boilerplate.photo_credit``.  A heading "Фото Юрия Гагарина" (a photo of him) has no caption
   before it and no quotes; a paragraph with the credit glued to its end (more than :data:`CAPTION_WORDS` words) is
   the text's.
+* :func:`pointer_marks`: on a Russian page, a link to another story marked with ">>" (">> На «Доступную среду»
+  потрачено 143,5 млн рублей за год", ">>> Читайте также …"): the marks, then a headline (a capital or a digit first,
+  :data:`POINTER_WORDS` words at most), outside the article's text -> ``boilerplate.pointer_mark``.  A quotation in a
+  mail's or a forum's reply (">> а я думаю, что …") opens on a lower-case word, and stands between the text's lines.
 
 The layer runs after :mod:`.ru_heads`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
 marks live lines only; each line goes to the ledger with its class's evidence.
@@ -42,14 +46,16 @@ from .widgets import _body
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RANK_RULE", "ISSUE_RULE", "ALT_RULE", "CREDIT_RULE", "RULES", "RANKS", "CardLines", "poster_rank",
-           "poster_ranks", "issue_line", "issue_lines", "image_alt", "image_alts", "photo_credit", "photo_credits"]
+__all__ = ["RANK_RULE", "ISSUE_RULE", "ALT_RULE", "CREDIT_RULE", "POINTER_RULE", "RULES", "RANKS", "CardLines",
+           "poster_rank", "poster_ranks", "issue_line", "issue_lines", "image_alt", "image_alts", "photo_credit",
+           "photo_credits", "pointer_mark", "pointer_marks"]
 
 RANK_RULE = "boilerplate.poster_card"
 ISSUE_RULE = "boilerplate.issue_line"
 ALT_RULE = "boilerplate.image_alt"
 CREDIT_RULE = "boilerplate.photo_credit"
-RULES = (RANK_RULE, ISSUE_RULE, ALT_RULE, CREDIT_RULE)
+POINTER_RULE = "boilerplate.pointer_mark"
+RULES = (RANK_RULE, ISSUE_RULE, ALT_RULE, CREDIT_RULE, POINTER_RULE)
 NEAR = 2  # lines between a rank and its card's removed line, at most
 MAX_NICK = 30  # characters of a poster's nickname
 
@@ -172,12 +178,33 @@ def photo_credits(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
             for i, s in enumerate(lines) if i not in removed and photo_credit(s)}
 
 
+_POINTER = re.compile(r"^(?:>\s*){2,3}[A-ZА-ЯЁ\d«\"“].{2,200}$")
+POINTER_WORDS = 25  # words of a pointer's headline, at most
+
+
+def pointer_mark(s: str) -> bool:
+    """The line is a link to another story marked with ">>" (see :data:`_POINTER`)."""
+    t = s.strip()
+    return _POINTER.match(t) is not None and len(t.split()) <= POINTER_WORDS + 1
+
+
+def pointer_marks(lines: list[str], removed: dict[int, tuple[str, str | None]],
+                  lang: str = "ru") -> dict[int, tuple[str, str]]:
+    """Pointers marked ">>" outside the article's text, on a Russian page: index -> (rule, note)."""
+    got = [i for i, s in enumerate(lines) if i not in removed and pointer_mark(s)] if lang == "ru" else []
+    if not got:
+        return {}
+    body = _body(lines, set(removed) | set(got))
+    return {i: (POINTER_RULE, "a link to another story marked with '>>' outside the article's text")
+            for i in got if not (body and body[0] < i < body[-1])}
+
+
 class CardLines:
     """The card layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for judge in (lambda r: poster_ranks(lines, r), lambda r: issue_lines(lines, r), lambda r: image_alts(lines, r),
-                      lambda r: photo_credits(lines, r)):
+                      lambda r: photo_credits(lines, r), lambda r: pointer_marks(lines, r, marks.lang)):
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
