@@ -21,8 +21,8 @@ content of the same shape that must stay.
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
-from mtpipe.clean.fields import field_runs, split_values
 from mtpipe.clean.controls import prompt
+from mtpipe.clean.fields import field_runs, split_values
 from mtpipe.clean.ru_cards import (image_alt, image_alts, issue_line, issue_lines, photo_credit, pointer_mark,
                                    pointer_marks, poster_rank, poster_ranks)
 from mtpipe.clean.ru_edges import forum_chrome, forum_line, reader_prompt, reader_prompts
