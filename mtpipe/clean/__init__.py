@@ -60,7 +60,9 @@ paragraph), in this order:
     ``boilerplate.work_credits``); other stories' teasers with leads cut by an ellipsis above the article's title, a
     tag list printed twice on its line and a server's error message (:mod:`.ru_chrome`, ``boilerplate.lead_teasers``,
     ``boilerplate.tag_repeat``, ``boilerplate.server_error``); the short lines above the article's title that share no
-    word with it (:mod:`.ru_heads`, ``boilerplate.head_rubric``);
+    word with it (:mod:`.ru_heads`, ``boilerplate.head_rubric``); a forum poster's rank and nickname by the
+    poster's card and a newspaper's issue line outside the text (:mod:`.ru_cards`, ``boilerplate.poster_card``,
+    ``boilerplate.issue_line``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -116,6 +118,7 @@ from .ru_edges import EdgeLines
 from .ru_credits import CreditLines
 from .ru_heads import HeadLines as RuHeadLines
 from .ru_chrome import ChromeLines as RuChromeLines
+from .ru_cards import CardLines as RuCardLines
 from .rewrite import repair_spam, rewrite
 from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
@@ -241,6 +244,7 @@ class Cleaner(MapStage):
             layers.append(CreditLines())  # a paper's or school work's credits, a login box's labels in a run (ru43)
             layers.append(RuChromeLines())  # teasers opening the page, a tag list printed twice, a server error (ru43)
             layers.append(RuHeadLines())  # short lines above the title sharing no word with the article (ru44)
+            layers.append(RuCardLines())  # a forum poster's rank and nickname, a newspaper's issue line (ru46)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)

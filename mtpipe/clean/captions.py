@@ -6,7 +6,8 @@ Each rule reads the line's place on the page, not its wording, except the closed
   name, "cao nguyên Y Tý.jpg", or a Markdown image ``![…](…)``) is its caption, when it is caption-sized (40
   words and 300 characters at most, not announcing a list with ":") and either ends without a stop (a
   paragraph ends with one) or has no paragraph of the article under it (a subheading, another image, the end);
-  a paragraph under an image, ending in a stop, with the text going on below, stays;
+  a paragraph under an image, ending in a stop, with the text going on below, stays; so does a numbered list's
+  first item under it when its second item follows ("1. Ник автора" / "2. …" under a screenshot, ru46);
 * ``captions.placeholder``: a line that is only an image placeholder's word ("image", "Responsive Image",
   "Hình ảnh", "Фото"): the alt text of an image that did not load;
 * ``captions.alt_pair``: inside the article (after its first line of text), a line printed twice in a row is
@@ -69,6 +70,8 @@ _LOGIN = re.compile(rf"(?:{_LOGIN_FIELD})\s*:?|(?:(?:{_LOGIN_FIELD}|{_LOGIN_LINK
                     re.IGNORECASE)
 _TRIM = " \t•·*›»▪►|:.…-–—"
 _REPEATED = re.compile(r"^(\S.{2,58}?)(?:[\s.…|/•·-]*\1){1,}[\s.…]*$")
+_FIRST_ITEM = re.compile(r"^1\s*[.)]\s*\S")  # a numbered list's first and second items
+_SECOND_ITEM = re.compile(r"^2\s*[.)]\s*\S")
 _GAP = re.compile(r" {3,}|\t+")
 _NOT_MENU = re.compile(r"[\d.!?…:;,]")
 
@@ -168,10 +171,16 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
         nxt = next((j for j in range(i + 1, n) if j not in removed), -1)
         return nxt in body
 
+    def _list_opens(i: int) -> bool:
+        """The line is a numbered list's first item and the next live line its second ("1. Ник автора" / "2.
+        Зелёный огонёк …" under a screenshot the list explains, train30): the list the text runs on, no caption."""
+        nxt = next((j for j in range(i + 1, n) if j not in removed and strip[j]), -1)
+        return _FIRST_ITEM.match(strip[i]) is not None and nxt > 0 and _SECOND_ITEM.match(strip[nxt]) is not None
+
     for i in range(1, n):
         # under an image: its caption, when the article goes on below it
         if live(i) and i > first_body and image_mark(strip[i - 1]) and _caption_sized(strip[i]) \
-                and (strip[i][-1:] not in _END or not _text_follows(i)):
+                and (strip[i][-1:] not in _END or not _text_follows(i)) and not _list_opens(i):
             out[i] = ("captions.under_image", f"caption-sized line right under the image line {strip[i - 1][:40]!r}")
     out.update(_alt_pair(strip, body, removed))
     for i in range(n):

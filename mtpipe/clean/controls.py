@@ -121,7 +121,7 @@ _ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|теб
 #: what the notice is about: each with the words that make it a notice and not a text about the thing
 _NOTICES = (
     re.compile(r"^(?=.*\b(?:cookies?|куки)\b)(?=.*(?:сайт|site|trang web|website))"
-               r"(?=.*(?:использу|uses?\b|sử dụng|продолжая|tiếp tục|continu))", re.IGNORECASE),
+               r"(?=.*(?:использу|використ|uses?\b|sử dụng|продолжая|продовжуючи|tiếp tục|continu))", re.IGNORECASE),
     re.compile(r"^(?=.*javascript)(?=.*(?:включите|отключ|enable|disabled|bật|tắt))", re.IGNORECASE),
     re.compile(r"does not support the video|не поддерживает (?:видео|элемент)|ctrl\s*\+\s*enter", re.IGNORECASE),
 )

@@ -17,6 +17,12 @@ not inspire it (counts in ``benchmarks/README.md``, "Round 25r"); it reads shape
   panel's or an accessibility bar's "Размер шрифта:" / "Цветовая схема:" stands above the text.  Nor a run right
   under two live "Label: value" lines the rule left (:func:`~.keep.record_tail`, round 39): the tail of the page's
   own record (a parish's "Tên cũ: …" / "Ấp: …, Xã: …" over "Bổn mạng: …" / "Giáo dân: 670", crawl12).
+
+A field may be printed label over value, on two lines (:func:`split_values`, ru46: a forum poster's card, "Регистрация:"
+/ "21.01.08" / "Сообщения:" / "12.244" / "Адрес:" / "Россия, Москва"; a visit counter, "Hôm nay:" / "1"): both lines
+are the field's, the run's rules the same; a date or count under its label is left to the date rules (they keep a
+date as metadata, and run first); and the short heading right above such a run goes with it (:func:`_card_heading`:
+"Truy cập" over the counter, a poster's rank over the card), never the article's title.
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ import re
 from typing import TYPE_CHECKING
 
 from . import guards, keep, profile_guards, records
+from .features import is_date_line
 from .lines import _folder
+from .ru_heads import stems
 from .templates import words_at_least
 from .widgets import _body
 
@@ -33,7 +41,7 @@ if TYPE_CHECKING:
     from .marks import Marks
     from .templates import TemplateCounter
 
-__all__ = ["FieldLines", "field_line", "field_runs"]
+__all__ = ["FieldLines", "field_line", "field_runs", "split_values"]
 
 FIELD = "boilerplate.field_run"
 MAX_LABEL_WORDS, MAX_VALUE_WORDS = 3, 4
@@ -42,6 +50,7 @@ MIN_RUN = 2
 _FIELD = re.compile(r"^(?P<label>[^\W\d_][\w\-]*(?:\s*\([^\W\d_]{1,3}\))?(?: [\w\-]+(?:\s*\([^\W\d_]{1,3}\))?){0,2})"
                     r"\s*:\s*(?P<value>\S.*)?$")
 _STOPS = ".!?…。！？"
+_NUMBER_DOT = re.compile(r"(?<=\d)[.,](?=\d)")
 #: a quantity with a unit: a recipe's or a product's own field ("200 г", "1,5 кг", "2 ст. л.", "30 мин", "5 m"), or
 #: a price with its currency ("3400 руб.", "NT$500", "120 000 đ": a listing's own field, round 28c, held23)
 _QUANTITY = re.compile(r"\d\s*(?:г|гр|кг|мг|мл|л|шт|ст\.?|ч\.?\s*л|мин|см|мм|м|км|%|g|kg|mg|ml|l|cm|mm|m|km|pcs|tbsp"
@@ -61,6 +70,47 @@ def field_line(s: str) -> bool:
     if "://" in value or ":" in value.replace("://", "") and not re.search(r"\d:\d", value):
         return False  # a link, or a second label: a line of other furniture
     return _QUANTITY.search(value) is None
+
+
+def split_values(lines: list[str], labels: list[int]) -> set[int]:
+    """The value lines of fields printed over two lines: of each label alone on its line ("Регистрация:", one to
+    three words and a colon, ``labels`` holding its index), the next line when the two read as one field
+    (:func:`field_line`, a dot between digits no stop: "Регистрация: 21.01.08", "Адрес: Россия, Москва") and it is
+    no field or label itself (a forum poster's card laid out label over value, train30)."""
+    out: set[int] = set()
+    for i in labels:
+        m = _FIELD.match(lines[i].strip())
+        if m is None or (m.group("value") or "").strip() or i + 1 >= len(lines):
+            continue
+        value = lines[i + 1].strip()
+        # a dot or comma between digits is no sentence end ("21.01.08", "12.244")
+        if value and _FIELD.match(value) is None and field_line(f"{lines[i].strip()} {_NUMBER_DOT.sub('', value)}"):
+            out.add(i + 1)
+    return out
+
+
+_HEADING_WORDS = 3
+_TEXT_LINES = 20  # lines of the article's text a page's first line is compared with
+
+
+def _card_heading(lines: list[str], run: list[int], bad: set[int], first: int) -> int | None:
+    """The live line right above a run of fields printed label over value (:func:`split_values`), when it is a
+    card's heading: three words at most, no digit, colon or stop ("Truy cập" over "Hôm nay:" / "1" / "Hôm qua:" / "0",
+    a visit counter, held32; "Администратор" over "Регистрация:" / "21.01.08", a poster's rank, train30); not
+    the article's title (the last live line above its first line of text), nor the page's first line when it shares
+    a word with the text (:func:`~.ru_heads.stems`: the title; "Truy cập" over a counter opening the page names
+    nothing of it, train29)."""
+    h = next((j for j in range(run[0] - 1, -1, -1) if lines[j].strip()), None)
+    if h is None or h in bad:
+        return None
+    t = lines[h].strip()
+    if len(t.split()) > _HEADING_WORDS or re.search(r"[\d:：]", t) or t[-1:] in _STOPS:
+        return None
+    if not any(j not in bad and lines[j].strip() for j in range(h)) and (not stems(t) or stems(t) & set().union(
+            *(stems(lines[j]) for j in _body(lines, bad)[:_TEXT_LINES]))):
+        return None  # the page's first line naming what the text says: its title
+    title = next((j for j in range(first - 1, -1, -1) if j not in bad and lines[j].strip() and j not in run), None)
+    return None if h == title else h
 
 
 def _label(s: str) -> str:
@@ -93,6 +143,8 @@ def field_runs(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
     cand = [i for i, s in enumerate(lines) if field_line(s)]
     if len(cand) < MIN_RUN:
         return {}  # a cheap test first: most pages hold no such run
+    values = split_values(lines, cand)  # a field printed label over value: both lines are the field's
+    cand = sorted(set(cand) | values)
     body = _body(lines, bad)
     if not body:
         return {}
@@ -102,13 +154,20 @@ def field_runs(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
     for i in cand + [len(lines) + 1]:
         if run and i != run[-1] + 1:
             live = [j for j in run if j not in bad]
-            labels = {_label(lines[j]) for j in run}
-            if len(labels) >= MIN_RUN and live and not (run[0] > first and _announces(lines, run, bad)) \
+            labels = {_label(lines[j]) for j in run if j not in values}
+            if len(labels) >= MIN_RUN and live \
+                    and not (run[0] > first and values.isdisjoint(run) and _announces(lines, run, bad)) \
                     and _outside(run, bad, body_set, first, last) and not keep.record_tail(lines, run, bad | set(out)) \
                     and not profile_guards.record_head(lines, run, bad) and not profile_guards.list_head(lines, run, bad):
                 for j in live:
+                    if j in values and is_date_line(lines[j]):
+                        continue  # a date under a label: the date rules' (they keep it as metadata)
                     out[j] = (FIELD, f"one of {len(run)} short 'Label: value' lines in a row outside the article's "
                                      "text (a poster's or a widget's fields)")
+                h = _card_heading(lines, run, bad | set(out), first) if not values.isdisjoint(run) else None
+                if h is not None:
+                    out[h] = (FIELD, f"the heading right above {len(run)} fields printed label over value outside "
+                                     "the article's text (a widget's or a poster's card)")
             run = []
         run.append(i)
     return out

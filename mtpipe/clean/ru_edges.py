@@ -19,14 +19,20 @@ of single lines; four classes here hold evidence that does not depend on the sit
   same words on every board): the time zone ("Часовой пояс: UTC + 3 часа [ Летнее время ]"), the topic's buttons and
   pages ("Начать новую тему Ответить на тему [ Сообщений: 254 ] На страницу 1, 2, 3 … 13 След."), the posts' table
   head ("Автор Сообщение"), a poster's counter ("Сообщения: 396"), the registration form's hints ("Между 3 и 26
-  символами", "Получать e-mail от администрации форума") -> ``boilerplate.forum_chrome``.
+  символами", "Получать e-mail от администрации форума"), the topic's line under its title (XenForo: "Тема в разделе
+  "FAQ", создана пользователем nuwa, 27.03.16.", train30) and its status ("Статус темы:" / "Закрыта.") ->
+  ``boilerplate.forum_chrome``.
 * :func:`reader_prompts`: a notice to the reader the site prints around every article, in wordings the prompt rules
   (:func:`~.controls.prompt`, :func:`~.ru_portal.portal_control`) do not hold: log in to comment ("Для того чтобы
   оставить комментарий, вам необходимо войти на сайт"), log in with a phone or a social network, the comments'
   counter ("Обсуждение 0"), the site's social pages ("Мы Вконтакте"), the newsroom asking for news ("Стали
   свидетелями интересного?", "У вас есть уникальная новость?"), a report link ("сообщить о неприемлемом
-  содержимом"), a share or contact bar of networks' names alone ("whatsapp telegram vkontakte email").  Only outside the article's text (before its first or after its last line of text): the same words
-  inside a text are the text's (an article on passwords) -> ``boilerplate.reader_prompt``.
+  содержимом"), a form's consent to the processing of personal data in the first person or under its button
+  ("Принимаю условия соглашения и даю своё согласие на обработку персональных данных", "Нажимая кнопку, вы даёте
+  согласие …"; ru46: a law's text on consent speaks of "пользователь" and stays), a share or contact bar of
+  networks' names alone ("whatsapp telegram vkontakte email").  Only outside the article's text (before its first or
+  after its last line of text): the same words inside a text are the text's (an article on passwords) ->
+  ``boilerplate.reader_prompt``.
 * :func:`title_copies`: a short title (under :data:`~.options.CleanOptions.min_dup_chars` characters, which the
   duplicate layer never compares) printed twice in a row above the article's first line of text: the second copy
   ("Приплыли" / "Приплыли") -> ``boilerplate.title_copy``.
@@ -128,8 +134,12 @@ _FORUM = re.compile(
     r"(?:на страницу\s+(?:пред\.?\s*)?[\d\s,.…]+(?:след\.?)?)?|"
     r"\[\s*сообщений:?\s*\d+\s*\](?:\s*на страницу\s+(?:пред\.?\s*)?[\d\s,.…]+(?:след\.?)?)?|"
     r"на страницу\s+(?:пред\.?\s*)?\d[\d\s,.…]*(?:след\.?)?|"
-    r"автор\s+сообщение|сообщения:\s*\d+",
+    r"автор\s+сообщение|сообщения:\s*\d+|"
+    r"тема в разделе\s*[«\"“„][^«»\"“”„]{1,80}[»\"”“],\s*создана пользователем\s+\S{1,40},\s*[\d.\s\w]{4,24}?\.?|"
+    r"статус темы:(?:\s*(?:закрыта|открыта)\.?)?",
     re.IGNORECASE)
+#: the topic's status under its label alone on the line above ("Статус темы:" / "Закрыта.")
+_STATUS = re.compile(r"(?:закрыта|открыта)\.?", re.IGNORECASE)
 #: ... and its registration form's hints, only outside the article's text (an article on passwords gives the same
 #: advice)
 _FORM = re.compile(r"(?:от|между)\s+\d+\s+(?:и|до)\s+\d+\s+символ(?:ов|ами|а)|"
@@ -149,11 +159,13 @@ def forum_chrome(lines: list[str], removed: dict[int, tuple[str, str | None]]) -
     got = [i for i, s in enumerate(lines) if i not in removed and forum_line(s)]
     if not got:
         return {}
+    got += [i + 1 for i in got if i + 1 < len(lines) and i + 1 not in removed and lines[i].strip().lower() ==
+            "статус темы:" and _STATUS.fullmatch(lines[i + 1].strip())]
     body = _body(lines, set(removed) | set(got))
     return {i: (FORUM_RULE, "a forum engine's own line (time zone, topic buttons and pages, the posts' table head, a "
                             "poster's counter; the registration form's hints outside the article's text): the same "
                             "words on every board")
-            for i in got if forum_line(lines[i], outside=not (body and body[0] < i < body[-1]))}
+            for i in got if forum_line(lines[i], outside=not (body and body[0] < i < body[-1])) or i - 1 in got}
 
 
 _SOCIAL = r"(?:вконтакте|вк|vk|одноклассниках|telegram|телеграм[а-яё]*|дзен[еа]?|rutube|youtube|соцсетях|" \
@@ -175,7 +187,14 @@ _PROMPT = re.compile(
     r"стали\s+свидетел[а-яё]+\s+(?:интересного|происшествия|дтп|чп|события)\s*\?|"
     r"у\s+вас\s+есть\s+(?:уникальная|интересная|своя|важная)\s+нов[а-яё]*\s*\??|"
     r"сообщить\s+о\s+(?:неприемлемом\s+содержимом|нарушении)|"
-    rf"{_NETS}(?:[\s,|•·/]+{_NETS})+",
+    rf"{_NETS}(?:[\s,|•·/]+{_NETS})+|"
+    r"(?:я\s+)?(?:(?:прочитал[аи]?\s+и\s+)?принимаю\s+условия\s[^.!?]{0,60}?\s+и\s+|(?:я\s+)?)"
+    r"(?:даю|выражаю)\s+(?:сво[её]\s+)?согласие\s+на\s+обработку\s+(?:моих\s+|своих\s+)?персональных\s+данных"
+    r"[^.!?]{0,60}|"
+    r"(?:я\s+)?согла(?:сен|сна|шаюсь)\s+(?:с\s+[^.!?]{1,60}?\s+и\s+)?(?:на\s+обработку|с\s+обработкой)\s+"
+    r"(?:моих\s+)?персональных\s+данных[^.!?]{0,60}|"
+    r"нажимая\s+(?:на\s+)?кнопку\s[^.!?]{1,40}?,?\s+(?:вы|я)\s+(?:даете|даёте|даю|соглашаетесь|соглашаюсь|"
+    r"подтверждаете|принимаете)\s[^.!?]{1,120}",
     re.IGNORECASE)
 
 

@@ -20,8 +20,9 @@ the short-line rules (menus, date lines, repeated blocks, bylines, the classifie
   lines), or the block is the page: it reaches the page's end and starts among its first :data:`_HEAD` lines
   (a page that is its title, its date and the table).
 
-What shares the shape and is not taken: a site menu or tag cloud (no values, or one value printed twice, no
-column recurring), a footer's link list or a listing's cards (they end the page after an article: no text below
+What shares the shape and is not taken: a record's card printed twice, its recurring cells field labels ending with
+":" (:func:`_field_card`: a forum poster's "Регистрация:" / "Сообщения:" over each post, ru46), a site menu or tag
+cloud (no values, or one value printed twice, no column recurring), a footer's link list or a listing's cards (they end the page after an article: no text below
 them), a list of other items' titles and dates, a record's field labels ending with ":", a calendar or pager
 (:func:`~.tables.clutter_shape`), a counter widget (no cell recurs: each counter's value differs), a comment list
 (wide texts between its fields).  :class:`~.tables.TableLines` takes back the block's removed lines but a copy
@@ -117,9 +118,18 @@ def grid(cells: list[str], pipes_only: bool = False) -> str | None:
     pipes = sum(c.rstrip().endswith("|") and len(c.strip()) > 1 for c in cells)
     if pipes >= _MIN_PIPES:
         return f"{pipes} cells closed by '|'"
-    if repeats >= _MIN_REPEATS and not pipes_only:
+    if repeats >= _MIN_REPEATS and not pipes_only and not _field_card(count):
         return f"{repeats} cells recurring"
     return None
+
+
+def _field_card(count: "Counter[str]") -> bool:
+    """The cells that recur are half or more field labels ending with ":" (counted at each place): a record's card
+    printed twice, its labels each on a line over their values ("Регистрация:" / "21.01.08" / "Сообщения:" /
+    "12.244", a forum poster's card over each post, train30), not a table's column.  :func:`~.tables.clutter_shape`
+    reads the same labels in a periodic run."""
+    recurring = {k: n for k, n in count.items() if n >= 2}
+    return sum(n for k, n in recurring.items() if k.endswith((":", "："))) * 2 >= sum(recurring.values())
 
 
 def _wide_inside(kinds: list[str], i: int, j: int) -> bool:

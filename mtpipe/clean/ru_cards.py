@@ -1,0 +1,210 @@
+"""A forum poster's rank and name, a newspaper's issue line, an image's template alt text, a photo credit, a pointer
+marked ">>" (issue 12, ru46).
+
+Five classes of the clutter the layers before leave on Russian pages, each in a shape the engines and the press print
+the same way on every site:
+
+* :func:`poster_ranks`: a forum engine's member rank alone on its line, in the engines' Russian localisation
+  (:data:`RANKS`: "Администратор", "Модератор", "Новичок", "Активный участник", … phpBB, vBulletin, IPB, XenForo),
+  next to the poster's card: within :data:`NEAR` lines of a line the layers removed as the card's (a field, its label
+  or value, a date line, a rating's stars, a forum's chrome), or outside the article's text; with it the poster's
+  name right above it, a nickname of one word ("nuwa") -> ``boilerplate.poster_card``.  A rank named in a sentence
+  ("Администратор форума удалил тему.") is no line of its own; a staff list inside the text ("Администратор" over
+  "Иванова Мария Петровна") has no card beside it.
+* :func:`issue_lines`: a newspaper's or a magazine's issue line outside the article's text: its number in the year
+  and its running number in brackets ("Орловская искра № 42 (1220) от 18 декабря 2020 года", "Российская газета -
+  Экономика УРФО: №153 (7021)", "19 ДЕКАБРЯ 2002 ЧЕТВЕРГ № 47 (99)"), the title or the date before it, the date or
+  the year after it, nothing else -> ``boilerplate.issue_line`` (metadata).  A law's or an order's number ("Приказ
+  № 304 от 18.07.2018") has no running number in brackets; a reference inside the text ("Российская газета. 2016.
+  № 153 (7021).") stays: it stands between the text's lines or holds a full stop before the number.
+* :func:`image_alts`: an image's alt text a site writes from a template, read as a line: a user's picture ("Аватар
+  пользователя Angler", "Изображение пользователя …", Drupal's Russian localisation), or "Изображение" with the
+  item's title and where it is shown, a site's or a network's name in Latin letters last ("Изображение Принципы
+  школьного питания: … на Schoolofcare.ru!", "Изображение … в соцсети TenChat") -> ``boilerplate.image_alt``.  A
+  heading on an image ("Изображение Христа на Туринской плащанице") names no site in Latin letters.
+* :func:`photo_credits`: a photo's credit without a colon: alone with its source in quotes ("Коллаж «СП»", "Фото
+  «РИА Новости»"), or closing a short caption with the photographer's name ("В торговом зале. Фото Валерия
+  Бакланова.") -> ``boilerplate.photo_credit``.  A heading "Фото Юрия Гагарина" (a photo of him) has no caption
+  before it and no quotes; a paragraph with the credit glued to its end (more than :data:`CAPTION_WORDS` words) is
+  the text's.
+* :func:`pointer_marks`: on a Russian page, a link to another story marked with ">>" (">> На «Доступную среду»
+  потрачено 143,5 млн рублей за год", ">>> Читайте также …"): the marks, then a headline (a capital or a digit first,
+  :data:`POINTER_WORDS` words at most), outside the article's text -> ``boilerplate.pointer_mark``.  A quotation in a
+  mail's or a forum's reply (">> а я думаю, что …") opens on a lower-case word, and stands between the text's lines.
+
+The layer runs after :mod:`.ru_heads`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
+marks live lines only; each line goes to the ledger with its class's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .widgets import _body
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["RANK_RULE", "ISSUE_RULE", "ALT_RULE", "CREDIT_RULE", "POINTER_RULE", "RULES", "RANKS", "CardLines",
+           "poster_rank", "poster_ranks", "issue_line", "issue_lines", "image_alt", "image_alts", "photo_credit",
+           "photo_credits", "pointer_mark", "pointer_marks"]
+
+RANK_RULE = "boilerplate.poster_card"
+ISSUE_RULE = "boilerplate.issue_line"
+ALT_RULE = "boilerplate.image_alt"
+CREDIT_RULE = "boilerplate.photo_credit"
+POINTER_RULE = "boilerplate.pointer_mark"
+RULES = (RANK_RULE, ISSUE_RULE, ALT_RULE, CREDIT_RULE, POINTER_RULE)
+NEAR = 2  # lines between a rank and its card's removed line, at most
+MAX_NICK = 30  # characters of a poster's nickname
+
+#: the member ranks forum engines print under a poster's name, in their Russian localisation
+RANKS = ("администратор", "супермодератор", "глобальный модератор", "модератор", "новичок", "новенький",
+         "участник", "новый участник", "активный участник", "почетный участник", "почётный участник",
+         "опытный участник", "пользователь", "новый пользователь", "постоялец", "старожил", "свой человек",
+         "завсегдатай", "заблокирован", "забанен", "ветеран форума", "легенда форума")
+_RANK = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, RANKS), key=len, reverse=True))})[\s★☆*]*", re.IGNORECASE)
+#: what the layers before remove of a poster's card: its fields, a date or a counter, stars, a forum's own line
+_CARD_RULES = ("boilerplate.field_run", "boilerplate.field_label", "boilerplate.date_line",
+               "boilerplate.forum_chrome")
+_STARS = re.compile(r"[★☆✩✪✫✭✮✯⭐*]{3,}")
+_NICK = re.compile(r"\S{2,30}")
+
+
+def poster_rank(s: str) -> bool:
+    """The line is a forum member's rank alone (:data:`RANKS`, stars after it allowed)."""
+    t = s.strip()
+    return 0 < len(t) <= 40 and _RANK.fullmatch(t) is not None
+
+
+def _of_card(rule: str | None) -> bool:
+    return str(rule).startswith(_CARD_RULES)
+
+
+def _card(lines: list[str], removed: dict[int, tuple[str, str | None]], i: int) -> bool:
+    """A line of the poster's card the layers removed stands within :data:`NEAR` lines of ``i``."""
+    for j in range(max(0, i - NEAR), min(len(lines), i + NEAR + 1)):
+        if j != i and j in removed and (_of_card(removed[j][0]) or _STARS.fullmatch(
+                lines[j].strip())):
+            return True
+    return False
+
+
+def poster_ranks(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Forum members' ranks next to their cards, and the nickname right above each: index -> (rule, note)."""
+    got = [i for i, s in enumerate(lines) if poster_rank(s) and (i not in removed or _of_card(removed[i][0]))]
+    if not got:
+        return {}  # a cheap test first: most pages hold no rank
+    body = _body(lines, set(removed) | set(got))
+    out: dict[int, tuple[str, str]] = {}
+    for i in got:
+        outside = not body or i < body[0] or i > body[-1]
+        if i not in removed:  # a rank the card's fields took as their heading: only its nickname is left
+            if not (outside or _card(lines, removed, i)):
+                continue
+            out[i] = (RANK_RULE, "a forum member's rank alone on its line next to the poster's card (its fields, "
+                                 "stars) or outside the article's text")
+        nick = lines[i - 1].strip() if i > 0 else ""
+        if i - 1 not in removed and _NICK.fullmatch(nick) and not poster_rank(nick) and i - 1 not in body:
+            out[i - 1] = (RANK_RULE, "a poster's nickname right above the rank under it")
+    return out
+
+
+_MONTH = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|"
+          r"ноябр[яь]|декабр[яь])")
+_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}}|\d{{4}})"
+         r"(?:\s*(?:года?|г\.?))?")
+#: the issue's number in the year and its running number in brackets, the title or the date before, the date after
+_ISSUE = re.compile(rf"^(?:[^.!?…№]{{0,80}}?[\s,:–—-]*)?№\s*\d{{1,4}}(?:\s*[-–/]\s*\d{{1,4}})?\s*"
+                    rf"\(\s*\d{{1,6}}(?:\s*[-–/]\s*\d{{1,6}})?\s*\)\s*,?\s*(?:(?:от\s+)?{_DATE})?\.?$", re.IGNORECASE)
+
+
+def issue_line(s: str) -> bool:
+    """The line is a periodical's issue line (see :data:`_ISSUE`)."""
+    t = s.strip()
+    return 0 < len(t) <= 150 and _ISSUE.match(t) is not None and not re.match(r"\d{1,3}[.)]\s", t)
+
+
+def issue_lines(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Issue lines outside the article's text: index -> (rule, note)."""
+    got = [i for i, s in enumerate(lines) if i not in removed and issue_line(s)]
+    if not got:
+        return {}
+    body = _body(lines, set(removed) | set(got))
+    return {i: (ISSUE_RULE, "a periodical's issue line (its number and running number in brackets, its title or "
+                            "date) outside the article's text")
+            for i in got if not (body and body[0] < i < body[-1])}
+
+
+#: a template's alt text: a user's picture, or "Изображение" + the title + where it is shown (a Latin name last)
+_ALT = re.compile(r"^(?:(?:аватар|аватарка|изображение|фото)\s+(?:пользователя|участника|автора)\s+\S.{0,40}|"
+                  r"изображение\s+[A-ZА-ЯЁ«\"\d].{2,150}?\s+(?:на\s+(?:сайте\s+)?|в\s+(?:соцсети|сети)\s+)"
+                  r"[A-Za-z][\w.-]{2,40}[.!]?)$")
+
+
+def image_alt(s: str) -> bool:
+    """The line is an image's alt text written from a site's template (see :data:`_ALT`)."""
+    t = s.strip()
+    return 0 < len(t) <= 220 and _ALT.match(t[:1].lower() + t[1:]) is not None
+
+
+def image_alts(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Template alt texts, wherever they stand (an image may stand between paragraphs): index -> (rule, note)."""
+    return {i: (ALT_RULE, "an image's alt text from a site's template (a user's picture, or 'Изображение' with the "
+                          "title and the site's name)")
+            for i, s in enumerate(lines) if i not in removed and image_alt(s)}
+
+
+_CREDIT_WORD = r"(?:Фото|Фотография|Коллаж|Фотоколлаж|Иллюстрация|Инфографика)"
+#: a credit alone with its source in quotes, or a short caption's sentence closed by the photographer's name
+_CREDIT = re.compile(rf"^{_CREDIT_WORD}\s+(?:«[^«»]{{1,40}}»|\"[^\"]{{1,40}}\"|“[^“”]{{1,40}}”)\.?$|"
+                     rf"^[^.!?…]{{3,100}}[.!?…]\s+{_CREDIT_WORD}\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ина|"
+                     rf"ына|ских|ской|ского|ая|ий|ый|а|я)\.?$")
+CAPTION_WORDS = 12  # words of a caption closed by its credit, at most
+
+
+def photo_credit(s: str) -> bool:
+    """The line is a photo's credit alone, or a short caption closed by it (see :data:`_CREDIT`)."""
+    t = s.strip()
+    return 0 < len(t) <= 160 and len(t.split()) <= CAPTION_WORDS and _CREDIT.match(t) is not None
+
+
+def photo_credits(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
+    """Photo credits without a colon, wherever they stand (a photo stands between paragraphs): index -> (rule,
+    note)."""
+    return {i: (CREDIT_RULE, "a photo's credit: its source in quotes alone, or a short caption closed by the "
+                             "photographer's name")
+            for i, s in enumerate(lines) if i not in removed and photo_credit(s)}
+
+
+_POINTER = re.compile(r"^(?:>\s*){2,3}[A-ZА-ЯЁ\d«\"“].{2,200}$")
+POINTER_WORDS = 25  # words of a pointer's headline, at most
+
+
+def pointer_mark(s: str) -> bool:
+    """The line is a link to another story marked with ">>" (see :data:`_POINTER`)."""
+    t = s.strip()
+    return _POINTER.match(t) is not None and len(t.split()) <= POINTER_WORDS + 1
+
+
+def pointer_marks(lines: list[str], removed: dict[int, tuple[str, str | None]],
+                  lang: str = "ru") -> dict[int, tuple[str, str]]:
+    """Pointers marked ">>" outside the article's text, on a Russian page: index -> (rule, note)."""
+    got = [i for i, s in enumerate(lines) if i not in removed and pointer_mark(s)] if lang == "ru" else []
+    if not got:
+        return {}
+    body = _body(lines, set(removed) | set(got))
+    return {i: (POINTER_RULE, "a link to another story marked with '>>' outside the article's text")
+            for i in got if not (body and body[0] < i < body[-1])}
+
+
+class CardLines:
+    """The card layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
+
+    def mark(self, marks: "Marks") -> None:
+        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        for judge in (lambda r: poster_ranks(lines, r), lambda r: issue_lines(lines, r), lambda r: image_alts(lines, r),
+                      lambda r: photo_credits(lines, r), lambda r: pointer_marks(lines, r, marks.lang)):
+            got = judge(dict(marks.removed))
+            marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
