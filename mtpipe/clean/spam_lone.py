@@ -270,8 +270,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
     marked = MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED
-    if real_word(text, a, b) is not None or not alone(text, a, b, known, marked):
-        return None
+    if real_word(text, a, b) is not None or not (alone(text, a, b, known, marked) or _in_company(text, a, b, known, marked)):
+        return None  # (beside the item's real brands, a shape no writer gives a word: spam49, spam_company)
     place = _place(text, a, b, known)
     if place is None and shape in ("unwritten", "slug") and _clause(text, a, b, known):
         # opening a clause after a comma, as at a sentence's start ("Dế Mèn, 9xq-city sự ..."), weighed as
@@ -314,6 +314,12 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
     gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE
     return place if score(features(text, a, b)) > gate else None
+
+
+def _in_company(text: str, a: int, b: int, known: "set[str] | dict[str, int]", marked: int) -> bool:
+    from .spam_company import company_shape, in_company
+
+    return company_shape(text[a:b], known) and in_company(text, a, b, known, marked)
 
 
 def _clause(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
