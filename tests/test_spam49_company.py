@@ -92,3 +92,41 @@ def test_company_needs_every_other_latin_word_explained() -> None:
     text = "Jisoo vừa về nước. Trận đấu của Jisoo thu hút hàng triệu người theo dõi trên toàn fuzmerat."
     a = text.index("fuzmerat")
     assert in_company(text, a, a + len("fuzmerat"), known, 4)
+
+
+# spam49's second class: a word in capitals of six letters or more and two vowels is a shape the letter model
+# (mtpipe.clean.spam_letters) scores, as the same word in lower case; acronyms and real brands in capitals stay under it
+CAPS_POSITIVES = [
+    ("Intel dự kiến sẽ tuyển dụng 1.200 nhân QYVAOZ.", "QYVAOZ"),
+    ("YUXOIZ thứ hai là Shopee Express, với 15,7% thị phần, giữ vị trí thứ hai.", "YUXOIZ"),
+]
+CAPS_NEGATIVES = [
+    "PHUCLONG vừa khai trương cửa hàng mới tại Hà Nội với nhiều ưu đãi.",
+    "LOTTERIA hiện có hơn 200 cửa hàng trên khắp cả nước.",
+    "Khách hàng có thể mua các sản phẩm dành cho mẹ và bé tại BIBOMART.",
+    "NAGAKAWA vừa ra mắt dòng điều hòa mới tiết kiệm điện.",
+    "Sản phẩm được phân phối độc quyền bởi MEGAMARKET.",
+    "ACECOOK là doanh nghiệp sản xuất mì ăn liền lớn tại Việt Nam.",
+    "NXBCTQG vừa phát hành bộ sách mới về lịch sử Đảng.",
+    "Intel dự kiến sẽ tuyển dụng 1.200 nhân viên.",
+]
+
+
+@pytest.mark.parametrize("text,tok", CAPS_POSITIVES)
+def test_invented_word_in_capitals_is_flagged(text: str, tok: str) -> None:
+    assert tok in _flags(text)
+
+
+@pytest.mark.parametrize("text", CAPS_NEGATIVES)
+def test_brands_and_acronyms_in_capitals_are_kept(text: str) -> None:
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize("tok,scored", [
+    ("QYVAOZ", True), ("SIMUCLONE", True), ("NXBCTQG", False), ("SGGPO", False), ("IGPVN", False), ("UBND", False),
+    ("HypeDrop", False), ("Heikinten", False), ("mcv5hm", True),
+])
+def test_scored_shapes(tok: str, scored: bool) -> None:
+    from mtpipe.clean.spam_letters import _scored_shape
+
+    assert _scored_shape(tok) is scored
