@@ -11,13 +11,11 @@ blocklists' names). The score is the log-likelihood ratio per letter, spam over 
 
 :func:`letter_token` flags (never repairs) a token whose score is over :data:`GATE` where :mod:`.spam_lone` would
 look at it: a Latin token nothing explains (:func:`.spam_lone.stray`), written once, no class of real text
-:func:`.spam_context.real_word` knows, alone in a sentence of running Vietnamese (:func:`.spam_lone.alone`; or beside
-explained Latin words only, the item's real brands: :func:`.spam_company.in_company`, spam49), standing
+:func:`.spam_context.real_word` knows, alone in a sentence of running Vietnamese (:func:`.spam_lone.alone`), standing
 at a sentence's start, after a number, at the end or between two syllables (:func:`.spam_lone._place`; not in a
 name's slot, where real names stand as often), in a shape whose letters may tell (:func:`_scored_shape`: a lower-case
-word, a name holding figures or, since spam49, a word in capitals of six letters or more and two vowels; not a title- or
-camel-case word, a short code or a formula). Real Latin tokens come in the company of other names no list knows
-or read as words; what is left and shaped like the blocklists' names is flagged.
+word or a name holding figures, not a title- or camel-case word, a short code or a formula). Real Latin tokens come
+in company or read as words; what is left and shaped like the blocklists' names is flagged.
 The model is read on first use, nothing on import.
 """
 
@@ -47,7 +45,6 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}\d?")
 # a word and one figure: a model's name ("Mazda3", "Galaxy9", "Redmi9") when the word is one of the lists'
 _MODEL_NAME = re.compile(r"([A-Za-z]+)\d")
 _GLUED_FIGURE = re.compile(r"\d+([A-Za-z]+)")
-_CAPS_WORD = re.compile(r"[A-Z]{6,}")
 
 
 def shape_key(tok: str) -> str:
@@ -148,13 +145,11 @@ def letter_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
 
 def _scored_shape(tok: str) -> bool:
     """The shapes whose letters alone may tell: a word in lower case ("casoo", "dhoze"), a name holding figures
-    ("Go50", "Ak579"), a word in capitals of six letters or more and two vowels ("MYWAYI", "GOONUS": spam49; the
-    letters a lower-case word's, written so; acronyms have fewer vowels, "NXBCTQG", "SGGPO"); not a word in title or
-    camel case (a name a writer may put anywhere: "Vayu", "CashApp"), a code of three capitals at most and figures
-    ("LGA1700", "MH370"), figures around two letters or fewer ("2in1")."""
+    ("Go50", "Ak579"); not a word in title or camel case (a name a writer may put anywhere: "Vayu", "CashApp"), a
+    code of three capitals at most and figures ("LGA1700", "MH370"), figures around two letters or fewer ("2in1")."""
     letters = sum(c.isalpha() for c in tok)
     if not any(c.isdigit() for c in tok):
-        return tok == tok.lower() or bool(_CAPS_WORD.fullmatch(tok)) and len(re.findall(r"[AEIOU]", tok)) >= 2
+        return tok == tok.lower()
     if re.fullmatch(r"[A-Z]{1,3}\d+[A-Z]?", tok):
         return False
     return not (tok[0].isdigit() and letters <= 2)
