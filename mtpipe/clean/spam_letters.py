@@ -11,11 +11,13 @@ blocklists' names). The score is the log-likelihood ratio per letter, spam over 
 
 :func:`letter_token` flags (never repairs) a token whose score is over :data:`GATE` where :mod:`.spam_lone` would
 look at it: a Latin token nothing explains (:func:`.spam_lone.stray`), written once, no class of real text
-:func:`.spam_context.real_word` knows, alone in a sentence of running Vietnamese (:func:`.spam_lone.alone`), standing
+:func:`.spam_context.real_word` knows, alone in a sentence of running Vietnamese (:func:`.spam_lone.alone`; or beside
+explained Latin words only, the item's real brands: :func:`.spam_company.in_company`, spam49), standing
 at a sentence's start, after a number, at the end or between two syllables (:func:`.spam_lone._place`; not in a
 name's slot, where real names stand as often), in a shape whose letters may tell (:func:`_scored_shape`: a lower-case
 word or a name holding figures, not a title- or camel-case word, a short code or a formula). Real Latin tokens come
-in company or read as words; what is left and shaped like the blocklists' names is flagged.
+in the company of other names no list knows or read as words; what is left and shaped like the blocklists' names is
+flagged.
 The model is read on first use, nothing on import.
 """
 

@@ -13,7 +13,9 @@ them away is that nothing explains them:
 - it is *alone* (:func:`alone`): every other word of its sentence is Vietnamese (a marked word, a syllable of the
   model or of a syllable's shape, a figure, a unit), and the sentence holds four marked words at least. Real Latin
   tokens come in company: a camera review names "Sony", "a7R III" and "61MP" together, a news item "VinFast" and
-  "VF8", a Wikipedia article a species' two names;
+  "VF8", a Wikipedia article a species' two names; since spam49 a token of the shapes no writer gives a word
+  (``unwritten``, ``coded``, an invented ``lower`` word) is weighed beside explained company too, the item's real
+  brands of the lists, codes and acronyms (:mod:`.spam_company`);
 - and its *shape* and its *place* together say no writer put it there (:func:`lone_token`):
 
   ``unwritten`` shapes: a domain (not a known site, no local top-level domain, not after a word that names a
