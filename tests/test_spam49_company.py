@@ -92,3 +92,11 @@ def test_company_needs_every_other_latin_word_explained() -> None:
     text = "Jisoo vừa về nước. Trận đấu của Jisoo thu hút hàng triệu người theo dõi trên toàn fuzmerat."
     a = text.index("fuzmerat")
     assert in_company(text, a, a + len("fuzmerat"), known, 4)
+
+
+def test_hyphenated_word_of_the_lists_is_explained_whole() -> None:
+    # "Wi-Fi": neither "Wi" nor "Fi" is a word of the lists, the whole is
+    known = load_bigrams().uni
+    text = "Máy ảnh có thể phát trực tiếp lên mạng qua Wi-Fi và được bán tại các cửa hàng fuzmerat."
+    a = text.index("fuzmerat")
+    assert in_company(text, a, a + len("fuzmerat"), known, 4)

@@ -65,6 +65,6 @@ def in_company(text: str, a: int, b: int, known: "set[str] | dict[str, int]", mi
         pieces = [p for p in _PIECES.split(m.group(0)) if p]
         if all(_vi_word(p, known) for p in pieces):
             marked += bool(_MARKED.search(m.group(0)))
-        elif not all(explained(p, text, known) for p in pieces):
+        elif not (explained(m.group(0), text, known) or all(explained(p, text, known) for p in pieces)):
             return False
     return marked >= min_marked
