@@ -11,11 +11,13 @@ blocklists' names). The score is the log-likelihood ratio per letter, spam over 
 
 :func:`letter_token` flags (never repairs) a token whose score is over :data:`GATE` where :mod:`.spam_lone` would
 look at it: a Latin token nothing explains (:func:`.spam_lone.stray`), written once, no class of real text
-:func:`.spam_context.real_word` knows, alone in a sentence of running Vietnamese (:func:`.spam_lone.alone`), standing
+:func:`.spam_context.real_word` knows, alone in a sentence of running Vietnamese (:func:`.spam_lone.alone`; or beside
+explained Latin words only, the item's real brands: :func:`.spam_company.in_company`, spam49), standing
 at a sentence's start, after a number, at the end or between two syllables (:func:`.spam_lone._place`; not in a
 name's slot, where real names stand as often), in a shape whose letters may tell (:func:`_scored_shape`: a lower-case
 word or a name holding figures, not a title- or camel-case word, a short code or a formula). Real Latin tokens come
-in company or read as words; what is left and shaped like the blocklists' names is flagged.
+in the company of other names no list knows or read as words; what is left and shaped like the blocklists' names is
+flagged.
 The model is read on first use, nothing on import.
 """
 
@@ -30,6 +32,7 @@ from pathlib import Path
 
 from .spam_context import real_word
 from .spam_lone import _CLOSE, _OPEN, MIN_MARKED, MIN_MARKED_DOMAIN, _place, _plain, alone, stray
+from .spam_company import in_company
 from .spam_shapes import BEFORE, SITE_INTRO
 
 MODEL = Path(__file__).with_name("data") / "letter_shapes.tsv.gz"
@@ -130,8 +133,9 @@ def letter_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
         return None  # a figure glued to the next word (a caption's number: "ảnh 1Quang cảnh"), a word of the lists
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name
-    if real_word(text, a, b) is not None or not alone(text, a, b, known, MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED):
-        return None
+    marked = MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED
+    if real_word(text, a, b) is not None or not (alone(text, a, b, known, marked) or in_company(text, a, b, known, marked)):
+        return None  # (or beside the item's real brands only: spam49, spam_company)
     place = _place(text, a, b, known)
     if place in (None, "name") or letter_score(tok) <= (GATE if gate is None else gate):
         return None  # in a name's slot (after "hãng", "Theo", a capitalised word) a real name stands as often

@@ -13,7 +13,9 @@ them away is that nothing explains them:
 - it is *alone* (:func:`alone`): every other word of its sentence is Vietnamese (a marked word, a syllable of the
   model or of a syllable's shape, a figure, a unit), and the sentence holds four marked words at least. Real Latin
   tokens come in company: a camera review names "Sony", "a7R III" and "61MP" together, a news item "VinFast" and
-  "VF8", a Wikipedia article a species' two names;
+  "VF8", a Wikipedia article a species' two names; since spam49 a token of the shapes no writer gives a word
+  (``unwritten``, ``coded``, an invented ``lower`` word) is weighed beside explained company too, the item's real
+  brands of the lists, codes and acronyms (:mod:`.spam_company`);
 - and its *shape* and its *place* together say no writer put it there (:func:`lone_token`):
 
   ``unwritten`` shapes: a domain (not a known site, no local top-level domain, not after a word that names a
@@ -270,8 +272,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
     marked = MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED
-    if real_word(text, a, b) is not None or not alone(text, a, b, known, marked):
-        return None
+    if real_word(text, a, b) is not None or not (alone(text, a, b, known, marked) or _in_company(text, a, b, known, marked)):
+        return None  # (beside the item's real brands, a shape no writer gives a word: spam49, spam_company)
     place = _place(text, a, b, known)
     if place is None and shape in ("unwritten", "slug") and _clause(text, a, b, known):
         # opening a clause after a comma, as at a sentence's start ("Dế Mèn, 9xq-city sự ..."), weighed as
@@ -314,6 +316,12 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
     gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE
     return place if score(features(text, a, b)) > gate else None
+
+
+def _in_company(text: str, a: int, b: int, known: "set[str] | dict[str, int]", marked: int) -> bool:
+    from .spam_company import company_shape, in_company
+
+    return company_shape(text[a:b], known) and in_company(text, a, b, known, marked)
 
 
 def _clause(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
