@@ -130,6 +130,7 @@ from .vi_chrome import ChromeLines as ViChromeLines
 from .vi_edges import EdgeLines as ViEdgeLines
 from .vi_captions import CaptionLines as ViCaptionLines
 from .vi_heads import HeadLines as ViHeadLines
+from .vi_credits import CreditLines as ViCreditLines
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -234,6 +235,7 @@ class Cleaner(MapStage):
             layers.append(ViEdgeLines())  # Vietnamese title copies the policy held: adjacent, after the text (vi42)
             layers.append(ViCaptionLines())  # Vietnamese photo captions between the article's paragraphs (vi43)
             layers.append(ViHeadLines())  # Vietnamese toneless alt texts, a byline under the heading, widget messages (vi44)
+            layers.append(ViCreditLines())  # Vietnamese bylines with the author's affiliation under them (vi46)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
