@@ -132,6 +132,7 @@ from .vi_captions import CaptionLines as ViCaptionLines
 from .vi_heads import HeadLines as ViHeadLines
 from .vi_credits import CreditLines as ViCreditLines
 from .vi_rubrics import RubricLines as ViRubricLines
+from .vi_photos import PhotoLines as ViPhotoLines
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -238,6 +239,7 @@ class Cleaner(MapStage):
             layers.append(ViHeadLines())  # Vietnamese toneless alt texts, a byline under the heading, widget messages (vi44)
             layers.append(ViCreditLines())  # Vietnamese bylines with the author's affiliation under them (vi46)
             layers.append(ViRubricLines())  # a Vietnamese section's rubric over the title and its meta (vi46)
+            layers.append(ViPhotoLines())  # a caption under a CMS's numbered image alt text (vi46)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)

@@ -1,0 +1,102 @@
+"""A photo's caption under a news CMS's numbered image alt text (issue 12, vi46, :mod:`mtpipe.clean.vi_photos`).
+
+``portal.numbered_caption``: the line under "<the story's title> - Ảnh N." (the CMS's alt text, removed as
+``portal.photo``), a caption of one sentence, the text going on under it; or the alt text with the caption glued to
+its number.  Positives from a dev page (a charity story, VOV's "… - ảnh 1Quang cảnh lễ kỷ niệm.") and from stored
+pages of the Soha/Kenh14 family ("Vụ Đàm Vĩnh Hưng … nói gì? - Ảnh 2." / "Lúc đầu chỉ là một ngôi chùa …", "Bị cư dân
+mạng tố cướp chồng, Minh Hằng nói gì? - Ảnh 2." / "Khoảnh khắc ngọt ngào của Minh Hằng và ông xã").
+
+Same-shape negatives: a how-to's text under its screenshot (two sentences: "Như bạn có thể thấy, PM2 …. PM2 cũng …";
+a step speaking to the reader), a line announcing a list (colon), an alt text naming no title of the page, a
+paragraph under the image longer than a caption, a caption-sized line whose next line is shorter (a list), a
+Russian page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean import Cleaner, CleanOptions
+from mtpipe.clean.vi_photos import glued_alt, numbered_alt, numbered_captions
+from mtpipe.document import Document
+
+_ALT = "Nước mắt của mẹ khi con gái tự nhận thức được bố mẹ mình là ai - Ảnh {}."
+_LONG = ("Do bị chứng rối loạn phổ tự kỷ, ngôn ngữ và trí tuệ nên con của chị Lai không phát triển bình thường như "
+         "chúng bạn, ngay đến việc gọi bố mẹ cũng là điều khó khăn với bé trong suốt nhiều năm liền.")
+_LEAD = ("Có mặt tại Ngày hội gây quỹ trực tiếp từ cộng đồng do Trung tâm Hỗ trợ Phát triển Cộng đồng tổ chức, chị "
+         "Lai chia sẻ câu chuyện của gia đình mình với nhiều người tham dự.")
+
+
+@pytest.mark.parametrize("line, title", [
+    (_ALT.format(2), "nước mắt của mẹ khi con gái tự nhận thức được bố mẹ mình là ai"),
+    ("Bị cư dân mạng tố cướp chồng, Minh Hằng nói gì? - Ảnh 2.", "bị cư dân mạng tố cướp chồng, minh hằng nói gì?"),
+    ("Miền Trung: Nhiều lễ hội - Hình 1", "miền trung: nhiều lễ hội"),
+    ("Hình 1", None),  # no title
+    ("Bước 2 - Ảnh 2", None),  # a step's label, no title
+    ("Ảnh minh họa", None),
+])
+def test_numbered_alt(line, title):
+    assert numbered_alt(line) == title
+
+
+def test_glued_alt():
+    line = "Kỷ niệm 20 năm thành lập Hội cứu trợ trẻ em khuyết tật thành phố Hà Nội - ảnh 1Quang cảnh lễ kỷ niệm."
+    assert glued_alt(line) == "kỷ niệm 20 năm thành lập hội cứu trợ trẻ em khuyết tật thành phố hà nội"
+    assert glued_alt("Kỷ niệm 20 năm thành lập Hội - ảnh 12 tháng 5") is None  # a number going on, no caption
+    assert glued_alt("Sản phẩm dành cho ảnh 1 inch") is None
+
+
+def test_captions_under_numbered_alts():
+    lines = [_LEAD, _ALT.format(1), "Trung tâm Thiện Chí đã và đang giúp đỡ trẻ em kém phát triển sớm hòa nhập cuộc "
+             "sống.", _ALT.format(2), "Một thành viên của trung tâm chia sẻ về dự án cho trẻ rối loạn phát triển.",
+             _LONG, _ALT.format(3), "Bé gái con chị Lai đã hòa nhập hơn khi nói chuyện vui vẻ cùng bố mẹ và mọi người.",
+             _LONG + " Chị mừng lắm."]
+    removed = {1: ("portal.photo", ""), 3: ("portal.photo", ""), 6: ("portal.photo", "")}
+    assert set(numbered_captions(lines, removed)) == {2, 4, 7}
+    # the Soha/Kenh14 family: a caption with no stop
+    soha = ["Vụ Đàm Vĩnh Hưng dùng tiền cứu trợ miền Trung để sửa chùa: Trụ trì chùa Xuân Long và chính quyền xã nói gì?",
+            _LEAD, "Vụ Đàm Vĩnh Hưng dùng tiền cứu trợ miền Trung để sửa chùa: Trụ trì chùa Xuân Long và chính quyền "
+            "xã nói gì? - Ảnh 2.", "Lúc đầu chỉ là một ngôi chùa làm bằng tranh, tre, đến năm 1622 thì được xây dựng "
+            "lại với quy mô lớn", _LONG]
+    assert set(numbered_captions(soha, {2: ("portal.photo", "")})) == {3}
+    # the glued form, its title the page's first line
+    vov = ["Kỷ niệm 20 năm thành lập Hội cứu trợ trẻ em khuyết tật thành phố Hà Nội", "Cập nhật: 24/12/2020",
+           "Kỷ niệm 20 năm thành lập Hội cứu trợ trẻ em khuyết tật thành phố Hà Nội - ảnh 1Quang cảnh lễ kỷ niệm.",
+           _LONG]
+    assert set(numbered_captions(vov, {1: ("boilerplate.date_line", "")})) == {2}
+
+
+def test_caption_negatives():
+    pm2 = "Hướng dẫn cài đặt Node.js App trên Ubuntu 16.04 - Ảnh {}."
+    removed = {1: ("portal.photo", ""), 3: ("portal.photo", "")}
+    # a how-to's text under the screenshot: two sentences, or speaking to the reader, or announcing a list
+    assert numbered_captions([_LEAD, pm2.format(1), "Như bạn có thể thấy, PM2 tự động gán tên ứng dụng. PM2 cũng "
+                              "duy trì các thông tin khác.", pm2.format(2), _LONG], removed) == {}
+    assert numbered_captions([_LEAD, pm2.format(1), "Sau đó nhấn nút Cài đặt để hoàn tất quá trình.", pm2.format(2),
+                              _LONG], removed) == {}
+    assert numbered_captions([_LEAD, pm2.format(1), "Kết quả trả về như sau:", pm2.format(2), _LONG], removed) == {}
+    # an alt text whose title the page prints nowhere else: no evidence
+    assert numbered_captions([_LEAD, "Toàn cảnh khu di tích lịch sử quốc gia - Ảnh 1.", "Khu di tích nhìn từ trên cao.",
+                              _LONG], {1: ("portal.photo", "")}) == {}
+    # the paragraph under the image, longer than a caption; a short line over a shorter one (a list)
+    assert numbered_captions([_LEAD, _ALT.format(1), _LONG, _ALT.format(2), _LONG], removed) == {}
+    assert numbered_captions([_LEAD, _ALT.format(1), "Bảng giá vé tham quan khu du lịch năm nay.", "Người lớn.",
+                              _ALT.format(2), _LONG], {1: ("portal.photo", ""), 4: ("portal.photo", "")}) == {}
+
+
+def test_through_the_cleaner():
+    page = "\n".join([_LEAD, _ALT.format(1), "Một thành viên của trung tâm chia sẻ về dự án cho trẻ rối loạn phát "
+                      "triển.", _LONG, _ALT.format(2), "Bé gái con chị Lai đã hòa nhập hơn khi nói chuyện vui vẻ cùng "
+                      "bố mẹ và mọi người.", _LONG + " Chị mừng lắm."]) + "\n"
+    for policy in ("balanced", "weighed"):
+        doc = Cleaner(CleanOptions(removal_policy=policy))(Document.from_text(page, doc_id="photos.txt"))
+        kept = [doc.text[a:b].strip() for a, b in doc.meta["kept"]]
+        assert _LEAD in kept and _LONG in kept, policy
+        assert "Một thành viên của trung tâm chia sẻ về dự án cho trẻ rối loạn phát triển." not in kept, policy
+
+
+def test_not_on_a_russian_page():
+    page = ("Слёзы матери - Ảnh 1.\nОдин из сотрудников центра рассказывает о проекте.\n"
+            "Центр помогает детям с нарушениями развития вернуться к обычной жизни уже много лет подряд.\n")
+    doc = Cleaner(CleanOptions())(Document.from_text(page, doc_id="ru.txt"))
+    assert not any(e.rule == "portal.numbered_caption" for e in doc.ledger)
