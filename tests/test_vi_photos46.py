@@ -1,4 +1,5 @@
-"""A photo's caption under a news CMS's numbered image alt text (issue 12, vi46, :mod:`mtpipe.clean.vi_photos`).
+"""A photo's caption under a news CMS's numbered image alt text, or closed by its source's web address (issue 12,
+vi46, :mod:`mtpipe.clean.vi_photos`; ``portal.source_caption`` at the end).
 
 ``portal.numbered_caption``: the line under "<the story's title> - Ảnh N." (the CMS's alt text, removed as
 ``portal.photo``), a caption of one sentence, the text going on under it; or the alt text with the caption glued to
@@ -17,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_photos import glued_alt, numbered_alt, numbered_captions
+from mtpipe.clean.vi_photos import glued_alt, numbered_alt, numbered_captions, source_caption, source_captions
 from mtpipe.document import Document
 
 _ALT = "Nước mắt của mẹ khi con gái tự nhận thức được bố mẹ mình là ai - Ảnh {}."
@@ -100,3 +101,28 @@ def test_not_on_a_russian_page():
             "Центр помогает детям с нарушениями развития вернуться к обычной жизни уже много лет подряд.\n")
     doc = Cleaner(CleanOptions())(Document.from_text(page, doc_id="ru.txt"))
     assert not any(e.rule == "portal.numbered_caption" for e in doc.ledger)
+
+
+# ``portal.source_caption``: a caption closed by its source, a web address (dev pages: a university's photo credited
+# to baodantoc.vn, a city's photo to baidu.com; an island's map to Wikimapia.org)
+@pytest.mark.parametrize("line, taken", [
+    ("Sinh viên Đại học Quốc gia Hà Nội. Nguồn: baodantoc.vn", True),
+    ("Thành phố Quảng Châu, nguồn: baidu.com", True),
+    ("Bãi Tư Chính có tên tiếng Anh là Vanguard Bank. Ảnh: Wikimapia.org", True),
+    ("Nguồn: vnexpress.net", False),  # the article's source alone: metadata, another rule's
+    ("Tỷ lệ lạm phát năm 2023 là 3,25%. Nguồn: Tổng cục Thống kê", False),  # a source named by words
+    ("Giá vàng tăng mạnh trong tuần qua. Nhiều người đổ xô đi mua. Nguồn: vnexpress.net", False),  # two sentences
+    ("Theo số liệu từ nguồn: vnexpress.net", False),  # no stop or comma before the credit
+])
+def test_source_caption(line, taken):
+    assert source_caption(line) is taken
+
+
+def test_source_captions_not_on_a_photo_story():
+    story = ["Những địa danh đẹp nhất miền Bắc Việt Nam mùa thu năm nay",
+             "Ruộng bậc thang Mù Cang Chải vào mùa lúa chín vàng óng. Nguồn: dulich.vn",
+             "Hồ Ba Bể xanh ngắt giữa núi rừng Bắc Kạn trong nắng sớm. Nguồn: dulich.vn",
+             "Cao nguyên đá Đồng Văn hùng vĩ với những con đèo quanh co. Nguồn: dulich.vn"]
+    assert source_captions(story, {}) == {}
+    page = [_LEAD, "Sinh viên Đại học Quốc gia Hà Nội. Nguồn: baodantoc.vn", _LONG, _LONG + " Chị mừng lắm."]
+    assert set(source_captions(page, {})) == {1}

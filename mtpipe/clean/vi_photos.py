@@ -20,6 +20,13 @@ cảnh lễ kỷ niệm.").  The alt text is the evidence: its title is the page
   - a live line opening with a numbered alt text whose title the page prints elsewhere, a caption glued to the
     number ("… - ảnh 1Quang cảnh lễ kỷ niệm."): the whole line.
 
+* ``portal.source_caption``: a photo's caption closed by its source, a web address after "Nguồn:" or "Ảnh:" ("Sinh
+  viên Đại học Quốc gia Hà Nội. Nguồn: baodantoc.vn", "Thành phố Quảng Châu, nguồn: baidu.com"): the caption before
+  the credit one sentence or a phrase of :data:`MAX_SOURCE_WORDS` words at most.  Not on a page where most long lines
+  close with such a credit (a photo story or a list of teasers, each item a photo and its text:
+  :func:`~.captions.photo_story`'s guard), nor a paragraph of several sentences closed by its source, nor a source
+  named by words ("Nguồn: Bộ Y tế": a statistic's source in the text).
+
 An alt text that names no title of the page (a gallery's "Hình 1" alone, a list's "Bước 2 - Ảnh 2" whose step is
 no title) is no evidence, and the line under it stays.  No line next to a line the policy held is taken
 (:func:`~.policy.release_supported`).  The layer runs after :mod:`.vi_rubrics` and before :mod:`.structure` and
@@ -34,14 +41,21 @@ from typing import TYPE_CHECKING, Any, Mapping
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "NUMBERED", "MAX_WORDS", "numbered_alt", "glued_alt", "numbered_captions", "PhotoLines"]
+__all__ = ["RULES", "NUMBERED", "SOURCE", "MAX_WORDS", "MAX_SOURCE_WORDS", "numbered_alt", "glued_alt",
+           "numbered_captions", "source_caption", "source_captions", "PhotoLines"]
 
 NUMBERED = "portal.numbered_caption"
+SOURCE = "portal.source_caption"
 #: the ledger rules of this module (policy families, docs)
-RULES = (NUMBERED,)
+RULES = (NUMBERED, SOURCE)
 
 MAX_WORDS = 30  # words of a caption
 MIN_TITLE_WORDS = 4  # words of the title an alt text carries
+MAX_SOURCE_WORDS = 25  # words of a caption closed by its source
+#: a photo's source closing the line: "Nguồn:"/"Ảnh:" and a web address ("baodantoc.vn", "Wikimapia.org"), after a
+#: stop or a comma
+_SOURCE = re.compile(r"[.,;]\s*(?:nguồn|ảnh|photo|source)\s*:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*"
+                     r"\.(?:vn|com|net|org|info|edu|gov|cn|tv)\b/?\s*\)?\.?$", re.IGNORECASE)
 #: a numbered alt text, the whole line: the title, a dash, "Ảnh"/"Hình" and the image's number, a stop allowed
 _ALT = re.compile(r"^(?P<title>\S.*?\S)\s*[-–—]\s*(?:ảnh|hình)\s*\d{1,2}\s*\.?$", re.IGNORECASE)
 #: an alt text with a caption glued to its number ("… - ảnh 1Quang cảnh lễ kỷ niệm.")
@@ -77,6 +91,26 @@ def _caption(s: str) -> bool:
     t = s.strip()
     return bool(t) and len(t.split()) <= MAX_WORDS and _TWO_SENTENCES.search(t) is None and t[:1].isupper() \
         and t[-1:] not in ":;," and _STEP.search(t) is None
+
+
+def source_caption(s: str) -> bool:
+    """A photo's caption closed by a web address as its source (module docstring), the page aside."""
+    t = s.strip()
+    m = _SOURCE.search(t)
+    if m is None:
+        return False
+    head = t[:m.start()].strip()
+    return 2 <= len(head.split()) <= MAX_SOURCE_WORDS and _TWO_SENTENCES.search(head) is None and head[:1].isupper()
+
+
+def source_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
+    """The captions closed by their source on a page, not a photo story's items (module docstring)."""
+    long = [ln for ln in lines if len(ln.split()) >= 8]
+    credited = sum(_SOURCE.search(ln.strip()) is not None for ln in long)
+    if credited >= 2 and 2 * credited >= len(long):
+        return {}  # a photo story or a list of teasers: each item a photo and its text
+    return {i: (SOURCE, "a photo's caption closed by its source, a web address") for i in range(len(lines))
+            if i not in removed and source_caption(lines[i])}
 
 
 def numbered_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
@@ -122,6 +156,8 @@ class PhotoLines:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         held = getattr(marks.removed, "held", None) or {}
         found = numbered_captions(lines, marks.removed)
+        for i, value in source_captions(lines, marks.removed).items():
+            found.setdefault(i, value)
         for i, value in found.items():
             if any(j in held and j not in marks.removed and j not in found for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
