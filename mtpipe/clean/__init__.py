@@ -48,7 +48,8 @@ paragraph), in this order:
     (:mod:`.vi_captions`); lines written without diacritics, a byline under the heading, a site theme's widget
     messages, code fields, English interface labels and an icon's label printed twice (:mod:`.vi_heads`); an author's
     byline with the affiliation under it (:mod:`.vi_credits`), a section's rubric over the title and its meta
-    (:mod:`.vi_rubrics`), a caption under a CMS's numbered image alt text (:mod:`.vi_photos`);
+    (:mod:`.vi_rubrics`), a caption under a CMS's numbered image alt text or closed by its source's address
+    (:mod:`.vi_photos`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
