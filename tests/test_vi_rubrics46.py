@@ -9,6 +9,8 @@ school's "Đối tác chiến lược").
 Same-shape negatives: the page's own title over its subtitle (it names the hotel or the standard the text is about),
 a title with no meta under its subtitle, a short line under other live lines (a list's item, a recipe's ingredient
 marked "+"), a decree's name ("QUYẾT ĐỊNH") over its subject, a one-word line, a numbered heading, a Russian page.
+
+``portal.split_copy`` (at the end): a heading printed again right under itself over two lines.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_rubrics import pairs, rubric_shape, rubrics
+from mtpipe.clean.vi_rubrics import pairs, rubric_shape, rubrics, split_copies
 from mtpipe.document import Document
 
 _TITLE = "Thêm 11 tỉnh có bí thư tỉnh ủy mới"
@@ -109,3 +111,24 @@ def test_not_on_a_russian_page():
             "Строительство заняло три года и обошлось бюджету края в десять миллиардов рублей.\n")
     doc = Cleaner(CleanOptions())(Document.from_text(page, doc_id="ru.txt"))
     assert not any(e.rule == "portal.rubric" for e in doc.ledger)
+
+
+# ``portal.split_copy``: a heading printed again right under itself, split over two lines (two parish sites' title
+# blocks, crawl9 and crawl10)
+def test_split_copies():
+    assert set(split_copies(["TU ĐOÀN BÁC ÁI XÃ HỘI LỄ KHẤN DÒNG", "TU ĐOÀN BÁC ÁI XÃ HỘI", "LỄ KHẤN DÒNG", _S1],
+                            {})) == {1, 2}
+    assert set(split_copies(["Thông tin sinh hoạt Giáo Xứ Chúa nhật, ngày 15 tháng 03 năm 2020", "x",
+                             "THÔNG TIN SINH HOẠT GIÁO XỨ", "Chúa nhật, ngày 15 tháng 03 năm 2020", _S1],
+                            {1: ("x", "")})) == {2, 3}
+
+
+def test_split_copy_negatives():
+    # two lines that only open with the words above, or repeat part of them
+    assert split_copies(["Chương 4: Giai đoạn lớn lên", "Chương 4", "Giai đoạn lớn lên, tổ chức truyền giáo", _S1],
+                        {}) == {}
+    assert split_copies(["Lịch sử giáo xứ Phường Tây", "Lịch sử giáo xứ", "Phường Tây xưa và nay", _S1], {}) == {}
+    # too short to tell a copy from a heading over its parts (four words)
+    assert split_copies(["Hà Nội mùa thu", "Hà Nội", "mùa thu", _S1], {}) == {}
+    # the full line under the two: not this class (the first print is the split one)
+    assert split_copies(["TU ĐOÀN BÁC ÁI XÃ HỘI", "LỄ KHẤN DÒNG", "TU ĐOÀN BÁC ÁI XÃ HỘI LỄ KHẤN DÒNG", _S1], {}) == {}

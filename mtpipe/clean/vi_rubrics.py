@@ -18,6 +18,13 @@ What tells it is the page's header layout and what the rubric does not say:
   subtitle and the text: "Tâm sự tuổi mới" / "Hello xin chào bạn !"), and a short line under other live lines (a
   list's item, a menu's entry, a recipe's ingredient over the next one).
 
+* ``portal.split_copy``: a heading printed again right under itself, split over two lines ("TU ĐOÀN BÁC ÁI XÃ HỘI LỄ
+  KHẤN DÒNG" / "TU ĐOÀN BÁC ÁI XÃ HỘI" / "LỄ KHẤN DÒNG", "Thông tin sinh hoạt Giáo Xứ Chúa nhật, ngày 15 tháng 03 năm
+  2020" / "THÔNG TIN SINH HOẠT GIÁO XỨ" / "Chúa nhật, ngày 15 tháng 03 năm 2020": a parish site's title block printed
+  as one line and as two): two live lines in a row whose words, joined, are the words of the live line right above
+  them (:data:`MIN_SPLIT_WORDS` words at least, case and punctuation aside); the two lines go, the first print stays.
+  Two lines that only open with the words above ("Chương 4" / "Giai đoạn …" under a longer line) are none.
+
 No line next to a line the policy held is taken (:func:`~.policy.release_supported`).  The layer runs after
 :mod:`.vi_credits` and before :mod:`.structure` and :mod:`.tables`, which may take a line back.
 """
@@ -32,14 +39,18 @@ from .features import _sentence_like
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "RUBRIC", "MIN_WORDS", "MAX_WORDS", "rubric_shape", "pairs", "rubrics", "RubricLines"]
+__all__ = ["RULES", "RUBRIC", "SPLIT", "MIN_WORDS", "MAX_WORDS", "MIN_SPLIT_WORDS", "rubric_shape", "pairs", "rubrics",
+           "split_copies", "RubricLines"]
 
 RUBRIC = "portal.rubric"
+SPLIT = "portal.split_copy"
 #: the ledger rules of this module (policy families, docs)
-RULES = (RUBRIC,)
+RULES = (RUBRIC, SPLIT)
 
 MIN_WORDS, MAX_WORDS = 2, 6  # words of a rubric (one word shares no syllable pair with anything: no evidence)
 MIN_TITLE_WORDS, MAX_TITLE_WORDS = 3, 30
+MIN_SPLIT_WORDS = 6  # words of a heading printed again over two lines (fewer: a heading over its parts)
+MAX_SPLIT_WORDS = 30
 TEXT_CHARS = 1500  # characters of the text's first lines read for the rubric's words
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+[.)\-]|[a-zđ][.)])\s", re.IGNORECASE)
@@ -95,6 +106,26 @@ def rubrics(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str
                         "removed, then the text), sharing no word with the title or the text")}
 
 
+def _words(s: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\w+", s)]
+
+
+def split_copies(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
+    """A heading printed again right under itself, split over two lines (module docstring): index -> (rule, note)."""
+    live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
+    out: dict[int, tuple[str, str]] = {}
+    for k in range(1, len(live) - 1):
+        above, a, b = live[k - 1], live[k], live[k + 1]
+        whole = _words(lines[above])
+        if not MIN_SPLIT_WORDS <= len(whole) <= MAX_SPLIT_WORDS or a in out or above in out:
+            continue
+        first, second = _words(lines[a]), _words(lines[b])
+        if first and second and first + second == whole:
+            note = "a heading printed again right under itself, split over two lines: " + lines[above].strip()[:80]
+            out[a] = out[b] = (SPLIT, note)
+    return out
+
+
 class RubricLines:
     """The vi46 rubric layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed)."""
 
@@ -103,7 +134,10 @@ class RubricLines:
             return
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         held = getattr(marks.removed, "held", None) or {}
-        for i, value in rubrics(lines, marks.removed).items():
-            if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
+        found = rubrics(lines, marks.removed)
+        for i, value in split_copies(lines, marks.removed).items():
+            found.setdefault(i, value)
+        for i, value in found.items():
+            if any(j in held and j not in marks.removed and j not in found for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
             marks.removed.setdefault(i, value)
