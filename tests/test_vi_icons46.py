@@ -65,3 +65,23 @@ def test_through_the_cleaner():
             assert line not in kept, (policy, line)
         for line in ("• Vé tham quan theo chương trình.", "• Hướng dẫn viên tiếng Việt vui vẻ nhiệt tình suốt chuyến đi."):
             assert line in kept, (policy, line)
+
+
+# ``portal.english_ui`` (vi44's list): the items opening a line of the list matched nothing (the line's indent stayed
+# in them: "Reputation", "Contact", "Log in"), and WordPress's default comment and related-posts headings were missing
+@pytest.mark.parametrize("line, taken", [
+    ("Reputation", True),  # a forum profile's label (train27vi)
+    ("Contact", True),
+    ("Log in", True),
+    ("Leave a Reply", True),  # WordPress's comment form heading (train29)
+    ("You may also like", True),
+    ("TAG", True),  # a tag cloud's label (held34)
+    ("Next post", True),
+    ("Coffee Shops", False),  # an English phrase of the text
+    ("Tag line of the brand", False),
+    ("Leave a reply to this comment if you agree", False),
+])
+def test_english_ui_labels(line, taken):
+    from mtpipe.clean.vi_heads import english_ui
+
+    assert english_ui(line) is taken

@@ -194,11 +194,14 @@ def code_field(s: str) -> bool:
         and not re.search(r"[a-zà-ỹđ]{3,}", code)
 
 
-#: the English interface labels of common site themes (WordPress, forums, Blogger), each a whole line
-ENGLISH_LABELS = frozenset("""categories;category;overview;banner;blog;user;users;page content;personal information;
-    reputation;tags;archives;recent posts;related posts;popular posts;latest posts;recent comments;search;menu;home;
-    contact;contact us;about us;comments;newsletter;subscribe;download;gallery;videos;photos;back to top;read more;
-    log in;login;sign up;sign in;register;profile;share this;follow us""".replace("\n", " ").split(";"))
+#: the English interface labels of common site themes (WordPress, forums, Blogger), each a whole line (an item
+#: opening a line of the list has its line's indent folded away)
+ENGLISH_LABELS = frozenset(" ".join(w.split()) for w in """categories;category;overview;banner;blog;user;users;
+    page content;personal information;reputation;tags;archives;recent posts;related posts;popular posts;latest posts;
+    recent comments;search;menu;home;contact;contact us;about us;comments;newsletter;subscribe;download;gallery;videos;
+    photos;back to top;read more;log in;login;sign up;sign in;register;profile;share this;follow us;tag;leave a reply;
+    leave a comment;you may also like;you might also like;related articles;post navigation;previous post;
+    next post""".split(";"))
 
 
 def english_ui(s: str) -> bool:
