@@ -18,7 +18,8 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.vi_photos import glued_alt, numbered_alt, numbered_captions, source_caption, source_captions
+from mtpipe.clean.vi_photos import file_captions, glued_alt, numbered_alt, numbered_captions, source_caption, \
+    source_captions
 from mtpipe.document import Document
 
 _ALT = "Nước mắt của mẹ khi con gái tự nhận thức được bố mẹ mình là ai - Ảnh {}."
@@ -126,3 +127,36 @@ def test_source_captions_not_on_a_photo_story():
     assert source_captions(story, {}) == {}
     page = [_LEAD, "Sinh viên Đại học Quốc gia Hà Nội. Nguồn: baodantoc.vn", _LONG, _LONG + " Chị mừng lắm."]
     assert set(source_captions(page, {})) == {1}
+
+
+# ``portal.file_caption``: a held ``captions.under_image`` mark of one sentence at most (dev pages: a farm under
+# "tr9.JPG", a border market under "W-anh-2-1.jpg", a contest under a hash file name)
+def test_file_captions_read_held_marks():
+    lines = [_LEAD, "tr9.JPG", "Ông Nguyễn Văn Luật giới thiệu về trang trại chuối của gia đình.", _LONG, "(1).jpg)",
+             "Trong tiếng trống vang dội, đoàn rước tiến vào thánh đường. Cộng đoàn vừa đi vừa cầu nguyện.", _LONG]
+    held = {2: ("captions.under_image", "caption-sized line right under the image line 'tr9.JPG'", {}),
+            5: ("captions.under_image", "caption-sized line right under the image line '(1).jpg)'", {}),
+            3: ("dedupe.exact", "", {})}
+    removed = {1: ("boilerplate.filename", ""), 4: ("boilerplate.filename", "")}
+    # one sentence: the caption; two sentences under the image: the text going on (stays held); another rule's mark
+    assert set(file_captions(lines, removed, held)) == {2}
+
+
+_FARM = ("Sau khi sáp nhập về Hà Nội, huyện Mê Linh đã có sự phát triển vượt bậc nhờ lợi thế sẵn có của địa phương và "
+         "sự năng động của người dân.")
+_FARM2 = ("Nằm ở phía Tây Bắc và cách trung tâm thành phố khoảng 30km, Mê Linh có diện tích tự nhiên hơn mười bốn nghìn "
+          "héc-ta với nhiều trang trại lớn.")
+
+
+def test_file_caption_through_the_cleaner():
+    cap = "Ông Nguyễn Văn Luật giới thiệu về trang trại chuối của gia đình."
+    # the caption over a subheading (the caption layer marks a stopped line under an image only when no paragraph
+    # follows it right away)
+    page = "\n".join([_FARM, "tr9.JPG", cap, "Quy hoạch khá đồng bộ", _FARM2, _LONG]) + "\n"
+    for policy in ("balanced", "weighed"):
+        doc = Cleaner(CleanOptions(removal_policy=policy))(Document.from_text(page, doc_id="farm.txt"))
+        kept = [doc.text[a:b].strip() for a, b in doc.meta["kept"]]
+        assert cap not in kept, policy
+        assert _FARM in kept and _FARM2 in kept and "Quy hoạch khá đồng bộ" in kept, policy
+        rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+        assert rules[cap] == ("captions.under_image" if policy == "balanced" else "portal.file_caption"), policy

@@ -27,6 +27,14 @@ cảnh lễ kỷ niệm.").  The alt text is the evidence: its title is the page
   :func:`~.captions.photo_story`'s guard), nor a paragraph of several sentences closed by its source, nor a source
   named by words ("Nguồn: Bộ Y tế": a statistic's source in the text).
 
+* ``portal.file_caption``: a caption under an image's file name that :mod:`.captions` marked
+  (``captions.under_image``: "Ông Nguyễn Văn Luật giới thiệu về trang trại chuối của gia đình." under "tr9.JPG",
+  "Đa số khách Trung Quốc đi du lịch Việt Nam trong ngày" under "W-anh-2-1.jpg") and the ``weighed`` policy held on
+  a Vietnamese page (the rule's measured precision there is under the break-even): one sentence at most is the
+  caption's own evidence.  Two sentences or more under the image are the text going on between its photos (a
+  parish story's paragraph under "(1).jpg)", content): that mark stays held.  Only a held mark is read; under
+  ``balanced`` the caption layer removed these lines itself.
+
 An alt text that names no title of the page (a gallery's "Hình 1" alone, a list's "Bước 2 - Ảnh 2" whose step is
 no title) is no evidence, and the line under it stays.  No line next to a line the policy held is taken
 (:func:`~.policy.release_supported`).  The layer runs after :mod:`.vi_rubrics` and before :mod:`.structure` and
@@ -41,13 +49,15 @@ from typing import TYPE_CHECKING, Any, Mapping
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "NUMBERED", "SOURCE", "MAX_WORDS", "MAX_SOURCE_WORDS", "numbered_alt", "glued_alt",
-           "numbered_captions", "source_caption", "source_captions", "PhotoLines"]
+__all__ = ["RULES", "NUMBERED", "SOURCE", "FILE", "MAX_WORDS", "MAX_SOURCE_WORDS", "numbered_alt", "glued_alt",
+           "numbered_captions", "source_caption", "source_captions", "file_captions", "PhotoLines"]
 
 NUMBERED = "portal.numbered_caption"
 SOURCE = "portal.source_caption"
+FILE = "portal.file_caption"
 #: the ledger rules of this module (policy families, docs)
-RULES = (NUMBERED, SOURCE)
+RULES = (NUMBERED, SOURCE, FILE)
+HELD_RULE = "captions.under_image"  # the held mark ``portal.file_caption`` reads
 
 MAX_WORDS = 30  # words of a caption
 MIN_TITLE_WORDS = 4  # words of the title an alt text carries
@@ -113,6 +123,14 @@ def source_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, t
             if i not in removed and source_caption(lines[i])}
 
 
+def file_captions(lines: list[str], removed: Mapping[int, Any], held: Mapping[int, tuple[Any, ...]]
+                  ) -> dict[int, tuple[str, str]]:
+    """The held ``captions.under_image`` marks (``held``: index -> (rule, note, …)) of one sentence at most."""
+    return {i: (FILE, "a caption under an image's file name, one sentence at most (" + str(v[1] or "")[:80] + ")")
+            for i, v in held.items() if v[0] == HELD_RULE and i not in removed
+            and _TWO_SENTENCES.search(lines[i].strip()) is None}
+
+
 def numbered_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """The captions under (or glued to) a numbered alt text on a page (module docstring): index -> (rule, note)."""
     rows = [i for i in range(len(lines)) if lines[i].strip()]
@@ -155,6 +173,8 @@ class PhotoLines:
             return
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         held = getattr(marks.removed, "held", None) or {}
+        for i, value in file_captions(lines, marks.removed, held).items():
+            marks.removed[i] = value
         found = numbered_captions(lines, marks.removed)
         for i, value in source_captions(lines, marks.removed).items():
             found.setdefault(i, value)
