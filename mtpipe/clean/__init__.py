@@ -46,7 +46,10 @@ paragraph), in this order:
     copies the policy held that stand right under their first copy or after the text has begun, degree-and-name
     bylines outside the text and image file hashes (:mod:`.vi_edges`); photo captions between the article's paragraphs
     (:mod:`.vi_captions`); lines written without diacritics, a byline under the heading, a site theme's widget
-    messages, code fields and English interface labels (:mod:`.vi_heads`);
+    messages, code fields, English interface labels and an icon's label printed twice (:mod:`.vi_heads`); an author's
+    byline with the affiliation under it (:mod:`.vi_credits`), a section's rubric over the title and its meta
+    (:mod:`.vi_rubrics`), a caption under a CMS's numbered image alt text or closed by its source's address
+    (:mod:`.vi_photos`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -134,6 +137,9 @@ from .vi_chrome import ChromeLines as ViChromeLines
 from .vi_edges import EdgeLines as ViEdgeLines
 from .vi_captions import CaptionLines as ViCaptionLines
 from .vi_heads import HeadLines as ViHeadLines
+from .vi_credits import CreditLines as ViCreditLines
+from .vi_rubrics import RubricLines as ViRubricLines
+from .vi_photos import PhotoLines as ViPhotoLines
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -238,6 +244,9 @@ class Cleaner(MapStage):
             layers.append(ViEdgeLines())  # Vietnamese title copies the policy held: adjacent, after the text (vi42)
             layers.append(ViCaptionLines())  # Vietnamese photo captions between the article's paragraphs (vi43)
             layers.append(ViHeadLines())  # Vietnamese toneless alt texts, a byline under the heading, widget messages (vi44)
+            layers.append(ViCreditLines())  # Vietnamese bylines with the author's affiliation under them (vi46)
+            layers.append(ViRubricLines())  # a Vietnamese section's rubric over the title and its meta (vi46)
+            layers.append(ViPhotoLines())  # a caption under a CMS's numbered image alt text (vi46)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)

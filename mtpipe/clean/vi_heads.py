@@ -25,6 +25,12 @@ that holds on any site:
   tục:", "SKU:") and one code token holding a digit and a letter ("PCDL-QT05", "1.000948.H38"), or a GUID alone; a
   number among a record's fields ("Mã định danh: 38404526.", a school's profile) is none.
 
+* ``portal.icon_label``: a short label printed twice on its line, the first copy an icon's alt text written without
+  diacritics ("bao hiem Bảo hiểm", "huong dan vien Hướng dẫn viên", "ve tham quan Vé tham quan": a tour page's list
+  of services, each an icon and its label) or the same words ("Xe đưa đón Xe đưa đón"), a bullet before it allowed;
+  two to five words each.  A word said twice ("Ha ha", "ba bà": one word each) is none, nor a label whose second
+  copy is the bare one ("Bảo hiểm bao hiem": a slug after its title).
+
 * ``portal.english_ui``: an English interface label of a site theme alone on its line, from a closed list
   ("Categories", "Overview", "Banner", "Blog", "User", "Page Content", "Personal Information", "Reputation"): on a
   Vietnamese page the theme's untranslated furniture; an English phrase of the text ("Coffee Shops") is none.
@@ -39,6 +45,7 @@ The layer runs after :mod:`.vi_captions` and before :mod:`.structure` and :mod:`
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Mapping, Any
 
 from .features import _is_name, _sentence_like
@@ -47,16 +54,17 @@ from .signoff import not_a_name
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "TONELESS", "HEAD_BYLINE", "SITE_NOTICE", "CODE_FIELD", "ENGLISH_UI", "toneless", "head_bylines",
-           "site_notice", "code_field", "english_ui", "HeadLines"]
+__all__ = ["RULES", "TONELESS", "HEAD_BYLINE", "SITE_NOTICE", "CODE_FIELD", "ENGLISH_UI", "ICON_LABEL", "toneless",
+           "head_bylines", "site_notice", "code_field", "english_ui", "icon_label", "HeadLines"]
 
 TONELESS = "portal.toneless"
 HEAD_BYLINE = "portal.head_byline"
 SITE_NOTICE = "portal.site_notice"
 CODE_FIELD = "portal.code_field"
 ENGLISH_UI = "portal.english_ui"
+ICON_LABEL = "portal.icon_label"
 #: the ledger rules of this module (policy families, docs)
-RULES = (TONELESS, HEAD_BYLINE, SITE_NOTICE, CODE_FIELD, ENGLISH_UI)
+RULES = (TONELESS, HEAD_BYLINE, SITE_NOTICE, CODE_FIELD, ENGLISH_UI, ICON_LABEL)
 
 #: a Vietnamese syllable written without diacritics: onset, vowel group, coda
 _SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
@@ -90,6 +98,27 @@ def toneless(s: str) -> bool:
         return False
     only = [w for w in shaped if _VI_ONLY.search(w)]
     return len(only) >= 2 or _VI_FUNCTION.search(t) is not None
+
+
+MAX_ICON_WORDS = 5  # words of an icon's label
+
+
+def _fold(s: str) -> str:
+    """The words without their diacritics, casefolded ("Hướng dẫn viên" -> "huong dan vien")."""
+    t = unicodedata.normalize("NFD", s.casefold()).replace("đ", "d")
+    return "".join(ch for ch in t if unicodedata.category(ch) != "Mn")
+
+
+def icon_label(s: str) -> bool:
+    """A label printed twice on its line, the first copy bare of diacritics or the same (module docstring)."""
+    words = s.strip(" \t•·*-–—|").split()
+    half = len(words) // 2
+    if not 2 <= half <= MAX_ICON_WORDS or len(words) != 2 * half:
+        return False
+    a, b = " ".join(words[:half]), " ".join(words[half:])
+    if _fold(a) != _fold(b) or not any(ch.isalpha() for ch in a):
+        return False
+    return a == b or (a.isascii() and not b.isascii())  # the alt text written bare, the label with its tones
 
 
 def _bare_name(s: str) -> bool:
@@ -165,11 +194,14 @@ def code_field(s: str) -> bool:
         and not re.search(r"[a-zà-ỹđ]{3,}", code)
 
 
-#: the English interface labels of common site themes (WordPress, forums, Blogger), each a whole line
-ENGLISH_LABELS = frozenset("""categories;category;overview;banner;blog;user;users;page content;personal information;
-    reputation;tags;archives;recent posts;related posts;popular posts;latest posts;recent comments;search;menu;home;
-    contact;contact us;about us;comments;newsletter;subscribe;download;gallery;videos;photos;back to top;read more;
-    log in;login;sign up;sign in;register;profile;share this;follow us""".replace("\n", " ").split(";"))
+#: the English interface labels of common site themes (WordPress, forums, Blogger), each a whole line (an item
+#: opening a line of the list has its line's indent folded away)
+ENGLISH_LABELS = frozenset(" ".join(w.split()) for w in """categories;category;overview;banner;blog;user;users;
+    page content;personal information;reputation;tags;archives;recent posts;related posts;popular posts;latest posts;
+    recent comments;search;menu;home;contact;contact us;about us;comments;newsletter;subscribe;download;gallery;videos;
+    photos;back to top;read more;log in;login;sign up;sign in;register;profile;share this;follow us;tag;leave a reply;
+    leave a comment;you may also like;you might also like;related articles;post navigation;previous post;
+    next post""".split(";"))
 
 
 def english_ui(s: str) -> bool:
@@ -195,6 +227,9 @@ class HeadLines:
                                       "image's alt text, a slug written with spaces)")
             elif code_field(s):
                 found[i] = (CODE_FIELD, "a record's code field: a code label, a colon and one code")
+            elif icon_label(s):
+                found[i] = (ICON_LABEL, "a short label printed twice on its line, the first copy an icon's alt text "
+                                        "written without diacritics")
             elif english_ui(s):
                 found[i] = (ENGLISH_UI, "an English interface label alone on a Vietnamese page (the theme's "
                                         "untranslated furniture)")
@@ -205,8 +240,9 @@ class HeadLines:
             found.setdefault(i, value)
         held = getattr(marks.removed, "held", None) or {}
         for i, value in found.items():
-            if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
+            if any(j in held and j not in marks.removed and j not in found for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
+                # (a held line this layer takes itself, an icon's label in a list of them, is no such neighbour)
             marks.removed.setdefault(i, value)
             if value[0] == HEAD_BYLINE:
                 marks.doc.meta.setdefault("byline", lines[i].strip())
