@@ -93,7 +93,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             if not head.isascii() and len(head.split()) >= 4:
                 accented[" ".join(_WORDS.findall(_fold(head)))[:30]] = ln
     for i, line in enumerate(lines):
-        if i in removed:
+        if i in removed or i in record:  # the page's own record: no line rule judges its fields (crawl47)
             continue
         s = line.strip()
         if len(s) > MAX_CHARS:
@@ -267,7 +267,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     # position: headline-like lines after the article's last sentence (mtpipe.clean.layout.tail_run)
     out.update(layout.tail_run(lines, set(removed) | set(out), {i for i, v in out.items() if v[0] == "boilerplate.template"}))
     layout.apply(lines, lang, removed, out)  # menus in capitals before the article; letterhead and verse guards
-    return out
+    return {i: v for i, v in out.items() if i not in record}  # nor a context rule (short_run, pager: crawl47)
 
 
 def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],
