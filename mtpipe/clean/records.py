@@ -17,8 +17,17 @@ and ``boilerplate.tag_list``.  :func:`record_lines` tells a record by its block,
 * and a line that another page of its folder (its site) prints too: the form.  Without cross-document counts, or
   with another site's pages only, there is no record (a page alone is judged by the page-level rules).
 
-The template layer, ``boilerplate.tag_list``, ``boilerplate.field_run`` and the line classifier leave a record's
-lines.  Not a record: a menu, a footer or a site's info box, which recur whole, values and all ("Chuyên mục: Đời
+A fact sheet laid out as a table read a cell a line (crawl47: crawl12's giaoxugiaohovietnam.com lost seven lines of
+one) prints a label alone on its line and its value on the next ("Năm thành lập" / "08 / 07/ 1975", "Số giáo dân" /
+"5156", "Bổn Mạng" / "Thánh Giuse Thợ (01.05)"), or a label whose value the page left empty ("Tel" over "E-mail"):
+such cells continue a block a field opened (a date widget's "Thứ Sáu" / "26.04.2024" above the record opens none).
+A block with :data:`MIN_PAIRS` labels over their values and more than :data:`MIN_OWN` own values is a record on a
+page alone, no form needed: the site's other crawled pages may be of another kind (history pages), and a poster's
+box or a post's stamp laid out so holds counters and dates, one own value at most.  A web or e-mail address under
+its label is no part of the record (README convention 9: clutter).
+
+The template layer, ``boilerplate.tag_list``, ``boilerplate.field_run``, the other boilerplate rules, the region
+layer and the line classifier leave a record's lines.  Not a record: a menu, a footer or a site's info box, which recur whole, values and all ("Chuyên mục: Đời
 sống xã hội"); a forum poster's fields, one own value beside counters ("Откуда: Питер" / "Сообщения: 2101"); a list
 of one label's items ("Show: episode" twice).
 
