@@ -9,8 +9,9 @@ values as dates and counters, ``boilerplate.short_run`` and the classifier the l
 empty "Chúa nhật :" fields.  :func:`mtpipe.clean.records.record_lines` took the record only where another page of the
 folder printed the form; a fact sheet laid out as a table (two labels over their values at least) with three own
 values or more is a record on its own page.  The negatives stay removed: a date widget above a record ("Sidebar" /
-"Thứ Sáu" / "26.04.2024": a cell opens no block), a forum poster's box of counters under labels, colon fields alone
-without the form (loss38's rule), and a web or e-mail address under its label (README convention 9).
+"Thứ Sáu" / "26.04.2024": a cell opens no block), a forum poster's box of counters under labels, a contact footer
+(phones and e-mails under their labels), colon fields alone without the form (loss38's rule), and a web or e-mail
+address under its label (README convention 9).
 
 The pages are written for these tests in the shapes seen (no line is a benchmark page's)."""
 
@@ -114,6 +115,10 @@ def test_record_lines_takes_the_sheet_without_the_form_and_leaves_addresses(form
     # a post's stamp and counters laid out label over value, one field of its own
     ["Tin tức", "Ngày đăng", "20/04/2021", "Lượt xem", "4316", "Tác giả: Nguyễn Văn An",
      "Sáng nay, hội cứu trợ trẻ em khuyết tật thành phố tổ chức lễ kỷ niệm hai mươi năm thành lập."],
+    # a contact footer: three addresses of its own, phones and an e-mail under their labels (contacts, no facts)
+    ["Bài viết kết thúc ở đây và không có gì thêm.", "Trụ sở chính: 12 Lê Lợi, Quận 1, TP. Hồ Chí Minh",
+     "Chi nhánh Hà Nội: 45 Tràng Tiền, Hoàn Kiếm", "Chi nhánh Đà Nẵng: 8 Bạch Đằng, Hải Châu", "Điện thoại",
+     "028 3823 4567", "Hotline", "0909 123 456", "Email", "lienhe@example.vn"],
     # colon fields of the page's own, no cell laid out label over value and no form (loss38: no record)
     ["Họ đạo được lập năm 1930.", "Địa chỉ: ấp Tân Hòa, xã Long Phú, Tam Bình", "Chầu lượt: CN XII Thường niên",
      "Linh mục Chánh sở: Giuse Trần Văn Lộc", "Chúa nhật: 04g30", "Năm 1957, cha sở đầu tiên xây nhà thờ."],

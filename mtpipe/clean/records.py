@@ -23,13 +23,14 @@ one) prints a label alone on its line and its value on the next ("Năm thành l�
 such cells continue a block a field opened (a date widget's "Thứ Sáu" / "26.04.2024" above the record opens none).
 A block with :data:`MIN_PAIRS` labels over their values and more than :data:`MIN_OWN` own values is a record on a
 page alone, no form needed: the site's other crawled pages may be of another kind (history pages), and a poster's
-box or a post's stamp laid out so holds counters and dates, one own value at most.  A web or e-mail address under
-its label is no part of the record (README convention 9: clutter).
+box or a post's stamp laid out so holds counters and dates, one own value at most (a phone or an e-mail under its
+label counts as no pair: a contact footer's addresses are no fact sheet).  A web or e-mail address under its label
+is no part of the record (README convention 9: clutter).
 
 The template layer, ``boilerplate.tag_list``, ``boilerplate.field_run``, the other boilerplate rules, the region
-layer and the line classifier leave a record's lines.  Not a record: a menu, a footer or a site's info box, which recur whole, values and all ("Chuyên mục: Đời
-sống xã hội"); a forum poster's fields, one own value beside counters ("Откуда: Питер" / "Сообщения: 2101"); a list
-of one label's items ("Show: episode" twice).
+layer and the line classifier leave a record's lines.  Not a record: a menu, a footer or a site's info box, which
+recur whole, values and all ("Chuyên mục: Đời sống xã hội"); a forum poster's fields, one own value beside counters
+("Откуда: Питер" / "Сообщения: 2101"); a list of one label's items ("Show: episode" twice).
 
 :func:`contact_directory` is the same idea for contact lines (``boilerplate.contact``): a run of three or more
 "Label: e-mail or phone" lines, each label its own, right under a kept sentence of the text is a directory the
@@ -89,6 +90,8 @@ def _value_below(lines: list[str], j: int) -> bool:
 #: a web or e-mail address alone on its line (README convention 9: clutter, also as a field's value)
 _ADDRESS = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)\s*$", re.IGNORECASE)
 _VALUE_WORDS = 8
+#: an e-mail address or a phone number in a value
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d .()-]{6,}\d")
 
 
 def _bare_label(s: str) -> bool:
@@ -158,7 +161,8 @@ def record_lines(lines: list[str], counter: "TemplateCounter | None", folder: st
         if b - a + 1 < MIN_OWN + 1:
             continue
         own, form, labels = 0, False, set()
-        pairs = sum(_label_over_value(lines, j) for j in range(a, b))
+        # (a contact footer's phones and e-mails under their labels make no fact sheet)
+        pairs = sum(_label_over_value(lines, j) and not _CONTACT.search(lines[j + 1]) for j in range(a, b))
         for j in range(a, b + 1):
             run, fold = counter.count(lines[j], folder)
             if fold >= 2:
@@ -178,8 +182,6 @@ def record_lines(lines: list[str], counter: "TemplateCounter | None", folder: st
             out.update(j for j in range(a, b + 1) if _ADDRESS.match(lines[j]) is None)
     return out
 
-
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d .()-]{6,}\d")
 
 
 def _contact_field(s: str) -> str | None:
