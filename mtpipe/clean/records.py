@@ -27,8 +27,9 @@ box or a post's stamp laid out so holds counters and dates, one own value at mos
 label counts as no pair: a contact footer's addresses are no fact sheet).  A web or e-mail address under its label
 is no part of the record (README convention 9: clutter).
 
-The template layer, ``boilerplate.tag_list``, ``boilerplate.field_run``, the other boilerplate rules, the region
-layer and the line classifier leave a record's lines.  Not a record: a menu, a footer or a site's info box, which
+The template layer, ``boilerplate.tag_list``, ``boilerplate.field_run``, the boilerplate rules of shape and context
+(a date line, ``short_run``, a pager; a credit, a byline or a caption still goes), the region layer and the line
+classifier leave a record's lines.  Not a record: a menu, a footer or a site's info box, which
 recur whole, values and all ("Chuyên mục: Đời sống xã hội"); a forum poster's fields, one own value beside counters
 ("Откуда: Питер" / "Сообщения: 2101"); a list of one label's items ("Show: episode" twice).
 
