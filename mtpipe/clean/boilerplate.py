@@ -237,6 +237,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
     _lists_and_runs(lines, lang, removed, out)
     out.update(edges.field_labels(lines, lang, set(removed) | set(out)))
+    out.update(edges.credit_values(lines, removed, out))  # "Nguồn :" over its source (crawl47)
     out.update(notices.site_notices(lines, set(removed) | set(out)))
     out.update(notices.caps_tail(lines, set(removed) | set(out)))
     out.update(widgets.measure_bar(lines, set(removed) | set(out)))
