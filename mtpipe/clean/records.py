@@ -184,7 +184,6 @@ def record_lines(lines: list[str], counter: "TemplateCounter | None", folder: st
     return out
 
 
-
 def _contact_field(s: str) -> str | None:
     """The label of a "Label: e-mail or phone" line ("Business: business@example.com or 202.334.7320"), else None."""
     m = _field(s.strip())

@@ -195,8 +195,14 @@ class RegionLines:
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
-        own = record_lines(lines, self.counter, _folder(doc.doc_id)) if self.counter is not None else set()
+        own: set[int] | None = None  # the record's lines, read once, when a region is found
+
+        def not_own(found: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+            nonlocal own
+            if found and own is None:
+                own = record_lines(lines, self.counter, _folder(doc.doc_id)) if self.counter is not None else set()
+            return {i: v for i, v in found.items() if i not in own} if found and own else found
+
         if marks.lang in LANGS:
-            marks.removed.update((i, v) for i, v in furniture_regions(lines, marks.removed, marks.lang).items()
-                                 if i not in own)
-        marks.removed.update((i, v) for i, v in between_removed(lines, marks.removed, marks.lang).items() if i not in own)
+            marks.removed.update(not_own(furniture_regions(lines, marks.removed, marks.lang)))
+        marks.removed.update(not_own(between_removed(lines, marks.removed, marks.lang)))
