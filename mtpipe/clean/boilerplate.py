@@ -48,9 +48,7 @@ class BoilerplateLines:
         lines = [doc.text[a:b] for a, b in spans]
         for i, (rule_name, note, meta) in classify(lines, marks.lang, removed, self.counter,
                                                    _folder(doc.doc_id)).items():
-            for k, v in meta.items():
-                if v:
-                    doc.meta.setdefault(k, v)
+            doc.meta.update({k: v for k, v in meta.items() if v and k not in doc.meta})
             if meta:
                 note = (note + "; " if note else "") + "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in meta.items())
             removed[i] = (rule_name, note)
