@@ -19,7 +19,11 @@ place relative to the article's text, never from one site's wording:
   (TH)", "Thu Hà - TTXVN"), or a bare name (two to four capitalised words, not all capitals) between the article's
   last sentence and the page's end or a removed line.  A name that a sentence follows (a profile's subject, a
   speaker over a quotation) is none, nor initials after a line that is not a sentence (a table's cells "Lao" /
-  "BCG");
+  "BCG").  Two more places of a bare name (vi47): closing the page under a paragraph that lost its final stop
+  ("… theo quy định" / "Tiến Dũng"), and one story's sign-off on a page of several, between a paragraph and the
+  next story's ("Đinh Hằng", "Hoàng Yến"): the name opens on a surname, its given name stands in no other line of
+  the page (a profile's subject, a section named after a place, "Phan Thiết", is named again in the text) and
+  the paragraph under it does not open on a person ("Anh sinh năm …", "Ông …": a profile);
 * ``portal.scene_caption``: between the article's first and last sentence, a line naming the scene a photo shows
   ("Toàn cảnh buổi trải nghiệm", "Quang cảnh hội nghị", "Khung cảnh …"), no sentence itself (six words and a stop:
   "Quang cảnh buổi lễ rất trang trọng." is the text's), twenty words at most; the page's title ("Toàn cảnh về FDI
@@ -43,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from .features import _is_name, _sentence_like
 from .furniture import strip_bullet
-from .signoff import not_a_name
+from .signoff import _VI_SURNAMES, not_a_name
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -102,6 +106,12 @@ _ROMAN = re.compile(r"^[(\[]?[IVXLCDM]+[)\]]?\.?$")
 _NAME_CREDIT = re.compile(r"^(?P<name>[^()\[\]\-–—]{3,40}?)\s*(?:[(\[]\s*(?P<a>(?:[A-ZĐ]\.?){2,5})\s*[)\]]|"
                           r"[-–—]\s*(?P<b>(?:[A-ZĐ]\.?){2,5}))\.?$")
 _STOPS = ".!?…\"”»)"
+MIN_OPEN_WORDS = 12  # a paragraph that lost its stop (a shorter line with no stop: a heading, a caption)
+#: words closing a line whose sentence goes on to the next (a name after "của", "là", "ông"): no paragraph's end
+_LEADS_ON = frozenset("của là và với cho bởi tên ông bà anh chị em thầy cô cháu con gồm như".split())
+#: a paragraph opening on a person (a pronoun or a title): what follows a profile's subject, not a new story
+_PERSON_OPENING = re.compile(r"^(?:anh|chị|ông|bà|cô|chú|em|thầy|cụ|cậu|bác|người|tác giả|sinh)(?![^\W\d_])",
+                             re.IGNORECASE)
 
 
 def prev_next(s: str, after_text: bool = False) -> str | None:
@@ -170,6 +180,35 @@ def _closes(s: str) -> bool:
     return _sentence_like(t) and t[-1:] in _STOPS
 
 
+def _open_paragraph(s: str) -> bool:
+    """A paragraph of the text that lost its final stop (t27vi105: "… khai báo y tế trước khi vào các phòng của viện
+    theo quy định" / "Tiến Dũng"): a sentence of :data:`MIN_OPEN_WORDS` words or more, no colon, comma or dash at its
+    end, not closing on a word that leads on to the next line (:data:`_LEADS_ON`)."""
+    t = s.strip()
+    if not t or t[-1:] in _STOPS + ":;,-–" or len(t.split()) < MIN_OPEN_WORDS or not _sentence_like(t + "."):
+        return False
+    return t.split()[-1].casefold() not in _LEADS_ON  # "… với bài thi của" / "Nguyễn Văn An": the sentence goes on
+
+
+def _story_sign_off(lines: list[str], i: int, nxt: int, removed: "set[int] | dict") -> bool:
+    """One story's sign-off on a page of several (h21vi05, h23vi15): under a paragraph (:data:`MIN_OPEN_WORDS` words
+    or more), a bare name (:func:`_bare_name`) opening on a Vietnamese surname, two to four words, whose given name (the words after the surname, capitalised) stands in no
+    other line of the page, before a paragraph closing with a stop that does not open on a person (a pronoun or a
+    title: "Anh sinh năm 1990 …" under a profile's subject, "Ông …", "Chị …")."""
+    s = lines[i].strip()
+    words = s.split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in _VI_SURNAMES or not _bare_name(s) \
+            or not_a_name(lines, i, "vi", removed):
+        return False
+    above = max((j for j in range(i) if j not in removed and lines[j].strip()), default=None)
+    if above is None or len(lines[above].split()) < MIN_OPEN_WORDS:
+        return False  # a title over it, not a paragraph: a byline under the heading (portal.head_byline)
+    if not _closes(lines[nxt]) or _PERSON_OPENING.match(lines[nxt].strip()):
+        return False
+    given = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words[1:]) + r")(?![^\W\d_])")
+    return not any(given.search(line) for j, line in enumerate(lines) if j != i)
+
+
 def chrome_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
     """The chrome of a Vietnamese page's live lines: index -> (rule, note)."""
     out: dict[int, tuple[str, str]] = {}
@@ -197,10 +236,19 @@ def chrome_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
                 and _sentence_like(lines[nxt]):
             out[i] = (CREDIT, "a reporter's or desk's initials between the title and the text (the byline)")
             continue
-        if not k or not _closes(lines[live[k - 1]]):
-            continue
         # the page's end or a removed line next: nothing of the text follows the sign-off
         ends = nxt is None or any(j in removed for j in range(i + 1, nxt))
+        if k and ends and _open_paragraph(lines[live[k - 1]]) and _bare_name(s) \
+                and not not_a_name(lines, i, "vi", removed):
+            out[i] = (CREDIT, "a bare name closing the page under a paragraph that lost its stop (the article's "
+                              "sign-off)")
+            continue
+        if not k or not _closes(lines[live[k - 1]]):
+            continue
+        if nxt is not None and not ends and _story_sign_off(lines, i, nxt, removed):
+            out[i] = (CREDIT, "a bare name opening on a surname between two paragraphs, named nowhere else on the "
+                              "page, the next paragraph not about a person (one story's sign-off on a page of several)")
+            continue
         if initials(s):
             out[i] = (CREDIT, "a reporter's or desk's initials alone after a sentence (the article's sign-off)")
         elif credit_name(s) and (ends or _closes(lines[nxt])):
