@@ -66,3 +66,22 @@ def test_not_printed_whole(cur, nxt, lines):
 
 def test_printed_whole_in_russian():
     assert printed_whole("ВЕРХОВНЫЙ СУД", "РОССИЙСКОЙ ФЕДЕРАЦИИ", frozenset(["ВЕРХОВНЫЙ СУД РОССИЙСКОЙ ФЕДЕРАЦИИ"]))
+
+
+@pytest.mark.parametrize("text,first", [
+    ("NĂM PHỤNG VỤ\n2022 – 2023\n\nNĂM A\n", "NĂM PHỤNG VỤ"),  # t29vi05, a liturgical calendar
+    ("НАШИ ДОСТИЖЕНИЯ\n2023-2024\n\nКоманда школы заняла первое место.\n", "НАШИ ДОСТИЖЕНИЯ"),  # a school year
+    ("LỊCH CÔNG TÁC NĂM HỌC\n2024 - 2025\n", "LỊCH CÔNG TÁC NĂM HỌC"),
+])
+def test_heading_over_its_years(text, first):
+    assert _joined(text) == [first]
+
+
+@pytest.mark.parametrize("text", [
+    "ИСТОРИЯ ШКОЛЫ\n1956\nОткрыта новая школа.\n",  # a timeline's first item: one year
+    "Новости школы\n2023-2024\n",  # sentence case: a date under a post's title
+    "ĐẠI HỘI.\n2020 – 2025\n",  # a stop ends the heading
+    "TIN TỨC\n2022 – 2023 – 2024\n",  # no span of two years
+])
+def test_no_heading_years(text):
+    assert _joined(text) == []

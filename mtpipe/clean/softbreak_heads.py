@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["title_over_body", "printed_whole"]
+__all__ = ["title_over_body", "printed_whole", "heading_years"]
 
 _STOPS = ".!?…:;|,"
 _CLOSERS = "\"'”’»)]"
@@ -49,3 +49,13 @@ def printed_whole(cur: str, nxt: str, whole: frozenset[str]) -> bool:
         return False
     joined = f"{c} {n}"
     return len(joined.split()) >= 4 and joined in whole
+
+
+_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s?[-–—]\s?(?:19|20)\d\d$")
+
+
+def heading_years(cur: str, nxt: str) -> bool:
+    """``cur`` is a heading in capitals (two words or more, no stop) and ``nxt`` only the span of years it covers."""
+    c = cur.strip()
+    return len(c.split()) >= 2 and c.rstrip(_CLOSERS)[-1:] not in _STOPS and _caps(c) \
+        and bool(_YEAR_SPAN.match(nxt.strip()))

@@ -80,7 +80,8 @@ def glued_link_breaks(text: str) -> list[int]:
 
 
 # the same label opening the piece, its ellipsis glued to the next text (bnd49)
-_LEAD_LINK = re.compile(r"^\s*(?:Читать\s(?:дальше|далее)|Подробнее|Xem\stiếp|Đọc\stiếp|Xem\sthêm)\s?(?:\.{2,}|…)(\s*)(?=\w)")
+_LEAD_LINK = re.compile(r"^\s*(?:Читать\s(?:дальше|далее)|Подробнее|Xem\stiếp|Đọc\stiếp|Xem\sthêm)\s?(?:\.{2,}|…)"
+                        r"(\s*)(?=\w)")
 
 
 def lead_link_breaks(text: str) -> list[int]:
