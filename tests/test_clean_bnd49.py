@@ -1,12 +1,15 @@
 """Round bnd49 (issue 12: no sentence cut at a soft line break), by class, each with negatives: a Vietnamese
-official's title over the body he heads, and a name in capitals wrapped that the page prints whole on another line
-(:mod:`mtpipe.clean.softbreak_heads`; train31's ``t31vi06``)."""
+official's title over the body he heads, a name in capitals wrapped that the page prints whole on another line, a
+heading in capitals over its span of years (:mod:`mtpipe.clean.softbreak_heads`; train31's ``t31vi06``, train29's
+``t29vi05``), and a Russian heading in capitals going on in the genitive over a wide gap
+(:func:`mtpipe.clean.softbreak_gaps.caps_genitive_gap`; held34's ``h34ru11``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from mtpipe.clean.softbreak import soft_breaks
+from mtpipe.clean.softbreak_gaps import caps_genitive_gap
 from mtpipe.clean.softbreak_heads import printed_whole, title_over_body
 
 
@@ -85,3 +88,35 @@ def test_heading_over_its_years(text, first):
 ])
 def test_no_heading_years(text):
     assert _joined(text) == []
+
+
+# --- a heading in capitals over a wide gap, going on in the genitive (softbreak_gaps, held34 h34ru11) ---------------
+
+_DEPUTIES = ("ДЕПУТАТЫ\n\n4-Х ГОРОДСКИХ И 4-Х РАЙОННЫХ СОВЕТОВ ДЕПУТАТОВ,\n\n"
+             "ПРОВОДЯЩИЕ ЛИЧНЫЕ ПРИЕМЫ ГРАЖДАН ПО СУББОТАМ\n")
+
+
+@pytest.mark.parametrize("cur,nxt", [
+    ("ДЕПУТАТЫ", "4-Х ГОРОДСКИХ И 4-Х РАЙОННЫХ СОВЕТОВ ДЕПУТАТОВ,"),  # h34ru11
+    ("ВЕРХОВНЫЙ СУД", "РОССИЙСКОЙ ФЕДЕРАЦИИ"),  # Convention 6's own example
+    ("ГЛАВА АДМИНИСТРАЦИИ", "ГОРОДСКОГО ПОСЕЛЕНИЯ"),
+])
+def test_caps_heading_goes_on_in_the_genitive(cur, nxt):
+    assert caps_genitive_gap(cur, nxt)
+
+
+@pytest.mark.parametrize("cur,nxt", [
+    ("ГЛАВНАЯ", "НОВОСТИ"),  # a menu: nominative
+    ("ДЕПУТАТЫ.", "ГОРОДСКИХ СОВЕТОВ"),  # a stop ends the heading
+    ("Депутаты", "ГОРОДСКИХ СОВЕТОВ"),  # sentence case
+    ("ДЕПУТАТЫ", "Городских советов"),
+    ("РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ЛИПЕЦКАЯ ОБЛАСТЬ"),  # letterhead levels, a nominative each (Convention 6)
+    ("THÔNG BÁO", "CỦA UBND XÃ"),  # not Russian
+])
+def test_no_caps_genitive_gap(cur, nxt):
+    assert not caps_genitive_gap(cur, nxt)
+
+
+def test_genitive_gap_only_on_a_wide_gapped_page():
+    assert len(soft_breaks(_DEPUTIES, wide=True)) == 4  # both gaps joined (the second: a comma line, bnd46)
+    assert soft_breaks(_DEPUTIES) == []
