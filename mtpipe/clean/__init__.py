@@ -237,7 +237,7 @@ class Cleaner(MapStage):
             from .classifier import ClassifierLines
             layers.append(ClassifierLines(o))
         if o.boilerplate:  # images' words and navigation labels (after the classifier: its rows stay as trained)
-            layers.extend([CaptionLines(), RelatedLines(), RegionLines(), LabelLines(), FieldLines(o.template)])
+            layers.extend([CaptionLines(), RelatedLines(), RegionLines(o.template), LabelLines(), FieldLines(o.template)])
             layers.append(TeaserTail())  # a list of other stories closing the page (tail39)
             layers.append(ViPortalLines())  # Vietnamese portals' pointers, widget labels, image markers (vi40)
             layers.append(ViChromeLines())  # Vietnamese prev/next links, control lines, sign-off credits (vi41)

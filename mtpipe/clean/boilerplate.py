@@ -48,9 +48,7 @@ class BoilerplateLines:
         lines = [doc.text[a:b] for a, b in spans]
         for i, (rule_name, note, meta) in classify(lines, marks.lang, removed, self.counter,
                                                    _folder(doc.doc_id)).items():
-            for k, v in meta.items():
-                if v:
-                    doc.meta.setdefault(k, v)
+            doc.meta.update({k: v for k, v in meta.items() if v and k not in doc.meta})
             if meta:
                 note = (note + "; " if note else "") + "kept as metadata: " + ", ".join(f"{k}={v}" for k, v in meta.items())
             removed[i] = (rule_name, note)
@@ -108,7 +106,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
         if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
                 and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line) \
-                and not profile_guards.year_heading(lines, i):  # a chronicle's "1956 год" over its paragraph (cp44)
+                and not profile_guards.year_heading(lines, i) and i not in record:  # cp44; a record's founding date
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
@@ -237,6 +235,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.short_run", "short line without function words between removed lines", {})
     _lists_and_runs(lines, lang, removed, out)
     out.update(edges.field_labels(lines, lang, set(removed) | set(out)))
+    out.update(edges.credit_values(lines, removed, out))  # "Nguồn :" over its source (crawl47)
     out.update(notices.site_notices(lines, set(removed) | set(out)))
     out.update(notices.caps_tail(lines, set(removed) | set(out)))
     out.update(widgets.measure_bar(lines, set(removed) | set(out)))
@@ -267,7 +266,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     # position: headline-like lines after the article's last sentence (mtpipe.clean.layout.tail_run)
     out.update(layout.tail_run(lines, set(removed) | set(out), {i for i, v in out.items() if v[0] == "boilerplate.template"}))
     layout.apply(lines, lang, removed, out)  # menus in capitals before the article; letterhead and verse guards
-    return out
+    return {i: v for i, v in out.items() if i not in record or v[0] in _CREDIT_RULES}  # a record's fields (crawl47)
 
 
 def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],

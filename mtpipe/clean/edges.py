@@ -7,6 +7,10 @@ wording, so they carry over to pages no rule was written from:
 * :func:`field_labels`: a field label whose value was removed goes with it ("DOI:" above its number,
   "Received:" above a date, "Keywords:" above a tag list): a label of one or two words, no function word,
   ending in a colon, directly above a removed line or a line without letters;
+* :func:`credit_values`: the line under a credit label left without its value ("Nguồn :" over "Trang Web Giáo Phận
+  Vĩnh", crawl12; "Автор:" over "Елена Н.", held24) is the credit's value, metadata as the label is (README
+  conventions 4 and 5: a value on the next line is a unit of its own; a source or author line is metadata): a short
+  line (eight words at most) with no sentence end, no field or date of its own, right under the label;
 * :func:`lower_case_edges`: a short line outside the article that starts lower-case and continues
   nothing (the line above it is absent, removed, or ends a sentence): a tag page's heading ("lãnh sự quán
   Trung Quốc tại Houston"), a menu item ("ваш профиль"), the tail of a widget ("самых читаемых новостей");
@@ -34,7 +38,7 @@ from .features import _END, _WORDS, STOP_WORDS, _fold, is_date_line, open_end
 from .guards import long_clause, text_goes_on
 from .templates import word_count
 
-__all__ = ["field_labels", "lower_case_edges", "source_credit", "foreign_sentences"]
+__all__ = ["field_labels", "credit_values", "lower_case_edges", "source_credit", "foreign_sentences"]
 
 _SENTENCE_END = ".!?…。！？"
 _THEO = re.compile(r"^[(\[]?\s*[Tt]heo\s+(?P<value>[^\s()\[\]].{0,80}?)\s*[)\]]?$")
@@ -59,6 +63,27 @@ def field_labels(lines: list[str], lang: str, bad: set[int]) -> dict[int, tuple[
             # over "11.00 – 12.00,", a week's hours)
             out[i] = ("boilerplate.field_label", "a field label whose value below was removed", {})
     return out
+
+
+_CREDIT_VALUE_WORDS = 8
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # a name's initial closing the line ("Елена Н."): no sentence end
+
+
+def credit_values(lines: list[str], removed: dict, out: dict) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """The live line under each ``boilerplate.credit`` of ``out`` whose value is empty: its value
+    (:data:`_CREDIT_VALUE_WORDS` words at most, no sentence end but an initial's, no colon, no date line), kept as the
+    same metadata."""
+    got: dict[int, tuple[str, str, dict[str, str]]] = {}
+    for i, (rule, _, meta) in out.items():
+        j = i + 1
+        if rule != "boilerplate.credit" or any(meta.values()) or j >= len(lines) or j in removed or j in out:
+            continue
+        s = lines[j].strip()
+        if 0 < len(s.split()) <= _CREDIT_VALUE_WORDS and (s[-1:] not in _SENTENCE_END + ":" or _INITIAL.search(s)) \
+                and ":" not in s and not is_date_line(s):
+            got[j] = ("boilerplate.credit", "a credit's value on the line under its empty label",
+                      {next(iter(meta), "source"): s})
+    return got
 
 
 def _opens_others(s: str, lines: list[str], i: int) -> bool:

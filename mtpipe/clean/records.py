@@ -17,10 +17,21 @@ and ``boilerplate.tag_list``.  :func:`record_lines` tells a record by its block,
 * and a line that another page of its folder (its site) prints too: the form.  Without cross-document counts, or
   with another site's pages only, there is no record (a page alone is judged by the page-level rules).
 
-The template layer, ``boilerplate.tag_list``, ``boilerplate.field_run`` and the line classifier leave a record's
-lines.  Not a record: a menu, a footer or a site's info box, which recur whole, values and all ("Chuyên mục: Đời
-sống xã hội"); a forum poster's fields, one own value beside counters ("Откуда: Питер" / "Сообщения: 2101"); a list
-of one label's items ("Show: episode" twice).
+A fact sheet laid out as a table read a cell a line (crawl47: crawl12's giaoxugiaohovietnam.com lost seven lines of
+one) prints a label alone on its line and its value on the next ("Năm thành lập" / "08 / 07/ 1975", "Số giáo dân" /
+"5156", "Bổn Mạng" / "Thánh Giuse Thợ (01.05)"), or a label whose value the page left empty ("Tel" over "E-mail"):
+such cells continue a block a field opened (a date widget's "Thứ Sáu" / "26.04.2024" above the record opens none).
+A block with :data:`MIN_PAIRS` labels over their values and more than :data:`MIN_OWN` own values is a record on a
+page alone, no form needed: the site's other crawled pages may be of another kind (history pages), and a poster's
+box or a post's stamp laid out so holds counters and dates, one own value at most (a phone or an e-mail under its
+label counts as no pair: a contact footer's addresses are no fact sheet).  A web or e-mail address under its label
+is no part of the record (README convention 9: clutter).
+
+The template layer, ``boilerplate.tag_list``, ``boilerplate.field_run``, the boilerplate rules of shape and context
+(a date line, ``short_run``, a pager; a credit, a byline or a caption still goes), the region layer and the line
+classifier leave a record's lines.  Not a record: a menu, a footer or a site's info box, which
+recur whole, values and all ("Chuyên mục: Đời sống xã hội"); a forum poster's fields, one own value beside counters
+("Откуда: Питер" / "Сообщения: 2101"); a list of one label's items ("Show: episode" twice).
 
 :func:`contact_directory` is the same idea for contact lines (``boilerplate.contact``): a run of three or more
 "Label: e-mail or phone" lines, each label its own, right under a kept sentence of the text is a directory the
@@ -42,6 +53,8 @@ __all__ = ["field_like", "record_lines", "contact_directory", "MIN_OWN"]
 
 #: fields of the block whose value is the page's own (seen in this document only)
 MIN_OWN = 2
+#: labels printed over their values a block needs to be a record without the folder's form (a page alone, crawl47)
+MIN_PAIRS = 2
 _FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*){0,3})\s*[:：]\s*(?P<value>.*?)\s*$")
 _LINKISH = re.compile(r"^(?:https?|ftp|mailto)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -75,16 +88,58 @@ def _value_below(lines: list[str], j: int) -> bool:
     return m is not None and not m.group("value")
 
 
-def _in_block(lines: list[str], j: int) -> bool:
+#: a web or e-mail address alone on its line (README convention 9: clutter, also as a field's value)
+_ADDRESS = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)\s*$", re.IGNORECASE)
+_VALUE_WORDS = 8
+#: an e-mail address or a phone number in a value
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d .()-]{6,}\d")
+
+
+def _bare_label(s: str) -> bool:
+    """A field's label alone on its line, no colon needed ("Năm thành lập", "Số giáo dân", "Tel", "E-mail"): one to
+    four words, a letter first, no digit, no stop (a closing colon aside)."""
+    s = s.strip().rstrip(":： ")
+    return 0 < len(s.split()) <= 4 and s[:1].isalpha() and not any(ch.isdigit() for ch in s) \
+        and s[-1:] not in ".!?…;,»)" and _field(s) is None
+
+
+def _cell_value(s: str) -> bool:
+    """The value of a label printed over it (a table's cell read a line): short, with a figure (a date, a count, a
+    feast's day: "08 / 07/ 1975", "5156", "Thánh Giuse Thợ (01.05)") or an address; no field or sentence itself."""
+    s = s.strip()
+    return 0 < len(s.split()) <= _VALUE_WORDS and s[-1:] not in ".!?…:" and not field_like(s) \
+        and (any(ch.isdigit() for ch in s) or _ADDRESS.match(s) is not None)
+
+
+def _label_over_value(lines: list[str], j: int) -> bool:
+    """Line ``j`` is a bare label and the line under it its value (:func:`_cell_value`)."""
+    return j + 1 < len(lines) and _bare_label(lines[j]) and _cell_value(lines[j + 1])
+
+
+def _cell(lines: list[str], j: int) -> bool:
+    """Line ``j`` is a cell of a record laid out label over value: a label over its value, that value, or a label
+    whose value the page left empty over the next label of the record ("Tel" over "E-mail")."""
+    return _label_over_value(lines, j) or (j > 0 and _label_over_value(lines, j - 1)) \
+        or (j + 1 < len(lines) and _bare_label(lines[j]) and _label_over_value(lines, j + 1))
+
+
+def _opens_block(lines: list[str], j: int) -> bool:
     return field_like(lines[j]) or _heading(lines, j) or _value_below(lines, j)
 
 
+def _in_block(lines: list[str], j: int) -> bool:
+    """A line of the block the run holds: a field, a heading of fields, a value under its label or, once a field
+    has opened the block, a cell laid out label over value (a date widget's "Thứ Sáu" over "26.04.2024" above the
+    record opens none)."""
+    return _opens_block(lines, j) or _cell(lines, j)
+
+
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(first, last) of each run of adjacent field lines and headings of fields."""
+    """(first, last) of each run of adjacent field lines and headings of fields (and the cells after them)."""
     out: list[tuple[int, int]] = []
     j, n = 0, len(lines)
     while j < n:
-        if _in_block(lines, j):
+        if _opens_block(lines, j):
             k = j
             while k + 1 < n and _in_block(lines, k + 1):
                 k += 1
@@ -107,6 +162,8 @@ def record_lines(lines: list[str], counter: "TemplateCounter | None", folder: st
         if b - a + 1 < MIN_OWN + 1:
             continue
         own, form, labels = 0, False, set()
+        # (a contact footer's phones and e-mails under their labels make no fact sheet)
+        pairs = sum(_label_over_value(lines, j) and not _CONTACT.search(lines[j + 1]) for j in range(a, b))
         for j in range(a, b + 1):
             run, fold = counter.count(lines[j], folder)
             if fold >= 2:
@@ -114,17 +171,17 @@ def record_lines(lines: list[str], counter: "TemplateCounter | None", folder: st
             if max(run, fold) >= 2:
                 continue
             m = _field(lines[j].strip())
-            label = m.group("label").casefold() if m is not None else ""
-            if len(_WORD.findall(m.group("value") if m is not None else lines[j] if _value_below(lines, j) else "")) >= 2 \
-                    and label not in labels:  # (a list of one label's items, "Show: episode", is no record)
-                own += 1
+            under = m is None and j > a and _label_over_value(lines, j - 1)  # a value under its bare label
+            label = m.group("label").casefold() if m is not None else lines[j - 1].strip().casefold() if under else ""
+            value = m.group("value") if m is not None else lines[j] if _value_below(lines, j) or under else ""
+            if len(_WORD.findall(value)) >= 2 and label not in labels:
+                own += 1  # (a list of one label's items, "Show: episode", is no record)
                 labels.add(label)
-        if own >= MIN_OWN and form:
-            out.update(range(a, b + 1))
+        # a page alone: a fact sheet laid out as a table, label over value, beside fields of its own (crawl47)
+        table = pairs >= MIN_PAIRS and own > MIN_OWN
+        if own >= MIN_OWN and (form or table):
+            out.update(j for j in range(a, b + 1) if _ADDRESS.match(lines[j]) is None)
     return out
-
-
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d .()-]{6,}\d")
 
 
 def _contact_field(s: str) -> str | None:

@@ -49,12 +49,14 @@ from .head_guards import named_subject
 from .profile_guards import crumb_title
 from .guards import all_stopped, below_stamp, section_mark, table_letterhead, word_column
 from .layout import letterhead, verse_attribution
-from .lines import dedupe_key
+from .lines import _folder, dedupe_key
+from .records import record_lines
 from .templates import words_at_least
 from .widgets import _body
 
 if TYPE_CHECKING:
     from .marks import Marks
+    from .templates import TemplateCounter
 
 __all__ = ["RegionLines", "between_removed", "furniture_regions"]
 
@@ -183,11 +185,24 @@ def _subheading(i: int, body: set[int], removed: dict[int, tuple[str, str | None
 
 
 class RegionLines:
-    """The region layer (:class:`~.marks.LineLayer`), after every other: it reads what they removed."""
+    """The region layer (:class:`~.marks.LineLayer`), after every other: it reads what they removed.  With the run's
+    cross-document counts (``counter``), the page's own record (:func:`~.records.record_lines`) is no region's: a
+    parish's fact sheet above its history is the page's text (crawl47)."""
+
+    def __init__(self, counter: "TemplateCounter | None" = None) -> None:
+        self.counter = counter
 
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
+        own: set[int] | None = None  # the record's lines, read once, when a region is found
+
+        def not_own(found: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+            nonlocal own
+            if found and own is None:
+                own = record_lines(lines, self.counter, _folder(doc.doc_id)) if self.counter is not None else set()
+            return {i: v for i, v in found.items() if i not in own} if found and own else found
+
         if marks.lang in LANGS:
-            marks.removed.update(furniture_regions(lines, marks.removed, marks.lang))
-        marks.removed.update(between_removed(lines, marks.removed, marks.lang))
+            marks.removed.update(not_own(furniture_regions(lines, marks.removed, marks.lang)))
+        marks.removed.update(not_own(between_removed(lines, marks.removed, marks.lang)))
