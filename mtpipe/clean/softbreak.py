@@ -60,6 +60,7 @@ from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wrap_width
 from .softbreak_gaps import dangling_gaps, dash_items
+from .softbreak_heads import heading_years, printed_whole, title_over_body
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
@@ -182,6 +183,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     tags = _tag_runs(lines, date) | comma_items(lines)  # a list's items closed by commas (softbreak_lists)
     tags |= glyph_items(lines)  # "ê Từ ấy (1946)⏎ê Bác Hồ": a symbol font's bullets (softbreak_marks, bnd48)
     width = wrap_width(lines, _ends_sentence, _continues)
+    whole = frozenset(ln.strip() for ln in lines)
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
@@ -205,6 +207,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # a full line of a hard-wrapped text: "… phường Tư Đình, quận⏎Long Biên, …" (softbreak_marks)
         if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt)):
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
+        if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)):
+            join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023" (softbreak_heads)
         if not join and quote_wraps(cur, nxt):
             join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
@@ -219,7 +223,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = False  # "ПОСТАНОВЛЕНИЕ⏎от 12.03.2024 № 15⏎с. Заречное": an official letterhead's number line stands alone
         if join and date(i) and cur.rstrip()[-1:] != "," and not number_opens(cur, nxt):
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
-        if join and date(i + 1) and cur.rstrip()[-1:] != "," and not _ends_sentence(nxt):
+        if join and date(i + 1) and cur.rstrip()[-1:] != "," and not _ends_sentence(nxt) \
+                and not heading_years(cur, nxt):
             join = False  # "… đăng nhập với VNC⏎lượt xem 4": a counter under a title continues nothing
         if join and starts[i + 1] - 1 >= start:
             out.append(i)

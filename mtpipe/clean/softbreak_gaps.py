@@ -41,6 +41,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .softbreak_units import _ru_genitive_only
+
 __all__ = ["dangling_gaps", "dash_items", "DANGLING_WORDS"]
 
 #: function words that never end a sentence of their language (Vietnamese, Russian, Ukrainian)
@@ -111,11 +113,14 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
             continue
         opened = "(" in lines[i] and _open_bracket(lines[i])
         comma = _comma_open(lines[i])
-        if not (opened or comma or _dangles(lines[i])) or date(i):
-            continue
         j = i + 1
         while j < n and not lines[j].strip():
             j += 1
+        if wide and j < n and j - i - 1 == 1 and caps_genitive_gap(lines[i], lines[j]) and not date(i):
+            out.append((i, j))  # "ДЕПУТАТЫ"⏎⏎"4-Х ГОРОДСКИХ … СОВЕТОВ ДЕПУТАТОВ,": of whom (bnd49)
+            continue
+        if not (opened or comma or _dangles(lines[i])) or date(i):
+            continue
         if j >= n or j - i - 1 > (_COMMA_GAP if comma else 2) or comma and j - i - 1 < 2 and not wide:
             continue  # a comma line before one blank line ends a stanza or a motto ("… светел и высок,"⏎⏎"и пусть …")
         nxt = lines[j]
@@ -127,6 +132,27 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
                 and (not opened or nxt.count(")") > nxt.count("(") or _dangles(lines[i])):
             out.append((i, j))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NUMERAL = re.compile(r"^\d{1,3}-[А-ЯЁ]{1,3}$")  # "4-Х", "2-Х": a numeral before the genitive plural
+
+
+def caps_genitive_gap(cur: str, nxt: str) -> bool:
+    """Round bnd49 (held34's ``h34ru11``, on a page that parts every line by three blank lines): a Russian heading in
+    capitals (no stop) goes on over the gap into a line in capitals whose first word (after a numeral, "4-Х") has no
+    reading but an oblique case with the genitive ("ДЕПУТАТЫ"⏎⏎"4-Х ГОРОДСКИХ И 4-Х РАЙОННЫХ СОВЕТОВ ДЕПУТАТОВ,":
+    deputies *of* the councils; Convention 6).  A next line in the nominative ("НОВОСТИ", "ПРОВОДЯЩИЕ …" after a
+    stop), a line in sentence case and a heading closed by a stop are left; only where ``wide`` (the caller's)."""
+    c, n = cur.strip(), nxt.strip()
+    if not c or c.rstrip("\"'”’»)]")[-1:] in ".!?…:;|," or not _caps_line(c) or not _caps_line(n):
+        return False
+    words = n.split()
+    if words and _NUMERAL.match(words[0]):
+        words = words[1:]
+    head = _WORD.match(words[0]) if words else None
+    return head is not None and head.group() == words[0] and bool(_CYRILLIC.search(c)) and _ru_genitive_only(head.group())
 
 
 _DASH_ITEM = re.compile(r"\s*([-–—])\s")

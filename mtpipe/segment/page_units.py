@@ -50,7 +50,8 @@ from .glued import vi_word
 from .signs import cell_after_number_breaks
 from .cells import glued_cell_breaks, glued_row_breaks, number_cell  # noqa: F401 (number_cell: for sentences)
 from .date_items import byline_breaks, date_item_breaks, time_glued_breaks, year_after_stop_breaks
-from .tails import file_name_breaks, tail_breaks, tail_mark  # noqa: F401 (tail_mark: for sentences)
+from .tails import (file_name_breaks, glued_link_breaks, lead_link_breaks, tail_breaks,  # noqa: F401
+                    tail_mark)  # tail_mark: for sentences
 
 __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMBER"]
 
@@ -121,6 +122,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
     if ": 1" in text:
         out.extend(m.end(1) for m in _COLON_LIST.finditer(text) if not _label_number_at(text, m.end(1)))
     out.extend(tail_breaks(text))  # "… ответственно. →", "… vào Ngân hàng máu.(đọc thêm)": a trailing mark (bnd43)
+    out.extend(glued_link_breaks(text) + lead_link_breaks(text))  # "… заместитель Читать дальше…", "Подробнее...В …"
     out.extend(glued_cell_breaks(text))  # "Thứ2Thứ 3", "27/11TmCHÚA NHẬT": a row's cells glued (bnd44)
     out.extend(date_item_breaks(text))  # "… ngày 18 - 05 - 1954 Thụ phong …": a timeline's items (bnd45)
     out.extend(byline_breaks(text))  # "… lan rộng bởi Linh 28 Tháng 8, 2025 TP.HCM …": a theme's byline glued (bnd46)

@@ -17,13 +17,25 @@ Only after a full stop, "!" or "?" that closes a word of three letters or more (
 abbreviation, "корп. →", is split off too: the line ends there all the same), never after an ellipsis (a teaser cut
 by one, "… в сфере… подробнее", is one unit with its link, as crawl11 labels it); a closing quote or bracket may stand after the stop.  A lone closing quote ("… долга…»"), an emoticon (":)") or a
 single "»" are no mark.
+
+Round bnd49 adds **a read-more link glued to a teaser the site cut** ("… Сергей Орлов, заместитель Читать дальше…",
+"… в квестах «Дюймовочка» и Читать дальше...": crawl8, held24; a CMS's excerpt filter appends its link straight after
+the cut word, WordPress's ``excerpt_more`` " Читать дальше..."): Convention 7 gives the cut teaser an end at the cut and
+the link a unit of its own.  The link is the site's label with its capital ("Читать дальше", "Читать далее",
+"Подробнее", "Xem tiếp", "Đọc tiếp", "Xem thêm"), closing the line after a space and a lower-case letter or a comma,
+an ellipsis or an arrow at most after it.  A lower-case link ("… в сфере… подробнее", crawl11: one unit with its
+teaser; "чтобы читать дальше..."), a label after a capital or a digit ("НОВОСТИ Подробнее") and a title case
+("Hướng Dẫn Đọc Tiếp") are left (:func:`glued_link_breaks`).  The same link opening a line, its ellipsis glued to
+the next teaser's text ("Подробнее...В нынешнем году …", "Подробнее...15 октября …": crawl8, as crawl12's
+"Подробнее...‖Стоят они, убогие"), is a unit too when a capital or a figure follows (:func:`lead_link_breaks`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["tail_breaks", "tail_mark", "file_name_breaks"]
+__all__ = ["tail_breaks", "tail_mark", "file_name_breaks", "glued_link_breaks",
+           "lead_link_breaks"]
 
 _READ_MORE = (r"đọc thêm|xem thêm|xem tiếp|đọc tiếp|chi tiết|подробнее|читать далее|читать дальше|далее|детальніше"
               r"|читати далі")
@@ -50,6 +62,35 @@ def tail_breaks(text: str) -> list[int]:
     if m is None:
         return []
     return [m.end(1)]
+
+
+# a capitalised read-more label glued after a cut teaser's lower-case word or comma, closing the piece (bnd49)
+_GLUED_LINK = re.compile(r"(?<=\S)(\s+)(?:Читать\s(?:дальше|далее)|Подробнее|Xem\stiếp|Đọc\stiếp|Xem\sthêm)"
+                         r"\s*(?:\.{2,}|…)?\s*(?:[→»>]{1,2})?\s*$")
+
+
+def glued_link_breaks(text: str) -> list[int]:
+    """Offsets where a read-more link glued to a cut teaser's last word opens its own unit (the piece's end)."""
+    if not any(s in text[-30:] for s in ("Читать", "Подробнее", "Xem", "Đọc")):
+        return []
+    m = _GLUED_LINK.search(text, max(0, len(text) - 40))
+    if m is None or not (text[m.start() - 1].islower() or text[m.start() - 1] == ","):
+        return []
+    return [m.end(1)]
+
+
+# the same label opening the piece, its ellipsis glued to the next text (bnd49)
+_LEAD_LINK = re.compile(r"^\s*(?:Читать\s(?:дальше|далее)|Подробнее|Xem\stiếp|Đọc\stiếp|Xem\sthêm)\s?(?:\.{2,}|…)"
+                        r"(\s*)(?=\w)")
+
+
+def lead_link_breaks(text: str) -> list[int]:
+    """Offsets where the text after a read-more link opening the piece starts (a capital or a figure after its
+    ellipsis)."""
+    m = _LEAD_LINK.match(text)
+    if m is None or not (text[m.end()].isupper() or text[m.end()].isdigit()):
+        return []
+    return [m.end()]
 
 
 def tail_mark(text: str, a: int, b: int, lang: str) -> bool:
