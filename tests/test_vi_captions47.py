@@ -198,3 +198,48 @@ def test_language_switch_runs_above_the_text():
 def test_language_switch_in_the_cleaner(policy):
     got = _removed("\n".join(["logo", "EN", "VN", "", "Xây tương lai bằng tiếng Việt", *_VI]), policy)
     assert got.get("VN") == SWITCH or ("VN" in got and "EN" in got)
+
+
+# ``boilerplate.title_echo_inside`` (h35vi11) and ``captions.alt_prefix`` (:mod:`mtpipe.clean.alt_prefix`, h35vi04)
+from mtpipe.clean.alt_prefix import ALT, alt_prefixes  # noqa: E402
+from mtpipe.clean.title_echo import INSIDE, title_inside  # noqa: E402
+
+_TITLE = "Hà Giang bắt đầu thu phí tham quan Bảo tàng tỉnh"
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("Hà Giang bắt đầu thu phí tham quan Bảo tàng tỉnh từ ngày 1/9/2023", True),  # h35vi11
+    ("Hà Giang bắt đầu thu phí tham quan Bảo tàng tỉnh (ảnh minh họa)", True),
+    ("Hà Giang bắt đầu thu phí tham quan Bảo tàng tỉnh từ ngày 1/9 với giá 40.000 đồng.", False),  # a sentence
+    ("Hà Giang bắt đầu thu phí tham quan Bảo tàng tỉnh", False),  # the whole copy: the duplicate layer's
+    ("Bảo tàng tỉnh Hà Giang bắt đầu thu phí tham quan", False),  # another order
+])
+def test_title_inside(line, ok):
+    assert title_inside(_TITLE, line) is ok
+
+
+def test_title_inside_needs_a_long_title():
+    assert not title_inside("Hội chợ cam", "Hội chợ cam năm nay có gì mới")  # a subheading extending a short title
+
+
+@pytest.mark.parametrize("policy", ["balanced", "weighed"])
+def test_title_inside_in_the_cleaner(policy):
+    img = "Hà Giang bắt đầu thu phí tham quan Bảo tàng tỉnh từ ngày 1/9/2023"
+    got = _removed("\n".join([_TITLE, _VI[0], img, _VI[1], _VI[2]]), policy)
+    assert got.get(img) == INSIDE
+
+
+_CAPTION = "Chương trình Giao lưu hữu nghị thanh niên biên giới Việt Nam - Trung Quốc năm 2023. (Ảnh: Hằng Nguyễn)"
+
+
+@pytest.mark.parametrize("line, rule, hit", [
+    ("chương trình Giao lưu hữu nghị thanh niên biên giới Việt Nam - Trung Quốc năm 2023", "boilerplate.caption", True),
+    ("Chương trình Giao lưu hữu nghị", "portal.event_caption", True),
+    ("chương trình Giao lưu hữu nghị thanh niên biên giới", "dedupe.exact", False),  # no caption rule under it
+    ("Chương trình năm nay kéo dài ba ngày với nhiều hoạt động giao lưu sôi nổi giữa thanh niên hai nước.",
+     "boilerplate.caption", False),  # a paragraph sharing no opening
+    ("Chương trình Giao", "boilerplate.caption", False),  # too short
+])
+def test_alt_prefix(line, rule, hit):
+    got = alt_prefixes([_VI[0], line, _CAPTION, _VI[1]], {2: (rule, "")})
+    assert (got.get(1, ("",))[0] == ALT) is hit
