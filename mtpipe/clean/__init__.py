@@ -49,7 +49,8 @@ paragraph), in this order:
     messages, code fields, English interface labels and an icon's label printed twice (:mod:`.vi_heads`); an author's
     byline with the affiliation under it (:mod:`.vi_credits`), a section's rubric over the title and its meta
     (:mod:`.vi_rubrics`), a caption under a CMS's numbered image alt text or closed by its source's address
-    (:mod:`.vi_photos`);
+    (:mod:`.vi_photos`), a caption placing its people ("(từ trái sang)") or left as a cell under its image
+    (:mod:`.vi_captions47`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -65,7 +66,11 @@ paragraph), in this order:
     ``boilerplate.tag_repeat``, ``boilerplate.server_error``); the short lines above the article's title that share no
     word with it (:mod:`.ru_heads`, ``boilerplate.head_rubric``); a forum poster's rank and nickname by the
     poster's card and a newspaper's issue line outside the text (:mod:`.ru_cards`, ``boilerplate.poster_card``,
-    ``boilerplate.issue_line``);
+    ``boilerplate.issue_line``); a source credit in brackets, the writer's initials and the body, after the article's
+    last sentence (:mod:`.bracket_credits`, ``boilerplate.bracket_credit``); the page's title printed again after the
+    text with a few words glued to it (:mod:`.title_echo`, ``boilerplate.title_echo``); a site's language switch,
+    the languages' codes one a line above the article (:mod:`.language_switch`, ``boilerplate.language_switch``);
+    an image's alt text right over the caption that opens with its words (:mod:`.alt_prefix`, ``captions.alt_prefix``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -130,6 +135,10 @@ from .softbreak_verse import join_verse, verse_breaks
 from .structure import StructureLines
 from .links import PointedLinks
 from .announced import AnnouncedLists
+from .bracket_credits import CreditLines as BracketCredits
+from .title_echo import EchoLines as TitleEchoes
+from .language_switch import SwitchLines as LanguageSwitch
+from .alt_prefix import AltLines as AltPrefixes
 from .tables import TableLines
 from .teasers import TeaserTail
 from .story_runs import StoryRuns
@@ -140,6 +149,7 @@ from .vi_heads import HeadLines as ViHeadLines
 from .vi_credits import CreditLines as ViCreditLines
 from .vi_rubrics import RubricLines as ViRubricLines
 from .vi_photos import PhotoLines as ViPhotoLines
+from .vi_captions47 import CaptionLines as ViPositionCaptions
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -247,6 +257,7 @@ class Cleaner(MapStage):
             layers.append(ViCreditLines())  # Vietnamese bylines with the author's affiliation under them (vi46)
             layers.append(ViRubricLines())  # a Vietnamese section's rubric over the title and its meta (vi46)
             layers.append(ViPhotoLines())  # a caption under a CMS's numbered image alt text (vi46)
+            layers.append(ViPositionCaptions())  # a caption placing its people, a cell caption under its image (post35)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
@@ -254,6 +265,10 @@ class Cleaner(MapStage):
             layers.append(RuChromeLines())  # teasers opening the page, a tag list printed twice, a server error (ru43)
             layers.append(RuHeadLines())  # short lines above the title sharing no word with the article (ru44)
             layers.append(RuCardLines())  # a forum poster's rank and nickname, a newspaper's issue line (ru46)
+            layers.append(BracketCredits())  # a credit in brackets, initials and body, closing the text (post35)
+            layers.append(TitleEchoes())  # the title printed again after the text, a greeting glued (post35)
+            layers.append(LanguageSwitch())  # a site's language switch, codes one a line, above the text (post35)
+            layers.append(AltPrefixes())  # an image's alt text over its caption that opens with its words (post35)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)

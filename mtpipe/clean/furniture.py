@@ -171,6 +171,7 @@ _LIST_HEADINGS = frozenset("""в других сми;об этом же в др�
     другие материалы рубрики;материалы по теме;новости по теме;читайте также;что еще почитать;что ещё почитать;
     самые читаемые новости;самые популярные новости;популярные новости;другие новости;похожие новости;похожие материалы;
     найпопулярніше;останні новини;новини партнерів;по темі;читайте також;інші новини;головні новини;
+    чытайце таксама;чытайце яшчэ;глядзіце таксама;
     tin mới nhất;tin nổi bật;đọc nhiều nhất;xem nhiều nhất;tin xem nhiều;tin đọc nhiều;tin khác;bài viết mới;
     bài mới nhất;bài viết cùng chuyên mục;tin cùng chuyên mục;tin tức liên quan;tin liên quan;bài viết liên quan;
     có thể bạn quan tâm;tin cùng danh mục;đọc thêm;xem thêm;
@@ -229,7 +230,8 @@ _WIDGET = re.compile(
     r"(?:полностью |целиком )?(?:слушайте|смотрите) (?:полностью |целиком )?в (?:аудиофайле|аудиозаписи|видео|видеозаписи)\.?|"
     # a field label with no value after it: the value was an image, a widget or left on another line
     r"(?:опубликовано|обновлено|авторское право|copyright|published|updated|đăng ngày|cập nhật)\s*:?|"
-    r"(?:редактор|редакция|editor|tags?|теги|метки|từ khóa)\s*:|"  # bare labels the credit rule does not know
+    r"(?:редактор|редакция|editor|tags?|теги|метки|меткі|мітки|позначки|тэгі|từ khóa)\s*:|"  # bare labels the credit rule does not know;
+    # the tag label in Belarusian and Ukrainian too ("Меткі:", h35ru08; "Мітки:", "Позначки:": WordPress uk; post35)
     # a section label with its value, a "read more" glued before it ("Đọc thêmCategory: BÀI NỔI BẬT")
     r"(?:đọc thêm|xem thêm|читайте также|read more)?\s*(?:category|categories|chuyên mục|рубрика|рубрики|раздел)\s*:\s*.{1,60}|"
     # a template's empty value printed as text
