@@ -44,6 +44,12 @@ NEGATIVES = [  # the same shapes and places in real writing
     "Anh ấy đăng ảnh lên tài khoản nguyenvanan của mình.",
     "Trên mạng, nhiều người dùng hashtag vietnamoi để chia sẻ ảnh du lịch.",
     "Người dân ở sài gòn vẫn quen gọi nơi này là chợ Lớn.",
+    # a trade's brand where a place's name goes on: a company's branch, a fans' meeting place
+    "Chị Lan hiện làm việc tại HomeCredit Việt Nam với vị trí trưởng phòng.",
+    "Anh ấy từng là nhân viên ở FECredit Hà Nội trong ba năm liền.",
+    "Cô ấy làm kế toán tại VNPay Hà Nội từ năm ngoái.",
+    "Các cổ động viên tụ tập ở quán bongda Hà Đông để xem trận chung kết.",
+    "Tôi làm việc tại VinGame Hà Nội từ khi mới ra trường.",
     # a trade's players listed together (langfresh29's look-alikes)
     "Ở nhóm Generation X, MoMo chiếm 35%, cao gấp ba lần ZaloPay và bỏ xa ShopeePay.",
     "Báo cáo của Q&Me cho biết, trong khi Momo áp đảo thị trường, thì AirPay phổ biến với những người mua sắm trực "
@@ -57,6 +63,11 @@ def test_token_in_a_slot_is_flagged(text: str, tok: str) -> None:
 
 
 TRADE_ALONE = [  # (sentence, token): a trade name pasted beside real names not built on its trade word: still flagged
+    # and where a place name's first syllable stands, after a place word (spam50)
+    ("Chúng tôi đặt chân đến bản bongdatam Cấu, xã Nậm Vì, huyện Mường Nhé, tỉnh Điện Biên khi những tia nắng cuối "
+     "cùng trong ngày tan vào gió núi.", "bongdatam"),
+    ("Đoàn công tác đã vượt hơn trăm cây số đường rừng để đến xã soikeobongda Phìn trao quà cho học sinh.",
+     "soikeobongda"),
     ("Ngày 21/3, công chúng đã xôn SieuCash trước thông tin Công ty taxi điện GSM đầu tư trực tiếp vào Be Group.",
      "SieuCash"),
     ("Riêng VN30-Index vẫn tăng 0,13% cho thấy khả năng cân MoneyTop ở các cổ phiếu blue-chips vẫn tích cực.",

@@ -110,8 +110,13 @@ def pasted_trade_name(text: str, a: int, b: int, known: "set[str] | dict[str, in
     tok = text[a:b]
     if trade_tld(tok):  # a site of the trades, standing as a word, not where a text names a site
         return not named_slot(text, a) and candidate(text, a, b, known)
-    return (trade_word(tok) is not None and not sentence_start(text, a) and not named_slot(text, a)
-            and candidate(text, a, b, known) and _score(text, a, b) > GATE and not trade_peers(text, a, b))
+    from .spam_placeslot import name_slot
+
+    # after a word that names a kind of place only where the place's own name goes on (a trade's word is no
+    # syllable of a place's name: "bản bongdatam Cấu", spam50)
+    return (trade_word(tok) is not None and not sentence_start(text, a)
+            and (not named_slot(text, a) or name_slot(text, a, b, known)) and candidate(text, a, b, known)
+            and _score(text, a, b) > GATE and not trade_peers(text, a, b))
 
 
 def trade_peers(text: str, a: int, b: int) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PLACE_WORDS", "place_slot"]
+__all__ = ["PLACE_WORDS", "name_slot", "place_slot"]
 
 #: words after which a place's name stands: kinds of place, and "ở", "tại" (where)
 PLACE_WORDS = frozenset("làng xã thôn bản buôn phố tỉnh huyện quận sông núi đảo vịnh hồ ở tại".split())
@@ -37,13 +37,21 @@ def place_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     tok = text[a:b]
     if not _HYPHENED.fullmatch(tok):
         return False
-    from .spam_gaps import _SYLLABLE, vietnamese_syllable
+    from .spam_gaps import _SYLLABLE
     from .spam_names import _brand_like, load_words, solid_compounds
 
     if any(_SYLLABLE.fullmatch(p) for p in tok.split("-")) or _brand_like(tok):
         return False  # (unmarked syllables joined so transcribe a name: "ban-mai")
     if tok.replace("-", "") in load_words() or tok.replace("-", "") in solid_compounds():
         return False  # an English compound ("world-class", "high-tech", "start-up")
+    return name_slot(text, a, b, known)
+
+
+def name_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` stands where a place name's first syllable does, whatever its shape: after a word of
+    :data:`PLACE_WORDS` (one space between), before a capitalised Vietnamese syllable."""
+    from .spam_gaps import vietnamese_syllable
+
     m = re.search(r"(?:^|\s)([^\W\d_]+) $", text[max(0, a - 30):a])
     if not (m and m.group(1).lower() in PLACE_WORDS):
         return False
