@@ -13,7 +13,9 @@ Told by its shape and its place in a sentence of running Vietnamese (the token t
   ("world-class", "high-tech", "start-up") or hold a piece of two letters ("check-in", "e-mail"), and unmarked
   syllables joined so transcribe a name ("ban-mai"). Lower-case words of letters alone in that slot are left alone:
   shops and brands are written so in forums ("tại vinmart Hà Đông", "tại thegioididong Cầu Giấy", "ở khachsan
-  Mường Thanh"), as langfresh29's "ở codeotop Sơn", "bản bongdatam Cấu" are.
+  Mường Thanh"), as langfresh29's "ở codeotop Sơn" is. The slot alone (:func:`name_slot`) serves
+  :func:`.spam_genre.pasted_trade_name`: a name built on a trade's word there is weighed, not passed as one a
+  place word introduces ("bản bongdatam Cấu").
 
 Vietnamese syllables glued without marks into one lower-case token in a syllable's slot ("xây dựng laydinhcao thế
 kỷ") are no class here: shops' names are written so in the same slots and read as pasted to the context model as
