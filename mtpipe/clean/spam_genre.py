@@ -41,7 +41,7 @@ from .spam_context import candidate, features, score
 from .spam_shapes import sentence_start
 
 __all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "pasted_trade_name",
-           "trade_evidence"]
+           "trade_evidence", "trade_peers"]
 
 #: the words of the trades that pay for spam, as brands built on them write them (unmarked Vietnamese too:
 #: "vay" a loan, "tien" money, "dong" the currency, "phim" films, "bongda" football)
@@ -110,8 +110,26 @@ def pasted_trade_name(text: str, a: int, b: int, known: "set[str] | dict[str, in
     tok = text[a:b]
     if trade_tld(tok):  # a site of the trades, standing as a word, not where a text names a site
         return not named_slot(text, a) and candidate(text, a, b, known)
-    return (trade_word(tok) is not None and not sentence_start(text, a) and not named_slot(text, a)
-            and candidate(text, a, b, known) and _score(text, a, b) > GATE)
+    from .spam_placeslot import name_slot
+
+    # after a word that names a kind of place only where the place's own name goes on (a trade's word is no
+    # syllable of a place's name: "bản bongdatam Cấu", spam50)
+    return (trade_word(tok) is not None and not sentence_start(text, a)
+            and (not named_slot(text, a) or name_slot(text, a, b, known)) and candidate(text, a, b, known)
+            and _score(text, a, b) > GATE and not trade_peers(text, a, b))
+
+
+def trade_peers(text: str, a: int, b: int) -> bool:
+    """Whether the sentence of ``text[a:b]`` names another Latin name built on the same trade word: a market's
+    players listed ("cao gấp ba lần ZaloPay và bỏ xa ShopeePay", "AirPay phổ biến ..., ViettelPay phổ biến ...":
+    langfresh29's look-alikes, spam50). A spammer pastes one label over one syllable; a text comparing the services
+    of a trade names several, each built on the trade's word."""
+    from .spam_lone import _sentence
+
+    word = trade_word(text[a:b])
+    s, e = _sentence(text, a, b)
+    return any(trade_word(m.group(0)) == word for m in re.finditer(r"(?<![\w.])[A-Za-z0-9]+(?![\w])", text[s:e])
+               if m.start() + s != a and m.group(0).lower() != text[a:b].lower())
 
 
 def named_slot(text: str, a: int) -> bool:

@@ -266,7 +266,11 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     shape = _shape(tok)
     from .spam_compound import english_slug
 
-    joined = shape == "lower" and not stray(tok, known) and english_slug(tok, known)  # "ultimate-odds" (spam45)
+    from .spam_placeslot import place_slot
+
+    # "ultimate-odds" (spam45); English words joined where a place name's first syllable stands ("ở gamble-tribe Cà
+    # Mau": spam50)
+    joined = shape == "lower" and not stray(tok, known) and (english_slug(tok, known) or place_slot(text, a, b, known))
     if shape is None or not (joined or stray(tok, known)):
         return None
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
@@ -297,7 +301,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         if joined:  # English pieces no writer joins (spam45): weighed by the context inside a sentence
             from .spam_slugs import HYPHEN_GATE
 
-            return place if place in ("start", "number") or score(features(text, a, b)) > HYPHEN_GATE else None
+            return place if place in ("start", "number") or score(features(text, a, b)) > HYPHEN_GATE or (
+                place == "name" and place_slot(text, a, b, known)) else None
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
             return place if name_run(text, a, b, known) else None
         if place in ("inner", "end"):
