@@ -45,9 +45,8 @@ second line is joined (:func:`centred_wraps`: the indent is read in the raw text
 Round seg29's signs (:mod:`.softbreak_marks`): a list item's mark opening the next line is never continued into, and a
 quotation wrapped a verse a line is joined.
 
-The newline is replaced by a space in ``doc.text`` (same length, so every offset and
-``raw_offsets`` stay exact) and the join is recorded in the ledger (action ``joined``,
-which changes nothing on replay: whitespace is not compared).
+The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
+the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
 """
 
 from __future__ import annotations
@@ -180,8 +179,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             dates[k] = is_date_line(lines[k].strip())
         return dates[k]
 
-    tags = _tag_runs(lines, date) | comma_items(lines)  # a list's items closed by commas (softbreak_lists)
-    tags |= glyph_items(lines)  # "ê Từ ấy (1946)⏎ê Bác Hồ": a symbol font's bullets (softbreak_marks, bnd48)
+    # a list's items closed by commas (softbreak_lists); "ê Từ ấy (1946)⏎ê Bác Hồ": a symbol font's bullets (bnd48)
+    tags = _tag_runs(lines, date) | comma_items(lines) | glyph_items(lines)
     width = wrap_width(lines, _ends_sentence, _continues)
     whole = frozenset(ln.strip() for ln in lines)
     out = []
@@ -223,8 +222,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = False  # "ПОСТАНОВЛЕНИЕ⏎от 12.03.2024 № 15⏎с. Заречное": an official letterhead's number line stands alone
         if join and date(i) and cur.rstrip()[-1:] != "," and not number_opens(cur, nxt):
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
-        if join and date(i + 1) and cur.rstrip()[-1:] != "," and not _ends_sentence(nxt) \
-                and not heading_years(cur, nxt):
+        if join and date(i + 1) and cur.rstrip()[-1:] != "," and not _ends_sentence(nxt) and not heading_years(cur, nxt):
             join = False  # "… đăng nhập với VNC⏎lượt xem 4": a counter under a title continues nothing
         if join and starts[i + 1] - 1 >= start:
             out.append(i)
