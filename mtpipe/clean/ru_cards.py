@@ -1,7 +1,7 @@
 """A forum poster's rank and name, a newspaper's issue line, an image's template alt text, a photo credit, a pointer
-marked ">>" (issue 12, ru46), a dash-marked teaser closing the page (ru47).
+marked ">>" (issue 12, ru46).
 
-Six classes of the clutter the layers before leave on Russian pages, each in a shape the engines and the press print
+Five classes of the clutter the layers before leave on Russian pages, each in a shape the engines and the press print
 the same way on every site:
 
 * :func:`poster_ranks`: a forum engine's member rank alone on its line, in the engines' Russian localisation
@@ -31,14 +31,6 @@ the same way on every site:
   потрачено 143,5 млн рублей за год", ">>> Читайте также …"): the marks, then a headline (a capital or a digit first,
   :data:`POINTER_WORDS` words at most), outside the article's text -> ``boilerplate.pointer_mark``.  A quotation in a
   mail's or a forum's reply (">> а я думаю, что …") opens on a lower-case word, and stands between the text's lines.
-* :func:`dash_teasers`: on a Russian page, the page's last live line a dash-marked headline of another story right
-  after the article's last sentence: a dash and a space, a capital or a digit, no sentence stop, no clause end
-  (";"), no colon last, :data:`POINTER_WORDS` words at most ("- Китай уже полгода сокращает поставки легковушек в
-  США, в мае они достигли минимума за год", "- 1МИД КНР: Попытки США посеять раздор … обречены на провал" under a
-  removed "самых читаемых новостей", "- Бизн" cut off; held2, held4, held5) -> ``boilerplate.dash_teaser``.  The
-  line before it must be a sentence of the text closed by a stop ("." or "…", a quote after it) and no item of a
-  dash list itself: the text's own list ends on its items, an interview's answer follows a question ("?"), a list
-  announced by a colon stays, and a dialogue's reply follows another dash line.
 
 The layer runs after :mod:`.ru_heads`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
 marks live lines only; each line goes to the ledger with its class's evidence.
@@ -56,15 +48,14 @@ if TYPE_CHECKING:
 
 __all__ = ["RANK_RULE", "ISSUE_RULE", "ALT_RULE", "CREDIT_RULE", "POINTER_RULE", "RULES", "RANKS", "CardLines",
            "poster_rank", "poster_ranks", "issue_line", "issue_lines", "image_alt", "image_alts", "photo_credit",
-           "photo_credits", "pointer_mark", "pointer_marks", "dash_teaser", "dash_teasers"]
+           "photo_credits", "pointer_mark", "pointer_marks"]
 
 RANK_RULE = "boilerplate.poster_card"
 ISSUE_RULE = "boilerplate.issue_line"
 ALT_RULE = "boilerplate.image_alt"
 CREDIT_RULE = "boilerplate.photo_credit"
 POINTER_RULE = "boilerplate.pointer_mark"
-DASH_RULE = "boilerplate.dash_teaser"
-RULES = (RANK_RULE, ISSUE_RULE, ALT_RULE, CREDIT_RULE, POINTER_RULE, DASH_RULE)
+RULES = (RANK_RULE, ISSUE_RULE, ALT_RULE, CREDIT_RULE, POINTER_RULE)
 NEAR = 2  # lines between a rank and its card's removed line, at most
 MAX_NICK = 30  # characters of a poster's nickname
 
@@ -208,41 +199,12 @@ def pointer_marks(lines: list[str], removed: dict[int, tuple[str, str | None]],
             for i in got if not (body and body[0] < i < body[-1])}
 
 
-_DASH = re.compile(r"^[-–—]\s+[A-ZА-ЯЁ\d«\"“][^.!?…;]*$")
-_DASH_ITEM = re.compile(r"^[-–—•*]\s")
-#: a sentence of the text closed by a stop (a closing quote or bracket after it allowed)
-_CLOSED = re.compile(r"[.…]['\"»”)]*$")
-
-
-def dash_teaser(s: str) -> bool:
-    """The line is a dash-marked headline: no sentence stop, no clause end, no colon last (see :data:`_DASH`)."""
-    t = s.strip().rstrip("‖").rstrip()
-    return _DASH.match(t) is not None and not t.endswith(":") and len(t.split()) <= POINTER_WORDS + 1
-
-
-def dash_teasers(lines: list[str], removed: dict[int, tuple[str, str | None]],
-                 lang: str = "ru") -> dict[int, tuple[str, str]]:
-    """The page's last live line, a dash-marked headline right after the text's last sentence, on a Russian page:
-    index -> (rule, note)."""
-    if lang != "ru":
-        return {}
-    live = [i for i, s in enumerate(lines) if i not in removed and s.strip()]
-    if len(live) < 2 or not dash_teaser(lines[live[-1]]):
-        return {}  # a cheap test first: most pages end otherwise
-    before = lines[live[-2]].strip().rstrip("‖").rstrip()
-    if _DASH_ITEM.match(before) or not _CLOSED.search(before) or live[-2] not in _body(lines, set(removed)):
-        return {}
-    return {live[-1]: (DASH_RULE, "a dash-marked headline of another story closing the page, right after the "
-                                  "article's last sentence")}
-
-
 class CardLines:
     """The card layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for judge in (lambda r: poster_ranks(lines, r), lambda r: issue_lines(lines, r), lambda r: image_alts(lines, r),
-                      lambda r: photo_credits(lines, r), lambda r: pointer_marks(lines, r, marks.lang),
-                      lambda r: dash_teasers(lines, r, marks.lang)):
+                      lambda r: photo_credits(lines, r), lambda r: pointer_marks(lines, r, marks.lang)):
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
