@@ -25,7 +25,7 @@ from benchmarks import cleaning as C  # noqa: E402
 
 BLIND = ("held26", "crawl12", "langfresh21", "held28", "langfresh22", "held29", "langfresh23", "langfresh24", "held30",
          "held31", "langfresh25", "held32", "langfresh26", "held33", "langfresh27", "held34",
-         "langfresh28", "held35", "langfresh29")
+         "langfresh28", "held35", "langfresh29", "held36")
 KEPT_OUT = ("held24", "held25", "crawl10", "crawl11")
 EN_CRAWL = ("crawltune", "crawlheld")
 _BUCKETS = [
