@@ -3,7 +3,9 @@
 * a numbered list item wrapped before a quoted name or a bracket, the next item right after, is one unit
   (:mod:`mtpipe.clean.softbreak_items`; train30's ``t30ru08``);
 * a quotation closed by its own stop and a quote, then a dash, goes on into the words after the dash, a capital
-  after the dash too (:mod:`mtpipe.segment.quote_dash`; held31's ``h31ru11``, train30's ``t30ru06``).
+  after the dash too (:mod:`mtpipe.segment.quote_dash`; held31's ``h31ru11``, train30's ``t30ru06``);
+* the author's words closed by a colon, then a dash and a capital: the speaker's words open a unit of their own
+  (:func:`mtpipe.segment.quote_dash.speech_breaks`; held34's ``h34ru12``).
 """
 
 from __future__ import annotations
@@ -87,3 +89,33 @@ QUOTES = [
 @pytest.mark.parametrize("text, lang, sentences", QUOTES)
 def test_quote_goes_on(text, lang, sentences):
     assert [text[a:b] for a, b in split_sentences(text, lang)] == sentences
+
+
+SPEECH = [
+    # an interview's answer after the one who answers (h34ru12)
+    ("На вопрос читателя «Искры» отвечает исполняющий обязанности директора комбината Виктор Викторович Логачев: - Мы "
+     "своими силами восстанавливаем отделение. Работы идут.", "ru",
+     ["На вопрос читателя «Искры» отвечает исполняющий обязанности директора комбината Виктор Викторович Логачев:",
+      "- Мы своими силами восстанавливаем отделение.", "Работы идут."]),
+    ("Глава района Иван Петров на встрече с жителями сказал: — Мы построим новую школу в следующем году.", "ru",
+     ["Глава района Иван Петров на встрече с жителями сказал:", "— Мы построим новую школу в следующем году."]),
+    ("Після засідання голова комісії зазначив: – Ми продовжимо роботу наступного тижня.", "uk",
+     ["Після засідання голова комісії зазначив:", "– Ми продовжимо роботу наступного тижня."]),
+    # negatives: a label before the colon, not the author's words
+    ("Режим работы: - Пн-Пт с 9 до 18.", "ru", ["Режим работы: - Пн-Пт с 9 до 18."]),
+    # a list's items in lower case after the colon
+    ("Для участия нужно предоставить документы: - паспорт; - СНИЛС.", "ru",
+     ["Для участия нужно предоставить документы: - паспорт; - СНИЛС."]),
+    # a quotation after the colon: one sentence
+    ("Глава района Иван Петров на встрече сказал: «Мы построим новую школу».", "ru",
+     ["Глава района Иван Петров на встрече сказал: «Мы построим новую школу»."]),
+    # a dash inside running text after the colon, no capital
+    ("В итоге получилось следующее: - около ста участников и десять команд.", "ru",
+     ["В итоге получилось следующее: - около ста участников и десять команд."]),
+]
+
+
+@pytest.mark.parametrize("text, lang, sentences", SPEECH)
+def test_speech_after_colon(text, lang, sentences):
+    assert [text[a:b] for a, b in split_sentences(text, lang)] == sentences
+

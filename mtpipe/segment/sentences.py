@@ -21,7 +21,7 @@ from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERM
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
                     move_labels, title_question, vi_word)
 from .heading_line import merge_heading_line
-from .quote_dash import quote_goes_on
+from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, number_cell, page_breaks, tail_mark
@@ -217,7 +217,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if lang != "ja":
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)
                                             + digit_nospace_breaks(text, lang, ABBREVIATIONS.get(lang, frozenset()))
-                                            + chronology_breaks(text)
+                                            + chronology_breaks(text) + speech_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
                                                if lang in ("ru", "vi", "uk") else [])))
