@@ -5,7 +5,9 @@
 * a quotation closed by its own stop and a quote, then a dash, goes on into the words after the dash, a capital
   after the dash too (:mod:`mtpipe.segment.quote_dash`; held31's ``h31ru11``, train30's ``t30ru06``);
 * the author's words closed by a colon, then a dash and a capital: the speaker's words open a unit of their own
-  (:func:`mtpipe.segment.quote_dash.speech_breaks`; held34's ``h34ru12``).
+  (:func:`mtpipe.segment.quote_dash.speech_breaks`; held34's ``h34ru12``);
+* a bracketed note after a sentence's stop, closed by a stop after the bracket, belongs to the sentence before
+  (:mod:`mtpipe.segment.bracket_note`; held27's ``h27ru02``).
 """
 
 from __future__ import annotations
@@ -119,3 +121,27 @@ SPEECH = [
 def test_speech_after_colon(text, lang, sentences):
     assert [text[a:b] for a, b in split_sentences(text, lang)] == sentences
 
+
+NOTES = [
+    # a child's school after the contest entry (h27ru02)
+    ("Третье место присуждено работе «Портрет дедушки» Кати Соковой, 7 лет. (ГБОУ СОШ № 709 СПДО №2). Поздравляем!",
+     "ru", ["Третье место присуждено работе «Портрет дедушки» Кати Соковой, 7 лет. (ГБОУ СОШ № 709 СПДО №2).",
+            "Поздравляем!"]),
+    # a photo's credit (crawl's news pages)
+    ("The senator spoke earlier this week in the capital. (Photo by Jonathan Ernst/Reuters). He declined to comment.",
+     "en", ["The senator spoke earlier this week in the capital. (Photo by Jonathan Ernst/Reuters).",
+            "He declined to comment."]),
+    ("Заявление прозвучало на заседании правительства. (Видео: пресс-служба кабмина). Решение примут в мае.", "ru",
+     ["Заявление прозвучало на заседании правительства. (Видео: пресс-служба кабмина).", "Решение примут в мае."]),
+    # negatives: a number before the stop (a liturgical table's next reading, held24)
+    ("Lv 25,1.8-17 ; Mt 14,1-12. (Lễ Đức Mẹ: Kh 21,1-5a ; Lc 11,27-28).", "vi",
+     ["Lv 25,1.8-17 ; Mt 14,1-12.", "(Lễ Đức Mẹ: Kh 21,1-5a ; Lc 11,27-28)."]),
+    # the bracket holds a sentence with its own stop inside
+    ("Он ушёл. (Об этом мы писали вчера.) Потом вернулся.", "ru",
+     ["Он ушёл.", "(Об этом мы писали вчера.)", "Потом вернулся."]),
+]
+
+
+@pytest.mark.parametrize("text, lang, sentences", NOTES)
+def test_bracket_note(text, lang, sentences):
+    assert [text[a:b] for a, b in split_sentences(text, lang)] == sentences
