@@ -60,6 +60,7 @@ from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wrap_width
 from .softbreak_gaps import dangling_gaps, dash_items
 from .softbreak_heads import heading_years, printed_whole, title_over_body
+from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
@@ -208,8 +209,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)):
             join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023" (softbreak_heads)
-        if not join and quote_wraps(cur, nxt):
-            join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai cờ bạc, tháng Ba rượu chè”": a verse in quotes
+        if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i)):
+            join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai …”": a verse in quotes; "2. … в чекбоксе⏎"Показывать
+            # онлайн-статус"⏎3. …": a numbered item wrapped before a quoted name (softbreak_items, bnd50)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
         if join and (_FIELD.match(cur) or _FIELD.match(nxt) or resource_line(cur) or resource_line(nxt)):

@@ -21,6 +21,8 @@ from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERM
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
                     move_labels, title_question, vi_word)
 from .heading_line import merge_heading_line
+from .bracket_note import bracket_note
+from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, number_cell, page_breaks, tail_mark
@@ -216,7 +218,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if lang != "ja":
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)
                                             + digit_nospace_breaks(text, lang, ABBREVIATIONS.get(lang, frozenset()))
-                                            + chronology_breaks(text)
+                                            + chronology_breaks(text) + speech_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
                                                if lang in ("ru", "vi", "uk") else [])))
@@ -322,6 +324,8 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang != "ja" and glues(prev, nxt, text[pb:a]))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] in ".!?…" and closing_quote_goes_on(text, a + len(nxt) - len(nxt.lstrip())))
+                # "«… твоему.» — Четвёртая Заповедь …", "… 7 лет. (ГБОУ СОШ № 709).": quote_dash, bracket_note (bnd50)
+                or quote_goes_on(prev, nxt) or bracket_note(prev, nxt)
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
                     and _DOTTED_TAIL.search(prev, max(0, len(prev) - 2)) is not None)

@@ -1,0 +1,29 @@
+"""Sentence-boundary sign of round bnd50 (issue 12: boundary F1 on real pages): a bracketed note standing after a
+sentence's stop and closed by a stop of its own after the bracket belongs to the sentence before.
+
+A contest's results name the child and then the school in brackets: "… 3-е место присуждено работе «Портрет дедушки»
+Кати Соковой, 7 лет. (ГБОУ СОШ № 709 СПДО №2)." (held27's ``h27ru02``); a trade report its growth: "… импорт из РФ
+в КНР – $ 17,2 млрд. (+32,8%)."; a photo its credit: "… edition of the magazine. (Photo by Jonathan Ernst/Reuters).".
+The note has no sentence of its own: its stop after the bracket closes the sentence the note is part of, and the
+splitter's break at the stop before the bracket is undone.
+
+The sign (:func:`bracket_note`): the piece before ends with a word of letters and ".", "!" or "?"; the next piece is a
+bracket, at most eighty characters inside it, then a stop and nothing more.  Left apart: a note without a stop after
+it ("… vang vọng. (Không bao gồm phí thang máy)": a unit of its own, the annotations agree), a note after a number and
+its stop ("… Mt 14,1-12. (Lễ Đức Mẹ: Kh 21,1-5a ; Lc 11,27-28).": a liturgical table's next reading, held24), a bracket
+that opens a longer sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bracket_note"]
+
+_AFTER_WORD = re.compile(r"[^\W\d_][.!?]$")
+_NOTE = re.compile(r"\([^()]{1,80}\)[.!?]")
+
+
+def bracket_note(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` is a bracketed note closed by a stop that belongs to the sentence ``prev`` (see the module)."""
+    return _AFTER_WORD.search(prev.rstrip()[-2:]) is not None and _NOTE.fullmatch(nxt.strip()) is not None
