@@ -150,13 +150,31 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+#: the last :func:`record_lines` call's key and answer, one tuple (replaced whole: no thread reads half of it): four
+#: layers ask it of one document's lines (boilerplate, the classifier, regions, fields; perf48), so it is read once per
+#: document.  The key holds the counter itself (compared with ``is``) and its document count (a counter that counted
+#: another document since answers anew).
+_LAST: list[tuple[tuple[object, int, str, tuple[str, ...]], frozenset[int]] | None] = [None]
+
+
 def record_lines(lines: list[str], counter: "TemplateCounter | None", folder: str = "") -> set[int]:
     """The lines of the page's record blocks: runs of fields that hold :data:`MIN_OWN` values of this page's own
     (two words or more, each under a label of its own, a line no other document of the run or folder has) and one
     line at least that another document of its folder has too (the form the site prints on each page).  Empty
-    without cross-document counts."""
+    without cross-document counts.  A new set each call (the answer remembered for the same lines: :data:`_LAST`)."""
     if counter is None or counter.documents < 2:
         return set()
+    key = (counter, counter.documents, folder, tuple(lines))
+    last = _LAST[0]
+    if last is not None and last[0][0] is counter and last[0][1:] == key[1:]:
+        return set(last[1])
+    out = _record_lines(lines, counter, folder)
+    _LAST[0] = (key, frozenset(out))
+    return out
+
+
+def _record_lines(lines: list[str], counter: "TemplateCounter", folder: str) -> set[int]:
+    """:func:`record_lines` read afresh."""
     out: set[int] = set()
     for a, b in _blocks(lines):
         if b - a + 1 < MIN_OWN + 1:

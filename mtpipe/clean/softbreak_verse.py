@@ -49,6 +49,9 @@ _INNER_STOP = re.compile(r"[.!?…]\s+\S")
 _MIN_SYL, _MAX_SYL, _SPREAD, _MIN_LINES = 5, 14, 2, 4
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _cyrillic(line: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in line)
 
@@ -57,7 +60,7 @@ def _syllables(line: str) -> int:
     """Syllables of a verse line: its vowels in Cyrillic, its words (a Vietnamese word is a syllable) elsewhere."""
     if _cyrillic(line):
         return sum(ch in _CYR_VOWELS for ch in line)
-    return len(re.findall(r"[^\W\d_]+", line))
+    return len(_WORD.findall(line))
 
 
 _DEVOICE = str.maketrans("ёбвгдзж", "опфктсш")  # "вперёд" / "ждёт", "нём" / "дом": a rhyme by sound
@@ -80,7 +83,8 @@ def _rhymed(lines: list[str], verse: list[int]) -> bool:
 def _verse(line: str) -> bool:
     s = line.strip()
     m = _OPEN.match(s)
-    if not m or not s[m.end() - 1].isupper() or any(ch.isdigit() or ch in "|/@" for ch in s) or _INNER_STOP.search(s):
+    if not m or not s[m.end() - 1].isupper() or any(map(str.isdigit, s)) or "|" in s or "/" in s or "@" in s \
+            or _INNER_STOP.search(s):
         return False
     if s.isascii():
         return False  # an English headline (a word is no syllable there); a Vietnamese verse has a marked letter
@@ -122,16 +126,17 @@ def _blocks(lines: list[str]) -> list[list[list[int]]]:
     out: list[list[list[int]]] = []
     block: list[list[int]] = []
     i, n = 0, len(lines)
+    verse = [_verse(line) for line in lines]  # each line once (the walk below asks most lines twice; perf48)
     while i < n:
-        if not _verse(lines[i]):
-            if block and not (not lines[i].strip() and i + 1 < n and _verse(lines[i + 1])
+        if not verse[i]:
+            if block and not (not lines[i].strip() and i + 1 < n and verse[i + 1]
                               and (i == 0 or lines[i - 1].strip())):
                 out.append(block)
                 block = []
             i += 1
             continue
         j = i
-        while j + 1 < n and _verse(lines[j + 1]):
+        while j + 1 < n and verse[j + 1]:
             j += 1
         stanza = list(range(i, j + 1))
         if len(stanza) >= 2:
