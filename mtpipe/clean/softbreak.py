@@ -202,16 +202,14 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
                 and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt):
             join = True
-        if not join and width and len(cur.strip()) >= WRAP_FULL * width and (nxt.strip()[:1].isalpha()
-                                                                              or nxt.strip()[:1] == "("):
+        if not join and width and len(cur.strip()) >= WRAP_FULL * width and (nxt.strip()[:1].isalpha() or nxt.strip()[:1] == "("):
             join = True  # a full line of a hard-wrapped text: "… phường Tư Đình, quận⏎Long Biên, …" (softbreak_marks)
         if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt)):
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)):
             join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023" (softbreak_heads)
         if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i)):
-            join = True  # "“Tháng Giêng là tháng ăn chơi⏎Tháng Hai …”": a verse in quotes; "2. … в чекбоксе⏎"Показывать
-            # онлайн-статус"⏎3. …": a numbered item wrapped before a quoted name (softbreak_items, bnd50)
+            join = True  # "“Tháng Giêng …⏎Tháng Hai …”": a verse in quotes; a numbered item wrapped (softbreak_items)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
         if join and (_FIELD.match(cur) or _FIELD.match(nxt) or resource_line(cur) or resource_line(nxt)):

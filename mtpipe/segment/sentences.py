@@ -1,15 +1,13 @@
 """Sentence spans of a paragraph: :func:`split_sentences` and the post-rules it applies to a splitter's spans.
 
-The rules repair what splitters get wrong on news text: breaks after abbreviations
-(:data:`ABBREVIATIONS`) and initials undone, terminal abbreviations before a capital
-(:data:`TERMINAL_ABBREVIATIONS`) ending the sentence, wire datelines kept with the sentence
-after them, breaks inside quotations and where no space follows the stop, a sentence opened by a glued
-ellipsis, a list number or a site's media rubric kept with its line's text, English sentences that start
-in lower case (web text) and the other English web-text classes of :func:`_web_breaks` (runs of "??"/"!!",
-a stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens
-sentences, a clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case
-headings, glued units, source notes); and :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than
-the model's token limit.
+The rules repair what splitters get wrong on news text: breaks after abbreviations (:data:`ABBREVIATIONS`) and
+initials undone, terminal abbreviations before a capital (:data:`TERMINAL_ABBREVIATIONS`) ending the sentence, wire
+datelines kept with the sentence after them, breaks inside quotations and where no space follows the stop, a sentence
+opened by a glued ellipsis, a list number or a site's media rubric kept with its line's text, English sentences that
+start in lower case (web text) and the other English web-text classes of :func:`_web_breaks` (runs of "??"/"!!", a
+stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens sentences, a
+clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case headings, glued
+units, source notes); and :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than the model's token limit.
 """
 
 from __future__ import annotations
@@ -324,8 +322,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang != "ja" and glues(prev, nxt, text[pb:a]))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or (prev[-1:] in ".!?…" and closing_quote_goes_on(text, a + len(nxt) - len(nxt.lstrip())))
-                # "«… твоему.» — Четвёртая Заповедь …", "… 7 лет. (ГБОУ СОШ № 709).": quote_dash, bracket_note (bnd50)
-                or quote_goes_on(prev, nxt) or bracket_note(prev, nxt)
+                or quote_goes_on(prev, nxt) or bracket_note(prev, nxt)  # "«… твоему.» — Четвёртая …", "… 7 лет. (ГБОУ …)."
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
                     and _DOTTED_TAIL.search(prev, max(0, len(prev) - 2)) is not None)
