@@ -29,6 +29,10 @@ NEGATIVES = [  # a shop's or a site's host name in lower case mid-sentence
     "Tôi xem giá nhà đất trên batdongsan mỗi sáng.",
     "Tủ lạnh này tôi mua ở dienmaycholon hồi tháng trước.",
     "Cô ấy đặt bánh qua banhngotnhaminh cho sinh nhật con.",
+    "Nhiều người chọn mua điện thoại ở thegioididong hoặc dienmayxanh.",
+    "Sữa này bên bachhoaxanh đang giảm giá mạnh.",
+    "Tôi đã đọc bài viết này trên trang kienthucbonphuong hôm qua.",
+    "Hôm qua tôi mua một chiếc ghế ở noithatgiakho với giá tốt.",
     # not flagged before spam51 either: kept so
     "Tài liệu này tải miễn phí từ tailieunhanh nhé.",
     "Anh ấy tra cứu văn bản trên thuvienphapluat rồi gửi cho tôi.",
