@@ -215,6 +215,10 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
         return "caps" if _caps_name(token) else None
     if not (camel or caps or token[1:].islower()):  # capitals inside of another kind ("ChatGPT", "iPhone", "GTX1080Ti")
         return "random" if odd_case(token, known) else None  # but a random tail after one letter ("tXpxo": spam_codes)
+    from .spam_unmarked import shop_slug
+
+    if shop_slug(token):
+        return None  # unmarked syllables joined in lower case: a shop's host name ("bachhoaxanh": spam51)
     if len(token) >= 6 and (randomness(token) < RANDOM_MAX and not camel or _LOWER_MIXED.fullmatch(token)):
         return "random"
     if token.islower() and token.isalpha() and len(token) >= 5 and randomness(token) < LOWER_RANDOM_MAX:
