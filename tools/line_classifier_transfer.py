@@ -17,7 +17,8 @@ part of ``FOLDS`` (held26..held35: blind once, dev now) in turn as the unseen pa
   every content row of the part (``oracle``: a cut no rule could know, not a figure to ship by).
 
 The sums over the folds compare the recipes.  Rows are collected once over every labelled part the tool may use
-(the first pass over all text pages together, as the benchmark runs the whole set) and cached (``--cache``).  The
+(the first pass over all text pages together, as the benchmark runs the whole set) and cached (``--cache``; delete
+it when the cleaner or the labels change: the rows are what the other layers leave).  The
 parts of ``train_line_classifier.BLIND`` that are not ``FORMER_BLIND`` (this session's blind part, held36, once the
 lead adds it there) are never read.
 
