@@ -1,0 +1,65 @@
+"""tools/line_classifier_transfer.py (issue 12, round 48c): the unseen part never trains its fold, the parts never
+read stay out of every recipe, the n-gram lexicon's tokens."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+import line_classifier_transfer as lt  # noqa: E402
+import train_line_classifier as tl  # noqa: E402
+
+
+def test_blind_is_the_trainers_less_the_former_blind_parts(monkeypatch):
+    monkeypatch.setattr(tl, "BLIND", tl.BLIND + ("held36",))
+    assert lt.blind() == ("held36",)
+    for train, _extra, _l2 in lt.recipes().values():
+        assert not train & {"held36"}
+    assert set(lt.FOLDS) <= set(lt.FORMER_BLIND)
+
+
+def test_the_shipped_recipe_is_the_trainers_parts():
+    tl.configure(True)
+    train, extra, l2 = lt.recipes()["shipped"]
+    assert train == frozenset(tl.TRAIN_PARTS) and extra == () and l2 == tl.HELD_L2
+    assert not train & set(lt.FOLDS)
+
+
+def test_ngram_tokens_are_the_words_and_their_four_grams():
+    assert lt.ngram_words("Главная") == ["главная", "^гла", "глав", "лавн", "авна", "вная", "ная$"]
+    assert lt.ngram_words("a 12") == []  # no word of two letters
+    assert lt.ngram_words("Xem") == ["xem", "^xem", "xem$"]
+
+
+def _data(flip: bool = False) -> tuple[list, list, dict]:
+    """Three parts of two pages, twelve rows each: clutter rows high on the first feature; ``flip``: the labels of
+    part c reversed."""
+    rs = np.random.RandomState(0)
+    rows, docs, sites = [], [], {}
+    for part in ("a", "b", "c"):
+        for d in range(2):
+            doc = f"{part}{d}"
+            sites[doc] = doc
+            lines = []
+            for k in range(12):
+                y = k % 2
+                text = f"строка {part} {k} {'меню' if y else 'текст'}"
+                lines.append(("-" if y else "+", text))
+                label = 1 - y if flip and part == "c" else y
+                rows.append((part, doc, [float(y) * 2 + rs.normal(), rs.normal()], label, text, "ru", True))
+            docs.append((part, doc, lines))
+    return rows, docs, sites
+
+
+def test_a_fold_never_trains_on_its_unseen_part():
+    tl.configure(True)
+    rows, docs, sites = _data()
+    got = lt.fold(rows, docs, frozenset("abc"), "c", False, sites)
+    flipped = lt.fold(_data(True)[0], docs, frozenset("abc"), "c", False, sites)
+    assert got["cuts"] == flipped["cuts"]  # the cuts and the model are the other parts' only
+    assert (got["clutter"], got["content"]) == (12, 12) and (flipped["clutter"], flipped["content"]) == (12, 12)
+    assert got["caught"] == flipped["lost"] and got["lost"] == flipped["caught"]
