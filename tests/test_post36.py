@@ -6,6 +6,9 @@
 * a stop glued to the next sentence after a closing bracket now also ends it before a one-letter word ("(г.Москва,
   8 лауреатов).С 1974 по …", held36), as it already did after a plain word ("так.В ходе") and before a longer word
   after a bracket ("(tức âm lịch).Từ …", held33);
+* a page's title line closed by a one-word part with its stop ("Собачья свадьба в Подосиновце. Видеозарисовка.",
+  held36; "Кладовая музея. Закулисье.", held28) is one unit (README Convention 2), as it was without the last stop;
+  the same shape inside the page, a longer last part or two one-word sentences are left;
 * a table of contents' label in its longer Vietnamese form, "Nội dung chính của bài (viết)" (held36), beside "Nội dung
   chính:" (held16), standing alone as a line (``captions.nav_label``).
 """
@@ -14,8 +17,11 @@ from __future__ import annotations
 
 import pytest
 
+from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.captions import nav_label
-from mtpipe.segment import split_sentences
+from mtpipe.document import Document
+from mtpipe.segment import Segmenter, split_sentences
+from mtpipe.segment.heading_line import merge_title_line
 
 
 def _units(text: str, lang: str = "ru") -> list[str]:
@@ -70,6 +76,38 @@ def test_glued_after_bracket_before_short_word(text, lang, at):
 ])
 def test_glued_after_bracket_left_alone(text, lang):
     assert len(_units(text, lang)) == 1
+
+
+# --- a title line closed by a one-word part ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,lang,want", [
+    ("Собачья свадьба в Подосиновце. Видеозарисовка.", "ru", 1),
+    ("Кладовая музея. Закулисье.", "ru", 1),
+    ("Половодье на реке Вятке. Фоторепортаж.", "ru", 1),
+    ("Lễ hội đền Hùng năm nay. Phóng sự.", "vi", 2),  # two syllables are two words: left
+    ("Кладовая музея. Закулисье", "ru", 1),  # no stop: joined before this round too
+    ("Собачья свадьба в Подосиновце. Видео с места событий.", "ru", 2),  # a subtitle of more words, with its stop
+    ("Случайно наткнулся. Жуть!", "ru", 2),  # an exclamation ends a sentence
+    ("Мы вышли. Темно. Холодно.", "ru", 3),  # three parts, the last closed by a stop
+    ("Собачья свадьба в Подосиновце. В.", "ru", 2),  # one letter is an initial, no word
+])
+def test_title_line_word_tail(line, lang, want):
+    spans = split_sentences(line, lang)
+    assert len(merge_title_line(line, spans, lang)) == want
+
+
+def test_title_line_word_tail_through_the_front():
+    body = ("Случайно наткнулся на эту стаю вечером в районе автостанции посёлка.\n\n"
+            "Из центра посёлка продвигалась вот такая стая. Люди шарахались, хорошо, что рядом не было детей.\n")
+    doc = Cleaner(CleanOptions())(Document.from_text("Собачья свадьба в Подосиновце. Видеозарисовка.\n\n" + body,
+                                                     doc_id="site/a.txt", path="site/a.txt"))
+    units = [s.source.strip() for s in Segmenter()(doc).segments]
+    assert "Собачья свадьба в Подосиновце. Видеозарисовка." in units
+    inside = "Из центра посёлка продвигалась вот такая стая. Люди шарахались, хорошо, что рядом не было детей."
+    doc = Cleaner(CleanOptions())(Document.from_text(body + "\n" + "Мы вышли на улицу. Темнота.\n",
+                                                     doc_id="site/b.txt", path="site/b.txt"))
+    units = [s.source.strip() for s in Segmenter()(doc).segments]
+    assert "Мы вышли на улицу." in units and "Темнота." in units and inside not in units
 
 
 # --- a contents label's longer form ---------------------------------------------------------------------------------
