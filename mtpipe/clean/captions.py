@@ -20,10 +20,11 @@ Each rule reads the line's place on the page, not its wording, except the closed
   vãng lai mới nhất"), a category's label over its own description ("Kinh nghiệm du lịch" over "Kinh
   nghiệm du lịch: Tổng hợp …"); only above the article's first line of text or right under its title;
 * ``captions.nav_label``: a search box's or a table of contents' label standing alone as a line ("Tìm
-  kiếm", "Close this search box.", "Поиск", "Table of Contents", "Nội dung chính:", "Содержание"): the
-  one word list here, a closed class of page controls in each language; outside the article (above its first line of
-  text or below its last), also a login box's field or link ("Логин:", "Пароль", "Запомнить меня", "Đăng nhập /
-  Đăng ký", "Регистрация | Забыли пароль?"; sign-in and register alone only joined to another control);
+  kiếm", "Close this search box.", "Поиск", "Table of Contents", "Nội dung chính:", "Nội dung chính của bài"
+  (held36, post36), "Содержание"): the one word list here, a closed class of page controls in each language;
+  outside the article (above its first line of text or below its last), also a login box's field or link ("Логин:",
+  "Пароль", "Запомнить меня", "Đăng nhập / Đăng ký", "Регистрация | Забыли пароль?"; sign-in and register alone
+  only joined to another control);
 * ``captions.repeated_label``: a line that is one short phrase printed twice or more ("No title... No title..."),
   a widget's label; ``captions.spaced_menu``: outside the article, a raw line of three or more short items set
   apart by wide gaps ("НОВОСТИ   КНИГИ   РЫБАЦКАЯ КУХНЯ"), a menu bar flattened to text;
@@ -59,7 +60,7 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE)
 _NAV = re.compile(
     r"(?:close this )?search(?: box| for)?|tìm kiếm|tra cứu|поиск(?: по сайту)?|найти|"
-    r"(?:table of )?contents|nội dung chính|nội dung bài viết|mục lục(?: bài viết)?|"
+    r"(?:table of )?contents|nội dung chính(?: của bài(?: viết)?)?|nội dung bài viết|mục lục(?: bài viết)?|"
     r"содержание(?: статьи)?|оглавление",
     re.IGNORECASE)
 #: a login box's controls: a field label, its check box, its links; sign in / register alone can be a subheading

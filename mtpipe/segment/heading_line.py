@@ -79,8 +79,9 @@ TITLE_LINE_WORDS = 16
 
 def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """``spans`` of a cleaned page's first line (``text``) as one unit when that line is the page's title: a title and
-    its subtitle parted by full stops, no stop at the line's end (README Convention 2, "a title or heading line is
-    one unit whatever stops stand inside it"; Convention 10, the page's title line).
+    its subtitle parted by full stops, no stop at the line's end or a one-word last part with its stop
+    (:func:`_word_tail`) (README Convention 2, "a title or heading line is one unit whatever stops stand inside it";
+    Convention 10, the page's title line).
 
     Read on the dev parts (bnd40): "Пирожки названия. Неделя пирогов", "Купить квартиру в Москве. Пособие для
     инвестора", "Экспертный кейс. Миграция высоконагруженных решений 1С …", "Павел сюткин история русской кухни.
@@ -90,7 +91,8 @@ def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list
     :data:`TITLE_LINE_WORDS` words and two or three parts, each break after a full stop (a "!" or "?" ends a
     sentence: "Поехали! Какие города …", "Зима в русском стиле! Это «Усадьба Волга» — …"; a caption's "… одиночестве.
     Фото: С. Пузик" runs longer)."""
-    if lang not in RUBRIC_LANGS or not 2 <= len(spans) <= 3 or "\n" in text.strip() or not _no_end(text):
+    if lang not in RUBRIC_LANGS or not 2 <= len(spans) <= 3 or "\n" in text.strip() \
+            or not (_no_end(text) or _word_tail(text, spans)):
         return spans
     if len(text.split()) > TITLE_LINE_WORDS:
         return spans
@@ -98,6 +100,16 @@ def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list
         if text[a:b].rstrip().rstrip(_CLOSERS)[-1:] != "." or text[a:b].rstrip().endswith(".."):
             return spans
     return [(spans[0][0], spans[-1][1])]
+
+
+def _word_tail(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A title line of two parts whose second is one capitalised word closed by a full stop: a genre label or a
+    one-word subtitle ("Собачья свадьба в Подосиновце. Видеозарисовка.", held36; "Кладовая музея. Закулисье.",
+    held28; post36), one unit as the same line without its last stop is ("… года. Фоторепортаж", held5)."""
+    if len(spans) != 2:
+        return False
+    tail = text[slice(*_strip(text, spans[1]))]
+    return tail[:1].isupper() and _LABEL.fullmatch(tail) is not None
 
 
 def beside_date(text: str, a: int, b: int, kept: list[tuple[int, int]]) -> bool:

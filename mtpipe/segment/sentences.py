@@ -108,8 +108,8 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
             if at + 1 >= len(text):
                 continue
         first, second = text[at], text[at + 1]
-        if not (first.isupper() and (second.islower() or (second == " " and m.group() in (".", "!", "?")
-                                                          and text[m.start() - 1].islower()))):
+        if not (first.isupper() and (second.islower() or (second == " " and m.group()[-1:] in ".!?" and len(
+                m.group().lstrip("\"»”’')")) == 1 and text[m.start() - 1].islower()))):  # "лауреатов).С 1974" too
             continue  # "так.В ходе", "миритесь!В первый": a one-letter word after a lower-case word ends it too
         if len(word) < (1 if ellipsis_or_vi(m.group(), text, at, lang) == "…" else 2) or word.lower() in abbr \
                 or (word.isupper() and (len(word) < 3 or _is_latin(word)) and not ellipsis_or_vi(m.group(), text, at, lang)):
