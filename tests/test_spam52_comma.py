@@ -1,11 +1,13 @@
 """spam52: a stray lower-case token closing a clause, right before a comma, after a lower-case Vietnamese syllable
-(mtpipe.clean.spam_lone._closing: the place "comma", weighed as the place before the final stop; an invented word
-there also when the syllable before it calls for another, mtpipe.clean.spam_lone._called_for).
+(mtpipe.clean.spam_lone._closing: the place "comma", weighed as the place before the final stop); there and before
+the final stop, an invented word also when the syllable before it calls for another
+(mtpipe.clean.spam_lone._called_for).
 
 Positives: the dev sets' cases of the class (langfresh21, langfresh30: a compound's second syllable replaced right
 before a comma: "ưu tiên", "lãng mạn", "thăng trầm"), and the same real sentences with other dev sets' pasted
 lower-case labels in the slot. Negatives: real Vietnamese sentences of the dev controls with a Latin word before a
-comma (English words, loanwords, a shop's host name), and real words pasted into the same slots."""
+comma or the final stop (English words, loanwords, a drug's name, a shop's host name), and real words pasted into
+the same slots."""
 
 import pytest
 
@@ -28,12 +30,14 @@ THANG = ("Làng Chuông có lịch sử hàng ngàn năm với nhiều biến đ
 UU = ("Chuẩn H13 là mức nên ưu {}, tuy nhiên cần xem xét thêm độ dày màng, mật độ nếp gấp và độ kín khung.")
 LANG = ("Tuy nhiên trước sự thay đổi của thời cuộc, dòng tranh Đông Hồ đang dần bị mai một, lãng {}, ngày nay rất "
         "hiếm thấy ai treo tranh Đông Hồ trong nhà như những ngày xưa cũ.")
+MAU = "Mỗi bó hương trông tựa như một bó hoa mầu {}."
 
 POSITIVES = [
     (THANG, "jogatina"),  # langfresh30 (place "inner"): "thăng trầm"
     (LANG, "sakau-poker"),  # langfresh30: "lãng mạn", hyphenated pieces
     (UU, "ginkitgr"),  # langfresh21: "ưu tiên"
-    *((frame, tok) for frame in (THANG, UU) for tok in ("owbiguh", "adomty", "envug", "skedina", "occurie")),
+    (MAU, "abaherhat"),  # langfresh30 (place "end"): "mầu sắc", before the final stop
+    *((frame, tok) for frame in (THANG, UU, MAU) for tok in ("owbiguh", "adomty", "envug", "skedina", "occurie")),
 ]
 
 
@@ -49,8 +53,13 @@ NEGATIVES = [  # real sentences of the dev controls: a Latin word closing a clau
     "Mũ bảo hiểm phổ biến nhất dành cho người đi xe máy và moto, đó là mũ fullface.",
     "Em hay mua đồ ở bachhoaxanh, giá rẻ hơn chợ nhiều.",
     "Mình nghe nhạc trên nhaccuatui, rồi đi ngủ sớm.",
+    # and before the final stop
+    "Nồng độ carbamazepin trong huyết tương là 14 mg/lít, khẳng định là ngộ độc carbamazepin.",
+    "Sau khi Tether ra mắt USDT (bảo chứng bằng tiền pháp định) vào năm 2014, thị trường crypto nhận ra nhu cầu về "
+    "stablecoin.",
+    "Xét về video, Sony A6400 có thể quay phim lên đến 4K (UHD) tốc độ 30 fps, xử lý điểm ảnh tối đa không binning.",
     # real words in the slots of the positives
-    *(frame.format(w) for frame in (THANG, UU) for w in ("laptop", "kernel", "serotonin", "container", "covid-19",
+    *(frame.format(w) for frame in (THANG, UU, MAU) for w in ("laptop", "kernel", "serotonin", "container", "covid-19",
                                                           "check-in", "wifi", "hanoi")),
 ]
 

@@ -45,6 +45,12 @@ them away is that nothing explains them:
   "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower); right after a number when its letters are no
   word ("400 Jeetcity4"; "300 Galaxy9" is a model: spam42).
 
+  Closing a clause (spam52): after a lower-case syllable and before a comma, where the final stop's place stands
+  inside a sentence ("thăng jogatina, nơi đây": "thăng trầm"), a token is weighed as before the final stop; there
+  and before the final stop, an invented ``lower`` word is flagged also when the syllable before it calls for
+  another over :data:`CALLED_ODDS` (:func:`.spam_slots.slot_odds`: "hoa mầu abaherhat." for "mầu sắc"), the context
+  model's gate aside: a stop or a comma tells the model little of what follows.
+
 Flagged, never repaired here (:class:`.spam.SpamRepair` repairs only where its gap test is sure of the syllable).
 """
 
@@ -74,7 +80,8 @@ CODED_GATE = 1.5  # 2.5 before spam42: no control text holds such a name alone o
 #: marked words a sentence needs to count as running Vietnamese; around a domain, one fewer (a short sentence names no
 #: site so: "Tiếng ông vang thành respin.gg.": spam41)
 MIN_MARKED = 4
-#: the odds (:func:`.spam_slots.slot_odds`) a syllable must call for another with before an invented word and a comma
+#: the odds (:func:`.spam_slots.slot_odds`) a syllable must call for another with before an invented word closing a
+#: clause (spam52)
 CALLED_ODDS = 2.5
 MIN_MARKED_DOMAIN = 3
 
@@ -310,10 +317,11 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
             return place if name_run(text, a, b, known) else None
         if place in ("inner", "end", "comma"):
-            # an invented word (spam41), invented hyphenated pieces (spam43); before a comma, an invented word after
-            # a syllable that calls for another (spam52: "thăng ___," for "thăng trầm")
+            # an invented word (spam41), invented hyphenated pieces (spam43); closing a clause (before a comma or the
+            # final stop), an invented word after a syllable that calls for another (spam52: "thăng ___," for "thăng
+            # trầm", "hoa mầu ___." for "mầu sắc")
             return place if invented_word(text, a, b, known) or hyphen_word(text, a, b) or (
-                place == "comma" and _called_for(text, a, b, known)) else None
+                place in ("comma", "end") and _called_for(text, a, b, known)) else None
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
         return place  # "28 AlimexFund,", "OnCredit247 tới"
@@ -343,7 +351,7 @@ def _closing(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
 
 
 def _called_for(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
-    """Whether ``text[a:b]``, a lower-case word of letters alone before a comma, is no word of any list
+    """Whether ``text[a:b]``, a lower-case word of letters alone before a comma or the final stop, is no word of any list
     (:func:`.spam_classes._invented`) and the syllable before it calls for another over :data:`CALLED_ODDS`
     (:func:`.spam_slots.slot_odds`: its best next syllable against a foreign word after it)."""
     from .spam_classes import _invented
