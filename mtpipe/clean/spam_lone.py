@@ -45,6 +45,12 @@ them away is that nothing explains them:
   "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower); right after a number when its letters are no
   word ("400 Jeetcity4"; "300 Galaxy9" is a model: spam42).
 
+  Closing a clause (spam52): after a lower-case syllable and before a comma, where the final stop's place stands
+  inside a sentence ("thăng jogatina, nơi đây": "thăng trầm"), a token is weighed as before the final stop; there
+  and before the final stop, an invented ``lower`` word is flagged also when the syllable before it calls for
+  another over :data:`CALLED_ODDS` (:func:`.spam_slots.slot_odds`: "hoa mầu abaherhat." for "mầu sắc"), the context
+  model's gate aside: a stop or a comma tells the model little of what follows.
+
 Flagged, never repaired here (:class:`.spam.SpamRepair` repairs only where its gap test is sure of the syllable).
 """
 
@@ -74,6 +80,9 @@ CODED_GATE = 1.5  # 2.5 before spam42: no control text holds such a name alone o
 #: marked words a sentence needs to count as running Vietnamese; around a domain, one fewer (a short sentence names no
 #: site so: "Tiếng ông vang thành respin.gg.": spam41)
 MIN_MARKED = 4
+#: the odds (:func:`.spam_slots.slot_odds`) a syllable must call for another with before an invented word closing a
+#: clause (spam52)
+CALLED_ODDS = 2.5
 MIN_MARKED_DOMAIN = 3
 
 #: units written alone after a figure ("22 kg", "5 km2", "100 m3", "16 ft") or glued to it ("100oC", "120nm")
@@ -279,6 +288,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if real_word(text, a, b) is not None or not (alone(text, a, b, known, marked) or _in_company(text, a, b, known, marked)):
         return None  # (beside the item's real brands, a shape no writer gives a word: spam49, spam_company)
     place = _place(text, a, b, known)
+    if place is None and shape in ("unwritten", "slug", "lower") and _closing(text, a, b, known):
+        place = "comma"  # closing a clause, weighed as before the final stop (spam52)
     if place is None and shape in ("unwritten", "slug") and _clause(text, a, b, known):
         # opening a clause after a comma, as at a sentence's start ("Dế Mèn, 9xq-city sự ..."), weighed as
         # between two syllables (spam45)
@@ -305,9 +316,12 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
                 place == "name" and place_slot(text, a, b, known)) else None
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
             return place if name_run(text, a, b, known) else None
-        if place in ("inner", "end"):
-            # an invented word (spam41), invented hyphenated pieces (spam43)
-            return place if invented_word(text, a, b, known) or hyphen_word(text, a, b) else None
+        if place in ("inner", "end", "comma"):
+            # an invented word (spam41), invented hyphenated pieces (spam43); closing a clause (before a comma or the
+            # final stop), an invented word after a syllable that calls for another (spam52: "thăng ___," for "thăng
+            # trầm", "hoa mầu ___." for "mầu sắc")
+            return place if invented_word(text, a, b, known) or hyphen_word(text, a, b) or (
+                place in ("comma", "end") and _called_for(text, a, b, known)) else None
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":
         return place  # "28 AlimexFund,", "OnCredit247 tới"
@@ -327,6 +341,27 @@ def _in_company(text: str, a: int, b: int, known: "set[str] | dict[str, int]", m
     from .spam_company import company_shape, in_company
 
     return company_shape(text[a:b], known) and in_company(text, a, b, known, marked)
+
+
+def _closing(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]`` closes a clause: a lower-case Vietnamese syllable and a space before it, a comma and a
+    space after it ("lãng 9xq-city, ngày nay": where the final stop's place stands inside a sentence, spam52)."""
+    m = re.search(r"(?:^|\s)([^\W\d_]+) $", text[max(0, a - 40):a])
+    return bool(m) and m.group(1).islower() and _vi_word(m.group(1), known) and text[b:b + 2] == ", "
+
+
+def _called_for(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+    """Whether ``text[a:b]``, a lower-case word of letters alone before a comma or the final stop, is no word of any list
+    (:func:`.spam_classes._invented`) and the syllable before it calls for another over :data:`CALLED_ODDS`
+    (:func:`.spam_slots.slot_odds`: its best next syllable against a foreign word after it)."""
+    from .spam_classes import _invented
+    from .spam_slots import neighbours, slot_odds
+
+    tok = text[a:b]
+    if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 5) or not _invented(tok, known):
+        return False
+    odds = slot_odds(neighbours(text, a, b)[0], None)
+    return odds is not None and odds > CALLED_ODDS
 
 
 def _clause(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
@@ -354,5 +389,5 @@ def lone_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
         return None
     where = {"start": "at a sentence's start", "number": "right after a number", "name": "inside a name",
              "end": "before the sentence's stop", "inner": "between two syllables",
-             "clause": "opening a clause after a comma"}[place]
+             "clause": "opening a clause after a comma", "comma": "closing a clause before a comma"}[place]
     return f"the only Latin word of a Vietnamese sentence, explained by no list, {where}"
