@@ -142,12 +142,15 @@ def date_series(lines: list[str], i: int) -> bool:
 def dated_item(lines: list[str], i: int, bad: Container[int], is_date: Callable[[str], bool]) -> bool:
     """A date line of the text's own lists: an item of a list of dates or times (:func:`.body_guards.list_item`) or a
     day heading of a schedule (:func:`day_heading`; ``bad``: the lines removed so far), or one of its days printed
-    one cell a line (:func:`date_series`), or a season's years under its heading (:func:`.list_guards.season_line`)."""
+    one cell a line (:func:`date_series`), or a season's years under its heading (:func:`.list_guards.season_line`),
+    or a date of a calendar the text lists (:func:`.dated_facts.calendar_line`)."""
     from .body_guards import list_item
+    from .dated_facts import calendar_line
     from .list_guards import season_line
 
     return list_item(lines, i, is_date) or day_heading(lines, i, lambda k: k not in bad) or date_series(lines, i) \
-        or season_line(lines, i)  # "NĂM PHỤNG VỤ" / "2022 – 2023": a heading's season (cp43)
+        or season_line(lines, i) or calendar_line(lines, i)  # "NĂM PHỤNG VỤ" / "2022 – 2023": a heading's season
+    # (cp43); full dates running forward: a holiday calendar (cp36)
 
 
 def year_title(s: str) -> bool:

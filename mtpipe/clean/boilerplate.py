@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, notices, records, signoff,
+from . import (body_dates, body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, lead_titles, notices, records, signoff,
                profile_guards, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
@@ -394,6 +394,7 @@ def _menus(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None
             with_stop = sum(_stop_share(texts[m], lang) > 0 or open_end(texts[m], lang) for m in range(k, j))
             if j - k >= 6 and 3 * with_stop < j - k and not guards.closes_page(run[k:j], n, body) \
                     and not structure.announced(lines, run[k], {*removed, *out}):  # a list the text announces (27d)
-                for r in run[k:j]:
+                spared = lead_titles.lead_title_tail(lines, run[k:j], body)  # the title the lead takes up (cp36)
+                for r in (r for r in run[k:j] if r not in spared):
                     out[r] = ("boilerplate.menu", f"one of {j - k} short lines in a row outside the article", {})
             k = max(j, k + 1)

@@ -18,7 +18,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import body_guards, guards, headings, keep, scopes, structure
+from . import body_guards, dated_facts, guards, headings, keep, scopes, structure
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -337,7 +337,7 @@ class Deduper:
                                 and not _announces_other(doc.text, spans, j, i) \
                                 and not _other_numbers(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not keep.other_texts(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
-                                and not keep.two_sections(text_of, j, i, len(spans)) \
+                                and not keep.two_sections(text_of, j, i, len(spans)) and not dated_facts.other_date_or_code(text_of(j), doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
