@@ -37,6 +37,9 @@ _VI_AGENDA = ["Lịch công tác của Ủy ban nhân dân tỉnh", "THỨ HAI (
     # a date inside a longer line over an item is a sentence, no cell
     (["Отключения пройдут 12.03.2025 в следующих сёлах нашего района:", "– с. Верхнее",
       "Отключения пройдут 13.03.2025 в следующих сёлах соседнего района:", "– с. Нижнее"], set()),
+    # a post's stamp that is itself an item, over its byline (a list of posts, crawl8's shape)
+    (["- Chi tiết", "- Được đăng ngày 14 Tháng 1 2021", "- Viết bởi Minh An.", "- Chi tiết",
+      "- Được đăng ngày 12 Tháng 1 2021", "- Viết bởi Mầm."], set()),
     # a date without its year is no full date
     (["12 марта", "– с. Верхнее", "13 марта", "– с. Нижнее"], set()),
 ])

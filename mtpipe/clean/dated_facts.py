@@ -130,11 +130,14 @@ def calendar_lines(lines: list[str]) -> "frozenset[int]":
 @lru_cache(maxsize=32)
 def _schedule(lines: "tuple[str, ...]") -> "frozenset[int]":
     heads = [k for k in range(len(lines) - 1)
-             if len(lines[k].strip()) <= _HEAD_MAX and _full_date(lines[k].strip()) and _ITEM.match(lines[k + 1])]
+             if len(lines[k].strip()) <= _HEAD_MAX and _full_date(lines[k].strip()) and not _ITEM.match(lines[k])
+             and _ITEM.match(lines[k + 1])]
     return frozenset(heads) if len(heads) >= _HEADS else frozenset()
 
 
 def schedule_dates(lines: list[str]) -> "frozenset[int]":
     """The indexes of a schedule's date cells: a full date alone on its line (up to ``_HEAD_MAX`` characters) straight
-    over a list item, two or more such on the page (for ``classifier.judge``'s guarded lines, round 48c)."""
+    over a list item, two or more such on the page (for ``classifier.judge``'s guarded lines, round 48c).  A date
+    that is itself an item ("- Được đăng ngày 14 Tháng 1 2021" over "- Viết bởi …": a post's stamp over its byline,
+    crawl8) heads nothing."""
     return _schedule(tuple(lines))
