@@ -36,6 +36,7 @@ from .keep import closes_bracket, value_pairs
 from .records import record_lines
 from .siblings import bracket_siblings
 from .templates import TemplateCounter
+from .timetable import timetable_heads
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
 RULE = "classifier.line"
@@ -354,6 +355,8 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
         if page else set()  # (and a two-column table's "label | value |" rows above the text's sentences: lost41)
     if page:  # a calendar's dates and the years over them, a schedule's date cells (dated_facts: cp36, cp49)
         heads |= calendar_lines(page) | schedule_dates(page)
+    if page:  # a timetable's column headings over its clock times (mtpipe.clean.timetable, cp49)
+        heads |= timetable_heads(page)
     if page:  # a list of names with their brackets, some items kept: the others are its items too (lost40)
         taken = {i for k, i in enumerate(todo) if p[k] >= cut}
         heads |= bracket_siblings(text, spans, (i for i in range(len(spans)) if i not in removed and i not in taken), removed)
