@@ -27,7 +27,7 @@ from typing import Any
 
 from ..scripts import HAN, HANGUL, KANA, char_class
 from .body_guards import label_value_rows
-from .dated_facts import calendar_lines
+from .dated_facts import calendar_lines, schedule_dates
 from .captions import nav_label
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .headings import announced_list
@@ -36,6 +36,7 @@ from .keep import closes_bracket, value_pairs
 from .records import record_lines
 from .siblings import bracket_siblings
 from .templates import TemplateCounter
+from .timetable import timetable_heads
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
 RULE = "classifier.line"
@@ -352,8 +353,10 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     # (and a field laid out label over value, a time or a percentage under its label: mtpipe.clean.keep, loss39)
     heads = letterhead(page) | record_lines(page, counter, folder) | value_pairs(page) | label_value_rows(page, removed) \
         if page else set()  # (and a two-column table's "label | value |" rows above the text's sentences: lost41)
-    if page:  # a calendar's dates and the years over them, the text's own (mtpipe.clean.dated_facts, cp36)
-        heads |= calendar_lines(page)
+    if page:  # a calendar's dates and the years over them, a schedule's date cells (dated_facts: cp36, cp49)
+        heads |= calendar_lines(page) | schedule_dates(page)
+    if page:  # a timetable's column headings over its clock times (mtpipe.clean.timetable, cp49)
+        heads |= timetable_heads(page)
     if page:  # a list of names with their brackets, some items kept: the others are its items too (lost40)
         taken = {i for k, i in enumerate(todo) if p[k] >= cut}
         heads |= bracket_siblings(text, spans, (i for i in range(len(spans)) if i not in removed and i not in taken), removed)

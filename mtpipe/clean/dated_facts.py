@@ -11,6 +11,12 @@
   later than the one before; a post's stamp stands once, and a list of other stories dates its items newest first.
   A full date of such a run, and a bare year over its dates ("2022" over "Thứ Bảy, ngày 1 tháng 1 năm 2022"), is
   the text's own.
+* :func:`schedule_dates`: a schedule prints a date alone on its line over the items of that day ("26.08.2024" over
+  "– с. Краснополье (15:00 – 17:00)": outage hours per village, h32ru10; "2. Thứ năm 23/11/2017:" over "* Tân Trụ:
+  ấp …", h32vi08; "THỨ HAI (09/02/2026):" over "* SÁNG: …", h30vi11).  Its groups restart their dates (one list per
+  district), so no run moves forward far enough for :func:`calendar_line`; a line classifier that never saw such a
+  page scores each date 0.96-0.97 (round 48c, held32 left out).  Two such heads or more on a page are its
+  schedule's date cells, the text's own; a post's stamp stands once, over its headline rather than a list item.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from functools import lru_cache
 
 from .templates import _MONTHS
 
-__all__ = ["calendar_line", "calendar_lines", "other_date_or_code", "dates_of"]
+__all__ = ["calendar_line", "calendar_lines", "other_date_or_code", "dates_of", "schedule_dates"]
 
 _MONTH_NO = {m: (k % 12) + 1 for k, m in enumerate(_MONTHS[:24])} | {
     m: k + 1 for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())} | {
@@ -37,6 +43,10 @@ _DATE = re.compile(r"(?<!\d)(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>\d{1,2})(?:\s*,?\s
 _CODE = re.compile(r"(?<![\w/])\d{1,5}/(?:19|20)\d\d/[^\W\d_]{1,10}(?:-[^\W\d_]{1,12})*")
 _YEAR_ALONE = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 _RUN = 3
+#: a list item: a dash or bullet opens the line ("– с. Воробьёвка …", "* Thủ Thừa: …")
+_ITEM = re.compile(r"^\s*[–—\-•·*▪►]\s*\S")
+_HEAD_MAX = 40  # a date cell: the date, maybe its weekday and number ("1. Thứ tư 22/11/2017:"), no more
+_HEADS = 2
 _MAX_STEP = 400  # the next date of a calendar comes within a year or so (in _ordinal's units, 372 a year)
 
 
@@ -115,3 +125,19 @@ def calendar_lines(lines: list[str]) -> "frozenset[int]":
     """The indexes of every line :func:`calendar_line` holds (for ``classifier.line``: a year alone over its dates has
     no letters, and the model calls such a line clutter)."""
     return _runs(tuple(s if len(s) <= 60 else "" for s in lines))
+
+
+@lru_cache(maxsize=32)
+def _schedule(lines: "tuple[str, ...]") -> "frozenset[int]":
+    heads = [k for k in range(len(lines) - 1)
+             if len(lines[k].strip()) <= _HEAD_MAX and _full_date(lines[k].strip()) and not _ITEM.match(lines[k])
+             and _ITEM.match(lines[k + 1])]
+    return frozenset(heads) if len(heads) >= _HEADS else frozenset()
+
+
+def schedule_dates(lines: list[str]) -> "frozenset[int]":
+    """The indexes of a schedule's date cells: a full date alone on its line (up to ``_HEAD_MAX`` characters) straight
+    over a list item, two or more such on the page (for ``classifier.judge``'s guarded lines, round 48c).  A date
+    that is itself an item ("- Được đăng ngày 14 Tháng 1 2021" over "- Viết bởi …": a post's stamp over its byline,
+    crawl8) heads nothing."""
+    return _schedule(tuple(lines))
