@@ -149,6 +149,7 @@ def _split_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int
 # a sentence end inside a quotation: the stop, a space, a capital ("species. We must", "miedo. Nosotros")
 _QUOTED_BREAK = re.compile(r"[.!?]\s+(?=[^\W\d_])")
 _OPEN_Q, _CLOSE_Q = "“«„", "”»"
+_OPEN_ANY = re.compile("[" + _OPEN_Q + '"]')  # an opening or straight quote, in one scan (perf49)
 _SPACED_DOTS = re.compile(r"\w \. \. $")
 
 
@@ -159,7 +160,7 @@ def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[in
     number of straight ``"`` before it in the paragraph), a word of two letters or more before the
     stop that is not a known abbreviation, and a capital after it.
     """
-    if not any(q in text for q in _OPEN_Q + '"'):
+    if not _OPEN_ANY.search(text):
         return []
     abbr = ABBREVIATIONS.get(lang, frozenset())
     out = []
@@ -171,7 +172,7 @@ def _quote_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> list[in
             depth_before += sum(seen.count(q) for q in _OPEN_Q) - sum(seen.count(q) for q in _CLOSE_Q)
             pos = a
         chunk = text[a:b]
-        if not any(q in chunk for q in _OPEN_Q + '"') and not (straight % 2 or depth_before > 0):
+        if not _OPEN_ANY.search(chunk) and not (straight % 2 or depth_before > 0):
             continue  # a quotation opened in an earlier span ('"And so … answer. (Laughter.) The hymn …') counts
         for m in _QUOTED_BREAK.finditer(chunk):
             if not chunk[m.end()].isupper():

@@ -53,10 +53,13 @@ _ARROW_LINK = re.compile(r"(?<=\S)(\s*)(?:>>|»»|[→⇒➜➔►▶]|(?<=\s)»
                          re.IGNORECASE)
 
 
+# any of :data:`_SIGNS` in a piece's tail, in one scan (the same test as ``any(s in tail for s in _SIGNS)``: perf49)
+_SIGN_ANY = re.compile("|".join(map(re.escape, _SIGNS)))
+
+
 def tail_breaks(text: str) -> list[int]:
     """Offsets where a trailing mark after a sentence's stop opens its own unit (at most one: the piece's end)."""
-    tail = text[-40:]
-    if not any(s in tail for s in _SIGNS):
+    if _SIGN_ANY.search(text, max(0, len(text) - 40)) is None:
         return []
     m = _TAIL.search(text, max(0, len(text) - 60)) or _ARROW_LINK.search(text, max(0, len(text) - 40))
     if m is None:
