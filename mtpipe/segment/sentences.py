@@ -146,8 +146,7 @@ def _split_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int
     return out
 
 
-# a sentence end inside a quotation: the stop, a space, a capital ("species. We must", "miedo. Nosotros")
-_QUOTED_BREAK = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+_QUOTED_BREAK = re.compile(r"[.!?]\s+(?=[^\W\d_])")  # an end inside a quotation: "species. We must", "miedo. Nosotros"
 _OPEN_Q, _CLOSE_Q = "“«„", "”»"
 _OPEN_ANY = re.compile("[" + _OPEN_Q + '"]')  # an opening or straight quote, in one scan (perf49)
 _SPACED_DOTS = re.compile(r"\w \. \. $")
