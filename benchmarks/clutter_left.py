@@ -23,9 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks import cleaning as C  # noqa: E402
 
-#: the sets being measured blind this session (twenty-fourth); every earlier blind set (held26..held35,
-#: crawl12, langfresh21..29) was measured blind once and is dev now (the training tools keep their own lists)
-BLIND = ("held36", "langfresh30")
+#: the sets being measured blind this session (twenty-fifth); every earlier blind set (held26..held36,
+#: crawl12, langfresh21..30) was measured blind once and is dev now (the training tools keep their own lists)
+BLIND = ("held37", "langfresh31")
 KEPT_OUT = ("held24", "held25", "crawl10", "crawl11")
 EN_CRAWL = ("crawltune", "crawlheld")
 _BUCKETS = [
