@@ -38,9 +38,9 @@ OUT = ROOT / "mtpipe" / "clean" / "data" / "rule_precision.json"
 #: but kept out of the table), the thirteenth session's (held26, crawl12: read after their final blind figures, still
 #: kept out), the fourteenth's (held27), the fifteenth's (held28), the sixteenth's (held29), the seventeenth's (held30) and the
 #: eighteenth's (held31), the nineteenth's (held32), the twentieth's (held33), the twenty-first's (held34), the
-#: twenty-third's (held35) and the twenty-fourth's (held36)
+#: twenty-third's (held35), the twenty-fourth's (held36) and the twenty-fifth's (held37)
 BLIND = ("held25", "crawl11", "held26", "crawl12", "held27", "held28", "held29", "held30", "held31", "held32",
-         "held33", "held34", "held35", "held36")
+         "held33", "held34", "held35", "held36", "held37")
 Z = 1.96  # the Wilson interval's z: a two-sided 95% interval, its lower end
 #: the gate's score (``score``): ``posterior`` (the precision shrunk towards the rule's family) or ``lower`` (Wilson)
 ESTIMATOR = "lower"
