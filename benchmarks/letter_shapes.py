@@ -1,7 +1,7 @@
 """Leave-one-set-out figures of the letter-shape model (spam46, issue 12 point 3).
 
-For each dev langfresh set (langfresh28, langfresh29 and langfresh30 are blind and never read), the model of
-:mod:`mtpipe.clean.spam_letters` is built without that set's tokens and sentences
+For each dev langfresh set (langfresh28, langfresh29, langfresh30 and langfresh31 are blind and never read), the
+model of :mod:`mtpipe.clean.spam_letters` is built without that set's tokens and sentences
 (``tools/build_letter_shapes.py``'s counts, in memory) and the set's spam cases, controls and look-alike rows go
 through the cleaner with it: misses, repaired wrongly, false alarms on the controls (the original sentences) and on
 the look-alikes. ``--in-fold`` uses the shipped model instead.
