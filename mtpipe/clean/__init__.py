@@ -51,7 +51,8 @@ paragraph), in this order:
     (:mod:`.vi_rubrics`), a caption under a CMS's numbered image alt text or closed by its source's address
     (:mod:`.vi_photos`), a caption placing its people ("(từ trái sang)") or left as a cell under its image
     (:mod:`.vi_captions47`), a caption ending on the article's event named back by its bare noun ("tại Hội nghị")
-    (:mod:`.vi_captions48`);
+    (:mod:`.vi_captions48`), a caption naming its person by office, name and position after a comma or a dash
+    (:mod:`.vi_captions51`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -152,6 +153,7 @@ from .vi_rubrics import RubricLines as ViRubricLines
 from .vi_photos import PhotoLines as ViPhotoLines
 from .vi_captions47 import CaptionLines as ViPositionCaptions
 from .vi_captions48 import CaptionLines as ViEventNounCaptions
+from .vi_captions51 import CaptionLines as ViPersonCaptions
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -261,6 +263,7 @@ class Cleaner(MapStage):
             layers.append(ViPhotoLines())  # a caption under a CMS's numbered image alt text (vi46)
             layers.append(ViPositionCaptions())  # a caption placing its people, a cell caption under its image (post35)
             layers.append(ViEventNounCaptions())  # a caption ending on the event's bare noun, "tại Hội nghị" (vi48)
+            layers.append(ViPersonCaptions())  # a caption naming its person by office, name and position (clut51)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
