@@ -73,6 +73,8 @@ paragraph), in this order:
     text with a few words glued to it (:mod:`.title_echo`, ``boilerplate.title_echo``); a site's language switch,
     the languages' codes one a line above the article (:mod:`.language_switch`, ``boilerplate.language_switch``);
     an image's alt text right over the caption that opens with its words (:mod:`.alt_prefix`, ``captions.alt_prefix``);
+    a site's anniversary banner above the article's title, its jubilee none of the article's words (:mod:`.banners`,
+    ``boilerplate.anniversary_banner``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -141,6 +143,7 @@ from .bracket_credits import CreditLines as BracketCredits
 from .title_echo import EchoLines as TitleEchoes
 from .language_switch import SwitchLines as LanguageSwitch
 from .alt_prefix import AltLines as AltPrefixes
+from .banners import BannerLines as AnniversaryBanners
 from .tables import TableLines
 from .teasers import TeaserTail
 from .story_runs import StoryRuns
@@ -275,6 +278,7 @@ class Cleaner(MapStage):
             layers.append(TitleEchoes())  # the title printed again after the text, a greeting glued (post35)
             layers.append(LanguageSwitch())  # a site's language switch, codes one a line, above the text (post35)
             layers.append(AltPrefixes())  # an image's alt text over its caption that opens with its words (post35)
+            layers.append(AnniversaryBanners())  # a site's jubilee banner above the title, none of its words (clut51)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
