@@ -51,7 +51,8 @@ paragraph), in this order:
     (:mod:`.vi_rubrics`), a caption under a CMS's numbered image alt text or closed by its source's address
     (:mod:`.vi_photos`), a caption placing its people ("(từ trái sang)") or left as a cell under its image
     (:mod:`.vi_captions47`), a caption ending on the article's event named back by its bare noun ("tại Hội nghị")
-    (:mod:`.vi_captions48`);
+    (:mod:`.vi_captions48`), a caption naming its person by office, name and position after a comma or a dash
+    (:mod:`.vi_captions51`);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -72,6 +73,8 @@ paragraph), in this order:
     text with a few words glued to it (:mod:`.title_echo`, ``boilerplate.title_echo``); a site's language switch,
     the languages' codes one a line above the article (:mod:`.language_switch`, ``boilerplate.language_switch``);
     an image's alt text right over the caption that opens with its words (:mod:`.alt_prefix`, ``captions.alt_prefix``);
+    a site's anniversary banner above the article's title, its jubilee none of the article's words (:mod:`.banners`,
+    ``boilerplate.anniversary_banner``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -140,6 +143,7 @@ from .bracket_credits import CreditLines as BracketCredits
 from .title_echo import EchoLines as TitleEchoes
 from .language_switch import SwitchLines as LanguageSwitch
 from .alt_prefix import AltLines as AltPrefixes
+from .banners import BannerLines as AnniversaryBanners
 from .tables import TableLines
 from .teasers import TeaserTail
 from .story_runs import StoryRuns
@@ -152,6 +156,7 @@ from .vi_rubrics import RubricLines as ViRubricLines
 from .vi_photos import PhotoLines as ViPhotoLines
 from .vi_captions47 import CaptionLines as ViPositionCaptions
 from .vi_captions48 import CaptionLines as ViEventNounCaptions
+from .vi_captions51 import CaptionLines as ViPersonCaptions
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -261,6 +266,7 @@ class Cleaner(MapStage):
             layers.append(ViPhotoLines())  # a caption under a CMS's numbered image alt text (vi46)
             layers.append(ViPositionCaptions())  # a caption placing its people, a cell caption under its image (post35)
             layers.append(ViEventNounCaptions())  # a caption ending on the event's bare noun, "tại Hội nghị" (vi48)
+            layers.append(ViPersonCaptions())  # a caption naming its person by office, name and position (clut51)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
@@ -272,6 +278,7 @@ class Cleaner(MapStage):
             layers.append(TitleEchoes())  # the title printed again after the text, a greeting glued (post35)
             layers.append(LanguageSwitch())  # a site's language switch, codes one a line, above the text (post35)
             layers.append(AltPrefixes())  # an image's alt text over its caption that opens with its words (post35)
+            layers.append(AnniversaryBanners())  # a site's jubilee banner above the title, none of its words (clut51)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
