@@ -9,7 +9,8 @@ Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
   gambling site's address writes its name: a brand, then its trade. English compounds of the trade start with it
   ("casino-hotel", "poker-dice"). The pieces are English words, so :func:`.spam_lone.stray` let them pass
   as a hyphenated term ("check-in"); no Vietnamese sentence writes a term of the trade so (it writes "sòng bạc",
-  "cá cược", or the English word alone: "casino", "poker"). Weighed as the ``unwritten`` shapes are
+  "cá cược", or the English word alone: "casino", "poker"). The trade's words count with their plurals and the
+  player's noun ("houston-gamblers", "blackjack-gambler": spam53). Weighed as the ``unwritten`` shapes are
   (:func:`.spam_lone.lone_token`). "win", "club", "game", "vip" are no pieces here: "win-win", "fan-club",
   "game-show" are written terms.
 - a lower-case word of no list *inside a name* (:func:`name_run`): right after a capitalised Vietnamese syllable that
@@ -41,10 +42,11 @@ import unicodedata
 __all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
            "hyphen_word", "slug"]
 
-#: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it
+#: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it;
+#: with their plurals and the player's noun (spam53: "blackjack-gambler", "houston-gamblers", UT1's gambling list)
 GAMBLING_PIECES = frozenset((
-    "bet bets betting casino casinos kasino kasiino kazino cassino poker bingo lotto lottery slot slots jackpot "
-    "roulette baccarat blackjack sportsbook gamble gambling wager").split())
+    "bet bets betting bettor bettors casino casinos kasino kasiino kazino cassino poker bingo lotto lottery slot slots "
+    "jackpot jackpots roulette baccarat blackjack sportsbook gamble gambling gambler gamblers wager wagers").split())
 #: a person's titles, after which a name stands (:func:`name_run`)
 PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cậu thầy ngài tướng vua chúa quan hoàng".split())
 #: countries and regions whose name a text writes before a word of their language ("đường đen Nhật Bản kurozato")
