@@ -7,13 +7,16 @@
 * a surname and its initials closing a Russian sentence, a word that is no name after them
   (:mod:`mtpipe.segment.name_initials`; held36's ``h36ru15``);
 * a Russian poem run into one line: the glued-heading rule cuts nothing in it (:func:`mtpipe.segment.verse.verse_run`;
-  train30's ``t30ru06``).
+  train30's ``t30ru06``);
+* a Vietnamese line goes on over one blank line into a line that opens with a Vietnamese word in lower case
+  (:func:`mtpipe.clean.softbreak_gaps.vi_goes_on`; held23's ``h23vi11``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from mtpipe.clean.softbreak import soft_breaks
 from mtpipe.segment import split_sentences
 
 # (text, lang, sentences)
@@ -110,3 +113,35 @@ VERSE = [
 @pytest.mark.parametrize("text, lang, sentences", VERSE)
 def test_verse_run(text, lang, sentences):
     assert [text[a:b] for a, b in split_sentences(text, lang)] == sentences
+
+
+# (text, the lines joined over a blank line: the text before each joined gap ends with this)
+VI_GAPS = [
+    # a tour's price table, each cell a block of its own: the head cell wraps (h23vi11)
+    ("Trẻ em\n\n(dưới 2 tuổi)\n\nPhụ thu\n\nphòng đơn\n\nNgủ chung giường với người lớn", ["Phụ thu"]),
+    ("Giá tour\n\ntrọn gói cho người lớn\n\n27.990.000", ["Giá tour"]),
+    # a sentence cut by a paragraph break after a content word (a page's editor)
+    ("Buổi lễ khai giảng năm học mới của trường là sự mở đầu, có tác dụng tạo hứng\n\nkhởi cho suốt một năm học.",
+     ["tạo hứng"]),
+    # negatives: a code after the gap (held27's vaccine table)
+    ("Bại liệt\n\nbOPV", []),
+    # a dictionary's entries, both in lower case (train27vi)
+    ("chương trình mùa hè xanh\n\nchiến dịch mùa hè xanh", []),
+    # an address before a link's word alone (held24)
+    ("Chi tiết xem tại https://www.studyjapan.go.jp/en/toj/toj0302e-20.html?fbclid=IwAR2Zs1B4cs\n\nhoặc", []),
+    # a heading in capitals, a list item, a line closed by a colon, a next line in capitals
+    ("NHẬT BẢN\n\nđặt tour ngay hôm nay", []),
+    ("Giới thiệu\n\n1. Lịch sử hình thành", []),
+    ("Hồ sơ gồm:\n\na) bản sao giấy khai sinh", []),
+    ("Tin tức mới nhất\n\nĐọc thêm các bài viết", []),
+    # Russian and a Chinese line: not Vietnamese
+    ("Прейскурант\n\nна услуги бассейна", []),
+    ("继续领跑主要经济体 中国经济持续恢复可期\n\nkinh tế Trung Quốc tiếp tục phục hồi", []),
+]
+
+
+@pytest.mark.parametrize("text, joined", VI_GAPS)
+def test_vi_gap_goes_on(text, joined):
+    # each newline of a joined gap is a soft break: the line before the gap, once
+    got = sorted({text[:p].rstrip("\n").rsplit("\n", 1)[-1] for p in soft_breaks(text)})
+    assert len(got) == len(joined) and all(g.endswith(j) for g, j in zip(got, sorted(joined))), got

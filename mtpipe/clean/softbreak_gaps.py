@@ -43,7 +43,7 @@ from typing import Callable
 
 from .softbreak_units import _ru_genitive_only
 
-__all__ = ["dangling_gaps", "dash_items", "DANGLING_WORDS"]
+__all__ = ["dangling_gaps", "dash_items", "vi_goes_on", "DANGLING_WORDS"]
 
 #: function words that never end a sentence of their language (Vietnamese, Russian, Ukrainian)
 DANGLING_WORDS = frozenset("""là của và các những để tại với như nhưng thì nếu vì bởi hoặc rằng đang sẽ
@@ -119,6 +119,9 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
         if wide and j < n and j - i - 1 == 1 and caps_genitive_gap(lines[i], lines[j]) and not date(i):
             out.append((i, j))  # "ДЕПУТАТЫ"⏎⏎"4-Х ГОРОДСКИХ … СОВЕТОВ ДЕПУТАТОВ,": of whom (bnd49)
             continue
+        if j < n and j - i - 1 == 1 and vi_goes_on(lines[i], lines[j]) and not date(i) and not date(j):
+            out.append((i, j))  # "Phụ thu"⏎⏎"phòng đơn": a Vietnamese line goes on in lower case (bnd51)
+            continue
         if not (opened or comma or _dangles(lines[i])) or date(i):
             continue
         if j >= n or j - i - 1 > (_COMMA_GAP if comma else 2) or comma and j - i - 1 < 2 and not wide:
@@ -153,6 +156,27 @@ def caps_genitive_gap(cur: str, nxt: str) -> bool:
         words = words[1:]
     head = _WORD.match(words[0]) if words else None
     return head is not None and head.group() == words[0] and bool(_CYRILLIC.search(c)) and _ru_genitive_only(head.group())
+
+
+def vi_goes_on(cur: str, nxt: str) -> bool:
+    """Round bnd51 (held23's ``h23vi11``, a tour's price table that prints each cell as a block of its own, dev): a
+    Vietnamese line that ends in a word (no stop, comma, colon or other mark; no list item, no heading in capitals)
+    goes on over one blank line into a line whose first word is a Vietnamese word in lower case ("Phụ thu"⏎⏎"phòng
+    đơn": the single-room surcharge, one head cell wrapped).  A Vietnamese sentence, item or cell opens with a
+    capital; on the boundary-labelled parts a Vietnamese line after one blank line that opens so went on every time
+    but after a code ("Bại liệt"⏎⏎"bOPV", held27: capitals inside, no Vietnamese letter) and after a line in Chinese.
+    The line before opens with a capital (two lines in lower case are a dictionary's entries: "chương trình mùa hè
+    xanh"⏎⏎"chiến dịch mùa hè xanh", train27vi) and ends in a word (not an address: "… B4cs"⏎⏎"hoặc", held24); the
+    line after holds two words or more (a link's word alone, "hoặc", is no rest of a sentence).  A next line in
+    capitals or a number, a list mark ("a) …") or a line closed by a colon stay apart."""
+    from ..segment.glued import vi_word
+
+    c, n = cur.strip(), nxt.strip()
+    m = _WORD.match(n)
+    if not c[:1].isupper() or not c.split()[-1].isalpha() or m is None or not m.group().islower() \
+            or len(n.split()) < 2 or not vi_word(m.group()) or not vi_word(c):
+        return False
+    return not _LIST_MARK.match(c) and not _LIST_MARK.match(n) and not _caps_line(c)
 
 
 _DASH_ITEM = re.compile(r"\s*([-–—])\s")
