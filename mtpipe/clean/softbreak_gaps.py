@@ -158,23 +158,29 @@ def caps_genitive_gap(cur: str, nxt: str) -> bool:
     return head is not None and head.group() == words[0] and bool(_CYRILLIC.search(c)) and _ru_genitive_only(head.group())
 
 
+_CELL_WORDS = 3  # a head cell's piece: three words at most on each side of the gap
+
+
 def vi_goes_on(cur: str, nxt: str) -> bool:
-    """Round bnd51 (held23's ``h23vi11``, a tour's price table that prints each cell as a block of its own, dev): a
-    Vietnamese line that ends in a word (no stop, comma, colon or other mark; no list item, no heading in capitals)
-    goes on over one blank line into a line whose first word is a Vietnamese word in lower case ("Phụ thu"⏎⏎"phòng
-    đơn": the single-room surcharge, one head cell wrapped).  A Vietnamese sentence, item or cell opens with a
-    capital; on the boundary-labelled parts a Vietnamese line after one blank line that opens so went on every time
-    but after a code ("Bại liệt"⏎⏎"bOPV", held27: capitals inside, no Vietnamese letter) and after a line in Chinese.
-    The line before opens with a capital (two lines in lower case are a dictionary's entries: "chương trình mùa hè
-    xanh"⏎⏎"chiến dịch mùa hè xanh", train27vi) and ends in a word (not an address: "… B4cs"⏎⏎"hoặc", held24); the
-    line after holds two words or more (a link's word alone, "hoặc", is no rest of a sentence).  A next line in
-    capitals or a number, a list mark ("a) …") or a line closed by a colon stay apart."""
+    """Round bnd51 (held23's ``h23vi11``, a tour's price table that prints each cell as a block of its own, dev): **a
+    Vietnamese head cell wrapped over a blank line** ("Phụ thu"⏎⏎"phòng đơn": the single-room surcharge).  The line
+    opens with a capital and ends in a word (no stop, comma, colon or other mark; no list item, no heading in
+    capitals), the line after the one blank line opens with a Vietnamese word in lower case, and both are short
+    (:data:`_CELL_WORDS` words at most; the second two words at least, no stop at its end): a Vietnamese cell, item
+    or sentence opens with a capital, so the piece in lower case is the rest of the cell.  On the boundary-labelled
+    parts a Vietnamese line after one blank line that opens so went on every time but after a code ("Bại
+    liệt"⏎⏎"bOPV", held27: capitals inside, no Vietnamese letter) and after a line in Chinese.  Left apart: two lines
+    in lower case (a dictionary's entries: "chương trình mùa hè xanh"⏎⏎"chiến dịch mùa hè xanh", train27vi), an
+    address before a link's word ("… B4cs"⏎⏎"hoặc", held24), running text and a piece closed by a stop (bnd43's
+    guards: "Tôi vẫn đến thăm ông bà đôi khi"⏎⏎"và mang theo bánh.", "Giá vé của"⏎⏎"người lớn."), a next line in
+    capitals, a number or a list mark ("a) …")."""
     from ..segment.glued import vi_word
 
     c, n = cur.strip(), nxt.strip()
     m = _WORD.match(n)
     if not c[:1].isupper() or not c.split()[-1].isalpha() or m is None or not m.group().islower() \
-            or len(n.split()) < 2 or not vi_word(m.group()) or not vi_word(c):
+            or not 2 <= len(n.split()) <= _CELL_WORDS or len(c.split()) > _CELL_WORDS or not n[-1:].isalpha() \
+            or not vi_word(m.group()) or not vi_word(c):
         return False
     return not _LIST_MARK.match(c) and not _LIST_MARK.match(n) and not _caps_line(c)
 
