@@ -8,8 +8,10 @@
   (:mod:`mtpipe.segment.name_initials`; held36's ``h36ru15``);
 * a Russian poem run into one line: the glued-heading rule cuts nothing in it (:func:`mtpipe.segment.verse.verse_run`;
   train30's ``t30ru06``);
-* a Vietnamese line goes on over one blank line into a line that opens with a Vietnamese word in lower case
-  (:func:`mtpipe.clean.softbreak_gaps.vi_goes_on`; held23's ``h23vi11``).
+* a Vietnamese head cell wrapped over a blank line, its rest opening with a Vietnamese word in lower case
+  (:func:`mtpipe.clean.softbreak_gaps.vi_goes_on`; held23's ``h23vi11``);
+* a Russian table row ending with date cells run together ends its unit, the next row in lower case
+  (:func:`mtpipe.clean.softbreak_units.cell_end`; held25's ``h25ru18``).
 """
 
 from __future__ import annotations
@@ -119,10 +121,11 @@ def test_verse_run(text, lang, sentences):
 VI_GAPS = [
     # a tour's price table, each cell a block of its own: the head cell wraps (h23vi11)
     ("Trẻ em\n\n(dưới 2 tuổi)\n\nPhụ thu\n\nphòng đơn\n\nNgủ chung giường với người lớn", ["Phụ thu"]),
-    ("Giá tour\n\ntrọn gói cho người lớn\n\n27.990.000", ["Giá tour"]),
-    # a sentence cut by a paragraph break after a content word (a page's editor)
-    ("Buổi lễ khai giảng năm học mới của trường là sự mở đầu, có tác dụng tạo hứng\n\nkhởi cho suốt một năm học.",
-     ["tạo hứng"]),
+    ("Giá tour\n\ntrọn gói\n\n27.990.000", ["Giá tour"]),
+    ("Giá phòng\n\nhạng sang\n\n1.500.000", ["Giá phòng"]),
+    # negatives: running text or a piece closed by a stop (bnd43's guards)
+    ("Buổi lễ khai giảng năm học mới của trường là sự mở đầu, có tác dụng tạo hứng\n\nkhởi cho suốt một năm", []),
+    ("Giá vé của\n\nngười lớn.", []),
     # negatives: a code after the gap (held27's vaccine table)
     ("Bại liệt\n\nbOPV", []),
     # a dictionary's entries, both in lower case (train27vi)
@@ -145,3 +148,26 @@ def test_vi_gap_goes_on(text, joined):
     # each newline of a joined gap is a soft break: the line before the gap, once
     got = sorted({text[:p].rstrip("\n").rsplit("\n", 1)[-1] for p in soft_breaks(text)})
     assert len(got) == len(joined) and all(g.endswith(j) for g, j in zip(got, sorted(joined))), got
+
+
+# (text, the lines joined: the text before each joined newline ends with this)
+DATE_ROWS = [
+    # a university's admission dates, the rows' cells run together (h25ru18): each row ends at its dates
+    ("только по результатам ЕГЭ 29 июля 27 августа 1 октября 1 ноября\ndополнительных вступительных испытаний "
+     "творческой направленности 20 июля 16 августа\nпо результатам общеобразовательных испытаний 15 июля", []),
+    # an admission calendar whose "|" marks were lost (novsu.ru's form), and dates written with figures
+    ("начало приема заявлений 20 июня 11 августа 16 августа\nдень окончания приема 22 августа 26 августа", []),
+    ("прием документов 01.07.2024 15.08.2024\nзачисление 20.08.2024", []),
+    # negatives: one date at the line's end, a range, dates parted by a comma: the sentence goes on
+    ("Фестиваль состоится 29 июля\nи продлится до осени.", ["29 июля"]),
+    ("Приём документов продлится с 29 июля по 27 августа\nи завершится приказом о зачислении.", ["27 августа"]),
+    ("Экзамены пройдут 15 июля, 27 августа\nи 3 сентября.", ["27 августа"]),
+    # figures that are no dates ("1.2 3.4": a version, a score)
+    ("Обновление до версии 1.2 3.4\nи выше не требуется.", ["3.4"]),
+]
+
+
+@pytest.mark.parametrize("text, joined", DATE_ROWS)
+def test_date_cells_end_a_row(text, joined):
+    got = [text[:p].rsplit("\n", 1)[-1] for p in soft_breaks(text)]
+    assert len(got) == len(joined) and all(g.endswith(j) for g, j in zip(got, joined)), got
