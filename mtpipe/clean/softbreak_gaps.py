@@ -43,7 +43,7 @@ from typing import Callable
 
 from .softbreak_units import _ru_genitive_only
 
-__all__ = ["dangling_gaps", "dash_items", "DANGLING_WORDS"]
+__all__ = ["dangling_gaps", "dash_items", "vi_goes_on", "DANGLING_WORDS"]
 
 #: function words that never end a sentence of their language (Vietnamese, Russian, Ukrainian)
 DANGLING_WORDS = frozenset("""là của và các những để tại với như nhưng thì nếu vì bởi hoặc rằng đang sẽ
@@ -119,6 +119,9 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
         if wide and j < n and j - i - 1 == 1 and caps_genitive_gap(lines[i], lines[j]) and not date(i):
             out.append((i, j))  # "ДЕПУТАТЫ"⏎⏎"4-Х ГОРОДСКИХ … СОВЕТОВ ДЕПУТАТОВ,": of whom (bnd49)
             continue
+        if j < n and j - i - 1 == 1 and vi_goes_on(lines[i], lines[j]) and not date(i) and not date(j):
+            out.append((i, j))  # "Phụ thu"⏎⏎"phòng đơn": a Vietnamese line goes on in lower case (bnd51)
+            continue
         if not (opened or comma or _dangles(lines[i])) or date(i):
             continue
         if j >= n or j - i - 1 > (_COMMA_GAP if comma else 2) or comma and j - i - 1 < 2 and not wide:
@@ -153,6 +156,33 @@ def caps_genitive_gap(cur: str, nxt: str) -> bool:
         words = words[1:]
     head = _WORD.match(words[0]) if words else None
     return head is not None and head.group() == words[0] and bool(_CYRILLIC.search(c)) and _ru_genitive_only(head.group())
+
+
+_CELL_WORDS = 3  # a head cell's piece: three words at most on each side of the gap
+
+
+def vi_goes_on(cur: str, nxt: str) -> bool:
+    """Round bnd51 (held23's ``h23vi11``, a tour's price table that prints each cell as a block of its own, dev): **a
+    Vietnamese head cell wrapped over a blank line** ("Phụ thu"⏎⏎"phòng đơn": the single-room surcharge).  The line
+    opens with a capital and ends in a word (no stop, comma, colon or other mark; no list item, no heading in
+    capitals), the line after the one blank line opens with a Vietnamese word in lower case, and both are short
+    (:data:`_CELL_WORDS` words at most; the second two words at least, no stop at its end): a Vietnamese cell, item
+    or sentence opens with a capital, so the piece in lower case is the rest of the cell.  On the boundary-labelled
+    parts a Vietnamese line after one blank line that opens so went on every time but after a code ("Bại
+    liệt"⏎⏎"bOPV", held27: capitals inside, no Vietnamese letter) and after a line in Chinese.  Left apart: two lines
+    in lower case (a dictionary's entries: "chương trình mùa hè xanh"⏎⏎"chiến dịch mùa hè xanh", train27vi), an
+    address before a link's word ("… B4cs"⏎⏎"hoặc", held24), running text and a piece closed by a stop (bnd43's
+    guards: "Tôi vẫn đến thăm ông bà đôi khi"⏎⏎"và mang theo bánh.", "Giá vé của"⏎⏎"người lớn."), a next line in
+    capitals, a number or a list mark ("a) …")."""
+    from ..segment.glued import vi_word
+
+    c, n = cur.strip(), nxt.strip()
+    m = _WORD.match(n)
+    if not c[:1].isupper() or not c.split()[-1].isalpha() or m is None or not m.group().islower() \
+            or not 2 <= len(n.split()) <= _CELL_WORDS or len(c.split()) > _CELL_WORDS or not n[-1:].isalpha() \
+            or not vi_word(m.group()) or not vi_word(c):
+        return False
+    return not _LIST_MARK.match(c) and not _LIST_MARK.match(n) and not _caps_line(c)
 
 
 _DASH_ITEM = re.compile(r"\s*([-–—])\s")

@@ -117,9 +117,21 @@ def caps_wraps(cur: str, nxt: str) -> bool:
     return bool(_VI_LEVELS.match(n + " ") and _VI_BODY.search(c)) or n.split()[0] in _VI_JOINERS
 
 
+# Russian dates run together at the end of a line, two or more with no mark between (a row's date cells)
+_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_RU_DATE = rf"(?:\d{{1,2}} {_RU_MONTH}(?: \d{{4}})?|\d{{1,2}}\.(?:0[1-9]|1[0-2])(?:\.\d{{2,4}})?)"
+_DATE_CELLS = re.compile(rf"(?<![\d.]){_RU_DATE} {_RU_DATE}\s*$")
+
+
 def cell_end(line: str) -> bool:
-    """The line ends with a table cell's mark ("Буковцев А.Е. |"): its cell ends there."""
-    return line.rstrip()[-1:] == "|"
+    """The line ends with a table cell's mark ("Буковцев А.Е. |"): its cell ends there.  Round bnd51 (held25's
+    ``h25ru18``, a university's admission dates, dev): or with two dates or more run together, no mark between ("…
+    только по результатам ЕГЭ 29 июля 27 августа 1 октября 1 ноября", "… направленности 20 июля 16 августа"): a
+    table's row whose date cells lost their marks ("20 июня | 11 августа | 16 августа |" on another page) ends there,
+    though the next row opens in lower case.  One date at the line's end ("… состоится 29 июля"⏎"и продлится …"), a
+    range ("с 29 июля по 27 августа", "24-28 июня") and a date after a comma or a dash ("…, 27 августа") go on."""
+    s = line.rstrip()
+    return s[-1:] == "|" or (s[-1:].isalpha() or s[-1:].isdigit()) and _DATE_CELLS.search(s, max(0, len(s) - 60)) is not None
 
 
 def reference_number(cur: str, starts_lower: bool) -> bool:

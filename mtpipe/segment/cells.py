@@ -33,21 +33,52 @@ Round bnd45 (read on held23's price list and train29's hotel notice, dev parts) 
   ngàyThứ sáu 28 …": five tokens or more before it), a name glued into the word before ("Trường Đại họcThủ Đô": a
   capital after it), a brand ("VnExpress", "MobiFone": no Vietnamese letter), a word in a broken font ("tiÒn": the
   left word has no Vietnamese letter) and a day's name, capitalised inside a sentence ("… ngàyThứ sáu"), are left.
+
+Round bnd51 (read on held36's ``h36ru13``, a pool's price list in ``|`` cells, dev since the twenty-fifth session)
+widens the first sign and adds one, both about a row whose cells keep their marks:
+
+* **the row's last cells, numbers or empty, after a cell closed by a stop** ("ПОНЕДЕЛЬНИК - ПЯТНИЦА | 7:00; …; 16:00. |
+  300 | 900 | 1750 | 4000 | ||||"): the prices of the row are no sentence, the row is one unit (:func:`number_cell`,
+  as held24's service table "| Замена свечей зажигания (комплект) | 60 | 60 | 120 |" is marked).  A cell with a word
+  after the stop ("… Mt 13,44-46. | X 16 |", held24: the day's colour and its psalter week) opens a unit as before;
+* **a unit of measure in brackets closing a head cell** ("Стоимость разового посещения (руб.) | Стоимость абонемента
+  …", "Сумма (тыс. руб.)", "Количество (шт.)"): the stop is the abbreviation's, not the cell's end; before a cell
+  mark it ends no unit (:func:`unit_bracket`; one to three lower-case words of five letters at most in the bracket).
+  A capitalised word in the bracket ("(Росстат.)") or a sentence before a cell ("Он пришёл. | Она ушла.") is left.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["glued_cell_breaks", "glued_row_breaks", "number_cell"]
+__all__ = ["glued_cell_breaks", "glued_row_breaks", "number_cell", "unit_bracket"]
 
 # nothing but a number (a weight "1/50", a price "7000,00", a decree's number "N 126/37", "№ 15")
-_NUMBER_CELL = re.compile(r"(?:[N№]\s?)?\d[\d/.,\-–]*")
+_NUMBER = r"(?:[N№]\s?)?\d[\d/.,\-–]*"
+_NUMBER_CELL = re.compile(_NUMBER)
+# the row's last cells, each a number or empty, behind cell marks ("| 300 | 900 | 1750 | 4000 | ||||", "| 1000 |";
+# bnd51): a price table's columns after a cell that a stop closes ("… 15:15; 16:00. | 300 | 900 |")
+_NUMBER_CELLS = re.compile(rf"\|(?:\s*(?:{_NUMBER}|[-–—])?\s*\|)*\s*(?:{_NUMBER})?")
 
 
 def number_cell(piece: str) -> bool:
-    """``piece`` (the rest of a line after a stop) is a number alone: a cell of the row, no sentence."""
-    return _NUMBER_CELL.fullmatch(piece.strip()) is not None
+    """``piece`` (the rest of a line after a stop) is a number alone, or the row's last cells each a number or empty
+    behind cell marks ("| 300 | 900 | ||", one number at least): cells of the row, no sentence."""
+    s = piece.strip()
+    if s[:1] == "|":
+        return _NUMBER_CELLS.fullmatch(s) is not None and any(ch.isdigit() for ch in s)
+    return _NUMBER_CELL.fullmatch(s) is not None
+
+
+# a unit of measure in brackets, lower case, its stop closing it: "(руб.)", "(тыс. руб.)", "(шт.)", "(в мин.)"
+_UNIT_BRACKET = re.compile(r"\(\s?(?:[^\W\d_]{1,5}\.?\s){0,2}[^\W\d_]{1,5}\.\)$")
+
+
+def unit_bracket(prev: str) -> bool:
+    """``prev`` ends with a unit of measure in brackets whose stop is the abbreviation's ("Стоимость разового
+    посещения (руб.)", a price table's head cell; bnd51): before a cell mark it ends no unit."""
+    m = _UNIT_BRACKET.search(prev[-28:].rstrip())
+    return m is not None and m.group().islower()
 
 
 _L = r"[^\W\d_]"

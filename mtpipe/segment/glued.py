@@ -146,12 +146,27 @@ def _head_breaks() -> Callable[[str, str], list[int]]:
     return head_breaks
 
 
+_OPENER_WORDS = frozenset(w.split()[0] for w in _OPENERS["ru"])
+
+
+def _opener_matches(pattern: re.Pattern[str], text: str, lang: str) -> list[re.Match[str]]:
+    """The glued-heading rule's openers in ``text``; none in a Russian poem run into one line (:func:`.verse.verse_run`:
+    "… А потом Он какао положил, Хорошо всё промесил И отправил …", bnd51)."""
+    found = list(pattern.finditer(text))
+    if found and lang == "ru":
+        from .verse import verse_run
+
+        if verse_run(text, _OPENER_WORDS):
+            return []
+    return found
+
+
 def glued_breaks(text: str, lang: str) -> list[int]:
     """Offsets where a unit starts that the page glued to the one before with no stop (Russian, Vietnamese)."""
     out: list[int] = []
     pattern = _OPENER_RE.get(lang)
     if pattern is not None:
-        for m in pattern.finditer(text):
+        for m in _opener_matches(pattern, text, lang):
             a = m.start()
             nxt = text[m.end():m.end() + 1]
             if not nxt.islower():

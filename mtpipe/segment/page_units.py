@@ -48,7 +48,8 @@ from functools import lru_cache
 
 from .glued import vi_word
 from .signs import cell_after_number_breaks
-from .cells import glued_cell_breaks, glued_row_breaks, number_cell  # noqa: F401 (number_cell: for sentences)
+from .name_initials import surname_initials_breaks
+from .cells import glued_cell_breaks, glued_row_breaks, number_cell, unit_bracket  # noqa: F401 (number_cell: for sentences)
 from .date_items import byline_breaks, date_item_breaks, time_glued_breaks, year_after_stop_breaks
 from .tails import (file_name_breaks, glued_link_breaks, lead_link_breaks, tail_breaks,  # noqa: F401
                     tail_mark)  # tail_mark: for sentences
@@ -123,7 +124,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
     if _BULLET_SIGN.search(text):  # (one scan for the five signs: perf49)
         out.extend(m.end() for m in _BULLET.finditer(text))
     if "|" in text:
-        out.extend(m.end(1) for m in _CELL.finditer(text))
+        out.extend(m.end(1) for m in _CELL.finditer(text) if not unit_bracket(text[max(0, m.start() - 28):m.start(1)]))
         out.extend(cell_after_number_breaks(text))  # "… Mt 13,44-46. | X 16 |" (bnd42)
     if "@" in text:
         out.extend(m.end(1) for m in _MAIL_FIELD.finditer(text))
@@ -141,6 +142,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
     out.extend(year_after_stop_breaks(text) + file_name_breaks(text))  # "… đầu tiên.1942 - 2007", "… NĂM " th_1_500"
     out.extend(time_glued_breaks(text))  # "… nâng caoPhát triển bền vững - 10/05 13:00Qua …": a teaser's date glued (bnd46)
     out.extend(glued_row_breaks(text, lang))  # "… руб.1Клинический …6002Повторный", "chiềuTrước": rows glued (bnd45)
+    out.extend(surname_initials_breaks(text, lang))  # "… руководил Шатский В.Н. С 1994 года …" (bnd51)
     return out
 
 
@@ -164,6 +166,8 @@ def glues(prev: str, nxt: str, gap: str = " ") -> bool:
         return True
     if head[:1] in (",", ";") or ("\n" not in gap + nxt[:len(nxt) - len(head)] and number_cell(nxt)):
         return True  # "… со смет. 250": a row's last cell, a number alone (bnd44)
+    if head[:1] == "|" and unit_bracket(prev):
+        return True  # "… посещения (руб.) | Стоимость …": a unit in brackets closes a head cell (bnd51)
     if prev[-1:] in ".)" and _LABEL_NUMBER.fullmatch(prev) is not None:
         return True  # "* SÁNG: 1." | "Chủ tịch …": the label and the number open the item
     if head[:1] == "(" or head[:1].islower():
