@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from mtpipe.clean import spam_bigrams, spam_slots, table_cache
-from mtpipe.clean.spam_bigrams import CORPUS, SYLLABLES, load_bigrams
+from mtpipe.clean import spam_bigrams, spam_namecut, spam_slots, table_cache
+from mtpipe.clean.spam_bigrams import CORPUS, SYLLABLES, load_bigrams, load_syllables, pair_count
 
 ROOT = Path(__file__).resolve().parents[1]
-PERSISTED = {"spam_slots.succ": spam_slots._succ, "spam_bigrams.pairs": spam_bigrams._syllable_pairs}
+PERSISTED = {"spam_bigrams.successors": spam_bigrams.wiki_successors, "spam_bigrams.pairs": spam_bigrams._syllable_pairs,
+             "spam_namecut.name_tables": spam_namecut.name_tables}
 
 
 @pytest.fixture()
@@ -83,6 +84,18 @@ def test_load_syllables_as_before(cache: Path) -> None:
     assert (model.uni, model.bi, model.cap, model.words, model.total) == (uni, bi, cap, words, sum(uni.values()))
 
 
+def test_pair_count_is_the_pair_counter() -> None:
+    # every pair the counter holds, and every row of the successors' table: the same count both ways
+    bi = load_syllables().bi
+    for (a, b), n in bi.items():
+        assert pair_count(a, b) == n
+    for a, row in spam_bigrams.wiki_successors()[0].items():
+        for b in row:
+            assert (a, b) in bi
+    assert pair_count("việt", "nam") > 20000 and pair_count("zzq", "việt") == 0
+    assert spam_slots._succ is spam_bigrams.wiki_successors  # the name spam_slots and spam_context read
+
+
 def test_syllable_counts_stop_at_the_bigram_rows() -> None:
     # the table's layout the early stop relies on (tools/build_vi_syllables.py): words, syllables, then bigrams
     kinds = []
@@ -97,7 +110,7 @@ def test_syllable_counts_stop_at_the_bigram_rows() -> None:
 def test_damaged_or_stale_files_are_ignored(cache: Path) -> None:
     fn = spam_slots._succ.__wrapped__
     want = fn()
-    (path,) = (cache / ".clean").glob("spam_slots.succ-*.marshal")
+    (path,) = (cache / ".clean").glob("spam_bigrams.successors-*.marshal")
     good = path.read_bytes()
     for bad in (good[: len(good) // 2], b"", os.urandom(200), good[:-3] + bytes([good[-3] ^ 0xFF]) + good[-2:]):
         path.write_bytes(bad)
@@ -152,12 +165,13 @@ def test_fresh_processes_write_nothing_on_import_and_read_back(tmp_path: Path) -
     assert out.returncode == 0, out.stderr[-2000:]
     assert not (cache / ".clean").exists()  # nothing on import
     code = ("from mtpipe.clean import Cleaner\nfrom mtpipe.clean import spam_bigrams as b, spam_slots as s\n"
-            "Cleaner().warm()\nm = b.load_syllables()\nsucc, top = s._succ()\n"
-            "print(len(succ), sum(top.values()), len(m.bi), sum(m.bi.values()), m.total)")
+            "from mtpipe.clean.spam_namecut import name_tables\n"
+            "Cleaner().warm()\nm = b.load_syllables()\nsucc, top = s._succ()\ntails, heads = name_tables()\n"
+            "print(len(succ), sum(top.values()), len(m.bi), sum(m.bi.values()), m.total, sorted(tails.items()))")
     got = []
     for _ in range(2):  # the first writes the tables, the second reads them back
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
         assert out.returncode == 0, out.stderr[-2000:]
         got.append(out.stdout.strip().splitlines()[-1])
-        assert len(list((cache / ".clean").glob("*.marshal"))) == 2
+        assert len(list((cache / ".clean").glob("*.marshal"))) == 3
     assert got[0] == got[1]
