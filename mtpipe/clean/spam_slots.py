@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 # asked for every Latin token of a Vietnamese text (slot_evidence): imported once, not per call (none imports this module)
-from .spam_bigrams import written_words
+from .spam_bigrams import wiki_successors, written_words
 from .spam_names import _vi_line
 from .spam_shapes import BEFORE
 
@@ -82,26 +82,8 @@ def load_slots() -> Slots:
     return Slots(after, before, rates[0], rates[1], sum(v[1] for v in before.values()))
 
 
-@lru_cache(maxsize=1)
-def _succ() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
-    """Each syllable's successors with their bigram counts, and its strongest predecessor's count: the bigram rows
-    of :data:`.spam_bigrams.SYLLABLES` (Wikipedia alone, the text :data:`FOREIGN` counts), read straight into
-    these two maps (27 MB, against 69 MB for :func:`.spam_bigrams.load_syllables`' pair counter)."""
-    from .spam_bigrams import SYLLABLES
-
-    succ: dict[str, dict[str, int]] = {}
-    top_pred: dict[str, int] = {}
-    with gzip.open(SYLLABLES, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("b\t"):
-                continue
-            _, pair, n = line.rstrip("\n").split("\t")
-            x, _, y = pair.partition(" ")
-            c = int(n)
-            succ.setdefault(x, {})[y] = c
-            if c > top_pred.get(y, 0):
-                top_pred[y] = c
-    return succ, top_pred
+#: each syllable's successors with their Wikipedia bigram counts, and its strongest predecessor's count
+_succ = wiki_successors
 
 
 def warm() -> None:

@@ -6,7 +6,7 @@ and building them cost about 0.4 CPU-s in every process that looks for names (ea
 process, each Ray actor, each small job), although the tables are the same every time.  A builder
 decorated with :func:`persisted` keeps what it returned in the per-user cache
 (:func:`mtpipe.config.default_cache_dir`, which honours ``$MTPIPE_CACHE`` and ``$XDG_CACHE_HOME``:
-``.translit/`` beside the models) as ``marshal`` data, and later processes read that back instead of
+``.translit/`` beside the models) as ``marshal`` data (:mod:`mtpipe.cache_tables`), and later processes read that back instead of
 building (and without importing pypinyin at all when every table they need is there).
 
 A table's file is keyed by its name, the content of every file of this package (code and ``data/``),
@@ -22,11 +22,10 @@ Builders stay wrapped in ``lru_cache`` outside this, so a process still builds o
 from __future__ import annotations
 
 import functools
-import struct
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from ..cache_files import mark_used, prune_idle
+from ..cache_tables import MISSING, cached_build, read_table, write_table
 
 __all__ = ["persisted", "table_path", "LAYOUT", "PACKAGES"]
 
@@ -88,48 +87,16 @@ def table_path(name: str) -> Path:
     return default_cache_dir() / ".translit" / f"{name}-{_sources_key()[:32]}.marshal"
 
 
-_MISSING = object()
+_MISSING = MISSING
 
 
 def _read(path: Path, key: str) -> Any:
-    import marshal
-    import zlib
-
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return _MISSING
-    head = len(_MAGIC) + 4
-    if len(data) < head or data[:len(_MAGIC)] != _MAGIC:
-        return _MISSING
-    (crc,) = struct.unpack_from("<I", data, len(_MAGIC))
-    if zlib.crc32(memoryview(data)[head:]) != crc:
-        return _MISSING
-    try:
-        got = marshal.loads(memoryview(data)[head:])
-    except (ValueError, EOFError, TypeError):
-        return _MISSING
-    if not (isinstance(got, tuple) and len(got) == 2 and got[0] == key):
-        return _MISSING
-    return got[1]
+    return read_table(path, _MAGIC, key)
 
 
 def _write(path: Path, key: str, value: Any) -> bool:
     """Write the table; True when a file was written."""
-    import marshal
-    import zlib
-
-    from ..writers.atomic import atomic_write_bytes
-
-    try:
-        payload = marshal.dumps((key, value))
-    except ValueError:  # a type marshal does not keep: nothing cached
-        return False
-    try:
-        atomic_write_bytes(path, _MAGIC + struct.pack("<I", zlib.crc32(payload)) + payload)
-    except OSError:
-        return False  # a read-only cache: built every time
-    return True
+    return write_table(path, _MAGIC, key, value)
 
 
 def persisted(name: str, encode: Callable[[Any], Any] | None = None,
@@ -151,14 +118,8 @@ def persisted(name: str, encode: Callable[[Any], Any] | None = None,
                 path = table_path(name)
             except OSError:
                 return build()
-            got = _read(path, key)
-            if got is not _MISSING:
-                mark_used(path)
-                return decode(got) if decode else got
-            value = build()
-            if _write(path, key, encode(value) if encode else value):
-                prune_idle(path, f"{name}-{'?' * 32}.marshal")  # the tables of older sources, unused for a month
-            return value
+            # the tables of older sources, unused for a month, go when a new one is written
+            return cached_build(path, _MAGIC, key, build, f"{name}-{'?' * 32}.marshal", encode, decode)
 
         return cached  # type: ignore[return-value]
 
