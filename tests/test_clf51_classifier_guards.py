@@ -112,3 +112,11 @@ def test_a_spared_content_row_no_longer_binds_the_cut():
     after = nested.cuts_of(oof, y, lang, tl.judged_rows(rows, "after"), "zero")["ru"]
     assert before == 0.972 and after == 0.802
     assert int(((oof >= after) & (y == 0) & tl.judged_rows(rows, "after")).sum()) == 0  # no unspared loss
+
+
+def test_the_guards_tool_reads_the_spared_rows_too():
+    import line_classifier_guards as lg
+    res = {"shipped": {"held28": {"lost_lines": [], "spared_lines": ["h28ru04: Порт «Крым» прибытие (0.969)"]},
+                       "held35": {"lost_lines": []}}}  # a fold written before round 51 has no spared_lines
+    assert lg.lost_rows(res) == {}
+    assert lg.lost_rows(res, "spared_lines") == {"shipped": {"h28ru04": {"Порт «Крым» прибытие"}}}

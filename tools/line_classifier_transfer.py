@@ -95,7 +95,9 @@ def recipes() -> dict[str, tuple[frozenset, tuple[str, ...], float, str]]:
             "addable+nolex": (addable, ("nolex",)), "addable+lex10": (addable, ("lex10",))}
     out = {k: (t, e, tl.HELD_L2, "before") for k, (t, e) in base.items()}
     out |= {f"{k}+guards": (t, e, tl.HELD_L2, "after") for k, (t, e) in base.items()}
-    return out | {"all-l2-30": (every, (), 30.0, "before"), "all-l2-300": (every, (), 300.0, "before")}
+    return out | {"all-l2-30": (every, (), 30.0, "before"), "all-l2-300": (every, (), 300.0, "before"),
+                  "shipped-l2-30+guards": (shipped, (), 30.0, "after"),
+                  "shipped-l2-300+guards": (shipped, (), 300.0, "after")}
 
 
 _words_of = classifier.words_of
