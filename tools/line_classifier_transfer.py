@@ -4,7 +4,7 @@ The named rules barely transfer to new blind parts (held35 was first measured at
 dev); the learned line classifier is the one layer that could.  This tool asks whether a recipe that trains on more
 of the labelled parts, or with more features, catches more clutter **on a part it has not seen** at no more content
 lost than the shipped recipe.  Protocol (deterministic: no randomness; Newton's method in a fixed order): for each
-part of ``FOLDS`` (held26..held35: blind once, dev now) in turn as the unseen part, each recipe
+part of ``FOLDS`` (held26..held36: blind once, dev now) in turn as the unseen part, each recipe
 
 * trains on its parts (``RECIPES``) less the unseen part: the lexicon and the model as
   ``tools/train_line_classifier.py`` fits them (``L2``, part weights);
@@ -13,14 +13,16 @@ part of ``FOLDS`` (held26..held35: blind once, dev now) in turn as the unseen pa
   out, the higher of the two, as ``train_line_classifier.cross_validate``; ``--by-part``: leave one part out only,
   as ``tools/line_classifier_nested.py``);
 * counts on the unseen part's judged rows (ru/vi candidates less the guarded lines, as the trainer counts them):
-  clutter rows caught, content rows that would be removed; and, for the ranking alone, the clutter rows scored above
-  every content row of the part (``oracle``: a cut no rule could know, not a figure to ship by).
+  clutter rows caught, content rows that would be removed, after the page's guards (round 51: less the rows
+  ``classifier_guards.spared`` keeps whatever the model scores; ``*_before``: with them); and, for the ranking alone,
+  the clutter rows scored above every content row of the part (``oracle``: a cut no rule could know, not a figure to
+  ship by).  A recipe ``+guards`` also sets its cuts on the unspared rows only (``train_line_classifier.GUARDS``).
 
 The sums over the folds compare the recipes.  Rows are collected once over every labelled part the tool may use
 (the first pass over all text pages together, as the benchmark runs the whole set) and cached (``--cache``; delete
 it when the cleaner or the labels change: the rows are what the other layers leave).  The
-parts of ``train_line_classifier.BLIND`` that are not ``FORMER_BLIND`` (this session's blind part, held36, once the
-lead adds it there) are never read.
+parts of ``train_line_classifier.BLIND`` that are not ``FORMER_BLIND`` (the twenty-fifth session's blind part,
+held37) are never read.
 
     python tools/line_classifier_transfer.py                         # every recipe of RECIPES, the ten folds
     python tools/line_classifier_transfer.py --recipes shipped all   # some of them

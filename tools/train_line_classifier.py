@@ -16,6 +16,7 @@ and ``left_to_captions``) reaches it, plus ``MARGIN``; ``threshold``: the same o
     python tools/train_line_classifier.py --no-held --out OLD.json   # round 20's parts (the base text parts only, L2 3)
     python tools/train_line_classifier.py --add held20 held21 crawl8 train27ru train27vi --out NEW.json   # round 27c's candidate
     python tools/train_line_classifier.py --rule cost --out COST.json   # round 32c's candidate: thresholds of least cost
+    python tools/train_line_classifier.py --guards after --out G.json   # round 51: cuts on the rows no page guard spares
 """
 
 from __future__ import annotations
