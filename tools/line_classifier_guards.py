@@ -6,10 +6,14 @@ over the in-fold cut; it judges the rows as the trainer does (candidates less ``
 record, calendar, schedule and timetable lines, the siblings of a kept bracket list, a sentence's closing line).  This
 tool reruns the cleaner on each page with a lost row, the first pass over the same text pages as the transfer tool,
 and makes the layer score the lost rows of that page over its cut and every other line under it (the unseen model's
-hits on content), then counts the lost rows the layer still removes.
+hits on content), then counts the lost rows the layer still removes.  Since round 51 the transfer tool counts its lost
+rows after the guards that spare a line whatever the model scores (``classifier_guards.spared``); what this tool
+adds is the bracket lists the model keeps some items of.  ``--spared`` checks the other way: the rows the transfer
+tool counted as spared are all kept by the layer (0 expected).
 
     python tools/line_classifier_transfer.py --recipes shipped --by-part --json /tmp/t.json
     python tools/line_classifier_guards.py /tmp/t.json
+    python tools/line_classifier_guards.py --spared /tmp/t.json
 """
 
 from __future__ import annotations
@@ -32,12 +36,13 @@ from mtpipe.clean import Cleaner, CleanOptions, classifier  # noqa: E402
 _LOST = re.compile(r"^(?P<doc>[^:]+): (?P<line>.*) \((?P<p>[0-9.]+)\)$")
 
 
-def lost_rows(res: dict) -> dict[str, dict[str, set[str]]]:
-    """recipe -> document id -> the lost lines' texts (from the transfer tool's ``--json``)."""
+def lost_rows(res: dict, key: str = "lost_lines") -> dict[str, dict[str, set[str]]]:
+    """recipe -> document id -> the lost lines' texts (from the transfer tool's ``--json``; ``key`` "spared_lines":
+    the content rows over the cut that ``classifier_guards.spared`` keeps, round 51)."""
     out: dict[str, dict[str, set[str]]] = {}
     for name, folds in res.items():
         for v in folds.values():
-            for s in v["lost_lines"]:
+            for s in v.get(key, []):
                 m = _LOST.match(s)
                 if m:
                     out.setdefault(name, {}).setdefault(m["doc"], set()).add(m["line"].strip())
@@ -95,9 +100,12 @@ def still_removed(lost: dict[str, set[str]]) -> dict[str, list[str]]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("transfer_json", type=Path, help="the transfer tool's --json")
+    ap.add_argument("--spared", action="store_true",
+                    help="check the rows the transfer tool counted as spared by the page's guards (round 51): 0 expected")
     a = ap.parse_args(argv)
     tl.configure(True)
-    for name, lost in lost_rows(json.loads(a.transfer_json.read_text(encoding="utf-8"))).items():
+    res = json.loads(a.transfer_json.read_text(encoding="utf-8"))
+    for name, lost in lost_rows(res, "spared_lines" if a.spared else "lost_lines").items():
         got = still_removed(lost)
         n = sum(len(v) for v in got.values())
         for doc in sorted(lost):

@@ -66,7 +66,7 @@ def shape(row: tuple) -> list[float]:
 
 
 def judged(rows: list) -> np.ndarray:
-    return np.array([r[5] in classifier.LANGS and r[6] for r in rows], dtype=bool)
+    return tl.judged_rows(rows)
 
 
 def cuts_of(oof: np.ndarray, y: np.ndarray, lang: np.ndarray, mask: np.ndarray, rule: str) -> dict[str, float]:
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> None:
     rows, docs, sites = collect(a.cache)
     tl.sites = lambda data=None: sites  # noqa: E731  (no reload of the pages)
     if a.shape:
-        rows = [(r[0], r[1], r[2] + shape(r), r[3], r[4], r[5], r[6]) for r in rows]
+        rows = [(r[0], r[1], r[2] + shape(r)) + tuple(r[3:]) for r in rows]
     tl.configure(True)
     tl.L2 = a.l2
     train = set(tl.TRAIN_PARTS) - set(a.without)

@@ -16,6 +16,7 @@ and ``left_to_captions``) reaches it, plus ``MARGIN``; ``threshold``: the same o
     python tools/train_line_classifier.py --no-held --out OLD.json   # round 20's parts (the base text parts only, L2 3)
     python tools/train_line_classifier.py --add held20 held21 crawl8 train27ru train27vi --out NEW.json   # round 27c's candidate
     python tools/train_line_classifier.py --rule cost --out COST.json   # round 32c's candidate: thresholds of least cost
+    python tools/train_line_classifier.py --guards after --out G.json   # round 51: cuts on the rows no page guard spares
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import cleaning  # noqa: E402  (benchmarks/cleaning.py: the annotated set's loader)
 
 from mtpipe.clean import Cleaner, CleanOptions, classifier  # noqa: E402
+from mtpipe.clean.classifier_guards import spared  # noqa: E402
 from mtpipe.clean.lines import line_spans  # noqa: E402
 
 VERSION = 1
@@ -99,6 +101,10 @@ MARGIN = 0.001
 #: crawl11, whole cleaner out of fold) it lost content the zero rule kept (benchmarks/README.md, round 32c)
 RULE = "zero"
 LOSS_COST = 10.0
+#: which content rows bind the thresholds (and which rows count, lost or caught): ``before`` (rounds 20-48c), every
+#: judged row; ``after`` (round 51, ``--guards after``), the judged rows the page's guards do not keep whatever the
+#: model scores (``classifier_guards.spared``, the row's eighth field): at inference such a row is neither lost nor caught
+GUARDS = "before"
 OUT = ROOT / "mtpipe" / "clean" / "data" / "line_classifier.json"
 #: Mozilla Readability's test pages labelled by their expected article (round 17; not committed: rebuild with
 #: ``python tools/readability_to_ann.py GIT_DIR > benchmarks/data/external/readability.ann``)
@@ -174,10 +180,13 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
             # the page's own "Label: number" fields and the search and contents labels the caption layer names (``classifier.announced``,
             # ``own_field``, ``left_to_captions``: never removed by the layer, so never a loss the threshold must
             # avoid, nor its catch)
-            cands = {i for i in classifier.candidates(text, spans, removed, MAX_WORDS)
+            todo = classifier.candidates(text, spans, removed, MAX_WORDS)
+            cands = {i for i in todo
                      if not classifier.announced(text, spans, removed, i)
                      and not classifier.own_field(text, spans, i, counter, folder)
                      and not classifier.left_to_captions(text[spans[i][0]:spans[i][1]])}
+            # the candidates the page's guards keep whatever the model scores (round 51: no loss, never a catch)
+            guarded = spared(text, spans, removed, todo, counter, folder)
             for i, (a, b) in enumerate(spans):
                 if i in removed or not classifier.judged(text[a:b], MAX_WORDS):
                     continue
@@ -186,7 +195,7 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
                     continue
                 rows.append(feats[i])
                 labels.append(0 if "+" in under else 1)
-                texts.append((text[a:b].strip(), i in cands))
+                texts.append((text[a:b].strip(), i in cands, i in guarded))
             out.append((ann, rows, labels, texts, lang))
         return out
     finally:
@@ -194,8 +203,8 @@ def _rows_of(anns: list, root: Path, first_pass: bool) -> list[tuple]:
 
 
 def collect(data: Path = cleaning.DATA) -> list[tuple[str, str, list[float], int, str]]:
-    """Rows (part, document id, features, label, line, page language, whether the layer judges it) of
-    every training part, in a fixed order."""
+    """Rows (part, document id, features, label, line, page language, whether the layer judges it, whether the
+    page's guards keep it whatever it scores: ``classifier_guards.spared``) of every training part, in a fixed order."""
     every = cleaning.load(data)
     assert not any(a.split in NEVER for a in every if a.split in TRAIN_PARTS)
     text = [a for a in every if not a.crawl_site and a.split in TEXT_PARTS + ("html",)]
@@ -208,8 +217,8 @@ def collect(data: Path = cleaning.DATA) -> list[tuple[str, str, list[float], int
             groups.append((extra_docs(), True))  # their own run: their lines never count in the set's first pass
         for k, (anns, fp) in enumerate(groups):
             for ann, rows, labels, texts, lang in _rows_of(anns, Path(tmp) / str(k), fp):
-                for r, y, (t, cand) in zip(rows, labels, texts):
-                    out.append((ann.split, ann.doc_id, r, y, t, lang, cand))
+                for r, y, (t, cand, guard) in zip(rows, labels, texts):
+                    out.append((ann.split, ann.doc_id, r, y, t, lang, cand, guard))
     return out
 
 
@@ -353,6 +362,14 @@ def out_of_fold(rows: list, docs: list, group: dict[str, str] | None = None) -> 
     return oof
 
 
+def judged_rows(rows: list, guards: str | None = None) -> np.ndarray:
+    """The rows the thresholds are chosen on and counted by: a page of ``classifier.LANGS``, a candidate the layer
+    may remove, and (``guards`` "after"; default ``GUARDS``) not spared by the page's guards."""
+    after = (guards or GUARDS) == "after"
+    return np.array([r[5] in classifier.LANGS and bool(r[6]) and not (after and len(r) > 7 and r[7]) for r in rows],
+                    dtype=bool)
+
+
 def cheapest(oof: np.ndarray, y: np.ndarray, mask: np.ndarray, top: float) -> float:
     """The cut (0.5 to ``top`` on a 0.001 grid) of least cost out of fold over the rows of ``mask``: each clutter row
     below it costs 1 (left), each content row at or above it ``LOSS_COST`` (lost); the highest of equal cost."""
@@ -372,7 +389,7 @@ def cross_validate(rows: list, docs: list, report: bool = True) -> tuple[float, 
     (``classifier.LANGS``) reaches it, in any part, plus ``MARGIN``: over both languages, and per language."""
     parts = np.array([r[0] for r in rows])
     y = np.array([r[3] for r in rows], dtype=float)
-    judged = np.array([r[5] in classifier.LANGS and r[6] for r in rows])
+    judged = judged_rows(rows)
     # both schemes: leave one part out, and leave one site out (a site's pages in several parts go together)
     oof = np.maximum(out_of_fold(rows, docs), out_of_fold(rows, docs, sites()))
     lang = np.array([r[5] for r in rows])
@@ -438,13 +455,14 @@ def model_of(rows: list, docs: list, report: bool = False, digest: str = "", par
             "trained_by": "tools/train_line_classifier.py", "seed": SEED, "parts": list(parts or TRAIN_PARTS),
             "data_md5": digest, **extra, "rows": len(rows), "l2": L2, "max_words": MAX_WORDS,
             "threshold_rule": RULE, **({"loss_cost": LOSS_COST} if RULE == "cost" else {}),
+            **({"threshold_guards": GUARDS} if GUARDS != "before" else {}),
             "threshold": threshold, "thresholds": per_lang, "cv_leave_one_part_out": cv,
             "features": list(classifier.FEATURES), "mean": [r(v) for v in mean], "scale": [r(v) for v in scale],
             "coef": [r(v) for v in coef], "intercept": r(b), "lexicon": lexicon}
 
 
 def main(argv: list[str] | None = None) -> None:
-    global USE_EXTRA, RULE
+    global USE_EXTRA, RULE, GUARDS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="retrain and compare with the weights file")
     ap.add_argument("--out", type=Path, default=OUT)
@@ -454,10 +472,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--add", nargs="*", default=[], choices=ADDABLE,
                     help="train on these labelled parts too (ADDABLE; round 27c's candidates, not shipped)")
     ap.add_argument("--rule", choices=("zero", "cost"), default=RULE, help="how the thresholds are chosen (RULE)")
+    ap.add_argument("--guards", choices=("before", "after"), default=GUARDS,
+                    help="content rows the page's guards keep bind the thresholds (before) or not (after; GUARDS)")
     a = ap.parse_args(argv)
     configure(a.held, tuple(a.add))
     USE_EXTRA = a.extra
     RULE = a.rule
+    GUARDS = a.guards
     model = train()
     text = json.dumps(model, ensure_ascii=False, indent=1) + "\n"
     if a.check:

@@ -26,17 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from ..scripts import HAN, HANGUL, KANA, char_class
-from .body_guards import label_value_rows
-from .dated_facts import calendar_lines, schedule_dates
 from .captions import nav_label
+from .classifier_guards import closes, page_guards
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .headings import announced_list
-from .layout import letterhead
-from .keep import closes_bracket, value_pairs
-from .records import record_lines
 from .siblings import bracket_siblings
 from .templates import TemplateCounter
-from .timetable import timetable_heads
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
 RULE = "classifier.line"
@@ -350,20 +345,17 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     # which mask digits, made every notice's own number "(Số 01/T03.2023)" a line of the site (xdoc31)
     # (and a page's own record, the fields of a form its site prints on each page: mtpipe.clean.records, loss38)
     page = [text[a:b] for a, b in spans] if any(p[k] >= cut for k in range(len(todo))) else []
-    # (and a field laid out label over value, a time or a percentage under its label: mtpipe.clean.keep, loss39)
-    heads = letterhead(page) | record_lines(page, counter, folder) | value_pairs(page) | label_value_rows(page, removed) \
-        if page else set()  # (and a two-column table's "label | value |" rows above the text's sentences: lost41)
-    if page:  # a calendar's dates and the years over them, a schedule's date cells (dated_facts: cp36, cp49)
-        heads |= calendar_lines(page) | schedule_dates(page)
-    if page:  # a timetable's column headings over its clock times (mtpipe.clean.timetable, cp49)
-        heads |= timetable_heads(page)
+    # (and a field laid out label over value, a time or a percentage under its label: mtpipe.clean.keep, loss39;
+    # a two-column table's "label | value |" rows, lost41; a calendar's dates, a schedule's date cells, cp36, cp49;
+    # a timetable's column headings over its clock times, cp49: mtpipe.clean.classifier_guards.page_guards)
+    heads = page_guards(page, removed, counter, folder) if page else set()
     if page:  # a list of names with their brackets, some items kept: the others are its items too (lost40)
         taken = {i for k, i in enumerate(todo) if p[k] >= cut}
         heads |= bracket_siblings(text, spans, (i for i in range(len(spans)) if i not in removed and i not in taken), removed)
     for k, i in enumerate(todo):
         if p[k] < cut or i in heads or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder) \
                 or left_to_captions(text[spans[i][0]:spans[i][1]]) \
-                or (i and i - 1 not in removed and closes_bracket(page[i - 1], page[i])):  # a sentence's end (loss39)
+                or closes(page, removed, i):  # a sentence's end (loss39)
             continue
         top = sorted(range(len(FEATURES)), key=lambda f: -contrib[k][f])[:3]
         why = ", ".join(f"{FEATURES[f]} {contrib[k][f]:+.1f}" for f in top)
