@@ -17,7 +17,9 @@ wording, so they carry over to pages no rule was written from:
   the soft-break joiner has already joined every lower-case line that goes on from the line above; not the
   page's first line when other lines of the page open with it (a keyword page's title, repeated at the head
   of its image texts); nor a line opening with a function word and ending with a comma ("và 110A Nguyễn Đình
-  Chính, quận Phú Nhuận,": a clause of an address or sentence broken over lines, lost40; a tag has neither);
+  Chính, quận Phú Nhuận,": a clause of an address or sentence broken over lines, lost40; a tag has neither); a
+  line whose final stop is an abbreviation's (:func:`abbreviation_end`: "№ п/п Наименование Цена, руб." over "на 1
+  человека/ 1 сеанс", a wrapped table header, held37, cp37) ends no sentence: the line under it may go on from it;
 * :func:`source_credit`: a Vietnamese credit "Theo <source>" without a colon, its source in capitals
   ("Theo VOA/Dean Nguyen ST", "Theo Reuters"): "theo" opens sentences too, so only a short line with no
   sentence end whose every word is capitalised;
@@ -38,7 +40,7 @@ from .features import _END, _WORDS, STOP_WORDS, _fold, is_date_line, open_end
 from .guards import long_clause, text_goes_on
 from .templates import word_count
 
-__all__ = ["field_labels", "credit_values", "lower_case_edges", "source_credit", "foreign_sentences"]
+__all__ = ["field_labels", "credit_values", "abbreviation_end", "lower_case_edges", "source_credit", "foreign_sentences"]
 
 _SENTENCE_END = ".!?…。！？"
 _THEO = re.compile(r"^[(\[]?\s*[Tt]heo\s+(?P<value>[^\s()\[\]].{0,80}?)\s*[)\]]?$")
@@ -97,6 +99,23 @@ def _opens_others(s: str, lines: list[str], i: int) -> bool:
     return False
 
 
+_LAST_WORD = re.compile(r"([^\W\d_][\w.\-]*)\.$")
+
+
+def abbreviation_end(line: str, lang: str) -> bool:
+    """The line's final stop is an abbreviation's ("№ п/п Наименование Цена, руб.", "… и т.д.", "Q. 1, TP."), the
+    splitter's tables (:mod:`mtpipe.segment.abbreviations`, terminal ones too): no sentence end a lower-case line
+    under it could not go on from (a wrapped table header "Цена, руб." over "на 1 человека/ 1 сеанс", held37)."""
+    from ..segment.abbreviations import ABBREVIATIONS, TERMINAL_ABBREVIATIONS, is_abbreviation
+
+    m = _LAST_WORD.search(line.rstrip())
+    if m is None:
+        return False
+    word = m.group(1)
+    abbr = ABBREVIATIONS.get(lang, frozenset()) | TERMINAL_ABBREVIATIONS.get(lang, frozenset())
+    return is_abbreviation(word.casefold(), lang, abbr, word)
+
+
 def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """Short lower-case lines before the article's first sentence or after its last one that continue nothing."""
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
@@ -113,7 +132,7 @@ def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]
             continue  # the page's first line, opening other lines of the page (a keyword page's alt texts): its title
         if i > 0 and (i - 1) not in bad:
             above = lines[i - 1].rstrip()
-            if above[-1:] not in _SENTENCE_END or open_end(above, lang):
+            if above[-1:] not in _SENTENCE_END or open_end(above, lang) or abbreviation_end(above, lang):
                 continue  # the line may go on from the one above
         if i > body[-1] and text_goes_on(lines, i, bad):
             continue  # a line after it holds a sentence and goes on: the article has not ended (round 23d)
