@@ -51,7 +51,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
-from .tables_labels import cell_key, copies_cell, find_label_tables
+from .tables_labels import cell_key, copies_cell, find_label_tables, header_row
 from .templates import _MONTHS
 
 _MONTH_WORDS = frozenset(_MONTHS)
@@ -370,10 +370,10 @@ class TableLines:
                    f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
         live = [i not in removed for i in range(len(lines))]
         for first, end, why in find_label_tables(lines, lambda a, b: _inside(lines, live, a, b)):
-            while first < end and (first in removed and removed[first][0] in _STAMPS
-                                   or not _CELL_TEXT.search(lines[first]) or (first < _PAGE_HEAD and not live[first])):
+            while first < end and (first in removed and removed[first][0] in _STAMPS or not _CELL_TEXT.search(lines[first])
+                                   or (first < _PAGE_HEAD and not live[first] and not header_row(lines, first))):
                 first += 1  # a date or byline at the block's top edge, under the title, is the page's, not a cell;
-                # and what a page table's block holds above the page's first kept line is the page's header
+                # and what a page table's block holds above the page's first kept line is the page's header (not a row)
             back = [i for i in range(first, end) if i in removed and _CELL_TEXT.search(lines[i])
                     and not (i < _PAGE_HEAD and removed[i][0] in _STAMPS)  # the page's date under its title
                     and not removed[i][0].startswith(_NOT_TAKEN)]

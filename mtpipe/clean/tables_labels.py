@@ -28,6 +28,11 @@ them), a list of other items' titles and dates, a record's field labels ending w
 (wide texts between its fields).  :class:`~.tables.TableLines` takes back the block's removed lines but a copy
 of a line the layers removed as a copy (``dedupe.*``) of no cell of the block, a site template line, front
 matter, and the page's date or byline right under its title.
+
+From held37 (cp37): a header row closed by ``|`` like the row under it (:func:`header_row`) is the table's also
+among the page's first lines, where a page table's block otherwise leaves the page's header; and a near copy whose
+row code alone differs from a cell ("S(không hút thuốc)" under "C1(không hút thuốc)", :func:`copies_cell`) is
+another row's label of the same column.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-__all__ = ["block_line", "cell_key", "copies_cell", "grid", "find_label_tables"]
+__all__ = ["block_line", "cell_key", "copies_cell", "header_row", "grid", "find_label_tables"]
 
 _CELL_CHARS = 60  # a cell: at most this many characters ...
 _CELL_WORDS = 8  # ... and words (split at spaces: "Bạch hầu-Ho gà-Uốn ván" is three)
@@ -92,16 +97,38 @@ _ROW_LABEL_WORDS = 2  # words a row's label adds before a cell it copies, at mos
 _MIN_COPIED_WORDS = 4
 
 
+#: a row's code opening its label cell, one to three letters or digits before a bracket or a space ("C1(không hút
+#: thuốc)", "S(không hút thuốc)": a hotel's room classes, held37), and the label's rest
+_ROW_CODE = re.compile(r"^[^\W_]{1,3}(?=[\s(])\s*(?P<rest>\S.*)$")
+
+
+def _uncoded(key: str) -> str | None:
+    m = _ROW_CODE.match(key)
+    return m.group("rest") if m else None
+
+
 def copies_cell(key: str, cells: set[str], near: bool = False) -> bool:
     """True when a line of key ``key`` (:func:`cell_key`) copies a cell of the table (``cells``, their keys): the same
     key, or, for a near copy (``dedupe.near``), a cell of four words or more with one or two words of a row's label
     before it ("Зачисление за счет средств … – 28 августа" under "За счет средств … – 28 августа |": the academy's row
-    of the college's cell, both the table's own)."""
+    of the college's cell, both the table's own), or a cell whose row code alone differs (:data:`_ROW_CODE`:
+    "S(không hút thuốc)" under "C1(không hút thuốc)": another row's label of the same column)."""
     if key in cells:
         return True
     words = key.split()
-    return near and any(len(words) - k >= _MIN_COPIED_WORDS and " ".join(words[k:]) in cells
-                        for k in range(1, _ROW_LABEL_WORDS + 1))
+    if not near:
+        return False
+    rest = _uncoded(key)
+    return any(len(words) - k >= _MIN_COPIED_WORDS and " ".join(words[k:]) in cells
+               for k in range(1, _ROW_LABEL_WORDS + 1)) or (rest is not None and any(_uncoded(c) == rest for c in cells))
+
+
+def header_row(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a table's header row printed a row a line: cells closed by ``|`` (two at least), as many as the
+    row under it has ("Тип праздника | График работы | Доступные услуги |" over "Официальные государственные праздники
+    | Выходной день | Только онлайн-запись |", held37): a row of the table, no line of the page's header above it."""
+    s, nxt = lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return s.endswith("|") and nxt.endswith("|") and s.count("|") >= 2 and s.count("|") == nxt.count("|")
 
 
 def grid(cells: list[str], pipes_only: bool = False) -> str | None:
