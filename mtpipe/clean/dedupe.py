@@ -310,9 +310,9 @@ class Deduper:
                         recent, exact = _forget(j, recent, exact)
                         break
                     if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() \
-                            or headings.url_dump(head, doc.text[a:b]):
+                            or headings.url_dump(head, doc.text[a:b]) or headings.trail_before(prev, key, head):
                         break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
-                        # head-metadata line copied (round 25p)
+                        # head-metadata line copied (round 25p), the title a breadcrumb trail holds (cp37)
                     if _runs_on(doc, spans, removed, key_of, prev, i):  # dedupe33: one line holding the text's lines
                         removed[j] = ("dedupe.covered", f"runs together the paragraph at {spans[i][0]} and the text after it")
                         recent, exact = _forget(j, recent, exact)

@@ -30,6 +30,14 @@ held3 and held20, told from a masthead or a name by its place and its digits, ne
   earlier line the copy;
 * :func:`annex_heading` (``dedupe.near``, seg39): a near copy of an act's title "О …" that opens with another head
   word ("О комиссии по …" then "состав комиссии по …") is its annex's heading, not a copy.
+
+From held37 (blind at the session's start, dev after its figures; cp37):
+
+* :func:`menu_trail` counts a breadcrumb's labels by its separators: six words a label (a Vietnamese word is
+  syllables: "Trang chủ » tìm nguồn cung ứng sản phẩm » máy móc » <title>" has ten before the title);
+* :func:`trail_before` (``dedupe.contained``): a line that an earlier paragraph holds right after a breadcrumb
+  trail of two labels or more, whatever the soft-break joiner glued after it (the title's image name), is the
+  page's heading, the breadcrumb the copy: the trail's rule takes the breadcrumb, the heading stays.
 """
 
 from __future__ import annotations
@@ -37,12 +45,13 @@ from __future__ import annotations
 import re
 
 from .guards import numbered_title, section_numbered
+from .lines import _WORDRUN
 from .templates import _DATE_TOKEN
 
 __all__ = ["annex_heading", "caps_line", "caps_heading", "undated_heading", "heading_not_byline", "url_dump", "contents_heading",
            "announced_list", "clause_number", "no_masthead", "undated_amounts", "chapter_period",
            "timetable_row", "part_numbers",
-           "menu_trail"]
+           "menu_trail", "trail_before"]
 
 
 def caps_line(s: str, share: float = 0.8) -> bool:
@@ -180,12 +189,21 @@ def part_numbers(s: str) -> bool:
         and _DATE_TOKEN.search(s.casefold()) is None
 
 
+#: a breadcrumb's separator between two labels, spaced ("Trang chủ » máy móc » <title>")
+_TRAIL_SEP = re.compile(r"\s[»›>/|]\s")
+_TRAIL_WORDS, _LABEL_WORDS = 8, 6
+
+
 def menu_trail(crumb: str, raw: str) -> bool:
     """True when ``crumb`` (the dedupe key's words before a later paragraph's, ``raw`` the same span of the line as
-    printed) reads as a menu trail glued before a title: eight words at most, no sentence stop nor colon (a label:
-    "Ngày 2 : <the day's programme>", dedupe33), and no part numbers (:func:`part_numbers`: "Bài 8 - Chương 5 :"
-    before a chapter's title is the title's own, round 28c); an empty one is none."""
-    return 0 < len(crumb.split()) <= 8 and not any(c in raw for c in ".!?…:") and not part_numbers(crumb)
+    printed) reads as a menu trail glued before a title: eight words at most, or six a label where two labels or more
+    stand between breadcrumb separators (``»``, ``›``, ``>``, ``/``, ``|``: "Trang chủ » tìm nguồn cung ứng sản phẩm »
+    máy móc » <title>", held37: a Vietnamese word is syllables, a label two to six of them), no sentence stop nor
+    colon (a label: "Ngày 2 : <the day's programme>", dedupe33), and no part numbers (:func:`part_numbers`: "Bài 8 -
+    Chương 5 :" before a chapter's title is the title's own, round 28c); an empty one is none."""
+    labels = len(_TRAIL_SEP.findall(raw))
+    most = _TRAIL_WORDS if labels < 2 else max(_TRAIL_WORDS, _LABEL_WORDS * labels)
+    return 0 < len(crumb.split()) <= most and not any(c in raw for c in ".!?…:") and not part_numbers(crumb)
 
 
 def timetable_row(s: str) -> bool:
@@ -223,3 +241,17 @@ def annex_heading(first: str, later: str) -> bool:
         return False
     head = lw[0].casefold()
     return len(head) >= 4 and head.isalpha() and head not in first.casefold()
+
+
+def trail_before(prev: str, key: str, head: str) -> bool:
+    """True when the paragraph ``head`` (its dedupe key ``prev``) holds the later line's key ``key`` after a menu trail
+    (:func:`menu_trail`) of two labels or more, breadcrumb separators between them (:data:`_TRAIL_SEP`)."""
+    k = prev.find(key)
+    if k <= 0:
+        return False
+    n = len(prev[:k].split())
+    words = list(_WORDRUN.finditer(head.lower()))
+    if len(words) <= n:
+        return False
+    raw = head[:words[n].start()]
+    return len(_TRAIL_SEP.findall(raw)) >= 2 and menu_trail(prev[:k], raw)
