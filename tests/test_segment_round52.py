@@ -5,6 +5,8 @@
 * a cell's note in brackets on the line under it (:func:`mtpipe.clean.softbreak_notes.note_under`;
   train28's ``t28ru16``);
 * a unit's abbreviation closing a wrapped head cell (:func:`mtpipe.clean.softbreak_notes.abbreviation_end`);
+* a closing bracket's stop glued to an acronym that opens the next sentence (:func:`mtpipe.segment.glued.
+  date_nospace_breaks`; held37's ``h37vi12``);
 * two rows' notes of one pattern, or two rules with other percentages, are no near copies of each other
   (:func:`mtpipe.clean.keep.other_facts`, :func:`mtpipe.clean.keep.other_rates`): joining a table's notes must lose
   no row.
@@ -119,6 +121,28 @@ SEGMENTS = [
 
 @pytest.mark.parametrize("text, lang, sentences", SEGMENTS)
 def test_joined_units(text, lang, sentences):
+    assert [text[a:b] for a, b in split_sentences(text, lang)] == sentences
+
+
+# (text, lang, sentences)
+BRACKET_ACRONYMS = [
+    # a room price list's unit after its note (h37vi12), a photo credit before an office's acronym
+    ("Bảng giá tính theo ca (2g, 3g, ngày,..).ĐV: 1000 đ", "vi",
+     ["Bảng giá tính theo ca (2g, 3g, ngày,..).", "ĐV: 1000 đ"]),
+    ("Lễ khai giảng diễn ra sáng nay (ảnh: TTXVN).UBND tỉnh đã trao quà cho học sinh.", "vi",
+     ["Lễ khai giảng diễn ra sáng nay (ảnh: TTXVN).", "UBND tỉnh đã trao quà cho học sinh."]),
+    ("Пожар потушили за час (фото пресс-службы).МЧС России сообщает о причинах.", "ru",
+     ["Пожар потушили за час (фото пресс-службы).", "МЧС России сообщает о причинах."]),
+    # negatives: a number in the bracket, a domain's ending, no bracket (a site's name), an acronym with a digit
+    ("Размер (2).ГОСТ 123", "ru", ["Размер (2).ГОСТ 123"]),
+    ("Подробнее на сайте (ссылка).RU", "ru", ["Подробнее на сайте (ссылка).RU"]),
+    ("Про це повідомляють Контракти.UA. Далі", "ru", ["Про це повідомляють Контракти.UA.", "Далі"]),
+    ("Xem thêm (tại đây).HTML5 là gì", "vi", ["Xem thêm (tại đây).HTML5 là gì"]),
+]
+
+
+@pytest.mark.parametrize("text, lang, sentences", BRACKET_ACRONYMS)
+def test_bracket_acronym(text, lang, sentences):
     assert [text[a:b] for a, b in split_sentences(text, lang)] == sentences
 
 
