@@ -72,7 +72,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = ["time_tail", "other_facts", "two_sections", "value_pair", "value_pairs", "headline_over", "record_tail",
-           "closes_bracket", "no_shares", "swapped_rule", "qualifier", "own_list", "narrower_heading"]
+           "closes_bracket", "no_shares", "swapped_rule", "qualifier", "own_list", "narrower_heading",
+           "other_rates"]
 
 _TIME_TAIL = re.compile(r"(?<!\d)\d{1,2}\s*[h:]\s*\d{2}$")
 _NUMS = re.compile(r"\d+")
@@ -87,10 +88,17 @@ def time_tail(s: str) -> bool:
     return _TIME_TAIL.search(s.rstrip(" .)]»\"'")) is not None
 
 
+def _closed(s: str) -> bool:
+    """A sentence's end, or a note in brackets that is the whole line."""
+    return s.endswith(tuple(_ENDS)) or (s[:1] == "(" and s[-1:] == ")" and s.count("(") == s.count(")"))
+
+
 def other_facts(first: str, later: str) -> bool:
-    """True when the two lines are sentences of one pattern with one word swapped and other numbers."""
+    """True when the two lines are sentences of one pattern with one word swapped and other numbers; or two notes in
+    brackets so ("(1 сеанс - 45 минут; … вместимость до 4 человек)", "(1 занятие - 45 минут; … до 6 человек)": the
+    rows of a price table, bnd52)."""
     a, b = first.strip(), later.strip()
-    if not (a.endswith(tuple(_ENDS)) and b.endswith(tuple(_ENDS))):
+    if not (_closed(a) and _closed(b)):
         return False
     wa, wb = _WORDS.findall(a.casefold()), _WORDS.findall(b.casefold())
     if len(wa) != len(wb) or len(wa) < _MIN_WORDS or sum(x != y for x, y in zip(wa, wb)) != 1:
@@ -225,6 +233,17 @@ def swapped_rule(first: str, later: str) -> bool:
     return len(na) == len(nb) > 0 and na[:-1] != nb[:-1] and not _YEAR.search(first) and not _YEAR.search(later)
 
 
+_RATE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?%")
+
+
+def other_rates(first: str, later: str) -> bool:
+    """True when the lines state as many percentages, and other ones: two rules of one table ("ВЫЕЗД ДО 18:00 :
+    ОПЛАЧИВАЕТСЯ 50% от стоимости суток (при наличии свободных номеров)", "ВЫЕЗД ПОСЛЕ 18:00 : ОПЛАЧИВАЕТСЯ 100% от
+    стоимости номера суток …"; train28, once a note in brackets joins its row, bnd52), each its own fact."""
+    ra, rb = [r.replace(" ", "") for r in _RATE.findall(first)], [r.replace(" ", "") for r in _RATE.findall(later)]
+    return len(ra) == len(rb) > 0 and ra != rb
+
+
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+(?=\S)")
 _OWN_ITEMS = 2
 
@@ -256,9 +275,11 @@ def other_texts(first: str, later: str) -> bool:
     """Whether two near-equal paragraphs state different things, so the later is no copy: a numbered heading of
     its own (:func:`.guards.numbered_heading`), an act's article taking up its title (:func:`.act_guards.
     article_heading`), other values (:func:`.guards.other_values`), other facts (:func:`other_facts`), an act's title
-    and its annex heading (:func:`.headings.annex_heading`), or two rules of one pattern (:func:`swapped_rule`)."""
+    and its annex heading (:func:`.headings.annex_heading`), or two rules of one pattern (:func:`swapped_rule`,
+    :func:`other_rates`)."""
     from . import act_guards, guards, headings
 
     return (guards.numbered_heading(first, later) or act_guards.article_heading(first, later)
             or guards.other_values(first, later) or other_facts(first, later)
-            or headings.annex_heading(first, later) or swapped_rule(first, later) or narrower_heading(first, later))
+            or headings.annex_heading(first, later) or swapped_rule(first, later) or narrower_heading(first, later)
+            or other_rates(first, later))

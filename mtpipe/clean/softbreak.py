@@ -1,21 +1,18 @@
 """Join soft line breaks: lines that continue a sentence become one paragraph.
 
-Text extracted from HTML often breaks a sentence where an inline element (an italic
-publication name, a link) was cut out: ``Viết cho⏎Cẩm nang tuyển sinh⏎ của⏎Thanh
-Niên⏎, ông …``.  Left alone, every piece is a paragraph: the segmenter cuts the sentence
-at each break and duplicate removal may delete a piece that recurs in other sentences.
+Text extracted from HTML often breaks a sentence where an inline element (an italic publication name, a link) was cut
+out: ``Viết cho⏎Cẩm nang tuyển sinh⏎ của⏎Thanh Niên⏎, ông …``.  Left alone, every piece is a paragraph: the segmenter
+cuts the sentence at each break and duplicate removal may delete a piece that recurs in other sentences.
 
-A line break is soft when the line before does not end a sentence (``.!?…:;`` or a
-closing quote after them; a colon at the end of running text that the next line finishes in lower case is no end,
-:func:`_colon_goes_on`) and either the next line starts in lower case or with
-continuing punctuation (``,;)``), or the line before ends with a comma, or a list of names
-wraps inside an item (:func:`_list_wraps`: "…, Cao Bằng, Điện⏎Biên, Hà Giang, …"), or the
-next line is a short fragment (at most six words, no sentence end) followed by a line
-that starts in lower case or with continuing punctuation (the cut-out inline element).
-Lines separated by a blank line are not joined (but see PDF text dumps below), nor two lines that stand next to each
-other in many documents of the run (``fixed``: a site's menu, "Skip to local navigation⏎
-bbc.co.uk navigation", is page furniture, not a sentence cut by an inline element) unless
-the lines they would join into end a sentence.
+A line break is soft when the line before does not end a sentence (``.!?…:;`` or a closing quote after them; a colon
+at the end of running text that the next line finishes in lower case is no end, :func:`_colon_goes_on`) and either the
+next line starts in lower case or with continuing punctuation (``,;)``), or the line before ends with a comma, or a
+list of names wraps inside an item (:func:`_list_wraps`: "…, Cao Bằng, Điện⏎Biên, Hà Giang, …"), or the next line is a
+short fragment (at most six words, no sentence end) followed by a line that starts in lower case or with continuing
+punctuation (the cut-out inline element).  Lines separated by a blank line are not joined (but see PDF text dumps
+below), nor two lines that stand next to each other in many documents of the run (``fixed``: a site's menu, "Skip to
+local navigation⏎bbc.co.uk navigation", is page furniture, not a sentence cut by an inline element) unless the lines
+they would join into end a sentence.
 
 A line that is only a date, time or counter (:func:`~.features.is_date_line`: "2025-01-05T15:00:00+03:00",
 "12:30 05.01.2025 | 1234 просмотров") is never joined to the line after it (unless it ends with a
@@ -29,21 +26,21 @@ Nor is a labelled field ("Сообщения: 396": one or two words, a colon, a
 its neighbours: rows of a profile or a form, not pieces of a sentence; nor an official document's number line
 (:func:`~.layout.letterhead`'s: "от 12.03.2024 № 15", "Số: 15/2023/QĐ-UBND"), which stands alone in its letterhead.
 
-A PDF converted to text often puts a blank line after every printed line, so its sentences run across
-blank lines.  In a document that is such a dump (:func:`_pdf_gaps`: at least two gaps, and a fifth of
-the gaps between lines of running text, are a line of four words or more that stops short of a sentence
-end followed by a line that goes on in lower case or with continuing punctuation), those gaps (one or two
-blank lines) are joined too; a heading (capitals, a section number), a list item, a label of fewer than
-four words, a date line or a line starting with a capital is never joined across a gap, and no other
-document's blank lines are touched, but for one sign (:func:`~.softbreak_gaps.dangling_gaps`, bnd43): a line of running
-text ending in a function word that never closes a sentence ("… dịch vụ là"), then a line going on in lower case.
+A PDF converted to text often puts a blank line after every printed line, so its sentences run across blank lines.  In
+a document that is such a dump (:func:`_pdf_gaps`: at least two gaps, and a fifth of the gaps between lines of running
+text, are a line of four words or more that stops short of a sentence end followed by a line that goes on in lower
+case or with continuing punctuation), those gaps (one or two blank lines) are joined too; a heading (capitals, a
+section number), a list item, a label of fewer than four words, a date line or a line starting with a capital is never
+joined across a gap, and no other document's blank lines are touched, but for one sign
+(:func:`~.softbreak_gaps.dangling_gaps`, bnd43): a line of running text ending in a function word that never closes a
+sentence ("… dịch vụ là"), then a line going on in lower case.
 
 An address on a line of its own closed by a comma ("Thưa các đồng chí đại biểu,", "Уважаемые коллеги,") is not joined
 to a next line that opens with a capital: it stands alone.  A centred heading in capitals wrapped onto an indented
 second line is joined (:func:`centred_wraps`: the indent is read in the raw text, ingest strips it).
 
 Round seg29's signs (:mod:`.softbreak_marks`): a list item's mark opening the next line is never continued into, and a
-quotation wrapped a verse a line is joined.
+quotation wrapped a verse a line is joined.  Round bnd52's (:mod:`.softbreak_notes`): a cell's note or unit wrapped.
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
 the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
@@ -63,6 +60,7 @@ from .softbreak_heads import heading_years, printed_whole, title_over_body
 from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
+from .softbreak_notes import abbreviation_end, bracket_notes, note_under
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
 
@@ -182,13 +180,15 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
 
     # a list's items closed by commas (softbreak_lists); "ê Từ ấy (1946)⏎ê Bác Hồ": a symbol font's bullets (bnd48)
     tags = _tag_runs(lines, date) | comma_items(lines) | glyph_items(lines)
+    notes = bracket_notes(lines)  # "(1 сеанс - 45 минут;⏎указана …;⏎вместимость …)": a note wrapped in its cell (bnd52)
     width = wrap_width(lines, _ends_sentence, _continues)
     whole = frozenset(ln.strip() for ln in lines)
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
         if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)
-                                                  and not dateline_alone(cur, nxt)) \
+                                                  and not dateline_alone(cur, nxt) and i not in notes
+                                                  and not abbreviation_end(cur, nxt)) \
                 or _copy(cur, nxt) or i in tags or cell_end(cur):
             continue
         join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1) \
@@ -208,8 +208,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)):
             join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023" (softbreak_heads)
-        if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i)):
-            join = True  # "“Tháng Giêng …⏎Tháng Hai …”": a verse in quotes; a numbered item wrapped (softbreak_items)
+        if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i) or note_under(cur, nxt)):
+            join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note (softbreak_notes)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
         if join and (_FIELD.match(cur) or _FIELD.match(nxt) or resource_line(cur) or resource_line(nxt)):

@@ -21,7 +21,8 @@ the text shows:
   into a capitalised Cyrillic one (a company name "ВымпелКом", "МегаФон" starts with a
   capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39); so does an acronym
   after a lower-case word into a word the dictionary knows ("… передачи РПЦТаким был …", bnd41; "ЮИДовцы" is left);
-* **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …") and, in Vietnamese, a
+* **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …"), a closing bracket's
+  stop glued to an acronym that opens the next one ("… (2g, 3g, ngày,..).ĐV: 1000 đ", bnd52) and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
   :func:`date_nospace_breaks`;
 * **a middle initial of a foreign name in Vietnamese** ("ông Hock E. Tan của Broadcom", "Giáo sư Finn E. Kydland"):
@@ -203,9 +204,21 @@ _DATE_GLUED = re.compile(r"(?<![\w.])\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?=([^\W\d_])[
 _VI_LETTER = re.compile(r"[đĐăĂâÂêÊôÔơƠưƯ\u0300-\u0323\u1ea0-\u1ef9À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúý]")
 
 
+# a closing bracket with a word inside, its stop glued to an acronym of two to five capitals opening the next sentence
+# ("… theo ca (2g, 3g, ngày,..).ĐV: 1000 đ", held37; "… (фото пресс-службы).МЧС России сообщает …"); the general rule
+# wants a lower-case second letter ("(tức âm lịch).Từ …") and a word's last letter before the stop
+_BRACKET_ACRONYM = re.compile(r"\(([^()]{1,80})\)\.(?=[A-ZА-ЯЁĐ]{2,5}[:\s])")
+_WORD_INSIDE = re.compile(r"[^\W\d_]{2}")  # "(2)." is a list's or a figure's number, no note
+
+
 def date_nospace_breaks(text: str) -> list[int]:
-    """Offsets after a day.month date's stop glued to the next sentence's capital ("từ ngày 22-24.3.Trong số đó")."""
-    return [m.end() for m in _DATE_GLUED.finditer(text) if m.group(1).isupper()] if "." in text else []
+    """Offsets after a stop glued to the next sentence that the general rule (a word, a stop, a capital word) misses:
+    a day.month date's stop before a capital ("từ ngày 22-24.3.Trong số đó"), a closing bracket's stop before an
+    acronym (:data:`_BRACKET_ACRONYM`; bnd52)."""
+    if "." not in text:
+        return []
+    return sorted([m.end() for m in _DATE_GLUED.finditer(text) if m.group(1).isupper()]
+                  + [m.end() for m in _BRACKET_ACRONYM.finditer(text) if _WORD_INSIDE.search(m.group(1))])
 
 
 def vi_word(s: str) -> bool:
