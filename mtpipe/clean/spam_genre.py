@@ -37,11 +37,11 @@ import re
 
 # asked for every Latin token of a Vietnamese text: imported once, not per call (none of these imports this module)
 from .spam_bound import _syllables
-from .spam_context import candidate, features, score
+from .spam_context import FEATURES, WEIGHTS, candidate, features, score
 from .spam_shapes import sentence_start
 
-__all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "pasted_trade_name",
-           "trade_evidence", "trade_peers"]
+__all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "numbered_games",
+           "pasted_trade_name", "trade_evidence", "trade_peers"]
 
 #: the words of the trades that pay for spam, as brands built on them write them (unmarked Vietnamese too:
 #: "vay" a loan, "tien" money, "dong" the currency, "phim" films, "bongda" football)
@@ -116,7 +116,27 @@ def pasted_trade_name(text: str, a: int, b: int, known: "set[str] | dict[str, in
     # syllable of a place's name: "bản bongdatam Cấu", spam50)
     return (trade_word(tok) is not None and not sentence_start(text, a)
             and (not named_slot(text, a) or name_slot(text, a, b, known)) and candidate(text, a, b, known)
-            and _score(text, a, b) > GATE and not trade_peers(text, a, b))
+            and _score(text, a, b) - _EDITION_WEIGHT * numbered_games(text, a, b) > GATE and not trade_peers(text, a, b))
+
+
+#: a games' name and its edition ("Seagame 31", "SEA Games 32", "Paragames 12"): a name with a capital built on "game(s)"
+#: before a bare figure of one to four digits that a lower-case word, a stop or the line's end follows (not a unit,
+#: a currency or a range: "Vinagame 400 USD", "Megagame 2-3", "Xgame 5kg")
+_EDITION = re.compile(r" \d{1,4}(?: +([^\W\d_])|[.,;:!?)”\"']|$)")
+#: the context model's weight of a figure after the word (:data:`.spam_context.FEATURES` ``next_figure``)
+_EDITION_WEIGHT = WEIGHTS[FEATURES.index("next_figure")]
+
+
+def numbered_games(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names games numbered by their edition, the figure after it (spam54): multi-sport games and
+    game series are numbered ("tài trợ chính cho Seagame 31 tổ chức tại Việt Nam", langfresh31's look-alike; "SEA
+    Games 32 diễn ra", "ASEAN Para Games 12 khởi tranh" as the press writes them), so the figure is the name's, no
+    sign that a syllable stood before it; the context model counts a figure after a word as such a sign
+    (``next_figure``: "Robocash 400 USD" over "khoảng"), and :func:`pasted_trade_name` takes that weight off here.
+    A name in lower case is no title ("vinagame 31")."""
+    tok = text[a:b]
+    m = _EDITION.match(text, b)
+    return bool(m) and (m.group(1) or "a").islower() and tok != tok.lower() and trade_word(tok) in ("game", "games")
 
 
 def trade_peers(text: str, a: int, b: int) -> bool:

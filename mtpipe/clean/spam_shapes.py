@@ -55,9 +55,12 @@ _GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino|vip)$|^[a-z](
 _VI_GAMBLING = re.compile(r"nhacai|cacuoc|nohu|xoso|danhbai|gamebai|taixiu|doithuong|t[iy]le(?:keo|bong|cuoc)|soikeo"
                           r"|keobong|cuocbong|danhde", re.IGNORECASE)
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
-#: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand
+#: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand; the units of
+#: electricity and energy too ("trạm biến áp 110kV", "220KV", "2x90MVA", "2000mA", "92Ah", "356Wp", "50MWp", "2 tỷ
+#: kWh", "85dB", chips' "3nm": spam54, langfresh31's look-alike "110kv" read as pasted by the context model)
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|ha|rpm|"
-                     r"hp|ps|cc|kmh|kcal|m2|m3|km2|kbps|mbps|gbps|k|tr)", re.IGNORECASE)  # "250k", "5tr": a price
+                     r"hp|ps|cc|kmh|kcal|m2|m3|km2|kbps|mbps|gbps|k|tr|"
+                     r"kv|kva|mva|kvar|va|ma|ah|wp|kwp|mwp|mwh|gwh|twh|db|nm)", re.IGNORECASE)  # "250k", "5tr": a price
 #: a figure with a one-letter unit, or "gr", "mAh" ("669g", "150m", "220v", "150gr"), which MEASURE leaves ("4G", "5S" are
 #: names there): a figure, never a brand, whatever its digits ("669g" holds a lucky "66": spam38)
 UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:m|g|gr|l|w|v|a|mah)", re.IGNORECASE)
