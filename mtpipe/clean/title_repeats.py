@@ -14,8 +14,11 @@ copy is the shorter and stays.
 least and fewer than that first line's, every word of it (letters and digits, case folded) in the first line, in
 the same order, the first the same and all within the first line's opening ``len + `` :data:`SLACK` words, no
 colon closing it (a label announcing the text's table: "Quy định giờ ra vào lớp như thế nào?" over "Quy định giờ ra
-vào lớp:", t29vi03, is the text's).  A heading under the lead that repeats some of its words ("В Москве прошёл фестиваль «Круг света» …" over "Фестиваль
-«Круг света»") opens on another word; a lead under the title goes on with words of its own.
+vào lớp:", t29vi03, is the text's).  A heading under the lead that repeats some of its words ("В Москве прошёл
+фестиваль «Круг света» …" over "Фестиваль «Круг света»") opens on another word; a lead under the title goes on with
+words of its own.  On the dev pages it takes h37ru13's and h27ru07's copies; h32ru06's and h25vi06's stay because the
+duplicate layer removes the first line (the annotated title) and keeps the copy, h16vi's because menu lines above
+the title stay live.
 
 The layer runs after :mod:`.banners`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).
 """
