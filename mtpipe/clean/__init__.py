@@ -74,7 +74,8 @@ paragraph), in this order:
     the languages' codes one a line above the article (:mod:`.language_switch`, ``boilerplate.language_switch``);
     an image's alt text right over the caption that opens with its words (:mod:`.alt_prefix`, ``captions.alt_prefix``);
     a site's anniversary banner above the article's title, its jubilee none of the article's words (:mod:`.banners`,
-    ``boilerplate.anniversary_banner``);
+    ``boilerplate.anniversary_banner``); the page's title printed again right under its first line, fewer of its
+    words in the same order (:mod:`.title_repeats`, ``boilerplate.title_repeat``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -144,6 +145,7 @@ from .title_echo import EchoLines as TitleEchoes
 from .language_switch import SwitchLines as LanguageSwitch
 from .alt_prefix import AltLines as AltPrefixes
 from .banners import BannerLines as AnniversaryBanners
+from .title_repeats import RepeatLines as TitleRepeats
 from .tables import TableLines
 from .teasers import TeaserTail
 from .story_runs import StoryRuns
@@ -279,6 +281,7 @@ class Cleaner(MapStage):
             layers.append(LanguageSwitch())  # a site's language switch, codes one a line, above the text (post35)
             layers.append(AltPrefixes())  # an image's alt text over its caption that opens with its words (post35)
             layers.append(AnniversaryBanners())  # a site's jubilee banner above the title, none of its words (clut51)
+            layers.append(TitleRepeats())  # the title printed again under the first line, shortened (post37)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)

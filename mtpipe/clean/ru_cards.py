@@ -26,7 +26,8 @@ the same way on every site:
   «РИА Новости»"), or closing a short caption with the photographer's name ("В торговом зале. Фото Валерия
   Бакланова.") -> ``boilerplate.photo_credit``.  A heading "Фото Юрия Гагарина" (a photo of him) has no caption
   before it and no quotes; a paragraph with the credit glued to its end (more than :data:`CAPTION_WORDS` words) is
-  the text's.
+  the text's.  A credit that names where the picture came from ("Фото предоставлено пресс-службой …", "Фото из архива
+  Myslo", "Фото с сайта …"; post37) is :mod:`.ru_photo_sources`' shape, the same rule.
 * :func:`pointer_marks`: on a Russian page, a link to another story marked with ">>" (">> На «Доступную среду»
   потрачено 143,5 млн рублей за год", ">>> Читайте также …"): the marks, then a headline (a capital or a digit first,
   :data:`POINTER_WORDS` words at most), outside the article's text -> ``boilerplate.pointer_mark``.  A quotation in a
@@ -41,6 +42,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .ru_photo_sources import source_credit
 from .widgets import _body
 
 if TYPE_CHECKING:
@@ -165,17 +167,25 @@ CAPTION_WORDS = 12  # words of a caption closed by its credit, at most
 
 
 def photo_credit(s: str) -> bool:
-    """The line is a photo's credit alone, or a short caption closed by it (see :data:`_CREDIT`)."""
+    """The line is a photo's credit alone, or a short caption closed by it (see :data:`_CREDIT`), or a credit that
+    names where the picture came from (:func:`.ru_photo_sources.source_credit`: "Фото из архива Myslo")."""
     t = s.strip()
-    return 0 < len(t) <= 160 and len(t.split()) <= CAPTION_WORDS and _CREDIT.match(t) is not None
+    return 0 < len(t) <= 160 and len(t.split()) <= CAPTION_WORDS and _CREDIT.match(t) is not None \
+        or bool(source_credit(t))
 
 
 def photo_credits(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
     """Photo credits without a colon, wherever they stand (a photo stands between paragraphs): index -> (rule,
     note)."""
-    return {i: (CREDIT_RULE, "a photo's credit: its source in quotes alone, or a short caption closed by the "
-                             "photographer's name")
-            for i, s in enumerate(lines) if i not in removed and photo_credit(s)}
+    out: dict[int, tuple[str, str]] = {}
+    for i, s in enumerate(lines):
+        if i in removed or not photo_credit(s):
+            continue
+        shape = source_credit(s)
+        out[i] = (CREDIT_RULE, f"a photo's credit naming its source ({shape}: 'Фото предоставлено …', 'Фото из "
+                               "архива …')" if shape else "a photo's credit: its source in quotes alone, or a short "
+                               "caption closed by the photographer's name")
+    return out
 
 
 _POINTER = re.compile(r"^(?:>\s*){2,3}[A-ZА-ЯЁ\d«\"“].{2,200}$")
