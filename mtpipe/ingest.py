@@ -20,6 +20,9 @@ from typing import Iterator
 
 from .decoding import CANDIDATE_ENCODINGS, PLAUSIBLE_ENCODINGS, _plausibility  # noqa: F401
 from .decoding import decode_bytes
+from .feeds import FEED_SUFFIXES, NotAFeed, read_feed
+from .inputs import (doc_id_for, document_name, document_suffix, packed_format, read_input_bytes, scan_inputs,
+                     text_path, unpack)
 from .legacy_vietnamese import READABLE_LEGACY, decode_legacy, legacy_vietnamese, readable_legacy
 from .document import Document
 from .html_extract import _html_to_text, dropped_lines, looks_like_page
@@ -41,9 +44,6 @@ WHOLE_HINT = "raise --max-chars to take it whole (memory grows with it); mtpipe 
 
 
 def _too_long_hint(path: Path) -> str:
-    from .feeds import FEED_SUFFIXES
-    from .inputs import document_suffix
-
     return WHOLE_HINT if document_suffix(path) in (".html", ".htm") + FEED_SUFFIXES else SPLIT_HINT
 
 
@@ -51,11 +51,11 @@ def _unpacked(data: bytes, path: Path, o: IngestOptions, meta: dict[str, object]
     """A compressed file's bytes unpacked (:func:`mtpipe.inputs.unpack`; ``meta["compressed"]`` keeps the
     format and the compressed size), and a warning ("" for none); other bytes as they are.  The limit is the
     bytes ``--max-chars`` characters can take (4 each) and :data:`~mtpipe.inputs.MAX_UNPACKED_BYTES` at most."""
-    from .inputs import MAX_UNPACKED_BYTES, packed_format, unpack
-
     fmt = packed_format(data)
     if fmt is None:
         return data, ""
+    from .inputs import MAX_UNPACKED_BYTES  # looked up when used: the limit can be rebound (tests do)
+
     if o.max_chars is not None and 4 * o.max_chars < MAX_UNPACKED_BYTES:
         limit, what = 4 * o.max_chars, (f"for {o.max_chars:,} characters (--max-chars) in any encoding; "
                                         f"{_too_long_hint(path)}")
@@ -82,10 +82,7 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     o = options or IngestOptions()
     path = Path(path)
     if data is None:
-        from .inputs import read_input_bytes
-
         data = read_input_bytes(path)
-    from .inputs import document_name
 
     meta: dict[str, object] = {}
     data, unpack_note = _unpacked(data, path, o, meta)  # gzip/bzip2/xz, whatever the name: a crawl keeps pages so
@@ -143,7 +140,6 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
             if dropped is not None:
                 meta["html_dropped"] = dropped
     text, offsets = normalize_text(raw)
-    from .inputs import doc_id_for, text_path
 
     doc_id = doc_id_for(path, root)
     doc = Document(doc_id=doc_id, raw_text=raw, text=text, path=text_path(path), meta=meta, raw_offsets=offsets)
@@ -172,8 +168,6 @@ def _read_feed(path: Path, raw: str, meta: dict[str, object]) -> str | None:
     channel and each item's title, link, date and author), or "" with ``meta["not_read"]`` saying why when
     the file is XML of another kind (a sitemap: the job counts it empty, with that reason); None for other
     files and for an HTML page saved under such a name (read as HTML)."""
-    from .feeds import FEED_SUFFIXES, NotAFeed, read_feed
-
     if path.suffix.lower() not in FEED_SUFFIXES:
         return None
     try:
@@ -199,6 +193,4 @@ def iter_inputs(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Pa
     hidden files and folders (``.name``) are skipped; a file given as ``root`` is
     yielded itself.  :func:`mtpipe.inputs.scan_inputs` also says what was left out.
     """
-    from .inputs import scan_inputs
-
     yield from scan_inputs(root, suffixes).files

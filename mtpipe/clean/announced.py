@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .ledger import record
+
 if TYPE_CHECKING:
     from .marks import Marks
 
@@ -110,8 +112,6 @@ class AnnouncedLists:
     """The line layer (:class:`~.marks.LineLayer`) after the tables: takes back a list the text announces."""
 
     def mark(self, marks: "Marks") -> None:
-        from .ledger import record
-
         doc, spans = marks.doc, marks.spans
         lines = [doc.text[a:b] for a, b in spans]
         for i, why in announced_lists(lines, marks.removed).items():

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Container
 from functools import lru_cache
 
+from .dated_facts import calendar_line
 from .templates import _MONTHS
 
 __all__ = ["date_series", "day_heading", "year_title", "dated_item"]
@@ -145,7 +146,6 @@ def dated_item(lines: list[str], i: int, bad: Container[int], is_date: Callable[
     one cell a line (:func:`date_series`), or a season's years under its heading (:func:`.list_guards.season_line`),
     or a date of a calendar the text lists (:func:`.dated_facts.calendar_line`)."""
     from .body_guards import list_item
-    from .dated_facts import calendar_line
     from .list_guards import season_line
 
     return list_item(lines, i, is_date) or day_heading(lines, i, lambda k: k not in bad) or date_series(lines, i) \

@@ -30,6 +30,7 @@ from .captions import nav_label
 from .classifier_guards import closes, page_guards
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .headings import announced_list
+from .lines import _folder
 from .siblings import bracket_siblings
 from .templates import TemplateCounter
 
@@ -304,8 +305,6 @@ def judge_document(doc: Any, spans: list[tuple[int, int]], lang: str, removed: d
                    options: Any) -> dict[int, tuple[str, str]]:
     """:func:`judge` as the :class:`~mtpipe.clean.Cleaner` calls it: the document's text and folder, the
     options' cross-document counts (when the boilerplate layer is on) and threshold."""
-    from .lines import _folder
-
     counter = options.template if options.boilerplate else None
     return judge(doc.text, spans, lang, removed, counter, _folder(doc.doc_id), options.classifier_threshold)
 

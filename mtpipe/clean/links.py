@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .ledger import record
+
 if TYPE_CHECKING:
     from .marks import Marks
 
@@ -70,8 +72,6 @@ class PointedLinks:
     """The line layer (:class:`~.marks.LineLayer`) after the tables: takes back a link line the text owns."""
 
     def mark(self, marks: "Marks") -> None:
-        from .ledger import record
-
         doc, spans = marks.doc, marks.spans
         lines = [doc.text[a:b] for a, b in spans]
         for i, why in pointed_links(lines, marks.removed).items():

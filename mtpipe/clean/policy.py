@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..options import CLEAN_POLICIES
+from .ledger import record
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -219,7 +220,6 @@ def write_held(marks: "Marks") -> None:
     removed = marks.removed
     if not isinstance(removed, HeldRemovals):
         return
-    from .ledger import record
 
     t = removed.gate.threshold
     if removed.gate.policy == "weighed" and SUPPORT:

@@ -32,6 +32,7 @@ import unicodedata
 
 from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
+from .spam_bigrams import pair_count, syllable_counts
 
 __all__ = ["not_a_name", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
 
@@ -52,8 +53,6 @@ _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 
 def _pair_word(words: list[str]) -> bool:
     """Two syllables side by side that Vietnamese writes as one lower-case word."""
-    from .spam_bigrams import pair_count, syllable_counts
-
     # the syllable model (spam_bigrams.load_syllables), its counts read without its pair counter (perf51)
     uni, cap, _ = syllable_counts()
     low = [unicodedata.normalize("NFC", w.casefold()) for w in words]

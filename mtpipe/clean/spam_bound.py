@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..translit.pinyin import parse_syllables
+from .spam_bigrams import CORPUS, load_bigrams
+from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_names import _brand_like, load_words, solid_compounds
 
 __all__ = ["BOUND_ALL_MIN", "english_form", "foreign", "bound_gap", "bound_tables", "closes_word", "cut_name", "name_syllables", "NAME_SHARE", "BOUND_SHARE", "BOUND_AFTER_SHARE", "BOUND_MIN"]
@@ -29,7 +32,6 @@ def foreign(token: str, known: "set[str] | dict[str, int]") -> bool:
         return False
     if _syllables(low):
         return False  # Vietnamese syllables without their marks ("toan", "nhung", "tivi", "phongthuy")
-    from ..translit.pinyin import parse_syllables
 
     sylls = parse_syllables(low)
     return not (sylls and all(len(x) >= 2 for x in sylls))
@@ -62,8 +64,6 @@ def english_form(low: str) -> bool:
 @lru_cache(maxsize=4096)
 def _syllables(word: str) -> bool:
     """Whether ``word`` is Vietnamese syllables without marks (two letters or more each, one alone too), end to end."""
-    from .spam_gaps import _SYLLABLE
-
     return not word or any(_SYLLABLE.fullmatch(word[:i]) is not None and _syllables(word[i:])
                            for i in range(2, len(word) + 1))
 
@@ -80,8 +80,6 @@ BOUND_ALL_MIN = 3
 def bound_tables() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
     """Each syllable's likeliest predecessor and successor in the syllable model, with the bigram's count (read once
     per process; the cleaner's ``warm()`` builds them)."""
-    from .spam_bigrams import load_bigrams
-
     pred: dict[str, tuple[str, int]] = {}
     succ: dict[str, tuple[str, int]] = {}
     for (x, y), n in load_bigrams().bi.items():
@@ -97,9 +95,6 @@ def bound_gap(text: str, b: int, prev: "str | None", nxt: "str | None", known: "
     that is not the one before it and makes no bigram with the syllable after it ("SkipLeeArt nhiên," at a start:
     "tuy"; "hot Vlogger đình đám" is a word), or the lower-case syllable before it is bound to a successor that is
     not the one after it ("mạng xã WstarEternum Weibo": "hội"); the syllable model's counts (spam23)."""
-    from .spam_bigrams import load_bigrams
-    from .spam_gaps import vietnamese_syllable
-
     bg = load_bigrams()
     best = bound_tables()
 
@@ -119,8 +114,6 @@ def bound_gap(text: str, b: int, prev: "str | None", nxt: "str | None", known: "
 def closes_word(text: str, pstart: int, prev: str) -> bool:
     """Whether ``prev`` (at ``pstart``) ends a word with the syllable before it: their bigram seen, PMI above 0, and
     ``prev`` none of the 50 commonest syllables (a function word, "sẽ được", closes no word: "được _ hợp")."""
-    from .spam_bigrams import load_bigrams
-
     m = re.search(r"([^\W\d_]+) $", text[max(0, pstart - 30):pstart])
     if not m:
         return False
@@ -140,8 +133,6 @@ def name_syllables() -> frozenset[str]:
     (read once per process; the cleaner's ``warm()`` builds them)."""
     import unicodedata
     from collections import Counter
-
-    from .spam_bigrams import CORPUS
 
     cap: Counter[str] = Counter()
     seen: Counter[str] = Counter()
@@ -164,8 +155,6 @@ def cut_name(text: str, b: int, nxt: str, known: "set[str] | dict[str, int]") ->
     """Whether the word ending at ``b`` stands before one capitalised syllable of a Vietnamese name (a syllable
     :func:`name_syllables` knows, no surname: "Paul Nguyễn" is a name) that no capitalised word follows: the
     name's first syllable is what the word stands for ("ở Seoul, Goappts Quốc ngày 15": "Hàn Quốc")."""
-    from .spam_gaps import vietnamese_syllable
-
     low = nxt.lower()
     if not (nxt[:1].isupper() and nxt[1:].islower() and vietnamese_syllable(nxt, known)) or low in _SURNAMES \
             or low not in name_syllables():

@@ -32,6 +32,17 @@ from __future__ import annotations
 
 import re
 
+from .spam_bound import _syllables, english_form
+from .spam_context import features, real_word, score
+from .spam_gaps import _SYLLABLE, vietnamese_syllable
+from .spam_genre import named_slot
+from .spam_lexicon import known_site
+from .spam_lone import LOW_GATE, _CLOSE, _lower_starts, _place, alone, stray, true_start
+from .spam_names import _brand_like, _splits, load_words, solid_compounds
+from .spam_shapes import BEFORE, sentence_start
+from .spam_slots import neighbours, slot_odds
+from .spam_slugs import HYPHEN_GATE, invented_word, name_run
+
 __all__ = ["CAMEL_SLOT_ODDS", "SLOT_GATE", "SLOT_ODDS", "class_evidence", "class_token"]
 
 #: the Wikipedia model's log-odds of a syllable over a foreign word (:func:`.spam_slots.slot_odds`) a lower-case
@@ -46,12 +57,8 @@ _CAMEL_PAIR = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})")
 
 
 def _figure_slug(tok: str, known: "set[str] | dict[str, int]") -> bool:
-    from .spam_lexicon import known_site
-    from .spam_names import _brand_like, load_words
-
     if not _FIGURE_SLUG.fullmatch(tok) or known_site(tok) or _brand_like(tok) or tok in load_words():
         return False
-    from .spam_gaps import _SYLLABLE
 
     # one piece at least an English word of no syllable's shape ("hash"; "2016-nay" is a span of years)
     return any(p.isalpha() and p in load_words() and not _SYLLABLE.fullmatch(p) for p in tok.split("-"))
@@ -59,9 +66,6 @@ def _figure_slug(tok: str, known: "set[str] | dict[str, int]") -> bool:
 
 def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
     """The class (module docstring) in which ``text[a:b]`` reads as pasted, or None."""
-    from .spam_lone import _CLOSE, _lower_starts, _place, alone, stray, true_start
-    from .spam_shapes import BEFORE, sentence_start
-
     tok = text[a:b]
     if not tok.isascii() or not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
         return None
@@ -74,7 +78,6 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return None
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return None  # written twice on the page: a real name
-    from .spam_context import features, real_word, score
 
     if not alone(text, a, b, known):
         return None
@@ -87,7 +90,6 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
                                                       (nxt_word[:1].isdigit() or nxt_word.islower())
                                                       or text[b:b + 1] in ".,;)"):
             return "number"
-        from .spam_slugs import HYPHEN_GATE, name_run
 
         if name_run(text, a, b, known) and score(features(text, a, b)) > HYPHEN_GATE:
             return "name"
@@ -95,9 +97,6 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if real_word(text, a, b) is not None:
         return None
     if digit:
-        from .spam_gaps import vietnamese_syllable
-        from .spam_lone import LOW_GATE
-
         word = nxt_word.rstrip(".,;:!?)")
         if re.search(r"[,(]$", text[max(0, a - 2):a].rstrip()) and word[:1].isupper() \
                 and vietnamese_syllable(word, known):
@@ -107,8 +106,6 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return None
     place = _place(text, a, b, known)
     if lower:
-        from .spam_slugs import invented_word
-
         if place is None and true_start(text, a) and sentence_start(text, a) and re.match(r"\d", nxt_word) \
                 and not _lower_starts(text, a):
             return "start"
@@ -116,7 +113,6 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
             return "inner" if _invented(tok, known) else None
         return None
     from .spam_camel import ODD_GATE
-    from .spam_genre import named_slot
 
     if place in ("inner", "name", "end") and not named_slot(text, a) and score(features(text, a, b)) > ODD_GATE \
             and _slot(text, a, b) > CAMEL_SLOT_ODDS:
@@ -125,8 +121,6 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
 
 
 def _slot(text: str, a: int, b: int) -> float:
-    from .spam_slots import neighbours, slot_odds
-
     odds = slot_odds(*neighbours(text, a, b))
     return -99.0 if odds is None else odds
 
@@ -134,16 +128,11 @@ def _slot(text: str, a: int, b: int) -> float:
 def _invented(tok: str, known: "set[str] | dict[str, int]") -> bool:
     """No word of any list (the test of :func:`.spam_slugs.invented_word` before its context gate), nor two English
     words written together, as Vietnamese writes loan compounds ("hotgirl", "worldcup", "newstar")."""
-    from .spam_bound import _syllables, english_form
-    from .spam_names import _brand_like, _splits, load_words, solid_compounds
-
     return not (_brand_like(tok) or tok in known or tok in load_words() or tok in solid_compounds()
                 or english_form(tok) or _syllables(tok) or _splits(tok.lower(), load_words(), 2))
 
 
 def _english_pair(head: str, tail: str) -> bool:
-    from .spam_names import load_words
-
     return tail.lower() in load_words()
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_shapes import MEASURE
 
 __all__ = ["odd_case", "host_code", "enumerated", "new_gtld", "MODEL_SUFFIXES"]
@@ -56,7 +57,6 @@ _CAPS_LABEL = re.compile(r"[A-Z]{2,}\d{1,2}([A-Z]{2,})")
 @lru_cache(maxsize=4096)
 def host_code(token: str) -> bool:
     """Whether ``token`` (letters and figures) has a host label's shape and no code's (module docstring)."""
-    from .spam_gaps import _SYLLABLE
     from .spam_names import load_words, solid_compounds
 
     m = _LETTER_DIGITS_TAIL.fullmatch(token)
@@ -92,8 +92,6 @@ _ONSET = re.compile(r"[bcdđghklmnpqrstvx]")
 def _onset_syllables(word: str, n: int) -> bool:
     """Whether ``word`` is Vietnamese syllables without marks, each opening with a consonant, three at least
     ("lobachthu"; "iphone" opens with a vowel, "samsung" is two)."""
-    from .spam_gaps import _SYLLABLE
-
     if not word:
         return n >= 3
     return any(_ONSET.match(word) is not None and _SYLLABLE.fullmatch(word[:i]) is not None
@@ -109,8 +107,6 @@ _LIST_AFTER = re.compile(r" (\w+) ([A-Z0-9][\w&'.-]*)")
 def enumerated(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` stands in a list of Latin names: after ", " that follows a capitalised Latin word (no
     Vietnamese syllable), before a conjunction and another capitalised word or figure ("Celine, Bvlgari và MAC")."""
-    from .spam_gaps import vietnamese_syllable
-
     m = _LIST_BEFORE.search(text[max(0, a - 40):a])
     n = _LIST_AFTER.match(text[b:b + 60])
     return bool(m and n and n.group(1).lower() in _CONJUNCTIONS and m.group(1).isascii()

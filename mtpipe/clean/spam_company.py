@@ -24,6 +24,11 @@ from __future__ import annotations
 
 import re
 
+from .spam_classes import _invented
+from .spam_lexicon import known_site
+from .spam_lone import _MARKED, _WORD, _plain, _sentence, _shape, _vi_word
+from .spam_names import _brand_like
+
 __all__ = ["company_shape", "explained", "in_company"]
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -32,10 +37,6 @@ _PIECES = re.compile(r"[.'’-]")
 
 def explained(word: str, text: str, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``word``, a Latin word of ``text``, is one a writer puts beside Vietnamese (module docstring)."""
-    from .spam_lexicon import known_site
-    from .spam_lone import _plain
-    from .spam_names import _brand_like
-
     if re.search(r"\d", word) or _ACRONYM.fullmatch(word):
         return True
     if _plain(word, known) or _brand_like(word) or known_site(word.lower()):
@@ -45,9 +46,6 @@ def explained(word: str, text: str, known: "set[str] | dict[str, int]") -> bool:
 
 def company_shape(tok: str, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``tok`` is of a shape :func:`in_company` weighs in :mod:`.spam_lone` (module docstring)."""
-    from .spam_classes import _invented
-    from .spam_lone import _shape
-
     shape = _shape(tok)
     return shape in ("unwritten", "coded") or (shape == "lower" and tok.isalpha() and _invented(tok, known))
 
@@ -55,8 +53,6 @@ def company_shape(tok: str, known: "set[str] | dict[str, int]") -> bool:
 def in_company(text: str, a: int, b: int, known: "set[str] | dict[str, int]", min_marked: int) -> bool:
     """Whether ``text[a:b]`` is the only unexplained Latin word of its sentence, a sentence of running Vietnamese
     (``min_marked`` marked words at least): :func:`.spam_lone.alone` with explained company allowed."""
-    from .spam_lone import _MARKED, _WORD, _sentence, _vi_word
-
     s, e = _sentence(text, a, b)
     marked = 0
     for m in _WORD.finditer(text, s, e):

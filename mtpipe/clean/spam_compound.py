@@ -25,6 +25,12 @@ from __future__ import annotations
 
 import re
 
+from .spam_bigrams import written_words
+from .spam_gaps import _SYLLABLE, _strip_tones
+from .spam_lexicon import known_site
+from .spam_names import _brand_like, load_words, solid_compounds
+from .spam_slugs import GAMBLING_PIECES
+
 __all__ = ["english_slug"]
 
 _PIECES = re.compile(r"[a-z]{3,}(?:-[a-z]{3,})+")
@@ -33,12 +39,6 @@ _PIECES = re.compile(r"[a-z]{3,}(?:-[a-z]{3,})+")
 def english_slug(tok: str, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``tok`` is lower-case hyphenated pieces of three letters at least, one of them a word Vietnamese text
     never writes (module docstring)."""
-    from .spam_bigrams import written_words
-    from .spam_gaps import _SYLLABLE, _strip_tones
-    from .spam_lexicon import known_site
-    from .spam_names import _brand_like, load_words, solid_compounds
-    from .spam_slugs import GAMBLING_PIECES
-
     if not _PIECES.fullmatch(tok) or tok.split("-", 1)[0] in GAMBLING_PIECES or known_site(tok) or _brand_like(tok) or tok in load_words() \
             or tok.replace("-", "") in load_words() or tok.replace("-", "") in solid_compounds():
         return False

@@ -40,9 +40,10 @@ from ..translit.pinyin import parse_syllables
 from .spam_bigrams import written_words
 from .spam_bound import _syllables, english_form
 from .spam_gaps import _SYLLABLE, _strip_tones
+from .spam_lending import LENDING, pasted_lending
 from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO, _splits, _vi_line, compound_stems, load_words, randomness, solid_compounds
-from .spam_shapes import BEFORE, MEASURE, sentence_start
+from .spam_shapes import BEFORE, MEASURE, UNIT, sentence_start
 from .spam_slots import _SMOOTH, _succ, load_slots, neighbours
 
 __all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "real_word", "features", "score", "pasted_word", "evidence"]
@@ -181,8 +182,6 @@ def real_word(text: str, a: int, b: int) -> str | None:
     if sylls and 2 <= len(sylls) <= 3 and all(len(x) >= 3 for x in sylls):
         return "pinyin"
     if not low.isalpha():
-        from .spam_shapes import UNIT
-
         return "unit" if UNIT.fullmatch(tok) else None
     if re.search(r"(.)\1", low) and _SYLLABLE.fullmatch(_strip_tones(re.sub(r"(.)\1", r"\1", low))) \
             or re.fullmatch(r"(\w{2})\1", low) or (len(low) <= 3 and not re.search(r"[aeiouy]", low) and not tok.isupper()):
@@ -244,7 +243,6 @@ def evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> s
     """The ledger's evidence when the model reads ``text[a:b]`` as pasted (its log-odds and the gate), or when it is
     a loan-app name (:mod:`.spam_lending`, spam38), else None."""
     from .spam_genre import trade_evidence
-    from .spam_lending import LENDING, pasted_lending
 
     if pasted_lending(text, a, b, known):
         return f"loan-app name: {LENDING.search(text[a:b]).group(0)!r} as a piece of a Latin name beside a syllable"  # type: ignore[union-attr]

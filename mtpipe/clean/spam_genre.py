@@ -38,6 +38,9 @@ import re
 # asked for every Latin token of a Vietnamese text: imported once, not per call (none of these imports this module)
 from .spam_bound import _syllables
 from .spam_context import FEATURES, WEIGHTS, candidate, features, score
+from .spam_lending import APP_INTRO
+from .spam_names import NAME_INTRO
+from .spam_placeslot import name_slot
 from .spam_shapes import sentence_start
 
 __all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "numbered_games",
@@ -110,7 +113,6 @@ def pasted_trade_name(text: str, a: int, b: int, known: "set[str] | dict[str, in
     tok = text[a:b]
     if trade_tld(tok):  # a site of the trades, standing as a word, not where a text names a site
         return not named_slot(text, a) and candidate(text, a, b, known)
-    from .spam_placeslot import name_slot
 
     # after a word that names a kind of place only where the place's own name goes on (a trade's word is no
     # syllable of a place's name: "bản bongdatam Cấu", spam50)
@@ -156,9 +158,6 @@ def named_slot(text: str, a: int) -> bool:
     """Whether the word right before ``text[a:]`` (one space between) introduces a name: a title, a kind of
     organisation, place or product, an app's or a site's name (:data:`.spam_names.NAME_INTRO`,
     :data:`.spam_lending.APP_INTRO`: "ví ShopeePay", "sàn KuCoin", "Theo CryptoQuant", "dùng CashApp")."""
-    from .spam_lending import APP_INTRO
-    from .spam_names import NAME_INTRO
-
     m = re.search(r"(\S+) $", text[max(0, a - 40):a])
     return bool(m) and m.group(1).strip("\"'“‘«(").lower() in NAME_INTRO | APP_INTRO | _USE
 

@@ -61,13 +61,16 @@ import re
 # asked for every Latin token of a Vietnamese text: imported once, not per call (none of these imports this module)
 from .spam_bigrams import written_words
 from .spam_bound import english_form
+from .spam_compound import english_slug
 from .spam_context import _TIME, features, real_word, score
 from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_genre import named_slot
 from .spam_lexicon import known_site
-from .spam_names import _brand_like, _coded, load_words, solid_compounds
-from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT
-from .spam_slugs import slug
+from .spam_names import NAME_INTRO, _brand_like, _coded, load_words, solid_compounds
+from .spam_placeslot import place_slot
+from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, sentence_start
+from .spam_slots import neighbours, slot_odds
+from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, slug
 
 __all__ = ["CAMEL_GATE", "CODED_GATE", "LOW_GATE", "alone", "lone_evidence", "lone_token", "stray", "true_start"]
 
@@ -131,12 +134,6 @@ def stray(tok: str, known: "set[str] | dict[str, int]") -> bool:
 def _one_kind(pieces: list[str]) -> bool:
     """Hyphenated pieces of one kind: figures and syllables ("2016-nay", "Pa-ki-xtan"), or figures and English words
     ("check-in", "covid-19"); "nam-binh-credit" mixes them."""
-    from .spam_gaps import _SYLLABLE, _strip_tones
-    from .spam_names import load_words
-
-    from .spam_context import _TIME
-    from .spam_shapes import MEASURE, UNIT
-
     # figures, measures and times are of either kind ("11h30-14h30", "5-10kg")
     words = [p.lower() for p in pieces if not (p.isdigit() or MEASURE.fullmatch(p) or UNIT.fullmatch(p)
                                                or _TIME.fullmatch(p) or _UNIT.fullmatch(p))]
@@ -232,9 +229,6 @@ def _shape(tok: str) -> str | None:
 
 def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
     """``start``, ``number``, ``name``, ``end`` or ``inner`` (between two syllables), or None."""
-    from .spam_names import NAME_INTRO
-    from .spam_shapes import sentence_start
-
     def vietnamese_syllable(word: str, known: "set[str] | dict[str, int]") -> bool:
         return word.isalpha() and _vi_word(word, known)  # the sentence is Vietnamese (:func:`alone`): so is its word
 
@@ -273,9 +267,6 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
         return None
     shape = _shape(tok)
-    from .spam_compound import english_slug
-
-    from .spam_placeslot import place_slot
 
     # "ultimate-odds" (spam45); English words joined where a place name's first syllable stands ("ở gamble-tribe Cà
     # Mau": spam50)
@@ -305,13 +296,9 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
             return place
         return place if score(features(text, a, b)) > LOW_GATE else None
     if shape == "lower":
-        from .spam_slugs import hyphen_word, invented_word, name_run
-
         if place == "start" and _lower_starts(text, a):
             return None  # a page that starts its sentences in lower case ("zalo thì nhanh hơn")
         if joined:  # English pieces no writer joins (spam45): weighed by the context inside a sentence
-            from .spam_slugs import HYPHEN_GATE
-
             return place if place in ("start", "number") or score(features(text, a, b)) > HYPHEN_GATE or (
                 place == "name" and place_slot(text, a, b, known)) else None
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
@@ -355,7 +342,6 @@ def _called_for(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     (:func:`.spam_classes._invented`) and the syllable before it calls for another over :data:`CALLED_ODDS`
     (:func:`.spam_slots.slot_odds`: its best next syllable against a foreign word after it)."""
     from .spam_classes import _invented
-    from .spam_slots import neighbours, slot_odds
 
     tok = text[a:b]
     if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 5) or not _invented(tok, known):

@@ -32,7 +32,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .spam_bigrams import CORPUS, SYLLABLES
+from .spam_bigrams import CORPUS, SYLLABLES, load_syllables, pair_count, syllable_counts
+from .spam_context import candidate
+from .spam_gaps import vietnamese_syllable
+from .spam_shapes import sentence_start
 from .table_cache import persisted
 
 __all__ = ["HEAD_CAP", "HEAD_SHARE", "TAIL_CAP", "TAIL_SHARE", "TAKEN", "name_tables", "split_name", "split_name_evidence"]
@@ -57,8 +60,6 @@ def name_tables() -> tuple[dict[str, str], dict[str, str]]:
     """The bound tails (tail -> head) and bound heads (head -> tail) of :func:`.spam_bigrams.load_syllables`
     (module docstring; built once per user and read back, :mod:`.table_cache`: a walk over the 243,653 pair counts,
     0.1 CPU-s, after reading them, 0.13)."""
-    from .spam_bigrams import load_syllables
-
     bg = load_syllables()
     pred: dict[str, tuple[str, int]] = {}
     succ: dict[str, tuple[str, int]] = {}
@@ -80,17 +81,12 @@ def name_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _title_syllable(word: str, known: "set[str] | dict[str, int]") -> bool:
-    from .spam_gaps import vietnamese_syllable
-
     return len(word) >= 2 and word[:1].isupper() and word[1:].islower() and vietnamese_syllable(word, known)
 
 
 def split_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
     """``before`` (a bound tail follows ``text[a:b]``), ``after`` (a bound head precedes it) or None (module
     docstring)."""
-    from .spam_context import candidate
-    from .spam_shapes import sentence_start
-
     if not candidate(text, a, b, known):
         return None
     tails, heads = name_tables()
@@ -115,8 +111,6 @@ def _taken(text: str, p: int, head: str) -> bool:
     """Whether the word right before ``text[p:]`` takes ``head`` after it in :data:`TAKEN` of its sightings at least
     (the syllable model's bigrams): "tiếng Việt" (7.5%), "người Việt" (2.6%), "nước Việt" (2.1%) are words of their
     own, a language or a people; "tại Hà" (1.1%), "ở Hà" (0.8%) start a name."""
-    from .spam_bigrams import pair_count, syllable_counts
-
     m = re.search(r"([^\W\d_]+) $", text[max(0, p - 30):p])
     if not m:
         return False

@@ -63,10 +63,14 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from ..translit.pinyin import parse_syllables
+from .spam_bigrams import load_bigrams, written_words
 from .spam_codes import enumerated, host_code, new_gtld, odd_case
+from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_lexicon import known_site, load_known_sites
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, sentence_start
 from .spam_terms import term_slot
+from .spam_unmarked import shop_slug
 
 __all__ = ["WORDS", "TRIGRAMS", "RANDOM_MAX", "NAME_INTRO", "name_shape", "pasted_name", "load_words", "load_trigrams"]
 
@@ -198,10 +202,8 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     low = token.lower()
     if low in known or low in load_words() or low in solid_compounds():
         return None
-    from .spam_gaps import _SYLLABLE, vietnamese_syllable
     if vietnamese_syllable(token, known) or any(low + "." + tld in load_known_sites() for tld in ("com", "vn", "net", "org")):
         return None
-    from ..translit.pinyin import parse_syllables
 
     sylls = parse_syllables(low) if token.isalpha() else None
     if sylls and all(len(x) >= 2 for x in sylls):
@@ -215,7 +217,6 @@ def name_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
         return "caps" if _caps_name(token) else None
     if not (camel or caps or token[1:].islower()):  # capitals inside of another kind ("ChatGPT", "iPhone", "GTX1080Ti")
         return "random" if odd_case(token, known) else None  # but a random tail after one letter ("tXpxo": spam_codes)
-    from .spam_unmarked import shop_slug
 
     if shop_slug(token):
         return None  # unmarked syllables joined in lower case: a shop's host name ("bachhoaxanh": spam51)
@@ -272,8 +273,6 @@ def _caps_name(token: str) -> bool:
 @lru_cache(maxsize=4096)
 def _pieces(word: str) -> bool:
     """Whether ``word`` is Vietnamese syllables without marks (two letters or more) and English words, end to end."""
-    from .spam_gaps import _SYLLABLE
-
     return not word or any((word[:i] in load_words() or _SYLLABLE.fullmatch(word[:i]) is not None) and _pieces(word[i:])
                            for i in range(2, len(word) + 1))
 
@@ -293,8 +292,6 @@ def _coded(token: str) -> str | None:
         if letters.isupper():
             # capitals and a figure are a code ("LPDDR5", "RTX4090", "BT2"); a Vietnamese syllable without its
             # marks is none ("XANH9")
-            from .spam_gaps import _SYLLABLE
-
             return "coded" if len(letters) >= 4 and _SYLLABLE.fullmatch(low) else None
         if not (letters.islower() or letters[1:].islower()) or low in load_words() or low in solid_compounds():
             return None  # a model or version of a known word ("Win11", "Xbox360", "covid19", "iPhone15")
@@ -331,12 +328,10 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     shape = _SHAPES[key]
     if shape is None or not _vi_line(text, a, b) or shape == "compound" and term_slot(text, a, b):  # spam42
         return False
-    from .spam_bigrams import written_words
     from .spam_bound import bound_gap, closes_word, cut_name, english_form
 
     if tok.isalpha() and (tok.lower() in written_words() or tok[1:].islower() and english_form(tok.lower())):
         return False  # a word Vietnamese text writes ("Moskva", "Akihabara": spam24) or English's ("Swifties": spam38)
-    from .spam_gaps import vietnamese_syllable
 
     m = re.search(r"([^\W\d_]+)$", text[max(0, a - 30):a - 1]) if text[a - 1:a] == " " else None
     prev = m.group(1) if m else None
@@ -385,15 +380,11 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
 
 
 def _gap(prev: "str | None", nxt: "str | None") -> bool:
-    from .spam_bigrams import load_bigrams
-
     return bool(prev and nxt and load_bigrams().fillers(prev.lower(), nxt.lower()))
 
 
 def _clause_comma(text: str, a: int, known: "set[str] | dict[str, int]") -> bool:
     """After a comma that ends a Vietnamese clause ("Tuy nhiên, ki1nms Ghana"), not one of a list of names
     ("MyTour, iViVu, Chudu24, v.v.")."""
-    from .spam_gaps import vietnamese_syllable
-
     m = re.search(r"([^\W\d_]+), $", text[max(0, a - 30):a])
     return bool(m and vietnamese_syllable(m.group(1), known) and text[a:].split(" ", 1)[0][-1:].isalnum())

@@ -29,7 +29,9 @@ from pathlib import Path
 
 # asked for every Latin token of a Vietnamese text (slot_evidence): imported once, not per call (none imports this module)
 from .spam_bigrams import wiki_successors, written_words
-from .spam_names import _vi_line
+from .spam_gaps import _SYLLABLE, _strip_tones
+from .spam_lexicon import known_site
+from .spam_names import _brand_like, _camel, _domain_shape, _vi_line, load_words, name_shape
 from .spam_shapes import BEFORE
 
 __all__ = ["BARS", "FOREIGN", "Slots", "load_slots", "slot_evidence", "slot_odds", "syllable_slot", "warm"]
@@ -123,8 +125,6 @@ def slot_odds(prev: str | None, nxt: str | None) -> float | None:
 
 
 def _syllable(word: str) -> str | None:
-    from .spam_gaps import _SYLLABLE, _strip_tones
-
     low = word.lower()
     return low if low.isalpha() and len(low) <= 7 and _SYLLABLE.fullmatch(_strip_tones(low)) else None
 
@@ -150,14 +150,9 @@ _CAPITALS = re.compile(r"[A-Z]{6,}")
 def _shape(tok: str, known: "set[str] | dict[str, int]") -> str | None:
     key = (id(known), tok)
     if key not in _SHAPE:
-        from .spam_names import _camel, _domain_shape, name_shape
-
         if len(_SHAPE) > 65536:
             _SHAPE.clear()
         if _CAPITALS.fullmatch(tok):
-            from .spam_lexicon import known_site
-            from .spam_names import _brand_like, load_words
-
             low = tok.lower()
             _SHAPE[key] = None if (low in known or low in load_words() or _brand_like(tok) or known_site(low)) else "capitals"
         else:

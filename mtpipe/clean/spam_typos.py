@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .spam_bigrams import syllable_counts
+
 __all__ = ["COMMON", "swapped_syllable"]
 
 #: sightings of the syllable a swap gives back ("trong" 88,705; a rare syllable could be a name's coincidence)
@@ -21,8 +23,6 @@ COMMON = 1000
 def swapped_syllable(tok: str) -> str | None:
     """The common syllable ``tok`` gives back with two adjacent letters swapped, or None: plain Latin letters, three
     to seven, in lower or title case."""
-    from .spam_bigrams import syllable_counts
-
     if not (3 <= len(tok) <= 7 and tok.isascii() and tok.isalpha() and (tok.islower() or tok[1:].islower())):
         return None
     low = tok.lower()

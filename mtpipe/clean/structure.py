@@ -45,6 +45,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .ledger import record
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -147,8 +149,6 @@ class StructureLines:
     says they are its own text (a printed table of contents and its label, round 27d)."""
 
     def mark(self, marks: "Marks") -> None:
-        from .ledger import record
-
         doc, spans, removed = marks.doc, marks.spans, marks.removed
         lines = [doc.text[a:b] for a, b in spans]
         items = [i for i, s in enumerate(lines) if leader_item(s)]

@@ -51,6 +51,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
+from .ledger import record
 from .tables_labels import cell_key, copies_cell, find_label_tables, header_row
 from .templates import _MONTHS
 
@@ -349,8 +350,6 @@ class TableLines:
     removing short lines took as furniture; one ``kept`` ledger entry per table."""
 
     def mark(self, marks: "Marks") -> None:
-        from .ledger import record
-
         doc, spans, removed = marks.doc, marks.spans, marks.removed
         lines = [doc.text[a:b] for a, b in spans]
         live = [i not in removed for i in range(len(lines))]

@@ -40,6 +40,9 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ..russian_dictionary import morph
+from .verse import verse_run
+
 # a step or item label: a capital and a number ("B1", "C12"), or a word for a step and a number ("Bước 2", "Шаг 3",
 # "Step 4", "Этап 1", "Giai đoạn 2"), closed by "." or ")"
 _STEP_WORDS = r"(?:Bước|Giai đoạn|Шаг|Этап|Step)"
@@ -133,8 +136,6 @@ _ACRONYM_GLUED = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ]{2,5}(?=([А-ЯЁ][а-�
 
 
 def _known_ru(word: str) -> bool:
-    from ..russian_dictionary import morph
-
     m = morph()
     return m is not None and bool(m.word_is_known(word.lower()))  # type: ignore[attr-defined]
 
@@ -155,8 +156,6 @@ def _opener_matches(pattern: re.Pattern[str], text: str, lang: str) -> list[re.M
     "… А потом Он какао положил, Хорошо всё промесил И отправил …", bnd51)."""
     found = list(pattern.finditer(text))
     if found and lang == "ru":
-        from .verse import verse_run
-
         if verse_run(text, _OPENER_WORDS):
             return []
     return found

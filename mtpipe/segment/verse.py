@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..russian_dictionary import morph
+
 __all__ = ["keep_verse", "verse_run"]
 
 
@@ -48,8 +50,6 @@ _MIN_HEADS = 3
 @lru_cache(maxsize=4096)
 def _verse_word(word: str) -> bool:
     """The dictionary's first reading of ``word`` (lower case) is a function word, an adverb, a numeral or a verb."""
-    from ..russian_dictionary import morph
-
     m = morph()
     if m is None:
         return False
