@@ -2,7 +2,8 @@
 
 * ``boilerplate.image_alt`` (:func:`mtpipe.clean.ru_cards.image_alt`): after a user's picture words ("Аватар
   пользователя", "Фото автора") an alt text names the user; a sentence that opens with the same words holds a verb
-  or a clause's word (:func:`mtpipe.clean.ru_photo_sources.clause_word`) and is the text's.
+  or a clause's word (:func:`mtpipe.clean.ru_photo_sources.clause_word`) and is the text's; after "Изображение" and
+  a title, the template names the site: a sentence's verb right before the site's words makes the line a sentence.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ from mtpipe.clean.ru_photo_sources import clause_word
     ("Изображение пользователя было удалено модератором.", False),
     ("Фото автора снимка хранится в архиве музея.", False),
     ("Аватар пользователя появляется рядом с каждым его сообщением.", False),
+    # "Изображение" + a title + the site: the verb of a sentence right before the site's words
+    ("Изображение Астраханская область, Ахтубинский район в соцсети TenChat", True),
+    ("Изображение Земли из космоса разместили на сайте NASA.", False),
+    ("Изображение Путина появилось на сайте Kremlin.ru.", False),
+    ("Изображение Мадонны опубликовали в сети Instagram.", False),
+    ("Изображение Христа на Туринской плащанице", False),
 ])
 def test_image_alt_is_no_sentence(line, alt):
     assert image_alt(line) is alt

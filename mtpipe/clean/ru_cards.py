@@ -142,7 +142,7 @@ def issue_lines(lines: list[str], removed: dict[int, tuple[str, str | None]]) ->
 
 #: a template's alt text: a user's picture, or "Изображение" + the title + where it is shown (a Latin name last)
 _ALT = re.compile(r"^(?:(?:аватар|аватарка|изображение|фото)\s+(?:пользователя|участника|автора)\s+(?P<user>\S.{0,40})|"
-                  r"изображение\s+[A-ZА-ЯЁ«\"\d].{2,150}?\s+(?:на\s+(?:сайте\s+)?|в\s+(?:соцсети|сети)\s+)"
+                  r"изображение\s+(?P<title>[A-ZА-ЯЁ«\"\d].{2,150}?)\s+(?:на\s+(?:сайте\s+)?|в\s+(?:соцсети|сети)\s+)"
                   r"[A-Za-z][\w.-]{2,40}[.!]?)$")
 
 
@@ -150,10 +150,15 @@ def image_alt(s: str) -> bool:
     """The line is an image's alt text written from a site's template (see :data:`_ALT`).  After a user's picture
     a name follows, no clause: a sentence that opens with the words ("Фото автора статьи опубликовали все местные
     газеты.", "Аватар пользователя можно сменить в настройках профиля.") holds a verb or a clause's word
-    (:func:`.ru_photo_sources.clause_word`) and is the text's (cp53)."""
+    (:func:`.ru_photo_sources.clause_word`) and is the text's; so is a sentence whose verb stands before the site
+    ("Изображение Земли из космоса разместили на сайте NASA.": the template's title ends on a name; cp53)."""
     t = s.strip()
     m = _ALT.match(t[:1].lower() + t[1:]) if 0 < len(t) <= 220 else None
-    return m is not None and not (m.group("user") and any(map(clause_word, m.group("user").split())))
+    if m is None:
+        return False
+    if m.group("user"):
+        return not any(map(clause_word, m.group("user").split()))
+    return not clause_word(m.group("title").split()[-1])
 
 
 def image_alts(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
