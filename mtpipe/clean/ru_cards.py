@@ -21,7 +21,8 @@ the same way on every site:
   пользователя Angler", "Изображение пользователя …", Drupal's Russian localisation), or "Изображение" with the
   item's title and where it is shown, a site's or a network's name in Latin letters last ("Изображение Принципы
   школьного питания: … на Schoolofcare.ru!", "Изображение … в соцсети TenChat") -> ``boilerplate.image_alt``.  A
-  heading on an image ("Изображение Христа на Туринской плащанице") names no site in Latin letters.
+  heading on an image ("Изображение Христа на Туринской плащанице") names no site in Latin letters; a sentence that
+  opens with a user's picture words ("Фото автора статьи опубликовали все местные газеты.") holds a verb (cp53).
 * :func:`photo_credits`: a photo's credit without a colon: alone with its source in quotes ("Коллаж «СП»", "Фото
   «РИА Новости»"), or closing a short caption with the photographer's name ("В торговом зале. Фото Валерия
   Бакланова.") -> ``boilerplate.photo_credit``.  A heading "Фото Юрия Гагарина" (a photo of him) has no caption
@@ -42,7 +43,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .ru_photo_sources import source_credit
+from .ru_photo_sources import clause_word, source_credit
 from .widgets import _body
 
 if TYPE_CHECKING:
@@ -140,15 +141,24 @@ def issue_lines(lines: list[str], removed: dict[int, tuple[str, str | None]]) ->
 
 
 #: a template's alt text: a user's picture, or "Изображение" + the title + where it is shown (a Latin name last)
-_ALT = re.compile(r"^(?:(?:аватар|аватарка|изображение|фото)\s+(?:пользователя|участника|автора)\s+\S.{0,40}|"
-                  r"изображение\s+[A-ZА-ЯЁ«\"\d].{2,150}?\s+(?:на\s+(?:сайте\s+)?|в\s+(?:соцсети|сети)\s+)"
+_ALT = re.compile(r"^(?:(?:аватар|аватарка|изображение|фото)\s+(?:пользователя|участника|автора)\s+(?P<user>\S.{0,40})|"
+                  r"изображение\s+(?P<title>[A-ZА-ЯЁ«\"\d].{2,150}?)\s+(?:на\s+(?:сайте\s+)?|в\s+(?:соцсети|сети)\s+)"
                   r"[A-Za-z][\w.-]{2,40}[.!]?)$")
 
 
 def image_alt(s: str) -> bool:
-    """The line is an image's alt text written from a site's template (see :data:`_ALT`)."""
+    """The line is an image's alt text written from a site's template (see :data:`_ALT`).  After a user's picture
+    a name follows, no clause: a sentence that opens with the words ("Фото автора статьи опубликовали все местные
+    газеты.", "Аватар пользователя можно сменить в настройках профиля.") holds a verb or a clause's word
+    (:func:`.ru_photo_sources.clause_word`) and is the text's; so is a sentence whose verb stands before the site
+    ("Изображение Земли из космоса разместили на сайте NASA.": the template's title ends on a name; cp53)."""
     t = s.strip()
-    return 0 < len(t) <= 220 and _ALT.match(t[:1].lower() + t[1:]) is not None
+    m = _ALT.match(t[:1].lower() + t[1:]) if 0 < len(t) <= 220 else None
+    if m is None:
+        return False
+    if m.group("user"):
+        return not any(map(clause_word, m.group("user").split()))
+    return not clause_word(m.group("title").split()[-1])
 
 
 def image_alts(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["PROVIDED", "FROM_KEYS", "SITE_KEYS", "BODY_KEYS", "MAX_SOURCE_WORDS", "MAX_CHARS", "within_one",
-           "source_credit"]
+           "clause_word", "source_credit"]
 
 MAX_SOURCE_WORDS = 8  # words of the source after the phrase's key word
 MAX_CHARS = 120  # characters of the whole credit
@@ -104,11 +104,14 @@ def _source_ok(rest: list[str]) -> bool:
     """The words after the phrase's key word are a source: few, no clause in them."""
     if len(rest) > MAX_SOURCE_WORDS:
         return False
-    for tok in rest:
-        w = tok.strip(_STRIP)
-        if w[:1].islower() and (w in _CLAUSE or (_VERB.match(w) is not None and w not in _NOT_VERBS)):
-            return False
-    return True
+    return not any(map(clause_word, rest))
+
+
+def clause_word(tok: str) -> bool:
+    """The token is a clause's word: lower case, and a verb's ending (:data:`_VERB`, not a noun of
+    :data:`_NOT_VERBS`) or a word of :data:`_CLAUSE` ("опубликовали", "хранится", "можно", "было")."""
+    w = tok.strip(_STRIP)
+    return w[:1].islower() and (w in _CLAUSE or (_VERB.match(w) is not None and w not in _NOT_VERBS))
 
 
 def source_credit(s: str) -> str:
