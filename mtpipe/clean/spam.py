@@ -110,6 +110,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                 continue  # a plain word: the chain below says so too (spam_plain's proof, perf45)
             if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))):
                 continue  # (a syllable typed with two letters swapped: a typo, spam44)
+            # a known site, or a site named where a noun stands ("Riêng vatgia.com có": spam_sitenamed, spam55)
             if known_site(m.group(1)) or named_site(text, a, b) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))

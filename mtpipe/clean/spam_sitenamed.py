@@ -11,8 +11,10 @@ What tells the named site (:func:`named_site`), all of:
 - *its slot*: right before a verb or an adverb that opens a predicate (:data:`PREDICATE`: "có", "còn", "là", "cho
   biết", "đã", "sáp nhập"...), and right after either a clause's opening (a comma, or a sentence's start with one or
   two frame words between: "Riêng", "Hiện", "Năm ngoái", :data:`FRAME`), or a noun that names a site or a deal
-  (:data:`SITE_NOUN`: "trang", "sàn", "website", "thương hiệu", "thương vụ", "được" and "do" of a passive's agent).
-  A site's name after such a noun may also end the clause (a comma, a full stop, a bracket).
+  (:data:`SITE_NOUN`: "trang", "sàn", "website", "thương hiệu", "thương vụ", "sàn thương mại điện tử", "sàn TMĐT"),
+  or a passive's agent word ("được", "do"). After a site's noun the name may also end the clause (a comma, a full
+  stop, a bracket, a closing quote) or be joined to another noun ("và", "hoặc", "hay"): "không còn thương hiệu
+  Adayroi.com (từng nằm ...)", "Sàn giao dịch thương mại điện tử VeXeRe.com và các Điều khoản" (tuantu.vn).
 - *its shape*: a host of letters alone (no digit, four letters at least, a vowel among them) under a common
   top-level domain (:data:`_TLD`), with no gambling word in it (:data:`_GAMBLING`).
 
@@ -80,12 +82,11 @@ def _clause_opening(text: str, a: int) -> bool:
     """``text[a:]`` opens a clause: after a comma, or after a sentence's start and frame words (:data:`FRAME`, one
     or two words in all)."""
     head = re.split(r"[.!?;:]\s+|[“\"«(]", text[:a].split("\n")[-1])[-1].rstrip()
-    if not head or head.endswith(","):
-        return bool(head)  # a bare sentence start stays a pasted first word's place (langfresh "start")
-    if "," in head:
-        return False
-    words = [w.lower() for w in head.split()]
-    return " ".join(words) in FRAME
+    if not head:
+        return False  # a bare sentence start stays a pasted first word's place (the langfresh sets' "start")
+    if head.endswith(","):
+        return True
+    return "," not in head and " ".join(w.lower() for w in head.split()) in FRAME
 
 
 def named_site(text: str, a: int, b: int) -> bool:
