@@ -6,7 +6,8 @@ its bare number ("1900.6568") but leave a line that carries words: "Trụ sở c
 Khương Trung, quận Thanh Xuân, thành phố Hà Nội" (h22vi01), "Số 4 Đường Yên Sở, Thôn 4, Xã Yên Sở, Huyện Hoài Đức,
 Hà Nội Tìm kiếm" (h31vi13, the search box's label glued to it), "89 Mễ Trì Thượng, Phường Mễ Trì, Quận Nam Từ Liêm,
 Hà Nội" (t31vi05), "Điện thoại CSKH: 19008082 - 0886.234.222" (h12vi02), "Gửi Tin Nhắn 0388287320" (t27vi57):
-left on 5 pages of 5 parts (held12, held22, held31, train27vi, train31) and 5 sites; the same header lines are
+left on 5 pages of 5 parts (held12, held22, held31, train27vi, train31) and 5 sites (the rule takes the first four:
+t27vi57's page, bilingual, is identified as Chinese and no Vietnamese layer runs on it); the same header lines are
 found on shop and service sites ("Hotline: 0963.453.418", "SDT/ZALO : 0368.162.155", "Mobile / Zalo: 0912 842 224"
 removed already by the line classifier on t31vi08, t27vi104).
 
@@ -39,8 +40,8 @@ from .features import _sentence_like
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "HEADER_CONTACT", "UNITS", "PHONE_LABELS", "MAX_WORDS", "MIN_COMMAS", "MIN_DIGITS", "MAX_PHONE_WORDS", "street_address",
-           "phone_line", "header_contacts", "ContactLines"]
+__all__ = ["RULES", "HEADER_CONTACT", "UNITS", "PHONE_LABELS", "MAX_WORDS", "MIN_COMMAS", "MIN_DIGITS",
+           "MAX_PHONE_WORDS", "street_address", "phone_line", "header_contacts", "ContactLines"]
 
 HEADER_CONTACT = "portal.header_contact"
 #: the ledger rules of this module (policy families, docs)
