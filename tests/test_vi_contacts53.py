@@ -4,8 +4,9 @@
 h31vi13, t31vi05, h12vi02, t27vi57) and the forms the line classifier took on others (t31vi08, t27vi104) or a
 repair shop's header shows ("Hotline: 0963.453.418").  Negatives of the same shape: a hotel's own address under its
 name (t28vi25), a list of wards (h35vi13), a count of communes, a schedule's line (h32vi08), a bare number, a tax
-code, a sentence naming a phone number, a date with a number; and the position: an address that is not the page's
-first live line stays.
+code, a sentence naming a phone number, a date with a number; and the position: an address or a phone line that is
+not the page's first live line stays (t28vi74, c12vi04: the only content lines of the dev pages the shapes
+match).
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ def test_first_live_line_only():
     assert list(header_contacts(["Skip to content", addr, _TITLE, *_VI], {0: ("x", "y")})) == [1]
     # a hotel's name above its own address (t28vi25): the address is not the first live line, and stays
     assert header_contacts(["Lotus Aroma Sapa Hotel", addr, *_VI], {}) == {}
+    # a phone line of the text, under the name it belongs to (t28vi74's "ĐT: 08 8441769", c12vi04's "Đt:(070.823804)"
+    # under the parish's name, content): the shape matches, the position does not
+    for phone in ("ĐT: 08 8441769", "Đt:(070.823804)"):
+        assert phone_line(phone)
+        assert header_contacts(["Họ Đạo Phước Định", phone, *_VI], {}) == {}
     # no paragraph of the text on the page (a contact page): nothing goes
     assert header_contacts([addr, "Hotline: 0963.453.418", "Liên hệ"], {}) == {}
 

@@ -24,7 +24,9 @@ line, and the page has text (a paragraph that closes with a stop) under it:
 What stays: a hotel's or a parish's own address under its name (the page's first live line is the name: "Lotus Aroma
 Sapa Hotel" / "Đường N1, Thị trấn Sapa, Huyện Sapa, …", t28vi25, content); an address line inside the text ("Ấp:
 Phước Định 1, Xã: Bình Hòa Phước, …", c12vi04, under the parish's name); a list of wards with no house number
-("Phường Trần Phú, Quang Trung, …", h35vi13); a schedule's line ("* Thủ Thừa: ấp 11 Thị trấn Thủ Thừa từ 7h30 …").
+("Phường Trần Phú, Quang Trung, …", h35vi13); a schedule's line ("* Thủ Thừa: ấp 11 Thị trấn Thủ Thừa từ 7h30 …");
+a phone line under the name it belongs to ("ĐT: 08 8441769", t28vi74; "Đt:(070.823804)", c12vi04: the only content
+lines of the dev pages either shape matches, and neither is a page's first live line).
 
 The layer runs after :mod:`.vi_captions51` and before :mod:`.structure` and :mod:`.tables`, which may take a line
 back.  No line next to a line the policy held is taken (:func:`~.policy.release_supported`).
