@@ -8,8 +8,9 @@ Hà Nội Tìm kiếm" (h31vi13, the search box's label glued to it), "89 Mễ T
 Hà Nội" (t31vi05), "Điện thoại CSKH: 19008082 - 0886.234.222" (h12vi02), "Gửi Tin Nhắn 0388287320" (t27vi57):
 left on 5 pages of 5 parts (held12, held22, held31, train27vi, train31) and 5 sites (the rule takes the first four:
 t27vi57's page, bilingual, is identified as Chinese and no Vietnamese layer runs on it); the same header lines are
-found on shop and service sites ("Hotline: 0963.453.418", "SDT/ZALO : 0368.162.155", "Mobile / Zalo: 0912 842 224"
-removed already by the line classifier on t31vi08, t27vi104).
+found on shop and service sites ("Hotline: 0963.453.418"; "Mobile / Zalo: 0912 842 224", t31vi08, and "Hotline:
+024.355.63.010", h7vi01, removed already by the line classifier; "SDT/ZALO : 0368.162.155", t27vi104, under other
+header lines that stay, is left: not the first live line).
 
 ``portal.header_contact``: the page's first live line (every line above it a layer removed, or none) is a contact
 line, and the page has text (a paragraph that closes with a stop) under it:
