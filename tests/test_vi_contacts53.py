@@ -1,12 +1,11 @@
 """vi53 (issue 12): the site's street address or telephone line standing first on a Vietnamese page, above the title.
 
-``portal.header_contact`` (:mod:`mtpipe.clean.vi_contacts53`).  Positives: the header lines left on dev pages
-(h22vi01, h31vi13, t31vi05, h12vi02, t27vi57), the forms on others (t31vi08 and h7vi01, which the line classifier
-took; t27vi104) and a repair shop's header ("Hotline: 0963.453.418").  Negatives of the same shape: a hotel's own address under its
-name (t28vi25), a list of wards (h35vi13), a count of communes, a schedule's line (h32vi08), a bare number, a tax
-code, a sentence naming a phone number, a date with a number; and the position: an address or a phone line that is
-not the page's first live line stays (t28vi74, c12vi04: the only content lines of the dev pages the shapes
-match).
+``portal.header_contact`` (:mod:`mtpipe.clean.vi_contacts53`).  Positives: the header lines left on dev pages (h22vi01,
+h31vi13, t31vi05, h12vi02, t27vi57), the forms on others (t31vi08 and h7vi01, which the line classifier took; t27vi104)
+and a repair shop's header ("Hotline: 0963.453.418").  Negatives of the same shape: a hotel's own address under its name
+(t28vi25), a list of wards (h35vi13), a count of communes, a schedule's line (h32vi08), a bare number, a tax code, a
+sentence naming a phone number, a date with a number; and the position: an address or a phone line that is not the
+page's first live line stays (t28vi74, c12vi04: the only content lines of the dev pages the shapes match).
 """
 
 from __future__ import annotations
