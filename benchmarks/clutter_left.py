@@ -5,7 +5,7 @@ each crawl site one folder with the cross-document layer) and prints, per bucket
 than 10% of their letters kept), split into the dev parts, the parts kept out of miss32's tuning and the English
 crawl parts, with their languages.  The buckets are shape and word tests, in order, first match wins: rough, the
 first three mix related-story teasers, captions and rubrics (benchmarks/README.md, "miss32").  The blind parts
-(``BLIND``) are never read.
+(``BLIND``, ``CURRENT`` of benchmarks/blind_sets.py) are never read.
 
     python benchmarks/clutter_left.py [--json LINES.json] [--show BUCKET]
 """
@@ -21,11 +21,11 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks import cleaning as C  # noqa: E402
+from benchmarks import blind_sets, cleaning as C  # noqa: E402
 
 #: the sets being measured blind this session (twenty-fifth); every earlier blind set (held26..held36,
-#: crawl12, langfresh21..30) was measured blind once and is dev now (the training tools keep their own lists)
-BLIND = ("held37", "langfresh31")
+#: crawl12, langfresh21..30) was measured blind once and is dev now (the never-train lists are there too)
+BLIND = blind_sets.CURRENT  # benchmarks/blind_sets.py
 KEPT_OUT = ("held24", "held25", "crawl10", "crawl11")
 EN_CRAWL = ("crawltune", "crawlheld")
 _BUCKETS = [

@@ -55,11 +55,12 @@ def cpu() -> float:
 
 
 def corpus(dst: Path, split: str, copies: int) -> int:
+    from blind_sets import is_current
     from cleaning import load  # the .ann reader of benchmarks/cleaning.py
 
     n = 0
     for doc in load():
-        if doc.lang in ("ru", "vi") and doc.split == split and not doc.html and not doc.crawl_site:
+        if doc.lang in ("ru", "vi") and doc.split == split and not is_current(doc.split) and not doc.html and not doc.crawl_site:
             for k in range(copies):
                 (dst / f"{doc.doc_id}-{k}.txt").write_text(doc.raw(), encoding="utf-8")
                 n += 1

@@ -3,8 +3,8 @@
 Each text alone through ``Cleaner`` with ``SpamRepair(context=True)`` and ``context=False`` (meta lang vi), only the
 texts holding a word :func:`mtpipe.clean.spam_context.candidate` admits (no other can change); the controls of
 ``benchmarks/spam_context.py`` (every langfresh set's sentences, langfresh20 too, Leipzig, UD VTB and TueCL, FLORES,
-the held-out Wikipedia sentences of ``--wiki``) and realpages' vi documents (every ``.ann`` part in the tree). Prints
-each newly flagged text and the counts (texts, newly flagged) per control.
+the held-out Wikipedia sentences of ``--wiki``) and realpages' vi documents (every ``.ann`` part in the tree but the
+blind ones, ``CURRENT`` of benchmarks/blind_sets.py). Prints each newly flagged text and the counts (texts, newly flagged) per control.
 
     PYTHONPATH=$PWD python benchmarks/spam_context_controls.py /tmp/wiki_held_art.txt
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spam_context as S
 import cleaning as CL
+from blind_sets import is_current
 from mtpipe.clean import Cleaner
 from mtpipe.clean.options import CleanOptions
 from mtpipe.clean.spam import SpamRepair
@@ -24,7 +25,7 @@ d, c = Cleaner(), Cleaner(CleanOptions(spam=SpamRepair(context=True)))
 known = load_bigrams().uni
 ctl = S.controls(Path('/work/.mirror'), Path(sys.argv[1]))
 texts = {k: [t for p in v for t in p] for k, v in ctl.items()}
-texts['realpages_vi_docs'] = [x.raw() for x in CL.load(Path(__file__).resolve().parent / 'data/realpages') if x.lang == 'vi']
+texts['realpages_vi_docs'] = [x.raw() for x in CL.load(Path(__file__).resolve().parent / 'data/realpages') if x.lang == 'vi' and not is_current(x.split)]
 def n(cl, t):
     return [(e.start, e.end) for e in cl(Document(doc_id='x', path='', raw_text=t, text=t, meta={'lang': 'vi'})).ledger if e.rule.startswith('spam.')]
 out = {}

@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import langid as L
 import spam_syllables as S
 import cleaning as C
+from blind_sets import is_current
 from mtpipe.clean import Cleaner
 from mtpipe.document import Document
 M = Path("/work/.mirror"); D = ROOT / "benchmarks/data"
@@ -37,7 +38,7 @@ sets = {
     "spamnames16": [t for _, lang, _, t in L.load_sentences("all", D / "spamnames16") if lang == "vi"],
     "langfresh13-17_sent": [t for n in ("langfresh13", "langfresh14", "langfresh14b", "langfresh15", "langfresh16", "langfresh17")
                             for _, lang, _, t in L.load_sentences("all", D / n) if lang == "vi"],
-    "realpages_vi_docs": [d.raw() for d in C.load(D / "realpages") if d.lang == "vi"],
+    "realpages_vi_docs": [d.raw() for d in C.load(D / "realpages") if d.lang == "vi" and not is_current(d.split)],
 }
 if "--wiki" in sys.argv:
     sets["wiki_held"] = Path(sys.argv[sys.argv.index("--wiki") + 1]).read_text(encoding="utf-8").splitlines()

@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import cleaning as C  # noqa: E402
+from blind_sets import is_current  # noqa: E402
 import langid as L  # noqa: E402
 import spam_syllables as S  # noqa: E402
 
@@ -52,7 +53,8 @@ def controls(wiki: Path | None) -> dict[str, list[str]]:
         "spamnames16": [t for _, lang, _, t in L.load_sentences("all", D / "spamnames16") if lang == "vi"],
         "langfresh13-18 sentences": [t for n in LOSO for _, lang, _, t in L.load_sentences("all", D / n) if lang == "vi"],
         "langfresh..18 base sentences": [r[4] for n in DEV for r in L.load_spam("all", D / n)],
-        "realpages vi lines": [ln for d in C.load(D / "realpages") if d.lang == "vi" for ln in d.raw().splitlines()],
+        "realpages vi lines": [ln for d in C.load(D / "realpages") if d.lang == "vi" and not is_current(d.split)
+                               for ln in d.raw().splitlines()],
     }
     if wiki:
         sets["wiki_held"] = wiki.read_text(encoding="utf-8").splitlines()

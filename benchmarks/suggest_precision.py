@@ -49,8 +49,11 @@ FRESH2_ANNOTATIONS = REPO / "benchmarks" / "data" / "suggest_fresh2.tsv"
 
 
 def realpages_corpus(out: Path) -> Path:
-    """Write the raw ru and vi documents of ``data/realpages/*.ann`` to ``out/realpages/{ru,vi}/``."""
-    for ann in sorted(REALPAGES.glob("*.ann")):
+    """Write the raw ru and vi documents of ``data/realpages/*.ann`` (but the blind parts, benchmarks/blind_sets.py) to
+    ``out/realpages/{ru,vi}/``."""
+    from blind_sets import without_current
+
+    for ann in without_current(sorted(REALPAGES.glob("*.ann"))):
         doc: tuple[str, str] | None = None
         lines: list[str] = []
         for line in ann.read_text(encoding="utf-8").splitlines() + ["### doc end lang=end split=end"]:

@@ -13,13 +13,13 @@ from mtpipe.clean import Cleaner, CleanOptions, classifier, unaccounted
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import blind_sets  # noqa: E402  (benchmarks/blind_sets.py)
+
 DATA = Path(__file__).parent / "data" / "clean_classifier"
 REALPAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "realpages"
-#: never trained on: the thirteenth session's blind parts, the fourteenth's held27, the fifteenth's held28, the sixteenth's held29, the seventeenth's held30, the eighteenth's held31, the nineteenth's held32, the twentieth's held33, the twenty-first's held34, the twenty-third's held35, the twenty-fourth's held36 and the twenty-fifth's held37 (the parts measured blind before are
-#: trained on since round 22c; held24, crawl10, held25 and crawl11 since round 32c).  The same tuple as ``BLIND`` of
-#: tools/train_line_classifier.py.
-NEVER = ("held26", "crawl12", "held27", "held28", "held29", "held30", "held31", "held32", "held33", "held34", "held35",
-         "held36", "held37")
+#: never trained on: benchmarks/blind_sets.py (the tuple ``BLIND`` of tools/train_line_classifier.py reads too)
+NEVER = blind_sets.NEVER_TRAIN_PAGES
 
 
 def _pages() -> list[tuple[str, str, list[tuple[str, str]]]]:

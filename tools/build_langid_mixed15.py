@@ -2,7 +2,7 @@
 
 Usage: python tools/build_langid_mixed15.py FIELD7_OUT FIELD7_IN > benchmarks/data/langmixed15/lines.tsv
 
-Sources: the content and clutter lines of ``benchmarks/data/realpages/*.ann`` and the Russian ``segreal`` files
+Sources: the content and clutter lines of ``benchmarks/data/realpages/*.ann`` (but the blind parts) and the Russian ``segreal`` files
 (each labelled with its page's language), the segments of field trial 7's run C (``FIELD7_OUT``, ``*.jsonl``) and
 the raw lines of its three Markdown/Kirby inputs (``FIELD7_IN/md``), labelled ``ru`` (their pages are Russian).
 A line qualifies with 3 Cyrillic and 3 Latin letters or more.  Lines whose language a reader cannot tell
@@ -19,6 +19,9 @@ import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "benchmarks"))
+from blind_sets import without_current  # noqa: E402  (benchmarks/blind_sets.py: the parts measured blind now)
 
 CYR = re.compile(r"[\u0400-\u04ff]")
 LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -44,7 +47,7 @@ def main() -> None:
         label = next((fixed for start, fixed in LABEL_FIX.items() if text.startswith(start)), label)
         rows.append((label, src, text))
 
-    for f in sorted(glob.glob(os.path.join(bench, "realpages", "*.ann"))):
+    for f in without_current(sorted(glob.glob(os.path.join(bench, "realpages", "*.ann")))):
         doc, lang = "", ""
         for line in open(f, encoding="utf-8"):
             line = line.rstrip("\n")

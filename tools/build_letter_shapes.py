@@ -19,7 +19,7 @@ top-level domain cut off), one per class:
 Each word counts once per source (types, not tokens), times its source's weight (:data:`WEIGHTS`). N-grams seen
 less than ``--min-count`` times in both classes are dropped (the file stays small). ``--exclude SET`` leaves a
 langfresh set's tokens and sentences out (the leave-one-set-out evaluation of benchmarks/letter_shapes.py builds
-the model in memory the same way). The langfresh28, langfresh29, langfresh30 and langfresh31 sets are never read.
+the model in memory the same way). The sets of ``NEVER_TRAIN_SETS`` (benchmarks/blind_sets.py) are never read.
 
     python tools/build_letter_shapes.py                                  # writes the data file
     python tools/build_letter_shapes.py --check                          # exit 1 when the file differs
@@ -39,12 +39,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import blind_sets  # noqa: E402
 from mtpipe.clean.spam_letters import MODEL, ORDER, shape_key  # noqa: E402
 
 DATA = ROOT / "mtpipe" / "clean" / "data"
 LIST_LABELS = ROOT / "tools" / "data" / "letter_shape_lists.txt"
 SETS = ROOT / "benchmarks" / "data"
-BLIND = frozenset({"langfresh28", "langfresh29", "langfresh30", "langfresh31"})
+BLIND = frozenset(blind_sets.NEVER_TRAIN_SETS)  # benchmarks/blind_sets.py
 LISTS = [("dancharlton9+gambling-blocklist", "lists/blocklist.txt"),
          ("elliotwutingfeng+Estonia-Blocked-Gambling-Websites", "blocklist.txt")]
 WEIGHTS = {"syllables": 3, "wiki": 1, "english": 1, "controls": 5, "tokens": 5, "brands": 1, "pieces": 2, "lists": 2}

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import blind_sets  # noqa: E402
 import cleaning  # noqa: E402
 
 
@@ -43,7 +44,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=cleaning.DATA)
     ap.add_argument("--per-doc", action="store_true")
-    ap.add_argument("--skip", nargs="*", default=["held37"], help="parts (file stems) left out")
+    ap.add_argument("--skip", nargs="*", default=list(blind_sets.CURRENT),
+                    help="parts (file stems) left out (default: the blind ones, benchmarks/blind_sets.py)")
     a = ap.parse_args(argv)
     anns: list[cleaning.AnnDoc] = []
     for f in sorted(a.data.glob("*.ann")):

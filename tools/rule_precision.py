@@ -30,17 +30,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import blind_sets  # noqa: E402  (benchmarks/blind_sets.py: the parts never trained on)
 import cleaning  # noqa: E402  (benchmarks/cleaning.py: the loader, the run and the line alignment)
 
 VERSION = 1
 OUT = ROOT / "mtpipe" / "clean" / "data" / "rule_precision.json"
-#: never counted: the twelfth session's blind parts (gate31's reporting parts, scored by benchmarks/removal_policy.py
-#: but kept out of the table), the thirteenth session's (held26, crawl12: read after their final blind figures, still
-#: kept out), the fourteenth's (held27), the fifteenth's (held28), the sixteenth's (held29), the seventeenth's (held30) and the
-#: eighteenth's (held31), the nineteenth's (held32), the twentieth's (held33), the twenty-first's (held34), the
-#: twenty-third's (held35), the twenty-fourth's (held36) and the twenty-fifth's (held37)
-BLIND = ("held25", "crawl11", "held26", "crawl12", "held27", "held28", "held29", "held30", "held31", "held32",
-         "held33", "held34", "held35", "held36", "held37")
+#: never counted: the twelfth session's blind parts (held25, crawl11: gate31's reporting parts, scored by
+#: benchmarks/removal_policy.py but kept out of the table) and every part never trained on (benchmarks/blind_sets.py)
+BLIND = ("held25", "crawl11") + blind_sets.NEVER_TRAIN_PAGES
 Z = 1.96  # the Wilson interval's z: a two-sided 95% interval, its lower end
 #: the gate's score (``score``): ``posterior`` (the precision shrunk towards the rule's family) or ``lower`` (Wilson)
 ESTIMATOR = "lower"
