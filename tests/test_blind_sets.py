@@ -60,10 +60,11 @@ def test_a_dev_split_is_read(tmp_path: Path) -> None:
 
 
 def test_filters() -> None:
-    assert blind_sets.is_current(REALPAGES / "held37.ann") and blind_sets.is_current("held37")
-    assert blind_sets.is_current(ROOT / "benchmarks/data/langfresh31/spam.tsv")
+    page, spam = blind_sets.CURRENT  # this session's blind part and spam set, whichever they are
+    assert blind_sets.is_current(REALPAGES / f"{page}.ann") and blind_sets.is_current(page)
+    assert blind_sets.is_current(ROOT / f"benchmarks/data/{spam}/spam.tsv")
     assert not blind_sets.is_current(REALPAGES / "held36.ann") and not blind_sets.is_current("langfresh3")
-    assert blind_sets.without_current(["held36", "held37", "train31"]) == ["held36", "train31"]
+    assert blind_sets.without_current(["held36", page, "train31"]) == ["held36", "train31"]
 
 
 def test_a_current_part_leaves_the_readers(probe: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -84,13 +85,13 @@ def test_a_current_part_leaves_the_readers(probe: tuple[str, ...], tmp_path: Pat
     monkeypatch.setattr(front_digest.cleaning, "load_file", lambda f: read.append(f.stem) or [])
     monkeypatch.setattr(front_digest.cleaning, "run_front", lambda paths, root: ([], None))
     front_digest.main([])
-    assert read and "held36" not in read and "held37" not in read and "held35" in read
+    assert read and "held36" not in read and blind_sets.CURRENT[0] not in read and "held35" in read
     # tools/build_langid_mixed15.py (no field-trial files: the realpages and segreal lines only)
     monkeypatch.setattr(sys, "argv", ["build_langid_mixed15.py", str(tmp_path), str(tmp_path)])
     capsys.readouterr()
     build_langid_mixed15.main()
     sources = {row.split("\t")[2].split(":")[0] for row in capsys.readouterr().out.splitlines()[1:]}
-    assert "realpages/held35.ann" in sources and not {"realpages/held36.ann", "realpages/held37.ann"} & sources
+    assert "realpages/held35.ann" in sources and not {"realpages/held36.ann", f"realpages/{blind_sets.CURRENT[0]}.ann"} & sources
     # benchmarks/glossary_edit_scope.py (its corpus of one split)
     assert glossary_edit_scope.corpus(tmp_path / "g", "held36", 1) == 0
     # benchmarks/clutter_left.py (its tuple is read at import)
