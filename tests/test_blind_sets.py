@@ -98,3 +98,14 @@ def test_a_current_part_leaves_the_readers(probe: tuple[str, ...], tmp_path: Pat
     assert "held36" in importlib.reload(clutter_left).BLIND
     monkeypatch.undo()
     assert "held36" not in importlib.reload(clutter_left).BLIND
+
+
+def test_the_cv_tools_first_pass_skips_a_current_part(probe: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    """tools/line_classifier_cv.py runs the cleaner's cross-document first pass over the text pages: not the blind."""
+    import cleaning
+    import line_classifier_cv
+
+    seen: list[str] = []
+    monkeypatch.setattr(cleaning, "run_front", lambda paths, root: (seen.extend(p.stem for p in paths), ([], None))[1])
+    assert line_classifier_cv.left_by_cleaner() == {}
+    assert seen and not any(s.startswith("h36") for s in seen) and any(s.startswith("h35") for s in seen)

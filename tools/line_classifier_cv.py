@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import blind_sets  # noqa: E402  (benchmarks/blind_sets.py: this session's blind parts are never read)
 from mtpipe.clean.boilerplate import STOP_WORDS  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -196,11 +197,12 @@ def predict(X, mean, scale, w, b):  # type: ignore[no-untyped-def]
 
 def left_by_cleaner() -> dict[str, list[bool]]:
     """For each tune document, whether each non-blank line is still kept by the current cleaner
-    (run as benchmarks/cleaning.py runs it: first pass over every text page, then clean)."""
+    (run as benchmarks/cleaning.py runs it: first pass over every text page but the blind parts', then clean)."""
     import cleaning
     from mtpipe.ingest import normalize_text
 
-    anns = [a for a in cleaning.load() if not a.html]
+    parts = blind_sets.without_current(sorted(cleaning.DATA.glob("*.ann")))
+    anns = [a for f in parts for a in cleaning.load_file(f) if not a.html]
     tmp = Path(tempfile.mkdtemp())
     paths = []
     for a in anns:
