@@ -5,8 +5,9 @@ written where it was seen): an official document's header (:func:`.layout.letter
 (:func:`.records.record_lines`, loss38), a field laid out label over value (:func:`.keep.value_pairs`, loss39), a
 two-column table's label/value rows (:func:`.body_guards.label_value_rows`, lost41), a calendar's dates and a
 schedule's date cells (:mod:`.dated_facts`, cp36, cp49), a timetable's column headings (:func:`.timetable.timetable_heads`,
-cp49), the items of a bracket list some of whose items are kept (:func:`.siblings.bracket_siblings`, lost40), a
-sentence's closing line (:func:`.keep.closes_bracket`, loss39).
+cp49), a chronicle's heading over its year lines (:func:`.chronicle.chronicle_heads`, bnd54), the items of a bracket
+list some of whose items are kept (:func:`.siblings.bracket_siblings`, lost40), a sentence's closing line
+(:func:`.keep.closes_bracket`, loss39).
 
 :func:`page_guards` is the part that depends on the page alone (what the model scores does not change it);
 :func:`spared` adds what every model spares whatever it scores: the closing lines, and the bracket lists with two
@@ -19,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from .body_guards import label_value_rows
+from .chronicle import chronicle_heads
 from .dated_facts import calendar_lines, schedule_dates
 from .keep import closes_bracket, value_pairs
 from .layout import letterhead
@@ -31,9 +33,10 @@ from .timetable import timetable_heads
 def page_guards(page: list[str], removed: dict[int, Any], counter: TemplateCounter | None = None,
                 folder: str = "") -> set[int]:
     """Indexes of ``page`` (the document's non-empty lines) the classifier never removes, by the page alone:
-    letterhead, record, label over value, label/value rows, calendar dates, schedule dates, timetable headings."""
+    letterhead, record, label over value, label/value rows, calendar dates, schedule dates, timetable headings, a
+    chronicle's heading."""
     heads = letterhead(page) | record_lines(page, counter, folder) | value_pairs(page) | label_value_rows(page, removed)
-    return heads | calendar_lines(page) | schedule_dates(page) | timetable_heads(page)
+    return heads | calendar_lines(page) | schedule_dates(page) | timetable_heads(page) | chronicle_heads(page)
 
 
 def closes(page: list[str], removed: dict[int, Any], i: int) -> bool:

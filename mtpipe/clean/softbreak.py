@@ -23,8 +23,9 @@ date line that closes a sentence ("… в Пекине,⏎15 марта 2024 г�
 (two lines or more) or is three lines or longer, unless the line after the run finishes a sentence that
 the run is the middle of: "интервью⏎китай⏎россия" under a time stamp is a tag list, not a sentence.
 Nor is a labelled field ("Сообщения: 396": one or two words, a colon, a value of four words at most) joined with
-its neighbours: rows of a profile or a form, not pieces of a sentence; nor an official document's number line
-(:func:`~.layout.letterhead`'s: "от 12.03.2024 № 15", "Số: 15/2023/QĐ-UBND"), which stands alone in its letterhead.
+its neighbours: rows of a profile or a form, not pieces of a sentence (but a value that wraps after a comma into a
+line in lower case, "Адрес: …,⏎г. Перевоз, …", goes on: :mod:`.softbreak_fields`); nor an official document's number
+line (:func:`~.layout.letterhead`'s: "от 12.03.2024 № 15", "Số: 15/2023/QĐ-UBND"), which stands alone in its letterhead.
 
 A PDF converted to text often puts a blank line after every printed line, so its sentences run across blank lines.  In
 a document that is such a dump (:func:`_pdf_gaps`: at least two gaps, and a fifth of the gaps between lines of running
@@ -55,6 +56,7 @@ from ..document import Document, LedgerEntry
 from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wrap_width
+from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
 from .softbreak_heads import heading_years, printed_whole, title_over_body
 from .softbreak_items import item_wraps
@@ -154,10 +156,6 @@ def _copy(cur: str, nxt: str) -> bool:
     return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
 
 
-#: a labelled field: one or two words, a colon, a short value (four words at most, no sentence end)
-_FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*:\s+\S+(?: \S+){0,3}\s*$(?<![.!?…])")
-
-
 def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None,
                 gaps: bool = True, wide: bool = False) -> list[int]:
     """Offsets of the newlines in ``text`` (from ``start`` on) that are soft breaks.
@@ -212,8 +210,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note (softbreak_notes)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
-        if join and (_FIELD.match(cur) or _FIELD.match(nxt) or resource_line(cur) or resource_line(nxt)):
-            join = False  # "Зарегистрирован: …⏎Сообщения: 396": rows of a profile or form, label and value each
+        if join and ((_FIELD.match(cur) and not value_wraps(cur, nxt, _continues)) or _FIELD.match(nxt)
+                     or resource_line(cur) or resource_line(nxt)):
+            join = False  # "Сообщения: 396": rows of a profile or form; "Адрес: …,⏎г. …" wraps (softbreak_fields)
         if join and caps_heading_after_comma(cur, nxt):
             join = False  # "… ngày 19/8/2005,⏎QUYẾT ĐỊNH", "… актов,⏎УСТАНОВИЛ:": the comma closes a recital (softbreak_units)
         if join and _SALUTATION.match(cur) and not _continues(nxt):
