@@ -1,4 +1,4 @@
-"""What a rule keyed on page structure alone would take: the lines the cleaner leaves, by their evidence (issue 12, clut54).
+"""What a rule keyed on page structure alone would take: the lines left, by their evidence (issue 12, clut54).
 
 Rules written from the words of the dev pages moved few lines on each part measured blind next; a rule keyed on
 evidence the page itself carries (where the line stands, its shape, what its neighbours are, whether the page prints
