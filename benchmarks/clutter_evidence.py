@@ -17,7 +17,7 @@ the blind parts are never read) it reads:
 * ``held``: whether the removal policy held a rule's removal of it.
 
 and prints, per combination of place, shape and removed neighbours (and per copy and held value), the clutter lines
-left that share it (lines, pages, parts) against the content lines live that share it: the precision a rule that
+left that share it (lines, pages, parts, sites) against the content lines live that share it: the precision a rule that
 removed every live line with that evidence would have.  A group a rule could take whole needs clutter on many pages of
 several parts *and* a precision near 1; ``--min-pages``/``--min-parts`` mark the groups that recur enough.
 
@@ -99,10 +99,10 @@ def pages(rows: Iterable[dict]) -> dict[tuple[str, str], list[dict]]:
 
 
 def tally(by_page: dict[tuple[str, str], list[dict]]) -> dict[str, dict]:
-    """Per evidence value (the group, ``copy:…``, ``held:…``): clutter lines left, their pages and parts, content
-    lines live."""
+    """Per evidence value (the group, ``copy:…``, ``held:…``): clutter lines left, their pages, parts and sites,
+    content lines live."""
     out: dict[str, dict] = collections.defaultdict(lambda: {"clutter": 0, "content": 0, "pages": set(),
-                                                            "parts": set(), "lines": []})
+                                                            "parts": set(), "sites": set(), "lines": []})
     for (part, doc), rs in by_page.items():
         live = [r["kept"] > C.CLUTTER_LEFT for r in rs]
         for i, ev in evidence([r["text"] for r in rs], live).items():
@@ -115,6 +115,7 @@ def tally(by_page: dict[tuple[str, str], list[dict]]) -> dict[str, dict]:
                     t["clutter"] += 1
                     t["pages"].add(doc)
                     t["parts"].add(part)
+                    t["sites"].add(r.get("site", doc))
                 t["lines"].append((part, doc, r["tag"], r["text"].strip()[:110]))
     return out
 
@@ -139,14 +140,14 @@ def main() -> None:
         keep = set(a.parts.split(","))
         rows = [r for r in rows if r["part"] in keep]
     t = tally(pages(rows))
-    print("| evidence | clutter left | pages | parts | content live | precision | recurs |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| evidence | clutter left | pages | parts | sites | content live | precision | recurs |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for key in sorted(t, key=lambda k: (k.count(":"), -t[k]["clutter"])):
         g = t[key]
         n = g["clutter"] + g["content"]
         recurs = len(g["pages"]) >= a.min_pages and len(g["parts"]) >= a.min_parts
-        print(f"| {key} | {g['clutter']} | {len(g['pages'])} | {len(g['parts'])} | {g['content']} | "
-              f"{g['clutter'] / n:.3f} | {'yes' if recurs else ''} |")
+        print(f"| {key} | {g['clutter']} | {len(g['pages'])} | {len(g['parts'])} | {len(g['sites'])} | "
+              f"{g['content']} | {g['clutter'] / n:.3f} | {'yes' if recurs else ''} |")
     if a.show:
         for line in t.get(a.show, {}).get("lines", []):
             print(*line, sep="\t")

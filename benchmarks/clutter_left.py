@@ -75,15 +75,16 @@ def _rules(doc, a: int, b: int, action: str) -> list[str]:  # type: ignore[no-un
 
 
 def lines_left() -> list[dict]:
-    """Every annotated line of the dev pages, in page order, with its part, document, language, share of letters
+    """Every annotated line of the dev pages, in page order, with its part, document, site, language, share of letters
     kept, the rules that removed part of it (``removed_by``) and the rules the removal policy held on it (``held``)."""
     every = [x for x in C.load(C.DATA) if not x.html and not x.split.startswith(BLIND)]
     out: list[dict] = []
 
     def rec(ann, doc) -> None:  # type: ignore[no-untyped-def]
         for tag, _m, _r, a, b, share in C.aligned_lines(ann, doc):
-            out.append({"part": ann.split, "doc": ann.doc_id, "lang": ann.lang, "tag": tag, "text": doc.text[a:b],
-                        "kept": share, "removed_by": _rules(doc, a, b, "removed"), "held": _rules(doc, a, b, "kept")})
+            out.append({"part": ann.split, "doc": ann.doc_id, "site": ann.site, "lang": ann.lang, "tag": tag,
+                        "text": doc.text[a:b], "kept": share, "removed_by": _rules(doc, a, b, "removed"),
+                        "held": _rules(doc, a, b, "kept")})
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

@@ -61,4 +61,4 @@ def test_tally_counts_clutter_against_content() -> None:
     assert (t["body/short/0"]["clutter"], t["body/short/0"]["content"]) == (1, 0)
     assert (t["tail/headline/1"]["clutter"], t["copy:title"]["clutter"]) == (1, 1)
     assert (t["head/headline/2"]["clutter"], t["head/headline/2"]["content"]) == (0, 1)
-    assert t["held:no"]["pages"] == {"hX01"} and t["held:no"]["parts"] == {"heldX"}
+    assert t["held:no"]["pages"] == {"hX01"} and t["held:no"]["parts"] == {"heldX"} and t["held:no"]["sites"] == {"hX01"}
