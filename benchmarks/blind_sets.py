@@ -3,7 +3,8 @@
 Two facts, kept apart:
 
 * ``CURRENT``: the realpages parts (``.ann`` file stems) and spam sets (``langfresh*`` folders) measured blind THIS
-  session.  Every tool that reads all the data (``benchmarks/clutter_left.py``, ``tools/front_digest.py``,
+  session.  Every tool that reads all the data (``benchmarks/clutter_left.py`` and ``benchmarks/clutter_evidence.py``
+  through it, ``tools/front_digest.py``,
   ``benchmarks/spam_context_controls.py``, ``benchmarks/autonames_precision.py --realpages``,
   ``benchmarks/glossary_edit_scope.py``, ``tools/build_langid_mixed15.py``) leaves them out.  A new session replaces it.
 * ``NEVER_TRAIN_PAGES`` / ``NEVER_TRAIN_SETS``: the realpages parts never trained on or counted

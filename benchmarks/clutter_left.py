@@ -64,14 +64,27 @@ def bucket(tag: str, s: str) -> str:
     return "headline-like (related teaser, caption without stop)"
 
 
+def _rules(doc, a: int, b: int, action: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ledger rules with ``action`` on the span ``a:b`` of ``doc.text`` (a held removal: the rule the policy held,
+    as its ``kept`` note names it)."""
+    ra, rb = doc.to_raw(a), doc.to_raw(b)
+    got = {e.rule if action == "removed" else str(e.note or "").split(" would remove")[0]
+           for e in doc.ledger if e.action == action and e.start < rb and e.end > ra
+           and (action == "removed" or e.rule.startswith("policy."))}
+    return sorted(got)
+
+
 def lines_left() -> list[dict]:
-    """Every annotated line of the dev pages with its part, language and share of letters kept."""
+    """Every annotated line of the dev pages, in page order, with its part, document, site, language, share of letters
+    kept, the rules that removed part of it (``removed_by``) and the rules the removal policy held on it (``held``)."""
     every = [x for x in C.load(C.DATA) if not x.html and not x.split.startswith(BLIND)]
     out: list[dict] = []
 
     def rec(ann, doc) -> None:  # type: ignore[no-untyped-def]
         for tag, _m, _r, a, b, share in C.aligned_lines(ann, doc):
-            out.append({"part": ann.split, "lang": ann.lang, "tag": tag, "text": doc.text[a:b], "kept": share})
+            out.append({"part": ann.split, "doc": ann.doc_id, "site": ann.site, "lang": ann.lang, "tag": tag,
+                        "text": doc.text[a:b], "kept": share, "removed_by": _rules(doc, a, b, "removed"),
+                        "held": _rules(doc, a, b, "kept")})
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
