@@ -1,12 +1,14 @@
 """The duplicate layer of cleaning (:class:`Deduper`): paragraphs a document prints twice.
 
 In this order: a paragraph the next few repeat in full (``dedupe.covered``), a lead cut off
-mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``), exact copies
+mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``; also a summary stopped with a full
+stop where their sentence goes on, :mod:`.summaries`), exact copies
 (``dedupe.exact``; not a line ending in a colon that announces other text than its first copy does), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
 before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
 ``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
-``dedupe.contents``) and near copies (``dedupe.near``); of a copy in
-a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
+``dedupe.contents``) and near copies (``dedupe.near``; the earlier copy goes instead when it is cut off with an
+ellipsis, ``dedupe.truncated_lead``); of a copy in a breadcrumb or menu and one in the text, the menu's goes
+(``dedupe.furniture_copy``, :mod:`.copies`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import body_guards, dated_facts, guards, headings, keep, scopes, structure
+from . import body_guards, dated_facts, guards, headings, keep, scopes, structure, summaries
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -264,6 +266,7 @@ class Deduper:
 
         self._covered(doc, spans, removed, key_of)
         _truncated(doc, spans, removed)
+        summaries.stopped_summary(doc, spans, removed)  # conv54: a summary stopped where the text goes on
         exact: dict[str, int] = {}
         recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
         for i, (a, b) in enumerate(spans):
@@ -340,7 +343,11 @@ class Deduper:
                                 and not keep.two_sections(text_of, j, i, len(spans)) and not dated_facts.other_date_or_code(text_of(j), doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
-                            removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
+                            if not structure.ellipsis_lead(text_of(j), doc.text[a:b]):
+                                removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
+                            else:  # conv54: the earlier copy, cut off with an ellipsis, goes; the whole one stays
+                                removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at {spans[i][0]}")
+                                recent, exact = _forget(j, recent, exact)
                         break
             if i not in removed:
                 exact[key] = i
