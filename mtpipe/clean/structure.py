@@ -91,7 +91,7 @@ def ellipsis_lead(first: str, later: str) -> bool:
 
     Seen on ``h29vi10`` (conv54): "Ông Nguyễn Văn Bính-Phó giám đốc … của TP Hà Nội..." over "Ông Nguyễn Văn Bính -
     Phó giám đốc … của TP Hà Nội nhằm tránh ùn tắc giao thông.", the spaces around a dash differing, so no exact
-    prefix (:func:`_truncated <mtpipe.clean.dedupe>`, :func:`ellipsis_teaser`) caught it and the near rule dropped
+    prefix (:func:`~.summaries.truncated_lead`, :func:`ellipsis_teaser`) caught it and the near rule dropped
     the whole later copy."""
     a, b = first.rstrip(), later.rstrip()
     return a.endswith(_ELLIPSIS) and not b.endswith(_ELLIPSIS) and len(b) > len(a.rstrip(".… "))
