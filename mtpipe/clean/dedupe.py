@@ -1,12 +1,14 @@
 """The duplicate layer of cleaning (:class:`Deduper`): paragraphs a document prints twice.
 
 In this order: a paragraph the next few repeat in full (``dedupe.covered``), a lead cut off
-mid-sentence that one of the next two holds in full (``dedupe.truncated_lead``), exact copies
+mid-sentence that one of the next two holds in full, or a summary stopped where their sentence goes on
+(``dedupe.truncated_lead``, :mod:`.summaries`), exact copies
 (``dedupe.exact``; not a line ending in a colon that announces other text than its first copy does), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
 before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
 ``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
-``dedupe.contents``) and near copies (``dedupe.near``); of a copy in
-a breadcrumb or menu and one in the text, the menu's goes (``dedupe.furniture_copy``, :mod:`.copies`).
+``dedupe.contents``) and near copies (``dedupe.near``; the earlier copy goes instead when it is cut off with an
+ellipsis, ``dedupe.truncated_lead``); of a copy in a breadcrumb or menu and one in the text, the menu's goes
+(``dedupe.furniture_copy``, :mod:`.copies`).
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import body_guards, dated_facts, guards, headings, keep, scopes, structure
+from . import body_guards, dated_facts, guards, headings, keep, scopes, structure, summaries
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
-from .lines import _LEAD_DATE, dedupe_key
+from .lines import dedupe_key
 from .marks import Marks
 from .options import CleanOptions
 
@@ -184,38 +186,6 @@ def _contains_most(key: str, other: str, ratio: float) -> bool:
     return sum(m.size for m in sm.get_matching_blocks()) >= ratio * len(key)
 
 
-def _whole_words(key: str, other: str) -> bool:
-    """``key`` (a dedupe key) stands in ``other`` ending at a word's end: no teaser cut inside a word ("… спор")."""
-    end = other.find(key) + len(key)
-    return end >= len(other) or other[end] == " "
-
-
-def _truncated(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
-    """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
-
-    News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above the article that starts with
-    the same words; the teaser has no sentence end.
-    """
-    live = [i for i in range(len(spans)) if i not in removed]
-    for n, i in enumerate(live):
-        line = doc.text[spans[i][0]:spans[i][1]].rstrip()
-        if len(line) < 60 or line[-1:] in ".!?…»”\")":
-            continue
-        key = _LEAD_DATE.sub("", dedupe_key(line))
-        if len(key.split()) < 8:
-            continue
-        for j in live[n + 1:n + 3]:
-            full = doc.text[spans[j][0]:spans[j][1]].rstrip()
-            other = dedupe_key(full)
-            # the other one goes on after the cut and ends a sentence: it is the article itself
-            if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
-                    and not guards.title_clause(line, full) \
-                    and not (n == 0 and _whole_words(key, other)):  # a title the lead extends (round 23d); the
-                # page's first line, which the lead takes up to a word's end: its title, no teaser (dedupe33)
-                removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
-                break
-
-
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -263,7 +233,7 @@ class Deduper:
             return heads[0]
 
         self._covered(doc, spans, removed, key_of)
-        _truncated(doc, spans, removed)
+        summaries.cut_leads(doc, spans, removed)  # a lead or summary above the text cut short (conv54)
         exact: dict[str, int] = {}
         recent: list[tuple[int, str]] = []  # near and contained copies are looked for nearby only
         for i, (a, b) in enumerate(spans):
@@ -340,7 +310,8 @@ class Deduper:
                                 and not keep.two_sections(text_of, j, i, len(spans)) and not dated_facts.other_date_or_code(text_of(j), doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
-                            removed[i] = ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
+                            removed.update([summaries.near_copy(text_of(j), doc.text[a:b], j, i, spans)])  # conv54
+                            recent, exact = _forget(j, recent, exact) if j in removed else (recent, exact)
                         break
             if i not in removed:
                 exact[key] = i

@@ -17,7 +17,8 @@ lines around it, never its wording:
   one starts with it and is cut off with an ellipsis ("Отдыхали в этом отеле со 2 по 16 сентября. Оценка..." over
   "Отдыхали в этом отеле со 2 по 16 сентября." and "Оценка – 4 …", a review's teaser), the earlier one is the
   copy (a teaser cut at a length) and the later one the text: the cut copy goes (``dedupe.truncated_lead``), as a
-  lead cut off without an ellipsis already does;
+  lead cut off without an ellipsis already does; :func:`ellipsis_lead` makes the same choice between two near
+  copies (``dedupe.near``): an earlier one cut off with an ellipsis goes, not the whole later one (conv54);
 * :func:`time_range`: ``boilerplate.dateline`` takes a short line with a time of day and another date-like number
   as a byline's stamp; a line holding a range of two times ("с 8:00 до 14:00", "8:00–14:00") and six words or
   more states hours (a hotel's early check-in terms: "*Ранний заезд с 8:00 до 14:00 – 50% от стоимости 1х
@@ -81,6 +82,19 @@ def ellipsis_teaser(head: str, prev: str, key: str) -> bool:
     """True when the earlier line ``head`` (its dedupe key ``prev``) opens with the later line's key ``key``, goes
     on after it and ends with an ellipsis: a teaser cut off, the later line the text it was cut from."""
     return head.rstrip().endswith(_ELLIPSIS) and prev.startswith(key) and len(prev) > len(key)
+
+
+def ellipsis_lead(first: str, later: str) -> bool:
+    """True when, of two near copies (``dedupe.near``), the earlier line ``first`` is cut off with an ellipsis and the
+    later line ``later`` goes on past the cut without one: a lead or summary the site printed cut above the text it
+    was cut from, the copy to drop (Convention 12 of the realpages README: the whole copy is content).
+
+    Seen on ``h29vi10`` (conv54): "Ông Nguyễn Văn Bính-Phó giám đốc … của TP Hà Nội..." over "Ông Nguyễn Văn Bính -
+    Phó giám đốc … của TP Hà Nội nhằm tránh ùn tắc giao thông.", the spaces around a dash differing, so no exact
+    prefix (:func:`~.summaries.truncated_lead`, :func:`ellipsis_teaser`) caught it and the near rule dropped
+    the whole later copy."""
+    a, b = first.rstrip(), later.rstrip()
+    return a.endswith(_ELLIPSIS) and not b.endswith(_ELLIPSIS) and len(b) > len(a.rstrip(".… "))
 
 
 

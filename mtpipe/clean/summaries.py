@@ -1,0 +1,111 @@
+"""A lead or summary above the text cut short: the cut copy goes, the whole one stays (issue 12; ``dedupe.truncated_lead``).
+
+Convention 12 of ``benchmarks/data/realpages/README.md``: of a text printed twice the whole copy is content and a
+copy cut short is clutter, wherever it stands.  :class:`~.dedupe.Deduper` runs :func:`cut_leads` before its copy
+rules, and asks :func:`near_copy` which of two near copies goes.
+
+* :func:`truncated_lead` (moved here from :mod:`.dedupe` by conv54, unchanged): a lead cut off mid-sentence that one
+  of the next two paragraphs holds in full ("25.08.2025. Официальный представитель … силы на" above the article);
+* :func:`stopped_summary` (conv54): a summary that stops with a full stop where the text's own sentence goes on: "…
+  có một làng nghề làm gốm tuổi đời ngót 300 năm." over "… có một làng nghề làm gốm tuổi đời ngót 300 năm, ở đó
+  người dân vẫn đang giữ gìn nghề thủ công …" (``h25vi08``; :func:`truncated_lead` passes over a line that ends with
+  a stop, a whole sentence there may be a title the lead takes up).  One of the next two live lines opens with the
+  line (its stop aside, case aside), goes on with a comma, colon, semicolon, dash or a lower-case word (the same
+  sentence: the summary stopped it, the text did not) by :data:`MIN_MORE` characters or more, and ends a sentence;
+  the line holds more than :data:`MAX_TITLE_WORDS` words (a title is shorter: :func:`~.guards.title_clause`) and is
+  not the page's first live line (its title, Convention 1).  A line the text goes on from after a sentence end
+  ("Title." over "Title. The text …") is no cut: kept;
+* :func:`near_copy` (conv54): ``dedupe.near`` dropped the later of two near copies; when the earlier one is cut off
+  with an ellipsis and the later goes on past the cut (:func:`~.structure.ellipsis_lead`, ``h29vi10``: "… của TP Hà
+  Nội..." over its whole sentence, the spaces around a dash differing), the earlier one goes instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Document
+from . import guards, structure
+from .lines import _LEAD_DATE, dedupe_key
+
+__all__ = ["MAX_TITLE_WORDS", "MIN_MORE", "goes_on", "stopped_summary", "truncated_lead", "cut_leads", "near_copy"]
+
+MAX_TITLE_WORDS = 14  #: the words a title holds at most (as :func:`~.guards.title_clause`)
+MIN_MORE = 20  #: the characters the text holds past the summary's stop at least
+_WORD = re.compile(r"[^\W_]+")
+_CLAUSE = tuple(",;:–—-")
+_ENDS = tuple(".!?…»”\")")
+
+
+def _whole_words(key: str, other: str) -> bool:
+    """``key`` (a dedupe key) stands in ``other`` ending at a word's end: no teaser cut inside a word ("… спор")."""
+    end = other.find(key) + len(key)
+    return end >= len(other) or other[end] == " "
+
+
+def truncated_lead(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+    """Remove a lead cut off mid-sentence that one of the next two paragraphs holds in full.
+
+    News pages print a teaser ("25.08.2025. Официальный представитель … силы на") above the article that starts with
+    the same words; the teaser has no sentence end.
+    """
+    live = [i for i in range(len(spans)) if i not in removed]
+    for n, i in enumerate(live):
+        line = doc.text[spans[i][0]:spans[i][1]].rstrip()
+        if len(line) < 60 or line[-1:] in ".!?…»”\")":
+            continue
+        key = _LEAD_DATE.sub("", dedupe_key(line))
+        if len(key.split()) < 8:
+            continue
+        for j in live[n + 1:n + 3]:
+            full = doc.text[spans[j][0]:spans[j][1]].rstrip()
+            other = dedupe_key(full)
+            # the other one goes on after the cut and ends a sentence: it is the article itself
+            if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
+                    and not guards.title_clause(line, full) \
+                    and not (n == 0 and _whole_words(key, other)):  # a title the lead extends (round 23d); the
+                # page's first line, which the lead takes up to a word's end: its title, no teaser (dedupe33)
+                removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
+                break
+
+
+def goes_on(line: str, full: str) -> bool:
+    """True when ``line`` ends with one full stop, holds more than :data:`MAX_TITLE_WORDS` words, and ``full``
+    opens with it (the stop aside, case aside), then goes on in the same sentence (a clause mark or a lower-case
+    word) by :data:`MIN_MORE` characters or more and ends a sentence."""
+    s, f = line.strip(), full.strip()
+    if not s.endswith(".") or s.endswith("..") or len(_WORD.findall(s)) <= MAX_TITLE_WORDS:
+        return False
+    head = s[:-1].rstrip()
+    if len(f) < len(s) + MIN_MORE or not f.casefold().startswith(head.casefold()) or not f.endswith(_ENDS):
+        return False
+    rest = f[len(head):].lstrip()
+    return rest.startswith(_CLAUSE) or rest[:1].islower()
+
+
+def stopped_summary(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+    """Remove a summary that one of the next two live lines repeats and goes on from in the same sentence
+    (``dedupe.truncated_lead``)."""
+    live = [i for i in range(len(spans)) if i not in removed]
+    for n, i in enumerate(live[1:], 1):  # the page's first live line is its title (Convention 1): never a summary
+        line = doc.text[spans[i][0]:spans[i][1]]
+        for j in live[n + 1:n + 3]:
+            if goes_on(line, doc.text[spans[j][0]:spans[j][1]]):
+                removed[i] = ("dedupe.truncated_lead", f"a summary stopped where the paragraph at {spans[j][0]} goes on")
+                break
+
+
+def cut_leads(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+    """:func:`truncated_lead`, then :func:`stopped_summary`."""
+    truncated_lead(doc, spans, removed)
+    stopped_summary(doc, spans, removed)
+
+
+def near_copy(first: str, later: str, j: int, i: int, spans: list[tuple[int, int]]) -> tuple[int, tuple[str, str]]:
+    """Which of two near copies goes (line ``j``'s text ``first`` above line ``i``'s ``later``), with its ledger
+    entry: the later one (``dedupe.near``), unless the earlier one is cut off with an ellipsis and the later goes on
+    past the cut (``dedupe.truncated_lead``)."""
+    if structure.ellipsis_lead(first, later):
+        return j, ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at {spans[i][0]}")
+    return i, ("dedupe.near", f"near duplicate of paragraph at {spans[j][0]}")
