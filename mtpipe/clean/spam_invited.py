@@ -1,0 +1,62 @@
+"""Two look-alikes of pasted tokens that real Vietnamese pages write (spam56, issue 12 point 3).
+
+Each is a veto beside :func:`.spam_lexicon.known_site` and :func:`.spam_sitenamed.named_site` in
+:func:`.spam.find_spam_tokens`: a token of either class is the sentence's own word, never a pasted one.
+
+- :func:`invited_site`: *a site inviting its reader*. Blogs and shops close their lead with an invitation in which
+  the site names itself as the reader's companion: "Bài viết này hãy cùng TipCongNghe.com tìm hiểu cách đọc thông
+  số lốp xe" (tipcongnghe.com, langfresh23's control), "hãy cùng Hoàng Việt Travel tìm hiểu về vị trí"
+  (hoangviettravel.vn). The slot is "cùng" right before the name and a verb of looking or learning right after it
+  (:data:`INVITE_VERB`: "tìm hiểu", "khám phá", "điểm qua"...). Only a domain of a site's shape is taken
+  (spam_sitenamed's ``_shape``: letters alone, a vowel, a common top-level domain, no gambling word), so
+  "cùng nhau tìm hiểu" with a gambling or letter-digit token pasted over "nhau" stays flagged. No spam token of
+  the 1,656 of langfresh8..31 stands after "cùng" before such a verb (four stand after "cùng": "cùng PRIMEOBG CLB",
+  "cùng ice-snowmall đồng bào", "vô cùng 40dom đáo").
+- :func:`loan_compound`: *an English compound in lower case*: two English words end to end, four letters or more
+  each, the way the entertainment and tech press writes loans ("lộ diện girlgroup mới", langfresh27's control;
+  "livestream", "photobook", "lightstick", "homestay"): the first test of :func:`.spam_context.real_word`'s
+  ``english`` class (:func:`.spam_names.compound_stems`, eight letters or more), which the context model already leaves; :func:`.spam_names.pasted_name` flagged it beside a syllable by its letters. Pasted
+  labels of that shape are title or camel case ("TreasureMile", "CrazyFrogs", "SaturnPlay"); the two lower-case
+  ones of the dev sets ("femdomonly", "earntech") were never caught. A brand's shape (:func:`.spam_shapes.brand_shape`:
+  "luckywin", "nhacaitop"), a word of the spam trades anywhere in it (:data:`.spam_genre.TRADE_WORDS`: "luckywinner",
+  "moneytree", "coinmaster") and a lending word (:data:`.spam_lending.LENDING`) are never vetoed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spam_genre import TRADE_WORDS
+from .spam_lending import LENDING
+from .spam_names import compound_stems
+from .spam_shapes import brand_shape
+from .spam_sitenamed import _shape as site_shape  # a site's host (spam55)
+
+__all__ = ["INVITE_VERB", "invited_site", "loan_compound"]
+
+#: verbs of looking and learning after "cùng NAME" in a site's invitation to its reader (one or two words)
+INVITE_VERB = frozenset(("tìm hiểu", "khám phá", "điểm qua", "tham khảo", "theo dõi", "xem", "xem qua", "đánh giá",
+                         "so sánh", "giải đáp", "trải nghiệm", "chiêm ngưỡng", "lắng nghe", "phân tích", "review",
+                         "đi tìm", "bỏ túi", "cập nhật", "tổng hợp", "điểm danh", "tìm ra", "nhìn lại", "check"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def invited_site(text: str, a: int, b: int) -> bool:
+    """Whether the domain ``text[a:b]`` is a site naming itself in an invitation ("hãy cùng TipCongNghe.com tìm
+    hiểu": module docstring)."""
+    if not site_shape(text[a:b]) or text[a - 1:a] != " " or text[b:b + 1] != " ":
+        return False
+    if text[:a - 1].split("\n")[-1].rsplit(" ", 1)[-1].lower() != "cùng":
+        return False
+    words = [w.lower() for w in _WORD.findall(text[b + 1:b + 30].split("\n")[0])[:2]]
+    return bool(words) and (words[0] in INVITE_VERB or " ".join(words) in INVITE_VERB)
+
+
+def loan_compound(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is an English compound in lower case ("girlgroup": module docstring)."""
+    tok = text[a:b]
+    if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 8) or brand_shape(tok) is not None \
+            or any(w in tok for w in TRADE_WORDS) or LENDING.search(tok):
+        return False
+    stems = compound_stems()
+    return any(tok[:i] in stems and tok[i:] in stems for i in range(4, len(tok) - 3))
