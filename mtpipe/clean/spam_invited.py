@@ -1,7 +1,7 @@
-"""Two look-alikes of pasted tokens that real Vietnamese pages write (spam56, issue 12 point 3).
+"""Three look-alikes of pasted tokens that real Vietnamese pages write (spam56, issue 12 point 3).
 
 Each is a veto beside :func:`.spam_lexicon.known_site` and :func:`.spam_sitenamed.named_site` in
-:func:`.spam.find_spam_tokens`: a token of either class is the sentence's own word, never a pasted one.
+:func:`.spam.find_spam_tokens`: a token of any of them is the sentence's own word, never a pasted one.
 
 - :func:`invited_site`: *a site inviting its reader*. Blogs and shops close their lead with an invitation in which
   the site names itself as the reader's companion: "Bài viết này hãy cùng TipCongNghe.com tìm hiểu cách đọc thông
@@ -20,6 +20,13 @@ Each is a veto beside :func:`.spam_lexicon.known_site` and :func:`.spam_sitename
   ones of the dev sets ("femdomonly", "earntech") were never caught. A brand's shape (:func:`.spam_shapes.brand_shape`:
   "luckywin", "nhacaitop"), a word of the spam trades anywhere in it (:data:`.spam_genre.TRADE_WORDS`: "luckywinner",
   "moneytree", "coinmaster") and a lending word (:data:`.spam_lending.LENDING`) are never vetoed.
+- :func:`installed_app`: *an app the reader installs or downloads*: a name in title or camel case right after a verb
+  of installing or downloading (:data:`INSTALL`: "cài đặt", "cài", "tải về", "tải xuống"; "tải" alone only with "về"
+  or "xuống" after the name, since "xe tải", "quá tải" end other words): "hãy cài đặt Koreader để tối ưu việc đọc"
+  (hlastore.vn, langfresh22's control), "tải TikTok về máy", "cài đặt Telegram trên điện thoại".
+  The verb wants an object, and an app's name is what it takes; no spam token of langfresh8..31 stands after such a
+  verb. Names of a brand's shape, of a trade's word or a lending word ("tải Kuwin", "cài đặt Vaytienmat") are never
+  vetoed (a gambling page's own "tải app" advert stays flagged).
 """
 
 from __future__ import annotations
@@ -32,12 +39,16 @@ from .spam_names import compound_stems
 from .spam_shapes import brand_shape
 from .spam_sitenamed import _shape as site_shape  # a site's host (spam55)
 
-__all__ = ["INVITE_VERB", "invited_site", "loan_compound"]
+__all__ = ["INSTALL", "INVITE_VERB", "installed_app", "invited_site", "loan_compound"]
 
 #: verbs of looking and learning after "cùng NAME" in a site's invitation to its reader (one or two words)
 INVITE_VERB = frozenset(("tìm hiểu", "khám phá", "điểm qua", "tham khảo", "theo dõi", "xem", "xem qua", "đánh giá",
                          "so sánh", "giải đáp", "trải nghiệm", "chiêm ngưỡng", "lắng nghe", "phân tích", "review",
                          "đi tìm", "bỏ túi", "cập nhật", "tổng hợp", "điểm danh", "tìm ra", "nhìn lại", "check"))
+#: verbs of installing and downloading an app, before its name (one or two words)
+INSTALL = frozenset(("cài đặt", "cài", "tải về", "tải xuống"))
+_DOWN = re.compile(r" (?:về|xuống)(?![^\W\d_])")  # "tải TikTok về máy", "tải Zalo xuống."
+_APP_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)*")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -55,8 +66,25 @@ def invited_site(text: str, a: int, b: int) -> bool:
 def loan_compound(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is an English compound in lower case ("girlgroup": module docstring)."""
     tok = text[a:b]
-    if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 8) or brand_shape(tok) is not None \
-            or any(w in tok for w in TRADE_WORDS) or LENDING.search(tok):
+    if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 8) or not _untraded(tok):
         return False
     stems = compound_stems()
     return any(tok[:i] in stems and tok[i:] in stems for i in range(4, len(tok) - 3))
+
+
+def _untraded(tok: str) -> bool:
+    """No brand's shape, no word of the spam trades and no lending word in ``tok``."""
+    low = tok.lower()
+    return brand_shape(tok) is None and not any(w in low for w in TRADE_WORDS) and not LENDING.search(tok)
+
+
+def installed_app(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is an app's name after a verb of installing or downloading ("cài đặt Koreader": module
+    docstring)."""
+    tok = text[a:b]
+    if not _APP_NAME.fullmatch(tok) or text[a - 1:a] != " " or not _untraded(tok):
+        return False
+    words = text[:a - 1].split("\n")[-1].lower().split(" ")
+    if words[-1] == "tải" and words[-2:-1] not in (["xe"], ["quá"]):  # "tải TikTok về máy"
+        return bool(_DOWN.match(text, b))
+    return words[-1] in INSTALL or " ".join(words[-2:]) in INSTALL
