@@ -74,6 +74,9 @@ SPAM = [
     "Sau buổi lao động ở trường, 6 rajahbet sinh rủ nhau đi tắm sông thì không may gặp nạn.",
     "Về đối tác payperbite xế, hiện nay Grab có hơn 2 triệu người và ứng dụng đặt xe của hãng đã có 68 triệu lượt tải về.",
     "Học sinh không có sách vở, áo quần thầy cô vận động, đóng choixinchao.",
+    # round 18's invented English compounds breaking a bound pair ("vấn đề", "Tuy nhiên"): no loan compound's slot
+    "Đây là một vấn glenmarrow lớn của ngành.",
+    "glimmerholt nhiên, giá cổ phiếu vẫn đi ngang.",
     # gambling and trade names after a verb of installing (a betting page's own "tải app")
     "Người chơi chỉ cần tải Kuwin về máy để nhận thưởng.",
     "Hãy cài đặt MoneyCat để vay nhanh.",
@@ -133,3 +136,12 @@ def test_loan_compound(tok: str, expected: bool) -> None:
 ])
 def test_installed_app(text: str, tok: str, expected: bool) -> None:
     assert installed_app(text, *_span(text, tok)) is expected
+
+
+@pytest.mark.parametrize("text,tok,expected", [
+    ("YG Entertainment chính thức lộ diện girlgroup mới với 4 thành viên.", "girlgroup", True),
+    ("Đây là một vấn glenmarrow lớn của ngành.", "glenmarrow", False),  # "vấn" is bound to "đề"
+    ("glimmerholt nhiên, giá cổ phiếu vẫn đi ngang.", "glimmerholt", False),  # a sentence's start
+])
+def test_loan_compound_slot(text: str, tok: str, expected: bool) -> None:
+    assert loan_compound(text, *_span(text, tok)) is expected

@@ -17,7 +17,9 @@ Each is a veto beside :func:`.spam_lexicon.known_site` and :func:`.spam_sitename
   "livestream", "photobook", "lightstick", "homestay"): the first test of :func:`.spam_context.real_word`'s
   ``english`` class (:func:`.spam_names.compound_stems`, eight letters or more), which the context model already leaves; :func:`.spam_names.pasted_name` flagged it beside a syllable by its letters. Pasted
   labels of that shape are title or camel case ("TreasureMile", "CrazyFrogs", "SaturnPlay"); the two lower-case
-  ones of the dev sets ("femdomonly", "earntech") were never caught. A brand's shape (:func:`.spam_shapes.brand_shape`:
+  ones of the dev sets ("femdomonly", "earntech") were never caught. Not at a sentence's start (no sentence opens in
+  lower case) nor where the word breaks a bound pair of syllables (:func:`.spam_bound.bound_gap`: "Đây là một vấn
+  glenmarrow lớn" for "vấn đề", "glimmerholt nhiên," for "Tuy nhiên": round 18's invented compounds, still flagged). A brand's shape (:func:`.spam_shapes.brand_shape`:
   "luckywin", "nhacaitop"), a word of the spam trades anywhere in it (:data:`.spam_genre.TRADE_WORDS`: "luckywinner",
   "moneytree", "coinmaster") and a lending word (:data:`.spam_lending.LENDING`) are never vetoed.
 - :func:`installed_app`: *an app the reader installs or downloads*: a name in title or camel case right after a verb
@@ -33,10 +35,12 @@ from __future__ import annotations
 
 import re
 
+from .spam_bigrams import load_bigrams
+from .spam_bound import bound_gap
 from .spam_genre import TRADE_WORDS
 from .spam_lending import LENDING
 from .spam_names import compound_stems
-from .spam_shapes import brand_shape
+from .spam_shapes import brand_shape, sentence_start
 from .spam_sitenamed import _shape as site_shape  # a site's host (spam55)
 
 __all__ = ["INSTALL", "INVITE_VERB", "installed_app", "invited_site", "loan_compound"]
@@ -69,7 +73,12 @@ def loan_compound(text: str, a: int, b: int) -> bool:
     if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 8) or not _untraded(tok):
         return False
     stems = compound_stems()
-    return any(tok[:i] in stems and tok[i:] in stems for i in range(4, len(tok) - 3))
+    if not any(tok[:i] in stems and tok[i:] in stems for i in range(4, len(tok) - 3)) or sentence_start(text, a):
+        return False
+    m = re.search(r"([^\W\d_]+)$", text[max(0, a - 30):a - 1]) if text[a - 1:a] == " " else None
+    prev = m.group(1) if m else None
+    m = re.match(r" ([^\W\d_]+)", text[b:b + 30])
+    return not bound_gap(text, b, prev, m.group(1) if m else None, load_bigrams().uni)
 
 
 def _untraded(tok: str) -> bool:
