@@ -125,6 +125,7 @@ from .options import CleanOptions
 from .policy import gate_marks, write_held
 from .schedules import release_schedules
 from .list_guards import release_withdrawn
+from .kept_blocks import release_blocks
 from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
@@ -330,6 +331,7 @@ class Cleaner(MapStage):
             layer.mark(marks)
         release_schedules(marks)  # a schedule printed one cell a line is text (:mod:`.schedules`)
         release_withdrawn(marks)  # a removal whose neighbour a last layer took back (:mod:`.list_guards`)
+        release_blocks(marks)  # a short gap inside a block of short kept lines (:mod:`.kept_blocks`, cp54)
         write_held(marks)
         write_marks(marks)
         join_grid_rows(doc)  # a grid table's row wrapped onto two lines, both kept: one line (softbreak_grid, bnd45)
