@@ -83,7 +83,9 @@ paragraph), in this order:
     ``|`` anywhere and "label: amount" lists under a caption, round 30); a link line a sentence ending with ":"
     points to or an item of a kept list (:mod:`.links`, rule ``structure.link``, round 30); a run of menu or field
     lines a sentence ending with ":" announces, the text going on under it (:mod:`.announced`, rule
-    ``structure.announced``, round 39).
+    ``structure.announced``, round 39); after the layers, a schedule's cells (:mod:`.schedules`), a removal whose
+    neighbour a last layer took back (:mod:`.list_guards`) and a short gap of any shape rule's inside a block of short
+    kept lines (:mod:`.kept_blocks`, rule ``guard.kept_block``, cp54).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
 stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence;
