@@ -7,7 +7,7 @@ it; run evidence (templates, front matter, Markdown) and exact copies of a kept 
 same shapes stays removed: a date over a long lead, a caption between paragraphs, a menu's run, a block's edge.
 
 The pages are written for these tests in the shapes seen (h32ru10, h31vi12, h36vi14, h37ru11, h37vi12, h37ru15,
-t27ru59, t29ru08; no line is a benchmark page's), one table in the shape of a public price list.
+t29ru08; no line is a benchmark page's) and in two shapes of public price lists found with the search tool.
 """
 
 from __future__ import annotations
@@ -43,6 +43,13 @@ _RESULTS = ["2 место — «Факел», Северный район", "3 �
             "2 место — «Заря», Южный район"]
 # a public price list's shape (a clinic's services, one cell a line): a price a date rule took
 _CLINIC = ["Приём терапевта", "1500", "Повторный приём", "1200", "Вызов на дом", "2500"]
+# a sports centre's price list printed one cell a line (the shape of meteor-sport.ru's "Прейскурант на платные
+# услуги", found with the search tool): a cell's hour limit taken as a time line
+_SPORT = ["1.3.1", "школьники в рабочие дни", "до 15:00", "чел. ч", "90", "1.3.2", "ветераны труда"]
+# a hotel's room card, one field a line (the shape of moonlighthotelgroup.com's room list, found with the search
+# tool): the surcharge field taken as a widget's field
+_ROOM_CARD = ["PHÒNG ĐÔI", "Nghỉ giờ (2 giờ đầu): 350.000 vnđ", "Nghỉ qua đêm: 650.000 vnđ",
+              "Giờ phụ trội: 60.000 vnđ/h", "Số người ở: 03 người", "Phòng không hút thuốc"]
 
 
 @pytest.mark.parametrize("lines, removed, want", [
@@ -54,6 +61,8 @@ _CLINIC = ["Приём терапевта", "1500", "Повторный приё
     (_LETTERHEAD, {2: "boilerplate.dateline", 3: "boilerplate.contact"}, [(2, 3)]),
     (_RESULTS, {2: _NEAR}, [(2, 2)]),
     (_CLINIC, {3: _DATE}, [(3, 3)]),
+    (_SPORT, {2: _DATE}, [(2, 2)]),
+    (_ROOM_CARD, {3: "boilerplate.field_run"}, [(3, 3)]),
 ])
 def test_a_gap_inside_a_kept_block_is_taken_back(lines, removed, want):
     assert block_gaps(lines, removed) == want
