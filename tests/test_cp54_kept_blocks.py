@@ -2,9 +2,10 @@
 
 The blind parts' first-run losses (held29..held37, reconstructed on the code each was first measured on) were short
 lines of a structured block whose other lines the cleaner kept, each taken by another rule.  The net takes back a run
-of at most three short removed lines with two kept short lines right above and two right below, whatever rule took
-it; run evidence (templates, front matter, Markdown) and exact copies of a kept line still remove.  Furniture of the
-same shapes stays removed: a date over a long lead, a caption between paragraphs, a menu's run, a block's edge.
+of at most three short removed lines inside a block of short lines that keeps two lines above the run, two below and
+half its lines, whatever rule took it; run evidence (templates, front matter, Markdown) and exact copies still
+remove.  Furniture of the same shapes stays removed: a date over a long lead, a caption between paragraphs, a menu's
+run, a menu mostly removed, a block's edge.
 
 The pages are written for these tests in the shapes seen (h32ru10, h31vi12, h36vi14, h37ru11, h37vi12, h37ru15,
 t29ru08; no line is a benchmark page's) and in two shapes of public price lists found with the search tool.
