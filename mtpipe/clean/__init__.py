@@ -84,7 +84,9 @@ paragraph), in this order:
     ``|`` anywhere and "label: amount" lists under a caption, round 30); a link line a sentence ending with ":"
     points to or an item of a kept list (:mod:`.links`, rule ``structure.link``, round 30); a run of menu or field
     lines a sentence ending with ":" announces, the text going on under it (:mod:`.announced`, rule
-    ``structure.announced``, round 39).
+    ``structure.announced``, round 39); after the layers, a schedule's cells (:mod:`.schedules`), a removal whose
+    neighbour a last layer took back (:mod:`.list_guards`) and a short gap of any shape rule's inside a block of short
+    kept lines (:mod:`.kept_blocks`, rule ``guard.kept_block``, cp54).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
 stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence;
@@ -126,6 +128,7 @@ from .options import CleanOptions
 from .policy import gate_marks, write_held
 from .schedules import release_schedules
 from .list_guards import release_withdrawn
+from .kept_blocks import release_blocks
 from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
@@ -333,6 +336,7 @@ class Cleaner(MapStage):
             layer.mark(marks)
         release_schedules(marks)  # a schedule printed one cell a line is text (:mod:`.schedules`)
         release_withdrawn(marks)  # a removal whose neighbour a last layer took back (:mod:`.list_guards`)
+        release_blocks(marks)  # a short gap inside a block of short kept lines (:mod:`.kept_blocks`, cp54)
         write_held(marks)
         write_marks(marks)
         join_grid_rows(doc)  # a grid table's row wrapped onto two lines, both kept: one line (softbreak_grid, bnd45)
