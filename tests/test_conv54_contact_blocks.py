@@ -91,6 +91,7 @@ def test_in_the_cleaner(policy):
     doc = Cleaner(CleanOptions(removal_policy=policy))(Document.from_text(text, doc_id="s/a.txt", path="s/a.txt"))
     got = {doc.raw_text[e.start:e.end].strip(): e.rule for e in doc.ledger if e.action == "removed"}
     assert _BLOCK[0] in got and _BLOCK[1] in got  # the layers before take the phone and e-mail lines
-    assert got.get(_BLOCK[2]) == HEADER_CONTACT and got.get(_BLOCK[3]) == HEADER_CONTACT
+    # the wrapped address is one unit (soft54's softbreak_fields joins a field's value wrapped after a comma)
+    assert got.get(f"{_BLOCK[2]}\n{_BLOCK[3]}") == HEADER_CONTACT
     assert not any(line in got for line in ("1364 — В Нижегородском княжестве свирепствует эпидемия чумы.",
                                             "1591 — первое упоминание о Перевозе в летописях."))

@@ -59,7 +59,6 @@ _ROOM_CARD = ["PHÒNG ĐÔI", "Nghỉ giờ (2 giờ đầu): 350.000 vnđ", "Ng
     (_CALENDAR, {3: _NEAR}, [(3, 3)]),
     (_PRICES, {2: "boilerplate.lower_edge"}, [(2, 2)]),
     (_ROOMS, {2: _NEAR}, [(2, 2)]),
-    (_LETTERHEAD, {2: "boilerplate.dateline", 3: "boilerplate.contact"}, [(2, 3)]),
     (_RESULTS, {2: _NEAR}, [(2, 2)]),
     (_CLINIC, {3: _DATE}, [(3, 3)]),
     (_SPORT, {2: _DATE}, [(2, 2)]),
@@ -96,6 +95,10 @@ _PARA = ("Đoàn công tác đã làm việc với lãnh đạo tỉnh về kế
     # a long line (a sentence of a dozen words) is no cell of the block
     (["1500", "1200", "Стоимость приёма указана без учёта анализов и дополнительных исследований в клинике", "2500",
       "3000"], {2: "boilerplate.site_notice"}),
+    # a site's letterhead: its own contact fields are furniture (Convention 13 of the realpages README, conv54), a
+    # run holding a contact rule's removal stays removed
+    (_LETTERHEAD, {2: "boilerplate.dateline", 3: "boilerplate.contact"}),
+    (_LETTERHEAD, {4: "portal.header_contact"}),
     # a rule bar without letters is not taken back
     (["Приём терапевта", "1500", "|", "Вызов на дом", "2500"], {2: "classifier.line"}),
 ])
@@ -103,10 +106,18 @@ def test_furniture_of_the_same_shapes_stays_removed(lines, removed):
     assert block_gaps(lines, removed) == []
 
 
-@pytest.mark.parametrize("lines, line", [(_LETTERHEAD, "E-mail: info@lesnaya-crb.ru"), (_OUTAGES, "13.03.2025")])
+@pytest.mark.parametrize("lines, line", [(_OUTAGES, "13.03.2025")])
 def test_the_cleaner_keeps_the_gap_with_a_ledger_entry(lines, line):
     text = "\n".join(lines + ["", _LEAD]) + "\n"
     doc = Cleaner()(Document(doc_id="t.txt", text=text, raw_text=text))
     kept = [doc.text[a:b] for a, b in doc.meta["kept"]]
     assert any(line in k for k in kept)
     assert [e.text.strip() for e in doc.ledger if e.rule == RULE and e.action == "kept"] == [line]
+
+
+def test_the_cleaner_leaves_a_letterheads_contact_fields_removed():
+    text = "\n".join(_LETTERHEAD + ["", _LEAD]) + "\n"
+    doc = Cleaner()(Document(doc_id="t.txt", text=text, raw_text=text))
+    removed = {e.text.strip() for e in doc.ledger if e.action == "removed"}
+    assert "E-mail: info@lesnaya-crb.ru" in removed
+    assert not [e for e in doc.ledger if e.rule == RULE and e.action == "kept"]

@@ -4,8 +4,10 @@ What the blind parts lost on their first run (cp54 reconstructed held29..held37 
 on): hardly a sentence, mostly short lines of a structured block whose other lines the cleaner kept.  A schedule's
 bare dates between its kept rows ("27.08.2024" between "– с. Воробьёвка (13:00 – 17:00)" rows, held32), a TV guide's
 slots ("09:00 Tin trong nước 1", held31), a calendar's date under its kept holiday name (held36), a menu's dish a near
-copy took (held32), a price table's wrapped head cell ("на 1 человека/ 1 сеанс", held37), a hospital's hotline and
-e-mail between its name and its address (held37), an age group's heading over kept result rows (train29).  Each was
+copy took (held32), a price table's wrapped head cell ("на 1 человека/ 1 сеанс", held37), an age group's heading over
+kept result rows (train29).  (A hospital's hotline and e-mail between its name and its address, held37, were content
+then; Convention 13 of the realpages README makes a site's own contact fields furniture: a contact rule's removal
+stands, :data:`EXEMPT`.)  Each was
 taken by another rule (a date line, a contact, a near copy, a lower-case edge, a caption label); every round guarded
 the rule that took it, and the next blind page lost the same kind of line to another rule.
 
@@ -44,8 +46,10 @@ RUN = 3  # the longest run of removed lines taken back
 WORDS = 10  # a short line: this many words at most (the run's lines and the kept lines around it)
 SIDE = 2  # kept lines of the block needed above the run and below it
 SHARE = 0.5  # the block's kept lines: this share of its lines at least
-#: removals that stand whatever the block: the run's own evidence and an exact copy of a kept line
-EXEMPT = EVIDENCE + ("dedupe.exact", "dedupe.adjacent_copy")
+#: removals that stand whatever the block: the run's own evidence, an exact copy of a kept line, and a site's own
+#: contact fields (Convention 13 of benchmarks/data/realpages/README.md, conv54: an institution's hotline, e-mail and
+#: address in its header or footer are the site's furniture, a letterhead block and all)
+EXEMPT = EVIDENCE + ("dedupe.exact", "dedupe.adjacent_copy", "boilerplate.contact", "portal.header_contact")
 _WORD = re.compile(r"\w+")
 
 
