@@ -77,7 +77,8 @@ def test_value_wraps(cur, nxt, wraps):
 
 
 def test_contact_block_address_one_unit():
-    """Through the cleaner and the segmenter: the wrapped address is one line, kept, one unit (h37ru15's block)."""
+    """Through the cleaner and the segmenter: the wrapped address is one line and goes as one (h37ru15's block: a
+    site's own header contacts, Convention 13 of the realpages README, conv54), never cut after "область,"."""
     raw = ("Государственное бюджетное учреждение здравоохранения Нижегородской области\n\n"
            "Горячая линия: +7 831 (48) 5-32-19\nE-mail: crb_pvz@mail.52gov.ru\nАдрес: 607400, Нижегородская область,\n"
            "г. Перевоз, ул. Центральная, 68\n\n"
@@ -85,7 +86,20 @@ def test_contact_block_address_one_unit():
            "1864 — первое упоминание в губернских отчётах о медпункте в Пьянском Перевозе.\n")
     doc = Segmenter()(Cleaner()(Document.from_text(raw, doc_id="contacts")))
     units = [s.source for s in doc.segments]
-    assert "Адрес: 607400, Нижегородская область, г. Перевоз, ул. Центральная, 68" in units
+    removed = [e.text for e in doc.ledger if e.action == "removed"]
+    assert "Адрес: 607400, Нижегородская область,\nг. Перевоз, ул. Центральная, 68" in removed
+    assert not any("область," in u or "Перевоз, ул." in u for u in units)
+
+
+def test_record_address_one_unit():
+    """A record page's address (its subject's, Convention 13: content), wrapped after a comma: kept, one unit."""
+    raw = ("Храм во имя Покрова Пресвятой Богородицы\n\nАдрес: 623408, Свердловская область,\n"
+           "г. Каменск-Уральский, ул. Ленина, 5\n\n"
+           "Храм построен в 1890 году на средства прихожан и освящён в честь Покрова.\n\n"
+           "Службы проходят по воскресеньям.\n")
+    doc = Segmenter()(Cleaner()(Document.from_text(raw, doc_id="record")))
+    units = [s.source for s in doc.segments]
+    assert "Адрес: 623408, Свердловская область, г. Каменск-Уральский, ул. Ленина, 5" in units
     assert not any(u.endswith("область,") for u in units)
 
 
