@@ -70,7 +70,9 @@ WIRE = "portal.wire_caption"
 #: the ledger rules of this module (policy families, docs)
 RULES = (EVENT, IMAGE, GALLERY, CELL, WIRE)
 
-#: a caption's subject: a person or a body named by role, opening the line (casefolded)
+#: a caption's subject: a person or a body named by role, opening the line (casefolded); a team or a troupe too
+#: (vi55: "Đội văn nghệ cựu TNXP xã … biểu diễn phục vụ Đại hội …", h38vi09; "Đội lân xuất hiện đón trung thu cùng
+#: các bé …", t27vi37; "Các đội tham dự cuộc thi", h33vi06)
 SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c;ông;bà;lãnh đạo;đại diện;cán bộ;
     các đại biểu;đại biểu;bộ trưởng;thứ trưởng;thủ tướng;phó thủ tướng;chủ tịch;phó chủ tịch;bí thư;phó bí thư;
     tổng bí thư;tổng lãnh sự;lãnh sự;đại sứ;đoàn;
@@ -80,7 +82,8 @@ SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c
     các cháu;các bé;các con;học sinh;các học sinh;sinh viên;đoàn viên;hội viên;cựu chiến binh;thiếu nhi;người dân;
     bà con;nhân dân;lực lượng;cán bộ, chiến sĩ;chiến sĩ;bác sĩ;y bác sĩ;nhân viên;linh mục;cha;đức cha;
     đức tổng giám mục;giám mục;quý cha;cộng đoàn;mạnh thường quân;nhà tài trợ;tổng giám đốc;
-    phó tổng giám đốc""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
+    phó tổng giám đốc;
+    đội;các đội""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
 #: the ceremony and visit verbs of a caption (casefolded, whole words)
 VERBS = tuple(sorted({" ".join(w.split()) for w in """tặng quà;tặng hoa;tặng;trao quà;trao tặng;trao;phát biểu;
     cắt băng;chụp ảnh;thăm hỏi;thăm;tham quan;dâng hương;dâng hoa;tiễn;đón;đón tiếp;chúc mừng;tham dự;dẫn đầu;

@@ -20,10 +20,11 @@ place relative to the article's text, never from one site's wording:
   last sentence and the page's end or a removed line.  A name that a sentence follows (a profile's subject, a
   speaker over a quotation) is none, nor initials after a line that is not a sentence (a table's cells "Lao" /
   "BCG").  Two more places of a bare name (vi47): closing the page under a paragraph that lost its final stop
-  ("… theo quy định" / "Tiến Dũng"), and one story's sign-off on a page of several, between a paragraph and the
-  next story's ("Đinh Hằng", "Hoàng Yến"): the name opens on a surname, its given name stands in no other line of
-  the page (a profile's subject, a section named after a place, "Phan Thiết", is named again in the text) and
-  the paragraph under it does not open on a person ("Anh sinh năm …", "Ông …": a profile);
+  ("… theo quy định" / "Tiến Dũng"; initials there too, vi55: "… một tài lẻ" / "ST", h38vi03), and one story's
+  sign-off on a page of several, between a paragraph and the next story's ("Đinh Hằng", "Hoàng Yến"): the name
+  opens on a surname, its given name stands in no other line of the page (a profile's subject, a section named
+  after a place, "Phan Thiết", is named again in the text) and the paragraph under it does not open on a person
+  ("Anh sinh năm …", "Ông …": a profile);
 * ``portal.scene_caption``: between the article's first and last sentence, a line naming the scene a photo shows
   ("Toàn cảnh buổi trải nghiệm", "Quang cảnh hội nghị", "Khung cảnh …"), no sentence itself (six words and a stop:
   "Quang cảnh buổi lễ rất trang trọng." is the text's), twenty words at most; the page's title ("Toàn cảnh về FDI
@@ -238,10 +239,10 @@ def chrome_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
             continue
         # the page's end or a removed line next: nothing of the text follows the sign-off
         ends = nxt is None or any(j in removed for j in range(i + 1, nxt))
-        if k and ends and _open_paragraph(lines[live[k - 1]]) and _bare_name(s) \
-                and not not_a_name(lines, i, "vi", removed):
-            out[i] = (CREDIT, "a bare name closing the page under a paragraph that lost its stop (the article's "
-                              "sign-off)")
+        if k and ends and _open_paragraph(lines[live[k - 1]]) and (initials(s) or (
+                _bare_name(s) and not not_a_name(lines, i, "vi", removed))):
+            out[i] = (CREDIT, f"{'initials' if initials(s) else 'a bare name'} closing the page under a paragraph "
+                              "that lost its stop (the article's sign-off)")
             continue
         if not k or not _closes(lines[live[k - 1]]):
             continue

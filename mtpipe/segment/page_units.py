@@ -38,7 +38,9 @@ per class; each needs a sign the text shows:
   детский центр …"; "История. Социальное …", "Наблюдения. Судак …" are rubrics) or of a date alone ("6 апреля 2020.
   Китайские власти …"), each before a capitalised sentence of four words or more;
 * **a page's mark trailing a sentence on its line** ("… ответственно. →", "… докторанты. ______ |", "… [...]", "…
-  máu.(đọc thêm)"): a unit of its own (bnd43, :mod:`.tails`).
+  máu.(đọc thêm)"): a unit of its own (bnd43, :mod:`.tails`);
+* **a list closed by ",…." glued to the next sentence** ("… rau củ, cá,….Ngoài ra …"): the stop ends it (vi55,
+  :mod:`.etc_stop`).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from .glued import vi_word
 from .signs import cell_after_number_breaks
 from .name_initials import surname_initials_breaks
 from .cells import glued_cell_breaks, glued_row_breaks, number_cell, unit_bracket  # noqa: F401 (number_cell: for sentences)
+from .etc_stop import etc_stop_breaks
 from .date_items import byline_breaks, date_item_breaks, time_glued_breaks, year_after_stop_breaks
 from .tails import (file_name_breaks, glued_link_breaks, lead_link_breaks, tail_breaks,  # noqa: F401
                     tail_mark)  # tail_mark: for sentences
@@ -143,6 +146,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
     out.extend(time_glued_breaks(text))  # "… nâng caoPhát triển bền vững - 10/05 13:00Qua …": a teaser's date glued (bnd46)
     out.extend(glued_row_breaks(text, lang))  # "… руб.1Клинический …6002Повторный", "chiềuTrước": rows glued (bnd45)
     out.extend(surname_initials_breaks(text, lang))  # "… руководил Шатский В.Н. С 1994 года …" (bnd51)
+    out.extend(etc_stop_breaks(text))  # "… rau củ, cá,….Ngoài ra …": a list's ",…." glued to the next sentence (vi55)
     return out
 
 

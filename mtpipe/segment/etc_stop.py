@@ -1,0 +1,38 @@
+"""A list closed by a comma, an ellipsis and a full stop, glued to the next sentence (round vi55, issue 12 point 2).
+
+Vietnamese writes "etc." as a comma and an ellipsis after a list's last item ("các loại thịt, tôm, rau củ, cá,…"); a
+full stop after the ellipsis ends the sentence.  Pages often leave no space before the next sentence: "… rau củ,
+cá,….Ngoài ra khi gói nhân lại, …" (held38's h38vi02), "… bánh chưng, giò,....Qua đó giúp trẻ …" (train28's t28vi05),
+and on real pages "… decal nhựa, decal lưới,….Các công nghệ in …", "… con đường lồng chim, ghế tình nhân,….Chụp hình
+…", "… hàu, sò huyết, tôm sú, ốc,….Những loại hải sản …", "… như Linux và Solaris,….Nó đóng vai trò …".  The stop is
+glued, and the letter before it is a comma, so the no-space rule of :mod:`.sentences` (a letter before the stop) does
+not see it.
+
+:func:`etc_stop_breaks` opens a unit after the stop when a word of letters stands before the comma and a capitalised
+word in sentence case follows (a capital, then a lower-case letter).  Left alone: no full stop after the ellipsis
+("Hải Phòng,… Đại diện …" goes on a list of guests, held30), a lower-case word after it ("giặt, rửa,….còn đầy đủ
+…", "create, check,….etc"), a series of symbols or numbers ("category1,….category4", "1,2,3,4,….n", "T1,....TN") and
+capitals ("BOOKS,....TOTO"); a space after the stop is the splitter's own case.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["etc_stop_breaks"]
+
+# a word of letters, a comma, an ellipsis ("…" or three dots) and a full stop (4-5 dots in all), then an opening
+# quote maybe and a capitalised word in sentence case
+_ETC_STOP = re.compile(r"(?<=[^\W\d_]),(?:…\.{1,2}|\.{4,5})(?=[\"«“]?[^\W\d_]{2})")
+
+
+def etc_stop_breaks(text: str) -> list[int]:
+    """Offsets where a sentence opens right after a list's ",…." glued to it (see the module's docstring)."""
+    if ",…" not in text and ",...." not in text:
+        return []
+    out = []
+    for m in _ETC_STOP.finditer(text):
+        at = m.end() + (text[m.end()] in "\"«“")
+        if text[at].isupper() and text[at + 1].islower():
+            out.append(m.end())
+    return out
