@@ -116,3 +116,41 @@ def test_odd_or_even_words_are_brand_shaped(tok: str) -> None:
 @pytest.mark.parametrize("tok", ["Chandler", "Chanel", "Charleston", "clam", "Mercedes"])
 def test_names_near_those_words_are_not(tok: str) -> None:
     assert brand_shape(tok) is None
+
+
+# a lower-case hyphenated name whose first piece has two letters (a scam host's language or country code) between two
+# syllables: spam_slugs.hyphen_word takes a two-letter piece beside one of three letters at least (spam57)
+HYPHEN_SPAM = [
+    # langfresh32's miss ("thung lũng")
+    ("Thật vậy, Tà Xùa có dãy núi cao chạy giữa thung vi-mayman sâu chính là địa hình để ngắm mây.", "vi-mayman"),
+    # host labels of that shape in Trạm Sách's VN badsites list ("al-brik.com", "dl-protect.top") over syllables
+    ("Buổi sáng, sương mù phủ kín cả thung al-brik sâu dưới chân núi.", "al-brik"),
+    ("Con đường mòn dẫn qua những cánh rừng bạt dl-protect trên sườn đồi.", "dl-protect"),
+]
+
+
+@pytest.mark.parametrize("text,tok", HYPHEN_SPAM)
+def test_two_letter_hyphenated_label_flagged(text: str, tok: str) -> None:
+    assert tok in _flags(text)
+
+
+HYPHEN_REAL = [
+    "Chiếc tai nghe in-ear này có khả năng chống ồn tốt.",
+    "Công nghệ hi-tech giúp tiết kiệm điện năng.",
+    "Người ta thuê một ga-ra gần nhà để cất xe.",
+    "Nút bấm on-off nằm ngay bên cạnh máy.",
+    "Chương trình tv-show này rất nổi tiếng ở Hàn Quốc.",
+    "Anh ấy chơi dàn âm thanh hi-end từ lâu.",
+    "Nhóm nhạc trình diễn bản re-make của ca khúc năm ngoái.",
+    "Kết nối wi-fi ổn định trong cả căn nhà.",
+    "Anh ấy thích nghe nhạc lo-fi khi làm việc.",
+    "Họ bán sản phẩm go-green, thân thiện với môi trường.",
+    "Màn hình hi-res cho hình ảnh sắc nét hơn.",
+    # langfresh23's control and FLORES vi's "một ga-ra gần"
+    "Thiết kế in-ear này giúp tai nghe ôm sát tai.",
+]
+
+
+@pytest.mark.parametrize("text", HYPHEN_REAL)
+def test_two_letter_hyphenated_term_not_flagged(text: str) -> None:
+    assert _flags(text) == []
