@@ -31,6 +31,7 @@ from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
 from .spam_handles import handle_slot
 from .spam_letters import letter_token
+from .spam_figcode import figure_code
 from .spam_lone import lone_token
 from .spam_classes import class_token
 from .spam_namecut import split_name
@@ -120,7 +121,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
                         or listed_in_line(text, a, b) or alien_letters(m.group(1))
                         or pasted_name(text, a, b, load_bigrams().uni) or pasted_lending(text, a, b, load_bigrams().uni)
-                        or syllable_slot(text, a, b, load_bigrams().uni)
+                        or syllable_slot(text, a, b, load_bigrams().uni) or figure_code(text, a, b, load_bigrams().uni)
                         or (context and (pasted_word(text, a, b, load_bigrams().uni)
                                         or pasted_trade_name(text, a, b, load_bigrams().uni)
                                         or lone_token(text, a, b, load_bigrams().uni) or class_token(text, a, b, load_bigrams().uni)
@@ -206,7 +207,7 @@ class SpamRepair:
             # or a loan-app name ("di Appvay.": spam_lending)
             flag = [(a, b, None, tok)] if (pasted_brand(text, a, b, bg.uni, bg) or listed_in_line(text, a, b)
                                            or pasted_name(text, a, b, bg.uni) or pasted_lending(text, a, b, bg.uni)
-                                           or syllable_slot(text, a, b, bg.uni)
+                                           or syllable_slot(text, a, b, bg.uni) or figure_code(text, a, b, bg.uni)
                                            or (self.context and (pasted_word(text, a, b, bg.uni)
                                                                     or pasted_trade_name(text, a, b, bg.uni)
                                                                     or lone_token(text, a, b, bg.uni) or class_token(text, a, b, bg.uni)

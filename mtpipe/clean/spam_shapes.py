@@ -45,15 +45,17 @@ TOKEN = re.compile(r"(?<![\w./@:&=?#%+-])([A-Za-z0-9][A-Za-z0-9-]{1,30}(?:\.[A-Z
 #: what may stand right before a token that stands as a word: a space, a line start, an opening quote or bracket
 BEFORE = frozenset(" \n“\"«(‘'")
 # gambling words in brand names (nhacai: "nhà cái", a bookmaker; cacuoc: "cá cược", betting)
-_GAMBLING = re.compile(r"bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacuoc", re.IGNORECASE)
+_GAMBLING = re.compile(r"bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacuoc|chanle|clmm", re.IGNORECASE)
 # the same words ending a longer name ("kuwin", "HitClub", "SUNWIN"; not "win", "VIP" alone)
 _GAMBLING_END = re.compile(r"[a-z]{2,}(?:bet|win|club|vip|slot|casino)$|^[a-z](?:bet|win)$", re.IGNORECASE)
 _GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino|vip)$|^[a-z](?:bet|win)$")  # "kuwin", "rikvip", "iwin"
 # unaccented Vietnamese gambling words in a name ("nhacaitop": nhà cái, a bookmaker; nổ hũ, xổ số, đánh bài, game
 # bài, tài xỉu, đổi thưởng, cá cược): a brand in any case, since no name or loanword writes them (lang11)
 # and the betting words of odds sites (tỉ lệ kèo, tỉ lệ bóng đá, soi kèo, kèo bóng, cược bóng, đánh đề: spam23)
+# and the odd-or-even game (chẵn lẻ; "clmm": chẵn lẻ MoMo, played over the MoMo wallet): 221 host names of Trạm Sách's
+# VN badsites list hold each, more than "xoso" (53) or "taixiu" (34); no control text writes either (spam57)
 _VI_GAMBLING = re.compile(r"nhacai|cacuoc|nohu|xoso|danhbai|gamebai|taixiu|doithuong|t[iy]le(?:keo|bong|cuoc)|soikeo"
-                          r"|keobong|cuocbong|danhde", re.IGNORECASE)
+                          r"|keobong|cuocbong|danhde|chanle|clmm", re.IGNORECASE)
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 #: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand; the units of
 #: electricity and energy too ("trạm biến áp 110kV", "220KV", "2x90MVA", "2000mA", "92Ah", "356Wp", "50MWp", "2 tỷ
