@@ -70,7 +70,8 @@ _MAX_RUN = 400  # ... and this long at most (a longer run of short lines is a li
 _MIN_ROWS = 3  # rows of one period at least
 _MATCH = 0.75  # share of cells whose shape is that of the cell one period above
 _NEAR = 4  # lines between the table and the text around it, at most
-_NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template")  # copies, code, site templates
+_NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template",
+              "boilerplate.date_strip")  # copies, code, site templates, a calendar's date strip (clut55)
 
 _PAGE_HEAD = 4  # the page's first lines: its title and date
 _STAMPS = ("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline")  # the page's date and byline
