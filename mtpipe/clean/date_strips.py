@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "STRIP", "MIN_LINES", "MIN_DAYS", "MIN_UP", "strip_line", "date_strips", "StripLines"]
+__all__ = ["RULES", "STRIP", "MIN_LINES", "MIN_DAYS", "MIN_UP", "MAX_CHARS", "strip_line", "date_strips", "StripLines"]
 
 STRIP = "boilerplate.date_strip"
 #: the ledger rules of this module (policy families, docs)
@@ -35,6 +35,7 @@ RULES = (STRIP,)
 MIN_LINES = 3  # lines in the run at least (a date line alone is boilerplate's date_line's business)
 MIN_DAYS = 7  # day numbers in the run at least (a week)
 MIN_UP = 0.6  # share of neighbouring day numbers that count up one by one, at least
+MAX_CHARS = 160  # a calendar line: at most this many characters (three months' rows side by side)
 
 _MONTHS = """января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март
     апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя нояб
@@ -55,6 +56,8 @@ _TEXT = re.compile(r"[^\W_]")
 def strip_line(s: str) -> list[int | None] | None:
     """The line's calendar tokens in order (a day number, or None for a month or weekday name) when the line is
     nothing else; None when it holds anything else (a word, a comma, a clock time) or nothing."""
+    if len(s) > MAX_CHARS or not s[:1].isalnum() and not s.lstrip(" \t|")[:1].isalnum():
+        return None  # a paragraph, or a line opening with a mark: no calendar's row (a cheap test first)
     s = _VI_NAMES.sub(f" {_NAME} ", s.casefold())
     out: list[int | None] = []
     for tok in _SPLIT.split(s):
