@@ -44,6 +44,18 @@ def test_markup(line, want):
     ("Статью прочитали 5 тысяч человек за неделю.", False),  # a sentence citing a figure
     ("Đã xem xét 12 hồ sơ của các doanh nghiệp trong tỉnh", False),
     ("Lượt đi: 7 giờ sáng, lượt về: 5 giờ chiều, mỗi ngày hai chuyến xe", False),
+    # counters with their period (clut55): a view-count plugin's total and day's count, h38ru05's form and others
+    ("5,072 просмотров за всё время, 2 просмотров сегодня", True),  # h38ru05
+    ("5,072 total views, 2 views today", True),  # the same plugin's own words
+    ("Всего просмотров: 345, сегодня: 2", True),
+    ("Просмотров сегодня: 12", True),  # an ad board's counter
+    ("Lượt xem hôm nay: 2156", True),
+    ("Tổng lượt xem: 1.234 | Hôm nay: 5", True),
+    ("За всё время клип набрал миллиард просмотров.", False),  # a sentence with the words
+    ("Видео набрало 5 млн просмотров за всё время", False),
+    ("Сегодня 2 просмотра набрал ролик", False),
+    ("Сегодня: 5", False),  # a period and a number, no counting word
+    ("Всего за сегодня в регионе выявлено 120 случаев, 45 выздоровели", False),
 ])
 def test_stat_counter(line, want):
     assert stat_counter(line) is want

@@ -17,8 +17,9 @@ paragraph), in this order:
    (``action = "meta"`` keeps named groups such as ``date``/``source``/``byline`` in
    ``doc.meta``; ``after`` also removes the lines that follow) or, with
    ``search = true``, spans inside a line;
-7. line features and cross-document evidence (:mod:`.boilerplate`) remove what no
-   rule names: date and credit lines, captions, bylines, file names, tag lists,
+7. a calendar widget's date strip, day numbers and month or weekday names only, counting up (:mod:`.date_strips`,
+   ``boilerplate.date_strip``, clut55: before the short-line rules, and never taken back as a table); then
+   line features and cross-document evidence (:mod:`.boilerplate`) remove what no rule names: date and credit lines, captions, bylines, file names, tag lists,
    template lines seen in many documents (:meth:`Cleaner.first_pass` counts them,
    :class:`~.templates.TemplateFirstPass`); sign-off lines (:mod:`.signoff`: a name with a credit word, the line
    that signs the article after its last sentence, a name with its posting date, short date forms) and its guard
@@ -150,6 +151,7 @@ from .title_echo import EchoLines as TitleEchoes
 from .language_switch import SwitchLines as LanguageSwitch
 from .alt_prefix import AltLines as AltPrefixes
 from .banners import BannerLines as AnniversaryBanners
+from .date_strips import StripLines as DateStrips
 from .title_repeats import RepeatLines as TitleRepeats
 from .tables import TableLines
 from .teasers import TeaserTail
@@ -256,6 +258,7 @@ class Cleaner(MapStage):
         o = self.options
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
+            layers.append(DateStrips())  # a calendar widget's date strip, before the short-line rules (clut55)
             layers.append(BoilerplateLines(o.template))
         if o.dedupe:
             layers.append(Deduper(o))

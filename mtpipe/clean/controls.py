@@ -12,7 +12,9 @@ site's wording:
   wrapped in tags ("[b]Важно![/b]") or a footnote's "[1]" and a cut mark "[…]";
 * :func:`stat_counter`: a page's statistics: a number with a word that counts readers, downloads, likes,
   followers or a document's pages ("Сейчас читают: 941", "Đã xem: 462", "Lượt tải: 0", "2 người theo dõi",
-  "Words: 15,407"), short and without a sentence's end; a sentence that cites a figure has a verb and more
+  "Words: 15,407"), short and without a sentence's end; or up to three such counters with their period, a
+  view-count plugin's total and day's count ("5,072 просмотров за всё время, 2 просмотров сегодня", h38ru05;
+  "Lượt xem hôm nay: 2156", clut55); a sentence that cites a figure has a verb and more
   words ("Статью прочитали 5 тысяч человек за неделю." stays);
 * :func:`credit_tail`: a caption that ends with its picture's credit: "… - Ảnh 1", "… Фото Валерия Бакланова.",
   "… Коллаж «СП».", "… Nguồn: EVNHANOI", "… © Xavier Hoenner / Shutterstock": the credit word, then one to four
@@ -71,6 +73,18 @@ _COUNT_WORD = (r"(?:lượt (?:xem|tải|thích|đọc|chia sẻ|bình chọn|tr
                r"views?|downloads?|likes?|followers?|reads?|shares?|words|pages)")
 _STAT = re.compile(rf"^(?:(?:сейчас|всего|tổng)\s+)?"
                    rf"(?:\d[\d\s.,]*\s*{_COUNT_WORD}|{_COUNT_WORD}\s*:?\s*\d[\d\s.,]*)\s*[|•·]?$", re.IGNORECASE)
+#: a counter's period ("за всё время", "сегодня", "today", "hôm nay"): a view-count plugin prints the total and the
+#: day's count on one line (clut55, h38ru05)
+_PERIOD = (r"(?:за\s+(?:всё|все)\s+время|за\s+(?:сегодня|неделю|месяц)|сегодня|всего|all\s+time|today|total|"
+           r"this\s+(?:week|month)|hôm\s+nay|trong\s+ngày|tổng(?:\s+cộng|\s+số)?)")
+_NUM = r"\d[\d\s.,]*"
+_COUNTED = (rf"(?:{_PERIOD}\s+)?(?:{_NUM}\s*(?:{_PERIOD}\s+)?{_COUNT_WORD}(?:\s+{_PERIOD})?|"
+            rf"{_COUNT_WORD}(?:\s+{_PERIOD})?\s*:?\s*{_NUM})")
+#: counters with their period, one to three on a line, the first with its counting word, the next may be the period
+#: and its number alone: "5,072 просмотров за всё время, 2 просмотров сегодня", "Всего просмотров: 345, сегодня: 2",
+#: "5,072 total views, 2 views today", "Lượt xem hôm nay: 2156"
+_STATS = re.compile(rf"^{_COUNTED}(?:\s*[,;|•·]\s*(?:{_COUNTED}|{_PERIOD}\s*:\s*{_NUM}))*$", re.IGNORECASE)
+_PERIOD_IN = re.compile(rf"(?<!\w){_PERIOD}(?!\w)", re.IGNORECASE)
 #: a source's credit word: a photographer's ("Фото", "Ảnh") closes a listing's lead paragraph as often as a caption
 _CREDIT_WORD = r"(?:nguồn|source|источник|©)"
 _CAP = r"(?:[«\"“(]?[^\W\d_a-zа-яё][\w.&'’»\"”)-]*|©)"
@@ -197,9 +211,15 @@ def markup(s: str) -> bool:
 
 
 def stat_counter(s: str) -> bool:
-    """A page's statistic: a counting word with its number ("Đã xem: 462", "2 người theo dõi"), six words at most."""
+    """A page's statistic: a counting word with its number ("Đã xem: 462", "2 người theo dõi"), six words at most;
+    or up to three counters with their period ("5,072 просмотров за всё время, 2 просмотров сегодня", clut55), a
+    period named, fourteen words at most."""
     t = s.strip(" \t•·*-–—|")
-    return 0 < len(t) <= 60 and len(t.split()) <= 6 and _STAT.fullmatch(t) is not None
+    if not 0 < len(t) <= 100:
+        return False
+    if len(t) <= 60 and len(t.split()) <= 6 and _STAT.fullmatch(t) is not None:
+        return True
+    return len(t.split()) <= 14 and _PERIOD_IN.search(t) is not None and _STATS.fullmatch(t) is not None
 
 
 def credit_tail(s: str) -> bool:

@@ -146,14 +146,19 @@ def placeholder(s: str) -> bool:
 
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\W*$")
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:ru|com|net|org|info|vn|cn|ua|kz|by|io|tv|su|uz|lt|news|media)/?"
+#: ... or "more news on <site>" ("Больше новостей на News-amur.ru", h38ru01; "Новости спорта на iSport.ua", html;
+#: "Все новости на site.ru"; clut55): the site's news as a whole, pointed to, no sentence
+_MORE_NEWS = (r"(?:(?:ещё|еще)\s+)?(?:больше|ещё|еще|все|свежие|последние|другие|more|all|latest)\s+(?:новост(?:и|ей)|материал(?:ы|ов)|"
+              r"стат(?:ьи|ей)|news|stories)|новости|news")
 _READ_ON = re.compile(r"(?:читать|читайте|подробнее|смотреть|смотрите|слушать|источник|читати|детальніше|джерело|xem|đọc|nguồn|"
-                      r"read|watch|source|via)(?:\s+[^\W\d_]{1,12}){0,3}\s*(?:на|в|tại|trên|on|at)?\s*:?\s*" + _SITE + r"\W*",
-                      re.IGNORECASE)
+                      r"read|watch|source|via|" + _MORE_NEWS + r")(?:\s+[^\W\d_]{1,12}){0,3}\s*(?:на|в|tại|trên|on|at)?\s*:?\s*"
+                      + _SITE + r"\W*", re.IGNORECASE)
 
 
 def source_link(s: str) -> bool:
     """A short line that sends the reader elsewhere: a link at its end ("Полный текст материала на
-    http://…"), or "read/source on <site>" ("Читать на site.ru", "Xem tại site.vn")."""
+    http://…"), or "read/source on <site>" ("Читать на site.ru", "Xem tại site.vn"), or "more news on <site>"
+    ("Больше новостей на News-amur.ru")."""
     s = s.strip()
     words = s.split()
     if len(words) > 9 or len(s) > 160:

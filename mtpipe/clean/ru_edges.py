@@ -24,7 +24,8 @@ of single lines; four classes here hold evidence that does not depend on the sit
   ``boilerplate.forum_chrome``.
 * :func:`reader_prompts`: a notice to the reader the site prints around every article, in wordings the prompt rules
   (:func:`~.controls.prompt`, :func:`~.ru_portal.portal_control`) do not hold: log in to comment ("Для того чтобы
-  оставить комментарий, вам необходимо войти на сайт"), log in with a phone or a social network, the comments'
+  оставить комментарий, вам необходимо войти на сайт"), log in with a phone or a social network (a login box's
+  "Вход с помощью других сервисов", "Войти через соцсети:", clut55), the comments'
   counter ("Обсуждение 0"), the site's social pages ("Мы Вконтакте"), the newsroom asking for news ("Стали
   свидетелями интересного?", "У вас есть уникальная новость?"), a report link ("сообщить о неприемлемом
   содержимом"), a form's consent to the processing of personal data in the first person or under its button
@@ -181,6 +182,13 @@ _PROMPT = re.compile(
     r"(?:оставлять|писать|добавлять)\s+комментарии\s+могут\s+только\s+(?:зарегистрированные|авторизованные)"
     r"\s+пользователи|"
     r"вы\s+можете\s+войти\s+(?:при\s+помощи|с\s+помощью|через)\s[^.!?]{2,80}|"
+    # a login box's social sign-in label (clut55: "Вход с помощью других сервисов", h38ru07; "Или войдите с помощью
+    # других сервисов", "Войти через соцсети:"): "social networks" spelt out only after "или" or before a colon
+    r"(?:или\s+)?(?:вход|войти|войдите|авторизуйтесь|авторизация)\s+(?:при\s+помощи|с\s+помощью|через)\s+"
+    r"(?:других\s+(?:сервисов|аккаунтов)|соцсет(?:и|ей))\s*:?|"
+    r"(?:или\s+(?:вход|войти|войдите|авторизуйтесь)\s+(?:при\s+помощи|с\s+помощью|через)\s+социальн(?:ые|ых)\s+"
+    r"сет(?:и|ей)\s*:?|(?:вход|войти|войдите|авторизуйтесь)\s+(?:при\s+помощи|с\s+помощью|через)\s+социальн(?:ые|ых)"
+    r"\s+сет(?:и|ей)\s*:)|"
     r"(?:или\s+)?если\s+у\s+вас\s+нет\s+аккаунта,?\s+(?:войдите|зарегистрируйтесь|авторизуйтесь)\s[^.!?]{2,60}|"
     r"(?:обсуждение|комментарии|комментариев)\s*[:(]?\s*\d{1,5}\s*\)?|"
     rf"мы\s+(?:(?:в|во)\s+)?{_SOCIAL}|"

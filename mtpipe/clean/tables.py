@@ -70,7 +70,8 @@ _MAX_RUN = 400  # ... and this long at most (a longer run of short lines is a li
 _MIN_ROWS = 3  # rows of one period at least
 _MATCH = 0.75  # share of cells whose shape is that of the cell one period above
 _NEAR = 4  # lines between the table and the text around it, at most
-_NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template")  # copies, code, site templates
+_STRIP = "boilerplate.date_strip"  # a calendar's date strip (:mod:`.date_strips`, clut55)
+_NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template", _STRIP)  # copies, code, templates
 
 _PAGE_HEAD = 4  # the page's first lines: its title and date
 _STAMPS = ("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline")  # the page's date and byline
@@ -377,8 +378,9 @@ class TableLines:
                     and not (i < _PAGE_HEAD and removed[i][0] in _STAMPS)  # the page's date under its title
                     and not removed[i][0].startswith(_NOT_TAKEN)]
             back += _copies(lines, removed, live, back, first, end, set())
-            if not back:
-                continue  # a copy is taken back when what it copies is a cell of the same table, kept or taken back
+            if not back or sum(removed.get(i, ("",))[0] == _STRIP for i in range(first, end)) * 2 >= end - first:
+                continue  # a copy is taken back when what it copies is a cell of the same table, kept or taken back;
+                # a block that is mostly a calendar's date strip is the widget, its last cell ("img") too (clut55)
             rules = sorted({removed[i][0] for i in back})
             for i in back:
                 del removed[i]
