@@ -65,6 +65,7 @@ _DATE_PART = re.compile(r"(?:^date\s+\d{4}-\d{2}(?:-\d{2})?\s*)|(?:\s*,?\s*" + _
 _BULLET_CHARS = frozenset(" \t-–—•·*»›>|#")
 
 
+@lru_cache(maxsize=4096)  # a line asked by several layers (91,206 calls for 11,350 lines over the text pages: perf54)
 def strip_bullet(s: str) -> str:
     """The line without list bullets, pipes and arrows at its ends, nor a list number ("1МИД …")."""
     if s[:1].isalpha() and s[-1:] not in _BULLET_CHARS:
