@@ -39,9 +39,9 @@ with such a word, with punctuation, or in a content word ("Bại liệt"⏎⏎"b
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable
 
+from ..segment.glued import vi_word  # (at module level since perf54: mtpipe.clean loads mtpipe.segment anyway)
 from .softbreak_units import _ru_genitive_only
 
 __all__ = ["dangling_gaps", "dash_items", "vi_goes_on", "DANGLING_WORDS"]
@@ -162,15 +162,6 @@ def caps_genitive_gap(cur: str, nxt: str) -> bool:
 _CELL_WORDS = 3  # a head cell's piece: three words at most on each side of the gap
 
 
-@lru_cache(maxsize=1)
-def _vi_word() -> Callable[[str], bool]:
-    """The segmenter's Vietnamese-letter test, imported on first use and kept (perf54: an import statement per call
-    cost ~1.5 us; at module level it would load :mod:`mtpipe.segment` and the language ID with :mod:`mtpipe.clean`)."""
-    from ..segment.glued import vi_word
-
-    return vi_word
-
-
 def vi_goes_on(cur: str, nxt: str) -> bool:
     """Round bnd51 (held23's ``h23vi11``, a tour's price table that prints each cell as a block of its own, dev): **a
     Vietnamese head cell wrapped over a blank line** ("Phụ thu"⏎⏎"phòng đơn": the single-room surcharge).  The line
@@ -184,7 +175,6 @@ def vi_goes_on(cur: str, nxt: str) -> bool:
     address before a link's word ("… B4cs"⏎⏎"hoặc", held24), running text and a piece closed by a stop (bnd43's
     guards: "Tôi vẫn đến thăm ông bà đôi khi"⏎⏎"và mang theo bánh.", "Giá vé của"⏎⏎"người lớn."), a next line in
     capitals, a number or a list mark ("a) …")."""
-    vi_word = _vi_word()
     c, n = cur.strip(), nxt.strip()
     m = _WORD.match(n)
     if not c[:1].isupper() or not c.split()[-1].isalpha() or m is None or not m.group().islower() \

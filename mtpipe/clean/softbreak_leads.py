@@ -29,19 +29,12 @@ rules for it (``chrome.image_filename``, ``chrome.xpath``) see it alone.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Callable
+
+# (at module level since perf54: mtpipe.clean loads mtpipe.segment anyway, through softbreak_notes; an import
+# statement per call cost ~1.5 us)
+from ..segment.sentences import _dateline_end
 
 __all__ = ["dateline_alone", "initials_wrap", "label_after_item", "number_opens", "resource_line"]
-
-
-@lru_cache(maxsize=1)
-def _dateline_end() -> Callable[[str], int]:
-    """The segmenter's dateline reader, imported on first use and kept (perf54: an import statement per call cost
-    ~1.5 us; at module level it would load :mod:`mtpipe.segment` and the language ID with :mod:`mtpipe.clean`)."""
-    from ..segment.sentences import _dateline_end as end
-
-    return end
 
 
 def dateline_alone(cur: str, nxt: str) -> bool:
@@ -49,7 +42,7 @@ def dateline_alone(cur: str, nxt: str) -> bool:
     c, n = cur.strip(), nxt.strip()
     if not c or len(c) > 80 or not n[:1].isupper() or c[:1].islower():
         return False
-    end = _dateline_end()(c + " " + n)
+    end = _dateline_end(c + " " + n)
     return end >= len(c) and not c[end:].strip()
 
 
