@@ -61,7 +61,8 @@ def _dangles(line: str) -> bool:
     s = line.strip()
     if len(s.split()) < _MIN_WORDS or _LIST_MARK.match(s):
         return False
-    m = _LAST_WORD.search(s)
+    # (searched from after the last space: a match ends the stripped line, so it starts past every space; perf54)
+    m = _LAST_WORD.search(s, s.rfind(" ") + 1)
     if m is None or m.end(1) != len(s) or m.group(1) not in DANGLING_WORDS:
         return False  # the word in lower case, as running text writes it ("VÀ" of a heading in capitals is not)
     letters = [c for c in s if c.isalpha()]
