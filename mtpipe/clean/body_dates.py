@@ -34,6 +34,10 @@ from functools import lru_cache
 from .dated_facts import calendar_line
 from .templates import _MONTHS
 
+# the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
+_SPACES = re.compile(r"\s+")
+_YEAR_END = re.compile(r"\s+(\d{4})$")
+
 __all__ = ["date_series", "day_heading", "year_title", "dated_item"]
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -98,7 +102,7 @@ _MAX_STEP = 7
 def _day_key(s: str) -> "tuple[str, int] | None":
     """A bare date or weekday line as ("w", weekday) or ("d", day of the year); None for anything else."""
     t = s.strip().strip(" .,:;()[]").casefold()
-    t = re.sub(r"\s+", " ", t)
+    t = _SPACES.sub(" ", t)
     if t in _WEEKDAY:
         return "w", _WEEKDAY[t]
     m = _NUM_DATE.fullmatch(t)
@@ -156,7 +160,7 @@ def dated_item(lines: list[str], i: int, bad: Container[int], is_date: Callable[
 def year_title(s: str) -> bool:
     """True when ``s`` is words in capitals (five letters or more) and one year after them, nothing else."""
     s = s.strip()
-    m = re.search(r"\s+(\d{4})$", s)
+    m = _YEAR_END.search(s)
     if m is None or _YEAR.fullmatch(m.group(1)) is None:
         return False
     head = s[:m.start()]

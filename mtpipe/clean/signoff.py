@@ -34,6 +34,12 @@ from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
 from .spam_bigrams import pair_count, syllable_counts
 
+# the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
+_DATE_START = re.compile(r"\d|(?<![^\W\d_])(?:Опубликован|сегодня|вчера)")
+_DIGIT = re.compile(r"\d")
+_ROLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{3,20}")
+
 __all__ = ["not_a_name", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
 
 #: the ledger rules of this module (policy families, docs tables)
@@ -109,7 +115,7 @@ def heading_block(lines: list[str], i: int, bad: "set[int] | dict") -> bool:
     def subtitle(j: int) -> bool:
         t = lines[j].strip()
         n = len(t.split())
-        return n >= 2 and _caps(t) and (n > 5 or t[:1] == "(" or re.search(r"\d", t) is not None)
+        return n >= 2 and _caps(t) and (n > 5 or t[:1] == "(" or _DIGIT.search(t) is not None)
 
     return _caps(lines[i]) and any(0 <= j < len(lines) and j not in bad and subtitle(j) for j in (i - 1, i + 1))
 
@@ -145,23 +151,23 @@ def _short_date(s: str) -> bool:
     """A date line in a short form :func:`is_date_line` does not read ("вс, 24 ноября 2024", "Апр 08 2019")."""
     if _VI_WEEKDAY.match(s):
         return True
-    if is_date_line(s) or len(s) > 60 or not re.search(r"\d", s):
+    if is_date_line(s) or len(s) > 60 or not _DIGIT.search(s):
         return False
     rest = _RU_DATE_WORDS.sub(" ", s)
     if rest == s:
         return False
-    return (re.search(r"\d{1,2}[:.]\d{2}|\d{4}", s) is not None) and is_date_line(rest + (" 1" if not re.search(r"\d", rest) else ""))
+    return (_CLOCK_OR_YEAR.search(s) is not None) and is_date_line(rest + (" 1" if not _DIGIT.search(rest) else ""))
 
 
 def _name_date(s: str, lang: str) -> bool:
     """A name (or one role word and a comma) followed by a date: who posted it and when."""
-    m = re.search(r"\d|(?<![^\W\d_])(?:Опубликован|сегодня|вчера)", s)
+    m = _DATE_START.search(s)
     if m is None or m.start() == 0:
         return False
     head, tail = s[:m.start()].strip(" ,|-–"), s[m.start():].strip()
     if not (is_date_line(tail) or _short_date(tail)):
         return False
-    role = re.fullmatch(r"[A-ZА-ЯЁ][^\W\d_]{3,20}", head) is not None and s[len(head):].lstrip().startswith(",")
+    role = _ROLE_WORD.fullmatch(head) is not None and s[len(head):].lstrip().startswith(",")
     return role or _is_name(head, lang)
 
 

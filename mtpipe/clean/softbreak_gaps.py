@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..segment.glued import vi_word  # (at module level since perf54: mtpipe.clean loads mtpipe.segment anyway)
 from .softbreak_units import _ru_genitive_only
 
 __all__ = ["dangling_gaps", "dash_items", "vi_goes_on", "DANGLING_WORDS"]
@@ -60,7 +61,8 @@ def _dangles(line: str) -> bool:
     s = line.strip()
     if len(s.split()) < _MIN_WORDS or _LIST_MARK.match(s):
         return False
-    m = _LAST_WORD.search(s)
+    # (searched from after the last space: a match ends the stripped line, so it starts past every space; perf54)
+    m = _LAST_WORD.search(s, s.rfind(" ") + 1)
     if m is None or m.end(1) != len(s) or m.group(1) not in DANGLING_WORDS:
         return False  # the word in lower case, as running text writes it ("VÀ" of a heading in capitals is not)
     letters = [c for c in s if c.isalpha()]
@@ -174,8 +176,6 @@ def vi_goes_on(cur: str, nxt: str) -> bool:
     address before a link's word ("… B4cs"⏎⏎"hoặc", held24), running text and a piece closed by a stop (bnd43's
     guards: "Tôi vẫn đến thăm ông bà đôi khi"⏎⏎"và mang theo bánh.", "Giá vé của"⏎⏎"người lớn."), a next line in
     capitals, a number or a list mark ("a) …")."""
-    from ..segment.glued import vi_word
-
     c, n = cur.strip(), nxt.strip()
     m = _WORD.match(n)
     if not c[:1].isupper() or not c.split()[-1].isalpha() or m is None or not m.group().islower() \

@@ -30,13 +30,15 @@ from __future__ import annotations
 
 import re
 
+# (at module level since perf54: mtpipe.clean loads mtpipe.segment anyway, through softbreak_notes; an import
+# statement per call cost ~1.5 us)
+from ..segment.sentences import _dateline_end
+
 __all__ = ["dateline_alone", "initials_wrap", "label_after_item", "number_opens", "resource_line"]
 
 
 def dateline_alone(cur: str, nxt: str) -> bool:
     """``cur`` is a wire dateline and nothing else; ``nxt`` opens with a capital (the lead's first sentence)."""
-    from ..segment.sentences import _dateline_end
-
     c, n = cur.strip(), nxt.strip()
     if not c or len(c) > 80 or not n[:1].isupper() or c[:1].islower():
         return False

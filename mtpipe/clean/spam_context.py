@@ -46,6 +46,21 @@ from .spam_names import NAME_INTRO, _splits, _vi_line, compound_stems, load_word
 from .spam_shapes import BEFORE, MEASURE, UNIT, sentence_start
 from .spam_slots import _SMOOTH, _succ, load_slots, neighbours
 
+# the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
+_DIGIT = re.compile(r"\d")
+_DOMAIN_SHAPE = re.compile(r"[A-Za-z0-9-]+\.[a-z]{2,6}")
+_DOUBLED = re.compile(r"(.)\1")
+_DOUBLED_PAIR = re.compile(r"(\w{2})\1")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
+_NOT_LOWER = re.compile(r"[^a-z]")
+_SECOND_WORD_AFTER = re.compile(r" \S+ ([^\W\d_]+)")
+_SPACE_DIGIT = re.compile(r" \d")
+_TOKEN_AFTER = re.compile(r" (\S+)")
+_TOKEN_BEFORE = re.compile(r"(\S+) $")
+_VOWEL = re.compile(r"[aeiouy]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
 __all__ = ["FEATURES", "WEIGHTS", "GATE", "candidate", "real_word", "features", "score", "pasted_word", "evidence"]
 
 #: the features, in :data:`WEIGHTS`' order (module docstring)
@@ -137,12 +152,12 @@ def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> 
     English or Wikipedia, no known site, no measure or time ("150m", "19h30", "16g45"), no hyphenated piece."""
     tok = text[a:b]
     low = tok.lower()
-    if len(tok) < 3 or "-" in tok or not re.search(r"[A-Za-z]", tok) or not (a == 0 or text[a - 1] in BEFORE):
+    if len(tok) < 3 or "-" in tok or not _LATIN.search(tok) or not (a == 0 or text[a - 1] in BEFORE):
         return False
     if _SYLLABLE.fullmatch(_strip_tones(low)) or low in known or low in load_words() or low in solid_compounds() \
             or low in written_words() or known_site(low) or MEASURE.fullmatch(tok) or _TIME.fullmatch(tok):
         return False
-    if "." in tok and not re.fullmatch(r"[A-Za-z0-9-]+\.[a-z]{2,6}", tok):
+    if "." in tok and not _DOMAIN_SHAPE.fullmatch(tok):
         return False  # two words glued at a full stop ("sinh.Sau", "TP.HCM"), no domain
     if _may_recur(text, tok) and len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return False  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
@@ -168,23 +183,23 @@ def real_word(text: str, a: int, b: int) -> str | None:
     prev, nxt = neighbours(text, a, b)
     succ = _succ()[0]  # Wikipedia syllable bigrams
     cut = [m.start() for m in _CASE_CUT.finditer(tok)]
-    if len(cut) == 1 and re.fullmatch(r"[^\W\d_]+", tok):
+    if len(cut) == 1 and _LETTERS_ONLY.fullmatch(tok):
         head, tail = low[:cut[0]], low[cut[0]:]
         word = [tok[:cut[0]].isupper() or bool(_SYLLABLE.fullmatch(_strip_tones(x))) for x in (head, tail)]
         if (prev and word[1] and succ.get(prev, {}).get(head, 0) >= 3) or (
                 nxt and word[0] and succ.get(tail, {}).get(nxt, 0) >= 3):
             return "glued"
-    before = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    before = _TOKEN_BEFORE.search(text[max(0, a - 40):a])
     word_before = before.group(1) if before else ""
-    if tok.isupper() and tok.isalpha() and (word_before.lower() in _OFFICE or (len(tok) <= 4 and re.match(r" \d", text[b:b + 2]))):
+    if tok.isupper() and tok.isalpha() and (word_before.lower() in _OFFICE or (len(tok) <= 4 and _SPACE_DIGIT.match(text[b:b + 2]))):
         return "office"
     sylls = parse_syllables(low) if tok[:1].isupper() and tok[1:].islower() else None
     if sylls and 2 <= len(sylls) <= 3 and all(len(x) >= 3 for x in sylls):
         return "pinyin"
     if not low.isalpha():
         return "unit" if UNIT.fullmatch(tok) else None
-    if re.search(r"(.)\1", low) and _SYLLABLE.fullmatch(_strip_tones(re.sub(r"(.)\1", r"\1", low))) \
-            or re.fullmatch(r"(\w{2})\1", low) or (len(low) <= 3 and not re.search(r"[aeiouy]", low) and not tok.isupper()):
+    if _DOUBLED.search(low) and _SYLLABLE.fullmatch(_strip_tones(_DOUBLED.sub(r"\1", low))) \
+            or _DOUBLED_PAIR.fullmatch(low) or (len(low) <= 3 and not _VOWEL.search(low) and not tok.isupper()):
         return "typo"
     if tok.islower() and len(low) >= 8 and any(low[:i] in compound_stems() and low[i:] in compound_stems()
                                                for i in range(4, len(low) - 3)) or tok[1:].islower() and english_form(low):
@@ -197,12 +212,12 @@ def features(text: str, a: int, b: int) -> list[float]:
     tok = text[a:b]
     prev, nxt = neighbours(text, a, b)
     two, left, right = side_odds(prev, nxt)
-    m = re.search(r"([^\W\d_]+) $", text[max(0, a - 40):a].rsplit(" ", 2)[0] + " ") if prev else None
+    m = _WORD_BEFORE.search(text[max(0, a - 40):a].rsplit(" ", 2)[0] + " ") if prev else None
     pp = m.group(1).lower() if m else None
-    m = re.match(r" \S+ ([^\W\d_]+)", text[b:b + 40]) if nxt else None
+    m = _SECOND_WORD_AFTER.match(text[b:b + 40]) if nxt else None
     nn = m.group(1).lower() if m else None
     name = tok.split(".")[0]
-    shape = ("domain" if "." in tok else "digit" if re.search(r"\d", tok) else "caps" if tok.isupper()
+    shape = ("domain" if "." in tok else "digit" if _DIGIT.search(tok) else "caps" if tok.isupper()
              else "lower" if tok.islower() else "title" if tok[1:].islower() else "camel")
     return [1.0, two, float(bool(two)), left, float(bool(left)), right, float(bool(right)),
             _bound(prev, True), _bound(nxt, False),
@@ -214,11 +229,11 @@ def features(text: str, a: int, b: int) -> list[float]:
 
 def _more(text: str, a: int, b: int, prev: str | None, nxt: str | None, two: float, left: float,
           right: float) -> list[float]:
-    m = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    m = _TOKEN_BEFORE.search(text[max(0, a - 40):a])
     before = m.group(1) if m else ""
-    m = re.match(r" (\S+)", text[b:b + 40])
+    m = _TOKEN_AFTER.match(text[b:b + 40])
     after = m.group(1) if m else ""
-    low = re.sub(r"[^a-z]", "", text[a:b].split(".")[0].lower())
+    low = _NOT_LOWER.sub("", text[a:b].split(".")[0].lower())
     end = text[b:b + 1] in tuple(".!?)”\"';")
     start = sentence_start(text, a)
     sylls = parse_syllables(low) if low else None

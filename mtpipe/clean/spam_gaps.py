@@ -36,6 +36,16 @@ import unicodedata
 
 from .spam_shapes import MEASURE, brand_shape, sentence_start, tok_unknown
 
+# the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
+_CODE_WITH_DIGIT = re.compile(r"[A-Za-z]*\d[A-Za-z0-9]*")
+_DIGIT_TWO_LOWER = re.compile(r"\d[a-z]{2}")
+_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
+_PER_WORD = re.compile(r"/[^\W\d_]+(?![\w/])")
+_PER_WORD_GROUP = re.compile(r"/([^\W\d_]+)")
+_TOKEN_END = re.compile(r"(?<![\w./@:-])[A-Za-z][A-Za-z0-9]{2,30}$")
+_WORD_AFTER_PUNCT = re.compile(r"(?: |[,;:] )([^\W\d_]+)")
+_WORD_END = re.compile(r"([^\W\d_]+)$")
+
 __all__ = ["vietnamese_syllable", "name_gap", "MIXED", "HYPHENATED", "PER_UNIT", "hyphen_gap", "per_unit", "per_unit_spans"]
 
 # onsets, nuclei and codas of Vietnamese syllables, over letters without tone marks (ă â ê ô ơ ư đ kept)
@@ -78,11 +88,11 @@ def _neighbour(text: str, a: int, b: int) -> tuple[str | None, int, str | None]:
     space between, or a comma-like mark and a space)."""
     prev, pstart = None, -1
     if text[a - 1:a] == " ":
-        m = re.search(r"([^\W\d_]+)$", text[max(0, a - 30):a - 1])
+        m = _WORD_END.search(text[max(0, a - 30):a - 1])
         if m:
             prev, pstart = m.group(1), a - 1 - len(m.group(1))
     nxt = None
-    m = re.match(r"(?: |[,;:] )([^\W\d_]+)", text[b:b + 30])
+    m = _WORD_AFTER_PUNCT.match(text[b:b + 30])
     if m:
         nxt = m.group(1)
     return prev, pstart, nxt
@@ -111,7 +121,7 @@ def name_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
     # in lower case, or in title case with five letters and two after its digits ("Không gian Eu9vietnam dàn
     # dựng": lang14; "Office2019", "Xbox360", "Moto4g" are left)
     letters = sum(ch.isalpha() for ch in tok)
-    title = tok[:1].isupper() and tok[1:].islower() and letters >= 5 and bool(re.search(r"\d[a-z]{2}", tok))
+    title = tok[:1].isupper() and tok[1:].islower() and letters >= 5 and bool(_DIGIT_TWO_LOWER.search(tok))
     if mixed and (tok.islower() and letters >= 3 or title) and prev and nxt \
             and prev.islower() and nxt.islower() and vietnamese_syllable(prev, known) and vietnamese_syllable(nxt, known):
         return text[b:b + 1] == " "
@@ -121,15 +131,15 @@ def name_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
 def hyphen_gap(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` is a piece with a digit inside a hyphenated transcription (module docstring): letters
     before it, a lower-case piece of letters after it."""
-    if text[a - 1:a] != "-" or text[b:b + 1] != "-" or not text[a - 2:a - 1].isalpha() or not re.fullmatch(r"[A-Za-z]*\d[A-Za-z0-9]*", text[a:b]):
+    if text[a - 1:a] != "-" or text[b:b + 1] != "-" or not text[a - 2:a - 1].isalpha() or not _CODE_WITH_DIGIT.fullmatch(text[a:b]):
         return False
-    m = re.match(r"-([^\W\d_]+)", text[b:b + 30])  # a transcription's piece ("xtan", "xtrây": no native syllable)
+    m = _HYPHEN_WORD.match(text[b:b + 30])  # a transcription's piece ("xtan", "xtrây": no native syllable)
     return bool(m) and m.group(1).islower() and len(_WORD.findall(text[max(0, a - 40):a])) > 0
 
 
 def per_unit(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` has a brand's shape and stands before "/" and a lower-case Vietnamese syllable."""
-    m = re.match(r"/([^\W\d_]+)", text[b:b + 30])
+    m = _PER_WORD_GROUP.match(text[b:b + 30])
     return bool(m) and m.group(1).islower() and vietnamese_syllable(m.group(1), known) and \
         brand_shape(text[a:b]) is not None and tok_unknown(text[a:b], known)
 
@@ -139,7 +149,7 @@ def per_unit_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in PER_UNIT.finditer(text):
         i = m.start()
-        t = re.search(r"(?<![\w./@:-])[A-Za-z][A-Za-z0-9]{2,30}$", text[max(0, i - 32):i])
-        if t and re.match(r"/[^\W\d_]+(?![\w/])", text[i:i + 32]):
+        t = _TOKEN_END.search(text[max(0, i - 32):i])
+        if t and _PER_WORD.match(text[i:i + 32]):
             out.append((i - len(t.group(0)), i))
     return out

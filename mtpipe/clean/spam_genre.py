@@ -43,6 +43,11 @@ from .spam_names import NAME_INTRO
 from .spam_placeslot import name_slot
 from .spam_shapes import sentence_start
 
+# the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
+_DOMAIN_TLD = re.compile(r"[A-Za-z0-9-]+\.([a-z]+)")
+_LATIN_TOKEN = re.compile(r"(?<![\w.])[A-Za-z0-9]+(?![\w])")
+_TOKEN_BEFORE = re.compile(r"(\S+) $")
+
 __all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "named_slot", "numbered_games",
            "pasted_trade_name", "trade_evidence", "trade_peers"]
 
@@ -72,7 +77,7 @@ TRADE_TLDS = frozenset("trade trading loan loans cash money casino bet poker bin
 def trade_tld(tok: str) -> str | None:
     """The top-level domain of :data:`TRADE_TLDS` that ``tok`` (a domain: one name, one top-level domain) is under,
     or None."""
-    m = re.fullmatch(r"[A-Za-z0-9-]+\.([a-z]+)", tok)
+    m = _DOMAIN_TLD.fullmatch(tok)
     return m.group(1) if m and m.group(1) in TRADE_TLDS else None
 
 
@@ -150,7 +155,7 @@ def trade_peers(text: str, a: int, b: int) -> bool:
 
     word = trade_word(text[a:b])
     s, e = _sentence(text, a, b)
-    return any(trade_word(m.group(0)) == word for m in re.finditer(r"(?<![\w.])[A-Za-z0-9]+(?![\w])", text[s:e])
+    return any(trade_word(m.group(0)) == word for m in _LATIN_TOKEN.finditer(text[s:e])
                if m.start() + s != a and m.group(0).lower() != text[a:b].lower())
 
 
@@ -158,7 +163,7 @@ def named_slot(text: str, a: int) -> bool:
     """Whether the word right before ``text[a:]`` (one space between) introduces a name: a title, a kind of
     organisation, place or product, an app's or a site's name (:data:`.spam_names.NAME_INTRO`,
     :data:`.spam_lending.APP_INTRO`: "ví ShopeePay", "sàn KuCoin", "Theo CryptoQuant", "dùng CashApp")."""
-    m = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    m = _TOKEN_BEFORE.search(text[max(0, a - 40):a])
     return bool(m) and m.group(1).strip("\"'“‘«(").lower() in NAME_INTRO | APP_INTRO | _USE
 
 

@@ -72,6 +72,28 @@ from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, sentence_start
 from .spam_slots import neighbours, slot_odds
 from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, slug
 
+# the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
+_FIGURE_BEFORE = re.compile(r"(?:^|[\s(])\d[\d.,]*\s$")
+_FIGURE_CHARS = re.compile(r"[\d.,]+")
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_OR_DIGIT_RUNS = re.compile(r"[A-Za-z]+|\d+")
+_LETTER_COMMA_BEFORE = re.compile(r"[^\W\d_], $")
+_NUMBER_SUFFIX = re.compile(r"\d+-[a-z]{2}")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)")
+_SENTENCE_END_AT = re.compile(r"[.!?…]+[\"”»’')]*(?:\s|$)")
+_SENTENCE_STARTS = re.compile(r"(?:^|[.!?…][\"”»’')]*\s+)[\"“«(‘']?([^\W\d_])", re.MULTILINE)
+_TOKEN_BEFORE = re.compile(r"(\S+) $")
+_WHOLE_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+_WORD_END = re.compile(r"([^\W\d_]+)$")
+_VOWEL_ANY_CASE = re.compile(r"[aeiouy]", re.IGNORECASE)
+_WORD_JOINERS = re.compile(r"[.'’-]")
+_WORD_PUNCT_AFTER = re.compile(r" [^\W\d_]+[.,;:!?]")
+_WORD_SENTENCE_END = re.compile(r"(\w+)[.!?…]+[\"”»’')]*$")
+
 __all__ = ["CAMEL_GATE", "CODED_GATE", "LOW_GATE", "alone", "lone_evidence", "lone_token", "stray", "true_start"]
 
 #: the context model's log-odds (:func:`.spam_context.score`) an ``unwritten`` token needs before a final stop or
@@ -116,14 +138,14 @@ def _plain(word: str, known: "set[str] | dict[str, int]") -> bool:
 
 def stray(tok: str, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``tok`` is a Latin token nothing explains (module docstring)."""
-    if not re.search(r"[A-Za-z]", tok) or known_site(tok.lower()):
+    if not _LATIN.search(tok) or known_site(tok.lower()):
         return False
     if "." in tok:
         m = _DOMAIN.fullmatch(tok)
         return bool(m) and m.group(1) not in _LOCAL_TLD
     if slug(tok):
         return True  # a gambling site's slug of English pieces ("og-casino": spam41), no hyphenated term
-    if tok.isalpha() and len(tok) <= 4 and not re.search(r"[aeiouy]", tok, re.IGNORECASE):
+    if tok.isalpha() and len(tok) <= 4 and not _VOWEL_ANY_CASE.search(tok):
         return False  # an abbreviation of consonants ("csgt", "tp", "dn")
     if _plain(tok, known) or _brand_like(tok):
         return False  # (a known site's name or a Vietnamese company's, in any case: "lazada", "vietcombank")
@@ -148,7 +170,7 @@ def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
     s = ls
     for m in _STOP.finditer(text, ls, a):
         s = m.end()
-    m = re.search(r"[.!?…]+(?:\s|$)", text[b:le])
+    m = _SENTENCE_END.search(text[b:le])
     return s, (b + m.end() if m else le)
 
 
@@ -157,7 +179,7 @@ def _vi_word(word: str, known: "set[str] | dict[str, int]") -> bool:
             or _UNIT.fullmatch(word):
         return True
     if not word.isalpha():
-        return bool(re.fullmatch(r"[\d.,]+", word))
+        return bool(_FIGURE_CHARS.fullmatch(word))
     low = word.lower()
     return not low.isascii() or low in known or _SYLLABLE.fullmatch(low) is not None
 
@@ -171,7 +193,7 @@ def alone(text: str, a: int, b: int, known: "set[str] | dict[str, int]", min_mar
         if m.end() > a and m.start() < b:
             continue
         w = m.group(0)
-        if all(_vi_word(p, known) for p in re.split(r"[.'’-]", w) if p):
+        if all(_vi_word(p, known) for p in _WORD_JOINERS.split(w) if p):
             marked += bool(_MARKED.search(w))
             continue
         return False
@@ -184,13 +206,13 @@ def true_start(text: str, a: int) -> bool:
     before = text[text.rfind("\n", 0, a) + 1:a].rstrip(_OPEN + " ")
     if not before:
         return True
-    m = re.search(r"(\w+)[.!?…]+[\"”»’')]*$", before)
+    m = _WORD_SENTENCE_END.search(before)
     return bool(m) and (len(m.group(1)) >= 3 or bool(_MARKED.search(m.group(1)))) and not m.group(1).isdigit()
 
 
 def _lower_starts(text: str, a: int) -> bool:
     """Whether another sentence of ``text`` starts in lower case: its writer does not capitalise starts."""
-    for m in re.finditer(r"(?:^|[.!?…][\"”»’')]*\s+)[\"“«(‘']?([^\W\d_])", text, re.MULTILINE):
+    for m in _SENTENCE_STARTS.finditer(text):
         if m.start(1) != a and m.group(1).islower() and true_start(text, m.start(1)):
             return True
     return False
@@ -206,16 +228,16 @@ def _shape(tok: str) -> str | None:
         return "slug"  # "switch-poker", "europe-bet" (spam41)
     if _CAMEL_DIGITS.fullmatch(tok):
         return "camel_digits"
-    runs = len(re.findall(r"[A-Za-z]+|\d+", tok))
+    runs = len(_LATIN_OR_DIGIT_RUNS.findall(tok))
     # two letters between figures ("3xq55") or after a figure and a hyphen ("7-qz"), of no word or unit ("2in1",
     # "5mm2", "3-pm", "5-kg"): spam43
-    pair = re.sub(r"[\d-]", "", tok)
+    pair = _DIGIT_OR_HYPHEN.sub("", tok)
     framed = letters == 2 and (runs == 3 and tok[0].isdigit() and tok[-1].isdigit() and tok.isalnum()
-                               or re.fullmatch(r"\d+-[a-z]{2}", tok) is not None) \
+                               or _NUMBER_SUFFIX.fullmatch(tok) is not None) \
         and pair not in load_words() | _SUFFIXES and not _UNIT.fullmatch(pair) and not _TIME.fullmatch(pair)
     if (tok[0].isdigit() or tok[0].islower()) and (letters >= 3 or letters == 2 and runs >= 4 or framed) \
             and tok == tok.lower():
-        if re.search(r"\d", tok):
+        if _DIGIT.search(tok):
             return "unwritten"  # "6hoom", "7z9q", "24-7bank" ("1Quang", "20-Jun": a figure glued to a name)
         if "-" in tok or tok.isalpha() and len(tok) >= 5:
             return "lower"  # "abc-vay", "adomty" ("epi-mark", "shoyu": terms inside sentences)
@@ -232,9 +254,9 @@ def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str
     def vietnamese_syllable(word: str, known: "set[str] | dict[str, int]") -> bool:
         return word.isalpha() and _vi_word(word, known)  # the sentence is Vietnamese (:func:`alone`): so is its word
 
-    m = re.match(r" ([^\W\d_]+)", text[b:b + 40])
+    m = _WORD_AFTER.match(text[b:b + 40])
     nxt = m.group(1) if m else None
-    m = re.search(r"([^\W\d_]+) $", text[max(0, a - 40):a])
+    m = _WORD_BEFORE.search(text[max(0, a - 40):a])
     prev = m.group(1) if m else None
     lower_next = bool(nxt and nxt.islower() and vietnamese_syllable(nxt, known))
     if true_start(text, a) and sentence_start(text, a):
@@ -243,17 +265,17 @@ def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str
         tok = text[a:b]
         cap_next = bool(nxt and nxt[:1].isupper() and tok == tok.lower() and vietnamese_syllable(nxt, known))
         return "start" if lower_next or cap_next else None
-    if re.search(r"(?:^|[\s(])\d[\d.,]*\s$", text[max(0, a - 20):a]) and (
+    if _FIGURE_BEFORE.search(text[max(0, a - 20):a]) and (
             lower_next or text[b:b + 1] in (",", ")", ".", ";") or "." in text[a:b]):
         return "number"  # a domain whatever follows: no count is of sites ("5 xyz.com (làm bằng...)": spam45)
     if prev and vietnamese_syllable(prev, known) and (prev[:1].isupper() and not sentence_start(text, a - len(prev) - 1)
                                                       or prev.lower() in NAME_INTRO):
         return "name"
     if nxt and nxt[:1].isupper() and vietnamese_syllable(nxt, known) and prev and prev.islower() \
-            and re.match(r" [^\W\d_]+[.,;:!?]", text[b:b + 40]):
+            and _WORD_PUNCT_AFTER.match(text[b:b + 40]):
         return "name"  # before a name's last syllable, its first one gone ("ở Nasd5715 An.")
     if prev and prev.islower() and vietnamese_syllable(prev, known) and text[a - 1:a] == " ":
-        if re.match(r"[.!?…]+[\"”»’')]*(?:\s|$)", text[b:]):
+        if _SENTENCE_END_AT.match(text[b:]):
             return "end"
         if lower_next and text[b:b + 1] == " ":
             return "inner"
@@ -287,7 +309,7 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return "clause" if score(features(text, a, b)) > LOW_GATE else None
     if place is None:
         return None
-    m = re.search(r"(\S+) $", text[max(0, a - 40):a])
+    m = _TOKEN_BEFORE.search(text[max(0, a - 40):a])
     before = m.group(1).strip(_OPEN).lower() if m else ""
     if "." in tok and before in SITE_INTRO | {"chỉ"} and not _moved_into(text, a - len(before) - 2):
         return None  # a site named where a text names one ("truy cập checkinvietnam.com", "địa chỉ ...")
@@ -333,7 +355,7 @@ def _in_company(text: str, a: int, b: int, known: "set[str] | dict[str, int]", m
 def _closing(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` closes a clause: a lower-case Vietnamese syllable and a space before it, a comma and a
     space after it ("lãng 9xq-city, ngày nay": where the final stop's place stands inside a sentence, spam52)."""
-    m = re.search(r"(?:^|\s)([^\W\d_]+) $", text[max(0, a - 40):a])
+    m = _WHOLE_WORD_BEFORE.search(text[max(0, a - 40):a])
     return bool(m) and m.group(1).islower() and _vi_word(m.group(1), known) and text[b:b + 2] == ", "
 
 
@@ -352,8 +374,8 @@ def _called_for(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
 
 def _clause(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` opens a clause: a word and a comma before it, a lower-case Vietnamese syllable after it."""
-    m = re.match(r" ([^\W\d_]+)", text[b:b + 40])
-    return bool(re.search(r"[^\W\d_], $", text[max(0, a - 20):a])) and bool(m) and m.group(1).islower() \
+    m = _WORD_AFTER.match(text[b:b + 40])
+    return bool(_LETTER_COMMA_BEFORE.search(text[max(0, a - 20):a])) and bool(m) and m.group(1).islower() \
         and m.group(1).isalpha() and _vi_word(m.group(1), known)
 
 
@@ -364,7 +386,7 @@ _MOTION = frozenset("bơi chạy bay leo trèo nhảy rơi lao trôi tràn bò l
 def _moved_into(text: str, p: int) -> bool:
     """Whether the word ending right before ``text[p]`` (a space) is a verb of a body's motion (spam43: "rùa bơi vào
     xyz.net." hides a place; "truy cập vào", "vào trang" name a site)."""
-    m = re.search(r"([^\W\d_]+)$", text[max(0, p - 20):max(0, p)])
+    m = _WORD_END.search(text[max(0, p - 20):max(0, p)])
     return text[p:p + 1] == " " and bool(m) and m.group(1).lower() in _MOTION
 
 

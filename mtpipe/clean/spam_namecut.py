@@ -38,6 +38,11 @@ from .spam_gaps import vietnamese_syllable
 from .spam_shapes import sentence_start
 from .table_cache import persisted
 
+# the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
+_NAME_AFTER = re.compile(r" ([^\W\d_]+)(?![\w.-]\w)( \S+)?")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
 __all__ = ["HEAD_CAP", "HEAD_SHARE", "TAIL_CAP", "TAIL_SHARE", "TAKEN", "name_tables", "split_name", "split_name_evidence"]
 
 #: a tail syllable: capitalised in this share of its sightings inside sentences at least ("Nam" 85%, "Bản" 30%)
@@ -90,14 +95,14 @@ def split_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if not candidate(text, a, b, known):
         return None
     tails, heads = name_tables()
-    m = re.match(r" ([^\W\d_]+)(?![\w.-]\w)( \S+)?", text[b:b + 60])
+    m = _NAME_AFTER.match(text[b:b + 60])
     nxt, after_nxt = (m.group(1), (m.group(2) or "").strip()) if m else (None, "")
     if nxt and _title_syllable(nxt, known) and not after_nxt[:1].isupper():
         head = tails.get(nxt.lower())
-        m = re.search(r"([^\W\d_]+) $", text[max(0, a - 30):a])
+        m = _WORD_BEFORE.search(text[max(0, a - 30):a])
         if head is not None and not (m and m.group(1).lower() == head):
             return "before"
-    m = re.search(r"([^\W\d_]+) $", text[max(0, a - 30):a])
+    m = _WORD_BEFORE.search(text[max(0, a - 30):a])
     if m and _title_syllable(m.group(1), known) and not sentence_start(text, m.start(1) + max(0, a - 30)):
         tail = heads.get(m.group(1).lower())
         if tail is not None and _taken(text, m.start(1) + max(0, a - 30), m.group(1).lower()):
@@ -111,7 +116,7 @@ def _taken(text: str, p: int, head: str) -> bool:
     """Whether the word right before ``text[p:]`` takes ``head`` after it in :data:`TAKEN` of its sightings at least
     (the syllable model's bigrams): "tiếng Việt" (7.5%), "người Việt" (2.6%), "nước Việt" (2.1%) are words of their
     own, a language or a people; "tại Hà" (1.1%), "ở Hà" (0.8%) start a name."""
-    m = re.search(r"([^\W\d_]+) $", text[max(0, p - 30):p])
+    m = _WORD_BEFORE.search(text[max(0, p - 30):p])
     if not m:
         return False
     uni = syllable_counts()[0]  # load_syllables()'s counts, without its pair counter (perf51)
@@ -126,7 +131,7 @@ def split_name_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, 
         return None
     tails, heads = name_tables()
     if place == "before":
-        tail = re.match(r" ([^\W\d_]+)", text[b:b + 40]).group(1)  # type: ignore[union-attr]
+        tail = _WORD_AFTER.match(text[b:b + 40]).group(1)  # type: ignore[union-attr]
         return f"a Latin word of no list where {tails[tail.lower()].title()!r} of a name ending {tail!r} stands"
-    head = re.search(r"([^\W\d_]+) $", text[max(0, a - 30):a]).group(1)  # type: ignore[union-attr]
+    head = _WORD_BEFORE.search(text[max(0, a - 30):a]).group(1)  # type: ignore[union-attr]
     return f"a Latin word of no list where {heads[head.lower()].title()!r} of a name starting {head!r} stands"

@@ -88,7 +88,7 @@ def byline(s: str) -> bool:
     """A byline: one to :data:`MAX_NAMES` persons' names (two to five capitalised words each), a title or a credit
     label before them allowed; an institution's noun opening a name makes it none."""
     t = _names(s)
-    if not t or any(ch.isdigit() for ch in t) or t[-1:] in ".:;!?":
+    if not t or t[-1:] in ".:;!?" or any(map(str.isdigit, t)):  # (the cheap test first: perf54)
         return False
     names = [n.strip() for n in _NAME_SPLIT.split(t) if n.strip()]
     if not 1 <= len(names) <= MAX_NAMES:
