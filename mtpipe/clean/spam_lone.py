@@ -71,7 +71,6 @@ from .spam_placeslot import place_slot
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, sentence_start
 from .spam_slots import neighbours, slot_odds
 from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, slug
-
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
