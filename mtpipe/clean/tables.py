@@ -40,9 +40,9 @@ What shares the shape and is not taken (:func:`clutter_shape`, :func:`period`): 
 dates (the labels are headlines of four words or more and every value a date), a record's field labels ending with
 ":" and their values, a calendar or pager (the numbers small integers counting up), a menu or tag cloud (no
 values), an archive widget or counter list (one kind of value alone, no label in every row; one shape a line: period
-1), and a
-periodic run with no text below it (a footer's widget).  A line a copy rule removed (``dedupe.*``), a site's
-template line (``boilerplate.template``: the same on many pages), front matter and code are not taken back.
+1), and a periodic run with no text below it (a footer's widget).  A line a copy rule removed (``dedupe.*``), a site's
+template line (``boilerplate.template``: the same on many pages), front matter, code and a calendar's date strip
+(``boilerplate.date_strip``) are not taken back.
 """
 
 from __future__ import annotations
