@@ -70,7 +70,7 @@ _MAX_RUN = 400  # ... and this long at most (a longer run of short lines is a li
 _MIN_ROWS = 3  # rows of one period at least
 _MATCH = 0.75  # share of cells whose shape is that of the cell one period above
 _NEAR = 4  # lines between the table and the text around it, at most
-_STRIP = "boilerplate.date_strip"  # a calendar's date strip (:mod:`.date_strips`, clut55)
+_STRIP = "boilerplate.date_strip"  # a calendar's date strip (.date_strips, clut55): a block mostly of it is the widget
 _NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template", _STRIP)  # copies, code, templates
 
 _PAGE_HEAD = 4  # the page's first lines: its title and date
@@ -379,8 +379,7 @@ class TableLines:
                     and not removed[i][0].startswith(_NOT_TAKEN)]
             back += _copies(lines, removed, live, back, first, end, set())
             if not back or sum(removed.get(i, ("",))[0] == _STRIP for i in range(first, end)) * 2 >= end - first:
-                continue  # a copy is taken back when what it copies is a cell of the same table, kept or taken back;
-                # a block that is mostly a calendar's date strip is the widget, its last cell ("img") too (clut55)
+                continue  # a copy is taken back when what it copies is a cell of the same table, kept or taken back
             rules = sorted({removed[i][0] for i in back})
             for i in back:
                 del removed[i]
