@@ -185,3 +185,16 @@ def test_the_segmenter_keeps_a_wrapped_row_whole():
     doc = Document(doc_id="t.txt", text=text, raw_text=text)
     join_soft_breaks(doc)
     assert "в воскресенье — 17:30\n" in doc.text
+
+
+def test_a_cell_rule_inside_a_timetable_stays_removed():
+    # a museum's tour times one cell a line, a bare "|" between the cells (train27ru's shape): the rows are kept,
+    # the rules are no cells
+    lead = ("Сборные экскурсии в праздничные дни проводятся без предварительной записи, билеты продаются в кассе "
+            "музея.")
+    cells = ["3 января", "|", "11:00 12:00 14:00 |", "|", "4 января", "|", "15:00 16:00 |", "|", "5 января", "|",
+             "11:00 13:00 15:00 |", "|", "8 января", "|", "11:00 15:00 16:00 |"]
+    text = "\n".join([lead, *cells, lead.replace("Сборные", "Новые")]) + "\n"
+    doc = Cleaner()(Document(doc_id="t.txt", text=text, raw_text=text))
+    kept = [e.text.strip() for e in doc.ledger if e.rule == "guard.schedule" and e.action == "kept"]
+    assert "|" not in kept and "11:00 12:00 14:00 |" in kept

@@ -91,7 +91,8 @@ def _block(lines: list[str], removed_by: "dict[int, str]", first: int, last: int
 
 def release_schedules(marks: "Marks") -> None:
     """Take back the shape rules' removals inside a schedule's block (:func:`schedule_blocks`), each with a
-    ``kept`` ledger entry; run after the line layers, before the held lines are written."""
+    ``kept`` ledger entry; run after the line layers, before the held lines are written.  A line without a letter or
+    a digit (a cell rule "|" between a museum's tour times, train27ru) is no cell: it stays removed (cp55)."""
     removed = marks.removed
     if not removed:
         return
@@ -101,7 +102,7 @@ def release_schedules(marks: "Marks") -> None:
     for first, last, n in blocks:
         span = f"{lines[first].strip()[:30]!r} … {lines[last].strip()[:30]!r}"
         for i in range(first, last + 1):
-            if i not in removed or removed[i][0] not in RELEASED:
+            if i not in removed or removed[i][0] not in RELEASED or not any(ch.isalnum() for ch in lines[i]):
                 continue
             rule, _ = removed[i]
             dict.__delitem__(removed, i)
