@@ -18,7 +18,8 @@ Each rule reads the line's place on the page, not its wording, except the closed
   title or right over a heading, whose words stand in that line (case folded, whole words) but are not all
   of it: the alt text of the title's image ("Tính thuế thu nhập vãng lai" under "… Cách tính thuế thu nhập
   vãng lai mới nhất"), a category's label over its own description ("Kinh nghiệm du lịch" over "Kinh
-  nghiệm du lịch: Tổng hợp …"); only above the article's first line of text or right under its title;
+  nghiệm du lịch: Tổng hợp …"); only above the article's first line of text or right under its title, and not
+  under a breadcrumb trail (:func:`crumb_trail`: the line under it is the title the trail cut short, cp55);
 * ``captions.nav_label``: a search box's or a table of contents' label standing alone as a line ("Tìm
   kiếm", "Close this search box.", "Поиск", "Table of Contents", "Nội dung chính:", "Nội dung chính của bài"
   (held36, post36), "Содержание"): the one word list here, a closed class of page controls in each language;
@@ -50,8 +51,11 @@ from .furniture import strip_bullet
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder", "repeated_label", "spaced_menu", "title_caption"]
+__all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder", "repeated_label", "spaced_menu", "title_caption",
+           "crumb_trail"]
 
+#: a breadcrumb's separator between two crumbs, spaced ("Главная / Общество / …", "Trang chủ » Tin tức » …")
+_CRUMB_SEP = re.compile(r"\s[»›>/→]\s")
 _IMAGE_FILE = re.compile(r"^\W*[^\n]{1,120}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)\W*$", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _PLACEHOLDER = re.compile(
@@ -194,7 +198,7 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
         prev = next((j for j in range(i - 1, -1, -1) if live(j)), -1)
         nxt = next((j for j in range(i + 1, n) if live(j)), -1)
         if prev >= 0 and prev < first_body and nxt == first_body and _inside(s, strip[prev]) \
-                and not any(live(j) for j in range(prev)):
+                and not any(live(j) for j in range(prev)) and not crumb_trail(strip[prev]):
             out[i] = ("captions.alt_of_heading", f"under the title {strip[prev][:40]!r}, holding words of it "
                       "(its image's alt text)")
         elif 0 <= nxt <= first_body and i < first_body and strip[nxt][len(s):len(s) + 1] == ":" and strip[nxt][:len(s)].casefold() == s.casefold():
@@ -202,6 +206,13 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
                       "alone above it (a category's heading over its description)")
     out.update(_repeated_blocks(strip, first_body, removed, out))
     return out
+
+
+def crumb_trail(s: str) -> bool:
+    """A breadcrumb trail: three crumbs or more, spaced separators between them ("Главная / Общество / Движение дачных
+    автобусов возобновится …", held38).  No title the page's image bears: the line under it that holds the last
+    crumb's words is the title itself, the trail cut short, not its image's alt text (cp55)."""
+    return len(_CRUMB_SEP.findall(s)) >= 2
 
 
 def _alt_pair(strip: list[str], body: list[int], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .body_dates import _day_key, date_series
 from .ledger import record
 from .list_guards import extra_days
+from .time_lists import departures
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -41,31 +42,57 @@ RELEASED = frozenset({
     "boilerplate.labelled_link", "boilerplate.repeated_label"})
 _ROW_WORDS = 15
 _ABOVE = 2
+_MIN_ROWS = 3  # a timetable's rows of clock times (:func:`.time_lists.departures`) that make a block
+_GAP = 4  # lines from one row to the next at most (a route's name between, blank lines around it)
 
 
 def schedule_blocks(lines: list[str], removed_by: "dict[int, str]") -> list[tuple[int, int, int]]:
-    """``(first, last, days)`` line ranges (inclusive) of the page's schedules; ``removed_by``: line -> rule."""
+    """``(first, last, days)`` line ranges (inclusive) of the page's schedules; ``removed_by``: line -> rule.  A block
+    stands on three bare days or more, or on three rows of clock times or more (:func:`.time_lists.departures`, cp55)
+    at most :data:`_GAP` lines apart (a route's name between them): ``days`` counts them."""
     days = sorted({i for i, s in enumerate(lines) if _day_key(s) is not None and date_series(lines, i)}
                   | set(extra_days(lines)))  # days with their calendar word, day numbers, numbered rows (cp43)
+    rows = [i for i in range(len(lines)) if departures(lines, i)]
+    out = [_block(lines, removed_by, run[0], run[-1], len(run), below=False) for run in _runs(rows)
+           if len(run) >= _MIN_ROWS]  # a row's wrapped tail is a row: the block ends with the last
     if len(days) < 3:
-        return []
-    first, last = days[0], days[-1]
+        return out
+    return [_block(lines, removed_by, days[0], days[-1], len(days))] + out
+
+
+def _runs(rows: list[int]) -> list[list[int]]:
+    """``rows`` (line numbers, ascending) cut where :data:`_GAP` lines or more stand between two of them."""
+    out: list[list[int]] = []
+    for i in rows:
+        if out and i - out[-1][-1] <= _GAP:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _block(lines: list[str], removed_by: "dict[int, str]", first: int, last: int, n: int,
+           below: bool = True) -> tuple[int, int, int]:
+    """The block from line ``first`` to ``last``: the heading or header cells right above it (:data:`_ABOVE` lines at
+    most, short and kept or removed by a shape rule) and, ``below``, the short lines under it down to a long line or a
+    line a rule outside the shape rules removed (the last day's rows)."""
     for _ in range(_ABOVE):  # the day's heading or the table's first header cell, right above it
         k = first - 1
         if k < 0 or len(lines[k].split()) > _ROW_WORDS or removed_by.get(k, "boilerplate.date_line") not in RELEASED:
             break
         first = k
     end = last
-    for k in range(last + 1, len(lines)):
+    for k in range(last + 1, len(lines) if below else last + 1):
         if len(lines[k].split()) > _ROW_WORDS or (k in removed_by and removed_by[k] not in RELEASED):
             break
         end = k
-    return [(first, end, len(days))]
+    return first, end, n
 
 
 def release_schedules(marks: "Marks") -> None:
     """Take back the shape rules' removals inside a schedule's block (:func:`schedule_blocks`), each with a
-    ``kept`` ledger entry; run after the line layers, before the held lines are written."""
+    ``kept`` ledger entry; run after the line layers, before the held lines are written.  A line without a letter or
+    a digit (a cell rule "|" between a museum's tour times, train27ru) is no cell: it stays removed (cp55)."""
     removed = marks.removed
     if not removed:
         return
@@ -75,11 +102,12 @@ def release_schedules(marks: "Marks") -> None:
     for first, last, n in blocks:
         span = f"{lines[first].strip()[:30]!r} … {lines[last].strip()[:30]!r}"
         for i in range(first, last + 1):
-            if i not in removed or removed[i][0] not in RELEASED:
+            if i not in removed or removed[i][0] not in RELEASED or not any(ch.isalnum() for ch in lines[i]):
                 continue
             rule, _ = removed[i]
             dict.__delitem__(removed, i)
             held.pop(i, None)
             a, b = marks.spans[i]
             record(marks.doc, "guard.schedule", a, b, f"{rule} would remove it: a cell of a schedule printed one cell "
-                   f"a line ({n} bare dates or weekdays running forward, lines {span})", action="kept")
+                   f"a line ({n} bare dates or weekdays running forward, or rows of clock times; lines {span})",
+                   action="kept")

@@ -65,6 +65,7 @@ from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
+from .time_lists import row_wraps
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
@@ -223,7 +224,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
         if join and date(i + 1) and cur.rstrip()[-1:] != "," and not _ends_sentence(nxt) and not heading_years(cur, nxt):
             join = False  # "… đăng nhập với VNC⏎lượt xem 4": a counter under a title continues nothing
-        if join and starts[i + 1] - 1 >= start:
+        if (join or row_wraps(cur, nxt)) and starts[i + 1] - 1 >= start:  # a timetable's row wrapped (time_lists)
             out.append(i)
     if fixed is not None:
         # a chain of joins that ends a sentence is a sentence cut by inline elements, even where its

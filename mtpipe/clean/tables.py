@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
 from .ledger import record
-from .tables_labels import cell_key, copies_cell, find_label_tables, header_row
+from .tables_labels import cell_key, copies_cell, find_label_tables, head_above, header_row
 from .templates import _MONTHS
 
 _MONTH_WORDS = frozenset(_MONTHS)
@@ -268,7 +268,7 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
             if j < n and _leads(lines[j]):
                 break  # a caption of three words or more leads the next table or list: the run ends above it
         piped = pipe_tables(lines, i, j)
-        out.extend((a, b, 1, b - a) for a, b in piped)
+        out.extend((head_above(lines, a), b, 1, b - a) for a, b in piped)  # its header rows above (cp55)
         if piped != [(i, j)] and _MIN_CELLS <= j - i <= _MAX_RUN:  # cells around the rows: a table of its period
             idx = [k for k in range(i, j) if _CELL_TEXT.search(lines[k])]  # a bare separator line is no cell
             cells = [lines[k] for k in idx]

@@ -41,7 +41,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-__all__ = ["block_line", "cell_key", "copies_cell", "header_row", "grid", "find_label_tables"]
+__all__ = ["block_line", "cell_key", "copies_cell", "header_row", "head_above", "grid", "find_label_tables"]
 
 _CELL_CHARS = 60  # a cell: at most this many characters ...
 _CELL_WORDS = 8  # ... and words (split at spaces: "Bạch hầu-Ho gà-Uốn ván" is three)
@@ -54,6 +54,7 @@ _MIN_VALUES = 2  # different cells holding a digit at least
 _MIN_PIPES = 3  # cells closed by "|" for a grid by separators
 _HEAD = 4  # lines above a block that reaches the page's end, at most (the page's title and date: the page is the table)
 _MIN_REPEATS = 2  # cells that recur inside the block for a grid by recurrence
+_HEAD_ROWS = 2  # header rows above a table of "|" rows taken in at most (a header row and a caption spanning it)
 
 _TEXT = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
@@ -129,6 +130,18 @@ def header_row(lines: list[str], i: int) -> bool:
     | Выходной день | Только онлайн-запись |", held37): a row of the table, no line of the page's header above it."""
     s, nxt = lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
     return s.endswith("|") and nxt.endswith("|") and s.count("|") >= 2 and s.count("|") == nxt.count("|")
+
+
+def head_above(lines: list[str], first: int) -> int:
+    """The first line of a table of ``|`` rows starting at line ``first``, its header rows above taken in: up to
+    :data:`_HEAD_ROWS` lines right above it, each a :func:`header_row` of the line under it (as many cells, closed by
+    ``|``).  A row too long for the stretch of rows (a caption spanning the table, "Перечень на платные медицинские
+    услуги … | ||||") parts the header row ("№ | Код | Наименование услуг | Единица измерения | BYN | RUB | $ |",
+    held38) from the rows under it, and ``chrome.link_footer`` took it for a footer's links (cp55)."""
+    k = first
+    while k > 0 and first - k < _HEAD_ROWS and header_row(lines, k - 1):
+        k -= 1
+    return k
 
 
 def grid(cells: list[str], pipes_only: bool = False) -> str | None:
