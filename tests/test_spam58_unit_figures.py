@@ -25,6 +25,9 @@ REAL = [
     # daihocbonba.com/thuvien/threads/axit-folic-co-nhieu-o-thuc-pham-nao.173031
     "Nhất thiết phải bảo đảm đủ khẩu phần hằng ngày có 400mcg axit folic cho tất cả phụ nữ tuổi sinh đẻ.",
     "Bổ sung bằng dạng thuốc uống với liều 400mcg axit folic/ngày trước khi mang thai.",
+    # sumikura.com.vn/cong-suat-dieu-hoa-12000btu-la-gi-525-25.html (both flagged on integ)
+    "Công suất điều hòa 12000Btu đó chính là công suất làm lạnh của máy điều hòa.",
+    "Để giúp bạn hiểu hơn về công suất điều hòa chúng tôi sẽ đưa ra ví dụ về loại máy điều hòa 12000Btu.",
     # written forms of the same slots: doses, decades, ratings, pieces
     "Bổ sung 400mcg axit folic mỗi ngày trước khi mang thai ít nhất một tháng.",
     "Âm nhạc thập niên 1990s vẫn được giới trẻ yêu thích.",
