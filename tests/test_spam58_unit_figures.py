@@ -36,6 +36,11 @@ REAL = [
     "Đèn led công suất 1200lm chiếu sáng cả sân.",
     "Mỗi hộp gồm 100pcs khẩu trang y tế.",
     "Viên uống chứa 5000IU vitamin D3 dành cho người thiếu hụt.",
+    # held28, held31, held37, held23 pages (flagged on integ): hours, sizes, a leaked style's pixels
+    "Thông báo cúp nước. - Từ 14h ngày 28 tháng 11 năm 2018, tạm ngưng cấp nước.",
+    "Cô gái xòe bàn tay, bên trong có chiếc ảnh chân dung 3x4cm rồi rụt tay lại ôm lấy mặt.",
+    "Các đội dùng tay để gói 7 chiếc bánh vuông, kích thước 22x22x7cm, gói bằng tay, không được dùng khuôn.",
+    "Thủ tục hành chính margin-bottom: 20px; color: rgb(30, 47, 65); font-size: 18px; Ủy ban nhân dân tỉnh.",
     # a house number's letter after a word that numbers a house
     "Nhà ở số 25b ngõ 102 phố Trần Duy Hưng.",
     "Kiệt 34c đường Trần Phú có nhiều quán ăn ngon.",
@@ -61,6 +66,7 @@ SPAM = [
      "lập tức đặt tại tỉnh Bắc Giang.", "nohu52"),
     ("Sau nhiều sun52 trằn trọc, vợ chồng Thọ tìm đến các thám tử.", "sun52"),
 ]
+# langfresh27's "1x2plus" and langfresh28's "2x2club" (a size's shape, letters of no unit) stay candidates: see below
 
 
 @pytest.mark.parametrize("text,tok", SPAM)
@@ -83,6 +89,11 @@ def test_spam_shapes_still_flagged(text: str, tok: str) -> None:
     ("đơn vị nohu52 Cục", "nohu52", False),    # letters before the figure
     ("Nông 14daily và", "14daily", False),
     ("sông 585vn.", "585vn", False),
+    ("chân dung 3x4cm rồi", "3x4cm", True),
+    ("thước 22x22x7cm, gói", "22x22x7cm", True),
+    ("bottom: 20px; color", "20px", True),
+    ("kèo 1x2plus ngay", "1x2plus", False),   # langfresh27's token: letters of no unit after a size
+    ("chơi 2x2club mỗi", "2x2club", False),   # langfresh28's
 ])
 def test_unit_figure_slot(text: str, tok: str, want: bool) -> None:
     a = text.index(tok)

@@ -33,9 +33,10 @@ FIGURE_CODE = re.compile(r"(\d{3,})([a-z]{1,4})")
 #: decades ("1990s"), a multiplier ("100x"), hours ("100h"), prices in dong or another currency ("150000d",
 #: "5000vnd", "100usd", "500ng" for nghìn), ordinals ("100th"), a graphics card's "ti", screens' and printers'
 #: "ppi"/"dpi", pieces ("100pcs"), air conditioners' "btu", lumens, vitamins' "iu"/"mcg", milliseconds, a heart's
-#: "bpm", concentrations ("ppm", "ppb"), imperial units ("lb", "lbs", "oz", "ft", "yd"), base pairs, calories
+#: "bpm", concentrations ("ppm", "ppb"), imperial units ("lb", "lbs", "oz", "ft", "yd"), base pairs, calories,
+#: pixels ("margin-bottom: 20px": a page's leaked style, h23vi24; spam58)
 FIGURE_SUFFIXES = frozenset("p i s x h d th st nd rd ti dpi ppi pcs btu lm iu mcg ms bpm ppm ppb vnd usd eur dong ng "
-                            "ngh lb lbs oz ft yd bp cal".split())
+                            "ngh lb lbs oz ft yd bp cal px".split())
 #: words that number a house, a lane, a room or a lot: a letter after the number is the address's own ("số 125a")
 ADDRESS = frozenset("số ngõ ngách hẻm kiệt nhà lô phòng căn tầng kiốt ki-ốt km".split())
 _AFTER = ("", " ", ",", ".", ";", ":", "!", "?", "\n")

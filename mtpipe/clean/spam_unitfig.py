@@ -3,7 +3,9 @@
 The class: a figure glued to the letters real text writes after a number, seen whole as a candidate token
 (``\\d+(?:[.,]\\d+)?`` and one of :data:`.spam_shapes.MEASURE`'s or :data:`.spam_shapes.UNIT`'s units, or a suffix of
 :data:`.spam_figcode.FIGURE_SUFFIXES`, in any case): a dose ("400mcg axit folic", "1000IU"), a decade ("thập niên
-1990s"), a price ("150000d"), hours ("16h"); and a house number with its letter (one to four digits and one letter)
+1990s"), a price ("150000d"), hours ("16h", "Từ 14h ngày": h28vi01), a size ("ảnh chân dung 3x4cm": h31vi03;
+"kích thước 22x22x7cm": h37vi07; "1x2plus", "2x2club" keep letters of no unit), pixels of a page's leaked style
+("margin-bottom: 20px": h23vi24); and a house number with its letter (one to four digits and one letter)
 after a word that numbers a house, a lane or a room (:data:`.spam_figcode.ADDRESS`: "Nhà ở số 25b ngõ 102",
 "Kiệt 34c"). integ flagged the first two through the gambling path of :class:`.spam.SpamRepair` (a bare letter-digit
 token between two syllables: "Bổ sung 400mcg axit") and a brand's shape ("1990s"), the third through the context model
@@ -24,7 +26,8 @@ from .spam_shapes import MEASURE, UNIT
 
 __all__ = ["unit_figure"]
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?([^\W\d_]{1,4})")
+#: a figure, or a size of figures joined by "x" ("3x4cm", "22x22x7cm"), and the letters glued after it
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)*([^\W\d_]{1,4})")
 _HOUSE = re.compile(r"\d{1,4}[^\W\d_]")
 _PREV = re.compile(r"(?:^|[^\w-])([\w-]+)\s$")
 
@@ -35,7 +38,8 @@ def unit_figure(text: str, a: int, b: int) -> bool:
     m = _FIGURE.fullmatch(tok)
     if not m:
         return False
-    if MEASURE.fullmatch(tok) or UNIT.fullmatch(tok) or m.group(1).lower() in FIGURE_SUFFIXES:
+    unit = m.group(1)
+    if MEASURE.fullmatch("1" + unit) or UNIT.fullmatch("1" + unit) or unit.lower() in FIGURE_SUFFIXES:
         return True
     prev = _PREV.search(text[max(0, a - 20):a])
     return bool(_HOUSE.fullmatch(tok) and prev and prev.group(1).lower() in ADDRESS)
