@@ -41,6 +41,9 @@ REAL = [
     "Cô gái xòe bàn tay, bên trong có chiếc ảnh chân dung 3x4cm rồi rụt tay lại ôm lấy mặt.",
     "Các đội dùng tay để gói 7 chiếc bánh vuông, kích thước 22x22x7cm, gói bằng tay, không được dùng khuôn.",
     "Thủ tục hành chính margin-bottom: 20px; color: rgb(30, 47, 65); font-size: 18px; Ủy ban nhân dân tỉnh.",
+    # held26's doan.edu.vn and train27's timtailieu.vn: a document listing's format and page count
+    "Phỏng vấn sâu và quan sát thực tế 11 tỉnh thành pdf71 trang | Chia sẻ: vietpd | Lượt xem: 134",
+    "Làm các phẫu thuật, thủ thuật, mổ. pdf44 trang | Chia sẻ: nhungnt | Ngày: 09/11/2015",
     # a house number's letter after a word that numbers a house
     "Nhà ở số 25b ngõ 102 phố Trần Duy Hưng.",
     "Kiệt 34c đường Trần Phú có nhiều quán ăn ngon.",
@@ -94,6 +97,8 @@ def test_spam_shapes_still_flagged(text: str, tok: str) -> None:
     ("bottom: 20px; color", "20px", True),
     ("kèo 1x2plus ngay", "1x2plus", False),   # langfresh27's token: letters of no unit after a size
     ("chơi 2x2club mỗi", "2x2club", False),   # langfresh28's
+    ("thành pdf71 trang |", "pdf71", True),
+    ("thành pdf71 người", "pdf71", False),     # a page count only before "trang"
 ])
 def test_unit_figure_slot(text: str, tok: str, want: bool) -> None:
     a = text.index(tok)

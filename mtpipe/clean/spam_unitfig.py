@@ -7,9 +7,10 @@ The class: a figure glued to the letters real text writes after a number, seen w
 "kích thước 22x22x7cm": h37vi07; "1x2plus", "2x2club" keep letters of no unit), pixels of a page's leaked style
 ("margin-bottom: 20px": h23vi24); and a house number with its letter (one to four digits and one letter)
 after a word that numbers a house, a lane or a room (:data:`.spam_figcode.ADDRESS`: "Nhà ở số 25b ngõ 102",
-"Kiệt 34c"). integ flagged the first two through the gambling path of :class:`.spam.SpamRepair` (a bare letter-digit
-token between two syllables: "Bổ sung 400mcg axit") and a brand's shape ("1990s"), the third through the context model
-("số 25b"); real pages write each (phongnhaexplorer.com: "tiêu thụ 400mcg axit folic mỗi ngày"; daihocbonba.com:
+"Kiệt 34c"); and a document listing's file format glued to its page count before "trang" ("pdf71 trang | Chia sẻ:
+vietpd": h26vi03's doan.edu.vn; "pdf44 trang": t27vi75's timtailieu.vn). integ flagged doses and sizes through the
+gambling path of :class:`.spam.SpamRepair` (a bare letter-digit token between two syllables: "Bổ sung 400mcg axit"),
+decades through a brand's shape ("1990s"), house numbers through the context model ("số 25b"); real pages write each (phongnhaexplorer.com: "tiêu thụ 400mcg axit folic mỗi ngày"; daihocbonba.com:
 "bảo đảm khẩu phần ăn có 400mcg axit folic").
 
 No spam token of langfresh8..32 has that shape but langfresh32's "24124w" (watts: missed before, missed still), so
@@ -29,12 +30,17 @@ __all__ = ["unit_figure"]
 #: a figure, or a size of figures joined by "x" ("3x4cm", "22x22x7cm"), and the letters glued after it
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)*([^\W\d_]{1,4})")
 _HOUSE = re.compile(r"\d{1,4}[^\W\d_]")
+#: a file's format and its page count, as a document site lists it ("pdf71 trang")
+_PAGES = re.compile(r"(?:pdf|docx?|pptx?|xlsx?)\d{1,4}", re.IGNORECASE)
 _PREV = re.compile(r"(?:^|[^\w-])([\w-]+)\s$")
 
 
 def unit_figure(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` is a figure with its unit or suffix, or a house number after an address word (above)."""
+    """Whether ``text[a:b]`` is a figure with its unit or suffix, a house number after an address word, or a file's
+    format and page count before "trang" (module docstring)."""
     tok = text[a:b]
+    if _PAGES.fullmatch(tok):
+        return text[b:b + 6].lower() == " trang"
     m = _FIGURE.fullmatch(tok)
     if not m:
         return False
