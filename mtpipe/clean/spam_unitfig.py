@@ -11,8 +11,8 @@ after a word that numbers a house, a lane or a room (:data:`.spam_figcode.ADDRES
 vietpd": h26vi03's doan.edu.vn; "pdf44 trang": t27vi75's timtailieu.vn). integ flagged doses and sizes through the
 gambling path of :class:`.spam.SpamRepair` (a bare letter-digit token between two syllables: "Bổ sung 400mcg axit"),
 decades through a brand's shape ("1990s"), house numbers through the context model ("số 25b"); real pages write
-each (phongnhaexplorer.com: "tiêu thụ 400mcg axit folic mỗi ngày"; daihocbonba.com: "bảo đảm khẩu phần ăn có 400mcg
-axit folic"; sumikura.com.vn: "loại máy điều hòa 12000Btu").
+each (phongnhaexplorer.com: "tiêu thụ 400mcg axit folic mỗi ngày"; daihocbonba.com: "bảo đảm khẩu phần ăn
+có 400mcg axit folic"; sumikura.com.vn: "loại máy điều hòa 12000Btu").
 
 No spam token of langfresh8..32 has that shape but langfresh32's "24124w" (watts: missed before, missed still), so
 :func:`.spam.find_spam_tokens` takes none of them as a candidate (it left out MEASURE's figures alone before).
