@@ -32,6 +32,7 @@ from .spam_genre import pasted_trade_name
 from .spam_handles import handle_slot
 from .spam_letters import letter_token
 from .spam_figcode import figure_code
+from .spam_unitfig import unit_figure
 from .spam_lone import lone_token
 from .spam_classes import class_token
 from .spam_namecut import split_name
@@ -110,8 +111,9 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
             # the cheap tests first: each ends in `continue` whatever the tests after them say
             if pattern is TOKEN and plain_word(m.group(1), load_bigrams().uni) and not start_candidate(text, a, b):
                 continue  # a plain word: the chain below says so too (spam_plain's proof, perf45)
-            if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))):
-                continue  # (a syllable typed with two letters swapped: a typo, spam44)
+            if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))) \
+                    or unit_figure(text, a, b):
+                continue  # (a syllable typed with two letters swapped: a typo, spam44; a figure's unit: spam_unitfig)
             # a known site, or a site named where a noun stands ("Riêng vatgia.com có": spam_sitenamed, spam55), a site
             # inviting its reader ("hãy cùng TipCongNghe.com tìm hiểu"), a lower-case English compound ("girlgroup"), an
             # app after a verb of installing ("cài đặt Koreader"): spam_invited, spam56

@@ -15,7 +15,7 @@ Real text writes that shape after a figure word, a name or a model ("Full HD 108
 "RTX 3060ti"): of the 8,708 clean control texts (every langfresh set's rows and originals, Leipzig, UD VTB and
 TueCL, FLORES vi) only "HD 1080p" has a lower-case figure of three digits and letters at all, and none stands after
 a Vietnamese syllable. A single letter is taken only after four digits and never after a word that numbers a house
-or a room (:data:`_ADDRESS`: "số 125a", "ngõ 102b", "phòng 1203a"), since addresses write a letter after the number.
+or a room (:data:`ADDRESS`: "số 125a", "ngõ 102b", "phòng 1203a"), since addresses write a letter after the number.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import re
 from .spam_gaps import vietnamese_syllable
 from .spam_shapes import MEASURE, UNIT
 
-__all__ = ["FIGURE_CODE", "FIGURE_SUFFIXES", "figure_code"]
+__all__ = ["ADDRESS", "FIGURE_CODE", "FIGURE_SUFFIXES", "figure_code"]
 
 #: a figure of three digits or more glued to one to four lower-case letters
 FIGURE_CODE = re.compile(r"(\d{3,})([a-z]{1,4})")
@@ -33,11 +33,12 @@ FIGURE_CODE = re.compile(r"(\d{3,})([a-z]{1,4})")
 #: decades ("1990s"), a multiplier ("100x"), hours ("100h"), prices in dong or another currency ("150000d",
 #: "5000vnd", "100usd", "500ng" for nghìn), ordinals ("100th"), a graphics card's "ti", screens' and printers'
 #: "ppi"/"dpi", pieces ("100pcs"), air conditioners' "btu", lumens, vitamins' "iu"/"mcg", milliseconds, a heart's
-#: "bpm", concentrations ("ppm", "ppb"), imperial units ("lb", "lbs", "oz", "ft", "yd"), base pairs, calories
+#: "bpm", concentrations ("ppm", "ppb"), imperial units ("lb", "lbs", "oz", "ft", "yd"), base pairs, calories,
+#: pixels ("margin-bottom: 20px": a page's leaked style, h23vi24; spam58)
 FIGURE_SUFFIXES = frozenset("p i s x h d th st nd rd ti dpi ppi pcs btu lm iu mcg ms bpm ppm ppb vnd usd eur dong ng "
-                            "ngh lb lbs oz ft yd bp cal".split())
+                            "ngh lb lbs oz ft yd bp cal px".split())
 #: words that number a house, a lane, a room or a lot: a letter after the number is the address's own ("số 125a")
-_ADDRESS = frozenset("số ngõ ngách hẻm kiệt nhà lô phòng căn tầng kiốt ki-ốt km".split())
+ADDRESS = frozenset("số ngõ ngách hẻm kiệt nhà lô phòng căn tầng kiốt ki-ốt km".split())
 _AFTER = ("", " ", ",", ".", ";", ":", "!", "?", "\n")
 
 
@@ -51,4 +52,4 @@ def figure_code(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     prev = re.search(r"(?:^|[^\w-])([^\W\d_]+)$", text[max(0, a - 30):a - 1])
     if not prev or not prev.group(1).islower() or not vietnamese_syllable(prev.group(1), known):
         return False
-    return len(m.group(2)) >= 2 or (len(m.group(1)) >= 4 and prev.group(1) not in _ADDRESS)
+    return len(m.group(2)) >= 2 or (len(m.group(1)) >= 4 and prev.group(1) not in ADDRESS)
