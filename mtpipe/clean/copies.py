@@ -142,14 +142,20 @@ def furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, A
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)")
+_DAY = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def _stamp(line: str, rule: str) -> bool:
-    """A date stamp (a calendar date, :func:`~.guards._full_date`, or "2025.09.26") or a byline; a view counter
-    ("539", "665 Lượt xem") the date rule took is none: a counter under the header's title does not cut it off."""
-    from .guards import _full_date
+    """A date stamp (a calendar date, :func:`~.guards._full_date`, or "2025.09.26"; a day with its month's or
+    weekday's name the date rule took, the year left out: "27 октября воскресенье", h14ru06) or a byline; a view
+    counter ("539", "665 Lượt xem") the date rule took is none: a counter under the header's title does not cut it off."""
+    from .guards import _DAY_MONTH, _full_date
+    from .templates import _DATE_TOKEN
 
-    return "byline" in rule or _full_date(line) or _ISO_DATE.search(line) is not None
+    if "byline" in rule or _full_date(line) or _ISO_DATE.search(line) is not None:
+        return True
+    return ("date" in rule and len(line.split()) <= 5 and _DAY.search(line) is not None
+            and (_DATE_TOKEN.search(line.casefold()) is not None or _DAY_MONTH.search(line) is not None))
 
 
 def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:

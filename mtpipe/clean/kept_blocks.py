@@ -49,7 +49,8 @@ SHARE = 0.5  # the block's kept lines: this share of its lines at least
 #: removals that stand whatever the block: the run's own evidence, an exact copy of a kept line, and a site's own
 #: contact fields (Convention 13 of benchmarks/data/realpages/README.md, conv54: an institution's hotline, e-mail and
 #: address in its header or footer are the site's furniture, a letterhead block and all)
-EXEMPT = EVIDENCE + ("dedupe.exact", "dedupe.adjacent_copy", "boilerplate.contact", "portal.header_contact")
+EXEMPT = EVIDENCE + ("dedupe.exact", "dedupe.adjacent_copy", "boilerplate.contact", "portal.header_contact",
+                     "boilerplate.byline", "signoff.")  # and a byline: the post's author and date are its metadata
 _WORD = re.compile(r"\w+")
 
 
