@@ -87,8 +87,10 @@ paragraph), in this order:
     lines a sentence ending with ":" announces, the text going on under it (:mod:`.announced`, rule
     ``structure.announced``, round 39); after the layers, a schedule's cells (:mod:`.schedules`), a removal whose
     neighbour a last layer took back (:mod:`.list_guards`) and a short gap of any shape rule's inside a block of short
-    kept lines (:mod:`.kept_blocks`, rule ``guard.kept_block``, cp54), a header region's short line whose every word
-    the page's text repeats (:mod:`.echoed_heads`, rule ``guard.echoed_head``, cp56).
+    kept lines (:mod:`.kept_blocks`, rule ``guard.kept_block``, cp54), a run of any shape rule's cells a kept line
+    ending with ":" announces, the text going on under it (:mod:`.announced_blocks`, rule ``guard.announced_block``,
+    cp57), a header region's short line whose every word the page's text repeats (:mod:`.echoed_heads`, rule
+    ``guard.echoed_head``, cp56).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
 stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence;
@@ -131,6 +133,7 @@ from .policy import gate_marks, write_held
 from .schedules import release_schedules
 from .list_guards import release_withdrawn
 from .kept_blocks import release_blocks
+from .announced_blocks import release_announced
 from .echoed_heads import release_echoed
 from .regions import RegionLines
 from .related import RelatedLines
@@ -342,6 +345,7 @@ class Cleaner(MapStage):
         release_schedules(marks)  # a schedule printed one cell a line is text (:mod:`.schedules`)
         release_withdrawn(marks)  # a removal whose neighbour a last layer took back (:mod:`.list_guards`)
         release_blocks(marks)  # a short gap inside a block of short kept lines (:mod:`.kept_blocks`, cp54)
+        release_announced(marks)  # a block a line ending with ':' announces (:mod:`.announced_blocks`, cp57)
         release_echoed(marks)  # a header line whose every word the text repeats (:mod:`.echoed_heads`, cp56)
         write_held(marks)
         write_marks(marks)
