@@ -1,10 +1,11 @@
 """vi57 (issue 12): a gallery's lead-in whose photos the page no longer carries, on a Vietnamese page.
 
 ``portal.gallery_lead`` (:mod:`mtpipe.clean.vi_galleries57`).  Positives: the lead-ins left on dev pages (h20vi10,
-t27vi35, t27vi39, t28vi04, t27vi71, t27vi29) and a newspaper's on a real page (bongro24hweb.org).  Negatives of the same
-words: a sentence naming a judgment after "Dưới đây là" (t31vi03, content), a page's title "Chùm Ảnh: …" (h24vi18,
-content), a section's heading "Những hình ảnh …" with no colon, a sentence about photos, "hình thức"; and the position:
-a lead-in above the article's first sentence stays.
+t27vi35, t27vi39, t28vi04, t27vi71, t27vi29) and the forms of real pages (bongro24hweb.org, sggp.org.vn,
+sovhtt.hanoi.gov.vn, vacne.org.vn, a school's site).  Negatives of the same words: a sentence naming a judgment after
+"Dưới đây là" (t31vi03, content), a page's title "Chùm Ảnh: …" (h24vi18, content), a section's heading "Những hình
+ảnh …" with no colon, a sentence about photos, "hình thức", offers of no photos; and the position: a lead-in above the
+article's first line of text stays.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ def _removed(text: str, policy: str = "balanced") -> dict[str, str]:
     "Báo Người Việt Ukraina xin giới thiệu phóng sự ảnh tới bạn đọc:",  # t27vi29
     "Dưới đây là một số hình ảnh PV Báo Giao thông ghi nhận được:",  # bongro24hweb.org
     "Sau đây là các hình ảnh của Lễ hội.",  # t27vi37 (portal.gallery takes it with its captions)
+    ">> Dưới đây là một số hình ảnh tại chương trình:",  # sggp.org.vn
+    "Dưới đây là những hình ảnh phần hội trong buổi tổng duyệt.",  # sovhtt.hanoi.gov.vn
+    "Vài hình ảnh minh họa:",  # a primary school's site (hcm.edu.vn)
+    "Xin đăng tải một số hình ảnh buổi Lễ.",  # vacne.org.vn
 ])
 def test_lead_alone_shape(line):
     assert lead_alone(line)
@@ -51,6 +56,8 @@ def test_lead_alone_shape(line):
     "Dưới đây là hình dạng của lá cây:",  # "hình dạng": no photo
     "Các hình thức thanh toán được chấp nhận:",  # "các hình thức …"
     "Ban biên tập xin giới thiệu bài viết của tác giả:",  # an offer of no photos
+    "Tòa soạn xin giới thiệu một số hình ảnh do bạn đọc gửi về và mong nhận thêm ý kiến.",  # no colon, not opening
+    "Xin cảm ơn quý vị đã gửi hình ảnh về cho chúng tôi.",  # "xin" opens, no offer of photos
 ])
 def test_lead_alone_negatives(line):
     assert not lead_alone(line)
@@ -65,6 +72,14 @@ def test_lead_goes_closing_the_page_or_over_text(lead, closing):
     lines = [_TITLE, *_VI[:2], lead] + ([] if closing else [_VI[2]])
     got = gallery_leads(lines, {})
     assert got == {3: (GALLERY_LEAD, got[3][1])}
+
+
+def test_lead_under_paragraphs_without_their_stops():
+    """t27vi39: the page's paragraphs lost their final stops; the lead-in, the one line ending with one, is no text."""
+    bare = [p.rstrip(".") + " trong suốt cả buổi sáng hôm đó cùng với các cô giáo của trường" for p in _VI[:2]]
+    lead = "Dưới đây là một số hình ảnh của các bé tham gia \"Lễ hội chào Xuân\"."
+    got = gallery_leads([*bare, lead, _VI[2]], {})
+    assert list(got) == [2]
 
 
 def test_lead_above_the_first_sentence_stays():

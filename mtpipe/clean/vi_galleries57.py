@@ -5,13 +5,16 @@ hình ảnh các em học sinh ở điểm trường Nật Trên:" (h20vi10), "S
 "Dưới đây là một số hình ảnh của các bé tham gia "Lễ hội chào Xuân"." (t27vi39), "Một số hình ảnh của các cô và các
 con trong chuyến tham quan:" (t28vi04), "Một số hình khác của Quảng Triệu hội quán:" and "Một số hình ảnh khác của
 Tuệ Thành hội quán:" (t27vi71), "Báo Người Việt Ukraina xin giới thiệu phóng sự ảnh tới bạn đọc:" (t27vi29); a paper's
-report the same ("Dưới đây là một số hình ảnh PV Báo Giao thông ghi nhận được:", bongro24hweb.org).  The scrape keeps
+report the same ("Dưới đây là một số hình ảnh PV Báo Giao thông ghi nhận được:", bongro24hweb.org; ">> Dưới đây là
+một số hình ảnh tại chương trình:", sggp.org.vn; "Dưới đây là những hình ảnh phần hội trong buổi tổng duyệt.",
+sovhtt.hanoi.gov.vn; "Vài hình ảnh minh họa:", a school's site).  The scrape keeps
 the lead-in and drops the photos: the line closes the page or stands over the text's next paragraph, and
 :mod:`.vi_captions`' ``portal.gallery``, which takes a lead-in with the gallery's captions or removed photo lines under
 it, leaves it (7 lines of 6 pages, 3 parts, the annotation's convention: the lead-in is the gallery's, clutter).
 
-``portal.gallery_lead``: a live line after the article's first sentence (:func:`~.features._sentence_like`),
-:data:`MAX_WORDS` words at most, that announces photos by its own words:
+``portal.gallery_lead``: a live line after the article's first line of text (a sentence,
+:func:`~.features._sentence_like`, or a paragraph of :data:`PARAGRAPH_WORDS` words or more whose stop the page left
+out, as t27vi39's are), :data:`MAX_WORDS` words at most, that announces photos by its own words:
 
 * "below / following are (some) photos": "Dưới đây là" / "Sau đây là", an optional quantifier, then a photo noun
   ("hình ảnh", "bức ảnh", "ảnh", "hình" before "khác"/"của"/"về"), whatever its end: the deixis points at photos
@@ -20,7 +23,8 @@ it, leaves it (7 lines of 6 pages, 3 parts, the annotation's convention: the lea
   :mod:`.vi_captions` lead-in's shape, :func:`~.vi_captions.gallery_lead`): the colon announces what is under it;
   without the colon a line such as "Những hình ảnh đáng nhớ của năm" over a paragraph is a section's heading, and stays;
 * an offer of a photo report to the reader closed by a colon ("… xin giới thiệu phóng sự ảnh tới bạn đọc:",
-  :data:`_OFFER`); "Chùm Ảnh: Quan Âm Tu Viện …" (h24vi18, a page's title) offers nothing and stays.
+  :data:`_OFFER`), or opening the line, whatever its end ("Xin đăng tải một số hình ảnh buổi Lễ.", vacne.org.vn);
+  "Chùm Ảnh: Quan Âm Tu Viện …" (h24vi18, a page's title) offers nothing and stays.
 
 No content line of the dev pages has any of these shapes (the vi lines counted before the rule, every tag).  A
 removal next to a line the policy held is left (:func:`~.policy.release_supported`).  The layer runs after
@@ -38,19 +42,22 @@ from .vi_captions import gallery_lead
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "GALLERY_LEAD", "MAX_WORDS", "lead_alone", "gallery_leads", "GalleryLeads"]
+__all__ = ["RULES", "GALLERY_LEAD", "MAX_WORDS", "PARAGRAPH_WORDS", "lead_alone", "gallery_leads", "GalleryLeads"]
 
 GALLERY_LEAD = "portal.gallery_lead"
 #: the ledger rules of this module (policy families, docs)
 RULES = (GALLERY_LEAD,)
 MAX_WORDS = 25
+PARAGRAPH_WORDS = 20  # a line of the text whose sentence the page left without its stop (t27vi39)
 _PHOTO = r"(?:hình ảnh|bức ảnh|bức hình|ảnh|hình(?=\s+(?:khác|của|về|chụp)(?![^\W\d_])))(?![^\W\d_])"
 #: "below / following are (some) photos …": the deixis points at photos under the line
 _DEICTIC = re.compile(r"^[\W\d]*(?:sau|dưới) đây là\s+(?:(?:một số|một vài|vài|các|những|toàn bộ)\s+)?" + _PHOTO,
                       re.IGNORECASE)
 #: an offer of a photo report to the reader: "… xin giới thiệu phóng sự ảnh tới bạn đọc:"
-_OFFER = re.compile(r"(?<![^\W\d_])xin (?:giới thiệu|gửi tới|gửi đến)\s+(?:(?:một số|một vài|vài|những)\s+)?"
-                    r"(?:phóng sự ảnh|chùm ảnh|hình ảnh|bức ảnh)(?![^\W\d_])", re.IGNORECASE)
+_OFFER = re.compile(r"(?<![^\W\d_])xin (?:giới thiệu|gửi tới|gửi đến|đăng tải|đăng)\s+"
+                    r"(?:(?:một số|một vài|vài|những)\s+)?(?:phóng sự ảnh|chùm ảnh|hình ảnh|bức ảnh)(?![^\W\d_])",
+                    re.IGNORECASE)
+_OFFER_OPENS = re.compile(r"^[\W\d]*xin\s", re.IGNORECASE)  # the offer is the whole line: "Xin đăng tải …"
 
 
 def lead_alone(s: str) -> bool:
@@ -60,13 +67,21 @@ def lead_alone(s: str) -> bool:
         return False
     if _DEICTIC.match(t):
         return True
-    return t.endswith(":") and (gallery_lead(t) or _OFFER.search(t) is not None)
+    offer = _OFFER.search(t)
+    if offer is not None and _OFFER_OPENS.match(t):
+        return True
+    return t.endswith(":") and (gallery_lead(t) or offer is not None)
+
+
+def _text_line(s: str) -> bool:
+    t = s.strip()
+    return _sentence_like(t) or len(t.split()) >= PARAGRAPH_WORDS
 
 
 def gallery_leads(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
-    """The gallery lead-ins after the article's first sentence: index -> (rule, note)."""
+    """The gallery lead-ins after the article's first line of text: index -> (rule, note)."""
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
-    first = next((i for i in live if _sentence_like(lines[i].strip())), None)
+    first = next((i for i in live if _text_line(lines[i])), None)
     if first is None:
         return {}
     return {i: (GALLERY_LEAD, "a line announcing the page's photos (\"Dưới đây là một số hình ảnh …\"), the photos "
