@@ -23,8 +23,8 @@ related list's copy has headlines and dates under it).  The header's copy goes, 
 stays (:func:`header_copy`, rule ``dedupe.header_copy``).  A byline above the title, a rubric, share buttons or an
 advert between the copies is no stamp: the first copy stays.  The header's metadata block may hold more than the stamp
 (dedupe57, from a table of every dev page's repeated lines: where a metadata line stands between a header copy and a
-copy that opens the text, the later copy is the content copy on 8 pages of 9; with none between, the first on 30 of 32,
-so no other copy choice is taken from position alone): a byline with its date (``signoff.name_date``: "Ксения Морозова   3 декабря 2015"), a
+copy that opens the text, the later copy is the content copy on 12 pages of 13; with none between, the first on 39 of
+42, so no other copy choice is taken from position alone): a byline with its date (``signoff.name_date``: "Ксения Морозова   3 декабря 2015"), a
 reading time, removed or not ("13 мин", "- 2 min read", "42 мин.": :data:`_READ_TIME`), and the header's second copy of
 the same title, already removed as a copy (``t27ru66``: the title twice, the byline, "13 мин", the title over the text).
 """
