@@ -21,13 +21,20 @@ stamp: README convention 1 names a date, byline or breadcrumb line), no live sen
 (the text has not begun), and the later copy opens the text (one of the next two live lines is a sentence: a
 related list's copy has headlines and dates under it).  The header's copy goes, the copy next to the text
 stays (:func:`header_copy`, rule ``dedupe.header_copy``).  A byline above the title, a rubric, share buttons or an
-advert between the copies is no stamp: the first copy stays.
+advert between the copies is no stamp: the first copy stays.  The header's metadata block may hold more than the stamp
+(dedupe57, from a table of every dev page's repeated lines: where a metadata line stands between a header copy and a
+copy that opens the text, the later copy is the content copy on 12 pages of 13; with none between, the first on 39 of
+42, so no other copy choice is taken from position alone): a byline with its date (``signoff.name_date``: "Ксения Морозова   3 декабря 2015"), a
+reading time, removed or not ("13 мин", "- 2 min read", "42 мин.": :data:`_READ_TIME`), and the header's second copy of
+the same title, already removed as a copy (``t27ru66``: the title twice, the byline, "13 мин", the title over the text).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from .lines import dedupe_key
 
 __all__ = ["furniture_copy", "drop_furniture_copy", "contents_run", "header_copy"]
 
@@ -37,7 +44,12 @@ _MAX_WORDS = 20  # a Vietnamese headline runs to 15-20 syllables
 # rules that remove menus, breadcrumbs, rubrics and link lists (a date or byline next to a title is no menu)
 _MENU_RULE = re.compile(r"nav|breadcrumb|rubric|menu|short_run|headline_run|tag|related|list_heading|template")
 #: rules that remove the page's own date stamp or byline (the lines a header's title stands over)
-_STAMP_RULE = re.compile(r"^boilerplate\.(?:date_line|dateline|byline|masthead)$|^signoff\.date$")
+_STAMP_RULE = re.compile(r"^boilerplate\.(?:date_line|dateline|byline|masthead)$|^signoff\.(?:date|name_date)$")
+#: a post's reading time in its metadata block, one line ("13 мин", "- 2 min read", "42 мин.", "5 мин": dev pages
+#: t27ru66, h18vi08, h12ru04, h22ru06; "* 9 мин. чтения", "⏱️ 12 phút đọc", "~3 phút đọc": sites' templates found with
+#: the code search); read between two copies of the title only
+_READ_TIME = re.compile(r"^[\s•·*~⏱\ufe0f\-–—]*\d{1,3}\s*(?:мин(?:ут[аы]?)?\.?|min(?:ute)?s?|phút)(?:\s+(?:read|чтения|đọc))?\s*$",
+                        re.IGNORECASE)
 
 
 def _sentence(line: str) -> bool:
@@ -158,14 +170,25 @@ def _stamp(line: str, rule: str) -> bool:
             and (_DATE_TOKEN.search(line.casefold()) is not None or _DAY_MONTH.search(line) is not None))
 
 
+def _header_meta(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, k: int) -> bool:
+    """Line ``k``, between the header's title ``j`` and its copy by the text, is more of the header's metadata block
+    than its stamp: a reading time (removed or not) or a copy of the title ``j`` the duplicate layer already removed."""
+    line = text[spans[k][0]:spans[k][1]]
+    if _READ_TIME.match(line):
+        return True
+    return k in removed and str(removed[k][0]).startswith("dedupe.") \
+        and dedupe_key(line) == dedupe_key(text[spans[j][0]:spans[j][1]])
+
+
 def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
     """Why the earlier copy ``j`` of paragraph ``i`` is the header's copy of the title, cut off from the text by the
     page's date stamp or byline (README convention 1); None otherwise."""
     if not 0 <= j < i - 1:
         return None
     between = range(j + 1, i)
-    if not all(k in removed and _STAMP_RULE.search(str(removed[k][0])) for k in between) \
-            or not any(_stamp(text[spans[k][0]:spans[k][1]], str(removed[k][0])) for k in between):
+    stamps = [k for k in between if k in removed and _STAMP_RULE.search(str(removed[k][0]))]
+    dated = [k for k in stamps if _stamp(text[spans[k][0]:spans[k][1]], str(removed[k][0]))]
+    if not dated or not all(k in stamps or _header_meta(text, spans, removed, j, k) for k in between):
         return None
     live = [k for k in range(len(spans)) if k not in removed or k == i]
     if any(_sentence(text[spans[k][0]:spans[k][1]]) for k in live if k < j):
@@ -173,7 +196,7 @@ def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any]
     pos = live.index(i)
     if not any(_sentence(text[spans[k][0]:spans[k][1]]) for k in live[pos + 1:pos + 3]):
         return None
-    return f"stands in the page's header, cut off from the text by {removed[j + 1][0]}"
+    return f"stands in the page's header, cut off from the text by {removed[dated[0]][0]}"
 
 
 def drop_furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> bool:
