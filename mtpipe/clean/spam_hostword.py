@@ -12,7 +12,7 @@ Real text names a site after a word that introduces it: a preposition or a verb 
 SITE_INTRO`, :data:`.spam_names.NAME_INTRO`: "theo", "tại", "của", "trên", "truy cập"), a site's noun
 (:data:`.spam_sitenamed.SITE_NOUN`: "trang", "sàn", "website") or, outside those lists, a noun of an address or a
 verb of reading, looking up and visiting (:data:`ADDRESS_WORDS`: "địa chỉ vietnamese.cri.cn", crawlvi's one real host
-in that slot; "trang chủ", "tên miền", "xem", "ghé"). Of every line of the realpages parts and every sentence of the
+in that slot; "trang chủ", "tên miền", "website chính thức", "xem", "ghé"). Of every line of the realpages parts and every sentence of the
 langfresh sets (dev), that address is the only lower-case host after a Vietnamese syllable outside the two lists. A
 host after a capitalised syllable is taken too ("Vạn sptradek.com"): inside a name, no writer glues a site to half of
 it; a host written with a capital ("Tiki.vn", "VnExpress.net") is a brand the writer spelled, and stays out (the
@@ -30,13 +30,18 @@ from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO
 from .spam_sitenamed import SITE_NOUN
 
-__all__ = ["ADDRESS_WORDS", "LOWER_HOST", "host_in_word"]
+__all__ = ["ADDRESS_WORDS", "LOWER_HOST", "WEB_TLDS", "host_in_word"]
 
-#: a host in lower case: a lower-case letter or a figure first, two letters at least, one or two suffixes
-LOWER_HOST = re.compile(r"(?=[a-z0-9-]*[a-z]{2})[a-z0-9][a-z0-9-]{1,30}(?:\.[a-z]{2,3})?\.[a-z]{2,6}")
-#: the last syllable of a noun that names a site's address ("địa chỉ", "trang chủ", "tên miền", "đường dẫn") and the
-#: verbs of reading, looking up and visiting that take a site as their object ("xem", "đọc", "ghé", "tìm", "tra")
-ADDRESS_WORDS = frozenset("chỉ chủ miền dẫn xem đọc ghé tìm tra mở".split())
+#: a host in lower case: a lower-case letter or a figure first, two letters at least, one or two suffixes, the last
+#: a top-level domain of the web (a file's name, "tệp data2.csv", "chạy setup.exe", is no host)
+LOWER_HOST = re.compile(r"(?=[a-z0-9-]*[a-z]{2})[a-z0-9][a-z0-9-]{1,30}(?:\.[a-z]{2,3})?\.([a-z]{2,6})")
+#: the top-level domains of :data:`LOWER_HOST`: generic ones, the trades' and the countries' that hosts use
+WEB_TLDS = frozenset("com net org info biz pro io co me tv cc ws vn us uk asia xyz top vip bet club win live site "
+                     "online link app fun one ink games casino trade store shop world life today news".split())
+#: the last syllable of a noun that names a site's address ("địa chỉ", "trang chủ", "tên miền", "đường dẫn", "trang
+#: web chính thức") and the verbs of reading, looking up and visiting that take a site as their object ("xem", "đọc",
+#: "ghé", "tìm", "tra", "mở")
+ADDRESS_WORDS = frozenset("chỉ chủ miền dẫn thức xem đọc ghé tìm tra mở".split())
 _WORD_BEFORE = re.compile(r"(?:^|[ \n])([^\W\d_]+) $")
 
 
@@ -44,12 +49,13 @@ def host_in_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") 
     """Whether ``text[a:b]`` is a lower-case host pasted after a Vietnamese syllable that introduces no site (module
     docstring)."""
     tok = text[a:b]
-    if not LOWER_HOST.fullmatch(tok) or known_site(tok):
+    m = LOWER_HOST.fullmatch(tok)
+    if not m or m.group(1) not in WEB_TLDS or known_site(tok):
         return False
-    m = _WORD_BEFORE.search(text[max(0, a - 30):a])
-    if not m:
+    w = _WORD_BEFORE.search(text[max(0, a - 30):a])
+    if not w:
         return False
-    prev = m.group(1)
+    prev = w.group(1)
     low = prev.lower()
     if low in NAME_INTRO or low in SITE_NOUN or low in ADDRESS_WORDS:
         return False
