@@ -72,6 +72,11 @@ def test_named_host_not_flagged(text: str) -> None:
     ("sptradek.com là làng", "sptradek.com", False),  # no syllable before it
     ("thị phần 14.5 triệu", "14.5", False),  # a figure, no host
     ("chạy tệp data2.csv trên", "data2.csv", False),  # a file's name: no web top-level domain
+    ("thuộc về nhaccuatui.com (tăng", "nhaccuatui.com", False),  # spam55's real sentence: a preposition before it
+    ("gửi đến abcshop.vn để", "abcshop.vn", False),
+    ("trên diễn đàn webtretho.com có", "webtretho.com", False),  # a site's nouns: "diễn đàn", "cổng thông tin"
+    ("cổng thông tin chinhphu.vn đã", "chinhphu.vn", False),
+    ("vui lòng liên hệ hotrokhachhang.vn để", "hotrokhachhang.vn", False),
     # an official site's noun phrase ("trang web chính thức": main's other tests flag this one, this class does not)
     ("website chính thức vietjetair.com để", "vietjetair.com", False),
 ])
