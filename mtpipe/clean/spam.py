@@ -32,6 +32,7 @@ from .spam_genre import pasted_trade_name
 from .spam_handles import handle_slot
 from .spam_letters import letter_token
 from .spam_figcode import figure_code
+from .spam_hostword import host_in_word
 from .spam_unitfig import unit_figure
 from .spam_lone import lone_token
 from .spam_classes import class_token
@@ -210,6 +211,7 @@ class SpamRepair:
             flag = [(a, b, None, tok)] if (pasted_brand(text, a, b, bg.uni, bg) or listed_in_line(text, a, b)
                                            or pasted_name(text, a, b, bg.uni) or pasted_lending(text, a, b, bg.uni)
                                            or syllable_slot(text, a, b, bg.uni) or figure_code(text, a, b, bg.uni)
+                                           or host_in_word(text, a, b, bg.uni)  # spam59: "tiết moiza.io (GHTK)"
                                            or (self.context and (pasted_word(text, a, b, bg.uni)
                                                                     or pasted_trade_name(text, a, b, bg.uni)
                                                                     or lone_token(text, a, b, bg.uni) or class_token(text, a, b, bg.uni)
