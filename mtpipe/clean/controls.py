@@ -22,12 +22,14 @@ site's wording:
   sentence ("Об этом сообщает ТАСС.") has no credit word, and "ảnh hưởng", "Фоторепортаж" are other words;
 * :func:`control`: a page control standing alone as a line, a button's or a link's own words in ru and vi
   (reply, load more, newer / older posts, share via, cart, the version for the visually impaired, back to top,
-  subscribe, read more, translate, "you are here"); the whole line only, so a sentence that uses the words
-  stays;
+  subscribe, read more, translate, "you are here"; an account box's "Войти", "Зарегистрироваться", "Забыли
+  пароль?", clut57: the verbs, not the nouns "Регистрация", "Вход" a page may head a section with); the whole line
+  only, so a sentence that uses the words stays;
 * :func:`platform`: a blog's, a forum's or a CMS's own interface in its ru / vi words (Blogger's "Hiển thị các bài
   đăng có nhãn …", WordPress's "Архив рубрики: …", NukeViet's rating line, a document-sharing site's frame, skip links);
 * :func:`credit_line`: a byline or a credit said with its class's words: "Viết bởi …", "• bởi Luật sư …", "Người đưa
-  tin: …", "Ký sự của …", "Ảnh Hoàng Văn Tuấn", "Фото Валерия Мельникова", "…, phóng viên đài …", a Russian office with
+  tin: …", "Ký sự của …", "Ảnh Hoàng Văn Tuấn", "Фото Валерия Мельникова", a video's
+  credit with its colon ("Видео: Юрий Коробейников", clut57, h38ru07), "…, phóng viên đài …", a Russian office with
   initials and a surname ("Глава района А.В. Петров"); the name after the words must be one to four capitalised words,
   so "Ảnh minh họa", "Фото районной школы" are other rules' (metadata: it leaves the text, kept in the ledger);
 * :func:`date_label`: a publication date with its label ("Đăng ngày 12/3/2023 bởi admin", "Дата опубликования: …",
@@ -105,7 +107,10 @@ _CONTROL = re.compile(
     # the way back from a site's version for the visually impaired ("Вернуться к обычному виду")
     r"(?:вернуться|перейти) к обычн(?:ому|ой) (?:виду|версии)(?: сайта)?|обычная версия(?: сайта)?|"
     r"вы здесь|translate|распечатать|печать|обратная связь|показать (?:ещё|еще|больше)|загрузить (?:ещё|еще)|"
-    r"предыдущая (?:глава|статья)|следующая (?:глава|статья)",
+    r"предыдущая (?:глава|статья)|следующая (?:глава|статья)|"
+    # the account box's links (clut57: h38ru07's "Зарегистрироваться" under "Войти"): the verbs, not a heading's noun
+    r"зарегистрироваться|войти(?: на сайт| через [\w .-]{2,30})?|выйти|вход на сайт|забыли пароль\??|"
+    r"(?:вход|войти)\s*(?:/|\||или)\s*(?:регистрация|зарегистрироваться)",
     re.IGNORECASE)
 #: a blog's, a forum's or a CMS's own interface in its ru / vi localisation (Blogger, WordPress, phpBB, NukeViet),
 #: the same words on every site that runs it; matched from the line's start
@@ -146,7 +151,7 @@ _LEAD = re.compile(r"^[-•·*]\s*")
 _BY = re.compile(
     r"(?:(?:viết|đăng|thực hiện|trình bày)\s+)?bởi\s+(?:(?:luật sư|bác sĩ|bs\.?|ths\.?|ts\.?|pgs\.?|gs\.?)\s+)?|"
     r"(?:người đưa tin|người viết|tác giả|phóng viên)\s*:\s*|"
-    r"(?:ký sự|truyện ngắn|bài viết|thơ|tranh|tùy bút|bút ký|ảnh) của\s+|(?:ảnh|фото)\s*:?\s+",
+    r"(?:ký sự|truyện ngắn|bài viết|thơ|tranh|tùy bút|bút ký|ảnh) của\s+|(?:ảnh|фото)\s*:?\s+|видео\s*:\s*",
     re.IGNORECASE)
 _ROLE_AFTER = re.compile(r",\s*(?:phóng viên|biên tập viên|cộng tác viên|корреспондент[а-я]*|обозревател[а-я]*|"
                          r"редактор[а-я]*)(?:\s[^\s.!?]+){0,4}$", re.IGNORECASE)
@@ -175,7 +180,7 @@ def credit_line(s: str) -> bool:
     m = _BY.match(t)
     if m is not None and m.end() < len(t) and _capitalised(t[m.end():]):
         # a photo credit names people: two capitalised words at least ("Ảnh Hoàng Văn Tuấn", not "Ảnh Huế")
-        return not t[:m.end()].strip(" :").casefold() in ("ảnh", "фото") or len(t[m.end():].split()) >= 2
+        return not t[:m.end()].strip(" :").casefold() in ("ảnh", "фото", "видео") or len(t[m.end():].split()) >= 2
     m = _ROLE_AFTER.search(t)
     if m is not None and _capitalised(t[:m.start()]) and len(t[:m.start()].split()) >= 2:
         return True

@@ -1,0 +1,106 @@
+"""Russian clutter the cleaner kept on the dev pages, three classes (issue 12, clut57), table-driven with the look-alikes
+of the text that must stay:
+
+* an article's reading time (``boilerplate.reading_time``, :mod:`mtpipe.clean.reading_times`): labelled anywhere
+  ("Время чтения: 5 мин", "9 мин. чтения", "2 мин на чтение", forms of a documentation portal's and a blog's
+  article heads, audit23's "Время чтения: примерно 15 минут"), or the bare figure above the text's first sentence
+  (t27ru66's "13 мин" under the byline, h12ru04's "42 мин." first on the page, h22ru06's "5 мин");
+* an account box's links (``boilerplate.control``): "Зарегистрироваться" (h38ru07), "Войти", "Вход / Регистрация";
+* a video's credit with its colon (``boilerplate.byline_phrase``): "Видео: Юрий Коробейников" (h38ru07).
+"""
+
+import pytest
+
+from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean.controls import control, credit_line
+from mtpipe.clean.reading_times import bare_minutes, reading_time, reading_times
+from mtpipe.document import Document
+from mtpipe.segment import Segmenter
+
+_TEXT = ["Волонтеры рассказали, как устроены частные приюты для бездомных собак в Москве.",
+         "Пять лет назад хозяйка приюта начала брать собак с улицы, и теперь их у нее больше ста."]
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Время чтения: 5 мин", True),
+    ("Примерное время чтения: 3 мин.", True),
+    ("Время чтения: примерно 15 минут", True),  # audit23's dev page
+    ("Время чтения: ~4 мин", True),
+    ("9 мин. чтения", True),
+    ("2 мин на чтение", True),
+    ("⏱ 8 мин. чтения", True),  # the clock icon's remains
+    ("| 3 min read |", True),
+    ("Reading time: 5 minutes", True),
+    ("Thời gian đọc: 3 phút", True),
+    ("3 phút đọc", True),
+    # the same words with others: a cooking time, a sentence about reading, a recipe step
+    ("Время приготовления: 30 мин", False),
+    ("Среднее время чтения статьи — 5 минут, показало исследование.", False),
+    ("• 15 минут до загустения - и пирог готов!", False),
+    ("Читать 5 минут в день полезно.", False),
+    ("Время чтения", False),
+])
+def test_reading_time(line, want):
+    assert reading_time(line) is want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("13 мин", True), ("42 мин.", True), ("5 мин", True), ("7 min", True),
+    ("15 минут", False),  # spelt out: no widget's abbreviation
+    ("30 мин. на медленном огне", False), ("1200 мин", False), ("мин", False), ("12:30", False),
+])
+def test_bare_minutes(line, want):
+    assert bare_minutes(line) is want
+
+
+@pytest.mark.parametrize("lines,want", [
+    (["Как существуют приюты для бездомных собак", "Ксения Морозова 3 декабря 2015", "13 мин"] + _TEXT, [2]),
+    (["42 мин."] + _TEXT, [0]),  # first on the page
+    (_TEXT + ["Время чтения: 5 мин"], [2]),  # labelled: anywhere
+    # a bare figure once the text has begun: a recipe's step time, a match minute
+    (_TEXT + ["30 мин", "Добавьте сахар и перемешайте до однородности, затем дайте тесту постоять."], []),
+    (["Рецепт", "Время приготовления: 30 мин", "Порций: 4"] + _TEXT, []),
+])
+def test_reading_times_on_a_page(lines, want):
+    assert sorted(reading_times(lines, {})) == want
+
+
+def test_reading_time_skips_removed_lines():
+    lines = ["13 мин"] + _TEXT
+    assert reading_times(lines, {0: ("boilerplate.date_line", None)}) == {}
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Зарегистрироваться", True), ("Войти", True), ("Войти через ВКонтакте", True), ("Вход / Регистрация", True),
+    ("Войти или зарегистрироваться", True), ("Забыли пароль?", True), ("Выйти", True),
+    # a section's heading nouns and sentences with the verbs stay
+    ("Регистрация", False), ("Вход", False), ("Войти в историю", False), ("Выйти замуж за иностранца", False),
+    ("Зарегистрироваться можно на сайте до 1 мая.", False),
+])
+def test_account_links(line, want):
+    assert control(line) is want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Видео: Юрий Коробейников", True),  # h38ru07
+    ("Видео: Анна Смирнова", True),
+    ("Видео: РИА Новости", True),
+    ("Видео: посадка клубники осенью на фермерском поле", False),  # a video's caption, not its credit
+    ("Видео: Кремль", False),  # one word: a place as well as a source
+    ("Видео Дня", False),  # no colon
+])
+def test_video_credit(line, want):
+    assert credit_line(line) is want
+
+
+def test_page_through_the_cleaner():
+    text = "\n".join(["Как существуют приюты для бездомных собак в Москве", "Ксения Морозова 3 декабря 2015",
+                      "13 мин"] + _TEXT + ["Видео: Юрий Коробейников", "Войти", "Зарегистрироваться"]) + "\n"
+    doc = Segmenter()(Cleaner()(Document.from_text(text, doc_id="d.txt")))
+    assert unaccounted(doc) is None
+    rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+    assert rules["13 мин"] == "boilerplate.reading_time"
+    assert rules["Зарегистрироваться"] == "boilerplate.control"
+    assert rules["Видео: Юрий Коробейников"] == "boilerplate.byline_phrase"
+    kept = " ".join(s.source for s in doc.segments)
+    assert all(s in kept for s in _TEXT)
