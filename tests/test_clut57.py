@@ -6,13 +6,17 @@ of the text that must stay:
   article heads, audit23's "Время чтения: примерно 15 минут"), or the bare figure above the text's first sentence
   (t27ru66's "13 мин" under the byline, h12ru04's "42 мин." first on the page, h22ru06's "5 мин");
 * an account box's links (``boilerplate.control``): "Зарегистрироваться" (h38ru07), "Войти", "Вход / Регистрация";
+* a button that puts the item in the reader's collection (``boilerplate.control``): "Добавить в книгу рецептов"
+  (h13ru10), "Добавить в избранное", "В корзину" (shop and recipe cards);
+* an online library's reader frame (``boilerplate.platform_ui``): "Текущая страница: 7 (всего у книги 28 страниц)
+  [доступный отрывок для чтения: 9 страниц]" (h15ru04, every book page of the engine);
 * a video's credit with its colon (``boilerplate.byline_phrase``): "Видео: Юрий Коробейников" (h38ru07).
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.controls import control, credit_line
+from mtpipe.clean.controls import control, credit_line, platform
 from mtpipe.clean.reading_times import bare_minutes, reading_time, reading_times
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -82,6 +86,17 @@ def test_account_links(line, want):
 
 
 @pytest.mark.parametrize("line,want", [
+    ("Добавить в книгу рецептов", True), ("Добавить в избранное", True), ("Сохранить в закладки", True),
+    ("Добавить в корзину", True), ("В корзину", True), ("Добавить в список покупок", True),
+    # a recipe's step and a sentence with the verb stay
+    ("Добавить в тесто сахар", False), ("Добавить в суп", False),
+    ("Добавить в корзину товар и оформить заказ можно онлайн.", False),
+])
+def test_collection_buttons(line, want):
+    assert control(line) is want
+
+
+@pytest.mark.parametrize("line,want", [
     ("Видео: Юрий Коробейников", True),  # h38ru07
     ("Видео: Анна Смирнова", True),
     ("Видео: РИА Новости", True),
@@ -91,6 +106,16 @@ def test_account_links(line, want):
 ])
 def test_video_credit(line, want):
     assert credit_line(line) is want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Текущая страница: 7 (всего у книги 28 страниц) [доступный отрывок для чтения: 9 страниц]", True),
+    ("Текущая страница: 1 (всего у книги 17 страниц)", True),
+    ("Текущая страница: 3", False),  # a pager's label without the book's frame
+    ("Всего у книги 28 страниц, и каждая из них написана от руки.", False),
+])
+def test_reader_frame(line, want):
+    assert platform(line) is want
 
 
 def test_page_through_the_cleaner():

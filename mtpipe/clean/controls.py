@@ -23,10 +23,12 @@ site's wording:
 * :func:`control`: a page control standing alone as a line, a button's or a link's own words in ru and vi
   (reply, load more, newer / older posts, share via, cart, the version for the visually impaired, back to top,
   subscribe, read more, translate, "you are here"; an account box's "Войти", "Зарегистрироваться", "Забыли
-  пароль?", clut57: the verbs, not the nouns "Регистрация", "Вход" a page may head a section with); the whole line
-  only, so a sentence that uses the words stays;
+  пароль?", clut57: the verbs, not the nouns "Регистрация", "Вход" a page may head a section with; a button that
+  puts the item in the reader's collection, "Добавить в избранное", "Добавить в книгу рецептов", "В корзину"); the
+  whole line only, so a sentence that uses the words stays;
 * :func:`platform`: a blog's, a forum's or a CMS's own interface in its ru / vi words (Blogger's "Hiển thị các bài
-  đăng có nhãn …", WordPress's "Архив рубрики: …", NukeViet's rating line, a document-sharing site's frame, skip links);
+  đăng có nhãn …", WordPress's "Архив рубрики: …", NukeViet's rating line, a document-sharing site's frame, an online
+  library's reader frame "Текущая страница: 7 (всего у книги 28 страниц)", clut57, skip links);
 * :func:`credit_line`: a byline or a credit said with its class's words: "Viết bởi …", "• bởi Luật sư …", "Người đưa
   tin: …", "Ký sự của …", "Ảnh Hoàng Văn Tuấn", "Фото Валерия Мельникова", a video's
   credit with its colon ("Видео: Юрий Коробейников", clut57, h38ru07), "…, phóng viên đài …", a Russian office with
@@ -110,7 +112,10 @@ _CONTROL = re.compile(
     r"предыдущая (?:глава|статья)|следующая (?:глава|статья)|"
     # the account box's links (clut57: h38ru07's "Зарегистрироваться" under "Войти"): the verbs, not a heading's noun
     r"зарегистрироваться|войти(?: на сайт| через [\w .-]{2,30})?|выйти|вход на сайт|забыли пароль\??|"
-    r"(?:вход|войти)\s*(?:/|\||или)\s*(?:регистрация|зарегистрироваться)",
+    r"(?:вход|войти)\s*(?:/|\||или)\s*(?:регистрация|зарегистрироваться)|"
+    # a button that puts the item in the reader's own collection (clut57: h13ru10's recipe card)
+    r"(?:добавить|сохранить) в (?:корзину|избранное|закладки|сравнение|"
+    r"(?:книгу|коллекцию|подборку|список|плейлист) [а-яё]+)|в корзину|в избранное",
     re.IGNORECASE)
 #: a blog's, a forum's or a CMS's own interface in its ru / vi localisation (Blogger, WordPress, phpBB, NukeViet),
 #: the same words on every site that runs it; matched from the line's start
@@ -124,6 +129,9 @@ _PLATFORM = re.compile(
     r"tài liệu đã được kiểm tra trùng lặp|bạn đang xem tài liệu\b.*|download & view .{1,80} as pdf for free\.?|"
     r"this document was uploaded by (?:a )?user\b.*|доступен файл документа\b.*|"
     r"скачать \d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?|"
+    # an online library's reader frame over the book's page (clut57: h15ru04, every book of the engine)
+    r"текущая страница:\s*\d+\s*\(всего у книги \d+ страниц[а-я]*\)(?:\s*\[доступный отрывок для чтения: \d+ "
+    r"страниц[а-я]*\])?|"
     # accessibility links at the top of a page
     r"ссылки для упрощенного доступа|перейти к (?:основному )?(?:содержимому|содержанию)|skip to (?:main )?content|"
     r"chuyển đến nội dung(?: chính)?|bỏ qua nội dung|"
