@@ -10,13 +10,16 @@ of the text that must stay:
   (h13ru10), "Добавить в избранное", "В корзину" (shop and recipe cards);
 * an online library's reader frame (``boilerplate.platform_ui``): "Текущая страница: 7 (всего у книги 28 страниц)
   [доступный отрывок для чтения: 9 страниц]" (h15ru04, every book page of the engine);
-* a video's credit with its colon (``boilerplate.byline_phrase``): "Видео: Юрий Коробейников" (h38ru07).
+* a video's credit with its colon (``boilerplate.byline_phrase``): "Видео: Юрий Коробейников" (h38ru07);
+* one field of a register card or a product card standing alone (``boilerplate.register_field``): "Принявший орган:
+  …" (h22ru03), "Дата принятия: …" (t27ru08), "Издание: 2017 год" (t27ru62), "Артикул: 24937" (t27ru77), the
+  "Вид документа: …" of an act's publication portal.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
-from mtpipe.clean.controls import control, credit_line, platform
+from mtpipe.clean.controls import control, credit_line, platform, register_field
 from mtpipe.clean.reading_times import bare_minutes, reading_time, reading_times
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -118,6 +121,27 @@ def test_reader_frame(line, want):
     assert platform(line) is want
 
 
+@pytest.mark.parametrize("line,want", [
+    ("Принявший орган: Совет депутатов сельского поселения Пластинский сельсовет Усманского муниципального района",
+     True),  # h22ru03
+    ("Дата принятия: 10 сентября 2019г.", True),  # t27ru08
+    ("Издание: 2017 год", True),  # t27ru62
+    ("Артикул: 24937", True),  # t27ru77
+    ("Вид документа: Постановление", True),
+    ("Дата вступления в силу: 01.01.2025", True),
+    ("ISBN: 978-5-17-118366-4", True),
+    ("- Код товара: 10254", True),
+    # the same words in the text: a sentence, an edition without its number, a label over a list, no label
+    ("Принявший орган: Совет депутатов. Он же утвердил бюджет поселения на следующий год.", False),
+    ("Издание: переработанное и дополненное", False),
+    ("Документ принял Совет депутатов сельского поселения.", False),
+    ("Дата принятия решения о проведении конкурса определяется комиссией.", False),
+    ("Артикул", False),
+])
+def test_register_field(line, want):
+    assert register_field(line) is want
+
+
 def test_page_through_the_cleaner():
     text = "\n".join(["Как существуют приюты для бездомных собак в Москве", "Ксения Морозова 3 декабря 2015",
                       "13 мин"] + _TEXT + ["Видео: Юрий Коробейников", "Войти", "Зарегистрироваться"]) + "\n"
@@ -129,3 +153,23 @@ def test_page_through_the_cleaner():
     assert rules["Видео: Юрий Коробейников"] == "boilerplate.byline_phrase"
     kept = " ".join(s.source for s in doc.segments)
     assert all(s in kept for s in _TEXT)
+
+
+def test_register_card_is_no_furniture_evidence():
+    """A court decision's card over its text (t27ru08's shape): the card's fields go, and the court's name and the
+    document's kind under them stay (a register field is the document's record, no evidence of a site's header)."""
+    head = ["Решение Областного суда Тверской области от 12 марта 2020 года №2-114/2020", "",
+            "Дата принятия: 12 марта 2020г.", "Номер документа: 2-114/2020", "Раздел на сайте: Суды общей юрисдикции",
+            "Тип документа: Решения", "", "", "ОБЛАСТНОЙ СУД ТВЕРСКОЙ ОБЛАСТИ", "", "РЕШЕНИЕ", "",
+            "от 12 марта 2020 года Дело N 2-114/2020", "Областной суд Тверской области в составе:",
+            "председательствующего судьи Петровой Л.Л.,", "при секретаре Ивановой А.В.,"]
+    body = ["рассмотрев в открытом судебном заседании административное дело по иску Сидоровой Д.В. к администрации "
+            "района о признании незаконным отказа в предоставлении земельного участка,",
+            "Суд установил, что истец обратился с требованием о признании отказа незаконным.",
+            "Выслушав стороны и исследовав материалы дела, суд приходит к следующему."]
+    doc = Segmenter()(Cleaner()(Document.from_text("\n".join(head + body) + "\n", doc_id="d.txt")))
+    assert unaccounted(doc) is None
+    rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
+    assert rules.get("Дата принятия: 12 марта 2020г.") == "boilerplate.register_field"
+    kept = " ".join(s.source for s in doc.segments)
+    assert "ОБЛАСТНОЙ СУД ТВЕРСКОЙ ОБЛАСТИ" in kept and "РЕШЕНИЕ" in kept

@@ -37,6 +37,12 @@ site's wording:
 * :func:`date_label`: a publication date with its label ("Đăng ngày 12/3/2023 bởi admin", "Дата опубликования: …",
   "Обзор новостей за: …", "Опубликовано в журнале …, номер 1, 2007") or a relative one ("10 лет назад", "5 phút
   trước"): a digit must stand in it (metadata);
+* :func:`register_field`: one field of a legal act's register card or a product's or a book's card, standing alone
+  (clut57: "Принявший орган: Совет депутатов …", h22ru03; "Дата принятия: 10 сентября 2019г.", t27ru08; "Издание: 2017
+  год", t27ru62; "Артикул: 24937", t27ru77; pravo.gov.ru's "Вид документа: …" / "Принявший орган: …"): a label of
+  the closed set the registers and shops print, a colon, a value of sixteen words at most with no sentence in it (an
+  edition's value holds its year or number); a run of such fields is ``boilerplate.field_run``'s, a sentence that
+  names the body that passed an act ("Документ принял Совет депутатов.") has no label;
 * :func:`prompt`: a notice to the reader that the site prints on every page: cookies, JavaScript switched off,
   a video element the browser cannot play, a report-an-error prompt (Ctrl+Enter), an invitation to subscribe to
   the site's channel or mailing list, to send the newsroom news, to log in before commenting: a line that both
@@ -49,13 +55,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "credit_line", "date_label",
+__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "register_field", "credit_line",
+           "date_label",
            "judge", "RULES"]
 
 #: the ledger rule of each class
 RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_counter",
          "credit_tail": "captions.credit_tail", "control": "boilerplate.control", "platform": "boilerplate.platform_ui",
-         "prompt": "boilerplate.prompt", "credit_line": "boilerplate.byline_phrase",
+         "prompt": "boilerplate.prompt", "register_field": "boilerplate.register_field",
+         "credit_line": "boilerplate.byline_phrase",
          "date_label": "boilerplate.dateline_label"}
 
 _TAG_OPEN = re.compile(r"</?(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b",
@@ -173,6 +181,24 @@ _AGO = re.compile(r"\d{1,3}\s*(?:мин(?:ут[уы]?)?\.?|час(?:а|ов)?|д
                   r"phút|giờ|ngày|tuần|tháng|năm)\s*(?:назад|trước)\.?", re.IGNORECASE)
 
 
+#: the labels of a register card's or a product card's field (:func:`register_field`)
+_REGISTER = re.compile(r"(?P<label>принявший орган|орган,? принявший (?:документ|акт)|(?:вид|тип|номер|статус) документа|"
+                       r"дата (?:принятия|подписания|вступления в силу|редакции|утраты силы)|артикул|код товара|isbn|"
+                       r"издание)\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
+MAX_FIELD_WORDS = 16
+
+
+def register_field(s: str) -> bool:
+    """One field of a register card or a product's card standing alone ("Принявший орган: …", "Артикул: 24937")."""
+    m = _REGISTER.fullmatch(_LEAD.sub("", s.strip()))
+    if m is None or len(s) > 200:
+        return False
+    value = m.group("value").rstrip(" .")
+    if len(value.split()) > MAX_FIELD_WORDS or _INNER_STOP.search(value):
+        return False
+    return m.group("label").casefold() != "издание" or any(ch.isdigit() for ch in value)
+
+
 def _capitalised(s: str) -> bool:
     """One to four capitalised words, an optional place or role in brackets after them ("Thanh Hà (Switzerland)")."""
     s = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", s.strip().rstrip("."))
@@ -279,10 +305,12 @@ _EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare UR
              "control": "a page control's words standing alone (a button or a link)",
              "platform": "a blog's, forum's or CMS's own interface words",
              "prompt": "a notice to the reader naming the site's machinery",
+             "register_field": "one field of a register card or a product card, standing alone",
              "credit_line": "a byline or credit said with its class's words; kept as metadata",
              "date_label": "a publication date with its label, or a relative one; kept as metadata"}
 _TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_tail, "control": control,
-          "platform": platform, "prompt": prompt, "credit_line": credit_line, "date_label": date_label}
+          "platform": platform, "prompt": prompt, "register_field": register_field, "credit_line": credit_line,
+          "date_label": date_label}
 
 
 def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
