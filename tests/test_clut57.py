@@ -13,13 +13,16 @@ of the text that must stay:
 * a video's credit with its colon (``boilerplate.byline_phrase``): "Видео: Юрий Коробейников" (h38ru07);
 * one field of a register card or a product card standing alone (``boilerplate.register_field``): "Принявший орган:
   …" (h22ru03), "Дата принятия: …" (t27ru08), "Издание: 2017 год" (t27ru62), "Артикул: 24937" (t27ru77), the
-  "Вид документа: …" of an act's publication portal.
+  "Вид документа: …" of an act's publication portal;
+* a share card's headline or summary closed by the site's name and the date in the page's head
+  (``boilerplate.share_card``, :mod:`mtpipe.clean.card_tails`): h33ru02, c7ria01, c7ria04.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, unaccounted
 from mtpipe.clean.controls import control, credit_line, platform, register_field
+from mtpipe.clean.card_tails import card_tail, share_cards
 from mtpipe.clean.reading_times import bare_minutes, reading_time, reading_times
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -173,3 +176,26 @@ def test_register_card_is_no_furniture_evidence():
     assert rules.get("Дата принятия: 12 марта 2020г.") == "boilerplate.register_field"
     kept = " ".join(s.source for s in doc.segments)
     assert "ОБЛАСТНОЙ СУД ТВЕРСКОЙ ОБЛАСТИ" in kept and "РЕШЕНИЕ" in kept
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Пассажирские коридоры между Благовещенском и Хэйхэ откроют в апреле — РИА Новости, 31.03.2020", True),  # h33ru02
+    ("Песков рассказал о значении отношений с Китаем для России - РИА Новости, 27.08.2025", True),  # c7ria04
+    ("Китайские провинции благодаря историческим связям с Россией, играют... РИА Новости, 05.01.2025", True),  # c7ria01
+    ("Экономист оценил рост цен на топливо - Sputnik Беларусь, 12.03.2020", True),
+    # the article's own dateline, an official letter's place and date, a sentence ending with a date
+    ("МОСКВА, 27 авг - РИА Новости. Российско-китайские отношения являются приоритетной темой для Москвы.", False),
+    ("г. Москва, 12.03.2020", False),
+    ("Заявление принято 12.03.2020", False),
+    ("Срок подачи заявлений - до понедельника, 12.03.2020", False),  # the word after the dash is no site's name
+])
+def test_card_tail(line, want):
+    assert card_tail(line) is want
+
+
+def test_share_card_only_in_the_head():
+    card = "Песков рассказал о значении отношений с Китаем для России - РИА Новости, 27.08.2025"
+    lines = [card] + _TEXT
+    assert sorted(share_cards(lines, {})) == [0]
+    # a reference of the same shape at the foot of a long page stays (not in the page's head)
+    assert share_cards(_TEXT * 6 + ["Иванов И. И. Доклад о торговле. — Москва, 12.03.2020"], {}) == {}
