@@ -15,7 +15,9 @@ of the text that must stay:
   …" (h22ru03), "Дата принятия: …" (t27ru08), "Издание: 2017 год" (t27ru62), "Артикул: 24937" (t27ru77), the
   "Вид документа: …" of an act's publication portal;
 * a share card's headline or summary closed by the site's name and the date in the page's head
-  (``boilerplate.share_card``, :mod:`mtpipe.clean.card_tails`): h33ru02, c7ria01, c7ria04.
+  (``boilerplate.share_card``, :mod:`mtpipe.clean.card_tails`): h33ru02, c7ria01, c7ria04;
+* a printed table of contents and its label (``structure.contents``, :func:`mtpipe.clean.structure.contents_run`):
+  t27ru59, h22ru04, a report's contents; two leader lines are none.
 """
 
 import pytest
@@ -23,6 +25,7 @@ import pytest
 from mtpipe.clean import Cleaner, unaccounted
 from mtpipe.clean.controls import control, credit_line, platform, register_field
 from mtpipe.clean.card_tails import card_tail, share_cards
+from mtpipe.clean.structure import contents_run
 from mtpipe.clean.reading_times import bare_minutes, reading_time, reading_times
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
@@ -199,3 +202,26 @@ def test_share_card_only_in_the_head():
     assert sorted(share_cards(lines, {})) == [0]
     # a reference of the same shape at the foot of a long page stays (not in the page's head)
     assert share_cards(_TEXT * 6 + ["Иванов И. И. Доклад о торговле. — Москва, 12.03.2020"], {}) == {}
+
+
+@pytest.mark.parametrize("lines,want", [
+    # t27ru59: a section's heading between two items, the last item's page number without leaders
+    (["Содержание", "Введение…………………………………2-4",
+      "Раздел 1. Музей образовательного учреждения как явление отечественной культуры",
+      "1.1 История вопроса……………………………5-7", "1.2 Особенности школьного музея………………7-8",
+      "1.3 Профили и жанры школьных музеев……………8-10", "1.4 Цель, задачи и условия создания музея.11-12"],
+     list(range(7))),
+    # h22ru04: numbered items, leaders of dots and ellipses mixed
+    (["СОДЕРЖАНИЕ", "1. Область применения .….. ................ 3", "2. Нормативные ссылки …….. ............ 3",
+      "3. Термины, определения и сокращения ………………... ........ 4"], [0, 1, 2, 3]),
+    # a report's contents under its title, the text after it
+    (["Годовой отчет", "Оглавление", "Общие сведения ........ 2", "Финансовые результаты ........ 5",
+      "Перспективы развития ........ 9", "Общие сведения", "Компания работает на рынке с 1998 года и выпускает станки."],
+     [1, 2, 3, 4]),
+    # two leader lines are no contents list; a sentence between items breaks the run
+    (["Содержание", "Введение ........ 2", "Заключение ........ 9"], []),
+    (["Введение ........ 2", "Глава 1 ........ 4", "В первой главе автор рассказывает о детстве героя и его семье.",
+      "Глава 2 ........ 9"], [0, 1, 3]),
+])
+def test_contents_run(lines, want):
+    assert contents_run(lines) == want
