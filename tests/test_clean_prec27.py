@@ -18,9 +18,9 @@ page's.  Each table holds the shape that was lost (kept now) and the same shape 
   (``regions.furniture_regions``);
 * a sentence naming sites right under the page's kept title is the lead, no site notice "above the title"; a site's
   notice with no kept line above it still goes (``notices.site_notices``);
-* a printed table of contents (dot leaders and page numbers, three lines at least) and its label are taken back from
-  the rules that removed them; two such lines, or a contents widget without leaders, are not
-  (``structure.leader_item``, ``structure.StructureLines``).
+* a printed table of contents (dot leaders and page numbers, three lines at least) and its label: taken back in
+  round 27d, removed whole since clut57 (``structure.contents``: the labels' Conventions made a table of contents
+  clutter); two such lines are no contents list (``structure.leader_item``, ``structure.StructureLines``).
 """
 
 import pytest
@@ -116,7 +116,8 @@ EXPECT = {
                     "студент.", None),
     "notice_above": ("Сайт работает в тестовом режиме, некоторые разделы сайта пока недоступны.",
                      "boilerplate.site_notice"),
-    "contents_leaders": ("Содержание", None),
+    # clut57: a table of contents is clutter (the labels' Conventions); its label goes too, as a contents widget's
+    "contents_leaders": ("1.1 Первые поселения на берегу реки………………4-6", "structure.contents"),
 }
 
 
@@ -148,14 +149,16 @@ def test_teaser_copy_goes():
     assert removed.get(teaser) == "dedupe.truncated_lead", removed
 
 
-def test_contents_list_kept_whole():
+def test_contents_list_goes_whole():
+    """clut57: the labels' Conventions made a printed table of contents clutter (the ``t27ru59`` relabel), so the list
+    and its label go, every item; the abstract above it and the page's title stay."""
     doc = _run(CASES["contents_leaders"])
     removed = _removed(doc)
-    items = [ln for ln in CONTENTS.split("\n\n") if ln]
-    assert not set(items) & set(removed), removed
-    # what was taken back is in the ledger: one ``kept`` entry naming the rules it was taken from
-    kept = [e for e in doc.ledger if e.action == "kept"]
-    assert [e.rule for e in kept] == ["structure.contents"] and "taken back from" in (kept[0].note or ""), kept
+    items = [ln for ln in CONTENTS.split("\n\n") if ln] + [
+        "1.4 Воспоминания старожилов о войне и первых послевоенных годах……13-15"]
+    assert set(items) <= set(removed), removed
+    assert "Реферат по истории родного края" not in removed
+    assert not any(r.startswith("В работе рассказано") for r in removed)
 
 
 def test_two_leader_lines_are_no_contents():

@@ -18,7 +18,10 @@ paragraph), in this order:
    ``doc.meta``; ``after`` also removes the lines that follow) or, with
    ``search = true``, spans inside a line;
 7. a calendar widget's date strip, day numbers and month or weekday names only, counting up (:mod:`.date_strips`,
-   ``boilerplate.date_strip``, clut55: before the short-line rules, and never taken back as a table); then
+   ``boilerplate.date_strip``, clut55: before the short-line rules, and never taken back as a table); an article's
+   reading time, labelled anywhere or the bare "13 мин" above the text's first sentence (:mod:`.reading_times`,
+   ``boilerplate.reading_time``, clut57); a share card's headline or summary closed by the site's name and the date in
+   the page's head (:mod:`.card_tails`, ``boilerplate.share_card``, clut57); then
    line features and cross-document evidence (:mod:`.boilerplate`) remove what no rule names: date and credit lines, captions, bylines, file names, tag lists,
    template lines seen in many documents (:meth:`Cleaner.first_pass` counts them,
    :class:`~.templates.TemplateFirstPass`); sign-off lines (:mod:`.signoff`: a name with a credit word, the line
@@ -158,6 +161,8 @@ from .language_switch import SwitchLines as LanguageSwitch
 from .alt_prefix import AltLines as AltPrefixes
 from .banners import BannerLines as AnniversaryBanners
 from .date_strips import StripLines as DateStrips
+from .reading_times import ReadingTimeLines
+from .card_tails import CardLines as ShareCards
 from .title_repeats import RepeatLines as TitleRepeats
 from .tables import TableLines
 from .teasers import TeaserTail
@@ -266,6 +271,8 @@ class Cleaner(MapStage):
         layers: list[LineLayer] = [FrontMatterLines(), MarkdownCodeLines(), RuleLines(self.rules)]
         if o.boilerplate:
             layers.append(DateStrips())  # a calendar widget's date strip, before the short-line rules (clut55)
+            layers.append(ReadingTimeLines())  # an article's reading time, before the short-line rules (clut57)
+            layers.append(ShareCards())  # a share card's headline closed by "— Site, dd.mm.yyyy" (clut57)
             layers.append(BoilerplateLines(o.template))
         if o.dedupe:
             layers.append(Deduper(o))

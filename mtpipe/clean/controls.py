@@ -22,17 +22,27 @@ site's wording:
   sentence ("Об этом сообщает ТАСС.") has no credit word, and "ảnh hưởng", "Фоторепортаж" are other words;
 * :func:`control`: a page control standing alone as a line, a button's or a link's own words in ru and vi
   (reply, load more, newer / older posts, share via, cart, the version for the visually impaired, back to top,
-  subscribe, read more, translate, "you are here"); the whole line only, so a sentence that uses the words
-  stays;
+  subscribe, read more, translate, "you are here"; an account box's "Войти", "Зарегистрироваться", "Забыли
+  пароль?", clut57: the verbs, not the nouns "Регистрация", "Вход" a page may head a section with; a button that
+  puts the item in the reader's collection, "Добавить в избранное", "Добавить в книгу рецептов", "В корзину"); the
+  whole line only, so a sentence that uses the words stays;
 * :func:`platform`: a blog's, a forum's or a CMS's own interface in its ru / vi words (Blogger's "Hiển thị các bài
-  đăng có nhãn …", WordPress's "Архив рубрики: …", NukeViet's rating line, a document-sharing site's frame, skip links);
+  đăng có nhãn …", WordPress's "Архив рубрики: …", NukeViet's rating line, a document-sharing site's frame, an online
+  library's reader frame "Текущая страница: 7 (всего у книги 28 страниц)", clut57, skip links);
 * :func:`credit_line`: a byline or a credit said with its class's words: "Viết bởi …", "• bởi Luật sư …", "Người đưa
-  tin: …", "Ký sự của …", "Ảnh Hoàng Văn Tuấn", "Фото Валерия Мельникова", "…, phóng viên đài …", a Russian office with
+  tin: …", "Ký sự của …", "Ảnh Hoàng Văn Tuấn", "Фото Валерия Мельникова", a video's
+  credit with its colon ("Видео: Юрий Коробейников", clut57, h38ru07), "…, phóng viên đài …", a Russian office with
   initials and a surname ("Глава района А.В. Петров"); the name after the words must be one to four capitalised words,
   so "Ảnh minh họa", "Фото районной школы" are other rules' (metadata: it leaves the text, kept in the ledger);
 * :func:`date_label`: a publication date with its label ("Đăng ngày 12/3/2023 bởi admin", "Дата опубликования: …",
   "Обзор новостей за: …", "Опубликовано в журнале …, номер 1, 2007") or a relative one ("10 лет назад", "5 phút
   trước"): a digit must stand in it (metadata);
+* :func:`register_field`: one field of a legal act's register card or a product's or a book's card, standing alone
+  (clut57: "Принявший орган: Совет депутатов …", h22ru03; "Дата принятия: 10 сентября 2019г.", t27ru08; "Издание: 2017
+  год", t27ru62; "Артикул: 24937", t27ru77; pravo.gov.ru's "Вид документа: …" / "Принявший орган: …"): a label of
+  the closed set the registers and shops print, a colon, a value of sixteen words at most with no sentence in it (an
+  edition's value holds its year or number); a run of such fields is ``boilerplate.field_run``'s, a sentence that
+  names the body that passed an act ("Документ принял Совет депутатов.") has no label;
 * :func:`prompt`: a notice to the reader that the site prints on every page: cookies, JavaScript switched off,
   a video element the browser cannot play, a report-an-error prompt (Ctrl+Enter), an invitation to subscribe to
   the site's channel or mailing list, to send the newsroom news, to log in before commenting: a line that both
@@ -45,13 +55,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "credit_line", "date_label",
+__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "register_field", "credit_line",
+           "date_label",
            "judge", "RULES"]
 
 #: the ledger rule of each class
 RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_counter",
          "credit_tail": "captions.credit_tail", "control": "boilerplate.control", "platform": "boilerplate.platform_ui",
-         "prompt": "boilerplate.prompt", "credit_line": "boilerplate.byline_phrase",
+         "prompt": "boilerplate.prompt", "register_field": "boilerplate.register_field",
+         "credit_line": "boilerplate.byline_phrase",
          "date_label": "boilerplate.dateline_label"}
 
 _TAG_OPEN = re.compile(r"</?(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b",
@@ -105,7 +117,13 @@ _CONTROL = re.compile(
     # the way back from a site's version for the visually impaired ("Вернуться к обычному виду")
     r"(?:вернуться|перейти) к обычн(?:ому|ой) (?:виду|версии)(?: сайта)?|обычная версия(?: сайта)?|"
     r"вы здесь|translate|распечатать|печать|обратная связь|показать (?:ещё|еще|больше)|загрузить (?:ещё|еще)|"
-    r"предыдущая (?:глава|статья)|следующая (?:глава|статья)",
+    r"предыдущая (?:глава|статья)|следующая (?:глава|статья)|"
+    # the account box's links (clut57: h38ru07's "Зарегистрироваться" under "Войти"): the verbs, not a heading's noun
+    r"зарегистрироваться|войти(?: на сайт| через [\w .-]{2,30})?|выйти|вход на сайт|забыли пароль\??|"
+    r"(?:вход|войти)\s*(?:/|\||или)\s*(?:регистрация|зарегистрироваться)|"
+    # a button that puts the item in the reader's own collection (clut57: h13ru10's recipe card)
+    r"(?:добавить|сохранить) в (?:корзину|избранное|закладки|сравнение|"
+    r"(?:книгу|коллекцию|подборку|список|плейлист) [а-яё]+)|в корзину|в избранное",
     re.IGNORECASE)
 #: a blog's, a forum's or a CMS's own interface in its ru / vi localisation (Blogger, WordPress, phpBB, NukeViet),
 #: the same words on every site that runs it; matched from the line's start
@@ -119,6 +137,9 @@ _PLATFORM = re.compile(
     r"tài liệu đã được kiểm tra trùng lặp|bạn đang xem tài liệu\b.*|download & view .{1,80} as pdf for free\.?|"
     r"this document was uploaded by (?:a )?user\b.*|доступен файл документа\b.*|"
     r"скачать \d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?|"
+    # an online library's reader frame over the book's page (clut57: h15ru04, every book of the engine)
+    r"текущая страница:\s*\d+\s*\(всего у книги \d+ страниц[а-я]*\)(?:\s*\[доступный отрывок для чтения: \d+ "
+    r"страниц[а-я]*\])?|"
     # accessibility links at the top of a page
     r"ссылки для упрощенного доступа|перейти к (?:основному )?(?:содержимому|содержанию)|skip to (?:main )?content|"
     r"chuyển đến nội dung(?: chính)?|bỏ qua nội dung|"
@@ -146,7 +167,7 @@ _LEAD = re.compile(r"^[-•·*]\s*")
 _BY = re.compile(
     r"(?:(?:viết|đăng|thực hiện|trình bày)\s+)?bởi\s+(?:(?:luật sư|bác sĩ|bs\.?|ths\.?|ts\.?|pgs\.?|gs\.?)\s+)?|"
     r"(?:người đưa tin|người viết|tác giả|phóng viên)\s*:\s*|"
-    r"(?:ký sự|truyện ngắn|bài viết|thơ|tranh|tùy bút|bút ký|ảnh) của\s+|(?:ảnh|фото)\s*:?\s+",
+    r"(?:ký sự|truyện ngắn|bài viết|thơ|tranh|tùy bút|bút ký|ảnh) của\s+|(?:ảnh|фото)\s*:?\s+|видео\s*:\s*",
     re.IGNORECASE)
 _ROLE_AFTER = re.compile(r",\s*(?:phóng viên|biên tập viên|cộng tác viên|корреспондент[а-я]*|обозревател[а-я]*|"
                          r"редактор[а-я]*)(?:\s[^\s.!?]+){0,4}$", re.IGNORECASE)
@@ -158,6 +179,24 @@ _DATE_LABEL = re.compile(
     r"обзор новостей за)\s*:?\s*\S.{0,60}", re.IGNORECASE)
 _AGO = re.compile(r"\d{1,3}\s*(?:мин(?:ут[уы]?)?\.?|час(?:а|ов)?|дн(?:я|ей)|недел[ьию]|месяц(?:а|ев)?|лет|год(?:а)?|"
                   r"phút|giờ|ngày|tuần|tháng|năm)\s*(?:назад|trước)\.?", re.IGNORECASE)
+
+
+#: the labels of a register card's or a product card's field (:func:`register_field`)
+_REGISTER = re.compile(r"(?P<label>принявший орган|орган,? принявший (?:документ|акт)|(?:вид|тип|номер|статус) документа|"
+                       r"дата (?:принятия|подписания|вступления в силу|редакции|утраты силы)|артикул|код товара|isbn|"
+                       r"издание)\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
+MAX_FIELD_WORDS = 16
+
+
+def register_field(s: str) -> bool:
+    """One field of a register card or a product's card standing alone ("Принявший орган: …", "Артикул: 24937")."""
+    m = _REGISTER.fullmatch(_LEAD.sub("", s.strip()))
+    if m is None or len(s) > 200:
+        return False
+    value = m.group("value").rstrip(" .")
+    if len(value.split()) > MAX_FIELD_WORDS or _INNER_STOP.search(value):
+        return False
+    return m.group("label").casefold() != "издание" or any(ch.isdigit() for ch in value)
 
 
 def _capitalised(s: str) -> bool:
@@ -175,7 +214,7 @@ def credit_line(s: str) -> bool:
     m = _BY.match(t)
     if m is not None and m.end() < len(t) and _capitalised(t[m.end():]):
         # a photo credit names people: two capitalised words at least ("Ảnh Hoàng Văn Tuấn", not "Ảnh Huế")
-        return not t[:m.end()].strip(" :").casefold() in ("ảnh", "фото") or len(t[m.end():].split()) >= 2
+        return not t[:m.end()].strip(" :").casefold() in ("ảnh", "фото", "видео") or len(t[m.end():].split()) >= 2
     m = _ROLE_AFTER.search(t)
     if m is not None and _capitalised(t[:m.start()]) and len(t[:m.start()].split()) >= 2:
         return True
@@ -266,10 +305,12 @@ _EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare UR
              "control": "a page control's words standing alone (a button or a link)",
              "platform": "a blog's, forum's or CMS's own interface words",
              "prompt": "a notice to the reader naming the site's machinery",
+             "register_field": "one field of a register card or a product card, standing alone",
              "credit_line": "a byline or credit said with its class's words; kept as metadata",
              "date_label": "a publication date with its label, or a relative one; kept as metadata"}
 _TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_tail, "control": control,
-          "platform": platform, "prompt": prompt, "credit_line": credit_line, "date_label": date_label}
+          "platform": platform, "prompt": prompt, "register_field": register_field, "credit_line": credit_line,
+          "date_label": date_label}
 
 
 def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:

@@ -70,8 +70,10 @@ _BULLET = re.compile(r"^\s*[•·*▪►›»–-]\s*\S")
 MIN_LINES = 2  # short lines besides the title(s)
 #: removals that say nothing about furniture: an article's head holds its date, credit and byline; a paragraph the
 #: next ones repeat in full (`dedupe.covered`: an image's alt text copying the title) is a copy, no menu; markup printed
-#: as text (`boilerplate.markup`: a raw table's tags) stands between the text's own cells (miss32, held23)
-_NOT_EVIDENCE = re.compile(r"date|credit|byline|caption|meta|front_matter|softbreak|covered|markup")
+#: as text (`boilerplate.markup`: a raw table's tags) stands between the text's own cells (miss32, held23); a field of
+#: the document's register card (`boilerplate.register_field`: "Дата принятия: …") is its own record, as its date is
+#: (clut57: a court decision's court and "РЕШЕНИЕ" under its card, t27ru08)
+_NOT_EVIDENCE = re.compile(r"date|credit|byline|caption|meta|front_matter|softbreak|covered|markup|register_field")
 
 
 def _short(s: str) -> bool:

@@ -24,16 +24,14 @@ lines around it, never its wording:
   more states hours (a hotel's early check-in terms: "*Ранний заезд с 8:00 до 14:00 – 50% от стоимости 1х
   суток"): a stamp dates one moment, it has no range.
 
-And a last line layer, :class:`StructureLines`, after every other: it takes lines back that a rule removed when
-the page's structure says they are its own text:
-
-* a printed document's table of contents (:func:`leader_item`: a title, dot leaders and a page number,
-  "Введение………………2-4", "1.1 История вопроса………5-7"): three such lines on a page at least are its contents
-  list, every item of it the document's (the line classifier took two of five items of a school paper's contents
-  as furniture); a web page's contents widget has links, never leaders and page numbers.  Not a line removed as a
-  copy (a ``dedupe.*`` rule: a contents list printed twice, a list whose items repeat the text's headings);
-* the contents label standing alone right above such a list ("Содержание", taken by ``captions.nav_label`` as a
-  contents widget's label) heads the document's contents and stays with it.
+And a last line layer, :class:`StructureLines`, after every other: a printed document's table of contents
+(:func:`leader_item`: a title, dot leaders and a page number, "Введение………………2-4", "1.1 История вопроса………5-7"; three
+such lines on a page at least, :func:`contents_run`) goes as clutter with the lines between its items (a section's
+heading, a wrapped title), the numbered items closing it whose page number lost its leaders and its label right above
+it ("Содержание", "СОДЕРЖАНИЕ"), ``structure.contents`` (clut57).  Round 27d took such a list back as the page's own
+text; the labels' Conventions have since made a table of contents clutter (benchmarks/data/realpages/README.md, the
+``t27ru59`` relabel: "Содержание" and its dot-leader items, as ``held22``'s "СОДЕРЖАНИЕ" and its dotted items).  Two
+leader lines are no contents list.
 
 The round's other guards live where their rule does: :func:`~.headings.undated_amounts` (``boilerplate.masthead``:
 a line in capitals whose numbers date nothing states amounts), :func:`~.regions.furniture_regions` (the header's
@@ -46,14 +44,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .ledger import record
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .marks import Marks
 
-__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range", "leader_item", "other_listing", "StructureLines"]
+__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range", "leader_item", "other_listing", "contents_run",
+           "StructureLines"]
 
 #: an arithmetic operator standing alone between numbers (or opening or closing a wrapped sum)
 _OPERATOR = re.compile(r"(?:(?<=\d)|(?<=\d\s)|^)\s*[+=×]\s*(?=\d|$)")
@@ -113,6 +111,7 @@ def time_range(s: str, words: int = 6) -> bool:
 #: dot leaders (three dots or more, or two ellipses and more) then a page number or range closing the line
 _LEADER = re.compile(r"(?:\.{3,}|…{2,}|[.…]{3,})\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")
 _LEADER_ITEMS = 3  # leader lines a page holds at least: its contents list, not a stray line
+CONTENTS = "structure.contents"
 
 
 def leader_item(s: str) -> bool:
@@ -158,27 +157,52 @@ def _words(s: str) -> str:
     return " ".join(_LEAD_WORDS.findall(s.casefold()))
 
 
+#: a printed contents list's label standing alone right above its first item
+_CONTENTS_LABEL = re.compile(r"(?:содержание|оглавление|mục lục|contents|table of contents)(?: статьи| работы)?\s*:?",
+                             re.IGNORECASE)
+#: an item whose page number follows its title without leaders ("1.4 Цель, задачи … музея.11-12", t27ru59)
+_NUMBERED_PAGE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S.*?[^\d\s-]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")
+_GAP = 2  # lines between two leader items at most (a section's heading, a title wrapped over two lines)
+_GAP_WORDS = 20  # ... each this many words at most
+
+
+def contents_run(lines: list[str]) -> list[int]:
+    """The lines of the page's printed table of contents (clut57): its leader items (:func:`leader_item`, three at
+    least), the lines between two of them (at most :data:`_GAP`, short, no sentence stop at their end: a section's
+    heading, a wrapped title), the numbered items right under the last one whose page number follows the title
+    without leaders, and the contents label right above the first ("Содержание"); empty when the page has fewer
+    than :data:`_LEADER_ITEMS` leader items."""
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    items = [i for i in nonblank if leader_item(lines[i])]
+    if len(items) < _LEADER_ITEMS:
+        return []
+    pos = {i: k for k, i in enumerate(nonblank)}
+    run = set(items)
+    for a, b in zip(items, items[1:]):
+        between = nonblank[pos[a] + 1:pos[b]]
+        if len(between) <= _GAP and all(len(lines[k].split()) <= _GAP_WORDS and lines[k].rstrip()[-1:] not in ".!?…"
+                                        for k in between):
+            run.update(between)
+    for k in nonblank[pos[items[-1]] + 1:pos[items[-1]] + 1 + _GAP]:
+        if not _NUMBERED_PAGE.match(lines[k]):
+            break
+        run.add(k)
+    first = pos[items[0]]
+    if first and _CONTENTS_LABEL.fullmatch(lines[nonblank[first - 1]].strip()):
+        run.add(nonblank[first - 1])
+    return sorted(run)
+
+
 class StructureLines:
-    """The last line layer (:class:`~.marks.LineLayer`): takes back lines a rule removed where the page's structure
-    says they are its own text (a printed table of contents and its label, round 27d)."""
+    """The last line layer (:class:`~.marks.LineLayer`): a printed table of contents and its label go as clutter
+    (``structure.contents``, clut57; round 27d took them back as the page's text, before the labels' Convention
+    made a table of contents clutter: benchmarks/data/realpages/README.md, ``t27ru59``).  Lines another rule removed
+    keep that rule's name."""
 
     def mark(self, marks: "Marks") -> None:
-        doc, spans, removed = marks.doc, marks.spans, marks.removed
-        lines = [doc.text[a:b] for a, b in spans]
-        items = [i for i, s in enumerate(lines) if leader_item(s)]
-        if len(items) < _LEADER_ITEMS:
-            return
-        back = [i for i in items if i in removed and not removed[i][0].startswith("dedupe.")]
-        first = items[0]
-        label = first - 1
-        if label >= 0 and removed.get(label, ("",))[0] == "captions.nav_label" and (first not in removed or first in back):
-            back.insert(0, label)
-        if not back:
-            return
-        rules = sorted({removed[i][0] for i in back})
-        for i in back:
-            del removed[i]
-        # one ``kept`` entry, as flattened tables get (:mod:`.tables`): the ledger says what was taken back and from whom
-        record(doc, "structure.contents", spans[back[0]][0], spans[back[-1]][1],
-               f"a printed table of contents ({len(items)} items with dot leaders and page numbers): {len(back)} lines "
-               f"taken back from {', '.join(rules)}", action="kept")
+        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        run = contents_run(lines)
+        n = sum(leader_item(lines[i]) for i in run)
+        for i in run:
+            marks.removed.setdefault(i, (CONTENTS, f"a printed table of contents ({n} items with dot leaders and page "
+                                                   f"numbers) and its label"))
