@@ -41,6 +41,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .spam_tradeslug import trade_slug
+
 __all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
            "hyphen_word", "slug"]
 
@@ -73,8 +75,10 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
 def slug(tok: str) -> bool:
-    """Whether ``tok`` is lower-case pieces joined by hyphens, the last a word of :data:`GAMBLING_PIECES`."""
-    return bool(_SLUG.fullmatch(tok)) and tok.rsplit("-", 1)[1].rstrip("0123456789") in GAMBLING_PIECES
+    """Whether ``tok`` is lower-case pieces joined by hyphens, the last a word of :data:`GAMBLING_PIECES`, or a slug
+    built on a trade's word that no English compound is shaped like (:func:`.spam_tradeslug.trade_slug`, spam60)."""
+    return bool(_SLUG.fullmatch(tok)) and (tok.rsplit("-", 1)[1].rstrip("0123456789") in GAMBLING_PIECES
+                                           or trade_slug(tok))
 
 
 def name_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
