@@ -41,6 +41,7 @@ from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_slots import syllable_slot
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
+from .spam_perprice import priced_host, priced_host_spans
 from .spam_sitenamed import named_site
 from .spam_invited import installed_app, invited_site, loan_compound
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
@@ -100,9 +101,11 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
     """
     found: dict[str, list[tuple[int, int]]] = {}
     seen: set[tuple[int, int]] = set()
-    # inside a transcription ("Pa-BK8-xtan"), before "/ngày" (spam_gaps)
+    # inside a transcription ("Pa-BK8-xtan"), before "/ngày" (spam_gaps), a host where a price's currency goes
+    # ("40.000 skull-bets.io/người": spam_perprice, spam60)
     for (a, b), test in [*((m.span(1), hyphen_gap) for m in HYPHENATED.finditer(text)),
-                         *((s, per_unit) for s in per_unit_spans(text))]:
+                         *((s, per_unit) for s in per_unit_spans(text)),
+                         *((s, priced_host) for s in priced_host_spans(text))]:
         if test(text, a, b, load_bigrams().uni):
             seen.add((a, b))
             found.setdefault(text[a:b].lower(), []).append((a, b))
