@@ -70,6 +70,7 @@ from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_lexicon import known_site, load_known_sites
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, sentence_start
 from .spam_terms import term_slot
+from .spam_unitname import unit_slot
 from .spam_unmarked import shop_slug
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
@@ -352,8 +353,10 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return True  # before one syllable of a Vietnamese name, the name's first one gone ("Goappts Quốc ngày")
     if shape == "foreign":
         return False
-    if prev is not None and prev.lower() in NAME_INTRO and not (shape == "random" and tok.isalpha() and tok.islower()):
-        return False  # a name is expected there ("ông", "hãng", "của"); no name is written in lower case
+    if prev is not None and (prev.lower() in NAME_INTRO or unit_slot(text, a)) and not (
+            shape == "random" and tok.isalpha() and tok.islower()):
+        return False  # a name is expected there ("ông", "hãng", "của"; "bộ phận": spam_unitname); no name is written in
+        # lower case
         # ("HLV Hoàng Anh gzkuzc.": "Anh" a name's syllable here)
     pv, nv = prev is not None and vietnamese_syllable(prev, known), nxt is not None and vietnamese_syllable(nxt, known)
     lower_prev = pv and prev is not None and prev.islower()
