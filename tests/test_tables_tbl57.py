@@ -17,6 +17,7 @@ import pytest
 
 from mtpipe.clean.softbreak import soft_breaks
 from mtpipe.clean.softbreak_rows import row_tail
+from mtpipe.segment import split_sentences
 
 
 def _joined(text: str) -> list[int]:
@@ -58,3 +59,31 @@ def test_row_tail_needs_a_table_around() -> None:
     # no cell mark on the line nor above it: a time and its days in running lines stay apart
     assert not row_tail(["Воскресенье", "9.45 – 18.00 |"], 0)
     assert row_tail(["Тариф | Цена |", "Воскресенье", "9.45 – 18.00 |"], 1)
+
+
+def _units(text: str, lang: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, lang)]
+
+
+GLUED = [
+    # cells whose syllable carries no mark, at the line's head
+    ("Thời gianGiá phòngGhi chú", ["Thời gian", "Giá phòng", "Ghi chú"]),
+    ("Loại phòngGiá thuê theo tháng", ["Loại phòng", "Giá thuê theo tháng"]),
+    ("Mã sốTên hàngGhi chú", ["Mã số", "Tên hàng", "Ghi chú"]),
+    # a price cell glued at its unit
+    ("15/05 – 31/08Từ 420.000vnđTừ 560.000vnđ", ["15/05 – 31/08", "Từ 420.000vnđ", "Từ 560.000vnđ"]),
+    ("Phòng gia đình 4 người 900.000đCó ban công rộng", ["Phòng gia đình 4 người 900.000đ", "Có ban công rộng"]),
+    # negatives: brands and names, a space lost in running text, a broken font, units in capitals
+    ("Mua iPhone 15 tại cửa hàng", ["Mua iPhone 15 tại cửa hàng"]),
+    ("Ăn tại McDonald ở TP.HCM", ["Ăn tại McDonald ở TP.HCM"]),
+    ("Theo VnExpress có COVID-19Bộ Y tế và mạng 5G", ["Theo VnExpress có COVID-19Bộ Y tế và mạng 5G"]),
+    ("Hôm qua chúng tôi đã đến thăm thầyHùng ở quê.", ["Hôm qua chúng tôi đã đến thăm thầyHùng ở quê."]),
+    ("Bµi kiÓm tra vÒ tiÒn mÆt", ["Bµi kiÓm tra vÒ tiÒn mÆt"]),
+    ("Phụ thu 300,000 VNĐ/Đêm - Ăn sáng", ["Phụ thu 300,000 VNĐ/Đêm - Ăn sáng"]),
+    ("Mua myPhone giá rẻ", ["Mua myPhone giá rẻ"]),
+]
+
+
+@pytest.mark.parametrize("text, units", GLUED)
+def test_glued_cells(text: str, units: list[str]) -> None:
+    assert _units(text, "vi") == units
