@@ -45,6 +45,12 @@ widens the first sign and adds one, both about a row whose cells keep their mark
   …", "Сумма (тыс. руб.)", "Количество (шт.)"): the stop is the abbreviation's, not the cell's end; before a cell
   mark it ends no unit (:func:`unit_bracket`; one to three lower-case words of five letters at most in the bracket).
   A capitalised word in the bracket ("(Росстат.)") or a sentence before a cell ("Он пришёл. | Она ушла.") is left.
+
+Round tbl57 (read on held39's ``h39vi11``, a hostel's room prices, dev since the post-blind round) widens the
+Vietnamese cells of bnd45 (:func:`_vi_cells`): a syllable written without marks counts as Vietnamese when the other side
+of the glue carries a mark ("Thời gianGiá phòngGhi chú": "gian", "Ghi"; a plain capital opens the right side, not a
+broken font's "kiÓm"; two letters at least on the left, not "iPhone"), and a price cell, a figure and its unit glued
+together, closes a cell wherever it stands in the row ("01/11 – 27/04Từ 350.000vnđTừ 450.000vnđ": :func:`_price_cell`).
 """
 
 from __future__ import annotations
@@ -153,6 +159,32 @@ _HEAD_TOKENS = 4  # the cell before the glue: four tokens at most, opening the l
 _WEEKDAY = re.compile(r"Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật", re.IGNORECASE)
 
 
+# a Vietnamese syllable written without marks ("gian", "Ghi", "phong"): an initial consonant (cluster), one to three
+# vowels, a final consonant
+_VI_PLAIN = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_PLAIN_CAPS = frozenset("ABCDEGHIKLMNOPQRSTUVXYĐ")
+_PRICE_UNIT = 4  # a unit glued to its figure ("350.000vnđ", "90k", "15usd"): four letters at most
+
+
+def _vi_pair(left: str, right: str) -> bool:
+    """Both sides of the glue are Vietnamese syllables and one of them at least carries a Vietnamese letter: "gian|Giá"
+    and "phòng|Ghi" (bnd57: a syllable needs no mark), not "my|Phone" (no mark) nor "i|Phone" (one letter)."""
+    from .glued import vi_word
+
+    def syllable(w: str) -> bool:
+        return vi_word(w) or _VI_PLAIN.fullmatch(w.lower()) is not None
+
+    # the capital a plain letter or "Đ": a broken font's toned capital inside a word ("kiÓm", "tiÒn") is no cell's start
+    return len(left) >= 2 and right[:1] in _PLAIN_CAPS and syllable(left) and syllable(right) \
+        and (vi_word(left) or vi_word(right))
+
+
+def _price_cell(text: str, a: int, left: str) -> bool:
+    """The cell before the glue is a figure and its unit glued to it ("Từ 350.000vnđ", "90k", "15usd"; bnd57, h39vi11's
+    price row "01/11 – 27/04Từ 350.000vnđTừ 450.000vnđ"): a price cell ends at its unit, wherever it stands."""
+    return a > 0 and text[a - 1].isdigit() and len(left) <= _PRICE_UNIT
+
+
 def _vi_cells(text: str) -> list[int]:
     """Offsets of a capitalised Vietnamese word glued to a lower-case one (two cells of a row)."""
     from .glued import vi_word
@@ -167,8 +199,9 @@ def _vi_cells(text: str) -> list[int]:
         while b < len(text) and text[b].isalpha() and text[b].islower():
             b += 1
         left, right, after = text[a:i], text[i:b], text[b:b + 2]
-        if len(text[:a].split()) < _HEAD_TOKENS and left.islower() and b - i >= 2 and after[:1] == " " and (after[1:].islower() or after[1:].isdigit()) \
-                and vi_word(left) and vi_word(right) and _WEEKDAY.match(text, i) is None:
+        if (len(text[:a].split()) < _HEAD_TOKENS or _price_cell(text, a, left)) and left.islower() and b - i >= 2 \
+                and after[:1] == " " and (after[1:].islower() or after[1:].isdigit()) \
+                and (vi_word(left) and vi_word(right) or _vi_pair(left, right)) and _WEEKDAY.match(text, i) is None:
             out.append(i)
     return out
 
