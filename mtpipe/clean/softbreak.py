@@ -42,7 +42,6 @@ second line is joined (:func:`centred_wraps`: the indent is read in the raw text
 
 Round seg29's signs (:mod:`.softbreak_marks`): a list item's mark opening the next line is never continued into, and a
 quotation wrapped a verse a line is joined.  Round bnd52's (:mod:`.softbreak_notes`): a cell's note or unit wrapped.
-Round tbl57's (:mod:`.softbreak_rows`): a table row's cell wrapped, the row closed by its cell mark on the next line.
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
 the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
@@ -64,10 +63,9 @@ from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
-from .softbreak_rows import row_tail
+from .softbreak_rows import table_wrap
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
-from .time_lists import row_wraps
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
@@ -226,8 +224,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = False  # a time stamp or counter is furniture; "15 марта 2024 года,⏎в Пекине …" goes on
         if join and date(i + 1) and cur.rstrip()[-1:] != "," and not _ends_sentence(nxt) and not heading_years(cur, nxt):
             join = False  # "… đăng nhập với VNC⏎lượt xem 4": a counter under a title continues nothing
-        # a timetable's row wrapped (time_lists); a table row's cell wrapped, "|" closing the row below (softbreak_rows)
-        if (join or row_wraps(cur, nxt) or row_tail(lines, i)) and starts[i + 1] - 1 >= start:
+        if (join or table_wrap(lines, i)) and starts[i + 1] - 1 >= start:  # a table's row or cell wrapped (tbl57: softbreak_rows)
             out.append(i)
     if fixed is not None:
         # a chain of joins that ends a sentence is a sentence cut by inline elements, even where its

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .time_lists import row_wraps
+
 __all__ = ["row_tail"]
 
 _STOPS = ".!?…:;"
@@ -57,3 +59,9 @@ def row_tail(lines: list[str], i: int) -> bool:
     if "|" not in cur and above[-1:] != "|":
         return False
     return _complete(cur.rsplit("|", 1)[-1].strip(), tail)
+
+
+def table_wrap(lines: list[str], i: int) -> bool:
+    """Line ``i`` of a table continues on line ``i + 1``: a timetable's row wrapped (:func:`.time_lists.row_wraps`) or
+    a row's cell wrapped, ``|`` closing the row below (:func:`row_tail`)."""
+    return row_wraps(lines[i], lines[i + 1]) or row_tail(lines, i)
