@@ -127,9 +127,31 @@ def test_lower_case_edges_table(lines, bad, body, want):
     ("Theo dõi", "vi", None),
     ("Theo dòng lịch sử", "vi", None),
     ("Theo A B C D E F G", "vi", None),
+    # clut58: a site named by its domain in lower case (h39vi01; reposts' source lines on real pages)
+    ("Theo cnq.com.cn", "vi", "cnq.com.cn"),
+    ("Theo vnexpress.net", "vi", "vnexpress.net"),
+    ("Theo kenh14.vn", "vi", "kenh14.vn"),
+    ("(Theo www.baomoi.com)", "vi", "www.baomoi.com"),
+    ("Theo dantri.com.vn", "vi", "dantri.com.vn"),
+    # same shape, the text's own: a clause after "theo", a sentence naming the site, abbreviations with a dot
+    ("Theo ông Nguyễn Hoàng Hải", "vi", None),
+    ("Theo vnexpress.net, giá vàng hôm nay tăng mạnh.", "vi", None),
+    ("Theo số liệu từ gso.gov.vn", "vi", None),
+    ("Theo tp.hcm", "vi", None),
+    ("Theo v.v", "vi", None),
+    ("Theo 1.5", "vi", None),
+    ("Theo cnq.com.cn", "ru", None),
 ])
 def test_source_credit_table(line, lang, want):
     assert source_credit(line, lang) == want
+
+
+@pytest.mark.parametrize("line", ["Theo cnq.com.cn", "Theo vnexpress.net", "(Theo www.baomoi.com)"])
+def test_domain_source_line_goes_as_credit(line):
+    """clut58: a source line naming the site by its domain, under the text, goes as the page's credit (metadata)."""
+    removed = _removed(_run(_VI + line + "\n"))
+    assert removed.get(line) == "boilerplate.credit", removed
+    assert not [t for t in removed if t != line], removed  # the text stays, its "Theo người phát ngôn, …" too
 
 
 @pytest.mark.parametrize("line", ["- Анна", "- A. Петров сообщил, что переговоры продолжатся.", "А"])

@@ -148,6 +148,12 @@ def test_reader_prompts_only_outside_the_text():
     ("Администрация района сообщает об отключении воды.", ""),
     ("По сообщению администрации, ремонт завершится к осени.", ""),
     ("Людмила Васильева", ""),
+    # clut58: a name in title case signs with a stop and a surname's ending (h39ru07, crawl12's and h39ru08's in
+    # capitals above); a slogan, a place or a book's name in the same two words is none
+    ("Светлана Юлина.", "name"), ("Ольга Шестаковская.", "name"), ("Иван Петров.", "name"),
+    ("Олег Карпенко.", "name"), ("Анна Римская-Корсакова.", "name"), ("Елена ЛОСИК.", "name"),
+    ("Слава России.", ""), ("Москва Златоглавая.", ""), ("Новый Уренгой.", ""), ("Красная Поляна.", ""),
+    ("Светлана Юлина", ""),
 ])
 def test_signature_line(line, kind):
     assert signature_line(line) == kind
@@ -172,6 +178,11 @@ _SIGNED = [
     ([_TEXT[0], "Глава района А.В. Иванов", "Глава поселка Б.Г. Петров", _TEXT[1]], {}, []),
     # a decree's signature between its text and its appendix
     ([_TEXT[0], "Глава поселка А.Е. Лешенко", "Приложение 1", _TEXT[1]], {}, [1]),
+    # clut58: a name in title case with a stop signs the article (h39ru07)
+    ([*_TEXT, "Светлана Юлина."], {}, [2]),
+    # ... but names one under another, or under a list's intro, are the text's list of people
+    ([*_TEXT, "Светлана Юлина.", "Ольга Шестаковская."], {}, []),
+    ([*_TEXT, "Победителем конкурса стала:", "Светлана Юлина."], {}, []),
 ]
 
 

@@ -52,6 +52,10 @@ def test_pointer_lines(line, kind):
     ("Thống kê truy cập", True), ("In bài này", True), ("- |Đóng cửa sổ này", True), ("Đóng [X]", True),
     ("[Trở về]", True), ("Ý kiến ()", True), ("Có 1 bình luận", True), ("Chia sẻ qua", True),
     ("Liên kết ngoài", True), ("Văn bản liên quan", True), ("Đang xem: Hợp tác xã nông nghiệp là gì", True),
+    # clut58: the archive's label over its date picker (h39vi07; three CMS templates print it)
+    ("Các tin đã đưa ngày:", True), ("Các tin đã đưa ngày", True), ("» Các tin đã đưa ngày:", True),
+    ("Các tin đã đưa ngày 5/3 cho thấy giá vàng tăng mạnh.", False),
+    ("Các tin đã đưa ngày hôm qua về vụ cháy là chưa chính xác", False),
     # same shape, the text's own
     ("THÔNG BÁO", False), ("Chia sẻ kinh nghiệm nuôi tôm thẻ", False), ("Ý kiến của cử tri", False),
     ("Đóng góp của người dân", False), ("Liên kết vùng", False),

@@ -21,8 +21,9 @@ wording, so they carry over to pages no rule was written from:
   line whose final stop is an abbreviation's (:func:`abbreviation_end`: "№ п/п Наименование Цена, руб." over "на 1
   человека/ 1 сеанс", a wrapped table header, held37, cp37) ends no sentence: the line under it may go on from it;
 * :func:`source_credit`: a Vietnamese credit "Theo <source>" without a colon, its source in capitals
-  ("Theo VOA/Dean Nguyen ST", "Theo Reuters"): "theo" opens sentences too, so only a short line with no
-  sentence end whose every word is capitalised;
+  ("Theo VOA/Dean Nguyen ST", "Theo Reuters") or a site named by its domain in lower case (clut58: "Theo
+  cnq.com.cn", h39vi01; "Theo vnexpress.net", "Theo kenh14.vn" under reposted articles): "theo" opens sentences
+  too, so only a short line with no sentence end whose every word is capitalised or a domain name;
 * :func:`foreign_sentences`: an English sentence standing alone on a Russian or Vietnamese page, between
   lines of the page's language, that ends with an agency's credit in capitals ("… May 3, 2022. REUTERS",
   "… AFP/John Doe"): a wire photo's caption kept in English; not on a page with more than two such lines
@@ -38,12 +39,23 @@ import re
 from . import body_guards
 from .features import _END, _WORDS, STOP_WORDS, _fold, is_date_line, open_end
 from .guards import long_clause, text_goes_on
+from .spam_hostword import WEB_TLDS
 from .templates import word_count
 
 __all__ = ["field_labels", "credit_values", "abbreviation_end", "lower_case_edges", "source_credit", "foreign_sentences"]
 
 _SENTENCE_END = ".!?…。！？"
 _THEO = re.compile(r"^[(\[]?\s*[Tt]heo\s+(?P<value>[^\s()\[\]].{0,80}?)\s*[)\]]?$")
+#: a site named by its domain ("cnq.com.cn", "vnexpress.net", "www.kenh14.vn"): labels of letters, digits and
+#: hyphens joined by dots, the first two characters long at least, last a top-level domain of the web
+#: (:data:`.spam_hostword.WEB_TLDS`) or a country's two letters ("tp.hcm", "v.v" are abbreviations)
+_DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]{0,61}[a-z0-9](?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.([a-z]{2,6})$",
+                     re.IGNORECASE)
+
+
+def _domain(w: str) -> bool:
+    m = _DOMAIN.match(w)
+    return m is not None and (len(m.group(1)) == 2 or m.group(1).casefold() in WEB_TLDS)
 
 
 def _letters(s: str) -> bool:
@@ -151,7 +163,8 @@ def source_credit(s: str, lang: str) -> str | None:
     if m is None:
         return None
     words = m.group("value").split()
-    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or (not w[:1].isalpha() and _letters(w)) for w in words):
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or (not w[:1].isalpha() and _letters(w)) or
+                                           _domain(w) for w in words):
         return None
     return m.group("value")
 

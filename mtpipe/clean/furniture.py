@@ -11,7 +11,9 @@ news-site furniture, taken from real material, never from a held-out page:
 * comment forms (``_FORM``): WordPress core's comment form strings and their ru/vi translations, and the
   prompts of common comment widgets ("please enter your …" in the three languages);
 * headings of other-story lists (``_LIST_HEADINGS``): blocks of the same kind on the tune pages and on the
-  menus above (``chrome.related`` in ``configs/clean/generic.toml`` holds the ones written earlier);
+  menus above (``chrome.related`` in ``configs/clean/generic.toml`` holds the ones written earlier); the "similar
+  items" heading of related-posts blocks ("Похожие записи" of WordPress, "Похожие статьи", crawl12; "Схожие статьи",
+  "Похожие", h39ru08: clut58);
 * a page's own controls (``_WIDGET``, twelfth round): buttons, players, loaders, share, download and
   error-report prompts, ad slots and a mailing service's credit, from the tune parts' and held8's clutter
   and the widgets of common CMSs (WordPress, Bitrix, video players), never a held-out page's string.
@@ -179,6 +181,7 @@ _LIST_HEADINGS = frozenset("""в других сми;об этом же в др�
     рекомендуем;по теме;в тему;ещё по теме;еще по теме;смотрите также;главные новости;главное за день;топ новостей;
     другие материалы рубрики;материалы по теме;новости по теме;читайте также;что еще почитать;что ещё почитать;
     самые читаемые новости;самые популярные новости;популярные новости;другие новости;похожие новости;похожие материалы;
+    похожие;похожие статьи;похожие записи;похожие публикации;схожие статьи;
     найпопулярніше;останні новини;новини партнерів;по темі;читайте також;інші новини;головні новини;
     чытайце таксама;чытайце яшчэ;глядзіце таксама;
     tin mới nhất;tin nổi bật;đọc nhiều nhất;xem nhiều nhất;tin xem nhiều;tin đọc nhiều;tin khác;bài viết mới;

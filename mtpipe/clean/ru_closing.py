@@ -4,8 +4,10 @@
   :data:`MAX_SIGNATURE` of them, each in a signature's shape: an office with initials and a surname ("Глава
   Администрации района С.П. Петров"; the first half of one wrapped over two lines, "Председатель Чарышского
   районного" over a removed "Совета народных депутатов А.И. Чертов"), a name with its surname in capitals
-  ("Людмила ВАСИЛЬЕВА."), a body's name closing the page ("Администрация Садовского муниципального образования",
-  "ОГИБДД МО МВД России «Тюменский»"; the page's last live line), the source in a "По сообщению …" phrase, a photo
+  ("Людмила ВАСИЛЬЕВА.") or in title case with a surname's ending and a stop, alone (clut58: "Светлана Юлина.",
+  h39ru07; two such names or one under a list's intro are the text's list), a body's name closing the page
+  ("Администрация Садовского муниципального образования", "ОГИБДД МО МВД России «Тюменский»"; the page's last
+  live line), the source in a "По сообщению …" phrase, a photo
   credit without a colon ("Фото Департамента информационной политики").  The run begins on the live line right
   under the last line of text and stops at the first other line; an office with initials also signs a decree
   between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
@@ -54,6 +56,13 @@ _OFFICE_NAME = re.compile(rf"^(?i:{_OFFICE})\s+(?:[^\s.!?:;]+\s+){{0,8}}?"
                           rf"(?:{_INITIALS}|[А-ЯЁ][а-яё]+\s+(?:[А-ЯЁ]\.\s?){{2}})$")
 _OFFICE_HEAD = re.compile(rf"^(?i:{_OFFICE})(?:\s+[^\s.!?:;,]+){{1,5}}$")
 _CAPS_NAME = re.compile(r"^(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]\.)\s?[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\.?$")
+#: a first name and a surname in title case, closed by a stop ("Светлана Юлина.", h39ru07; clut58): the stop and a
+#: surname's ending tell it from a heading ("Людмила Васильева" without the stop) and a slogan ("Слава России.")
+#: surnames' endings (an adjective's "-ая", "-ой" alone is a place's: "Москва Златоглавая.", "Новый Уренгой.")
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая",
+                   "енко", "ук", "юк", "ич", "ян")
+_PLAIN_NAME = re.compile(r"^[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:" +
+                         "|".join(f"(?<={e})" for e in SURNAME_ENDINGS) + r")\.$")
 _BODY_NAME = re.compile(r"^(?:администрация|пресс-служба|отдел|управление|комитет|министерство|департамент|прокуратура|"
                         r"(?:о|у)?мвд|о?гибдд|огибдд|мчс|редакция)\b[^.!?:;]{0,100}$", re.IGNORECASE)
 _SOURCE = re.compile(r"^\(?по\s+(?:сообщению|материалам|информации)\s+[^,.!?()]{2,60}\)?\.?$", re.IGNORECASE)
@@ -67,7 +76,8 @@ def signature_line(s: str) -> str:
     t = s.strip()
     if not t or len(t) > 120 or words_at_least(t, 13):
         return ""
-    for name, rx in (("office", _OFFICE_NAME), ("name", _CAPS_NAME), ("source", _SOURCE), ("photo", _PHOTO)):
+    for name, rx in (("office", _OFFICE_NAME), ("name", _CAPS_NAME), ("name", _PLAIN_NAME), ("source", _SOURCE),
+                     ("photo", _PHOTO)):
         if rx.match(t):
             return name
     return "body" if _BODY_NAME.match(t) and t[-1:] not in _STOPS else ""
@@ -102,6 +112,10 @@ def closing_signature(lines: list[str], removed: dict[int, tuple[str, str | None
             break
         out[i] = (SIGNATURE_RULE, f"a signature ({kind}) under the article's last line, line {k + 1} of the closing "
                                   "run")
+    plain = [i for i in out if _PLAIN_NAME.match(lines[i].strip())]
+    if len(plain) > 1 or (plain and lines[end].rstrip().endswith(":")):
+        for i in plain:  # names in title case one under another, or under a list's intro: the text's list
+            del out[i]
     in_body = set(body)
     for m, i in enumerate(live):
         if i in out or not (body[0] < i < body[-1]) or not _OFFICE_NAME.match(lines[i].strip()):

@@ -102,13 +102,14 @@ _NAMED = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*\S")
 _ARROWS = " \t:：»›→➥>.…-–—"
 
 #: widget labels of Vietnamese portals, each a whole line (casefolded): share, print and close buttons, sidebar and
-#: footer block labels, comment and counter captions
+#: footer block labels, comment and counter captions; the archive's label over its date picker ("Các tin đã đưa
+#: ngày:", clut58: h39vi07, and the news templates of three CMSs print it over their day/month/year form)
 WIDGETS = frozenset(" ".join(w.split()) for w in """thống kê truy cập;lượt truy cập;đang truy cập;đang trực tuyến;
     tìm kiếm thông tin;in bài;in bài này;in bài viết;in trang;in ra;bản in;đóng cửa sổ này;đóng cửa sổ;đóng;đóng [x];
     đóng lại;trở về;quay lại;quay về;về đầu trang;lên đầu trang;chia sẻ;chia sẻ qua;chia sẻ bài viết;
     chia sẻ bài viết này;chia sẻ trang này;đang tải dữ liệu;đang tải;link gốc;liên kết gốc;liên kết ngoài;
     liên kết website;văn bản liên quan;cùng chuyên mục;cùng chủ đề;cùng danh mục;thư viện ảnh;thư viện video;
-    các tin đã đưa;tin đã đưa;bấm vào hình để xem kích thước thật;bấm vào ảnh để xem kích thước thật;
+    các tin đã đưa;tin đã đưa;các tin đã đưa ngày;tin đã đưa ngày;bấm vào hình để xem kích thước thật;bấm vào ảnh để xem kích thước thật;
     gửi bình luận;viết bình luận;ý kiến bạn đọc;gửi ý kiến;gửi ý kiến của bạn;lưu bài viết;gửi email;
     gửi bài viết qua email;gửi cho bạn bè;theo dõi chúng tôi;theo dõi chúng tôi trên;tải ứng dụng;
     đăng ký nhận tin;đăng ký nhận bản tin;cỡ chữ;font chữ;góp ý;ý kiến ();bạn đang ở đây;ý kiến thăm dò;
