@@ -32,7 +32,7 @@ from ..langid_cyrillic import russian_only
 from ..languages import LANGUAGES
 from ..stages import MapStage
 from .sentences import ABBREVIATIONS, TERMINAL_ABBREVIATIONS  # noqa: F401
-from .heading_line import beside_date, merge_title_line, title_copy
+from .heading_line import RUBRIC_LANGS, beside_date, merge_title_line, split_glued_title, title_copy
 from .limits import fit_to_limit
 from .sentences import split_sentences
 from .splitters import SPLITTERS, register_splitter  # noqa: F401
@@ -104,6 +104,7 @@ class Segmenter(MapStage):
 
         dlang = doc.meta.get("lang") or lang_of(text[:3000])
         title_line = "kept" in doc.meta  # the cleaner kept the page's lines: the first one may be its title
+        title = ""  # that first line's text, once read (a copy of it may open a later line: split_glued_title)
         verse = doc.meta.get("verse_joins", [])  # a poem's lines the cleaner joined (mtpipe.clean.softbreak_verse)
         for a, b in pieces:
             chunk = text[a:b]
@@ -123,11 +124,13 @@ class Segmenter(MapStage):
                 spans = keep_verse(spans, [p - a for p in verse if a <= p < b])  # a poem's sentence (bnd48)
             if title_line and any(ch.isalpha() for ch in chunk):
                 # a cleaned page's first line: its title ("Title. Subtitle", no stop at its end) is one unit
-                spans, title_line = merge_title_line(chunk, spans, plang), False
+                spans, title_line, title = merge_title_line(chunk, spans, plang), False, chunk.strip()
             elif len(spans) > 1 and "kept" in doc.meta:
                 merged = merge_title_line(chunk, spans, plang)
                 if merged != spans and (beside_date(text, a, b, pieces) or title_copy(text, a, b)):
                     spans = merged  # a title under (or over) its removed date line, or one a breadcrumb repeats
+            if title and plang in RUBRIC_LANGS:
+                spans = split_glued_title(chunk, spans, title)  # the title's copy glued before the text (bnd57)
             for sa, sb in spans:
                 sent = chunk[sa:sb]
                 # letters, counted up to min_lang_chars (at least 1): only "none" and "fewer than that" are asked

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["merge_heading_line", "merge_title_line", "beside_date", "title_copy", "RUBRIC_LANGS", "TITLE_WORDS",
-           "TITLE_LINE_WORDS"]
+__all__ = ["merge_heading_line", "merge_title_line", "beside_date", "title_copy", "split_glued_title", "RUBRIC_LANGS",
+           "TITLE_WORDS", "TITLE_LINE_WORDS", "GLUED_TITLE_WORDS"]
 
 _CLOSERS = "\"'”’»)]"
 # a one-word part closed by a full stop: a capitalised word of three letters or more (no abbreviation: "ул.",
@@ -73,8 +73,14 @@ def merge_heading_line(text: str, spans: list[tuple[int, int]], lang: str) -> li
     return spans
 
 
-#: the most words of a page's title line that holds a title and a subtitle (bnd40)
-TITLE_LINE_WORDS = 16
+#: the most words of a page's title line that holds a title and a subtitle (bnd40: 16; bnd57: 20, held39's content
+#: farm titles "Китайские туристы беспредельничают на ольхоне. Что происходит с турбизнесом на Байкале? О депутатах,
+#: СМИ и реальной статистике", "Россия пригрозила запретить экспорт древесины … «черных вырубок. Китай ворует
+#: российский лес: как это предотвратить" run to 17)
+TITLE_LINE_WORDS = 20
+# a last part that is a caption's credit or a field, no subtitle: a credit word ("… кандидаты. Фото из архива «СП»",
+# crawl9; "Ảnh chụp màn hình"), or one or two words and a colon ("… одиночестве. Фото: С. Пузик", "Источник: …")
+_CREDIT = re.compile(r"\s*(?:(?:Фото|Видео|Источник|Ảnh|Nguồn|Photo)\b|[^\W\d_]+(?: [^\W\d_]+)?\s?:)")
 
 
 def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
@@ -88,16 +94,20 @@ def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list
     Как прошел LiveJournal Meetup о русской кухне. Интервью с историками кухни" open their pages.  The same shape
     inside a page ("Chúng ta đều muốn có thứ mình không thể có. Thứ mà …", two sentences a page left without a last
     stop) is not touched; only the first line the cleaner kept is (the caller's choice), at most
-    :data:`TITLE_LINE_WORDS` words and two or three parts, each break after a full stop (a "!" or "?" ends a
-    sentence: "Поехали! Какие города …", "Зима в русском стиле! Это «Усадьба Волга» — …"; a caption's "… одиночестве.
-    Фото: С. Пузик" runs longer)."""
+    :data:`TITLE_LINE_WORDS` words and two or three parts, each break after a full stop, or after a "?" where the
+    line ends with no stop (a title's question and its subtitle, bnd57: "Принципы школьного питания: как кормят наших
+    детей? После какого урока обед в школе", h27ru07; "… с турбизнесом на Байкале? О депутатах, СМИ …", h39ru02).  A
+    "!" ends a sentence ("Поехали! Какие города …", "Зима в русском стиле! Это «Усадьба Волга» — …"), so does a "?"
+    before a part closed by a stop ("… на Байкале? Рассказываем по порядку."); a last part that is a field is a
+    caption's credit (:data:`_CREDIT`: "… одиночестве. Фото: С. Пузик", "… кандидаты. Фото из архива «СП»")."""
     if lang not in RUBRIC_LANGS or not 2 <= len(spans) <= 3 or "\n" in text.strip() \
             or not (_no_end(text) or _word_tail(text, spans)):
         return spans
-    if len(text.split()) > TITLE_LINE_WORDS:
+    if len(text.split()) > TITLE_LINE_WORDS or _CREDIT.match(text, spans[-1][0]) is not None:
         return spans
     for a, b in spans[:-1]:
-        if text[a:b].rstrip().rstrip(_CLOSERS)[-1:] != "." or text[a:b].rstrip().endswith(".."):
+        stop = text[a:b].rstrip().rstrip(_CLOSERS)[-1:]
+        if stop not in ".?" or text[a:b].rstrip().endswith("..") or (stop == "?" and not _no_end(text)):
             return spans
     return [(spans[0][0], spans[-1][1])]
 
@@ -170,3 +180,30 @@ def caps_heading(text: str, spans: list[tuple[int, int]]) -> bool:
         return False
     return all(text[a:b].rstrip().rstrip(_CLOSERS)[-1:] == "." and not text[a:b].rstrip().endswith("..")
                for a, b in spans[:-1])
+
+
+#: the fewest words of a page's title whose copy opening a later line is cut off as a unit (bnd57)
+GLUED_TITLE_WORDS = 6
+_SENTENCE_NEXT = re.compile(r"\s+[«\"“]?[^\W\d_]*[A-ZА-ЯЁĐ][^\W\d_]*(?:\s+[^\W\d_A-ZА-ЯЁĐ][^\W\d_]*){2}")
+
+
+def split_glued_title(text: str, spans: list[tuple[int, int]], title: str) -> list[tuple[int, int]]:
+    """``spans`` of the line ``text`` with a break after a copy of the page's title (``title``, the first line the
+    cleaner kept) that opens the line and runs into the text with no stop: "Биробиджан с официальным визитом посетила
+    делегация из китайского города-побратима Ичунь Биробиджан с рабочим визитом посетила …" (held39's ``h39ru01``:
+    the title above, then the paragraph opening with its copy; README Conventions 8 and 12, a copy with a unit of
+    its own glued).  The title has :data:`GLUED_TITLE_WORDS` words or more and no stop at its end; a capitalised word
+    and two lower-case ones follow the copy.  A line that only opens with a short heading's words ("ỦY BAN NHÂN DÂN" /
+    "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "Kinh nghiệm du lịch" / "Kinh nghiệm du lịch Phú Quốc") is left."""
+    if not title or not text.startswith(title) or len(title.split()) < GLUED_TITLE_WORDS \
+            or not title[-1:].isalnum() or _SENTENCE_NEXT.match(text, len(title)) is None:
+        return spans
+    end = len(title)
+    at = len(text) - len(text[end:].lstrip())
+    out = []
+    for a, b in spans:
+        if a < end and at < b and text[a:end].strip():
+            out.extend(((a, end), (at, b)))
+        else:
+            out.append((a, b))
+    return out

@@ -7,7 +7,8 @@ opened by a glued ellipsis, a list number or a site's media rubric kept with its
 start in lower case (web text) and the other English web-text classes of :func:`_web_breaks` (runs of "??"/"!!", a
 stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens sentences, a
 clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case headings, glued
-units, source notes); and :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than the model's token limit.
+units, source notes), an act's date before its quoted title (:mod:`.act_title`), an image's file name and a stray
+"?" (:mod:`.stray_marks`); :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than the model's limit.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERM
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
                     move_labels, title_question, vi_word)
 from .heading_line import merge_heading_line
+from .act_title import act_title_goes_on
+from .stray_marks import image_name_breaks, move_stray_glyph  # (bnd57)
 from .bracket_note import bracket_note
 from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
@@ -219,8 +222,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
                                             + chronology_breaks(text) + speech_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
-                                               if lang in ("ru", "vi", "uk") else [])))
-            spans = move_labels(text, spans)
+                                               + image_name_breaks(text) if lang in ("ru", "vi", "uk") else [])))
+            spans = move_stray_glyph(text, move_labels(text, spans))  # "… продукцию. |? Подпишись …" (bnd57)
         if splitter is not _razdel and splitter is not _punct and lang != "ja":
             spans = _split_at(spans, _quote_breaks(text, spans, lang))
         spans = _merge_dateline(text, spans)
@@ -381,7 +384,8 @@ def _split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern
         for m in pattern.finditer(text, a, b):
             head = text[m.end(1):b].lstrip("«“\"(")
             if not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head) or number_cell(head) \
-                    or _NUMBERED_CITY.search(text, max(a, m.start() - 20), m.start(1)):
+                    or _NUMBERED_CITY.search(text, max(a, m.start() - 20), m.start(1)) \
+                    or act_title_goes_on(text[max(a, m.start(1) - 60):m.start(1)], text[m.end(1):b]):  # (bnd57)
                 continue
             out.append((a, m.start(1)))
             a = m.end(1)
@@ -394,7 +398,8 @@ def _ends_sentence(prev: str, nxt: str, word: str, lang: str) -> bool:
     terminal = TERMINAL_ABBREVIATIONS.get(lang, frozenset())
     key = word.split("-")[-1] if word not in terminal else word
     head = nxt.lstrip("«“\"( ")
-    if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head) or number_cell(nxt):
+    if key not in terminal or not head[:1].isupper() or _ROMAN.match(head) or _UNIT_NEXT.match(head) \
+            or number_cell(nxt) or act_title_goes_on(prev, nxt):  # "от 22.08.1996г. «О …»": an act's title (bnd57)
         return False
     return key not in _AFTER_NUMBER or (_NUM_BEFORE.search(prev, max(0, len(prev) - _TAIL)) is not None
                                         and _NUMBERED_CITY.search(prev, max(0, len(prev) - _TAIL)) is None)
