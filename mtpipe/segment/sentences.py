@@ -21,7 +21,7 @@ from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, f
                     move_labels, title_question, vi_word)
 from .heading_line import merge_heading_line
 from .act_title import act_title_goes_on
-from .stray_marks import image_name_breaks, move_stray_glyph  # (bnd57)
+from .stray_marks import ellipsis_open_breaks, image_name_breaks, move_stray_glyph
 from .bracket_note import bracket_note
 from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
@@ -217,7 +217,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     if lang != "zh":
         spans = _merge_false_breaks(text, spans, lang)
         if lang != "ja":
-            spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + _ellipsis_open_breaks(text)
+            spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + ellipsis_open_breaks(text)
                                             + digit_nospace_breaks(text, lang, ABBREVIATIONS.get(lang, frozenset()))
                                             + chronology_breaks(text) + speech_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
@@ -342,14 +342,6 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 continue
         merged.append((a, b))
     return merged
-
-
-# a sentence opened by an ellipsis glued to its first word: "… вздохнул. …На перемене", "it. ...And then"
-_ELLIPSIS_OPEN = re.compile(r"[.!?][\"»”)]?(\s+)(?=(?:\.\.\.|…)[A-ZА-ЯЁĐ])")
-
-
-def _ellipsis_open_breaks(text: str) -> list[int]:
-    return [m.end(1) for m in _ELLIPSIS_OPEN.finditer(text)]
 
 
 # an abbreviation's period, then closing quotes or brackets: "«Huawei Co., Ltd.»", "(пров.", "“Acme Inc.”"

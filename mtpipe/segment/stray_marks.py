@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["image_name_breaks", "move_stray_glyph"]
+__all__ = ["ellipsis_open_breaks", "image_name_breaks", "move_stray_glyph"]
 
 _UP = "A-ZА-ЯЁЇІЄҐĐÀ-ÝẠ-Ỹ"
 # a file name closed by an image extension (any case: "DSC_8580.JPG"), then a capitalised word and a lower-case one
@@ -52,3 +52,13 @@ def move_stray_glyph(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         out[k] = (a, at)
         out[k + 1] = (at, out[k + 1][1])
     return out
+
+
+# a sentence opened by an ellipsis glued to its first word: "… вздохнул. …На перемене", "it. ...And then" (moved here
+# from sentences.py, a mark between two units too)
+_ELLIPSIS_OPEN = re.compile(r"[.!?][\"»”)]?(\s+)(?=(?:\.\.\.|…)[A-ZА-ЯЁĐ])")
+
+
+def ellipsis_open_breaks(text: str) -> list[int]:
+    """Offsets where a sentence opened by a glued ellipsis starts: after the stop and the space before it."""
+    return [m.end(1) for m in _ELLIPSIS_OPEN.finditer(text)]
