@@ -267,6 +267,8 @@ _PARTS = re.compile(r"\s*[/|•·]\s*")
 def stamp_and_counters(s: str, is_date) -> bool:
     """A line of a date and the page's counters between separators ("Ноябрь 10, 2021 / Комментарии 0 |"):
     two parts or more, each a date or time (``is_date``) or a comment counter."""
+    if len(s) > 80:
+        return False  # (before the split: perf57)
     parts = [x for x in _PARTS.split(s.strip()) if x]
-    return len(s) <= 80 and len(parts) >= 2 and all(is_date(x) or comment_counter(x) for x in parts) \
+    return len(parts) >= 2 and all(is_date(x) or comment_counter(x) for x in parts) \
         and any(comment_counter(x) for x in parts)
