@@ -136,7 +136,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if _AGENCY.match(s):
             out[i] = ("boilerplate.caption", "a photo or wire credit standing alone", {"source": s.strip(" /|")})
             continue
-        if (_ADDRESS_ONLY.match(s) or (_EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s))) and not \
+        if (_ADDRESS_ONLY.match(s) or ("@" in s and _EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s))) and not \
                 records.contact_directory(lines, i, lambda k: k not in removed and k not in out, _sentence_like):
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue

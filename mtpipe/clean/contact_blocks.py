@@ -55,7 +55,7 @@ def field_kind(s: str) -> str | None:
         return "address"
     if _PHONE.match(t):
         return "phone"
-    if _EMAIL.search(t) and not _sentence_like(t):
+    if "@" in t and _EMAIL.search(t) and not _sentence_like(t):
         return "email"
     return None
 

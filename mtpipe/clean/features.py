@@ -44,6 +44,7 @@ _DATEISH = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=4096)  # a pure test of the line (17,928 calls for 10,625 lines over the text pages: perf57)
 def is_date_line(line: str) -> bool:
     """A line holding only dates, times, weekdays and view/comment counters."""
     if len(line) > 80 or not _HAS_DIGIT.search(line):

@@ -61,7 +61,7 @@ _QUANTITY = re.compile(r"\d\s*(?:г|гр|кг|мг|мл|л|шт|ст\.?|ч\.?\s*
 def field_line(s: str) -> bool:
     """``s`` is one short field: a label of 1-3 words, a colon, a value of 1-4 words with no sentence inside."""
     s = s.strip()
-    m = _FIELD.match(s)
+    m = _FIELD.match(s) if ":" in s else None  # (no colon, no field: perf57)
     if m is None:
         return False
     value = (m.group("value") or "").strip()

@@ -68,6 +68,7 @@ def _headline(line: str) -> bool:
     return bool(s) and s[-1:] not in ".!?…:" and len(s.split()) <= 20
 
 
+@lru_cache(maxsize=4096)  # a line keyed by several layers (19,062 calls for 9,920 lines over the text pages: perf57)
 def dedupe_key(text: str) -> str:
     """``_NONWORD.sub(" ", text.lower()).strip()``: the lower-case words, one space between them."""
     return " ".join(_WORDRUN.findall(text.lower()))

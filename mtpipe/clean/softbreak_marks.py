@@ -38,6 +38,8 @@ _GLYPH = re.compile(r"^\s*([êèðüvqnlo])\s+[^\W_]")
 
 
 def _glyph(line: str) -> str:
+    if line.lstrip()[:1] not in "êèðüvqnlo":
+        return ""  # (the glyph's letter first: perf57)
     m = _GLYPH.match(line)
     return m.group(1) if m and not line[m.end() - 1].islower() else ""
 

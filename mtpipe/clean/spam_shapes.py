@@ -181,10 +181,10 @@ def pasted_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
         return ((start or inside) and tok_unknown(text[a:b], known)
                 and any(_vietnamese(w, known) and (w[:1].islower() or _VI_MARK.search(w) or (
                     start and bool(_TITLE_BRAND.search(text[a:b].lower())))) for w in right)
-                and sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2)
+                and vi_line)
     if shape == "cased":
         return any(_vietnamese(w, known) and w[:1].islower() for w in left + right)
-    return sum(bool(_VI_MARK.search(w)) for w in _WORD.findall(line)) >= 2
+    return vi_line
 
 
 def _odd_brand(text: str, a: int, b: int, known: "set[str] | dict[str, int]", left: list[str]) -> bool:

@@ -76,7 +76,8 @@ def block_line(s: str) -> str:
         return ""
     if not _TEXT.search(s):
         return "s" if len(s) <= 3 else ""
-    n, end = _tokens(s), _SENTENCE_END.search(s) is not None
+    # (a stop before the closing marks and white space at the end, first: perf57)
+    n, end = _tokens(s), s.rstrip().rstrip("\"”»)]")[-1:] in ".!?…。！？" and _SENTENCE_END.search(s) is not None
     if s.endswith("|") and len(s) <= _WIDE_CHARS and n <= _WIDE_WORDS:
         return "c"
     if len(s) <= _CELL_CHARS and n <= _CELL_WORDS and not (end and n >= 4):

@@ -35,13 +35,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 def time_row(s: str) -> bool:
     """True when ``s`` lists two clock times or more, set apart by commas, semicolons or spaces, with no other digit
     and no stamp's word (:data:`_STAMP_WORDS`): a timetable's row of departures, not a post's stamp."""
-    if len(_CLOCK.findall(s)) < 2 or not _LISTED.search(s):
+    if ":" not in s or len(_CLOCK.findall(s)) < 2 or not _LISTED.search(s):  # (a clock time holds ":", perf57)
         return False
     rest = _CLOCK.sub(" ", s)
     return not any(ch.isdigit() for ch in rest) and not any(w in _STAMP_WORDS for w in _WORD.findall(rest.casefold()))
 
 
 def _times_only(s: str) -> bool:
+    if ":" not in s:
+        return False  # no clock time: _CLOCK leaves the line as it is (perf57)
     rest = _CLOCK.sub(" ", s)
     return rest != s and not any(ch.isalnum() for ch in rest)
 
