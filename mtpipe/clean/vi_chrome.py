@@ -284,7 +284,8 @@ def contents(lines: list[str], removed: "set[int] | dict", rules: "dict[int, str
     number, no sentence) under a contents label ("Mục lục", removed or not), or whose first item the text repeats
     below as its heading ("- 1. Khiếu nại là gì?" ... "1. Khiếu nại là gì?"), or that goes on from items the duplicate
     layer took as a table of contents (``rules``: the removed lines' rules).  The run ends at the text's heading that
-    repeats one of its items."""
+    repeats one of its items, and at a contents label (removed): list items kept above it (a meta row's bullets) are
+    no items of the table below it (clf57)."""
     live = [i for i, s in enumerate(lines) if i not in removed and s.strip()]
     rules = rules or {}
     out: list[int] = []
@@ -296,8 +297,11 @@ def contents(lines: list[str], removed: "set[int] | dict", rules: "dict[int, str
         # the items of a list above that a layer before took (a table of contents' first items): their headings end
         # the run too
         run, seen = [], {_bare(lines[j]) for j in range(live[k]) if j in removed and _ITEM.match(lines[j].strip())}
+        # the run goes on across removed lines, never across a contents label: a meta row's bullets kept above the
+        # label (the author's "• Toanngo92" the policy held, h15vi01) would else open it and hide the label
         while k < len(live) and _toc_item(lines[live[k]]) and _bare(lines[live[k]]) not in seen \
-                and (not run or live[k] == run[-1] + 1 or all(j in removed for j in range(run[-1] + 1, live[k]))):
+                and (not run or live[k] == run[-1] + 1 or all(j in removed and not _TOC_LABEL.match(lines[j].strip())
+                                                              for j in range(run[-1] + 1, live[k]))):
             seen.add(_bare(lines[live[k]]))
             run.append(live[k])
             k += 1
