@@ -44,7 +44,7 @@ def test_date_lines_stay_date_lines(line):
     assert is_date_line(line)
 
 
-def _removed(text: str) -> dict[str, str]:
+def _removed(text: str) -> tuple[dict[str, str], dict]:
     doc = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(text, doc_id="site/a.txt",
                                                                                  path="site/a.txt"))
     return {doc.raw_text[e.start:e.end].strip(): e.rule for e in doc.ledger if e.action == "removed"}, doc.meta
