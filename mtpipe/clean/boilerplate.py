@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, lead_titles, notices, records, signoff,
+from . import (body_dates, body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, lead_titles, notices, phones, records, signoff,
                profile_guards, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
@@ -109,6 +109,10 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 and not profile_guards.year_heading(lines, i) and i not in record:  # cp44; a record's founding date
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
+        if phones.phone_number(s) and not keep.value_pair(lines, i) and i not in record \
+                and not phones.pointed_to(lines, i, lambda k: k not in removed and k not in out):  # no date (cp58)
+            out[i] = (phones.PHONE_LINE, "a telephone number alone on its line (a contact line, no date)", {})
+            continue
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
         if m and m.group("label").casefold() in _BARE_LABELS and ":" not in s[:m.end("label") + 2] \
                 and 0 < len(m.group("value").split()) <= 6 and s[-1:] not in ".!?…" \
@@ -141,7 +145,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
         if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and not body_guards.dated_body_line(lines, i) \
-                and not stamped_headline(s, i == first_content, lang) and not structure.time_range(s) and (
+                and not stamped_headline(s, i == first_content, lang) and not structure.time_range(s) and not phones.phone_number(s) and (
                 (_TIME.search(s) and _DATEISH.search(keep.no_shares(_TIME.sub(" ", s))))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from . import furniture
+from . import furniture, phones
 from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
 from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
 from ..scripts import NO_WORD_SPACES, char_class
@@ -46,8 +46,8 @@ _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 @lru_cache(maxsize=4096)  # a pure test of the line (17,928 calls for 10,625 lines over the text pages: perf57)
 def is_date_line(line: str) -> bool:
-    """A line holding only dates, times, weekdays and view/comment counters."""
-    if len(line) > 80 or not _HAS_DIGIT.search(line):
+    """A line holding only dates, times, weekdays and view/comment counters (a telephone number is none: cp58)."""
+    if len(line) > 80 or not _HAS_DIGIT.search(line) or phones.phone_number(line):
         return False
     rest = _DATEISH.sub(" ", line)
     words = _WORDS.findall(rest.casefold())
