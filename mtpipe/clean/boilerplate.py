@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, lead_titles, notices, phones, records, signoff,
-               profile_guards, structure, widgets)
+from . import (body_dates, body_guards, captions, controls, edges, furniture, guards, headings, keep, layout, menus, notices, phones,
+               profile_guards, records, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -309,7 +309,7 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
                     and not (i and open_end(lines[i - 1], lang)):
                 where = "before the article" if i < body[0] else "after the article"
                 out[i] = ("boilerplate.rubric", f"a section name standing alone {where}", {"section": lines[i].strip()})
-    _menus(lines, lang, removed, out, body)
+    menus.menus(lines, lang, removed, out, body)
     bad = set(removed) | set(out)
     live = [i for i in range(n) if i not in bad]
     first = live[0] if live else -1
@@ -357,48 +357,3 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
                     out[r] = ("boilerplate.headline_run",
                               f"one of {len(run) - k} headline-like lines between a paragraph and a removed line", {})
         i = j
-
-
-_MENU_BULLET = tuple("•·*›»▪►")
-
-
-def _menus(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],
-           out: dict[int, tuple[str, str | None, dict[str, str]]], body: list[int]) -> None:
-    """Menus outside the article, in place on ``out``: a run of three or more bulleted items of three
-    words at most ("• Lưu trữ / • Thông báo / • Facebook"), or of six or more short lines (four words at
-    most, no sentence end: "Thời sự Trung Quốc / Đời sống kinh tế / …"), before the article's first
-    sentence or after its last one (inside the article such lines are a list the text holds).  Not a run
-    whose items hold function words (a third or more: verse, a list of phrases), nor one cut after a
-    function word."""
-    n = len(lines)
-    outside = [i for i in range(n) if i not in removed and i not in out and (not body or i < body[0] or i > body[-1])]
-    runs: list[list[int]] = []
-    for i in outside:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        texts = [lines[i].strip() for i in run]
-        short = [not words_at_least(furniture.strip_bullet(t), 5) and len(t) <= 40 and t[-1:] not in _END for t in texts]
-        k = 0
-        while k < len(run):
-            j = k
-            while j < len(run) and short[j] and texts[j].startswith(_MENU_BULLET) \
-                    and not words_at_least(furniture.strip_bullet(texts[j]), 4):
-                j += 1
-            if j - k >= 3:
-                for r in run[k:j]:
-                    out[r] = ("boilerplate.menu", f"one of {j - k} bulleted menu items outside the article", {})
-                k = j
-                continue
-            j = k
-            while j < len(run) and short[j]:
-                j += 1
-            with_stop = sum(_stop_share(texts[m], lang) > 0 or open_end(texts[m], lang) for m in range(k, j))
-            if j - k >= 6 and 3 * with_stop < j - k and not guards.closes_page(run[k:j], n, body) \
-                    and not structure.announced(lines, run[k], {*removed, *out}):  # a list the text announces (27d)
-                spared = lead_titles.lead_title_tail(lines, run[k:j], body)  # the title the lead takes up (cp36)
-                for r in (r for r in run[k:j] if r not in spared):
-                    out[r] = ("boilerplate.menu", f"one of {j - k} short lines in a row outside the article", {})
-            k = max(j, k + 1)
