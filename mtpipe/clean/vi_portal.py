@@ -14,7 +14,9 @@ heading to them.  This layer reads the words, on Vietnamese pages only (``Marks.
   or a short label ending with ":" ("Xem thêm thông tin về sự cố:"); :data:`MAX_WORDS` words at most.  "Xem xét …"
   (to examine) is another word and does not open a pointer; a short line ending "tại đây" ("here") with a verb of
   viewing or clicking ("Lịch thi xem tại đây", "… trên google drive: TẠI ĐÂY") is one too ("Chúng tôi gặp nhau tại
-  đây." has no such verb), or opening with "Chi tiết" in six words at most ("Chi tiết Thông báo tại đây");
+  đây." has no such verb), or opening with "Chi tiết" in six words at most ("Chi tiết Thông báo tại đây"); the same
+  pointer in brackets closing a line of a few words ("Tin ảnh (Xin xem thêm tại đây)", "(Xem chi tiết tại đây)") and
+  an audio player's label opening with a listening verb and what is read out ("Nghe nội dung chi tiết tại đây:");
 * ``portal.read_more_list``: under a pointer line ending with ":" (not a bare "Đọc thêm": that is the button under
   a teaser of a listing, whose next line is the next teaser's title), the links it points to: a
   run of one to :data:`MAX_LINKS` lines, each a bare address or a title (a headline: no stop, sixteen words at
@@ -94,6 +96,17 @@ _SEPARATOR = re.compile(r"^(?:[:：»›→➥]|>+|\.{2,}|…|-+>?|–|—)\s*")
 _HERE = re.compile(r"(?<![^\W\d_])(?:tại|ở|vào) đây\s*[:：.…]?\s*$", re.IGNORECASE)
 _VIEW = re.compile(r"(?<![^\W\d_])(?:xem|tải|bấm|nhấn|click|kích|truy cập|download)(?![^\W\d_])", re.IGNORECASE)
 MAX_HERE_WORDS = 12
+#: ... the same pointer in brackets after a label of a few words, the bracket closing the line: "Tin ảnh (Xin xem thêm
+#: tại đây)" (vi57), "(Xem chi tiết tại đây)" (a shop's and a portal's link text on real pages); a sentence with the
+#: bracket glued to its end ("… áp dụng cho đơn hàng từ 3 triệu (Xem chi tiết tại đây)") has a longer lead and stays
+_BRACKET_HERE = re.compile(r"^(?P<lead>[^()\[\]]*?)\s*[(\[](?P<inner>[^()\[\]]*?(?<![^\W\d_])(?:tại|ở|vào) đây)"
+                           r"\s*[)\]]\s*[.:：]?\s*$", re.IGNORECASE)
+MAX_BRACKET_LEAD_WORDS = 4
+#: ... or an audio player's label: a listening verb opening the line with what is read out, then "tại đây" ("Nghe
+#: nội dung chi tiết tại đây:", h39vi10; "Nghe đọc bài viết tại đây", "Mời nghe bản tin tại đây"); "Nghe con nói, …"
+#: and "Nghe tin …, …" (a sentence's opening clause) name no such object
+_LISTEN = re.compile(r"^(?:mời (?:bạn |quý vị )?)?nghe(?: đọc)? (?:nội dung|bài viết|toàn văn|bản tin|audio|bài đọc)"
+                     r"(?![^\W\d_])", re.IGNORECASE)
 #: ... or a pointer to the details, six words at most ("Chi tiết Thông báo tại đây"; vi41)
 _DETAIL = re.compile(r"^(?:chi tiết|toàn văn|nội dung chi tiết)(?![^\W\d_])", re.IGNORECASE)
 _AT = re.compile(r"^(?:tại|ở)(?![^\W\d_])", re.IGNORECASE)
@@ -103,7 +116,8 @@ _ARROWS = " \t:：»›→➥>.…-–—"
 
 #: widget labels of Vietnamese portals, each a whole line (casefolded): share, print and close buttons, sidebar and
 #: footer block labels, comment and counter captions; the archive's label over its date picker ("Các tin đã đưa
-#: ngày:", clut58: h39vi07, and the news templates of three CMSs print it over their day/month/year form)
+#: ngày:", clut58: h39vi07, and the news templates of three CMSs print it over their day/month/year form); an audio
+#: player's button ("Nghe đọc bài viết", clut59: the read-aloud widget of several news templates)
 WIDGETS = frozenset(" ".join(w.split()) for w in """thống kê truy cập;lượt truy cập;đang truy cập;đang trực tuyến;
     tìm kiếm thông tin;in bài;in bài này;in bài viết;in trang;in ra;bản in;đóng cửa sổ này;đóng cửa sổ;đóng;đóng [x];
     đóng lại;trở về;quay lại;quay về;về đầu trang;lên đầu trang;chia sẻ;chia sẻ qua;chia sẻ bài viết;
@@ -116,7 +130,7 @@ WIDGETS = frozenset(" ".join(w.split()) for w in """thống kê truy cập;lư�
     thăm dò ý kiến;tiện ích;tiện ích thông tin;chúng tôi trên mạng xã hội;kết nối với chúng tôi;tài liệu đính kèm;
     tệp đính kèm;file đính kèm;đóng thanh tìm kiếm;gửi báo giá;yêu cầu báo giá;nhận báo giá;tư vấn miễn phí;
     bạn cần hỗ trợ?;hỗ trợ trực tuyến;bạn tìm thông tin gì?;bạn cần tìm gì?;không có kết quả nào được tìm thấy;
-    không tìm thấy kết quả;các album đã đăng;album ảnh""".replace("\n", " ")
+    không tìm thấy kết quả;các album đã đăng;album ảnh;nghe đọc bài viết""".replace("\n", " ")
                                                       .split(";"))
 _WIDGET_EDGES = re.compile(r"^[\s\[(|•·*\-–—»›>#]+|[\s\])|•·*\-–—:：»›>→➥…]+$")
 _CLOSE_X = re.compile(r"\s*[\[(]\s*[x×]\s*[\])]\s*$", re.IGNORECASE)  # "Đóng [X]"
@@ -161,8 +175,13 @@ def pointer_kind(s: str) -> tuple[str, str] | None:
     t = strip_bullet(s.strip())
     if not t or _words(t) > MAX_WORDS:
         return None
-    if _words(t) <= MAX_HERE_WORDS and _HERE.search(t) and (_VIEW.search(t) or (_DETAIL.match(t) and _words(t) <= 6)):
+    if _words(t) <= MAX_HERE_WORDS and _HERE.search(t) and (
+            _VIEW.search(t) or _LISTEN.match(t) or (_DETAIL.match(t) and _words(t) <= 6)):
         return "tại đây", ("label" if t.endswith((":", "：")) else "here")
+    b = _BRACKET_HERE.match(t)
+    if b is not None and _words(b["lead"]) <= MAX_BRACKET_LEAD_WORDS and _words(b["inner"]) <= MAX_HERE_WORDS \
+            and _VIEW.search(b["inner"]):
+        return "tại đây", "here"
     m = _POINTER.match(t)
     if m is None:
         return None
