@@ -110,3 +110,22 @@ def test_footer_line_reprint_gate(lines: list[str]) -> None:
     assert ru_portal.footer_line("Перепечатка материалов разрешена только с активной ссылкой на источник.") == "reprint"
     assert ru_portal.footer_line("Цитирование МАᲄЕРИАЛОВ возможно со ссылкой") == "reprint"
     assert ru_portal.footer_line("Материалы сайта доступны по лицензии Creative Commons") == "licence"
+
+
+TAILS = ["Bài viết hay về du lịch — VnExpress, 12.05.2024", "Новость дня. РИА Новости, 1.02.2023  ", "Текст — Сайт, 12.05.2024.",
+         "Текст — Сайт, 12.05.２０２４", "Cảnh đẹp Hà Nội mùa thu năm nay - Ảnh 2.", "Cảnh đẹp Hà Nội mùa thu năm nay - ảnh 12 .",
+         "Cảnh đẹp Hà Nội mùa thu năm nay – Hình ３", "Cảnh đẹp Hà Nội mùa thu năm nay - Ảnh 2..", "Ảnh 2"]
+
+
+def test_card_tail_and_numbered_alt_gates(lines: list[str]) -> None:
+    from mtpipe.clean import card_tails, vi_photos
+
+    for s in lines + TAILS:
+        t = s.strip()
+        m = card_tails._TAIL.search(t)
+        if m is not None:
+            assert t[-1:].isdecimal(), s
+        assert vi_photos.numbered_alt(s) == (vi_photos._key(m2.group("title")) if (m2 := vi_photos._ALT.match(t))
+                                             and len(m2.group("title").split()) >= vi_photos.MIN_TITLE_WORDS else None), s
+    assert card_tails.card_tail("Bài viết hay về du lịch — VnExpress, 12.05.2024")
+    assert vi_photos.numbered_alt("Cảnh đẹp Hà Nội mùa thu năm nay - ảnh 12 .") == "cảnh đẹp hà nội mùa thu năm nay"
