@@ -39,6 +39,8 @@ _TAIL = re.compile(rf"(?:\s[—–-]|[.!?…])\s+(?P<site>{_NAME}(?:\s{_NAME}){{
 def card_tail(s: str) -> bool:
     """The line ends with a share card's tail, "— <Site>, dd.mm.yyyy", after some text of its own."""
     t = s.strip()
+    if not t[-1:].isdecimal():
+        return False  # (the date's last digit ends every tail, the line stripped: the gate before the scan, perf58)
     m = _TAIL.search(t)
     if m is None or len(t) > 400:
         return False

@@ -83,7 +83,11 @@ def _key(s: str) -> str:
 
 def numbered_alt(s: str) -> str | None:
     """The title of a numbered alt text ("<title> - Ảnh 2."), or None."""
-    m = _ALT.match(s.strip())
+    t = s.strip()
+    end = t[:-1].rstrip() if t.endswith(".") else t
+    if not end[-1:].isdecimal():
+        return None  # (the image's number ends every alt text, bar one stop and white space: the gate, perf58)
+    m = _ALT.match(t)
     if m is None or len(m.group("title").split()) < MIN_TITLE_WORDS:
         return None
     return _key(m.group("title"))
