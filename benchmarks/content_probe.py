@@ -7,15 +7,18 @@ about the source).  Each document is written to its own file and the set goes th
 cross-document pass, on) -> clean -> segment as a run does (``cleaning.run_front``), one run per language.  A line
 counts as removed when under 85% of its letters are kept (``cleanprobe.removals``, the content-precision test of
 ``cleaning.py``).  Reported per language and split (``dev``/``held``, fixed in the data; never tune on ``held``):
-lines removed / lines, and the removed lines by rule with examples.
+lines removed / lines, and the removed lines by rule with examples.  ``--layout sent`` puts each sentence of a
+paragraph on its own line (a split at a stop followed by a capital), as pages with short lines have them: where the
+cleaner's line-shape rules fire.
 
-    python benchmarks/content_probe.py [--split dev|held|all] [--json] [--examples 3] [--show]
+    python benchmarks/content_probe.py [--split dev|held|all] [--layout para|sent] [--json] [--examples 3] [--show]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -27,6 +30,8 @@ from cleanprobe import removals  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "probe58" / "docs.jsonl"
 SPLITS = ("dev", "held")
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
+_SENT_GAP = re.compile(r"(?<=[.!?…])\s+(?=[\"«“(]?\w)")
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -34,7 +39,25 @@ def load(path: Path = DATA) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def probe(docs: list[dict], split: str = "all", examples: int = 3) -> tuple[dict, list[str]]:
+def layout(lines: list[str], how: str = "para") -> list[str]:
+    """The document's lines: a paragraph a line (``para``) or a sentence a line (``sent``)."""
+    if how == "para":
+        return lines
+    out: list[str] = []
+    for line in lines:
+        sents: list[str] = []
+        for part in _SENT_GAP.split(line):
+            # a stop before a lower-case word is an abbreviation's ("в 2010 г. было"): no sentence end
+            # and a list number's stop ("1. Принять отставку …") opens an item, no sentence before it
+            if sents and (not part.lstrip("\"«“(")[:1].isupper() or _LIST_NUMBER.fullmatch(sents[-1])):
+                sents[-1] = f"{sents[-1]} {part}"
+            else:
+                sents.append(part)
+        out += sents
+    return [x for x in out if x.strip()]
+
+
+def probe(docs: list[dict], split: str = "all", examples: int = 3, how: str = "para") -> tuple[dict, list[str]]:
     """{lang: {split: counts}} and every removed line as ``lang split id [rule] line``."""
     result: dict = {}
     shown: list[str] = []
@@ -48,7 +71,7 @@ def probe(docs: list[dict], split: str = "all", examples: int = 3) -> tuple[dict
             paths = []
             for d in ds:
                 p = folder / f"{d['id']}.txt"
-                p.write_text("\n".join(d["lines"]) + "\n", encoding="utf-8")
+                p.write_text("\n".join(layout(d["lines"], how)) + "\n", encoding="utf-8")
                 paths.append(p)
             cleaned, _ = run_front(paths, folder)  # one run per language, the first pass on
             for s in SPLITS:
@@ -80,11 +103,12 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--split", default="all", choices=(*SPLITS, "all"))
+    ap.add_argument("--layout", default="para", choices=("para", "sent"))
     ap.add_argument("--examples", type=int, default=3, help="examples kept per rule")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="print every removed line with its rule(s)")
     a = ap.parse_args(argv)
-    result, shown = probe(load(a.data), a.split, a.examples)
+    result, shown = probe(load(a.data), a.split, a.examples, a.layout)
     if a.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

@@ -51,3 +51,11 @@ def test_report_per_language_and_split_with_rules_and_examples() -> None:
 def test_split_filter_reports_one_split() -> None:
     result, _ = content_probe.probe(content_probe.load(FIXTURE), "held")
     assert all(set(by) == {"held"} for by in result.values())
+
+
+def test_sentence_layout_splits_at_a_stop_before_a_capital_only() -> None:
+    lines = ["Заголовок без точки", "Он сказал. «Мы придём». В 2010 г. было так.", "Mỹ rút khỏi TPP. Ảnh: AP.", "1. Принять отставку."]
+    assert content_probe.layout(lines, "para") == lines
+    assert content_probe.layout(lines, "sent") == ["Заголовок без точки", "Он сказал.", "«Мы придём».",
+                                                   "В 2010 г. было так.", "Mỹ rút khỏi TPP.", "Ảnh: AP.",
+                                                   "1. Принять отставку."]
