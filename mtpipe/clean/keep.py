@@ -107,6 +107,24 @@ def other_facts(first: str, later: str) -> bool:
     return len(na) == len(nb) > 0 and na != nb and not _YEAR.search(a) and not _YEAR.search(b)
 
 
+#: a label of one to three words and its own number opening a sentence ("Giai đoạn 2 có …", "Этап 1 займёт …")
+_ITEM_HEAD = re.compile(r"^((?:[^\W\d_]+\s+){1,3})(\d{1,2})(?![\d.,])")
+
+
+def numbered_items(first: str, later: str) -> bool:
+    """True when the two lines are sentences (a stop at the end, eight words or more) that open with the same label
+    and each its own number ("Giai đoạn 1 có công suất 2 triệu tấn thép/năm." and "Giai đoạn 2 có công suất 2 triệu
+    tấn thép dẹp/năm.", probe58): two items of a series (phases, stages, steps), each its own fact.  A copy adds a
+    number or a counter (at an end, :func:`~.dedupe._other_numbers`), it does not change the number its label owns;
+    a headline's series number ("Bài 2: …") has no stop at the end."""
+    a, b = first.strip(), later.strip()
+    ma, mb = _ITEM_HEAD.match(a), _ITEM_HEAD.match(b)
+    if ma is None or mb is None or not (a.endswith(tuple(_ENDS)) and b.endswith(tuple(_ENDS))):
+        return False
+    return ma.group(1).casefold().split() == mb.group(1).casefold().split() and ma.group(2) != mb.group(2) \
+        and min(len(_WORDS.findall(a)), len(_WORDS.findall(b))) >= _MIN_WORDS
+
+
 #: a field's value that no counter or date has: a time of day, a percentage, a range of numbers
 _VALUE = re.compile(r"^(?:\d{1,2}\s*[:h]\s*\d{2}|\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%"
                     r"|\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)$")
@@ -276,10 +294,10 @@ def other_texts(first: str, later: str) -> bool:
     its own (:func:`.guards.numbered_heading`), an act's article taking up its title (:func:`.act_guards.
     article_heading`), other values (:func:`.guards.other_values`), other facts (:func:`other_facts`), an act's title
     and its annex heading (:func:`.headings.annex_heading`), or two rules of one pattern (:func:`swapped_rule`,
-    :func:`other_rates`)."""
+    :func:`other_rates`), or two numbered items of a series (:func:`numbered_items`)."""
     from . import act_guards, guards, headings
 
     return (guards.numbered_heading(first, later) or act_guards.article_heading(first, later)
             or guards.other_values(first, later) or other_facts(first, later)
             or headings.annex_heading(first, later) or swapped_rule(first, later) or narrower_heading(first, later)
-            or other_rates(first, later))
+            or other_rates(first, later) or numbered_items(first, later))

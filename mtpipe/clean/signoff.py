@@ -20,7 +20,8 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
     such line, not a run of names (a list of winners is the article's), and no sentence or quotation under it (a
     speaker's name over the words quoted);
   - ``signoff.name_date``: a name or a role with the date it posted ("Ксения Морозова 3 декабря 2015",
-    "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12");
+    "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12"); a person's age after the name
+    ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date;
   - ``signoff.date``: a date line in the short forms :func:`~.features.is_date_line` does not read (a weekday or a
     month cut to its first letters, "сегодня", "Опубликовано"): "вс, 24 ноября 2024", "Апр 08 2019".
 """
@@ -39,6 +40,8 @@ _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
 _DATE_START = re.compile(r"\d|(?<![^\W\d_])(?:Опубликован|сегодня|вчера)")
 _DIGIT = re.compile(r"\d")
 _ROLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{3,20}")
+#: a person's age after the name ("Джеффри Дилайлу 41 год.", probe58): a year has four digits, an age one to three
+_AGE = re.compile(r"\d{1,3}\s+(?:год|года)\.?")
 
 __all__ = ["not_a_name", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
 
@@ -165,8 +168,8 @@ def _name_date(s: str, lang: str) -> bool:
     if m is None or m.start() == 0:
         return False
     head, tail = s[:m.start()].strip(" ,|-–"), s[m.start():].strip()
-    if not (is_date_line(tail) or _short_date(tail)):
-        return False
+    if not (is_date_line(tail) or _short_date(tail)) or _AGE.fullmatch(tail):
+        return False  # "Name N год." says how old the person is: a sentence, no date
     role = _ROLE_WORD.fullmatch(head) is not None and s[len(head):].lstrip().startswith(",")
     return role or _is_name(head, lang)
 
