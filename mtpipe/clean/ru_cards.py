@@ -28,7 +28,9 @@ the same way on every site:
   Бакланова.") -> ``boilerplate.photo_credit``.  A heading "Фото Юрия Гагарина" (a photo of him) has no caption
   before it and no quotes; a paragraph with the credit glued to its end (more than :data:`CAPTION_WORDS` words) is
   the text's.  A credit that names where the picture came from ("Фото предоставлено пресс-службой …", "Фото из архива
-  Myslo", "Фото с сайта …"; post37) is :mod:`.ru_photo_sources`' shape, the same rule.
+  Myslo", "Фото с сайта …"; post37) is :mod:`.ru_photo_sources`' shape, the same rule; so is a credit with a label or a
+  separator the caption rules do not know ("Фото – архив 73online.ru", "Фото, видео: МЧС России", "Обложка © …";
+  clut60, :mod:`.ru_credit_labels`).
 * :func:`pointer_marks`: on a Russian page, a link to another story marked with ">>" (">> На «Доступную среду»
   потрачено 143,5 млн рублей за год", ">>> Читайте также …"): the marks, then a headline (a capital or a digit first,
   :data:`POINTER_WORDS` words at most), outside the article's text -> ``boilerplate.pointer_mark``.  A quotation in a
@@ -43,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .ru_credit_labels import label_credit
 from .ru_photo_sources import clause_word, source_credit
 from .widgets import _body
 
@@ -178,10 +181,12 @@ CAPTION_WORDS = 12  # words of a caption closed by its credit, at most
 
 def photo_credit(s: str) -> bool:
     """The line is a photo's credit alone, or a short caption closed by it (see :data:`_CREDIT`), or a credit that
-    names where the picture came from (:func:`.ru_photo_sources.source_credit`: "Фото из архива Myslo")."""
+    names where the picture came from (:func:`.ru_photo_sources.source_credit`: "Фото из архива Myslo"), or a
+    credit with a label or a separator the caption rules do not know (:func:`.ru_credit_labels.label_credit`: "Фото
+    – архив 73online.ru", "Фото, видео: МЧС России", "Обложка © Telegram /МЧС Орловской области")."""
     t = s.strip()
     return 0 < len(t) <= 160 and len(t.split()) <= CAPTION_WORDS and _CREDIT.match(t) is not None \
-        or bool(source_credit(t))
+        or bool(source_credit(t)) or bool(label_credit(t))
 
 
 def photo_credits(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
@@ -191,10 +196,12 @@ def photo_credits(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
     for i, s in enumerate(lines):
         if i in removed or not photo_credit(s):
             continue
-        shape = source_credit(s)
+        shape, sep = source_credit(s), label_credit(s)
         out[i] = (CREDIT_RULE, f"a photo's credit naming its source ({shape}: 'Фото предоставлено …', 'Фото из "
-                               "архива …')" if shape else "a photo's credit: its source in quotes alone, or a short "
-                               "caption closed by the photographer's name")
+                               "архива …')" if shape else f"a picture's credit, its label or separator the caption "
+                               f"rules' own not ({sep}: 'Фото – архив …', 'Фото, видео: …', 'Обложка © …')" if sep
+                  else "a photo's credit: its source in quotes alone, or a short caption closed by the photographer's "
+                       "name")
     return out
 
 
