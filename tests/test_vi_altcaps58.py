@@ -4,8 +4,9 @@
 t27vi58, h39vi14).  Negatives of the same shape: a heading over its paragraph that repeats two of its words ("Thanh
 toán", h19vi04; "Từ ấy", t30vi06), a document's heading in capitals over its first article ("QUYẾT ĐỊNH", h25vi14),
 a heading whose words the next heading spreads out ("Lịch tiếp dân" over "LỊCH VÀ THỜI GIAN TIẾP CÔNG DÂN", h38vi10),
-a menu item over its longer form ("Kinh nghiệm du lịch" over "Kinh nghiệm du lịch Phú Quốc", t31vi05) and a sentence
-over a longer one; and the position: a pair not between two lines of the text stays.
+a menu item over its longer form ("Kinh nghiệm du lịch" over "Kinh nghiệm du lịch Phú Quốc", t31vi05), a sentence
+over a longer one, a heading over the paragraph defining it ("… là …"), a numbered heading, a paragraph closed by a
+colon; and the position: a pair not between two lines of the text stays.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ SAME_SHAPE_KEPT = [
     ("Hội nghị tổng kết năm 2024 diễn ra tại Hà Nội.", "Hội nghị tổng kết năm 2024 diễn ra tại Hà Nội với 200 đại "
      "biểu."),  # a sentence over a sentence
     ("Trao giải cho các đội", "Đội Phường 2 giành giải nhất với món bánh xèo miền Tây."),  # no words held
+    ("Đi du lịch cùng gia đình", "Đi du lịch cùng gia đình là dịp để mọi người gắn kết và nghỉ ngơi."),  # defines
+    ("2. Nhân viên kinh doanh", "Nhân viên kinh doanh đàm phán cùng khách hàng"),  # a numbered section's heading
+    ("Kỹ năng của nhân viên kinh doanh", "Kỹ năng của nhân viên kinh doanh gồm những điểm sau:"),  # announces a list
     ("Nhân viên kinh doanh", "Công việc chính của nhân viên kinh doanh là cung cấp các giải pháp hoàn thiện và thích "
      "hợp cho từng khách hàng nhằm tăng doanh thu cho doanh nghiệp và giữ chân khách hàng lâu dài."),  # a paragraph
 ]

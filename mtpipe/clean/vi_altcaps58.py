@@ -14,10 +14,13 @@ exact copy.  The annotation's convention: a caption is clutter, each copy (6 lin
 (:func:`~.features._sentence_like`, or :data:`PARAGRAPH_WORDS` words or more), where
 
 * the first (the alt text) is short, :data:`MAX_ALT_WORDS` words at most, no sentence and no stop or colon at its
-  end, not written in capitals (a document's heading, "QUYẾT ĐỊNH", over its first article);
-* the second (the caption) is longer than the first and :data:`MAX_CAPTION_WORDS` words at most, and holds the first
-  one's words, case folded: all of them in a row (three words or more), or a short name and its full form, the first
-  and the last word the same and the others in order between them ("cha Huồn" / "CHA PHÊRÔ PHAN PHÁT HUỒN").
+  end, not written in capitals (a document's heading, "QUYẾT ĐỊNH", over its first article) and not numbered (a
+  section's heading, "2. Kế hoạch kinh doanh");
+* the second (the caption) is longer than the first and :data:`MAX_CAPTION_WORDS` words at most, not closed by a
+  colon (a paragraph announcing a list), and holds the first one's words, case folded: all of them in a row (three
+  words or more, not followed by "là": a paragraph defining its heading, "Đi du lịch cùng gia đình" over "Đi du lịch
+  cùng gia đình là dịp để …"), or a short name and its full form, the first and the last word the same and the
+  others in order between them ("cha Huồn" / "CHA PHÊRÔ PHAN PHÁT HUỒN").
 
 Both lines go.  On the dev pages (every part, every tag) the shape, the neighbours included, holds no content line;
 without the neighbours or with two words in a row it would take a heading over its paragraph ("Thanh toán" over "Có
@@ -27,6 +30,7 @@ next to a line the policy held is left (:func:`~.policy.release_supported`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
@@ -41,11 +45,13 @@ ALT_WITHIN = "captions.alt_within"
 #: the ledger rules of this module (policy families, docs)
 RULES = (ALT_WITHIN,)
 MAX_ALT_WORDS = 10
-MAX_CAPTION_WORDS = 25
+MAX_CAPTION_WORDS = 20  # the dev captions hold 5 to 15 words; a paragraph repeating its heading runs longer
 PARAGRAPH_WORDS = 20  # a line of the text whose sentence the page left without its stop
 _MIN_RUN = 3  # the alt text's words in a row inside the caption: three at least ("Thanh toán" is a heading)
 _PUNCT = ".,!?…:;\"'«»“”‘’()|"
 _END = ".!?…:;"
+#: a numbered section's heading ("1. …", "II. …", "a) …"): the text's own structure, never an alt text
+_NUMBERED = re.compile(r"^\W*(?:\d+|[IVXLC]+|[a-zđ])[.)]\s", re.IGNORECASE)
 
 
 def _words(s: str) -> list[str]:
@@ -58,14 +64,17 @@ def _in_order(a: list[str], c: list[str]) -> bool:
 
 
 def _in_a_row(a: list[str], c: list[str]) -> bool:
+    """``a`` in a row inside ``c``, not followed by "là" (a paragraph defining its heading: "Đi du lịch cùng gia
+    đình" over "Đi du lịch cùng gia đình là dịp để …")."""
     n = len(a)
-    return any(c[k:k + n] == a for k in range(len(c) - n + 1))
+    return any(c[k:k + n] == a and c[k + n:k + n + 1] != ["là"] for k in range(len(c) - n + 1))
 
 
 def holds_alt(alt: str, caption: str) -> bool:
     """``caption`` holds the words of the short line ``alt`` over it (module docstring), whatever stands around."""
     a_text, c_text = alt.strip(), caption.strip()
-    if not a_text or a_text[-1:] in _END or _sentence_like(a_text) or a_text.upper() == a_text:
+    if not a_text or a_text[-1:] in _END or _sentence_like(a_text) or a_text.upper() == a_text \
+            or _NUMBERED.match(a_text) or c_text.endswith(":"):
         return False
     a, c = _words(a_text), _words(c_text)
     if not 2 <= len(a) <= MAX_ALT_WORDS or not len(a) < len(c) <= MAX_CAPTION_WORDS:
