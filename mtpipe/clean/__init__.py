@@ -60,7 +60,8 @@ paragraph), in this order:
     (:mod:`.vi_captions51`), the site's street address or telephone line standing first on the page, above the
     title (:mod:`.vi_contacts53`), and the address a site's header contact block keeps once its phone and e-mail
     lines are gone (:mod:`.contact_blocks`), and a line announcing the page's photos whose photos the page no longer
-    carries (:mod:`.vi_galleries57`, ``portal.gallery_lead``);
+    carries (:mod:`.vi_galleries57`, ``portal.gallery_lead``), and an image's alt text over its caption that holds
+    its words, between the article's paragraphs (:mod:`.vi_altcaps58`, ``captions.alt_within``);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -181,6 +182,7 @@ from .vi_captions51 import CaptionLines as ViPersonCaptions
 from .vi_contacts53 import ContactLines as ViHeaderContacts
 from .contact_blocks import ContactBlocks
 from .vi_galleries57 import GalleryLeads as ViGalleryLeads
+from .vi_altcaps58 import AltCaptions as ViAltCaptions
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -297,6 +299,7 @@ class Cleaner(MapStage):
             layers.append(ViHeaderContacts())  # the site's address or phone line first on the page (vi53)
             layers.append(ContactBlocks())  # an address left of the header's contact block (conv54)
             layers.append(ViGalleryLeads())  # a gallery's lead-in, its photos gone from the page (vi57)
+            layers.append(ViAltCaptions())  # an image's alt text over its caption holding its words (vi58)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
