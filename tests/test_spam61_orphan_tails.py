@@ -1,4 +1,4 @@
-"""spam61: a Latin word pasted over a compound's first syllable, read by the tail it leaves (:mod:`mtpipe.clean.spam_orphan`).
+"""spam61: a Latin word pasted over a compound's first syllable, read by its orphaned tail (:mod:`.spam_orphan`).
 
 Misses of three dev sets (flagged now): "là okking rẽ vợ chồng" ("chia rẽ", langfresh12), "lao động earntech vả hết"
 ("vất vả", langfresh28), "vụn san alvotack lắng dưới" (langfresh31); the same slots with other words pasted into real

@@ -91,15 +91,17 @@ def main() -> None:
     SP.orphan_tail = SI.orphan_tail = orphan_tail
     texts = [t for page in S.controls(Path("/work/.mirror"), None).values() for p in page for t in p]
     texts += [t for _, t in controls()]
-    texts += [x.raw() for x in CL.load(ROOT / "benchmarks" / "data" / "realpages") if x.lang == "vi" and not is_current(x.split)]
+    texts += [x.raw() for x in CL.load(ROOT / "benchmarks" / "data" / "realpages")
+              if x.lang == "vi" and not is_current(x.split)]
     words = [(t, *m.span(1)) for t in dict.fromkeys(texts) for m in TOKEN.finditer(t)
              if candidate(t, *m.span(1), known, allow=("english",))]
     held_n = sum(r[0] == "langfresh33" for r in rows)
-    print(f"{len(rows) - held_n} missed on langfresh8..32 (+{held_n} on langfresh33), {len(words)} admitted control words "
-          f"in {len(set(texts))} texts")
+    print(f"{len(rows) - held_n} missed on langfresh8..32 (+{held_n} on langfresh33), {len(words)} admitted control "
+          f"words in {len(set(texts))} texts")
     for name, test in tests.items():
-        dev = [tok for s, _, tok, text in rows if s != "langfresh33" and test(text, text.index(tok), text.index(tok) + len(tok))]
-        held = [tok for s, _, tok, text in rows if s == "langfresh33" and test(text, text.index(tok), text.index(tok) + len(tok))]
+        taken = [(s, tok) for s, _, tok, text in rows if test(text, text.index(tok), text.index(tok) + len(tok))]
+        dev = [tok for s, tok in taken if s != "langfresh33"]
+        held = [tok for s, tok in taken if s == "langfresh33"]
         ctl = [(t, a, b) for t, a, b in words if test(t, a, b)]
         print(f"{name:12} dev {len(dev):3} {dev[:8]} | langfresh33 {len(held)} | controls {len(ctl)}")
         if args.show:
