@@ -37,6 +37,7 @@ from .spam_unitfig import unit_figure
 from .spam_lone import lone_token
 from .spam_classes import class_token
 from .spam_namecut import split_name
+from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_slots import syllable_slot
@@ -132,7 +133,8 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                                         or pasted_trade_name(text, a, b, load_bigrams().uni)
                                         or lone_token(text, a, b, load_bigrams().uni) or class_token(text, a, b, load_bigrams().uni)
                                         or letter_token(text, a, b, load_bigrams().uni)
-                                        or split_name(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
+                                        or split_name(text, a, b, load_bigrams().uni)
+                                        or orphan_tail(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             seen.add((a, b))
@@ -219,7 +221,8 @@ class SpamRepair:
                                                                     or pasted_trade_name(text, a, b, bg.uni)
                                                                     or lone_token(text, a, b, bg.uni) or class_token(text, a, b, bg.uni)
                                                                     or letter_token(text, a, b, bg.uni)
-                                                                    or split_name(text, a, b, bg.uni)))) else []
+                                                                    or split_name(text, a, b, bg.uni)
+                                                                    or orphan_tail(text, a, b, bg.uni)))) else []  # spam61
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag
                 continue

@@ -146,10 +146,11 @@ def _may_recur(text: str, tok: str) -> bool:
     return not tok.isascii() or text.lower().count(tok.lower()) > 1 or any(ch in text for ch in _FOLDS_TO_ASCII)
 
 
-def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
+def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]", allow: tuple[str, ...] = ()) -> bool:
     """A Latin word standing as a word in a Vietnamese line that no list knows, written once on its page: no
     Vietnamese syllable (marked, or the shape of one without marks: "xong", "Giang"), no word of the syllable model,
-    English or Wikipedia, no known site, no measure or time ("150m", "19h30", "16g45"), no hyphenated piece."""
+    English or Wikipedia, no known site, no measure or time ("150m", "19h30", "16g45"), no hyphenated piece. ``allow``:
+    the classes of :func:`real_word` admitted all the same (:mod:`.spam_orphan` reads "english" compounds by context)."""
     tok = text[a:b]
     low = tok.lower()
     if len(tok) < 3 or "-" in tok or not _LATIN.search(tok) or not (a == 0 or text[a - 1] in BEFORE):
@@ -161,7 +162,7 @@ def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> 
         return False  # two words glued at a full stop ("sinh.Sau", "TP.HCM"), no domain
     if _may_recur(text, tok) and len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return False  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
-    return real_word(text, a, b) is None and _vi_line(text, a, b)
+    return real_word(text, a, b) in (None, *allow) and _vi_line(text, a, b)
 
 
 def real_word(text: str, a: int, b: int) -> str | None:

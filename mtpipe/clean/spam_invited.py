@@ -19,7 +19,8 @@ Each is a veto beside :func:`.spam_lexicon.known_site` and :func:`.spam_sitename
   labels of that shape are title or camel case ("TreasureMile", "CrazyFrogs", "SaturnPlay"); the two lower-case
   ones of the dev sets ("femdomonly", "earntech") were never caught. Not at a sentence's start (no sentence opens in
   lower case) nor where the word breaks a bound pair of syllables (:func:`.spam_bound.bound_gap`: "Đây là một vấn
-  glenmarrow lớn" for "vấn đề", "glimmerholt nhiên," for "Tuy nhiên": round 18's invented compounds, still flagged). A brand's shape (:func:`.spam_shapes.brand_shape`:
+  glenmarrow lớn" for "vấn đề", "glimmerholt nhiên," for "Tuy nhiên": round 18's invented compounds, still flagged)
+  or leaves a compound's tail orphaned after it (:func:`.spam_orphan.orphan_tail`: "lao động earntech vả hết", spam61). A brand's shape (:func:`.spam_shapes.brand_shape`:
   "luckywin", "nhacaitop"), a word of the spam trades anywhere in it (:data:`.spam_genre.TRADE_WORDS`: "luckywinner",
   "moneytree", "coinmaster") and a lending word (:data:`.spam_lending.LENDING`) are never vetoed.
 - :func:`installed_app`: *an app the reader installs or downloads*: a name in title or camel case right after a verb
@@ -40,6 +41,7 @@ from .spam_bound import bound_gap
 from .spam_genre import TRADE_WORDS
 from .spam_lending import LENDING
 from .spam_names import compound_stems
+from .spam_orphan import orphan_tail
 from .spam_shapes import brand_shape, sentence_start
 from .spam_sitenamed import _shape as site_shape  # a site's host (spam55)
 
@@ -78,7 +80,9 @@ def loan_compound(text: str, a: int, b: int) -> bool:
     m = re.search(r"([^\W\d_]+)$", text[max(0, a - 30):a - 1]) if text[a - 1:a] == " " else None
     prev = m.group(1) if m else None
     m = re.match(r" ([^\W\d_]+)", text[b:b + 30])
-    return not bound_gap(text, b, prev, m.group(1) if m else None, load_bigrams().uni)
+    # nor where it leaves a compound's tail orphaned after it ("lao động earntech vả hết" for "vất vả": spam_orphan)
+    return not (bound_gap(text, b, prev, m.group(1) if m else None, load_bigrams().uni)
+                or orphan_tail(text, a, b, load_bigrams().uni))
 
 
 def _untraded(tok: str) -> bool:
