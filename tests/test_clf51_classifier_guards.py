@@ -110,7 +110,8 @@ def test_a_spared_content_row_no_longer_binds_the_cut():
     import line_classifier_nested as nested
     before = nested.cuts_of(oof, y, lang, tl.judged_rows(rows, "before"), "zero")["ru"]
     after = nested.cuts_of(oof, y, lang, tl.judged_rows(rows, "after"), "zero")["ru"]
-    assert before == 0.972 and after == 0.802
+    # round 58: the next 0.001 step plus the margin (0.01), no lower than the floor (0.9; 0.811 without it)
+    assert before == 0.981 and after == tl.FLOOR == 0.9
     assert int(((oof >= after) & (y == 0) & tl.judged_rows(rows, "after")).sum()) == 0  # no unspared loss
 
 

@@ -75,10 +75,9 @@ def cuts_of(oof: np.ndarray, y: np.ndarray, lang: np.ndarray, mask: np.ndarray, 
     for L in classifier.LANGS:
         m = mask & (lang == L)
         c = m & (y == 0)
-        worst = float(oof[c].max()) if c.any() else 0.5
-        out[L] = min(0.999, round(max(0.5, float(np.floor(worst * 1000 + 1)) / 1000) + tl.MARGIN, 3))
+        out[L] = tl.zero_cut(float(oof[c].max()) if c.any() else None)
         if rule == "cost":
-            out[L] = tl.cheapest(oof, y, m, out[L])
+            out[L] = max(tl.FLOOR, tl.cheapest(oof, y, m, out[L]))
     return out
 
 
