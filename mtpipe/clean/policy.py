@@ -26,9 +26,10 @@ bound; ``tools/rule_precision.py`` ``ESTIMATOR``).
   language (:func:`expected_precision`: the table's per-language counts shrunk towards the rule's, the rule's
   towards its family's, the family's towards all rules'), held under the break-even of the cost the issue states
   (:data:`COST` clutter lines left weigh as one content line lost: hold under ``COST / (COST + 1)``); and a second
-  signal: a run of held lines with a removed line on each side is removed after all (:data:`SUPPORT`, :func:`release_supported`; its ledger note says so).  Not the
-  default: measured leave-one-part-out it lowers the cost pooled but raises it on most parts, those that lose no
-  content under ``balanced`` (benchmarks/README.md, "gate31").
+  signal: a run of held lines with a removed line on each side is removed after all (:data:`SUPPORT`,
+  :func:`release_supported`; its ledger note says so).  Not the default: measured leave-one-part-out it lowers the
+  cost pooled but raises it on most parts, those that lose no content under ``balanced`` (benchmarks/README.md,
+  "gate31").
 
 The gate stands where removals are decided: :class:`HeldRemovals` is ``Marks.removed`` itself, so a held line
 stays live for every later layer (a region layer sees a live neighbour, not a removed one; a later, precise rule
@@ -47,6 +48,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..options import CLEAN_POLICIES
 from .ledger import record
+from .release_guards import stays
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -264,7 +266,8 @@ def _note(rule: str, m: Mapping[str, Any], threshold: float, note: str | None) -
 
 def release_supported(removed: HeldRemovals) -> None:
     """Remove each run of consecutive held lines that no layer removed when the lines just before and after the run
-    are removed (with the held rule, its note telling why)."""
+    are removed (with the held rule, its note telling why).  A run that holds a line its neighbours say nothing
+    about (a paragraph of the text, raw HTML that carries words: :func:`.release_guards.stays`, cp59) stays."""
     live = sorted(i for i in removed.held if i not in removed)
     runs: list[list[int]] = []
     for i in live:
@@ -273,6 +276,8 @@ def release_supported(removed: HeldRemovals) -> None:
         else:
             runs.append([i])
     for run in runs:
+        if any(stays(removed.lines[i]) for i in run):
+            continue
         last = len(removed.lines) - 1
         if (run[0] - 1 in removed or (EDGES and run[0] == 0 and run[-1] < last)) and \
                 (run[-1] + 1 in removed or (EDGES and run[-1] == last and run[0] > 0)):
