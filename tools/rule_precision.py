@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import sys
 import tempfile
 from pathlib import Path
@@ -32,13 +31,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import blind_sets  # noqa: E402  (benchmarks/blind_sets.py: the parts never trained on)
 import cleaning  # noqa: E402  (benchmarks/cleaning.py: the loader, the run and the line alignment)
+from mtpipe.clean.policy import Z, wilson_lower  # noqa: E402,F401  (the gate's estimator: one definition)
 
 VERSION = 1
 OUT = ROOT / "mtpipe" / "clean" / "data" / "rule_precision.json"
 #: never counted: the twelfth session's blind parts (held25, crawl11: gate31's reporting parts, scored by
 #: benchmarks/removal_policy.py but kept out of the table) and every part never trained on (benchmarks/blind_sets.py)
 BLIND = ("held25", "crawl11") + blind_sets.NEVER_TRAIN_PAGES
-Z = 1.96  # the Wilson interval's z: a two-sided 95% interval, its lower end
 #: the gate's score (``score``): ``posterior`` (the precision shrunk towards the rule's family) or ``lower`` (Wilson)
 ESTIMATOR = "lower"
 PRIOR = 10  # ``posterior``: the family's precision weighs as this many lines of the rule's own
@@ -123,17 +122,6 @@ def add(total: dict, part: dict, sign: int = 1) -> dict:  # type: ignore[type-ar
             c[0] += sign * content
             c[1] += sign * clutter
     return total
-
-
-def wilson_lower(k: int, n: int, z: float = Z) -> float:
-    """The lower end of the Wilson score interval of a proportion ``k / n`` (0 when ``n`` is 0)."""
-    if n == 0:
-        return 0.0
-    p = k / n
-    d = 1 + z * z / n
-    centre = p + z * z / (2 * n)
-    margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return max(0.0, (centre - margin) / d)
 
 
 def family(rule: str) -> str:

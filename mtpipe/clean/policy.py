@@ -12,15 +12,24 @@ bound; ``tools/rule_precision.py`` ``ESTIMATOR``).
   reviewer sees what was held back.  Evidence from the run itself still removes, whatever the rule's precision:
   the cross-document template counts (``boilerplate.template``), the file's own syntax (front matter, Markdown code
   and images: ``frontmatter.*``, ``markdown.*``) and a copy of a paragraph of real length
-  (:data:`COPY_RULES`, :data:`COPY_CHARS` characters at least).  A rule the table does not list (it never removed
-  a labelled line: a site's or a user's ``--rules``) is not held: there is no measure to hold it by.
+  (:data:`COPY_RULES`, :data:`COPY_CHARS` characters at least).  A rule the table does not list is held as its family
+  (:func:`family_rows`, cp59): see below.
+* A rule the table does not list (it removed no labelled line of the counted parts: a rule written for a part never
+  counted, ``blind_sets.NEVER_TRAIN_PAGES``, as ``boilerplate.tag_run`` for ``h33ru02``; a rule that removes only
+  what a held rule left, never counted under ``balanced``; or a user's ``--rules``) is scored as a rule with no
+  counted line of its own: by its family's row, the pooled counts of the family's listed rules (the run-evidence
+  ones left out), under each policy's own estimator (``conservative``: the row's Wilson lower bound,
+  :func:`wilson_lower`; ``weighed``: the family's precision that :func:`expected_precision` shrinks every rule
+  towards, itself shrunk towards all rules', :data:`FAMILY_PRIOR`).  A rule of a family the table does not list at
+  all (a user's own ``--rules`` names) is not held: there is no measure to hold it by.
 * ``weighed`` (gate31): the same gate and evidence, on another score: the rule's expected precision on the page's
-  language (:func:`expected_precision`: the table's per-language counts shrunk towards the rule's, the rule's towards
-  its family's), held under the break-even of the cost the issue states (:data:`COST` clutter lines left weigh as one
-  content line lost: hold under ``COST / (COST + 1)``); and a second signal: a run of held lines with a removed line
-  on each side is removed after all (:data:`SUPPORT`, :func:`release_supported`; its ledger note says so).  Not the
-  default: measured leave-one-part-out it lowers the cost pooled but raises it on most parts, those that lose no
-  content under ``balanced`` (benchmarks/README.md, "gate31").
+  language (:func:`expected_precision`: the table's per-language counts shrunk towards the rule's, the rule's
+  towards its family's, the family's towards all rules'), held under the break-even of the cost the issue states
+  (:data:`COST` clutter lines left weigh as one content line lost: hold under ``COST / (COST + 1)``); and a second
+  signal: a run of held lines with a removed line on each side is removed after all (:data:`SUPPORT`,
+  :func:`release_supported`; its ledger note says so).  Not the default: measured leave-one-part-out it lowers the
+  cost pooled but raises it on most parts, those that lose no content under ``balanced`` (benchmarks/README.md,
+  "gate31").
 
 The gate stands where removals are decided: :class:`HeldRemovals` is ``Marks.removed`` itself, so a held line
 stays live for every later layer (a region layer sees a live neighbour, not a removed one; a later, precise rule
@@ -31,6 +40,7 @@ may still remove it, and then no ``kept`` entry is written).  Spans cut inside a
 from __future__ import annotations
 
 import json
+import math
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -38,12 +48,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..options import CLEAN_POLICIES
 from .ledger import record
+from .release_guards import stays
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["POLICIES", "THRESHOLD", "COST", "THRESHOLDS", "RULE", "TABLE", "load_table", "expected_precision", "Gate",
-           "HeldRemovals", "gate_marks", "write_held"]
+__all__ = ["POLICIES", "THRESHOLD", "COST", "THRESHOLDS", "RULE", "TABLE", "Z", "load_table", "wilson_lower",
+           "family_rows", "expected_precision", "Gate", "HeldRemovals", "gate_marks", "write_held"]
 
 POLICIES = CLEAN_POLICIES  # ``balanced`` (the default), ``conservative``, ``weighed``: one list, the CLI's too
 #: the lowest score (Wilson lower bound of precision) at which a rule removes under ``conservative``: the
@@ -57,6 +68,7 @@ COST = 10
 #: under COST / (COST + 1) loses more (weighed) than it gains
 THRESHOLDS = {"conservative": THRESHOLD, "weighed": COST / (COST + 1)}
 RULE_PRIOR = 10  # ``weighed``: the rule's family's precision weighs as this many lines of the rule's own
+FAMILY_PRIOR = 10  # ``weighed``: all rules' precision weighs as this many lines of the family's own (cp59)
 LANG_PRIOR = 10  # ``weighed``: the rule's precision weighs as this many lines of its own in the page's language
 #: ``weighed``: a run of held lines with a removed line on each side is removed after all (a second, independent
 #: signal: the held rule's line sits inside furniture the precise rules took, not in the article's text)
@@ -64,6 +76,7 @@ SUPPORT = True
 #: ... and the page's start or end stands for a removed line (a held run at the top or bottom edge, next to a removed
 #: line): measured and left off (benchmarks/README.md, "gate31")
 EDGES = False
+Z = 1.96  # the Wilson interval's z (``conservative``'s score, tools/rule_precision.py): two-sided 95%, lower end
 RULE = "policy.conservative"  # the ledger rule of a line held back (``policy.weighed`` under ``weighed``)
 TABLE = Path(__file__).resolve().parent / "data" / "rule_precision.json"
 #: rules whose removal is evidence from the run itself (prefixes)
@@ -85,39 +98,85 @@ def _family(rule: str) -> str:
     return rule.split(".", 1)[0]
 
 
-def expected_precision(table: Mapping[str, Mapping[str, Any]], lang: str) -> dict[str, float]:
-    """``weighed``'s score of each rule on a page in ``lang``: its precision clutter / (content + clutter) on the
-    labelled pages of that language, shrunk towards the rule's precision in all languages (:data:`LANG_PRIOR`), that
-    shrunk towards its family's (:data:`RULE_PRIOR`; the family's counts over its rules but the run-evidence ones,
-    plus one of each).  A rule that took content in one language and none in another is judged per language."""
+def wilson_lower(k: int, n: int, z: float = Z) -> float:
+    """The lower end of the Wilson score interval of a proportion ``k / n`` (0 when ``n`` is 0)."""
+    if n == 0:
+        return 0.0
+    p = k / n
+    d = 1 + z * z / n
+    centre = p + z * z / (2 * n)
+    margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return max(0.0, (centre - margin) / d)
+
+
+def family_rows(table: Mapping[str, Mapping[str, Any]]) -> dict[str, list[int]]:
+    """family -> ``[content, clutter]``: the removed lines of the family's listed rules, the run-evidence ones
+    (:data:`EVIDENCE`) left out."""
     fam: dict[str, list[int]] = {}
     for rule, m in table.items():
         if not rule.startswith(EVIDENCE):
             f = fam.setdefault(_family(rule), [0, 0])
             f[0] += m["content"]
             f[1] += m["clutter"]
+    return fam
+
+
+def _root_precision(fam: Mapping[str, list[int]]) -> float:
+    """The precision of all rules pooled (the run-evidence ones left out), plus one line of each label."""
+    content, clutter = sum(c for c, _ in fam.values()), sum(k for _, k in fam.values())
+    return (clutter + 1) / (content + clutter + 2)
+
+
+def _family_precision(content: int, clutter: int, root: float) -> float:
+    """A family's precision shrunk towards all rules' (:data:`FAMILY_PRIOR`): a family of a few lines (``meta``: 5)
+    is judged mostly by the rules at large, not held for want of lines (cp59)."""
+    return (clutter + FAMILY_PRIOR * root) / (content + clutter + FAMILY_PRIOR)
+
+
+def expected_precision(table: Mapping[str, Mapping[str, Any]], lang: str) -> dict[str, float]:
+    """``weighed``'s score of each rule on a page in ``lang``: its precision clutter / (content + clutter) on the
+    labelled pages of that language, shrunk towards the rule's precision in all languages (:data:`LANG_PRIOR`), that
+    shrunk towards its family's (:data:`RULE_PRIOR`; the family's counts over its rules but the run-evidence ones,
+    shrunk towards all rules': :func:`_family_precision`).  A rule that took content in one language and none in
+    another is judged per language."""
+    fam = family_rows(table)
+    root = _root_precision(fam)
     out = {}
     for rule, m in table.items():
-        content, clutter = fam.get(_family(rule), [m["content"], m["clutter"]])
-        p = (clutter + 1) / (content + clutter + 2)
+        p = _family_precision(*fam.get(_family(rule), [m["content"], m["clutter"]]), root)
         p = (m["clutter"] + RULE_PRIOR * p) / (m["content"] + m["clutter"] + RULE_PRIOR)
         content, clutter = m.get("langs", {}).get(lang, (0, 0))
         out[rule] = round((clutter + LANG_PRIOR * p) / (content + clutter + LANG_PRIOR), 4)
     return out
 
 
-#: (id of a table, language) -> (the table, its scores): a run asks the same loaded table for every page; the table
-#: object is kept with its scores, so an id reused by another table never answers for it
+#: (id of a table, language or key) -> (the table, its scores or its families' figures): a run asks the same loaded
+#: table for every page; the table object is kept with its scores, so an id reused by another table never answers for it
 _SCORES: dict[tuple[int, str], tuple[Mapping[str, Mapping[str, Any]], Mapping[str, float]]] = {}
 
 
-def _scores_of(table: Mapping[str, Mapping[str, Any]], lang: str) -> Mapping[str, float]:
-    got = _SCORES.get((id(table), lang))
+def _cached(table: Mapping[str, Mapping[str, Any]], key: str, make: Any) -> Mapping[str, Any]:
+    got = _SCORES.get((id(table), key))
     if got is None or got[0] is not table:
         if len(_SCORES) > 32:
             _SCORES.clear()
-        got = _SCORES[(id(table), lang)] = (table, MappingProxyType(expected_precision(table, lang)))
+        got = _SCORES[(id(table), key)] = (table, MappingProxyType(make()))
     return got[1]
+
+
+def _scores_of(table: Mapping[str, Mapping[str, Any]], lang: str) -> Mapping[str, float]:
+    return _cached(table, lang, lambda: expected_precision(table, lang))
+
+
+def _families_of(table: Mapping[str, Mapping[str, Any]], policy: str) -> Mapping[str, Mapping[str, Any]]:
+    """family -> the figures an unlisted rule of it is held by under ``policy`` (module docstring; cp59)."""
+    def make() -> dict[str, dict[str, Any]]:
+        fam = family_rows(table)
+        root = _root_precision(fam)
+        return {f: {"content": c, "clutter": k, "lower": round(wilson_lower(k, c + k), 4), "family": f,
+                    "score": round(_family_precision(c, k, root) if policy == "weighed" else wilson_lower(k, c + k), 4)}
+                for f, (c, k) in fam.items()}
+    return _cached(table, f" families {policy}", make)
 
 
 class Gate:
@@ -129,6 +188,15 @@ class Gate:
         self.table, self.threshold, self.policy = table, threshold, policy
         self.scores = (_scores_of(table, lang) if policy == "weighed"
                        else {r: m["score"] for r, m in table.items()})
+        self.families = _families_of(table, policy)  # family -> the figures an unlisted rule of it is held by
+
+    def figures(self, rule: str) -> Mapping[str, Any] | None:
+        """The figures ``rule`` is scored by (``score``: the policy's): its own row, else its family's (``family``
+        names it), else None (a family the table does not know)."""
+        score = self.scores.get(rule)
+        if score is not None:
+            return {**self.table[rule], "score": score}
+        return None if rule.startswith(EVIDENCE) else self.families.get(_family(rule))
 
     @property
     def rule(self) -> str:
@@ -138,8 +206,8 @@ class Gate:
         """The measured figures of ``rule`` when its removal of ``line`` is held back, else None."""
         if rule.startswith(EVIDENCE) or (rule in COPY_RULES and len(line.strip()) >= COPY_CHARS):
             return None
-        score = self.scores.get(rule)
-        return {**self.table[rule], "score": score} if score is not None and score < self.threshold else None
+        m = self.figures(rule)
+        return m if m is not None and m["score"] < self.threshold else None
 
 
 class HeldRemovals(dict):  # type: ignore[type-arg]
@@ -190,14 +258,16 @@ def gate_marks(marks: "Marks", policy: str, table: Mapping[str, Any] | None = No
 
 
 def _note(rule: str, m: Mapping[str, Any], threshold: float, note: str | None) -> str:
-    return (f"{rule} would remove it: measured precision {m['score']} < {threshold:.4g} ({m['clutter']} clutter, "
-            f"{m['content']} content lines removed on the labelled pages; Wilson lower bound {m['lower']})"
+    whose = f"not in the table, held as its family: {m['family']}.* rules' " if "family" in m else ""
+    return (f"{rule} would remove it: measured precision {m['score']} < {threshold:.4g} ({whose}{m['clutter']} "
+            f"clutter, {m['content']} content lines removed on the labelled pages; Wilson lower bound {m['lower']})"
             + (f"; {note}" if note else ""))
 
 
 def release_supported(removed: HeldRemovals) -> None:
     """Remove each run of consecutive held lines that no layer removed when the lines just before and after the run
-    are removed (with the held rule, its note telling why)."""
+    are removed (with the held rule, its note telling why).  A run that holds a line its neighbours say nothing
+    about (a paragraph of the text, raw HTML that carries words: :func:`.release_guards.stays`, cp59) stays."""
     live = sorted(i for i in removed.held if i not in removed)
     runs: list[list[int]] = []
     for i in live:
@@ -206,6 +276,8 @@ def release_supported(removed: HeldRemovals) -> None:
         else:
             runs.append([i])
     for run in runs:
+        if any(stays(removed.lines[i]) for i in run):
+            continue
         last = len(removed.lines) - 1
         if (run[0] - 1 in removed or (EDGES and run[0] == 0 and run[-1] < last)) and \
                 (run[-1] + 1 in removed or (EDGES and run[-1] == last and run[0] > 0)):
