@@ -66,8 +66,9 @@ paragraph), in this order:
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
     title and titles of other stories under their heading with furniture between them (:mod:`.story_runs`,
-    ``boilerplate.pointer_title``, ``boilerplate.story_list``); at the page's edges a menu's gap, a forum's chrome, the
-    reader's prompts, the article's closing signature and a short title printed twice (:mod:`.ru_edges`,
+    ``boilerplate.pointer_title``, ``boilerplate.story_list``); other stories' titles alternating with one short label
+    printed under each (:mod:`.label_rows`, ``boilerplate.label_rows``); at the page's edges a menu's gap, a forum's
+    chrome, the reader's prompts, the article's closing signature and a short title printed twice (:mod:`.ru_edges`,
     ``boilerplate.menu_gap``, ``boilerplate.forum_chrome``, ``boilerplate.reader_prompt``,
     ``boilerplate.closing_signature``, ``boilerplate.title_copy``); a paper's or a school work's head, its
     classification code, its authors' degrees and affiliations above the text, a student work's credit block, and a
@@ -169,6 +170,7 @@ from .title_repeats import RepeatLines as TitleRepeats
 from .tables import TableLines
 from .teasers import TeaserTail
 from .story_runs import StoryRuns
+from .label_rows import LabelRows
 from .vi_chrome import ChromeLines as ViChromeLines
 from .vi_edges import EdgeLines as ViEdgeLines
 from .vi_captions import CaptionLines as ViCaptionLines
@@ -302,6 +304,7 @@ class Cleaner(MapStage):
             layers.append(ViAltCaptions())  # an image's alt text over its caption holding its words (vi58)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
+            layers.append(LabelRows())  # other stories' titles alternating with one label printed under each (edge60)
             layers.append(EdgeLines())  # a menu's gap, forum chrome, prompts, a closing signature, a title copy (ru42)
             layers.append(CreditLines())  # a paper's or school work's credits, a login box's labels in a run (ru43)
             layers.append(RuChromeLines())  # teasers opening the page, a tag list printed twice, a server error (ru43)
