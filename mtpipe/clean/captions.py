@@ -19,7 +19,9 @@ Each rule reads the line's place on the page, not its wording, except the closed
   of it: the alt text of the title's image ("Tính thuế thu nhập vãng lai" under "… Cách tính thuế thu nhập
   vãng lai mới nhất"), a category's label over its own description ("Kinh nghiệm du lịch" over "Kinh
   nghiệm du lịch: Tổng hợp …"); only above the article's first line of text or right under its title, and not
-  under a breadcrumb trail (:func:`crumb_trail`: the line under it is the title the trail cut short, cp55);
+  under a breadcrumb trail (:func:`crumb_trail`: the line under it is the title the trail cut short, cp55), and not
+  a numbered day heading over its day's paragraph ("Ngày 1" under "Lịch trình 3 ngày 2 đêm":
+  :func:`.day_headings.numbered_day`, cp60);
 * ``captions.nav_label``: a search box's or a table of contents' label standing alone as a line ("Tìm
   kiếm", "Close this search box.", "Поиск", "Table of Contents", "Nội dung chính:", "Nội dung chính của bài"
   (held36, post36), "Содержание"): the one word list here, a closed class of page controls in each language;
@@ -45,6 +47,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .day_headings import numbered_day
 from .features import _END, _WORDS, _sentence_like
 from .furniture import strip_bullet
 
@@ -198,7 +201,8 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
         prev = next((j for j in range(i - 1, -1, -1) if live(j)), -1)
         nxt = next((j for j in range(i + 1, n) if live(j)), -1)
         if prev >= 0 and prev < first_body and nxt == first_body and _inside(s, strip[prev]) \
-                and not any(live(j) for j in range(prev)) and not crumb_trail(strip[prev]):
+                and not any(live(j) for j in range(prev)) and not crumb_trail(strip[prev]) \
+                and not numbered_day(strip, i):  # "Ngày 1" under "… 3 ngày 2 đêm": day one's heading (cp60)
             out[i] = ("captions.alt_of_heading", f"under the title {strip[prev][:40]!r}, holding words of it "
                       "(its image's alt text)")
         elif 0 <= nxt <= first_body and i < first_body and strip[nxt][len(s):len(s) + 1] == ":" and strip[nxt][:len(s)].casefold() == s.casefold():
