@@ -7,8 +7,9 @@ opened by a glued ellipsis, a list number or a site's media rubric kept with its
 start in lower case (web text) and the other English web-text classes of :func:`_web_breaks` (runs of "??"/"!!", a
 stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens sentences, a
 clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case headings, glued
-units, source notes), an act's date before its quoted title (:mod:`.act_title`), an image's file name and a stray
-"?" (:mod:`.stray_marks`); :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than the model's limit.
+units, source notes), an act's date before its quoted title (:mod:`.act_title`), an image's file name or slug, a stray
+"?" and a title's ellipsis before a date (:mod:`.stray_marks`); :func:`fit_to_limit` (:mod:`.limits`) splits a
+sentence longer than the model's limit.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, f
                     move_labels, title_question, vi_word)
 from .heading_line import merge_heading_line
 from .act_title import act_title_goes_on
-from .stray_marks import ellipsis_open_breaks, image_name_breaks, move_stray_glyph
+from .stray_marks import ellipsis_date_breaks, ellipsis_open_breaks, image_name_breaks, move_stray_glyph, slug_breaks
 from .bracket_note import bracket_note
 from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
@@ -222,7 +223,9 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
                                             + chronology_breaks(text) + speech_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
-                                               + image_name_breaks(text) if lang in ("ru", "vi", "uk") else [])))
+                                               + image_name_breaks(text) + slug_breaks(text, lang)
+                                               + (ellipsis_date_breaks(text) if lang == "ru" else [])
+                                               if lang in ("ru", "vi", "uk") else [])))
             spans = move_stray_glyph(text, move_labels(text, spans))  # "… продукцию. |? Подпишись …" (bnd57)
         if splitter is not _razdel and splitter is not _punct and lang != "ja":
             spans = _split_at(spans, _quote_breaks(text, spans, lang))
