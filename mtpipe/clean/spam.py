@@ -150,6 +150,22 @@ def _neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:
     return prev, nxt
 
 
+def _pasted(text: str, a: int, b: int, bg: Bigrams, context: bool) -> bool:
+    """Whether the token at ``text[a:b]`` is flagged by shape or lists, wherever it stands: a brand's shape
+    (spam_shapes) where the gap tests see no gap (a sentence's start...), a brand of a real blocklist (spam_lexicon)
+    whatever its shape, a bare host name of no brand shape (spam_names: "dùng Rosycooks người", "có lthxopni lượng"),
+    a loan-app name ("di Appvay.": spam_lending), a host inside a word (spam59: "tiết moiza.io (GHTK)"); with the
+    context model on, the context classes too (spam61's orphan_tail among them)."""
+    uni = bg.uni
+    return (pasted_brand(text, a, b, uni, bg) or listed_in_line(text, a, b) or pasted_name(text, a, b, uni)
+            or pasted_lending(text, a, b, uni) or syllable_slot(text, a, b, uni) or figure_code(text, a, b, uni)
+            or host_in_word(text, a, b, uni)
+            or (context and (pasted_word(text, a, b, uni) or pasted_trade_name(text, a, b, uni)
+                             or lone_token(text, a, b, uni) or class_token(text, a, b, uni)
+                             or letter_token(text, a, b, uni) or split_name(text, a, b, uni)
+                             or orphan_tail(text, a, b, uni))))
+
+
 @dataclass
 class SpamRepair:
     """Choose a replacement syllable for each spam-token occurrence.
@@ -209,20 +225,7 @@ class SpamRepair:
                 continue
             bare = bool(_BARE.fullmatch(text[a:b]))
             prev, nxt = _neighbours(text, a, b)
-            # a brand's shape (spam_shapes) is flagged where the gap tests below see no gap (a sentence's start...)
-            # or a brand of a real blocklist (spam_lexicon), whatever its shape
-            # or a bare host name of no brand shape (spam_names: "dùng Rosycooks người", "có lthxopni lượng")
-            # or a loan-app name ("di Appvay.": spam_lending)
-            flag = [(a, b, None, tok)] if (pasted_brand(text, a, b, bg.uni, bg) or listed_in_line(text, a, b)
-                                           or pasted_name(text, a, b, bg.uni) or pasted_lending(text, a, b, bg.uni)
-                                           or syllable_slot(text, a, b, bg.uni) or figure_code(text, a, b, bg.uni)
-                                           or host_in_word(text, a, b, bg.uni)  # spam59: "tiết moiza.io (GHTK)"
-                                           or (self.context and (pasted_word(text, a, b, bg.uni)
-                                                                    or pasted_trade_name(text, a, b, bg.uni)
-                                                                    or lone_token(text, a, b, bg.uni) or class_token(text, a, b, bg.uni)
-                                                                    or letter_token(text, a, b, bg.uni)
-                                                                    or split_name(text, a, b, bg.uni)
-                                                                    or orphan_tail(text, a, b, bg.uni)))) else []  # spam61
+            flag = [(a, b, None, tok)] if _pasted(text, a, b, bg, self.context) else []
             if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
                 out += flag
                 continue
