@@ -20,8 +20,9 @@ Seen where it was missed on the dev spam sets: "Người làng TrustSafeAssets k
 có" (langfresh31; its "làng CoinDuck Xá" was caught before). On the dev spam sets langfresh8 ... 34 these 5 more
 tokens are caught, none lost; on the clean controls of :mod:`benchmarks.spam_context` (the sets' sentences,
 Leipzig, UD VTB and TueCL, FLORES), every realpages ``lang=vi`` line and document of the dev parts and langfresh34's
-controls (14,931 texts), no new flag: no name of these shapes after a place kind stands alone in its sentence (the one
-there, "nhà xuất bản BookSurge", follows "bản"). Flagged, never repaired (nothing says which syllable it hides).
+controls (14,931 texts), and the Wikipedia articles held out of the syllable tables (782), no new flag: no name
+of these shapes after a place kind stands alone in its sentence (the one there, "nhà xuất bản BookSurge", follows
+"bản"). Flagged, never repaired (nothing says which syllable it hides).
 """
 
 from __future__ import annotations
