@@ -38,12 +38,13 @@ them away is that nothing explains them:
   ``camel`` (a camel-case name, no figure: "AlimexFund", "NemiHouse") right after a number only: inside a sentence
   real camel brands read to the context model as pasted ones do ("thì có LipIce trái cây": log-odds 3.8, over
   langfresh23's "màu AcsHub." and "non AlphaStrategy mởn"); elsewhere only with a piece of the gambling trade's
-  vocabulary or a piece no list knows (:mod:`.spam_camel`, spam42). A camel-case name ending in figures ("OnCredit247") at a
-  sentence's start or after a number, elsewhere (not after a word that introduces a name,
-  :func:`.spam_genre.named_slot`: "của SpecInt2000") with the context model over :data:`CAMEL_GATE`; a title-case
-  name with figures, three letters at least ("Abu09"), with the context model over :data:`CODED_GATE` (real codes,
-  "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower); right after a number when its letters are no
-  word ("400 Jeetcity4"; "300 Galaxy9" is a model: spam42).
+  vocabulary or a piece no list knows (:mod:`.spam_camel`, spam42), or right after a word naming a kind of place,
+  where the place's own name goes ("làng TrustSafeAssets", "sông Coinbit24": :mod:`.spam_placename`, spam62). A
+  camel-case name ending in figures ("OnCredit247") at a sentence's start or after a number, elsewhere (not after a
+  word that introduces a name, :func:`.spam_genre.named_slot`: "của SpecInt2000") with the context model over
+  :data:`CAMEL_GATE`; a title-case name with figures, three letters at least ("Abu09"), with the context model over
+  :data:`CODED_GATE` (real codes, "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower); right after
+  a number when its letters are no word ("400 Jeetcity4"; "300 Galaxy9" is a model: spam42).
 
   Closing a clause (spam52): after a lower-case syllable and before a comma, where the final stop's place stands
   inside a sentence ("thăng jogatina, nơi đây": "thăng trầm"), a token is weighed as before the final stop; there
@@ -68,6 +69,7 @@ from .spam_genre import named_slot
 from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO, _brand_like, _coded, load_words, solid_compounds
 from .spam_placeslot import place_slot
+from .spam_placename import unplaced_name
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, sentence_start
 from .spam_slots import neighbours, slot_odds
 from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, slug
@@ -335,6 +337,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         return place  # "28 AlimexFund,", "OnCredit247 tới"
     if place == "number" and shape == "coded" and _coded(tok) == "coded":
         return place  # "400 Jeetcity4": letters of no word ("300 Galaxy9" is a model): spam42
+    if shape in ("camel", "camel_digits", "coded") and unplaced_name(text, a, b):
+        return place  # where a place's own name goes ("làng TrustSafeAssets", "sông Coinbit24"): spam62
     if shape == "camel" and not named_slot(text, a):
         from .spam_camel import camel_place  # a gambling piece, or a piece no list knows (spam42)
 

@@ -11,7 +11,8 @@ there (P(foreign | prev) P(nxt | foreign), how often each syllable stands beside
 - a random or compound label (:func:`.spam_names.name_shape`, a domain's label too), or a word of six capitals or
   more that no list knows (no word Wikipedia or English writes: "UNESCO", "REVIEW" are; acronyms of Vietnamese
   bodies, "UBATGT", stand where names stand, below the bar): odds of a syllable over :data:`ODDS_TWO` between two
-  syllables, over :data:`ODDS_ONE` with one syllable beside it;
+  syllables, over :data:`ODDS_ONE` with one syllable beside it; not a word of capitals right after a compound written
+  whole and before a lower-case word, a kind's acronym ("màn hình AMOLED phẳng": :mod:`.spam_kindcaps`, spam62);
 - a camel-case word no list knows (``_camel``): :data:`ODDS_CAMEL` between two syllables only (real camel brands,
   "TikToker", "VinFast", stand in name slots at lower odds).
 
@@ -193,5 +194,10 @@ def syllable_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
     if ev is None:
         return False
     shape, odds, two = ev
+    if shape == "capitals":
+        from .spam_kindcaps import kind_capitals  # (spam_context imports this module)
+
+        if kind_capitals(text, a, b):
+            return False  # a kind's acronym after a compound written whole ("màn hình AMOLED phẳng"): spam62
     bar = BARS[shape][0 if two else 1]
     return bar is not None and odds > bar
