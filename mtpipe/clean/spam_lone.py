@@ -38,13 +38,10 @@ them away is that nothing explains them:
   ``camel`` (a camel-case name, no figure: "AlimexFund", "NemiHouse") right after a number only: inside a sentence
   real camel brands read to the context model as pasted ones do ("thì có LipIce trái cây": log-odds 3.8, over
   langfresh23's "màu AcsHub." and "non AlphaStrategy mởn"); elsewhere only with a piece of the gambling trade's
-  vocabulary or a piece no list knows (:mod:`.spam_camel`, spam42), or right after a word naming a kind of place,
-  where the place's own name goes ("làng TrustSafeAssets", "sông Coinbit24": :mod:`.spam_placename`, spam62). A
-  camel-case name ending in figures ("OnCredit247") at a sentence's start or after a number, elsewhere (not after a
-  word that introduces a name, :func:`.spam_genre.named_slot`: "của SpecInt2000") with the context model over
-  :data:`CAMEL_GATE`; a title-case name with figures, three letters at least ("Abu09"), with the context model over
-  :data:`CODED_GATE` (real codes, "lớp tại chức K7", "giao hàng B2C", have fewer letters or stand lower); right after
-  a number when its letters are no word ("400 Jeetcity4"; "300 Galaxy9" is a model: spam42).
+  vocabulary or a piece no list knows (:mod:`.spam_camel`, spam42), or where a place's name goes ("làng TrustSafeAssets":
+  :mod:`.spam_placename`, spam62). A camel name ending in figures ("OnCredit247") at a sentence's start or after a
+  number, elsewhere (not after a word that introduces a name, :func:`.spam_genre.named_slot`) over :data:`CAMEL_GATE`;
+  a title-case name with figures ("Abu09") over :data:`CODED_GATE`; after a number when its letters are no word.
 
   Closing a clause (spam52): after a lower-case syllable and before a comma, where the final stop's place stands
   inside a sentence ("thăng jogatina, nơi đây": "thăng trầm"), a token is weighed as before the final stop; there
@@ -387,8 +384,7 @@ _MOTION = frozenset("bơi chạy bay leo trèo nhảy rơi lao trôi tràn bò l
 
 
 def _moved_into(text: str, p: int) -> bool:
-    """Whether the word ending right before ``text[p]`` (a space) is a verb of a body's motion (spam43: "rùa bơi vào
-    xyz.net." hides a place; "truy cập vào", "vào trang" name a site)."""
+    """Whether the word right before ``text[p]`` (a space) is a verb of motion ("bơi vào xyz.net.": spam43)."""
     m = _WORD_END.search(text[max(0, p - 20):max(0, p)])
     return text[p:p + 1] == " " and bool(m) and m.group(1).lower() in _MOTION
 
@@ -398,7 +394,7 @@ def lone_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
     place = lone_token(text, a, b, known)
     if place is None:
         return None
-    where = {"start": "at a sentence's start", "number": "right after a number", "name": "inside a name",
-             "end": "before the sentence's stop", "inner": "between two syllables",
-             "clause": "opening a clause after a comma", "comma": "closing a clause before a comma"}[place]
+    where = {"start": "at a sentence's start", "number": "right after a number", "name": "inside a name", "end":
+             "before the sentence's stop", "inner": "between two syllables", "clause": "opening a clause after a comma",
+             "comma": "closing a clause before a comma"}[place]
     return f"the only Latin word of a Vietnamese sentence, explained by no list, {where}"
