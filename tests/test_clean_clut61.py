@@ -112,3 +112,4 @@ def test_in_a_page(text, line, rule):
     for real in (_BODY_RU + _BODY_VI).split("\n"):
         if real and real in text:
             assert real in kept
+
