@@ -177,5 +177,5 @@ def test_price_fields_are_no_field_run(fields, kept):
     text = "\n\n".join(["Гостиница у реки", *fields, RU_BODY])
     removed = _removed(_run(text))
     assert (fields[0] not in removed) is kept, removed
-    if not kept:
-        assert removed[fields[0]] == "boilerplate.field_run", removed
+    if not kept:  # a visit-statistics widget's fields have their own rule since clut61 (furniture.visitor_counter)
+        assert removed[fields[0]] in ("boilerplate.field_run", "boilerplate.visitor_counter"), removed

@@ -81,6 +81,6 @@ def test_field_run_through_the_cleaner():
     doc = Segmenter()(Cleaner()(Document.from_text(text + "\n", doc_id="doc.txt", path="doc.txt")))
     assert unaccounted(doc) is None
     rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
-    for line in ("Онлайн: 4", "Гостей: 3", "Пользователей: 1"):
-        assert rules.get(line) == "boilerplate.field_run", rules
+    for line in ("Онлайн: 4", "Гостей: 3", "Пользователей: 1"):  # a visit label's own rule since clut61
+        assert rules.get(line) in ("boilerplate.field_run", "boilerplate.visitor_counter"), rules
     assert _P1 in doc.text and _P2 in doc.text

@@ -83,9 +83,15 @@ def is_caption(s: str) -> bool:
 # a line that is only an address ("izvestia.ru »"), or a short contact line with an e-mail
 _ADDRESS_ONLY = re.compile(r"^\W*(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:ru|com|net|org|info|vn|cn|ua|kz|by|io|tv))/?\W*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-# a photo or wire credit alone: "/ Reuters", "AP", "ТАСС", "Getty Images"
+# a photo or wire credit alone: "/ Reuters", "AP", "ТАСС", "Getty Images"; a photo stock's name alone under the
+# picture (clut61: "Pixabay" under h40ru03's photo; "Фотобанк" in html.ann's menu; the free and paid stocks pages
+# credit: Pixabay, Pexels, Freepik, iStock, Depositphotos, Shutterstock, Unsplash, Adobe Stock, Dreamstime, 123RF,
+# Фотобанк Лори, Legion-Media, Global Look Press)
 _AGENCY = re.compile(r"^\W*(?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|TTXVN|ТАСС|РИА Новости|Интерфакс|Синьхуа|"
-                     r"Shutterstock|depositphotos|Unsplash)\W*$", re.IGNORECASE)
+                     r"Shutterstock(?:\.com)?|depositphotos(?:\.com)?|Unsplash(?:\.com)?|Pixabay(?:\.com)?|"
+                     r"Pexels(?:\.com)?|Freepik(?:\.com)?|iStock(?:photo)?(?: by Getty Images)?|Adobe Stock|"
+                     r"Dreamstime(?:\.com)?|123RF(?:\.com)?|Фотобанк(?: Лори)?|Legion[- ]Media|"
+                     r"Global Look Press)\W*$", re.IGNORECASE)
 _PUNCT = re.compile(r"[.,!?:;«»“”\"()]")
 _BARE_LABELS = frozenset(("tham khảo", "nguồn", "источник", "source", "по материалам"))
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -136,6 +142,8 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
         return ("boilerplate.comment_form", "a comment form's label or prompt", {})
     if furniture.comment_counter(s):
         return ("boilerplate.counter", "a comment counter", {})
+    if furniture.visitor_counter(s):
+        return ("boilerplate.visitor_counter", "a site's visit-statistics widget (online now, visits)", {})
     if furniture.stamp_and_counters(s, is_date_line):
         return ("boilerplate.date_line", "a date with the page's counters", {"date": s.strip(" |/")})
     if furniture.widget(s):

@@ -28,7 +28,8 @@ from functools import lru_cache
 _RUBRIC_SPLIT = re.compile(r"\s*[/|,·•»›>]\s*|\s+и\s+|\s+і\s+|\s+và\s+|\s+&\s+|\s+and\s+")
 
 __all__ = ["RUBRICS", "rubric", "form_prompt", "comment_counter", "placeholder", "source_link",
-           "list_heading", "name_credit", "name_counters", "strip_bullet", "widget", "stamp_and_counters"]
+           "list_heading", "name_credit", "name_counters", "strip_bullet", "widget", "stamp_and_counters",
+           "visitor_counter"]
 
 _NAMES = {
     "ru": """новости;главная;политика;экономика;общество;в мире;мир;спорт;культура;наука;технологии;техно;
@@ -112,6 +113,17 @@ _FORM = re.compile(
     r"|you must be (?:logged in|signed in) to (?:post|leave) a comment\.?|для отправки комментария вам необходимо авторизоваться\.?"
     r"|leave a reply(?: to [\w ]{1,30})?|cancel reply|отменить ответ|отмена ответа|hủy trả lời|để lại một phản hồi|оставить ответ"
     r"|post comment|отправить комментарий|gửi bình luận|gửi phản hồi"
+    # an empty comment box's invitation and the reply form's button (clut61: "Оставьте первый комментарий",
+    # "Отправить ответ" under h40ru06's article; the empty-state strings of comment widgets and themes: "Оставь
+    # первый комментарий.", "Пока нет комментариев. Оставьте первый комментарий!", "Chưa có bình luận nào. Hãy là
+    # người đầu tiên bình luận!", "Hãy là người đầu tiên bình luận về bài viết", "Be the first to comment")
+    r"|(?:(?:пока\s+)?нет\s+комментариев\.?\s*)?(?:оставьте|оставь|напишите|напиши)\s+первый\s+комментарий"
+    r"(?:\s+к\s+(?:статье|записи|новости|материалу|публикации|посту))?\s*[.!…]*"
+    r"|(?:будьте|будь|станьте|стань)\s+первым,?\s+кто\s+(?:оставит|напишет)\s+комментарий\s*[.!…]*"
+    r"|(?:chưa có bình luận nào\.?\s*)?hãy\s+(?:là|trở thành)\s+người\s+đầu\s+tiên\s+(?:bình luận|nhận xét|gửi bình luận)"
+    r"(?:\s+(?:về|cho)\s+(?:bài viết|tin|tin tức|bài)(?:\s+này)?)?\s*[.!…]*"
+    r"|be the first to (?:comment|leave a comment)(?: on (?:this|the) (?:article|post|story))?\s*[.!…]*"
+    r"|отправить ответ|gửi trả lời|submit reply|post reply"
     r"|(?:name|email|e-mail|website|comment|имя|ваше имя|эл\. почта|комментарий|сайт|họ và tên|họ tên|tên của bạn|bình luận)\s*\*",
     re.IGNORECASE)
 
@@ -130,6 +142,28 @@ def comment_counter(s: str) -> bool:
     """A comment counter ("Комментарии (3)", "Комментарии читателей (0):", "12 bình luận", "0 Comments")."""
     return len(s) <= 60 and (_COUNTER.fullmatch(s.strip(" |•·-–—")) is not None
                              or _COUNTER.fullmatch(strip_bullet(s)) is not None)
+
+
+#: a site's visit-statistics widget: a visit label, a colon and a bare figure, one pair or several on a line
+#: (clut61: "Đang truy cập : 43", h40vi15; "Онлайн всего: 1 Гостей: 1 Пользователей: 0 |", held17 and held36's
+#: uCoz widget; "Lượt truy cập : N" / "Đang truy cập : N" of Vietnamese hit-counter templates).  The labels are
+#: the widget's own (being online, visits, guests and users of the site): a field of the text with a figure ("Số
+#: giáo dân: 600", "Кол-во номеров: 12", "Nhóm: 5") has none of them, and a day's label alone ("Hôm nay: 1")
+#: is left to the runs around it
+_VISIT_LABEL = (r"(?:đang\s+(?:truy\s+cập|online|trực\s+tuyến)|(?:tổng\s+)?(?:số\s+)?lượt\s+truy\s+cập"
+                r"(?:\s+(?:hôm nay|trong ngày|tuần này|tháng này))?|tổng\s+truy\s+cập|truy\s+cập\s+(?:hôm nay|trong ngày)|"
+                r"(?:khách|thành\s+viên)\s+(?:online|trực\s+tuyến)|"
+                r"онлайн\s+всего|всего\s+онлайн|сейчас\s+(?:на\s+сайте|онлайн)|посетител(?:ей|и)\s+(?:онлайн|сегодня|за\s+сутки)|"
+                r"всего\s+посетителей|посещений\s+(?:сегодня|за\s+сутки|всего)|(?:гостей|пользователей)(?:\s+онлайн)?|"
+                r"(?:users|visitors|guests|members)\s+online|visitors\s+today|total\s+visit(?:or)?s|online\s+now)")
+_VISITS = re.compile(rf"{_VISIT_LABEL}\s*:\s*\d[\d.,\u00a0 ]*(?:[\s|•·/,]*{_VISIT_LABEL}\s*:\s*\d[\d.,\u00a0 ]*)*",
+                     re.IGNORECASE)
+
+
+def visitor_counter(s: str) -> bool:
+    """A site's visit-statistics widget as a whole line ("Đang truy cập : 43", "Онлайн всего: 1 Гостей: 1")."""
+    t = s.strip(" \t|•·-–—")
+    return len(t) <= 120 and _VISITS.fullmatch(t) is not None
 
 
 _PLACEHOLDER = re.compile(r"\{\{\s*[\w.\[\]]+(?:\s*\|[^{}]*)?\s*\}\}|\{%[^%]*%\}|\$\{[\w.]+\}")
