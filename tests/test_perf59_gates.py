@@ -2,7 +2,8 @@
 give the same answers as the scans alone, on real dev lines and on the forms each pattern is for: the reader notices
 and join prompts (``controls._NOTICE_SEEDS``, ``_JOIN_SEEDS``), a caption's credit (``controls._CREDIT_SEEDS``), a
 comment counter's bracket or "number" (``labels``), an advert's legal mark (``ru_portal``), a site token's "." or "/"
-(``features._sentence_like``)."""
+(``features._sentence_like``), a caption label's word (``features._CAPTION_SEEDS``), a glued alt text's "ảnh" or
+"hình" (``vi_photos.glued_alt``)."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mtpipe.clean import controls, features, labels, ru_portal
+from mtpipe.clean import controls, features, labels, ru_portal, vi_photos
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_PARTS = ("held26.ann", "held33.ann", "held38.ann", "held39.ann", "crawlru2.ann", "crawlvi.ann")  # dev parts
@@ -34,6 +35,11 @@ FORMS = [
     "Подробнее на https://example.com/news и в группе компании в сети сегодня.",
     "Читайте нас на example.RU/ и в соцсетях каждый день без выходных сегодня.",
     "Это обычное предложение из шести слов и точки в конце.", "www. слово",
+    "Lễ khai giảng năm học mới - Ảnh 1Các em học sinh chào cờ", "Lễ khai giảng năm học mới - HÌNH 2Học sinh dự lễ",
+    "Lễ khai giảng năm học mới – ảnh 3 Học sinh", "Ảnh: Tuấn Anh", "ẢNH: TTXVN", "Фото: Иван Петров", "ФОТО: ТАСС",
+    "Photo: AP", "PHOTO BY REUTERS:", "Nguồn ảnh: internet", "Источник фото: архив", "Автор фото Иван Петров",
+    "Подпись к фото", "File Photo", "Стоп-кадр видео", "Ảnh minh họa", "Trường học. Ảnh Tuấn Anh", "Ảɴʜ: WIV",
+    "ꜰᴏᴛᴏ", "Фотография города", "Фотографии: архив", "ᴘʜᴏᴛᴏ: AP",
 ]
 
 
@@ -156,3 +162,23 @@ def test_site_token_gate(lines: list[str]) -> None:
         new = sum(1 for t in toks if features._WORDS.search(t) and not (("." in t or "/" in t)
                                                                        and features._SITE_TOKEN.search(t)))
         assert old == new, s
+
+
+def test_caption_and_glued_alt_gates(lines: list[str]) -> None:
+    def old_caption(s: str) -> bool:
+        if features._CAPTION.search(s):
+            return True
+        folded = s.translate(features._SMALL_CAPS)
+        return folded != s and features._CAPTION.search(features.unicodedata.normalize("NFC", folded)) is not None
+
+    def old_alt(s: str) -> bool:
+        return vi_photos._GLUED.match(s.strip()) is not None
+
+    for s in lines:
+        assert features.is_caption(s) == old_caption(s), s
+        t = s.strip().casefold()
+        if "ảnh" not in t and "hình" not in t:
+            assert not old_alt(s), s
+    assert all(w in features._CAPTION.pattern for w in features._CAPTION_SEEDS)
+    assert features.is_caption("Ảɴʜ: WIV") and features.is_caption("Photo: AP")
+    assert vi_photos.glued_alt("Lễ khai giảng năm học mới - HÌNH 2Học sinh dự lễ") is not None
