@@ -67,7 +67,8 @@ _CAPTION = re.compile(r"(?<![^\W\d_])(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фо
                       r"(?: [^\W\d_]+){0,2}\s*:|"
                       r"АВТОР ФОТО|Автор фото|Подпись к фото|File Photo|Стоп-кадр|Ảnh minh họa|ảnh minh họa|"
                       r"\. Ảnh [A-ZĐ][\w .]{1,30}$")
-#: a piece every :data:`_CAPTION` match holds, as written (the pattern has no IGNORECASE): tested before the scan (perf59)
+#: a piece every :data:`_CAPTION` match holds, as written (the pattern has no IGNORECASE): tested before the scan
+#: (perf59)
 _CAPTION_SEEDS = ("Ảnh", "ẢNH", "ảnh", "Фото", "ФОТО", "фото", "Photo", "PHOTO", "Стоп-кадр")
 # Unicode small capitals ("Ảɴʜ: WIV", a stylised page's caption) read as the letters they stand for, for the
 # caption check only (the line itself is left as it is)
