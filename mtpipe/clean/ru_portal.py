@@ -156,11 +156,13 @@ def footer_line(s: str) -> str:
     if not words_at_least(t, 16) and (_MARK.search(t) or (
             _RIGHTS.search(t) and (not _sentence_like(t) or not words_at_least(t, 7)))):
         return "copyright"  # a sentence that speaks of rights ("Все права защищены законом, …") is no copyright line
-    if _MATERIAL in t.casefold() and _REPRINT.search(t):  # (the word every reprint term holds, perf58)
+    folded = t.casefold()
+    if _MATERIAL in folded and _REPRINT.search(t):  # (the word every reprint term holds, perf58)
         return "reprint"
-    for name, rx in (("licence", _LICENCE), ("advert", _ADVERT)):
-        if rx.search(t):
-            return name
+    if _LICENCE.search(t):
+        return "licence"
+    if ("реклам" in folded or "er" in folded) and _ADVERT.search(t):  # (what every advert mark holds, folded: perf59)
+        return "advert"
     if _AGE.match(t):
         return "age"
     return "register" if _REGISTER.match(t) else ""
