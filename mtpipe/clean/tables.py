@@ -14,7 +14,8 @@ read from shape and position, never wording:
 * rows: the values repeat with a period of 2-8 lines (:func:`period`: three value cells over three rows at least,
   three in four of them with a cell of their shape one period above or below; a cell spanning rows is printed once),
   a label in every row or two kinds of value (a date and its times); the cells of the run before the first row (a header row, a cell spanning rows: fewer than
-  two rows) and after the last value (fewer than one row), and a caption line ending with ":" above, belong to it;
+  two rows) and after the last value (fewer than one row), and a caption line ending with ":" above, belong to it,
+  and so do the head cells above a head cell too long for a cell, under a kept line (:mod:`.table_heads`, tbl58);
 * or rows of ``|`` (:func:`pipe_tables`, round 30): lines in a row with the same number of ``|`` cells (three at
   least; a row whose count differs, a header's cells printed one a line, ends the stretch), three rows with values
   in most, or two with a Markdown separator row ``|---|`` among them (:func:`is_separator`), not a calendar (small
@@ -52,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
 from .ledger import record
+from .table_heads import head_top
 from .tables_labels import cell_key, copies_cell, find_label_tables, head_above, header_row
 from .templates import _MONTHS
 
@@ -289,7 +291,7 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                     if _inside(lines, live, first, end) or (first == 0 and (end == n or (
                             idx[0] == 0 and a == p and _heads(shapes, a, p) and not any(map(_DIGIT.search, cells[:p]))
                             and _opens(lines, live, end)))):  # a header row of words (no pager, no counter)
-                        out.append((first, end, p, (b - 1 - a) // p + 1))
+                        out.append((head_top(lines, live, first, p), end, p, (b - 1 - a) // p + 1))  # tbl58
         i = max(j, i + 1)
     return out
 
