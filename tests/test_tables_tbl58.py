@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean.table_heads import head_cell, head_top
+from mtpipe.clean.table_wraps import cell_wraps
 from mtpipe.clean.tables import find_tables
 
 HEAD_CELLS = [
@@ -69,3 +70,27 @@ def test_find_tables_takes_the_head() -> None:
     # the head's frame removed (a site's header above it): the run of cells alone
     live[0] = False
     assert find_tables(TARIFF, live)[0][0] == 7
+
+
+WRAPS = [
+    # the head: a column's name wrapped, one word under it
+    (["N", "п/п", "", "Наименование услуг", "", "Кол-во", "мест", "", "1"], [0, 5]),
+    (["STT", "Tên dịch vụ", "Đơn vị", "tính", "Đơn giá", "1"], [2]),
+    # the body: a phrase wrapped, a number sign closing a name
+    (["1", "Помывка в бане N 7 внеразрядное", "отделение", "", "6", "540,00"], [1]),
+    (["2", "Сауна общего", "отделения", "4", "300,00"], [1]),
+    (["1", "внеразр. отделение", "N 4", "", "4"], [1]),
+    (["3", "Средняя школа", "№ 12", "45"], [1]),
+    # negatives: a label and its one-word value in the body, a number over a word, a stop, a blank line between
+    (["1", "Понедельник", "выходной", "2", "Вторник", "09:00"], []),
+    (["1", "Завтрак", "включен", "350"], []),
+    (["1", "360,00", "руб", "2"], []),
+    (["Цена, руб.", "мин", "1"], []),
+    (["1", "Помывка в общем отделении", "", "отделение", "2"], []),
+    (["1", "Тариф", "Льготный", "2"], []),
+]
+
+
+@pytest.mark.parametrize("lines, joined", WRAPS)
+def test_cell_wraps(lines: list[str], joined: list[int]) -> None:
+    assert sorted(cell_wraps(lines)) == joined

@@ -358,6 +358,7 @@ class TableLines:
         live = [i not in removed for i in range(len(lines))]
         cells: set[str] = set()  # the cells of the page's tables so far
         for first, end, p, rows in find_tables(lines, live):
+            marks.tables.append((first, end))  # its wrapped cells joined once kept (table_wraps, tbl58)
             back = [i for i in range(first, end) if i in removed and not removed[i][0].startswith(_NOT_TAKEN)
                     and _CELL_TEXT.search(lines[i])]  # a bare separator ("|", "-") stays removed
             if not back:
