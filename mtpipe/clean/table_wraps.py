@@ -13,18 +13,21 @@ before ends in a letter with no stop and
   right above it (a row's label, joined by :mod:`.softbreak` into a line too long for a cell, parts two runs of
   cells);
 * or the next line is one lower-case word (letters, "-" or "/" inside: "мест", "п/п") and either the pair stands in
-  the table's head, above its first value cell ("Кол-во"⏎"мест", "N"⏎"п/п": a column's name wrapped), or the line
-  before ends in a lower-case word of four letters or more ("… внеразрядное"⏎"отделение": a phrase wrapped).
+  the table's head, above its first value cell, the word printed once in the table ("Кол-во"⏎"мест", "N"⏎"п/п",
+  "Đơn vị"⏎"tính": a column's name wrapped; a value recurs: "Понедельник"⏎"выходной" … "Воскресенье"⏎"выходной"
+  opening a timetable that has no head row), or the line before ends in a Russian adjective of four letters or
+  more, its noun on the next line ("… внеразрядное"⏎"отделение", "Сауна общего"⏎"отделения": a phrase wrapped).
 
-What stays apart: a label and its one-word value in the table's body ("Понедельник"⏎"выходной", "Завтрак"⏎"включен":
-the label's last word opens with a capital), two cells with a blank line between, a line closed by a stop, a number
-over a word.  The join is made after the line layers (:func:`join_table_cells`, as :mod:`.softbreak_grid` joins a grid
-table's wrapped row), on the lines both kept whole.
+What stays apart: a label and its one-word value in the table's body ("Понедельник"⏎"выходной", "Стандартный
+номер"⏎"есть", "Трехразовое питание"⏎"включено": the label ends in a noun), two cells with a blank line between, a
+line closed by a stop, a number over a word.  The join is made after the line layers (:func:`join_table_cells`, as
+:mod:`.softbreak_grid` joins a grid table's wrapped row), on the lines both kept whole.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..document import Document
 from .softbreak_grid import join_kept
@@ -37,10 +40,16 @@ _STOPS = ".!?…:;,"
 _SIGN = re.compile(r"(?:N|№)\s?\d{1,3}")  # a number sign and its number alone on a line
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*")  # one word: "мест", "п/п", "кол-во"
 _LAST_WORD = re.compile(r"([^\W\d_]+)$")
-_PHRASE_WORD = 4  # the line before's last word, lower case, this many letters at least (in the body)
+_PHRASE_WORD = 4  # the line before's last word, an adjective, this many letters at least (in the body)
+# a Russian adjective's ending: the phrase goes on into its noun ("внеразрядное"⏎"отделение"); a noun ending a label
+# ("Стандартный номер"⏎"есть") is whole, the word under it the next column's value; "-ой" is a noun's too ("Оплата
+# картой"⏎"нет")
+_ADJECTIVE = re.compile(r"(?:ый|ий|ая|яя|ое|ые|ого|его|ых|их|ую|юю|ым|им)$")
 
 
 def _pair(cur: str, nxt: str, head: bool) -> bool:
+    """``cur`` and ``nxt`` are one cell (``head``: the pair stands above the table's first value, ``nxt`` printed
+    once in the table)."""
     c, n = cur.strip(), nxt.strip()
     if not c or not n or c[-1] in _STOPS or not c[-1].isalpha():
         return False
@@ -51,7 +60,7 @@ def _pair(cur: str, nxt: str, head: bool) -> bool:
     if head:
         return True
     m = _LAST_WORD.search(c)
-    return m is not None and m.group(1).islower() and len(m.group(1)) >= _PHRASE_WORD
+    return m is not None and len(m.group(1)) >= _PHRASE_WORD and _ADJECTIVE.search(m.group(1).casefold()) is not None
 
 
 def cell_wraps(lines: list[str]) -> set[int]:
@@ -59,10 +68,11 @@ def cell_wraps(lines: list[str]) -> set[int]:
     lines included: a blank line parts two cells).  The lines before the first value cell are its head."""
     out: set[int] = set()
     head = True
+    seen = Counter(s.strip() for s in lines)
     for i in range(len(lines) - 1):
         if lines[i].strip() and cell_shape(lines[i]) != "L":
             head = False
-        if _pair(lines[i], lines[i + 1], head):
+        if _pair(lines[i], lines[i + 1], head and seen[lines[i + 1].strip()] == 1):
             out.add(i)
     return out
 
