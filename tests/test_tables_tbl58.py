@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import pytest
 
-from mtpipe.clean.table_heads import head_cell, head_top
+from mtpipe.clean import Cleaner, unaccounted
+from mtpipe.clean.table_heads import head_cell, head_top, sign_cell
 from mtpipe.clean.table_wraps import cell_wraps
 from mtpipe.clean.tables import find_tables
+from mtpipe.document import Document
+from mtpipe.segment import Segmenter
 
 HEAD_CELLS = [
-    ("N", True), ("п/п", True), ("№ п/п", True), ("Наименование услуг", True), ("Кол-во", True), ("мест", True),
+    ("№", True), ("N", True), ("п/п", True), ("№ п/п", True), ("Наименование услуг", True), ("Кол-во", True), ("мест", True),
     ("Тариф (с НДС) руб.", True), ("Тариф в выходные дни и вечерние часы (с НДС), руб.", True),
     ("Тариф, руб.", True), ("Цена, руб.", True), ("Единица измерения", True), ("Продолжитель- ность помывки", True),
     ("Đơn vị tính", True), ("Đơn giá (đồng)", True), ("Tên dịch vụ", True), ("Thời gian", True),
@@ -75,6 +78,7 @@ def test_find_tables_takes_the_head() -> None:
 WRAPS = [
     # the head: a column's name wrapped, one word under it
     (["N", "п/п", "", "Наименование услуг", "", "Кол-во", "мест", "", "1"], [0, 5]),
+    (["№", "п/п", "Наименование", "Кол-во", "человек", "1"], [0, 3]),
     (["STT", "Tên dịch vụ", "Đơn vị", "tính", "Đơn giá", "1"], [2]),
     # the body: a phrase wrapped, a number sign closing a name
     (["1", "Помывка в бане N 7 внеразрядное", "отделение", "", "6", "540,00"], [1]),
@@ -100,3 +104,89 @@ WRAPS = [
 @pytest.mark.parametrize("lines, joined", WRAPS)
 def test_cell_wraps(lines: list[str], joined: list[int]) -> None:
     assert sorted(cell_wraps(lines)) == joined
+
+
+def test_sign_cell() -> None:
+    assert sign_cell("№") and sign_cell(" № ")
+    assert not sign_cell("|") and not sign_cell("-") and not sign_cell("№ 5")
+
+
+# a sauna's tariff table printed one cell a line, blank lines between its cells, its head cells and one body cell
+# wrapped (the shape of municipal tariff acts' tables scraped from HTML), a note closing it
+_PAGE = """Приложение к решению от 12.04.2011 № 75
+
+
+№
+п/п
+
+
+Наименование услуг
+
+
+Кол-во
+человек
+
+
+Стоимость
+(с НДС)
+руб.
+
+
+Стоимость в
+выходные и
+праздничные дни (с НДС),
+руб.
+Продолжитель-
+ность сеанса
+
+
+1
+
+Сауна малая
+4
+800,00
+900,00
+1 час 30 мин.
+2
+
+
+Сауна большая
+банное
+отделение
+
+8
+1200,00
+
+1400,00
+
+1 час 30 мин.
+
+3
+
+Душевая кабина
+1
+150,00
+180,00
+30 мин.
+
+4
+
+Комната отдыха
+6
+500,00
+600,00
+1 час
+
+
+Примечание: при превышении количества мест тариф увеличивается на 100 рублей за каждого посетителя.
+"""
+
+
+def test_tariff_table_head_kept_and_cells_one_unit() -> None:
+    doc = Segmenter()(Cleaner()(Document.from_text(_PAGE, doc_id="doc.txt", path="doc.txt")))
+    assert unaccounted(doc) is None
+    got = [s.source for s in doc.segments]
+    for unit in ("№ п/п", "Наименование услуг", "Кол-во человек", "Стоимость (с НДС) руб.",
+                 "Сауна большая банное отделение", "Комната отдыха", "1200,00"):
+        assert unit in got
+    assert not [e for e in doc.ledger if e.action == "removed"]

@@ -13,6 +13,7 @@ classifier and ``boilerplate.region`` (short lines above the article's text) tak
 * a head cell holds words and no digit (a column's name, its unit, "№ п/п"), twelve words at most, no sentence end
   but a unit's abbreviation closing it ("руб.", "чел.", "мин.": :data:`~mtpipe.segment.abbreviations.ABBREVIATIONS`,
   lower case) and no caption's colon;
+* "№" alone is a head cell (:func:`sign_cell`), taken back with the others;
 * two periods of lines at most (a head cell of a column wrapped once, one a line);
 * the head is framed from above by a live line (kept by the layers): the line right above the head cells (the
   table's title, its caption or a sentence of the text), or else the topmost kept line among them (a title of
@@ -29,7 +30,7 @@ import re
 
 from ..segment.abbreviations import ABBREVIATIONS
 
-__all__ = ["head_cell", "head_top"]
+__all__ = ["head_cell", "head_top", "sign_cell"]
 
 _HEAD_WORDS = 12  # a head cell: this many words at most (a column's name and its unit, wrapped and joined)
 _HEAD_CHARS = 90
@@ -39,6 +40,12 @@ _STOPS = ".!?…;"
 _UNIT = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6})\.$")  # a closing abbreviation's stop: "руб.", "мин."
 _ABBR = ABBREVIATIONS["ru"] | ABBREVIATIONS["vi"]
 _SIGNS = frozenset(("№", "#", "N"))
+
+
+def sign_cell(s: str) -> bool:
+    """True when the line is the number sign alone, "№": the head cell of the rows' numbers' column, a cell though it
+    holds no letter or digit (a bare separator, "|" or "-", holds none either and is no cell)."""
+    return s.strip() == "№"
 
 
 def head_cell(s: str) -> bool:

@@ -14,9 +14,10 @@ before ends in a letter with no stop and
   cells);
 * or the next line is one lower-case word (letters, "-" or "/" inside: "мест", "п/п") and either the pair stands in
   the table's head, above its first value cell, the word printed once in the table ("Кол-во"⏎"мест", "N"⏎"п/п",
-  "Đơn vị"⏎"tính": a column's name wrapped; a value recurs: "Понедельник"⏎"выходной" … "Воскресенье"⏎"выходной"
-  opening a timetable that has no head row), or the line before ends in a Russian adjective of four letters or
-  more, its noun on the next line ("… внеразрядное"⏎"отделение", "Сауна общего"⏎"отделения": a phrase wrapped).
+  "№"⏎"п/п", "Đơn vị"⏎"tính": a column's name wrapped; a value recurs: "Понедельник"⏎"выходной" …
+  "Воскресенье"⏎"выходной" opening a timetable that has no head row), or the line before ends in a Russian adjective
+  of four letters or more, its noun on the next line ("… внеразрядное"⏎"отделение", "Сауна общего"⏎"отделения": a
+  phrase wrapped).
 
 What stays apart: a label and its one-word value in the table's body ("Понедельник"⏎"выходной", "Стандартный
 номер"⏎"есть", "Трехразовое питание"⏎"включено": the label ends in a noun), two cells with a blank line between, a
@@ -31,6 +32,7 @@ from collections import Counter
 
 from ..document import Document
 from .softbreak_grid import join_kept
+from .table_heads import sign_cell
 from .tables import cell_shape
 
 __all__ = ["cell_wraps", "join_table_cells"]
@@ -51,7 +53,7 @@ def _pair(cur: str, nxt: str, head: bool) -> bool:
     """``cur`` and ``nxt`` are one cell (``head``: the pair stands above the table's first value, ``nxt`` printed
     once in the table)."""
     c, n = cur.strip(), nxt.strip()
-    if not c or not n or c[-1] in _STOPS or not c[-1].isalpha():
+    if not c or not n or c[-1] in _STOPS or not (c[-1].isalpha() or sign_cell(c)):
         return False
     if _SIGN.fullmatch(n):
         return True

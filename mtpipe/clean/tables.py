@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
 from .ledger import record
-from .table_heads import head_top
+from .table_heads import head_top, sign_cell
 from .tables_labels import cell_key, copies_cell, find_label_tables, head_above, header_row
 from .templates import _MONTHS
 
@@ -360,7 +360,8 @@ class TableLines:
         for first, end, p, rows in find_tables(lines, live):
             marks.tables.append((first, end))  # its wrapped cells joined once kept (table_wraps, tbl58)
             back = [i for i in range(first, end) if i in removed and not removed[i][0].startswith(_NOT_TAKEN)
-                    and _CELL_TEXT.search(lines[i])]  # a bare separator ("|", "-") stays removed
+                    and (_CELL_TEXT.search(lines[i]) or sign_cell(lines[i]))]  # a bare separator ("|", "-") stays
+            # removed, not the head's "№" (tbl58)
             if not back:
                 continue
             back += _copies(lines, removed, live, back, first, end, cells)
