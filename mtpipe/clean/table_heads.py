@@ -30,7 +30,7 @@ import re
 
 from ..segment.abbreviations import ABBREVIATIONS
 
-__all__ = ["head_cell", "head_top", "sign_cell"]
+__all__ = ["head_cell", "head_top", "header_labels", "sign_cell"]
 
 _HEAD_WORDS = 12  # a head cell: this many words at most (a column's name and its unit, wrapped and joined)
 _HEAD_CHARS = 90
@@ -40,6 +40,12 @@ _STOPS = ".!?…;"
 _UNIT = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6})\.$")  # a closing abbreviation's stop: "руб.", "мин."
 _ABBR = ABBREVIATIONS["ru"] | ABBREVIATIONS["vi"]
 _SIGNS = frozenset(("№", "#", "N"))
+
+
+def header_labels(shapes: list[str], a: int, p: int) -> bool:
+    """True when exactly ``p`` labels stand right above the first value ``a`` (cell shapes,
+    :func:`~.tables.cell_shape`): a header row, one label a column (:func:`~.tables.period`, moved here in tbl58)."""
+    return a >= p and all(t == "L" for t in shapes[a - p:a]) and (a == p or shapes[a - p - 1] != "L")
 
 
 def sign_cell(s: str) -> bool:

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
 from .ledger import record
-from .table_heads import head_top, sign_cell
+from .table_heads import head_top, header_labels, sign_cell
 from .tables_labels import cell_key, copies_cell, find_label_tables, head_above, header_row
 from .templates import _MONTHS
 
@@ -142,17 +142,12 @@ def period(shapes: list[str]) -> tuple[int, int, int] | None:
                     break
         stretch = shapes[best[1]:best[2] + 1] if best is not None else []
         if best is not None and stretch.count("L") < (best[2] - best[1]) // p and len(set(stretch) - {"L"}) < 2 \
-                and not _heads(shapes, best[1], p):
+                and not header_labels(shapes, best[1], p):
             best = None  # a label in every row, or two kinds of value (dates and times), or a header row of p labels
             # over the values (a timetable's columns): no list of one value alone
         if best is not None and (found is None or (best[0], best[2] - best[1]) > (found[0], found[3] - found[2])):
             found = (best[0], p, best[1], best[2] + 1)  # the best share, then the longest stretch, then the shortest p
     return None if found is None else found[1:]
-
-
-def _heads(shapes: list[str], a: int, p: int) -> bool:
-    """True when exactly ``p`` labels stand right above the first value ``a``: a header row, one label a column."""
-    return a >= p and all(t == "L" for t in shapes[a - p:a]) and (a == p or shapes[a - p - 1] != "L")
 
 
 _SMALL_INT = re.compile(r"^\W*(\d{1,2})\W*$")
@@ -289,8 +284,9 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                     if first > 0 and lines[first - 1].rstrip().endswith((":", "：")) and is_cell(lines[first - 1]):
                         first -= 1  # the caption
                     if _inside(lines, live, first, end) or (first == 0 and (end == n or (
-                            idx[0] == 0 and a == p and _heads(shapes, a, p) and not any(map(_DIGIT.search, cells[:p]))
-                            and _opens(lines, live, end)))):  # a header row of words (no pager, no counter)
+                            idx[0] == 0 and a == p and header_labels(shapes, a, p)
+                            and not any(map(_DIGIT.search, cells[:p])) and _opens(lines, live, end)))):
+                        # a header row of words (no pager, no counter)
                         out.append((head_top(lines, live, first, p), end, p, (b - 1 - a) // p + 1))  # tbl58
         i = max(j, i + 1)
     return out
@@ -360,8 +356,7 @@ class TableLines:
         for first, end, p, rows in find_tables(lines, live):
             marks.tables.append((first, end))  # its wrapped cells joined once kept (table_wraps, tbl58)
             back = [i for i in range(first, end) if i in removed and not removed[i][0].startswith(_NOT_TAKEN)
-                    and (_CELL_TEXT.search(lines[i]) or sign_cell(lines[i]))]  # a bare separator ("|", "-") stays
-            # removed, not the head's "№" (tbl58)
+                    and (_CELL_TEXT.search(lines[i]) or sign_cell(lines[i]))]  # a bare "|" or "-" stays removed
             if not back:
                 continue
             back += _copies(lines, removed, live, back, first, end, cells)
