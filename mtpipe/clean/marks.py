@@ -28,6 +28,8 @@ class Marks:
         front: What :func:`~.frontmatter.front_matter` found (end, kind, data), or None.
         removed: Line index -> (rule, ledger note): whole lines to remove.
         cut: Line index -> ``(start, end, rule, note)`` spans to remove inside that line.
+        tables: ``(first, end)`` line ranges of the tables flattened one cell a line that
+            :class:`~.tables.TableLines` found (their wrapped cells are joined once kept: :mod:`.table_wraps`).
     """
 
     doc: Document
@@ -36,6 +38,7 @@ class Marks:
     front: tuple[int, str, dict[str, Any]] | None = None
     removed: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     cut: dict[int, list[tuple[int, int, str, str | None]]] = field(default_factory=dict)
+    tables: list[tuple[int, int]] = field(default_factory=list)
 
 
 class LineLayer(Protocol):

@@ -27,7 +27,7 @@ import re
 
 from ..document import Document, LedgerEntry
 
-__all__ = ["grid_wraps", "join_grid_rows"]
+__all__ = ["grid_wraps", "join_grid_rows", "join_kept"]
 
 # a rule line of a drawn table: dashes, em dashes, "=", "+" and "|", nothing else
 _RULE = re.compile(r"^\s*[|+]?[\s\-—–─━=+|]{3,}[|+]?\s*$")
@@ -88,6 +88,15 @@ def join_grid_rows(doc: Document) -> int:
     wraps = grid_wraps(lines)
     if not wraps:
         return 0
+    return join_kept(doc, lines, wraps, "softbreak.grid_row", "a grid table's row wrapped onto the next line")
+
+
+def join_kept(doc: Document, lines: list[str], wraps: set[int], rule: str, note: str) -> int:
+    """Join line ``i`` of ``doc.text`` (``lines``: its lines) to line ``i + 1`` for each ``i`` in ``wraps`` where both
+    are kept whole (``doc.meta["kept"]``, their ranges merged): the newline becomes a space (same length) and the join
+    goes to the ledger (``rule``, ``joined``).  Returns how many were joined."""
+    text = doc.text
+    kept = doc.meta.get("kept") or []
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
@@ -103,8 +112,8 @@ def join_grid_rows(doc: Document) -> int:
         chars[nl] = " "
         ra, rb = doc.to_raw(nl - 1) + 1 if nl else doc.to_raw(nl), doc.to_raw(nl + 1)
         if ra < rb:
-            doc.ledger.append(LedgerEntry("softbreak.grid_row", "joined", doc.raw_text[ra:rb], ra, rb,
-                                          note="a grid table's row wrapped onto the next line"))
+            doc.ledger.append(LedgerEntry(rule, "joined", doc.raw_text[ra:rb], ra, rb, note=note))
         joined += 1
-    doc.text = "".join(chars)
+    if joined:
+        doc.text = "".join(chars)
     return joined

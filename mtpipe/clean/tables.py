@@ -14,7 +14,8 @@ read from shape and position, never wording:
 * rows: the values repeat with a period of 2-8 lines (:func:`period`: three value cells over three rows at least,
   three in four of them with a cell of their shape one period above or below; a cell spanning rows is printed once),
   a label in every row or two kinds of value (a date and its times); the cells of the run before the first row (a header row, a cell spanning rows: fewer than
-  two rows) and after the last value (fewer than one row), and a caption line ending with ":" above, belong to it;
+  two rows) and after the last value (fewer than one row), and a caption line ending with ":" above, belong to it,
+  and so do the head cells above a head cell too long for a cell, under a kept line (:mod:`.table_heads`, tbl58);
 * or rows of ``|`` (:func:`pipe_tables`, round 30): lines in a row with the same number of ``|`` cells (three at
   least; a row whose count differs, a header's cells printed one a line, ends the stretch), three rows with values
   in most, or two with a Markdown separator row ``|---|`` among them (:func:`is_separator`), not a calendar (small
@@ -52,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from .features import is_date_line
 from .ledger import record
+from .table_heads import head_top, header_labels, sign_cell
 from .tables_labels import cell_key, copies_cell, find_label_tables, head_above, header_row
 from .templates import _MONTHS
 
@@ -140,17 +142,12 @@ def period(shapes: list[str]) -> tuple[int, int, int] | None:
                     break
         stretch = shapes[best[1]:best[2] + 1] if best is not None else []
         if best is not None and stretch.count("L") < (best[2] - best[1]) // p and len(set(stretch) - {"L"}) < 2 \
-                and not _heads(shapes, best[1], p):
+                and not header_labels(shapes, best[1], p):
             best = None  # a label in every row, or two kinds of value (dates and times), or a header row of p labels
             # over the values (a timetable's columns): no list of one value alone
         if best is not None and (found is None or (best[0], best[2] - best[1]) > (found[0], found[3] - found[2])):
             found = (best[0], p, best[1], best[2] + 1)  # the best share, then the longest stretch, then the shortest p
     return None if found is None else found[1:]
-
-
-def _heads(shapes: list[str], a: int, p: int) -> bool:
-    """True when exactly ``p`` labels stand right above the first value ``a``: a header row, one label a column."""
-    return a >= p and all(t == "L" for t in shapes[a - p:a]) and (a == p or shapes[a - p - 1] != "L")
 
 
 _SMALL_INT = re.compile(r"^\W*(\d{1,2})\W*$")
@@ -287,9 +284,10 @@ def find_tables(lines: list[str], live: list[bool]) -> list[tuple[int, int, int,
                     if first > 0 and lines[first - 1].rstrip().endswith((":", "：")) and is_cell(lines[first - 1]):
                         first -= 1  # the caption
                     if _inside(lines, live, first, end) or (first == 0 and (end == n or (
-                            idx[0] == 0 and a == p and _heads(shapes, a, p) and not any(map(_DIGIT.search, cells[:p]))
-                            and _opens(lines, live, end)))):  # a header row of words (no pager, no counter)
-                        out.append((first, end, p, (b - 1 - a) // p + 1))
+                            idx[0] == 0 and a == p and header_labels(shapes, a, p)
+                            and not any(map(_DIGIT.search, cells[:p])) and _opens(lines, live, end)))):
+                        # a header row of words (no pager, no counter)
+                        out.append((head_top(lines, live, first, p), end, p, (b - 1 - a) // p + 1))  # tbl58
         i = max(j, i + 1)
     return out
 
@@ -356,8 +354,9 @@ class TableLines:
         live = [i not in removed for i in range(len(lines))]
         cells: set[str] = set()  # the cells of the page's tables so far
         for first, end, p, rows in find_tables(lines, live):
+            marks.tables.append((first, end))  # its wrapped cells joined once kept (table_wraps, tbl58)
             back = [i for i in range(first, end) if i in removed and not removed[i][0].startswith(_NOT_TAKEN)
-                    and _CELL_TEXT.search(lines[i])]  # a bare separator ("|", "-") stays removed
+                    and (_CELL_TEXT.search(lines[i]) or sign_cell(lines[i]))]  # a bare "|" or "-" stays removed
             if not back:
                 continue
             back += _copies(lines, removed, live, back, first, end, cells)
