@@ -18,7 +18,8 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
     – Hữu Chính"), a name with its unit ("Lệ Thúy- Tư pháp phường Xuất Hóa", "Phạm Trang Nhung (Phòng Tư liệu – Thư
     viện)"), a "Theo <source>" line ("Theo Tri thức trực tuyến"), a labelled credit ("Tin và hình: Antôn Thành") — one
     such line, not a run of names (a list of winners is the article's), and no sentence or quotation under it (a
-    speaker's name over the words quoted);
+    speaker's name over the words quoted); on the page's last line a name with its unit in brackets signs it under a
+    caption or a sentence left without its stop too (:func:`_bracketed_last`, vi59);
   - ``signoff.name_date``: a name or a role with the date it posted ("Ксения Морозова 3 декабря 2015",
     "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12"); a person's age after the name
     ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date;
