@@ -18,7 +18,8 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
     – Hữu Chính"), a name with its unit ("Lệ Thúy- Tư pháp phường Xuất Hóa", "Phạm Trang Nhung (Phòng Tư liệu – Thư
     viện)"), a "Theo <source>" line ("Theo Tri thức trực tuyến"), a labelled credit ("Tin và hình: Antôn Thành") — one
     such line, not a run of names (a list of winners is the article's), and no sentence or quotation under it (a
-    speaker's name over the words quoted);
+    speaker's name over the words quoted); on the page's last line a name with its unit in brackets signs it under a
+    caption or a sentence left without its stop too (:func:`_bracketed_last`, vi59);
   - ``signoff.name_date``: a name or a role with the date it posted ("Ксения Морозова 3 декабря 2015",
     "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12"); a person's age after the name
     ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date;
@@ -134,6 +135,7 @@ _DASH = r"\s*[-–—]\s*"
 _TWO_NAMES = re.compile(rf"^(?P<name>{_NAME}){_DASH}(?P<other>{_NAME})$")
 _NAME_UNIT = re.compile(rf"^(?P<name>{_NAME})(?:{_DASH}{_NAME})?\s*(?:{_DASH}(?P<unit>[^\W\d_][^()]{{3,60}})|"
                         rf"\(\s*(?P<punit>[^()]{{3,60}})\s*\))$")
+LAST_SENTENCES = 2  # sentences of the text above a bracketed sign-off on the page's last line (vi59)
 UNIT_WORDS = 6  # a signer's unit after a dash is this short ("Tư pháp phường Xuất Hóa"); a longer clause: a headline
 _QUOTES = "“\"«„'‘"  # a line opening with one: the words of the person the line above names (a speaker, no sign-off)
 _THEO = re.compile(r"^Theo\s+(?P<src>[A-ZÀ-ỸĐ][\w.]*(?:\s+[\w.]+){0,4})$")
@@ -179,6 +181,25 @@ def _name_ok(lines: list[str], i: int, name: str, lang: str, bad: "set[int] | di
     return _is_name(name, lang) and not not_a_name([*lines[:i], name, *lines[i + 1:]], i, lang, bad)
 
 
+#: a signer's unit in brackets on the page's last line: a body's noun opening it, no figure ("(01.05)": a feast's
+#: date), no place alone ("Hà Nội (Việt Nam)")
+_UNIT_BRACKETS = re.compile(r"\(\s*(?P<unit>(?:Bảo tàng|Thư viện|Trung tâm|Phòng|Ban|Sở|Trường|Viện|Hội|Đài|Báo|"
+                            r"Văn phòng|Nhà văn hóa|Đoàn|Công ty|Tòa soạn|UBND|Hội đồng)(?![^\W\d_])"
+                            r"(?:[ \t,&–-]+[^\W\d_]+){0,9})\s*\)$")
+
+
+def _bracketed_last(lines: list[str], live: list[int], k: int) -> bool:
+    """Line ``live[k]`` signs the page although the line above it has no stop (vi59): the page's last live line, a
+    name (or two joined by a dash) with its unit in brackets ("Viên Mừng (Bảo tàng tỉnh)" under "Triển lãm diễn ra
+    từ ngày 15.7 đến tháng 9.2020", h26vi13; "Hoàng Hằng – Ngọc Linh ( Trung tâm VH, TT và TT Nghĩa Đàn )" under a
+    caption, t28vi03), after two sentences of the text at least.  The name's own tests are the caller's."""
+    s = lines[live[k]].strip()
+    m = _UNIT_BRACKETS.search(s)
+    if m is None or _NAME_UNIT.match(s) is None or any(lines[j].strip() for j in live[k + 1:]):
+        return False
+    return sum(_sentence_like(lines[j]) for j in live[:k]) >= LAST_SENTENCES
+
+
 def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tuple[str, str, dict[str, str]]]:
     """Sign-off lines among the live ones (``bad``: removed so far): index -> (rule, ledger note, metadata)."""
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
@@ -196,7 +217,7 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
             prev = lines[live[k - 1]] if k else ""
             nxt = live[k + 1:k + 3]
             said = any(_sentence_like(lines[j]) or lines[j].lstrip()[:1] in _QUOTES for j in nxt)  # text under it
-            if _sentence_like(prev) and not said and \
+            if (_sentence_like(prev) or _bracketed_last(lines, live, k)) and not said and \
                     not (k + 1 < len(live) and _is_name(lines[live[k + 1]].split("(")[0].split("–")[0].split(" - ")[0], lang)):
                 m2 = _TWO_NAMES.match(s) or _NAME_UNIT.match(s)
                 if m2 and len((m2.groupdict().get("unit") or "").split()) > UNIT_WORDS:
