@@ -120,4 +120,5 @@ def test_the_gated_runs_are_the_users_policies():
     assert set(rp.GATED) == set(THRESHOLDS) and "balanced" not in rp.GATED
     assert [rp.gated(p)().removal_policy for p in rp.GATED] == list(rp.GATED)
     assert rp.table_file([], {}, {"x.y": "weighed"})["counted_under"] == {"x.y": "weighed"}
+    assert "counted_under" not in rp.table_file([], {})  # without --gated: the file as before
 
