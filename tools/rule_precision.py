@@ -12,8 +12,19 @@ removed clutter lines, the Wilson lower bound (``Z``) of the precision clutter /
 what the gate compares with its threshold: that bound (``ESTIMATOR = "lower"``; ``posterior``, the precision shrunk
 towards the rule's family, was measured out of fold and did no better: benchmarks/README.md, "Round 29g").
 
+A rule that removes no annotated line under ``balanced`` because it only removes what a held rule left (the first
+remover takes the line: ``dedupe.adjacent_copy`` after a held ``chrome.*`` line) is counted under the gated policies
+(``GATED``), where it does remove, with the bundled table gating (pol61): its row is its lines under the gated policy
+where it removed most (``counted_under`` names the policy of each such row); the rows of rules counted under
+``balanced`` stay their ``balanced`` counts.  So every rule that removes an annotated line under a policy a user can
+run has a row of its own, and none is scored by its family's pool for want of one (cp59).  Opt-in (``--gated``):
+measured, the twelve rows it adds (all 0 content) leave ``weighed`` unchanged and lower ``conservative``'s clutter
+recall (0.6370 -> 0.6252, content precision the same), a rule of a few lines being held on its own Wilson bound where
+its family's pool let it remove (benchmarks/README.md, "pol61").
+
     python tools/rule_precision.py            # writes mtpipe/clean/data/rule_precision.json
     python tools/rule_precision.py --check    # recounts and compares with the file (exit 1 if different)
+    python tools/rule_precision.py --gated --out /tmp/t.json   # and the rules with no balanced row (GATED)
 """
 
 from __future__ import annotations
@@ -41,6 +52,8 @@ BLIND = ("held25", "crawl11") + blind_sets.NEVER_TRAIN_PAGES
 #: the gate's score (``score``): ``posterior`` (the precision shrunk towards the rule's family) or ``lower`` (Wilson)
 ESTIMATOR = "lower"
 PRIOR = 10  # ``posterior``: the family's precision weighs as this many lines of the rule's own
+#: the gated policies a rule with no ``balanced`` row is counted under (module docstring; pol61)
+GATED = ("conservative", "weighed")
 
 
 def part_files(data: Path = cleaning.DATA, leave_out: tuple[str, ...] = ()) -> list[Path]:
@@ -57,6 +70,13 @@ def measured():  # type: ignore[no-untyped-def]
     from mtpipe.clean import CleanOptions
 
     return CleanOptions(removal_policy="balanced")
+
+
+def gated(policy: str):  # type: ignore[no-untyped-def]
+    """The options factory of a gated run: the defaults with ``policy`` and the bundled table."""
+    from mtpipe.clean import CleanOptions
+
+    return lambda: CleanOptions(removal_policy=policy)
 
 
 def run_part(f: Path, options_factory=None) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
@@ -124,6 +144,25 @@ def add(total: dict, part: dict, sign: int = 1) -> dict:  # type: ignore[type-ar
     return total
 
 
+def fill_missing(counts: dict, gated_counts: dict[str, dict]) -> dict[str, str]:  # type: ignore[type-arg]
+    """Add to the ``balanced`` ``counts``, in place, the rows of the rules they lack from ``gated_counts`` (policy ->
+    counts): each from the policy under which the rule removed most annotated lines (the first in :data:`GATED` on a
+    tie).  Returns rule -> the policy its row was counted under."""
+    def lines(langs: dict) -> int:  # type: ignore[type-arg]
+        return sum(c[0] + c[1] for c in langs.values())
+
+    listed = {rule for rule, langs in counts.items() if lines(langs)}
+    under: dict[str, str] = {}
+    for policy in GATED:
+        for rule, langs in sorted(gated_counts.get(policy, {}).items()):
+            if rule in listed or not lines(langs):
+                continue
+            if rule not in under or lines(langs) > lines(counts[rule]):
+                counts[rule] = {lang: list(c) for lang, c in langs.items()}
+                under[rule] = policy
+    return dict(sorted(under.items()))
+
+
 def family(rule: str) -> str:
     """A rule's family: its name before the first dot (``chrome``, ``boilerplate``, ``dedupe``, ...)."""
     return rule.split(".", 1)[0]
@@ -159,13 +198,14 @@ def rules_table(counts: dict, estimator: str = ESTIMATOR) -> dict[str, dict]:  #
     return {rule: {k: m[k] for k in ("content", "clutter", "lower", "score", "langs")} for rule, m in out.items()}
 
 
-def table_file(files: list[Path], counts: dict) -> dict:  # type: ignore[type-arg]
+def table_file(files: list[Path], counts: dict, under: dict[str, str] | None = None) -> dict:  # type: ignore[type-arg]
+    """The table file; ``under`` (``--gated``): rule -> the gated policy its row was counted under."""
     return {"version": VERSION, "made_by": "tools/rule_precision.py", "parts": [f.stem for f in files],
             "data_md5": data_md5(files), "z": Z, "estimator": ESTIMATOR, "prior": PRIOR, "policy": "balanced",
             "note": "removed annotated lines per ledger rule: content (a real line lost) and clutter (clutter or "
                     "metadata removed); lower = Wilson lower bound of clutter / (content + clutter); score = what the "
                     "conservative policy compares with its threshold (estimator)",
-            "rules": rules_table(counts)}
+            **({"counted_under": under} if under is not None else {}), "rules": rules_table(counts)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -173,13 +213,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--check", action="store_true", help="recount and compare with the file")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--data", type=Path, default=cleaning.DATA)
+    ap.add_argument("--gated", action="store_true",
+                    help="give a row to a rule with no balanced row, counted under the gated policies (GATED)")
     a = ap.parse_args(argv)
     files = part_files(a.data)
     counts: dict = {}  # type: ignore[type-arg]
+    gated_counts: dict[str, dict] = {policy: {} for policy in GATED}  # type: ignore[type-arg]
     for f in files:
         add(counts, count_part(f))
+        for policy in GATED if a.gated else ():
+            add(gated_counts[policy], count_part(f, gated(policy)))
         print(f"counted {f.stem}", file=sys.stderr)
-    text = json.dumps(table_file(files, counts), ensure_ascii=False, indent=1) + "\n"
+    under = fill_missing(counts, gated_counts) if a.gated else None
+    text = json.dumps(table_file(files, counts, under), ensure_ascii=False, indent=1) + "\n"
     if a.check:
         same = a.out.is_file() and a.out.read_text(encoding="utf-8") == text
         print("rule precision file matches the count" if same else "rule precision file differs from the count")

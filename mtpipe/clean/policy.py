@@ -12,8 +12,13 @@ bound; ``tools/rule_precision.py`` ``ESTIMATOR``).
   reviewer sees what was held back.  Evidence from the run itself still removes, whatever the rule's precision:
   the cross-document template counts (``boilerplate.template``), the file's own syntax (front matter, Markdown code
   and images: ``frontmatter.*``, ``markdown.*``) and a copy of a paragraph of real length
-  (:data:`COPY_RULES`, :data:`COPY_CHARS` characters at least).  A rule the table does not list is held as its family
-  (:func:`family_rows`, cp59): see below.
+  (:data:`COPY_RULES`, :data:`COPY_CHARS` characters at least).  A span a rule moves to metadata inside a line it
+  leaves (a ``search`` rule of ``action = "meta"``: a crawler's date prefix ``meta.crawl_date``, a reporter's byline
+  ``meta.reporter_byline``) is never held either (:meth:`HeldRemovals.allows_cut`, pol61): the line's text stays in the
+  page, the span's fields are kept in ``doc.meta``, so the cut loses no sentence, and the table cannot measure it (a
+  line left with its sentence is no removed line).  A whole line a ``meta`` rule takes (``meta.date_line``) leaves the
+  text the translator reads: it is gated by its measured row like any rule.  A rule the table does not list is held
+  as its family (:func:`family_rows`, cp59): see below.
 * A rule the table does not list (it removed no labelled line of the counted parts: a rule written for a part never
   counted, ``blind_sets.NEVER_TRAIN_PAGES``, as ``boilerplate.tag_run`` for ``h33ru02``; a rule that removes only
   what a held rule left, never counted under ``balanced``; or a user's ``--rules``) is scored as a rule with no
@@ -237,8 +242,12 @@ class HeldRemovals(dict):  # type: ignore[type-arg]
         for i, value in items:
             self[i] = value
 
-    def allows_cut(self, i: int, a: int, b: int, rule: str, text: str) -> bool:
-        """True when a span ``a:b`` of line ``i`` may be cut by ``rule`` (``text``: the span); else it is held."""
+    def allows_cut(self, i: int, a: int, b: int, rule: str, text: str, moved: bool = False) -> bool:
+        """True when a span ``a:b`` of line ``i`` may be cut by ``rule`` (``text``: the span); else it is held.  A span
+        ``moved`` to metadata (a ``meta`` rule's fields, the rest of the line staying) is always cut (module
+        docstring; pol61)."""
+        if moved:
+            return True
         m = self.gate.holds(rule, text)
         if m is not None:
             self.held_cuts.append((i, a, b, rule, m))

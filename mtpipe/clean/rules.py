@@ -136,7 +136,7 @@ class RuleLines:
                     for m in rule.pattern.finditer(line):
                         # a span the removal policy holds back stays (:mod:`.policy`, a ``kept`` entry)
                         if m.end() > m.start() and (not hasattr(removed, "allows_cut") or removed.allows_cut(
-                                i, a + m.start(), a + m.end(), rule.name, m.group())):
+                                i, a + m.start(), a + m.end(), rule.name, m.group(), rule.action == "meta")):
                             cut.setdefault(i, []).append((a + m.start(), a + m.end(), rule.name,
                                                           _keep_groups(doc, m) if rule.action == "meta" else None))
                     continue
