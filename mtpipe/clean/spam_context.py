@@ -146,7 +146,24 @@ def _may_recur(text: str, tok: str) -> bool:
     return not tok.isascii() or text.lower().count(tok.lower()) > 1 or any(ch in text for ch in _FOLDS_TO_ASCII)
 
 
+#: :func:`candidate`'s answers for the text and word lists it was last asked about, by ``(a, b, allow)``: a pure
+#: function of its arguments, asked of one token by several checks in turn (:func:`pasted_word`, then
+#: :func:`.spam_namecut.split_name`; :func:`evidence` again in the ledger): perf60
+_ASKED: dict[str, object] = {"text": None, "known": None, "answers": {}}
+
+
 def candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]", allow: tuple[str, ...] = ()) -> bool:
+    """:func:`_candidate`, each answer computed once for the text and lists last asked about (:data:`_ASKED`)."""
+    if _ASKED["text"] is not text or _ASKED["known"] is not known:
+        _ASKED.update(text=text, known=known, answers={})
+    answers: dict[tuple[int, int, tuple[str, ...]], bool] = _ASKED["answers"]  # type: ignore[assignment]
+    key = (a, b, allow)
+    if key not in answers:
+        answers[key] = _candidate(text, a, b, known, allow)
+    return answers[key]
+
+
+def _candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]", allow: tuple[str, ...] = ()) -> bool:
     """A Latin word standing as a word in a Vietnamese line that no list knows, written once on its page: no
     Vietnamese syllable (marked, or the shape of one without marks: "xong", "Giang"), no word of the syllable model,
     English or Wikipedia, no known site, no measure or time ("150m", "19h30", "16g45"), no hyphenated piece. ``allow``:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .spam_shapes import MEASURE, brand_shape, sentence_start, tok_unknown
 
@@ -70,6 +71,7 @@ HYPHENATED = re.compile(r"-([A-Za-z]*\d[A-Za-z0-9]*)(?=-[^\W\d_A-Z])")  # the le
 PER_UNIT = re.compile(r"/")  # found at the slash (few in a text), the token read back from it: per_unit_spans
 
 
+@lru_cache(maxsize=65536)  # a pure function of the word; the spam checks ask it of the same syllables again (perf60)
 def _strip_tones(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if ch not in _TONES))
 

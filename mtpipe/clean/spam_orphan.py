@@ -40,12 +40,12 @@ _SECOND_WORD_AFTER = re.compile(r" \S+ ([^\W\d_]+)")
 def orphan_tail(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]`` stands where a compound's first syllable was, its tail left after it (module
     docstring)."""
+    m = _TOKEN_AFTER.match(text, b)  # tested first: a pure test, cheaper than neighbours' (perf60)
+    if not m or not m.group(1).islower():
+        return False  # a capitalised syllable starts a name ("Đức cha Charbonnier Trí xây dựng")
     prev, nxt = neighbours(text, a, b)
     if not prev or not nxt or _bound(nxt, False) < TAIL_SHARE:
         return False
-    m = _TOKEN_AFTER.match(text, b)
-    if not m or not m.group(1).islower():
-        return False  # a capitalised syllable starts a name ("Đức cha Charbonnier Trí xây dựng")
     m = _SECOND_WORD_AFTER.match(text, b)
     if not m or _pmi(nxt, m.group(1).lower()) > 0:
         return False  # the tail opens a word with its follower: a clause starts there ("Synology gồm thiết bị")
