@@ -155,6 +155,7 @@ from .rules import Rule, RuleError, RuleLines, load_rules
 from .softbreak import join_soft_breaks
 from .softbreak_grid import join_grid_rows
 from .table_wraps import join_table_cells
+from .softbreak_across import join_across
 from .softbreak_verse import join_verse, verse_breaks
 from .structure import StructureLines
 from .links import PointedLinks
@@ -370,4 +371,5 @@ class Cleaner(MapStage):
         join_grid_rows(doc)  # a grid table's row wrapped onto two lines, both kept: one line (softbreak_grid, bnd45)
         join_table_cells(doc, [(marks.spans[a][0], marks.spans[b - 1][1]) for a, b in marks.tables])  # tbl58
         join_verse(doc, verse)
+        join_across(doc)  # a sentence that runs over a removed token line, "step-1" (softbreak_across, soft59)
         return doc
