@@ -1,0 +1,89 @@
+"""cp61: content lost once the gate stopped holding ``boilerplate.contact`` on vi.
+
+* a contact field inside a bulleted list of the page's own record fields ("• Tên trường: …" / "• Năm thành lập: …" /
+  "• Địa chỉ: …" / "• Email: …" / "• Đạt chuẩn …", held32's ``h32vi11``) is one of the subject's facts (Convention 13),
+  no contact block (:func:`mtpipe.clean.record_contacts.record_contact`); a site's contact block (no bullet, or no
+  facts beside its contacts, or the e-mail at the list's edge) stays removed;
+* an address alone (a site's URL) over the page's first live line is no evidence of a header region under it
+  (``regions._address_only``, held38's ``h38vi10``: the page's title and the text's "1. …" heading kept); with a
+  menu removed too, or the address among the region's lines, the region is still furniture.
+
+The pages are written for these tests in the shapes seen (no line is a benchmark page's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean import Cleaner, CleanOptions
+from mtpipe.clean.record_contacts import record_contact
+from mtpipe.clean.regions import furniture_regions
+from mtpipe.document import Document
+
+_VI = ["QUÁ TRÌNH HÌNH THÀNH VÀ PHÁT TRIỂN TRƯỜNG TIỂU HỌC AN BÌNH", "• Tên trường: Tiểu học An Bình.",
+       "• Năm thành lập: 1975.", "• Địa chỉ: Thôn Đông, xã An Bình, huyện Yên Định, tỉnh Thanh Hóa.",
+       "• Email: thanbinh.yd@example.edu.vn.", "• Đạt chuẩn quốc gia mức độ 2."]
+_RU = ["О школе", "• Полное название: МБОУ «Средняя школа № 4»", "• Год основания: 1961", "• Директор: Петрова Анна Ивановна",
+       "• E-mail: school4@example.ru", "• Телефон: 8 (812) 555-12-34"]
+_EN = ["About the museum", "- Name: Riverside Folk Museum", "- Founded: 1932", "- Email: info@riverside-museum.example",
+       "- Collection: 12,000 objects of local crafts"]
+_ALL = lambda k: True  # noqa: E731  every line live
+
+
+@pytest.mark.parametrize("lines, i, want", [
+    (_VI, 4, True),  # the e-mail among the school's facts
+    (_RU, 4, True),  # the e-mail between the head's name and the phone
+    (_EN, 3, True),
+    (_VI[:5], 4, False),  # the list's last line: at its edge, no field of the list below it
+    (["Hotline: 024.355.63.010", "Email: toasoan@example.vn", "Thời cuộc"], 1, False),  # a header block, no bullet
+    (["Горячая линия: +7 831 (48) 5-32-19", "E-mail: crb@example.ru", "Адрес: 607400, Нижегородская область,"], 1,
+     False),  # a header block laid out as fields, no bullet
+    (["• Hotline: 0909 123 456", "• Email: lienhe@example.vn", "• Fax: 028 3822 1234", "• Website: example.vn"], 1,
+     False),  # a bulleted contact block: no fact beside its contacts
+    (["• Địa chỉ: 12 Lê Lợi, Q.1", "• Email: lienhe@example.vn", "• Hotline: 0909 123 456"], 1,
+     False),  # one fact (the address) only: the site's footer
+    (["- Trang chủ", "- Email: lienhe@example.vn", "- Liên hệ"], 1, False),  # menu items round it, no fields
+])
+def test_record_contact(lines, i, want):
+    assert record_contact(lines, i, _ALL) is want
+
+
+def test_a_removed_neighbour_ends_the_list():
+    assert record_contact(_VI, 4, lambda k: k != 3) is False
+
+
+def _removed(text: str) -> dict[str, str]:
+    doc = Cleaner(CleanOptions(removal_policy="balanced"))(Document.from_text(text, doc_id="site/a.txt", path="site/a.txt"))
+    return {doc.raw_text[e.start:e.end].strip(): e.rule for e in doc.ledger if e.action == "removed"}
+
+
+_BODY = ("Trường được thành lập năm 1975 trên cơ sở tách ra từ trường cấp một của xã, khi đó chỉ có bốn lớp học và "
+         "sáu giáo viên, cơ sở vật chất còn thiếu thốn nhiều mặt.")
+
+
+def test_the_record_s_email_stays_on_a_page():
+    removed = _removed("\n".join(_VI + [_BODY]) + "\n")
+    assert "• Email: thanbinh.yd@example.edu.vn." not in removed, removed
+
+
+def test_a_footer_s_bulleted_contacts_stay_removed():
+    footer = ["• Hotline: 0909 123 456", "• Email: lienhe@example.vn", "• Fax: 028 3822 1234"]
+    removed = _removed("\n".join([_VI[0], _BODY, "Bản quyền thuộc về Trường Tiểu học An Bình"] + footer) + "\n")
+    assert removed.get("• Email: lienhe@example.vn") == "boilerplate.contact", removed
+
+
+_TEXT = ["- Cán bộ tiếp công dân vào thứ ba và thứ năm hàng tuần tại trụ sở cơ quan theo quy định của pháp luật hiện hành;",
+         "- Lãnh đạo cơ quan tiếp công dân vào ngày 25 hàng tháng, nếu ngày tiếp trùng vào ngày nghỉ thì tiếp vào ngày "
+         "làm việc kế tiếp theo quy định."]
+_HEAD = ["www.example.gov.vn", "CƠ QUAN QUẢN LÝ ĐƯỜNG BỘ", "Lịch tiếp dân", "LỊCH VÀ THỜI GIAN TIẾP CÔNG DÂN",
+         "1. Lịch tiếp"]
+
+
+@pytest.mark.parametrize("head, removed, want", [
+    (_HEAD, {0: ("boilerplate.contact", None)}, []),  # the site's URL alone over the page: no header region
+    (_HEAD, {0: ("boilerplate.contact", None), 2: ("boilerplate.menu", None)}, [3, 4]),  # a menu too: furniture
+    (["Thời cuộc", "Xã hội", "Kinh tế", "hotline@example.vn", "Lịch tiếp dân"], {3: ("boilerplate.contact", None)},
+     [0, 1, 2, 4]),  # the address under the page's first line: the header's own block
+])
+def test_region_evidence_an_address_alone(head, removed, want):
+    lines = head + _TEXT
+    assert sorted(furniture_regions(lines, removed, "vi")) == want
