@@ -4,6 +4,10 @@
   "• Địa chỉ: …" / "• Email: …" / "• Đạt chuẩn …", held32's ``h32vi11``) is one of the subject's facts (Convention 13),
   no contact block (:func:`mtpipe.clean.record_contacts.record_contact`); a site's contact block (no bullet, or no
   facts beside its contacts, or the e-mail at the list's edge) stays removed;
+* a contact field beside a field of the page's own facts, neither printed on another of the site's pages of the run,
+  is the block of the place the page is about (Convention 13's test; crawl12's ``c12vi11``:
+  :func:`mtpipe.clean.record_contacts.own_contact`); the same lines on the site's other pages, or a run without
+  other pages of the site, are the site's block;
 * an address alone (a site's URL) over the page's first live line is no evidence of a header region under it
   (``regions._address_only``, held38's ``h38vi10``: the page's title and the text's "1. …" heading kept); with a
   menu removed too, or the address among the region's lines, the region is still furniture.
@@ -15,8 +19,9 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.record_contacts import record_contact
+from mtpipe.clean.record_contacts import own_contact, record_contact
 from mtpipe.clean.regions import furniture_regions
+from mtpipe.clean.templates import TemplateCounter
 from mtpipe.document import Document
 
 _VI = ["QUÁ TRÌNH HÌNH THÀNH VÀ PHÁT TRIỂN TRƯỜNG TIỂU HỌC AN BÌNH", "• Tên trường: Tiểu học An Bình.",
@@ -87,3 +92,36 @@ _HEAD = ["www.example.gov.vn", "CƠ QUAN QUẢN LÝ ĐƯỜNG BỘ", "Lịch ti�
 def test_region_evidence_an_address_alone(head, removed, want):
     lines = head + _TEXT
     assert sorted(furniture_regions(lines, removed, "vi")) == want
+
+
+_CONVENT = ["ĐC: 12B Nguyễn Văn Lượng, P. 17, Q. Gò Vấp, TP. HCM", "Email: vanphong@example.org ĐT: (028) 3894 1111",
+            "Hiệp định năm 1954 chia đôi đất nước, đã chi phối toàn bộ đời sống của Hội dòng vì phần đông chị em ở "
+            "miền Bắc."]
+_OTHER = ["Dẫn nhập", "Nếu chương trình cứu độ của Thiên Chúa được ví như một bức tranh tuyệt hảo, thì mỗi thời kỳ "
+          "là một nét vẽ.", "Trang chủ"]
+_SITE_BLOCK = ["Địa chỉ: 45 Lê Lợi, P. Bến Nghé, Q.1", "Email: toasoan@example.vn"]
+
+
+def _counter(pages: list[list[str]], folder: str = "") -> TemplateCounter:
+    counter = TemplateCounter()
+    for p in pages:
+        counter.add("\n".join(p), folder)
+    return counter
+
+
+@pytest.mark.parametrize("pages, lines, i, want", [
+    ([_CONVENT, _OTHER, _OTHER[:2]], _CONVENT, 1, True),  # the convent's block, on none of the site's other pages
+    ([_CONVENT, _OTHER], _CONVENT, 1, False),  # two pages of the site: too few to tell
+    ([_CONVENT, _CONVENT[:2] + _OTHER, _OTHER], _CONVENT, 1, False),  # printed on another page: the site's block
+    ([_SITE_BLOCK + _OTHER, _SITE_BLOCK + _OTHER[:2], _SITE_BLOCK], _SITE_BLOCK + _OTHER, 1, False),  # every page's
+    ([["Hotline: 0909 123 456", "Email: lienhe@example.vn"] + _OTHER, _OTHER, _OTHER[:2]],
+     ["Hotline: 0909 123 456", "Email: lienhe@example.vn"] + _OTHER, 1, False),  # beside a contact, no fact
+    ([["vanphong@example.org"] + _CONVENT[:1], _OTHER, _OTHER[:2]], ["vanphong@example.org"] + _CONVENT[:1], 0,
+     False),  # an e-mail alone on its line is no field (Convention 9)
+])
+def test_own_contact(pages, lines, i, want):
+    assert own_contact(lines, i, _ALL, _counter(pages)) is want
+
+
+def test_own_contact_without_counts():
+    assert own_contact(_CONVENT, 1, _ALL, None) is False

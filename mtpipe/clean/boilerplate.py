@@ -143,7 +143,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             continue
         if (_ADDRESS_ONLY.match(s) or ("@" in s and _EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s))) and not \
                 records.contact_directory(lines, i, lambda k: k not in removed and k not in out, _sentence_like) and \
-                not record_contacts.record_contact(lines, i, lambda k: k not in removed and k not in out):  # cp61
+                not record_contacts.record_contact(lines, i, lambda k: k not in removed and k not in out) and \
+                not record_contacts.own_contact(lines, i, lambda k: k not in removed and k not in out, counter, folder):  # cp61
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
         if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and not body_guards.dated_body_line(lines, i) \

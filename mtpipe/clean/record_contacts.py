@@ -14,6 +14,12 @@ block.  ``boilerplate.contact`` reads the e-mail line alone and took it once the
 * the run of adjacent fields under that bullet holds :data:`MIN_FACTS` or more other fields whose value has no
   e-mail, phone number or web address (the subject's facts: a name, a year, an address).
 
+:func:`own_contact` is Convention 13's own test, whose block it is, read from a run of the site's pages: a contact
+field ("Email: …@… ĐT: (028)…") next to a field of the page's own facts ("ĐC: 523A, Lê Đức Thọ, …"), neither printed
+by any other of the site's :data:`MIN_PAGES` or more pages of the run, is the block of the place the page is about
+(crawl12's ``c12vi11``, a convent's page opening on its address); a site's block is printed on its other pages too
+(and the template layer takes it), and without other pages of the site there is no such evidence.
+
 A site's contact block in its header or footer ("Горячая линия: …" / "E-mail: …" / "Адрес: …", ``h37ru15``; "Hotline:
 …" / "Email: …", ``h7vi01``) prints no bullet and at most one such field: it stays removed (Convention 13).  An
 e-mail or a URL alone on its line is never a field (Convention 9).
@@ -29,10 +35,14 @@ from .records import field_like
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["record_contact", "MIN_FACTS"]
+    from .templates import TemplateCounter
+
+__all__ = ["record_contact", "own_contact", "MIN_FACTS", "MIN_PAGES"]
 
 #: the run's other fields whose value is no contact (the subject's facts)
 MIN_FACTS = 2
+#: the site's pages a run holds (this one among them) for a line none of the others prints to be the page's own
+MIN_PAGES = 3
 #: a list bullet opening a line (a dash or an asterisk opens a menu's items too, and is read as a bullet as well)
 _BULLET = re.compile(r"^\s*([•●▪◦·‣∙*\-–+])\s+")
 #: an e-mail address, a phone number or a web address in a value
@@ -70,3 +80,33 @@ def record_contact(lines: list[str], i: int, live: "Callable[[int], bool]") -> b
         b += 1
     facts = sum(1 for k in range(a, b + 1) if k != i and not _CONTACT.search(_field(lines[k]) or ""))
     return a < i and facts >= MIN_FACTS
+
+
+def _value(s: str) -> str | None:
+    """The value of a field, bulleted or not, or None."""
+    m = _BULLET.match(s)
+    body = s[m.end():].strip() if m else s.strip()
+    if not field_like(body):
+        return None
+    return body.split(":", 1)[1] if ":" in body else body.split("：", 1)[1]
+
+
+def own_contact(lines: list[str], i: int, live: "Callable[[int], bool]", counter: "TemplateCounter | None",
+                folder: str = "") -> bool:
+    """Line ``i`` is a contact field beside a field of the page's own facts, neither line printed on another of the
+    site's pages of the run (see the module)."""
+    if counter is None:
+        return False
+    pages = counter._folder_docs.get(folder, 0) if folder else counter.documents
+    if pages < MIN_PAGES or _value(lines[i]) is None or not _CONTACT.search(_value(lines[i]) or ""):
+        return False
+
+    def alone(k: int) -> bool:
+        run, fold = counter.count(lines[k], folder)
+        return (fold if folder else run) <= 1
+
+    def fact(k: int) -> bool:
+        v = _value(lines[k])
+        return v is not None and live(k) and len(v.split()) >= 2 and not _CONTACT.search(v) and alone(k)
+
+    return alone(i) and any(0 <= k < len(lines) and fact(k) for k in (i - 1, i + 1))
