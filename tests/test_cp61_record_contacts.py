@@ -125,3 +125,38 @@ def test_own_contact(pages, lines, i, want):
 
 def test_own_contact_without_counts():
     assert own_contact(_CONVENT, 1, _ALL, None) is False
+
+
+# ---- a record's "E-mail" label over its address is no page control (crawl12's c12vi14)
+
+_PARISH = ["Giáo hạt Phú Thịnh", "Địa chỉ : Xã Giang Điền, Trảng Bom, Đồng Nai", "Chánh xứ : Linh mục Antôn Nguyễn Văn A",
+           "Tel", "E-mail", "giaoxu.example@gmail.com", "http://giaoxu-example.com/"]
+_LOGIN = ["E-mail", "Пароль", "Запомнить меня", "Регистрация | Забыли пароль?"]
+
+
+@pytest.mark.parametrize("lines, i, want", [
+    (_PARISH, 4, True),  # the label over its e-mail address
+    (["Website", "http://giaoxu-example.com/"], 0, True),  # over a web address
+    (["E-mail", "www.example.vn"], 0, True),
+    (_LOGIN, 0, False),  # a login box's field: no value under it
+    (["E-mail", "Email: lienhe@example.vn"], 0, False),  # a field, no address alone, under it
+    (["Chia sẻ", "Facebook"], 0, False),
+    (["E-mail"], 0, False),  # the page's last line
+])
+def test_over_address(lines, i, want):
+    from mtpipe.clean.records import over_address
+
+    assert over_address(lines, i) is want
+
+
+def test_a_login_box_s_e_mail_stays_a_control_and_the_record_s_label_stays():
+    from mtpipe.clean.captions import judge
+    from mtpipe.clean.vi_chrome import chrome_lines
+
+    text = ["Lược sử giáo xứ được thành lập từ năm 1958 với những gia đình di cư từ miền Bắc vào lập nghiệp."]
+    login = judge(_LOGIN + text, {})
+    assert login.get(0, ("",))[0] == "captions.nav_label", login
+    parish = text + _PARISH
+    assert 5 not in judge(parish, {}), judge(parish, {})
+    assert 5 not in chrome_lines(parish, set())
+    assert chrome_lines(["E-mail", "Chia sẻ"] + text, set()).get(0, ("",))[0] == "portal.button"
