@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import (body_dates, body_guards, captions, controls, day_headings, edges, furniture, guards, headings, keep, layout,
-               menus, notices, phones, profile_guards, records, signoff, structure, widgets)
+               menus, notices, phones, profile_guards, record_contacts, records, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -142,7 +142,9 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.caption", "a photo or wire credit standing alone", {"source": s.strip(" /|")})
             continue
         if (_ADDRESS_ONLY.match(s) or ("@" in s and _EMAIL.search(s) and len(words) <= 20 and not _sentence_like(s))) and not \
-                records.contact_directory(lines, i, lambda k: k not in removed and k not in out, _sentence_like):
+                records.contact_directory(lines, i, lambda k: k not in removed and k not in out, _sentence_like) and \
+                not record_contacts.record_contact(lines, i, lambda k: k not in removed and k not in out) and \
+                not record_contacts.own_contact(lines, i, lambda k: k not in removed and k not in out, counter, folder):  # cp61
             out[i] = ("boilerplate.contact", "an address or contact line", {})
             continue
         if s[-1:] not in ".!?…。" and len(words) <= 16 and len(s) <= 100 and _HAS_DIGIT.search(s) and not body_guards.dated_body_line(lines, i) \

@@ -27,7 +27,9 @@ Each rule reads the line's place on the page, not its wording, except the closed
   (held36, post36), "Содержание"): the one word list here, a closed class of page controls in each language;
   outside the article (above its first line of text or below its last), also a login box's field or link ("Логин:",
   "Пароль", "Запомнить меня", "Đăng nhập / Đăng ký", "Регистрация | Забыли пароль?"; sign-in and register alone
-  only joined to another control);
+  only joined to another control); not a field's label over its value, an e-mail or web address alone on the next
+  line ("E-mail" over "giaoxu…@gmail.com" in a parish's record, crawl12's ``c12vi14``, cp61: a login box's field has
+  no value under it; the address itself is clutter, Convention 9);
 * ``captions.repeated_label``: a line that is one short phrase printed twice or more ("No title... No title..."),
   a widget's label; ``captions.spaced_menu``: outside the article, a raw line of three or more short items set
   apart by wide gaps ("НОВОСТИ   КНИГИ   РЫБАЦКАЯ КУХНЯ"), a menu bar flattened to text;
@@ -50,6 +52,7 @@ from typing import TYPE_CHECKING
 from .day_headings import numbered_day
 from .features import _END, _WORDS, _sentence_like
 from .furniture import strip_bullet
+from .records import over_address
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -168,7 +171,8 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
             out[i] = ("captions.placeholder", "only an image placeholder's word (the alt text of an image)")
         elif nav_label(s):
             out[i] = ("captions.nav_label", "a search box's or a table of contents' label standing alone")
-        elif (i < first_body or i > body[-1]) and login_label(s):
+        elif (i < first_body or i > body[-1]) and login_label(s) \
+                and not over_address(strip, i):  # a field's label over its address (cp61)
             out[i] = ("captions.nav_label", "a login box's field or link standing alone, outside the article")
         elif repeated_label(s):
             out[i] = ("captions.repeated_label", "one short phrase printed twice or more in the line (a widget's label)")

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
     from .templates import TemplateCounter
 
-__all__ = ["field_like", "record_lines", "contact_directory", "MIN_OWN"]
+__all__ = ["field_like", "record_lines", "contact_directory", "over_address", "MIN_OWN"]
 
 #: fields of the block whose value is the page's own (seen in this document only)
 MIN_OWN = 2
@@ -228,3 +228,10 @@ def contact_directory(lines: list[str], i: int, live: "Callable[[int], bool]", s
         b += 1
     labels = {_contact_field(lines[k]) for k in range(a, b + 1)}
     return len(labels) == b - a + 1 >= least and a > 0 and live(a - 1) and sentence(lines[a - 1])
+
+
+def over_address(lines: list[str], i: int) -> bool:
+    """Line ``i`` stands right over an e-mail or web address alone on its line: a field's label over its value
+    ("E-mail" over "giaoxu…@gmail.com" in a parish's record, crawl12's ``c12vi14``, cp61), no control of the page (a
+    login box's "E-mail" has no value under it, a share button's none).  The address itself is clutter (Convention 9)."""
+    return i + 1 < len(lines) and _ADDRESS.match(lines[i + 1]) is not None

@@ -20,6 +20,10 @@ of furniture: the page printed one of its own lines twice, so a page that opens 
 hotel's terms) keeps them.  (A first version took no removal below that title as evidence: train27vi, measured
 blind, lost three header lines over a "thumbnail" the classifier took there.)
 
+cp61: an address alone (a site's URL or e-mail, ``boilerplate.contact``, README Convention 9) above the page's first
+live line is no evidence by itself: it is no menu, and says nothing of the lines under it (h38vi10 lost the page's
+title and the text's "1. Lịch tiếp" under "www.drvn.gov.vn" once the gate stopped holding the contact rule on vi).
+
 The same test on the region after the article's last line of text was tried and dropped: with three lines
 it removed nothing on any part, with two it lost a content line of ``tune``.
 
@@ -74,6 +78,9 @@ MIN_LINES = 2  # short lines besides the title(s)
 #: the document's register card (`boilerplate.register_field`: "Дата принятия: …") is its own record, as its date is
 #: (clut57: a court decision's court and "РЕШЕНИЕ" under its card, t27ru08)
 _NOT_EVIDENCE = re.compile(r"date|credit|byline|caption|meta|front_matter|softbreak|covered|markup|register_field")
+#: an address standing alone (README Convention 9): no menu, and alone above the page's first live line no evidence of a
+#: header region under it (:func:`_address_only`)
+_ADDRESS_RULES = frozenset(("boilerplate.contact",))
 
 
 def _short(s: str) -> bool:
@@ -83,6 +90,14 @@ def _short(s: str) -> bool:
 
 def _evidence(idx: list[int], removed: dict[int, tuple[str, str | None]]) -> list[str]:
     return [str(removed[i][0]) for i in idx if i in removed and not _NOT_EVIDENCE.search(str(removed[i][0]))]
+
+
+def _address_only(idx: list[int], removed: dict[int, tuple[str, str | None]], top: int) -> bool:
+    """The region's only evidence is an address line (a site's URL or e-mail alone, :data:`_ADDRESS_RULES`) over the
+    page's first live line ``top``: no menu, it says nothing of the lines under it (cp61, h38vi10: "www.drvn.gov.vn"
+    over the agency's name, the page's title and the text's "1. Lịch tiếp")."""
+    found = [i for i in idx if i in removed and not _NOT_EVIDENCE.search(str(removed[i][0]))]
+    return bool(found) and all(i < top and removed[i][0] in _ADDRESS_RULES for i in found)
 
 
 def _furniture(rule: str) -> bool:
@@ -121,9 +136,9 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
         return out  # an official letter's header or a poem's credit: the text's own head, not a site's
     # between the title kept over the text and the text, a copy of a line (``dedupe.*``) is the article's own head,
     # no furniture: a page opening on its own short lines keeps them (round 27d)
-    ev = [f"{r} removed" for r in _evidence([i for i in range(body[0])
-                                             if i < head[-1] or not str(removed.get(i, ("",))[0]).startswith("dedupe.")],
-                                            removed)]
+    seen_at = [i for i in range(body[0])
+               if i < head[-1] or not str(removed.get(i, ("",))[0]).startswith("dedupe.")]
+    ev = [] if _address_only(seen_at, removed, head[0]) else [f"{r} removed" for r in _evidence(seen_at, removed)]
     bullets = [i for i in cand if _BULLET.match(lines[i])]
     if len(bullets) >= 3 and len({lines[i].strip()[:1] for i in bullets}) == 1:
         ev.append(f"{len(bullets)} bulleted items")

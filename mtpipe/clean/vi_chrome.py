@@ -13,7 +13,9 @@ place relative to the article's text, never from one site's wording:
   print, send, follow, search, the social networks' names, "icon"), a count or two among them ("Góp ý 0 lượt thích",
   "Chia sẻ qua", "Đăng nhập", "iconiconicon"), or a visit counter's labels in a run of two or more, two of them
   with a colon or a count ("Truy cập" / "Tuần này:" / "Tháng này:" / "Tất cả:").  Wherever it stands: a control is
-  no page's title, so unlike :mod:`.vi_portal`'s block labels ("Thư viện ảnh") the first line is not spared;
+  no page's title, so unlike :mod:`.vi_portal`'s block labels ("Thư viện ảnh") the first line is not spared; not a
+  line right over an e-mail or web address alone (a record's "E-mail" label over its value, cp61:
+  :func:`~.records.over_address`);
 * ``portal.credit``: the newsroom's sign-off after a sentence: a reporter's or desk's initials alone ("PV", "P.V",
   "TH", "BTNO", two to five capitals, dots allowed) or a name with initials in brackets or after a dash ("Kim Chung
   (TH)", "Thu Hà - TTXVN"), or a bare name (two to four capitalised words, not all capitals) between the article's
@@ -48,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from .features import _is_name, _sentence_like
 from .furniture import strip_bullet
+from .records import over_address
 from .signoff import _VI_SURNAMES, not_a_name
 
 if TYPE_CHECKING:
@@ -229,7 +232,7 @@ def chrome_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
                              "article's sentences, no sentence itself")
             continue
         found = controls_only(s)
-        if found:
+        if found and not over_address(lines, i):  # "E-mail" over its address: a record's field label (cp61)
             out[i] = (BUTTON, "a line of the page's controls only: " + ", ".join(f'"{f}"' for f in found[:4]))
             continue
         nxt = live[k + 1] if k + 1 < len(live) else None
