@@ -45,7 +45,8 @@ class CleanOptions:
         removal_policy: ``balanced`` (every rule removes), ``conservative`` (a rule whose measured precision's
             lower bound is under ``policy_threshold`` keeps the line, with a ``kept`` ledger entry, unless the run
             itself is the evidence: template counts, front matter, a copy of a paragraph; :mod:`.policy`) or ``weighed``
-            (the same gate on the rule's expected precision in the page's language).
+            (the same gate on the rule's expected precision in the page's language; the default,
+            ``CLEAN_POLICIES[0]``).
         policy_threshold: The lowest score at which a rule removes under a gating policy; None = the policy's own
             (:data:`.policy.THRESHOLDS`).
         precision_table: Rule -> measured figures (``tools/rule_precision.py``); None = the bundled table.

@@ -6,7 +6,7 @@ knows nothing about?
 the Wilson lower bound (95%) of its precision, clutter / (content + clutter), and the ``score`` the gate reads (that
 bound; ``tools/rule_precision.py`` ``ESTIMATOR``).
 
-* ``balanced`` (the default): every rule removes what it marks.
+* ``balanced``: every rule removes what it marks (the default before ``weighed``).
 * ``conservative``: a rule whose score is under ``threshold`` (:data:`THRESHOLD`) does not remove; the line
   stays, with a ``kept`` ledger entry (rule :data:`RULE`) naming the rule, its counts and its score, so a
   reviewer sees what was held back.  Evidence from the run itself still removes, whatever the rule's precision:
@@ -32,9 +32,9 @@ bound; ``tools/rule_precision.py`` ``ESTIMATOR``).
   towards its family's, the family's towards all rules'), held under the break-even of the cost the issue states
   (:data:`COST` clutter lines left weigh as one content line lost: hold under ``COST / (COST + 1)``); and a second
   signal: a run of held lines with a removed line on each side is removed after all (:data:`SUPPORT`,
-  :func:`release_supported`; its ledger note says so).  Not the default: measured leave-one-part-out it lowers the
-  cost pooled but raises it on most parts, those that lose no content under ``balanced`` (benchmarks/README.md,
-  "gate31").
+  :func:`release_supported`; its ledger note says so).  The default (``mtpipe.options.CLEAN_POLICIES[0]``, commit
+  ``a749ff8``); when first written (gate31), measured leave-one-part-out, it lowered the cost pooled but raised it
+  on most parts (benchmarks/README.md, "gate31").
 
 The gate stands where removals are decided: :class:`HeldRemovals` is ``Marks.removed`` itself, so a held line
 stays live for every later layer (a region layer sees a live neighbour, not a removed one; a later, precise rule
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["POLICIES", "THRESHOLD", "COST", "THRESHOLDS", "RULE", "TABLE", "Z", "load_table", "wilson_lower",
            "family_rows", "expected_precision", "Gate", "HeldRemovals", "gate_marks", "write_held"]
 
-POLICIES = CLEAN_POLICIES  # ``balanced`` (the default), ``conservative``, ``weighed``: one list, the CLI's too
+POLICIES = CLEAN_POLICIES  # ``weighed`` (the default), ``balanced``, ``conservative``: one list, the CLI's too
 #: the lowest score (Wilson lower bound of precision) at which a rule removes under ``conservative``: the
 #: leave-one-part-out sweep's choice (benchmarks/README.md, "Round 29g": the lowest cost at 10 clutter lines left per
 #: content line lost, below the cliff at 0.89-0.90 where the classifier and date lines are held)
