@@ -27,12 +27,12 @@ its neighbours: rows of a profile or a form, not pieces of a sentence (but a val
 line in lower case, "Адрес: …,⏎г. Перевоз, …", goes on: :mod:`.softbreak_fields`); nor an official document's number
 line (:func:`~.layout.letterhead`'s: "от 12.03.2024 № 15", "Số: 15/2023/QĐ-UBND"), which stands alone in its letterhead.
 
-A PDF converted to text often puts a blank line after every printed line, so its sentences run across blank lines.  In
-a document that is such a dump (:func:`~.softbreak_pdf._pdf_gaps`: at least two gaps, and a fifth of the gaps between lines of running
-text, are a line of four words or more that stops short of a sentence end followed by a line that goes on in lower
-case or with continuing punctuation), those gaps (one or two blank lines) are joined too; a heading (capitals, a
-section number), a list item, a label of fewer than four words, a date line or a line starting with a capital is never
-joined across a gap, and no other document's blank lines are touched, but for one sign
+A PDF converted to text often puts a blank line after every printed line, so its sentences run across blank lines.  In a
+document that is such a dump (:func:`~.softbreak_pdf._pdf_gaps`: at least two gaps, and a fifth of the gaps between
+lines of running text, are a line of four words or more that stops short of a sentence end followed by a line that goes
+on in lower case or with continuing punctuation), those gaps (one or two blank lines) are joined too; a heading
+(capitals, a section number), a list item, a label of fewer than four words, a date line or a line starting with a
+capital is never joined across a gap, and no other document's blank lines are touched, but for one sign
 (:func:`~.softbreak_gaps.dangling_gaps`, bnd43): a line of running text ending in a function word that never closes a
 sentence ("… dịch vụ là"), then a line going on in lower case.
 
@@ -44,6 +44,7 @@ The line primitives (a sentence end, a line that goes on) live in :mod:`.softbre
 
 Round seg29's signs (:mod:`.softbreak_marks`): a list item's mark opening the next line is never continued into, and a
 quotation wrapped a verse a line is joined.  Round bnd52's (:mod:`.softbreak_notes`): a cell's note or unit wrapped.
+Round bnd59's (:mod:`.softbreak_cells`): a table's cell closed by its number ("N 5") is not joined to the next column's.
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
 the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
@@ -58,6 +59,7 @@ from ..document import Document, LedgerEntry
 from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wrap_width
+from .softbreak_cells import numbered_cell
 from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
 from .softbreak_heads import heading_years, printed_whole, title_over_body
@@ -194,6 +196,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if join and ((_FIELD.match(cur) and not value_wraps(cur, nxt, _continues)) or _FIELD.match(nxt)
                      or resource_line(cur) or resource_line(nxt)):
             join = False  # "Сообщения: 396": rows of a profile or form; "Адрес: …,⏎г. …" wraps (softbreak_fields)
+        if join and numbered_cell(cur, nxt):
+            join = False  # "Помывка в бане N 5⏎разряд 1": a numbered cell over the next column's (softbreak_cells)
         if join and caps_heading_after_comma(cur, nxt):
             join = False  # "… ngày 19/8/2005,⏎QUYẾT ĐỊNH", "… актов,⏎УСТАНОВИЛ:": the comma closes a recital (softbreak_units)
         if join and _SALUTATION.match(cur) and not _continues(nxt):
