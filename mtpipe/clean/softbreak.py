@@ -27,12 +27,12 @@ its neighbours: rows of a profile or a form, not pieces of a sentence (but a val
 line in lower case, "Адрес: …,⏎г. Перевоз, …", goes on: :mod:`.softbreak_fields`); nor an official document's number
 line (:func:`~.layout.letterhead`'s: "от 12.03.2024 № 15", "Số: 15/2023/QĐ-UBND"), which stands alone in its letterhead.
 
-A PDF converted to text often puts a blank line after every printed line, so its sentences run across blank lines.  In
-a document that is such a dump (:func:`_pdf_gaps`: at least two gaps, and a fifth of the gaps between lines of running
-text, are a line of four words or more that stops short of a sentence end followed by a line that goes on in lower
-case or with continuing punctuation), those gaps (one or two blank lines) are joined too; a heading (capitals, a
-section number), a list item, a label of fewer than four words, a date line or a line starting with a capital is never
-joined across a gap, and no other document's blank lines are touched, but for one sign
+A PDF converted to text often puts a blank line after every printed line, so its sentences run across blank lines.  In a
+document that is such a dump (:func:`~.softbreak_pdf._pdf_gaps`: at least two gaps, and a fifth of the gaps between
+lines of running text, are a line of four words or more that stops short of a sentence end followed by a line that goes
+on in lower case or with continuing punctuation), those gaps (one or two blank lines) are joined too; a heading
+(capitals, a section number), a list item, a label of fewer than four words, a date line or a line starting with a
+capital is never joined across a gap, and no other document's blank lines are touched, but for one sign
 (:func:`~.softbreak_gaps.dangling_gaps`, bnd43): a line of running text ending in a function word that never closes a
 sentence ("… dịch vụ là"), then a line going on in lower case.
 
@@ -40,8 +40,11 @@ An address on a line of its own closed by a comma ("Thưa các đồng chí đ�
 to a next line that opens with a capital: it stands alone.  A centred heading in capitals wrapped onto an indented
 second line is joined (:func:`centred_wraps`: the indent is read in the raw text, ingest strips it).
 
+The line primitives (a sentence end, a line that goes on) live in :mod:`.softbreak_text` (split out, bnd59).
+
 Round seg29's signs (:mod:`.softbreak_marks`): a list item's mark opening the next line is never continued into, and a
 quotation wrapped a verse a line is joined.  Round bnd52's (:mod:`.softbreak_notes`): a cell's note or unit wrapped.
+Round bnd59's (:mod:`.softbreak_cells`): a table's cell closed by its number ("N 5") is not joined to the next column's.
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
 the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
@@ -56,6 +59,7 @@ from ..document import Document, LedgerEntry
 from .features import _fold, is_date_line
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wrap_width
+from .softbreak_cells import numbered_cell
 from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
 from .softbreak_heads import heading_years, printed_whole, title_over_body
@@ -63,35 +67,13 @@ from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
+from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
+from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
-
-_ENDS = ".!?…:;"
-_CLOSERS = "\"'”’»)]"
-_CONT_START = re.compile(r"^[,;:)\]»”]|^[—–-]?\s*[^\W\d_]", re.UNICODE)
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
-def _ends_sentence(line: str) -> bool:
-    s = line.rstrip().rstrip(_CLOSERS)
-    return not s or s[-1] in _ENDS
-
-
-def _continues(line: str) -> bool:
-    """Starts in lower case (a word, not "iPhone") or with continuing punctuation."""
-    s = line.lstrip()
-    if not s:
-        return False
-    if s[0] in ",;)]»”":
-        return True
-    m = _WORD.match(s)
-    if not m or not m.group(0).islower():
-        return False
-    # a single token ("image027") is a stray label, not the rest of a sentence
-    return len(s.split()) > 1 or s.isalpha() or (s.rstrip(_CLOSERS)[:-1].isalpha() and s.rstrip(_CLOSERS)[-1:] in _ENDS)
 
 
 def _fragment(line: str) -> bool:
@@ -214,6 +196,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if join and ((_FIELD.match(cur) and not value_wraps(cur, nxt, _continues)) or _FIELD.match(nxt)
                      or resource_line(cur) or resource_line(nxt)):
             join = False  # "Сообщения: 396": rows of a profile or form; "Адрес: …,⏎г. …" wraps (softbreak_fields)
+        if join and numbered_cell(cur, nxt):
+            join = False  # "Помывка в бане N 5⏎разряд 1": a numbered cell over the next column's (softbreak_cells)
         if join and caps_heading_after_comma(cur, nxt):
             join = False  # "… ngày 19/8/2005,⏎QUYẾT ĐỊNH", "… актов,⏎УСТАНОВИЛ:": the comma closes a recital (softbreak_units)
         if join and _SALUTATION.match(cur) and not _continues(nxt):
@@ -273,70 +257,6 @@ def _colon_goes_on(cur: str, nxt: str, lines: list[str], i: int) -> bool:
         return False
     after = lines[i + 2] if i + 2 < len(lines) else ""
     return not (after.strip() and _continues(after))
-
-
-# a heading or list item: a list or section number, a bullet, or a line in capitals
-_LIST_START = re.compile(r"^\s*(?:[-–—•·*+>]|\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,5}[.)]|[a-zа-яđ][.)]\s)", re.IGNORECASE)
-_HYPHEN_END = re.compile(r"[^\W\d_]-$", re.UNICODE)
-_PDF_MIN_WORDS = 4  # the line before a gap that may be joined is running text, not a label
-
-
-def _running(line: str) -> bool:
-    """A line of running text that stops short of a sentence end: no heading, no list item, no label."""
-    s = line.strip()
-    if len(s.split()) < _PDF_MIN_WORDS or _ends_sentence(s) or _LIST_START.match(s):
-        return False
-    letters = [c for c in s if c.isalpha()]
-    return not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters)
-
-
-def _gap_joins(lines: list[str], date: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """Pairs ``(i, j)``: line ``i`` of running text that stops short of a sentence end, blank lines
-    (one or two), then line ``j`` that continues it (a lower-case word or continuing punctuation;
-    no list item, no date line)."""
-    out = []
-    n = len(lines)
-    for i in range(n - 2):
-        if not lines[i].strip() or lines[i + 1].strip():
-            continue
-        j = i + 1
-        while j < n and not lines[j].strip():
-            j += 1
-        if j >= n or j - i - 1 > 2:
-            continue
-        nxt = lines[j]
-        if _running(lines[i]) and _continues(nxt) and not _LIST_START.match(nxt) and not date(j):
-            out.append((i, j))
-    return out
-
-
-def _pdf_gaps(lines: list[str], date: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """The blank-line gaps to join in a PDF text dump (none in any other document).
-
-    A PDF converted to text often puts a blank line after every printed line, so a sentence runs
-    across blank lines ("… Việt Nam đã chuyển⏎⏎mình từ một quốc gia …").  A document is taken for
-    such a dump when at least two gaps, and a fifth of the gaps between lines of running text, are
-    a line of running text that stops short of a sentence end followed by a line that continues it
-    in lower case, or when a line broken by a hyphen ("эконо-⏎⏎мики") adds to them.  Only those
-    gaps are joined: a heading, a list item, a label of fewer than four words or a line ending a
-    sentence is never joined to the next paragraph, and a line that starts with a capital is not
-    taken to continue one.
-    """
-    gaps = _gap_joins(lines, date)
-    if not gaps:
-        return []
-    hyphens = sum(1 for i, j in gaps if _HYPHEN_END.search(lines[i].rstrip()))
-    text_gaps = 0
-    prev = None
-    for k, ln in enumerate(lines):
-        if not ln.strip():
-            continue
-        if prev is not None and k > prev + 1 and len(lines[prev].split()) >= _PDF_MIN_WORDS:
-            text_gaps += 1
-        prev = k
-    if len(gaps) + hyphens < 2 or len(gaps) < 0.2 * text_gaps:
-        return []
-    return gaps
 
 
 def _caps(s: str, least: int) -> bool:
