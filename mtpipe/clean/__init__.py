@@ -60,8 +60,9 @@ paragraph), in this order:
     (:mod:`.vi_captions51`), the site's street address or telephone line standing first on the page, above the
     title (:mod:`.vi_contacts53`), and the address a site's header contact block keeps once its phone and e-mail
     lines are gone (:mod:`.contact_blocks`), and a line announcing the page's photos whose photos the page no longer
-    carries (:mod:`.vi_galleries57`, ``portal.gallery_lead``), and an image's alt text over its caption that holds
-    its words, between the article's paragraphs (:mod:`.vi_altcaps58`, ``captions.alt_within``);
+    carries (:mod:`.vi_galleries57`, ``portal.gallery_lead``), a body's name heading the site first on the page
+    beside its contact line (:mod:`.header_names`, ``boilerplate.header_name``), and an image's alt text over its
+    caption that holds its words, between the article's paragraphs (:mod:`.vi_altcaps58`, ``captions.alt_within``);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -186,6 +187,7 @@ from .vi_captions51 import CaptionLines as ViPersonCaptions
 from .vi_contacts53 import ContactLines as ViHeaderContacts
 from .contact_blocks import ContactBlocks
 from .vi_galleries57 import GalleryLeads as ViGalleryLeads
+from .header_names import HeaderNames
 from .vi_altcaps58 import AltCaptions as ViAltCaptions
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
@@ -302,6 +304,7 @@ class Cleaner(MapStage):
             layers.append(ViPersonCaptions())  # a caption naming its person by office, name and position (clut51)
             layers.append(ViHeaderContacts())  # the site's address or phone line first on the page (vi53)
             layers.append(ContactBlocks())  # an address left of the header's contact block (conv54)
+            layers.append(HeaderNames())  # the site's own name first on the page beside its contact line (clut62)
             layers.append(ViGalleryLeads())  # a gallery's lead-in, its photos gone from the page (vi57)
             layers.append(ViAltCaptions())  # an image's alt text over its caption holding its words (vi58)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)

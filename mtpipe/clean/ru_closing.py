@@ -8,7 +8,9 @@
   h39ru07; two such names or one under a list's intro are the text's list), a body's name closing the page
   ("Администрация Садовского муниципального образования", "ОГИБДД МО МВД России «Тюменский»"; the page's last
   live line), the source in a "По сообщению …" phrase, a photo
-  credit without a colon ("Фото Департамента информационной политики").  The run begins on the live line right
+  credit without a colon ("Фото Департамента информационной политики", or any credit naming its source,
+  :func:`.ru_photo_sources.source_credit`: "Елена ЛОСИК." over "Фото с места события предоставлено РОЧС.", h39ru08,
+  clut62: the credit's stop no longer ends the text above the signature).  The run begins on the live line right
   under the last line of text and stops at the first other line; an office with initials also signs a decree
   between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
   next to it: a list of officials is the text's) -> ``boilerplate.closing_signature`` (metadata).
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .features import _sentence_like
+from .ru_photo_sources import source_credit
 from .widgets import _body
 from .words import words_at_least
 
@@ -80,6 +83,8 @@ def signature_line(s: str) -> str:
                      ("photo", _PHOTO)):
         if rx.match(t):
             return name
+    if source_credit(t):
+        return "photo"  # a credit naming its source ("Фото с места события предоставлено РОЧС.": clut62)
     return "body" if _BODY_NAME.match(t) and t[-1:] not in _STOPS else ""
 
 
@@ -98,7 +103,11 @@ def closing_signature(lines: list[str], removed: dict[int, tuple[str, str | None
     out: dict[int, tuple[str, str]] = {}
     # the text ends on its last sentence or on a short line closing with a stop ("С праздником!") that no
     # signature's shape has ("Людмила ВАСИЛЬЕВА." is one)
-    end = max([body[-1]] + [i for i in live if lines[i].rstrip()[-1:] in _STOPS and not signature_line(lines[i])])
+    # ("Фото с места события предоставлено РОЧС." reads as a sentence; a signature's shape does not end the text)
+    text = [i for i in body if not signature_line(lines[i])]
+    if not text:
+        return {}
+    end = max([text[-1]] + [i for i in live if lines[i].rstrip()[-1:] in _STOPS and not signature_line(lines[i])])
     after = [i for i in live if i > end]
     for k, i in enumerate(after[:MAX_SIGNATURE]):
         kind = signature_line(lines[i])

@@ -7,7 +7,10 @@ parts one: the credit word, then a phrase saying where the picture came from, no
 
 * provided by: "Фото предоставлено пресс-слйжбой правительства Челябинской области" (h37ru05, with the page's typo),
   "Фото предоставлено пресс-службой управы", "Фотографии предоставлены организаторами", "Фото предоставила
-  пресс-служба губернатора";
+  пресс-служба губернатора"; with what the picture shows or where it was taken before the participle, "с" and one
+  to three lower-case words (:data:`MAX_SCENE_WORDS`): "Фото с места события предоставлено РОЧС." (h39ru08, under
+  the article's signature), "Фото с места ДТП предоставлено ГИБДД", "Фотографии с соревнований предоставлены
+  федерацией" (clut62);
 * from an archive or a place the picture was taken from: "Фото из архива Myslo" (h37ru10), "Фото из личного архива
   тренера", "Фото из архива редакции", "Фото из открытых источников", "Фото из соцсетей", "Фото из Инстаграма
   Лукаша Подольски";
@@ -31,10 +34,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PROVIDED", "FROM_KEYS", "SITE_KEYS", "BODY_KEYS", "MAX_SOURCE_WORDS", "MAX_CHARS", "within_one",
+__all__ = ["PROVIDED", "FROM_KEYS", "SITE_KEYS", "BODY_KEYS", "MAX_SOURCE_WORDS", "MAX_SCENE_WORDS", "MAX_CHARS",
+           "within_one",
            "clause_word", "source_credit"]
 
 MAX_SOURCE_WORDS = 8  # words of the source after the phrase's key word
+MAX_SCENE_WORDS = 3  # words of a "where it was taken" phrase before "предоставлено" ("с места события", clut62)
 MAX_CHARS = 120  # characters of the whole credit
 FUZZY_LETTERS = 6  # a key word this long matches with one letter typed wrong, missing or doubled
 
@@ -107,6 +112,19 @@ def _source_ok(rest: list[str]) -> bool:
     return not any(map(clause_word, rest))
 
 
+def _scene_words(toks: list[str]) -> int:
+    """How many tokens of a "where it was taken" phrase open ``toks``: "с" / "со" and one to
+    :data:`MAX_SCENE_WORDS` lower-case words ("с места события", "с места ДТП", "с соревнований") right before a
+    :data:`PROVIDED` key; 0 when there is none (clut62)."""
+    if not toks or toks[0].casefold() not in ("с", "со"):
+        return 0
+    for k in range(2, min(len(toks), MAX_SCENE_WORDS + 2)):
+        if _key(toks[k], PROVIDED):
+            scene = toks[1:k]
+            return k if scene[0][:1].islower() and not any(map(clause_word, scene)) else 0
+    return 0
+
+
 def clause_word(tok: str) -> bool:
     """The token is a clause's word: lower case, and a verb's ending (:data:`_VERB`, not a noun of
     :data:`_NOT_VERBS`) or a word of :data:`_CLAUSE` ("опубликовали", "хранится", "можно", "было")."""
@@ -128,6 +146,9 @@ def source_credit(s: str) -> str:
     if not toks:
         return ""
     first = toks[0].strip(_STRIP).casefold()
+    k = _scene_words(toks)
+    if k and k < len(toks) and _key(toks[k], PROVIDED):
+        return "provided" if len(toks) > k + 1 and _source_ok(toks[k + 1:]) else ""
     if _key(toks[0], PROVIDED):
         return "provided" if 1 <= len(toks) - 1 and _source_ok(toks[1:]) else ""
     if first == "из":
