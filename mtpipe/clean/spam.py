@@ -30,6 +30,7 @@ from .spam_names import pasted_name
 from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
 from .spam_handles import handle_slot
+from .spam_subject import opening_subject
 from .spam_letters import letter_token
 from .spam_figcode import figure_code
 from .spam_hostword import host_in_word
@@ -83,8 +84,8 @@ def _word_position(text: str, a: int, b: int) -> bool:
         return False
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in _AFTER):
         return False
-    if handle_slot(text, a, b):
-        return False  # a user's name after "tài khoản Instagram" (spam52)
+    if handle_slot(text, a, b) or opening_subject(text, a, b):
+        return False  # a user's name after "tài khoản Instagram" (spam52), a subject before "sẽ" (spam_subject, spam63)
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     line_end = len(text) if line_end < 0 else line_end
