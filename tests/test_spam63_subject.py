@@ -26,8 +26,6 @@ KEPT = [  # (sentence, name): real sentences
      "một chế độ ăn uống khoa học.", "Petfeast"),  # langfresh22
     ("RangsitFootball từng chứng kiến không ít pha “vồ ếch” vì chọn nhầm giày, hay những đôi giày “nát bét” chỉ sau "
      "vài trận trên mặt sân không phù hợp.", "RangsitFootball"),  # langfresh22
-    ("AoBongDa.net xin đưa ra nhận xét về một số ưu và khuyết điểm của các lọai đế giày đá bóng.",
-     "AoBongDa.net"),  # langfresh22: a site's name speaking of itself
     ("Flycam mà anh Phi đang sở hữu có thể bay ở độ cao trên 100m và xa dưới 5km, tùy điều kiện.", "Flycam"),  # lf26
     ("Theo đó, trong ngày 19/6, EVNHANOI sẽ có kế hoạch tạm ngừng cấp điện 1 huyện ngoại thành.", "EVNHANOI"),  # held36
     ("Bloomberg: VinFast đang lên kế hoạch mở nhà máy tại Mỹ", "VinFast"),  # vntube.info headline
@@ -59,7 +57,6 @@ def test_pasted_token_is_still_flagged(text: str, tok: str) -> None:
     ("Petfeast sẽ giúp bạn", "Petfeast", True),
     ("“Flycam mà anh Phi", "Flycam", True),  # after an opening quote
     ("Hà Nội.\nTravip đã đến Penang", "Travip", False),  # a brand's shape ("vip"): weighed as before
-    ("Kuwin.vip sẽ tặng", "Kuwin.vip", False),  # a gambling domain: weighed as before
     ("Sanadomino3 cũng là", "Sanadomino3", False),  # figures: weighed as before (langfresh30's row)
     ("romojaya cũng mê", "romojaya", False),  # lower case (langfresh26's row)
     ("hiện nay Goocvs đang cung cấp", "Goocvs", False),  # mid-clause

@@ -6,18 +6,17 @@ word is rarely its whole subject: what follows the token is most often the rest 
 by its predicate, and a Vietnamese predicate opens with an auxiliary of tense or modality that never continues a noun
 phrase: "sẽ" (will), "đã" (did), "đang" (is doing), "từng" (once did), "vừa" (just did), "xin" (begs to), or the
 relative "mà" closing the subject's head ("Petfeast sẽ giúp bạn hiểu rõ hơn", "RangsitFootball từng chứng kiến",
-"AoBongDa.net xin đưa ra nhận xét", "Flycam mà anh Phi đang sở hữu": langfresh22's and langfresh26's look-alikes,
-real sentences of shop and news pages, flagged before spam63 by :func:`.spam_names.pasted_name`, :mod:`.spam_context`'s
-model or a domain's shape). Over the 349 tokens that the dev spam sets langfresh8..34 paste over a sentence's first
-word, no capitalised word of letters alone stands before one of these auxiliaries (a pasted pronoun's place before
-"là", "cũng", "có" is no auxiliary's: those verbs and adverbs follow a noun inside a phrase as well).
+"Flycam mà anh Phi đang sở hữu": langfresh22 and langfresh26's look-alikes, real sentences of shop and news pages,
+flagged before spam63 by :func:`.spam_names.pasted_name` or :mod:`.spam_context`'s model). Over the 349 tokens that
+the dev spam sets langfresh8..34 paste over a sentence's first word, no capitalised word of letters alone stands before
+one of these auxiliaries (a pasted pronoun's place before "là", "cũng", "có" is no auxiliary's: those verbs and
+adverbs follow a noun inside a phrase as well).
 
-:func:`opening_subject` takes such a name out of :func:`.spam.find_spam_tokens`' word positions: a capitalised word of
-letters alone, or a site's such name under a plain top-level domain (a brand's shape, a blocklist's brand, figures and
-a gambling domain stay weighed), first in its sentence or in a clause after a comma ("Theo đó, trong ngày 19/6,
-EVNHANOI sẽ có kế hoạch": a realpages content line of held36, flagged before spam63), before one of
-:data:`AUXILIARIES` and one more word. Mid-clause a pasted token stands before them as a syllable's replacement would
-("hiện nay Goocvs đang cung cấp": langfresh14), so only a clause's first word is taken.
+:func:`opening_subject` takes such a name out of :func:`.spam.find_spam_tokens`' word positions: a capitalised word
+of letters alone (a brand's shape, a blocklist's brand and figures stay weighed), first in its sentence or in a clause
+after a comma ("Theo đó, trong ngày 19/6, EVNHANOI sẽ có kế hoạch": a realpages content line of held36, flagged
+before spam63), before one of :data:`AUXILIARIES` and one more word. Mid-clause a pasted token stands before them as a
+syllable's replacement would ("hiện nay Goocvs đang cung cấp": langfresh14), so only a clause's first word is taken.
 """
 
 from __future__ import annotations
@@ -32,9 +31,7 @@ __all__ = ["AUXILIARIES", "opening_subject"]
 
 #: the auxiliaries that open a predicate after its subject, and the relative "mà" (module docstring)
 AUXILIARIES = frozenset(unicodedata.normalize("NFC", w) for w in ("sẽ", "đã", "đang", "từng", "vừa", "xin", "mà"))
-#: a capitalised name of letters alone, or a site's such name under a plain top-level domain ("AoBongDa.net xin đưa ra
-#: nhận xét": langfresh22's look-alike, the site speaking of itself; a gambling domain's ".vip", ".bet" stay weighed)
-_NAME = re.compile(r"[A-Z][A-Za-z]{2,30}(?:\.(?:com|net|org|vn|info))?")
+_NAME = re.compile(r"[A-Z][A-Za-z]{2,30}")
 _NEXT = re.compile(r" (\w+) \w")
 _OPENERS = "\"'“‘«("  # an opening quote or bracket may stand before the sentence's first word
 _ENDS = (".", "!", "?", ":", "\n", ",")
@@ -48,9 +45,8 @@ def _opens_sentence(text: str, a: int) -> bool:
 
 
 def opening_subject(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` is a capitalised name of letters alone (or a site's: ``_NAME``) that opens its sentence or
-    clause right before a predicate's auxiliary (:data:`AUXILIARIES`) and one more word: the clause's subject (module
-    docstring)."""
+    """Whether ``text[a:b]`` is a capitalised name of letters alone that opens its sentence or clause right before a predicate's
+    auxiliary (:data:`AUXILIARIES`) and one more word: the clause's subject (module docstring)."""
     tok = text[a:b]
     if not _NAME.fullmatch(tok) or brand_shape(tok) or not _opens_sentence(text, a):
         return False
