@@ -48,7 +48,7 @@ def opening_subject(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is a capitalised name of letters alone that opens its sentence or clause right before a predicate's
     auxiliary (:data:`AUXILIARIES`) and one more word: the clause's subject (module docstring)."""
     tok = text[a:b]
-    if not _NAME.fullmatch(tok) or brand_shape(tok) or not _opens_sentence(text, a):
-        return False
+    if not _NAME.fullmatch(tok) or not _opens_sentence(text, a):
+        return False  # the cheap tests first: brand_shape and the blocklist only for a clause's first name
     m = _NEXT.match(unicodedata.normalize("NFC", text[b:b + 30]))
-    return bool(m and m.group(1).lower() in AUXILIARIES) and not listed_in_line(text, a, b)
+    return bool(m and m.group(1).lower() in AUXILIARIES) and not brand_shape(tok) and not listed_in_line(text, a, b)
