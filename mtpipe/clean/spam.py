@@ -30,6 +30,7 @@ from .spam_names import pasted_name
 from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
 from .spam_handles import handle_slot
+from .spam_subject import opening_subject
 from .spam_letters import letter_token
 from .spam_figcode import figure_code
 from .spam_hostword import host_in_word
@@ -37,6 +38,7 @@ from .spam_unitfig import unit_figure
 from .spam_lone import lone_token
 from .spam_classes import class_token
 from .spam_namecut import split_name
+from .spam_namehead import lower_before_name
 from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
@@ -83,8 +85,8 @@ def _word_position(text: str, a: int, b: int) -> bool:
         return False
     if not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in _AFTER):
         return False
-    if handle_slot(text, a, b):
-        return False  # a user's name after "tài khoản Instagram" (spam52)
+    if handle_slot(text, a, b) or opening_subject(text, a, b):
+        return False  # a user's name after "tài khoản Instagram" (spam52), a subject before "sẽ" (spam_subject, spam63)
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     line_end = len(text) if line_end < 0 else line_end
@@ -133,7 +135,8 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                                         or pasted_trade_name(text, a, b, load_bigrams().uni)
                                         or lone_token(text, a, b, load_bigrams().uni) or class_token(text, a, b, load_bigrams().uni)
                                         or letter_token(text, a, b, load_bigrams().uni)
-                                        or split_name(text, a, b, load_bigrams().uni)
+                                        or split_name(text, a, b, load_bigrams().uni) or lower_before_name(
+                                            text, a, b, load_bigrams().uni)
                                         or orphan_tail(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
@@ -155,7 +158,7 @@ def _pasted(text: str, a: int, b: int, bg: Bigrams, context: bool) -> bool:
     (spam_shapes) where the gap tests see no gap (a sentence's start...), a brand of a real blocklist (spam_lexicon)
     whatever its shape, a bare host name of no brand shape (spam_names: "dùng Rosycooks người", "có lthxopni lượng"),
     a loan-app name ("di Appvay.": spam_lending), a host inside a word (spam59: "tiết moiza.io (GHTK)"); with the
-    context model on, the context classes too (spam61's orphan_tail among them)."""
+    context model on, the context classes too (spam61's orphan_tail, spam63's lower_before_name among them)."""
     uni = bg.uni
     return (pasted_brand(text, a, b, uni, bg) or listed_in_line(text, a, b) or pasted_name(text, a, b, uni)
             or pasted_lending(text, a, b, uni) or syllable_slot(text, a, b, uni) or figure_code(text, a, b, uni)
@@ -163,7 +166,7 @@ def _pasted(text: str, a: int, b: int, bg: Bigrams, context: bool) -> bool:
             or (context and (pasted_word(text, a, b, uni) or pasted_trade_name(text, a, b, uni)
                              or lone_token(text, a, b, uni) or class_token(text, a, b, uni)
                              or letter_token(text, a, b, uni) or split_name(text, a, b, uni)
-                             or orphan_tail(text, a, b, uni))))
+                             or lower_before_name(text, a, b, uni) or orphan_tail(text, a, b, uni))))
 
 
 @dataclass
