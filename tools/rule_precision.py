@@ -25,6 +25,10 @@ its family's pool let it remove (benchmarks/README.md, "pol61").
     python tools/rule_precision.py            # writes mtpipe/clean/data/rule_precision.json
     python tools/rule_precision.py --check    # recounts and compares with the file (exit 1 if different)
     python tools/rule_precision.py --gated --out /tmp/t.json   # and the rules with no balanced row (GATED)
+
+Before a recount is committed (a label fix, a new part), ``python benchmarks/gate_fragility.py --against
+mtpipe/clean/data/rule_precision.json`` lists each (rule, language) whose ``weighed`` decision it moves, with the
+lines the rule takes on the never-counted parts (gate62: one page's labels moved ``boilerplate.contact`` on vi).
 """
 
 from __future__ import annotations
