@@ -107,7 +107,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
                 and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line) \
                 and not profile_guards.year_heading(lines, i) and not day_headings.numbered_day(lines, i) \
-                and i not in record:  # cp44, cp60 ("Ngày 1" over its day); a record's founding date
+                and not day_headings.month_heading(lines, i) \
+                and i not in record:  # cp44, cp60 ("Ngày 1" over its day), cp62 (a month over its days); a record's founding date
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         if phones.phone_number(s) and not keep.value_pair(lines, i) and i not in record \
