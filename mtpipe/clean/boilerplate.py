@@ -214,7 +214,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     for i, line in enumerate(lines):
         if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i) \
                 or headings.heading_not_byline(lines, i, bad, out, removed, _CREDIT_RULES | _POST_META) \
-                or signoff.not_a_name(lines, i, lang, bad):  # a heading or term in capitals (meta39)
+                or signoff.not_a_name(lines, i, lang, bad) or signoff.subject_name(lines, i, lang):  # (meta39, cp62)
             continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading (25p)
         if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
             # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author
