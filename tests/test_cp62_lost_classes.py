@@ -10,7 +10,9 @@
 * a line opening with the word for a kind of territory names a place, no person (``signoff.not_a_name``; train27ru's
   ``t27ru32`` "Республика Бурятия" in an act's letterhead);
 * a Russian headline whose finite verb is a past singular in "-ал"/"-ял", over a view counter and a source and then
-  the body, is a title, no tag list (``notices.finite_headline``; train27ru's ``t27ru52``).
+  the body, is a title, no tag list (``notices.finite_headline``; train27ru's ``t27ru52``);
+* two sentences of one pattern side by side with terms swapped are a series' items, no near copy
+  (``minimal_pairs.swapped_terms``; probe58's dev ``vi-21478226``, a chemistry lesson's cases).
 
 Negatives of each shape: an archive's month links, a calendar widget's bare numbers, a lone month heading; a byline
 over a text that does not call the author, a name a text mentions without a title word; real personal names; a tag
@@ -23,6 +25,7 @@ import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.day_headings import month_heading
+from mtpipe.clean.minimal_pairs import swapped_terms
 from mtpipe.clean.notices import finite_headline
 from mtpipe.clean.signoff import not_a_name, subject_name
 from mtpipe.document import Document
@@ -170,3 +173,45 @@ def test_a_headline_over_its_counter_stays(policy):
     page = ["Равиль Гайнутдин Россия Москва Равиль Гайнутдин Россия Москва", "", _HEAD, "", "Сейчас читают: 941",
             "kommersant.ru", "", _RU_BODY, _RU_BODY.replace("Москве", "Казани")]
     assert _HEAD not in _removed(page, policy)
+
+
+# --- two items of one pattern with terms swapped -------------------------------------------------------------------
+
+_ALKALI = ("Rót từ từ dung dịch kiềm đến dư vào dung dịch chứa a mol muối Al 3+ (hoặc Zn 2+ ). Sau phản ứng thu được b "
+           "mol kết tủa.")
+_ACID = ("Rót từ từ dung dịch axit đến dư vào dung dịch chứa a mol muối AlO 2 - (hoặc ZnO 2 2- ). Sau phản ứng thu được "
+         "b mol kết tủa.")
+_TAX_PEOPLE = "Налог уплачивается физическими лицами не позднее 1 декабря года, следующего за истекшим периодом."
+_TAX_FIRMS = "Налог уплачивается организациями не позднее 28 марта года, следующего за истекшим периодом."
+_SUMMER = "Vào mùa hè, thư viện mở cửa từ 7 giờ sáng đến 9 giờ tối tất cả các ngày trong tuần."
+_WINTER = "Vào mùa đông, thư viện mở cửa từ 8 giờ sáng đến 8 giờ tối tất cả các ngày trong tuần."
+_LEAD = ("Ngày 5-3, Huyện đoàn Diên Khánh tổ chức lễ phát động Tháng Thanh niên năm 2024 với nhiều hoạt động ý "
+         "nghĩa.")
+_LEAD_AGAIN = ("Huyện đoàn Diên Khánh vừa tổ chức lễ phát động Tháng Thanh niên năm 2024 với nhiều hoạt động ý "
+               "nghĩa.")
+
+
+@pytest.mark.parametrize("first,later", [(_ALKALI, _ACID), (_TAX_PEOPLE, _TAX_FIRMS), (_SUMMER, _WINTER)])
+def test_items_of_one_pattern(first, later):
+    assert swapped_terms(first, later, 1)
+
+
+@pytest.mark.parametrize("first,later,gap", [
+    (_LEAD, _LEAD_AGAIN, 1),  # a lead paraphrased: words dropped and added
+    (_ALKALI, _ALKALI.replace("kết tủa.", "kết tủa. Ảnh: Internet."), 1),  # a copy with a credit added
+    ("Туризм в Африке", "Туризм в Америке", 1),  # titles, no sentences
+    (_TAX_PEOPLE, _TAX_PEOPLE.replace("1 декабря", "2 декабря"), 1),  # a number alone changed
+    (_SUMMER, _WINTER, 5),  # far apart: no series side by side
+])
+def test_copies_and_titles_are_no_pattern_items(first, later, gap):
+    assert not swapped_terms(first, later, gap)
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_lessons_cases_stay_and_a_paraphrased_lead_goes(policy):
+    intro = ("Với hình thức thi trắc nghiệm như hiện nay, việc giải nhanh các bài toán Hóa học là yêu cầu hàng đầu "
+             "của người học.")
+    lesson = ["Hướng dẫn giải bài toán Hóa học dạng đồ thị", intro, _ALKALI, _ACID]
+    assert not {_ALKALI, _ACID} & set(_removed(lesson, policy))
+    news = ["Phát động Tháng Thanh niên ở Diên Khánh", _LEAD, _LEAD_AGAIN, intro]
+    assert _removed(news, policy).get(_LEAD_AGAIN) == "dedupe.near"
