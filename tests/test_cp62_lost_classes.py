@@ -202,6 +202,10 @@ def test_items_of_one_pattern(first, later):
     ("Туризм в Африке", "Туризм в Америке", 1),  # titles, no sentences
     (_TAX_PEOPLE, _TAX_PEOPLE.replace("1 декабря", "2 декабря"), 1),  # a number alone changed
     (_SUMMER, _WINTER, 5),  # far apart: no series side by side
+    ("Giá heo hơi tại miền Nam giảm cao nhất 2.000 đồng/kg, thu mua trong khoảng 55.000 - 58.000 đồng/kg.",
+     "Giá lợn hơi tại miền Nam giảm cao nhất 2.000 đồng/kg, thu mua trong khoảng 55.000 - 58.000 đồng/kg.", 1),  # reworded
+    ("Мэр Ван Цзылянь посетил парк и провёл совещание о развитии района.",
+     "Мэр Ван Цзылянь посетил парк и провел совещание о развитии района!", 1),  # a spelling variant
 ])
 def test_copies_and_titles_are_no_pattern_items(first, later, gap):
     assert not swapped_terms(first, later, gap)
