@@ -107,7 +107,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
                 and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line) \
                 and not profile_guards.year_heading(lines, i) and not day_headings.numbered_day(lines, i) \
-                and i not in record:  # cp44, cp60 ("Ngày 1" over its day); a record's founding date
+                and not day_headings.month_heading(lines, i) \
+                and i not in record:  # cp44, cp60 ("Ngày 1" over its day), cp62 (a month over its days); a record's founding date
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         if phones.phone_number(s) and not keep.value_pair(lines, i) and i not in record \
@@ -213,7 +214,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     for i, line in enumerate(lines):
         if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i) \
                 or headings.heading_not_byline(lines, i, bad, out, removed, _CREDIT_RULES | _POST_META) \
-                or signoff.not_a_name(lines, i, lang, bad):  # a heading or term in capitals (meta39)
+                or signoff.not_a_name(lines, i, lang, bad) or signoff.subject_name(lines, i, lang):  # (meta39, cp62)
             continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading (25p)
         if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
             # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author

@@ -14,6 +14,15 @@ alone may be a post's age, "1 день [назад]", so the number first needs 
 A stamp has its month or its year ("Ngày 12 tháng 3", "Ngày 1/5"), a relative time has its word ("1 день назад"), and a
 counter or a widget cell ("Ngày 5" over "Tháng 3", a bare "Ngày 5" in a calendar) heads no paragraph: those stay the
 date rule's.
+
+A month's heading over its days' entries (cp62) is the same class one level up: a line that is only a month and its
+year ("Tháng Tám – 2023", "Tháng 8/2023", "Август 2023", "August 2023") heading a calendar whose entries open with the
+month's day numbers one after another, each with its words ("01 | Thứ Ba. Thánh Alphongsô …" / "02 | Thứ Tư đầu
+tháng. …": a diocese's liturgical calendar for that month, held24's ``h24vi09``, the page's own title, Convention 10;
+"1 августа — …", "2 августа — …" of a month's schedule).  An archive's month links ("Tháng Tám 2023" / "Tháng Bảy
+2023") have no day entries under them, and a calendar widget's cells are bare numbers ("1 2 3 4 5 6 7", "T2 T3 …"):
+those stay the date rule's.  The first entry stands within :data:`ENTRY_GAP` non-blank lines of the heading (an
+intention or a note may come first), the next day's entry further down (:func:`month_heading`).
 """
 
 from __future__ import annotations
@@ -22,7 +31,21 @@ import re
 
 from .profile_guards import _heads_paragraph
 
-__all__ = ["numbered_day"]
+__all__ = ["numbered_day", "month_heading", "ENTRY_GAP", "ENTRY_WORDS"]
+
+ENTRY_GAP = 3  # a month's heading: its first day's entry within this many non-blank lines under it
+_ENTRY_SPAN = 60  # ... and the next day's within this many lines of the page
+_MONTH_WORDS = ("tháng\\s+(?:\\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai))?|giêng|chạp)|"
+                "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
+                "january|february|march|april|may|june|july|august|september|october|november|december")
+#: a month and its year alone: "Tháng Tám – 2023", "Tháng 8/2023", "Tháng 8 năm 2023", "Август 2023 г.", "August 2023"
+_MONTH = re.compile(rf"^\W*(?:{_MONTH_WORDS})\s*[–—/,.-]?\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:г\.?|года?)?\W*$",
+                    re.IGNORECASE)
+#: a day's entry: its number (with its month, "01.01"), a separator or a space, then its words ("01 | Thứ Ba.",
+#: "02.01 Thứ Hai. …", "02 11 Tr Thứ Hai. …", "1 августа — …"): :data:`ENTRY_WORDS` words of letters at least
+_ENTRY = re.compile(r"^\W*(\d{1,2})(?:[./]\d{1,2})?(?!\d)\s*[|.:–—-]?\s")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+ENTRY_WORDS = 2
 
 #: a day word and its number alone: "Ngày 1", "Ngày thứ 2", "NGÀY 3:", "День 1", "1-й день", "2 день", "Day 1"
 _DAY = re.compile(r"^\W*(?:(?P<word>ngày|день|day)(?:\s+thứ)?\s*(?P<n>\d{1,2})|(?P<n2>\d{1,2})(?:\s*-?\s*(?:й|ый|ой))?"
@@ -53,3 +76,19 @@ def numbered_day(lines: list[str], i: int) -> bool:
         return True
     return any(k != i and (d := _day(s)) is not None and d[:2] in ((word, n - 1), (word, n + 1))
                and _heads_paragraph(lines, k) for k, s in enumerate(lines))
+
+
+def _entry(s: str) -> "int | None":
+    """The day number of a day's entry, None for any other line (a widget's row of bare numbers has no words)."""
+    m = _ENTRY.match(s)
+    return int(m.group(1)) if m and len(_LETTER_WORD.findall(s[m.end():])) >= ENTRY_WORDS else None
+
+
+def month_heading(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a month and its year alone heading that month's calendar: a day's entry (its number and words)
+    within :data:`ENTRY_GAP` non-blank lines under it and the next day's entry further down (module docstring)."""
+    if len(lines[i]) > 40 or not _MONTH.match(lines[i].strip()):
+        return False
+    below = [k for k in range(i + 1, min(len(lines), i + _ENTRY_SPAN)) if lines[k].strip()]
+    first = next(((k, n) for k in below[:ENTRY_GAP] if (n := _entry(lines[k])) is not None and 1 <= n <= 31), None)
+    return first is not None and any(_entry(lines[k]) == first[1] + 1 for k in below if k > first[0])

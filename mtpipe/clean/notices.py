@@ -5,7 +5,11 @@ No rule names a page's wording; each reads a line's shape and where it stands ag
 
 * :func:`finite_headline`: the guard of ``boilerplate.tags`` (eight Russian words without a function
   word or punctuation read as a tag list): a headline in sentence case (first word capitalised, most of
-  the others lower-case) with a finite verb form, standing right above a line of the body, is a title;
+  the others lower-case) with a finite verb form, standing right above a line of the body, is a title (cp62: a
+  past singular in "-ал"/"-ял" is a finite form too, "Председатель Совета муфтиев России призвал мусульман
+  праздновать Ураза-байрам дома", train27ru's ``t27ru52``; and the body may come after up to
+  :data:`HEAD_META` short lines of the headline's metadata, a view counter and a source, "Сейчас читают: 941" /
+  "kommersant.ru");
 * :func:`label_bar`: a line made of two or more field labels with no value after any of them
   ("Размер шрифта: Цветовая схема: Показывать изображения:"), a settings bar whose controls a scraper
   dropped;
@@ -36,8 +40,11 @@ from . import signoff
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
 
 #: Russian finite verb endings that nouns rarely have: reflexive past and present ("подверглись",
-#: "ведутся"), past in -ил- ("заявил", "посетила", "подписали"); nouns in -ет, -ел, -али are left out
-_RU_FINITE = re.compile(r"(?:л(?:ся|ась|ось|ись)|(?:е|ю|и|я)тся|[^\W\d_]{3}ил[аои]?)$")
+#: "ведутся"), past in -ил- ("заявил", "посетила", "подписали"), past singular in -ал-/-ял- ("призвал", "сказала",
+#: "потерял", cp62); nouns in -ет, -ел, -али are left out
+_RU_FINITE = re.compile(r"(?:л(?:ся|ась|ось|ись)|(?:е|ю|и|я)тся|[^\W\d_]{3}ил[аои]?|[^\W\d_]{3}[ая]л[ао]?)$")
+HEAD_META = 2  # a headline's metadata lines (a counter, a source) between it and the body: this many at most
+_META_WORDS = 4  # ... each this many words at most, no sentence
 #: a character of a script written without word spaces (:func:`mtpipe.scripts.is_cjk`'s ranges): one search, not a
 #: Python call per character
 _NO_SPACES = re.compile(f"[{char_class(NO_WORD_SPACES)}]")
@@ -65,8 +72,13 @@ def finite_headline(lines: list[str], i: int, lang: str, bad: set[int] | dict) -
     lower = sum(w[:1].islower() for w in words[1:])
     if lower < 0.6 * (len(words) - 1) or not any(_RU_FINITE.search(w.casefold()) for w in words):
         return False
-    nxt = next((j for j in range(i + 1, len(lines)) if j not in bad), None)
-    return nxt is not None and (_sentence_like(lines[nxt]) or len(lines[nxt]) > 150)
+    below = [j for j in range(i + 1, len(lines)) if j not in bad and lines[j].strip()][:HEAD_META + 1]
+    for j in below:
+        if _sentence_like(lines[j]) or len(lines[j]) > 150:
+            return True
+        if len(lines[j].split()) > _META_WORDS or lines[j].rstrip()[-1:] in ".!?…":
+            return False  # a line of its own, not the headline's counter or source
+    return False
 
 
 def label_bar(s: str) -> bool:

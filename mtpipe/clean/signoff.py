@@ -9,7 +9,15 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
   syllable's uses, each syllable capitalised inside sentences less than :data:`CAP_SHARE` of the time); on a Russian page a line in capitals without an initial ("ПРАВИЛА
   ВНУТРЕННЕГО РАСПОРЯДКА"); on any page a line that two of the page's other lines hold ("Windows XP" in "... cho
   Microsoft Windows XP Service Pack 2"), not as a title's author in parentheses: a byline's name stands alone.
-  A Vietnamese line opening with a surname is a name whatever its syllables make ("Lý Kiến Trúc").
+  A Vietnamese line opening with a surname is a name whatever its syllables make ("Lý Kiến Trúc").  A line opening
+  with the word for a kind of territory (:data:`_PLACE_KINDS`: "Республика Бурятия" in an act's letterhead over
+  "Хоринский район", train27ru's ``t27ru32``; "Поселок Сазанлей", "Tỉnh Bắc Giang", "Xã Đức Hợp") names a place, not
+  a person: no name opens with such a word (cp62; over every part's lines of that shape: none clutter).
+* a guard, :func:`subject_name`: a bare Vietnamese name over a text that calls that person by a title word and the
+  name's last syllable ("Đào Hoài Giang" over "Đó là tên của cô giáo dạy Sử của tôi …" / "Cô Giang tôi, …", a blog's
+  post about a teacher, train28's ``t28vi30``; "Nguyễn Văn Minh" over "… thầy Minh …") is the person the text tells
+  about, its title, not the author who signs it (cp62; over every part's bare names the byline rule takes: none
+  clutter).
 * rules for sign-off lines no other rule names (:func:`judge`), each with its own ledger rule:
 
   - ``signoff.credit_name``: a personal name with a credit word after it ("Hoàng Minh (tổng hợp)", "Võ Thái Hà tổng
@@ -44,7 +52,7 @@ _ROLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{3,20}")
 #: a person's age after the name ("Джеффри Дилайлу 41 год.", probe58): a year has four digits, an age one to three
 _AGE = re.compile(r"\d{1,3}\s+(?:год|года)\.?")
 
-__all__ = ["not_a_name", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
+__all__ = ["not_a_name", "subject_name", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
 
 #: the ledger rules of this module (policy families, docs tables)
 RULES = ("signoff.credit_name", "signoff.closing", "signoff.name_date", "signoff.date")
@@ -57,7 +65,15 @@ TERM_LINES = 2  # a name the page's other lines hold this often is a term it wri
 _VI_SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đoàn trịnh đinh "
                          "trương lương lâm mai cao".split())
 
+#: the word for a kind of territory opening a place's designation ("Республика Бурятия", "Tỉnh Bắc Giang"), no name's
+#: first word (a Vietnamese "thành phố", "thị xã", "thị trấn": the two syllables, :data:`_PLACE_PAIRS`)
+_PLACE_KINDS = frozenset("республика область край округ район город село посёлок поселок деревня станица хутор аул "
+                         "tỉnh huyện quận xã phường thôn".split())
+_PLACE_PAIRS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 _WORD = re.compile(r"[^\W\d_]+")
+SUBJECT_LINES = 3  # the text's first lines read for the name's subject
+#: the title words a Vietnamese text calls a person by, before the given name ("cô Giang", "thầy Minh", "bà Lan")
+_TITLE_WORDS = "cô|thầy|anh|chị|ông|bà|em|bác|chú|cụ|bé|cậu|dì"
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 
 
@@ -85,11 +101,26 @@ def not_a_name(lines: list[str], i: int, lang: str, bad: "set[int] | dict") -> b
     words = _WORD.findall(s)
     if len(words) < 2:
         return False
+    low = [unicodedata.normalize("NFC", w.casefold()) for w in words[:2]]
+    if low[0] in _PLACE_KINDS or tuple(low) in _PLACE_PAIRS:
+        return True  # a place's designation (cp62)
     if lang == "vi" and words[0].casefold() not in _VI_SURNAMES and _pair_word(words):
         return True
     if lang == "ru" and s.upper() == s and not _INITIAL.search(s):
         return True
     return _term(lines, i, s, bad)
+
+
+def subject_name(lines: list[str], i: int, lang: str) -> bool:
+    """Line ``i``, a bare Vietnamese name, is the person the text under it tells about: one of the next
+    :data:`SUBJECT_LINES` non-blank lines calls that person by a title word and the name's last syllable ("Cô Giang",
+    "thầy Minh"), in a sentence of six words or more (module docstring)."""
+    words = _WORD.findall(lines[i])
+    if lang != "vi" or not 2 <= len(words) <= 4:
+        return False
+    called = re.compile(rf"(?<![^\W\d_])(?:{_TITLE_WORDS})\s+{re.escape(words[-1])}(?![^\W\d_])", re.IGNORECASE)
+    below = [x for x in lines[i + 1:i + 2 * SUBJECT_LINES + 2] if x.strip()][:SUBJECT_LINES]
+    return any(len(x.split()) >= 6 and called.search(x) for x in below)
 
 
 def _term(lines: list[str], i: int, s: str, bad: "set[int] | dict") -> bool:
