@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, day_headings, edges, furniture, guards, headings, keep, layout,
-               menus, notices, phones, profile_guards, record_contacts, records, signoff, structure, widgets)
+from . import (body_dates, body_guards, captions, controls, date_runs, day_headings, edges, furniture, guards, headings,
+               keep, layout, menus, notices, phones, profile_guards, record_contacts, records, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -107,8 +107,9 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
                 and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line) \
                 and not profile_guards.year_heading(lines, i) and not day_headings.numbered_day(lines, i) \
-                and not day_headings.month_heading(lines, i) \
-                and i not in record:  # cp44, cp60 ("Ngày 1" over its day), cp62 (a month over its days); a record's founding date
+                and not day_headings.month_heading(lines, i) and not date_runs.forward_value(lines, i, lang) \
+                and i not in record:  # cp44, cp60 ("Ngày 1" over its day), cp62 (a month over its days), date63
+            # (rows that run forward); a record's founding date
             out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
             continue
         if phones.phone_number(s) and not keep.value_pair(lines, i) and i not in record \
