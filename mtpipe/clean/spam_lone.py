@@ -264,8 +264,8 @@ def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str
         cap_next = bool(nxt and nxt[:1].isupper() and tok == tok.lower() and vietnamese_syllable(nxt, known))
         return "start" if lower_next or cap_next else None
     if _FIGURE_BEFORE.search(text[max(0, a - 20):a]) and (
-            lower_next or text[b:b + 1] in (",", ")", ".", ";") or "." in text[a:b]):
-        return "number"  # a domain whatever follows: no count is of sites ("5 xyz.com (làm bằng...)": spam45)
+            lower_next or text[b:b + 1] in (",", ")", ".", ";", ":") or "." in text[a:b]):
+        return "number"  # a domain whatever follows (spam45); a counted noun before its list's colon ("3 satoby: Bắc", spam64)
     if prev and vietnamese_syllable(prev, known) and (prev[:1].isupper() and not sentence_start(text, a - len(prev) - 1)
                                                       or prev.lower() in NAME_INTRO):
         return "name"
