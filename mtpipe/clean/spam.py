@@ -39,6 +39,8 @@ from .spam_lone import lone_token
 from .spam_classes import class_token
 from .spam_namecut import split_name
 from .spam_namehead import lower_before_name
+from .spam_bethead import gambling_head
+from .spam_slugname import slug_in_name
 from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
@@ -136,7 +138,8 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                                         or lone_token(text, a, b, load_bigrams().uni) or class_token(text, a, b, load_bigrams().uni)
                                         or letter_token(text, a, b, load_bigrams().uni)
                                         or split_name(text, a, b, load_bigrams().uni) or lower_before_name(
-                                            text, a, b, load_bigrams().uni)
+                                            text, a, b, load_bigrams().uni) or gambling_head(text, a, b, load_bigrams().uni)
+                                        or slug_in_name(text, a, b, load_bigrams().uni)
                                         or orphan_tail(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
@@ -158,7 +161,8 @@ def _pasted(text: str, a: int, b: int, bg: Bigrams, context: bool) -> bool:
     (spam_shapes) where the gap tests see no gap (a sentence's start...), a brand of a real blocklist (spam_lexicon)
     whatever its shape, a bare host name of no brand shape (spam_names: "dùng Rosycooks người", "có lthxopni lượng"),
     a loan-app name ("di Appvay.": spam_lending), a host inside a word (spam59: "tiết moiza.io (GHTK)"); with the
-    context model on, the context classes too (spam61's orphan_tail, spam63's lower_before_name among them)."""
+    context model on, the context classes too (spam61's orphan_tail, spam63's lower_before_name, spam64's gambling_head
+    and slug_in_name among them)."""
     uni = bg.uni
     return (pasted_brand(text, a, b, uni, bg) or listed_in_line(text, a, b) or pasted_name(text, a, b, uni)
             or pasted_lending(text, a, b, uni) or syllable_slot(text, a, b, uni) or figure_code(text, a, b, uni)
@@ -166,7 +170,8 @@ def _pasted(text: str, a: int, b: int, bg: Bigrams, context: bool) -> bool:
             or (context and (pasted_word(text, a, b, uni) or pasted_trade_name(text, a, b, uni)
                              or lone_token(text, a, b, uni) or class_token(text, a, b, uni)
                              or letter_token(text, a, b, uni) or split_name(text, a, b, uni)
-                             or lower_before_name(text, a, b, uni) or orphan_tail(text, a, b, uni))))
+                             or lower_before_name(text, a, b, uni) or orphan_tail(text, a, b, uni)
+                             or gambling_head(text, a, b, uni) or slug_in_name(text, a, b, uni))))
 
 
 @dataclass
