@@ -21,10 +21,14 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
 * rules for sign-off lines no other rule names (:func:`judge`), each with its own ledger rule:
 
   - ``signoff.credit_name``: a personal name with a credit word after it ("Hoàng Minh (tổng hợp)", "Võ Thái Hà tổng
-    hợp", "Đoàn Dự ghi chép", "Minh Anh (theo VnExpress)");
+    hợp", "Đoàn Dự ghi chép", "Minh Anh (theo VnExpress)"), or before it as a label with a colon or a slash ("T/h:
+    Hải Thanh", "Biên tập/ Trịnh Đức Mạnh", the tail of the site's bracketed source allowed before it: clut63); a
+    compiler's credit with its source after it, the compiler a desk or the site ("Địa Điểm Du Lịch tổng hợp/ Theo
+    Người Lao Động", "PV tổng hợp / Theo TTXVN": clut63);
   - ``signoff.closing``: after the article's last sentence, the line that signs it: names joined by a dash ("Văn Siêu
     – Hữu Chính"), a name with its unit ("Lệ Thúy- Tư pháp phường Xuất Hóa", "Phạm Trang Nhung (Phòng Tư liệu – Thư
-    viện)"), a "Theo <source>" line ("Theo Tri thức trực tuyến"), a labelled credit ("Tin và hình: Antôn Thành") — one
+    viện)"), a "Theo <source>" line ("Theo Tri thức trực tuyến"), a labelled credit ("Tin và hình: Antôn Thành"),
+    a name with its outlet's acronym after a slash ("Kim Thủy/THĐT", "Hữu Phước/TTXVN": clut63) — one
     such line, not a run of names (a list of winners is the article's), and no sentence or quotation under it (a
     speaker's name over the words quoted); on the page's last line a name with its unit in brackets signs it under a
     caption or a sentence left without its stop too (:func:`_bracketed_last`, vi59);
@@ -161,9 +165,25 @@ _NAME = r"[A-ZÀ-ỸĐА-ЯЁ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐА-ЯЁ][^\W\d_]*){1
 _CREDIT_WORDS = r"(?:tổng hợp|ghi chép|ghi|sưu tầm|st|biên dịch|lược dịch|dịch|lược thuật|thực hiện)"
 _CREDIT_NAME = re.compile(rf"^(?P<name>{_NAME})\s*(?:\(\s*(?:{_CREDIT_WORDS}|theo [^()]{{2,40}})\s*\)|[-–,]?\s*{_CREDIT_WORDS})\.?$",
                           re.IGNORECASE)
+#: clut63: the credit word as a label before the name, a colon or a slash after it ("T/h: Hải Thanh", "Biên tập/ Trịnh
+#: Đức Mạnh", "Tổng hợp: Minh Anh"; "T/h" and "TH" write "tổng hợp" short), the tail of the site's bracketed source
+#: allowed before it ("【Thời báo …】Biên tập/ Trịnh Đức Mạnh", held41's h41vi02: the source and its editor)
+_SOURCE_TAIL = r"(?:[【\[][^【】\[\]]{2,60}|[^【】\[\]]{2,60})[】\]]\s*"
+_LABEL_WORDS = r"(?i:t/h|th|tổng hợp|biên tập|btv|biên dịch|lược dịch|sưu tầm|st)"
+_LABEL_CREDIT = re.compile(rf"^(?:{_SOURCE_TAIL})?{_LABEL_WORDS}\s*[:：/]\s*(?P<name>{_NAME})\.?$")
+#: clut63: a compiler's credit with the source after it ("Địa Điểm Du Lịch tổng hợp/ Theo Người Lao Động", held41's
+#: h41vi10; "PV tổng hợp / Theo TTXVN", "Minh Anh (tổng hợp) - Theo VnExpress"): who compiled it may be a desk or
+#: the site (capitalised words or an acronym), not a person's name; the source's words capitalised too
+_WHO = r"(?:[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*){0,4}|[A-ZĐ]{2,6})"
+_SOURCED_CREDIT = re.compile(rf"^(?P<name>{_WHO})\s*(?:\(\s*{_CREDIT_WORDS}\s*\)|[-–,]?\s*{_CREDIT_WORDS})"
+                             rf"\s*[/,–-]\s*Theo\s+[A-ZÀ-ỸĐ][\w.]*(?:\s+[A-ZÀ-ỸĐ][\w.]*){{0,4}}\.?$")
 #: names joined by a dash, or a name with its unit after a dash or in parentheses
 _DASH = r"\s*[-–—]\s*"
 _TWO_NAMES = re.compile(rf"^(?P<name>{_NAME}){_DASH}(?P<other>{_NAME})$")
+#: clut63: a name with its outlet's acronym after a slash ("Kim Thủy/THĐT", held41's h41vi08; "Hữu Phước/TTXVN",
+#: "Minh Anh/VOV.VN", "Thu Hà/BNEWS/TTXVN"): the reporter and the paper
+_OUTLET = r"[A-ZĐ][A-ZĐ0-9]{1,7}(?:\.[A-Z]{2,3})?"
+_NAME_OUTLET = re.compile(rf"^(?P<name>{_NAME})\s*/\s*{_OUTLET}(?:\s*/\s*{_OUTLET})*$")
 _NAME_UNIT = re.compile(rf"^(?P<name>{_NAME})(?:{_DASH}{_NAME})?\s*(?:{_DASH}(?P<unit>[^\W\d_][^()]{{3,60}})|"
                         rf"\(\s*(?P<punit>[^()]{{3,60}})\s*\))$")
 LAST_SENTENCES = 2  # sentences of the text above a bracketed sign-off on the page's last line (vi59)
@@ -240,8 +260,8 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
         if not s or len(s) > 120 or s[-1:] in "!?…:;":
             continue
         if lang == "vi":
-            m = _CREDIT_NAME.match(s)
-            if m and _name_ok(lines, i, m.group("name"), lang, bad):
+            m = _CREDIT_NAME.match(s) or _LABEL_CREDIT.match(s)
+            if (m and _name_ok(lines, i, m.group("name"), lang, bad)) or _SOURCED_CREDIT.match(s):
                 out[i] = ("signoff.credit_name", "a personal name with a credit word (compiled, noted, translated)",
                           {"byline": s})
                 continue
@@ -250,7 +270,7 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
             said = any(_sentence_like(lines[j]) or lines[j].lstrip()[:1] in _QUOTES for j in nxt)  # text under it
             if (_sentence_like(prev) or _bracketed_last(lines, live, k)) and not said and \
                     not (k + 1 < len(live) and _is_name(lines[live[k + 1]].split("(")[0].split("–")[0].split(" - ")[0], lang)):
-                m2 = _TWO_NAMES.match(s) or _NAME_UNIT.match(s)
+                m2 = _TWO_NAMES.match(s) or _NAME_UNIT.match(s) or _NAME_OUTLET.match(s)
                 if m2 and len((m2.groupdict().get("unit") or "").split()) > UNIT_WORDS:
                     m2 = None  # "Hà Nội – Ba tuyến đường mới ở ngoại thành được khởi công": a headline, no unit
                 lab = _LABELLED.match(s)
