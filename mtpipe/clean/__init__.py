@@ -62,7 +62,8 @@ paragraph), in this order:
     lines are gone (:mod:`.contact_blocks`), and a line announcing the page's photos whose photos the page no longer
     carries (:mod:`.vi_galleries57`, ``portal.gallery_lead``), a body's name heading the site first on the page
     beside its contact line (:mod:`.header_names`, ``boilerplate.header_name``), and an image's alt text over its
-    caption that holds its words, between the article's paragraphs (:mod:`.vi_altcaps58`, ``captions.alt_within``);
+    caption that holds its words, between the article's paragraphs (:mod:`.vi_altcaps58`, ``captions.alt_within``),
+    and a caption under its image's file name that spells its words (:mod:`.vi_slugcaps63`, ``captions.under_slug``);
     a Russian portal's story-list headings with the headlines under them, its footer, its masthead and its controls
     (:mod:`.ru_portal`, ``boilerplate.story_heading``, ``boilerplate.site_footer``, ``boilerplate.site_masthead``,
     ``boilerplate.portal_control``, ``boilerplate.answer_intro``); a pointer to the previous or next item with its
@@ -189,6 +190,7 @@ from .contact_blocks import ContactBlocks
 from .vi_galleries57 import GalleryLeads as ViGalleryLeads
 from .header_names import HeaderNames
 from .vi_altcaps58 import AltCaptions as ViAltCaptions
+from .vi_slugcaps63 import SlugCaptions as ViSlugCaptions
 from .vi_portal import PortalLines as ViPortalLines
 from .spam_bigrams import written_words
 from .spam_bound import bound_tables, name_syllables
@@ -307,6 +309,7 @@ class Cleaner(MapStage):
             layers.append(HeaderNames())  # the site's own name first on the page beside its contact line (clut62)
             layers.append(ViGalleryLeads())  # a gallery's lead-in, its photos gone from the page (vi57)
             layers.append(ViAltCaptions())  # an image's alt text over its caption holding its words (vi58)
+            layers.append(ViSlugCaptions())  # a caption under its image's file name spelling its words (cap63)
             layers.append(RuPortalLines())  # a portal's story-list headings and footer (ru40)
             layers.append(StoryRuns())  # previous/next pointers' titles, a split list of other stories (tail41)
             layers.append(LabelRows())  # other stories' titles alternating with one label printed under each (edge60)
