@@ -123,6 +123,21 @@ _PREV_LOWER = re.compile(r"(?:^|\s)([^\W\d_]+)\s$")
 # (a closing quote may stand between: a heading ending in a quoted word, "В ДЮСШ подсчитывают «новобранцев»Более 700
 # человек …"; bnd48, held34)
 _CAMEL = re.compile(r"(?<![^\W\d_])(?:[а-яё]{4,}|[a-z]{3,})[»”]?(?=[А-ЯЁ][а-яё]{2,})")
+# (the Latin half holds whatever language the paragraph was told: a line that opens with a blog's English name reads
+# as English, "Tomorrow never knowsСтарый Таллинн. + 12'R" on a Russian page; bnd60: script_glue_breaks)
+_LATIN_CAMEL = re.compile(r"(?<![^\W\d_])[a-z]{3,}[»”]?(?=[А-ЯЁ][а-яё]{2,})")
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+
+
+def script_glue_breaks(text: str, lang: str) -> list[int]:
+    """Offsets where a lower-case Latin word runs into a capitalised Cyrillic one with no space, in a paragraph split
+    as any language but Russian or Ukrainian (those have :data:`_CAMEL`, which holds it): the script changes, and the
+    capital opens a unit the page glued on (bnd60; held23's ``h23ru34``, whose lines language ID reads as English)."""
+    if lang in ("ru", "uk", "zh", "ja") or _CYRILLIC_CAPITAL.search(text) is None:
+        return []
+    return [m.end() for m in _LATIN_CAMEL.finditer(text)]
+
+
 # a heading glued to a sentence that opens with a day and a month ("… зажгли новогодние огни25 декабря состоялось …";
 # seg39, crawl12): a lower-case word of four letters or more runs straight into the date
 _CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа"

@@ -1,0 +1,79 @@
+"""Round bnd60 (issue 12: sentence boundaries on the dev parts, held41 read after its blind run), by class, each with
+negatives:
+
+* a bracketed note closed by a stop after a title in quotes that ends on its own "?", "!" or "?.." belongs to the
+  sentence (held41's ``h41ru02``: "«Массовый туризм – зло или благо?..» (http://….html)."; :mod:`.bracket_note`);
+* a lower-case Latin word glued to a capitalised Cyrillic one is a unit's end whatever language the paragraph was
+  told (held23's ``h23ru34``: "Tomorrow never knowsСтарый Таллинн.", read as English; :func:`.glued.script_glue_breaks`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.segment import split_sentences
+from mtpipe.segment.bracket_note import bracket_note
+from mtpipe.segment.glued import script_glue_breaks
+
+
+def _units(text: str, lang: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, lang)]
+
+
+@pytest.mark.parametrize("prev,nxt", [
+    ("Вторая часть «Заметок» называлась «Массовый туризм – зло или благо?..»",  # h41ru02
+     "(http://pribaikal.ru/organizations-item/article/22934.html)."),
+    ("Источник: paavohtl «What was Radiant AI, anyway?»", "(https://blog.paavo.me/radiant-ai/)."),  # a real page's citation
+    ("Ask one behavioral question: “What typically derails your plans?”",
+     "(e.g., emotional spending, forgetting, unexpected expenses)."),  # a real product spec
+    ("Барнет говорит: «Hmm … jeg tenker på noe nytt!»", "(ikke når ideen kommer)."),
+    ("Статья называлась «Кто виноват?!»", "(см. выпуск № 12)."),
+    ("… 7 лет.", "(ГБОУ СОШ № 709 СПДО №2)."),  # bnd50's form, unchanged
+])
+def test_a_note_after_a_title_closed_on_its_own_stop_goes_on(prev, nxt):
+    assert bracket_note(prev, nxt)
+
+
+@pytest.mark.parametrize("prev,nxt", [
+    ("Он крикнул: «Стой!»", "(Смеётся.)"),  # the note's stop inside the bracket: no stop after it
+    ("Forum thread «Thousands of Conflicts - Any solution?»", "(https://discourse.joplinapp.org/t/39084) — типичный"),
+    ("Тираж составил «2020»", "(по данным редакции)."),  # no stop of the title's own
+    ("Читайте «Итоги 2023.»", "(с. 5)."),  # a stop after a number: left as bnd50 left it
+    ("Она спросила: «Зачем?»", "(Пауза.) Потом она ушла, не дождавшись ответа и не попрощавшись ни с кем."),
+])
+def test_no_note_of_the_title(prev, nxt):
+    assert not bracket_note(prev, nxt)
+
+
+@pytest.mark.parametrize("text,lang,units", [
+    ("Вторая часть «Заметок» называлась «Массовый туризм – зло или благо?..» "
+     "(http://pribaikal.ru/organizations-item/article/22934.html). Часть третья называлась «Опять о массовом туризме».",
+     "ru", 2),
+    ("Источник: paavohtl «What was Radiant AI, anyway?» (https://blog.paavo.me/radiant-ai/). Дальше идёт текст.",
+     "ru", 2),
+    ("Он спросил: «Почему?» Ответа не было.", "ru", 2),  # no note: the title's "?" still ends the sentence
+])
+def test_split_keeps_the_note_with_its_title(text, lang, units):
+    assert len(_units(text, lang)) == units
+
+
+@pytest.mark.parametrize("text,lang,units", [
+    ("Tomorrow never knowsСтарый Таллинн. + 12'R", "en", ["Tomorrow never knows", "Старый Таллинн.", "+ 12'R"]),
+    ("Tomorrow never knowsСицилия благословенная", "en", ["Tomorrow never knows", "Сицилия благословенная"]),
+    ("Latest newsГлавные новости дня", "en", ["Latest news", "Главные новости дня"]),
+    ("Tin mới nhấtНовости Вьетнама", "vi", ["Tin mới nhất", "Новости Вьетнама"]),
+    ("Tomorrow never knowsСтарый Таллинн.", "ru", ["Tomorrow never knows", "Старый Таллинн."]),  # _CAMEL, as before
+])
+def test_a_latin_word_glued_to_a_cyrillic_capital_ends_a_unit(text, lang, units):
+    assert _units(text, lang) == units
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("iPhoneПро", "en"),  # a word's own capitals, no lower-case Latin word of three letters before
+    ("Visit mail.ruНовости today.", "en"),  # two letters: a domain's zone
+    ("The brand ВымпелКом grew.", "en"),  # Cyrillic inside, no Latin word glued
+    ("Read the news at ТАСС today.", "en"),
+    ("Новости дня на сайте", "en"),
+])
+def test_no_script_glue(text, lang):
+    assert script_glue_breaks(text, lang) == []
