@@ -4,7 +4,9 @@ negatives:
 * a bracketed note closed by a stop after a title in quotes that ends on its own "?", "!" or "?.." belongs to the
   sentence (held41's ``h41ru02``: "«Массовый туризм – зло или благо?..» (http://….html)."; :mod:`.bracket_note`);
 * a lower-case Latin word glued to a capitalised Cyrillic one is a unit's end whatever language the paragraph was
-  told (held23's ``h23ru34``: "Tomorrow never knowsСтарый Таллинн.", read as English; :func:`.glued.script_glue_breaks`).
+  told (held23's ``h23ru34``: "Tomorrow never knowsСтарый Таллинн.", read as English; :func:`.glued.script_glue_breaks`);
+* a listed abbreviation written in capitals after a lower-case word and before a capitalised word is an acronym that
+  ends the sentence (train31's ``t31ru05``: "… до 7 100 в СВ. Поездка …"; :func:`.abbreviations.caps_acronym_breaks`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.segment import split_sentences
+from mtpipe.segment.abbreviations import caps_acronym_breaks
 from mtpipe.segment.bracket_note import bracket_note
 from mtpipe.segment.glued import script_glue_breaks
 
@@ -77,3 +80,33 @@ def test_a_latin_word_glued_to_a_cyrillic_capital_ends_a_unit(text, lang, units)
 ])
 def test_no_script_glue(text, lang):
     assert script_glue_breaks(text, lang) == []
+
+
+@pytest.mark.parametrize("text,units", [
+    ("Билеты стоят от 1 100 рублей в сидячем вагоне до 7 100 в СВ. Поездка на поезде займёт 20 часов.",  # t31ru05
+     ["Билеты стоят от 1 100 рублей в сидячем вагоне до 7 100 в СВ.", "Поездка на поезде займёт 20 часов."]),
+    ("Вопрос обсудили на заседании СБ. Он поручил подготовить доклад.",
+     ["Вопрос обсудили на заседании СБ.", "Он поручил подготовить доклад."]),
+    ("Материалы передали в ГР. Документы изучат до конца месяца.",
+     ["Материалы передали в ГР.", "Документы изучат до конца месяца."]),
+])
+def test_a_listed_abbreviation_in_capitals_is_an_acronym_that_ends(text, units):
+    assert _units(text, "ru") == units
+
+
+@pytest.mark.parametrize("text", [
+    "Собор Св. Петра стоит в Риме.",  # the abbreviation as written: a title before a name
+    "в храме СВ. НИКОЛАЯ состоялся молебен",  # a line in capitals
+    "ХРАМ СВ. Николая открыт",  # capitals before it: a heading
+    "школа ИМ. Пушкина открыта",  # "им." stands before a name however written
+    "на ул. Ленина открыли сквер",
+    "Он ехал в СВ. вагоне до самой Москвы",  # a lower-case word after it
+])
+def test_no_caps_acronym(text):
+    assert caps_acronym_breaks(text, "ru") == []
+    assert len(_units(text, "ru")) == 1
+
+
+def test_caps_acronym_is_russian_ukrainian_bulgarian_only():
+    assert caps_acronym_breaks("Trụ sở tại TP. Hồ Chí Minh", "vi") == []
+    assert caps_acronym_breaks("в СВ. Поездка", "en") == []
