@@ -6,7 +6,9 @@ negatives:
 * a lower-case Latin word glued to a capitalised Cyrillic one is a unit's end whatever language the paragraph was
   told (held23's ``h23ru34``: "Tomorrow never knowsСтарый Таллинн.", read as English; :func:`.glued.script_glue_breaks`);
 * a listed abbreviation written in capitals after a lower-case word and before a capitalised word is an acronym that
-  ends the sentence (train31's ``t31ru05``: "… до 7 100 в СВ. Поездка …"; :func:`.abbreviations.caps_acronym_breaks`).
+  ends the sentence (train31's ``t31ru05``: "… до 7 100 в СВ. Поездка …"; :func:`.abbreviations.caps_acronym_breaks`);
+* a Vietnamese word's stop glued to a lower-case Vietnamese word opens a unit (held23's ``h23vi34`` "… thanh
+  toán.phổ biến …", held37's ``h37vi11`` "… nhà nguyện.nhân có …"; :func:`.glued.vi_lower_glue_breaks`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 from mtpipe.segment import split_sentences
 from mtpipe.segment.abbreviations import caps_acronym_breaks
 from mtpipe.segment.bracket_note import bracket_note
-from mtpipe.segment.glued import script_glue_breaks
+from mtpipe.segment.glued import script_glue_breaks, vi_lower_glue_breaks
 
 
 def _units(text: str, lang: str) -> list[str]:
@@ -110,3 +112,34 @@ def test_no_caps_acronym(text):
 def test_caps_acronym_is_russian_ukrainian_bulgarian_only():
     assert caps_acronym_breaks("Trụ sở tại TP. Hồ Chí Minh", "vi") == []
     assert caps_acronym_breaks("в СВ. Поездка", "en") == []
+
+
+@pytest.mark.parametrize("text,units", [
+    ("Các công việc bán hàng gồm cam kết hàng giờ và cấu trúc thanh toán.phổ biến trong các doanh nghiệp bán lẻ.",
+     ["Các công việc bán hàng gồm cam kết hàng giờ và cấu trúc thanh toán.",
+      "phổ biến trong các doanh nghiệp bán lẻ."]),  # h23vi34
+    ("Bà con quyết định đóng góp để làm một nhà nguyện.nhân có một dự án định cư của khu H.",
+     ["Bà con quyết định đóng góp để làm một nhà nguyện.", "nhân có một dự án định cư của khu H."]),  # h37vi11
+    ("Học sinh được nghỉ học.trường sẽ thông báo lịch sau.",
+     ["Học sinh được nghỉ học.", "trường sẽ thông báo lịch sau."]),
+])
+def test_a_vietnamese_stop_glued_to_a_lower_case_word_ends_a_unit(text, units):
+    assert _units(text, "vi") == units
+
+
+@pytest.mark.parametrize("text", [
+    "(Baonghean.vn) - Huyện Hưng Nguyên tổ chức lễ hội.",  # a site's name: no Vietnamese letter
+    "– Trang Web: giaophandanang.org",
+    "• Email: thcsthangbinh.nc@thanhhoaedu.vn.",
+    "Sau đây, Giacaphehomnay.net sẽ chia sẻ đến quý bạn đọc.",
+    "Xem tại https://tuổitrẻ.vn/tin-mới.html hôm nay.",  # a dot inside an address
+    "Trang chủ tại trường.việt.nam là trang mới.",  # a dotted name of three parts
+    "Thanh toán.Phổ biến",  # a capital after it: the general rule's, not this one's
+])
+def test_no_vietnamese_lower_glue(text):
+    assert vi_lower_glue_breaks(text, "vi") == []
+
+
+def test_vietnamese_lower_glue_is_vietnamese_only():
+    assert vi_lower_glue_breaks("сосны.эти деревья", "ru") == []
+    assert vi_lower_glue_breaks("thanh toán.phổ biến", "en") == []

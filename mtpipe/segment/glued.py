@@ -235,6 +235,22 @@ def date_nospace_breaks(text: str) -> list[int]:
                   + [m.end() for m in _BRACKET_ACRONYM.finditer(text) if _WORD_INSIDE.search(m.group(1))])
 
 
+# a Vietnamese word, its stop and a lower-case Vietnamese word glued on with no space: the page lost the space and
+# the next unit's capital (held23's ``h23vi34`` "… cấu trúc thanh toán.phổ biến trong …", held37's ``h37vi11`` "… làm
+# một nhà nguyện.nhân có một dự án …"); a site's or a mail's name ("Baonghean.vn", "giaophandanang.org",
+# "thcsthangbinh.nc@…") carries no Vietnamese letter on both sides, and a dot or "@" "/" stays off its edges
+_VI_GLUED_LOWER = re.compile(r"(?<![\w.@/-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/-])")
+
+
+def vi_lower_glue_breaks(text: str, lang: str) -> list[int]:
+    """Offsets where a lower-case Vietnamese word opens a unit glued to the stop of the one before (Vietnamese; bnd60):
+    both words carry a letter only Vietnamese writes (:func:`vi_word`)."""
+    if lang != "vi" or "." not in text:
+        return []
+    return [m.start(2) for m in _VI_GLUED_LOWER.finditer(text)
+            if m.group(2).islower() and vi_word(m.group(1)) and vi_word(m.group(2))]
+
+
 def vi_word(s: str) -> bool:
     """Whether the word ``s`` carries a letter or mark only Vietnamese writes ("Đại", "Trường"; not "Russia")."""
     return _VI_LETTER.search(s) is not None

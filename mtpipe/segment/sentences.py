@@ -20,7 +20,7 @@ from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERM
                             ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on, caps_acronym_breaks,
                             is_abbreviation)
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
-                    move_labels, script_glue_breaks, title_question, vi_word)
+                    move_labels, script_glue_breaks, title_question, vi_lower_glue_breaks, vi_word)
 from .heading_line import merge_heading_line
 from .act_title import act_title_goes_on
 from .stray_marks import ellipsis_date_breaks, ellipsis_open_breaks, image_name_breaks, move_stray_glyph, slug_breaks
@@ -222,7 +222,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + ellipsis_open_breaks(text)
                                             + digit_nospace_breaks(text, lang, ABBREVIATIONS.get(lang, frozenset()))
                                             + chronology_breaks(text) + speech_breaks(text, lang) + script_glue_breaks(text, lang)
-                                            + caps_acronym_breaks(text, lang)
+                                            + caps_acronym_breaks(text, lang) + vi_lower_glue_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
                                                + image_name_breaks(text) + slug_breaks(text, lang)
