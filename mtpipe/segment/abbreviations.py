@@ -1,5 +1,5 @@
 """Abbreviation tables of the sentence splitter (one place for them) and its test for initials: after these a sentence does not end,
-or ends only before a capital. Provenance: benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"."""
+or ends only before a capital; a listed one written in capitals is an acronym that may end it (:func:`caps_acronym_breaks`). Provenance: benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"."""
 
 from __future__ import annotations
 

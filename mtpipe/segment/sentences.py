@@ -8,8 +8,9 @@ start in lower case (web text) and the other English web-text classes of :func:`
 stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens sentences, a
 clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case headings, glued
 units, source notes), an act's date before its quoted title (:mod:`.act_title`), an image's file name or slug, a stray
-"?" and a title's ellipsis before a date (:mod:`.stray_marks`); :func:`fit_to_limit` (:mod:`.limits`) splits a
-sentence longer than the model's limit.
+"?" and a title's ellipsis before a date (:mod:`.stray_marks`), a listed abbreviation written in capitals read as an
+acronym that ends the sentence ("… в СВ. Поездка …", :func:`.abbreviations.caps_acronym_breaks`);
+:func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than the model's limit.
 """
 
 from __future__ import annotations
