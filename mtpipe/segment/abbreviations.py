@@ -1,5 +1,5 @@
 """Abbreviation tables of the sentence splitter (one place for them) and its test for initials: after these a sentence does not end,
-or ends only before a capital. Provenance: benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"."""
+or ends only before a capital; a listed one written in capitals is an acronym that may end it (:func:`caps_acronym_breaks`). Provenance: benchmarks/data/SOURCES.md, "Sentence-splitting abbreviations"."""
 
 from __future__ import annotations
 
@@ -175,3 +175,22 @@ def is_abbreviation(word: str, lang: str, abbr: frozenset[str], written: str = "
     if len(word) >= 3 and word[-1] == word[-2] and word[:-1] in abbr and not word[:-1].isascii():
         return True
     return lang in _STOP_OUTSIDE_QUOTES and _VOWELLESS.fullmatch(word) is not None and word not in _VOWELLESS_ENDS
+
+
+# a listed abbreviation written in capitals after a lower-case word and before a word in lower case after its capital:
+# "… до 7 100 в СВ. Поездка на поезде …" (train31's ``t31ru05``: "СВ", a sleeping car, is "св." in capitals), "на
+# заседании СБ. Он …"; the capitals make it an acronym that ends the sentence (razdel, case-blind, keeps it whole)
+_CAPS_ABBR = re.compile(r"(?<=[а-яё] )([А-ЯЁ]{2,8})\.(?=\s+[«\"]?[А-ЯЁ][а-яё])")
+#: listed abbreviations that stand before a name however written ("школа ИМ. Пушкина")
+_CAPS_BEFORE_NAME = frozenset(("им",))
+
+
+def caps_acronym_breaks(text: str, lang: str) -> list[int]:
+    """Offsets after a listed abbreviation that the text writes in capitals, read as an acronym closing a sentence
+    (Russian, Ukrainian, Bulgarian; bnd60): a lower-case word before it, a capital and a lower-case letter after it;
+    a line in capitals ("ХРАМ СВ. НИКОЛАЯ") and the usual "Св. Петра" are left."""
+    if lang not in _STOP_OUTSIDE_QUOTES or "." not in text:
+        return []
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    return [m.end() for m in _CAPS_ABBR.finditer(text)
+            if (key := m.group(1).lower()) in abbr and key not in _CAPS_BEFORE_NAME]

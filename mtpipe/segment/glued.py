@@ -21,6 +21,9 @@ the text shows:
   into a capitalised Cyrillic one (a company name "ВымпелКом", "МегаФон" starts with a
   capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39); so does an acronym
   after a lower-case word into a word the dictionary knows ("… передачи РПЦТаким был …", bnd41; "ЮИДовцы" is left);
+  the Latin word's glue holds in a paragraph language ID told English or Vietnamese too (:func:`script_glue_breaks`,
+  bnd60), and in Vietnamese a word's stop glued to a lower-case word, both with Vietnamese letters ("… thanh
+  toán.phổ biến …", :func:`vi_lower_glue_breaks`, bnd60; "Baonghean.vn" is left);
 * **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …"), a closing bracket's
   stop glued to an acronym that opens the next one ("… (2g, 3g, ngày,..).ĐV: 1000 đ", bnd52) and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
@@ -123,6 +126,21 @@ _PREV_LOWER = re.compile(r"(?:^|\s)([^\W\d_]+)\s$")
 # (a closing quote may stand between: a heading ending in a quoted word, "В ДЮСШ подсчитывают «новобранцев»Более 700
 # человек …"; bnd48, held34)
 _CAMEL = re.compile(r"(?<![^\W\d_])(?:[а-яё]{4,}|[a-z]{3,})[»”]?(?=[А-ЯЁ][а-яё]{2,})")
+# (the Latin half holds whatever language the paragraph was told: a line that opens with a blog's English name reads
+# as English, "Tomorrow never knowsСтарый Таллинн. + 12'R" on a Russian page; bnd60: script_glue_breaks)
+_LATIN_CAMEL = re.compile(r"(?<![^\W\d_])[a-z]{3,}[»”]?(?=[А-ЯЁ][а-яё]{2,})")
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+
+
+def script_glue_breaks(text: str, lang: str) -> list[int]:
+    """Offsets where a lower-case Latin word runs into a capitalised Cyrillic one with no space, in a paragraph split
+    as any language but Russian or Ukrainian (those have :data:`_CAMEL`, which holds it): the script changes, and the
+    capital opens a unit the page glued on (bnd60; held23's ``h23ru34``, whose lines language ID reads as English)."""
+    if lang in ("ru", "uk", "zh", "ja") or _CYRILLIC_CAPITAL.search(text) is None:
+        return []
+    return [m.end() for m in _LATIN_CAMEL.finditer(text)]
+
+
 # a heading glued to a sentence that opens with a day and a month ("… зажгли новогодние огни25 декабря состоялось …";
 # seg39, crawl12): a lower-case word of four letters or more runs straight into the date
 _CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа"
@@ -218,6 +236,22 @@ def date_nospace_breaks(text: str) -> list[int]:
         return []
     return sorted([m.end() for m in _DATE_GLUED.finditer(text) if m.group(1).isupper()]
                   + [m.end() for m in _BRACKET_ACRONYM.finditer(text) if _WORD_INSIDE.search(m.group(1))])
+
+
+# a Vietnamese word, its stop and a lower-case Vietnamese word glued on with no space: the page lost the space and
+# the next unit's capital (held23's ``h23vi34`` "… cấu trúc thanh toán.phổ biến trong …", held37's ``h37vi11`` "… làm
+# một nhà nguyện.nhân có một dự án …"); a site's or a mail's name ("Baonghean.vn", "giaophandanang.org",
+# "thcsthangbinh.nc@…") carries no Vietnamese letter on both sides, and a dot or "@" "/" stays off its edges
+_VI_GLUED_LOWER = re.compile(r"(?<![\w.@/-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/-])")
+
+
+def vi_lower_glue_breaks(text: str, lang: str) -> list[int]:
+    """Offsets where a lower-case Vietnamese word opens a unit glued to the stop of the one before (Vietnamese; bnd60):
+    both words carry a letter only Vietnamese writes (:func:`vi_word`)."""
+    if lang != "vi" or "." not in text:
+        return []
+    return [m.start(2) for m in _VI_GLUED_LOWER.finditer(text)
+            if m.group(2).islower() and vi_word(m.group(1)) and vi_word(m.group(2))]
 
 
 def vi_word(s: str) -> bool:

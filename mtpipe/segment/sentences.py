@@ -8,8 +8,9 @@ start in lower case (web text) and the other English web-text classes of :func:`
 stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." before a word that opens sentences, a
 clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case headings, glued
 units, source notes), an act's date before its quoted title (:mod:`.act_title`), an image's file name or slug, a stray
-"?" and a title's ellipsis before a date (:mod:`.stray_marks`); :func:`fit_to_limit` (:mod:`.limits`) splits a
-sentence longer than the model's limit.
+"?" and a title's ellipsis before a date (:mod:`.stray_marks`), a listed abbreviation written in capitals read as an
+acronym that ends the sentence ("… в СВ. Поездка …", :func:`.abbreviations.caps_acronym_breaks`);
+:func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than the model's limit.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from __future__ import annotations
 import re
 
 from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERMINAL_SPLIT, _UNIT_NEXT,
-                            ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on, is_abbreviation)
+                            ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on, caps_acronym_breaks,
+                            is_abbreviation)
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
-                    move_labels, title_question, vi_word)
+                    move_labels, script_glue_breaks, title_question, vi_lower_glue_breaks, vi_word)
 from .heading_line import merge_heading_line
 from .act_title import act_title_goes_on
 from .stray_marks import ellipsis_date_breaks, ellipsis_open_breaks, image_name_breaks, move_stray_glyph, slug_breaks
@@ -220,7 +222,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if lang != "ja":
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + ellipsis_open_breaks(text)
                                             + digit_nospace_breaks(text, lang, ABBREVIATIONS.get(lang, frozenset()))
-                                            + chronology_breaks(text) + speech_breaks(text, lang)
+                                            + chronology_breaks(text) + speech_breaks(text, lang) + script_glue_breaks(text, lang)
+                                            + caps_acronym_breaks(text, lang) + vi_lower_glue_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
                                                + image_name_breaks(text) + slug_breaks(text, lang)
