@@ -120,31 +120,3 @@ KEPT_NAMES = [
 @pytest.mark.parametrize("line", KEPT_NAMES)
 def test_other_lines_with_underscores_or_types_stay(line: str) -> None:
     assert _removed(_run(_VI + line + "\n" + _VI)).get(line) != "chrome.image_filename"
-
-
-# a close button's glyph alone: a modal's or a banner's "×" anywhere, an AMP page's "X" over its title (h41ru07)
-CLOSED = [
-    "X\n\nНа благовещенском мосту открыли движение по двум полосам\n" + _RU,
-    "x\nBộ Công Thương công bố số liệu xuất khẩu quý I\n" + _VI,
-    _RU + "×\n" + _RU,
-    _VI + "✕\n",
-]
-
-
-@pytest.mark.parametrize("text", CLOSED)
-def test_a_close_button_goes(text: str) -> None:
-    removed = _removed(_run(text))
-    assert [r for t, r in removed.items() if len(t) == 1] == ["boilerplate.control"], removed
-
-
-# a lone "X" the page's own: a numbered section's numeral, or a letter inside the text
-KEPT_X = [
-    "X\nГлава десятая, в которой всё кончается\n" + _RU + "XI\n" + _RU,  # Roman-numbered sections
-    "I\n" + _RU + "X\n" + _RU,  # not the first line
-    _VI + "X\n" + _VI,  # inside the text
-]
-
-
-@pytest.mark.parametrize("text", KEPT_X)
-def test_a_lone_x_of_the_text_stays(text: str) -> None:
-    assert _removed(_run(text)).get("X") != "boilerplate.control"  # (the line classifier's own say aside)

@@ -25,8 +25,7 @@ site's wording:
   subscribe, read more, translate, "you are here"; an account box's "Войти", "Зарегистрироваться", "Забыли
   пароль?", clut57: the verbs, not the nouns "Регистрация", "Вход" a page may head a section with; a button that
   puts the item in the reader's collection, "Добавить в избранное", "Добавить в книгу рецептов", "В корзину"); the
-  whole line only, so a sentence that uses the words stays; a close button's glyph alone (:func:`close_button`,
-  clut63: "×", "✕"; a Latin "X" only as the page's first line, on a page with no Roman-numbered lines);
+  whole line only, so a sentence that uses the words stays;
 * :func:`platform`: a blog's, a forum's or a CMS's own interface in its ru / vi words (Blogger's "Hiển thị các bài
   đăng có nhãn …", WordPress's "Архив рубрики: …", NukeViet's rating line, a document-sharing site's frame, an online
   library's reader frame "Текущая страница: 7 (всего у книги 28 страниц)", clut57, skip links);
@@ -56,8 +55,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["markup", "stat_counter", "credit_tail", "control", "close_button", "platform", "prompt", "register_field",
-           "credit_line", "date_label",
+__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "register_field", "credit_line",
+           "date_label",
            "judge", "RULES"]
 
 #: the ledger rule of each class
@@ -323,32 +322,11 @@ _TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_
           "date_label": date_label}
 
 
-#: clut63: a close button's glyph alone on its line (a modal's or a cookie banner's "×", "✕")
-_CLOSE_GLYPHS = frozenset("×✕✖╳")
-_ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
-
-
-def close_button(lines: list[str], i: int, bad: set[int]) -> bool:
-    """Line ``i`` is a close button standing alone: a close glyph anywhere, or a Latin "X" as the page's first live
-    line, over its title (an AMP page's sidebar button, held41's h41ru07); not when another line of the page is a
-    Roman numeral alone (I, II, … XI: numbered sections, "X" the tenth)."""
-    t = lines[i].strip()
-    if t in _CLOSE_GLYPHS:
-        return True
-    if t not in ("X", "x"):
-        return False
-    live = [j for j, x in enumerate(lines) if j not in bad and x.strip()]
-    return live[0] == i and not any(j != i and _ROMAN.fullmatch(lines[j].strip()) for j in live)
-
-
 def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """The lines of these classes not removed yet: line -> (rule, evidence, fields)."""
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for i, line in enumerate(lines):
         if i in bad or not line.strip():
-            continue
-        if len(line.strip()) == 1 and close_button(lines, i, bad):
-            out[i] = (RULES["control"], "a close button's glyph standing alone", {})
             continue
         for name, test in _TESTS.items():
             if test(line):
