@@ -87,7 +87,11 @@ paragraph), in this order:
     an image's alt text right over the caption that opens with its words (:mod:`.alt_prefix`, ``captions.alt_prefix``);
     a site's anniversary banner above the article's title, its jubilee none of the article's words (:mod:`.banners`,
     ``boilerplate.anniversary_banner``); the page's title printed again right under its first line, fewer of its
-    words in the same order (:mod:`.title_repeats`, ``boilerplate.title_repeat``);
+    words in the same order (:mod:`.title_repeats`, ``boilerplate.title_repeat``); the state feedback platform's
+    banner, its slogan over its prompt and button (:mod:`.ru_feedback`, ``boilerplate.feedback_banner``), and a
+    document's signature blanks with the signers' names and its approval block (:mod:`.signature_blocks`,
+    ``boilerplate.signature_block``); a pop-up's close button, a cross alone on the page's first or last line
+    (:mod:`.close_marks`, ``boilerplate.close_mark``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -189,6 +193,9 @@ from .vi_contacts53 import ContactLines as ViHeaderContacts
 from .contact_blocks import ContactBlocks
 from .vi_galleries57 import GalleryLeads as ViGalleryLeads
 from .header_names import HeaderNames
+from .ru_feedback import FeedbackBanners
+from .close_marks import CloseMarks
+from .signature_blocks import SignatureBlocks
 from .vi_altcaps58 import AltCaptions as ViAltCaptions
 from .vi_slugcaps63 import SlugCaptions as ViSlugCaptions
 from .vi_portal import PortalLines as ViPortalLines
@@ -324,6 +331,9 @@ class Cleaner(MapStage):
             layers.append(AltPrefixes())  # an image's alt text over its caption that opens with its words (post35)
             layers.append(AnniversaryBanners())  # a site's jubilee banner above the title, none of its words (clut51)
             layers.append(TitleRepeats())  # the title printed again under the first line, shortened (post37)
+            layers.append(FeedbackBanners())  # the state feedback platform's banner: slogan, prompt, button (clut64)
+            layers.append(SignatureBlocks())  # a document's signature blanks and its approval block (clut64)
+            layers.append(CloseMarks())  # a pop-up's close button, a cross alone on the first or last line (clut64)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
