@@ -194,3 +194,26 @@ def caps_acronym_breaks(text: str, lang: str) -> list[int]:
     abbr = ABBREVIATIONS.get(lang, frozenset())
     return [m.end() for m in _CAPS_ABBR.finditer(text)
             if (key := m.group(1).lower()) in abbr and key not in _CAPS_BEFORE_NAME]
+
+
+_ABBR_CLOSED = re.compile(r"([\w.\-]+)\.[\"'”’»)\]]+\s*$", re.UNICODE)
+
+
+def _abbreviation_in_quotes(prev: str, lang: str) -> bool:
+    """``prev`` ends with a known abbreviation whose period stands before a closing quote or bracket.
+
+    In Russian, Ukrainian and Bulgarian the sentence's own stop goes after the quote
+    («… в 2023 г.».), so the period inside is the abbreviation's and ends nothing, whatever the
+    abbreviation (terminal ones and Latin company suffixes too). Elsewhere ("He works at “Acme
+    Inc.” Then …" may end a sentence) only an abbreviation that never ends one glues.
+    """
+    m = _ABBR_CLOSED.search(prev, max(0, len(prev) - 200)) if prev.rstrip()[-1:] in "\"'”’»)]" else None
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    keys = {word, word.split(".")[-1], word.split("-")[-1]}
+    abbr = ABBREVIATIONS.get(lang, frozenset())
+    terminal = TERMINAL_ABBREVIATIONS.get(lang, frozenset())
+    if lang in _STOP_OUTSIDE_QUOTES:
+        return bool(keys & (abbr | terminal | _COMPANY))
+    return bool(keys & abbr) and not keys & terminal

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import (_AFTER_NUMBER, _COMPANY, _STOP_OUTSIDE_QUOTES, _TERMINAL_SPLIT, _UNIT_NEXT,
-                            ABBREVIATIONS, TERMINAL_ABBREVIATIONS, _initials_go_on, caps_acronym_breaks,
-                            is_abbreviation)
+from .abbreviations import (_AFTER_NUMBER, _TERMINAL_SPLIT, _UNIT_NEXT, ABBREVIATIONS, TERMINAL_ABBREVIATIONS,
+                            _abbreviation_in_quotes, _initials_go_on, caps_acronym_breaks, is_abbreviation)
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
                     move_labels, script_glue_breaks, title_question, vi_lower_glue_breaks, vi_word)
 from .heading_line import merge_heading_line
@@ -222,8 +221,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if lang != "ja":
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + ellipsis_open_breaks(text)
                                             + digit_nospace_breaks(text, lang, ABBREVIATIONS.get(lang, frozenset()))
-                                            + chronology_breaks(text) + speech_breaks(text, lang) + script_glue_breaks(text, lang)
-                                            + caps_acronym_breaks(text, lang) + vi_lower_glue_breaks(text, lang)
+                                            + chronology_breaks(text) + speech_breaks(text, lang)
+                                            + script_glue_breaks(text, lang) + caps_acronym_breaks(text, lang) + vi_lower_glue_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
                                                + image_name_breaks(text) + slug_breaks(text, lang)
@@ -352,29 +351,6 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
 
 # an abbreviation's period, then closing quotes or brackets: "«Huawei Co., Ltd.»", "(пров.", "“Acme Inc.”"
 # (searched only in a text that ends with one of them, and spaces: rstrip's spaces are \s's)
-_ABBR_CLOSED = re.compile(r"([\w.\-]+)\.[\"'”’»)\]]+\s*$", re.UNICODE)
-
-
-def _abbreviation_in_quotes(prev: str, lang: str) -> bool:
-    """``prev`` ends with a known abbreviation whose period stands before a closing quote or bracket.
-
-    In Russian, Ukrainian and Bulgarian the sentence's own stop goes after the quote
-    («… в 2023 г.».), so the period inside is the abbreviation's and ends nothing, whatever the
-    abbreviation (terminal ones and Latin company suffixes too). Elsewhere ("He works at “Acme
-    Inc.” Then …" may end a sentence) only an abbreviation that never ends one glues.
-    """
-    m = _ABBR_CLOSED.search(prev, max(0, len(prev) - _TAIL)) if prev.rstrip()[-1:] in "\"'”’»)]" else None
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    keys = {word, word.split(".")[-1], word.split("-")[-1]}
-    abbr = ABBREVIATIONS.get(lang, frozenset())
-    terminal = TERMINAL_ABBREVIATIONS.get(lang, frozenset())
-    if lang in _STOP_OUTSIDE_QUOTES:
-        return bool(keys & (abbr | terminal | _COMPANY))
-    return bool(keys & abbr) and not keys & terminal
-
-
 def _split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Break after "2023 г.", "т. д.", "etc." before a capital (not a Roman numeral)."""
     out = []
