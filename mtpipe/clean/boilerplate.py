@@ -169,7 +169,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.dateline", "a relative time stamp (\"3 days ago\") with a source or counter",
                       {"byline": s})
             continue
-        if _tag_list(s, lang) and i not in record:  # (an address in the page's record is no tag list)
+        if _tag_list(s, lang) and i not in record and not signoff.address_line(s):  # (an address is no tag list, cp63)
             # "Теги: Китай, США, пошлины", "Tags: Trung Quốc, Mỹ, thuế quan": short items, no verb, no stop word
             out[i] = ("boilerplate.tag_list", "a list of short items without function words (tags, topics)", {})
             continue
