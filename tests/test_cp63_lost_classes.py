@@ -9,7 +9,11 @@
   "9 ч. 30 мин.") are two facts, no near copy (``keep.time_tail``); a counter at the end still marks a copy;
 * a heading in a block of its own over its image's caption that repeats it and goes on stays: the caption is the copy
   (``captions.alt_prefix`` reads an alt text glued to its caption only; held41's ``h41vi02``); the alt text glued to
-  its caption still goes.
+  its caption still goes;
+* comma-separated items two or more of which open with the word for a kind of territory are a place's address, no
+  tag list (``signoff.address_line`` for ``boilerplate.tag_list``; held41's ``h41vi15`` "Xã Bắc Hải, huyện Tiền Hải,
+  tỉnh Thái Bình", lost under the balanced and conservative policies), and such an address right above the text is no
+  headline under which a name printed twice would be a site's label (``boilerplate.doubled_label``); tags stay tags.
 
 The pages are written for these tests in the shapes seen (no line is a benchmark page's)."""
 
@@ -20,7 +24,8 @@ import pytest
 from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.alt_prefix import ALT, alt_prefixes
 from mtpipe.clean.keep import time_tail
-from mtpipe.clean.signoff import labelled_value
+from mtpipe.clean.labels import doubled_label
+from mtpipe.clean.signoff import address_line, labelled_value
 from mtpipe.document import Document
 
 POLICIES = ("balanced", "weighed")
@@ -159,3 +164,48 @@ def test_a_title_over_its_image_caption_stays(policy: str) -> None:
     text = "\n\n".join([_HEAD, _CAP + "\n" + _CAP, _P0 + "\n" + _P1]) + "\n"
     got = _removed(text, policy)
     assert _HEAD not in got and got.get(_CAP), got
+
+
+# --- a place's address, no tag list -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("s,want", [
+    ("Xã Bắc Hải, huyện Tiền Hải, tỉnh Thái Bình", True),  # h41vi15's shape
+    ("Địa chỉ: ấp Tân Quang, xã Hiếu Phụng, Vũng Liêm, tỉnh Vĩnh Long", True),  # crawl12's record (c12vi03)
+    ("Thành phố Hà Nội, quận Ba Đình, phường Kim Mã", True),
+    ("Республика Бурятия, Хоринский район, село Хоринск", True),
+    ("Tags: Trung Quốc, Mỹ, thuế quan", False), ("Теги: Китай, США, пошлины", False),
+    ("Hà Nội, TP.HCM, Đà Nẵng", False), ("Tỉnh ủy, HĐND, UBND", False),  # one kind word, no address
+])
+def test_address_line(s: str, want: bool) -> None:
+    assert address_line(s) is want
+
+
+_CHURCH = ("Theo truyền khẩu, giáo họ được đón nhận Tin Mừng vào năm 1770, do một số giáo dân di cư từ vùng khác "
+           "đem tới.\nNăm 2003, giáo họ khởi công xây dựng ngôi thánh đường mới với tháp chuông cao 34,5m.\n")
+
+
+@pytest.mark.parametrize("policy", ("balanced", "conservative", "weighed"))
+def test_a_name_over_its_address_stays(policy: str) -> None:
+    name, address = "Nhà thờ Giáo họ Vát Cấp", "Xã Bắc Hải, huyện Tiền Hải, tỉnh Thái Bình"
+    got = _removed("\n\n".join([name, name, address, _CHURCH]), policy)
+    assert address not in got and name in _kept_lines(got, [name, name]), got
+
+
+def _kept_lines(got: dict[str, str], lines: list[str]) -> list[str]:
+    """The lines of ``lines`` the ledger has no removal for (a line printed twice: one copy removed leaves one)."""
+    return lines[1:] if lines[0] in got else lines
+
+
+@pytest.mark.parametrize("policy", ("balanced", "conservative"))
+def test_tags_still_go(policy: str) -> None:
+    got = _removed("Trung Quốc áp thuế mới\n" + _VI + "Tags: Trung Quốc, Mỹ, thuế quan, xuất khẩu\n", policy)
+    assert got.get("Tags: Trung Quốc, Mỹ, thuế quan, xuất khẩu", "").startswith("boilerplate."), got
+
+
+def test_doubled_label_reads_no_address_as_the_headline() -> None:
+    lines = ["Nhà thờ Giáo họ Vát Cấp", "Nhà thờ Giáo họ Vát Cấp", "Xã Bắc Hải, huyện Tiền Hải, tỉnh Thái Bình",
+             *_CHURCH.splitlines()]
+    assert doubled_label(lines, {1: ("dedupe.exact", "")}) == {}
+    lines[2] = "Thánh lễ bổn mạng diễn ra long trọng sáng Chúa nhật tuần qua"  # a headline: the doubled line a label
+    assert 0 in doubled_label(lines, {1: ("dedupe.exact", "")})
