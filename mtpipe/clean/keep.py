@@ -8,7 +8,7 @@ glued at the end: "… left-1" / "… left-2").  From the content lines ``dedupe
   value, no counter: an exam's sessions, a timetable's rows each end with their own hour; so is one written with the
   hour's word or letter ("+ Thời gian mở cửa phục vụ: 8 giờ 00" under "Thứ Bảy:" beside "… 7 giờ 30" under "Thứ Hai
   đến thứ Sáu:", a library's hours, held41's ``h41vi11``; "Chúa nhật: 07g00", "… 9 ч. 30 мин.": cp63, over every
-  part's ``dedupe.near`` removals of lines that differ only in numbers, 30 clutter lines, none ends so);
+  part's ``dedupe.near`` removals of lines that differ only in numbers, 29 clutter lines, none ends so);
 * :func:`other_facts`: two sentences of one pattern about two places or names, each with its own figures ("Giá heo
   hơi tại miền Nam giảm cao nhất 2.000 đồng/kg, thu mua trong khoảng 55.000 - 58.000 đồng/kg." and "… tại miền
   Bắc giảm cao nhất 3.000 đồng/kg, … 56.000 - 58.000 đồng/kg."): the same words but one word swapped, as many
