@@ -169,7 +169,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             out[i] = ("boilerplate.dateline", "a relative time stamp (\"3 days ago\") with a source or counter",
                       {"byline": s})
             continue
-        if _tag_list(s, lang) and i not in record:  # (an address in the page's record is no tag list)
+        if _tag_list(s, lang) and i not in record and not signoff.address_line(s):  # (an address is no tag list, cp63)
             # "Теги: Китай, США, пошлины", "Tags: Trung Quốc, Mỹ, thuế quan": short items, no verb, no stop word
             out[i] = ("boilerplate.tag_list", "a list of short items without function words (tags, topics)", {})
             continue
@@ -215,7 +215,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     for i, line in enumerate(lines):
         if i in bad or not _is_name(line, lang) or (i and open_end(lines[i - 1], lang)) or guards.after_mark(lines, i) \
                 or headings.heading_not_byline(lines, i, bad, out, removed, _CREDIT_RULES | _POST_META) \
-                or signoff.not_a_name(lines, i, lang, bad) or signoff.subject_name(lines, i, lang):  # (meta39, cp62)
+                or signoff.not_a_name(lines, i, lang, bad) or signoff.subject_name(lines, i, lang) \
+                or signoff.labelled_value(lines, i, bad):  # (meta39, cp62, cp63)
             continue  # not a name: the rest of a line cut after "и", "và" ("BỘ THÔNG TIN VÀ / ..."), a heading (25p)
         if any(line.strip() in lines[j] and lines[j].strip() != line.strip() for j in credit_lines):
             # "Mẫn Linh" above the title, "Biên tập viên: Mẫn Linh" below the article: the author
@@ -259,7 +260,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     bad = set(removed) | set(out)
     live = [i for i in range(n) if i not in bad]
     if len(live) >= 3 and _is_name(lines[live[-1]], lang) and sum(_sentence_like(lines[i]) for i in live[:-1]) >= 2 \
-            and _sentence_like(lines[live[-2]]) and not signoff.not_a_name(lines, live[-1], lang, bad):
+            and _sentence_like(lines[live[-2]]) and not signoff.not_a_name(lines, live[-1], lang, bad) \
+            and not signoff.labelled_value(lines, live[-1], bad):
         out[live[-1]] = ("boilerplate.byline", "a bare personal name closing the article (its author)",
                          {"byline": lines[live[-1]].strip()})
     # position: a bare name between the title (and its subtitles) and the first sentence is the byline under the title
@@ -268,6 +270,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             break
         if _is_name(lines[live[k]], lang) and _sentence_like(lines[live[k + 1]]) and live[k] not in out \
                 and not signoff.not_a_name(lines, live[k], lang, bad) \
+                and not signoff.labelled_value(lines, live[k], bad) \
                 and not headings.heading_not_byline(lines, live[k], bad, out, removed, _CREDIT_RULES | _POST_META):
             out[live[k]] = ("boilerplate.byline", "a bare personal name between the title and the text",
                             {"byline": lines[live[k]].strip()})

@@ -5,7 +5,10 @@ the same words and other numbers (the same item of two lists or rows), except wh
 glued at the end: "… left-1" / "… left-2").  From the content lines ``dedupe.near`` lost on the dev parts:
 
 * :func:`time_tail`: a time of day closing the line ("Ca 3: Sáng, Bắt đầu làm bài: 9h30", "… – 16:00") is the row's
-  value, no counter: an exam's sessions, a timetable's rows each end with their own hour;
+  value, no counter: an exam's sessions, a timetable's rows each end with their own hour; so is one written with the
+  hour's word or letter ("+ Thời gian mở cửa phục vụ: 8 giờ 00" under "Thứ Bảy:" beside "… 7 giờ 30" under "Thứ Hai
+  đến thứ Sáu:", a library's hours, held41's ``h41vi11``; "Chúa nhật: 07g00", "… 9 ч. 30 мин.": cp63, over every
+  part's ``dedupe.near`` removals of lines that differ only in numbers, 29 clutter lines, none ends so);
 * :func:`other_facts`: two sentences of one pattern about two places or names, each with its own figures ("Giá heo
   hơi tại miền Nam giảm cao nhất 2.000 đồng/kg, thu mua trong khoảng 55.000 - 58.000 đồng/kg." and "… tại miền
   Bắc giảm cao nhất 3.000 đồng/kg, … 56.000 - 58.000 đồng/kg."): the same words but one word swapped, as many
@@ -75,7 +78,7 @@ __all__ = ["time_tail", "other_facts", "two_sections", "value_pair", "value_pair
            "closes_bracket", "no_shares", "swapped_rule", "qualifier", "own_list", "narrower_heading",
            "other_rates"]
 
-_TIME_TAIL = re.compile(r"(?<!\d)\d{1,2}\s*[h:]\s*\d{2}$")
+_TIME_TAIL = re.compile(r"(?<!\d)\d{1,2}\s*(?:[h:g]|giờ|ч\.?)\s*\d{2}(?:\s*(?:phút|мин))?$")
 _NUMS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -84,7 +87,8 @@ _ENDS = ".!?…"
 
 
 def time_tail(s: str) -> bool:
-    """The line ends with a time of day ("9h30", "16:00", "8 h 15")."""
+    """The line ends with a time of day ("9h30", "16:00", "8 h 15", "07g00", "8 giờ 00", "16 giờ 30 phút", "9 ч. 30
+    мин.")."""
     return _TIME_TAIL.search(s.rstrip(" .)]»\"'")) is not None
 
 

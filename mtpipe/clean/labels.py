@@ -24,7 +24,10 @@ closed class of labels that CMSs print the same way everywhere (like the login b
   page prints once where the text begins -> ``boilerplate.doubled_label``.  Only a doubled line shorter than that
   headline: an article's title printed twice above its fields ("Авторы" / a name right above the abstract) stays.
   A title printed twice and then a lead that the text repeats (an agency's lead above its dateline copy) keeps its
-  title: the line above the text must not open a sentence of the first paragraph with its first words;
+  title: the line above the text must not open a sentence of the first paragraph with its first words; nor may it be
+  a place's address (:func:`~.signoff.address_line`: "Nhà thờ Giáo họ Vát Cấp" printed twice over "Xã Bắc Hải, huyện
+  Tiền Hải, tỉnh Thái Bình", held41's ``h41vi15``, cp63): the address under a place's name is no headline, the name
+  printed twice is the title;
 * :func:`more_headings`: the heading of a list of other items, a closed class of openings ("More …", "Other …",
   "Related …", "Другие …", "Похожие …", "… khác"), five words at most, no sentence end: after the article's last line
   of text, or inside it when its next live line is no paragraph and no bulleted or numbered item (a teaser's headline
@@ -43,6 +46,7 @@ from typing import TYPE_CHECKING
 from . import guards
 from .features import _headline_like
 from .lines import dedupe_key
+from .signoff import address_line
 from .templates import word_count, words_at_least
 from .widgets import _body
 
@@ -158,7 +162,7 @@ def doubled_label(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
         return {}
     title = live[-1]
     t = lines[title].strip()
-    if not words_at_least(t, 3) or t[-1:] in _STOPS or _lead(t, lines[body[0]]):
+    if not words_at_least(t, 3) or t[-1:] in _STOPS or _lead(t, lines[body[0]]) or address_line(t):
         return {}
     out: dict[int, tuple[str, str]] = {}
     for i in live[:-1]:

@@ -18,6 +18,17 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
   post about a teacher, train28's ``t28vi30``; "Nguyễn Văn Minh" over "… thầy Minh …") is the person the text tells
   about, its title, not the author who signs it (cp62; over every part's bare names the byline rule takes: none
   clutter).
+* a guard, :func:`address_line` (for ``boilerplate.tag_list``): comma-separated items of which
+  :data:`ADDRESS_KINDS` or more open with the word for a kind of territory ("Xã Bắc Hải, huyện Tiền Hải, tỉnh Thái
+  Bình" under a church's name, held41's ``h41vi15``, lost under the balanced and conservative policies; "Địa chỉ: ấp
+  Tân Quang, xã Hiếu Phụng, Vũng Liêm, tỉnh Vĩnh Long") are a place's address, the page's fact, no list of tags
+  (cp63; over every part's lines the tag-list test reads, those two stood so, both content).
+* a guard, :func:`labelled_value`: a bare name right under a live field label of its own line ("Директор:" over
+  "Урусова Галина Викторовна" on a school's page, held41's ``h41ru15``; "Главный врач:", "Hiệu trưởng:", "Người đại
+  diện:") is that field's value, a record's fact (README convention 4: a label and its value are one unit), not the
+  byline under the title: a credit's label ("Автор:", "Tác giả:", "Фото:") is removed first
+  (``boilerplate.credit``), and its value goes with it (cp63; over every part's bylines the byline rule takes, that
+  one line stood under a live label).
 * rules for sign-off lines no other rule names (:func:`judge`), each with its own ledger rule:
 
   - ``signoff.credit_name``: a personal name with a credit word after it ("Hoàng Minh (tổng hợp)", "Võ Thái Hà tổng
@@ -56,7 +67,7 @@ _ROLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{3,20}")
 #: a person's age after the name ("Джеффри Дилайлу 41 год.", probe58): a year has four digits, an age one to three
 _AGE = re.compile(r"\d{1,3}\s+(?:год|года)\.?")
 
-__all__ = ["not_a_name", "subject_name", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
+__all__ = ["not_a_name", "subject_name", "labelled_value", "address_line", "ADDRESS_KINDS", "heading_block", "judge", "RULES", "PAIR_MIN", "PAIR_SHARE", "CAP_SHARE", "TERM_LINES"]
 
 #: the ledger rules of this module (policy families, docs tables)
 RULES = ("signoff.credit_name", "signoff.closing", "signoff.name_date", "signoff.date")
@@ -125,6 +136,29 @@ def subject_name(lines: list[str], i: int, lang: str) -> bool:
     called = re.compile(rf"(?<![^\W\d_])(?:{_TITLE_WORDS})\s+{re.escape(words[-1])}(?![^\W\d_])", re.IGNORECASE)
     below = [x for x in lines[i + 1:i + 2 * SUBJECT_LINES + 2] if x.strip()][:SUBJECT_LINES]
     return any(len(x.split()) >= 6 and called.search(x) for x in below)
+
+
+ADDRESS_KINDS = 2  # an address names this many places by their kind at least ("xã …, huyện …, tỉnh …")
+
+
+def address_line(s: str) -> bool:
+    """``s``'s comma-separated items open with the word for a kind of territory :data:`ADDRESS_KINDS` times or more
+    ("Xã Bắc Hải, huyện Tiền Hải, tỉnh Thái Bình"): an address, no list of tags (module docstring)."""
+    n = 0
+    for item in s.split(","):
+        low = [unicodedata.normalize("NFC", w.casefold()) for w in _WORD.findall(item)[:2]]
+        n += bool(low) and (low[0] in _PLACE_KINDS or tuple(low) in _PLACE_PAIRS)
+    return n >= ADDRESS_KINDS
+
+
+#: a field's label alone on its line: one to four words of letters and a colon closing it ("Главный врач:")
+_LABEL_LINE = re.compile(r"^[^\W\d_]+(?:[\s\-][^\W\d_]+){0,3}\s*[:：]$")
+
+
+def labelled_value(lines: list[str], i: int, bad: "set[int] | dict") -> bool:
+    """Line ``i`` stands right under a live field label ("Директор:", "Hiệu trưởng:"): the field's value, no byline
+    (module docstring); ``bad``: the lines removed so far (a credit's label among them)."""
+    return i > 0 and i - 1 not in bad and _LABEL_LINE.match(lines[i - 1].strip()) is not None
 
 
 def _term(lines: list[str], i: int, s: str, bad: "set[int] | dict") -> bool:
