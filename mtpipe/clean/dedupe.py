@@ -22,7 +22,8 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import body_guards, dated_facts, guards, headings, keep, minimal_pairs, quoted_speech, scopes, structure, summaries
+from . import (body_guards, dated_facts, guards, headings, keep, minimal_pairs, quoted_speech, scopes, structure,
+               summaries)
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -260,7 +261,8 @@ class Deduper:
                 # of one pattern (held26, read after its blind run): kept, no copy looked for
                 recent.append((i, key))
                 continue
-            if key in exact and not quoted(i) and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
+            if key in exact and not quoted(i) \
+                    and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
                     and not _announces_other(doc.text, spans, exact[key], i):
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
                 continue

@@ -11,11 +11,10 @@ The class: both lines are sentences (:data:`MIN_WORDS` words or more, a sentence
 :data:`MAX_GAP` lines of each other, and their words differ only by substitution: aligned on their words (case
 aside), every difference replaces words by other words (no word only added or dropped: a paraphrased lead adds "vừa"
 and drops "Ngày 5-3", a caption's copy gains a credit; a numeral alone may be, a formula's index or charge: "muối Zn 2+"
-/ "muối ZnO 2 2-", the same chemistry cases a sentence a line, probe58 ``--layout sent``, cp64), the lines differ at :data:`MIN_SWAPS` places at least (one
-word swapped alone is a copy reworded: "Giá heo hơi …" / "Giá lợn hơi …", "провёл" / "провел"), and one of the swaps
-puts a word of letters for another word of letters (numbers alone changed are the duplicate layer's own number
-checks).  Over every dev part's
-``dedupe.near`` removals (39 clutter lines: titles with another number, a banner's size, teasers with a counter, a
+/ "muối ZnO 2 2-", the same chemistry cases a sentence a line, probe58 ``--layout sent``, cp64), the lines differ
+at :data:`MIN_SWAPS` places at least (one word swapped alone is a copy reworded: "Giá heo hơi …" / "Giá lợn hơi …",
+"провёл" / "провел"), and one of the swaps puts a word of letters for another word of letters (numbers alone changed
+are the duplicate layer's own number checks).  Over every dev part's ``dedupe.near`` removals (39 clutter lines: titles with another number, a banner's size, teasers with a counter, a
 lead paraphrased) none is of this shape.
 """
 
