@@ -3,7 +3,8 @@
 In this order: a paragraph the next few repeat in full (``dedupe.covered``), a lead cut off
 mid-sentence that one of the next two holds in full, or a summary stopped where their sentence goes on
 (``dedupe.truncated_lead``, :mod:`.summaries`), exact copies
-(``dedupe.exact``; not a line ending in a colon that announces other text than its first copy does), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
+(``dedupe.exact``; not a line ending in a colon that announces other text than its first copy does, nor a line of a
+speech quoted across lines, :mod:`.quoted_speech`, which ``dedupe.contained`` leaves too), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
 before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
 ``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
 ``dedupe.contents``) and near copies (``dedupe.near``; the earlier copy goes instead when it is cut off with an
@@ -21,7 +22,8 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import body_guards, dated_facts, guards, headings, keep, minimal_pairs, scopes, structure, summaries
+from . import (body_guards, dated_facts, guards, headings, keep, minimal_pairs, quoted_speech, scopes, structure,
+               summaries)
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -228,6 +230,9 @@ class Deduper:
         def text_of(k: int) -> str:
             return doc.text[spans[k][0]:spans[k][1]]
 
+        def quoted(k: int) -> bool:  # a part of a speech quoted across lines, no copy (cp64)
+            return quoted_speech.inside_quotation(live_line(k - 1), text_of(k), live_line(k + 1))
+
         def letterheads() -> set[int]:  # an official header's lines (mtpipe.clean.layout), read once when asked
             if not heads:
                 heads.append(letterhead([doc.text[x:y] for x, y in spans]))
@@ -256,7 +261,8 @@ class Deduper:
                 # of one pattern (held26, read after its blind run): kept, no copy looked for
                 recent.append((i, key))
                 continue
-            if key in exact and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
+            if key in exact and not quoted(i) \
+                    and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
                     and not _announces_other(doc.text, spans, exact[key], i):
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
                 continue
@@ -291,7 +297,7 @@ class Deduper:
                         removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at "
                                                                f"{spans[i][0]} and after")
                         recent, exact = _forget(j, recent, exact)
-                    elif not drop_furniture_copy(doc.text, spans, removed, j, i):
+                    elif not quoted(i) and not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25 and _real_quick_ratio(prev, key) >= o.near_ratio \

@@ -10,11 +10,11 @@ probe58's dev ``vi-21478226``, the second lost); an exercise's cases, a law's pa
 The class: both lines are sentences (:data:`MIN_WORDS` words or more, a sentence stop at the end), within
 :data:`MAX_GAP` lines of each other, and their words differ only by substitution: aligned on their words (case
 aside), every difference replaces words by other words (no word only added or dropped: a paraphrased lead adds "vừa"
-and drops "Ngày 5-3", a caption's copy gains a credit), the lines differ at :data:`MIN_SWAPS` places at least (one
-word swapped alone is a copy reworded: "Giá heo hơi …" / "Giá lợn hơi …", "провёл" / "провел"), and one of the swaps
-puts a word of letters for another word of letters (numbers alone changed are the duplicate layer's own number
-checks).  Over every dev part's
-``dedupe.near`` removals (39 clutter lines: titles with another number, a banner's size, teasers with a counter, a
+and drops "Ngày 5-3", a caption's copy gains a credit; a numeral alone may be, a formula's index or charge: "muối Zn 2+"
+/ "muối ZnO 2 2-", the same chemistry cases a sentence a line, probe58 ``--layout sent``, cp64), the lines differ
+at :data:`MIN_SWAPS` places at least (one word swapped alone is a copy reworded: "Giá heo hơi …" / "Giá lợn hơi …",
+"провёл" / "провел"), and one of the swaps puts a word of letters for another word of letters (numbers alone changed
+are the duplicate layer's own number checks).  Over every dev part's ``dedupe.near`` removals (39 clutter lines: titles with another number, a banner's size, teasers with a counter, a
 lead paraphrased) none is of this shape.
 """
 
@@ -45,7 +45,12 @@ def swapped_terms(first: str, later: str, gap: int) -> bool:
         return False
     a, b = _WORD.findall(first.casefold()), _WORD.findall(later.casefold())
     ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
-    if len(ops) < MIN_SWAPS or any(tag != "replace" for tag, *_ in ops):
+    swaps = [op for op in ops if op[0] == "replace"]
+    if len(swaps) < MIN_SWAPS or any(tag != "replace" and _worded(a[i1:i2] + b[j1:j2]) for tag, i1, i2, j1, j2 in ops):
         return False
-    return any(any(_LETTERS.search(w) for w in a[i1:i2]) and any(_LETTERS.search(w) for w in b[j1:j2])
-               for _, i1, i2, j1, j2 in ops)
+    return any(_worded(a[i1:i2]) and _worded(b[j1:j2]) for _, i1, i2, j1, j2 in swaps)
+
+
+def _worded(words: list[str]) -> bool:
+    """Some of ``words`` holds letters (a numeral alone does not)."""
+    return any(_LETTERS.search(w) for w in words)
