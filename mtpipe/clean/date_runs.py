@@ -80,4 +80,7 @@ def _forward(lines: "tuple[str, ...]", lang: str) -> "frozenset[int]":
 def forward_value(lines: list[str], i: int, lang: str) -> bool:
     """Line ``i`` is one of the text's dates or numbered days that run forward down the page (see the module), not a
     post's stamp."""
+    s = lines[i]
+    if len(s) > _MAX or value(s) is None:
+        return False  # only such lines run forward (:func:`_forward`); the page not hashed for the rest (perf61)
     return i in _forward(tuple(lines), lang)
