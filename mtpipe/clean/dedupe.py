@@ -202,25 +202,22 @@ class Deduper:
         keyed: dict[int, str] = {}  # each line's dedupe_key once (the covered check needs them too)
 
         def key_of(i: int) -> str:
-            got = keyed.get(i)
-            if got is None:
-                got = keyed[i] = dedupe_key(doc.text[spans[i][0]:spans[i][1]])
-            return got
+            if i not in keyed:
+                keyed[i] = dedupe_key(doc.text[spans[i][0]:spans[i][1]])
+            return keyed[i]
 
         counted: dict[int, Counter[str]] = {}  # each line's key's characters, counted once
         paired: dict[int, Counter[str]] = {}  # and its bigrams
 
         def bigrams_of(i: int) -> Counter[str]:
-            got = paired.get(i)
-            if got is None:
-                got = paired[i] = _bigrams(key_of(i))
-            return got
+            if i not in paired:
+                paired[i] = _bigrams(key_of(i))
+            return paired[i]
 
         def counts_of(i: int) -> Counter[str]:
-            got = counted.get(i)
-            if got is None:
-                got = counted[i] = Counter(key_of(i))
-            return got
+            if i not in counted:
+                counted[i] = Counter(key_of(i))
+            return counted[i]
 
         heads: list[set[int]] = []
 
