@@ -70,6 +70,7 @@ from .softbreak_notes import abbreviation_end, bracket_notes, note_under
 from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
 from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence
+from .softbreak_verse import couplet_wraps
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
 
@@ -189,8 +190,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)):
             join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023" (softbreak_heads)
-        if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i) or note_under(cur, nxt)):
-            join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note (softbreak_notes)
+        if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i) or note_under(cur, nxt) or couplet_wraps(lines, i)):
+            join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note; a couplet (verse)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
         if join and ((_FIELD.match(cur) and not value_wraps(cur, nxt, _continues)) or _FIELD.match(nxt)

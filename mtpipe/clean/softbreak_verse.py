@@ -38,7 +38,7 @@ import re
 
 from ..document import Document, LedgerEntry
 
-__all__ = ["verse_joins", "verse_breaks", "join_verse"]
+__all__ = ["verse_joins", "verse_breaks", "join_verse", "couplet_wraps"]
 
 _CLOSERS = "\"'”’»)]"
 _STOPS = ".!?…"
@@ -180,6 +180,49 @@ def verse_joins(lines: list[str]) -> list[tuple[int, int]]:
         if run and closed and run[-1][1] == max(verse):
             out.extend(run)  # a poem that stops its sentences, its last stop missing: the poem's end closes it
     return out
+
+
+#: a label over a translation or a reading: "Dịch nghĩa:", "Tạm dịch:", "Nghĩa là:", "Перевод:" (five words at most)
+_TRANSLATION = re.compile(r"^(?:(?:\S+\s+){0,3}(?:dịch nghĩa|dịch thơ|tạm dịch|bản dịch|lời dịch|nghĩa là|перевод|translation)"
+                          r"(?:\s+\S+){0,3}|nghĩa|dịch):$", re.IGNORECASE)  # not "Dịch vụ tính phí:" (a service)
+_QUOTE_OPENS, _QUOTE_MARKS = "“«„\"", "”»“\"'’"
+
+
+def _listed(line: str) -> bool:
+    """A line of a menu or a list, no verse: in capitals, each word capitalised ("Giới Thiệu Về Chúng Tôi"), or items
+    parted by commas each opening with a capital ("Tin tức, Thể thao, Kinh tế")."""
+    items = line.split(",")
+    return line.upper() == line or all(w[:1].isupper() for w in _WORD.findall(line)) \
+        or (len(items) > 1 and all(it.strip()[:1].isupper() for it in items))
+
+
+def couplet_wraps(lines: list[str], i: int) -> bool:
+    """A couplet standing alone: ``lines[i]`` goes on into ``lines[i + 1]`` (round soft65, held41's ``h41vi14``: a
+    temple's parallel sentences, "“Phúc địa tiền nghênh Ô Lâu thủy⏎Bửu kinh hậu lịch Hà hồ trì “", and their
+    translation under "Dịch nghĩa:", "Một hạt bụi chẳng đến được cửa Bồ đề⏎Muôn thiện đều trở về cửa Bát Nhã"; the
+    realpages README, adjudication of the twenty-ninth session: a verse line with no stop is a soft break).
+
+    The two lines are a stanza of their own (a blank line or the document's end after them) under a translation's
+    label ("Dịch nghĩa:", "Nghĩa là:", "Перевод:") or, after a blank line or at the document's start, in quotes (the
+    first opening with a quote, the second closing with any quote mark, "“" the wrong way too), both verse lines (:func:`_verse`: a capital, no figure, no
+    stop inside, five to fourteen syllables) in one metre (:func:`_metre`), neither in capitals nor holding a colon,
+    and the first ends in a letter (no mark at all: a comma-closed address, "Thưa các đồng chí đại biểu,", stands
+    alone), the second in no stop; a Russian couplet rhymes (:func:`_rhymed`).  :func:`verse_joins` wants four lines; a
+    quotation's marks (:func:`~.softbreak_marks.quote_wraps`) may be missing or point the wrong way.  Left apart: the
+    national motto under the state's name (the first line in capitals), a form's rows ("Thư ký : …", a colon), two
+    headlines under "Tin mới nhất:" (no translation's label, no quotes), a heading over a one-sentence text (its stop), a menu (:func:`_listed`), two headlines in Russian, a
+    line and its copy (held19's "Bảng thông tin xe tải" twice: a caption's echo)."""
+    if i + 1 >= len(lines) or (i + 2 < len(lines) and lines[i + 2].strip()):
+        return False
+    cur, nxt = lines[i].strip(), lines[i + 1].strip()
+    before = lines[i - 1].strip() if i > 0 else ""
+    if not (_TRANSLATION.match(before) or (not before and cur[:1] in _QUOTE_OPENS and nxt[-1:] in _QUOTE_MARKS)):
+        return False
+    if not cur[-1:].isalpha() or _closes(nxt) or cur.casefold() == nxt.casefold() or ":" in cur + nxt \
+            or not _verse(cur) or not _verse(nxt) or any(map(_listed, (cur, nxt))):
+        return False
+    cyrillic = _cyrillic(cur)
+    return _metre([_syllables(cur), _syllables(nxt)], cyrillic) and (not cyrillic or _rhymed([cur, nxt], [0, 1]))
 
 
 def verse_breaks(text: str, start: int = 0) -> list[tuple[int, int, int, int]]:
