@@ -77,3 +77,44 @@ def test_one_word_label_still_a_copy() -> None:
         "Bước 2. Bộ phận tiếp nhận hồ sơ và trả kết quả thuộc UBND cấp xã tiếp nhận hồ sơ của cá nhân trong giờ "
         "hành chính các ngày làm việc."])
     assert field not in _kept(text)
+
+
+# --- the header's deck (copies._deck): "<title>" ⏎ deck ⏎ byline / credit label / date ⏎ "<title>" ⏎ text ---------
+# t2ru02 (tune, labels after adj63): the header's title, its deck, "Ахмед Садулаев" / "Текст:" / the date, the title
+# again over the text: ``dedupe.exact`` kept the header's copy.  The header's metadata block of Convention 1 with the
+# deck above it; a deck needs an author's byline in the block (a rubric over a bare date is no deck).
+TITLE_RU = "США могут ввести санкции против еще 200 производителей чипов из Китая"
+LEAD_RU = ("Администрация действующего президента США Джо Байдена намерена ввести экспортные ограничения против еще "
+           "200 китайских производителей чипов.")
+TITLE_VI = "Cập nhật điều kiện du học Trung Quốc năm 2025"
+LEAD_VI = ("Trung Quốc đang trở thành điểm đến lý tưởng cho nhiều sinh viên Việt Nam với nền giáo dục ngày càng hiện "
+           "đại và chi phí hợp lý.")
+
+
+def _header_page(title: str, deck: str, block: list[str], copy: str, lead: str) -> str:
+    return "\n\n".join([title, deck, "\n".join(block), copy, lead, lead.replace("200", "300").replace("Việt", "Lào")])
+
+
+@pytest.mark.parametrize("page, first_kept", [
+    (_header_page(TITLE_RU, "Список планируют обнародовать на следующей неделе",
+                  ["Ахмед Садулаев", "Текст:", "24 ноября 2024, 19:25"], TITLE_RU, LEAD_RU), False),  # t2ru02
+    (_header_page(TITLE_RU, "Bloomberg: список опубликуют на следующей неделе", ["Ахмед Садулаев", "24 ноября 2024, 19:25"],
+                  TITLE_RU, LEAD_RU), False),  # a deck with a source label in it
+    (_header_page(TITLE_RU, "Список опубликуют на следующей неделе", ["Ахмед Садулаев", "24 ноября 2024, 19:25"],
+                  TITLE_RU, LEAD_RU), False),  # no credit label in the block
+    # negatives: the first copy stays
+    (_header_page(TITLE_RU, "Список планируют обнародовать на следующей неделе, сообщили источники агентства.",
+                  ["24 ноября 2024, 19:25"], TITLE_RU, LEAD_RU), True),  # a sentence under the title: text begun
+    (_header_page(TITLE_RU, "Читайте также:", ["24 ноября 2024, 19:25"], TITLE_RU, LEAD_RU), True),  # a colon
+    (_header_page(TITLE_VI, "kinh tế Trung Quốc tiếp tục phục hồi", ["Ngày đăng:2021-04-18 16:04:38"],
+                  TITLE_VI.replace("Trung Quốc", "Trung"), LEAD_VI), True),  # h5vi02: a near copy, mangled
+    (_header_page(TITLE_RU, "Список планируют обнародовать на следующей неделе", ["Политика", "Экономика"],
+                  TITLE_RU, LEAD_RU), True),  # rubrics, no stamp: no header block
+    (_header_page(TITLE_RU, "Общество и люди в нашем городе сегодня", ["17.10.2019", "13 мин"], TITLE_RU, LEAD_RU),
+     True),  # a rubric over a bare date and reading time, no byline (dedupe57's negative, Convention 1)
+], ids=["t2ru02", "source-deck", "no-credit", "sentence", "colon", "h5vi02-near", "rubrics", "rubric-date"])
+def test_header_deck(page: str, first_kept: bool) -> None:
+    kept = _kept(page)
+    title = page.split("\n\n")[0]
+    assert (kept.index(title) == 0) is first_kept
+    assert kept.count(title) == 1 or not first_kept
