@@ -27,6 +27,11 @@ copy that opens the text, the later copy is the content copy on 12 pages of 13; 
 42, so no other copy choice is taken from position alone): a byline with its date (``signoff.name_date``: "Ксения Морозова   3 декабря 2015"), a
 reading time, removed or not ("13 мин", "- 2 min read", "42 мин.": :data:`_READ_TIME`), and the header's second copy of
 the same title, already removed as a copy (``t27ru66``: the title twice, the byline, "13 мин", the title over the text).
+Since cp65 the block may hold the byline's credit label (``boilerplate.credit``: "Текст:") and, right under the header's
+title, its deck, one live headline-like line over a block with an author's byline (:func:`_deck`: "<title>" /
+"Список планируют обнародовать на следующей неделе" / "Ахмед Садулаев" / "Текст:" / the date / "<title>" / text,
+``t2ru02`` after adj63's relabel), when the later copy repeats the header's exactly (a near copy there is a mangled
+reprint, h5vi02).
 """
 
 from __future__ import annotations
@@ -174,10 +179,27 @@ def _header_meta(text: str, spans: list[tuple[int, int]], removed: dict[int, Any
     """Line ``k``, between the header's title ``j`` and its copy by the text, is more of the header's metadata block
     than its stamp: a reading time (removed or not) or a copy of the title ``j`` the duplicate layer already removed."""
     line = text[spans[k][0]:spans[k][1]]
-    if _READ_TIME.match(line):
-        return True
+    if _READ_TIME.match(line) or (k in removed and removed[k][0] == "boilerplate.credit"):
+        return True  # a reading time; the byline's credit label ("Текст:", "Фото:", cp65: t2ru02)
     return k in removed and str(removed[k][0]).startswith("dedupe.") \
         and dedupe_key(line) == dedupe_key(text[spans[j][0]:spans[j][1]])
+
+
+def _deck(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> int | None:
+    """The header's deck (cp65): the first line under the header's title ``j``, live, above the stamp, a short
+    headline-like line (no sentence, no colon at its end: "Список планируют обнародовать на следующей неделе",
+    t2ru02) with the metadata block under it, an author's byline in it (a rubric over a bare date stays a rubric,
+    Convention 1), when ``i`` repeats ``j`` exactly; None otherwise."""
+    k = j + 1
+    if k >= i - 1 or k in removed or dedupe_key(text[spans[j][0]:spans[j][1]]) != dedupe_key(text[spans[i][0]:spans[i][1]]):
+        return None  # a near copy under a deck and a stamp is a reprint the page mangled (held5's h5vi02): first stays
+    if not any(m in removed and "byline" in str(removed[m][0]) or m in removed and removed[m][0] == "signoff.name_date"
+               for m in range(k + 1, i)):
+        return None  # no author's byline in the block: a rubric under the title (Convention 1), no deck
+    line = text[spans[k][0]:spans[k][1]].strip()
+    if not line or _sentence(line) or line[-1:] in ":：" or len(line.split()) > _MAX_WORDS:
+        return None
+    return k
 
 
 def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
@@ -188,7 +210,8 @@ def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any]
     between = range(j + 1, i)
     stamps = [k for k in between if k in removed and _STAMP_RULE.search(str(removed[k][0]))]
     dated = [k for k in stamps if _stamp(text[spans[k][0]:spans[k][1]], str(removed[k][0]))]
-    if not dated or not all(k in stamps or _header_meta(text, spans, removed, j, k) for k in between):
+    deck = _deck(text, spans, removed, j, i)
+    if not dated or not all(k in stamps or k == deck or _header_meta(text, spans, removed, j, k) for k in between):
         return None
     live = [k for k in range(len(spans)) if k not in removed or k == i]
     if any(_sentence(text[spans[k][0]:spans[k][1]]) for k in live if k < j):

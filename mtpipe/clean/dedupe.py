@@ -9,7 +9,7 @@ before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a da
 ``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
 ``dedupe.contents``) and near copies (``dedupe.near``; the earlier copy goes instead when it is cut off with an
 ellipsis, ``dedupe.truncated_lead``; two sentences of one pattern side by side with terms swapped are no copies,
-:mod:`.minimal_pairs`); of a copy in a breadcrumb or menu and one in the text, the menu's goes
+:mod:`.minimal_pairs`, nor a record's field naming the title above it, :mod:`.labelled_values`); of a copy in a breadcrumb or menu and one in the text, the menu's goes
 (``dedupe.furniture_copy``, :mod:`.copies`).
 """
 
@@ -22,8 +22,8 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import (body_guards, dated_facts, guards, headings, keep, minimal_pairs, quoted_speech, scopes, structure,
-               summaries)
+from . import (body_guards, dated_facts, guards, headings, keep, labelled_values, minimal_pairs, quoted_speech, scopes,
+               structure, summaries)
 from .copies import contents_run, drop_furniture_copy
 from .features import is_date_line
 from .layout import letterhead
@@ -313,6 +313,7 @@ class Deduper:
                                 and not keep.other_texts(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not keep.two_sections(text_of, j, i, len(spans)) and not dated_facts.other_date_or_code(text_of(j), doc.text[a:b]) \
                                 and not minimal_pairs.swapped_terms(text_of(j), doc.text[a:b], i - j) \
+                                and not labelled_values.labelled_value(text_of(j), doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed.update([summaries.near_copy(text_of(j), doc.text[a:b], j, i, spans)])  # conv54
