@@ -189,6 +189,11 @@ def _contains_most(key: str, other: str, ratio: float) -> bool:
     return sum(m.size for m in sm.get_matching_blocks()) >= ratio * len(key)
 
 
+def _quoted(live_line: Any, text_of: Any, k: int) -> bool:
+    """Line ``k`` is a part of a speech quoted across lines: no copy (cp64, :mod:`.quoted_speech`)."""
+    return quoted_speech.inside_quotation(live_line(k - 1), text_of(k), live_line(k + 1))
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -227,9 +232,6 @@ class Deduper:
         def text_of(k: int) -> str:
             return doc.text[spans[k][0]:spans[k][1]]
 
-        def quoted(k: int) -> bool:  # a part of a speech quoted across lines, no copy (cp64)
-            return quoted_speech.inside_quotation(live_line(k - 1), text_of(k), live_line(k + 1))
-
         def letterheads() -> set[int]:  # an official header's lines (mtpipe.clean.layout), read once when asked
             if not heads:
                 heads.append(letterhead([doc.text[x:y] for x, y in spans]))
@@ -258,7 +260,7 @@ class Deduper:
                 # of one pattern (held26, read after its blind run): kept, no copy looked for
                 recent.append((i, key))
                 continue
-            if key in exact and not quoted(i) \
+            if key in exact and not _quoted(live_line, text_of, i) \
                     and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
                     and not _announces_other(doc.text, spans, exact[key], i):
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
@@ -294,7 +296,7 @@ class Deduper:
                         removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at "
                                                                f"{spans[i][0]} and after")
                         recent, exact = _forget(j, recent, exact)
-                    elif not quoted(i) and not drop_furniture_copy(doc.text, spans, removed, j, i):
+                    elif not _quoted(live_line, text_of, i) and not drop_furniture_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25 and _real_quick_ratio(prev, key) >= o.near_ratio \
