@@ -30,6 +30,8 @@ from .captions import nav_label
 from .classifier_guards import closes, page_guards
 from .features import STOP_WORDS, _headline_like, is_date_line, stamped_headline
 from .headings import announced_list
+from .issuer_stacks import issuer_stack
+from .unstopped import unstopped_lines
 from .lines import _folder
 from .siblings import bracket_siblings
 from .templates import TemplateCounter
@@ -351,6 +353,8 @@ def judge(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[int,
     if page:  # a list of names with their brackets, some items kept: the others are its items too (lost40)
         taken = {i for k, i in enumerate(todo) if p[k] >= cut}
         heads |= bracket_siblings(text, spans, (i for i in range(len(spans)) if i not in removed and i not in taken), removed)
+        heads |= issuer_stack(page, removed, taken, lang)  # an issuer's stack, its lines around kept (cp66)
+        heads |= unstopped_lines(page, removed, taken, lang)  # a sentence without its stop under the text (cp66)
     for k, i in enumerate(todo):
         if p[k] < cut or i in heads or announced(text, spans, removed, i) or own_field(text, spans, i, counter, folder) \
                 or left_to_captions(text[spans[i][0]:spans[i][1]]) \

@@ -6,8 +6,10 @@ written where it was seen): an official document's header (:func:`.layout.letter
 two-column table's label/value rows (:func:`.body_guards.label_value_rows`, lost41), a calendar's dates and a
 schedule's date cells (:mod:`.dated_facts`, cp36, cp49), a timetable's column headings (:func:`.timetable.timetable_heads`,
 cp49), a chronicle's heading over its year lines (:func:`.chronicle.chronicle_heads`, bnd54), the items of a bracket
-list some of whose items are kept (:func:`.siblings.bracket_siblings`, lost40), a sentence's closing line
-(:func:`.keep.closes_bracket`, loss39).
+list some of whose items are kept (:func:`.siblings.bracket_siblings`, lost40), an issuer's stack whose lines around
+the taken one are kept (:func:`.issuer_stacks.issuer_stack`, cp66; in :func:`~.classifier.judge` alone: it depends on
+what the model keeps), a sentence without its stop straight under a kept line of text
+(:func:`.unstopped.unstopped_lines`, cp66, the same), a sentence's closing line (:func:`.keep.closes_bracket`, loss39).
 
 :func:`page_guards` is the part that depends on the page alone (what the model scores does not change it);
 :func:`spared` adds what every model spares whatever it scores: the closing lines, and the bracket lists with two

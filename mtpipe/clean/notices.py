@@ -23,7 +23,8 @@ No rule names a page's wording; each reads a line's shape and where it stands ag
   body: above the title, after the last body line, or anywhere on a page with no body; one standing
   alone right after the body or as the page's lead needs the reader addressed (second person, "please",
   "click") too; after the body, a line naming inside its sentences what the last paragraphs name (a
-  capitalised word, compared on six letters) goes on with the article and is no notice.
+  capitalised word, compared on six letters) goes on with the article and is no notice; a line whose every site
+  is another body's ("… на сайте службы доставки.", :func:`others_site`, cp66) speaks of that site and is no notice.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_n
 from .templates import word_count
 from . import signoff
 
-__all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices"]
+__all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices", "others_site"]
 
 #: Russian finite verb endings that nouns rarely have: reflexive past and present ("подверглись",
 #: "ведутся"), past in -ил- ("заявил", "посетила", "подписали"), past singular in -ал-/-ял- ("призвал", "сказала",
@@ -144,10 +145,27 @@ def caps_tail(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict
     return out
 
 
+#: another body's site: the Russian word for "site" or "portal" in the prepositional ("на сайте", "на портале")
+#: followed by a noun in the genitive ("на сайте службы доставки", "на сайте консульства", "на официальном сайте
+#: ведомства"); not a verb or a short adjective in "-л…", "-н…" or "-ся" ("на сайте используются cookie", "на сайте
+#: размещена"), not "нашего"/"этого" (no noun's ending); a site's own title names it in the nominative ("Официальный
+#: сайт администрации …", a masthead); a genitive in "-на" ("на сайте магазина") is missed, left a notice
+_OTHERS_SITE = re.compile(r"(?<![^\W\d_])(?:сайте|портале)\s+[а-яё-]{2,}(?<![лнс])[ыиая](?![^\W\d_])")
+
+
+def others_site(s: str) -> bool:
+    """Every mention of a site in the line names another body's (:data:`_OTHERS_SITE`): the line speaks of a delivery
+    service's, a consulate's, a ministry's site, not of this one's (h23ru14: "Когда заказ передан в службу доставки,
+    вам сообщат трек номер для отслеживания заказа на сайте службы доставки.", a shop manual's last line; cp66)."""
+    found = _SITE.findall(s)
+    return bool(found) and len(_OTHERS_SITE.findall(s)) == len(found)
+
+
 def _notice(s: str) -> bool:
-    """A short run of sentences (three at most, 400 characters at most) naming the site."""
+    """A short run of sentences (three at most, 400 characters at most) naming the site (this one: not
+    :func:`others_site`)."""
     s = s.strip()
-    if len(s) > 400 or word_count(s) < 5 or s[-1:] not in ".!?…" or not _SITE.search(s):
+    if len(s) > 400 or word_count(s) < 5 or s[-1:] not in ".!?…" or not _SITE.search(s) or others_site(s):
         return False
     if _pasted_text(s) or text_first(s, _SITE, _ADDRESS):
         return False
