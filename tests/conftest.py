@@ -137,3 +137,25 @@ def _private_mtpipe_cache(tmp_path_factory):
         os.environ.pop("MTPIPE_CACHE", None)
     else:
         os.environ["MTPIPE_CACHE"] = old
+
+
+_GUARD: list = []  # the run's memory guard (tests/memory_guard.py), while it runs
+
+
+def pytest_configure(config):
+    """Start the memory guard on a copy of the terminal's stderr (pytest captures each test's own)."""
+    import memory_guard
+
+    guard = memory_guard.from_environment(os.fdopen(os.dup(2), "w", buffering=1))
+    if guard is not None:
+        _GUARD.append(guard.start())
+
+
+def pytest_runtest_logstart(nodeid, location):
+    for guard in _GUARD:
+        guard.current = nodeid
+
+
+def pytest_unconfigure(config):
+    while _GUARD:
+        _GUARD.pop().stop()

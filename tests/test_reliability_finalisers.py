@@ -19,6 +19,13 @@ import pytest
 from mtpipe.inputs import DocumentOvertime, document_deadline
 
 
+#: How long a document runs if the watchdog never stops it, and the bound a stopped one stays under: measured
+#: 0.02-0.05 s quiet; 2.4 s once for the first document of a run on a machine loaded five times over its cores
+#: (the bound was 1 s under a 3 s cap then, and failed the run).
+_CAP_S = 12.0
+_ON_TIME_S = 6.0
+
+
 def _work() -> int:
     n = 0
     for i in range(30):
@@ -63,7 +70,7 @@ def test_the_deadline_never_lands_in_a_finaliser_and_still_stops_the_document(mo
             start = time.monotonic()
             try:
                 with document_deadline("d.txt", 0.02):
-                    while time.monotonic() - start < 3:
+                    while time.monotonic() - start < _CAP_S:
                         _step(kind, [])
                 took.append(float("inf"))  # never stopped
             except DocumentOvertime:
@@ -77,7 +84,7 @@ def test_the_deadline_never_lands_in_a_finaliser_and_still_stops_the_document(mo
         t.start()
         t.join(120)
     assert lost == []
-    assert len(took) == 10 and max(took) < 1.0, took  # on time (a loaded machine allowed for), not after 3 s
+    assert len(took) == 10 and max(took) < _ON_TIME_S, took  # on time, not at the cap
 
 
 @pytest.mark.parametrize("where", ["main", "thread"])
@@ -99,7 +106,7 @@ def test_the_deadline_never_lands_in_a_garbage_collector_callback(monkeypatch, w
             start = time.monotonic()
             try:
                 with document_deadline("d.txt", 0.02):
-                    while time.monotonic() - start < 3:
+                    while time.monotonic() - start < _CAP_S:
                         gc.collect(0)
                         _work()
                 took.append(float("inf"))
@@ -116,7 +123,7 @@ def test_the_deadline_never_lands_in_a_garbage_collector_callback(monkeypatch, w
     finally:
         gc.callbacks.remove(slow_callback)
     assert lost == []
-    assert len(took) == 10 and max(took) < 1.0, took
+    assert len(took) == 10 and max(took) < _ON_TIME_S, took
 
 
 def _spin(seconds: float) -> None:
