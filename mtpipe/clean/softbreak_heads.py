@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["title_over_body", "printed_whole", "heading_years"]
+from typing import Callable
+
+__all__ = ["title_over_body", "printed_whole", "heading_years", "name_across", "running_pairs"]
 
 _STOPS = ".!?…:;|,"
 _CLOSERS = "\"'”’»)]"
@@ -59,3 +61,38 @@ def heading_years(cur: str, nxt: str) -> bool:
     c = cur.strip()
     return len(c.split()) >= 2 and c.rstrip(_CLOSERS)[-1:] not in _STOPS and _caps(c) \
         and bool(_YEAR_SPAN.match(nxt.strip()))
+
+
+_EDGE = ".,:;!?…\"'“”‘’«»()[]"
+#: a line of running text (eight words or more, a third of them in lower case) is the only place a pair of names is read
+#: from: a menu printed on one line ("Политика Икономика Общество …") or a breadcrumb sets its items side by side; the
+#: heading's first line has two words or more (a list of names a word a line, "Юрий⏎Петрович⏎Трутнев", is no heading)
+_RUNNING_WORDS, _HEAD_WORDS, _TAIL_WORDS = 8, 8, 6
+
+
+def _titled(word: str) -> bool:
+    """A word in title case (a capital, then a lower-case letter: no acronym, no word in capitals)."""
+    return word[:1].isupper() and word[:1].isalpha() and any(c.islower() for c in word[1:])
+
+
+def running_pairs(lines: list[str]) -> frozenset[str]:
+    """Each two title-case words that stand next to each other (no stop between) in a line of running text."""
+    out = set()
+    for ln in lines:
+        words = ln.split()
+        if len(words) < _RUNNING_WORDS or 3 * sum(w[:1].islower() for w in words) < len(words):
+            continue
+        for a, b in zip(words, words[1:]):
+            if _titled(a) and _titled(b.lstrip(_EDGE)) and a.strip(_EDGE) == a.lstrip(_EDGE):
+                out.add(f"{a.lstrip(_EDGE)} {b.strip(_EDGE)}")
+    return frozenset(out)
+
+
+def name_across(cur: str, nxt: str, pairs: Callable[[], frozenset[str]]) -> bool:
+    """``cur`` (a short line in title case, no stop at its end) and ``nxt`` (a short line opening with a capitalised
+    word) meet at two words that ``pairs()`` (:func:`running_pairs` of the page) holds: a name the wrap cut."""
+    c, n = cur.split(), nxt.split()
+    if len(c) < 2 or not n or len(c) > _HEAD_WORDS or len(n) > _TAIL_WORDS or c[-1].rstrip(_CLOSERS)[-1:] in _STOPS \
+            or not all(_titled(w.lstrip(_EDGE)) for w in c) or not _titled(n[0]):
+        return False
+    return f"{c[-1].lstrip(_EDGE)} {n[0].strip(_EDGE)}" in pairs()
