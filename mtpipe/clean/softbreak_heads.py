@@ -91,6 +91,8 @@ def running_pairs(lines: list[str]) -> frozenset[str]:
 def name_across(cur: str, nxt: str, pairs: Callable[[], frozenset[str]]) -> bool:
     """``cur`` (a short line in title case, no stop at its end) and ``nxt`` (a short line opening with a capitalised
     word) meet at two words that ``pairs()`` (:func:`running_pairs` of the page) holds: a name the wrap cut."""
+    if not nxt.lstrip()[:1].isupper():
+        return False  # the cheap test first: most next lines open with no capital
     c, n = cur.split(), nxt.split()
     if len(c) < 2 or not n or len(c) > _HEAD_WORDS or len(n) > _TAIL_WORDS or c[-1].rstrip(_CLOSERS)[-1:] in _STOPS \
             or not all(_titled(w.lstrip(_EDGE)) for w in c) or not _titled(n[0]):
