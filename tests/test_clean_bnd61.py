@@ -45,6 +45,11 @@ def test_name_cut_by_the_wrap_joins(cur, nxt, body):
     ("Lược Sử", "Giáo Phận Vĩnh Long", _VL),
     # a heading in sentence case and the parish's deanery under it (giaoxugiaohovietnam.com): two units
     ("Nhà thờ Giáo xứ Vĩnh Xuân (La Gh́)", "Giáo hạt Mai Phốp", _TRA_ON),
+    # a letterhead's two lines in capitals (no title case)
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", _VL_FORUM),
+    # the forum post's heading in capitals, wrapped between two words and not inside the name (its first line has
+    # no word in title case: printed_whole's and caps_wraps' cases)
+    ("LƯỢC SỬ GIÁO PHẬN", "VĨNH LONG", _VL_FORUM),
     # the first line ends a sentence
     ("Họ Đạo Phước Định.", "Long Hồ", "Ấp Phước Định 1, xã Bình Hòa Phước, huyện Long Hồ, tỉnh Vĩnh Long, có 670 giáo dân"),
 ])

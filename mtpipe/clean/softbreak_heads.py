@@ -11,13 +11,19 @@ college's decision, dev since the twenty-third session): two wrapped letterhead 
   letterhead, "… TRƯỜNG CAO ĐẲNG CÔNG NGHỆ THỦ ĐỨC" on one line under the title): two lines in capitals, no stop
   between, whose join, four words or more, is a whole line of the same page.  Letterhead lines naming two bodies
   ("TRƯỜNG CAO ĐẲNG NGHỀ CKNN⏎PHÒNG ĐÀO TẠO") stay apart unless the page prints them as one name; a menu's items
-  printed again on one footer line hold more items than the two (:func:`printed_whole`).
+  printed again on one footer line hold more items than the two (:func:`printed_whole`);
+* **a name cut by the wrap of a title-case heading** (round bnd61, crawl12's ``c12vi17``, a diocese's history page in a
+  narrow column: "Giáo Phận Vĩnh⏎Long", "Trang Web Giáo Phận Vĩnh⏎Long"): two short lines, every word of the first in
+  title case (two words or more) and no stop at its end, the second opening with a word in title case, where the two
+  words on either side of the break stand together inside a line of running text of the same page ("…, Vĩnh Long ngày
+  nay là …").  Two headings one above the other ("Lược Sử⏎Giáo Phận Vĩnh Long") meet at two words the running text
+  never prints together; a menu printed on one line ("Политика Икономика Общество …") is no running text; a list of
+  names a word a line ("Юрий⏎Петрович") has no heading of two words (:func:`name_across`).
 """
 
 from __future__ import annotations
 
 import re
-
 from typing import Callable
 
 __all__ = ["title_over_body", "printed_whole", "heading_years", "name_across", "running_pairs"]
