@@ -45,6 +45,8 @@ The line primitives (a sentence end, a line that goes on) live in :mod:`.softbre
 Round seg29's signs (:mod:`.softbreak_marks`): a list item's mark opening the next line is never continued into, and a
 quotation wrapped a verse a line is joined.  Round bnd52's (:mod:`.softbreak_notes`): a cell's note or unit wrapped.
 Round bnd59's (:mod:`.softbreak_cells`): a table's cell closed by its number ("N 5") is not joined to the next column's.
+Round bnd61's (:func:`~.softbreak_heads.name_across`): a name cut by the wrap of a title-case heading ("Giáo Phận
+Vĩnh⏎Long") that the page's running text prints whole is joined.
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
 the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
