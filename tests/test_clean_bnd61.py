@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean.softbreak import soft_breaks
-from mtpipe.clean.softbreak_heads import name_across, running_pairs
+from mtpipe.clean.softbreak_heads import in_running_text, name_across
 
 
 def _joined(text: str) -> list[str]:
@@ -30,7 +30,7 @@ _TRA_ON = "Năm 1939 - Ông đốc Phủ Yên ở Trà Ôn đến xây dựng Nh
     ("Nhà Thờ Giáo Xứ Vĩnh Xuân Trà", "Ôn", _TRA_ON),
 ])
 def test_name_cut_by_the_wrap_joins(cur, nxt, body):
-    assert name_across(cur, nxt, lambda: running_pairs([body]))
+    assert name_across(cur, nxt, body)
     assert cur in _joined(f"{cur}\n{nxt}\nI. LƯỢC SỬ.\n{body}\nnhưng số giáo dân không đáng kể.")
 
 
@@ -54,10 +54,11 @@ def test_name_cut_by_the_wrap_joins(cur, nxt, body):
     ("Họ Đạo Phước Định.", "Long Hồ", "Ấp Phước Định 1, xã Bình Hòa Phước, huyện Long Hồ, tỉnh Vĩnh Long, có 670 giáo dân"),
 ])
 def test_no_name_across(cur, nxt, body):
-    assert not name_across(cur, nxt, lambda: running_pairs([body]))
+    assert not name_across(cur, nxt, body)
 
 
 def test_pairs_read_from_running_text_only():
-    assert running_pairs(["Nam Kỳ Địa Phận Vĩnh Long Cái Nhum Cái Mơn Bãi Xan"]) == frozenset()  # a menu's line
-    assert "Vĩnh Long" in running_pairs([_VL]) and "Long ngày" not in running_pairs([_VL])
-    assert "Vĩnh Long" not in running_pairs(["giáo dân ở xứ Vĩnh. Long là tên của một ông trùm họ đạo"])  # a stop
+    assert not in_running_text("Vĩnh Long", "Nam Kỳ Địa Phận Vĩnh Long Cái Nhum Cái Mơn Bãi Xan\n" + _VL[:40])  # a menu
+    assert in_running_text("Vĩnh Long", "Lược Sử\n" + _VL + "\nTre, Trà Vinh")  # a line in the middle
+    assert in_running_text("Vĩnh Long", _VL) and not in_running_text("Vĩnh Lon", _VL)  # whole words
+    assert not in_running_text("Vĩnh Long", "giáo dân ở xứ Vĩnh. Long là tên của một ông trùm họ đạo")  # a stop

@@ -64,7 +64,7 @@ from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wr
 from .softbreak_cells import numbered_cell
 from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
-from .softbreak_heads import heading_years, name_across, printed_whole, running_pairs, title_over_body
+from .softbreak_heads import heading_years, name_across, printed_whole, title_over_body
 from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
@@ -167,13 +167,6 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     notes = bracket_notes(lines)  # "(1 сеанс - 45 минут;⏎указана …;⏎вместимость …)": a note wrapped in its cell (bnd52)
     width = wrap_width(lines, _ends_sentence, _continues)
     whole = frozenset(ln.strip() for ln in lines)
-    pairs_memo: list[frozenset[str]] = []
-
-    def pairs() -> frozenset[str]:  # read only when a title-case line has no other sign (softbreak_heads, bnd61)
-        if not pairs_memo:
-            pairs_memo.append(running_pairs(lines))
-        return pairs_memo[0]
-
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
@@ -198,7 +191,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt)):
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)
-                         or name_across(cur, nxt, pairs)):
+                         or name_across(cur, nxt, text)):
             join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023", "… Vĩnh⏎Long" (softbreak_heads)
         if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i) or note_under(cur, nxt) or couplet_wraps(lines, i)):
             join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note; a couplet (verse)

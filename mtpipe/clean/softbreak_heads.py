@@ -24,9 +24,8 @@ college's decision, dev since the twenty-third session): two wrapped letterhead 
 from __future__ import annotations
 
 import re
-from typing import Callable
 
-__all__ = ["title_over_body", "printed_whole", "heading_years", "name_across", "running_pairs"]
+__all__ = ["title_over_body", "printed_whole", "heading_years", "name_across", "in_running_text"]
 
 _STOPS = ".!?…:;|,"
 _CLOSERS = "\"'”’»)]"
@@ -78,29 +77,37 @@ _RUNNING_WORDS, _HEAD_WORDS, _TAIL_WORDS = 8, 8, 6
 
 def _titled(word: str) -> bool:
     """A word in title case (a capital, then a lower-case letter: no acronym, no word in capitals)."""
-    return word[:1].isupper() and word[:1].isalpha() and any(c.islower() for c in word[1:])
+    return word[:1].isupper() and word[:1].isalpha() and word[1:].upper() != word[1:]
 
 
-def running_pairs(lines: list[str]) -> frozenset[str]:
-    """Each two title-case words that stand next to each other (no stop between) in a line of running text."""
-    out = set()
-    for ln in lines:
-        words = ln.split()
-        if len(words) < _RUNNING_WORDS or 3 * sum(w[:1].islower() for w in words) < len(words):
-            continue
-        for a, b in zip(words, words[1:]):
-            if _titled(a) and _titled(b.lstrip(_EDGE)) and a.strip(_EDGE) == a.lstrip(_EDGE):
-                out.add(f"{a.lstrip(_EDGE)} {b.strip(_EDGE)}")
-    return frozenset(out)
+def _running(line: str) -> bool:
+    words = line.split()
+    return len(words) >= _RUNNING_WORDS and 3 * sum(w[:1].islower() for w in words) >= len(words)
 
 
-def name_across(cur: str, nxt: str, pairs: Callable[[], frozenset[str]]) -> bool:
-    """``cur`` (a short line in title case, no stop at its end) and ``nxt`` (a short line opening with a capitalised
-    word) meet at two words that ``pairs()`` (:func:`running_pairs` of the page) holds: a name the wrap cut."""
+def in_running_text(pair: str, text: str) -> bool:
+    """``pair`` (two words and a space between) stands whole, no stop between, inside a line of running text of
+    ``text`` (the page)."""
+    k = text.find(pair)
+    while k >= 0:
+        end = k + len(pair)
+        if not text[k - 1:k].isalnum() and not text[end:end + 1].isalnum():
+            stop = text.find("\n", end)
+            if _running(text[text.rfind("\n", 0, k) + 1:stop if stop >= 0 else len(text)]):
+                return True
+        k = text.find(pair, end)
+    return False
+
+
+def name_across(cur: str, nxt: str, text: str) -> bool:
+    """``cur`` (a short line in title case, no stop at its end) and ``nxt`` (a short line opening with a word in title
+    case) meet at two words that a line of running text of the page (``text``) prints together: a name the wrap cut."""
     if not nxt.lstrip()[:1].isupper():
-        return False  # the cheap test first: most next lines open with no capital
-    c, n = cur.split(), nxt.split()
-    if len(c) < 2 or not n or len(c) > _HEAD_WORDS or len(n) > _TAIL_WORDS or c[-1].rstrip(_CLOSERS)[-1:] in _STOPS \
-            or not all(_titled(w.lstrip(_EDGE)) for w in c) or not _titled(n[0]):
+        return False  # the cheap tests first: most next lines open with no capital, most lines are no heading
+    c = cur.split()
+    if not 2 <= len(c) <= _HEAD_WORDS or c[-1].rstrip(_CLOSERS)[-1:] in _STOPS or not _titled(c[0].lstrip(_EDGE)):
         return False
-    return f"{c[-1].lstrip(_EDGE)} {n[0].strip(_EDGE)}" in pairs()
+    n = nxt.split()
+    if len(n) > _TAIL_WORDS or not _titled(n[0]) or not all(_titled(w.lstrip(_EDGE)) for w in c):
+        return False
+    return in_running_text(f"{c[-1].lstrip(_EDGE)} {n[0].strip(_EDGE)}", text)
