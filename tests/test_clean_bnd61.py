@@ -1,6 +1,11 @@
-"""Round bnd61 (issue 12: no sentence cut at a soft line break), by class, each with negatives: a name cut by the wrap
-of a title-case heading that the page's running text prints whole (:func:`mtpipe.clean.softbreak_heads.name_across`;
-crawl12's ``c12vi17``, a diocese's history page in a narrow column)."""
+"""Round bnd61 (issue 12: sentence boundaries and soft-break cuts on real pages), by class, each with negatives:
+
+* a name cut by the wrap of a title-case heading that the page's running text prints whole
+  (:func:`mtpipe.clean.softbreak_heads.name_across`; crawl12's ``c12vi17``, a diocese's history page in a narrow
+  column);
+* a page's title line of questions only, every part closed by a "?", is one unit (README Convention 2;
+  :func:`mtpipe.segment.heading_line.merge_title_line`; ``h22vi01``, ``vi28``, ``t27vi92``).
+"""
 
 from __future__ import annotations
 
@@ -62,3 +67,46 @@ def test_pairs_read_from_running_text_only():
     assert in_running_text("Vĩnh Long", "Lược Sử\n" + _VL + "\nTre, Trà Vinh")  # a line in the middle
     assert in_running_text("Vĩnh Long", _VL) and not in_running_text("Vĩnh Lon", _VL)  # whole words
     assert not in_running_text("Vĩnh Long", "giáo dân ở xứ Vĩnh. Long là tên của một ông trùm họ đạo")  # a stop
+
+
+def _segments(text: str) -> list[str]:
+    from mtpipe.clean import line_spans
+    from mtpipe.document import Document
+    from mtpipe.segment import Segmenter
+
+    doc = Document.from_text(text, doc_id="d")
+    doc.meta["lang"] = "ru" if any("а" <= ch <= "я" for ch in text) else "vi"
+    doc.meta["kept"] = [list(s) for s in line_spans(text)]  # the cleaner kept the lines: the first is the title
+    return [s.source for s in Segmenter()(doc).segments]
+
+
+_VI_TEXT = "Thương phiếu là một loại giấy tờ có giá, xác nhận quyền đòi nợ của người sở hữu."
+_RU_TEXT = "В Ольхонском районе местные жители продолжают обсуждать происшествие."
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Thương phiếu là gì? Phân loại và công thức tính thương phiếu?", _VI_TEXT),  # h22vi01
+    ("\"Biển Đông War\": Có đánh nhau không? Ai đánh ai? Đánh cách nào? Đánh ở đâu?", _VI_TEXT),  # vi28
+    ("Khiếu Nại Là Gì? Tố Cáo Là Gì? Khái Quát Về Khiếu Nại Và Tố Cáo?", _VI_TEXT),  # t27vi92
+    ("1. Khiếu nại là gì? Tố cáo là gì?", _VI_TEXT),  # t27vi92's table of contents, as the page's first line
+])
+def test_title_of_questions_is_one_unit(title, body):
+    assert _segments(f"{title}\n{body}") == [title, body]
+
+
+@pytest.mark.parametrize("title,units", [
+    # a question, then a part closed by a stop (cyberleninka.ru's banner line, found with `search`; bnd57's Baikal)
+    ("Надоели баннеры? Вы всегда можете отключить рекламу.", ["Надоели баннеры?", "Вы всегда можете отключить рекламу."]),
+    ("Что происходит с турбизнесом на Байкале? Рассказываем по порядку.",
+     ["Что происходит с турбизнесом на Байкале?", "Рассказываем по порядку."]),
+    # a "!" ends a sentence (held24's h24ru13, a speech's greeting)
+    ("Buongiorno, signore e signori! Добрый день всем!", ["Buongiorno, signore e signori!", "Добрый день всем!"]),
+])
+def test_no_title_of_questions(title, units):
+    assert _segments(f"{title}\n{_RU_TEXT}") == units + [_RU_TEXT]
+
+
+def test_questions_inside_the_page_are_left():
+    # not the page's first line (a line made up to show the scope): two questions of running text keep their break
+    text = f"{_VI_TEXT}\nBạn cần tư vấn? Hãy gọi cho chúng tôi?"
+    assert _segments(text) == [_VI_TEXT, "Bạn cần tư vấn?", "Hãy gọi cho chúng tôi?"]
