@@ -11,14 +11,21 @@ college's decision, dev since the twenty-third session): two wrapped letterhead 
   letterhead, "… TRƯỜNG CAO ĐẲNG CÔNG NGHỆ THỦ ĐỨC" on one line under the title): two lines in capitals, no stop
   between, whose join, four words or more, is a whole line of the same page.  Letterhead lines naming two bodies
   ("TRƯỜNG CAO ĐẲNG NGHỀ CKNN⏎PHÒNG ĐÀO TẠO") stay apart unless the page prints them as one name; a menu's items
-  printed again on one footer line hold more items than the two (:func:`printed_whole`).
+  printed again on one footer line hold more items than the two (:func:`printed_whole`);
+* **a name cut by the wrap of a title-case heading** (round bnd61, crawl12's ``c12vi17``, a diocese's history page in a
+  narrow column: "Giáo Phận Vĩnh⏎Long", "Trang Web Giáo Phận Vĩnh⏎Long"): two short lines, every word of the first in
+  title case (two words or more) and no stop at its end, the second opening with a word in title case, where the two
+  words on either side of the break stand together inside a line of running text of the same page ("…, Vĩnh Long ngày
+  nay là …").  Two headings one above the other ("Lược Sử⏎Giáo Phận Vĩnh Long") meet at two words the running text
+  never prints together; a menu printed on one line ("Политика Икономика Общество …") is no running text; a list of
+  names a word a line ("Юрий⏎Петрович") has no heading of two words (:func:`name_across`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["title_over_body", "printed_whole", "heading_years"]
+__all__ = ["title_over_body", "printed_whole", "heading_years", "name_across", "in_running_text"]
 
 _STOPS = ".!?…:;|,"
 _CLOSERS = "\"'”’»)]"
@@ -59,3 +66,48 @@ def heading_years(cur: str, nxt: str) -> bool:
     c = cur.strip()
     return len(c.split()) >= 2 and c.rstrip(_CLOSERS)[-1:] not in _STOPS and _caps(c) \
         and bool(_YEAR_SPAN.match(nxt.strip()))
+
+
+_EDGE = ".,:;!?…\"'“”‘’«»()[]"
+#: a line of running text (eight words or more, a third of them in lower case) is the only place a pair of names is read
+#: from: a menu printed on one line ("Политика Икономика Общество …") or a breadcrumb sets its items side by side; the
+#: heading's first line has two words or more (a list of names a word a line, "Юрий⏎Петрович⏎Трутнев", is no heading)
+_RUNNING_WORDS, _HEAD_WORDS, _TAIL_WORDS = 8, 8, 6
+
+
+def _titled(word: str) -> bool:
+    """A word in title case (a capital, then a lower-case letter: no acronym, no word in capitals)."""
+    return word[:1].isupper() and word[:1].isalpha() and word[1:].upper() != word[1:]
+
+
+def _running(line: str) -> bool:
+    words = line.split()
+    return len(words) >= _RUNNING_WORDS and 3 * sum(w[:1].islower() for w in words) >= len(words)
+
+
+def in_running_text(pair: str, text: str) -> bool:
+    """``pair`` (two words and a space between) stands whole, no stop between, inside a line of running text of
+    ``text`` (the page)."""
+    k = text.find(pair)
+    while k >= 0:
+        end = k + len(pair)
+        if not text[k - 1:k].isalnum() and not text[end:end + 1].isalnum():
+            stop = text.find("\n", end)
+            if _running(text[text.rfind("\n", 0, k) + 1:stop if stop >= 0 else len(text)]):
+                return True
+        k = text.find(pair, end)
+    return False
+
+
+def name_across(cur: str, nxt: str, text: str) -> bool:
+    """``cur`` (a short line in title case, no stop at its end) and ``nxt`` (a short line opening with a word in title
+    case) meet at two words that a line of running text of the page (``text``) prints together: a name the wrap cut."""
+    if not nxt.lstrip()[:1].isupper():
+        return False  # the cheap tests first: most next lines open with no capital, most lines are no heading
+    c = cur.split()
+    if not 2 <= len(c) <= _HEAD_WORDS or c[-1].rstrip(_CLOSERS)[-1:] in _STOPS or not _titled(c[0].lstrip(_EDGE)):
+        return False
+    n = nxt.split()
+    if len(n) > _TAIL_WORDS or not _titled(n[0]) or not all(_titled(w.lstrip(_EDGE)) for w in c):
+        return False
+    return in_running_text(f"{c[-1].lstrip(_EDGE)} {n[0].strip(_EDGE)}", text)

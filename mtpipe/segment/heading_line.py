@@ -99,17 +99,32 @@ def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list
     детей? После какого урока обед в школе", h27ru07; "… с турбизнесом на Байкале? О депутатах, СМИ …", h39ru02).  A
     "!" ends a sentence ("Поехали! Какие города …", "Зима в русском стиле! Это «Усадьба Волга» — …"), so does a "?"
     before a part closed by a stop ("… на Байкале? Рассказываем по порядку."); a last part that is a field is a
-    caption's credit (:data:`_CREDIT`: "… одиночестве. Фото: С. Пузик", "… кандидаты. Фото из архива «СП»")."""
-    if lang not in RUBRIC_LANGS or not 2 <= len(spans) <= 3 or "\n" in text.strip() \
-            or not (_no_end(text) or _word_tail(text, spans)):
+    caption's credit (:data:`_CREDIT`: "… одиночестве. Фото: С. Пузик", "… кандидаты. Фото из архива «СП»").
+    A title of questions only, each part and the line closed by a "?", is one unit too, of up to
+    :data:`QUESTION_PARTS` parts (bnd61: "Thương phiếu là gì? Phân loại và công thức tính thương phiếu?", h22vi01;
+    "\"Biển Đông War\": Có đánh nhau không? Ai đánh ai? Đánh cách nào? Đánh ở đâu?", vi28)."""
+    if lang not in RUBRIC_LANGS or len(spans) < 2 or "\n" in text.strip():
+        return spans
+    questions = _questions(text, spans)
+    if len(spans) > (QUESTION_PARTS if questions else 3) or not (_no_end(text) or _word_tail(text, spans) or questions):
         return spans
     if len(text.split()) > TITLE_LINE_WORDS or _CREDIT.match(text, spans[-1][0]) is not None:
         return spans
     for a, b in spans[:-1]:
         stop = text[a:b].rstrip().rstrip(_CLOSERS)[-1:]
-        if stop not in ".?" or text[a:b].rstrip().endswith("..") or (stop == "?" and not _no_end(text)):
+        if stop not in ".?" or text[a:b].rstrip().endswith("..") \
+                or (stop == "?" and not _no_end(text) and not questions):
             return spans
     return [(spans[0][0], spans[-1][1])]
+
+
+#: the most parts of a title of questions (bnd61: vi28's four)
+QUESTION_PARTS = 4
+
+
+def _questions(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Every part of the line closed by a "?" (closing quotes and brackets aside)."""
+    return all(text[a:b].rstrip().rstrip(_CLOSERS)[-1:] == "?" for a, b in spans)
 
 
 def _word_tail(text: str, spans: list[tuple[int, int]]) -> bool:
