@@ -26,7 +26,8 @@ kept twin; a pager's numbers have no kept cell either), a list of stories with t
 sentences or long headlines, ``S``: no table's row), a comment list's stamps (a date with its time of day,
 "7:04 pm August 17, 2011", :data:`.date_runs._TIME_OF_DAY`: a stamp wherever it stands, never taken back), a bare
 separator ("|"), and lines removed by a rule with evidence beyond the line's shape (:data:`RELEASED` names the shape
-rules: copies, templates, a calendar widget's strip, chrome word lists keep their lines removed).  Counted over every
+rules: copies, templates, a calendar widget's strip, chrome word lists keep their lines removed; a near copy is taken
+back only where its numbers are its own, no other line's: the same words with another date are another row).  Counted over every
 dev part (benchmarks/cell_columns.py): the guard takes back none of the clutter lines today's code removes, and on
 the former blind parts at their start codes it holds 14 of their lost cells (held36 6, held38 8).
 """
@@ -56,7 +57,9 @@ _PERIODS = range(2, 9)  # a row of two to eight cells
 _MIN_ROWS = 3  # rows of one period at least
 _ANCHOR = 2 / 3  # share of a column's rows kept that anchors the table
 _WORD = re.compile(r"[^\W\d_]+")
+_THIRTEEN = re.compile(r"[\W\d_]*(?:[^\W\d_]+[\W\d_]+){12}[^\W\d_]")  # thirteen words or more
 _DIGIT = re.compile(r"\d")
+_NUMBERS = re.compile(r"\d+")
 _CELL_TEXT = re.compile(r"[^\W_]")
 _CLOCK = re.compile(r"(?<![\d.:/])\d{1,2}\s*(?::|h|giờ|ч\.?)\s*\d{2}(?![\d.:/])")
 _STOP = re.compile(r"[.!?…][\"”»)]*$")
@@ -66,11 +69,13 @@ def shape(line: str) -> str:
     """The line's coarse shape: ``S`` sentence, ``T`` clock time, ``D`` date, ``N`` number, ``M`` words and digits,
     ``L`` label, ``P`` longer phrase (see the module)."""
     s = line.strip()
+    if _THIRTEEN.match(s):
+        return "S"  # more than twelve words, read no further (a long paragraph's words not counted: perf)
     n = len(_WORD.findall(s))
     if (n >= 6 and _STOP.search(s)) or n > 12:
         return "S"
     if _DIGIT.search(s):
-        if _CLOCK.search(s) and n <= 6:
+        if n <= 6 and _CLOCK.search(s):
             return "T"
         if is_date_line(s):
             return "D"
@@ -104,10 +109,23 @@ def _stamp(s: str) -> bool:
     return bool(dates_of(s)) and _TIME_OF_DAY.search(s) is not None
 
 
+#: a near copy (``dedupe.near``) is another row's cell when its numbers are its own: "Thứ Hai, ngày 5 tháng 9 năm 2022"
+#: under "Thứ Hai, ngày 4 tháng 7 năm 2022" (h36vi14: the same words, another date); a copy repeats them
+_NEAR = "dedupe.near"
+
+
+def _own_value(lines: list[str], i: int) -> bool:
+    """Line ``i`` holds numbers and no other line of the page holds the same numbers in the same order."""
+    got = _NUMBERS.findall(lines[i])
+    return bool(got) and not any(_NUMBERS.findall(s) == got for k, s in enumerate(lines) if k != i)
+
+
 def vouched_cells(lines: list[str], removed_by: "dict[int, str]") -> dict[int, tuple[int, int, str]]:
     """The removed cells (line -> ``(first, last, why)``) of the page's tables that its kept cells vouch for;
     ``removed_by``: line -> the rule that removed it."""
     out: dict[int, tuple[int, int, str]] = {}
+    if not any(r in RELEASED or r == _NEAR for r in removed_by.values()):
+        return out  # nothing a shape rule took: the page not read (perf)
     every = [i for i, s in enumerate(lines) if s.strip()]
     shapes = {i: shape(lines[i]) for i in every}
     for view, evidence in ((every, "anchor"), ([i for i in every if shapes[i] != "S"], "twin")):
@@ -120,7 +138,9 @@ def vouched_cells(lines: list[str], removed_by: "dict[int, str]") -> dict[int, t
                 twin = any(i not in removed_by for i in col)
                 for i in col:
                     s = lines[i]
-                    if removed_by.get(i) not in RELEASED or not _CELL_TEXT.search(s) or _stamp(s):
+                    rule = removed_by.get(i)
+                    if not (rule in RELEASED or rule == _NEAR and _own_value(lines, i)) \
+                            or not _CELL_TEXT.search(s) or _stamp(s):
                         continue
                     if evidence == "twin" and twin and 2 * kept >= len(idx) \
                             or evidence == "anchor" and anchored and _DIGIT.search(s):
