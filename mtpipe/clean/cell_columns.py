@@ -26,10 +26,11 @@ kept twin; a pager's numbers have no kept cell either), a list of stories with t
 sentences or long headlines, ``S``: no table's row), a comment list's stamps (a date with its time of day,
 "7:04 pm August 17, 2011", :data:`.date_runs._TIME_OF_DAY`: a stamp wherever it stands, never taken back), a bare
 separator ("|"), and lines removed by a rule with evidence beyond the line's shape (:data:`RELEASED` names the shape
-rules: copies, templates, a calendar widget's strip, chrome word lists keep their lines removed; a near copy is taken
-back only where its numbers are its own, no other line's: the same words with another date are another row).  Counted over every
-dev part (benchmarks/cell_columns.py): the guard takes back none of the clutter lines today's code removes, and on
-the former blind parts at their start codes it holds 14 of their lost cells (held36 6, held38 8).
+rules: copies, templates, a calendar widget's strip, chrome word lists keep their lines removed; a near copy is
+taken back only where its numbers are its own, no other line's: the same words with another date are another row).
+Counted over every dev part (benchmarks/cell_columns.py, benchmarks/notes/cell66.md): 252 clutter lines that shape
+rules removed stand in such periodic stretches today and the guard takes back none of them; on the former blind parts
+at their start codes it holds 15 of their lost cells (held36 7, held38 8; both pages were read while it was built).
 """
 
 from __future__ import annotations
