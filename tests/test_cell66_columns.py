@@ -181,3 +181,14 @@ def test_release_writes_one_kept_entry_per_table():
     assert marks.removed == {}
     entries = [e for e in doc.ledger if e.rule == RULE]
     assert len(entries) == 1 and entries[0].action == "kept" and "boilerplate.date_line" in entries[0].note
+
+
+def test_the_cleaner_keeps_a_festival_plans_last_row():
+    """End to end: the plan's dates and hours go to ``boilerplate.date_line``; ``guard.kept_block`` takes back the
+    rows between kept cells but not the last row ("13.03.2016г." / "12.00-14.00"), which the columns vouch for."""
+    from mtpipe.clean import Cleaner
+
+    text = "\n".join(["Праздник в городе", *[s for s, _ in PLAN]]) + "\n"
+    doc = Cleaner()(Document(doc_id="t.txt", text=text, raw_text=text))
+    assert [e.text for e in doc.ledger if e.action == "removed"] == []
+    assert any(e.rule == RULE and e.action == "kept" for e in doc.ledger)
