@@ -145,6 +145,7 @@ from .options import CleanOptions
 from .policy import gate_marks, write_held
 from .schedules import release_schedules
 from .list_guards import release_withdrawn
+from .cell_columns import release_columns
 from .kept_blocks import release_blocks
 from .announced_blocks import release_announced
 from .echoed_heads import release_echoed
@@ -379,6 +380,7 @@ class Cleaner(MapStage):
             layer.mark(marks)
         release_schedules(marks)  # a schedule printed one cell a line is text (:mod:`.schedules`)
         release_withdrawn(marks)  # a removal whose neighbour a last layer took back (:mod:`.list_guards`)
+        release_columns(marks)  # a table's cells its kept cells vouch for (:mod:`.cell_columns`, cell66)
         release_blocks(marks)  # a short gap inside a block of short kept lines (:mod:`.kept_blocks`, cp54)
         release_announced(marks)  # a block a line ending with ':' announces (:mod:`.announced_blocks`, cp57)
         release_echoed(marks)  # a header line whose every word the text repeats (:mod:`.echoed_heads`, cp56)
