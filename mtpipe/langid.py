@@ -286,23 +286,22 @@ def _other_language(text: str) -> str | None:
             return _without_russian_words(text)
         code, prob = _identifier(CYRILLIC_NEIGHBOURS).classify(text)
         return code if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB else _without_russian_words(text)
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
+    joined = "".join(filter(str.isalpha, text))  # the letters, one string (perf62)
+    if not joined:
         return None
-    joined = "".join(letters)
     for code, pattern in OTHER_SCRIPTS:
         k = len(pattern.findall(joined))
         if k < 2:
             continue
         # Japanese: kana among kanji (5% is plenty); any other script: most of the letters, or most of
         # the words once names are set aside (a Hangul syllable or a Thai word carries several letters)
-        if code == "ja" and k >= 0.05 * len(letters) and k + len(_HAN_RE.findall(joined)) >= 0.5 * len(letters):
+        if code == "ja" and k >= 0.05 * len(joined) and k + len(_HAN_RE.findall(joined)) >= 0.5 * len(joined):
             return code
-        if k >= 0.5 * len(letters) or (code != "ja" and _script_carries(text, pattern, k, len(letters))):
+        if k >= 0.5 * len(joined) or (code != "ja" and _script_carries(text, pattern, k, len(joined))):
             return code
     low = joined.lower()
     cyr = len(_CYR_RE.findall(low))
-    if cyr < 0.5 * len(letters) and not _script_carries(text, _CYR_RE, cyr, len(letters)):
+    if cyr < 0.5 * len(joined) and not _script_carries(text, _CYR_RE, cyr, len(joined)):
         return None  # (English titles in a Serbian sentence, "доводи до албума -{ Seventh Son of a Seventh Son }-", count less)
     words = _CYR_WORD.findall(text.lower())
     for code, counted, ruled_out in CYRILLIC_LETTERS:

@@ -173,8 +173,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             # "Теги: Китай, США, пошлины", "Tags: Trung Quốc, Mỹ, thuế quan": short items, no verb, no stop word
             out[i] = ("boilerplate.tag_list", "a list of short items without function words (tags, topics)", {})
             continue
-        letters = [ch for ch in s if ch.isalpha()] if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) else []
-        if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
+        letters = "".join(filter(str.isalpha, s)) if len(words) >= 3 and len(s) <= 120 and _HAS_DIGIT.search(s) else ""
+        if letters and sum(map(str.isupper, letters)) >= 0.8 * len(letters) \
                 and _DATEISH.search(s) and not stamped_headline(s, i == first_content, lang) \
                 and not caps_clause(s, lang) and not own_period(s) and not body_guards.date_heading(s) and not headings.no_masthead(lines, i, {*removed, *out}):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})

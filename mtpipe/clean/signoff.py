@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
@@ -165,14 +166,20 @@ def _term(lines: list[str], i: int, s: str, bad: "set[int] | dict") -> bool:
     """The line's words stand in TERM_LINES of the page's other lines (six words or more), not as the parenthesised
     author of a title: a term the page writes about ("Windows XP"), not the name of its author."""
     key, n = s.casefold(), 0
-    for j, line in enumerate(lines):
-        if j == i or j in bad or len(line.split()) < 6:
+    for j, low in _long_lines(tuple(lines)):
+        if j == i or j in bad:
             continue
-        low = line.casefold()
         at = low.find(key)
         if at >= 0 and not (low[at - 1:at] == "(" or low[at + len(key):at + len(key) + 1] == ")"):
             n += 1
     return n >= TERM_LINES
+
+
+@lru_cache(maxsize=8)
+def _long_lines(lines: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """The page's lines of six words or more, by index, case-folded: what :func:`_term` reads for each name line
+    asks, split and folded once a page, not once a name line (perf62)."""
+    return tuple((j, line.casefold()) for j, line in enumerate(lines) if len(line.split()) >= 6)
 
 
 def _caps(s: str) -> bool:

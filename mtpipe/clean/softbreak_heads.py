@@ -38,8 +38,13 @@ _VI_BODY = re.compile(r"^(?:TRƯỜNG|SỞ|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI Đ
 
 
 def _caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    n = 0  # three letters or more, all upper-case: stops at the first lower-case one (perf62)
+    for c in s:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            n += 1
+    return n >= 3
 
 
 def title_over_body(cur: str, nxt: str) -> bool:

@@ -25,8 +25,8 @@ def _running(line: str) -> bool:
     s = line.strip()
     if len(s.split()) < _PDF_MIN_WORDS or _ends_sentence(s) or _LIST_START.match(s):
         return False
-    letters = [c for c in s if c.isalpha()]
-    return not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters)
+    letters = "".join(filter(str.isalpha, s))
+    return not letters or sum(map(str.isupper, letters)) < 0.6 * len(letters)
 
 
 def _gap_joins(lines: list[str], date: Callable[[int], bool]) -> list[tuple[int, int]]:

@@ -64,8 +64,8 @@ _SUBJECT = re.compile(r"^\s*V/v\.?\s", re.IGNORECASE)
 
 
 def _caps(s: str, least: int) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= least and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, s))
+    return len(letters) >= least and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 @lru_cache(maxsize=4096)

@@ -45,7 +45,7 @@ _END, _DASH = ".!?…:", "-–—|"
 
 
 def _words(s: str) -> list[str]:
-    return [w.strip(".,!?…:;\"«»“”()").casefold() for w in s.split() if w.strip(".,!?…:;\"«»“”()")]
+    return [t.casefold() for w in s.split() if (t := w.strip(".,!?…:;\"«»“”()"))]  # stripped once (perf62)
 
 
 def title_echo(title: str, line: str) -> bool:

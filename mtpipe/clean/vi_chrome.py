@@ -174,9 +174,8 @@ def credit_name(s: str) -> bool:
 
 
 def _bare_name(s: str) -> bool:
-    t = s.strip()
-    letters = [ch for ch in t if ch.isalpha()]
-    return _is_name(t, "vi") and not all(ch.isupper() for ch in letters) and t[-1:] not in ":;,."
+    t = s.strip()  # the letters read only for a line read as a name (perf62)
+    return _is_name(t, "vi") and not all(ch.isupper() for ch in filter(str.isalpha, t)) and t[-1:] not in ":;,."
 
 
 def _closes(s: str) -> bool:
