@@ -30,10 +30,9 @@ items of a list** ("– с. Берёзовка (08:00 – 12:00, 13:00 – 17:00
 inline element) never joins them; the boundary-labelled parts end every such item at its line (169 pairs, none
 joined).
 
-Words that also end sentences are left out of the lists: "được" ("không được."), "về" ("trở về."), "theo" ("đi
-theo."), "đến", "vào", "cho", "trong", "khi" ("đôi khi."), "do" ("lý do."), and the final particles "mà", "đã" ("Ăn cơm
-đã."); Russian "что" ("Что?"), "как", "за" ("проголосовали за.").  A line that ends
-with such a word, with punctuation, or in a content word ("Bại liệt"⏎⏎"bOPV": a table's cells) is not joined.
+The words (:data:`~mtpipe.segment.pause.DANGLING_WORDS`, and which words are left out of it) live in
+:mod:`mtpipe.segment.pause` since bnd62.  A line that ends with a word left out ("được", "về", "что"), with
+punctuation, or in a content word ("Bại liệt"⏎⏎"bOPV": a table's cells) is not joined.
 """
 
 from __future__ import annotations
@@ -42,15 +41,11 @@ import re
 from typing import Callable
 
 from ..segment.glued import vi_word  # (at module level since perf54: mtpipe.clean loads mtpipe.segment anyway)
+from ..segment.pause import DANGLING_WORDS  # (the list moved there in bnd62: the segmenter reads it too)
 from .softbreak_units import _ru_genitive_only
 
 __all__ = ["dangling_gaps", "dash_items", "vi_goes_on", "DANGLING_WORDS"]
 
-#: function words that never end a sentence of their language (Vietnamese, Russian, Ukrainian)
-DANGLING_WORDS = frozenset("""là của và các những để tại với như nhưng thì nếu vì bởi hoặc rằng đang sẽ
-    и а но или в во на с со по для от до из к ко о об при под над без через чтобы который которая которое которые
-    которых не ни
-    і та але або у з зі від для до із при під над без через щоб який яка яке які не ні""".split())
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$", re.UNICODE)
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·*+>]|\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,5}[.)]|[a-zа-яđ][.)]\s)", re.IGNORECASE)
 _MIN_WORDS = 4

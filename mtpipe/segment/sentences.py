@@ -25,6 +25,7 @@ from .heading_line import merge_heading_line
 from .act_title import act_title_goes_on
 from .stray_marks import ellipsis_date_breaks, ellipsis_open_breaks, image_name_breaks, move_stray_glyph, slug_breaks
 from .bracket_note import bracket_note
+from .pause import pause_goes_on
 from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
@@ -329,6 +330,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang == "vi" and prev[-4:].casefold() == "v/v.")  # "V/v. THÁNH LỄ …": a letter's subject (seg39)
                 or (lang != "ja" and glues(prev, nxt, text[pb:a]))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
+                or pause_goes_on(prev, nxt)  # "Пушкин, Чехов, Гоголь и... Путин.": a pause, no end (bnd62)
                 or (prev[-1:] in ".!?…" and closing_quote_goes_on(text, a + len(nxt) - len(nxt.lstrip())))
                 or quote_goes_on(prev, nxt) or bracket_note(prev, nxt)  # "«… твоему.» — Четвёртая …", "… 7 лет. (ГБОУ …)."
                 or (prev[-1:] == "." and _continues(nxt))

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["tail_breaks", "tail_mark", "file_name_breaks", "glued_link_breaks",
-           "lead_link_breaks"]
+           "lead_link_breaks", "READ_MORE"]
 
 _READ_MORE = (r"đọc thêm|xem thêm|xem tiếp|đọc tiếp|chi tiết|подробнее|читать далее|читать дальше|далее|детальніше"
               r"|читати далі")
@@ -44,6 +44,8 @@ _TAIL = re.compile(r"(?<=[^\W\d_]{3})(?<!\.\.)[.!?][\"”»)]?(\s*)"
                    r"(?:[→⇒➜➔►▶]{1,3}|>>|»»|[_=~*\-—–]{3,}(?:\s*\|)?|\[\s*(?:\.{3}|…)\s*\]"
                    r"|\(\s*(?:" + _READ_MORE + r")\s*(?:\.{2,}|…)?\s*\)"
                    r"|(?:" + _READ_MORE + r")\s*(?:\.{2,}|…)?\s*(?:[→»>]{1,2})?)\s*$", re.IGNORECASE)
+#: a read-more link alone (its label, an ellipsis, an arrow): what follows a teaser the site cut (read by :mod:`.pause`)
+READ_MORE = re.compile(r"(?:" + _READ_MORE + r")\s*(?:\.{2,}|…)?\s*(?:[→»>]{1,2})?\s*$", re.IGNORECASE)
 _SIGNS = ("→", "⇒", "➜", "➔", "►", "▶", ">>", "»»", "___", "---", "===", "———", "–––", "***", "~~~", "[", "(", "»",
           "đọc", "Đọc", "xem", "Xem", "chi tiết", "Chi tiết", "одробнее", "итать", "алее", "етальніше", "итати")
 
