@@ -46,7 +46,8 @@ Round seg29's signs (:mod:`.softbreak_marks`): a list item's mark opening the ne
 quotation wrapped a verse a line is joined.  Round bnd52's (:mod:`.softbreak_notes`): a cell's note or unit wrapped.
 Round bnd59's (:mod:`.softbreak_cells`): a table's cell closed by its number ("N 5") is not joined to the next column's.
 Round bnd61's (:func:`~.softbreak_heads.name_across`): a name cut by the wrap of a title-case heading ("Giáo Phận
-Vĩnh⏎Long") that the page's running text prints whole is joined.
+Vĩnh⏎Long") that the page's running text prints whole is joined; round bnd62's (:func:`~.softbreak_heads.name_wrapped`):
+in a hard-wrapped text, a paragraph's short first line that cuts a name the page prints whole ("Lễ hội cầu⏎Ngư …").
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
 the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
@@ -64,7 +65,7 @@ from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wr
 from .softbreak_cells import numbered_cell
 from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
-from .softbreak_heads import heading_years, name_across, printed_whole, title_over_body
+from .softbreak_heads import heading_years, name_across, name_wrapped, printed_whole, title_over_body
 from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
@@ -191,8 +192,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt)):
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
         if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)
-                         or name_across(cur, nxt, text)):
-            join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023", "… Vĩnh⏎Long" (softbreak_heads)
+                         or name_across(cur, nxt, text) or (width and name_wrapped(cur, nxt, text))):
+            join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023", "… Vĩnh⏎Long",
+            # a wrapped text's "Lễ hội cầu⏎Ngư …" (softbreak_heads)
         if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i) or note_under(cur, nxt) or couplet_wraps(lines, i)):
             join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note; a couplet (verse)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):

@@ -18,14 +18,24 @@ college's decision, dev since the twenty-third session): two wrapped letterhead 
   words on either side of the break stand together inside a line of running text of the same page ("…, Vĩnh Long ngày
   nay là …").  Two headings one above the other ("Lược Sử⏎Giáo Phận Vĩnh Long") meet at two words the running text
   never prints together; a menu printed on one line ("Политика Икономика Общество …") is no running text; a list of
-  names a word a line ("Юрий⏎Петрович") has no heading of two words (:func:`name_across`).
+  names a word a line ("Юрий⏎Петрович") has no heading of two words (:func:`name_across`);
+* **a name cut by the wrap of a paragraph's short first line in a hard-wrapped text** (round bnd62, held42's
+  ``h42vi08``, a tourism office's news item whose stored text is wrapped at 80 characters and opens each paragraph
+  with a short line: "Lễ hội cầu⏎Ngư làng chài Xuân Hà được thực hiện …"): the first line two to six words, no stop
+  at its end, in sentence case (so :func:`name_across` has no title-case heading to read), the next line opening with
+  a word in title case, where the first line's last two words and the next line's first word stand together inside
+  a line of running text of the page ("… cùng khai hội cầu Ngư", "Lễ hội cầu Ngư được xuất phát …").  Read only in a
+  text :func:`.softbreak_marks.wrap_width` finds hard-wrapped: elsewhere a short line in sentence case is a heading
+  or a menu item as often as not (html-bg-actualno's menu "Близък изток и Азия⏎Африка", whose three words a line of
+  its page prints together); three words, not two, because a heading's last word and the name opening the text
+  under it are printed together more often ("О компании⏎Газпром …", "… о компании Газпром") (:func:`name_wrapped`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["title_over_body", "printed_whole", "heading_years", "name_across", "in_running_text"]
+__all__ = ["title_over_body", "printed_whole", "heading_years", "name_across", "name_wrapped", "in_running_text"]
 
 _STOPS = ".!?…:;|,"
 _CLOSERS = "\"'”’»)]"
@@ -116,3 +126,17 @@ def name_across(cur: str, nxt: str, text: str) -> bool:
     if len(n) > _TAIL_WORDS or not _titled(n[0]) or not all(_titled(w.lstrip(_EDGE)) for w in c):
         return False
     return in_running_text(f"{c[-1].lstrip(_EDGE)} {n[0].strip(_EDGE)}", text)
+
+
+def name_wrapped(cur: str, nxt: str, text: str) -> bool:
+    """In a hard-wrapped text: ``cur`` (two to six words, no stop at its end) and ``nxt`` (opening with a word in
+    title case) meet inside three words that a line of running text of the page (``text``) prints together."""
+    if not nxt.lstrip()[:1].isupper():
+        return False
+    c = cur.split()
+    if not 2 <= len(c) <= _TAIL_WORDS or c[-1].rstrip(_CLOSERS)[-1:] in _STOPS:
+        return False
+    n = nxt.split()
+    if not _titled(n[0].strip(_EDGE)):
+        return False
+    return in_running_text(f"{c[-2].lstrip(_EDGE)} {c[-1].strip(_EDGE)} {n[0].strip(_EDGE)}", text)
