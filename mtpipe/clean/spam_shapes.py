@@ -40,8 +40,11 @@ from .spam_lexicon import known_site
 __all__ = ["TOKEN", "alien_letters", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "UNIT", "LOANWORD", "SITE_INTRO",
            "start_candidate"]
 
-#: a name, a letter-digit run or a domain standing as a word (the ``.`` of a full stop left outside)
-TOKEN = re.compile(r"(?<![\w./@:&=?#%+-])([A-Za-z0-9][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,8})?)(?![\w/@-]|\.\w)")
+#: a name, a letter-digit run or a domain standing as a word (the ``.`` of a full stop left outside); or a slug longer
+#: than that, lower-case pieces of letters joined by hyphens, up to 60 characters (spam66: "cekilise-katil-sende-araba-
+#: kazan", langfresh36, 32 characters, was read by no test)
+TOKEN = re.compile(r"(?<![\w./@:&=?#%+-])([A-Za-z0-9][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,8})?"
+                   r"|(?=[a-z-]{32,60}(?![\w-]))[a-z]+(?:-[a-z]+)+)(?![\w/@-]|\.\w)")
 #: what may stand right before a token that stands as a word: a space, a line start, an opening quote or bracket
 BEFORE = frozenset(" \n“\"«(‘'")
 # gambling words in brand names (nhacai: "nhà cái", a bookmaker; cacuoc: "cá cược", betting)
