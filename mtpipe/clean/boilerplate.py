@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, date_runs, day_headings, edges, furniture, guards, headings,
-               keep, layout, menus, notices, phones, profile_guards, record_contacts, records, signoff, structure, widgets)
+from . import (body_dates, body_guards, captions, controls, date_runs, day_headings, edges, encoded, furniture, guards,
+               headings, keep, layout, menus, notices, phones, profile_guards, record_contacts, records, signoff, structure,
+               widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -90,8 +91,11 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
             head = ln[:60]
             if not head.isascii() and len(head.split()) >= 4:
                 accented[" ".join(_WORDS.findall(_fold(head)))[:30]] = ln
+    # an encoded blob (enc67) before the line features: its digits make it a "file name" to _FILENAME, a rule of
+    # lower precision the policy may hold, and a long one is no paragraph for the template test
+    out.update(encoded.judge(lines, set(removed)))
     for i, line in enumerate(lines):
-        if i in removed:
+        if i in removed or i in out:
             continue
         s = line.strip()
         if len(s) > MAX_CHARS:

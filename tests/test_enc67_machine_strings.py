@@ -1,0 +1,94 @@
+"""Machine strings left as text (issue 12, enc67).
+
+* ``chrome.encoded_blob`` (:mod:`mtpipe.clean.encoded`): a line that is one run of an encoding's alphabet: base64
+  (h42vi02's print view; the base64 of Vietnamese text, standard and URL-safe), percent-encoded names (Vietnamese
+  and Russian), escaped bytes (the form a question about Wiktionary's pages quotes), a SHA-1.  Negatives: a table's
+  cells glued with their counts (t27vi44, content), slugs and file paths (other rules'), CamelCase words, a crypto
+  address, a run of dots or dashes, an address, a number, a sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean import Cleaner, CleanOptions
+from mtpipe.clean.encoded import RULE, encoded_blob
+from mtpipe.document import Document
+
+_H42VI02 = ("4bq24buiQuG6qE7DmsOKJSXhu7Phuqwj4buf4bueKsOaw5LhuqzhurLDreG7nuG7kuG7pOG6qOG6v+G7nsOK4buk4buc"
+            "4bqo4oCcT0oi4bqoJcWo4buk4buc4oCd4bqow5Mmw4rhuqLhuqhNw53hu57huqgq4buiJiLhu5jhu6ThuqgqJCYi4buY4buk4bqoKuG7ouG7ruG7pOG7nOG6"
+            "ti/hu6JC4bqy4bq2I+G6qE7DmsOK")
+
+BLOBS = [
+    _H42VI02,
+    # the base64 of a Vietnamese sentence, standard and URL-safe alphabets
+    "TmfGsOG7nWkgZMOibiB2w7luZyBzw7RuZyBuxrDhu5tjIEtp4bq/biBHaWFuZyDEkXVhIHRodXnhu4FuIG3hu6tuZyBRdeG7kWMga2jDoW5o",
+    "TOG7hSBo4buZaSDEkXVhIHRodXnhu4FuIHRydXnhu4FuIHRo4buRbmcgdHLDqm4gc8O0bmcgS2nhur9uIEdpYW5n",
+    # percent-encoded names: a Vietnamese title, a Russian name
+    "Hai%20b%C3%A9%20trai%20sinh%20%C4%91%C3%B4i%20ch%E1%BA%BFt%20%C4%91u%E1%BB%91i%20khi%20t%E1%BA%AFm%20ao",
+    "%D0%A5%D1%8D%D0%B9%D1%85%D1%8D%D1%81%D0%BA%D0%B8%D0%B9%20%D0%B8%D0%BD%D1%81%D1%82%D0%B8%D1%82%D1%83%D1%82",
+    # escaped bytes of an Arabic word (a question about Wiktionary's pages quotes them)
+    r"\xd8\xb1\xd8\xa3\xd8\xb3\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a\xd8\xa9",
+    "da39a3ee5e6b4b0d3255bfef95601890afd80709",  # a SHA-1
+]
+
+NOT_BLOBS = [
+    # t27vi44 (content): a table's cells glued with their counts
+    "1Ethiopia3Mozambique1Thailand3Azerbaijan1Fiji1Myanmar3Timor-Leste2Bangladesh1Gabon1Nepal1",
+    "1Bhutan1Ghana1Nigeria1Turkey1Bolivia1Guatemala1Pakistan1Turkmenistan2Brazil3India3Panama1Uganda2Brunei",
+    # slugs and paths: other rules' (an image's name, an address)
+    "nhung-luu-y-khi-xin-hoc-bong-cua-chinh-phu-trung-quoc",
+    "vlu-dien-van-hieu-truong-le-khai-giang-nam-hoc-2024-2025-a.jpg",
+    "Media/148_PhuChau/Images/img-20160926-133535.jpg",
+    "/tin-tuc/day-nhanh-tien-do-bien-soan-lich-su-dang-bo-tinh-giai-doan-2000-2020",
+    "https://en.wiktionary.org/wiki/%D8%B1%D8%A3%D8%B3%D9%8A%D8%A9%D8%B1%D8%A3%D8%B3",
+    "po%C5%82o%C5%BCenie-camping-pod-d%C4%99bowcem",  # three escapes: a slug with its letters
+    "AbstractSingletonProxyFactoryBeanDefinitionRegistry",  # CamelCase words, no digit
+    "0x742d35Cc6634C0532925a3b844Bc454e4438f44e",  # an address a crypto article gives its reader
+    "010020020130000000000000011100001125597921",  # a number alone
+    "....................................................................................................",
+    "-----------------------------------------",
+    "z5043599",  # short
+    "Lễ hội đua thuyền truyền thống trên sông Kiến Giang thu hút hàng nghìn người dân đến cổ vũ.",
+    "Свыше 100 студентов из Хэйхэского института и 8 российских вузов приняли участие в спартакиаде.",
+]
+
+
+@pytest.mark.parametrize("line", BLOBS)
+def test_blobs(line: str) -> None:
+    assert encoded_blob(line)
+    assert encoded_blob("  " + line + " ")
+
+
+@pytest.mark.parametrize("line", NOT_BLOBS)
+def test_not_blobs(line: str) -> None:
+    assert not encoded_blob(line)
+
+
+def test_a_blob_split_by_a_space_is_no_run() -> None:
+    assert not encoded_blob(_H42VI02[:60] + " " + _H42VI02[60:120])
+
+
+def _removed(text: str, policy: str = "weighed", doc_id: str = "s/a.txt") -> dict[str, str]:
+    doc = Cleaner(CleanOptions(removal_policy=policy))(Document.from_text(text, doc_id=doc_id, path=doc_id))
+    return {doc.raw_text[e.start:e.end].strip(): e.rule for e in doc.ledger if e.action == "removed"}
+
+
+_VI = ["Kiến Giang “dậy sóng” đua, bơi thuyền truyền thống",
+       "QTO - Có lẽ, hiếm nơi nào mừng ngày Tết Độc lập với lễ hội đua, bơi thuyền truyền thống độc đáo như ở đây.",
+       "Lễ hội đua thuyền truyền thống trên sông Kiến Giang thu hút hàng nghìn người dân đến cổ vũ.",
+       "Các đội thuyền của nhiều xã đã tập luyện suốt hai tháng để chuẩn bị cho ngày hội."]
+_RU = ["Спартакиада открылась в Хэйхэском институте",
+       "27 мая в Хэйхэском институте открылась шестая по счету китайско-российская студенческая спартакиада.",
+       "Свыше 100 студентов из Хэйхэского института и 8 российских вузов приняли участие в спартакиаде.",
+       "В ходе двухдневных игр спортсмены будут состязаться более чем в 30 видах спорта."]
+
+
+@pytest.mark.parametrize("policy", ["weighed", "balanced", "conservative"])
+@pytest.mark.parametrize("page", [_VI, _RU])
+def test_cleaner_removes_the_blob_and_keeps_the_text(policy: str, page: list[str]) -> None:
+    for blob in BLOBS:
+        text = "\n\n".join([*page[:2], blob, *page[2:]]) + "\n"
+        got = _removed(text, policy)
+        assert got.get(blob) == RULE
+        assert not any(line in got for line in page)
