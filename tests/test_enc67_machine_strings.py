@@ -5,6 +5,9 @@
   and Russian), escaped bytes (the form a question about Wiktionary's pages quotes), a SHA-1.  Negatives: a table's
   cells glued with their counts (t27vi44, content), slugs and file paths (other rules'), CamelCase words, a crypto
   address, a run of dots or dashes, an address, a number, a sentence.
+* ``boilerplate.ascii_slug``: a copy of the page's title that opens bare of its marks stays a copy when the page
+  glues other words after it: a copy that opens bare never displaces the title it copies in the rule's index
+  (h42vi09: four related stories, each under the page's slug; the last was left as the original of the others).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
+from mtpipe.clean.boilerplate import classify
 from mtpipe.clean.encoded import RULE, encoded_blob
 from mtpipe.document import Document
 
@@ -92,3 +96,59 @@ def test_cleaner_removes_the_blob_and_keeps_the_text(policy: str, page: list[str
         got = _removed(text, policy)
         assert got.get(blob) == RULE
         assert not any(line in got for line in page)
+
+
+# h42vi09: the page's title, its text, and related stories each glued under the page's own slug
+_TITLE = "Ba nữ sinh lớp 6 ở Quảng Bình đuối nước"
+_TEXT = ["Sau lễ tổng kết năm học, tám học sinh rủ nhau tắm sông và ba em thiệt mạng do trượt chân, đuối nước.",
+         "Nhóm còn lại nhanh chóng đi gọi người ứng cứu, khi người dân chạy đến thì các em đã bị ngạt nước."]
+_SLUG = "ba nu sinh lop 6 o quang binh duoi nuoc"
+_GLUED = [_SLUG + "Giáo viên dành 3-5 phút mỗi ngày căn dặn học sinh phòng chống đuối nước",
+          _SLUG + "Giảm thiểu tai nạn đuối nước ở trẻ em",
+          _SLUG + "3 học sinh chết đuối thương tâm trên sông Hiếu",
+          _SLUG + "Hai bé trai sinh đôi chết đuối khi tắm ao"]
+
+
+def _slugs(lines: list[str]) -> set[int]:
+    return {i for i, (rule, *_rest) in classify(lines, "vi", {}).items() if rule == "boilerplate.ascii_slug"}
+
+
+def test_glued_slug_copies_all_go_the_title_stays() -> None:
+    lines = [_TITLE, *_TEXT, *_GLUED]
+    assert _slugs(lines) == {3, 4, 5, 6}
+    # the title after the copies (the related list above the article) is the original all the same
+    lines = [*_GLUED, _TITLE, *_TEXT]
+    assert _slugs(lines) == {0, 1, 2, 3}
+    # a slug in hyphens glued the same way (another CMS's alt text)
+    hyphens = [g.replace(_SLUG, _SLUG.replace(" ", "-")) for g in _GLUED]
+    assert _slugs([_TITLE, *_TEXT, *hyphens]) == {3, 4, 5, 6}
+
+
+def test_another_page_and_the_copy_with_its_marks() -> None:
+    title = "Lễ hội đua thuyền truyền thống trên sông Kiến Giang"
+    text = ["Hàng nghìn người dân đã đổ về hai bên bờ sông để cổ vũ cho các đội đua thuyền của các xã.",
+            "Lễ hội được tổ chức hằng năm vào dịp Quốc khánh 2/9 và thu hút đông đảo du khách gần xa."]
+    glued = ["le hoi dua thuyen truyen thong tren song kien giangNgười dân Lệ Thủy háo hức đón ngày hội",
+             "le-hoi-dua-thuyen-truyen-thong-tren-song-kien-giangĐua thuyền trên sông Nhật Lệ"]
+    assert _slugs([title, *text, *glued]) == {3, 4}
+    # the title printed again with its marks is a copy for the duplicate layer, not a slug
+    assert _slugs([title, *text, title + " năm 2025"]) == set()
+
+
+def test_glued_lines_without_a_marked_original() -> None:
+    # no title with its marks on the page: the copies match each other as before (the last one written stays)
+    assert _slugs([*_TEXT, *_GLUED]) == {2, 3, 4}
+    # one line alone opening bare has nothing to copy
+    assert _slugs([*_TEXT, _GLUED[0]]) == set()
+    # a line of the text that opens with five unaccented words (a name in English) and no marked twin stays
+    english = "Vietnam Airlines said on Monday rằng hãng sẽ mở thêm đường bay thẳng đến Ấn Độ."
+    assert _slugs([_TITLE, *_TEXT, english]) == set()
+
+
+def test_cleaner_takes_every_glued_copy_and_keeps_the_title() -> None:
+    text = "\n".join([_TITLE, "", *_TEXT, "", "Theo VnExpress", "", *_GLUED]) + "\n"
+    got = _removed(text)
+    for g in _GLUED:
+        assert g in got
+    for kept in (_TITLE, *_TEXT):
+        assert kept not in got
