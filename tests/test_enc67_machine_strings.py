@@ -5,6 +5,9 @@
   and Russian), escaped bytes (the form a question about Wiktionary's pages quotes), a SHA-1.  Negatives: a table's
   cells glued with their counts (t27vi44, content), slugs and file paths (other rules'), CamelCase words, a crypto
   address, a run of dots or dashes, an address, a number, a sentence.
+* ``chrome.data_json``: a script's JSON object printed as a line, minified and escaped (t27vi107, t27ru; a map of a
+  site's categories, a banner's record).  Negatives: a tutorial's sample written for reading or short, bracketed
+  notes, a template's braces, a list of numbers, a sentence in braces.
 * ``boilerplate.ascii_slug``: a copy of the page's title that opens bare of its marks stays a copy when the page
   glues other words after it: a copy that opens bare never displaces the title it copies in the rule's index
   (h42vi09: four related stories, each under the page's slug; the last was left as the original of the others).
@@ -16,7 +19,7 @@ import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.boilerplate import classify
-from mtpipe.clean.encoded import RULE, encoded_blob
+from mtpipe.clean.encoded import JSON_RULE, RULE, data_json, encoded_blob
 from mtpipe.document import Document
 
 _H42VI02 = ("4bq24buiQuG6qE7DmsOKJSXhu7Phuqwj4buf4bueKsOaw5LhuqzhurLDreG7nuG7kuG7pOG6qOG6v+G7nsOK4buk4buc"
@@ -73,6 +76,35 @@ def test_a_blob_split_by_a_space_is_no_run() -> None:
     assert not encoded_blob(_H42VI02[:60] + " " + _H42VI02[60:120])
 
 
+JSONS = [
+    '{"the-thao":"Th\\u1ec3 thao"}',  # t27vi107
+    '{"chuong-mon-le-sang":"Ch\\u01b0\\u1edfng m\\u00f4n L\\u00ea S\\u00e1ng","viet-vo-dao":"Vi\\u1ec7t V\\u00f5 '
+    '\\u0111\\u1ea1o","vo-thuat":"V\\u00f5 Thu\\u1eadt","vovinam":"vovinam"}',  # t27vi107
+    '{"id":14262,"url":"\\/distributions\\/14262\\/click?bit=1","title":"\\u041f\\u0440\\u0435\\u0434"}',  # t27ru
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Lễ hội đua thuyền trên sông Kiến Giang"}',
+]
+NOT_JSONS = [
+    '{"name": "An", "age": 30}',  # a tutorial's sample, written for reading
+    '{"a":1}',  # short, nothing escaped
+    '{ "copyright": "{{TEXTY}}, {{URL}}", "url": "{{URL}}", "format": "txt" }',  # a user's file, spaced (a repo page)
+    "[English below]",
+    "{{cite web|url=https://example.org|title=Example}}",
+    "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]",
+    "{Примечание: в таблице приведены данные за 2024 год}",
+    '{"id":14262,"url":"\\/distributions\\/14262\\/click?bit=1","title":"\\u041f',  # cut: no object
+]
+
+
+@pytest.mark.parametrize("line", JSONS)
+def test_data_json(line: str) -> None:
+    assert data_json(line) and not encoded_blob(line)
+
+
+@pytest.mark.parametrize("line", NOT_JSONS)
+def test_not_data_json(line: str) -> None:
+    assert not data_json(line)
+
+
 def _removed(text: str, policy: str = "weighed", doc_id: str = "s/a.txt") -> dict[str, str]:
     doc = Cleaner(CleanOptions(removal_policy=policy))(Document.from_text(text, doc_id=doc_id, path=doc_id))
     return {doc.raw_text[e.start:e.end].strip(): e.rule for e in doc.ledger if e.action == "removed"}
@@ -96,6 +128,15 @@ def test_cleaner_removes_the_blob_and_keeps_the_text(policy: str, page: list[str
         got = _removed(text, policy)
         assert got.get(blob) == RULE
         assert not any(line in got for line in page)
+
+
+@pytest.mark.parametrize("policy", ["weighed", "balanced"])
+def test_cleaner_removes_the_json_and_keeps_the_text(policy: str) -> None:
+    for line in JSONS:
+        text = "\n".join([*_VI[:2], line, *_VI[2:]]) + "\n"
+        got = _removed(text, policy)
+        assert got.get(line) == JSON_RULE
+        assert not any(kept in got for kept in _VI)
 
 
 # h42vi09: the page's title, its text, and related stories each glued under the page's own slug

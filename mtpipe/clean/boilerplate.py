@@ -109,8 +109,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 accented[key] = ln
                 if not _opens_bare(ln):
                     marked.add(key)
-    # an encoded blob (enc67) before the line features: its digits make it a "file name" to _FILENAME, a rule of
-    # lower precision the policy may hold, and a long one is no paragraph for the template test
+    # an encoded blob or a script's JSON (enc67) before the line features: a blob's digits make it a "file name" to
+    # _FILENAME, a rule of lower precision the policy may hold, and a long one is no paragraph for the template test
     out.update(encoded.judge(lines, set(removed)))
     for i, line in enumerate(lines):
         if i in removed or i in out:
