@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, date_runs, day_headings, edges, furniture, guards, headings,
-               keep, layout, menus, notices, phones, profile_guards, record_contacts, records, signoff, structure, widgets)
+from . import (body_dates, body_guards, captions, controls, date_runs, day_headings, edges, encoded, furniture, guards,
+               headings, keep, layout, menus, notices, phones, profile_guards, record_contacts, records, signoff, structure,
+               widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -62,6 +63,16 @@ _FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _FIELD = re.compile(r"^\s*[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*[:：]\s*\S")
 
 
+def _opens_bare(s: str) -> bool:
+    """The line's first five words written without Vietnamese marks (a slug or an alt text opens so), or its first
+    five runs of letters (enc67: a slug in hyphens glued to a title, "ba-nu-sinh-lop-6-…-nuocHai bé trai …")."""
+    head = " ".join(s.split()[:5])
+    if _fold(head) == head.casefold():
+        return True
+    letters = " ".join(_WORDS.findall(s)[:5])
+    return _fold(letters) == letters.casefold()
+
+
 def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | None]],
              counter: TemplateCounter | None = None, folder: str = "") -> dict[int, tuple[str, str | None, dict[str, str]]]:
     """Boilerplate lines of one document by features and cross-document evidence.
@@ -86,12 +97,23 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     record = records.record_lines(lines, counter, folder)  # the page's own fields of a form the site repeats
     accented: dict[str, str] = {}
     if lang == "vi" and any(len(ln) > 20 and ln[:20].isascii() for ln in lines):
+        marked: set[str] = set()  # keys whose line opens with its marks (the original a bare copy spells)
         for ln in lines:
             head = ln[:60]
             if not head.isascii() and len(head.split()) >= 4:
-                accented[" ".join(_WORDS.findall(_fold(head)))[:30]] = ln
+                key = " ".join(_WORDS.findall(_fold(head)))[:30]
+                if _opens_bare(ln) and key in marked:
+                    # enc67: a copy that opens bare and glues other words after ("ba nu sinh … duoi nuocHai bé trai
+                    # …", a related story's title under the page's slug, h42vi09) never displaces the line it copies
+                    continue
+                accented[key] = ln
+                if not _opens_bare(ln):
+                    marked.add(key)
+    # an encoded blob or a script's JSON (enc67) before the line features: a blob's digits make it a "file name" to
+    # _FILENAME, a rule of lower precision the policy may hold, and a long one is no paragraph for the template test
+    out.update(encoded.judge(lines, set(removed)))
     for i, line in enumerate(lines):
-        if i in removed:
+        if i in removed or i in out:
             continue
         s = line.strip()
         if len(s) > MAX_CHARS:
@@ -179,7 +201,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 and not caps_clause(s, lang) and not own_period(s) and not body_guards.date_heading(s) and not headings.no_masthead(lines, i, {*removed, *out}):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
-        if lang == "vi" and accented and len(words) >= 4 and _fold(" ".join(words[:5])) == " ".join(words[:5]).casefold():
+        if lang == "vi" and accented and len(words) >= 4 and _opens_bare(s):
             key = " ".join(_WORDS.findall(s.casefold()))[:30]
             if key in accented and accented[key] != line:
                 out[i] = ("boilerplate.ascii_slug", f"unaccented copy of {accented[key][:40]!r} (image alt text)", {})
