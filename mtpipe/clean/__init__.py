@@ -91,7 +91,8 @@ paragraph), in this order:
     banner, its slogan over its prompt and button (:mod:`.ru_feedback`, ``boilerplate.feedback_banner``), and a
     document's signature blanks with the signers' names and its approval block (:mod:`.signature_blocks`,
     ``boilerplate.signature_block``); a pop-up's close button, a cross alone on the page's first or last line
-    (:mod:`.close_marks`, ``boilerplate.close_mark``);
+    (:mod:`.close_marks`, ``boilerplate.close_mark``); a sidebar's section names under the article's last sentence,
+    short lines with removed chrome lines among them to the page's end (:mod:`.tail_runs`, ``boilerplate.tail_run``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -196,6 +197,7 @@ from .vi_galleries57 import GalleryLeads as ViGalleryLeads
 from .header_names import HeaderNames
 from .ru_feedback import FeedbackBanners
 from .close_marks import CloseMarks
+from .tail_runs import TailRuns
 from .signature_blocks import SignatureBlocks
 from .vi_altcaps58 import AltCaptions as ViAltCaptions
 from .vi_slugcaps63 import SlugCaptions as ViSlugCaptions
@@ -335,6 +337,7 @@ class Cleaner(MapStage):
             layers.append(FeedbackBanners())  # the state feedback platform's banner: slogan, prompt, button (clut64)
             layers.append(SignatureBlocks())  # a document's signature blanks and its approval block (clut64)
             layers.append(CloseMarks())  # a pop-up's close button, a cross alone on the first or last line (clut64)
+            layers.append(TailRuns())  # a sidebar's section names among removed chrome under the last sentence (clut66)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)
