@@ -92,7 +92,7 @@ paragraph), in this order:
     document's signature blanks with the signers' names and its approval block (:mod:`.signature_blocks`,
     ``boilerplate.signature_block``); a pop-up's close button, a cross alone on the page's first or last line
     (:mod:`.close_marks`, ``boilerplate.close_mark``); a sidebar's section names under the article's last sentence,
-    short lines with removed chrome lines among them to the page's end (:mod:`.tail_runs`, ``boilerplate.tail_run``);
+    short lines with removed chrome lines among them to the page's end (:mod:`.tail_runs`, ``boilerplate.tail_names``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of

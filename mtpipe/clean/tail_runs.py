@@ -8,7 +8,7 @@ quan ảo 3D" / (the site's address) / "Thư viện phim tư liệu" / "di tich 
 page's "Terms and conditions" / "Send" / "Clear" round its removed form labels, a blog's tag list ("Barroso," /
 "CDS," / "euro,") between its removed labels.
 
-``boilerplate.tail_run`` (:func:`tail_runs`): every live line under the page's last live sentence, when that whole
+``boilerplate.tail_names`` (:func:`tail_runs`): every live line under the page's last live sentence, when that whole
 tail, to the page's end, is a run of short lines (:data:`MAX_WORDS` words at most, no sentence, no stop at its end;
 four or five words not ending with ":", "," or ";") holding :data:`MIN_LIVE` live lines at least and
 :data:`MIN_REMOVED` removed ones at least, one of them under the first live line (the names stand among or over
@@ -19,6 +19,10 @@ on each count takes content (a school's letterhead of six-word lines after a pro
 line "Chi tiết xem tại …" as the only other live line, h24vi13), so the bounds stay as they are.  A list of short
 items the text closes on stays when one item is longer, a sentence or a stop, or when fewer than two lines round it
 were removed; a list above the last sentence is never read.
+
+The boilerplate layer's ``boilerplate.tail_run`` (:func:`~.layout.tail_run`: three headline-like lines after a body
+of two sentences, no removed line asked for) is the looser sibling, with its own row in the rule table; it took none
+of these lines.  This rule's evidence is the removed chrome, and its name its own, so the table counts it apart.
 
 No line next to a line the policy held is taken (:func:`~.policy.release_supported`).  The layer runs after
 :mod:`.close_marks`, right before :mod:`.structure` and :mod:`.tables`, which may take a line back.
@@ -35,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RULE", "RULES", "MAX_WORDS", "MIN_LIVE", "MIN_REMOVED", "short_name", "tail_runs", "TailRuns"]
 
-RULE = "boilerplate.tail_run"
+RULE = "boilerplate.tail_names"
 #: the ledger rules of this module (policy families, docs)
 RULES = (RULE,)
 MAX_WORDS = 5  # words of a section's name in the run
