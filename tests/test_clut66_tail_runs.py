@@ -93,3 +93,44 @@ def test_page():
     removed = _removed("\n\n".join(lines) + "\n")
     assert {"Tin tức sự kiện", "Tham quan ảo 3D", "Thư viện phim tư liệu", "Bộ đếm lượt truy cập"} <= removed
     assert not removed & set(_VI)
+
+
+# ``portal.site_update`` (:mod:`mtpipe.clean.site_updates`): a site's note on its own website's updates
+from mtpipe.clean.site_updates import RULE as SITE_UPDATE, site_update  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    # h42vi13 (top9.com.vn's template), t27vi03 (a Da Nang travel site), a real SEO page's template
+    "Dưới đây là một số bài viết về chủ đề khám phá, địa điểm tham quan du lịch được chúng tôi liên tục cập nhật hằng "
+    "ngày tại website top9.com.vn. Mời bạn cùng chúng tôi theo dõi nhé!",
+    "Tin tức sự kiện du lịch về Đà Nẵng cũng như các tỉnh miền Trung được chúng tôi cập nhật liên tục trên website giúp "
+    "du khách có nhiều thông tin cho chuyến du lịch",
+    "Cập nhật nội dung chi tiết về Hướng Dẫn Cách Vẽ Sơ Đồ Pert 2022 mới nhất trên website Techcombanktower.com. Hy "
+    "vọng thông tin trong bài viết sẽ đáp ứng được nhu cầu của bạn, chúng tôi sẽ làm việc thường xuyên để cập nhật nội "
+    "dung mới nhằm giúp bạn nhận được thông tin nhanh chóng và chính xác nhất.",
+])
+def test_site_updates(line):
+    assert site_update(line)
+
+
+@pytest.mark.parametrize("line", [
+    # content of the dev pages: "chúng tôi … cập nhật" naming no website
+    "Hãy theo dõi khi chúng tôi tiếp tục cập nhật cách mối quan hệ đối tác này sẽ ảnh hưởng đến sự hợp tác trong "
+    "thương mại, năng lượng và các lĩnh vực khác.",
+    "Nếu còn thiếu sót thông tin gì về nơi đây, mong bạn hãy để lại bình luận bên dưới để chúng tôi cập nhật bổ sung "
+    "nhiều thông tin đầy đủ hơn cho người khác được biết.",
+    # a notice of results put on a website: no constant updating claimed
+    "Kết quả xét tuyển sẽ được chúng tôi cập nhật trên website của trường trước ngày 15/8.",
+    # a real rules page: the players follow the site, no "we"
+    "Người chơi cần theo dõi và cập nhật thông tin về Giải Đấu tại Trang thông tin chính thức của Trò chơi:",
+])
+def test_not_site_updates(line):
+    assert not site_update(line)
+
+
+def test_site_update_page():
+    text = "\n\n".join([*_VI, "Tin tức sự kiện du lịch về Hà Tĩnh được chúng tôi cập nhật liên tục trên website giúp du "
+                        "khách có nhiều thông tin cho chuyến du lịch", _VI[2]]) + "\n"
+    doc = Cleaner(CleanOptions())(Document.from_text(text, doc_id="s/b.txt", path="s/b.txt"))
+    rules = {e.rule for e in doc.ledger if e.action == "removed"}
+    assert SITE_UPDATE in rules

@@ -51,7 +51,8 @@ paragraph), in this order:
     copies the policy held that stand right under their first copy or after the text has begun, degree-and-name
     bylines outside the text and image file hashes (:mod:`.vi_edges`); photo captions between the article's paragraphs
     (:mod:`.vi_captions`); lines written without diacritics, a byline under the heading, a site theme's widget
-    messages, code fields, English interface labels and an icon's label printed twice (:mod:`.vi_heads`); an author's
+    messages, code fields, English interface labels and an icon's label printed twice (:mod:`.vi_heads`); a site's note
+    on its own website's updates (:mod:`.site_updates`, ``portal.site_update``); an author's
     byline with the affiliation under it (:mod:`.vi_credits`), a section's rubric over the title and its meta
     (:mod:`.vi_rubrics`), a caption under a CMS's numbered image alt text or closed by its source's address
     (:mod:`.vi_photos`), a caption placing its people ("(từ trái sang)") or left as a cell under its image
@@ -198,6 +199,7 @@ from .header_names import HeaderNames
 from .ru_feedback import FeedbackBanners
 from .close_marks import CloseMarks
 from .tail_runs import TailRuns
+from .site_updates import SiteUpdates
 from .signature_blocks import SignatureBlocks
 from .vi_altcaps58 import AltCaptions as ViAltCaptions
 from .vi_slugcaps63 import SlugCaptions as ViSlugCaptions
@@ -308,6 +310,7 @@ class Cleaner(MapStage):
             layers.append(ViEdgeLines())  # Vietnamese title copies the policy held: adjacent, after the text (vi42)
             layers.append(ViCaptionLines())  # Vietnamese photo captions between the article's paragraphs (vi43)
             layers.append(ViHeadLines())  # Vietnamese toneless alt texts, a byline under the heading, widget messages (vi44)
+            layers.append(SiteUpdates())  # a Vietnamese site's note on its own website's updates (clut66)
             layers.append(ViCreditLines())  # Vietnamese bylines with the author's affiliation under them (vi46)
             layers.append(ViRubricLines())  # a Vietnamese section's rubric over the title and its meta (vi46)
             layers.append(ViPhotoLines())  # a caption under a CMS's numbered image alt text (vi46)
