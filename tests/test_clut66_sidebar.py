@@ -1,5 +1,6 @@
 """clut66 (issue 12): a sidebar's section names under the article's last sentence, among removed chrome
-(``boilerplate.tail_names``, :mod:`mtpipe.clean.tail_runs`), and a visit counter's labels (``portal.widget``).
+(``boilerplate.tail_names``, :mod:`mtpipe.clean.tail_runs`), a visit counter's labels (``portal.widget``) and a site's
+note on its own website's updates (``portal.site_update``, :mod:`mtpipe.clean.site_updates`, at the end).
 
 Positives: h42vi14's sidebar ("Việt Anh" / "Tin tức sự kiện" / … between its removed address and block label), a
 BBC page's form buttons over its removed footer (crawltune), a blog's tag list over its removed comment form
