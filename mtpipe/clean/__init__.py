@@ -53,7 +53,8 @@ paragraph), in this order:
     copies the policy held that stand right under their first copy or after the text has begun, degree-and-name
     bylines outside the text and image file hashes (:mod:`.vi_edges`); photo captions between the article's paragraphs
     (:mod:`.vi_captions`); lines written without diacritics, a byline under the heading, a site theme's widget
-    messages, code fields, English interface labels and an icon's label printed twice (:mod:`.vi_heads`); an author's
+    messages, code fields, English interface labels and an icon's label printed twice (:mod:`.vi_heads`); a site's note
+    on its own website's updates (:mod:`.site_updates`, ``portal.site_update``); an author's
     byline with the affiliation under it (:mod:`.vi_credits`), a section's rubric over the title and its meta
     (:mod:`.vi_rubrics`), a caption under a CMS's numbered image alt text or closed by its source's address
     (:mod:`.vi_photos`), a caption placing its people ("(từ trái sang)") or left as a cell under its image
@@ -93,7 +94,8 @@ paragraph), in this order:
     banner, its slogan over its prompt and button (:mod:`.ru_feedback`, ``boilerplate.feedback_banner``), and a
     document's signature blanks with the signers' names and its approval block (:mod:`.signature_blocks`,
     ``boilerplate.signature_block``); a pop-up's close button, a cross alone on the page's first or last line
-    (:mod:`.close_marks`, ``boilerplate.close_mark``);
+    (:mod:`.close_marks`, ``boilerplate.close_mark``); a sidebar's section names under the article's last sentence,
+    short lines with removed chrome lines among them to the page's end (:mod:`.tail_runs`, ``boilerplate.tail_names``);
 13. lines taken back where the page's structure says they are its own text: a printed table of contents with
     dot leaders and page numbers, and its label (:mod:`.structure`, round 27d); last, a table flattened one cell a
     line inside the article (:mod:`.tables`, ledger action ``kept``, rule ``structure.table``, round 27g; rows of
@@ -198,6 +200,8 @@ from .vi_galleries57 import GalleryLeads as ViGalleryLeads
 from .header_names import HeaderNames
 from .ru_feedback import FeedbackBanners
 from .close_marks import CloseMarks
+from .tail_runs import TailRuns
+from .site_updates import SiteUpdates
 from .signature_blocks import SignatureBlocks
 from .vi_altcaps58 import AltCaptions as ViAltCaptions
 from .vi_slugcaps63 import SlugCaptions as ViSlugCaptions
@@ -308,6 +312,7 @@ class Cleaner(MapStage):
             layers.append(ViEdgeLines())  # Vietnamese title copies the policy held: adjacent, after the text (vi42)
             layers.append(ViCaptionLines())  # Vietnamese photo captions between the article's paragraphs (vi43)
             layers.append(ViHeadLines())  # Vietnamese toneless alt texts, a byline under the heading, widget messages (vi44)
+            layers.append(SiteUpdates())  # a Vietnamese site's note on its own website's updates (clut66)
             layers.append(ViCreditLines())  # Vietnamese bylines with the author's affiliation under them (vi46)
             layers.append(ViRubricLines())  # a Vietnamese section's rubric over the title and its meta (vi46)
             layers.append(ViPhotoLines())  # a caption under a CMS's numbered image alt text (vi46)
@@ -337,6 +342,7 @@ class Cleaner(MapStage):
             layers.append(FeedbackBanners())  # the state feedback platform's banner: slogan, prompt, button (clut64)
             layers.append(SignatureBlocks())  # a document's signature blanks and its approval block (clut64)
             layers.append(CloseMarks())  # a pop-up's close button, a cross alone on the first or last line (clut64)
+            layers.append(TailRuns())  # a sidebar's section names among removed chrome under the last sentence (clut66)
             layers.append(StructureLines())
             layers.append(TableLines())  # a flattened table's cells taken back (round 27g)
             layers.append(PointedLinks())  # a link line the text points to taken back (round 30)

@@ -117,8 +117,12 @@ _ARROWS = " \t:：»›→➥>.…-–—"
 #: widget labels of Vietnamese portals, each a whole line (casefolded): share, print and close buttons, sidebar and
 #: footer block labels, comment and counter captions; the archive's label over its date picker ("Các tin đã đưa
 #: ngày:", clut58: h39vi07, and the news templates of three CMSs print it over their day/month/year form); an audio
-#: player's button ("Nghe đọc bài viết", clut59: the read-aloud widget of several news templates)
+#: player's button ("Nghe đọc bài viết", clut59: the read-aloud widget of several news templates); a visit counter's
+#: title and field labels as portal templates and their CMSs print them ("Bộ đếm lượt truy cập", h42vi14; "Tổng lượt
+#: truy cập", "Số lượt truy cập", "Truy cập hôm nay": NukeViet's and dashboard templates' counter blocks; clut66)
 WIDGETS = frozenset(" ".join(w.split()) for w in """thống kê truy cập;lượt truy cập;đang truy cập;đang trực tuyến;
+    bộ đếm lượt truy cập;bộ đếm truy cập;thống kê lượt truy cập;tổng lượt truy cập;tổng số lượt truy cập;
+    số lượt truy cập;truy cập hôm nay;lượt truy cập hôm nay;đang online;
     tìm kiếm thông tin;in bài;in bài này;in bài viết;in trang;in ra;bản in;đóng cửa sổ này;đóng cửa sổ;đóng;đóng [x];
     đóng lại;trở về;quay lại;quay về;về đầu trang;lên đầu trang;chia sẻ;chia sẻ qua;chia sẻ bài viết;
     chia sẻ bài viết này;chia sẻ trang này;đang tải dữ liệu;đang tải;link gốc;liên kết gốc;liên kết ngoài;

@@ -1,0 +1,89 @@
+"""A sidebar's section names left under the article, between the chrome lines the layers removed (issue 12, clut66).
+
+A portal's template prints, after the article, its sidebar and footer: the section names of its menu, a counter's
+label, a language switch, a tag's slug, one a line, with the site's address and a block label among them.  The layers
+before take what has a shape or a word of its own (the address, "Liên kết Website", "Terms and conditions"' neighbours)
+and leave the names, short lines that look like a list's items: h42vi14's "Việt Anh" / "Tin tức sự kiện" / "Tham
+quan ảo 3D" / (the site's address) / "Thư viện phim tư liệu" / "di tich Nguyen Du" / ("Liên kết Website"), a BBC
+page's "Terms and conditions" / "Send" / "Clear" round its removed form labels, a blog's tag list ("Barroso," /
+"CDS," / "euro,") between its removed labels.
+
+``boilerplate.tail_names`` (:func:`tail_runs`): every live line under the page's last live sentence, when that whole
+tail, to the page's end, is a run of short lines (:data:`MAX_WORDS` words at most, no sentence, no stop at its end;
+four or five words not ending with ":", "," or ";") holding :data:`MIN_LIVE` live lines at least and
+:data:`MIN_REMOVED` removed ones at least, one of them under the first live line (the names stand among or over
+the removed chrome, not under it).  The BBC's and the blog's names stand over a long removed block (a form's labels,
+related stories, the footer); h42vi14's alternate with it.  Counted over every dev part's lines (the cleaner's output, ``clutter_evidence``'s
+rows) before the rule: such tails hold 14 clutter lines (four pages, two parts) and no content line; one step looser
+on each count takes content (a school's letterhead of six-word lines after a profile's text, t27ru59; a pointer
+line "Chi tiết xem tại …" as the only other live line, h24vi13), so the bounds stay as they are.  A list of short
+items the text closes on stays when one item is longer, a sentence or a stop, or when fewer than two lines round it
+were removed; a list above the last sentence is never read.
+
+The boilerplate layer's ``boilerplate.tail_run`` (:func:`~.layout.tail_run`: three headline-like lines after a body
+of two sentences, no removed line asked for) is the looser sibling, with its own row in the rule table; it took none
+of these lines.  This rule's evidence is the removed chrome, and its name its own, so the table counts it apart.
+
+No line next to a line the policy held is taken (:func:`~.policy.release_supported`).  The layer runs after
+:mod:`.close_marks`, right before :mod:`.structure` and :mod:`.tables`, which may take a line back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping
+
+from .features import _sentence_like
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["RULE", "RULES", "MAX_WORDS", "MIN_LIVE", "MIN_REMOVED", "short_name", "tail_runs", "TailRuns"]
+
+RULE = "boilerplate.tail_names"
+#: the ledger rules of this module (policy families, docs)
+RULES = (RULE,)
+MAX_WORDS = 5  # words of a section's name in the run
+MIN_LIVE = 3  # live lines of the run
+MIN_REMOVED = 2  # lines of the run a layer removed
+MAX_SHORT = 3  # a name this short may end with ":" or ","  (a tag list's "Barroso,")
+_STOPS = ".!?…。！？"
+
+
+def short_name(s: str) -> bool:
+    """A line shaped as a menu's or a tag list's entry: no sentence, no stop at its end, :data:`MAX_WORDS` words at
+    most; four or five words not ending with ":", "," or ";"."""
+    t = s.replace("\u2016", " ").strip()
+    words = len(t.split())
+    if not t or words > MAX_WORDS or t[-1] in _STOPS or _sentence_like(t):
+        return False
+    return words <= MAX_SHORT or t[-1] not in ":,;"
+
+
+def tail_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
+    """The live lines of a tail of short names and removed chrome under the last sentence: index -> (rule, note)."""
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    sentences = [i for i in nonblank if i not in removed and _sentence_like(lines[i].replace("\u2016", " ").strip())]
+    if not sentences:
+        return {}
+    tail = [i for i in nonblank if i > sentences[-1]]
+    live = [i for i in tail if i not in removed]
+    gone = [i for i in tail if i in removed]
+    if len(live) < MIN_LIVE or len(gone) < MIN_REMOVED or not any(i > live[0] for i in gone):
+        return {}
+    if not all(short_name(lines[i]) for i in live):
+        return {}
+    note = (f"a run of {len(live)} short names with {len(gone)} removed chrome lines among them under the page's last "
+            "sentence (a sidebar's or footer's section names, tags, labels)")
+    return {i: (RULE, note) for i in live}
+
+
+class TailRuns:
+    """The clut66 tail-run layer (:class:`~.marks.LineLayer`): live lines only."""
+
+    def mark(self, marks: "Marks") -> None:
+        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        held = getattr(marks.removed, "held", None) or {}
+        for i, value in tail_runs(lines, marks.removed).items():
+            if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
+                continue  # a removal next to a held line would release it (policy.release_supported): its own rule
+            marks.removed.setdefault(i, value)
