@@ -32,6 +32,10 @@ title, its deck, one live headline-like line over a block with an author's bylin
 "Список планируют обнародовать на следующей неделе" / "Ахмед Садулаев" / "Текст:" / the date / "<title>" / text,
 ``t2ru02`` after adj63's relabel), when the later copy repeats the header's exactly (a near copy there is a mangled
 reprint, h5vi02).
+
+A breadcrumb trail ending in the title right under it ("Home / <title>", "» <title>", the trail's other crumbs
+dropped by the scrape; :func:`last_crumb`, clut67, ``h42ru01``, ``h42ru15``): the trail's copy goes when the title
+opens the text, whether the trail holds the title whole (an exact copy after its separator) or more.
 """
 
 from __future__ import annotations
@@ -39,9 +43,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .crumb_titles import trail_title
 from .lines import dedupe_key
 
-__all__ = ["furniture_copy", "drop_furniture_copy", "contents_run", "header_copy"]
+__all__ = ["furniture_copy", "drop_furniture_copy", "contents_run", "header_copy", "last_crumb"]
 
 _SEPARATED = re.compile(r"\s[»›>|/→·•]\s|^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S")
 _CLOSERS = "\"'”’»)]"
@@ -125,12 +130,28 @@ def _lone_item(text: str, spans: list[tuple[int, int]], removed: dict[int, Any],
     return None
 
 
+def last_crumb(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
+    """A breadcrumb trail ``j`` ending in the title ``i`` right under it (:func:`~.crumb_titles.trail_title`: "Home /
+    <title>", "» <title>"; clut67), no live line between, the title opening the text (the next live line that is no
+    copy of it a sentence)."""
+    if not 0 <= j < i or any(k not in removed for k in range(j + 1, i)):
+        return None
+    line_i = text[spans[i][0]:spans[i][1]]
+    if not trail_title(text[spans[j][0]:spans[j][1]], line_i):
+        return None
+    after = [k for k in range(i + 1, len(spans)) if k not in removed
+             and _bare(text[spans[k][0]:spans[k][1]]) != _bare(line_i)][:1]
+    if after and _sentence(text[spans[after[0]][0]:spans[after[0]][1]]):
+        return "is a breadcrumb trail ending in the title right under it, which opens the text"
+    return None
+
+
 def furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
     """Why the earlier copy ``j`` of paragraph ``i`` (``j < i``, line indexes into ``spans``) is page
     furniture while ``i`` stands in the text; None when the first copy should stay (the default)."""
     if j >= i:
         return None
-    lone = _lone_item(text, spans, removed, j, i)
+    lone = _lone_item(text, spans, removed, j, i) or last_crumb(text, spans, removed, j, i)
     if lone:
         return lone
     run = _run(text, spans, removed, i)

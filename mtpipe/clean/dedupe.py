@@ -24,7 +24,7 @@ from typing import Any
 from ..document import Document
 from . import (body_guards, dated_facts, guards, headings, keep, labelled_values, minimal_pairs, quoted_speech, scopes,
                structure, summaries)
-from .copies import contents_run, drop_furniture_copy
+from .copies import contents_run, drop_furniture_copy, last_crumb
 from .features import is_date_line
 from .layout import letterhead
 from .lines import dedupe_key
@@ -271,8 +271,10 @@ class Deduper:
                 if key in prev and (len(key) >= 40 or len(key.split()) >= 3 and _trail_copy(doc.text[spans[j][0]:spans[j][1]], key, "»|")):
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
-                    if prev.endswith(key) and headings.menu_trail(crumb, head[:len(head) - len(key)]):
-                        # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays
+                    if prev.endswith(key) and headings.menu_trail(crumb, head[:len(head) - len(key)]) \
+                            and not last_crumb(doc.text, spans, removed, j, i):
+                        # "Главная Политика <title>" then "<title>": the breadcrumb goes, the title stays ("Home /
+                        # <title>" right above the title over the text: the furniture check below, clut67)
                         removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
                         recent, exact = _forget(j, recent, exact)
                         break

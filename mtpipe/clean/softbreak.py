@@ -61,7 +61,7 @@ from typing import Callable
 from ..document import Document, LedgerEntry
 from .features import _fold, is_date_line
 from .layout import _number_line
-from .softbreak_marks import ITEM_START, WRAP_FULL, glyph_items, quote_wraps, wrap_width
+from .softbreak_marks import ITEM_START, WRAP_FULL, crumb_opens, glyph_items, quote_wraps, wrap_width
 from .softbreak_cells import numbered_cell
 from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
@@ -197,8 +197,10 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             # a wrapped text's "Lễ hội cầu⏎Ngư …" (softbreak_heads)
         if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i) or note_under(cur, nxt) or couplet_wraps(lines, i)):
             join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note; a couplet (verse)
-        if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)):
-            join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item
+        if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)
+                     or crumb_opens(lines, i)):
+            join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item;
+            # "» <title>" under a line holding no open quote: a breadcrumb's line (softbreak_marks, clut67)
         if join and ((_FIELD.match(cur) and not value_wraps(cur, nxt, _continues)) or _FIELD.match(nxt)
                      or resource_line(cur) or resource_line(nxt)):
             join = False  # "Сообщения: 396": rows of a profile or form; "Адрес: …,⏎г. …" wraps (softbreak_fields)

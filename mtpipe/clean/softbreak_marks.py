@@ -18,6 +18,12 @@ marks say about the break after it.  :mod:`.softbreak` applies them.
   fifths of the width or more) that stops short of a sentence end goes on into the next line even when that line
   opens with a capital (a name wrapped to the next line) (:func:`wrap_width`).
 
+* a breadcrumb's mark opening the next line ("» МБДОУ "Детский сад №21"" under the site's slogan, ``h42ru15``,
+  clut67; "› Новости", "→ Контакты"): ``»`` or ``›`` (or an arrow), a space, then no lower-case word, where the
+  paragraph so far (back to its last blank line) leaves no «quotation» open: the mark closes no quote, it starts the
+  trail's line, which the line before is not continued into (:func:`crumb_opens`; a guillemet closing a quote the
+  paragraph opened, "… «Карапуз" over "», в народе …", still goes on).
+
 Tried and left out: a line closed by a comma, one blank line, a line in lower case ("… председательствующего Зыкина
 В.Я.,⏎⏎судей …" on held23) joined across the blank line outside PDF dumps: a poem's stanzas part the same way
 ("Dù số phận mang tới điều gì,⏎⏎hãy can đảm …", tests/test_softbreak_pdf.py).
@@ -28,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-__all__ = ["ITEM_START", "glyph_items", "quote_wraps", "wrap_width", "WRAP_FULL"]
+__all__ = ["ITEM_START", "crumb_opens", "glyph_items", "quote_wraps", "wrap_width", "WRAP_FULL"]
 
 #: a list item's mark opening a line: a bullet, or a number or a letter closed by a bracket
 ITEM_START = re.compile(r"^\s*(?:[•▪●◦►·]|(?:\d{1,2}|[a-zа-яđ])\))")
@@ -92,3 +98,23 @@ def wrap_width(lines: list[str], ends: "Callable[[str], bool]", goes_on: "Callab
     if 2 * len(full) < len(run) or 5 * len(cut) < 2 * len(full):
         return None
     return width if 2 * sum(goes_on(lines[i + 1]) for i in cut) >= len(cut) else None
+
+
+#: a breadcrumb's mark opening a line: a right guillemet, a single one or an arrow, a space, then a character (no
+#: lower-case one: :func:`crumb_opens`)
+_CRUMB_OPEN = re.compile(r"^\s*[»›→]\s+(\S)")
+_PARAGRAPH_LINES = 12  # lines read back for an open quotation
+
+
+def crumb_opens(lines: list[str], i: int) -> bool:
+    """True when ``lines[i + 1]`` opens with a breadcrumb's mark (:data:`_CRUMB_OPEN`) and no «quotation» stands open
+    in ``lines[i]`` and the lines above it back to a blank line (module docstring)."""
+    m = _CRUMB_OPEN.match(lines[i + 1]) if i + 1 < len(lines) else None
+    if m is None or m.group(1).islower():
+        return False
+    opened = 0
+    for k in range(i, max(-1, i - _PARAGRAPH_LINES), -1):
+        if not lines[k].strip():
+            break
+        opened += lines[k].count("«") - lines[k].count("»")
+    return opened <= 0

@@ -4,8 +4,12 @@ Convention 12 of ``benchmarks/data/realpages/README.md``: of a text printed twic
 copy cut short is clutter, wherever it stands.  :class:`~.dedupe.Deduper` runs :func:`cut_leads` before its copy
 rules, and asks :func:`near_copy` which of two near copies goes.
 
-* :func:`truncated_lead` (moved here from :mod:`.dedupe` by conv54, unchanged): a lead cut off mid-sentence that one
-  of the next two paragraphs holds in full ("25.08.2025. Официальный представитель … силы на" above the article);
+* :func:`truncated_lead` (moved here from :mod:`.dedupe` by conv54): a lead cut off mid-sentence that one of the next
+  two paragraphs holds in full ("25.08.2025. Официальный представитель … силы на" above the article); never the page's
+  title, which the lead may take up: its first live line, or the line right under a breadcrumb trail ending in it
+  (:func:`~.crumb_titles.trail_title`, clut67: "Home / 27 мая в Хэйхэском институте … по счету" over "27 мая в Хэйхэском институте
+  … по счету" over the lead, ``h42ru01``; Convention 1: the trail's copy goes, ``dedupe.breadcrumb``, the title under
+  it stays);
 * :func:`stopped_summary` (conv54): a summary that stops with a full stop where the text's own sentence goes on: "…
   có một làng nghề làm gốm tuổi đời ngót 300 năm." over "… có một làng nghề làm gốm tuổi đời ngót 300 năm, ở đó
   người dân vẫn đang giữ gìn nghề thủ công …" (``h25vi08``; :func:`truncated_lead` passes over a line that ends with
@@ -27,6 +31,7 @@ from typing import Any
 
 from ..document import Document
 from . import guards, structure
+from .crumb_titles import trail_title
 from .lines import _LEAD_DATE, dedupe_key
 
 __all__ = ["MAX_TITLE_WORDS", "MIN_MORE", "goes_on", "stopped_summary", "truncated_lead", "cut_leads", "near_copy"]
@@ -39,9 +44,16 @@ _ENDS = tuple(".!?…»”\")")
 
 
 def _whole_words(key: str, other: str) -> bool:
-    """``key`` (a dedupe key) stands in ``other`` ending at a word's end: no teaser cut inside a word ("… спор")."""
-    end = other.find(key) + len(key)
-    return end >= len(other) or other[end] == " "
+    """``key`` (a dedupe key) stands in ``other`` ending at a word's end, at one of its places at least: no teaser
+    cut inside a word ("… спор"); a lead that prints the title glued before its own first sentence ("… по счету27 мая
+    в … по счету китайско-российская …", ``h42ru01``, clut67) holds it whole at the second place."""
+    at = other.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if end >= len(other) or other[end] == " ":
+            return True
+        at = other.find(key, at + 1)
+    return False
 
 
 def truncated_lead(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
@@ -64,8 +76,10 @@ def truncated_lead(doc: Document, spans: list[tuple[int, int]], removed: dict[in
             # the other one goes on after the cut and ends a sentence: it is the article itself
             if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
                     and not guards.title_clause(line, full) \
-                    and not (n == 0 and _whole_words(key, other)):  # a title the lead extends (round 23d); the
-                # page's first line, which the lead takes up to a word's end: its title, no teaser (dedupe33)
+                    and not ((n == 0 or trail_title(doc.text[spans[live[n - 1]][0]:spans[live[n - 1]][1]], line))
+                             and _whole_words(key, other)):  # a title the lead extends (round 23d); the page's first
+                # line, or the one under a breadcrumb ending in it (clut67), which the lead takes up to a word's end:
+                # its title, no teaser (dedupe33)
                 removed[i] = ("dedupe.truncated_lead", f"a cut-off copy of the paragraph at {spans[j][0]}")
                 break
 

@@ -45,7 +45,9 @@ Two more classes by their shape and place, on live lines:
   cities closing the text stays);
 * ``portal.hashtags``: a line of hashtags only ("#moingay1tintot", "#ngaychunhatxanh134 #tinhnguyen"): each token
   one "#" and a word of six characters or more written without spaces; a Markdown heading ("## Giới thiệu",
-  "##Diễn đàn này là gì ?") and a number ("#1") are none.
+  "##Diễn đàn này là gì ?") and a number ("#1") are none.  On a page of any language (clut67: the Russian local
+  news' "#горноалтайск", ``h42ru13``, the theatre's "#театрсфера", ``t28ru33``): the only class of this layer that
+  runs outside Vietnamese pages.
 
 Only a mark the policy held is read (``Marks.removed.held``): the duplicate layer's own guards (a letterhead, a
 table's row, a renumbered item, a line announcing other text) have already spoken.  Under ``balanced`` the
@@ -256,9 +258,12 @@ class EdgeLines:
     """The vi42 layer (:class:`~.marks.LineLayer`): reads what every layer before it removed or the policy held."""
 
     def mark(self, marks: "Marks") -> None:
-        if marks.lang != "vi":
-            return
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        if marks.lang != "vi":  # a line of hashtags is no Vietnamese portal's alone ("#горноалтайск", clut67)
+            for i, s in enumerate(lines):
+                if i not in marks.removed and hashtags(s):
+                    marks.removed[i] = (HASHTAGS, "a line of hashtags only")
+            return
         held = getattr(marks.removed, "held", None)
         if held:
             for i, value in held_copies(lines, marks.removed, held).items():

@@ -1,0 +1,42 @@
+"""A breadcrumb trail ending in the page's title, right above the title (issue 12, clut67; Convention 1 of
+``benchmarks/data/realpages/README.md``: a breadcrumb holding the title is a copy, the title under it the content copy).
+
+Seen on ``h42ru01`` ("Home / 27 мая в Хэйхэском институте … по счету" over "27 мая в Хэйхэском институте … по счету"
+over the lead, which takes the title up) and ``h42ru15`` ("» МБДОУ "Детский сад №21"" over "МБДОУ "Детский сад №21""
+over the text; the trail's earlier crumbs were links the scrape dropped, its separator left), as on dev pages whose
+trail the layers already took ("Главная / Общество / Движение дачных автобусов …", ``h38ru10``; "Trang chủ » Chăm
+sóc thú non » <title>", ``t27vi94``).
+
+* :func:`trail_title`: the live line above a line is a breadcrumb trail whose last crumb is that line: a crumb
+  separator (:data:`CRUMB_SEP`: ``»``, ``›``, ``>``, ``/``, ``|``, ``→``, spaced or opening the line) right before the
+  copy, and before that separator nothing or a menu trail (:func:`~.headings.menu_trail`: short labels, no sentence
+  stop nor colon, eight words at most or six a label): a sentence before the slash is no trail.
+
+Its readers: :func:`~.summaries.truncated_lead` keeps the line under such a trail as the page's title, as it keeps the
+page's first line (the lead that takes the title up is no reason to drop it), and :func:`~.copies.furniture_copy`
+names the trail the copy that goes when the title under it opens the text (``dedupe.furniture_copy``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import menu_trail
+from .lines import dedupe_key
+
+__all__ = ["CRUMB_SEP", "trail_title"]
+
+#: a breadcrumb's separator before its last crumb, spaced or opening the line ("Home / <title>", "» <title>")
+CRUMB_SEP = re.compile(r"(?:^|\s)[»›>/|→](?=\s)")
+
+
+def trail_title(trail: str, line: str) -> bool:
+    """True when ``trail`` is a breadcrumb trail whose last crumb is ``line`` (their dedupe keys; module docstring)."""
+    key = dedupe_key(line)
+    if not key or not dedupe_key(trail).endswith(key):
+        return False
+    seps = [m for m in CRUMB_SEP.finditer(trail) if dedupe_key(trail[m.end():]) == key]
+    if not seps:
+        return False
+    head = trail[:seps[-1].start()]
+    return not dedupe_key(head) or menu_trail(dedupe_key(head), head)
