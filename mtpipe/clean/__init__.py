@@ -23,8 +23,7 @@ paragraph), in this order:
    ``boilerplate.reading_time``, clut57); a share card's headline or summary closed by the site's name and the date in
    the page's head (:mod:`.card_tails`, ``boilerplate.share_card``, clut57); then
    line features and cross-document evidence (:mod:`.boilerplate`) remove what no rule names: date and credit lines, captions, bylines, file names, tag lists,
-   an encoded blob left as a line (base64, hexadecimal, percent-encoded or escaped bytes: :mod:`.encoded`,
-   ``chrome.encoded_blob``, enc67) and a script's JSON object printed as a line (``chrome.data_json``),
+   an encoded blob or a script's JSON left as a line (:mod:`.encoded`: ``chrome.encoded_blob``, ``chrome.data_json``),
    a telephone number alone on its line, no date (:mod:`.phones`, ``boilerplate.phone_line``, cp58),
    template lines seen in many documents (:meth:`Cleaner.first_pass` counts them,
    :class:`~.templates.TemplateFirstPass`); sign-off lines (:mod:`.signoff`: a name with a credit word, the line
