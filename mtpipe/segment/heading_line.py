@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["merge_heading_line", "merge_title_line", "beside_date", "title_copy", "split_glued_title", "RUBRIC_LANGS",
-           "TITLE_WORDS", "TITLE_LINE_WORDS", "GLUED_TITLE_WORDS"]
+           "numbered_questions", "TITLE_WORDS", "TITLE_LINE_WORDS", "GLUED_TITLE_WORDS"]
 
 _CLOSERS = "\"'”’»)]"
 # a one-word part closed by a full stop: a capitalised word of three letters or more (no abbreviation: "ул.",
@@ -57,6 +57,8 @@ def merge_heading_line(text: str, spans: list[tuple[int, int]], lang: str) -> li
         return spans  # one line only: a block of lines is running text
     if lang in RUBRIC_LANGS and caps_heading(text, spans):
         return [(spans[0][0], spans[-1][1])]  # "ТРАВА ЗАБВЕНИЯ. ПОЧЕМУ ЗАРАСТАЮТ КЛАДБИЩА?" (bnd44)
+    if lang in RUBRIC_LANGS and numbered_questions(text, spans):
+        return [(spans[0][0], spans[-1][1])]  # "1. Khiếu nại là gì? Tố cáo là gì?" (bnd63)
     if lang in RUBRIC_LANGS and _no_end(text):
         out = [spans[0]]
         for a, b in spans[1:]:
@@ -125,6 +127,30 @@ QUESTION_PARTS = 4
 def _questions(text: str, spans: list[tuple[int, int]]) -> bool:
     """Every part of the line closed by a "?" (closing quotes and brackets aside)."""
     return all(text[a:b].rstrip().rstrip(_CLOSERS)[-1:] == "?" for a, b in spans)
+
+
+# a section number: "1.", "1/", "2)", "1.2.", "II."
+_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[./)]|[IVX]{1,4}[./)])"
+_NUMBER_ONLY = re.compile(_NUMBER)
+_SECTION_NUMBER = re.compile(r"\s*" + _NUMBER + r"\s*(?=[^\W\d_])", re.UNICODE)  # opening a line, a letter next
+
+
+def numbered_questions(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A section heading of questions: a line opened by a section number whose every part, the last too, is closed
+    by a "?", at most :data:`QUESTION_PARTS` parts and :data:`TITLE_LINE_WORDS` words.  It is one unit wherever it
+    stands (README Convention 2, a heading line), as the page's title of questions is (:func:`merge_title_line`):
+    "1. Khiếu nại là gì? Tố cáo là gì?" (train27vi's ``t27vi92``, under its table of contents), "1. Thượng Hải ở
+    đâu? Thượng Hải thuộc tỉnh nào?" (held11's ``h11vi03``), "1/Giới thiệu về Phượng Hoàng cổ trấn? Phượng Hoàng cổ
+    trấn ở đâu?" (train28's ``t28vi12``), each over its section's paragraph (bnd63).  Before bnd63 only the first
+    came out one unit, and only because its table of contents' entry read as a copy of a title
+    (:func:`title_copy`).  A numbered line with a "!" ("4. Да! По всему видно, …!", held11's ``h11ru09``) or a part
+    closed by a stop ("2) … (так и должно быть, верно?). НО его не хватает! …", train28's ``t28ru72``) is a list
+    item of sentences and is left; so is a line of questions without a number (running text)."""
+    if not spans or _SECTION_NUMBER.match(text) is None or len(text.split()) > TITLE_LINE_WORDS:
+        return False
+    if _NUMBER_ONLY.fullmatch(text[slice(*_strip(text, spans[0]))]):
+        spans = spans[1:]  # the splitter's unit of the number alone ("1. " / "Khiếu nại là gì?" / …)
+    return 2 <= len(spans) <= QUESTION_PARTS and _questions(text, spans)
 
 
 def _word_tail(text: str, spans: list[tuple[int, int]]) -> bool:
