@@ -31,7 +31,10 @@ Since cp65 the block may hold the byline's credit label (``boilerplate.credit``:
 title, its deck, one live headline-like line over a block with an author's byline (:func:`_deck`: "<title>" /
 "Список планируют обнародовать на следующей неделе" / "Ахмед Садулаев" / "Текст:" / the date / "<title>" / text,
 ``t2ru02`` after adj63's relabel), when the later copy repeats the header's exactly (a near copy there is a mangled
-reprint, h5vi02).
+reprint, h5vi02).  Since cp67 a credit label with the author's name after it is a byline (``boilerplate.credit``:
+"Текст: Иван Иванов", :func:`_byline`), and the post's toolbar (text size "A- A+", print, share counts) stands in the
+block when the later copy repeats the header's exactly (``h33ru03``: "<title>" / deck / "A- A+" / "Текст: Иван Иванов"
+/ "<title>" / text, its date above the first copy; README "Adjudication, twenty-ninth session" (d)).
 
 A breadcrumb trail ending in the title right under it ("Home / <title>", "» <title>", the trail's other crumbs
 dropped by the scrape; :func:`last_crumb`, clut67, ``h42ru01``, ``h42ru15``): the trail's copy goes when the title
@@ -55,6 +58,10 @@ _MAX_WORDS = 20  # a Vietnamese headline runs to 15-20 syllables
 _MENU_RULE = re.compile(r"nav|breadcrumb|rubric|menu|short_run|headline_run|tag|related|list_heading|template")
 #: rules that remove the page's own date stamp or byline (the lines a header's title stands over)
 _STAMP_RULE = re.compile(r"^boilerplate\.(?:date_line|dateline|byline|masthead)$|^signoff\.(?:date|name_date)$")
+#: a post's toolbar in its header's metadata block (text size "A- A+", print, share counts: cp67, ``h33ru03``)
+_TOOLBAR_RULE = re.compile(r"^chrome\.(?:font_size|font_widget|print|share_counters)$")
+#: a credit label with a name after it ("Текст: Иван Иванов", ``h33ru03``; "Автор: …", "Tác giả: …"): a byline
+_NAMED_CREDIT = re.compile(r"^[^:：]{2,20}[:：]\s*[^\W\d_][^\W\d_.-]*(?:[\s.-]+[^\W\d_][^\W\d_.-]*){0,3}\.?\s*$")
 #: a post's reading time in its metadata block, one line ("13 мин", "- 2 min read", "42 мин.", "5 мин": dev pages
 #: t27ru66, h18vi08, h12ru04, h22ru06; "* 9 мин. чтения", "⏱️ 12 phút đọc", "~3 phút đọc": sites' templates found with
 #: the code search); read between two copies of the title only
@@ -183,14 +190,25 @@ _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)")
 _DAY = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
 
 
+def _byline(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], k: int) -> bool:
+    """Line ``k`` was removed as a byline: by a byline rule, or as a credit label with the author's name after it
+    (``boilerplate.credit``: "Текст: Иван Иванов", cp67; a bare "Текст:" is the label alone, :func:`_header_meta`)."""
+    if k not in removed:
+        return False
+    rule = str(removed[k][0])
+    return "byline" in rule or rule == "signoff.name_date" \
+        or (rule == "boilerplate.credit" and _NAMED_CREDIT.match(text[spans[k][0]:spans[k][1]].strip()) is not None)
+
+
 def _stamp(line: str, rule: str) -> bool:
     """A date stamp (a calendar date, :func:`~.guards._full_date`, or "2025.09.26"; a day with its month's or
     weekday's name the date rule took, the year left out: "27 октября воскресенье", h14ru06) or a byline; a view
-    counter ("539", "665 Lượt xem") the date rule took is none: a counter under the header's title does not cut it off."""
+    counter ("539", "665 Lượt xem") the date rule took is none: a counter under the header's title does not cut it off.
+    A credit read here is a named one (:func:`_byline`)."""
     from .guards import _DAY_MONTH, _full_date
     from .templates import _DATE_TOKEN
 
-    if "byline" in rule or _full_date(line) or _ISO_DATE.search(line) is not None:
+    if "byline" in rule or rule == "boilerplate.credit" or _full_date(line) or _ISO_DATE.search(line) is not None:
         return True
     return ("date" in rule and len(line.split()) <= 5 and _DAY.search(line) is not None
             and (_DATE_TOKEN.search(line.casefold()) is not None or _DAY_MONTH.search(line) is not None))
@@ -214,8 +232,7 @@ def _deck(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: i
     k = j + 1
     if k >= i - 1 or k in removed or dedupe_key(text[spans[j][0]:spans[j][1]]) != dedupe_key(text[spans[i][0]:spans[i][1]]):
         return None  # a near copy under a deck and a stamp is a reprint the page mangled (held5's h5vi02): first stays
-    if not any(m in removed and "byline" in str(removed[m][0]) or m in removed and removed[m][0] == "signoff.name_date"
-               for m in range(k + 1, i)):
+    if not any(_byline(text, spans, removed, m) for m in range(k + 1, i)):
         return None  # no author's byline in the block: a rubric under the title (Convention 1), no deck
     line = text[spans[k][0]:spans[k][1]].strip()
     if not line or _sentence(line) or line[-1:] in ":：" or len(line.split()) > _MAX_WORDS:
@@ -229,10 +246,16 @@ def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any]
     if not 0 <= j < i - 1:
         return None
     between = range(j + 1, i)
-    stamps = [k for k in between if k in removed and _STAMP_RULE.search(str(removed[k][0]))]
+    stamps = [k for k in between if k in removed and (_STAMP_RULE.search(str(removed[k][0]))
+                                                      or _byline(text, spans, removed, k))]
     dated = [k for k in stamps if _stamp(text[spans[k][0]:spans[k][1]], str(removed[k][0]))]
     deck = _deck(text, spans, removed, j, i)
-    if not dated or not all(k in stamps or k == deck or _header_meta(text, spans, removed, j, k) for k in between):
+    same = dedupe_key(text[spans[j][0]:spans[j][1]]) == dedupe_key(text[spans[i][0]:spans[i][1]])
+    # the post's toolbar ("A- A+", cp67: h33ru03) when ``i`` repeats ``j`` exactly (a near copy past a "Chia sẻ:" row
+    # is an image's name, "<title>_forord", tune's vi10), never alone (a stamp is asked for too)
+    if not dated or not all(k in stamps or k == deck or _header_meta(text, spans, removed, j, k)
+                            or (same and k in removed and _TOOLBAR_RULE.match(str(removed[k][0])) is not None)
+                            for k in between):
         return None
     live = [k for k in range(len(spans)) if k not in removed or k == i]
     if any(_sentence(text[spans[k][0]:spans[k][1]]) for k in live if k < j):
