@@ -62,12 +62,10 @@ def short_name(s: str) -> bool:
 def tail_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """The live lines of a tail of short names and removed chrome under the last sentence: index -> (rule, note)."""
     nonblank = [i for i, s in enumerate(lines) if s.strip()]
-    # the last live sentence, read from the page's end (perf63: the lines above it are never read)
-    last = next((i for i in reversed(nonblank)
-                 if i not in removed and _sentence_like(lines[i].replace("\u2016", " ").strip())), None)
-    if last is None:
+    sentences = [i for i in nonblank if i not in removed and _sentence_like(lines[i].replace("\u2016", " ").strip())]
+    if not sentences:
         return {}
-    tail = [i for i in nonblank if i > last]
+    tail = [i for i in nonblank if i > sentences[-1]]
     live = [i for i in tail if i not in removed]
     gone = [i for i in tail if i in removed]
     if len(live) < MIN_LIVE or len(gone) < MIN_REMOVED or not any(i > live[0] for i in gone):
