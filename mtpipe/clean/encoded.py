@@ -107,8 +107,8 @@ def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str
     """The live lines of the classes: line -> (rule, evidence, fields)."""
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for i, line in enumerate(lines):
-        if i in bad:
-            continue
+        if i in bad or ("{" not in line and (len(line) < MIN_CHARS or " " in line.strip())):
+            continue  # the cheap test first (perf63): too short or spaced for a blob, no "{" for a JSON object
         if encoded_blob(line):
             out[i] = (RULE, "an encoded blob (base64, hexadecimal, percent-encoded or escaped bytes), no word in it", {})
         elif data_json(line):
