@@ -3,7 +3,7 @@
 In this order: a paragraph the next few repeat in full (``dedupe.covered``), a lead cut off
 mid-sentence that one of the next two holds in full, or a summary stopped where their sentence goes on
 (``dedupe.truncated_lead``, :mod:`.summaries`), exact copies
-(``dedupe.exact``; not a line ending in a colon that announces other text than its first copy does, nor a line of a
+(``dedupe.exact``; not a document's header line in capitals that the page's title above copies, :mod:`.document_titles`, nor a line ending in a colon that announces other text than its first copy does, nor a line of a
 speech quoted across lines, :mod:`.quoted_speech`, which ``dedupe.contained`` leaves too), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
 before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
 ``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
@@ -22,7 +22,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import (body_guards, dated_facts, guards, headings, keep, labelled_values, minimal_pairs, quoted_speech, scopes,
+from . import (body_guards, dated_facts, document_titles, guards, headings, keep, labelled_values, minimal_pairs, quoted_speech, scopes,
                structure, summaries)
 from .copies import contents_run, drop_furniture_copy, last_crumb
 from .features import is_date_line
@@ -194,6 +194,12 @@ def _quoted(live_line: Any, text_of: Any, k: int) -> bool:
     return quoted_speech.inside_quotation(live_line(k - 1), text_of(k), live_line(k + 1))
 
 
+def _title_block(live_line: Any, first: int, later: int, count: int) -> bool:
+    """Line ``later``, in capitals in a block of capitals, copies the page's title ``first`` in other case: both stay
+    (cp68, :mod:`.document_titles`)."""
+    return document_titles.opening_title_copy(live_line, first, later, count)
+
+
 class Deduper:
     """Marks duplicate paragraphs of one document (:class:`~.marks.LineLayer`); its settings are
     ``near_ratio``, ``min_dup_chars`` and ``dedupe_window`` of the cleaner's options."""
@@ -260,7 +266,7 @@ class Deduper:
                 # of one pattern (held26, read after its blind run): kept, no copy looked for
                 recent.append((i, key))
                 continue
-            if key in exact and not _quoted(live_line, text_of, i) \
+            if key in exact and not _quoted(live_line, text_of, i) and not _title_block(live_line, exact[key], i, len(spans)) \
                     and not drop_furniture_copy(doc.text, spans, removed, exact[key], i) \
                     and not _announces_other(doc.text, spans, exact[key], i):
                 removed[i] = ("dedupe.exact", f"same as paragraph at {spans[exact[key]][0]}")
@@ -287,9 +293,9 @@ class Deduper:
                                       f"the paragraph at {spans[i][0]} with {why}")
                         recent, exact = _forget(j, recent, exact)
                         break
-                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() \
+                    if guards.phrase_heading(doc.text[a:b], head) or i in letterheads() or _title_block(live_line, j, i, len(spans)) \
                             or headings.url_dump(head, doc.text[a:b]) or headings.trail_before(prev, key, head):
-                        break  # a heading taking up a phrase of the text, a letterhead line (round 24p), the text a
+                        break  # a heading taking up a phrase of the text, a letterhead line (round 24p; cp68), the text a
                         # head-metadata line copied (round 25p), the title a breadcrumb trail holds (cp37)
                     if _runs_on(doc, spans, removed, key_of, prev, i):  # dedupe33: one line holding the text's lines
                         removed[j] = ("dedupe.covered", f"runs together the paragraph at {spans[i][0]} and the text after it")
