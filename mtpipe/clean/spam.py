@@ -50,7 +50,7 @@ from .spam_perprice import priced_host, priced_host_spans
 from .spam_sitenamed import named_site
 from .spam_invited import installed_app, invited_site, loan_compound
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
-                          pasted_brand, start_candidate, tok_unknown)
+                          local_domain, pasted_brand, start_candidate, tok_unknown)
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams", "CORPUS"]
 
@@ -72,9 +72,6 @@ _BARE = re.compile(r"(?<![\w./@:-])([A-Za-z]{1,5}(?:bet|win|club|vip|slot)|[A-Z]
 # what gambling spam names look like ("hi88", "188bet", "kubet", "8xbet", "fun88", ".vip", "q8vn.com")
 _GAMBLING = re.compile(r"\d|bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun|\.(?:vip|bet|club|win|live|top|xyz|asia|co|cc)$")
 _GAMBLING_WORD = re.compile(r"bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun")
-# top-level domains of sites a Vietnamese text names as its source (a domain without a gambling cue
-# under one of them is never taken for a pasted token)
-_LOCAL_TLD = re.compile(r"\.(?:vn|gov|edu|org)$")
 _AFTER = set(" \n,.;:!?)”\"»'’")  # a closing single quote too ("đã 'vượt 0hmtdzy' Lazada": spam23)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -257,7 +254,7 @@ class SpamRepair:
                 if not ((near if strong else joined) or after_number):
                     out += flag
                     continue
-            elif _LOCAL_TLD.search(tok) or not joined or prev in _SITE_INTRO or (not fit and bg.bi[(prev, nxt)] > 0):
+            elif local_domain(tok) or not joined or prev in _SITE_INTRO or (not fit and bg.bi[(prev, nxt)] > 0):
                 # another domain ("Theo vnexpress.net, ...") only where it splits what one missing syllable
                 # would join into words on both sides ("Tết cận vaobo.com bất kỳ"), or stands between two
                 # syllables that make no word ("quy định vaobo.com khung"); never after a word that names a site

@@ -67,7 +67,7 @@ from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO, _brand_like, _coded, load_words, solid_compounds
 from .spam_placeslot import place_slot
 from .spam_placename import unplaced_name
-from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, sentence_start
+from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, local_domain, sentence_start
 from .spam_slots import neighbours, slot_odds
 from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, slug
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
@@ -113,7 +113,6 @@ _UNITS = (r"(?:mm|cm|dm|km|m|kg|mg|g|gr|ml|l|ha|ft|in|mi|sq|oz|lb|lbs|inch|m2|m3
           r"wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|rpm|hp|cc|kcal|kbps|mbps|gbps|nm|usd|vnd|eur|hecta|tons?)")
 _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)?)?" + _UNITS, re.IGNORECASE)
 _DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.([a-z]{2,8})")
-_LOCAL_TLD = frozenset("vn gov edu org".split())
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _CAMEL_DIGITS = re.compile(r"(?:[A-Z][a-z]+){2,}\d+")
 _TITLE_DIGITS = re.compile(r"[A-Z][a-z]{2,}\d+")
@@ -140,7 +139,7 @@ def stray(tok: str, known: "set[str] | dict[str, int]") -> bool:
         return False
     if "." in tok:
         m = _DOMAIN.fullmatch(tok)
-        return bool(m) and m.group(1) not in _LOCAL_TLD
+        return bool(m) and not local_domain(tok)
     if slug(tok):
         return True  # a gambling site's slug of English pieces ("og-casino": spam41), no hyphenated term
     if tok.isalpha() and len(tok) <= 4 and not _VOWEL_ANY_CASE.search(tok):

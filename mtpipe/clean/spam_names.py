@@ -190,7 +190,7 @@ def _domain_shape(token: str, known: "set[str] | dict[str, int]") -> str | None:
     """A domain's label of a host's shape, under a top-level domain no Vietnamese source uses ("ryanbeadle.com":
     "ryan+beadle"; a domain is written in lower case, so a lower-case compound counts), not a known site."""
     label, _, tld = token.partition(".")
-    if not _DOMAIN.fullmatch(token) or known_site(token) or tld.lower() in ("vn", "gov", "edu", "org"):
+    if not _DOMAIN.fullmatch(token) or known_site(token) or tld.lower() in ("vn", "gov", "edu"):
         return None
     shape = name_shape(label.lower().capitalize(), known)  # as a title-case name: every shape test applies
     return shape if shape in ("random", "compound") else "random" if new_gtld(tld, label, shape, known) else None

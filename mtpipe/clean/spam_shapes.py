@@ -37,7 +37,7 @@ import re
 
 from .spam_lexicon import known_site
 
-__all__ = ["TOKEN", "alien_letters", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "UNIT", "LOANWORD", "SITE_INTRO",
+__all__ = ["TOKEN", "alien_letters", "local_domain", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "UNIT", "LOANWORD", "SITE_INTRO",
            "start_candidate"]
 
 #: a name, a letter-digit run or a domain standing as a word (the ``.`` of a full stop left outside); or a slug longer
@@ -87,8 +87,24 @@ _KNOWN_SHAPED = frozenset("""
     slothful slothfulness slotted slotting sorbet edwin erwin irwin tibet abet twin""".split())
 # what stands before a sentence's first word: a line start or a sentence's end, an opening quote or bracket
 _SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?…]\s)\s*[\"“«(‘']?|:\s*[\"“«‘'])$")  # or a quotation after a colon
-# domains a Vietnamese text names as its source or a company's site
-_LOCAL_TLD = re.compile(r"\.(?:vn|gov|edu|org|com\.vn)$", re.IGNORECASE)
+# domains a Vietnamese text names as its source or a company's site (.org: local_domain)
+_LOCAL_TLD = re.compile(r"\.(?:vn|gov|edu|com\.vn)$", re.IGNORECASE)
+_ORG = re.compile(r"([A-Za-z]+)\.org", re.IGNORECASE)
+
+
+def local_domain(tok: str) -> bool:
+    """A domain under a top-level domain Vietnamese sources use: .vn, .gov, .edu, .com.vn; and .org for a label as
+    Vietnamese texts' .org sites are named: a body's acronym of four letters or fewer ("who.org", "rfa.org",
+    "sggp.org") or unmarked Vietnamese syllables joined ("thuvienhoasen.org", "giaoxuchinhtoadanang.org"). Another
+    .org label is weighed as a .com one (spam67: "Usvtc.org Techinasia", "Bioption.org với", langfresh19/20)."""
+    if _LOCAL_TLD.search(tok):
+        return True
+    m = _ORG.fullmatch(tok)
+    if not m:
+        return False
+    from .spam_unmarked import shop_slug  # (a leaf module; imported where asked, as this module's other tests)
+
+    return len(m.group(1)) <= 4 or shop_slug(m.group(1).lower())
 _VI_MARK = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 #: words after which a text names a site ("truy cập", "trang", "theo", "của", "qua"...): never a pasted domain
@@ -126,8 +142,8 @@ def brand_shape(tok: str) -> str | None:
 
 def _brand_shape(tok: str) -> str | None:
     """:func:`brand_shape` without its cheap first test (tests check the two agree)."""
-    if _LOCAL_TLD.search(tok) or UNIT.fullmatch(tok):
-        return None
+    if _LOCAL_TLD.search(tok) or tok.lower().endswith(".org") or UNIT.fullmatch(tok):  # (any .org: a gambling shape
+        return None  # in a body's name, "lionsclubs.org", "winehq.org"; a .org label is weighed by _unshaped)
     name = tok.split(".")[0]
     digit = any(ch.isdigit() for ch in name)
     if name.lower() in _KNOWN_SHAPED or (LOANWORD.fullmatch(name) and not _VI_GAMBLING.search(name)):
@@ -235,7 +251,7 @@ def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", big
     if alien_letters(tok):
         return True
     # a local domain whose name holds a gambling word ("Xosobinhdinh.org", "nhacai.vn") is weighed as any other (lang14)
-    local = bool(_LOCAL_TLD.search(tok)) and not _VI_GAMBLING.search(tok.split(".")[0])
+    local = local_domain(tok) and not _VI_GAMBLING.search(tok.split(".")[0])
     if _DOMAIN_TOK.fullmatch(tok) and not local and not known_site(tok):  # a known site names itself ("Trip.com là": lang14)
         from .spam_gaps import vietnamese_syllable  # (spam_gaps imports this module)
 
