@@ -102,9 +102,11 @@ def _doc_rows(C, ann, doc) -> list[dict]:  # type: ignore[no-untyped-def]
     out = []
     for i, ((tag, _m, _r, a, e, share), blk) in enumerate(zip(C.aligned_lines(ann, doc), blocks)):
         ra, rb = doc.to_raw(a), doc.to_raw(e)
-        rules = sorted({x.rule for x in doc.ledger if x.action == "removed" and x.start < rb and x.end > ra})
+        hits = [x for x in doc.ledger if x.action == "removed" and x.start < rb and x.end > ra]
+        rules = sorted({x.rule for x in hits})
         out.append({"part": ann.split, "doc": ann.doc_id, "lang": ann.lang, "i": i, "block": blk, "tag": tag,
-                    "text": doc.text[a:e], "kept": round(share, 3), "rules": rules})
+                    "text": doc.text[a:e], "kept": round(share, 3), "rules": rules, "at": [a, e],
+                    "notes": sorted({f"{x.rule}: {x.note}" for x in hits if x.note})})
     return out
 
 

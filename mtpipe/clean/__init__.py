@@ -3,19 +3,17 @@
 The :class:`Cleaner` stage works on ``Document.text`` line by line (a line is a
 paragraph), in this order:
 
-1. the document's main language is identified (``doc.meta["lang"]``; a language
-   mtpipe does not translate is called what it is, :func:`~mtpipe.langid.identify`);
-2. ``.md`` inputs: front matter goes to ``doc.meta`` and HTML pasted into the
-   Markdown is read as HTML (:mod:`.frontmatter`; tags and entities are repairs);
-3. spam tokens are repaired in Vietnamese documents (:mod:`.spam`), recurring ones
-   and single ones standing between syllables; the repair is written into ``text``
-   and its raw offset map, so later offsets stay exact;
+1. the document's main language is identified (``doc.meta["lang"]``; a language mtpipe does not translate is called
+   what it is, :func:`~mtpipe.langid.identify`);
+2. ``.md`` inputs: front matter goes to ``doc.meta`` and HTML pasted into the Markdown is read as HTML
+   (:mod:`.frontmatter`; tags and entities are repairs);
+3. spam tokens are repaired in Vietnamese documents (:mod:`.spam`), recurring ones and single ones standing between
+   syllables; the repair is written into ``text`` and its raw offset map, so later offsets stay exact;
 4. a page whose encoding was lost ("?" inside words) gets a warning;
 5. soft line breaks are joined (:mod:`.softbreak`): ``text`` keeps its length;
-6. the named rules of ``mtpipe/configs/clean/*.toml`` (:mod:`.rules`: the generic
-   furniture of ``generic.toml``, site widgets, ``--rules`` files) remove whole lines
-   (``action = "meta"`` keeps named groups such as ``date``/``source``/``byline`` in
-   ``doc.meta``; ``after`` also removes the lines that follow) or, with
+6. the named rules of ``mtpipe/configs/clean/*.toml`` (:mod:`.rules`: the generic furniture of ``generic.toml``, site
+   widgets, ``--rules`` files) remove whole lines (``action = "meta"`` keeps named groups such as
+   ``date``/``source``/``byline`` in ``doc.meta``; ``after`` also removes the lines that follow) or, with
    ``search = true``, spans inside a line;
 7. a calendar widget's date strip, day numbers and month or weekday names only, counting up (:mod:`.date_strips`,
    ``boilerplate.date_strip``, clut55: before the short-line rules, and never taken back as a table); an article's
@@ -106,7 +104,7 @@ paragraph), in this order:
     kept lines (:mod:`.kept_blocks`, rule ``guard.kept_block``, cp54), a run of any shape rule's cells a kept line
     ending with ":" announces, the text going on under it (:mod:`.announced_blocks`, rule ``guard.announced_block``,
     cp57), a header region's short line whose every word the page's text repeats (:mod:`.echoed_heads`, rule
-    ``guard.echoed_head``, cp56).
+    ``guard.echoed_head``, cp56), a list's item a near copy took (:mod:`.item_swaps`, ``guard.swapped_item``, cp69).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
 stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence;
@@ -152,6 +150,7 @@ from .cell_columns import release_columns
 from .kept_blocks import release_blocks
 from .announced_blocks import release_announced
 from .echoed_heads import release_echoed
+from .item_swaps import release_swapped
 from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
@@ -391,6 +390,7 @@ class Cleaner(MapStage):
         release_blocks(marks)  # a short gap inside a block of short kept lines (:mod:`.kept_blocks`, cp54)
         release_announced(marks)  # a block a line ending with ':' announces (:mod:`.announced_blocks`, cp57)
         release_echoed(marks)  # a header line whose every word the text repeats (:mod:`.echoed_heads`, cp56)
+        release_swapped(marks)  # an item with a term swapped that a near copy took (:mod:`.item_swaps`, cp69)
         write_held(marks)
         write_marks(marks)
         join_grid_rows(doc)  # a grid table's row wrapped onto two lines, both kept: one line (softbreak_grid, bnd45)
