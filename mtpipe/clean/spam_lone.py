@@ -73,7 +73,7 @@ from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, slug
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
-_FIGURE_BEFORE = re.compile(r"(?:^|[\s(])\d[\d.,]*\s$")
+_FIGURE_BEFORE = re.compile(r"(?:^|[\s(])\d(?:[\d.,]*\d)?\s$")  # a figure, not one closing a clause ("năm 2019, X")
 _FIGURE_CHARS = re.compile(r"[\d.,]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_OR_DIGIT_RUNS = re.compile(r"[A-Za-z]+|\d+")
