@@ -6,7 +6,8 @@
   Movepick và") is kept; a label where a word's syllable was cut out ("chưa có ___ tin", "nước ___ tư") stays flagged.
 - A figure that closes a clause ("Kể từ năm 2019, LockBit nhanh chóng") is no count before a noun: a camel-case
   name right after it is not weighed as a counted noun's replacement (``spam_lone._FIGURE_BEFORE``); a camel-case
-  label right after a count ("có 12 ___ bày bán") stays flagged.
+  label right after a count ("có 12 ___ bày bán") stays flagged; a range of two figures counts as one ("chừng 20–30
+  ___, lá": a stray word in a counted noun's place, flagged like one after "30 ").
 
 Every sentence below is made up (the shapes of langfresh37's look-alikes and of the dev sets' spam rows)."""
 
@@ -36,6 +37,7 @@ KEPT = [  # real names where Vietnamese puts a name (flagged before spam68)
     "Công ty đã mua lại Sailpoint và dùng công nghệ của hãng này để làm dịch vụ đám mây.",
     "Kể từ khi ra đời năm 2021, ShadowByte nhanh chóng trở thành nỗi lo của các ngân hàng.",
     "Trong năm 2023, DarkCloud tấn công hơn 200 doanh nghiệp tại châu Á.",
+    "Hãng đã giao 12 chiếc Boeing 787-9 Dreamliner trong tháng trước.",  # a model's name after its figure range
 ]
 
 FLAGGED = [  # (text, token): a label where a syllable was cut out, or right after a count
@@ -45,6 +47,8 @@ FLAGGED = [  # (text, token): a label where a syllable was cut out, or right aft
     ("Người quản lý cho bên Tigerfield ba thực hiện quá trình giao hàng.", "Tigerfield"),
     ("Cửa hàng có 12 SilverPocket bày bán trong dịp lễ.", "SilverPocket"),
     ("Ngôi nhà có 3 GoldenLucky, phòng ngủ đều ở tầng trên.", "GoldenLucky"),
+    ("Cây cao chừng 20–30 quelvix, lá mọc so le.", "quelvix"),
+    ("Mỗi gói nặng khoảng 2-3 brontavik và được bán ở chợ.", "brontavik"),
 ]
 
 
