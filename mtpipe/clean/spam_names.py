@@ -17,8 +17,8 @@ brands and loanwords in the same places ("SC Heerenveen thắng", "hậu vệ Bo
   their figure ("H5N1", "mp3", "covid19").
 - ``compound``: a label made of two or three English words ("rosy+cooks", "pay+per+bite", "ryan+beadle",
   ``data/latin_words.txt``), itself no word, in title case or capitals (in lower case loanwords and terms are
-  written so: "sitelink", "carbamazepin"; in camel case, brands: "GrabPay", "AppleCare").  It counts only between
-  two lower-case Vietnamese syllables, or at a sentence's start or after a comma before a lower-case syllable.
+  written so: "sitelink", "carbamazepin"; in camel case, brands: "GrabPay", "AppleCare").  It counts between two
+  lower-case syllables where the slot wants one (:mod:`.spam_compslot`), at a start or a comma before one.
 - none of them: a word of pinyin syllables (a Chinese name or brand: "YANGWANG", "Kuaishou").
 - ``unknown``: a title-case word none of the lists knows and no Vietnamese syllable without marks ("Khang"): a
   host only inside a Vietnamese name, between two of its capitalised syllables ("ông Trần Mytge Thái Sơn").
@@ -66,6 +66,7 @@ from pathlib import Path
 from ..translit.pinyin import parse_syllables
 from .spam_bigrams import load_bigrams, written_words
 from .spam_codes import enumerated, host_code, new_gtld, odd_case
+from .spam_compslot import compound_gap
 from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_lexicon import known_site, load_known_sites
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, sentence_start
@@ -356,9 +357,8 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return False
     if prev is not None and (prev.lower() in NAME_INTRO or unit_slot(text, a)) and not (
             shape == "random" and tok.isalpha() and tok.islower()):
-        return False  # a name is expected there ("ông", "hãng", "của"; "bộ phận": spam_unitname); no name is written in
-        # lower case
-        # ("HLV Hoàng Anh gzkuzc.": "Anh" a name's syllable here)
+        return False  # a name is expected there ("ông", "hãng", "của"; "bộ phận": spam_unitname); no name is written
+        # in lower case ("HLV Hoàng Anh gzkuzc.": "Anh" a name's syllable here)
     pv, nv = prev is not None and vietnamese_syllable(prev, known), nxt is not None and vietnamese_syllable(nxt, known)
     lower_prev = pv and prev is not None and prev.islower()
     lower_next = nv and nxt is not None and nxt.islower()
@@ -368,10 +368,9 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         if (pv and nv and prev and nxt and prev[:1].isupper() and nxt[:1].isupper()
                 and not sentence_start(text, pstart) and text[b:b + 1] == " "):
             return True
-        # between two lower-case syllables where one syllable is missing: the syllable model knows a syllable
-        # that makes a word with each, and the two make none together ("được Cgitearn hợp": "tích")
-        # (not where the syllable before closes a word with its own predecessor, "lợi thế Shoppertainment đang":
-        # a word ends there, and a name may follow it: spam23)
+        # between two lower-case syllables where one syllable is missing: the syllable model knows a syllable that
+        # makes a word with each, and the two make none together ("được Cgitearn hợp": "tích"), not where the syllable
+        # before closes a word ("lợi thế Shoppertainment đang": a word ends there, and a name may follow it: spam23)
         return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt)
                     and not closes_word(text, pstart, prev))
     if shape in ("random", "coded"):
@@ -384,8 +383,9 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
                                                                           and randomness(tok) < STRONG_RANDOM_MAX))
     closing = tok.isupper() and text[b:b + 1] in ("\"", "”", ".", ";", ":", "!", "?", ")")
     if lower_prev and prev is not None and (lower_next or closing):
-        # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\"")
-        return True
+        # between two lower-case syllables, or after one before a closing mark ("nghiêm ONEBOXWOOD\""); a compound of
+        # letters between two where the slot wants a syllable ("chiếc Cybertruck đã" takes a name: spam_compslot)
+        return not (shape == "compound" and lower_next and tok.isalpha()) or compound_gap(prev, nxt or "")
     return (sentence_start(text, a) or text[max(0, a - 2):a] == ", ") and lower_next
 
 
