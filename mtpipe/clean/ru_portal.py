@@ -21,7 +21,8 @@ five classes a portal prints the same way on every site, and the layers before k
   numbered item stays too);
 * :func:`footer_line`: the site's footer: a copyright line (``©``, "(c) 2024", "Все права защищены/сохранены", "All
   rights reserved"), the reprint terms ("Перепубликация материалов возможна только с … разрешения …", "При
-  использовании материалов ссылка обязательна"), a licence line ("Все материалы сайта доступны по лицензии:",
+  использовании материалов ссылка обязательна"; on four dev pages of three sites; a Vietnamese site's too, "… đăng lại
+  bài viết … mà không ghi rõ nguồn … là vi phạm bản quyền", :data:`_VI_REPRINT`), a licence line ("Все материалы сайта доступны по лицензии:",
   "Creative Commons …"), an age mark alone ("18+"), an advert's legal mark ("На правах рекламы …", "Рекламодатель
   ООО … ИНН …", "erid …") and, after the article's last line of text, the media outlet's register (founder, editor in
   chief, the newsroom's address, the registration certificate: "Учредитель: …", "Свидетельство о регистрации СМИ
@@ -34,7 +35,10 @@ five classes a portal prints the same way on every site, and the layers before k
   it on (in lower case, or a quoted name alone); not when the text begins right under it (then it is the article's
   title) -> ``boilerplate.site_masthead``;
 * :func:`portal_control`: a portal's controls as a whole line, wordings :mod:`.controls` does not hold: read on with
-  a lead-in ("... Читать дальше »", "Информация Читать далее", "Читать новость полностью на сайте …"), listen to the
+  a lead-in ("... Читать дальше »", "Информация Читать далее", "Читать новость полностью на сайте …"; the full
+  version on the site, its name left out where the word "сайте" is the link: "Читайте полную версию на сайте", h43ru04,
+  "Полная версия статьи на сайте", as "Читать на сайте RG.RU" and "Читать новость полностью на сайте …" on seven dev
+  pages of six sites, clut70), listen to the
   article, back to the list, the comment box's state ("Нет комментариев", "Войдите …, чтобы оставить комментарий"),
   subscribe to the news, join us, add to a news aggregator's sources, follow the channel, a free consultation's
   label ("Бесплатная юридическая консультация:"); a social network's name alone ("ВКонтакте:") and a search, login or
@@ -138,6 +142,16 @@ _REPRINT = re.compile(r"^(?=.*\b(?:перепечатк|перепубликац
 #: what :data:`_REPRINT` holds in every match ("материал", folded: each letter IGNORECASE matches, "ᲄ" for "т" too,
 #: folds to the letter itself, tests/test_perf58_gates.py), tested before its look-aheads scan the line (perf58)
 _MATERIAL = "материал"
+#: ... and a Vietnamese site's reprint terms: reposting, copying or reissuing the site's articles (the object named:
+#: "sao chép phần mềm" is no site's term), and the source it must name,
+#: the permission it needs or the copyright it breaks ("Chú ý: Việc đăng lại bài viết trên ở website hoặc các phương
+#: tiện truyền thông khác mà không ghi rõ nguồn http://nukeviet.vn là vi phạm bản quyền": the news module's default
+#: ``copyright`` note of NukeViet, a CMS of many Vietnamese portals, under every article; h43vi10, clut70)
+_VI_REPRINT = re.compile(r"(?<![^\W\d_])(?:đăng lại|đăng tải lại|sao chép|phát hành lại|trích dẫn lại|sử dụng lại)"
+                         r"(?:\s+(?:các|những|toàn bộ|một phần|lại))?\s+(?:bài viết|bài báo|tin bài|nội dung|thông tin)"
+                         r"(?![^\W\d_]).{0,120}?(?<![^\W\d_])(?:ghi rõ nguồn|nêu rõ nguồn|trích dẫn nguồn|vi phạm bản quyền|"
+                         r"sự đồng ý|sự cho phép|được phép)(?![^\W\d_])", re.IGNORECASE)
+_VI_REPRINT_WORDS = ("nguồn", "bản quyền", "đồng ý", "cho phép", "được phép")
 _LICENCE = re.compile(r"материалы сайта доступны по лицензии|^creative commons\b", re.IGNORECASE)
 _AGE = re.compile(r"^(?:0|6|12|16|18)\s?\+$")
 _ADVERT = re.compile(r"^на правах рекламы\b|\berid\b|\bрекламодатель\b.*\bинн\b", re.IGNORECASE)
@@ -158,6 +172,8 @@ def footer_line(s: str) -> str:
         return "copyright"  # a sentence that speaks of rights ("Все права защищены законом, …") is no copyright line
     folded = t.casefold()
     if _MATERIAL in folded and _REPRINT.search(t):  # (the word every reprint term holds, perf58)
+        return "reprint"
+    if any(w in folded for w in _VI_REPRINT_WORDS) and _VI_REPRINT.search(t):
         return "reprint"
     if _LICENCE.search(t):
         return "licence"
@@ -238,6 +254,11 @@ _CONTROL = re.compile(
     r"(?:(?:\.{2,3}|…)\s*)?(?:[А-ЯЁA-Z][а-яёa-z]+\s+)?(?:читать|смотреть)\s+(?:дальше|далее|полностью|ещё|еще)"
     r"(?:\s+на\s+сайте\s+.{1,40})?\s*[.…»›>→]*|"
     r"читать\s+(?:новость|статью|материал|интервью|текст)\s+полностью(?:\s+на\s+сайте\s+.{1,40})?\s*[.…»›>→]*|"
+    r"(?:читать|читайте|смотреть|смотрите)\s+(?:полную\s+версию|полный\s+текст|полностью)"
+    r"(?:\s+(?:статьи|материала|новости|интервью|публикации))?\s+(?:на|в)\s+(?:нашем\s+)?(?:сайте|источнике)"
+    r"(?:\s+.{1,40})?\s*[.…»›>→]*|"
+    r"полн(?:ая|ую)\s+верси[яю]\s+(?:(?:сайта|статьи|материала|новости|публикации)(?:\s+(?:на|в)\s+(?:нашем\s+)?"
+    r"сайте(?:\s+.{1,40})?)?|(?:на|в)\s+(?:нашем\s+)?сайте(?:\s+.{1,40})?)\s*[.…»›>→]*|"
     r"(?:прослушать|слушать|озвучить)\s+(?:статью|новость|материал|текст)|"
     r"назад\s+к\s+(?:списку|разделу|новостям|статьям|публикациям|каталогу|материалам)(?:\s+[а-яё]+){0,2}|"
     r"нет\s+комментариев|комментариев\s+(?:пока\s+)?нет|"

@@ -44,8 +44,12 @@ Two more classes by their shape and place, on live lines:
   temperature in ten words at most, no sentence, above the article's first sentence (a forecast's own list of
   cities closing the text stays);
 * ``portal.hashtags``: a line of hashtags only ("#moingay1tintot", "#ngaychunhatxanh134 #tinhnguyen"): each token
-  one "#" and a word of six characters or more written without spaces; a Markdown heading ("## Giới thiệu",
-  "##Diễn đàn này là gì ?") and a number ("#1") are none.  On a page of any language (clut67: the Russian local
+  one "#" and a word of six characters or more written without spaces; or two tags or more, the line opening on
+  "#", where a tag holds spaces (a CMS's tag written as the editor typed it: "#Северо-Казахстанская область
+  #Строительство #Экономика", inform.kz in ``html``; "#безвизовый режим #Китай #туризм", h43ru01; clut70): each tag
+  a letter first, one to four words, three characters at least, no punctuation but a hyphen.  A Markdown heading
+  ("## Giới thiệu", "##Diễn đàn này là gì ?") and a number ("#1") are none, nor one tag with a sentence after it
+  ("#Китай: новый этап").  On a page of any language (clut67: the Russian local
   news' "#горноалтайск", ``h42ru13``, the theatre's "#театрсфера", ``t28ru33``): the only class of this layer that
   runs outside Vietnamese pages.
 
@@ -247,11 +251,23 @@ def weather(s: str) -> bool:
 _HASHTAG = re.compile(r"^#(?!#)[^\W_][\w]{5,}$")
 
 
+#: one tag of a line of tags whose tags hold spaces: a letter first, letters, digits, hyphens and spaces
+_SPACED_TAG = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,3}$")
+MIN_TAG_CHARS = 3
+
+
 def hashtags(s: str) -> bool:
     """A line of hashtags only (module docstring)."""
     toks = s.split()
-    return bool(toks) and len(toks) <= MAX_WEATHER_WORDS and all(_HASHTAG.match(t) for t in toks) \
-        and any(ch.isalpha() for ch in s)
+    if not toks or len(toks) > MAX_WEATHER_WORDS or not any(ch.isalpha() for ch in s):
+        return False
+    if all(_HASHTAG.match(t) for t in toks):
+        return True
+    t = s.strip()
+    if not t.startswith("#") or t.startswith("##"):
+        return False
+    tags = t[1:].split("#")  # "#безвизовый режим #Китай #туризм": each tag glued to its "#" ("# Заголовок" is none)
+    return len(tags) >= 2 and all(_SPACED_TAG.match(x.rstrip()) and len(x.strip()) >= MIN_TAG_CHARS for x in tags)
 
 
 class EdgeLines:

@@ -14,8 +14,9 @@ heading to them.  This layer reads the words, on Vietnamese pages only (``Marks.
   or a short label ending with ":" ("Xem thêm thông tin về sự cố:"); :data:`MAX_WORDS` words at most.  "Xem xét …"
   (to examine) is another word and does not open a pointer; a short line ending "tại đây" ("here") with a verb of
   viewing or clicking ("Lịch thi xem tại đây", "… trên google drive: TẠI ĐÂY") is one too ("Chúng tôi gặp nhau tại
-  đây." has no such verb), or opening with "Chi tiết" in six words at most ("Chi tiết Thông báo tại đây"); the same
-  pointer in brackets closing a line of a few words ("Tin ảnh (Xin xem thêm tại đây)", "(Xem chi tiết tại đây)") and
+  đây." has no such verb; a line opening on that verb, "→ Tải file sách PDF của … tại đây", runs to
+  :data:`MAX_VERB_HERE_WORDS` words), or opening with "Chi tiết" in six words at most ("Chi tiết Thông báo tại
+  đây"); the same pointer in brackets closing a line of a few words ("Tin ảnh (Xin xem thêm tại đây)", "(Xem chi tiết tại đây)") and
   an audio player's label opening with a listening verb and what is read out ("Nghe nội dung chi tiết tại đây:");
 * ``portal.read_more_list``: under a pointer line ending with ":" (not a bare "Đọc thêm": that is the button under
   a teaser of a listing, whose next line is the next teaser's title), the links it points to: a
@@ -96,6 +97,12 @@ _SEPARATOR = re.compile(r"^(?:[:：»›→➥]|>+|\.{2,}|…|-+>?|–|—)\s*")
 _HERE = re.compile(r"(?<![^\W\d_])(?:tại|ở|vào) đây\s*[:：.…]?\s*$", re.IGNORECASE)
 _VIEW = re.compile(r"(?<![^\W\d_])(?:xem|tải|bấm|nhấn|click|kích|truy cập|download)(?![^\W\d_])", re.IGNORECASE)
 MAX_HERE_WORDS = 12
+#: ... longer when the line opens (after an arrow) on the verb itself, an imperative naming the file or page in full:
+#: "→ Tải file sách PDF của Giáo trình tiếng Trung Du lịch tại đây" (h43vi01, clut70); a sentence's subject first ("Du
+#: khách có thể xem … tại đây") or another word of the same letters ("Xem xét", "Tải trọng", "Nhấn mạnh") is none
+_VERB_FIRST = re.compile(r"^[←→⟵⟶⇐⇒➜➔►▶◄◀]?\s*(?:tải(?! trọng| lượng)|xem(?! xét)|bấm|nhấn(?! mạnh)|click|truy cập|"
+                         r"download)(?![^\W\d_])", re.IGNORECASE)
+MAX_VERB_HERE_WORDS = 16
 #: ... the same pointer in brackets after a label of a few words, the bracket closing the line: "Tin ảnh (Xin xem thêm
 #: tại đây)" (vi57), "(Xem chi tiết tại đây)" (a shop's and a portal's link text on real pages); a sentence with the
 #: bracket glued to its end ("… áp dụng cho đơn hàng từ 3 triệu (Xem chi tiết tại đây)") has a longer lead and stays
@@ -110,6 +117,7 @@ _LISTEN = re.compile(r"^(?:mời (?:bạn |quý vị )?)?nghe(?: đọc)? (?:n�
 #: ... or a pointer to the details, six words at most ("Chi tiết Thông báo tại đây"; vi41)
 _DETAIL = re.compile(r"^(?:chi tiết|toàn văn|nội dung chi tiết)(?![^\W\d_])", re.IGNORECASE)
 _AT = re.compile(r"^(?:tại|ở)(?![^\W\d_])", re.IGNORECASE)
+_STOP_INSIDE = re.compile(r"[.!?…]\s+\S")  # a sentence's end inside the line
 #: what the pointer points to, named in a word or three before the colon: "Mời xem video: …", "Xem thêm bài: …"
 _NAMED = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*\S")
 _ARROWS = " \t:：»›→➥>.…-–—"
@@ -181,6 +189,8 @@ def pointer_kind(s: str) -> tuple[str, str] | None:
         return None
     if _words(t) <= MAX_HERE_WORDS and _HERE.search(t) and (
             _VIEW.search(t) or _LISTEN.match(t) or (_DETAIL.match(t) and _words(t) <= 6)):
+        return "tại đây", ("label" if t.endswith((":", "：")) else "here")
+    if _words(t) <= MAX_VERB_HERE_WORDS and _HERE.search(t) and _VERB_FIRST.match(t) and not _STOP_INSIDE.search(t):
         return "tại đây", ("label" if t.endswith((":", "：")) else "here")
     b = _BRACKET_HERE.match(t)
     if b is not None and _words(b["lead"]) <= MAX_BRACKET_LEAD_WORDS and _words(b["inner"]) <= MAX_HERE_WORDS \
