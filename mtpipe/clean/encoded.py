@@ -1,4 +1,4 @@
-"""Machine strings left as lines of text: an encoded blob, a script's JSON data (issue 12, enc67).
+"""Machine strings left as lines of text: an encoded blob, a script's JSON data, a feed's channel (issue 12, enc67).
 
 A page's script or a CMS's print view sometimes prints data it meant to decode: the base64 of a block of the
 article ("4bq24buiQuG6qE7DmsOKJSXhu7Phuqwj4buf…", 1388 characters with no space, held42's h42vi02, the print view of
@@ -35,6 +35,19 @@ the probe corpora's) the shape holds one line, clutter (h42vi02); no content lin
   sample a tutorial shows its reader is written for reading, spaces after its colons (``{"name": "An", "age": 30}``)
   or short (``{"a":1}``), and stays; a bracketed note ("[English below]", "{{cite}}") is no JSON.  On the dev parts:
   three lines, all clutter; no content line.
+
+* ``chrome.feed_channel``: a news feed (RSS) read as a page's text, its channel and first items glued into one line
+  (clut69): the channel's title, link and description, its build date, language and generator, then each item's
+  title, link and date ("Mùa hè xanh – Saoviet.info https://saoviet.info Trang tin tức sao Việt Wed, 24 Sep 2025
+  18:04:44 +0000 vi hourly 1 https://wordpress.org/?v=6.7.2 …", t27vi79; "Uống - Sài·gòn·eer
+  https://saigoneer.com/vn/drink Sat, 29 Mar 2025 12:49:08 +0700 Joomla! - Open Source Content Management vi-vn …",
+  crawl8; "Интерфакс - Высшее образование в России https://academia.interfax.ru … Wed, 16 May 2018 17:17:35 +0300
+  article", h20ru08).  The evidence is the feed's own format (:func:`feed_channel`): a date-time as RFC 822 writes it
+  (a feed's ``pubDate``, ``lastBuildDate``: "Wed, 24 Sep 2025 18:04:44 +0000", an English weekday and month, the
+  seconds' clock and a zone), which no page prints for its reader, and :data:`MIN_FEED_LINKS` web addresses beside
+  it (the channel's and its items' links).  The item's text, when a feed carries it, stands on its own lines and
+  stays.  On the dev parts (every part, every tag): three lines, all clutter, on three sites of three parts; no
+  other line, content or clutter, writes such a date.
 """
 
 from __future__ import annotations
@@ -42,12 +55,14 @@ from __future__ import annotations
 import json
 import re
 
-__all__ = ["RULE", "JSON_RULE", "RULES", "MIN_CHARS", "encoded_blob", "data_json", "judge"]
+__all__ = ["RULE", "JSON_RULE", "FEED_RULE", "RULES", "MIN_CHARS", "encoded_blob", "data_json", "feed_channel",
+           "judge"]
 
 RULE = "chrome.encoded_blob"
 JSON_RULE = "chrome.data_json"
+FEED_RULE = "chrome.feed_channel"
 #: the ledger rules of this module (policy families, docs)
-RULES = (RULE, JSON_RULE)
+RULES = (RULE, JSON_RULE, FEED_RULE)
 MIN_CHARS = 40  # a SHA-1 in hexadecimal; thirty base64 bytes
 MIN_DIGIT_SHARE = 0.06  # random base64: 10 of 64 characters are digits
 CASE_SWITCH_EVERY = 25  # random base64: a lower-case letter before a capital once in about 8 characters
@@ -61,6 +76,12 @@ _ESCAPED_RUN = re.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4})+")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _JSON_ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}|\\/")
+MIN_FEED_LINKS = 2  # the channel's link and an item's (or the generator's, the image's)
+#: a date-time as RFC 822 writes it in a feed: "Wed, 24 Sep 2025 18:04:44 +0000", "Sat, 29 Mar 2025 12:49 GMT"
+_RFC822 = re.compile(r"(?<![^\W\d_])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} "
+                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? "
+                     r"(?:[+-]\d{4}|GMT|UTC|UT|[ECMP][SD]T)(?![^\W\d_])")
+_LINK = re.compile(r"https?://\S")
 
 
 def _base64(t: str) -> bool:
@@ -103,11 +124,23 @@ def data_json(s: str) -> bool:
         return False
 
 
+def feed_channel(s: str) -> bool:
+    """A news feed's channel or items read as text: an RFC 822 date-time and :data:`MIN_FEED_LINKS` web addresses
+    (module docstring)."""
+    return len(_LINK.findall(s)) >= MIN_FEED_LINKS and _RFC822.search(s) is not None
+
+
 def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """The live lines of the classes: line -> (rule, evidence, fields)."""
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for i, line in enumerate(lines):
-        if i in bad or ("{" not in line and (len(line) < MIN_CHARS or " " in line.strip())):
+        if i in bad:
+            continue
+        if "://" in line and feed_channel(line):
+            out[i] = (FEED_RULE, "a news feed's channel read as text: an RFC 822 date-time (a feed's pubDate) "
+                                 "beside web addresses", {})
+            continue
+        if "{" not in line and (len(line) < MIN_CHARS or " " in line.strip()):
             continue  # the cheap test first (perf63): too short or spaced for a blob, no "{" for a JSON object
         if encoded_blob(line):
             out[i] = (RULE, "an encoded blob (base64, hexadecimal, percent-encoded or escaped bytes), no word in it", {})

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from .contact_blocks import field_kind
 from .features import _sentence_like
 from .phones import phone_number
+from .site_names import host_of, site_names
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -122,7 +123,10 @@ class HeaderNames:
             return
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         held = getattr(marks.removed, "held", None) or {}
-        for i, value in header_names(lines, marks.removed).items():
+        found = header_names(lines, marks.removed)
+        # the site's name as its host spells it, outside the article (clut69, :mod:`.site_names`)
+        found.update(site_names(lines, {**marks.removed, **found}, host_of(marks.doc.doc_id, marks.doc.path)))
+        for i, value in found.items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
             marks.removed.setdefault(i, value)

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .poster_headings import poster_headings
 from .ru_credit_labels import label_credit
 from .ru_photo_sources import clause_word, source_credit
 from .widgets import _body
@@ -232,6 +233,7 @@ class CardLines:
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for judge in (lambda r: poster_ranks(lines, r), lambda r: issue_lines(lines, r), lambda r: image_alts(lines, r),
-                      lambda r: photo_credits(lines, r), lambda r: pointer_marks(lines, r, marks.lang)):
+                      lambda r: photo_credits(lines, r), lambda r: pointer_marks(lines, r, marks.lang),
+                      lambda r: poster_headings(lines, r)):  # a post's author as a Markdown heading (clut69)
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})

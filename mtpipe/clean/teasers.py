@@ -31,6 +31,22 @@ head the text's own sections), and a teaser's title may end with "!" or "?" ("Т
 row end the list as the article going on).  crawl12 (dev) had a news site's two lists of (date, title, lead) teasers
 after the article.
 
+A third test, ``boilerplate.teaser_bullets`` (:func:`teaser_bullets`, clut69), takes the same closing list when the
+site sets each headline after a hyphen, as a list ("- Китай уже полгода сокращает поставки легковушек в США, в мае
+они достигли минимума за год", biang.ru, h5ru01; "- 1МИД КНР: Попытки США посеять раздор …" under a removed "самых
+читаемых новостей", russian.people.com.cn, h4ru04; five headlines, "- Từ 1/7/2025: Thay đổi cách tính lương hưu …"
+among them, under a storm report, m.xahoi.com.vn, t31vi04), one line or more: the page's closing run of live lines
+each opening with a hyphen and holding :data:`MIN_BULLET_WORDS` to :data:`MAX_BULLET_WORDS` words, no punctuation at
+its end but a headline's "?" or "!" ("- Thứ gì được cất giữ … canh gác 24/24 giờ?"), one line at least with none (a
+run of questions is an interview's or a FAQ's); no bar; the live line right above the run a paragraph of the text (a
+sentence, or over 150 characters) closing with a sentence stop (a list the text announces ends its lead with a
+colon, a text cut off ends with none) and no list's item itself (the text's own list going on: "- Học phí từ 1.500
+USD … ." over "- Chi phí ăn ở : …", h18vi; a list item that is a sentence, a field "…: 15 USD;" ends with a stop);
+no two of them opening with the same word (the text's own list is parallel: "- Bước 1 …" / "- Bước 2 …", a
+product's features "- Hệ thống …" / "- Hệ thống …") and none printed elsewhere on the page.  On the dev parts
+(every part, every tag) the shape holds those seven lines and no content line; a closing list set with "•" or a
+dash "–" (a shop's terms, an interview) is left to the tests above.
+
 The layer runs after every removing layer but :mod:`.structure` and :mod:`.tables` (they may take a line back).
 """
 
@@ -49,10 +65,11 @@ from .widgets import _body
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "LIST_RULE", "TeaserTail", "teaser_tail", "teaser_list"]
+__all__ = ["RULE", "LIST_RULE", "BULLET_RULE", "TeaserTail", "teaser_tail", "teaser_list", "teaser_bullets"]
 
 RULE = "boilerplate.teaser_tail"
 LIST_RULE = "boilerplate.teaser_list"
+BULLET_RULE = "boilerplate.teaser_bullets"
 #: rules that take a heading of a list of other stories (:mod:`.labels`, :mod:`.furniture`, the named rules)
 HEADING_RULES = ("boilerplate.list_heading", "boilerplate.more_heading", "chrome.related")
 #: ... naming what it lists as stories: "Похожие статьи", "Bài viết khác"; "Другие способы оплаты", a subheading the
@@ -61,6 +78,10 @@ _STORIES = re.compile(r"(?<![^\W\d_])(?:стать[яиейю]\w*|новост\w
                       r"bài|tin|articles?|stories|posts?|news)(?![^\W\d_])", re.IGNORECASE)
 MIN_LINES = 3  # lines in the tail
 MIN_WORDS = 4  # words in each line (a rubric or a menu item is shorter)
+MIN_BULLET_WORDS = 6  # words in a hyphenated headline, the hyphen aside
+MAX_BULLET_WORDS = 30
+_BULLET = re.compile(r"^- (?=\S)")
+_ITEM = re.compile(r"^\s*(?:[-–—•·*+]|\d{1,2}[.)])\s")
 _STOP = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
@@ -101,6 +122,35 @@ def teaser_tail(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str
             for i in tail}
 
 
+def _bullet_headline(s: str) -> bool:
+    t = s.strip()
+    words = len(t.split()) - 1
+    return _BULLET.match(t) is not None and MIN_BULLET_WORDS <= words <= MAX_BULLET_WORDS \
+        and (t[-1:].isalnum() or t[-1:] in "?!") and "|" not in t
+
+
+def teaser_bullets(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
+    """The hyphenated headlines of other stories closing the page: index -> (rule, note)."""
+    live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
+    k = len(live)
+    while k > 0 and _bullet_headline(lines[live[k - 1]]):
+        k -= 1
+    tail = live[k:]
+    if not tail or k == 0 or not any(lines[i].strip()[-1:].isalnum() for i in tail):
+        return {}  # (a run of questions or exclamations only: an interview's or a FAQ's, not headlines)
+    last = lines[live[k - 1]]
+    if not (_sentence_like(last) or len(last) > 150) or not _STOP.search(last) or _ITEM.match(last):
+        return {}  # no paragraph closing the text right above (a list announced, a text cut off, the list going on)
+    firsts = [(_FIRST_WORD.findall(lines[i].casefold()) or [""])[0] for i in tail]
+    keys = [dedupe_key(lines[i]) for i in tail]
+    others = {dedupe_key(s) for j, s in enumerate(lines) if j not in tail}
+    if len(set(firsts)) < len(firsts) or len(set(keys)) < len(keys) or set(keys) & others:
+        return {}  # parallel lines (the text's own list), or a copy of a line of the page
+    what = f"one of {len(tail)} hyphenated headlines" if len(tail) > 1 else "a hyphenated headline"
+    return {i: (BULLET_RULE, f"{what} of other stories closing the page after the article's last sentence: no stop, "
+                             "each with its own first word, printed once") for i in tail}
+
+
 def _teaser_title(t: str) -> bool:
     return _headline_like(t.rstrip("!?")) and not _sentence_like(t)
 
@@ -120,4 +170,5 @@ class TeaserTail:
         doc = marks.doc
         lines = [doc.text[a:b] for a, b in marks.spans]
         marks.removed.update(teaser_tail(lines, set(marks.removed)))
+        marks.removed.update(teaser_bullets(lines, set(marks.removed)))
         marks.removed.update(teaser_list(lines, dict(marks.removed)))
