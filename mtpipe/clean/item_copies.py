@@ -22,11 +22,13 @@ of the item before it.  The evidence here is the list itself instead: two items 
   repeated under each date ("– с. Воробьёвка (13:00 – 17:00)" / "28.08.2024" / the same row, ``h32ru10``) have no
   text under them.
 
-Dev pages (every ``.ann`` part, cp70's count): exact copies with only date or byline lines between stand on 14 pages
-(11 sites), the first copy labelled clutter and the later content on every one; all but ``h43ru14`` are the page's
-own title over the text (:func:`~.copies.header_copy`'s class), none a list with two items, so this rule fires on no
-dev page; the lost40 and dedupe57 negatives (one copy after the text, a related list's copy with no text under it)
-hold one item and keep the first copy.
+Dev pages (every ``.ann`` part but held43, cp70's count): exact copies with only metadata lines between stand on 14
+pages (h11ru01, h14ru06, h18vi08, h23vi18, h24vi08, h25vi11, h28vi02, h29ru05, h39vi07, t27vi09, t28ru38, t28ru52
+with dates only; t27ru66, t28ru70 with a byline, reading time or counter too), the first copy labelled clutter and
+the later content on every one; each is the page's own title over the text (:func:`~.copies.header_copy`'s class),
+none a list of two items, so this rule fires on no dev page (held43: ``h43ru14``'s two items); the lost40 and
+dedupe57 negatives (one copy after the text, a related list's copy with no text under it) hold one item and keep the
+first copy.
 """
 
 from __future__ import annotations
