@@ -127,6 +127,27 @@ def test_item_copy_under_the_date_stays(policy):
         assert left.count(t) == 1 and x in left
 
 
+CUT = ("Осенняя ярмарка", "10.11.2025", "Осенняя ярмарка мастеров")  # the site cut the link's title short
+
+
+def test_item_copy_cut_short_goes_in_a_list():
+    text = ABOUT + _items(ITEMS[:2]) + f"{CUT[0]}\n{CUT[1]}\n{CUT[2]}\n{ITEMS[2][2]}\n"
+    doc = _run(text)
+    removed = _removed(doc)
+    assert removed.get(CUT[0]) == "dedupe.item_header_copy"
+    entry = next(e for e in doc.ledger if e.text.strip() == CUT[0])
+    assert "cut short" in entry.note and f"paragraph at {text.index(CUT[2])}" in entry.note
+    left = _left(doc)
+    assert CUT[2] in left and ITEMS[2][2] in left
+
+
+def test_lone_item_cut_short_stays():
+    # one item, no list: the shorter line over the date may be a rubric or a title of its own
+    doc = _run(ABOUT + f"{CUT[0]}\n{CUT[1]}\n{CUT[2]}\n{ITEMS[2][2]}\n")
+    assert CUT[0] in _left(doc)
+    assert "dedupe.item_header_copy" not in _removed(doc).values()
+
+
 def test_item_header_copy_directly():
     text = _items(ITEMS[:2])
     spans = line_spans(text)

@@ -16,8 +16,10 @@ of the item before it.  The evidence here is the list itself instead: two items 
 * one or two lines between the copies, each removed as the page's date stamp or byline, one of them a date
   (:func:`~.copies._stamp`; a view counter the date rule took is no stamp);
 * the first copy a headline: :data:`~.copies._MAX_WORDS` words at most, no sentence;
-* the later copy repeats it (exactly; an item whose header copy the site cut short, "Итоги фотоконкурса" over "Итоги
-  фотоконкурса "Душевный портрет"", counts as an item of the list but is not removed here);
+* the later copy repeats it, exactly, or the first copy is the later one cut short at a word's end ("Итоги
+  фотоконкурса" over its date, "Итоги фотоконкурса "Душевный портрет"" under it, ``h43ru14``'s third item: a site
+  cutting its link titles at a length); the cut copy goes before the duplicate layer's copy rules run
+  (:func:`cut_items`, from :func:`~.summaries.cut_leads`), the exact one in them (:func:`item_header_copy`);
 * the next live line under the later copy a sentence (the teaser: :func:`~.copies._sentence`); a schedule's rows
   repeated under each date ("– с. Воробьёвка (13:00 – 17:00)" / "28.08.2024" / the same row, ``h32ru10``) have no
   text under them.
@@ -38,7 +40,7 @@ from typing import Any
 from .copies import _MAX_WORDS, _STAMP_RULE, _byline, _sentence, _stamp
 from .lines import dedupe_key
 
-__all__ = ["MIN_ITEMS", "item_header_copy"]
+__all__ = ["MIN_ITEMS", "item_header_copy", "cut_items"]
 
 MIN_ITEMS = 2  #: items of the shape a page's list holds at least
 _BETWEEN = 2  #: stamp lines between an item's two copies at most
@@ -79,19 +81,43 @@ def _item(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: i
     return _stamped(text, spans, removed, j, i) and _teaser_under(text, spans, removed, i, b)
 
 
+def _list_items(text: str, spans: list[tuple[int, int]], removed: dict[int, Any]) -> list[tuple[int, int]]:
+    """The page's items: (first copy, later copy) for each line over a stamp with a copy of it under the stamp (the
+    first copy may be the later one cut short), the teaser under the later copy."""
+    out = []
+    for a in range(len(spans) - 2):
+        if a + 1 not in removed or not _STAMP_RULE.search(str(removed[a + 1][0])):
+            continue  # (a cheap test first: this runs over the page's lines)
+        ends = range(a + 2, min(len(spans), a + 2 + _BETWEEN))
+        b = next((b for b in ends if _item(text, spans, removed, a, b, False)), None)
+        if b is not None:
+            out.append((a, b))
+    return out
+
+
 def item_header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> str | None:
     """Why the earlier copy ``j`` of line ``i`` is the header copy of an item of a teaser list (the item's title over
     its date, the copy under the date over its teaser, and :data:`MIN_ITEMS` items of that shape on the page);
     None otherwise."""
     if not 0 <= j < i - 1 or not _item(text, spans, removed, j, i, True):
         return None
-    items = 1
-    for a in range(len(spans) - 2):  # the page's other items: a stamp under a line, a copy of it under the stamp
-        if j <= a <= i or a + 1 not in removed or not _STAMP_RULE.search(str(removed[a + 1][0])):
-            continue
-        if any(not j <= b <= i and _item(text, spans, removed, a, b, False)
-               for b in range(a + 2, min(len(spans), a + 2 + _BETWEEN))):
-            items += 1
+    items = len({a for a, _ in _list_items(text, spans, removed)} | {j})
     if items < MIN_ITEMS:
         return None
     return f"stands over the item's date stamp, one of {items} items of a list printed title / date / title / teaser"
+
+
+def cut_items(text: str, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
+    """Remove an item's header copy cut short ("Итоги фотоконкурса" over its date, "Итоги фотоконкурса "Душевный
+    портрет"" under it, ``h43ru14``) in a teaser list of :data:`MIN_ITEMS` items at least (``dedupe.item_header_copy``;
+    the exact copies go in the duplicate layer, :func:`item_header_copy`)."""
+    items = _list_items(text, spans, removed)
+    if len(items) < MIN_ITEMS:
+        return
+    for a, b in items:
+        first, later = text[spans[a][0]:spans[a][1]], text[spans[b][0]:spans[b][1]]
+        if a not in removed and b not in removed and dedupe_key(first) != dedupe_key(later):
+            removed[a] = ("dedupe.item_header_copy", f"a copy cut short of the paragraph at {spans[b][0]}, which opens "
+                                                     f"the item's teaser and is kept; this copy stands over the item's "
+                                                     f"date stamp, one of {len(items)} items of a list printed title / "
+                                                     f"date / title / teaser")

@@ -36,6 +36,7 @@ from typing import Any
 from ..document import Document
 from . import guards, structure
 from .crumb_titles import trail_title
+from .item_copies import cut_items
 from .lines import _LEAD_DATE, dedupe_key
 
 __all__ = ["MAX_TITLE_WORDS", "MIN_MORE", "MAX_PREFIX_WORDS", "opens_with", "goes_on", "stopped_summary",
@@ -126,9 +127,11 @@ def stopped_summary(doc: Document, spans: list[tuple[int, int]], removed: dict[i
 
 
 def cut_leads(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
-    """:func:`truncated_lead`, then :func:`stopped_summary`."""
+    """:func:`truncated_lead`, then :func:`stopped_summary`, then a teaser list's item titles cut short over their
+    dates (:func:`~.item_copies.cut_items`, cp70)."""
     truncated_lead(doc, spans, removed)
     stopped_summary(doc, spans, removed)
+    cut_items(doc.text, spans, removed)
 
 
 def near_copy(first: str, later: str, j: int, i: int, spans: list[tuple[int, int]]) -> tuple[int, tuple[str, str]]:
