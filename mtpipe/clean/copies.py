@@ -39,6 +39,8 @@ block when the later copy repeats the header's exactly (``h33ru03``: "<title>" /
 A breadcrumb trail ending in the title right under it ("Home / <title>", "» <title>", the trail's other crumbs
 dropped by the scrape; :func:`last_crumb`, clut67, ``h42ru01``, ``h42ru15``): the trail's copy goes when the title
 opens the text, whether the trail holds the title whole (an exact copy after its separator) or more.
+
+The same header / date / copy shape repeated for each item of a teaser list (cp70, ``h43ru14``): :mod:`.item_copies`.
 """
 
 from __future__ import annotations
@@ -269,13 +271,21 @@ def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any]
 def drop_furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> bool:
     """Mark the earlier copy ``j`` removed (``dedupe.furniture_copy``, the ledger note saying which copy
     stays and why this one goes) when :func:`furniture_copy` finds it in furniture and ``i`` in the text, or
-    (``dedupe.header_copy``) when :func:`header_copy` finds it in the page's header; True when it did (the
-    duplicate layer then keeps ``i``)."""
+    (``dedupe.header_copy``) when :func:`header_copy` finds it in the page's header, or (``dedupe.item_header_copy``,
+    cp70) when :func:`~.item_copies.item_header_copy` finds it over an item's date in a teaser list; True when it
+    did (the duplicate layer then keeps ``i``)."""
     why = furniture_copy(text, spans, removed, j, i)
     if why is None:
         head = header_copy(text, spans, removed, j, i)
         if head is None:
-            return False
+            from .item_copies import item_header_copy  # (it reads this module's stamps: imported when asked)
+
+            item = item_header_copy(text, spans, removed, j, i)
+            if item is None:
+                return False
+            removed[j] = ("dedupe.item_header_copy", f"a copy of the paragraph at {spans[i][0]}, which opens the "
+                                                     f"item's teaser and is kept; this copy {item}")
+            return True
         removed[j] = ("dedupe.header_copy", f"a copy of the paragraph at {spans[i][0]}, which opens the text and "
                                             f"is kept; this copy {head}")
         return True

@@ -19,8 +19,8 @@ list, a letterhead): the run is taken back, each line with a ``kept`` ledger ent
 that would have removed it.  Furniture stands in runs of its own (a menu, a share bar, a byline over a date) or between
 long paragraphs (a photo caption, a "read also" pointer): neither sits in a block of short lines the page keeps.  Run
 evidence still removes: a template seen in many documents, front matter and Markdown syntax
-(:data:`~.policy.EVIDENCE`), and an exact copy of a line (``dedupe.exact``, ``dedupe.adjacent_copy``: taking it back
-would print the line twice).
+(:data:`~.policy.EVIDENCE`), and an exact copy of a line (``dedupe.exact``, ``dedupe.adjacent_copy``, and cp70's
+``dedupe.item_header_copy``, the first of two exact copies: taking it back would print the line twice).
 
 Chosen on held29..held36's first runs and the dev parts, then checked on held37's first run (read last; the figures in
 benchmarks/README.md, "cp54"): on the code each part was first measured on it takes back 9 of held29..36's 106
@@ -50,7 +50,8 @@ SHARE = 0.5  # the block's kept lines: this share of its lines at least
 #: contact fields (Convention 13 of benchmarks/data/realpages/README.md, conv54: an institution's hotline, e-mail and
 #: address in its header or footer are the site's furniture, a letterhead block and all)
 EXEMPT = EVIDENCE + ("dedupe.exact", "dedupe.adjacent_copy", "boilerplate.contact", "portal.header_contact",
-                     "boilerplate.byline", "signoff.")  # and a byline: the post's author and date are its metadata
+                     "boilerplate.byline", "signoff.",  # and a byline: the post's author and date are its metadata
+                     "dedupe.item_header_copy")  # a teaser list item's title over its date, kept under it (cp70)
 _WORD = re.compile(r"\w+")
 
 

@@ -11,9 +11,11 @@ layer looks at the *region* before the article's first line of text (a sentence,
   other lines, each short (eight words at most, no clause going on: not ending in ":" "," ";"), is
   furniture as a whole;
 * it keeps its title: the live line right above the text, and the document's first line when it is a
-  headline of three words or more (a page's ``<title>`` opens many scraped pages); a head holding an
-  official letterhead or a poem's credit (the guards of :mod:`.layout`) is the text's own and stays whole, and
-  so is a head whose lines all end with a sentence stop (short sentences: an announcement's own lines, round 22a).
+  headline of three words or more (a page's ``<title>`` opens many scraped pages), and the document's kind in
+  capitals right above a title that goes on from it ("ИЗВЕЩЕНИЕ" ⏎ "о проведении …",
+  :func:`~.head_guards.kind_heading`, cp70); a head holding an official letterhead or a poem's credit (the guards
+  of :mod:`.layout`) is the text's own and stays whole, and so is a head whose lines all end with a sentence stop
+  (short sentences: an announcement's own lines, round 22a).
 
 Round 27d (prec27): a copy (a ``dedupe.*`` removal) between the title kept over the text and the text is no evidence
 of furniture: the page printed one of its own lines twice, so a page that opens straight on its own short lines (a
@@ -49,7 +51,7 @@ from typing import TYPE_CHECKING
 from .features import _headline_like, stamped_headline
 from .features import STOP_WORDS
 from . import keep as keep_lines
-from .head_guards import named_subject
+from .head_guards import kind_heading, named_subject
 from .profile_guards import crumb_title
 from .guards import all_stopped, below_stamp, section_mark, table_letterhead, word_column
 from .layout import letterhead, verse_attribution
@@ -120,6 +122,8 @@ def furniture_regions(lines: list[str], removed: dict[int, tuple[str, str | None
     keep = set(head[-1:])
     if head and keep_lines.headline_over(lines, head[-1], bad):
         keep.add(head[-1] - 1)  # a headline over the subtitle kept as the title (round 39)
+    if keep and kind_heading(lines, min(keep), bad):
+        keep.add(min(keep) - 1)  # the document's kind in capitals the title goes on from ("ИЗВЕЩЕНИЕ" ⏎ "о …", cp70)
     # the page's first line may be its title; not a line under page controls the layers took ("ПОИСК",
     # "КОММЕНТАРИИ" above "Вы еще не оставили комментарии": held18, after the caption layer took "ПОИСК")
     controls_above = sum(_furniture(removed[i][0]) for i in range(head[0]) if i in removed) if head else 0

@@ -9,7 +9,11 @@ rules, and asks :func:`near_copy` which of two near copies goes.
   title, which the lead may take up: its first live line, or the line right under a breadcrumb trail ending in it
   (:func:`~.crumb_titles.trail_title`, clut67: "Home / 27 мая в Хэйхэском институте … по счету" over "27 мая в Хэйхэском институте
   … по счету" over the lead, ``h42ru01``; Convention 1: the trail's copy goes, ``dedupe.breadcrumb``, the title under
-  it stays);
+  it stays); and only a copy of the text's OPENING: the cut copy stands at the paragraph's start, after a dateline
+  at most (:func:`opens_with`, cp70: "ПЕКИН, 25 авг – РИА Новости. <the lead>"), no more than :data:`MAX_PREFIX_WORDS`
+  words in; a title whose words recur at the end of a later sentence is no teaser ("о проведении аукциона на право
+  заключения договора аренды земельного участка" over "Организатор аукциона … извещает о проведении аукциона на
+  право заключения договора аренды земельного участка.", ``h43ru12``, 60 words in);
 * :func:`stopped_summary` (conv54): a summary that stops with a full stop where the text's own sentence goes on: "…
   có một làng nghề làm gốm tuổi đời ngót 300 năm." over "… có một làng nghề làm gốm tuổi đời ngót 300 năm, ở đó
   người dân vẫn đang giữ gìn nghề thủ công …" (``h25vi08``; :func:`truncated_lead` passes over a line that ends with
@@ -32,12 +36,16 @@ from typing import Any
 from ..document import Document
 from . import guards, structure
 from .crumb_titles import trail_title
+from .item_copies import cut_items
 from .lines import _LEAD_DATE, dedupe_key
 
-__all__ = ["MAX_TITLE_WORDS", "MIN_MORE", "goes_on", "stopped_summary", "truncated_lead", "cut_leads", "near_copy"]
+__all__ = ["MAX_TITLE_WORDS", "MIN_MORE", "MAX_PREFIX_WORDS", "opens_with", "goes_on", "stopped_summary",
+           "truncated_lead", "cut_leads", "near_copy"]
 
 MAX_TITLE_WORDS = 14  #: the words a title holds at most (as :func:`~.guards.title_clause`)
 MIN_MORE = 20  #: the characters the text holds past the summary's stop at least
+#: the words a paragraph may hold before the teaser's copy of its opening (a dateline: "пекин 25 авг риа новости")
+MAX_PREFIX_WORDS = 8
 _WORD = re.compile(r"[^\W_]+")
 _CLAUSE = tuple(",;:–—-")
 _ENDS = tuple(".!?…»”\")")
@@ -54,6 +62,14 @@ def _whole_words(key: str, other: str) -> bool:
             return True
         at = other.find(key, at + 1)
     return False
+
+
+def opens_with(key: str, other: str) -> bool:
+    """``key`` (a dedupe key) stands at the opening of ``other`` (one too): at its start, or after a dateline of
+    :data:`MAX_PREFIX_WORDS` words at most; a title's words recurring inside a later sentence are no teaser's copy of
+    the text's opening (cp70, ``h43ru12``)."""
+    at = other.find(key)
+    return at >= 0 and len(other[:at].split()) <= MAX_PREFIX_WORDS
 
 
 def truncated_lead(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
@@ -74,7 +90,7 @@ def truncated_lead(doc: Document, spans: list[tuple[int, int]], removed: dict[in
             full = doc.text[spans[j][0]:spans[j][1]].rstrip()
             other = dedupe_key(full)
             # the other one goes on after the cut and ends a sentence: it is the article itself
-            if len(other) >= len(key) + 20 and key in other and full[-1:] in ".!?…»”\")" \
+            if len(other) >= len(key) + 20 and opens_with(key, other) and full[-1:] in ".!?…»”\")" \
                     and not guards.title_clause(line, full) \
                     and not ((n == 0 or trail_title(doc.text[spans[live[n - 1]][0]:spans[live[n - 1]][1]], line))
                              and _whole_words(key, other)):  # a title the lead extends (round 23d); the page's first
@@ -111,9 +127,11 @@ def stopped_summary(doc: Document, spans: list[tuple[int, int]], removed: dict[i
 
 
 def cut_leads(doc: Document, spans: list[tuple[int, int]], removed: dict[int, Any]) -> None:
-    """:func:`truncated_lead`, then :func:`stopped_summary`."""
+    """:func:`truncated_lead`, then :func:`stopped_summary`, then a teaser list's item titles cut short over their
+    dates (:func:`~.item_copies.cut_items`, cp70)."""
     truncated_lead(doc, spans, removed)
     stopped_summary(doc, spans, removed)
+    cut_items(doc.text, spans, removed)
 
 
 def near_copy(first: str, later: str, j: int, i: int, spans: list[tuple[int, int]]) -> tuple[int, tuple[str, str]]:
