@@ -44,6 +44,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..russian_dictionary import morph
+from .ru_glue import caps_glue_breaks
 from .verse import verse_run
 
 # a step or item label: a capital and a number ("B1", "C12"), or a word for a step and a number ("Bước 2", "Шаг 3",
@@ -205,6 +206,7 @@ def glued_breaks(text: str, lang: str) -> list[int]:
         if any(map(str.isdigit, text)):
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
         out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
+        out.extend(caps_glue_breaks(text, lang))  # "… 07:03БизнесСтатьиМировая экономика.": rubrics run on (bnd64)
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     out.extend(_head_breaks()(text, lang))  # a counter row, a label or a heading in capitals glued at the line's head (bnd40)
     return out
