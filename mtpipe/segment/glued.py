@@ -21,9 +21,10 @@ the text shows:
   into a capitalised Cyrillic one (a company name "ВымпелКом", "МегаФон" starts with a
   capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39); so does an acronym
   after a lower-case word into a word the dictionary knows ("… передачи РПЦТаким был …", bnd41; "ЮИДовцы" is left);
-  the Latin word's glue holds in a paragraph language ID told English or Vietnamese too (:func:`script_glue_breaks`,
-  bnd60), and in Vietnamese a word's stop glued to a lower-case word, both with Vietnamese letters ("… thanh
-  toán.phổ biến …", :func:`vi_lower_glue_breaks`, bnd60; "Baonghean.vn" is left);
+  a capitalised Russian word of six letters or more glued to one of five or more ("БизнесСтатьи", bnd64) is
+  :mod:`.ru_glue`'s; the Latin word's glue holds in a paragraph language ID told English or Vietnamese too
+  (:func:`script_glue_breaks`, bnd60), and in Vietnamese a word's stop glued to a lower-case word, both with
+  Vietnamese letters ("… thanh toán.phổ biến …", :func:`vi_lower_glue_breaks`, bnd60; "Baonghean.vn" is left);
 * **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …"), a closing bracket's
   stop glued to an acronym that opens the next one ("… (2g, 3g, ngày,..).ĐV: 1000 đ", bnd52) and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see

@@ -11,11 +11,13 @@ the glue and five or more after it, the first part no name of an organisation an
 in the dictionary ("Газпром", "Инвест", "Авто"), no quote or "#" before the pair ("«ИнвестСтрой»", "#ЛюблюМоскву").
 
 Also here: **a stop glued to a lower-case word** ("… музыкальной школой №20 г. Сестрорецка.история …": an image's
-alt text the page glued after the sentence, held43's ``h43ru15``), the Russian form of :func:`.glued.vi_lower_glue_breaks`
-("… thanh toán.phổ biến …", held23, held37): a word of four letters or more that the dictionary knows as a word (not
-an abbreviation: "маш.масло", "перев.автора", "Пед.колледж"), its stop, and a known lower-case word of four letters or
-more with no dot, "@" or "/" on its edges ("Мусора.нет", "Лента.ру", "гибдд.рф": a site's name); and **a clock time glued to a capitalised word** after a date written with a month's name ("19 Июня 2019,
-07:03Бизнес"): :func:`.date_items.time_glued_breaks` reads the numeric date ("10/05 13:00Qua …") only.
+alt text the page glued after the sentence, held43's ``h43ru15``), the Russian form of
+:func:`.glued.vi_lower_glue_breaks` ("… thanh toán.phổ biến …", held23, held37): a word of four letters or more
+that the dictionary knows as a word and no listed abbreviation ("маш.масло", "перев.автора", "Пед.колледж" are
+left), its stop, and a known lower-case word of four letters or more with no dot, "@" or "/" on its edges
+("Мусора.нет", "Лента.ру", "гибдд.рф": a site's name); and **a clock time glued to a capitalised word** after a
+date written with a month's name ("19 Июня 2019, 07:03Бизнес"): :func:`.date_items.time_glued_breaks` reads the
+numeric date ("10/05 13:00Qua …") only.
 """
 
 from __future__ import annotations
