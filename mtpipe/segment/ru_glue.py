@@ -28,7 +28,8 @@ from functools import lru_cache
 from .abbreviations import ABBREVIATIONS
 
 # a run of capitalised Cyrillic words glued with no space (no quote or "#" before it, no closing quote after it)
-_CAPS_RUN = re.compile(r"(?<![^\W\d_])(?<![#«\"“„])(?:[А-ЯЁ][а-яё]+){2,}(?![^\W\d_]*[»”])")
+# (the closing quote is looked for in code: a lookahead after the run would backtrack over a long glued token)
+_CAPS_RUN = re.compile(r"(?<![^\W\d_])(?<![#«\"“„])[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+")
 _PART = re.compile(r"[А-ЯЁ][а-яё]+")
 # a date with a month's name (a year and a comma maybe), then a clock time glued to a capitalised word
 _MONTH_TIME = re.compile(r"(?<!\d)\d{1,2}\s+[^\W\d_]{3,9}\.?(?:\s+\d{4})?,?\s+\d{1,2}:\d{2}(?=[А-ЯЁA-ZĐ][а-яёa-z])")
@@ -69,6 +70,11 @@ def caps_glue_breaks(text: str, lang: str) -> list[int]:
         return []
     out = []
     for run in _CAPS_RUN.finditer(text):
+        j = run.end()
+        while j < len(text) and text[j].isalpha():
+            j += 1
+        if text[j:j + 1] in ("»", "”"):
+            continue  # "ИнвестСтрой»": a name in quotes
         parts = [(m.start(), m.end()) for m in _PART.finditer(text, run.start(), run.end())]
         for (a, b), (c, d) in zip(parts, parts[1:]):
             if b - a >= 6 and d - c >= 5 and not _name_stem(text[a:b]):
