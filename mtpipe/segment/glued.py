@@ -21,9 +21,10 @@ the text shows:
   into a capitalised Cyrillic one (a company name "ВымпелКом", "МегаФон" starts with a
   capital and is left), also into a day and a month ("… огни25 декабря состоялось …", seg39); so does an acronym
   after a lower-case word into a word the dictionary knows ("… передачи РПЦТаким был …", bnd41; "ЮИДовцы" is left);
-  the Latin word's glue holds in a paragraph language ID told English or Vietnamese too (:func:`script_glue_breaks`,
-  bnd60), and in Vietnamese a word's stop glued to a lower-case word, both with Vietnamese letters ("… thanh
-  toán.phổ biến …", :func:`vi_lower_glue_breaks`, bnd60; "Baonghean.vn" is left);
+  a capitalised Russian word of six letters or more glued to one of five or more ("БизнесСтатьи", bnd64) is
+  :mod:`.ru_glue`'s; the Latin word's glue holds in a paragraph language ID told English or Vietnamese too
+  (:func:`script_glue_breaks`, bnd60), and in Vietnamese a word's stop glued to a lower-case word, both with
+  Vietnamese letters ("… thanh toán.phổ biến …", :func:`vi_lower_glue_breaks`, bnd60; "Baonghean.vn" is left);
 * **a day.month date's stop glued to the next sentence** ("… từ ngày 22-24.3.Trong số đó …"), a closing bracket's
   stop glued to an acronym that opens the next one ("… (2g, 3g, ngày,..).ĐV: 1000 đ", bnd52) and, in Vietnamese, a
   stop between a Latin name and a word with Vietnamese letters ("… của FedEx.Đại diện …"): see
@@ -44,6 +45,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..russian_dictionary import morph
+from .ru_glue import caps_glue_breaks
 from .verse import verse_run
 
 # a step or item label: a capital and a number ("B1", "C12"), or a word for a step and a number ("Bước 2", "Шаг 3",
@@ -205,6 +207,7 @@ def glued_breaks(text: str, lang: str) -> list[int]:
         if any(map(str.isdigit, text)):
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
         out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
+        out.extend(caps_glue_breaks(text, lang))  # "… 07:03БизнесСтатьиМировая экономика.": rubrics run on (bnd64)
     out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     out.extend(_head_breaks()(text, lang))  # a counter row, a label or a heading in capitals glued at the line's head (bnd40)
     return out

@@ -25,6 +25,7 @@ from .heading_line import merge_heading_line
 from .act_title import act_title_goes_on
 from .stray_marks import ellipsis_date_breaks, ellipsis_open_breaks, image_name_breaks, move_stray_glyph, slug_breaks
 from .bracket_note import bracket_note
+from .datelines import COUNTRY_NOTE, inner_datelines
 from .pause import pause_goes_on
 from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
@@ -66,7 +67,7 @@ _BYLINE = r"(?:,\s+[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+){1,
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
 # "HÀ NỘI, 30/4 (TTXVN) - ", "ПЕКИН, 25 авг – РИА Новости. ": one unit with the sentence after it
 _DATELINE = re.compile(
-    r"^\s*[A-ZА-ЯЁĐ][^\W\d_]+(?:[ -][A-ZА-ЯЁĐ][^\W\d_]+){0,2}\s*[.,]\s+"
+    r"^\s*[A-ZА-ЯЁĐ][^\W\d_]+(?:[ -][A-ZА-ЯЁĐ][^\W\d_]+){0,2}" + COUNTRY_NOTE + r"\s*[.,]\s+"
     r"(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})[.,]?\s+"
     # "ПЕКИН, 25 авг – РИА Новости. ": the agency after the dash, closed by a full stop (tried first)
     r"(?:(?:--|[-–—])\s*[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?" + _BYLINE + r"\.\s+"
@@ -79,20 +80,23 @@ _DATELINE = re.compile(
 # then a full stop or a dash
 _UP = "A-ZА-ЯЁЇІЄҐЎҚҒҮҰӘӨҺĐ"
 _DATELINE_AGENCY = re.compile(
-    rf"^\s*(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})\s*[.,]\s+"
+    rf"^\s*(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+){{0,2}})" + COUNTRY_NOTE + r"\s*[.,]\s+"
     r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[.,]?\s+)?"
     rf"[{_UP}][^\W\d_]*[{_UP}](?:(?:[.\-][{_UP}]{{2,}})*|[^\W\d_A-ZА-ЯЁ]+)(?:\s*(?:--|[-–—])\s*|\.\s+)")  # "PrimaMedia. "
 
 
-def _dateline_end(text: str) -> int:
-    """Where a wire dateline opening ``text`` ends (0 if none)."""
+def _wire_dateline_end(text: str) -> int:
+    """Where a wire dateline with a date or an agency opening ``text`` ends (0 if none)."""
     m = _DATELINE.match(text)
     if m:
         return m.end()
     m = _DATELINE_AGENCY.match(text)
-    if m and (m.group("date") or m.group("place").isupper()):
-        return m.end()
-    return caps_dateline_end(text)  # "ЧЕЧНЯ. В Надтеречном районе …" (seg29)
+    return m.end() if m and (m.group("date") or m.group("place").isupper()) else 0
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline opening ``text`` ends (0 if none)."""
+    return _wire_dateline_end(text) or caps_dateline_end(text)  # "ЧЕЧНЯ. В Надтеречном районе …" (seg29)
 
 
 _TLD = re.compile(r"(?:com|net|org|info|ru|vn|cn|ua)\b", re.IGNORECASE)
@@ -201,7 +205,7 @@ def _merge_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         return spans
     end = _dateline_end(text)
     if not end:
-        return spans
+        return inner_datelines(text, spans, _wire_dateline_end)  # "… Епанчинцев. ХАРБИН (Китай), 19 июн — ПРАЙМ. …"
     out = [spans[0]]
     for a, b in spans[1:]:
         if a <= end:
