@@ -65,6 +65,7 @@ from .softbreak_marks import ITEM_START, WRAP_FULL, crumb_opens, glyph_items, qu
 from .softbreak_cells import numbered_cell
 from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
+from .softbreak_headings import heading_breaks
 from .softbreak_heads import heading_years, name_across, name_wrapped, printed_whole, title_over_body
 from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
@@ -168,14 +169,15 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     notes = bracket_notes(lines)  # "(1 сеанс - 45 минут;⏎указана …;⏎вместимость …)": a note wrapped in its cell (bnd52)
     width = wrap_width(lines, _ends_sentence, _continues)
     whole = frozenset(ln.strip() for ln in lines)
+    alone_after, alone_before = heading_breaks(lines)
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
         if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)
                                                   and not dateline_alone(cur, nxt) and i not in notes
                                                   and not abbreviation_end(cur, nxt)) \
-                or _copy(cur, nxt) or i in tags or cell_end(cur):
-            continue
+                or _copy(cur, nxt) or i in tags or cell_end(cur) or i in alone_after or i + 1 in alone_before:
+            continue  # (a Markdown heading or a breadcrumb trail stands alone: softbreak_headings, cp72)
         join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1) \
             or dateline_alone(cur, nxt) or initials_wrap(cur, nxt)  # softbreak_leads (bnd42)
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
@@ -238,6 +240,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         out = keep
     points = [starts[i + 1] - 1 for i in out]
     joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues, wide) if gaps else []
+    joined = [(i, j) for i, j in joined if i not in alone_after and j not in alone_before]
     if joined:
         points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))

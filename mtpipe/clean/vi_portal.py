@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from .features import _headline_like, _sentence_like
 from .furniture import strip_bullet
+from .vi_here import view_link
 from .widgets import _body
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ _SEPARATOR = re.compile(r"^(?:[:：»›→➥]|>+|\.{2,}|…|-+>?|–|—)\s*")
 #: a link line ending "… tại đây" ("here") with a verb of viewing or clicking: "Lịch thi xem tại đây", "Xem bản đầy đủ
 #: trên google drive: TẠI ĐÂY"
 _HERE = re.compile(r"(?<![^\W\d_])(?:tại|ở|vào) đây\s*[:：.…]?\s*$", re.IGNORECASE)
-_VIEW = re.compile(r"(?<![^\W\d_])(?:xem|tải|bấm|nhấn|click|kích|truy cập|download)(?![^\W\d_])", re.IGNORECASE)
+#: (the verb and the lead before it, a running sentence's or a link's: :func:`~.vi_here.view_link`, cp72)
 MAX_HERE_WORDS = 12
 #: ... longer when the line opens (after an arrow) on the verb itself, an imperative naming the file or page in full:
 #: "→ Tải file sách PDF của Giáo trình tiếng Trung Du lịch tại đây" (h43vi01, clut70); a sentence's subject first ("Du
@@ -188,13 +189,13 @@ def pointer_kind(s: str) -> tuple[str, str] | None:
     if not t or _words(t) > MAX_WORDS:
         return None
     if _words(t) <= MAX_HERE_WORDS and _HERE.search(t) and (
-            _VIEW.search(t) or _LISTEN.match(t) or (_DETAIL.match(t) and _words(t) <= 6)):
+            view_link(t) or _LISTEN.match(t) or (_DETAIL.match(t) and _words(t) <= 6)):
         return "tại đây", ("label" if t.endswith((":", "：")) else "here")
     if _words(t) <= MAX_VERB_HERE_WORDS and _HERE.search(t) and _VERB_FIRST.match(t) and not _STOP_INSIDE.search(t):
         return "tại đây", ("label" if t.endswith((":", "：")) else "here")
     b = _BRACKET_HERE.match(t)
     if b is not None and _words(b["lead"]) <= MAX_BRACKET_LEAD_WORDS and _words(b["inner"]) <= MAX_HERE_WORDS \
-            and _VIEW.search(b["inner"]):
+            and view_link(b["inner"]):
         return "tại đây", "here"
     m = _POINTER.match(t)
     if m is None:
