@@ -115,3 +115,54 @@ def test_the_take_back_is_in_the_ledger():
     kept = {doc.raw_text[e.start:e.end].strip() for e in doc.ledger
             if e.action == "kept" and e.rule == "guard.parallel_rows"}
     assert {"Thứ Bảy", "Chủ nhật"} <= kept
+
+
+_MORE_KEPT = {
+    "radio programme, time with its item": [
+        "Lịch phát sóng ngày mai", _VI2, "05:00 Bản tin nông nghiệp", "05:30 Thời sự buổi sáng",
+        "06:00 Ca nhạc thiếu nhi", "06:45 Câu chuyện pháp luật", "07:00 Sức khỏe cho mọi nhà"],
+    "holiday calendar, written dates": [
+        "Праздничные дни", _RU, "Новый год", "1 января 2025 г.", "День защитника Отечества", "23 февраля 2025 г.",
+        "Международный женский день", "8 марта 2025 г.", "Праздник Весны и Труда", "1 мая 2025 г."],
+    "weekday labels over hours": [
+        "Режим работы бассейна", _RU, "пятница:", "10.00 – 11.00,", "12.30 – 13.30,", "19.00 – 20.00.",
+        "суббота:", "11.00 – 12.00,", "15.00 – 16.00.", "воскресенье:", "12.00 – 13.00,", "16.00 – 17.00."],
+    "weekday then date then items": [
+        "Lịch công tác tuần", _VI, "Thứ hai", "12/5", "Giám đốc họp giao ban đầu tuần với các phòng ban",
+        "Thứ ba", "13/5", "Đoàn công tác làm việc tại huyện Châu Thành", "Thứ tư", "14/5", "Tiếp công dân định kỳ"],
+}
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize("name", sorted(_MORE_KEPT))
+def test_more_schedule_shapes_stay(name, policy):
+    lines = _MORE_KEPT[name]
+    assert not set(lines) & set(_removed(lines, policy)), name
+
+
+@pytest.mark.parametrize("lines", [
+    # comments under their stamps: a time with am/pm and a date is a stamp, no programme's row
+    ["4:18 pm August 19, 2011", "Mason wrote :", "I disagree with the author.", "7:04 pm August 17, 2011",
+     "Maurice wrote :", "Thanks for the post.", "9:12 pm August 21, 2011", "Anna wrote :", "Great read."],
+    # a news ticker, newest first
+    ["10:35 Giá vàng tăng mạnh phiên sáng", "09:20 Hà Nội mưa lớn", "08:05 Xăng giảm giá từ chiều nay"],
+])
+def test_stamps_and_tickers_are_no_rows(lines):
+    assert row_blocks(lines) == []
+
+
+def test_a_post_lists_dates_under_bylines_are_stamps():
+    # a category page: title, author, date, excerpt, the dates running forward ("popular" order)
+    lines = ["Giám sát và sỉ nhục", "Hoàng Thủy", "12-8-2019", _VI, "Bác sỹ có cứu được ai không?", "Đặng Sơn",
+             "16-4-2020", _VI2, "Chừng nào?", "Jackhammer", "11-5-2021", _VI]
+    assert row_blocks(lines) != []  # the shape alone is a run ...
+    assert row_blocks(lines, bad={1, 5, 9}) == []  # ... but each date sits under a byline another rule removed
+
+
+@pytest.mark.parametrize("s,key", [
+    ("Thứ Bảy, ngày 1 tháng 1 năm 2022", ("wd", 2022 * 366 + 1)), ("1 января 2025 г.", ("d", 2025 * 366 + 1)),
+    ("March 3, 2024", ("d", 2024 * 366 + 63)), ("ngày 5 tháng 13", None), ("Ngày 1", None),
+    ("06:00 Ca nhạc thiếu nhi", ("ti", 360)), ("4:18 pm August 19, 2011", None), ("9:30 am", None),
+    ("Обновлено 12 марта 2025, 14:00", None)])
+def test_written_dates_and_timed_items(s, key):
+    assert head_key(s) == key
