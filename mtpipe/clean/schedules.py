@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .body_dates import _day_key, date_series
 from .ledger import record
 from .list_guards import extra_days
+from .parallel_rows import release_rows
 from .time_lists import departures
 
 if TYPE_CHECKING:
@@ -111,3 +112,4 @@ def release_schedules(marks: "Marks") -> None:
             record(marks.doc, "guard.schedule", a, b, f"{rule} would remove it: a cell of a schedule printed one cell "
                    f"a line ({n} bare dates or weekdays running forward, or rows of clock times; lines {span})",
                    action="kept")
+    release_rows(marks, RELEASED | {"boilerplate.tail_names", "boilerplate.teaser_tail"})  # parallel rows (cp71)
