@@ -35,7 +35,9 @@ A third test, ``boilerplate.teaser_bullets`` (:func:`teaser_bullets`, clut69), t
 site sets each headline after a hyphen, as a list ("- Китай уже полгода сокращает поставки легковушек в США, в мае
 они достигли минимума за год", biang.ru, h5ru01; "- 1МИД КНР: Попытки США посеять раздор …" under a removed "самых
 читаемых новостей", russian.people.com.cn, h4ru04; five headlines, "- Từ 1/7/2025: Thay đổi cách tính lương hưu …"
-among them, under a storm report, m.xahoi.com.vn, t31vi04), one line or more: the page's closing run of live lines
+among them, under a storm report, m.xahoi.com.vn, t31vi04), two lines or more
+(:data:`MIN_BULLET_LINES`: a lone one closing the page was the text's own item on parts no rule had seen, h17ru07,
+h18vi11, ``tests/test_clean_round21.py``): the page's closing run of live lines
 each opening with a hyphen and holding :data:`MIN_BULLET_WORDS` to :data:`MAX_BULLET_WORDS` words, no punctuation at
 its end but a headline's "?" or "!" ("- Thứ gì được cất giữ … canh gác 24/24 giờ?"), one line at least with none (a
 run of questions is an interview's or a FAQ's); no bar; the live line right above the run a paragraph of the text (a
@@ -79,6 +81,7 @@ _STORIES = re.compile(r"(?<![^\W\d_])(?:стать[яиейю]\w*|новост\w
 MIN_LINES = 3  # lines in the tail
 MIN_WORDS = 4  # words in each line (a rubric or a menu item is shorter)
 MIN_BULLET_WORDS = 6  # words in a hyphenated headline, the hyphen aside
+MIN_BULLET_LINES = 2  # a lone hyphenated line closing the page was the text's own item on unseen parts (round21)
 MAX_BULLET_WORDS = 30
 _BULLET = re.compile(r"^- (?=\S)")
 _ITEM = re.compile(r"^\s*(?:[-–—•·*+]|\d{1,2}[.)])\s")
@@ -136,7 +139,7 @@ def teaser_bullets(lines: list[str], removed: set[int]) -> dict[int, tuple[str, 
     while k > 0 and _bullet_headline(lines[live[k - 1]]):
         k -= 1
     tail = live[k:]
-    if not tail or k == 0 or not any(lines[i].strip()[-1:].isalnum() for i in tail):
+    if len(tail) < MIN_BULLET_LINES or k == 0 or not any(lines[i].strip()[-1:].isalnum() for i in tail):
         return {}  # (a run of questions or exclamations only: an interview's or a FAQ's, not headlines)
     last = lines[live[k - 1]]
     if not (_sentence_like(last) or len(last) > 150) or not _STOP.search(last) or _ITEM.match(last):
