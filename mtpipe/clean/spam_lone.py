@@ -69,7 +69,7 @@ from .spam_placeslot import place_slot
 from .spam_placename import unplaced_name
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, local_domain, sentence_start
 from .spam_slots import neighbours, slot_odds
-from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, slug
+from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, pieces, slug
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
@@ -360,12 +360,12 @@ def _closing(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> b
 
 
 def _called_for(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
-    """Whether ``text[a:b]``, a lower-case word of letters alone before a comma or the final stop, is no word of any list
-    (:func:`.spam_classes._invented`) and the syllable before it calls for another over :data:`CALLED_ODDS`
-    (:func:`.spam_slots.slot_odds`: its best next syllable against a foreign word after it)."""
+    """Whether ``text[a:b]``, a lower-case word of letters alone or hyphenated pieces (:func:`.spam_slugs.pieces`,
+    spam69) before a comma or the final stop, is no word of any list (:func:`.spam_classes._invented`) and the syllable
+    before it calls for another over :data:`CALLED_ODDS` (:func:`.spam_slots.slot_odds`)."""
     from .spam_classes import _invented
 
-    tok = text[a:b]
+    tok = text[a:b].replace("-", "") if pieces(text[a:b]) else text[a:b]  # "lăn disen-cex," for "lăn tăn"
     if not (tok.isascii() and tok.isalpha() and tok.islower() and len(tok) >= 5) or not _invented(tok, known):
         return False
     odds = slot_odds(neighbours(text, a, b)[0], None)

@@ -44,7 +44,7 @@ import unicodedata
 from .spam_tradeslug import trade_slug
 
 __all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
-           "hyphen_word", "slug"]
+           "hyphen_word", "pieces", "slug"]
 
 #: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it;
 #: with their plurals and the player's noun (spam53: "blackjack-gambler", "houston-gamblers", UT1's gambling list)
@@ -115,10 +115,15 @@ def invented_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]")
     return score(features(text, a, b)) > LOWER_GATE
 
 
+def pieces(tok: str) -> bool:
+    """Whether ``tok`` is lower-case pieces of letters alone joined by hyphens, :func:`hyphen_word`'s shape."""
+    return bool(_PIECES.fullmatch(tok))
+
+
 def hyphen_word(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, a stray lower-case hyphenated token (:func:`.spam_lone.stray`: its pieces are not of one
     kind) between two syllables or before the final stop, is pieces of three letters at least that read as pasted
     over :data:`HYPHEN_GATE` (module docstring)."""
     from .spam_context import features, score
 
-    return bool(_PIECES.fullmatch(text[a:b])) and score(features(text, a, b)) > HYPHEN_GATE
+    return pieces(text[a:b]) and score(features(text, a, b)) > HYPHEN_GATE
