@@ -72,7 +72,8 @@ RULES = (EVENT, IMAGE, GALLERY, CELL, WIRE)
 
 #: a caption's subject: a person or a body named by role, opening the line (casefolded); a team or a troupe too
 #: (vi55: "Đội văn nghệ cựu TNXP xã … biểu diễn phục vụ Đại hội …", h38vi09; "Đội lân xuất hiện đón trung thu cùng
-#: các bé …", t27vi37; "Các đội tham dự cuộc thi", h33vi06)
+#: các bé …", t27vi37; "Các đội tham dự cuộc thi", h33vi06); a show's act (clut71: "Tiết mục tham gia giao lưu
+#: của Hội người cao tuổi …", doluong.gov.vn h26vi15; "Tiết mục biểu diễn Dá Hai của đoàn Cao Bằng tại Lễ hội", h32vi02)
 SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c;ông;bà;lãnh đạo;đại diện;cán bộ;
     các đại biểu;đại biểu;bộ trưởng;thứ trưởng;thủ tướng;phó thủ tướng;chủ tịch;phó chủ tịch;bí thư;phó bí thư;
     tổng bí thư;tổng lãnh sự;lãnh sự;đại sứ;đoàn;
@@ -83,13 +84,15 @@ SUBJECTS = tuple(sorted({" ".join(w.split()) for w in """đồng chí;đ/c;đ/ c
     bà con;nhân dân;lực lượng;cán bộ, chiến sĩ;chiến sĩ;bác sĩ;y bác sĩ;nhân viên;linh mục;cha;đức cha;
     đức tổng giám mục;giám mục;quý cha;cộng đoàn;mạnh thường quân;nhà tài trợ;tổng giám đốc;
     phó tổng giám đốc;
-    đội;các đội""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
-#: the ceremony and visit verbs of a caption (casefolded, whole words)
+    đội;các đội;tiết mục""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
+#: the ceremony and visit verbs of a caption (casefolded, whole words); "tham gia" (takes part, clut71: "Các em học
+#: sinh tham gia trải nghiệm các hoạt động trong sân trường", nghiadan.vn t28vi03; "Các bé hào hứng tham gia Lễ hội
+#: Bé vui Trung thu", t27vi37; h26vi15 above): on the dev parts no content line has the shape with it
 VERBS = tuple(sorted({" ".join(w.split()) for w in """tặng quà;tặng hoa;tặng;trao quà;trao tặng;trao;phát biểu;
     cắt băng;chụp ảnh;thăm hỏi;thăm;tham quan;dâng hương;dâng hoa;tiễn;đón;đón tiếp;chúc mừng;tham dự;dẫn đầu;
     chia sẻ tại;
     bắt tay;trò chuyện;động viên;làm việc với;đọc văn thư;đọc diễn văn;đánh trống;khai mạc;biểu diễn;
-    thăm và tặng quà""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
+    thăm và tặng quà;tham gia""".replace("\n", " ").split(";")} - {""}, key=len, reverse=True))
 _SUBJECT = re.compile(r"^[\s•·*\-–—\"“‘'(]*(?:" + "|".join(re.escape(s) for s in SUBJECTS) + r")(?![^\W\d_])",
                       re.IGNORECASE)
 _VERB = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(v) for v in VERBS) + r")(?![^\W\d_])", re.IGNORECASE)
