@@ -150,7 +150,7 @@ from .cell_columns import release_columns
 from .kept_blocks import release_blocks
 from .announced_blocks import release_announced
 from .echoed_heads import release_echoed
-from .item_swaps import release_swapped
+from .section_copies import release_items
 from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
@@ -390,7 +390,7 @@ class Cleaner(MapStage):
         release_blocks(marks)  # a short gap inside a block of short kept lines (:mod:`.kept_blocks`, cp54)
         release_announced(marks)  # a block a line ending with ':' announces (:mod:`.announced_blocks`, cp57)
         release_echoed(marks)  # a header line whose every word the text repeats (:mod:`.echoed_heads`, cp56)
-        release_swapped(marks)  # an item with a term swapped that a near copy took (:mod:`.item_swaps`, cp69)
+        release_items(marks)  # a swapped item, a section's copied items (:mod:`.item_swaps`, :mod:`.section_copies`)
         write_held(marks)
         write_marks(marks)
         join_grid_rows(doc)  # a grid table's row wrapped onto two lines, both kept: one line (softbreak_grid, bnd45)
