@@ -60,6 +60,19 @@ def test_near_copies_under_other_days_come_back():
     assert sorted(section_copies(lines, _starts(lines), removed)) == [4, 5]
 
 
+def test_a_copy_under_a_kept_first_item_comes_back():
+    """The section's first item kept (another rule let it be), its second removed as a copy: still the section's."""
+    assert section_copies(_RU, _starts(_RU), {5: _copy(_RU, 2), 8: _copy(_RU, 2)}) == {5: (2, 3, 0), 8: (2, 6, 0)}
+
+
+def test_a_sub_heads_copy_under_another_head_comes_back():
+    """Each head over blank-separated groups, a group's sub-head printed under both heads."""
+    lines = ["в номинации «Лучший рисунок»:", "", "(возрастная группа 5-8 лет)", "1 место – Иванова Анна;",
+             "2 место – Петров Олег.", "", "в номинации «Лучший рассказ»:", "", "(возрастная группа 5-8 лет)",
+             "1 место – Сидоров Илья;", "2 место – Котова Мария."]
+    assert section_copies(lines, _starts(lines), {8: _copy(lines, 2)}) == {8: (2, 6, 0)}
+
+
 def test_the_last_section_at_the_pages_end_comes_back():
     lines = _RU[:6]
     assert sorted(section_copies(lines, _starts(lines), {4: _copy(lines, 1), 5: _copy(lines, 2)})) == [4, 5]

@@ -13,7 +13,8 @@ remove the others': each section loses its text.
 The evidence is the page's structure, not its words (:func:`section_copies`): the removed copy and the line its copy
 rule names (kept, earlier) sit at the same place under two heads -- each head a kept line of :data:`HEAD_WORDS` words at
 most ending with ":", the two heads different (a list printed twice under one head, "Читайте также:" at the top and the
-foot, is a copy), the copy's head right above its run of copies (:data:`MAX_ITEMS` at most); the sections side by side
+foot, is a copy), the copy at most :data:`MAX_ITEMS` lines under its head, the lines between kept or copies too, no
+other head between the earlier print and its head; the sections side by side
 (the first head at most :data:`MAX_SPAN` lines above the second, every line between kept or taken back here: a contact
 block copied into a footer is far from its first print, clutter between); the text goes on under the run (the next line
 kept, or the page's end).  A related-stories list printing each title twice, a menu repeating the breadcrumb, a lead
@@ -36,7 +37,7 @@ __all__ = ["RULE", "HEAD_WORDS", "MAX_ITEMS", "MAX_SPAN", "section_head", "secti
 
 RULE = "guard.section_copy"
 HEAD_WORDS = 8  # a section's head: this many words at most
-MAX_ITEMS = 6  # a section's run of copied items: this many lines at most
+MAX_ITEMS = 8  # a copied item at most this many lines under its head
 MAX_SPAN = 20  # the first section's head at most this many lines above the copy's head
 _COPY = ("dedupe.exact", "dedupe.near")
 _AT = re.compile(r" at (\d+)$")
@@ -68,13 +69,16 @@ def section_copies(lines: list[str], starts: list[int],
         if j is None or j >= i or j in gone:
             continue
         h = i - 1
-        while h >= 0 and h in copies and i - h <= MAX_ITEMS:
+        while h >= 0 and i - h <= MAX_ITEMS and not section_head(lines[h]):
             h -= 1
         hj = j - (i - h)
-        if h < 0 or hj < 0 or h in gone or hj in gone or h - hj > MAX_SPAN:
+        if h < 0 or i - h > MAX_ITEMS or hj < 0 or h in gone or hj in gone or h - hj > MAX_SPAN:
             continue
-        if not (section_head(lines[h]) and section_head(lines[hj])) or _fold(lines[h]) == _fold(lines[hj]):
+        if not section_head(lines[hj]) or _fold(lines[h]) == _fold(lines[hj]):
             continue
+        if any(k in gone and k not in copies for k in range(h + 1, i)) or any(
+                section_head(lines[k]) for k in range(hj + 1, j)):
+            continue  # the copy among its head's items (kept, or copies), its earlier print under the other head
         if any(k in gone for k in range(hj, h)):
             continue  # the sections side by side, every line between kept
         end = i
