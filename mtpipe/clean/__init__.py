@@ -103,8 +103,8 @@ paragraph), in this order:
     neighbour a last layer took back (:mod:`.list_guards`) and a short gap of any shape rule's inside a block of short
     kept lines (:mod:`.kept_blocks`, rule ``guard.kept_block``, cp54), a run of any shape rule's cells a kept line
     ending with ":" announces, the text going on under it (:mod:`.announced_blocks`, rule ``guard.announced_block``,
-    cp57), a header region's short line whose every word the page's text repeats (:mod:`.echoed_heads`, rule
-    ``guard.echoed_head``, cp56), a list's item a near copy took (:mod:`.item_swaps`, ``guard.swapped_item``, cp69).
+    cp57), a header region's short line whose every word the page's text repeats (:mod:`.echoed_heads`, cp56), a list's
+    item a near copy took (:mod:`.item_swaps`, cp69), a section's items copied from another's (:mod:`.section_copies`).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
 stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence;
