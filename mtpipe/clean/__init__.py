@@ -103,8 +103,8 @@ paragraph), in this order:
     neighbour a last layer took back (:mod:`.list_guards`) and a short gap of any shape rule's inside a block of short
     kept lines (:mod:`.kept_blocks`, rule ``guard.kept_block``, cp54), a run of any shape rule's cells a kept line
     ending with ":" announces, the text going on under it (:mod:`.announced_blocks`, rule ``guard.announced_block``,
-    cp57), a header region's short line whose every word the page's text repeats (:mod:`.echoed_heads`, rule
-    ``guard.echoed_head``, cp56), a list's item a near copy took (:mod:`.item_swaps`, ``guard.swapped_item``, cp69).
+    cp57), a header region's short line whose every word the page's text repeats (:mod:`.echoed_heads`, cp56), a list's
+    item a near copy took (:mod:`.item_swaps`, cp69), a section's items copied from another's (:mod:`.section_copies`).
 
 With ``removal_policy="conservative"`` (:mod:`.policy`) a rule of low measured precision does not remove: its lines
 stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless the run itself is the evidence;
@@ -150,7 +150,7 @@ from .cell_columns import release_columns
 from .kept_blocks import release_blocks
 from .announced_blocks import release_announced
 from .echoed_heads import release_echoed
-from .item_swaps import release_swapped
+from .section_copies import release_items
 from .regions import RegionLines
 from .related import RelatedLines
 from .ru_portal import PortalLines as RuPortalLines
@@ -390,7 +390,7 @@ class Cleaner(MapStage):
         release_blocks(marks)  # a short gap inside a block of short kept lines (:mod:`.kept_blocks`, cp54)
         release_announced(marks)  # a block a line ending with ':' announces (:mod:`.announced_blocks`, cp57)
         release_echoed(marks)  # a header line whose every word the text repeats (:mod:`.echoed_heads`, cp56)
-        release_swapped(marks)  # an item with a term swapped that a near copy took (:mod:`.item_swaps`, cp69)
+        release_items(marks)  # a swapped item, a section's copied items (:mod:`.item_swaps`, :mod:`.section_copies`)
         write_held(marks)
         write_marks(marks)
         join_grid_rows(doc)  # a grid table's row wrapped onto two lines, both kept: one line (softbreak_grid, bnd45)
