@@ -274,11 +274,15 @@ class EdgeLines:
     """The vi42 layer (:class:`~.marks.LineLayer`): reads what every layer before it removed or the policy held."""
 
     def mark(self, marks: "Marks") -> None:
+        from .weather_bars import weather_lines  # here: weather_bars reads this module's names (clut72)
+
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         if marks.lang != "vi":  # a line of hashtags is no Vietnamese portal's alone ("#горноалтайск", clut67)
             for i, s in enumerate(lines):
                 if i not in marks.removed and hashtags(s):
                     marks.removed[i] = (HASHTAGS, "a line of hashtags only")
+            for i, value in weather_lines(lines, marks.removed).items():  # nor a weather widget (clut72)
+                marks.removed.setdefault(i, value)
             return
         held = getattr(marks.removed, "held", None)
         if held:
