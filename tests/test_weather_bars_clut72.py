@@ -1,4 +1,4 @@
-"""A site's weather widget above the article on any language's page (issue 12, clut72, :mod:`mtpipe.clean.weather_bars`).
+"""A site's weather widget above the article on any language's page (issue 12, clut72, :mod:`.weather_bars`).
 
 Positives (made up in the class of t27ru02 "Новосибирск 9 °C", t31ru01 "Усть-Каменогорск" / "+18°", h39ru08 "20.5 C"):
 a city and its temperature on one line, a bare temperature, a city right above a bare temperature.  Negatives, the

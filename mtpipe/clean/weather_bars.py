@@ -17,8 +17,8 @@ one-line form on Vietnamese pages only (:mod:`.vi_edges`, vi42); the widget is n
   forecast's own list of cities after its text, or a city's temperature between its sentences, stays (under the
   first sentence); a city alone on a line that stands over no temperature (a dateline, a heading) is none.
 
-The layer is called from :class:`~.vi_edges.EdgeLines` (every language); each line goes to the ledger with its
-evidence.
+:class:`~.vi_edges.EdgeLines` calls :func:`weather_lines` on every language's page (a Vietnamese page's lines
+included: on dev it takes there what vi42's test took); each line goes to the ledger with its evidence.
 """
 
 from __future__ import annotations
