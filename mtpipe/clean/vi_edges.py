@@ -42,7 +42,8 @@ Two more classes by their shape and place, on live lines:
   "Tài liệu Phân tích …" (a title) and "Tóm tắt" alone (a paper's abstract heading) are none;
 * ``portal.weather``: a weather widget's line ("TP Hồ Chí Minh: 31°C TP Hồ Chí Minh", "23°C / 22-25°C"): a
   temperature in ten words at most, no sentence, above the article's first sentence (a forecast's own list of
-  cities closing the text stays);
+  cities closing the text stays); on every language's page since clut72, with a bare temperature and the widget's
+  city over it (:mod:`.weather_bars`);
 * ``portal.hashtags``: a line of hashtags only ("#moingay1tintot", "#ngaychunhatxanh134 #tinhnguyen"): each token
   one "#" and a word of six characters or more written without spaces; or two tags or more, the line opening on
   "#", where a tag holds spaces (a CMS's tag written as the editor typed it: "#Северо-Казахстанская область
@@ -274,11 +275,15 @@ class EdgeLines:
     """The vi42 layer (:class:`~.marks.LineLayer`): reads what every layer before it removed or the policy held."""
 
     def mark(self, marks: "Marks") -> None:
+        from .weather_bars import weather_lines  # here: weather_bars reads this module's names (clut72)
+
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         if marks.lang != "vi":  # a line of hashtags is no Vietnamese portal's alone ("#горноалтайск", clut67)
             for i, s in enumerate(lines):
                 if i not in marks.removed and hashtags(s):
                     marks.removed[i] = (HASHTAGS, "a line of hashtags only")
+            for i, value in weather_lines(lines, marks.removed).items():  # nor a weather widget (clut72)
+                marks.removed.setdefault(i, value)
             return
         held = getattr(marks.removed, "held", None)
         if held:
@@ -291,11 +296,8 @@ class EdgeLines:
                 found[i] = (VIEWER, "a document-sharing site's viewer label or a QR code's label")
             elif i not in marks.removed and i not in found and hashtags(s):
                 found[i] = (HASHTAGS, "a line of hashtags only")
-        live = [i for i in range(len(lines)) if i not in marks.removed]
-        text = [i for i in live if _sentence_like(lines[i])]
-        for i in live:
-            if i not in found and weather(lines[i]) and text and i < text[0]:
-                found[i] = (WEATHER, "a weather widget's line (a temperature, no sentence) above the article's text")
+        for i, value in weather_lines(lines, marks.removed).items():  # every language's widget (clut72)
+            found.setdefault(i, value)
         for i, value in degree_bylines(lines, marks.removed).items():
             found.setdefault(i, value)
             if value[0] == DEGREE:
