@@ -1,0 +1,84 @@
+"""spam70: a host where a syllable goes under a country's or a new generic top-level domain, and a host inside a
+name before its last syllable (:mod:`mtpipe.clean.spam_hostword`: ``web_tld``, ``host_in_name``).
+
+langfresh38's two missed hosts ("Thời scommettendo.it qua đi", "nghĩa trang blazzio.com Dương.") and made-up hosts
+of the same two shapes are flagged. Negatives (none may be flagged): real sites cited after a word that introduces
+them (".it", ".de", ".fr" sources), e-mail addresses, files named by their extension, a cited site followed by its
+verb or by a capitalised sentence, Vietnamese abbreviations joined by a dot."""
+
+import pytest
+
+from mtpipe.clean import Cleaner
+from mtpipe.clean.options import CleanOptions
+from mtpipe.clean.spam_bigrams import load_bigrams
+from mtpipe.clean.spam_hostword import host_in_name, web_tld
+from mtpipe.document import Document
+
+
+def _flags(text: str) -> list[str]:
+    doc = Cleaner(CleanOptions(removal_policy="balanced"))(
+        Document(doc_id="t", path="", raw_text=text, text=text, meta={"lang": "vi"}))
+    return [e.text for e in doc.ledger if e.rule.startswith("spam.")]
+
+
+SPAM = [
+    # langfresh38 (in-sample): a country's TLD after a sentence's first syllable; a host before a name's last syllable
+    ("Thời scommettendo.it qua đi, người dân đến thăm mộ cô nhiều hơn, bia đá được hình thành.", "scommettendo.it"),
+    ("Xác các tù nhân bị chôn vùi khắp mọi nơi trong nghĩa trang blazzio.com Dương.", "blazzio.com"),
+    # made up: other countries' and new generic TLDs where a syllable goes
+    ("Mùa lopravinta.de này, nông dân trong xã bắt đầu thu hoạch lúa.", "lopravinta.de"),
+    ("Người dân ở đây sống bằng nghề dệt thổ kasynoprime.pl từ bao đời nay.", "kasynoprime.pl"),
+    ("Hội trường được trang trí bằng hoa tươi và đèn lồng đỏ trong suốt mùa luckyvault.city hội.", "luckyvault.city"),
+    # made up: a host inside a name, after a site-introducing word and after other syllables
+    ("Đoàn khách dừng chân tại trang trại của ông Lê spinorama.com Hùng.", "spinorama.com"),
+    ("Sân bay quốc tế lớn nhất miền Trung nằm ở thành phố Đà wintrova.de, cách trung tâm 5 km.", "wintrova.de"),
+]
+
+
+@pytest.mark.parametrize("text,tok", SPAM)
+def test_host_in_a_syllable_slot_flagged(text: str, tok: str) -> None:
+    assert tok in _flags(text)
+
+
+REAL = [
+    # a foreign source cited after a word that introduces it
+    "Theo corriere.it, cầu thủ này sẽ gia nhập câu lạc bộ vào mùa hè tới.",
+    "Thông tin được tờ spiegel.de đăng tải hôm thứ hai.",
+    "Bài viết được đăng trên trang lemonde.fr vào tuần trước.",
+    "Theo trang bbc.co.uk, cuộc bầu cử sẽ diễn ra vào tháng sau.",
+    # a cited site followed by its verb, by a stop, or by a capitalised sentence
+    "Trang vnexpress.net cho biết số ca mắc mới đã giảm mạnh.",
+    "Mọi thông tin chi tiết có trên website dulichviet.com.vn. Hà Nội là điểm đến đầu tiên.",
+    "Độc giả có thể truy cập thanhnien.vn để đọc toàn văn bài viết.",
+    # an e-mail address
+    "Mọi ý kiến đóng góp xin gửi về địa chỉ lienhe@baomoi.de để được giải đáp.",
+    # files named by their extension (a file of another type between two syllables, "tệp baocao.json về", is flagged
+    # before spam70 too, by other rules)
+    "Sau đó chạy tệp build.sh rồi mở tệp app.js trong trình soạn thảo.",
+    # Vietnamese abbreviations joined by a dot
+    "Ông được phong hàm pgs.ts năm 2010 tại tp.hcm sau nhiều năm công tác.",
+]
+
+
+@pytest.mark.parametrize("text", REAL)
+def test_named_site_or_file_not_flagged(text: str) -> None:
+    assert _flags(text) == []
+
+
+def test_web_tld() -> None:
+    assert all(web_tld(t) for t in ("com", "it", "de", "pl", "city", "click", "finance"))
+    assert not any(web_tld(t) for t in ("js", "py", "sh", "exe", "jpg", "txt", "json", "html", "hcm"))
+
+
+def test_host_in_name_wants_one_closing_capitalised_syllable() -> None:
+    known = load_bigrams().uni
+    text = "Khách ghé thăm nghĩa trang blazzio.com Dương."
+    a = text.index("blazzio.com")
+    assert host_in_name(text, a, a + len("blazzio.com"), known)
+    for text in ("Khách ghé thăm trang blazzio.com Dương Minh Châu.",  # a name of several syllables goes on
+                 "Khách ghé thăm trang blazzio.com để đặt vé.",  # a verb after the site
+                 "Khách ghé thăm trang blazzio.com.",  # a stop after the site
+                 "Khách ghé thăm trang vnexpress.net Dương."):  # a local site
+        tok = next(w for w in text.split() if "." in w.rstrip("."))
+        a = text.index(tok)
+        assert not host_in_name(text, a, a + len(tok), known), text
