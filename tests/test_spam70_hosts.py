@@ -82,3 +82,36 @@ def test_host_in_name_wants_one_closing_capitalised_syllable() -> None:
         tok = next(w for w in text.split() if "." in w.rstrip("."))
         a = text.index(tok)
         assert not host_in_name(text, a, a + len(tok), known), text
+
+
+OPENER_SPAM = [
+    # langfresh38 (in-sample): a gambling slug for a sentence's second syllable ("Cây cối")
+    ("Cây eat-sleep-bet im lìm nhưng người dân nơi đây vẫn tất bật với công việc thường ngày.", "eat-sleep-bet"),
+    # made up: a slug, a host under a country's TLD, letters and figures, in the same slot
+    ("Mùa spinfair-bet năm nay đến sớm hơn mọi năm nên nông dân rất vui mừng.", "spinfair-bet"),
+    ("Bản goldriver.pl nằm bên bờ suối, có hơn ba mươi hộ dân sinh sống.", "goldriver.pl"),
+    ("Lễ kubet79vn hội được tổ chức vào mùng mười tháng giêng hằng năm.", "kubet79vn"),
+]
+
+
+@pytest.mark.parametrize("text,tok", OPENER_SPAM)
+def test_site_shape_for_a_sentences_second_syllable_flagged(text: str, tok: str) -> None:
+    assert tok in _flags(text)
+
+
+OPENER_REAL = [
+    # a site named after a word that introduces one, at a sentence's start
+    "Theo spiegel.de cho biết, chính phủ sẽ công bố kế hoạch mới vào tuần sau.",
+    # hyphenated English loans and a camel-case product's name after a sentence's first syllable
+    "Tai nghe in-ear giúp cách âm tốt hơn khi đi tàu xe.",
+    "Khách check-in tại quầy lễ tân từ hai giờ chiều.",
+    "Xe VinFast được bán ra tại nhiều nước châu Âu.",
+    "Ứng dụng ChatGPT được nhiều sinh viên sử dụng để học tiếng Anh.",
+    # an e-mail address after a sentence's first syllable
+    "Gửi hotro@baomoi.de để được giải đáp mọi thắc mắc.",
+]
+
+
+@pytest.mark.parametrize("text", OPENER_REAL)
+def test_named_site_loan_or_brand_after_the_first_syllable_not_flagged(text: str) -> None:
+    assert _flags(text) == []
