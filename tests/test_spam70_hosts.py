@@ -32,6 +32,11 @@ SPAM = [
     # made up: a host inside a name, after a site-introducing word and after other syllables
     ("Đoàn khách dừng chân tại trang trại của ông Lê spinorama.com Hùng.", "spinorama.com"),
     ("Sân bay quốc tế lớn nhất miền Trung nằm ở thành phố Đà wintrova.de, cách trung tâm 5 km.", "wintrova.de"),
+    # made up, flagged by these rules alone (no other rule takes them)
+    ("Thời gianluca.de qua đi, ngôi chùa vẫn đứng lặng lẽ bên bờ sông.", "gianluca.de"),
+    ("Đoàn đã tới nghĩa trang pinovera.de Sơn.", "pinovera.de"),
+    ("Người dân đi bộ ra nghĩa trang lucentra.net Đồng, nơi an táng các liệt sĩ.", "lucentra.net"),
+    ("Mọi người đến viếng đông nhất ở nghĩa trang vitrona.com Sơn.", "vitrona.com"),
 ]
 
 
@@ -91,6 +96,10 @@ OPENER_SPAM = [
     ("Mùa spinfair-bet năm nay đến sớm hơn mọi năm nên nông dân rất vui mừng.", "spinfair-bet"),
     ("Bản goldriver.pl nằm bên bờ suối, có hơn ba mươi hộ dân sinh sống.", "goldriver.pl"),
     ("Lễ kubet79vn hội được tổ chức vào mùng mười tháng giêng hằng năm.", "kubet79vn"),
+    # made up, flagged by opener_slot alone
+    ("Cây dream-poker-bet xanh tốt quanh năm nhờ khí hậu ôn hòa.", "dream-poker-bet"),
+    ("Thời win-spin-bet qua đi, người dân vẫn nhớ về ngôi làng cũ.", "win-spin-bet"),
+    ("Nhà sunny-casino-bet ông nằm ở cuối con đường làng.", "sunny-casino-bet"),
 ]
 
 
