@@ -33,7 +33,8 @@ from .spam_handles import handle_slot
 from .spam_subject import opening_subject
 from .spam_letters import letter_token
 from .spam_figcode import figure_code
-from .spam_hostword import host_in_word
+from .spam_hostword import host_in_name, host_in_word
+from .spam_opener import opener_slot
 from .spam_unitfig import unit_figure
 from .spam_lone import lone_token
 from .spam_classes import class_token
@@ -130,6 +131,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                         or listed_in_line(text, a, b) or alien_letters(m.group(1))
                         or pasted_name(text, a, b, load_bigrams().uni) or pasted_lending(text, a, b, load_bigrams().uni)
                         or syllable_slot(text, a, b, load_bigrams().uni) or figure_code(text, a, b, load_bigrams().uni)
+                        or host_in_word(text, a, b, load_bigrams().uni) or host_in_name(text, a, b, load_bigrams().uni)
                         or (context and (pasted_word(text, a, b, load_bigrams().uni)
                                         or pasted_trade_name(text, a, b, load_bigrams().uni)
                                         or lone_token(text, a, b, load_bigrams().uni) or class_token(text, a, b, load_bigrams().uni)
@@ -137,6 +139,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                                         or split_name(text, a, b, load_bigrams().uni) or lower_before_name(
                                             text, a, b, load_bigrams().uni) or gambling_head(text, a, b, load_bigrams().uni)
                                         or slug_in_name(text, a, b, load_bigrams().uni)
+                                        or opener_slot(text, a, b, load_bigrams().uni)
                                         or orphan_tail(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
@@ -163,12 +166,13 @@ def _pasted(text: str, a: int, b: int, bg: Bigrams, context: bool) -> bool:
     uni = bg.uni
     return (pasted_brand(text, a, b, uni, bg) or listed_in_line(text, a, b) or pasted_name(text, a, b, uni)
             or pasted_lending(text, a, b, uni) or syllable_slot(text, a, b, uni) or figure_code(text, a, b, uni)
-            or host_in_word(text, a, b, uni)
+            or host_in_word(text, a, b, uni) or host_in_name(text, a, b, uni)
             or (context and (pasted_word(text, a, b, uni) or pasted_trade_name(text, a, b, uni)
                              or lone_token(text, a, b, uni) or class_token(text, a, b, uni)
                              or letter_token(text, a, b, uni) or split_name(text, a, b, uni)
                              or lower_before_name(text, a, b, uni) or orphan_tail(text, a, b, uni)
-                             or gambling_head(text, a, b, uni) or slug_in_name(text, a, b, uni))))
+                             or gambling_head(text, a, b, uni) or slug_in_name(text, a, b, uni)
+                             or opener_slot(text, a, b, uni))))
 
 
 @dataclass
