@@ -20,6 +20,15 @@ line "Chi tiết xem tại …" as the only other live line, h24vi13), so the bo
 items the text closes on stays when one item is longer, a sentence or a stop, or when fewer than two lines round it
 were removed; a list above the last sentence is never read.
 
+A tail under a comment counter is a comment thread, not a sidebar (cp75, :func:`reader_comments`): the counter's
+number ("1 bình luận", "Комментарии (2)", "3 comments"; a counter of none says no comment follows) bounds the reader
+comments under it, and the first that many live lines below it that hold a lower-case word (a comment's words, not
+a signature's capitalised name) and repeat no line above them (a thread printed twice) are the readers' words, content
+(README: a reader comment under the comment counter, h28vi08, c12ru02): the run is read as before, these lines are
+not taken.  h44vi12's "1 bình luận"
+/ "Quan" / "Ý kien cua toi" / "1 phản hồi" / (a reply prompt), printed twice: the comment stays, the signature, the
+thread's second copy and the prompts go.  On dev no other tail this rule reads holds a comment counter.
+
 The boilerplate layer's ``boilerplate.tail_run`` (:func:`~.layout.tail_run`: three headline-like lines after a body
 of two sentences, no removed line asked for) is the looser sibling, with its own row in the rule table; it took none
 of these lines.  This rule's evidence is the removed chrome, and its name its own, so the table counts it apart.
@@ -30,14 +39,17 @@ No line next to a line the policy held is taken (:func:`~.policy.release_support
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
+from .furniture import comment_counter
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "RULES", "MAX_WORDS", "MIN_LIVE", "MIN_REMOVED", "short_name", "tail_runs", "TailRuns"]
+__all__ = ["RULE", "RULES", "MAX_WORDS", "MIN_LIVE", "MIN_REMOVED", "short_name", "reader_comments", "tail_runs",
+           "TailRuns"]
 
 RULE = "boilerplate.tail_names"
 #: the ledger rules of this module (policy families, docs)
@@ -59,6 +71,25 @@ def short_name(s: str) -> bool:
     return words <= MAX_SHORT or t[-1] not in ":,;"
 
 
+def reader_comments(lines: list[str], tail: list[int], removed: Mapping[int, Any]) -> set[int]:
+    """The live lines of ``tail`` that a removed comment counter above them announces: the first ``N`` (the counter's
+    number) that hold a lower-case word and repeat no earlier line of the page."""
+    out: set[int] = set()
+    for c in tail:
+        if c not in removed or not comment_counter(lines[c]):
+            continue
+        n = int(next(iter(re.findall(r"\d+", lines[c])), "0"))
+        seen = {" ".join(lines[j].split()) for j in range(c)}
+        for i in tail:
+            t = " ".join(lines[i].split())
+            if i > c and i not in removed and len(out) < n and t not in seen \
+                    and any(w[:1].islower() for w in t.split()):
+                out.add(i)
+            seen.add(t)
+        return out
+    return out
+
+
 def tail_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """The live lines of a tail of short names and removed chrome under the last sentence: index -> (rule, note)."""
     nonblank = [i for i, s in enumerate(lines) if s.strip()]
@@ -74,7 +105,8 @@ def tail_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[s
         return {}
     note = (f"a run of {len(live)} short names with {len(gone)} removed chrome lines among them under the page's last "
             "sentence (a sidebar's or footer's section names, tags, labels)")
-    return {i: (RULE, note) for i in live}
+    comments = reader_comments(lines, tail, removed)  # the run's shape holds them, the rule does not take them (cp75)
+    return {i: (RULE, note) for i in live if i not in comments}
 
 
 class TailRuns:
