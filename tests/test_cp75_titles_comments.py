@@ -8,8 +8,9 @@
   title quoted only by a removed line, a title a sentence quotes only in part, a long line.
 * **a reader comment under the comment counter** (:func:`mtpipe.clean.tail_runs.reader_comments`): a tail of short
   lines under a counter of N comments is a thread; its first N lines with a lower-case word that repeat no line above
-  are the readers' words, no sidebar name (h44vi12's "1 bình luận" / "Quan" / "Ý kien cua toi", printed twice).
-  Negatives: a footer menu with no counter, a counter of none, the signature and the thread's second copy.
+  and stand over a removed line (a reply link) or close the page are the readers' words, no sidebar name (h44vi12's
+  "1 bình luận" / "Quan" / "Ý kien cua toi", printed twice).  Negatives: a footer menu with no counter, a counter of
+  none, a counter over a menu (its comments not printed), the signature and the thread's second copy.
 * **a source note in brackets glued to the lead** (:mod:`mtpipe.segment.line_heads`): "(Giúp bạn)Thời gian …" is one
   unit (Convention 3, as the spaced "(THTG) Ngày …"); a label before its bracket ("DVB-T2 (SDTV)Kênh 34 UHF") still
   ends at the bracket.
@@ -126,6 +127,9 @@ def test_a_reader_comment_under_the_counter_stays(lines, removed, taken):
     # a counter of one: one comment at most, the section names after it still go
     ([*_VI, "1 bình luận", "hay lam", "Trả lời", "Tin tức sự kiện", "Thư viện ảnh", "Liên hệ", "Video clip"],
      {3, 5}, [6, 7, 8, 9]),
+    # a counter whose comments the page did not print (loaded by script): the menu's names follow each other
+    ([*_VI, "12 bình luận", "Tin tức sự kiện", "Thư viện ảnh", "Liên hệ", "Gửi", "Video clip", "Đăng nhập"],
+     {3, 7, 9}, [4, 5, 6, 8]),
 ])
 def test_the_sidebar_after_a_counter_still_goes(lines, removed, taken):
     got = TR.tail_runs(lines, {i: ("x", "") for i in removed})
