@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..options import CLEAN_POLICIES
 from .ledger import record
-from .release_guards import stays
+from .release_guards import quoted_title, stays
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -276,7 +276,8 @@ def _note(rule: str, m: Mapping[str, Any], threshold: float, note: str | None) -
 def release_supported(removed: HeldRemovals) -> None:
     """Remove each run of consecutive held lines that no layer removed when the lines just before and after the run
     are removed (with the held rule, its note telling why).  A run that holds a line its neighbours say nothing
-    about (a paragraph of the text, raw HTML that carries words: :func:`.release_guards.stays`, cp59) stays."""
+    about (a paragraph of the text, raw HTML that carries words: :func:`.release_guards.stays`, cp59; a title a live
+    sentence of the page quotes: :func:`.release_guards.quoted_title`, cp75) stays."""
     live = sorted(i for i in removed.held if i not in removed)
     runs: list[list[int]] = []
     for i in live:
@@ -285,7 +286,7 @@ def release_supported(removed: HeldRemovals) -> None:
         else:
             runs.append([i])
     for run in runs:
-        if any(stays(removed.lines[i]) for i in run):
+        if any(stays(removed.lines[i]) or quoted_title(removed.lines, i, removed) for i in run):
             continue
         last = len(removed.lines) - 1
         if (run[0] - 1 in removed or (EDGES and run[0] == 0 and run[-1] < last)) and \

@@ -20,6 +20,16 @@ line "Chi tiết xem tại …" as the only other live line, h24vi13), so the bo
 items the text closes on stays when one item is longer, a sentence or a stop, or when fewer than two lines round it
 were removed; a list above the last sentence is never read.
 
+A tail under a comment counter is a comment thread, not a sidebar (cp75, :func:`reader_comments`): the counter's
+number ("1 bình luận", "Комментарии (2)", "3 comments"; a counter of none says no comment follows) bounds the reader
+comments under it.  The first that many live lines below it that hold a lower-case word (a comment's words, not a
+signature's capitalised name), repeat no line above them (a thread printed twice), stand under the counter or a
+signature (a live line of capitalised words) and over a removed line (the comment's reply link or count) or close the
+page are the readers' words, content (README: a reader comment under the comment counter, h28vi08, c12ru02); a menu's
+names follow each other or the chrome between them.  The run is read as before, these lines are not taken: h44vi12's
+"1 bình luận" / "Quan" / "Ý kien cua toi" / "1 phản hồi" / (a reply prompt), printed twice, keeps the comment, and the
+signature, the thread's second copy and the prompts go.  On dev no other tail this rule reads holds a comment counter.
+
 The boilerplate layer's ``boilerplate.tail_run`` (:func:`~.layout.tail_run`: three headline-like lines after a body
 of two sentences, no removed line asked for) is the looser sibling, with its own row in the rule table; it took none
 of these lines.  This rule's evidence is the removed chrome, and its name its own, so the table counts it apart.
@@ -30,14 +40,17 @@ No line next to a line the policy held is taken (:func:`~.policy.release_support
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
+from .furniture import comment_counter
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "RULES", "MAX_WORDS", "MIN_LIVE", "MIN_REMOVED", "short_name", "tail_runs", "TailRuns"]
+__all__ = ["RULE", "RULES", "MAX_WORDS", "MIN_LIVE", "MIN_REMOVED", "short_name", "reader_comments", "tail_runs",
+           "TailRuns"]
 
 RULE = "boilerplate.tail_names"
 #: the ledger rules of this module (policy families, docs)
@@ -59,6 +72,35 @@ def short_name(s: str) -> bool:
     return words <= MAX_SHORT or t[-1] not in ":,;"
 
 
+def _signature(s: str, gone: bool) -> bool:
+    """A comment's signature: a live line of one to four words, each capitalised or no word of letters ("Quan",
+    "Ivan77", "Nguyễn Văn An")."""
+    words = s.split()
+    return not gone and 1 <= len(words) <= 4 and not any(w[:1].islower() for w in words)
+
+
+def reader_comments(lines: list[str], tail: list[int], removed: Mapping[int, Any]) -> set[int]:
+    """The live lines of ``tail`` that a removed comment counter above them announces: the first ``N`` (the counter's
+    number) that hold a lower-case word, repeat no earlier line of the page, stand under the counter or a signature
+    (:func:`_signature`) and over a removed line (the comment's reply link or count) or at the page's end."""
+    out: set[int] = set()
+    for c in tail:
+        if c not in removed or not comment_counter(lines[c]):
+            continue
+        n = int(next(iter(re.findall(r"\d+", lines[c])), "0"))
+        seen = {" ".join(lines[j].split()) for j in range(c)}
+        for k, i in enumerate(tail):
+            t = " ".join(lines[i].split())
+            control = k + 1 == len(tail) or tail[k + 1] in removed  # its reply link or count, the next counter
+            head = k > 0 and (tail[k - 1] == c or _signature(lines[tail[k - 1]], tail[k - 1] in removed))
+            if i > c and i not in removed and len(out) < n and t not in seen and control and head \
+                    and any(w[:1].islower() for w in t.split()):
+                out.add(i)
+            seen.add(t)
+        return out
+    return out
+
+
 def tail_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """The live lines of a tail of short names and removed chrome under the last sentence: index -> (rule, note)."""
     nonblank = [i for i, s in enumerate(lines) if s.strip()]
@@ -74,7 +116,8 @@ def tail_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[s
         return {}
     note = (f"a run of {len(live)} short names with {len(gone)} removed chrome lines among them under the page's last "
             "sentence (a sidebar's or footer's section names, tags, labels)")
-    return {i: (RULE, note) for i in live}
+    comments = reader_comments(lines, tail, removed)  # the run's shape holds them, the rule does not take them (cp75)
+    return {i: (RULE, note) for i in live if i not in comments}
 
 
 class TailRuns:

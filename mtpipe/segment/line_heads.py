@@ -16,7 +16,10 @@ held29 (dev since the sixteenth session) and crawl12:
   label and the value ("Trụ sởĐường N2, …", "Chủ sở hữuỦy ban nhân dân …", "Định dạng hìnhHDTV", "DVB-T2
   (SDTV)Kênh 34 UHF"; ``h29vi12``).  The label opens the line: one to four words, the first capitalised, the others
   in lower case, the last one a Vietnamese syllable (it carries a letter or mark only Vietnamese writes) running
-  straight into a capital; or one to four tokens closed by a bracket running into a capitalised Vietnamese word.  A
+  straight into a capital; or one to four tokens closed by a bracket running into a capitalised Vietnamese word, a
+  word standing before the bracket (a bracket that opens the line is a source note or a list number, part of its
+  first sentence by Convention 3, also glued: "(Giúp bạn)Thời gian không thể …", h44vi03, as the spaced "(THTG) Ngày
+  08/01, …", "(NTO) Trong …", "(Tinmoi.vn) Hiện …" of held28, held23, train27vi; cp75).  A
   space lost inside running text ("… chúng tôi gặp là thầyBưu.", "… huyện đảoLý Sơn, …", "… cấy ghépImplant …")
   stands after five words or more, and "Thời sự đó đây ngàyThứ sáu 28 …" (a date's word glued to the day, five
   words in) is left too.  A label glued to a number is left ("Lên sóng16 tháng 9 năm 1979" is a label and its
@@ -72,7 +75,7 @@ def _label_glue(text: str) -> int:
             break
         pos += len(w) + 1
     m = _BRACKET_LABEL.match(text)
-    if m is not None:
+    if m is not None and not m.group(1).startswith("("):  # "(Giúp bạn)Thời gian …": a source note, no label (cp75)
         after = text[m.end(1):].split(" ")[0]
         if after[:1].isupper() and vi_word(after):
             return m.end(1)  # "DVB-T2 (SDTV)Kênh 34 UHF"
