@@ -9,6 +9,9 @@ or a school's record).  The layers before judge the phone and e-mail lines (``bo
 ``boilerplate.contact``; a record's or a directory's they keep, :func:`~.records.contact_directory`) and leave the
 address, which names no phone and no e-mail: the block went out half.
 
+The layer then removes a seller's messenger contact line anywhere on the page (:mod:`.messenger_contacts`,
+``boilerplate.messenger_contact``, clut73).
+
 ``portal.header_contact`` (the rule of :mod:`.vi_contacts53`: the site's contact line above the title), in
 :func:`block_addresses`: a live line labelled as an address (:data:`ADDRESS_LABELS`: "Адрес:", "Юридический адрес:",
 "Địa chỉ:", "Address:"), at most :data:`MAX_WORDS` words, no stop at its end, stands in a block (lines with no blank
@@ -28,6 +31,7 @@ import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _EMAIL, _sentence_like
+from .messenger_contacts import MessengerContacts
 from .vi_contacts53 import HEADER_CONTACT
 
 if TYPE_CHECKING:
@@ -111,3 +115,4 @@ class ContactBlocks:
             if any(j in held and j not in marks.removed and j not in found for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
             marks.removed.setdefault(i, value)
+        MessengerContacts().mark(marks)  # then a seller's messenger contact line, anywhere on the page (clut73)

@@ -32,6 +32,13 @@ closed class of labels that CMSs print the same way everywhere (like the login b
   "Related …", "Другие …", "Похожие …", "… khác"), five words at most, no sentence end: after the article's last line
   of text, or inside it when its next live line is no paragraph and no bulleted or numbered item (a teaser's headline
   under "More on This Story") -> ``boilerplate.more_heading``;
+* :func:`tag_labels`: a post's tags after a tags label ("Теги: Любытинский округ, Зарубино, детская площадка",
+  ``h44ru06``; "Метки: …", "Tags: games", crawl's washingtonpost pages) -> ``boilerplate.tag_label``.
+  ``boilerplate.tag_list`` reads tags by shape alone and is held on Russian pages (it took real lists of places
+  there); the label is the evidence it lacks.  The terms: :data:`MAX_TAG_WORDS` words each at most, no function word
+  of the page's language (a tag is a name or a noun phrase), no sentence end anywhere; one term or many.  A sentence
+  after the label ("Метки: на упаковке указаны сроки.") and a field of another kind stay; the Vietnamese "Thẻ:" is
+  ``portal.tags``' (:mod:`.vi_portal`), where "thẻ" is also a payment card;
 * :func:`rubric_pairs`: above the article's text, two category names of one or two words each, both capitalised,
   joined by a spaced dash or slash ("Văn hóa - Xã hội", "База данных - HighLoad оптимизация"), while another headline
   of four words or more stands above the text too -> ``boilerplate.rubric_pair``.  A headline "Россия - Китай" that is
@@ -44,7 +51,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import guards
-from .features import _headline_like
+from .features import _headline_like, _stop_share
 from .lines import dedupe_key
 from .signoff import address_line
 from .templates import word_count, words_at_least
@@ -53,7 +60,7 @@ from .widgets import _body
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["LabelLines", "keywords", "comment_counters", "doubled_label", "more_headings", "rubric_pairs"]
+__all__ = ["LabelLines", "keywords", "comment_counters", "doubled_label", "more_headings", "rubric_pairs", "tag_labels"]
 
 KEYWORDS = "boilerplate.keywords"
 COMMENTS = "boilerplate.comment_counter"
@@ -106,6 +113,27 @@ def keywords(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:
             nxt = live[k + 1]
             out[i] = (KEYWORDS, "a keywords label standing alone above a line of terms")
             out[nxt] = (KEYWORDS, "the terms under a keywords label")
+    return out
+
+
+TAG_LABEL = "boilerplate.tag_label"
+#: a tags label and its terms (the label's closed class; "Thẻ" is vi_portal's)
+_TAG_LABEL = re.compile(r"^\W{0,3}(?:теги|тэги|теги статьи|метки|тег|метка|tags?)\s*[:：]\s*(?P<rest>\S.*)$",
+                        re.IGNORECASE)
+MAX_TAG_WORDS = 4  # one tag
+
+
+def tag_labels(lines: list[str], bad: set[int], lang: str) -> dict[int, tuple[str, str]]:
+    """A tags label with its tags on the line: short terms without function words, no sentence (module docstring)."""
+    out: dict[int, tuple[str, str]] = {}
+    for i, line in enumerate(lines):
+        m = _TAG_LABEL.match(line.strip()) if i not in bad else None
+        if m is None or any(ch in m.group("rest") for ch in _STOPS):
+            continue
+        terms = [t.strip() for t in re.split(r"[,;，；、·|]", m.group("rest")) if t.strip()]
+        if terms and all(_WORDS.search(t) and not words_at_least(t, MAX_TAG_WORDS + 1) and _stop_share(t, lang) == 0
+                         for t in terms):
+            out[i] = (TAG_LABEL, "a tags label with its tags: short terms, no function word, no sentence")
     return out
 
 
@@ -187,7 +215,7 @@ class LabelLines:
         keep = guards.table_letterhead(lines)  # a header laid out as a table is the document's own (round 24p)
         for found in (keywords(lines, set(marks.removed)), comment_counters(lines, set(marks.removed)),
                       doubled_label(lines, marks.removed), more_headings(lines, set(marks.removed)),
-                      rubric_pairs(lines, set(marks.removed))):
+                      rubric_pairs(lines, set(marks.removed)), tag_labels(lines, set(marks.removed), marks.lang)):
             for i, (rule, note) in found.items():
                 if i not in keep:
                     marks.removed.setdefault(i, (rule, note))

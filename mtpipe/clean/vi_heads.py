@@ -34,6 +34,8 @@ that holds on any site:
 * ``portal.english_ui``: an English interface label of a site theme alone on its line, from a closed list
   ("Categories", "Overview", "Banner", "Blog", "User", "Page Content", "Personal Information", "Reputation"): on a
   Vietnamese page the theme's untranslated furniture; an English phrase of the text ("Coffee Shops") is none.
+  "Sidebar" (clut73): a WordPress theme's widget area heading printed as a line (``h44vi13``'s grac.vn, and
+  kam-news.ru's six pages in ``crawl12``).
 
 No line next to a line the policy held is taken: its removal would release the held line
 (:func:`~.policy.release_supported`), a decision for the held line's own rule (a title copy between a code field and
@@ -200,7 +202,7 @@ ENGLISH_LABELS = frozenset(" ".join(w.split()) for w in """categories;category;o
     recent comments;search;menu;home;contact;contact us;about us;comments;newsletter;subscribe;download;gallery;videos;
     photos;back to top;read more;log in;login;sign up;sign in;register;profile;share this;follow us;tag;leave a reply;
     leave a comment;you may also like;you might also like;related articles;post navigation;previous post;
-    next post""".split(";"))
+    next post;sidebar""".split(";"))
 
 
 def english_ui(s: str) -> bool:
