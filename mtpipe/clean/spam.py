@@ -46,6 +46,7 @@ from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_slots import syllable_slot
+from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_perprice import priced_host, priced_host_spans
 from .spam_sitenamed import named_site
@@ -245,7 +246,8 @@ class SpamRepair:
                           and _LETTERS.search(text[max(0, a - 3):a]) and _LETTERS.match(text[b + 1:b + 3]))
             fit = joined and any(bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0 for c in self._pass1(cands, prev, nxt, bg))
             if bare:
-                if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0 or not tok_unknown(text[a:b], bg.uni):
+                if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0 or named_code(text, a, b) \
+                        or not tok_unknown(text[a:b], bg.uni):  # named_code: "mẫu YU7 chỉ", a name's slot (spam71)
                     out += flag
                     continue  # "Darwin", "VF8" where they are names: no gap around them
             elif gambling:
