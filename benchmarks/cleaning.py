@@ -173,15 +173,43 @@ def _letters(s: str) -> int:
     return sum(ch.isalnum() for ch in s)
 
 
+def as_ingested(ann: AnnDoc, doc):  # type: ignore[no-untyped-def]
+    """``doc`` in the offsets of the text ingest gave (``normalize_text(ann.raw())``): the same document when its
+    length did not change; else (a spam repair wrote a syllable of another length over a token) a copy whose text is
+    ingest's, whose kept spans and segments are mapped there through ``doc.to_raw``; the ledger is in raw offsets."""
+    import dataclasses
+
+    from mtpipe.ingest import normalize_text
+
+    orig, offs = normalize_text(ann.raw())
+    if len(orig) == len(doc.text):
+        return doc
+    if doc.raw_offsets is None or len(doc.raw_offsets) != len(doc.text) + 1:
+        raise SystemExit(f"{ann.doc_id}: the cleaned text changed length and has no offsets to map it back")
+
+    def at(i: int) -> int:  # a position of doc.text -> the position of ingest's text it came from
+        if i >= len(doc.text):
+            return len(orig)
+        j = bisect.bisect_left(offs, doc.to_raw(i))
+        # a line end and the next line's first character share a raw offset: the one that is this character
+        if j + 1 < len(orig) and offs[j + 1] == offs[j] and orig[j] != doc.text[i] == orig[j + 1]:
+            j += 1
+        return min(len(orig), j)
+
+    segs = [dataclasses.replace(s, start=at(s.start), end=at(s.end), source=orig[at(s.start):at(s.end)])
+            for s in doc.segments]
+    meta = dict(doc.meta, kept=[[at(a), at(b)] for a, b in doc.meta.get("kept", [])])
+    return dataclasses.replace(doc, text=orig, segments=segs, meta=meta, raw_offsets=list(offs))
+
+
 def score(ann: AnnDoc, doc) -> dict:  # type: ignore[no-untyped-def]
     """Per-document counts."""
     from mtpipe.ingest import normalize_text
 
+    doc = as_ingested(ann, doc)
     text = doc.text
     # line spans of the text as ingest made it: soft-break joins keep every offset
     orig, offs = normalize_text(ann.raw())
-    if len(orig) != len(text):
-        raise SystemExit(f"{ann.doc_id}: the cleaned text no longer has the length ingest gave it")
     seg_ends = {s.end for s in doc.segments}
     c = {"content": 0, "content_kept": 0, "clutter": 0, "clutter_removed": 0, "tp": 0, "fp": 0, "fn": 0,
          "soft_cuts": 0, "lost_template": 0, "lost": [], "left": [], "bnd": []}
@@ -240,6 +268,7 @@ def aligned_lines(ann: AnnDoc, doc) -> list[tuple[str, str, int, int, int, float
     start in the raw page, start, end, share of its letters kept)``."""
     from mtpipe.ingest import normalize_text
 
+    doc = as_ingested(ann, doc)
     text = doc.text
     orig, offs = normalize_text(ann.raw())
     kept = sorted(tuple(k) for k in doc.meta.get("kept", []))

@@ -115,3 +115,37 @@ def test_score_counts_a_line_without_letters_by_its_digits():
     c = b.score(ann, doc)
     assert (c["content_kept"], c["clutter_removed"]) == (1, 1)
     assert c["lost"] == ["+ 4,2 + 14 + 0,5 +"]
+
+
+def test_a_page_whose_repair_changed_the_length_is_scored_in_ingests_offsets():
+    # a spam repair writes a syllable of another length over a token: the benchmark maps the cleaned document back
+    # through its raw offsets instead of stopping (held45's first run stopped on a brand repaired into a syllable)
+    from mtpipe.document import Document, Segment
+
+    b = _bench()
+    ann = b.AnnDoc("p", "vi", "t", "", lines=[
+        ("-", "Trang chủ"), ("+", "Người dân Spamword77 phố Huế đi xem hội.‖ Trời đẹp.‖"), ("+", "Hội vui.‖")])
+    from mtpipe.ingest import normalize_text
+
+    raw = ann.raw()
+    orig = normalize_text(raw)[0]
+    assert raw.startswith(orig)  # ingest strips the last newline only: raw offsets are the text's
+    tok, syl = "Spamword77", "thành"
+    i = orig.index(tok)
+    text = orig[:i] + syl + orig[i + len(tok):]
+    offs = list(range(i)) + [i] * len(syl) + list(range(i + len(tok), len(orig) + 1))
+    assert len(offs) == len(text) + 1
+    starts = [text.index(s) for s in ("Người", "Trời", "Hội vui")]
+    ends = [text.index("hội.") + 4, text.index("đẹp.") + 4, text.index("vui.") + 4]
+    segs = [Segment(k, a, e, text[a:e], "vi") for k, (a, e) in enumerate(zip(starts, ends))]
+    doc = Document("p", raw, text, segments=segs, raw_offsets=offs, meta={"kept": [[starts[0], len(text)]]})
+    mapped = b.as_ingested(ann, doc)
+    assert mapped.text == orig and len(mapped.raw_offsets) == len(orig) + 1
+    assert [orig[s.start:s.end] for s in mapped.segments] == [
+        "Người dân Spamword77 phố Huế đi xem hội.", "Trời đẹp.", "Hội vui."]
+    c = b.score(ann, doc)
+    assert (c["content"], c["content_kept"], c["clutter"], c["clutter_removed"]) == (2, 2, 1, 1)
+    assert (c["tp"], c["fp"], c["fn"]) == (3, 0, 0)
+    # a document of the same length is itself
+    same = Document("p", raw, orig, meta={"kept": []})
+    assert b.as_ingested(ann, same) is same
