@@ -19,6 +19,7 @@ def spans_of(text, token):
     ("Làng nghề gốm nổi tiếng với những chiếc bình bahisuzmani, được nhiều người ưa chuộng.", "bahisuzmani"),  # comma
     ("Căn nhà được dựng bằng gỗ lim kreditbystro chắc chắn từ nhiều năm trước.", "kreditbystro"),  # two syllables
     ("Mùa này người dân trong làng đi hái chè perevod-bystro trên những sườn đồi.", "perevod-bystro"),  # hyphenated
+    ("Vào những ngày cuối năm, kreditbystro người dân trong làng lại tất bật chuẩn bị.", "kreditbystro"),  # a clause
 ])
 def test_a_glued_foreign_trade_word_alone_in_a_sentence_is_flagged_never_repaired(text, token):
     assert foreign_trade(token)
@@ -29,6 +30,7 @@ def test_a_glued_foreign_trade_word_alone_in_a_sentence_is_flagged_never_repaire
 @pytest.mark.parametrize("text,token", [
     ("Người dân Mexico thường chơi trò loteria trong các dịp lễ hội của làng.", "loteria"),  # the word alone: a term
     ("Trong tiếng Nga, từ kredit có nghĩa là khoản vay mà người dân phải trả.", "kredit"),
+    ("Vào những ngày cuối năm, loteria người dân trong làng lại tất bật chuẩn bị.", "loteria"),
     ("Tác giả viết nhiều về sự apostasy trong lịch sử của các tôn giáo lớn.", "apostasy"),  # an English word
 ])
 def test_the_word_alone_or_an_english_word_is_not_flagged(text, token):

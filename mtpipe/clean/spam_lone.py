@@ -301,10 +301,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     place = _place(text, a, b, known)
     if place is None and shape in ("unwritten", "slug", "lower") and _closing(text, a, b, known):
         place = "comma"  # closing a clause, weighed as before the final stop (spam52)
-    if place is None and shape in ("unwritten", "slug") and _clause(text, a, b, known):
+    if place is None and (shape in ("unwritten", "slug") or foreign_trade(tok)) and _clause(text, a, b, known):
         # opening a clause after a comma, as at a sentence's start ("Dế Mèn, 9xq-city sự ..."), weighed as
-        # between two syllables (spam45)
-        return "clause" if score(features(text, a, b)) > LOW_GATE else None
+        # between two syllables (spam45); a foreign trade's word needs no gate (spam72)
+        return "clause" if foreign_trade(tok) or score(features(text, a, b)) > LOW_GATE else None
     if place is None:
         return None
     m = _TOKEN_BEFORE.search(text[max(0, a - 40):a])

@@ -42,9 +42,10 @@ Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
   them, and the context model reads most as a Latin term (log-odds -0.8 to 1.8 on dev). :data:`FOREIGN_STEMS`: the
   betting, casino, lottery, deposit, loan and money-transfer words of the languages such sites write, five letters
   at least and none the start or end of an English word, glued to three letters more at least (alone, the word is
-  a term: "trò chơi loteria", Mexico's game). Inside a name, between two syllables, before a comma or
-  the final stop (:func:`.spam_lone.lone_token`'s places for an invented word; a sentence's start and after a
-  number take any stray lower-case word already), with no context gate: the word is the evidence.
+  a term: "trò chơi loteria", Mexico's game). Inside a name, between two syllables, before a comma or the final
+  stop (:func:`.spam_lone.lone_token`'s places for an invented word; a sentence's start and after a number take any
+  stray lower-case word already), and opening a clause after a comma ("châu Âu, ___ và Úc"), with no context gate:
+  the word is the evidence. The clean controls (52,720 texts with the held-out Wikipedia) hold none of the stems.
 """
 
 from __future__ import annotations
