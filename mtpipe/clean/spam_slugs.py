@@ -55,7 +55,8 @@ import unicodedata
 
 from .spam_tradeslug import trade_slug
 
-__all__ = ["COUNTRIES", "FOREIGN_STEMS", "GAMBLING_PIECES", "foreign_trade", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
+__all__ = ["COUNTRIES", "FOREIGN_STEMS", "GAMBLING_PIECES", "foreign_trade", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE",
+           "PERSON_TITLES", "invented_word", "name_run",
            "hyphen_word", "pieces", "slug"]
 
 #: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it;
