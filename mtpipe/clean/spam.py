@@ -36,6 +36,7 @@ from .spam_figcode import figure_code
 from .spam_hostword import host_in_name, host_in_word
 from .spam_opener import opener_slot
 from .spam_unitfig import unit_figure
+from .spam_filename import file_name
 from .spam_lone import lone_token
 from .spam_classes import class_token
 from .spam_namecut import split_name
@@ -120,8 +121,8 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
             if pattern is TOKEN and plain_word(m.group(1), load_bigrams().uni) and not start_candidate(text, a, b):
                 continue  # a plain word: the chain below says so too (spam_plain's proof, perf45)
             if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))) \
-                    or unit_figure(text, a, b):
-                continue  # (a syllable typed with two letters swapped: a typo, spam44; a figure's unit: spam_unitfig)
+                    or unit_figure(text, a, b) or file_name(m.group(1)):
+                continue  # (a typo, two letters swapped: spam44; a figure's unit: spam_unitfig; a file's name: spam72)
             # a known site, or a site named where a noun stands ("Riêng vatgia.com có": spam_sitenamed, spam55), a site
             # inviting its reader ("hãy cùng TipCongNghe.com tìm hiểu"), a lower-case English compound ("girlgroup"), an
             # app after a verb of installing ("cài đặt Koreader"): spam_invited, spam56

@@ -69,7 +69,7 @@ from .spam_placeslot import place_slot
 from .spam_placename import unplaced_name
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, local_domain, sentence_start
 from .spam_slots import neighbours, slot_odds
-from .spam_slugs import HYPHEN_GATE, hyphen_word, invented_word, name_run, pieces, slug
+from .spam_slugs import HYPHEN_GATE, foreign_trade, hyphen_word, invented_word, name_run, pieces, slug
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
@@ -301,10 +301,10 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     place = _place(text, a, b, known)
     if place is None and shape in ("unwritten", "slug", "lower") and _closing(text, a, b, known):
         place = "comma"  # closing a clause, weighed as before the final stop (spam52)
-    if place is None and shape in ("unwritten", "slug") and _clause(text, a, b, known):
+    if place is None and (shape in ("unwritten", "slug") or foreign_trade(tok)) and _clause(text, a, b, known):
         # opening a clause after a comma, as at a sentence's start ("Dế Mèn, 9xq-city sự ..."), weighed as
-        # between two syllables (spam45)
-        return "clause" if score(features(text, a, b)) > LOW_GATE else None
+        # between two syllables (spam45); a foreign trade's word needs no gate (spam72)
+        return "clause" if foreign_trade(tok) or score(features(text, a, b)) > LOW_GATE else None
     if place is None:
         return None
     m = _TOKEN_BEFORE.search(text[max(0, a - 40):a])
@@ -322,12 +322,12 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
             return place if place in ("start", "number") or score(features(text, a, b)) > HYPHEN_GATE or (
                 place == "name" and place_slot(text, a, b, known)) else None
         if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
-            return place if name_run(text, a, b, known) else None
+            return place if name_run(text, a, b, known) or foreign_trade(tok) else None  # (spam72)
         if place in ("inner", "end", "comma"):
             # an invented word (spam41), invented hyphenated pieces (spam43); closing a clause (before a comma or the
             # final stop), an invented word after a syllable that calls for another (spam52: "thăng ___," for "thăng
             # trầm", "hoa mầu ___." for "mầu sắc")
-            return place if invented_word(text, a, b, known) or hyphen_word(text, a, b) or (
+            return place if invented_word(text, a, b, known) or hyphen_word(text, a, b) or foreign_trade(tok) or (
                 place in ("comma", "end") and _called_for(text, a, b, known)) else None
         return place if place in ("start", "number") else None
     if place == "number" and shape in ("camel", "camel_digits") or place == "start" and shape == "camel_digits":

@@ -34,6 +34,18 @@ Latin word there: :func:`.spam_lone.alone`), flagged, never repaired:
   :data:`HYPHEN_GATE` ("cá heo xuất hiện jolly-xanth các vùng biển"). Real hyphenated terms of letters alone are
   English compounds (one kind), or hold a piece of one letter or two pieces of two ("e-mail", "k-pop", "wi-fi",
   "lo-fi"); the two-letter English pieces ("in-ear", "hi-tech", "re-make") read under the gate.
+- another language's *gambling or quick-money word* glued into a stray lower-case token (:func:`foreign_trade`,
+  spam72): sites that write for other markets name themselves in their readers' languages, German "drueckglueck"
+  (Glück, luck), Portuguese "sitedeapostas" (apostas, bets), Polish "bezdepozytu" (bez depozytu, no deposit),
+  "rankingkasyno", Russian "zaimkreditmix" (zaim, kredit: a loan), Turkish "carkidondur-tamamla" (çarkı döndür: spin
+  the wheel), "alembahis" (bahis, a bet: a gambling list's clutter on a realpages dev page). No English list knows
+  them, and the context model reads most as a Latin term (log-odds -0.8 to 1.8 on dev). :data:`FOREIGN_STEMS`: the
+  betting, casino, lottery, deposit, loan and money-transfer words of the languages such sites write, five letters
+  at least and none the start or end of an English word, glued to three letters more at least (alone, the word is
+  a term: "trò chơi loteria", Mexico's game). Inside a name, between two syllables, before a comma or the final
+  stop (:func:`.spam_lone.lone_token`'s places for an invented word; a sentence's start and after a number take any
+  stray lower-case word already), and opening a clause after a comma ("châu Âu, ___ và Úc"), with no context gate:
+  the word is the evidence. The clean controls (52,720 texts with the held-out Wikipedia) hold none of the stems.
 """
 
 from __future__ import annotations
@@ -43,7 +55,8 @@ import unicodedata
 
 from .spam_tradeslug import trade_slug
 
-__all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE", "PERSON_TITLES", "invented_word", "name_run",
+__all__ = ["COUNTRIES", "FOREIGN_STEMS", "GAMBLING_PIECES", "foreign_trade", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE",
+           "PERSON_TITLES", "invented_word", "name_run",
            "hyphen_word", "pieces", "slug"]
 
 #: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it;
@@ -51,6 +64,20 @@ __all__ = ["COUNTRIES", "GAMBLING_PIECES", "HONORIFICS", "HYPHEN_GATE", "LOWER_G
 GAMBLING_PIECES = frozenset((
     "bet bets betting bettor bettors casino casinos kasino kasiino kazino cassino poker bingo lotto lottery slot slots "
     "jackpot jackpots roulette baccarat blackjack sportsbook gamble gambling gambler gamblers wager wagers").split())
+#: other languages' words of gambling and quick money (:func:`foreign_trade`, spam72), by language
+FOREIGN_STEMS = frozenset((
+    "glueck gluecks spielothek spielbank freispiel sportwett wetten einzahlung "  # German
+    "apostas apuesta cassino tragamoneda tragaperra loteria "  # Portuguese, Spanish
+    "scommess scommett schedina skedina "  # Italian
+    "kasyno kasyna kazino depozyt zaklady bukmach darmowe "  # Polish, Serbian
+    "sazky kladion "  # Czech, Croatian
+    "zaimy kredit perevod bukmeker "  # Russian in Latin letters
+    "bahis cekilis bedava carkifelek carki "  # Turkish
+    "togel taruhan gacor").split())  # Indonesian
+#: longest first; "apostas" not as "apostasy"'s start
+_FOREIGN_STEM = re.compile("|".join(s + "(?!y)" if s == "apostas" else s
+                                    for s in sorted(FOREIGN_STEMS, key=lambda s: (-len(s), s))))
+_LOWER_PIECES = re.compile(r"[a-z]+(?:-[a-z]+)*")
 #: a person's titles, after which a name stands (:func:`name_run`)
 PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cậu thầy ngài tướng vua chúa quan hoàng".split())
 #: countries and regions whose name a text writes before a word of their language ("đường đen Nhật Bản kurozato")
@@ -127,3 +154,12 @@ def hyphen_word(text: str, a: int, b: int) -> bool:
     from .spam_context import features, score
 
     return pieces(text[a:b]) and score(features(text, a, b)) > HYPHEN_GATE
+
+
+def foreign_trade(tok: str) -> str | None:
+    """The word of :data:`FOREIGN_STEMS` that ``tok``, lower-case letters (hyphenated pieces too), holds glued to three
+    letters more at least (a name built on it: "bezdepozytu"; the word alone is a term, "trò chơi loteria"), or None."""
+    if not _LOWER_PIECES.fullmatch(tok):
+        return None
+    m = _FOREIGN_STEM.search(tok)
+    return m.group(0) if m and len(tok.replace("-", "")) - len(m.group(0)) >= 3 else None
