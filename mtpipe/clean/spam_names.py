@@ -317,7 +317,7 @@ def _vi_line(text: str, a: int, b: int) -> bool:
     return next(marked, None) is not None and next(marked, None) is not None
 
 
-_SHAPES: dict[tuple[int, str], str | None] = {}
+_SHAPES: dict[tuple[int, str], tuple[object, str | None]] = {}  # (known kept: an id reused never answers, cp76)
 
 
 def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
@@ -326,15 +326,15 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     if not (a == 0 or text[a - 1] in BEFORE):
         return False
     key = (id(known), tok)
-    if key not in _SHAPES:
+    if _SHAPES.get(key, (None,))[0] is not known:
         from .spam_bound import foreign
 
         if len(_SHAPES) > 65536:  # a text's Latin tokens recur (names, units): each is weighed once
             _SHAPES.clear()
         shape0 = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
         # a word of no shape that no list knows either (spam_bound: weighed only where a word breaks)
-        _SHAPES[key] = shape0 or ("foreign" if foreign(tok, known) else None)
-    shape = _SHAPES[key]
+        _SHAPES[key] = (known, shape0 or ("foreign" if foreign(tok, known) else None))
+    shape = _SHAPES[key][1]
     if shape is None or not _vi_line(text, a, b) or shape == "compound" and term_slot(text, a, b):  # spam42
         return False
     from .spam_bound import bound_gap, closes_word, cut_name, english_form

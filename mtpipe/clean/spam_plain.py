@@ -30,7 +30,9 @@ from .spam_shapes import alien_letters, brand_shape
 
 __all__ = ["plain_word"]
 
-_PLAIN: dict[tuple[int, str], bool] = {}
+#: (id of ``known``, token) -> (``known`` itself, the answer): the set is kept, so an id that another set takes after
+#: it is freed never answers for it (a cache leaking between callers, cp76)
+_PLAIN: dict[tuple[int, str], tuple[object, bool]] = {}
 
 
 def plain_word(tok: str, known: "set[str] | dict[str, int]") -> bool:
@@ -38,11 +40,11 @@ def plain_word(tok: str, known: "set[str] | dict[str, int]") -> bool:
     English list, and none of the chain's tests of the token alone holds (module docstring). Weighed once per token."""
     key = (id(known), tok)
     got = _PLAIN.get(key)
-    if got is None:
+    if got is None or got[0] is not known:
         if len(_PLAIN) > 65536:  # a text's Latin tokens recur: each is weighed once
             _PLAIN.clear()
         low = tok.lower()
-        got = _PLAIN[key] = bool(
+        got = _PLAIN[key] = (known, bool(
             tok.isascii() and tok.isalpha() and (low in known or low in load_words()) and brand_shape(tok) is None
-            and not listed_brand(tok) and not lending_name(tok) and not alien_letters(tok))
-    return got
+            and not listed_brand(tok) and not lending_name(tok) and not alien_letters(tok)))
+    return got[1]

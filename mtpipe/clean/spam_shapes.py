@@ -124,7 +124,7 @@ _TITLE_PLAIN = re.compile(r"[A-Z][a-z]{3,20}")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]")  # a name or a name's domain ("MoMo", "Tiki.vn")
 #: a syllable is bound to the one before it when one predecessor takes this share of its sightings (of 5 at least: the model reads 1,012 sentences)
 BOUND_SHARE, BOUND_MIN = 0.6, 5
-_BEST_PRED: dict[int, dict[str, int]] = {}
+_BEST_PRED: dict[int, tuple[object, dict[str, int]]] = {}  # (the model kept: an id reused never answers, cp76)
 
 
 # what every answer below but None needs in the token: a digit, or a gambling word of _GAMBLING or _TITLE_BRAND
@@ -283,9 +283,10 @@ def _unshaped(text: str, a: int, b: int, known: "set[str] | dict[str, int]", big
 
 def _bound(bg: object, word: str) -> bool:
     """Whether one syllable stands before ``word`` in most of the syllable model's sightings of it."""
-    best = _BEST_PRED.get(id(bg))
-    if best is None:
-        best = _BEST_PRED[id(bg)] = {}
+    got = _BEST_PRED.get(id(bg))
+    best = got[1] if got is not None and got[0] is bg else {}
+    if got is None or got[0] is not bg:
+        _BEST_PRED[id(bg)] = (bg, best)
         for (_, y), n in bg.bi.items():  # type: ignore[attr-defined]
             if n > best.get(y, 0):
                 best[y] = n

@@ -148,21 +148,24 @@ def neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:
     return prev, nxt
 
 
-_SHAPE: dict[tuple[int, str], str | None] = {}
+#: (id of ``known``, token) -> (``known`` itself, its shape): an id reused by another set never answers (cp76)
+_SHAPE: dict[tuple[int, str], tuple[object, str | None]] = {}
 _CAPITALS = re.compile(r"[A-Z]{6,}")
 
 
 def _shape(tok: str, known: "set[str] | dict[str, int]") -> str | None:
     key = (id(known), tok)
-    if key not in _SHAPE:
+    if _SHAPE.get(key, (None,))[0] is not known:
         if len(_SHAPE) > 65536:
             _SHAPE.clear()
         if _CAPITALS.fullmatch(tok):
             low = tok.lower()
-            _SHAPE[key] = None if (low in known or low in load_words() or _brand_like(tok) or known_site(low)) else "capitals"
+            _SHAPE[key] = (known, None if (low in known or low in load_words() or _brand_like(tok) or known_site(low))
+                           else "capitals")
         else:
-            _SHAPE[key] = _domain_shape(tok, known) if "." in tok else (name_shape(tok, known) or _camel(tok, known))
-    return _SHAPE[key]
+            _SHAPE[key] = (known, _domain_shape(tok, known) if "." in tok
+                           else (name_shape(tok, known) or _camel(tok, known)))
+    return _SHAPE[key][1]
 
 
 #: the classes weighed, and the odds each needs: (between two syllables, beside one; None: never beside one)
