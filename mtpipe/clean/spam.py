@@ -46,6 +46,7 @@ from .spam_slugname import slug_in_name
 from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
+from .spam_undo import undoable
 from .spam_slots import syllable_slot
 from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
@@ -308,7 +309,8 @@ class SpamRepair:
                 if clear[(prev, nxt)] is not None:
                     votes[clear[(prev, nxt)]] += 1  # type: ignore[index]
             n = sum(votes.values())
-            if not votes or votes.most_common(1)[0][1] < self.min_agree or n < self.min_vote_share * len(spans):
+            if not votes or votes.most_common(1)[0][1] < self.min_agree or n < self.min_vote_share * len(spans) \
+                    or not undoable(text, tok, ctx, clear, votes, self.min_agree):  # a title said twice: spam73
                 # no reading recurs: not a substitution we can undo (a site named in an
                 # advert, say); every occurrence is flagged and stays in the text
                 out += [(a, b, None, tok) for a, b, *_ in ctx]

@@ -43,6 +43,7 @@ from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_lending import LENDING, pasted_lending
 from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO, _splits, _vi_line, compound_stems, load_words, randomness, solid_compounds
+from .spam_products import product_name
 from .spam_shapes import BEFORE, MEASURE, UNIT, sentence_start
 from .spam_slots import _SMOOTH, _succ, load_slots, neighbours
 
@@ -194,10 +195,13 @@ def real_word(text: str, a: int, b: int) -> str | None:
       ("Trc"), a unit after a figure ("150m", "150gr");
     - "english": a lower-case word of two English words end to end, four letters or more each ("lookaside"), or an
       English word's inflection or follower's name, in lower or title case ("binning", "Swifties":
-      :func:`.spam_bound.english_form`, spam38).
+      :func:`.spam_bound.english_form`, spam38);
+    - "product": an English word glued to an acronym in capitals ("ChatGPT", "NordVPN": :mod:`.spam_products`, spam73).
     """
     tok = text[a:b]
     low = tok.lower()
+    if product_name(tok):
+        return "product"
     prev, nxt = neighbours(text, a, b)
     succ = _succ()[0]  # Wikipedia syllable bigrams
     cut = [m.start() for m in _CASE_CUT.finditer(tok)]
