@@ -9,9 +9,8 @@ sentences shipped in ``mtpipe/models/data/corpus.vi.txt``, not a hand-typed
 list).  Occurrences whose context decides nothing take the document's
 majority choice, so a token is consistent within a document, yet one that
 clearly stands for different syllables in different places gets each.
-A token whose occurrences do not clearly and repeatedly read as one syllable (a
-real site named twice in an advert, say) is not a substitution we can undo: every
-occurrence is flagged in the ledger and left in the text.
+A token whose occurrences do not clearly and repeatedly read as one syllable (a real site named twice in an
+advert, say) is not a substitution we can undo: every occurrence is flagged in the ledger and left in the text.
 """
 
 from __future__ import annotations
