@@ -76,3 +76,40 @@ def test_not_orphan_labels(lines, removed):
 ])
 def test_label_line(s, ok):
     assert OL.label_line(s) is ok
+
+
+# --- a site's name over a title asking a question (boilerplate.site_name, clut75's extension of clut69) ---
+
+from mtpipe.clean.site_names import question_title, site_names  # noqa: E402
+
+_Q_TEXT = ["Đã từng có một vài ý kiến gửi đến ban biên tập rằng hãy lo chuyện trong nước trước, vì đất nước đang cần "
+           "nhiều thay đổi lớn lao.", "Bài viết này trả lời những ý kiến đó bằng các số liệu của năm qua."]
+
+
+@pytest.mark.parametrize("lines,removed,taken", [
+    # the site's name, its removed slogan, a title asking a question, the text (crawlvi7blind's two pages)
+    (["Thông Luận", "Cơ quan ngôn luận của nhóm", "Nền dân chủ đang lạc lối ?", *_Q_TEXT], {1: ("x", "")}, [0]),
+    (["Kinh tế nông thôn", "Vì sao giá lúa giảm mạnh trong tháng này?", *_Q_TEXT], {}, [0]),
+])
+def test_site_name_over_a_question_title(lines, removed, taken):
+    host = "thongluan-rdp.org" if lines[0] == "Thông Luận" else "kinhtenongthon.vn"
+    assert sorted(site_names(lines, removed, host)) == taken
+
+
+@pytest.mark.parametrize("lines", [
+    # the site's name right above a question that is the text's only sentence: the page's title, kept
+    ["Kinh tế nông thôn", "Vì sao giá lúa giảm mạnh trong tháng này và khi nào thì giá lúa sẽ tăng trở lại?"],
+    # a question addressed to the reader inside the article, the name under the text's first line
+    [_Q_TEXT[0], "Kinh tế nông thôn", "Bạn đã bao giờ tự hỏi vì sao giá lúa lại giảm?", _Q_TEXT[1]],
+])
+def test_site_name_question_kept(lines):
+    assert site_names(lines, {}, "kinhtenongthon.vn") == {}
+
+
+@pytest.mark.parametrize("s,ok", [
+    ("Nền dân chủ đang lạc lối ?", True), ("Bộ trưởng Bộ Y tế đạt điểm mấy?", True),
+    ("Giá lúa giảm. Vì sao?", False), ("Nền dân chủ đang lạc lối.", False),
+    (" ".join(["từ"] * 21) + "?", False),
+])
+def test_question_title(s, ok):
+    assert question_title(s) is ok
