@@ -113,3 +113,31 @@ def test_site_name_question_kept(lines):
 ])
 def test_question_title(s, ok):
     assert question_title(s) is ok
+
+
+# --- a section's rubric over a title asking a question (portal.rubric, vi_rubrics) ---
+
+from mtpipe.clean.vi_rubrics import RUBRIC, rubrics  # noqa: E402
+
+_VI_BODY = ["Một bản tin mang tới sự nhẹ nhõm cho người bệnh vừa xuất hiện: ba bệnh viện lớn đã chính thức cam kết "
+            "không để bệnh nhân nằm ghép.", "Theo thống kê của ngành, số giường bệnh đã tăng thêm hơn hai nghìn trong "
+            "năm qua."]
+
+
+def test_rubric_over_a_question_title():
+    lines = ["Diễn đàn bạn đọc", "Bộ trưởng đạt điểm mấy?", "Anh Nguyên", *_VI_BODY]
+    got = rubrics(lines, {2: ("portal.head_byline", "")})
+    assert sorted(got) == [0] and got[0][0] == RUBRIC
+
+
+@pytest.mark.parametrize("lines,removed", [
+    # no meta between the question title and the text: a title over its subtitle, kept
+    (["Diễn đàn bạn đọc", "Bộ trưởng đạt điểm mấy?", *_VI_BODY], {}),
+    # the short line names what the article is about (a page's own title over a question subtitle)
+    (["Giường bệnh nằm ghép", "Bao giờ hết cảnh nằm ghép?", "Anh Nguyên", *_VI_BODY], {2: ("portal.head_byline", "")}),
+    # a question to the reader that is the text's own first sentence, long
+    (["Diễn đàn bạn đọc", "Bạn đã bao giờ phải nằm ghép khi điều trị tại một bệnh viện lớn ở thành phố này, và bạn "
+      "nghĩ gì về chuyện ấy. Hãy kể cho chúng tôi?", "Anh Nguyên", *_VI_BODY], {2: ("portal.head_byline", "")}),
+])
+def test_rubric_question_kept(lines, removed):
+    assert rubrics(lines, removed) == {}
