@@ -15,6 +15,8 @@ sentence announces: "… số lượng học bổng dành cho ứng viên … nh
 * the text goes on: the nearest line under the run is live (a footer's menu under "Подписывайтесь на нас:" runs on
   into more removed furniture);
 * the run: every line of it removed by one of the list rules above and no longer than a list item (eight words).
+
+The layer then takes a lone label whose value stays removed (:mod:`.orphan_labels`, ``boilerplate.orphan_label``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .ledger import record
+from .orphan_labels import mark_orphan_labels
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -117,3 +120,4 @@ class AnnouncedLists:
         for i, why in announced_lists(lines, marks.removed).items():
             rule = marks.removed.pop(i)[0]
             record(doc, RULE, spans[i][0], spans[i][1], f"{why}: taken back from {rule}", action="kept")
+        mark_orphan_labels(marks)  # then a lone label whose value stays removed (clut75, :mod:`.orphan_labels`)

@@ -17,7 +17,9 @@ and by its parts: "thongluan-rdp" gives "thongluanrdp" and "thongluan") or that 
 ("DRAKON.SU"); and it stands outside the article: above the first line of its text (a sentence-like line or one
 over 150 characters) and not right above it (the line right above the text is its title: a page about the site
 itself, "GIÁO XỨ ĐÔNG SƠN" over the parish's history on giaoxudongson.com, h34vi14, keeps it), or below its last
-line.  A page with no line of text is left alone.  Only a folder named like a host (labels of letters, digits and
+line.  A title asking a question reads as a sentence; standing first over more text it is the title, not the text's
+first line (:func:`question_title`: "Thông Luận" over "Nền dân chủ đang lạc lối ?" on thongluan-rdp.org, clut75).
+A page with no line of text is left alone.  Only a folder named like a host (labels of letters, digits and
 hyphens joined by dots, a last label of two to six letters) is read: a folder "pages" or "data" says nothing.
 
 What shares the shape and stays: the place named in a title ("В Качканаре могут открыть медколледж" on
@@ -38,7 +40,7 @@ from typing import Any, Mapping
 
 from .features import _sentence_like
 
-__all__ = ["RULE", "MAX_WORDS", "MIN_LABEL", "fold", "host_of", "host_labels", "site_names"]
+__all__ = ["RULE", "MAX_WORDS", "MIN_LABEL", "fold", "host_of", "host_labels", "question_title", "site_names"]
 
 RULE = "boilerplate.site_name"
 MAX_WORDS = 6  # a site's name: "Long Xuyên Hải Ngoại", "Kinh tế nông thôn"
@@ -55,6 +57,8 @@ _TRANSLIT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d"
                            "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
                            "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "đ": "d"})
 _END = ".!?…:;"
+TITLE_WORDS = 20  # words of a title asking a question (a longer line ending with "?" is the text's own sentence)
+_STOP_INSIDE = re.compile(r"[.!?…](?:\s|$)")
 
 
 def fold(s: str) -> str:
@@ -90,6 +94,14 @@ def host_labels(host: str) -> set[str]:
     return out
 
 
+def question_title(s: str) -> bool:
+    """A title asking a question: one sentence of :data:`TITLE_WORDS` words at most ending with "?", no sentence's
+    end inside it ("Nền dân chủ đang lạc lối ?", "Liệu có một cuộc thảm sát như Thiên An Môn ở Việt Nam hay
+    không ?")."""
+    t = s.strip()
+    return t.endswith("?") and len(t.split()) <= TITLE_WORDS and _STOP_INSIDE.search(t[:-1]) is None
+
+
 def site_names(lines: list[str], removed: Mapping[int, Any], host: str) -> dict[int, tuple[str, str]]:
     """The lines outside the article that spell the site's name: index -> (rule, note)."""
     names = host_labels(host) if host else set()
@@ -97,6 +109,8 @@ def site_names(lines: list[str], removed: Mapping[int, Any], host: str) -> dict[
         return {}
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     text = [i for i in live if _sentence_like(lines[i]) or len(lines[i]) > 150]
+    if len(text) > 1 and question_title(lines[text[0]]):
+        text = text[1:]  # a title asking a question ("Nền dân chủ đang lạc lối ?") over the text: the title (clut75)
     if not text:
         return {}
     out: dict[int, tuple[str, str]] = {}

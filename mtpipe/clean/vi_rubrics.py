@@ -16,7 +16,9 @@ What tells it is the page's header layout and what the rubric does not say:
   the text is about ("Lotus Aroma Sapa Hotel" / the hotel's address / the text about the hotel; "Sự lấn át của ISO/IEC
   JTC1" / its English title) and stays; so does a title with no meta under its subtitle (nothing removed between the
   subtitle and the text: "Tâm sự tuổi mới" / "Hello xin chào bạn !"), and a short line under other live lines (a
-  list's item, a menu's entry, a recipe's ingredient over the next one).
+  list's item, a menu's entry, a recipe's ingredient over the next one).  A title asking a question
+  (:func:`~.site_names.question_title`: "Bộ trưởng Bộ Y tế đạt điểm mấy?" under "Cộng đồng lên tiếng", h15vi06)
+  is the title, not the text's first sentence (clut75).
 
 * ``portal.split_copy``: a heading printed again right under itself, split over two lines ("TU ĐOÀN BÁC ÁI XÃ HỘI LỄ
   KHẤN DÒNG" / "TU ĐOÀN BÁC ÁI XÃ HỘI" / "LỄ KHẤN DÒNG", "Thông tin sinh hoạt Giáo Xứ Chúa nhật, ngày 15 tháng 03 năm
@@ -35,6 +37,7 @@ import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
+from .site_names import question_title
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _WORDS = re.compile(r"\w+")
@@ -87,6 +90,8 @@ def rubrics(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str
     """The rubric over the article's title (module docstring): index -> (rule, note); one per page at most."""
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     first = next((k for k, i in enumerate(live) if _sentence_like(lines[i].strip())), None)
+    if first == 1 and len(live) > 2 and question_title(lines[live[1]]):
+        first = 2  # a title asking a question reads as a sentence: "Bộ trưởng Bộ Y tế đạt điểm mấy?" (clut75)
     if first != 2:
         return {}  # the rubric, the title, the text: the page's first live lines (a line above: a list, a menu)
     x, title, text0 = live[0], live[1], live[2]
