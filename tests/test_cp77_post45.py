@@ -52,6 +52,8 @@ def test_chronicle_headings_kept(lines, at):
     (["История", "1961 г.", _P1, "1962 г.", "Контакты"], 3),  # no paragraph and not the page's last line
     (["История", "1961 г.", _P1, "1962 год"], 3),  # written otherwise than the heading above
     (["Архив", "2024", "2023", "2022"], 3),  # an archive's years: no paragraph under any
+    (["Новости", "2024", _P1, "2023", _P2, "2022"], 5),  # a news list by year, newest first, cut
+    (["Новости", "15.03.2024", _P1, "16.03.2024", _P2, "17.03.2024"], 5),  # a date per item: no year alone
 ])
 def test_no_chronicle_heading(lines, k):
     assert not year_heading(lines, k)
