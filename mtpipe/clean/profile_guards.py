@@ -55,14 +55,33 @@ def _heads_paragraph(lines: list[str], i: int) -> bool:
 
 def year_heading(lines: list[str], i: int) -> bool:
     """Line ``i`` is a year alone heading the paragraph under it, and the page holds two such headings at least,
-    their years running forward down the page: a chronicle's section headings, not a stamp."""
-    if _year(lines[i]) is None or not _heads_paragraph(lines, i):
+    their years running forward down the page: a chronicle's section headings, not a stamp.
+
+    cp77 (held45's ``h45ru14``, a school's history by years cut after "1957 г."): the page's last line counts as a
+    heading too when it is written as the headings above it are ("1956 г." / "1957 г.", the year aside) and goes on
+    from the last of them: the next section's heading, its paragraph cut off with the page (:func:`_cut_heading`)."""
+    if _year(lines[i]) is None:
         return False
     years = [(k, y) for k, s in enumerate(lines) if len(s) < 24 and (y := _year(s)) is not None
              and _heads_paragraph(lines, k)]
-    if len(years) < _MIN_YEARS:
+    end = max((k for k, s in enumerate(lines) if s.strip()), default=-1)
+    if years and (y := _year(lines[end])) is not None and _cut_heading(lines, end, years[-1][0]):
+        years.append((end, y))
+    if i not in {k for k, _ in years} or len(years) < _MIN_YEARS:
         return False
     return all(b[1] > a[1] for a, b in zip(years, years[1:]))
+
+
+def _form(s: str) -> str:
+    """A year line's writing, the year's digits aside ("1956 г." -> "# г.")."""
+    return re.sub(r"\d+", "#", s.strip().casefold())
+
+
+def _cut_heading(lines: list[str], i: int, last: int) -> bool:
+    """Line ``i``, a year alone, is the page's last line, under the last year heading ``last`` and written as it is:
+    the next heading of the chronicle, the page cut before its paragraph.  A footer's year ("© 2024"), a year of
+    another form or one above the chronicle's last heading is no such line."""
+    return last < i and _next_live(lines, i) is None and _form(lines[i]) == _form(lines[last])
 
 
 #: "Label: value" of the page's own record: a label of one to three words, a colon, a value of any length

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .softbreak_names import kind_and_name
 from .widgets import _body
 from .words import words_at_least
 
@@ -110,9 +111,11 @@ def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
 
 
 def _capitals(s: str) -> bool:
-    """A line in capitals (a document's or an article's heading: "РЕШЕНИЕ", "ВЕРХОВНЫЙ СУД")."""
+    """A line in capitals (a document's or an article's heading: "РЕШЕНИЕ", "ВЕРХОВНЫЙ СУД"), or a body's kind in
+    capitals with its name in quotes, the lines :mod:`.softbreak_names` joins ("МУНИЦИПАЛЬНОЕ КАЗЁННОЕ УЧРЕЖДЕНИЕ
+    «Школа № 2»", cp77: one heading, as its lines in capitals were before the join)."""
     letters = [ch for ch in s if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters) or kind_and_name(s)
 
 
 def _marker(s: str) -> str:

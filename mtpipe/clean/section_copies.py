@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping
 
+from .item_repeats import release_repeats
 from .item_swaps import release_swapped
 from .ledger import record
 
@@ -94,8 +95,10 @@ def section_copies(lines: list[str], starts: list[int],
 def release_items(marks: "Marks") -> None:
     """The list items' take-backs, run after the other take-backs, before the held lines are written: an item with a
     term swapped (:func:`.item_swaps.release_swapped`), then each line of :func:`section_copies`, with a ``kept``
-    ledger entry naming the copy rule and the two heads."""
+    ledger entry naming the copy rule and the two heads; then a line repeated in each item of a listing
+    (:func:`.item_repeats.release_repeats`, cp77)."""
     release_swapped(marks)
+    release_repeats(marks)
     removed = marks.removed
     if not removed:
         return

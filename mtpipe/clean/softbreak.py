@@ -65,6 +65,7 @@ from .softbreak_marks import ITEM_START, WRAP_FULL, crumb_opens, glyph_items, qu
 from .softbreak_cells import numbered_cell
 from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
+from .softbreak_names import quoted_name
 from .softbreak_headings import heading_breaks
 from .softbreak_heads import heading_years, name_across, name_wrapped, printed_whole, title_over_body
 from .softbreak_items import item_wraps
@@ -191,8 +192,9 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True
         if not join and width and len(cur.strip()) >= WRAP_FULL * width and (nxt.strip()[:1].isalpha() or nxt.strip()[:1] == "("):
             join = True  # a full line of a hard-wrapped text: "… phường Tư Đình, quận⏎Long Biên, …" (softbreak_marks)
-        if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt)):
-            join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units)
+        if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt) or quoted_name(cur, nxt)):
+            join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units); a body's
+            # kind over its name in quotes (softbreak_names, cp77)
         if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)
                          or name_across(cur, nxt, text) or (width and name_wrapped(cur, nxt, text))):
             join = True  # "HIỆU TRƯỞNG⏎TRƯỜNG …", a name printed whole elsewhere, "… VỤ⏎2022 – 2023", "… Vĩnh⏎Long",

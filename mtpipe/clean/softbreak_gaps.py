@@ -42,6 +42,7 @@ from typing import Callable
 
 from ..segment.glued import vi_word  # (at module level since perf54: mtpipe.clean loads mtpipe.segment anyway)
 from ..segment.pause import DANGLING_WORDS  # (the list moved there in bnd62: the segmenter reads it too)
+from .softbreak_names import name_gap
 from .softbreak_units import _ru_genitive_only
 
 __all__ = ["dangling_gaps", "dash_items", "vi_goes_on", "DANGLING_WORDS"]
@@ -116,9 +117,10 @@ def dangling_gaps(lines: list[str], date: Callable[[int], bool],
         if wide and j < n and j - i - 1 == 1 and caps_genitive_gap(lines[i], lines[j]) and not date(i):
             out.append((i, j))  # "ДЕПУТАТЫ"⏎⏎"4-Х ГОРОДСКИХ … СОВЕТОВ ДЕПУТАТОВ,": of whom (bnd49)
             continue
-        if j < n and j - i - 1 == 1 and vi_goes_on(lines[i], lines[j]) and not date(i) and not date(j):
-            out.append((i, j))  # "Phụ thu"⏎⏎"phòng đơn": a Vietnamese line goes on in lower case (bnd51)
-            continue
+        if j < n and j - i - 1 == 1 and (vi_goes_on(lines[i], lines[j]) or name_gap(lines[i], lines[j])) \
+                and not date(i) and not date(j):
+            out.append((i, j))  # "Phụ thu"⏎⏎"phòng đơn": a Vietnamese line goes on in lower case (bnd51); a name
+            continue  # in capitals wrapped, a body's kind over its name in quotes, "Прейскурант"⏎⏎"на …" (cp77)
         if not (opened or comma or _dangles(lines[i])) or date(i):
             continue
         if j >= n or j - i - 1 > (_COMMA_GAP if comma else 2) or comma and j - i - 1 < 2 and not wide:
