@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import PurePosixPath
 from typing import Any, Mapping
 
 from .features import _sentence_like
+from .lines import posix_parent
 
 __all__ = ["RULE", "MAX_WORDS", "MIN_LABEL", "fold", "host_of", "host_labels", "question_title", "site_names"]
 
@@ -71,8 +71,8 @@ def fold(s: str) -> str:
 def host_of(doc_id: str, path: str | None = None) -> str:
     """The host the page was fetched from, when the run's folder is named like one ("" otherwise): the folder of the
     document's id, or the name of the folder holding its file (a crawl's run folder is the site's own)."""
-    for p in (PurePosixPath(doc_id).parent, PurePosixPath(str(path or "").replace("\\", "/")).parent):
-        name = p.name.casefold()
+    for p in (doc_id, str(path or "").replace("\\", "/")):
+        name = posix_parent(p)[1].casefold()  # PurePosixPath(p).parent.name (perf75)
         if _HOST.match(name):
             return name
     return ""
