@@ -41,7 +41,7 @@ CLUTTER = [
     ("Статья о торговле с Китаем закончилась.\nDMCA.com Protection Status", "DMCA.com Protection Status", "chrome.dmca"),
     ("Пекин объявил о новых пошлинах на товары.\n12.05.2023 14:30", "12.05.2023 14:30", "boilerplate.date_line"),
     ("Пекин объявил о новых пошлинах на товары.\n0 комментариев 29 просмотров", "0 комментариев 29 просмотров",
-     "boilerplate.date_line"),
+     "boilerplate.counter_line"),  # a counter, no date (meta76)
     ("Trung Quốc tăng thuế nhập khẩu.\n\nNguồn: Tân Hoa Xã", "Nguồn: Tân Hoa Xã", "boilerplate.credit"),
     ("Trung Quốc tăng thuế nhập khẩu.\n\nBiên dịch: Trần Văn Nam", "Biên dịch: Trần Văn Nam", "boilerplate.credit"),
     ("Пекин объявил о новых пошлинах.\nФото: Иван Иванов / ТАСС\nПошлины вступят в силу в мае.",

@@ -21,9 +21,9 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, date_runs, day_headings, edges, encoded, furniture, guards,
-               headings, keep, layout, menus, notices, phones, profile_guards, record_contacts, records, signoff, structure,
-               widgets)
+from . import (body_dates, body_guards, captions, controls, date_kinds, date_runs, day_headings, edges, encoded,
+               furniture, guards, headings, keep, layout, menus, notices, phones, profile_guards, record_contacts,
+               records, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -57,7 +57,8 @@ class BoilerplateLines:
 
 
 _CREDIT_RULES = frozenset(("boilerplate.credit", "boilerplate.dateline", "boilerplate.caption", "boilerplate.byline"))
-_POST_META = frozenset(("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))  # under a post's title: its date or byline
+#: under a post's title: its date or byline (and date_line's lines with no date, :data:`.date_kinds.RULES`, meta76)
+_POST_META = frozenset((*date_kinds.RULES, "boilerplate.dateline", "boilerplate.byline", "boilerplate.credit"))
 
 _FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 #: a field with its value ("Тема: Re: …", "Subject: …"): a form's row, never an author's affiliation
@@ -133,8 +134,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 and not profile_guards.year_heading(lines, i) and not day_headings.numbered_day(lines, i) \
                 and not day_headings.month_heading(lines, i) and not date_runs.forward_value(lines, i, lang) \
                 and i not in record:  # cp44, cp60 ("Ngày 1" over its day), cp62 (a month over its days), date63
-            # (rows that run forward); a record's founding date
-            out[i] = ("boilerplate.date_line", "a date, time or counter line", {"date": s})
+            # (rows that run forward); a record's founding date; a date kept only where there is one (meta76)
+            out[i] = date_kinds.kind(s)
             continue
         if phones.phone_number(s) and not keep.value_pair(lines, i) and i not in record \
                 and not phones.pointed_to(lines, i, lambda k: k not in removed and k not in out):  # no date (cp58)
@@ -251,7 +252,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         credit_next = i + 1 < n and out.get(i + 1, ("",))[0] in ("boilerplate.caption", "boilerplate.credit")
         if (i != first_content or credit_next) and any(j in out or j in removed for j in near):
             out[i] = ("boilerplate.byline", "a bare personal name next to removed lines", {"byline": line.strip()})
-        elif i + 2 < n and out.get(i + 2, ("",))[0] in ("boilerplate.date_line", "boilerplate.dateline") \
+        elif i + 2 < n and out.get(i + 2, ("",))[0] in (*date_kinds.RULES, "boilerplate.dateline") \
                 and i + 1 not in bad and len(lines[i + 1].split()) <= 6 and lines[i + 1].strip()[-1:] not in _END \
                 and not _FIELD.match(lines[i + 1]):  # "Тема: Re: …" is a field, no affiliation
             # author, affiliation, date: "Hoàng Thị Hạnh Trang / Đại học ... / 16:33, ngày 25-12-2022"

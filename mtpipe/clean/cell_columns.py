@@ -51,6 +51,7 @@ __all__ = ["RELEASED", "RULE", "shape", "column_runs", "vouched_cells", "release
 RULE = "structure.columns"
 #: the rules that take a line for its shape or its place alone (a short line, a date, a run of them): a cell's
 RELEASED = frozenset({
+    "boilerplate.number_line", "boilerplate.counter_line",  # boilerplate.date_line's lines with no date (meta76)
     "boilerplate.date_line", "boilerplate.short_run", "boilerplate.byline", "boilerplate.menu", "boilerplate.region",
     "boilerplate.between_removed", "boilerplate.lower_edge", "boilerplate.field_run", "classifier.line",
     "chrome.link_footer"})

@@ -59,7 +59,8 @@ _MAX_WORDS = 20  # a Vietnamese headline runs to 15-20 syllables
 # rules that remove menus, breadcrumbs, rubrics and link lists (a date or byline next to a title is no menu)
 _MENU_RULE = re.compile(r"nav|breadcrumb|rubric|menu|short_run|headline_run|tag|related|list_heading|template")
 #: rules that remove the page's own date stamp or byline (the lines a header's title stands over)
-_STAMP_RULE = re.compile(r"^boilerplate\.(?:date_line|dateline|byline|masthead)$|^signoff\.(?:date|name_date)$")
+_STAMP_RULE = re.compile(r"^boilerplate\.(?:date_line|number_line|counter_line|dateline|byline|masthead)$|"
+                         r"^signoff\.(?:date|name_date)$")  # number_line, counter_line: date_line's (meta76)
 #: a post's toolbar in its header's metadata block (text size "A- A+", print, share counts: cp67, ``h33ru03``)
 _TOOLBAR_RULE = re.compile(r"^chrome\.(?:font_size|font_widget|print|share_counters)$")
 #: a credit label with a name after it ("Текст: Иван Иванов", ``h33ru03``; "Автор: …", "Tác giả: …"): a byline

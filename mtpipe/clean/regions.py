@@ -79,7 +79,8 @@ MIN_LINES = 2  # short lines besides the title(s)
 #: as text (`boilerplate.markup`: a raw table's tags) stands between the text's own cells (miss32, held23); a field of
 #: the document's register card (`boilerplate.register_field`: "Дата принятия: …") is its own record, as its date is
 #: (clut57: a court decision's court and "РЕШЕНИЕ" under its card, t27ru08)
-_NOT_EVIDENCE = re.compile(r"date|credit|byline|caption|meta|front_matter|softbreak|covered|markup|register_field")
+_NOT_EVIDENCE = re.compile(r"date|number_line|counter_line|credit|byline|caption|meta|front_matter|softbreak|covered|"
+                           r"markup|register_field")  # number_line, counter_line: date_line's lines (meta76)
 #: an address standing alone (README Convention 9): no menu, and alone above the page's first live line no evidence of a
 #: header region under it (:func:`_address_only`)
 _ADDRESS_RULES = frozenset(("boilerplate.contact",))

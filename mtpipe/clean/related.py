@@ -44,7 +44,7 @@ _LABELLED = re.compile(r"^\s*([^\W\d_][^\W\d_.]*(?:[ \-][^\W\d_][^\W\d_.]*){0,3}
 _HEADED = re.compile(r"^\s*([^\W\d_][^\W\d_.]*(?: [^\W\d_][^\W\d_.]*){0,3})\s*(?:>>|›|\s[—–-])\s*(\S.*)$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: what a teaser in a list carries besides its title and lead: a date, a counter, an image
-_TEASER_PARTS = re.compile(r"date|image|caption|ascii_slug|read_more")
+_TEASER_PARTS = re.compile(r"date|number_line|counter_line|image|caption|ascii_slug|read_more")
 #: rules that take a list of other stories with its heading (the heading is told by its text, :func:`list_heading`)
 _LIST_RULES = ("boilerplate.list_heading", "chrome.related")
 

@@ -74,7 +74,7 @@ RANKS = ("администратор", "супермодератор", "глоб
 _RANK = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, RANKS), key=len, reverse=True))})[\s★☆*]*", re.IGNORECASE)
 #: what the layers before remove of a poster's card: its fields, a date or a counter, stars, a forum's own line
 _CARD_RULES = ("boilerplate.field_run", "boilerplate.field_label", "boilerplate.date_line",
-               "boilerplate.forum_chrome")
+               "boilerplate.number_line", "boilerplate.counter_line", "boilerplate.forum_chrome")
 _STARS = re.compile(r"[★☆✩✪✫✭✮✯⭐*]{3,}")
 _NICK = re.compile(r"\S{2,30}")
 

@@ -36,6 +36,7 @@ __all__ = ["RELEASED", "schedule_blocks", "release_schedules"]
 
 #: the rules that judge a line by its shape or its copies alone: the ones a schedule's cells fall to
 RELEASED = frozenset({
+    "boilerplate.number_line", "boilerplate.counter_line",  # boilerplate.date_line's lines with no date (meta76)
     "boilerplate.date_line", "signoff.date", "boilerplate.menu", "captions.repeated_block", "dedupe.exact",
     "dedupe.near", "dedupe.covered", "dedupe.contained", "classifier.line", "boilerplate.between_removed",
     "boilerplate.field_label", "boilerplate.dateline", "boilerplate.region", "boilerplate.short_run",

@@ -84,7 +84,7 @@ _HEADING_GRAMMAR = re.compile(
     # "Самое читаемое", "Most read")
     r"^(?:đọc|xem) nhiều(?: nhất)?|^самое (?:читаемое|популярное|обсуждаемое)|^most (?:read|popular|viewed)")
 #: what a list of teasers carries between its titles (rules of lines removed), besides separators without a letter
-_TEASER_PARTS = re.compile(r"date|image|caption|ascii_slug|read_more|counter|stat_count|photo")
+_TEASER_PARTS = re.compile(r"date|number_line|counter_line|image|caption|ascii_slug|read_more|counter|stat_count|photo")
 
 
 def pointer(s: str) -> tuple[bool, str] | None:

@@ -76,7 +76,8 @@ _STRIP = "boilerplate.date_strip"  # a calendar's date strip (.date_strips, clut
 _NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template", _STRIP)  # copies, code, templates
 
 _PAGE_HEAD = 4  # the page's first lines: its title and date
-_STAMPS = ("boilerplate.date_line", "boilerplate.dateline", "boilerplate.byline")  # the page's date and byline
+_STAMPS = ("boilerplate.date_line", "boilerplate.number_line", "boilerplate.counter_line", "boilerplate.dateline",
+           "boilerplate.byline")  # the page's date and byline (and date_line's lines with no date, meta76)
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _CELL_TEXT = re.compile(r"[^\W_]")  # a letter or digit: a line without one is a separator, not a cell

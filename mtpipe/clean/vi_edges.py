@@ -88,7 +88,7 @@ RULES = (ADJACENT, LATE_TITLE, DEGREE, HASH, VIEWER, WEATHER, HASHTAGS)
 HELD_RULE = "dedupe.exact"  # the held mark this layer reads
 #: removed lines that cut a header's title copy off from the article's heading (convention 1): dates, bylines,
 #: credits, sign-offs, breadcrumbs
-_CUTS = re.compile(r"date|byline|credit|signoff|breadcrumb|author|caption|meta\.")
+_CUTS = re.compile(r"date|number_line|counter_line|byline|credit|signoff|breadcrumb|author|caption|meta\.")
 MIN_WORDS = 2  # an adjacent copy
 MIN_TITLE_WORDS, MAX_TITLE_WORDS = 3, 30  # a late title copy
 _BAD_END = ".,;:…!"
