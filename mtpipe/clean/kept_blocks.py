@@ -51,7 +51,8 @@ SHARE = 0.5  # the block's kept lines: this share of its lines at least
 #: address in its header or footer are the site's furniture, a letterhead block and all)
 EXEMPT = EVIDENCE + ("dedupe.exact", "dedupe.adjacent_copy", "boilerplate.contact", "portal.header_contact",
                      "boilerplate.byline", "signoff.",  # and a byline: the post's author and date are its metadata
-                     "dedupe.item_header_copy")  # a teaser list item's title over its date, kept under it (cp70)
+                     "dedupe.item_header_copy",  # a teaser list item's title over its date, kept under it (cp70)
+                     "dedupe.title_copy")  # the page's title printed twice above the text, one copy kept (dup78)
 _WORD = re.compile(r"\w+")
 
 

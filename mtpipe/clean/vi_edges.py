@@ -54,6 +54,9 @@ Two more classes by their shape and place, on live lines:
   news' "#горноалтайск", ``h42ru13``, the theatre's "#театрсфера", ``t28ru33``): the only class of this layer that
   runs outside Vietnamese pages.
 
+The page's title printed twice at the top, above the text, where the adjacent test stops (a counter between, the
+pair among a directory's short lines): :mod:`.title_copies` (``dedupe.title_copy``, dup78), called here after them.
+
 Only a mark the policy held is read (``Marks.removed.held``): the duplicate layer's own guards (a letterhead, a
 table's row, a renumbered item, a line announcing other text) have already spoken.  Under ``balanced`` the
 duplicate layer removed these lines itself and this layer has nothing to do.
@@ -69,6 +72,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from .features import _NAME_WORD, _sentence_like
 from .lines import dedupe_key
 from .signoff import not_a_name
+from .title_copies import title_copies
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -288,6 +292,8 @@ class EdgeLines:
         held = getattr(marks.removed, "held", None)
         if held:
             for i, value in held_copies(lines, marks.removed, held).items():
+                marks.removed[i] = value
+            for i, value in title_copies(lines, marks.removed, held).items():  # the title twice at the top (dup78)
                 marks.removed[i] = value
         found = {i: (HASH, "an image's file name left as a hash (twenty hexadecimal characters or more)")
                  for i, s in enumerate(lines) if i not in marks.removed and file_hash(s)}
