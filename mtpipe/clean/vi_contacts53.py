@@ -54,6 +54,7 @@ MAX_WORDS = 24
 MIN_COMMAS = 2
 MIN_DIGITS = 9
 MAX_PHONE_WORDS = 8
+MAX_RUN = 3  # contact lines in a row at the top (an address, a phone line, a second phone or an e-mail's phone)
 #: the administrative units and street words a Vietnamese address names (casefolded)
 UNITS = ("phường", "quận", "huyện", "xã", "thị xã", "thị trấn", "thôn", "ấp", "tỉnh", "thành phố", "tp.", "đường",
          "phố")
@@ -69,6 +70,15 @@ PHONE_LABELS = ("điện thoại", "đt", "sđt", "sdt", "hotline", "zalo", "mob
                 "cskh", "tổng đài", "fax", "gọi")
 _PHONE_LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in PHONE_LABELS) + r")(?![^\W\d_])",
                           re.IGNORECASE)
+MIN_PLACES = 3
+MAX_PLACE_WORDS = 5
+_ADDRESS_LABEL = re.compile(r"(?:địa chỉ|đ/c|đc|trụ sở(?: chính)?)\s*:\s*", re.IGNORECASE)
+_DASH = re.compile(r"\s+[-–—]\s+")
+#: a part of a dashed address: a house number, or a place's name, its unit's word first or not ("phường Bình An"),
+#: every other word capitalised
+_PLACE = re.compile(r"(?:[Ss]ố\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|"
+                    r"(?:(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")\s+)?"
+                    rf"[^\W\d_a-zđ][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){{0,{MAX_PLACE_WORDS - 1}}}")
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _LEAD = re.compile(r"^[\s•·*\-–—|]+")
 
@@ -78,12 +88,25 @@ def _bare(s: str) -> str:
 
 
 def street_address(s: str) -> bool:
-    """An address's shape (module docstring): a house number, two units or more, no sentence."""
+    """An address's shape (module docstring): a house number, two units or more, no sentence; or a labelled address
+    whose places a dash parts (:func:`dashed_address`)."""
     t = _bare(s)
     if not t or len(t.split()) > MAX_WORDS or t[-1:] in ".!?…:;":
         return False
-    return _HOUSE.match(t) is not None and t.count(",") >= MIN_COMMAS \
-        and len({m.lower() for m in _UNIT.findall(t)}) >= 2
+    return (_HOUSE.match(t) is not None and t.count(",") >= MIN_COMMAS
+            and len({m.lower() for m in _UNIT.findall(t)}) >= 2) or dashed_address(t)
+
+
+def dashed_address(s: str) -> bool:
+    """A labelled address that parts its places with dashes, not commas (clut76): "Địa chỉ: Phương Đông - Uông Bí -
+    Quảng Ninh", "Địa chỉ: Số 270/10D - Hoàng Hoa Thám - Ba Đình - Hà Nội": the label (:data:`_ADDRESS_LABEL`), then
+    :data:`MIN_PLACES` parts or more, each a house number or a place's name in capitalised words
+    (:data:`MAX_PLACE_WORDS` at most)."""
+    m = _ADDRESS_LABEL.match(s)
+    if m is None:
+        return False
+    parts = [p.strip() for p in _DASH.split(s[m.end():])]
+    return len(parts) >= MIN_PLACES and all(_PLACE.fullmatch(p) for p in parts)
 
 
 def phone_line(s: str) -> bool:
@@ -105,16 +128,19 @@ def header_contacts(lines: list[str], removed: Mapping[int, Any]) -> dict[int, t
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     if len(live) < 2:
         return {}
-    first = live[0]
-    if not any(_closes(lines[i]) for i in live[1:]):
-        return {}  # no paragraph of the text under it
-    if street_address(lines[first]):
-        what = "a street address (a house number, two units)"
-    elif phone_line(lines[first]):
-        what = "a telephone number with its label"
-    else:
-        return {}
-    return {first: (HEADER_CONTACT, f"the site's contact line first on the page, above the title: {what}")}
+    found: dict[int, tuple[str, str]] = {}
+    for k, i in enumerate(live[:MAX_RUN]):  # the header's contact lines in a row (clut76: address over phone)
+        if not any(_closes(lines[j]) for j in live[k + 1:]):
+            break  # no paragraph of the text under it
+        if street_address(lines[i]):
+            what = "a street address (a house number, two units; or labelled, its places parted by dashes)"
+        elif phone_line(lines[i]):
+            what = "a telephone number with its label"
+        else:
+            break
+        where = "first on the page" if not k else "under the site's contact line first on the page"
+        found[i] = (HEADER_CONTACT, f"the site's contact line {where}, above the title: {what}")
+    return found
 
 
 class ContactLines:
