@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from ..scripts import HAN, char_class
 from .widgets import _body
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ _FIELD = rf"\[?\s*(?:{_WORD})\s*\]?(?:\s*[:：]\s*[^\s|:：][^|:：]{{0,30}})?"
 _ENGINE = re.compile(rf"{_FIELD}(?:\s*\|\s*{_FIELD})*", re.IGNORECASE)
 _STAT = re.compile(rf"(?:{'|'.join(map(re.escape, STAT_WORDS))})", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.\s]{0,12}")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{char_class(HAN)}]")
 _NO_ENGINE_LANGS = ("zh", "ja", "ko")  # a page in the engine's own language quotes its words as text
 
 #: the ranks the engines print under a poster's name by default, in English and in Vietnamese (casefolded); the ranks
@@ -93,9 +94,9 @@ _NAME = re.compile(r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_][^\W\d_]*){1,4}")
 
 
 def engine_line(s: str) -> bool:
-    """The line is made whole of the engine's fields (:data:`_ENGINE`) and holds a CJK interface word."""
+    """The line is made whole of the engine's fields (:data:`_ENGINE`) and holds a Han character."""
     t = s.strip()
-    return 0 < len(t) <= 80 and _CJK.search(t) is not None and _ENGINE.fullmatch(t) is not None
+    return 0 < len(t) <= 80 and _HAN.search(t) is not None and _ENGINE.fullmatch(t) is not None
 
 
 def _stat_name(s: str) -> bool:
