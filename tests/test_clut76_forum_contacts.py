@@ -12,7 +12,8 @@ parish's record page (c12vi11: commas, no dashes), an address as the page's titl
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
-from mtpipe.clean.forum_ui import CHROME_RULE, RANK_RULE, engine_chrome, engine_line, member_rank, member_ranks
+from mtpipe.clean.forum_ui import (CHROME_RULE, RANK_RULE, card_fields, card_label, engine_chrome, engine_line,
+                                   member_rank, member_ranks)
 from mtpipe.clean.vi_contacts53 import HEADER_CONTACT, dashed_address, header_contacts, street_address
 from mtpipe.document import Document
 
@@ -50,6 +51,8 @@ def test_engine_words_inside_the_text_stay():
     lines = [*_VI_TEXT[:2], "注册", "zhùcè", "đăng ký", "搜索", "sōusuǒ", "tìm kiếm", "登录", "dēnglù", "đăng nhập",
              *_VI_TEXT[2:]]
     assert engine_chrome(lines, {}, "vi") == {}
+    # the same vocabulary above the text (a lesson's word list first): the pinyin beside the words says so
+    assert engine_chrome([*lines[2:11], *_VI_TEXT], {}, "vi") == {}
 
 
 def test_engine_chrome_needs_a_run_and_not_a_chinese_page():
@@ -74,7 +77,8 @@ def test_not_member_rank_lines(line):
 
 def test_rank_and_name_above_the_text():
     # XenForo: the thread's title, the poster's name, the rank, the post's text
-    lines = ["Những món ăn Hoa ở Chợ Lớn", "Võ Xuân Trường", "Well-known member", "Những món ăn Hoa ở Chợ Lớn",
+    lines = ["Những món ăn Hoa ở Chợ Lớn", "Võ Xuân Trường", "Well-known member",
+             "Những món ăn Hoa ở Chợ Lớn",
              "Ẩm thực Hoa là thế giới đa dạng, phong phú, đậm đà bản sắc từng dân tộc trong cộng đồng.",
              "Người không phải gốc Hoa sẽ không dễ phân biệt món nào của người Quảng, món nào của người Tiều."]
     got = member_ranks(lines, {})
@@ -82,7 +86,8 @@ def test_rank_and_name_above_the_text():
 
 
 def test_generic_rank_needs_the_card():
-    text = ["Thương lái mua đủ thứ lạ đời", "Câu chuyện dân buôn nay mua thứ này, mai mua thứ khác luôn là chủ đề nóng.",
+    text = ["Thương lái mua đủ thứ lạ đời",
+            "Câu chuyện dân buôn nay mua thứ này, mai mua thứ khác luôn là chủ đề nóng.",
             "Vào các buổi sáng, có hàng chục lượt xe công nông chất đầy các bao hàng nối đuôi nhau."]
     lines = ["ngoiquannet", "member", "ID 74992", "03/05/2013", *text]
     assert sorted(member_ranks(lines, {3: ("boilerplate.date_line", None)})) == [0, 1]
@@ -96,6 +101,44 @@ def test_members_heading_and_winners_stay():
              "Ban nhạc đã phát hành năm album phòng thu và nhận được nhiều giải thưởng âm nhạc lớn.",
              "Danh sách đoạt giải:", "Lê Văn Cường", "Phạm Thị Dung"]
     assert member_ranks(lines, {}) == {}
+
+
+# --- a poster's card: its fields' labels over their values ------------------------------------------------------
+
+_POST = ["Hệ thống Call Center và khả năng phát triển ở Việt Nam",
+         "Sự bùng nổ của Internet đã làm thay đổi cách doanh nghiệp chăm sóc khách hàng qua điện thoại và thư điện tử.",
+         "Call center là khái niệm chỉ dịch vụ chăm sóc khách hàng qua nhiều kênh, đang hứa hẹn phát triển mạnh."]
+
+
+@pytest.mark.parametrize("line", ["Tham gia", "Nơi Cư Ngụ", "Bài viết", "Thanks", "Join Date", "Location:",
+                                  "Thanked 30 Times in 7 Posts", "Liked 3 Times in 2 Posts"])
+def test_card_labels(line):
+    assert card_label(line)
+
+
+@pytest.mark.parametrize("line", ["Bài viết liên quan", "Thanks for reading!", "Tham gia ngay hôm nay", "Địa điểm",
+                                  "Bài viết này được cảm ơn 30 lần"])
+def test_not_card_labels(line):
+    assert not card_label(line)
+
+
+def test_card_above_the_post():
+    # vBulletin's postbit in its Vietnamese interface: the date and counts removed, the labels and a location left
+    lines = ["1. #1", "Tham gia", "Jan 2008", "Nơi Cư Ngụ", "Structural Unemployment. So stay at home", "Bài viết",
+             "18", "Thanks", "0", "Thanked 30 Times in 7 Posts", *_POST]
+    removed = {0: ("boilerplate.date_line", None), 1: ("boilerplate.short_run", None),
+               2: ("boilerplate.date_line", None), 8: ("boilerplate.date_line", None)}
+    got = card_fields(lines, removed)
+    assert sorted(got) == [3, 4, 5, 6, 7, 9] and {r for r, _ in got.values()} == {RANK_RULE}
+
+
+def test_card_words_in_the_text_stay():
+    # a page listing a forum's sections under its text, a site's own "Bài viết" heading over its articles' titles
+    lines = [*_POST, "Bài viết", "Hệ thống tổng đài ảo", "Thanks", "Cảm ơn bạn đã đọc", "Location", "Hà Nội",
+             "Tổng đài viên cần được đào tạo kỹ năng giao tiếp, xử lý tình huống và sử dụng phần mềm."]
+    assert card_fields(lines, {}) == {}
+    # two labels above the text: no card's run
+    assert card_fields(["Tham gia", "Jan 2008", "Bài viết", "18", *_POST], {}) == {}
 
 
 # --- a Vietnamese site's header contact lines --------------------------------------------------------------------

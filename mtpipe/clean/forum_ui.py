@@ -11,7 +11,8 @@ engine's words are the same on every board it runs, whatever the posts' language
   and a bare number on the line right above or under such a field name (a member's "623" / "主题" / "5" / "回帖": the
   profile card prints its counts over their names).  Only outside the article's text (above its first line of text
   or under its last, :func:`~.widgets._body`) and only where the page holds :data:`MIN_ENGINE` such lines (an
-  engine prints a login bar, a thread's counters and the poster's card; one word alone is no interface) ->
+  engine prints a login bar, a thread's counters and the poster's card; one word alone is no interface), none of them
+  next to a line of pinyin (a vocabulary the page teaches, "搜索" / "sōusuǒ" / "tìm kiếm", even above its text) ->
   ``boilerplate.forum_chrome``.  What stays: Chinese the page quotes (a word explained in a Vietnamese sentence, a
   list of terms with their pinyin, a vocabulary table's cells inside the text, a heading "一、 句子"): no line of it
   is made whole of the engine's words, or it stands inside the text.
@@ -25,6 +26,15 @@ engine's words are the same on every board it runs, whatever the posts' language
   of any part is such a rank alone.  What stays: a team's "Members" heading over its names inside the text; a name
   in a list of winners (no rank under it); a generic rank ("Member", "Thành viên") with no card beside it and text
   above it.
+* :func:`card_fields`: a poster's card above the post's text, its fields' labels over their values, in the boards'
+  Vietnamese or English interface (vBulletin's postbit: "Tham gia" / "Jan 2008" / "Nơi Cư Ngụ" / "<the member's
+  place>" / "Bài viết" / "18" / "Thanks" / "0" / "Thanked 30 Times in 7 Posts"): :data:`MIN_CARD` labels or more
+  (:data:`CARD_LABELS`, a thanks counter), removed or not, in a run above the text; each label and the short value
+  under it (:data:`MAX_VALUE_WORDS` words, no stop at its end) -> ``boilerplate.poster_card``.  The layers before
+  take a card's dates and counts and some labels; the dev boards (``h11vi01`` ddth.com, ``h14vi05``
+  congdongcviet.com, ``h14vi06`` vntelecom.org: three vBulletin boards) carry it, ``h14vi06``'s with six lines left.
+  What stays: a "Bài viết" heading or a "Location" field inside the text (under its first line of text), two labels
+  alone.
 
 The layer runs after :mod:`.ru_cards` (whose Russian ranks it leaves to it), before :mod:`.structure` and
 :mod:`.tables` (they may take a line back).  A removal next to a line the policy held is left
@@ -43,13 +53,15 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["CHROME_RULE", "RANK_RULE", "RULES", "ENGINE_WORDS", "STAT_WORDS", "MIN_ENGINE", "NEAR", "RANKS",
-           "CARD_RANKS", "engine_line", "engine_chrome", "member_rank", "member_ranks", "ForumLines"]
+           "CARD_RANKS", "CARD_LABELS", "MIN_CARD", "card_label", "card_fields", "engine_line", "engine_chrome",
+           "member_rank", "member_ranks", "ForumLines"]
 
 CHROME_RULE = "boilerplate.forum_chrome"
 RANK_RULE = "boilerplate.poster_card"
 #: the ledger rules of this module (policy families, docs)
 RULES = (CHROME_RULE, RANK_RULE)
 MIN_ENGINE = 3  # the engine's lines a page holds, at least
+MAX_VALUE_WORDS = 8  # words of a card field's value (a member's location, a count, a date)
 NEAR = 2  # lines between a generic rank and its card's removed line, at most
 
 #: a member's counts on the poster's card, each printed over or under its number (Discuz!, simplified and traditional)
@@ -73,6 +85,8 @@ _WORD = "|".join(sorted(map(re.escape, ENGINE_WORDS), key=len, reverse=True))
 _FIELD = rf"\[?\s*(?:{_WORD})\s*\]?(?:\s*[:：]\s*[^\s|:：][^|:：]{{0,30}})?"
 _ENGINE = re.compile(rf"{_FIELD}(?:\s*\|\s*{_FIELD})*", re.IGNORECASE)
 _STAT = re.compile(rf"(?:{'|'.join(map(re.escape, STAT_WORDS))})", re.IGNORECASE)
+#: a tone mark pinyin writes and Vietnamese never does (a macron or a caron on a vowel)
+_PINYIN = re.compile("[āēīōūǖǎěǐǒǔǚ]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.\s]{0,12}")
 _HAN = re.compile(f"[{char_class(HAN)}]")
 _NO_ENGINE_LANGS = ("zh", "ja", "ko")  # a page in the engine's own language quotes its words as text
@@ -89,6 +103,14 @@ _RANK = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, RANKS + CARD_RANKS), ke
 #: what the layers before remove of a poster's card: a date or a counter, a field, the engine's chrome
 _CARD_RULES = ("boilerplate.date_line", "boilerplate.dateline", "boilerplate.field", "boilerplate.forum_chrome",
                "boilerplate.tag_run", "boilerplate.short_run", "meta.")
+#: the fields of a poster's card (vBulletin's postbit and the like) in the boards' Vietnamese and English interface,
+#: each label alone on its line over its value (casefolded)
+CARD_LABELS = ("tham gia", "tham gia ngày", "ngày tham gia", "ngày gia nhập", "nơi cư ngụ", "đến từ", "bài viết",
+               "bài gửi", "số bài viết", "join date", "location", "posts", "like", "likes", "thanks", "thanks (given)",
+               "thanks (received)", "thanked", "reputation", "rep power", "blog entries")
+MIN_CARD = 3  # the card's labels a run holds, at least
+_THANKED = re.compile(r"(?:thanked|liked|được cảm ơn)\s+\d+\s+(?:times?|lần)\s+(?:in|trong)\s+\d+\s+"
+                      r"(?:posts?|bài(?: viết)?)", re.IGNORECASE)
 _NICK = re.compile(r"[^\s\d][^\s]{1,29}")
 _NAME = re.compile(r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_][^\W\d_]*){1,4}")
 
@@ -112,8 +134,9 @@ def engine_chrome(lines: list[str], removed: Mapping[int, Any], lang: str) -> di
         return {}  # a cheap test first: most pages hold none
     body = _body(lines, set(removed) | set(got))
     outside = [i for i in got if not body or i < body[0] or i > body[-1]]
-    if len(outside) < MIN_ENGINE:
-        return {}
+    if len(outside) < MIN_ENGINE or any(_PINYIN.search(lines[j]) for i in got for j in (i - 1, i + 1)
+                                        if 0 <= j < len(lines)):
+        return {}  # too few, or the words stand by their pinyin: a vocabulary the page teaches
     out = {i: (CHROME_RULE, "a forum engine's interface line (Discuz!: its login bar, search box, a thread's counters "
                             "and buttons, the poster's card), the same words on every board, outside the text")
            for i in outside if i not in removed}
@@ -123,6 +146,35 @@ def engine_chrome(lines: list[str], removed: Mapping[int, Any], lang: str) -> di
             continue
         if i - 1 in stats or i + 1 in stats:
             out[i] = (CHROME_RULE, "a number over or under a forum engine's field name on the poster's card")
+    return out
+
+
+def card_label(s: str) -> bool:
+    """The line is a field label of a poster's card (:data:`CARD_LABELS`), or its thanks counter ("Thanked 30 Times in
+    7 Posts")."""
+    t = s.strip().strip(":").strip()
+    return 0 < len(t) <= 40 and (t.lower() in CARD_LABELS or _THANKED.fullmatch(t) is not None)
+
+
+def card_fields(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
+    """A poster's card above the article's text, its labels over their values: index -> (rule, note)."""
+    labels = [i for i, s in enumerate(lines) if card_label(s)]
+    if len(labels) < MIN_CARD:
+        return {}  # a cheap test first: most pages hold no card
+    body = _body(lines, set(removed) | set(labels))
+    top = body[0] if body else len(lines)
+    run = [i for i in labels if i < top]
+    if len(run) < MIN_CARD or run[-1] - run[0] > 3 * len(run):
+        return {}  # no run of the card's fields above the text
+    out: dict[int, tuple[str, str]] = {}
+    note = "a field of a forum poster's card (its label, its value under it) above the post's text"
+    for i in run:
+        if i not in removed:
+            out[i] = (RANK_RULE, note)
+        v = i + 1
+        if v < top and v not in removed and v not in run and len(lines[v].split()) <= MAX_VALUE_WORDS \
+                and lines[v].strip()[-1:] not in ".!?…:":
+            out[v] = (RANK_RULE, note)
     return out
 
 
@@ -169,7 +221,8 @@ class ForumLines:
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         held = getattr(marks.removed, "held", None) or {}
-        for judge in (lambda r: engine_chrome(lines, r, marks.lang), lambda r: member_ranks(lines, r)):
+        for judge in (lambda r: engine_chrome(lines, r, marks.lang), lambda r: member_ranks(lines, r),
+                      lambda r: card_fields(lines, r)):
             found = judge(dict(marks.removed))
             for i, value in found.items():
                 if not _releases(len(lines), marks.removed, held, found, i):

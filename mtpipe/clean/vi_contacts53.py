@@ -22,6 +22,12 @@ line, and the page has text (a paragraph that closes with a stop) under it:
   :data:`PHONE_LABELS`: "Điện thoại", "Hotline", "Zalo", "Tin Nhắn"; a tax code, "Mã số: 0101234567", is none), at
   most :data:`MAX_PHONE_WORDS` words, no stop at its end, no date or clock.
 
+Since clut76 the site's contact lines in a row at the top go together, up to :data:`MAX_RUN` of them (a school's
+address over its telephone and fax line, ``h45vi15``, then its name goes as :mod:`.header_names`' header name), and an
+address labelled as one may part its places with dashes instead of commas (:func:`dashed_address`: "Địa chỉ: Phương
+Đông - Uông Bí - Quảng Ninh", "Địa chỉ: Số 270/10D - Hoàng Hoa Thám - Ba Đình - Hà Nội", ``h45vi15``, ``h45vi11``;
+no dev line has the shape: 0 content lines match it).  The run stops at the first line that is no contact line.
+
 What stays: a hotel's or a parish's own address under its name (the page's first live line is the name: "Lotus Aroma
 Sapa Hotel" / "Đường N1, Thị trấn Sapa, Huyện Sapa, …", t28vi25, content); an address line inside the text ("Ấp:
 Phước Định 1, Xã: Bình Hòa Phước, …", c12vi04, under the parish's name); a list of wards with no house number
