@@ -14,7 +14,7 @@ import pytest
 from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.forum_ui import (CHROME_RULE, RANK_RULE, card_fields, card_label, engine_chrome, engine_line,
                                    member_rank, member_ranks)
-from mtpipe.clean.vi_contacts53 import HEADER_CONTACT, dashed_address, header_contacts, street_address
+from mtpipe.clean.vi_contacts53 import HEADER_CONTACT, dashed_address, header_contacts, hours_line, street_address
 from mtpipe.document import Document
 
 _VI_TEXT = ["留学生 là gì? Giải thích chi tiết",
@@ -168,6 +168,19 @@ def test_header_contact_run():
              "TRƯỜNG CAO ĐẲNG CÔNG NGHIỆP VÀ XÂY DỰNG", *_SCHOOL_TEXT]
     got = header_contacts(lines, {})
     assert sorted(got) == [0, 1] and {r for r, _ in got.values()} == {HEADER_CONTACT}
+
+
+def test_working_hours_under_the_contact_line():
+    hours = "Thời gian làm việc: Khám bệnh: 7h-16h (Thứ 2-Thứ 6), 7h-12h (Sáng thứ 7), trừ nghỉ lễ"
+    assert hours_line(hours)
+    assert not hours_line("Thời gian làm việc:") and not hours_line("Thời gian làm việc: linh hoạt")
+    lines = ["Điện thoại CSKH: 19008082 - 0886.234.222", hours, *_SCHOOL_TEXT]
+    assert sorted(header_contacts(lines, {})) == [0, 1]
+    # the hours alone first on the page open no run; nor under the page's title (a notice of the hours, t29vi08)
+    assert header_contacts([hours, *_SCHOOL_TEXT], {}) == {}
+    lines = ["Thời gian làm việc, trả kết quả xét nghiệm", "Bệnh viện xin thông báo lịch làm việc tại khu D như sau:",
+             "Thời gian làm việc: Sáng: 7h30 – 11h30, chiều: 13h30 – 16h30", *_SCHOOL_TEXT[1:]]
+    assert header_contacts(lines, {}) == {}
 
 
 def test_contact_lines_inside_the_text_stay():

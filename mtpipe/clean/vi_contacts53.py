@@ -26,7 +26,9 @@ Since clut76 the site's contact lines in a row at the top go together, up to :da
 address over its telephone and fax line, ``h45vi15``, then its name goes as :mod:`.header_names`' header name), and an
 address labelled as one may part its places with dashes instead of commas (:func:`dashed_address`: "Địa chỉ: Phương
 Đông - Uông Bí - Quảng Ninh", "Địa chỉ: Số 270/10D - Hoàng Hoa Thám - Ba Đình - Hà Nội", ``h45vi15``, ``h45vi11``;
-no dev line has the shape: 0 content lines match it).  The run stops at the first line that is no contact line.
+no dev line has the shape: 0 content lines match it); under a contact line, the run holds the site's working hours
+(:func:`hours_line`, ``h12vi02``'s hospital: "Thời gian làm việc: Khám bệnh: 7h-16h …" under its hotline; the same
+label inside a text, ``t29vi08``'s, opens no run).  The run stops at the first line that is no contact line.
 
 What stays: a hotel's or a parish's own address under its name (the page's first live line is the name: "Lotus Aroma
 Sapa Hotel" / "Đường N1, Thị trấn Sapa, Huyện Sapa, …", t28vi25, content); an address line inside the text ("Ấp:
@@ -50,7 +52,8 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["RULES", "HEADER_CONTACT", "UNITS", "PHONE_LABELS", "MAX_WORDS", "MIN_COMMAS", "MIN_DIGITS",
-           "MAX_PHONE_WORDS", "street_address", "phone_line", "header_contacts", "ContactLines"]
+           "MAX_PHONE_WORDS", "MAX_RUN", "street_address", "dashed_address", "phone_line", "hours_line",
+           "header_contacts", "ContactLines"]
 
 HEADER_CONTACT = "portal.header_contact"
 #: the ledger rules of this module (policy families, docs)
@@ -85,6 +88,8 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _PLACE = re.compile(r"(?:[Ss]ố\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|"
                     r"(?:(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")\s+)?"
                     rf"[^\W\d_a-zđ][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){{0,{MAX_PLACE_WORDS - 1}}}")
+_HOURS = re.compile(r"(?:thời gian làm việc|giờ làm việc|thời gian mở cửa|giờ mở cửa)\s*:", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[-–]\s*\d{1,2}\s*(?:h|giờ|:)", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _LEAD = re.compile(r"^[\s•·*\-–—|]+")
 
@@ -124,6 +129,13 @@ def phone_line(s: str) -> bool:
     return m is not None and _PHONE_LABEL.search(t) is not None and sum(ch.isdigit() for ch in m.group()) >= MIN_DIGITS
 
 
+def hours_line(s: str) -> bool:
+    """The site's working hours, labelled, with a clock time ("Thời gian làm việc: Khám bệnh: 7h-16h (Thứ 2-Thứ 6),
+    …"): a contact line only inside the header's run, under a contact line (clut76, ``h12vi02``)."""
+    t = _bare(s)
+    return _HOURS.match(t) is not None and _CLOCK.search(t) is not None
+
+
 def _closes(s: str) -> bool:
     t = _bare(s)
     return _sentence_like(t) and t[-1:] in ".!?…\"”»)"
@@ -142,6 +154,8 @@ def header_contacts(lines: list[str], removed: Mapping[int, Any]) -> dict[int, t
             what = "a street address (a house number, two units; or labelled, its places parted by dashes)"
         elif phone_line(lines[i]):
             what = "a telephone number with its label"
+        elif k and hours_line(lines[i]):
+            what = "the site's working hours under its contact line"
         else:
             break
         where = "first on the page" if not k else "under the site's contact line first on the page"
