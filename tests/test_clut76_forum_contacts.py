@@ -92,6 +92,9 @@ def test_generic_rank_needs_the_card():
     lines = ["ngoiquannet", "member", "ID 74992", "03/05/2013", *text]
     assert sorted(member_ranks(lines, {3: ("boilerplate.date_line", None)})) == [0, 1]
     assert member_ranks(lines, {}) == {}  # no card beside it: a generic word
+    # a menu's items a short-line rule took beside a "Thành viên" heading are no card
+    assert member_ranks(["Giới thiệu", "Thành viên", "Liên hệ", *text], {0: ("boilerplate.short_run", None),
+                                                                       2: ("boilerplate.short_run", None)}) == {}
 
 
 def test_members_heading_and_winners_stay():

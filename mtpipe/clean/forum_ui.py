@@ -100,9 +100,10 @@ CARD_RANKS = ("member", "members", "administrator", "administrators", "moderator
               "global moderator", "banned", "thành viên")
 _RANK = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, RANKS + CARD_RANKS), key=len, reverse=True))})"
                    r"[\s★☆*]*", re.IGNORECASE)
-#: what the layers before remove of a poster's card: a date or a counter, a field, the engine's chrome
+#: what the layers before remove of a poster's card: a date or a counter, a field, the engine's chrome (not a short
+#: line's rule: a menu's items beside a "Thành viên" heading are no card)
 _CARD_RULES = ("boilerplate.date_line", "boilerplate.dateline", "boilerplate.field", "boilerplate.forum_chrome",
-               "boilerplate.tag_run", "boilerplate.short_run", "meta.")
+               "boilerplate.poster_card")
 #: the fields of a poster's card (vBulletin's postbit and the like) in the boards' Vietnamese and English interface,
 #: each label alone on its line over its value (casefolded)
 CARD_LABELS = ("tham gia", "tham gia ngày", "ngày tham gia", "ngày gia nhập", "nơi cư ngụ", "đến từ", "bài viết",
