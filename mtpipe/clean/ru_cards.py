@@ -36,6 +36,7 @@ the same way on every site:
   :data:`POINTER_WORDS` words at most), outside the article's text -> ``boilerplate.pointer_mark``.  A quotation in a
   mail's or a forum's reply (">> а я думаю, что …") opens on a lower-case word, and stands between the text's lines.
 
+The layer then runs :mod:`.forum_ui` (a forum engine's Chinese interface, its English and Vietnamese ranks, clut76).
 The layer runs after :mod:`.ru_heads`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
 marks live lines only; each line goes to the ledger with its class's evidence.
 """
@@ -45,6 +46,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .forum_ui import ForumLines
 from .poster_headings import poster_headings
 from .ru_credit_labels import label_credit
 from .ru_photo_sources import clause_word, source_credit
@@ -237,3 +239,4 @@ class CardLines:
                       lambda r: poster_headings(lines, r)):  # a post's author as a Markdown heading (clut69)
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
+        ForumLines().mark(marks)  # then an engine's Chinese interface, English or Vietnamese ranks (clut76)

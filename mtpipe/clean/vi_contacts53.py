@@ -22,6 +22,14 @@ line, and the page has text (a paragraph that closes with a stop) under it:
   :data:`PHONE_LABELS`: "Điện thoại", "Hotline", "Zalo", "Tin Nhắn"; a tax code, "Mã số: 0101234567", is none), at
   most :data:`MAX_PHONE_WORDS` words, no stop at its end, no date or clock.
 
+Since clut76 the site's contact lines in a row at the top go together, up to :data:`MAX_RUN` of them (a school's
+address over its telephone and fax line, ``h45vi15``, then its name goes as :mod:`.header_names`' header name), and an
+address labelled as one may part its places with dashes instead of commas (:func:`dashed_address`: "Địa chỉ: Phương
+Đông - Uông Bí - Quảng Ninh", "Địa chỉ: Số 270/10D - Hoàng Hoa Thám - Ba Đình - Hà Nội", ``h45vi15``, ``h45vi11``;
+no dev line has the shape: 0 content lines match it); under a contact line, the run holds the site's working hours
+(:func:`hours_line`, ``h12vi02``'s hospital: "Thời gian làm việc: Khám bệnh: 7h-16h …" under its hotline; the same
+label inside a text, ``t29vi08``'s, opens no run).  The run stops at the first line that is no contact line.
+
 What stays: a hotel's or a parish's own address under its name (the page's first live line is the name: "Lotus Aroma
 Sapa Hotel" / "Đường N1, Thị trấn Sapa, Huyện Sapa, …", t28vi25, content); an address line inside the text ("Ấp:
 Phước Định 1, Xã: Bình Hòa Phước, …", c12vi04, under the parish's name); a list of wards with no house number
@@ -44,7 +52,8 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["RULES", "HEADER_CONTACT", "UNITS", "PHONE_LABELS", "MAX_WORDS", "MIN_COMMAS", "MIN_DIGITS",
-           "MAX_PHONE_WORDS", "street_address", "phone_line", "header_contacts", "ContactLines"]
+           "MAX_PHONE_WORDS", "MAX_RUN", "street_address", "dashed_address", "phone_line", "hours_line",
+           "header_contacts", "ContactLines"]
 
 HEADER_CONTACT = "portal.header_contact"
 #: the ledger rules of this module (policy families, docs)
@@ -54,6 +63,7 @@ MAX_WORDS = 24
 MIN_COMMAS = 2
 MIN_DIGITS = 9
 MAX_PHONE_WORDS = 8
+MAX_RUN = 3  # contact lines in a row at the top (an address, a phone line, a second phone or an e-mail's phone)
 #: the administrative units and street words a Vietnamese address names (casefolded)
 UNITS = ("phường", "quận", "huyện", "xã", "thị xã", "thị trấn", "thôn", "ấp", "tỉnh", "thành phố", "tp.", "đường",
          "phố")
@@ -69,6 +79,17 @@ PHONE_LABELS = ("điện thoại", "đt", "sđt", "sdt", "hotline", "zalo", "mob
                 "cskh", "tổng đài", "fax", "gọi")
 _PHONE_LABEL = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in PHONE_LABELS) + r")(?![^\W\d_])",
                           re.IGNORECASE)
+MIN_PLACES = 3
+MAX_PLACE_WORDS = 5
+_ADDRESS_LABEL = re.compile(r"(?:địa chỉ|đ/c|đc|trụ sở(?: chính)?)\s*:\s*", re.IGNORECASE)
+_DASH = re.compile(r"\s+[-–—]\s+")
+#: a part of a dashed address: a house number, or a place's name, its unit's word first or not ("phường Bình An"),
+#: every other word capitalised
+_PLACE = re.compile(r"(?:[Ss]ố\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|"
+                    r"(?:(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")\s+)?"
+                    rf"[^\W\d_a-zđ][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){{0,{MAX_PLACE_WORDS - 1}}}")
+_HOURS = re.compile(r"(?:thời gian làm việc|giờ làm việc|thời gian mở cửa|giờ mở cửa)\s*:", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[-–]\s*\d{1,2}\s*(?:h|giờ|:)", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _LEAD = re.compile(r"^[\s•·*\-–—|]+")
 
@@ -78,12 +99,25 @@ def _bare(s: str) -> str:
 
 
 def street_address(s: str) -> bool:
-    """An address's shape (module docstring): a house number, two units or more, no sentence."""
+    """An address's shape (module docstring): a house number, two units or more, no sentence; or a labelled address
+    whose places a dash parts (:func:`dashed_address`)."""
     t = _bare(s)
     if not t or len(t.split()) > MAX_WORDS or t[-1:] in ".!?…:;":
         return False
-    return _HOUSE.match(t) is not None and t.count(",") >= MIN_COMMAS \
-        and len({m.lower() for m in _UNIT.findall(t)}) >= 2
+    return (_HOUSE.match(t) is not None and t.count(",") >= MIN_COMMAS
+            and len({m.lower() for m in _UNIT.findall(t)}) >= 2) or dashed_address(t)
+
+
+def dashed_address(s: str) -> bool:
+    """A labelled address that parts its places with dashes, not commas (clut76): "Địa chỉ: Phương Đông - Uông Bí -
+    Quảng Ninh", "Địa chỉ: Số 270/10D - Hoàng Hoa Thám - Ba Đình - Hà Nội": the label (:data:`_ADDRESS_LABEL`), then
+    :data:`MIN_PLACES` parts or more, each a house number or a place's name in capitalised words
+    (:data:`MAX_PLACE_WORDS` at most)."""
+    m = _ADDRESS_LABEL.match(s)
+    if m is None:
+        return False
+    parts = [p.strip() for p in _DASH.split(s[m.end():])]
+    return len(parts) >= MIN_PLACES and all(_PLACE.fullmatch(p) for p in parts)
 
 
 def phone_line(s: str) -> bool:
@@ -93,6 +127,13 @@ def phone_line(s: str) -> bool:
         return False
     m = _PHONE.search(t)
     return m is not None and _PHONE_LABEL.search(t) is not None and sum(ch.isdigit() for ch in m.group()) >= MIN_DIGITS
+
+
+def hours_line(s: str) -> bool:
+    """The site's working hours, labelled, with a clock time ("Thời gian làm việc: Khám bệnh: 7h-16h (Thứ 2-Thứ 6),
+    …"): a contact line only inside the header's run, under a contact line (clut76, ``h12vi02``)."""
+    t = _bare(s)
+    return _HOURS.match(t) is not None and _CLOCK.search(t) is not None
 
 
 def _closes(s: str) -> bool:
@@ -105,16 +146,21 @@ def header_contacts(lines: list[str], removed: Mapping[int, Any]) -> dict[int, t
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     if len(live) < 2:
         return {}
-    first = live[0]
-    if not any(_closes(lines[i]) for i in live[1:]):
-        return {}  # no paragraph of the text under it
-    if street_address(lines[first]):
-        what = "a street address (a house number, two units)"
-    elif phone_line(lines[first]):
-        what = "a telephone number with its label"
-    else:
-        return {}
-    return {first: (HEADER_CONTACT, f"the site's contact line first on the page, above the title: {what}")}
+    found: dict[int, tuple[str, str]] = {}
+    for k, i in enumerate(live[:MAX_RUN]):  # the header's contact lines in a row (clut76: address over phone)
+        if not any(_closes(lines[j]) for j in live[k + 1:]):
+            break  # no paragraph of the text under it
+        if street_address(lines[i]):
+            what = "a street address (a house number, two units; or labelled, its places parted by dashes)"
+        elif phone_line(lines[i]):
+            what = "a telephone number with its label"
+        elif k and hours_line(lines[i]):
+            what = "the site's working hours under its contact line"
+        else:
+            break
+        where = "first on the page" if not k else "under the site's contact line first on the page"
+        found[i] = (HEADER_CONTACT, f"the site's contact line {where}, above the title: {what}")
+    return found
 
 
 class ContactLines:
