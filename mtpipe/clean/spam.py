@@ -46,6 +46,7 @@ from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_undo import undoable
+from .spam_realwords import drop_addresses, drop_linked, unread_flags
 from .spam_slots import syllable_slot
 from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
@@ -147,7 +148,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                 continue
             seen.add((a, b))
             found.setdefault(m.group(1).lower(), []).append((a, b))
-    return {k: sorted(v) for k, v in found.items() if len(v) >= min_count}
+    return drop_addresses(text, found, min_count)  # a piece of a web address is no word (spam74)
 
 
 def _neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:
@@ -310,9 +311,8 @@ class SpamRepair:
             n = sum(votes.values())
             if not votes or votes.most_common(1)[0][1] < self.min_agree or n < self.min_vote_share * len(spans) \
                     or not undoable(text, tok, ctx, clear, votes, self.min_agree):  # a title said twice: spam73
-                # no reading recurs: not a substitution we can undo (a site named in an
-                # advert, say); every occurrence is flagged and stays in the text
-                out += [(a, b, None, tok) for a, b, *_ in ctx]
+                # no reading recurs: no substitution to undo; flagged, unless a name the page writes again (spam74)
+                out += unread_flags(text, tok, ctx, clear, votes, self.min_agree)
                 continue
             # pass 2: context plus the document's prior, so the token reads consistently
             # unless its neighbours clearly want another syllable there
@@ -336,7 +336,7 @@ class SpamRepair:
                         best = alt
                     chosen[(prev, nxt)] = best
                 out.append((a, b, _case(text, a, b, best), tok))
-        return sorted(out)
+        return sorted(drop_linked(text, out))  # a site the page links to, named: no flag (spam74)
 
     # Every candidate outside ``bg.neighbours_of(prev, nxt)`` (and without votes) has the same
     # floor score, so one representative of them, chosen as the full scan's tie-breaking would

@@ -1,0 +1,91 @@
+"""Real words the spam-token tests read as pasted on real pages (spam74, issue 12 point 3).
+
+The spam sets hold single sentences, one token each; the real pages (benchmarks/page_flags.py over every dev
+realpages page) had 84 ``spam.unrepaired`` flags on their Vietnamese pages, none of them pasted spam
+(benchmarks/notes/spam74.md). Two classes are taken out here, each by evidence a pasted token does not carry:
+
+- :func:`in_address`: a piece of a web address written in the text ("https" before "://", "37" and "2" inside
+  "dong-dat-37-tai-kon-tum-2-truong"). The token is no word of the sentence: it stands in a run of characters
+  (no space) that holds "://" or starts with "www.". 25 flags on 9 pages of 6 parts (c8vi04, h24vi13, h25vi06,
+  h41vi05, h42vi13, h44vi14, h9vi05, t27vi78, t27vi79). No case of any spam set (langfresh, langfresh8 ... 39)
+  holds an address, and seed 003's 15 "w88.is" stand as words.
+- :func:`recurring_name`: a token the page writes more than once, in letters only, that
+  :meth:`~.spam.SpamRepair.plan`'s votes read as no one syllable ("vacxin" x15 on one page, "Travip" x4, "EVNHANOI"
+  x3, "Gstar" x2, "UBMTTQVN" x2, "ChineMaster" x2: a loanword, a pen name, an organisation's acronym, a company, a
+  site's brand). A name a text is about recurs; a pasted token that recurs is an injection over one word, which
+  the votes read as one syllable (seed 003) and repair. The pasted shapes stay flagged: a figure or a domain
+  ("Top9.com.vn", "Saoviet.info": :func:`~.spam_undo.pasted_shape`), a gambling brand's shape or a trade's word
+  ("kubet", "SlotVIP": :func:`~.spam_shapes.brand_shape`, :func:`~.spam_genre.trade_word`). No spam set's case
+  holds its token twice, so the spam sets cannot move.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .spam_genre import trade_word
+from .spam_shapes import brand_shape
+from .spam_undo import surroundings
+
+__all__ = ["in_address", "drop_addresses", "recurring_name", "unread_flags", "drop_linked"]
+
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
+_OPEN = "([<{\"'“‘«*"
+_LINKED = re.compile(r"://(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+
+
+def in_address(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is a piece of a web address: the run of non-space characters around it holds "://" or starts
+    with "www." (an opening bracket or quote aside)."""
+    s = a
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = b
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    run = text[s:e]
+    return "://" in run or run.lstrip(_OPEN).lower().startswith("www.")
+
+
+def drop_addresses(text: str, found: dict[str, list[tuple[int, int]]],
+                   min_count: int) -> dict[str, list[tuple[int, int]]]:
+    """``found`` (token -> spans) less the spans inside a web address; tokens left with ``min_count`` spans."""
+    out = {k: sorted(s for s in v if not in_address(text, *s)) for k, v in found.items()}
+    return {k: v for k, v in out.items() if len(v) >= min_count}
+
+
+def recurring_name(text: str, ctx: "list[tuple[int, int, str | None, str | None]]",
+                   clear: "dict[tuple[str | None, str | None], str | None]", votes: "Counter[str]",
+                   min_agree: int) -> bool:
+    """The recurring token at ``ctx`` (each occurrence's ``(start, end, prev, next)``; ``clear`` and ``votes``:
+    :meth:`~.spam.SpamRepair.plan`'s) is a name the page writes again: letters only (three or more, ASCII), no
+    brand shape and no trade's word in it, and no one reading is voted for at ``min_agree`` different places (a
+    letter-only token pasted over "thành" in three sentences still reads "thành" three times: flagged)."""
+    toks = {text[a:b] for a, b, *_ in ctx}
+    if len(ctx) < 2 or not all(_LETTERS.fullmatch(t) and not brand_shape(t) and trade_word(t) is None for t in toks):
+        return False
+    top = votes.most_common(1)[0][0] if votes else None
+    places = {surroundings(text, a, b) for a, b, prev, nxt in ctx if top is not None and clear.get((prev, nxt)) == top}
+    return len(places) < min_agree
+
+
+def unread_flags(text: str, tok: str, ctx: "list[tuple[int, int, str | None, str | None]]",
+                 clear: "dict[tuple[str | None, str | None], str | None]", votes: "Counter[str]",
+                 min_agree: int) -> list[tuple[int, int, str | None, str]]:
+    """The flags (``(start, end, None, tok)``) of a recurring token no reading repairs: every occurrence, or none
+    when it is a name the page writes again (:func:`recurring_name`)."""
+    if recurring_name(text, ctx, clear, votes, min_agree):
+        return []
+    return [(a, b, None, tok) for a, b, *_ in ctx]
+
+
+def drop_linked(text: str, plan: list[tuple[int, int, str | None, str]]) -> list[tuple[int, int, str | None, str]]:
+    """``plan`` less the flags (no replacement) of a domain the page also writes as a web address's host
+    ("Chào mừng bạn đến với Top9.com.vn" on a page that links "https://top9.com.vn/..."): a site named where the
+    page links to it, its own or one it cites. Repairs are kept."""
+    flagged = [tok for _, _, rep, tok in plan if rep is None and "." in tok]
+    if not flagged:
+        return plan
+    hosts = {h.lower() for h in _LINKED.findall(text)}
+    return [p for p in plan if p[2] is not None or p[3].lower() not in hosts]
