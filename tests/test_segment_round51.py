@@ -137,8 +137,9 @@ VI_GAPS = [
     ("Giới thiệu\n\n1. Lịch sử hình thành", []),
     ("Hồ sơ gồm:\n\na) bản sao giấy khai sinh", []),
     ("Tin tức mới nhất\n\nĐọc thêm các bài viết", []),
-    # Russian and a Chinese line: not Vietnamese
-    ("Прейскурант\n\nна услуги бассейна", []),
+    # Russian and a Chinese line: not Vietnamese (a Russian title going on with a preposition, "Прейскурант" / "на
+    # услуги бассейна", is joined by softbreak_names since cp77: test_a_russian_title_going_on_is_joined below)
+    ("Прейскурант\n\nуслуги бассейна", []),
     ("继续领跑主要经济体 中国经济持续恢复可期\n\nkinh tế Trung Quốc tiếp tục phục hồi", []),
 ]
 
@@ -148,6 +149,11 @@ def test_vi_gap_goes_on(text, joined):
     # each newline of a joined gap is a soft break: the line before the gap, once
     got = sorted({text[:p].rstrip("\n").rsplit("\n", 1)[-1] for p in soft_breaks(text)})
     assert len(got) == len(joined) and all(g.endswith(j) for g, j in zip(got, sorted(joined))), got
+
+
+def test_a_russian_title_going_on_is_joined():
+    # the Russian rule, not the Vietnamese gap: a short title over a blank line and a lower-case preposition
+    assert soft_breaks("Прейскурант\n\nна услуги бассейна") == [11, 12]
 
 
 # (text, the lines joined: the text before each joined newline ends with this)

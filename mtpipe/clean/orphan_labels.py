@@ -43,6 +43,9 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXLC]+[.)]|[a-zа-я][.)])\s", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")
 _COPY = "dedupe."
+#: removals that are the text's own, not a widget's value: a fenced code block the label introduces ("Пример запуска
+#: из командной строки:" over ```` ```bash ````), a section's date stamp under its heading ("What we know:" / "12-03-2021")
+_OWN = ("markdown.", "boilerplate.date_line", "boilerplate.dateline")
 
 
 def label_line(s: str) -> bool:
@@ -74,8 +77,8 @@ def orphan_labels(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tup
         nxt = nonblank[k]
         value = removed.get(nxt)
         rule = value[0] if isinstance(value, tuple) and value else str(value or "")
-        if value is None or rule.startswith(_COPY):
-            continue  # the value is live (a heading over its text), or a copy of a line printed elsewhere
+        if value is None or rule.startswith(_COPY) or rule.startswith(_OWN):
+            continue  # the value is live (a heading over its text), a copy of a line printed elsewhere, code, a stamp
         if released is None:
             released = _released(lines, removed)
         if nxt in released:
