@@ -80,3 +80,18 @@ def test_a_date_opening_a_real_sentence_stays():
     removed, meta, text = _clean("\n".join([_RU[0], "", line, *_RU[1:]]) + "\n")
     assert line in text and line not in removed
     assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["1.245 lượt xem", "12.500 views", "12,500 views", "3.120 просмотров"])
+def test_a_count_in_thousands_groups_is_a_counter_not_a_date(line):
+    # "1.245" before a counter's word is a count, not a day and month (docs64 saw date=1.245 lượt xem)
+    from mtpipe.clean.date_kinds import COUNTER, kind
+
+    assert kind(line)[0] == COUNTER and kind(line)[2] == {}
+
+
+@pytest.mark.parametrize("line", ["14.07.2005", "12.2024", "20/09 12.300 lượt xem", "09:51 1.245 lượt xem"])
+def test_a_date_beside_a_grouped_count_is_still_a_date(line):
+    from mtpipe.clean.date_kinds import DATE_LINE, kind
+
+    assert kind(line)[0] == DATE_LINE

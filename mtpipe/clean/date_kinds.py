@@ -35,8 +35,14 @@ _COUNTER_WORDS = frozenset("""xem lượt views view comments comment просм
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+#: a count written in thousands' groups before a counter's word ("1.245 lượt xem", "12.500 views"): no day and month
+_GROUPED_COUNT = re.compile(r"(?<![\d./-])\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![\d./-])"
+                            r"(?=\s*(?:lượt|xem|views?|просмотр|комментар))", re.IGNORECASE)
+
+
 def has_date(s: str) -> bool:
     """The line holds a date or time: a day with its month, a time of day, a year, or a calendar word."""
+    s = _GROUPED_COUNT.sub(" ", s)
     if _DATE_SHAPE.search(s):
         return True
     return any(w in _DATE_WORDS and w not in _COUNTER_WORDS for w in _WORDS.findall(s.casefold()))

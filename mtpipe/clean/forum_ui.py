@@ -173,10 +173,17 @@ def card_fields(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple
         if i not in removed:
             out[i] = (RANK_RULE, note)
         v = i + 1
-        if v < top and v not in removed and v not in run and len(lines[v].split()) <= MAX_VALUE_WORDS \
-                and lines[v].strip()[-1:] not in ".!?…:":
+        if _THANKED.fullmatch(lines[i].strip().strip(":").strip()):
+            continue  # a counter that carries its own value: the line under it is not its value (a post's title)
+        if v < top and v not in removed and v not in run and _value(lines[v]):
             out[v] = (RANK_RULE, note)
     return out
+
+
+def _value(s: str) -> bool:
+    """A card field's value: at most :data:`MAX_VALUE_WORDS` words, no stop closing it."""
+    t = s.strip()
+    return 0 < len(t.split()) <= MAX_VALUE_WORDS and t[-1:] not in ".!?…:"
 
 
 def member_rank(s: str) -> bool:
