@@ -66,11 +66,13 @@ def caps_gap(cur: str, nxt: str) -> bool:
 
 def quoted_name(cur: str, nxt: str) -> bool:
     """``cur`` is a Russian line in capitals ending on a body's kind, ``nxt`` nothing but a name in quotes."""
-    c, n = cur.strip(), nxt.strip()
+    n = nxt.strip()
+    if len(n) <= 2 or n[0] not in _OPEN_QUOTES or n[-1] not in _CLOSE_QUOTES:
+        return False  # the cheap test first: few lines are a name in quotes alone (perf, the same answer)
+    c = cur.strip()
     if not _caps(c) or not _CYRILLIC.search(c) or _KIND.search(c) is None:
         return False
-    return len(n) > 2 and n[0] in _OPEN_QUOTES and n[-1] in _CLOSE_QUOTES and len(n.split()) <= _NAME_WORDS \
-        and any(ch.isalpha() for ch in n)
+    return len(n.split()) <= _NAME_WORDS and any(ch.isalpha() for ch in n)
 
 
 def kind_and_name(line: str) -> bool:
@@ -86,6 +88,8 @@ def ru_heading_goes_on(cur: str, nxt: str) -> bool:
     """``cur`` is a Russian title of one to three words in sentence case ending in a word, ``nxt`` goes on in a
     prepositional phrase in lower case (no stop inside, :data:`_REST_WORDS` words at most)."""
     c, n = cur.strip(), nxt.strip()
+    if _PREPOSITION.match(n) is None:
+        return False  # the cheap test first (perf, the same answer)
     words = c.split()
     if not 1 <= len(words) <= _HEAD_WORDS or not c[:1].isupper() or not c[-1:].isalpha() or _caps(c) \
             or not _CYRILLIC.search(c) or any(ch.isdigit() for ch in c):
