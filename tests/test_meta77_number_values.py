@@ -107,3 +107,40 @@ def test_a_phone_number_inside_a_sentence_stays():
     text = "\n".join(["Лесные пожары", "", "В области действует особый противопожарный режим до конца месяца.", line])
     removed, _meta, out = _clean(text + "\n")
     assert line not in removed and line in out
+
+
+# a date with a rubric, source or link label after it (mtpipe.clean.date_tails)
+from mtpipe.clean.date_tails import dated_tail  # noqa: E402
+
+
+@pytest.mark.parametrize("line, date", [("12.05.2019 г. Новости района", "12.05.2019"),
+                                        ("03/11/2022 Du Lịch Việt - Group", "03/11/2022"),
+                                        ("17/04/2020 | Xem chi tiết »", "17/04/2020"),
+                                        ("2021-09-30 Экономика", "2021-09-30")])
+def test_a_date_with_a_short_name_after_it_is_a_date_line(line, date):
+    lines = ["Заголовок статьи о городе", "", line, "", "Текст статьи начинается здесь и идёт дальше."]
+    assert dated_tail(lines, 2) == date
+
+
+@pytest.mark.parametrize("line", ["08.04.2014 г. в районе открыли новую школу.",          # a sentence
+                                  "08.04.2014 г. в районе открыли новую школу для детей",  # more than five words
+                                  "22.06.1941 — начало Великой Отечественной войны",        # a chronicle's item
+                                  "12.05.2019 Новости 15:30",                               # digits in the tail
+                                  "Новости района 12.05.2019"])                             # no date first
+def test_a_sentence_a_chronicle_item_or_a_stamp_is_no_dated_tail(line):
+    assert dated_tail(["Заголовок", "", line, "", "Текст."], 2) is None
+
+
+def test_a_run_of_dated_lines_is_a_list_not_a_date_line():
+    lines = ["Хроника", "12.05.2019 Открытие музея", "14.06.2019 Выставка картин", "20.07.2019 Концерт хора"]
+    assert all(dated_tail(lines, i) is None for i in (1, 2, 3))
+
+
+def test_the_dated_rubric_line_goes_with_its_date_kept():
+    text = "\n".join(["В районе отремонтировали дорогу к школе", "", "08.04.2014 г. Новости поселений", "",
+                      "Дорожники закончили ремонт на неделю раньше срока, сообщили в администрации района.",
+                      "Движение по улице открыто в обе стороны с понедельника."]) + "\n"
+    removed, meta, out = _clean(text)
+    assert removed.get("08.04.2014 г. Новости поселений") == "boilerplate.dateline", removed
+    assert meta.get("date") == "08.04.2014"
+    assert "Дорожники закончили ремонт" in out
