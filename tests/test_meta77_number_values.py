@@ -144,3 +144,13 @@ def test_the_dated_rubric_line_goes_with_its_date_kept():
     assert removed.get("08.04.2014 г. Новости поселений") == "boilerplate.dateline", removed
     assert meta.get("date") == "08.04.2014"
     assert "Дорожники закончили ремонт" in out
+
+
+def test_a_chronicles_year_headings_and_dated_items_stay():
+    text = "\n".join(["История школы", "", "1956", "", "Школа открылась в новом кирпичном здании на высоком берегу реки, и в первый класс в сентябре пришли сорок деревенских детей.",
+                      "", "1957", "", "При школе заработали кружки, столярные мастерские и первая библиотека, которую собрали сами учителя и родители учеников.", "",
+                      "22.06.1961 — открытие спортивного зала", "14.09.1962 — первый выпуск десятиклассников"]) + "\n"
+    removed, _meta, out = _clean(text)
+    for line in ("1956", "1957", "22.06.1961 — открытие спортивного зала"):
+        assert line not in removed, removed
+        assert line in out
