@@ -58,11 +58,14 @@ def test_pieces():
     assert trade_piece("Coin6") is None  # letters glued to a figure: spam.py's own shapes
 
 
-def test_ledger_says_why():
+@pytest.mark.parametrize("text", [
+    "Bà con trong xóm thường ngồi hóng mát dưới gốc cây BlueTrades mỗi buổi chiều.",
+    "Những mái nhà rêu phong nằm yên bình dưới chân đồi lake-coins xanh mướt.",
+])
+def test_ledger_names_the_trade_word(text):
     from mtpipe.clean import Cleaner
     from mtpipe.document import Document
 
-    text = "Bà con trong xóm thường ngồi hóng mát dưới gốc cây BlueTrades mỗi buổi chiều."
     doc = Cleaner()(Document(doc_id="t", path="", raw_text=text, text=text, meta={"lang": "vi"}))
     notes = [e.note for e in doc.ledger if e.rule == "spam.unrepaired"]
-    assert notes and "trade" in notes[0]
+    assert len(notes) == 1 and "spam trade word '" in notes[0] and "None" not in notes[0]
