@@ -143,6 +143,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 and not phones.pointed_to(lines, i, lambda k: k not in removed and k not in out):  # no date (cp58)
             out[i] = (phones.PHONE_LINE, "a telephone number alone on its line (a contact line, no date)", {})
             continue
+        if captions.glued_text(s):
+            continue  # a photo's credit glued to the text's next sentence: the sentence stays (cp78)
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
         if m and m.group("label").casefold() in _BARE_LABELS and ":" not in s[:m.end("label") + 2] \
                 and 0 < len(m.group("value").split()) <= 6 and s[-1:] not in ".!?…" \
