@@ -23,7 +23,7 @@ from .decoding import decode_bytes
 from .feeds import FEED_SUFFIXES, NotAFeed, read_feed
 from .inputs import (doc_id_for, document_name, document_suffix, packed_format, read_input_bytes, scan_inputs,
                      text_path, unpack)
-from .legacy_vietnamese import READABLE_LEGACY, decode_legacy, legacy_vietnamese, readable_legacy
+from .legacy_vietnamese import READABLE_LEGACY, decode_legacy, legacy_lines, legacy_vietnamese, readable_legacy
 from .document import Document
 from .html_extract import _html_to_text, dropped_lines, looks_like_page
 from .html_extract import _with_heading  # noqa: F401
@@ -114,6 +114,9 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     if legacy in READABLE_LEGACY:  # no codec of Python's reads them: ingest's own tables do
         raw = decode_legacy(data, legacy)
         encoding = meta["encoding"] = legacy.lower()
+    lines_read = legacy_lines(raw) if legacy is None else None  # TCVN3 lines inside a Unicode page (spam75)
+    if lines_read is not None:
+        raw, meta["legacy_lines"] = lines_read, "TCVN3"
     if o.fix_mojibake and raw and not ftfy_leaves_alone(raw):
         import ftfy
 
@@ -156,6 +159,8 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
     if encoding.startswith("utf-8 + "):
         doc.warnings.append(f"mixed encodings: read as {encoding}, the other lines UTF-8; check the "
                             "lines in the legacy encoding")
+    if meta.get("legacy_lines"):
+        doc.warnings.append("lines in the legacy TCVN3 encoding inside Unicode text: read with TCVN3's table")
     if legacy is not None and legacy not in READABLE_LEGACY:
         doc.warnings.append(f"looks like Vietnamese in the legacy {legacy} encoding, read as "
                             f"{encoding}: the text is garbled; convert the file to Unicode (UTF-8) first, "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["READABLE_LEGACY", "decode_legacy", "legacy_vietnamese", "readable_legacy"]
+__all__ = ["READABLE_LEGACY", "decode_legacy", "legacy_lines", "legacy_vietnamese", "readable_legacy"]
 
 # Legacy Vietnamese 8-bit encodings (fonts of the 1990s-2000s, still in old archives).  VNI
 # writes a base letter followed by a byte for its mark (sắc 0xF9, huyền 0xF8, hỏi 0xFB, ngã
@@ -93,3 +93,47 @@ def readable_legacy(data: bytes, read: str) -> str | None:
                 and (best is None or words > best[0]):
             best = (words, name)
     return best[1] if best else None
+
+
+def _as_bytes(line: str) -> bytes | None:
+    """``line`` as the one-byte-a-character bytes it was read from (Latin-1, else cp1252), or None."""
+    out = bytearray()
+    for c in line:
+        if ord(c) < 256:
+            out.append(ord(c))
+            continue
+        try:
+            out += c.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)
+
+
+def legacy_lines(text: str) -> str | None:
+    """``text`` (Unicode) with its lines that hold TCVN3 read as Latin-1 decoded, or None when there is none.
+
+    A Unicode page that shows a legacy document's text ("Bµi kiÓm tra" for "Bài kiểm tra": a .doc written with
+    an ABC font, put on a site as it was) mixes such lines with Unicode ones, so no file-wide test sees them
+    (spam75: t27vi33). A line is a candidate when every character of it is one byte of Latin-1 or cp1252 and it
+    holds a TCVN3 letter-plus-mark pair; the candidates taken together must pass the file-wide tests
+    (:func:`legacy_vietnamese`, :func:`readable_legacy`: a quarter of the words with a pair, all non-ASCII
+    characters Vietnamese letters read so, 8 distinct ones), and each line is decoded only where it reads as
+    Vietnamese in more words than before. One character a byte: the text keeps its length."""
+    lines = text.splitlines(keepends=True)
+    cands: dict[int, bytes] = {}
+    for i, line in enumerate(lines):
+        data = _as_bytes(line) if any(ord(c) > 0x7F for c in line) else None
+        if data is not None and _TCVN3_PAIR.search(data):
+            cands[i] = data
+    if not cands:
+        return None
+    joint = b"".join(cands.values())
+    if legacy_vietnamese(joint) != "TCVN3" or readable_legacy(joint, "".join(lines[i] for i in cands)) != "TCVN3":
+        return None
+    changed = False
+    for i, data in cands.items():
+        read = decode_legacy(data, "TCVN3")
+        if _vi_score(read)[1] > _vi_score(lines[i])[1]:
+            lines[i] = read
+            changed = True
+    return "".join(lines) if changed else None

@@ -222,3 +222,27 @@ def test_not_on_a_russian_page():
     marks = Marks(doc, "ru", line_spans(doc.text))
     EdgeLines().mark(marks)
     assert marks.removed == {}
+
+
+def test_run_copies_clut77():
+    """clut77: a line printed three times, a heading then the image's alt text and caption beside each other: the
+    copies of the pair go, the first copy (the text's own subheading) stays (h11vi05, h16vi08 shapes, made up)."""
+    head = "Làng gốm Bát Tràng"
+    # the subheading, then its two copies right under it (the third was left before)
+    assert _copies([_TITLE, _S1, head, head, head, _S2], {3, 4}) == {3: "dedupe.adjacent_copy",
+                                                                     4: "dedupe.adjacent_copy"}
+    # the subheading, its text, then the pair (the first of the pair was left before)
+    assert _copies([_TITLE, _S1, head, _S2, head, head, _S3], {4, 5}) == {4: "dedupe.adjacent_copy",
+                                                                          5: "dedupe.adjacent_copy"}
+
+
+def test_run_copies_that_stay_clut77():
+    head = "Làng gốm Bát Tràng"
+    # a subheading printed twice (heading and alt text) with no earlier copy: the first of the pair stays
+    assert _copies([_TITLE, _S1, head, head, _S2], {3}) == {3: "dedupe.adjacent_copy"}
+    # the earlier copy was removed (a menu's item): the pair's first copy is the text's own and stays
+    assert _copies(["Trang chủ", head, _S1, head, head, _S2], {4}, {1: "chrome.menu"}) == {4: "dedupe.adjacent_copy"}
+    # the first of the pair not held (the duplicate layer's own guards kept it): nothing to read
+    assert _copies([_TITLE, _S1, head, _S2, head, head, _S3], {5}) == {5: "dedupe.adjacent_copy"}
+    # a one-word cell repeated three times in a table's rows: no run of copies
+    assert _copies(["Lịch tiêm", _S1, "Sởi", _S2, "Sởi", "Sởi", _S3], {4, 5}) == {}

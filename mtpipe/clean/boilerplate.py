@@ -21,9 +21,9 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, date_kinds, date_runs, day_headings, edges, encoded,
-               furniture, guards, headings, keep, layout, menus, notices, phones, profile_guards, record_contacts,
-               records, signoff, structure, widgets)
+from . import (body_dates, body_guards, captions, controls, date_kinds, date_runs, date_tails, day_headings, edges,
+               encoded, furniture, guards, headings, keep, layout, menus, notices, number_values, phones,
+               profile_guards, record_contacts, records, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -133,14 +133,18 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line) \
                 and not profile_guards.year_heading(lines, i) and not day_headings.numbered_day(lines, i) \
                 and not day_headings.month_heading(lines, i) and not date_runs.forward_value(lines, i, lang) \
+                and not number_values.content_number(lines, i, lambda k: k not in removed and k not in out) \
                 and i not in record:  # cp44, cp60 ("Ngày 1" over its day), cp62 (a month over its days), date63
-            # (rows that run forward); a record's founding date; a date kept only where there is one (meta76)
+            # (rows that run forward); a record's founding date; a date kept only where there is one (meta76);
+            # an event's age rating or a field's value (meta77)
             out[i] = date_kinds.kind(s)
             continue
         if phones.phone_number(s) and not keep.value_pair(lines, i) and i not in record \
                 and not phones.pointed_to(lines, i, lambda k: k not in removed and k not in out):  # no date (cp58)
             out[i] = (phones.PHONE_LINE, "a telephone number alone on its line (a contact line, no date)", {})
             continue
+        if captions.glued_text(s):
+            continue  # a photo's credit glued to the text's next sentence: the sentence stays (cp78)
         m = _LABEL.match(unconfuse_head(s))  # "Tекст: …" with a Latin T is the label "Текст:"
         if m and m.group("label").casefold() in _BARE_LABELS and ":" not in s[:m.end("label") + 2] \
                 and 0 < len(m.group("value").split()) <= 6 and s[-1:] not in ".!?…" \
@@ -179,7 +183,10 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 (_TIME.search(s) and _DATEISH.search(keep.no_shares(_TIME.sub(" ", s))))
                 or (_DATE_AT_END.search(s) and len(words) <= 8 and re.search(r"[,(|]", s[:_DATE_AT_END.search(s).start()]))):
             # "Phương Đăng (theo Pravda) Thứ sáu, ngày 17/10/2025 16:23 GMT+7", "The Diplomat, ngày 14/5/2020"
-            out[i] = ("boilerplate.dateline", "a byline or source with a date", {"byline": s})
+            out[i] = phones.stamp_or_phone(s)  # a labelled telephone number is a contact line (meta77)
+            continue
+        if (dt := date_tails.dated_tail(lines, i)) and i not in record:  # "08.04.2014 г. <rubric>" (meta77)
+            out[i] = ("boilerplate.dateline", "a date with a rubric, source or link label after it", {"date": dt})
             continue
         said = furniture.strip_bullet(s).split()  # a list item's bullet is no repeated word ("- I место - <name>", held27)
         if len(said) >= 5 and not _PUNCT.search(s) and _stop_share(s, lang) == 0 \

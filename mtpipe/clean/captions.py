@@ -317,3 +317,20 @@ def title_caption(lines: list[str], i: int) -> bool:
         return False  # (a sentence inside: a photo's caption with its credit, "… Си Цзиньпин. Фото: Синьхуа")
     nxt = next((t.strip() for t in lines[i + 1:] if t.strip()), "")
     return len(nxt.split()) >= _LEAD_WORDS and any(ch in nxt for ch in ".!?…")
+
+
+#: a photo's credit opening a line ("Ảnh: CNN …", "Фото: ТАСС …"), then what follows it on the line
+_CREDIT_HEAD = re.compile(r"^\s*(?:Ảnh|ẢNH|Фото|ФОТО|Photo|PHOTO)\s*:\s*(?P<rest>.+)$")
+_GLUED_WORDS = 13  # words after the label: a credit's name (one to four) and a sentence of the text
+
+
+def glued_text(s: str) -> bool:
+    """True when a photo's credit opens the line and a sentence of the text follows it on the same line ("Ảnh: CNN
+    Chúng ta cần làm mọi biện pháp để khôi phục lại, …, Thị trưởng … nói với CNN.", a text whose lines are its
+    sentences glues the credit to the next one, cp78): :data:`_GLUED_WORDS` words or more after the label and a
+    sentence's stop at the end.  No caption or credit rule takes the line: it holds the text's sentence."""
+    m = _CREDIT_HEAD.match(s)
+    if m is None:
+        return False
+    rest = m.group("rest").rstrip(" \"'”»)")
+    return len(rest.split()) >= _GLUED_WORDS and rest[-1:] in ".!?…"

@@ -150,7 +150,9 @@ _PLATFORM = re.compile(
     r"để (?:chuyển )?(?:đến|tới) nội dung(?: chính)?)",
     re.IGNORECASE)
 _TRIM = " \t•·*›»▪►|:.…>-–—"
-_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|тебе|подпиш[а-я]*|присылайте|пишите|пожалуйста|"
+#: a word addressing the reader; "подпишись/подпишитесь" only: "подпишет", "подписал" (signing a contract) are a
+#: story's words (cp78)
+_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|тебе|подпиши(?:сь|тесь)|присылайте|пишите|пожалуйста|"
                       r"нажмите|узнавай|вступай|присоединяйтесь|bạn|vui lòng|hãy|please|you|your)(?![^\W\d_])",
                       re.IGNORECASE)
 #: the lookahead patterns are anchored ("^"): a line has no line break, so a match at its start is the only one
@@ -305,7 +307,15 @@ def prompt(s: str) -> bool:
     folded = t.casefold()  # (the seeds before the scans, perf59)
     if any(any(w in folded for w in seeds) and rx.search(t) for seeds, rx in zip(_NOTICE_SEEDS, _NOTICES)):
         return True
-    return any(w in folded for w in _JOIN_SEEDS) and _JOIN.search(t) is not None and _ADDRESS.search(t) is not None
+    return any(w in folded for w in _JOIN_SEEDS) and _JOIN.search(t) is not None and _ADDRESS.search(t) is not None \
+        and _REPORTED.search(t) is None
+
+
+#: reported speech: a quotation closed and attributed ('", - сказал'), or a speech verb in the past tense; the
+#: words addressing someone there are the speaker's ("Мы просим вас…", - заявил мэр в эфире телеканала), cp78
+_REPORTED = re.compile(r"[\"»”]\s*,?\s*[-–—]\s*(?:[А-ЯЁа-яё]+\s+)?[а-яё]+л(?:[аио]|ся|[аио]сь)?\b|"
+                       r"(?<![^\W\d_])(?:сказал|заявил|сообщил|отметил|добавил|рассказал|пояснил|подчеркнул|ответил|"
+                       r"признался|написал)[аио]?(?![^\W\d_])", re.IGNORECASE)
 
 
 _EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare URL, a failed image's placeholder)",

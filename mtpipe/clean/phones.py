@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-__all__ = ["PHONE_LINE", "MIN_DIGITS", "MIN_LEAD_WORDS", "phone_number", "pointed_to"]
+__all__ = ["PHONE_LINE", "MIN_DIGITS", "MIN_LEAD_WORDS", "labelled_phone", "phone_number", "pointed_to", "stamp_or_phone"]
 
 #: the ledger rule of a telephone number alone on its line (its own precision: no date, and not the address and
 #: e-mail lines of ``boilerplate.contact``)
@@ -58,6 +58,29 @@ def phone_number(line: str) -> bool:
     """The line is a telephone number alone, or several (module docstring)."""
     m = _NUMBER.match(line)
     return m is not None and all(sum(ch.isdigit() for ch in part) >= MIN_DIGITS for part in _SPLIT.split(m.group(1)))
+
+
+#: a contact label and a number after it ("Тел.: 8 (4162) 22-33-44", "Горячая линия: +7 831 (48) 5-32-19", "Hotline:
+#: 1900 1234"): the digits, brackets, dashes and dots of one number or several, nothing else (meta77)
+_LABELLED = re.compile(r"^[\s•·*|]*(?:(?:единый |контактный |справочный |мобильный |моб\.? )?(?:тел(?:ефоны?|\.)?|факс)"
+                       r"(?:\s?/\s?факс)?|горячая линия|hotline|điện thoại|đt|sđt|fax|phone|tel\.?)"
+                       r"(?:\s+[^\W\d_]+){0,2}\s*[:.]?\s*(?P<number>\+?[\d(][\d\s().\-–+/,;]*\d)\s*$", re.IGNORECASE)
+
+
+def labelled_phone(line: str) -> bool:
+    """The line is a contact label and a telephone number ("Тел.: 8 (4162) 22-33-44"), :data:`MIN_DIGITS` digits or
+    more and no date in the number (meta77: the date-and-byline rule read "5-32-19" as a date, h37ru15)."""
+    m = _LABELLED.match(line)
+    return m is not None and sum(ch.isdigit() for ch in m.group("number")) >= MIN_DIGITS \
+        and not re.search(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d:\d{2}", m.group("number"))
+
+
+def stamp_or_phone(s: str) -> tuple[str, str, dict[str, str]]:
+    """The rule of a line the date-with-a-byline rule (``boilerplate.dateline``) takes: a labelled telephone number is
+    a contact line (:data:`PHONE_LINE`, no byline or date kept), anything else the dateline it reads as (meta77)."""
+    if labelled_phone(s):
+        return (PHONE_LINE, "a labelled telephone number (a contact line, no date)", {})
+    return ("boilerplate.dateline", "a byline or source with a date", {"byline": s})
 
 
 def pointed_to(lines: list[str], i: int, live: Callable[[int], bool]) -> bool:

@@ -14,6 +14,7 @@ from .spam import SpamRepair
 from .spam_bigrams import load_bigrams
 from .spam_context import evidence
 from .spam_lone import lone_evidence
+from .spam_tradepiece import lone_trade_evidence
 from .spam_classes import class_evidence
 from .spam_namecut import split_name_evidence
 from .spam_zh import gambling_phrases
@@ -75,7 +76,8 @@ def repair_spam(doc: Document, spam: SpamRepair, syllables: bool = True) -> None
             why = spam.context and (evidence(doc.text, a, b, load_bigrams().uni)  # spam30: say what read it as pasted
                                     or lone_evidence(doc.text, a, b, load_bigrams().uni)  # spam40
                                     or class_evidence(doc.text, a, b, load_bigrams().uni)  # spam47
-                                    or split_name_evidence(doc.text, a, b, load_bigrams().uni))  # spam44
+                                    or split_name_evidence(doc.text, a, b, load_bigrams().uni)  # spam44
+                                    or lone_trade_evidence(doc.text, a, b, load_bigrams().uni))  # spam76
             edits.append((a, b, None, "spam.unrepaired", f"spam token {tok!r} seen once between syllables: no "
                                                           "syllable fits for sure; left in the text, segment flagged"
                                                           + (f" ({why})" if why else "")))

@@ -8,7 +8,10 @@ they stand and what they say tell them on any site:
 * :func:`head_lines`: on a Russian page, the article's title is the lowest live line above its first line of text
   (:func:`~.widgets._body`) that shares a word's stem with the text (a byline or a date may stand between them);
   it holds :data:`TITLE_WORDS` words at most, and no line between it and the text ends a clause (",", ";", ":": a
-  listing's lead or a list, the text starts higher).  Each live line above the title that is short
+  listing's lead or a list, the text starts higher).  An author's line, a person's full name with a dash or a comma
+  and what the person is ("Миллер Лариса Емельяновна — поэт, прозаик"), is no title even when the text names the
+  person (a bio, an interview): the title is looked for above it (cp78: a poetry selection's title,
+  "Мы все матрёшки", over its author's line was taken for a rubric).  Each live line above the title that is short
   (:data:`MAX_WORDS` words at most, no sentence's end), not in capitals (an official document's heading, "РЕШЕНИЕ")
   and shares no word's stem with the title, the lines under it or the article's text, and is no label of a part of
   the page's own document ("Описание", "Положение", "Состав") -> ``boilerplate.head_rubric``.
@@ -28,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .ru_credits import _NAME
 from .softbreak_names import kind_and_name
 from .widgets import _body
 from .words import words_at_least
@@ -49,6 +53,8 @@ STEM = 5  # letters of a word's stem (Russian endings change; "Благовещ�
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _STOPS = ".!?…:;"
 _MARKER = re.compile(r"^([-–—*•·▪►]+|\d{1,2}[.)])\s")
+#: an author's line: a person's full name, a dash or a comma, then what the person is
+_AUTHOR = re.compile(rf"^{_NAME}\s*[,–—-]\s*[^\W\d_]")
 
 
 def stems(s: str) -> set[str]:
@@ -85,7 +91,7 @@ def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
     words = _text_stems(lines, text)
     # the article's title: the lowest line above the text that names something of it (a byline or a date may stand
     # between them); none: the lines over the text name nothing of it, and a rubric may be the page's only heading
-    title = next((i for i in reversed(above) if stems(lines[i]) & words), None)
+    title = next((i for i in reversed(above) if stems(lines[i]) & words and not _AUTHOR.match(lines[i].strip())), None)
     if title is None or len(lines[title].strip()) > TITLE_CHARS or words_at_least(lines[title], TITLE_WORDS + 1):
         return {}  # no title, or a lead's paragraph over the text ("Подробнее...По данным …"): no head to tell
     if any(lines[i].rstrip()[-1:] in ",;:" for i in above if i >= title):

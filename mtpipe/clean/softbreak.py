@@ -87,6 +87,15 @@ def _fragment(line: str) -> bool:
     return 0 < len(s.split()) <= 6 and not _ends_sentence(s)
 
 
+_STOP_ALONE = re.compile(r"[.!?…]+[\"'”’»)\]]*")
+
+
+def _closes(line: str) -> bool:
+    """The line is only a sentence's stop (".", "!)"): the end of the sentence a cut-out inline element left on the
+    line before ("… сообщает агентство⏎Киодо⏎.", an extractor's line break around a link, cp78)."""
+    return _STOP_ALONE.fullmatch(line.strip()) is not None
+
+
 # a tag of a tag list: one to four words, lower-case first letter, nothing but letters, digits, spaces, hyphens
 _TAG = re.compile(r"[^\W\d_][\w-]*(?:\s+(?:[\w-]+|[—–-])){0,3}", re.UNICODE)
 
@@ -180,14 +189,14 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
                 or _copy(cur, nxt) or i in tags or cell_end(cur) or i in alone_after or i + 1 in alone_before:
             continue  # (a Markdown heading or a breadcrumb trail stands alone: softbreak_headings, cp72)
         join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1) \
-            or dateline_alone(cur, nxt) or initials_wrap(cur, nxt)  # softbreak_leads (bnd42)
+            or dateline_alone(cur, nxt) or initials_wrap(cur, nxt) or _closes(nxt)  # softbreak_leads (bnd42)
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
             # one lower-case word ("của") joins only inside a chain that goes on ("… của⏎Thanh Niên⏎, ông")
             after = lines[i + 2] if i + 2 < len(lines) else ""
             # ... or the word ends the sentence ("данные статистического⏎управления.")
             join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3])) \
                 or (_ends_sentence(nxt) and nxt.strip().rstrip(_CLOSERS)[:-1].isalpha())
-        if not join and _fragment(nxt) and i + 2 < len(lines) and _continues(lines[i + 2]) \
+        if not join and _fragment(nxt) and i + 2 < len(lines) and (_continues(lines[i + 2]) or _closes(lines[i + 2])) \
                 and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt):
             join = True
         if not join and width and len(cur.strip()) >= WRAP_FULL * width and (nxt.strip()[:1].isalpha() or nxt.strip()[:1] == "("):

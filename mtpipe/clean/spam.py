@@ -46,7 +46,7 @@ from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_undo import undoable
-from .spam_realwords import drop_addresses, drop_linked, unread_flags
+from .spam_realwords import drop_addresses, drop_lexicon, drop_linked, unread_flags
 from .spam_slots import syllable_slot
 from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
@@ -148,7 +148,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                 continue
             seen.add((a, b))
             found.setdefault(m.group(1).lower(), []).append((a, b))
-    return drop_addresses(text, found, min_count)  # a piece of a web address is no word (spam74)
+    return drop_lexicon(text, drop_addresses(text, found, min_count), min_count)  # address pieces, listed words
 
 
 def _neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:

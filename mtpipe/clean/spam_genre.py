@@ -43,6 +43,7 @@ from .spam_lending import APP_INTRO
 from .spam_names import NAME_INTRO
 from .spam_placeslot import name_slot
 from .spam_shapes import sentence_start
+from .spam_tradepiece import lone_trade, lone_trade_evidence
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _DOMAIN_TLD = re.compile(r"[A-Za-z0-9-]+\.([a-z]+)")
@@ -120,6 +121,8 @@ def pasted_trade_name(text: str, a: int, b: int, known: "set[str] | dict[str, in
     tok = text[a:b]
     if trade_tld(tok):  # a site of the trades, standing as a word, not where a text names a site
         return not named_slot(text, a) and candidate(text, a, b, known)
+    if lone_trade(text, a, b, known):  # alone in a syllable's slot, whatever the context reads (spam76)
+        return True
 
     # after a word that names a kind of place only where the place's own name goes on (a trade's word is no
     # syllable of a place's name: "bản bongdatam Cấu", spam50)
@@ -179,5 +182,7 @@ def trade_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
         return None
     if trade_tld(text[a:b]):
         return f"a site under the trade's top-level domain {trade_tld(text[a:b])!r}, standing as a word"
+    if trade_word(text[a:b]) is None or _score(text, a, b) <= GATE:  # held by spam76's test alone
+        return lone_trade_evidence(text, a, b, known)
     return (f"name built on the spam trade word {trade_word(text[a:b])!r}: context log-odds "
             f"{_score(text, a, b):.2f} over {GATE}")

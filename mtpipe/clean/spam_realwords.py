@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .spam_abbrevs import drop_lexicon
 from .spam_genre import trade_word
 from .spam_shapes import brand_shape
 from .spam_undo import surroundings
 
-__all__ = ["in_address", "drop_addresses", "recurring_name", "unread_flags", "drop_linked"]
+__all__ = ["in_address", "drop_addresses", "drop_lexicon", "recurring_name", "unread_flags", "drop_linked"]
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 _OPEN = "([<{\"'“‘«*"

@@ -77,8 +77,8 @@ from .title_copies import title_copies
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "ADJACENT", "LATE_TITLE", "DEGREE", "HASH", "EdgeLines", "held_copies", "degree_name",
-           "degree_bylines", "file_hash", "viewer_label", "weather", "hashtags"]
+__all__ = ["RULES", "ADJACENT", "LATE_TITLE", "DEGREE", "HASH", "EdgeLines", "held_copies", "run_copies",
+           "degree_name", "degree_bylines", "file_hash", "viewer_label", "weather", "hashtags"]
 
 ADJACENT = "dedupe.adjacent_copy"
 LATE_TITLE = "dedupe.late_title_copy"
@@ -153,7 +153,37 @@ def held_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int,
         if first is not None and others and first < others[0] < i:
             out[i] = (LATE_TITLE, "a copy, after the article's text has begun, of a heading that stands above the "
                                   "text and stays")
+    out.update(run_copies(lines, removed, cand, out))
     return out
+
+
+def _beside(lines: list[str], removed: Mapping[int, Any], i: int, step: int) -> int | None:
+    """The nearest line above (``step`` -1) or below (+1) ``i`` that no layer removed, over removed furniture."""
+    j = i + step
+    while 0 <= j < len(lines) and j in removed and not _CUTS.search(str(removed[j][0])):
+        j += step
+    return j if 0 <= j < len(lines) and j not in removed else None
+
+
+def run_copies(lines: list[str], removed: Mapping[int, Any], cand: list[int], out: Mapping[int, tuple[str, str]]
+               ) -> dict[int, tuple[str, str]]:
+    """A held copy standing beside an adjacent copy (``out``'s) of the same line, whose first copy stands earlier
+    and stays (clut77): the page prints a heading, then the image's alt text and caption under it, the same words
+    three times ("Thành phố Thượng Hải" / "Thành phố Thượng Hải" / "Thành phố Thượng Hải"; "Thu nhập vãng lai là
+    gì?" / its text / the line twice); the adjacent test reads one pair, and the run's other copy was left."""
+    found: dict[int, tuple[str, str]] = {}
+    for i in sorted(cand):
+        if i in out or _words(lines[i]) < MIN_WORDS:
+            continue
+        key = _printed(lines[i])
+        mates = [k for k in (_beside(lines, removed, i, -1), _beside(lines, removed, i, 1))
+                 if k is not None and out.get(k, ("",))[0] == ADJACENT and _printed(lines[k]) == key]
+        first = next((k for k in range(min(mates + [i])) if k not in removed and k not in out
+                      and _printed(lines[k]) == key), None)
+        if mates and first is not None:
+            found[i] = (ADJACENT, "a third copy: the line printed again beside its adjacent copy, its first copy "
+                                  "standing earlier and staying (a heading, then the image's alt text and caption)")
+    return found
 
 
 #: an academic, medical, legal or clerical title before a name: abbreviations (case as written, combined:

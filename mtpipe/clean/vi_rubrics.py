@@ -26,6 +26,12 @@ What tells it is the page's header layout and what the rubric does not say:
   as one line and as two): two live lines in a row whose words, joined, are the words of the live line right above
   them (:data:`MIN_SPLIT_WORDS` words at least, case and punctuation aside); the two lines go, the first print stays.
   Two lines that only open with the words above ("Chương 4" / "Giai đoạn …" under a longer line) are none.
+* ``portal.breadcrumb`` (clut77, :func:`~.crumb_lines.split_crumbs`): a breadcrumb printed one crumb a line, the
+  crumbs under the removed home crumb ("1. Trang chủ" / "2. » Luận Văn - Báo Cáo", "• Home" / "• Góc Giáo Viên").
+* ``portal.widget`` (clut77, :func:`~.head_widgets.head_widgets`): a portal's widget label standing first on the
+  page, over the article's own title ("Ý kiến thăm dò" / "Lễ Hội Đền Nưa – Am Tiên" / the text).
+* ``captions.lower_alt`` (clut77, :func:`~.lower_lines.lower_alts`): an image's alt text or file name in lower case
+  between two paragraphs ("… bằng thẻ ngân hàng." / "kinhnghiem-datphong" / "Ngoài ra, …").
 
 No line next to a line the policy held is taken (:func:`~.policy.release_supported`).  The layer runs after
 :mod:`.vi_credits` and before :mod:`.structure` and :mod:`.tables`, which may take a line back.
@@ -36,7 +42,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .crumb_lines import split_crumbs
 from .features import _sentence_like
+from .head_widgets import head_widgets
+from .lower_lines import lower_alts
 from .site_names import question_title
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
@@ -144,6 +153,12 @@ class RubricLines:
         held = getattr(marks.removed, "held", None) or {}
         found = rubrics(lines, marks.removed)
         for i, value in split_copies(lines, marks.removed).items():
+            found.setdefault(i, value)
+        for i, value in split_crumbs(lines, marks.removed).items():  # a trail one crumb a line (clut77)
+            found.setdefault(i, value)
+        for i, value in head_widgets(lines, marks.removed).items():  # a widget label over the title (clut77)
+            found.setdefault(i, value)
+        for i, value in lower_alts(lines, marks.removed).items():  # a lower-case alt text (clut77)
             found.setdefault(i, value)
         for i, value in found.items():
             if any(j in held and j not in marks.removed and j not in found for j in (i - 1, i + 1)):
