@@ -5,15 +5,16 @@ and the run of headline-like lines under it.  A page whose chrome ends with such
 without its list) prints the article's headline straight under it, then at most a short line (a rubric, a date), then
 the article itself: ``h46vi03`` ("40 Bài viết mới" / "Quán quân cuộc thi "Tranh biện Tiếng Hoa" năm 2022 thuộc về đội
 "Sắc gió"" / a rubric / the report's paragraphs), ``h16vi10`` ("TIN NỔI BẬT" / "Khuyến cáo nông dân thường xuyên thăm
-đồng …" / the report on the rice crop: spared there only because its headline has 17 words).  :func:`article_head`
+đồng …" / the report on the rice crop, a dev page: spared there because its headline has 17 words, too long for an
+item; its page is cut after one paragraph, which this guard would not take for an article).  :func:`article_head`
 says when the first line under the heading is that headline: the article's text (three paragraphs in a row, no
 teaser's one) begins within two lines after it, takes up its words (two of its content words at least, a third of
 them), and the line is printed nowhere else on the page (a header copy over a date line, ``h11ru01``, is the site's
 title block: the copy next to the text is the headline).  Only the headline is spared: a short line between it and
 the text (``h46vi03``'s rubric "Đoàn thanh niên - Hội sinh viên - Các CLB sinh viên") goes with the heading's run as
-before.  A related-stories list keeps its items: an item's teaser is
-one paragraph (``h16vi09``: "Nỗi lo mùa mía mới" over one lead), a name over an encyclopedia's two paragraphs has no
-headline's words (``h2ru02``: "Си Цзиньпин"), a list's next item is a headline, not a paragraph.
+before.  A related-stories list keeps its items: an item's teaser is one paragraph (``h16vi09``: "Nỗi lo mùa mía
+mới" over one lead), a name is no headline (fewer than four words: ``h2ru02``'s "Си Цзиньпин" over an encyclopedia's
+two paragraphs), a list's next item is a headline, not a paragraph; on every dev part the guard takes no line.
 """
 
 from __future__ import annotations
