@@ -11,8 +11,7 @@ Two layers, both conservative (a real sentence lost is far worse than a menu lin
 * :func:`classify` looks at one document's lines: date/time/counter lines, labelled credit lines (``Источник:``,
   ``Nguồn:``, ``Biên dịch:``), photo captions, bylines (a bare personal name next to a date or credit), file-name
   lines (``image004``), ASCII slugs of a Vietnamese title (``he lo bat ngo ve ...``), and short stop-word-free lines
-  sitting between removed lines (jusText's context rule).  Dates, credits and bylines go to ``doc.meta``.  The
-  one-line features it reads are in :mod:`mtpipe.clean.features`.
+  sitting between removed lines (jusText's context rule).  Dates etc. go to ``doc.meta``; features: :mod:`.features`.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from . import (body_dates, body_guards, captions, controls, date_kinds, date_runs, date_tails, day_headings, edges,
-               encoded, furniture, guards, headings, keep, layout, menus, notices, number_values, phones,
+               encoded, furniture, guards, headings, keep, layout, list_leads, menus, notices, number_values, phones,
                profile_guards, record_contacts, records, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
@@ -339,6 +338,8 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             t = furniture.strip_bullet(lines[j])
             if j in out or j in removed or _sentence_like(t) or not (_headline_like(t) or not words_at_least(t, 5)):
                 break  # the list is a run of adjacent lines
+            if j == i + 1 and list_leads.article_head(lines, j, _sentence_like):
+                continue  # the article's own headline right under the heading: no item (cp79)
             out[j] = ("boilerplate.list_heading", f"under the heading {lines[i].strip()[:40]!r}", {})
     bad = set(removed) | set(out)
     live = [i for i in range(n) if i not in bad]

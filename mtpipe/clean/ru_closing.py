@@ -13,7 +13,8 @@
   clut62: the credit's stop no longer ends the text above the signature).  The run begins on the live line right
   under the last line of text and stops at the first other line; an office with initials also signs a decree
   between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
-  next to it: a list of officials is the text's) -> ``boilerplate.closing_signature`` (metadata).
+  next to it: a list of officials is the text's); never a table's cell (a line next to a "… |" cell, cp79) ->
+  ``boilerplate.closing_signature`` (metadata).
 * :func:`cut_teasers`: other stories' teasers closing the page: every live line after the article's last line of text
   (its last line closing with a stop, or of paragraph length, that no site cut) a title (three to thirty words, no
   end stop, opening with a capital or a digit) or a lead the site cut with an ellipsis ("… провела конкурс среди
@@ -91,6 +92,13 @@ def signature_line(s: str) -> str:
 _SIGNED = re.compile(r"byline|credit|signoff")
 
 
+def _table_cell(lines: list[str], i: int) -> bool:
+    """Line ``i`` stands among a table's cells flattened to lines, each closed by " |" (a plan's rows: "19.08 |" /
+    "Благотворительная акция … |" / "Коллектив МЦБ |"): the line above or below it ends with "|".  An article's last
+    line ends with its sentence, a signature's next line is another signature or the page's end."""
+    return any(0 <= j < len(lines) and lines[j].rstrip().endswith("|") for j in (i - 1, i + 1))
+
+
 def closing_signature(lines: list[str], removed: dict[int, tuple[str, str | None]],
                       lang: str = "ru") -> dict[int, tuple[str, str]]:
     """The lines that sign the article after its last line of text: index -> (rule, note)."""
@@ -117,6 +125,8 @@ def closing_signature(lines: list[str], removed: dict[int, tuple[str, str | None
             kind = "office"  # an office's first half, its name and initials on the removed line under it
         if kind == "body" and i != live[-1]:
             kind = ""  # a body's name signs only as the page's last line (a document's header goes on)
+        if _table_cell(lines, i):
+            kind = ""  # a flattened table's last cell ("Коллектив МЦБ" among "… |" cells, h46ru11: cp79)
         if not kind:
             break
         out[i] = (SIGNATURE_RULE, f"a signature ({kind}) under the article's last line, line {k + 1} of the closing "

@@ -51,6 +51,12 @@ Vietnamese cells of bnd45 (:func:`_vi_cells`): a syllable written without marks 
 of the glue carries a mark ("Thời gianGiá phòngGhi chú": "gian", "Ghi"; a plain capital opens the right side, not a
 broken font's "kiÓm"; two letters at least on the left, not "iPhone"), and a price cell, a figure and its unit glued
 together, closes a cell wherever it stands in the row ("01/11 – 27/04Từ 350.000vnđTừ 450.000vnđ": :func:`_price_cell`).
+
+Round cp79 (read on held46's ``h46vi12``, a kindergarten's fee table, in-sample after its blind run) chains the cells of
+bnd45: once a glue broke a row's head, the next glue whose cell opens at that break (four tokens at most) breaks too,
+whatever follows its capital ("Nhóm trẻ 12-24 thángNhóm trẻ 24-36 thángLớp Mẫu Giáo (3-6 tuổi)": the third cell goes on
+with a capital, a head's glue needs a lower-case word or a figure after it).  A name glued further on, past a cell of
+five tokens or more ("… tại sảnh khách sạnMường Thanh"), is left.
 """
 
 from __future__ import annotations
@@ -199,8 +205,10 @@ def _vi_cells(text: str) -> list[int]:
         while b < len(text) and text[b].isalpha() and text[b].islower():
             b += 1
         left, right, after = text[a:i], text[i:b], text[b:b + 2]
-        if (len(text[:a].split()) < _HEAD_TOKENS or _price_cell(text, a, left)) and left.islower() and b - i >= 2 \
-                and after[:1] == " " and (after[1:].islower() or after[1:].isdigit()) \
+        # the next cell of a row whose cells already broke here: its cell opens at the last break (cp79)
+        chained = bool(out) and len(text[out[-1]:a].split()) < _HEAD_TOKENS
+        if (len(text[:a].split()) < _HEAD_TOKENS or _price_cell(text, a, left) or chained) and left.islower() \
+                and b - i >= 2 and after[:1] == " " and (after[1:].islower() or after[1:].isdigit() or chained) \
                 and (vi_word(left) and vi_word(right) or _vi_pair(left, right)) and _WEEKDAY.match(text, i) is None:
             out.append(i)
     return out

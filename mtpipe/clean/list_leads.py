@@ -1,0 +1,64 @@
+"""An article's own headline right under a "latest posts" heading is no list item (issue 12, cp79: held46's blind run).
+
+``boilerplate.list_heading`` removes a heading of other stories ("Tin mới nhất", "40 Bài viết mới", "Лента новостей")
+and the run of headline-like lines under it.  A page whose chrome ends with such a heading (a sidebar's title left
+without its list) prints the article's headline straight under it, then at most a short line (a rubric, a date), then
+the article itself: ``h46vi03`` ("40 Bài viết mới" / "Quán quân cuộc thi "Tranh biện Tiếng Hoa" năm 2022 thuộc về đội
+"Sắc gió"" / a rubric / the report's paragraphs), ``h16vi10`` ("TIN NỔI BẬT" / "Khuyến cáo nông dân thường xuyên thăm
+đồng …" / the report on the rice crop, a dev page: spared there because its headline has 17 words, too long for an
+item; its page is cut after one paragraph, which this guard would not take for an article).  :func:`article_head`
+says when the first line under the heading is that headline: the article's text (three paragraphs in a row, no
+teaser's one) begins within two lines after it, takes up its words (two of its content words at least, a third of
+them), and the line is printed nowhere else on the page (a header copy over a date line, ``h11ru01``, is the site's
+title block: the copy next to the text is the headline).  Only the headline is spared: a short line between it and
+the text (``h46vi03``'s rubric "Đoàn thanh niên - Hội sinh viên - Các CLB sinh viên") goes with the heading's run as
+before.  A related-stories list keeps its items: an item's teaser is one paragraph (``h16vi09``: "Nỗi lo mùa mía
+mới" over one lead), a name is no headline (fewer than four words: ``h2ru02``'s "Си Цзиньпин" over an encyclopedia's
+two paragraphs), a list's next item is a headline, not a paragraph; on every dev part the guard takes no line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .features import STOP_WORDS
+
+__all__ = ["article_head"]
+
+_WORD = re.compile(r"[^\W_]{2,}")
+_MIN_WORDS = 4  # a headline, not a name or a tag ("Си Цзиньпин")
+_BODY = 3  # paragraphs in a row: an article, not a teaser
+_GAP = 1  # short lines (a rubric, a date) between the headline and the text
+_LONG = 150
+_STEM = 5
+
+
+def _words(s: str) -> set[str]:
+    """Content words, cut to :data:`_STEM` letters (a Russian word's endings: "Омска" / "Омске")."""
+    stop = STOP_WORDS["ru"] | STOP_WORDS["vi"] | STOP_WORDS["en"]
+    return {w[:_STEM] for w in (m.casefold() for m in _WORD.findall(s)) if w not in stop and not w.isdecimal()}
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s.casefold()))
+
+
+def article_head(lines: list[str], j: int, sentence_like: Callable[[str], bool]) -> bool:
+    """Line ``j`` (the first under a heading of other stories) is the article's headline: see the module."""
+    head = lines[j].strip()
+    if len(head.split()) < _MIN_WORDS:
+        return False
+    body = lambda t: sentence_like(t) or len(t) > _LONG  # noqa: E731
+    k = j + 1
+    while k < len(lines) and k <= j + _GAP and not body(lines[k].strip()):
+        k += 1
+    text = [lines[x].strip() for x in range(k, min(len(lines), k + _BODY))]
+    if len(text) < _BODY or not all(body(t) for t in text):
+        return False
+    own = _words(head)
+    shared = own & _words(" ".join(text))
+    if len(shared) < 2 or 3 * len(shared) < len(own):
+        return False
+    key = _norm(head)
+    return not any(_norm(lines[x]) == key for x in range(len(lines)) if x != j)
