@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .features import _sentence_like
+from .page_edges import correspondent_byline
 from .ru_photo_sources import source_credit
 from .widgets import _body
 from .words import words_at_least
@@ -83,6 +84,8 @@ def signature_line(s: str) -> str:
                      ("photo", _PHOTO)):
         if rx.match(t):
             return name
+    if correspondent_byline(t):
+        return "name"  # a reporter's name with the paper's correspondent title ("И. КУНИЦКАЯ, наш корр.": clut78)
     if source_credit(t):
         return "photo"  # a credit naming its source ("Фото с места события предоставлено РОЧС.": clut62)
     return "body" if _BODY_NAME.match(t) and t[-1:] not in _STOPS else ""
@@ -205,6 +208,19 @@ def press_rubric(s: str) -> bool:
     return 0 < len(t) <= 30 and _RUBRIC.fullmatch(t) is not None
 
 
+def _heads_nothing(lines: list[str], i: int, removed: dict[int, tuple[str, str | None]]) -> bool:
+    """A rubric between lines of the text that heads no text (clut78): the line under it removed (a title's copy,
+    a teaser's header: "Репортаж" over the headline's copy, h46ru07; "Новости" over another story's header, h43ru14),
+    the line above it removed or no sentence (a date line, a link), where a subheading stands under a paragraph and
+    over its own text."""
+    rows = [j for j in range(len(lines)) if lines[j].strip()]
+    k = rows.index(i)
+    above, below = (rows[k - 1] if k else None), (rows[k + 1] if k + 1 < len(rows) else None)
+    if below is None or below not in removed:
+        return False
+    return above is None or above in removed or lines[above].rstrip()[-1:] not in _STOPS
+
+
 def press_rubrics(lines: list[str], removed: dict[int, tuple[str, str | None]],
                   lang: str = "ru") -> dict[int, tuple[str, str]]:
     """Rubric lines outside the article's text, never its title: index -> (rule, note)."""
@@ -219,7 +235,7 @@ def press_rubrics(lines: list[str], removed: dict[int, tuple[str, str | None]],
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     out: dict[int, tuple[str, str]] = {}
     for i in got:
-        if body[0] < i < body[-1]:
+        if body[0] < i < body[-1] and not _heads_nothing(lines, i, removed):
             continue  # between lines of the text: its own subheading ("Справка", "Комментарий")
         k = live.index(i)
         nxt = live[k + 1] if k + 1 < len(live) else None
