@@ -10,8 +10,9 @@
   live line), the source in a "По сообщению …" phrase, a photo
   credit without a colon ("Фото Департамента информационной политики", or any credit naming its source,
   :func:`.ru_photo_sources.source_credit`: "Елена ЛОСИК." over "Фото с места события предоставлено РОЧС.", h39ru08,
-  clut62: the credit's stop no longer ends the text above the signature).  The run begins on the live line right
-  under the last line of text and stops at the first other line; an office with initials also signs a decree
+  clut62: the credit's stop no longer ends the text above the signature), a reporter's name with the paper's
+  correspondent title (:func:`.page_edges.correspondent_byline`: "И. КУНИЦКАЯ, наш корр.", clut78).  The run
+  begins on the live line right under the last line of text and stops at the first other line; an office with initials also signs a decree
   between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
   next to it: a list of officials is the text's) -> ``boilerplate.closing_signature`` (metadata).
 * :func:`cut_teasers`: other stories' teasers closing the page: every live line after the article's last line of text
@@ -25,7 +26,8 @@
   genres and sections ("Эксклюзив", "ПИСЬМО В РЕДАКЦИЮ", "В нашем районе", "Опрос", "Газеты"), outside the article's
   text (between its lines it is a subheading: "Справка", "Комментарий") and never its title (the line right above the
   text, unless a headline stands over it: "Кедровый и Елизарово: выборы состоялись" / "В нашем районе" / the text);
-  not on a page without text -> ``boilerplate.press_rubric``.
+  between lines of the text when it heads no text (the line under it removed, none sentence above it: "Репортаж"
+  between a date line and the headline's copy, clut78); not on a page without text -> ``boilerplate.press_rubric``.
 
 Each line goes to the ledger with its class's evidence; the functions mark live lines only.
 """
