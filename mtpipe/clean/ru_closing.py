@@ -12,8 +12,8 @@
   :func:`.ru_photo_sources.source_credit`: "Елена ЛОСИК." over "Фото с места события предоставлено РОЧС.", h39ru08,
   clut62: the credit's stop no longer ends the text above the signature), a reporter's name with the paper's
   correspondent title (:func:`.page_edges.correspondent_byline`: "И. КУНИЦКАЯ, наш корр.", clut78).  The run
-  begins on the live line right under the last line of text and stops at the first other line; an office with initials also signs a decree
-  between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
+  begins on the live line right under the last line of text and stops at the first other line; an office with
+  initials also signs a decree between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
   next to it: a list of officials is the text's) -> ``boilerplate.closing_signature`` (metadata).
 * :func:`cut_teasers`: other stories' teasers closing the page: every live line after the article's last line of text
   (its last line closing with a stop, or of paragraph length, that no site cut) a title (three to thirty words, no
