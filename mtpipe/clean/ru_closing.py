@@ -10,11 +10,12 @@
   live line), the source in a "По сообщению …" phrase, a photo
   credit without a colon ("Фото Департамента информационной политики", or any credit naming its source,
   :func:`.ru_photo_sources.source_credit`: "Елена ЛОСИК." over "Фото с места события предоставлено РОЧС.", h39ru08,
-  clut62: the credit's stop no longer ends the text above the signature), a reporter's name with the paper's
-  correspondent title (:func:`.page_edges.correspondent_byline`: "И. КУНИЦКАЯ, наш корр.", clut78).  The run
-  begins on the live line right under the last line of text and stops at the first other line; an office with
-  initials also signs a decree between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
-  next to it: a list of officials is the text's) -> ``boilerplate.closing_signature`` (metadata).
+  clut62: the credit's stop no longer ends the text above the signature).  The run begins on the live line right
+  under the last line of text and stops at the first other line; an office with initials also signs a decree
+  between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
+  next to it: a list of officials is the text's) -> ``boilerplate.closing_signature`` (metadata).  A reporter's name
+  with the paper's correspondent title signs in the name's place (:func:`.page_edges.correspondent_byline`: "И.
+  КУНИЦКАЯ, наш корр.", clut78).
 * :func:`cut_teasers`: other stories' teasers closing the page: every live line after the article's last line of text
   (its last line closing with a stop, or of paragraph length, that no site cut) a title (three to thirty words, no
   end stop, opening with a capital or a digit) or a lead the site cut with an ellipsis ("… провела конкурс среди
