@@ -14,7 +14,8 @@
   under the last line of text and stops at the first other line; an office with initials also signs a decree
   between its text and its appendix (the line above a sentence, the line below no sentence, no other such line
   next to it: a list of officials is the text's); never a table's cell (a line next to a "… |" cell, cp79) ->
-  ``boilerplate.closing_signature`` (metadata).
+  ``boilerplate.closing_signature`` (metadata).  A reporter's name with the paper's correspondent title signs in the
+  name's place (:func:`.page_edges.correspondent_byline`: "И. КУНИЦКАЯ, наш корр.", clut78).
 * :func:`cut_teasers`: other stories' teasers closing the page: every live line after the article's last line of text
   (its last line closing with a stop, or of paragraph length, that no site cut) a title (three to thirty words, no
   end stop, opening with a capital or a digit) or a lead the site cut with an ellipsis ("… провела конкурс среди
@@ -26,7 +27,8 @@
   genres and sections ("Эксклюзив", "ПИСЬМО В РЕДАКЦИЮ", "В нашем районе", "Опрос", "Газеты"), outside the article's
   text (between its lines it is a subheading: "Справка", "Комментарий") and never its title (the line right above the
   text, unless a headline stands over it: "Кедровый и Елизарово: выборы состоялись" / "В нашем районе" / the text);
-  not on a page without text -> ``boilerplate.press_rubric``.
+  between lines of the text when it heads no text (the line under it removed, none sentence above it: "Репортаж"
+  between a date line and the headline's copy, clut78); not on a page without text -> ``boilerplate.press_rubric``.
 
 Each line goes to the ledger with its class's evidence; the functions mark live lines only.
 """
@@ -36,6 +38,7 @@ from __future__ import annotations
 import re
 
 from .features import _sentence_like
+from .page_edges import correspondent_byline
 from .ru_photo_sources import source_credit
 from .widgets import _body
 from .words import words_at_least
@@ -84,6 +87,8 @@ def signature_line(s: str) -> str:
                      ("photo", _PHOTO)):
         if rx.match(t):
             return name
+    if correspondent_byline(t):
+        return "name"  # a reporter's name with the paper's correspondent title ("И. КУНИЦКАЯ, наш корр.": clut78)
     if source_credit(t):
         return "photo"  # a credit naming its source ("Фото с места события предоставлено РОЧС.": clut62)
     return "body" if _BODY_NAME.match(t) and t[-1:] not in _STOPS else ""
@@ -215,6 +220,19 @@ def press_rubric(s: str) -> bool:
     return 0 < len(t) <= 30 and _RUBRIC.fullmatch(t) is not None
 
 
+def _heads_nothing(lines: list[str], i: int, removed: dict[int, tuple[str, str | None]]) -> bool:
+    """A rubric between lines of the text that heads no text (clut78): the line under it removed (a title's copy,
+    a teaser's header: "Репортаж" over the headline's copy, h46ru07; "Новости" over another story's header, h43ru14),
+    the line above it removed or no sentence (a date line, a link), where a subheading stands under a paragraph and
+    over its own text."""
+    rows = [j for j in range(len(lines)) if lines[j].strip()]
+    k = rows.index(i)
+    above, below = (rows[k - 1] if k else None), (rows[k + 1] if k + 1 < len(rows) else None)
+    if below is None or below not in removed:
+        return False
+    return above is None or above in removed or lines[above].rstrip()[-1:] not in _STOPS
+
+
 def press_rubrics(lines: list[str], removed: dict[int, tuple[str, str | None]],
                   lang: str = "ru") -> dict[int, tuple[str, str]]:
     """Rubric lines outside the article's text, never its title: index -> (rule, note)."""
@@ -229,7 +247,7 @@ def press_rubrics(lines: list[str], removed: dict[int, tuple[str, str | None]],
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     out: dict[int, tuple[str, str]] = {}
     for i in got:
-        if body[0] < i < body[-1]:
+        if body[0] < i < body[-1] and not _heads_nothing(lines, i, removed):
             continue  # between lines of the text: its own subheading ("Справка", "Комментарий")
         k = live.index(i)
         nxt = live[k + 1] if k + 1 < len(live) else None

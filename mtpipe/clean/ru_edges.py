@@ -54,6 +54,8 @@ from .layout import letterhead
 from .lines import dedupe_key
 from .regions import _furniture, _own_layout, _short
 from .ru_closing import RULES as CLOSING_RULES
+from .page_edges import RULES as PAGE_RULES
+from .page_edges import page_edges, witness_call
 from .ru_closing import closing_signature, cut_teasers, press_rubrics
 from .widgets import _body
 
@@ -67,7 +69,7 @@ GAP_RULE = "boilerplate.menu_gap"
 FORUM_RULE = "boilerplate.forum_chrome"
 PROMPT_RULE = "boilerplate.reader_prompt"
 COPY_RULE = "boilerplate.title_copy"
-RULES = (GAP_RULE, FORUM_RULE, PROMPT_RULE, COPY_RULE, *CLOSING_RULES)
+RULES = (GAP_RULE, FORUM_RULE, PROMPT_RULE, COPY_RULE, *CLOSING_RULES, *PAGE_RULES)
 MIN_GAP, MAX_GAP = 3, 8  # live lines in a menu's gap
 DEPTH = 3  # furniture removals right above and right below the gap
 SHORT_TITLE = 15  # the duplicate layer's min_dup_chars: shorter lines it never compares
@@ -209,7 +211,7 @@ _PROMPT = re.compile(
 def reader_prompt(s: str) -> bool:
     """A notice to the reader around the article, whole (:data:`_PROMPT`)."""
     t = s.strip().strip(" \t•·*|-–—").rstrip(" .!").strip()
-    return 0 < len(t) <= 160 and _PROMPT.fullmatch(t) is not None
+    return (0 < len(t) <= 160 and _PROMPT.fullmatch(t) is not None) or witness_call(s)
 
 
 def reader_prompts(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:
@@ -246,6 +248,6 @@ class EdgeLines:
         for judge in (lambda r: menu_gaps(lines, r, marks.lang), lambda r: forum_chrome(lines, r),
                       lambda r: reader_prompts(lines, r), lambda r: closing_signature(lines, r, marks.lang),
                       lambda r: title_copies(lines, r), lambda r: cut_teasers(lines, r),
-                      lambda r: press_rubrics(lines, r, marks.lang)):
+                      lambda r: press_rubrics(lines, r, marks.lang), lambda r: page_edges(lines, r, marks.lang)):
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
