@@ -23,7 +23,7 @@ from typing import Any
 
 from ..document import Document
 from . import (body_guards, dated_facts, document_titles, guards, headings, keep, labelled_values, minimal_pairs, quoted_speech, scopes,
-               structure, summaries)
+               repeated_lists, structure, summaries)
 from .copies import contents_run, drop_furniture_copy, last_crumb
 from .features import is_date_line
 from .layout import letterhead
@@ -119,6 +119,18 @@ def _other_numbers(first: str, later: str) -> bool:
         return False  # one number changed at each place (a record's id: "Report (Comment number 79) Link to this
         # (Comment number 79)"), a date ("Được đăng ngày 14 Tháng 1 2021"), a counter at the end ("… left-2")
     return True
+
+
+def _other_items(text: str, spans: list[tuple[int, int]], j: int, i: int) -> bool:
+    """The near copies ``j`` < ``i``: :func:`_other_numbers`, or items of a series or cells of a table (dup79)."""
+    return _other_numbers(text[spans[j][0]:spans[j][1]], text[spans[i][0]:spans[i][1]]) \
+        or repeated_lists.near_items(text, spans, j, i)
+
+
+def _other_entry(text: str, spans: list[tuple[int, int]], j: int, i: int) -> bool:
+    """The equal lines ``j`` < ``i``: :func:`_other_record`, or one item of a list under two headings or a table's
+    cell in two rows (dup79)."""
+    return _other_record(text, spans, j, i) or repeated_lists.equal_items(text, spans, j, i)
 
 
 def _dated_copy(prev: str, key: str) -> bool:
@@ -260,10 +272,11 @@ class Deduper:
                 exact[key] = i
                 recent.append((i, key))
                 continue
-            if key in exact and (_other_record(doc.text, spans, exact[key], i) or (len(key) <= structure.LISTING_ITEM_CHARS
+            if key in exact and (_other_entry(doc.text, spans, exact[key], i) or (len(key) <= structure.LISTING_ITEM_CHARS
                                  and structure.other_listing(live_line, exact[key], i))):
                 exact[key] = i  # the value of the next record of a listing (dedupe33), the item of another listing
-                # of one pattern (held26, read after its blind run): kept, no copy looked for
+                # of one pattern (held26, read after its blind run), of one list under two headings or a table's cell
+                # (dup79): kept, no copy looked for
                 recent.append((i, key))
                 continue
             if key in exact and not _quoted(live_line, text_of, i) and not _title_block(live_line, exact[key], i, len(spans)) \
@@ -319,7 +332,7 @@ class Deduper:
                             _drop_contents(doc.text, spans, removed, j, i)  # round 25p
                         elif not drop_furniture_copy(doc.text, spans, removed, j, i) \
                                 and not _announces_other(doc.text, spans, j, i) \
-                                and not _other_numbers(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
+                                and not _other_items(doc.text, spans, j, i) \
                                 and not keep.other_texts(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not keep.two_sections(text_of, j, i, len(spans)) and not dated_facts.other_date_or_code(text_of(j), doc.text[a:b]) \
                                 and not minimal_pairs.swapped_terms(text_of(j), doc.text[a:b], i - j) \
