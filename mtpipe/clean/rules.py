@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 import sys
 from dataclasses import dataclass
@@ -121,11 +122,7 @@ class RuleLines:
 
     def mark(self, marks: "Marks") -> None:
         doc, lang, spans, removed, cut = marks.doc, marks.lang, marks.spans, marks.removed, marks.cut
-        rules = [rule for rule in self.rules if rule.applies(lang)]  # those of this language, in order
-        # one pattern that fully matches a line when any whole-line rule would (:func:`whole_line_any`): a line
-        # it does not match is tried against the search rules alone, in their order (most lines)
-        any_whole = whole_line_any(tuple(rule.pattern for rule in rules if not rule.search))
-        search_only = [rule for rule in rules if rule.search]
+        rules, search_only, any_whole = _selection(self.rules, lang)
         for i, (a, b) in enumerate(spans):
             if i in removed:
                 continue
@@ -154,6 +151,28 @@ class RuleLines:
                         break  # teasers are a run of adjacent headline-like lines
                     removed.setdefault(j, (rule.name, "follows " + repr(line[:40])))
                 break
+
+
+#: :func:`_selection`'s answers: (id of the rule list, language) -> (the rules it held then, the selection); the rules
+#: are held (no identity is reused while remembered) and compared one by one, by identity, with the list's at each call
+_SELECTED: dict[tuple[int, str], tuple[tuple[Rule, ...], list[Rule], list[Rule], re.Pattern[str] | None]] = {}
+
+
+def _selection(all_rules: list[Rule], lang: str) -> tuple[list[Rule], list[Rule], re.Pattern[str] | None]:
+    """The rules of ``lang``, in order; the search rules among them; :func:`whole_line_any` of the whole-line ones:
+    one pattern that fully matches a line when any whole-line rule would (a line it does not match is tried against
+    the search rules alone, in their order: most lines).  Worked out once per rule list and language, not once per
+    document (perf76: ``whole_line_any``'s cache key, a tuple of compiled patterns, is hashed by each pattern's
+    code, 69 us a document, and 43 ``applies`` calls); a list that now holds other rules is selected afresh (rules
+    are not changed in place: :func:`load_rules` builds them, nothing alters one)."""
+    got = _SELECTED.get((id(all_rules), lang))
+    if got is None or len(got[0]) != len(all_rules) or not all(map(operator.is_, got[0], all_rules)):
+        rules = [rule for rule in all_rules if rule.applies(lang)]  # those of this language, in order
+        if len(_SELECTED) >= 64:
+            _SELECTED.clear()
+        got = _SELECTED[(id(all_rules), lang)] = (tuple(all_rules), rules, [rule for rule in rules if rule.search],
+                                                  whole_line_any(tuple(rule.pattern for rule in rules if not rule.search)))
+    return got[1], got[2], got[3]
 
 
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
