@@ -110,12 +110,15 @@ def _invented(piece: str, known: "set[str] | dict[str, int]") -> bool:
 def lone_trade(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
     """The slot (:func:`slot`) where ``text[a:b]``, a name built on a trade's word alone in its sentence, stands
     (module docstring), or None."""
+    from .spam_tradeglue import glued_trade, named_slug
+
     tok = text[a:b]
-    hit = trade_piece(tok)
+    hit = trade_piece(tok) or glued_trade(tok, known)  # or glued in lower case: "luckyabow" (spam77)
     if hit is None:
         return None
     word, i, ps = hit
-    if "-" in tok and i != len(ps) - 1 and not any(_invented(p, known) for j, p in enumerate(ps) if j != i):
+    if "-" in tok and i != len(ps) - 1 and not any(_invented(p, known) for j, p in enumerate(ps) if j != i) \
+            and not named_slug(ps, i):  # before a place's or a person's name: "casino-atlanta" (spam77)
         return None  # the trade's word leading an English compound ("poker-face", "casino-hotel")
     from .spam_bigrams import written_words
     from .spam_context import real_word
@@ -141,6 +144,8 @@ def lone_trade_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, 
     if place is None:
         return None
     where = "at the sentence's start" if place == "start" else "in a syllable's slot"
-    word = trade_piece(text[a:b])[0]  # type: ignore[index]
+    from .spam_tradeglue import glued_trade
+
+    word = (trade_piece(text[a:b]) or glued_trade(text[a:b], known))[0]  # type: ignore[index]
     return f"name built on the spam trade word {word!r} as a piece of its own, the only Latin word of a Vietnamese " \
            f"sentence, {where}"
