@@ -141,9 +141,11 @@ def test_series_items(lines: list[str], j: int, i: int, ok: bool) -> None:
     (["12 ингредиентов", *JURY[:2], "8 ингредиентов", *JURY[:2]], 1, 4, False),  # a record's counter field
     (["All In", *JURY[:2], "All In with Chris Hayes", *JURY[:2]], 1, 4, False),  # one holds the other
     ([*JURY[:2], *JURY[:2]], 0, 2, False),  # a block printed twice back to back
+    # the second copy is the page's last line: the items below it end with the page (it raised IndexError)
+    (["Разбор заданий отборочного этапа", *JURY[:3], "Разбор заданий заключительного этапа", JURY[0]], 1, 5, False),
 ])
 def test_other_heading(lines: list[str], j: int, i: int, ok: bool) -> None:
-    assert other_heading(_at(lines), j, i) is ok
+    assert other_heading(_at(lines), j, i, len(lines)) is ok
 
 
 @pytest.mark.parametrize("lines,j,i,ok", [

@@ -94,11 +94,12 @@ def _parallel(a: str, b: str) -> bool:
     return " ".join(wa) not in " ".join(wb) and " ".join(wb) not in " ".join(wa)
 
 
-def other_heading(text_at: TextAt, j: int, i: int) -> bool:
+def other_heading(text_at: TextAt, j: int, i: int, n: int) -> bool:
     """The equal short lines ``j`` < ``i`` are the same item of one list printed under two headings: going up from
     both, the lines are equal pairs (the items above it, in the same order) up to a pair that differs, two headings
     of one pattern (:func:`_parallel`); the second list starts below the first copy and holds two items at least
-    (the items below counted: a lone line under two headings is :func:`.structure.other_listing`'s)."""
+    (the items below counted, up to the page's ``n`` lines: a lone line under two headings is
+    :func:`.structure.other_listing`'s)."""
     t = 1
     while j - t >= 0 and i - t > j:
         a, b = text_at(j - t), text_at(i - t)
@@ -112,7 +113,7 @@ def other_heading(text_at: TextAt, j: int, i: int) -> bool:
     if not _parallel(a, b):
         return False
     down = 1
-    while j + down < i - t and dedupe_key(text_at(j + down)) == dedupe_key(text_at(i + down)) \
+    while j + down < i - t and i + down < n and dedupe_key(text_at(j + down)) == dedupe_key(text_at(i + down)) \
             and len(text_at(j + down).strip()) <= _LIST_ITEM_CHARS:
         down += 1
     return t - 1 + down >= _MIN_ITEMS
@@ -163,4 +164,4 @@ def near_items(text: str, spans: list[tuple[int, int]], j: int, i: int) -> bool:
 def equal_items(text: str, spans: list[tuple[int, int]], j: int, i: int) -> bool:
     """The equal lines ``j`` < ``i`` are the same item of a list under two headings or cells of a table."""
     text_at = _text_at(text, spans)
-    return other_heading(text_at, j, i) or table_cells(text_at, j, i, len(spans))
+    return other_heading(text_at, j, i, len(spans)) or table_cells(text_at, j, i, len(spans))
