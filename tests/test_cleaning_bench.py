@@ -73,7 +73,10 @@ def test_crawl_part_runs_each_site_as_one_folder(tmp_path):
     assert set(f_on) == {"crawl", "crawltune", "crawltune/example"}
     assert f_on["crawl"]["content_precision"] == 1.0 and f_on["crawl"]["clutter_recall"] == 1.0
     assert f_on["crawl"]["removal_f1"] == 1.0 and f_on["crawl"]["content_lost_by_template"] == 0
-    assert f_off["crawl"]["clutter_recall"] <= 0.5  # the same lines, one page at a time: half stay
+    # the same lines, one page at a time: "Puzzles" and "Share this page" stay (one page's rules take the skip link,
+    # "Home", the crumb under it (chrome.crumb_tail) and the copyright); the first pass takes them all
+    assert f_off["crawl"]["clutter_recall"] < f_on["crawl"]["clutter_recall"]
+    assert f_off["crawl"]["clutter_recall"] <= 0.7
     assert f_on["crawl"]["boundary_f1"] == 0 and sum(c["tp"] + c["fp"] + c["fn"] for _, c in on) == 0
 
 
