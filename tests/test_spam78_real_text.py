@@ -33,14 +33,23 @@ def test_named_again_keeps_repairs_and_counts_whole_words_in_the_same_case():
     assert named_again(text + ". Grabbike nói", [(a, a + 8, "thành", "grabbike")]) == [(a, a + 8, "thành", "grabbike")]
 
 
-def test_a_height_and_a_hidden_telephone_number_are_figures():
+def _spans(text: str, *words: str) -> dict[str, list[tuple[int, int]]]:
+    return {w.lower(): [(text.index(w), text.index(w) + len(w))] for w in words}
+
+
+def test_figures_of_a_news_convention_are_no_codes():
     assert _flags("Các đối thủ đều cao: Shikin 1m77 và Minh Tú 1m78. Dù được phát hiện từ năm 15 tuổi, cô vẫn đi học.") \
         == []
     assert _flags("Anh liên hệ theo số điện thoại 0916863xxx. Qua trao đổi, nhân viên cho biết còn ít căn.") == []
-    assert drop_figures({"1m7": [(0, 3)], "0912345xx": [(4, 13)]}) == {}
+    assert _flags("Khu vực nội thành ùn tắc. Lúc 18h50: nước ngập sâu ở nhiều tuyến phố.") == []
+    assert _flags("Ngày 22/4, bệnh nhân đi ăn liên hoan cùng BN2899 tại thị trấn Vĩnh Trụ, Lý Nhân, Hà Nam. "
+                  "Ngày 29/4, sau khi BN2899 có kết quả dương tính, anh được xác định là F1.") == []
+    text = "cao 1m7, gọi 0912345xx lúc 6h30 cùng BN17"
+    assert drop_figures(text, _spans(text, "1m7", "0912345xx", "6h30", "BN17")) == {}
 
 
-def test_listed_stems_of_a_figure_shape_stay_flagged():
+def test_shapes_next_to_the_figures_stay_codes():
     assert _flags("Chiều cao của anh là 2m99 theo thông tin từ đội bóng.") == ["2m99"]  # a listed stem, no height
-    assert drop_figures({"0082x": [(0, 5)], "1mbet": [(6, 11)], "09xxx": [(12, 17)]}) == {
-        "0082x": [(0, 5)], "1mbet": [(6, 11)], "09xxx": [(12, 17)]}
+    text = "0082x 1mbet 09xxx 6h66 bn17 BN123456 v24"
+    spans = _spans(text, "0082x", "1mbet", "09xxx", "6h66", "bn17", "BN123456", "v24")
+    assert drop_figures(text, spans) == spans  # no time "6h66"; a patient's number in capitals, five figures at most

@@ -148,7 +148,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                 continue
             seen.add((a, b))
             found.setdefault(m.group(1).lower(), []).append((a, b))
-    return drop_lexicon(text, drop_addresses(text, drop_figures(found), min_count), min_count)  # spam74/78
+    return drop_lexicon(text, drop_addresses(text, drop_figures(text, found), min_count), min_count)
 
 
 def _neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:

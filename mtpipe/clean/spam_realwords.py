@@ -21,12 +21,14 @@ realpages page) had 84 ``spam.unrepaired`` flags on their Vietnamese pages, none
   (the others stand where a name may: after "hãng", before a comma, at a sentence's start). A run of real news text
   nobody on the project wrote (benchmarks/notes/spam78.md: 410 articles, ~9,600 sentences) had 24 flags, all real
   words; 10 of them were names the article writes two to fourteen times ("GrabBike" x8, "Nadal" x14, "Arsenal",
-  "AsNTM", "Sopheap", "Cheongung", "Mandzukic", "Unal"), flagged where one occurrence alone read as pasted.
-- :func:`drop_figures` (spam78): two figures news text writes in a convention of its own, read as letter-digit
-  codes: a height in metres and centimetres ("Minh Tú 1m78.", "cao 1m7") and a telephone number with its last
-  digits hidden ("theo số điện thoại 0916863xxx."). No listed gambling stem (spam_brands.txt, the held-out stems)
-  starts with "1m" and a figure, none holds a figure run of six or more followed by "xx"; the spam sets hold
-  neither shape as a case's token (one control: "loại 1m21 và 1m31", a piano's height).
+  "AsNTM", "Chettys", "Sopheap", "Cheongung", "Mandzukic", "Unal"), flagged where one occurrence alone read as
+  pasted.
+- :func:`drop_figures` (spam78): figures news text writes in a convention of its own, read as letter-digit codes: a
+  height in metres and centimetres ("Minh Tú 1m78.", "cao 1m7"), a telephone number with its last digits hidden ("theo
+  số điện thoại 0916863xxx."), a time of day ("Lúc 18h50:"), a COVID-19 patient's number ("đi ăn liên hoan cùng
+  BN2899", ten flags on five articles of the check sample). No listed gambling stem (spam_brands.txt, the held-out
+  stems) has any of these shapes ("6h66", "2m99" are no time or height of the rule: kept); the spam sets hold none
+  as a case's token (one control: "loại 1m21 và 1m31", a piano's height).
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ __all__ = ["in_address", "drop_addresses", "drop_lexicon", "recurring_name", "un
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 _OPEN = "([<{\"'“‘«*"
-_FIGURE = re.compile(r"1m\d{1,2}|0\d{5,8}[xX*]{2,4}")  # a height; a telephone number, its last digits hidden
+# a height; a telephone number, its last digits hidden; a time of day; a patient's number (COVID-19 reports)
+_FIGURE = re.compile(r"1m\d{1,2}|0\d{5,8}[xX*]{2,4}|(?:[01]?\d|2[0-3])h[0-5]\d|BN\d{1,5}")
 _LINKED = re.compile(r"://(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 
@@ -69,10 +72,11 @@ def drop_addresses(text: str, found: dict[str, list[tuple[int, int]]],
     return {k: v for k, v in out.items() if len(v) >= min_count}
 
 
-def drop_figures(found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
-    """``found`` (token -> spans) less a height ("1m78") or a telephone number with hidden digits ("0916863xxx"),
-    figures written in a news convention, no code (:data:`_FIGURE`)."""
-    return {k: v for k, v in found.items() if not _FIGURE.fullmatch(k)}
+def drop_figures(text: str, found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """``found`` (token -> spans) less the spans of a figure written in a news convention, no code (:data:`_FIGURE`:
+    "1m78", "0916863xxx", "18h50", "BN2899"); tokens left without a span are dropped."""
+    out = {k: [s for s in v if not _FIGURE.fullmatch(text[s[0]:s[1]])] for k, v in found.items()}
+    return {k: v for k, v in out.items() if v}
 
 
 def recurring_name(text: str, ctx: "list[tuple[int, int, str | None, str | None]]",
