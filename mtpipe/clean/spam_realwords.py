@@ -26,7 +26,7 @@ realpages page) had 84 ``spam.unrepaired`` flags on their Vietnamese pages, none
 - :func:`drop_figures` (spam78): figures news text writes in a convention of its own, read as letter-digit codes: a
   height in metres and centimetres ("Minh Tú 1m78.", "cao 1m7"), a telephone number with its last digits hidden ("theo
   số điện thoại 0916863xxx."), a time of day ("Lúc 18h50:"), a COVID-19 patient's number ("đi ăn liên hoan cùng
-  BN2899", ten flags on five articles of the check sample). No listed gambling stem (spam_brands.txt, the held-out
+  BN2899", nine flags on four articles of the check sample). No listed gambling stem (spam_brands.txt, the held-out
   stems) has any of these shapes ("6h66", "2m99" are no time or height of the rule: kept); the spam sets hold none
   as a case's token (one control: "loại 1m21 và 1m31", a piano's height).
 """
