@@ -46,7 +46,7 @@ from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_undo import undoable
-from .spam_realwords import drop_addresses, drop_lexicon, drop_linked, unread_flags
+from .spam_realwords import drop_addresses, drop_lexicon, drop_figures, drop_linked, named_again, unread_flags
 from .spam_slots import syllable_slot
 from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
@@ -148,7 +148,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
                 continue
             seen.add((a, b))
             found.setdefault(m.group(1).lower(), []).append((a, b))
-    return drop_lexicon(text, drop_addresses(text, found, min_count), min_count)  # address pieces, listed words
+    return drop_lexicon(text, drop_addresses(text, drop_figures(text, found), min_count), min_count)
 
 
 def _neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:
@@ -294,7 +294,7 @@ class SpamRepair:
         for tok, spans in tokens.items():
             if len(spans) < self.min_count or _BARE.fullmatch(text[spans[0][0]:spans[0][1]]) or start_candidate(text, *spans[0]):
                 # bare, or a name at a sentence's start: gap by gap, flagged at most
-                out += self._single(text, tok, spans, bg, cands)
+                out += named_again(text, self._single(text, tok, spans, bg, cands))  # spam78
                 continue
             ctx = [(a, b, *_neighbours(text, a, b)) for a, b in spans]
             # pass 1: occurrences whose neighbours decide clearly vote for the token's reading

@@ -17,6 +17,18 @@ realpages page) had 84 ``spam.unrepaired`` flags on their Vietnamese pages, none
   ("Top9.com.vn", "Saoviet.info": :func:`~.spam_undo.pasted_shape`), a gambling brand's shape or a trade's word
   ("kubet", "SlotVIP": :func:`~.spam_shapes.brand_shape`, :func:`~.spam_genre.trade_word`). No spam set's case
   holds its token twice, so the spam sets cannot move.
+- :func:`named_again` (spam78): the same evidence where only one of the page's occurrences of a name looked pasted
+  (the others stand where a name may: after "hãng", before a comma, at a sentence's start). A run of real news text
+  nobody on the project wrote (benchmarks/notes/spam78.md: 410 articles, ~9,600 sentences) had 24 flags, all real
+  words; 10 of them were names the article writes two to fourteen times ("GrabBike" x8, "Nadal" x14, "Arsenal",
+  "AsNTM", "Chettys", "Sopheap", "Cheongung", "Mandzukic", "Unal"), flagged where one occurrence alone read as
+  pasted.
+- :func:`drop_figures` (spam78): figures news text writes in a convention of its own, read as letter-digit codes: a
+  height in metres and centimetres ("Minh Tú 1m78.", "cao 1m7"), a telephone number with its last digits hidden ("theo
+  số điện thoại 0916863xxx."), a time of day ("Lúc 18h50:"), a COVID-19 patient's number ("đi ăn liên hoan cùng
+  BN2899", nine flags on four articles of the check sample). No listed gambling stem (spam_brands.txt, the held-out
+  stems) has any of these shapes ("6h66", "2m99" are no time or height of the rule: kept); the spam sets hold none
+  as a case's token (one control: "loại 1m21 và 1m31", a piano's height).
 """
 
 from __future__ import annotations
@@ -26,13 +38,17 @@ from collections import Counter
 
 from .spam_abbrevs import drop_lexicon
 from .spam_genre import trade_word
+from .spam_lexicon import listed_brand
 from .spam_shapes import brand_shape
 from .spam_undo import surroundings
 
-__all__ = ["in_address", "drop_addresses", "drop_lexicon", "recurring_name", "unread_flags", "drop_linked"]
+__all__ = ["in_address", "drop_addresses", "drop_lexicon", "recurring_name", "unread_flags", "drop_linked",
+           "named_again", "drop_figures"]
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 _OPEN = "([<{\"'“‘«*"
+# a height; a telephone number, its last digits hidden; a time of day; a patient's number (COVID-19 reports)
+_FIGURE = re.compile(r"1m\d{1,2}|0\d{5,8}[xX*]{2,4}|(?:[01]?\d|2[0-3])h[0-5]\d|BN\d{1,5}")
 _LINKED = re.compile(r"://(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 
@@ -54,6 +70,13 @@ def drop_addresses(text: str, found: dict[str, list[tuple[int, int]]],
     """``found`` (token -> spans) less the spans inside a web address; tokens left with ``min_count`` spans."""
     out = {k: sorted(s for s in v if not in_address(text, *s)) for k, v in found.items()}
     return {k: v for k, v in out.items() if len(v) >= min_count}
+
+
+def drop_figures(text: str, found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """``found`` (token -> spans) less the spans of a figure written in a news convention, no code (:data:`_FIGURE`:
+    "1m78", "0916863xxx", "18h50", "BN2899"); tokens left without a span are dropped."""
+    out = {k: [s for s in v if not _FIGURE.fullmatch(text[s[0]:s[1]])] for k, v in found.items()}
+    return {k: v for k, v in out.items() if v}
 
 
 def recurring_name(text: str, ctx: "list[tuple[int, int, str | None, str | None]]",
@@ -90,3 +113,17 @@ def drop_linked(text: str, plan: list[tuple[int, int, str | None, str]]) -> list
         return plan
     hosts = {h.lower() for h in _LINKED.findall(text)}
     return [p for p in plan if p[2] is not None or p[3].lower() not in hosts]
+
+
+def _written_again(text: str, tok: str) -> bool:
+    """``tok`` is a name the text writes two or more times as a word: letters only (three or more, ASCII), no brand
+    shape, no trade's word, no listed brand, and two whole-word occurrences in the same case at least."""
+    if not _LETTERS.fullmatch(tok) or brand_shape(tok) or trade_word(tok) is not None or listed_brand(tok):
+        return False
+    return len(re.findall(rf"(?<![\w.@/-]){re.escape(tok)}(?![\w@/-]|\.\w)", text)) >= 2
+
+
+def named_again(text: str, plan: list[tuple[int, int, str | None, str]]) -> list[tuple[int, int, str | None, str]]:
+    """``plan`` (the flags and repairs of a token :meth:`~.spam.SpamRepair.plan` weighs gap by gap) less the flags
+    of a name the text writes again (:func:`_written_again`); repairs are kept."""
+    return [p for p in plan if p[2] is not None or not _written_again(text, text[p[0]:p[1]])]
