@@ -106,20 +106,21 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
     shape that :mod:`.spam_context`'s model reads as pasted.
     """
     found: dict[str, list[tuple[int, int]]] = {}
+    uni = load_bigrams().uni  # the syllable model's words, looked up once, not at each test (perf77)
     seen: set[tuple[int, int]] = set()
     # inside a transcription ("Pa-BK8-xtan"), before "/ngày" (spam_gaps), a host where a price's currency goes
     # ("40.000 skull-bets.io/người": spam_perprice, spam60)
     for (a, b), test in [*((m.span(1), hyphen_gap) for m in HYPHENATED.finditer(text)),
                          *((s, per_unit) for s in per_unit_spans(text)),
                          *((s, priced_host) for s in priced_host_spans(text))]:
-        if test(text, a, b, load_bigrams().uni):
+        if test(text, a, b, uni):
             seen.add((a, b))
             found.setdefault(text[a:b].lower(), []).append((a, b))
     for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
         for m in pattern.finditer(text):
             a, b = m.span(1)
             # the cheap tests first: each ends in `continue` whatever the tests after them say
-            if pattern is TOKEN and plain_word(m.group(1), load_bigrams().uni) and not start_candidate(text, a, b):
+            if pattern is TOKEN and plain_word(m.group(1), uni) and not start_candidate(text, a, b):
                 continue  # a plain word: the chain below says so too (spam_plain's proof, perf45)
             if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))) \
                     or unit_figure(text, a, b) or file_name(m.group(1)):
@@ -130,20 +131,19 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
             if known_site(m.group(1)) or named_site(text, a, b) or invited_site(text, a, b) or loan_compound(text, a, b) or \
                     installed_app(text, a, b) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
-                        MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, load_bigrams().uni))
+                        MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, uni))
                         or listed_in_line(text, a, b) or alien_letters(m.group(1))
-                        or pasted_name(text, a, b, load_bigrams().uni) or pasted_lending(text, a, b, load_bigrams().uni)
-                        or syllable_slot(text, a, b, load_bigrams().uni) or figure_code(text, a, b, load_bigrams().uni)
-                        or host_in_word(text, a, b, load_bigrams().uni) or host_in_name(text, a, b, load_bigrams().uni)
-                        or (context and (pasted_word(text, a, b, load_bigrams().uni)
-                                        or pasted_trade_name(text, a, b, load_bigrams().uni)
-                                        or lone_token(text, a, b, load_bigrams().uni) or class_token(text, a, b, load_bigrams().uni)
-                                        or letter_token(text, a, b, load_bigrams().uni)
-                                        or split_name(text, a, b, load_bigrams().uni) or lower_before_name(
-                                            text, a, b, load_bigrams().uni) or gambling_head(text, a, b, load_bigrams().uni)
-                                        or slug_in_name(text, a, b, load_bigrams().uni)
-                                        or opener_slot(text, a, b, load_bigrams().uni)
-                                        or orphan_tail(text, a, b, load_bigrams().uni))))) or MEASURE.fullmatch(m.group(1)) or (
+                        or pasted_name(text, a, b, uni) or pasted_lending(text, a, b, uni)
+                        or syllable_slot(text, a, b, uni) or figure_code(text, a, b, uni)
+                        or host_in_word(text, a, b, uni) or host_in_name(text, a, b, uni)
+                        or (context and (pasted_word(text, a, b, uni)
+                                        or pasted_trade_name(text, a, b, uni)
+                                        or lone_token(text, a, b, uni) or class_token(text, a, b, uni)
+                                        or letter_token(text, a, b, uni)
+                                        or split_name(text, a, b, uni) or lower_before_name(text, a, b, uni)
+                                        or gambling_head(text, a, b, uni) or slug_in_name(text, a, b, uni)
+                                        or opener_slot(text, a, b, uni)
+                                        or orphan_tail(text, a, b, uni))))) or MEASURE.fullmatch(m.group(1)) or (
                     pattern is _BARE and LOANWORD.fullmatch(m.group(1))):  # "46kg", "fanclub": a figure, a loanword
                 continue
             seen.add((a, b))

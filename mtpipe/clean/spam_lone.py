@@ -49,13 +49,12 @@ them away is that nothing explains them:
   another over :data:`CALLED_ODDS` (:func:`.spam_slots.slot_odds`: "hoa mầu abaherhat." for "mầu sắc"), the context
   model's gate aside: a stop or a comma tells the model little of what follows.
 
-Flagged, never repaired here (:class:`.spam.SpamRepair` repairs only where its gap test is sure of the syllable).
-"""
+Flagged, never repaired here (:class:`.spam.SpamRepair` repairs only where its gap test is sure of the syllable)."""
 
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 # asked for every Latin token of a Vietnamese text: imported once, not per call (none of these imports this module)
 from .spam_bigrams import written_words
 from .spam_bound import english_form
@@ -216,6 +215,7 @@ def _lower_starts(text: str, a: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)  # remembered per token (perf77: lone_token, then spam_opener, ask it of each token)
 def _shape(tok: str) -> str | None:
     letters = sum(c.isascii() and c.isalpha() for c in tok)
     if "." in tok:
