@@ -53,7 +53,7 @@ EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
                                   "Синьхуа", ".",
                                   "Следующий рейс запланирован на конец месяца, расписание уточняется.",
                                   "Власти края рассчитывают, что линия станет регулярной уже к лету."],
-                  ("softbreak.join",), ()),
+                  ("softbreak.join", "boilerplate.caption", "classifier.line"), ()),
     # clut77: a breadcrumb printed one crumb a line under its removed home crumb
     "breadcrumb": ("vi_crumbs.txt", ["Kênh mương sạch đẹp sau ngày ra quân", "• Trang chủ",
                                      "• Tin tức - Sự kiện", "• RA QUÂN LÀM SẠCH KÊNH MƯƠNG Ở XÃ HÒA BÌNH", *_VI], ("portal.breadcrumb",), ()),
