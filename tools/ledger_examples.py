@@ -8,6 +8,9 @@ For an ingest-time repair with no ledger entry (TCVN3 lines) the document's meta
 
     python tools/ledger_examples.py            # every example
     python tools/ledger_examples.py crumb_tail # the examples whose name holds the word
+
+README's "before" entries are the same script run with an older checkout first on ``PYTHONPATH`` (there main
+``14673346``, run from outside the worktree: ``cd /tmp && PYTHONPATH=/path/to/old python /path/to/ledger_examples.py``).
 """
 
 from __future__ import annotations
