@@ -59,7 +59,8 @@ EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
                   ("softbreak.join", "boilerplate.caption", "classifier.line"), ()),
     # clut77: a breadcrumb printed one crumb a line under its removed home crumb
     "breadcrumb": ("vi_crumbs.txt", ["Kênh mương sạch đẹp sau ngày ra quân", "• Trang chủ",
-                                     "• Tin tức - Sự kiện", "• RA QUÂN LÀM SẠCH KÊNH MƯƠNG Ở XÃ HÒA BÌNH", *_VI], ("portal.breadcrumb",), ()),
+                                     "• Tin tức - Sự kiện", "• RA QUÂN LÀM SẠCH KÊNH MƯƠNG Ở XÃ HÒA BÌNH", *_VI],
+                   ("portal.breadcrumb",), ()),
     # clut77: a heading, then the image's alt text and caption, the same words three times
     "run_copies": ("vi_copies.txt", ["Ra quân làm sạch kênh mương ở xã Hòa Bình", _VI[0],
                                      *["Kênh chính của xã sau ngày ra quân"] * 3, _VI[1]],
