@@ -1,0 +1,166 @@
+"""Print the cleaner's real ledger entries for README's "Cleaning layers" examples (issue 12, docs65).
+
+Each example is a small made-up page (no line of ``benchmarks/data``); the cleaner runs on it with its default
+options and the entries of the rules the example is about are printed as README quotes them: the entry's JSON
+without its offsets (``rule``, ``action``, ``text``, ``replacement`` where there is one, ``note``).  An example whose
+rules wrote no entry says so; a guard's example (a line a guard keeps) lists the line and whether it is in the text.
+For an ingest-time repair with no ledger entry (TCVN3 lines) the document's meta and warning are printed instead.
+
+    python tools/ledger_examples.py            # every example
+    python tools/ledger_examples.py crumb_tail # the examples whose name holds the word
+
+README's "before" entries are the same script run with an older checkout first on ``PYTHONPATH`` (there main
+``14673346``, run from outside the worktree: ``cd /tmp && PYTHONPATH=/path/to/old python /path/to/ledger_examples.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from mtpipe.clean import Cleaner, CleanOptions
+from mtpipe.document import Document
+from mtpipe.ingest import IngestOptions, read_document
+from mtpipe.vietnamese_8bit import TCVN3
+
+_RU = ["Жители посёлка Заречный высадили сто молодых лип вдоль набережной реки.",
+       "Саженцы купили на деньги, которые собрали на ярмарке ко Дню посёлка, а полив взяла на себя школа."]
+_VI = ["Sáng 12/3, đoàn viên thanh niên xã Hòa Bình đã ra quân dọn vệ sinh dọc tuyến kênh chính của xã.",
+       "Hơn 200 người đã tham gia, thu gom gần ba tấn rác thải và trồng mới 150 cây xanh ven bờ kênh."]
+
+_GLUED = ("Ảnh: TTXVN Chúng tôi muốn du khách được tự tay nặn một chiếc bình gốm và mang về làm kỷ niệm, ông Minh "
+          "nói.")
+_QUOTE = '"Надеюсь, он подпишет новый контракт с нашим клубом", - сказал тренер в интервью телеканалу "Спорт".'
+_INTRO_RU = "На этой странице собраны задания и решения районной олимпиады по географии за прошлые годы."
+_MORE_RU = "Олимпиада проводится каждую осень для учеников восьмых–одиннадцатых классов всех школ района."
+_JURY = ["Орлова Нина Петровна, учитель географии", "Зайцев Олег Иванович, доцент университета",
+         "Белова Ольга Юрьевна, методист центра"]
+
+#: name -> (doc_id, lines, rules whose entries are printed, lines a guard keeps)
+EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
+    # spam76: a trade's word as a camel-case or hyphen piece of a lone name in a syllable's slot (flagged)
+    "lone_trade": ("vi_lang.txt", ["Ngày hội văn hóa ở làng Đông",
+                                   "KoiTrades ngày xưa, người dân trong làng sống bằng nghề dệt chiếu và trồng dâu "
+                                   "nuôi tằm.", *_VI], ("spam.unrepaired",), ()),
+    # meta77: a labelled telephone number over the title is a contact line, no date or byline
+    "phone_line": ("ru_phone.txt", ["Телефон доверия: +7 (3452) 55-17-80", "Вдоль набережной высадили липы",
+                                    "14.10.2024", *_RU], ("boilerplate.phone_line", "boilerplate.dateline"), ()),
+    # meta77: a full numeric date opening a line with a short rubric after it is the dateline
+    "date_tail": ("ru_date.txt", ["Вдоль набережной высадили липы", "15.09.2021 г. Новости района", *_RU],
+                  ("boilerplate.dateline",), ()),
+    # cp78: a line that is only a sentence's stop continues the line before (a link cut out at the end)
+    "lone_stop": ("ru_stop.txt", ["Порт Находки принял первый паром",
+                                  "Паром доставил в порт двести контейнеров с оборудованием, сообщает агентство",
+                                  "Синьхуа", ".",
+                                  "Следующий рейс запланирован на конец месяца, расписание уточняется.",
+                                  "Власти края рассчитывают, что линия станет регулярной уже к лету."],
+                  ("softbreak.join", "boilerplate.caption", "classifier.line"), ()),
+    # clut77: a breadcrumb printed one crumb a line under its removed home crumb
+    "breadcrumb": ("vi_crumbs.txt", ["Kênh mương sạch đẹp sau ngày ra quân", "• Trang chủ",
+                                     "• Tin tức - Sự kiện", "• RA QUÂN LÀM SẠCH KÊNH MƯƠNG Ở XÃ HÒA BÌNH", *_VI],
+                   ("portal.breadcrumb",), ()),
+    # clut77: a heading, then the image's alt text and caption, the same words three times
+    "run_copies": ("vi_copies.txt", ["Ra quân làm sạch kênh mương ở xã Hòa Bình", _VI[0],
+                                     *["Kênh chính của xã sau ngày ra quân"] * 3, _VI[1]],
+                   ("dedupe.adjacent_copy", "dedupe.exact"), ()),
+    # clut78: a Russian paper's correspondent signing under the text
+    "correspondent": ("ru_corr.txt", ["Вдоль набережной высадили липы", *_RU, "О. ЛЕБЕДЕВА, наш корр."],
+                      ("boilerplate.closing_signature",), ()),
+    # clut78: a site's call to witnesses under the text
+    "witness_call": ("ru_witness.txt", ["Вдоль набережной высадили липы", *_RU,
+                                        "Если вы стали свидетелем интересного события, присылайте нам фото и видео."],
+                     ("boilerplate.reader_prompt",), ()),
+    # clut78: a rubric between a date line and the headline's copy, heading no text
+    "press_rubric": ("ru_rubric.txt", ["Как посёлок сажал липы",
+                                       "Мы приехали в Заречный в субботу утром, когда работа уже шла полным ходом.",
+                                       "18 мая 2024, 10:40", "Репортаж", "Как посёлок сажал липы", *_RU],
+                     ("boilerplate.press_rubric",), ()),
+    # clut78: a Vietnamese body's name signing the page under its last sentence
+    "closing_body": ("vi_body.txt", ["Thông báo lịch nghỉ hè của trường", *_VI,
+                                     "Ban giám hiệu Trường tiểu học Hoa Sen"], ("portal.closing_body",), ()),
+    # clut78: the breadcrumb's next item under a removed home link
+    "crumb_tail": ("vi_tail.txt", ["Trang chủ", "Cơ cấu tổ chức", "Giới thiệu chung về nhà trường", *_VI],
+                   ("chrome.crumb_tail", "chrome.nav"), ()),
+    # guards: the example's lines a guard keeps (today no entry on them; the tokens for spam_abbrevs)
+    "glued_text": ("vi_glued.txt", ["Làng nghề gốm mở cửa đón khách", *_VI, _GLUED, "Ảnh: TTXVN"], (), (_GLUED,)),
+    "spam_abbrevs": ("vi_abbr.txt", ["Ra mắt tổ hòa giải ở phường An Lạc",
+                                     "Sáng nay, UBMTTQVN phường An Lạc đã tổ chức lễ ra mắt tổ hòa giải ở khu phố 3.",
+                                     "Công ty có văn phòng chính tại TpHCM và hai kho hàng ở tỉnh Long An.", *_VI],
+                     (), ("UBMTTQVN", "TpHCM")),
+    "field_value": ("ru_prices.txt", ["Стоимость услуг ветеринарной клиники", "",
+                                      "Приём терапевта с осмотром и консультацией:", "", "900", "",
+                                      "Обработка от клещей и блох с учётом веса животного:", "", "650"],
+                    (), ("900", "650")),
+    "prompt_speech": ("ru_coach.txt", ["Тренер ждёт решения вратаря",
+                                       "Главный тренер считает, что вратарь сможет вернуться в форму к началу сезона.",
+                                       _QUOTE,
+                                       "Он добавил, что клуб не будет искать замену до конца сборов.",
+                                       "Подпишитесь на наш канал, чтобы не пропустить новости спорта"],
+                      ("boilerplate.prompt",), (_QUOTE,)),
+    "series_items": ("ru_years.txt", [_INTRO_RU, "Архив заданий",
+                                      *[f"{y}/{y - 1999} учебный год (Омск)" for y in range(2018, 2023)], _MORE_RU],
+                     (), tuple(f"{y}/{y - 1999} учебный год (Омск)" for y in range(2019, 2023))),
+    "other_heading": ("ru_jury.txt", [_INTRO_RU, "Состав жюри отборочного тура", *_JURY,
+                                      "Состав жюри финального тура", *_JURY, _MORE_RU], (), tuple(_JURY)),
+}
+
+
+def entry(e) -> str:  # type: ignore[no-untyped-def]
+    """README's quote of a ledger entry: its JSON without the offsets."""
+    d = {k: v for k, v in e.to_dict().items() if k not in ("start", "end")}
+    return json.dumps(d, ensure_ascii=False)
+
+
+#: examples run under another removal policy than the default (``weighed``): none today
+POLICY: dict[str, str] = {}
+
+
+def run(name: str) -> None:
+    doc_id, lines, rules, keeps = EXAMPLES[name]
+    options = CleanOptions(removal_policy=POLICY[name]) if name in POLICY else CleanOptions()
+    doc = Cleaner(options)(Document.from_text("\n".join(lines) + "\n", doc_id=doc_id, path=doc_id))
+    print(f"== {name} ({doc_id}, lang {doc.meta.get('lang')}, policy {options.removal_policy})")
+    got = [e for e in doc.ledger if e.rule in rules]
+    for e in got:
+        print("   `" + entry(e) + "`")
+    if rules and not got:
+        print(f"   no entry of {', '.join(rules)}")
+    for line in keeps:
+        on = [e for e in doc.ledger if e.action in ("removed", "flagged") and e.text.strip() == line]
+        print(f"   kept: {not on}: {line[:80]}")
+        for e in on:
+            print("     `" + entry(e) + "`")
+    others = sorted({e.rule for e in doc.ledger if e.rule not in rules})
+    if others:
+        print(f"   (other rules on the page: {', '.join(others)})")
+
+
+def tcvn3() -> None:
+    """TCVN3 lines in a Unicode page are decoded at ingest: no ledger entry, the meta and a warning say it."""
+    byte = {c: i for i, c in enumerate(TCVN3) if i >= 0x80 or c.isascii()}
+    line = "hội thi nấu cơm niêu được tổ chức vào sáng chủ nhật tại sân nhà văn hóa thôn."
+    legacy = bytes(byte[c] for c in line).decode("latin-1")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "trang.txt"
+        path.write_text(f"Hội thi nấu cơm niêu\n\n{legacy}\n", encoding="utf-8")
+        doc = read_document(path, Path(tmp), IngestOptions())
+    print("== tcvn3 (trang.txt)")
+    print(f"   raw line: {legacy}")
+    print(f"   decoded: {line in doc.text}; meta legacy_lines={doc.meta.get('legacy_lines')!r}")
+    for w in doc.warnings:
+        print(f"   warning: {w}")
+
+
+def main(argv: list[str]) -> int:
+    names = [n for n in EXAMPLES if not argv or any(a in n for a in argv)]
+    for name in names:
+        run(name)
+    if not argv or any(a in "tcvn3" for a in argv):
+        tcvn3()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
