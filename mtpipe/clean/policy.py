@@ -52,6 +52,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..options import CLEAN_POLICIES
+from .last_prints import release_last_prints
 from .ledger import record
 from .release_guards import quoted_title, stays
 
@@ -298,14 +299,17 @@ def release_supported(removed: HeldRemovals) -> None:
 
 
 def write_held(marks: "Marks") -> None:
-    """A ``kept`` ledger entry for each line (and span) held back that no other layer removed."""
+    """A ``kept`` ledger entry for each line (and span) held back that no other layer removed; first, under
+    ``weighed``, the held runs between removed lines go (:func:`release_supported`), then a duplicate whose every
+    print is removed gets one print back (:func:`.last_prints.release_last_prints`, dup80), under every policy."""
     removed = marks.removed
+    if isinstance(removed, HeldRemovals) and removed.gate.policy == "weighed" and SUPPORT:
+        release_supported(removed)
+    release_last_prints(marks)
     if not isinstance(removed, HeldRemovals):
         return
 
     t = removed.gate.threshold
-    if removed.gate.policy == "weighed" and SUPPORT:
-        release_supported(removed)
     for i, (rule, note, m) in sorted(removed.held.items()):
         if i not in removed:
             a, b = marks.spans[i]
