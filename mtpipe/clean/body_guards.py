@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
+from .dated_titles import listing_title
 from .features import _sentence_like
 
 __all__ = ["quoted_name", "date_heading", "dated_body_line", "timetable_row", "label_value_rows", "run_together",
@@ -73,8 +74,9 @@ def timetable_row(lines: list[str], i: int) -> bool:
 
 
 def dated_body_line(lines: list[str], i: int) -> bool:
-    """:func:`date_heading` or :func:`timetable_row`: a dated line of the text, no stamp."""
-    return date_heading(lines[i]) or timetable_row(lines, i)
+    """:func:`date_heading`, :func:`timetable_row` or :func:`~.dated_titles.listing_title` (a listing's item: its
+    date and time, then its title, cp80): a dated line of the text, no stamp."""
+    return date_heading(lines[i]) or timetable_row(lines, i) or listing_title(lines[i])
 
 
 #: a row: a label cell of words (no digit), a value cell holding a digit (a time, an amount), a closing "|"
