@@ -16,7 +16,8 @@ import train_line_classifier as tl  # noqa: E402
 
 def test_blind_is_the_trainers_less_the_former_blind_parts(monkeypatch):
     # parts made blind after the tool was written (held37, held38, held39, held40, held41, held42, held43, held44,
-    # held45, held46 and held47 are in the trainer's BLIND already; "held99" stands for the next); held36 is a fold since round 51
+    # held45, held46 and held47 are in the trainer's BLIND already; "held99" stands for the next); held36 is a fold
+    # since round 51
     monkeypatch.setattr(tl, "BLIND", tl.BLIND + ("held99",))
     assert lt.blind() == ("held37", "held38", "held39", "held40", "held41", "held42", "held43", "held44", "held45",
                           "held46", "held47", "held99")
