@@ -20,14 +20,15 @@ As in langfresh22-40, the spam cases and the clean controls come from *different
   miniSim, microSim, nanoSim, Co.opmart, Coopmart, Vietcombank) and English loans and names (contactless, Tap & Pay,
   Mobile Banking App, Visa Token Service, near-field communication, Approved, token, cryptogram, Find My, Spring
   Loaded, Ultra-Wideband, Dialog Semiconductor, Silicon Labs, Officeworks, Circle K, smartphone, online, model).
-* ``spam.tsv`` (``SPAM``): 78 cases on 78 further real sentences of other pages (cầu Long Biên, the steel bridge over
-  the Red River in Hà Nội; nhà tù Hỏa Lò, the colonial prison of Hà Nội; chợ Bến Thành, the market of Sài Gòn; and
-  Dinh Độc Lập, the Independence Palace), one syllable replaced by one token (its first whole-word occurrence;
+* ``spam.tsv`` (``SPAM``): 78 cases on 78 further real sentences of other pages (cầu Long Biên, the steel bridge
+  over the Red River in Hà Nội; nhà tù Hỏa Lò, the colonial prison of Hà Nội; chợ Bến Thành, the market of Sài
+  Gòn; and Dinh Độc Lập, the Independence Palace), one syllable replaced by one token (its first whole-word occurrence;
   columns: split, spam text, token, original word, original sentence, place), 13 at each of six places: ``start``,
   ``end``, ``function``, ``name``, ``inner`` and ``number`` (as langfresh22-40). Every row ``blind``.
 
 Tokens (``TOKENS``; sources in the set's SOURCES): names from one real list no earlier set read (see the SOURCES of
-langfresh21-40 for theirs): HaGeZi's Fake DNS Blocklist (``domains/fake.txt`` of hagezi/dns-blocklists: fake shops,
+langfresh21-40 for theirs): HaGeZi's Fake DNS Blocklist (``domains/fake.txt`` of hagezi/dns-blocklists at commit
+0051ae4, whose LICENSE is then the Unlicense: fake shops,
 fake brokers and crypto-trading and mining schemes, rip-offs and cost traps); written as spam writes them: 16 full
 domains, 13 letter-digit codes, 15 CamelCase names, 13 bare lower-case names, 6 digit-led names, 15 hyphenated names
 (2 with their domain). None is an earlier set's token, in spam_brands.txt or the held-out stems, or a word of tests/,
@@ -201,8 +202,8 @@ M3 = "https://hoctop1.com/noi-dung/thuyet-minh-ve-cho-ben-thanh-3721"
 M4 = "https://toplist.vn/top/stonewall-jackson-lake-84374.htm"
 M5 = ("https://tracuuquyhoach.com/tin-tuc/cho-ben-thanh-duoc-cong-nhan-la-di-tich-kien-truc-nghe-thuat-cap-thanh-pho-"
       "50783381")
-M6 = ("https://techz.vn/187-923-5-cong-trinh-la-bieu-tuong-bat-hu-cua-tphcm-ton-tai-hon-tram-nam-gan-nhu-nguoi-viet-nao-"
-      "cung-biet-ylt602228.html")
+M6 = ("https://techz.vn/187-923-5-cong-trinh-la-bieu-tuong-bat-hu-cua-tphcm-ton-tai-hon-tram-nam-gan-nhu-nguoi-"
+      "viet-nao-cung-biet-ylt602228.html")
 D1 = "https://kientrucsuvietnam.vn/kham-pha-kien-truc-doc-dao-dinh-doc-lap-kien-truc-su-nao-thiet-ke/"
 D2 = "https://blog.12bay.vn/?p=11897"
 D3 = "https://c10mt.com/2016/11/dinh-doc-lap-thuoc-hang-top-30-diem-tham-quan-lich-su-o-tai-viet-nam.html"
