@@ -35,6 +35,7 @@ def test_an_english_run_in_a_syllable_slot_is_flagged_never_repaired(text, token
     ("Hãy cùng MarryBaby tìm hiểu vấn đề này trong bài viết dưới đây.", "MarryBaby"),  # a site inviting its reader
     ("Giá mở cửa cho km đầu tiên của dịch vụ GreenCar là 20.000 đồng.", "GreenCar"),  # after a kind: a name's slot
     ("Theo số liệu từ CoinGlass, giá bitcoin giảm mạnh trong tuần qua.", "CoinGlass"),
+    ("Trong tủ lạnh nhà tôi lúc nào cũng có SnowBerry trái cây tươi mát.", "SnowBerry"),  # after "có": an object
     ("OpenNet đánh giá mức độ minh bạch của các trang web trong khu vực.", "OpenNet"),  # a sentence's subject
     ("Điện thoại hỗ trợ sạc siêu nhanh SuperDart 65W, đầy pin trong nửa giờ.", "SuperDart"),  # a figure after it
     ("Theo khảo sát của trang web hẹn hò LonelyHearts.com, nhiều người độc thân.", "LonelyHearts"),  # a host

@@ -7,8 +7,9 @@ tests that look for a piece no list knows (:func:`.spam_camel.unknown_piece`) pa
 place, and not after a word that introduces a name. Real camel-case brands of English words are named in
 Vietnamese text too ("MarryBaby", "GreenCar", "CoinGlass", "OpenNet", "BusMap"); what tells them apart is the slot:
 a real brand stands where Vietnamese text names things (after "của", "dịch vụ", "Hãy cùng", at a sentence's
-start), a pasted one where the text wants one more syllable of a word ("sức sống mãnh ·," -- "mãnh liệt";
-"trống rỗng, · bã quá" -- "buồn bã"; "bám ·." -- "bám biển").
+start, after a verb of having or being, :data:`_OBJECT`: "thì có LipIce trái cây"), a pasted one where the text
+wants one more syllable of a word ("sức sống mãnh ·," -- "mãnh liệt"; "trống rỗng, · bã quá" -- "buồn bã";
+"bám ·." -- "bám biển").
 
 :func:`english_run` holds for a token written once on its page, the only Latin word of a sentence of running
 Vietnamese (:func:`.spam_lone.alone`), nothing explains (:func:`.spam_lone.stray`), of two or three capitalised
@@ -38,6 +39,9 @@ _RUN = re.compile(r"(?:[A-Z][a-z]{2,}){2,3}")
 _PIECE = re.compile(r"[A-Z][a-z]+")
 _AFTER = " \n,;:.!?…\"”»’')"
 _FIGURE_OR_HOST = re.compile(r" ?\d|\.\w")
+_PREV = re.compile(r"([^\W\d_]+) $")
+#: verbs of having and being, and words that list: whatever noun phrase follows, a brand's name too
+_OBJECT = frozenset("có là như gồm".split())
 
 
 def _english(tok: str) -> bool:
@@ -68,6 +72,9 @@ def english_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
 
     if (true_start(text, a) and sentence_start(text, a)) or not stray(tok, known) or _FIGURE_OR_HOST.match(text, b):
         return False  # a name's slot: its figures after it ("sạc siêu nhanh SuperDart 50W"), or a host ("Illicit..com")
+    prev = _PREV.search(text, max(0, a - 20), a)
+    if prev and prev.group(1).lower() in _OBJECT:
+        return False  # a noun phrase's slot, a name's too ("thì có LipIce trái cây")
     if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
         return False  # written twice on the page: a real name
     odds = _odds(text, a, b)
@@ -82,7 +89,7 @@ def run_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]") 
         return None
     from .spam_context import features, score
 
-    odds = _odds(text, a, b)
+    odds = _odds(text, a, b) or (0.0, 0.0)
     return (f"camel-case run of English words {'+'.join(p.lower() for p in _PIECE.findall(text[a:b]))}, the only "
-            f"Latin word of a Vietnamese sentence, where a syllable is wanted (slot log-odds {odds[0]:.2f}, "  # type: ignore[index]
+            f"Latin word of a Vietnamese sentence, where a syllable is wanted (slot log-odds {odds[0]:.2f}, "
             f"context {score(features(text, a, b)):.2f}): spam79")
