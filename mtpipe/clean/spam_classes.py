@@ -25,7 +25,8 @@ The same frame as :func:`.spam_lone.lone_token` (the token the only Latin word o
   :data:`.spam_camel.ODD_GATE` and the slot odds over :data:`CAMEL_SLOT_ODDS` (real brands, "LipIce", "GreenCar",
   stand where a name stands, not where Vietnamese wants a syllable).
 
-Flagged, never repaired.
+Asked first: a camel-case run of two or three English words where a syllable is wanted (:mod:`.spam_camelwords`,
+spam79). Flagged, never repaired.
 """
 
 from __future__ import annotations
