@@ -13,9 +13,10 @@ video list) stand over the site's footer, which the layers removed line by line 
 text's own closing lines, a page cut off in its own list ("Phân loại ngành máy móc nông nghiệp" / "San lấp mặt bằng",
 held37) or a last statement and its byline, end the page.  So :func:`teaser_pair` takes a tail of exactly two such
 headlines (the three-line rule's every test, :func:`~.teasers.teaser_tail` run with two lines) when
-:data:`MIN_BELOW` removed lines at least stand under it (the page goes on in furniture).  On the dev parts (the
-cleaner's output over every part) it takes ten clutter lines, the two sites' pages above, and no content line; without
-the footer test it took two content lines (held37's cut page).
+:data:`MIN_BELOW` removed lines at least stand under it (the page goes on in furniture).  Over the dev parts'
+lines as the cleaner leaves them, two-line tails hold 14 clutter lines and 2 content lines (held37's cut page); with
+the footer test 10 clutter lines (the two en crawl sites above) and no content line.  In the cleaner (``cleaning.py``)
+it takes 8 of them: on three of msnbc's pages the menu under the pair is removed after this layer.
 
 Each line goes to the ledger as ``boilerplate.teaser_pair`` with the run's evidence.  The test is run by
 :class:`~.tail_runs.TailRuns`, once every removing layer but :mod:`.structure` and :mod:`.tables` has judged the page:
