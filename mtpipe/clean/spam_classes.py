@@ -25,7 +25,8 @@ The same frame as :func:`.spam_lone.lone_token` (the token the only Latin word o
   :data:`.spam_camel.ODD_GATE` and the slot odds over :data:`CAMEL_SLOT_ODDS` (real brands, "LipIce", "GreenCar",
   stand where a name stands, not where Vietnamese wants a syllable).
 
-Flagged, never repaired.
+Asked first: a camel-case run of two or three English words where a syllable is wanted (:mod:`.spam_camelwords`,
+spam79). Flagged, never repaired.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .spam_bound import _syllables, english_form
+from .spam_camelwords import english_run, run_evidence
 from .spam_context import features, real_word, score
 from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_genre import named_slot
@@ -77,6 +79,8 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     tok = text[a:b]
     if not tok.isascii() or not (a == 0 or text[a - 1] in BEFORE) or not (b == len(text) or text[b] in " \n,;:" + _CLOSE):
         return None
+    if english_run(text, a, b, known):
+        return "run"  # a camel-case run of English words where a syllable is wanted (spam79)
     slug = _figure_slug(tok, known)
     digit = bool(_DIGIT_LED.fullmatch(tok)) and sum(c.isalpha() for c in tok) >= 3 and stray(tok, known)
     lower = tok.isalpha() and tok.islower() and len(tok) >= 5 and stray(tok, known)
@@ -149,6 +153,8 @@ def class_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
     place = class_token(text, a, b, known)
     if place is None:
         return None
+    if place == "run":
+        return run_evidence(text, a, b, known)
     where = {"start": "at a sentence's start before a figure", "number": "right after a number",
              "name": "inside a name", "end": "before a clause's end", "inner": "between two syllables"}[place]
     return f"the only Latin word of a Vietnamese sentence, of a shape no writer puts there (spam47), {where}"

@@ -35,7 +35,9 @@ of two sentences, no removed line asked for) is the looser sibling, with its own
 of these lines.  This rule's evidence is the removed chrome, and its name its own, so the table counts it apart.
 
 No line next to a line the policy held is taken (:func:`~.policy.release_supported`).  The layer runs after
-:mod:`.close_marks`, right before :mod:`.structure` and :mod:`.tables`, which may take a line back.
+:mod:`.close_marks`, right before :mod:`.structure` and :mod:`.tables`, which may take a line back.  It also runs
+:mod:`.teaser_pairs`' test (clut79: two other stories' headlines over the removed footer), which reads the same
+region once every other layer has judged it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
 from .furniture import comment_counter
+from .teaser_pairs import teaser_pair
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -126,7 +129,9 @@ class TailRuns:
     def mark(self, marks: "Marks") -> None:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         held = getattr(marks.removed, "held", None) or {}
-        for i, value in tail_runs(lines, marks.removed).items():
+        found = tail_runs(lines, marks.removed)
+        found.update(teaser_pair(lines, marks.removed))  # two other stories' headlines over the footer (clut79)
+        for i, value in found.items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
             marks.removed.setdefault(i, value)

@@ -102,13 +102,14 @@ def _story_headline(s: str) -> bool:
         and "|" not in s and not _name_opening(s)
 
 
-def teaser_tail(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
-    """The lines of a list of other stories closing the page: index -> (rule, note)."""
+def teaser_tail(lines: list[str], removed: set[int], min_lines: int = MIN_LINES) -> dict[int, tuple[str, str]]:
+    """The lines of a list of other stories closing the page: index -> (rule, note).  ``min_lines``: the tail's
+    live lines at least (:mod:`.teaser_pairs` asks for two)."""
     body = _body(lines, removed)
     if not body or not _STOP.search(lines[body[-1]]):
         return {}
     tail = [i for i in range(body[-1] + 1, len(lines)) if i not in removed and lines[i].strip()]
-    if len(tail) < MIN_LINES or not all(_story_headline(lines[i]) for i in tail):
+    if len(tail) < min_lines or not all(_story_headline(lines[i]) for i in tail):
         return {}
     firsts = [(_FIRST_WORD.findall(lines[i].casefold()) or [""])[0] for i in tail]
     if len(set(firsts)) < len(firsts):
