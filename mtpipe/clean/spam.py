@@ -46,7 +46,7 @@ from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_undo import undoable
-from .spam_realwords import drop_addresses, drop_lexicon, drop_figures, drop_linked, named_again, unread_flags
+from .spam_realwords import drop_addresses, drop_lexicon, drop_figures, drop_real, named_again, unread_flags
 from .spam_slots import syllable_slot
 from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
@@ -336,7 +336,7 @@ class SpamRepair:
                         best = alt
                     chosen[(prev, nxt)] = best
                 out.append((a, b, _case(text, a, b, best), tok))
-        return sorted(drop_linked(text, out))  # a site the page links to, named: no flag (spam74)
+        return sorted(drop_real(text, out))  # a site the page links to, named: no flag (spam74); spam80's classes
 
     # Every candidate outside ``bg.neighbours_of(prev, nxt)`` (and without votes) has the same
     # floor score, so one representative of them, chosen as the full scan's tie-breaking would

@@ -39,11 +39,12 @@ from collections import Counter
 from .spam_abbrevs import drop_lexicon
 from .spam_genre import trade_word
 from .spam_lexicon import listed_brand
+from .spam_newsnames import news_flags
 from .spam_shapes import brand_shape
 from .spam_undo import surroundings
 
 __all__ = ["in_address", "drop_addresses", "drop_lexicon", "recurring_name", "unread_flags", "drop_linked",
-           "named_again", "drop_figures"]
+           "named_again", "drop_figures", "drop_real"]
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 _OPEN = "([<{\"'“‘«*"
@@ -113,6 +114,12 @@ def drop_linked(text: str, plan: list[tuple[int, int, str | None, str]]) -> list
         return plan
     hosts = {h.lower() for h in _LINKED.findall(text)}
     return [p for p in plan if p[2] is not None or p[3].lower() not in hosts]
+
+
+def drop_real(text: str, plan: list[tuple[int, int, str | None, str]]) -> list[tuple[int, int, str | None, str]]:
+    """``plan`` less the flags :func:`drop_linked` drops and those of :func:`.spam_newsnames.news_flags` (spam80:
+    a credited source, a figure's unit, a written word, a model code after its make)."""
+    return news_flags(text, drop_linked(text, plan))
 
 
 def _written_again(text: str, tok: str) -> bool:

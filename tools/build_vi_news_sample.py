@@ -1,0 +1,86 @@
+"""Rebuild the real Vietnamese news samples of spam78 / spam80 (issue 12 point 3) from two public snapshots.
+
+The article text has no clear licence, so nothing of it is committed: this script writes the samples to a folder
+outside the repository (default /tmp/vi_news_<seed>), one sub-folder a part and a sample, from the git snapshots
+(``fetch`` github:undertheseanlp/resources and github:magizbox/scraper; the commits are pinned below).
+
+Each part's file list (``git ls-tree -r --name-only <commit> <dir>``, ``.txt``, sorted) is shuffled with
+``random.Random(seed)``. spam78 (seed 78) took the first ``n`` files of each part as its sample and the next ``n`` as
+its check sample. With ``--exclude-seed 78`` those 2n files of each part are taken out first, then the list is
+shuffled with ``seed``: the sample (``tune``) is the first ``n`` of what is left, the ``check`` sample the next ``n``.
+``# ...`` header lines (unc's doc_id/url/date) are dropped.
+
+    python tools/build_vi_news_sample.py --seed 80 --exclude-seed 78 --out /tmp/vi_news_80
+"""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import random
+import subprocess
+
+MIRROR = pathlib.Path("/work/.mirror")
+# part -> (git dir under MIRROR, commit, folder, articles a sample)
+PARTS = {
+    "unc": ("undertheseanlp+resources/repo", "cbdb3c3ac065d49bd047dc55ad173181f9e846e3",
+            "resources/CP_Vietnamese-UNC/datasets/CP_Vietnamese-UNC/", 190),
+    "baomoi": ("magizbox+scraper/repo/.git", "3387ada618569fd73517092f2215a89398d8f7ee", "vn_news/data/", 220),
+}
+
+
+def _git(gitdir: pathlib.Path, *args: str) -> str:
+    return subprocess.run(["git", "--git-dir", str(gitdir), *args], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _commit(gitdir: pathlib.Path, prefix: str) -> str:
+    return _git(gitdir, "rev-parse", prefix + "^{commit}").strip()
+
+
+def file_list(part: str) -> list[str]:
+    sub, commit, folder, _ = PARTS[part]
+    gitdir = MIRROR / sub
+    files = _git(gitdir, "ls-tree", "-r", "--name-only", _commit(gitdir, commit), folder).split("\n")
+    return [f for f in files if f.endswith(".txt")]
+
+
+def draw(part: str, seed: int, exclude_seed: int | None) -> tuple[list[str], list[str]]:
+    """(tune, check) file names of ``part``."""
+    n = PARTS[part][3]
+    files = file_list(part)
+    if exclude_seed is not None:
+        old = list(files)
+        random.Random(exclude_seed).shuffle(old)
+        gone = set(old[:2 * n])
+        files = [f for f in files if f not in gone]
+    random.Random(seed).shuffle(files)
+    return files[:n], files[n:2 * n]
+
+
+def write(part: str, names: list[str], out: pathlib.Path) -> int:
+    sub, commit, _, _ = PARTS[part]
+    gitdir = MIRROR / sub
+    full = _commit(gitdir, commit)
+    out.mkdir(parents=True, exist_ok=True)
+    for f in names:
+        t = _git(gitdir, "show", f"{full}:{f}")
+        lines = [ln for ln in t.split("\n") if not ln.startswith("# ")]
+        (out / pathlib.Path(f).name).write_text("\n".join(lines).strip() + "\n", encoding="utf-8")
+    return len(names)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=80)
+    ap.add_argument("--exclude-seed", type=int, default=78)
+    ap.add_argument("--out", type=pathlib.Path, default=None)
+    a = ap.parse_args()
+    out = a.out or pathlib.Path(f"/tmp/vi_news_{a.seed}")
+    for part in PARTS:
+        tune, check = draw(part, a.seed, a.exclude_seed)
+        print(part, "tune", write(part, tune, out / "tune" / part), "check", write(part, check, out / "check" / part))
+
+
+if __name__ == "__main__":
+    main()
