@@ -125,3 +125,45 @@ def test_a_short_pages_lead_stays():
 def test_a_short_pages_notice_still_goes():
     lines = ["Технические работы", "Уважаемые пользователи! Сайт «Вести Калуга» работает в тестовом режиме."]
     assert 1 in site_notices(lines, set())
+
+
+# --- a Markdown heading under an image is no caption (audit35 dev2 x-hddtvn-4: "Lịch nghỉ lễ 30/4 – 1/5 năm 2020"
+# underlined with 32 dashes under an image line went as the image's caption, ``portal.file_caption``)
+
+from mtpipe.clean.captions import setext_heading  # noqa: E402
+
+INTRO = ("Theo quy định, người lao động được nghỉ hai ngày lễ trong tuần này và hưởng nguyên lương theo hợp đồng "
+         "đã ký với doanh nghiệp.")
+IMAGE = "![Đi làm ngày lễ được tính lương thế nào?](https://example.vn/uploads/2021/01/anh-minh-hoa.jpg)"
+HEADING = "Lịch nghỉ lễ năm nay của người lao động"
+BELOW = ("Theo lịch năm nay, ngày lễ rơi vào thứ năm và thứ sáu, nên người lao động làm việc ngày thứ bảy sẽ được "
+         "nghỉ liền bốn ngày.")
+MORE = "Những người phải đi làm trong ngày lễ được trả ít nhất bằng ba trăm phần trăm tiền lương của ngày làm việc."
+
+
+def _page(under, rule):
+    return f"Đi làm ngày lễ được tính lương thế nào?\n\n{INTRO}\n\n{IMAGE}\n\n{under}\n{rule}\n\n{BELOW}\n\n{MORE}"
+
+
+def test_a_markdown_heading_under_an_image_stays():
+    removed = _removed(_run(_page(HEADING, "-" * len(HEADING))))
+    assert HEADING not in removed, removed
+
+
+def test_a_caption_under_an_image_still_goes():
+    # no underline: the line under the image is its caption, as before
+    text = f"Đi làm ngày lễ được tính lương thế nào?\n\n{INTRO}\n\n{IMAGE}\n\nNgười lao động tại một nhà máy\n\n" \
+           f"{BELOW}\n\n{MORE}"
+    assert _removed(_run(text)).get("Người lao động tại một nhà máy", "").startswith("captions.")
+
+
+@pytest.mark.parametrize("strip,i,expected", [
+    ([HEADING, "-" * len(HEADING)], 0, True),
+    ([HEADING, "=" * (len(HEADING) - 4)], 0, True),
+    (["Ảnh minh họa", "-" * 140], 0, False),        # a long separator rule: its own length, not the line's
+    (["Ảnh minh họa", "- - -"], 0, False),           # no underline
+    (["Ảnh minh họa"], 0, False),                    # the page's last line
+    (["Ảnh minh họa", ""], 0, False),
+])
+def test_setext_heading(strip, i, expected):
+    assert setext_heading(strip, i) is expected
