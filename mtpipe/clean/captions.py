@@ -7,7 +7,8 @@ Each rule reads the line's place on the page, not its wording, except the closed
   words and 300 characters at most, not announcing a list with ":") and either ends without a stop (a
   paragraph ends with one) or has no paragraph of the article under it (a subheading, another image, the end);
   a paragraph under an image, ending in a stop, with the text going on below, stays; so does a numbered list's
-  first item under it when its second item follows ("1. Ник автора" / "2. …" under a screenshot, ru46);
+  first item under it when its second item follows ("1. Ник автора" / "2. …" under a screenshot, ru46), and a
+  Markdown heading (the line underlined with "-" or "=" of about its length, :func:`setext_heading`, cp81);
 * ``captions.placeholder``: a line that is only an image placeholder's word ("image", "Responsive Image",
   "Hình ảnh", "Фото"): the alt text of an image that did not load;
 * ``captions.alt_pair``: inside the article (after its first line of text), a line printed twice in a row is
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder", "repeated_label", "spaced_menu", "title_caption",
-           "crumb_trail"]
+           "crumb_trail", "setext_heading", "underlined"]
 
 #: a breadcrumb's separator between two crumbs, spaced ("Главная / Общество / …", "Trang chủ » Tin tức » …")
 _CRUMB_SEP = re.compile(r"\s[»›>/→]\s")
@@ -83,6 +84,19 @@ _TRIM = " \t•·*›»▪►|:.…-–—"
 _REPEATED = re.compile(r"^(\S.{2,58}?)(?:[\s.…|/•·-]*\1){1,}[\s.…]*$")
 _FIRST_ITEM = re.compile(r"^1\s*[.)]\s*\S")  # a numbered list's first and second items
 _SECOND_ITEM = re.compile(r"^2\s*[.)]\s*\S")
+_UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")  # a Markdown (setext) heading's underline
+
+
+def setext_heading(strip: list[str], i: int) -> bool:
+    """The line is a Markdown heading: the next line underlines it with "-" or "=" of about its length ("Lịch nghỉ
+    lễ 30/4 – 1/5 năm 2020" over 32 dashes under an image line, audit35 dev2 ``x-hddtvn-4``, cp81): a subheading of
+    the text, no caption of the image above it (a separator rule has its own length, not the line's)."""
+    return underlined(strip[i], strip[i + 1] if i + 1 < len(strip) else "")
+
+
+def underlined(line: str, nxt: str) -> bool:
+    """``nxt`` (stripped) is a setext underline of about the length of ``line`` (stripped): :func:`setext_heading`."""
+    return _UNDERLINE.match(nxt) is not None and len(line) / 2 <= len(nxt) <= 2 * len(line) + 2
 _GAP = re.compile(r" {3,}|\t+")
 _NOT_MENU = re.compile(r"[\d.!?…:;,]")
 
@@ -192,7 +206,8 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
     for i in range(1, n):
         # under an image: its caption, when the article goes on below it
         if live(i) and i > first_body and image_mark(strip[i - 1]) and _caption_sized(strip[i]) \
-                and (strip[i][-1:] not in _END or not _text_follows(i)) and not _list_opens(i):
+                and (strip[i][-1:] not in _END or not _text_follows(i)) and not _list_opens(i) \
+                and not setext_heading(strip, i):  # cp81
             out[i] = ("captions.under_image", f"caption-sized line right under the image line {strip[i - 1][:40]!r}")
     out.update(_alt_pair(strip, body, removed))
     for i in range(n):

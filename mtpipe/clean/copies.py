@@ -50,8 +50,9 @@ from typing import Any
 
 from .crumb_titles import trail_title
 from .lines import dedupe_key
+from .structure import ellipsis_holder
 
-__all__ = ["furniture_copy", "drop_furniture_copy", "contents_run", "header_copy", "last_crumb"]
+__all__ = ["furniture_copy", "drop_furniture_copy", "keep_later_copy", "contents_run", "header_copy", "last_crumb"]
 
 _SEPARATED = re.compile(r"\s[»›>|/→·•]\s|^\s*(?:\d{1,2}[.)]|[•·*»›>|\-–—])\s*\S")
 _CLOSERS = "\"'”’»)]"
@@ -293,6 +294,16 @@ def drop_furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[i
     removed[j] = ("dedupe.furniture_copy", f"a copy of the paragraph at {spans[i][0]}, which stands in the text "
                                            f"and is kept; this copy {why}")
     return True
+
+
+def keep_later_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> bool:
+    """True when ``dedupe.contained`` keeps the later line ``i`` that the earlier line ``j`` holds: ``j`` is a teaser
+    cut off with an ellipsis that holds ``i`` after other words (:func:`~.structure.ellipsis_holder`, cp81: both
+    lines stay), or :func:`drop_furniture_copy` marked ``j`` removed instead."""
+    head = text[spans[j][0]:spans[j][1]]
+    if ellipsis_holder(head, dedupe_key(head), dedupe_key(text[spans[i][0]:spans[i][1]])):
+        return True
+    return drop_furniture_copy(text, spans, removed, j, i)
 
 
 def contents_run(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int) -> list[int]:

@@ -24,7 +24,7 @@ from typing import Any
 from ..document import Document
 from . import (body_guards, dated_facts, document_titles, guards, headings, keep, labelled_values, minimal_pairs, quoted_speech, scopes,
                repeated_lists, structure, summaries)
-from .copies import contents_run, drop_furniture_copy, last_crumb
+from .copies import contents_run, drop_furniture_copy, keep_later_copy, last_crumb
 from .features import is_date_line
 from .layout import letterhead
 from .lines import dedupe_key
@@ -317,7 +317,7 @@ class Deduper:
                         removed[j] = ("dedupe.truncated_lead", f"a copy cut off with an ellipsis of the paragraph at "
                                                                f"{spans[i][0]} and after")
                         recent, exact = _forget(j, recent, exact)
-                    elif not _quoted(live_line, text_of, i) and not drop_furniture_copy(doc.text, spans, removed, j, i):
+                    elif not _quoted(live_line, text_of, i) and not keep_later_copy(doc.text, spans, removed, j, i):
                         removed[i] = ("dedupe.contained", f"contained in paragraph at {spans[j][0]}")
                     break
                 if 0.8 < len(key) / max(1, len(prev)) < 1.25 and _real_quick_ratio(prev, key) >= o.near_ratio \

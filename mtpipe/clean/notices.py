@@ -24,7 +24,9 @@ No rule names a page's wording; each reads a line's shape and where it stands ag
   alone right after the body or as the page's lead needs the reader addressed (second person, "please",
   "click") too; after the body, a line naming inside its sentences what the last paragraphs name (a
   capitalised word, compared on six letters) goes on with the article and is no notice; a line whose every site
-  is another body's ("… на сайте службы доставки.", :func:`others_site`, cp66) speaks of that site and is no notice.
+  is another body's ("… на сайте службы доставки.", :func:`others_site`, cp66) speaks of that site and is no notice;
+  nor is a line that reports, in the past tense, what happened on a site it names (:func:`reported_site`, cp81:
+  "Рисунком поделился пользователь портала «Пикабу» под никнеймом sixth.", a news lead).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_n
 from .templates import word_count
 from . import signoff
 
-__all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices", "others_site"]
+__all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices", "others_site", "reported_site"]
 
 #: Russian finite verb endings that nouns rarely have: reflexive past and present ("подверглись",
 #: "ведутся"), past in -ил- ("заявил", "посетила", "подписали"), past singular in -ал-/-ял- ("призвал", "сказала",
@@ -161,11 +163,41 @@ def others_site(s: str) -> bool:
     return bool(found) and len(_OTHERS_SITE.findall(s)) == len(found)
 
 
+#: a site named where the line speaks of it: the word for "site" or "portal" (any case; nominative, genitive or
+#: prepositional, not "сайтом Политика …", a link bar) right before a name in quotes, a capitalised word or a domain
+#: ("портала «Пикабу»", "на сайте Change.org", "сайт Pinterest")
+_NAMED_SITE = re.compile(r"(?<![^\W\d_])(?i:сайт|портал)[ае]?\s+(?:[«\"“„]|[A-ZА-ЯЁ]|[\w-]+\.[a-zа-я]{2,}\b)")
+#: a Russian verb in the past tense: reflexive ("поделился", "появилась"), in -ил- ("изобразили", "выложил"; not the
+#: nouns of :data:`_IL_NOUNS`, "правила"), in -овал- ("опубликовали", "нарисовала") or a verb of telling ("написал",
+#: "рассказала"); a bare "-ал"/"-ала" is left out: it is also "материал", "канала", "начала", "квартала"
+_RU_PAST = re.compile(r"(?:л(?:ся|ась|ось|ись)|[^\W\d_]{3}ил[аои]?|[^\W\d_]{2}овал[аои]?|писал[аои]?|сказал[аои]?"
+                      r"|сообщал[аои]?|показал[аои]?)$")
+_IL_NOUNS = frozenset({"правил", "светил", "мерил", "горнил", "перил", "чернил", "стропил", "зубил", "кадил", "грузил",
+                       "крокодил", "могил", "удил", "мотовил"})
+
+
+def _past(word: str) -> bool:
+    return bool(_RU_PAST.search(word)) and word.rstrip("аои") not in _IL_NOUNS and not _SITE.fullmatch(word)
+
+
+def reported_site(s: str) -> bool:
+    """Every site the line mentions is named (:data:`_NAMED_SITE`) and the line narrates in the past tense
+    (:data:`_RU_PAST`): a news sentence reporting what someone did on another site ("Рисунком поделился пользователь
+    портала «Пикабу» под никнеймом sixth.", audit34 held2 ru-cybersport, cp80/cp81), not a notice of this site's,
+    which speaks of the site in the present ("Материалы портала «Губерния» защищены …", "Сайт «Вести» использует
+    cookie")."""
+    found = _SITE.findall(s)
+    if not found or len(_NAMED_SITE.findall(s)) < len(found):
+        return False
+    return any(_past(w) for w in re.findall(r"[а-яё]+", s.lower()))
+
+
 def _notice(s: str) -> bool:
     """A short run of sentences (three at most, 400 characters at most) naming the site (this one: not
     :func:`others_site`)."""
     s = s.strip()
-    if len(s) > 400 or word_count(s) < 5 or s[-1:] not in ".!?…" or not _SITE.search(s) or others_site(s):
+    if len(s) > 400 or word_count(s) < 5 or s[-1:] not in ".!?…" or not _SITE.search(s) or others_site(s) \
+            or reported_site(s):
         return False
     if _pasted_text(s) or text_first(s, _SITE, _ADDRESS):
         return False

@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 
     from .marks import Marks
 
-__all__ = ["announced", "arithmetic", "ellipsis_teaser", "time_range", "leader_item", "other_listing", "contents_run",
-           "StructureLines"]
+__all__ = ["announced", "arithmetic", "ellipsis_teaser", "ellipsis_holder", "time_range", "leader_item", "other_listing",
+           "contents_run", "StructureLines"]
 
 #: an arithmetic operator standing alone between numbers (or opening or closing a wrapped sum)
 _OPERATOR = re.compile(r"(?:(?<=\d)|(?<=\d\s)|^)\s*[+=×]\s*(?=\d|$)")
@@ -80,6 +80,19 @@ def ellipsis_teaser(head: str, prev: str, key: str) -> bool:
     """True when the earlier line ``head`` (its dedupe key ``prev``) opens with the later line's key ``key``, goes
     on after it and ends with an ellipsis: a teaser cut off, the later line the text it was cut from."""
     return head.rstrip().endswith(_ELLIPSIS) and prev.startswith(key) and len(prev) > len(key)
+
+
+def ellipsis_holder(head: str, prev: str, key: str) -> bool:
+    """True when the earlier line ``head`` (its dedupe key ``prev``) holds the later line's key ``key`` after other
+    words, goes on past it and ends with an ellipsis, the later line not: a teaser or excerpt cut at a length that
+    glued a link label or a caption before the text it copies ("[Xem chi tiết](…)Họp báo … Ảnh: VGP Chiều tối
+    2/12, … tháng 11/2020. Tại buổi họp báo, … kinh …" over "Chiều tối 2/12, … tháng 11/2020.", audit35 vi-hddtvn,
+    cp81).  The later line is the whole bare copy (Convention 12 of the realpages README: a copy cut short is
+    clutter wherever it stands, the whole one content), so ``dedupe.contained`` keeps it; the teaser stays too (its
+    words before the copy may be nowhere else), unlike :func:`ellipsis_teaser`'s teaser opening with the line."""
+    at = prev.find(key)
+    return (at > 0 and at + len(key) < len(prev) and head.rstrip().endswith(_ELLIPSIS)
+            and not key.rstrip().endswith(_ELLIPSIS))
 
 
 def ellipsis_lead(first: str, later: str) -> bool:

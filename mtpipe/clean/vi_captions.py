@@ -24,7 +24,8 @@ evidence many sites share, never one site's wording:
   ends it; so is a line of the event caption's shape, its stop aside: "Các Đại biểu tham quan triển lãm …."), eight to
   forty words (a subheading under a photo, "Lịch sử hình thành", is shorter), no colon at its end ("Nhà báo Hoàng
   Nhật:" opens a quotation), not all capitals nor most words capitalised (a heading's case: "Giới Thiệu Về Giáo Xứ
-  …") and no item of a numbered list.
+  …") and no item of a numbered list, nor a Markdown heading (a line underlined with "-" or "=" of its length,
+  :func:`~.captions.underlined`, cp81).
 
 * ``portal.gallery``: a line announcing the photos under it, after the article's first sentence ("Sau đây là một
   số hình ảnh của Ngày hội", "MỘT SỐ HÌNH ẢNH ĐÁNG YÊU CỦA BÉ", "Một số hình khác của … hội quán:"; "các hình thức
@@ -53,6 +54,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .captions import underlined
 from .features import _sentence_like
 
 if TYPE_CHECKING:
@@ -213,7 +215,8 @@ def captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[st
         if nxt is None or not (_closes(lines[nxt]) or (nxt - 1 in removed and _image_line(lines[nxt - 1], str(
                 removed[nxt - 1][0])))):
             continue
-        if _image_caption_shape(lines[i]) or event_caption_shape(_bare(lines[i]).rstrip(".")):
+        if (_image_caption_shape(lines[i]) or event_caption_shape(_bare(lines[i]).rstrip("."))) \
+                and not underlined(lines[i].strip(), lines[i + 1].strip() if i + 1 < n else ""):  # a heading (cp81)
             out[i] = (IMAGE, "a photo's caption: the line under an image a layer removed, between two paragraphs "
                              "of the text, no sentence")
     return out
