@@ -114,7 +114,12 @@ _URL_LINE = "https://hocbong.example.org/chuong-trinh/2025/dieu-kien.html"
 
 
 @pytest.mark.parametrize("name, lines, removed, taken", [
-    ("pointed to by a sentence", [_LEAD, "", _URL_LINE], {2: "boilerplate.contact"}, {2}),
+    # a bare address stays removed even where a sentence points to it (Convention 9, clut82: h24vi14, h47vi14);
+    # a line with words beside its address is the sentence's still
+    ("a bare address pointed to by a sentence", [_LEAD, "", _URL_LINE], {2: "boilerplate.contact"}, set()),
+    ("a bulleted bare address pointed to", [_LEAD, "• " + _URL_LINE], {1: "boilerplate.contact"}, set()),
+    ("an address with its label pointed to", [_LEAD, "", "Trang đăng ký: " + _URL_LINE],
+     {2: "boilerplate.source_link"}, {2}),
     ("list item among kept items", ["Thông tin dự án:", "* Thương hiệu: Bếp Nhà",
                                     "* Website: https://bepnha.example.vn/", "* Chủ đề: nấu ăn tại nhà"],
      {2: "boilerplate.source_link"}, {2}),
@@ -136,14 +141,17 @@ def test_pointed_links(name, lines, removed, taken):
     assert set(pointed_links(lines, {i: (r, None) for i, r in removed.items()})) == taken
 
 
-def test_cleaner_keeps_the_pointed_link_with_a_ledger_entry():
+def test_cleaner_removes_the_bare_pointed_link():
+    """Convention 9 (clut82): a URL alone on its line is clutter also where the sentence before points to it; the
+    sentence stays."""
     from mtpipe.clean.links import RULE as LINK_RULE
 
     text = "\n".join([_VI_TEXT, "Đây là học bổng dành cho các du học sinh tự túc đang học tại các trường đại học.",
                       _LEAD, "", "http://www.hocbong.example.org/scholarships_e.html"]) + "\n"
     doc = _run(text)
-    assert not [e for e in doc.ledger if e.action == "removed" and "hocbong" in e.text]
-    assert [e for e in doc.ledger if e.rule == LINK_RULE and e.action == "kept" and "hocbong" in e.text]
+    assert [e for e in doc.ledger if e.action == "removed" and "hocbong" in e.text]
+    assert not [e for e in doc.ledger if e.rule == LINK_RULE and "hocbong" in e.text]
+    assert not [e for e in doc.ledger if e.action == "removed" and "tham khảo" in e.text]
 
 
 # a table of cells followed by the caption of the next table or list, not by a sentence (round 30)

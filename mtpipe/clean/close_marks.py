@@ -13,13 +13,16 @@ letter "X" stays; the signs "×", "✕", "✖" are never numerals.  Counted over
 three lone crosses are clutter (two the classifier took); the lone Roman numerals ("I", "II") are content and none is
 a cross.
 
-The layer runs with :mod:`.ru_feedback`, right before :mod:`.structure`.  It marks live lines only.
+The layer runs with :mod:`.ru_feedback`, right before :mod:`.structure`.  It marks live lines only; then it runs
+:mod:`.theme_strings`' layer (clut82: a theme's English strings, a home crumb, a meta row's author).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any, Mapping
+
+from .theme_strings import ThemeLines
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -69,3 +72,4 @@ class CloseMarks:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for i, value in close_marks(lines, marks.removed).items():
             marks.removed.setdefault(i, value)
+        ThemeLines().mark(marks)  # clut82 (:mod:`.theme_strings`), at the same place in the layer order

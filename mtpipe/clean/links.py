@@ -15,7 +15,11 @@ Some such lines are the article's: a bare address under a sentence leading to it
 
 Only lines holding a whole address (``http://``, ``https://``, ``www.``) are taken; an address shortened with
 "..." or "…" inside is a link's displayed text (a widget renders it so, nobody can follow it as printed), and an
-e-mail or telephone line stays as the rules left it.
+e-mail or telephone line stays as the rules left it.  A line that is the address alone (a list marker before it
+allowed) is never taken back (clut82): the labels' Convention 9 (benchmarks/data/realpages/README.md) makes a URL
+alone on its line clutter also where the sentence before points to it (``h24vi14``'s "… xin tham khảo trang web sau
+:" over its URL, ``h47vi14``'s "Sinh viên xem chi tiết Lịch thi tại:" over a Google Docs address): it has nothing to
+translate; a line with words beside its address ("Website: https://…", "Link đăng ký: https://…") still is.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _ELIDED = re.compile(r"\.\.\.|…")
 _MARKER = re.compile(r"^\s*([*\-–•+])\s+\S")
 _WORD = re.compile(r"[^\W\d_]+")
+#: the address alone on its line, a list marker before it allowed (Convention 9: clutter wherever it stands)
+_BARE = re.compile(r"\s*(?:[*\-–•+]\s+)?(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 _MIN_WORDS = 4  # a line pointing to the link: a sentence this long at least
 
 
@@ -52,7 +58,7 @@ def pointed_links(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
     out: dict[int, str] = {}
     for i, (rule, _) in sorted(removed.items()):
         url = _URL.search(lines[i])
-        if rule not in TAKEN_FROM or url is None or _ELIDED.search(url.group()):
+        if rule not in TAKEN_FROM or url is None or _ELIDED.search(url.group()) or _BARE.fullmatch(lines[i]):
             continue
         above, below = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
         if above is None or above in removed:
