@@ -41,6 +41,9 @@ def _taken(lines: list[str], lang: str, removed: dict | None = None) -> list[int
     ([*_VI, "BÀI VIẾT LIÊN QUAN:"], "vi", [3]),
     ([*_RU, "Автор сайта", "Иванов Пётр Сергеевич"], "ru", [3]),
     ([*_RU, "Новости от ИА Regnum"], "ru", [3]),
+    # a sidebar's widget headings under the text (WordPress's categories, a "useful" box, a related list)
+    ([*_RU, "Полезное:", "Категории:"], "ru", [3, 4]),
+    ([*_VI, "Tin cùng chuyên mục"], "vi", [3]),
 ])
 def test_chrome_names(lines, lang, taken):
     assert _taken(lines, lang) == taken
@@ -58,6 +61,8 @@ def test_chrome_names(lines, lang, taken):
     # a short page's own title and an article's one-word subheading, no widget's name
     (["История", *_RU[1:]], "ru"),
     (["Chùa Làng", *_VI[1:]], "vi"),
+    # a notice's own list of advice under its heading, closing the text (a storm warning)
+    ([*_RU, "РЕКОМЕНДУЕМ:", "- Закрыть плотно все окна.", "- Не оставлять машины под деревьями."], "ru"),
     # a letter's signature and a list of short items closing the text
     ([*_RU, "С уважением,", "Иванов П. С."], "ru"),
     ([*_VI, "Gạo nếp", "Đậu xanh", "Lá dong"], "vi"),

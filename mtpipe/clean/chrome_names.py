@@ -8,7 +8,8 @@ posts ("Bài viết liên quan"), its contact page ("Liên hệ").  These are no
 :data:`~.furniture.RUBRICS` holds those, and :mod:`.ru_heads` and :mod:`.vi_rubrics` take a section's name by where
 it stands) but the site's own furniture, named the same way on any site by its CMS: the closed class
 :data:`NAMES` (the widgets of common CMSs -- WordPress's and uCoz's sidebars, Vietnamese government portals'
-blocks -- and their names on the dev pages held10..held46, train27..31, crawl8/12).
+blocks -- and their names on the dev pages held10..held46, train27..31, crawl8/12).  A word that also heads a
+list of the text's own is left out: "Рекомендуем:" over a storm warning's advice (h25ru07), "Văn bản" (a document).
 
 ``boilerplate.site_chrome`` (:func:`chrome_names`): a live line that is one name of :data:`NAMES` (case, list
 bullets, pipes and a trailing colon aside; whitespace folded) or a news feed's heading naming its agency ("Новости от
@@ -41,12 +42,14 @@ _RU = """поиск;поиск по сайту;карта сайта;госте�
     новое на сайте;последние обновления;автор сайта;о сайте;новости и объявления;новости и события;объявления;
     статистика сайта;облако тегов;облако меток;свежие записи;последние записи;свежие комментарии;
     последние комментарии;популярные записи;вход на сайт;личный кабинет;версия для слабовидящих;друзья сайта;
-    партнеры сайта;партнёры сайта"""
+    партнеры сайта;партнёры сайта;категории;метки;архивы;полезное;популярное;меню;меню сайта;навигация;опрос;
+    регистрация;войти;статистика;рекомендуем также;рекомендую также"""
 _VI = """liên hệ;tìm kiếm;thống kê;thống kê truy cập;thong ke;thong ke truy cap;bài viết liên quan;bài văn liên quan;
     tin liên quan;tin tức liên quan;tin tức hoạt động;tin hoạt động;tin tức sự kiện;tin tức - sự kiện;
     tin tức sinh hoạt;xuất bản thông tin;bài viết mới;bài viết mới nhất;tin mới nhất;tin mới cập nhật;tin xem nhiều;
     bài viết xem nhiều;đọc nhiều nhất;liên kết website;liên kết web;sơ đồ trang;sơ đồ site;đang truy cập;
-    lượt truy cập;góp ý;đăng nhập"""
+    lượt truy cập;góp ý;đăng nhập;bài viết khác;các tin khác;tin khác;tin cùng chuyên mục;danh mục;lưu trữ;thẻ;
+    thư viện ảnh;hỗ trợ trực tuyến;quảng cáo"""
 #: names of a site's own pages and widgets (casefolded, whitespace folded), per language
 NAMES: dict[str, frozenset[str]] = {lang: frozenset(" ".join(n.split()) for n in text.split(";"))
                                     for lang, text in (("ru", _RU), ("vi", _VI))}
