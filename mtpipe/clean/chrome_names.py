@@ -2,9 +2,8 @@
 
 Above a page's title and under its text a site prints the names of its own pages and widgets, each a short line: its
 search box ("Поиск", "Tìm kiếm"), its guest book ("Гостевая книга"), its news board ("Новости и объявления", "Tin tức
-hoạt động"), what changed on it ("Обновления сайта"), who keeps it ("Автор сайта"), its own name as an official
-site ("Официальный сайт администрации"), its visitor counter's heading ("Thống kê", "Thong ke"), its list of related
-posts ("Bài viết liên quan"), its contact page ("Liên hệ").  These are no section of a newspaper (the closed list of
+hoạt động"), what changed on it ("Обновления сайта"), who keeps it ("Автор сайта"), its visitor counter's heading
+("Thống kê", "Thong ke"), its list of related posts ("Bài viết liên quan"), its contact page ("Liên hệ").  These are no section of a newspaper (the closed list of
 :data:`~.furniture.RUBRICS` holds those, and :mod:`.ru_heads` and :mod:`.vi_rubrics` take a section's name by where
 it stands) but the site's own furniture, named the same way on any site by its CMS: the closed class
 :data:`NAMES` (the widgets of common CMSs -- WordPress's and uCoz's sidebars, Vietnamese government portals'
