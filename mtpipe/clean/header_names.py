@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .chrome_names import chrome_names
 from .contact_blocks import field_kind
 from .features import _sentence_like
 from .phones import phone_number
@@ -126,6 +127,8 @@ class HeaderNames:
         found = header_names(lines, marks.removed)
         # the site's name as its host spells it, outside the article (clut69, :mod:`.site_names`)
         found.update(site_names(lines, {**marks.removed, **found}, host_of(marks.doc.doc_id, marks.doc.path)))
+        # the name of one of the site's own pages or widgets, outside the article (clut80, :mod:`.chrome_names`)
+        found.update(chrome_names(lines, {**marks.removed, **found}, marks.lang))
         for i, value in found.items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
