@@ -153,6 +153,7 @@ def test_glued_menus(line):
     "Trang chủ Giới thiệu Tin tức Sự kiện Liên hệ",  # no Cyrillic: not this rule's
     "Home About News Events Contact",
     "Музей Экспозиция Фонды",  # too few items
+    "Республика Татарстан Казань Кремлёвская улица",  # an address line: four items
 ])
 def test_glued_menu_negatives(line):
     assert not S.glued_menu(line)
@@ -166,6 +167,13 @@ def test_a_glued_menu_is_taken_outside_the_text_only():
     assert S.site_chrome([*_TEXT[:2], menu, *_TEXT[2:]], {}) == {}
     # right above the text it is the article's title (a headline in Title Case)
     assert S.site_chrome([_TEXT[1], menu, *_TEXT[1:]], {}) == {}
+
+
+def test_names_and_keywords_inside_the_text_or_without_text_stay():
+    names = "Анна Ахматова Марина Цветаева Борис Пастернак Осип Мандельштам"
+    assert S.glued_menu(names)  # the shape alone: only where it stands tells it
+    assert S.site_chrome([*_TEXT[:2], names, *_TEXT[2:]], {}) == {}
+    assert S.site_chrome([names, "Сероглазый король", "Мне голос был"], {}) == {}  # no line of text on the page
 
 
 def test_removed_lines_are_not_judged():
