@@ -28,6 +28,7 @@ from .bracket_note import bracket_note
 from .datelines import COUNTRY_NOTE, inner_datelines
 from .pause import pause_goes_on
 from .spaced_time import spaced_time_breaks, spaced_time_goes_on
+from .vi_titles import office_goes_on
 from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
@@ -334,6 +335,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
                 or (lang == "vi" and clergy_name(prev, nxt))  # "Cha Ant. Lê Văn Khấn"
                 or (lang == "vi" and prev[-4:].casefold() == "v/v.")  # "V/v. THÁNH LỄ …": a letter's subject (seg39)
+                or (lang == "vi" and office_goes_on(prev, nxt))  # "BT Đảng ủy, CT. UBND xã": an office's body (bnd65)
                 or spaced_time_goes_on(prev, nxt, lang)  # "с 7. 30. до 18.00": a clock time (bnd65)
                 or (lang != "ja" and glues(prev, nxt, text[pb:a]))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
