@@ -11,7 +11,9 @@ and "Đọc tiếp" (held20, held29).  The mark runs to the end of the line (a p
 A read-more link led by an arrow (">> Chi tiết", " » Xem thêm", "→ Подробнее", "►Читать далее") is such a mark with no
 stop before it (round bnd48, train30's ``t30vi06``: "ê Từ ấy (1946) >> Chi tiết", a works list whose titles end at the
 glue, the part's Convention 7): the arrow says it is a link, whatever stands before it.  A lone "»" leads it only
-after a space ("«Дюймовочка» Подробнее": the quotation's close, no arrow).
+after a space ("«Дюймовочка» Подробнее": the quotation's close, no arrow); so does a lone ">", the same arrow in ASCII
+after a sentence's stop (round bnd65, held47's ``h47vi05``: "… ở Việt Nam. > Xem chi tiết", twice; a breadcrumb
+"Trang chủ > Tin tức > Chi tiết" is left; "Xem chi tiết" is the label of held40's "Xem chi tiết »" too).
 
 Only after a full stop, "!" or "?" that closes a word of three letters or more (not after "ул." or "г."; a longer
 abbreviation, "корп. →", is split off too: the line ends there all the same), never after an ellipsis (a teaser cut
@@ -37,7 +39,7 @@ import re
 __all__ = ["tail_breaks", "tail_mark", "file_name_breaks", "glued_link_breaks",
            "lead_link_breaks", "READ_MORE"]
 
-_READ_MORE = (r"đọc thêm|xem thêm|xem tiếp|đọc tiếp|chi tiết|подробнее|читать далее|читать дальше|далее|детальніше"
+_READ_MORE = (r"đọc thêm|xem thêm|xem tiếp|đọc tiếp|xem chi tiết|chi tiết|подробнее|читать далее|читать дальше|далее|детальніше"
               r"|читати далі")
 # the stop of a sentence (after a word of two letters or more, no ellipsis), spaces, the mark, the end of the piece
 _TAIL = re.compile(r"(?<=[^\W\d_]{3})(?<!\.\.)[.!?][\"”»)]?(\s*)"
@@ -51,8 +53,8 @@ _SIGNS = ("→", "⇒", "➜", "➔", "►", "▶", ">>", "»»", "___", "---", 
 
 
 # an arrow-led read-more link at the end of the piece, after any character (bnd48)
-_ARROW_LINK = re.compile(r"(?<=\S)(\s*)(?:>>|»»|[→⇒➜➔►▶]|(?<=\s)»)\s*(?:" + _READ_MORE + r")\s*(?:\.{2,}|…)?\s*$",
-                         re.IGNORECASE)
+_ARROW_LINK = re.compile(r"(?<=\S)(\s*)(?:>>|»»|[→⇒➜➔►▶]|(?<=\s)[»>])\s*(?:" + _READ_MORE
+                         + r")\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)
 
 
 # any of :data:`_SIGNS` in a piece's tail, in one scan (the same test as ``any(s in tail for s in _SIGNS)``: perf49)
@@ -66,6 +68,9 @@ def tail_breaks(text: str) -> list[int]:
     m = _TAIL.search(text, max(0, len(text) - 60)) or _ARROW_LINK.search(text, max(0, len(text) - 40))
     if m is None:
         return []
+    if text[m.end(1):m.end(1) + 2].startswith(">") and text[m.end(1) + 1:m.end(1) + 2] != ">" \
+            and text[:m.start(1)].rstrip("\"”»)'")[-1:] not in ".!?…":
+        return []  # a lone ">" after a sentence's stop only: "Trang chủ > Tin tức > Chi tiết" is a breadcrumb
     return [m.end(1)]
 
 
