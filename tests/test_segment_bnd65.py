@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from mtpipe.segment import split_sentences
+from mtpipe.segment.heading_line import merge_title_line
 from mtpipe.segment.spaced_time import spaced_time_goes_on
 from mtpipe.segment.vi_titles import office_goes_on
 
@@ -115,3 +116,35 @@ def test_a_read_more_link_after_a_lone_arrow_is_a_unit(text, parts):
 ])
 def test_a_lone_arrow_without_a_stop_is_left(text):
     assert _units(text, "vi") == [text]
+
+
+def _title(text: str, lang: str = "ru") -> list[str]:
+    spans = split_sentences(text, lang)
+    return [text[a:b].strip() for a, b in merge_title_line(text, spans, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Немецкое качество Mercedes-Benz? Забудьте. Китайское качество рулит по всему миру!",  # h47ru02
+    "Открытие 94го театрального сезона состоялось! Всех поздравляем!",  # h26ru11
+    "Внимание! Конкурс!",  # crawl10, README Convention 2
+    "Đội tuyển đã vô địch! Xin chúc mừng!",  # made up: a Vietnamese headline
+])
+def test_a_title_line_closed_by_an_exclamation_is_one_unit(text):
+    lang = "vi" if "Đội" in text else "ru"
+    assert _title(text, lang) == [text]
+
+
+@pytest.mark.parametrize("text,parts", [
+    # a greeting in two languages opening a text (h24ru13): each part is not in the page's script
+    ("Buongiorno, signore e signori! Добрый день всем!", ["Buongiorno, signore e signori!", "Добрый день всем!"]),
+    # an exclamation, then a part with no stop (h46ru02) or a sentence closed by a full stop: as before
+    ("Выбери олимпиаду! Китайский язык", ["Выбери олимпиаду!", "Китайский язык"]),
+    ("Зима пришла! Это видно по сугробам.", ["Зима пришла!", "Это видно по сугробам."]),
+    # a post's opening sentences closed by "!" (more than TITLE_WORDS words)
+    ("Сегодня состоялся мой плановый прием жителей района и города. Благодарю каждого, кто пришел и высказался "
+     "на встрече! Спасибо всем!",
+     ["Сегодня состоялся мой плановый прием жителей района и города.",
+      "Благодарю каждого, кто пришел и высказался на встрече!", "Спасибо всем!"]),
+])
+def test_an_exclamation_that_is_no_title_keeps_its_ends(text, parts):
+    assert _title(text) == parts
