@@ -9,7 +9,8 @@ stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." be
 clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case headings, glued
 units, source notes), an act's date before its quoted title (:mod:`.act_title`), an image's file name or slug, a stray
 "?" and a title's ellipsis before a date (:mod:`.stray_marks`), a listed abbreviation written in capitals read as an
-acronym that ends the sentence ("… в СВ. Поездка …", :func:`.abbreviations.caps_acronym_breaks`);
+acronym that ends the sentence ("… в СВ. Поездка …", :func:`.abbreviations.caps_acronym_breaks`), a clock time "с 7. 30."
+(:mod:`.spaced_time`) and a Vietnamese office before its body ("CT. UBND", :mod:`.vi_titles`) kept whole;
 :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than the model's limit.
 """
 
