@@ -140,6 +140,8 @@ def test_a_title_line_closed_by_an_exclamation_is_one_unit(text):
     # an exclamation, then a part with no stop (h46ru02) or a sentence closed by a full stop: as before
     ("Выбери олимпиаду! Китайский язык", ["Выбери олимпиаду!", "Китайский язык"]),
     ("Зима пришла! Это видно по сугробам.", ["Зима пришла!", "Это видно по сугробам."]),
+    # a statement and an exclamation: no "!" or "?" inside (post36's negative)
+    ("Мы вышли на улицу. Жуть!", ["Мы вышли на улицу.", "Жуть!"]),
     # a post's opening sentences closed by "!" (more than TITLE_WORDS words)
     ("Сегодня состоялся мой плановый прием жителей района и города. Благодарю каждого, кто пришел и высказался "
      "на встрече! Спасибо всем!",

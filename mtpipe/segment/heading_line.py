@@ -130,11 +130,14 @@ _PAGE_SCRIPT = {"ru": re.compile(r"[а-яёА-ЯЁ]"), "uk": re.compile(r"[а-я
 def _exclaimed(text: str, spans: list[tuple[int, int]], lang: str) -> bool:
     """A headline closed by "!" (bnd65): "Внимание! Конкурс!" (crawl10, README Convention 2), "Открытие 94го
     театрального сезона состоялось! Всех поздравляем!" (held26), "Немецкое качество Mercedes-Benz? Забудьте.
-    Китайское качество рулит по всему миру!" (held47's ``h47ru02``): at most :data:`TITLE_WORDS` words (a post's
-    opening sentences, "Сегодня состоялся … прием жителей. Благодарю каждого, …! Спасибо всем!", run longer); each
-    part of a Russian or Ukrainian one holds a letter of the page's script: a greeting in two languages opening a text
-    ("Buongiorno, signore e signori! Добрый день всем!", held24's ``h24ru13``) is two units."""
+    Китайское качество рулит по всему миру!" (held47's ``h47ru02``): a "!" or "?" inside it too (a headline's
+    rhetoric; "Случайно наткнулся. Жуть!" is a statement and its exclamation), at most :data:`TITLE_WORDS` words (a
+    post's opening sentences, "Сегодня состоялся … прием жителей. Благодарю каждого, …! Спасибо всем!", run longer);
+    each part of a Russian or Ukrainian one holds a letter of the page's script: a greeting in two languages opening
+    a text ("Buongiorno, signore e signori! Добрый день всем!", held24's ``h24ru13``) is two units."""
     if text.rstrip().rstrip(_CLOSERS)[-1:] != "!" or len(text.split()) > TITLE_WORDS:
+        return False
+    if not any(text[a:b].rstrip().rstrip(_CLOSERS)[-1:] in ("!", "?") for a, b in spans[:-1]):
         return False
     script = _PAGE_SCRIPT.get(lang)
     return script is None or all(script.search(text, a, b) is not None for a, b in spans)
