@@ -104,20 +104,43 @@ def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list
     caption's credit (:data:`_CREDIT`: "… одиночестве. Фото: С. Пузик", "… кандидаты. Фото из архива «СП»").
     A title of questions only, each part and the line closed by a "?", is one unit too, of up to
     :data:`QUESTION_PARTS` parts (bnd61: "Thương phiếu là gì? Phân loại và công thức tính thương phiếu?", h22vi01;
-    "\"Biển Đông War\": Có đánh nhau không? Ai đánh ai? Đánh cách nào? Đánh ở đâu?", vi28)."""
+    "\"Biển Đông War\": Có đánh nhau không? Ai đánh ai? Đánh cách nào? Đánh ở đâu?", vi28).  A short headline closed
+    by a "!" is one unit whatever stops stand inside it (bnd65, :func:`_exclaimed`: "Внимание! Конкурс!")."""
     if lang not in RUBRIC_LANGS or len(spans) < 2 or "\n" in text.strip():
         return spans
     questions = _questions(text, spans)
-    if len(spans) > (QUESTION_PARTS if questions else 3) or not (_no_end(text) or _word_tail(text, spans) or questions):
+    exclaimed = _exclaimed(text, spans, lang)
+    if len(spans) > (QUESTION_PARTS if questions else 3) \
+            or not (_no_end(text) or _word_tail(text, spans) or questions or exclaimed):
         return spans
     if len(text.split()) > TITLE_LINE_WORDS or _CREDIT.match(text, spans[-1][0]) is not None:
         return spans
     for a, b in spans[:-1]:
         stop = text[a:b].rstrip().rstrip(_CLOSERS)[-1:]
-        if stop not in ".?" or text[a:b].rstrip().endswith("..") \
-                or (stop == "?" and not _no_end(text) and not questions):
+        if stop not in (".?!" if exclaimed else ".?") or text[a:b].rstrip().endswith("..") \
+                or (stop == "?" and not _no_end(text) and not questions and not exclaimed):
             return spans
     return [(spans[0][0], spans[-1][1])]
+
+
+#: a letter of the page's script, which each part of a headline closed by "!" holds (:func:`_exclaimed`)
+_PAGE_SCRIPT = {"ru": re.compile(r"[а-яёА-ЯЁ]"), "uk": re.compile(r"[а-яА-ЯіїєґІЇЄҐ]")}
+
+
+def _exclaimed(text: str, spans: list[tuple[int, int]], lang: str) -> bool:
+    """A headline closed by "!" (bnd65): "Внимание! Конкурс!" (crawl10, README Convention 2), "Открытие 94го
+    театрального сезона состоялось! Всех поздравляем!" (held26), "Немецкое качество Mercedes-Benz? Забудьте.
+    Китайское качество рулит по всему миру!" (held47's ``h47ru02``): a "!" or "?" inside it too (a headline's
+    rhetoric; "Случайно наткнулся. Жуть!" is a statement and its exclamation), at most :data:`TITLE_WORDS` words (a
+    post's opening sentences, "Сегодня состоялся … прием жителей. Благодарю каждого, …! Спасибо всем!", run longer);
+    each part of a Russian or Ukrainian one holds a letter of the page's script: a greeting in two languages opening
+    a text ("Buongiorno, signore e signori! Добрый день всем!", held24's ``h24ru13``) is two units."""
+    if text.rstrip().rstrip(_CLOSERS)[-1:] != "!" or len(text.split()) > TITLE_WORDS:
+        return False
+    if not any(text[a:b].rstrip().rstrip(_CLOSERS)[-1:] in ("!", "?") for a, b in spans[:-1]):
+        return False
+    script = _PAGE_SCRIPT.get(lang)
+    return script is None or all(script.search(text, a, b) is not None for a, b in spans)
 
 
 #: the most parts of a title of questions (bnd61: vi28's four)

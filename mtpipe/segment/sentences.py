@@ -9,7 +9,8 @@ stop closing a bracket, emoticons, e-mail header stamps and closings), "U.S." be
 clock time before a day or a time zone; the real-page rules of :mod:`.glued` (labels, title-case headings, glued
 units, source notes), an act's date before its quoted title (:mod:`.act_title`), an image's file name or slug, a stray
 "?" and a title's ellipsis before a date (:mod:`.stray_marks`), a listed abbreviation written in capitals read as an
-acronym that ends the sentence ("… в СВ. Поездка …", :func:`.abbreviations.caps_acronym_breaks`);
+acronym that ends the sentence ("… в СВ. Поездка …", :func:`.abbreviations.caps_acronym_breaks`), a clock time "с 7. 30."
+(:mod:`.spaced_time`) and a Vietnamese office before its body ("CT. UBND", :mod:`.vi_titles`) kept whole;
 :func:`fit_to_limit` (:mod:`.limits`) splits a sentence longer than the model's limit.
 """
 
@@ -27,6 +28,8 @@ from .stray_marks import ellipsis_date_breaks, ellipsis_open_breaks, image_name_
 from .bracket_note import bracket_note
 from .datelines import COUNTRY_NOTE, inner_datelines
 from .pause import pause_goes_on
+from .spaced_time import spaced_time_breaks, spaced_time_goes_on
+from .vi_titles import office_goes_on
 from .quote_dash import quote_goes_on, speech_breaks
 from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
@@ -227,6 +230,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             spans = _split_at(spans, sorted(_nospace_breaks(text, lang) + ellipsis_open_breaks(text)
                                             + digit_nospace_breaks(text, lang, ABBREVIATIONS.get(lang, frozenset()))
                                             + chronology_breaks(text) + speech_breaks(text, lang)
+                                            + spaced_time_breaks(text, lang)
                                             + script_glue_breaks(text, lang) + caps_acronym_breaks(text, lang) + vi_lower_glue_breaks(text, lang)
                                             + (_web_breaks(text, lang) if lang in _LOWER_STARTS else [])
                                             + (glued_breaks(text, lang) + date_nospace_breaks(text) + page_breaks(text, lang)
@@ -332,6 +336,8 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
                 or (lang == "vi" and clergy_name(prev, nxt))  # "Cha Ant. Lê Văn Khấn"
                 or (lang == "vi" and prev[-4:].casefold() == "v/v.")  # "V/v. THÁNH LỄ …": a letter's subject (seg39)
+                or (lang == "vi" and office_goes_on(prev, nxt))  # "BT Đảng ủy, CT. UBND xã": an office's body (bnd65)
+                or spaced_time_goes_on(prev, nxt, lang)  # "с 7. 30. до 18.00": a clock time (bnd65)
                 or (lang != "ja" and glues(prev, nxt, text[pb:a]))  # ":) , а …", "(Ench. Indulg., …)", "1-3. 11-32" (seg29)
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or pause_goes_on(prev, nxt)  # "Пушкин, Чехов, Гоголь и... Путин.": a pause, no end (bnd62)

@@ -13,7 +13,8 @@ stop before it (round bnd48, train30's ``t30vi06``: "ê Từ ấy (1946) >> Chi 
 glue, the part's Convention 7): the arrow says it is a link, whatever stands before it.  A lone "»" leads it only
 after a space ("«Дюймовочка» Подробнее": the quotation's close, no arrow); a lone ">" only after a sentence's stop
 (or a quotation closed after it) and a space (clut82: "… như không phải ở Việt Nam. > Xem chi tiết", "… biển hiệu
-đó...\". > Xem chi tiết", held47's ``h47vi05``; a menu path "Cài đặt > Chi tiết" has no stop before its ">").
+đó...\". > Xem chi tiết", held47's ``h47vi05``; a menu path "Cài đặt > Chi tiết" has no stop before its ">"; round
+bnd65 found the same class: "Xem chi tiết" is the label of held40's "Xem chi tiết »" too).
 
 Only after a full stop, "!" or "?" that closes a word of three letters or more (not after "ул." or "г."; a longer
 abbreviation, "корп. →", is split off too: the line ends there all the same), never after an ellipsis (a teaser cut
