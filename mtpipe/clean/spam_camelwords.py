@@ -80,6 +80,10 @@ def english_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     odds = _odds(text, a, b)
     if odds is None or odds[0] <= odds[1] or real_word(text, a, b) is not None or not alone(text, a, b, known):
         return False
+    from .spam_productnames import latin_company
+
+    if latin_company(text, a, b):
+        return False  # the sentence names a Latin name of its own ("Apple ... biến AirTag thành": spam81)
     return score(features(text, a, b)) > CONTEXT_GATE
 
 
