@@ -10,7 +10,7 @@ import pytest
 from mtpipe.clean.spam import SpamRepair
 from mtpipe.clean.spam_bigrams import load_bigrams
 from mtpipe.clean.spam_camelwords import english_run
-from mtpipe.clean.spam_productnames import (after_make, host_before_name, latin_company, prefixed_product,
+from mtpipe.clean.spam_productnames import (after_make, unwritten_before_name, latin_company, prefixed_product,
                                             product_flags)
 
 
@@ -93,10 +93,11 @@ def test_an_english_run_with_no_latin_company_stays_flagged():
      "coinfarm.website"),
     ("Ngôi đình do người dân làng góp công xây dựng, sau đó được thực shopdeal.online Pháp tu sửa lại.",
      "shopdeal.online"),
+    ("Du khách thường ghé chợ 7kwzrob Thành để mua quà lưu niệm trước khi rời thành phố.", "7kwzrob"),
 ])
-def test_a_host_before_a_capitalised_syllable_in_a_syllable_slot_is_flagged(text, token):
+def test_an_unwritten_token_before_a_capitalised_syllable_in_a_syllable_slot_is_flagged(text, token):
     a = text.index(token)
-    assert host_before_name(text, a, a + len(token), load_bigrams().uni)
+    assert unwritten_before_name(text, a, a + len(token), load_bigrams().uni)
     got = flags_of(text, token)
     assert got and all(rep is None for _, _, rep, _ in got)
 
@@ -107,7 +108,9 @@ def test_a_host_before_a_capitalised_syllable_in_a_syllable_slot_is_flagged(text
     ("Bài viết được đăng trên báo điện tử tuoitre.vn Thành phố Hồ Chí Minh hôm qua.", "tuoitre.vn"),  # local
     ("Người dân thực coinfarm.website pháp luật về đất đai.", "coinfarm.website"),  # the next syllable in lower case
     ("Ông Nguyễn Văn An cho biết Apple đã thực coinfarm.website Pháp hóa.", "coinfarm.website"),  # a Latin word
+    ("Du khách thường ghé chợ 7KWZ Thành để mua quà lưu niệm trước khi rời thành phố.", "7KWZ"),  # capitals: a code
+    ("Du khách thường ghé chợ 7kw Thành để mua quà lưu niệm trước khi rời thành phố.", "7kw"),  # a unit's letters
 ])
-def test_not_a_host_before_a_name(text, token):
+def test_not_an_unwritten_token_before_a_name(text, token):
     a = text.index(token)
-    assert not host_before_name(text, a, a + len(token), load_bigrams().uni)
+    assert not unwritten_before_name(text, a, a + len(token), load_bigrams().uni)
