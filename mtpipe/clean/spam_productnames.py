@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BEFORE_NAME_CONTEXT", "BEFORE_NAME_SLOT", "after_make", "latin_company", "prefixed_product", "product_flags",
-           "unwritten_before_name"]
+__all__ = ["BEFORE_NAME_CONTEXT", "BEFORE_NAME_SLOT", "after_make", "latin_company", "prefixed_product",
+           "product_flags", "unwritten_before_name"]
 
 #: the slot odds (:func:`.spam_slots.slot_odds`) and the context log-odds (:func:`.spam_context.score`) a host or a
 #: lower-case token with a figure before a capitalised syllable needs (:func:`unwritten_before_name`)
