@@ -10,8 +10,8 @@ import pytest
 from mtpipe.clean.spam import SpamRepair
 from mtpipe.clean.spam_bigrams import load_bigrams
 from mtpipe.clean.spam_camelwords import english_run
-from mtpipe.clean.spam_productnames import (after_make, unwritten_before_name, latin_company, prefixed_product,
-                                            product_flags)
+from mtpipe.clean.spam_productnames import (after_make, latin_company, opens_word, prefixed_product,
+                                            product_flags, unwritten_before_name)
 
 
 def flags_of(text, token):
@@ -114,3 +114,11 @@ def test_an_unwritten_token_before_a_capitalised_syllable_in_a_syllable_slot_is_
 def test_not_an_unwritten_token_before_a_name(text, token):
     a = text.index(token)
     assert not unwritten_before_name(text, a, a + len(token), load_bigrams().uni)
+
+
+def test_a_name_before_a_word_that_opens_is_no_gap():
+    text = "So với mẫu cũ, chip mới được dùng trong SkyBeacon hiện tại cho phép kết nối xa hơn."
+    b = text.index("SkyBeacon") + 9
+    assert opens_word(text, b, "hiện")  # "hiện tại": a word of its own after the name
+    assert not opens_word("đặc SkyBeacon của người Tày", 13, "của")  # a function word opens nothing
+    assert not opens_word("sức sống mãnh SkyBeacon liệt", 23, "liệt")  # no syllable after it

@@ -23,6 +23,12 @@ are taken out here, each by evidence a pasted token does not carry; never a gamb
   real Latin names come in company (spam40). spam79's cases (WildSultan, TreasureMile, GetRedStag...) stand in
   sentences with no Latin word of their own.
 
+:func:`opens_word`, asked by :func:`.spam_names.pasted_name` where a camel-case or unknown name stands between two
+lower-case syllables that a missing syllable would join: no gap when the syllable after the name opens a word with
+the one after it ("sử dụng trong AirTag hiện tại": "hiện tại"), as no gap when the one before closes a word
+(:func:`.spam_bound.closes_word`, spam23). Of every dev spam case (2,358) and look-alike flag, ``pasted_name``
+changes on that AirTag alone.
+
 One class is added, asked from :func:`.spam_classes.class_token` (flagged, never repaired): a lower-case host or a
 lower-case token of letters and a figure between a lower-case syllable and a capitalised one where a syllable is
 wanted (:func:`unwritten_before_name`: "do thực btcminer.website Pháp xây dựng", "chợ 30netzteil Thành"). The other
@@ -33,13 +39,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BEFORE_NAME_CONTEXT", "BEFORE_NAME_SLOT", "after_make", "latin_company", "prefixed_product",
-           "product_flags", "unwritten_before_name"]
+__all__ = ["BEFORE_NAME_CONTEXT", "BEFORE_NAME_SLOT", "OPENS_COMMON", "OPENS_MIN", "OPENS_PMI", "after_make",
+           "latin_company", "opens_word", "prefixed_product", "product_flags", "unwritten_before_name"]
 
 #: the slot odds (:func:`.spam_slots.slot_odds`) and the context log-odds (:func:`.spam_context.score`) a host or a
 #: lower-case token with a figure before a capitalised syllable needs (:func:`unwritten_before_name`)
 BEFORE_NAME_SLOT = 2.0
 BEFORE_NAME_CONTEXT = 2.0
+#: a bigram's count and PMI for :func:`opens_word`
+OPENS_MIN = 2
+OPENS_PMI = 1.0
+OPENS_COMMON = 20
 _HOST = re.compile(r"[a-z0-9][a-z0-9-]*\.[a-z]{2,}")
 _PREV_WORD = re.compile(r"(?:^|\s)([^\W\d_]+) $")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
@@ -153,3 +163,19 @@ def unwritten_before_name(text: str, a: int, b: int, known: "set[str] | dict[str
 
     odds = slot_odds(*neighbours(text, a, b))
     return odds is not None and odds > BEFORE_NAME_SLOT and score(features(text, a, b)) > BEFORE_NAME_CONTEXT
+
+
+def opens_word(text: str, b: int, nxt: str) -> bool:
+    """Whether ``nxt`` (the syllable right after ``text[:b]`` and a space) opens a word with the syllable after it:
+    their bigram seen :data:`OPENS_MIN` times, PMI over :data:`OPENS_PMI`, ``nxt`` none of the :data:`OPENS_COMMON`
+    commonest syllables, function words ("của người" opens nothing: langfresh22's "đặc Nhatviphay của người" stays
+    a gap). :func:`.spam_bound.closes_word`'s test on the other side: "trong AirTag hiện tại" -- "hiện tại" is a word
+    of its own, so no syllable is missing before it."""
+    from .spam_bigrams import load_bigrams
+
+    m = re.match(r" [^\W\d_]+ ([^\W\d_]+)", text[b:b + 40])
+    if not m:
+        return False
+    bg = load_bigrams()
+    pair = (nxt.lower(), m.group(1).lower())
+    return bg.bi[pair] >= OPENS_MIN and bg.pmi(*pair) > OPENS_PMI and pair[0] not in bg.commonest(OPENS_COMMON)
