@@ -23,11 +23,12 @@ are taken out here, each by evidence a pasted token does not carry; never a gamb
   real Latin names come in company (spam40). spam79's cases (WildSultan, TreasureMile, GetRedStag...) stand in
   sentences with no Latin word of their own.
 
-:func:`opens_word`, asked by :func:`.spam_names.pasted_name` where a camel-case or unknown name stands between two
-lower-case syllables that a missing syllable would join: no gap when the syllable after the name opens a word with
-the one after it ("sử dụng trong AirTag hiện tại": "hiện tại"), as no gap when the one before closes a word
-(:func:`.spam_bound.closes_word`, spam23). Of every dev spam case (2,358) and look-alike flag, ``pasted_name``
-changes on that AirTag alone.
+:func:`opens_word`, asked by :func:`.spam_names.pasted_name` where a camel-case name stands between two lower-case
+syllables that a missing syllable would join: no gap when the syllable after the name opens a word with the one
+after it ("sử dụng trong AirTag hiện tại": "hiện tại"), as no gap when the one before closes a word
+(:func:`.spam_bound.closes_word`, spam23). Camel names only: an invented title-case name where a person's stands
+("sau khi Novrekilova nói rằng", tests/test_spam_round19.py) stays flagged. Of every dev spam case (2,358) and
+look-alike flag, ``pasted_name`` changes on that AirTag alone.
 
 One class is added, asked from :func:`.spam_classes.class_token` (flagged, never repaired): a lower-case host or a
 lower-case token of letters and a figure between a lower-case syllable and a capitalised one where a syllable is
