@@ -14,10 +14,11 @@ wants one more syllable of a word ("sức sống mãnh ·," -- "mãnh liệt"; "
 :func:`english_run` holds for a token written once on its page, the only Latin word of a sentence of running
 Vietnamese (:func:`.spam_lone.alone`), nothing explains (:func:`.spam_lone.stray`), of two or three capitalised
 pieces of three letters or more each, all words of the shipped English list (``data/latin_words.txt``), not
-opening a sentence, whose neighbours want a syllable: the Wikipedia model's log-odds of a syllable over a foreign
-word (:func:`.spam_slots.slot_odds`) over :data:`SLOT_BOTH` with a syllable on each side, over :data:`SLOT_ONE`
-with one (a comma or a stop on the other side); and the context model of :mod:`.spam_context` over
-:data:`CONTEXT_GATE`. Flagged, never repaired.
+opening a sentence, in a sentence that names no Latin name of its own (spam81: "Apple" passes ``alone`` as an
+English word; :func:`.spam_productnames.latin_company`), whose neighbours want a syllable: the Wikipedia model's
+log-odds of a syllable over a foreign word (:func:`.spam_slots.slot_odds`) over :data:`SLOT_BOTH` with a syllable
+on each side, over :data:`SLOT_ONE` with one (a comma or a stop on the other side); and the context model of
+:mod:`.spam_context` over :data:`CONTEXT_GATE`. Flagged, never repaired.
 
 Controls (spam79's notes): the clean controls of ``tools/spam_miss_gates.py`` with the held-out Wikipedia file
 (53,323 texts) and 8,653 real news articles (benchmarks/notes/spam78.md's two corpora): no token of the shape
@@ -80,6 +81,10 @@ def english_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     odds = _odds(text, a, b)
     if odds is None or odds[0] <= odds[1] or real_word(text, a, b) is not None or not alone(text, a, b, known):
         return False
+    from .spam_productnames import latin_company
+
+    if latin_company(text, a, b):
+        return False  # the sentence names a Latin name of its own ("Apple ... biến AirTag thành": spam81)
     return score(features(text, a, b)) > CONTEXT_GATE
 
 

@@ -35,6 +35,7 @@ import re
 
 from .spam_bound import _syllables, english_form
 from .spam_camelwords import english_run, run_evidence
+from .spam_productnames import unwritten_before_name
 from .spam_context import features, real_word, score
 from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_genre import named_slot
@@ -81,6 +82,8 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return None
     if english_run(text, a, b, known):
         return "run"  # a camel-case run of English words where a syllable is wanted (spam79)
+    if unwritten_before_name(text, a, b, known):
+        return "host"  # a host or a figure-letter token between a lower-case syllable and a capitalised one (spam81)
     slug = _figure_slug(tok, known)
     digit = bool(_DIGIT_LED.fullmatch(tok)) and sum(c.isalpha() for c in tok) >= 3 and stray(tok, known)
     lower = tok.isalpha() and tok.islower() and len(tok) >= 5 and stray(tok, known)
@@ -156,5 +159,6 @@ def class_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
     if place == "run":
         return run_evidence(text, a, b, known)
     where = {"start": "at a sentence's start before a figure", "number": "right after a number",
-             "name": "inside a name", "end": "before a clause's end", "inner": "between two syllables"}[place]
+             "name": "inside a name", "end": "before a clause's end", "inner": "between two syllables",
+             "host": "between a syllable and a capitalised one, where a syllable is wanted (spam81)"}[place]
     return f"the only Latin word of a Vietnamese sentence, of a shape no writer puts there (spam47), {where}"

@@ -69,6 +69,7 @@ from .spam_codes import enumerated, host_code, new_gtld, odd_case
 from .spam_compslot import compound_gap
 from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_lexicon import known_site, load_known_sites
+from .spam_productnames import opens_word
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, sentence_start
 from .spam_terms import term_slot
 from .spam_unitname import unit_slot
@@ -368,11 +369,10 @@ def pasted_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         if (pv and nv and prev and nxt and prev[:1].isupper() and nxt[:1].isupper()
                 and not sentence_start(text, pstart) and text[b:b + 1] == " "):
             return True
-        # between two lower-case syllables where one syllable is missing: the syllable model knows a syllable that
-        # makes a word with each, and the two make none together ("được Cgitearn hợp": "tích"), not where the syllable
-        # before closes a word ("lợi thế Shoppertainment đang": a word ends there, and a name may follow it: spam23)
-        return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt)
-                    and not closes_word(text, pstart, prev))
+        # between two lower-case syllables one missing syllable would join ("được Cgitearn hợp": "tích"), not where the
+        # one before closes a word ("lợi thế Shoppertainment đang": spam23), nor a camel one before a word (spam81)
+        return bool(lower_prev and lower_next and text[b:b + 1] == " " and _gap(prev, nxt) and not closes_word(
+            text, pstart, prev) and not (shape == "camel" and opens_word(text, b, nxt or "")))
     if shape in ("random", "coded"):
         # beside a Vietnamese syllable; a label with figures also at a sentence's start or after a comma
         # ("Tuy nhiên, ki1nms Ghana"); a lower-case string of no language anywhere in a Vietnamese line, between

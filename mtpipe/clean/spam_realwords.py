@@ -40,6 +40,7 @@ from .spam_abbrevs import drop_lexicon
 from .spam_genre import trade_word
 from .spam_lexicon import listed_brand
 from .spam_newsnames import news_flags
+from .spam_productnames import product_flags
 from .spam_shapes import brand_shape
 from .spam_undo import surroundings
 
@@ -118,8 +119,9 @@ def drop_linked(text: str, plan: list[tuple[int, int, str | None, str]]) -> list
 
 def drop_real(text: str, plan: list[tuple[int, int, str | None, str]]) -> list[tuple[int, int, str | None, str]]:
     """``plan`` less the flags :func:`drop_linked` drops and those of :func:`.spam_newsnames.news_flags` (spam80:
-    a credited source, a figure's unit, a written word, a model code after its make)."""
-    return news_flags(text, drop_linked(text, plan))
+    a credited source, a figure's unit, a written word, a model code after its make) and
+    :func:`.spam_productnames.product_flags` (spam81: "eSIM", "iPhone"; "Galaxy SmartTags")."""
+    return product_flags(text, news_flags(text, drop_linked(text, plan)))
 
 
 def _written_again(text: str, tok: str) -> bool:
