@@ -14,7 +14,8 @@ blocks to a target letter of another script:
 - Latin targets: A-Z, a-z and the Latin-1 letters U+00C0-00FF, from Cyrillic sources only: a Greek letter beside
   Latin ones is a formula's ("αx", "2πr"), not a look-alike.
 
-A source letter with two targets of the same case is left out (none is).  Written: ``source<TAB>target<TAB>
+A source letter with two targets of the same case takes the basic one (A-Z, a-z, U+0410-044F: Cyrillic "р" is
+Latin "p", not the thorn "þ" that version 17.0.0 also gives "p"'s skeleton); with no single basic one it is left out.  Written: ``source<TAB>target<TAB>
 script of the target<TAB>U+source U+target``, sorted by target script and source.
 
     python tools/build_mixed_script_table.py --mirror /work/.mirror [--check]
@@ -88,8 +89,9 @@ def build(text: str) -> tuple[list[tuple[str, str, str]], str]:
                     continue
                 twins = [t for t in group if _script(t) == script and _target(t)
                          and unicodedata.category(t) == unicodedata.category(src)]
-                if len(twins) == 1:
-                    pairs.append((src, twins[0], script))
+                basic = [t for t in twins if t.isascii() or "\u0410" <= t <= "\u044f"]
+                if len(twins) == 1 or len(basic) == 1:
+                    pairs.append((src, (basic or twins)[0], script))
     pairs.sort(key=lambda p: (p[2], ord(p[0])))
     return pairs, version
 
