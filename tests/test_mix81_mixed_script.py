@@ -137,3 +137,13 @@ def test_the_option_turns_it_off() -> None:
     doc = Document.from_text("Новое обοрудование уже здесь, и оно работает.", "d.txt")
     Cleaner(CleanOptions(repair_mixed_script=False))(doc)
     assert "обοрудование" in doc.text
+
+
+def test_the_first_pass_counts_the_lines_as_the_cleaner_reads_them() -> None:
+    from mtpipe.clean.mixed_script import unmixed
+    from mtpipe.clean.templates import TemplateCounter
+
+    assert unmixed("Κонтаκты и адреса\nО нас") == "Контакты и адреса\nО нас"
+    assert unmixed("XIX век и iPhone") == "XIX век и iPhone"
+    keys = TemplateCounter._keys("Κонтаκты и адреса\nО нас")
+    assert "контакты и адреса" in keys and "κонтаκты и адреса" not in keys

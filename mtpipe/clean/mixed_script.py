@@ -39,7 +39,7 @@ from pathlib import Path
 
 from ..document import Document, LedgerEntry
 
-__all__ = ["RULE", "load_table", "repair_word", "plan", "repair_mixed_script"]
+__all__ = ["RULE", "load_table", "repair_word", "plan", "unmixed", "repair_mixed_script"]
 
 RULE = "repair.mixed_script"
 _DATA = Path(__file__).with_name("data") / "mixed_script.txt"
@@ -146,6 +146,18 @@ def plan(text: str) -> list[tuple[int, int, str, str, str]]:
                 out.append((pos + m.start() + a, pos + m.start() + b, new[a:b], m.group()[a:b], m.group()))
         pos += len(line) + 1
     return out
+
+
+def unmixed(text: str) -> str:
+    """``text`` with :func:`plan`'s repairs made, no ledger: the lines the cleaner will read, for the first pass's
+    template counts (:mod:`.templates`)."""
+    edits = plan(text)
+    if not edits:
+        return text
+    chars = list(text)
+    for a, b, rep, *_ in edits:
+        chars[a:b] = rep
+    return "".join(chars)
 
 
 _NAMES = {"Cyrl": "Cyrillic", "Latn": "Latin", "Grek": "Greek"}
