@@ -1,14 +1,14 @@
 """Cleaning: boilerplate, spam-token repair, duplicate paragraphs; a ledger of every change.
 
-The :class:`Cleaner` stage works on ``Document.text`` line by line (a line is a
-paragraph), in this order:
+The :class:`Cleaner` stage works on ``Document.text`` line by line (a line is a paragraph), in this order:
 
 1. the document's main language is identified (``doc.meta["lang"]``; a language mtpipe does not translate is called
    what it is, :func:`~mtpipe.langid.identify`);
 2. ``.md`` inputs: front matter goes to ``doc.meta`` and HTML pasted into the Markdown is read as HTML
    (:mod:`.frontmatter`; tags and entities are repairs);
 3. spam tokens are repaired in Vietnamese documents (:mod:`.spam`), recurring ones and single ones standing between
-   syllables; the repair is written into ``text`` and its raw offset map, so later offsets stay exact;
+   syllables; the repair is written into ``text`` and its raw offset map, so later offsets stay exact; then words
+   written with look-alike letters of another script ("обοрудование", Greek ο) get their own (:mod:`.mixed_script`);
 4. a page whose encoding was lost ("?" inside words) gets a warning;
 5. soft line breaks are joined (:mod:`.softbreak`): ``text`` keeps its length;
 6. the named rules of ``mtpipe/configs/clean/*.toml`` (:mod:`.rules`: the generic furniture of ``generic.toml``, site
@@ -111,20 +111,17 @@ stay, each with a ``kept`` ledger entry (rule ``policy.conservative``), unless t
 ``"weighed"`` does the same where the rule's expected precision on the page's language is under the cost's break-even
 (rule ``policy.weighed``; a held run between two removed lines goes after all).
 
-Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.softbreak`); the removal of the front
-matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a
-:class:`~.marks.LineLayer` in the module of its step: :mod:`.frontmatter`, :mod:`.rules`,
-:mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`, :mod:`.captions`, :mod:`.related`, :mod:`.regions`,
-:mod:`.labels`, :mod:`.teasers`, :mod:`.ru_portal`), which
-mark lines of one :class:`~.marks.Marks` to remove;
-:func:`~.marks.write_marks` writes the ledger and the kept ranges.  A new layer is one class with
-``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
+Steps 2-5 change ``doc.text`` (:mod:`.rewrite`, :mod:`.mixed_script`, :mod:`.softbreak`); the removal of the front
+matter's lines and steps 6-13 are *line layers* (:meth:`Cleaner.line_layers`, each a :class:`~.marks.LineLayer` in
+the module of its step: :mod:`.frontmatter`, :mod:`.rules`, :mod:`.boilerplate`, :mod:`.dedupe`, :mod:`.classifier`,
+:mod:`.captions`, :mod:`.related`, :mod:`.regions`, :mod:`.labels`, :mod:`.teasers`, :mod:`.ru_portal`), which mark
+lines of one :class:`~.marks.Marks` to remove; :func:`~.marks.write_marks` writes the ledger and the kept ranges.
+A new layer is one class with ``mark(marks)`` and one line in :meth:`Cleaner.line_layers`.
 
-Removals leave ``text`` as it is and record which character ranges are kept in
-``doc.meta["kept"]`` (a list of ``[start, end]`` pairs of ``doc.text``, in order),
-which the segmenter reads.  Every repair, removal, join and flag becomes a
-:class:`~mtpipe.document.LedgerEntry` whose offsets slice ``doc.raw_text``;
-:func:`unaccounted` replays the ledger to prove nothing else was dropped.
+Removals leave ``text`` as it is and record which character ranges are kept in ``doc.meta["kept"]`` (a list of
+``[start, end]`` pairs of ``doc.text``, in order), which the segmenter reads.  Every repair, removal, join and flag
+becomes a :class:`~mtpipe.document.LedgerEntry` whose offsets slice ``doc.raw_text``; :func:`unaccounted` replays the
+ledger to prove nothing else was dropped.
 """
 
 from __future__ import annotations
@@ -142,6 +139,7 @@ from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html
 from .ledger import apply_ledger, unaccounted
 from .lines import _folder, dedupe_key, line_spans, lost_chars
 from .marks import LineLayer, Marks, write_marks
+from .mixed_script import repair_mixed_script
 from .options import CleanOptions
 from .policy import gate_marks, write_held
 from .schedules import release_schedules
@@ -363,6 +361,8 @@ class Cleaner(MapStage):
                 rewrite(doc, edits)
         if o.repair_spam and (lang in o.spam_languages or lang in PHRASE_LANGUAGES):
             repair_spam(doc, o.spam, syllables=lang in o.spam_languages)  # zh: gambling-site phrases only
+        if o.repair_mixed_script:
+            repair_mixed_script(doc)  # look-alike letters of another script inside words (mix81)
         if not o.enabled:
             doc.meta["kept"] = [list(s) for s in line_spans(doc.text)]
             return doc

@@ -40,13 +40,17 @@ def record(doc: Document, rule: str, a: int, b: int, note: str | None, action: s
 def apply_ledger(raw_text: str, ledger: Iterable[LedgerEntry]) -> str:
     """``raw_text`` with every ``removed`` range cut out and every ``repaired`` range replaced.
 
-    ``flagged`` entries change nothing (the text stays).  Ranges are applied from
-    the end so offsets stay valid.
+    ``flagged`` entries change nothing (the text stays).  A repair inside a range a later rule removed (a word's
+    letters repaired, then its line removed: the removal's text is the raw text, repair and all) is moot and skipped.
+    Ranges are applied from the end so offsets stay valid.
 
     Raises:
-        ValueError: when two entries that change the text overlap.
+        ValueError: when two entries that change the text overlap otherwise.
     """
-    changes = sorted((e for e in ledger if e.action in ("removed", "repaired")), key=lambda e: (e.start, e.end))
+    ledger = list(ledger)
+    cuts = [(e.start, e.end) for e in ledger if e.action == "removed"]
+    changes = sorted((e for e in ledger if e.action == "removed" or e.action == "repaired" and not any(
+        a <= e.start and e.end <= b and (a, b) != (e.start, e.end) for a, b in cuts)), key=lambda e: (e.start, e.end))
     for a, b in zip(changes, changes[1:]):
         if b.start < a.end:
             raise ValueError(f"ledger entries {a.rule} {a.start}:{a.end} and {b.rule} {b.start}:{b.end} overlap")

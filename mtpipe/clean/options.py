@@ -23,6 +23,9 @@ class CleanOptions:
         repair_spam: Restore syllables hidden under spam tokens.
         spam_languages: Main document languages the spam repair runs for (its model
             is Vietnamese syllables; elsewhere a recurring domain is left alone).
+        repair_mixed_script: Words written with look-alike letters of another script ("обοрудование" with a Greek
+            omicron) get the word's own letters (:mod:`.mixed_script`, ``repair.mixed_script``); runs with
+            ``enabled`` False too.
         dedupe: Remove exact, contained and near-duplicate paragraphs.
         near_ratio: Similarity (``difflib.SequenceMatcher.ratio``, computed by ``cydifflib``)
             at which a paragraph is a near duplicate.
@@ -57,6 +60,7 @@ class CleanOptions:
     languages: tuple[str, ...] = LANGUAGES
     repair_spam: bool = True
     spam_languages: tuple[str, ...] = ("vi",)
+    repair_mixed_script: bool = True
     dedupe: bool = True
     near_ratio: float = 0.9
     min_dup_chars: int = 15

@@ -1,12 +1,11 @@
 """The cross-document template layer of boilerplate removal: lines that recur across documents.
 
-:class:`TemplateCounter` counts, in a first pass over the inputs (:class:`TemplateFirstPass`), in how
-many documents each *normalised* line occurs (:func:`normalise_line`: case folded, digits masked, so
-"Lượt xem: 571" and "Lượt xem: 12" are one line; month and weekday names masked in lines with
-digits), run-wide and per folder, in two count-min sketches of fixed size; pairs of adjacent lines
-are counted too.  :meth:`TemplateCounter.template` then says whether a line is a site's template
-("seen in 37 documents").  The per-document line features that use it are in
-:mod:`mtpipe.clean.boilerplate`.
+:class:`TemplateCounter` counts, in a first pass over the inputs (:class:`TemplateFirstPass`), in how many documents
+each *normalised* line occurs (:func:`normalise_line`: case folded, digits masked, so "Lượt xem: 571" and "Lượt xem:
+12" are one line; month and weekday names masked in lines with digits; words' look-alike letters of another script
+read as the cleaner repairs them, :func:`~.mixed_script.unmixed`), run-wide and per folder, in two count-min sketches
+of fixed size; pairs of adjacent lines are counted too.  :meth:`TemplateCounter.template` then says whether a line is
+a site's template ("seen in 37 documents").  The line features that use it are in :mod:`mtpipe.clean.boilerplate`.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from .lines import _folder as folder_of
+from .mixed_script import unmixed
 from .words import word_count, words_at_least  # noqa: F401  re-exported (their home since loss38)
 
 __all__ = ["TemplateCounter", "TemplateFirstPass", "normalise_line", "first_pass_texts", "first_pass_keys",
@@ -164,7 +164,7 @@ class TemplateCounter:
     def _keys(text: str) -> set[str]:
         keys = set()
         prev = prev_raw = ""
-        for line in text.split("\n"):
+        for line in unmixed(text).split("\n"):  # the lines as the cleaner reads them (mix81)
             k = normalise_line(line)
             if not k:
                 continue
