@@ -43,7 +43,7 @@ def test_banner_heading_negatives(line):
 def test_banner_after_the_text():
     lines = [*_TEXT, "Ваш браузер устарел!",
              "Обновите ваш браузер для правильного отображения этого сайта. Обновить мой браузер"]
-    got = S.site_chrome(lines, {})
+    got = S.page_chrome(lines, {})
     assert sorted(got) == [4, 5] and {r for r, _ in got.values()} == {S.BANNER_RULE}
 
 
@@ -52,20 +52,20 @@ def test_banner_after_the_text():
     "Vui lòng nâng cấp trình duyệt để xem trang web này tốt hơn.",
 ])
 def test_a_prompt_naming_the_site_alone(prompt):
-    assert S.site_chrome([prompt, *_TEXT], {}) == {0: (S.BANNER_RULE, S.site_chrome([prompt, *_TEXT], {})[0][1])}
+    assert S.page_chrome([prompt, *_TEXT], {}) == {0: (S.BANNER_RULE, S.page_chrome([prompt, *_TEXT], {})[0][1])}
 
 
 def test_a_how_to_sentence_stays():
     # a how-to tells the reader to update the browser: no site named, no banner heading by it, inside the text
     lines = [_TEXT[0], _TEXT[1], "Обновите браузер до последней версии, чтобы закрыть уязвимость.", *_TEXT[2:]]
-    assert S.site_chrome(lines, {}) == {}
+    assert S.page_chrome(lines, {}) == {}
     # and at the text's end too: it names no site
-    assert S.site_chrome([*_TEXT, "Обновите браузер до последней версии, чтобы закрыть уязвимость."], {}) == {}
+    assert S.page_chrome([*_TEXT, "Обновите браузер до последней версии, чтобы закрыть уязвимость."], {}) == {}
 
 
 def test_a_subheading_inside_the_text_stays():
     lines = [_TEXT[0], _TEXT[1], "Ваш браузер устарел", _TEXT[2], _TEXT[3]]
-    assert S.site_chrome(lines, {}) == {}
+    assert S.page_chrome(lines, {}) == {}
 
 
 @pytest.mark.parametrize("line", [
@@ -102,7 +102,7 @@ def test_image_path_negatives(line):
 
 def test_an_announced_file_name_stays():
     lines = [*_TEXT[:2], "Сохраните файл под таким именем:", "photo_2023.jpg", *_TEXT[2:]]
-    assert 3 not in S.site_chrome(lines, {})
+    assert 3 not in S.page_chrome(lines, {})
 
 
 @pytest.mark.parametrize("line", ["На главную", "Вернуться на главную страницу", "Back to home", "Về trang chủ"])
@@ -161,24 +161,24 @@ def test_glued_menu_negatives(line):
 
 def test_a_glued_menu_is_taken_outside_the_text_only():
     menu = "На главную Музей Экспозиция Фонды Специалистам"
-    assert S.site_chrome([menu, *_TEXT], {}) == {0: (S.MENU_RULE, S.site_chrome([menu, *_TEXT], {})[0][1])}
-    assert 4 in S.site_chrome([*_TEXT, menu], {})
+    assert S.page_chrome([menu, *_TEXT], {}) == {0: (S.MENU_RULE, S.page_chrome([menu, *_TEXT], {})[0][1])}
+    assert 4 in S.page_chrome([*_TEXT, menu], {})
     # inside the text (a list of names or keywords between two paragraphs) it stays
-    assert S.site_chrome([*_TEXT[:2], menu, *_TEXT[2:]], {}) == {}
+    assert S.page_chrome([*_TEXT[:2], menu, *_TEXT[2:]], {}) == {}
     # right above the text it is the article's title (a headline in Title Case)
-    assert S.site_chrome([_TEXT[1], menu, *_TEXT[1:]], {}) == {}
+    assert S.page_chrome([_TEXT[1], menu, *_TEXT[1:]], {}) == {}
 
 
 def test_names_and_keywords_inside_the_text_or_without_text_stay():
     names = "Анна Ахматова Марина Цветаева Борис Пастернак Осип Мандельштам"
     assert S.glued_menu(names)  # the shape alone: only where it stands tells it
-    assert S.site_chrome([*_TEXT[:2], names, *_TEXT[2:]], {}) == {}
-    assert S.site_chrome([names, "Сероглазый король", "Мне голос был"], {}) == {}  # no line of text on the page
+    assert S.page_chrome([*_TEXT[:2], names, *_TEXT[2:]], {}) == {}
+    assert S.page_chrome([names, "Сероглазый король", "Мне голос был"], {}) == {}  # no line of text on the page
 
 
 def test_removed_lines_are_not_judged():
     menu = "На главную Музей Экспозиция Фонды Специалистам"
-    assert S.site_chrome([menu, *_TEXT], {0: ("chrome.nav", None)}) == {}
+    assert S.page_chrome([menu, *_TEXT], {0: ("chrome.nav", None)}) == {}
 
 
 def test_in_the_cleaner():

@@ -4,13 +4,15 @@ Each example is a small made-up page (no line of ``benchmarks/data``); the clean
 options and the entries of the rules the example is about are printed as README quotes them: the entry's JSON
 without its offsets (``rule``, ``action``, ``text``, ``replacement`` where there is one, ``note``).  An example whose
 rules wrote no entry says so; a guard's example (a line a guard keeps) lists the line and whether it is in the text.
-For an ingest-time repair with no ledger entry (TCVN3 lines) the document's meta and warning are printed instead.
+For an ingest-time repair with no ledger entry (TCVN3 lines) the document's meta and warning are printed instead;
+for the segmenter's classes (:data:`SEGMENTS`, no ledger entry either) the page's segments, cleaned and segmented.
 
     python tools/ledger_examples.py            # every example
     python tools/ledger_examples.py crumb_tail # the examples whose name holds the word
 
 README's "before" entries are the same script run with an older checkout first on ``PYTHONPATH`` (there main
-``14673346``, run from outside the worktree: ``cd /tmp && PYTHONPATH=/path/to/old python /path/to/ledger_examples.py``).
+``14673346``, run from outside the worktree: ``cd /tmp && PYTHONPATH=/path/to/old python /path/to/ledger_examples.py``;
+the thirty-fifth session's examples, docs66: main ``8c0146ec``, a ``git archive`` of it).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.document import Document
 from mtpipe.ingest import IngestOptions, read_document
+from mtpipe.segment import Segmenter
 from mtpipe.vietnamese_8bit import TCVN3
 
 _RU = ["Жители посёлка Заречный высадили сто молодых лип вдоль набережной реки.",
@@ -30,6 +33,10 @@ _RU = ["Жители посёлка Заречный высадили сто м�
 _VI = ["Sáng 12/3, đoàn viên thanh niên xã Hòa Bình đã ra quân dọn vệ sinh dọc tuyến kênh chính của xã.",
        "Hơn 200 người đã tham gia, thu gom gần ba tấn rác thải và trồng mới 150 cây xanh ven bờ kênh."]
 
+_VI_FIELDS = ["Những ngày này, các thửa ruộng bậc thang ở Mù Cang Chải đã chuyển sang màu vàng óng, đón du khách "
+              "từ khắp nơi đến ngắm cảnh.",
+              "Theo người dân địa phương, lúa chín sớm hơn mọi năm khoảng một tuần nhờ thời tiết nắng ấm kéo dài.",
+              "Huyện khuyến cáo du khách đi theo các cung đường đã cắm biển chỉ dẫn và không giẫm lên bờ ruộng."]
 _GLUED = ("Ảnh: TTXVN Chúng tôi muốn du khách được tự tay nặn một chiếc bình gốm và mang về làm kỷ niệm, ông Minh "
           "nói.")
 _QUOTE = '"Надеюсь, он подпишет новый контракт с нашим клубом", - сказал тренер в интервью телеканалу "Спорт".'
@@ -37,6 +44,25 @@ _INTRO_RU = "На этой странице собраны задания и р�
 _MORE_RU = "Олимпиада проводится каждую осень для учеников восьмых–одиннадцатых классов всех школ района."
 _JURY = ["Орлова Нина Петровна, учитель географии", "Зайцев Олег Иванович, доцент университета",
          "Белова Ольга Юрьевна, методист центра"]
+
+_RU_NEWS = ["Вдоль набережной высадили липы", *_RU,
+            "Следующую посадку жители наметили на осень, когда в посёлок привезут ещё пятьдесят саженцев."]
+_FOOTER_RU = ["Контакты", "Реклама на сайте", "Политика конфиденциальности", "Карта сайта",
+              "© 2024 Вести посёлка Заречный"]
+_CAMEL = "Những cây thông già vẫn đứng vững với sức sống mãnh SilverFalcon, bất chấp gió bão suốt mùa đông."
+_SPEED = "Tàu tuần tra mới đạt tốc độ tối đa 32mph khi chạy thử ngoài khơi vịnh Hạ Long hôm qua."
+_HOLD = ["Huyện mở thêm ba điểm thu gom rác thải nhựa",
+         "Sáng 20/4, UBND huyện Tân Phú đã khai trương ba điểm thu gom rác thải nhựa tại các chợ trung tâm.",
+         "Tại buổi khai trương, đại diện huyện cho biết mỗi điểm có thùng phân loại và nhân viên hướng dẫn người dân.",
+         "Huyện dự kiến mở thêm năm điểm nữa trước cuối năm nếu mô hình đạt hiệu quả."]
+_TEASER = (f"[Xem chi tiết ở đây](https://example.vn/tin/)Điểm thu gom tại chợ Tân Phú. Ảnh: Thu Hà {_HOLD[1]} "
+           "Tại buổi khai trương, đại diện huyện cho biết mỗi điểm có …")
+_REPORTED = "Серию рисунков выложила пользовательница портала «Пикабу» под ником lisa_m."
+_IMG = "![Mùa lúa chín ở Mù Cang Chải](https://example.vn/uploads/2024/09/lua-chin.jpg)"
+_SETEXT = "Mùa lúa chín năm nay đến sớm"
+_POINT = ["Kỳ thi chọn học sinh giỏi cấp tỉnh năm nay được tổ chức vào hai ngày cuối tuần tại trường chuyên.",
+          "Lịch thi và danh sách phòng thi xin tham khảo trang web sau:", "https://example.edu.vn/lich-thi-2024",
+          "Thí sinh cần có mặt tại điểm thi trước giờ thi ba mươi phút và mang theo thẻ học sinh."]
 
 #: name -> (doc_id, lines, rules whose entries are printed, lines a guard keeps)
 EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
@@ -83,6 +109,49 @@ EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
     # clut78: the breadcrumb's next item under a removed home link
     "crumb_tail": ("vi_tail.txt", ["Trang chủ", "Cơ cấu tổ chức", "Giới thiệu chung về nhà trường", *_VI],
                    ("chrome.crumb_tail", "chrome.nav"), ()),
+    # --- the thirty-fifth session (docs66): one made-up page per new removal rule or flag class ---
+    # clut79: two other stories' headlines after the article's last sentence, over the site's removed footer
+    "teaser_pair": ("ru_teasers.txt", [*_RU_NEWS, "В Омске открыли новый мост через Иртыш",
+                                       "Школьники района победили на олимпиаде по химии", *_FOOTER_RU],
+                    ("boilerplate.teaser_pair",), ()),
+    # clut80: the name of one of the site's own pages or widgets alone outside the text
+    "site_chrome": ("ru_tags.txt", ["Вдоль набережной высадили липы", *_RU, "Облако тегов"],
+                    ("boilerplate.site_chrome",), ()),
+    # clut81: an outdated-browser banner, a CMS's skip link, an image's path, a home link, a login heading, a menu
+    "browser_banner": ("ru_banner.txt", ["Вдоль набережной высадили липы", *_RU, "Ваш браузер устарел!",
+                                         "Обновите ваш браузер для правильного отображения этого сайта."],
+                       ("boilerplate.browser_banner",), ()),
+    "skip_link": ("ru_skip.txt", ["Пропустить команды ленты", "", "Вдоль набережной высадили липы", *_RU],
+                  ("boilerplate.skip_link",), ()),
+    "image_path": ("ru_image.txt", ["Вдоль набережной высадили липы", "/upload/iblock/2024/lipy_01.JPG", *_RU],
+                   ("boilerplate.image_path",), ()),
+    "home_link": ("ru_home.txt", ["Вдоль набережной высадили липы", *_RU, "Вернуться на главную страницу"],
+                  ("boilerplate.home_link",), ()),
+    "login_heading": ("ru_login.txt", ["Авторизация:", "", "Вдоль набережной высадили липы", *_RU],
+                      ("boilerplate.login_heading",), ()),
+    "glued_menu": ("ru_menu.txt", ["Главная Новости Администрация Документы Обращения граждан Контакты", "",
+                                   "Вдоль набережной высадили липы", *_RU], ("boilerplate.glued_menu",), ()),
+    # clut82: a theme's English strings on a vi page, the site's home crumb under its name, a video pointer, an author
+    "theme_string": ("vi_theme.txt", ["Ra quân làm sạch kênh mương ở xã Hòa Bình", *_VI,
+                                      "Be the first to like this."], ("portal.theme_string",), ()),
+    "home_crumb": ("senvang.vn/ra-quan.txt", ["Sen Vàng: Trang chủ", "", "Ra quân làm sạch kênh mương ở xã Hòa Bình",
+                                              *_VI], ("portal.home_crumb",), ()),
+    "video_pointer": ("vi_video.txt", ["Ra quân làm sạch kênh mương ở xã Hòa Bình", *_VI,
+                                       "(Mời độc giả xem video buổi ra quân dọn kênh)"], ("portal.video_pointer",), ()),
+    "bullet_author": ("vi_author.txt", ["Ra quân làm sạch kênh mương ở xã Hòa Bình", "", "• Minhtam", "• 12/03/2024",
+                                        "", *_VI], ("meta.bullet_author",), ()),
+    # spam79: a camel-case run of English words, written once, where the sentence wants a syllable (flagged)
+    "camel_words": ("vi_camel.txt", ["Rừng thông trên đồi", _CAMEL, *_VI], ("spam.unrepaired",), ()),
+    # spam80: a figure with its unit is no pasted spam (the flag dropped; a credited source, a model code likewise)
+    "news_names": ("vi_speed.txt", ["Tàu tuần tra mới chạy thử", _SPEED, *_VI], ("spam.unrepaired",), ()),
+    # the thirty-fifth session's guards (cp81, clut82): the lines they keep, or a bare URL no longer taken back
+    "ellipsis_holder": ("vi_holder.txt", [_HOLD[0], _TEASER, "Điểm thu gom tại chợ Tân Phú. Ảnh: Thu Hà", *_HOLD[1:]],
+                        (), (_HOLD[1],)),
+    "reported_site": ("ru_pikabu.txt", ["Художница нарисовала котов в образе героев русских сказок", _REPORTED],
+                      (), (_REPORTED,)),
+    "setext_heading": ("vi_setext.txt", ["Mù Cang Chải vào mùa vàng", _VI_FIELDS[0], _IMG, _SETEXT, "-" * len(_SETEXT),
+                                         *_VI_FIELDS[1:]], (), (_SETEXT,)),
+    "bare_url": ("vi_url.txt", ["Thi học sinh giỏi cấp tỉnh", *_POINT], ("structure.link",), (_POINT[2],)),
     # guards: the example's lines a guard keeps (today no entry on them; the tokens for spam_abbrevs)
     "glued_text": ("vi_glued.txt", ["Làng nghề gốm mở cửa đón khách", *_VI, _GLUED, "Ảnh: TTXVN"], (), (_GLUED,)),
     "spam_abbrevs": ("vi_abbr.txt", ["Ra mắt tổ hòa giải ở phường An Lạc",
@@ -105,6 +174,37 @@ EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
     "other_heading": ("ru_jury.txt", [_INTRO_RU, "Состав жюри отборочного тура", *_JURY,
                                       "Состав жюри финального тура", *_JURY, _MORE_RU], (), tuple(_JURY)),
 }
+
+
+#: the segmenter's classes (no ledger entry: what shows is the segments): name -> (doc_id, lines)
+SEGMENTS: dict[str, tuple[str, list[str]]] = {
+    # bnd65: a clock time written with a dot and a space is one unit; its own stop before a capital ends the sentence
+    "spaced_time": ("ru_hours.txt", ["Часы приёма в библиотеке посёлка",
+                                     "Библиотека открыта для читателей с 9. 30. до 18.00, выходной день – понедельник.",
+                                     "Занятия кружка начинаются в 10. 30. Вход свободный."]),
+    # bnd65: a Vietnamese office abbreviation with a stop before the body it heads ends no sentence
+    "vi_titles": ("vi_office.txt", ["Hội nghị tổng kết công tác năm của xã An Phú",
+                                    "Dự hội nghị có đồng chí Trần Văn Bình, BT Đảng ủy, CT. UBND xã An Phú và đại diện "
+                                    "các ban ngành đoàn thể của xã."]),
+    # bnd65, clut82: a read-more link led by a lone ">" after a sentence's stop is a unit of its own
+    "arrow_more": ("vi_more.txt", ["Lễ hội hoa xuân ở công viên Thống Nhất",
+                                   "Lễ hội kéo dài đến hết ngày rằm tháng Giêng với hơn 50 gian trưng bày. "
+                                   "> Xem chi tiết"]),
+    # bnd65: a short headline closed by "!" with a "!" or "?" inside it is one unit (Convention 2)
+    "bang_title": ("ru_bang.txt", ["Сезон открыт! Ждём всех на стадионе!",
+                                   "В субботу на городском стадионе прошёл первый матч сезона.",
+                                   "Хозяева поля обыграли гостей со счётом 2:1, победный гол забили на последней "
+                                   "минуте."]),
+}
+
+
+def segments(name: str) -> None:
+    doc_id, lines = SEGMENTS[name]
+    doc = Segmenter()(Cleaner(CleanOptions())(Document.from_text("\n".join(lines) + "\n", doc_id=doc_id,
+                                                                   path=doc_id)))
+    print(f"== {name} ({doc_id}, segments)")
+    for seg in doc.segments:
+        print(f"   | {seg.source}")
 
 
 def entry(e) -> str:  # type: ignore[no-untyped-def]
@@ -157,6 +257,8 @@ def main(argv: list[str]) -> int:
     names = [n for n in EXAMPLES if not argv or any(a in n for a in argv)]
     for name in names:
         run(name)
+    for name in (n for n in SEGMENTS if not argv or any(a in n for a in argv)):
+        segments(name)
     if not argv or any(a in "tcvn3" for a in argv):
         tcvn3()
     return 0

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from .features import _sentence_like
 from .ru_closing import CUT_CHARS, _teaser_title, cut_lead
-from .site_chrome81 import site_chrome
+from .site_chrome81 import page_chrome
 from .widgets import _body
 from .words import words_at_least
 
@@ -180,6 +180,6 @@ class ChromeLines:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for judge in (lambda r: server_errors(lines, r), lambda r: tag_repeats(lines, r, marks.lang),
                       lambda r: lead_teasers(lines, r), lambda r: listing_controls(lines, r),
-                      lambda r: site_chrome(lines, r)):  # a template's banner, skip links, a glued menu (clut81)
+                      lambda r: page_chrome(lines, r)):  # a template's banner, skip links, a glued menu (clut81)
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})

@@ -40,7 +40,7 @@ every page of every site that runs it, in every language it ships:
   pages (ru, bg; held47's two among them) and no content line (the layers before took all but three of them:
   h17ru01's, h18ru03's and held47's); over the clean-text probe (``benchmarks/cleanprobe.py``) it removes nothing.
 
-The layer runs with :mod:`.ru_chrome` (its :class:`~.ru_chrome.ChromeLines` calls :func:`site_chrome`), after the
+The layer runs with :mod:`.ru_chrome` (its :class:`~.ru_chrome.ChromeLines` calls :func:`page_chrome`), after the
 classifier and the region layer, before :mod:`.structure` and :mod:`.tables`.  It marks live lines only; each line
 goes to the ledger with its class's evidence.
 """
@@ -54,7 +54,7 @@ from .features import _sentence_like
 
 __all__ = ["RULES", "BANNER_RULE", "SKIP_RULE", "IMAGE_RULE", "HOME_RULE", "LOGIN_RULE", "MENU_RULE", "MIN_ITEMS",
            "browser_banner", "banner_prompt", "skip_link", "image_path", "home_link", "login_heading", "menu_items",
-           "glued_menu", "site_chrome"]
+           "glued_menu", "page_chrome"]
 
 BANNER_RULE = "boilerplate.browser_banner"
 SKIP_RULE = "boilerplate.skip_link"
@@ -218,7 +218,7 @@ def _outside(i: int, body: list[int]) -> bool:
     return not body or i < body[0] or i > body[-1]
 
 
-def site_chrome(lines: list[str], removed: Mapping[int, object]) -> dict[int, tuple[str, str]]:
+def page_chrome(lines: list[str], removed: Mapping[int, object]) -> dict[int, tuple[str, str]]:
     """The lines of these classes not removed yet: index -> (rule, note)."""
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     out: dict[int, tuple[str, str]] = {}
