@@ -1,0 +1,127 @@
+"""cp82: lines the cleaner took from cleaned news articles (a corpus with almost no clutter), as classes (issue 12).
+
+Three classes of content removed from a sample of dantri articles (CP_Vietnamese-UNC, benchmarks/notes/cp82.md):
+
+* a how-to sentence whose menu path follows its subject and verb ("…, người dùng vào phần Cài đặt > Tài khoản > …")
+  read as a breadcrumb trail (``chrome.breadcrumb_trail``);
+* the article's last subheading and paragraphs, ending with an enumeration's "…", above its byline, read as other
+  stories' teasers closing the page (``boilerplate.cut_teasers``);
+* a match report's line-ups under their heading (``classifier.line``, ``boilerplate.field_run``), taken back by
+  ``structure.lineup``.
+
+The lines are made up in those shapes; negatives are the nearest clutter: trails led by a section named "Bạn đọc" or
+"Người dùng", teasers under the byline, a menu of names with a colon and no line-up heading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtpipe.clean import Cleaner
+from mtpipe.clean.ledger import apply_ledger
+from mtpipe.clean.lineups import event_line, lineup_line
+from mtpipe.clean.ru_closing import cut_teasers
+from mtpipe.clean.rules import load_rules
+from mtpipe.document import Document
+
+
+def _clean(text: str) -> Document:
+    return Cleaner()(Document(doc_id="t.txt", text=text, raw_text=text))
+
+
+def _trail():  # type: ignore[no-untyped-def]
+    return next(r for r in load_rules() if r.name == "chrome.breadcrumb_trail")
+
+
+@pytest.mark.parametrize("line", [
+    "Để làm việc này, người dùng vào phần Cài đặt > Tài khoản > Đã xóa gần đây. Sau 30 ngày, ảnh sẽ bị xóa hẳn.",
+    "Người dùng chọn Cài đặt > Quyền riêng tư > Chặn để ẩn các tài khoản lạ",
+    "Bạn có thể vào Cài đặt > Hiển thị > Phông chữ để đổi cỡ chữ",
+    "Trên điện thoại, bạn chỉ cần mở Cài đặt > Pin > Tình trạng pin",
+    "You can open Settings > Privacy > Cookies to clear them.",
+])
+def test_a_menu_path_after_its_subject_stays(line):
+    assert not _trail().match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Bạn đọc > Góp ý > Hà Nội mở thêm tuyến buýt",  # "Bạn đọc", the readers' section
+    "Trang chủ > Bạn đọc > Người dùng phản ánh về cước điện thoại",
+    "Người dùng > Tài khoản > Đổi mật khẩu",
+    "Home > Blog > How you can open a bank account",
+])
+def test_a_trail_still_goes(line):
+    assert _trail().match(line)
+
+
+_TAIL = [
+    "Ứng dụng hỗ trợ mọi phiên bản Windows và có thể tải miễn phí trên trang của nhà phát triển.",
+    "Cách kiểm tra mật khẩu có bị lộ hay không",
+    "Tuần trước, dữ liệu của hàng triệu người dùng đã bị đăng công khai trên một diễn đàn. Những thông tin "
+    "này có thể bị lợi dụng để lừa đảo, gửi thư rác, tin nhắn…",
+    "Bạn đọc có thể làm theo hướng dẫn để kiểm tra tài khoản của mình, rồi đổi mật khẩu, bật bảo mật 2 lớp…",
+    "Quang Huy",
+]
+
+
+def test_the_articles_last_section_above_its_byline_stays():
+    assert cut_teasers(_TAIL, {4: ("boilerplate.byline", None)}) == {}
+
+
+def test_teasers_under_the_byline_still_go():
+    lines = _TAIL[:1] + _TAIL[4:] + _TAIL[1:4]  # byline, then the same three lines: other stories' teasers
+    assert sorted(cut_teasers(lines, {1: ("boilerplate.byline", None)})) == [2, 3, 4]
+
+
+def test_teasers_above_a_removed_menu_still_go():
+    lines = _TAIL[:4] + ["Tin liên quan"]
+    assert sorted(cut_teasers(lines, {4: ("boilerplate.related", None)})) == [1, 2, 3]
+
+
+_HOME = "Manchester United: De Gea; Wan-Bissaka, Lindelof, Maguire, Shaw; Fred, McTominay, Pogba; Fernandes; Greenwood"
+_AWAY = "Arsenal (4-3-3): Leno; Bellerin, Mustafi (Holding 70), Gabriel, Tierney; Ceballos, Thomas, Xhaka; Willian, Saka"
+
+
+@pytest.mark.parametrize("line", [_HOME, _AWAY, "Зенит (4-4-2): Кержаков, Лодыгин, Караваев, Ракицкий, Ловрен, "
+                                  "Сантос, Вендел, Барриос, Малком, Клаудиньо"])
+def test_lineup_line(line):
+    assert lineup_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sản phẩm: Áo thun, Quần jean, Giày, Túi xách, Mũ, Kính, Thắt lưng, Đồng hồ.",  # a stop: a sentence or a menu
+    "Ban tổ chức gồm: ông Nguyễn Văn A, bà Trần Thị B, ông Lê Văn C và nhiều khách mời khác",
+    "Tags: bóng đá, ngoại hạng anh, man utd, arsenal, old trafford, arteta, solskjaer",  # lower-case tags
+    "Arsenal: Leno, Bellerin",
+])
+def test_not_a_lineup_line(line):
+    assert not lineup_line(line)
+
+
+@pytest.mark.parametrize("line,ok", [
+    ("Bàn thắng: Marquinhos 15", True), ("Bàn thắng: De Bruyne 64, Mahrez 71", True), ("Thẻ đỏ: Gueye 77", True),
+    ("Голы: Малком 12, Клаудиньо 45+1", True), ("Bàn thắng: Cú sút xa đẹp mắt của De Bruyne", False),
+    ("Thẻ đỏ: không có", False),
+])
+def test_event_line(line, ok):
+    assert event_line(line) is ok
+
+
+_REPORT = ("Man City đánh bại PSG ở bán kết lượt về và lần đầu tiên vào chung kết Champions League trong lịch sử.\n\n"
+           "Gueye nhận thẻ đỏ trực tiếp ở phút 77 sau pha vào bóng thô bạo, PSG chơi thiếu người đến hết trận.\n\n"
+           "Đội hình thi đấu\n\n"
+           "Paris Saint Germain (4-3-3): Navas, Florenzi, Marquinhos, Kimpembe, Bakker, Gueye, Paredes (Herrera 83), "
+           "Verratti, Di Maria, Mbappe, Neymar\n\n"
+           "Bàn thắng: Marquinhos 15\n\n"
+           "Thẻ đỏ: Gueye 77\n\n"
+           "Manchester City (4-3-3): Ederson, Cancelo (Zinchenko 61), Dias, Stones, Walker, Gundogan, Rodri, "
+           "Bernardo, Mahrez, De Bruyne, Foden\n\n"
+           "Bàn thắng: De Bruyne 64, Mahrez 71\n")
+
+
+def test_a_match_reports_lineups_stay():
+    doc = _clean(_REPORT)
+    kept = apply_ledger(doc.raw_text, doc.ledger)
+    for line in ("Navas, Florenzi", "Bàn thắng: Marquinhos 15", "Thẻ đỏ: Gueye 77", "Ederson, Cancelo",
+                 "Bàn thắng: De Bruyne 64, Mahrez 71"):
+        assert line in kept, line
