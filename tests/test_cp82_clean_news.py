@@ -125,3 +125,55 @@ def test_a_match_reports_lineups_stay():
     for line in ("Navas, Florenzi", "Bàn thắng: Marquinhos 15", "Thẻ đỏ: Gueye 77", "Ederson, Cancelo",
                  "Bàn thắng: De Bruyne 64, Mahrez 71"):
         assert line in kept, line
+
+
+# --- round 2: classes found in the held-out half (judged once, then fixed; benchmarks/notes/cp82.md) ---
+
+from mtpipe.clean.notices import site_notices  # noqa: E402
+from mtpipe.clean.vi_altcaps58 import alt_captions  # noqa: E402
+
+_DNS = [
+    "Hệ thống tên miền về cơ bản giúp chuyển tên miền của các trang web mà chúng ta dùng hằng ngày sang địa chỉ IP.",
+    "Có thể xem hệ thống này như một cuốn danh bạ, giúp trình duyệt mở đúng trang web người dùng muốn. Nhờ vậy "
+    "người dùng chỉ cần nhớ tên miền thay vì dãy số dài.",
+    "Việc đổi sang một máy chủ tên miền khác có thể giúp cải thiện tốc độ và khả năng bảo mật khi kết nối Internet.",
+    "Hiện có ba hệ thống được nhiều người dùng nhất, trong đó có một hệ thống được quảng cáo là nhanh nhất hiện nay.",
+]
+
+
+def test_a_paragraph_on_websites_under_the_first_one_stays():
+    assert site_notices(_DNS, set()) == {}
+
+
+def test_notices_above_the_title_still_go():
+    lines = ["Trang web đang được nâng cấp, mong bạn thông cảm vì sự bất tiện này.",
+             "Bạn vui lòng đăng nhập để gửi bình luận trên trang web.", "Đổi máy chủ tên miền để vào mạng nhanh hơn"]
+    lines += _DNS[2:]
+    assert sorted(site_notices(lines, set())) == [0, 1]
+
+
+_TIPS = ["Để gan khỏe mạnh, chúng ta cần áp dụng thêm các biện pháp sau đây trong sinh hoạt hằng ngày.",
+         "Ngủ đủ giấc và nghỉ ngơi đều đặn",
+         "Ban đêm là khoảng thời gian gan được phục hồi, vì vậy thức khuya kéo dài sẽ khiến gan làm việc quá sức.",
+         "Tăng cường uống nước",
+         "Uống đủ nước giúp quá trình trao đổi chất và đào thải độc tố của gan diễn ra thuận lợi hơn mỗi ngày.",
+         "Kiên trì tập thể dục",
+         "Kiên trì tập thể dục 3-4 lần mỗi tuần sẽ rất có ích cho sức khỏe của gan.",
+         "Người tập thể dục đều đặn có khả năng trao đổi chất tốt hơn, chất độc được đào thải ra ngoài nhanh hơn."]
+
+
+def test_a_sections_heading_over_a_sentence_opening_with_its_words_stays():
+    assert alt_captions(_TIPS, {}) == {}
+
+
+def test_an_alt_text_over_its_caption_still_goes():
+    lines = [_TIPS[0], "Trao giải cho các đội", "Ban Tổ chức trao giải cho các đội đạt thành tích tốt tại Hội thi.",
+             _TIPS[2], "Ban giám khảo chấm điểm các đội", "Ban giám khảo chấm điểm các đội tham gia hội thi nấu ăn.",
+             _TIPS[4]]
+    assert sorted(alt_captions(lines, {})) == [1, 2, 4, 5]
+
+
+def test_one_subheading_does_not_make_a_sectioned_page():
+    lines = [_TIPS[0], "Tăng cường uống nước", _TIPS[4], "Trao giải cho các đội",
+             "Ban Tổ chức trao giải cho các đội đạt thành tích tốt tại Hội thi.", _TIPS[2]]
+    assert sorted(alt_captions(lines, {})) == [3, 4]
