@@ -177,3 +177,42 @@ def test_one_subheading_does_not_make_a_sectioned_page():
     lines = [_TIPS[0], "Tăng cường uống nước", _TIPS[4], "Trao giải cho các đội",
              "Ban Tổ chức trao giải cho các đội đạt thành tích tốt tại Hội thi.", _TIPS[2]]
     assert sorted(alt_captions(lines, {})) == [3, 4]
+
+
+# --- a sentence told about another name: dedupe.near's copy is no copy (the seed-84 sample) ---
+
+from mtpipe.clean.keep import other_texts  # noqa: E402
+from mtpipe.clean.parallel_names import other_names  # noqa: E402
+
+_CASE = ("Bệnh nhân từ {} quá cảnh Qatar, sau đó nhập cảnh {}Sân bay Tân Sơn Nhất ngày 18/4 và được cách ly ngay sau "
+         "khi nhập cảnh.")
+_LEVEL = ("Đối với giáo viên giáo dục thường xuyên tại {} phải có bằng tốt nghiệp {} sư phạm hoặc có chứng chỉ bồi "
+          "dưỡng nghiệp vụ sư phạm{}")
+
+
+@pytest.mark.parametrize("first,later", [
+    (_CASE.format("Ukraina", ""), _CASE.format("Ấn Độ", "tại ")),
+    (_LEVEL.format("THCS", "cao đẳng", ";"), _LEVEL.format("THPT", "đại học", ".")),
+    ("Đội tuyển Việt Nam sẽ gặp Thái Lan trên sân Mỹ Đình vào tối thứ Năm tuần này.",
+     "Đội tuyển Việt Nam sẽ gặp Indonesia trên sân Mỹ Đình vào tối thứ Năm tuần này."),
+])
+def test_one_sentence_about_two_names_is_two_facts(first, later):
+    assert other_names(first, later) and other_texts(first, later)
+
+
+@pytest.mark.parametrize("first,later", [
+    # a copy adds or drops words, keeps the names
+    ("Trường hợp thiết bị gặp nhiều lỗi cùng lúc hoặc chi phí sửa chữa cao, Apple mới đồng ý đổi máy mới.",
+     "Chỉ duy nhất trường hợp thiết bị gặp nhiều lỗi cùng lúc hoặc chi phí sửa chữa cao, Apple mới đồng ý đổi máy mới."),
+    # one name spelled twice
+    ("Chủ tịch UEFA Aleksander Ceferin lên án các câu lạc bộ tham gia siêu giải đấu mới là đáng hổ thẹn.",
+     "Chủ tịch UEFA Alexander Ceferin lên án các câu lạc bộ tham gia siêu giải đấu mới là đáng hổ thẹn."),
+    # a headline (no stop) and its sentence
+    ("Ông Obama lần đầu xuất trận cùng Joe Biden tại bang chiến trường Michigan trước ngày bầu cử",
+     "Ông Obama lần đầu xuất trận cùng Joe Biden tại bang chiến trường Michigan trước ngày bầu cử."),
+    # a lower-case word swapped, no name
+    ("Giá vé sẽ được điều chỉnh theo lộ trình của hợp đồng dự án đã ký kết với nhà đầu tư từ năm nay.",
+     "Giá vé sẽ được điều chỉnh theo lộ trình của hợp đồng dự án đã thỏa thuận với nhà đầu tư từ năm nay."),
+])
+def test_a_copy_is_not_two_names(first, later):
+    assert not other_names(first, later)
