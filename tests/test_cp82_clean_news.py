@@ -216,3 +216,49 @@ def test_one_sentence_about_two_names_is_two_facts(first, later):
 ])
 def test_a_copy_is_not_two_names(first, later):
     assert not other_names(first, later)
+
+
+def test_a_name_and_its_initials_are_one_name():
+    first = ("Khoác trên mình mỹ danh Hòn ngọc Viễn Đông, giờ đây thành phố Hồ Chí Minh đã có những bước phát triển "
+             "ngoạn mục.")
+    assert not other_names(first, first.replace("thành phố Hồ Chí Minh", "TP. HCM"))
+
+
+# --- a flattened table whose rows open with their running number under an "STT" head (the seed-86 sample) ---
+
+from mtpipe.clean.numbered_rows import numbered_rows  # noqa: E402
+
+_TABLE = ["Danh sách thành viên Hội đồng trường như sau:", "STT", "Họ tên", "Chức vụ",
+          "1", "GS. Nguyễn Văn An", "Chủ tịch Hội đồng trường", "Viện trưởng Viện Cơ khí",
+          "2", "PGS. Trần Thị Bình", "Hiệu trưởng",
+          "3", "TS. Lê Văn Cường", "Phó Bí thư Đảng ủy", "Chủ tịch Công đoàn", "Trưởng phòng Đào tạo",
+          "4", "Bà Phạm Thu Dung", "Tổng giám đốc Công ty Cổ phần Vật liệu",
+          "Minh Anh"]
+
+
+def test_a_numbered_table_under_its_head():
+    assert numbered_rows(_TABLE) == [(1, 19)]  # the byline under it is no cell
+
+
+def test_the_table_stays_in_the_cleaned_text():
+    text = ("Hội đồng trường nhiệm kỳ 2020-2025 vừa được Bộ Giáo dục và Đào tạo công nhận với 23 thành viên.\n\n"
+            + "\n\n".join(_TABLE) + "\n")
+    doc = _clean(text)
+    kept = apply_ledger(doc.raw_text, doc.ledger)
+    for cell in ("GS. Nguyễn Văn An", "Phó Bí thư Đảng ủy", "Trưởng phòng Đào tạo", "Bà Phạm Thu Dung"):
+        assert cell in kept, cell
+
+
+@pytest.mark.parametrize("lines", [
+    # a sidebar's ranking: numbers over titles, no head cell
+    ["Đọc nhiều nhất", "1", "Giá vàng hôm nay tăng mạnh", "2", "Thời tiết Hà Nội chuyển lạnh", "3",
+     "Lịch thi đấu vòng 10 V-League"],
+    # a head, but the numbers skip
+    ["STT", "Họ tên", "1", "Nguyễn Văn An", "3", "Trần Thị Bình", "5", "Lê Văn Cường"],
+    # a head and two rows only
+    ["STT", "Họ tên", "1", "Nguyễn Văn An", "2", "Trần Thị Bình"],
+    # a paragraph inside: no table
+    ["STT", "Họ tên", "1", "Nguyễn Văn An " * 20, "2", "Trần Thị Bình", "3", "Lê Văn Cường"],
+])
+def test_not_a_numbered_table(lines):
+    assert numbered_rows(lines) == []

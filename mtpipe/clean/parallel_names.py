@@ -11,7 +11,8 @@ name in a name's place.
 :func:`other_names`: both lines are sentences (a stop or an item's semicolon at the end, :data:`MIN_WORDS` words or more) and, word by word
 (case folded), one span of the earlier line is replaced in the later by another span, each holding a word written
 with a capital inside the sentence (a name, an acronym: not the first word) and the two names unlike (no shared
-first three letters: "Aleksander" / "Alexander" is one name spelled twice).
+first three letters: "Aleksander" / "Alexander" is one name spelled twice; nor one the other's initials: "TP. HCM"
+for "thành phố Hồ Chí Minh").
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def other_names(first: str, later: str) -> bool:
         if op != "replace" or i1 == 0 or j1 == 0:
             continue
         na, nb = _names(wa[i1:i2]), _names(wb[j1:j2])
-        if na and nb and all(x[:3].casefold() != y[:3].casefold() for x in na for y in nb):
+        if na and nb and all(x[:3].casefold() != y[:3].casefold() for x in na for y in nb) \
+                and not _abbreviates(na, nb) and not _abbreviates(nb, na):
             return True
     return False
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """One of ``short`` is the initials of ``full``'s names ("HCM" for "Hồ Chí Minh"): one name written twice."""
+    initials = "".join(w[0] for w in full).casefold()
+    return any(len(w) >= 2 and w.isupper() and w.casefold() in initials for w in short)
