@@ -79,7 +79,8 @@ def test_teasers_above_a_removed_menu_still_go():
 
 
 _HOME = "Manchester United: De Gea; Wan-Bissaka, Lindelof, Maguire, Shaw; Fred, McTominay, Pogba; Fernandes; Greenwood"
-_AWAY = "Arsenal (4-3-3): Leno; Bellerin, Mustafi (Holding 70), Gabriel, Tierney; Ceballos, Thomas, Xhaka; Willian, Saka"
+_AWAY = ("Arsenal (4-3-3): Leno; Bellerin, Mustafi (Holding 70), Gabriel, Tierney; Ceballos, Thomas, Xhaka; "
+         "Willian, Saka")
 
 
 @pytest.mark.parametrize("line", [_HOME, _AWAY, "Зенит (4-4-2): Кержаков, Лодыгин, Караваев, Ракицкий, Ловрен, "
@@ -203,7 +204,8 @@ def test_one_sentence_about_two_names_is_two_facts(first, later):
 @pytest.mark.parametrize("first,later", [
     # a copy adds or drops words, keeps the names
     ("Trường hợp thiết bị gặp nhiều lỗi cùng lúc hoặc chi phí sửa chữa cao, Apple mới đồng ý đổi máy mới.",
-     "Chỉ duy nhất trường hợp thiết bị gặp nhiều lỗi cùng lúc hoặc chi phí sửa chữa cao, Apple mới đồng ý đổi máy mới."),
+     "Chỉ duy nhất trường hợp thiết bị gặp nhiều lỗi cùng lúc hoặc chi phí sửa chữa cao, Apple mới đồng ý "
+     "đổi máy mới."),
     # one name spelled twice
     ("Chủ tịch UEFA Aleksander Ceferin lên án các câu lạc bộ tham gia siêu giải đấu mới là đáng hổ thẹn.",
      "Chủ tịch UEFA Alexander Ceferin lên án các câu lạc bộ tham gia siêu giải đấu mới là đáng hổ thẹn."),

@@ -86,5 +86,6 @@ class LineupLines:
             for i in back:
                 del removed[i]
             record(doc, RULE, spans[run[0]][0], spans[run[-1]][1],
-                   f"a match report's line-ups under their heading '{lines[h].strip()[:40]}' (lines {run[0]}-{run[-1]}): "
+                   f"a match report's line-ups under their heading '{lines[h].strip()[:40]}' "
+                   f"(lines {run[0]}-{run[-1]}): "
                    f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")

@@ -8,13 +8,13 @@ cell on its own line; the rows have no fixed period (a member holds one office o
 (``portal.degree_byline``, ``boilerplate.headline_run``) and the offices (``portal.affiliation``): a seed-86 sample
 of dantri articles lost 25 lines of one such table (benchmarks/notes/cp82.md).
 
-:func:`numbered_rows`: a head cell of the closed list :data:`_HEAD` ("STT", "TT", "Số TT", "№", "№ п/п", "No.") alone
-on its line, then within :data:`MAX_HEAD_CELLS` lines the number 1 alone on its line, and from there the numbers 2,
-3, … alone on their lines in order, each at most :data:`MAX_CELLS` cell lines after the one before (a cell: no line
-of paragraph length); :data:`MIN_ROWS` rows at least.  The block runs from the head to the last row's cells (as
-many lines as the rows' usual width: the article's byline under the table is no cell).  A sidebar's ranking ("1" / a title / "2"
-/ …) has no head cell.  :class:`NumberedRows` takes back the block's removed lines (copies, ``dedupe.*``, stay
-removed), one ``kept`` entry.
+:func:`numbered_rows`: a head cell of the closed list :data:`_HEAD` ("STT", "TT", "Số TT", "№", "№ п/п", "No.")
+alone on its line, then within :data:`MAX_HEAD_CELLS` lines the number 1 alone on its line, and from there the
+numbers 2, 3, … alone on their lines in order, each at most :data:`MAX_CELLS` cell lines after the one before (a
+cell: no line of paragraph length); :data:`MIN_ROWS` rows at least. The block runs from the head to the last row's
+cells (as many lines as the rows' usual width: the article's byline under the table is no cell). A sidebar's ranking
+("1" / a title / "2" / …) has no head cell. :class:`NumberedRows` takes back the block's removed lines (copies,
+``dedupe.*``, stay removed), one ``kept`` entry.
 """
 
 from __future__ import annotations

@@ -8,11 +8,11 @@ level); a cleaned dantri sample lost both later ones (cp82).  A copy made by a p
 and adds or drops words ("Chỉ duy nhất trường hợp …" over "Trường hợp …", a lead cut short); it does not put another
 name in a name's place.
 
-:func:`other_names`: both lines are sentences (a stop or an item's semicolon at the end, :data:`MIN_WORDS` words or more) and, word by word
-(case folded), one span of the earlier line is replaced in the later by another span, each holding a word written
-with a capital inside the sentence (a name, an acronym: not the first word) and the two names unlike (no shared
-first three letters: "Aleksander" / "Alexander" is one name spelled twice; nor one the other's initials: "TP. HCM"
-for "thành phố Hồ Chí Minh").
+:func:`other_names`: both lines are sentences (a stop or an item's semicolon at the end, :data:`MIN_WORDS` words or
+more) and, word by word (case folded), one span of the earlier line is replaced in the later by another span, each
+holding a word written with a capital inside the sentence (a name, an acronym: not the first word) and the two names
+unlike (no shared first three letters: "Aleksander" / "Alexander" is one name spelled twice; nor one the other's
+initials: "TP. HCM" for "thành phố Hồ Chí Minh").
 """
 
 from __future__ import annotations
