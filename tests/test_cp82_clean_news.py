@@ -264,3 +264,25 @@ def test_the_table_stays_in_the_cleaned_text():
 ])
 def test_not_a_numbered_table(lines):
     assert numbered_rows(lines) == []
+
+
+# --- a product's name over its section is no counter (boilerplate.counters; the seed-86 sample) ---
+
+from mtpipe.clean.widgets import counters  # noqa: E402
+
+_PHONES = ["Hãng công nghệ Nhật Bản vừa ra mắt ba mẫu điện thoại mới cho phân khúc cận cao cấp và cao cấp.",
+           "Zen 1 III", "Như các bản tiền nhiệm, Zen 1 III vẫn nhắm đến phân khúc cao cấp với màn hình 4K.",
+           "Zen 5 III", "Đây là mẫu máy thứ hai của hãng. Giá bán của Zen 5 III sẽ được công bố vào tháng sau.",
+           "Zen 10 III", "Cùng với bộ đôi cao cấp, hãng trình làng thêm Zen 10 III cho phân khúc tầm trung."]
+
+
+def test_a_products_name_over_its_section_stays():
+    assert counters(_PHONES, set()) == {}
+
+
+def test_a_listings_counters_still_go():
+    lines = ["Рецепты дня", "12 ингредиентов", "Борщ украинский с пампушками", "Классический рецепт борща.",
+             "8 ингредиентов", "Салат оливье", "Праздничный салат для всей семьи.", "6 ингредиентов", "Сырники",
+             "Нежные сырники на завтрак за двадцать минут.",
+             "Это длинная строка текста статьи, в которой рассказывается о рецептах дня и о том, как их готовить."]
+    assert sorted(counters(lines, set())) == [1, 4, 7]
