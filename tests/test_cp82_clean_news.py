@@ -286,3 +286,25 @@ def test_a_listings_counters_still_go():
              "Нежные сырники на завтрак за двадцать минут.",
              "Это длинная строка текста статьи, в которой рассказывается о рецептах дня и о том, как их готовить."]
     assert sorted(counters(lines, set())) == [1, 4, 7]
+
+
+# --- a headline naming a temperature is no weather widget (portal.weather; the seed-86 sample) ---
+
+from mtpipe.clean.weather_bars import weather_lines  # noqa: E402
+
+_LEAD = ("Cho đến sáng nay, cơ quan chức năng vẫn chưa làm rõ vì sao thềm nhà của gia đình ông Khuê ở xã Diễn Bích "
+         "nóng lên bất thường.")
+
+
+@pytest.mark.parametrize("title", ["Căn nhà bỗng nhiên nóng 40°C", "Nắng nóng gay gắt, có nơi trên 39°C"])
+def test_a_headline_naming_a_temperature_stays(title):
+    assert weather_lines([title, _LEAD], {}) == {}
+
+
+@pytest.mark.parametrize("lines", [
+    ["Hà Nội 25°C", _LEAD],  # a widget right above the text
+    ["TP Hồ Chí Minh: 31°C TP Hồ Chí Minh", "Giá xăng giảm mạnh từ chiều nay", _LEAD],
+    ["Hà Nội: trời nhiều mây 25°C", "Giá xăng giảm mạnh từ chiều nay", _LEAD],  # lower-case words, a title under it
+])
+def test_a_weather_widget_still_goes(lines):
+    assert 0 in weather_lines(lines, {})
