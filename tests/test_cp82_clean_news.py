@@ -308,3 +308,22 @@ def test_a_headline_naming_a_temperature_stays(title):
 ])
 def test_a_weather_widget_still_goes(lines):
     assert 0 in weather_lines(lines, {})
+
+
+_SCORES = ["Thí sinh tham khảo điểm chuẩn của trường trong hai năm qua như sau:", "Ngành", "Chỉ tiêu",
+           "Điểm trúng tuyển"]
+for _n, _name in enumerate(["Kế toán", "Kiểm toán", "Kinh tế học", "Quản lý công", "Marketing", "Luật"], 1):
+    _SCORES += [str(_n), _name, str(100 + 20 * _n), "-" if _n == 2 else f"2{_n}.35", "(A00, A01, D01, D07)"]
+_SCORES += ["Hải Phong"]
+
+
+def test_a_numbered_table_of_figures_without_a_head_cell():
+    assert numbered_rows(_SCORES) == [(4, 34)]  # from the "1" to the last row's code; the byline stays out
+
+
+def test_a_ranking_of_titles_is_no_table():
+    lines = ["Xem nhiều"]
+    for n, title in enumerate(["Giá vàng tăng mạnh", "Hà Nội chuyển lạnh", "Lịch thi đấu vòng 10",
+                               "Bão số 9 đổ bộ", "Giá xăng giảm", "Tuyển sinh 2021"], 1):
+        lines += [str(n), title, "2 giờ trước"]
+    assert numbered_rows(lines) == []

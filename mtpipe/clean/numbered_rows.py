@@ -13,7 +13,10 @@ alone on its line, then within :data:`MAX_HEAD_CELLS` lines the number 1 alone o
 numbers 2, 3, … alone on their lines in order, each at most :data:`MAX_CELLS` cell lines after the one before (a
 cell: no line of paragraph length); :data:`MIN_ROWS` rows at least. The block runs from the head to the last row's
 cells (as many lines as the rows' usual width: the article's byline under the table is no cell). A sidebar's ranking
-("1" / a title / "2" / …) has no head cell. :class:`NumberedRows` takes back the block's removed lines (copies,
+("1" / a title / "2" / …) has no head cell. Without a head cell (a table of figures under a head of several rows:
+"Chỉ tiêu" / "Số trúng tuyển" / "Điểm trúng tuyển", a university's quotas and scores, 106 lines lost in a seed-88
+sample) the rows may hold :data:`MAX_NUMERIC_CELLS` cells, :data:`MIN_BARE_ROWS` rows at least, and half their cell
+lines figures at least (:data:`_VALUE`: "360", "25.35", "-"); a ranking's cells are titles. :class:`NumberedRows` takes back the block's removed lines (copies,
 ``dedupe.*``, stay removed), one ``kept`` entry.
 """
 
@@ -33,44 +36,59 @@ _NUMBER = re.compile(r"\d{1,3}\.?")
 MAX_HEAD_CELLS = 5  # head cells between "STT" and the first row's number
 MAX_CELLS = 5  # cell lines in a row after its number
 MIN_ROWS = 3
+MAX_NUMERIC_CELLS = 12  # cells in a row of figures (no head cell): a name, quotas, scores, a code
+MIN_BARE_ROWS = 5  # rows of a table with no head cell
+MIN_NUMERIC_SHARE = 0.5  # of its cell lines figures ("360", "25.35", "-"): a sidebar's ranking holds titles
+#: a figure's cell: a number, a decimal, a range or a dash for none
+_VALUE = re.compile(r"[-–—]|[+\-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*%?")
 _CELL_CHARS = 150  # a paragraph is no cell
+
+
+def _rows(lines: list[str], rows: list[int], n: int, max_cells: int) -> list[int]:
+    """The positions in ``rows`` of the row numbers 1, 2, 3, … from position ``n`` (the "1"), each at most
+    ``max_cells`` cell lines after the one before; the walk stops at a line of paragraph length."""
+    starts, want, m = [n], 2, n + 1
+    while m < len(rows) and m - starts[-1] <= max_cells + 1:
+        s = lines[rows[m]].strip()
+        if len(s) > _CELL_CHARS:
+            break
+        if _NUMBER.fullmatch(s) and s.rstrip(".") == str(want):
+            starts.append(m)
+            want += 1
+        m += 1
+    return starts
 
 
 def numbered_rows(lines: list[str]) -> list[tuple[int, int]]:
     """The blocks ``(first, end)`` (line indices, ``end`` exclusive) of such tables (module docstring)."""
     rows = [i for i in range(len(lines)) if lines[i].strip()]
     out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(rows):
-        if not _HEAD.fullmatch(lines[rows[k]].strip()):
-            k += 1
+    n = 0
+    while n < len(rows):
+        if lines[rows[n]].strip().rstrip(".") != "1":
+            n += 1
             continue
-        head = k
-        n = next((m for m in range(k + 1, min(k + 2 + MAX_HEAD_CELLS, len(rows)))
-                  if lines[rows[m]].strip().rstrip(".") == "1"), None)
-        if n is None or any(len(lines[rows[m]].strip()) > _CELL_CHARS for m in range(k + 1, n)):
-            k += 1
-            continue
-        starts, want, m = [n], 2, n + 1
-        while m < len(rows) and m - starts[-1] <= MAX_CELLS + 1:
-            s = lines[rows[m]].strip()
-            if len(s) > _CELL_CHARS:
-                break
-            if _NUMBER.fullmatch(s) and s.rstrip(".") == str(want):
-                starts.append(m)
-                want += 1
-            m += 1
-        if len(starts) < MIN_ROWS:
-            k += 1
+        above = [m for m in range(max(0, n - 1 - MAX_HEAD_CELLS), n) if _HEAD.fullmatch(lines[rows[m]].strip())]
+        head = above[-1] if above and all(len(lines[rows[m]].strip()) <= _CELL_CHARS
+                                          for m in range(above[-1], n)) else None
+        starts = _rows(lines, rows, n, MAX_CELLS if head is not None else MAX_NUMERIC_CELLS)
+        if len(starts) < 2:
+            n += 1
             continue
         widths = [b - a for a, b in zip(starts, starts[1:])]
         usual = min(widths, key=lambda w: (-widths.count(w), w))  # the rows' usual width, the smaller of a tie
         last = starts[-1] + 1
         while last < len(rows) and last - starts[-1] < usual and len(lines[rows[last]].strip()) <= _CELL_CHARS \
-                and not _NUMBER.fullmatch(lines[rows[last]].strip()):
+                and lines[rows[last]].strip().rstrip(".") != str(len(starts) + 1):
             last += 1
-        out.append((rows[head], rows[last - 1] + 1))
-        k = last
+        cells = [lines[rows[m]].strip() for m in range(n, last) if m not in starts]
+        numeric = sum(bool(_VALUE.fullmatch(c)) for c in cells)
+        if (head is not None and len(starts) >= MIN_ROWS) \
+                or (len(starts) >= MIN_BARE_ROWS and cells and numeric >= len(cells) * MIN_NUMERIC_SHARE):
+            out.append((rows[head if head is not None else n], rows[last - 1] + 1))
+            n = last
+        else:
+            n += 1
     return out
 
 
@@ -87,6 +105,8 @@ class NumberedRows:
             rules = sorted({removed[i][0] for i in back})
             for i in back:
                 del removed[i]
+            head = lines[first].strip()
+            what = f"under its '{head}' head" if _HEAD.fullmatch(head) else "of figures"
             record(doc, RULE, spans[first][0], spans[end - 1][1],
-                   f"a table's rows under its '{lines[first].strip()}' head, each opening with its running number "
-                   f"(lines {first}-{end - 1}): {len(back)} lines taken back from {', '.join(rules)}", action="kept")
+                   f"a table's rows {what}, each opening with its running number (lines {first}-{end - 1}): "
+                   f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
