@@ -16,8 +16,8 @@ cells (as many lines as the rows' usual width: the article's byline under the ta
 ("1" / a title / "2" / …) has no head cell. Without a head cell (a table of figures under a head of several rows:
 "Chỉ tiêu" / "Số trúng tuyển" / "Điểm trúng tuyển", a university's quotas and scores, 106 lines lost in a seed-88
 sample) the rows may hold :data:`MAX_NUMERIC_CELLS` cells, :data:`MIN_BARE_ROWS` rows at least, and half their cell
-lines figures at least (:data:`_VALUE`: "360", "25.35", "-"); a ranking's cells are titles. :class:`NumberedRows` takes back the block's removed lines (copies,
-``dedupe.*``, stay removed), one ``kept`` entry.
+lines figures at least (:data:`_VALUE`: "360", "25.35", "-"); a ranking's cells are titles. :class:`NumberedRows`
+takes back the block's removed lines (copies, ``dedupe.*``, stay removed), one ``kept`` entry.
 """
 
 from __future__ import annotations
