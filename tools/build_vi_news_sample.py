@@ -11,6 +11,9 @@ shuffled with ``seed``: the sample (``tune``) is the first ``n`` of what is left
 ``# ...`` header lines (unc's doc_id/url/date) are dropped.
 
     python tools/build_vi_news_sample.py --seed 80 --exclude-seed 78 --out /tmp/vi_news_80
+    python tools/build_vi_news_sample.py --seed 82 --exclude-seed 78 80 --out /tmp/vi_news_82   # cp82
+
+With several ``--exclude-seed`` values each sample is taken out in turn (80's drawn from what 78's left).
 """
 
 from __future__ import annotations
@@ -45,13 +48,15 @@ def file_list(part: str) -> list[str]:
     return [f for f in files if f.endswith(".txt")]
 
 
-def draw(part: str, seed: int, exclude_seed: int | None) -> tuple[list[str], list[str]]:
-    """(tune, check) file names of ``part``."""
+def draw(part: str, seed: int, exclude_seed: int | list[int] | None) -> tuple[list[str], list[str]]:
+    """(tune, check) file names of ``part``; ``exclude_seed``: one seed or several, taken out in their order (each
+    draws its 2n from what the ones before it left, as that sample was drawn)."""
     n = PARTS[part][3]
     files = file_list(part)
-    if exclude_seed is not None:
+    seeds = [] if exclude_seed is None else [exclude_seed] if isinstance(exclude_seed, int) else exclude_seed
+    for old_seed in seeds:
         old = list(files)
-        random.Random(exclude_seed).shuffle(old)
+        random.Random(old_seed).shuffle(old)
         gone = set(old[:2 * n])
         files = [f for f in files if f not in gone]
     random.Random(seed).shuffle(files)
@@ -73,7 +78,8 @@ def write(part: str, names: list[str], out: pathlib.Path) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=80)
-    ap.add_argument("--exclude-seed", type=int, default=78)
+    ap.add_argument("--exclude-seed", type=int, nargs="*", default=[78],
+                    help="samples to leave out, in the order they were drawn (cp82: 78 80)")
     ap.add_argument("--out", type=pathlib.Path, default=None)
     a = ap.parse_args()
     out = a.out or pathlib.Path(f"/tmp/vi_news_{a.seed}")

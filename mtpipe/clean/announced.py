@@ -25,6 +25,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .ledger import record
+from .lineups import LineupLines
+from .numbered_rows import NumberedRows
 from .orphan_labels import mark_orphan_labels
 
 if TYPE_CHECKING:
@@ -120,4 +122,6 @@ class AnnouncedLists:
         for i, why in announced_lists(lines, marks.removed).items():
             rule = marks.removed.pop(i)[0]
             record(doc, RULE, spans[i][0], spans[i][1], f"{why}: taken back from {rule}", action="kept")
+        LineupLines().mark(marks)  # a match report's line-ups under their heading (cp82, :mod:`.lineups`)
+        NumberedRows().mark(marks)  # a table's rows under an "STT" head, each opening with its number (cp82)
         mark_orphan_labels(marks)  # then a lone label whose value stays removed (clut75, :mod:`.orphan_labels`)

@@ -20,7 +20,8 @@ No rule names a page's wording; each reads a line's shape and where it stands ag
   last body line with no body line after them: a footer's link headings;
 * :func:`site_notices`: a line of one to three sentences about the site itself (its word for "site" or
   "web page"; a longer paragraph is text), outside the
-  body: above the title, after the last body line, or anywhere on a page with no body; one standing
+  body: above the title (no sentence kept above it, cp82), after the last body line, or anywhere on a page with
+  no body; one standing
   alone right after the body or as the page's lead needs the reader addressed (second person, "please",
   "click") too; after the body, a line naming inside its sentences what the last paragraphs name (a
   capitalised word, compared on six letters) goes on with the article and is no notice; a line whose every site
@@ -250,6 +251,9 @@ def site_notices(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, d
             between = [j for j in live if i < j < body[0]]
             ok = addressed or (bool(between) and all(not _sentence_like(lines[j]) for j in between)
                                and not any(j < i for j in live))  # a kept line above: the title (round 27d)
+            # a sentence kept above it: the article's text began there, the line is its second paragraph speaking
+            # of websites and their users (cp82: "Có thể xem DNS như một cuốn danh bạ …, người dùng …")
+            ok = ok and not any(j < i and j not in out and _sentence_like(lines[j]) for j in live)
             where = "above the title"
         elif i > body[-1]:
             run = [j for j in cand if j > body[-1]]

@@ -21,7 +21,9 @@
   end stop, opening with a capital or a digit) or a lead the site cut with an ellipsis ("… провела конкурс среди
   наших читателей…"), two cut leads at least and one title: the article's own last paragraph cut by a scrape is one
   lead, a subheading over it one title; not when the text above holds a cut lead too (the page is a list of teasers,
-  each title over its cut lead: a blog's front page) nor without a sentence above; and a pointer to an earlier story
+  each title over its cut lead: a blog's front page) nor without a sentence above, nor above the article's signature
+  (a line a byline, credit or sign-off rule took below them: a subheading and its paragraphs ending in an
+  enumeration's "…" above "Quang Huy", cp82); and a pointer to an earlier story
   as the page's last line of text ("Ранее мы писали, что …") -> ``boilerplate.cut_teasers``.
 * :func:`press_rubrics`: on a Russian page, a rubric's name alone on its line, from a closed list of the press's
   genres and sections ("Эксклюзив", "ПИСЬМО В РЕДАКЦИЮ", "В нашем районе", "Опрос", "Газеты"), outside the article's
@@ -160,6 +162,10 @@ MIN_CUT = 2  # cut leads in a list of teasers
 _EARLIER = re.compile(r"^(?:напомним,?\s+)?ранее\s+мы\s+(?:уже\s+)?(?:писали|рассказывали|сообщали)\b", re.IGNORECASE)
 
 
+#: rules that take the article's signature (a byline, a credit, a sign-off): teasers stand after it, never above it
+_SIGNED = re.compile(r"byline|credit|signoff|signature")
+
+
 def cut_lead(s: str) -> bool:
     """A teaser's lead cut by the site with an ellipsis (:data:`CUT_CHARS` characters, eight words at least)."""
     t = s.strip()
@@ -191,7 +197,8 @@ def cut_teasers(lines: list[str], removed: dict[int, tuple[str, str | None]]) ->
     titles = [i for i in tail if i not in cut and _teaser_title(lines[i])]
     text = [i for i in live if i <= end]
     listing = any(cut_lead(lines[i]) for i in text)  # cut leads in the text too: the page is a list of teasers
-    if len(cut) >= MIN_CUT and titles and len(cut) + len(titles) == len(tail) and not listing \
+    signed = any(j > tail[-1] and _SIGNED.search(removed[j][0]) for j in removed) if tail else False
+    if len(cut) >= MIN_CUT and titles and len(cut) + len(titles) == len(tail) and not listing and not signed \
             and any(_sentence_like(lines[i]) for i in text):
         for i in tail:
             out[i] = (TEASER_RULE, f"one of {len(tail)} lines closing the page after the article's last line of text, "

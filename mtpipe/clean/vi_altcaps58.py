@@ -25,7 +25,9 @@ exact copy.  The annotation's convention: a caption is clutter, each copy (6 lin
 Both lines go.  On the dev pages (every part, every tag) the shape, the neighbours included, holds no content line;
 without the neighbours or with two words in a row it would take a heading over its paragraph ("Thanh toán" over "Có
 2 hình thức thanh toán: …", h19vi04; "Từ ấy" over the poem's first line, t30vi06), which the rule leaves.  A removal
-next to a line the policy held is left (:func:`~.policy.release_supported`).
+next to a line the policy held is left (:func:`~.policy.release_supported`).  Nor on a page sectioned by
+subheadings (:func:`_sectioned`, cp82): two short lines or more between its paragraphs over a paragraph that does not
+hold their words make a short line over a sentence opening with its words one more heading and its first sentence.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ RULES = (ALT_WITHIN,)
 MAX_ALT_WORDS = 10
 MAX_CAPTION_WORDS = 20  # the dev captions hold 5 to 15 words; a paragraph repeating its heading runs longer
 PARAGRAPH_WORDS = 20  # a line of the text whose sentence the page left without its stop
+MIN_HEADINGS = 2  # subheadings over paragraphs that do not repeat them: the article is sectioned (cp82)
 _MIN_RUN = 3  # the alt text's words in a row inside the caption: three at least ("Thanh toán" is a heading)
 _PUNCT = ".,!?…:;\"'«»“”‘’()|"
 _END = ".!?…:;"
@@ -89,10 +92,31 @@ def _text_line(s: str) -> bool:
     return _sentence_like(t) or len(t.split()) >= PARAGRAPH_WORDS
 
 
+def _heading(s: str) -> bool:
+    """A short line between paragraphs that could be a subheading or an alt text: two to ten words, no stop, no
+    sentence, not in capitals."""
+    t = s.strip()
+    return bool(t) and t[-1:] not in _END and not _sentence_like(t) and t.upper() != t \
+        and 2 <= len(_words(t)) <= MAX_ALT_WORDS
+
+
+def _sectioned(lines: list[str], live: list[int]) -> bool:
+    """The article runs under subheadings: :data:`MIN_HEADINGS` short lines between its paragraphs whose paragraph
+    does not hold their words (no caption under them: "Vàng mắt" over "Đây là biểu hiện điển hình …", "Tăng cường
+    uống nước" over "Uống đủ nước là …"); then a short line over a sentence opening with its words is one more
+    section's heading over its first sentence ("Kiên trì tập thể dục" / "Kiên trì tập thể dục 3-4 lần mỗi tuần sẽ rất
+    có ích cho sức khỏe của gan.", a dantri health article, cp82), not an image's alt text over its caption."""
+    heads = [n for n in range(1, len(live) - 1) if _heading(lines[live[n]]) and _text_line(lines[live[n - 1]])
+             and _text_line(lines[live[n + 1]]) and not holds_alt(lines[live[n]], lines[live[n + 1]])]
+    return len(heads) >= MIN_HEADINGS
+
+
 def alt_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """The alt text and caption pairs between two lines of the text: index -> (rule, note)."""
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
     out: dict[int, tuple[str, str]] = {}
+    if _sectioned(lines, live):
+        return out
     for n in range(1, len(live) - 2):
         p, i, j, k = live[n - 1], live[n], live[n + 1], live[n + 2]
         if i in out or not (_text_line(lines[p]) and _text_line(lines[k])) or not holds_alt(lines[i], lines[j]):

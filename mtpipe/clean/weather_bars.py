@@ -10,7 +10,9 @@ one-line form on Vietnamese pages only (:mod:`.vi_edges`, vi42); the widget is n
   only a temperature: a sign, one or two digits, and a degree sign, or a decimal and a scale ("+18°", "20.5 C",
   "-3 °С").  A bare number is none ("18", "2024"), nor a school class's name ("5 С"), nor an oven's reading (three
   digits: "180 °C" in a recipe).
-* :func:`weather_lines`: every live line of that shape above the article's first sentence -> ``portal.weather``; and
+* :func:`weather_lines`: every live line of that shape above the article's first sentence -> ``portal.weather``,
+  not the line right above the text with three lower-case words or more (the article's headline naming a
+  temperature: "Căn nhà bỗng nhiên nóng 40°C", cp82); and
   the widget's place, the line right above a temperature line (no line, not even a blank one, between them): one to
   :data:`MAX_PLACE_WORDS` words of letters (a hyphen inside: "Усть-Каменогорск"), a capital first, no digit, no
   sentence, with the article's title still to come (a live line between the widget and the first sentence).  A
@@ -52,6 +54,16 @@ def weather_line(s: str) -> bool:
         and t[-1:] not in ".!?" and not re.search(r"\d{3,}\s*°", t)
 
 
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁĐ]{2,}(?![^\W\d_])")
+MIN_HEADLINE_WORDS = 3  # a headline's lower-case words (a widget names a place and its temperature)
+
+
+def _headline_words(s: str) -> bool:
+    """:data:`MIN_HEADLINE_WORDS` lower-case words or more: a headline that names a temperature ("Căn nhà bỗng
+    nhiên nóng 40°C", cp82), not a widget's place and reading."""
+    return sum(1 for w in _LOWER_WORD.findall(s) if w.islower()) >= MIN_HEADLINE_WORDS
+
+
 def place_line(s: str) -> bool:
     """A place's name alone on its line: one to :data:`MAX_PLACE_WORDS` words of letters, a capital first."""
     t = s.strip()
@@ -64,7 +76,9 @@ def weather_lines(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tup
     first = next((i for i in live if _sentence_like(lines[i])), None)
     if first is None:
         return {}
-    temps = [i for i in range(first) if lines[i].strip() and weather_line(lines[i])]
+    title = max((i for i in live if i < first), default=None)  # the live line right above the text
+    temps = [i for i in range(first) if lines[i].strip() and weather_line(lines[i])
+             and not (i == title and _headline_words(lines[i]))]
     out = {i: (WEATHER, "a weather widget's line (a temperature, no sentence) above the article's text")
            for i in temps if i not in removed}
     for i in temps:

@@ -6,7 +6,8 @@
 * :func:`counters`: a listing's counters, short lines (three words at most, no sentence) that are the same
   once their numbers are masked and stand three times or more on a page with different numbers that do not
   count up one by one ("12 ингредиентов", "8 ингредиентов", "6 ингредиентов"; "Шаг 1", "Шаг 2", "Шаг 3"
-  are the text's headings and stay).
+  are the text's headings and stay); nor a product's name over its section, which names it again ("Xperia 5 III",
+  cp82).
 """
 
 from __future__ import annotations
@@ -89,9 +90,24 @@ def counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[
             continue  # "1961 год" / "1975 год" / "1990 год", each over its paragraph: a chronicle's headings (cp44)
         if all(lines[i].rstrip()[-1:] in ":：" for i in idx):
             continue  # "1-3 класс:", "4-6 класс:": each announces its group of a listing (held27), a counter states
+        if all(_named_below(lines, i) for i in idx):
+            continue  # "Xperia 1 III" / "Xperia 5 III" / "Xperia 10 III", each named in its section's text (cp82)
         for i in idx:
             if i in bad:
                 continue  # counted as evidence, judged already
             out[i] = ("boilerplate.counters", f"a counter standing {len(idx)} times on the page with other numbers "
                       "(a listing's widget)", {})
     return out
+
+
+_SECTION_LINES = 3  # the lines under a heading read for its name
+
+
+def _named_below(lines: list[str], i: int) -> bool:
+    """Line ``i`` is named, as written, in the paragraphs right under it (:data:`_SECTION_LINES` lines, a sentence
+    among them): a section's heading naming its product or item, which the section's text names again ("Xperia 5
+    III" over "… Sony vừa ra mắt. … Xperia 5 III …"); a listing's counter ("12 ингредиентов") stands over a title."""
+    key = lines[i].strip().casefold()
+    below = [s for s in lines[i + 1:] if s.strip()][:_SECTION_LINES]
+    return any(_sentence_like(s) for s in below) and any(key in s.casefold() for s in below)
+
