@@ -30,7 +30,8 @@ CLOSING = [
     (_RU, "Следующую аллею высадят осенью на противоположном берегу реки, там уже готовят ямы для саженцев. "
           "Деньги на деревья жители собрали на ярмарке ко Дню города."),
     (_VI, "Đợt ra quân tiếp theo sẽ diễn ra vào cuối tháng 4, ông Nguyễn Văn Bình, Bí thư Đoàn xã cho biết."),
-    (_VI, "Xã sẽ tiếp tục tổ chức các đợt ra quân vào mỗi tháng. Người dân cũng được vận động không xả rác xuống kênh."),
+    (_VI, "Xã sẽ tiếp tục tổ chức các đợt ra quân vào mỗi tháng. "
+          "Người dân cũng được vận động không xả rác xuống kênh."),
     (_EN, "The next square will open in the autumn, a spokesman for the town hall said."),
     (_EN, "The school next door will water the trees through the summer. Residents raised the money at a fair."),
 ]
@@ -81,5 +82,6 @@ def test_sentences_split_after_words_not_initials_or_abbreviations():
     assert sentences("Губернатор области А. Травников осматривает сквер.") == [
         "Губернатор области А. Травников осматривает сквер."]
     assert len(sentences("Сквер на ул. Ленина откроют в мае. Работы уже идут.")) == 2
-    assert sentences("Mr. Smith opened the square. It took a year.") == ["Mr. Smith opened the square.", "It took a year."]
+    assert sentences("Mr. Smith opened the square. It took a year.") == [
+        "Mr. Smith opened the square.", "It took a year."]
     assert sentences("Trong năm 2023, xã đã trồng 500 cây. Năm nay xã trồng thêm.")[1] == "Năm nay xã trồng thêm."
