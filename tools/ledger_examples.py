@@ -32,6 +32,8 @@ _RU = ["Жители посёлка Заречный высадили сто м�
        "Саженцы купили на деньги, которые собрали на ярмарке ко Дню посёлка, а полив взяла на себя школа."]
 _VI = ["Sáng 12/3, đoàn viên thanh niên xã Hòa Bình đã ra quân dọn vệ sinh dọc tuyến kênh chính của xã.",
        "Hơn 200 người đã tham gia, thu gom gần ba tấn rác thải và trồng mới 150 cây xanh ven bờ kênh."]
+#: cap82: a closing paragraph under the last photo, its news attributed ("…, сообщили в мэрии")
+_CLOSING = "Следующий сквер планируют открыть осенью, сообщили в мэрии."
 
 _VI_FIELDS = ["Những ngày này, các thửa ruộng bậc thang ở Mù Cang Chải đã chuyển sang màu vàng óng, đón du khách "
               "từ khắp nơi đến ngắm cảnh.",
@@ -151,6 +153,9 @@ EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
                       (), (_REPORTED,)),
     "setext_heading": ("vi_setext.txt", ["Mù Cang Chải vào mùa vàng", _VI_FIELDS[0], _IMG, _SETEXT, "-" * len(_SETEXT),
                                          *_VI_FIELDS[1:]], (), (_SETEXT,)),
+    # cap82: the article's last paragraph under its last photo, reported speech (no caption: a guard keeps it)
+    "closing_paragraph": ("ru_closing.txt", ["Вдоль набережной высадили липы", *_RU, "/upload/iblock/2024/lipy_01.JPG",
+                                             _CLOSING], ("captions.under_image",), (_CLOSING,)),
     "bare_url": ("vi_url.txt", ["Thi học sinh giỏi cấp tỉnh", *_POINT], ("structure.link",), (_POINT[2],)),
     # guards: the example's lines a guard keeps (today no entry on them; the tokens for spam_abbrevs)
     "glued_text": ("vi_glued.txt", ["Làng nghề gốm mở cửa đón khách", *_VI, _GLUED, "Ảnh: TTXVN"], (), (_GLUED,)),

@@ -8,7 +8,9 @@ Each rule reads the line's place on the page, not its wording, except the closed
   paragraph ends with one) or has no paragraph of the article under it (a subheading, another image, the end);
   a paragraph under an image, ending in a stop, with the text going on below, stays; so does a numbered list's
   first item under it when its second item follows ("1. Ник автора" / "2. …" under a screenshot, ru46), and a
-  Markdown heading (the line underlined with "-" or "=" of about its length, :func:`setext_heading`, cp81);
+  Markdown heading (the line underlined with "-" or "=" of about its length, :func:`setext_heading`, cp81), and
+  a stopped line that reads as the text's own paragraph, reported speech or two sentences (the article's last
+  paragraph under its last photo, :func:`.image_text.text_paragraph`, cap82);
 * ``captions.placeholder``: a line that is only an image placeholder's word ("image", "Responsive Image",
   "Hình ảnh", "Фото"): the alt text of an image that did not load;
 * ``captions.alt_pair``: inside the article (after its first line of text), a line printed twice in a row is
@@ -53,6 +55,7 @@ from typing import TYPE_CHECKING
 from .day_headings import numbered_day
 from .features import _END, _WORDS, _sentence_like
 from .furniture import strip_bullet
+from .image_text import text_paragraph
 from .records import over_address
 
 if TYPE_CHECKING:
@@ -206,7 +209,8 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
     for i in range(1, n):
         # under an image: its caption, when the article goes on below it
         if live(i) and i > first_body and image_mark(strip[i - 1]) and _caption_sized(strip[i]) \
-                and (strip[i][-1:] not in _END or not _text_follows(i)) and not _list_opens(i) \
+                and (strip[i][-1:] not in _END or not (_text_follows(i) or text_paragraph(strip[i]))) \
+                and not _list_opens(i) \
                 and not setext_heading(strip, i):  # cp81
             out[i] = ("captions.under_image", f"caption-sized line right under the image line {strip[i - 1][:40]!r}")
     out.update(_alt_pair(strip, body, removed))
