@@ -159,4 +159,7 @@ def test_file_caption_through_the_cleaner():
         assert cap not in kept, policy
         assert _FARM in kept and _FARM2 in kept and "Quy hoạch khá đồng bộ" in kept, policy
         rules = {e.text.strip(): e.rule for e in doc.ledger if e.action == "removed"}
-        assert rules[cap] == ("captions.under_image" if policy == "balanced" else "portal.file_caption"), policy
+        # weighed: `portal.file_caption` took it while the rule table held `captions.under_image` on vi; since the
+        # thirty-fifth session's recount (cap82 took the mark off t27vi87's paragraph: 5 clutter / 0 content) the
+        # caption rule itself is released on vi too
+        assert rules[cap] == "captions.under_image", policy
