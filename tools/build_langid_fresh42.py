@@ -18,7 +18,7 @@ As in langfresh22-41, the spam cases and the clean controls come from *different
   THPT, UBND, HCM, TP.HCM, MRB, IT, AI, HD, 24/7, 24/24), camel-case and glued names (EfficientDry, AutoAir, BlueHome,
   VietAIR, WiFi, Wi-Fi, K-pop, Nextbrand, Gasbanmai, Uneed, Yoozone), brands (Bosch, Anker, Qantas, Air Asia, Vietnam
   Airlines, FPT, FPT Shop, TTZ, Reddit, Melbourne, Parc Spring, Laysha) and English loans (power bank, lithium-ion,
-  thermal runaway, firmware, password, hack, cloud, resort, smartphone, game, no brand, Eco, mini, Serie, Series,
+  thermal runaway, firmware, hack, cloud, resort, smartphone, game, no brand, Eco, mini, Serie, Series,
   Watt-hour, Analog, Dome, Bullet), and one page's typo "vơi3s".
 * ``spam.tsv`` (``SPAM``): 78 cases on 78 further real sentences of other pages (Nhà hát Lớn Hà Nội, the opera house
   of 1901-1911; lăng Khải Định, the emperor's tomb of 1920-1931 near Huế; Hoàng thành Thăng Long, the imperial
@@ -124,7 +124,7 @@ CLEAN = [
     (B8, "Power bank, còn gọi là pin sạc dự phòng hay sạc di động, là một phụ kiện hữu ích giúp bạn sạc các thiết bị của mình khi không tìm thấy ổ cắm mở."),
     (B8, "Với nhiều lựa chọn sạc di động trên thị trường hiện nay, chúng tôi đã thử nghiệm một loạt power bank để xem những sản phẩm nào đáng giá cho tiền của bạn."),
     (B8, "Hầu hết các power bank có thể sạc (cùng với các thiết bị di động khác) đều chứa một loại pin lithium-ion."),
-    (B8, "Để giới hạn nguy hiểm, power bank yêu cầu cơ chế nội bộ để giới hạn những thứ như điện áp và áp suất."),
+    (B8, "Pin loại này có hiệu suất sạc trên đầu kích thước và đã tăng gấp 8 lần trong 14 năm qua."),
     (B9, "Điện thoại di động hiện là công cụ giải trí 24/24 nhưng pin lại thường rất tệ."),
     (B9, "Và trước đây cũng từng có gia đình trong HCM bị cháy nhà vì sạc quên 2 ngày một cục pin sạc dự phòng."),
     (B10, "Bài viết phân tích ưu nhược điểm của hai mức dung lượng trong cùng một model Uneed, giúp bạn quyết định nên mua phiên bản nào cho chuyến đi dài hay dùng hằng ngày."),
@@ -157,7 +157,7 @@ CLEAN = [
     (C7, "Nguồn gốc của các video này không phải từ camera quay lén, mà được trích xuất thẳng từ hệ thống camera an ninh (IP camera) mà cô lắp đặt tại phòng khách và khu vực thay đồ."),
     (C8, "Người dùng cũng nên cập nhật firmware định kỳ, kích hoạt xác thực hai lớp và hạn chế lắp camera ở không gian nhạy cảm."),
     (C9, "Mới đây, thậm chí tại một cửa hàng điện máy hàng đầu tại Việt Nam với hệ thống IT, bảo mật... nhưng cũng quên mất cài đặt mật khẩu cho camera giám sát."),
-    (C9, "Đó chính là việc người dùng lắp đặt camera nhưng không đặt password (mật khẩu) cho những chiếc camera này."),
+    (C9, "Camera an ninh, camera giám sát... đã trở thành thiết bị hỗ trợ an ninh quá quen thuộc."),
     (C10, "Sáng 10/11, một lãnh đạo UBND xã Hải Hậu, tỉnh Ninh Bình, cho biết xác nhận những video, hình ảnh lan truyền trên mạng thuộc về Chủ tịch Hội đồng của một trường THPT tư thục đóng trên địa bàn xã Hải Hậu."),
     (C11, "Thông thường, hệ thống camera an ninh (DVR/NVR) sẽ lưu trữ hình ảnh trong khoảng 7 đến 30 ngày, một số hệ thống dung lượng cao có thể giữ được dữ liệu trong nhiều tháng."),
     (C11, "Nếu camera an ninh ghi hình liên tục 24/7, bộ nhớ sẽ nhanh chóng đầy và các tệp cũ sẽ tự động bị xóa để tiếp tục ghi hình, một quy trình được gọi là ghi vòng lặp."),
