@@ -19,14 +19,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lookalikes import russian_twins
+from .lookalikes import SMALL_CAPITALS, russian_twins
 
 __all__ = ["fold_lookalikes"]
 
-# small capitals (IPA and phonetic-extension letters used as a font) -> the plain lower-case letter
-_SMALL_CAPS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwxyz"))
-_FROM_SMALL = str.maketrans(_SMALL_CAPS)
-_FANCY = re.compile("[" + "".join(_SMALL_CAPS) + "\U0001d400-\U0001d7ff]")
+# small capitals -> the plain lower-case letter (the shared table)
+_FROM_SMALL = str.maketrans(SMALL_CAPITALS)
+_FANCY = re.compile("[" + "".join(SMALL_CAPITALS) + "\U0001d400-\U0001d7ff]")
 _MATH = re.compile("[\U0001d400-\U0001d7ff]")
 _GREEK_OR_LATIN = "\u0370-\u03ffA-Za-z\u00c0-\u024f"
 # a Cyrillic letter next to a Greek or Latin one: the quick test before looking at words

@@ -12,6 +12,10 @@ Three readers, one table:
   that is evidence of another language: Greek "ε" is Unicode's twin of Ukrainian "є", Latin "s" and "j" of
   Macedonian "ѕ" and Serbian "ј", Latin "i" of "і" (:mod:`mtpipe.langid` has its own rule for that one).
 
+One more fact every folding place shares, not a confusable of another script but a "fancy font": Unicode's small
+capitals (:data:`SMALL_CAPITALS`, "Tʜᴇᴏ ᴘʜᴀ́ᴛ", "Ảɴʜ:") read as the plain lower-case letters, by language ID
+(:mod:`mtpipe.langid_fold`) and the caption check (:func:`mtpipe.clean.features.is_caption`).
+
 The table is read on first use, not on import.
 """
 
@@ -20,11 +24,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["DATA", "RUSSIAN_LETTERS", "load_table", "russian_twins", "script_of"]
+__all__ = ["DATA", "RUSSIAN_LETTERS", "SMALL_CAPITALS", "load_table", "russian_twins", "script_of"]
 
 DATA = Path(__file__).with_name("clean") / "data" / "mixed_script.txt"
 #: the 33 letters of the Russian alphabet, both cases: the targets a fold for reading may write
 RUSSIAN_LETTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+#: small capitals (IPA and phonetic-extension letters used as a font) -> the plain lower-case letter
+SMALL_CAPITALS: dict[str, str] = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwxyz"))
 
 
 @lru_cache(maxsize=1)

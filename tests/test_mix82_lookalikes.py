@@ -45,6 +45,14 @@ def test_no_reader_keeps_its_own_look_alike_pairs(path: str) -> None:
             assert not (len(texts) == 2 and re.search("[\u0400-\u04ff]", texts[1])), (path, texts)
 
 
+def test_small_capitals_are_one_table_too() -> None:
+    from mtpipe.clean import features
+
+    assert features._SMALL_CAPS == str.maketrans(lookalikes.SMALL_CAPITALS)  # the caption check had no "ǫ" -> "q"
+    assert fold_lookalikes("Tʜᴇᴏ ᴘʜᴀ́ᴛ ɴɢᴏ̂ɴ") == "Theo phát ngôn"
+    assert features.is_caption("Ảɴʜ: Reuters") and not features.is_caption("Ảnh hưởng của mưa lớn kéo dài")
+
+
 @pytest.mark.parametrize("written, read", [
     ("Всегο на мοдернизацию κорпуса", "Всего на модернизацию корпуса"),  # Greek ο κ (the pairs all three agreed on)
     ("Mοсква и пoздравления", "Москва и поздравления"),

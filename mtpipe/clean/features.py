@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import furniture, phones
 from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
 from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
-from ..lookalikes import russian_twins, script_of
+from ..lookalikes import SMALL_CAPITALS, russian_twins, script_of
 from ..scripts import NO_WORD_SPACES, char_class
 
 #: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
@@ -72,8 +72,8 @@ _CAPTION = re.compile(r"(?<![^\W\d_])(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фо
 #: (perf59)
 _CAPTION_SEEDS = ("Ảnh", "ẢNH", "ảnh", "Фото", "ФОТО", "фото", "Photo", "PHOTO", "Стоп-кадр")
 # Unicode small capitals ("Ảɴʜ: WIV", a stylised page's caption) read as the letters they stand for, for the
-# caption check only (the line itself is left as it is)
-_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
+# caption check only (the line itself is left as it is): the shared table (mtpipe.lookalikes, mix82)
+_SMALL_CAPS = str.maketrans(SMALL_CAPITALS)
 
 
 def is_caption(s: str) -> bool:
