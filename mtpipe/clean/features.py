@@ -293,6 +293,8 @@ def _lookalike() -> dict[int, str]:
     """Latin letters that look like Russian ones, as a page typed them inside a Russian word ("Tекст"): the one
     look-alike table's (:func:`mtpipe.lookalikes.russian_twins`, mix82)."""
     return str.maketrans({s: t for s, t in russian_twins().items() if script_of(s) == "Latn"})
+
+
 _MIXED_HEAD = re.compile(r"^\s*(?=[^\W\d_]*[а-яё])(?=[^\W\d_]*[a-z])[^\W\d_]+", re.IGNORECASE)
 
 
