@@ -130,3 +130,44 @@ def test_page():
     removed = _removed("\n".join([f"Главная Новости {title}", title, *_RU[1:]]) + "\n", "b.txt")
     assert removed.get(f"Главная Новости {title}") == CRUMB_RULE
     assert not set(removed) & {title, *_RU}
+
+
+# ``chrome.site_pointer`` (:mod:`mtpipe.clean.site_pointers`): a pointer to another page with a lead clause
+from mtpipe.clean.site_pointers import RULE as POINTER_RULE, site_pointer, site_pointers  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Если вы хотите купить дачу — читайте статью: Как выбрать участок",
+    "А о том, как подготовиться к ЕГЭ, читайте нашу статью: Пять советов выпускнику",
+    "Подробнее смотрите в программе «Утро на Неве».",
+    "Все подробности смотрите в сюжете «Новости района»",
+    "Nếu bạn muốn xem thêm các món ăn khác, bạn hãy truy cập tại đây: https://example.vn/mon-an/",
+    "Mời bạn truy cập ở đây",
+    "Hoặc xem nhiều bài mẫu hơn tại: Tổng hợp bài mẫu lớp 5",
+    "← Xem lại Bài 3: Chào hỏi",
+    "« Xem lại bài trước",
+])
+def test_site_pointer(line):
+    assert site_pointer(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a document pointing to its own part; a sentence telling to read a law's article; "Xem lại" in a sentence
+    "Подробнее смотрите в приложении 1 к настоящему положению.",
+    "Прочитайте статью 5 Закона, прежде чем подавать заявление.",
+    "Xem lại bài học hôm qua, em thấy mình còn nhiều thiếu sót.",
+    "Theo chỉ dẫn, người dân xem tại Phụ lục kèm theo.",
+    # the programme named in a sentence with no pointer's words; a long paragraph holding the words
+    "Вчера в программе «Утро на Неве» выступил глава района.",
+    "Читайте статью: " + " ".join(["слово"] * 40),
+    "Cổng dịch vụ công cho phép người dân truy cập đây là nơi nộp hồ sơ trực tuyến",
+])
+def test_not_site_pointer(line):
+    assert not site_pointer(line)
+
+
+def test_site_pointers():
+    lines = [*_RU[:2], "Если вам нужно продать квартиру — читайте статью: Алгоритм продажи квартиры", *_RU[2:]]
+    got = site_pointers(lines, {})
+    assert sorted(got) == [2] and got[2][0] == POINTER_RULE
+    assert site_pointers(lines, {2: ("boilerplate.x", None)}) == {}

@@ -42,6 +42,7 @@ from .features import _sentence_like
 from .phones import phone_number
 from .self_names import glued_crumbs, self_descriptions
 from .site_names import host_of, site_names
+from .site_pointers import site_pointers
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -134,6 +135,8 @@ class HeaderNames:
         # the site naming itself with its kind, a breadcrumb glued with the title (clut83, :mod:`.self_names`)
         found.update(self_descriptions(lines, {**marks.removed, **found}, host))
         found.update(glued_crumbs(lines, {**marks.removed, **found}))
+        # a pointer to another page of the site with a lead clause of its own (clut83, :mod:`.site_pointers`)
+        found.update(site_pointers(lines, {**marks.removed, **found}))
         for i, value in found.items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
