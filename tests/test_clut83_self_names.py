@@ -53,6 +53,7 @@ def test_self_descriptions(lines, host, taken):
     (["Портал ДВхаб опубликовал поздравление с Новым годом", *_RU[1:]], ""),
     (["Báo điện tử Việt Nam đã khẳng định vị thế", *_VI], ""),
     (["Báo cáo tổng kết năm 2024", *_VI], ""),
+    (["Báo về cho gia đình ngay khi có kết quả", *_VI], ""),
     (["Báo chí cách mạng Việt Nam", *_VI], "baochi.vn"),
     # the outlet's name right above the text: the title of a page about the outlet
     (["Tạp chí Văn Nghệ", "Tạp chí Văn Nghệ ra số đầu tiên vào năm 1948 và nay là cơ quan của hội.", *_VI[1:]],
@@ -60,6 +61,9 @@ def test_self_descriptions(lines, host, taken):
     # the same kind of line inside the text: the text's own words
     ([*_RU[:2], "Журнал «Огонёк» писал об этом ещё в 1990 году, но никто не поверил.", *_RU[2:]], ""),
     ([*_RU[:2], "Журнал о рыбалке", *_RU[2:]], ""),
+    # a sentence naming a magazine under a heading above the text (a lead of the page's own), or under the text
+    (["Рейтинг", "Журнал «Эксперт» опубликовал рейтинг крупнейших компаний.", "Топ-10", *_RU[1:]], ""),
+    ([*_RU, "Журнал «Огонёк» писал об этом ещё в девяностом году."], ""),
     # an issue's citation (metadata of a source, not the site), a table's cells, a question
     (["Журнал \"Путешественник\". - 1996. - №3. - С.14-22.", *_RU], ""),
     (["Портал госуслуг | 24/7 |", *_RU], ""),

@@ -13,7 +13,9 @@ the site or of the page, not by one site's strings:
   kind word before the name, or a description after the kind, neither reads it.  Only outside the article's text:
   above its first line of text (a sentence-like line or one over 150 characters, the candidates themselves left out)
   and not right above it (the line right above the text is its title: a page about the magazine itself, "Tạp chí
-  Giáo dục" over "Tạp chí Giáo dục là cơ quan …", keeps it), or below its last line.  Fourteen words at most; a
+  Giáo dục" over "Tạp chí Giáo dục là cơ quan …", keeps it), or below its last line (there not a sentence: the
+  text's own closing words may name a magazine, "Журнал «Огонёк» писал об этом …"); a sentence above the text only
+  as the page's first live line (its head: ruchina.org's line).  Fourteen words at most; a
   question or an exclamation is no self-description.
   What shares the kind word and stays: a headline with the outlet as its subject and a verb ("Портал ДВхаб
   опубликовал …", "Báo điện tử Việt Nam đã khẳng định vị thế": no quoted name, no "about", the host not spelled),
@@ -64,7 +66,7 @@ _EN_KIND = r"(?:the\s+)?(?:official\s+)?(?:online\s+)?(?:magazine|newspaper|jour
 _QUOTED = re.compile(rf"^(?:{_RU_ADJ}{_RU_KIND}|{_VI_KIND}|{_EN_KIND})\s+[«\"“„][^«»\"“”„]{{2,60}}[»\"”]", re.I)
 #: the kind, then what it is about or whom it is for ("Журнал об автомобилях …", "Tạp chí dành cho …")
 _ABOUT = re.compile(rf"^(?:{_RU_ADJ}{_RU_KIND})\s+(?:об?|обо|про|для)\s+[а-яёa-z]|"
-                    rf"^(?:{_VI_KIND})\s+(?:về|dành\s+cho|của)\s+\w|"
+                    rf"^(?!báo\s+(?:về|của)\b)(?:{_VI_KIND})\s+(?:về|dành\s+cho|của)\s+\w|"
                     rf"^(?:{_EN_KIND})\s+(?:about|for|of)\s+\w", re.I)
 #: the kind alone at the line's start, to strip before folding the rest to the host's name
 _KIND_HEAD = re.compile(rf"^(?:{_RU_ADJ}{_RU_KIND}|{_VI_KIND}|{_EN_KIND})\s+", re.I)
@@ -127,6 +129,10 @@ def self_descriptions(lines: list[str], removed: Mapping[int, Any], host: str | 
             below = next((j for j in live if j > i), None)
             if below == body[0]:
                 continue  # right above the text: the article's title (a page about the outlet itself)
+            if lines[i].strip()[-1:] in ".!?…" and any(j < i for j in live):
+                continue  # a sentence under other live lines: a lead of the page's own; only the page's head says it
+        elif lines[i].strip()[-1:] in ".!?…":
+            continue  # a sentence under the text: its own last words ("Журнал «Огонёк» писал об этом …")
         where = "above the article's text" if i < body[0] else "below the article's text"
         out[i] = (SELF_RULE, f"the site naming itself ({why}), {where}")
     return out
