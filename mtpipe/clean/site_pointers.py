@@ -34,10 +34,10 @@ RULE = "chrome.site_pointer"
 MAX_WORDS = 30  # words of a pointer's line, its lead clause and the other page's title with it
 
 _POINTER = re.compile(
-    r"(?:^|[\s—–-])читайте\s+(?:нашу\s+|нашу\s+новую\s+)?стать[юи]\s*:\s*\S"  # "… — читайте статью: <title>"
-    r"|(?:^|\s)(?:подробнее\s+)?смотрите\s+в\s+(?:нашей\s+)?(?:программе|передаче|сюжете|выпуске)\s+[«\"“]"
+    r"(?:^|[\s—–-])читайте\s+(?:нашу\s+|нашу\s+новую\s+)?стать[юи]\s*:\s*(?=\S)"  # "… — читайте статью: <title>"
+    r"|(?:^|\s)(?:подробнее\s+)?смотрите\s+в\s+(?:нашей\s+)?(?:программе|передаче|сюжете|выпуске)\s+(?=[«\"“])"
     r"|(?:^|\s)truy\s+cập\s+(?:ở\s+|tại\s+)?đây\s*:?\s*(?:https?://\S+\s*)?$"  # "… hãy truy cập ở đây: <url>"
-    r"|(?:^|\s)xem\s+nhiều\s+(?:\S+\s+){1,3}hơn\s+tại\s*:\s*\S"  # "Hoặc xem nhiều SKKN hơn tại: <page>"
+    r"|(?:^|\s)xem\s+nhiều\s+(?:\S+\s+){1,3}hơn\s+tại\s*:\s*(?=\S)"  # "Hoặc xem nhiều SKKN hơn tại: <page>"
     r"|^[←«<]+\s*xem\s+lại\s+bài\b",  # "← Xem lại Bài 7: …", the previous lesson
     re.IGNORECASE)
 
@@ -55,5 +55,5 @@ def site_pointers(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tup
         if i in removed or not s.strip() or not site_pointer(s):
             continue
         m = _POINTER.search(" ".join(s.split()))
-        out[i] = (RULE, f"a pointer to another page of the site ({m.group(0).strip()[:40]!r}) with its lead")
+        out[i] = (RULE, f"a pointer to another page of the site ({m.group(0).strip(' :—–-')[:40]!r}) with its lead")
     return out
