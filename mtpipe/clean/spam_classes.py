@@ -26,7 +26,8 @@ The same frame as :func:`.spam_lone.lone_token` (the token the only Latin word o
   stand where a name stands, not where Vietnamese wants a syllable).
 
 Asked first: a camel-case run of two or three English words where a syllable is wanted (:mod:`.spam_camelwords`,
-spam79). Flagged, never repaired.
+spam79); a token of any shape right after a syllable written only as a word's first half (:mod:`.spam_boundpair`,
+spam82: "tấp cotosen hơn"). Flagged, never repaired.
 """
 
 from __future__ import annotations
