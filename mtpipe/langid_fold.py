@@ -6,7 +6,9 @@ Two kinds seen on real pages:
   look like, an anti-copy trick of some Russian sites ("Всегο на мοдернизацию ... κорпуса", train27ru, where
   the Greek omicron made the page Greek).  Only a word that mixes Cyrillic letters with such look-alikes is
   folded, and only when every non-Cyrillic letter in it has a Cyrillic twin: a Greek or Latin word on its own
-  ("λόγος", "Apple") is left as written.  (The Latin ``i`` for ``і`` is :mod:`mtpipe.langid`'s own rule.)
+  ("λόγος", "Apple") is left as written.  The twins are the project's one look-alike table (Unicode's
+  confusables), its pairs whose twin is a Russian letter (:func:`mtpipe.lookalikes.russian_twins`, mix82): a fold
+  adds no letter of another Cyrillic language.  (The Latin ``i`` for ``і`` is :mod:`mtpipe.langid`'s own rule.)
 - "Fancy font" letters: small capitals (``Tʜᴇᴏ ᴘʜᴀ́ᴛ ɴɢᴏ̂ɴ``, held9: Vietnamese called an unnamed script) and the
   mathematical bold/italic alphabets (``𝐓𝐡𝐨̂𝐧𝐠 𝐛𝐚́𝐨``) read as the plain letters, combining marks composed.
 """
@@ -15,33 +17,35 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from .lookalikes import SMALL_CAPITALS, russian_twins
 
 __all__ = ["fold_lookalikes"]
 
-# Greek and Latin letters with a Cyrillic twin of the same shape
-_CYR_TWIN = {
-    **dict(zip("οαεκρτυχϲΑΒΕΗΚΜΟΡΤΥΧΦΠΓ", "оаекртухсАВЕНКМОРТУХФПГ")),
-    **dict(zip("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНКМОРТХУ")),
-}
-_TO_CYR = str.maketrans(_CYR_TWIN)
-# small capitals (IPA and phonetic-extension letters used as a font) -> the plain lower-case letter
-_SMALL_CAPS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwxyz"))
-_FROM_SMALL = str.maketrans(_SMALL_CAPS)
-_FANCY = re.compile("[" + "".join(_SMALL_CAPS) + "\U0001d400-\U0001d7ff]")
+# small capitals -> the plain lower-case letter (the shared table)
+_FROM_SMALL = str.maketrans(SMALL_CAPITALS)
+_FANCY = re.compile("[" + "".join(SMALL_CAPITALS) + "\U0001d400-\U0001d7ff]")
 _MATH = re.compile("[\U0001d400-\U0001d7ff]")
-_GREEK_OR_LATIN = "\u0370-\u03ffA-Za-z"
+_GREEK_OR_LATIN = "\u0370-\u03ffA-Za-z\u00c0-\u024f"
 # a Cyrillic letter next to a Greek or Latin one: the quick test before looking at words
 _MIXED = re.compile(f"[\u0400-\u04ff][{_GREEK_OR_LATIN}]|[{_GREEK_OR_LATIN}][\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYR = re.compile("[\u0400-\u04ff]")
 
 
+@lru_cache(maxsize=1)
+def _to_cyrillic() -> dict[int, str]:
+    return str.maketrans(russian_twins())
+
+
 def _fold_word(m: re.Match[str]) -> str:
     word = m.group()
     others = [ch for ch in word if not _CYR.match(ch)]
-    if not others or not all(ch in _CYR_TWIN for ch in others):
+    twins = russian_twins()
+    if not others or not all(ch in twins for ch in others):
         return word
-    return word.translate(_TO_CYR)
+    return word.translate(_to_cyrillic())
 
 
 def fold_lookalikes(text: str) -> str:

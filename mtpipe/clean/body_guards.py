@@ -25,7 +25,8 @@ Each guard reads a line's shape and its neighbours, never its wording:
   the premise being a lead that runs those paragraphs together and is cut off; such a lead opens as one of them opens.
   A line that opens otherwise is a title whose words the lead and a caption take up ("Đoàn công tác … bắt đầu chuyến
   thăm chính thức tại Quảng Tây" over "Sáng 27/2, Đoàn đại biểu … bắt đầu chuyến thăm …" and a caption "… bắt đầu
-  chuyến thăm chính thức tại Quảng Tây …"; a chapter's title over its text): the page's own, no copy.
+  chuyến thăm chính thức tại Quảng Tây …"; a chapter's title over its text): the page's own, no copy.  So is a line
+  holding a figure or code that none of those paragraphs holds: a record of its own, another patient's flight (cp83).
 * :func:`list_item`: ``boilerplate.date_line`` takes a line of a date or a time alone as a post's stamp; one that
   closes with a comma or semicolon is an item of a list the text is still running ("понедельник-четверг:" over
   "11.00 – 12.00," … "21.00 – 22.00."; a week's opening hours, a timetable), and so is the last item, closed with a
@@ -112,7 +113,13 @@ def run_together(key: str, follow: list[str], words: int = 3) -> bool:
     """True when ``key`` (a line's :func:`~.lines.dedupe_key`) opens with the first ``words`` words of one of the
     paragraphs after it (``follow``, their keys): a lead that runs them together copies them from their start."""
     head = key.split()[:words]
-    return any(f.split()[:words] == head for f in follow if f)
+    if not any(f.split()[:words] == head for f in follow if f):
+        return False
+    # a figure or code none of them holds (the last word left out: a lead is cut off there) makes the line a record
+    # of its own: "Ngày 23/4, bệnh nhân … chuyến bay VJ3613 …" over "- CA BỆNH 2842 …" / "Ngày 23/4, bệnh nhân …
+    # chuyến bay VJ8859 …", each patient's flight (cp83)
+    held = set(" ".join(follow).split())
+    return all(w in held for w in key.split()[:-1] if any(c.isdigit() for c in w))
 
 
 _MAX_ITEMS = 16  # how far up a run of items is followed to its colon line

@@ -168,7 +168,8 @@ _NOTICES = (
 #: every character IGNORECASE takes for one of these letters folds to that letter, tests/test_perf59_gates.py; the
 #: pieces stop before an "i", which IGNORECASE also takes as "İ", folded "i̇")
 _NOTICE_SEEDS = (("cook", "куки"), ("javascr",), ("does not support the v", "не поддерживает ", "ctrl"))
-_JOIN = re.compile(r"телеграм[а-я-]*|telegram|zalo|рассылк[а-я]*|канал[а-я]*|сообществ[а-я]*|в редакцию|"
+_JOIN = re.compile(r"телеграм[а-я-]*|telegram|zalo|рассылк[а-я]*|канал(?:[ауеы]|ом|ов|ам|ами|ах)?(?![а-яё])|"
+                   r"сообществ[а-я]*|в редакцию|"
                    r"(?:свою|уникальн[а-я]+) новост[а-я]*|(?:đăng nhập|đăng ký) (?:trước khi|để)", re.IGNORECASE)
 _JOIN_SEEDS = ("телеграм", "telegram", "zalo", "рассылк", "канал", "сообществ", "в редакцию", "новост", "đăng ")
 _LEAD = re.compile(r"^[-•·*]\s*")
@@ -308,7 +309,13 @@ def prompt(s: str) -> bool:
     if any(any(w in folded for w in seeds) and rx.search(t) for seeds, rx in zip(_NOTICE_SEEDS, _NOTICES)):
         return True
     return any(w in folded for w in _JOIN_SEEDS) and _JOIN.search(t) is not None and _ADDRESS.search(t) is not None \
-        and _REPORTED.search(t) is None
+        and _REPORTED.search(t) is None and not _REPLY.match(t)
+
+
+#: a reply of an interview or a dialogue: a dash, then two sentences or more ("— Международное сообщество ставит
+#: перед нами … Что вы об этом думаете?", RT; cp83): the speaker's words, no site's notice ("канальи" is no
+#: "канал" either: ng.ru's forum quote, cp83)
+_REPLY = re.compile(r"^[–—]\s*[А-ЯЁA-Z«\"].*?[.!?…]\s+[А-ЯЁA-Z«\"]")
 
 
 #: reported speech: a quotation closed and attributed ('", - сказал'), or a speech verb in the past tense; the

@@ -4,7 +4,7 @@ In this order: a paragraph the next few repeat in full (``dedupe.covered``), a l
 mid-sentence that one of the next two holds in full, or a summary stopped where their sentence goes on
 (``dedupe.truncated_lead``, :mod:`.summaries`), exact copies
 (``dedupe.exact``; not a document's header line in capitals that the page's title above copies, :mod:`.document_titles`, nor a line ending in a colon that announces other text than its first copy does, nor a line of a
-speech quoted across lines, :mod:`.quoted_speech`, which ``dedupe.contained`` leaves too), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
+speech quoted across lines, :mod:`.quoted_speech`, or a refrain, :mod:`.refrains`, which ``dedupe.contained`` leaves too), paragraphs contained in an earlier one (``dedupe.contained``; a breadcrumb glued
 before a title loses the breadcrumb, ``dedupe.breadcrumb``, and a copy with a date glued to it loses that copy,
 ``dedupe.dated_copy``, and so does a page title's copy with rubric or site names after it, ``dedupe.titled_copy``; a table of contents whose item repeats a heading of the text goes whole,
 ``dedupe.contents``) and near copies (``dedupe.near``; the earlier copy goes instead when it is cut off with an
@@ -22,7 +22,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import (body_guards, dated_facts, document_titles, guards, headings, keep, labelled_values, minimal_pairs, quoted_speech, scopes,
+from . import (body_guards, dated_facts, document_titles, guards, headings, keep, labelled_values, minimal_pairs, refrains, scopes,
                repeated_lists, structure, summaries)
 from .copies import contents_run, drop_furniture_copy, keep_later_copy, last_crumb
 from .features import is_date_line
@@ -202,8 +202,8 @@ def _contains_most(key: str, other: str, ratio: float) -> bool:
 
 
 def _quoted(live_line: Any, text_of: Any, k: int) -> bool:
-    """Line ``k`` is a part of a speech quoted across lines: no copy (cp64, :mod:`.quoted_speech`)."""
-    return quoted_speech.inside_quotation(live_line(k - 1), text_of(k), live_line(k + 1))
+    """Line ``k`` is a part of a speech quoted across lines (cp64) or a refrain of verse or dialogue (cp83): no copy."""
+    return refrains.no_copy(live_line, text_of, k)
 
 
 def _title_block(live_line: Any, first: int, later: int, count: int) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import furniture, phones
 from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
 from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
+from ..lookalikes import SMALL_CAPITALS, russian_twins, script_of
 from ..scripts import NO_WORD_SPACES, char_class
 
 #: Function words per language: a line without any is a name, a menu item or a tag, seldom a sentence.
@@ -71,8 +72,8 @@ _CAPTION = re.compile(r"(?<![^\W\d_])(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фо
 #: (perf59)
 _CAPTION_SEEDS = ("Ảnh", "ẢNH", "ảnh", "Фото", "ФОТО", "фото", "Photo", "PHOTO", "Стоп-кадр")
 # Unicode small capitals ("Ảɴʜ: WIV", a stylised page's caption) read as the letters they stand for, for the
-# caption check only (the line itself is left as it is)
-_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
+# caption check only (the line itself is left as it is): the shared table (mtpipe.lookalikes, mix82)
+_SMALL_CAPS = str.maketrans(SMALL_CAPITALS)
 
 
 def is_caption(s: str) -> bool:
@@ -287,8 +288,13 @@ def open_end(line: str, lang: str) -> bool:
     return bool(words) and line.rstrip()[-1:].isalpha() and words[-1] in STOP_WORDS.get(lang, frozenset())
 
 
-# Latin letters that look like Cyrillic ones, as a page typed them inside a Russian word ("Tекст")
-_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")
+@lru_cache(maxsize=1)
+def _lookalike() -> dict[int, str]:
+    """Latin letters that look like Russian ones, as a page typed them inside a Russian word ("Tекст"): the one
+    look-alike table's (:func:`mtpipe.lookalikes.russian_twins`, mix82)."""
+    return str.maketrans({s: t for s, t in russian_twins().items() if script_of(s) == "Latn"})
+
+
 _MIXED_HEAD = re.compile(r"^\s*(?=[^\W\d_]*[а-яё])(?=[^\W\d_]*[a-z])[^\W\d_]+", re.IGNORECASE)
 
 
@@ -296,4 +302,4 @@ def unconfuse_head(s: str) -> str:
     """``s`` with its first word's Latin look-alike letters made Cyrillic when that word mixes the two
     scripts (same length: offsets hold)."""
     m = _MIXED_HEAD.match(s)
-    return s if m is None else s[:m.end()].translate(_LOOKALIKE) + s[m.end():]
+    return s if m is None else s[:m.end()].translate(_lookalike()) + s[m.end():]

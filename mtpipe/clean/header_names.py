@@ -40,7 +40,9 @@ from .chrome_names import chrome_names
 from .contact_blocks import field_kind
 from .features import _sentence_like
 from .phones import phone_number
+from .self_names import glued_crumbs, self_descriptions
 from .site_names import host_of, site_names
+from .site_pointers import site_pointers
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -126,9 +128,15 @@ class HeaderNames:
         held = getattr(marks.removed, "held", None) or {}
         found = header_names(lines, marks.removed)
         # the site's name as its host spells it, outside the article (clut69, :mod:`.site_names`)
-        found.update(site_names(lines, {**marks.removed, **found}, host_of(marks.doc.doc_id, marks.doc.path)))
+        host = host_of(marks.doc.doc_id, marks.doc.path)
+        found.update(site_names(lines, {**marks.removed, **found}, host))
         # the name of one of the site's own pages or widgets, outside the article (clut80, :mod:`.chrome_names`)
         found.update(chrome_names(lines, {**marks.removed, **found}, marks.lang))
+        # the site naming itself with its kind, a breadcrumb glued with the title (clut83, :mod:`.self_names`)
+        found.update(self_descriptions(lines, {**marks.removed, **found}, host))
+        found.update(glued_crumbs(lines, {**marks.removed, **found}))
+        # a pointer to another page of the site with a lead clause of its own (clut83, :mod:`.site_pointers`)
+        found.update(site_pointers(lines, {**marks.removed, **found}))
         for i, value in found.items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule

@@ -10,8 +10,9 @@ ID wavers (:mod:`mtpipe.langid_fold` reads such words for language ID only).
 ``repair.mixed_script``: a word (letters and combining marks, cut at anything else: "IT-компания", "π-связь",
 "CO2" are several words) whose letters are of two scripts, Cyrillic and Latin or Cyrillic and Greek, gets the
 letters of the other script replaced by their twins in the word's script, one character for one (offsets hold), when
-every such letter has a twin (:data:`TABLE`, derived from Unicode's ``confusables.txt``, UTS #39:
-``mtpipe/clean/data/mixed_script.txt``, built by ``tools/build_mixed_script_table.py``).  The word's script:
+every such letter has a twin (:func:`mtpipe.lookalikes.load_table`, the one look-alike table: Unicode's
+``confusables.txt``, UTS #39, in ``mtpipe/clean/data/mixed_script.txt``, built by
+``tools/build_mixed_script_table.py``).  The word's script:
 
 - Cyrillic and Greek: Cyrillic, when the line holds more Cyrillic letters than Greek (a Greek text is left alone);
   a formula's Greek letter stands apart ("α-частица", "π r") or has no twin;
@@ -19,7 +20,9 @@ every such letter has a twin (:data:`TABLE`, derived from Unicode's ``confusable
   Latin ("ХIХ" with Cyrillic Х: "XIX"), else the script of more of the word's letters, else the line's;
 - a word of two runs, capitals of the other script then lower-case letters, is an abbreviation with a case ending
   or suffix glued ("SMSка", "CEOшник"), and a Latin word with Cyrillic letters at its end is a name with a case
-  ending ("Samsungа"): left.  Look-alikes stand anywhere else ("peйтинг", "XAЛBA", "обοрудование").
+  ending ("Samsungа"), unless the word holds more Latin letters than Cyrillic ones and its line
+  :data:`LATIN_CONTEXT` times more (a Vietnamese "báo cáо" with a Cyrillic о, mix82): left.  Look-alikes stand
+  anywhere else ("peйтинг", "XAЛBA", "обοрудование").
 
 A word wholly in one script ("iPhone", "XIX век", "λόγος", "мкм"), a word with a letter of a third script, a word
 whose other letters have no twin ("Teslaой": "l", "й") are left as written.  Every repaired word is one ledger entry
@@ -33,62 +36,41 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 from itertools import groupby
-from pathlib import Path
 
 from ..document import Document, LedgerEntry
+from ..lookalikes import DATA as _DATA, load_table, script_of  # noqa: F401  (_DATA: the table, for tests)
 
 __all__ = ["RULE", "load_table", "repair_word", "plan", "unmixed", "repair_mixed_script"]
 
 RULE = "repair.mixed_script"
-_DATA = Path(__file__).with_name("data") / "mixed_script.txt"
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
 # a Cyrillic letter beside a Latin or Greek one: the quick test before looking at words
 _OTHER = "A-Za-z\u00c0-\u024f\u0370-\u03ff"
 _MIXED = re.compile(f"[\u0400-\u04ff][{_OTHER}]|[{_OTHER}][\u0400-\u04ff]")
 # a Roman numeral of I, V and X (a century, a chapter, a congress: "XIX", "IV"): C, D, L and M stand in abbreviations
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# a line of at least this many Latin letters for each Cyrillic one is a Latin text (Vietnamese, English): a Cyrillic
+# letter at a Latin word's end is a look-alike there, not a Russian case ending (mix82)
+LATIN_CONTEXT = 3
 MIN_ABBREVIATION = 2  # capitals of the other script opening a word, its ending in lower case: an abbreviation's
-
-
-@lru_cache(maxsize=1)
-def load_table() -> dict[str, dict[str, str]]:
-    """Target script ("Cyrl", "Latn") -> {look-alike letter of another script: its twin in the target script}."""
-    table: dict[str, dict[str, str]] = {"Cyrl": {}, "Latn": {}}
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            src, dst, script, _ = line.split("\t")
-            table[script][src] = dst
-    return table
-
-
-def script_of(ch: str) -> str | None:
-    """"Cyrl", "Latn", "Grek", or None for a letter of another script."""
-    o = ord(ch)
-    if 0x0400 <= o <= 0x052F:
-        return "Cyrl"
-    if 0x0370 <= o <= 0x03FF or 0x1F00 <= o <= 0x1FFF:
-        return "Grek"
-    if ch.isascii() or 0x00C0 <= o <= 0x024F or 0x1E00 <= o <= 0x1EFF:
-        return "Latn"
-    return None
 
 
 def _letters(s: str) -> list[tuple[int, str | None]]:
     return [(i, script_of(ch)) for i, ch in enumerate(s) if not unicodedata.combining(ch)]
 
 
-def _covers(word: str, letters: list[tuple[int, str | None]], target: str) -> bool:
+def _covers(word: str, letters: list[tuple[int, str | None]], target: str, latin_context: bool = False) -> bool:
     """Every letter of ``word`` outside ``target`` has a twin in it, and none stands in a run at the word's edge
-    that reads as a glued name or ending (module docstring)."""
+    that reads as a glued name or ending (module docstring); with ``latin_context`` (a Latin word in a Latin line:
+    Vietnamese, English) a Cyrillic letter at the word's end is no case ending."""
     twins = load_table()[target]
     if not all(word[i] in twins for i, s in letters if s != target):
         return False
     if any(s == "Grek" for _, s in letters):
         return True
-    if target == "Latn" and letters[-1][1] != target:
-        return False  # "Samsungа": a Cyrillic case ending after a Latin name
+    if target == "Latn" and letters[-1][1] != target and not latin_context:
+        return False  # "Samsungа": a Cyrillic case ending after a Latin name ("báo cáо" in Vietnamese is no name's)
     runs = ["".join(word[i] for i, _ in g) for _, g in groupby(letters, key=lambda x: x[1])]
     # an abbreviation in capitals, then a case ending or suffix in lower case: "SMSка", "CEOшник"
     return not (len(runs) == 2 and letters[0][1] != target and len(runs[0]) >= MIN_ABBREVIATION and runs[0].isupper()
@@ -111,11 +93,15 @@ def repair_word(word: str, line_counts: Counter[str] | None = None) -> str | Non
         latin = word.translate(str.maketrans(load_table()["Latn"]))
         if latin.isascii() and _ROMAN.fullmatch(latin):
             return latin  # "ХIХ" typed with a Cyrillic Х: the Roman numeral
-        options = [t for t in ("Cyrl", "Latn") if _covers(word, letters, t)]
+        own = Counter(s for _, s in letters)
+        # a Latin word in a Latin line ("báo cáо"): its Cyrillic last letter is no case ending; "iх" (a tie) is not,
+        # nor a Russian line of many Latin names ("Samsungа и Appleом, SMSка ...": 28 Latin letters, 21 Cyrillic)
+        latin_context = (own["Latn"] > own["Cyrl"] and line_counts is not None
+                         and counts["Latn"] >= LATIN_CONTEXT * counts["Cyrl"])
+        options = [t for t in ("Cyrl", "Latn") if _covers(word, letters, t, latin_context)]
         if not options:
             return None
         if len(options) == 2:
-            own = Counter(s for _, s in letters)
             lead = own if own["Cyrl"] != own["Latn"] else counts
             if lead["Cyrl"] == lead["Latn"]:
                 return None

@@ -91,6 +91,10 @@ SUBJECT_LINES = 3  # the text's first lines read for the name's subject
 #: the title words a Vietnamese text calls a person by, before the given name ("cô Giang", "thầy Minh", "bà Lan")
 _TITLE_WORDS = "cô|thầy|anh|chị|ông|bà|em|bác|chú|cụ|bé|cậu|dì"
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+#: a Russian first word no given name (nor a surname put first, "Толстая", "Грановский") ends in: a participle, a
+#: long adjective of the forms a name does not take, a plural ("Предсказуемая Польша", "Кровавый Пастор", "Приоритеты
+#: России": RT's subheadings; cp83)
+_RU_NO_NAME = re.compile(r"(?:[ую]емая|[ую]емый|имая|имый|[аяюу]щая|[аяюу]щий|ые|ие|ое|ее|ый|ы)$")
 
 
 def _pair_word(words: list[str]) -> bool:
@@ -122,8 +126,8 @@ def not_a_name(lines: list[str], i: int, lang: str, bad: "set[int] | dict") -> b
         return True  # a place's designation (cp62)
     if lang == "vi" and words[0].casefold() not in _VI_SURNAMES and _pair_word(words):
         return True
-    if lang == "ru" and s.upper() == s and not _INITIAL.search(s):
-        return True
+    if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])):
+        return True  # a heading in capitals; a word of the first no name takes (cp83)
     return _term(lines, i, s, bad)
 
 

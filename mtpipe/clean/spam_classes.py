@@ -26,7 +26,8 @@ The same frame as :func:`.spam_lone.lone_token` (the token the only Latin word o
   stand where a name stands, not where Vietnamese wants a syllable).
 
 Asked first: a camel-case run of two or three English words where a syllable is wanted (:mod:`.spam_camelwords`,
-spam79). Flagged, never repaired.
+spam79); a token of any shape right after a syllable written only as a word's first half (:mod:`.spam_boundpair`,
+spam82: "tấp cotosen hơn"). Flagged, never repaired.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import re
 from .spam_bound import _syllables, english_form
 from .spam_camelwords import english_run, run_evidence
 from .spam_productnames import unwritten_before_name
+from .spam_boundpair import broken_pair, pair_evidence
 from .spam_context import features, real_word, score
 from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_genre import named_slot
@@ -84,6 +86,8 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return "run"  # a camel-case run of English words where a syllable is wanted (spam79)
     if unwritten_before_name(text, a, b, known):
         return "host"  # a host or a figure-letter token between a lower-case syllable and a capitalised one (spam81)
+    if broken_pair(text, a, b, known):
+        return "pair"  # right after a syllable written only as a word's first half ("tấp cotosen hơn": spam82)
     slug = _figure_slug(tok, known)
     digit = bool(_DIGIT_LED.fullmatch(tok)) and sum(c.isalpha() for c in tok) >= 3 and stray(tok, known)
     lower = tok.isalpha() and tok.islower() and len(tok) >= 5 and stray(tok, known)
@@ -158,6 +162,8 @@ def class_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
         return None
     if place == "run":
         return run_evidence(text, a, b, known)
+    if place == "pair":
+        return pair_evidence(text, a, b, known)
     where = {"start": "at a sentence's start before a figure", "number": "right after a number",
              "name": "inside a name", "end": "before a clause's end", "inner": "between two syllables",
              "host": "between a syllable and a capitalised one, where a syllable is wanted (spam81)"}[place]

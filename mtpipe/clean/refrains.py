@@ -1,0 +1,91 @@
+"""A line of a poem or of a play's dialogue that comes back is a refrain, no copy (issue 12, cp83).
+
+``dedupe.exact`` and ``dedupe.contained`` remove a line that an earlier one prints already. In verse and in dialogue
+a line comes back by design: a poem's refrain ("Бутерброд с лососиной." closing two stanzas, "Всюду плуты и
+супостаты…"), a reply or a stage direction said twice in a sketch ("– Откуда вы знаете?", "– (Тоном глубокого
+разочарования.) Есть?!", "Лезет под капот."), a song line the scene quotes again. Removed, the poem loses its
+stanza's last line and the scene a reply (clean ng.ru articles of cp83's Russian news sample, three pages: a fable in
+verse, a children's poem, a sketch in replies; the labels' convention 12 keeps refrains and repeated rows: no
+copies).
+
+The class: the later copy (the line the rule would remove) is short (twice :data:`MAX_CHARS`, a word in lower case,
+no "|") or a reply, and stands in verse or dialogue: of the :data:`AROUND` live lines on each side of it,
+:data:`MIN_VERSE` or more (all, at the text's edge, two at least) are verse lines (1-:data:`MAX_WORDS` words,
+:data:`MAX_CHARS` characters at most, a word in lower case, no figure; verse lines the soft-break layer joined count
+piece by piece) or replies (an en or em dash opening the line, then a word; a hyphen opens list items), and
+:data:`MIN_STOPS` or more of the line and those neighbours end in punctuation (a comma, a stop, "!", "?", "…", a
+closing quote after it). A menu, a tag list or an institution's letterhead repeated at the page's foot is short
+lines too, with no punctuation at their ends; a timetable's rows hold figures; a sidebar's byline under each teaser
+("WorldViews | Max Fisher", crawl) has no word in lower case; an embedded post's "— Donald J. Trump
+(@realDonaldTrump)" under its text, and links, handles and tags ("@", "#", "http", "www.") are neither verse nor
+replies. Over the dev realpages parts no line the guard keeps was clutter (cp83: a caption, a letterhead, a teaser
+and a timetable row were, with a looser first version; each shape above rules them out).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .quoted_speech import inside_quotation
+
+__all__ = ["no_copy", "verse_line"]
+
+AROUND = 2  # live lines looked at on each side
+MIN_VERSE = 3  # of the (up to) 2 * AROUND neighbours, this many verse lines or replies
+MIN_STOPS = 3  # lines (the line and its neighbours) ending in punctuation
+MAX_WORDS = 8
+MAX_CHARS = 60
+MAX_PIECES = 4  # verse lines joined into one unit (a sentence running over them)
+
+# a reply: "– Масло?!", "– (Радостно.) А еще …", "—Да"
+_REPLY = re.compile(r"^[–—]\s*[(«\"]?[^\W\d_]")
+_WEB = re.compile(r"@|#|https?:|www\.|\.(?:com|ru|org|net)\b", re.IGNORECASE)
+_LINE_START = re.compile(r"(?<=[^\W\d_,;:–—-]|[,;:])\s+(?=[«\"(]?[А-ЯЁA-Z])")  # "стоик, В …", "бочке Не …"
+_STOP_END = re.compile(r"[,.;:!?…][»\"”)]?$")
+
+
+def _reply(s: str) -> bool:
+    return bool(_REPLY.match(s)) and not _WEB.search(s)
+
+
+def _verse(s: str) -> bool:
+    """``s`` is a verse line, or verse lines the soft-break layer joined: each piece (cut before a capital after a
+    word or a comma) short, :data:`MAX_PIECES` pieces at most, a word in lower case."""
+    if _WEB.search(s) or "|" in s or any(c.isdigit() for c in s):
+        return False
+    pieces = _LINE_START.split(s)
+    words = s.split()
+    return len(pieces) <= MAX_PIECES and all(1 <= len(p.split()) <= MAX_WORDS and len(p) <= MAX_CHARS for p in pieces) \
+        and _lower_word(words)
+
+
+def _lower_word(words: list[str]) -> bool:
+    return any(w.lstrip("«\"(“„")[:1].isalpha() and w.lstrip("«\"(“„")[:1].islower() for w in words)
+
+
+def verse_line(live_line: Any, k: int) -> bool:
+    """Line ``k`` is a line of verse or of a dialogue among such lines (module docstring); ``live_line(j)`` gives
+    line ``j``'s text, ``None`` for a removed line or one outside the document."""
+    line = (live_line(k) or "").strip()
+    if not line or "|" in line or not (_reply(line) or len(line) <= 2 * MAX_CHARS and not _WEB.search(line)
+                                       and _lower_word(line.split())):
+        return False  # ("WorldViews | Max Fisher" under each teaser of a sidebar: a byline, no verse)
+    around: list[str] = []
+    for step in (-1, 1):
+        j, got = k + step, 0
+        while got < AROUND and 0 <= j and abs(j - k) <= 2 * AROUND + 2:
+            s = live_line(j)
+            if s is not None and s.strip():
+                around.append(s.strip())
+                got += 1
+            j += step
+    verse = sum(_reply(s) or _verse(s) for s in around)
+    stops = sum(bool(_STOP_END.search(s)) for s in [line, *around])
+    return len(around) >= 2 and verse >= min(MIN_VERSE, len(around)) and stops >= MIN_STOPS  # (at the text's edge)
+
+
+def no_copy(live_line: Any, text_of: Any, k: int) -> bool:
+    """Line ``k`` is no copy for the duplicate rules: a part of a speech quoted across lines (cp64,
+    :mod:`.quoted_speech`) or a line of verse or dialogue among such lines (:func:`verse_line`)."""
+    return inside_quotation(live_line(k - 1), text_of(k), live_line(k + 1)) or verse_line(live_line, k)

@@ -1,0 +1,92 @@
+"""Rebuild cp83's real Russian news sample (issue 12, content precision on clean news) from a public git snapshot.
+
+Source: github.com/mannefedov/ru_kw_eval_datasets (a keyword-extraction corpus: articles of ng.ru and
+russian.rt.com as ``.jsonlines`` in zip files, one JSON object an article with ``url``, ``title``, ``content``; the
+content keeps one paragraph a line).  The repository has no licence file and the texts are the publishers', so
+nothing of them is committed: this script writes the sample to a folder outside the repository (default
+/tmp/ru_news_<seed>), from the snapshot (``fetch`` github:mannefedov/ru_kw_eval_datasets; the commit is pinned).
+
+For each part (``ng``: data/ng_*.jsonlines.zip; ``rt``: data/russia_today_*.jsonlines.zip, files in name order,
+articles in file order) the articles with 3+ non-blank content lines (paragraphs) are kept, de-duplicated by URL,
+and shuffled with ``random.Random(seed)``: the first ``n`` are the ``tune`` half, the next ``n`` the ``check``
+(held) half.  A document is the title, a blank line, then the content's non-blank lines (stripped) one a line, as the
+corpus has them; the file name is the part and the article's position in the part's list (``ng_00123.txt``), and
+``index.tsv`` in the output folder maps each file to its URL.
+
+    python tools/build_ru_news_sample.py --seed 83 --out /tmp/ru_news_83     # cp83
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import pathlib
+import random
+import subprocess
+import zipfile
+
+GITDIR = pathlib.Path("/work/.mirror/mannefedov+ru_kw_eval_datasets/repo")
+COMMIT = "f0492949945f669d8fc064d703eb6f02c2e9f553"
+# part -> (file prefix under data/, articles a half)
+PARTS = {"ng": ("data/ng_", 200), "rt": ("data/russia_today_", 200)}
+MIN_LINES = 3
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", "--git-dir", str(GITDIR), *args], capture_output=True, check=True).stdout
+
+
+def articles(part: str) -> list[dict]:
+    prefix = PARTS[part][0]
+    names = sorted(n for n in _git("ls-tree", "-r", "--name-only", COMMIT, "data/").decode().split("\n")
+                   if n.startswith(prefix) and n.endswith(".jsonlines.zip"))
+    out, seen = [], set()
+    for name in names:
+        with zipfile.ZipFile(io.BytesIO(_git("show", f"{COMMIT}:{name}"))) as z:
+            for member in sorted(m for m in z.namelist() if m.endswith(".jsonlines")):
+                for raw in z.read(member).decode("utf-8").split("\n"):
+                    if not raw.strip():
+                        continue
+                    row = json.loads(raw)
+                    lines = [ln.strip() for ln in (row.get("content") or "").split("\n") if ln.strip()]
+                    if len(lines) < MIN_LINES or row.get("url") in seen:
+                        continue
+                    seen.add(row.get("url"))
+                    out.append(dict(url=row.get("url", ""), title=(row.get("title") or "").strip(), lines=lines))
+    return out
+
+
+def draw(part: str, seed: int) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
+    n = PARTS[part][1]
+    rows = list(enumerate(articles(part)))
+    random.Random(seed).shuffle(rows)
+    return rows[:n], rows[n:2 * n]
+
+
+def write(part: str, rows: list[tuple[int, dict]], out: pathlib.Path, index: list[str], half: str) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for i, row in rows:
+        name = f"{part}_{i:05d}.txt"
+        head = [row["title"], ""] if row["title"] else []
+        (out / name).write_text("\n".join(head + row["lines"]) + "\n", encoding="utf-8")
+        index.append(f"{half}/{part}/{name}\t{row['url']}")
+    return len(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=83)
+    ap.add_argument("--out", type=pathlib.Path, default=None)
+    a = ap.parse_args()
+    out = a.out or pathlib.Path(f"/tmp/ru_news_{a.seed}")
+    index: list[str] = []
+    for part in PARTS:
+        tune, check = draw(part, a.seed)
+        print(part, "tune", write(part, tune, out / "tune" / part, index, "tune"),
+              "check", write(part, check, out / "check" / part, index, "check"))
+    (out / "index.tsv").write_text("\n".join(index) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
