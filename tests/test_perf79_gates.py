@@ -42,3 +42,49 @@ def test_small_capitals_still_read() -> None:
 def test_caption_seed_scan_is_the_seed_test() -> None:
     for s in _LINES + [w + " tail" for w in features._CAPTION_SEEDS] + ["ảNH", "фОТО", "Стоп кадр"]:
         assert bool(features._CAPTION_SEED.search(s)) == any(w in s for w in features._CAPTION_SEEDS), s
+
+
+_CONTROL_LINES = [
+    "Сейчас читают: 941", "Đã xem: 462", "Lượt tải: 0", "2 người theo dõi", "Words: 15,407", "Просмотров: ٣٤٥",
+    "5,072 просмотров за всё время, 2 просмотров сегодня", "Всего просмотров: 345, сегодня: 2", "views", "Lượt xem",
+    "Lượt xem hôm nay: 2156", "Статью прочитали 5 тысяч человек за неделю.", "просмотров за всё время, сегодня",
+    "Мы используем cookies, продолжая пользоваться сайтом, вы соглашаетесь", "This site uses cookies to work",
+    "Включите JavaScript в браузере", "Your browser does not support the video tag.", "Нажмите Ctrl+Enter",
+    "Подпишитесь на наш телеграм-канал", "Присылайте свои новости в редакцию", "Hãy đăng ký để bình luận",
+    "Đăng nhập để bình luận", "«Подпишитесь на канал», - сказал он", "Kết nối Zalo với bạn", "Cookie", "Просто текст",
+    "ПОДПИШИТЕСЬ НА НАШ TELEGRAM", "Please enable JAVASCRIPT", "КУКИ на сайте используются", "", "   ", "12", "abc",
+]
+
+
+def test_prompt_and_stat_counter_same_answers() -> None:
+    import re
+
+    from mtpipe.clean import controls as ct
+
+    def prompt_before(s: str) -> bool:
+        t = s.strip()
+        if not t or len(t) > 250:
+            return False
+        folded = t.casefold()
+        if any(any(w in folded for w in seeds) and rx.search(t) for seeds, rx in zip(ct._NOTICE_SEEDS, ct._NOTICES)):
+            return True
+        return any(w in folded for w in ct._JOIN_SEEDS) and ct._JOIN.search(t) is not None \
+            and ct._ADDRESS.search(t) is not None and ct._REPORTED.search(t) is None
+
+    def stat_before(s: str) -> bool:
+        t = s.strip(" \t•·*-–—|")
+        if not 0 < len(t) <= 100:
+            return False
+        if len(t) <= 60 and len(t.split()) <= 6 and ct._STAT.fullmatch(t) is not None:
+            return True
+        return len(t.split()) <= 14 and ct._PERIOD_IN.search(t) is not None and ct._STATS.fullmatch(t) is not None
+
+    for s in _CONTROL_LINES + _LINES:
+        assert ct.prompt(s) == prompt_before(s), s
+        assert ct.stat_counter(s) == stat_before(s), s
+    # the gates' necessary conditions: each seed alone reaches the scans; a counter's number is "\d" (any script's)
+    for w in (*(w for seeds in ct._NOTICE_SEEDS for w in seeds), *ct._JOIN_SEEDS):
+        assert ct._PROMPT_SEEDS.search("x " + w + " y"), w
+    assert ct.prompt("Подпишитесь на наш телеграм-канал") and ct.prompt("This site uses cookies to work")
+    assert ct.stat_counter("Đã xem: 462") and ct.stat_counter("Просмотров: ٣٤٥")  # Arabic-Indic digits are "\d"
+    assert re.fullmatch(r"\d", "٣") and not ct.stat_counter("views")
