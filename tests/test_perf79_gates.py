@@ -88,3 +88,22 @@ def test_prompt_and_stat_counter_same_answers() -> None:
     assert ct.prompt("Подпишитесь на наш телеграм-канал") and ct.prompt("This site uses cookies to work")
     assert ct.stat_counter("Đã xem: 462") and ct.stat_counter("Просмотров: ٣٤٥")  # Arabic-Indic digits are "\d"
     assert re.fullmatch(r"\d", "٣") and not ct.stat_counter("views")
+
+
+def test_sketch_estimate_is_the_slot_lists_minimum() -> None:
+    from mtpipe.clean.sketch_est import estimate
+    from mtpipe.clean.templates import TemplateCounter
+
+    def before(c: TemplateCounter, k: str, folder: str) -> tuple[int, int]:  # TemplateCounter._est before perf79
+        return (min(c.documents, *map(c._run.__getitem__, c._slots(k))),
+                min(c._folder_docs.get(folder, 0), *map(c._folder.__getitem__, c._slots(folder + "\x00" + k))))
+
+    keys = ["", "a", "lượt xem 0", "читать далее", "0 m 0", "\x03abc", "x" * 500, "中文 键", "k\x00j"]
+    for depth, width in ((4, 1 << 6), (4, 1 << 15), (3, 1 << 6), (5, 1 << 8)):
+        c = TemplateCounter(width=width, depth=depth)
+        for n, folder in enumerate(("", "site.vn", "сайт/раздел", "a\x00b", "site.vn")):
+            c.add("\n".join(keys[: n + 3]) + "\nlượt xem 12", folder)
+        for folder in ("", "site.vn", "сайт/раздел", "a\x00b", "other"):
+            for k in keys + ["lượt xem 0\x01читать далее"]:
+                assert estimate(c, k, folder) == before(c, k, folder) == c._est(k, folder), (depth, folder, k)
+        assert any(estimate(c, k, "site.vn")[1] for k in keys)  # (counts were read, not only zeros)
