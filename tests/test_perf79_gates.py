@@ -107,3 +107,49 @@ def test_sketch_estimate_is_the_slot_lists_minimum() -> None:
             for k in keys + ["lượt xem 0\x01читать далее"]:
                 assert estimate(c, k, folder) == before(c, k, folder) == c._est(k, folder), (depth, folder, k)
         assert any(estimate(c, k, "site.vn")[1] for k in keys)  # (counts were read, not only zeros)
+
+
+def test_site_seeds_fold_exactly() -> None:
+    """Every character IGNORECASE takes for a seed's letter folds to that letter: a ``_SITE`` match, folded, holds
+    a seed (each seed is a piece of one of the pattern's branches, as written)."""
+    import re
+
+    from mtpipe.clean import notices
+
+    letters = {ch for w in notices._SITE_SEEDS for ch in w}
+    assert all(x.casefold() == x for x in letters) and "i" not in letters
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    found = set(re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE).findall(every))
+    for c in found:
+        for x in letters:
+            if re.fullmatch(re.escape(x), c, re.IGNORECASE):
+                assert c.casefold() == x, (x, c)
+    for branch in ("сайт", "портал", "website", "trang web", "trang thông tin", "cổng thông tin"):
+        assert notices._SITE.fullmatch(branch) and notices._site_seed(branch.upper()), branch
+
+
+_NOTICE_LINES = [
+    "Материалы сайта защищены авторским правом, перепечатка запрещена.", "Сайт «Вести» использует cookie и вы тоже.",
+    "Рисунком поделился пользователь портала «Пикабу» под никнеймом sixth.", "Trang web đang bảo trì, vui lòng quay lại.",
+    "Cổng Thông Tin điện tử tỉnh đang nâng cấp hệ thống nhé.", "This WEBSITE uses cookies for analytics and ads.",
+    "ВЕБ-САЙТ НАХОДИТСЯ НА ТЕХНИЧЕСКОМ ОБСЛУЖИВАНИИ СЕГОДНЯ.", "Сайтам и порталам нужны правила, сказал он вчера.",
+    "Обычное предложение без упоминания ничего такого.", "Сайт", "Сайт работает. Всё хорошо.", "trang thông tin",
+    "Наш ПОРТАЛ открыт для всех читателей каждый день!", "Trang Web của chúng tôi xin cảm ơn bạn đọc nhiều…",
+]
+
+
+def test_notice_same_answers() -> None:
+    from mtpipe.clean import notices as no
+
+    def notice_before(s: str) -> bool:  # notices._notice before perf79
+        s = s.strip()
+        if len(s) > 400 or no.word_count(s) < 5 or s[-1:] not in ".!?…" or not no._SITE.search(s) \
+                or no.others_site(s) or no.reported_site(s):
+            return False
+        if no._pasted_text(s) or no.text_first(s, no._SITE, no._ADDRESS):
+            return False
+        return sum(m.group(1).isupper() for m in no._NEXT_SENTENCE.finditer(s)) <= 2
+
+    for s in _NOTICE_LINES + _CONTROL_LINES + _LINES:
+        assert no._notice(s) == notice_before(s), s
+    assert no._notice("Trang web đang bảo trì, vui lòng quay lại.")  # (a notice still read)
