@@ -153,3 +153,25 @@ def test_notice_same_answers() -> None:
     for s in _NOTICE_LINES + _CONTROL_LINES + _LINES:
         assert no._notice(s) == notice_before(s), s
     assert no._notice("Trang web đang bảo trì, vui lòng quay lại.")  # (a notice still read)
+
+
+def test_rubric_same_answers() -> None:
+    from mtpipe.clean import furniture as fu
+
+    def rubric_before(s: str, lang: str) -> str | None:  # furniture.rubric before perf79
+        body = fu._DATE_PART.sub("", s.strip())
+        body = fu.strip_bullet(body).rstrip(" :：.…").casefold()
+        if not body or len(body) > 40:
+            return None
+        names = fu._names(lang)
+        if body in names:
+            return body
+        parts = [p.strip() for p in fu._RUBRIC_SPLIT.split(body) if p.strip()]
+        return body if 2 <= len(parts) <= 3 and all(p in names for p in parts) else None
+
+    lines = ["Новости", "Thời sự", "Політика / Світ", "Thị trường14/02/2024", "date 2022-01 Thời sự", "Политика 12:30",
+             "12.03.2024 Политика", "Политика ١٢:٣٠", "• Новости •", "Thời sự 1/2", "Спорт", "Sport | News", "2024"]
+    for s in lines + _LINES + _CONTROL_LINES + _NOTICE_LINES:
+        for lang in ("ru", "vi", "en", "uk"):
+            assert fu.rubric(s, lang) == rubric_before(s, lang), (s, lang)
+    assert fu.rubric("Thị trường14/02/2024", "vi") == "thị trường"  # (a date glued on still cut)
