@@ -175,3 +175,20 @@ def test_rubric_same_answers() -> None:
         for lang in ("ru", "vi", "en", "uk"):
             assert fu.rubric(s, lang) == rubric_before(s, lang), (s, lang)
     assert fu.rubric("Thị trường14/02/2024", "vi") == "thị trường"  # (a date glued on still cut)
+
+
+def test_bounded_splits_same_answers() -> None:
+    """``split(None, k)`` where only ``len(split()) <= k`` (or the words of a line of ``k`` words at most) are read."""
+    from mtpipe.clean import guards, layout
+
+    for s in ["a b c   ", "  a b c", "a b c d", "a\tb\nc  d ", "a b c d e f", "a", "", "   ", "a  b  c \u00a0",
+              "a b c\u2003d", "Một hai ba bốn năm sáu bảy", "one two three four five"]:
+        assert (len(s.split(None, 3)) <= 3) == (len(s.split()) <= 3), s
+        t = s.strip()
+        assert len(t.split(None, 5)) > 5 if len(t.split()) > 5 else t.split(None, 5) == t.split(), s
+    column = ["и", "в", "на", "слово,", "дом", "лес", "река", "гора", "небо", "мы идём дальше по лесу вместе"]
+    stop = frozenset(("и", "в", "на"))
+    assert guards.word_column(column, stop) == set(range(9))  # (a column still read)
+    verse = ["Первый абзац статьи рассказывает о поэте и его жизни, очень подробно и долго, как принято.", "«Белеет парус одинокий", "В тумане моря голубом", "Что ищет он в стране далёкой",
+             "Что кинул он в краю родном»", "Михаил Юрьевич Лермонтов", "Текст статьи идёт дальше, как обычно."]
+    assert layout.verse_attribution(verse, set()) == {5}

@@ -96,7 +96,7 @@ def verse_attribution(lines: list[str], bad: set[int]) -> set[int]:
     out: set[int] = set()
     for i in range(3, len(lines)):
         s = lines[i].strip()
-        words = s.split()
+        words = s.split(None, 5)  # (the line stripped: six parts are six words or more, five or fewer all: perf79)
         if not 2 <= len(words) <= 5 or s[-1:] in _END or not all(w[:1].isupper() for w in words):
             continue
         j = i
