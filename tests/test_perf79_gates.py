@@ -192,3 +192,13 @@ def test_bounded_splits_same_answers() -> None:
     verse = ["Первый абзац статьи рассказывает о поэте и его жизни, очень подробно и долго, как принято.", "«Белеет парус одинокий", "В тумане моря голубом", "Что ищет он в стране далёкой",
              "Что кинул он в краю родном»", "Михаил Юрьевич Лермонтов", "Текст статьи идёт дальше, как обычно."]
     assert layout.verse_attribution(verse, set()) == {5}
+
+
+def test_counters_still_read() -> None:
+    from mtpipe.clean import widgets
+
+    lines = ["Bài viết dài thứ nhất của trang, kể về một câu chuyện có thật ở làng quê.", "Lượt xem 12", "Lượt xem 40",
+             "Lượt xem 7", "Lượt   xem  3  ", "Một đoạn văn dài khác của bài viết, với nhiều chữ và dấu chấm câu.",
+             "Lượt xem hôm nay 5"]
+    got = widgets.counters(lines, set())
+    assert set(got) == {1, 2, 3}, got  # (the spaced copy is another key; four words are no counter's)
