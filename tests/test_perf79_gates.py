@@ -202,3 +202,30 @@ def test_counters_still_read() -> None:
              "Lượt xem hôm nay 5"]
     got = widgets.counters(lines, set())
     assert set(got) == {1, 2, 3}, got  # (the spaced copy is another key; four words are no counter's)
+
+
+def test_pager_same_answers() -> None:
+    from mtpipe.clean import layout as ly
+
+    def pager_before(s: str) -> bool:  # layout.pager before perf79
+        if not any(map(str.isdigit, s)):
+            return False
+        s = s.strip()
+        words = ly.word_count(s)
+        if words > 14 or s[-1:] in ".!?…":
+            return False
+        if words <= 10 and " / " in s and ly._PAGER.search(s):
+            return True
+        m = ly._COUNTER.search(s)
+        if m and int(m[1]) <= int(m[2]) <= int(m[3]):
+            return True
+        m = ly._PAGE_OF.search(s)
+        return bool(m) and 0 < int(m[1]) <= int(m[2])
+
+    lines = ["Trang 1 / 2", "kết quả từ 1 đến 10 / 14", "Từ 1 tới 10 trên tổng số 19 kết quả", "Trang 1/6", "Page 2 of 5",
+             "Страница 3 из 7", "Trang 1 / 2.", "  Trang 1 / 2  ", "Trang ² / ³", "1 / 2", "12/05/2024", "Page 5 of 2",
+             "Một câu rất dài có con số 1 / 2 ở giữa và nhiều chữ nữa để vượt mười bốn từ trong dòng này", "Trang 1 / 2 …",
+             "Trang 1 / 2\u00a0", "Страница 1 / 2!", ""]
+    for s in lines + _LINES + _CONTROL_LINES + _NOTICE_LINES:
+        assert ly.pager(s) == pager_before(s), s
+    assert ly.pager("  Trang 1 / 2  ") and ly.pager("Page 2 of 5") and not ly.pager("Trang 1 / 2.")
