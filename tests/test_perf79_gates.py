@@ -9,7 +9,8 @@ from mtpipe.clean import features
 _LINES = [
     "Ảnh: Reuters", "ẢNH: TTXVN", "Ảnh minh họa", "Фото: ТАСС", "ФОТО: пресс-служба", "Photo: AFP", "PHOTO: AP",
     "Стоп-кадр видео", "Автор фото: Иван Петров", "Nguồn ảnh: VnExpress", "Hình ảnh: Internet", "cảnh giác: ...",
-    "Ảɴʜ: WIV", "ᴘʜᴏᴛᴏ: Reuters", "Pʜᴏᴛᴏ: Reuters", "Aɴʜ ᴍɪɴʜ ʜᴏᴀ", "ꜰᴏᴛᴏ", "Ảɴʜ minh họa", "photo: someone", "ảnh:", "Фото",
+    "Ảɴʜ: WIV", "ᴘʜᴏᴛᴏ: Reuters", "Pʜᴏᴛᴏ: Reuters",
+    "Aɴʜ ᴍɪɴʜ ʜᴏᴀ", "ꜰᴏᴛᴏ", "Ảɴʜ minh họa", "photo: someone", "ảnh:", "Фото",
     "Hôm nay trời đẹp, ảnh chụp từ xa.", "Он сделал фото: красиво", "Sản phẩm. Ảnh Minh Hà", "", " ", "ᴀ",
     "Một câu dài " * 40 + "Ảnh: X", "Текст без подписи", "ABCDEFGHIJ", "ảnh hưởng: lớn",
 ]
@@ -130,7 +131,8 @@ def test_site_seeds_fold_exactly() -> None:
 
 _NOTICE_LINES = [
     "Материалы сайта защищены авторским правом, перепечатка запрещена.", "Сайт «Вести» использует cookie и вы тоже.",
-    "Рисунком поделился пользователь портала «Пикабу» под никнеймом sixth.", "Trang web đang bảo trì, vui lòng quay lại.",
+    "Рисунком поделился пользователь портала «Пикабу» под никнеймом sixth.",
+    "Trang web đang bảo trì, vui lòng quay lại.",
     "Cổng Thông Tin điện tử tỉnh đang nâng cấp hệ thống nhé.", "This WEBSITE uses cookies for analytics and ads.",
     "ВЕБ-САЙТ НАХОДИТСЯ НА ТЕХНИЧЕСКОМ ОБСЛУЖИВАНИИ СЕГОДНЯ.", "Сайтам и порталам нужны правила, сказал он вчера.",
     "Обычное предложение без упоминания ничего такого.", "Сайт", "Сайт работает. Всё хорошо.", "trang thông tin",
@@ -189,7 +191,8 @@ def test_bounded_splits_same_answers() -> None:
     column = ["и", "в", "на", "слово,", "дом", "лес", "река", "гора", "небо", "мы идём дальше по лесу вместе"]
     stop = frozenset(("и", "в", "на"))
     assert guards.word_column(column, stop) == set(range(9))  # (a column still read)
-    verse = ["Первый абзац статьи рассказывает о поэте и его жизни, очень подробно и долго, как принято.", "«Белеет парус одинокий", "В тумане моря голубом", "Что ищет он в стране далёкой",
+    verse = ["Первый абзац статьи рассказывает о поэте и его жизни, очень подробно и долго, как принято.",
+             "«Белеет парус одинокий", "В тумане моря голубом", "Что ищет он в стране далёкой",
              "Что кинул он в краю родном»", "Михаил Юрьевич Лермонтов", "Текст статьи идёт дальше, как обычно."]
     assert layout.verse_attribution(verse, set()) == {5}
 
@@ -222,9 +225,11 @@ def test_pager_same_answers() -> None:
         m = ly._PAGE_OF.search(s)
         return bool(m) and 0 < int(m[1]) <= int(m[2])
 
-    lines = ["Trang 1 / 2", "kết quả từ 1 đến 10 / 14", "Từ 1 tới 10 trên tổng số 19 kết quả", "Trang 1/6", "Page 2 of 5",
+    lines = ["Trang 1 / 2", "kết quả từ 1 đến 10 / 14",
+             "Từ 1 tới 10 trên tổng số 19 kết quả", "Trang 1/6", "Page 2 of 5",
              "Страница 3 из 7", "Trang 1 / 2.", "  Trang 1 / 2  ", "Trang ² / ³", "1 / 2", "12/05/2024", "Page 5 of 2",
-             "Một câu rất dài có con số 1 / 2 ở giữa và nhiều chữ nữa để vượt mười bốn từ trong dòng này", "Trang 1 / 2 …",
+             "Một câu rất dài có con số 1 / 2 ở giữa và nhiều chữ nữa để vượt mười bốn từ trong dòng này",
+             "Trang 1 / 2 …",
              "Trang 1 / 2\u00a0", "Страница 1 / 2!", ""]
     for s in lines + _LINES + _CONTROL_LINES + _NOTICE_LINES:
         assert ly.pager(s) == pager_before(s), s

@@ -104,7 +104,8 @@ def own_functions(mod: types.ModuleType, names: list[str]) -> list[tuple[Any, st
 
 def report(title: str, total: float, calls: int) -> None:
     inner = sum(t for t, _ in _SPENT.values())
-    print(f"{title}: {total:.3f} s over {calls} calls (with wrappers); callees {inner:.3f} s, own {total - inner:.3f} s")
+    print(f"{title}: {total:.3f} s over {calls} calls (with wrappers); callees {inner:.3f} s, "
+          f"own {total - inner:.3f} s")
     for name, (t, c) in sorted(_SPENT.items(), key=lambda kv: -kv[1][0])[:45]:
         print(f"  {name:44s} {t:7.3f} s {c:8d} calls {1e6 * t / max(c, 1):8.1f} us")
     _SPENT.clear()
