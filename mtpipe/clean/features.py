@@ -74,15 +74,19 @@ _CAPTION_SEEDS = ("Ảnh", "ẢNH", "ảnh", "Фото", "ФОТО", "фото",
 # Unicode small capitals ("Ảɴʜ: WIV", a stylised page's caption) read as the letters they stand for, for the
 # caption check only (the line itself is left as it is): the shared table (mtpipe.lookalikes, mix82)
 _SMALL_CAPS = str.maketrans(SMALL_CAPITALS)
+#: perf79: a line holds one of :data:`_SMALL_CAPS`' letters, or translating it gives it back unchanged (each maps to
+#: another letter) and :func:`is_caption` says False; the seeds as one scan (literal, as ``in`` reads them)
+_SMALL_CAPS_ANY = re.compile("[" + "".join(map(chr, _SMALL_CAPS)) + "]")
+_CAPTION_SEED = re.compile("|".join(map(re.escape, _CAPTION_SEEDS)))
 
 
 def is_caption(s: str) -> bool:
     """A photo caption or credit label in the line ("Ảnh: …", "Фото: …"), small capitals read as letters."""
-    if any(w in s for w in _CAPTION_SEEDS) and _CAPTION.search(s):
+    if _CAPTION_SEED.search(s) and _CAPTION.search(s):
         return True
-    folded = s.translate(_SMALL_CAPS)
-    if folded == s:
+    if _SMALL_CAPS_ANY.search(s) is None:  # no small capital: the translation is the line (perf79: 3x the rest)
         return False
+    folded = s.translate(_SMALL_CAPS)
     folded = unicodedata.normalize("NFC", folded)
     return any(w in folded for w in _CAPTION_SEEDS) and _CAPTION.search(folded) is not None
 

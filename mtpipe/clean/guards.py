@@ -255,7 +255,7 @@ def word_column(lines: list[str], stop: "frozenset[str]", run_min: int = 8, word
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j < n and lines[j].strip() and len(lines[j].split()) <= 3:
+        while j < n and lines[j].strip() and len(lines[j].split(None, 3)) <= 3:  # 4 parts: 4 words or more (perf79)
             j += 1
         toks = [lines[k].strip() for k in range(i, j) if len(lines[k].split()) == 1]
         if len(toks) >= run_min:

@@ -20,6 +20,7 @@ from typing import Any, Iterable
 
 from .lines import _folder as folder_of
 from .mixed_script import unmixed
+from .sketch_est import estimate
 from .words import word_count, words_at_least  # noqa: F401  re-exported (their home since loss38)
 
 __all__ = ["TemplateCounter", "TemplateFirstPass", "normalise_line", "first_pass_texts", "first_pass_keys",
@@ -198,8 +199,7 @@ class TemplateCounter:
 
     def _est(self, k: str, folder: str) -> tuple[int, int]:
         """(run, folder) estimates of key ``k``, at most the documents counted (a collision can say "2 of 1")."""
-        return (min(self.documents, *map(self._run.__getitem__, self._slots(k))),
-                min(self._folder_docs.get(folder, 0), *map(self._folder.__getitem__, self._slots(folder + "\x00" + k))))
+        return estimate(self, k, folder)  # the default depth's slots read without lists (perf79: 5.4 -> 3.8 us)
 
     def _exact_count(self, line: str, folder: str) -> tuple[int, int]:
         return self._est(_exact(line), folder)
