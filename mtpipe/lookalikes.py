@@ -30,7 +30,7 @@ DATA = Path(__file__).with_name("clean") / "data" / "mixed_script.txt"
 #: the 33 letters of the Russian alphabet, both cases: the targets a fold for reading may write
 RUSSIAN_LETTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 #: small capitals (IPA and phonetic-extension letters used as a font) -> the plain lower-case letter
-SMALL_CAPITALS: dict[str, str] = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwxyz"))
+SMALL_CAPITALS: dict[str, str] = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz"))
 
 
 @lru_cache(maxsize=1)

@@ -123,3 +123,13 @@ def test_a_case_ending_and_a_tie_keep_their_reading() -> None:
     assert plan("Компания Samsungа выпустила новый телефон.") == []  # a Russian line: a Latin name's case ending
     # a tie (one letter of each) in a Latin line: the line does not make "iх" Latin; it reads as before (Cyrillic)
     assert [e[2] for e in plan("Nhiều người dùng iх mỗi ngày ở Hà Nội.")] == ["і"]
+
+
+def test_each_small_capital_reads_as_the_letter_unicode_names_it():
+    # the table was once zipped one letter out of step ("ʏ" -> "x", "ᴢ" -> "y"): its keys' names say the letter
+    import unicodedata
+    for cap, letter in lookalikes.SMALL_CAPITALS.items():
+        name = unicodedata.name(cap)
+        if name.startswith("LATIN LETTER SMALL CAPITAL "):
+            assert letter == name.rsplit(" ", 1)[1].lower(), (cap, name, letter)
+    assert lookalikes.SMALL_CAPITALS["ʏ"] == "y" and lookalikes.SMALL_CAPITALS["ᴢ"] == "z"
