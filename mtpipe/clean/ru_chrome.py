@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from .features import _sentence_like
 from .ru_closing import CUT_CHARS, _teaser_title, cut_lead
+from .page_widgets84 import page_widgets
 from .site_chrome81 import page_chrome
 from .widgets import _body
 from .words import words_at_least
@@ -180,6 +181,7 @@ class ChromeLines:
         lines = [marks.doc.text[a:b] for a, b in marks.spans]
         for judge in (lambda r: server_errors(lines, r), lambda r: tag_repeats(lines, r, marks.lang),
                       lambda r: lead_teasers(lines, r), lambda r: listing_controls(lines, r),
-                      lambda r: page_chrome(lines, r)):  # a template's banner, skip links, a glued menu (clut81)
+                      lambda r: page_chrome(lines, r),  # a template's banner, skip links, a glued menu (clut81)
+                      lambda r: page_widgets(lines, r)):  # loading, related/recommend, emblem, comment box (clut84)
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
