@@ -27,6 +27,7 @@ from . import furniture
 from .features import _END, STOP_WORDS, _headline_like, _sentence_like
 from .guards import _full_date, table_letterhead, word_column
 from .profile_guards import stanza
+from .record_fields import record_field
 from .templates import word_count
 
 __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "tail_run", "apply"]
@@ -187,7 +188,8 @@ def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str
             seen.setdefault(t.casefold(), []).append(i)
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for t, idx in seen.items():
-        if len(idx) >= 3 and lines[live[0]].strip().casefold() != t:
+        if len(idx) >= 3 and lines[live[0]].strip().casefold() != t and not record_field(lines[idx[0]]):
+            # a listing card's field ("1 phòng ngủ" under three cards) is each card's own fact (cp85)
             for i in idx:
                 out[i] = ("boilerplate.repeated_label", f"a short label standing {len(idx)} times in the page", {})
     return out

@@ -7,7 +7,7 @@
   once their numbers are masked and stand three times or more on a page with different numbers that do not
   count up one by one ("12 ингредиентов", "8 ингредиентов", "6 ингредиентов"; "Шаг 1", "Шаг 2", "Шаг 3"
   are the text's headings and stay); nor a product's name over its section, which names it again ("Xperia 5 III",
-  cp82).
+  cp82); nor a listing card's price, area or rooms ("3 triệu/tháng 25m²", "1 phòng ngủ": :mod:`.record_fields`, cp85).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 
 from .profile_guards import year_heading
 from .features import _sentence_like
+from .record_fields import record_field
 
 __all__ = ["measure_bar", "counters"]
 
@@ -90,6 +91,8 @@ def counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[
             continue  # "1961 год" / "1975 год" / "1990 год", each over its paragraph: a chronicle's headings (cp44)
         if all(lines[i].rstrip()[-1:] in ":：" for i in idx):
             continue  # "1-3 класс:", "4-6 класс:": each announces its group of a listing (held27), a counter states
+        if all(record_field(lines[i]) for i in idx):
+            continue  # "3 triệu/tháng 25m²", "1 phòng ngủ": a listing's cards' own fields, the page's text (cp85)
         if all(_named_below(lines, i) for i in idx):
             continue  # "Xperia 1 III" / "Xperia 5 III" / "Xperia 10 III", each named in its section's text (cp82)
         for i in idx:
