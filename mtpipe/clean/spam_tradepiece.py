@@ -39,7 +39,7 @@ __all__ = ["SUBJECT_VERBS", "TRADE_PIECES", "lone_trade", "lone_trade_evidence",
 #: the trades' words as a name's piece (module docstring), as written after a plural's "s"/"es" is taken off
 TRADE_PIECES = frozenset((
     "casino kasino slot poker roulette baccarat blackjack bingo lotto lottery jackpot bet betting wager gamble "
-    "gambling gambler spin club "  # gambling, casino games, betting
+    "gambling gambler spin club bonus "  # gambling, casino games, betting; "bonus": spam83
     "forex fx crypto coin token trade trading trader mining miner broker xchange "  # forex and crypto trading
     "invest investing investment capital finance deposit "  # investing
     "loan vay lending "  # loans
