@@ -23,6 +23,11 @@ The model does not tell them from real brands (the controls' "từ CoinGlass cho
   (:data:`SUBJECT_VERBS`: "TradingView cho biết", "CoinGlass vừa công bố"), and not after a word that introduces a
   name (:func:`.spam_genre.named_slot`: "từ CoinGlass", "dùng TradingView", "quỹ VinaCapital", "ở LasVegas").
 
+spam83 added "bonus" and three words of the Turkish betting hosts ("giris" entry, "oyna" play, "deneme" trial), the
+words of five letters or more (four for "oyna") that recur in 20 host names or more of Anxarden/turkish-filterlists'
+gambling filter ("bonus" 43, "giris" 76, "oyna" 41, "deneme" 25; "bonus" in 17 of todorss' too): no Latin token of
+38,093 real news articles (spam82's snapshots) holds one as a piece (not "kumar", "kazan": a name, a city).
+
 Counted over the controls (spam_miss_gates' 52,429 texts and every dev set's clean and look-alike sentences, 53,016
 texts): 5 tokens carry such a piece (CoinGlass, CoinMarketCap, TradingView, AmiBroker twice), none of them alone
 in a slot this module takes ("pay" would add 26, "GrabPay" alone after "Ở Singapore," among them). Flagged, never
@@ -39,7 +44,8 @@ __all__ = ["SUBJECT_VERBS", "TRADE_PIECES", "lone_trade", "lone_trade_evidence",
 #: the trades' words as a name's piece (module docstring), as written after a plural's "s"/"es" is taken off
 TRADE_PIECES = frozenset((
     "casino kasino slot poker roulette baccarat blackjack bingo lotto lottery jackpot bet betting wager gamble "
-    "gambling gambler spin club "  # gambling, casino games, betting
+    "gambling gambler spin club bonus "  # gambling, casino games, betting; "bonus": spam83
+    "giris oyna deneme "  # Turkish betting hosts' words: entry (a mirror's), play, trial (a trial bonus): spam83
     "forex fx crypto coin token trade trading trader mining miner broker xchange "  # forex and crypto trading
     "invest investing investment capital finance deposit "  # investing
     "loan vay lending "  # loans
