@@ -132,3 +132,17 @@ def test_a_short_line_printed_twice_in_a_row_is_a_copy_not_a_refrain():
     poem = ["Над рекою тихо тает,", "Песня старых наших кос.", "Ветер дует над водою,", "Гонит тучи над горой,",
             "Песня старых наших кос.", "Долго слышится порой."]
     assert verse_line(lambda j: poem[j] if 0 <= j < len(poem) else None, 4)  # a refrain a stanza later stays
+
+
+@pytest.mark.parametrize("line", ["ШОС – антиНАТО", "Саммит постСССР", "Партия «проРФ» в парламенте"])
+def test_a_prefix_glued_to_an_acronym_is_one_word_no_glued_crumbs(line):
+    from mtpipe.clean.notices import glued_crumbs
+
+    assert not glued_crumbs(line)
+
+
+@pytest.mark.parametrize("line", ["ГлавнаяНовостиСпорт", "НовостиСМИ", "ПолитикаЭкономика", "ВидеоФото"])
+def test_labels_glued_together_still_are_glued_crumbs(line):
+    from mtpipe.clean.notices import glued_crumbs
+
+    assert glued_crumbs(line)
