@@ -146,3 +146,36 @@ def test_labels_glued_together_still_are_glued_crumbs(line):
     from mtpipe.clean.notices import glued_crumbs
 
     assert glued_crumbs(line)
+
+
+_PARA = "Во вторник президент встретится в Вашингтоне с американским лидером, чтобы обсудить торговлю и безопасность."
+
+
+@pytest.mark.parametrize("line", ["Многовекторная политика", "Главная звезда", "Историческая справка",
+                                  "Главная неожиданность марта"])
+def test_a_subheading_over_its_paragraph_is_guarded_from_the_classifier(line):
+    from mtpipe.clean.ru_subheads import subheadings
+
+    assert subheadings(["Заголовок статьи о визите", "", line, _PARA], {}) == {2}
+
+
+@pytest.mark.parametrize("page", [
+    ["Свежие комментарии", _PARA],  # plural: a widget's label
+    ["Официальный сайт администрации", _PARA],  # the site's furniture
+    ["Бесплатный доступ", _PARA],
+    ["Главная звезда", "Читайте также"],  # no paragraph under it
+    ["Главная звезда", "Смотрите видео о турнире"],  # no sentence (no stop, short)
+    ["Главная Звезда", _PARA],  # no lower-case word: a name or a section's label
+])
+def test_plural_labels_site_furniture_and_lines_over_no_sentence_are_not_subheadings(page):
+    from mtpipe.clean.ru_subheads import subheadings
+
+    assert not subheadings(page, {})
+
+
+def test_an_rt_subheading_under_the_title_stays():
+    text = ("«Снизить накал противостояния»: зачем президент едет к Трампу\n\n"
+            "Многовекторная политика\n" + _PARA + "\n"
+            "Эксперты считают, что визит станет важным шагом для отношений двух стран в ближайшие годы.\n")
+    doc = _clean(text)
+    assert "Многовекторная политика" in apply_ledger(doc.raw_text, doc.ledger)
