@@ -14,6 +14,10 @@ corpus has them; the file name is the part and the article's position in the par
 ``index.tsv`` in the output folder maps each file to its URL.
 
     python tools/build_ru_news_sample.py --seed 83 --out /tmp/ru_news_83     # cp83
+    python tools/build_ru_news_sample.py --seed 84 --exclude-seed 83 --out /tmp/ru_news_84     # cp84
+
+With ``--exclude-seed`` the 2n articles each earlier seed drew from a part are taken out first (in the order given,
+each drawn from what the ones before it left, as that sample was drawn), then the list is shuffled with ``seed``.
 """
 
 from __future__ import annotations
@@ -57,9 +61,15 @@ def articles(part: str) -> list[dict]:
     return out
 
 
-def draw(part: str, seed: int) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
+def draw(part: str, seed: int, exclude_seed: list[int] | None = None
+         ) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
     n = PARTS[part][1]
     rows = list(enumerate(articles(part)))
+    for old_seed in exclude_seed or []:
+        old = list(rows)
+        random.Random(old_seed).shuffle(old)
+        gone = {i for i, _ in old[:2 * n]}
+        rows = [r for r in rows if r[0] not in gone]
     random.Random(seed).shuffle(rows)
     return rows[:n], rows[n:2 * n]
 
@@ -77,12 +87,14 @@ def write(part: str, rows: list[tuple[int, dict]], out: pathlib.Path, index: lis
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=83)
+    ap.add_argument("--exclude-seed", type=int, nargs="*", default=[],
+                    help="earlier samples' seeds whose articles are taken out first (83: cp83's)")
     ap.add_argument("--out", type=pathlib.Path, default=None)
     a = ap.parse_args()
     out = a.out or pathlib.Path(f"/tmp/ru_news_{a.seed}")
     index: list[str] = []
     for part in PARTS:
-        tune, check = draw(part, a.seed)
+        tune, check = draw(part, a.seed, a.exclude_seed)
         print(part, "tune", write(part, tune, out / "tune" / part, index, "tune"),
               "check", write(part, check, out / "check" / part, index, "check"))
     (out / "index.tsv").write_text("\n".join(index) + "\n", encoding="utf-8")

@@ -5,7 +5,8 @@ written where it was seen): an official document's header (:func:`.layout.letter
 (:func:`.records.record_lines`, loss38), a field laid out label over value (:func:`.keep.value_pairs`, loss39), a
 two-column table's label/value rows (:func:`.body_guards.label_value_rows`, lost41), a calendar's dates and a
 schedule's date cells (:mod:`.dated_facts`, cp36, cp49), a timetable's column headings (:func:`.timetable.timetable_heads`,
-cp49), a chronicle's heading over its year lines (:func:`.chronicle.chronicle_heads`, bnd54), the items of a bracket
+cp49), a chronicle's heading over its year lines (:func:`.chronicle.chronicle_heads`, bnd54), a Russian subheading
+over its paragraph (:func:`.ru_subheads.subheadings`, cp84), the items of a bracket
 list some of whose items are kept (:func:`.siblings.bracket_siblings`, lost40), an issuer's stack whose lines around
 the taken one are kept (:func:`.issuer_stacks.issuer_stack`, cp66; in :func:`~.classifier.judge` alone: it depends on
 what the model keeps), a sentence without its stop straight under a kept line of text
@@ -27,6 +28,7 @@ from .dated_facts import calendar_lines, schedule_dates
 from .keep import closes_bracket, value_pairs
 from .layout import letterhead
 from .records import record_lines
+from .ru_subheads import subheadings
 from .siblings import bracket_siblings
 from .templates import TemplateCounter
 from .timetable import timetable_heads
@@ -38,6 +40,7 @@ def page_guards(page: list[str], removed: dict[int, Any], counter: TemplateCount
     letterhead, record, label over value, label/value rows, calendar dates, schedule dates, timetable headings, a
     chronicle's heading."""
     heads = letterhead(page) | record_lines(page, counter, folder) | value_pairs(page) | label_value_rows(page, removed)
+    heads |= subheadings(page, removed)  # a Russian subheading over its paragraph (cp84)
     return heads | calendar_lines(page) | schedule_dates(page) | timetable_heads(page) | chronicle_heads(page)
 
 

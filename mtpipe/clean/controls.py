@@ -168,9 +168,10 @@ _NOTICES = (
 #: every character IGNORECASE takes for one of these letters folds to that letter, tests/test_perf59_gates.py; the
 #: pieces stop before an "i", which IGNORECASE also takes as "İ", folded "i̇")
 _NOTICE_SEEDS = (("cook", "куки"), ("javascr",), ("does not support the v", "не поддерживает ", "ctrl"))
-_JOIN = re.compile(r"телеграм[а-я-]*|telegram|zalo|рассылк[а-я]*|канал(?:[ауеы]|ом|ов|ам|ами|ах)?(?![а-яё])|"
-                   r"сообществ[а-я]*|в редакцию|"
-                   r"(?:свою|уникальн[а-я]+) новост[а-я]*|(?:đăng nhập|đăng ký) (?:trước khi|để)", re.IGNORECASE)
+#: (each a whole word's start: "разведсообщество", "телеканал" name no community or channel to join, cp84)
+_JOIN = re.compile(r"(?<![^\W\d_])(?:телеграм[а-я-]*|telegram|zalo|рассылк[а-я]*|канал(?:[ауеы]|ом|ов|ам|ами|ах)?"
+                   r"(?![а-яё])|сообществ[а-я]*|в редакцию|"
+                   r"(?:свою|уникальн[а-я]+) новост[а-я]*|(?:đăng nhập|đăng ký) (?:trước khi|để))", re.IGNORECASE)
 _JOIN_SEEDS = ("телеграм", "telegram", "zalo", "рассылк", "канал", "сообществ", "в редакцию", "новост", "đăng ")
 #: every seed of :data:`_NOTICE_SEEDS` and :data:`_JOIN_SEEDS` (literal): :func:`prompt` is False without one
 _PROMPT_SEEDS = re.compile("|".join(map(re.escape, (*(w for seeds in _NOTICE_SEEDS for w in seeds), *_JOIN_SEEDS))))

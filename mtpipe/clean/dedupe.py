@@ -336,7 +336,7 @@ class Deduper:
                                 and not keep.other_texts(doc.text[spans[j][0]:spans[j][1]], doc.text[a:b]) \
                                 and not keep.two_sections(text_of, j, i, len(spans)) and not dated_facts.other_date_or_code(text_of(j), doc.text[a:b]) \
                                 and not minimal_pairs.swapped_terms(text_of(j), doc.text[a:b], i - j) \
-                                and not labelled_values.labelled_value(text_of(j), doc.text[a:b]) \
+                                and not labelled_values.field_not_copy(text_of(j), doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
                             removed.update([summaries.near_copy(text_of(j), doc.text[a:b], j, i, spans)])  # conv54

@@ -97,12 +97,19 @@ def label_bar(s: str) -> bool:
     return len(parts) >= 2 and not _LABEL_PART.sub("", s).strip()
 
 
+#: a Russian prefix glued to an acronym in capitals makes one word ("антиНАТО", "постСССР", "проРФ": ng.ru's title
+#: "ШОС – антиНАТО", cp83 held, cp84), no two labels glued
+_PREFIX_ACRONYM = re.compile(r"^[«\"(]?(?:анти|про|пост|нео|псевдо|квази|сверх|ультра|мега|супер|гипер|недо|полу|"
+                             r"контр|экс|пан|около|меж)[А-ЯЁ]{2,}(?:[-–][а-яё]+|[а-яё]{1,3})?[»\")]?[,.!?:;]*$")
+
+
 def _glue_points(s: str) -> int:
     """Places where a lower-case letter meets a capital inside a word, not between two ASCII pieces."""
     n = 0
     tokens = s.split()
     for k, token in enumerate(tokens):
-        if token.islower() or token.isupper() or token.istitle() or quoted_name(token):
+        if token.islower() or token.isupper() or token.istitle() or quoted_name(token) \
+                or _PREFIX_ACRONYM.match(token):
             continue  # no lower-case letter before a capital inside it (a fast test for most words); a name quoted whole
         cuts = [m.start() + 1 for m in _GLUE.finditer(token) if m.group(1).islower() and m.group(2).isupper()
                 and not one_letter_glue(token, m.start() + 1)

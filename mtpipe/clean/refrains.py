@@ -71,6 +71,9 @@ def verse_line(live_line: Any, k: int) -> bool:
     if not line or "|" in line or not (_reply(line) or len(line) <= 2 * MAX_CHARS and not _WEB.search(line)
                                        and _lower_word(line.split())):
         return False  # ("WorldViews | Max Fisher" under each teaser of a sidebar: a byline, no verse)
+    prev = next((s.strip() for s in map(live_line, range(k - 1, max(-1, k - 4), -1)) if s and s.strip()), None)
+    if prev == line:
+        return False  # printed twice in a row, nothing between: a doubled line, no refrain (test_clean_listing, cp84)
     around: list[str] = []
     for step in (-1, 1):
         j, got = k + step, 0

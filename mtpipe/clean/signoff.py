@@ -93,8 +93,9 @@ _TITLE_WORDS = "cô|thầy|anh|chị|ông|bà|em|bác|chú|cụ|bé|cậu|dì"
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 #: a Russian first word no given name (nor a surname put first, "Толстая", "Грановский") ends in: a participle, a
 #: long adjective of the forms a name does not take, a plural ("Предсказуемая Польша", "Кровавый Пастор", "Приоритеты
-#: России": RT's subheadings; cp83)
-_RU_NO_NAME = re.compile(r"(?:[ую]емая|[ую]емый|имая|имый|[аяюу]щая|[аяюу]щий|ые|ие|ое|ее|ый|ы)$")
+#: России": RT's subheadings; cp83); "-ная", a long adjective no given name ends in and hardly a surname put first
+#: ("Гостеприимная Кубань", RT; cp84: "-ская" stays a surname's, "Ковальская Анна")
+_RU_NO_NAME = re.compile(r"(?:[ую]емая|[ую]емый|имая|имый|[аяюу]щая|[аяюу]щий|ная|ые|ие|ое|ее|ый|ы)$")
 
 
 def _pair_word(words: list[str]) -> bool:
