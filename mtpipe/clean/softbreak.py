@@ -72,6 +72,7 @@ from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
+from .softbreak_objects import name_object
 from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
 from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence
@@ -210,6 +211,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             # a wrapped text's "Lễ hội cầu⏎Ngư …" (softbreak_heads)
         if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i) or note_under(cur, nxt) or couplet_wraps(lines, i)):
             join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note; a couplet (verse)
+        if not join and name_object(cur, nxt):
+            join = True  # "… поблагодарил директора Дома культуры⏎Александра Марченко и …": the verb's object (bnd66)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)
                      or crumb_opens(lines, i)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item;
