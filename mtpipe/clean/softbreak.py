@@ -151,8 +151,11 @@ def _list_wraps(cur: str, nxt: str, joined_before: bool) -> bool:
 
 
 def _copy(cur: str, nxt: str) -> bool:
-    """``nxt`` repeats ``cur`` (an unaccented copy: image alt text), it does not continue it."""
-    return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
+    """``nxt`` repeats ``cur`` (an unaccented copy: image alt text; a copy in lower case: a listing card's title over
+    its link's or slug's text, "Cho Thuê Phòng Trọ … Thoại Ngọc Hầu⏎cho thuê phòng trọ … thoại ngọc hầu", bnd66), it
+    does not continue it."""
+    c, n = cur.strip(), nxt.strip()
+    return (nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]) or (c != n and c.lower() == n.lower())
 
 
 def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None,
