@@ -48,6 +48,9 @@ Round bnd59's (:mod:`.softbreak_cells`): a table's cell closed by its number ("N
 Round bnd61's (:func:`~.softbreak_heads.name_across`): a name cut by the wrap of a title-case heading ("Giáo Phận
 Vĩnh⏎Long") that the page's running text prints whole is joined; round bnd62's (:func:`~.softbreak_heads.name_wrapped`):
 in a hard-wrapped text, a paragraph's short first line that cuts a name the page prints whole ("Lễ hội cầu⏎Ngư …").
+Round bnd66's (:func:`~.softbreak_objects.name_object`): a Russian clause wrapped before the name that is its verb's
+object ("… поблагодарил директора Дома культуры⏎Александра Марченко и …"); and a line's copy in lower case under it
+(a listing card's title over its link text) is a copy, never its continuation (:func:`_copy`).
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
 the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
