@@ -135,7 +135,8 @@ from .captions import CaptionLines
 from .dedupe import Deduper
 from .fields import FieldLines
 from .labels import LabelLines
-from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter, html_edits
+from .frontmatter import FrontMatterLines, MarkdownCodeLines, front_matter
+from .markup_breaks import markup_edits
 from .ledger import apply_ledger, unaccounted
 from .lines import _folder, dedupe_key, line_spans, lost_chars
 from .marks import LineLayer, Marks, write_marks
@@ -355,10 +356,9 @@ class Cleaner(MapStage):
         # `author:`, `date:` outweighed the Russian of the opening; lang15)
         lang = identify(doc.text[fm_end:fm_end + 3000], o.languages)
         doc.meta["lang"] = lang
-        if o.enabled and o.markdown and (doc.path or doc.doc_id).lower().endswith((".md", ".markdown")):
-            edits = [(a, b, rep, rule, note) for a, b, rep, rule, note in html_edits(doc.text) if a >= fm_end]
-            if edits:
-                rewrite(doc, edits)
+        edits = markup_edits(doc, fm_end, o.markdown) if o.enabled else []  # HTML in Markdown; a leaked <br> (bnd66)
+        if edits:
+            rewrite(doc, edits)
         if o.repair_spam and (lang in o.spam_languages or lang in PHRASE_LANGUAGES):
             repair_spam(doc, o.spam, syllables=lang in o.spam_languages)  # zh: gambling-site phrases only
         if o.repair_mixed_script:

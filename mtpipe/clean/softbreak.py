@@ -48,6 +48,9 @@ Round bnd59's (:mod:`.softbreak_cells`): a table's cell closed by its number ("N
 Round bnd61's (:func:`~.softbreak_heads.name_across`): a name cut by the wrap of a title-case heading ("Giáo Phận
 Vĩnh⏎Long") that the page's running text prints whole is joined; round bnd62's (:func:`~.softbreak_heads.name_wrapped`):
 in a hard-wrapped text, a paragraph's short first line that cuts a name the page prints whole ("Lễ hội cầu⏎Ngư …").
+Round bnd66's (:func:`~.softbreak_objects.name_object`): a Russian clause wrapped before the name that is its verb's
+object ("… поблагодарил директора Дома культуры⏎Александра Марченко и …"); and a line's copy in lower case under it
+(a listing card's title over its link text) is a copy, never its continuation (:func:`_copy`).
 
 The newline is replaced by a space in ``doc.text`` (same length, so every offset and ``raw_offsets`` stay exact) and
 the join is recorded in the ledger (action ``joined``, which changes nothing on replay: whitespace is not compared).
@@ -72,6 +75,7 @@ from .softbreak_items import item_wraps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
+from .softbreak_objects import name_object
 from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
 from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence
@@ -150,8 +154,11 @@ def _list_wraps(cur: str, nxt: str, joined_before: bool) -> bool:
 
 
 def _copy(cur: str, nxt: str) -> bool:
-    """``nxt`` repeats ``cur`` (an unaccented copy: image alt text), it does not continue it."""
-    return nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]
+    """``nxt`` repeats ``cur`` (an unaccented copy: image alt text; a copy in lower case: a listing card's title over
+    its link's or slug's text, "Cho Thuê Phòng Trọ … Thoại Ngọc Hầu⏎cho thuê phòng trọ … thoại ngọc hầu", bnd66), it
+    does not continue it."""
+    c, n = cur.strip(), nxt.strip()
+    return (nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]) or (c != n and c.lower() == n.lower())
 
 
 def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None,
@@ -210,6 +217,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             # a wrapped text's "Lễ hội cầu⏎Ngư …" (softbreak_heads)
         if not join and (quote_wraps(cur, nxt) or item_wraps(lines, i) or note_under(cur, nxt) or couplet_wraps(lines, i)):
             join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note; a couplet (verse)
+        if not join and name_object(cur, nxt):
+            join = True  # "… поблагодарил директора Дома культуры⏎Александра Марченко и …": the verb's object (bnd66)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)
                      or crumb_opens(lines, i)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item;

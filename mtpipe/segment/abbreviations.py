@@ -93,13 +93,14 @@ _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
     # "из 1970-х. Мне": a decade's case ending is no abbreviation
     # "рапс – 90 тыс. т. При этом", "сои — более 2,2 млн т. По состоянию": tonnes after a number end the sentence
     # before a capitalised word, as the metres and centimetres do ("— 40 см. Между"); a volume count before a city's
-    # initial goes on ("в 5 т. М.: Наука"; post36, held36)
+    # initial goes on ("в 5 т. М.: Наука"; post36, held36); a one-letter word opening the next sentence is a capital
+    # too ("они составили 71 т. В денежном выражении", a preposition; bnd66, held48's h48ru03)
     # "среди юношей 2009-2010 г.р. Первая", "маршрутов № 61, 80к. Соответствующие", "Матросова, 10г и 6а. Здесь": a
     # year of birth, a route or house number with its letter (bnd41)
     # "… в Тамбовской обл. Окончил школу": a region's "обл." after its adjective in an oblique case, "-ой" (a sentence's
     # "в … области"; an address names it in the nominative, "Московская обл. Химки", and goes on; bnd43)
     "ru": re.compile(r"(?=[\dдркмтчй])(?:(?<=[а-яё]о)й\sобл|\d\s*(?:г\.\s?р|(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF])|(?<!\w)\d{1,4}[а-яё]|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
-                     r"|(?:(?<=\d)|(?<=\d\s)|(?<=тыс\.\s)|(?<=тыс\.)|(?<=млн\s)|(?<=млн\.\s)|(?<=млрд\s))т(?=\.\s+[«\"]?[А-ЯЁ][а-яё])"
+                     r"|(?:(?<=\d)|(?<=\d\s)|(?<=тыс\.\s)|(?<=тыс\.)|(?<=млн\s)|(?<=млн\.\s)|(?<=млрд\s))т(?=\.\s+[«\"]?[А-ЯЁ](?:[а-яё]|\s))"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
     "vi": re.compile(r"\bv\.v\.(\s+)"),
