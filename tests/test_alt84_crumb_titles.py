@@ -5,13 +5,17 @@ words for the alt text of the title's image.  Under a breadcrumb whose last crum
 ("Главная Новости Субботник …", clut83's ``chrome.glued_crumb``), two crumbs ("Trang chủ » Title", "Home / Title")
 -- the line under it is the page's title, the crumb its copy (:func:`mtpipe.clean.captions.crumb_copy`).  Made-up
 pages in ru, vi and en; negatives: a real alt text under a title (a run inside it, its tail without a crumb), a crumb
-whose last crumb is not the line (the line a run of it), a long line ending in the copy.
+whose last crumb is not the line (the line a run of it), a long line ending in the copy.  Also ``dedupe.near``: with
+two crumbs glued ("Домой <title>") it took a short title for the near copy; the contained-copy path
+(``dedupe.breadcrumb``'s class, copies of 40 characters or more only) now also takes a glued trail opening with a
+home link's word closed by a shorter title (:func:`~mtpipe.clean.crumb_titles.glued_trail`), and the crumb goes.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.captions import crumb_copy
+from mtpipe.clean.crumb_titles import glued_trail
 from mtpipe.document import Document
 
 _PAGES = {
@@ -39,11 +43,35 @@ def _removed(lines: list[str]) -> dict[str, str]:
 @pytest.mark.parametrize("form", _FORMS)
 def test_short_title_under_its_crumb_stays(lang, form):
     home, section, title, lead = _PAGES[lang]
-    if lang == "en" and form == "{h} {t}":
-        pytest.skip("'Home Title' glued: dedupe.near takes the title as the crumb's copy (noted in alt84.md)")
     crumb = form.format(h=home, s=section, t=title)
     removed = _removed([crumb, title, *lead])
     assert title not in removed and not set(removed) & set(lead)
+
+
+@pytest.mark.parametrize("home", ["Домой", "Главная"])
+def test_two_glued_crumbs(home):
+    # "Домой <title>" over "<title>": dedupe.near took a short title as the near copy (dedupe.breadcrumb read only
+    # copies of 40 characters or more); now the crumb goes (dedupe.breadcrumb, or chrome.glued_crumb where the policy
+    # holds it)
+    _, _, title, lead = _PAGES["ru"]
+    removed = _removed([f"{home} {title}", title, *lead])
+    assert title not in removed and removed.get(f"{home} {title}", "").startswith(("dedupe.", "chrome."))
+
+
+@pytest.mark.parametrize("trail,line,expected", [
+    ("Домой Субботник в сельском поселении", "Субботник в сельском поселении", True),
+    ("Home News Village cleanup day", "Village cleanup day", True),
+    # no home link's word; a sentence before the copy; too many words before it; not the line's whole words
+    ("Новости Субботник в сельском поселении", "Субботник в сельском поселении", False),
+    ("Домой. Мы вернулись. Субботник в поселении", "Субботник в поселении", False),
+    ("Home " + " ".join(["word"] * 12) + " Village cleanup day", "Village cleanup day", False),
+    ("Домой Субботник в поселении", "ботник в поселении", False),
+    # separators: trail_title's class (dedupe.furniture_copy), not this one
+    ("Главная » Новости » Субботник в поселении", "Субботник в поселении", False),
+    ("Home / Village cleanup day", "Village cleanup day", False),
+])
+def test_glued_trail(trail, line, expected):
+    assert glued_trail(trail, line) is expected
 
 
 def test_glued_crumb_goes_once_the_title_stays():

@@ -247,11 +247,12 @@ def crumb_trail(s: str) -> bool:
 
 
 def crumb_copy(crumb: str, title: str) -> bool:
-    """``crumb`` is a breadcrumb closed by ``title``'s copy: it ends with the whole of ``title`` (spaces and case folded,
-    whole words), and the crumbs before it, :data:`~.self_names.MAX_CRUMB` + 1 words at most, open with a home link's
-    word ("Главная Новости Субботник …", glued, :mod:`.self_names`; "Home / Title"; "Trang chủ | Tin tức | …") or
-    close with a spaced separator ("Tin tức » Title").  The line under it is the page's title, the trail's last crumb
-    its copy, not the title's image's alt text (alt84; a trail of three crumbs is :func:`crumb_trail`'s)."""
+    """``crumb`` is a breadcrumb closed by ``title``'s copy: it ends with the whole of ``title`` (spaces and case
+    folded, whole words), and the crumbs before it, :data:`~.self_names.MAX_CRUMB` + 1 words at most, open with a
+    home link's word ("Главная Новости Субботник …", glued, :mod:`.self_names`; "Home / Title"; "Trang chủ | Tin
+    tức | …") or close with a spaced separator ("Tin tức » Title").  The line under it is the page's title, the
+    trail's last crumb its copy, not the title's image's alt text (alt84; a trail of three crumbs is
+    :func:`crumb_trail`'s)."""
     c, t = " ".join(crumb.split()).casefold(), " ".join(title.split()).casefold()
     if not t or len(t) >= len(c) or not c.endswith(t) or c[-len(t) - 1] != " ":
         return False
