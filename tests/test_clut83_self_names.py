@@ -129,7 +129,7 @@ def test_page():
     removed = _removed("\n".join(["Журнал о рыбалке и жизни на природе", "Рыбалка", *_RU]) + "\n", "a.txt")
     assert removed.get("Журнал о рыбалке и жизни на природе") == SELF_RULE
     assert not set(removed) & set(_RU)
-    # a title of over eight words (a shorter one under the crumb reads as an image's alt text of a heading)
+    # a title of over eight words (a shorter one: tests/test_alt84_crumb_titles.py)
     title = "Почему жители сельского поселения вышли на субботник в первую же субботу"
     removed = _removed("\n".join([f"Главная Новости {title}", title, *_RU[1:]]) + "\n", "b.txt")
     assert removed.get(f"Главная Новости {title}") == CRUMB_RULE

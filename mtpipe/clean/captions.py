@@ -22,7 +22,9 @@ Each rule reads the line's place on the page, not its wording, except the closed
   of it: the alt text of the title's image ("Tính thuế thu nhập vãng lai" under "… Cách tính thuế thu nhập
   vãng lai mới nhất"), a category's label over its own description ("Kinh nghiệm du lịch" over "Kinh
   nghiệm du lịch: Tổng hợp …"); only above the article's first line of text or right under its title, and not
-  under a breadcrumb trail (:func:`crumb_trail`: the line under it is the title the trail cut short, cp55), and not
+  under a breadcrumb trail (:func:`crumb_trail`: the line under it is the title the trail cut short, cp55) nor
+  under a crumb closed by the line's copy (:func:`crumb_copy`: "Главная Новости Субботник в поселении" over
+  "Субботник в поселении", the crumb is the copy, alt84), and not
   a numbered day heading over its day's paragraph ("Ngày 1" under "Lịch trình 3 ngày 2 đêm":
   :func:`.day_headings.numbered_day`, cp60);
 * ``captions.nav_label``: a search box's or a table of contents' label standing alone as a line ("Tìm
@@ -57,12 +59,13 @@ from .features import _END, _WORDS, _sentence_like
 from .furniture import strip_bullet
 from .image_text import text_paragraph
 from .records import over_address
+from .self_names import MAX_CRUMB, home_link
 
 if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["CaptionLines", "judge", "is_image_line", "nav_label", "placeholder", "repeated_label", "spaced_menu", "title_caption",
-           "crumb_trail", "setext_heading", "underlined"]
+           "crumb_trail", "crumb_copy", "setext_heading", "underlined"]
 
 #: a breadcrumb's separator between two crumbs, spaced ("Главная / Общество / …", "Trang chủ » Tin tức » …")
 _CRUMB_SEP = re.compile(r"\s[»›>/→]\s")
@@ -225,6 +228,7 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
         nxt = next((j for j in range(i + 1, n) if live(j)), -1)
         if prev >= 0 and prev < first_body and nxt == first_body and _inside(s, strip[prev]) \
                 and not any(live(j) for j in range(prev)) and not crumb_trail(strip[prev]) \
+                and not crumb_copy(strip[prev], s) \
                 and not numbered_day(strip, i):  # "Ngày 1" under "… 3 ngày 2 đêm": day one's heading (cp60)
             out[i] = ("captions.alt_of_heading", f"under the title {strip[prev][:40]!r}, holding words of it "
                       "(its image's alt text)")
@@ -240,6 +244,20 @@ def crumb_trail(s: str) -> bool:
     автобусов возобновится …", held38).  No title the page's image bears: the line under it that holds the last
     crumb's words is the title itself, the trail cut short, not its image's alt text (cp55)."""
     return len(_CRUMB_SEP.findall(s)) >= 2
+
+
+def crumb_copy(crumb: str, title: str) -> bool:
+    """``crumb`` is a breadcrumb closed by ``title``'s copy: it ends with the whole of ``title`` (spaces and case
+    folded, whole words), and the crumbs before it, :data:`~.self_names.MAX_CRUMB` + 1 words at most, open with a
+    home link's word ("Главная Новости Субботник …", glued, :mod:`.self_names`; "Home / Title"; "Trang chủ | Tin
+    tức | …") or close with a spaced separator ("Tin tức » Title").  The line under it is the page's title, the
+    trail's last crumb its copy, not the title's image's alt text (alt84; a trail of three crumbs is
+    :func:`crumb_trail`'s)."""
+    c, t = " ".join(crumb.split()).casefold(), " ".join(title.split()).casefold()
+    if not t or len(t) >= len(c) or not c.endswith(t) or c[-len(t) - 1] != " ":
+        return False
+    head = c[:-len(t)]
+    return len(head.split()) <= MAX_CRUMB + 1 and (home_link(c) or _CRUMB_SEP.search(head[-3:]) is not None)
 
 
 def _alt_pair(strip: list[str], body: list[int], removed: dict[int, tuple[str, str | None]]) -> dict[int, tuple[str, str]]:

@@ -15,6 +15,10 @@ sóc thú non » <title>", ``t27vi94``).
 Its readers: :func:`~.summaries.truncated_lead` keeps the line under such a trail as the page's title, as it keeps the
 page's first line (the lead that takes the title up is no reason to drop it), and :func:`~.copies.furniture_copy`
 names the trail the copy that goes when the title under it opens the text (``dedupe.furniture_copy``).
+
+* :func:`glued_trail` (alt84): a trail without separators, a home link's word first, closed by the whole line ("Домой
+  Субботник в поселении" over "Субботник в поселении"): ``dedupe.breadcrumb``'s class (the crumb goes), which took
+  only copies of 40 characters or more; a shorter title fell to ``dedupe.near``, which took the title as the copy.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ import re
 
 from .headings import menu_trail
 from .lines import dedupe_key
+from .self_names import MAX_CRUMB, home_link
 
-__all__ = ["CRUMB_SEP", "trail_title"]
+__all__ = ["CRUMB_SEP", "trail_title", "glued_trail"]
 
 #: a breadcrumb's separator before its last crumb, spaced or opening the line ("Home / <title>", "» <title>")
 CRUMB_SEP = re.compile(r"(?:^|\s)[»›>/|→](?=\s)")
@@ -40,3 +45,14 @@ def trail_title(trail: str, line: str) -> bool:
         return False
     head = trail[:seps[-1].start()]
     return not dedupe_key(head) or menu_trail(dedupe_key(head), head)
+
+
+def glued_trail(trail: str, line: str) -> bool:
+    """``trail`` is a breadcrumb without separators (:data:`CRUMB_SEP`) closed by ``line``'s whole words: a home
+    link's word first (:func:`~.self_names.home_link`: "Домой <title>", "Home News <title>"), then a menu trail
+    (:func:`~.headings.menu_trail`) of :data:`~.self_names.MAX_CRUMB` + 1 words at most."""
+    words, n, key = trail.split(), len(line.split()), dedupe_key(line)
+    if not key or not home_link(trail) or len(words) <= n or dedupe_key(" ".join(words[-n:])) != key:
+        return False
+    head = " ".join(words[:-n])  # no separator in it: a trail with one is :func:`trail_title`'s
+    return len(words) - n <= MAX_CRUMB + 1 and not CRUMB_SEP.search(head + " ") and menu_trail(dedupe_key(head), head)

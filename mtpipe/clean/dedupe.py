@@ -22,7 +22,7 @@ from operator import add
 from typing import Any
 
 from ..document import Document
-from . import (body_guards, dated_facts, document_titles, guards, headings, keep, labelled_values, minimal_pairs, refrains, scopes,
+from . import (body_guards, crumb_titles, dated_facts, document_titles, guards, headings, keep, labelled_values, minimal_pairs, refrains, scopes,
                repeated_lists, structure, summaries)
 from .copies import contents_run, drop_furniture_copy, keep_later_copy, last_crumb
 from .features import is_date_line
@@ -287,7 +287,7 @@ class Deduper:
             for j, prev in [jp for jp in recent[-o.dedupe_window:] if jp[0] not in removed]:
                 if prev == key:
                     break  # an equal line the exact check kept (it announces other text): no copy to look for
-                if key in prev and (len(key) >= 40 or len(key.split()) >= 3 and _trail_copy(doc.text[spans[j][0]:spans[j][1]], key, "»|")):
+                if key in prev and (len(key) >= 40 or len(key.split()) >= 3 and (_trail_copy(h := doc.text[spans[j][0]:spans[j][1]], key, "»|") or crumb_titles.glued_trail(h, doc.text[a:b]))):  # noqa: E501 alt84
                     head = doc.text[spans[j][0]:spans[j][1]]
                     crumb = prev[:len(prev) - len(key)]
                     if prev.endswith(key) and headings.menu_trail(crumb, head[:len(head) - len(key)]) \

@@ -45,7 +45,7 @@ from .site_names import fold, host_labels
 from .widgets import _body
 
 __all__ = ["SELF_RULE", "CRUMB_RULE", "RULES", "MAX_WORDS", "MAX_CRUMB", "self_description", "self_descriptions",
-           "glued_crumbs"]
+           "glued_crumbs", "home_link"]
 
 SELF_RULE = "boilerplate.site_self"
 CRUMB_RULE = "chrome.glued_crumb"
@@ -83,6 +83,12 @@ _HOME = re.compile(r"^(?:главная(?:\s+страница)?|домой|на\
 
 def _words(s: str) -> int:
     return len(s.split())
+
+
+def home_link(s: str) -> bool:
+    """The line opens with a home link's word and goes on ("Главная Новости …", "Trang chủ » …", "Home / …"): a
+    breadcrumb's first crumb (:func:`glued_crumbs`; :func:`~.captions.crumb_copy`, alt84)."""
+    return _HOME.match(s.lstrip("•·*>|-–— ")) is not None
 
 
 def self_description(s: str, labels: frozenset[str] = frozenset()) -> str | None:
@@ -143,8 +149,7 @@ def glued_crumbs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tupl
     live = {i: " ".join(lines[i].split()) for i in range(len(lines)) if i not in removed and lines[i].strip()}
     out: dict[int, tuple[str, str]] = {}
     for i, s in live.items():
-        m = _HOME.match(s.lstrip("•·*>|-–— "))
-        if not m:
+        if not home_link(s):
             continue
         for j, other in live.items():
             if j == i or _words(other) < MIN_TITLE or len(other) >= len(s):
