@@ -15,7 +15,8 @@ local navigation⏎bbc.co.uk navigation", is page furniture, not a sentence cut 
 they would join into end a sentence.
 
 A line that is only a date, time or counter (:func:`~.features.is_date_line`: "2025-01-05T15:00:00+03:00",
-"12:30 05.01.2025 | 1234 просмотров") is never joined to the line after it (unless it ends with a
+"12:30 05.01.2025 | 1234 просмотров"; a theme's English label glued to the date, "author25/01/2025 13:20",
+:func:`~.header_rows.theme_date`, clut85) is never joined to the line after it (unless it ends with a
 comma: "15 марта 2024 года,⏎в Пекине …"): a time stamp is page furniture, not part of a sentence; nor is a
 counter that starts in lower case joined to the line before it ("… với VNC⏎lượt xem 4") unless it ends a sentence.  A
 date line that closes a sentence ("… в Пекине,⏎15 марта 2024 года.") is still joined to the line before.  Nor are the lines of a run of short lower-case tag-like lines
@@ -63,6 +64,7 @@ from typing import Callable
 
 from ..document import Document, LedgerEntry
 from .features import _fold, is_date_line
+from .header_rows import theme_date
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, crumb_opens, glyph_items, quote_wraps, wrap_width
 from .softbreak_cells import numbered_cell
@@ -154,11 +156,17 @@ def _list_wraps(cur: str, nxt: str, joined_before: bool) -> bool:
 
 
 def _copy(cur: str, nxt: str) -> bool:
-    """``nxt`` repeats ``cur`` (an unaccented copy: image alt text; a copy in lower case: a listing card's title over
-    its link's or slug's text, "Cho Thuê Phòng Trọ … Thoại Ngọc Hầu⏎cho thuê phòng trọ … thoại ngọc hầu", bnd66), it
-    does not continue it."""
-    c, n = cur.strip(), nxt.strip()
-    return (nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]) or (c != n and c.lower() == n.lower())
+    """``nxt`` repeats ``cur`` (an unaccented copy: image alt text), it does not continue it; nor does the same line
+    written in lower case, three words or more (a listing card's title over its image's alt text or slug text, "Cho
+    Thuê Phòng Trọ Giá Rẻ …⏎cho thuê phòng trọ giá rẻ …", h48vi14, clut85 and bnd66: joined, the copy hid from the
+    duplicate layer and the title's end was lost)."""
+    if nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]:
+        return True
+    words = nxt.split()
+    return len(words) >= _COPY_WORDS and " ".join(words).casefold() == " ".join(cur.split()).casefold()
+
+
+_COPY_WORDS = 3  # a lower-case copy of a line: "Sởi⏎sởi" is too short to tell
 
 
 def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | None = None,
@@ -178,7 +186,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
 
     def date(k: int) -> bool:
         if k not in dates:
-            dates[k] = is_date_line(lines[k].strip())
+            dates[k] = is_date_line(lines[k].strip()) or theme_date(lines[k])  # "author25/01/2025 13:20" (clut85)
         return dates[k]
 
     # a list's items closed by commas (softbreak_lists); "ê Từ ấy (1946)⏎ê Bác Hồ": a symbol font's bullets (bnd48)
