@@ -10,8 +10,8 @@ copies).
 
 The class: the later copy (the line the rule would remove) is short (twice :data:`MAX_CHARS`, a word in lower case,
 no "|") or a reply, and stands in verse or dialogue: of the :data:`AROUND` live lines on each side of it,
-:data:`MIN_VERSE` or more (at the text's edge the other side gives the lines the edge lacks) are verse lines (1-:data:`MAX_WORDS` words,
-:data:`MAX_CHARS` characters at most, a word in lower case, no figure; verse lines the soft-break layer joined count
+:data:`MIN_VERSE` or more (at the text's edge, where fewer are there, the other side gives the rest) are
+verse lines (1-:data:`MAX_WORDS` words, :data:`MAX_CHARS` characters at most, a word in lower case, no figure; verse lines the soft-break layer joined count
 piece by piece) or replies (an en or em dash opening the line, then a word; a hyphen opens list items), and
 :data:`MIN_STOPS` or more of the line and those neighbours end in punctuation (a comma, a stop, "!", "?", "…", a
 closing quote after it). A menu, a tag list or an institution's letterhead repeated at the page's foot is short
@@ -74,11 +74,11 @@ def verse_line(live_line: Any, k: int) -> bool:
     prev = next((s.strip() for s in map(live_line, range(k - 1, max(-1, k - 4), -1)) if s and s.strip()), None)
     if prev == line:
         return False  # printed twice in a row, nothing between: a doubled line, no refrain (test_clean_listing, cp84)
-    sides = [_live_run(live_line, k, step) for step in (-1, 1)]
-    # AROUND lines on each side; at the text's edge the other side gives the lines the edge lacks (a line closing
-    # the text after one short sentence is no verse: test_held33_lead20's rank printed twice)
-    want = [AROUND + max(0, AROUND - len(sides[1])), AROUND + max(0, AROUND - len(sides[0]))]
-    around = sides[0][:want[0]] + sides[1][:want[1]]
+    before, after = (_live_run(live_line, k, step) for step in (-1, 1))
+    around = before[:AROUND] + after[:AROUND]
+    if len(around) < MIN_VERSE:  # at the text's edge with fewer than MIN_VERSE lines: the other side gives the rest
+        extra = (before[AROUND:] + after[AROUND:])[:MIN_VERSE - len(around)]  # (test_held33_lead20's rank line)
+        around += extra
     verse = sum(_reply(s) or _verse(s) for s in around)
     stops = sum(bool(_STOP_END.search(s)) for s in [line, *around])
     return len(around) >= MIN_VERSE and verse >= MIN_VERSE and stops >= MIN_STOPS
