@@ -11,8 +11,8 @@ copies).
 The class: the later copy (the line the rule would remove) is short (twice :data:`MAX_CHARS`, a word in lower case,
 no "|") or a reply, and stands in verse or dialogue: of the :data:`AROUND` live lines on each side of it,
 :data:`MIN_VERSE` or more (at the text's edge, where fewer are there, the other side gives the rest) are
-verse lines (1-:data:`MAX_WORDS` words, :data:`MAX_CHARS` characters at most, a word in lower case, no figure; verse lines the soft-break layer joined count
-piece by piece) or replies (an en or em dash opening the line, then a word; a hyphen opens list items), and
+verse lines (1-:data:`MAX_WORDS` words, :data:`MAX_CHARS` characters at most, a word in lower case, no figure;
+verse lines the soft-break layer joined count piece by piece) or replies (an en or em dash opening the line, then a word; a hyphen opens list items), and
 :data:`MIN_STOPS` or more of the line and those neighbours end in punctuation (a comma, a stop, "!", "?", "…", a
 closing quote after it). A menu, a tag list or an institution's letterhead repeated at the page's foot is short
 lines too, with no punctuation at their ends; a timetable's rows hold figures; a sidebar's byline under each teaser
