@@ -55,6 +55,8 @@ from __future__ import annotations
 
 import re
 
+from .pronouns import RU_YOUR
+
 __all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "register_field", "credit_line",
            "date_label",
            "judge", "RULES"]
@@ -152,7 +154,7 @@ _PLATFORM = re.compile(
 _TRIM = " \t•·*›»▪►|:.…>-–—"
 #: a word addressing the reader; "подпишись/подпишитесь" only: "подпишет", "подписал" (signing a contract) are a
 #: story's words (cp78)
-_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|тебе|подпиши(?:сь|тесь)|присылайте|пишите|пожалуйста|"
+_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|" + RU_YOUR + r"|тебе|подпиши(?:сь|тесь)|присылайте|пишите|пожалуйста|"
                       r"нажмите|узнавай|вступай|присоединяйтесь|bạn|vui lòng|hãy|please|you|your)(?![^\W\d_])",
                       re.IGNORECASE)
 #: the lookahead patterns are anchored ("^"): a line has no line break, so a match at its start is the only one

@@ -40,6 +40,7 @@ from .body_guards import quoted_name
 from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_numbered, text_first
 from .templates import word_count
 from . import signoff
+from .pronouns import RU_YOUR
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices", "others_site", "reported_site"]
 
@@ -66,7 +67,7 @@ _NEXT_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_])")
 #: ("… Вы принимаете:Вопрос уборки …"); "т.е.", "U.S." and "10:30" do not match
 _PASTED = re.compile(r"(?<=[^\W\d_]{2})[.:!?…](?=[^\W\d_\s][^\W\d_\s])")
 #: ... and to its reader (second person, "please", a key or button to press, the site's user)
-_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|ваш[а-я]*|пожалуйста|нажмите|пользовател[а-я]*|bạn|vui lòng|"
+_ADDRESS = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|" + RU_YOUR + r"|пожалуйста|нажмите|пользовател[а-я]*|bạn|vui lòng|"
                       r"quý độc giả|người dùng|you|your|please|click|ctrl\+enter)(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -27,13 +27,14 @@ from typing import Any
 
 from .features import STOP_WORDS
 from .notices import _RU_FINITE
+from .pronouns import RU_YOUR
 
 __all__ = ["unstopped_sentence", "unstopped_lines"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LINK = re.compile(r"https?://|www\.|\S@\S|\.(?:ru|com|net|org|рф)\b", re.IGNORECASE)
 #: the reader addressed: a prompt's words ("Вы еще не оставили комментарии", a comment box under the article)
-_YOU = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|вами|ваш[а-я]*|твой|твоя|твоё|твои|ты)(?![^\W\d_])", re.IGNORECASE)
+_YOU = re.compile(r"(?<![^\W\d_])(?:вы|вас|вам|вами|" + RU_YOUR + r"|твой|твоя|твоё|твои|ты)(?![^\W\d_])", re.IGNORECASE)
 #: an imperative: a prompt's verb ("Подписывайтесь на наш канал в Дзен", "Читайте также")
 _IMPERATIVE = re.compile(r"(?:[ий]те|[ий]тесь)$")
 _MIN_WORDS, _MAX_WORDS = 4, 8
