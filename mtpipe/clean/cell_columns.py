@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from .date_runs import _TIME_OF_DAY
 from .date_strips import release_calendars
 from .dated_facts import dates_of
+from .programme_days import release_programme_days
 from .features import is_date_line
 from .ledger import record
 
@@ -157,6 +158,7 @@ def release_columns(marks: "Marks") -> None:
     :func:`.list_guards.release_withdrawn`: a timetable's rows keep their own entries), before the held lines are
     written."""
     release_calendars(marks)  # a calendar the page prints, three months and more (:mod:`.date_strips`, struct86)
+    release_programme_days(marks, RELEASED)  # a programme's day headings (:mod:`.programme_days`, struct86)
     removed = marks.removed
     if not removed:
         return
