@@ -41,7 +41,8 @@ NAMES = Path(__file__).with_name("data") / "wordnet_names.txt"
 #: the trades' words a lower-case name is glued from (:data:`.spam_genre.TRADE_WORDS` and
 #: :data:`.spam_tradepiece.TRADE_PIECES` less the words that are Vietnamese syllables typed without marks -- "vay",
 #: "tien", "dong", "phim" -- and the short words that open or close English words -- "win", "bet", "fx", "pay",
-#: "card", "dex", "swap", "gain", "spin", "club", "chain", "option"), longest first
+#: "card", "dex", "swap", "gain", "spin", "club", "chain", "option"), longest first; not "bongda", "vip", "options",
+#: nor spam83's later "bonus", "giris", "oyna", "deneme" (benchmarks/notes/trade86.md)
 GLUE_WORDS = by_length(words("glue"))  # :mod:`.trade_vocab`'s ``glue`` words
 _LOWER = re.compile(r"[a-z]{6,}")
 
