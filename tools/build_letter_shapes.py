@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import blind_sets  # noqa: E402
 from mtpipe.clean.spam_letters import MODEL, ORDER, shape_key  # noqa: E402
+from mtpipe.clean.trade_vocab import camel_pieces  # noqa: E402
 
 DATA = ROOT / "mtpipe" / "clean" / "data"
 LIST_LABELS = ROOT / "tools" / "data" / "letter_shape_lists.txt"
@@ -87,8 +88,7 @@ def spam_words(exclude: frozenset[str] = frozenset(), mirror: Path | None = None
         out["tokens"].update(ln.split("\t")[2] for ln in _rows(d / "spam.tsv"))
     out["brands"] = {ln.strip() for ln in (DATA / "spam_brands.txt").read_text(encoding="utf-8").splitlines()
                      if ln.strip() and not ln.startswith("#")}
-    out["pieces"] = {ln.split("\t")[0] for ln in (DATA / "gambling_pieces.txt").read_text(encoding="utf-8").splitlines()
-                     if ln.strip() and not ln.startswith("#")}
+    out["pieces"] = set(camel_pieces())  # data/gambling_pieces.txt, read where the code reads it (trade86)
     if mirror is not None:
         LIST_LABELS.parent.mkdir(parents=True, exist_ok=True)
         LIST_LABELS.write_text("# second-level labels of " + ", ".join(r for r, _ in LISTS) + " (tools/build_letter_"

@@ -39,7 +39,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .date_runs import _TIME_OF_DAY
+from .date_strips import release_calendars
 from .dated_facts import dates_of
+from .programme_days import release_programme_days
 from .features import is_date_line
 from .ledger import record
 
@@ -155,6 +157,8 @@ def release_columns(marks: "Marks") -> None:
     ``kept`` ledger entry per table; run after the schedule and list take-backs (:func:`.schedules.release_schedules`,
     :func:`.list_guards.release_withdrawn`: a timetable's rows keep their own entries), before the held lines are
     written."""
+    release_calendars(marks)  # a calendar the page prints, three months and more (:mod:`.date_strips`, struct86)
+    release_programme_days(marks, RELEASED)  # a programme's day headings (:mod:`.programme_days`, struct86)
     removed = marks.removed
     if not removed:
         return

@@ -13,6 +13,12 @@ weekday name or abbreviation, in Russian, Vietnamese or English; split at spaces
 no other word), holding :data:`MIN_DAYS` day numbers or more that count up one by one (:data:`MIN_UP` of their
 neighbouring pairs: the day after, or the 1st after the 28th-31st) and one month or weekday name at least.
 
+A calendar the page prints stays (struct86): a strip holding more than :data:`MAX_WIDGET_DAYS` day numbers holds
+more than two months' six-week grids -- three months side by side, a year's production calendar ("ЯНВАРЬ ФЕВРАЛЬ
+МАРТ" / "Пн Вт … Вс" x3 / "1 2 3 4 5 6 1 2 3 1 2 3" …, 90 days a quarter), which no archive widget, date picker or
+event strip prints (dev: 30 and 22 days); :func:`release_calendars` takes its lines back from the rules after
+(``boilerplate.number_line``, ``short_run``, ``dedupe.exact`` …), ledger ``structure.calendar``.
+
 What shares the shape and stays: a schedule's dates with their times between them ("3 января" / "|" / "11:00 |",
 t27ru04: a clock time ends the run; cp55 works on timetables), a list of dates in prose ("1, 2, 6, 7 января",
 commas), a list of holidays one date a line ("1 января" / "7 января" / "23 февраля": the days do not count up), a
@@ -24,17 +30,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .ledger import record
+
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULES", "STRIP", "MIN_LINES", "MIN_DAYS", "MIN_UP", "MAX_CHARS", "strip_line", "date_strips", "StripLines"]
+__all__ = ["RULES", "STRIP", "MIN_LINES", "MIN_DAYS", "MIN_UP", "MAX_WIDGET_DAYS", "MAX_CHARS", "strip_line",
+           "date_strips", "calendars", "release_calendars", "CALENDAR", "StripLines"]
 
 STRIP = "boilerplate.date_strip"
+CALENDAR = "structure.calendar"  # the kept entry of a printed calendar's lines taken back (struct86)
 #: the ledger rules of this module (policy families, docs)
 RULES = (STRIP,)
 MIN_LINES = 3  # lines in the run at least (a date line alone is boilerplate's date_line's business)
 MIN_DAYS = 7  # day numbers in the run at least (a week)
 MIN_UP = 0.6  # share of neighbouring day numbers that count up one by one, at least
+MAX_WIDGET_DAYS = 84  # a widget's strip: two months' six-week grids at most (more: a calendar page's own months)
 MAX_CHARS = 160  # a calendar line: at most this many characters (three months' rows side by side)
 
 _MONTHS = """января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март
@@ -78,17 +89,17 @@ def _counts_up(days: list[int]) -> bool:
     return bool(pairs) and up >= MIN_UP * len(pairs)
 
 
-def date_strips(lines: list[str]) -> list[tuple[int, int]]:
-    """The date strips of a page: ``(first, end)`` line ranges (bare separators inside a run belong to it, its
-    first and last lines are calendar lines)."""
-    out: list[tuple[int, int]] = []
+def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
+    """Every run of calendar lines that counts up: ``(first, end, day numbers)`` (bare separators inside a run
+    belong to it, its first and last lines are calendar lines)."""
+    out: list[tuple[int, int, int]] = []
     run: list[int] = []  # the calendar lines of the current run
     tokens: list[int | None] = []
 
     def close() -> None:
         days = [t for t in tokens if t is not None]
         if len(run) >= MIN_LINES and len(days) >= MIN_DAYS and len(days) < len(tokens) and _counts_up(days):
-            out.append((run[0], run[-1] + 1))
+            out.append((run[0], run[-1] + 1, len(days)))
 
     for i, line in enumerate(lines):
         if not line.strip() or not _TEXT.search(line):
@@ -102,6 +113,39 @@ def date_strips(lines: list[str]) -> list[tuple[int, int]]:
         tokens.extend(got)
     close()
     return out
+
+
+def date_strips(lines: list[str]) -> list[tuple[int, int]]:
+    """The date strips of a page (a widget's: :data:`MAX_WIDGET_DAYS` day numbers at most): ``(first, end)``."""
+    return [(a, b) for a, b, days in _runs(lines) if days <= MAX_WIDGET_DAYS]
+
+
+def calendars(lines: list[str]) -> list[tuple[int, int]]:
+    """The calendars a page prints as its own content: runs of more than :data:`MAX_WIDGET_DAYS` day numbers."""
+    return [(a, b) for a, b, days in _runs(lines) if days > MAX_WIDGET_DAYS]
+
+
+def release_calendars(marks: "Marks") -> None:
+    """Take back every line of a printed calendar (:func:`calendars`) another rule removed for its shape or as a copy
+    (a bare number row, a short month heading between removed rows, a quarter's weekday row again), one ``kept``
+    ledger entry per calendar (struct86)."""
+    removed = marks.removed
+    if not removed:
+        return
+    doc, spans = marks.doc, marks.spans
+    lines = [doc.text[a:b] for a, b in spans]
+    held = getattr(removed, "held", {})
+    for first, end in calendars(lines):
+        back = [i for i in range(first, end) if i in removed and _TEXT.search(lines[i])]
+        if not back:
+            continue
+        rules = sorted({removed[i][0] for i in back})
+        for i in back:
+            dict.__delitem__(removed, i)
+            held.pop(i, None)
+        record(doc, CALENDAR, spans[first][0], spans[end - 1][1],
+               f"a calendar the page prints ({end - first} lines, more than {MAX_WIDGET_DAYS} day numbers: no "
+               f"widget's strip): {len(back)} lines taken back from {', '.join(rules)}", action="kept")
 
 
 def strips(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:

@@ -116,10 +116,23 @@ def _numbered_item(s: str) -> bool:
     return section_numbered(_ITEM_BULLET.sub("", s, count=1))
 
 
+_LEAD_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d{1,3})*)")
+
+
+def _lead_number(s: str) -> str | None:
+    m = _LEAD_NUMBER.match(_ITEM_BULLET.sub("", s, count=1))
+    return m.group(1) if m else None
+
+
 def contents_heading(text_of: "object", key_of: "object", j: int, i: int, n: int) -> bool:
     """True when line ``i`` (a later copy of line ``j``, of ``n`` lines; ``text_of`` and ``key_of`` give a line's
     text and dedupe key) opens with a section number, line ``j`` has a numbered item beside it, and neither line
-    beside ``i`` has the key of the line on the same side of ``j``."""
+    beside ``i`` has the key of the line on the same side of ``j``.  Both lines numbered, their numbers must agree:
+    "2. Ярославская область." over "1. Ярославская область." is a second ranking of the same items (a standings
+    list per category, struct86), no contents list announcing its heading."""
+    num_i, num_j = _lead_number(text_of(i)), _lead_number(text_of(j))
+    if num_i and num_j and num_i != num_j:
+        return False
     if not _numbered_item(text_of(i)) or not any(0 <= k < n and k != i and _numbered_item(text_of(k))
                                                   for k in (j - 1, j + 1)):
         return False

@@ -55,6 +55,7 @@ from ..options import CLEAN_POLICIES
 from .last_prints import release_last_prints
 from .ledger import record
 from .release_guards import quoted_title, stays
+from .sentence_pieces import release_pieces
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -305,6 +306,7 @@ def write_held(marks: "Marks") -> None:
     removed = marks.removed
     if isinstance(removed, HeldRemovals) and removed.gate.policy == "weighed" and SUPPORT:
         release_supported(removed)
+    release_pieces(marks)  # a sentence's piece split at a link text (cp86)
     release_last_prints(marks)
     if not isinstance(removed, HeldRemovals):
         return

@@ -41,6 +41,10 @@ text, a sentence or a headline after its time stamp: a page's title between its 
 wire list's title above its first stamped headline) or an official letterhead stays.  A line the page
 prints twice (a title and its copy, a show's name in the menu and above the story) stays, and so does a line inside
 the article whose next live line is a paragraph of text (a subheading between two ad markers).
+
+clut86: above the article's text (its first line of text other than the run's own) a run may also hold lines ending
+on "?" or "!" or cut with an ellipsis: a sidebar's teaser headlines ("Republicans know they have a problem...",
+crawl's washingtonpost; "Вывозим же!", h20ru01), not the title (the live line right above that first line).
 """
 
 from __future__ import annotations
@@ -72,6 +76,9 @@ RUN = 2  # lines in a run between removed lines
 #: page controls the caption layer takes (a search or login box's label, a menu bar, a widget's label): furniture
 _CONTROLS = frozenset(("captions.nav_label", "captions.spaced_menu", "captions.repeated_label"))
 LANGS = ("ru", "vi")
+#: a teaser's end above the article (clut86): a headline's question or exclamation, or a link text cut with an
+#: ellipsis ("Republicans know they have a problem...", "What caused the Asiana Flight 214 crash?", "Вывозим же!")
+_TEASER_END = re.compile(r"(?:[?!？！]|\.\.\.|…)$")
 _BULLET = re.compile(r"^\s*[•·*▪►›»–-]\s*\S")
 MIN_LINES = 2  # short lines besides the title(s)
 #: removals that say nothing about furniture: an article's head holds its date, credit and byline; a paragraph the
@@ -166,16 +173,18 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
         j = i
         while j < n and j not in removed and j - i <= RUN:  # (no longer than a run: an article's lines stop here)
             j += 1
-        if j < n and j in ev and j - i <= RUN and all(_short(lines[k]) and lines[k].strip()[-1:] not in ".!?…。！？"
-                                                     for k in range(i, j)):
+        if j < n and j in ev and j - i <= RUN and all(_short(lines[k]) for k in range(i, j)):
             runs.append(list(range(i, j)))
     if not runs:
         return {}
     body = _body(lines, set(removed))
     # the article's first line: a sentence, or a headline after its time stamp (a wire's list: its title above it)
-    start = min(body[:1] + [k for k in range(n) if k not in removed and stamped_headline(lines[k].strip(), False)][:1],
-                default=n)
+    stamped = [k for k in range(n) if k not in removed and stamped_headline(lines[k].strip(), False)][:1]
+    start = min(body[:1] + stamped, default=n)
     title = max((k for k in range(start) if k not in removed), default=-1) if start < n else -1
+    runs, teasers = _teaser_runs(lines, runs, removed, body, stamped)
+    if not runs:
+        return {}
     keep = letterhead(lines) | _own_layout(lines, lang)
     seen: dict[str, int] = {}
     for s in lines:
@@ -183,7 +192,7 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
         seen[k] = seen.get(k, 0) + 1
     out: dict[int, tuple[str, str]] = {}
     for run in runs:
-        if title in run or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
+        if (title in run and run[0] not in teasers) or set(run) & keep or _subheading(run[-1], set(body), removed, n) \
                 or section_mark(lines[run[0] - 1]) \
                 or any(seen.get(dedupe_key(lines[k]), 0) > 1 for k in run) \
                 or any(named_subject(lines, k, body) for k in run) \
@@ -193,6 +202,24 @@ def between_removed(lines: list[str], removed: dict[int, tuple[str, str | None]]
             out[i] = (BETWEEN, f"one of {len(run)} short lines between two removed lines ({removed[run[0] - 1][0]} above, "
                                f"{removed[run[-1] + 1][0]} below), printed once on the page: items of the same widget")
     return out
+
+
+def _teaser_runs(lines: list[str], runs: list[list[int]], removed: dict[int, tuple[str, str | None]],
+                 body: list[int], stamped: list[int]) -> tuple[list[list[int]], set[int]]:
+    """The runs holding no sentence or clause end, and (clut86) the runs above the article's text whose stopped lines
+    end as a link's headline does: on "?" or "!" or cut with an ellipsis (a sidebar's teasers over the article:
+    crawl's washingtonpost, h20ru01's slogan).  "Above the text" is above its first line of text other than the runs'
+    own (a stack of six-word teasers reads as sentences), and the run does not hold the title, the live line right
+    above that line.  Returns the runs kept and the first lines of the teaser runs among them."""
+    stop = [run for run in runs if any(lines[k].strip()[-1:] in ".!?…。！？" for k in run)]
+    if not stop:
+        return runs, set()
+    own = {k for run in runs for k in run}
+    top = min([k for k in body if k not in own] + stamped, default=len(lines))
+    title = max((k for k in range(top) if k not in removed), default=-1)
+    teasers = [run for run in stop if run[-1] < top and title not in run
+               and all(lines[k].strip()[-1:] not in ".!?…。！？" or _TEASER_END.search(lines[k].strip()) for k in run)]
+    return [run for run in runs if run not in stop or run in teasers], {run[0] for run in teasers}
 
 
 def _own_layout(lines: list[str], lang: str) -> set[int]:

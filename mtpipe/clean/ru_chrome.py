@@ -96,6 +96,19 @@ MIN_OPENING = 2  # words of the opening the copy repeats
 MIN_DISTINCT = 4  # distinct tags before the copy
 
 
+def column_row(folded: list[str]) -> bool:
+    """A table's row printed once a column (struct86): one label with its number, the whole line that unit again and
+    again, the numbers not all one ("Календарные дни 31 Календарные дни 28 Календарные дни 31", a quarter's months
+    side by side): a tag list holds no such number."""
+    masked = [re.sub(r"\d+", "0", w) for w in folded]
+    for p in range(2, len(masked) // 2 + 1):
+        unit = masked[:p]
+        if len(masked) % p or "0" not in unit or masked != unit * (len(masked) // p):
+            continue
+        return len({w for w, m in zip(folded, masked) if m == "0"}) > 1
+    return False
+
+
 def tag_repeat(s: str) -> bool:
     """A list of tags printed twice on one line (see the module's text)."""
     t = s.strip()
@@ -103,6 +116,8 @@ def tag_repeat(s: str) -> bool:
     if len(words) < MIN_TAGS or len(t) > 400 or _PUNCT.search(t) or _GLUED.search(t):
         return False
     folded = [w.casefold() for w in words]
+    if column_row(folded):
+        return False
     for p in range(MIN_OPENING + 2, len(words) - MIN_OPENING + 1):
         if len(set(folded[:p])) < MIN_DISTINCT:
             continue  # a refrain ("ой люли люли ой люли люли"), not a list of tags

@@ -58,6 +58,7 @@ from functools import lru_cache
 
 from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
+from .ru_genitive import genitive_heading
 from .spam_bigrams import pair_count, syllable_counts
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
@@ -127,8 +128,9 @@ def not_a_name(lines: list[str], i: int, lang: str, bad: "set[int] | dict") -> b
         return True  # a place's designation (cp62)
     if lang == "vi" and words[0].casefold() not in _VI_SURNAMES and _pair_word(words):
         return True
-    if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])):
-        return True  # a heading in capitals; a word of the first no name takes (cp83)
+    if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])
+                         or genitive_heading([w.casefold() for w in words])):
+        return True  # a heading in capitals; a word of the first no name takes (cp83); a noun + genitive (cp86)
     return _term(lines, i, s, bad)
 
 

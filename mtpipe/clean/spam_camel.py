@@ -24,12 +24,13 @@ written once, not after a word that introduces a name); flagged, never repaired.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
+
+from .trade_vocab import CAMEL_PIECES, camel_pieces
 
 __all__ = ["PIECES", "PIECE_GATE", "ODD_GATE", "load_pieces", "gambling_piece", "unknown_piece", "camel_place"]
 
-PIECES = Path(__file__).with_name("data") / "gambling_pieces.txt"
+#: ``data/gambling_pieces.txt``, read by :func:`.trade_vocab.camel_pieces`
+PIECES = CAMEL_PIECES
 #: the context model's log-odds (:func:`.spam_context.score`) a camel-case name with a gambling piece needs
 PIECE_GATE = 1.0
 #: and one with a piece no list knows
@@ -37,11 +38,9 @@ ODD_GATE = 2.0
 _PARTS = re.compile(r"[A-Z][a-z]+")
 
 
-@lru_cache(maxsize=1)
 def load_pieces() -> frozenset[str]:
-    """The words of ``data/gambling_pieces.txt`` (read once per process)."""
-    with open(PIECES, encoding="utf-8") as f:
-        return frozenset(line.split("\t", 1)[0].strip() for line in f if line.strip() and not line.startswith("#"))
+    """The words of ``data/gambling_pieces.txt`` (:func:`.trade_vocab.camel_pieces`: read once per process)."""
+    return camel_pieces()
 
 
 def gambling_piece(tok: str) -> str | None:

@@ -44,6 +44,7 @@ from .spam_names import NAME_INTRO
 from .spam_placeslot import name_slot
 from .spam_shapes import sentence_start
 from .spam_tradepiece import lone_trade, lone_trade_evidence
+from .trade_vocab import by_length, words
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _DOMAIN_TLD = re.compile(r"[A-Za-z0-9-]+\.([a-z]+)")
@@ -54,15 +55,11 @@ __all__ = ["TRADE_WORDS", "TRADE_TLDS", "GATE", "trade_tld", "trade_word", "name
            "pasted_trade_name", "trade_evidence", "trade_peers"]
 
 #: the words of the trades that pay for spam, as brands built on them write them (unmarked Vietnamese too:
-#: "vay" a loan, "tien" money, "dong" the currency, "phim" films, "bongda" football)
-TRADE_WORDS = frozenset((
-    "bet win vip game games club slot slots casino poker jackpot lucky bongda "  # betting and games
-    "gamble gambling bingo lotto lottery roulette baccarat blackjack sportsbook wager "  # and their vocabulary (spam41)
-    "coin coins crypto trade trades trading mining dex forex fx swap token chain broker option options "  # crypto
-    "cash money loan loans capital card pay remit credit vay tien dong "  # quick money and loans
-    "phim").split())  # film piracy
+#: "vay" a loan, "tien" money, "dong" the currency, "phim" films, "bongda" football): :mod:`.trade_vocab`'s ``name``
+#: and ``whole`` words
+TRADE_WORDS = words("name") | words("whole")
 #: whole pieces only (they end or start real names and words: "Edwin", "Elisabet", "Winston", "Betty")
-_WHOLE_ONLY = frozenset({"win", "bet", "fx", "pay", "card", "dex", "swap", "option", "options", "chain"})
+_WHOLE_ONLY = words("whole")
 #: the model's log-odds a trade name needs (module docstring)
 GATE = 1.0
 _PIECES = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -70,10 +67,10 @@ _ONE_CASE = re.compile(r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)(\d*)")
 
 
 #: the trade words a name may end in or start with, longest first (:func:`trade_word`)
-_BY_LENGTH = tuple(sorted(TRADE_WORDS - _WHOLE_ONLY, key=lambda w: (-len(w), w)))
+_BY_LENGTH = by_length(TRADE_WORDS - _WHOLE_ONLY)
 
 #: top-level domains named for the trades ("moonata.trade", "vaynhanh.loan"): a site under one is the trade's own
-TRADE_TLDS = frozenset("trade trading loan loans cash money casino bet poker bingo lotto credit".split())
+TRADE_TLDS = words("tld")
 
 
 def trade_tld(tok: str) -> str | None:

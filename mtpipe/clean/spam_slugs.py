@@ -54,6 +54,7 @@ import re
 import unicodedata
 
 from .spam_tradeslug import trade_slug
+from .trade_vocab import STEM_NOT_BEFORE, by_length, words
 
 __all__ = ["COUNTRIES", "FOREIGN_STEMS", "GAMBLING_PIECES", "foreign_trade", "HONORIFICS", "HYPHEN_GATE", "LOWER_GATE",
            "PERSON_TITLES", "invented_word", "name_run",
@@ -61,22 +62,13 @@ __all__ = ["COUNTRIES", "FOREIGN_STEMS", "GAMBLING_PIECES", "foreign_trade", "HO
 
 #: the gambling trade's words as a slug's piece: betting, games of chance, "casino" as European languages spell it;
 #: with their plurals and the player's noun (spam53: "blackjack-gambler", "houston-gamblers", UT1's gambling list)
-GAMBLING_PIECES = frozenset((
-    "bet bets betting bettor bettors casino casinos kasino kasiino kazino cassino poker bingo lotto lottery slot slots "
-    "jackpot jackpots roulette baccarat blackjack sportsbook gamble gambling gambler gamblers wager wagers").split())
-#: other languages' words of gambling and quick money (:func:`foreign_trade`, spam72), by language
-FOREIGN_STEMS = frozenset((
-    "glueck gluecks spielothek spielbank freispiel sportwett wetten einzahlung "  # German
-    "apostas apuesta cassino tragamoneda tragaperra loteria "  # Portuguese, Spanish
-    "scommess scommett schedina skedina "  # Italian
-    "kasyno kasyna kazino depozyt zaklady bukmach darmowe "  # Polish, Serbian
-    "sazky kladion "  # Czech, Croatian
-    "zaimy kredit perevod bukmeker "  # Russian in Latin letters
-    "bahis cekilis bedava carkifelek carki "  # Turkish
-    "togel taruhan gacor").split())  # Indonesian
-#: longest first; "apostas" not as "apostasy"'s start
-_FOREIGN_STEM = re.compile("|".join(s + "(?!y)" if s == "apostas" else s
-                                    for s in sorted(FOREIGN_STEMS, key=lambda s: (-len(s), s))))
+GAMBLING_PIECES = words("slug")  # :mod:`.trade_vocab`'s ``slug`` words
+#: other languages' words of gambling and quick money (:func:`foreign_trade`, spam72): :mod:`.trade_vocab`'s ``stem``
+#: words, with their languages there
+FOREIGN_STEMS = words("stem")
+#: longest first; "apostas" not as "apostasy"'s start (:data:`.trade_vocab.STEM_NOT_BEFORE`)
+_FOREIGN_STEM = re.compile("|".join(s + f"(?!{STEM_NOT_BEFORE[s]})" if s in STEM_NOT_BEFORE else s
+                                    for s in by_length(FOREIGN_STEMS)))
 _LOWER_PIECES = re.compile(r"[a-z]+(?:-[a-z]+)*")
 #: a person's titles, after which a name stands (:func:`name_run`)
 PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cậu thầy ngài tướng vua chúa quan hoàng".split())

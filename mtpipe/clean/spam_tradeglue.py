@@ -33,19 +33,17 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .trade_vocab import by_length, words
+
 __all__ = ["GLUE_WORDS", "glued_trade", "named_slug", "names"]
 
 NAMES = Path(__file__).with_name("data") / "wordnet_names.txt"
 #: the trades' words a lower-case name is glued from (:data:`.spam_genre.TRADE_WORDS` and
 #: :data:`.spam_tradepiece.TRADE_PIECES` less the words that are Vietnamese syllables typed without marks -- "vay",
 #: "tien", "dong", "phim" -- and the short words that open or close English words -- "win", "bet", "fx", "pay",
-#: "card", "dex", "swap", "gain", "spin", "club", "chain", "option"), longest first
-GLUE_WORDS = tuple(sorted(frozenset((
-    "casino kasino slot slots poker roulette baccarat blackjack bingo lotto lottery jackpot betting wager gamble "
-    "gambling gambler lucky game games sportsbook "
-    "forex crypto coin coins token trade trades trading trader mining miner broker xchange "
-    "invest investing investment capital finance deposit loan loans lending cash money credit remit "
-    "profit riches million").split()), key=lambda w: (-len(w), w)))
+#: "card", "dex", "swap", "gain", "spin", "club", "chain", "option"), longest first; not "bongda", "vip", "options",
+#: nor spam83's later "bonus", "giris", "oyna", "deneme" (benchmarks/notes/trade86.md)
+GLUE_WORDS = by_length(words("glue"))  # :mod:`.trade_vocab`'s ``glue`` words
 _LOWER = re.compile(r"[a-z]{6,}")
 
 

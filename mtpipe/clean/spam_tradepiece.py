@@ -39,17 +39,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .trade_vocab import words
+
 __all__ = ["SUBJECT_VERBS", "TRADE_PIECES", "lone_trade", "lone_trade_evidence", "slot", "trade_piece"]
 
 #: the trades' words as a name's piece (module docstring), as written after a plural's "s"/"es" is taken off
-TRADE_PIECES = frozenset((
-    "casino kasino slot poker roulette baccarat blackjack bingo lotto lottery jackpot bet betting wager gamble "
-    "gambling gambler spin club bonus "  # gambling, casino games, betting; "bonus": spam83
-    "giris oyna deneme "  # Turkish betting hosts' words: entry (a mirror's), play, trial (a trial bonus): spam83
-    "forex fx crypto coin token trade trading trader mining miner broker xchange "  # forex and crypto trading
-    "invest investing investment capital finance deposit "  # investing
-    "loan vay lending "  # loans
-    "profit gain riches million").split())  # profits, riches, jackpots
+TRADE_PIECES = words("piece")  # :mod:`.trade_vocab`'s ``piece`` words
 #: the words a brand that opens its sentence as the subject is followed by (news: "TradingView cho biết", "CoinGlass
 #: vừa công bố", "... đã ra mắt"): a verb, an auxiliary or an adverb of tense
 SUBJECT_VERBS = frozenset("cho vừa đã sẽ đang công ra tuyên thông ghi báo cũng chính hiện là được đạt tăng giảm "

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import re
 
+from .trade_vocab import words
+
 __all__ = ["PLURAL_HEADS", "trade_slug"]
 
 #: the trades' words in the plural, as a slug's first piece (module docstring)
-PLURAL_HEADS = frozenset("bets casinos slots jackpots coins trades tokens loans cryptos".split())
+PLURAL_HEADS = words("head")  # :mod:`.trade_vocab`'s ``head`` words
 _PIECES = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){1,2}")
 
 

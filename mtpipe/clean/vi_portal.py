@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from .features import _headline_like, _sentence_like
 from .furniture import strip_bullet
+from .home_headlines import home_headline
 from .vi_here import view_link
 from .widgets import _body
 
@@ -293,8 +294,8 @@ def breadcrumb(s: str) -> bool:
         return True
     if rest[:1].isalpha():
         return rest[0].isupper()  # glued: "Trang chủUncategorized…"
-    rest = rest.strip()
-    return rest[:1].isupper() and rest[-1:] not in ".!?…" and _words(rest) <= 16
+    rest = rest.strip()  # "Trang chủ Man United xác nhận …": a headline (home_headlines, cp86)
+    return rest[:1].isupper() and rest[-1:] not in ".!?…" and _words(rest) <= 16 and not home_headline(rest)
 
 
 def _tag(s: str) -> bool:

@@ -1,0 +1,130 @@
+"""A sentence's piece split off at a link text is no number line, copy or image text (issue 12, cp86).
+
+RT's articles (cp84's fresh Russian clean-news sample) break a paragraph where a link's text begins or ends, so one
+sentence stands on two or three lines: "… По данным Центробанка, в сентябре годовая инфляция" / "составила" /
+"3%." -- and the rules that read a short line alone take its piece: ``boilerplate.number_line`` the "3%.", a copy
+rule the piece that repeats other words (". Правила жёсткие. Вплоть до отчисления." under "но проведём",
+``dedupe.near``; "«уйти и заткнуться»" under "… о зеркальных мерах" equal to the subheading «Уйти и заткнуться»,
+``dedupe.exact``), ``captions.alt_of_heading`` the head of a paragraph equal to the title's words ("CAS отклонил
+апелляции" over "45 российских спортсменов и двух тренеров, …").
+
+A line is the piece of the sentence around it (:func:`piece`) when it is short (:data:`MAX_WORDS` words) and
+
+* the live line right above is a sentence cut short -- it ends in a letter (no stop, colon or dash), its last word in
+  lower case, and it is a sentence's piece itself (it opens in lower case, or holds :data:`LONG_WORDS` words) -- and
+  the line goes on: it opens in lower case (after a quote mark) or with a stop, and the sentence closes on it or on
+  the line below (a stop at the end; a list of lower-case tags "общество" / "китай" or a menu's "показати всі
+  приховати" never closes); or it is a figure of :data:`FIGURE_WORDS` words at most closing the sentence ("3%."; a
+  capital opens a new sentence: "rate this" / "Comment number 108.");
+* or the line above is a long line ending in a letter (any case: "… Министр посоветовал России") and the line is a
+  quotation going on with it (a quote mark, then lower case: "«уйти и заткнуться»");
+* or the line, :data:`MIN_HEAD` words at least, ends in a lower-case word with no stop and the live line right below
+  goes on with it: it opens in lower case or with a figure and a lower-case word, and holds :data:`LONG_WORDS` words
+  (a label "Фото дня" over "18 фотографий, …" is two words); the line has no inner stop ("АПЛ. Итоги тура", a
+  teaser's rubric) and holds a Russian finite verb (:data:`_RU_VERB`: the head of a sentence, not a heading's nouns
+  "Протоколы и стандарты" over "9 популярных скриптовых языков …"; this branch is Russian only).
+
+Such a line is taken back (:func:`release_pieces`, a ``kept`` ledger entry, rule :data:`RULE`) when one of
+:data:`RULES` removed it, after the line layers and before the last-print pass.  A heading over a paragraph stays
+out: a heading opens in capitals over a line that opens in capitals; a number line under a heading stays out: a
+heading opens in capitals and holds fewer than :data:`LONG_WORDS` words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .ledger import record
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["piece", "release_pieces", "RULE", "RULES"]
+
+RULE = "keep.sentence_piece"
+RULES = frozenset({"boilerplate.number_line", "dedupe.near", "dedupe.exact", "captions.alt_of_heading"})
+MAX_WORDS = 8  # a piece split off at a link text holds this many words at most
+LONG_WORDS = 8  # a sentence's line (not a heading) holds this many words at least
+FIGURE_WORDS = 3  # a figure closing a sentence ("3%.", "5 млн рублей.") holds this many words at most
+MIN_HEAD = 3  # a paragraph's head split off holds a subject and a verb: this many words at least ("Фото дня": none)
+_OPEN = "«\"“„'‘(["
+_CUT = re.compile(r"[^\W\d_]$")
+_STOP_END = re.compile(r"[.!?…][»\"”’)]*$")
+_GOES_ON = re.compile(r"^\d+\s+[^\W\d_]")
+#: a Russian finite verb's ending (past "-л/-ла/-ли/-ло", present "-ет/-ит/-ют/-ят/-ут/-ат"): a head split off before
+#: a link text holds its subject and verb ("CAS отклонил апелляции"); a heading's label holds nouns ("Протоколы и
+#: стандарты", "Бронирование по запросу", "Новости и объявления")
+_RU_VERB = re.compile(r"(?<![^\W\d_])[а-яё]{2,}(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)(?![^\W\d_])")
+_INNER_STOP = re.compile(r"[.!?…]\s")
+_URL = re.compile(r"://|www\.|\.(?:com|ru|vn|org|net|html?)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _lower_open(s: str) -> bool:
+    t = s.lstrip(_OPEN)
+    return t[:1].isalpha() and t[:1].islower()
+
+
+def _lower_end(s: str) -> bool:
+    """``s`` ends in a word of letters written in lower case, no stop after it."""
+    words = s.split()
+    return bool(words) and _CUT.search(s) is not None and words[-1].islower()
+
+
+def _cut_sentence(s: str) -> bool:
+    """``s`` stops in mid-sentence: a lower-case word last, no stop, and a piece itself or a long line."""
+    return _lower_end(s) and (_lower_open(s) or len(s.split()) >= LONG_WORDS)
+
+
+def _goes_on(b: str) -> bool:
+    """The line below goes on with a sentence: it opens in lower case or with a number and a word, and is long."""
+    return (_lower_open(b) or _GOES_ON.match(b) is not None and b.split()[1].islower()) and len(b.split()) >= LONG_WORDS
+
+
+def piece(above: str | None, s: str, below: str | None) -> bool:
+    """Line ``s`` between its live neighbours ``above`` and ``below`` (None: blank, removed or none) is a sentence's
+    piece split off at a link text (module docstring)."""
+    s = s.strip()
+    if not s or len(s.split()) > MAX_WORDS or _URL.search(s):
+        return False
+    a, b = (above or "").strip(), (below or "").strip()
+    if _cut_sentence(a):
+        closes = _STOP_END.search(s) or (_lower_open(b) and _STOP_END.search(b))
+        if (_lower_open(s) or s[:1] in ".,;") and closes:
+            return True  # "но проведём" / ". Правила жёсткие. Вплоть до отчисления."
+        if not s[:1].isalpha() and s[:1] not in _OPEN and len(s.split()) <= FIGURE_WORDS and _STOP_END.search(s):
+            return True  # a figure closing the sentence: "составила" / "3%."
+    if _CUT.search(a) and len(a.split()) >= LONG_WORDS and s[:1] in _OPEN and _lower_open(s):
+        return True  # a quoted phrase the sentence goes on with: "… посоветовал России" / "«уйти и заткнуться»"
+    if below is not None and len(s.split()) >= MIN_HEAD and _lower_end(s) and not _INNER_STOP.search(s):
+        return _RU_VERB.search(s) is not None and _goes_on(below.strip())
+    return False
+
+
+def release_pieces(marks: "Marks") -> list[int]:
+    """Take back each line one of :data:`RULES` removed that is a sentence's piece (module docstring).  Returns the
+    lines taken back."""
+    removed = marks.removed
+    if not removed:
+        return []
+    text, spans = marks.doc.text, marks.spans
+    held = getattr(removed, "held", {})
+
+    def live(k: int) -> str | None:
+        if not 0 <= k < len(spans) or k in removed:
+            return None
+        t = text[spans[k][0]:spans[k][1]]
+        return t if t.strip() else None
+
+    back = []
+    for i in sorted(removed):
+        rule = str(removed[i][0])
+        if rule not in RULES or not piece(live(i - 1), text[spans[i][0]:spans[i][1]], live(i + 1)):
+            continue
+        dict.__delitem__(removed, i)
+        held.pop(i, None)
+        back.append(i)
+        a, b = spans[i]
+        record(marks.doc, RULE, a, b, f"{rule} would remove it: a sentence's piece split off at a link text "
+                                      "(the line above or below goes on with it)", action="kept")
+    return back
