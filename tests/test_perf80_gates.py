@@ -80,3 +80,25 @@ def test_page_widgets_place_first() -> None:
     assert page_widgets([_EMBLEM, *_BODY], {}) == {}  # the title
     assert page_widgets([_EMBLEM, "Новая школа", "Городской герб утвердили в 1781 году вместе с гербами губернии.",
                          _BODY[0]], {}) == {}  # the text names an emblem
+
+
+def test_line_texts_cache() -> None:
+    from mtpipe.clean.marks import Marks
+    from mtpipe.document import Document
+
+    text = "Первая строка.\nВторая строка.\n\nТретья."
+    doc = Document(doc_id="d", raw_text=text, text=text)
+    spans = [(0, 14), (15, 30), (32, 39)]
+    marks = Marks(doc, "ru", spans)
+    first = marks.line_texts()
+    assert first == [text[a:b] for a, b in spans]
+    first[0] = "changed"  # a layer's own list: the next layer gets the lines again
+    assert marks.line_texts() == [text[a:b] for a, b in spans]
+    assert marks.line_texts() is not marks.line_texts()
+    marks.spans = spans[:2]  # other spans: sliced again
+    assert marks.line_texts() == [text[a:b] for a, b in spans[:2]]
+    marks.spans.append((32, 39))  # the same list, one more span
+    assert marks.line_texts() == [text[a:b] for a, b in spans]
+    doc.text = text.upper()  # another text: sliced again
+    assert marks.line_texts() == [doc.text[a:b] for a, b in spans]
+    assert marks == Marks(doc, "ru", spans)  # the cache takes no part in comparisons
