@@ -121,7 +121,7 @@ def release_announced(marks: "Marks") -> None:
     removed = marks.removed
     if not removed:
         return
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     held = getattr(removed, "held", {})
     for first, last in announced_runs(lines, {i: rule for i, (rule, _) in removed.items()}):
         for i in range(first, last + 1):

@@ -110,7 +110,7 @@ class BannerLines:
     """The clut51 banner layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed)."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = anniversary_banners(lines, marks.removed, marks.lang)
         for i, value in found.items():

@@ -54,7 +54,7 @@ class CreditLines:
     """The post35 credit layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed)."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         for i, value in bracket_credits(lines, marks.removed).items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):

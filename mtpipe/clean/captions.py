@@ -315,7 +315,7 @@ class CaptionLines:
 
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
-        lines = [doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         raw = [doc.raw_text[doc.to_raw(a):doc.to_raw(b - 1) + 1] if b > a else "" for a, b in marks.spans]
         for i, (rule, note) in judge(lines, marks.removed, raw).items():
             marks.removed[i] = (rule, note)

@@ -65,6 +65,6 @@ class CardLines:
     its own name, not a copy's."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for i, value in share_cards(lines, marks.removed).items():
             marks.removed.setdefault(i, value)

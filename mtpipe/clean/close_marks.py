@@ -71,7 +71,7 @@ class CloseMarks:
     """The clut64 close-mark layer (:class:`~.marks.LineLayer`): live lines only."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for i, value in close_marks(lines, marks.removed).items():
             marks.removed.setdefault(i, value)
         ThemeLines().mark(marks)  # clut82 (:mod:`.theme_strings`), at the same place in the layer order

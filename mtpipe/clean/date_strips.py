@@ -164,6 +164,6 @@ class StripLines:
     lines carry its name, which :mod:`.tables` does not take back."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for i, value in strips(lines, marks.removed).items():
             marks.removed.setdefault(i, value)

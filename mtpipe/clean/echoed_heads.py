@@ -92,7 +92,7 @@ def release_echoed(marks: "Marks") -> None:
     removed = marks.removed
     if not removed:
         return
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     held = getattr(removed, "held", {})
     for i in echoed_heads(lines, {i: rule for i, (rule, _) in removed.items()}):
         rule, _ = removed[i]

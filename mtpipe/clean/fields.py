@@ -182,7 +182,7 @@ class FieldLines:
         self.counter = counter
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         keep = guards.table_letterhead(lines)  # a header laid out as a table is the document's own (round 24p)
         if self.counter is not None:
             keep |= records.record_lines(lines, self.counter, _folder(marks.doc.doc_id))

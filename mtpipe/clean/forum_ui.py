@@ -227,7 +227,7 @@ class ForumLines:
     """The clut76 layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         for judge in (lambda r: engine_chrome(lines, r, marks.lang), lambda r: member_ranks(lines, r),
                       lambda r: card_fields(lines, r)):

@@ -124,7 +124,7 @@ class HeaderNames:
     def mark(self, marks: "Marks") -> None:
         if marks.lang not in ("ru", "vi"):
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = header_names(lines, marks.removed)
         # the site's name as its host spells it, outside the article (clut69, :mod:`.site_names`)

@@ -210,7 +210,7 @@ class HeaderRows:
     """The clut85 layer (:class:`~.marks.LineLayer`): live lines only."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         found = header_rows(lines, marks.removed, marks.lang)
         held = getattr(marks.removed, "held", None) or {}
         for i, value in found.items():

@@ -117,7 +117,7 @@ def release_repeats(marks: "Marks") -> None:
     removed = marks.removed
     if not removed:
         return
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     held = getattr(removed, "held", {})
     for i, (j, h, hj) in sorted(item_repeats(lines, [a for a, _ in marks.spans], removed).items()):
         rule = removed[i][0]

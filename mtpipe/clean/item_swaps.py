@@ -103,7 +103,7 @@ def release_swapped(marks: "Marks") -> None:
     removed = marks.removed
     if not removed:
         return
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     held = getattr(removed, "held", {})
     for i, j in sorted(swapped_lines(lines, [a for a, _ in marks.spans], removed).items()):
         dict.__delitem__(removed, i)

@@ -136,6 +136,6 @@ class LabelRows:
     """The label-rows layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         got = label_rows(lines, dict(marks.removed))
         marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})

@@ -211,7 +211,7 @@ class LabelLines:
     """The layer (:class:`~.marks.LineLayer`): keyword blocks, comment counters, a doubled label above the title."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         keep = guards.table_letterhead(lines)  # a header laid out as a table is the document's own (round 24p)
         for found in (keywords(lines, set(marks.removed)), comment_counters(lines, set(marks.removed)),
                       doubled_label(lines, marks.removed), more_headings(lines, set(marks.removed)),

@@ -56,7 +56,7 @@ class SwitchLines:
     """The post35 language-switch layer (:class:`~.marks.LineLayer`): live lines only."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         for i, value in language_switches(lines, marks.removed).items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):

@@ -140,7 +140,7 @@ def release_last_prints(marks: "Marks") -> list[int]:
     removed = marks.removed
     if not removed:
         return []
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     held = getattr(removed, "held", {})
     back: list[int] = []
     for i, others in orphans(lines, marks.spans, removed):

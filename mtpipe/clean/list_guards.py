@@ -156,7 +156,7 @@ def release_withdrawn(marks: "Marks") -> None:
     if not between:
         return
     held = getattr(removed, "held", {})
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     runs: list[list[int]] = []
     for i in between:
         if runs and runs[-1][-1] == i - 1:

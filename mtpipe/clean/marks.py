@@ -39,6 +39,15 @@ class Marks:
     removed: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     cut: dict[int, list[tuple[int, int, str, str | None]]] = field(default_factory=dict)
     tables: list[tuple[int, int]] = field(default_factory=list)
+    _texts: tuple[Any, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def line_texts(self) -> list[str]:
+        """``doc.text[a:b]`` of every span, a fresh list each call: sliced once per document, not by each of ~60
+        layers (perf80); sliced again if ``doc.text`` or ``spans`` is another object or ``spans`` changed length."""
+        got, text, spans = self._texts, self.doc.text, self.spans
+        if got is None or got[0] is not text or got[1] is not spans or got[2] != len(spans):
+            got = self._texts = (text, spans, len(spans), [text[a:b] for a, b in spans])
+        return list(got[3])
 
 
 class LineLayer(Protocol):

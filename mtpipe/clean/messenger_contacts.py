@@ -59,7 +59,7 @@ class MessengerContacts:
     """The clut73 layer (:class:`~.marks.LineLayer`): live lines only, every language's page."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for i, s in enumerate(lines):
             if i in marks.removed or not s.strip() or not messenger_contact(s):
                 continue

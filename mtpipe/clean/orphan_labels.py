@@ -106,7 +106,7 @@ def _released(lines: list[str], removed: Mapping[int, Any]) -> set[int]:
 
 def mark_orphan_labels(marks: "Marks") -> None:
     """Mark the orphan labels on live lines (a removal next to a held line is left to its own rule)."""
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     held = getattr(marks.removed, "held", None) or {}
     for i, value in orphan_labels(lines, marks.removed).items():
         if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):

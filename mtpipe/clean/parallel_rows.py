@@ -185,7 +185,7 @@ def release_rows(marks: "Marks", released: "frozenset[str]") -> None:
     removed = marks.removed
     if not removed:
         return
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     held = getattr(removed, "held", {})
     bad = {i for i, (rule, _) in removed.items() if rule not in released}
     for first, last, n in row_blocks(lines, bad):

@@ -265,7 +265,7 @@ def gate_marks(marks: "Marks", policy: str, table: Mapping[str, Any] | None = No
         return
     gate = Gate(load_table() if table is None else table, THRESHOLDS[policy] if threshold is None else threshold,
                 policy, marks.lang)
-    marks.removed = HeldRemovals(gate, [marks.doc.text[a:b] for a, b in marks.spans])
+    marks.removed = HeldRemovals(gate, marks.line_texts())
 
 
 def _note(rule: str, m: Mapping[str, Any], threshold: float, note: str | None) -> str:

@@ -90,6 +90,6 @@ class ReadingTimeLines:
     carries its name."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for i, value in reading_times(lines, marks.removed).items():
             marks.removed.setdefault(i, value)

@@ -243,7 +243,7 @@ class RegionLines:
 
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
-        lines = [doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         own: set[int] | None = None  # the record's lines, read once, when a region is found
 
         def not_own(found: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:

@@ -167,7 +167,7 @@ class RelatedLines:
 
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
-        lines = [doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         new = labelled_links(lines, set(marks.removed))
         new.update({i: v for i, v in teaser_blocks(lines, marks.removed).items() if i not in new})
         marks.removed.update(new)

@@ -233,7 +233,7 @@ class CardLines:
     """The card layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for judge in (lambda r: poster_ranks(lines, r), lambda r: issue_lines(lines, r), lambda r: image_alts(lines, r),
                       lambda r: photo_credits(lines, r), lambda r: pointer_marks(lines, r, marks.lang),
                       lambda r: poster_headings(lines, r)):  # a post's author as a Markdown heading (clut69)

@@ -193,7 +193,7 @@ class ChromeLines:
     """The chrome layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for judge in (lambda r: server_errors(lines, r), lambda r: tag_repeats(lines, r, marks.lang),
                       lambda r: lead_teasers(lines, r), lambda r: listing_controls(lines, r),
                       lambda r: page_chrome(lines, r),  # a template's banner, skip links, a glued menu (clut81)

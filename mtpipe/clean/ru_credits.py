@@ -230,7 +230,7 @@ class CreditLines:
     """The credits layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for judge in (lambda r: class_codes(lines, r), lambda r: author_lines(lines, r),
                       lambda r: work_credits(lines, r, marks.lang), lambda r: login_boxes(lines, r),
                       lambda r: journal_controls(lines, r)):

@@ -244,7 +244,7 @@ class EdgeLines:
     """The edges layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for judge in (lambda r: menu_gaps(lines, r, marks.lang), lambda r: forum_chrome(lines, r),
                       lambda r: reader_prompts(lines, r), lambda r: closing_signature(lines, r, marks.lang),
                       lambda r: title_copies(lines, r), lambda r: cut_teasers(lines, r),

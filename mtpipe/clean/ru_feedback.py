@@ -132,7 +132,7 @@ class FeedbackBanners:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "ru":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         for i, value in feedback_banners(lines, marks.removed).items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):

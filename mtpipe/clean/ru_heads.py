@@ -170,6 +170,6 @@ class HeadLines:
     """The head layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         got = head_lines(lines, dict(marks.removed), marks.lang)
         marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})

@@ -322,7 +322,7 @@ class PortalLines:
 
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
-        lines = [doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         marks.removed.update(footer_lines(lines, set(marks.removed)))
         marks.removed.update(masthead_lines(lines, set(marks.removed)))
         marks.removed.update(story_headings(lines, set(marks.removed)))

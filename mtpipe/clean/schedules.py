@@ -98,7 +98,7 @@ def release_schedules(marks: "Marks") -> None:
     removed = marks.removed
     if not removed:
         return
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     blocks = schedule_blocks(lines, {i: rule for i, (rule, _) in removed.items()})
     held = getattr(removed, "held", {})
     for first, last, n in blocks:

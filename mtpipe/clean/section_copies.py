@@ -102,7 +102,7 @@ def release_items(marks: "Marks") -> None:
     removed = marks.removed
     if not removed:
         return
-    lines = [marks.doc.text[a:b] for a, b in marks.spans]
+    lines = marks.line_texts()
     held = getattr(removed, "held", {})
     for i, (j, h, hj) in sorted(section_copies(lines, [a for a, _ in marks.spans], removed).items()):
         rule = removed[i][0]

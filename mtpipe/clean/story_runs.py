@@ -207,7 +207,7 @@ class StoryRuns:
     """The story-runs layer (:class:`~.marks.LineLayer`): reads what every layer before it removed."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         new = pointer_titles(lines, set(marks.removed))
         new.update({i: v for i, v in story_list(lines, dict(marks.removed)).items() if i not in new})
         marks.removed.update({i: v for i, v in new.items() if i not in marks.removed})

@@ -215,7 +215,7 @@ class StructureLines:
     keep that rule's name."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         run = contents_run(lines)
         n = sum(leader_item(lines[i]) for i in run)
         for i in run:

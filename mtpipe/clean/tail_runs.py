@@ -127,7 +127,7 @@ class TailRuns:
     """The clut66 tail-run layer (:class:`~.marks.LineLayer`): live lines only."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = tail_runs(lines, marks.removed)
         found.update(teaser_pair(lines, marks.removed))  # two other stories' headlines over the footer (clut79)

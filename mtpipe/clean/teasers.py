@@ -172,7 +172,7 @@ class TeaserTail:
 
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
-        lines = [doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         marks.removed.update(teaser_tail(lines, set(marks.removed)))
         marks.removed.update(teaser_bullets(lines, set(marks.removed)))
         marks.removed.update(teaser_list(lines, dict(marks.removed)))

@@ -194,7 +194,7 @@ class ThemeLines:
 
     def mark(self, marks: "Marks") -> None:
         doc = marks.doc
-        lines = [doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         found = theme_lines(lines, marks.removed, marks.lang, host_of(doc.doc_id, doc.path))
         held = getattr(marks.removed, "held", None) or {}
         for i, value in found.items():

@@ -102,7 +102,7 @@ class EchoLines:
     """The post35 title-echo layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed)."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         for i, value in title_echoes(lines, marks.removed).items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):

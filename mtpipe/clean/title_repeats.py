@@ -67,7 +67,7 @@ class RepeatLines:
     """The post37 title-repeat layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed)."""
 
     def mark(self, marks: "Marks") -> None:
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = title_repeats(lines, marks.removed)
         for i, value in found.items():

@@ -134,7 +134,7 @@ class AltCaptions:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = alt_captions(lines, marks.removed)
         for i, value in found.items():

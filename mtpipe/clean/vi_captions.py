@@ -292,7 +292,7 @@ class CaptionLines:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         found = captions(lines, marks.removed)
         for i, value in cell_captions(lines, marks.removed).items():
             found.setdefault(i, value)

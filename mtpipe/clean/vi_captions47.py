@@ -107,7 +107,7 @@ class CaptionLines:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = position_captions(lines, marks.removed)
         for i, value in image_cell_captions(lines, marks.removed).items():

@@ -113,7 +113,7 @@ class CaptionLines:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = person_captions(lines, marks.removed)
         for i, value in found.items():

@@ -328,7 +328,7 @@ class ChromeLines:
         if marks.lang != "vi":
             return
         doc = marks.doc
-        lines = [doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         found = chrome_lines(lines, set(marks.removed))
         for i in contents(lines, set(marks.removed) | set(found), {j: v[0] for j, v in marks.removed.items()}):
             found.setdefault(i, (CONTENTS, "an item of the article's table of contents (under its label, or its first "

@@ -169,7 +169,7 @@ class ContactLines:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = header_contacts(lines, marks.removed)
         for i, value in found.items():

@@ -311,7 +311,7 @@ class EdgeLines:
     def mark(self, marks: "Marks") -> None:
         from .weather_bars import weather_lines  # here: weather_bars reads this module's names (clut72)
 
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         if marks.lang != "vi":  # a line of hashtags is no Vietnamese portal's alone ("#горноалтайск", clut67)
             for i, s in enumerate(lines):
                 if i not in marks.removed and hashtags(s):

@@ -94,7 +94,7 @@ class GalleryLeads:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         for i, value in gallery_leads(lines, marks.removed).items():
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):

@@ -218,7 +218,7 @@ class HeadLines:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         found: dict[int, tuple[str, str]] = {}
         for i, s in enumerate(lines):
             if i in marks.removed:

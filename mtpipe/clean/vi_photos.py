@@ -177,7 +177,7 @@ class PhotoLines:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         for i, value in file_captions(lines, marks.removed, held).items():
             marks.removed[i] = value

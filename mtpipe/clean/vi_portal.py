@@ -393,6 +393,6 @@ class PortalLines:
         if marks.lang != "vi":
             return
         doc = marks.doc
-        lines = [doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         for i, value in portal_lines(lines, set(marks.removed)).items():
             marks.removed.setdefault(i, value)

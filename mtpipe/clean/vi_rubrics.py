@@ -149,7 +149,7 @@ class RubricLines:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = rubrics(lines, marks.removed)
         for i, value in split_copies(lines, marks.removed).items():

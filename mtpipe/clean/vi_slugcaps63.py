@@ -123,7 +123,7 @@ class SlugCaptions:
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
             return
-        lines = [marks.doc.text[a:b] for a, b in marks.spans]
+        lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = slug_captions(lines, marks.removed)
         for i, value in found.items():
