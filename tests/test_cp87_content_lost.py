@@ -139,8 +139,9 @@ def test_a_brand_opens_a_title(line):
     assert brand_opening(line)
 
 
-@pytest.mark.parametrize("line", ["iPhone 14 Pro Max", "iShares Nikkei 225 (DE)", "iphone 7 phát nổ trong khi đàm thoại",
-                                  "bOPV", "tin tức công nghệ mới nhất hôm nay", "mRNA vaccine works in most patients"])
+@pytest.mark.parametrize("line", ["iPhone 14 Pro Max", "iShares Nikkei 225 (DE)",
+                                  "iphone 7 phát nổ trong khi đàm thoại", "bOPV", "tin tức công nghệ mới nhất hôm nay",
+                                  "mRNA vaccine works in most patients"])
 def test_no_brand_title(line):
     assert not brand_opening(line)
 

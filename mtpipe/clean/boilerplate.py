@@ -393,7 +393,7 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             while k > 0 and _headline_like(texts[k - 1]):
                 k -= 1
             if len(run) - k >= 3 and k > 0 and run[k - 1] in body and body[0] < run[k] and texts[k - 1][-1:] != ":" \
-                    and not profile_guards.stanza(texts, k) and not dialogue_turns.reply_run(lines, run, k):  # cp44, cp87
+                    and not profile_guards.stanza(texts, k) and not dialogue_turns.reply_run(lines, run, k):  # cp87
                 for r in run[k:]:
                     out[r] = ("boilerplate.headline_run",
                               f"one of {len(run) - k} headline-like lines between a paragraph and a removed line", {})
