@@ -20,9 +20,9 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, date_kinds, date_runs, date_tails, day_headings, edges,
-               encoded, furniture, guards, headings, keep, layout, list_leads, menus, notices, number_values, phones,
-               profile_guards, record_contacts, records, signoff, structure, widgets)
+from . import (body_dates, body_guards, captions, controls, date_kinds, date_runs, date_tails, day_headings,
+               dialogue_turns, edges, encoded, furniture, guards, headings, keep, layout, list_leads, menus, notices,
+               number_values, phones, profile_guards, record_contacts, records, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -338,7 +338,7 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             t = furniture.strip_bullet(lines[j])
             if j in out or j in removed or _sentence_like(t) or not (_headline_like(t) or not words_at_least(t, 5)):
                 break  # the list is a run of adjacent lines
-            if j == i + 1 and list_leads.article_head(lines, j, _sentence_like):
+            if j == i + 1 and list_leads.article_head(lines, j, _sentence_like, {**removed, **out}):
                 continue  # the article's own headline right under the heading: no item (cp79)
             out[j] = ("boilerplate.list_heading", f"under the heading {lines[i].strip()[:40]!r}", {})
     bad = set(removed) | set(out)
@@ -393,7 +393,7 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             while k > 0 and _headline_like(texts[k - 1]):
                 k -= 1
             if len(run) - k >= 3 and k > 0 and run[k - 1] in body and body[0] < run[k] and texts[k - 1][-1:] != ":" \
-                    and not profile_guards.stanza(texts, k):  # (cp44)
+                    and not profile_guards.stanza(texts, k) and not dialogue_turns.reply_run(lines, run, k):  # cp87
                 for r in run[k:]:
                     out[r] = ("boilerplate.headline_run",
                               f"one of {len(run) - k} headline-like lines between a paragraph and a removed line", {})

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from . import body_guards
+from .brand_titles import brand_opening
 from .features import _END, _WORDS, STOP_WORDS, _fold, is_date_line, open_end
 from .guards import long_clause, text_goes_on
 from .spam_hostword import WEB_TLDS
@@ -135,8 +136,8 @@ def lower_case_edges(lines: list[str], lang: str, bad: set[int], body: list[int]
         return out
     for i, line in enumerate(lines):
         s = line.strip()
-        if i in bad or body[0] <= i <= body[-1] or not s[:1].isalpha() or not s[:1].islower():
-            continue
+        if i in bad or body[0] <= i <= body[-1] or not s[:1].isalpha() or not s[:1].islower() or brand_opening(s):
+            continue  # "iPhone 7 phát nổ …": a title opening with a brand's own spelling (cp87)
         if word_count(s) > 8 or len(s) > 80 or s[-1:] in _END or (lang != "vi" and long_clause(s)):
             continue  # a first clause of five words or more: a sentence without its capital (round 22a)
         if i < body[0] and word_count(s) >= 3 and not any(j not in bad and lines[j].strip() for j in range(i)) \

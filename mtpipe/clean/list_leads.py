@@ -15,12 +15,18 @@ the text (``h46vi03``'s rubric "Đoàn thanh niên - Hội sinh viên - Các CLB
 before.  A related-stories list keeps its items: an item's teaser is one paragraph (``h16vi09``: "Nỗi lo mùa mía
 mới" over one lead), a name is no headline (fewer than four words: ``h2ru02``'s "Си Цзиньпин" over an encyclopedia's
 two paragraphs), a list's next item is a headline, not a paragraph; on every dev part the guard takes no line.
+
+Photo captions a caption rule already removed are stepped over while the text's paragraphs are counted (cp87,
+``h49vi13``: "Tin mới nhất" / the headline / the lead / two copies of the photo's caption "… Ảnh: N.Trinh" / the
+report): a news page prints its photo and caption after the lead, inside the text, so the three paragraphs in a row
+are three of the text with captions between them.  Only caption rules are stepped over (a list's dates, counters,
+menus are not: an item's teaser still stands alone between headlines).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable, Mapping
 
 from .features import STOP_WORDS
 
@@ -32,6 +38,9 @@ _BODY = 3  # paragraphs in a row: an article, not a teaser
 _GAP = 1  # short lines (a rubric, a date) between the headline and the text
 _LONG = 150
 _STEM = 5
+#: the rules of photo captions, which a news page prints inside its text (after the lead)
+_CAPTIONS = ("boilerplate.caption", "boilerplate.foreign_caption", "captions.under_image", "captions.alt_",
+             "captions.credit_tail", "captions.lower_alt", "captions.repeated_block")
 
 
 def _words(s: str) -> set[str]:
@@ -44,8 +53,10 @@ def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.casefold()))
 
 
-def article_head(lines: list[str], j: int, sentence_like: Callable[[str], bool]) -> bool:
-    """Line ``j`` (the first under a heading of other stories) is the article's headline: see the module."""
+def article_head(lines: list[str], j: int, sentence_like: Callable[[str], bool],
+                 gone: Mapping[int, tuple] | None = None) -> bool:
+    """Line ``j`` (the first under a heading of other stories) is the article's headline: see the module; ``gone``:
+    the lines removed so far with their rules (captions among them are stepped over)."""
     head = lines[j].strip()
     if len(head.split()) < _MIN_WORDS:
         return False
@@ -53,7 +64,8 @@ def article_head(lines: list[str], j: int, sentence_like: Callable[[str], bool])
     k = j + 1
     while k < len(lines) and k <= j + _GAP and not body(lines[k].strip()):
         k += 1
-    text = [lines[x].strip() for x in range(k, min(len(lines), k + _BODY))]
+    rest = [x for x in range(k, len(lines)) if x == k or not str((gone or {}).get(x, ("",))[0]).startswith(_CAPTIONS)]
+    text = [lines[x].strip() for x in rest[:_BODY]]
     if len(text) < _BODY or not all(body(t) for t in text):
         return False
     own = _words(head)

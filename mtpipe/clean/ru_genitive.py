@@ -16,20 +16,64 @@ genitive.  Without a morphological dictionary the suffixes tell two shapes apart
 * the first word is an agent noun in "-тель" ("Покоритель Арктики", "Победитель Уимблдона"): no given name or
   surname put first ends so.
 
-"Победа Рублёва" stays a byline: "Победа" ends as a feminine given name does ("Анна Рублёва"), and without a
-dictionary of given names the two do not part.
+cp87 (cp86's fresh check: "Ставка Кафельникова", "Переориентация Стэмкоса", "Победа Рублёва" still read as bylines):
+the project's Russian dictionary (pymorphy3, :mod:`mtpipe.russian_dictionary`, a required dependency) knows given
+names ("Анна", "Любовь", "Надежда": a ``Name`` reading) and surnames (``Surn``).  :func:`common_noun_head`: the first
+word is a word it knows, of four letters at least, whose every reading is an inanimate common noun (no ``Name``,
+``Surn``, ``Patr``; "Победа", "Ставка", "Переориентация", "Вылет"), the first reading nominative; the second word has
+a genitive reading and no nominative given name's ("Зима Мария", a surname first, stays a byline).  "Анна Рублёва",
+"Любовь Петрова", "Вера Зверева", "Роза Сябитова" keep their first word's ``Name`` reading and stay names.  Without
+the dictionary the branch is off.  On the dev .ann files the branch adds 17 lines over the suffix tests, all clutter
+(menu and tag items: "Новости Москвы", "Лига Европы", "Динамо Киев"), which other rules take or leave as before
+(it only stops the byline rule, a guard).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["genitive_heading"]
+__all__ = ["genitive_heading", "common_noun_head"]
 
 _FEM_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 _MASC_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
 _FEM_GIVEN_END = ("а", "я", "ь")
 _AGENT = re.compile(r"..тель$")
+_PERSON = re.compile(r"Name|Surn|Patr")
+_MIN_NOUN = 4  # "Си Цзиньпин": "си" is a note's name too
+
+
+@lru_cache(maxsize=4096)
+def _tags(word: str) -> tuple[str, ...] | None:
+    """The dictionary's readings of ``word`` (lower case), most probable first; None without the dictionary or when
+    it does not know the word (a guess)."""
+    from ..russian_dictionary import morph
+
+    m = morph()
+    if m is None:
+        return None
+    return tuple(str(p.tag) for p in m.parse(word)) if m.word_is_known(word) else None  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4096)
+def _guessed(word: str) -> tuple[str, ...]:
+    from ..russian_dictionary import morph
+
+    m = morph()
+    return () if m is None else tuple(str(p.tag) for p in m.parse(word))  # type: ignore[attr-defined]
+
+
+def common_noun_head(first: str, second: str) -> bool:
+    """A known inanimate common noun in the nominative, then a word with a genitive reading and no given name's
+    nominative one (lower-cased words; module docstring, cp87)."""
+    if len(first) < _MIN_NOUN:
+        return False
+    tags = _tags(first)
+    if not tags or "nomn" not in tags[0] or \
+            not all(t.startswith("NOUN") and "inan" in t and not _PERSON.search(t) for t in tags):
+        return False
+    after = _guessed(second)
+    return any("gent" in t for t in after) and not any("Name" in t and "nomn" in t for t in after)
 
 
 def genitive_heading(words: list[str]) -> bool:
@@ -42,4 +86,4 @@ def genitive_heading(words: list[str]) -> bool:
         return True
     if _MASC_GENITIVE.search(second) and not first.endswith(_FEM_GIVEN_END):
         return True
-    return _AGENT.search(first) is not None
+    return _AGENT.search(first) is not None or common_noun_head(first, second)
