@@ -78,6 +78,7 @@ from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, nu
 from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
 from .softbreak_objects import name_object
+from .softbreak_open import function_word_wrap, mid_paragraph, open_end, paragraph_opens, quote_notes, ru_clause
 from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
 from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence
@@ -190,8 +191,11 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         return dates[k]
 
     # a list's items closed by commas (softbreak_lists); "ê Từ ấy (1946)⏎ê Bác Hồ": a symbol font's bullets (bnd48)
-    tags = _tag_runs(lines, date) | comma_items(lines) | glyph_items(lines)
-    notes = bracket_notes(lines)  # "(1 сеанс - 45 минут;⏎указана …;⏎вместимость …)": a note wrapped in its cell (bnd52)
+    # "(1 сеанс - 45 минут;⏎указана …;⏎вместимость …)": a note wrapped in its cell (bnd52); a quotation (bnd67), whose
+    # lines closed by commas are its clauses, no list's items
+    quotes = quote_notes(lines)
+    tags = (_tag_runs(lines, date) | comma_items(lines) | glyph_items(lines)) - quotes
+    notes = bracket_notes(lines) | quotes
     width = wrap_width(lines, _ends_sentence, _continues)
     whole = frozenset(ln.strip() for ln in lines)
     alone_after, alone_before = heading_breaks(lines)
@@ -211,10 +215,12 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             # ... or the word ends the sentence ("данные статистического⏎управления.")
             join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3])) \
                 or (_ends_sentence(nxt) and nxt.strip().rstrip(_CLOSERS)[:-1].isalpha())
+        first = paragraph_opens(lines, i, width)  # a wrapped text's paragraph opens on a short line (softbreak_open)
         if not join and _fragment(nxt) and i + 2 < len(lines) and (_continues(lines[i + 2]) or _closes(lines[i + 2])) \
-                and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt):
+                and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt) and not first:
             join = True
-        if not join and width and len(cur.strip()) >= WRAP_FULL * width and (nxt.strip()[:1].isalpha() or nxt.strip()[:1] == "("):
+        if not join and width and not first and (mid_paragraph(lines, i, width) or len(cur.strip()) >= WRAP_FULL * width
+                                                 and (nxt.strip()[:1].isalpha() or nxt.strip()[:1] == "(")):
             join = True  # a full line of a hard-wrapped text: "… phường Tư Đình, quận⏎Long Biên, …" (softbreak_marks)
         if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt) or quoted_name(cur, nxt)):
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units); a body's
@@ -227,6 +233,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = True  # a verse in quotes; a numbered item wrapped (softbreak_items); a cell's note; a couplet (verse)
         if not join and name_object(cur, nxt):
             join = True  # "… поблагодарил директора Дома культуры⏎Александра Марченко и …": the verb's object (bnd66)
+        if not join and (open_end(cur) or function_word_wrap(cur, nxt)):
+            join = True  # "… (напротив \"⏎Антики").", "… từ Trung Quốc như⏎Bao Thanh Thiên, …" (softbreak_open, bnd67)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)
                      or crumb_opens(lines, i)):
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item;
@@ -289,8 +297,9 @@ def _colon_goes_on(cur: str, nxt: str, lines: list[str], i: int) -> bool:
     (".!?…"); the line after it does not go on in lower case too (then the lines are the items of a list the
     colon opens: "Нужно:⏎купить муку;⏎взять яйца.")."""
     s = cur.rstrip()
-    if s[-1:] != ":" or len(_WORD.findall(s)) < _COLON_MIN_WORDS or not _continues(nxt) or _LIST_START.match(nxt):
-        return False
+    if s[-1:] != ":" or len(_WORD.findall(s)) < _COLON_MIN_WORDS or not _continues(nxt) or _LIST_START.match(nxt) \
+            or not ru_clause(s):
+        return False  # (a Russian line with no verb is a label or a list intro: "Перечень …:", softbreak_open)
     n = nxt.strip().rstrip(_CLOSERS)
     if len(_WORD.findall(n)) < 4 or n[-1:] not in ".!?…":
         return False

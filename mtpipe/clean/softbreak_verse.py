@@ -66,16 +66,21 @@ def _syllables(line: str) -> int:
 _DEVOICE = str.maketrans("ёбвгдзж", "опфктсш")  # "вперёд" / "ждёт", "нём" / "дом": a rhyme by sound
 
 
-def _rhyme(line: str) -> str:
+def _rhyme(line: str) -> frozenset[str]:
+    """The line's rhyme: its last two letters by sound; an "е" may be an "ё" printed without its dots ("воздаем" /
+    "живём", held49's ``h49ru08``, bnd67), so such an ending reads both ways."""
     words = re.findall(r"[^\W\d_]+", line.lower())
-    return words[-1][-2:].translate(_DEVOICE) if words else ""
+    if not words:
+        return frozenset()
+    end = words[-1][-2:]
+    return frozenset({end.translate(_DEVOICE), end.replace("е", "ё").translate(_DEVOICE)})
 
 
 def _rhymed(lines: list[str], verse: list[int]) -> bool:
     """A third of the lines at least rhyme with a line three lines away at most (their last two letters): "дом" / "нём",
     "писать" / "умножать", "реки" / "греки"; a list of headlines rarely does."""
     ends = [_rhyme(lines[k]) for k in verse]
-    paired = sum(any(e and ends[j] == e for j in range(max(0, i - 3), min(len(ends), i + 4)) if j != i)
+    paired = sum(any(e & ends[j] for j in range(max(0, i - 3), min(len(ends), i + 4)) if j != i)
                  for i, e in enumerate(ends))
     return 3 * paired >= len(ends)
 

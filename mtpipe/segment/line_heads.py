@@ -30,9 +30,12 @@ held29 (dev since the sixteenth session) and crawl12:
   capitals open the line (one of them Vietnamese; "&" and dashes between them), then a capitalised word followed by
   a lower-case word or a number: a sentence starts.  A title in capitals with the author's name in brackets
   ("… CỦA TRUNG QUỐC (Trịnh Hữu Tiên)") and capitals that run into a name in title case ("… TỈNH BẮC GIANG Hà Nội")
-  are left.  (``h21vi07``'s letterhead "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc", a body's name glued to
-  the country's motto, is labelled as one unit; Conventions 6 and 8 make it two, as this rule does: an annotation
-  slip, reported, not edited.)
+  are left, and so are capitals closed by a dash before the sentence-case words ("CHUYỆN CHỢ LỚN - Giáo dục người Hoa
+  tại Chợ Lớn, …", ``h49vi02``; "BẢNG GIÁ DỊCH VỤ KHÁM CHỮA BỆNH – Áp dụng đối với …", ``h38vi11``: a title's series
+  name and its headline, or a heading and its scope, that the page parted on purpose, one unit by Convention 2; the
+  glued headings above have no mark between, bnd67).  (``h21vi07``'s letterhead "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc
+  lập - Tự do - Hạnh phúc", a body's name glued to the country's motto, is labelled as one unit; Conventions 6 and 8
+  make it two, as this rule does: an annotation slip, reported, not edited.)
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ def _caps_glue(text: str) -> int:
     """Where the text starts after a heading in capitals glued to it at the head of ``text`` (0: none)."""
     pos = len(text) - len(text.lstrip())
     words = 0
-    viet = False
+    viet = dash = False
     last_end = 0
     while True:
         m = _CAPS_TOKEN.match(text, pos)
@@ -98,12 +101,13 @@ def _caps_glue(text: str) -> int:
                 break
             words += 1
             viet = viet or vi_word(tok)
+        dash = not tok[0].isalpha()  # the last token of the run is "&" or a dash
         last_end = m.end()
         if text[last_end:last_end + 1] != " ":
             return 0
         pos = last_end + 1
-    if words < 3 or not viet:
-        return 0
+    if words < 3 or not viet or dash:
+        return 0  # "CHUYỆN CHỢ LỚN - Giáo dục …": a dash the page printed parts a title's two halves, no glue (bnd67)
     m = _SENTENCE_START.match(text, pos)
     if m is None or not m.group(2):
         return 0

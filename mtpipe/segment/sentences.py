@@ -23,6 +23,7 @@ from .abbreviations import (_AFTER_NUMBER, _TERMINAL_SPLIT, _UNIT_NEXT, ABBREVIA
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
                     move_labels, script_glue_breaks, title_question, vi_lower_glue_breaks, vi_word)
 from .heading_line import merge_heading_line
+from .quoted_title import merge_quoted_titles
 from .act_title import act_title_goes_on
 from .stray_marks import ellipsis_date_breaks, ellipsis_open_breaks, image_name_breaks, move_stray_glyph, slug_breaks
 from .bracket_note import bracket_note
@@ -247,6 +248,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         spans = _merge_date_opening(text, spans, _DATE_OPENING[lang])
     if lang not in ("zh", "ja"):
         spans = merge_heading_line(text, spans, lang)  # "Наблюдения. Судак. Часть 2": one heading, no stop at its end
+        spans = merge_quoted_titles(text, spans, lang)  # "… под названием «Чунь Цзе. Праздник Весны …», на …" (bnd67)
     out: list[tuple[int, int]] = []
     lead = last = None
     for a, b in spans:
