@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from .avatar_alt import RULE as AVATAR_RULE, avatar_alt
 from .features import _sentence_like
 from .keep import own_list
 
@@ -160,6 +161,8 @@ def page_widgets(lines: list[str], removed: Mapping[int, object]) -> dict[int, t
             out[i] = (RECOMMEND_RULE, "a recommendation widget's heading, the whole line")
         elif comment_box(s):
             out[i] = (COMMENT_RULE, "a social network's comment box heading, the whole line")
+        elif avatar_alt(s):  # clut87
+            out[i] = (AVATAR_RULE, "a user picture's alt text (\"<who>'s picture\"), the owner's name at most")
         else:
             if not body or body[0] <= i <= body[-1] or i == title:
                 continue  # (the line's place before the line's test, perf80)
