@@ -142,3 +142,46 @@ def test_avatar_alt_in_the_cleaner():
     got = _clean(text)
     assert got.get("Writer's pictureDang Quoc Truong") == AVATAR_RULE
     assert not any(k.startswith(("Giáo dục", "Các trường")) for k in got)
+
+
+# --- a keyword line with no label ------------------------------------------------------------------------------------
+
+_KW = "Хлеб, выпечка, пекарня, рецепты, ржаной хлеб, закваска, домашний хлеб"
+
+
+def test_keyword_line_shape():
+    from mtpipe.clean.keyword_lines import keyword_line, repeats_title
+    assert keyword_line(_KW)
+    assert repeats_title(keyword_line(_KW), "Как испечь ржаной хлеб на закваске дома")
+    assert not repeats_title(keyword_line(_KW), "Итоги городского конкурса вокалистов")
+    vi = "Phở Hà Nội, phở bò, quán phở, ăn gì ở Hà Nội, món ngon Hà Nội, phở gia truyền"
+    assert keyword_line(vi) and repeats_title(keyword_line(vi), "Phở Hà Nội và những quán phở lâu đời")
+
+
+@pytest.mark.parametrize("s", [
+    "Phải biết tiếng Trung, nợ công, chứng khoán, giá xăng dầu, Cát Linh-Hà Đông",     # a digest's title: five items
+    "Đường N1, Thị trấn Sapa, Huyện Sapa, Tỉnh Lào Cai, Việt Nam, Sa Pa, Việt Nam",     # an address: all capitalised
+    "Theo Sở, các tỉnh Điện Biên, Hà Giang, Hoà Bình, Lai Châu, Lạng Sơn, Lào Cai đã tham gia",  # names in a sentence
+    "này bao gồm sơn mài, mây tre giang đan, guột tế, gốm sứ, thêu ren, đá, xương",    # inside a sentence
+    "Теги: хлеб, выпечка, пекарня, рецепты, ржаной хлеб, закваска",                   # labelled: another rule's
+    "Что влияет на стоимость: метраж, этаж, балкон, район, планировка, ремонт",         # a colon
+    "Хлеб, выпечка, пекарня, рецепты, ржаной хлеб, закваска, домашний хлеб.",           # a stop: a sentence
+    "В магазине продают хлеб, выпечку, торты, пирожные, конфеты, пряники и печенье каждый день с утра",
+])
+def test_not_keyword_lines(s):
+    from mtpipe.clean.keyword_lines import keyword_line
+    assert not keyword_line(s)
+
+
+def test_keyword_line_in_the_cleaner():
+    from mtpipe.clean.keyword_lines import RULE as KEYWORD_RULE
+    text = ("Как испечь ржаной хлеб на закваске дома\n\n"
+            "Домашний хлеб на закваске получается ароматным и долго не черствеет, если соблюдать несколько правил.\n\n"
+            + _KW + "\n\n"
+            "Для закваски понадобятся ржаная мука и вода, а сама закваска созревает за пять дней.\n")
+    got = _clean(text)
+    assert got.get(_KW) == KEYWORD_RULE
+    assert not any(k.startswith(("Домашний", "Для закваски")) for k in got)
+    # the same line on a page whose title shares none of its words stays (a list of the text's own?)
+    other = text.replace("Как испечь ржаной хлеб на закваске дома", "Итоги городского конкурса вокалистов")
+    assert _KW not in _clean(other)
