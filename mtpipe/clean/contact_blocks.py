@@ -20,6 +20,11 @@ line between them) that holds :data:`MIN_FIELDS` or more phone or e-mail lines, 
 sentence, a live line under it does).  The address goes, and so do the block's lines under it that carry on its
 wrapped text (no field of their own, no stop at their end) when the address line ends with a comma.
 
+The block's fields may come unlabelled (clut87, :func:`_kind`): a postal address with its postcode first ("214000, г.
+Смоленск, Соборный двор, 5", :data:`_POSTAL`: six digits, a comma, one to five named parts, a house number at its
+end) over a bare telephone number ("+7 (4812) 38-08-50", :func:`~.phones.phone_number`) and an e-mail (h49ru12, a
+cathedral's site): the same block with its labels left out, taken on the same evidence.
+
 What stays: a block whose phone or e-mail line a layer kept (a record's, a directory's, ``c12vi11``'s "Email: … ĐT:
 …"), an address with no phone and e-mail beside it (``h27ru06``'s church record, ``t27vi54``'s villa), an address
 inside or under the text (``t28vi74``'s café, ``h32vi11``'s school), an address written as a sentence.
@@ -32,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _EMAIL, _sentence_like
 from .messenger_contacts import MessengerContacts
+from .phones import phone_number
 from .vi_contacts53 import HEADER_CONTACT
 
 if TYPE_CHECKING:
@@ -48,6 +54,10 @@ _ADDRESS = re.compile(r"^[\s•·*\-–—|]*(?:[^\W\d_]+\s+)?(?:" + "|".join(AD
 _PHONE = re.compile(r"^[\s•·*\-–—|]*(?:горяч\w* лини\w|телефон\w*|тел|факс|приёмная|приемная|hotline|phone|tel|fax|"
                     r"điện thoại|đt|sđt)\.?\s*[:.]?\s*(?:[\w ]{0,20}:\s*)?[+(\d]", re.IGNORECASE)
 _STOPS = tuple(".!?…")
+#: a postal address with no label, its postcode first (clut87: "214000, г. Смоленск, Соборный двор, 5" over the
+#: site's phone and e-mail, h49ru12): six digits, a comma, one to five named parts, a house number at its end
+_POSTAL = re.compile(r"^[\s•·*\-–—|]*\d{6},\s*(?:[^\W\d_][^,]*,\s*){1,5}(?:д\.\s*|дом\s+|№\s*)?\d+[^\W\d_]?"
+                     r"(?:[/-]\d+)?\s*$")
 
 
 def field_kind(s: str) -> str | None:
@@ -62,6 +72,17 @@ def field_kind(s: str) -> str | None:
     if "@" in t and _EMAIL.search(t) and not _sentence_like(t):
         return "email"
     return None
+
+
+def _kind(s: str) -> str | None:
+    """:func:`field_kind`, and the unlabelled fields of a block: a postal address with its postcode first
+    (:data:`_POSTAL`), a bare telephone number (:func:`~.phones.phone_number`; clut87)."""
+    kind = field_kind(s)
+    if kind is None and _POSTAL.match(s):
+        return "address"
+    if kind is None and phone_number(s.strip()):
+        return "phone"
+    return kind
 
 
 def _closes(s: str) -> bool:
@@ -80,7 +101,7 @@ def block_addresses(lines: list[str], joined: list[bool], removed: Mapping[int, 
         while end < n and joined[end]:
             end += 1
         block = range(k, end)
-        kinds = {i: field_kind(lines[i]) for i in block}
+        kinds = {i: _kind(lines[i]) for i in block}
         others = [i for i in block if kinds[i] in ("phone", "email")]
         if len(others) >= MIN_FIELDS and {kinds[i] for i in others} == {"phone", "email"} \
                 and all(i in removed for i in others) \

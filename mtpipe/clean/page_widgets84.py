@@ -41,7 +41,9 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from .avatar_alt import RULE as AVATAR_RULE, avatar_alt
 from .features import _sentence_like
+from .keyword_lines import RULE as KEYWORD_RULE, keyword_line, repeats_title
 from .keep import own_list
 
 __all__ = ["RULES", "RELATED_RULE", "LOADING_RULE", "RECOMMEND_RULE", "EMBLEM_RULE", "COMMENT_RULE",
@@ -150,6 +152,7 @@ def page_widgets(lines: list[str], removed: Mapping[int, object]) -> dict[int, t
     # the article's title: the live line right above its first line of text
     title = max((j for j in live if body and j < body[0]), default=-1)
     text = " ".join(lines[i] for i in body).casefold()
+    heads = " ".join(lines[j] for j in live if body and j < body[0] and not keyword_line(lines[j]))
     for i in live:
         s = lines[i]
         if related_heading(s) and not own_list(lines, i, _sentence_like):
@@ -160,6 +163,11 @@ def page_widgets(lines: list[str], removed: Mapping[int, object]) -> dict[int, t
             out[i] = (RECOMMEND_RULE, "a recommendation widget's heading, the whole line")
         elif comment_box(s):
             out[i] = (COMMENT_RULE, "a social network's comment box heading, the whole line")
+        elif avatar_alt(s):  # clut87
+            out[i] = (AVATAR_RULE, "a user picture's alt text (\"<who>'s picture\"), the owner's name at most")
+        elif (items := keyword_line(s)) and body and repeats_title(items, heads):  # clut87
+            out[i] = (KEYWORD_RULE, "a keyword line: short comma-separated phrases, most in lower case, repeating the "
+                                    "words of the title block")
         else:
             if not body or body[0] <= i <= body[-1] or i == title:
                 continue  # (the line's place before the line's test, perf80)

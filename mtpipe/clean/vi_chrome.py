@@ -107,6 +107,8 @@ _TOC_LABEL = re.compile(r"^\W*(?:mục lục|mục lục bài viết|nội dung 
                         re.IGNORECASE)
 MIN_TOC_ITEMS, MAX_ITEM_WORDS = 3, 20
 _ROMAN = re.compile(r"^[(\[]?[IVXLCDM]+[)\]]?\.?$")
+#: an editorial board's sign-off: "BBT" (ban biên tập) and the board's initials ("BBT CTNĐN", "BBT WVL"; clut87)
+_DESK_INITIALS = re.compile(r"^BBT\s+(?:[A-ZĐ]\.?){2,6}\.?$")
 _NAME_CREDIT = re.compile(r"^(?P<name>[^()\[\]\-–—]{3,40}?)\s*(?:[(\[]\s*(?P<a>(?:[A-ZĐ]\.?){2,5})\s*[)\]]|"
                           r"[-–—]\s*(?P<b>(?:[A-ZĐ]\.?){2,5}))\.?$")
 _STOPS = ".!?…\"”»)"
@@ -165,6 +167,12 @@ def initials(s: str) -> bool:
     "IV.": a section's number) is none."""
     t = s.strip()
     return bool(_INITIALS.match(t)) and not _ROMAN.match(t)
+
+
+def desk_initials(s: str) -> bool:
+    """An editorial board's sign-off: "BBT" and the board's initials ("BBT CTNĐN"); taken only where nothing of the
+    text follows it (the page's end or a removed line next)."""
+    return bool(_DESK_INITIALS.match(s.strip()))
 
 
 def credit_name(s: str) -> bool:
@@ -241,9 +249,10 @@ def chrome_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
             continue
         # the page's end or a removed line next: nothing of the text follows the sign-off
         ends = nxt is None or any(j in removed for j in range(i + 1, nxt))
-        if k and ends and _open_paragraph(lines[live[k - 1]]) and (initials(s) or (
+        if k and ends and _open_paragraph(lines[live[k - 1]]) and (initials(s) or desk_initials(s) or (
                 _bare_name(s) and not not_a_name(lines, i, "vi", removed))):
-            out[i] = (CREDIT, f"{'initials' if initials(s) else 'a bare name'} closing the page under a paragraph "
+            who = "initials" if initials(s) or desk_initials(s) else "a bare name"
+            out[i] = (CREDIT, f"{who} closing the page under a paragraph "
                               "that lost its stop (the article's sign-off)")
             continue
         if not k or not _closes(lines[live[k - 1]]):
@@ -252,7 +261,7 @@ def chrome_lines(lines: list[str], removed: set[int]) -> dict[int, tuple[str, st
             out[i] = (CREDIT, "a bare name opening on a surname between two paragraphs, named nowhere else on the "
                               "page, the next paragraph not about a person (one story's sign-off on a page of several)")
             continue
-        if initials(s):
+        if initials(s) or (ends and desk_initials(s)):
             out[i] = (CREDIT, "a reporter's or desk's initials alone after a sentence (the article's sign-off)")
         elif credit_name(s) and (ends or _closes(lines[nxt])):
             out[i] = (CREDIT, "a name with a newsroom's initials after a sentence (the article's sign-off)")
