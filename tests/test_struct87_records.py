@@ -102,7 +102,8 @@ def test_copies_stamps_and_markup_are_no_other_values(first, later):
 def test_a_route_s_weekday_and_sunday_figures_are_both_kept():
     got = _kept([
         "Điều chỉnh thông số hoạt động trên các tuyến xe buýt", "",
-        "Kể từ ngày 16 tháng 10 năm 2023, Trung tâm thông báo điều chỉnh thông số hoạt động trên các tuyến như sau:", "",
+        "Kể từ ngày 16 tháng 10 năm 2023, Trung tâm thông báo điều chỉnh thông số hoạt động trên các tuyến "
+        "như sau:", "",
         "- Tuyến 08 (Bến xe buýt Quận 8 - Đại học Quốc gia)", "",
         "+ Áp dụng từ thứ Hai đến thứ Sáu:", "",
         "· Số chuyến hoạt động trong ngày: 348 chuyến", "",
