@@ -4,13 +4,15 @@ Made-up records of three classes struct86's pages showed (benchmarks/notes/struc
 printed one day a line as ``|`` cells (no footer's links), a table's head row of column names (no person's name), one
 field of two records whose label holds a number (no copy).  Negatives: a footer's links in ``|``, a post's stamp with
 its time in ``|`` cells, a menu row of plural nouns, a bare name, a comment list's stamps, the same field printed twice,
-markup attributes.
+markup attributes; a table printed a cell a line keeps its cells across its head's markdown rule row ("|---|---|"),
+a horizontal rule without columns is no separator.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.record_rows import column_head, other_field_values, programme_row
+from mtpipe.clean.tables_labels import block_line
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -112,3 +114,31 @@ def test_a_route_s_weekday_and_sunday_figures_are_both_kept():
         "+ Số chuyến hoạt động trong ngày: 300 chuyến", "",
         "+ Thời gian hành trình 01 chuyến xe: 75 phút", ""])
     assert "75 phút" in got and "80 - 90 phút" in got
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("|---|---|---|---|", "s"),  # a markdown table's rule row under its head
+    ("---|---|", "s"),
+    ("| :--- | ---: |", "s"),
+    ("|", "s"),
+    ("----------", ""),  # a horizontal rule without columns: no table's separator
+    ("==== | ====", ""),
+])
+def test_a_rule_row_is_a_table_separator(line, kind):
+    assert block_line(line) == kind
+
+
+def test_a_table_a_cell_a_line_with_its_rule_row_is_kept():
+    rows = [["1 |", "8.30-9.10 |", "10 мин |"], ["2 |", "9.20-10.00 |", "15 мин |", "1, 2 классы |"],
+            ["3 |", "10.15-10.55 |", "15 мин |", "3, 4 классы |"], ["4 |", "11.10-11.50 |", "15 мин |"],
+            ["5 |", "12.05-12.45 |", "10 мин |"], ["6 |", "12.55-13.35 |", "5 мин |"]]
+    lines = ["РЕЖИМ РАБОТЫ ШКОЛЫ: с 8.00 до 18:00", "Выходной: суббота, воскресенье",
+             "Школа работает по пятидневной рабочей неделе в одну смену", "Начало занятий - 8.30",
+             "Окончание занятий – 15:05", "2-10 класс – 40 мин", "Расписание звонков и длительность перемен", "|",
+             "№ |", "Время урока |", "Перемены |", "Классы |", "|---|---|---|---|", "|"]
+    for row in rows:
+        lines += row + ["|"]
+    lines += ["Время приёма пищи в школьной столовой", "Завтрак - 10.05 – 10.25", "Обед – 12.05 – 12.25"]
+    got = _kept(lines)
+    for cell in ("8.30-9.10", "12.55-13.35", "3, 4 классы", "Перемены"):
+        assert cell in got
