@@ -58,6 +58,7 @@ from functools import lru_cache
 
 from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
+from .record_rows import column_head
 from .ru_genitive import genitive_heading
 from .spam_bigrams import pair_count, syllable_counts
 
@@ -131,7 +132,7 @@ def not_a_name(lines: list[str], i: int, lang: str, bad: "set[int] | dict") -> b
     if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])
                          or genitive_heading([w.casefold() for w in words])):
         return True  # a heading in capitals; a word of the first no name takes (cp83); a noun + genitive (cp86)
-    return _term(lines, i, s, bad)
+    return _term(lines, i, s, bad) or column_head(lines, i)  # a table's head row (struct87)
 
 
 def subject_name(lines: list[str], i: int, lang: str) -> bool:

@@ -67,6 +67,9 @@ def _tokens(s: str) -> int:
     return len(s.split())
 
 
+_RULE_CHARS = frozenset("|-: ")
+
+
 def block_line(s: str) -> str:
     """What the line can be in a flattened table: ``c`` a cell, ``l`` a long cell (never the first of a block),
     ``w`` a wider cell (no sentence end), ``s`` a bare separator (no letter or digit), ``""`` none (a sentence, a
@@ -75,7 +78,8 @@ def block_line(s: str) -> str:
     if not s:
         return ""
     if not _TEXT.search(s):
-        return "s" if len(s) <= 3 else ""
+        # a markdown table's rule row under its head cells ("|---|---|---|", struct87) parts no table
+        return "s" if len(s) <= 3 or ("-" in s and "|" in s and set(s) <= _RULE_CHARS) else ""
     # (a stop before the closing marks and white space at the end, first: perf57)
     n, end = _tokens(s), s.rstrip().rstrip("\"”»)]")[-1:] in ".!?…。！？" and _SENTENCE_END.search(s) is not None
     if s.endswith("|") and len(s) <= _WIDE_CHARS and n <= _WIDE_WORDS:
