@@ -27,7 +27,8 @@ The same frame as :func:`.spam_lone.lone_token` (the token the only Latin word o
 
 Asked first: a camel-case run of two or three English words where a syllable is wanted (:mod:`.spam_camelwords`,
 spam79); a token of any shape right after a syllable written only as a word's first half (:mod:`.spam_boundpair`,
-spam82: "tấp cotosen hơn"). Flagged, never repaired.
+spam82: "tấp cotosen hơn"); another language's trade word, a site named for one, a "Bet" head where
+:mod:`.spam_lone` has no place for them (:mod:`.spam_foreignslot`, spam84). Flagged, never repaired.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .spam_bound import _syllables, english_form
 from .spam_camelwords import english_run, run_evidence
 from .spam_productnames import unwritten_before_name
 from .spam_boundpair import broken_pair, pair_evidence
+from .spam_foreignslot import foreign_slot, foreign_slot_evidence
 from .spam_context import features, real_word, score
 from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_genre import named_slot
@@ -88,6 +90,9 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return "host"  # a host or a figure-letter token between a lower-case syllable and a capitalised one (spam81)
     if broken_pair(text, a, b, known):
         return "pair"  # right after a syllable written only as a word's first half ("tấp cotosen hơn": spam82)
+    trade = foreign_slot(text, a, b, known)
+    if trade is not None:
+        return trade  # another language's trade word after the opener, in a site's name; a "Bet" head (spam84)
     slug = _figure_slug(tok, known)
     digit = bool(_DIGIT_LED.fullmatch(tok)) and sum(c.isalpha() for c in tok) >= 3 and stray(tok, known)
     lower = tok.isalpha() and tok.islower() and len(tok) >= 5 and stray(tok, known)
@@ -164,6 +169,8 @@ def class_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
         return run_evidence(text, a, b, known)
     if place == "pair":
         return pair_evidence(text, a, b, known)
+    if place in ("opener", "site", "bethead", "figure"):
+        return foreign_slot_evidence(text, a, b, known)
     where = {"start": "at a sentence's start before a figure", "number": "right after a number",
              "name": "inside a name", "end": "before a clause's end", "inner": "between two syllables",
              "host": "between a syllable and a capitalised one, where a syllable is wanted (spam81)"}[place]

@@ -16,7 +16,8 @@ What tells the named site (:func:`named_site`), all of:
   stop, a bracket, a closing quote) or be joined to another noun ("và", "hoặc", "hay"): "không còn thương hiệu
   Adayroi.com (từng nằm ...)", "Sàn giao dịch thương mại điện tử VeXeRe.com và các Điều khoản" (tuantu.vn).
 - *its shape*: a host of letters alone (no digit, four letters at least, a vowel among them) under a common
-  top-level domain (:data:`_TLD`), with no gambling word in it (:data:`_GAMBLING`).
+  top-level domain (:data:`_TLD`), with no gambling word in it (:data:`_GAMBLING`), nor another language's
+  (:func:`.spam_slugs.foreign_trade`: "todoapuestas.net", spam84).
 
 Pasted spam in the langfresh sets takes a sentence's first word ("Abtinstock.com phá bỏ", no frame word before it),
 a syllable inside a word ("Để kinh Ioanabarbu.com thành công") or a function word ("Nhiều bà con cho biết
@@ -27,6 +28,8 @@ wherever they stand.
 from __future__ import annotations
 
 import re
+
+from .spam_slugs import foreign_trade
 
 __all__ = ["named_site", "PREDICATE", "FRAME", "SITE_NOUN"]
 
@@ -61,7 +64,8 @@ def _shape(tok: str) -> bool:
     if not m:
         return False
     host = tok[:m.start()]
-    return bool(_HOST.fullmatch(host)) and bool(_VOWEL.search(host)) and not _GAMBLING.search(host)
+    return bool(_HOST.fullmatch(host)) and bool(_VOWEL.search(host)) and not _GAMBLING.search(host) \
+        and not foreign_trade(host.lower())
 
 
 def _predicate_after(text: str, b: int) -> bool:

@@ -66,8 +66,9 @@ GAMBLING_PIECES = words("slug")  # :mod:`.trade_vocab`'s ``slug`` words
 #: other languages' words of gambling and quick money (:func:`foreign_trade`, spam72): :mod:`.trade_vocab`'s ``stem``
 #: words, with their languages there
 FOREIGN_STEMS = words("stem")
-#: longest first; "apostas" not as "apostasy"'s start (:data:`.trade_vocab.STEM_NOT_BEFORE`)
-_FOREIGN_STEM = re.compile("|".join(s + f"(?!{STEM_NOT_BEFORE[s]})" if s in STEM_NOT_BEFORE else s
+#: longest first; "apostas" not as "apostasy"'s start, "aposta" not as "apostate"'s
+#: (:data:`.trade_vocab.STEM_NOT_BEFORE`)
+_FOREIGN_STEM = re.compile("|".join(s + "".join(f"(?!{x})" for x in STEM_NOT_BEFORE.get(s, "").split())
                                     for s in by_length(FOREIGN_STEMS)))
 _LOWER_PIECES = re.compile(r"[a-z]+(?:-[a-z]+)*")
 #: a person's titles, after which a name stands (:func:`name_run`)

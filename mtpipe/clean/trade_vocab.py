@@ -18,7 +18,7 @@ table (their docstrings and notes say why each holds what it holds); a word's *u
 - ``head``: :data:`.spam_tradeslug.PLURAL_HEADS`, a plural that opens a slug (spam60: "bets-fortune").
 - ``stem``: :data:`.spam_slugs.FOREIGN_STEMS`, another language's word of the trades glued into a lower-case token
   (spam72): :data:`STEM_MIN` letters at least, none the start or end of an English word; :data:`STEM_NOT_BEFORE`
-  holds the letter a stem may not stand before ("apostas", not "apostasy").
+  holds the letters a stem may not stand before ("apostas", not "apostasy"; "aposta", not "apostate").
 
 A word's language (ISO 639-1; ``vi``: Vietnamese typed without marks) is a fact of its own: the ``glue`` words hold
 none of ``vi``, the ``stem`` words none of ``en``. The camel-case pieces of the gambling trade's site names
@@ -42,12 +42,14 @@ __all__ = ["CAMEL_PIECES", "LANGS", "STEM_MIN", "STEM_NOT_BEFORE", "USES", "VOCA
 USES = ("name", "whole", "piece", "glue", "slug", "tld", "head", "stem")
 #: the fewest letters a ``stem`` has (spam72)
 STEM_MIN = 5
-#: a ``stem`` that must not stand right before these letters (an English word starts so: "apostasy")
-STEM_NOT_BEFORE = {"apostas": "y"}
+#: a ``stem`` that must not stand right before these letters (an English word starts so: "apostasy", "apostate";
+#: several beginnings apart by a space)
+STEM_NOT_BEFORE = {"aposta": "t sy", "apostas": "y"}
 CAMEL_PIECES = Path(__file__).with_name("data") / "gambling_pieces.txt"
 
 # word, its languages ("+" between when several), its uses
 _TABLE = """
+aposta       pt     stem
 apostas      pt     stem
 apuesta      es     stem
 baccarat     en     name piece glue slug
@@ -73,6 +75,7 @@ cash         en     name glue tld
 casino       en     name piece glue slug tld
 casinos      en     slug head
 cassino      pt     slug stem
+cazino       ro     slug stem
 cekilis      tr     stem
 chain        en     whole
 club         en     name piece
@@ -110,8 +113,8 @@ jackpot      en     name piece glue slug
 jackpots     en     slug head
 kasiino      et     slug
 kasino       de     piece glue slug
-kasyna       pl     stem
-kasyno       pl     stem
+kasyna       pl     slug stem
+kasyno       pl     slug stem
 kazino       sr     slug stem
 kladion      hr     stem
 kredit       ru     stem
@@ -149,6 +152,7 @@ spielothek   de     stem
 spin         en     piece
 sportsbook   en     name glue slug
 sportwett    de     stem
+stoixim      el     stem
 swap         en     whole
 taruhan      id     stem
 tien         vi     name
