@@ -21,7 +21,8 @@ RU = [
     # the first line ends in a full adjective: its noun is on the next line
     ("ГОСУДАРСТВЕННОЕ АВТОНОМНОЕ ПРОФЕССИОНАЛЬНОЕ\nУЧРЕЖДЕНИЕ КУЛЬТУРЫ", [0]),
     # negatives: letterhead lines naming different bodies or levels, a nominative each; a title opening with a
-    # preposition under the act's name; a heading and a line in capitals that ends with a number
+    # preposition under the act's name (realpages Convention 25); a heading and a line in capitals that ends with a
+    # number
     ("АДМИНИСТРАЦИЯ СЕЛЬСКОГО ПОСЕЛЕНИЯ\nГЛАВА АДМИНИСТРАЦИИ\nРАСПОРЯЖЕНИЕ", []),
     ("РЕШЕНИЕ\nО БЮДЖЕТЕ ПОСЕЛЕНИЯ НА 2025 ГОД", []),
     ("ПРОТОКОЛ ЗАСЕДАНИЯ КОМИССИИ 12\nПОВЕСТКА ДНЯ", []),

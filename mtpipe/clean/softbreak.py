@@ -74,6 +74,7 @@ from .softbreak_names import quoted_name
 from .softbreak_headings import heading_breaks
 from .softbreak_heads import heading_years, name_across, name_wrapped, printed_whole, title_over_body
 from .softbreak_items import item_wraps
+from .softbreak_kinds import kind_over_title
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
@@ -246,6 +247,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = False  # "Помывка в бане N 5⏎разряд 1": a numbered cell over the next column's (softbreak_cells)
         if join and caps_heading_after_comma(cur, nxt):
             join = False  # "… ngày 19/8/2005,⏎QUYẾT ĐỊNH", "… актов,⏎УСТАНОВИЛ:": the comma closes a recital (softbreak_units)
+        if join and kind_over_title(cur, nxt):
+            join = False  # "Оповещение⏎о проведении …", "Thông báo⏎về việc …": a kind over its title (bnd68)
         if join and _SALUTATION.match(cur) and not _continues(nxt):
             join = False  # "Thưa các đồng chí đại biểu,⏎Thưa toàn thể Hội nghị,": an address stands alone
         if join and (_number_line(cur) or _number_line(nxt) and not reference_number(cur, _continues(cur))):
@@ -276,7 +279,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         out = keep
     points = [starts[i + 1] - 1 for i in out]
     joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues, wide) if gaps else []
-    joined = [(i, j) for i, j in joined if i not in alone_after and j not in alone_before]
+    joined = [(i, j) for i, j in joined if i not in alone_after and j not in alone_before
+              and not kind_over_title(lines[i], lines[j])]  # "Извещение⏎⏎о проведении …" over a gap (bnd68)
     if joined:
         points = sorted(set(points).union(starts[k] - 1 for i, j in joined for k in range(i + 1, j + 1)
                                           if starts[k] - 1 >= start))
