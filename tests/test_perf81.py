@@ -92,3 +92,13 @@ LINES = [
 def test_dictionary_neighbour_answers_as_before(line: str) -> None:
     for quick in (True, False):
         assert LD.dictionary_neighbour(line, quick) == _former(line, quick)
+
+
+def test_unknown_words_stops_once_half_the_words_are_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(LD, "_known", lambda w: asked.append(w) or True)
+    assert LD._unknown_words(["один", "два", "три", "четыре"], False) is None
+    assert asked == ["один", "два"]  # two unknown words at most are left, not over half of four: the test fails
+    asked.clear()  # with a South Slavic candidate, words with an article's ending may still make two articled ones
+    assert LD._unknown_words(["думата", "очите", "детето", "стол"], True) is None
+    assert asked == ["думата", "очите"]  # three articled words, two known: one articled unknown word at most
