@@ -94,6 +94,27 @@ def _chinese_tag(text: str) -> bool:
                                                   for w in rest)
 
 
+def _unknown_words(words: list[str], south: bool) -> list[str] | None:
+    """The words the Russian dictionary does not know, in order; None as soon as :func:`dictionary_neighbour`'s test
+    after them must fail whatever the words not looked up yet are (perf81: a lookup walks the DAWG; most lines that
+    reach it are Russian, and half of their words known settles it).  The test fails when no two unknown words
+    with an article's ending (only with ``south``) and no two unknown words over half of the words: the words
+    still to look up can at most all be unknown, so the bounds below are the most the test can still see."""
+    most = len(words)  # unknown words at most: those found so far and every word not looked up yet
+    articles = sum(1 for w in words if w.endswith(_ARTICLES)) if south else 0  # articled unknown words at most
+    unknown: list[str] = []
+    for w in words:
+        if articles < UNKNOWN_MIN and (most < UNKNOWN_MIN or most <= UNKNOWN_SHARE * len(words)):
+            return None
+        if _known(w):
+            most -= 1
+            if south and w.endswith(_ARTICLES):
+                articles -= 1
+        else:
+            unknown.append(w)
+    return unknown
+
+
 def dictionary_neighbour(text: str, quick: bool = True) -> str | None:
     """The neighbour of Russian a Cyrillic line is in when most of its plain words are unknown to the
     Russian dictionary (see the module's docstring); None when it may be Russian.  ``quick``: a line without a
@@ -120,9 +141,11 @@ def dictionary_neighbour(text: str, quick: bool = True) -> str | None:
     if words and text.lstrip()[:1].isupper() and not first_known:
         words = words[1:]
     words = [w for w in words if len(w) > 1]
-    unknown = [w for w in words if not _known(w)]
-    articled = [w for w in unknown if w.endswith(_ARTICLES)]
     south = tuple(code for code in ("bg", "mk") if code in candidates)
+    unknown = _unknown_words(words, bool(south))
+    if unknown is None:
+        return None
+    articled = [w for w in unknown if w.endswith(_ARTICLES)]
     if not (south and len(articled) >= UNKNOWN_MIN) and (
             len(unknown) < UNKNOWN_MIN or len(unknown) <= UNKNOWN_SHARE * len(words)):
         return None
