@@ -28,6 +28,7 @@ from .spam_lexicon import known_site, listed_in_line
 from .spam_names import pasted_name
 from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
+from .trade_vocab import alternation
 from .spam_handles import handle_slot
 from .spam_subject import opening_subject
 from .spam_letters import letter_token
@@ -65,17 +66,16 @@ _ALIEN = re.compile(r"(?<![\w./@:-])([a-z]{1,6}\d{2,4}[a-z]{0,6}|\d{2,4}[a-z]{2,
 # a host under a two-level suffix whole ("bbc.co.uk", "fb88.com.vn", "imvn3k4.uk.com"), never its first part ("bbc.co": lead,
 # langfresh25's control "menfitness.co.uk" was flagged as "menfitness.co")
 _DIGIT_DOMAIN = re.compile(r"(?<![\w./@:-])((?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{1,20}(?:\.[a-z]{2,3})?\.[a-z]{2,6})(?![\w/@-]|\.[a-z0-9])")
-# a brand written with its capitals ("MB66", "Loto188"): only with a gambler's lucky number, since
-# news writes "U23", "MH370", "A320", "G20" the same way
-# (two letters at least: "F88", the pawn-shop chain, and "U23", "A54" are codes)
+# a brand written with its capitals ("MB66", "Loto188"): only with a gambler's lucky number, since news writes "U23",
+# "MH370", "A320", "G20" the same way (two letters at least: "F88", the pawn-shop chain, and "U23", "A54" are codes)
 _BRAND = re.compile(r"(?<![\w./@:-])([A-Z][A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,6})(?![\w/@.-])")
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 # a brand with no digit or one ("Vwin", "Kubet", "BK8"): written like real names and models ("Darwin", "VF8"),
 # so only where it fills a gap: between syllables that make no word together, that one syllable would join
-_BARE = re.compile(r"(?<![\w./@:-])([A-Za-z]{1,5}(?:bet|win|club|vip|slot)|[A-Z]{2,3}\d)(?![\w/@.-])")
+_BARE = re.compile(r"(?<![\w./@:-])([A-Za-z]{1,5}(?:" + alternation("bare") + r")|[A-Z]{2,3}\d)(?![\w/@.-])")
 # what gambling spam names look like ("hi88", "188bet", "kubet", "8xbet", "fun88", ".vip", "q8vn.com")
-_GAMBLING = re.compile(r"\d|bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun|\.(?:vip|bet|club|win|live|top|xyz|asia|co|cc)$")
-_GAMBLING_WORD = re.compile(r"bet|casino|vip|club|win|slot|game|xoso|nohu|lode|fun")
+_GAMBLING_WORD = re.compile(alternation("token"))  # :mod:`.trade_vocab`'s ``token`` words
+_GAMBLING = re.compile(r"\d|" + _GAMBLING_WORD.pattern + r"|\.(?:vip|bet|club|win|live|top|xyz|asia|co|cc)$")
 _AFTER = set(" \n,.;:!?)”\"»'’")  # a closing single quote too ("đã 'vượt 0hmtdzy' Lazada": spam23)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -23,10 +23,11 @@ import re
 from .spam_context import real_word
 from .spam_lone import alone, stray
 from .spam_shapes import _KNOWN_SHAPED, BEFORE
+from .trade_vocab import alternation
 
 __all__ = ["gambling_head"]
 
-_HEAD = re.compile(r"(?:bet|casino|slot|poker|bingo|lotto)[a-z]{3,}")
+_HEAD = re.compile(r"(?:" + alternation("opens") + r")[a-z]{3,}")  # :mod:`.trade_vocab`'s ``opens`` words
 _AFTER = frozenset(" \n,;:.!?…\"”»’')")
 
 

@@ -41,12 +41,14 @@ from .spam_genre import TRADE_WORDS, trade_word
 from .spam_gaps import vietnamese_syllable
 from .spam_lexicon import listed_brand
 from .spam_shapes import brand_shape
+from .trade_vocab import alternation
 
 __all__ = ["credited", "unit_figure_more", "written_word", "model_after_name", "foreign_pair", "news_flags"]
 
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 # a gambling word inside the name, or at its end ("Kubet", "Sumvip", "Vwin"; "Windholz", "Funke" are names)
-_GAMBLING = re.compile(r"bet|casino|vip|club|slot|game|xoso|nohu|lode|bong|keo|cuoc|lixi|(?:win|fun)$", re.IGNORECASE)
+# (:mod:`.trade_vocab`'s ``news`` words anywhere, its ``newsend`` words at the end)
+_GAMBLING = re.compile(alternation("news") + r"|(?:" + alternation("newsend") + r")$", re.IGNORECASE)
 # a photo or source label right before the token, in its line ("Nguồn ảnh: ", "(Ảnh: ", "Ảnh minh họa: ")
 _CREDIT = re.compile(r"(?:^|[\s(\[|])(?:(?:[Nn]guồn\s+)?[Ảả]nh(?:\s+minh\s+họa)?|[Nn]guồn|Photo|Credit)\s*:\s*$")
 _UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:mph|kt|Mt|MT)")

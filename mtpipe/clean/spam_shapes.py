@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .spam_lexicon import known_site
+from .trade_vocab import alternation
 
 __all__ = ["TOKEN", "alien_letters", "local_domain", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "UNIT", "LOANWORD", "SITE_INTRO",
            "start_candidate"]
@@ -48,17 +49,18 @@ TOKEN = re.compile(r"(?<![\w./@:&=?#%+-])([A-Za-z0-9][A-Za-z0-9-]{1,30}(?:\.[A-Z
 #: what may stand right before a token that stands as a word: a space, a line start, an opening quote or bracket
 BEFORE = frozenset(" \n“\"«(‘'")
 # gambling words in brand names (nhacai: "nhà cái", a bookmaker; cacuoc: "cá cược", betting)
-_GAMBLING = re.compile(r"bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacuoc|chanle|clmm", re.IGNORECASE)
+_GAMBLING = re.compile(alternation("brand"), re.IGNORECASE)  # :mod:`.trade_vocab`'s ``brand`` words
 # the same words ending a longer name ("kuwin", "HitClub", "SUNWIN"; not "win", "VIP" alone)
-_GAMBLING_END = re.compile(r"[a-z]{2,}(?:bet|win|club|vip|slot|casino)$|^[a-z](?:bet|win)$", re.IGNORECASE)
-_GAMBLING_LOWER_END = re.compile(r"[a-z]{2,}(?:bet|win|slot|casino|vip)$|^[a-z](?:bet|win)$")  # "kuwin", "rikvip", "iwin"
+_GAMBLING_END = re.compile(rf"[a-z]{{2,}}(?:{alternation('end')})$|^[a-z](?:{alternation('short')})$", re.IGNORECASE)
+# ("kuwin", "rikvip", "iwin"; not "club": "fanclub")
+_GAMBLING_LOWER_END = re.compile(rf"[a-z]{{2,}}(?:{alternation('lower')})$|^[a-z](?:{alternation('short')})$")
 # unaccented Vietnamese gambling words in a name ("nhacaitop": nhà cái, a bookmaker; nổ hũ, xổ số, đánh bài, game
 # bài, tài xỉu, đổi thưởng, cá cược): a brand in any case, since no name or loanword writes them (lang11)
 # and the betting words of odds sites (tỉ lệ kèo, tỉ lệ bóng đá, soi kèo, kèo bóng, cược bóng, đánh đề: spam23)
 # and the odd-or-even game (chẵn lẻ; "clmm": chẵn lẻ MoMo, played over the MoMo wallet): 221 host names of Trạm Sách's
 # VN badsites list hold each, more than "xoso" (53) or "taixiu" (34); no control text writes either (spam57)
-_VI_GAMBLING = re.compile(r"nhacai|cacuoc|nohu|xoso|danhbai|gamebai|taixiu|doithuong|t[iy]le(?:keo|bong|cuoc)|soikeo"
-                          r"|keobong|cuocbong|danhde|chanle|clmm", re.IGNORECASE)
+# (:mod:`.trade_vocab`'s ``vibrand`` words; "tilekeo" and "tylekeo" both)
+_VI_GAMBLING = re.compile(alternation("vibrand"), re.IGNORECASE)
 _LUCKY = re.compile(r"88|66|99|777|365|168|789")
 #: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand; the units of
 #: electricity and energy too ("trạm biến áp 110kV", "220KV", "2x90MVA", "2000mA", "92Ah", "356Wp", "50MWp", "2 tỷ
@@ -73,8 +75,10 @@ UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:m|g|gr|l|w|v|a|mah)", re.IGNORECASE)
 LOANWORD = re.compile(r"[a-z]+club|(?:super|mega|hyper|very)vip")  # lang11: "rikvip", "cenvip" are brands
 # a title-case name, and the gambling words that make it a brand at its start or end ("Betway", "Cloudbet")
 _TITLE = re.compile(r"[A-Z][a-z0-9]{3,20}")
-_TITLE_BRAND = re.compile(r"^(?:bet|bingo|casino|slot|lotto|poker)[a-z]{3,}|[a-z]{3,}(?:bet|win|club|vip|slot|casino|bingo|lotto)$"
-                          r"|^[a-z]{1,2}(?:bet|win)$")  # a short stem too ("Fabet", "Vwin": lang9's gap)
+# (:mod:`.trade_vocab`'s ``opens`` and ``title`` words; a short stem too before a ``short`` one, "Fabet", "Vwin":
+# lang9's gap)
+_TITLE_BRAND = re.compile(rf"^(?:{alternation('opens')})[a-z]{{3,}}|[a-z]{{3,}}(?:{alternation('title')})$"
+                          rf"|^[a-z]{{1,2}}(?:{alternation('short')})$")
 # English words and names of that shape (every entry of SCOWL's wamerican 2020.12.07-2 dictionary, size 50,
 # that _TITLE_BRAND matches: "Alphabet", "Darwin", "Sorbet", "Between"; "Edwin", "Tibet", "twin" for the short
 # stems): known words, never brands
@@ -129,8 +133,9 @@ _BEST_PRED: dict[int, tuple[object, dict[str, int]]] = {}  # (the model kept: an
 
 # what every answer below but None needs in the token: a digit, or a gambling word of _GAMBLING or _TITLE_BRAND
 # a token with none of these can have no brand shape (every word the rules below look for: _GAMBLING, _VI_GAMBLING,
-# _TITLE_BRAND, digits for _LUCKY and codes): brand_shape's cheap first test (perf7)
-_SHAPED = re.compile(r"\d|" + "|".join(p.pattern for p in (_GAMBLING, _VI_GAMBLING)) + r"|bingo|lotto|poker", re.IGNORECASE)
+# _TITLE_BRAND, digits for _LUCKY and codes): brand_shape's cheap first test (perf7); the words of every use of
+# :mod:`.trade_vocab` that those patterns read
+_SHAPED = re.compile(r"\d|" + alternation("brand", "vibrand", "end", "lower", "short", "title", "opens"), re.IGNORECASE)
 
 
 def brand_shape(tok: str) -> str | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .spam_slugs import foreign_trade
+from .trade_vocab import alternation
 
 __all__ = ["named_site", "PREDICATE", "FRAME", "SITE_NOUN"]
 
@@ -52,8 +53,7 @@ _TLD = re.compile(r"\.(?:com|net|org|vn|com\.vn|net\.vn|org\.vn|edu\.vn|gov\.vn)
 _HOST = re.compile(r"[A-Za-z]{4,30}")
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 # gambling words in a host (nhacai: "nhà cái", cacuoc: "cá cược", bongda: "bóng đá", keo: "kèo", lode: "lô đề")
-_GAMBLING = re.compile(r"bet|win|club|vip|slot|casino|xoso|nohu|lode|nhacai|cacuoc|bongda|keo|game|fun|spin|poker",
-                       re.IGNORECASE)
+_GAMBLING = re.compile(alternation("host"), re.IGNORECASE)  # :mod:`.trade_vocab`'s ``host`` words
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = (",", ".", ";", ":", "!", "?", ")", "(", "”", "\"", "»")
 

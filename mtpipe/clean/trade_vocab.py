@@ -20,6 +20,22 @@ table (their docstrings and notes say why each holds what it holds); a word's *u
   (spam72): :data:`STEM_MIN` letters at least, none the start or end of an English word; :data:`STEM_NOT_BEFORE`
   holds the letters a stem may not stand before ("apostas", not "apostasy"; "aposta", not "apostate").
 
+The regular expressions of the gambling trade's names (trade87) take their alternations of words from here too,
+:func:`alternation` of a use (longest first; a search's or a full match's answer does not depend on the order), one
+use per word set that a pattern family reads; the patterns keep their own positions and case rules:
+
+- ``bare``: ends a bare brand of one to five letters more (:data:`.spam._BARE`: "Kubet", "Vwin").
+- ``end``: ends a longer name in any case (:data:`.spam_shapes._GAMBLING_END`: "kuwin", "HitClub"); ``lower``: the
+  same in lower case (``_GAMBLING_LOWER_END``: not "club", "fanclub" is a loanword); ``short``: ends a name after one
+  or two letters only ("iwin", "Fabet": ``_GAMBLING_END``, ``_TITLE_BRAND``).
+- ``title``: ends a title-case brand, ``opens``: opens one (:data:`.spam_shapes._TITLE_BRAND`: "Cloudbet", "Betway");
+  ``opens`` is :data:`.spam_bethead._HEAD`'s lower-case head too ("betnix").
+- ``token``: anywhere in a pasted token (:data:`.spam._GAMBLING`, ``_GAMBLING_WORD``); ``brand``: anywhere in a
+  brand's name (:data:`.spam_shapes._GAMBLING`); ``vibrand``: a Vietnamese word of the trade typed without marks,
+  a brand in any case (:data:`.spam_shapes._VI_GAMBLING`); ``news``: anywhere in a name in the news
+  (:data:`.spam_newsnames._GAMBLING`), ``newsend``: at its end only ("Windholz", "Funke" are names); ``host``:
+  anywhere in a host that is not a site's plain name (:data:`.spam_sitenamed._GAMBLING`).
+
 A word's language (ISO 639-1; ``vi``: Vietnamese typed without marks) is a fact of its own: the ``glue`` words hold
 none of ``vi``, the ``stem`` words none of ``en``. The camel-case pieces of the gambling trade's site names
 (:func:`camel_pieces`, :mod:`.spam_camel`) are counted, not typed: ``data/gambling_pieces.txt`` stays the output of
@@ -35,11 +51,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["CAMEL_PIECES", "LANGS", "STEM_MIN", "STEM_NOT_BEFORE", "USES", "VOCAB", "by_length", "camel_pieces",
-           "words"]
+__all__ = ["CAMEL_PIECES", "LANGS", "STEM_MIN", "STEM_NOT_BEFORE", "USES", "VOCAB", "alternation", "by_length",
+           "camel_pieces", "words"]
 
 #: the uses a word may have (module docstring)
-USES = ("name", "whole", "piece", "glue", "slug", "tld", "head", "stem")
+USES = ("name", "whole", "piece", "glue", "slug", "tld", "head", "stem",
+        "bare", "end", "lower", "short", "title", "opens", "token", "brand", "vibrand", "news", "newsend", "host")
 #: the fewest letters a ``stem`` has (spam72)
 STEM_MIN = 5
 #: a ``stem`` that must not stand right before these letters (an English word starts so: "apostasy", "apostate";
@@ -55,45 +72,55 @@ apuesta      es     stem
 baccarat     en     name piece glue slug
 bahis        tr     stem
 bedava       tr     stem
-bet          en     whole piece slug tld
+bet          en     whole piece slug tld bare end lower short title opens token brand news host
 bets         en     slug head
 betting      en     piece glue slug
 bettor       en     slug
 bettors      en     slug
-bingo        en     name piece glue slug tld
+bingo        en     name piece glue slug tld title opens
 blackjack    en     name piece glue slug
-bongda       vi     name
+bong         vi     news
+bongda       vi     name host
 bonus        en     piece
 broker       en     name piece glue
 bukmach      pl     stem
 bukmeker     ru     stem
+cacuoc       vi     brand vibrand host
 capital      en     name piece glue
 card         en     whole
 carki        tr     stem
 carkifelek   tr     stem
 cash         en     name glue tld
-casino       en     name piece glue slug tld
+casino       en     name piece glue slug tld end lower title opens token brand news host
 casinos      en     slug head
 cassino      pt     slug stem
 cazino       ro     slug stem
 cekilis      tr     stem
 chain        en     whole
-club         en     name piece
+chanle       vi     brand vibrand
+clmm         vi     brand vibrand
+club         en     name piece bare end title token brand news host
 coin         en     name piece glue
 coins        en     name glue head
 credit       en     name glue tld
 crypto       en     name piece glue
 cryptos      en     head
+cuoc         vi     news
+cuocbong     vi     vibrand
+danhbai      vi     vibrand
+danhde       vi     vibrand
 darmowe      pl     stem
 deneme       tr     piece
 deposit      en     piece glue
 depozyt      pl     stem
 dex          en     whole
+doithuong    vi     vibrand
 dong         vi     name
 einzahlung   de     stem
 finance      en     piece glue
 forex        en     name piece glue
 freispiel    de     stem
+fun          en     token newsend host
 fx           en     whole piece
 gacor        id     stem
 gain         en     piece
@@ -101,7 +128,8 @@ gamble       en     name piece glue slug
 gambler      en     piece glue slug
 gamblers     en     slug
 gambling     en     name piece glue slug
-game         en     name glue
+game         en     name glue token news host
+gamebai      vi     vibrand
 games        en     name glue
 giris        tr     piece
 glueck       de     stem
@@ -116,26 +144,32 @@ kasino       de     piece glue slug
 kasyna       pl     slug stem
 kasyno       pl     slug stem
 kazino       sr     slug stem
+keo          vi     news host
+keobong      vi     vibrand
 kladion      hr     stem
 kredit       ru     stem
 lending      en     piece glue
+lixi         vi     news
 loan         en     name piece glue tld
 loans        en     name glue tld head
+lode         vi     token brand news host
 loteria      es+pt  stem
 lottery      en     name piece glue slug
-lotto        en     name piece glue slug tld
+lotto        en     name piece glue slug tld title opens
 lucky        en     name glue
 million      en     piece glue
 miner        en     piece glue
 mining       en     name piece glue
 money        en     name glue tld
+nhacai       vi     brand vibrand host
+nohu         vi     token brand vibrand news host
 option       en     whole
 options      en     whole
 oyna         tr     piece
 pay          en     whole
 perevod      ru     stem
 phim         vi     name
-poker        en     name piece glue slug tld
+poker        en     name piece glue slug tld opens host
 profit       en     piece glue
 remit        en     name glue
 riches       en     piece glue
@@ -145,17 +179,22 @@ schedina     it     stem
 scommess     it     stem
 scommett     it     stem
 skedina      it     stem
-slot         en     name piece glue slug
+slot         en     name piece glue slug bare end lower title opens token brand news host
 slots        en     name glue slug head
+soikeo       vi     vibrand
 spielbank    de     stem
 spielothek   de     stem
-spin         en     piece
+spin         en     piece host
 sportsbook   en     name glue slug
 sportwett    de     stem
 stoixim      el     stem
 swap         en     whole
+taixiu       vi     vibrand
 taruhan      id     stem
 tien         vi     name
+tilebong     vi     vibrand
+tilecuoc     vi     vibrand
+tilekeo      vi     vibrand
 togel        id     stem
 token        en     name piece glue
 tokens       en     head
@@ -165,13 +204,17 @@ trades       en     name glue head
 trading      en     name piece glue tld
 tragamoneda  es     stem
 tragaperra   es     stem
+tylebong     vi     vibrand
+tylecuoc     vi     vibrand
+tylekeo      vi     vibrand
 vay          vi     name piece
-vip          en     name
+vip          en     name bare end lower title token brand news host
 wager        en     name piece glue slug
 wagers       en     slug
 wetten       de     stem
-win          en     whole
+win          en     whole bare end lower short title token brand newsend host
 xchange      en     piece glue
+xoso         vi     token brand vibrand news host
 zaimy        ru     stem
 zaklady      pl     stem
 """
@@ -193,6 +236,12 @@ def words(use: str) -> frozenset[str]:
 def by_length(ws: "frozenset[str] | set[str]") -> tuple[str, ...]:
     """``ws`` longest first, then in alphabetical order (the order the readers try them in)."""
     return tuple(sorted(ws, key=lambda w: (-len(w), w)))
+
+
+def alternation(*uses: str) -> str:
+    """The words of any of ``uses`` as a regular expression's alternation, longest first (:func:`by_length`): the
+    words are lower-case letters only, nothing to escape; the reader wraps it in its own group and position rule."""
+    return "|".join(by_length(frozenset().union(*(words(u) for u in uses))))
 
 
 @lru_cache(maxsize=1)
