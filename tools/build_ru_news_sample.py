@@ -15,9 +15,12 @@ corpus has them; the file name is the part and the article's position in the par
 
     python tools/build_ru_news_sample.py --seed 83 --out /tmp/ru_news_83     # cp83
     python tools/build_ru_news_sample.py --seed 84 --exclude-seed 83 --out /tmp/ru_news_84     # cp84
+    python tools/build_ru_news_sample.py --seed 88 --exclude-seed 83 84 86 --exclude-sample 187 --out /tmp/ru_news_88
 
 With ``--exclude-seed`` the 2n articles each earlier seed drew from a part are taken out first (in the order given,
 each drawn from what the ones before it left, as that sample was drawn), then the list is shuffled with ``seed``.
+``--exclude-sample SEED[:E1,E2]`` takes out a sample drawn with its own exclude list (clut87's seed 187 drew from
+the whole pool, so it cannot sit in the ``--exclude-seed`` chain); cp88 used both.
 """
 
 from __future__ import annotations
@@ -61,7 +64,14 @@ def articles(part: str) -> list[dict]:
     return out
 
 
-def draw(part: str, seed: int, exclude_seed: list[int] | None = None
+def parse_sample(spec: str) -> tuple[int, list[int]]:
+    """``"187"`` or ``"86:83,84"``: an earlier sample's seed and the seeds it excluded itself."""
+    seed, _, rest = spec.partition(":")
+    return int(seed), [int(x) for x in rest.split(",") if x]
+
+
+def draw(part: str, seed: int, exclude_seed: list[int] | None = None,
+         exclude_samples: list[tuple[int, list[int]]] | None = None
          ) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
     n = PARTS[part][1]
     rows = list(enumerate(articles(part)))
@@ -69,6 +79,10 @@ def draw(part: str, seed: int, exclude_seed: list[int] | None = None
         old = list(rows)
         random.Random(old_seed).shuffle(old)
         gone = {i for i, _ in old[:2 * n]}
+        rows = [r for r in rows if r[0] not in gone]
+    for old_seed, old_excl in exclude_samples or []:
+        tune, check = draw(part, old_seed, old_excl)
+        gone = {i for i, _ in tune + check}
         rows = [r for r in rows if r[0] not in gone]
     random.Random(seed).shuffle(rows)
     return rows[:n], rows[n:2 * n]
@@ -90,11 +104,14 @@ def main() -> None:
     ap.add_argument("--exclude-seed", type=int, nargs="*", default=[],
                     help="earlier samples' seeds whose articles are taken out first (83: cp83's)")
     ap.add_argument("--out", type=pathlib.Path, default=None)
+    ap.add_argument("--exclude-sample", action="append", default=[], metavar="SEED[:E1,E2,...]",
+                    help="an earlier sample drawn with its OWN exclude list (clut87's 187: drawn with none in ru, "
+                         "with 78 in vi), taken out of the pool too; repeatable")
     a = ap.parse_args()
     out = a.out or pathlib.Path(f"/tmp/ru_news_{a.seed}")
     index: list[str] = []
     for part in PARTS:
-        tune, check = draw(part, a.seed, a.exclude_seed)
+        tune, check = draw(part, a.seed, a.exclude_seed, [parse_sample(x) for x in a.exclude_sample])
         print(part, "tune", write(part, tune, out / "tune" / part, index, "tune"),
               "check", write(part, check, out / "check" / part, index, "check"))
     (out / "index.tsv").write_text("\n".join(index) + "\n", encoding="utf-8")

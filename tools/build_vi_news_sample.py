@@ -14,6 +14,8 @@ shuffled with ``seed``: the sample (``tune``) is the first ``n`` of what is left
     python tools/build_vi_news_sample.py --seed 82 --exclude-seed 78 80 --out /tmp/vi_news_82   # cp82
 
 With several ``--exclude-seed`` values each sample is taken out in turn (80's drawn from what 78's left).
+``--exclude-sample 187:78`` takes out a sample drawn with its own exclude list, outside that chain (clut87's; cp88:
+``--seed 188 --exclude-seed 78 80 82 84 86 88 90 92 94 --exclude-sample 187:78``).
 """
 
 from __future__ import annotations
@@ -48,9 +50,17 @@ def file_list(part: str) -> list[str]:
     return [f for f in files if f.endswith(".txt")]
 
 
-def draw(part: str, seed: int, exclude_seed: int | list[int] | None) -> tuple[list[str], list[str]]:
+def parse_sample(spec: str) -> tuple[int, list[int]]:
+    """``"187:78"``: an earlier sample's seed and the seeds it excluded itself."""
+    seed, _, rest = spec.partition(":")
+    return int(seed), [int(x) for x in rest.split(",") if x]
+
+
+def draw(part: str, seed: int, exclude_seed: int | list[int] | None,
+         exclude_samples: list[tuple[int, list[int]]] | None = None) -> tuple[list[str], list[str]]:
     """(tune, check) file names of ``part``; ``exclude_seed``: one seed or several, taken out in their order (each
-    draws its 2n from what the ones before it left, as that sample was drawn)."""
+    draws its 2n from what the ones before it left, as that sample was drawn); ``exclude_samples``: (seed, its own
+    exclude list) of samples drawn outside that chain (clut87's 187:78), taken out after it."""
     n = PARTS[part][3]
     files = file_list(part)
     seeds = [] if exclude_seed is None else [exclude_seed] if isinstance(exclude_seed, int) else exclude_seed
@@ -58,6 +68,10 @@ def draw(part: str, seed: int, exclude_seed: int | list[int] | None) -> tuple[li
         old = list(files)
         random.Random(old_seed).shuffle(old)
         gone = set(old[:2 * n])
+        files = [f for f in files if f not in gone]
+    for old_seed, old_excl in exclude_samples or []:
+        tune, check = draw(part, old_seed, old_excl)
+        gone = set(tune + check)
         files = [f for f in files if f not in gone]
     random.Random(seed).shuffle(files)
     return files[:n], files[n:2 * n]
@@ -81,10 +95,13 @@ def main() -> None:
     ap.add_argument("--exclude-seed", type=int, nargs="*", default=[78],
                     help="samples to leave out, in the order they were drawn (cp82: 78 80)")
     ap.add_argument("--out", type=pathlib.Path, default=None)
+    ap.add_argument("--exclude-sample", action="append", default=[], metavar="SEED[:E1,E2,...]",
+                    help="an earlier sample drawn with its OWN exclude list (clut87's 187: drawn with none in ru, "
+                         "with 78 in vi), taken out of the pool too; repeatable")
     a = ap.parse_args()
     out = a.out or pathlib.Path(f"/tmp/vi_news_{a.seed}")
     for part in PARTS:
-        tune, check = draw(part, a.seed, a.exclude_seed)
+        tune, check = draw(part, a.seed, a.exclude_seed, [parse_sample(x) for x in a.exclude_sample])
         print(part, "tune", write(part, tune, out / "tune" / part), "check", write(part, check, out / "check" / part))
 
 
