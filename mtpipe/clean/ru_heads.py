@@ -55,6 +55,10 @@ _STOPS = ".!?…:;"
 _MARKER = re.compile(r"^([-–—*•·▪►]+|\d{1,2}[.)])\s")
 #: an author's line: a person's full name, a dash or a comma, then what the person is
 _AUTHOR = re.compile(rf"^{_NAME}\s*[,–—-]\s*[^\W\d_]")
+#: a line going on with a sentence cut above it at a link's text (". В ходе ужина …")
+_CONTINUES = re.compile(r"^[.,;:)](\s|$)")
+#: a list row's closing number in brackets ("Патрик Барбье. Полина Виардо (15)")
+_ROW_END = re.compile(r"\(\d{1,4}\)$")
 
 
 def stems(s: str) -> set[str]:
@@ -96,6 +100,8 @@ def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
         return {}  # no title, or a lead's paragraph over the text ("Подробнее...По данным …"): no head to tell
     if any(lines[i].rstrip()[-1:] in ",;:" for i in above if i >= title):
         return {}  # a clause's end between the title and the text: the text (a list, a listing's lead) starts higher
+    if _text_opens_higher(lines, live, title, body[0]):
+        return {}  # the "title" is the text's first line (a sentence cut at a link) or a list's row: no head to tell
     known = set(words)
     seen = 0
     for i in live:  # every live line from the title on (the text's short lines too), up to TEXT_CHARS characters
@@ -114,6 +120,19 @@ def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
     got = [i for i in got if not _list_reaches_text(lines, live, set(got), i)]
     return {i: (HEAD_RULE, "a short line above the article's title sharing no word with the title or the text (a "
                            "site's name, a section, a menu's item)") for i in got}
+
+
+def _text_opens_higher(lines: list[str], live: list[int], title: int, first: int) -> bool:
+    """The line found as the title is the text's own (cp89): a sentence cut at a link's text, a line under it up to
+    the first line of text going on with its stop or comma (". В ходе ужина …" under "Финансирование … заявил в
+    четверг премьер-министр РФ"); or a row of a list, it and a live line next to it closing on a number in brackets
+    ("Патрик Барбье. Полина Виардо (15)" over "Анна Булычева. Бородин (15)")."""
+    if any(_CONTINUES.match(lines[i].lstrip()) for i in live if title < i <= first):
+        return True
+    if not _ROW_END.search(lines[title].rstrip()):
+        return False
+    k = live.index(title)
+    return any(0 <= j < len(live) and _ROW_END.search(lines[live[j]].rstrip()) for j in (k - 1, k + 1))
 
 
 def _capitals(s: str) -> bool:
