@@ -74,6 +74,8 @@ def verse_line(live_line: Any, k: int) -> bool:
     prev = next((s.strip() for s in map(live_line, range(k - 1, max(-1, k - 4), -1)) if s and s.strip()), None)
     if prev == line:
         return False  # printed twice in a row, nothing between: a doubled line, no refrain (test_clean_listing, cp84)
+    if _reply_across(live_line, k, line):
+        return True
     before, after = (_live_run(live_line, k, step) for step in (-1, 1))
     around = before[:AROUND] + after[:AROUND]
     if len(around) < MIN_VERSE:  # at the text's edge with fewer than MIN_VERSE lines: the other side gives the rest
@@ -82,6 +84,20 @@ def verse_line(live_line: Any, k: int) -> bool:
     verse = sum(_reply(s) or _verse(s) for s in around)
     stops = sum(bool(_STOP_END.search(s)) for s in [line, *around])
     return len(around) >= MIN_VERSE and verse >= MIN_VERSE and stops >= MIN_STOPS
+
+
+def _reply_across(live_line: Any, k: int, line: str) -> bool:
+    """Line ``k``, a reply ending in punctuation, is said again across one other reply of the same kind, right above
+    or under it ("– Покиньте территорию!" / "– Тррррр, ттттт..." / "– Покиньте территорию!", cp89): a dialogue's
+    refrain even where narrative lines stand on the other side (the neighbours' count misses it there).  A menu's
+    items under a dash end in no punctuation; a reply printed twice in a row is no refrain (above)."""
+    if not (_reply(line) and _STOP_END.search(line)):
+        return False
+    for step in (-1, 1):
+        run = _live_run(live_line, k, step)[:2]
+        if len(run) == 2 and run[1] == line and run[0] != line and _reply(run[0]) and _STOP_END.search(run[0]):
+            return True
+    return False
 
 
 def _live_run(live_line: Any, k: int, step: int) -> list[str]:
