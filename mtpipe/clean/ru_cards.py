@@ -231,8 +231,23 @@ def pointer_marks(lines: list[str], removed: dict[int, tuple[str, str | None]],
     if not got:
         return {}
     body = _body(lines, set(removed) | set(got))
-    return {i: (POINTER_RULE, "a link to another story marked with '>>' outside the article's text")
-            for i in got if not (body and body[0] < i < body[-1])}
+    out = {i: (POINTER_RULE, "a link to another story marked with '>>' outside the article's text")
+           for i in got if not (body and body[0] < i < body[-1])}
+    if lang == "vi":  # a Vietnamese paper's related story between the paragraphs (clut88)
+        note = "a headline marked with '>>' between the paragraphs, no sentence end, no quotation run round it"
+        out.update({i: (POINTER_RULE, note) for i in got if i not in out and _inline_pointer(lines, i)})
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;,\"”»)]\s*$")
+
+
+def _inline_pointer(lines: list[str], i: int) -> bool:
+    """A pointer inside the text: a headline (no sentence end) whose neighbours are no quotation ('>') lines."""
+    if _SENTENCE_END.search(lines[i]):
+        return False
+    near = [s for s in (*reversed(lines[max(0, i - 2):i]), *lines[i + 1:i + 3]) if s.strip()]
+    return not any(s.lstrip().startswith(">") for s in near)
 
 
 class CardLines:
