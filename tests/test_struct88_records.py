@@ -4,13 +4,15 @@ A price list's row of ``;`` (or ``|``) cells holding a span of clock times is no
 of its table stand around it (:func:`~.record_rows.cell_row`); a list of dates the text sets in their order at the
 page's end (a call's deadlines) is no tail of other stories (:func:`~.record_rows.dated_list`).  Made-up records;
 negatives: a news list's dates (newest first), a footer with its hours, a lone dateline with a time, a feed whose
-every row holds a stamp, a list of dated headlines at a page's end.
+every row holds a stamp, a list of dated headlines at a page's end.  And a document's part label with its number
+("PHỤ LỤC 2", struct88's tune page t11) is no name with a counter (:func:`~.record_rows.part_label`); a name with
+a count still is.
 """
 
 import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
-from mtpipe.clean.record_rows import cell_row, dated_list
+from mtpipe.clean.record_rows import cell_row, dated_list, part_label
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -105,3 +107,22 @@ def test_other_stories_newest_first_at_the_page_s_end_still_go():
             "Ngày 02/03/2025 Tổng kết mùa đông"]
     got = _kept([*_VI_PAGE, "Tin khác", "", news[0], "", news[1], "", news[2]])
     assert not any(n in got for n in news)
+
+
+@pytest.mark.parametrize("s, want", [
+    ("PHỤ LỤC 2", True), ("Приложение № 3", True), ("Appendix B", True), ("Mẫu số 01", True),
+    ("Phụ lục", False), ("Nguyễn Văn An", False), ("Приложение к приказу", False), ("Иван Петров 12", False),
+])
+def test_a_part_label_with_its_number(s, want):
+    assert part_label(s) is want
+
+
+def test_a_part_label_over_a_timetable_is_kept():
+    got = _kept(["LỊCH HỌC", "", "Tên file: LICH-HOC.doc", "Tải về", "", "PHỤ LỤC 3", "",
+                 "UBND HUYỆN AN BÌNH               CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "",
+                 "TRƯỜNG TH AN BÌNH A              Độc lập – Tự do – Hạnh phúc", "", "LỊCH HỌC", "",
+                 "NĂM HỌC: 2021 – 2022", "", "(Áp dụng từ ngày 06/9/2021)", "", "KHỐI 3", "",
+                 "3A Tiết Thứ 2 Thứ 3 Thứ 4 Thứ 5 Thứ 6", "", "SÁNG", "", "1 Chào cờ Toán Tiếng Việt Toán Toán",
+                 "2 Tiếng Việt Tiếng Việt Toán Tiếng Anh Tiếng Việt", "3 Toán Tiếng Anh Tiếng Việt Đạo đức Mỹ thuật", "",
+                 "CHIỀU", "", "2 Thể dục Âm nhạc", "3 Tin học Tiếng Việt"])
+    assert "PHỤ LỤC 3" in got

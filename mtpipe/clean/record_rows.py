@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["RULE", "programme_row", "programme_rows", "release_programme_rows", "column_head", "other_field_values",
-           "cell_row", "dated_list"]
+           "cell_row", "dated_list", "part_label"]
 
 RULE = "structure.programme_row"
 MIN_PAIRS = 2  # cells opening with a clock time, a cell of text (letters, no digit) right after each, at least
@@ -192,3 +192,15 @@ def dated_list(rows: list[str]) -> bool:
             return False
         dates.append((year + 2000 if year < 100 else year, month, day))
     return len(dates) >= MIN_DATED and all(a < b for a, b in zip(dates, dates[1:]))
+
+
+#: a document's part named with its number: "PHỤ LỤC 2", "Приложение № 3", "Appendix B", "Mẫu số 01"
+_PART_LABEL = re.compile(r"(?:phụ\s+lục|mẫu\s+số|biểu\s+số|приложение|форма|appendix|annex|schedule)\s*(?:№|số|no\.?)?\s*"
+                         r"(?:\d{1,3}[a-zа-я]?|[A-ZА-Я]|[IVXLC]{1,5})[.:]?", re.IGNORECASE)
+
+
+def part_label(s: str) -> bool:
+    """The line is a document's part label with its number ("PHỤ LỤC 2" over a school's timetable, struct88's t11
+    thtanthanhb2.pgdtanhong.edu.vn): ``boilerplate.byline`` reads two capitalised words as a person's name; a name
+    closes with no number.  Called from :func:`.features._furniture` (a byline with counters)."""
+    return _PART_LABEL.fullmatch(unicodedata.normalize("NFC", s.strip(" •·-–—"))) is not None
