@@ -13,6 +13,7 @@ import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.record_rows import cell_row, dated_list, part_label
+from mtpipe.clean.tables_labels import header_row
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -126,3 +127,14 @@ def test_a_part_label_over_a_timetable_is_kept():
                  "2 Tiếng Việt Tiếng Việt Toán Tiếng Anh Tiếng Việt", "3 Toán Tiếng Anh Tiếng Việt Đạo đức Mỹ thuật", "",
                  "CHIỀU", "", "2 Thể dục Âm nhạc", "3 Tin học Tiếng Việt"])
     assert "PHỤ LỤC 3" in got
+
+
+@pytest.mark.parametrize("lines, i, want", [
+    (["№ п/п |", "Наименование услуг |", "Тариф |"], 0, True),  # a head printed a cell a line
+    (["Наименование услуг |", "Тариф |"], 0, True),
+    (["1 |", "2 |"], 0, False),  # numbers: no head
+    (["Главная | Новости |", "Тариф |"], 0, False),  # cells of another count
+    (["Тип | График |", "Праздники | Выходной |"], 0, True),  # held37's row of two cells, as before
+])
+def test_a_head_cell_a_line_is_a_header_row(lines, i, want):
+    assert header_row(lines, i) is want
