@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import furniture, phones
 from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
+from .record_rows import part_label
 from .year_titles import titled_year
 from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
 from ..lookalikes import SMALL_CAPITALS, russian_twins, script_of
@@ -168,7 +169,8 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
         return _is_name(x, lang) and not not_a_name([x], 0, lang, ())
 
     if furniture.name_credit(s, name) or (furniture.name_counters(s, name) and not year_title(s)
-                                          and not titled_year(s, lang)):  # "Họp Mặt 2021": a title (cp85)
+                                          and not titled_year(s, lang)  # "Họp Mặt 2021": a title (cp85)
+                                          and not part_label(s)):  # "PHỤ LỤC 2": a document's part (struct88)
         return ("boilerplate.byline", "a personal name with a credit or the page's counters", {"byline": s.strip()})
     return None
 
