@@ -154,6 +154,15 @@ _CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:я�
 # derived from the acronym, is left)
 _ACRONYM_GLUED = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ]{2,5}(?=([А-ЯЁ][а-яё]{3,})(?![^\W\d_]))")
 
+# (perf82) one compiled class search each, a necessary condition of the scans above (a scan is skipped when it fails):
+# every match of _CAMEL ends in a lower-case letter or a closing quote right before a Cyrillic capital, and every run of
+# ru_glue's _CAPS_RUN holds a lower-case Cyrillic letter right before a capital (:data:`_CAMEL_SEED`); _CAMEL_DATE's
+# word ends right before a digit (the former gate, any ``str.isdigit``, is weaker: a "\\d" digit is one);
+# _ACRONYM_GLUED's acronym (two capitals or more) runs into a capital and a lower-case letter
+_CAMEL_SEED = re.compile("[а-яёa-z»”][А-ЯЁ]")
+_CAMEL_DATE_SEED = re.compile(r"[а-яё]\d")
+_ACRONYM_SEED = re.compile("[А-ЯЁ]{3}[а-яё]")
+
 
 def _known_ru(word: str) -> bool:
     m = morph()
@@ -203,12 +212,17 @@ def glued_breaks(text: str, lang: str) -> list[int]:
                 if q is not None and q.group(1).islower():
                     out.append(a)
     if lang == "ru" or lang == "uk":
-        out.extend(m.end() for m in _CAMEL.finditer(text))
-        if any(map(str.isdigit, text)):
+        glued = _CAMEL_SEED.search(text) is not None  # (perf82: the necessary conditions above)
+        if glued:
+            out.extend(m.end() for m in _CAMEL.finditer(text))
+        if _CAMEL_DATE_SEED.search(text) is not None:
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
-        out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
-        out.extend(caps_glue_breaks(text, lang))  # "… 07:03БизнесСтатьиМировая экономика.": rubrics run on (bnd64)
-    out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
+        if _ACRONYM_SEED.search(text) is not None:
+            out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
+        # "… 07:03БизнесСтатьиМировая экономика.": rubrics run on (bnd64)
+        out.extend(caps_glue_breaks(text, lang, runs=glued))
+    if " -" in text:  # (perf82: every _DASH_ITEM match holds a space before its hyphen)
+        out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     out.extend(_head_breaks()(text, lang))  # a counter row, a label or a heading in capitals glued at the line's head (bnd40)
     return out
 
