@@ -64,8 +64,8 @@ def _name_stem(word: str) -> bool:
     return "Orgn" in tag or "Fixd" in tag or not m.word_is_known(word.lower())  # type: ignore[attr-defined]
 
 
-# (perf82) a necessary condition of a _STOP_LOWER match: a lower-case Cyrillic letter on both sides of the stop
-_STOP_SEED = re.compile(r"[а-яё]\.[а-яё]")
+# (perf82) a necessary condition of a _STOP_LOWER match: the stop before a lower-case Cyrillic letter (a literal first)
+_STOP_SEED = re.compile(r"\.[а-яё]")
 
 
 def caps_glue_breaks(text: str, lang: str, runs: bool = True) -> list[int]:
