@@ -16,15 +16,21 @@ from mtpipe.segment import abbreviations, date_items, glued, ru_glue, sentences,
 # a combining acute, a Han character, Vietnamese letters, a comma, a colon, a slash, "@", "_", brackets)
 _ALPHABET = list("аеяёжАЕЯЁЖaezAEZ»”«“„\"').!?…-–— 19٣²\u00a0\n\u0301中ĐđỹÀ,:/@_(|#")
 _SAMPLES = [
-    "для школьниковМинистр образовательного", "Tomorrow never knowsСтарый Таллинн.", "подсчитывают «новобранцев»Более 700",
-    "зажгли новогодние огни25 декабря состоялось", "передачи РПЦТаким был", "07:03БизнесСтатьиМировая экономика.",
-    "ИнвестСтрой» и ВымпелКом", "подписал указ.президента нет", "с друзьями. -Tran Việt Phương (Travip) -Là tác giả",
-    "ngày 18 - 05 - 1954 Thụ phong linh mục 20/11/1960 Giám mục", "lan rộng bởi Linh 28 Tháng 8, 2025 TP.HCM ghi nhận",
-    "posted by John Smith August 28, 2025 The", "в этом год.22 января 2014.", "составил рост.5-го числа",
-    "Лицзянь.Это", '"Альбаро".Примерно', "(tức âm lịch).Từ", "миритесь!В первый", "Украину.\"Соответствующее",
-    "в 2023 г. Потом", "и т. д. Далее", "etc. Then", "v.v. Sau", "90 км/ч. Водитель", "рапс – 90 тыс. т. При этом",
-    "14A-130... 23 lần", "bởi Linh 28 Tháng 8,  2025  TP.HCM ghi", "etc.  Then", "ngày 22-24.3.Trong số đó", "(2g, 3g, ngày,..).ĐV: 1000 đ", "thanh toán.phổ biến",
-    "cần mua B2. Kiểm tra B3. Tiến hành", "xem 1) một 2) hai", "в 2023 г.\n\nПотом", "я...Димон", "ab." * 80, "х" * 300 + ".", "a.b-c.", ".", "Газета.Ru", "США.Мера",
+    'для школьниковМинистр образовательного', 'Tomorrow never knowsСтарый Таллинн.',
+    'подсчитывают «новобранцев»Более 700', 'зажгли новогодние огни25 декабря состоялось', 'передачи РПЦТаким был',
+    '07:03БизнесСтатьиМировая экономика.', 'ИнвестСтрой» и ВымпелКом', 'подписал указ.президента нет',
+    'с друзьями. -Tran Việt Phương (Travip) -Là tác giả',
+    'ngày 18 - 05 - 1954 Thụ phong linh mục 20/11/1960 Giám mục',
+    'lan rộng bởi Linh 28 Tháng 8, 2025 TP.HCM ghi nhận', 'posted by John Smith August 28, 2025 The',
+    'в этом год.22 января 2014.', 'составил рост.5-го числа', 'Лицзянь.Это', '"Альбаро".Примерно',
+    '(tức âm lịch).Từ', 'миритесь!В первый', 'Украину."Соответствующее', 'в 2023 г. Потом', 'и т. д. Далее',
+    'etc. Then', 'v.v. Sau', '90 км/ч. Водитель', 'рапс – 90 тыс. т. При этом', '14A-130... 23 lần',
+    'bởi Linh 28 Tháng 8,  2025  TP.HCM ghi', 'etc.  Then', 'ngày 22-24.3.Trong số đó',
+    '(2g, 3g, ngày,..).ĐV: 1000 đ', 'thanh toán.phổ biến', 'cần mua B2. Kiểm tra B3. Tiến hành', 'xem 1) một 2) hai',
+    'в 2023 г.\n\nПотом', 'я...Димон',
+    "ab." * 80,
+    "х" * 300 + ".",
+    'a.b-c.', '.', 'Газета.Ru', 'США.Мера',
 ]
 
 
@@ -83,7 +89,8 @@ class _Always:
 _LANGS = ("ru", "uk", "vi", "en", "bg")
 
 
-def _without(monkeypatch: pytest.MonkeyPatch, fn: Any, args: list[tuple[Any, ...]], seeds: list[tuple[Any, str]]) -> None:
+def _without(monkeypatch: pytest.MonkeyPatch, fn: Any, args: list[tuple[Any, ...]],
+             seeds: list[tuple[Any, str]]) -> None:
     new = [fn(*a) for a in args]
     with monkeypatch.context() as m:
         for mod, name in seeds:

@@ -20,8 +20,8 @@ __all__ = ["date_item_breaks", "byline_breaks", "time_glued_breaks", "year_after
 # a full date (one mark between its parts), spaces, a word and the first letter of the next word
 _DATE_THEN = re.compile(r"(?<!\d)\d{1,2}\s?([-/.])\s?\d{1,2}\s?\1\s?\d{4}(\s+)(?=([^\W\d_]+) ([^\W\d_]))")
 _MIN_ITEMS = 2
-# (perf82) a part of every _DATE_THEN match (the first digit of the day, its marks, the year and a space): a text without
-# one has no item, and the digit count is not taken
+# (perf82) a part of every _DATE_THEN match (the last digit of the day, its marks, the year and a space): a text
+# without one has no item, and the digit count is not taken
 _DATE_SEED = re.compile(r"\d\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}\s")
 
 

@@ -72,7 +72,8 @@ def caps_glue_breaks(text: str, lang: str, runs: bool = True) -> list[int]:
     """Offsets where a unit opens after a capitalised word, a date's clock time or a stop glued to it (Russian).
 
     ``runs=False`` says ``text`` holds no lower-case Cyrillic letter right before a Cyrillic capital (the caller
-    searched for it, :data:`.glued._CAMEL_SEED`): no run of :data:`_CAPS_RUN` can match, its scan is skipped (perf82)."""
+    searched for it, :data:`.glued._CAMEL_SEED`): no run of :data:`_CAPS_RUN` can match, its scan is skipped
+    (perf82)."""
     if lang not in ("ru", "uk"):
         return []
     out = []
