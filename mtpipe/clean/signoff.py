@@ -45,7 +45,10 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
     caption or a sentence left without its stop too (:func:`_bracketed_last`, vi59);
   - ``signoff.name_date``: a name or a role with the date it posted ("Ксения Морозова 3 декабря 2015",
     "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12"); a person's age after the name
-    ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date;
+    ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date; a
+    number joined to the words by a hyphen is a model's name, no date ("Boeing YAL-1" over its caption, cp90); under
+    a quotation (the live line above opens with a quote mark and closes with its closing one, :func:`_quotation`) the
+    name and year are the quotation's attribution ("Джимми Картер,  1977 год" under an epigraph, cp90);
   - ``signoff.date``: a date line in the short forms :func:`~.features.is_date_line` does not read (a weekday or a
     month cut to its first letters, "сегодня", "Опубликовано"): "вс, 24 ноября 2024", "Апр 08 2019".
 """
@@ -59,7 +62,7 @@ from functools import lru_cache
 from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
 from .record_rows import column_head
-from .ru_genitive import genitive_heading
+from .ru_genitive import genitive_heading, verb_head
 from .spam_bigrams import pair_count, syllable_counts
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
@@ -130,8 +133,8 @@ def not_a_name(lines: list[str], i: int, lang: str, bad: "set[int] | dict") -> b
     if lang == "vi" and words[0].casefold() not in _VI_SURNAMES and _pair_word(words):
         return True
     if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])
-                         or genitive_heading([w.casefold() for w in words])):
-        return True  # a heading in capitals; a word of the first no name takes (cp83); a noun + genitive (cp86)
+                         or genitive_heading([w.casefold() for w in words]) or verb_head(low[0])):
+        return True  # a heading in capitals; a word no name opens with (cp83); a noun + genitive (cp86); a verb (cp90)
     return _term(lines, i, s, bad) or column_head(lines, i)  # a table's head row (struct87)
 
 
@@ -269,11 +272,22 @@ def _name_date(s: str, lang: str) -> bool:
     m = _DATE_START.search(s)
     if m is None or m.start() == 0:
         return False
+    if s[m.start() - 1] in "-‑" and s[m.start() - 2:m.start() - 1].isalpha():
+        return False  # a model's name, "YAL-1", "Су-57" (cp90)
     head, tail = s[:m.start()].strip(" ,|-–"), s[m.start():].strip()
     if not (is_date_line(tail) or _short_date(tail)) or _AGE.fullmatch(tail):
         return False  # "Name N год." says how old the person is: a sentence, no date
     role = _ROLE_WORD.fullmatch(head) is not None and s[len(head):].lstrip().startswith(",")
     return role or _is_name(head, lang)
+
+
+#: a quotation on its own line: a quote mark opens it, its closing mark ends it (a stop before or after)
+_QUOTATION = re.compile(r"^[«„“\"][^«»]*[.!?…]?[»“”\"][.!?…]?$")
+
+
+def _quotation(s: str) -> bool:
+    """``s`` is a quotation standing alone (an epigraph): its attribution under it is no sign-off (cp90)."""
+    return _QUOTATION.match(s.strip()) is not None and len(s.split()) >= 3
 
 
 def _name_ok(lines: list[str], i: int, name: str, lang: str, bad: "set[int] | dict") -> bool:
@@ -335,6 +349,6 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
             if _short_date(s):
                 out[i] = ("signoff.date", "a date line in a short form (weekday or month cut, \"today\", \"posted\")",
                           {"date": s})
-            elif _name_date(s, lang):
+            elif _name_date(s, lang) and not (k and _quotation(lines[live[k - 1]])):
                 out[i] = ("signoff.name_date", "a name or role with the date it posted", {"byline": s})
     return out
