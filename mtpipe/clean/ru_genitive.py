@@ -36,8 +36,13 @@ cp90 (cp88's fresh draw: RT's subheadings "Вотчина Юрия Долгор�
   Юрия Долгорукого", "Улица Михаила Светлова"; the second and third words a genitive reading each, neither a given
   name's nominative): a byline's three words are a given name, a patronymic or a surname, all nominative;
 * :func:`verb_head`: the first word is a word the dictionary knows whose every reading is a finite verb
-  ("Прикрылись", "Ушёл", "Горят"): no given name or surname is only a verb ("Любим", "Роман" keep a name's or a
-  noun's reading and stay names).
+  ("Прикрылись Северной Кореей", "Горят леса"): no given name or surname is only a verb ("Любим", "Роман" keep a
+  name's or a noun's reading and stay names); a credit's verb before a name in the nominative stays a credit
+  ("Подготовил Заквасин Алексей", "Записала Анна Петрова").
+
+These shapes (cp86's, cp87's and cp90's) keep a heading over the text only: when the next non-blank line is removed
+already (a photo's credit under "Поверхность Марса", "Вотчина Юрия Долгорукого" as a caption), the line is read as
+before (:func:`.signoff.not_a_name`).
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ _MASC_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
 _FEM_GIVEN_END = ("а", "я", "ь")
 _AGENT = re.compile(r"..тель$")
 _PERSON = re.compile(r"Name|Surn|Patr")
+_NOMN_PERSON = re.compile(r"(?:Name|Surn|Patr).*nomn")
 _MIN_NOUN = 4  # "Си Цзиньпин": "си" is a note's name too
 
 
@@ -93,11 +99,13 @@ def _genitive(word: str) -> bool:
     return any("gent" in t for t in after) and not any("Name" in t and "nomn" in t for t in after)
 
 
-def verb_head(first: str) -> bool:
-    """``first`` (lower case) is a word the dictionary knows, every reading of it a finite verb (module docstring,
-    cp90)."""
-    tags = _tags(first)
-    return bool(tags) and all(t.startswith("VERB") for t in tags)
+def verb_head(words: list[str]) -> bool:
+    """The first of ``words`` (lower case) is a word the dictionary knows, every reading of it a finite verb, and no
+    word after it reads as a person's name in the nominative (module docstring, cp90)."""
+    tags = _tags(words[0]) if words else None
+    if not tags or not all(t.startswith("VERB") for t in tags):
+        return False
+    return not any(_NOMN_PERSON.search(t) for w in words[1:] for t in _guessed(w))
 
 
 def genitive_heading(words: list[str]) -> bool:

@@ -45,8 +45,7 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
     caption or a sentence left without its stop too (:func:`_bracketed_last`, vi59);
   - ``signoff.name_date``: a name or a role with the date it posted ("Ксения Морозова 3 декабря 2015",
     "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12"); a person's age after the name
-    ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date; a
-    number joined to the words by a hyphen is a model's name, no date ("Boeing YAL-1" over its caption, cp90); under
+    ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date; under
     a quotation (the live line above opens with a quote mark and closes with its closing one, :func:`_quotation`) the
     name and year are the quotation's attribution ("Джимми Картер,  1977 год" under an epigraph, cp90);
   - ``signoff.date``: a date line in the short forms :func:`~.features.is_date_line` does not read (a weekday or a
@@ -132,10 +131,18 @@ def not_a_name(lines: list[str], i: int, lang: str, bad: "set[int] | dict") -> b
         return True  # a place's designation (cp62)
     if lang == "vi" and words[0].casefold() not in _VI_SURNAMES and _pair_word(words):
         return True
-    if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])
-                         or genitive_heading([w.casefold() for w in words]) or verb_head(low[0])):
-        return True  # a heading in capitals; a word no name opens with (cp83); a noun + genitive (cp86); a verb (cp90)
+    if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])):
+        return True  # a heading in capitals; a word no name opens with (cp83)
+    if lang == "ru" and (genitive_heading(folded := [w.casefold() for w in words]) or verb_head(folded)) \
+            and not _over_removed(lines, i, bad):
+        return True  # a noun + genitive (cp86), a verb first (cp90): a heading over the text, no caption over a credit
     return _term(lines, i, s, bad) or column_head(lines, i)  # a table's head row (struct87)
+
+
+def _over_removed(lines: list[str], i: int, bad: "set[int] | dict") -> bool:
+    """The next non-blank line under line ``i`` is removed already (a caption's credit under it, cp90)."""
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return j is not None and j in bad
 
 
 def subject_name(lines: list[str], i: int, lang: str) -> bool:
@@ -272,8 +279,6 @@ def _name_date(s: str, lang: str) -> bool:
     m = _DATE_START.search(s)
     if m is None or m.start() == 0:
         return False
-    if s[m.start() - 1] in "-‑" and s[m.start() - 2:m.start() - 1].isalpha():
-        return False  # a model's name, "YAL-1", "Су-57" (cp90)
     head, tail = s[:m.start()].strip(" ,|-–"), s[m.start():].strip()
     if not (is_date_line(tail) or _short_date(tail)) or _AGE.fullmatch(tail):
         return False  # "Name N год." says how old the person is: a sentence, no date
