@@ -82,10 +82,15 @@ _SMALL_CAPS_ANY = re.compile("[" + "".join(map(chr, _SMALL_CAPS)) + "]")
 _CAPTION_SEED = re.compile("|".join(map(re.escape, _CAPTION_SEEDS)))
 
 
+#: a book's imprint: the publisher's city and a colon after a dash, or the page count ("– М.: АСТ, 2018. – 494 с.")
+_IMPRINT = re.compile(r"[–—-]\s*(?:М|СПб|Л|К|Мн|Екатеринбург|Новосибирск|Ростов н/Д)\.?\s*:\s|[–—-]\s*\d{1,4}\s*с\.")
+
+
 def is_caption(s: str) -> bool:
-    """A photo caption or credit label in the line ("Ảnh: …", "Фото: …"), small capitals read as letters."""
+    """A photo caption or credit label in the line ("Ảnh: …", "Фото: …"), small capitals read as letters; a book's
+    entry with its imprint is none ("… – М.: АСТ, 2018. – 494 с. (Стоп-кадр)": a series' name, cp90)."""
     if _CAPTION_SEED.search(s) and _CAPTION.search(s):
-        return True
+        return _IMPRINT.search(s) is None
     if _SMALL_CAPS_ANY.search(s) is None:  # no small capital: the translation is the line (perf79: 3x the rest)
         return False
     folded = s.translate(_SMALL_CAPS)
