@@ -110,11 +110,8 @@ _SALUTATION = re.compile(r"(?:(?:Hi|Hello|Dear|Hey)\s)?[A-Z][\w']*(?:(?:,\s|\s(?
 _THANKS = re.compile(r"(?:^|(?<=[.!?]\s))(?:Thanks|Thank you|Cheers|Love|Best),(\s+)[A-Z][a-z]+(\s+)(?=([A-Z][a-z]*)\b)")
 # an address before a capitalised word (no stop between them): "Email: franz371...@gmail.com Site made!",
 # "… /pages.html It is a starting place"
-# (at most 400 characters after the scheme: an unbounded run made "http://" x 20,000 take 25 CPU-s, branch seg8);
-# not before a field's label ("… info@congty.vn Fax: …", "Tel.:"): two fields of a contact box printed on one line
-# with a space between are one unit (realpages Convention 21, bnd69)
-_ADDRESS = re.compile(r"(?:https?://|www\.|(?<![\w.+-])[\w.+-]+@)[^\s<>\"]{0,400}[\w/](\s+)(?=[A-Z][a-z])"
-                      r"(?![A-Z][a-z]{1,15}\.?\s?:)")
+# (at most 400 characters after the scheme: an unbounded run made "http://" x 20,000 take 25 CPU-s, branch seg8)
+_ADDRESS = re.compile(r"(?:https?://|www\.|(?<![\w.+-])[\w.+-]+@)[^\s<>\"]{0,400}[\w/](\s+)(?=[A-Z][a-z])")
 
 
 def _stamp_breaks(text: str) -> list[int]:
