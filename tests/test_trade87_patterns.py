@@ -25,7 +25,7 @@ def test_each_pattern_is_its_derivation():
     a = alternation
     assert spam._BARE.pattern == r"(?<![\w./@:-])([A-Za-z]{1,5}(?:" + a("bare") + r")|[A-Z]{2,3}\d)(?![\w/@.-])"
     assert spam._GAMBLING_WORD.pattern == a("token") and not spam._GAMBLING_WORD.flags & re.IGNORECASE
-    assert spam._GAMBLING.pattern == r"\d|" + a("token") + r"|\.(?:vip|bet|club|win|live|top|xyz|asia|co|cc)$"
+    assert spam._GAMBLING.pattern == r"\d|" + a("token") + r"|\.(?:live|top|xyz|asia|co|cc)$"
     assert spam_shapes._GAMBLING.pattern == a("brand") and spam_shapes._GAMBLING.flags & re.IGNORECASE
     assert spam_shapes._GAMBLING_END.pattern == rf"[a-z]{{2,}}(?:{a('end')})$|^[a-z](?:{a('short')})$"
     assert spam_shapes._GAMBLING_END.flags & re.IGNORECASE

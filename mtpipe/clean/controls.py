@@ -327,8 +327,10 @@ _REPLY = re.compile(r"^[–—]\s*[А-ЯЁA-Z«\"].*?[.!?…]\s+[А-ЯЁA-Z«\"]
 
 
 #: reported speech: a quotation closed and attributed ('", - сказал'), or a speech verb in the past tense; the
-#: words addressing someone there are the speaker's ("Мы просим вас…", - заявил мэр в эфире телеканала), cp78
-_REPORTED = re.compile(r"[\"»”]\s*,?\s*[-–—]\s*(?:[А-ЯЁа-яё]+\s+)?[а-яё]+л(?:[аио]|ся|[аио]сь)?\b|"
+#: words addressing someone there are the speaker's ("Мы просим вас…", - заявил мэр в эфире телеканала), cp78; the
+#: verb in the present tense too ("… о чём вы?» — иронически спрашивает Telegram-канал …", cp90)
+_REPORTED = re.compile(r"[\"»”]\s*,?\s*[-–—]\s*(?:[А-ЯЁа-яё]+\s+)?[а-яё]+(?:л(?:[аио]|ся|[аио]сь)?|"
+                       r"[еи]т(?:ся)?|[ую]т(?:ся)?|[яа]т(?:ся)?)\b|"
                        r"(?<![^\W\d_])(?:сказал|заявил|сообщил|отметил|добавил|рассказал|пояснил|подчеркнул|ответил|"
                        r"признался|написал)[аио]?(?![^\W\d_])", re.IGNORECASE)
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import furniture, phones
 from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
+from .record_rows import part_label
 from .year_titles import titled_year
 from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
 from ..lookalikes import SMALL_CAPITALS, russian_twins, script_of
@@ -81,10 +82,15 @@ _SMALL_CAPS_ANY = re.compile("[" + "".join(map(chr, _SMALL_CAPS)) + "]")
 _CAPTION_SEED = re.compile("|".join(map(re.escape, _CAPTION_SEEDS)))
 
 
+#: a book's imprint: the publisher's city and a colon after a dash, or the page count ("– М.: АСТ, 2018. – 494 с.")
+_IMPRINT = re.compile(r"[–—-]\s*(?:М|СПб|Л|К|Мн|Екатеринбург|Новосибирск|Ростов н/Д)\.?\s*:\s|[–—-]\s*\d{1,4}\s*с\.")
+
+
 def is_caption(s: str) -> bool:
-    """A photo caption or credit label in the line ("Ảnh: …", "Фото: …"), small capitals read as letters."""
+    """A photo caption or credit label in the line ("Ảnh: …", "Фото: …"), small capitals read as letters; a book's
+    entry with its imprint is none ("… – М.: АСТ, 2018. – 494 с. (Стоп-кадр)": a series' name, cp90)."""
     if _CAPTION_SEED.search(s) and _CAPTION.search(s):
-        return True
+        return _IMPRINT.search(s) is None
     if _SMALL_CAPS_ANY.search(s) is None:  # no small capital: the translation is the line (perf79: 3x the rest)
         return False
     folded = s.translate(_SMALL_CAPS)
@@ -168,7 +174,8 @@ def _furniture(s: str, lang: str) -> tuple[str, str | None, dict[str, str]] | No
         return _is_name(x, lang) and not not_a_name([x], 0, lang, ())
 
     if furniture.name_credit(s, name) or (furniture.name_counters(s, name) and not year_title(s)
-                                          and not titled_year(s, lang)):  # "Họp Mặt 2021": a title (cp85)
+                                          and not titled_year(s, lang)  # "Họp Mặt 2021": a title (cp85)
+                                          and not part_label(s)):  # "PHỤ LỤC 2": a document's part (struct88)
         return ("boilerplate.byline", "a personal name with a credit or the page's counters", {"byline": s.strip()})
     return None
 

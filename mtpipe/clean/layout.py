@@ -28,6 +28,7 @@ from .features import _END, STOP_WORDS, _headline_like, _sentence_like
 from .guards import _full_date, table_letterhead, word_column
 from .profile_guards import stanza
 from .record_fields import record_field
+from .record_rows import dated_list
 from .templates import word_count
 
 __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "tail_run", "apply"]
@@ -215,7 +216,8 @@ def tail_run(lines: list[str], bad: set[int], template: set[int]) -> dict[int, t
     even without a heading above them; three at least (a list: an excerpt may end on a subheading and a title),
     after a body of two sentences or more, not a list announced by a colon.
 
-    Not rows of a table (:func:`table_rows`).
+    Not rows of a table (:func:`table_rows`), nor a list of dates the text sets in their order, a heading over them at
+    most (:func:`~.record_rows.dated_list`, a call's deadlines, struct88).
 
     ``template``: the lines of ``bad`` the cross-document layer took (``boilerplate.template``).  The run is judged
     twice, with those lines gone and with them standing as the page alone has them, and either finding counts
@@ -231,7 +233,8 @@ def tail_run(lines: list[str], bad: set[int], template: set[int]) -> dict[int, t
             continue
         tail = [i for i in seen if i > body[-1]]
         if len(tail) >= 3 and all(_headline_like(furniture.strip_bullet(lines[i])) for i in tail) \
-                and not table_rows([lines[i] for i in tail]) and not stanza([lines[i] for i in seen], len(seen) - len(tail)):
+                and not table_rows([lines[i] for i in tail]) and not dated_list([lines[i] for i in tail]) \
+                and not stanza([lines[i] for i in seen], len(seen) - len(tail)):
             out.update({i: ("boilerplate.tail_run", f"one of {len(tail)} headline-like lines after the article's "
                             "last sentence", {}) for i in tail if i not in bad and i not in out})
     return out

@@ -36,7 +36,8 @@ from .ledger import record
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "programme_row", "programme_rows", "release_programme_rows", "column_head", "other_field_values"]
+__all__ = ["RULE", "programme_row", "programme_rows", "release_programme_rows", "column_head", "other_field_values",
+           "cell_row", "dated_list", "part_label"]
 
 RULE = "structure.programme_row"
 MIN_PAIRS = 2  # cells opening with a clock time, a cell of text (letters, no digit) right after each, at least
@@ -125,3 +126,81 @@ def other_field_values(first: str, later: str) -> bool:
         return False
     words = (lambda v: " ".join(w.casefold() for w in re.findall(r"[^\W\d_]+", v)))  # noqa: E731
     return words(va) == words(vb)
+
+
+#: a clock time or a numeric date (day and month, a year at most): what a stamp holds
+_STAMPISH = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<!\d)\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)")
+_SIBLINGS = 3  # rows of the same cells looked for on each side of the line
+MIN_SIBLINGS = 2  # other rows of the table around the line, holding no clock time or date, at least
+
+
+def _cells(s: str, sep: str) -> int:
+    return len([c for c in s.split(sep) if c.strip()])
+
+
+def cell_row(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a row of a table printed as ``;`` or ``|`` cells (three cells at least) among other rows of as
+    many cells of the same separator, the nearest non-empty lines around it, :data:`MIN_SIBLINGS` of them holding no
+    clock time or date (struct88; struct87's held q05 muzhnachas.info, a price list: "4 ;Выезд мастера после 20:00 до
+    22:00 ;1 раз ;+500" among "1 ;Выезд мастера ;1 раз ;1000" …).  ``boilerplate.dateline`` reads the one row with a
+    span of clock times as a byline's stamp; a feed's stamps in cells ("Новости | 12.03.2020 | 14:35") are rows that
+    all hold a time or a date, and a lone stamp has no rows of its cells around it."""
+    s = lines[i]
+    for sep in (";", "|"):
+        n = _cells(s, sep)
+        if n < 3:
+            continue
+        plain = 0
+        for step in (-1, 1):
+            k, seen = i + step, 0
+            while 0 <= k < len(lines) and seen < _SIBLINGS:
+                t = lines[k]
+                if t.strip():
+                    if _cells(t, sep) != n:
+                        break
+                    seen += 1
+                    plain += _STAMPISH.search(t) is None
+                k += step
+        if plain >= MIN_SIBLINGS:
+            return True
+    return False
+
+
+#: a dated item: a word at most before it ("Ngày", "до", "by"), a day.month.year, then what is due (letters)
+_DATED_ITEM = re.compile(r"^\W{0,3}(?:[^\W\d_]{1,6}\.?\s+)?(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b\W*"
+                         r"(?=.*[^\W\d_]{2})")
+MIN_DATED = 2  # dated items of the list, at least
+
+
+def dated_list(rows: list[str]) -> bool:
+    """The run of lines ``rows`` is a list of dates the text sets, in the order they come (a call's deadlines, a
+    programme's dates): every line but the first opens with a full date (a short word before it at most) and goes on
+    with words, :data:`MIN_DATED` such lines at least, their dates strictly later line by line; the first line may be
+    the list's heading, with no digit (struct88; struct87's held q09 imech.ac.vn, "Các mốc thời gian quan trọng" over
+    "Ngày 15/01/2019 Đăng ký tham dự …" / "Ngày 15/03/2019 Nộp báo cáo toàn văn").  ``boilerplate.tail_run`` reads
+    such a list at the page's end as other stories; a site's list of other stories runs newest first."""
+    rows = [r.strip() for r in rows if r.strip()]
+    if rows and _DATED_ITEM.match(rows[0]) is None and not _DIGIT.search(rows[0]):
+        rows = rows[1:]
+    dates = []
+    for r in rows:
+        m = _DATED_ITEM.match(r)
+        if m is None:
+            return False
+        day, month, year = (int(g) for g in m.groups())
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return False
+        dates.append((year + 2000 if year < 100 else year, month, day))
+    return len(dates) >= MIN_DATED and all(a < b for a, b in zip(dates, dates[1:]))
+
+
+#: a document's part named with its number: "PHỤ LỤC 2", "Приложение № 3", "Appendix B", "Mẫu số 01"
+_PART_LABEL = re.compile(r"(?:phụ\s+lục|mẫu\s+số|biểu\s+số|приложение|форма|appendix|annex|schedule)\s*(?:№|số|no\.?)?\s*"
+                         r"(?:\d{1,3}[a-zа-я]?|[A-ZА-Я]|[IVXLC]{1,5})[.:]?", re.IGNORECASE)
+
+
+def part_label(s: str) -> bool:
+    """The line is a document's part label with its number ("PHỤ LỤC 2" over a school's timetable, struct88's t11
+    thtanthanhb2.pgdtanhong.edu.vn): ``boilerplate.byline`` reads two capitalised words as a person's name; a name
+    closes with no number.  Called from :func:`.features._furniture` (a byline with counters)."""
+    return _PART_LABEL.fullmatch(unicodedata.normalize("NFC", s.strip(" •·-–—"))) is not None

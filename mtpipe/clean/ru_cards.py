@@ -31,10 +31,11 @@ the same way on every site:
   Myslo", "Фото с сайта …"; post37) is :mod:`.ru_photo_sources`' shape, the same rule; so is a credit with a label or a
   separator the caption rules do not know ("Фото – архив 73online.ru", "Фото, видео: МЧС России", "Обложка © …";
   clut60, :mod:`.ru_credit_labels`).
-* :func:`pointer_marks`: on a Russian page, a link to another story marked with ">>" (">> На «Доступную среду»
-  потрачено 143,5 млн рублей за год", ">>> Читайте также …"): the marks, then a headline (a capital or a digit first,
-  :data:`POINTER_WORDS` words at most), outside the article's text -> ``boilerplate.pointer_mark``.  A quotation in a
-  mail's or a forum's reply (">> а я думаю, что …") opens on a lower-case word, and stands between the text's lines.
+* :func:`pointer_marks`: on a Russian or (clut88) a Vietnamese page, a link to another story marked with ">>"
+  (">> На «Доступную среду» потрачено 143,5 млн рублей за год", ">>> Читайте также …"): the marks, then a headline
+  (a capital or a digit first, :data:`POINTER_WORDS` words at most), outside the article's text ->
+  ``boilerplate.pointer_mark``.  A quotation in a mail's or a forum's reply (">> а я думаю, что …") opens on a
+  lower-case word, and stands between the text's lines.
 
 The layer then runs :mod:`.forum_ui` (a forum engine's Chinese interface, its English and Vietnamese ranks, clut76).
 The layer runs after :mod:`.ru_heads`, before :mod:`.structure` and :mod:`.tables` (they may take a line back).  It
@@ -208,25 +209,45 @@ def photo_credits(lines: list[str], removed: dict[int, tuple[str, str | None]]) 
     return out
 
 
-_POINTER = re.compile(r"^(?:>\s*){2,3}[A-ZА-ЯЁ\d«\"“].{2,200}$")
+_POINTER = re.compile(r"^(?:>\s*){2,3}([^\W_]|[«\"“]).{2,200}$")
 POINTER_WORDS = 25  # words of a pointer's headline, at most
+#: the pages' languages: Russian (ru46) and Vietnamese (clut88: ">> Hội nghị đánh giá kết quả …" over baoquangbinh's
+#: text, ">>> Đừng để vấn đề pháp lý làm bạn mất thời gian …" on tongdaituvan; quangtrach, wecheckin and marrybaby's
+#: ">>> Xem thêm …" pointers were taken by the Vietnamese pointer rules already)
+POINTER_LANGS = ("ru", "vi")
 
 
 def pointer_mark(s: str) -> bool:
-    """The line is a link to another story marked with ">>" (see :data:`_POINTER`)."""
+    """The line is a link to another story marked with ">>" (see :data:`_POINTER`): the first letter a capital."""
     t = s.strip()
-    return _POINTER.match(t) is not None and len(t.split()) <= POINTER_WORDS + 1
+    m = _POINTER.match(t)
+    return m is not None and (m.group(1).isupper() or not m.group(1).isalpha()) and len(t.split()) <= POINTER_WORDS + 1
 
 
 def pointer_marks(lines: list[str], removed: dict[int, tuple[str, str | None]],
                   lang: str = "ru") -> dict[int, tuple[str, str]]:
-    """Pointers marked ">>" outside the article's text, on a Russian page: index -> (rule, note)."""
-    got = [i for i, s in enumerate(lines) if i not in removed and pointer_mark(s)] if lang == "ru" else []
+    """Pointers marked ">>" outside the article's text, on a Russian or Vietnamese page: index -> (rule, note)."""
+    got = [i for i, s in enumerate(lines) if i not in removed and pointer_mark(s)] if lang in POINTER_LANGS else []
     if not got:
         return {}
     body = _body(lines, set(removed) | set(got))
-    return {i: (POINTER_RULE, "a link to another story marked with '>>' outside the article's text")
-            for i in got if not (body and body[0] < i < body[-1])}
+    out = {i: (POINTER_RULE, "a link to another story marked with '>>' outside the article's text")
+           for i in got if not (body and body[0] < i < body[-1])}
+    if lang == "vi":  # a Vietnamese paper's related story between the paragraphs (clut88)
+        note = "a headline marked with '>>' between the paragraphs, no sentence end, no quotation run round it"
+        out.update({i: (POINTER_RULE, note) for i in got if i not in out and _inline_pointer(lines, i)})
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;,\"”»)]\s*$")
+
+
+def _inline_pointer(lines: list[str], i: int) -> bool:
+    """A pointer inside the text: a headline (no sentence end) whose neighbours are no quotation ('>') lines."""
+    if _SENTENCE_END.search(lines[i]):
+        return False
+    near = [s for s in (*reversed(lines[max(0, i - 2):i]), *lines[i + 1:i + 3]) if s.strip()]
+    return not any(s.lstrip().startswith(">") for s in near)
 
 
 class CardLines:

@@ -26,6 +26,23 @@ a genitive reading and no nominative given name's ("Зима Мария", a surn
 the dictionary the branch is off.  On the dev .ann files the branch adds 17 lines over the suffix tests, all clutter
 (menu and tag items: "Новости Москвы", "Лига Европы", "Динамо Киев"), which other rules take or leave as before
 (it only stops the byline rule, a guard).
+
+cp90 (cp88's fresh draw: RT's subheadings "Вотчина Юрия Долгорукого", "Дубль Проворова", "Прикрылись Северной
+Кореей" still read as bylines), three more shapes, dictionary only:
+
+* the noun's nominative may be any of its readings, not only the first: an inanimate masculine noun reads as
+  accusative first as often as nominative ("Дубль": accs, nomn);
+* a noun head over a name of two words, both in the genitive (:func:`genitive_heading` with three words: "Вотчина
+  Юрия Долгорукого", "Улица Михаила Светлова"; the second and third words a genitive reading each, neither a given
+  name's nominative): a byline's three words are a given name, a patronymic or a surname, all nominative;
+* :func:`verb_head`: the first word is a word the dictionary knows whose every reading is a finite verb
+  ("Прикрылись Северной Кореей", "Горят леса"): no given name or surname is only a verb ("Любим", "Роман" keep a
+  name's or a noun's reading and stay names); a credit's verb before a name in the nominative stays a credit
+  ("Подготовил Заквасин Алексей", "Записала Анна Петрова").
+
+These shapes (cp86's, cp87's and cp90's) keep a heading over the text only: when the next non-blank line is removed
+already (a photo's credit under "Поверхность Марса", "Вотчина Юрия Долгорукого" as a caption), the line is read as
+before (:func:`.signoff.not_a_name`).
 """
 
 from __future__ import annotations
@@ -33,13 +50,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["genitive_heading", "common_noun_head"]
+__all__ = ["genitive_heading", "common_noun_head", "verb_head"]
 
 _FEM_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 _MASC_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
 _FEM_GIVEN_END = ("а", "я", "ь")
 _AGENT = re.compile(r"..тель$")
 _PERSON = re.compile(r"Name|Surn|Patr")
+_NOMN_PERSON = re.compile(r"(?:Name|Surn|Patr).*nomn")
 _MIN_NOUN = 4  # "Си Цзиньпин": "си" is a note's name too
 
 
@@ -69,16 +87,32 @@ def common_noun_head(first: str, second: str) -> bool:
     if len(first) < _MIN_NOUN:
         return False
     tags = _tags(first)
-    if not tags or "nomn" not in tags[0] or \
+    if not tags or not any("nomn" in t for t in tags) or \
             not all(t.startswith("NOUN") and "inan" in t and not _PERSON.search(t) for t in tags):
         return False
-    after = _guessed(second)
+    return _genitive(second)
+
+
+def _genitive(word: str) -> bool:
+    """``word`` (lower case) has a genitive reading and no given name's nominative one."""
+    after = _guessed(word)
     return any("gent" in t for t in after) and not any("Name" in t and "nomn" in t for t in after)
+
+
+def verb_head(words: list[str]) -> bool:
+    """The first of ``words`` (lower case) is a word the dictionary knows, every reading of it a finite verb, and no
+    word after it reads as a person's name in the nominative (module docstring, cp90)."""
+    tags = _tags(words[0]) if words else None
+    if not tags or not all(t.startswith("VERB") for t in tags):
+        return False
+    return not any(_NOMN_PERSON.search(t) for w in words[1:] for t in _guessed(w))
 
 
 def genitive_heading(words: list[str]) -> bool:
     """Two Russian capitalised words (lower-cased) that read as a common noun and a name in the genitive, no
     person's name (module docstring)."""
+    if len(words) == 3:  # a noun over a two-word name in the genitive (cp90)
+        return common_noun_head(words[0], words[1]) and _genitive(words[2])
     if len(words) != 2:
         return False
     first, second = words

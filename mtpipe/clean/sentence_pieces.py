@@ -24,6 +24,17 @@ A line is the piece of the sentence around it (:func:`piece`) when it is short (
   teaser's rubric) and holds a Russian finite verb (:data:`_RU_VERB`: the head of a sentence, not a heading's nouns
   "Протоколы и стандарты" over "9 популярных скриптовых языков …"; this branch is Russian only).
 
+cp90 (cp88's fresh RT draw): a link's text split out of a sentence is read as a byline or as the heading of a list
+of other items too (:data:`NAME_RULES`; :func:`name_piece`): a line of :data:`NAME_WORDS` words at most, no stop at
+its end, and
+
+* the live line above is a sentence cut short (as above) and the line below goes on with a stop or a comma and a space
+  ("… по теннису россиянка" / "Мария Шарапова" / ". Пятикратная победительница …");
+* or the line above is a sentence cut short holding a quotation not yet closed (more "«" than "»": "«Я не понимаю,
+  … — заявил Трамп в эфире телеканала" / "Fox News"): a title or a caption closes its quotes;
+* or the line ends in a dash and the line below, :data:`NAME_WORDS` words at most, is followed by a line that opens
+  with a dash or in lower case ("Другое издание —" / "The Atlantic" / "— ставит перед …"): no heading ends in a dash.
+
 Such a line is taken back (:func:`release_pieces`, a ``kept`` ledger entry, rule :data:`RULE`) when one of
 :data:`RULES` removed it, after the line layers and before the last-print pass.  A heading over a paragraph stays
 out: a heading opens in capitals over a line that opens in capitals; a number line under a heading stays out: a
@@ -40,10 +51,12 @@ from .ledger import record
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["piece", "release_pieces", "RULE", "RULES"]
+__all__ = ["piece", "name_piece", "release_pieces", "RULE", "RULES", "NAME_RULES"]
 
 RULE = "keep.sentence_piece"
 RULES = frozenset({"boilerplate.number_line", "dedupe.near", "dedupe.exact", "captions.alt_of_heading"})
+NAME_RULES = frozenset({"boilerplate.byline", "boilerplate.more_heading"})  # a link's text read as a name (cp90)
+NAME_WORDS = 4  # a link's text read as a name or a heading holds this many words at most
 MAX_WORDS = 8  # a piece split off at a link text holds this many words at most
 LONG_WORDS = 8  # a sentence's line (not a heading) holds this many words at least
 FIGURE_WORDS = 3  # a figure closing a sentence ("3%.", "5 млн рублей.") holds this many words at most
@@ -57,6 +70,9 @@ _GOES_ON = re.compile(r"^\d+\s+[^\W\d_]")
 #: стандарты", "Бронирование по запросу", "Новости и объявления")
 _RU_VERB = re.compile(r"(?<![^\W\d_])[а-яё]{2,}(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)(?![^\W\d_])")
 _INNER_STOP = re.compile(r"[.!?…]\s")
+_GOES_ON_MARK = re.compile(r"^[.,;:]\s")
+_DASH_END = re.compile(r"\s[—–]$")
+_DASH_OPEN = re.compile(r"^[—–]\s")
 _URL = re.compile(r"://|www\.|\.(?:com|ru|vn|org|net|html?)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -101,6 +117,19 @@ def piece(above: str | None, s: str, below: str | None) -> bool:
     return False
 
 
+def name_piece(above: str | None, s: str, below: str | None, after: str | None) -> bool:
+    """Line ``s``, read as a name or a heading, is a link's text split out of the sentence around it; ``after``: the
+    live line under ``below`` (module docstring, cp90)."""
+    s = s.strip()
+    if not s or len(s.split()) > NAME_WORDS or _URL.search(s) or _STOP_END.search(s):
+        return False
+    a, b = (above or "").strip(), (below or "").strip()
+    if _cut_sentence(a) and (_GOES_ON_MARK.match(b) or a.count("«") > a.count("»")):
+        return True  # "… россиянка" / "Мария Шарапова" / ". Пятикратная …"; "«… в эфире телеканала" / "Fox News"
+    return _DASH_END.search(s) is not None and 0 < len(b.split()) <= NAME_WORDS \
+        and (_DASH_OPEN.match((after or "").strip()) is not None or _lower_open((after or "").strip()))
+
+
 def release_pieces(marks: "Marks") -> list[int]:
     """Take back each line one of :data:`RULES` removed that is a sentence's piece (module docstring).  Returns the
     lines taken back."""
@@ -119,7 +148,9 @@ def release_pieces(marks: "Marks") -> list[int]:
     back = []
     for i in sorted(removed):
         rule = str(removed[i][0])
-        if rule not in RULES or not piece(live(i - 1), text[spans[i][0]:spans[i][1]], live(i + 1)):
+        line = text[spans[i][0]:spans[i][1]]
+        if not (rule in RULES and piece(live(i - 1), line, live(i + 1))
+                or rule in NAME_RULES and name_piece(live(i - 1), line, live(i + 1), live(i + 2))):
             continue
         dict.__delitem__(removed, i)
         held.pop(i, None)

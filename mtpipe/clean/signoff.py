@@ -45,7 +45,9 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
     caption or a sentence left without its stop too (:func:`_bracketed_last`, vi59);
   - ``signoff.name_date``: a name or a role with the date it posted ("Ксения Морозова 3 декабря 2015",
     "Администратор, 14 декабря, 2011", "Николай Тихонов Опубликована сегодня в 9:12"); a person's age after the name
-    ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date;
+    ("Джеффри Дилайлу 41 год.": one to three digits and "год"/"года" alone, probe58) is a sentence, no date; under
+    a quotation (the live line above opens with a quote mark and closes with its closing one, :func:`_quotation`) the
+    name and year are the quotation's attribution ("Джимми Картер,  1977 год" under an epigraph, cp90);
   - ``signoff.date``: a date line in the short forms :func:`~.features.is_date_line` does not read (a weekday or a
     month cut to its first letters, "сегодня", "Опубликовано"): "вс, 24 ноября 2024", "Апр 08 2019".
 """
@@ -59,7 +61,7 @@ from functools import lru_cache
 from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
 from .record_rows import column_head
-from .ru_genitive import genitive_heading
+from .ru_genitive import genitive_heading, verb_head
 from .spam_bigrams import pair_count, syllable_counts
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
@@ -129,10 +131,18 @@ def not_a_name(lines: list[str], i: int, lang: str, bad: "set[int] | dict") -> b
         return True  # a place's designation (cp62)
     if lang == "vi" and words[0].casefold() not in _VI_SURNAMES and _pair_word(words):
         return True
-    if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])
-                         or genitive_heading([w.casefold() for w in words])):
-        return True  # a heading in capitals; a word of the first no name takes (cp83); a noun + genitive (cp86)
+    if lang == "ru" and (s.upper() == s and not _INITIAL.search(s) or _RU_NO_NAME.search(low[0])):
+        return True  # a heading in capitals; a word no name opens with (cp83)
+    if lang == "ru" and (genitive_heading(folded := [w.casefold() for w in words]) or verb_head(folded)) \
+            and not _over_removed(lines, i, bad):
+        return True  # a noun + genitive (cp86), a verb first (cp90): a heading over the text, no caption over a credit
     return _term(lines, i, s, bad) or column_head(lines, i)  # a table's head row (struct87)
+
+
+def _over_removed(lines: list[str], i: int, bad: "set[int] | dict") -> bool:
+    """The next non-blank line under line ``i`` is removed already (a caption's credit under it, cp90)."""
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return j is not None and j in bad
 
 
 def subject_name(lines: list[str], i: int, lang: str) -> bool:
@@ -276,6 +286,15 @@ def _name_date(s: str, lang: str) -> bool:
     return role or _is_name(head, lang)
 
 
+#: a quotation on its own line: a quote mark opens it, its closing mark ends it (a stop before or after)
+_QUOTATION = re.compile(r"^[«„“\"][^«»]*[.!?…]?[»“”\"][.!?…]?$")
+
+
+def _quotation(s: str) -> bool:
+    """``s`` is a quotation standing alone (an epigraph): its attribution under it is no sign-off (cp90)."""
+    return _QUOTATION.match(s.strip()) is not None and len(s.split()) >= 3
+
+
 def _name_ok(lines: list[str], i: int, name: str, lang: str, bad: "set[int] | dict") -> bool:
     """The name part of a sign-off line reads as a person (:func:`not_a_name` on it alone)."""
     return _is_name(name, lang) and not not_a_name([*lines[:i], name, *lines[i + 1:]], i, lang, bad)
@@ -335,6 +354,6 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
             if _short_date(s):
                 out[i] = ("signoff.date", "a date line in a short form (weekday or month cut, \"today\", \"posted\")",
                           {"date": s})
-            elif _name_date(s, lang):
+            elif _name_date(s, lang) and not (k and _quotation(lines[live[k - 1]])):
                 out[i] = ("signoff.name_date", "a name or role with the date it posted", {"byline": s})
     return out

@@ -74,7 +74,7 @@ from .softbreak_names import quoted_name
 from .softbreak_headings import heading_breaks
 from .softbreak_heads import heading_years, name_across, name_wrapped, printed_whole, title_over_body
 from .softbreak_items import item_wraps
-from .softbreak_kinds import kind_over_title
+from .softbreak_kinds import kind_over_complement, kind_over_title
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
@@ -82,6 +82,7 @@ from .softbreak_objects import name_object
 from .softbreak_open import function_word_wrap, mid_paragraph, open_end, paragraph_opens, quote_notes, ru_clause
 from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
+from .softbreak_turns import fragment_apart
 from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence
 from .softbreak_verse import couplet_wraps
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
@@ -218,12 +219,14 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
                 or (_ends_sentence(nxt) and nxt.strip().rstrip(_CLOSERS)[:-1].isalpha())
         first = paragraph_opens(lines, i, width)  # a wrapped text's paragraph opens on a short line (softbreak_open)
         if not join and _fragment(nxt) and i + 2 < len(lines) and (_continues(lines[i + 2]) or _closes(lines[i + 2])) \
-                and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt) and not first:
+                and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt) and not first \
+                and not fragment_apart(cur, nxt):  # a dialogue turn, a "©" credit: no cut-out element (bnd69)
             join = True
         if not join and width and not first and (mid_paragraph(lines, i, width) or len(cur.strip()) >= WRAP_FULL * width
                                                  and (nxt.strip()[:1].isalpha() or nxt.strip()[:1] == "(")):
             join = True  # a full line of a hard-wrapped text: "… phường Tư Đình, quận⏎Long Biên, …" (softbreak_marks)
-        if not join and (caps_wraps(cur, nxt) or cut_before_number(cur, nxt) or quoted_name(cur, nxt)):
+        if not join and (caps_wraps(cur, nxt) or kind_over_complement(cur, nxt) or cut_before_number(cur, nxt)
+                         or quoted_name(cur, nxt)):
             join = True  # a heading in capitals wrapped; a paragraph cut before a number (softbreak_units); a body's
             # kind over its name in quotes (softbreak_names, cp77)
         if not join and (title_over_body(cur, nxt) or printed_whole(cur, nxt, whole) or heading_years(cur, nxt)

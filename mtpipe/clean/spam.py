@@ -28,7 +28,7 @@ from .spam_lexicon import known_site, listed_in_line
 from .spam_names import pasted_name
 from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
-from .trade_vocab import alternation
+from .trade_vocab import LUCKY as _LUCKY, alternation
 from .spam_handles import handle_slot
 from .spam_subject import opening_subject
 from .spam_letters import letter_token
@@ -69,13 +69,13 @@ _DIGIT_DOMAIN = re.compile(r"(?<![\w./@:-])((?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[
 # a brand written with its capitals ("MB66", "Loto188"): only with a gambler's lucky number, since news writes "U23",
 # "MH370", "A320", "G20" the same way (two letters at least: "F88", the pawn-shop chain, and "U23", "A54" are codes)
 _BRAND = re.compile(r"(?<![\w./@:-])([A-Z][A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,6})(?![\w/@.-])")
-_LUCKY = re.compile(r"88|66|99|777|365|168|789")
 # a brand with no digit or one ("Vwin", "Kubet", "BK8"): written like real names and models ("Darwin", "VF8"),
 # so only where it fills a gap: between syllables that make no word together, that one syllable would join
 _BARE = re.compile(r"(?<![\w./@:-])([A-Za-z]{1,5}(?:" + alternation("bare") + r")|[A-Z]{2,3}\d)(?![\w/@.-])")
 # what gambling spam names look like ("hi88", "188bet", "kubet", "8xbet", "fun88", ".vip", "q8vn.com")
 _GAMBLING_WORD = re.compile(alternation("token"))  # :mod:`.trade_vocab`'s ``token`` words
-_GAMBLING = re.compile(r"\d|" + _GAMBLING_WORD.pattern + r"|\.(?:vip|bet|club|win|live|top|xyz|asia|co|cc)$")
+# or a cheap top-level domain that VN gambling hosts use (spam85: ".vip", ".bet", ".club", ".win" hold a token word)
+_GAMBLING = re.compile(r"\d|" + _GAMBLING_WORD.pattern + r"|\.(?:live|top|xyz|asia|co|cc)$")
 _AFTER = set(" \n,.;:!?)”\"»'’")  # a closing single quote too ("đã 'vượt 0hmtdzy' Lazada": spam23)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -28,7 +28,8 @@ The same frame as :func:`.spam_lone.lone_token` (the token the only Latin word o
 Asked first: a camel-case run of two or three English words where a syllable is wanted (:mod:`.spam_camelwords`,
 spam79); a token of any shape right after a syllable written only as a word's first half (:mod:`.spam_boundpair`,
 spam82: "tấp cotosen hơn"); another language's trade word, a site named for one, a "Bet" head where
-:mod:`.spam_lone` has no place for them (:mod:`.spam_foreignslot`, spam84). Flagged, never repaired.
+:mod:`.spam_lone` has no place for them (:mod:`.spam_foreignslot`, spam84); an invented lower-case word right after a
+word of kinship or of a place (:mod:`.spam_kinslot`, spam85: "bà guarupps"). Flagged, never repaired.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from .spam_camelwords import english_run, run_evidence
 from .spam_productnames import unwritten_before_name
 from .spam_boundpair import broken_pair, pair_evidence
 from .spam_foreignslot import foreign_slot, foreign_slot_evidence
+from .spam_kinslot import kin_evidence, kin_slot
 from .spam_context import features, real_word, score
 from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_genre import named_slot
@@ -93,6 +95,8 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     trade = foreign_slot(text, a, b, known)
     if trade is not None:
         return trade  # another language's trade word after the opener, in a site's name; a "Bet" head (spam84)
+    if kin_slot(text, a, b, known):
+        return "kin"  # an invented lower-case word after a word of kinship or of a place ("bà guarupps": spam85)
     slug = _figure_slug(tok, known)
     digit = bool(_DIGIT_LED.fullmatch(tok)) and sum(c.isalpha() for c in tok) >= 3 and stray(tok, known)
     lower = tok.isalpha() and tok.islower() and len(tok) >= 5 and stray(tok, known)
@@ -171,6 +175,8 @@ def class_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
         return pair_evidence(text, a, b, known)
     if place in ("opener", "site", "bethead", "figure"):
         return foreign_slot_evidence(text, a, b, known)
+    if place == "kin":
+        return kin_evidence(text, a, b)
     where = {"start": "at a sentence's start before a figure", "number": "right after a number",
              "name": "inside a name", "end": "before a clause's end", "inner": "between two syllables",
              "host": "between a syllable and a capitalised one, where a syllable is wanted (spam81)"}[place]

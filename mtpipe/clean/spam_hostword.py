@@ -39,6 +39,9 @@ __all__ = ["ADDRESS_WORDS", "LOWER_HOST", "PREPOSITIONS", "WEB_TLDS", "host_in_w
 #: a top-level domain of the web (a file's name, "tệp data2.csv", "chạy setup.exe", is no host)
 LOWER_HOST = re.compile(r"(?=[a-z0-9-]*[a-z]{2})[a-z0-9][a-z0-9-]{1,30}(?:\.[a-z]{2,3})?\.([a-z]{2,6})")
 #: the top-level domains of :data:`LOWER_HOST`: generic ones, the trades' and the countries' that hosts use
+#: (spam85: a fact apart from :data:`.spam._DOMAIN`'s list, the TLDs :func:`.spam.find_spam_tokens` seeks a recurring
+#: domain under: this one says a token is a host, widened since spam59 by "trade store shop world life today news",
+#: which that search does not take; and from :data:`.spam._GAMBLING`'s cheap TLDs, which mark a gambling host)
 WEB_TLDS = frozenset("com net org info biz pro io co me tv cc ws vn us uk asia xyz top vip bet club win live site "
                      "online link app fun one ink games casino trade store shop world life today news".split())
 #: files' extensions of two letters: no country's domain where a text names a file ("chạy build.sh", "tệp app.js")

@@ -41,11 +41,10 @@ from .spam_genre import TRADE_WORDS, trade_word
 from .spam_gaps import vietnamese_syllable
 from .spam_lexicon import listed_brand
 from .spam_shapes import brand_shape
-from .trade_vocab import alternation
+from .trade_vocab import LUCKY as _LUCKY, alternation
 
 __all__ = ["credited", "unit_figure_more", "written_word", "model_after_name", "foreign_pair", "news_flags"]
 
-_LUCKY = re.compile(r"88|66|99|777|365|168|789")
 # a gambling word inside the name, or at its end ("Kubet", "Sumvip", "Vwin"; "Windholz", "Funke" are names)
 # (:mod:`.trade_vocab`'s ``news`` words anywhere, its ``newsend`` words at the end)
 _GAMBLING = re.compile(alternation("news") + r"|(?:" + alternation("newsend") + r")$", re.IGNORECASE)

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .spam_lexicon import known_site
-from .trade_vocab import alternation
+from .trade_vocab import LUCKY as _LUCKY, alternation
 
 __all__ = ["TOKEN", "alien_letters", "local_domain", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "UNIT", "LOANWORD", "SITE_INTRO",
            "start_candidate"]
@@ -61,7 +61,6 @@ _GAMBLING_LOWER_END = re.compile(rf"[a-z]{{2,}}(?:{alternation('lower')})$|^[a-z
 # VN badsites list hold each, more than "xoso" (53) or "taixiu" (34); no control text writes either (spam57)
 # (:mod:`.trade_vocab`'s ``vibrand`` words; "tilekeo" and "tylekeo" both)
 _VI_GAMBLING = re.compile(alternation("vibrand"), re.IGNORECASE)
-_LUCKY = re.compile(r"88|66|99|777|365|168|789")
 #: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand; the units of
 #: electricity and energy too ("trạm biến áp 110kV", "220KV", "2x90MVA", "2000mA", "92Ah", "356Wp", "50MWp", "2 tỷ
 #: kWh", "85dB", chips' "3nm": spam54, langfresh31's look-alike "110kv" read as pasted by the context model)

@@ -24,6 +24,8 @@ __all__ = ["PHRASE_LANGUAGES", "gambling_phrases"]
 PHRASE_LANGUAGES = ("zh",)
 
 _BRAND = f"(?:[{char_class(HAN)}]{{2}}|[A-Za-z0-9]{{2,10}})"
+# the genre words of such a phrase (sports, entertainment, lottery, e-sports, cards, live dealer, gambling, baccarat):
+# read here only, in this position, so not rows of :mod:`.trade_vocab` (Latin words typed in one case; spam85)
 _GAMBLING = r"(?:体育|娱乐|彩票|电竞|棋牌|真人|博彩|百家乐|體育|娛樂|電競)"
 _SITE = r"(?:官方网站|官方網站|官网|官網|官方|网页版|網頁版|网页|網頁|手机版|手機版)"
 _ENTRY = r"(?:(?:登录|登陆|登錄|登入|注册|註冊)?(?:入口|首页|首頁)|注册|註冊)"

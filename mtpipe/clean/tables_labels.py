@@ -132,8 +132,12 @@ def copies_cell(key: str, cells: set[str], near: bool = False) -> bool:
 def header_row(lines: list[str], i: int) -> bool:
     """Line ``i`` is a table's header row printed a row a line: cells closed by ``|`` (two at least), as many as the
     row under it has ("Тип праздника | График работы | Доступные услуги |" over "Официальные государственные праздники
-    | Выходной день | Только онлайн-запись |", held37): a row of the table, no line of the page's header above it."""
+    | Выходной день | Только онлайн-запись |", held37): a row of the table, no line of the page's header above it.
+    A table printed a cell a line has its head a cell a line too ("№ п/п |" over "Наименование услуг |" over
+    "Тариф |", struct88's t06 gcgdkp.by): a cell of words closed by its one ``|`` over another such line."""
     s, nxt = lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if s.endswith("|") and nxt.endswith("|") and s.count("|") == nxt.count("|") == 1:
+        return block_line(s) == block_line(nxt) == "c" and re.search(r"[^\W\d_]", s) is not None
     return s.endswith("|") and nxt.endswith("|") and s.count("|") >= 2 and s.count("|") == nxt.count("|")
 
 

@@ -36,6 +36,11 @@ use per word set that a pattern family reads; the patterns keep their own positi
   (:data:`.spam_newsnames._GAMBLING`), ``newsend``: at its end only ("Windholz", "Funke" are names); ``host``:
   anywhere in a host that is not a site's plain name (:data:`.spam_sitenamed._GAMBLING`).
 
+The gambler's lucky numbers that gambling brands carry ("fb88", "win365", "ku777", "loto188"; :data:`LUCKY_NUMBERS`,
+:data:`LUCKY`) are a fact of the trade too, read by three patterns: :data:`.spam._BRAND` ("MB66": a capitalised
+brand with figures only with one of them), :func:`.spam_shapes.brand_shape` and :func:`.spam_newsnames._gambling`
+(spam85: once here, not copied thrice).
+
 A word's language (ISO 639-1; ``vi``: Vietnamese typed without marks) is a fact of its own: the ``glue`` words hold
 none of ``vi``, the ``stem`` words none of ``en``. The camel-case pieces of the gambling trade's site names
 (:func:`camel_pieces`, :mod:`.spam_camel`) are counted, not typed: ``data/gambling_pieces.txt`` stays the output of
@@ -48,11 +53,12 @@ pattern longest first); ``tests/test_trade86_vocab.py`` pins them to this module
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["CAMEL_PIECES", "LANGS", "STEM_MIN", "STEM_NOT_BEFORE", "USES", "VOCAB", "alternation", "by_length",
-           "camel_pieces", "words"]
+__all__ = ["CAMEL_PIECES", "LANGS", "LUCKY", "LUCKY_NUMBERS", "STEM_MIN", "STEM_NOT_BEFORE", "USES", "VOCAB",
+           "alternation", "by_length", "camel_pieces", "words"]
 
 #: the uses a word may have (module docstring)
 USES = ("name", "whole", "piece", "glue", "slug", "tld", "head", "stem",
@@ -62,6 +68,11 @@ STEM_MIN = 5
 #: a ``stem`` that must not stand right before these letters (an English word starts so: "apostasy", "apostate";
 #: several beginnings apart by a space)
 STEM_NOT_BEFORE = {"aposta": "t sy", "apostas": "y"}
+#: the gambler's lucky numbers a gambling brand carries, searched anywhere in a name (module docstring; "U23", "A320",
+#: "MH370" hold none)
+LUCKY_NUMBERS = ("88", "66", "99", "777", "365", "168", "789")
+#: :data:`LUCKY_NUMBERS` as one pattern (a search's answer; the three readers search a name or token with it)
+LUCKY = re.compile("|".join(LUCKY_NUMBERS))
 CAMEL_PIECES = Path(__file__).with_name("data") / "gambling_pieces.txt"
 
 # word, its languages ("+" between when several), its uses

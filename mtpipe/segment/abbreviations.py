@@ -159,6 +159,19 @@ _VOWELLESS_ENDS = frozenset("хм гм тсс брр пфф ммм шш пст �
 _DEGREE = re.compile(r"[кд]\.[а-яёіє]{1,3}(?:\.-?[а-яёіє]{1,3})*\.н")
 
 
+# the same run read backwards from the stop (perf82)
+_LAST_WORD_BACK = re.compile(r"\.([\w.\-]+)")
+
+
+def last_word(prev: str, tail: int) -> str:
+    """The word before the stop closing ``prev`` (stripped, its last character "."): group 1 of
+    ``([\\w.\\-]+)\\.\\s*$`` searched from ``len(prev) - tail``, or "" if none.  That search tries each start
+    and keeps the leftmost (the run of ``[\\w.\\-]`` characters before the stop, cut at the bound); matched backwards
+    from the stop over the reversed tail, the greedy run is the same one, found once (perf82)."""
+    m = _LAST_WORD_BACK.match(prev[max(0, len(prev) - tail):][::-1])
+    return m.group(1)[::-1] if m is not None else ""
+
+
 def is_abbreviation(word: str, lang: str, abbr: frozenset[str], written: str = "") -> bool:
     """Whether ``word`` (lower-cased, without its final period) is an abbreviation a sentence does not end after:
     listed (its last dotted or hyphenated part too), a plural written by doubling a listed one's last letter

@@ -62,9 +62,15 @@ _STEP_INLINE = re.compile(rf"(?<=\s)(?:(?P<prefix>[A-ZĐ]|{_STEP_WORDS} )(?P<num
                           r"(?=\s+[\"“«(]?[^\W\d_])")
 
 
+# (perf82) a part of every _STEP_INLINE match: the number's last digit, its stop or bracket, a space
+_LABEL_SEED = re.compile(r"\d[.)]\s")
+
+
 def label_moves(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each label inside ``text`` that belongs to a numbered run: another label of the same
     prefix with the number one lower or one higher stands in the same text ("… B2. … B3. …", "… 1) … 2) …")."""
+    if _LABEL_SEED.search(text) is None:  # (perf82)
+        return []
     found = [(m.start(), m.end(), m.group("prefix") or "", int(m.group("num") or m.group("bare")))
              for m in _STEP_INLINE.finditer(text)]
     if len(found) < 2:
@@ -154,6 +160,15 @@ _CAMEL_DATE = re.compile(r"(?<![^\W\d_])[А-ЯЁ]?[а-яё]{4,}(?=\d{1,2} (?:я�
 # derived from the acronym, is left)
 _ACRONYM_GLUED = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ]{2,5}(?=([А-ЯЁ][а-яё]{3,})(?![^\W\d_]))")
 
+# (perf82) one compiled class search each, a necessary condition of the scans above (a scan is skipped when it fails):
+# every match of _CAMEL ends in a lower-case letter or a closing quote right before a Cyrillic capital, and every run of
+# ru_glue's _CAPS_RUN holds a lower-case Cyrillic letter right before a capital (:data:`_CAMEL_SEED`); _CAMEL_DATE's
+# word ends right before a digit (the former gate, any ``str.isdigit``, is weaker: a "\\d" digit is one);
+# _ACRONYM_GLUED's acronym (two capitals or more) runs into a capital and a lower-case letter
+_CAMEL_SEED = re.compile("[а-яёa-z»”][А-ЯЁ]")
+_CAMEL_DATE_SEED = re.compile(r"[а-яё]\d")
+_ACRONYM_SEED = re.compile("[А-ЯЁ]{3}[а-яё]")
+
 
 def _known_ru(word: str) -> bool:
     m = morph()
@@ -203,12 +218,17 @@ def glued_breaks(text: str, lang: str) -> list[int]:
                 if q is not None and q.group(1).islower():
                     out.append(a)
     if lang == "ru" or lang == "uk":
-        out.extend(m.end() for m in _CAMEL.finditer(text))
-        if any(map(str.isdigit, text)):
+        glued = _CAMEL_SEED.search(text) is not None  # (perf82: the necessary conditions above)
+        if glued:
+            out.extend(m.end() for m in _CAMEL.finditer(text))
+        if _CAMEL_DATE_SEED.search(text) is not None:
             out.extend(m.end() for m in _CAMEL_DATE.finditer(text))
-        out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
-        out.extend(caps_glue_breaks(text, lang))  # "… 07:03БизнесСтатьиМировая экономика.": rubrics run on (bnd64)
-    out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
+        if _ACRONYM_SEED.search(text) is not None:
+            out.extend(m.end() for m in _ACRONYM_GLUED.finditer(text) if _known_ru(m.group(1)))
+        # "… 07:03БизнесСтатьиМировая экономика.": rubrics run on (bnd64)
+        out.extend(caps_glue_breaks(text, lang, runs=glued))
+    if " -" in text:  # (perf82: every _DASH_ITEM match holds a space before its hyphen)
+        out.extend(m.end() for m in _DASH_ITEM.finditer(text) if text[m.end() + 1:m.end() + 2].isupper())
     out.extend(_head_breaks()(text, lang))  # a counter row, a label or a heading in capitals glued at the line's head (bnd40)
     return out
 
@@ -229,13 +249,16 @@ _VI_LETTER = re.compile(r"[đĐăĂâÂêÊôÔơƠưƯ\u0300-\u0323\u1ea0-\u1ef
 # wants a lower-case second letter ("(tức âm lịch).Từ …") and a word's last letter before the stop
 _BRACKET_ACRONYM = re.compile(r"\(([^()]{1,80})\)\.(?=[A-ZА-ЯЁĐ]{2,5}[:\s])")
 _WORD_INSIDE = re.compile(r"[^\W\d_]{2}")  # "(2)." is a list's or a figure's number, no note
+# (perf82) a stop right before a letter: a part of every match of _DATE_GLUED, _BRACKET_ACRONYM and _VI_GLUED_LOWER
+# (a literal first: found at memchr speed, where a class first is tried at every character)
+_STOP_LETTER = re.compile(r"\.[^\W\d_]")
 
 
 def date_nospace_breaks(text: str) -> list[int]:
     """Offsets after a stop glued to the next sentence that the general rule (a word, a stop, a capital word) misses:
     a day.month date's stop before a capital ("từ ngày 22-24.3.Trong số đó"), a closing bracket's stop before an
     acronym (:data:`_BRACKET_ACRONYM`; bnd52)."""
-    if "." not in text:
+    if _STOP_LETTER.search(text) is None:  # (perf82: both scans need a stop before a letter)
         return []
     return sorted([m.end() for m in _DATE_GLUED.finditer(text) if m.group(1).isupper()]
                   + [m.end() for m in _BRACKET_ACRONYM.finditer(text) if _WORD_INSIDE.search(m.group(1))])
@@ -251,7 +274,7 @@ _VI_GLUED_LOWER = re.compile(r"(?<![\w.@/-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w
 def vi_lower_glue_breaks(text: str, lang: str) -> list[int]:
     """Offsets where a lower-case Vietnamese word opens a unit glued to the stop of the one before (Vietnamese; bnd60):
     both words carry a letter only Vietnamese writes (:func:`vi_word`)."""
-    if lang != "vi" or "." not in text:
+    if lang != "vi" or _STOP_LETTER.search(text) is None:
         return []
     return [m.start(2) for m in _VI_GLUED_LOWER.finditer(text)
             if m.group(2).islower() and vi_word(m.group(1)) and vi_word(m.group(2))]

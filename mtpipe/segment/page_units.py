@@ -30,8 +30,8 @@ per class; each needs a sign the text shows:
   bullet maybe, one or two words and a colon opening the line head the item they open, one unit with it (no end at
   the colon, none after the number: :data:`_LABEL_NUMBER`); a sentence's colon ("… để nghiên cứu là: 1. Điều tra …")
   still ends its unit;
-* **a field after an e-mail address** ("Email: vp@gmail.com ĐT: (028) 3894 1492"; bnd41, crawl12): a contact box's
-  fields run on one line; a capitalised label of one or two words and a colon after an address opens the next field;
+* (no longer: bnd41's **field after an e-mail address**, "Email: vp@gmail.com ĐT: (028) 3894 1492", is one unit by
+  Convention 21 of the realpages README, two fields of an info box printed on one line with a space between: bnd69);
 * **a wire dateline of one place in capitals** ("ЧЕЧНЯ. В Надтеречном районе …", "АСТРАХАНЬ. В Астрахани …"): one
   unit with its sentence (:func:`caps_dateline_end`); so is (bnd41, README Convention 3, read on held19 and held30) a
   Russian dateline of one place in title case that the dictionary knows as a place name ("Симферополь. Международный
@@ -72,8 +72,6 @@ _IMAGE_MARK = re.compile(r"!\[[^\]\n]{0,120}\]\([^)\s]{0,300}\)(\s+)(?=[«\"“]
 # a list's first number after a colon inside a line ("… để nghiên cứu là: 1. Điều tra xã hội học • …", seg39): the
 # unit before ends at the colon (convention 4), the number opens the item
 _COLON_LIST = re.compile(r"[^\W\d_]:(\s+)(?=1[.)]\s+[" + _UP + r"])")
-# an e-mail address, then a field's label (one or two words, a colon): "… vp@gmail.com ĐT: …"
-_MAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(\s+)(?=[" + _UP + r"][^\W\d_]{0,15}(?: [^\W\d_]{1,15})?\s?:)")
 # a short label opening the line (a bullet maybe, one or two words, a colon) and a list's number: "* SÁNG: 1."
 _LABEL_NUMBER = re.compile(r"\s*(?:[*•▪●◦►+\-–]\s*)?[^\W\d_]+(?: [^\W\d_]+)?\s*:\s+\d{1,2}[.)]")
 # a cell mark after a sentence's stop, before a word of two letters or more that opens in capitals
@@ -135,8 +133,6 @@ def page_breaks(text: str, lang: str) -> list[int]:
     if "|" in text:
         out.extend(m.end(1) for m in _CELL.finditer(text) if not unit_bracket(text[max(0, m.start() - 28):m.start(1)]))
         out.extend(cell_after_number_breaks(text))  # "… Mt 13,44-46. | X 16 |" (bnd42)
-    if "@" in text:
-        out.extend(m.end(1) for m in _MAIL_FIELD.finditer(text))
     if ")" in text:
         out.extend(m.end() for m in _BRACKET_GLUED.finditer(text))
     if "![" in text:

@@ -64,12 +64,20 @@ def _name_stem(word: str) -> bool:
     return "Orgn" in tag or "Fixd" in tag or not m.word_is_known(word.lower())  # type: ignore[attr-defined]
 
 
-def caps_glue_breaks(text: str, lang: str) -> list[int]:
-    """Offsets where a unit opens after a capitalised word, a date's clock time or a stop glued to it (Russian)."""
+# (perf82) a necessary condition of a _STOP_LOWER match: the stop before a lower-case Cyrillic letter (a literal first)
+_STOP_SEED = re.compile(r"\.[а-яё]")
+
+
+def caps_glue_breaks(text: str, lang: str, runs: bool = True) -> list[int]:
+    """Offsets where a unit opens after a capitalised word, a date's clock time or a stop glued to it (Russian).
+
+    ``runs=False`` says ``text`` holds no lower-case Cyrillic letter right before a Cyrillic capital (the caller
+    searched for it, :data:`.glued._CAMEL_SEED`): no run of :data:`_CAPS_RUN` can match, its scan is skipped
+    (perf82)."""
     if lang not in ("ru", "uk"):
         return []
     out = []
-    for run in _CAPS_RUN.finditer(text):
+    for run in _CAPS_RUN.finditer(text) if runs else ():
         j = run.end()
         while j < len(text) and text[j].isalpha():
             j += 1
@@ -81,7 +89,7 @@ def caps_glue_breaks(text: str, lang: str) -> list[int]:
                 out.append(b)  # six letters or more before the glue, five or more after it
     if ":" in text:
         out.extend(m.end() for m in _MONTH_TIME.finditer(text))
-    if "." in text:
+    if _STOP_SEED.search(text) is not None:
         out.extend(m.start(2) for m in _STOP_LOWER.finditer(text)
                    if m.group(1).lower() not in ABBREVIATIONS["ru"] and _word(m.group(1)) and _word(m.group(2)))
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import (_AFTER_NUMBER, _TERMINAL_SPLIT, _UNIT_NEXT, ABBREVIATIONS, TERMINAL_ABBREVIATIONS,
-                            _abbreviation_in_quotes, _initials_go_on, caps_acronym_breaks, is_abbreviation)
+                            _abbreviation_in_quotes, _initials_go_on, caps_acronym_breaks, is_abbreviation, last_word)
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
                     move_labels, script_glue_breaks, title_question, vi_lower_glue_breaks, vi_word)
 from .heading_line import merge_heading_line
@@ -50,7 +50,7 @@ _NUM_BEFORE = re.compile(r"\d[\d\s\-–]*(?:-?х)?\s+\S+\.\s*$")
 # the end-anchored patterns below look at the last _TAIL characters of a sentence only: searched over a whole
 # paragraph glued piece by piece (or a 20 KB token of "ab.ab.…") they cost quadratic time
 _TAIL = 200
-_LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
+_STOP_SPACE = re.compile(r"\.\s")  # (perf82) every _TERMINAL_SPLIT pattern ends with a stop and a space: none, no break
 _CONTINUES_PUNCT = re.compile(r"^\s*[,;:)»”]")
 _DASH = re.compile(r"^\s*(?:[—–-]\s*)?(\w)", re.UNICODE)
 
@@ -66,6 +66,7 @@ def _continues(nxt: str) -> bool:
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
 _NOSPACE = re.compile(r"[\"»”’')]?[.!?…]+(?=[\"«“„]?[^\W\d_])")  # "(tức âm lịch).Từ …": a bracket too (bnd48)
+_NOSPACE_SEED = re.compile(r"[.!?…][\"«“„]?[^\W\d_]")  # (perf82) a part of every _NOSPACE match: no scan without it
 # the author a wire service names after its agency: "— РИА Новости, Татьяна Пичугина", "/ПРАЙМ/, Жанна Манукян"
 _BYLINE = r"(?:,\s+[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+){1,2})?"
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
@@ -108,6 +109,8 @@ _TLD = re.compile(r"(?:com|net|org|info|ru|vn|cn|ua)\b", re.IGNORECASE)
 
 def _nospace_breaks(text: str, lang: str) -> list[int]:
     """Offsets just after a sentence end written without a space before the next capital."""
+    if _NOSPACE_SEED.search(text) is None:
+        return []
     abbr = ABBREVIATIONS.get(lang, frozenset())
     out = []
     for m in _NOSPACE.finditer(text):
@@ -242,7 +245,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if splitter is not _razdel and splitter is not _punct and lang != "ja":
             spans = _split_at(spans, _quote_breaks(text, spans, lang))
         spans = _merge_dateline(text, spans)
-    if lang in _TERMINAL_SPLIT:
+    if lang in _TERMINAL_SPLIT and _STOP_SPACE.search(text) is not None:
         spans = _split_terminal(text, spans, _TERMINAL_SPLIT[lang])
     if lang in _DATE_OPENING:
         spans = _merge_date_opening(text, spans, _DATE_OPENING[lang])
@@ -321,16 +324,16 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
             pa, pb = merged[-1]
             prev = text[pa:pb].rstrip()
             nxt = text[a:b]
-            m = _LAST_WORD.search(prev, max(0, len(prev) - _TAIL)) if prev[-1:] == "." else None  # (prev: stripped)
-            word = m.group(1).lower() if m else ""
+            last = last_word(prev, _TAIL) if prev[-1:] == "." else ""  # (prev: stripped)
+            word = last.lower()
             if _ends_sentence(prev, nxt, word, lang) or _lower_start(prev, nxt, lang) \
                     or (lang in _LOWER_STARTS and _acronym_end(word, nxt)):
                 merged.append((a, b))
                 continue
             glue = (
-                (word and is_abbreviation(word, lang, abbr, m.group(1)))
+                (word and is_abbreviation(word, lang, abbr, last))
                 or (text[a - 1:a] == "." and _TLD.match(text, a) is not None)  # "Газета.Ru": no space, an address
-                or (prev[-1:] in (".", "…") and _MASKED.search(prev, max(0, len(prev) - _TAIL)) is not None
+                or (prev.endswith(("...", "…")) and _MASKED.search(prev, max(0, len(prev) - _TAIL)) is not None
                     and (nxt[:1].isdigit() or nxt[:1].islower()))
                 or (prev[-1:] == "?" and _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None)
                 or _abbreviation_in_quotes(prev, lang)
