@@ -1,7 +1,7 @@
 """Build ``mtpipe/clean/data/wordnet_substances.txt`` (spam87, issue 12 point 3).
 
 The single-word lower-case lemmas of WordNet 3.0's ``noun.substance`` synsets (minerals, chemicals, materials, drugs'
-substances: "zeolite", "perlite", "acetylene", "albumen"), five letters or more, a-z only. A technical page in
+substances: "zeolite", "bentonite", "acetylene", "albumen"), five letters or more, a-z only. A technical page in
 Vietnamese writes such an English word inside its sentence ("Chứa zeolite để hấp thụ nitrogen": langfresh44's
 controls) and the shipped English list (``latin_words.txt``, wordfreq Zipf >= 2.5 for five letters or more) misses
 the rarer ones. :mod:`mtpipe.clean.spam_lookalike` reads them. Every token of the dev spam sets

@@ -18,7 +18,7 @@ named_site` is asked first and stays what it was):
   or a trade word ("kubet77" beside "kubet78") keeps a token out of the class;
 - ``english``: an English word of the technical kind the shipped English list (wordfreq's commoner words) lacks, in
   lower case (or title case at a sentence's start): a substance's name of WordNet's ``noun.substance`` ("zeolite",
-  "perlite": ``data/wordnet_substances.txt``, :file:`tools/build_wordnet_substances.py`), or a verb's participle or
+  "bentonite": ``data/wordnet_substances.txt``, :file:`tools/build_wordnet_substances.py`), or a verb's participle or
   noun of the ``-ise``/``-ize`` kind ("nebulised", "atomized", "sterilising", "ionization"; a stem of four letters
   at least). No dev spam token and no name of ``spam_brands.txt`` ends so ("jubise", "niwise" end in "-ise" alone);
 - ``speaker``: a site naming itself as the subject of "chúng tôi" ("Tại click2register.net, chúng tôi cung cấp"): a
