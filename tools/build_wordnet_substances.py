@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "mtpipe" / "clean" / "data" / "wordnet_substances.txt"
 #: WordNet's lexicographer file of substances (lexnames: 27 noun.substance)
 SUBSTANCE = 27
-HEADER = """# WordNet 3.0 single-word lower-case lemmas of noun.substance, five letters or more, a-z, less every dev spam token
-# and every spam_brands.txt line (tools/build_wordnet_substances.py, spam87). Derived from WordNet 3.0 (Debian
+HEADER = """# WordNet 3.0 single-word lower-case lemmas of noun.substance, five letters or more, a-z, less every dev spam
+# token and every spam_brands.txt line (tools/build_wordnet_substances.py, spam87). Derived from WordNet 3.0 (Debian
 # wordnet-base 1:3.0-37). WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use,
 # copy, modify and distribute this database for any purpose and without fee or royalty is granted under the WordNet
 # 3.0 licence, provided this notice appears on all copies. THE DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY
