@@ -52,7 +52,7 @@ from .spam_slots import syllable_slot
 from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_perprice import priced_host, priced_host_spans
-from .spam_sitenamed import named_site
+from .spam_lookalike import look_alike  # spam_sitenamed.named_site, and spam87's classes
 from .spam_invited import installed_app, invited_site, loan_compound
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
                           local_domain, pasted_brand, start_candidate, tok_unknown)
@@ -128,7 +128,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
             # a known site, or a site named where a noun stands ("Riêng vatgia.com có": spam_sitenamed, spam55), a site
             # inviting its reader ("hãy cùng TipCongNghe.com tìm hiểu"), a lower-case English compound ("girlgroup"), an
             # app after a verb of installing ("cài đặt Koreader"): spam_invited, spam56
-            if known_site(m.group(1)) or named_site(text, a, b) or invited_site(text, a, b) or loan_compound(text, a, b) or \
+            if known_site(m.group(1)) or look_alike(text, a, b) or invited_site(text, a, b) or loan_compound(text, a, b) or \
                     installed_app(text, a, b) or (pattern is _BRAND and not _LUCKY.search(m.group(1))) or (
                     pattern is TOKEN and not (brand_shape(m.group(1)) or start_candidate(text, a, b) or (
                         MIXED.fullmatch(m.group(1)) and name_gap(text, a, b, uni))
