@@ -41,6 +41,8 @@ import re
 from collections import Counter
 from typing import Callable
 
+from .record_blocks import open_abbreviation, value_rows
+
 __all__ = ["block_line", "cell_key", "copies_cell", "header_row", "head_above", "grid", "find_label_tables"]
 
 _CELL_CHARS = 60  # a cell: at most this many characters ...
@@ -82,6 +84,7 @@ def block_line(s: str) -> str:
         return "s" if len(s) <= 3 or ("-" in s and "|" in s and set(s) <= _RULE_CHARS) else ""
     # (a stop before the closing marks and white space at the end, first: perf57)
     n, end = _tokens(s), s.rstrip().rstrip("\"”»)]")[-1:] in ".!?…。！？" and _SENTENCE_END.search(s) is not None
+    end = end and not open_abbreviation(s)  # "… сертификации им." over the name: a cell wrapped (struct89)
     if s.endswith("|") and len(s) <= _WIDE_CHARS and n <= _WIDE_WORDS:
         return "c"
     if len(s) <= _CELL_CHARS and n <= _CELL_WORDS and not (end and n >= 4):
@@ -169,7 +172,7 @@ def grid(cells: list[str], pipes_only: bool = False) -> str | None:
         return f"{pipes} cells closed by '|'"
     if repeats >= _MIN_REPEATS and not pipes_only and not _field_card(count):
         return f"{repeats} cells recurring"
-    return None
+    return None if pipes_only else value_rows(cells)  # a wide table's rows: a label, a run of values (struct89)
 
 
 def _field_card(count: "Counter[str]") -> bool:
