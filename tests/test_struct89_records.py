@@ -3,11 +3,13 @@
 A programme's title block whose theme is a quoted name with a subtitle after a colon ("«…: …»", joined by bnd67's
 quotation sign) is no header region of a site's furniture (:func:`~.record_blocks.quoted_subtitle` in
 :func:`.regions._short`); a field without quotes, a quoted menu item and a quotation without a colon inside are no
-such name.  A table wider than eight columns printed a cell a line, each row a label and a run of values, is a table
-(:func:`~.record_blocks.value_rows`); a calendar printed a day a line, a pager, a share bar's counters, rows of very
-different widths and two rows alone are not.  A table's cell wrapped after an abbreviation that stands before a name
-("им.", "ул.") goes on: no sentence parts the table (:func:`~.record_blocks.open_abbreviation`); a year's "г.", a
-price's "руб.", "т.д.", a unit and a region's "обл." still end a line.  Made-up examples.
+such name. A table wider than eight columns printed a cell a line, each row a label and a run of values, is a table
+(:func:`~.record_blocks.value_rows`), also where it ends the page under its heading and a letterhead; a calendar
+printed a day a line, a pager, a share bar's counters, rows of very different widths, two rows alone and a footer's
+links at the page's end are not. A row of empty cells ("||||||||") parts no table. A table's cell wrapped after an
+abbreviation that stands before a name ("им.", "ул.") goes on: no sentence parts the table
+(:func:`~.record_blocks.open_abbreviation`); a year's "г.", a price's "руб.", "т.д.", a unit and a region's "обл."
+still end a line. Made-up examples.
 """
 
 import pytest
@@ -15,7 +17,7 @@ import pytest
 from mtpipe.clean import Cleaner, CleanOptions, unaccounted
 from mtpipe.clean.record_blocks import open_abbreviation, quoted_subtitle, value_rows
 from mtpipe.clean.regions import _short
-from mtpipe.clean.tables_labels import block_line
+from mtpipe.clean.tables_labels import block_line, find_label_tables
 from mtpipe.document import Document
 from mtpipe.segment import Segmenter
 
@@ -155,3 +157,45 @@ def test_a_menu_with_blank_lines_and_a_footer_s_links_stay_removed():
     assert "Школьный хор занял первое место на областном конкурсе, который прошёл в Саратове в минувшую субботу." in got
     # ("О школе" is left as on integ 423c67c5: the rule changed here reads no menu item)
     assert not {"Документы", "Питание", "Карта сайта |", "Обратная связь |", "Все права защищены |"} & set(got)
+
+
+def test_rows_of_a_pdf_menu_with_merged_cells_and_a_cut_last_row():
+    row = ["6,00", "8,80", "36,92", "257,34", "0,06", "0,52", "0,12", "1,08", "0,13", "0,12 117,30", "0,46 192,90",
+           "9,00", "0,01", "0,00", "184", "2008", "7,5"]
+    cells = ["Завтрак", "КАША МАННАЯ ВЯЗКАЯ", "200", *row, "БУТЕРБРОДЫ С СЫРОМ", "60", *row, "1,1", "2,2", "3,3",
+             "КАКАО С МОЛОКОМ", "200", *row[:10]]
+    assert value_rows(cells) is not None
+
+
+def test_a_column_of_row_numbers_vetoes_no_rows():
+    row = [f"{k},5" for k in range(12)]
+    cells = ["Завтрак", *row, "Обед", *row, "Полдник", "1", "2", "3", "4", "5", "6", "Ужин", *row]
+    assert value_rows(cells) is not None
+
+
+def test_a_row_of_empty_cells_is_a_separator():
+    assert block_line("||||||||") == "s" and block_line("| | | |") == "s" and block_line("Итого: |") == "c"
+
+
+_HEADED = ["Основное меню горячего питания учащихся 5-11 классов (завтрак) на осенний период 2025 года",
+           "УТВЕРЖДЕНО", "Директор школы", "_________________ И.И. Иванова", "Приказ № 12 от 01.09.2025",
+           "МЕНЮ горячего питания учащихся 5-11 классов в соответствии с физиологическими нормами питания",
+           "Прием пищи, наименование блюда", "Масса порции", "Белки, г", "Жиры, г", "Углеводы, г", "Витамины"]
+for _k, _dish in enumerate(("КАША ОВСЯНАЯ МОЛОЧНАЯ", "БУТЕРБРОД С МАСЛОМ", "ЧАЙ С САХАРОМ", "ЯБЛОКО")):
+    _HEADED += [_dish] + [f"{_v[:-1]}{_k}" for _v in ("200", "6,00", "8,80", "36,92", "257,34", "0,06", "0,52")]
+_FOOTER = ["Школьный хор победил", "12 марта 2025",
+           "Школьный хор занял первое место на областном конкурсе, который прошёл в Саратове в минувшую субботу.",
+           "Ребята исполнили три песни, и жюри особо отметило солистку хора, ученицу седьмого класса.",
+           "Поздравляем победителей и их руководителя, которая готовила хор к конкурсу весь учебный год.",
+           "Главная |", "О школе |", "Новости |", "Документы |", "Питание |", "Контакты |", "Карта сайта |",
+           "Телефон: 8 (845) 000-00-00 |", "Факс: 8 (845) 000-00-01 |", "© 2025 МБОУ СОШ № 3 |"]
+
+
+def test_a_table_of_value_rows_that_ends_the_page_under_its_heading_is_found():
+    # (the block starts on the page's seventh line: below the page's head, so no page table by position alone)
+    found = find_label_tables(_HEADED, lambda a, b: True)
+    assert found and found[0][1] == len(_HEADED)
+
+
+def test_a_footer_s_links_at_the_page_s_end_under_text_are_no_table():
+    assert find_label_tables(_FOOTER, lambda a, b: True) == []

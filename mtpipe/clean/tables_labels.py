@@ -70,6 +70,7 @@ def _tokens(s: str) -> int:
 
 
 _RULE_CHARS = frozenset("|-: ")
+_PIPES = frozenset("| ")
 
 
 def block_line(s: str) -> str:
@@ -81,7 +82,8 @@ def block_line(s: str) -> str:
         return ""
     if not _TEXT.search(s):
         # a markdown table's rule row under its head cells ("|---|---|---|", struct87) parts no table
-        return "s" if len(s) <= 3 or ("-" in s and "|" in s and set(s) <= _RULE_CHARS) else ""
+        # and a row of empty cells ("||||||||" between a menu's rows, struct89)
+        return "s" if len(s) <= 3 or ("|" in s and ("-" in s or set(s) <= _PIPES) and set(s) <= _RULE_CHARS) else ""
     # (a stop before the closing marks and white space at the end, first: perf57)
     n, end = _tokens(s), s.rstrip().rstrip("\"”»)]")[-1:] in ".!?…。！？" and _SENTENCE_END.search(s) is not None
     end = end and not open_abbreviation(s)  # "… сертификации им." over the name: a cell wrapped (struct89)
@@ -232,6 +234,7 @@ def find_label_tables(lines: list[str], inside: Callable[[int, int], bool]) -> l
             clutter = clutter_shape(cells, [cell_shape(c) for c in cells], 2)
             if clutter is not None and clutter.startswith("titles") and "|" in why:
                 clutter = None  # cells closed by "|" are columns: a list of other items' titles prints none
-            if clutter is None and (j < n and inside(i, j) or (i <= _HEAD and j == n)):
+            if clutter is None and (j < n and inside(i, j) or (i <= _HEAD and j == n)
+                                    or (j == n and value_rows(cells) is not None and inside(i, j))):
                 out.append((i, j, why))
     return sorted(out)
