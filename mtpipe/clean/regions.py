@@ -60,6 +60,7 @@ from .profile_guards import crumb_title
 from .guards import all_stopped, below_stamp, section_mark, table_letterhead, word_column
 from .layout import letterhead, verse_attribution
 from .lines import _folder, dedupe_key
+from .record_blocks import quoted_subtitle
 from .records import record_lines
 from .templates import words_at_least
 from .widgets import _body
@@ -94,8 +95,8 @@ _ADDRESS_RULES = frozenset(("boilerplate.contact",))
 
 
 def _short(s: str) -> bool:
-    s = s.strip()
-    return bool(s) and not words_at_least(s, 9) and s[-1:] not in ":：,;"
+    s = s.strip()  # (a quoted name with its subtitle, "«…: …»", is a title's clause going on: struct89)
+    return bool(s) and not words_at_least(s, 9) and s[-1:] not in ":：,;" and not quoted_subtitle(s)
 
 
 def _evidence(idx: list[int], removed: dict[int, tuple[str, str | None]]) -> list[str]:

@@ -41,6 +41,8 @@ import re
 from collections import Counter
 from typing import Callable
 
+from .record_blocks import open_abbreviation, value_rows
+
 __all__ = ["block_line", "cell_key", "copies_cell", "header_row", "head_above", "grid", "find_label_tables"]
 
 _CELL_CHARS = 60  # a cell: at most this many characters ...
@@ -68,6 +70,7 @@ def _tokens(s: str) -> int:
 
 
 _RULE_CHARS = frozenset("|-: ")
+_PIPES = frozenset("| ")
 
 
 def block_line(s: str) -> str:
@@ -79,9 +82,11 @@ def block_line(s: str) -> str:
         return ""
     if not _TEXT.search(s):
         # a markdown table's rule row under its head cells ("|---|---|---|", struct87) parts no table
-        return "s" if len(s) <= 3 or ("-" in s and "|" in s and set(s) <= _RULE_CHARS) else ""
+        # and a row of empty cells ("||||||||" between a menu's rows, struct89)
+        return "s" if len(s) <= 3 or ("|" in s and ("-" in s or set(s) <= _PIPES) and set(s) <= _RULE_CHARS) else ""
     # (a stop before the closing marks and white space at the end, first: perf57)
     n, end = _tokens(s), s.rstrip().rstrip("\"”»)]")[-1:] in ".!?…。！？" and _SENTENCE_END.search(s) is not None
+    end = end and not open_abbreviation(s)  # "… сертификации им." over the name: a cell wrapped (struct89)
     if s.endswith("|") and len(s) <= _WIDE_CHARS and n <= _WIDE_WORDS:
         return "c"
     if len(s) <= _CELL_CHARS and n <= _CELL_WORDS and not (end and n >= 4):
@@ -169,7 +174,7 @@ def grid(cells: list[str], pipes_only: bool = False) -> str | None:
         return f"{pipes} cells closed by '|'"
     if repeats >= _MIN_REPEATS and not pipes_only and not _field_card(count):
         return f"{repeats} cells recurring"
-    return None
+    return None if pipes_only else value_rows(cells)  # a wide table's rows: a label, a run of values (struct89)
 
 
 def _field_card(count: "Counter[str]") -> bool:
@@ -229,6 +234,7 @@ def find_label_tables(lines: list[str], inside: Callable[[int, int], bool]) -> l
             clutter = clutter_shape(cells, [cell_shape(c) for c in cells], 2)
             if clutter is not None and clutter.startswith("titles") and "|" in why:
                 clutter = None  # cells closed by "|" are columns: a list of other items' titles prints none
-            if clutter is None and (j < n and inside(i, j) or (i <= _HEAD and j == n)):
+            if clutter is None and (j < n and inside(i, j) or (i <= _HEAD and j == n)
+                                    or (j == n and value_rows(cells) is not None and inside(i, j))):
                 out.append((i, j, why))
     return sorted(out)
