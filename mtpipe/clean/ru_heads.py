@@ -57,6 +57,9 @@ _MARKER = re.compile(r"^([-–—*•·▪►]+|\d{1,2}[.)])\s")
 _AUTHOR = re.compile(rf"^{_NAME}\s*[,–—-]\s*[^\W\d_]")
 #: a line going on with a sentence cut above it at a link's text (". В ходе ужина …")
 _CONTINUES = re.compile(r"^[.,;:)](\s|$)")
+#: a line going on in lower case with a sentence cut above it at a link ("президент" / "Конфедерации футбола …",
+#: "(где базируются …", cp91)
+_GOES_ON = re.compile(r"^\(?[a-zа-яё]")
 #: a list row's closing number in brackets ("Патрик Барбье. Полина Виардо (15)")
 _ROW_END = re.compile(r"\(\d{1,4}\)$")
 
@@ -126,9 +129,14 @@ def _text_opens_higher(lines: list[str], live: list[int], title: int, first: int
     """The line found as the title is the text's own (cp89): a sentence cut at a link's text, a line under it up to
     the first line of text going on with its stop or comma (". В ходе ужина …" under "Финансирование … заявил в
     четверг премьер-министр РФ"); or a row of a list, it and a live line next to it closing on a number in brackets
-    ("Патрик Барбье. Полина Виардо (15)" over "Анна Булычева. Бородин (15)")."""
+    ("Патрик Барбье. Полина Виардо (15)" over "Анна Булычева. Бородин (15)").  cp91: the "title" or a line under
+    it up to the first line of text opens in lower case (or "(" and lower case), the sentence going on from a line
+    above ("РИА Новости сообщает, что … задержаны" / "президент" / "Конфедерации …"; "Согласно" / "исследованию" /
+    "Вайса, 14 схем …")."""
     if any(_CONTINUES.match(lines[i].lstrip()) for i in live if title < i <= first):
         return True
+    if any(_GOES_ON.match(lines[i].lstrip()) for i in live if title <= i <= first):
+        return True  # the "title" or a line under it goes on in lower case: a sentence cut at a link's text (cp91)
     if not _ROW_END.search(lines[title].rstrip()):
         return False
     k = live.index(title)
