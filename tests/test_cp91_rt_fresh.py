@@ -15,6 +15,7 @@ import pytest
 from mtpipe.clean import Cleaner
 from mtpipe.clean.prose_subheads import score_piece, token_heading
 from mtpipe.clean.ru_genitive import foreign_name_head, genitive_heading
+from mtpipe.clean.ru_heads import _goes_on, head_lines
 from mtpipe.document import Document
 from mtpipe.langid import identify
 from mtpipe.langid_sample import code_line, prose_sample
@@ -66,15 +67,31 @@ LEAD = ("Конфедерации футбола Северной и Центр�
         "несколько бывших руководителей футбольных федераций региона.\n")
 
 
+LEAD_LINES = LEAD.strip().split("\n")
+
+
 def test_a_lead_cut_at_a_link_is_no_rubric():
-    text = ("Новые аресты чиновников: коррупция в футболе\n\n"
-            "Агентство сообщает, что полицейскими были задержаны\nпрезидент\n" + LEAD)
-    assert _removed_by(text, "Агентство сообщает, что полицейскими были задержаны") is None
+    lines = ["Обманутые надежды: дорогие лекарства оказались бесполезными", "", "Миллионы на ветер", "Согласно",
+             "исследованию", "Вайса, четырнадцать схем лечения, одобренные агентством, не продлевают жизнь пациентов, "
+             "а их стоимость растёт год от года."] + LEAD_LINES
+    assert head_lines(lines, {}) == {}  # the title went as a rubric over "исследованию" read as the title
 
 
-def test_a_rubric_over_a_title_still_goes():
-    text = "Хроники недели\nЗадержаны чиновники футбольной конфедерации\n" + LEAD
-    assert _removed_by(text, "Хроники недели") == "boilerplate.head_rubric"
+@pytest.mark.parametrize("head", [
+    ["Хроники недели", "Задержаны чиновники футбольной конфедерации"],  # a rubric over the title
+    ["Хроники недели", "Задержаны чиновники футбольной конфедерации:", "президенты конфедераций региона"],
+])
+def test_a_rubric_over_a_title_still_goes(head):
+    assert 0 in head_lines(head + LEAD_LINES, {})
+
+
+def test_a_link_text_needs_a_cut_sentence_above():
+    lines = ["Хроники недели", "Задержаны чиновники футбольной конфедерации", "президенты клубов и федераций региона"]
+    assert not _goes_on(lines, [0, 1, 2], 2)  # four words: no link's text
+    assert _goes_on(["Агентство сообщает, что задержаны", "президент"], [0, 1], 1)
+    assert _goes_on(["Алекс Салмонд, бывший первый министр", "Шотландии", "(где базируются лодки)"], [0, 1, 2], 2)
+    assert not _goes_on(["Forth - язык нового поколения :)", "администратор"], [0, 1], 1)
+    assert not _goes_on(["ИЗВЕЩЕНИЕ", "о проведении"], [0, 1], 1)
 
 
 # --- a one-token subheading, a score ------------------------------------------------------------------------------
