@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from .languages import LANGUAGES
+from .langid_sample import prose_sample  # noqa: F401  re-exported: a page's opening less its script (cp91)
 from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS, RU_MARKERS as _RU_MARKERS
 from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
 from .langid_cyrillic import RUSSIAN_LETTERS_NOT_WRITTEN, russian_only, without_chinese_names, words_language

@@ -20,7 +20,10 @@ corpus has them; the file name is the part and the article's position in the par
 With ``--exclude-seed`` the 2n articles each earlier seed drew from a part are taken out first (in the order given,
 each drawn from what the ones before it left, as that sample was drawn), then the list is shuffled with ``seed``.
 ``--exclude-sample SEED[:E1,E2]`` takes out a sample drawn with its own exclude list (clut87's seed 187 drew from
-the whole pool, so it cannot sit in the ``--exclude-seed`` chain); cp88 used both.
+the whole pool, so it cannot sit in the ``--exclude-seed`` chain); cp88 used both.  ``--exclude-index FILE``
+(repeatable) takes out every article whose URL an earlier sample's ``index.tsv`` lists: the safe way once a seed
+was drawn with ``--exclude-sample`` (the chain re-draws that seed without it; cp90's seed 90 shared 170 articles
+with 88), e.g. cp91's ``--seed 91 --exclude-index /tmp/ru_news_{83,84,86,88,90}/index.tsv --exclude-sample 187``.
 """
 
 from __future__ import annotations
@@ -71,10 +74,12 @@ def parse_sample(spec: str) -> tuple[int, list[int]]:
 
 
 def draw(part: str, seed: int, exclude_seed: list[int] | None = None,
-         exclude_samples: list[tuple[int, list[int]]] | None = None
+         exclude_samples: list[tuple[int, list[int]]] | None = None, exclude_urls: set[str] | None = None
          ) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
     n = PARTS[part][1]
     rows = list(enumerate(articles(part)))
+    if exclude_urls:
+        rows = [r for r in rows if r[1]["url"] not in exclude_urls]
     for old_seed in exclude_seed or []:
         old = list(rows)
         random.Random(old_seed).shuffle(old)
@@ -107,11 +112,15 @@ def main() -> None:
     ap.add_argument("--exclude-sample", action="append", default=[], metavar="SEED[:E1,E2,...]",
                     help="an earlier sample drawn with its OWN exclude list (clut87's 187: drawn with none in ru, "
                          "with 78 in vi), taken out of the pool too; repeatable")
+    ap.add_argument("--exclude-index", action="append", default=[], type=pathlib.Path, metavar="INDEX_TSV",
+                    help="an earlier sample's index.tsv: every article whose URL it lists is taken out; repeatable")
     a = ap.parse_args()
+    urls = {ln.split("\t", 1)[1] for f in a.exclude_index
+            for ln in f.read_text(encoding="utf-8").split("\n") if "\t" in ln}
     out = a.out or pathlib.Path(f"/tmp/ru_news_{a.seed}")
     index: list[str] = []
     for part in PARTS:
-        tune, check = draw(part, a.seed, a.exclude_seed, [parse_sample(x) for x in a.exclude_sample])
+        tune, check = draw(part, a.seed, a.exclude_seed, [parse_sample(x) for x in a.exclude_sample], urls)
         print(part, "tune", write(part, tune, out / "tune" / part, index, "tune"),
               "check", write(part, check, out / "check" / part, index, "check"))
     (out / "index.tsv").write_text("\n".join(index) + "\n", encoding="utf-8")

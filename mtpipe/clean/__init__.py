@@ -347,14 +347,14 @@ class Cleaner(MapStage):
         return layers
 
     def __call__(self, doc: Document) -> Document:
-        from ..langid import identify
+        from ..langid import identify, prose_sample
 
         o = self.options
         fm = front_matter(doc.text) if o.enabled and o.markdown else None
         fm_end = fm[0] if fm else 0
         # the page's language from its text, not from front matter's keys (field trial 7's Ruby note: `layout:`,
         # `author:`, `date:` outweighed the Russian of the opening; lang15)
-        lang = identify(doc.text[fm_end:fm_end + 3000], o.languages)
+        lang = identify(prose_sample(doc.text, fm_end), o.languages)  # less a player's script (cp91)
         doc.meta["lang"] = lang
         edits = markup_edits(doc, fm_end, o.markdown) if o.enabled else []  # HTML in Markdown; a leaked <br> (bnd66)
         if edits:

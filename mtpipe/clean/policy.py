@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from ..options import CLEAN_POLICIES
 from .last_prints import release_last_prints
 from .ledger import record
+from .prose_subheads import release_subheads
 from .release_guards import quoted_title, stays
 from .sentence_pieces import release_pieces
 
@@ -307,6 +308,7 @@ def write_held(marks: "Marks") -> None:
     if isinstance(removed, HeldRemovals) and removed.gate.policy == "weighed" and SUPPORT:
         release_supported(removed)
     release_pieces(marks)  # a sentence's piece split at a link text (cp86)
+    release_subheads(marks)  # a one-token subheading between paragraphs, a score split off its row (cp91)
     release_last_prints(marks)
     if not isinstance(removed, HeldRemovals):
         return

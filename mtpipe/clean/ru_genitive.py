@@ -40,7 +40,14 @@ cp90 (cp88's fresh draw: RT's subheadings "Вотчина Юрия Долгор�
   name's or a noun's reading and stay names); a credit's verb before a name in the nominative stays a credit
   ("Подготовил Заквасин Алексей", "Записала Анна Петрова").
 
-These shapes (cp86's, cp87's and cp90's) keep a heading over the text only: when the next non-blank line is removed
+cp91 (cp90's fresh draw: "Тень Марадоны", "Триумф Схипперс" still read as bylines): :func:`foreign_name_head`, a
+noun head (as :func:`common_noun_head`) over one word the dictionary does not know -- a foreign name, declined
+("Марадоны") or not ("Схипперс"), which the guesser cannot put in the genitive.  A credit's noun ("Фото", "Текст",
+"Видео", "Источник", :data:`_CREDIT_NOUNS`) stays out: "Фото Схипперс" is a credit.  A byline opens with a given name,
+which the dictionary tags ``Name`` or does not know; none of the first words it passes is one (the few given names
+that are also only inanimate nouns, "Виола", are a stated trade).
+
+These shapes (cp86's, cp87's, cp90's and cp91's) keep a heading over the text only: when the next non-blank line is removed
 already (a photo's credit under "Поверхность Марса", "Вотчина Юрия Долгорукого" as a caption), the line is read as
 before (:func:`.signoff.not_a_name`).
 """
@@ -50,7 +57,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["genitive_heading", "common_noun_head", "verb_head"]
+__all__ = ["genitive_heading", "common_noun_head", "verb_head", "foreign_name_head"]
 
 _FEM_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 _MASC_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
@@ -59,6 +66,12 @@ _AGENT = re.compile(r"..тель$")
 _PERSON = re.compile(r"Name|Surn|Patr")
 _NOMN_PERSON = re.compile(r"(?:Name|Surn|Patr).*nomn")
 _MIN_NOUN = 4  # "Си Цзиньпин": "си" is a note's name too
+_CYRILLIC = re.compile(r"^[а-яё]{4,}$")
+#: nouns a credit or a source line opens with ("Фото Схипперс", "Текст Иванов"): no heading's head (cp91)
+_CREDIT_NOUNS = frozenset((
+    "фото", "фотография", "видео", "текст", "источник", "иллюстрация", "рисунок", "графика", "инфографика",
+    "коллаж", "перевод", "интервью", "кадр", "подготовка", "материал", "съёмка", "съемка", "репортаж", "редакция",
+    "комментарий", "мнение", "колонка", "блог", "обзор", "скриншот", "изображение", "карикатура", "фотоколлаж"))
 
 
 @lru_cache(maxsize=4096)
@@ -93,6 +106,27 @@ def common_noun_head(first: str, second: str) -> bool:
     return _genitive(second)
 
 
+def _noun_head(first: str) -> bool:
+    tags = _tags(first) if len(first) >= _MIN_NOUN else None
+    return bool(tags) and any("nomn" in t for t in tags) and \
+        all(t.startswith("NOUN") and "inan" in t and not _PERSON.search(t) for t in tags)
+
+
+def foreign_name_head(words: list[str]) -> bool:
+    """Two lower-cased words: a known inanimate common noun in the nominative, no credit's noun, then a word the
+    dictionary does not know (a foreign name: "тень марадоны", "триумф схипперс"; module docstring, cp91)."""
+    if len(words) != 2 or words[0] in _CREDIT_NOUNS or not _noun_head(words[0]):
+        return False
+    second = words[1]
+    return _CYRILLIC.match(second) is not None and _tags(second) is None and _tags_known_guard(second)
+
+
+def _tags_known_guard(word: str) -> bool:
+    """The guesser reads ``word`` as no given name's nominative singular (a foreign given name after a noun-like
+    one); "Марадоны" may read as a plural."""
+    return not any("Name" in t and "sing,nomn" in t for t in _guessed(word))
+
+
 def _genitive(word: str) -> bool:
     """``word`` (lower case) has a genitive reading and no given name's nominative one."""
     after = _guessed(word)
@@ -120,4 +154,4 @@ def genitive_heading(words: list[str]) -> bool:
         return True
     if _MASC_GENITIVE.search(second) and not first.endswith(_FEM_GIVEN_END):
         return True
-    return _AGENT.search(first) is not None or common_noun_head(first, second)
+    return _AGENT.search(first) is not None or common_noun_head(first, second) or foreign_name_head(words)

@@ -48,6 +48,7 @@ MAX_HEAD = 8  # head lines above one title
 MIN_TEXT = 400  # characters of the article's text (its lines of text) to compare a head line with
 TEXT_CHARS = 3000  # characters of the article's first lines of text read
 TITLE_WORDS = 20  # words of the article's title
+LINK_WORDS = 3  # words of a link's text going on with a sentence cut above it (cp91)
 TITLE_CHARS = 200  # characters of the article's title
 STEM = 5  # letters of a word's stem (Russian endings change; "Благовещенск" / "Благовещенском")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -57,6 +58,9 @@ _MARKER = re.compile(r"^([-–—*•·▪►]+|\d{1,2}[.)])\s")
 _AUTHOR = re.compile(rf"^{_NAME}\s*[,–—-]\s*[^\W\d_]")
 #: a line going on with a sentence cut above it at a link's text (". В ходе ужина …")
 _CONTINUES = re.compile(r"^[.,;:)](\s|$)")
+#: a line going on in lower case with a sentence cut above it at a link ("президент" / "Конфедерации футбола …",
+#: "(где базируются …", cp91)
+_GOES_ON = re.compile(r"^\(?[a-zа-яё]")
 #: a list row's closing number in brackets ("Патрик Барбье. Полина Виардо (15)")
 _ROW_END = re.compile(r"\(\d{1,4}\)$")
 
@@ -126,13 +130,31 @@ def _text_opens_higher(lines: list[str], live: list[int], title: int, first: int
     """The line found as the title is the text's own (cp89): a sentence cut at a link's text, a line under it up to
     the first line of text going on with its stop or comma (". В ходе ужина …" under "Финансирование … заявил в
     четверг премьер-министр РФ"); or a row of a list, it and a live line next to it closing on a number in brackets
-    ("Патрик Барбье. Полина Виардо (15)" over "Анна Булычева. Бородин (15)")."""
+    ("Патрик Барбье. Полина Виардо (15)" over "Анна Булычева. Бородин (15)").  cp91: the "title" or a line under
+    it up to the first line of text is a link's text going on in lower case with the sentence above it
+    (:func:`_goes_on`: "РИА Новости сообщает, что … задержаны" / "президент" / "Конфедерации …")."""
     if any(_CONTINUES.match(lines[i].lstrip()) for i in live if title < i <= first):
         return True
+    if any(_goes_on(lines, live, i) for i in live if title <= i <= first):
+        return True  # the "title" or a line under it goes on with a sentence cut above it at a link (cp91)
     if not _ROW_END.search(lines[title].rstrip()):
         return False
     k = live.index(title)
     return any(0 <= j < len(live) and _ROW_END.search(lines[live[j]].rstrip()) for j in (k - 1, k + 1))
+
+
+def _goes_on(lines: list[str], live: list[int], i: int) -> bool:
+    """Line ``i`` is a link's text or a bracket going on with the sentence cut on the live line above it (cp91): it
+    opens in lower case and holds :data:`LINK_WORDS` words at most, or opens with "(" and lower case; the line above
+    ends in a lower-case letter (no stop, colon, dash or capitals: "задержаны" / "президент", "Согласно" /
+    "исследованию", "Шотландии" / "(где базируются …").  Dev's lower-case lines under a title stand under a heading in
+    capitals ("ИЗВЕЩЕНИЕ" / "о проведении аукциона …"), a ":)" or "УрФО", or run long ("г. Москва 13 октября …")."""
+    t = lines[i].strip()
+    if not _GOES_ON.match(t) or not (t.startswith("(") or len(t.split()) <= LINK_WORDS):
+        return False
+    k = live.index(i)
+    above = lines[live[k - 1]].rstrip() if k > 0 else ""
+    return above[-1:].isalpha() and above[-1:].islower()
 
 
 def _capitals(s: str) -> bool:
