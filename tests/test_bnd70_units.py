@@ -1,4 +1,5 @@
-"""Round bnd70 (issue 12): a wrapped sentence's one-word tail that closes a quotation or a bracket.
+"""Round bnd70 (issue 12): a wrapped sentence's one-word tail that closes a quotation or a bracket; a Vietnamese
+page's title line counted in syllables.
 
 held50's ``h50ru06`` printed a quotation wrapped at a fixed width whose last line was one word, the closing quote and
 the stop ("… приходят из соседнего⏎микрорайона\\"."): :mod:`mtpipe.clean.softbreak` joins a one-word tail that ends
@@ -6,6 +7,11 @@ its sentence ("… статистического⏎управления.", held
 and one stop only, so a quote or bracket before the stop (``word".``, ``word».``, ``word).``) or an ellipsis and a
 stop (``thuyền….``, ``h42vi08``) left it a unit of its own (a soft-break cut).
 :func:`mtpipe.clean.softbreak_text.word_end` reads the closers on either side of the stop.
+
+A page's title line ("Title. Subtitle", no stop at its end: Convention 2) is one unit up to twenty words
+(:data:`~mtpipe.segment.heading_line.TITLE_LINE_WORDS`); a Vietnamese word is a syllable, so held28's ``h28vi07``
+("Trưng bày – ngôn ngữ đặc trưng của Bảo tàng. Là thế mạnh …", 22 tokens) was cut in two.  A Vietnamese title line
+may hold :data:`~mtpipe.segment.heading_line.TITLE_LINE_SYLLABLES` (28).
 
 Every line is made up in the shape of the class; negatives are the nearest shapes (a tail after a line that ends its
 sentence, a capitalised or numbered one-word line, a one-word line with a closing quote and no stop).
@@ -83,3 +89,60 @@ def test_the_nearest_shapes_stay_apart(lang: str, text: str) -> None:
 ])
 def test_word_end(tail: str, expect: bool) -> None:
     assert word_end(tail) is expect
+
+
+# --- a Vietnamese page's title line: syllables, not words -----------------------------------------------------------
+
+def _page(text: str) -> list[str]:
+    from mtpipe.clean import line_spans
+
+    doc = Document.from_text(text, doc_id="bnd70")
+    doc.meta["lang"] = "ru" if any("а" <= ch <= "я" for ch in text) else "vi"
+    doc.meta["kept"] = [list(s) for s in line_spans(text)]
+    return [s.source for s in Segmenter()(doc).segments]
+
+
+_VI = "Sáng nay, hàng trăm người dân đã có mặt tại quảng trường để theo dõi buổi lễ."
+_RU = "В Ольхонском районе местные жители продолжают обсуждать происшествие."
+
+VI_TITLES = [
+    # 22 to 28 syllables: a title and its subtitle, no stop at the end
+    "Bảo tàng tỉnh – nơi lưu giữ ký ức của vùng đất. Là điểm đến hấp dẫn trong hành trình khám phá di sản văn hóa",
+    "Lễ hội đền Hùng năm nay có gì mới. Hàng vạn du khách đổ về đất Tổ trong ngày chính hội mùng mười tháng ba",
+    "Nông dân vùng lũ gấp rút xuống giống vụ mới. Ngành nông nghiệp tỉnh hỗ trợ giống lúa và phân bón cho các hộ",
+]
+
+
+@pytest.mark.parametrize("title", VI_TITLES)
+def test_a_vietnamese_title_line_of_up_to_28_syllables_is_one_unit(title: str) -> None:
+    assert 20 < len(title.split()) <= 28
+    assert _page(title + "\n" + _VI) == [title, _VI]
+
+
+VI_APART = [
+    # more than 28 syllables: a page opening with two sentences left without a last stop
+    ("Chào mừng bạn đến với trang thông tin điện tử của xã. Bạn hãy cùng chúng tôi khám phá những vẻ đẹp, văn hóa, "
+     "ẩm thực và con người nơi đây như thế nào nhé",
+     ["Chào mừng bạn đến với trang thông tin điện tử của xã.", "Bạn hãy cùng chúng tôi khám phá những vẻ đẹp, văn "
+      "hóa, ẩm thực và con người nơi đây như thế nào nhé"]),
+    # a caption's credit as the last part
+    ("Người dân huyện Châu Thành phơi lúa trên đường liên xã sau nhiều ngày mưa lớn kéo dài. Ảnh: Nguyễn Văn Nam",
+     ["Người dân huyện Châu Thành phơi lúa trên đường liên xã sau nhiều ngày mưa lớn kéo dài.",
+      "Ảnh: Nguyễn Văn Nam"]),
+    # a "!" ends a sentence
+    ("Chào mừng quý khách đến với nhà hàng của chúng tôi! Thực đơn được thay đổi hằng tuần theo mùa và nguyên liệu",
+     ["Chào mừng quý khách đến với nhà hàng của chúng tôi!", "Thực đơn được thay đổi hằng tuần theo mùa và nguyên "
+      "liệu"]),
+]
+
+
+@pytest.mark.parametrize("text,units", VI_APART)
+def test_the_nearest_vietnamese_shapes_stay_apart(text: str, units: list[str]) -> None:
+    assert _page(text + "\n" + _VI) == units + [_VI]
+
+
+def test_a_russian_title_line_keeps_its_word_limit() -> None:
+    # 22 Russian words: two sentences, not a title (bnd57's negative, still apart)
+    text = ("Паром на Ольхон вышел из строя в самый разгар туристического сезона. Очередь на остров моментально "
+            "выросла до семисот автомобилей за одни сутки")
+    assert len(_page(text + "\n" + _RU)) == 3
