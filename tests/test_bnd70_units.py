@@ -146,3 +146,46 @@ def test_a_russian_title_line_keeps_its_word_limit() -> None:
     text = ("Паром на Ольхон вышел из строя в самый разгар туристического сезона. Очередь на остров моментально "
             "выросла до семисот автомобилей за одни сутки")
     assert len(_page(text + "\n" + _RU)) == 3
+
+
+# --- a Russian heading alone whose subtitle is a question without its "?" (question_title) --------------------------
+
+_BEFORE = "Причиной паводка специалисты называют обильные осадки, которые принесли два мощных циклона."
+_AFTER = "Научный руководитель Гидрометцентра рассказал на пресс-конференции, что половодье продлится до мая."
+
+QUESTION_HEADS = [
+    "Реки вышли из берегов. Как регионы справляются с весенним паводком",
+    "Цены на бензин снова растут. Почему дорожает топливо на заправках",
+    "Школы переходят на новый стандарт. Что изменится для учеников и родителей",
+    "Дачный сезон открыт. Нужно ли регистрировать садовый домик",
+    "Морозы вернулись в регион. Сколько продлится похолодание",
+]
+
+
+@pytest.mark.parametrize("head", QUESTION_HEADS)
+def test_a_heading_alone_with_a_question_subtitle_is_one_unit(head: str) -> None:
+    assert _page(f"{_BEFORE}\n\n{head}\n\n{_AFTER}") == [_BEFORE, head, _AFTER]
+
+
+QUESTION_APART = [
+    # a sentence left without its stop: a comma inside the part ("Как сообщает ТАСС, …")
+    ("Реки вышли из берегов. Как сообщает ТАСС, вода поднялась на метр",
+     ["Реки вышли из берегов.", "Как сообщает ТАСС, вода поднялась на метр"]),
+    # a part that opens with no question word
+    ("Реки вышли из берегов. Вода поднялась на метр за одну ночь",
+     ["Реки вышли из берегов.", "Вода поднялась на метр за одну ночь"]),
+    # a stop at the line's end: sentences
+    ("Реки вышли из берегов. Как это случилось, расскажут специалисты.",
+     ["Реки вышли из берегов.", "Как это случилось, расскажут специалисты."]),
+]
+
+
+@pytest.mark.parametrize("line,units", QUESTION_APART)
+def test_the_nearest_russian_shapes_stay_apart(line: str, units: list[str]) -> None:
+    assert _page(f"{_BEFORE}\n\n{line}\n\n{_AFTER}") == [_BEFORE, *units, _AFTER]
+
+
+def test_a_line_inside_a_paragraph_is_not_a_heading() -> None:
+    # no blank line before or after: a line of running text (a paragraph of several lines)
+    text = f"{_BEFORE}\nРеки вышли из берегов. Как регионы справляются с весенним паводком\n{_AFTER}"
+    assert "Реки вышли из берегов." in _page(text)
