@@ -12,13 +12,16 @@ _ENDS = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # one word closing a sentence, its closing quote or bracket before or after the stop: "управления.", "поло.»",
-# "микрорайона\".", "проспект?».", "thuyền…." (a wrap's tail; the quote before the stop: h50ru06, bnd70)
-_WORD_END = re.compile(r"[^\W\d_]+(?:[\"'”’»)\]]*[.!?…:;]+)+[\"'”’»)\]]*", re.UNICODE)
+# "микрорайона\".", "Росстата).", "проспект?»." (a wrap's tail; the quote before the stop: h50ru06, bnd70); one stop
+# only, as before bnd70: "Лишь..." under "Не видя," (a verse line, fresh ng_00495) is no tail
+_C = "[\"'”’»)\\]]"
+_WORD_END = re.compile(rf"[^\W\d_]+{_C}*[.!?…:;](?:{_C}+[.!?…:;])?{_C}*", re.UNICODE)
 
 
 def word_end(line: str) -> bool:
     """The line is one word and the stop that closes its sentence (a closing quote or bracket may stand before the
-    stop, after it or both): the short tail of a wrapped sentence or quotation."""
+    stop, after it or both; a quoted question closed by a stop, "?»."): the short tail of a wrapped sentence or
+    quotation."""
     return _WORD_END.fullmatch(line.strip()) is not None
 
 
