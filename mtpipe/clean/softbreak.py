@@ -83,7 +83,7 @@ from .softbreak_open import function_word_wrap, mid_paragraph, open_end, paragra
 from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
 from .softbreak_turns import fragment_apart
-from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence
+from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence, word_end
 from .softbreak_verse import couplet_wraps
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
@@ -216,7 +216,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             after = lines[i + 2] if i + 2 < len(lines) else ""
             # ... or the word ends the sentence ("данные статистического⏎управления.")
             join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3])) \
-                or (_ends_sentence(nxt) and nxt.strip().rstrip(_CLOSERS)[:-1].isalpha())
+                or word_end(nxt)  # "… из соседнего⏎микрорайона\"." closes a quotation (bnd70)
         first = paragraph_opens(lines, i, width)  # a wrapped text's paragraph opens on a short line (softbreak_open)
         if not join and _fragment(nxt) and i + 2 < len(lines) and (_continues(lines[i + 2]) or _closes(lines[i + 2])) \
                 and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt) and not first \

@@ -6,11 +6,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["_CLOSERS", "_ENDS", "_LIST_START", "_WORD", "_continues", "_ends_sentence"]
+__all__ = ["_CLOSERS", "_ENDS", "_LIST_START", "_WORD", "_continues", "_ends_sentence", "word_end"]
 
 _ENDS = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# one word closing a sentence, its closing quote or bracket before or after the stop: "управления.", "поло.»",
+# "микрорайона\".", "Росстата).", "проспект?»." (a wrap's tail; the quote before the stop: h50ru06, bnd70); one stop
+# only, as before bnd70: "Лишь..." under "Не видя," (a verse line, fresh ng_00495) is no tail
+_C = "[\"'”’»)\\]]"
+_WORD_END = re.compile(rf"[^\W\d_]+{_C}*[.!?…:;](?:{_C}+[.!?…:;])?{_C}*", re.UNICODE)
+
+
+def word_end(line: str) -> bool:
+    """The line is one word and the stop that closes its sentence (a closing quote or bracket may stand before the
+    stop, after it or both; a quoted question closed by a stop, "?»."): the short tail of a wrapped sentence or
+    quotation."""
+    return _WORD_END.fullmatch(line.strip()) is not None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -29,7 +41,7 @@ def _continues(line: str) -> bool:
     if not m or not m.group(0).islower():
         return False
     # a single token ("image027") is a stray label, not the rest of a sentence
-    return len(s.split()) > 1 or s.isalpha() or (s.rstrip(_CLOSERS)[:-1].isalpha() and s.rstrip(_CLOSERS)[-1:] in _ENDS)
+    return len(s.split()) > 1 or s.isalpha() or word_end(s)
 
 
 # a heading or list item: a list or section number, a bullet, or a line in capitals

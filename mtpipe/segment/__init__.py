@@ -34,6 +34,7 @@ from ..stages import MapStage
 from .sentences import ABBREVIATIONS, TERMINAL_ABBREVIATIONS  # noqa: F401
 from .heading_line import RUBRIC_LANGS, beside_date, merge_title_line, split_glued_title, title_copy
 from .limits import fit_to_limit
+from .question_title import question_subtitle
 from .sentences import split_sentences
 from .splitters import SPLITTERS, register_splitter  # noqa: F401
 from .verse import keep_verse
@@ -127,8 +128,10 @@ class Segmenter(MapStage):
                 spans, title_line, title = merge_title_line(chunk, spans, plang), False, chunk.strip()
             elif len(spans) > 1 and "kept" in doc.meta:
                 merged = merge_title_line(chunk, spans, plang)
-                if merged != spans and (beside_date(text, a, b, pieces) or title_copy(text, a, b)):
-                    spans = merged  # a title under (or over) its removed date line, or one a breadcrumb repeats
+                if merged != spans and (beside_date(text, a, b, pieces) or title_copy(text, a, b)
+                                        or question_subtitle(text, a, b, spans)):
+                    spans = merged  # a title under (or over) its removed date line, or one a breadcrumb repeats;
+                    # a heading alone whose subtitle is a question without its "?" (question_title, bnd70)
             if title and plang in RUBRIC_LANGS:
                 spans = split_glued_title(chunk, spans, title)  # the title's copy glued before the text (bnd57)
             for sa, sb in spans:

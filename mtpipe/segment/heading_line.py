@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["merge_heading_line", "merge_title_line", "beside_date", "title_copy", "split_glued_title", "RUBRIC_LANGS",
-           "numbered_questions", "TITLE_WORDS", "TITLE_LINE_WORDS", "GLUED_TITLE_WORDS"]
+           "numbered_questions", "TITLE_WORDS", "TITLE_LINE_WORDS", "TITLE_LINE_SYLLABLES", "GLUED_TITLE_WORDS"]
 
 _CLOSERS = "\"'”’»)]"
 # a one-word part closed by a full stop: a capitalised word of three letters or more (no abbreviation: "ул.",
@@ -80,6 +80,10 @@ def merge_heading_line(text: str, spans: list[tuple[int, int]], lang: str) -> li
 #: СМИ и реальной статистике", "Россия пригрозила запретить экспорт древесины … «черных вырубок. Китай ворует
 #: российский лес: как это предотвратить" run to 17)
 TITLE_LINE_WORDS = 20
+#: the same for a Vietnamese title line, whose words are syllables (bnd70: held28's ``h28vi07``, "Trưng bày – ngôn
+#: ngữ đặc trưng của Bảo tàng. Là thế mạnh trong công tác tuyên truyền giáo dục trực quan", 22 tokens; the first
+#: lines of two sentences and no last stop on dev's vi pages run to 34: ``c12vi02``, ``h42vi13``)
+TITLE_LINE_SYLLABLES = 28
 # a last part that is a caption's credit or a field, no subtitle: a credit word ("… кандидаты. Фото из архива «СП»",
 # crawl9; "Ảnh chụp màn hình"), or one or two words and a colon ("… одиночестве. Фото: С. Пузик", "Источник: …")
 _CREDIT = re.compile(r"\s*(?:(?:Фото|Видео|Источник|Ảnh|Nguồn|Photo)\b|[^\W\d_]+(?: [^\W\d_]+)?\s?:)")
@@ -96,9 +100,10 @@ def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list
     Как прошел LiveJournal Meetup о русской кухне. Интервью с историками кухни" open their pages.  The same shape
     inside a page ("Chúng ta đều muốn có thứ mình không thể có. Thứ mà …", two sentences a page left without a last
     stop) is not touched; only the first line the cleaner kept is (the caller's choice), at most
-    :data:`TITLE_LINE_WORDS` words and two or three parts, each break after a full stop, or after a "?" where the
-    line ends with no stop (a title's question and its subtitle, bnd57: "Принципы школьного питания: как кормят наших
-    детей? После какого урока обед в школе", h27ru07; "… с турбизнесом на Байкале? О депутатах, СМИ …", h39ru02).  A
+    :data:`TITLE_LINE_WORDS` words (:data:`TITLE_LINE_SYLLABLES` syllables on a Vietnamese page) and two or three
+    parts, each break after a full stop, or after a "?" where the line ends with no stop (a title's question and its
+    subtitle, bnd57: "Принципы школьного питания: как кормят наших детей? После какого урока обед в школе", h27ru07;
+    "… с турбизнесом на Байкале? О депутатах, СМИ …", h39ru02).  A
     "!" ends a sentence ("Поехали! Какие города …", "Зима в русском стиле! Это «Усадьба Волга» — …"), so does a "?"
     before a part closed by a stop ("… на Байкале? Рассказываем по порядку."); a last part that is a field is a
     caption's credit (:data:`_CREDIT`: "… одиночестве. Фото: С. Пузик", "… кандидаты. Фото из архива «СП»").
@@ -113,7 +118,8 @@ def merge_title_line(text: str, spans: list[tuple[int, int]], lang: str) -> list
     if len(spans) > (QUESTION_PARTS if questions else 3) \
             or not (_no_end(text) or _word_tail(text, spans) or questions or exclaimed):
         return spans
-    if len(text.split()) > TITLE_LINE_WORDS or _CREDIT.match(text, spans[-1][0]) is not None:
+    if len(text.split()) > (TITLE_LINE_SYLLABLES if lang == "vi" else TITLE_LINE_WORDS) \
+            or _CREDIT.match(text, spans[-1][0]) is not None:
         return spans
     for a, b in spans[:-1]:
         stop = text[a:b].rstrip().rstrip(_CLOSERS)[-1:]
