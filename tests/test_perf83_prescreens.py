@@ -1,0 +1,101 @@
+"""perf83: each prescreen answers as the test it stands for, and each gated function answers as it did without it
+(texts made up from every character class the patterns name, at the text's start and end, NBSP, other digits and
+scripts; and lines of the classes each rule is for)."""
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import pytest
+
+from mtpipe.clean import dated_facts
+from mtpipe.segment import cells, page_units, tails
+
+# the characters the seeds and gates name (":", ";", "=", "'", "^", "_", brackets, "x"/"X"/"D", "P"/"p", Cyrillic
+# "Р"/"р", "3", "-"), letters and digits around them (an Arabic-Indic digit, a superscript, a fullwidth digit), the
+# read-more labels' letters, dates' marks, a space, NBSP and a newline
+_ALPHABET = list(":;='^_()xXDPpРр3-аяАЯaZĐđỹ 19٣²１./,\u00a0\n")
+_SAMPLES = [
+    "месте:) Это хорошо.", "Ну ;-) Ладно.", "Ой ^_^ Привет.", "Ну :'( Жаль.", "Да :Р Конечно.", "Ура =D (да): Пойдём.",
+    "сходить?))) Потом", "вот(( Ладно", "xD Ну", "XD Да", "Москва: 5 мая. Новости.", "2^10 Это много.", "a:b=c;d",
+    "Thứ2Thứ 3Thứ 4", "27/11TmCHÚA NHẬT I MV.", "руб.1Клинический осмотр )6002Повторный осмотр 4003Консультация врача",
+    "Sau 14h chiềuTrước 12h trưa", "Windows 10Home", "COVID-19Bộ", "Day 1Day 2",
+    "… Сергей Орлов, заместитель Читать дальше…", "… в квестах «Дюймовочка» и Подробнее...", "cắt ngắn Xem tiếp »",
+    "bài viết, Đọc tiếp", "НОВОСТИ Подробнее", "Hướng Dẫn Đọc Tiếp",
+]
+
+
+def _texts(n: int = 6000, seed: int = 83) -> list[str]:
+    rnd = random.Random(seed)
+    out = list(_SAMPLES)
+    for _ in range(n):
+        out.append("".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(1, 24))))
+    for s in _SAMPLES:
+        out += [s[1:], s[:-1], "x " + s + " y", s.replace(" ", "\u00a0")]
+    return out
+
+
+TEXTS = _texts()
+
+
+def test_emoticon_seed_is_the_seed_pattern() -> None:
+    for t in TEXTS:
+        assert page_units._emoticon_seed(t) == (page_units._EMOTICON_SEED.search(t) is not None), t
+    assert page_units._emoticon_gate("месте:) Это хорошо.") and page_units._emoticon_gate("Ну :'( Жаль.")
+    assert not page_units._emoticon_gate("Москва: 5 мая. Новости.")
+
+
+def test_glue_passes_answer_with_the_caller_s_scan() -> None:
+    for t in TEXTS:
+        dl = cells._DIGIT_LETTER.search(t) is not None
+        assert cells.glued_cell_breaks(t, dl) == cells.glued_cell_breaks(t), t
+        for lang in ("ru", "vi"):
+            assert cells.glued_row_breaks(t, lang, dl) == cells.glued_row_breaks(t, lang), t
+    assert cells.glued_cell_breaks("Thứ2Thứ 3Thứ 4", True) != []
+
+
+class _Always:
+    """A prescreen that always passes: the function as it was without one."""
+
+    def search(self, *_: Any) -> bool:
+        return True
+
+
+def _former_gate(text: str) -> bool:
+    return any(s in text[-30:] for s in ("Читать", "Подробнее", "Xem", "Đọc"))
+
+
+def test_read_more_gate_as_before() -> None:
+    for t in TEXTS:
+        tail = t[-30:]
+        assert ("Читать" in tail or "Подробнее" in tail or "Xem" in tail or "Đọc" in tail) == _former_gate(t)
+    t = "… Сергей Орлов, заместитель Читать дальше…"
+    assert tails.glued_link_breaks(t) == [t.index("Читать")]
+
+
+def test_page_breaks_as_without_prescreens(monkeypatch: pytest.MonkeyPatch) -> None:
+    args = [(t, lg) for t in TEXTS[::2] for lg in ("ru", "vi")]
+    new = [page_units.page_breaks(*a) for a in args]
+    with monkeypatch.context() as m:
+        m.setattr(page_units, "_emoticon_seed", lambda t: page_units._EMOTICON_SEED.search(t) is not None)
+        m.setattr(page_units, "glued_cell_breaks", lambda t, dl=None: cells.glued_cell_breaks(t))
+        m.setattr(page_units, "glued_row_breaks", lambda t, lg, dl=None: cells.glued_row_breaks(t, lg))
+        assert new == [page_units.page_breaks(*a) for a in args]
+
+
+# dates of every shape _DATE names, with Unicode digits ("\d" takes them: the gate's "\d" is the pattern's)
+_DATES = ["ngày 17 tháng 1 năm 2022", "19 tháng 6, 2022", "17.01.2022", "17 января 2022", "January 17, 2022",
+          "Sept 3", "3 sept", "١٧.٠١.٢٠٢٢", "17 ЯНВАРЯ", "Thứ Hai, ngày 5 tháng 9 năm 2022", "мая", "январь", "2022",
+          "32.13.2020", "0 tháng 0", "１７.０１.２０２２"]
+
+
+def test_dates_of_as_without_its_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _DATES + [a + " " + b for a in _DATES for b in _DATES[:4]] + TEXTS[::5]
+    new = [dated_facts.dates_of(t) for t in texts]
+    with monkeypatch.context() as m:
+        m.setattr(dated_facts, "_HAS_DIGIT", _Always())
+        assert new == [dated_facts.dates_of(t) for t in texts]
+    assert dated_facts.dates_of("17 января 2022") == [(2022, 1, 17)] and dated_facts.dates_of("января") == []
+    # every branch of the pattern holds a digit: no text without one matches it
+    assert all(dated_facts._DATE.search(t) is None for t in texts if not re.search(r"\d", t))
