@@ -99,3 +99,85 @@ def test_dates_of_as_without_its_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     assert dated_facts.dates_of("17 января 2022") == [(2022, 1, 17)] and dated_facts.dates_of("января") == []
     # every branch of the pattern holds a digit: no text without one matches it
     assert all(dated_facts._DATE.search(t) is None for t in texts if not re.search(r"\d", t))
+
+
+# the segmenter's literal-led seeds: each found in every text its gate or scan matches (perf83, second step)
+_SEG_SAMPLES = ["в 2023 г. Потом", "рапс – 90 тыс. т. При этом", "90 км/ч. Водитель", "в Тамбовской обл. Окончил",
+                "в этом год.22 января 2014.", "составил рост.5-го числа", "anh-hoa-1Hình ảnh", "slug_2Đây là",
+                "ngay3Đ", "… матч Как известно, он", "тексте Это было", "xong Theo báo cáo", "Он Она Они мы",
+                "Trụ sởĐường N2", "DVB-T2 (SDTV)Kênh 34 UHF", "(Giúp bạn)Thời gian", "Định dạng hìnhHDTV"]
+_SEG_ALPHABET = list(" .-_/()\u00a0\nаяАЯaZĐđỹ19٣１ТКЭОгтчйКакЭтоОнTheoĐó")
+
+
+def _seg_texts(n: int = 6000, seed: int = 831) -> list[str]:
+    rnd = random.Random(seed)
+    out = list(_SEG_SAMPLES)
+    for _ in range(n):
+        out.append("".join(rnd.choice(_SEG_ALPHABET) for _ in range(rnd.randint(1, 30))))
+    for s in _SEG_SAMPLES:
+        out += [s[1:], s[:-1], "x " + s + " y", s.replace(" ", "\u00a0"), " " + s]
+    return out
+
+
+SEG_TEXTS = _seg_texts()
+
+
+def test_segment_seeds_are_necessary() -> None:
+    from mtpipe.segment import glued, signs, stray_marks
+
+    pairs = [(signs._DOT_DIGIT, signs._GLUED_SEED), (stray_marks._DIGIT_UP, stray_marks._SLUG_GATE)]
+    for seed, scan in pairs:
+        assert all(seed.search(t) is not None for t in SEG_TEXTS if scan.search(t) is not None), scan.pattern
+    for lang, rx in glued._OPENER_RE.items():  # the space-led openers: a match exactly where the lookbehind finds one
+        assert all((glued._OPENER_SEED[lang].search(t) is not None) == (rx.search(t) is not None) for t in SEG_TEXTS)
+    assert glued._OPENER_SEED["ru"].search("… матч Как известно") and not glued._OPENER_SEED["ru"].search("Как известно")
+
+
+def _former_split_terminal(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    from mtpipe.segment import sentences as S
+
+    out = []
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            head = text[m.end(1):b].lstrip("«“\"(")
+            if not head[:1].isupper() or S._ROMAN.match(head) or S._UNIT_NEXT.match(head) or S.number_cell(head) \
+                    or S._NUMBERED_CITY.search(text, max(a, m.start() - 20), m.start(1)) \
+                    or S.act_title_goes_on(text[max(a, m.start(1) - 60):m.start(1)], text[m.end(1):b]):
+                continue
+            out.append((a, m.start(1)))
+            a = m.end(1)
+        out.append((a, b))
+    return out
+
+
+def test_split_terminal_as_before() -> None:
+    from mtpipe.segment import abbreviations, sentences
+
+    rnd = random.Random(832)
+    for lang, pattern in abbreviations._TERMINAL_SPLIT.items():
+        for t in SEG_TEXTS[:3000] + [" ".join(_SEG_SAMPLES[:6])]:
+            cuts = sorted({0, len(t), *(rnd.randint(0, len(t)) for _ in range(rnd.randint(0, 3)))})
+            spans = list(zip(cuts, cuts[1:]))
+            assert sentences._split_terminal(t, spans, pattern) == _former_split_terminal(t, spans, pattern), (lang, t)
+    t = "Выпало 90 тыс. т. При этом урожай вырос."
+    assert sentences._split_terminal(t, [(0, len(t))], abbreviations._TERMINAL_SPLIT["ru"]) != [(0, len(t))]
+
+
+def test_label_glue_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mtpipe.segment import line_heads
+
+    texts = SEG_TEXTS + ["Trụ sởĐường N2 quận 1", "DVB-T2 (SDTV)Kênh 34 UHF", "Sau 14h chiềuTrước 12h trưa a b c d e f g"]
+    new = [line_heads._label_glue(t) for t in texts]
+    assert new[-3] > 0 and new[-2] > 0
+
+    class _Text(str):  # the former head: the whole text split, the bracket label tried whatever the text holds
+        def split(self, sep: Any = None, maxsplit: int = -1) -> list[str]:  # type: ignore[override]
+            return str.split(self, sep)
+
+        def lstrip(self, *a: Any) -> "_Text":
+            return _Text(str.lstrip(self, *a))
+
+        def __contains__(self, x: object) -> bool:
+            return True
+
+    assert new == [line_heads._label_glue(_Text(t)) for t in texts]
