@@ -181,3 +181,14 @@ def test_label_glue_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
             return True
 
     assert new == [line_heads._label_glue(_Text(t)) for t in texts]
+
+
+def test_tag_lists_still_found_and_punctuated_lines_left() -> None:
+    from mtpipe.clean.boilerplate import classify
+
+    tags = "Китай США связь экономика санкции общество Китай США"
+    lines = ["Заголовок статьи о торговле", "Первое предложение статьи, в котором есть слова и запятая.", tags]
+    assert classify(lines, "ru", {})[2][0] == "boilerplate.tags"
+    for punct in (".", ",", ":", "«", "(", "?"):  # any of _PUNCT in the line: no tag list (the split is not made)
+        t = "Китай США связь" + punct + " экономика санкции общество Китай США"
+        assert classify(lines[:2] + [t], "ru", {}).get(2, ("",))[0] != "boilerplate.tags", t
