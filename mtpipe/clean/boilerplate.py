@@ -187,8 +187,8 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
         if (dt := date_tails.dated_tail(lines, i)) and i not in record:  # "08.04.2014 г. <rubric>" (meta77)
             out[i] = ("boilerplate.dateline", "a date with a rubric, source or link label after it", {"date": dt})
             continue
-        said = furniture.strip_bullet(s).split()  # a list item's bullet is no repeated word ("- I место - <name>", held27)
-        if len(said) >= 5 and not _PUNCT.search(s) and _stop_share(s, lang) == 0 \
+        said = furniture.strip_bullet(s).split() if not _PUNCT.search(s) else []  # (held27: a bullet; perf83: punct.)
+        if len(said) >= 5 and _stop_share(s, lang) == 0 \
                 and (_repeats_bigram(said) or (lang == "ru" and (len({w.casefold() for w in said}) < len(said)
                                                                  or len(said) >= 8))) \
                 and not notices.finite_headline(lines, i, lang, removed):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .templates import _MONTHS
+from .templates import _HAS_DIGIT, _MONTHS
 
 __all__ = ["calendar_line", "calendar_lines", "other_date_or_code", "dates_of", "schedule_dates"]
 
@@ -52,6 +52,8 @@ _MAX_STEP = 400  # the next date of a calendar comes within a year or so (in _or
 
 def dates_of(s: str) -> list[tuple[int, int, int]]:
     """The calendar dates a line names, as (year or 0, month, day); a day or month out of range is none."""
+    if _HAS_DIGIT.search(s) is None:
+        return []  # every branch of _DATE holds a "\d" (its day): no scan of the month names without one (perf83)
     out = []
     for m in _DATE.finditer(s):
         g = m.groupdict()

@@ -116,9 +116,10 @@ def _code_cell(text: str, at: int) -> int:
     return -1
 
 
-def glued_cell_breaks(text: str) -> list[int]:
-    """Offsets where a cell glued to the one before it with no space opens a unit."""
-    if not _DIGIT_LETTER.search(text):
+def glued_cell_breaks(text: str, digit_letter: bool | None = None) -> list[int]:
+    """Offsets where a cell glued to the one before it with no space opens a unit (``digit_letter``: whether
+    :data:`_DIGIT_LETTER` is in ``text``, when the caller looked already: perf83)."""
+    if not (_DIGIT_LETTER.search(text) is not None if digit_letter is None else digit_letter):
         return []  # both shapes need a figure with a letter right after it
     out = [m.end() for m in _DAY_NUMBER.finditer(text) if text[m.start()].isupper()]
     for m in _DAY_MONTH.finditer(text):
@@ -214,10 +215,11 @@ def _vi_cells(text: str) -> list[int]:
     return out
 
 
-def glued_row_breaks(text: str, lang: str) -> list[int]:
-    """Offsets where a row or cell glued to the one before it with no space opens a unit (bnd45)."""
+def glued_row_breaks(text: str, lang: str, digit_letter: bool | None = None) -> list[int]:
+    """Offsets where a row or cell glued to the one before it with no space opens a unit (bnd45; ``digit_letter``: as
+    :func:`glued_cell_breaks`')."""
     out: list[int] = []
-    if "1" in text and _DIGIT_LETTER.search(text):
+    if "1" in text and (_DIGIT_LETTER.search(text) is not None if digit_letter is None else digit_letter):
         out.extend(_row_starts(text))
     if lang == "vi" and _LOWER_UPPER.search(text):
         out.extend(_vi_cells(text))

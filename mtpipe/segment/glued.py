@@ -128,6 +128,10 @@ _OPENERS = {
 }
 _OPENER_RE = {lang: re.compile(r"(?<= )(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + r") (?=[^\W\d_])")
               for lang, words in _OPENERS.items()}
+# (perf83) the same openers led by their space, a literal (found at memchr speed; the lookbehind above is tried at every
+# character): a text holds a match of one exactly when it holds a match of the other
+_OPENER_SEED = {lang: re.compile(r" (?:" + "|".join(sorted(set(words), key=len, reverse=True)) + r") (?=[^\W\d_])")
+                for lang, words in _OPENERS.items()}
 _PREV_LOWER = re.compile(r"(?:^|\s)([^\W\d_]+)\s$")
 # (a Latin word in lower case runs into a Cyrillic capital too: a blog's English name glued to a post's title,
 # "Tomorrow never knowsСтарый Таллинн."; bnd40, held23)
@@ -200,7 +204,7 @@ def glued_breaks(text: str, lang: str) -> list[int]:
     """Offsets where a unit starts that the page glued to the one before with no stop (Russian, Vietnamese)."""
     out: list[int] = []
     pattern = _OPENER_RE.get(lang)
-    if pattern is not None:
+    if pattern is not None and _OPENER_SEED[lang].search(text) is not None:
         for m in _opener_matches(pattern, text, lang):
             a = m.start()
             nxt = text[m.end():m.end() + 1]

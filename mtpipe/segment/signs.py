@@ -41,12 +41,13 @@ _DATE_GLUED = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?=\d{1,2}\s(?:января
 
 # (perf82) a part of every match of both: a letter, the stop, a digit
 _GLUED_SEED = re.compile(r"[^\W\d_]\.\d")
+_DOT_DIGIT = re.compile(r"\.\d")  # (perf83) the seed's tail, a literal first: found at memchr speed, the seed only then
 
 
 def digit_nospace_breaks(text: str, lang: str, abbr: frozenset[str]) -> list[int]:
     """Offsets just after a stop glued to a sentence that opens with a number and its case ending, or with a day and
     a month's name (ru, uk, bg)."""
-    if lang not in ("ru", "uk", "bg") or _GLUED_SEED.search(text) is None:
+    if lang not in ("ru", "uk", "bg") or _DOT_DIGIT.search(text) is None or _GLUED_SEED.search(text) is None:
         return []
     out = [m.end() for m in _DIGIT_GLUED.finditer(text) if m.group(1).lower() not in abbr] if "-" in text else []
     return out + [m.end() for m in _DATE_GLUED.finditer(text) if m.group(1).lower() not in abbr]
