@@ -13,8 +13,10 @@ tin điện tử …» khi phát hành lại thông tin từ website này".
 :func:`citation_request` is the notice's frame, not one site's sentence: the line OPENS with the use of the site's
 content (optionally "При" / "Любое" / "Полное или частичное" first): a noun of using, reprinting, quoting or copying
 and, within three words, a noun of what a site publishes (информация, материалы, публикации, статьи, новости, фото,
-видео, контент, тексты); and it asks for the reference: "ссылаться", "ссылка"/"ссылкой"/"гиперссылка", "указание
-источника", or forbids / permits ("запрещено", "разрешения", "согласия").  A sentence of the text with the same words
+видео, контент, тексты; the noun's own forms: "информационных систем" is no object); and it asks for the reference:
+"ссылаться", "ссылка"/"ссылкой"/"гиперссылка", "указание источника", or, for the publications (not "информация",
+which may be any information: "Использование информации о клиентах без их согласия"), forbids / permits
+("запрещено", "разрешения", "согласия").  A sentence of the text with the same words
 does not open with that frame ("Журналисты при использовании информации из соцсетей ссылаются на …": the subject
 first) or does not ask for a reference.  The Vietnamese frame is "ghi rõ / nêu rõ nguồn … khi phát hành lại / đăng
 lại / sử dụng lại / trích dẫn … thông tin / nội dung / bài viết / tin bài" (the reverse of ``_VI_REPRINT``'s order).
@@ -33,8 +35,10 @@ _RU = re.compile(
     r"^(?:(?:при|любое|полное\s+или\s+частичное|частичное\s+или\s+полное|частичное|полное)\s+)?"
     r"(?:использовани|перепечатк|перепубликаци|цитировани|копировани|воспроизведени|распространени|републикаци)"
     r"[а-яё]*(?:\s+(?:и|или)\s+[а-яё]+)?\s+(?:[а-яё-]+\s+){0,3}?"
-    r"(?:информаци|материал|публикаци|стат[еьия]|новост|фото|видео|контент|текст)[а-яё]*"
-    r"(?=.*(?:ссылат|ссылк|ссылок|гиперссылк|указани[ея]\s+источник|запрещ|разрешени|согласи))",
+    r"(?:(?P<info>информаци[яиюей])|материал(?:ы|ов|ам|ами|ах|а)?|публикаци[яиюей]|публикаций|"
+    r"стать(?:я|и|ей|ю|ям|ями|ях)|статей|новост(?:ь|и|ей|ям|ями|ях)|фото(?:графи[йияею]|графиям|графиями)?|видео|"
+    r"контент(?:а|у|ом)?|текст(?:а|ов|ы|ам|ами)?)(?![а-яё])"
+    r"(?=.*(?:ссылат|ссылк|ссылок|гиперссылк|указани[ея]\s+источник|(?P<permit>запрещ|разрешени|согласи)))",
     re.IGNORECASE)
 _VI = re.compile(
     r"^(?:(?:đề nghị|yêu cầu|vui lòng|xin)\s+)?(?:ghi rõ|nêu rõ|trích dẫn)\s+nguồn(?![^\W\d_]).{0,120}?"
@@ -51,4 +55,7 @@ def citation_request(s: str) -> bool:
     folded = t.casefold()
     if not any(w in folded for w in _SEEDS):
         return False
-    return bool(_RU.match(t) or _VI.match(t))
+    m = _RU.match(t)
+    if m and m.group("info") and m.group("permit") and not re.search(r"ссыл|указани[ея]\s+источник", t, re.I):
+        return False  # "информация" alone is any information ("… о клиентах без их согласия"): a reference asked
+    return bool(m or _VI.match(t))
