@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .citation_requests import citation_request
 from .features import _headline_like, _sentence_like
 from .furniture import strip_bullet
 from .widgets import _body
@@ -174,6 +175,8 @@ def footer_line(s: str) -> str:
     if _MATERIAL in folded and _REPRINT.search(t):  # (the word every reprint term holds, perf58)
         return "reprint"
     if any(w in folded for w in _VI_REPRINT_WORDS) and _VI_REPRINT.search(t):
+        return "reprint"
+    if citation_request(t):  # "При использовании информации просьба ссылаться на …" (clut89)
         return "reprint"
     if _LICENCE.search(t):
         return "licence"

@@ -57,12 +57,28 @@ _TWO_SENTENCES = re.compile(r"[.!?…]\s+[A-ZĐÀ-Ỹ]")
 _IMAGE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|\[!\[)")  # a Markdown image opening the line
 
 
+#: the marker introducing the people it places, their names after a colon on the same line: "Đoàn Chủ tịch (từ trái
+#: sang): TS. A, TS. B" (held50's h50vi12, clut89), "Участники (слева направо): И. Петров, А. Сидорова"; the colon
+#: is the list's, not a speech's ("Ông A (thứ hai từ trái) nói: …" keeps its colon after the verb and stays)
+_LISTED = re.compile(r"(?:" + _POSITION.pattern + r"|\((?:слева направо|справа налево)\))\s*:(?=\s*\S+\s+\S)",
+                     re.IGNORECASE)
+#: a person's title or initial abbreviated before a name ("TS. Hoàng Kim Khuyên", "PGS.TS. …", "И. Петров"): no end
+_TITLE = re.compile(r"(?<![^\W\d_])(?:PGS|GS|TS|ThS|BS|KS|NCS|CN|NSND|NSƯT|Lm|[А-ЯЁ])\.")
+
+
 def position_caption(s: str) -> bool:
-    """A photo's caption placing its people ("(từ trái sang)"), one sentence at most (module docstring)."""
+    """A photo's caption placing its people ("(từ trái sang)"), one sentence at most (module docstring); or the
+    marker with a colon and the people's names after it, Russian "(слева направо):" too (:data:`_LISTED`)."""
     t = s.strip().rstrip("|").strip()
     n = len(t.split())
-    return bool(_POSITION.search(t)) and MIN_WORDS <= n <= MAX_WORDS and not _QUOTES.search(t) and ":" not in t \
-        and "?" not in t and _TWO_SENTENCES.search(t) is None
+    listed = _LISTED.search(t)
+    if listed:  # the list's colon and its names' titles are no speech and no sentence end
+        t = _TITLE.sub(lambda m: m.group(0)[:-1], t[:listed.end() - 1] + t[listed.end():])
+    return (bool(listed) or bool(_POSITION.search(t))) and MIN_WORDS <= n <= MAX_WORDS and not _QUOTES.search(t) \
+        and ":" not in t and "?" not in t and _TWO_SENTENCES.search(t) is None and _RU_TWO.search(t) is None
+
+
+_RU_TWO = re.compile(r"[.!?…]\s+[А-ЯЁ]")
 
 
 def position_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
@@ -105,13 +121,14 @@ class CaptionLines:
     """The post35 layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed)."""
 
     def mark(self, marks: "Marks") -> None:
-        if marks.lang != "vi":
+        if marks.lang not in ("vi", "ru"):
             return
         lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = position_captions(lines, marks.removed)
-        for i, value in image_cell_captions(lines, marks.removed).items():
-            found.setdefault(i, value)
+        if marks.lang == "vi":
+            for i, value in image_cell_captions(lines, marks.removed).items():
+                found.setdefault(i, value)
         for i, value in found.items():
             if any(j in held and j not in marks.removed and j not in found for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
