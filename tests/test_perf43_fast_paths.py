@@ -37,7 +37,8 @@ def _slow(text: str, min_count: int = 2, context: bool = False) -> dict[str, lis
     for pattern in (s._DOMAIN, s._DIGIT_DOMAIN, s._ALIEN, s._BRAND, s._BARE, s.TOKEN):
         for m in pattern.finditer(text):
             a, b = m.span(1)
-            if (a, b) in seen or s.known_site(m.group(1)) or (pattern is s._BRAND and not s._LUCKY.search(m.group(1))) or (
+            if (a, b) in seen or s.known_site(m.group(1)) or s.look_alike(text, a, b) or (  # spam87's veto
+                    pattern is s._BRAND and not s._LUCKY.search(m.group(1))) or (
                     pattern is s.TOKEN and not (s.brand_shape(m.group(1)) or s.start_candidate(text, a, b) or (
                         s.MIXED.fullmatch(m.group(1)) and s.name_gap(text, a, b, uni))
                         or s.listed_in_line(text, a, b) or s.alien_letters(m.group(1))

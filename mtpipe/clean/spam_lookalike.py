@@ -55,7 +55,7 @@ HEADS = frozenset(unicodedata.normalize("NFC", w) for w in (
     "chỉ số|nồng độ|xét nghiệm|máy đo|hàm lượng|độ bão hòa|độ bão hoà|chỉ tiêu|thông số|khí|chất|mức").split("|"))
 # a symbol's shape: two element-like pieces at least (a capital, a lower-case letter maybe, a count of two figures at
 # most: "SpO2", "HbA1c", "MgCl2"), a lower-case letter inside and a figure ("Go50", "Ak579", "Mp389" are no such)
-_FORMULA = re.compile(r"(?=.*\d)(?=.*[A-Z][a-z])(?:[A-Z][a-z]?(?:\d{1,2}(?:\.\d)?)?(?!\d)){2,}[a-z]?")
+_FORMULA = re.compile(r"^(?=.*\d)(?=.*[A-Z][a-z])(?:[A-Z][a-z]?(?:\d{1,2}(?:\.\d)?)?(?!\d)){2,}[a-z]?")
 _ALNUM = re.compile(r"[A-Za-z0-9]{3,10}")
 _WORDS = re.compile(r"[^\W\d_]+")
 _PARTICIPLE = re.compile(r"[a-z]{4,}(?:is|iz)(?:ed|es|er|ers|ing|ation|ations)")
