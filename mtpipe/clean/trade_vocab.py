@@ -20,7 +20,8 @@ table (their docstrings and notes say why each holds what it holds); a word's *u
   (spam72): :data:`STEM_MIN` letters at least, none the start or end of an English word; :data:`STEM_NOT_BEFORE`
   holds the letters a stem may not stand before ("apostas", not "apostasy"; "aposta", not "apostate"). The
   Filipino (``tl``) stems (spam88: perya, swerte/suwerte, sugal, jueteng, tongits -- the fair's games, luck,
-  gambling, the numbers game, a card game) are Tagalog words of the English Wiktionary (CC BY-SA); not "sakla",
+  gambling, the numbers game, a card game; sources in ``data/SOURCES.md``): what the Philippine brands of
+  langfresh44 are built on ("gperya", "6swerte", "gtongits"), and the trade's own words beside them; not "sakla",
   "pusta" (Turkish "hide", Polish "empty": "kapusta"), nor "taya", "piso", "sabong", "panalo" (four letters, or
   Vietnamese syllables typed without marks). After a prefix of one letter or of figures alone a stem is read
   too (:mod:`.spam_tradeprefix`).
