@@ -93,3 +93,12 @@ def test_a_scorers_piece_closes_the_bracket_above():
                                         ("(Гризманн, 27; Жиру, 33 —", "Сарока, 44, Жиру, 33, Гризманн, 27, Мбаппе, 90, Дембеле, 91)")])
 def test_no_piece_without_an_open_bracket_above(above, line):
     assert not bracket_piece(above, line)
+
+
+# --- a heading and a year alone --------------------------------------------------------------------------------------
+
+def test_a_heading_and_a_year_is_no_name_and_date():
+    from mtpipe.clean.signoff import _name_date
+    assert not _name_date("Чемпионат Европы — 1996", "ru")
+    assert _name_date("Иван Петров — 2017", "ru")  # a person and a year: a sign-off
+    assert _name_date("Чемпионат Европы — 12 мая 2016", "ru")  # a full date stays the rule's
