@@ -102,3 +102,27 @@ def test_a_heading_and_a_year_is_no_name_and_date():
     assert not _name_date("Чемпионат Европы — 1996", "ru")
     assert _name_date("Иван Петров — 2017", "ru")  # a person and a year: a sign-off
     assert _name_date("Чемпионат Европы — 12 мая 2016", "ru")  # a full date stays the rule's
+
+
+# --- an interview's question naming "your channel" (post-check: tuned on the seed-92 check half) --------------------
+
+INTERVIEW = ("Главный редактор: о работе канала за границей\n\n"
+             "— Как изменилась работа корреспондентов после новых правил аккредитации в этом году?\n"
+             "— Стало сложнее. Нам приходится получать разрешения заново, и это занимает месяцы.\n"
+             "— Я говорю о деньгах, о бюджете вашего канала.\n"
+             "— Бюджет утверждают каждый год, и он не растёт так быстро, как думают наши критики.\n")
+
+
+def test_an_interviews_question_is_no_prompt():
+    assert _removed_by(INTERVIEW, "— Я говорю о деньгах, о бюджете вашего канала.") is None
+
+
+def test_a_channel_prompt_still_goes():
+    from mtpipe.clean.controls import judge, prompt
+    q = "— Я говорю о деньгах, о бюджете вашего канала."
+    assert prompt(q)  # the line alone reads as a prompt: the turn around it is what keeps it
+    lines = INTERVIEW.rstrip("\n").split("\n")
+    assert lines.index(q) not in judge(lines, set())
+    alone = ["Текст статьи о работе корреспондентов за границей и новых правилах.", q.lstrip("— "),
+             "Ещё один абзац статьи о том, как изменилась работа редакции."]
+    assert judge(alone, set()).get(1, ("",))[0] == "boilerplate.prompt"
