@@ -57,6 +57,7 @@ _MIN_PIPES = 3  # cells closed by "|" for a grid by separators
 _HEAD = 4  # lines above a block that reaches the page's end, at most (the page's title and date: the page is the table)
 _MIN_REPEATS = 2  # cells that recur inside the block for a grid by recurrence
 _HEAD_ROWS = 2  # header rows above a table of "|" rows taken in at most (a header row and a caption spanning it)
+_CAPTION_CHARS = 40  # a caption ending with ":" right above such a table: this long at most (four words)
 
 _TEXT = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
@@ -151,11 +152,14 @@ def head_above(lines: list[str], first: int) -> int:
     :data:`_HEAD_ROWS` lines right above it, each a :func:`header_row` of the line under it (as many cells, closed by
     ``|``).  A row too long for the stretch of rows (a caption spanning the table, "Перечень на платные медицинские
     услуги … | ||||") parts the header row ("№ | Код | Наименование услуг | Единица измерения | BYN | RUB | $ |",
-    held38) from the rows under it, and ``chrome.link_footer`` took it for a footer's links (cp55)."""
+    held38) from the rows under it, and ``chrome.link_footer`` took it for a footer's links (cp55).  A short caption
+    ending with ":" right above is the table's too, as over a table printed a cell a line ("Cụ thể:" over "Tháng |
+    Người Tiếp công dân | …", a reception schedule; ``boilerplate.field_label`` took it while the rows were out, struct90)."""
     k = first
     while k > 0 and first - k < _HEAD_ROWS and header_row(lines, k - 1):
         k -= 1
-    return k
+    cap = lines[k - 1].strip() if k > 0 else ""
+    return k - 1 if cap.endswith((":", "：")) and len(cap) <= _CAPTION_CHARS and len(cap.split()) <= 4 else k
 
 
 def grid(cells: list[str], pipes_only: bool = False) -> str | None:
