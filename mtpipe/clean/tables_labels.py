@@ -64,6 +64,7 @@ _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]{2}")  # a word in the key: a masked stamp ("0-0-0t0:0") is a value
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"”»)\]]*)\s*$")
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")  # a clock time ("08:45")
 
 
 def _tokens(s: str) -> int:
@@ -87,7 +88,8 @@ def block_line(s: str) -> str:
         return "s" if len(s) <= 3 or ("|" in s and ("-" in s or set(s) <= _PIPES) and set(s) <= _RULE_CHARS) else ""
     # (a stop before the closing marks and white space at the end, first: perf57)
     n, end = _tokens(s), s.rstrip().rstrip("\"”»)]")[-1:] in ".!?…。！？" and _SENTENCE_END.search(s) is not None
-    end = end and not open_abbreviation(s)  # "… сертификации им." over the name: a cell wrapped (struct89)
+    end = end and not open_abbreviation(s) and len(_CLOCK.findall(s)) < 2  # "… сертификации им." over the name:
+    # a cell wrapped (struct89); a row of clock times whose note closes with "мин.)" is no sentence (struct90)
     if s.endswith("|") and len(s) <= _WIDE_CHARS and n <= _WIDE_WORDS:
         return "c"
     if len(s) <= _CELL_CHARS and n <= _CELL_WORDS and not (end and n >= 4):
