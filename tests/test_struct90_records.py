@@ -205,3 +205,11 @@ def test_caption_over_pipe_table():
              "Tháng 7 | Nguyễn Văn A | Ngày 3; 10 |", "Tháng 8 | Nguyễn Văn A | Ngày 7; 14 |"]
     assert head_above(lines, 2) == 1
     assert head_above(["Lịch tiếp công dân năm nay được niêm yết tại trụ sở như sau:", *lines[2:]], 1) == 1
+
+
+# -- a row of clock times whose note closes with an abbreviation's stop is a cell, no sentence (held s08) --
+def test_clock_row_is_a_cell():
+    from mtpipe.clean.tables_labels import block_line
+
+    assert block_line("09:10 – 09:55 (перемена 15 мин.) 10:10 – 10:55 (перемена 15 мин.)") != ""
+    assert block_line("Ярмарка откроется в субботу в 7:00 и продлится до позднего вечера.") == ""
