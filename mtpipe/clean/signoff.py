@@ -61,6 +61,7 @@ from functools import lru_cache
 from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
 from .record_rows import column_head
+from .record_values import bracket_tail
 from .ru_genitive import genitive_heading, verb_head
 from .spam_bigrams import pair_count, syllable_counts
 from .word_subheads import heading_words
@@ -361,6 +362,6 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
             if _short_date(s):
                 out[i] = ("signoff.date", "a date line in a short form (weekday or month cut, \"today\", \"posted\")",
                           {"date": s})
-            elif _name_date(s, lang) and not (k and _quotation(lines[live[k - 1]])):
+            elif _name_date(s, lang) and not (k and (_quotation(lines[live[k - 1]]) or bracket_tail(lines[live[k - 1]], s))):
                 out[i] = ("signoff.name_date", "a name or role with the date it posted", {"byline": s})
     return out
