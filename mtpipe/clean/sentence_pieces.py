@@ -54,6 +54,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .ledger import record
+from .record_values import bracket_tail
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -140,8 +141,8 @@ def name_piece(above: str | None, s: str, below: str | None, after: str | None) 
 
 def bracket_piece(above: str | None, s: str) -> bool:
     """Line ``s`` closes a bracket the live line ``above`` left open: a row's piece split at a link (cp92)."""
-    a, s = (above or "").strip(), s.strip()
-    return 0 < len(s.split()) <= MAX_WORDS and s.count(")") > s.count("(") and a.count("(") > a.count(")")
+    s = s.strip()
+    return 0 < len(s.split()) <= MAX_WORDS and bracket_tail((above or "").strip(), s)
 
 
 def release_pieces(marks: "Marks") -> list[int]:
