@@ -71,6 +71,8 @@ RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_count
 _TAG_OPEN = re.compile(r"</?(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b",
                        re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
+#: HTML entities printed before a tag ("&nbsp;</div>", h23vi24: a raw table's cell end; clut90)
+_LEAD_ENTITY = re.compile(r"^(?:&(?:[a-z]{2,8}|#\d{1,5}|#x[0-9a-f]{1,4});\s*)+(?=<)", re.IGNORECASE)
 _BARE = re.compile(r"\S*data:image/\S+(?:\s\S+)*|https?://\S+|\.(?:jpe?g|png|gif|webp)\)?", re.IGNORECASE)
 #: a BBCode tag of a forum post (the closed set of the forum engines' tag names), with its value ("[quote=Имя]")
 _BBCODE = re.compile(r"\[/?(?:quote|b|i|u|s|url|img|code|spoiler|hide|color|size|font|center|left|right|list|\*|hr|"
@@ -248,8 +250,9 @@ def date_label(s: str) -> bool:
 def markup(s: str) -> bool:
     """An HTML or BBCode tag, an inline image's data address, a bare URL, an image file name's tail or a failed
     image's placeholder text, as a whole line: a tag left open (its attributes run on), or tags with no words outside
-    them; text wrapped in tags ("<p>Текст…</p>", "[b]Важно![/b]") is text."""
-    t = s.strip()
+    them; text wrapped in tags ("<p>Текст…</p>", "[b]Важно![/b]") is text.  Entities before a tag are the tag's
+    ("&nbsp;</div>")."""
+    t = _LEAD_ENTITY.sub("", s.strip())
     if not t:
         return False
     if _NO_IMAGE.fullmatch(t.strip(" .!|[]()")):
