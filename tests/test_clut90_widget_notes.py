@@ -105,3 +105,27 @@ def test_in_the_cleaner():
     assert removed.get("0 шт.") == W.ZERO_RULE
     assert any(r == W.DISCLAIMER_RULE for r in removed.values())
     assert "Директор школы рассказал" in doc.text
+
+
+def test_long_glued_category_box():
+    from mtpipe.clean.notices import glued_crumbs
+
+    box = ("АрхитектураАстрономияБиологияГеографияГеологияИнформатикаИскусствоИсторияКулинарияКультура"
+           "МаркетингМатематикаМедицинаМенеджментОхрана трудаПравоПроизводствоПсихологияРелигияСоциология"
+           "СпортТехникаФизикаФилософияХимияЭкологияЭкономика")
+    assert len(box) > 200 and glued_crumbs(box)
+    # a paragraph over 200 characters with a glued word or two is text
+    para = ("В субботу в парке на улице Первомайской17 июня прошёл «Музыкальный субботник»: жители города пели, "
+            "танцевали и слушали оркестр ДомаКультуры, а дети рисовали мелом на асфальте и играли в подвижные игры до "
+            "самого вечераВоскресенья")
+    assert len(para) > 200 and not glued_crumbs(para)
+
+
+def test_english_date_labels():
+    from mtpipe.clean.controls import date_label
+
+    assert date_label("Last updated on 6 May, 2025")
+    assert date_label("Published on 12 March 2020")
+    assert not date_label("Updated | Thursday, August 30: Includes additional comments from Roy during the program "
+                          "about the election")
+    assert not date_label("Last updated on Monday")  # no date in it

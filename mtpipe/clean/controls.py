@@ -194,7 +194,8 @@ _INITIALS = re.compile(r"^(?P<role>[А-ЯЁ][а-яё]+(?: [а-яё]+){0,4}(?: [�
 _DATE_LABEL = re.compile(
     r"(?:(?:được\s+)?đăng (?:ngày|lúc)|ngày đăng|cập nhật (?:ngày|lúc)|"
     r"дата (?:опубликования|публикации|размещения|создания|обновления)|опубликован[оа]?(?: в)?|размещено|"
-    r"обзор новостей за)\s*:?\s*\S.{0,60}", re.IGNORECASE)
+    r"обзор новостей за|(?:last\s+)?updated\s+on|published\s+on|posted\s+on)\s*:?\s*\S.{0,60}",  # English: clut90
+    re.IGNORECASE)
 _AGO = re.compile(r"\d{1,3}\s*(?:мин(?:ут[уы]?)?\.?|час(?:а|ов)?|дн(?:я|ей)|недел[ьию]|месяц(?:а|ев)?|лет|год(?:а)?|"
                   r"phút|giờ|ngày|tuần|tháng|năm)\s*(?:назад|trước)\.?", re.IGNORECASE)
 
