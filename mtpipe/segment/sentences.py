@@ -347,7 +347,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or pause_goes_on(prev, nxt)  # "Пушкин, Чехов, Гоголь и... Путин.": a pause, no end (bnd62)
                 or (prev[-1:] in ".!?…" and closing_quote_goes_on(text, a + len(nxt) - len(nxt.lstrip())))
-                or quote_goes_on(prev, nxt) or bracket_note(prev, nxt)  # "«… твоему.» — Четвёртая …", "… 7 лет. (ГБОУ …)."
+                or quote_goes_on(prev, nxt) or bracket_note(text[max(0, pb - 240):pb], nxt)  # "… 7 лет. (ГБОУ …).", "(… — RT )"
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
                     and _DOTTED_TAIL.search(prev, max(0, len(prev) - 2)) is not None)
