@@ -72,13 +72,13 @@ def test_an_editors_signed_note_does_not_end_the_sentence(text: str, units: list
     ("Мы с моим другом (Порошенко", "— RT ) договорились.", False),  # no stop before the break
 ])
 def test_signed_note(prev: str, nxt: str, expect: bool) -> None:
-    assert signed_note(prev, nxt) is expect
+    assert signed_note(prev + " ", len(prev) + 1, nxt) is expect
 
 
 def test_a_bracket_closed_before_the_window_does_not_hide_the_open_one() -> None:
     # the window starts inside "(ЮАР)": its ")" closes nothing the window opened
     prev = "x" * 200 + " (ЮАР) сказал Шубин. — Уровень оказался самым низким (по данным индекса Transparency International."
-    assert signed_note(prev, "— RT )».")
+    assert signed_note(prev, len(prev), "— RT )».")
 
 
 @pytest.mark.parametrize("line,expect", [

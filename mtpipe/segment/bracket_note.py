@@ -48,19 +48,20 @@ _NOTE = re.compile(r"\([^()]{1,80}\)[.!?]")
 
 # the signature of an editor's note: a dash, one to three words (capitalised, or "ред."/"прим."/"авт."/"пер."), ")"
 _SIGN_WORD = r"(?:[^\W\d_a-zа-яё][\w.«»\"-]{0,15}|(?:прим|ред|авт|пер)\.)"
-_SIGNED = re.compile(rf"[—–-]\s?{_SIGN_WORD}(?:\s{_SIGN_WORD}){{0,2}}\s?\)")
+_SIGNED = re.compile(rf"\s*[—–-]\s?{_SIGN_WORD}(?:\s{_SIGN_WORD}){{0,2}}\s?\)")
 
 
-def signed_note(prev: str, nxt: str) -> bool:
-    """Whether ``prev`` (the text before the break) ends inside an open bracket with a stop and ``nxt`` opens with
-    the note's signature and the closing bracket: "(Порошенко." + "— RT ) договорились …" (see the module)."""
-    tail = prev.rstrip()
-    if tail[-1:] not in ".!?…":
+def signed_note(text: str, end: int, nxt: str) -> bool:
+    """Whether ``text`` ends at ``end`` (the break) inside an open bracket with a stop and ``nxt`` opens with the
+    note's signature and the closing bracket: "(Порошенко." + "— RT ) договорились …" (see the module)."""
+    if _SIGNED.match(nxt) is None:
         return False
-    if _SIGNED.match(nxt.lstrip()) is None:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] not in ".!?…":
         return False
     depth = 0  # brackets left open at the stop (a ")" whose "(" lies before the window closes nothing)
-    for ch in tail[-240:]:  # the text before the break: the bracket may open a sentence or two before the stop
+    for ch in text[max(0, end - 240):end]:  # the bracket may open a sentence or two before the stop
         if ch == "(":
             depth += 1
         elif ch == ")" and depth:
@@ -69,11 +70,7 @@ def signed_note(prev: str, nxt: str) -> bool:
 
 
 def bracket_note(prev: str, nxt: str) -> bool:
-    """Whether ``nxt`` is a bracketed note closed by a stop that belongs to the sentence ``prev`` (the text before
-    the break: its last characters are read), or the signature of an editor's note ``prev`` left open (see the
-    module)."""
-    if signed_note(prev, nxt):
-        return True
+    """Whether ``nxt`` is a bracketed note closed by a stop that belongs to the sentence ``prev`` (see the module)."""
     tail = prev.rstrip()[-8:]
     if tail[-1:] in _CLOSERS:  # a title in quotes: its own "?", "!", "?.." before the quotes
         after = _TITLE_END.search(tail.rstrip(_CLOSERS)) is not None
