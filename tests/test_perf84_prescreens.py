@@ -219,3 +219,43 @@ def test_the_folding_places_answer_as_before():
     assert langid_fold.fold_lookalikes("Apple λόγος Chính") == "Apple λόγος Chính"
     assert mixed_script.plan("Всегo хорошего") and not mixed_script.plan("Apple и Tesla")
     assert mixed_script._MIXED is lookalikes.CYRILLIC_BESIDE_OTHER is langid_fold._MIXED
+
+
+# ---- softbreak_notes.abbreviation_end, site_pointers.site_pointer: as their former code ---------------------------
+
+def test_abbreviation_end_as_the_search_from_the_start():
+    from mtpipe.clean import softbreak_notes as N
+
+    def before(cur: str, nxt: str) -> bool:
+        m = N._LAST_ABBR.search(cur.rstrip())
+        return m is not None and m.group(1).islower() and m.group(1) in N._ABBR and N._lower_start(nxt) \
+            and len(nxt.split()) > 1
+
+    abbrs = sorted(a for a in N._ABBR if a.isalpha() and a.islower() and len(a) <= 6)
+    curs = [f"{p}{a}." for a in abbrs[:60] for p in ("", " ", "в ", "слово", "1", "т.", "x\t")] + \
+        _fuzz("гр.т ул", 3000, 90, 14) + ["ул.  ", "ул.\n", "абвгдеж.", "абвгде."]
+    ends = 0
+    for cur in curs:
+        for nxt in ("дальше идёт текст", "Дальше идёт", "слово"):
+            assert N.abbreviation_end(cur, nxt) == before(cur, nxt), (cur, nxt)
+            ends += before(cur, nxt)
+    assert ends > 50
+
+
+def test_site_pointer_as_before():
+    from mtpipe.clean import site_pointers as P
+
+    def before(s: str) -> bool:
+        words = s.split(None, P.MAX_WORDS)
+        return 0 < len(words) <= P.MAX_WORDS and P._POINTER.search(" ".join(words)) is not None
+
+    lines = ["Подробнее — читайте статью: Как выбрать", "ЧИТАЙТЕ НАШУ СТАТЬЮ: заголовок", "Смотрите в программе «Время»",
+             "Подробнее смотрите в нашей передаче \"Итоги\"", "Để biết thêm, hãy truy cập ở đây: https://x.vn/a",
+             "Hoặc xem nhiều SKKN hơn tại: trang", "← Xem lại Bài 7: Phép cộng", "«Xem lại bài trước", "Читайте также",
+             "xem", "truy cập", " ".join(["слово"] * 29) + " читайте статью: x", " ".join(["слово"] * 31) + " читайте статью: x",
+             "", "   ", "ЧИТАЙТЕ\tСТАТЬЮ:\u00a0Заголовок", "Смотрите  в\nпрограмме «Время»"]
+    found = 0
+    for s in lines + _fuzz("читайте статью: смотрите в xem lại bài ←", 3000, 91, 40):
+        assert P.site_pointer(s) == before(s), s
+        found += before(s)
+    assert found >= 8
