@@ -259,3 +259,33 @@ def test_site_pointer_as_before():
         assert P.site_pointer(s) == before(s), s
         found += before(s)
     assert found >= 8
+
+
+def test_strip_line_as_with_the_names_always_replaced():
+    from mtpipe.clean import date_strips as D
+
+    def before(s: str):
+        if len(s) > D.MAX_CHARS or not s[:1].isalnum() and not s.lstrip(" \t|")[:1].isalnum():
+            return None
+        s = D._VI_NAMES.sub(f" {D._NAME} ", s.casefold())
+        out = []
+        for tok in D._SPLIT.split(s):
+            if not tok:
+                continue
+            if tok == D._NAME or tok.rstrip(".") in D._NAMES:
+                out.append(None)
+            elif D._DAY.fullmatch(tok):
+                out.append(int(tok))
+            else:
+                return None
+        return out or None
+
+    rnd = random.Random(92)
+    toks = ["Tháng 5", "THÁNG 12", "Thứ hai", "THỨ BẢY", "Chủ nhật", "CHỦ NHẬT", "thứ 7", "T2", "CN", "12", "3", "31", "пн",
+            "ВТ", "янв.", "Mon", "|", "  ", "x", "Tháng", "ch", "th", "\u1e96"]
+    lines = [" ".join(rnd.choice(toks) for _ in range(rnd.randint(1, 7))) for _ in range(6000)]
+    named = 0
+    for s in lines:
+        assert D.strip_line(s) == before(s), s
+        named += before(s) is not None and None in before(s)
+    assert named > 300
