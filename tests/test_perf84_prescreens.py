@@ -289,3 +289,17 @@ def test_strip_line_as_with_the_names_always_replaced():
         assert D.strip_line(s) == before(s), s
         named += before(s) is not None and None in before(s)
     assert named > 300
+
+
+def test_assign_led_by_its_equals_sign_finds_what_the_word_led_form_found():
+    from mtpipe import langid_sample as S
+
+    former = re.compile(r"\w=[\"'(]")
+    texts = _fuzz("a1_=\"'( .?vЖ\u00a0", 12000, 93, 12) + ['jwplayer.key="abc"', "x=(1)", "a + b = c", "?v=h5f", "=\"x\"",
+                                                          "ключ='значение'", "_=(", " =(", "¹=("]
+    found = 0
+    for s in texts:
+        assert (S._ASSIGN.search(s) is not None) == (former.search(s) is not None), s
+        found += former.search(s) is not None
+    assert found > 300
+    assert S.code_line('jwplayer("player").setup({ file: x, key="abc" });') and not S.code_line("E = mc² (см. выше)")
