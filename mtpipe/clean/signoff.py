@@ -154,9 +154,12 @@ def subject_name(lines: list[str], i: int, lang: str) -> bool:
     words = _WORD.findall(lines[i])
     if lang != "vi" or not 2 <= len(words) <= 4:
         return False
-    called = re.compile(rf"(?<![^\W\d_])(?:{_TITLE_WORDS})\s+{re.escape(words[-1])}(?![^\W\d_])", re.IGNORECASE)
     below = [x for x in lines[i + 1:i + 2 * SUBJECT_LINES + 2] if x.strip()][:SUBJECT_LINES]
-    return any(len(x.split()) >= 6 and called.search(x) for x in below)
+    long = [x for x in below if len(x.split()) >= 6]  # the name's pattern is compiled only for these (perf84)
+    if not long:
+        return False
+    called = re.compile(rf"(?<![^\W\d_])(?:{_TITLE_WORDS})\s+{re.escape(words[-1])}(?![^\W\d_])", re.IGNORECASE)
+    return any(called.search(x) for x in long)
 
 
 ADDRESS_KINDS = 2  # an address names this many places by their kind at least ("xã …, huyện …, tỉnh …")
