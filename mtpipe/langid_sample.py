@@ -23,7 +23,9 @@ __all__ = ["SAMPLE_CHARS", "code_line", "prose_sample"]
 SAMPLE_CHARS = 3000  # characters of a page's opening its language is told from
 CODE_MARKS = 4  # of "{}();=" in a code line holding a brace or "="
 _MARKS = re.compile(r"[{}();=]")
-_ASSIGN = re.compile(r"\w=[\"'(]")  # key="…", x=(…: no sum's "a + b = c" with its spaces, no URL's "?v=h5f"
+#: key="…", x=(…: no sum's "a + b = c" with its spaces, no URL's "?v=h5f"; ``\w=["'(]`` written led by its "=" (the word
+#: character looked back at), found where the same pattern is at the scanner's literal speed (perf84: 13x cheaper)
+_ASSIGN = re.compile(r"=(?<=\w=)[\"'(]")
 _OPENS = re.compile(r"^(?://|/\*|\*/|var\s|let\s|const\s|function\b|return\b|if\s*\(|}\)?;?|\$\(|window\.|document\.)")
 
 

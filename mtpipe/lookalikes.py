@@ -21,10 +21,12 @@ The table is read on first use, not on import.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["DATA", "RUSSIAN_LETTERS", "SMALL_CAPITALS", "load_table", "russian_twins", "script_of"]
+__all__ = ["CYRILLIC_BESIDE_OTHER", "DATA", "OTHER_LETTERS", "RUSSIAN_LETTERS", "SMALL_CAPITALS", "cyrillic_beside_other",
+           "load_table", "russian_twins", "script_of"]
 
 DATA = Path(__file__).with_name("clean") / "data" / "mixed_script.txt"
 #: the 33 letters of the Russian alphabet, both cases: the targets a fold for reading may write
@@ -60,3 +62,20 @@ def script_of(ch: str) -> str | None:
     if ch.isascii() or 0x00C0 <= o <= 0x024F or 0x1E00 <= o <= 0x1EFF:
         return "Latn"
     return None
+
+
+#: the letters a look-alike in a Cyrillic word is written in, as a regex class's body: Latin (ASCII, Latin-1 to Latin
+#: Extended-B) and Greek; the quick test of both folding places (:mod:`mtpipe.clean.mixed_script`, :mod:`mtpipe.langid_fold`)
+OTHER_LETTERS = "A-Za-z\u00c0-\u024f\u0370-\u03ff"
+#: a Cyrillic letter beside such a letter, either side
+CYRILLIC_BESIDE_OTHER = re.compile(f"[\u0400-\u04ff][{OTHER_LETTERS}]|[{OTHER_LETTERS}][\u0400-\u04ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_OTHER_BY_CYRILLIC = re.compile(f"[{OTHER_LETTERS}](?:(?<=[\u0400-\u04ff][{OTHER_LETTERS}])|(?=[\u0400-\u04ff]))")
+
+
+def cyrillic_beside_other(s: str) -> bool:
+    """Whether :data:`CYRILLIC_BESIDE_OTHER` matches in ``s``, asked as two searches each led by a class the text
+    seldom holds (perf84): a Cyrillic letter (none in most texts that are not Russian), then a Latin or Greek letter
+    with a Cyrillic one before or after it (few in a Russian text) -- the same pairs, found at the scanner's fast
+    first-character speed instead of trying two classes at every character (~2.5x cheaper on the dev texts)."""
+    return _CYRILLIC.search(s) is not None and _OTHER_BY_CYRILLIC.search(s) is not None

@@ -44,6 +44,7 @@ from .citation_refs import verse_reference
 from .dated_titles import listing_title
 from .features import _sentence_like
 from .record_rows import cell_row
+from .record_values import rank_row
 
 __all__ = ["quoted_name", "date_heading", "dated_body_line", "timetable_row", "label_value_rows", "run_together",
            "list_item"]
@@ -80,9 +81,10 @@ def dated_body_line(lines: list[str], i: int) -> bool:
     """:func:`date_heading`, :func:`timetable_row` or :func:`~.dated_titles.listing_title` (a listing's item: its
     date and time, then its title, cp80): a dated line of the text, no stamp; or no date at all, a scripture
     reference read as one (:func:`~.citation_refs.verse_reference`, "(Матф. 24:32–33)", cp87); or a row of a table's
-    ``;`` or ``|`` cells among rows with no time or date (:func:`~.record_rows.cell_row`, a price list's, struct88)."""
+    ``;`` or ``|`` cells among rows with no time or date (:func:`~.record_rows.cell_row`, a price list's, struct88); or a
+    results list's row beside its sibling rank (:func:`~.record_values.rank_row`, struct90)."""
     return date_heading(lines[i]) or timetable_row(lines, i) or listing_title(lines[i]) or verse_reference(lines[i]) \
-        or cell_row(lines, i)
+        or cell_row(lines, i) or rank_row(lines, i)
 
 
 #: a row: a label cell of words (no digit), a value cell holding a digit (a time, an amount), a closing "|"

@@ -71,6 +71,8 @@ RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_count
 _TAG_OPEN = re.compile(r"</?(?:image|img|th|td|tr|table|div|span|p|a|figure|iframe|script|style|source|video)\b",
                        re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
+#: HTML entities printed before a tag ("&nbsp;</div>", h23vi24: a raw table's cell end; clut90)
+_LEAD_ENTITY = re.compile(r"^(?:&(?:[a-z]{2,8}|#\d{1,5}|#x[0-9a-f]{1,4});\s*)+(?=<)", re.IGNORECASE)
 _BARE = re.compile(r"\S*data:image/\S+(?:\s\S+)*|https?://\S+|\.(?:jpe?g|png|gif|webp)\)?", re.IGNORECASE)
 #: a BBCode tag of a forum post (the closed set of the forum engines' tag names), with its value ("[quote=Имя]")
 _BBCODE = re.compile(r"\[/?(?:quote|b|i|u|s|url|img|code|spoiler|hide|color|size|font|center|left|right|list|\*|hr|"
@@ -192,7 +194,8 @@ _INITIALS = re.compile(r"^(?P<role>[А-ЯЁ][а-яё]+(?: [а-яё]+){0,4}(?: [�
 _DATE_LABEL = re.compile(
     r"(?:(?:được\s+)?đăng (?:ngày|lúc)|ngày đăng|cập nhật (?:ngày|lúc)|"
     r"дата (?:опубликования|публикации|размещения|создания|обновления)|опубликован[оа]?(?: в)?|размещено|"
-    r"обзор новостей за)\s*:?\s*\S.{0,60}", re.IGNORECASE)
+    r"обзор новостей за|(?:last\s+)?updated\s+on|published\s+on|posted\s+on)\s*:?\s*\S.{0,60}",  # English: clut90
+    re.IGNORECASE)
 _AGO = re.compile(r"\d{1,3}\s*(?:мин(?:ут[уы]?)?\.?|час(?:а|ов)?|дн(?:я|ей)|недел[ьию]|месяц(?:а|ев)?|лет|год(?:а)?|"
                   r"phút|giờ|ngày|tuần|tháng|năm)\s*(?:назад|trước)\.?", re.IGNORECASE)
 
@@ -248,8 +251,9 @@ def date_label(s: str) -> bool:
 def markup(s: str) -> bool:
     """An HTML or BBCode tag, an inline image's data address, a bare URL, an image file name's tail or a failed
     image's placeholder text, as a whole line: a tag left open (its attributes run on), or tags with no words outside
-    them; text wrapped in tags ("<p>Текст…</p>", "[b]Важно![/b]") is text."""
-    t = s.strip()
+    them; text wrapped in tags ("<p>Текст…</p>", "[b]Важно![/b]") is text.  Entities before a tag are the tag's
+    ("&nbsp;</div>")."""
+    t = _LEAD_ENTITY.sub("", s.strip())
     if not t:
         return False
     if _NO_IMAGE.fullmatch(t.strip(" .!|[]()")):
@@ -349,6 +353,20 @@ _TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_
           "date_label": date_label}
 
 
+#: a dialogue's turn: a dash and a space open it (an interview's question or answer)
+_TURN = re.compile(r"^\s*[–—]\s")
+
+
+def _turn(lines: list[str], i: int) -> bool:
+    """Line ``i`` and the nearest non-blank line above or below it open with a dialogue dash: an interview's turn
+    ("— Я говорю о деньгах, о бюджете вашего канала." between the answers, RT; cp92), no site's notice -- the dev
+    parts' 22 prompts open with no dash."""
+    if not _TURN.match(lines[i]):
+        return False
+    near = [next((lines[j] for j in rng if lines[j].strip()), "") for rng in (range(i - 1, -1, -1), range(i + 1, len(lines)))]
+    return any(_TURN.match(t) for t in near)
+
+
 def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """The lines of these classes not removed yet: line -> (rule, evidence, fields)."""
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
@@ -356,7 +374,7 @@ def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str
         if i in bad or not line.strip():
             continue
         for name, test in _TESTS.items():
-            if test(line):
+            if test(line) and not (name == "prompt" and _turn(lines, i)):
                 field = {"credit_line": "byline", "date_label": "date"}.get(name)
                 out[i] = (RULES[name], _EVIDENCE[name], {field: line.strip()} if field else {})
                 break

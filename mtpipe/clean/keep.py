@@ -301,14 +301,15 @@ def other_texts(first: str, later: str) -> bool:
     :func:`other_rates`), or two numbered items of a series (:func:`numbered_items`), or one sentence told about two
     names (:func:`.parallel_names.other_names`, cp82), or a question heading its section's text asks again
     (:func:`.question_echoes.question_echo`, cp85), or one field of two records (:func:`.record_rows.
-    other_field_values`, struct87)."""
+    other_field_values`, struct87), or two rows of a price list (:func:`.record_values.other_amounts`, struct90)."""
     from . import act_guards, guards, headings
     from .parallel_names import other_names
     from .question_echoes import question_echo
     from .record_rows import other_field_values
+    from .record_values import other_amounts
 
     return (guards.numbered_heading(first, later) or act_guards.article_heading(first, later)
             or guards.other_values(first, later) or other_facts(first, later)
             or headings.annex_heading(first, later) or swapped_rule(first, later) or narrower_heading(first, later)
             or other_rates(first, later) or numbered_items(first, later) or other_names(first, later)
-            or question_echo(first, later) or other_field_values(first, later))
+            or question_echo(first, later) or other_field_values(first, later) or other_amounts(first, later))

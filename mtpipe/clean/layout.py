@@ -185,7 +185,8 @@ def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str
     seen: dict[str, list[int]] = {}
     for i in live[1:]:
         t = lines[i].strip()
-        if t[-1:] not in ".!?…:：" and any(ch.isalpha() for ch in t) and word_count(t) <= 3:  # (a letter: a word)
+        if t[-1:] not in ".!?…:：,;" and any(ch.isalpha() for ch in t) and word_count(t) <= 3:  # (a letter: a word;
+            # a comma at the end: a cell going on to the next line, "Chủ tịch," over "Các Phó Chủ tịch", struct90)
             seen.setdefault(t.casefold(), []).append(i)
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for t, idx in seen.items():

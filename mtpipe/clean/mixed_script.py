@@ -40,14 +40,15 @@ from itertools import groupby
 
 from ..document import Document, LedgerEntry
 from ..lookalikes import DATA as _DATA, load_table, script_of  # noqa: F401  (_DATA: the table, for tests)
+from ..lookalikes import CYRILLIC_BESIDE_OTHER, cyrillic_beside_other
 
 __all__ = ["RULE", "load_table", "repair_word", "plan", "unmixed", "repair_mixed_script"]
 
 RULE = "repair.mixed_script"
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
-# a Cyrillic letter beside a Latin or Greek one: the quick test before looking at words
-_OTHER = "A-Za-z\u00c0-\u024f\u0370-\u03ff"
-_MIXED = re.compile(f"[\u0400-\u04ff][{_OTHER}]|[{_OTHER}][\u0400-\u04ff]")
+# a Cyrillic letter beside a Latin or Greek one: the quick test before looking at words (a word's; a text's or a
+# line's is asked as :func:`cyrillic_beside_other`, the same test led by rarer classes: perf84)
+_MIXED = CYRILLIC_BESIDE_OTHER
 # a Roman numeral of I, V and X (a century, a chapter, a congress: "XIX", "IV"): C, D, L and M stand in abbreviations
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # a line of at least this many Latin letters for each Cyrillic one is a Latin text (Vietnamese, English): a Cyrillic
@@ -114,12 +115,12 @@ def repair_word(word: str, line_counts: Counter[str] | None = None) -> str | Non
 def plan(text: str) -> list[tuple[int, int, str, str, str]]:
     """``(start, end, replacement, original, word)`` of every repair in ``text``: the span from a word's first to its
     last changed letter, and the word as written."""
-    if text.isascii() or not _MIXED.search(text):
+    if text.isascii() or not cyrillic_beside_other(text):
         return []
     out: list[tuple[int, int, str, str, str]] = []
     pos = 0
     for line in text.split("\n"):
-        if _MIXED.search(line):
+        if cyrillic_beside_other(line):
             counts: Counter[str] = Counter(script_of(ch) for ch in line if ch.isalpha())
             for m in _WORD.finditer(line):
                 if not _MIXED.search(m.group()):

@@ -28,6 +28,7 @@ import re
 from typing import Callable
 
 from . import date_kinds, phones
+from .record_values import item_mark
 
 __all__ = ["AGE_RATING", "content_number", "event_rating", "field_value"]
 
@@ -76,5 +77,6 @@ def field_value(lines: list[str], i: int, live: Callable[[int], bool]) -> bool:
 
 
 def content_number(lines: list[str], i: int, live: Callable[[int], bool]) -> bool:
-    """Line ``i`` is a number the page states as content: :func:`event_rating` or :func:`field_value`."""
-    return event_rating(lines, i) or field_value(lines, i, live)
+    """Line ``i`` is a number the page states as content: :func:`event_rating` or :func:`field_value`, or a numbered
+    item's mark over its text (:func:`.record_values.item_mark`, struct90)."""
+    return event_rating(lines, i) or field_value(lines, i, live) or item_mark(lines, i)

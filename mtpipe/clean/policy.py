@@ -57,6 +57,7 @@ from .ledger import record
 from .prose_subheads import release_subheads
 from .release_guards import quoted_title, stays
 from .sentence_pieces import release_pieces
+from .word_subheads import release_word_heads
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -309,6 +310,7 @@ def write_held(marks: "Marks") -> None:
         release_supported(removed)
     release_pieces(marks)  # a sentence's piece split at a link text (cp86)
     release_subheads(marks)  # a one-token subheading between paragraphs, a score split off its row (cp91)
+    release_word_heads(marks)  # a subheading over its paragraph, its first word no name's (cp92)
     release_last_prints(marks)
     if not isinstance(removed, HeldRemovals):
         return

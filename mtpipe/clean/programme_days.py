@@ -16,6 +16,14 @@ What shares the shape and stays removed: a feed's or a comment list's stamp over
 the line under it), a lone dated heading (one day: no programme of days), a stamp with its time of day on the line.
 Dev labels (every realpages part but the blind one): 7 lines of the shape, all content (t27ru04's museum holidays,
 t29ru05's "8 июля:" over its times), none clutter.
+
+struct90 (benchmarks/notes/struct90.md; two offices' weekly work schedules found with the search tool, 5 lines lost):
+a row's time may close with a colon or a bracket ("08h30: PGĐ … dự lễ khai mạc", "(8h30) Hội nghị Thường trực"); a
+heading may be wrapped over two lines, a weekday over its date ("Thứ 2" / "14/7", a table printed a cell a line) or
+cut inside the weekday ("* Thứ" / "Ba: 25/3"): the two lines joined are a day heading (:func:`day_headings`, both
+lines taken back); and a day whose items carry no clock time ("Thứ 3" / "15/7" over "Chủ tịch UBND tỉnh tiếp công
+dân định kỳ") counts when another heading of the page has its rows and the headings' numeric dates run forward
+(:func:`_forward`): a week's days in order.  A feed's or a comment list's stamps run newest first.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from .ledger import record
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "WINDOW", "MIN_DAYS", "day_heading", "programme_days", "release_programme_days"]
+__all__ = ["RULE", "WINDOW", "MIN_DAYS", "day_heading", "day_headings", "programme_days", "release_programme_days"]
 
 RULE = "structure.programme_days"
 WINDOW = 3  # a row of times within this many non-empty lines under the heading
@@ -43,7 +51,9 @@ _NUM_DATE = r"(?:ngày\s*)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
 _NAMED_DATE = rf"(?:ngày\s*)?\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?"
 _HEAD = re.compile(rf"^\W*(?:{_WD}\W*\s*(?:,\s*)?(?:{_NUM_DATE}|{_NAMED_DATE})|(?:{_NUM_DATE}|{_NAMED_DATE})"
                    rf"\W*\s*(?:\(\s*)?{_WD}\)?|{_NAMED_DATE})\W*$", re.IGNORECASE)
-_ROW = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s+[^\W\d_]\S*\s+\S+")
+_ROW = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?[:)]?\s+[^\W\d_]\S*\s+\S+")
+#: the day and month of a heading's numeric date
+_DAY_MONTH = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d])")
 
 
 def day_heading(s: str) -> bool:
@@ -51,14 +61,43 @@ def day_heading(s: str) -> bool:
     return len(s) <= 60 and _HEAD.match(s.strip()) is not None
 
 
-def programme_days(lines: list[str]) -> list[int]:
-    """The page's day headings over rows of times (:data:`MIN_DAYS` at least, else none)."""
+def day_headings(lines: list[str]) -> list[list[int]]:
+    """The page's day headings, each the list of its lines: a :func:`day_heading` line, or two non-empty lines in a
+    row that are one joined (a weekday over its date, a heading cut inside its weekday), neither one alone."""
     live = [i for i, s in enumerate(lines) if s.strip()]
-    out = []
+    out: list[list[int]] = []
     for n, i in enumerate(live):
-        if day_heading(lines[i]) and any(_ROW.match(lines[k].strip()) for k in live[n + 1:n + 1 + WINDOW]):
-            out.append(i)
-    return out if len(out) >= MIN_DAYS else []
+        if out and i in out[-1]:
+            continue
+        if day_heading(lines[i]):
+            out.append([i])
+        elif n + 1 < len(live) and len(lines[i].strip()) <= 20 and not day_heading(lines[live[n + 1]]) \
+                and day_heading(lines[i].strip() + " " + lines[live[n + 1]].strip()):
+            out.append([i, live[n + 1]])
+    return out
+
+
+def _forward(heads: list[list[int]], lines: list[str]) -> bool:
+    """Every heading holds a numeric date and the dates (month, day) run strictly forward."""
+    dates = []
+    for h in heads:
+        m = _DAY_MONTH.search(" ".join(lines[k] for k in h))
+        if m is None:
+            return False
+        dates.append((int(m.group(2)), int(m.group(1))))
+    return all(a < b for a, b in zip(dates, dates[1:]))
+
+
+def programme_days(lines: list[str]) -> list[int]:
+    """The lines of the page's day headings over rows of times (:data:`MIN_DAYS` at least, else none); a heading
+    without its rows counts when one has them and the dates run forward (:func:`_forward`)."""
+    live = [i for i, s in enumerate(lines) if s.strip()]
+    pos = {i: n for n, i in enumerate(live)}
+    heads = day_headings(lines)
+    rows = [h for h in heads if any(_ROW.match(lines[k].strip()) for k in live[pos[h[-1]] + 1:pos[h[-1]] + 1 + WINDOW])]
+    if len(heads) >= MIN_DAYS and rows and _forward(heads, lines):
+        rows = heads
+    return [k for h in rows for k in h] if len(rows) >= MIN_DAYS else []
 
 
 def release_programme_days(marks: "Marks", released: frozenset[str]) -> None:

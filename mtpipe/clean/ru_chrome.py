@@ -37,6 +37,7 @@ from .features import _sentence_like
 from .ru_closing import CUT_CHARS, _teaser_title, cut_lead
 from .page_widgets84 import page_widgets
 from .site_chrome81 import page_chrome
+from .widget_notes90 import widget_notes
 from .widgets import _body
 from .words import words_at_least
 
@@ -197,6 +198,7 @@ class ChromeLines:
         for judge in (lambda r: server_errors(lines, r), lambda r: tag_repeats(lines, r, marks.lang),
                       lambda r: lead_teasers(lines, r), lambda r: listing_controls(lines, r),
                       lambda r: page_chrome(lines, r),  # a template's banner, skip links, a glued menu (clut81)
-                      lambda r: page_widgets(lines, r)):  # loading, related/recommend, emblem, comment box (clut84)
+                      lambda r: page_widgets(lines, r),  # loading, related/recommend, emblem, comment box (clut84)
+                      lambda r: widget_notes(lines, r)):  # empty counter, disclaimer, reviewer, patronymic (clut90)
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})

@@ -35,6 +35,13 @@ its end, and
 * or the line ends in a dash and the line below, :data:`NAME_WORDS` words at most, is followed by a line that opens
   with a dash or in lower case ("Другое издание —" / "The Atlantic" / "— ставит перед …"): no heading ends in a dash.
 
+cp92 (cp91's fresh RT check draw): a results row split at its links ("Франция — Белоруссия — 2:1" / "(Гризманн, 27;
+Жиру, 33 —" / "Сарока, 44)") leaves a scorer's piece that ``signoff.name_date`` reads as a name and a date, and a
+name's piece ``boilerplate.byline`` reads alone (:data:`BRACKET_RULES`; :func:`bracket_piece`): a line of
+:data:`MAX_WORDS` words at most that closes a bracket (more ")" than "(") the live line right above left open (more
+"(" than ")").  On the dev parts a short line closing a bracket the line above opened is content 6 times of 6
+("(напротив \"" / "Антики\")."), clutter never.
+
 Such a line is taken back (:func:`release_pieces`, a ``kept`` ledger entry, rule :data:`RULE`) when one of
 :data:`RULES` removed it, after the line layers and before the last-print pass.  A heading over a paragraph stays
 out: a heading opens in capitals over a line that opens in capitals; a number line under a heading stays out: a
@@ -47,15 +54,17 @@ import re
 from typing import TYPE_CHECKING
 
 from .ledger import record
+from .record_values import bracket_tail
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["piece", "name_piece", "release_pieces", "RULE", "RULES", "NAME_RULES"]
+__all__ = ["piece", "name_piece", "bracket_piece", "release_pieces", "RULE", "RULES", "NAME_RULES", "BRACKET_RULES"]
 
 RULE = "keep.sentence_piece"
 RULES = frozenset({"boilerplate.number_line", "dedupe.near", "dedupe.exact", "captions.alt_of_heading"})
 NAME_RULES = frozenset({"boilerplate.byline", "boilerplate.more_heading"})  # a link's text read as a name (cp90)
+BRACKET_RULES = frozenset({"signoff.name_date", "boilerplate.byline"})  # a row's piece closing a bracket (cp92)
 NAME_WORDS = 4  # a link's text read as a name or a heading holds this many words at most
 MAX_WORDS = 8  # a piece split off at a link text holds this many words at most
 LONG_WORDS = 8  # a sentence's line (not a heading) holds this many words at least
@@ -130,6 +139,12 @@ def name_piece(above: str | None, s: str, below: str | None, after: str | None) 
         and (_DASH_OPEN.match((after or "").strip()) is not None or _lower_open((after or "").strip()))
 
 
+def bracket_piece(above: str | None, s: str) -> bool:
+    """Line ``s`` closes a bracket the live line ``above`` left open: a row's piece split at a link (cp92)."""
+    s = s.strip()
+    return 0 < len(s.split()) <= MAX_WORDS and bracket_tail((above or "").strip(), s)
+
+
 def release_pieces(marks: "Marks") -> list[int]:
     """Take back each line one of :data:`RULES` removed that is a sentence's piece (module docstring).  Returns the
     lines taken back."""
@@ -150,7 +165,8 @@ def release_pieces(marks: "Marks") -> list[int]:
         rule = str(removed[i][0])
         line = text[spans[i][0]:spans[i][1]]
         if not (rule in RULES and piece(live(i - 1), line, live(i + 1))
-                or rule in NAME_RULES and name_piece(live(i - 1), line, live(i + 1), live(i + 2))):
+                or rule in NAME_RULES and name_piece(live(i - 1), line, live(i + 1), live(i + 2))
+                or rule in BRACKET_RULES and bracket_piece(live(i - 1), line)):
             continue
         dict.__delitem__(removed, i)
         held.pop(i, None)

@@ -61,8 +61,10 @@ from functools import lru_cache
 from .body_dates import date_series
 from .features import _is_name, _sentence_like, is_date_line
 from .record_rows import column_head
+from .record_values import bracket_tail
 from .ru_genitive import genitive_heading, verb_head
 from .spam_bigrams import pair_count, syllable_counts
+from .word_subheads import heading_words
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
@@ -152,9 +154,12 @@ def subject_name(lines: list[str], i: int, lang: str) -> bool:
     words = _WORD.findall(lines[i])
     if lang != "vi" or not 2 <= len(words) <= 4:
         return False
-    called = re.compile(rf"(?<![^\W\d_])(?:{_TITLE_WORDS})\s+{re.escape(words[-1])}(?![^\W\d_])", re.IGNORECASE)
     below = [x for x in lines[i + 1:i + 2 * SUBJECT_LINES + 2] if x.strip()][:SUBJECT_LINES]
-    return any(len(x.split()) >= 6 and called.search(x) for x in below)
+    long = [x for x in below if len(x.split()) >= 6]  # the name's pattern is compiled only for these (perf84)
+    if not long:
+        return False
+    called = re.compile(rf"(?<![^\W\d_])(?:{_TITLE_WORDS})\s+{re.escape(words[-1])}(?![^\W\d_])", re.IGNORECASE)
+    return any(called.search(x) for x in long)
 
 
 ADDRESS_KINDS = 2  # an address names this many places by their kind at least ("xã …, huyện …, tỉnh …")
@@ -283,7 +288,13 @@ def _name_date(s: str, lang: str) -> bool:
     if not (is_date_line(tail) or _short_date(tail)) or _AGE.fullmatch(tail):
         return False  # "Name N год." says how old the person is: a sentence, no date
     role = _ROLE_WORD.fullmatch(head) is not None and s[len(head):].lstrip().startswith(",")
-    return role or _is_name(head, lang)
+    return role or _is_name(head, lang) and not (_YEAR.fullmatch(tail) and heading_words(head.strip(" —")))
+
+
+#: a year alone after a heading: "Чемпионат Европы — 1996", a section's title over its match's row, no one's sign-off
+#: (cp92: cp91's fresh RT check draw lost four; :func:`.word_subheads.heading_words` reads the heading; dev has no line
+#: of a title-case heading and a year)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 #: a quotation on its own line: a quote mark opens it, its closing mark ends it (a stop before or after)
@@ -354,6 +365,6 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
             if _short_date(s):
                 out[i] = ("signoff.date", "a date line in a short form (weekday or month cut, \"today\", \"posted\")",
                           {"date": s})
-            elif _name_date(s, lang) and not (k and _quotation(lines[live[k - 1]])):
+            elif _name_date(s, lang) and not (k and (_quotation(lines[live[k - 1]]) or bracket_tail(lines[live[k - 1]], s))):
                 out[i] = ("signoff.name_date", "a name or role with the date it posted", {"byline": s})
     return out

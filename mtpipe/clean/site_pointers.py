@@ -42,10 +42,18 @@ _POINTER = re.compile(
     re.IGNORECASE)
 
 
+#: a part of every :data:`_POINTER` match, under its flags: the pointing word each branch names (its search costs a
+#: third of the pattern's on the lines asked: perf84)
+_POINTER_SEED = re.compile(r"читайте|смотрите|truy|xem", re.IGNORECASE)
+
+
 def site_pointer(s: str) -> bool:
     """The line points the reader to another page of the site, a lead clause before the pointing words."""
     words = s.split(None, MAX_WORDS)  # a paragraph is not split whole: more pieces than MAX_WORDS, too long (perf80)
-    return 0 < len(words) <= MAX_WORDS and _POINTER.search(" ".join(words)) is not None
+    if not 0 < len(words) <= MAX_WORDS:
+        return False
+    line = " ".join(words)
+    return _POINTER_SEED.search(line) is not None and _POINTER.search(line) is not None
 
 
 def site_pointers(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:

@@ -83,7 +83,7 @@ from .softbreak_open import function_word_wrap, mid_paragraph, open_end, paragra
 from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
 from .softbreak_turns import fragment_apart
-from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence, word_end
+from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence, stop_opens, word_end
 from .softbreak_verse import couplet_wraps
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
@@ -210,7 +210,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
                 or _copy(cur, nxt) or i in tags or cell_end(cur) or i in alone_after or i + 1 in alone_before:
             continue  # (a Markdown heading or a breadcrumb trail stands alone: softbreak_headings, cp72)
         join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1) \
-            or dateline_alone(cur, nxt) or initials_wrap(cur, nxt) or _closes(nxt)  # softbreak_leads (bnd42)
+            or dateline_alone(cur, nxt) or initials_wrap(cur, nxt) or _closes(nxt) \
+            or (stop_opens(nxt) and (len(cur.split()) >= 4 or bool(out) and out[-1] == i - 1))  # softbreak_leads (bnd42); a link's stop (bnd71)
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
             # one lower-case word ("của") joins only inside a chain that goes on ("… của⏎Thanh Niên⏎, ông")
             after = lines[i + 2] if i + 2 < len(lines) else ""
@@ -218,7 +219,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3])) \
                 or word_end(nxt)  # "… из соседнего⏎микрорайона\"." closes a quotation (bnd70)
         first = paragraph_opens(lines, i, width)  # a wrapped text's paragraph opens on a short line (softbreak_open)
-        if not join and _fragment(nxt) and i + 2 < len(lines) and (_continues(lines[i + 2]) or _closes(lines[i + 2])) \
+        if not join and _fragment(nxt) and i + 2 < len(lines) and (_continues(lines[i + 2]) or _closes(lines[i + 2])
+                                                                          or stop_opens(lines[i + 2])) \
                 and not _ends_sentence(nxt) and not _number_line(lines[i + 2]) and not cell_end(nxt) and not first \
                 and not fragment_apart(cur, nxt):  # a dialogue turn, a "©" credit: no cut-out element (bnd69)
             join = True

@@ -66,7 +66,8 @@ def note_under(cur: str, nxt: str) -> bool:
 
 def abbreviation_end(cur: str, nxt: str) -> bool:
     """``cur`` ends in an abbreviation's stop (lower case) and ``nxt`` goes on with a lower-case word."""
-    m = _LAST_ABBR.search(cur.rstrip())
+    c = cur.rstrip()  # a match ends at the end, 7 characters at most: searched from 8 before it, the same (perf84)
+    m = _LAST_ABBR.search(c, max(0, len(c) - 8))
     return m is not None and m.group(1).islower() and m.group(1) in _ABBR and _lower_start(nxt) \
         and len(nxt.split()) > 1
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["_CLOSERS", "_ENDS", "_LIST_START", "_WORD", "_continues", "_ends_sentence", "word_end"]
+__all__ = ["_CLOSERS", "_ENDS", "_LIST_START", "_WORD", "_continues", "_ends_sentence", "stop_opens", "word_end"]
 
 _ENDS = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
@@ -42,6 +42,17 @@ def _continues(line: str) -> bool:
         return False
     # a single token ("image027") is a stray label, not the rest of a sentence
     return len(s.split()) > 1 or s.isalpha() or word_end(s)
+
+
+# a line opening with one stop (no run: "...", ".…"), then the next sentence: the stop of the sentence a link cut out
+# of the line before left open (an extractor's line break after the link: "… государство Боринкен⏎. Сепаратисты …",
+# "… сообщила газета⏎Daily Mail⏎. Как пишет …", fresh RT, bnd71; the stop alone on its line is softbreak._closes, cp78)
+_STOP_OPENS = re.compile(r"\s*[.!?](?![.!?…])[\"'”’»)\]]*\s+(?:[^\W_]|[«\"„(])", re.UNICODE)
+
+
+def stop_opens(line: str) -> bool:
+    """The line opens with a single stop, then a space and the next sentence (see ``_STOP_OPENS``)."""
+    return _STOP_OPENS.match(line) is not None
 
 
 # a heading or list item: a list or section number, a bullet, or a line in capitals

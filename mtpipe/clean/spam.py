@@ -53,25 +53,14 @@ from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
 from .spam_perprice import priced_host, priced_host_spans
 from .spam_lookalike import look_alike  # spam_sitenamed.named_site, and spam87's classes
+from .spam_scans import ALIEN as _ALIEN, BARE as _BARE, BRAND as _BRAND, DIGIT_DOMAIN as _DIGIT_DOMAIN, \
+    DOMAIN as _DOMAIN, scans  # the token patterns, each scanned only where its seed stands (perf84)
 from .spam_invited import installed_app, invited_site, loan_compound
 from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
                           local_domain, pasted_brand, start_candidate, tok_unknown)
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams", "CORPUS"]
 
-_DOMAIN = re.compile(r"(?<![\w./@:-])([a-z0-9][a-z0-9-]{1,20}(?:\.[a-z]{2,3})?\.(?:is|com|net|org|info|vip|bet|club|xyz|top|cc|io|me|vn|asia|win|live|site|online|link|co|fun|casino|pro|tv|ws|app|games|biz|one|ink|uk|us))(?![\w/@-]|\.[a-z0-9])",
-                     re.IGNORECASE)
-_ALIEN = re.compile(r"(?<![\w./@:-])([a-z]{1,6}\d{2,4}[a-z]{0,6}|\d{2,4}[a-z]{2,6})(?![\w/@.-])")
-# a domain whose name holds a digit, under any top-level domain ("92lottery.dev", "q8vn.com"); both patterns take
-# a host under a two-level suffix whole ("bbc.co.uk", "fb88.com.vn", "imvn3k4.uk.com"), never its first part ("bbc.co": lead,
-# langfresh25's control "menfitness.co.uk" was flagged as "menfitness.co")
-_DIGIT_DOMAIN = re.compile(r"(?<![\w./@:-])((?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{1,20}(?:\.[a-z]{2,3})?\.[a-z]{2,6})(?![\w/@-]|\.[a-z0-9])")
-# a brand written with its capitals ("MB66", "Loto188"): only with a gambler's lucky number, since news writes "U23",
-# "MH370", "A320", "G20" the same way (two letters at least: "F88", the pawn-shop chain, and "U23", "A54" are codes)
-_BRAND = re.compile(r"(?<![\w./@:-])([A-Z][A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,6})(?![\w/@.-])")
-# a brand with no digit or one ("Vwin", "Kubet", "BK8"): written like real names and models ("Darwin", "VF8"),
-# so only where it fills a gap: between syllables that make no word together, that one syllable would join
-_BARE = re.compile(r"(?<![\w./@:-])([A-Za-z]{1,5}(?:" + alternation("bare") + r")|[A-Z]{2,3}\d)(?![\w/@.-])")
 # what gambling spam names look like ("hi88", "188bet", "kubet", "8xbet", "fun88", ".vip", "q8vn.com")
 _GAMBLING_WORD = re.compile(alternation("token"))  # :mod:`.trade_vocab`'s ``token`` words
 # or a cheap top-level domain that VN gambling hosts use (spam85: ".vip", ".bet", ".club", ".win" hold a token word)
@@ -116,7 +105,7 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
         if test(text, a, b, uni):
             seen.add((a, b))
             found.setdefault(text[a:b].lower(), []).append((a, b))
-    for pattern in (_DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE, TOKEN):
+    for pattern in scans(text):  # _DOMAIN, _DIGIT_DOMAIN, _ALIEN, _BRAND, _BARE (each where its seed is), TOKEN
         for m in pattern.finditer(text):
             a, b = m.span(1)
             # the cheap tests first: each ends in `continue` whatever the tests after them say

@@ -33,6 +33,8 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from .spam_recur import recurs
+
 __all__ = ["MIN_SEEN", "MIN_SHARE", "bound_partner", "broken_pair", "pair_evidence"]
 
 #: successors a syllable needs in the Wikipedia table, and the share its commonest one needs
@@ -98,7 +100,7 @@ def broken_pair(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
 
     if vietnamese_syllable(tok, known) or not stray(tok, known):
         return None
-    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if recurs(text, tok):
         return None  # written twice on the page: a real name
     if closes_word(text, a - 1 - len(prev), prev):
         return None  # the syllable ends a word of its own

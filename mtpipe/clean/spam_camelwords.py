@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .spam_recur import recurs
+
 __all__ = ["CONTEXT_GATE", "SLOT_BOTH", "SLOT_ONE", "english_run", "run_evidence"]
 
 #: the slot odds (:func:`.spam_slots.slot_odds`) a run needs between two syllables, and beside one
@@ -76,7 +78,7 @@ def english_run(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     prev = _PREV.search(text, max(0, a - 20), a)
     if prev and prev.group(1).lower() in _OBJECT:
         return False  # a noun phrase's slot, a name's too ("thì có LipIce trái cây")
-    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if recurs(text, tok):
         return False  # written twice on the page: a real name
     odds = _odds(text, a, b)
     if odds is None or odds[0] <= odds[1] or real_word(text, a, b) is not None or not alone(text, a, b, known):

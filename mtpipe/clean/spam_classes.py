@@ -46,7 +46,7 @@ from .spam_foreignslot import foreign_slot, foreign_slot_evidence
 from .spam_hostcc import host_cc, host_cc_evidence
 from .spam_kinslot import kin_evidence, kin_slot
 from .spam_titleslot import title_slot, title_slot_evidence
-from .spam_context import features, real_word, score
+from .spam_context import features, real_word, recurs, score
 from .spam_gaps import _SYLLABLE, vietnamese_syllable
 from .spam_genre import named_slot
 from .spam_lexicon import known_site
@@ -112,7 +112,7 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     camel = bool(m) and stray(tok, known) and _english_pair(m.group(1), m.group(2))
     if not (slug or digit or lower or camel):
         return None
-    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if recurs(text, tok):
         return None  # written twice on the page: a real name
 
     if not alone(text, a, b, known):

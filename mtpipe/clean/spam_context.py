@@ -44,6 +44,7 @@ from .spam_lending import LENDING, pasted_lending
 from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO, _splits, _vi_line, compound_stems, load_words, randomness, solid_compounds
 from .spam_products import product_name
+from .spam_recur import may_recur as _may_recur, recurs  # noqa: F401 (_may_recur: its home before perf84, tests ask it here)
 from .spam_shapes import BEFORE, MEASURE, UNIT, sentence_start
 from .spam_slots import _SMOOTH, _succ, load_slots, neighbours
 
@@ -136,17 +137,6 @@ def _bound(word: str | None, after: bool) -> float:
     return top_pred.get(word, 0) / n if n else 0.0
 
 
-#: the letters outside ASCII that re's IGNORECASE matches to an ASCII letter, or whose str.lower holds one (İ ı ſ K)
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
-
-
-def _may_recur(text: str, tok: str) -> bool:
-    """False only when :func:`candidate`'s count of ``tok`` in ``text`` (case-insensitive, at word bounds) cannot
-    exceed one: an ASCII token that ``text.lower()`` holds once, in a text with none of :data:`_FOLDS_TO_ASCII`
-    (then each match of that count is an occurrence str.lower finds, and matches do not overlap)."""
-    return not tok.isascii() or text.lower().count(tok.lower()) > 1 or any(ch in text for ch in _FOLDS_TO_ASCII)
-
-
 #: :func:`candidate`'s answers for the text and word lists it was last asked about, by ``(a, b, allow)``: a pure
 #: function of its arguments, asked of one token by several checks in turn (:func:`pasted_word`, then
 #: :func:`.spam_namecut.split_name`; :func:`evidence` again in the ledger): perf60
@@ -178,7 +168,7 @@ def _candidate(text: str, a: int, b: int, known: "set[str] | dict[str, int]", al
         return False
     if "." in tok and not _DOMAIN_SHAPE.fullmatch(tok):
         return False  # two words glued at a full stop ("sinh.Sau", "TP.HCM"), no domain
-    if _may_recur(text, tok) and len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if recurs(text, tok):
         return False  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
     return real_word(text, a, b) in (None, *allow) and _vi_line(text, a, b)
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .spam_context import real_word
+from .spam_context import real_word, recurs
 from .spam_lone import _CLOSE, _OPEN, MIN_MARKED, MIN_MARKED_DOMAIN, _place, _plain, alone, stray
 from .spam_company import in_company
 from .spam_shapes import BEFORE, SITE_INTRO
@@ -137,7 +137,7 @@ def letter_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]", 
     glued = _GLUED_FIGURE.fullmatch(tok)
     if glued and _plain(glued.group(1), known):
         return None  # a figure glued to the next word (a caption's number: "ảnh 1Quang cảnh"), a word of the lists
-    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if recurs(text, tok):
         return None  # written twice on the page: a real name
     marked = MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED
     if real_word(text, a, b) is not None or not (alone(text, a, b, known, marked) or in_company(text, a, b, known, marked)):

@@ -59,7 +59,7 @@ from functools import lru_cache
 from .spam_bigrams import written_words
 from .spam_bound import english_form
 from .spam_compound import english_slug
-from .spam_context import _TIME, features, real_word, score
+from .spam_context import _TIME, features, real_word, recurs, score
 from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_genre import named_slot
 from .spam_lexicon import known_site
@@ -293,7 +293,7 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     joined = shape == "lower" and not stray(tok, known) and (english_slug(tok, known) or place_slot(text, a, b, known))
     if shape is None or not (joined or stray(tok, known)):
         return None
-    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if recurs(text, tok):
         return None  # written twice on the page: a real name (a pasted label recurring is spam.py's own case)
     marked = MIN_MARKED_DOMAIN if "." in tok else MIN_MARKED
     if real_word(text, a, b) is not None or not (alone(text, a, b, known, marked) or _in_company(text, a, b, known, marked)):

@@ -28,7 +28,7 @@ def opener_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
     """Whether ``text[a:b]``, a host's or a gambling slug's shape, stands for its sentence's second syllable (module
     docstring)."""
     from . import spam_lone as L
-    from .spam_context import features, real_word, score
+    from .spam_context import features, real_word, recurs, score
 
     tok = text[a:b]
     if text[a - 1:a] != " " or not (b == len(text) or text[b] in " \n,;:" + L._CLOSE):
@@ -42,7 +42,7 @@ def opener_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return False
     if m.group(1).lower() in L.SITE_INTRO:
         return False  # "Theo spiegel.de cho biết": a site named where a text names one
-    if len(re.findall(r"(?<![\w.])" + re.escape(tok) + r"(?![\w])", text, re.IGNORECASE)) > 1:
+    if recurs(text, tok):
         return False  # written twice: a real name (as lone_token)
     marked = L.MIN_MARKED_DOMAIN if "." in tok else L.MIN_MARKED
     if real_word(text, a, b) is not None or not L.alone(text, a, b, known, marked):

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .spam_tradeprefix import prefixed_stem
 from .spam_tradeslug import trade_slug
 from .trade_vocab import STEM_NOT_BEFORE, by_length, words
 
@@ -151,8 +152,7 @@ def hyphen_word(text: str, a: int, b: int) -> bool:
 
 def foreign_trade(tok: str) -> str | None:
     """The word of :data:`FOREIGN_STEMS` that ``tok``, lower-case letters (hyphenated pieces too), holds glued to three
-    letters more at least (a name built on it: "bezdepozytu"; the word alone is a term, "trò chơi loteria"), or None."""
-    if not _LOWER_PIECES.fullmatch(tok):
-        return None
-    m = _FOREIGN_STEM.search(tok)
-    return m.group(0) if m and len(tok.replace("-", "")) - len(m.group(0)) >= 3 else None
+    letters more at least (a name built on it: "bezdepozytu"; the word alone is a term, "trò chơi loteria"), or after a
+    prefix of one letter or of figures ("gperya", "123swerte": :mod:`.spam_tradeprefix`, spam88), or None."""
+    m = _FOREIGN_STEM.search(tok) if _LOWER_PIECES.fullmatch(tok) else None
+    return m.group(0) if m and len(tok.replace("-", "")) - len(m.group(0)) >= 3 else prefixed_stem(tok)

@@ -57,12 +57,14 @@ _MIN_PIPES = 3  # cells closed by "|" for a grid by separators
 _HEAD = 4  # lines above a block that reaches the page's end, at most (the page's title and date: the page is the table)
 _MIN_REPEATS = 2  # cells that recur inside the block for a grid by recurrence
 _HEAD_ROWS = 2  # header rows above a table of "|" rows taken in at most (a header row and a caption spanning it)
+_CAPTION_CHARS = 40  # a caption ending with ":" right above such a table: this long at most (four words)
 
 _TEXT = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]{2}")  # a word in the key: a masked stamp ("0-0-0t0:0") is a value
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"”»)\]]*)\s*$")
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")  # a clock time ("08:45")
 
 
 def _tokens(s: str) -> int:
@@ -86,7 +88,8 @@ def block_line(s: str) -> str:
         return "s" if len(s) <= 3 or ("|" in s and ("-" in s or set(s) <= _PIPES) and set(s) <= _RULE_CHARS) else ""
     # (a stop before the closing marks and white space at the end, first: perf57)
     n, end = _tokens(s), s.rstrip().rstrip("\"”»)]")[-1:] in ".!?…。！？" and _SENTENCE_END.search(s) is not None
-    end = end and not open_abbreviation(s)  # "… сертификации им." over the name: a cell wrapped (struct89)
+    end = end and not open_abbreviation(s) and len(_CLOCK.findall(s)) < 2  # "… сертификации им." over the name:
+    # a cell wrapped (struct89); a row of clock times whose note closes with "мин.)" is no sentence (struct90)
     if s.endswith("|") and len(s) <= _WIDE_CHARS and n <= _WIDE_WORDS:
         return "c"
     if len(s) <= _CELL_CHARS and n <= _CELL_WORDS and not (end and n >= 4):
@@ -151,11 +154,14 @@ def head_above(lines: list[str], first: int) -> int:
     :data:`_HEAD_ROWS` lines right above it, each a :func:`header_row` of the line under it (as many cells, closed by
     ``|``).  A row too long for the stretch of rows (a caption spanning the table, "Перечень на платные медицинские
     услуги … | ||||") parts the header row ("№ | Код | Наименование услуг | Единица измерения | BYN | RUB | $ |",
-    held38) from the rows under it, and ``chrome.link_footer`` took it for a footer's links (cp55)."""
+    held38) from the rows under it, and ``chrome.link_footer`` took it for a footer's links (cp55).  A short caption
+    ending with ":" right above is the table's too, as over a table printed a cell a line ("Cụ thể:" over "Tháng |
+    Người Tiếp công dân | …", a reception schedule; ``boilerplate.field_label`` took it while the rows were out, struct90)."""
     k = first
     while k > 0 and first - k < _HEAD_ROWS and header_row(lines, k - 1):
         k -= 1
-    return k
+    cap = lines[k - 1].strip() if k > 0 else ""
+    return k - 1 if cap.endswith((":", "：")) and len(cap) <= _CAPTION_CHARS and len(cap.split()) <= 4 else k
 
 
 def grid(cells: list[str], pipes_only: bool = False) -> str | None:

@@ -18,7 +18,13 @@ table (their docstrings and notes say why each holds what it holds); a word's *u
 - ``head``: :data:`.spam_tradeslug.PLURAL_HEADS`, a plural that opens a slug (spam60: "bets-fortune").
 - ``stem``: :data:`.spam_slugs.FOREIGN_STEMS`, another language's word of the trades glued into a lower-case token
   (spam72): :data:`STEM_MIN` letters at least, none the start or end of an English word; :data:`STEM_NOT_BEFORE`
-  holds the letters a stem may not stand before ("apostas", not "apostasy"; "aposta", not "apostate").
+  holds the letters a stem may not stand before ("apostas", not "apostasy"; "aposta", not "apostate"). The
+  Filipino (``tl``) stems (spam88: perya, swerte/suwerte, sugal, jueteng, tongits -- the fair's games, luck,
+  gambling, the numbers game, a card game; sources in ``data/SOURCES.md``): what the Philippine brands of
+  langfresh44 are built on ("gperya", "6swerte", "gtongits"), and the trade's own words beside them; not "sakla",
+  "pusta" (Turkish "hide", Polish "empty": "kapusta"), nor "taya", "piso", "sabong", "panalo" (four letters, or
+  Vietnamese syllables typed without marks). After a prefix of one letter or of figures alone a stem is read
+  too (:mod:`.spam_tradeprefix`).
 
 The regular expressions of the gambling trade's names (trade87) take their alternations of words from here too,
 :func:`alternation` of a use (longest first; a search's or a full match's answer does not depend on the order), one
@@ -150,6 +156,7 @@ investing    en     piece glue
 investment   en     piece glue
 jackpot      en     name piece glue slug
 jackpots     en     slug head
+jueteng      tl     stem
 kasiino      et     slug
 kasino       de     piece glue slug
 kasyna       pl     slug stem
@@ -179,6 +186,7 @@ options      en     whole
 oyna         tr     piece
 pay          en     whole
 perevod      ru     stem
+perya        tl     stem
 phim         vi     name
 poker        en     name piece glue slug tld opens host
 profit       en     piece glue
@@ -199,7 +207,10 @@ spin         en     piece host
 sportsbook   en     name glue slug
 sportwett    de     stem
 stoixim      el     stem
+sugal        tl     stem
+suwerte      tl     stem
 swap         en     whole
+swerte       tl     stem
 taixiu       vi     vibrand
 taruhan      id     stem
 tien         vi     name
@@ -209,6 +220,7 @@ tilekeo      vi     vibrand
 togel        id     stem
 token        en     name piece glue
 tokens       en     head
+tongits      tl     stem
 trade        en     name piece glue tld
 trader       en     piece glue
 trades       en     name glue head

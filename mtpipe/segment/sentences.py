@@ -26,7 +26,7 @@ from .heading_line import merge_heading_line
 from .quoted_title import merge_quoted_titles
 from .act_title import act_title_goes_on
 from .stray_marks import ellipsis_date_breaks, ellipsis_open_breaks, image_name_breaks, move_stray_glyph, slug_breaks
-from .bracket_note import bracket_note
+from .bracket_note import bracket_note, signed_note
 from .datelines import COUNTRY_NOTE, inner_datelines
 from .pause import pause_goes_on
 from .spaced_time import spaced_time_breaks, spaced_time_goes_on
@@ -347,7 +347,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or (prev[-1:] in "!?…" and _continues(nxt))
                 or pause_goes_on(prev, nxt)  # "Пушкин, Чехов, Гоголь и... Путин.": a pause, no end (bnd62)
                 or (prev[-1:] in ".!?…" and closing_quote_goes_on(text, a + len(nxt) - len(nxt.lstrip())))
-                or quote_goes_on(prev, nxt) or bracket_note(prev, nxt)  # "«… твоему.» — Четвёртая …", "… 7 лет. (ГБОУ …)."
+                or quote_goes_on(prev, nxt) or bracket_note(prev, nxt) or signed_note(text, pb, nxt)  # "(ГБОУ …).", "(… — RT )"
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
                     and _DOTTED_TAIL.search(prev, max(0, len(prev) - 2)) is not None)
