@@ -116,7 +116,7 @@ _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
 _CONTROL = re.compile(
     r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|đọc tiếp|"
     r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"
-    r"lên đầu trang|về đầu trang|in bài(?: viết)?|đặt lịch tư vấn|"
+    r"lên đầu trang|về đầu trang|(?:scroll|back|go) to top|in bài(?: viết)?|đặt lịch tư vấn|"
     r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|читать далее|читать полностью|"
     r"подробнее|вернуться(?: к началу| наверх| назад)?|(?:вернуться|возврат|назад) к списку(?: [а-яё]+){0,2}|"
     r"(?:quay lại|quay về|trở về|trở lại) (?:danh sách|trang trước)|наверх|версия для слабовидящих|для слабовидящих(?:: .{1,40})?|"

@@ -153,7 +153,7 @@ def comment_counter(s: str) -> bool:
 #: the widget's own (being online, visits, guests and users of the site): a field of the text with a figure ("Số
 #: giáo dân: 600", "Кол-во номеров: 12", "Nhóm: 5") has none of them, and a day's label alone ("Hôm nay: 1")
 #: is left to the runs around it
-_VISIT_LABEL = (r"(?:đang\s+(?:truy\s+cập|online|trực\s+tuyến)|(?:tổng\s+)?(?:số\s+)?lượt\s+truy\s+cập"
+_VISIT_LABEL = (r"(?:đang\s+(?:truy\s+cập|online|trực\s+tuyến)|(?:tổng\s+)?(?:số\s+)?(?:lượt|người)\s+truy\s+cập"
                 r"(?:\s+(?:hôm nay|trong ngày|tuần này|tháng này))?|tổng\s+truy\s+cập|truy\s+cập\s+(?:hôm nay|trong ngày)|"
                 r"(?:khách|thành\s+viên)\s+(?:online|trực\s+tuyến)|"
                 r"онлайн\s+всего|всего\s+онлайн|сейчас\s+(?:на\s+сайте|онлайн)|посетител(?:ей|и)\s+(?:онлайн|сегодня|за\s+сутки)|"
@@ -269,7 +269,7 @@ def name_counters(s: str, is_name) -> bool:
 # a page's own controls, whole lines only: buttons and menus of a player, a loader, share/copy/download
 # prompts, an error-report prompt, an ad slot, a "find us on" link, a mailing service's credit, page labels
 _WIDGET = re.compile(
-    r"обсудить|свяжитесь с нами|войти в почту|все выпуски|все новости|место для (?:вашей )?рекламы|"
+    r"обсудить|свяжитесь с нами|войти в почту|все выпуски|все (?:свежие |последние )?новости|место для (?:вашей )?рекламы|"
     r"(?:нашли )?ошибк[уа] в тексте\??\s*(?:выделите (?:её|ее|его|текст)(?: мышью)? и нажмите)?\s*«?ctrl\s*\+\s*enter»?\.?|"
     r"поделиться(?: статьей| статьёй| новостью| материалом| ссылкой)?(?: комментарии| close button)?|"
     r"скопировать (?:линк|ссылку)(?: [^\W\d_]+){0,4}(?: copy to clipboard)?(?: copied)?|"
