@@ -113,6 +113,7 @@ _CREDIT = re.compile(
 _CREDIT_SEEDS = ("nguồn", "source", "источник", "©", "ảnh", "hình", "фото предоставлено")
 CAPTION_CHARS = 120  # the longest caption before its credit (one sentence)
 _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
+#: ("Scroll to Top", h51vi08, wid91: "scroll / back / go to top" on dev 17 clutter / 0 content)
 _CONTROL = re.compile(
     r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|đọc tiếp|"
     r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"

@@ -152,7 +152,7 @@ def comment_counter(s: str) -> bool:
 #: uCoz widget; "Lượt truy cập : N" / "Đang truy cập : N" of Vietnamese hit-counter templates).  The labels are
 #: the widget's own (being online, visits, guests and users of the site): a field of the text with a figure ("Số
 #: giáo dân: 600", "Кол-во номеров: 12", "Nhóm: 5") has none of them, and a day's label alone ("Hôm nay: 1")
-#: is left to the runs around it
+#: is left to the runs around it ("Số người truy cập: 1865355", h51vi13, wid91: dev 0 / 0 of the label)
 _VISIT_LABEL = (r"(?:đang\s+(?:truy\s+cập|online|trực\s+tuyến)|(?:tổng\s+)?(?:số\s+)?(?:lượt|người)\s+truy\s+cập"
                 r"(?:\s+(?:hôm nay|trong ngày|tuần này|tháng này))?|tổng\s+truy\s+cập|truy\s+cập\s+(?:hôm nay|trong ngày)|"
                 r"(?:khách|thành\s+viên)\s+(?:online|trực\s+tuyến)|"
@@ -268,6 +268,7 @@ def name_counters(s: str, is_name) -> bool:
 
 # a page's own controls, whole lines only: buttons and menus of a player, a loader, share/copy/download
 # prompts, an error-report prompt, an ad slot, a "find us on" link, a mailing service's credit, page labels
+# ("Все свежие новости", h51ru08, wid91: "все / свежие / последние новости" alone on dev 13 clutter / 0 content)
 _WIDGET = re.compile(
     r"обсудить|свяжитесь с нами|войти в почту|все выпуски|все (?:свежие |последние )?новости|место для (?:вашей )?рекламы|"
     r"(?:нашли )?ошибк[уа] в тексте\??\s*(?:выделите (?:её|ее|его|текст)(?: мышью)? и нажмите)?\s*«?ctrl\s*\+\s*enter»?\.?|"
