@@ -338,8 +338,8 @@ def _lists_and_runs(lines: list[str], lang: str, removed: dict[int, tuple[str, s
             t = furniture.strip_bullet(lines[j])
             if j in out or j in removed or _sentence_like(t) or not (_headline_like(t) or not words_at_least(t, 5)):
                 break  # the list is a run of adjacent lines
-            if j == i + 1 and list_leads.article_head(lines, j, _sentence_like, {**removed, **out}):
-                continue  # the article's own headline right under the heading: no item (cp79)
+            if list_leads.head_under(lines, i, j, _sentence_like, {**removed, **out}):
+                continue  # the article's own headline under the heading (one rubric between allowed): no item (cp79, lost91)
             out[j] = ("boilerplate.list_heading", f"under the heading {lines[i].strip()[:40]!r}", {})
     bad = set(removed) | set(out)
     live = [i for i in range(n) if i not in bad]

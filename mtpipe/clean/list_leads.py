@@ -20,7 +20,10 @@ Photo captions a caption rule already removed are stepped over while the text's 
 ``h49vi13``: "Tin mới nhất" / the headline / the lead / two copies of the photo's caption "… Ảnh: N.Trinh" / the
 report): a news page prints its photo and caption after the lead, inside the text, so the three paragraphs in a row
 are three of the text with captions between them.  Only caption rules are stepped over (a list's dates, counters,
-menus are not: an item's teaser still stands alone between headlines).
+menus are not: an item's teaser still stands alone between headlines).  A photo's short lines no rule has taken yet
+are stepped over too (lost91, ``h51ru02``: the alt text and caption "Мед." / "Мед." and the licence "СС0" after the
+lead; the caption layer runs after this one): a line of fewer than four words that is no sentence; an item's headline
+(four words or more) still stops the count.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from collections.abc import Callable, Mapping
 
 from .features import STOP_WORDS
 
-__all__ = ["article_head"]
+__all__ = ["article_head", "head_under"]
 
 _WORD = re.compile(r"[^\W_]{2,}")
 _MIN_WORDS = 4  # a headline, not a name or a tag ("Си Цзиньпин")
@@ -53,6 +56,13 @@ def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.casefold()))
 
 
+def _image_line(s: str, body: Callable[[str], bool]) -> bool:
+    """A photo's short line inside the text (its alt text, caption or licence: "Мед.", "СС0"): fewer than
+    :data:`_MIN_WORDS` words, no sentence (lost91)."""
+    t = s.strip()
+    return len(t.split()) < _MIN_WORDS and not body(t)
+
+
 def article_head(lines: list[str], j: int, sentence_like: Callable[[str], bool],
                  gone: Mapping[int, tuple] | None = None) -> bool:
     """Line ``j`` (the first under a heading of other stories) is the article's headline: see the module; ``gone``:
@@ -64,7 +74,8 @@ def article_head(lines: list[str], j: int, sentence_like: Callable[[str], bool],
     k = j + 1
     while k < len(lines) and k <= j + _GAP and not body(lines[k].strip()):
         k += 1
-    rest = [x for x in range(k, len(lines)) if x == k or not str((gone or {}).get(x, ("",))[0]).startswith(_CAPTIONS)]
+    rest = [x for x in range(k, len(lines)) if x == k or not (str((gone or {}).get(x, ("",))[0]).startswith(_CAPTIONS)
+                                                            or _image_line(lines[x], body))]
     text = [lines[x].strip() for x in rest[:_BODY]]
     if len(text) < _BODY or not all(body(t) for t in text):
         return False
@@ -74,3 +85,15 @@ def article_head(lines: list[str], j: int, sentence_like: Callable[[str], bool],
         return False
     key = _norm(head)
     return not any(_norm(lines[x]) == key for x in range(len(lines)) if x != j)
+
+
+def head_under(lines: list[str], i: int, j: int, sentence_like: Callable[[str], bool],
+               gone: Mapping[int, tuple] | None = None) -> bool:
+    """Line ``j`` under the heading of other stories at ``i`` is the article's headline (:func:`article_head`):
+    right under the heading or under one short line between them (a rubric, a date: fewer than :data:`_MIN_WORDS`
+    words, no sentence; see the module)."""
+    if not i < j <= i + 1 + _GAP:
+        return False
+    if any(len(lines[x].split()) >= _MIN_WORDS or sentence_like(lines[x].strip()) for x in range(i + 1, j)):
+        return False
+    return article_head(lines, j, sentence_like, gone)

@@ -36,7 +36,8 @@ of single lines; four classes here hold evidence that does not depend on the sit
   ``boilerplate.reader_prompt``.
 * :func:`title_copies`: a short title (under :data:`~.options.CleanOptions.min_dup_chars` characters, which the
   duplicate layer never compares) printed twice in a row above the article's first line of text: the second copy
-  ("Приплыли" / "Приплыли") -> ``boilerplate.title_copy``.
+  ("Приплыли" / "Приплыли") -> ``boilerplate.title_copy``; printed three times, every copy after the first
+  (README convention 1: a repeated title is content once, its first copy; lost91, held51's ``h51ru05``).
 
 The article's closing lines and a rubric's name are :mod:`.ru_closing`'s classes (``boilerplate.closing_signature``,
 ``boilerplate.cut_teasers``, ``boilerplate.press_rubric``); this layer runs them too.
@@ -235,7 +236,7 @@ def title_copies(lines: list[str], removed: dict[int, tuple[str, str | None]]) -
     for a, b in zip(live, live[1:]):
         key = dedupe_key(lines[a])
         if b == a + 1 and key and key == dedupe_key(lines[b]) and len(key) < SHORT_TITLE \
-                and any(ch.isalpha() for ch in key) and a not in out:
+                and any(ch.isalpha() for ch in key):  # a third copy too (lost91: h51ru05 "🇨🇳 Наши в Китае" x3)
             out[b] = (COPY_RULE, "a short title printed twice in a row above the article's text: the second copy")
     return out
 

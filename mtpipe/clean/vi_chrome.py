@@ -18,8 +18,9 @@ place relative to the article's text, never from one site's wording:
   :func:`~.records.over_address`);
 * ``portal.credit``: the newsroom's sign-off after a sentence: a reporter's or desk's initials alone ("PV", "P.V",
   "TH", "BTNO", two to five capitals, dots allowed) or a name with initials in brackets or after a dash ("Kim Chung
-  (TH)", "Thu Hà - TTXVN"), or a bare name (two to four capitalised words, not all capitals) between the article's
-  last sentence and the page's end or a removed line.  A name that a sentence follows (a profile's subject, a
+  (TH)", "Thu Hà - TTXVN"), or a bare name (two to four capitalised words, not all capitals) or a desk's sign-off
+  ("BBT CTNĐN": an editorial board and its initials; "BTT Gx. Kẻ Sét": a parish's media team, its unit's abbreviation
+  and name, lost91) between the article's last sentence and the page's end or a removed line.  A name that a sentence follows (a profile's subject, a
   speaker over a quotation) is none, nor initials after a line that is not a sentence (a table's cells "Lao" /
   "BCG").  Two more places of a bare name (vi47): closing the page under a paragraph that lost its final stop
   ("… theo quy định" / "Tiến Dũng"; initials there too, vi55: "… một tài lẻ" / "ST", h38vi03), and one story's
@@ -107,8 +108,13 @@ _TOC_LABEL = re.compile(r"^\W*(?:mục lục|mục lục bài viết|nội dung 
                         re.IGNORECASE)
 MIN_TOC_ITEMS, MAX_ITEM_WORDS = 3, 20
 _ROMAN = re.compile(r"^[(\[]?[IVXLCDM]+[)\]]?\.?$")
-#: an editorial board's sign-off: "BBT" (ban biên tập) and the board's initials ("BBT CTNĐN", "BBT WVL"; clut87)
-_DESK_INITIALS = re.compile(r"^BBT\s+(?:[A-ZĐ]\.?){2,6}\.?$")
+#: an editorial board's sign-off: "BBT" (ban biên tập) and the board's initials ("BBT CTNĐN", "BBT WVL"; clut87);
+#: "BTT" (ban truyền thông, a parish's or a diocese's media team) the same (lost91)
+_DESK_INITIALS = re.compile(r"^(?:BBT|BTT)\s+(?:[A-ZĐ]\.?){2,6}\.?$")
+#: the desk of a church unit by its abbreviation and name: "BTT Gx. Kẻ Sét" (giáo xứ: parish; "Gp." giáo phận,
+#: diocese; "Gh." giáo hạt, deanery; held51's h51vi08, lost91), the name one to four capitalised syllables
+_DESK_UNIT = re.compile(r"^(?:BBT|BTT)\s+(?:G[xXpPhH]\.?|Giáo (?:xứ|phận|hạt))\s+(?P<name>[^\W\d_][^\d]{0,40}?)\.?$")
+DESK_UNIT_WORDS = 4
 _NAME_CREDIT = re.compile(r"^(?P<name>[^()\[\]\-–—]{3,40}?)\s*(?:[(\[]\s*(?P<a>(?:[A-ZĐ]\.?){2,5})\s*[)\]]|"
                           r"[-–—]\s*(?P<b>(?:[A-ZĐ]\.?){2,5}))\.?$")
 _STOPS = ".!?…\"”»)"
@@ -170,9 +176,15 @@ def initials(s: str) -> bool:
 
 
 def desk_initials(s: str) -> bool:
-    """An editorial board's sign-off: "BBT" and the board's initials ("BBT CTNĐN"); taken only where nothing of the
-    text follows it (the page's end or a removed line next)."""
-    return bool(_DESK_INITIALS.match(s.strip()))
+    """An editorial board's or a media team's sign-off: "BBT"/"BTT" and the board's initials ("BBT CTNĐN") or its
+    church unit's abbreviation and name ("BTT Gx. Kẻ Sét"); taken only where nothing of the text follows it (the
+    page's end or a removed line next)."""
+    t = s.strip()
+    if _DESK_INITIALS.match(t):
+        return True
+    m = _DESK_UNIT.match(t)
+    words = m.group("name").split() if m else []
+    return 0 < len(words) <= DESK_UNIT_WORDS and all(w[:1].isupper() for w in words)
 
 
 def credit_name(s: str) -> bool:
