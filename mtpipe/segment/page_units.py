@@ -32,7 +32,8 @@ per class; each needs a sign the text shows:
   still ends its unit;
 * (no longer: bnd41's **field after an e-mail address**, "Email: vp@gmail.com ĐT: (028) 3894 1492", is one unit by
   Convention 21 of the realpages README, two fields of an info box printed on one line with a space between: bnd69);
-* **a wire dateline of one place in capitals** ("ЧЕЧНЯ. В Надтеречном районе …", "АСТРАХАНЬ. В Астрахани …"): one
+* **a wire dateline of one place in capitals** ("ЧЕЧНЯ. В Надтеречном районе …", "АСТРАХАНЬ. В Астрахани …"), or of an
+  agency's name before a lead that opens with its date ("ОРЕАНДА-НОВОСТИ. 22 февраля в Краснодаре …"; bnd72): one
   unit with its sentence (:func:`caps_dateline_end`); so is (bnd41, README Convention 3, read on held19 and held30) a
   Russian dateline of one place in title case that the dictionary knows as a place name ("Симферополь. Международный
   детский центр …"; "История. Социальное …", "Наблюдения. Судак …" are rubrics) or of a date alone ("6 апреля 2020.
@@ -87,8 +88,12 @@ LIST_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zа-яA-
 _SYMBOLS = re.compile(r"[^\w\s\"'«»“”„‘’()\[\]]+\s*")
 _DIGITS_ONLY = re.compile(r"[\d\s.,;:\-–—/]+")
 _NUMBER_STOP = re.compile(r"\d\.$")
+_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 # one to three words in capitals closed by a stop, then a capitalised sentence of four words or more
-_CAPS_PLACE = re.compile(rf"^\s*[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}}){{0,2}}\.\s+(?=[«\"“]?[{_UP}]\S*(?:\s+\S+){{3}})")
+# ... or a lead that opens with its date ("ОРЕАНДА-НОВОСТИ. 22 февраля в Краснодаре состоится …": an agency's name
+# alone, the wire's date line folded into the lead; bnd72, held51's h51ru01, README Convention 3)
+_CAPS_PLACE = re.compile(rf"^\s*[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}}){{0,2}}\.\s+(?=[«\"“]?[{_UP}]\S*(?:\s+\S+){{3}}"
+                         rf"|\d{{1,2}}\s+{_RU_MONTH}\s(?:\s*\S+){{3}})")
 
 
 _VI_HEAD = re.compile(r"([^\W\d_]+) ([^\W\d_]+)")
@@ -222,8 +227,7 @@ def _label_number_at(text: str, at: int) -> bool:
 _SENTENCE_AFTER = r"(?=[«\"“]?[А-ЯЁ]\S*(?:\s+\S+){3})"
 # one place in title case (a hyphen maybe: "Ростов-на-Дону" aside) closed by a stop; a date alone closed by a stop
 _TITLE_PLACE = re.compile(r"^\s*([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\.\s+" + _SENTENCE_AFTER)
-_DATE_ALONE = re.compile(r"^\s*(?:\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
-                         r"|ноября|декабря)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\.\s+" + _SENTENCE_AFTER)
+_DATE_ALONE = re.compile(r"^\s*(?:\d{1,2}\s+" + _RU_MONTH + r"\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\.\s+" + _SENTENCE_AFTER)
 
 
 @lru_cache(maxsize=2048)
