@@ -74,6 +74,7 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
 # a figure or a range of two ("35-40 ___,": spam68), not one closing a clause ("năm 2019, LockBit": spam68)
 _FIGURE_BEFORE = re.compile(r"(?:^|[\s(])\d(?:[\d.,]*\d)?(?:[-–]\d(?:[\d.,]*\d)?)?\s$")
+_FIGURE_AT = re.compile(r" \d")  # a figure after a token after a figure ("ngày 21 ___ 7 năm": a date's "tháng", spam89)
 _FIGURE_CHARS = re.compile(r"[\d.,]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_OR_DIGIT_RUNS = re.compile(r"[A-Za-z]+|\d+")
@@ -257,15 +258,14 @@ def _place(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str
     m = _WORD_BEFORE.search(text[max(0, a - 40):a])
     prev = m.group(1) if m else None
     lower_next = bool(nxt and nxt.islower() and vietnamese_syllable(nxt, known))
+    tok = text[a:b]
+    cap_next = bool(nxt and nxt[:1].isupper() and tok == tok.lower() and vietnamese_syllable(nxt, known))
     if true_start(text, a) and sentence_start(text, a):
-        # before a capitalised syllable too when the token is in lower case: no writer opens a sentence so, a title
-        # neither ("villento Bạch Đằng kết thúc": spam41)
-        tok = text[a:b]
-        cap_next = bool(nxt and nxt[:1].isupper() and tok == tok.lower() and vietnamese_syllable(nxt, known))
+        # in lower case before a capitalised syllable too: no writer opens a sentence so, nor a title ("villento Bạch Đằng")
         return "start" if lower_next or cap_next else None
-    if _FIGURE_BEFORE.search(text[max(0, a - 20):a]) and (
-            lower_next or text[b:b + 1] in (",", ")", ".", ";", ":") or "." in text[a:b]):
-        return "number"  # a domain whatever follows (spam45); a counted noun before its list's colon ("3 satoby: Bắc", spam64)
+    if _FIGURE_BEFORE.search(text[max(0, a - 20):a]) and (lower_next or cap_next or _FIGURE_AT.match(text, b) is not None
+                                                          or text[b:b + 1] in (",", ")", ".", ";", ":") or "." in tok):
+        return "number"  # a domain whatever follows (spam45), a list's colon ("3 satoby:", spam64), a figure, a name (spam89)
     if prev and vietnamese_syllable(prev, known) and (prev[:1].isupper() and not sentence_start(text, a - len(prev) - 1)
                                                       or prev.lower() in NAME_INTRO):
         return "name"

@@ -9,7 +9,9 @@ named_site` is asked first and stays what it was):
   them (:data:`SYMBOLS`: pulse oximetry's and blood gases' "SpO2", "PaCO2", "FiO2", the lab's "HbA1c", vitamins'
   "B12", "D3", "CoQ10", pollutants' "PM2.5", "NO2", formulas "H2O2", "CaCO3"), or a symbol of that shape (capitals
   and figures, a lower-case letter inside, a figure in it: :data:`_FORMULA`) right after a word that names a
-  measurement (:data:`HEADS`: "chỉ số", "nồng độ", "xét nghiệm", "máy đo", "hàm lượng"). Spam brands of that shape
+  measurement (:data:`HEADS`: "chỉ số", "nồng độ", "xét nghiệm", "máy đo", "hàm lượng"), or anywhere a chemical
+  formula that the periodic table reads and its oxidation states balance ("KNO3", "K2SO4", "(NH4)2SO4":
+  :func:`.spam_formula.formula`, spam89, after langfresh45's blind false alarm on "KNO3"). Spam brands of that shape
   hold a lucky number or a trade word (:data:`.trade_vocab.LUCKY`: "Go88", "MB66"), which the rule leaves to the
   other tests;
 - ``series``: a code in capitals and figures (three to ten characters) with a sibling in its line, the same letters in
@@ -35,6 +37,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .spam_formula import formula
 from .spam_sitenamed import named_site
 
 __all__ = ["HEADS", "SYMBOLS", "look_alike", "substances"]
@@ -81,7 +84,7 @@ def _trade(tok: str) -> bool:
 
 def _symbol(text: str, a: int, b: int) -> bool:
     tok = text[a:b]
-    if tok in SYMBOLS:
+    if tok in SYMBOLS or formula(tok) and not _trade(tok):  # a formula of the periodic table ("KNO3": spam89)
         return True
     if not _FORMULA.fullmatch(tok) or _trade(tok):
         return False
