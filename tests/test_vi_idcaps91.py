@@ -118,6 +118,7 @@ def test_four_words_copy(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "hoi chua ong bon",  # words of the title, not its opening
     "le hoi chua ong bon nam nay",  # more words than the title opens with
+    "green summer volunteer campaign",  # an English name the text translates (t27vi80)
 ])
 def test_bare_lines_kept(line: str) -> None:
     lines = [TITLE, line, _P1, "- green summer volunteer campaign (chương trình mùa hè xanh của sinh viên)"]
