@@ -9,6 +9,8 @@ from the ``kept`` entries).  The blind parts (``benchmarks/blind_sets.py``) are 
 captions under an image and the Vietnamese captions left (benchmarks/notes/cap83.md)::
 
     PYTHONPATH=$PWD python benchmarks/caption_lines.py /tmp/lines.json [--clean-policy balanced]
+
+``--data DIR`` reads the ``.ann`` parts of DIR instead (no audits; a post-blind brief's in-sample part, cap91).
 """
 
 from __future__ import annotations
@@ -63,10 +65,12 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--clean-policy", default="")
+    ap.add_argument("--data", type=Path, help="a folder of .ann parts instead of the dev realpages (no audits)")
     a = ap.parse_args(argv)
     C.POLICY[0] = a.clean_policy
     out: list[dict] = []
-    files = blind_sets.without_current(sorted(C.DATA.glob("*.ann")))
+    files = (sorted(a.data.glob("*.ann")) if a.data
+             else blind_sets.without_current(sorted(C.DATA.glob("*.ann"))))
     part_of, anns = {}, []
     for f in files:
         for d in C.load_file(f):
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> None:
             for ann, d in zip(group, docs):
                 _rows(out, d, ann.raw(), [t for t, s in ann.lines if s.strip()], part_of[ann.doc_id], ann.doc_id,
                       ann.lang)
-        for audit in sorted(C.DATA.parent.glob("audit*")):
+        for audit in ([] if a.data else sorted(C.DATA.parent.glob("audit*"))):
             for f in sorted(audit.glob("*.txt")):
                 v = audit / f"verdicts_{f.stem}.tsv"
                 verdicts = RA.read_verdicts(v) if v.exists() else {}

@@ -20,7 +20,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from . import (body_dates, body_guards, captions, controls, date_kinds, date_runs, date_tails, day_headings,
+from . import (bare_copies, body_dates, body_guards, captions, controls, date_kinds, date_runs, date_tails, day_headings,
                dialogue_turns, edges, encoded, furniture, guards, headings, keep, layout, list_leads, menus, notices,
                number_values, phones, profile_guards, record_contacts, records, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
@@ -96,21 +96,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     strict_template: list[int] = []  # lines removed as template on a sentence's (strict) evidence
     first_content = next((i for i in range(n) if i not in removed), 0)
     record = records.record_lines(lines, counter, folder)  # the page's own fields of a form the site repeats
-    accented: dict[str, str] = {}
-    if lang == "vi" and any(len(ln) > 20 and ln[:20].isascii() for ln in lines):
-        marked: set[str] = set()  # keys whose line opens with its marks (the original a bare copy spells)
-        for ln in lines:
-            head = ln[:60]
-            if not head.isascii() and len(head.split()) >= 4:
-                key = " ".join(_WORDS.findall(_fold(head)))[:30]
-                bare = _opens_bare(ln)  # read once (perf63)
-                if bare and key in marked:
-                    # enc67: a copy that opens bare and glues other words after ("ba nu sinh … duoi nuocHai bé trai
-                    # …", a related story's title under the page's slug, h42vi09) never displaces the line it copies
-                    continue
-                accented[key] = ln
-                if not bare:
-                    marked.add(key)
+    accented = bare_copies.accented_openings(lines, _opens_bare) if lang == "vi" else {}  # alt texts, slugs (cap91)
     # an encoded blob or a script's JSON (enc67) before the line features: a blob's digits make it a "file name" to
     # _FILENAME, a rule of lower precision the policy may hold, and a long one is no paragraph for the template test
     out.update(encoded.judge(lines, set(removed)))
@@ -210,11 +196,10 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 and not caps_clause(s, lang) and not own_period(s) and not body_guards.date_heading(s) and not headings.no_masthead(lines, i, {*removed, *out}):
             out[i] = ("boilerplate.masthead", "an upper-case masthead with a date", {})
             continue
-        if lang == "vi" and accented and len(words) >= 4 and _opens_bare(s):
-            key = " ".join(_WORDS.findall(s.casefold()))[:30]
-            if key in accented and accented[key] != line:
-                out[i] = ("boilerplate.ascii_slug", f"unaccented copy of {accented[key][:40]!r} (image alt text)", {})
-                continue
+        copied = bare_copies.bare_copy(line, accented) if accented and len(words) >= 4 and _opens_bare(s) else None
+        if copied:
+            out[i] = ("boilerplate.ascii_slug", f"unaccented copy of {copied[:40]!r} (image alt text)", {})
+            continue
         kind = _furniture(s, lang) or (notices.label_bar(s) and ("boilerplate.label_bar", "field labels without values "
                                        "(a settings bar)", {})) or (notices.glued_crumbs(s) and (
                                        "boilerplate.glued_crumbs", "link labels glued without spaces (a breadcrumb)", {}))

@@ -36,6 +36,7 @@ import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
+from .vi_idcaps91 import id_captions
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -137,6 +138,7 @@ class AltCaptions:
         lines = marks.line_texts()
         held = getattr(marks.removed, "held", None) or {}
         found = alt_captions(lines, marks.removed)
+        found.update({i: v for i, v in id_captions(lines, marks.removed).items() if i not in found})  # cap91
         for i, value in found.items():
             if any(j in held and j not in marks.removed and j not in found for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
