@@ -6,7 +6,9 @@ Two facts, kept apart:
   session.  Every tool that reads all the data (``benchmarks/clutter_left.py`` and ``benchmarks/clutter_evidence.py``
   through it, ``tools/front_digest.py``,
   ``benchmarks/spam_context_controls.py``, ``benchmarks/autonames_precision.py --realpages``,
-  ``benchmarks/glossary_edit_scope.py``, ``tools/build_langid_mixed15.py``) leaves them out.  A new session replaces it.
+  ``benchmarks/glossary_edit_scope.py``, ``tools/build_langid_mixed15.py``, ``benchmarks/spam_sets.py``,
+  ``benchmarks/blind_now.py --dev-folder``) leaves them out, and ``benchmarks/blind_now.py`` measures them.  A new
+  session replaces it.
 * ``NEVER_TRAIN_PAGES`` / ``NEVER_TRAIN_SETS``: the realpages parts never trained on or counted
   (``tools/train_line_classifier.py``, ``tools/rule_precision.py``, ``tests/test_clean_classifier.py``) and the
   spam sets never read by ``tools/build_letter_shapes.py``.  They grow every session (a part measured blind joins them).

@@ -109,3 +109,19 @@ def test_the_cv_tools_first_pass_skips_a_current_part(probe: tuple[str, ...], mo
     monkeypatch.setattr(cleaning, "run_front", lambda paths, root: (seen.extend(p.stem for p in paths), ([], None))[1])
     assert line_classifier_cv.left_by_cleaner() == {}
     assert seen and not any(s.startswith("h36") for s in seen) and any(s.startswith("h35") for s in seen)
+
+
+def test_the_lead_tools_leave_a_current_part_out(probe: tuple[str, ...], tmp_path: Path) -> None:
+    # benchmarks/spam_sets.py (dev spam) and benchmarks/blind_now.py --dev-folder (dev less the blind part)
+    from benchmarks import blind_now, spam_sets
+
+    part, spam = probe
+    names = [d.name for d in spam_sets.dev_sets()]
+    assert spam not in names and "langfresh31" in names
+    for s in blind_sets.CURRENT:
+        assert s not in names
+    linked = blind_now.dev_folder(tmp_path / "dev")
+    assert f"{part}.ann" not in linked and "held35.ann" in linked and "html" in linked
+    assert {p.name for p in (tmp_path / "dev").iterdir()} == set(linked)
+    assert (tmp_path / "dev" / "held35.ann").read_text(encoding="utf-8") == (REALPAGES / "held35.ann").read_text(
+        encoding="utf-8")
