@@ -54,6 +54,7 @@ from . import guards
 from .features import _headline_like, _stop_share
 from .lines import dedupe_key
 from .signoff import address_line
+from .ru_genitive import _guessed
 from .templates import word_count, words_at_least
 from .widgets import _body
 
@@ -251,6 +252,18 @@ RUBRIC = "boilerplate.rubric_pair"
 _NAME = r"[^\W\d_][^\s.!?:,;]*(?: [^\s.!?:,;]+)?"
 _PAIR = re.compile(rf"^(?P<a>{_NAME}) [-–—/] (?P<b>{_NAME})$")
 MIN_TITLE_WORDS = 4
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def _addressed(b: str) -> bool:
+    """The second name's first word is Russian with no nominative reading and a dative one: "Сталин — Эйзенхауэру",
+    a letter's sender and addressee (an RT subheading under the title, rtq93), no category -- a rubric's names are
+    nominative ("Политика - Экономика"; "База данных" reads "база" first)."""
+    first = b.split()[0]
+    if not _CYRILLIC_WORD.fullmatch(first):
+        return False
+    tags = _guessed(first.casefold())
+    return bool(tags) and not any("nomn" in t for t in tags) and any("datv" in t for t in tags)
 
 
 def rubric_pairs(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:
@@ -262,7 +275,7 @@ def rubric_pairs(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
     for i in head:
         m = _PAIR.match(lines[i].strip())
-        if m is None or not all(p[:1].isupper() for p in (m.group("a"), m.group("b"))):
+        if m is None or not all(p[:1].isupper() for p in (m.group("a"), m.group("b"))) or _addressed(m.group("b")):
             continue
         if any(j != i and _headline_like(lines[j]) and words_at_least(lines[j], MIN_TITLE_WORDS) for j in head):
             out[i] = (RUBRIC, "two category names joined by a dash above the text, the page's headline apart: a rubric")

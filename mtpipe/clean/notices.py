@@ -243,8 +243,10 @@ def _pasted_text(s: str) -> bool:
     return not _SITE.search(tail) and _sentence_like(tail)
 
 
-#: a name inside a sentence: a capitalised word of three letters or more after a word that is not a sentence end
-_INNER_NAME = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))([^\W\d_]{3,})")
+#: a name inside a sentence: a capitalised word of three letters or more after a word that is not a sentence end,
+#: in quotes too ("… к тому сайту и «Медэкспрессу» …" under paragraphs naming «Медэкспресс»: an article's last
+#: quotation, no notice; rtq93)
+_INNER_NAME = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))[«\"“„]?([^\W\d_]{3,})")
 
 
 def _names(s: str) -> set[str]:

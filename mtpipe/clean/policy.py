@@ -54,7 +54,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from ..options import CLEAN_POLICIES
 from .last_prints import release_last_prints
 from .ledger import record
+from .post_quotes import release_post_quotes
 from .prose_subheads import release_subheads
+from .roster_heads import release_roster_heads
 from .release_guards import quoted_title, stays
 from .sentence_pieces import release_pieces
 from .word_subheads import release_word_heads
@@ -311,6 +313,8 @@ def write_held(marks: "Marks") -> None:
     release_pieces(marks)  # a sentence's piece split at a link text (cp86)
     release_subheads(marks)  # a one-token subheading between paragraphs, a score split off its row (cp91)
     release_word_heads(marks)  # a subheading over its paragraph, its first word no name's (cp92)
+    release_roster_heads(marks)  # one of a series of title-case headings over paragraphs: a roster (rtq93)
+    release_post_quotes(marks)  # the article's quotation of the post embedded beside it (rtq93)
     release_last_prints(marks)
     if not isinstance(removed, HeldRemovals):
         return

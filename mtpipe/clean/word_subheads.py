@@ -44,7 +44,7 @@ from .ru_subheads import SITE_WORDS
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "RULES", "PARA_WORDS", "CREDIT_WORDS", "heading_words", "release_word_heads"]
+__all__ = ["RULE", "RULES", "PARA_WORDS", "CREDIT_WORDS", "heading_words", "below", "paragraph", "release_word_heads"]
 
 RULE = "keep.word_subhead"
 #: the rules whose lines are asked (cp91's check draw and cp92's tune half: each lost a subheading so)
@@ -80,9 +80,28 @@ def _nominative_person(word: str) -> bool:
     return any(_PERSON.search(x) and "nomn" in x for x in readings)
 
 
-def _paragraph(s: str) -> bool:
+def paragraph(s: str) -> bool:
     t = s.strip()
     return len(t.split()) >= PARA_WORDS and t.endswith(_STOPS)
+
+
+def below(marks: "Marks", k: int) -> str | None:
+    """The first non-blank line after ``k``, a related-links heading and its link's line stepped over; None when it
+    is removed."""
+    text, spans, removed = marks.doc.text, marks.spans, marks.removed
+    skip = 0
+    for j in range(k + 1, len(spans)):
+        t = text[spans[j][0]:spans[j][1]]
+        if not t.strip():
+            continue
+        if skip:
+            skip -= 1
+            continue
+        if related_heading(t) or list_heading(t):
+            skip = 1
+            continue
+        return None if j in removed else t
+    return None
 
 
 def release_word_heads(marks: "Marks") -> list[int]:
@@ -93,31 +112,13 @@ def release_word_heads(marks: "Marks") -> list[int]:
         return []
     text, spans = marks.doc.text, marks.spans
     held = getattr(removed, "held", {})
-
-    def below(k: int) -> str | None:
-        """The first non-blank line after ``k``, a related-links heading and its link's line stepped over; None
-        when it is removed."""
-        skip = 0
-        for j in range(k + 1, len(spans)):
-            t = text[spans[j][0]:spans[j][1]]
-            if not t.strip():
-                continue
-            if skip:
-                skip -= 1
-                continue
-            if related_heading(t) or list_heading(t):
-                skip = 1
-                continue
-            return None if j in removed else t
-        return None
-
     back = []
     for i in sorted(removed):
         rule = str(removed[i][0])
         if rule not in RULES or not heading_words(text[spans[i][0]:spans[i][1]]):
             continue
-        under = below(i)
-        if under is None or not _paragraph(under):
+        under = below(marks, i)
+        if under is None or not paragraph(under):
             continue
         dict.__delitem__(removed, i)
         held.pop(i, None)
