@@ -24,7 +24,7 @@ No rule names a page's wording; each reads a line's shape and where it stands ag
   no body; one standing
   alone right after the body or as the page's lead needs the reader addressed (second person, "please",
   "click") too; after the body, a line naming inside its sentences what the last paragraphs name (a
-  capitalised word, compared on six letters) goes on with the article and is no notice; a line whose every site
+  capitalised word, compared on six letters; one opening a quotation too, «Медэкспрессу», rtq93) goes on with the article and is no notice; a line whose every site
   is another body's ("… на сайте службы доставки.", :func:`others_site`, cp66) speaks of that site and is no notice;
   nor is a line that reports, in the past tense, what happened on a site it names (:func:`reported_site`, cp81:
   "Рисунком поделился пользователь портала «Пикабу» под никнеймом sixth.", a news lead).
