@@ -113,7 +113,7 @@ _VI = [
 @pytest.mark.parametrize("policy", POLICIES)
 def test_parish_sign_off_and_scroll_button(policy):
     got = _removed([*_VI, "BTT Gx. Thái Hà", "Scroll to Top"], policy)
-    assert got.get("Scroll to Top") == "chrome.read_more"
+    assert got.get("Scroll to Top") == "boilerplate.control"  # controls.BACK_TO_TOP, the one list (fur93)
     assert got.get("BTT Gx. Thái Hà") == "portal.credit"
     assert not any(t in got for t in _VI)
 

@@ -113,14 +113,22 @@ _CREDIT = re.compile(
 _CREDIT_SEEDS = ("nguồn", "source", "источник", "©", "ảnh", "hình", "фото предоставлено")
 CAPTION_CHARS = 120  # the longest caption before its credit (one sentence)
 _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
-#: ("Scroll to Top", h51vi08, wid91: "scroll / back / go to top" on dev 17 clutter / 0 content)
+#: the back-to-top link's words, the one list of them (fur93: the rules file's ``chrome.read_more`` listed them too
+#: and leaves them to :func:`control` now): "Back to top" (t28ru78), "Scroll to Top" (h51vi08, wid91: "scroll / back /
+#: go to top" on dev 17 clutter / 0 content), "Lên đầu trang", "Наверх", "Вверх", "返回顶部"; an arrow after them
+#: as the rules file allowed ("Наверх →")
+BACK_TO_TOP = r"(?:(?:scroll|back|go) to top|lên đầu trang|về đầu trang|наверх|вверх|返回顶部)(?:\s*[→>›»]+)?"
+#: an interface's state words (fur93): the collapse / expand toggle of a folded block ("Thu gọn", "Свернуть",
+#: "Развернуть"), an account box's log-out link and its greeting with the user's name left empty ("Đăng xuất",
+#: "Xin chào, !", "Bạn đã đăng nhập với email:"): dev 1 / 0 (t31ru02's "Свернуть")
+_UI_STATE = r"thu gọn|свернуть|развернуть|đăng xuất|xin chào,?\s*!|bạn đã đăng nhập với email"
 _CONTROL = re.compile(
     r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|đọc tiếp|"
     r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"
-    r"lên đầu trang|về đầu trang|(?:scroll|back|go) to top|in bài(?: viết)?|đặt lịch tư vấn|"
+    rf"{BACK_TO_TOP}|{_UI_STATE}|in bài(?: viết)?|đặt lịch tư vấn|"
     r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|читать далее|читать полностью|"
     r"подробнее|вернуться(?: к началу| наверх| назад)?|(?:вернуться|возврат|назад) к списку(?: [а-яё]+){0,2}|"
-    r"(?:quay lại|quay về|trở về|trở lại) (?:danh sách|trang trước)|наверх|версия для слабовидящих|для слабовидящих(?:: .{1,40})?|"
+    r"(?:quay lại|quay về|trở về|trở lại) (?:danh sách|trang trước)|версия для слабовидящих|для слабовидящих(?:: .{1,40})?|"
     # the way back from a site's version for the visually impaired ("Вернуться к обычному виду")
     r"(?:вернуться|перейти) к обычн(?:ому|ой) (?:виду|версии)(?: сайта)?|обычная версия(?: сайта)?|"
     r"вы здесь|translate|распечатать|печать|обратная связь|показать (?:ещё|еще|больше)|загрузить (?:ещё|еще)|"
