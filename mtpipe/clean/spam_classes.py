@@ -31,7 +31,8 @@ spam82: "tấp cotosen hơn"); another language's trade word, a site named for o
 :mod:`.spam_lone` has no place for them (:mod:`.spam_foreignslot`, spam84); an invented lower-case word right after a
 word of kinship or of a place (:mod:`.spam_kinslot`, spam85: "bà guarupps"); a host's name joined to a country's
 code (:mod:`.spam_hostcc`, spam86: "wowspin-ph"); a stray lower-case token between a person's title and a name's
-syllable (:mod:`.spam_titleslot`, spam86: "vua funaloma Long cho"). Flagged, never repaired.
+syllable (:mod:`.spam_titleslot`, spam86: "vua funaloma Long cho"); a lower-case compound of two English words that no
+list or writer knows, pasted over a syllable (:mod:`.spam_engslot`, spam90: "hữu instaplay."). Flagged, never repaired.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from .spam_camelwords import english_run, run_evidence
 from .spam_productnames import unwritten_before_name
 from .spam_boundpair import broken_pair, pair_evidence
 from .spam_foreignslot import foreign_slot, foreign_slot_evidence
+from .spam_engslot import english_slot, english_slot_evidence
 from .spam_hostcc import host_cc, host_cc_evidence
 from .spam_kinslot import kin_evidence, kin_slot
 from .spam_titleslot import title_slot, title_slot_evidence
@@ -105,6 +107,8 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return "hostcc"  # a host's name joined to a country's code ("chạm wowspin-ph rất": spam86)
     if title_slot(text, a, b, known):
         return "title"  # between a person's title and a name's syllable, the clause going on ("vua ___ Long cho")
+    if english_slot(text, a, b, known):
+        return "english"  # two English words no list or writer knows, pasted over a syllable ("hữu instaplay.": spam90)
     slug = _figure_slug(tok, known)
     digit = bool(_DIGIT_LED.fullmatch(tok)) and sum(c.isalpha() for c in tok) >= 3 and stray(tok, known)
     lower = tok.isalpha() and tok.islower() and len(tok) >= 5 and stray(tok, known)
@@ -189,6 +193,8 @@ def class_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
         return host_cc_evidence(text, a, b)
     if place == "title":
         return title_slot_evidence(text, a, b)
+    if place == "english":
+        return english_slot_evidence(text, a, b)
     where = {"start": "at a sentence's start before a figure", "number": "right after a number",
              "name": "inside a name", "end": "before a clause's end", "inner": "between two syllables",
              "host": "between a syllable and a capitalised one, where a syllable is wanted (spam81)"}[place]

@@ -20,7 +20,9 @@ Each is a veto beside :func:`.spam_lexicon.known_site` and :func:`.spam_sitename
   ones of the dev sets ("femdomonly", "earntech") were never caught. Not at a sentence's start (no sentence opens in
   lower case) nor where the word breaks a bound pair of syllables (:func:`.spam_bound.bound_gap`: "Đây là một vấn
   glenmarrow lớn" for "vấn đề", "glimmerholt nhiên," for "Tuy nhiên": round 18's invented compounds, still flagged)
-  or leaves a compound's tail orphaned after it (:func:`.spam_orphan.orphan_tail`: "lao động earntech vả hết", spam61). A brand's shape (:func:`.spam_shapes.brand_shape`:
+  or leaves a compound's tail orphaned after it (:func:`.spam_orphan.orphan_tail`: "lao động earntech vả hết", spam61),
+  nor where it is no word any list or writer knows, pasted over a syllable (:func:`.spam_engslot.english_slot`:
+  "hữu instaplay.", spam90). A brand's shape (:func:`.spam_shapes.brand_shape`:
   "luckywin", "nhacaitop"), a word of the spam trades anywhere in it (:data:`.spam_genre.TRADE_WORDS`: "luckywinner",
   "moneytree", "coinmaster") and a lending word (:data:`.spam_lending.LENDING`) are never vetoed.
 - :func:`installed_app`: *an app the reader installs or downloads*: a name in title or camel case right after a verb
@@ -38,6 +40,7 @@ import re
 
 from .spam_bigrams import load_bigrams
 from .spam_bound import bound_gap
+from .spam_engslot import english_slot
 from .spam_genre import TRADE_WORDS
 from .spam_lending import LENDING
 from .spam_names import compound_stems
@@ -82,7 +85,7 @@ def loan_compound(text: str, a: int, b: int) -> bool:
     m = re.match(r" ([^\W\d_]+)", text[b:b + 30])
     # nor where it leaves a compound's tail orphaned after it ("lao động earntech vả hết" for "vất vả": spam_orphan)
     return not (bound_gap(text, b, prev, m.group(1) if m else None, load_bigrams().uni)
-                or orphan_tail(text, a, b, load_bigrams().uni))
+                or orphan_tail(text, a, b, load_bigrams().uni) or english_slot(text, a, b, load_bigrams().uni))
 
 
 def _untraded(tok: str) -> bool:
