@@ -55,6 +55,8 @@ from __future__ import annotations
 
 import re
 
+from .dialogue_turns import in_turn
+
 from .pronouns import RU_YOUR
 
 __all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "register_field", "credit_line",
@@ -362,36 +364,6 @@ _TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_
           "date_label": date_label}
 
 
-#: a dialogue's turn: a dash and a space open it (an interview's question or answer)
-_TURN = re.compile(r"^\s*[–—]\s")
-_TURN_SPAN = 6  # lines a turn cut at its links may span
-
-
-def _turn(lines: list[str], i: int) -> bool:
-    """Line ``i`` and the nearest non-blank line above or below it open with a dialogue dash: an interview's turn
-    ("— Я говорю о деньгах, о бюджете вашего канала." between the answers, RT; cp92), no site's notice -- the dev
-    parts' 22 prompts open with no dash.  A piece of a turn cut at its links is read from the turn's first line
-    (:func:`_turn_start`, rtq93)."""
-    start = _turn_start(lines, i)
-    if not _TURN.match(lines[start]):
-        return False
-    near = [next((lines[j] for j in rng if lines[j].strip()), "") for rng in (range(start - 1, -1, -1), range(i + 1, len(lines)))]
-    return any(_TURN.match(t) for t in near)
-
-
-def _turn_start(lines: list[str], i: int) -> int:
-    """The line a turn cut at links opens on: up from ``i`` while the line above ends in no end mark ("— В ноябре
-    Министерство юстиции США обязало канал" / "RT America зарегистрироваться … вашему каналу …?", a question split
-    at its links, rtq93); ``i`` itself when the line above closes a sentence or ``i`` opens a turn."""
-    k = i
-    while not _TURN.match(lines[k]):
-        j = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
-        if j is None or lines[j].rstrip()[-1:] in ".!?…:;»\"" or i - j > _TURN_SPAN:
-            return k
-        k = j
-    return k
-
-
 def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str, str]]]:
     """The lines of these classes not removed yet: line -> (rule, evidence, fields)."""
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
@@ -399,7 +371,7 @@ def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str
         if i in bad or not line.strip():
             continue
         for name, test in _TESTS.items():
-            if test(line) and not (name == "prompt" and _turn(lines, i)):
+            if test(line) and not (name == "prompt" and in_turn(lines, i)):
                 field = {"credit_line": "byline", "date_label": "date"}.get(name)
                 out[i] = (RULES[name], _EVIDENCE[name], {field: line.strip()} if field else {})
                 break
