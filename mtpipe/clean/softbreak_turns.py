@@ -64,7 +64,10 @@ def signed_wrap(cur: str, nxt: str, after: str = "") -> bool:
     """``cur`` ends in a stop inside a bracket it opened and ``nxt`` opens with the note's signature and the closing
     bracket ("… ДАИШ (ИГ." over "— RT )», — пояснил …", bnd73), or is the signature alone and ``after`` opens with
     the bracket (the RT corpus breaks the line before it too: "(ИГ.⏎— RT⏎)», — пояснил …"): ``cur`` goes on."""
-    if nxt.lstrip()[:1] not in "—–-":
+    c = nxt[:1]
+    if c.isspace():
+        c = nxt.lstrip()[:1]
+    if not c or c not in "—–-":  # (first: called at every line that ends a sentence)
         return False
     if ")" not in nxt and after.lstrip()[:1] == ")":
         nxt = nxt.rstrip() + " " + after.lstrip()
