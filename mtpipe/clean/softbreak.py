@@ -82,7 +82,7 @@ from .softbreak_objects import name_object
 from .softbreak_open import function_word_wrap, mid_paragraph, open_end, paragraph_opens, quote_notes, ru_clause
 from .softbreak_pdf import _pdf_gaps
 from .softbreak_rows import table_wrap
-from .softbreak_turns import fragment_apart
+from .softbreak_turns import fragment_apart, opens_next, signed_wrap
 from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence, stop_opens, word_end
 from .softbreak_verse import couplet_wraps
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
@@ -204,17 +204,17 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
     out = []
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
+        after = lines[i + 2] if i + 2 < len(lines) else ""
         if not cur.strip() or not nxt.strip() or (_ends_sentence(cur) and not _colon_goes_on(cur, nxt, lines, i)
                                                   and not dateline_alone(cur, nxt) and i not in notes
-                                                  and not abbreviation_end(cur, nxt)) \
+                                                  and not abbreviation_end(cur, nxt) and not signed_wrap(cur, nxt, after)) \
                 or _copy(cur, nxt) or i in tags or cell_end(cur) or i in alone_after or i + 1 in alone_before:
             continue  # (a Markdown heading or a breadcrumb trail stands alone: softbreak_headings, cp72)
         join = _continues(nxt) or cur.rstrip()[-1:] == "," or _list_wraps(cur, nxt, bool(out) and out[-1] == i - 1) \
-            or dateline_alone(cur, nxt) or initials_wrap(cur, nxt) or _closes(nxt) \
+            or dateline_alone(cur, nxt) or initials_wrap(cur, nxt) or _closes(nxt) or opens_next(cur, nxt, after) \
             or (stop_opens(nxt) and (len(cur.split()) >= 4 or bool(out) and out[-1] == i - 1))  # softbreak_leads (bnd42); a link's stop (bnd71)
         if join and len(nxt.split()) == 1 and nxt.strip()[:1].isalpha():
             # one lower-case word ("của") joins only inside a chain that goes on ("… của⏎Thanh Niên⏎, ông")
-            after = lines[i + 2] if i + 2 < len(lines) else ""
             # ... or the word ends the sentence ("данные статистического⏎управления.")
             join = _continues(after) or (_fragment(after) and i + 3 < len(lines) and _continues(lines[i + 3])) \
                 or word_end(nxt)  # "… из соседнего⏎микрорайона\"." closes a quotation (bnd70)

@@ -101,10 +101,13 @@ _TERMINAL_SPLIT: dict[str, re.Pattern[str]] = {
     # "в … области"; an address names it in the nominative, "Московская обл. Химки", and goes on; bnd43)
     # "… склонах Тянь-Шанских гор. Курорт": "гор" after a word in "-их/-ых" is the noun (горы) closing a sentence, not
     # "гор." for "город" (bnd72: "гор." before a capital ends a sentence 4 times in 8,897 RT/ng articles and the flores
-    # probe, 3 of them after such an adjective; an abbreviation 0 times); a model's code, digits and capitals glued,
+    # probe, 3 of them after such an adjective; an abbreviation 0 times); so is "гор" after "с" or "до", which govern
+    # the genitive "гор" of "горы" ("спустились с гор. Надо", "от моря до гор. Безымянный": bnd73, 9 sentence ends and
+    # no abbreviation in the RT/ng articles and public text; "в гор. Тюмени" can only be "город", and "из"/"от" are
+    # left: "из гор. Николаева", "от гор. Аулие-Ата" are the abbreviation); a model's code, digits and capitals glued,
     # before the stop ("танка Т-72Б. Челябинских", "дороже 17А. И", "Су-30СМ. В"; razdel reads a letter as an initial:
     # bnd72, 88 such places in the RT/ng articles, every one a sentence end, 23 of them ended before)
-    "ru": re.compile(r"(?=[\dгдркмтчй])(?:(?<=[иы]х\s)гор|\d(?:\d{0,3}[A-ZА-ЯЁ]{1,3}|\s*(?:г\.\s?р|(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF]))|(?<=[а-яё]о)й\sобл|(?<!\w)\d{1,4}[а-яё]|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
+    "ru": re.compile(r"(?=[\dгдркмтчй])(?:гор(?:(?<=[иы]х\sгор|\W[сС]\sгор)|(?<=\W[дД]о\sгор))|\d(?:\d{0,3}[A-ZА-ЯЁ]{1,3}|\s*(?:г\.\s?р|(?:-?х\s+)?гг?|[смк]м|кг|р|°\s?[CСF]))|(?<=[а-яё]о)й\sобл|(?<!\w)\d{1,4}[а-яё]|\d-х|\bт\.\s?[дп]|\b(?:др|руб|коп|долл|тыс|млн|млрд|трлн|чел)"
                      r"|(?:(?<=\d)|(?<=\d\s)|(?<=тыс\.\s)|(?<=тыс\.)|(?<=млн\s)|(?<=млн\.\s)|(?<=млрд\s))т(?=\.\s+[«\"]?[А-ЯЁ](?:[а-яё]|\s))"
                      r"|\d\s*[^\W\d_]{1,3}/[^\W\d_]{1,3})\.(\s+)"),
     "en": re.compile(r"\betc\.(\s+)"),
