@@ -163,22 +163,28 @@ _REGISTER = re.compile(
 MAX_FOOTER_WORDS = 40
 
 
+def _marked(t: str, folded: str) -> bool:
+    """Whether ``t`` holds a piece of every :data:`_MARK` match: "©", "(", or (folded) "all" or "copy" (1,425 of the
+    10,736 dev lines asked do, perf85)."""
+    return "©" in t or "(" in t or "all" in folded or "copy" in folded
+
+
 def footer_line(s: str) -> str:
     """The footer class the line belongs to ("" when none): copyright, reprint, licence, age, advert, register."""
     t = s.strip().strip(_TRIM).strip()
     if not t or words_at_least(t, MAX_FOOTER_WORDS + 1):
         return ""
-    if not words_at_least(t, 16) and (_MARK.search(t) or (
-            _RIGHTS.search(t) and (not _sentence_like(t) or not words_at_least(t, 7)))):
+    folded = t.casefold()  # (the seeds below: a piece of every match of the pattern each gates, folded; perf85)
+    if not words_at_least(t, 16) and ((_marked(t, folded) and _MARK.search(t)) or (
+            "пра" in folded and _RIGHTS.search(t) and (not _sentence_like(t) or not words_at_least(t, 7)))):
         return "copyright"  # a sentence that speaks of rights ("Все права защищены законом, …") is no copyright line
-    folded = t.casefold()
     if _MATERIAL in folded and _REPRINT.search(t):  # (the word every reprint term holds, perf58)
         return "reprint"
     if any(w in folded for w in _VI_REPRINT_WORDS) and _VI_REPRINT.search(t):
         return "reprint"
     if citation_request(t):  # "При использовании информации просьба ссылаться на …" (clut89)
         return "reprint"
-    if _LICENCE.search(t):
+    if ("лиценз" in folded or "creat" in folded) and _LICENCE.search(t):
         return "licence"
     if ("реклам" in folded or "er" in folded) and _ADVERT.search(t):  # (what every advert mark holds, folded: perf59)
         return "advert"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .spam_names import load_words
 from .spam_recur import recurs
 
 __all__ = ["CONTEXT_GATE", "SLOT_BOTH", "SLOT_ONE", "english_run", "run_evidence"]
@@ -48,8 +49,6 @@ _OBJECT = frozenset("có là như gồm".split())
 
 
 def _english(tok: str) -> bool:
-    from .spam_names import load_words
-
     return bool(_RUN.fullmatch(tok)) and all(p.lower() in load_words() for p in _PIECE.findall(tok))
 
 

@@ -38,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .spam_formula import formula
+from .spam_shapes import sentence_start
 from .spam_sitenamed import named_site
 
 __all__ = ["HEADS", "SYMBOLS", "look_alike", "substances"]
@@ -109,8 +110,6 @@ def _series(text: str, a: int, b: int) -> bool:
 
 def _english(text: str, a: int, b: int) -> bool:
     tok = text[a:b]
-    from .spam_shapes import sentence_start
-
     if not (tok.isascii() and tok.isalpha()) or not (tok.islower() or tok[1:].islower() and sentence_start(text, a)):
         return False
     low = tok.lower()

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+from . import spam_lone as L
+from .spam_context import features, real_word, recurs, score
+
 __all__ = ["opener_slot"]
 
 _FIRST_WORD = re.compile(r"(?:^|\n|[“\"(«‘'])([^\W\d_]+) $")
@@ -27,9 +30,6 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 def opener_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]``, a host's or a gambling slug's shape, stands for its sentence's second syllable (module
     docstring)."""
-    from . import spam_lone as L
-    from .spam_context import features, real_word, recurs, score
-
     tok = text[a:b]
     if text[a - 1:a] != " " or not (b == len(text) or text[b] in " \n,;:" + L._CLOSE):
         return False

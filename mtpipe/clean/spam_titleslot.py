@@ -23,6 +23,10 @@ from __future__ import annotations
 
 import re
 
+from .spam_context import real_word
+from .spam_lone import _place, _shape, alone, stray
+from .spam_slugs import name_run
+
 __all__ = ["title_slot", "title_slot_evidence"]
 
 
@@ -32,10 +36,6 @@ def title_slot(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     tok = text[a:b]
     if not (tok.isascii() and tok == tok.lower()):
         return False
-    from .spam_context import real_word
-    from .spam_lone import _place, _shape, alone, stray
-    from .spam_slugs import name_run
-
     if _shape(tok) not in ("lower", "unwritten", "slug") or "." in tok or not name_run(text, a, b, known):
         return False
     if not stray(tok, known) or _place(text, a, b, known) is not None:

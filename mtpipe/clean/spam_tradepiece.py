@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .spam_tradeglue import glued_trade, named_slug
 from .trade_vocab import words
 
 __all__ = ["SUBJECT_VERBS", "TRADE_PIECES", "lone_trade", "lone_trade_evidence", "slot", "trade_piece"]
@@ -111,8 +112,6 @@ def _invented(piece: str, known: "set[str] | dict[str, int]") -> bool:
 def lone_trade(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> str | None:
     """The slot (:func:`slot`) where ``text[a:b]``, a name built on a trade's word alone in its sentence, stands
     (module docstring), or None."""
-    from .spam_tradeglue import glued_trade, named_slug
-
     tok = text[a:b]
     hit = trade_piece(tok) or glued_trade(tok, known)  # or glued in lower case: "luckyabow" (spam77)
     if hit is None:
@@ -145,8 +144,6 @@ def lone_trade_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, 
     if place is None:
         return None
     where = "at the sentence's start" if place == "start" else "in a syllable's slot"
-    from .spam_tradeglue import glued_trade
-
     word = (trade_piece(text[a:b]) or glued_trade(text[a:b], known))[0]  # type: ignore[index]
     return f"name built on the spam trade word {word!r} as a piece of its own, the only Latin word of a Vietnamese " \
            f"sentence, {where}"

@@ -58,6 +58,9 @@ _DISCLAIMER = re.compile(
     rf"(?:thể\s+hiện|là)\s+quan\s+điểm\s+riêng\s+của\s+tác\s+giả|"
     rf"không\s+(?:nhất\s+thiết\s+)?(?:phản\s+ánh|thể\s+hiện)\s+quan\s+điểm\s+của\s+{_EDITORS})",
     re.IGNORECASE)
+#: a piece of every :data:`_DISCLAIMER` match under its flags: each Russian branch holds "не" and a space, each
+#: Vietnamese one "quan" and a space; searched first: 992 of the 10,317 dev lines asked hold one (perf85)
+_DISCLAIMER_SEED = re.compile(r"не\s|quan\s", re.IGNORECASE)
 #: a medical reviewer's credit: the review verb, its field, then "bởi" or a colon and the reviewer
 _REVIEW = re.compile(r"^(?:bài\s+viết\s+(?:được\s+)?)?(?:được\s+)?(?:tư\s+vấn|tham\s+vấn|kiểm\s+duyệt|cố\s+vấn)\s+"
                      r"(?:y\s+khoa|y\s+học|chuyên\s+môn)(?:\s+(?:bởi|cùng)\s+|\s*:\s*)\S", re.IGNORECASE)
@@ -74,7 +77,8 @@ def zero_counter(s: str) -> bool:
 def editor_disclaimer(s: str) -> bool:
     """The editors' disclaimer that the text is its author's view, one line."""
     t = s.strip()
-    return 0 < len(t.split()) <= DISCLAIMER_WORDS and _DISCLAIMER.search(t) is not None
+    return (_DISCLAIMER_SEED.search(t) is not None and 0 < len(t.split()) <= DISCLAIMER_WORDS
+            and _DISCLAIMER.search(t) is not None)
 
 
 def review_credit(s: str) -> bool:
