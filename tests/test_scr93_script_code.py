@@ -93,6 +93,12 @@ def test_a_tutorial_keeps_its_sample() -> None:
                "let total = price * count;", "console.log(total);", "А вот var работает по-другому."]
     assert judge(keyword, set()) == {}  # a sentence names the block's keyword in Latin letters
     assert sorted(judge([keyword[0].replace("let", "тут"), *keyword[1:3], _RU[3]], set())) == [1, 2]
+    split = ["Типичный код счётчика выглядит следующим образом:", "var _q = _q || [];",
+             "_q.push([‘_setAccount’, ‘UA-ХХХХ-ХХ’]);", "(function() {",
+             "var ga = document.createElement(‘script’); ga.type = ‘text/javascript’; ga.async = true;", "})();",
+             "Это типовой код, который сервис предлагает автоматически."]
+    assert statement(split[4])  # curly quotes are a blog's strings
+    assert judge(split, set()) == {}  # one block under its ":" line: the page's other block is a sample too
     news = ["Однако в разведуправлении не только в программировании разбираются.", code, _RU[2]]
     assert sorted(judge(news, set())) == [1]  # a story about software: no sample
 

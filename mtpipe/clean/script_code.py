@@ -23,8 +23,9 @@ color: #333; }``).  No reader is meant to see it; the translator would copy it t
   "Итого: 150 + 225 = 375 р.": one kind, or words outside ASCII), a list of sources ("tass.ru/a/1; ria.ru/b/2"),
   and **code a page shows its reader** (:func:`about_code`): a block right under a line ending in ":" ("To see the
   value for a key:"), one whose names (dotted, camelCase, with "_") the page's prose names ("call getDataLayerVal
-  with …"), or whose keyword a ru / vi sentence names in Latin ("ключевое слово var") -- as ``chrome.data_json``
-  leaves a sample written for reading.  A page that only talks about software (RT's story of the CIA's hacking
+  with …"), or whose keyword a ru / vi sentence names in Latin ("ключевое слово var"); a page with one such block
+  keeps them all (a tutorial's code split by a line the shape misses) -- as ``chrome.data_json`` leaves a sample
+  written for reading.  Curly quotes a blog's software sets (‘script’, “text/javascript”) are strings too.  A page that only talks about software (RT's story of the CIA's hacking
   tools, "… в программировании …") gets no pass: its player's script is no sample.
 
 Evidence (benchmarks/notes/scr93.md): on the dev parts (every part, every tag, 78 thousand lines of benchmarks/data)
@@ -47,10 +48,11 @@ CODE_PER_PLAIN = 3  # ... or more, if its code words are this many times as many
 #: string literals, comments (a comment "//" not after ":" -- an address's "https://" is none) and web addresses
 #: with a path (a list of sources, "russian.news.cn/2016-10/28/c_1.htm; zhanalyq.kz/?p=40226", is no code)
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"|(?<=[(\[=,:+?])\s*\'(?:[^\'\\]|\\.)*\'|(?<![:/\w])//.*$|/\*.*?\*/'
+                      r'|(?<=[(\[=,:+?])\s*‘[^’]*’|“[^”]*”'  # a blog's curly quotes: ‘script’, “text/javascript”
                       r'|(?:https?://)?(?<![\w.])[\w-]+(?:\.[\w-]+)+/[^\s;,]*')
 _KEYWORDS = frozenset(("var", "let", "const", "function", "return", "typeof", "new", "this", "null", "undefined",
                        "if", "for", "while", "else", "true", "false", "window", "document"))
-_QUOTED = re.compile(r"[\"'`]|//|/\*")
+_QUOTED = re.compile(r"[\"'`‘“]|//|/\*")
 _WORD = re.compile(r"[^\W\d_][\w$]*")
 #: a word before an operator is an operand (" =", " (": a call or an assignment written with a space, " <" a test)
 _BEFORE_OPERATOR = frozenset((" =", " :", " (", " <", " >", " +", " -", " *", " /", " !", " &", " |", " ?"))
@@ -171,15 +173,12 @@ def judge(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[str
                 strong[k] = "a line of a script block (beside a statement, code marks only)"
                 taken.add(k)
                 k += 1 if k > i else -1
-    out: dict[int, tuple[str, str, dict[str, str]]] = {}
+    runs: list[list[int]] = []
     for i in sorted(strong):
         if i - 1 in strong:
-            continue
-        run = [i]
-        while run[-1] + 1 in strong:
-            run.append(run[-1] + 1)
-        if about_code(lines, taken, run):
-            continue  # a tutorial's sample
-        for k in run:
-            out[k] = (RULE, strong[k], {})
-    return out
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if any(about_code(lines, taken, run) for run in runs):
+        return {}  # a page that shows its reader code once: every block of it is a sample (a tutorial)
+    return {i: (RULE, strong[i], {}) for i in sorted(strong)}
