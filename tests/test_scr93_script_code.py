@@ -26,6 +26,7 @@ STATEMENTS = [
     "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
     "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
     ".share-box { margin: 0 auto; color: #333; }",
+    "font-family: Arial, sans-serif;",
     "var settings = { autoplay: true, loop: false };",
     "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0]; if (d.getElementById(id)) return;",
     'VK.Widgets.Poll("vk_poll", {width: 300}, "246383616_5e58ddc6");',
@@ -52,6 +53,7 @@ TEXT = [
     "One is CEO of a communications firm; the other is a manager for CBS.",
     "{{cite}}",
     "//",
+    "Price: 5;",
 ]
 _RU = ["В Хэйхэском институте открылась студенческая спартакиада.",
        "Свыше 100 студентов из восьми российских вузов приняли участие в соревнованиях.",

@@ -56,12 +56,13 @@ _QUOTED = re.compile(r"[\"'`‘“]|//|/\*")
 _WORD = re.compile(r"[^\W\d_][\w$]*")
 #: a word before an operator is an operand (" =", " (": a call or an assignment written with a space, " <" a test)
 _BEFORE_OPERATOR = frozenset((" =", " :", " (", " <", " >", " +", " -", " *", " /", " !", " &", " |", " ?"))
-#: code marks by kind (each counted once a line)
+#: code marks by kind (each counted once a line); a key is written in lower case, as a script's and a style's are
+#: ("width:", "margin:"): "Tel: 123;", "Price: 5;" are a form's fields
 _KIND_MARKS = (
     ("brace", re.compile(r"[{}]")),
     ("statement_end", re.compile(r";\s*(?:$|[}\w)])")),
     ("assignment", re.compile(r"[\w\]$)]\s*(?:[+\-*/|&]?=)(?!=)\s*(?:S|[\w{\[(!-])")),
-    ("key_value", re.compile(r"(?:^|[{,(]\s*)[A-Za-z_$][\w$-]*\s*:\s*(?:S|-?\d|[{\[(]|#[0-9A-Fa-f]{3}|function\b"
+    ("key_value", re.compile(r"(?:^|[{,(]\s*)[a-z_$][\w$-]*\s*:\s*(?:S|-?\d|[{\[(]|#[0-9A-Fa-f]{3}|function\b"
                              r"|[A-Za-z_$][\w$.-]*\s*(?:[,;}]|$))")),
     ("member_call", re.compile(r"[\w)\]$]\.[A-Za-z_$][\w$]*\(")),
     ("keyword", re.compile(r"\b(?:var|let|const)\s+[A-Za-z_$]|\bfunction\s*[\w$]*\s*\(|\breturn\s*[{\w(S!]"
