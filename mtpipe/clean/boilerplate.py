@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import (bare_copies, body_dates, body_guards, captions, controls, date_kinds, date_runs, date_tails, day_headings,
                dialogue_turns, edges, encoded, furniture, guards, headings, keep, layout, list_leads, menus, notices,
-               number_values, phones, profile_guards, record_contacts, records, signoff, structure, widgets)
+               number_values, phones, profile_guards, record_contacts, records, script_code, signoff, structure, widgets)
 from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTION, _DATE_AT_END,  # noqa: F401
                        _DATEISH, _EMAIL, _END, _FILENAME, _LABEL, _PUNCT, _RELATIVE_TIME, _TIME, _WORDS, _fold,
                        _furniture, _headline_like, _is_name, _repeats_bigram, _sentence_like, _stop_share, _tag_list,
@@ -100,6 +100,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
     # an encoded blob or a script's JSON (enc67) before the line features: a blob's digits make it a "file name" to
     # _FILENAME, a rule of lower precision the policy may hold, and a long one is no paragraph for the template test
     out.update(encoded.judge(lines, set(removed)))
+    out.update(script_code.judge(lines, {*removed, *out}))  # a script's or a style's statements, a placeholder (scr93)
     for i, line in enumerate(lines):
         if i in removed or i in out:
             continue
