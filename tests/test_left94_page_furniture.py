@@ -1,6 +1,6 @@
 """left94 (post-blind): the clutter held52 kept, by class -- a rating widget's prompt, a date field's mask, a wiki's
 edit invitation and its empty notes headings, a bulleted byline, a topic selector's prompt, a quoted rubric label
-(:mod:`mtpipe.clean.page_furniture94`), a listing's "Chi tiết" / "Xem bài viết" link (``boilerplate.control``) and
+(:mod:`mtpipe.clean.page_furniture94`), a listing's "Chi tiết" / "Xem bài viết" link (``chrome.read_more``) and
 a broadcaster's "Подробнее — в … репортаже" pointer (``chrome.site_pointer``).  Each class is tested with the
 nearest content shape dev holds, which must stay."""
 
@@ -10,6 +10,7 @@ import pytest
 
 from mtpipe.clean import Cleaner, CleanOptions, page_furniture94 as P
 from mtpipe.clean.controls import control
+from mtpipe.clean.rules import load_rules
 from mtpipe.clean.site_pointers import site_pointer
 from mtpipe.document import Document
 
@@ -70,9 +71,11 @@ def test_quoted_rubric():
     assert not P.quoted_rubric("Рубрика «Из истории вещей» рассказывает о пожарной службе")
 
 
-def test_listing_links_are_controls():
-    assert control("Chi tiết...") and control("Xem bài viết") and control("- Xem chi tiết »")
-    assert not control("Chi tiết hợp đồng") and not control("Xem bài viết của tác giả về lịch sử")
+def test_listing_links_are_read_more_links():
+    read_more = next(r for r in load_rules() if r.name == "chrome.read_more")
+    assert all(read_more.pattern.fullmatch(s) for s in ("Chi tiết...", "Xem bài viết", "Chi tiết"))
+    assert not any(read_more.pattern.fullmatch(s) for s in ("Chi tiết hợp đồng", "Xem bài viết của tác giả về lịch sử"))
+    assert not control("Chi tiết...")  # one list of the words: the rules file's, not the controls'
 
 
 def test_report_pointer():
@@ -106,3 +109,11 @@ def test_crumb_glue():
     assert not P.crumb_glue("Главная страница сайта открыта для всех")
     # a glue with no root crumb first: a brand written in camel case inside a text's line
     assert not P.crumb_glue("Компания iPhone представила новинку на выставке")
+
+
+def test_video_title():
+    assert P.video_title("Trailer của phim Minh Lan Truyện") and P.video_title("Трейлер фильма «Дюна»")
+    # a sentence about the trailer, or one that names it after its subject, stays
+    assert not P.video_title("Trailer của phim đã thu hút hơn 2 triệu lượt xem chỉ sau một ngày.")
+    assert not P.video_title("Phim tung trailer mới")
+    assert not P.video_title("Trailer phim: những điều bạn cần biết về bộ phim được mong chờ nhất năm nay đây")

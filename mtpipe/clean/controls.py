@@ -126,8 +126,6 @@ BACK_TO_TOP = r"(?:(?:scroll|back|go) to top|lên đầu trang|về đầu trang
 _UI_STATE = r"thu gọn|свернуть|развернуть|đăng xuất|xin chào,?\s*!|bạn đã đăng nhập với email"
 _CONTROL = re.compile(
     r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|đọc tiếp|"
-    # a listing's link to the item (left94: "Chi tiết...", "Xem bài viết"; dev 3 / 0, c8vi02's "- Chi tiết")
-    r"(?:xem )?chi tiết|xem bài viết|xem tiếp|"
     r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"
     rf"{BACK_TO_TOP}|{_UI_STATE}|in bài(?: viết)?|đặt lịch tư vấn|"
     r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|читать далее|читать полностью|"

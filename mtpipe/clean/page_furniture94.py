@@ -36,6 +36,9 @@ Each class is told by words that say what the line is on any site; the dev count
   lower-case letter right before a capital ("Trang chủUncategorizedChủ tịch Tập Cận Bình thăm Việt Nam: …",
   "Архив новостей КрымакультураВ СИМФЕРОПОЛЕ ПРОЙДУТ …").  Dev: lines opening with a root crumb 100 clutter / 0
   content, 7 / 0 with the glue (the layers above take them already) -> ``boilerplate.crumb_glue``.
+* :func:`video_title`: an embedded trailer's title over the player ("Trailer của phim Minh Lan Truyện", "Official
+  Trailer", "Трейлер фильма «…»"): the word first, ten words at most, no sentence stop nor colon.  Dev: 0 / 0 (no
+  dev line holds the word; ``h52vi02``) -> ``boilerplate.video_title``.
 
 The layer runs in :class:`~.ru_chrome.ChromeLines` on every page after :mod:`.page_furniture93`, on live lines
 only; each line goes to the ledger with its class's evidence.
@@ -49,10 +52,11 @@ from typing import Callable, Mapping
 from .self_names import home_link
 
 __all__ = ["RULES", "rate_prompt", "date_mask", "edit_invite", "notes_heading", "empty_notes", "bullet_byline",
-           "topic_select", "quoted_rubric", "crumb_glue", "page_furniture94"]
+           "topic_select", "quoted_rubric", "crumb_glue", "video_title", "page_furniture94"]
 
 RULES = ("boilerplate.rate_prompt", "boilerplate.date_mask", "boilerplate.edit_invite", "boilerplate.empty_notes",
-         "boilerplate.bullet_byline", "boilerplate.topic_select", "boilerplate.quoted_rubric", "boilerplate.crumb_glue")
+         "boilerplate.bullet_byline", "boilerplate.topic_select", "boilerplate.quoted_rubric", "boilerplate.crumb_glue",
+         "boilerplate.video_title")
 
 _RATE = re.compile(r"(?:click to )?rate this (?:post|article|page|story)|"
                    r"оцените (?:эту )?(?:статью|материал|публикацию|новость|запись|пост)|"
@@ -75,6 +79,9 @@ _RUBRIC = re.compile(r"(?:рубрика|раздел|chuyên mục)\s*(?:«[^«
 #: a news archive's root crumb, beside the home link's words (:func:`~.self_names.home_link`)
 _ARCHIVE_ROOT = re.compile(r"архив новостей|архив материалов|lưu trữ tin tức", re.IGNORECASE)
 CRUMB_CHARS = 200
+#: an embedded trailer's title: the word first, the film's name after ("Trailer của phim …", "Трейлер фильма «…»")
+_TRAILER = re.compile(r"(?:official )?(?:trailer|трейлер)\b[^.!?;:]*", re.IGNORECASE)
+TRAILER_WORDS = 10
 
 
 def rate_prompt(s: str) -> bool:
@@ -128,6 +135,12 @@ def crumb_glue(s: str) -> bool:
     return home_link(spaced) or _ARCHIVE_ROOT.match(t) is not None
 
 
+def video_title(s: str) -> bool:
+    """An embedded trailer's title ("Trailer của phim Minh Lan Truyện"), no sentence stop, ten words at most."""
+    t = s.strip()
+    return len(t.split()) <= TRAILER_WORDS and _TRAILER.fullmatch(t) is not None
+
+
 _LINE_TESTS: tuple[tuple[str, Callable[[str], bool], str], ...] = (
     ("boilerplate.rate_prompt", rate_prompt, "a rating widget's prompt"),
     ("boilerplate.date_mask", date_mask, "a date field's format mask (its placeholder)"),
@@ -136,6 +149,7 @@ _LINE_TESTS: tuple[tuple[str, Callable[[str], bool], str], ...] = (
     ("boilerplate.topic_select", topic_select, "a topic selector's prompt"),
     ("boilerplate.quoted_rubric", quoted_rubric, "a rubric's label with its quoted name"),
     ("boilerplate.crumb_glue", crumb_glue, "a breadcrumb trail without its separators, its crumbs glued"),
+    ("boilerplate.video_title", video_title, "an embedded trailer's title"),
 )
 
 
