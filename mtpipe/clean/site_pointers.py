@@ -38,13 +38,16 @@ _POINTER = re.compile(
     r"|(?:^|\s)(?:подробнее\s+)?смотрите\s+в\s+(?:нашей\s+)?(?:программе|передаче|сюжете|выпуске)\s+(?=[«\"“])"
     r"|(?:^|\s)truy\s+cập\s+(?:ở\s+|tại\s+)?đây\s*:?\s*(?:https?://\S+\s*)?$"  # "… hãy truy cập ở đây: <url>"
     r"|(?:^|\s)xem\s+nhiều\s+(?:\S+\s+){1,3}hơn\s+tại\s*:\s*(?=\S)"  # "Hoặc xem nhiều SKKN hơn tại: <page>"
-    r"|^[←«<]+\s*xem\s+lại\s+bài\b",  # "← Xem lại Bài 7: …", the previous lesson
+    r"|^[←«<]+\s*xem\s+lại\s+bài\b"  # "← Xem lại Bài 7: …", the previous lesson
+    # "Подробнее — в специальном репортаже …" (left94, h52ru15: a broadcaster's pointer to its report; dev 0 / 0)
+    r"|^подробнее\s*[—–-]+\s*в\s+(?:нашем\s+|специальном\s+)?(?:репортаже|сюжете|видеосюжете|программе|передаче|"
+    r"выпуске|материале|интервью)\b",
     re.IGNORECASE)
 
 
 #: a part of every :data:`_POINTER` match, under its flags: the pointing word each branch names (its search costs a
 #: third of the pattern's on the lines asked: perf84)
-_POINTER_SEED = re.compile(r"читайте|смотрите|truy|xem", re.IGNORECASE)
+_POINTER_SEED = re.compile(r"читайте|смотрите|подробнее|truy|xem", re.IGNORECASE)
 
 
 def site_pointer(s: str) -> bool:
