@@ -49,3 +49,29 @@ def test_other_lines_between_keep_the_first_copy():
     # without ``back`` (the old call) a removed copy is never read
     gone = {2: ("dedupe.exact", None)}
     assert title_copies([_LONG, "Trần Minh Châu", _LONG, _S1], gone, {}) == {}
+
+
+def test_through_the_cleaner_the_heading_next_to_the_text_stays():
+    from mtpipe.clean import Cleaner, CleanOptions
+    from mtpipe.document import Document
+
+    page = "\n\n".join(["Du học", _LONG, "Trần Minh Châu", _LONG, _S1, _S2,
+                        "Ban tổ chức đã trao giải nhất cho đội thi của thôn Đông với nhiều câu trả lời xuất sắc."]) + "\n"
+    doc = Cleaner(CleanOptions())(Document.from_text(page, doc_id="lost94.txt"))
+    kept = [doc.text[a:b].strip() for a, b in doc.meta["kept"]]
+    assert kept.count(_LONG) == 1 and _S1 in kept
+    second = doc.text.rindex(_LONG)
+    assert any(a <= second < b for a, b in doc.meta["kept"])  # the copy next to the text
+    gone = {doc.text[e.start:e.end].strip(): e.rule for e in doc.ledger if e.action == "removed"}
+    assert gone[_LONG] == RULE
+    assert "Du học" not in kept  # the rubric over the header still goes (vi_rubrics reads the removed header copy)
+
+
+def test_rubric_over_a_removed_header_copy():
+    from mtpipe.clean.vi_rubrics import RUBRIC, rubrics
+
+    lines = ["Du học", _LONG, "Trần Minh Châu", _LONG, _S1, _S2]
+    got = rubrics(lines, {1: (RULE, None), 2: ("portal.credit", None)})
+    assert list(got) == [0] and got[0][0] == RUBRIC
+    # a copy some other rule removed over the heading, nothing removed under it: no news header read
+    assert rubrics(lines, {1: ("dedupe.exact", None), 2: ("portal.credit", None)}) == {}
