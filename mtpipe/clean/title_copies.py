@@ -111,7 +111,7 @@ def title_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int
     cand = sorted({i for i, v in held.items() if v[0] == HELD_RULE and i not in removed} | taken)
     if not cand:
         return {}
-    live = [k for k in range(len(lines)) if k not in removed or k in taken]
+    live = [k for k in range(len(lines)) if k not in removed]
     top = []
     for k in live[:FIRST_LINES]:
         if _sentence_like(lines[k]):
@@ -127,8 +127,7 @@ def title_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int
         stamps += [k for k in between if k not in removed and _bare_name(lines[k])]  # a byline left live (lost94)
         if i in taken:
             if stamps and not any(k in taken for k in between):
-                live_i = [k for k in live if k not in taken or k == i]
-                if _header_copy(lines, removed, live_i, between, i):
+                if _header_copy(lines, removed, live, between, i):
                     out[j] = (RULE, _header_note(lines, removed, stamps[0]))
                     back.add(i)  # type: ignore[union-attr]
             continue
@@ -136,7 +135,7 @@ def title_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int
             out[i] = (RULE, "a repeat of the page's title right above it, which stays (no date, byline or "
                             "breadcrumb between the copies: Convention 1's first copy)")
             continue
-        if stamps and _header_copy(lines, removed, [k for k in live if k not in taken], between, i):
+        if stamps and _header_copy(lines, removed, live, between, i):
             out[j] = (RULE, _header_note(lines, removed, stamps[0]))
     return out
 
