@@ -21,6 +21,12 @@ Convention 1 of ``benchmarks/data/realpages/README.md`` says which copy is the c
   words at most, no sentence), and the text's first sentence within :data:`TEXT_LINES` live lines under the later
   copy: the first copy is the site's header, the later the article's own heading, next to its text.
 
+lost94: a bare name left live between the copies (a forum poster's, two to four capitalised words,
+:func:`~.vi_heads._bare_name`) is a byline too (h45vi02: title / "Võ Xuân Trường" / title / text; the dev lines of
+another shape between two top copies, "Оценить", "539", a rubric, mark a repeat), and under a gated policy a later copy
+``dedupe.exact`` removed outright (60 characters or more: a copy the policy never holds) is read as well: where the
+header test passes it is handed back in ``back`` for the caller to take back, the header's copy going instead.
+
 Anything else (a live line between that is no header meta: a product code, a rubric; a list item; the pair after a
 sentence of the page) keeps both, as before.  Only a ``dedupe.exact`` mark the policy held is read: the duplicate
 layer's own guards (a letterhead, a listing's record, a line announcing other text) have already spoken, and under
@@ -49,6 +55,7 @@ from .copies import _READ_TIME
 from .features import _sentence_like
 from .lines import dedupe_key
 from .templates import _DATE_TOKEN
+from .vi_heads import _bare_name
 
 __all__ = ["RULE", "FIRST_LINES", "MAX_WORDS", "title_copies", "counter"]
 
@@ -94,11 +101,14 @@ def _stamp(line: str, rule: str) -> bool:
     return _CUTS.search(rule) is not None and not counter(line)
 
 
-def title_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int, tuple[Any, ...]]
-                 ) -> dict[int, tuple[str, str]]:
+def title_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int, tuple[Any, ...]],
+                 back: set[int] | None = None) -> dict[int, tuple[str, str]]:
     """The page's title copy to remove (module docstring): index -> (rule, note).  ``removed``: what layers removed;
-    ``held``: index -> (rule, note, …) of the marks the policy held."""
-    cand = sorted(i for i, v in held.items() if v[0] == HELD_RULE and i not in removed)
+    ``held``: index -> (rule, note, …) of the marks the policy held; ``back``: filled with the later copies
+    ``dedupe.exact`` removed outright (a copy of :data:`~.policy.COPY_CHARS` characters, never held) that open the
+    text under a header copy: the caller takes them back (lost94)."""
+    taken = {i for i, v in removed.items() if v[0] == HELD_RULE} if back is not None else set()
+    cand = sorted({i for i, v in held.items() if v[0] == HELD_RULE and i not in removed} | taken)
     if not cand:
         return {}
     live = [k for k in range(len(lines)) if k not in removed]
@@ -114,16 +124,31 @@ def title_copies(lines: list[str], removed: Mapping[int, Any], held: Mapping[int
             continue
         between = range(j + 1, i)
         stamps = [k for k in between if k in removed and _stamp(lines[k], str(removed[k][0]))]
+        stamps += [k for k in between if k not in removed and _bare_name(lines[k])]  # a byline left live (lost94)
+        if i in taken:
+            if stamps and not any(k in taken for k in between):
+                if _header_copy(lines, removed, live, between, i):
+                    out[j] = (RULE, _header_note(lines, removed, stamps[0]))
+                    back.add(i)  # type: ignore[union-attr]
+            continue
         if not stamps and all(k in removed and not _READ_TIME.match(lines[k]) for k in between):
             out[i] = (RULE, "a repeat of the page's title right above it, which stays (no date, byline or "
                             "breadcrumb between the copies: Convention 1's first copy)")
             continue
-        if not stamps or any(k not in removed and (_sentence_like(lines[k]) or len(lines[k].split()) > META_WORDS)
-                             for k in between):
-            continue
-        after = [k for k in live if k > i][:TEXT_LINES]
-        if any(_sentence_like(lines[k]) for k in after):
-            out[j] = (RULE, f"the header's copy of the page's title, cut off from the text by the line "
-                            f"{lines[stamps[0]].strip()[:40]!r} ({removed[stamps[0]][0]}); the copy under it opens "
-                            "the text and stays (Convention 1)")
+        if stamps and _header_copy(lines, removed, live, between, i):
+            out[j] = (RULE, _header_note(lines, removed, stamps[0]))
     return out
+
+
+def _header_copy(lines: list[str], removed: Mapping[int, Any], live: list[int], between: range, i: int) -> bool:
+    """No live line between the copies but the header's short meta, and the text's first sentence within
+    :data:`TEXT_LINES` live lines under the later copy ``i``."""
+    if any(k not in removed and (_sentence_like(lines[k]) or len(lines[k].split()) > META_WORDS) for k in between):
+        return False
+    return any(_sentence_like(lines[k]) for k in [k for k in live if k > i][:TEXT_LINES])
+
+
+def _header_note(lines: list[str], removed: Mapping[int, Any], k: int) -> str:
+    how = removed[k][0] if k in removed else "a byline left live"
+    return (f"the header's copy of the page's title, cut off from the text by the line {lines[k].strip()[:40]!r} "
+            f"({how}); the copy under it opens the text and stays (Convention 1)")

@@ -323,8 +323,12 @@ class EdgeLines:
         if held:
             for i, value in held_copies(lines, marks.removed, held).items():
                 marks.removed[i] = value
-            for i, value in title_copies(lines, marks.removed, held).items():  # the title twice at the top (dup78)
+        if held is not None:  # a gated policy (under ``balanced`` the duplicate layer removed every copy itself)
+            back: set[int] = set()
+            for i, value in title_copies(lines, marks.removed, held, back).items():  # the title twice (dup78)
                 marks.removed[i] = value
+            for i in back:  # the later copy opens the text under a header copy: it stays (lost94)
+                del marks.removed[i]
         found = {i: (HASH, "an image's file name left as a hash (twenty hexadecimal characters or more)")
                  for i, s in enumerate(lines) if i not in marks.removed and file_hash(s)}
         for i, s in enumerate(lines):

@@ -18,7 +18,9 @@ What tells it is the page's header layout and what the rubric does not say:
   subtitle and the text: "Tâm sự tuổi mới" / "Hello xin chào bạn !"), and a short line under other live lines (a
   list's item, a menu's entry, a recipe's ingredient over the next one).  A title asking a question
   (:func:`~.site_names.question_title`: "Bộ trưởng Bộ Y tế đạt điểm mấy?" under "Cộng đồng lên tiếng", h15vi06)
-  is the title, not the text's first sentence (clut75).
+  is the title, not the text's first sentence (clut75).  Where :mod:`.title_copies` removed the header's copy of the
+  title between the rubric and the heading (the header's meta and the heading's own copy then stand under it, lost94),
+  that header counts as the meta.
 
 * ``portal.split_copy``: a heading printed again right under itself, split over two lines ("TU ĐOÀN BÁC ÁI XÃ HỘI LỄ
   KHẤN DÒNG" / "TU ĐOÀN BÁC ÁI XÃ HỘI" / "LỄ KHẤN DÒNG", "Thông tin sinh hoạt Giáo Xứ Chúa nhật, ngày 15 tháng 03 năm
@@ -47,6 +49,7 @@ from .features import _sentence_like
 from .head_widgets import head_widgets
 from .lower_lines import lower_alts
 from .site_names import question_title
+from .title_copies import RULE as HEADER_COPY  # the header's title copy removed over the heading (lost94)
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _WORDS = re.compile(r"\w+")
@@ -104,8 +107,9 @@ def rubrics(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str
     if first != 2:
         return {}  # the rubric, the title, the text: the page's first live lines (a line above: a list, a menu)
     x, title, text0 = live[0], live[1], live[2]
-    if not any(j in removed and lines[j].strip() for j in range(title + 1, text0)):
-        return {}  # no meta between the title and the text: no news header
+    if not any(j in removed and lines[j].strip() for j in range(title + 1, text0)) \
+            and not any(removed[j][0] == HEADER_COPY for j in range(x + 1, title) if j in removed):
+        return {}  # no meta between the title and the text (nor the header's title copy over it): no news header
     t = lines[title].strip()
     if not MIN_TITLE_WORDS <= len(t.split()) <= MAX_TITLE_WORDS or t[-1:] in ".:;,":
         return {}
