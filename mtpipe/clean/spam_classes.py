@@ -41,6 +41,7 @@ import re
 
 from .spam_bound import _syllables, english_form
 from .spam_camelwords import english_run, run_evidence
+from .spam_camelrun import camel_run, camel_run_evidence
 from .spam_productnames import unwritten_before_name
 from .spam_boundpair import broken_pair, pair_evidence
 from .spam_foreignslot import foreign_slot, foreign_slot_evidence
@@ -94,6 +95,8 @@ def class_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -
         return None
     if english_run(text, a, b, known):
         return "run"  # a camel-case run of English words where a syllable is wanted (spam79)
+    if camel_run(text, a, b, known):
+        return "camelrun"  # three English words or more, alone and once, in a pasted token's place (spam91)
     if unwritten_before_name(text, a, b, known):
         return "host"  # a host or a figure-letter token between a lower-case syllable and a capitalised one (spam81)
     if broken_pair(text, a, b, known):
@@ -183,6 +186,8 @@ def class_evidence(text: str, a: int, b: int, known: "set[str] | dict[str, int]"
         return None
     if place == "run":
         return run_evidence(text, a, b, known)
+    if place == "camelrun":
+        return camel_run_evidence(text, a, b)
     if place == "pair":
         return pair_evidence(text, a, b, known)
     if place in ("opener", "site", "bethead", "figure"):

@@ -40,6 +40,7 @@ from pathlib import Path
 from .spam_formula import formula
 from .spam_shapes import sentence_start
 from .spam_sitenamed import named_site
+from .spam_vnchem import vietnamised_substance
 
 __all__ = ["HEADS", "SYMBOLS", "look_alike", "substances"]
 
@@ -113,7 +114,17 @@ def _english(text: str, a: int, b: int) -> bool:
     if not (tok.isascii() and tok.isalpha()) or not (tok.islower() or tok[1:].islower() and sentence_start(text, a)):
         return False
     low = tok.lower()
-    return low in substances() or _PARTICIPLE.fullmatch(low) is not None
+    return low in substances() or vietnamised_substance(text, a, b) or (
+        _PARTICIPLE.fullmatch(low) is not None and not _glued(low))
+
+
+def _glued(low: str) -> bool:
+    """An English word of three letters or more glued before a whole ``-ise``/``-ize`` word ("webmonetizer"): a
+    compound no writer spells so (spam91; :mod:`.spam_engslot`'s class), not a technical word of the ``english``
+    class ("nebuliser", "optimization": no word before an ``-ize`` word of four letters or more)."""
+    from .spam_names import load_words
+
+    return any(low[:i] in load_words() and _PARTICIPLE.fullmatch(low[i:]) for i in range(3, len(low) - 7))
 
 
 def _speaker(text: str, a: int, b: int) -> bool:
