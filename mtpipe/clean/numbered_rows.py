@@ -18,6 +18,12 @@ cells (as many lines as the rows' usual width: the article's byline under the ta
 sample) the rows may hold :data:`MAX_NUMERIC_CELLS` cells, :data:`MIN_BARE_ROWS` rows at least, and half their cell
 lines figures at least (:data:`_VALUE`: "360", "25.35", "-"); a ranking's cells are titles. :class:`NumberedRows`
 takes back the block's removed lines (copies, ``dedupe.*``, stay removed), one ``kept`` entry.
+
+tab94 (post-blind on held52, read on a fresh school's fee page): the rows of a table of figures with no head cell
+may open at a row key up to :data:`MAX_FIRST_KEY` ("6" / "46.710.000" / "43.350.000" / … / "7" / …: the grades 6
+to 12, each over six fees; 50 cells lost to ``boilerplate.date_line`` and ``number_line``); the same five rows and
+half their cells figures are needed.  On the dev parts no block opens so (0 content, 0 clutter lines moved); a
+pager's or calendar's numbers have no cells between them, a ranking's cells are titles.
 """
 
 from __future__ import annotations
@@ -38,16 +44,17 @@ MAX_CELLS = 5  # cell lines in a row after its number
 MIN_ROWS = 3
 MAX_NUMERIC_CELLS = 12  # cells in a row of figures (no head cell): a name, quotas, scores, a code
 MIN_BARE_ROWS = 5  # rows of a table with no head cell
+MAX_FIRST_KEY = 12  # a table of figures with no head cell may open at this row key (a school's grades 6-12, tab94)
 MIN_NUMERIC_SHARE = 0.5  # of its cell lines figures ("360", "25.35", "-"): a sidebar's ranking holds titles
 #: a figure's cell: a number, a decimal, a range or a dash for none
 _VALUE = re.compile(r"[-–—]|[+\-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*%?")
 _CELL_CHARS = 150  # a paragraph is no cell
 
 
-def _rows(lines: list[str], rows: list[int], n: int, max_cells: int) -> list[int]:
-    """The positions in ``rows`` of the row numbers 1, 2, 3, … from position ``n`` (the "1"), each at most
+def _rows(lines: list[str], rows: list[int], n: int, max_cells: int, first: int = 1) -> list[int]:
+    """The positions in ``rows`` of the row numbers ``first``, ``first + 1``, … from position ``n``, each at most
     ``max_cells`` cell lines after the one before; the walk stops at a line of paragraph length."""
-    starts, want, m = [n], 2, n + 1
+    starts, want, m = [n], first + 1, n + 1
     while m < len(rows) and m - starts[-1] <= max_cells + 1:
         s = lines[rows[m]].strip()
         if len(s) > _CELL_CHARS:
@@ -65,13 +72,14 @@ def numbered_rows(lines: list[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = 0
     while n < len(rows):
-        if lines[rows[n]].strip().rstrip(".") != "1":
+        key = lines[rows[n]].strip().rstrip(".")
+        if not (key.isascii() and key.isdigit() and 1 <= int(key) <= MAX_FIRST_KEY):
             n += 1
             continue
         above = [m for m in range(max(0, n - 1 - MAX_HEAD_CELLS), n) if _HEAD.fullmatch(lines[rows[m]].strip())]
-        head = above[-1] if above and all(len(lines[rows[m]].strip()) <= _CELL_CHARS
-                                          for m in range(above[-1], n)) else None
-        starts = _rows(lines, rows, n, MAX_CELLS if head is not None else MAX_NUMERIC_CELLS)
+        head = above[-1] if key == "1" and above and all(len(lines[rows[m]].strip()) <= _CELL_CHARS
+                                                         for m in range(above[-1], n)) else None
+        starts = _rows(lines, rows, n, MAX_CELLS if head is not None else MAX_NUMERIC_CELLS, int(key))
         if len(starts) < 2:
             n += 1
             continue
@@ -79,7 +87,7 @@ def numbered_rows(lines: list[str]) -> list[tuple[int, int]]:
         usual = min(widths, key=lambda w: (-widths.count(w), w))  # the rows' usual width, the smaller of a tie
         last = starts[-1] + 1
         while last < len(rows) and last - starts[-1] < usual and len(lines[rows[last]].strip()) <= _CELL_CHARS \
-                and lines[rows[last]].strip().rstrip(".") != str(len(starts) + 1):
+                and lines[rows[last]].strip().rstrip(".") != str(len(starts) + int(key)):
             last += 1
         cells = [lines[rows[m]].strip() for m in range(n, last) if m not in starts]
         numeric = sum(bool(_VALUE.fullmatch(c)) for c in cells)

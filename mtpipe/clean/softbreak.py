@@ -67,7 +67,7 @@ from .features import _fold, is_date_line
 from .header_rows import theme_date
 from .layout import _number_line
 from .softbreak_marks import ITEM_START, WRAP_FULL, crumb_opens, glyph_items, quote_wraps, wrap_width
-from .softbreak_cells import numbered_cell
+from .softbreak_cells import numbered_cell, unit_gaps
 from .softbreak_fields import FIELD as _FIELD, value_wraps
 from .softbreak_gaps import dangling_gaps, dash_items
 from .softbreak_names import quoted_name
@@ -283,7 +283,8 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
             k = j + 1
         out = keep
     points = [starts[i + 1] - 1 for i in out]
-    joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues, wide) if gaps else []
+    joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues, wide) \
+        + unit_gaps(lines) if gaps else []  # unit_gaps: "Vios"⏎⏎"(Vnđ)", a header cell's unit (softbreak_cells, tab94)
     joined = [(i, j) for i, j in joined if i not in alone_after and j not in alone_before
               and not kind_over_title(lines[i], lines[j])]  # "Извещение⏎⏎о проведении …" over a gap (bnd68)
     if joined:

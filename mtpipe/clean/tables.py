@@ -368,7 +368,7 @@ class TableLines:
             record(doc, RULE, spans[first][0], spans[end - 1][1],
                    f"a table flattened one cell a line ({shape}, {rows} rows, lines {first}-{end - 1}): "
                    f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
-        live = [i not in removed for i in range(len(lines))]
+        live, label_cells = [i not in removed for i in range(len(lines))], set()  # the label tables' cells so far
         for first, end, why in find_label_tables(lines, lambda a, b: _inside(lines, live, a, b)):
             while first < end and (first in removed and removed[first][0] in _STAMPS or not _CELL_TEXT.search(lines[first])
                                    or (first < _PAGE_HEAD and not live[first] and not header_row(lines, first))):
@@ -377,7 +377,7 @@ class TableLines:
             back = [i for i in range(first, end) if i in removed and _CELL_TEXT.search(lines[i])
                     and not (i < _PAGE_HEAD and removed[i][0] in _STAMPS)  # the page's date under its title
                     and not removed[i][0].startswith(_NOT_TAKEN)]
-            back += _copies(lines, removed, live, back, first, end, set())
+            back += _copies(lines, removed, live, back, first, end, label_cells)  # this table's or one above it
             if not back or sum(removed.get(i, ("",))[0] == _STRIP for i in range(first, end)) * 2 >= end - first:
                 continue  # a copy is taken back when what it copies is a cell of the same table, kept or taken back
             rules = sorted({removed[i][0] for i in back})

@@ -43,7 +43,8 @@ from typing import Callable
 
 from .record_blocks import open_abbreviation, value_rows
 
-__all__ = ["block_line", "cell_key", "copies_cell", "header_row", "head_above", "grid", "find_label_tables"]
+__all__ = ["block_line", "cell_key", "copies_cell", "header_row", "head_above", "grid", "bare_key", "next_table",
+           "find_label_tables"]
 
 _CELL_CHARS = 60  # a cell: at most this many characters ...
 _CELL_WORDS = 8  # ... and words (split at spaces: "Bạch hầu-Ho gà-Uốn ván" is three)
@@ -107,6 +108,12 @@ def cell_key(s: str) -> str:
     return " ".join(_DIGITS.sub("0", s.strip().strip("|").strip()).casefold().split())
 
 
+def bare_key(key: str) -> str:
+    """A cell's key with its letters and digits alone: "тариф, руб. ( ндс …)" is "тариф , руб. ндс …" as the
+    copy rules read it (tab94)."""
+    return "".join(_TEXT.findall(key))
+
+
 _ROW_LABEL_WORDS = 2  # words a row's label adds before a cell it copies, at most (lost42)
 _MIN_COPIED_WORDS = 4
 
@@ -127,7 +134,7 @@ def copies_cell(key: str, cells: set[str], near: bool = False) -> bool:
     before it ("Зачисление за счет средств … – 28 августа" under "За счет средств … – 28 августа |": the academy's row
     of the college's cell, both the table's own), or a cell whose row code alone differs (:data:`_ROW_CODE`:
     "S(không hút thuốc)" under "C1(không hút thuốc)": another row's label of the same column)."""
-    if key in cells:
+    if key in cells or bare_key(key) in {bare_key(c) for c in cells}:  # signs and spaces aside (tab94)
         return True
     words = key.split()
     if not near:
@@ -216,6 +223,20 @@ def _blocks(kinds: list[str], wide: bool) -> list[tuple[int, int]]:
     return out
 
 
+_CAPTION_LINES = 2  # lines between two tables of a page (the second's caption), at most (tab94)
+
+
+def next_table(lines: list[str], found: list[tuple[int, int, str]], i: int, pipes: bool) -> bool:
+    """A block of cells closed by ``|`` opening at line ``i`` is the page's next table when a table of cells closed by
+    ``|`` found on the page ends at most :data:`_CAPTION_LINES` lines above it and the lines between are its caption
+    (no paragraph: :data:`_WIDE_CHARS` characters at most).  A bath-house's second tariff table under "Тарифы на
+    услуги прачечной … с 01.07.2013 г." reaches the page's end with no text below it (held52's h52ru10, tab94)."""
+    if not pipes:
+        return False
+    return any("|" in why and b <= i and i - b <= _CAPTION_LINES and all(len(lines[k].strip()) <= _WIDE_CHARS
+                                                                         for k in range(b, i)) for _, b, why in found)
+
+
 def find_label_tables(lines: list[str], inside: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """The label tables of a page: ``(first, end, evidence)`` line ranges.  ``inside(first, end)``: the range sits
     inside the article, framed by text above and below (:func:`~.tables._inside`); a block that reaches the
@@ -241,6 +262,7 @@ def find_label_tables(lines: list[str], inside: Callable[[int, int], bool]) -> l
             if clutter is not None and clutter.startswith("titles") and "|" in why:
                 clutter = None  # cells closed by "|" are columns: a list of other items' titles prints none
             if clutter is None and (j < n and inside(i, j) or (i <= _HEAD and j == n)
-                                    or (j == n and value_rows(cells) is not None and inside(i, j))):
+                                    or (j == n and value_rows(cells) is not None and inside(i, j))
+                                    or next_table(lines, out, i, "|" in why)):
                 out.append((i, j, why))
     return sorted(out)
