@@ -117,3 +117,11 @@ def test_cleaner_removes_the_block_and_keeps_the_text(policy: str) -> None:
     got = _removed(text, policy)
     assert all(any(line in span and rule == RULE for span, rule in got) for line in block), got
     assert not any(line in span for line in _RU for span, _ in got)
+
+
+def test_a_block_under_a_code_fence_in_plain_text_is_a_sample():
+    # a plain-text file keeps a Markdown fence's line; the code under it is shown to the reader (test_field7's .txt)
+    lines = ["Первый абзац текста о хостинге игр.", "", "```", "console.log('Привет, мир');"]
+    assert judge(lines, set()) == {}
+    assert judge(["Первый абзац текста о хостинге игр.", "", "``` console.log('Привет, мир');"], set()) == {}
+    assert judge(["Первый абзац текста о хостинге игр.", "", "console.log('Привет, мир');"], set())

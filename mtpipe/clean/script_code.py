@@ -22,8 +22,8 @@ color: #333; }``).  No reader is meant to see it; the translator would copy it t
 * Not code (kept): prose with ";" or brackets (its plain words), a formula or a sum ("x = 2", "f(x) = x^2 + 1",
   "Итого: 150 + 225 = 375 р.": one kind, or words outside ASCII), a list of sources ("tass.ru/a/1; ria.ru/b/2"),
   and **code a page shows its reader** (:func:`about_code`): a block right under a line ending in ":" ("To see the
-  value for a key:"), one whose names (dotted, camelCase, with "_") the page's prose names ("call getDataLayerVal
-  with …"), or whose keyword a ru / vi sentence names in Latin ("ключевое слово var"); a page with one such block
+  value for a key:") or under a code fence ("```js") a plain-text file kept, one whose names (dotted, camelCase,
+  with "_") the page's prose names ("call getDataLayerVal with …"), or whose keyword a ru / vi sentence names in Latin ("ключевое слово var"); a page with one such block
   keeps them all (a tutorial's code split by a line the shape misses) -- as ``chrome.data_json`` leaves a sample
   written for reading.  Curly quotes a blog's software sets (‘script’, “text/javascript”) are strings too.  A page that only talks about software (RT's story of the CIA's hacking
   tools, "… в программировании …") gets no pass: its player's script is no sample.
@@ -129,6 +129,11 @@ def statement(s: str, min_kinds: int = MIN_KINDS) -> bool:
                                         or plain * CODE_PER_PLAIN <= code)
 
 
+#: a Markdown code fence's opening line ("```", "~~~bash"): in a file read as plain text (no Markdown, no fences
+#: honoured) the block under it is still a sample written for the reader (tests/test_field7.py's ".txt" file)
+_FENCE = re.compile(r"\s*(?:```|~~~)[\w+#.-]*\s*")
+
+
 def _names(text: str) -> set[str]:
     return {m.group() for m in _CODE_NAME.finditer(text) if len(m.group()) >= MIN_NAME}
 
@@ -140,7 +145,9 @@ def about_code(lines: list[str], taken: set[int], run: list[int]) -> bool:
     Latin names one of the block's keywords ("ключевое слово var", :data:`_NAMED_KEYWORDS`)."""
     above = next((lines[k] for k in range(run[0] - 1, -1, -1) if lines[k].strip()), "")
     if above.rstrip().endswith(":") and run[0] - 1 not in taken:
-        return True
+        return True  # a tutorial's "To see the value:"
+    if _FENCE.fullmatch(above) or lines[run[0]].lstrip().startswith(("```", "~~~")):
+        return True  # a code fence ("```js") a plain-text file kept, alone or joined to the block's first line
     code = [_STRINGS.sub(" ", lines[k]) for k in run]
     names = set().union(*map(_names, code))
     words = _NAMED_KEYWORDS.intersection(w for c in code for w in _WORD.findall(c))
