@@ -12,13 +12,19 @@ nor a stamp's word ("обновлено", "views", "cập nhật": "Опубли
 its last time is its wrapped tail (the row ends with a word or a dash, "в воскресенье —" / "17:30"): :mod:`.softbreak`
 joins the two.  :func:`departures` (a row or a tail) is what :mod:`.schedules` builds a timetable's block on: three
 rows or more, a route's name between them, make it (one or two rows, a post's hours, make none).
+
+A timetable printed with a hyphen for the colon ("6-05 6-10 6-35 6-40": a town bus's route, tab94's fresh page f10ru,
+21 rows lost to ``date_line`` as dates) is such a row too, but only as three times or more and nothing else on the
+line (:func:`hyphen_row`, tab95): two hyphened figures are as often a range ("с 8-30 до 11-30", "13-18 g/dl", "5-6
+классов": the 17 dev lines with two or more of them are all prose, none a times-only line), and no dev line holds
+three alone, content or clutter.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["time_row", "row_wraps", "departures"]
+__all__ = ["time_row", "hyphen_row", "row_wraps", "departures"]
 
 #: a clock time "06:10", "9:30" (not part of a longer number or a date: "10:15:30" is a stamp's seconds)
 _CLOCK = re.compile(r"(?<![\d:./])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:./])")
@@ -30,15 +36,25 @@ _STAMP_WORDS = frozenset("""обновлено опубликовано изме
     комментариев назад updated published posted views view comments comment ago cập nhật đăng lúc xem lượt trước
     gmt utc msk мск""".split())
 _WORD = re.compile(r"[^\W\d_]+")
+#: a row of three clock times or more written "H-MM" (a hyphen or an en dash for the colon), spaces alone between
+_HYPHEN_TIME = r"(?:[01]?\d|2[0-3])[-–][0-5]\d"
+_HYPHEN_ROW = re.compile(rf"{_HYPHEN_TIME}(?:\s+{_HYPHEN_TIME}){{2,}}")
 
 
 def time_row(s: str) -> bool:
     """True when ``s`` lists two clock times or more, set apart by commas, semicolons or spaces, with no other digit
     and no stamp's word (:data:`_STAMP_WORDS`): a timetable's row of departures, not a post's stamp."""
-    if ":" not in s or len(_CLOCK.findall(s)) < 2 or not _LISTED.search(s):  # (a clock time holds ":", perf57)
+    if ":" not in s:
+        return hyphen_row(s)
+    if len(_CLOCK.findall(s)) < 2 or not _LISTED.search(s):  # (a clock time holds ":", perf57)
         return False
     rest = _CLOCK.sub(" ", s)
     return not any(ch.isdigit() for ch in rest) and not any(w in _STAMP_WORDS for w in _WORD.findall(rest.casefold()))
+
+
+def hyphen_row(s: str) -> bool:
+    """True when ``s`` is three clock times or more written "H-MM" ("6-05 6-10 6-35 6-40") and nothing else."""
+    return ("-" in s or "–" in s) and _HYPHEN_ROW.fullmatch(s.strip()) is not None
 
 
 def _times_only(s: str) -> bool:
