@@ -16,7 +16,7 @@ rows or more, a route's name between them, make it (one or two rows, a post's ho
 A timetable printed with a hyphen for the colon ("6-05 6-10 6-35 6-40": a town bus's route, tab94's fresh page f10ru,
 21 rows lost to ``date_line`` as dates) is such a row too, but only as three times or more and nothing else on the
 line (:func:`hyphen_row`, tab95): two hyphened figures are as often a range ("с 8-30 до 11-30", "13-18 g/dl", "5-6
-классов": the 17 dev lines with two or more of them are all prose, none a times-only line), and no dev line holds
+классов": the 14 dev lines with two or more of them are all prose, none a times-only line), and no dev line holds
 three alone, content or clutter.
 """
 
