@@ -150,6 +150,14 @@ def _inside(short: str, long: str) -> bool:
     return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
+def _title_tail(short: str, title: str) -> bool:
+    """A Russian ``short`` is the title's last words ("О нападении" under "«…»: пережившая стрельбу … россиянка
+    рассказала о нападении", rtq93's RT check draw): a subheading taking up the title's topic; an image's alt text
+    says the title or its head.  Dev (ru): 2 lines under the title are its tail, both content (rtq96)."""
+    a, b = _words(short), _words(title)
+    return 0 < len(a) < len(b) and b[-len(a):] == a and re.search(r"[а-яё]", short.casefold()) is not None
+
+
 def _caption_sized(s: str) -> bool:
     t = s.strip()
     return 0 < len(t) <= 300 and len(t.split()) <= 40 and t[-1:] not in ":;," and not is_image_line(t)
@@ -228,7 +236,7 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
         nxt = next((j for j in range(i + 1, n) if live(j)), -1)
         if prev >= 0 and prev < first_body and nxt == first_body and _inside(s, strip[prev]) \
                 and not any(live(j) for j in range(prev)) and not crumb_trail(strip[prev]) \
-                and not crumb_copy(strip[prev], s) \
+                and not crumb_copy(strip[prev], s) and not _title_tail(s, strip[prev]) \
                 and not numbered_day(strip, i):  # "Ngày 1" under "… 3 ngày 2 đêm": day one's heading (cp60)
             out[i] = ("captions.alt_of_heading", f"under the title {strip[prev][:40]!r}, holding words of it "
                       "(its image's alt text)")

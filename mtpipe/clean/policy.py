@@ -52,6 +52,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..options import CLEAN_POLICIES
+from .event_rows import release_event_rows
 from .last_prints import release_last_prints
 from .ledger import record
 from .post_quotes import release_post_quotes
@@ -310,6 +311,7 @@ def write_held(marks: "Marks") -> None:
     removed = marks.removed
     if isinstance(removed, HeldRemovals) and removed.gate.policy == "weighed" and SUPPORT:
         release_supported(removed)
+    release_event_rows(marks)  # a sports day's "time / event" rows, their headings and pieces (rtq96)
     release_pieces(marks)  # a sentence's piece split at a link text (cp86)
     release_subheads(marks)  # a one-token subheading between paragraphs, a score split off its row (cp91)
     release_word_heads(marks)  # a subheading over its paragraph, its first word no name's (cp92)

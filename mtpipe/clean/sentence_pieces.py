@@ -42,6 +42,13 @@ name's piece ``boilerplate.byline`` reads alone (:data:`BRACKET_RULES`; :func:`b
 "(" than ")").  On the dev parts a short line closing a bracket the line above opened is content 6 times of 6
 ("(напротив \"" / "Антики\")."), clutter never.
 
+rtq96 (rtq93's fresh RT check draw): a link's text closing a sentence that runs on past a dash ("… запустил
+собственное приложение для просмотра панорамного видео —" / "RT360" / "Благодаря формату 360 …") is read as a file
+name or a short line alone (:data:`DASH_RULES`; :func:`dash_piece`): a line of :data:`NAME_WORDS` words at most under
+a live line of :data:`LONG_WORDS` words at least that ends in a dash (no heading, caption or credit ends so).  On
+the dev parts a short line under a long line ending in a dash is content once of once (held38's wrapped timetable
+row), clutter never.
+
 Such a line is taken back (:func:`release_pieces`, a ``kept`` ledger entry, rule :data:`RULE`) when one of
 :data:`RULES` removed it, after the line layers and before the last-print pass.  A heading over a paragraph stays
 out: a heading opens in capitals over a line that opens in capitals; a number line under a heading stays out: a
@@ -59,12 +66,14 @@ from .record_values import bracket_tail
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["piece", "name_piece", "bracket_piece", "release_pieces", "RULE", "RULES", "NAME_RULES", "BRACKET_RULES"]
+__all__ = ["piece", "name_piece", "bracket_piece", "dash_piece", "release_pieces", "RULE", "RULES", "NAME_RULES",
+           "BRACKET_RULES", "DASH_RULES"]
 
 RULE = "keep.sentence_piece"
 RULES = frozenset({"boilerplate.number_line", "dedupe.near", "dedupe.exact", "captions.alt_of_heading"})
 NAME_RULES = frozenset({"boilerplate.byline", "boilerplate.more_heading"})  # a link's text read as a name (cp90)
 BRACKET_RULES = frozenset({"signoff.name_date", "boilerplate.byline"})  # a row's piece closing a bracket (cp92)
+DASH_RULES = frozenset({"boilerplate.filename", "classifier.line", "boilerplate.short_run", *NAME_RULES})  # rtq96
 NAME_WORDS = 4  # a link's text read as a name or a heading holds this many words at most
 MAX_WORDS = 8  # a piece split off at a link text holds this many words at most
 LONG_WORDS = 8  # a sentence's line (not a heading) holds this many words at least
@@ -145,6 +154,12 @@ def bracket_piece(above: str | None, s: str) -> bool:
     return 0 < len(s.split()) <= MAX_WORDS and bracket_tail((above or "").strip(), s)
 
 
+def dash_piece(above: str | None, s: str) -> bool:
+    """Line ``s`` closes the sentence the live line ``above`` runs on past a dash: a link's text (rtq96)."""
+    a = (above or "").strip()
+    return 0 < len(s.split()) <= NAME_WORDS and len(a.split()) >= LONG_WORDS and _DASH_END.search(a) is not None
+
+
 def release_pieces(marks: "Marks") -> list[int]:
     """Take back each line one of :data:`RULES` removed that is a sentence's piece (module docstring).  Returns the
     lines taken back."""
@@ -166,7 +181,8 @@ def release_pieces(marks: "Marks") -> list[int]:
         line = text[spans[i][0]:spans[i][1]]
         if not (rule in RULES and piece(live(i - 1), line, live(i + 1))
                 or rule in NAME_RULES and name_piece(live(i - 1), line, live(i + 1), live(i + 2))
-                or rule in BRACKET_RULES and bracket_piece(live(i - 1), line)):
+                or rule in BRACKET_RULES and bracket_piece(live(i - 1), line)
+                or rule in DASH_RULES and dash_piece(live(i - 1), line)):
             continue
         dict.__delitem__(removed, i)
         held.pop(i, None)

@@ -18,7 +18,10 @@ as a person in the nominative (a surname put first, "Зима Мария", stays
 by its guesser's first reading only: "Мхитаряна" reads as a genitive first).  And the **place**: the next non-blank
 line is a live paragraph (:data:`PARA_WORDS` words at least, closing on a stop), a related-links box between them
 ("Также по теме" and its link's title, RT's box under a subheading) stepped over.  A caption over its photo's
-credit has the credit under it, a byline at the article's end nothing: neither is taken back.
+credit has the credit under it, a byline at the article's end nothing: neither is taken back.  A lead-in label
+closing on a colon between the heading and its paragraph is stepped over too (rtq96: "Группа F" / "Положение
+команд:" / "Англия — 23, Шотландия — 17, …"; on dev one line of that place, content: "Сроки приема и зачисления" /
+"НАЧАЛО ПРИЕМА ДОКУМЕНТОВ:").
 
 Dev (every realpages part but the blind one, ru, a static scan of the labels with :func:`heading_words` and the
 place): a line of the shape over a paragraph is content 33 times and clutter 20 (menus' and boxes' labels over a text:
@@ -44,7 +47,8 @@ from .ru_subheads import SITE_WORDS
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "RULES", "PARA_WORDS", "CREDIT_WORDS", "heading_words", "below", "paragraph", "release_word_heads"]
+__all__ = ["RULE", "RULES", "PARA_WORDS", "CREDIT_WORDS", "heading_words", "below", "below_at", "lead_in", "paragraph",
+           "release_word_heads"]
 
 RULE = "keep.word_subhead"
 #: the rules whose lines are asked (cp91's check draw and cp92's tune half: each lost a subheading so)
@@ -88,6 +92,19 @@ def paragraph(s: str) -> bool:
 def below(marks: "Marks", k: int) -> str | None:
     """The first non-blank line after ``k``, a related-links heading and its link's line stepped over; None when it
     is removed."""
+    j = below_at(marks, k)
+    return None if j is None else marks.doc.text[marks.spans[j][0]:marks.spans[j][1]]
+
+
+def lead_in(s: str) -> bool:
+    """A paragraph's lead-in label on its own line: :data:`_MAX_WORDS` words at most closing on a colon ("Положение
+    команд:" under "Группа F", over the table's line, rtq96)."""
+    t = s.strip()
+    return t.endswith(":") and len(t.split()) <= _MAX_WORDS
+
+
+def below_at(marks: "Marks", k: int) -> int | None:
+    """The line :func:`below` reads (its number)."""
     text, spans, removed = marks.doc.text, marks.spans, marks.removed
     skip = 0
     for j in range(k + 1, len(spans)):
@@ -100,7 +117,7 @@ def below(marks: "Marks", k: int) -> str | None:
         if related_heading(t) or list_heading(t):
             skip = 1
             continue
-        return None if j in removed else t
+        return None if j in removed else j
     return None
 
 
@@ -118,6 +135,8 @@ def release_word_heads(marks: "Marks") -> list[int]:
         if rule not in RULES or not heading_words(text[spans[i][0]:spans[i][1]]):
             continue
         under = below(marks, i)
+        if under is not None and lead_in(under):  # "Группа F" / "Положение команд:" / "Англия — 23, …" (rtq96)
+            under = below(marks, below_at(marks, i) or i)
         if under is None or not paragraph(under):
             continue
         dict.__delitem__(removed, i)
