@@ -136,7 +136,8 @@ def test_a_money_header(s):
 
 
 @pytest.mark.parametrize("s", ["42", "Просмотров", "Стоимость 300 рублей за занятие в группе", "рублей",
-                               "Подробнее о ценах и о скидках для семей с тремя и более детьми в этом учебном году, рублей"])
+                               "Подробнее о ценах и о скидках для семей с тремя и более детьми в этом учебном году, "
+                               "рублей"])
 def test_no_money_header(s):
     assert not money_header(s)  # no unit at the end, no words, or too long for a header cell
 
@@ -163,6 +164,7 @@ def test_the_cleaner_keeps_a_fee_tables_figures():
 
 def test_three_header_rows_over_a_pipe_table():
     lines = ["Перечень платных услуг архива", "N | Услуга | Единица | Цена (руб.) | |", "район | город | |||",
-             "ПЕЧАТЬ И КОПИРОВАНИЕ | ||||", "1. | Копия листа А4 | 1 лист | 5 | 6 |", "2. | Копия листа А3 | 1 лист | 8 | 9 |",
+             "ПЕЧАТЬ И КОПИРОВАНИЕ | ||||", "1. | Копия листа А4 | 1 лист | 5 | 6 |",
+             "2. | Копия листа А3 | 1 лист | 8 | 9 |",
              "3. | Печать фото | 1 шт. | 20 | 25 |"]
     assert head_above(lines, 4) == 1  # the header row, its sub-header and the section row (integ: two rows, 2)

@@ -100,9 +100,9 @@ def fee_runs(lines: list[str], removed: "dict[int, str]") -> list[tuple[int, lis
             k += 1
         label = idx[pos - 1] if pos else -1
         after = _key(lines[idx[k]]) if k < len(idx) else ""
-        if cells and len(cells) <= _MAX_RUN and any(price_cell(lines[i]) for i in cells) and label >= 0 \
-                and label not in removed and counts[_key(lines[label])] == 1 and any(c.isalpha() for c in lines[label]) \
-                and counts.get(after, 0) < 2:  # a card's button printed under each price ("В корзину"): no grid
+        once = label >= 0 and label not in removed and counts[_key(lines[label])] == 1
+        if cells and len(cells) <= _MAX_RUN and any(price_cell(lines[i]) for i in cells) and once \
+                and any(c.isalpha() for c in lines[label]) and counts.get(after, 0) < 2:  # a card's button: no grid
             runs.append((label, cells))
         pos = k if cells else pos + 1
     return _grid(lines, idx, runs)
@@ -142,5 +142,5 @@ def release_fee_rows(marks: "Marks") -> None:
             dict.__delitem__(removed, i)
             held.pop(i, None)
             a, b = marks.spans[i]
-            record(marks.doc, "guard.fee_rows", a, b, f"{rule} would remove it: a cell of a fee table whose rows repeat "
-                   f"their prices, printed one cell a line (row {lines[label].strip()[:40]!r})", action="kept")
+            record(marks.doc, "guard.fee_rows", a, b, f"{rule} would remove it: a cell of a fee table whose rows "
+                   f"repeat their prices, printed one cell a line (row {lines[label].strip()[:40]!r})", action="kept")

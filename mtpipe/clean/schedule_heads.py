@@ -17,15 +17,16 @@ prints the weekday table and the Saturday table each under the same four title l
 :mod:`.schedules` finds both tables by their rows of clock times and keeps what the shape rules took inside them and
 in the :data:`.schedules._ABOVE` (2) lines over their first row; the titles stand higher, so ``dedupe.exact`` and
 ``captions.repeated_block`` take the second table's titles as copies of the first's ("a header rendered twice"),
-``captions.repeated_block`` the first's, ``captions.repeated_label`` the header row (:data:`EXTRA`) and ``boilerplate.between_removed``
-"(суббота)" between them: both tables lose their names.
+``captions.repeated_block`` the first's, ``captions.repeated_label`` the header row (:data:`EXTRA`) and
+``boilerplate.between_removed`` "(суббота)" between them: both tables lose their names.
 
 The evidence here is the repetition itself, over two schedules: a *head stack* is the run of short lines
-(:data:`_WORDS` words at most, kept or removed by a shape or copy rule: :data:`.schedules.RELEASED`, :data:`EXTRA`) right over a schedule block,
-:data:`_HEAD` lines at most, not reaching into the block above.  When two blocks' head stacks share
-:data:`_SHARED` lines or more (the same text), each stack from its highest shared line down to its block is the
-table's heading: every removal there by one of those rules is kept, with a ``kept`` ledger entry (rule
-``guard.schedule_head``).  A site's header stands over the first table only; a related-links list over no table.
+(:data:`_WORDS` words at most, kept or removed by a shape or copy rule: :data:`.schedules.RELEASED`,
+:data:`EXTRA`) right over a schedule block, :data:`_HEAD` lines at most, not reaching into the block above.
+When two blocks' head stacks share :data:`_SHARED` lines or more (the same text), each stack from its highest shared
+line down to its block is the table's heading: every removal there by one of those rules is kept, with a ``kept``
+ledger entry (rule ``guard.schedule_head``).  A site's header stands over the first table only; a related-links list
+over no table.
 
 Dev evidence (tab96): no dev page has two schedule blocks whose head stacks share two lines (the rule takes back no
 dev line; every dev figure and LOST / LEFT / BND line identical).
