@@ -168,3 +168,44 @@ def test_three_header_rows_over_a_pipe_table():
              "2. | Копия листа А3 | 1 лист | 8 | 9 |",
              "3. | Печать фото | 1 шт. | 20 | 25 |"]
     assert head_above(lines, 4) == 1  # the header row, its sub-header and the section row (integ: two rows, 2)
+
+
+# -- a price table's header row printed again over each table (mtpipe.clean.table_headers) --
+
+from mtpipe.clean.table_headers import over_rows  # noqa: E402
+
+_HEADER = "STT Lớp Học phí một tháng Tiền ăn Tổng cộng"
+_TABLES = ["Biểu phí năm học của trường", "1. Hệ song ngữ", _HEADER, "1 Lớp Mầm 3,100,000 900,000 4,000,000",
+           "2 Lớp Chồi 3,200,000 900,000 4,100,000", "3 Lá 3,300,000 900,000 4,200,000", "2. Hệ tiêu chuẩn", _HEADER,
+           "1 Lớp Mầm 2,100,000 800,000 2,900,000", "2 Lớp Chồi 2,200,000 800,000 3,000,000",
+           "3 Lá 2,300,000 800,000 3,100,000", "3. Hệ bán trú", _HEADER, "1 Lớp Mầm 1,500,000 700,000 2,200,000",
+           "2 Lớp Chồi 1,600,000 700,000 2,300,000", "3 Lá 1,700,000 700,000 2,400,000"]
+
+
+def test_a_header_row_over_numbered_rows_of_values():
+    assert over_rows(_TABLES, 2) and over_rows(_TABLES, 7) and over_rows(_TABLES, 12)
+    assert not over_rows(_TABLES, 0)  # a title: the line under it is no row
+
+
+def test_no_header_row_over_a_list_of_titles():
+    most_read = ["Đọc nhiều nhất", "1 Giá xăng hôm nay giảm mạnh", "2 Lịch nghỉ Tết của học sinh Hà Nội",
+                 "3 Thời tiết cuối tuần có mưa rào"]
+    assert not over_rows(most_read, 0)  # numbered rows, but of titles: none ends with a figure
+
+
+def test_the_copies_of_a_header_row_are_taken_back():
+    from mtpipe.clean.lines import line_spans
+    from mtpipe.clean.marks import Marks
+    from mtpipe.clean.table_headers import release_table_headers
+
+    text = "\n".join(_TABLES) + "\n"
+    doc = Document(doc_id="t.txt", text=text, raw_text=text)
+    marks = Marks(doc, "vi", line_spans(text))
+    marks.removed.update({7: ("dedupe.exact", None), 12: ("dedupe.exact", None), 6: ("boilerplate.menu", None)})
+    release_table_headers(marks)
+    assert sorted(marks.removed) == [6]  # the two copies kept; another rule's removal stays
+    assert [e.rule for e in doc.ledger if e.action == "kept"] == ["guard.table_header"] * 2
+    marks = Marks(doc, "vi", line_spans(text))
+    marks.removed.update({0: ("dedupe.exact", None)})  # a title over no rows stays removed
+    release_table_headers(marks)
+    assert sorted(marks.removed) == [0]

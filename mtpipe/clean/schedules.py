@@ -30,6 +30,7 @@ from .ledger import record
 from .list_guards import extra_days
 from .parallel_rows import release_rows
 from .schedule_heads import release_shared_heads
+from .table_headers import release_table_headers
 from .time_lists import departures
 
 if TYPE_CHECKING:
@@ -120,3 +121,4 @@ def release_schedules(marks: "Marks") -> None:
     release_rows(marks, RELEASED | {"boilerplate.tail_names", "boilerplate.teaser_tail"})  # parallel rows (cp71)
     release_fee_rows(marks)  # a fee grid whose rows repeat their prices (:mod:`.fee_rows`, tab96)
     release_fee_figures(marks, RELEASED)  # a fee table's bare figures under a money header (:mod:`.fee_figures`)
+    release_table_headers(marks)  # a header row printed over each table of numbered rows (:mod:`.table_headers`)
