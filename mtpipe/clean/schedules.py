@@ -24,9 +24,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .body_dates import _day_key, date_series
+from .fee_figures import release_fee_figures
+from .fee_rows import release_fee_rows
 from .ledger import record
 from .list_guards import extra_days
 from .parallel_rows import release_rows
+from .schedule_heads import release_shared_heads
+from .table_headers import release_table_headers
 from .time_lists import departures
 
 if TYPE_CHECKING:
@@ -113,4 +117,8 @@ def release_schedules(marks: "Marks") -> None:
             record(marks.doc, "guard.schedule", a, b, f"{rule} would remove it: a cell of a schedule printed one cell "
                    f"a line ({n} bare dates or weekdays running forward, or rows of clock times; lines {span})",
                    action="kept")
+    release_shared_heads(marks, blocks, RELEASED)  # two timetables' shared title lines (:mod:`.schedule_heads`, tab96)
     release_rows(marks, RELEASED | {"boilerplate.tail_names", "boilerplate.teaser_tail"})  # parallel rows (cp71)
+    release_fee_rows(marks)  # a fee grid whose rows repeat their prices (:mod:`.fee_rows`, tab96)
+    release_fee_figures(marks, RELEASED)  # a fee table's bare figures under a money header (:mod:`.fee_figures`)
+    release_table_headers(marks)  # a header row printed over each table of numbered rows (:mod:`.table_headers`)

@@ -57,7 +57,7 @@ _MIN_VALUES = 2  # different cells holding a digit at least
 _MIN_PIPES = 3  # cells closed by "|" for a grid by separators
 _HEAD = 4  # lines above a block that reaches the page's end, at most (the page's title and date: the page is the table)
 _MIN_REPEATS = 2  # cells that recur inside the block for a grid by recurrence
-_HEAD_ROWS = 2  # header rows above a table of "|" rows taken in at most (a header row and a caption spanning it)
+_HEAD_ROWS = 4  # header rows above a table of "|" rows taken in at most (header rows, a sub-header, a caption; tab96)
 _CAPTION_CHARS = 40  # a caption ending with ":" right above such a table: this long at most (four words)
 
 _TEXT = re.compile(r"[^\W_]")
