@@ -46,6 +46,7 @@ from .spam_slugname import slug_in_name
 from .spam_orphan import orphan_tail
 from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
+from .spam_telex import telex_typo
 from .spam_undo import undoable
 from .spam_realwords import drop_addresses, drop_lexicon, drop_figures, drop_real, named_again, unread_flags
 from .spam_slots import syllable_slot
@@ -111,9 +112,10 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
             # the cheap tests first: each ends in `continue` whatever the tests after them say
             if pattern is TOKEN and plain_word(m.group(1), uni) and not start_candidate(text, a, b):
                 continue  # a plain word: the chain below says so too (spam_plain's proof, perf45)
-            if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and swapped_syllable(m.group(1))) \
-                    or unit_figure(text, a, b) or file_name(m.group(1)):
-                continue  # (a typo, two letters swapped: spam44; a figure's unit: spam_unitfig; a file's name: spam72)
+            if (a, b) in seen or not _word_position(text, a, b) or (pattern is TOKEN and (swapped_syllable(m.group(1))
+                    or telex_typo(m.group(1)))) or unit_figure(text, a, b) or file_name(m.group(1)):
+                continue  # (a typo: two letters swapped, spam44; Telex keys unconverted, spam92; a figure's unit:
+                # spam_unitfig; a file's name: spam72)
             # a known site, or a site named where a noun stands ("Riêng vatgia.com có": spam_sitenamed, spam55), a site
             # inviting its reader ("hãy cùng TipCongNghe.com tìm hiểu"), a lower-case English compound ("girlgroup"), an
             # app after a verb of installing ("cài đặt Koreader"): spam_invited, spam56
