@@ -59,13 +59,13 @@ from .dialogue_turns import in_turn
 
 from .pronouns import RU_YOUR
 
-__all__ = ["markup", "stat_counter", "credit_tail", "read_more", "control", "platform", "prompt", "register_field", "credit_line",
+__all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "register_field", "credit_line",
            "date_label",
            "judge", "RULES"]
 
 #: the ledger rule of each class
 RULES = {"markup": "boilerplate.markup", "stat_counter": "boilerplate.stat_counter",
-         "credit_tail": "captions.credit_tail", "read_more": "chrome.read_more", "control": "boilerplate.control", "platform": "boilerplate.platform_ui",
+         "credit_tail": "captions.credit_tail", "control": "boilerplate.control", "platform": "boilerplate.platform_ui",
          "prompt": "boilerplate.prompt", "register_field": "boilerplate.register_field",
          "credit_line": "boilerplate.byline_phrase",
          "date_label": "boilerplate.dateline_label"}
@@ -120,13 +120,10 @@ _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
 #: go to top" on dev 17 clutter / 0 content), "Lên đầu trang", "Наверх", "Вверх", "返回顶部"; an arrow after them
 #: as the rules file allowed ("Наверх →")
 BACK_TO_TOP = r"(?:(?:scroll|back|go) to top|lên đầu trang|về đầu trang|наверх|вверх|返回顶部)(?:\s*[→>›»]+)?"
-#: a listing's link to the whole item in Russian, the one list of its words (fur96: the rules file's ``chrome.read_more``
-#: listed "Подробнее", "Читать далее", "Читать полностью" too and leaves them to :func:`read_more` now, which removes
-#: them under the rule's name, ``chrome.read_more``: the layers that know the name -- a teaser's parts, a site's words
-#: no colon announces -- read them as before): the whole line, an arrow after the words as the rules file allowed
-#: ("Подробнее →", "Читать далее »")
-READ_MORE = r"(?:подробнее|читать далее|читать полностью)(?:\s*[→>›»]+)?"
-_READ_MORE = re.compile(READ_MORE, re.IGNORECASE)
+#: a listing's link to the whole item in Russian, the one list of its words (fur96): this module's :func:`control`
+#: reads it, and the rules file's ``chrome.read_more`` names it as ``<<read_more>>`` (:func:`~.rules.load_rules` puts
+#: the words in its place), so a line is removed where and as it was before, under the rule's name
+READ_MORE = r"подробнее|читать далее|читать полностью"
 #: an interface's state words (fur93): the collapse / expand toggle of a folded block ("Thu gọn", "Свернуть",
 #: "Развернуть"), an account box's log-out link and its greeting with the user's name left empty ("Đăng xuất",
 #: "Xin chào, !", "Bạn đã đăng nhập với email:"): dev 1 / 0 (t31ru02's "Свернуть")
@@ -315,12 +312,6 @@ def credit_tail(s: str) -> bool:
     return len(head) <= CAPTION_CHARS and _INNER_STOP.search(head) is None
 
 
-def read_more(s: str) -> bool:
-    """A listing's read-more link standing alone ("Подробнее...", "Читать далее →"): :data:`READ_MORE`."""
-    t = s.strip(_TRIM)
-    return 0 < len(t) <= 60 and _READ_MORE.fullmatch(t) is not None
-
-
 def control(s: str) -> bool:
     """A page control's words standing alone as a line ("Trả lời", "Những tin cũ hơn", "Версия для слабовидящих")."""
     t = s.strip(_TRIM)
@@ -367,15 +358,13 @@ _REPORTED = re.compile(r"[\"»”]\s*,?\s*[-–—]\s*(?:[А-ЯЁа-яё]+\s+)?[
 _EVIDENCE = {"markup": "markup printed as text (a tag, a data address, a bare URL, a failed image's placeholder)",
              "stat_counter": "a page's statistic: a counting word with its number",
              "credit_tail": "a caption ending with its picture's credit",
-             "read_more": "a listing's link to the whole item standing alone (its read-more words)",
              "control": "a page control's words standing alone (a button or a link)",
              "platform": "a blog's, forum's or CMS's own interface words",
              "prompt": "a notice to the reader naming the site's machinery",
              "register_field": "one field of a register card or a product card, standing alone",
              "credit_line": "a byline or credit said with its class's words; kept as metadata",
              "date_label": "a publication date with its label, or a relative one; kept as metadata"}
-_TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_tail, "read_more": read_more,
-          "control": control,
+_TESTS = {"markup": markup, "stat_counter": stat_counter, "credit_tail": credit_tail, "control": control,
           "platform": platform, "prompt": prompt, "register_field": register_field, "credit_line": credit_line,
           "date_label": date_label}
 
