@@ -1,5 +1,6 @@
-"""A byline of several authors between a post's title and its date (issue 12, fur96: the clutter a fresh tune half
-of stored pages kept, sites in no part; ``benchmarks/notes/fur96.md``).
+"""A byline of several authors between a post's title and its date, and a weather informer's readings line (issue 12,
+fur96: the clutter fresh tune pages of sites in no part kept, one site each; ``benchmarks/notes/fur96.md``).  Neither
+class recurred on the check pages; both are the shape of a platform or widget, not of one site's strings.
 
 * :func:`names_line`: two or three personal names on one line, joined by a dash (spaced or glued to the first name:
   "Thùy Linh- Mạnh Thường"), a comma, "&" or "và" / "и"; each name is :func:`~.features._is_name`'s (two to four
@@ -16,6 +17,7 @@ Dev (every part but the blind ones): lines of :func:`names_line`'s shape 10 clut
 list "Lào Cai-Hà Nội-Hải Phòng", subheadings "Bối Cảnh Lịch Sử và Kinh Tế", a rental card's district "Quận Tân Phú,
 Hồ Chí Minh", a title "Lễ Hội Đền Nưa – Am Tiên" above its date); in the head between the title and the date: 0 / 0
 (the title itself is never taken: the line must have a headline above it).
+
 * :func:`weather_readings`: a weather informer's readings printed as a line ("Облачно, температура 4..6 С, давление
   743..745 мм рт.ст., ветер Юго-Восточный, 1 м/с"): two kinds of reading or more with their units -- a pressure in
   "мм рт. ст." / "mmHg" / "гПа" / "hPa", a wind's speed in "м/с" / "km/h", a humidity in "%", a temperature after its
