@@ -120,6 +120,10 @@ _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
 #: go to top" on dev 17 clutter / 0 content), "Lên đầu trang", "Наверх", "Вверх", "返回顶部"; an arrow after them
 #: as the rules file allowed ("Наверх →")
 BACK_TO_TOP = r"(?:(?:scroll|back|go) to top|lên đầu trang|về đầu trang|наверх|вверх|返回顶部)(?:\s*[→>›»]+)?"
+#: a listing's link to the whole item in Russian, the one list of its words (fur96): this module's :func:`control`
+#: reads it, and the rules file's ``chrome.read_more`` names it as ``<<read_more>>`` (:func:`~.rules.load_rules` puts
+#: the words in its place), so a line is removed where and as it was before, under the rule's name
+READ_MORE = r"подробнее|читать далее|читать полностью"
 #: an interface's state words (fur93): the collapse / expand toggle of a folded block ("Thu gọn", "Свернуть",
 #: "Развернуть"), an account box's log-out link and its greeting with the user's name left empty ("Đăng xuất",
 #: "Xin chào, !", "Bạn đã đăng nhập với email:"): dev 1 / 0 (t31ru02's "Свернуть")
@@ -128,8 +132,9 @@ _CONTROL = re.compile(
     r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|đọc tiếp|"
     r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"
     rf"{BACK_TO_TOP}|{_UI_STATE}|in bài(?: viết)?|đặt lịch tư vấn|"
-    r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|читать далее|читать полностью|"
-    r"подробнее|вернуться(?: к началу| наверх| назад)?|(?:вернуться|возврат|назад) к списку(?: [а-яё]+){0,2}|"
+    r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|"
+    rf"{READ_MORE}|"
+    r"вернуться(?: к началу| наверх| назад)?|(?:вернуться|возврат|назад) к списку(?: [а-яё]+){0,2}|"
     r"(?:quay lại|quay về|trở về|trở lại) (?:danh sách|trang trước)|версия для слабовидящих|для слабовидящих(?:: .{1,40})?|"
     # the way back from a site's version for the visually impaired ("Вернуться к обычному виду")
     r"(?:вернуться|перейти) к обычн(?:ому|ой) (?:виду|версии)(?: сайта)?|обычная версия(?: сайта)?|"

@@ -64,6 +64,14 @@ def default_rules_path() -> Path:
 _KEYS = {"name", "pattern", "langs", "search", "action", "after", "ignore_case"}
 
 
+def _lists() -> dict[str, str]:
+    """Word lists a rule's pattern names as ``<<name>>``, kept in one place in the code (fur96: the read-more words
+    :func:`~.controls.control` reads too)."""
+    from .controls import READ_MORE
+
+    return {"<<read_more>>": f"(?:{READ_MORE})"}
+
+
 def load_rules(paths: Iterable[str | Path] = ()) -> list[Rule]:
     """Rules from TOML files or folders (the bundled ``configs/clean`` when empty).
 
@@ -92,7 +100,10 @@ def load_rules(paths: Iterable[str | Path] = ()) -> list[Rule]:
             seen[name] = f
             flags = re.IGNORECASE if raw.get("ignore_case", True) else 0
             try:
-                pat = re.compile(raw["pattern"], flags)
+                text = raw["pattern"]
+                for token, words in (_lists().items() if "<<" in text else ()):
+                    text = text.replace(token, words)
+                pat = re.compile(text, flags)
             except KeyError:
                 raise RuleError(f"{where}: no pattern") from None
             except re.error as e:
