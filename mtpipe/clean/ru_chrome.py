@@ -38,6 +38,7 @@ from .ru_closing import CUT_CHARS, _teaser_title, cut_lead
 from .page_furniture91 import page_furniture
 from .page_furniture93 import page_furniture93
 from .page_furniture94 import page_furniture94
+from .page_furniture96 import page_furniture96
 from .page_widgets84 import page_widgets
 from .site_chrome81 import page_chrome
 from .widget_notes90 import widget_notes
@@ -205,6 +206,7 @@ class ChromeLines:
                       lambda r: widget_notes(lines, r),  # empty counter, disclaimer, reviewer, patronymic (clut90)
                       lambda r: page_furniture(lines, r),  # icon counter, rating, ad / login prompt, address (wid91)
                       lambda r: page_furniture93(lines, r),  # a run of bare labels, a poll's question (fur93)
-                      lambda r: page_furniture94(lines, r)):  # rate prompt, date mask, wiki furniture (left94)
+                      lambda r: page_furniture94(lines, r),  # rate prompt, date mask, wiki furniture (left94)
+                      lambda r: page_furniture96(lines, r)):  # ranked items, domain crumb, comment call (cr96)
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
