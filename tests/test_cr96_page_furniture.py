@@ -1,4 +1,4 @@
-"""cr96: a ranked list's items, a breadcrumb rooted at a domain, a "// domain" credit, an old-site notice, a call to
+"""cr96: a ranked list's items, a "// domain" credit, an old-site notice, a call to
 comment, a messenger channel's link line, a pointer glued to a title (mtpipe/clean/page_furniture96.py,
 generic.toml's ``chrome.read_more_link``).  Made-up lines of each shape, and the text's look-alikes that stay."""
 
@@ -18,14 +18,6 @@ def test_ranked_items_need_a_run_ranked_from_one():
     # a recipe's or a schedule's dashed numbers: a lower-case word or a unit after the number
     assert P.ranked_items(["– 1 луковица", "– 2 стакана муки", "- 3 ст. ложки сахара"], {}) == {}
     assert P.rank_of("- 4h30: Thánh lễ sáng") is None
-
-
-def test_domain_crumb():
-    assert P.domain_crumb("example-forms.ru > бланки > Документы")
-    assert P.domain_crumb("www.baomoi.vn » Xã hội » Giáo dục")
-    assert not P.domain_crumb("izvestia.ru »")  # the root alone
-    assert not P.domain_crumb("Главная > Новости > Общество")  # no domain (the crumb layers' case)
-    assert not P.domain_crumb("site.ru > В городе открылся новый парк, где прошли праздничные мероприятия.")
 
 
 def test_slash_credit():
@@ -78,3 +70,23 @@ def test_cleaner_takes_the_furniture_and_keeps_the_text():
     assert got.get(call) == "boilerplate.comment_call"
     assert got.get("новости онлайн Город, область - https://t.me/example_news") == "boilerplate.channel_link"
     assert not any(k.startswith(("Делегация", "Стороны")) for k in got)
+
+
+def test_weekday_head_over_its_removed_date():
+    assert P.weekday_heads(["Пятница,", "", "8 июля 2005 г.", "Текст"], {2: ("boilerplate.date_line", None)}) == {
+        0: ("boilerplate.weekday_head", "a date widget's weekday over its removed date")}
+    assert P.weekday_heads(["Пятница,", "8 июля 2005 г."], {}) == {}  # the date stayed: so does its weekday
+    assert P.weekday_heads(["THỨ 2", "7h30"], {1: ("x", None)}) == {}  # a schedule's day heading has no comma
+
+
+# a hotel's check-in table printed a cell a line, the theme's headings under it (made up after t29vi04's shape)
+_TABLE_PAGE = ("GIỜ NHẬN – TRẢ PHÒNG\n\nGIỜ NHẬN – TRẢ PHÒNG\nNhận phòng\nTrả phòng\nSau 14h chiều\nTrước 12h trưa\n"
+               "Nhận phòng sớm\nTrả phòng muộn\nTừ 6h đến 14h, thu 50% phí một đêm phòng\n\n"
+               "Trước 6h, thu 100% phí một đêm phòng\n\nTrước 18h, thu 50% phí một đêm phòng\n\n"
+               "Sau 18h, thu 100% phí một đêm phòng\n\nYou may also like\n\nLeave a Reply\n")
+
+
+def test_a_table_does_not_take_back_the_themes_headings():
+    got = _removed(_TABLE_PAGE)
+    assert "You may also like" in got and "Leave a Reply" in got
+    assert not any(k.startswith(("Sau 18h", "Trước 6h")) for k in got)
