@@ -90,3 +90,11 @@ def test_a_table_does_not_take_back_the_themes_headings():
     got = _removed(_TABLE_PAGE)
     assert "You may also like" in got and "Leave a Reply" in got
     assert not any(k.startswith(("Sau 18h", "Trước 6h")) for k in got)
+
+
+def test_a_row_of_language_codes_is_a_switch():
+    from mtpipe.clean.language_switch import language_code
+
+    assert language_code("SPA FRA ENG ARA") and language_code("Рус | Укр | Eng")
+    assert not language_code("EN hello") and not language_code("VN " * 9)  # a word among them; too many
+    assert not language_code("EN VN")  # a pair stays (test_vi_captions47)
