@@ -98,3 +98,16 @@ def test_a_row_of_language_codes_is_a_switch():
     assert language_code("SPA FRA ENG ARA") and language_code("Рус | Укр | Eng")
     assert not language_code("EN hello") and not language_code("VN " * 9)  # a word among them; too many
     assert not language_code("EN VN")  # a pair stays (test_vi_captions47)
+
+
+def test_alphabet_index():
+    assert P.alphabet_index("А Б В Г Д Е Ж З И К Л М Н О П Р С Т")
+    assert P.alphabet_index("A | B | C | D | E | F | G | H | I | J | K")
+    assert not P.alphabet_index("а б в г д е ж")  # too few
+    assert not P.alphabet_index("в а б г д е ё ж з и й к")  # out of order
+    assert not P.alphabet_index("Ответы: а б в г д е ё ж з и й к")  # a word among them
+
+
+def test_filter_reset():
+    assert P.filter_reset("Показать 12 товаровОчистить всё") and P.filter_reset("Xóa bộ lọc")
+    assert not P.filter_reset("Чтобы очистить всё поле от сорняков, фермеры использовали трактор и много рук.")

@@ -1,5 +1,6 @@
 """A ranked list's items, a caption's "// domain" credit, an old-site notice, a call to comment, a messenger
-channel's link line and a date widget's lone weekday (issue 12, cr96: the dev clutter left, by class).
+channel's link line, a letter index, a filter's reset and a date widget's lone weekday (issue 12, cr96: the dev
+clutter left, by class).
 
 Each class is told by what the line is on any site, counted over every dev part before it shipped (clutter /
 content lines of the shape, every tag, whole lines; ``benchmarks/notes/cr96.md``):
@@ -23,6 +24,11 @@ content lines of the shape, every tag, whole lines; ``benchmarks/notes/cr96.md``
   Dev: 2 / 0 (h25ru20's, h44vi14's bare zalo.me group link; the one content line naming a Telegram channel runs on
   as a paragraph) -> ``boilerplate.channel_link``.
 
+* :func:`alphabet_index`: a catalogue's or dictionary's letter index, the alphabet's letters one a word in their
+  order, ten at least ("а б в г д е ё ж з и й к л …", "A B C D E F G H …").  Dev: 1 / 0 (h22ru05) ->
+  ``boilerplate.alphabet_index``.
+* :func:`filter_reset`: a listing's filter controls, its reset button among eight words at most ("Показать 0
+  рецептовОчистить всё", "Сбросить фильтры", "Xóa bộ lọc").  Dev: 1 / 0 (h13ru10) -> ``boilerplate.filter_reset``.
 * :func:`weekday_heads`: a date widget printed a part a line, its weekday alone with the comma ("Пятница," over
   "8 июля 2005 г.", "четверг," over "18 апреля 2024 г."): the weekday's line goes when the next line is the date a
   rule above removed (a digit first).  Dev: 2 / 0 (one taken already; a schedule's weekday headings, "THỨ 2", have
@@ -38,10 +44,11 @@ import re
 from typing import Callable, Mapping
 
 __all__ = ["RULES", "rank_of", "ranked_items", "slash_credit", "old_site", "comment_call",
-           "channel_link", "weekday_heads", "page_furniture96"]
+           "channel_link", "alphabet_index", "filter_reset", "weekday_heads", "page_furniture96"]
 
 RULES = ("boilerplate.ranked_items", "boilerplate.slash_credit", "boilerplate.old_site",
-         "boilerplate.comment_call", "boilerplate.channel_link", "boilerplate.weekday_head")
+         "boilerplate.comment_call", "boilerplate.channel_link", "boilerplate.weekday_head",
+         "boilerplate.alphabet_index", "boilerplate.filter_reset")
 
 #: a ranked item: a bullet or dash, the rank, a space, a capital (the title)
 _RANKED = re.compile(r"[-–—•·]\s*(\d{1,2})\s+(\w)")
@@ -64,6 +71,12 @@ COMMENT_WORDS = 30
 _CHANNEL = re.compile(r"(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|vk\.com|zalo\.me|dzen\.ru|ok\.ru)/[\w./-]+/?$",
                       re.IGNORECASE)
 CHANNEL_WORDS = 15
+#: the alphabets an index runs through, in their order
+ALPHABETS = ("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abcdefghijklmnopqrstuvwxyz", "aăâbcdđeêghiklmnoôơpqrstuưvxy")
+MIN_LETTERS = 10
+_FILTER_RESET = re.compile(r"очистить вс[её]|сбросить (?:все )?фильтры|xóa (?:tất cả )?bộ lọc|clear all filters|"
+                           r"reset (?:all )?filters", re.IGNORECASE)
+FILTER_WORDS = 8
 _WEEKDAY = re.compile(r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|thứ (?:hai|ba|tư|năm|sáu|"
                       r"bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday),", re.IGNORECASE)
 
@@ -102,11 +115,31 @@ def channel_link(s: str) -> bool:
     return not re.search(r"[.!?…]", head)
 
 
+def alphabet_index(s: str) -> bool:
+    """An alphabet's letters one a word in their order, ten at least ("а б в г д е ё ж з и й …")."""
+    letters = s.casefold().replace("|", " ").split()
+    if len(letters) < MIN_LETTERS or any(len(c) != 1 for c in letters):
+        return False
+    for abc in ALPHABETS:
+        at = [abc.find(c) for c in letters]
+        if min(at) >= 0 and all(a < b for a, b in zip(at, at[1:])):
+            return True
+    return False
+
+
+def filter_reset(s: str) -> bool:
+    """A listing's filter controls with their reset button ("Показать 0 рецептовОчистить всё")."""
+    t = s.strip()
+    return len(t.split()) <= FILTER_WORDS and _FILTER_RESET.search(t) is not None
+
+
 _LINE_TESTS: tuple[tuple[str, Callable[[str], bool], str], ...] = (
     ("boilerplate.slash_credit", slash_credit, "a caption credited to its source's domain after '//'"),
     ("boilerplate.old_site", old_site, "a notice of the site's old version"),
     ("boilerplate.comment_call", comment_call, "the site's call to comment"),
     ("boilerplate.channel_link", channel_link, "a messenger channel's link line"),
+    ("boilerplate.alphabet_index", alphabet_index, "a letter index (the alphabet's letters in order)"),
+    ("boilerplate.filter_reset", filter_reset, "a listing's filter controls (their reset button)"),
 )
 
 
