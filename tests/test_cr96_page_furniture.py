@@ -111,3 +111,12 @@ def test_alphabet_index():
 def test_filter_reset():
     assert P.filter_reset("Показать 12 товаровОчистить всё") and P.filter_reset("Xóa bộ lọc")
     assert not P.filter_reset("Чтобы очистить всё поле от сорняков, фермеры использовали трактор и много рук.")
+
+
+def test_input_placeholder_flip_page_visitor_map():
+    assert P.input_placeholder("Введите информацию") and P.input_placeholder("Nhập từ khóa...")
+    assert not P.input_placeholder("Введите информацию о себе в анкету, чтобы получить пропуск.")
+    assert P.flip_page("Page 12 - Lịch sử làng nghề") and P.flip_page("P. 12")
+    assert not P.flip_page("Page 12 - " + "từ " * 20)  # a long line is text
+    assert P.visitor_map("Kho tài liệu Locations of visitors to this page")
+    assert not P.visitor_map("Locations of visitors to this page were mapped by the widget in 2009, and the maps sold.")

@@ -29,6 +29,13 @@ content lines of the shape, every tag, whole lines; ``benchmarks/notes/cr96.md``
   ``boilerplate.alphabet_index``.
 * :func:`filter_reset`: a listing's filter controls, its reset button among eight words at most ("Показать 0
   рецептовОчистить всё", "Сбросить фильтры", "Xóa bộ lọc").  Dev: 1 / 0 (h13ru10) -> ``boilerplate.filter_reset``.
+* :func:`input_placeholder`: a form field's placeholder alone on its line ("Введите информацию", "Nhập từ khóa",
+  "Enter your email"): the verb and a field's generic object only.  Dev: 1 / 0 (h23ru02) ->
+  ``boilerplate.input_placeholder``.
+* :func:`flip_page`: a flipbook viewer's page label ("Page 346 - Phong Tục Thờ Cúng Của Người Việt", "P. 346",
+  FlipHTML5 / AnyFlip pages), 15 words at most.  Dev: 2 / 0 (t28vi26) -> ``boilerplate.flip_page``.
+* :func:`visitor_map`: a visitor-map widget's alt text ending the line ("… Locations of visitors to this page",
+  ClustrMaps' and Locations' embed), 20 words at most.  Dev: 1 / 0 (h20ru07) -> ``boilerplate.visitor_map``.
 * :func:`weekday_heads`: a date widget printed a part a line, its weekday alone with the comma ("Пятница," over
   "8 июля 2005 г.", "четверг," over "18 апреля 2024 г."): the weekday's line goes when the next line is the date a
   rule above removed (a digit first).  Dev: 2 / 0 (one taken already; a schedule's weekday headings, "THỨ 2", have
@@ -44,11 +51,13 @@ import re
 from typing import Callable, Mapping
 
 __all__ = ["RULES", "rank_of", "ranked_items", "slash_credit", "old_site", "comment_call",
-           "channel_link", "alphabet_index", "filter_reset", "weekday_heads", "page_furniture96"]
+           "channel_link", "alphabet_index", "filter_reset",
+           "input_placeholder", "flip_page", "visitor_map", "weekday_heads", "page_furniture96"]
 
 RULES = ("boilerplate.ranked_items", "boilerplate.slash_credit", "boilerplate.old_site",
          "boilerplate.comment_call", "boilerplate.channel_link", "boilerplate.weekday_head",
-         "boilerplate.alphabet_index", "boilerplate.filter_reset")
+         "boilerplate.alphabet_index", "boilerplate.filter_reset",
+         "boilerplate.input_placeholder", "boilerplate.flip_page", "boilerplate.visitor_map")
 
 #: a ranked item: a bullet or dash, the rank, a space, a capital (the title)
 _RANKED = re.compile(r"[-–—•·]\s*(\d{1,2})\s+(\w)")
@@ -77,6 +86,13 @@ MIN_LETTERS = 10
 _FILTER_RESET = re.compile(r"очистить вс[её]|сбросить (?:все )?фильтры|xóa (?:tất cả )?bộ lọc|clear all filters|"
                            r"reset (?:all )?filters", re.IGNORECASE)
 FILTER_WORDS = 8
+_PLACEHOLDER = re.compile(r"(?:введите|укажите) (?:информацию|текст|запрос|поисковый запрос|ключевое слово|email|"
+                          r"e-mail|имя|сообщение|комментарий)|nhập (?:từ khóa|nội dung|email|họ tên|họ và tên|"
+                          r"tin nhắn)|enter (?:your )?(?:email|e-mail|keywords?|search terms?|name|message)", re.IGNORECASE)
+_FLIP = re.compile(r"page \d{1,4} - \S.*|p\. \d{1,4}", re.IGNORECASE)
+FLIP_WORDS = 15
+_VISITOR_MAP = re.compile(r"locations of visitors to this page", re.IGNORECASE)
+MAP_WORDS = 20
 _WEEKDAY = re.compile(r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|thứ (?:hai|ba|tư|năm|sáu|"
                       r"bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday),", re.IGNORECASE)
 
@@ -133,6 +149,23 @@ def filter_reset(s: str) -> bool:
     return len(t.split()) <= FILTER_WORDS and _FILTER_RESET.search(t) is not None
 
 
+def input_placeholder(s: str) -> bool:
+    """A form field's placeholder alone ("Введите информацию", "Nhập từ khóa")."""
+    return _PLACEHOLDER.fullmatch(s.strip().rstrip(".…: ")) is not None
+
+
+def flip_page(s: str) -> bool:
+    """A flipbook viewer's page label ("Page 346 - <the book's title>", "P. 346")."""
+    t = s.strip()
+    return len(t.split()) <= FLIP_WORDS and _FLIP.fullmatch(t) is not None
+
+
+def visitor_map(s: str) -> bool:
+    """A line ending in a visitor-map widget's alt text ("… Locations of visitors to this page")."""
+    t = s.strip()
+    return len(t.split()) <= MAP_WORDS and _VISITOR_MAP.search(t.rstrip(". ")[-40:]) is not None
+
+
 _LINE_TESTS: tuple[tuple[str, Callable[[str], bool], str], ...] = (
     ("boilerplate.slash_credit", slash_credit, "a caption credited to its source's domain after '//'"),
     ("boilerplate.old_site", old_site, "a notice of the site's old version"),
@@ -140,6 +173,9 @@ _LINE_TESTS: tuple[tuple[str, Callable[[str], bool], str], ...] = (
     ("boilerplate.channel_link", channel_link, "a messenger channel's link line"),
     ("boilerplate.alphabet_index", alphabet_index, "a letter index (the alphabet's letters in order)"),
     ("boilerplate.filter_reset", filter_reset, "a listing's filter controls (their reset button)"),
+    ("boilerplate.input_placeholder", input_placeholder, "a form field's placeholder"),
+    ("boilerplate.flip_page", flip_page, "a flipbook viewer's page label"),
+    ("boilerplate.visitor_map", visitor_map, "a visitor-map widget's alt text"),
 )
 
 
