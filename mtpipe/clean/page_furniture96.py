@@ -80,6 +80,11 @@ COMMENT_WORDS = 30
 _CHANNEL = re.compile(r"(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|vk\.com|zalo\.me|dzen\.ru|ok\.ru)/[\w./-]+/?$",
                       re.IGNORECASE)
 CHANNEL_WORDS = 15
+_CHANNEL_SEEDS = ("t.me/", "telegram.me/", "vk.com/", "zalo.me/", "dzen.ru/", "ok.ru/")
+#: a cheap bound on a line's characters before its words are counted (a word and its space, generously)
+CHARS_A_WORD = 30
+_OLD_SITE_SEEDS = ("верси", "phiên bản", "old version")
+_COMMENT_SEEDS = ("коммент", "мнение", "отзыв", "bình luận", "comment")
 #: the alphabets an index runs through, in their order
 ALPHABETS = ("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abcdefghijklmnopqrstuvwxyz", "aăâbcdđeêghiklmnoôơpqrstuưvxy")
 MIN_LETTERS = 10
@@ -112,18 +117,24 @@ def slash_credit(s: str) -> bool:
 def old_site(s: str) -> bool:
     """A notice that the site's old version lives at another address."""
     t = s.strip()
-    return len(t.split()) <= OLD_SITE_WORDS and _OLD_SITE.search(t) is not None
+    folded = t[:CHARS_A_WORD * OLD_SITE_WORDS].casefold()  # the seeds before the scan (every match holds one)
+    return (any(w in folded for w in _OLD_SITE_SEEDS) and len(t.split()) <= OLD_SITE_WORDS
+            and _OLD_SITE.search(t) is not None)
 
 
 def comment_call(s: str) -> bool:
     """A line ending in a call to comment ("… Пишите комментарии под новостью.")."""
     t = s.strip()
+    if len(t) > CHARS_A_WORD * COMMENT_WORDS or not any(w in t[-80:].casefold() for w in _COMMENT_SEEDS):
+        return False
     return len(t.split()) <= COMMENT_WORDS and _COMMENT_CALL.search(t) is not None
 
 
 def channel_link(s: str) -> bool:
     """A short line ending in a messenger channel's address, no sentence before it."""
     t = s.strip()
+    if len(t) > CHARS_A_WORD * CHANNEL_WORDS or not any(w in t for w in _CHANNEL_SEEDS):
+        return False
     m = _CHANNEL.search(t)
     if m is None or len(t.split()) > CHANNEL_WORDS:
         return False
@@ -133,7 +144,10 @@ def channel_link(s: str) -> bool:
 
 def alphabet_index(s: str) -> bool:
     """An alphabet's letters one a word in their order, ten at least ("а б в г д е ё ж з и й …")."""
-    letters = s.casefold().replace("|", " ").split()
+    t = s.strip()
+    if not 2 * MIN_LETTERS - 1 <= len(t) <= 4 * len(ALPHABETS[0]) or t[1:2] not in (" ", "|"):
+        return False
+    letters = t.casefold().replace("|", " ").split()
     if len(letters) < MIN_LETTERS or any(len(c) != 1 for c in letters):
         return False
     for abc in ALPHABETS:
@@ -146,7 +160,7 @@ def alphabet_index(s: str) -> bool:
 def filter_reset(s: str) -> bool:
     """A listing's filter controls with their reset button ("Показать 0 рецептовОчистить всё")."""
     t = s.strip()
-    return len(t.split()) <= FILTER_WORDS and _FILTER_RESET.search(t) is not None
+    return len(t) <= CHARS_A_WORD * FILTER_WORDS and len(t.split()) <= FILTER_WORDS and _FILTER_RESET.search(t) is not None
 
 
 def input_placeholder(s: str) -> bool:
@@ -157,13 +171,13 @@ def input_placeholder(s: str) -> bool:
 def flip_page(s: str) -> bool:
     """A flipbook viewer's page label ("Page 346 - <the book's title>", "P. 346")."""
     t = s.strip()
-    return len(t.split()) <= FLIP_WORDS and _FLIP.fullmatch(t) is not None
+    return t[:1] in ("P", "p") and len(t.split()) <= FLIP_WORDS and _FLIP.fullmatch(t) is not None
 
 
 def visitor_map(s: str) -> bool:
     """A line ending in a visitor-map widget's alt text ("… Locations of visitors to this page")."""
     t = s.strip()
-    return len(t.split()) <= MAP_WORDS and _VISITOR_MAP.search(t.rstrip(". ")[-40:]) is not None
+    return "isitors" in t and len(t.split()) <= MAP_WORDS and _VISITOR_MAP.search(t.rstrip(". ")[-40:]) is not None
 
 
 _LINE_TESTS: tuple[tuple[str, Callable[[str], bool], str], ...] = (
