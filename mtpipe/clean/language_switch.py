@@ -13,6 +13,7 @@ next to them ("VN", which looks like an abbreviation of the text's) stays.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "SWITCH", "CODES", "language_code", "language_switches", "SwitchLines"]
 
 SWITCH = "boilerplate.language_switch"
+#: the fewest and the most codes a row of them on one line holds
+MIN_ROW, MAX_ROW = 3, 8
 #: the ledger rules of this module (policy families, docs)
 RULES = (SWITCH,)
 #: language codes as switches print them (casefolded): ISO 639-1 and -2 codes of the languages the pages offer, and
@@ -32,9 +35,11 @@ CODES = frozenset("""en eng vn vi vie ru rus ua uk ukr cn zh chi zho gb fr fra f
 
 
 def language_code(s: str) -> bool:
-    """A line that is only a language's code ("EN", "VN", "Рус"), a bar or a slash around it allowed."""
-    t = s.strip().strip("|/•·[]").strip()
-    return t.casefold() in CODES and len(t) <= 4
+    """A line that is only a language's code ("EN", "VN", "Рус"), a bar or a slash around it allowed; or a row of
+    three to eight codes on one line ("SPA FRA ENG ARA", h29ru07; cr96: dev 1 clutter / 0 content lines of a row of
+    two or more; a pair, "EN VN", may be a dictionary's direction and stays)."""
+    codes = [c for c in re.split(r"[\s|/•·\[\]]+", s) if c]
+    return len(codes) in (1, *range(MIN_ROW, MAX_ROW + 1)) and all(c.casefold() in CODES and len(c) <= 4 for c in codes)
 
 
 def language_switches(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:

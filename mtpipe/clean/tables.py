@@ -42,8 +42,8 @@ dates (the labels are headlines of four words or more and every value a date), a
 ":" and their values, a calendar or pager (the numbers small integers counting up), a menu or tag cloud (no
 values), an archive widget or counter list (one kind of value alone, no label in every row; one shape a line: period
 1), and a periodic run with no text below it (a footer's widget).  A line a copy rule removed (``dedupe.*``), a site's
-template line (``boilerplate.template``: the same on many pages), front matter, code and a calendar's date strip
-(``boilerplate.date_strip``) are not taken back.
+template line (``boilerplate.template``), front matter, code, a calendar's date strip (``boilerplate.date_strip``) and a
+theme's related-posts or reply heading (``chrome.related``/``comments``, cr96: t29vi04) are not taken back.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ _MIN_ROWS = 3  # rows of one period at least
 _MATCH = 0.75  # share of cells whose shape is that of the cell one period above
 _NEAR = 4  # lines between the table and the text around it, at most
 _STRIP = "boilerplate.date_strip"  # a calendar's date strip (.date_strips, clut55): a block mostly of it is the widget
-_NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template", _STRIP)  # copies, code, templates
+_NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template", _STRIP, "chrome.related", "chrome.comments")
 
 _PAGE_HEAD = 4  # the page's first lines: its title and date
 _STAMPS = ("boilerplate.date_line", "boilerplate.number_line", "boilerplate.counter_line", "boilerplate.dateline",
