@@ -28,6 +28,7 @@ pager's bare numbers (no month or weekday name: another class), a dated list who
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .ledger import record
@@ -91,9 +92,16 @@ def _counts_up(days: list[int]) -> bool:
     return bool(pairs) and up >= MIN_UP * len(pairs)
 
 
-def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
+def _runs(lines: list[str]) -> tuple[tuple[int, int, int], ...]:
     """Every run of calendar lines that counts up: ``(first, end, day numbers)`` (bare separators inside a run
-    belong to it, its first and last lines are calendar lines)."""
+    belong to it, its first and last lines are calendar lines).  A page's lines are read twice, by
+    :func:`date_strips` and by :func:`calendars` (:func:`release_calendars`): the answer is remembered for the last
+    few line lists (perf86)."""
+    return _runs_of(tuple(lines))
+
+
+@lru_cache(maxsize=4)
+def _runs_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
     out: list[tuple[int, int, int]] = []
     run: list[int] = []  # the calendar lines of the current run
     tokens: list[int | None] = []
@@ -114,7 +122,7 @@ def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
         run.append(i)
         tokens.extend(got)
     close()
-    return out
+    return tuple(out)
 
 
 def date_strips(lines: list[str]) -> list[tuple[int, int]]:

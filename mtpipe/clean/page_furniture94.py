@@ -79,6 +79,11 @@ _RUBRIC = re.compile(r"(?:рубрика|раздел|chuyên mục)\s*(?:«[^«
 #: a news archive's root crumb, beside the home link's words (:func:`~.self_names.home_link`)
 _ARCHIVE_ROOT = re.compile(r"архив новостей|архив материалов|lưu trữ tin tức", re.IGNORECASE)
 CRUMB_CHARS = 200
+#: the first letter of every root crumb, case folded (``self_names._HOME``'s words: "главная", "домой", "на главную",
+#: "home", "trang chủ", "головна"; :data:`_ARCHIVE_ROOT`'s: "архив …", "lưu trữ …"); both patterns match at the
+#: line's first character, and what IGNORECASE matches there folds to one of these (U+1C81 to "д"): a line opening
+#: with another letter is no glued trail (a prescreen, perf86; tests/test_perf86_prescreens.py)
+CRUMB_FIRST = frozenset("гднhtаl")
 #: an embedded trailer's title: the word first, the film's name after ("Trailer của phim …", "Трейлер фильма «…»")
 _TRAILER = re.compile(r"(?:official )?(?:trailer|трейлер)\b[^.!?;:]*", re.IGNORECASE)
 TRAILER_WORDS = 10
@@ -128,8 +133,10 @@ def crumb_glue(s: str) -> bool:
     """A breadcrumb trail printed without its separators: a root crumb first and two crumbs glued, a lower-case
     letter right before a capital ("Trang chủUncategorizedChủ tịch …", "Архив новостей КрымакультураВ …")."""
     t = s.strip().lstrip("•·*>|-–— ")
+    if len(t) > CRUMB_CHARS or t[:1].casefold() not in CRUMB_FIRST:
+        return False  # the cheap tests first: a root crumb opens the line (perf86)
     glues = [k + 1 for k, (a, b) in enumerate(zip(t, t[1:])) if a.islower() and b.isupper()]
-    if not glues or len(t) > CRUMB_CHARS:
+    if not glues:
         return False
     spaced = "".join(t[a:b] + " " for a, b in zip([0, *glues], [*glues, len(t)]))  # the crumbs apart
     return home_link(spaced) or _ARCHIVE_ROOT.match(t) is not None
@@ -138,7 +145,7 @@ def crumb_glue(s: str) -> bool:
 def video_title(s: str) -> bool:
     """An embedded trailer's title ("Trailer của phim Minh Lan Truyện"), no sentence stop, ten words at most."""
     t = s.strip()
-    return len(t.split()) <= TRAILER_WORDS and _TRAILER.fullmatch(t) is not None
+    return _TRAILER.fullmatch(t) is not None and len(t.split()) <= TRAILER_WORDS  # the anchored pattern first (perf86)
 
 
 _LINE_TESTS: tuple[tuple[str, Callable[[str], bool], str], ...] = (

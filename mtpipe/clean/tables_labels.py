@@ -87,6 +87,8 @@ def block_line(s: str) -> str:
         # a markdown table's rule row under its head cells ("|---|---|---|", struct87) parts no table
         # and a row of empty cells ("||||||||" between a menu's rows, struct89)
         return "s" if len(s) <= 3 or ("|" in s and ("-" in s or set(s) <= _PIPES) and set(s) <= _RULE_CHARS) else ""
+    if len(s) > _WIDE_CHARS:
+        return ""  # longer than every kind of cell below: its words and its stop need no reading (perf86)
     # (a stop before the closing marks and white space at the end, first: perf57)
     n, end = _tokens(s), s.rstrip().rstrip("\"”»)]")[-1:] in ".!?…。！？" and _SENTENCE_END.search(s) is not None
     end = end and not open_abbreviation(s) and len(_CLOCK.findall(s)) < 2  # "… сертификации им." over the name:
