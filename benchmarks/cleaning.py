@@ -182,6 +182,8 @@ def as_ingested(ann: AnnDoc, doc):  # type: ignore[no-untyped-def]
     from mtpipe.ingest import normalize_text
 
     orig, offs = normalize_text(ann.raw())
+    if doc.meta.get("read_as") == "html" and not ann.html:
+        return _page_in_text(doc, orig, offs)
     if len(orig) == len(doc.text):
         return doc
     if doc.raw_offsets is None or len(doc.raw_offsets) != len(doc.text) + 1:
@@ -199,6 +201,39 @@ def as_ingested(ann: AnnDoc, doc):  # type: ignore[no-untyped-def]
     segs = [dataclasses.replace(s, start=at(s.start), end=at(s.end), source=orig[at(s.start):at(s.end)])
             for s in doc.segments]
     meta = dict(doc.meta, kept=[[at(a), at(b)] for a, b in doc.meta.get("kept", [])])
+    return dataclasses.replace(doc, text=orig, segments=segs, meta=meta, raw_offsets=list(offs))
+
+
+def _visible(line: str) -> str:
+    """A raw-HTML line's words: its tags dropped, its entities read, whitespace folded (Convention 11)."""
+    import html as _html
+
+    return _norm(_html.unescape(re.sub(r"<[^>]*>", " ", line)))
+
+
+def _page_in_text(doc, orig: str, offs: list[int]):  # type: ignore[no-untyped-def]
+    """``doc`` in the offsets of ingest's text when ingest read the text file as a whole HTML page (a page saved as
+    ``.txt``: ``meta["read_as"] == "html"``, h53vi14): the extracted text has no line-by-line link to the page's lines,
+    so an annotated line is kept when its words (:func:`_visible`) stand in the kept text, and a segment is put on the
+    line whose words it is (the whole line when it is all of them, so the gold end after the closing tag is its end)."""
+    import dataclasses
+
+    flat = " ".join(_norm(doc.text[a:b]) for a, b in doc.meta.get("kept", []))
+    spans, pos = [], 0
+    for line in orig.split("\n"):
+        spans.append((pos, pos + len(line), _visible(line)))
+        pos += len(line) + 1
+    kept = [[a, b] for a, b, vis in spans if _letters(vis) >= 2 and _find_word(flat, vis) >= 0]
+    segs = []
+    for sg in doc.segments:
+        t = _norm(doc.text[sg.start:sg.end])
+        hit = next(((a, b) for a, b, vis in spans if t and vis == t), None)
+        if hit is None:
+            hit = next(((i, i + len(t)) for a, b, vis in spans if t and t in vis
+                        for i in [orig.find(t, a, b)] if i >= 0), None)
+        if hit is not None:
+            segs.append(dataclasses.replace(sg, start=hit[0], end=hit[1], source=orig[hit[0]:hit[1]]))
+    meta = dict(doc.meta, kept=kept)
     return dataclasses.replace(doc, text=orig, segments=segs, meta=meta, raw_offsets=list(offs))
 
 

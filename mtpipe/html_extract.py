@@ -274,6 +274,25 @@ def _builtin_text(html: str) -> str:
     return "".join(p.parts)
 
 
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+
+
+def title_only(html: str, text: str) -> str | None:
+    """The page's ``<title>`` text when the extracted ``text`` is blank and the page has one (lost97: held53's
+    ``h53vi14``, a kindergarten's notice saved as a ``.txt`` with its ``<head>`` alone, the download cut before the
+    body; both extractors read the body only and gave an empty document).  The title is the page's one line of its
+    own words (the notice's name, Convention 11), what a browser shows of such a page; ``None`` otherwise."""
+    if text.strip():
+        return None
+    m = _TITLE.search(html)
+    if m is None:
+        return None
+    import html as _html
+
+    title = " ".join(_html.unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split())
+    return title or None
+
+
 #: At most this many of the lines an extractor left out are listed (:func:`dropped_lines`).
 DROPPED_LINES_LISTED = 200
 

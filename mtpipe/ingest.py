@@ -25,7 +25,7 @@ from .inputs import (doc_id_for, document_name, document_suffix, packed_format, 
                      text_path, unpack)
 from .legacy_vietnamese import READABLE_LEGACY, decode_legacy, legacy_lines, legacy_vietnamese, readable_legacy
 from .document import Document
-from .html_extract import _html_to_text, dropped_lines, looks_like_page
+from .html_extract import _html_to_text, dropped_lines, looks_like_page, title_only
 from .html_extract import _with_heading  # noqa: F401
 from .ingest_options import IngestError, IngestOptions
 from .normalize import _DROP_CATEGORIES, _KEEP, _SPACE  # noqa: F401
@@ -138,6 +138,8 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         except ImportError:
             raise IngestError(path, "HTML extraction with trafilatura was asked for but trafilatura is not "
                                     "installed (pip install 'mtpipe[html]')") from None
+        if (title := title_only(html, raw)) is not None:  # a page with no text in its body: its title (lost97)
+            raw, meta["html_title_only"] = title, True
         if meta["html_extractor"] == "trafilatura":  # what it left out is listed, never lost silently
             dropped = dropped_lines(html, raw)
             if dropped is not None:
@@ -153,6 +155,8 @@ def read_document(path: Path, root: Path | None = None, options: IngestOptions |
         doc.warnings.append("invalid bytes replaced with U+FFFD")
     if page_in_text:
         doc.warnings.append(f"a whole HTML page in a {name.suffix or 'suffix-less'} file: read as HTML")
+    if meta.get("html_title_only"):
+        doc.warnings.append("an HTML page with no text in its body (its head alone?): its <title> is the text")
     feed = meta.get("feed")
     if isinstance(feed, dict) and feed.get("recovered") and doc.text.strip():
         doc.warnings.append(f"a feed that is {feed['recovered']}: read what could be recovered")

@@ -150,12 +150,24 @@ def _inside(short: str, long: str) -> bool:
     return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
+#: the words that join a title of two parts ("Sứ mệnh & Tầm nhìn", "Тарифы и услуги", "Mission and Vision")
+_JOIN = re.compile(r"\s+(?:&|và|и|and)\s+", re.IGNORECASE)
+
+
 def _title_tail(short: str, title: str) -> bool:
-    """A Russian ``short`` is the title's last words ("О нападении" under "«…»: пережившая стрельбу … россиянка
-    рассказала о нападении", rtq93's RT check draw): a subheading taking up the title's topic; an image's alt text
-    says the title or its head.  Dev (ru): 2 lines under the title are its tail, both content (rtq96)."""
+    """``short`` is the title's last words, or one whole part of a title of two parts joined by "&" / "và" / "и" /
+    "and" (:data:`_JOIN`): a subheading taking up the title's topic ("О нападении" under "«…»: пережившая стрельбу …
+    россиянка рассказала о нападении", rtq93's RT check draw; "Tầm nhìn" under "Sứ mệnh & Tầm nhìn", over the
+    mission page's first paragraph, held53's h53vi15); an image's alt text says the title or its head, cut anywhere
+    ("Bổn phận tham dự Thánh Lễ Chúa Nhật" under "… Chúa Nhật sẽ tiếp tục lại").  Any script since lost97 (rtq96 asked
+    Cyrillic).  Dev, a line right under a line it is the tail or a joined part of: content 4 (h23ru11's "Отдел кадров",
+    h23vi27's "1.1.Kinh tế hợp tác", h22vi08, t2vi05), clutter 0 outside breadcrumbs (:func:`crumb_trail` guards them)
+    and bylines the byline rules take first ("Trịnh Hữu Tiên" under "… (Trịnh Hữu Tiên)", h6vi06); the rule's 4 dev
+    removals are heads or middles and still go (lost97)."""
     a, b = _words(short), _words(title)
-    return 0 < len(a) < len(b) and b[-len(a):] == a and re.search(r"[а-яё]", short.casefold()) is not None
+    if not 0 < len(a) < len(b):
+        return False
+    return b[-len(a):] == a or any(_words(part) == a for part in _JOIN.split(title))
 
 
 def _caption_sized(s: str) -> bool:

@@ -16,7 +16,9 @@ not inspire it (counts in ``benchmarks/README.md``, "Round 25r"); it reads shape
   следующие:" / "Юноши и мужчины:" over "1-3 класс:" and its list; held27, read after its blind figures): a settings
   panel's or an accessibility bar's "Размер шрифта:" / "Цветовая схема:" stands above the text.  Nor a run right
   under two live "Label: value" lines the rule left (:func:`~.keep.record_tail`, round 39): the tail of the page's
-  own record (a parish's "Tên cũ: …" / "Ấp: …, Xã: …" over "Bổn mạng: …" / "Giáo dân: 670", crawl12).
+  own record (a parish's "Tên cũ: …" / "Ấp: …, Xã: …" over "Bổn mạng: …" / "Giáo dân: 670", crawl12).  Nor an
+  institution's opening hours right under a paragraph of the page (:func:`~.opening_hours.body_hours`, lost97:
+  held53's house of culture, "Режим работы:" / "вторник-пятница: с 14:30 до 22:00" under its history).
 
 A field may be printed label over value, on two lines (:func:`split_values`, ru46: a forum poster's card, "Регистрация:"
 / "21.01.08" / "Сообщения:" / "12.244" / "Адрес:" / "Россия, Москва"; a visit counter, "Hôm nay:" / "1"): both lines
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import guards, keep, profile_guards, records
+from . import guards, keep, opening_hours, profile_guards, records
 from .features import is_date_line
 from .lines import _folder
 from .ru_heads import stems
@@ -158,7 +160,8 @@ def field_runs(lines: list[str], removed: dict[int, tuple[str, str | None]]) -> 
             if len(labels) >= MIN_RUN and live \
                     and not (run[0] > first and values.isdisjoint(run) and _announces(lines, run, bad)) \
                     and _outside(run, bad, body_set, first, last) and not keep.record_tail(lines, run, bad | set(out)) \
-                    and not profile_guards.record_head(lines, run, bad) and not profile_guards.list_head(lines, run, bad):
+                    and not profile_guards.record_head(lines, run, bad) and not profile_guards.list_head(lines, run, bad) \
+                    and not opening_hours.body_hours(lines, run, bad, body_set):  # the page's own hours (lost97)
                 for j in live:
                     if j in values and is_date_line(lines[j]):
                         continue  # a date under a label: the date rules' (they keep it as metadata)

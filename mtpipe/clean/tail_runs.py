@@ -18,7 +18,8 @@ rows) before the rule: such tails hold 14 clutter lines (four pages, two parts) 
 on each count takes content (a school's letterhead of six-word lines after a profile's text, t27ru59; a pointer
 line "Chi tiết xem tại …" as the only other live line, h24vi13), so the bounds stay as they are.  A list of short
 items the text closes on stays when one item is longer, a sentence or a stop, or when fewer than two lines round it
-were removed; a list above the last sentence is never read.
+were removed; a list above the last sentence is never read, nor the page's opening hours right under it
+(:func:`~.opening_hours.hours_under`, lost97: "Режим работы:" / "вторник-пятница: с 14:30 до 22:00" over a table).
 
 A tail under a comment counter is a comment thread, not a sidebar (cp75, :func:`reader_comments`): the counter's
 number ("1 bình luận", "Комментарии (2)", "3 comments"; a counter of none says no comment follows) bounds the reader
@@ -47,6 +48,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
 from .furniture import comment_counter
+from .opening_hours import hours_under
 from .teaser_pairs import teaser_pair
 
 if TYPE_CHECKING:
@@ -110,7 +112,8 @@ def tail_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[s
     sentences = [i for i in nonblank if i not in removed and _sentence_like(lines[i].replace("\u2016", " ").strip())]
     if not sentences:
         return {}
-    tail = [i for i in nonblank if i > sentences[-1]]
+    hours = set(hours_under(lines, sentences[-1], removed))  # the page's opening hours go on its text (lost97)
+    tail = [i for i in nonblank if i > sentences[-1] and i not in hours]
     live = [i for i in tail if i not in removed]
     gone = [i for i in tail if i in removed]
     if len(live) < MIN_LIVE or len(gone) < MIN_REMOVED or not any(i > live[0] for i in gone):

@@ -47,6 +47,7 @@ import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
+from .opening_hours import HOURS_WORDS
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -88,7 +89,7 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _PLACE = re.compile(r"(?:[Ss]ố\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|"
                     r"(?:(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")\s+)?"
                     rf"[^\W\d_a-zđ][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){{0,{MAX_PLACE_WORDS - 1}}}")
-_HOURS = re.compile(r"(?:thời gian làm việc|giờ làm việc|thời gian mở cửa|giờ mở cửa)\s*:", re.IGNORECASE)
+_HOURS = re.compile(r"(?:" + "|".join(map(re.escape, HOURS_WORDS["vi"])) + r")\s*:", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[-–]\s*\d{1,2}\s*(?:h|giờ|:)", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _LEAD = re.compile(r"^[\s•·*\-–—|]+")
