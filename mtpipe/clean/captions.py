@@ -155,19 +155,22 @@ _JOIN = re.compile(r"\s+(?:&|và|и|and)\s+", re.IGNORECASE)
 
 
 def _title_tail(short: str, title: str) -> bool:
-    """``short`` is the title's last words, or one whole part of a title of two parts joined by "&" / "và" / "и" /
-    "and" (:data:`_JOIN`): a subheading taking up the title's topic ("О нападении" under "«…»: пережившая стрельбу …
-    россиянка рассказала о нападении", rtq93's RT check draw; "Tầm nhìn" under "Sứ mệnh & Tầm nhìn", over the
-    mission page's first paragraph, held53's h53vi15); an image's alt text says the title or its head, cut anywhere
-    ("Bổn phận tham dự Thánh Lễ Chúa Nhật" under "… Chúa Nhật sẽ tiếp tục lại").  Any script since lost97 (rtq96 asked
-    Cyrillic).  Dev, a line right under a line it is the tail or a joined part of: content 4 (h23ru11's "Отдел кадров",
-    h23vi27's "1.1.Kinh tế hợp tác", h22vi08, t2vi05), clutter 0 outside breadcrumbs (:func:`crumb_trail` guards them)
-    and bylines the byline rules take first ("Trịnh Hữu Tiên" under "… (Trịnh Hữu Tiên)", h6vi06); the rule's 4 dev
-    removals are heads or middles and still go (lost97)."""
+    """``short`` is a Russian line equal to the title's last words, or a line in any script equal to one whole part of
+    a title of two parts joined by "&" / "và" / "и" / "and" (:data:`_JOIN`): a subheading taking up the title's topic
+    ("О нападении" under "«…»: пережившая стрельбу … россиянка рассказала о нападении", rtq93's RT check draw, rtq96;
+    "Tầm nhìn" under "Sứ mệnh & Tầm nhìn", over the vision's paragraph, held53's h53vi15, lost97).  An image's alt text
+    says the title or its head, cut anywhere ("Bổn phận tham dự Thánh Lễ Chúa Nhật" under "… Chúa Nhật sẽ tiếp tục
+    lại"), not a part cut at the joining word.  Dev, a short line right under a line it is a joined part of: content 2
+    (h23vi27's "1.1.Kinh tế hợp tác" under "1. Kinh tế hợp tác và …", h22vi08's), clutter 1 (a BBC page's "All posts
+    are reactively-moderated" under its own longer copy, both clutter, no title); the rule's 4 dev removals are heads
+    or middles of the title and still go.  A plain tail stays Cyrillic only: alt84's test keeps a
+    Vietnamese tail as alt text (made up; no dev alt text is a tail)."""
     a, b = _words(short), _words(title)
     if not 0 < len(a) < len(b):
         return False
-    return b[-len(a):] == a or any(_words(part) == a for part in _JOIN.split(title))
+    if b[-len(a):] == a and re.search(r"[а-яё]", short.casefold()) is not None:
+        return True
+    return _JOIN.search(title) is not None and any(_words(part) == a for part in _JOIN.split(title))
 
 
 def _caption_sized(s: str) -> bool:
