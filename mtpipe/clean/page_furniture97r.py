@@ -36,11 +36,9 @@ SIGNATURE_RULE = "boilerplate.comment_signature"
 FIELD_RULE = "boilerplate.record_field"
 RULES = (SIGNATURE_RULE, FIELD_RULE)
 
-_PROMPT = re.compile(r"(?:(?:добавить|оставить|написать|оставьте|напишите)\s+)?(?:комментари\w*|отзыв\w*)"
-                     r"(?:\s*\(?\d*\)?)?|(?:\d+\s+)?(?:комментари\w*|отзыв\w*)|"
-                     r"(?:viết\s+|gửi\s+)?(?:\d+\s+)?bình luận(?:\s*\(?\d*\)?)?|"
-                     r"(?:leave a\s+|add a\s+|\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(?\d*\)?)?",
-                     re.IGNORECASE)
+_PROMPT = re.compile(r"(?:(?:добавить|оставить|написать|оставьте|напишите)\s+|\d+\s+)?комментари\w*(?:\s*\(\d+\))?|"
+                     r"(?:viết\s+|gửi\s+|\d+\s+)?bình luận(?:\s*\(\d+\))?|"
+                     r"(?:leave a\s+|add a\s+|\d+\s+)?comments?(?:\s*\(\d+\))?", re.IGNORECASE)
 PROMPT_WORDS = 4
 _SIGNATURE = re.compile(r"(\d{1,3})[.)]\s+(\S+(?:\s+\S+){0,2})")
 MIN_SIGNATURES = 2
