@@ -96,7 +96,15 @@ _SKIP = re.compile(
     r"(?:пропустить|перейти)\s+(?:до|к)\s+основно(?:го|му)\s+"
     r"(?:контента?|контенту|содержимо(?:го|му)|содержани(?:я|ю))|"
     r"(?:включить|отключить)\s+(?:режим\s+)?(?:расширенных\s+)?специальн(?:ых|ые)\s+возможност(?:ей|и)|"
-    r"bỏ\s+qua\s+(?:các\s+)?lệnh\s+ruy[\s-]?băng|bỏ\s+qua\s+(?:tới|đến)\s+nội\s+dung\s+chính",
+    r"bỏ\s+qua\s+(?:các\s+)?lệnh\s+ruy[\s-]?băng|"
+    # the skip link in any wording (left97v): a verb of going or skipping, a preposition, the page's content
+    # ("Truy cập nội dung luôn", Liferay's vi skip-to-content, h53vi06; "Nhảy đến nội dung", "Jump to content",
+    # "Перейти к содержимому"); dev: 9 clutter / 0 content lines of the shape
+    r"(?:skip|jump|go|move)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+|primary\s+|page\s+)?content|"
+    r"(?:пропустить|перейти|перейдите)\s+(?:сразу\s+)?(?:до|к)\s+(?:основно(?:го|му)\s+)?"
+    r"(?:контента?|контенту|содержимо(?:го|му)|содержани(?:я|ю))|"
+    r"(?:nhảy|chuyển|đi|bỏ\s+qua|truy\s+cập|vào)(?:\s+(?:thẳng|ngay))?(?:\s+(?:đến|tới|vào))?\s+(?:phần\s+)?"
+    r"nội\s+dung(?:\s+chính)?(?:\s+(?:luôn|ngay))?",
     re.IGNORECASE)
 _IMAGE = re.compile(r"/?(?:[\w.~%()-]+/)*[\w.~%()-]*\w[\w.~%()-]*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)",
                     re.IGNORECASE)
