@@ -68,14 +68,16 @@ def test_unmarked_alt_needs_the_articles_words():
 def test_detail_label_over_the_title():
     lines = ["Chi tiết tin", "", _TITLE, "12/03/2025", _LEAD]
     assert P.detail_labels(lines, {3: ("boilerplate.date_line", None)}) == {
-        0: ("portal.detail_label", "a portal's label naming the page's type (the detail view) over the article's "
-                                   "title")}
+        0: ("portal.detail_label", "a portal's label naming the page's type (the detail view) over the article")}
     assert P.detail_label("Chi tiết bài viết Văn hóa - Gia đình") and P.detail_label("Tin chi tiết")
     assert not P.detail_label("Chi tiết lịch cắt điện Hà Nội ngày mai 19/6:")
     assert not P.detail_label("Chi tiết xem tại https://example.edu.vn/tuyen-sinh")
     assert not P.detail_label("Chi tiết thông báo tuyển sinh lớp mười năm học mới tại trường")  # too long a tail
-    # the label directly over the text (no title between) is the page's own heading: it stays
+    # the label directly over the text (no title between) is the page's own heading: it stays, unless a dash sets the
+    # site's name off after it (the page's title bar)
     assert P.detail_labels(["Chi tiết tin", _LEAD], {}) == {}
+    assert set(P.detail_labels(["Chi tiết bài viết - Xã An Bình - Chợ Gạo", _LEAD], {})) == {0}
+    assert P.detail_labels(["Chi tiết thông báo tuyển sinh", _LEAD], {}) == {}
 
 
 def _removed(text: str) -> dict[str, str]:

@@ -18,7 +18,9 @@ title, on Vietnamese pages (issue 12, left97v: held53's vi clutter kept, by clas
   ("Chi tiết tin", h53vi06, Liferay portals of provinces; "Chi tiết bài viết Văn hóa - Gia đình", h40vi11, the same
   label with the section's name; "Chi tiết tin tức", "Tin chi tiết", "News details"): the whole line (at most
   :data:`MAX_TAIL_WORDS` words of the section after the label, no digit and no stop in them), above the article's
-  first line of text with a live line between them (the title): a page whose first heading is the label is left.
+  first line of text with a live line between them (the title), or, right over the text, when a dash sets the site's
+  name off after it (the page's title bar, "Chi tiết bài viết - Xã Linh Trường - Gio Linh", a fresh page of
+  linhtruong.giolinh.quangtri.gov.vn, a Liferay portal of a commune); a bare label right over the text is left.
   Dev: 2 lines of the shape, both clutter (h30vi10's "Chi tiết Thông báo tại đây", taken as a read-more link); no
   content line opens "Chi tiết" with a page noun (the content lines "Chi tiết xem tại https://…", "Chi tiết lịch cắt
   điện Hà Nội ngày mai 19/6:" have none) -> ``portal.detail_label``.
@@ -48,6 +50,10 @@ _DETAIL = re.compile(r"(?:xem\s+)?chi\s+tiết\s+(?:tin(?:\s+tức|\s+bài)?|bà
                      r"(?P<tail>(?:\s+[-–&]?\s*[^\W\d_]+)*)|tin\s+(?:tức\s+)?chi\s+tiết|(?:news|article)\s+details?",
                      re.IGNORECASE)
 _TRIM = " \t•·*›»▪►|>-–—"
+#: the label with the site's name set off by a dash, the page's own title bar ("Chi tiết bài viết - Xã Linh Trường -
+#: Gio Linh"): never an article's heading, whatever stands under it
+_DASHED = re.compile(r"\s*(?:xem\s+)?chi\s+tiết\s+(?:tin(?:\s+tức|\s+bài)?|bài\s+viết|thông\s+báo|sự\s+kiện)\s+[-–]\s",
+                     re.IGNORECASE)
 
 
 def unmarked_shape(s: str) -> bool:
@@ -102,9 +108,8 @@ def detail_labels(lines: list[str], removed: Mapping[int, object]) -> dict[int, 
     for k, i in enumerate(live):
         if i >= body:
             break
-        if live[k + 1] < body and detail_label(lines[i]):
-            out[i] = (DETAIL_LABEL, "a portal's label naming the page's type (the detail view) over the article's "
-                                    "title")
+        if detail_label(lines[i]) and (live[k + 1] < body or _DASHED.match(lines[i])):
+            out[i] = (DETAIL_LABEL, "a portal's label naming the page's type (the detail view) over the article")
     return out
 
 
