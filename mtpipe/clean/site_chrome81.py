@@ -15,7 +15,9 @@ every page of every site that runs it, in every language it ships:
 * :func:`skip_link`: a CMS's accessibility links read as text: SharePoint's "Skip Ribbon Commands" ("Пропустить
   команды ленты", h47ru15; held32 and held37 print the en form on two sites), its "Skip to main content" in the
   Russian forms SharePoint versions print ("Пропустить до основного контента", "Перейти к основному контенту"),
-  "Turn on more accessible mode", "Skip to navigation" -> ``boilerplate.skip_link``.
+  "Turn on more accessible mode", "Skip to navigation"; left97v: the skip-to-content link in any wording, a verb of
+  going or skipping, a preposition, the page's content (Liferay's vi "Truy cập nội dung luôn", h53vi06; "Nhảy đến
+  nội dung", "Jump to content", "Перейти к содержимому"; dev 9 clutter / 0 content lines) -> ``boilerplate.skip_link``.
 * :func:`image_path`: an image's file name or path alone on its line, a directory or an upper-case extension
   included ("/DocLib3/1000002805.jpg", h47ru15; "Media/148_PhuChau/Images/img-20160926-133535.jpg", held32;
   "DSC_8580.JPG", held30: ``boilerplate.filename`` reads a bare lower-case name only); on the dev parts every such
@@ -96,7 +98,15 @@ _SKIP = re.compile(
     r"(?:пропустить|перейти)\s+(?:до|к)\s+основно(?:го|му)\s+"
     r"(?:контента?|контенту|содержимо(?:го|му)|содержани(?:я|ю))|"
     r"(?:включить|отключить)\s+(?:режим\s+)?(?:расширенных\s+)?специальн(?:ых|ые)\s+возможност(?:ей|и)|"
-    r"bỏ\s+qua\s+(?:các\s+)?lệnh\s+ruy[\s-]?băng|bỏ\s+qua\s+(?:tới|đến)\s+nội\s+dung\s+chính",
+    r"bỏ\s+qua\s+(?:các\s+)?lệnh\s+ruy[\s-]?băng|"
+    # the skip link in any wording (left97v): a verb of going or skipping, a preposition, the page's content
+    # ("Truy cập nội dung luôn", Liferay's vi skip-to-content, h53vi06; "Nhảy đến nội dung", "Jump to content",
+    # "Перейти к содержимому"); dev: 9 clutter / 0 content lines of the shape
+    r"(?:skip|jump|go|move)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+|primary\s+|page\s+)?content|"
+    r"(?:пропустить|перейти|перейдите)\s+(?:сразу\s+)?(?:до|к)\s+(?:основно(?:го|му)\s+)?"
+    r"(?:контента?|контенту|содержимо(?:го|му)|содержани(?:я|ю))|"
+    r"(?:nhảy|chuyển|đi|bỏ\s+qua|truy\s+cập|vào)(?:\s+(?:thẳng|ngay))?(?:\s+(?:đến|tới|vào))?\s+(?:phần\s+)?"
+    r"nội\s+dung(?:\s+chính)?(?:\s+(?:luôn|ngay))?",
     re.IGNORECASE)
 _IMAGE = re.compile(r"/?(?:[\w.~%()-]+/)*[\w.~%()-]*\w[\w.~%()-]*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)",
                     re.IGNORECASE)
