@@ -163,12 +163,15 @@ def _brand_shape(tok: str) -> str | None:
     if digit and (_GAMBLING.search(name) or (name.lower() == name and (_LUCKY.search(name) or name.endswith("vn"))
                                              and any(map(str.isalpha, name)))):  # "q8vn", "hi88vn": "vn" ends brands
         return "strong"
-    if digit or not _GAMBLING_END.search(name) and not ("." in tok and _GAMBLING.search(name)):
+    from .spam_plural import plural_brand  # "huayvips": the trade's word in the plural (spam93)
+
+    plural = plural_brand(name)
+    if digit or not (_GAMBLING_END.search(name) or plural) and not ("." in tok and _GAMBLING.search(name)):
         return None
     if name.isupper() or any(ch.isupper() for ch in name[1:]):
         return "cased"
     # in lower case, "club" and "vip" end loanwords too ("fanclub", "nightclub")
-    if name.islower() and (_GAMBLING_LOWER_END.search(name) or "." in tok):
+    if name.islower() and (_GAMBLING_LOWER_END.search(name) or plural or "." in tok):
         return "cased"
     return None
 
