@@ -27,7 +27,11 @@ named_site` is asked first and stays what it was):
   domain after a word of place ("tại", "ở") at a sentence's or a clause's start, right before ", chúng tôi" or
   ", chúng mình", its host letters alone or two English words joined by a "2" or a "4" ("to", "for": "click2register",
   "back2school"), no trade word of gambling in it. A domain pasted over "đây" ("Tại đây, chúng tôi") is of a gambling
-  shape (a lucky number, a trade word, a digit of no joiner) in every dev set, and stays flagged.
+  shape (a lucky number, a trade word, a digit of no joiner) in every dev set, and stays flagged;
+- ``taxon``: biology's Latin name of a taxon or a species' epithet after its genus ("Bacillus subtilis", "họ
+  Lactobacillaceae"): :func:`.spam_taxon.scientific_name` (spam93, after langfresh47's blind false alarms);
+- ``firm``: a firm's own name in Latin letters right after its legal form ("Công ty Cổ phần Greenfeed Việt Nam"):
+  :func:`.spam_firm.firm_name` (spam93).
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ from pathlib import Path
 from .spam_formula import formula
 from .spam_shapes import sentence_start
 from .spam_sitenamed import named_site
+from .spam_firm import firm_name
+from .spam_taxon import scientific_name
 from .spam_vnchem import vietnamised_substance
 
 __all__ = ["HEADS", "SYMBOLS", "look_alike", "substances"]
@@ -149,7 +155,8 @@ def look_alike(text: str, a: int, b: int) -> str | None:
     :func:`.spam_sitenamed.named_site`, or None."""
     if named_site(text, a, b):
         return "site"
-    for name, test in (("symbol", _symbol), ("series", _series), ("english", _english), ("speaker", _speaker)):
+    for name, test in (("symbol", _symbol), ("series", _series), ("english", _english), ("speaker", _speaker),
+                       ("taxon", scientific_name), ("firm", firm_name)):
         if test(text, a, b):
             return name
     return None

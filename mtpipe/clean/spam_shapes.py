@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .spam_lexicon import known_site
+from .spam_plural import plural_brand
 from .trade_vocab import LUCKY as _LUCKY, alternation
 
 __all__ = ["TOKEN", "alien_letters", "local_domain", "brand_shape", "pasted_brand", "BEFORE", "sentence_start", "MEASURE", "UNIT", "LOANWORD", "SITE_INTRO",
@@ -163,12 +164,13 @@ def _brand_shape(tok: str) -> str | None:
     if digit and (_GAMBLING.search(name) or (name.lower() == name and (_LUCKY.search(name) or name.endswith("vn"))
                                              and any(map(str.isalpha, name)))):  # "q8vn", "hi88vn": "vn" ends brands
         return "strong"
-    if digit or not _GAMBLING_END.search(name) and not ("." in tok and _GAMBLING.search(name)):
+    plural = plural_brand(name)  # "huayvips": the trade's word in the plural (spam93)
+    if digit or not (_GAMBLING_END.search(name) or plural) and not ("." in tok and _GAMBLING.search(name)):
         return None
     if name.isupper() or any(ch.isupper() for ch in name[1:]):
         return "cased"
     # in lower case, "club" and "vip" end loanwords too ("fanclub", "nightclub")
-    if name.islower() and (_GAMBLING_LOWER_END.search(name) or "." in tok):
+    if name.islower() and (_GAMBLING_LOWER_END.search(name) or plural or "." in tok):
         return "cased"
     return None
 
