@@ -34,6 +34,8 @@ TWO_UNITS = [
     ("vi", "Sản phẩm có nhiều màu như xanh, tím, vàng,...", "Tất cả tạo nên một tổng thể bắt mắt."),
     ("vi", "Lạc giúp da, tóc chắc khỏe,…", "Tuy nhiên, lạc có hại cho một số người."),
     ("vi", "Ngoài ra còn có gà, vịt, ngan,…", "“Chợ quê” mở cửa từ sáng sớm."),
+    # names in title case on both sides, the sentence goes on in lower case: an end, no label
+    ("vi", "Dân gian gọi là Mộc Liên, Địa Phù Dung,...", "Cây Phù Dung cao chừng hai mét, cành có lông."),
     # the ",…." of vi55 still ends its unit
     ("vi", "Nhân có thịt, tôm, rau củ, cá,….", "Ngoài ra người ta còn tạo hình cho bánh."),
 ]
@@ -57,6 +59,7 @@ ONE_UNIT = [
     ("vi", "Tín chủ con là:……Tuổi:……"),
     ("vi", "Phòng G201,...Các phòng khác ở tầng hai."),
     ("vi", "Bulong Neo, Bulong Móng, Bulong Lục Giác,..Các Loại"),
+    ("vi", "Vít Inox, Ốc Inox,...Các Loại Khác (176)"),
 ]
 
 

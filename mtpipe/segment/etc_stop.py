@@ -44,12 +44,15 @@ def etc_stop_breaks(text: str) -> list[int]:
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)$")
-_WORDS_AFTER = re.compile(r"\S+\s+(\S)")
 
 
 def _title_case(text: str, comma: int, at: int) -> bool:
-    """Whether the two words before the comma and the two from ``at`` on are all capitalised: a label in title case, no
-    sentence ("Bulong Neo, Bulong Móng, Bulong Lục Giác,..Các Loại", a shop's category; bnd74)."""
-    b, a = _WORD_BEFORE.search(text, max(0, comma - 40), comma), _WORDS_AFTER.match(text, at)
-    return b is not None and a is not None and b.group(1)[:1].isupper() and b.group(2)[:1].isupper() \
-        and a.group(1).isupper()
+    """Whether the two words before the comma and every word from ``at`` to the end of the text (a short rest, six words
+    at most) are capitalised: a label in title case, no sentence ("Bulong Neo, Bulong Móng, Bulong Lục Giác,..Các
+    Loại", a shop's category; bnd74); "… Sương Giáng,...Cây Phù Dùng nhỏ, cao …" goes on in lower case and ends."""
+    rest = text[at:at + 120].split()
+    if len(text) - at > 120 or len(rest) > 6:
+        return False
+    b = _WORD_BEFORE.search(text, max(0, comma - 40), comma)
+    return b is not None and b.group(1)[:1].isupper() and b.group(2)[:1].isupper() \
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
