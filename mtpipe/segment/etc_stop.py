@@ -11,7 +11,7 @@ not see it.
 :func:`etc_stop_breaks` opens a unit after the stop when a word of letters stands before the comma and a capitalised
 word in sentence case follows (a capital, then a lower-case letter); since bnd74 also with no full stop after the
 ellipsis, glued the same way ("… kế hoạch hoạt động,..Lịch sinh hoạt định kỳ …", held53; the unc/baomoi news pool
-holds 10 such places, all sentence ends: "… dự án,…Trong bối cảnh đó", "… xanh, tím,...Tất cả"; a colon's blank in a
+holds 12 such places, all sentence ends: "… dự án,…Trong bối cảnh đó", "… bạn bè,...Và cuối cùng"; a colon's blank in a
 form, "là:……Tuổi:", is no comma).  Left alone: a lower-case word after it ("giặt, rửa,….còn đầy đủ
 …", "create, check,….etc"), a series of symbols or numbers ("category1,….category4", "1,2,3,4,….n", "T1,....TN") and
 capitals ("BOOKS,....TOTO"), a label in title case ("Bulong Lục Giác,..Các Loại"); a space after the stop is the
@@ -27,7 +27,7 @@ __all__ = ["etc_stop_breaks"]
 # a word of letters, a comma, an ellipsis ("…" or three dots) and a full stop (4-5 dots in all), then an opening
 # quote maybe and a capitalised word in sentence case
 # (bnd74: or the ellipsis alone, ",..", ",...", ",…", before such a word with no space: "… kế hoạch hoạt động,..Lịch sinh
-# hoạt …", held53; in the unc/baomoi news pool 10 of 10 such places end a sentence)
+# hoạt …", held53; 12 of 12 such places in the unc/baomoi news pool and 20 of 20 in public text end a sentence)
 _ETC_STOP = re.compile(r"(?<=[^\W\d_]),(?:…\.{0,2}|\.{2,5})(?=[\"«“]?[^\W\d_]{2})")
 
 
