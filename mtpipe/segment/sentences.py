@@ -32,7 +32,8 @@ from .pause import pause_goes_on
 from .spaced_time import spaced_time_breaks, spaced_time_goes_on
 from .vi_titles import office_goes_on
 from .quote_dash import quote_goes_on, speech_breaks
-from .signs import NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_goes_on, digit_nospace_breaks
+from .signs import (NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_at, closing_quote_goes_on,
+                    digit_nospace_breaks)
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
 from .page_units import caps_dateline_end, ellipsis_or_vi, glues, label_lead, number_cell, page_breaks, tail_mark
 from .splitters import SPLITTERS, _FALLBACK, _punct, _razdel, _sentencex_for
@@ -65,8 +66,8 @@ def _continues(nxt: str) -> bool:
 
 # "Лицзянь.Это", "\"Альбаро\".Примерно", "Verge.Боевые": a sentence end without the space
 # (a letter, maybe a closing quote, the stop, then a capital and a small letter)
-_NOSPACE = re.compile(r"[\"»”’')]?[.!?…]+(?=[\"«“„]?[^\W\d_])")  # "(tức âm lịch).Từ …": a bracket too (bnd48)
-_NOSPACE_SEED = re.compile(r"[.!?…][\"«“„]?[^\W\d_]")  # (perf82) a part of every _NOSPACE match: no scan without it
+_NOSPACE = re.compile(r"[\"»”’')]?[.!?…]+(?=[\"«“„»”]?[^\W\d_])")  # "(tức âm lịch).Từ …": a bracket too (bnd48)
+_NOSPACE_SEED = re.compile(r"[.!?…][\"«“„»”]?[^\W\d_]")  # (perf82) a part of every _NOSPACE match: no scan without it
 # the author a wire service names after its agency: "— РИА Новости, Татьяна Пичугина", "/ПРАЙМ/, Жанна Манукян"
 _BYLINE = r"(?:,\s+[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+){1,2})?"
 # a wire dateline opening a paragraph: "Москва. 30 апреля. INTERFAX.RU - ", "Пекин, 8 мая /Синьхуа/ -- ",
@@ -117,10 +118,9 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
         lead, word = word_before_stop(text, m.start(), m.group())  # "… này .Tuy nhiên": a stray space (bnd48)
         if lead == 0 or not _is_letter(text[lead - 1]) or m.end() + 1 >= len(text):
             continue
-        at = m.end()
-        if text[at] in "\"«“„":  # 'Украину."Соответствующее': an opening quote after the stop
-            if text[at] == '"' and text.count('"', 0, at) % 2:
-                continue  # a closing quote: 'сказал "так."Дальше' is not this case
+        at = cut = m.end()
+        if text[at] in "\"«“„»”":  # 'Украину."Соответствующее': an opening quote after the stop; a closing one
+            cut += closing_quote_at(text, at)  # ('возможностями."Планируется', bnd74) stays with the sentence before
             at += 1
             if at + 1 >= len(text):
                 continue
@@ -138,7 +138,7 @@ def _nospace_breaks(text: str, lang: str) -> list[int]:
         if _TLD.match(text, m.end()) or (lang == "vi" and clergy_name(text[max(0, m.start() - 60):m.end()], text[at:])) \
                 or glues(text[max(0, m.start() - 10):m.end()], text[at:at + 12]):  # "Pte.Ltd": a legal form (bnd46)
             continue  # "vnexpress.Net": an address; "Cha Jac.Nguyễn Ngọc Quang": a cut baptismal name (bnd41)
-        out.append(m.end())
+        out.append(cut)
     return out
 
 

@@ -11,6 +11,9 @@ class the text shows, for every page, not one page's strings:
 * **a closing straight quote opening the next piece before a dash and a lower-case word** (`… будущее! "– заявил Хэ
   Дахай.`): the quote closes the quotation, the dash and the verb of saying go on with it (:func:`closing_quote_goes_on`;
   ``«…!» — сказал`` and ``”`` already do: ``sentences._continues``);
+* **a closing quote between a sentence's stop and the next sentence, no space** ('… с ограниченными
+  возможностями."Планируется, что …', bnd74, held53): :func:`closing_quote_at` tells the no-space rule of
+  :mod:`.sentences` that the quote closes, and the unit ends after it;
 * **a chronology run on one line** ("18/05/1954: Sinh tại Bến Tre, giáo phận Vĩnh Long 1966: Học tại …"; crawl12): a
   line that opens with a date label (a year, or a day/month/year, and a colon) before a capital is a list of dated
   entries; each later label of the same shape before a capital opens the next entry, stop or none before it
@@ -25,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBERED_CITY", "digit_nospace_breaks", "closing_quote_goes_on", "chronology_breaks", "cell_after_number_breaks"]
+__all__ = ["NUMBERED_CITY", "digit_nospace_breaks", "closing_quote_at", "closing_quote_goes_on", "chronology_breaks",
+           "cell_after_number_breaks"]
 
 #: "№1 г.", "№ 12а г." at the end of a piece: the "г." after a numbered institution is the city's
 NUMBERED_CITY = re.compile(r"№\s*\d+[а-яё]?\s+г\.\s*$")
@@ -61,6 +65,21 @@ def closing_quote_goes_on(text: str, a: int) -> bool:
     the paragraph), then a dash and a lower-case word: the attribution after a quoted sentence."""
     m = _QUOTE_DASH.match(text, a)
     return m is not None and m.group()[-1].islower() and text.count('"', 0, a) % 2 == 1
+
+
+def closing_quote_at(text: str, at: int) -> int:
+    """1 if the quote at ``at`` closes a quotation, else 0: "»"; a straight quote after an odd number of them; "”" after an
+    open "“" (or, with no "“" before it, after an odd number of "”"); "“" after an open "„" (bnd74: a sentence's stop and
+    its closing quote glued to the next sentence, 'возможностями."Планируется', keep the quote with the sentence)."""
+    q, before = text[at], text[:at]
+    if q == "»":
+        return 1
+    if q == '"':
+        return before.count('"') % 2
+    if q == "”":
+        opened = before.count("“")
+        return int(opened > before.count("”") if opened else before.count("”") % 2 == 1)
+    return int(q == "“" and before.count("„") > before.count("“"))
 
 
 _UP = "A-ZА-ЯЁĐÀ-ÝẠ-Ỹ"
