@@ -120,16 +120,20 @@ _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
 #: go to top" on dev 17 clutter / 0 content), "Lên đầu trang", "Наверх", "Вверх", "返回顶部"; an arrow after them
 #: as the rules file allowed ("Наверх →")
 BACK_TO_TOP = r"(?:(?:scroll|back|go) to top|lên đầu trang|về đầu trang|наверх|вверх|返回顶部)(?:\s*[→>›»]+)?"
-#: a listing's link to the whole item in Russian, the one list of its words (fur96): this module's :func:`control`
+#: a listing's link to the whole item in Russian and Vietnamese, the one list of its words (fur96; one87 "đọc tiếp"): this module's :func:`control`
 #: reads it, and the rules file's ``chrome.read_more`` names it as ``<<read_more>>`` (:func:`~.rules.load_rules` puts
 #: the words in its place), so a line is removed where and as it was before, under the rule's name
-READ_MORE = r"подробнее|читать далее|читать полностью"
+READ_MORE = r"подробнее|читать далее|читать полностью|đọc tiếp"
+#: the other words of a link to the whole item that the rules file's ``chrome.read_more`` (the line) and
+#: ``chrome.read_more_tail`` (a teaser's tail) both hold and :func:`control` does not (one87): named there as
+#: ``<<more_link>>`` and, capitalised for the case-sensitive tail, ``<<More_link>>`` (as ``<<Read_more>>``)
+MORE_LINK = r"читать дальше|xem tiếp|xem chi tiết|read more|continue reading"
 #: an interface's state words (fur93): the collapse / expand toggle of a folded block ("Thu gọn", "Свернуть",
 #: "Развернуть"), an account box's log-out link and its greeting with the user's name left empty ("Đăng xuất",
 #: "Xin chào, !", "Bạn đã đăng nhập với email:"): dev 1 / 0 (t31ru02's "Свернуть")
 _UI_STATE = r"thu gọn|свернуть|развернуть|đăng xuất|xin chào,?\s*!|bạn đã đăng nhập với email"
 _CONTROL = re.compile(
-    r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|đọc tiếp|"
+    r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|"
     r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"
     rf"{BACK_TO_TOP}|{_UI_STATE}|in bài(?: viết)?|đặt lịch tư vấn|"
     r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|"
