@@ -86,29 +86,31 @@ def fee_runs(lines: list[str], removed: "dict[int, str]") -> list[tuple[int, lis
     row label over it; ``removed``: line -> rule.  Empty unless :data:`_MIN_RUNS` runs or more share a price and
     stand at most :data:`_GAP` lines apart."""
     idx = [i for i, s in enumerate(lines) if s.strip()]
+    keys = {i: _key(lines[i]) for i in idx}  # each line's key once (perf87)
     counts: dict[str, int] = {}
     for i in idx:
-        counts[_key(lines[i])] = counts.get(_key(lines[i]), 0) + 1
+        counts[keys[i]] = counts.get(keys[i], 0) + 1
     runs: list[tuple[int, list[int]]] = []
     pos = 0
     while pos < len(idx):
         cells: list[int] = []
         k = pos
-        while k < len(idx) and counts[_key(lines[idx[k]])] >= 2 and len(cells) <= _MAX_RUN \
+        while k < len(idx) and counts[keys[idx[k]]] >= 2 and len(cells) <= _MAX_RUN \
                 and (price_cell(lines[idx[k]]) or _note(lines[idx[k]])):
             cells.append(idx[k])
             k += 1
         label = idx[pos - 1] if pos else -1
-        after = _key(lines[idx[k]]) if k < len(idx) else ""
-        once = label >= 0 and label not in removed and counts[_key(lines[label])] == 1
+        after = keys[idx[k]] if k < len(idx) else ""
+        once = label >= 0 and label not in removed and counts[keys[label]] == 1
         if cells and len(cells) <= _MAX_RUN and any(price_cell(lines[i]) for i in cells) and once \
                 and any(c.isalpha() for c in lines[label]) and counts.get(after, 0) < 2:  # a card's button: no grid
             runs.append((label, cells))
         pos = k if cells else pos + 1
-    return _grid(lines, idx, runs)
+    return _grid(lines, idx, runs, keys)
 
 
-def _grid(lines: list[str], idx: list[int], runs: list[tuple[int, list[int]]]) -> list[tuple[int, list[int]]]:
+def _grid(lines: list[str], idx: list[int], runs: list[tuple[int, list[int]]],
+          keys: dict[int, str]) -> list[tuple[int, list[int]]]:
     """The runs that stand in a grid: chains of runs, each label at most :data:`_GAP` non-blank lines under the
     last run's end, :data:`_MIN_RUNS` or more sharing a price."""
     order = {i: n for n, i in enumerate(idx)}
@@ -118,7 +120,7 @@ def _grid(lines: list[str], idx: list[int], runs: list[tuple[int, list[int]]]) -
         if chain and run[1] and order[run[0]] - order[chain[-1][1][-1]] <= _GAP:
             chain.append(run)
             continue
-        prices = [{_key(lines[i]) for i in c if price_cell(lines[i])} for _, c in chain]
+        prices = [{keys[i] for i in c if price_cell(lines[i])} for _, c in chain]
         shared = len(prices) >= _MIN_RUNS and any(sum(p in q for q in prices) >= 2 for p in set().union(*prices))
         if shared:
             out.extend(chain)

@@ -43,6 +43,7 @@ PROMPT_WORDS = 4
 _SIGNATURE = re.compile(r"(\d{1,3})[.)]\s+(\S+(?:\s+\S+){0,2})")
 MIN_SIGNATURES = 2
 _FIELD_LABEL = re.compile(r"[-–—•]\s+\S.*:")
+_DASHES = frozenset("-–—•")
 LABEL_WORDS = 8
 _FIELD_VALUE = re.compile(r"[-–—•]\s+(\S+(?:\s+\S+){0,2})")
 VALUE_TOKENS = 3
@@ -94,6 +95,8 @@ def comment_signatures(lines: list[str], removed: Mapping[int, object]) -> dict[
 def field_label(s: str) -> bool:
     """A dash item that is a field's label ("- Номер фонда:"), :data:`LABEL_WORDS` words at most."""
     t = s.strip()
+    if t[:1] not in _DASHES or t[-1:] != ":":  # every match opens with its dash and ends in the colon (perf87)
+        return False
     return len(t.split()) <= LABEL_WORDS + 1 and _FIELD_LABEL.fullmatch(t) is not None
 
 
