@@ -18,6 +18,9 @@ are a number the page states as a fact, and what says so is the line around it, 
   widget's short label ("Hôm nay:", "Tất cả:", "Шрифт:") has under three words; a line with a date is left to the
   date rule (a labelled date is metadata).
 
+* :func:`duration_value` (cpf98): a span of time alone ("5 năm", "120 phút") under its field's short label ("Nhiệm
+  kỳ", "Toán"): a term or a length the page states, no date.
+
 A chronicle's year heading is :func:`~.profile_guards.year_heading`'s (cp77), a day over its items
 :mod:`.day_headings`'.
 """
@@ -30,7 +33,7 @@ from typing import Callable
 from . import date_kinds, phones
 from .record_values import item_mark
 
-__all__ = ["AGE_RATING", "content_number", "event_rating", "field_value"]
+__all__ = ["AGE_RATING", "content_number", "duration_value", "event_rating", "field_value"]
 
 #: an age rating alone on its line ("0+", "6+", "12+", "16+", "18+")
 AGE_RATING = re.compile(r"^\s*(?:0|6|12|16|18)\s?\+\s*$")
@@ -79,4 +82,26 @@ def field_value(lines: list[str], i: int, live: Callable[[int], bool]) -> bool:
 def content_number(lines: list[str], i: int, live: Callable[[int], bool]) -> bool:
     """Line ``i`` is a number the page states as content: :func:`event_rating` or :func:`field_value`, or a numbered
     item's mark over its text (:func:`.record_values.item_mark`, struct90)."""
-    return event_rating(lines, i) or field_value(lines, i, live) or item_mark(lines, i)
+    return event_rating(lines, i) or field_value(lines, i, live) or item_mark(lines, i) \
+        or duration_value(lines, i, live)
+
+
+#: a span of time alone: a count and its unit, nothing else ("5 năm", "120 phút", "3 года"; "2 ngày trước" is a date)
+_DURATION = re.compile(r"^\d{1,3}\s+(?:năm|tháng|tuần|ngày|giờ|phút|лет|года?|месяц(?:а|ев)?|недел[иья]|дн(?:я|ей)|"
+                       r"день|час(?:а|ов)?|минут[аы]?)$", re.IGNORECASE)
+_LABEL_WORDS = 4
+
+
+def duration_value(lines: list[str], i: int, live: Callable[[int], bool]) -> bool:
+    """Line ``i`` is a span of time (:data:`_DURATION`) under its field's label, the live line above it (blank lines
+    skipped): one to four words, a letter, no digit, no stop ("Nhiệm kỳ" / "5 năm", a wiki infobox's term of office;
+    "Toán" / "120 phút", an exam's length).  cpf98: dev holds 4 such lines, all content (train27vi's exam table), and
+    none of clutter; the one clutter span of time alone ("1 минута", a read time) stands under a number."""
+    if not _DURATION.match(lines[i].strip()):
+        return False
+    k = _next(lines, i, -1)
+    if k < 0 or not live(k):
+        return False
+    above = lines[k].strip()
+    return 0 < len(above.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in above) \
+        and above[-1:] not in ".!?…;," and any(ch.isalpha() for ch in above)

@@ -14,7 +14,8 @@ they stand and what they say tell them on any site:
   "Мы все матрёшки", over its author's line was taken for a rubric).  Each live line above the title that is short
   (:data:`MAX_WORDS` words at most, no sentence's end), not in capitals (an official document's heading, "РЕШЕНИЕ")
   and shares no word's stem with the title, the lines under it or the article's text, and is no label of a part of
-  the page's own document ("Описание", "Положение", "Состав") nor a quotation (:func:`quotation`: a kicker, a
+  the page's own document ("Описание", "Положение", "Состав") nor an annex's head naming its act ("Приложение к
+  Решению от … №", cpf98) nor a quotation (:func:`quotation`: a kicker, a
   speaker's words over the story's title) -> ``boilerplate.head_rubric``.
   A page's own head that names the article's subject (a profile's person, a document's name, a supertitle over its
   story, a headline the text quotes) shares a word with the text and stays; so does an item of a list whose
@@ -116,7 +117,7 @@ def head_lines(lines: list[str], removed: dict[int, tuple[str, str | None]],
     got = []
     for i in reversed([i for i in above if i < title]):  # upwards: a line is known by the lines under it too
         if head_line(lines[i]) and not stems(lines[i]) & known and not _capitals(lines[i]) \
-                and not _document_part(lines[i]) and not quotation(lines[i]):
+                and not _document_part(lines[i]) and not _annex_head(lines[i]) and not quotation(lines[i]):
             got.append(i)
         known |= stems(lines[i])  # a document's name over its capitals heading ("Официальное положение")
     got.reverse()
@@ -221,6 +222,19 @@ def _document_part(s: str) -> bool:
     """A label of one or two words opening on a noun of :data:`_DOCUMENT_PARTS` ("Описание", "Состав продукта")."""
     words = _WORD.findall(s)
     return 0 < len(s.split()) <= 2 and bool(words) and words[0].lower()[:STEM] in _DOCUMENT_PARTS
+
+
+#: an annex's head naming the act it belongs to ("Приложение к Решению от 26.06.2008 г № 51/4 Положение",
+#: "Приложение № 2 к постановлению администрации …"): the page's own document's first line (cpf98)
+_ANNEX = re.compile(r"^Приложение(?:\s+№?\s*\d+)?\s+к\s+(?:решению|постановлению|приказу|распоряжению|"
+                    r"положению|договору|протоколу|уставу|закону)\b", re.IGNORECASE)
+
+
+def _annex_head(s: str) -> bool:
+    """An annex's head naming its act (cpf98: a fresh town council's notice form under its annex line, the line
+    shares no word with the form's text).  Dev: the shape stands on one line, a document's first (held40's
+    "Приложение к Постановлению от 26.03.2009 г № 483", content), never on clutter."""
+    return _ANNEX.match(s.strip()) is not None
 
 
 def _text_stems(lines: list[str], text: list[int]) -> set[str]:
