@@ -33,10 +33,8 @@ def test_a_glued_or_named_trade_slug_alone_in_a_syllable_slot_is_flagged_never_r
 
 
 @pytest.mark.parametrize("text,token", [
-    ("Anh ấy giữ vẻ mặt poker-face suốt buổi họp dài.", "poker-face"),  # English compounds: a common noun behind
-    ("Khu phức hợp casino-hotel này mở cửa từ năm ngoái ở ven biển.", "casino-hotel"),
-    ("Giá vé lottery-ticket mỗi tuần đều tăng nhẹ theo thông báo mới.", "lottery-ticket"),
-    ("Quán cà phê cũ vẫn giữ chiếc slot-machine nằm ở góc phòng.", "slot-machine"),
+    # (spam94: the made-up "poker-face", "casino-hotel", "lottery-ticket", "slot-machine" sentences are gone: the
+    # trade's word leading a lower-case compound is flagged now; real sentences: tests/test_spam94_trade_first.py)
     ("Khách sạn có quầy check-in tự động ở sảnh chính cho khách nước ngoài.", "check-in"),  # no trade's word
     ("Thị trường e-commerce ở Việt Nam tăng trưởng rất nhanh trong năm qua.", "e-commerce"),
     ("Anh ấy tự nhận mình luôn lucky trong mọi cuộc thi ở trường.", "lucky"),  # the word alone: a loan
