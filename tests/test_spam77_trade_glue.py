@@ -9,7 +9,7 @@ import pytest
 
 from mtpipe.clean.spam import SpamRepair
 from mtpipe.clean.spam_bigrams import load_bigrams
-from mtpipe.clean.spam_tradeglue import glued_trade, named_slug, names
+from mtpipe.clean.spam_tradeglue import glued_trade
 from mtpipe.clean.spam_tradepiece import lone_trade
 
 
@@ -55,12 +55,6 @@ def test_glued_shape():
     for tok in ("lucky", "trade", "freetrade", "luckystar", "memecoin", "bitcoin", "stablecoin", "investment",
                 "xinchao", "coinbao", "tradelyn", "betong", "Luckyvorn", "lucky5vorn"):
         assert glued_trade(tok, known) is None, tok  # the word alone, English or Vietnamese rests, known, not lower
-
-
-def test_named_slug_shape():
-    assert {"atlanta", "midas", "lisbon"} <= names() and not {"face", "hotel", "ticket", "best", "hope"} & names()
-    assert named_slug(("casino", "atlanta"), 0) and not named_slug(("casino", "hotel"), 0)
-    assert not named_slug(("atlanta", "casino"), 1) and not named_slug(("casino", "atlanta", "vip"), 0)
 
 
 def test_ledger_names_the_glued_word():
