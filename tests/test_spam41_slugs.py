@@ -62,9 +62,8 @@ def test_cleaner_flags_other(text: str, tok: str) -> None:
 NEGATIVES = [  # (sentence, token): the same shapes and places in real text
     ("Đây là một giải pháp win-win cho cả hai bên trong cuộc đàm phán.", "win-win"),  # "win" is no slug's piece
     ("check-in xong, chúng tôi lên phòng nghỉ ngơi một lúc rồi mới đi ăn.", "check-in"),  # an English term at a start
-    ("Ông ấy từng làm quản lý cho một sòng bạc tại Ma Cao, chuyên về trò poker-dice.", "poker-dice"),  # a compound
-    ("Chú Tư kể rằng ông nội từng chơi bài ở Sài Gòn vào những năm bảy mươi, thời casino-hotel còn ít.",
-     "casino-hotel"),  # the trade's word first: an English compound
+    # (spam94: the made-up "trò poker-dice." and "thời casino-hotel còn" are gone: no real Vietnamese text holds a
+    # lower-case compound led by the trade's word; real sentences of that class: tests/test_spam94_trade_first.py)
     ("Anh ấy chơi poker rất giỏi và thường thắng bạn bè mỗi cuối tuần.", "poker"),  # the trade's English word alone
     ("Em rất thích chị Hằng unnie vì chị ấy hát rất hay và dễ thương.", "unnie"),  # a title after a name
     ("zalo Việt Nam vừa ra mắt tính năng mới cho người dùng trên cả nước.", "zalo"),  # a brand in lower case

@@ -1,6 +1,7 @@
 """A name one of whose pieces (camel-case or hyphen-joined) is a word of the spam trades, alone in a syllable's slot
 of a Vietnamese sentence, is flagged, never repaired; real brands where a text names them, a brand opening its
-sentence as the subject, English compounds led by the trade's word and the word alone are not (issue 12, spam76).
+sentence as the subject and the word alone are not (issue 12, spam76; spam94 dropped spam76's English compounds
+led by the trade's word, "poker-face": tests/test_spam94_trade_first.py).
 
 Sentences and tokens written for these tests (made-up names), none of ``benchmarks/data/langfresh*``'s."""
 
@@ -39,9 +40,8 @@ def test_a_trade_piece_alone_in_a_syllable_slot_is_flagged_never_repaired(text, 
     ("Quỹ VinaCapital dự báo tăng trưởng kinh tế năm nay đạt khoảng sáu phần trăm.", "VinaCapital"),  # a kind's name
     ("Bộ phim lấy bối cảnh một sòng bạc ở LasVegas vào thập niên tám mươi.", "LasVegas"),  # a place
     ("Ở Singapore, GrabPay có thể được sử dụng để mua thực phẩm mà không cần tiền mặt.", "GrabPay"),  # "pay": no piece
-    ("Anh ấy giữ vẻ mặt poker-face suốt buổi họp dài.", "poker-face"),  # English compounds led by the trade's word
-    ("Khu phức hợp casino-hotel này mở cửa từ năm ngoái ở ven biển.", "casino-hotel"),
-    ("Giá vé lottery-ticket mỗi tuần đều tăng nhẹ theo thông báo mới.", "lottery-ticket"),
+    # (spam94: the made-up "poker-face", "casino-hotel", "lottery-ticket" sentences are gone: the trade's word
+    # leading a lower-case compound is flagged now; real sentences: tests/test_spam94_trade_first.py)
     ("Khách sạn có quầy check-in tự động ở sảnh chính cho khách nước ngoài.", "check-in"),  # no trade's word
     ("Thị trường e-commerce ở Việt Nam tăng trưởng rất nhanh trong năm qua.", "e-commerce"),
     ("Nhiều người trẻ bắt đầu tìm hiểu về trading từ khi còn học đại học.", "trading"),  # the word alone: a loan

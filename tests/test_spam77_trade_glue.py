@@ -9,7 +9,7 @@ import pytest
 
 from mtpipe.clean.spam import SpamRepair
 from mtpipe.clean.spam_bigrams import load_bigrams
-from mtpipe.clean.spam_tradeglue import glued_trade, named_slug, names
+from mtpipe.clean.spam_tradeglue import glued_trade
 from mtpipe.clean.spam_tradepiece import lone_trade
 
 
@@ -33,10 +33,8 @@ def test_a_glued_or_named_trade_slug_alone_in_a_syllable_slot_is_flagged_never_r
 
 
 @pytest.mark.parametrize("text,token", [
-    ("Anh ấy giữ vẻ mặt poker-face suốt buổi họp dài.", "poker-face"),  # English compounds: a common noun behind
-    ("Khu phức hợp casino-hotel này mở cửa từ năm ngoái ở ven biển.", "casino-hotel"),
-    ("Giá vé lottery-ticket mỗi tuần đều tăng nhẹ theo thông báo mới.", "lottery-ticket"),
-    ("Quán cà phê cũ vẫn giữ chiếc slot-machine nằm ở góc phòng.", "slot-machine"),
+    # (spam94: the made-up "poker-face", "casino-hotel", "lottery-ticket", "slot-machine" sentences are gone: the
+    # trade's word leading a lower-case compound is flagged now; real sentences: tests/test_spam94_trade_first.py)
     ("Khách sạn có quầy check-in tự động ở sảnh chính cho khách nước ngoài.", "check-in"),  # no trade's word
     ("Thị trường e-commerce ở Việt Nam tăng trưởng rất nhanh trong năm qua.", "e-commerce"),
     ("Anh ấy tự nhận mình luôn lucky trong mọi cuộc thi ở trường.", "lucky"),  # the word alone: a loan
@@ -57,12 +55,6 @@ def test_glued_shape():
     for tok in ("lucky", "trade", "freetrade", "luckystar", "memecoin", "bitcoin", "stablecoin", "investment",
                 "xinchao", "coinbao", "tradelyn", "betong", "Luckyvorn", "lucky5vorn"):
         assert glued_trade(tok, known) is None, tok  # the word alone, English or Vietnamese rests, known, not lower
-
-
-def test_named_slug_shape():
-    assert {"atlanta", "midas", "lisbon"} <= names() and not {"face", "hotel", "ticket", "best", "hope"} & names()
-    assert named_slug(("casino", "atlanta"), 0) and not named_slug(("casino", "hotel"), 0)
-    assert not named_slug(("atlanta", "casino"), 1) and not named_slug(("casino", "atlanta", "vip"), 0)
 
 
 def test_ledger_names_the_glued_word():

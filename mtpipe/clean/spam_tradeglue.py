@@ -1,8 +1,9 @@
-"""Two more shapes of a name built on a spam trade's word, for :func:`.spam_tradepiece.lone_trade` (spam77, issue 12
+"""One more shape of a name built on a spam trade's word, for :func:`.spam_tradepiece.lone_trade` (spam77, issue 12
 point 3).
 
 :mod:`.spam_tradepiece` takes a trade's word as a piece of its own: a camel-case piece, or a hyphen-joined piece that
-is the token's head or stands beside an invented piece. Two shapes of the class were left (spam76's notes):
+is the token's head or stands beside an invented piece. spam76's notes left two shapes of the class; this module
+takes the first:
 
 - *glued in lower case* (:func:`glued_trade`): a word of the trades (:data:`GLUE_WORDS`) that opens or closes a
   token of lower-case letters, whose rest (three letters or more) is no Vietnamese syllable or run of syllables
@@ -14,14 +15,12 @@ is the token's head or stands beside an invented piece. Two shapes of the class 
   tông"; and "bet" is a whole piece only). Over the controls (53,016 clean texts, below) four lower-case tokens
   carry a trade's word at an end with a rest of three letters, all known whole (stablecoin, minigame, investment,
   bitcoin): no control of the shape.
-- *a trade's word leading a hyphenated slug before a name* (:func:`named_slug`): "casino-atlanta", "casino-midas"
-  (langfresh38, 39): the second piece a name of a place or a person (:func:`names`: WordNet 3.0 writes it only
-  with a capital). The English compounds led by the trade's word have a common noun behind it ("poker-face",
-  "casino-hotel", "slot-machine", "lottery-ticket"): not taken. No hyphenated token with a trade's piece at all
-  is in the controls. "roulette-win", "crypto-return" (a common noun or verb behind) are no different in shape
-  from "lottery-ticket" (no compound list of WordNet's knows that one): left.
+- *a trade's word leading a hyphenated slug*: spam77 took it before a place's or a person's name ("casino-atlanta",
+  "casino-midas": a WordNet name list) and let English compounds be ("poker-face"); spam94 found no such compound in
+  real Vietnamese text and :mod:`.spam_tradepiece` takes every piece now ("crypto-return", "roulette-win"), so the
+  name list went.
 
-Both then need all that :func:`.spam_tradepiece.lone_trade` asks (written once, the only Latin word of a running
+It then needs all that :func:`.spam_tradepiece.lone_trade` asks (written once, the only Latin word of a running
 Vietnamese sentence, in a syllable's slot, not after a word that introduces a name). Flagged, never repaired.
 Controls: tools/spam_miss_gates.py's ``control_texts`` with the held-out Wikipedia file (the dev sets' clean and
 look-alike sentences, the dev realpages' Vietnamese lines and documents, the context model's corpora).
@@ -30,14 +29,11 @@ look-alike sentences, the dev realpages' Vietnamese lines and documents, the con
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from .trade_vocab import by_length, words
 
-__all__ = ["GLUE_WORDS", "glued_trade", "named_slug", "names"]
+__all__ = ["GLUE_WORDS", "glued_trade"]
 
-NAMES = Path(__file__).with_name("data") / "wordnet_names.txt"
 #: the trades' words a lower-case name is glued from (:data:`.spam_genre.TRADE_WORDS` and
 #: :data:`.spam_tradepiece.TRADE_PIECES` less the words that are Vietnamese syllables typed without marks -- "vay",
 #: "tien", "dong", "phim" -- and the short words that open or close English words -- "win", "bet", "fx", "pay",
@@ -45,13 +41,6 @@ NAMES = Path(__file__).with_name("data") / "wordnet_names.txt"
 #: nor spam83's later "bonus", "giris", "oyna", "deneme" (benchmarks/notes/trade86.md)
 GLUE_WORDS = by_length(words("glue"))  # :mod:`.trade_vocab`'s ``glue`` words
 _LOWER = re.compile(r"[a-z]{6,}")
-
-
-@lru_cache(maxsize=1)
-def names() -> frozenset[str]:
-    """WordNet's single-word names of places and persons, lower-cased (``tools/build_wordnet_names.py``)."""
-    with open(NAMES, encoding="utf-8") as f:
-        return frozenset(s for s in (line.strip() for line in f) if s and not s.startswith("#"))
 
 
 def _plain_rest(rest: str, known: "set[str] | dict[str, int]") -> bool:
@@ -78,9 +67,3 @@ def glued_trade(tok: str, known: "set[str] | dict[str, int]") -> tuple[str, int,
         if tok.endswith(w) and _plain_rest(tok[:-len(w)], known):
             return w, 1, (tok[:-len(w)], w)
     return None
-
-
-def named_slug(pieces: "tuple[str, ...]", i: int) -> bool:
-    """Whether the trade's word at ``pieces[i]`` leads a slug of two pieces whose second is a place's or a person's
-    name (module docstring: "casino-atlanta")."""
-    return len(pieces) == 2 and i == 0 and pieces[1] in names()
