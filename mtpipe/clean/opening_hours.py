@@ -104,9 +104,8 @@ WEEKDAYS = frozenset("""понедельник вторник среда сре�
     tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun thứ chủ""".split())
 _DATE_NAMES = frozenset(_MONTHS) | {"ngày", "tháng"}
 #: a clock time no day-and-month shares: "HH:MM", or "HH.MM" with minutes no month can be (00, 13-59: "11.00",
-#: "9.30"; "10.05" may be the 10th of May)
-_STRICT_CLOCK = r"(?:[01]?\d|2[0-4])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))"
-_STRICT_CLOCK = rf"{_STRICT_CLOCK}(?:\s*[ap]\.?m\b\.?)?"  # "8:00 AM - 5:00 PM"
+#: "9.30"; "10.05" may be the 10th of May), "AM" / "PM" after it ("8:00 AM - 5:00 PM")
+_STRICT_CLOCK = r"(?:[01]?\d|2[0-4])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?:\s*[ap]\.?m\b\.?)?"
 _STRICT_SPAN = re.compile(rf"(?<!\d)(?<!\d[.:]){_STRICT_CLOCK}\s*[-–—]\s*{_STRICT_CLOCK}(?![.:]?\d)", re.IGNORECASE)
 #: what is left of a date once the spans are out: a day and month in digits, a year
 _DATE_LEFT = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)")
