@@ -58,6 +58,7 @@ import re
 from .dialogue_turns import in_turn
 
 from .pronouns import RU_YOUR
+from .skip_links import SKIP_LINK
 
 __all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "register_field", "credit_line",
            "date_label",
@@ -128,12 +129,16 @@ READ_MORE = r"подробнее|читать далее|читать полно
 #: ``chrome.read_more_tail`` (a teaser's tail) both hold and :func:`control` does not (one87): named there as
 #: ``<<more_link>>`` and, capitalised for the case-sensitive tail, ``<<More_link>>`` (as ``<<Read_more>>``)
 MORE_LINK = r"читать дальше|xem tiếp|xem chi tiết|read more|continue reading"
+#: the Vietnamese "see more" link, written once (one88): :func:`control` reads it, and the rules file names it as
+#: ``<<see_more>>`` (``chrome.nav``, the bare link; ``chrome.read_more_link``, the pointer with its target) and,
+#: capitalised for the case-sensitive teaser tail, ``<<See_more>>`` (``chrome.read_more_tail``)
+SEE_MORE = r"xem thêm"
 #: an interface's state words (fur93): the collapse / expand toggle of a folded block ("Thu gọn", "Свернуть",
 #: "Развернуть"), an account box's log-out link and its greeting with the user's name left empty ("Đăng xuất",
 #: "Xin chào, !", "Bạn đã đăng nhập với email:"): dev 1 / 0 (t31ru02's "Свернуть")
 _UI_STATE = r"thu gọn|свернуть|развернуть|đăng xuất|xin chào,?\s*!|bạn đã đăng nhập với email"
 _CONTROL = re.compile(
-    r"trả lời|gửi trả lời|tải thêm(?: tin)?|xem thêm|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|"
+    rf"trả lời|gửi trả lời|tải thêm(?: tin)?|{SEE_MORE}|tìm hiểu thêm|xem hình|xem mẫu|đọc bài viết|"
     r"những tin (?:mới hơn|cũ hơn)|tin (?:mới hơn|cũ hơn)|bài (?:trước|sau)|chia sẻ(?: qua)?|giỏ hàng|"
     rf"{BACK_TO_TOP}|{_UI_STATE}|in bài(?: viết)?|đặt lịch tư vấn|"
     r"ответить|ответ на|подписаться|подпишитесь|купить билет|скачать(?: \.?\w{2,4})?|"
@@ -167,11 +172,8 @@ _PLATFORM = re.compile(
     r"текущая страница:\s*\d+\s*\(всего у книги \d+ страниц[а-я]*\)(?:\s*\[доступный отрывок для чтения: \d+ "
     r"страниц[а-я]*\])?|"
     # accessibility links at the top of a page
-    r"ссылки для упрощенного доступа|перейти к (?:основному )?(?:содержимому|содержанию)|skip to (?:main )?content|"
-    r"chuyển đến nội dung(?: chính)?|bỏ qua nội dung|"
-    # a theme's skip link read as text (WordPress: 'Press "Enter" to skip to content' and its localisations)
-    r"(?:нажмите|press|nhấn) [\"«“]?enter[\"»”]? (?:для перехода к (?:содержанию|содержимому)|to skip to (?:main )?content|"
-    r"để (?:chuyển )?(?:đến|tới) nội dung(?: chính)?)",
+    # (the skip links themselves, a theme's 'Press "Enter" to skip to content' too: the one list, one88)
+    rf"ссылки для упрощенного доступа|(?:{SKIP_LINK})",
     re.IGNORECASE)
 _TRIM = " \t•·*›»▪►|:.…>-–—"
 #: a word addressing the reader; "подпишись/подпишитесь" only: "подпишет", "подписал" (signing a contract) are a

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from . import furniture, phones
+from . import furniture, opening_hours, phones
 from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
 from .record_rows import part_label
 from .year_titles import titled_year
@@ -49,12 +49,14 @@ _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 @lru_cache(maxsize=4096)  # a pure test of the line (17,928 calls for 10,625 lines over the text pages: perf57)
 def is_date_line(line: str) -> bool:
-    """A line holding only dates, times, weekdays and view/comment counters (a telephone number is none: cp58)."""
+    """A line holding only dates, times, weekdays and view/comment counters (a telephone number is none: cp58; nor
+    a weekday's opening hours, one88)."""
     if len(line) > 80 or not _HAS_DIGIT.search(line) or phones.phone_number(line):
         return False
     rest = _DATEISH.sub(" ", line)
     words = _WORDS.findall(rest.casefold())
-    return len(words) <= 8 and all(w in _DATE_WORDS for w in words)
+    # a weekday with a span of clock times and no date is a schedule's line (opening hours), no date line (one88)
+    return len(words) <= 8 and all(w in _DATE_WORDS for w in words) and not opening_hours.weekday_hours(line, words)
 
 
 #: Labels of a credit line ("Источник:", "Biên dịch:", "(По материалам …)"), longest first

@@ -18,6 +18,14 @@ whose label names them (:data:`HOURS_WORDS`) and a line holding a span of clock 
 "10:00-17:00", "7h30 – 11h30"), every live line of the run one of the two, but for a bare label closing it (the next
 section's heading, "Клубные Формирования:") -- and the line right above the run is a live paragraph of the page.  A
 footer's hours block (under removed furniture, beside an address and a phone) is none of this.
+
+:func:`weekday_hours` (one88; :func:`~.features.is_date_line` asks it): a weekday or a weekday range with a span of
+clock times and no date ("Понедельник-пятница: 11.00-18.00", "Thứ Hai - Thứ Sáu: 7:30 - 17:00", "Mon-Fri 9:00-17:00")
+is a schedule (opening hours, a timetable's row), no dateline: a dateline has its day and month or its year.
+``is_date_line`` read it as dates (its words are all calendar words, "11.00-18.00" a day and month), so
+``boilerplate.date_line`` took an institution's hours under its text and the page's ``date`` metadata became them
+(lost97's fresh ptz page).  A span of two clock times alone ("09:00 – 18:00") stays a time line: without a weekday it
+is an event's time under its date as often (dev: t27ru40's court table, 5 clutter lines).
 """
 
 from __future__ import annotations
@@ -25,7 +33,9 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-__all__ = ["HOURS_WORDS", "hours_label", "clock_span", "body_hours", "hours_under"]
+from .templates import _MONTHS
+
+__all__ = ["HOURS_WORDS", "hours_label", "clock_span", "body_hours", "hours_under", "weekday_hours"]
 
 #: the words of a label naming opening or working hours, per language (one place: ``vi_contacts53`` reads the
 #: Vietnamese ones for the header's contact run)
@@ -86,3 +96,25 @@ def hours_under(lines: list[str], i: int, bad: "Collection[int]") -> list[int]:
         if _BARE.match(lines[j].strip()) and not hours_label(lines[j]):
             break  # a bare label closes the block
     return out if _fits(lines, out) else []
+
+
+#: the weekday words among ``features._DATE_WORDS`` (casefolded; Vietnamese "thứ" before a number or a word, "chủ
+#: nhật"), and the words that name a date there (a month, "ngày", "tháng")
+WEEKDAYS = frozenset("""понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье monday
+    tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun thứ chủ""".split())
+_DATE_NAMES = frozenset(_MONTHS) | {"ngày", "tháng"}
+#: a clock time no day-and-month shares: "HH:MM", or "HH.MM" with minutes no month can be (00, 13-59: "11.00",
+#: "9.30"; "10.05" may be the 10th of May), "AM" / "PM" after it ("8:00 AM - 5:00 PM")
+_STRICT_CLOCK = r"(?:[01]?\d|2[0-4])(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d))(?:\s*[ap]\.?m\b\.?)?"
+_STRICT_SPAN = re.compile(rf"(?<!\d)(?<!\d[.:]){_STRICT_CLOCK}\s*[-–—]\s*{_STRICT_CLOCK}(?![.:]?\d)", re.IGNORECASE)
+#: what is left of a date once the spans are out: a day and month in digits, a year
+_DATE_LEFT = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def weekday_hours(s: str, words: Collection[str]) -> bool:
+    """A weekday (range) with a span of clock times and no date: a schedule, no dateline (module docstring).
+    ``words`` are the line's casefolded words."""
+    if not any(w in WEEKDAYS for w in words) or any(w in _DATE_NAMES for w in words):
+        return False
+    rest, n = _STRICT_SPAN.subn(" ", s)
+    return n > 0 and _DATE_LEFT.search(rest) is None

@@ -66,14 +66,17 @@ _KEYS = {"name", "pattern", "langs", "search", "action", "after", "ignore_case"}
 
 def _lists() -> dict[str, str]:
     """Word lists a rule's pattern names as ``<<name>>``, kept in one place in the code (fur96: the read-more words
-    :func:`~.controls.control` reads too)."""
-    from .controls import MORE_LINK, READ_MORE
+    :func:`~.controls.control` reads too; one88: "xem thêm" and the skip links)."""
+    from .controls import MORE_LINK, READ_MORE, SEE_MORE
+    from .skip_links import SKIP_LINK
 
     def cap(words: str) -> str:  # "Подробнее|Đọc tiếp": the capital a link is written with (a case-sensitive rule)
         return "|".join(w[:1].upper() + w[1:] for w in words.split("|"))
 
     return {"<<read_more>>": f"(?:{READ_MORE})", "<<Read_more>>": f"(?:{cap(READ_MORE)})",
-            "<<more_link>>": f"(?:{MORE_LINK})", "<<More_link>>": f"(?:{cap(MORE_LINK)})"}
+            "<<more_link>>": f"(?:{MORE_LINK})", "<<More_link>>": f"(?:{cap(MORE_LINK)})",
+            "<<see_more>>": f"(?:{SEE_MORE})", "<<See_more>>": f"(?:{cap(SEE_MORE)})",
+            "<<skip_link>>": f"(?:{SKIP_LINK})"}
 
 
 def load_rules(paths: Iterable[str | Path] = ()) -> list[Rule]:

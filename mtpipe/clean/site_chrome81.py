@@ -53,6 +53,7 @@ import re
 from typing import Mapping
 
 from .features import _sentence_like
+from .skip_links import SKIP_LINK
 
 __all__ = ["RULES", "BANNER_RULE", "SKIP_RULE", "IMAGE_RULE", "HOME_RULE", "LOGIN_RULE", "MENU_RULE", "MIN_ITEMS",
            "browser_banner", "banner_prompt", "skip_link", "image_path", "home_link", "login_heading", "menu_items",
@@ -91,23 +92,7 @@ _PROMPT = re.compile(
 #: the prompt names the site it is printed on
 _SITE = re.compile(r"(?<![^\W\d_])(?:сайт[а-я]*|страниц[а-я]*|website|site|page|trang\s+(?:web\s+)?này|"
                    r"website\s+này)(?![^\W\d_])", re.IGNORECASE)
-_SKIP = re.compile(
-    r"skip\s+ribbon\s+commands|turn\s+(?:on|off)\s+more\s+accessible\s+mode|turn\s+(?:on|off)\s+animations|"
-    r"skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+|local\s+|primary\s+)?(?:navigation|nav|menu|search)|"
-    r"пропустить\s+команды\s+ленты|"
-    r"(?:пропустить|перейти)\s+(?:до|к)\s+основно(?:го|му)\s+"
-    r"(?:контента?|контенту|содержимо(?:го|му)|содержани(?:я|ю))|"
-    r"(?:включить|отключить)\s+(?:режим\s+)?(?:расширенных\s+)?специальн(?:ых|ые)\s+возможност(?:ей|и)|"
-    r"bỏ\s+qua\s+(?:các\s+)?lệnh\s+ruy[\s-]?băng|"
-    # the skip link in any wording (left97v): a verb of going or skipping, a preposition, the page's content
-    # ("Truy cập nội dung luôn", Liferay's vi skip-to-content, h53vi06; "Nhảy đến nội dung", "Jump to content",
-    # "Перейти к содержимому"); dev: 9 clutter / 0 content lines of the shape
-    r"(?:skip|jump|go|move)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+|primary\s+|page\s+)?content|"
-    r"(?:пропустить|перейти|перейдите)\s+(?:сразу\s+)?(?:до|к)\s+(?:основно(?:го|му)\s+)?"
-    r"(?:контента?|контенту|содержимо(?:го|му)|содержани(?:я|ю))|"
-    r"(?:nhảy|chuyển|đi|bỏ\s+qua|truy\s+cập|vào)(?:\s+(?:thẳng|ngay))?(?:\s+(?:đến|tới|vào))?\s+(?:phần\s+)?"
-    r"nội\s+dung(?:\s+chính)?(?:\s+(?:luôn|ngay))?",
-    re.IGNORECASE)
+_SKIP = re.compile(SKIP_LINK, re.IGNORECASE)  # the one list of the wordings (one88)
 _IMAGE = re.compile(r"/?(?:[\w.~%()-]+/)*[\w.~%()-]*\w[\w.~%()-]*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)",
                     re.IGNORECASE)
 _HOME = re.compile(

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Mapping, Any
 
 from .features import _is_name, _sentence_like
 from .signoff import not_a_name
+from .skip_links import SKIP_LINK
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -158,7 +159,7 @@ _NOTICE = re.compile(r"^(?:không có kết quả nào (?:được )?tìm thấy
                      r"no results? found\.?|nothing found\.?|"
                      r"(?:product|item) (?:has been|was) added to your cart\.?|"
                      r"(?:sản phẩm )?đã (?:được )?thêm vào giỏ hàng(?: thành công)?\.?|"
-                     r"(?:jump|skip) to (?:main )?(?:content|navigation|search)|bỏ qua nội dung|chuyển đến nội dung|"
+                     rf"(?:{SKIP_LINK})|"  # a skip link (the one list, one88)
                      r"\d(?:[.,]\d)?\s*/\s*5\s*-?\s*\(\s*\d+\s+(?:votes?|bình chọn|đánh giá)\s*\)|"
                      r"dmca(?:\.com)? protection status|"
                      r"\[\s*(?:sửa|edit)(?:\s*\|\s*(?:sửa mã nguồn|edit source))?\s*\]|"
