@@ -68,6 +68,7 @@ _TESTS = (
     ("boilerplate.translate_prompt", _TRANSLATE, 15, "a translation widget's prompt"),
 )
 WISH_WORDS = 8
+MOST_WORDS = max(most for *_, most, _ in _TESTS)
 RULES = tuple(r for r, *_ in _TESTS) + ("boilerplate.viewing_wish",)
 #: a cheap screen before the scans: one of these stems in the folded line
 _SEEDS = ("подпи", "subscri", "đăng ký", "скача", "установ", "tải", "cài", "download", "cập nhật", "обновл",
@@ -77,7 +78,7 @@ _SEEDS = ("подпи", "subscri", "đăng ký", "скача", "установ",
 def reader_call(s: str) -> tuple[str, str] | None:
     """The class of a reader-addressed call about the site, or None: (rule, note)."""
     t = s.strip()
-    if not t or len(t) > 400:
+    if not t or len(t) > 400 or t.count(" ") >= MOST_WORDS:  # a paragraph: no class is that long
         return None
     folded = t.casefold()
     if not any(w in folded for w in _SEEDS):
