@@ -32,6 +32,7 @@ from .parallel_rows import release_rows
 from .schedule_heads import release_shared_heads
 from .table_headers import release_table_headers
 from .time_lists import departures
+from .wrapped_heads import release_wrapped_heads
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -122,3 +123,4 @@ def release_schedules(marks: "Marks") -> None:
     release_fee_rows(marks)  # a fee grid whose rows repeat their prices (:mod:`.fee_rows`, tab96)
     release_fee_figures(marks, RELEASED)  # a fee table's bare figures under a money header (:mod:`.fee_figures`)
     release_table_headers(marks)  # a header row printed over each table of numbered rows (:mod:`.table_headers`)
+    release_wrapped_heads(marks, RELEASED)  # a header row a cell a line, cells wrapped (:mod:`.wrapped_heads`, tab98)
