@@ -3,6 +3,8 @@
 * a letter's address (the addressee in the dative) and greeting printed over its text, read as bylines
   (:mod:`mtpipe.clean.letter_head`);
 * an article's last paragraph on sites in the plural, read as a notice of the site (:func:`.notices.plural_sites`).
+* a quotation's source split off at its link under an attribution with no stop ("», — заявил …" / "WSJ"), read as
+  a line alone (:func:`.sentence_pieces.dash_piece`).
 
 Documents made up in those shapes; negatives are the nearest clutter each rule exists for.
 """
@@ -14,6 +16,7 @@ import pytest
 from mtpipe.clean import Cleaner
 from mtpipe.clean.letter_head import letter_head
 from mtpipe.clean.notices import plural_sites, site_notices
+from mtpipe.clean.sentence_pieces import dash_piece
 from mtpipe.document import Document
 
 
@@ -116,3 +119,35 @@ def test_singular_notice_after_the_text_still_goes() -> None:
     lines = HACK.rstrip("\n").split("\n")[:-1] + [
         "Уважаемые пользователи, сайт работает в тестовом режиме. Пожалуйста, сообщайте нам об ошибках на сайте."]
     assert len(lines) - 1 in site_notices(lines, set())
+
+
+# --- a quotation's source split off at its link ----------------------------------------------------------------------
+
+SAID = ("Бывший премьер раскритиковал президента в интервью американской газете\n\n"
+        "«Не забывайте о союзниках»\n"
+        "«Иногда он действует как бульдозер — просто идёт вперёд. Но следует помнить, что на пути может оказаться и "
+        "стена», — заявил бывший премьер\n"
+        "WSJ\n"
+        "По словам политика, он и президент остаются «заклятыми друзьями». Он подчеркнул, что работать вместе было "
+        "чрезвычайно сложно.\n"
+        "В связи с этим экс-глава правительства считает, что союзники не должны забывать о стране, несмотря на "
+        "собственные проблемы.\n")
+
+
+def test_source_after_an_attribution_without_a_stop_kept() -> None:
+    assert _removed_by(SAID, "WSJ") is None
+
+
+_QUOTE = "«Иногда он действует как бульдозер — просто идёт вперёд, но на пути может оказаться и стена»"
+
+
+@pytest.mark.parametrize("above, want", [
+    (_QUOTE + ", — заявил бывший премьер", True),
+    (_QUOTE + " — рассказала она журналистам", True),
+    (_QUOTE + ", — заявил бывший премьер.", False),  # the sentence ends: the short line is no piece of it
+    (_QUOTE + " — лучшие комментарии недели на Football", False),  # no verb of saying: a link list's item
+    (_QUOTE + ", — заявил он 12", False),
+])
+def test_said_piece(above: str, want: bool) -> None:
+    assert dash_piece(above, "WSJ") is want
+    assert not dash_piece(above, "Wall Street Journal сообщила вчера")  # more than a name's words
