@@ -143,10 +143,10 @@ _NOTICE_LINES = [
 def test_notice_same_answers() -> None:
     from mtpipe.clean import notices as no
 
-    def notice_before(s: str) -> bool:  # notices._notice before perf79
+    def notice_before(s: str) -> bool:  # notices._notice before perf79 (with rtq98's plural_sites test)
         s = s.strip()
         if len(s) > 400 or no.word_count(s) < 5 or s[-1:] not in ".!?…" or not no._SITE.search(s) \
-                or no.others_site(s) or no.reported_site(s):
+                or no.others_site(s) or no.reported_site(s) or no.plural_sites(s):
             return False
         if no._pasted_text(s) or no.text_first(s, no._SITE, no._ADDRESS):
             return False

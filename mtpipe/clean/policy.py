@@ -56,6 +56,7 @@ from .event_rows import release_event_rows
 from .last_prints import release_last_prints
 from .ledger import record
 from .post_quotes import release_post_quotes
+from .letter_head import release_letter_heads
 from .prose_subheads import release_subheads
 from .roster_heads import release_roster_heads
 from .release_guards import quoted_title, stays
@@ -317,6 +318,7 @@ def write_held(marks: "Marks") -> None:
     release_word_heads(marks)  # a subheading over its paragraph, its first word no name's (cp92)
     release_roster_heads(marks)  # one of a series of title-case headings over paragraphs: a roster (rtq93)
     release_post_quotes(marks)  # the article's quotation of the post embedded beside it (rtq93)
+    release_letter_heads(marks)  # a letter's address and greeting over its text (rtq98)
     release_last_prints(marks)
     if not isinstance(removed, HeldRemovals):
         return

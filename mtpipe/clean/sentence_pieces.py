@@ -48,6 +48,9 @@ name or a short line alone (:data:`DASH_RULES`; :func:`dash_piece`): a line of :
 a live line of :data:`LONG_WORDS` words at least that ends in a dash (no heading, caption or credit ends so).  On
 the dev parts a short line under a long line ending in a dash is content once of once (held38's wrapped timetable
 row), clutter never.
+rtq98 (rtq93's seed-931 tune half): the same for a quotation's attribution with no stop, its source split off at a
+link ("«…», — заявил Яценюк" / "WSJ" / "По словам …"): on the dev parts a line ending in such an attribution stands 2
+times (content), never over a short line.
 
 Such a line is taken back (:func:`release_pieces`, a ``kept`` ledger entry, rule :data:`RULE`) when one of
 :data:`RULES` removed it, after the line layers and before the last-print pass.  A heading over a paragraph stays
@@ -90,6 +93,9 @@ _RU_VERB = re.compile(r"(?<![^\W\d_])[а-яё]{2,}(?:л|ла|ли|ло|ет|ит
 _INNER_STOP = re.compile(r"[.!?…]\s")
 _GOES_ON_MARK = re.compile(r"^[.,;:]\s")
 _DASH_END = re.compile(r"\s[—–]$")
+#: a quotation's attribution cut before its source: a closing quote, a dash, a verb of saying in the past ("заявил",
+#: "отметила", "рассказали"), then words with no stop, quote or digit to the line's end ("», — заявил Яценюк"), rtq98
+_SAID_END = re.compile(r"[»\"“]\s*,?\s*[—–-]\s+[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)\s+[^.!?…«»\"\d]{1,60}[^\W\d_]$")
 _DASH_OPEN = re.compile(r"^[—–]\s")
 _URL = re.compile(r"://|www\.|\.(?:com|ru|vn|org|net|html?)(?![^\W\d_])", re.IGNORECASE)
 
@@ -155,9 +161,12 @@ def bracket_piece(above: str | None, s: str) -> bool:
 
 
 def dash_piece(above: str | None, s: str) -> bool:
-    """Line ``s`` closes the sentence the live line ``above`` runs on past a dash: a link's text (rtq96)."""
+    """Line ``s`` closes the sentence the live line ``above`` runs on past a dash: a link's text (rtq96); or past a
+    quotation's attribution with no stop, the source's name split off at its link ("…», — заявил Яценюк" / "WSJ",
+    rtq98)."""
     a = (above or "").strip()
-    return 0 < len(s.split()) <= NAME_WORDS and len(a.split()) >= LONG_WORDS and _DASH_END.search(a) is not None
+    return 0 < len(s.split()) <= NAME_WORDS and len(a.split()) >= LONG_WORDS and (
+        _DASH_END.search(a) is not None or _SAID_END.search(a) is not None)
 
 
 def release_pieces(marks: "Marks") -> list[int]:
