@@ -6,6 +6,8 @@
   character when combining marks follow it, so a newline before marks goes the cluster's way as before.
 * ``echoed_heads.echoed_heads``: the removed lines of a heading's shape are found first; a page with none returns
   before its long kept lines are read and stemmed (most pages: no ``boilerplate.region`` line of that shape).
+* ``fee_rows.fee_runs``: a page with fewer than two price cells (a grid is two runs sharing a price, each run with
+  a price cell of its own) answers at once, before every line is keyed.
 
 The former code is copied below; made-up texts (newlines, CR, line and paragraph separators, spaces of every kind,
 combining marks after a newline and after letters, controls, zero-width characters) and made-up pages (headings,
@@ -18,6 +20,7 @@ import re
 
 from mtpipe import normalize
 from mtpipe.clean import echoed_heads as eh
+from mtpipe.clean import fee_rows as fr
 
 # ---- the former code ---------------------------------------------------------------------------------------------
 
@@ -53,6 +56,31 @@ def _echoed_heads_before(lines, removed_by):
         if all(w in body for w in words):
             out.append(i)
     return sorted(out)
+
+
+def _fee_runs_before(lines, removed):
+    idx = [i for i, s in enumerate(lines) if s.strip()]
+    keys = {i: fr._key(lines[i]) for i in idx}
+    counts: dict[str, int] = {}
+    for i in idx:
+        counts[keys[i]] = counts.get(keys[i], 0) + 1
+    runs = []
+    pos = 0
+    while pos < len(idx):
+        cells: list[int] = []
+        k = pos
+        while k < len(idx) and counts[keys[idx[k]]] >= 2 and len(cells) <= fr._MAX_RUN \
+                and (fr.price_cell(lines[idx[k]]) or fr._note(lines[idx[k]])):
+            cells.append(idx[k])
+            k += 1
+        label = idx[pos - 1] if pos else -1
+        after = keys[idx[k]] if k < len(idx) else ""
+        once = label >= 0 and label not in removed and counts[keys[label]] == 1
+        if cells and len(cells) <= fr._MAX_RUN and any(fr.price_cell(lines[i]) for i in cells) and once \
+                and any(c.isalpha() for c in lines[label]) and counts.get(after, 0) < 2:
+            runs.append((label, cells))
+        pos = k if cells else pos + 1
+    return fr._grid(lines, idx, runs, keys)
 
 
 # ---- normalize_text ------------------------------------------------------------------------------------------------
@@ -121,3 +149,44 @@ def test_echoed_heads_without_a_region_heading_answers_at_once():
     assert eh.echoed_heads(lines, {0: "boilerplate.region"}) == [0]
     assert eh.echoed_heads(lines, {0: "boilerplate.byline"}) == []
     assert eh.echoed_heads(lines, {3: "boilerplate.region"}) == []  # one word: no heading's shape
+
+
+# ---- fee_runs ----------------------------------------------------------------------------------------------------------
+
+_FEE_LABELS = ["Один ребёнок", "Двое детей*", "Семьи с тремя детьми*", "Gói cơ bản", "Gói nâng cao", "Basic plan",
+               "Кофеварка", "В корзину", ""]
+_PRICES = ["2500 рублей/месяц", "2500  РУБЛЕЙ/месяц", " 3600 рублей/месяц ", "350.000 đồng/tháng", "от 900 руб. в месяц",
+           "1800 рублей/месяц (за каждого)", "45 €"]
+_NOT_PRICES = ["(с каждого)", "(С каждого)", "(по справке)", "2500", "2500 человек", "   ", "Подробнее"]
+
+
+def _fee_pages(seed: int, n: int):
+    rng = random.Random(seed)
+    for _ in range(n):
+        # the page's price cells: none, one (printed once or several times over), or a few
+        prices = rng.sample(_PRICES, rng.choice([0, 0, 1, 1, 2, 3]))
+        lines: list[str] = []
+        for _ in range(rng.randint(1, 6)):
+            lines.append(rng.choice(_FEE_LABELS))
+            lines += [rng.choice(prices) if prices and rng.random() < 0.5 else rng.choice(_NOT_PRICES)
+                      for _ in range(rng.randint(0, 6))]
+        if rng.random() < 0.2:
+            rng.shuffle(lines)
+        yield lines, {i: "dedupe.exact" for i in range(len(lines)) if rng.random() < 0.15}
+
+
+def test_fee_runs_as_before():
+    found = few = 0
+    for lines, removed in _fee_pages(88, 6000):
+        got = fr.fee_runs(lines, removed)
+        assert got == _fee_runs_before(lines, removed), lines
+        found += bool(got)
+        few += sum(map(fr.price_cell, lines)) < 2
+    assert found > 50 and few > 1000  # both the grids and the pages answered at once are reached
+
+
+def test_fee_runs_one_price_printed_twice_is_no_grid():
+    lines = ["Один ребёнок", "2500 рублей/месяц", "(с каждого)", "Двое детей", "(с каждого)", "2500"]
+    assert fr.fee_runs(lines, {}) == [] == _fee_runs_before(lines, {})
+    lines = ["Один ребёнок", "2500 рублей/месяц", "(с каждого)", "Двое детей", "2500 рублей/месяц", "(с каждого)"]
+    assert fr.fee_runs(lines, {}) == [(0, [1, 2]), (3, [4, 5])] == _fee_runs_before(lines, {})
