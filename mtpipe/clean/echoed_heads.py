@@ -64,12 +64,7 @@ def echoed_heads(lines: list[str], removed_by: "dict[int, str]") -> list[int]:
     :data:`WORDS` words, no digit and no sentence end, next to a kept line (its nearest non-blank line above or below
     kept) or first on the page, and every word's stem in the page's kept lines of :data:`BODY_WORDS` words or more
     other than the line's own neighbours (a byline under its title repeats the title's credit, not the text)."""
-    long_kept = [k for k, s in enumerate(lines) if k not in removed_by and len(_ANY.findall(s)) >= BODY_WORDS]
-    if not long_kept:
-        return []
-    stems = {k: set(_stems(lines[k])) for k in long_kept}
-    first = next((k for k, s in enumerate(lines) if s.strip()), -1)
-    out = []
+    heads = []  # the removed lines of the heading's shape, with their stems: asked first (perf88)
     for i, rule in removed_by.items():
         if rule not in RELEASED:
             continue
@@ -77,6 +72,16 @@ def echoed_heads(lines: list[str], removed_by: "dict[int, str]") -> list[int]:
         words = _stems(s)
         if not 2 <= len(words) <= WORDS or any(c.isdigit() for c in s) or _END.search(s):
             continue
+        heads.append((i, words))
+    if not heads:
+        return []  # none to take back: the page's long lines are not read (most pages: no region line, or none such)
+    long_kept = [k for k, s in enumerate(lines) if k not in removed_by and len(_ANY.findall(s)) >= BODY_WORDS]
+    if not long_kept:
+        return []
+    stems = {k: set(_stems(lines[k])) for k in long_kept}
+    first = next((k for k, s in enumerate(lines) if s.strip()), -1)
+    out = []
+    for i, words in heads:
         near = _neighbours(lines, i)
         if i != first and all(k in removed_by for k in near):
             continue
