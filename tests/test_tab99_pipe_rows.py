@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from mtpipe.clean import Cleaner
 from mtpipe.clean.cell_columns import RELEASED
-from mtpipe.clean.pipe_rows import table_rows
+from mtpipe.clean.pipe_rows import bar_cells, table_rows
 from mtpipe.document import Document
 
 _FOOT = "chrome.link_footer"
@@ -76,3 +76,54 @@ def test_the_cleaner_still_removes_a_footer_under_the_text():
     gone = {e.text.strip() for e in doc.ledger if e.action == "removed"}
     assert "Главная | Новости | Афиша | Контакты | Вход" in gone
     assert not [e for e in doc.ledger if e.rule == "structure.pipe_rows"]
+
+
+# a table printed a cell a line, the crawler's "|" alone after each cell (tab98's fresh page gorjkh.gomel.by, a city's
+# utility tariffs; made up in its shape with other services and figures)
+_BAR_TABLE = ["Наименование услуги", "|", "Единица измерения", "|", "Тариф,", "рублей", "|",
+              "Содержание", "придомовой территории*", "|", "1 квадратный метр площади в месяц", "|", "0,0815", "|",
+              "Горячее водоснабжение*", "|", "1 кубический метр", "|", "3,2140", "|",
+              "Холодное водоснабжение*", "|", "1 кубический метр", "|", "1,1020", "|",
+              "Вывоз", "крупногабаритного мусора**", "|", "1 кубический метр", "|", "7,4410", "|"]
+
+
+def _bar_removed(lines, keep=()):
+    return {i: ("classifier.line" if s == "|" else "boilerplate.between_removed")
+            for i, s in enumerate(lines) if i not in keep}
+
+
+def test_a_bar_table_with_a_kept_cell():
+    lines = _BAR_TABLE
+    got = bar_cells(lines, _bar_removed(lines, keep=(0,)), RELEASED)
+    assert got == [i for i, s in enumerate(lines) if s != "|" and i != 0]
+
+
+def test_a_bar_table_with_no_kept_cell_stays_removed():
+    assert bar_cells(_BAR_TABLE, _bar_removed(_BAR_TABLE), RELEASED) == []
+
+
+def test_a_repeated_unit_is_taken_back_a_lone_copy_elsewhere_is_not():
+    lines = _BAR_TABLE
+    removed = _bar_removed(lines, keep=(0,))
+    removed[22] = "dedupe.exact"  # the second "1 кубический метр"
+    assert 22 in bar_cells(lines, removed, RELEASED)
+    removed[12] = "dedupe.exact"  # "0,0815" printed once in the block: a copy of something else
+    assert 12 not in bar_cells(lines, removed, RELEASED)
+
+
+def test_a_menu_between_lone_bars_is_no_table():
+    menu = [x for item in ("Главная", "Новости", "Документы", "Тарифы", "Контакты", "Вакансии", "Обращения",
+                           "Карта сайта", "Поиск", "Вход") for x in (item, "|")]
+    assert bar_cells(menu, _bar_removed(menu, keep=(0,)), RELEASED) == []
+
+
+def test_a_pager_between_lone_bars_is_no_table():
+    pager = [x for n in range(1, 12) for x in (str(n), "|")]
+    assert bar_cells(pager, _bar_removed(pager, keep=(0,)), RELEASED) == []
+
+
+def test_the_cleaner_keeps_the_cells_of_a_bar_table():
+    doc = _clean(["Тарифы", *_BAR_TABLE])  # under a one-word title, no sentence: structure.table does not read it
+    gone = {e.text.strip() for e in doc.ledger if e.action == "removed"}
+    cells = {s for s in _BAR_TABLE if s != "|"}
+    assert not gone & cells  # integ: between_removed, number_line, classifier.line, repeated_label took them

@@ -20,6 +20,19 @@ as many ``|``) are all clutter or metadata (menus, share and view counters, a bl
 written for), and the 63 in stretches of three rows or more are all content (14 stretches: price lists, timetables,
 a holiday schedule, an archive's inventory); the 2-row stretch holds one content line.  A footer is one line; a
 table is rows.
+
+The same table printed a cell a line, the crawler's "|" alone on a line after each cell (tab98's fresh page
+gorjkh.gomel.by, a city's utility tariffs: "Водоснабжение*" / "|" / "1 кубический метр" / "|" / "1,0445" / "|";
+cells wrapped over two lines, "Техническое" / "обслуживание жилого дома*"): the shape rules judge each cell alone
+(``between_removed``, ``number_line``, ``classifier.line``, ``date_line``, ``field_label``) and the copy rules take a
+unit the column repeats ("1 кубический метр", ``repeated_label`` / ``dedupe.*``).  :func:`bar_cells`: a block of
+:data:`MIN_CELLS` cells or more, each one to three lines with no "|" closed by lone "|" lines, a quarter of them
+figures (digits, no letter) and a quarter words, one of its cells with letters kept by the layers; its cells that a
+shape rule (``released``), ``repeated_label`` or ``field_label`` removed, or a copy rule where the block holds the same
+cell again, are taken back (the lone "|" lines stay removed), ledger ``structure.bar_cells``.  A menu printed so has
+no figures, a pager no words.  Dev labels (``/tmp/tab99/scanB.py``): one block of the shape, held28's ``h28ru04``
+(a ferry timetable, 95 cells, all content, kept already); t27ru40's court-hours widget (clutter) closes each cell
+with its "|" on the cell's own line, no block of this shape.
 """
 
 from __future__ import annotations
@@ -32,12 +45,19 @@ from .ledger import record
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "MIN_ROWS", "MIN_PIPES", "table_rows", "release_pipe_rows"]
+__all__ = ["RULE", "MIN_ROWS", "MIN_PIPES", "table_rows", "release_pipe_rows", "BAR_RULE", "MIN_CELLS", "bar_cells",
+           "release_bar_cells"]
 
 RULE = "structure.pipe_rows"
 MIN_ROWS = 3  # rows of a stretch, each with the same number of "|", at least
 MIN_PIPES = 3  # "|" in each row at least (chrome.link_footer's own minimum)
 _LETTER = re.compile(r"[^\W\d_]")
+BAR_RULE = "structure.bar_cells"
+MIN_CELLS = 9  # cells of a block closed by lone "|" lines, at least (three rows of three)
+_WRAP = 3  # lines of one cell at most
+_FIGURE = re.compile(r"[\d\s.,:;/%–—-]*\d[\d\s.,:;/%–—-]*")  # a cell of figures alone: "0,1322", "00:45", "1.1."
+#: the copy and label rules a repeated cell of a table falls to (a unit the column repeats)
+_COPIES = frozenset({"boilerplate.repeated_label", "boilerplate.field_label"})
 
 
 def table_rows(lines: list[str], removed: "dict[int, str]", released: frozenset[str]) -> list[int]:
@@ -79,3 +99,80 @@ def release_pipe_rows(marks: "Marks", released: frozenset[str]) -> None:
     record(doc, RULE, spans[back[0]][0], spans[back[-1]][1],
            f"rows of a '|' table with a kept row, as many '|' in each: {len(back)} lines taken back from "
            f"{', '.join(rules)}", action="kept")
+
+
+def _bar(s: str) -> bool:
+    return s.strip() == "|"
+
+
+def bar_cells(lines: list[str], removed: "dict[int, str]", released: frozenset[str]) -> list[int]:
+    """The lines of ``lines`` (the page's non-empty lines) removed (``removed``: line -> rule) that are cells of a
+    table printed a cell a line, each cell closed by lone "|" lines (see the module)."""
+    out: list[int] = []
+    n, i = len(lines), 0
+    while i < n:
+        cells: list[list[int]] = []
+        j = i
+        while j < n and not _bar(lines[j]) and "|" not in lines[j]:
+            k = j
+            while k < n and k - j < _WRAP and not _bar(lines[k]) and "|" not in lines[k]:
+                k += 1
+            if k >= n or not _bar(lines[k]):
+                break
+            cells.append(list(range(j, k)))
+            j = k
+            while j < n and _bar(lines[j]):
+                j += 1
+        if len(cells) >= MIN_CELLS:
+            texts = [" ".join(lines[x].strip() for x in c) for c in cells]
+            figures = sum(_FIGURE.fullmatch(t) is not None for t in texts)
+            words = sum(_LETTER.search(t) is not None for t in texts)
+            kept = any(x not in removed and _LETTER.search(lines[x]) for c in cells for x in c)
+            if kept and 4 * figures >= len(cells) and 4 * words >= len(cells):
+                seen = [lines[x].strip().casefold() for c in cells for x in c]
+                for c in cells:
+                    for x in c:
+                        rule = removed.get(x)
+                        if rule is None:
+                            continue
+                        copy = rule.startswith("dedupe.") and seen.count(lines[x].strip().casefold()) > 1
+                        if rule in released or rule in _COPIES or copy or rule == "dedupe.near" and _near(lines, x, c, cells):
+                            out.append(x)
+        i = max(j, i + 1)
+    return out
+
+
+def _near(lines: list[str], x: int, cell: list[int], cells: list[list[int]]) -> bool:
+    """A near copy in the block: another cell of the block opens with the same word (a row's name printed with another
+    attribute: "Электроэнергия в жилых домах …, не оборудованных …" / "Электрическая энергия в жилых домах …")."""
+    words = set(re.findall(r"[^\W\d_]{4,}", " ".join(lines[y] for y in cell).casefold()))
+    for c in cells:
+        if c is cell:
+            continue
+        other = set(re.findall(r"[^\W\d_]{4,}", " ".join(lines[y] for y in c).casefold()))
+        if words and len(words & other) * 2 >= len(words):
+            return True
+    return False
+
+
+def release_bar_cells(marks: "Marks", released: frozenset[str]) -> None:
+    """Take back the cells of each table printed a cell a line between lone "|" lines where the layers kept a cell of
+    it (:func:`bar_cells`), one ``kept`` ledger entry per page."""
+    removed = marks.removed
+    if not removed:
+        return
+    doc, spans = marks.doc, marks.spans
+    lines = [doc.text[a:b] for a, b in spans]
+    if sum(map(_bar, lines)) < MIN_CELLS:
+        return
+    back = bar_cells(lines, {i: r[0] for i, r in removed.items()}, released)
+    if not back:
+        return
+    held = getattr(removed, "held", {})
+    rules = sorted({removed[i][0] for i in back})
+    for i in back:
+        dict.__delitem__(removed, i)
+        held.pop(i, None)
+    record(doc, BAR_RULE, spans[back[0]][0], spans[back[-1]][1],
+           f"cells of a table printed a cell a line between lone '|' lines, a cell of it kept: {len(back)} lines taken "
+           f"back from {', '.join(rules)}", action="kept")
