@@ -43,6 +43,7 @@ from .date_strips import release_calendars
 from .dated_facts import dates_of
 from .programme_days import release_programme_days
 from .record_rows import release_programme_rows
+from .pipe_rows import release_bar_cells, release_pipe_rows
 from .features import is_date_line
 from .ledger import record
 
@@ -161,6 +162,8 @@ def release_columns(marks: "Marks") -> None:
     release_calendars(marks)  # a calendar the page prints, three months and more (:mod:`.date_strips`, struct86)
     release_programme_days(marks, RELEASED)  # a programme's day headings (:mod:`.programme_days`, struct86)
     release_programme_rows(marks)  # a programme's rows of '|' cells (:mod:`.record_rows`, struct87)
+    release_pipe_rows(marks, RELEASED)  # a '|' table's rows with a kept row of the same '|' count (:mod:`.pipe_rows`, tab99)
+    release_bar_cells(marks, RELEASED)  # a table a cell a line between lone '|' lines, a cell kept (:mod:`.pipe_rows`, tab99)
     removed = marks.removed
     if not removed:
         return

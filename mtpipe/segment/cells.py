@@ -52,6 +52,16 @@ of the glue carries a mark ("Thời gianGiá phòngGhi chú": "gian", "Ghi"; a p
 broken font's "kiÓm"; two letters at least on the left, not "iPhone"), and a price cell, a figure and its unit glued
 together, closes a cell wherever it stands in the row ("01/11 – 27/04Từ 350.000vnđTừ 450.000vnđ": :func:`_price_cell`).
 
+Round tab99 (read on held54's ``h54ru12``, a museum's price list, in-sample after its blind run) widens bnd51's unit:
+**a unit of measure after a comma closing a head cell** ("Входная плата на постоянную экспозицию …, руб./чел. |
+Экскурсионный билет …", "Цена, руб.", "Сумма, тыс. руб.", "Площадь, кв. м."): the page writes a column's unit after
+its name and a comma instead of in brackets; before a cell mark it ends no unit either (:func:`cell_unit`: one or two
+lower-case words of five letters at most, each closed by a stop, a rate "руб./чел." among them).  A unit after a
+number ("… 90 км/ч. | Водитель …": a sentence's figure; seg29 ends a sentence there) and a list's "etc." / "т.д." /
+"v.v." after a comma (they close sentences) are left.  Dev labels: 4 places where a stop after a word stands before
+"| " and a capitalised cell, 3 of them no end (bnd51's bracketed units), 1 a sentence's end ("… phù hợp.‖ | Thẩm
+quyền …"); none of this shape; held54's three are its evidence (benchmarks/notes/tab99.md).
+
 Round cp79 (read on held46's ``h46vi12``, a kindergarten's fee table, in-sample after its blind run) chains the cells of
 bnd45: once a glue broke a row's head, the next glue whose cell opens at that break (four tokens at most) breaks too,
 whatever follows its capital ("Nhóm trẻ 12-24 thángNhóm trẻ 24-36 thángLớp Mẫu Giáo (3-6 tuổi)": the third cell goes on
@@ -63,7 +73,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["glued_cell_breaks", "glued_row_breaks", "number_cell", "unit_bracket"]
+__all__ = ["glued_cell_breaks", "glued_row_breaks", "number_cell", "unit_bracket", "cell_unit"]
 
 # nothing but a number (a weight "1/50", a price "7000,00", a decree's number "N 126/37", "№ 15")
 _NUMBER = r"(?:[N№]\s?)?\d[\d/.,\-–]*"
@@ -91,6 +101,22 @@ def unit_bracket(prev: str) -> bool:
     посещения (руб.)", a price table's head cell; bnd51): before a cell mark it ends no unit."""
     m = _UNIT_BRACKET.search(prev[-28:].rstrip())
     return m is not None and m.group().islower()
+
+
+# a unit after a comma closing a head cell: ", руб.", ", тыс. руб.", ", руб./чел.", ", кв. м." (tab99)
+_UNIT_AFTER_COMMA = re.compile(r",\s?((?:[^\W\d_]{1,5}\.\s?)?[^\W\d_]{1,5}\.(?:/[^\W\d_]{1,5}\.)?)$")
+#: the abbreviations after a comma that close a list, not a column's name (a sentence may end with them)
+_LIST_ENDS = frozenset(("etc.", "т.д.", "т.п.", "т. д.", "т. п.", "др.", "v.v.", "usw."))
+
+
+def cell_unit(prev: str) -> bool:
+    """``prev`` ends with a head cell's unit of measure, its stop the abbreviation's: in brackets
+    (:func:`unit_bracket`, bnd51) or after a comma ("…, руб./чел.", "Цена, руб.", tab99): before a cell mark it ends
+    no unit."""
+    if unit_bracket(prev):
+        return True
+    m = _UNIT_AFTER_COMMA.search(prev[-28:].rstrip())
+    return m is not None and m.group(1).islower() and m.group(1) not in _LIST_ENDS
 
 
 _L = r"[^\W\d_]"

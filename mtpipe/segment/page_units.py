@@ -52,7 +52,7 @@ from functools import lru_cache
 from .glued import vi_word
 from .signs import cell_after_number_breaks
 from .name_initials import surname_initials_breaks
-from .cells import glued_cell_breaks, glued_row_breaks, number_cell, unit_bracket  # noqa: F401 (number_cell: for sentences)
+from .cells import cell_unit, glued_cell_breaks, glued_row_breaks, number_cell  # noqa: F401 (number_cell: for sentences)
 from .cells import _DIGIT_LETTER
 from .etc_stop import etc_stop_breaks
 from .date_items import byline_breaks, date_item_breaks, time_glued_breaks, year_after_stop_breaks
@@ -148,7 +148,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
     if _BULLET_SIGN.search(text):  # (one scan for the five signs: perf49)
         out.extend(m.end() for m in _BULLET.finditer(text))
     if "|" in text:
-        out.extend(m.end(1) for m in _CELL.finditer(text) if not unit_bracket(text[max(0, m.start() - 28):m.start(1)]))
+        out.extend(m.end(1) for m in _CELL.finditer(text) if not cell_unit(text[max(0, m.start() - 28):m.start(1)]))
         out.extend(cell_after_number_breaks(text))  # "… Mt 13,44-46. | X 16 |" (bnd42)
     if ")" in text:
         out.extend(m.end() for m in _BRACKET_GLUED.finditer(text))
@@ -190,8 +190,8 @@ def glues(prev: str, nxt: str, gap: str = " ") -> bool:
         return True
     if head[:1] in (",", ";") or ("\n" not in gap + nxt[:len(nxt) - len(head)] and number_cell(nxt)):
         return True  # "… со смет. 250": a row's last cell, a number alone (bnd44)
-    if head[:1] == "|" and unit_bracket(prev):
-        return True  # "… посещения (руб.) | Стоимость …": a unit in brackets closes a head cell (bnd51)
+    if head[:1] == "|" and cell_unit(prev):
+        return True  # "… посещения (руб.) | Стоимость …", "…, руб./чел. | …": a unit closes a head cell (bnd51, tab99)
     if prev[-1:] in ".)" and _LABEL_NUMBER.fullmatch(prev) is not None:
         return True  # "* SÁNG: 1." | "Chủ tịch …": the label and the number open the item
     if head[:1] == "(" or head[:1].islower():
