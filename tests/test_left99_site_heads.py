@@ -82,6 +82,15 @@ def test_site_titles(line, host, names, taken):
     assert all(rule == RULE_TITLE for rule, _ in got.values())
 
 
+def test_site_title_needs_the_title_below_it():
+    # the title's copy above the joined line (a related list's item, the page's only title is the joined line):
+    # removing it would leave the page without its title, so it stays
+    joined = "TW Hội Khuyến học Việt Nam - Dòng họ hiếu học trên quê hương Khu Cháy"
+    lines = [_VI_TEXT[0], joined, "20.10.2022", *_VI_TEXT[1:]]
+    assert site_titles(lines, {}, "hoikhuyenhoc.vn") == {}
+    assert list(site_titles([joined, *lines[:1], *lines[2:]], {}, "hoikhuyenhoc.vn")) == [0]
+
+
 def _removed(text: str, doc_id: str) -> dict[str, str]:
     doc = Cleaner(CleanOptions())(Document.from_text(text, doc_id=doc_id, path=doc_id))
     return {doc.raw_text[e.start:e.end].strip(): e.rule for e in doc.ledger if e.action == "removed"}

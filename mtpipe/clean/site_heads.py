@@ -17,7 +17,8 @@ these two from a link a sentence sends the reader to, or a title with its rubric
   address, clutter, left to the rules that read contacts); a line ending in another page of the site (an article's
   address, "Короткий адрес: https://sciup.org/170205587") is not its home.
 * ``boilerplate.site_title`` (:func:`site_titles`): a live line "A - B" (or "–", "—", "|") above the article's first
-  line of text, one side a copy of another live line of the page (three words at least: the title printed alone)
+  line of text, one side a copy of another live line of the page standing between it and that text (three words at
+  least: the title printed alone, which the page keeps)
   and the other the site's name: a name this module's address line carries, or one whose letters, folded
   (:func:`~.site_names.fold`), hold one of the host's labels ("TW Hội Khuyến học Việt Nam" holds "hoikhuyenhoc").
   Counted over every dev part (wherever the line stands): one line has the shape, clutter ("Những Lưu Ý Khi Đặt
@@ -127,7 +128,7 @@ def site_titles(lines: list[str], removed: Mapping[int, Any], host: str,
         return {}  # (no candidate: the page's text is not read, perf)
     text = _text_lines(lines, live)
     return {i: (RULE_TITLE, f"the site's name {name!r} joined to a copy of the title (line {j + 1})")
-            for i, (name, j) in found.items() if text and i < text[0]}
+            for i, (name, j) in found.items() if text and i < j < text[0]}
 
 
 def mark_site_heads(marks: "Marks", lines: list[str], found: Mapping[int, Any]) -> None:
