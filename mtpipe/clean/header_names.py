@@ -41,6 +41,7 @@ from .contact_blocks import field_kind
 from .features import _sentence_like
 from .phones import phone_number
 from .self_names import glued_crumbs, self_descriptions
+from .site_heads import mark_site_heads
 from .site_names import host_of, site_names
 from .site_pointers import site_pointers
 
@@ -141,3 +142,4 @@ class HeaderNames:
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
             marks.removed.setdefault(i, value)
+        mark_site_heads(marks, lines, {})  # the site's name by its home address or on the title's copy (left99)

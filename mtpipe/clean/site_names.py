@@ -27,6 +27,12 @@ kachkanar.ru: more than the name), a letterhead naming the commune ("XÃ ĐỨC 
 is more than the host's label, and the letterhead stands inside the document's text), an author's name a host
 carries with more ("NGUYỄN TRỌNG TẠO" on nhathonguyentrongtao.wordpress.com: not the whole label).
 
+The name may carry one word after it, a kind or a section (:func:`kind_word`, left99): "Sáu Nhung Coop" on
+saunhung.com (h54vi08), "ZAXID.NET TV", "L'Express Placements".  Counted over every dev part's labelled lines (held54
+left out), a line of at most six words whose words but the last spell a host label, that last word of 12 letters at
+most: 20 clutter, 1 metadata, no content (wherever it stands on the page); with the word before the name instead, one
+content line (the letterhead "XÃ ĐỨC HỢP"), so only after.
+
 A removal next to a line the policy held is left (:func:`~.policy.release_supported`).  The rule runs in
 :class:`~.header_names.HeaderNames`' layer (the site's own name, first on the page), after its contact-line test.
 """
@@ -40,11 +46,13 @@ from typing import Any, Mapping
 from .features import _sentence_like
 from .lines import posix_parent
 
-__all__ = ["RULE", "MAX_WORDS", "MIN_LABEL", "fold", "host_of", "host_labels", "question_title", "site_names"]
+__all__ = ["RULE", "MAX_WORDS", "MIN_LABEL", "KIND_LETTERS", "fold", "kind_word", "host_of", "host_labels",
+           "question_title", "site_names"]
 
 RULE = "boilerplate.site_name"
 MAX_WORDS = 6  # a site's name: "Long Xuyên Hải Ngoại", "Kinh tế nông thôn"
 MIN_LABEL = 5  # letters of a label read: "vn", "gov", "news", "site" name no site
+KIND_LETTERS = 12  # letters of the word after the name (:func:`kind_word`: "Coop", "TV", "Online", "Placements")
 
 #: a folder named like a host: labels of letters, digits and hyphens joined by dots, a last label of letters
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}$")
@@ -102,6 +110,16 @@ def question_title(s: str) -> bool:
     return t.endswith("?") and len(t.split()) <= TITLE_WORDS and _STOP_INSIDE.search(t[:-1]) is None
 
 
+def kind_word(s: str, names: set[str]) -> str | None:
+    """The one word after the site's name on a line whose other words spell it ("Sáu Nhung Coop" on saunhung.com,
+    "ZAXID.NET TV"; left99): the word, of :data:`KIND_LETTERS` letters at most; else None.  Only after the name: a word
+    before it is a letterhead's ("XÃ ĐỨC HỢP" on duchop.gov.vn, h17vi02, content)."""
+    words = s.split()
+    if len(words) < 2 or len(words[-1]) > KIND_LETTERS or fold(" ".join(words[:-1])) not in names:
+        return None
+    return words[-1]
+
+
 def site_names(lines: list[str], removed: Mapping[int, Any], host: str) -> dict[int, tuple[str, str]]:
     """The lines outside the article that spell the site's name: index -> (rule, note)."""
     names = host_labels(host) if host else set()
@@ -119,8 +137,12 @@ def site_names(lines: list[str], removed: Mapping[int, Any], host: str) -> dict[
         if len(s.split()) > MAX_WORDS or s[-1:] in _END or "?" in s:
             continue
         above = i < text[0] and live[k + 1] != text[0]
-        if not (above or i > text[-1]) or fold(s) not in names:
+        if not (above or i > text[-1]):
+            continue
+        kind = kind_word(s, names)
+        if fold(s) not in names and kind is None:
             continue
         where = "above the article's title" if above else "below the article's text"
-        out[i] = (RULE, f"the site's own name as its host {host!r} spells it, {where}")
+        said = f" and a word after it ({kind!r})" if kind else ""
+        out[i] = (RULE, f"the site's own name as its host {host!r} spells it{said}, {where}")
     return out

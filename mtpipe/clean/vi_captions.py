@@ -306,3 +306,7 @@ class CaptionLines:
             found.setdefault(i, value)
         for i, value in found.items():
             marks.removed.setdefault(i, value)
+        from .cell_siblings import cell_siblings  # (it reads this module's cell test: imported here, not on top)
+
+        for i, value in cell_siblings(lines, marks.removed).items():  # the page's other one-cell captions (left99)
+            marks.removed.setdefault(i, value)
