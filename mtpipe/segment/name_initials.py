@@ -14,6 +14,20 @@ initials then closed the name and the sentence.  Left alone: initials before a s
 Чухарев.", "Зайцевой Е.П. Лебедевой": the next word reads as a name), a word the dictionary does not know (a rare
 surname), a single letter that is itself an initial ("Иванов И.И. П. Петров"), a place ("… Иванов И.И. Москва"),
 a position before the initials ("Директор В.Н. Шатский": no surname before them), and other languages.
+
+Round bnd75 (held54's ``h54ru13``: "… силами тренеров …, Путиных А.И. и В.И. В это же время …"): **a one-letter
+word after the initials** with no stop, then a lower-case word or a figure ("В это же время", "С 1994 года", "К
+сожалению") is a preposition or a conjunction, no initial (an initial takes its stop) and no name: the initials closed
+the sentence whatever stands before them, a surname the dictionary does not read as one ("Шведом А.И. В рамках …")
+or a family's two members ("Путиных А.И. и В.И."). And **no name opening its line** ends a sentence by either sign:
+"Проценко П.Г. К незакатному Свету. …" (a reference: the author, the book's title), "Иванов С.В. «Земский собор»
+(1908)" (a caption: the painter, the painting) are one unit each; the line must hold a lower-case word (two letters or
+more, not the "и" of a list of names) before the name, the words of the sentence the initials close.  Evidence
+(``benchmarks/notes/bnd75.md``): dev holds no such place (its one "Фамилия И.О. Capital" end, ``h36ru15``, has the
+sentence's words before it); the RT/ng articles hold 2 places the surname sign took, both a line's opening name (a
+reference, a caption); public text (code search) 6 sentence ends after initials before "В"/"С" + a lower-case word,
+every one with the sentence's words before the name, and 2 titles after a line's opening name ("Шишкин И.И. В
+роще", "Таран В.В. В Питере …").
 """
 
 from __future__ import annotations
@@ -47,14 +61,33 @@ def _tags_lower(word: str) -> tuple[bool, frozenset[str]]:
     return bool(m.word_is_known(word)), frozenset(tags)  # type: ignore[attr-defined]
 
 
+# a one-letter preposition or conjunction (no stop: no initial), a space, a lower-case word or a figure (bnd75)
+_ONE_LETTER_WORD = re.compile(r"[ВСКОУИАЯ] (?:[а-яё]|\d)")
+# a lower-case word of two letters or more, not the "и" of a list of names (bnd75: the sentence's own words)
+_CLAUSE_WORD = re.compile(r"(?<![\w.-])(?!и(?![а-яё]))[а-яё]{2,}(?![\w.])")
+
+
+def _clause_before(text: str, at: int) -> bool:
+    """Whether the line holds a lower-case word before ``at`` (the name): no list or caption line opening with it."""
+    start = max(text.rfind("\n", 0, at) + 1, at - 300)
+    return _CLAUSE_WORD.search(text, start, at) is not None
+
+
 def surname_initials_breaks(text: str, lang: str) -> list[int]:
     """Offsets where a sentence opens after a surname and its initials closed the one before (Russian)."""
     if lang != "ru" or "." not in text:
         return []
     out = []
     for m in _SECOND_INITIAL.finditer(text):
+        first = m.start() - 1  # the first initial: a capital standing alone (no word, no stop glued before it)
+        if first < 0 or not text[first].isupper() or (first and (text[first - 1].isalnum() or text[first - 1] in ".-")):
+            continue
+        if len(m.group(2)) == 1 and _ONE_LETTER_WORD.match(text, m.end(1)) is not None:
+            if _clause_before(text, first):  # "… Путиных А.И. и В.И. В это же время …" (bnd75)
+                out.append(m.end(1))
+            continue
         head = _SURNAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if head is None or "Surn" not in _tags(head.group(1))[1]:
+        if head is None or "Surn" not in _tags(head.group(1))[1] or not _clause_before(text, head.start(1)):
             continue
         known, tags = _tags(m.group(2))
         if known and not tags:

@@ -56,8 +56,8 @@ from .cells import cell_unit, glued_cell_breaks, glued_row_breaks, number_cell  
 from .cells import _DIGIT_LETTER
 from .etc_stop import etc_stop_breaks
 from .date_items import byline_breaks, date_item_breaks, time_glued_breaks, year_after_stop_breaks
-from .tails import (file_name_breaks, glued_link_breaks, lead_link_breaks, tail_breaks,  # noqa: F401
-                    tail_mark)  # tail_mark: for sentences
+from .tails import (cut_link_breaks, file_name_breaks, glued_link_breaks, lead_link_breaks,  # noqa: F401
+                    tail_breaks, tail_mark)  # tail_mark: for sentences
 
 __all__ = ["page_breaks", "glues", "label_lead", "caps_dateline_end", "LIST_NUMBER"]
 
@@ -158,6 +158,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
         out.extend(m.end(1) for m in _COLON_LIST.finditer(text) if not _label_number_at(text, m.end(1)))
     out.extend(tail_breaks(text))  # "… ответственно. →", "… vào Ngân hàng máu.(đọc thêm)": a trailing mark (bnd43)
     out.extend(glued_link_breaks(text) + lead_link_breaks(text))  # "… заместитель Читать дальше…", "Подробнее...В …"
+    out.extend(cut_link_breaks(text))  # "… и Российского … Читать далее В Волгодонске …": the label a unit (bnd75)
     digit_letter = _DIGIT_LETTER.search(text) is not None  # both glue passes need it: one scan (perf83)
     out.extend(glued_cell_breaks(text, digit_letter))  # "Thứ2Thứ 3", "27/11TmCHÚA NHẬT": a row's cells glued (bnd44)
     out.extend(date_item_breaks(text))  # "… ngày 18 - 05 - 1954 Thụ phong …": a timeline's items (bnd45)

@@ -31,6 +31,14 @@ teaser; "чтобы читать дальше..."), a label after a capital or a
 ("Hướng Dẫn Đọc Tiếp") are left (:func:`glued_link_breaks`).  The same link opening a line, its ellipsis glued to
 the next teaser's text ("Подробнее...В нынешнем году …", "Подробнее...15 октября …": crawl8, as crawl12's
 "Подробнее...‖Стоят они, убогие"), is a unit too when a capital or a figure follows (:func:`lead_link_breaks`).
+
+Round bnd75 (held54's ``h54ru09``, an embed of a WordPress post: "… волонтеры проекта «Доноры Дона» и Российского …
+Читать далее В Волгодонске Всемирный день донора крови отмечают …"): the same label **between a cut teaser's ellipsis
+and a capital** (the link's text: WordPress's "Continue reading <title>", the title copy glued after the label) ends
+a unit of its own, Convention 7, and the title after it opens the next (Convention 8) (:func:`cut_link_breaks`; the
+splitters already end the teaser at its "…" before the capitalised label).  Lower case after the label is its
+sentence ("… Читать далее в канале.", "… Đọc tiếp thôi."), and "Далее" alone is left (an adverb opening a
+sentence: "… Далее Павел Креков посетил …").
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["tail_breaks", "tail_mark", "file_name_breaks", "glued_link_breaks",
-           "lead_link_breaks", "READ_MORE"]
+           "lead_link_breaks", "cut_link_breaks", "READ_MORE"]
 
 _READ_MORE = (r"đọc thêm|xem thêm|xem tiếp|đọc tiếp|xem chi tiết|chi tiết|подробнее|читать далее|читать дальше|далее"
               r"|детальніше|читати далі")
@@ -91,6 +99,18 @@ def glued_link_breaks(text: str) -> list[int]:
 # the same label opening the piece, its ellipsis glued to the next text (bnd49)
 _LEAD_LINK = re.compile(r"^\s*(?:Читать\s(?:дальше|далее)|Подробнее|Xem\stiếp|Đọc\stiếp|Xem\sthêm)\s?(?:\.{2,}|…)"
                         r"(\s*)(?=\w)")
+
+
+# the label after a cut teaser's ellipsis and a space, then a space and a capital (a quote may open it) (bnd75)
+_CUT_LINK = re.compile(r"(?:…|\.\.\.?)\s(?:Читать\s(?:дальше|далее)|Подробнее|Xem\stiếp|Đọc\stiếp|Xem\sthêm)(\s)"
+                       r"(?=[«\"“]?[^\W\d_])")
+
+
+def cut_link_breaks(text: str) -> list[int]:
+    """Offsets where the text after a read-more label between a cut teaser's ellipsis and a capital starts."""
+    if "…" not in text and ".." not in text:
+        return []
+    return [m.end(1) for m in _CUT_LINK.finditer(text) if text[m.end(1):m.end(1) + 2].lstrip("«\"“")[:1].isupper()]
 
 
 def lead_link_breaks(text: str) -> list[int]:
