@@ -48,6 +48,7 @@ from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_telex import telex_typo
 from .spam_undo import undoable
+from .spam_surefill import sure_fill
 from .spam_realwords import drop_addresses, drop_lexicon, drop_figures, drop_real, named_again, unread_flags
 from .spam_slots import syllable_slot
 from .spam_codeslot import named_code
@@ -269,7 +270,7 @@ class SpamRepair:
                 fits = [c for c in self._pass1(cands, prev, nxt, bg) if bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0]
                 if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support and min(  # each bigram seen
                         bg.bi[(prev, fits[0])], bg.bi[(fits[0], nxt)]) >= 2 and (  # twice: once misleads ("giá trị hơn")
-                        bg.named_by_each_side(prev, fits[0], nxt)):  # and each side alone names it (lang14)
+                        bg.named_by_each_side(prev, fits[0], nxt) and sure_fill(bg, prev, fits[0], nxt)):  # lang14; spam95
                     rep = _case(text, a, b, fits[0])
             out.append((a, b, rep, tok))
         return out
