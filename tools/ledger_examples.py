@@ -142,6 +142,10 @@ EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
                                        "(Mời độc giả xem video buổi ra quân dọn kênh)"], ("portal.video_pointer",), ()),
     "bullet_author": ("vi_author.txt", ["Ra quân làm sạch kênh mương ở xã Hòa Bình", "", "• Minhtam", "• 12/03/2024",
                                         "", *_VI], ("meta.bullet_author",), ()),
+    # cms99: a CMS's or a plugin's own UI string, from its language files (Akismet's notice, NukeViet's rating line)
+    "cms_string": ("vi_cms.txt", ["Ra quân làm sạch kênh mương ở xã Hòa Bình", *_VI,
+                                  "This site uses Akismet to reduce spam. Learn how your comment data is processed."],
+                   ("portal.cms_string",), ()),
     # spam79: a camel-case run of English words, written once, where the sentence wants a syllable (flagged)
     "camel_words": ("vi_camel.txt", ["Rừng thông trên đồi", _CAMEL, *_VI], ("spam.unrepaired",), ()),
     # spam80: a figure with its unit is no pasted spam (the flag dropped; a credited source, a model code likewise)

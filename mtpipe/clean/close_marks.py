@@ -14,7 +14,8 @@ three lone crosses are clutter (two the classifier took); the lone Roman numeral
 a cross.
 
 The layer runs with :mod:`.ru_feedback`, right before :mod:`.structure`.  It marks live lines only; then it runs
-:mod:`.theme_strings`' layer (clut82: a theme's English strings, a home crumb, a meta row's author) and
+:mod:`.theme_strings`' layer (clut82: a theme's English strings, a home crumb, a meta row's author),
+:mod:`.cms_strings`' (cms99: a CMS's own UI string) and
 :mod:`.header_rows`' (clut85: a post's category row, a bare domain, a glued meta date, a periodical's source line).
 """
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .cms_strings import CmsLines
 from .header_rows import HeaderRows
 from .theme_strings import ThemeLines
 
@@ -75,4 +77,5 @@ class CloseMarks:
         for i, value in close_marks(lines, marks.removed).items():
             marks.removed.setdefault(i, value)
         ThemeLines().mark(marks)  # clut82 (:mod:`.theme_strings`), at the same place in the layer order
+        CmsLines().mark(marks)  # cms99 (:mod:`.cms_strings`): a CMS's own UI string, from its language files
         HeaderRows().mark(marks)  # clut85 (:mod:`.header_rows`): a category row, a bare domain, a glued meta date

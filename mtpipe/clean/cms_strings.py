@@ -1,0 +1,162 @@
+"""A CMS's or a common plugin's own UI string filling a line, from the CMS's language files (issue 12, cms99).
+
+A CMS and the plugins most sites install print the same strings on every page that uses them, in the site's language:
+a comment form's notices, a spam filter's privacy line, a sharing row's label, a loader, a pager, a counter's label, a
+"site closed" notice.  The project's hand-picked lists (:mod:`.theme_strings`, :mod:`.furniture`, :mod:`.vi_heads`,
+:mod:`.controls`) kept missing the next one ("This site uses Akismet to reduce spam. Learn how your comment data is
+processed.", held54's h54vi05, under a "Leave a Reply" form the lists took).  This module reads the strings from
+``data/cms_strings.tsv``, built by ``tools/build_cms_strings.py`` from the CMSs' own language files in public
+repositories (each row names its source and licence; ``data/SOURCES.md``): WordPress core's front-end strings (its
+``ru_RU`` and ``vi`` translations and the English originals), Akismet's, Jetpack's and Contact Form 7's, Joomla's and
+JComments' language packs (ru-RU, vi-VN, en-GB) and NukeViet's Vietnamese language files (the CMS of many
+``.gov.vn`` / ``.edu.vn`` portals).  The build keeps only whole-line furniture: no single common word that can head a
+text ("Trả lời", "Hủy", "Найти:" are left out); a one-word loader or read-more ("Загрузка...", "Подробнее...") is
+taken only with its dots ("Загрузка" alone can head a manual's section).
+
+``portal.cms_string`` (:func:`cms_string`): a line that is one of the strings, whole, after both are normalised: case,
+spaces, "ё", a Markdown link's brackets, a bullet or a marker before it, stops, colons, dots and asterisks after it.
+A string's ``%s`` slot takes a run of one to eight words ("Leave a Reply to Ann"), its ``%d`` slot a number ("Tổng số
+điểm của bài viết là: 4.5 trong 12 đánh giá", a pager's "Страница 2 из 15"); a slot ending the string may be empty, a
+mark the normal form dropped ("Required fields are marked *").  A sentence of the text that quotes such a string holds
+other words and is no whole string.  A line whose first word starts no string is not looked at further (perf).  No
+line next to a line the policy held is taken (its removal would release the held line,
+:func:`~.policy.release_supported`).  The layer runs in :mod:`.close_marks`' layer, after :mod:`.theme_strings`, on
+live lines only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Mapping, NamedTuple
+
+if TYPE_CHECKING:
+    from .marks import Marks
+
+__all__ = ["RULE", "RULES", "CmsString", "load", "firsts", "normalise", "cms_string", "cms_lines", "CmsLines"]
+
+RULE = "portal.cms_string"
+#: the ledger rules of this module (policy families, docs)
+RULES = (RULE,)
+
+DATA = Path(__file__).resolve().parent / "data" / "cms_strings.tsv"
+MAX_CHARS = 240
+
+
+class CmsString(NamedTuple):
+    text: str
+    lang: str
+    cms: str
+    source: str
+
+
+_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)")
+_LEAD = " \t•·▪◦*-–—|>»›#"
+_TAIL = " \t.!:;*…|"
+_QUOTES = str.maketrans({"ё": "е", "Ё": "Е", "…": "...", "’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_SPECIAL = re.compile("[ёЁ…’‘“”\u00a0]")
+
+
+def normalise(s: str) -> str:
+    """The form both a line and a string are compared in (module docstring)."""
+    t = unicodedata.normalize("NFC", s)
+    if _SPECIAL.search(t) is not None:  # translate with a many-letter value is slow: only where one is there
+        t = t.translate(_QUOTES)
+    if "](" in t:
+        t = _LINK.sub(r"\1", t)
+    t = " ".join(t.split()).strip(_LEAD)
+    t = t.rstrip(_TAIL).rstrip(".")
+    return t.casefold()
+
+
+_SLOT = re.compile(r"%(?:\d\$)?([sd])")
+_WORDS = r"\S+(?: \S+){0,7}"
+_NUMBER = r"\d[\d.,]*"
+
+
+@lru_cache(maxsize=1)
+def firsts() -> frozenset[str]:
+    """The first words of the strings' normal forms (a line starting with none of them is no string: perf)."""
+    exact, _pattern, slotted = load()
+    return frozenset(_first(t) for t in list(exact) + [normalise(r.text) for r in slotted])
+
+
+def _first(t: str) -> str:
+    head = t.lstrip(_LEAD + "[").split(None, 1)
+    return normalise(head[0]) if head else ""
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[dict[str, CmsString], re.Pattern[str] | None, tuple[CmsString, ...]]:
+    """The strings: exact ones by their normal form, one pattern for those with slots and the rows it matches."""
+    exact: dict[str, CmsString] = {}
+    slotted: list[CmsString] = []
+    for raw in DATA.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        text, lang, cms, source, _licence = raw.split("\t")
+        row = CmsString(text, lang, cms, source)
+        if _SLOT.search(text):
+            slotted.append(row)
+        else:
+            exact.setdefault(normalise(text), row)
+    parts = []
+    for k, row in enumerate(slotted):
+        pieces = _SLOT.split(normalise(row.text))
+        body = "".join(re.escape(p) if n % 2 == 0 else (_NUMBER if p == "d" else _WORDS)
+                       for n, p in enumerate(pieces))
+        if len(pieces) >= 3 and pieces[-1] == "" and pieces[-3].endswith(" "):
+            # a slot ending the string may be a mark the normal form drops ("Required fields are marked *")
+            head = "".join(re.escape(p) if n % 2 == 0 else (_NUMBER if p == "d" else _WORDS)
+                           for n, p in enumerate(pieces[:-3]))
+            body = head + re.escape(pieces[-3].rstrip()) + f"(?: {_NUMBER if pieces[-2] == 'd' else _WORDS})?"
+        parts.append(f"(?P<s{k}>{body})")
+    pattern = re.compile("|".join(parts)) if parts else None
+    return exact, pattern, tuple(slotted)
+
+
+def cms_string(s: str) -> CmsString | None:
+    """The CMS string the whole line is, or None."""
+    if not 0 < len(s) <= MAX_CHARS or _first(s) not in firsts():
+        return None
+    t = normalise(s)
+    if not t:
+        return None
+    exact, pattern, slotted = load()
+    if t in exact:
+        row = exact[t]
+        if " " not in t and not s.rstrip(" \t|>»›").endswith(("...", "…")):
+            return None  # a one-word loader or read-more ("Загрузка...", "Подробнее...") only with its dots
+        return row
+    m = pattern.fullmatch(t) if pattern is not None else None
+    if m is None or m.lastgroup is None:
+        return None
+    return slotted[int(m.lastgroup[1:])]
+
+
+def cms_lines(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
+    """The live lines that are a CMS's stock string: index -> (rule, note naming the CMS and its source)."""
+    out: dict[int, tuple[str, str]] = {}
+    for i, s in enumerate(lines):
+        if i in removed or not s.strip():
+            continue
+        row = cms_string(s)
+        if row is not None:
+            out[i] = (RULE, f"a stock UI string of {row.cms} ({row.lang}), printed on every site that runs it: "
+                            f"{row.text!r}, from {row.source}")
+    return out
+
+
+class CmsLines:
+    """The cms99 layer (:class:`~.marks.LineLayer`): live lines only."""
+
+    def mark(self, marks: "Marks") -> None:
+        lines = marks.line_texts()
+        found = cms_lines(lines, marks.removed)
+        held = getattr(marks.removed, "held", None) or {}
+        for i, value in found.items():
+            if any(j in held and j not in marks.removed and j not in found for j in (i - 1, i + 1)):
+                continue  # a removal next to a held line would release it (policy.release_supported)
+            marks.removed.setdefault(i, value)
