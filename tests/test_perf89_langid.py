@@ -90,3 +90,16 @@ def test_names_set_aside_once_are_set_aside():
         changed += once != text
         assert langid._without_russian_words(once, False) == langid._without_russian_words(text), text
     assert changed > 1000
+
+
+def test_cyrillic_runs_found_once_answer_as_found_twice():
+    from mtpipe.langid_cyrillic import words_language
+
+    rng = random.Random(47)
+    vocab = _NAMES + _WORDS + ["что", "это", "менен", "карата", "це", "що", "се", "към", "ы", "Ёж", "#это", "пiсля"]
+    for _ in range(6000):
+        text = "".join(rng.choice(vocab) + rng.choice([" ", ", ", "-", ".", "1", "i"]) for _ in range(rng.randint(1, 8)))
+        runs = langid._CYR_WORD.findall(text)
+        assert words_language(text, runs) == words_language(text), text
+        assert langid._plain_russian(text, runs) == langid._plain_russian(text), text
+    assert langid._CYR_WORD.findall("Ёж-пiсля#это") == ["Ёж", "п", "сля", "это"]  # a run: Cyrillic letters only
