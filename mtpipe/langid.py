@@ -29,6 +29,7 @@ from .langid_sample import prose_sample  # noqa: F401  re-exported: a page's ope
 from .langid_cyrillic import CYRILLIC_ALL, CYRILLIC_LETTERS, CYRILLIC_NEIGHBOURS, RU_MARKERS as _RU_MARKERS
 from .langid_cyrillic import TURKIC_MONGOLIC as _TURKIC_MONGOLIC, UK_WORDS as _UK_WORDS, UNIQUE_LETTERS as _UNIQUE_LETTERS
 from .langid_cyrillic import RUSSIAN_LETTERS_NOT_WRITTEN, russian_only, without_chinese_names, words_language
+from .langid_cyrillic import _WORD as _CYR_WORD  # a run of Cyrillic letters: one pattern for both modules (perf89)
 from .langid_bcms import macedonian_not_serbian, serbian_latin
 from .langid_dictionary import dictionary_neighbour, written_with_i
 from .langid_fold import fold_lookalikes
@@ -70,7 +71,6 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
                       r"|\b(?:[\w-]+\.)+(?:ru|com|net|org|info|vn|cn|io|ua|kz|by|рф)(?:\.[a-z]{2,3})*\b(?:/\S*)?",
                       re.IGNORECASE)
-_CYR_WORD = re.compile(r"[\u0400-\u052f]+")
 _LAT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'-]*")
 
 #: Scripts only other languages write (first match wins; most of the letters must be in it).
@@ -211,11 +211,12 @@ _OTHER_ANY = re.compile("[" + "".join(p.pattern[1:-1] for _, p in OTHER_SCRIPTS)
                         + "ъЪ]")
 
 
-def _without_russian_words(text: str) -> str | None:
+def _without_russian_words(text: str, named: bool = True) -> str | None:
     """A Cyrillic text of two words or more with no frequent Russian word (:data:`_RU_MARKERS`):
     py3langid among :data:`CYRILLIC_ALL` ("Бишкектин айрым жерлеринде ысык суу болбойт." is Kyrgyz
-    in letters Russian has)."""
-    words = _CYR_WORD.findall(text := without_chinese_names(text))
+    in letters Russian has).  ``named=False``: the text's Chinese names are set aside already (by
+    :func:`without_chinese_names`, which changes nothing asked twice: perf89, tests/test_perf89_langid.py)."""
+    words = _CYR_WORD.findall(text := without_chinese_names(text) if named else text)
     if len(words) < 2 or any(w.lower() in _RU_MARKERS for w in words):
         return None
     if sum(map(len, words)) < 0.5 * sum(map(str.isalpha, text)):
@@ -248,7 +249,7 @@ def _script_carries(text: str, pattern: re.Pattern[str], k: int, letters: int) -
     return own >= plain and (own >= 2 or k >= 0.25 * letters or (plain == 0 and own >= 1))
 
 
-def _plain_russian(text: str) -> bool:
+def _plain_russian(text: str, runs: list[str] | None = None) -> bool:
     """A shortcut of :func:`_other_language` for a text with no letter of another script, once
     :func:`words_language` has said None: True when what follows there ends in None, decided
     without setting the names aside (:func:`without_chinese_names`, twice).
@@ -259,8 +260,9 @@ def _plain_russian(text: str) -> bool:
     one other way to an answer is py3langid over :data:`CYRILLIC_NEIGHBOURS`, and it is not asked
     when the text has one of Russian's own letters in such a word (ы, э, ё survive the names'
     removal) or no neighbour's word at all (setting names aside adds none: a removed name is
-    bounded by non-letters on both sides).  The same answers (tests/test_langid_fast.py)."""
-    words = [w for w in _CYR_WORD.findall(text) if w.islower()]
+    bounded by non-letters on both sides).  The same answers (tests/test_langid_fast.py).  ``runs``: the text's
+    Cyrillic runs (``_CYR_WORD.findall(text)``, found once for this and :func:`words_language`: perf89)."""
+    words = [w for w in (_CYR_WORD.findall(text) if runs is None else runs) if w.islower()]
     if _RU_MARKERS.isdisjoint(words):
         return False
     return bool(_RU_OWN.search(" ".join(words))) or not _NEIGHBOUR_WORD.search(text)
@@ -274,19 +276,20 @@ def _other_language(text: str) -> str | None:
     if not _OTHER_ANY.search(text):
         # no letter of another language: a neighbour's frequent words ("Евро менен рубль ... карата ..."),
         # then Cyrillic without Russian's own letters is left to weigh
-        by_words = words_language(text)
+        runs = _CYR_WORD.findall(text)
+        by_words = words_language(text, runs)
         if by_words:
             return by_words
-        if _plain_russian(text):
+        if _plain_russian(text, runs):
             return None  # what follows ends in None for such a text (most Russian lines): see _plain_russian
         text = without_chinese_names(text)  # "Мэр Ухани Ван Цинцзян" is a title and names, not Mongolian
         if _RU_OWN.search(text) or not _NEIGHBOUR_WORD.search(text):
-            return _without_russian_words(text) if _CYR_RE.search(text) else None
+            return _without_russian_words(text, False) if _CYR_RE.search(text) else None
         cyr = len(_CYR_RE.findall(text))
         if cyr < 30 or cyr < 0.5 * sum(map(str.isalpha, text)):
-            return _without_russian_words(text)
+            return _without_russian_words(text, False)
         code, prob = _identifier(CYRILLIC_NEIGHBOURS).classify(text)
-        return code if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB else _without_russian_words(text)
+        return code if code != "ru" and prob >= CYRILLIC_OTHER_MIN_PROB else _without_russian_words(text, False)
     joined = "".join(filter(str.isalpha, text))  # the letters, one string (perf62)
     if not joined:
         return None
@@ -367,9 +370,12 @@ def _detect_read(text: str, langs: tuple[str, ...], unnamed: bool) -> str:
             return "vi"
         if c["vi"] == 0:
             # Vietnamese typed without diacritics still reads as Vietnamese to the model;
-            # pinyin names and short English lines must not, so only a confident call counts
+            # pinyin names and short English lines must not, so only a confident call counts,
+            # and only at 20 letters or more (the model is not asked below that: its call could not count, perf89)
+            if c["latin"] < 20:
+                return "en"
             lang, prob = _identifier(tuple(latin)).classify(text)
-            return "vi" if lang == "vi" and prob >= VI_WITHOUT_MARKS_MIN_PROB and c["latin"] >= 20 else "en"
+            return "vi" if lang == "vi" and prob >= VI_WITHOUT_MARKS_MIN_PROB else "en"
         return _identifier(tuple(latin)).classify(text)[0]
     return _identifier(langs).classify(text)[0]
 

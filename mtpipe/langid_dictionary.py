@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from .langid_cyrillic import CYRILLIC_ALL, RU_MARKERS, russian_only
+from .langid_cyrillic import CYRILLIC_ALL, RU_MARKERS, able_to_write
 from .russian_dictionary import morph as _morph  # the one copy of the dictionary
 
 __all__ = ["dictionary_neighbour", "plain_words", "written_with_i", "SOUTH_SLAVIC_CLITICS", "UNKNOWN_MIN", "UNKNOWN_SHARE"]
@@ -35,6 +35,7 @@ UNKNOWN_SHARE = 0.5
 #: Bulgarian and Macedonian postposed articles (-ът, -ят; -та, -то, -те): two words with one that the
 #: Russian dictionary does not know ("думата", "третото", "очите") tell Bulgarian or Macedonian.
 _ARTICLES = ("ът", "ят", "та", "то", "те")
+_NEIGHBOURS = tuple(code for code in CYRILLIC_ALL if code != "ru")
 _STRESS = re.compile("[\u0300\u0301]")
 _CYR_WORD = re.compile(r"(?<![\w#@-])[\u0400-\u052f]+(?![\w-])")  # not a hashtag's or handle's word
 #: South Slavic clitics and pronouns no Russian text writes as words (none in the 5,639 Russian check
@@ -130,7 +131,7 @@ def dictionary_neighbour(text: str, quick: bool = True) -> str | None:
         return None  # what follows ends in None then: no dictionary, a Russian word, or too few words to count unknown
     from .langid import _identifier  # the one shared py3langid model (imported past the loop: most lines end in it)
 
-    candidates = tuple(code for code in CYRILLIC_ALL if code != "ru" and not russian_only(text, code))
+    candidates = able_to_write(text, _NEIGHBOURS)  # the neighbours whose letters the line keeps to (russian_only)
     if candidates and clitic and not _chinese_tag(text):  # "Страх ли те е?", "Каза да не се шегувам.", "Аз не знам."
         return _identifier(candidates).classify(text)[0]
     morph = _morph()
