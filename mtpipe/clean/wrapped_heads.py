@@ -135,4 +135,13 @@ def release_wrapped_heads(marks: "Marks", released: "frozenset[str]") -> None:
             held.pop(i, None)
             a, b = marks.spans[i]
             record(marks.doc, "guard.wrapped_heads", a, b, f"{rule} would remove it: a cell of a table's header row "
-                   f"printed one cell a line, its cells wrapped, under {lines[h].strip()[-40:]!r}", action="kept")
+                   f"printed one cell a line, its cells wrapped, under {_tail(lines[h])!r}", action="kept")
+
+
+def _tail(line: str, width: int = 40) -> str:
+    """The introducing sentence's last words, ``width`` characters at most, cut at a space (never inside a word)."""
+    text = line.strip()
+    if len(text) <= width:
+        return text
+    cut = text[-width:]
+    return "… " + cut.split(" ", 1)[1] if " " in cut else "… " + cut
