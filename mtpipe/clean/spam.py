@@ -294,9 +294,8 @@ class SpamRepair:
             votes: Counter[str] = Counter()
             clear: dict[tuple[str | None, str | None], str | None] = {}  # each context's vote, decided once
             credits = credit_spans(text, spans)  # after "Ảnh:": a credit's source, no vote, never repaired (spam96)
-            for a, b, prev, nxt in ctx:
-                if (a, b) in credits:
-                    continue
+            voters = [c for c in ctx if c[:2] not in credits]
+            for a, b, prev, nxt in voters:
                 if (prev, nxt) not in clear:
                     one = self._pass1(cands, prev, nxt, bg)
                     (s1, c1), (s2, _) = sorted(zip(bg.local_all(prev, one, nxt), one), reverse=True)[:2]
@@ -306,8 +305,7 @@ class SpamRepair:
                     votes[clear[(prev, nxt)]] += 1  # type: ignore[index]
             n = sum(votes.values())
             if not votes or votes.most_common(1)[0][1] < self.min_agree or n < self.min_vote_share * len(spans) \
-                    or not undoable(text, tok, [c for c in ctx if c[:2] not in credits], clear, votes,
-                                    self.min_agree):  # a title said twice: spam73
+                    or not undoable(text, tok, voters, clear, votes, self.min_agree):  # a title said twice: spam73
                 # no reading recurs: no substitution to undo; flagged, unless a name the page writes again (spam74)
                 out += unread_flags(text, tok, ctx, clear, votes, self.min_agree)
                 continue
