@@ -49,6 +49,7 @@ from .spam_typos import swapped_syllable
 from .spam_telex import telex_typo
 from .spam_undo import undoable
 from .spam_surefill import sure_fill
+from .spam_creditslot import credit_spans
 from .spam_realwords import drop_addresses, drop_lexicon, drop_figures, drop_real, named_again, unread_flags
 from .spam_slots import syllable_slot
 from .spam_codeslot import named_code
@@ -292,7 +293,9 @@ class SpamRepair:
             # pass 1: occurrences whose neighbours decide clearly vote for the token's reading
             votes: Counter[str] = Counter()
             clear: dict[tuple[str | None, str | None], str | None] = {}  # each context's vote, decided once
-            for a, b, prev, nxt in ctx:
+            credits = credit_spans(text, spans)  # after "Ảnh:": a credit's source, no vote, never repaired (spam96)
+            voters = [c for c in ctx if c[:2] not in credits]
+            for a, b, prev, nxt in voters:
                 if (prev, nxt) not in clear:
                     one = self._pass1(cands, prev, nxt, bg)
                     (s1, c1), (s2, _) = sorted(zip(bg.local_all(prev, one, nxt), one), reverse=True)[:2]
@@ -302,7 +305,7 @@ class SpamRepair:
                     votes[clear[(prev, nxt)]] += 1  # type: ignore[index]
             n = sum(votes.values())
             if not votes or votes.most_common(1)[0][1] < self.min_agree or n < self.min_vote_share * len(spans) \
-                    or not undoable(text, tok, ctx, clear, votes, self.min_agree):  # a title said twice: spam73
+                    or not undoable(text, tok, voters, clear, votes, self.min_agree):  # a title said twice: spam73
                 # no reading recurs: no substitution to undo; flagged, unless a name the page writes again (spam74)
                 out += unread_flags(text, tok, ctx, clear, votes, self.min_agree)
                 continue
@@ -312,6 +315,9 @@ class SpamRepair:
             floor = self.prior_weight * math.log((0 + 0.1) / (n + 1.0))  # a reading without votes
             chosen: dict[tuple[str | None, str | None], str] = {}  # each context's reading, chosen once
             for a, b, prev, nxt in ctx:
+                if (a, b) in credits:
+                    out.append((a, b, None, tok))
+                    continue
                 best = chosen.get((prev, nxt))
                 if best is None:
                     near = bg.neighbours_of(prev, nxt)
