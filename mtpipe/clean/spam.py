@@ -16,8 +16,6 @@ advert, say) is not a substitution we can undo: every occurrence is flagged in t
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
@@ -28,7 +26,7 @@ from .spam_lexicon import known_site, listed_in_line
 from .spam_names import pasted_name
 from .spam_context import pasted_word
 from .spam_genre import pasted_trade_name
-from .trade_vocab import LUCKY as _LUCKY, alternation
+from .trade_vocab import LUCKY as _LUCKY
 from .spam_handles import handle_slot
 from .spam_subject import opening_subject
 from .spam_letters import letter_token
@@ -48,29 +46,22 @@ from .spam_plain import plain_word
 from .spam_typos import swapped_syllable
 from .spam_telex import telex_typo
 from .spam_undo import undoable
-from .spam_surefill import sure_fill
 from .spam_creditslot import credit_spans
 from .spam_realwords import drop_addresses, drop_lexicon, drop_figures, drop_real, named_again, unread_flags
 from .spam_slots import syllable_slot
-from .spam_codeslot import named_code
 from .spam_gaps import HYPHENATED, MIXED, hyphen_gap, name_gap, per_unit, per_unit_spans
+from .spam_single import GAMBLING as _GAMBLING, GAMBLING_WORD as _GAMBLING_WORD, LETTERS as _LETTERS, case as _case, \
+    neighbours as _neighbours, single_plan  # the single-token path (room96); _GAMBLING* read here by tests
 from .spam_perprice import priced_host, priced_host_spans
 from .spam_lookalike import look_alike  # spam_sitenamed.named_site, and spam87's classes
 from .spam_scans import ALIEN as _ALIEN, BARE as _BARE, BRAND as _BRAND, DIGIT_DOMAIN as _DIGIT_DOMAIN, \
     DOMAIN as _DOMAIN, scans  # the token patterns, each scanned only where its seed stands (perf84)
 from .spam_invited import installed_app, invited_site, loan_compound
-from .spam_shapes import (BEFORE, LOANWORD, MEASURE, SITE_INTRO as _SITE_INTRO, TOKEN, alien_letters, brand_shape,
-                          local_domain, pasted_brand, start_candidate, tok_unknown)
+from .spam_shapes import BEFORE, LOANWORD, MEASURE, TOKEN, alien_letters, brand_shape, pasted_brand, start_candidate
 
 __all__ = ["SpamRepair", "find_spam_tokens", "Bigrams", "load_bigrams", "CORPUS"]
 
-# what gambling spam names look like ("hi88", "188bet", "kubet", "8xbet", "fun88", ".vip", "q8vn.com")
-_GAMBLING_WORD = re.compile(alternation("token"))  # :mod:`.trade_vocab`'s ``token`` words
-# or a cheap top-level domain that VN gambling hosts use (spam85: ".vip", ".bet", ".club", ".win" hold a token word)
-_GAMBLING = re.compile(r"\d|" + _GAMBLING_WORD.pattern + r"|\.(?:live|top|xyz|asia|co|cc)$")
 _AFTER = set(" \n,.;:!?)”\"»'’")  # a closing single quote too ("đã 'vượt 0hmtdzy' Lazada": spam23)
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 def _word_position(text: str, a: int, b: int) -> bool:
     """A token at ``text[a:b]`` stands in a word position (no address before it, a space or the line start before
@@ -144,14 +135,6 @@ def find_spam_tokens(text: str, min_count: int = 2, context: bool = False) -> di
     return drop_lexicon(text, drop_addresses(text, drop_figures(text, found), min_count), min_count)
 
 
-def _neighbours(text: str, a: int, b: int) -> tuple[str | None, str | None]:
-    left = _WORD.findall(text[max(0, a - 40):a].split("\n")[-1])
-    right = _WORD.findall(text[b:b + 40].split("\n")[0])
-    prev = left[-1].lower() if left and not left[-1].isdigit() else None
-    nxt = right[0].lower() if right and not right[0].isdigit() else None
-    return prev, nxt
-
-
 def _pasted(text: str, a: int, b: int, bg: Bigrams, context: bool) -> bool:
     """Whether the token at ``text[a:b]`` is flagged by shape or lists, wherever it stands: a brand's shape
     (spam_shapes) where the gap tests see no gap (a sentence's start...), a brand of a real blocklist (spam_lexicon)
@@ -217,64 +200,9 @@ class SpamRepair:
 
     def _single(self, text: str, tok: str, spans: list[tuple[int, int]], bg: Bigrams,
                 cands: list[str]) -> list[tuple[int, int, str | None, str]]:
-        """A token seen once: spam when it stands between two syllables and looks like a
-        gambling name; repaired only when the syllable model is sure on both sides, flagged
-        otherwise (left in the text, never passed on silently)."""
-        out: list[tuple[int, int, str | None, str]] = []
-        gambling = bool(_GAMBLING.search(tok))
-        for a, b in spans:
-            if name_gap(text, a, b, bg.uni) or text[a - 1:a] == "-" or text[b:b + 1] == "/":
-                # inside a name, a letter-digit run between two syllables, inside a transcription, before "/ngày"
-                # (spam_gaps; find_spam_tokens takes a token by "-" or "/" only there)
-                out.append((a, b, None, tok))
-                continue
-            bare = bool(_BARE.fullmatch(text[a:b]))
-            prev, nxt = _neighbours(text, a, b)
-            flag = [(a, b, None, tok)] if _pasted(text, a, b, bg, self.context) else []
-            if not (a == 0 or text[a - 1] in " \n") or text[b:b + 1] not in ("", " ", "\n", ",", ".", ";", ":", "!", "?"):
-                out += flag
-                continue
-            after_number = text[max(0, a - 2):a - 1].isdigit()
-            # between two syllables means next to both: a bracket or quote after it opens an aside, no gap
-            # ("trang thương mại điện tử JD.com (Trung tâm mua sắm Jingdong)": field trial 6)
-            joined = bool(prev and nxt and text[a - 1:a] == " " and text[b:b + 1] == " " and prev in bg.uni and nxt in bg.uni
-                          and _LETTERS.search(text[max(0, a - 3):a]) and _LETTERS.match(text[b + 1:b + 3]))
-            fit = joined and any(bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0 for c in self._pass1(cands, prev, nxt, bg))
-            if bare:
-                if not fit or after_number or prev in _SITE_INTRO or bg.bi[(prev, nxt)] > 0 or named_code(text, a, b) \
-                        or not tok_unknown(text[a:b], bg.uni):  # named_code: "mẫu YU7 chỉ", a name's slot (spam71)
-                    out += flag
-                    continue  # "Darwin", "VF8" where they are names: no gap around them
-            elif gambling:
-                # a gambling name standing as a word beside a Vietnamese syllable (at a sentence's start,
-                # before its full stop or a comma too): flagged at least; a bare letter-digit token
-                # without a lucky number or a gambling word ("u23", "a320") only between two syllables
-                strong = "." in tok or _LUCKY.search(tok) or _GAMBLING_WORD.search(tok)
-                near = (nxt in bg.uni and text[b:b + 1] in (" ", ",")) or (
-                    prev in bg.uni and _LETTERS.search(text[max(0, a - 3):a]))
-                if not ((near if strong else joined) or after_number):
-                    out += flag
-                    continue
-            elif local_domain(tok) or not joined or prev in _SITE_INTRO or (not fit and bg.bi[(prev, nxt)] > 0):
-                # another domain ("Theo vnexpress.net, ...") only where it splits what one missing syllable
-                # would join into words on both sides ("Tết cận vaobo.com bất kỳ"), or stands between two
-                # syllables that make no word ("quy định vaobo.com khung"); never after a word that names a site
-                # ("truy cập google.com để", "đặt phòng trên agoda.com với")
-                out += flag
-                continue
-            rep = None
-            # beside a capitalised word (a title, a name: "Hồ sơ Kỹ thuật Thi MB66 thực tế") the
-            # lower-cased syllable model reads a different text: flag, never guess
-            cased = any(w[:1].isupper() for w in (_WORD.findall(text[max(0, a - 40):a])[-1:] + _WORD.findall(text[b:b + 40])[:1]))
-            if joined and not after_number and not cased and not bare:  # a bare brand: flagged only
-                # confident = one syllable, and only one, makes known words on both sides
-                fits = [c for c in self._pass1(cands, prev, nxt, bg) if bg.bi[(prev, c)] > 0 and bg.bi[(c, nxt)] > 0]
-                if len(fits) == 1 and bg.local(prev, fits[0], nxt) >= self.min_support and min(  # each bigram seen
-                        bg.bi[(prev, fits[0])], bg.bi[(fits[0], nxt)]) >= 2 and (  # twice: once misleads ("giá trị hơn")
-                        bg.named_by_each_side(prev, fits[0], nxt) and sure_fill(bg, prev, fits[0], nxt)):  # lang14; spam95
-                    rep = _case(text, a, b, fits[0])
-            out.append((a, b, rep, tok))
-        return out
+        """A token seen once, gap by gap: :func:`.spam_single.single_plan` (flagged, or repaired where sure)."""
+        return single_plan(text, tok, spans, bg, lambda prev, nxt: self._pass1(cands, prev, nxt, bg),
+                           lambda a, b: _pasted(text, a, b, bg, self.context), self.min_support)
 
     def plan(self, text: str) -> list[tuple[int, int, str | None, str]]:
         """``(start, end, replacement or None, token)`` for every spam occurrence in ``text``."""
@@ -387,12 +315,3 @@ class SpamRepair:
     def _strong(self, bg: Bigrams, prev: str | None, cand: str, nxt: str | None) -> bool:
         return any(bg.bi[pair] >= self.strong_count and bg.pmi(*pair) > 0
                    for pair in ((prev, cand), (cand, nxt)) if pair[0] and pair[1])
-
-
-def _case(text: str, a: int, b: int, word: str) -> str:
-    """Capitalise at a sentence start and in organ names (Thành ủy, Tỉnh ủy)."""
-    before = text[:a].rstrip(" ")
-    nxt = _WORD.findall(text[b:b + 12])
-    sentence_start = not before or before[-1] in ".!?\n:“\"«"
-    organ = bool(nxt) and unicodedata.normalize("NFC", nxt[0].lower()) in ("ủy", "uỷ")
-    return word[:1].upper() + word[1:] if sentence_start or organ else word
