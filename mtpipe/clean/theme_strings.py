@@ -9,12 +9,11 @@ the text.  The rules read the line itself (and, for the last two, the site's hos
   of the English strings of a closed list taken from the GPL sources that print them (a bullet before it, a colon or
   dots after it allowed):
 
-  - WordPress core's widgets, comment form and post navigation (wordpress.org, GPLv2+: "Recent Posts", "Recent
-    Comments", "Archives", "Categories", "Tag Cloud", "Leave a Reply", "Cancel reply", "Post navigation", "Posts
-    navigation", "Older posts", "Newer posts", "Previous Post", "Next Post", "Search for:", "Comments are closed.",
-    "Proudly powered by WordPress");
-  - Jetpack's sharing, likes and related-posts blocks (Automattic, GPLv2+: "Share this:", "Like this:", "Like
-    Loading...", "Related", "Be the first to like this.", "Click to share on Facebook (Opens in new window)",
+  - WordPress core's widgets and post navigation (wordpress.org, GPLv2+: "Archives", "Categories", "Previous Post",
+    "Next Post"; its strings that ``data/cms_strings.tsv`` holds, "Recent Posts", "Tag Cloud", "Leave a Reply",
+    "Older posts", "Search for:", "Comments are closed.", ..., are :mod:`.cms_strings`', cms100);
+  - Jetpack's likes and related-posts blocks (Automattic, GPLv2+: "Like Loading...", "Related", "Be the first to like
+    this.", "Click to share on Facebook (Opens in new window)",
     "Click to print (Opens in new window)", "Click to email a link to a friend (Opens in new window)");
   - the related-items headings of common themes ("You May Like": Eduma, Edubin and Travlio print it over their
     related courses and tours, ``esc_html_e('You May Like', …)``; "You May Also Like", "You Might Also Like",
@@ -77,12 +76,12 @@ VIDEO_POINTER = "portal.video_pointer"
 #: the ledger rules of this module (policy families, docs)
 RULES = (THEME_STRING, HOME_CRUMB, BULLET_AUTHOR, VIDEO_POINTER)
 
-#: English strings of WordPress core, Jetpack and common themes (module docstring), casefolded, whole lines
-THEME_STRINGS = frozenset(" ".join(w.split()) for w in """recent posts;recent comments;archives;categories;tag cloud;
-    leave a reply;cancel reply;post navigation;posts navigation;older posts;newer posts;previous post;next post;
-    search for;comments are closed;proudly powered by wordpress;share this;like this;like loading;related;
-    be the first to like this;you may like;you may also like;you might also like;related posts;related articles;
-    popular posts;latest posts;trending now;don't miss;don’t miss;more stories;copied;link copied;
+#: English strings of WordPress core, Jetpack and common themes (module docstring), casefolded, whole lines; those
+#: ``data/cms_strings.tsv`` holds ("Recent Posts", "Leave a Reply", "Share this:", ...) are not here (one fact in one
+#: place, cms100): :mod:`.cms_strings`' layer, right after this one, takes them (``portal.cms_string``)
+THEME_STRINGS = frozenset(" ".join(w.split()) for w in """archives;categories;previous post;next post;like loading;
+    related;be the first to like this;you may like;you may also like;you might also like;related posts;
+    related articles;popular posts;latest posts;trending now;don't miss;don’t miss;more stories;copied;link copied;
     copied to clipboard""".split(";"))
 _STRIP = " \t•·*-–—|>»:.!"
 #: Jetpack's share buttons' titles, one a line

@@ -197,12 +197,14 @@ def code_field(s: str) -> bool:
 
 
 #: the English interface labels of common site themes (WordPress, forums, Blogger), each a whole line (an item
-#: opening a line of the list has its line's indent folded away)
+#: opening a line of the list has its line's indent folded away); those ``data/cms_strings.tsv`` holds ("Recent
+#: Posts", "Leave a Reply", "Share this:", "Read more ...", ...) are not here (one fact in one place, cms100):
+#: ``portal.cms_string`` (:mod:`.cms_strings`) takes them
 ENGLISH_LABELS = frozenset(" ".join(w.split()) for w in """categories;category;overview;banner;blog;user;users;
-    page content;personal information;reputation;tags;archives;recent posts;related posts;popular posts;latest posts;
-    recent comments;search;menu;home;contact;contact us;about us;comments;newsletter;subscribe;download;gallery;videos;
-    photos;back to top;read more;log in;login;sign up;sign in;register;profile;share this;follow us;tag;leave a reply;
-    leave a comment;you may also like;you might also like;related articles;post navigation;previous post;
+    page content;personal information;reputation;tags;archives;related posts;popular posts;latest posts;
+    search;menu;home;contact;contact us;about us;comments;newsletter;subscribe;download;gallery;videos;
+    photos;back to top;log in;login;sign up;sign in;register;profile;follow us;tag;
+    leave a comment;you may also like;you might also like;related articles;previous post;
     next post;sidebar""".split(";"))
 
 
