@@ -159,8 +159,8 @@ def release_bar_cells(marks: "Marks", released: frozenset[str]) -> None:
     """Take back the cells of each table printed a cell a line between lone "|" lines where the layers kept a cell of
     it (:func:`bar_cells`), one ``kept`` ledger entry per page."""
     removed = marks.removed
-    if not removed:
-        return
+    if not removed or marks.doc.text.count("|") < MIN_CELLS:
+        return  # (fewer "|" on the page than lone "|" lines a block needs: the lines are not cut, perf90)
     doc, spans = marks.doc, marks.spans
     lines = [doc.text[a:b] for a, b in spans]
     if sum(map(_bar, lines)) < MIN_CELLS:

@@ -73,6 +73,9 @@ RULES = tuple(r for r, *_ in _TESTS) + ("boilerplate.viewing_wish",)
 #: a cheap screen before the scans: one of these stems in the folded line
 _SEEDS = ("подпи", "subscri", "đăng ký", "скача", "установ", "tải", "cài", "download", "cập nhật", "обновл",
           "дополня", "updated", "developing", "приятного", "chúc", "enjoy", "translat", "dịch", "перев")
+#: the stems as one alternation: a search finds one exactly when ``any(w in folded for w in _SEEDS)`` (perf90: half
+#: the time of the 19 substring tests on the dev lines)
+_SEED = re.compile("|".join(map(re.escape, _SEEDS)))
 
 
 def reader_call(s: str) -> tuple[str, str] | None:
@@ -81,7 +84,7 @@ def reader_call(s: str) -> tuple[str, str] | None:
     if not t or len(t) > 400 or t.count(" ") >= MOST_WORDS:  # a paragraph: no class is that long
         return None
     folded = t.casefold()
-    if not any(w in folded for w in _SEEDS):
+    if _SEED.search(folded) is None:
         return None
     words = len(t.split())
     if words <= WISH_WORDS and _WISH.fullmatch(t) is not None:
