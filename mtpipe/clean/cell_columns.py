@@ -44,6 +44,7 @@ from .dated_facts import dates_of
 from .programme_days import release_programme_days
 from .record_rows import release_programme_rows
 from .pipe_rows import release_bar_cells, release_pipe_rows
+from .hours_blocks import release_hours_blocks
 from .features import is_date_line
 from .ledger import record
 
@@ -181,3 +182,4 @@ def release_columns(marks: "Marks") -> None:
         record(doc, RULE, spans[first][0], spans[last][1],
                f"cells of a table of short lines whose shapes repeat by column ({why}, lines {first}-{last}): "
                f"{len(back)} lines taken back from {', '.join(rules)}", action="kept")
+    release_hours_blocks(marks, RELEASED)  # hours a cell a line under the text (:mod:`.hours_blocks`, cpf101)

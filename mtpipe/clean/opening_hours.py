@@ -47,7 +47,8 @@ HOURS_WORDS = {
 }
 _LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for ws in HOURS_WORDS.values() for w in ws) + r")\b",
                     re.IGNORECASE)
-_CLOCK = r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})"
+#: a clock time; a prime may close its minutes ("7h30’- 11h30’", cpf101's library hours)
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})['’′]?"
 #: two clock times joined as a span: a dash, "до" (after "с"), "đến", "to"
 _SPAN = re.compile(rf"(?<!\d){_CLOCK}\s*(?:[-–—]|до|đến|to)\s*{_CLOCK}(?!\d)", re.IGNORECASE)
 #: a label with no value ("Клубные Формирования:")
