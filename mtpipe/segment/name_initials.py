@@ -28,6 +28,20 @@ sentence's words before it); the RT/ng articles hold 2 places the surname sign t
 reference, a caption); public text (code search) 6 sentence ends after initials before "В"/"С" + a lower-case word,
 every one with the sentence's words before the name, and 2 titles after a line's opening name ("Шишкин И.И. В
 роще", "Таран В.В. В Питере …").
+
+Round bnd76 (blind Russian boundaries on new sites; the fresh gold corpus UD_Russian-GSD): **a Latin capital standing
+alone after a Russian word**, its stop, then a Russian sentence's capital (:func:`latin_letter_breaks`): "… к светлому
+спектральному классу S. В соответствии …", "… на престол взошёл Павел I. Началось …", "… в группе B. Шансы …", and a
+Latin capital glued after a hyphen ("на языке Objective-C. Композиция", "TLAM-N. Эти", "HISAR-A. Кроме").  A Russian
+initial is a Cyrillic letter; a Latin one before a Russian word is a group, a class, a grade, a Roman numeral or a
+model's suffix, and razdel, reading any lone capital as an initial, kept the two sentences together.  Evidence
+(``benchmarks/notes/bnd76.md``): every line of the RT/ng articles through the segmenter before and after: 59 new
+ends, every one a sentence end on reading (kings, groups, leagues, grades, a sports schedule's "Группа A." before its
+matches), none lost; UD_Russian-GSD's gold ends 3 (all missed before); public text (code search, "Петра I. В",
+"витамин A. ") 19 hits, all ends; dev realpages and segreal hold none.  Left alone: a Latin letter that looks
+Cyrillic (А В С Е Н К М О Р Т Х) before a word the dictionary reads as a name ("директор A. Иванов": a Cyrillic
+initial typed on a Latin keyboard), a Latin word or capital after the stop ("J. P. Morgan"), a Cyrillic capital after
+the letter that is itself an initial ("A. Б. Иванов"), other languages.
 """
 
 from __future__ import annotations
@@ -35,7 +49,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["surname_initials_breaks"]
+__all__ = ["latin_letter_breaks", "surname_initials_breaks"]
 
 # the second initial and the spaces after it, then a capitalised word (a quote may open it); opening on the first
 # initial's stop (a literal first: the scan is fast); the first initial and the surname are read back from there
@@ -92,4 +106,22 @@ def surname_initials_breaks(text: str, lang: str) -> list[int]:
         known, tags = _tags(m.group(2))
         if known and not tags:
             out.append(m.end(1))
+    return out
+
+
+# a Latin capital alone after a Russian word, or glued after a hyphen to a Latin word; its stop; then a Russian capital
+# opening a word in lower case or a one-letter word (bnd76)
+_LATIN_LETTER = re.compile(r"[A-Z](?<=[а-яё]\s[A-Z]|[A-Za-z]-[A-Z])\.(\s+)(?=[«\"“]?([А-ЯЁ](?:[а-яё]+|(?=\s))))")
+_LOOKALIKE = frozenset("ABCEHKMOPTX")  # Latin capitals that print as Cyrillic ones: a typed initial may be one
+
+
+def latin_letter_breaks(text: str, lang: str) -> list[int]:
+    """Offsets where a sentence opens after a Latin capital that closed the one before (Russian): "классу S. В …"."""
+    if lang != "ru" or ". " not in text:
+        return []
+    out = []
+    for m in _LATIN_LETTER.finditer(text):
+        if text[m.start()] in _LOOKALIKE and len(m.group(2)) > 1 and _tags(m.group(2))[1] & {"Surn", "Name", "Patr"}:
+            continue  # "директор A. Иванов": an initial typed with a Latin letter
+        out.append(m.end(1))
     return out

@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from .glued import vi_word
 from .signs import cell_after_number_breaks
-from .name_initials import surname_initials_breaks
+from .name_initials import latin_letter_breaks, surname_initials_breaks
 from .cells import cell_unit, glued_cell_breaks, glued_row_breaks, number_cell  # noqa: F401 (number_cell: for sentences)
 from .cells import _DIGIT_LETTER
 from .etc_stop import etc_stop_breaks
@@ -167,6 +167,7 @@ def page_breaks(text: str, lang: str) -> list[int]:
     out.extend(time_glued_breaks(text))  # "… nâng caoPhát triển bền vững - 10/05 13:00Qua …": a teaser's date glued (bnd46)
     out.extend(glued_row_breaks(text, lang, digit_letter))  # "… руб.1Клинический …6002Повторный", "chiềuTrước" (bnd45)
     out.extend(surname_initials_breaks(text, lang))  # "… руководил Шатский В.Н. С 1994 года …" (bnd51)
+    out.extend(latin_letter_breaks(text, lang))  # "… спектральному классу S. В соответствии …": no initial (bnd76)
     out.extend(etc_stop_breaks(text))  # "… rau củ, cá,….Ngoài ra …": a list's ",…." glued to the next sentence (vi55)
     return out
 

@@ -31,7 +31,7 @@ from .datelines import COUNTRY_NOTE, inner_datelines
 from .pause import pause_goes_on
 from .spaced_time import spaced_time_breaks, spaced_time_goes_on
 from .vi_titles import office_goes_on
-from .quote_dash import quote_goes_on, speech_breaks
+from .quote_dash import bracket_after_quote, quote_goes_on, speech_breaks
 from .signs import (NUMBERED_CITY as _NUMBERED_CITY, chronology_breaks, closing_quote_at, closing_quote_goes_on,
                     digit_nospace_breaks)
 from .limits import fit_to_limit  # noqa: F401 (its home before seg23)
@@ -348,6 +348,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                 or pause_goes_on(prev, nxt)  # "Пушкин, Чехов, Гоголь и... Путин.": a pause, no end (bnd62)
                 or (prev[-1:] in ".!?…" and closing_quote_goes_on(text, a + len(nxt) - len(nxt.lstrip())))
                 or quote_goes_on(prev, nxt) or bracket_note(prev, nxt) or signed_note(text, pb, nxt)  # "(ГБОУ …).", "(… — RT )"
+                or bracket_after_quote(prev, nxt)  # "… «… ходили слухи…» (1988) он обращается …" (bnd76)
                 or (prev[-1:] == "." and _continues(nxt))
                 or (pb == a and _DOTTED_HEAD.match(nxt) is not None
                     and _DOTTED_TAIL.search(prev, max(0, len(prev) - 2)) is not None)
