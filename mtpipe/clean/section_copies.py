@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Mapping
 from .item_repeats import release_repeats
 from .item_swaps import release_swapped
 from .ledger import record
+from .link_lists import release_link_lists
+from .list_siblings import release_siblings
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -96,9 +98,11 @@ def release_items(marks: "Marks") -> None:
     """The list items' take-backs, run after the other take-backs, before the held lines are written: an item with a
     term swapped (:func:`.item_swaps.release_swapped`), then each line of :func:`section_copies`, with a ``kept``
     ledger entry naming the copy rule and the two heads; then a line repeated in each item of a listing
-    (:func:`.item_repeats.release_repeats`, cp77)."""
+    (:func:`.item_repeats.release_repeats`, cp77); a post's link list's titles (:mod:`.link_lists`, tg102)."""
     release_swapped(marks)
     release_repeats(marks)
+    release_link_lists(marks)  # a post's link list: titles over bare links, linked items (tg102)
+    release_siblings(marks)  # an item of a list whose siblings of the same mark stay (tg102)
     removed = marks.removed
     if not removed:
         return
