@@ -69,7 +69,7 @@ def test_normalise():
 def test_the_table_names_a_source_and_a_licence_for_every_row():
     rows = [r.split("\t") for r in DATA.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
     assert len(rows) >= 100
-    for text, lang, cms, source, licence in rows:
+    for text, lang, cms, source, licence, part in rows:
         assert lang in ("en", "ru", "vi") and cms and licence.startswith("GPL")
         assert "@" in source and ":" in source
         assert len(text.split()) >= 2 or text.endswith("...")

@@ -69,6 +69,15 @@ _JOOMLA = {
 _JCOMMENTS = ["FORM_HEADER", "FORM_SUBSCRIBE", "BUTTON_RSS", "BUTTON_REFRESH", "THANK_YOU_FOR_YOUR_SUBMISSION",
               "THANK_YOU_YOUR_COMMENT_WILL_BE_PUBLISHED_ONCE_REVIEWED", "COMMENT_TEXT_COMMENT_HAS_BEEN_DELETED",
               "FORM_NAME_REQUIRED", "FORM_EMAIL_REQUIRED"]
+#: the picks that are a comment form's own strings (its header, notices, field labels, subscribe box and button),
+#: written ``comment form`` in the table's last column: :func:`mtpipe.clean.furniture.form_prompt` reads them
+#: (form101; the other rows' part is ``-``)
+COMMENT_FORM = frozenset({"Leave a Reply", "Leave a Reply to %s", "Cancel reply",
+                          "Your email address will not be published.", "Required fields are marked %s",
+                          "Save my name, email, and website in this browser for the next time I comment.",
+                          "Post Comment", "You must be <a href=\"%s\">logged in</a> to post a comment.",
+                          "Notify me of follow-up comments by email.", "FORM_HEADER", "FORM_SUBSCRIBE",
+                          "FORM_NAME_REQUIRED", "FORM_EMAIL_REQUIRED"})
 #: strings whose "%s" slots a CMS fills with a number (a pager's "Page 2 of 5"): written "%d" in the table
 NUMERIC = frozenset({"JLIB_HTML_PAGE_CURRENT_OF_TOTAL"})
 _JOOMLA_REPO = ("cuongnd+banhangonline88_joomla/repo", "8eb3d57bca2d5c238c160b8619c757992d0de8d6")
@@ -176,8 +185,8 @@ def whole_line(s: str, lang: str) -> bool:
     return len(words) >= 2 and (words_only or len(words) >= 3 or not _SLOT.search(s))
 
 
-def build(mirror: Path) -> list[tuple[str, str, str, str, str]]:
-    rows: list[tuple[str, str, str, str, str]] = []
+def build(mirror: Path) -> list[tuple[str, str, str, str, str, str]]:
+    rows: list[tuple[str, str, str, str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for cms, folder, commit, path, fmt, licence, lang, picks in SOURCES:
         text = subprocess.run(["git", "--git-dir", str(mirror / folder), "show", f"{commit}:{path}"],
@@ -193,13 +202,13 @@ def build(mirror: Path) -> list[tuple[str, str, str, str, str]]:
             for lg, s in pairs:
                 if s and whole_line(s, lg) and (lg, s.casefold()) not in seen:
                     seen.add((lg, s.casefold()))
-                    rows.append((s, lg, cms, source, licence))
+                    rows.append((s, lg, cms, source, licence, "comment form" if pick in COMMENT_FORM else "-"))
     return rows
 
 
-def render(rows: list[tuple[str, str, str, str, str]]) -> str:
+def render(rows: list[tuple[str, str, str, str, str, str]]) -> str:
     head = ("# cms99: UI strings CMSs and their plugins print on every site, from their own language files "
-            "(tools/build_cms_strings.py; mtpipe/clean/data/SOURCES.md)\n# string\tlang\tcms\tsource\tlicence\n")
+            "(tools/build_cms_strings.py; mtpipe/clean/data/SOURCES.md)\n# string\tlang\tcms\tsource\tlicence\tpart\n")
     return head + "".join("\t".join(r) + "\n" for r in rows)
 
 

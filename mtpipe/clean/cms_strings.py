@@ -22,6 +22,13 @@ other words and is no whole string.  A line whose first word starts no string is
 line next to a line the policy held is taken (its removal would release the held line,
 :func:`~.policy.release_supported`).  The layer runs in :mod:`.close_marks`' layer, after :mod:`.theme_strings`, on
 live lines only.
+
+The table's ``comment form`` rows (its last column, form101) are the one list of a comment form's own strings:
+:func:`comment_form` (a whole line, or two or three of them the form prints in one paragraph) is what
+:func:`.furniture.form_prompt` reads, a rule and the line classifier's context.  :func:`edges` is the one edge
+normalisation of the UI-string rules (this module's, :mod:`.theme_strings`' and :mod:`.vi_heads`' English labels):
+the bullets, dashes, chevrons and arrows before a string, and the stops, dots, colons, chevrons, arrows and dashes
+after it ("Older posts →", "Recent Posts »").
 """
 
 from __future__ import annotations
@@ -35,13 +42,16 @@ from typing import TYPE_CHECKING, Any, Mapping, NamedTuple
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "RULES", "CmsString", "load", "firsts", "normalise", "cms_string", "cms_lines", "CmsLines"]
+__all__ = ["RULE", "RULES", "COMMENT_FORM", "CmsString", "load", "firsts", "edges", "normalise", "cms_string",
+           "comment_form", "cms_lines", "CmsLines"]
 
 RULE = "portal.cms_string"
 #: the ledger rules of this module (policy families, docs)
 RULES = (RULE,)
 
 DATA = Path(__file__).resolve().parent / "data" / "cms_strings.tsv"
+#: the table's part of a comment form's own strings (its header, notices, labels, button: the last column)
+COMMENT_FORM = "comment form"
 MAX_CHARS = 240
 
 
@@ -50,13 +60,24 @@ class CmsString(NamedTuple):
     lang: str
     cms: str
     source: str
+    part: str = "-"
 
 
 _LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)")
-_LEAD = " \t•·▪◦*-–—|>»›#"
-_TAIL = " \t.!:;*…|"
+#: the marks a UI string's line may carry before it (a bullet, a dash, a pipe, a chevron or an arrow, a hash) and
+#: after it (stops, colons, dots, asterisks, and the arrows, chevrons and dashes of a "more" link: "Recent Posts »",
+#: "Older posts →", "Like this -"): the union of what the hand rules stripped (form101)
+_LEAD = " \t•·▪◦*-–—|>»›→#"
+_TAIL = " \t.!:;*…|»›>→-–—•·"
 _QUOTES = str.maketrans({"ё": "е", "Ё": "Е", "…": "...", "’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _SPECIAL = re.compile("[ёЁ…’‘“”\u00a0]")
+
+
+def edges(s: str) -> str:
+    """The line without the marks around a UI string (:data:`_LEAD` before, :data:`_TAIL` after), spaces collapsed:
+    the one edge normalisation of the UI-string rules (:func:`normalise`, :func:`.theme_strings.theme_string`,
+    :func:`.vi_heads.english_ui`)."""
+    return " ".join(s.split()).strip(_LEAD).rstrip(_TAIL)
 
 
 def normalise(s: str) -> str:
@@ -66,9 +87,7 @@ def normalise(s: str) -> str:
         t = t.translate(_QUOTES)
     if "](" in t:
         t = _LINK.sub(r"\1", t)
-    t = " ".join(t.split()).strip(_LEAD)
-    t = t.rstrip(_TAIL).rstrip(".")
-    return t.casefold()
+    return edges(t).casefold()
 
 
 _SLOT = re.compile(r"%(?:\d\$)?([sd])")
@@ -83,9 +102,17 @@ def firsts() -> frozenset[str]:
     return frozenset(_first(t) for t in list(exact) + [normalise(r.text) for r in slotted])
 
 
+_HEAD = re.compile(r"[\s" + re.escape(_LEAD + "[") + r"]*(\S+)")
+
+
 def _first(t: str) -> str:
-    head = t.lstrip(_LEAD + "[").split(None, 1)
-    return normalise(head[0]) if head else ""
+    m = _HEAD.match(t)  # the first word after the marks, without copying the line (perf)
+    if m is None:
+        return ""
+    w = m.group(1)
+    if w.isalpha() and "ё" not in w and "Ё" not in w:
+        return w.casefold()  # letters only (composed: a combining mark is no letter): normalise would return it so
+    return normalise(w)
 
 
 @lru_cache(maxsize=1)
@@ -96,12 +123,17 @@ def load() -> tuple[dict[str, CmsString], re.Pattern[str] | None, tuple[CmsStrin
     for raw in DATA.read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
-        text, lang, cms, source, _licence = raw.split("\t")
-        row = CmsString(text, lang, cms, source)
+        text, lang, cms, source, _licence, part = raw.split("\t")
+        row = CmsString(text, lang, cms, source, part)
         if _SLOT.search(text):
             slotted.append(row)
         else:
             exact.setdefault(normalise(text), row)
+    return exact, _pattern(slotted), tuple(slotted)
+
+
+def _pattern(slotted: list[CmsString]) -> re.Pattern[str] | None:
+    """One pattern for the strings with slots; group ``s<k>`` is ``slotted[k]``."""
     parts = []
     for k, row in enumerate(slotted):
         pieces = _SLOT.split(normalise(row.text))
@@ -113,27 +145,70 @@ def load() -> tuple[dict[str, CmsString], re.Pattern[str] | None, tuple[CmsStrin
                            for n, p in enumerate(pieces[:-3]))
             body = head + re.escape(pieces[-3].rstrip()) + f"(?: {_NUMBER if pieces[-2] == 'd' else _WORDS})?"
         parts.append(f"(?P<s{k}>{body})")
-    pattern = re.compile("|".join(parts)) if parts else None
-    return exact, pattern, tuple(slotted)
+    return re.compile("|".join(parts)) if parts else None
 
 
 def cms_string(s: str) -> CmsString | None:
     """The CMS string the whole line is, or None."""
     if not 0 < len(s) <= MAX_CHARS or _first(s) not in firsts():
         return None
+    return _row(s)
+
+
+def _row(s: str) -> CmsString | None:
+    """:func:`cms_string` past its first-word prefilter."""
     t = normalise(s)
     if not t:
         return None
     exact, pattern, slotted = load()
     if t in exact:
         row = exact[t]
-        if " " not in t and not s.rstrip(" \t|>»›").endswith(("...", "…")):
+        if " " not in t and not s.rstrip(" \t|>»›→").endswith(("...", "…")):
             return None  # a one-word loader or read-more ("Загрузка...", "Подробнее...") only with its dots
         return row
     m = pattern.fullmatch(t) if pattern is not None else None
     if m is None or m.lastgroup is None:
         return None
     return slotted[int(m.lastgroup[1:])]
+
+
+@lru_cache(maxsize=1)
+def _form_table() -> tuple[frozenset[str], dict[str, CmsString], re.Pattern[str] | None, tuple[CmsString, ...]]:
+    """The comment-form rows alone, as :func:`load` has them, and their first words (:func:`comment_form`: perf)."""
+    exact, _all, slotted = load()
+    ex = {t: r for t, r in exact.items() if r.part == COMMENT_FORM}
+    sl = [r for r in slotted if r.part == COMMENT_FORM]
+    return frozenset(_first(t) for t in list(ex) + [normalise(r.text) for r in sl]), ex, _pattern(sl), tuple(sl)
+
+
+def _form_row(s: str, checked: bool = False) -> CmsString | None:
+    firsts_, exact, pattern, slotted = _form_table()
+    if not checked and (not 0 < len(s) <= MAX_CHARS or _first(s) not in firsts_):
+        return None
+    t = normalise(s)
+    if t in exact:
+        return exact[t]
+    m = pattern.fullmatch(t) if pattern is not None and t else None
+    return None if m is None or m.lastgroup is None else slotted[int(m.lastgroup[1:])]
+
+
+_JOINED = re.compile(r"(?<=[.!*])\s+(?=\w)")
+
+
+def comment_form(s: str) -> CmsString | None:
+    """The comment-form string of the table (:data:`COMMENT_FORM` part) the whole line is, or a run of two or three
+    such strings the form prints in one paragraph ("Your email address will not be published. Required fields are
+    marked *"); None otherwise (:func:`.furniture.form_prompt` reads it)."""
+    if not 0 < len(s) <= MAX_CHARS or _first(s) not in _form_table()[0]:
+        return None  # the first piece starts a comment-form string too (perf)
+    row = _form_row(s, checked=True)
+    if row is not None:
+        return row
+    pieces = _JOINED.split(s.strip())
+    if not 2 <= len(pieces) <= 3:
+        return None
+    rows = [_form_row(p) for p in pieces]
+    return rows[0] if all(r is not None for r in rows) else None
 
 
 def cms_lines(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cms_strings import comment_form
+
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _RUBRIC_SPLIT = re.compile(r"\s*[/|,·•»›>]\s*|\s+и\s+|\s+і\s+|\s+và\s+|\s+&\s+|\s+and\s+")
 
@@ -101,21 +103,21 @@ def rubric(s: str, lang: str) -> str | None:
     return None
 
 
-# comment forms: WordPress core strings (en, and the ru/vi translations), and "please enter your …" prompts
+# comment forms: the CMSs' own comment-form strings are the table's (``data/cms_strings.tsv``, its ``comment form``
+# part, read by :func:`.cms_strings.comment_form`: WordPress core's "Leave a Reply", "Your email address will not be
+# published.", "Required fields are marked *", "Save my name, email, …", "Post Comment", "You must be logged in …" in
+# en/ru/vi, Jetpack's "Notify me of follow-up comments by email.", JComments' form labels); here only what the table
+# does not hold (form101): "please enter your …" prompts, other translations and plugins' wordings of the same
+# strings, the empty-comment invitations, the field labels with their star
 _FORM = re.compile(
     r"(?:пожалуйста,?\s+)?(?:введите|укажите|напишите)\s+(?:ваш[еуи]?|сво[йеёю])\s+[\w\s-]{2,40}?(?:\s+здесь)?\s*[!.]?"
     r"|(?:будь ласка,?\s+)?(?:введіть|вкажіть)\s+(?:ваш[еуі]?|сво[єюї]|свій)\s+[\w\s-]{2,40}?(?:\s+тут)?\s*[!.]?"
     r"|(?:vui lòng|xin vui lòng|hãy)\s+(?:nhập|điền)\s+[\w\s]{2,40}?(?:\s+của bạn)?(?:\s+vào đây|\s+ở đây)?\s*[!.]?"
     r"|(?:please\s+)?enter\s+your\s+[\w\s-]{2,30}?(?:\s+here)?\s*[!.]?"
-    r"|your email address will not be published\.?(?:\s*required fields are marked \*?\.?)?"
-    r"|required fields are marked\s*\*?\.?|обязательные поля помечены\s*\*?\.?|các trường bắt buộc được đánh dấu\s*\*?\.?"
-    r"|save my name, email, and website in this browser for the next time i comment\.?"
-    r"|сохранить мо[её] имя, email и адрес сайта в этом браузере для последующих моих комментариев\.?"
-    r"|lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi\.?"
-    r"|notify me of (?:follow-up comments|new posts) by email\.?|уведомлять меня о новых (?:комментариях|записях) по почте\.?"
-    r"|you must be (?:logged in|signed in) to (?:post|leave) a comment\.?|для отправки комментария вам необходимо авторизоваться\.?"
-    r"|leave a reply(?: to [\w ]{1,30})?|cancel reply|отменить ответ|отмена ответа|hủy trả lời|để lại một phản hồi|оставить ответ"
-    r"|post comment|отправить комментарий|gửi bình luận|gửi phản hồi"
+    r"|notify me of new posts by email\.?|уведомлять меня о новых (?:комментариях|записях) по почте\.?"
+    r"|you must be (?:logged in to leave|signed in to (?:post|leave)) a comment\.?"
+    r"|отмена ответа|hủy trả lời|để lại một phản hồi|оставить ответ"
+    r"|gửi bình luận|gửi phản hồi"
     # an empty comment box's invitation and the reply form's button (clut61: "Оставьте первый комментарий",
     # "Отправить ответ" under h40ru06's article; the empty-state strings of comment widgets and themes: "Оставь
     # первый комментарий.", "Пока нет комментариев. Оставьте первый комментарий!", "Chưa có bình luận nào. Hãy là
@@ -132,8 +134,9 @@ _FORM = re.compile(
 
 
 def form_prompt(s: str) -> bool:
-    """A comment form's label or prompt ("Пожалуйста, введите ваш комментарий!", "Required fields are marked *")."""
-    return len(s) <= 160 and _FORM.fullmatch(s.strip()) is not None
+    """A comment form's label or prompt ("Пожалуйста, введите ваш комментарий!", "Required fields are marked *"): the
+    CMS table's comment-form strings (:func:`.cms_strings.comment_form`) and :data:`_FORM`."""
+    return len(s) <= 160 and (_FORM.fullmatch(s.strip()) is not None or comment_form(s) is not None)
 
 
 _COUNTER = re.compile(r"(?:комментари[йияеь]\w*|отзыв\w*|коментар\w*|bình luận|ý kiến|phản hồi|comments?|responses?|replies)"

@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .cms_strings import edges
 from .features import STOP_WORDS
 from .site_names import fold, host_labels, host_of
 
@@ -83,7 +84,6 @@ THEME_STRINGS = frozenset(" ".join(w.split()) for w in """archives;categories;pr
     related;be the first to like this;you may like;you may also like;you might also like;related posts;
     related articles;popular posts;latest posts;trending now;don't miss;don’t miss;more stories;copied;link copied;
     copied to clipboard""".split(";"))
-_STRIP = " \t•·*-–—|>»:.!"
 #: Jetpack's share buttons' titles, one a line
 _SHARE = re.compile(r"click to (?:share on [\w+ ]{2,20}|print|email a link to a friend|email)"
                     r"(?: \(opens in new window\))?", re.IGNORECASE)
@@ -102,7 +102,7 @@ def theme_string(s: str) -> bool:
     t = " ".join(s.split())
     if not 0 < len(t) <= MAX_CHARS:
         return False
-    core = t.strip(_STRIP).rstrip("…").strip(_STRIP)
+    core = edges(t)  # the UI-string rules' one edge normalisation (form101)
     if core.isascii() and (core.casefold() in THEME_STRINGS or _SHARE.fullmatch(core) is not None):
         return True
     return _PROTECT.fullmatch(t.strip(" \t•·*-–—|")) is not None

@@ -50,6 +50,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Mapping, Any
 
+from .cms_strings import edges
 from .features import _is_name, _sentence_like
 from .signoff import not_a_name
 from .skip_links import SKIP_LINK
@@ -211,8 +212,7 @@ ENGLISH_LABELS = frozenset(" ".join(w.split()) for w in """categories;category;o
 def english_ui(s: str) -> bool:
     """An English interface label alone on its line ("Categories", "Page Content", "Personal Information"): on a
     Vietnamese page the theme's untranslated furniture (module docstring)."""
-    t = " ".join(s.strip(" \t•·*-–—|>»:").split()).casefold()
-    return t in ENGLISH_LABELS
+    return edges(s).casefold() in ENGLISH_LABELS  # the UI-string rules' one edge normalisation (form101)
 
 
 class HeadLines:
