@@ -27,6 +27,7 @@ from . import furniture
 from .features import _END, STOP_WORDS, _headline_like, _sentence_like
 from .guards import _full_date, table_letterhead, word_column
 from .profile_guards import stanza
+from . import verse_tails
 from .record_fields import record_field
 from .record_rows import dated_list
 from .templates import word_count
@@ -245,7 +246,8 @@ def apply(lines: list[str], lang: str, removed: dict, out: dict) -> None:  # typ
     """This round's layer, in place on ``out`` (the boilerplate layer's findings): menus in capitals
     before the article, then the guards take their lines back from every boilerplate rule."""
     gone = set(removed)
-    keep = letterhead(lines) | verse_attribution(lines, gone) | table_letterhead(lines) \
+    keep = letterhead(lines) | verse_attribution(lines, gone) | verse_tails.attribution(lines, gone, out) \
+        | table_letterhead(lines) \
         | word_column(lines, STOP_WORDS.get(lang, frozenset()))  # round 24p guards (mtpipe.clean.guards)
     out.update(caps_head(lines, gone | set(out), keep))
     for i, line in enumerate(lines):

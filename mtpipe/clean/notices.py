@@ -40,7 +40,7 @@ from .features import _END, _WORDS, _sentence_like, own_period
 from .body_guards import quoted_name
 from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_numbered, text_first
 from .templates import word_count
-from . import signoff
+from . import signoff, notice_text
 from .pronouns import RU_YOUR
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices", "others_site", "reported_site",
@@ -292,7 +292,7 @@ def site_notices(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, d
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     live = [i for i in range(len(lines)) if i not in bad]
     for i in cand:
-        addressed = bool(_ADDRESS.search(lines[i]))
+        addressed = notice_text.addressed(lines[i], _ADDRESS)  # users reported on are not addressed (cpq102)
         if not body:
             ok = len(cand) >= 2 or addressed
             where = "on a page with no article text"
@@ -307,7 +307,8 @@ def site_notices(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, d
             where = "above the title"
         elif i > body[-1]:
             run = [j for j in cand if j > body[-1]]
-            ok = (addressed or len(run) >= 2) and not _goes_on(lines[i], [lines[j] for j in body[-3:]])
+            ok = (addressed or len(run) >= 2) and not _goes_on(lines[i], [lines[j] for j in body[-3:]]) \
+                and not notice_text.same_subject(lines[i], [lines[j] for j in body[-3:]], _SITE)  # cpq102
             where = "after the article's last line"
         else:
             continue

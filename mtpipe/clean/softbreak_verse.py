@@ -38,7 +38,7 @@ import re
 
 from ..document import Document, LedgerEntry
 
-__all__ = ["verse_joins", "verse_breaks", "join_verse", "couplet_wraps"]
+__all__ = ["verse_joins", "verse_breaks", "join_verse", "couplet_wraps", "poems", "verse_line"]
 
 _CLOSERS = "\"'”’»)]"
 _STOPS = ".!?…"
@@ -153,6 +153,18 @@ def _blocks(lines: list[str]) -> list[list[list[int]]]:
     if block:
         out.append(block)
     return out
+
+
+def verse_line(line: str) -> bool:
+    """Whether the line reads as a verse line (:func:`_verse`: a capital first, five to fourteen syllables, no figure,
+    no stop inside)."""
+    return _verse(line)
+
+
+def poems(lines: list[str]) -> list[list[int]]:
+    """The verse lines in metre of each block of stanzas (:func:`_blocks`, :func:`_in_metre`): a poem's lines as the
+    joins read them (for :mod:`.verse_tails`, cpq102)."""
+    return [v for block in _blocks(lines) if (v := _in_metre([k for stanza in block for k in stanza], lines))]
 
 
 def verse_joins(lines: list[str]) -> list[tuple[int, int]]:
