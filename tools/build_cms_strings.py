@@ -6,7 +6,8 @@ repository versions (``--mirror``, the folder the ``fetch`` tool fills): the Eng
 and its Russian and Vietnamese translations (``msgstr``) of WordPress core, Akismet, Jetpack and Contact Form 7 as
 translate.wordpress.org ships them in ``wp-content/languages`` (GPLv2+), Joomla's and JComments' language packs
 (``language/<tag>/*.ini``: ru-RU, vi-VN and the en-GB originals, GPLv2+) and NukeViet's Vietnamese language files
-(nukeviet/nukeviet, GPLv2).  Only the strings named in :data:`PICKS` are taken: whole-line furniture, never a single
+(nukeviet/nukeviet, GPLv2), and wpDiscuz's comment widget (its ``ru_RU`` and ``vi`` translations, GPLv3; cms103).
+Only the strings named in :data:`PICKS` are taken: whole-line furniture, never a single
 common word that can head a text.  HTML tags are dropped; ``%s`` / ``%1$s`` / ``%d`` stay as slots (the matcher,
 :mod:`mtpipe.clean.cms_strings`, reads them as a short run of words or a number).
 
@@ -69,6 +70,27 @@ _JOOMLA = {
 _JCOMMENTS = ["FORM_HEADER", "FORM_SUBSCRIBE", "BUTTON_RSS", "BUTTON_REFRESH", "THANK_YOU_FOR_YOUR_SUBMISSION",
               "THANK_YOU_YOUR_COMMENT_WILL_BE_PUBLISHED_ONCE_REVIEWED", "COMMENT_TEXT_COMMENT_HAS_BEEN_DELETED",
               "FORM_NAME_REQUIRED", "FORM_EMAIL_REQUIRED"]
+#: wpDiscuz (gVectors; wordpress.org/plugins/wpdiscuz, GPLv3): the comment widget's front-end phrases
+#: (``options/class.WpdiscuzOptions.php``'s defaults, translated in ``wpdiscuz-<locale>.po``), cms103 (held55's
+#: h55ru15): whole-line ones -- the subscription bar ("Notify of" and its two choices), the inline-feedback tab,
+#: the invitations, the loaders
+_WPDISCUZ = ["Notify of", "new follow-up comments", "new replies to my comments",
+             "Notify of new replies to this comment", "Inline Feedbacks", "View all comments",
+             "Be the First to Comment!", "Start the discussion", "Join the discussion", "Load More Comments",
+             "Load Rest of Comments", "Most reacted comment", "Hottest comment thread"]
+#: wpDiscuz's one-word (or common) phrases: a line alone is ambiguous ("Подписаться", "Новые", "Ответить"), so they
+#: are written ``run`` in the last column and taken only inside a run of the same widget's strings
+#: (:mod:`mtpipe.clean.widget_runs`); the thread header's count is printed before its phrase ("0 Комментарий":
+#: ``class.WpdiscuzCore.php``, ``<span class='wpdtc'>N</span> Comment(s)``), written "%d " + the phrase (:data:`COUNTED`)
+_WPDISCUZ_RUN = ["Subscribe", "Newest", "Oldest", "Most Voted", "Guest", "Reply", "Hide Replies", "View Replies",
+                 "Comment", "Comments"]
+#: the name wpDiscuz's form prints for a visitor who is not logged in, untranslated in its code
+#: (``forms/wpdFormAttr/Form.php``: ``$currentUser->display_name : "guest"``)
+_WPDISCUZ_LITERAL = ["guest"]
+#: picks taken only inside a run of their widget's strings (the table's ``run`` part)
+RUN = frozenset(_WPDISCUZ_RUN + _WPDISCUZ_LITERAL)
+#: picks a widget prints after a number (a thread's count): written "%d " + the string
+COUNTED = frozenset({"Comment", "Comments"})
 #: the picks that are a comment form's own strings (its header, notices, field labels, subscribe box and button),
 #: written ``comment form`` in the table's last column: :func:`mtpipe.clean.furniture.form_prompt` reads them
 #: (form101; the other rows' part is ``-``)
@@ -80,6 +102,8 @@ COMMENT_FORM = frozenset({"Leave a Reply", "Leave a Reply to %s", "Cancel reply"
                           "FORM_NAME_REQUIRED", "FORM_EMAIL_REQUIRED"})
 #: strings whose "%s" slots a CMS fills with a number (a pager's "Page 2 of 5"): written "%d" in the table
 NUMERIC = frozenset({"JLIB_HTML_PAGE_CURRENT_OF_TOTAL"})
+_WPDISCUZ_REPO = ("verogmayo+VGDWESProyectoWordpress/repo", "f7dc2e8c85c724ff1d2330f3b5548079b0c17fe4")
+_WPDISCUZ_LICENCE = "GPL-3.0 (wpDiscuz, gVectors; translate.wordpress.org)"
 _JOOMLA_REPO = ("cuongnd+banhangonline88_joomla/repo", "8eb3d57bca2d5c238c160b8619c757992d0de8d6")
 
 
@@ -100,6 +124,12 @@ SOURCES = [
      "wp-content/languages/plugins/jetpack-ru_RU.po", "po", _WP, "ru", _JETPACK),
     ("Jetpack", "yeuBoMe+maNguonMo4/repo", "e3c8b169af7e12163b7ace971ae23c6fd9934b19",
      "wp-content/languages/plugins/jetpack-vi.po", "po", _WP, "vi", _JETPACK),
+    ("wpDiscuz", *_WPDISCUZ_REPO, "wp-content/plugins/wpdiscuz/forms/wpdFormAttr/Form.php", "literal",
+     _WPDISCUZ_LICENCE, "en", _WPDISCUZ_LITERAL),
+    ("wpDiscuz", *_WPDISCUZ_REPO, "wp-content/languages/plugins/wpdiscuz-ru_RU.po", "po", _WPDISCUZ_LICENCE, "ru",
+     _WPDISCUZ + _WPDISCUZ_RUN),
+    ("wpDiscuz", *_WPDISCUZ_REPO, "wp-content/languages/plugins/wpdiscuz-vi.po", "po", _WPDISCUZ_LICENCE, "vi",
+     _WPDISCUZ + _WPDISCUZ_RUN),
     ("Contact Form 7", "LevixandrX+skoofenergy/repo", "fcfcd977d5fce1fe030b5cb0a9c308af5c479a29",
      "wp-content/languages/plugins/contact-form-7-ru_RU.po", "po", _WP, "ru", _CF7),
 ] + [("NukeViet", "nukeviet+nukeviet/repo", "acd4de4fde1da863d63a83b6bdf7668c370ee700", path, "nukeviet",
@@ -112,7 +142,8 @@ SOURCES = [
 _REPO = {"cuongnd+banhangonline88_joomla/repo": "cuongnd/banhangonline88_joomla",
          "LevixandrX+skoofenergy/repo": "LevixandrX/skoofenergy", "Lehungvinh1103+wp-tinhpv/repo":
          "Lehungvinh1103/wp-tinhpv", "yeuBoMe+maNguonMo4/repo": "yeuBoMe/maNguonMo4",
-         "nukeviet+nukeviet/repo": "nukeviet/nukeviet"}
+         "nukeviet+nukeviet/repo": "nukeviet/nukeviet",
+         "verogmayo+VGDWESProyectoWordpress/repo": "verogmayo/VGDWESProyectoWordpress"}
 
 _PO_LINE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+"(.*)"$')
 
@@ -163,6 +194,14 @@ def parse_ini(text: str) -> dict[str, str]:
     return {m.group("k"): m.group("v").replace('"_QQ_"', '"') for m in _INI.finditer(text)}
 
 
+_LITERAL = re.compile(r'"([^"\\\n$]{1,80})"')
+
+
+def parse_literal(text: str) -> dict[str, str]:
+    """A PHP file's double-quoted literals, each its own key (a string the code prints untranslated)."""
+    return {m.group(1): m.group(1) for m in _LITERAL.finditer(text)}
+
+
 def clean(s: str) -> str:
     """Tags dropped, entities read, spaces collapsed."""
     s = re.sub(r"<br\s*/?>", " ", s)
@@ -187,11 +226,11 @@ def whole_line(s: str, lang: str) -> bool:
 
 def build(mirror: Path) -> list[tuple[str, str, str, str, str, str]]:
     rows: list[tuple[str, str, str, str, str, str]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, bool]] = set()
     for cms, folder, commit, path, fmt, licence, lang, picks in SOURCES:
         text = subprocess.run(["git", "--git-dir", str(mirror / folder), "show", f"{commit}:{path}"],
                               capture_output=True, check=True).stdout.decode("utf-8")
-        table = {"po": parse_po, "nukeviet": parse_nukeviet, "ini": parse_ini}[fmt](text)
+        table = {"po": parse_po, "nukeviet": parse_nukeviet, "ini": parse_ini, "literal": parse_literal}[fmt](text)
         source = f"{_REPO[folder]}@{commit[:12]}:{path}"
         for pick in picks:
             if pick not in table:
@@ -199,10 +238,14 @@ def build(mirror: Path) -> list[tuple[str, str, str, str, str, str]]:
             pairs = [(lang, clean(table[pick]))] + ([("en", clean(_unquote(pick)))] if fmt == "po" else [])
             if pick in NUMERIC:
                 pairs = [(lg, re.sub(r"%(\d\$)?s", r"%\1d", t)) for lg, t in pairs]
+            if pick in COUNTED:
+                pairs = [(lg, "%d " + t) for lg, t in pairs]
+            part = "run" if pick in RUN else "comment form" if pick in COMMENT_FORM else "-"
             for lg, s in pairs:
-                if s and whole_line(s, lg) and (lg, s.casefold()) not in seen:
-                    seen.add((lg, s.casefold()))
-                    rows.append((s, lg, cms, source, licence, "comment form" if pick in COMMENT_FORM else "-"))
+                key = (lg, s.casefold(), part == "run")
+                if s and (part == "run" or whole_line(s, lg)) and key not in seen:
+                    seen.add(key)
+                    rows.append((s, lg, cms, source, licence, part))
     return rows
 
 

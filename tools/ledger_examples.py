@@ -146,6 +146,10 @@ EXAMPLES: dict[str, tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = {
     "cms_string": ("vi_cms.txt", ["Ra quân làm sạch kênh mương ở xã Hòa Bình", *_VI,
                                   "This site uses Akismet to reduce spam. Learn how your comment data is processed."],
                    ("portal.cms_string",), ()),
+    # cms103: a comment widget's ambiguous strings, taken inside a run of its strings (wpDiscuz's block, ru)
+    "widget_run": ("ru_widget.txt", ["Вдоль набережной высадили липы", *_RU, "", "Подписаться", "Уведомить о",
+                                     "guest", "0 Комментарий", "Межтекстовые Отзывы", "Посмотреть все комментарии"],
+                   ("portal.widget_run",), ()),
     # spam79: a camel-case run of English words, written once, where the sentence wants a syllable (flagged)
     "camel_words": ("vi_camel.txt", ["Rừng thông trên đồi", _CAMEL, *_VI], ("spam.unrepaired",), ()),
     # spam80: a figure with its unit is no pasted spam (the flag dropped; a credited source, a model code likewise)

@@ -15,7 +15,8 @@ a cross.
 
 The layer runs with :mod:`.ru_feedback`, right before :mod:`.structure`.  It marks live lines only; then it runs
 :mod:`.theme_strings`' layer (clut82: a theme's English strings, a home crumb, a meta row's author),
-:mod:`.cms_strings`' (cms99: a CMS's own UI string) and
+:mod:`.cms_strings`' (cms99: a CMS's own UI string), :mod:`.widget_runs`' (cms103: a comment widget's ambiguous
+strings inside a run of its strings) and
 :mod:`.header_rows`' (clut85: a post's category row, a bare domain, a glued meta date, a periodical's source line).
 """
 
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from .cms_strings import CmsLines
 from .header_rows import HeaderRows
 from .theme_strings import ThemeLines
+from .widget_runs import WidgetRuns
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -78,4 +80,5 @@ class CloseMarks:
             marks.removed.setdefault(i, value)
         ThemeLines().mark(marks)  # clut82 (:mod:`.theme_strings`), at the same place in the layer order
         CmsLines().mark(marks)  # cms99 (:mod:`.cms_strings`): a CMS's own UI string, from its language files
+        WidgetRuns().mark(marks)  # cms103 (:mod:`.widget_runs`): a widget's ambiguous strings inside its run
         HeaderRows().mark(marks)  # clut85 (:mod:`.header_rows`): a category row, a bare domain, a glued meta date

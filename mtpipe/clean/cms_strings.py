@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Mapping, NamedTuple
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "RULES", "COMMENT_FORM", "CmsString", "load", "firsts", "edges", "normalise", "cms_string",
+__all__ = ["RULE", "RULES", "COMMENT_FORM", "RUN", "CmsString", "rows", "load", "firsts", "edges", "normalise", "cms_string",
            "comment_form", "cms_lines", "CmsLines"]
 
 RULE = "portal.cms_string"
@@ -52,6 +52,8 @@ RULES = (RULE,)
 DATA = Path(__file__).resolve().parent / "data" / "cms_strings.tsv"
 #: the table's part of a comment form's own strings (its header, notices, labels, button: the last column)
 COMMENT_FORM = "comment form"
+#: the table's part of a widget's ambiguous strings, taken only inside a run of that widget's strings (cms103)
+RUN = "run"
 MAX_CHARS = 240
 
 
@@ -116,15 +118,26 @@ def _first(t: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def rows() -> tuple[CmsString, ...]:
+    """Every row of the table, in its order."""
+    out = []
+    for raw in DATA.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            text, lang, cms, source, _licence, part = raw.split("\t")
+            out.append(CmsString(text, lang, cms, source, part))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def load() -> tuple[dict[str, CmsString], re.Pattern[str] | None, tuple[CmsString, ...]]:
-    """The strings: exact ones by their normal form, one pattern for those with slots and the rows it matches."""
+    """The strings: exact ones by their normal form, one pattern for those with slots and the rows it matches.  The
+    :data:`RUN` rows are left out: a line of one alone is no UI string (:mod:`.widget_runs` takes them in a run)."""
     exact: dict[str, CmsString] = {}
     slotted: list[CmsString] = []
-    for raw in DATA.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
+    for row in rows():
+        text = row.text
+        if row.part == RUN:
             continue
-        text, lang, cms, source, _licence, part = raw.split("\t")
-        row = CmsString(text, lang, cms, source, part)
         if _SLOT.search(text):
             slotted.append(row)
         else:
