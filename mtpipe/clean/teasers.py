@@ -49,6 +49,15 @@ product's features "- Hệ thống …" / "- Hệ thống …") and none printed
 (every part, every tag) the shape holds those seven lines and no content line; a closing list set with "•" or a
 dash "–" (a shop's terms, an interview) is left to the tests above.
 
+rel103 (post-blind, held55): a headline may close with a listing's publication stamp, glued or set apart, a full date
+with its year and a time of day or none (:data:`_STAMP`: "- Kỷ niệm 20 năm thành lập Trung tâm tiếng Việt tại CH
+Séc(23/10/2023 - 19:40:16)", h55vi08, ten such titles closing the page with no heading): the stamp is read off before
+the headline's shape is judged (the title may then close on its own bracket or quote), and where every line's stamp
+holds a time of day the parallel-first-word test is waived (a site's own listing repeats "Kỷ niệm …", "Cộng đồng …";
+a chronicle of the text dates its items without a time).  Dev (every part but held55): no run of hyphenated lines
+carries a stamp outside a heading of other stories (held35's "Các tin liên quan:", ``story_list``'s); no content
+line ends with one in a run.
+
 The layer runs after every removing layer but :mod:`.structure` and :mod:`.tables` (they may take a line back).
 """
 
@@ -87,6 +96,9 @@ _BULLET = re.compile(r"^- (?=\S)")
 _ITEM = re.compile(r"^\s*(?:[-–—•·*+]|\d{1,2}[.)])\s")
 _STOP = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: a listing's publication stamp glued or set after a headline: "…tương ái(06/11/2023 - 20:03:12)", "… (01-08-2009)";
+#: a full date with its year (a chronicle's "(19/07)" or a title's "(2/4)" is no stamp), a time of day after it or none
+_STAMP = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?P<time>\s*[-–,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*\)\s*$")
 
 
 def _name_opening(s: str) -> bool:
@@ -126,11 +138,20 @@ def teaser_tail(lines: list[str], removed: set[int], min_lines: int = MIN_LINES)
             for i in tail}
 
 
+def _stamped(s: str, timed: bool = False) -> bool:
+    """The line closes with a publication stamp (:data:`_STAMP`); ``timed``: a time of day in it."""
+    m = _STAMP.search(s)
+    return m is not None and (not timed or m.group("time") is not None)
+
+
 def _bullet_headline(s: str) -> bool:
     t = s.strip()
+    stamped = _stamped(t)
+    t = _STAMP.sub("", t) if stamped else t
     words = len(t.split()) - 1
+    # (a stamped title may close on its own bracket or quote: "… Hải Nam (Trung Quốc) (11-07-2009)")
     return _BULLET.match(t) is not None and MIN_BULLET_WORDS <= words <= MAX_BULLET_WORDS \
-        and (t[-1:].isalnum() or t[-1:] in "?!") and "|" not in t
+        and (t[-1:].isalnum() or t[-1:] in ("?!)\"”»" if stamped else "?!")) and "|" not in t
 
 
 def teaser_bullets(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
@@ -140,7 +161,9 @@ def teaser_bullets(lines: list[str], removed: set[int]) -> dict[int, tuple[str, 
     while k > 0 and _bullet_headline(lines[live[k - 1]]):
         k -= 1
     tail = live[k:]
-    if len(tail) < MIN_BULLET_LINES or k == 0 or not any(lines[i].strip()[-1:].isalnum() for i in tail):
+    stamped = all(_stamped(lines[i]) for i in tail)
+    timed = all(_stamped(lines[i], timed=True) for i in tail)  # a CMS's stamp: no item of the text's own carries one
+    if len(tail) < MIN_BULLET_LINES or k == 0 or not (stamped or any(lines[i].strip()[-1:].isalnum() for i in tail)):
         return {}  # (a run of questions or exclamations only: an interview's or a FAQ's, not headlines)
     last = lines[live[k - 1]]
     if not (_sentence_like(last) or len(last) > 150) or not _STOP.search(last) or _ITEM.match(last):
@@ -148,11 +171,13 @@ def teaser_bullets(lines: list[str], removed: set[int]) -> dict[int, tuple[str, 
     firsts = [(_FIRST_WORD.findall(lines[i].casefold()) or [""])[0] for i in tail]
     keys = [dedupe_key(lines[i]) for i in tail]
     others = {dedupe_key(s) for j, s in enumerate(lines) if j not in tail}
-    if len(set(firsts)) < len(firsts) or len(set(keys)) < len(keys) or set(keys) & others:
+    if (len(set(firsts)) < len(firsts) and not timed) or len(set(keys)) < len(keys) or set(keys) & others:
         return {}  # parallel lines (the text's own list), or a copy of a line of the page
     what = f"one of {len(tail)} hyphenated headlines" if len(tail) > 1 else "a hyphenated headline"
+    how = ("each closing with its publication stamp (a listing's date and time)" if timed
+           else "each with its own first word")
     return {i: (BULLET_RULE, f"{what} of other stories closing the page after the article's last sentence: no stop, "
-                             "each with its own first word, printed once") for i in tail}
+                             f"{how}, printed once") for i in tail}
 
 
 def _teaser_title(t: str) -> bool:
