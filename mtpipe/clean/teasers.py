@@ -49,6 +49,19 @@ product's features "- Hệ thống …" / "- Hệ thống …") and none printed
 (every part, every tag) the shape holds those seven lines and no content line; a closing list set with "•" or a
 dash "–" (a shop's terms, an interview) is left to the tests above.
 
+rel103 (post-blind, held55) widened that test twice.  A headline may close with a listing's publication stamp, glued
+or set apart, a full date with its year and a time of day or none (:data:`_STAMP`: "- Kỷ niệm 20 năm thành lập Trung
+tâm tiếng Việt tại CH Séc(23/10/2023 - 19:40:16)", h55vi08, ten such titles closing the page with no heading): the
+stamp is read off before the headline's shape is judged (the title may then close on its own bracket or quote), and
+where every line's stamp holds a time of day the parallel-first-word test is waived (a site's own listing repeats
+"Kỷ niệm …", "Cộng đồng …"; a chronicle of the text dates its items without a time).  And the run need not close the
+page: :data:`MIN_INNER_LINES` such lines or more between two of the article's paragraphs, with every test above and
+no list item right under them (the text's own list going on), are an inline box of other stories (h55vi03: five
+titles, "- Lý do Thổ Nhĩ Kỳ trì hoãn …", "- Loyalty App – …", between the contest report's paragraphs).  Dev (every
+part but held55, labels read as the cleaner would remove them): runs of three or more hyphenated headlines after a
+sentence with its stop are three tables of contents (copies of the headings under them: left) and no content run;
+no dev run carries a stamp outside a heading of other stories (held35's "Các tin liên quan:", ``story_list``'s).
+
 The layer runs after every removing layer but :mod:`.structure` and :mod:`.tables` (they may take a line back).
 """
 
@@ -82,11 +95,15 @@ MIN_LINES = 3  # lines in the tail
 MIN_WORDS = 4  # words in each line (a rubric or a menu item is shorter)
 MIN_BULLET_WORDS = 6  # words in a hyphenated headline, the hyphen aside
 MIN_BULLET_LINES = 2  # a lone hyphenated line closing the page was the text's own item on unseen parts (round21)
+MIN_INNER_LINES = 3  # hyphenated headlines of a box between the article's paragraphs (rel103)
 MAX_BULLET_WORDS = 30
 _BULLET = re.compile(r"^- (?=\S)")
 _ITEM = re.compile(r"^\s*(?:[-–—•·*+]|\d{1,2}[.)])\s")
 _STOP = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: a listing's publication stamp glued or set after a headline: "…tương ái(06/11/2023 - 20:03:12)", "… (01-08-2009)";
+#: a full date with its year (a chronicle's "(19/07)" or a title's "(2/4)" is no stamp), a time of day after it or none
+_STAMP = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?P<time>\s*[-–,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*\)\s*$")
 
 
 def _name_opening(s: str) -> bool:
@@ -126,33 +143,65 @@ def teaser_tail(lines: list[str], removed: set[int], min_lines: int = MIN_LINES)
             for i in tail}
 
 
+def _stamped(s: str, timed: bool = False) -> bool:
+    """The line closes with a publication stamp (:data:`_STAMP`); ``timed``: a time of day in it."""
+    m = _STAMP.search(s)
+    return m is not None and (not timed or m.group("time") is not None)
+
+
 def _bullet_headline(s: str) -> bool:
     t = s.strip()
+    stamped = _stamped(t)
+    t = _STAMP.sub("", t) if stamped else t
     words = len(t.split()) - 1
+    # (a stamped title may close on its own bracket or quote: "… Hải Nam (Trung Quốc) (11-07-2009)")
     return _BULLET.match(t) is not None and MIN_BULLET_WORDS <= words <= MAX_BULLET_WORDS \
-        and (t[-1:].isalnum() or t[-1:] in "?!") and "|" not in t
+        and (t[-1:].isalnum() or t[-1:] in ("?!)\"”»" if stamped else "?!")) and "|" not in t
+
+
+def _bullet_run(lines: list[str], live: list[int], k: int, j: int) -> str | None:
+    """The note for the run ``live[k:j]`` of hyphenated headlines when it is a list of other stories, else None."""
+    tail = live[k:j]
+    at_end = j == len(live)
+    stamped = all(_stamped(lines[i]) for i in tail)
+    timed = all(_stamped(lines[i], timed=True) for i in tail)  # a CMS's stamp: no item of the text's own carries one
+    if len(tail) < (MIN_BULLET_LINES if at_end else MIN_INNER_LINES) or k == 0 \
+            or not (stamped or any(lines[i].strip()[-1:].isalnum() for i in tail)):
+        return None  # (a run of questions or exclamations only: an interview's or a FAQ's, not headlines)
+    last = lines[live[k - 1]]
+    if not (_sentence_like(last) or len(last) > 150) or not _STOP.search(last) or _ITEM.match(last):
+        return None  # no paragraph closing the text right above (a list announced, a text cut off, the list going on)
+    if not at_end and _ITEM.match(lines[live[j]]):
+        return None  # an item of another shape under the run: the text's own list going on
+    firsts = [(_FIRST_WORD.findall(lines[i].casefold()) or [""])[0] for i in tail]
+    keys = [dedupe_key(lines[i]) for i in tail]
+    others = {dedupe_key(s) for n, s in enumerate(lines) if n not in tail}
+    if (len(set(firsts)) < len(firsts) and not timed) or len(set(keys)) < len(keys) or set(keys) & others:
+        return None  # parallel lines (the text's own list), or a copy of a line of the page (a table of contents)
+    what = f"one of {len(tail)} hyphenated headlines" if len(tail) > 1 else "a hyphenated headline"
+    how = ("each closing with its publication stamp (a listing's date and time)" if timed
+           else "each with its own first word")
+    where = "closing the page" if at_end else "set between the article's paragraphs (an inline box)"
+    return f"{what} of other stories {where} after a sentence of the text: no stop, {how}, printed once"
 
 
 def teaser_bullets(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
-    """The hyphenated headlines of other stories closing the page: index -> (rule, note)."""
+    """The hyphenated headlines of other stories closing the page or boxed inside it: index -> (rule, note)."""
     live = [i for i in range(len(lines)) if i not in removed and lines[i].strip()]
-    k = len(live)
-    while k > 0 and _bullet_headline(lines[live[k - 1]]):
-        k -= 1
-    tail = live[k:]
-    if len(tail) < MIN_BULLET_LINES or k == 0 or not any(lines[i].strip()[-1:].isalnum() for i in tail):
-        return {}  # (a run of questions or exclamations only: an interview's or a FAQ's, not headlines)
-    last = lines[live[k - 1]]
-    if not (_sentence_like(last) or len(last) > 150) or not _STOP.search(last) or _ITEM.match(last):
-        return {}  # no paragraph closing the text right above (a list announced, a text cut off, the list going on)
-    firsts = [(_FIRST_WORD.findall(lines[i].casefold()) or [""])[0] for i in tail]
-    keys = [dedupe_key(lines[i]) for i in tail]
-    others = {dedupe_key(s) for j, s in enumerate(lines) if j not in tail}
-    if len(set(firsts)) < len(firsts) or len(set(keys)) < len(keys) or set(keys) & others:
-        return {}  # parallel lines (the text's own list), or a copy of a line of the page
-    what = f"one of {len(tail)} hyphenated headlines" if len(tail) > 1 else "a hyphenated headline"
-    return {i: (BULLET_RULE, f"{what} of other stories closing the page after the article's last sentence: no stop, "
-                             "each with its own first word, printed once") for i in tail}
+    out: dict[int, tuple[str, str]] = {}
+    k = 0
+    while k < len(live):
+        j = k
+        while j < len(live) and _bullet_headline(lines[live[j]]):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        note = _bullet_run(lines, live, k, j)
+        if note:
+            out.update({i: (BULLET_RULE, note) for i in live[k:j]})
+        k = j
+    return out
 
 
 def _teaser_title(t: str) -> bool:
