@@ -32,7 +32,7 @@ def _rows(out: list[dict], doc, raw: str, tags: list[str], part: str, doc_id: st
 
     from mtpipe.ingest import normalize_text
 
-    doc = C.as_ingested(SimpleNamespace(raw=lambda: raw, doc_id=doc_id), doc)
+    doc = C.as_ingested(SimpleNamespace(raw=lambda: raw, doc_id=doc_id, html=False), doc)
     text = doc.text
     orig = normalize_text(raw)[0]
     mask = bytearray(len(text))

@@ -89,7 +89,8 @@ def gallery_leads(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tup
 
 
 class GalleryLeads:
-    """The vi57 layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed)."""
+    """The vi57 layer (:class:`~.marks.LineLayer`): live lines only (what no layer before removed); then gal103's
+    gallery runs (:mod:`.gallery_runs103`), which read removed lead-ins too."""
 
     def mark(self, marks: "Marks") -> None:
         if marks.lang != "vi":
@@ -100,3 +101,6 @@ class GalleryLeads:
             if any(j in held and j not in marks.removed for j in (i - 1, i + 1)):
                 continue  # a removal next to a held line would release it (policy.release_supported): its own rule
             marks.removed.setdefault(i, value)
+        from .gallery_runs103 import mark_gallery_runs  # (it reads this module's lead-in test: imported here)
+
+        mark_gallery_runs(marks)  # the gallery's captions under its lead-in, taken or not; a colon's lead-in (gal103)
