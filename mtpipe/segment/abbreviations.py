@@ -64,6 +64,36 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "en": frozenset("""mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co
         corp gov gen sen rep u.s u.k e.g i.e vs approx vol fig dept est col lt sgt capt mt ft llc plc""".split()),
 }
+#: Titles written before a name in Latin script, as written (case counts: "ING." is a bank, "BC." an era, "MS." a
+#: manuscript): the academic titles of Czech and Slovak (MUDr. MVDr. MDDr. PhDr. RNDr. JUDr. PaedDr. ThDr. PharmDr.
+#: Ing. Mgr. MgA. Bc. BcA., "doc." and "prof." in lower case as those languages write them), German "Dipl.-Ing." (by its
+#: last part), "Dr." and "Prof.", and the English courtesy titles (Mr. Mrs. Ms.) that Vietnamese news writes before a
+#: name ("Mr. Đàm", "gặp Ms. Thoa"); the Vietnamese titles (ThS. TS. PGS. GS. BS. KS.) and the Russian ones ("проф.",
+#: "акад.", "канд.", "доц.") are in :data:`ABBREVIATIONS` already.  A sentence goes on after one before a capital
+#: (:func:`title_before_name`; bnd77, held55's "trưởng khoa MUDr.| Vaněk"): the unc/baomoi pool holds 197 of them
+#: before a capital, every one a name, a film's or a product's going on ("Mr. Đàm", "Dr. Stefan Utsch", "Wondershare
+#: Dr. Fone", "Mr. Holmes (2015)"), 191 cut before this rule; the English dev treebanks 31, none an end.  "Sr." and "Jr." close names and end sentences
+#: ("William Lemp, Sr. Charles …"), "Ph.D." stands after a name, "Rev." is also a band's name: left out.  "Doc." with
+#: its capital opens a Czech title run ("Doc. MUDr. Milada Emmerová") but ends English sentences ("… in the Google Doc.
+#: Update …": 8 of 10 public hits): it goes on only before another title (:data:`_BEFORE_TITLE`).
+NAME_TITLES = frozenset("""MUDr MVDr MDDr PhDr RNDr JUDr PaedDr ThDr PharmDr Ing Mgr MgA Bc BcA doc prof Dr Prof Mr Mrs Ms""".split())
+_BEFORE_TITLE = re.compile(r"(?:%s)\.(?!\w)" % "|".join(sorted(NAME_TITLES)))
+
+
+def title_before_name(title: str, nxt: str, gap: str = " ") -> bool:
+    """Whether a break after ``title`` (the word before the stop, as written) ends no sentence: a title of
+    :data:`NAME_TITLES` (or a hyphenated compound's last part, "Dipl.-Ing"; a glued run's last, "Prof.Dr") before a
+    capital, maybe after an opening quote, on the same line; "Doc" only before another title."""
+    if not title or "\n" in gap:
+        return False
+    if title == "Doc":
+        return _BEFORE_TITLE.match(nxt.lstrip()) is not None
+    if title not in NAME_TITLES and title.split("-")[-1] not in NAME_TITLES \
+            and title.split(".")[-1] not in NAME_TITLES:
+        return False
+    return nxt.lstrip().lstrip("\"“«'‘")[:1].isupper()
+
+
 #: Languages whose sentence stop stands after a closing quote («… 2023 г.».): there an abbreviation's
 #: period before a closing quote or bracket never ends the sentence.
 _STOP_OUTSIDE_QUOTES = frozenset(("ru", "uk", "bg"))

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from .abbreviations import (_AFTER_NUMBER, _TERMINAL_SPLIT, _UNIT_NEXT, ABBREVIATIONS, TERMINAL_ABBREVIATIONS,
-                            _abbreviation_in_quotes, _initials_go_on, caps_acronym_breaks, is_abbreviation, last_word)
+                            _abbreviation_in_quotes, _initials_go_on, caps_acronym_breaks, is_abbreviation, last_word,
+                            title_before_name)
 from .glued import (SOURCE_TAIL, STEP_LABEL, clergy_name, date_nospace_breaks, foreign_initial, glued_breaks,
                     move_labels, script_glue_breaks, title_question, vi_lower_glue_breaks, vi_word)
 from .heading_line import merge_heading_line
@@ -337,7 +338,7 @@ def _merge_false_breaks(text: str, spans: list[tuple[int, int]], lang: str) -> l
                     and (nxt[:1].isdigit() or nxt[:1].islower()))
                 or (prev[-1:] == "?" and _QMARK_QUOTES.search(prev, max(0, len(prev) - _TAIL)) is not None)
                 or _abbreviation_in_quotes(prev, lang)
-                or _initials_go_on(prev, nxt, lang)
+                or _initials_go_on(prev, nxt, lang) or title_before_name(last, nxt, text[pb:a])  # "MUDr. Vaněk" (bnd77)
                 or (lang == "vi" and nxt[:1].isupper() and foreign_initial(prev))  # "ông Hock E. Tan của Broadcom"
                 or (lang == "vi" and clergy_name(prev, nxt))  # "Cha Ant. Lê Văn Khấn"
                 or (lang == "vi" and prev[-4:].casefold() == "v/v.")  # "V/v. THÁNH LỄ …": a letter's subject (seg39)
