@@ -10,7 +10,8 @@ Vietnamese gambling pages: kuwin, kuwinok30.com, HitClub, SUNWIN, v8club, nhacai
   word ("F88" the pawn-shop chain, "U23", "A54", "MH370"), or under a local domain ("f88.vn").
 - ``cased``: a gambling word ending a longer name written as no name is: all in lower case ("kuwin",
   "nhacaiuytin.city"; not with "club" or "vip", which end loanwords: "fanclub"), all in capitals ("KUWIN")
-  or with a capital inside ("HitClub").
+  or with a capital inside ("HitClub"); a camel-case name with a trade's word as any piece ("NagaPoker",
+  "SedapTogel", "BettiltWorld": :mod:`.spam_cameltrade`, spam103).
 - ``title``: a name in title case, as any word at a sentence's start is written, with a gambling word at
   its start or end ("Betway", "Cloudbet", "Bingoplus"; three letters beside it at least) or a lucky
   number ("Peso88"). Real names take this case too ("Darwin", "Alphabet"), so it counts only at a
