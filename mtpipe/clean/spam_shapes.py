@@ -10,7 +10,8 @@ Vietnamese gambling pages: kuwin, kuwinok30.com, HitClub, SUNWIN, v8club, nhacai
   word ("F88" the pawn-shop chain, "U23", "A54", "MH370"), or under a local domain ("f88.vn").
 - ``cased``: a gambling word ending a longer name written as no name is: all in lower case ("kuwin",
   "nhacaiuytin.city"; not with "club" or "vip", which end loanwords: "fanclub"), all in capitals ("KUWIN")
-  or with a capital inside ("HitClub").
+  or with a capital inside ("HitClub"); a camel-case name with a trade's word as any piece ("NagaPoker",
+  "SedapTogel", "BettiltWorld": :mod:`.spam_cameltrade`, spam103).
 - ``title``: a name in title case, as any word at a sentence's start is written, with a gambling word at
   its start or end ("Betway", "Cloudbet", "Bingoplus"; three letters beside it at least) or a lucky
   number ("Peso88"). Real names take this case too ("Darwin", "Alphabet"), so it counts only at a
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from .spam_cameltrade import camel_trade
 from .spam_lexicon import known_site
 from .spam_plural import plural_brand
 from .trade_vocab import LUCKY as _LUCKY, alternation
@@ -141,11 +143,14 @@ _BEST_PRED: dict[int, tuple[object, dict[str, int]]] = {}  # (the model kept: an
 # _TITLE_BRAND, digits for _LUCKY and codes): brand_shape's cheap first test (perf7); the words of every use of
 # :mod:`.trade_vocab` that those patterns read
 _SHAPED = re.compile(r"\d|" + alternation("brand", "vibrand", "end", "lower", "short", "title", "opens"), re.IGNORECASE)
+# a capital after a lower-case letter: a camel-case name, which may hold another language's trade word (a ``stem``:
+# "SedapTogel") that _SHAPED leaves out (:mod:`.spam_cameltrade`, spam103; a stem in _SHAPED doubled its time)
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def brand_shape(tok: str) -> str | None:
     """``strong``, ``cased`` or None for a token (see the module's docstring)."""
-    if not _SHAPED.search(tok) and (tok.isalpha() or tok.isascii()):
+    if not _SHAPED.search(tok) and (tok.isalpha() or tok.isascii()) and not _INNER_CAPITAL.search(tok):
         return None  # (most tokens: plain words, no digit, no gambling word; "\d" misses "²", which isdigit() counts)
     return _brand_shape(tok)
 
@@ -167,6 +172,8 @@ def _brand_shape(tok: str) -> str | None:
             name.lower() not in _KNOWN_SHAPED and (
             _TITLE_BRAND.search(name.lower()) or (_LUCKY.search(name) and sum(map(str.isalpha, name)) >= 3)):
         return "title"
+    if not digit and "." not in tok and camel_trade(name, _TITLE_BRAND, _KNOWN_SHAPED):
+        return "cased"  # "NagaPoker", "SedapTogel", "BettiltWorld": a trade's word as any piece (spam103)
     if digit and (_GAMBLING.search(name) or (name.lower() == name and (_LUCKY.search(name) or name.endswith("vn"))
                                              and any(map(str.isalpha, name)))):  # "q8vn", "hi88vn": "vn" ends brands
         return "strong"

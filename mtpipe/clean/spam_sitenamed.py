@@ -38,7 +38,11 @@ __all__ = ["named_site", "PREDICATE", "FRAME", "SITE_NOUN"]
 PREDICATE = frozenset(("có", "còn", "là", "đã", "đang", "sẽ", "vừa", "mới", "từng", "vẫn", "cũng", "chỉ", "luôn",
                        "chiếm", "đạt", "thu hút", "dẫn đầu", "đứng", "thuộc", "hoạt động", "cung cấp", "công bố",
                        "thông báo", "ghi nhận", "sáp nhập", "ra mắt", "ra đời", "chính thức", "cho biết", "cho hay",
-                       "tiếp tục", "bắt đầu", "gặt hái"))
+                       "tiếp tục", "bắt đầu", "gặt hái",
+                       # a site telling its readers (spam103: langfresh49's look-alike "sẽ được cachlambanhflan.net
+                       # chia sẻ trong bài viết này"; news: "Tiki.vn chia sẻ gì", "do VnReview.vn giới thiệu lại",
+                       # "được Thethaovanhoa.vn cập nhật tới bạn đọc", ", Tinhte.vn đánh giá cao"; no dev spam token)
+                       "chia sẻ", "giới thiệu", "cập nhật", "đánh giá"))
 #: a clause's frame words before its subject (time, scope, contrast; one or two words)
 FRAME = frozenset(("riêng", "hiện", "hiện nay", "hiện tại", "ngoài", "ngoài ra", "năm ngoái", "năm nay", "trước đó",
                    "sau đó", "gần đây", "mới đây", "trong khi", "tuy nhiên", "đặc biệt", "cụ thể", "ví dụ",
