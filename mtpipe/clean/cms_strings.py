@@ -68,9 +68,10 @@ class CmsString(NamedTuple):
 _LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)")
 #: the marks a UI string's line may carry before it (a bullet, a dash, a pipe, a chevron or an arrow, a hash) and
 #: after it (stops, colons, dots, asterisks, and the arrows, chevrons and dashes of a "more" link: "Recent Posts »",
-#: "Older posts →", "Like this -"): the union of what the hand rules stripped (form101)
-_LEAD = " \t•·▪◦*-–—|>»›→#"
-_TAIL = " \t.!:;*…|»›>→-–—•·"
+#: "Older posts →", "Like this -"): the union of what the hand rules stripped (form101); and the arrowheads a line
+#: is wrapped in ("▶▶ Хотите сообщить новость? Напишите нам! ◀◀", held55's h55ru14: crumb103)
+_LEAD = " \t•·▪◦*-–—|>»›→#▶◀►◄"
+_TAIL = " \t.!:;*…|»›>→-–—•·▶◀►◄"
 _QUOTES = str.maketrans({"ё": "е", "Ё": "Е", "…": "...", "’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _SPECIAL = re.compile("[ёЁ…’‘“”\u00a0]")
 

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .crumb_titles import trail_title
+from .crumb_titles import glued_chevrons, trail_title
 from .lines import dedupe_key
 from .structure import ellipsis_holder
 
@@ -291,8 +291,10 @@ def drop_furniture_copy(text: str, spans: list[tuple[int, int]], removed: dict[i
         removed[j] = ("dedupe.header_copy", f"a copy of the paragraph at {spans[i][0]}, which opens the text and "
                                             f"is kept; this copy {head}")
         return True
-    removed[j] = ("dedupe.furniture_copy", f"a copy of the paragraph at {spans[i][0]}, which stands in the text "
-                                           f"and is kept; this copy {why}")
+    glued = why.startswith("is a breadcrumb trail") and glued_chevrons(text[spans[j][0]:spans[j][1]])  # crumb103
+    removed[j] = ("dedupe.glued_trail" if glued else "dedupe.furniture_copy",
+                  f"a copy of the paragraph at {spans[i][0]}, which stands in the text and is kept; this copy {why}"
+                  + (" (its crumbs joined by chevrons glued between words)" if glued else ""))
     return True
 
 

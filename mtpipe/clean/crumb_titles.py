@@ -16,6 +16,12 @@ Its readers: :func:`~.summaries.truncated_lead` keeps the line under such a trai
 page's first line (the lead that takes the title up is no reason to drop it), and :func:`~.copies.furniture_copy`
 names the trail the copy that goes when the title under it opens the text (``dedupe.furniture_copy``).
 
+* :func:`glued_chevrons` (crumb103): the trail joins its crumbs with chevrons glued between words, no spaces
+  ("VNReport»Công nghệ»Thế giới số»<title>" over "<title>", held55's h55vi05): :data:`CRUMB_SEP` takes a glued
+  ``»``/``›`` too (never in a line holding a guillemet ``«``: a quotation's closing mark), and the copy layer names
+  such a trail over its title ``dedupe.glued_trail`` (a class of its own: ``dedupe.furniture_copy``'s measured
+  row, its other shapes, held it).  Dev: no line of the shape (every glued ``»`` on dev closes a ``«``).
+
 * :func:`glued_trail` (alt84): a trail without separators, a home link's word first, closed by the whole line ("Домой
   Субботник в поселении" over "Субботник в поселении"): ``dedupe.breadcrumb``'s class (the crumb goes), which took
   only copies of 40 characters or more; a shorter title fell to ``dedupe.near``, which took the title as the copy.
@@ -29,10 +35,12 @@ from .headings import menu_trail
 from .lines import dedupe_key
 from .self_names import MAX_CRUMB, home_link
 
-__all__ = ["CRUMB_SEP", "trail_title", "glued_trail"]
+__all__ = ["CRUMB_SEP", "trail_title", "glued_trail", "glued_chevrons"]
 
-#: a breadcrumb's separator before its last crumb, spaced or opening the line ("Home / <title>", "» <title>")
-CRUMB_SEP = re.compile(r"(?:^|\s)[»›>/|→](?=\s)")
+#: a breadcrumb's separator before its last crumb, spaced or opening the line ("Home / <title>", "» <title>"), or a
+#: chevron glued between two words ("VNReport»Công nghệ»Thế giới số»<title>", crumb103): a ``»`` glued so is a
+#: closing guillemet only in a line that opens one (:func:`trail_title` skips a line holding ``«``)
+CRUMB_SEP = re.compile(r"(?:^|\s)[»›>/|→](?=\s)|(?<=\w)[»›](?=\w)")
 
 
 def trail_title(trail: str, line: str) -> bool:
@@ -40,7 +48,8 @@ def trail_title(trail: str, line: str) -> bool:
     key = dedupe_key(line)
     if not key or not dedupe_key(trail).endswith(key):
         return False
-    seps = [m for m in CRUMB_SEP.finditer(trail) if dedupe_key(trail[m.end():]) == key]
+    seps = [m for m in CRUMB_SEP.finditer(trail) if dedupe_key(trail[m.end():]) == key
+            and (m.group()[:1].isspace() or m.start() == 0 or "«" not in trail and "‹" not in trail)]
     if not seps:
         return False
     head = trail[:seps[-1].start()]
@@ -56,3 +65,11 @@ def glued_trail(trail: str, line: str) -> bool:
         return False
     head = " ".join(words[:-n])  # no separator in it: a trail with one is :func:`trail_title`'s
     return len(words) - n <= MAX_CRUMB + 1 and not CRUMB_SEP.search(head + " ") and menu_trail(dedupe_key(head), head)
+
+
+def glued_chevrons(trail: str) -> bool:
+    """``trail`` joins its crumbs with a chevron glued between two words ("VNReport»Công nghệ»Thế giới số»<title>",
+    held55's h55vi05; crumb103), no guillemet opened in it: a template's trail, no sentence's quotation.  The copy
+    layer names such a trail over the title ``dedupe.glued_trail`` (:func:`~.copies.drop_furniture_copy`)."""
+    return "«" not in trail and "‹" not in trail and any(
+        not m.group()[:1].isspace() and m.start() > 0 for m in CRUMB_SEP.finditer(trail))

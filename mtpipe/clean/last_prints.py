@@ -52,7 +52,7 @@ _SEPS = " \t›»>|/\\·•–—-:.,;!?…*#"
 #: a later layer that takes that print contradicts them, whatever the line's length
 CLAIM_RULES = ("dedupe.title_copy", "dedupe.header_copy", "dedupe.furniture_copy", "dedupe.item_header_copy",
                "dedupe.late_title_copy", "dedupe.covered", "dedupe.truncated_lead", "dedupe.titled_copy",
-               "dedupe.dated_copy", "dedupe.breadcrumb")
+               "dedupe.dated_copy", "dedupe.breadcrumb", "dedupe.glued_trail")
 COPY_CHARS = 60  # any other copy rule's line: a paragraph this long at least (policy.COPY_CHARS: a sentence)
 COPY_WORDS = 6  # ... of this many words at least (an address slug, a file name is one word)
 AFTER = 3  # "repeated by the paragraphs at N and after": the lines N.. this many

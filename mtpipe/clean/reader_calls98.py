@@ -20,6 +20,13 @@ whole lines; ``benchmarks/notes/cr98.md``):
 * ``boilerplate.viewing_wish``: a wish to the reader alone on its line, under an embedded video or post
   ("Приятного просмотра!", "Приятного чтения!", "Chúc các bạn xem vui vẻ!", "Enjoy watching!"), 8 words at most.
   Dev: 1 / 0.
+* ``boilerplate.tip_call`` (crumb103): a call to send the newsroom news, a photo or a video: an imperative to
+  write, send or call addressed to the editors ("нам", "в редакцию", "us", "chúng tôi" / "tòa soạn") on a line that
+  names what is sent ("▶▶ Хотите сообщить новость? Напишите нам! ◀◀", held55's h55ru14; "Снимайте на телефон,
+  присылайте в редакцию, …"; "Send us your experiences using the form below."), 30 words at most.  Dev: 2 / 0 (both
+  taken already by other rules; "Tell us what you think …", a content line, names nothing sent; "How do I pass
+  along a news tip?" asks nothing).  The marks around a line ("▶▶ … ◀◀") are :func:`~.cms_strings.edges`' to strip
+  (the wish is matched whole after it).
 * ``boilerplate.translate_prompt``: a translation widget's prompts ("Please select your language to translate the
   article", "You can just close the window to don't translate", "Chọn ngôn ngữ để dịch trang"), 15 words at
   most.  Dev: 2 / 0 (its "Перевести страницу на:" and a bare "Translate" are taken already).
@@ -32,6 +39,8 @@ from __future__ import annotations
 
 import re
 from typing import Mapping
+
+from .cms_strings import edges
 
 __all__ = ["RULES", "reader_call", "reader_calls98"]
 
@@ -61,18 +70,34 @@ _TRANSLATE = re.compile(
     r"(?:select|choose) (?:your |a |the )?language to translate|close (?:the|this) window (?:to )?(?:don't|not to) "
     r"translate|(?:chọn|lựa chọn) ngôn ngữ để dịch|выберите язык (?:для|чтобы) перев", re.IGNORECASE)
 
+#: a call to send the editors news (crumb103): an imperative to write, send or call the newsroom ("Напишите нам",
+#: "присылайте в редакцию", "send us your …", "gửi … cho tòa soạn") on a line that names what is sent
+#: (:data:`_TIP_WHAT`)
+_TIP = re.compile(
+    r"(?:напишите|пишите|присылайте|пришлите|отправьте|отправляйте|сообщите|сообщайте|звоните|расскажите)"
+    r"(?:\s+\S+){0,3}?\s+(?:нам\b|в\s+редакци)|"
+    r"\b(?:send|e-?mail|submit) us (?:your )?(?:news|tips?|stor(?:y|ies)|experiences|photos|videos)\b|"
+    r"\b(?:got|have) a (?:news )?tip\b|"
+    r"(?:hãy|xin|vui lòng|mời)\s+(?:\S+\s+){0,3}?gửi\s+(?:\S+\s+){0,4}?(?:cho|về|đến|tới)\s+"
+    r"(?:chúng tôi|tòa soạn|toà soạn|ban biên tập)", re.IGNORECASE)
+#: what the reader is asked to send: news, a topic, a photo or video, an incident seen
+_TIP_WHAT = re.compile(r"новост|тем[уы]\b|фото|видео|сним|происшеств|свидетел|news|tip|stor(?:y|ies)|experience|"
+                       r"photo|video|tin|bài|thông tin|hình ảnh|clip", re.IGNORECASE)
+
 _TESTS = (
     ("boilerplate.subscribe_call", _SUBSCRIBE, 40, "a call to subscribe to the site's channel, with its purpose"),
     ("boilerplate.app_call", _APP, 30, "a call to download the site's app"),
     ("boilerplate.update_note", _UPDATE, 25, "the post's notice that it will be updated"),
     ("boilerplate.translate_prompt", _TRANSLATE, 15, "a translation widget's prompt"),
+    ("boilerplate.tip_call", _TIP, 30, "a call to send the newsroom news, a photo or a video"),
 )
 WISH_WORDS = 8
 MOST_WORDS = max(most for *_, most, _ in _TESTS)
 RULES = tuple(r for r, *_ in _TESTS) + ("boilerplate.viewing_wish",)
 #: a cheap screen before the scans: one of these stems in the folded line
 _SEEDS = ("подпи", "subscri", "đăng ký", "скача", "установ", "tải", "cài", "download", "cập nhật", "обновл",
-          "дополня", "updated", "developing", "приятного", "chúc", "enjoy", "translat", "dịch", "перев")
+          "дополня", "updated", "developing", "приятного", "chúc", "enjoy", "translat", "dịch", "перев",
+          "нам", "редакци", " us ", "tip", "gửi")
 #: the stems as one alternation: a search finds one exactly when ``any(w in folded for w in _SEEDS)`` (perf90: half
 #: the time of the 19 substring tests on the dev lines)
 _SEED = re.compile("|".join(map(re.escape, _SEEDS)))
@@ -87,10 +112,10 @@ def reader_call(s: str) -> tuple[str, str] | None:
     if _SEED.search(folded) is None:
         return None
     words = len(t.split())
-    if words <= WISH_WORDS and _WISH.fullmatch(t) is not None:
+    if words <= WISH_WORDS and _WISH.fullmatch(edges(t)) is not None:  # the marks around it aside (crumb103)
         return "boilerplate.viewing_wish", "a wish to the reader under an embedded video or post"
     for rule, pattern, most, note in _TESTS:
-        if words <= most and pattern.search(t) is not None:
+        if words <= most and pattern.search(t) is not None and (pattern is not _TIP or _TIP_WHAT.search(t)):
             return rule, note
     return None
 

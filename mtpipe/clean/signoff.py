@@ -35,7 +35,9 @@ Two things, both for the boilerplate layer (:mod:`.boilerplate`):
     hợp", "Đoàn Dự ghi chép", "Minh Anh (theo VnExpress)"), or before it as a label with a colon or a slash ("T/h:
     Hải Thanh", "Biên tập/ Trịnh Đức Mạnh", the tail of the site's bracketed source allowed before it: clut63); a
     compiler's credit with its source after it, the compiler a desk or the site ("Địa Điểm Du Lịch tổng hợp/ Theo
-    Người Lao Động", "PV tổng hợp / Theo TTXVN": clut63);
+    Người Lao Động", "PV tổng hợp / Theo TTXVN": clut63); a reporter's name and the paper after a slash, the paper
+    named by the word "Báo" or "Tạp chí" ("Hưng.Ng/ Báo NNVN", held55's h55vi04, the given name and a surname cut
+    short; "Thu Hằng/Báo Tin tức": crumb103; dev: no line of the shape);
   - ``signoff.closing``: after the article's last sentence, the line that signs it: names joined by a dash ("Văn Siêu
     – Hữu Chính"), a name with its unit ("Lệ Thúy- Tư pháp phường Xuất Hóa", "Phạm Trang Nhung (Phòng Tư liệu – Thư
     viện)"), a "Theo <source>" line ("Theo Tri thức trực tuyến"), a labelled credit ("Tin và hình: Antôn Thành"),
@@ -241,6 +243,11 @@ _LABEL_CREDIT = re.compile(rf"^(?:{_SOURCE_TAIL})?{_LABEL_WORDS}\s*[:：/]\s*(?P
 _WHO = r"(?:[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*){0,4}|[A-ZĐ]{2,6})"
 _SOURCED_CREDIT = re.compile(rf"^(?P<name>{_WHO})\s*(?:\(\s*{_CREDIT_WORDS}\s*\)|[-–,]?\s*{_CREDIT_WORDS})"
                              rf"\s*[/,–-]\s*Theo\s+[A-ZÀ-ỸĐ][\w.]*(?:\s+[A-ZÀ-ỸĐ][\w.]*){{0,4}}\.?$")
+#: crumb103: a reporter's name and the paper after a slash, the paper named as one ("Hưng.Ng/ Báo NNVN", held55's
+#: h55vi04; "Thu Hằng/Báo Tin tức"): the word "Báo" (newspaper) or "Tạp chí" (magazine) is the credit's; the name two to
+#: four capitalised words or a given name with its surname cut short after a dot ("Hưng.Ng": Hưng Nguyễn)
+_PAPER_CREDIT = re.compile(rf"^(?:{_NAME}|[A-ZÀ-ỸĐ][^\W\d_]+\.[A-ZĐ][^\W\d_]{{0,3}})\s*/\s*"
+                           r"(?:Theo\s+)?(?:Báo(?!\s+[Cc]áo)|Tạp chí)\s+[A-ZÀ-ỸĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}\.?$")
 #: names joined by a dash, or a name with its unit after a dash or in parentheses
 _DASH = r"\s*[-–—]\s*"
 _TWO_NAMES = re.compile(rf"^(?P<name>{_NAME}){_DASH}(?P<other>{_NAME})$")
@@ -340,7 +347,8 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
             continue
         if lang == "vi":
             m = _CREDIT_NAME.match(s) or _LABEL_CREDIT.match(s)
-            if (m and _name_ok(lines, i, m.group("name"), lang, bad)) or _SOURCED_CREDIT.match(s):
+            if (m and _name_ok(lines, i, m.group("name"), lang, bad)) or _SOURCED_CREDIT.match(s) or \
+                    _PAPER_CREDIT.match(s):
                 out[i] = ("signoff.credit_name", "a personal name with a credit word (compiled, noted, translated)",
                           {"byline": s})
                 continue
