@@ -32,6 +32,7 @@ from .item_swaps import release_swapped
 from .ledger import record
 from .link_lists import release_link_lists
 from .list_siblings import release_siblings
+from .post_lists import release_post_lists
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -103,6 +104,7 @@ def release_items(marks: "Marks") -> None:
     release_repeats(marks)
     release_link_lists(marks)  # a post's link list: titles over bare links, linked items (tg102)
     release_siblings(marks)  # an item of a list whose siblings of the same mark stay (tg102)
+    release_post_lists(marks)  # a post's whole list: emoji checklist, sibling section, records (tg103)
     removed = marks.removed
     if not removed:
         return
