@@ -95,8 +95,8 @@ def release_fee_figures(marks: "Marks", released: "frozenset[str]") -> None:
     """Take back the removals by a rule of ``released`` inside each fee table of bare figures (:func:`figure_block`)
     under a kept money header (:func:`money_header`), each with a ``kept`` ledger entry."""
     removed = marks.removed
-    if not removed:
-        return
+    if not any(r in released for r, _ in removed.values()):
+        return  # only such removals are taken back (perf91)
     lines = marks.line_texts()
     held = getattr(removed, "held", {})
     for h, s in enumerate(lines):

@@ -110,8 +110,8 @@ def release_hours_blocks(marks: "Marks", released: "Collection[str]") -> None:
     (:func:`hours_blocks`), one ``kept`` ledger entry per block; run with the table take-backs
     (:func:`.cell_columns.release_columns`)."""
     removed = marks.removed
-    if not removed:
-        return
+    if not any(r in released or r in EXTRA for r, _ in removed.values()):
+        return  # only such removals are taken back (perf91)
     lines = marks.line_texts()
     held = getattr(removed, "held", {})
     for first, last in hours_blocks(lines, {i: r for i, (r, _) in removed.items()}, released):

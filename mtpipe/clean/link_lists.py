@@ -91,13 +91,24 @@ def linked_items(lines: list[str], removed: "dict[int, tuple[str, str | None]]")
     return {k for ks in shapes.values() if len(ks) >= MIN_ITEMS and any(k not in removed for k in ks) for k in ks}
 
 
+def _links_fewer(lines: list[str], n: int) -> bool:
+    """Fewer than ``n`` links (:data:`_LINK`) on the page: fewer than ``n`` bare links or linked items, each of which
+    holds one (no match of :data:`_LINK` crosses a line's end, so the joined lines hold those of each line): the
+    screen before :func:`title_links` and :func:`linked_items` (perf91)."""
+    return sum(1 for _ in zip(range(n), _LINK.finditer("\n".join(lines)))) < n
+
+
 def release_link_lists(marks: "Marks") -> None:
     """Take back the titles of :func:`title_links` a shape rule removed and the items of :func:`linked_items` a link
     rule removed, each with a ``kept`` ledger entry."""
     removed = marks.removed
     if not removed:
         return
+    if not any(r in SHAPE_RULES or r in ITEM_RULES for r, _ in removed.values()):
+        return  # only such removals are taken back (perf91)
     lines = marks.line_texts()
+    if _links_fewer(lines, min(MIN_PAIRS, MIN_ITEMS)):
+        return
     held = getattr(removed, "held", {})
     back = {k: "a title of the post's link list (each title over its bare link)" for k in title_links(lines)
             if k in removed and removed[k][0] in SHAPE_RULES}

@@ -76,8 +76,8 @@ def sibling_items(lines: list[str], removed: Mapping[int, tuple[str, str | None]
 def release_siblings(marks: "Marks") -> None:
     """Take back each line of :func:`sibling_items`, with a ``kept`` ledger entry."""
     removed = marks.removed
-    if not removed:
-        return
+    if not any(r in RULES for r, _ in removed.values()):
+        return  # only such removals are taken back (perf91)
     lines = marks.line_texts()
     held = getattr(removed, "held", {})
     for k in sorted(sibling_items(lines, removed)):

@@ -183,8 +183,8 @@ def release_rows(marks: "Marks", released: "frozenset[str]") -> None:
     """Take back the ``released`` rules' removals inside a run of parallel rows (:func:`row_blocks`), each with a
     ``kept`` ledger entry; run with the schedule take-back (:func:`.schedules.release_schedules`)."""
     removed = marks.removed
-    if not removed:
-        return
+    if not any(r in released for r, _ in removed.values()):
+        return  # only such removals are taken back (perf91)
     lines = marks.line_texts()
     held = getattr(removed, "held", {})
     bad = {i for i, (rule, _) in removed.items() if rule not in released}

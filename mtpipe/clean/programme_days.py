@@ -103,8 +103,8 @@ def programme_days(lines: list[str]) -> list[int]:
 def release_programme_days(marks: "Marks", released: frozenset[str]) -> None:
     """Take back the programme's day headings a shape rule (``released``) removed, one ``kept`` ledger entry."""
     removed = marks.removed
-    if not removed:
-        return
+    if not any(r in released for r, _ in removed.values()):
+        return  # only such removals are taken back (perf91)
     doc, spans = marks.doc, marks.spans
     lines = [doc.text[a:b] for a, b in spans]
     held = getattr(removed, "held", {})

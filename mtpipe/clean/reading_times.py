@@ -80,7 +80,7 @@ def reading_times(lines: list[str], removed: "dict[int, object]") -> dict[int, t
             out[i] = (RULE, "an article's reading time with its label")
         elif head and _BARE.fullmatch(t) is not None:
             out[i] = (RULE, "an article's reading time, the bare figure above the text's first sentence")
-        elif _sentence_like(line):
+        elif head and _sentence_like(line):  # (once head is False only a reading time with its label is asked: perf91)
             head = False
     return out
 

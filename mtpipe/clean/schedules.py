@@ -29,7 +29,7 @@ from .fee_rows import release_fee_rows
 from .ledger import record
 from .list_guards import extra_days
 from .parallel_rows import release_rows
-from .schedule_heads import release_shared_heads
+from .schedule_heads import EXTRA as HEAD_EXTRA, release_shared_heads
 from .table_headers import release_table_headers
 from .time_lists import departures
 from .wrapped_heads import release_wrapped_heads
@@ -104,7 +104,9 @@ def release_schedules(marks: "Marks") -> None:
     if not removed:
         return
     lines = marks.line_texts()
-    blocks = schedule_blocks(lines, {i: rule for i, (rule, _) in removed.items()})
+    # the blocks take back removals by RELEASED alone, their shared heads by it or by that module's EXTRA (perf91)
+    blocks = schedule_blocks(lines, {i: rule for i, (rule, _) in removed.items()}) if any(
+        r in RELEASED or r in HEAD_EXTRA for r, _ in removed.values()) else []
     held = getattr(removed, "held", {})
     for first, last, n in blocks:
         span = f"{lines[first].strip()[:30]!r} … {lines[last].strip()[:30]!r}"

@@ -77,5 +77,7 @@ def departures(lines: list[str], i: int) -> bool:
     nearest line with text, :func:`row_wraps`)."""
     if time_row(lines[i]):
         return True
+    if ":" not in lines[i]:
+        return False  # no clock time: no wrapped tail (:func:`row_wraps` asks :func:`_times_only` first; perf91)
     above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
     return row_wraps(above, lines[i])
