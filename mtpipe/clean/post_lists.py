@@ -53,6 +53,9 @@ RULES = frozenset(("classifier.line", "boilerplate.menu", "boilerplate.between_r
                    "boilerplate.short_run", "boilerplate.orphan_label", "boilerplate.number_line",
                    "boilerplate.field_run", "boilerplate.repeated_label", "captions.repeated_block",
                    "dedupe.exact"))
+#: a copy's rule: undone only for a record's rows under a title that is no copy (rows repeat their labels by nature);
+#: a checklist or a section removed as a copy of another is a copy (lost43's list printed twice under one heading)
+COPY = "dedupe.exact"
 #: a record's row: a label of one to three words, a colon, a value
 _ROW = re.compile(r"^([^\W\d_][^\W_]*(?:[ \-][^\W_]+){0,2}):\s+\S")
 
@@ -73,8 +76,8 @@ def _runs(lines: list[str], start: int = 0):
         i = j
 
 
-def _undo(run, removed: Mapping[int, tuple[str, str | None]]) -> set[int]:
-    return {r for r in run if r in removed and removed[r][0] in RULES}
+def _undo(run, removed: Mapping[int, tuple[str, str | None]], copies: bool = False) -> set[int]:
+    return {r for r in run if r in removed and removed[r][0] in RULES and (copies or removed[r][0] != COPY)}
 
 
 def emoji_lists(lines: list[str], removed: Mapping[int, tuple[str, str | None]]) -> set[int]:
@@ -127,7 +130,8 @@ def record_runs(lines: list[str], removed: Mapping[int, tuple[str, str | None]])
     for recs in groups.values():
         if len(recs) >= MIN_RECORDS and sum(t not in removed for t, _ in recs) >= RECORD_KEPT * len(recs):
             for t, j in recs:
-                found |= _undo(range(t, j), removed)
+                if removed.get(t, ("",))[0] != COPY:
+                    found |= _undo(range(t, j), removed, copies=True)
     return found
 
 
