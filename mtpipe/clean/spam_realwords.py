@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..segment.abbreviations import title_before_name
 from .spam_abbrevs import drop_lexicon
 from .spam_genre import trade_word
 from .spam_lexicon import listed_brand
@@ -119,9 +120,17 @@ def drop_linked(text: str, plan: list[tuple[int, int, str | None, str]]) -> list
 
 def drop_real(text: str, plan: list[tuple[int, int, str | None, str]]) -> list[tuple[int, int, str | None, str]]:
     """``plan`` less the flags :func:`drop_linked` drops and those of :func:`.spam_newsnames.news_flags` (spam80:
-    a credited source, a figure's unit, a written word, a model code after its make) and
-    :func:`.spam_productnames.product_flags` (spam81: "eSIM", "iPhone"; "Galaxy SmartTags")."""
-    return product_flags(text, news_flags(text, drop_linked(text, plan)))
+    a credited source, a figure's unit, a written word, a model code after its make),
+    :func:`.spam_productnames.product_flags` (spam81: "eSIM", "iPhone"; "Galaxy SmartTags") and :func:`drop_titles`."""
+    return drop_titles(text, product_flags(text, news_flags(text, drop_linked(text, plan))))
+
+
+def drop_titles(text: str, plan: list[tuple[int, int, str | None, str]]) -> list[tuple[int, int, str | None, str]]:
+    """``plan`` less the flags of a title before a name: a token of the segmenter's one list of titles
+    (:data:`mtpipe.segment.abbreviations.NAME_TITLES`), its stop, then a capital on the same line ("trưởng khoa MUDr.
+    Vaněk": held55, forty-third session; a title is written text, never a pasted token)."""
+    return [p for p in plan if p[2] is not None or text[p[1]:p[1] + 1] != "."
+            or not title_before_name(text[p[0]:p[1]], text[p[1] + 1:p[1] + 40], text[p[1] + 1:p[1] + 2])]
 
 
 def _written_again(text: str, tok: str) -> bool:
