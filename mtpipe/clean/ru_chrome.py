@@ -43,6 +43,7 @@ from .page_furniture96b import page_furniture96b
 from .page_furniture97r import page_furniture97r
 from .page_furniture97v import page_furniture97v
 from .reader_calls98 import reader_calls98
+from .document_labels104 import document_labels104
 from .page_widgets84 import page_widgets
 from .site_chrome81 import page_chrome
 from .widget_notes90 import widget_notes
@@ -215,6 +216,7 @@ class ChromeLines:
                       lambda r: page_furniture96b(lines, r),  # ranked items, domain crumb, comment call (cr96)
                       lambda r: page_furniture97r(lines, r),  # comment signatures, record fields (left97r)
                       lambda r: page_furniture97v(lines, r, marks.lang),  # bare alt text, detail label (left97v)
-                      lambda r: reader_calls98(lines, r)):  # subscribe / app / update / translate calls (cr98)
+                      lambda r: reader_calls98(lines, r),  # subscribe / app / update / translate calls (cr98)
+                      lambda r: document_labels104(lines, r)):  # a document module's labels (left104)
             got = judge(dict(marks.removed))
             marks.removed.update({i: v for i, v in got.items() if i not in marks.removed})
