@@ -1,8 +1,9 @@
 """left104 (pre-blind, held55's leftovers): a document module's labels on a portal's page of an act.
 
 ``portal.document_label`` (:mod:`mtpipe.clean.document_labels104`): "Параметры документа" over the card's fields,
-"Приложенные файлы:" over the downloads, "Tài liệu đính kèm:" -- the module's labels, whole lines; an act's own
-headings, an annex's heading, a field with its value and a sentence that names a document stay.  Cases in
+"Приложенные файлы:" over the downloads -- the module's labels, whole lines; an act's own headings, an annex's
+heading, a field with its value and a sentence that names a document stay (the Vietnamese labels are
+``vi_portal.WIDGETS``', not this rule's).  Cases in
 ``tests/data/left104/document_labels.tsv`` (synthetic lines in the shapes seen).
 """
 
