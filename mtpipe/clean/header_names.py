@@ -36,9 +36,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .body_words import BODY as _BODY, DOCUMENT as _DOCUMENT, MAX_WORDS, body_name
 from .chrome_names import chrome_names
 from .contact_blocks import field_kind
 from .features import _sentence_like
+from .host_bodies import host_bodies
 from .phones import phone_number
 from .self_names import glued_crumbs, self_descriptions
 from .site_heads import mark_site_heads
@@ -54,30 +56,10 @@ RULE = "boilerplate.header_name"
 #: the ledger rules of this module (policy families, docs)
 RULES = (RULE,)
 MAX_LINES = 3  # lines of the name (a legal name wrapped over three: h37ru15)
-MAX_WORDS = 12  # words of each
 _LOOK = 4  # live lines under the block read for a document's marks
 
-#: an institution's word opening the name: Russian legal forms and authorities, Vietnamese authorities, units and
-#: institutions (whole words, case aside)
-_BODY = re.compile(
-    r"^[\s«\"“]*(?:государственн(?:ое|ая|ый)|муниципальн(?:ое|ая|ый)|федеральн(?:ое|ая|ый)|областн(?:ое|ая|ой)|"
-    r"краев(?:ое|ая|ой)|республиканск(?:ое|ая|ий)|администрация|министерство|управление|департамент|комитет|"
-    r"правительство|гбу|гбуз|гбоу|гбпоу|гауз|огбу|кгбу|фгбу|фгбоу|мбоу|мбдоу|мадоу|маоу|мкоу|мбу|мку|мау|"
-    r"bộ|ủy ban|uỷ ban|ubnd|sở|tổng cục|cục|phường|quận|huyện|bệnh viện|trường|viện|trung tâm|mặt trận|đảng ủy|"
-    r"đảng uỷ|hội đồng nhân dân|hđnd)(?![^\W\d_])", re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"«“„][^\"«»“”„]{2,80}[\"»”]$")
-#: a document's marks under a letterhead: its number, the state's motto, the act's name
-_DOCUMENT = re.compile(r"^(?:số\s*:|№|n\s*\d|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–—]\s*tự do|quyết định|"
-                       r"thông báo|công văn|kế hoạch|tờ trình|постановление|решение|приказ|распоряжение|глава\s)",
-                       re.IGNORECASE)
 _CONTACT_RULE = re.compile(r"contact|phone")
-
-
-def body_name(s: str) -> bool:
-    """The line opens with an institution's word (:data:`_BODY`) and is a name: :data:`MAX_WORDS` words at most, no
-    stop or colon at its end."""
-    t = s.strip()
-    return bool(t) and len(t.split()) <= MAX_WORDS and t[-1:] not in ".!?…:;" and _BODY.match(t) is not None
 
 
 def _carries(s: str) -> bool:
@@ -131,6 +113,7 @@ class HeaderNames:
         # the site's name as its host spells it, outside the article (clut69, :mod:`.site_names`)
         host = host_of(marks.doc.doc_id, marks.doc.path)
         found.update(site_names(lines, {**marks.removed, **found}, host))
+        found.update(host_bodies(lines, {**marks.removed, **found}, host))  # the body the host spells (head104)
         # the name of one of the site's own pages or widgets, outside the article (clut80, :mod:`.chrome_names`)
         found.update(chrome_names(lines, {**marks.removed, **found}, marks.lang))
         # the site naming itself with its kind, a breadcrumb glued with the title (clut83, :mod:`.self_names`)
