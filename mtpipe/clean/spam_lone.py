@@ -65,7 +65,7 @@ from .spam_genre import named_slot
 from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO, _brand_like, _coded, load_words, solid_compounds
 from .spam_placeslot import place_slot
-from .spam_placename import unplaced_name
+from .spam_placename import unlettered_place, unplaced_name
 from .spam_shapes import BEFORE, MEASURE, SITE_INTRO, UNIT, local_domain, sentence_start
 from .spam_slots import neighbours, slot_odds
 from .spam_slugs import HYPHEN_GATE, foreign_trade, hyphen_word, invented_word, name_run, pieces, slug
@@ -321,8 +321,8 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
         if joined:  # English pieces no writer joins (spam45): weighed by the context inside a sentence
             return place if place in ("start", "number") or score(features(text, a, b)) > HYPHEN_GATE or (
                 place == "name" and place_slot(text, a, b, known)) else None
-        if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41
-            return place if name_run(text, a, b, known) or foreign_trade(tok) else None  # (spam72)
+        if place == "name":  # inside a name, not only after a title ("bạn tuanpham": a nickname): spam41, 72, 104
+            return place if name_run(text, a, b, known) or foreign_trade(tok) or unlettered_place(text, a) else None
         if place in ("inner", "end", "comma"):
             # an invented word (spam41), invented hyphenated pieces (spam43); closing a clause (before a comma or the
             # final stop), an invented word after a syllable that calls for another (spam52: "thăng ___," for "thăng
