@@ -33,6 +33,8 @@ from .ledger import record
 from .link_lists import release_link_lists
 from .list_siblings import release_siblings
 from .post_lists import release_post_lists
+from .timecodes import release_timecodes
+from .lead_items import release_lead_items
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -99,12 +101,16 @@ def release_items(marks: "Marks") -> None:
     """The list items' take-backs, run after the other take-backs, before the held lines are written: an item with a
     term swapped (:func:`.item_swaps.release_swapped`), then each line of :func:`section_copies`, with a ``kept``
     ledger entry naming the copy rule and the two heads; then a line repeated in each item of a listing
-    (:func:`.item_repeats.release_repeats`, cp77); a post's link list's titles (:mod:`.link_lists`, tg102)."""
+    (:func:`.item_repeats.release_repeats`, cp77); a post's link list's titles (:mod:`.link_lists`, tg102); a post's
+    rows with no list mark: a timecode table, a lead-in's items, a count from one (:mod:`.timecodes`,
+    :mod:`.lead_items`, tg104)."""
     release_swapped(marks)
     release_repeats(marks)
     release_link_lists(marks)  # a post's link list: titles over bare links, linked items (tg102)
     release_siblings(marks)  # an item of a list whose siblings of the same mark stay (tg102)
     release_post_lists(marks)  # a post's whole list: emoji checklist, sibling section, records (tg103)
+    release_timecodes(marks)  # a video's timecode table: its chapter rows (tg104)
+    release_lead_items(marks)  # a kept lead-in's unmarked items, to the next blank line (tg104)
     removed = marks.removed
     if not removed:
         return
