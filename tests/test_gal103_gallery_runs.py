@@ -15,6 +15,7 @@ import pytest
 from mtpipe.clean import Cleaner, CleanOptions
 from mtpipe.clean.gallery_runs103 import (GALLERY_RUN, PHOTO_LEAD, caption_shape, gallery_runs, lead,
                                           photo_lead)
+from mtpipe.clean.vi_captions47 import POSITION
 from mtpipe.document import Document
 
 _TITLE = "Hội đồng hương xã Phước Hòa họp mặt cuối năm"
@@ -39,7 +40,8 @@ def test_captions_under_a_lead_in_another_rule_took(policy):
     lead_in = "Sau đây là một vài hình ảnh tiêu biểu:"  # boilerplate.caption reads "ảnh tiêu biểu:" as a label
     got = _removed("\n".join([_TITLE, *_TEXT, lead_in, *_CAPTIONS]) + "\n", policy)
     assert lead_in in got
-    assert all(got.get(c) == GALLERY_RUN for c in _CAPTIONS), got
+    assert all(got.get(c) == GALLERY_RUN for c in _CAPTIONS[:-1]), got
+    assert got.get(_CAPTIONS[-1]) == POSITION, got  # its side word "(trái)": portal.position_caption first (cap104)
     assert not any(s in got for s in (_TITLE, *_TEXT))
 
 

@@ -26,7 +26,8 @@ southern "he") name no photo shown.
 Dev (every part but held55, every tag, counted before the rule): lines of :func:`photo_lead`'s shape 11 clutter (one
 more an audit line with no verdict), 0 content; the runs on the raw lines 13 clutter and 2 metadata, 0 content
 (t27vi37, h45vi05, h25vi01, h37vi07); h51vi04's and t27vi71's text under their lead-ins (8 content lines) opens with a
-paragraph: nothing goes.  A removal next to a
+paragraph: nothing goes.  A caption ``portal.position_caption`` took before (:mod:`.vi_captions47`, "Anh A (phải)
+…", cap104) is one of the gallery's captions: the run goes on past it.  A removal next to a
 line the policy held is left (:func:`~.policy.release_supported`).  Read by :class:`.vi_galleries57.GalleryLeads`
 (one line: ``clean/__init__.py`` is at its size limit), after it took its lead-ins.  Counts in
 ``benchmarks/notes/gal103.md``.
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
 from .vi_captions import _NUMBERED, _bare, _short
+from .vi_captions47 import POSITION
 from .vi_galleries57 import PARAGRAPH_WORDS, lead_alone
 
 if TYPE_CHECKING:
@@ -86,6 +88,12 @@ def _paragraph(s: str) -> bool:
     return _sentence_like(t) or len(t.split()) >= PARAGRAPH_WORDS
 
 
+def _caption_taken(removed: Mapping[int, Any], j: int) -> bool:
+    """Line ``j`` removed by ``portal.position_caption`` (a side word in brackets: only a photo has one)."""
+    value = removed.get(j)
+    return isinstance(value, tuple) and bool(value) and value[0] == POSITION
+
+
 def gallery_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """The lead-ins of :func:`photo_lead`'s shape and the caption runs under every lead-in (module docstring):
     index -> (rule, note)."""
@@ -101,6 +109,8 @@ def gallery_runs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tupl
             out[i] = (PHOTO_LEAD, "a line closed by a colon naming the photos under it (\"… qua các bức ảnh …:\")")
         run: list[int] = []
         for j in range(i + 1, len(lines)):
+            if _caption_taken(removed, j):
+                continue  # a caption a caption layer took first is the gallery's too (cap104)
             if j in removed or _paragraph(lines[j]):
                 break  # a removed line or the text's next paragraph: the gallery's end
             if lines[j].strip():

@@ -6,7 +6,9 @@ found again on the dev parts:
 * ``portal.position_caption``: a caption that names the people in the photo with their place in it, a position
   marker in brackets: "(từ trái sang)", "(thứ 3 từ phải qua)", "(thứ hai từ trái)", "(từ trái qua phải)" ("Cẩm,
   Quyên và Nguyên (từ trái sang) tại căng-tin trường …", h35vi03; "Lê Nguyễn Huyền Trân, lớp 12C (thứ 3 từ phải qua)
-  thuyết trình về …", h18vi09).  Only a photo has a left and a right: the marker is the caption's own evidence.  The
+  thuyết trình về …", h18vi09), or the side alone, "(phải)", "(bìa trái)", "(đứng giữa)" (cap104: "Anh Lâm Đức Tố
+  Giang (phải) trưởng Ban Liên Lạc …", h55vi11).  Only a photo has a left and a right: the marker is the caption's
+  own evidence.  The
   line is one sentence at most of :data:`MIN_WORDS` to :data:`MAX_WORDS` words, with no quotation, no colon and no
   question, and stands after the article's first sentence (the page's title stays).  A paragraph of several
   sentences that places a person ("Ông A (thứ hai từ trái) cho biết … . Theo ông, …") is the text and stays.
@@ -50,8 +52,12 @@ MIN_PARAGRAPH_WORDS = 8  # a paragraph of the text around an image cell
 _ORDINAL = r"(?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: a person's place in a photo, in brackets: "(từ trái sang)", "(thứ 3 từ phải qua)", "(thứ hai từ trái)",
 #: "(từ trái qua phải)", "(hàng đầu, thứ hai từ phải sang)"
+#: cap104: or the side alone, "(phải)", "(trái)", "(giữa)", "(bên phải)", "(bìa trái)", "(ngoài cùng bên trái)",
+#: "(đứng giữa)" ("Anh Lâm Đức Tố Giang (phải) trưởng Ban Liên Lạc …", h55vi11; the vi news pool's 62 lines holding one
+#: are 62 captions, the RSS pool's 39,594 headline and summary lines hold none); not "quả (trái)", a fruit's gloss
+_SIDE = (r"|(?<!quả )\((?:bên\s+|bìa\s+|ngoài\s+cùng\s+(?:bên\s+)?|đứng\s+|ngồi\s+)?(?:trái|phải|giữa)\)")
 _POSITION = re.compile(r"\((?:[^()]{1,30},\s*)?(?:(?:người\s+)?thứ\s+" + _ORDINAL + r"\s+)?(?:tính\s+)?từ\s+"
-                       r"(?:trái|phải)(?:\s+(?:sang|qua)(?:\s+(?:phải|trái))?)?\s*\)", re.IGNORECASE)
+                       r"(?:trái|phải)(?:\s+(?:sang|qua)(?:\s+(?:phải|trái))?)?\s*\)" + _SIDE, re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”«»]")
 _TWO_SENTENCES = re.compile(r"[.!?…]\s+[A-ZĐÀ-Ỹ]")
 _IMAGE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|\[!\[)")  # a Markdown image opening the line
