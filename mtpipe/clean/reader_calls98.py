@@ -26,7 +26,11 @@ whole lines; ``benchmarks/notes/cr98.md``):
   присылайте в редакцию, …"; "Send us your experiences using the form below."), 30 words at most.  Dev: 2 / 0 (both
   taken already by other rules; "Tell us what you think …", a content line, names nothing sent; "How do I pass
   along a news tip?" asks nothing).  The marks around a line ("▶▶ … ◀◀") are :func:`~.cms_strings.edges`' to strip
-  (the wish is matched whole after it).
+  (the wish is matched whole after it).  Only after the text's first sentence (val104): a call of the newsroom
+  stands around the article (under it, in a box inside it); a line above every sentence of the text is the page's
+  title or lead, and a page titled with the call is the call page itself (a TV station's "Capture breaking news,
+  send us your photos" over its own text asking for photos, fresh text; the three dev lines of the shape all stand
+  under 4-21 sentences of the text).
 * ``boilerplate.translate_prompt``: a translation widget's prompts ("Please select your language to translate the
   article", "You can just close the window to don't translate", "Chọn ngôn ngữ để dịch trang"), 15 words at
   most.  Dev: 2 / 0 (its "Перевести страницу на:" and a bare "Translate" are taken already).
@@ -41,6 +45,7 @@ import re
 from typing import Mapping
 
 from .cms_strings import edges
+from .features import _sentence_like
 
 __all__ = ["RULES", "reader_call", "reader_calls98"]
 
@@ -94,6 +99,7 @@ _TESTS = (
 WISH_WORDS = 8
 MOST_WORDS = max(most for *_, most, _ in _TESTS)
 RULES = tuple(r for r, *_ in _TESTS) + ("boilerplate.viewing_wish",)
+TIP_RULE = "boilerplate.tip_call"
 #: a cheap screen before the scans: one of these stems in the folded line
 _SEEDS = ("подпи", "subscri", "đăng ký", "скача", "установ", "tải", "cài", "download", "cập nhật", "обновл",
           "дополня", "updated", "developing", "приятного", "chúc", "enjoy", "translat", "dịch", "перев",
@@ -123,10 +129,16 @@ def reader_call(s: str) -> tuple[str, str] | None:
 def reader_calls98(lines: list[str], removed: Mapping[int, object]) -> dict[int, tuple[str, str]]:
     """Every class, live lines only: index -> (rule, note)."""
     out: dict[int, tuple[str, str]] = {}
+    first: int | None = -1  # the text's first sentence among the live lines (-1: not looked for yet)
     for i, s in enumerate(lines):
         if i in removed:
             continue
         got = reader_call(s)
+        if got is not None and got[0] == TIP_RULE:
+            if first == -1:
+                first = next((j for j, t in enumerate(lines) if j not in removed and _sentence_like(t)), None)
+            if first is None or i <= first:
+                continue  # above the text (the page's title or lead): no call around an article (val104)
         if got is not None:
             out[i] = got
     return out
