@@ -35,6 +35,7 @@ from .unstopped import unstopped_lines
 from .lines import _folder
 from .siblings import bracket_siblings
 from .templates import TemplateCounter
+from .words import line_words
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
 RULE = "classifier.line"
@@ -110,7 +111,7 @@ def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[i
     stop = STOP_WORDS.get(lang)
     ends = [_ends(x) for x in lines]
     sent = [_sentence_like(x) for x in lines]
-    nwords = [len(x.split()) for x in lines]
+    nwords = [len(line_words(x)) for x in lines]
     first_sent = next((i for i in range(n) if sent[i] and i not in removed), n)
     last_sent = max((i for i in range(n) if sent[i] and i not in removed), default=-1)
     short = [len(x) < SHORT and not e for x, e in zip(lines, ends)]

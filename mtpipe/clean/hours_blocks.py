@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Collection, Mapping
 
 from .ledger import record
 from .opening_hours import clock_span
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -59,7 +60,7 @@ def _paragraph(s: str) -> bool:
 
 
 def _span_line(s: str) -> bool:
-    return 0 < len(s.split()) <= SPAN_WORDS and clock_span(s)
+    return 0 < len(line_words(s)) <= SPAN_WORDS and clock_span(s)
 
 
 def _cell(s: str) -> bool:

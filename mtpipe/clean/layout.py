@@ -31,6 +31,7 @@ from . import verse_tails
 from .record_fields import record_field
 from .record_rows import dated_list
 from .templates import word_count
+from .words import line_words
 
 __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "tail_run", "apply"]
 
@@ -99,7 +100,7 @@ def verse_attribution(lines: list[str], bad: set[int]) -> set[int]:
     out: set[int] = set()
     for i in range(3, len(lines)):
         s = lines[i].strip()
-        words = s.split(None, 5)  # (the line stripped: six parts are six words or more, five or fewer all: perf79)
+        words = line_words(s)  # (the line stripped: more than five words is no attribution: perf79, perf92)
         if not 2 <= len(words) <= 5 or s[-1:] in _END or not all(w[:1].isupper() for w in words):
             continue
         j = i

@@ -41,6 +41,7 @@ import re
 from typing import Mapping
 
 from .cms_strings import edges
+from .words import line_folded
 
 __all__ = ["RULES", "reader_call", "reader_calls98"]
 
@@ -108,7 +109,7 @@ def reader_call(s: str) -> tuple[str, str] | None:
     t = s.strip()
     if not t or len(t) > 400 or t.count(" ") >= MOST_WORDS:  # a paragraph: no class is that long
         return None
-    folded = t.casefold()
+    folded = line_folded(t)
     if _SEED.search(folded) is None:
         return None
     words = len(t.split())

@@ -67,6 +67,7 @@ from .record_values import bracket_tail
 from .ru_genitive import genitive_heading, verb_head
 from .spam_bigrams import pair_count, syllable_counts
 from .word_subheads import heading_words
+from .words import line_folded, line_words
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
@@ -204,7 +205,7 @@ def _term(lines: list[str], i: int, s: str, bad: "set[int] | dict") -> bool:
 def _long_lines(lines: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
     """The page's lines of six words or more, by index, case-folded: what :func:`_term` reads for each name line
     asks, split and folded once a page, not once a name line (perf62)."""
-    return tuple((j, line.casefold()) for j, line in enumerate(lines) if len(line.split()) >= 6)
+    return tuple((j, line_folded(line)) for j, line in enumerate(lines) if len(line_words(line)) >= 6)
 
 
 def _caps(s: str) -> bool:
