@@ -105,7 +105,7 @@ import re
 
 from .structure import arithmetic
 from .templates import _DATE_TOKEN
-from .words import line_words
+from .words import line_folded, line_words
 
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
@@ -260,7 +260,7 @@ def word_column(lines: list[str], stop: "frozenset[str]", run_min: int = 8, word
             j += 1
         toks = [lines[k].strip() for k in range(i, j) if len(line_words(lines[k])) == 1]
         if len(toks) >= run_min:
-            func = sum(t.casefold().strip(",.;!?…") in stop for t in toks)
+            func = sum(line_folded(t).strip(",.;!?…") in stop for t in toks)
             nxt = lines[j].strip() if j < n else ""
             if (func >= 3 and sum(t[:1].islower() for t in toks) >= 3
                     and any(_TOKEN_END.search(t) and t[:1].isalpha() for t in toks)) \

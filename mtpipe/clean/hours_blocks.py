@@ -56,7 +56,7 @@ _STOP = re.compile(r"[.!?…;][\"”»)]*$")
 
 
 def _paragraph(s: str) -> bool:
-    return len(s.split()) >= 8 and _PARAGRAPH.search(s.strip()) is not None
+    return len(line_words(s)) >= 8 and _PARAGRAPH.search(s.strip()) is not None
 
 
 def _span_line(s: str) -> bool:

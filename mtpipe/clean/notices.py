@@ -42,7 +42,7 @@ from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_n
 from .templates import word_count
 from . import signoff, notice_text
 from .pronouns import RU_YOUR
-from .words import line_words
+from .words import line_folded, line_words
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices", "others_site", "reported_site",
            "plural_sites", "site_notice_line"]
@@ -250,7 +250,7 @@ def plural_sites(s: str) -> bool:
 def _site_seed(s: str) -> bool:
     """Whether the folded line holds a piece of every :data:`_SITE` match (the scan's lookbehind at each position
     costs 5x the folding and the tests: perf79)."""
-    folded = s.casefold()
+    folded = line_folded(s)
     return any(w in folded for w in _SITE_SEEDS)
 
 

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Mapping
 
-from .words import line_words
+from .words import line_folded, line_words
 
 __all__ = ["RULES", "rank_of", "ranked_items", "slash_credit", "old_site", "comment_call",
            "channel_link", "alphabet_index", "filter_reset",
@@ -123,7 +123,7 @@ def slash_credit(s: str) -> bool:
 def old_site(s: str) -> bool:
     """A notice that the site's old version lives at another address."""
     t = s.strip()
-    folded = t[:CHARS_A_WORD * OLD_SITE_WORDS].casefold()  # the seeds before the scan (every match holds one)
+    folded = line_folded(t[:CHARS_A_WORD * OLD_SITE_WORDS])  # the seeds before the scan (every match holds one)
     return (any(w in folded for w in _OLD_SITE_SEEDS) and len(t.split()) <= OLD_SITE_WORDS
             and _OLD_SITE.search(t) is not None)
 
@@ -133,7 +133,7 @@ def comment_call(s: str) -> bool:
     t = s.strip()
     if len(t) > CHARS_A_WORD * COMMENT_WORDS:
         return False
-    tail = t[-80:].casefold()  # folded once, not once a seed (perf87)
+    tail = line_folded(t[-80:])  # folded once, not once a seed (perf87)
     if not any(w in tail for w in _COMMENT_SEEDS):
         return False
     return len(t.split()) <= COMMENT_WORDS and _COMMENT_CALL.search(t) is not None

@@ -83,7 +83,7 @@ _HOME = re.compile(r"^(?:главная(?:\s+страница)?|домой|на\
 
 
 def _words(s: str) -> int:
-    return len(s.split())
+    return len(line_words(s))
 
 
 def home_link(s: str) -> bool:

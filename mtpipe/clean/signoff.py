@@ -191,7 +191,7 @@ def labelled_value(lines: list[str], i: int, bad: "set[int] | dict") -> bool:
 def _term(lines: list[str], i: int, s: str, bad: "set[int] | dict") -> bool:
     """The line's words stand in TERM_LINES of the page's other lines (six words or more), not as the parenthesised
     author of a title: a term the page writes about ("Windows XP"), not the name of its author."""
-    key, n = s.casefold(), 0
+    key, n = line_folded(s), 0
     for j, low in _long_lines(tuple(lines)):
         if j == i or j in bad:
             continue
@@ -370,7 +370,7 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
                     continue
         if lang == "vi" and _VI_WEEKDAY.match(s) and not date_series(lines, i):
             out[i] = ("signoff.date", "a weekday alone on its line (the page's date)", {"date": s})
-        elif lang == "ru" and len(s.split()) <= 8:
+        elif lang == "ru" and len(line_words(s)) <= 8:
             if _short_date(s):
                 out[i] = ("signoff.date", "a date line in a short form (weekday or month cut, \"today\", \"posted\")",
                           {"date": s})

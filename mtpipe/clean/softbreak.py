@@ -167,7 +167,7 @@ def _copy(cur: str, nxt: str) -> bool:
     if nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]:
         return True
     words = line_words(nxt)
-    return len(words) >= _COPY_WORDS and " ".join(words).casefold() == " ".join(cur.split()).casefold()
+    return len(words) >= _COPY_WORDS and " ".join(words).casefold() == " ".join(line_words(cur)).casefold()
 
 
 _COPY_WORDS = 3  # a lower-case copy of a line: "Sởi⏎sởi" is too short to tell

@@ -274,7 +274,7 @@ MAX_WEATHER_WORDS = 10
 
 def viewer_label(s: str) -> bool:
     """A document-sharing site's viewer label or a QR code's label (module docstring)."""
-    return _VIEWER.match(" ".join(s.split())) is not None
+    return _VIEWER.match(" ".join(line_words(s))) is not None
 
 
 def weather(s: str) -> bool:

@@ -17,7 +17,7 @@ import re
 from .profile_guards import year_heading
 from .features import _sentence_like
 from .record_fields import record_field
-from .words import line_words
+from .words import line_folded, line_words
 
 __all__ = ["measure_bar", "counters"]
 
@@ -72,7 +72,7 @@ def counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[
         s = line.strip()
         if not s or len(line_words(s)) > 3 or s[-1:] in ".!?…" or not any(ch.isdigit() for ch in s):  # (perf79)
             continue
-        key = _DIGITS.sub("0", s.casefold())
+        key = _DIGITS.sub("0", line_folded(s))
         if not any(ch.isalpha() for ch in key):
             continue  # bare numbers and dates: other rules' business
         groups.setdefault(key, []).append(i)
