@@ -133,7 +133,7 @@ def comment_call(s: str) -> bool:
     t = s.strip()
     if len(t) > CHARS_A_WORD * COMMENT_WORDS:
         return False
-    tail = line_folded(t[-80:])  # folded once, not once a seed (perf87)
+    tail = t[-80:].casefold()  # folded once, not once a seed (perf87)
     if not any(w in tail for w in _COMMENT_SEEDS):
         return False
     return len(t.split()) <= COMMENT_WORDS and _COMMENT_CALL.search(t) is not None
