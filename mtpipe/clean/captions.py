@@ -317,7 +317,7 @@ def _repeated_blocks(strip: list[str], first_body: int, removed: dict[int, tuple
     got: dict[int, tuple[str, str]] = {}
     head = [i for i in range(min(first_body, len(strip))) if strip[i]]
     short = [i for i in head if len(line_words(strip[i])) <= 6 and len(strip[i]) <= 60]
-    keys = {i: strip_bullet(strip[i]).casefold() for i in short}
+    keys = {i: line_folded(strip_bullet(strip[i])) for i in short}
     for a in short:
         if a + 1 not in keys:
             continue

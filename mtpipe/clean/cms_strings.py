@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, NamedTuple
 
-from .words import line_words
+from .words import line_folded, line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -92,7 +92,7 @@ def normalise(s: str) -> str:
         t = t.translate(_QUOTES)
     if "](" in t:
         t = _LINK.sub(r"\1", t)
-    return edges(t).casefold()
+    return line_folded(edges(t))
 
 
 _SLOT = re.compile(r"%(?:\d\$)?([sd])")
