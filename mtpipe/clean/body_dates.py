@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from .dated_facts import calendar_line
 from .templates import _MONTHS
+from .words import line_folded
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _SPACES = re.compile(r"\s+")
@@ -101,7 +102,7 @@ _MAX_STEP = 7
 
 def _day_key(s: str) -> "tuple[str, int] | None":
     """A bare date or weekday line as ("w", weekday) or ("d", day of the year); None for anything else."""
-    t = s.strip().strip(" .,:;()[]").casefold()
+    t = line_folded(s.strip().strip(" .,:;()[]"))
     if not t.isprintable() or "  " in t:  # (white space other than single spaces: perf57)
         t = _SPACES.sub(" ", t)
     if t in _WEEKDAY:

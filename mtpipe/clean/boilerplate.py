@@ -30,6 +30,7 @@ from .features import (STOP_WORDS, _ADDRESS_ONLY, _AGENCY, _BARE_LABELS, _CAPTIO
 from .templates import (MAX_CHARS, _HAS_DIGIT, _MONTHS, TemplateCounter, first_pass_texts,  # noqa: F401  re-exported
                         normalise_line, word_count, words_at_least)
 from .lines import _folder
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -114,7 +115,7 @@ def classify(lines: list[str], lang: str, removed: dict[int, tuple[str, str | No
                 out[i] = ("boilerplate.template", ev, {})
                 strict_template.append(i)
             continue
-        words = s.split()  # (a paragraph over MAX_CHARS, above, is not split)
+        words = line_words(s)  # (a paragraph over MAX_CHARS, above, is not split)
         if is_date_line(s) and not guards.date_fragment(s, lines[i + 1] if i + 1 < n else "", is_date_line) \
                 and not keep.value_pair(lines, i) and not body_dates.dated_item(lines, i, {*removed, *out}, is_date_line) \
                 and not profile_guards.year_heading(lines, i) and not day_headings.numbered_day(lines, i) \

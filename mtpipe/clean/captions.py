@@ -60,6 +60,7 @@ from .furniture import strip_bullet
 from .image_text import text_paragraph
 from .records import over_address
 from .self_names import MAX_CRUMB, home_link
+from .words import line_folded, line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -244,7 +245,7 @@ def judge(lines: list[str], removed: dict[int, tuple[str, str | None]],
         if not live(i):
             continue
         s = strip[i]
-        k = len(s.split())
+        k = len(line_words(s))
         if not 2 <= k <= 8 or s[-1:] in _END or s[-1:] == ":" or len(s) > 80:
             continue
         prev = next((j for j in range(i - 1, -1, -1) if live(j)), -1)
@@ -290,7 +291,7 @@ def _alt_pair(strip: list[str], body: list[int], removed: dict[int, tuple[str, s
     such pairs or a line printed three times: a listing prints each item's title twice (its link and its
     heading) over the item's lead, and the first copy is the item's title."""
     n = len(strip)
-    key = [s.casefold() for s in strip]
+    key = [line_folded(s) for s in strip]
     pairs = [i for i in range(n - 1) if key[i] and key[i] == key[i + 1]]
     if len(pairs) != 1 or not body:
         return {}
@@ -315,8 +316,8 @@ def _repeated_blocks(strip: list[str], first_body: int, removed: dict[int, tuple
     """Two or more short lines above the article printed again in the same order: every copy goes."""
     got: dict[int, tuple[str, str]] = {}
     head = [i for i in range(min(first_body, len(strip))) if strip[i]]
-    short = [i for i in head if len(strip[i].split()) <= 6 and len(strip[i]) <= 60]
-    keys = {i: strip_bullet(strip[i]).casefold() for i in short}
+    short = [i for i in head if len(line_words(strip[i])) <= 6 and len(strip[i]) <= 60]
+    keys = {i: line_folded(strip_bullet(strip[i])) for i in short}
     for a in short:
         if a + 1 not in keys:
             continue

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .words import line_folded
+
 __all__ = ["citation_request"]
 
 _RU = re.compile(
@@ -52,7 +54,7 @@ _SEEDS = ("ссыл", "запрещ", "разрешени", "согласи", "�
 def citation_request(s: str) -> bool:
     """The line is a site's request to cite it when its content is used (module docstring)."""
     t = s.strip().lstrip("*•-–— ").strip()
-    folded = t.casefold()
+    folded = line_folded(t)
     if not any(w in folded for w in _SEEDS):
         return False
     m = _RU.match(t)

@@ -35,6 +35,7 @@ from .unstopped import unstopped_lines
 from .lines import _folder
 from .siblings import bracket_siblings
 from .templates import TemplateCounter
+from .words import line_folded, line_words
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "line_classifier.json"
 RULE = "classifier.line"
@@ -68,7 +69,7 @@ FEATURES = OWN + tuple(f"n{o:+d}_{f}" for o in OFFSETS for f in NEIGHBOUR) + LEX
 
 def words_of(line: str) -> list[str]:
     """The lexicon's tokens of a line: words of letters, case-folded."""
-    return [w for w in _WORD.findall(line.casefold()) if len(w) >= 2]
+    return [w for w in _WORD.findall(line_folded(line)) if len(w) >= 2]
 
 
 def lexical(line: str, lexicon: dict[str, float]) -> list[float]:
@@ -110,7 +111,7 @@ def features(text: str, spans: list[tuple[int, int]], lang: str, removed: dict[i
     stop = STOP_WORDS.get(lang)
     ends = [_ends(x) for x in lines]
     sent = [_sentence_like(x) for x in lines]
-    nwords = [len(x.split()) for x in lines]
+    nwords = [len(line_words(x)) for x in lines]
     first_sent = next((i for i in range(n) if sent[i] and i not in removed), n)
     last_sent = max((i for i in range(n) if sent[i] and i not in removed), default=-1)
     short = [len(x) < SHORT and not e for x, e in zip(lines, ends)]
@@ -247,7 +248,7 @@ def judged(line: str, max_words: int) -> bool:
     """Whether the model judges this line at all: a short line (at most ``max_words`` words) of no CJK
     script that does not end in clause punctuation (a list item or a clause going on is text)."""
     s = line.rstrip()
-    return len(s.split()) <= max_words and s[-1:] not in ",;" and not _CJK.search(s)
+    return len(line_words(s)) <= max_words and s[-1:] not in ",;" and not _CJK.search(s)
 
 
 def candidates(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], max_words: int) -> list[int]:

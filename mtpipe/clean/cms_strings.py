@@ -39,6 +39,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, NamedTuple
 
+from .words import line_folded, line_words
+
 if TYPE_CHECKING:
     from .marks import Marks
 
@@ -80,7 +82,7 @@ def edges(s: str) -> str:
     """The line without the marks around a UI string (:data:`_LEAD` before, :data:`_TAIL` after), spaces collapsed:
     the one edge normalisation of the UI-string rules (:func:`normalise`, :func:`.theme_strings.theme_string`,
     :func:`.vi_heads.english_ui`)."""
-    return " ".join(s.split()).strip(_LEAD).rstrip(_TAIL)
+    return " ".join(line_words(s)).strip(_LEAD).rstrip(_TAIL)
 
 
 def normalise(s: str) -> str:
@@ -90,7 +92,7 @@ def normalise(s: str) -> str:
         t = t.translate(_QUOTES)
     if "](" in t:
         t = _LINK.sub(r"\1", t)
-    return edges(t).casefold()
+    return line_folded(edges(t))
 
 
 _SLOT = re.compile(r"%(?:\d\$)?([sd])")

@@ -39,6 +39,7 @@ from .features import _EMAIL, _sentence_like
 from .messenger_contacts import MessengerContacts
 from .phones import phone_number
 from .vi_contacts53 import HEADER_CONTACT
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -63,7 +64,7 @@ _POSTAL = re.compile(r"^[\s•·*\-–—|]*\d{6},\s*(?:[^\W\d_][^,]*,\s*){1,5}(
 def field_kind(s: str) -> str | None:
     """``"address"``, ``"phone"`` or ``"email"`` for a contact field line, else None."""
     t = s.strip()
-    if not t or len(t.split()) > MAX_WORDS:
+    if not t or len(line_words(t)) > MAX_WORDS:
         return None
     if _ADDRESS.match(t):
         return "address"

@@ -59,6 +59,7 @@ from .dialogue_turns import in_turn
 
 from .pronouns import RU_YOUR
 from .skip_links import SKIP_LINK
+from .words import line_folded, line_words
 
 __all__ = ["markup", "stat_counter", "credit_tail", "control", "platform", "prompt", "register_field", "credit_line",
            "date_label",
@@ -250,7 +251,7 @@ def _capitalised(s: str) -> bool:
 def credit_line(s: str) -> bool:
     """A byline or a credit said with its class's words ("Viết bởi Mầm.", "Người đưa tin: Trần Anh Thư")."""
     t = _LEAD.sub("", s.strip())
-    if not t or len(t) > 100 or len(t.split()) > 10:
+    if not t or len(t) > 100 or len(line_words(t)) > 10:
         return False
     m = _BY.match(t)
     if m is not None and m.end() < len(t) and _capitalised(t[m.end():]):
@@ -308,7 +309,7 @@ def credit_tail(s: str) -> bool:
     t = s.strip()
     if not t or len(t) > 300:
         return False
-    folded = t.casefold()
+    folded = line_folded(t)
     m = _CREDIT.search(t) if any(w in folded for w in _CREDIT_SEEDS) else None  # (perf59)
     if m is None or not any(ch.isalpha() for ch in t[:m.start()]):
         return False  # a bare "Фото Ивана Петрова" is the credit rules'
@@ -337,7 +338,7 @@ def prompt(s: str) -> bool:
     t = s.strip()
     if not t or len(t) > 250:
         return False
-    folded = t.casefold()  # (the seeds before the scans, perf59)
+    folded = line_folded(t)  # (the seeds before the scans, perf59)
     if _PROMPT_SEEDS.search(folded) is None:
         return False  # no seed of either branch: one scan for all of them (perf79)
     if any(any(w in folded for w in seeds) and rx.search(t) for seeds, rx in zip(_NOTICE_SEEDS, _NOTICES)):

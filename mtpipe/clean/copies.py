@@ -51,6 +51,7 @@ from typing import Any
 from .crumb_titles import glued_chevrons, trail_title
 from .lines import dedupe_key
 from .structure import ellipsis_holder
+from .words import line_words
 
 __all__ = ["furniture_copy", "drop_furniture_copy", "keep_later_copy", "contents_run", "header_copy", "last_crumb"]
 
@@ -76,13 +77,13 @@ _READ_TIME = re.compile(r"^[\s•·*~⏱\ufe0f\-–—]*\d{1,3}\s*(?:мин(?:у
 def _sentence(line: str) -> bool:
     """A sentence of running text: six words or more, ending with a sentence stop (or over twenty words)."""
     s = line.strip()
-    n = len(s.split())
+    n = len(line_words(s))
     return n > _MAX_WORDS or (n >= 6 and s.rstrip(_CLOSERS)[-1:] in ".!?…")
 
 
 def _short(line: str) -> bool:
     s = line.strip()
-    n = len(s.split())
+    n = len(line_words(s))
     return 0 < n <= _MAX_WORDS and not (n >= 5 and s.rstrip(_CLOSERS)[-1:] in ".!?")
 
 

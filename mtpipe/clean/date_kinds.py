@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .features import _DATE_WORDS, _WORDS
+from .words import line_folded
 
 DATE_LINE = "boilerplate.date_line"
 COUNTER = "boilerplate.counter_line"
@@ -45,7 +46,7 @@ def has_date(s: str) -> bool:
     s = _GROUPED_COUNT.sub(" ", s)
     if _DATE_SHAPE.search(s):
         return True
-    return any(w in _DATE_WORDS and w not in _COUNTER_WORDS for w in _WORDS.findall(s.casefold()))
+    return any(w in _DATE_WORDS and w not in _COUNTER_WORDS for w in _WORDS.findall(line_folded(s)))
 
 
 def kind(s: str) -> tuple[str, str, dict[str, str]]:

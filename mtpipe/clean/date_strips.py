@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .ledger import record
+from .words import line_folded
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -70,7 +71,7 @@ def strip_line(s: str) -> list[int | None] | None:
     nothing else; None when it holds anything else (a word, a comma, a clock time) or nothing."""
     if len(s) > MAX_CHARS or not s[:1].isalnum() and not s.lstrip(" \t|")[:1].isalnum():
         return None  # a paragraph, or a line opening with a mark: no calendar's row (a cheap test first)
-    s = s.casefold()  # a name opens with "th" or "ch", which IGNORECASE matches only as written in a casefolded line
+    s = line_folded(s)  # a name opens with "th" or "ch", which IGNORECASE matches only as written in a casefolded line
     if "th" in s or "ch" in s:  # (a capital's fold is lower case): most lines hold neither, no scan (perf84)
         s = _VI_NAMES.sub(f" {_NAME} ", s)
     out: list[int | None] = []

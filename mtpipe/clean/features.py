@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import furniture, opening_hours, phones
 from .body_dates import year_title  # a heading in capitals with its year is no name with a counter (lost42)
 from .record_rows import part_label
+from .words import line_folded, line_words
 from .year_titles import titled_year
 from .templates import _DATE_TOKEN, _HAS_DIGIT, _MONTHS, words_at_least
 from ..lookalikes import SMALL_CAPITALS, russian_twins, script_of
@@ -140,12 +141,12 @@ _FOLD = _fold_table()
 
 def _fold(s: str) -> str:
     """Lower case without diacritics ("Hé lộ" -> "he lo")."""
-    return s.casefold().translate(_FOLD)
+    return line_folded(s).translate(_FOLD)
 
 
 def _is_name(line: str, lang: str) -> bool:
     """2-4 capitalised words and nothing else (a byline: "Đặng Sơn Duân", "Андрей Захаров")."""
-    words = line.strip(" •·-–—").split(None, 4)  # five parts at most: a long line is not split whole
+    words = line_words(line.strip(" •·-–—"))  # (perf92: split once a line)
     if not 2 <= len(words) <= 4:
         return False
     stop = STOP_WORDS.get(lang, frozenset())
@@ -190,7 +191,7 @@ def _repeats_bigram(words: list[str]) -> bool:
 
 
 def _stop_share(line: str, lang: str) -> float:
-    words = _WORDS.findall(line.casefold())
+    words = _WORDS.findall(line_folded(line))
     stop = STOP_WORDS.get(lang)
     if not words or stop is None:
         return 1.0
@@ -229,7 +230,7 @@ _LIST_SEP_CHARS = re.compile(r"[,;|·•/]")
 def _tag_list(s: str, lang: str) -> bool:
     """Three or more short items (1-4 words, no digit, no function word) separated by commas or bars,
     maybe after a one- or two-word label, and no sentence end."""
-    if not s or s[-1] in ".!?…" or len(s.split()) > 25 or len(_LIST_SEP_CHARS.findall(s)) < 2:
+    if not s or s[-1] in ".!?…" or len(line_words(s)) > 25 or len(_LIST_SEP_CHARS.findall(s)) < 2:
         return False
     items = [x for x in _LIST_SEP.split(_LIST_LABEL.sub("", s, count=1)) if x.strip()]
     return len(items) >= 3 and all(len(x.split()) <= 4 and not _HAS_DIGIT.search(x) and _stop_share(x, lang) == 0

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from .cms_strings import comment_form
+from .words import line_words
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _RUBRIC_SPLIT = re.compile(r"\s*[/|,·•»›>]\s*|\s+и\s+|\s+і\s+|\s+và\s+|\s+&\s+|\s+and\s+")
@@ -206,7 +207,7 @@ def source_link(s: str) -> bool:
     http://…"), or "read/source on <site>" ("Читать на site.ru", "Xem tại site.vn"), or "more news on <site>"
     ("Больше новостей на News-amur.ru")."""
     s = s.strip()
-    words = s.split()
+    words = line_words(s)
     if len(words) > 9 or len(s) > 160:
         return False
     if _READ_ON.fullmatch(s):

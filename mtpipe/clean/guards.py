@@ -105,6 +105,7 @@ import re
 
 from .structure import arithmetic
 from .templates import _DATE_TOKEN
+from .words import line_folded, line_words
 
 __all__ = ["closes_page", "sibling_items", "numbered_heading", "one_letter_glue", "all_stopped", "long_clause",
            "text_first", "clause_sentence", "text_goes_on", "title_clause", "section_numbered", "numbered_title",
@@ -255,11 +256,11 @@ def word_column(lines: list[str], stop: "frozenset[str]", run_min: int = 8, word
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j < n and lines[j].strip() and len(lines[j].split(None, 3)) <= 3:  # 4 parts: 4 words or more (perf79)
+        while j < n and lines[j].strip() and len(line_words(lines[j])) <= 3:  # (perf79, perf92)
             j += 1
-        toks = [lines[k].strip() for k in range(i, j) if len(lines[k].split()) == 1]
+        toks = [lines[k].strip() for k in range(i, j) if len(line_words(lines[k])) == 1]
         if len(toks) >= run_min:
-            func = sum(t.casefold().strip(",.;!?…") in stop for t in toks)
+            func = sum(line_folded(t).strip(",.;!?…") in stop for t in toks)
             nxt = lines[j].strip() if j < n else ""
             if (func >= 3 and sum(t[:1].islower() for t in toks) >= 3
                     and any(_TOKEN_END.search(t) and t[:1].isalpha() for t in toks)) \
@@ -292,7 +293,7 @@ def table_letterhead(lines: list[str], top: int = 1, words: int = 8) -> set[int]
                 cells.append(cur)
                 cur = []
             continue
-        if len(s.split()) > words or _STOP_END.search(s):
+        if len(line_words(s)) > words or _STOP_END.search(s):
             break
         cur.append(i)
     good: list[int] = []

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like, is_date_line
 from .site_names import question_title
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -74,7 +75,7 @@ _END = ".!?…:;,"
 
 def rubric_row(s: str) -> bool:
     """A comma-joined row of three rubric names or more (module docstring), the whole line."""
-    t = " ".join(s.split()).strip(" •·*|")
+    t = " ".join(line_words(s)).strip(" •·*|")
     if not t or len(t) > MAX_ROW_CHARS or t[-1] in _END:
         return False
     items = [x.strip() for x in t.split(",")]
@@ -167,7 +168,7 @@ _PERIODICAL = re.compile(r"^\s*(?:(?:Tạp chí|TẠP CHÍ|Tập san|Nội san|T
 
 def source_date(s: str) -> bool:
     """A periodical's name with the date in brackets, the whole line ("Tạp chí … (14/10/2025).")."""
-    return len(s.split()) <= 20 and _PERIODICAL.match(s) is not None
+    return len(line_words(s)) <= 20 and _PERIODICAL.match(s) is not None
 
 
 _TAG = re.compile(r"[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}")

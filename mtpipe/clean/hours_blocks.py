@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Collection, Mapping
 
 from .ledger import record
 from .opening_hours import clock_span
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -55,11 +56,11 @@ _STOP = re.compile(r"[.!?…;][\"”»)]*$")
 
 
 def _paragraph(s: str) -> bool:
-    return len(s.split()) >= 8 and _PARAGRAPH.search(s.strip()) is not None
+    return len(line_words(s)) >= 8 and _PARAGRAPH.search(s.strip()) is not None
 
 
 def _span_line(s: str) -> bool:
-    return 0 < len(s.split()) <= SPAN_WORDS and clock_span(s)
+    return 0 < len(line_words(s)) <= SPAN_WORDS and clock_span(s)
 
 
 def _cell(s: str) -> bool:

@@ -39,6 +39,7 @@ from typing import Any
 
 from .copies import _MAX_WORDS, _STAMP_RULE, _byline, _sentence, _stamp
 from .lines import dedupe_key
+from .words import line_words
 
 __all__ = ["MIN_ITEMS", "item_header_copy", "cut_items"]
 
@@ -74,7 +75,7 @@ def _item(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: i
     ``exact`` False the first copy may be the later one cut short at a word's end."""
     first, later = text[spans[j][0]:spans[j][1]], text[spans[i][0]:spans[i][1]]
     a, b = dedupe_key(first), dedupe_key(later)
-    if not a or len(first.split()) > _MAX_WORDS or _sentence(first):
+    if not a or len(line_words(first)) > _MAX_WORDS or _sentence(first):
         return False
     if a != b and (exact or not b.startswith(a + " ")):
         return False

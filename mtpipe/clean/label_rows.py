@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from .lines import dedupe_key
 from .story_runs import LIST_CHARS, _body, _title
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -61,7 +62,7 @@ def row_label(s: str) -> bool:
     """A label that may stand under each of a widget's titles: one to :data:`LABEL_WORDS` words, a letter, no digit,
     no "|", no sentence or clause end, no shop's price or stock word."""
     t = s.strip()
-    return 0 < len(t) <= LABEL_CHARS and len(t.split()) <= LABEL_WORDS and any(ch.isalpha() for ch in t) \
+    return 0 < len(t) <= LABEL_CHARS and len(line_words(t)) <= LABEL_WORDS and any(ch.isalpha() for ch in t) \
         and not any(ch.isdigit() for ch in t) and "|" not in t and t[-1:] not in ".!?…:;," \
         and _SHOP.fullmatch(t.rstrip(" !").strip()) is None
 

@@ -57,6 +57,7 @@ from .signoff import address_line
 from .ru_genitive import _guessed
 from .templates import word_count, words_at_least
 from .widgets import _body
+from .words import line_folded
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -149,7 +150,7 @@ def comment_counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, st
             out[i] = (COMMENTS, "an answers counter (the word for answers and a count in brackets)")
             continue
         # every count holds a bracket or "number" (perf59: folded as controls._NOTICE_SEEDS)
-        m = _COUNT.search(s) if _DIGIT.search(s) and ("(" in s or "[" in s or "number" in s.casefold()) else None
+        m = _COUNT.search(s) if _DIGIT.search(s) and ("(" in s or "[" in s or "number" in line_folded(s)) else None
         if m is None or word_count(s[:m.start()]) > MAX_BEFORE or word_count(s[m.end():]) > MAX_AFTER:
             continue
         if m.start() and not s[:m.start()].rstrip().endswith(("(", "[")) and word_count(s[m.end():].strip(" .)]")):

@@ -34,6 +34,7 @@ import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .ledger import record
+from .words import line_folded
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -60,7 +61,7 @@ AFTER = 3  # "repeated by the paragraphs at N and after": the lines N.. this man
 
 def fold(s: str) -> str:
     """The line's words as printed, case and wrapping marks aside ("• RA QUÂN ..." / "Ra quân ...")."""
-    return " ".join(s.strip().strip(_SEPS).casefold().split())
+    return " ".join(line_folded(s.strip().strip(_SEPS)).split())
 
 
 def copy_rule(rule: str) -> bool:

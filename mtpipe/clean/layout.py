@@ -31,6 +31,7 @@ from . import verse_tails
 from .record_fields import record_field
 from .record_rows import dated_list
 from .templates import word_count
+from .words import line_folded, line_words
 
 __all__ = ["letterhead", "verse_attribution", "caps_head", "pager", "repeated_labels", "tail_run", "apply"]
 
@@ -99,7 +100,7 @@ def verse_attribution(lines: list[str], bad: set[int]) -> set[int]:
     out: set[int] = set()
     for i in range(3, len(lines)):
         s = lines[i].strip()
-        words = s.split(None, 5)  # (the line stripped: six parts are six words or more, five or fewer all: perf79)
+        words = line_words(s)  # (the line stripped: more than five words is no attribution: perf79, perf92)
         if not 2 <= len(words) <= 5 or s[-1:] in _END or not all(w[:1].isupper() for w in words):
             continue
         j = i
@@ -188,7 +189,7 @@ def repeated_labels(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str
         t = lines[i].strip()
         if t[-1:] not in ".!?…:：,;" and any(ch.isalpha() for ch in t) and word_count(t) <= 3:  # (a letter: a word;
             # a comma at the end: a cell going on to the next line, "Chủ tịch," over "Các Phó Chủ tịch", struct90)
-            seen.setdefault(t.casefold(), []).append(i)
+            seen.setdefault(line_folded(t), []).append(i)
     out: dict[int, tuple[str, str, dict[str, str]]] = {}
     for t, idx in seen.items():
         if len(idx) >= 3 and lines[live[0]].strip().casefold() != t and not record_field(lines[idx[0]]):

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .body_dates import _day_key
 from .ledger import record
+from .words import line_folded, line_words
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _SPACES = re.compile(r"\s+")
@@ -57,7 +58,7 @@ _MAX_STEP = 7
 
 
 def _norm(s: str) -> str:
-    return _SPACES.sub(" ", s.strip().strip(" .,:;()[]").casefold())
+    return _SPACES.sub(" ", line_folded(s.strip().strip(" .,:;()[]")))
 
 
 def day_key(s: str) -> "tuple[str, int] | None":
@@ -76,7 +77,7 @@ def day_key(s: str) -> "tuple[str, int] | None":
 
 def _day_header(s: str) -> bool:
     """A table's header row whose first cell names the day column: three to twelve words, no digit, no stop."""
-    words = s.split()
+    words = line_words(s)
     return bool(words) and words[0].casefold().strip(":") in _DAY_COLUMN \
         and _HEADER_WORDS[0] <= len(words) <= _HEADER_WORDS[1] and not any(ch.isdigit() for ch in s) \
         and s.strip()[-1:] not in ".!?…"

@@ -42,6 +42,7 @@ from .guards import clause_sentence, one_letter_glue, one_letter_tail, section_n
 from .templates import word_count
 from . import signoff, notice_text
 from .pronouns import RU_YOUR
+from .words import line_folded, line_words
 
 __all__ = ["finite_headline", "label_bar", "glued_crumbs", "caps_tail", "site_notices", "others_site", "reported_site",
            "plural_sites", "site_notice_line"]
@@ -109,7 +110,7 @@ _PREFIX_ACRONYM = re.compile(r"^[«\"(]?(?:анти|про|пост|нео|пс�
 def _glue_points(s: str) -> int:
     """Places where a lower-case letter meets a capital inside a word, not between two ASCII pieces."""
     n = 0
-    tokens = s.split()
+    tokens = line_words(s)
     for k, token in enumerate(tokens):
         if token.islower() or token.isupper() or token.istitle() or quoted_name(token) \
                 or _PREFIX_ACRONYM.match(token):
@@ -249,7 +250,7 @@ def plural_sites(s: str) -> bool:
 def _site_seed(s: str) -> bool:
     """Whether the folded line holds a piece of every :data:`_SITE` match (the scan's lookbehind at each position
     costs 5x the folding and the tests: perf79)."""
-    folded = s.casefold()
+    folded = line_folded(s)
     return any(w in folded for w in _SITE_SEEDS)
 
 

@@ -37,6 +37,7 @@ import re
 from typing import Mapping
 
 from .features import _sentence_like
+from .words import line_folded
 
 __all__ = ["RULES", "ICON_RULE", "RATING_RULE", "AD_RULE", "LOGIN_RULE", "ADDRESS_RULE", "icon_counter",
            "rating_line", "ad_prompt", "comment_login", "address_footer", "page_furniture"]
@@ -93,7 +94,7 @@ def ad_prompt(s: str) -> bool:
 def comment_login(s: str) -> bool:
     """A comment box's notice that one must log in to comment, one line of 30 words at most."""
     t = s.strip()
-    folded = t.casefold()
+    folded = line_folded(t)
     if not any(w in folded for w in _COMMENT_SEEDS):
         return False  # the cheap test first: most lines name no comment
     return 0 < len(t.split()) <= LOGIN_WORDS and _LOGIN.search(t) is not None and _COMMENT.search(t) is not None

@@ -50,6 +50,7 @@ import re
 from typing import Callable, Mapping
 
 from .self_names import home_link
+from .words import line_folded
 
 __all__ = ["RULES", "rate_prompt", "date_mask", "edit_invite", "notes_heading", "empty_notes", "bullet_byline",
            "topic_select", "quoted_rubric", "crumb_glue", "video_title", "page_furniture94"]
@@ -104,7 +105,7 @@ def edit_invite(s: str) -> bool:
     t = s.strip()
     if not 0 < len(t) <= EDIT_CHARS:
         return False
-    folded = t.casefold()  # the seeds before the scan (every match holds one)
+    folded = line_folded(t)  # the seeds before the scan (every match holds one)
     return any(w in folded for w in _EDIT_SEEDS) and _EDIT.search(t) is not None
 
 

@@ -50,6 +50,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Mapping
 
+from .words import line_folded, line_words
+
 __all__ = ["RULES", "rank_of", "ranked_items", "slash_credit", "old_site", "comment_call",
            "channel_link", "alphabet_index", "filter_reset",
            "input_placeholder", "flip_page", "visitor_map", "weekday_heads", "page_furniture96b"]
@@ -121,7 +123,7 @@ def slash_credit(s: str) -> bool:
 def old_site(s: str) -> bool:
     """A notice that the site's old version lives at another address."""
     t = s.strip()
-    folded = t[:CHARS_A_WORD * OLD_SITE_WORDS].casefold()  # the seeds before the scan (every match holds one)
+    folded = line_folded(t[:CHARS_A_WORD * OLD_SITE_WORDS])  # the seeds before the scan (every match holds one)
     return (any(w in folded for w in _OLD_SITE_SEEDS) and len(t.split()) <= OLD_SITE_WORDS
             and _OLD_SITE.search(t) is not None)
 
@@ -167,7 +169,7 @@ def alphabet_index(s: str) -> bool:
 def filter_reset(s: str) -> bool:
     """A listing's filter controls with their reset button ("Показать 0 рецептовОчистить всё")."""
     t = s.strip()
-    return len(t) <= CHARS_A_WORD * FILTER_WORDS and len(t.split()) <= FILTER_WORDS and _FILTER_RESET.search(t) is not None
+    return len(t) <= CHARS_A_WORD * FILTER_WORDS and len(line_words(t)) <= FILTER_WORDS and _FILTER_RESET.search(t) is not None
 
 
 def input_placeholder(s: str) -> bool:

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from .words import line_words
+
 __all__ = ["RULES", "comment_prompt", "signature", "comment_signatures", "field_label", "field_value",
            "record_fields", "page_furniture97r"]
 
@@ -54,7 +56,7 @@ def comment_prompt(s: str) -> bool:
     """A comment form's prompt or a thread's counter alone on its line ("Добавить комментарий", "Комментарии (2)",
     "3 bình luận", "Leave a comment"), :data:`PROMPT_WORDS` words at most."""
     t = s.strip().rstrip(":")
-    return len(t.split()) <= PROMPT_WORDS and _PROMPT.fullmatch(t) is not None
+    return len(line_words(t)) <= PROMPT_WORDS and _PROMPT.fullmatch(t) is not None
 
 
 def signature(s: str) -> int:

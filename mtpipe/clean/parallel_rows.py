@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from .body_dates import _WEEKDAY, _day_key
 from .ledger import record
+from .words import line_folded
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -84,7 +85,7 @@ def head_key(s: str) -> "tuple[str, int] | None":
     its day and month, ``("d", day)`` a bare date, ``("t", minutes)`` / ``("tr", minutes)`` a clock time or a range of
     two, ``("ti", minutes)`` a clock time with the row's item after it on the line ("09:05 Tin quốc tế"); None for any
     other line.  ``day`` orders dates within a year (and across years when given)."""
-    t = s.strip().strip(" .,:;()[]").casefold()
+    t = line_folded(s.strip().strip(" .,:;()[]"))
     if not t or not (t[0].isdigit() or t[0] in _FIRST or any(ch.isdigit() for ch in t[:_MAX_HEAD])):
         return None  # no digit and no weekday's first letter: no head (most lines of a page)
     if len(t) > _MAX_HEAD:

@@ -46,6 +46,7 @@ from typing import Mapping
 
 from .cms_strings import edges
 from .features import _sentence_like
+from .words import line_folded
 
 __all__ = ["RULES", "reader_call", "reader_calls98"]
 
@@ -114,7 +115,7 @@ def reader_call(s: str) -> tuple[str, str] | None:
     t = s.strip()
     if not t or len(t) > 400 or t.count(" ") >= MOST_WORDS:  # a paragraph: no class is that long
         return None
-    folded = t.casefold()
+    folded = line_folded(t)
     if _SEED.search(folded) is None:
         return None
     words = len(t.split())

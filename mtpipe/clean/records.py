@@ -44,6 +44,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .words import line_words
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -77,7 +79,7 @@ def field_like(s: str) -> bool:
 def _heading(lines: list[str], j: int) -> bool:
     """A short heading of the fields under it ("Giờ lễ" above "Chúa nhật: 07g00")."""
     s = lines[j].strip()
-    return 2 <= len(s.split()) <= 3 and not any(ch.isdigit() for ch in s) and s[-1:] not in ".!?…:;," \
+    return 2 <= len(line_words(s)) <= 3 and not any(ch.isdigit() for ch in s) and s[-1:] not in ".!?…:;," \
         and j + 1 < len(lines) and field_like(lines[j + 1])
 
 

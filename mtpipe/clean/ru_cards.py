@@ -52,6 +52,7 @@ from .poster_headings import poster_headings
 from .ru_credit_labels import label_credit
 from .ru_photo_sources import clause_word, source_credit
 from .widgets import _body
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -189,7 +190,7 @@ def photo_credit(s: str) -> bool:
     credit with a label or a separator the caption rules do not know (:func:`.ru_credit_labels.label_credit`: "Фото
     – архив 73online.ru", "Фото, видео: МЧС России", "Обложка © Telegram /МЧС Орловской области")."""
     t = s.strip()
-    return 0 < len(t) <= 160 and len(t.split()) <= CAPTION_WORDS and _CREDIT.match(t) is not None \
+    return 0 < len(t) <= 160 and len(line_words(t)) <= CAPTION_WORDS and _CREDIT.match(t) is not None \
         or bool(source_credit(t)) or bool(label_credit(t))
 
 

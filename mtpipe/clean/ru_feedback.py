@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .words import line_words
+
 if TYPE_CHECKING:
     from .marks import Marks
 
@@ -64,7 +66,7 @@ _BUTTON = re.compile(r"(?:сообщить|написать)(?:\s+о\s+проб�
 
 
 def _norm(s: str) -> str:
-    return " ".join(s.split())
+    return " ".join(line_words(s))
 
 
 def slogan(s: str) -> bool:

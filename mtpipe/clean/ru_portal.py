@@ -62,7 +62,7 @@ from .citation_requests import citation_request
 from .features import _headline_like, _sentence_like
 from .furniture import strip_bullet
 from .widgets import _body
-from .words import words_at_least
+from .words import line_folded, words_at_least
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -174,7 +174,7 @@ def footer_line(s: str) -> str:
     t = s.strip().strip(_TRIM).strip()
     if not t or words_at_least(t, MAX_FOOTER_WORDS + 1):
         return ""
-    folded = t.casefold()  # (the seeds below: a piece of every match of the pattern each gates, folded; perf85)
+    folded = line_folded(t)  # (the seeds below: a piece of every match of the pattern each gates, folded; perf85)
     if not words_at_least(t, 16) and ((_marked(t, folded) and _MARK.search(t)) or (
             "пра" in folded and _RIGHTS.search(t) and (not _sentence_like(t) or not words_at_least(t, 7)))):
         return "copyright"  # a sentence that speaks of rights ("Все права защищены законом, …") is no copyright line

@@ -43,6 +43,7 @@ from typing import Any, Mapping
 
 from .site_names import fold, host_labels
 from .widgets import _body
+from .words import line_words
 
 __all__ = ["SELF_RULE", "CRUMB_RULE", "RULES", "MAX_WORDS", "MAX_CRUMB", "self_description", "self_descriptions",
            "glued_crumbs", "home_link"]
@@ -82,7 +83,7 @@ _HOME = re.compile(r"^(?:главная(?:\s+страница)?|домой|на\
 
 
 def _words(s: str) -> int:
-    return len(s.split())
+    return len(line_words(s))
 
 
 def home_link(s: str) -> bool:
@@ -146,7 +147,7 @@ def self_descriptions(lines: list[str], removed: Mapping[int, Any], host: str | 
 
 def glued_crumbs(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """A breadcrumb without separators, the home link first and the title's copy last: index -> (rule, note)."""
-    live = {i: " ".join(lines[i].split()) for i in range(len(lines)) if i not in removed and lines[i].strip()}
+    live = {i: " ".join(line_words(lines[i])) for i in range(len(lines)) if i not in removed and lines[i].strip()}
     out: dict[int, tuple[str, str]] = {}
     for i, s in live.items():
         if not home_link(s):

@@ -67,6 +67,7 @@ from .record_values import bracket_tail
 from .ru_genitive import genitive_heading, verb_head
 from .spam_bigrams import pair_count, syllable_counts
 from .word_subheads import heading_words
+from .words import line_folded, line_words
 
 # the literal patterns of the calls below, compiled once (perf54: a string pattern is a lookup in re's cache per call)
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
@@ -190,7 +191,7 @@ def labelled_value(lines: list[str], i: int, bad: "set[int] | dict") -> bool:
 def _term(lines: list[str], i: int, s: str, bad: "set[int] | dict") -> bool:
     """The line's words stand in TERM_LINES of the page's other lines (six words or more), not as the parenthesised
     author of a title: a term the page writes about ("Windows XP"), not the name of its author."""
-    key, n = s.casefold(), 0
+    key, n = line_folded(s), 0
     for j, low in _long_lines(tuple(lines)):
         if j == i or j in bad:
             continue
@@ -204,7 +205,7 @@ def _term(lines: list[str], i: int, s: str, bad: "set[int] | dict") -> bool:
 def _long_lines(lines: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
     """The page's lines of six words or more, by index, case-folded: what :func:`_term` reads for each name line
     asks, split and folded once a page, not once a name line (perf62)."""
-    return tuple((j, line.casefold()) for j, line in enumerate(lines) if len(line.split()) >= 6)
+    return tuple((j, line_folded(line)) for j, line in enumerate(lines) if len(line_words(line)) >= 6)
 
 
 def _caps(s: str) -> bool:
@@ -369,7 +370,7 @@ def judge(lines: list[str], lang: str, bad: "set[int] | dict") -> dict[int, tupl
                     continue
         if lang == "vi" and _VI_WEEKDAY.match(s) and not date_series(lines, i):
             out[i] = ("signoff.date", "a weekday alone on its line (the page's date)", {"date": s})
-        elif lang == "ru" and len(s.split()) <= 8:
+        elif lang == "ru" and len(line_words(s)) <= 8:
             if _short_date(s):
                 out[i] = ("signoff.date", "a date line in a short form (weekday or month cut, \"today\", \"posted\")",
                           {"date": s})

@@ -54,6 +54,7 @@ from typing import Mapping
 
 from .features import _sentence_like
 from .skip_links import SKIP_LINK
+from .words import line_words
 
 __all__ = ["RULES", "BANNER_RULE", "SKIP_RULE", "IMAGE_RULE", "HOME_RULE", "LOGIN_RULE", "MENU_RULE", "MIN_ITEMS",
            "browser_banner", "banner_prompt", "skip_link", "image_path", "home_link", "login_heading", "menu_items",
@@ -141,7 +142,7 @@ def banner_prompt(s: str) -> bool:
     """The banner's prompt: a line opening with the call to update the browser ("Обновите ваш браузер для …",
     "Update my browser now"), :data:`PROMPT_WORDS` words at most."""
     t = _strip(s)
-    return 0 < len(t) <= 300 and len(t.split()) <= PROMPT_WORDS and _PROMPT.match(t) is not None
+    return 0 < len(t) <= 300 and len(line_words(t)) <= PROMPT_WORDS and _PROMPT.match(t) is not None
 
 
 def skip_link(s: str) -> bool:

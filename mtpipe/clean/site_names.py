@@ -45,6 +45,7 @@ from typing import Any, Mapping
 
 from .features import _sentence_like
 from .lines import posix_parent
+from .words import line_words
 
 __all__ = ["RULE", "MAX_WORDS", "MIN_LABEL", "KIND_LETTERS", "fold", "kind_word", "host_of", "host_labels",
            "question_title", "site_names"]
@@ -134,7 +135,7 @@ def site_names(lines: list[str], removed: Mapping[int, Any], host: str) -> dict[
     out: dict[int, tuple[str, str]] = {}
     for k, i in enumerate(live):
         s = lines[i].strip()
-        if len(s.split()) > MAX_WORDS or s[-1:] in _END or "?" in s:
+        if len(line_words(s)) > MAX_WORDS or s[-1:] in _END or "?" in s:
             continue
         above = i < text[0] and live[k + 1] != text[0]
         if not (above or i > text[-1]):

@@ -87,13 +87,14 @@ from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sent
 from .softbreak_verse import couplet_wraps
 from .softbreak_units import (caps_heading_after_comma, caps_wraps, cell_end, colon_chain, cut_before_number,
                               reference_number, section_start)
+from .words import line_words
 
 __all__ = ["join_soft_breaks", "soft_breaks"]
 
 
 def _fragment(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s.split()) <= 6 and not _ends_sentence(s)
+    return 0 < len(line_words(s)) <= 6 and not _ends_sentence(s)
 
 
 _STOP_ALONE = re.compile(r"[.!?…]+[\"'”’»)\]]*")
@@ -165,8 +166,8 @@ def _copy(cur: str, nxt: str) -> bool:
     duplicate layer and the title's end was lost)."""
     if nxt[:24].isascii() and _fold(cur)[:20] == _fold(nxt)[:20]:
         return True
-    words = nxt.split()
-    return len(words) >= _COPY_WORDS and " ".join(words).casefold() == " ".join(cur.split()).casefold()
+    words = line_words(nxt)
+    return len(words) >= _COPY_WORDS and " ".join(words).casefold() == " ".join(line_words(cur)).casefold()
 
 
 _COPY_WORDS = 3  # a lower-case copy of a line: "Sởi⏎sởi" is too short to tell
@@ -339,7 +340,7 @@ def centred_wraps(doc: Document, start: int = 0) -> list[int]:
         cur = text[text.rfind("\n", 0, pos) + 1:pos].strip()
         nxt = text[pos + 1:nl if nl >= 0 else len(text)].strip()
         # the sentence end tested before the letters are counted (most lines end one: perf61)
-        if cur and nxt and len(cur.split()) >= 2 and len(nxt.split()) <= 6 and not _ends_sentence(cur) \
+        if cur and nxt and len(line_words(cur)) >= 2 and len(line_words(nxt)) <= 6 and not _ends_sentence(cur) \
                 and _caps(cur, 4) and not _number_line(cur) and not _number_line(nxt) \
                 and not _LIST_START.match(nxt) and not is_date_line(cur) \
                 and (_caps(nxt, 1) or (not any(c.isalpha() for c in nxt) and len(nxt) <= 10)):

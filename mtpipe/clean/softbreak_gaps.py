@@ -44,6 +44,7 @@ from ..segment.glued import vi_word  # (at module level since perf54: mtpipe.cle
 from ..segment.pause import DANGLING_WORDS  # (the list moved there in bnd62: the segmenter reads it too)
 from .softbreak_names import name_gap
 from .softbreak_units import _ru_genitive_only
+from .words import line_words
 
 __all__ = ["dangling_gaps", "dash_items", "vi_goes_on", "DANGLING_WORDS"]
 
@@ -55,7 +56,7 @@ _MIN_WORDS = 4
 def _dangles(line: str) -> bool:
     """Running text of four words or more that ends in a function word (no stop, no comma after it)."""
     s = line.strip()
-    if len(s.split()) < _MIN_WORDS or _LIST_MARK.match(s):
+    if len(line_words(s)) < _MIN_WORDS or _LIST_MARK.match(s):
         return False
     # (searched from after the last space: a match ends the stripped line, so it starts past every space; perf54)
     m = _LAST_WORD.search(s, s.rfind(" ") + 1)

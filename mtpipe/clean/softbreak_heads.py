@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from .words import line_words
+
 __all__ = ["title_over_body", "printed_whole", "heading_years", "name_across", "name_wrapped", "in_running_text"]
 
 _STOPS = ".!?…:;|,"
@@ -79,7 +81,7 @@ _YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s?[-–—]\s?(?:19|20)\d\d$")
 def heading_years(cur: str, nxt: str) -> bool:
     """``cur`` is a heading in capitals (two words or more, no stop) and ``nxt`` only the span of years it covers."""
     c = cur.strip()
-    return len(c.split()) >= 2 and c.rstrip(_CLOSERS)[-1:] not in _STOPS and _caps(c) \
+    return len(line_words(c)) >= 2 and c.rstrip(_CLOSERS)[-1:] not in _STOPS and _caps(c) \
         and bool(_YEAR_SPAN.match(nxt.strip()))
 
 
@@ -119,10 +121,10 @@ def name_across(cur: str, nxt: str, text: str) -> bool:
     case) meet at two words that a line of running text of the page (``text``) prints together: a name the wrap cut."""
     if not nxt.lstrip()[:1].isupper():
         return False  # the cheap tests first: most next lines open with no capital, most lines are no heading
-    c = cur.split()
+    c = line_words(cur)
     if not 2 <= len(c) <= _HEAD_WORDS or c[-1].rstrip(_CLOSERS)[-1:] in _STOPS or not _titled(c[0].lstrip(_EDGE)):
         return False
-    n = nxt.split()
+    n = line_words(nxt)
     if len(n) > _TAIL_WORDS or not _titled(n[0]) or not all(_titled(w.lstrip(_EDGE)) for w in c):
         return False
     return in_running_text(f"{c[-1].lstrip(_EDGE)} {n[0].strip(_EDGE)}", text)
@@ -133,10 +135,10 @@ def name_wrapped(cur: str, nxt: str, text: str) -> bool:
     title case) meet inside three words that a line of running text of the page (``text``) prints together."""
     if not nxt.lstrip()[:1].isupper():
         return False
-    c = cur.split()
+    c = line_words(cur)
     if not 2 <= len(c) <= _TAIL_WORDS or c[-1].rstrip(_CLOSERS)[-1:] in _STOPS:
         return False
-    n = nxt.split()
+    n = line_words(nxt)
     if not _titled(n[0].strip(_EDGE)):
         return False
     return in_running_text(f"{c[-2].lstrip(_EDGE)} {c[-1].strip(_EDGE)} {n[0].strip(_EDGE)}", text)

@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .words import line_words
+
 __all__ = ["ITEM_START", "crumb_opens", "glyph_items", "quote_wraps", "wrap_width", "WRAP_FULL"]
 
 #: a list item's mark opening a line: a bullet, or a number or a letter closed by a bracket
@@ -84,7 +86,7 @@ def wrap_width(lines: list[str], ends: "Callable[[str], bool]", goes_on: "Callab
     more, eight at least, the longest but for a tenth 50 to 110 characters), half or more are full (four fifths of the longest
     or more); of the full lines, two fifths or more stop short of a sentence end (``ends``) with a line after them,
     and of those half or more go on in lower case (``goes_on``): a list of headlines is not wrapped."""
-    run = [i for i, ln in enumerate(lines) if len(ln.split()) >= 5]
+    run = [i for i, ln in enumerate(lines) if len(line_words(ln)) >= 5]
     if len(run) < _WRAP_LINES:
         return None
     # the width: the longest running lines but for the longest tenth (a line the wrap let run over, bnd41: held30's

@@ -24,6 +24,7 @@ import re
 
 from ..segment.abbreviations import ABBREVIATIONS
 from .softbreak_marks import ITEM_START
+from .words import line_words
 
 __all__ = ["abbreviation_end", "bracket_notes", "note_under"]
 
@@ -59,9 +60,9 @@ def bracket_notes(lines: list[str]) -> set[int]:
 def note_under(cur: str, nxt: str) -> bool:
     """``nxt`` is a note in brackets under ``cur``, a cell that ends in a lower-case word."""
     c, n = cur.strip(), nxt.strip()
-    words = c.split()
+    words = line_words(c)
     return bool(words) and words[-1][:1].isalpha() and words[-1][:1].islower() and words[-1][-1:].isalpha() \
-        and _NOTE.fullmatch(n) is not None and len(n.split()) <= _NOTE_WORDS and n[1:2].islower()
+        and _NOTE.fullmatch(n) is not None and len(line_words(n)) <= _NOTE_WORDS and n[1:2].islower()
 
 
 def abbreviation_end(cur: str, nxt: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from typing import Callable
 
 from .softbreak_text import _LIST_START, _continues, _ends_sentence
+from .words import line_words
 
 __all__ = ["_pdf_gaps"]
 
@@ -23,7 +24,7 @@ _PDF_MIN_WORDS = 4  # the line before a gap that may be joined is running text, 
 def _running(line: str) -> bool:
     """A line of running text that stops short of a sentence end: no heading, no list item, no label."""
     s = line.strip()
-    if len(s.split()) < _PDF_MIN_WORDS or _ends_sentence(s) or _LIST_START.match(s):
+    if len(line_words(s)) < _PDF_MIN_WORDS or _ends_sentence(s) or _LIST_START.match(s):
         return False
     letters = "".join(filter(str.isalpha, s))
     return not letters or sum(map(str.isupper, letters)) < 0.6 * len(letters)

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 from .features import _sentence_like
 from .furniture import list_heading, strip_bullet
 from .teasers import HEADING_RULES, _STORIES
+from .words import line_folded
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -120,7 +121,7 @@ def _title(s: str, chars: int) -> bool:
 
 
 def _grammar_heading(s: str) -> bool:
-    t = " ".join(strip_bullet(s.strip()).casefold().rstrip(" :：»›>….").split())
+    t = " ".join(line_folded(strip_bullet(s.strip())).rstrip(" :：»›>….").split())
     return len(t) <= 40 and _HEADING_GRAMMAR.fullmatch(t) is not None
 
 

@@ -44,6 +44,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .words import line_folded
+
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -169,7 +171,7 @@ def other_listing(line_at: "Callable[[int], str | None]", j: int, i: int) -> boo
 
 
 def _words(s: str) -> str:
-    return " ".join(_LEAD_WORDS.findall(s.casefold()))
+    return " ".join(_LEAD_WORDS.findall(line_folded(s)))
 
 
 #: a printed contents list's label standing alone right above its first item

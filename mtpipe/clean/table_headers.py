@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .ledger import record
+from .words import line_folded
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -41,7 +42,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _key(s: str) -> str:
-    return _SPACES.sub(" ", s.strip()).casefold()
+    return line_folded(_SPACES.sub(" ", s.strip()))
 
 
 def over_rows(lines: list[str], i: int) -> bool:

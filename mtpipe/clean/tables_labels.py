@@ -42,6 +42,7 @@ from collections import Counter
 from typing import Callable
 
 from .record_blocks import open_abbreviation, value_rows
+from .words import line_words
 
 __all__ = ["block_line", "cell_key", "copies_cell", "header_row", "head_above", "grid", "bare_key", "next_table",
            "find_label_tables"]
@@ -69,7 +70,7 @@ _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")  # a clock time ("08:4
 
 
 def _tokens(s: str) -> int:
-    return len(s.split())
+    return len(line_words(s))
 
 
 _RULE_CHARS = frozenset("|-: ")

@@ -76,6 +76,7 @@ from .lines import dedupe_key
 from .profile_guards import stanza
 from .related import teaser_blocks
 from .widgets import _body
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -153,7 +154,7 @@ def _bullet_headline(s: str) -> bool:
     t = s.strip()
     stamped = _stamped(t)
     t = _STAMP.sub("", t) if stamped else t
-    words = len(t.split()) - 1
+    words = len(line_words(t)) - 1
     # (a stamped title may close on its own bracket or quote: "… Hải Nam (Trung Quốc) (11-07-2009)")
     return _BULLET.match(t) is not None and MIN_BULLET_WORDS <= words <= MAX_BULLET_WORDS \
         and (t[-1:].isalnum() or t[-1:] in ("?!)\"”»" if stamped else "?!")) and "|" not in t

@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from .lines import _folder as folder_of
 from .mixed_script import unmixed
 from .sketch_est import estimate
-from .words import word_count, words_at_least  # noqa: F401  re-exported (their home since loss38)
+from .words import line_folded, word_count, words_at_least  # noqa: F401  re-exported (their home since loss38)
 
 __all__ = ["TemplateCounter", "TemplateFirstPass", "normalise_line", "first_pass_texts", "first_pass_keys",
            "MAX_CHARS", "word_count", "words_at_least"]
@@ -316,7 +316,7 @@ class TemplateCounter:
 
 def _exact(line: str) -> str:
     """Count key of a line with its digits (for sentences and titles, see ``strict``)."""
-    return "\x03" + " ".join(_WORDRUN.findall(line.casefold()))  # as normalise_line folds
+    return "\x03" + " ".join(_WORDRUN.findall(line_folded(line)))  # as normalise_line folds
 
 
 def _pair(a: str, b: str) -> str:

@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from .cms_strings import edges
 from .features import STOP_WORDS
 from .site_names import fold, host_labels, host_of
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -99,7 +100,7 @@ MAX_CHARS = 80
 
 def theme_string(s: str) -> bool:
     """One of the English strings of site themes and plugins, the whole line (module docstring)."""
-    t = " ".join(s.split())
+    t = " ".join(line_words(s))
     if not 0 < len(t) <= MAX_CHARS:
         return False
     core = edges(t)  # the UI-string rules' one edge normalisation (form101)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
 from .vi_idcaps91 import id_captions
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -90,7 +91,7 @@ def holds_alt(alt: str, caption: str) -> bool:
 
 def _text_line(s: str) -> bool:
     t = s.strip()
-    return _sentence_like(t) or len(t.split()) >= PARAGRAPH_WORDS
+    return _sentence_like(t) or len(line_words(t)) >= PARAGRAPH_WORDS
 
 
 def _heading(s: str) -> bool:

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .captions import underlined
 from .features import _sentence_like
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -147,7 +148,7 @@ def event_caption_shape(s: str) -> bool:
     """A caption's shape (module docstring): a subject by role and a ceremony verb, five to forty words, no
     sentence end, no colon, no question mark."""
     t = _bare(s)
-    if not t or not MIN_EVENT_WORDS <= len(t.split()) <= MAX_WORDS or t[-1:] in _STOPS or ":" in t or "?" in t \
+    if not t or not MIN_EVENT_WORDS <= len(line_words(t)) <= MAX_WORDS or t[-1:] in _STOPS or ":" in t or "?" in t \
             or _QUOTES.search(t):
         return False
     letters = [ch for ch in t if ch.isalpha()]

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
 from .vi_captions import cell_caption
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -76,7 +77,7 @@ def position_caption(s: str) -> bool:
     """A photo's caption placing its people ("(từ trái sang)"), one sentence at most (module docstring); or the
     marker with a colon and the people's names after it, Russian "(слева направо):" too (:data:`_LISTED`)."""
     t = s.strip().rstrip("|").strip()
-    n = len(t.split())
+    n = len(line_words(t))
     listed = _LISTED.search(t)
     if listed:  # the list's colon and its names' titles are no speech and no sentence end
         t = _TITLE.sub(lambda m: m.group(0)[:-1], t[:listed.end() - 1] + t[listed.end():])

@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -70,7 +71,7 @@ def event_noun_caption(s: str) -> bool:
     t = _bare(s)
     if _NUMBERED.match(t):
         return False  # "2. Các hoạt động chính tại Đại hội": a numbered heading of a report
-    if not MIN_WORDS <= len(t.split()) <= MAX_WORDS or t[-1:] in ".!?…:;" or ":" in t or "?" in t \
+    if not MIN_WORDS <= len(line_words(t)) <= MAX_WORDS or t[-1:] in ".!?…:;" or ":" in t or "?" in t \
             or _QUOTES.search(t) or _TWO_SENTENCES.search(t):
         return False
     letters = [ch for ch in t if ch.isalpha()]

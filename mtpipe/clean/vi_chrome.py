@@ -53,6 +53,7 @@ from .features import _is_name, _sentence_like
 from .furniture import strip_bullet
 from .records import over_address
 from .signoff import _VI_SURNAMES, not_a_name
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -130,7 +131,7 @@ def prev_next(s: str, after_text: bool = False) -> str | None:
     """The previous/next label a line opens with when the line is that link (module docstring), else None;
     ``after_text``: the line stands after the article's last sentence (a title after a space is then the link's)."""
     t = s.strip()
-    if not t or len(t.split()) > MAX_TITLE_WORDS:
+    if not t or len(line_words(t)) > MAX_TITLE_WORDS:
         return None
     m = _PREV_NEXT.match(t)
     if m is None or not m.group("label")[:1].isupper():
@@ -153,7 +154,7 @@ def controls_only(s: str) -> list[str]:
     """The controls a line consists of ("Góp ý 0 lượt thích" -> ["góp ý", "lượt thích"]), else []: every word of
     the line is one of :data:`CONTROLS` (counts, icons and punctuation between them), one of them more than glue."""
     t = strip_bullet(s.strip())
-    if not t or len(t) > 120 or len(t.split()) > MAX_CONTROL_WORDS:
+    if not t or len(t) > 120 or len(line_words(t)) > MAX_CONTROL_WORDS:
         return []
     found = [m.group(0).casefold() for m in _CONTROL.finditer(t)] + [m.group(0) for m in _ICONS.finditer(t)]
     rest = _ICONS.sub(" ", _CONTROL.sub(" ", t))

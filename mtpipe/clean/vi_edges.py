@@ -73,6 +73,7 @@ from .features import _NAME_WORD, _sentence_like
 from .lines import dedupe_key
 from .signoff import not_a_name
 from .title_copies import title_copies
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -273,7 +274,7 @@ MAX_WEATHER_WORDS = 10
 
 def viewer_label(s: str) -> bool:
     """A document-sharing site's viewer label or a QR code's label (module docstring)."""
-    return _VIEWER.match(" ".join(s.split())) is not None
+    return _VIEWER.match(" ".join(line_words(s))) is not None
 
 
 def weather(s: str) -> bool:
@@ -293,7 +294,7 @@ MIN_TAG_CHARS = 3
 
 def hashtags(s: str) -> bool:
     """A line of hashtags only (module docstring)."""
-    toks = s.split()
+    toks = line_words(s)
     if not toks or len(toks) > MAX_WEATHER_WORDS or not any(ch.isalpha() for ch in s):
         return False
     if all(_HASHTAG.match(t) for t in toks):

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from .features import _sentence_like
 from .vi_captions import gallery_lead
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -63,7 +64,7 @@ _OFFER_OPENS = re.compile(r"^[\W\d]*xin\s", re.IGNORECASE)  # the offer is the w
 def lead_alone(s: str) -> bool:
     """A line announcing photos by its own words (module docstring), whatever stands under it."""
     t = s.strip()
-    if not t or len(t.split()) > MAX_WORDS:
+    if not t or len(line_words(t)) > MAX_WORDS:
         return False
     if _DEICTIC.match(t):
         return True

@@ -46,6 +46,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .words import line_folded, line_words
+
 if TYPE_CHECKING:
     from .marks import Marks
 
@@ -96,7 +98,7 @@ def numbered_alt(s: str) -> str | None:
 def glued_alt(s: str) -> str | None:
     """The title of a numbered alt text with a caption glued to its number, or None."""
     t = s.strip()
-    folded = t.casefold()  # (a word every match holds, folded as controls._NOTICE_SEEDS: the gate, perf59)
+    folded = line_folded(t)  # (a word every match holds, folded as controls._NOTICE_SEEDS: the gate, perf59)
     m = _GLUED.match(t) if "ảnh" in folded or "hình" in folded else None
     if m is None or len(m.group("title").split()) < MIN_TITLE_WORDS or not m.group("caption")[:1].isupper():
         return None
@@ -121,7 +123,7 @@ def source_caption(s: str) -> bool:
 
 def source_captions(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """The captions closed by their source on a page, not a photo story's items (module docstring)."""
-    long = [ln for ln in lines if len(ln.split()) >= 8]
+    long = [ln for ln in lines if len(line_words(ln)) >= 8]
     credited = sum(_SOURCE.search(ln.strip()) is not None for ln in long)
     if credited >= 2 and 2 * credited >= len(long):
         return {}  # a photo story or a list of teasers: each item a photo and its text

@@ -58,6 +58,7 @@ from .furniture import strip_bullet
 from .home_headlines import home_headline
 from .vi_here import view_link
 from .widgets import _body
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -172,7 +173,7 @@ _URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.IGNORECASE)
 
 
 def _words(s: str) -> int:
-    return len(s.split())
+    return len(line_words(s))
 
 
 def pointer(s: str) -> str | None:

@@ -32,6 +32,7 @@ import re
 from typing import Mapping
 
 from .features import _sentence_like
+from .words import line_words
 
 __all__ = ["RULES", "ZERO_RULE", "DISCLAIMER_RULE", "REVIEW_RULE", "NAME_RULE", "zero_counter",
            "editor_disclaimer", "review_credit", "lone_patronymic", "widget_notes"]
@@ -71,7 +72,7 @@ _PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн
 def zero_counter(s: str) -> bool:
     """A short line with a bare zero counting something ("0 шт.", "0 товаров , сумма 0 руб.")."""
     t = s.strip()
-    return 0 < len(t) <= 100 and len(t.split()) <= ZERO_WORDS and _ZERO.search(t) is not None
+    return 0 < len(t) <= 100 and len(line_words(t)) <= ZERO_WORDS and _ZERO.search(t) is not None
 
 
 def editor_disclaimer(s: str) -> bool:
@@ -84,7 +85,7 @@ def editor_disclaimer(s: str) -> bool:
 def review_credit(s: str) -> bool:
     """A medical reviewer's credit ("Bài viết được tư vấn Y khoa bởi BS …", "Tham vấn y khoa: ThS.BS …")."""
     t = s.strip(" \t•·*-–—")
-    return 0 < len(t.split()) <= REVIEW_WORDS and _REVIEW.match(t) is not None
+    return 0 < len(line_words(t)) <= REVIEW_WORDS and _REVIEW.match(t) is not None
 
 
 def lone_patronymic(s: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from .profile_guards import year_heading
 from .features import _sentence_like
 from .record_fields import record_field
+from .words import line_folded, line_words
 
 __all__ = ["measure_bar", "counters"]
 
@@ -69,9 +70,9 @@ def counters(lines: list[str], bad: set[int]) -> dict[int, tuple[str, str, dict[
     groups: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         s = line.strip()
-        if not s or len(s.split(None, 3)) > 3 or s[-1:] in ".!?…" or not any(ch.isdigit() for ch in s):  # (perf79)
+        if not s or len(line_words(s)) > 3 or s[-1:] in ".!?…" or not any(ch.isdigit() for ch in s):  # (perf79)
             continue
-        key = _DIGITS.sub("0", s.casefold())
+        key = _DIGITS.sub("0", line_folded(s))
         if not any(ch.isalpha() for ch in key):
             continue  # bare numbers and dates: other rules' business
         groups.setdefault(key, []).append(i)

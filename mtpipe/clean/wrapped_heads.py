@@ -41,6 +41,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .ledger import record
+from .words import line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -61,7 +62,7 @@ _WORD = re.compile(r"[^\W\d_]{%d,}" % _STEM)
 def cell_line(s: str) -> bool:
     """``s`` could be a table's cell printed alone: a few words, no end mark, a letter or a digit."""
     t = s.strip()
-    return (0 < len(t.split()) <= _CELL_WORDS and len(t) <= _CELL_CHARS and not _END.search(t)
+    return (0 < len(line_words(t)) <= _CELL_WORDS and len(t) <= _CELL_CHARS and not _END.search(t)
             and any(ch.isalnum() for ch in t))
 
 
@@ -80,7 +81,7 @@ def _wrapped(upper: str, lower: str) -> bool:
 def _sentence(s: str) -> bool:
     """``s`` is a sentence that can introduce a table: :data:`_SENTENCE_WORDS` words or more, ending with "." or ":"."""
     t = s.strip()
-    return t.endswith((".", ":")) and len(t.split()) >= _SENTENCE_WORDS  # (the end first: no split, perf90)
+    return t.endswith((".", ":")) and len(line_words(t)) >= _SENTENCE_WORDS  # (the end first: no split, perf90)
 
 
 def _stems(s: str) -> set[str]:
