@@ -119,6 +119,7 @@ def _stamp(s: str) -> bool:
 #: a near copy (``dedupe.near``) is another row's cell when its numbers are its own: "Thứ Hai, ngày 5 tháng 9 năm 2022"
 #: under "Thứ Hai, ngày 4 tháng 7 năm 2022" (h36vi14: the same words, another date); a copy repeats them
 _NEAR = "dedupe.near"
+_SIGNED = "boilerplate.signature_block"
 
 
 def _own_value(lines: list[str], i: int) -> bool:
@@ -131,6 +132,8 @@ def vouched_cells(lines: list[str], removed_by: "dict[int, str]") -> dict[int, t
     """The removed cells (line -> ``(first, last, why)``) of the page's tables that its kept cells vouch for;
     ``removed_by``: line -> the rule that removed it."""
     out: dict[int, tuple[int, int, str]] = {}
+    # an approval block's lines are the page's own (metadata, signature_blocks): they count as kept, no furniture (tab105)
+    removed_by = {i: r for i, r in removed_by.items() if r != _SIGNED}
     if not any(r in RELEASED or r == _NEAR for r in removed_by.values()):
         return out  # nothing a shape rule took: the page not read (perf)
     every = [i for i, s in enumerate(lines) if s.strip()]

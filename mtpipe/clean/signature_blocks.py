@@ -18,6 +18,12 @@ the posts and the signatures stayed: no rule reads a blank of underscores with a
 * under an approval head (:func:`approval_head`, live or removed), the signers' posts down to the signature line: up
   to :data:`MAX_POSTS` short lines (:data:`MAX_WORDS` words at most, no stop at the end, no colon).  Without a
   signature line under them the posts are not told from a document's title and stay.
+* round tab105 (held56's ``h56ru13``, a pool's timetable a sports palace posts): the head in quotes ("«Утверждаю»")
+  and a signer printed without a blank, a line that is only the signer's name by initials ("Д.С.Наумов", "Наумов
+  Д.С.": :func:`signer_name`), one to :data:`MAX_POSTS` posts above it ("Директор МАУ г. Протвино" / "«Дворец спорта
+  «Импульс»"): the printed name stands where the blank was.  Only under a head and after a post: a name alone
+  elsewhere is a byline or a list's item (the parts: 4 content, 4 metadata, 1 clutter), and a head's lines with no
+  name under them are a document's title, as before.
 
 What shares the shape and stays: a rule of underscores alone (``markdown.rule``'s); a blank to fill in a form without
 a name ("Задание принял к исполнению ____________"); a table's row of posts with no signature under it.  Counted over
@@ -37,7 +43,7 @@ if TYPE_CHECKING:
     from .marks import Marks
 
 __all__ = ["RULE", "RULES", "MAX_POSTS", "MAX_WORDS", "signature_line", "approval_head", "date_blank",
-           "signature_blocks", "SignatureBlocks"]
+           "signer_name", "signature_blocks", "SignatureBlocks"]
 
 RULE = "boilerplate.signature_block"
 #: the ledger rules of this module (policy families, docs)
@@ -55,8 +61,12 @@ _SIGNATURE = re.compile(rf"{_UNIT}(?:\s+{_UNIT})?")
 _DATE = r"[«\"“]\s*_+\s*[»\"”]\s*_{3,}\s*(?:(?:19|20)[\d_]{0,6}|_+)?\s*(?:г\.?|года?)?"
 _DATES = re.compile(rf"{_DATE}(?:\s+{_DATE})?")
 _STAMP = re.compile(r"м\.\s?п\.?|мп", re.IGNORECASE)
-_HEAD = re.compile(r"(?:(?:согласовано|утверждаю|утверждено|утверждена|утвержден|утверждён|принято|рассмотрено)"
-                   r"\s*:?\s*){1,2}", re.IGNORECASE)
+# a head in quotes or not ("«Утверждаю»", tab105)
+_HEAD = re.compile(r"(?:[«\"“]?(?:согласовано|утверждаю|утверждено|утверждена|утвержден|утверждён|принято|рассмотрено)"
+                   r"[»\"”]?\s*:?\s*){1,2}", re.IGNORECASE)
+_SIGNER = re.compile(rf"{_NAME}")
+# the cheap test of a page with no blank: an approval head's stem ("утвержд", "согласован"; tab105)
+_HEAD_STEMS = ("тверж", "огласован", "ТВЕРЖ", "ОГЛАСОВАН")
 
 
 def _norm(s: str) -> str:
@@ -80,6 +90,12 @@ def approval_head(s: str) -> bool:
     return _HEAD.fullmatch(_norm(s)) is not None
 
 
+def signer_name(s: str) -> bool:
+    """The line is only a signer's name by initials ("Д.С.Наумов", "Наумов Д.С."): printed where a blank would be."""
+    t = _norm(s)
+    return 0 < len(t) <= 40 and _SIGNER.fullmatch(t) is not None
+
+
 def _post(s: str) -> bool:
     t = _norm(s)
     return 0 < len(t) <= 120 and len(t.split()) <= MAX_WORDS and t[-1:] not in ".!?…;:" and ":" not in t \
@@ -93,8 +109,9 @@ def _nonblank(lines: list[str], start: int) -> list[int]:
 def signature_blocks(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[str, str]]:
     """Signature lines with their date's blanks, and the posts between an approval head and them: index -> (rule,
     note)."""
-    if "___" not in "".join(lines):
-        return {}  # a cheap test first: most pages hold no blank
+    page = "".join(lines)
+    if "___" not in page and not any(stem in page for stem in _HEAD_STEMS):
+        return {}  # a cheap test first: most pages hold no blank and no head
     got: dict[int, str] = {}
     for i, s in enumerate(lines):
         if not signature_line(s):
@@ -111,6 +128,10 @@ def signature_blocks(lines: list[str], removed: Mapping[int, Any]) -> dict[int, 
         signed = False
         for j in _nonblank(lines, i + 1)[:MAX_POSTS + 1]:
             if j in got:
+                signed = True
+                break
+            if posts and signer_name(lines[j]):
+                got[j] = "the signer's name by initials under the posts (no blank: the printed name signs)"
                 signed = True
                 break
             if not _post(lines[j]):

@@ -80,7 +80,7 @@ from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
 from .softbreak_objects import name_object
 from .softbreak_open import function_word_wrap, mid_paragraph, open_end, paragraph_opens, quote_notes, ru_clause
-from .softbreak_pdf import _pdf_gaps
+from .softbreak_pdf import _pdf_gaps, hours_items
 from .softbreak_rows import table_wrap
 from .softbreak_turns import fragment_apart, opens_next, signed_wrap
 from .softbreak_text import _CLOSERS, _LIST_START, _WORD, _continues, _ends_sentence, stop_opens, word_end
@@ -243,7 +243,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         if not join and (open_end(cur) or function_word_wrap(cur, nxt)):
             join = True  # "… (напротив \"⏎Антики").", "… từ Trung Quốc như⏎Bao Thanh Thiên, …" (softbreak_open, bnd67)
         if join and (ITEM_START.match(nxt) or section_start(cur, nxt) or label_after_item(cur, nxt) or dash_items(cur, nxt)
-                     or crumb_opens(lines, i)):
+                     or crumb_opens(lines, i) or hours_items(cur, nxt)):  # an hours list's day (softbreak_pdf, tab105)
             join = False  # "• сравнительный,⏎• доходный,", "… theo cấp⏎a) Tòa án …": the next line is a list item;
             # "» <title>" under a line holding no open quote: a breadcrumb's line (softbreak_marks, clut67)
         if join and ((_FIELD.match(cur) and not value_wraps(cur, nxt, _continues)) or _FIELD.match(nxt)

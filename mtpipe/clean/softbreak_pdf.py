@@ -5,20 +5,37 @@ a document that is such a dump (:func:`_pdf_gaps`: at least two gaps, and a fift
 text, are a line of four words or more that stops short of a sentence end followed by a line that goes on in lower
 case or with continuing punctuation), those gaps (one or two blank lines) are joined too; a heading (capitals, a
 section number), a list item, a label of fewer than four words, a date line or a line starting with a capital is never
-joined across a gap, and no other document's blank lines are touched."""
+joined across a gap, and no other document's blank lines are touched.
+
+Round tab105 (:func:`hours_items`, held56's ``h56ru13``, a pool's opening hours): a line of clock times closed by a
+figure or a bracket ("… с 9:00 до 21:00 (последний заход в 20:00)") over a line opening with a weekday in lower case
+and its own span of clock times ("суббота c 9:00 до 21:00 …") is two items of an hours list, each a unit (the parts'
+lists), never one sentence: neither across a gap here nor on the next line (:mod:`.softbreak`)."""
 
 from __future__ import annotations
 
 import re
 from typing import Callable
 
+from .opening_hours import WEEKDAYS, clock_span
 from .softbreak_text import _LIST_START, _continues, _ends_sentence
 from .words import line_words
 
-__all__ = ["_pdf_gaps"]
+__all__ = ["_pdf_gaps", "hours_items"]
 
 _HYPHEN_END = re.compile(r"[^\W\d_]-$", re.UNICODE)
 _PDF_MIN_WORDS = 4  # the line before a gap that may be joined is running text, not a label
+_FIRST_WORD = re.compile(r"[\s\-–—,:]+")
+
+
+def hours_items(cur: str, nxt: str) -> bool:
+    """``cur`` and ``nxt`` are two items of an hours list: both hold a span of clock times
+    (:func:`~.opening_hours.clock_span`), ``cur`` closes on a figure or a bracket (no clause going on: "… с 9:00 до
+    18:00, а в"), ``nxt`` opens with a weekday ("суббота c 9:00 до 21:00", "воскресенье-понедельник …")."""
+    c, n = cur.strip(), nxt.strip()
+    if not c or c[-1] not in ")0123456789" or _FIRST_WORD.split(n, 1)[0].casefold() not in WEEKDAYS:
+        return False
+    return clock_span(c) and clock_span(n)
 
 
 def _running(line: str) -> bool:
@@ -76,4 +93,5 @@ def _pdf_gaps(lines: list[str], date: Callable[[int], bool]) -> list[tuple[int, 
         prev = k
     if len(gaps) + hyphens < 2 or len(gaps) < 0.2 * text_gaps:
         return []
-    return gaps
+    # an hours list's items read as the dump's gaps above (the shape is the same) but are never joined (tab105)
+    return [(i, j) for i, j in gaps if not hours_items(lines[i], lines[j])]

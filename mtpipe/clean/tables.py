@@ -73,8 +73,8 @@ _MIN_ROWS = 3  # rows of one period at least
 _MATCH = 0.75  # share of cells whose shape is that of the cell one period above
 _NEAR = 4  # lines between the table and the text around it, at most
 _STRIP = "boilerplate.date_strip"  # a calendar's date strip (.date_strips, clut55): a block mostly of it is the widget
-_NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template", _STRIP, "chrome.related", "chrome.comments")
-
+_NOT_TAKEN = ("dedupe.", "frontmatter.", "markdown.", "boilerplate.template", _STRIP, "chrome.related", "chrome.comments",
+              "boilerplate.signature_block")  # an approval block signs the table, no cell (signature_blocks, tab105)
 _PAGE_HEAD = 4  # the page's first lines: its title and date
 _STAMPS = ("boilerplate.date_line", "boilerplate.number_line", "boilerplate.counter_line", "boilerplate.dateline",
            "boilerplate.byline")  # the page's date and byline (and date_line's lines with no date, meta76)
