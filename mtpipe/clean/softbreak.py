@@ -75,6 +75,7 @@ from .softbreak_headings import heading_breaks
 from .softbreak_heads import heading_years, name_across, name_wrapped, printed_whole, title_over_body
 from .softbreak_items import item_wraps
 from .softbreak_kinds import kind_over_complement, kind_over_title
+from .softbreak_long import long_gaps
 from .softbreak_leads import dateline_alone, initials_wrap, label_after_item, number_opens, resource_line
 from .softbreak_lists import comma_items
 from .softbreak_notes import abbreviation_end, bracket_notes, note_under
@@ -285,7 +286,7 @@ def soft_breaks(text: str, start: int = 0, fixed: Callable[[str, str], bool] | N
         out = keep
     points = [starts[i + 1] - 1 for i in out]
     joined = _pdf_gaps(lines, date) + colon_chain(lines) + dangling_gaps(lines, date, _continues, wide) \
-        + unit_gaps(lines) if gaps else []  # unit_gaps: "Vios"⏎⏎"(Vnđ)", a header cell's unit (softbreak_cells, tab94)
+        + unit_gaps(lines) + long_gaps(lines) if gaps else []  # unit_gaps: "Vios"⏎⏎"(Vnđ)", a header cell's unit (softbreak_cells, tab94)
     joined = [(i, j) for i, j in joined if i not in alone_after and j not in alone_before
               and not kind_over_title(lines[i], lines[j])]  # "Извещение⏎⏎о проведении …" over a gap (bnd68)
     if joined:

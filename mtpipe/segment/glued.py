@@ -47,6 +47,7 @@ from typing import Callable
 from ..russian_dictionary import morph
 from .ru_glue import caps_glue_breaks
 from .verse import verse_run
+from .work_titles import names_work
 
 # a step or item label: a capital and a number ("B1", "C12"), or a word for a step and a number ("Bước 2", "Шаг 3",
 # "Step 4", "Этап 1", "Giai đoạn 2"), closed by "." or ")"
@@ -214,8 +215,8 @@ def glued_breaks(text: str, lang: str) -> list[int]:
             if p is None:
                 continue
             word = p.group(1)
-            if word.islower() and len(word) >= (3 if lang == "ru" else 2):
-                out.append(a)
+            if word.islower() and len(word) >= (3 if lang == "ru" else 2) and not (lang == "vi" and names_work(text, a)):
+                out.append(a)  # (not a work's title after its kind: "… hai tập sách Những câu chuyện …", bnd78)
             elif lang == "vi" and word.isupper() and 2 <= len(word) <= 6 and word.isascii():
                 # "… với VNC Các kiến trúc": an acronym after a lower-case word closes the heading
                 q = _PREV_LOWER.search(text, max(0, p.start(1) - 30), p.start(1))
