@@ -9,11 +9,12 @@ its blind run).  One field alone can be a record's own value ("Chuyên mục: Đ
 which :func:`.cms_strings.cms_string` leaves out; here a line is taken only when it opens with one field's label and
 holds two fields of different labels at least, each value at most :data:`MAX_VALUE_WORDS` words (a sentence of the
 text naming a category holds more words between).  A label is matched as the pack writes it, its colon included (a
-sentence "Автор статьи …" is no field; "Được đăng ngày …", another pack's wording, is no field of this one).  The rule is ``portal.cms_string`` (:mod:`.cms_strings`' layer calls it).
+sentence "Автор статьи …" is no field; "Được đăng ngày …", another pack's wording, is no field of this one).  The
+rule is ``portal.cms_string`` (:mod:`.cms_strings`' layer calls it).
 
-Dev (every part but held56): the lines it takes are 2, both metadata (``=``): "Категория: Огородные растения
-Опубликовано: Последние правки:", "Автор: Елена КИСЛИЦЫНА Категория: Лента новостей Создано: 23.06.2022 13:51
-Просмотров: 340"; no content line (``benchmarks/notes/head105.md``).
+Dev (every part but held56): the lines of its shape are 2, both metadata (``=``) and both removed by earlier rules
+already: "Категория: Огородные растения Опубликовано: Последние правки:", "Автор: Елена КИСЛИЦЫНА Категория: Лента
+новостей Создано: 23.06.2022 13:51 Просмотров: 340"; no content line (``benchmarks/notes/head105.md``).
 """
 
 from __future__ import annotations

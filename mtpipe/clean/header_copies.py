@@ -16,7 +16,8 @@ next to the text is the content when the first stands in the page's header; here
   CMS's article info; or one a date, byline or breadcrumb rule removed), no other live line stands between, and the
   text's first sentence comes within :data:`~.title_copies.TEXT_LINES` live lines under the later copy, and the
   later copy is no longer than the header's (:data:`SLACK`: a later copy with more glued on, "<title>_fororder_2", is
-  an image's name, tune's ``vi10``, where the first copy is the content): the header's copy goes ("… lần họp thứ 15" over the stamp, "… lần họp thứ XV" over the text).  :mod:`.title_copies` does the same
+  an image's name, tune's ``vi10``, where the first copy is the content): the header's copy goes ("… lần họp thứ 15"
+  over the stamp, "… lần họp thứ XV" over the text).  :mod:`.title_copies` does the same
   for exact copies the policy held; near copies (a figure written another way) reach only this.
 
 Dev counts (every part but held56, the ``weighed`` run of integ at head105's start) are in
@@ -26,6 +27,7 @@ Dev counts (every part but held56, the ``weighed`` run of integ at head105's sta
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from . import summaries
@@ -75,7 +77,7 @@ def _live_stamp(line: str) -> bool:
 def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> int | None:
     """The stamp line between the header's copy ``j`` and the article's copy ``i`` (module docstring), or None."""
     top = []
-    for k in [k for k in range(len(spans)) if k not in removed and _line(text, spans, k).strip()][:FIRST_LINES]:
+    for k in islice((k for k in range(j + 1) if k not in removed and _line(text, spans, k).strip()), FIRST_LINES):
         if _sentence_like(_line(text, spans, k)):
             break
         top.append(k)
@@ -92,15 +94,18 @@ def header_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any]
             if not _live_stamp(line):
                 return None
             stamp = k if stamp is None else stamp
-    after = [k for k in range(i + 1, len(spans)) if k not in removed and _line(text, spans, k).strip()][:TEXT_LINES]
+    after = islice((k for k in range(i + 1, len(spans)) if k not in removed and _line(text, spans, k).strip()),
+                   TEXT_LINES)
     return stamp if stamp is not None and any(_sentence_like(_line(text, spans, k)) for k in after) else None
 
 
-def near_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int, i: int) -> tuple[int, tuple[str, str]]:
+def near_copy(text: str, spans: list[tuple[int, int]], removed: dict[int, Any], j: int,
+              i: int) -> tuple[int, tuple[str, str]]:
     """Which of the near copies ``j`` < ``i`` goes: the header's copy ``j`` (:func:`header_copy`), else as
     :func:`.summaries.near_copy` says."""
     k = header_copy(text, spans, removed, j, i)
     if k is not None:
         return j, (HEADER_RULE, f"the header's copy of the title at {spans[i][0]}, cut off from it by the stamp "
-                                f"{_line(text, spans, k).strip()[:40]!r} (Convention 1: the copy next to the text stays)")
+                                f"{_line(text, spans, k).strip()[:40]!r} (Convention 1: the copy next to the text "
+                                "stays)")
     return summaries.near_copy(_line(text, spans, j), _line(text, spans, i), j, i, spans)
