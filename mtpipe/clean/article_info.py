@@ -34,6 +34,12 @@ _SLOT = re.compile(r"%(?:\d\$)?[sd]")
 
 
 @lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    """The labels' first words, casefolded (a line opening with none of them is no info line: perf)."""
+    return frozenset(k.split()[0].rstrip(":") for k in _labels()[1])
+
+
+@lru_cache(maxsize=1)
 def _labels() -> tuple[re.Pattern[str] | None, dict[str, "CmsString"]]:
     """One pattern finding any field's label (its text before the slot, as the pack writes it) and the rows by label."""
     from .cms_strings import ARTICLE_INFO, rows
@@ -53,7 +59,7 @@ def _labels() -> tuple[re.Pattern[str] | None, dict[str, "CmsString"]]:
 def info_line(s: str) -> "CmsString | None":
     """The first field's row when the whole line is a run of two or more article-info fields (module docstring)."""
     t = s.strip().lstrip("•·*-–— ")
-    if not t or len(t) > MAX_CHARS:
+    if not t or len(t) > MAX_CHARS or t.split(None, 1)[0].rstrip(":").casefold() not in _firsts():
         return None
     pat, by_label = _labels()
     if pat is None:
