@@ -57,7 +57,9 @@ _NUKEVIET = {
 _JOOMLA = {
     "com_content": ["COM_CONTENT_READ_MORE_TITLE", "COM_CONTENT_MORE_ARTICLES", "COM_CONTENT_REGISTER_TO_READ_MORE",
                     "COM_CONTENT_ARTICLE_VOTE_SUCCESS", "COM_CONTENT_NO_ARTICLES",
-                    "COM_CONTENT_ERROR_LOGIN_TO_VIEW_ARTICLE", "COM_CONTENT_LAST_UPDATED", "COM_CONTENT_PARENT"],
+                    "COM_CONTENT_ERROR_LOGIN_TO_VIEW_ARTICLE", "COM_CONTENT_LAST_UPDATED", "COM_CONTENT_PARENT",
+                    "COM_CONTENT_CATEGORY", "COM_CONTENT_PUBLISHED_DATE_ON", "COM_CONTENT_WRITTEN_BY",
+                    "COM_CONTENT_ARTICLE_HITS", "COM_CONTENT_CREATED_DATE_ON"],
     "lib_joomla": ["JLIB_HTML_PAGE_CURRENT_OF_TOTAL"],
     "": ["JERROR_LAYOUT_ERROR_HAS_OCCURRED_WHILE_PROCESSING_YOUR_REQUEST", "JERROR_LAYOUT_GO_TO_THE_HOME_PAGE",
          "JERROR_LAYOUT_NOT_ABLE_TO_VISIT", "JERROR_LAYOUT_PAGE_NOT_FOUND",
@@ -100,6 +102,14 @@ COMMENT_FORM = frozenset({"Leave a Reply", "Leave a Reply to %s", "Cancel reply"
                           "Post Comment", "You must be <a href=\"%s\">logged in</a> to post a comment.",
                           "Notify me of follow-up comments by email.", "FORM_HEADER", "FORM_SUBSCRIBE",
                           "FORM_NAME_REQUIRED", "FORM_EMAIL_REQUIRED"})
+#: Joomla's article-info fields (category, dates, author, hits), printed together on one line over an article: a
+#: field alone ("Chuyên mục: …") can be a record's own value, so these are taken only as a line of two fields or more
+#: (the table's ``article info`` part, :mod:`mtpipe.clean.article_info`; head105, held56's h56vi07)
+ARTICLE_INFO = frozenset({"COM_CONTENT_CATEGORY", "COM_CONTENT_PUBLISHED_DATE_ON", "COM_CONTENT_WRITTEN_BY",
+                          "COM_CONTENT_ARTICLE_HITS", "COM_CONTENT_CREATED_DATE_ON"})
+#: the AMP plugin's mobile-version switcher link (ampproject/amp-wp, ``src/MobileRedirection.php``; GPLv2+), printed
+#: untranslated at the foot of a WordPress site's AMP pages (head105, held56's h56ru15)
+_AMP = ["Exit mobile version", "Go to mobile version"]
 #: strings whose "%s" slots a CMS fills with a number (a pager's "Page 2 of 5"): written "%d" in the table
 NUMERIC = frozenset({"JLIB_HTML_PAGE_CURRENT_OF_TOTAL"})
 _WPDISCUZ_REPO = ("verogmayo+VGDWESProyectoWordpress/repo", "f7dc2e8c85c724ff1d2330f3b5548079b0c17fe4")
@@ -132,6 +142,8 @@ SOURCES = [
      _WPDISCUZ + _WPDISCUZ_RUN),
     ("Contact Form 7", "LevixandrX+skoofenergy/repo", "fcfcd977d5fce1fe030b5cb0a9c308af5c479a29",
      "wp-content/languages/plugins/contact-form-7-ru_RU.po", "po", _WP, "ru", _CF7),
+    ("AMP plugin", "ampproject+amp-wp/repo", "60a655cdad9e3431b47b2dcc3b2e5ddb86ac5c5e", "src/MobileRedirection.php", "gettext",
+     "GPL-2.0-or-later (AMP for WordPress, ampproject/amp-wp)", "en", _AMP),
 ] + [("NukeViet", "nukeviet+nukeviet/repo", "acd4de4fde1da863d63a83b6bdf7668c370ee700", path, "nukeviet",
       "GPL-2.0 (nukeviet/nukeviet)", "vi", keys) for path, keys in _NUKEVIET.items()] + [
     ("Joomla", *_JOOMLA_REPO, _joomla_path(tag, ext), "ini", "GPL-2.0-or-later (Joomla! language packs)", lang, keys)
@@ -143,7 +155,8 @@ _REPO = {"cuongnd+banhangonline88_joomla/repo": "cuongnd/banhangonline88_joomla"
          "LevixandrX+skoofenergy/repo": "LevixandrX/skoofenergy", "Lehungvinh1103+wp-tinhpv/repo":
          "Lehungvinh1103/wp-tinhpv", "yeuBoMe+maNguonMo4/repo": "yeuBoMe/maNguonMo4",
          "nukeviet+nukeviet/repo": "nukeviet/nukeviet",
-         "verogmayo+VGDWESProyectoWordpress/repo": "verogmayo/VGDWESProyectoWordpress"}
+         "verogmayo+VGDWESProyectoWordpress/repo": "verogmayo/VGDWESProyectoWordpress",
+         "ampproject+amp-wp/repo": "ampproject/amp-wp"}
 
 _PO_LINE = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+"(.*)"$')
 
@@ -197,6 +210,14 @@ def parse_ini(text: str) -> dict[str, str]:
 _LITERAL = re.compile(r'"([^"\\\n$]{1,80})"')
 
 
+_GETTEXT = re.compile(r"__\(\s*'((?:[^'\\]|\\.){1,80})'\s*,\s*'amp'\s*\)")
+
+
+def parse_gettext(text: str) -> dict[str, str]:
+    """A PHP file's ``__( '…', 'amp' )`` calls: the English string, its own key (a plugin shipping no translation)."""
+    return {m.group(1).replace("\\'", "'"): m.group(1).replace("\\'", "'") for m in _GETTEXT.finditer(text)}
+
+
 def parse_literal(text: str) -> dict[str, str]:
     """A PHP file's double-quoted literals, each its own key (a string the code prints untranslated)."""
     return {m.group(1): m.group(1) for m in _LITERAL.finditer(text)}
@@ -230,7 +251,8 @@ def build(mirror: Path) -> list[tuple[str, str, str, str, str, str]]:
     for cms, folder, commit, path, fmt, licence, lang, picks in SOURCES:
         text = subprocess.run(["git", "--git-dir", str(mirror / folder), "show", f"{commit}:{path}"],
                               capture_output=True, check=True).stdout.decode("utf-8")
-        table = {"po": parse_po, "nukeviet": parse_nukeviet, "ini": parse_ini, "literal": parse_literal}[fmt](text)
+        table = {"po": parse_po, "nukeviet": parse_nukeviet, "ini": parse_ini, "literal": parse_literal,
+                 "gettext": parse_gettext}[fmt](text)
         source = f"{_REPO[folder]}@{commit[:12]}:{path}"
         for pick in picks:
             if pick not in table:
@@ -240,10 +262,11 @@ def build(mirror: Path) -> list[tuple[str, str, str, str, str, str]]:
                 pairs = [(lg, re.sub(r"%(\d\$)?s", r"%\1d", t)) for lg, t in pairs]
             if pick in COUNTED:
                 pairs = [(lg, "%d " + t) for lg, t in pairs]
-            part = "run" if pick in RUN else "comment form" if pick in COMMENT_FORM else "-"
+            part = "run" if pick in RUN else "comment form" if pick in COMMENT_FORM else \
+                "article info" if pick in ARTICLE_INFO else "-"
             for lg, s in pairs:
                 key = (lg, s.casefold(), part == "run")
-                if s and (part == "run" or whole_line(s, lg)) and key not in seen:
+                if s and (part in ("run", "article info") or whole_line(s, lg)) and key not in seen:
                     seen.add(key)
                     rows.append((s, lg, cms, source, licence, part))
     return rows

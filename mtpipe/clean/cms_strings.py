@@ -8,8 +8,10 @@ processed.", held54's h54vi05, under a "Leave a Reply" form the lists took).  Th
 ``data/cms_strings.tsv``, built by ``tools/build_cms_strings.py`` from the CMSs' own language files in public
 repositories (each row names its source and licence; ``data/SOURCES.md``): WordPress core's front-end strings (its
 ``ru_RU`` and ``vi`` translations and the English originals), Akismet's, Jetpack's and Contact Form 7's, Joomla's and
-JComments' language packs (ru-RU, vi-VN, en-GB) and NukeViet's Vietnamese language files (the CMS of many
-``.gov.vn`` / ``.edu.vn`` portals).  The build keeps only whole-line furniture: no single common word that can head a
+JComments' language packs (ru-RU, vi-VN, en-GB), NukeViet's Vietnamese language files (the CMS of many
+``.gov.vn`` / ``.edu.vn`` portals) and the AMP plugin's mobile-version link ("Exit mobile version", head105).  Joomla's
+article-info fields (the table's ``article info`` part) are no string alone: :mod:`.article_info` takes a line of two
+or more of them, under this module's rule.  The build keeps only whole-line furniture: no single common word that can head a
 text ("Trả lời", "Hủy", "Найти:" are left out); a one-word loader or read-more ("Загрузка...", "Подробнее...") is
 taken only with its dots ("Загрузка" alone can head a manual's section).
 
@@ -39,12 +41,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, NamedTuple
 
+from . import article_info
 from .words import line_folded, line_words
 
 if TYPE_CHECKING:
     from .marks import Marks
 
-__all__ = ["RULE", "RULES", "COMMENT_FORM", "RUN", "CmsString", "rows", "load", "firsts", "edges", "normalise", "cms_string",
+__all__ = ["RULE", "RULES", "COMMENT_FORM", "RUN", "ARTICLE_INFO", "CmsString", "rows", "load", "firsts", "edges", "normalise", "cms_string",
            "comment_form", "cms_lines", "CmsLines"]
 
 RULE = "portal.cms_string"
@@ -56,6 +59,8 @@ DATA = Path(__file__).resolve().parent / "data" / "cms_strings.tsv"
 COMMENT_FORM = "comment form"
 #: the table's part of a widget's ambiguous strings, taken only inside a run of that widget's strings (cms103)
 RUN = "run"
+#: the table's part of a CMS's article-info fields, taken only as a line of two or more (head105, :mod:`.article_info`)
+ARTICLE_INFO = "article info"
 MAX_CHARS = 240
 
 
@@ -139,7 +144,7 @@ def load() -> tuple[dict[str, CmsString], re.Pattern[str] | None, tuple[CmsStrin
     slotted: list[CmsString] = []
     for row in rows():
         text = row.text
-        if row.part == RUN:
+        if row.part in (RUN, ARTICLE_INFO):  # a field alone is no UI string (:mod:`.article_info` takes two or more)
             continue
         if _SLOT.search(text):
             slotted.append(row)
@@ -233,7 +238,7 @@ def cms_lines(lines: list[str], removed: Mapping[int, Any]) -> dict[int, tuple[s
     for i, s in enumerate(lines):
         if i in removed or not s.strip():
             continue
-        row = cms_string(s)
+        row = cms_string(s) or article_info.info_line(s)
         if row is not None:
             out[i] = (RULE, f"a stock UI string of {row.cms} ({row.lang}), printed on every site that runs it: "
                             f"{row.text!r}, from {row.source}")

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..document import Document
 from . import (body_guards, crumb_titles, dated_facts, document_titles, guards, headings, keep, labelled_values, minimal_pairs, refrains, scopes,
-               repeated_lists, structure, summaries)
+               repeated_lists, structure, summaries, header_copies)
 from .copies import contents_run, drop_furniture_copy, keep_later_copy, last_crumb
 from .features import is_date_line
 from .layout import letterhead
@@ -297,7 +297,7 @@ class Deduper:
                         removed[j] = ("dedupe.breadcrumb", f"the paragraph at {spans[i][0]} with a menu trail before it")
                         recent, exact = _forget(j, recent, exact)
                         break
-                    trail = _trail_copy(head, key)
+                    trail = _trail_copy(head, key) or header_copies.byline_glued(doc.text, spans, removed, j, i)  # head105
                     if _dated_copy(prev, key) or trail:
                         # "<title> 07.12.2015" or "<title> | blogs | <site>" then "<title>": the stamped or
                         # signed copy goes, the plain title stays
@@ -339,7 +339,7 @@ class Deduper:
                                 and not labelled_values.field_not_copy(text_of(j), doc.text[a:b]) \
                                 and not (i - j <= 3 and guards.parallel_items(doc.text[spans[j][0]:spans[j][1]],
                                                                               doc.text[a:b])):  # round 24p
-                            removed.update([summaries.near_copy(text_of(j), doc.text[a:b], j, i, spans)])  # conv54
+                            removed.update([header_copies.near_copy(doc.text, spans, removed, j, i)])  # conv54, head105
                             recent, exact = _forget(j, recent, exact) if j in removed else (recent, exact)
                         break
             if i not in removed:
