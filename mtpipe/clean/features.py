@@ -72,7 +72,10 @@ _LABEL = re.compile(r"^\s*[(\[]?\s*(?P<label>" + "|".join(w.replace("_", " ") fo
 _CAPTION = re.compile(r"(?<![^\W\d_])(?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO|Nguồn ảnh|Источник фото)"
                       r"(?: [^\W\d_]+){0,2}\s*:|"
                       r"АВТОР ФОТО|Автор фото|Подпись к фото|File Photo|Стоп-кадр|Ảnh minh họa|ảnh minh họa|"
-                      r"\. Ảnh [A-ZĐ][\w .]{1,30}$")
+                      r"\. Ảnh [A-ZĐ][\w .]{1,30}$|"
+                      # cap105: the credit in brackets closing the line with a dash for the colon, "… tại Đại học
+                      # Quốc gia Hà Nội (Ảnh – ĐHQGHN)" (h56vi04); its words a name: no bracket, digit or stop
+                      r"\((?:Ảnh|ẢNH|ảnh|Фото|ФОТО|фото|Photo|PHOTO)\s*[–—-]\s*[^\W\d_][^()\d.!?]{0,40}\)\W?$")
 #: a piece every :data:`_CAPTION` match holds, as written (the pattern has no IGNORECASE): tested before the scan
 #: (perf59)
 _CAPTION_SEEDS = ("Ảnh", "ẢNH", "ảnh", "Фото", "ФОТО", "фото", "Photo", "PHOTO", "Стоп-кадр")
