@@ -7,14 +7,15 @@ title before it and a capitalised syllable after it: ``name_run``, spam41/72), b
 slot for a gambling piece or a piece no list knows (:func:`.spam_camel.camel_place`): "người dân Chuôn
 CyberHackingSage và Chuôn Trung" (langfresh50, for "Chuôn Thượng"), "vua Chăm Pa là Chế CauvoCapital" (langfresh37),
 "ở Phúc BoomFantasy" (langfresh48), "bà Quế CounterLuck" (langfresh34) were let be, each piece an English word.
-No writer spells one half of a Vietnamese name and glues an English brand in camel case to it.
+No writer spells one half of a Vietnamese name and glues an English brand in camel case to it. After a whole name of
+two capitalised syllables or more the slot is a brand's as often ("đảo Phú Quốc VinWonders", spam64's real sentence,
+against "Kiều Quốc IndoAgen", langfresh47): left to :func:`.spam_camel.camel_place`.
 
-Counted at spam105 (a stray camel-case name of letters, alone in its sentence, written once, at ``name``, after a
-capitalised syllable not opening its sentence; benchmarks/notes/spam105.md): the 45 dev spam sets hold 13 such rows
-that ``lone_token`` let be; the dev controls (12,825 texts) none; the 38,093 news articles one ("kênh Bé KuTin": a
-channel's name); name_run leaves a country's name before it out ("chuyên gia Mỹ McMaster", "Hãng xe hơi Việt Nam
-VinFast": "việt nam" joined :data:`.spam_slugs.COUNTRIES` for it, a dev control), and a name before a dash is a
-headline's credit ("Phi Thanh Vân GiadinhNet - Hai lần ...", a news article).
+Counted at spam105 (``lone_token`` on every camel-case name of letters, integ against this module;
+benchmarks/notes/spam105.md): the 45 dev spam sets gain 16 rows (14 of them caught by other tests before), the dev
+controls (12,825 texts) and the 38,093 news articles none. The guards: a whole name before it (above: "Việt Nam
+VinFast", langfresh13's clean sentence), a dash after it (a headline's credit: "Phi Thanh Vân GiadinhNet - Hai lần
+...", a news article); name_run leaves a country's name before it out ("chuyên gia Mỹ McMaster").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .spam_slugs import name_run
 
 #: a dash after the name: a headline's credit ("Phi Thanh Vân GiadinhNet - Hai lần kết hôn": a site's name)
 _DASH = re.compile(r" ?[-–—]")
+#: the word before the capitalised syllable before the name, when it ends in a letter
+_TWO_BEFORE = re.compile(r"(?:^|\s)(\S*[^\W\d_]) [^\W\d_]+ $")
 
 __all__ = ["camel_slot"]
 
@@ -36,4 +39,7 @@ def camel_slot(text: str, a: int, b: int, place: str, known: "set[str] | dict[st
     pieces (:func:`.spam_camel.camel_place`), or inside a name (module docstring)."""
     if camel_place(text[a:b], place, score(features(text, a, b)), known):
         return True
-    return place == "name" and not _DASH.match(text, b) and name_run(text, a, b, known)
+    if place != "name" or _DASH.match(text, b) or not name_run(text, a, b, known):
+        return False
+    m = _TWO_BEFORE.search(text[max(0, a - 60):a])
+    return not (m and m.group(1)[:1].isupper())  # a whole name before it ("đảo Phú Quốc VinWonders": spam64)

@@ -74,12 +74,11 @@ _FOREIGN_STEM = re.compile("|".join(s + "".join(f"(?!{x})" for x in STEM_NOT_BEF
 _LOWER_PIECES = re.compile(r"[a-z]+(?:-[a-z]+)*")
 #: a person's titles, after which a name stands (:func:`name_run`)
 PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cậu thầy ngài tướng vua chúa quan hoàng".split())
-#: countries and regions whose name a text writes before a word of their language ("đường đen Nhật Bản kurozato"), or
-#: before a brand of their own ("Hãng xe hơi Việt Nam VinFast": spam105)
+#: countries and regions whose name a text writes before a word of their language ("đường đen Nhật Bản kurozato")
 COUNTRIES = frozenset(unicodedata.normalize("NFC", c) for c in (
     "nhật bản|nhật|hàn quốc|hàn|trung quốc|trung hoa|triều tiên|thái lan|ấn độ|pháp|mỹ|hoa kỳ|đức|nga|anh|ý|"
     "tây ban nha|bồ đào nha|hy lạp|thổ nhĩ kỳ|ba lan|hà lan|phần lan|thụy điển|thụy sĩ|na uy|đan mạch|ai cập|"
-    "ba tư|lào|mông cổ|việt nam|"
+    "ba tư|lào|mông cổ|"
     "tây tạng|do thái|ả rập|châu âu|châu á|châu phi|châu mỹ|la mã|latinh|mã lai|miến điện").split("|"))
 #: titles written after a name in lower case (Korean and Japanese, as fans write them)
 HONORIFICS = frozenset("unnie eonni noona nuna hyung oppa sunbae hoobae sensei senpai sama chan kun ajumma ajusshi "
