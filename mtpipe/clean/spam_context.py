@@ -42,6 +42,7 @@ from .spam_bound import _syllables, english_form
 from .spam_gaps import _SYLLABLE, _strip_tones
 from .spam_lending import LENDING, pasted_lending
 from .spam_lexicon import known_site
+from .spam_loanr import dropped_r
 from .spam_names import NAME_INTRO, _splits, _vi_line, compound_stems, load_words, randomness, solid_compounds
 from .spam_products import product_name
 from .spam_recur import may_recur as _may_recur, recurs  # noqa: F401 (_may_recur: its home before perf84, tests ask it here)
@@ -186,7 +187,8 @@ def real_word(text: str, a: int, b: int) -> str | None:
     - "english": a lower-case word of two English words end to end, four letters or more each ("lookaside"), or an
       English word's inflection or follower's name, in lower or title case ("binning", "Swifties":
       :func:`.spam_bound.english_form`, spam38);
-    - "product": an English word glued to an acronym in capitals ("ChatGPT", "NordVPN": :mod:`.spam_products`, spam73).
+    - "product": an English word glued to an acronym in capitals ("ChatGPT", "NordVPN": :mod:`.spam_products`, spam73);
+    - "loan": an English word less its final "r", as Vietnamese writes a loan ("Roto", "rada": :mod:`.spam_loanr`).
     """
     tok = text[a:b]
     low = tok.lower()
@@ -213,6 +215,8 @@ def real_word(text: str, a: int, b: int) -> str | None:
     if _DOUBLED.search(low) and _SYLLABLE.fullmatch(_strip_tones(_DOUBLED.sub(r"\1", low))) \
             or _DOUBLED_PAIR.fullmatch(low) or (len(low) <= 3 and not _VOWEL.search(low) and not tok.isupper()):
         return "typo"
+    if dropped_r(tok):
+        return "loan"
     if tok.islower() and len(low) >= 8 and any(low[:i] in compound_stems() and low[i:] in compound_stems()
                                                for i in range(4, len(low) - 3)) or tok[1:].islower() and english_form(low):
         return "english"

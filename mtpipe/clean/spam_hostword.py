@@ -30,7 +30,7 @@ import re
 from .spam_gaps import vietnamese_syllable
 from .spam_lexicon import known_site
 from .spam_names import NAME_INTRO
-from .spam_shapes import local_domain
+from .spam_shapes import _SITE_NAMING, local_domain
 from .spam_sitenamed import SITE_NOUN
 
 __all__ = ["ADDRESS_WORDS", "LOWER_HOST", "PREPOSITIONS", "WEB_TLDS", "host_in_word", "host_in_name", "web_tld"]
@@ -60,8 +60,9 @@ PREPOSITIONS = frozenset("về đến tới cho bằng sang do được nhờ gi
 _WORD_BEFORE = re.compile(r"(?:^|[ \n])([^\W\d_]+) $")
 #: a host in any case ("Pomnom.com", "blazzio.com"), one or two suffixes
 _HOST = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z]{2})[A-Za-z0-9][A-Za-z0-9-]{1,30}(?:\.[a-z]{2,3})?\.([a-z]{2,8})")
-#: one capitalised word closing a clause right after the host ("... blazzio.com Dương.")
-_NAME_TAIL = re.compile(r" ([^\W\d_]+)[.,;:!?]")
+#: one capitalised word closing a clause right after the host ("... blazzio.com Dương."), or two or three closing it or
+#: before a dash ("là exploitbyte.net Công Thành - một tướng tài", langfresh50; "xuôi snp-broker.io Bắc Nam,": spam105)
+_NAME_TAIL = re.compile(r"((?: [^\W\d_]+){1,3})(?:[.,;:!?]| [-–] )")
 
 
 def host_in_word(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
@@ -91,8 +92,11 @@ def web_tld(tld: str) -> bool:
 def host_in_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") -> bool:
     """Whether ``text[a:b]``, a host under a web TLD, stands for a name's first syllable: a Vietnamese syllable
     before it (a site-introducing one too), and after it one capitalised Vietnamese syllable that closes the clause,
-    the name's last ("trong nghĩa trang blazzio.com Dương.", langfresh38; "tỉnh 77coins.com Nam.", "Lê Pomnom.com
-    Hải:", "Đông royalvex.com Á,": nine dev spam rows in eight sets). A site a text names is followed by its verb or
+    the name's last; or, for a host in lower case after a word other than those only a site follows ("trên", "theo",
+    "tại": spam_shapes' ``_SITE_NAMING``), two or three closing it or before a dash (spam105: "là exploitbyte.net
+    Công Thành - một tướng tài", langfresh50; four dev spam rows, no control, no news article) ("trong nghĩa trang
+    blazzio.com Dương.", langfresh38; "tỉnh 77coins.com Nam.", "Lê Pomnom.com Hải:", "Đông royalvex.com Á,": nine
+    dev spam rows in eight sets). A site a text names is followed by its verb or
     by punctuation, never by half a name: no host of the clean controls (52,429 texts) stands so (spam70)."""
     tok = text[a:b]
     m = _HOST.fullmatch(tok)
@@ -100,5 +104,9 @@ def host_in_name(text: str, a: int, b: int, known: "set[str] | dict[str, int]") 
         return False
     w = _WORD_BEFORE.search(text[max(0, a - 30):a])
     n = _NAME_TAIL.match(text[b:b + 30])
-    return bool(w and n and n.group(1)[:1].isupper() and vietnamese_syllable(w.group(1), known)
-                and vietnamese_syllable(n.group(1), known))
+    if not (w and n and vietnamese_syllable(w.group(1), known)):
+        return False
+    tail = n.group(1).split()
+    if len(tail) > 1 and (not LOWER_HOST.fullmatch(tok) or w.group(1).lower() in _SITE_NAMING):
+        return False  # a brand's own case ("tại Co.opmart Đinh Tiên Hoàng": a branch), a site named before a place
+    return all(x[:1].isupper() and vietnamese_syllable(x, known) for x in tail)

@@ -337,9 +337,9 @@ def lone_token(text: str, a: int, b: int, known: "set[str] | dict[str, int]") ->
     if shape in ("camel", "camel_digits", "coded") and unplaced_name(text, a, b):
         return place  # where a place's own name goes ("làng TrustSafeAssets", "sông Coinbit24"): spam62
     if shape == "camel" and not named_slot(text, a):
-        from .spam_camel import camel_place  # a gambling piece, or a piece no list knows (spam42)
+        from .spam_camelname import camel_slot  # a gambling piece, a piece no list knows (spam42), a name (spam105)
 
-        return place if camel_place(tok, place, score(features(text, a, b)), known) else None
+        return place if camel_slot(text, a, b, place, known) else None
     if place == "start" or shape == "camel" or named_slot(text, a):
         return None  # a camel-case brand reads as pasted inside sentences too ("thì có LipIce trái cây")
     gate = CAMEL_GATE if shape in ("camel", "camel_digits") else CODED_GATE

@@ -66,10 +66,12 @@ _GAMBLING_LOWER_END = re.compile(rf"[a-z]{{2,}}(?:{alternation('lower')})$|^[a-z
 _VI_GAMBLING = re.compile(alternation("vibrand"), re.IGNORECASE)
 #: a number with a unit of measure ("46kg", "35mm", "10km", "5000mAh", "120Hz"): a figure, never a brand; the units of
 #: electricity and energy too ("trạm biến áp 110kV", "220KV", "2x90MVA", "2000mA", "92Ah", "356Wp", "50MWp", "2 tỷ
-#: kWh", "85dB", chips' "3nm": spam54, langfresh31's look-alike "110kv" read as pasted by the context model)
+#: kWh", "85dB", chips' "3nm": spam54, langfresh31's look-alike "110kv" read as pasted by the context model); and the
+#: units of a circuit's parts, resistance and capacitance with their SI prefixes ("điện trở 27Kohm", "4.7kohm", "1Mohm",
+#: "tụ 100uF", "22pF", "100nF": spam105, langfresh50's look-alike "27Kohm" read as pasted by spam_letters)
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|dm|km|kg|mg|ml|kw|kwh|mw|gw|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|fps|mp|ha|rpm|"
                      r"hp|ps|cc|kmh|kcal|m2|m3|km2|kbps|mbps|gbps|k|tr|"
-                     r"kv|kva|mva|kvar|va|ma|ah|wp|kwp|mwp|mwh|gwh|twh|db|nm)", re.IGNORECASE)  # "250k", "5tr": a price
+                     r"kv|kva|mva|kvar|va|ma|ah|wp|kwp|mwp|mwh|gwh|twh|db|nm|ohm|kohm|mohm|uf|nf|pf)", re.IGNORECASE)  # "250k", "5tr": a price
 #: a figure with a one-letter unit, or "gr", "mAh" ("669g", "150m", "220v", "150gr"), which MEASURE leaves ("4G", "5S" are
 #: names there): a figure, never a brand, whatever its digits ("669g" holds a lucky "66": spam38)
 UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:m|g|gr|l|w|v|a|mah)", re.IGNORECASE)
